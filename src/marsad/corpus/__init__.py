@@ -1,0 +1,1 @@
+"""Corpus-level steps: they see every article of a run at once."""

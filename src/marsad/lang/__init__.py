@@ -1,0 +1,56 @@
+"""Language knowledge as data: tables under `lang/<code>/`, loaded lazily and checked.
+
+A table is a UTF-8 TSV file with a header row. Its schema (`lang/schemas.py`) names the
+columns it must have and a check for each; `load_table` raises `TableError`, naming
+the file, line and column, when a row breaks it. Lines starting with `#` are comments.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from marsad.lang.schemas import SCHEMAS, TableError
+
+Row = dict[str, str]
+
+__all__ = ["Row", "TableError", "load_table", "table_names"]
+
+
+def _read(lang: str, name: str) -> str:
+    ref = resources.files("marsad.lang").joinpath(lang, f"{name}.tsv")
+    try:
+        return ref.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise TableError(f"no table {lang}/{name}.tsv in marsad/lang") from e
+
+
+@cache
+def load_table(name: str, lang: str = "ar") -> tuple[Row, ...]:
+    """The rows of `lang/<lang>/<name>.tsv`, checked against its schema."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        raise TableError(f"table {name!r} has no schema in marsad/lang/schemas.py")
+    lines = _read(lang, name).splitlines()
+    body = [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")]
+    if not body:
+        raise TableError(f"{lang}/{name}.tsv is empty")
+    header = body[0][1].split("\t")
+    missing = [c for c in schema.columns if c not in header]
+    if missing:
+        raise TableError(f"{lang}/{name}.tsv: header lacks column(s) {', '.join(missing)}")
+    rows: list[Row] = []
+    for n, ln in body[1:]:
+        cells = ln.split("\t")
+        if len(cells) > len(header):
+            raise TableError(f"{lang}/{name}.tsv:{n}: {len(cells)} cells for {len(header)} columns")
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        schema.check(row, f"{lang}/{name}.tsv:{n}")
+        rows.append(row)
+    return tuple(rows)
+
+
+def table_names(lang: str = "ar") -> list[str]:
+    """The names of the tables shipped for a language."""
+    folder = resources.files("marsad.lang").joinpath(lang)
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv"))

@@ -1,0 +1,79 @@
+"""The one record that flows through the pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.model.span import Span
+
+
+def content_id(*parts: str | None, prefix: str = "") -> str:
+    """A stable 16-hex-digit id from content (same parts, same id)."""
+    h = hashlib.sha1()
+    for p in parts:
+        h.update((p or "").encode("utf-8"))
+        h.update(b"\x00")
+    return prefix + h.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input: read, or skipped with the stage and the reason."""
+
+    path: str
+    status: str  # "ok" | "skipped" | "duplicate"
+    stage: str = "ingest"
+    reason: str = ""
+    article_id: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One article: its original text, untouched, and layers of spans over it.
+
+    `layers` maps a layer name (`segments`, `tokens`, `mentions`, `timexes`, `quotes`,
+    `events`, ...) to a list of spans. `meta` keeps what the input said about the
+    article (title, url, date strings, source) before any stage judged it.
+    """
+
+    path: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    published: dict[str, Any] = field(
+        default_factory=lambda: {"date": None, "source": "none", "flags": [], "evidence": []}
+    )
+    story: str | None = None
+    duplicate_group: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text, self.url, prefix="a")
+
+    def layer(self, name: str) -> list[Span]:
+        """The spans of a layer (an empty list, created, when it has none yet)."""
+        return self.layers.setdefault(name, [])
+
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        self.layers[name] = sorted(spans, key=lambda s: (s.start, s.end))
+
+    def segments(self, *roles: str) -> list[Span]:
+        """Segments with one of `roles` (all segments when none are given)."""
+        segs = self.layers.get("segments", [])
+        return [s for s in segs if not roles or s.label in roles]
+
+    @property
+    def body(self) -> str:
+        """The article's own text: its body segments, one per line."""
+        return "\n".join(s.slice(self.text) for s in self.segments("body"))
+
+    def flag(self, name: str) -> None:
+        if name not in self.flags:
+            self.flags.append(name)

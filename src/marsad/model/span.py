@@ -1,0 +1,30 @@
+"""A span: a labelled stretch of an article's original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Span:
+    """`text[start:end]` of the article, with a label and free attributes.
+
+    Offsets are Unicode code points into `Article.text`, the text exactly as read.
+    A span never carries a modified copy of the text; normalised forms live in
+    `attrs` (for matching) and are recomputed, never written back.
+    """
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end

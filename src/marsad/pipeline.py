@@ -1,0 +1,155 @@
+"""Build a chain of steps, check it, and run it over a batch of articles.
+
+Per-article stages that follow each other run together, in worker processes when
+`jobs > 1`. A stage that fails on one article rejects that article (stored as an
+outcome with the stage and the reason); the others go on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from marsad.model import Article, Outcome
+from marsad.stages.base import Corpus, CorpusStep, RejectArticle, Stage, Step, registered
+
+# The modules that define the default steps, in the order the steps run.
+STEP_MODULES: dict[str, str] = {
+    "segment": "marsad.stages.segment",
+    "language": "marsad.stages.language",
+    "site_chrome": "marsad.corpus.site_chrome",
+    "published": "marsad.stages.published",
+    "timex": "marsad.stages.timex",
+    "ner": "marsad.stages.ner",
+    "resolve_entities": "marsad.corpus.resolve",
+    "quotes": "marsad.stages.quotes",
+    "events": "marsad.stages.events",
+    "dedup": "marsad.corpus.dedup",
+    "stories": "marsad.corpus.stories",
+    "merge_events": "marsad.corpus.merge_events",
+}
+DEFAULT_STEPS: tuple[str, ...] = tuple(STEP_MODULES)
+# What ingest provides before any step runs.
+INGESTED: frozenset[str] = frozenset({"text", "meta"})
+
+
+class PipelineError(ValueError):
+    """The chain of steps cannot work as built; the message says which step lacks what."""
+
+
+def get_step(name: str) -> Step:
+    module = STEP_MODULES.get(name)
+    if module is not None:
+        importlib.import_module(module)
+    steps = registered()
+    if name not in steps:
+        known = ", ".join(sorted(set(steps) | set(STEP_MODULES)))
+        raise PipelineError(f"no step named {name!r}; known steps: {known}")
+    return steps[name]
+
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class Pipeline:
+    steps: list[Step]
+
+    @classmethod
+    def build(cls, names: Iterable[str] = DEFAULT_STEPS) -> Pipeline:
+        steps = [get_step(n) for n in names]
+        have = set(INGESTED)
+        for st in steps:
+            lacking = [r for r in st.requires if r not in have]
+            if lacking:
+                raise PipelineError(
+                    f"step {st.name!r} requires {', '.join(lacking)}, which no earlier step "
+                    "provides; put a step that provides it before this one"
+                )
+            have.update(st.provides)
+        return cls(steps)
+
+    def names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def run(
+        self,
+        articles: list[Article],
+        jobs: int = 1,
+        progress: Progress | None = None,
+        corpus: Corpus | None = None,
+    ) -> tuple[Corpus, list[Outcome]]:
+        """Run every step; returns the corpus of surviving articles and the rejections."""
+        corpus = corpus or Corpus(articles=[])
+        corpus.articles = list(articles)
+        rejected: list[Outcome] = []
+        i = 0
+        while i < len(self.steps):
+            st = self.steps[i]
+            if isinstance(st, CorpusStep):
+                st.func(corpus)
+                i += 1
+                continue
+            run: list[Stage] = []
+            while i < len(self.steps) and isinstance(self.steps[i], Stage):
+                run.append(self.steps[i])  # type: ignore[arg-type]
+                i += 1
+            kept, out = _run_stages(run, corpus.articles, jobs, progress)
+            corpus.articles = kept
+            rejected.extend(out)
+        return corpus, rejected
+
+
+def _reject(st: Stage, art: Article, e: Exception) -> Outcome:
+    reason = str(e) if isinstance(e, RejectArticle) else f"{type(e).__name__}: {e}"
+    return Outcome(art.path, "skipped", st.name, reason, art.id)
+
+
+def _apply_stages(stages: Sequence[Stage], arts: list[Article]) -> list[Article | Outcome]:
+    """Each stage in turn over the articles still alive; a failure rejects one article."""
+    done: list[Article | Outcome] = []
+    alive = list(arts)
+    for st in stages:
+        if st.batch is not None:
+            try:
+                st.batch(alive)
+                continue
+            except Exception:  # noqa: BLE001 - fall back to one article at a time
+                pass
+        survivors = []
+        for art in alive:
+            try:
+                st.func(art)
+                survivors.append(art)
+            except Exception as e:  # noqa: BLE001 - a stage bug must not lose the batch
+                done.append(_reject(st, art, e))
+        alive = survivors
+    return [*alive, *done]
+
+
+def _apply_chunk(names: list[str], arts: list[Article]) -> list[Article | Outcome]:
+    return _apply_stages([get_step(n) for n in names], arts)  # type: ignore[misc]
+
+
+def _run_stages(
+    stages: list[Stage], articles: list[Article], jobs: int, progress: Progress | None
+) -> tuple[list[Article], list[Outcome]]:
+    chunk = 200
+    parts = [articles[k : k + chunk] for k in range(0, len(articles), chunk)]
+    results: list[Article | Outcome] = []
+    if jobs > 1 and len(parts) > 1:
+        names = [s.name for s in stages]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for res in pool.map(_apply_chunk, [names] * len(parts), parts):
+                results.extend(res)
+                if progress:
+                    progress(len(res))
+    else:
+        for part in parts:
+            results.extend(_apply_stages(stages, part))
+            if progress:
+                progress(len(part))
+    kept = [r for r in results if isinstance(r, Article)]
+    return kept, [r for r in results if isinstance(r, Outcome)]

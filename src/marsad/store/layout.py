@@ -1,0 +1,67 @@
+"""The output folder: articles.jsonl, entities.jsonl, events.jsonl, stories.jsonl.
+
+The layout is fixed by shared/eval/README.md; fields later stages fill are empty
+lists or null until then. Offsets are code points into the article's original text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from marsad.model import Article
+from marsad.stages.base import Corpus
+
+
+def article_record(art: Article) -> dict[str, Any]:
+    t = art.text
+    pub = art.published or {}
+    return {
+        "id": art.id,
+        "path": art.path,
+        "url": art.url,
+        "source": art.source,
+        "title": art.title,
+        "body": art.body,
+        "published": {"date": pub.get("date"), "source": pub.get("source", "none"),
+                      "flags": list(pub.get("flags", []))},
+        "flags": list(art.flags),
+        "mentions": [{"start": s.start, "end": s.end, "text": s.slice(t), "type": s.label,
+                      "entity": s.attrs.get("entity")} for s in art.layer("mentions")],
+        "timexes": [{"start": s.start, "end": s.end, "text": s.slice(t), "type": s.label,
+                     "value": s.attrs.get("value")} for s in art.layer("timexes")],
+        "events": [{"id": s.attrs.get("id"), "type": s.label,
+                    "participants": s.attrs.get("participants", []), "place": s.attrs.get("place"),
+                    "date": s.attrs.get("date"), "round": s.attrs.get("round"),
+                    "series": s.attrs.get("series"), "status": s.attrs.get("status"),
+                    "start": s.start, "end": s.end} for s in art.layer("events")],
+        "quotes": [{"start": s.start, "end": s.end, "text": s.slice(t), "kind": s.label,
+                    "speaker": s.attrs.get("speaker")} for s in art.layer("quotes")],
+        "story": art.story,
+        "duplicate_group": art.duplicate_group,
+        "segments": [{"start": s.start, "end": s.end, "role": s.label, "lang": s.attrs.get("lang"),
+                      "cue": s.attrs.get("cue")} for s in art.layer("segments")],
+        "text": t,
+    }
+
+
+def _write(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+def write_layout(out: Path, corpus: Corpus) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    _write(out / "articles.jsonl", (article_record(a) for a in corpus.articles))
+    _write(out / "entities.jsonl", (
+        {"id": e["id"], "type": e["type"], "name": e["name"],
+         "variants": sorted(e.get("variants") or {}, key=lambda v: -(e.get("variants") or {})[v]),
+         **({"qid": e["qid"]} if e.get("qid") else {})}
+        for e in corpus.entities.values()))
+    _write(out / "events.jsonl", (dict(ev) for ev in corpus.events.values()))
+    _write(out / "stories.jsonl", ({"id": sid, "articles": arts} for sid, arts in corpus.stories.items()))
