@@ -14,6 +14,10 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("run")(run)
+app.add_typer(__import__("marsad.cli.ner", fromlist=["app"]).app, name="ner")
+__import__("marsad.cli.entities", fromlist=["register"]).register(app)
+__import__("marsad.cli.events", fromlist=["register"]).register(app)
+app.command("timeline")(__import__("marsad.cli.timeline", fromlist=["timeline"]).timeline)
 
 
 @app.command("version")

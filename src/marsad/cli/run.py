@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
@@ -12,20 +14,32 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from marsad.ingest import read_inputs
 from marsad.model import Article, Outcome
-from marsad.pipeline import Pipeline
-from marsad.stages.base import Corpus
+from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
+from marsad.stages.base import Corpus, Stage
 from marsad.store.layout import write_layout
 from marsad.store.sqlite import connect, save_corpus
 
+# A progress bar is shown on a terminal once a run holds this many articles.
+LONG_RUN = 200
+# The summary lists this many skipped inputs one by one; the database holds them all.
+LIST_AT_MOST = 25
 
-def collect(inputs: list[str]) -> tuple[list[Article], list[Outcome]]:
+
+def collect(
+    inputs: Iterable[str], tick: Callable[[], None] | None = None
+) -> tuple[list[Article], list[Outcome]]:
     """Read every input; exact duplicate articles are kept once and reported."""
     articles: dict[str, Article] = {}
     outcomes: list[Outcome] = []
     for item in read_inputs(inputs):
         if isinstance(item, Outcome):
-            outcomes.append(item)
-        elif item.id in articles:
+            kept = item.article_id in articles and articles[item.article_id].path == item.path
+            if item.status != "warning" or kept:
+                outcomes.append(item)
+            continue
+        if tick:
+            tick()
+        if item.id in articles:
             first = articles[item.id].path
             outcomes.append(Outcome(item.path, "duplicate", "ingest", f"same content as {first}", item.id))
         else:
@@ -34,27 +48,64 @@ def collect(inputs: list[str]) -> tuple[list[Article], list[Outcome]]:
     return list(articles.values()), outcomes
 
 
+@dataclass
+class Timings:
+    marks: dict[str, float] = field(default_factory=dict)
+    t0: float = field(default_factory=time.perf_counter)
+
+    def mark(self, name: str) -> None:
+        now = time.perf_counter()
+        self.marks[name] = now - self.t0 - sum(self.marks.values())
+
+    @property
+    def total(self) -> float:
+        return sum(self.marks.values())
+
+
 def run(
-    inputs: list[str] = typer.Argument(..., help="Files or folders (recursive) to read; - reads stdin."),
-    out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if needed)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for per-article stages."),
+    inputs: list[str] = typer.Argument(
+        ..., help="Files or folders (walked recursively) to read; - reads standard input."
+    ),
+    out: Path = typer.Option(
+        ..., "--out", "-o", help="Output folder (created if needed; re-runs update it in place)."
+    ),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the per-article stages."),
     kb: Path | None = typer.Option(None, "--kb", help="Entity catalogue (CSV or YAML) to seed entities."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, summary only."),
+    steps: str = typer.Option(
+        ",".join(DEFAULT_STEPS), "--steps",
+        help="The steps to run, comma-separated, in order (default: all; e.g. segment,language,site_chrome "
+        "for cleaning only).",
+    ),
 ) -> None:
-    """Read articles (.txt, .html, .json, .jsonl, optionally .gz), clean them, find dates,
-    entities, events, quotes and stories, and write OUT/articles.jsonl, entities.jsonl,
-    events.jsonl, stories.jsonl and OUT/marsad.db."""
-    console = Console(stderr=True)
-    t0 = time.perf_counter()
-    articles, outcomes = collect(inputs)
-    pipeline = Pipeline.build()
+    """Read scraped articles (.txt, .html/.htm, .json, .jsonl, any of them .gz; UTF-8, UTF-16,
+    Windows-1256 or ISO-8859-6), clean them, find dates, entities, events, quotes and stories,
+    and write OUT/articles.jsonl, entities.jsonl, events.jsonl, stories.jsonl and OUT/marsad.db.
+
+    Ends with a summary: articles read, inputs skipped and why, time taken. Every input's
+    outcome is also in the `outcomes` table of marsad.db. The exit code is 1 when any input
+    was skipped, 0 otherwise.
+    """
+    try:
+        pipeline = Pipeline.build([n.strip() for n in steps.split(",") if n.strip()])
+    except PipelineError as e:
+        raise typer.BadParameter(str(e), param_hint="--steps") from e
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    clock = Timings()
+    show = not quiet and console.is_terminal
+    with Progress(TextColumn("reading inputs: {task.completed} article(s)"), TimeElapsedColumn(),
+                  console=console, disable=not show, transient=True) as bar:
+        task = bar.add_task("read", total=None)
+        articles, outcomes = collect(inputs, tick=lambda: bar.advance(task, 1))
+    clock.mark("reading")
     corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None})
-    show = not quiet and console.is_terminal and len(articles) >= 50
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, disable=not show) as bar:
-        task = bar.add_task("articles", total=len(articles) * _per_article_runs(pipeline))
+                  TimeElapsedColumn(), console=console,
+                  disable=not (show and len(articles) >= LONG_RUN)) as bar:
+        task = bar.add_task("processing", total=len(articles) * _per_article_runs(pipeline))
         corpus, rejected = pipeline.run(articles, jobs=jobs, corpus=corpus,
                                         progress=lambda n: bar.advance(task, n))
+    clock.mark("processing")
     by_path = {o.path: o for o in outcomes}
     for r in rejected:
         by_path[r.path] = r
@@ -64,14 +115,13 @@ def run(
     con = connect(out / "marsad.db")
     save_corpus(con, corpus, outcomes)
     con.close()
-    skipped = _summary(console, outcomes, corpus, time.perf_counter() - t0, out)
+    clock.mark("writing")
+    skipped = summarize(console, outcomes, corpus, clock, out)
     if skipped:
         raise typer.Exit(code=1)
 
 
 def _per_article_runs(pipeline: Pipeline) -> int:
-    from marsad.stages.base import Stage
-
     runs, prev = 0, False
     for st in pipeline.steps:
         is_stage = isinstance(st, Stage)
@@ -80,18 +130,46 @@ def _per_article_runs(pipeline: Pipeline) -> int:
     return max(runs, 1)
 
 
-def _summary(console: Console, outcomes: list[Outcome], corpus: Corpus, secs: float, out: Path) -> int:
+def summarize(console: Console, outcomes: list[Outcome], corpus: Corpus, clock: Timings, out: Path) -> int:
+    """Print the end summary; returns the number of skipped inputs."""
     status = Counter(o.status for o in outcomes)
     skipped = [o for o in outcomes if o.status == "skipped"]
-    console.print(
-        f"read {len(outcomes)} input(s): {len(corpus.articles)} article(s) out, "
-        f"{len(skipped)} skipped, {status['duplicate']} exact duplicate(s); "
-        f"{len(corpus.entities)} entities, {len(corpus.events)} events, "
-        f"{len(corpus.stories)} stories; {secs:.1f} s -> {out}"
-    )
-    no_text = [a.path for a in corpus.articles if "no_article_text" in a.flags]
+    warned = [o for o in outcomes if o.status == "warning"]
+    say = console.print
+    times = ", ".join(f"{k} {v:.1f} s" for k, v in clock.marks.items())
+    say(f"marsad run: {len(corpus.articles)} article(s) out, {len(skipped)} input(s) skipped, "
+        f"{status['duplicate']} exact duplicate(s), {status['ignored']} file(s) of other types ignored; "
+        f"{clock.total:.1f} s ({times})", markup=False)
+    if corpus.articles:
+        rate = len(corpus.articles) / clock.total if clock.total else 0.0
+        say(f"  {rate:,.0f} articles/s; found {len(corpus.entities)} entities, {len(corpus.events)} "
+            f"events, {len(corpus.stories)} stories", markup=False)
+    no_text = sum("no_article_text" in a.flags for a in corpus.articles)
     if no_text:
-        console.print(f"{len(no_text)} article(s) flagged no_article_text (site chrome only)")
-    for o in skipped:
-        console.print(f"  skipped {o.path} [{o.stage}]: {o.reason}")
+        say(f"  {no_text} article(s) flagged no_article_text (no text of their own)", markup=False)
+    if skipped:
+        kinds = Counter(_skip_kind(o) for o in skipped)
+        say("skipped, and why: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()), markup=False)
+        for o in skipped[:LIST_AT_MOST]:
+            say(f"  {o.path} [{o.stage}]: {o.reason}", markup=False)
+        if len(skipped) > LIST_AT_MOST:
+            say(f"  ... and {len(skipped) - LIST_AT_MOST} more (table `outcomes` in {out / 'marsad.db'})",
+                markup=False)
+    if warned:
+        say(f"read with a warning: {len(warned)}", markup=False)
+        for o in warned[:LIST_AT_MOST]:
+            say(f"  {o.path}: {o.reason}", markup=False)
+        if len(warned) > LIST_AT_MOST:
+            say(f"  ... and {len(warned) - LIST_AT_MOST} more (table `outcomes`)", markup=False)
+    say(f"output: {out}/articles.jsonl, entities.jsonl, events.jsonl, stories.jsonl, marsad.db",
+        markup=False)
     return len(skipped)
+
+
+def _skip_kind(o: Outcome) -> str:
+    if o.stage != "ingest":
+        return f"rejected by {o.stage}"
+    reason = o.reason
+    if reason.startswith("line ") and ":" in reason:
+        reason = reason.split(":", 1)[1].strip()
+    return reason.split(":", 1)[0].split(" (")[0].strip() or "other"

@@ -1,11 +1,44 @@
-"""Near-duplicates: sets `article.duplicate_group`. (Stub: each article its own group.)"""
+"""Near-duplicates: sets `article.duplicate_group` (MinHash/LSH, `marsad.stories.neardup`).
+
+Incremental: when `corpus.options["db"]` names an existing `marsad.db`, the sketches
+of earlier runs are loaded from it and this run's are added to it.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from marsad.stages.base import Corpus, corpus_step
+from marsad.stories.items import published_day
+from marsad.stories.neardup import NearDuplicates, make_doc
+from marsad.stories.text import article_text, words
+
+
+def find_duplicates(corpus: Corpus, nd: NearDuplicates | None = None) -> NearDuplicates:
+    """Group the corpus's articles; returns the index (with every earlier sketch)."""
+    nd = nd or NearDuplicates()
+    arts = sorted(corpus.articles, key=lambda a: (published_day(a) is None, str(published_day(a)), a.id))
+    for art in arts:
+        day = published_day(art)
+        nd.add(make_doc(art.id, words(article_text(art)), day.isoformat() if day else None))
+    groups = nd.groups()
+    for art in corpus.articles:
+        art.duplicate_group = groups[art.id]
+    return nd
 
 
 @corpus_step("dedup", requires=("segments",), provides=("duplicate_group",))
 def dedup(corpus: Corpus) -> None:
-    for art in corpus.articles:
-        art.duplicate_group = art.id
+    db = corpus.options.get("db")
+    if not db:
+        find_duplicates(corpus)
+        return
+    from marsad.store.sqlite import connect
+    from marsad.stories.state import load_neardup, save_neardup
+
+    con = connect(Path(db))
+    try:
+        nd = find_duplicates(corpus, load_neardup(con, NearDuplicates()))
+        save_neardup(con, nd, [a.id for a in corpus.articles])
+    finally:
+        con.close()

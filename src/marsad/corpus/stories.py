@@ -1,13 +1,42 @@
-"""Story clusters: sets `article.story` and `corpus.stories`. (Stub: one story each.)"""
+"""Story clusters: sets `article.story` and `corpus.stories` (`marsad.stories.cluster`).
+
+Incremental: when `corpus.options["db"]` names a `marsad.db`, stories of earlier runs
+(centroids, dates, members, feature frequencies) are loaded and this run's articles
+are assigned to them or start new ones; `corpus.stories` then lists every story this
+run touched with all its members, old and new.
+"""
 
 from __future__ import annotations
 
-from marsad.model.article import content_id
+from pathlib import Path
+
 from marsad.stages.base import Corpus, corpus_step
+from marsad.stories.cluster import StoryClusterer
+from marsad.stories.items import item_of
+
+
+def cluster_stories(corpus: Corpus, sc: StoryClusterer | None = None) -> StoryClusterer:
+    sc = sc or StoryClusterer()
+    assigned = sc.assign_all([item_of(a) for a in corpus.articles])
+    for art in corpus.articles:
+        art.story = assigned[art.id]
+    corpus.stories = {sid: list(sc.stories[sid].members) for sid in dict.fromkeys(assigned.values())}
+    return sc
 
 
 @corpus_step("stories", requires=("segments", "duplicate_group"), provides=("story",))
 def stories(corpus: Corpus) -> None:
-    for art in corpus.articles:
-        art.story = content_id(art.id, prefix="s")
-        corpus.stories[art.story] = [art.id]
+    db = corpus.options.get("db")
+    if not db:
+        cluster_stories(corpus)
+        return
+    from marsad.store.sqlite import connect
+    from marsad.stories.state import load_clusterer, save_clusterer
+
+    con = connect(Path(db))
+    try:
+        sc = cluster_stories(corpus, load_clusterer(con, StoryClusterer()))
+        groups = {a.id: a.duplicate_group for a in corpus.articles if a.duplicate_group}
+        save_clusterer(con, sc, set(corpus.stories), groups)
+    finally:
+        con.close()

@@ -67,6 +67,92 @@ class Schema:
 
 
 SCHEMAS: dict[str, Schema] = {
+    # Timeline page labels: interface words and event type names (stories helper).
+    "timeline_labels": Schema(("key", "label"), {"key": nonempty, "label": nonempty}),
+    # Entity resolution: Arabic spellings of one foreign sound and the cost of swapping them.
+    "resolve_equivalences": Schema(("a", "b", "cost"), {
+        "a": nonempty, "b": nonempty,
+        "cost": lambda v: re.fullmatch(r"0(\.\d+)?|1(\.0+)?", v) is not None}),
+    # Entity resolution: words stripped from the front of a person's name before comparing names.
+    "resolve_titles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
+        "honorific", "title", "portfolio", "rank")}),
+    # Dates (issue 3): month names of every series, weekdays, numbers, units, deictic words, cues.
+    "date_months": Schema(("word", "month", "series"), {"word": nonempty, "month": integer,
+                          "series": one_of("gregorian", "levantine", "maghrebi", "english", "english_abbr")}),
+    "date_hijri_months": Schema(("word", "month", "bare"), {"word": nonempty, "month": integer,
+                                "bare": one_of("yes", "no")}),
+    "date_weekdays": Schema(("word", "isoday", "lang"), {"word": nonempty, "isoday": integer,
+                            "lang": one_of("ar", "en")}),
+    "date_numbers": Schema(("word", "value", "kind"), {"word": nonempty, "value": integer,
+                           "kind": one_of("cardinal", "ordinal")}),
+    "date_units": Schema(("word", "unit", "count"), {"word": nonempty,
+                         "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "X"),
+                         "count": optional(integer)}),
+    "date_relative": Schema(("word", "kind", "offset"), {"word": nonempty, "offset": integer,
+                            "kind": one_of("day", "modifier", "demonstrative", "ago", "quantifier", "approx",
+                                           "anaphoric", "filler", "ref", "half")}),
+    "date_decades": Schema(("word", "value"), {"word": nonempty, "value": integer}),
+    "date_fractions": Schema(("word", "code"), {"word": nonempty,
+                             "code": one_of("H1", "H2", "Q1", "Q2", "Q3", "Q4")}),
+    "date_parts": Schema(("word", "mod"), {"word": nonempty, "mod": one_of("START", "MID", "END")}),
+    "date_sets": Schema(("word", "value"), {"word": nonempty, "value": nonempty}),
+    "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
+                            "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
+    "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
+        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix")}),
+    # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
+    "ner_clitics": Schema(
+        ("form", "kind", "definite"),
+        {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no")},
+    ),
+    "ner_cues": Schema(
+        ("phrase", "cue", "names"),
+        {
+            "phrase": nonempty,
+            "cue": one_of("PER_TITLE", "PER_HONORIFIC", "NAME_PART", "ORG_HEAD", "ORG_MEDIA", "LOC_HEAD", "SPEECH"),
+            "names": one_of("yes", "no"),
+        },
+    ),
+    "ner_gazetteer": Schema(("name", "type"), {"name": nonempty, "type": one_of("PER", "ORG", "LOC", "MISC")}),
+    "ner_en_lexicon": Schema(
+        ("word", "kind"),
+        {"word": nonempty, "kind": one_of("LOC", "ORG", "ORG_HEAD", "PER_TITLE", "STOP", "DEMONYM")},
+    ),
+    # Story clustering: words that say nothing about which happening an article reports.
+    "story_stopwords": Schema(
+        ("word", "kind"), {"word": nonempty, "kind": one_of("function", "reporting", "generic")}
+    ),
+    # Frequent words/openings that tell the right legacy code page from a wrong one (ingest).
+    "encoding_cues": Schema(("cue", "kind"), {"cue": nonempty, "kind": one_of("word", "prefix")}),
+    # Cleaning (stages/segment.py): line cues per family, and words used by structural rules.
+    "segment_cues": Schema(("family", "role", "follow", "cue", "pattern", "example"), {
+        "family": one_of("line", "start", "end", "anywhere", "dateline"),
+        "role": one_of("title", "dateline", "meta", "body", "heading", "caption", "embed",
+                       "boilerplate", "related"),
+        "follow": optional(one_of("rest:related", "list:related", "list:meta", "list:boilerplate")),
+        "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
+    "segment_words": Schema(("word", "kind"), {"word": nonempty,
+                            "kind": one_of("weekday", "month", "date_marker", "bio")}),
+    # Events and quotations (src/marsad/events): triggers, cues, ordinals, affixes, speakers.
+    "event_triggers": Schema(("form", "type", "pos", "plover", "subject_role", "needs", "series"), {
+        "form": nonempty, "type": one_of("VISIT", "MEET", "CALL", "AGREE", "EXERCISE", "STATEMENT", "OTHER"),
+        "pos": one_of("verb", "noun"), "subject_role": optional(one_of("host", "guest")),
+        "series": one_of("yes", "no")}),
+    "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
+        "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive")}),
+    "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
+        "planned", "expected", "denied", "place_prep", "goal_prep", "partner_prep", "counterpart",
+        "dual_subject", "round_noun", "source", "background")}),
+    "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
+                             "kind": one_of("unit", "teen", "ten")}),
+    "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
+    "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
+        "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
+        "blocker", "on_behalf", "relay")}),
+    "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty,
+                                 "kind": one_of("title", "org", "statement", "relay", "honorific")}),
+    "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
+                          "kind": one_of("open", "close", "either")}),
     # Arabic normalisation for matching: each source code point (or range) maps to a target.
     "normalization": Schema(
         ("source", "target", "rule"),

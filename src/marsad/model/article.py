@@ -23,7 +23,7 @@ class Outcome:
     """What happened to one input: read, or skipped with the stage and the reason."""
 
     path: str
-    status: str  # "ok" | "skipped" | "duplicate"
+    status: str  # "ok" | "skipped" | "duplicate" | "warning" | "ignored"
     stage: str = "ingest"
     reason: str = ""
     article_id: str | None = None

@@ -1,13 +1,19 @@
-"""Events: layer `events`, spans over the evidence sentence with label = type and attrs
+"""Events: layer `events`, spans over the evidence sentence with label = type (VISIT, MEET,
+CALL, AGREE, EXERCISE, STATEMENT, OTHER) and attrs
 `{"participants": [ids], "place": id|None, "date": str|None, "round": int|None,
-  "series": str|None, "status": str, "roles": {id: role}, "id": corpus event id}`. (Stub.)"""
+  "series": str|None, "status": happened|planned|expected|denied, "roles": {id: role},
+  "plover": "CONSULT:visit"|..., "trigger": the trigger word}`; the corpus step
+merge_events adds "id". See `marsad.events.extract`."""
 
 from __future__ import annotations
 
+from marsad.events.context import build_context
+from marsad.events.extract import extract_events
 from marsad.model import Article
 from marsad.stages.base import stage
 
 
-@stage("events", requires=("segments", "mentions", "entity_ids", "timexes"), provides=("events",))
+@stage("events", requires=("segments", "mentions", "entity_ids", "timexes", "quotes"), provides=("events",))
 def events(art: Article) -> None:
-    art.set_layer("events", [])
+    ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"))
+    art.set_layer("events", extract_events(ctx, art.layer("quotes")))

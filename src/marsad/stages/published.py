@@ -2,21 +2,18 @@
 
 `{"date": "YYYY-MM-DD" | None, "source": "meta|dateline|header|text|none",
   "flags": ["date_conflict"?], "evidence": [{"kind", "value", "start", "end", "note"}]}`
-(Stub: the input metadata date, if any, taken as is.)
+The reasoning is `marsad.dates.publication`: candidates from metadata, header lines,
+datelines and the text, checked against what the text says; None when nothing dates it.
 """
 
 from __future__ import annotations
 
-import re
-
+from marsad.dates import infer_published
 from marsad.model import Article
 from marsad.stages.base import stage
 
 
 @stage("published", requires=("segments",), provides=("published",))
 def published(art: Article) -> None:
-    raw = art.meta.get("date")
-    if isinstance(raw, str):
-        m = re.search(r"(\d{4})-(\d{2})-(\d{2})", raw)
-        if m:
-            art.published = {"date": m.group(0), "source": "meta", "flags": [], "evidence": []}
+    segments = [(s.start, s.end, s.label) for s in art.layers.get("segments", [])]
+    art.published = infer_published(art.text, art.meta, segments)

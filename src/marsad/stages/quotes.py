@@ -1,12 +1,15 @@
-"""Quotations: layer `quotes`, spans with label `direct|indirect` and attrs
-`{"speaker": entity id | None}`. (Stub.)"""
+"""Quotations: layer `quotes`, spans over the quoted words (inside the marks for a direct
+quote, the complement clause for an indirect one) with label `direct|indirect` and attrs
+`{"speaker": entity id | None, "cue": the speech word}`. See `marsad.events.quotes`."""
 
 from __future__ import annotations
 
+from marsad.events.context import build_context
+from marsad.events.quotes import extract_quotes
 from marsad.model import Article
 from marsad.stages.base import stage
 
 
 @stage("quotes", requires=("segments", "mentions", "entity_ids"), provides=("quotes",))
 def quotes(art: Article) -> None:
-    art.set_layer("quotes", [])
+    art.set_layer("quotes", extract_quotes(build_context(art)))

@@ -1,15 +1,41 @@
 """Cleaning: cut the text into line segments and give each a role.
 
 Provides `segments`: spans with label = role (`title`, `dateline`, `meta`, `body`,
-`heading`, `caption`, `embed`, `boilerplate`, `related`, `mojibake`) and
-attrs `{"cue": <why>}`; sets `article.title` when the text carries one.
-(Minimal version: first line title, the rest body. The real one reads lang/ar cues.)
+`heading`, `caption`, `embed`, `boilerplate`, `related`, `mojibake`) and attrs
+`{"cue": <why>, "lang": ar|en|other}`; sets `article.title` when the text carries one.
+
+Each non-blank line is one segment, except that a dateline opening the first body line
+(`CITY DATE (AGENCY) ...`) and runs of mojibake (`????`) inside a body line become their own
+segments. The cues are data (`lang/ar/segment_cues.tsv`, `segment_words.tsv`); this module
+holds the order they are tried in and the few structural rules (headline shape, English
+lines in an Arabic article, date-only header lines, repeated captions, generated bios).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from marsad.model import Article, Span
 from marsad.stages.base import stage
+from marsad.stages.language import letter_counts, script_language
+from marsad.stages.segment_cues import Cue, Cues, aligned_offset, load_cues, match_form
+
+JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
+_MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
+_TOKEN = re.compile(r"[^\W_]+")
+_HAS_WORD = re.compile(r"[^\W\d_]")
+_SENTENCE_SPLIT = re.compile(r"[.!?؟]+")
+_CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
+_NO_TITLE_END = ".:،,;؛"
+MAX_TITLE_WORDS = 20
+MAX_HEADING_WORDS = 8
+MAX_LIST_WORDS = 25  # a headline in a related list; a longer line ends the list
+MAX_META_LIST_WORDS = 8
+# Lines longer than this are article text or a cue at their start: only the first
+# FORM_PREFIX characters are put in match form (the speed of cleaning depends on it).
+LONG_LINE = 220
+FORM_PREFIX = 120
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -25,13 +51,223 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    form: str  # the match form; of the first FORM_PREFIX characters only when `cut`
+    words: int
+    lang: str
+    cut: bool
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
+    for s, e in line_spans(text):
+        raw = text[s:e]
+        cut = len(raw) > LONG_LINE
+        form = match_form(raw[:FORM_PREFIX] if cut else raw)
+        if not form:  # only invisible marks
+            continue
+        words = len(raw.split()) if cut else form.count(" ") + 1
+        out.append(Line(s, e, raw, form, words, script_language(raw), cut))
+    return out
+
+
+def _headline_like(ln: Line) -> bool:
+    return (ln.words <= MAX_TITLE_WORDS and len(ln.form) <= 160
+            and ln.form[-1] not in _NO_TITLE_END)
+
+
+def _date_line(ln: Line, cues: Cues) -> bool:
+    """A short line made only of weekday/month names, date words, digits and punctuation."""
+    if ln.words > 10:
+        return False
+    toks = _TOKEN.findall(ln.form)
+    if not toks or not any(t.isdigit() for t in toks):
+        return False
+    named = False
+    for t in toks:
+        if t.isdigit() or (t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
+            continue
+        if t in cues.date_words or t.removeprefix("ال") in cues.date_words:
+            named = named or t in cues.date_names or t.removeprefix("ال") in cues.date_names
+            continue
+        return False
+    return named or ":" in ln.form
+
+
+def _author_bio(ln: Line, cues: Cues) -> bool:
+    """Generated author bios: many tiny sentences, several of them self-descriptions."""
+    if ln.cut or ln.form.count(".") < 3:
+        return False
+    parts = [p.strip(" \"'“”«»") for p in _SENTENCE_SPLIT.split(ln.form)]
+    parts = [p for p in parts if p]
+    if len(parts) < 4 or ln.words > 6 * len(parts):
+        return False
+    hits = sum(any(w in cues.bio_words for w in p.split()) for p in parts)
+    return hits >= 2
+
+
+def _foreign(text: str) -> bool:
+    """Latin letters and next to no Arabic ones: an embedded English post or quote."""
+    arabic, latin, _ = letter_counts(text)
+    return arabic * 6 <= latin
+
+
+def _repeats_with_suffix(short: Line, long: Line) -> bool:
+    """`long` is `short` plus a credit (` - Getty`, ` (AFP)`): an image and its caption."""
+    return (not (short.cut or long.cut) and long.form.startswith(short.form)
+            and len(long.form) > len(short.form)
+            and _CAPTION_SUFFIX.match(long.form[len(short.form):]) is not None)
+
+
+class _Labeller:
+    """Walks the lines of one article in order, keeping the little state cues need."""
+
+    def __init__(self, art: Article, cues: Cues) -> None:
+        self.art = art
+        self.cues = cues
+        self.lines = _lines(art.text)
+        ar, lat, _ = letter_counts(art.text)
+        self.arabic_doc = ar >= lat
+        self.title_form = match_form(art.title) if art.title else None
+        self.title_found = False
+        self.body_seen = False
+        self.mode: tuple[str, str] | None = None
+        self.spans: list[Span] = []
+
+    def add(self, s: int, e: int, role: str, cue: str, lang: str | None = None) -> None:
+        text = self.art.text
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lang = lang or script_language(text[s:e])
+            self.spans.append(Span(s, e, role, {"cue": cue, "lang": lang}))
+
+    def run(self) -> list[Span]:
+        for i, ln in enumerate(self.lines):
+            got = self.label(i, ln)
+            if got is not None:
+                role, cue = got
+                self.add(ln.start, ln.end, role, cue, ln.lang)
+        return self.spans
+
+    def _cue(self, ln: Line) -> Cue | None:
+        fam = self.cues
+        hit = (fam["line"].fullmatch(ln.form) if not ln.cut else None) \
+            or fam["start"].match(ln.form)
+        return hit[0] if hit else None
+
+    def _take_cue(self, c: Cue) -> tuple[str, str]:
+        if c.follow_mode:
+            self.mode = (c.follow_mode, c.follow_role)
+        return c.role, c.cue
+
+    def label(self, i: int, ln: Line) -> tuple[str, str] | None:
+        """The role and cue of line `i`; None when the line was added as several segments."""
+        c = self._cue(ln)
+        if self.mode is not None:
+            kind, role = self.mode
+            if kind == "rest":
+                return (c.role, c.cue) if c else (role, "after_" + role)
+            limit = MAX_META_LIST_WORDS if role == "meta" else MAX_LIST_WORDS
+            if c is None and ln.words <= limit and ln.form[-1] not in ".":
+                return role, f"{role}_list"
+            self.mode = None
+        if self.title_form is not None and not ln.cut and ln.form == self.title_form:
+            if self.title_found:
+                return "boilerplate", "repeated_title"
+            self.title_found = True
+            return "title", "meta_title"
+        if c is not None:
+            return self._take_cue(c)
+        return self._structural(i, ln)
+
+    def _structural(self, i: int, ln: Line) -> tuple[str, str] | None:
+        cues, prev = self.cues, self.lines[i - 1] if i else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if ("/" in ln.text or "@" in ln.text) and (hit := cues["anywhere"].search(ln.text.lower())):
+            return hit[0].role, hit[0].cue
+        near_end = i >= len(self.lines) - 3
+        if (not self.body_seen or near_end) and _date_line(ln, cues):
+            return "meta", "header_date"
+        if "???" in ln.text or "\ufffd" in ln.text:
+            rest = script_language(_MOJIBAKE.sub(" ", ln.text))
+            if rest == "en" and self.arabic_doc:
+                return "embed", "mojibake_english"
+            if not _HAS_WORD.search(_MOJIBAKE.sub("", ln.text)):
+                return "mojibake", "mojibake"
+        if ln.lang == "en" and self.arabic_doc and _foreign(ln.text):
+            return "embed", "english_in_arabic"
+        if not ln.cut and ln.words <= 40 and (hit := cues["end"].search(ln.form)):
+            return hit[0].role, hit[0].cue
+        if nxt is not None and _repeats_with_suffix(ln, nxt):
+            return "caption", "caption_repeated"
+        if prev is not None and _repeats_with_suffix(prev, ln):
+            return "caption", "caption_repeated"
+        if prev is not None and prev.text == ln.text and ln.words >= 4:  # not a poem's refrain
+            return "boilerplate", "repeated_line"
+        if _author_bio(ln, cues):
+            return "boilerplate", "author_bio"
+        if not self.body_seen or near_end:
+            hit = cues["dateline"].match(ln.form)
+            whole = not ln.cut and hit is not None and hit[1].end() == len(ln.form)
+            if hit is not None and (not self.body_seen or whole):
+                return self._dateline(ln, hit[0], hit[1].end())
+        if self.title_form is None and not self.title_found and not self.body_seen:
+            self.title_found = True
+            if nxt is not None and _headline_like(ln):
+                self.title_form = ln.form
+                self.art.title = ln.text
+                return "title", "first_line_headline"
+        if (self.body_seen and nxt is not None and ln.words <= MAX_HEADING_WORDS
+                and len(ln.form) <= 70 and ln.form[-1] not in _NO_TITLE_END
+                and not (ln.form[-1] in "?؟" and ln.words >= 5) and ln.form[0] not in "-–—"
+                and nxt.words >= 10 and ln.lang != "en"):
+            return "heading", "short_subhead"
+        self._body(ln.start, ln.end, ln.lang)
+        return None
+
+    def _dateline(self, ln: Line, c: Cue, end_form: int) -> tuple[str, str] | None:
+        if not ln.cut and end_form >= len(ln.form):
+            return c.role, c.cue
+        cut = ln.start + aligned_offset(ln.text, end_form)
+        self.add(ln.start, cut, c.role, c.cue)
+        self._body(cut, ln.end)
+        return None
+
+    def _body(self, s: int, e: int, lang: str | None = None) -> None:
+        """A body stretch; runs of mojibake inside it become their own segments."""
+        self.body_seen = True
+        text = self.art.text
+        if "?" not in text[s:e] and "\ufffd" not in text[s:e]:
+            self._body_piece(s, e, whole=True, lang=lang)
+            return
+        for m in _MOJIBAKE.finditer(text, s, e):
+            self._body_piece(s, m.start())
+            self.add(m.start(), m.end(), "mojibake", "mojibake")
+            s = m.end()
+        self._body_piece(s, e)
+
+    def _body_piece(self, s: int, e: int, whole: bool = False, lang: str | None = None) -> None:
+        piece = self.art.text[s:e]
+        if _HAS_WORD.search(piece) or (whole and any(ch.isdigit() for ch in piece)):
+            self.add(s, e, "body", "body", lang)
+        elif piece.strip():
+            self.add(s, e, *(("boilerplate", "no_letters") if whole else ("mojibake", "mojibake_residue")))
+
+
+def label_segments(art: Article, cues: Cues | None = None) -> list[Span]:
+    """The segments of `art` (sets `art.title` when the text opens with a headline)."""
+    return _Labeller(art, cues or load_cues()).run()
+
+
 @stage("segment", requires=("text",), provides=("segments", "title"))
 def segment(art: Article) -> None:
-    spans = []
-    for k, (s, e) in enumerate(line_spans(art.text)):
-        role = "title" if k == 0 and art.title is None else "body"
-        spans.append(Span(s, e, role))
-    art.set_layer("segments", spans)
-    if art.title is None:
-        titles = art.segments("title")
-        art.title = titles[0].slice(art.text) if titles else None
+    art.set_layer("segments", label_segments(art))
+    if not art.segments("body"):
+        art.flag("no_article_text")

@@ -1,0 +1,46 @@
+"""Hijri (Umm al-Qura) to Gregorian conversion, via `hijridate`.
+
+Every function returns None outside the calendar's supported range (1343–1500 AH)
+or for an invalid date, rather than raising.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hijridate import Gregorian, Hijri
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Hijri date."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int] | None:
+    """The Hijri (year, month, day) of a Gregorian date."""
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def hijri_month_range(year: int, month: int) -> tuple[date, date] | None:
+    """First and last Gregorian days of a Hijri month."""
+    try:
+        h = Hijri(year, month, 1)
+        last = hijri_to_gregorian(year, month, h.month_length())
+    except (ValueError, OverflowError):
+        return None
+    first = hijri_to_gregorian(year, month, 1)
+    return (first, last) if first and last else None
+
+
+def hijri_year_range(year: int) -> tuple[date, date] | None:
+    """First and last Gregorian days of a Hijri year."""
+    lo, hi = hijri_month_range(year, 1), hijri_month_range(year, 12)
+    return (lo[0], hi[1]) if lo and hi else None

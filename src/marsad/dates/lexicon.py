@@ -1,0 +1,95 @@
+"""The date vocabulary, read from the `lang/ar/date_*.tsv` tables and normalised for matching.
+
+Every word is stored in its matching form (`normalize`, lower-cased for Latin script), so
+lookups take the normalised text of a match. `alternation(words)` builds a regex
+alternative, longest word first, with flexible spaces inside multi-word entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+
+def norm(word: str) -> str:
+    """The matching form of a lexicon word or of matched text."""
+    return regex.sub(r"\s+", " ", normalize(word).lower().strip())
+
+
+def alternation(words: object) -> str:
+    """A regex alternative over `words` (normalised), longest first, spaces flexible."""
+    forms = sorted({norm(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in f.split(" ")) for f in forms) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    hijri_months: dict[str, int]
+    hijri_bare: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, int | None]]
+    day_words: dict[str, int]
+    modifiers: dict[str, int]
+    demonstratives: frozenset[str]
+    ago: dict[str, int]
+    quantifiers: frozenset[str]
+    approx: frozenset[str]
+    anaphoric: frozenset[str]
+    fillers: frozenset[str]
+    refs: dict[str, int]
+    fractions: dict[str, str]
+    halves: frozenset[str]
+    decades: dict[str, str]
+    parts: dict[str, str]
+    sets: dict[str, str]
+    dayparts: dict[str, tuple[str, int]]
+    cues: dict[str, frozenset[str]]
+
+
+def _by_kind(rows: tuple[dict[str, str], ...], kind: str) -> dict[str, int]:
+    return {norm(r["word"]): int(r["offset"]) for r in rows if r["kind"] == kind}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The date vocabulary (loaded once)."""
+    rel = load_table("date_relative")
+    cues: dict[str, set[str]] = {}
+    for r in load_table("date_cues"):
+        cues.setdefault(r["kind"], set()).add(norm(r["word"]))
+    hijri = load_table("date_hijri_months")
+    numbers = load_table("date_numbers")
+    return Lexicon(
+        months={norm(r["word"]): int(r["month"]) for r in load_table("date_months")},
+        hijri_months={norm(r["word"]): int(r["month"]) for r in hijri},
+        hijri_bare=frozenset(norm(r["word"]) for r in hijri if r["bare"] == "yes"),
+        weekdays={norm(r["word"]): int(r["isoday"]) for r in load_table("date_weekdays")},
+        numbers={norm(r["word"]): int(r["value"]) for r in numbers if r["kind"] == "cardinal"},
+        ordinals={norm(r["word"]): int(r["value"]) for r in numbers if r["kind"] == "ordinal"},
+        units={norm(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None)
+               for r in load_table("date_units")},
+        day_words=_by_kind(rel, "day"),
+        modifiers=_by_kind(rel, "modifier"),
+        demonstratives=frozenset(_by_kind(rel, "demonstrative")),
+        ago=_by_kind(rel, "ago"),
+        quantifiers=frozenset(_by_kind(rel, "quantifier")),
+        approx=frozenset(_by_kind(rel, "approx")),
+        anaphoric=frozenset(_by_kind(rel, "anaphoric")),
+        fillers=frozenset(_by_kind(rel, "filler")),
+        refs=_by_kind(rel, "ref"),
+        fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
+        halves=frozenset(_by_kind(rel, "half")),
+        decades={norm(r["word"]): r["value"] for r in load_table("date_decades")},
+        parts={norm(r["word"]): r["mod"] for r in load_table("date_parts")},
+        sets={norm(r["word"]): r["value"] for r in load_table("date_sets")},
+        dayparts={norm(r["word"]): (r["suffix"], int(r["hours"])) for r in load_table("date_dayparts")},
+        cues={k: frozenset(v) for k, v in cues.items()},
+    )

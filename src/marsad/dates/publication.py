@@ -1,0 +1,226 @@
+"""Publication date: gather evidence, weigh it, choose, and say why.
+
+Candidates come from the input metadata, a header line that states a date, a dateline
+opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a full date beside
+"today" in the text. Each candidate is then checked against what the text says:
+- "today/yesterday + weekday" (`اليوم الثلاثاء`, `أمس الإثنين`) fixes the weekday of the
+  publication day: a candidate on another weekday is contradicted, one on it supported;
+- an explicit date reported in the past (`... في بكين، 28 فبراير`) cannot fall after
+  publication: a candidate before it is contradicted, and the date itself becomes a
+  candidate (the article cannot be older than what it reports);
+- a bare past weekday (`يوم الجمعة`) lends weak support to a candidate on that weekday.
+The best-scoring candidate wins; any contradiction, or disagreement between sources,
+flags `date_conflict`. With no candidate the date is None (never today, never a file time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from marsad.dates.grammar import RawTimex, future_context, recognize
+from marsad.dates.lexicon import lexicon, norm
+from marsad.lang.normalize import normalize
+
+BASE = {"meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
+CONTRADICTION = 2.0
+SUPPORT_TODAY = 1.0
+SUPPORT_WEEKDAY = 0.5
+AHEAD_LIMIT_DAYS = 120  # a reported date further ahead than this is not weighed
+HEADER_MAX_CHARS = 120
+DATELINE_MAX_OFFSET = 60
+FIRST_LINES = 5
+FULL_KINDS = ("iso", "ymd", "dmy_num", "dmy", "mdy")
+
+
+@dataclass
+class Candidate:
+    date: date
+    source: str
+    start: int | None
+    end: int | None
+    note: str
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+
+def _full_date(r: RawTimex) -> date | None:
+    p = r.parts
+    if r.kind not in FULL_KINDS or not p.get("year") or not p.get("day"):
+        return None
+    month = int(p["mnum"]) if p.get("mnum") else lexicon().months.get(p.get("mon", ""), 0)
+    try:
+        return date(int(p["year"]), month, int(p["day"]))
+    except ValueError:
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            out.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+    return out
+
+
+def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
+    raw = meta.get("date")
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    field_name = meta.get("date_field", "metadata")
+    m = re.search(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", raw)
+    d: date | None = None
+    if m:
+        try:
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            d = None
+    if d is None:
+        d = next((fd for fd in map(_full_date, recognize(raw)) if fd), None)
+    if d is None:
+        return None
+    return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}")
+
+
+def _segment_lines(segments: list[tuple[int, int, str]], role: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, label in segments if label == role]
+
+
+def _header_and_dateline(text: str, raws: list[RawTimex],
+                         segments: list[tuple[int, int, str]]) -> list[Candidate]:
+    lx = lexicon()
+    first = _lines(text)[:FIRST_LINES]
+    header_lines = set(first) | set(_segment_lines(segments, "meta"))
+    marked_datelines = set(_segment_lines(segments, "dateline"))
+    title_starts = [s for s, _, label in segments if label == "title"]
+    out: list[Candidate] = []
+    for r in raws:
+        d = _full_date(r)
+        if d is None:
+            continue
+        for ls, le in sorted(header_lines | marked_datelines | set(first)):
+            if not (ls <= r.start and r.end <= le):
+                continue
+            line = text[ls:le]
+            cue = any(c in norm(line) for c in lx.cues.get("header", ()))
+            covered = (r.end - r.start) / max(1, len(line.replace(" ", "")))
+            opens = r.start - ls <= DATELINE_MAX_OFFSET and re.match(r"\s*[(\-–:ـ]", text[r.end:r.end + 4])
+            if (ls, le) in header_lines and len(line) <= HEADER_MAX_CHARS and (cue or covered >= 0.35) \
+                    and (ls, le) not in marked_datelines:
+                note = "header line" + (" with a publication cue" if cue else " that is mostly a date")
+                if title_starts and ls < min(title_starts):
+                    note += "; it stands above the title (may be the page's date)"
+                out.append(Candidate(d, "header", r.start, r.end, note))
+            elif opens and ((ls, le) in marked_datelines or len(line) > HEADER_MAX_CHARS):
+                out.append(Candidate(d, "dateline", r.start, r.end, "dateline opening a paragraph"))
+            else:
+                continue
+            break
+    return out
+
+
+def _text_candidates(raws: list[RawTimex]) -> list[Candidate]:
+    """A full date right after `اليوم` ("today, Tuesday 12 November 2024")."""
+    lx = lexicon()
+    out = []
+    for prev, r in zip(raws, raws[1:], strict=False):
+        d = _full_date(r)
+        if d and prev.kind == "relday" and lx.day_words.get(prev.parts.get("rel", "")) == 0 \
+                and r.start - prev.end <= 3:
+            out.append(Candidate(d, "text", prev.start, r.end, "explicit date given as today"))
+    return out
+
+
+@dataclass
+class Evidence:
+    today_weekdays: list[tuple[int, RawTimex]]  # implied weekday of publication, from "today/yesterday + wd"
+    past_dates: list[tuple[date | tuple[int, int], RawTimex]]  # reported dates (full, or month/day)
+    bare_weekdays: list[tuple[int, RawTimex]]
+
+
+def _text_evidence(text: str, raws: list[RawTimex], own: set[tuple[int, int]]) -> Evidence:
+    lx = lexicon()
+    ntext = normalize(text).lower()
+    aligned = len(ntext) == len(text)
+    ev = Evidence([], [], [])
+    for r in raws:
+        p = r.parts
+        fut = aligned and future_context(ntext, r.start, r.end)
+        if r.kind == "relday" and p.get("wd") and not p.get("ana"):
+            implied = (lx.weekdays[p["wd"]] - 1 - lx.day_words[p["rel"]]) % 7 + 1
+            ev.today_weekdays.append((implied, r))
+        elif r.kind == "weekday" and not p.get("mod") and not fut:
+            ev.bare_weekdays.append((lx.weekdays[p["wd"]], r))
+        elif r.kind in ("dmy", "mdy") and not p.get("mod") and not fut and (r.start, r.end) not in own:
+            full = _full_date(r)
+            if full:
+                ev.past_dates.append((full, r))
+            elif p.get("day") and not p.get("year"):
+                ev.past_dates.append(((lx.months[p["mon"]], int(p["day"])), r))
+    return ev
+
+
+def _as_date(v: date | tuple[int, int], year: int) -> date | None:
+    if isinstance(v, date):
+        return v
+    try:
+        return date(year, v[0], v[1])
+    except ValueError:
+        return None
+
+
+def _weigh(c: Candidate, ev: Evidence) -> list[Candidate]:
+    """Score `c` against the evidence; return the later dates that contradict it."""
+    c.score = BASE[c.source]
+    later: list[Candidate] = []
+    for wd, r in ev.today_weekdays:
+        if c.date.isoweekday() == wd:
+            c.score += SUPPORT_TODAY
+            c.reasons.append(f"'today/yesterday + weekday' at {r.start} agrees")
+        else:
+            c.score -= CONTRADICTION
+            c.reasons.append(f"'today/yesterday + weekday' at {r.start} implies another weekday")
+    for wd, r in ev.bare_weekdays:
+        if c.date.isoweekday() == wd:
+            c.score += SUPPORT_WEEKDAY
+            c.reasons.append(f"past weekday at {r.start} falls on this day")
+    for v, r in ev.past_dates:
+        d = _as_date(v, c.date.year)
+        if d and timedelta(days=1) < d - c.date <= timedelta(days=AHEAD_LIMIT_DAYS):
+            c.score -= CONTRADICTION
+            c.reasons.append(f"date {d.isoformat()} reported in the past at {r.start} is later")
+            later.append(Candidate(d, "text", r.start, r.end,
+                                   "latest event the text reports: the article is not older"))
+    return later
+
+
+def infer_published(text: str, meta: dict[str, Any],
+                    segments: list[tuple[int, int, str]]) -> dict[str, Any]:
+    """The `published` record of an article: date, source, flags and evidence."""
+    raws = recognize(text)
+    cands = [c for c in [_meta_candidate(meta)] if c] + _header_and_dateline(text, raws, segments)
+    cands += _text_candidates(raws)
+    if not cands:
+        return {"date": None, "source": "none", "flags": [], "evidence": []}
+    own = {(c.start, c.end) for c in cands if c.start is not None}
+    ev = _text_evidence(text, raws, {o for o in own if o[0] is not None})  # type: ignore[misc]
+    alternatives: list[Candidate] = []
+    for c in cands:
+        alternatives += _weigh(c, ev)
+    for a in alternatives:
+        _weigh(a, ev)
+    pool = cands + alternatives
+    best = max(pool, key=lambda c: (c.score, BASE[c.source], c.date))
+    flags = []
+    contradicted = any(c.score < BASE[c.source] - 1e-9 for c in cands)
+    disagree = len({c.date for c in cands}) > 1
+    if contradicted or disagree or best not in cands:
+        flags.append("date_conflict")
+    evidence = [{"kind": c.source, "value": c.date.isoformat(), "start": c.start, "end": c.end,
+                 "note": c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
+                 + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")} for c in pool]
+    return {"date": best.date.isoformat(), "source": best.source if best in cands else "text",
+            "flags": flags, "evidence": evidence}

@@ -1,0 +1,348 @@
+"""Resolution: turn a recognised expression into its TIMEX3 type and value.
+
+Values are relative to an anchor (the publication date). What needs an anchor and has
+none, or cannot be known, is `None`: never guessed, never today's date.
+
+Year of a date or month given without one: the anchor's year, moved a year back for
+"last" words (الماضي) or a past-tense mention far ahead of the anchor, a year on for
+"next" words (المقبل) or a future-tense mention well behind it. A bare weekday is the
+latest such day on or before the anchor, or the next on or after it in future context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from marsad.dates.grammar import RawTimex
+from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_year_range
+from marsad.dates.lexicon import lexicon
+
+PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
+FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    mod: str | None = None
+
+
+def _number(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    lx = lexicon()
+    return lx.numbers.get(s, lx.numbers.get(s[2:]) if s.startswith("ال") else None)
+
+
+def _day(parts: dict[str, str]) -> int | None:
+    """The day of month, from digits or ordinal words (السادس والعشرين = 26)."""
+    if parts.get("day"):
+        return int(parts["day"])
+    words = parts.get("dayw")
+    if not words:
+        return None
+    ords = lexicon().ordinals
+    if words in ords:
+        return ords[words]
+    total = 0
+    for w in regex.split(r"\s+و?", words):
+        w = w[1:] if w.startswith("و") and w[1:] in ords else w
+        total += ords.get(w, 0)
+    return total or None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int | None, anchor: date, mod: int | None, future: bool) -> int:
+    """The year of a day/month (a whole month when `day` is None) relative to the anchor."""
+    y = anchor.year
+    probe = _valid(y, month, min(day or 1, 28)) or date(y, month, 1)
+    if mod is not None and mod != 0:
+        if day is None:
+            before, after = month < anchor.month, month > anchor.month
+        else:
+            before, after = probe < anchor, probe > anchor
+        if mod < 0:
+            return y if before else y - 1
+        return y if after else y + 1
+    if not future and (probe - anchor).days > PAST_AHEAD_DAYS:
+        return y - 1
+    if future and (anchor - probe).days > FUTURE_BEHIND_DAYS:
+        return y + 1
+    return y
+
+
+def _mod_of(parts: dict[str, str]) -> int | None:
+    m = parts.get("mod")
+    return lexicon().modifiers.get(m) if m else None
+
+
+def _month(parts: dict[str, str]) -> int:
+    if parts.get("mnum"):
+        return int(parts["mnum"])
+    return lexicon().months[parts["mon"]]
+
+
+def _year_of(p: dict[str, str], month: int, day: int | None, anchor: date | None,
+             future: bool) -> int | None:
+    if p.get("year"):
+        return int(p["year"])
+    if p.get("every") or anchor is None:
+        return None
+    if p.get("ymod"):
+        return anchor.year + lexicon().modifiers[p["ymod"]]
+    return _pick_year(month, day, anchor, _mod_of(p), future)
+
+
+def _date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
+    p = r.parts
+    month = _month(p)
+    if not 1 <= month <= 12:
+        return Resolved("DATE", None)
+    part = lexicon().parts.get(p.get("part", ""))
+    day = _day(p)
+    if day is not None and not 1 <= day <= 31:
+        return Resolved("DATE", None)
+    y = _year_of(p, month, day, anchor, future)
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if r.kind in ("range_dm", "range_md") and day is not None:
+        d2 = int(p["day2"])
+        return Resolved("DATE", f"{ys}-{month:02d}-{day:02d}/{ys}-{month:02d}-{d2:02d}")
+    month2 = lexicon().months.get(p.get("mon2", ""), month)
+    if day is None and month2 != month:
+        return Resolved("DATE", f"{ys}-{month:02d}/{ys}-{month2:02d}", part)
+    if day is None:
+        return Resolved("DATE", f"{ys}-{month:02d}", part)
+    if y is not None and _valid(y, month, day) is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", f"{ys}-{month:02d}-{day:02d}", part)
+
+
+def _with_daypart(d: date, p: dict[str, str]) -> Resolved:
+    dp = lexicon().dayparts.get(p.get("dp", ""))
+    return Resolved("TIME", f"{d.isoformat()}T{dp[0]}") if dp else Resolved("DATE", d.isoformat())
+
+
+def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
+    if anchor is None:
+        return Resolved("DATE", None)
+    target = lexicon().weekdays[r.parts["wd"]]
+    mod = _mod_of(r.parts)
+    back = (anchor.isoweekday() - target) % 7
+    if mod is not None and mod < 0:
+        d = anchor - timedelta(days=back or 7)
+    elif mod is not None and mod > 0:
+        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7 or 7)
+    elif future:
+        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7)
+    else:
+        d = anchor - timedelta(days=back)
+    return _with_daypart(d, r.parts)
+
+
+def _relday(r: RawTimex, anchor: date | None) -> Resolved:
+    """اليوم/أمس/غدا (+ weekday): the anchor shifted; an explicit weekday that disagrees
+    wins (the nearest such day), since the anchor may be a day off the writing day."""
+    lx = lexicon()
+    p = r.parts
+    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric
+    offset = lx.day_words[p["rel"]]
+    nxt = p.get("_next", "")
+    if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers):
+        anaphoric = True  # اليوم التالي / اليوم الثاني: a day of something else
+    if anaphoric or anchor is None:
+        return Resolved("DATE", None)
+    d = anchor + timedelta(days=offset)
+    if p.get("wd"):
+        delta = (lx.weekdays[p["wd"]] - d.isoweekday()) % 7
+        d += timedelta(days=delta if delta <= 3 else delta - 7)
+    return _with_daypart(d, p)
+
+
+def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
+    lx = lexicon()
+    p = r.parts
+    unit, count = lx.units[p["unit"]]
+    k = _mod_of(p) or 0
+    if unit == "X" or (count is None and not p.get("part")):
+        return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
+    if count == 2 and p.get("mod"):
+        return Resolved("DURATION", _duration(unit, 2))
+    if anchor is None:
+        return Resolved("DATE", None)
+    dp = lx.dayparts.get(p["unit"])
+    if dp and unit == "D":
+        return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
+    if unit == "D" and p.get("mod") and not p.get("dem"):
+        return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
+    return Resolved("DATE", _shift(anchor, unit, k), lx.parts.get(p.get("part", "")))
+
+
+def _shift(anchor: date, unit: str, k: int) -> str | None:
+    if unit == "D":
+        return (anchor + timedelta(days=k)).isoformat()
+    if unit == "W":
+        return _week(anchor + timedelta(weeks=k))
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, k)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Y":
+        return f"{anchor.year + k:04d}"
+    if unit == "DE":
+        return f"{(anchor.year + 10 * k) // 10:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + k:02d}"
+    return None
+
+
+def _count(parts: dict[str, str]) -> tuple[str, int | None]:
+    unit, n = lexicon().units[parts["unit"]]
+    num = _number(parts.get("num"))
+    return unit, num if num is not None else n
+
+
+def _duration(unit: str, n: float | None) -> str:
+    q = "X" if n is None else f"{n:g}"
+    if unit == "H":
+        return f"PT{q}H"
+    if unit == "MI":
+        return f"PT{q}M"
+    if unit == "DE":
+        return f"P{'X' if n is None else f'{n * 10:g}'}Y"
+    if unit == "CE":
+        return f"P{'X' if n is None else f'{n * 100:g}'}Y"
+    return f"P{q}{unit}"
+
+
+def _hour(r: RawTimex, anchor: date | None) -> Resolved:
+    lx = lexicon()
+    h_s = r.parts.get("hour", "")
+    hour = int(h_s) if h_s.isdigit() else lx.ordinals.get(h_s)
+    if hour is None or hour > 24:
+        return Resolved("TIME", None)
+    dp = lx.dayparts.get(r.parts.get("dp", ""))
+    if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
+        hour += 12
+    minute = int(r.parts.get("min") or 0)
+    rel = r.parts.get("rel")
+    if anchor and rel:
+        anchor = anchor + timedelta(days=lx.day_words[rel])
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _ago(r: RawTimex, anchor: date | None) -> Resolved:
+    p = r.parts
+    unit, n = _count(p)
+    sign = lexicon().ago[p["ago"]]
+    if n is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if sign > 0 and p.get("_next") in ("من", "علي"):
+        return Resolved("DURATION", _duration(unit, n))  # بعد 3 أيام من ...: counted from another event
+    return Resolved("DATE", _shift(anchor, unit, sign * n) if anchor else None)
+
+
+def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
+    p = r.parts
+    code = lexicon().fractions[p["frac"]]
+    if p.get("year"):
+        return Resolved("DATE", f"{p['year']}-{code}")
+    if anchor is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", f"{anchor.year + lexicon().modifiers[p['ymod']]}-{code}")
+
+
+def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
+    """The TIMEX3 type, value and mod of `r`, relative to `anchor`."""
+    lx = lexicon()
+    p = r.parts
+    kind = r.kind
+    if kind in ("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"):
+        return _date_like(r, anchor, future)
+    if kind == "year":
+        return Resolved("DATE", p["year"], lx.parts.get(p.get("part", "")))
+    if kind in ("hijri", "hijri_num"):
+        return _hijri(r, anchor)
+    if kind == "hyear":
+        span = hijri_year_range(int(p["hyear"]))
+        return Resolved("DATE", f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None)
+    if kind == "fraction":
+        return _fraction(r, anchor)
+    if kind == "relday":
+        return _relday(r, anchor)
+    if kind == "weekday":
+        return _weekday(r, anchor, future)
+    if kind == "deictic":
+        return _deictic(r, anchor)
+    if kind == "ago":
+        return _ago(r, anchor)
+    if kind == "duration":
+        unit, n = _count(p)
+        if p.get("half") or p.get("plushalf"):
+            q = (n if n and not p.get("half") else 0) + 0.5
+            return Resolved("DURATION", _duration(unit, q))
+        return Resolved("DURATION", _duration(unit, None if p.get("quant") else n))
+    if kind == "decade":
+        return Resolved("DATE", lx.decades[p["decade"]])
+    if kind == "ref":
+        return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
+    if kind == "set":
+        return Resolved("SET", lx.sets[p["set"]])
+    if kind == "every":
+        unit, n = _count(p)
+        return Resolved("SET", _duration(unit, n or 1))
+    if kind in ("clock", "hour"):
+        return _hour(r, anchor)
+    return Resolved("DATE", None)
+
+
+def _hijri(r: RawTimex, anchor: date | None) -> Resolved:
+    p = r.parts
+    month = int(p["hmnum"]) if p.get("hmnum") else lexicon().hijri_months[p["hmon"]]
+    if not 1 <= month <= 12:
+        return Resolved("DATE", None)
+    if p.get("hyear"):
+        hy = int(p["hyear"])
+    elif anchor is None or p.get("every"):
+        return Resolved("DATE", None)
+    else:
+        h = gregorian_to_hijri(anchor)
+        if h is None:
+            return Resolved("DATE", None)
+        mod = _mod_of(p)
+        if mod is not None and mod > 0:
+            hy = h[0] if month >= h[1] else h[0] + 1
+        elif mod is not None and mod < 0:
+            hy = h[0] if month <= h[1] else h[0] - 1
+        else:
+            hy = h[0] if month <= h[1] + 6 else h[0] - 1
+    day = _day(p)
+    if day:
+        g = hijri_to_gregorian(hy, month, day)
+        if g is None:
+            return Resolved("DATE", None)
+        return _with_daypart(g, p)
+    span = hijri_month_range(hy, month)
+    return Resolved("DATE", f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None,
+                    lexicon().parts.get(p.get("part", "")))

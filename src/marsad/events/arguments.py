@@ -1,0 +1,138 @@
+"""Arguments of an event in its sentence: participants, place, host and guest, date.
+
+Participants are the persons named in the trigger's scope (its quotation when the trigger
+stands inside one, else its sentence); where no person is named, the organisations and
+countries that are not the place. A place is a location after a place preposition
+(في بكين، إلى الصين، ببكين). The date is the resolved timex nearest the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues
+from marsad.events.triggers import Trigger
+from marsad.model import Span
+
+_PLACE = frozenset({"place_prep"})
+_GOAL = frozenset({"place_prep", "goal_prep"})
+_SOURCE = frozenset({"source"})
+_DATE_WINDOW = 16
+_ROLE_WINDOW = 4
+_NEAR = 8  # words around a trigger where non-person participants stand
+_PLACE_NEAR = 14
+_DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
+
+
+@dataclass
+class Arguments:
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+    date: str | None = None
+
+
+def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> Span | None:
+    """The quotation the trigger stands in, if any."""
+    at = sent.words[trig.index].start
+    for q in quotes:
+        if q.start <= at < q.end and sent.start <= q.start < sent.end:
+            return q
+    return None
+
+
+def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> tuple[int, int]:
+    q = quote_of(sent, trig, quotes)
+    return (q.start, q.end) if q is not None else (sent.start, sent.end)
+
+
+def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
+    args = Arguments()
+    anchor = sent.words[trigs[0].index]
+    mentions = [m for m in ctx.mentions_in(*scope) if not _after(ctx, sent, m, _SOURCE, 3)]
+    near = [m for m in mentions if _near(sent, m, trigs)]
+    visit = any(t.row.type == "VISIT" for t in trigs)
+    places = [m for m in mentions if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
+              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE)]
+    if places:
+        best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
+        args.place = ctx.entity_of(best)
+    persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
+    if persons:
+        args.participants = persons
+    else:
+        others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places]
+        args.participants = _unique(ctx, others)
+    for t in trigs:
+        if t.row.subject_role:
+            _host_guest(ctx, sent, t, mentions, args)
+    if any(t.row.type == "VISIT" for t in trigs) and not args.roles:
+        for p in persons[:1]:
+            args.roles[p] = "guest"
+    args.date = _date(ctx, sent, anchor.start)
+    return args
+
+
+def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span],
+                args: Arguments) -> None:
+    ws = sent.words
+    lo = ws[max(0, t.index - 1)].start
+    hi = ws[min(len(ws) - 1, t.index + t.size + _ROLE_WINDOW)].end
+    before = [m for m in mentions if lo <= m.start < ws[t.index].start
+              and not ctx.text[m.end:ws[t.index].start].strip()]
+    after = [m for m in mentions if ws[t.index].end <= m.start <= hi]
+    host = before[-1] if before else (after[0] if after else None)
+    if host is None:
+        return
+    host_id = ctx.entity_of(host)
+    args.roles[host_id] = "host"
+    if host_id not in args.participants:
+        args.participants.insert(0, host_id)
+    if args.place is None and host.label == "LOC":
+        args.place = host_id
+    guests = [m for m in mentions if m.start > host.end and m.label == "PER" and ctx.entity_of(m) != host_id]
+    if guests:
+        args.roles.setdefault(ctx.entity_of(guests[0]), "guest")
+
+
+def _near(sent: Sentence, m: Span, trigs: list[Trigger], n: int = _NEAR) -> bool:
+    k = sent.word_index(m.start)
+    return any(t.index - n <= k <= t.index + t.size + n for t in trigs)
+
+
+def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        e = ctx.entity_of(m)
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
+    k = sent.word_index(m.start)
+    if k < len(sent.words) and sent.words[k].start < m.start:
+        prefix = ctx.text[sent.words[k].start:m.start]
+        if prefix in ("ب", "وب", "فب"):
+            return True
+    return _after(ctx, sent, m, preps, 1)
+
+
+def _after(ctx: ArticleContext, sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
+    k = sent.word_index(m.start)
+    return any(event_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
+
+
+def _date(ctx: ArticleContext, sent: Sentence, at: int) -> str | None:
+    best: tuple[int, str] | None = None
+    k0 = sent.word_index(at)
+    for t in ctx.timexes:
+        value = str(t.attrs.get("value") or "")
+        if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
+            continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
+        dist = abs(sent.word_index(t.start) - k0)
+        if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
+            best = (dist, str(t.attrs["value"]))
+    return best[1] if best else None

@@ -1,0 +1,100 @@
+"""What the event and quote extractors read of an article: sentences, words, mentions.
+
+Only segments with a content role are read (title, body, heading, caption); mentions and
+timexes come from the entity and date layers, with the corpus entity id in attrs["entity"]
+(a mention not yet resolved falls back to its normalised text). The context reads the
+mentions through two article-local repairs, on copies (the mentions layer is not touched):
+a mention that is only a courtesy word or office (السيد) is no name and is left out, and a
+one-word mention typed other than PER that is the last name of a person named in full in
+the same article (باتروشيف after نيكولاي باتروشيف) is read as that person.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from marsad.events.lexicon import speaker_ref
+from marsad.events.sentences import split_sentences
+from marsad.events.words import Word, words_of
+from marsad.lang.normalize import normalize
+from marsad.model import Article, Span
+
+CONTENT_ROLES = ("title", "body", "heading", "caption")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    role: str
+    words: list[Word] = field(default_factory=list)
+
+    def word_index(self, offset: int) -> int:
+        """Index of the first word that ends after `offset`."""
+        return bisect_left([w.end for w in self.words], offset + 1)
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Span]
+    timexes: list[Span]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def mentions_in(self, start: int, end: int, labels: tuple[str, ...] = ()) -> list[Span]:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]
+
+    def entity_of(self, m: Span) -> str:
+        ent = m.attrs.get("entity")
+        return str(ent) if ent else normalize(m.slice(self.text))
+
+    def mention_at(self, w: Word) -> Span | None:
+        """The first mention overlapping word `w` (mentions span a few words at most)."""
+        hi = bisect_right(self._starts, w.end - 1)
+        found = None
+        for m in reversed(self.mentions[max(0, hi - 8):hi]):
+            if m.start < w.end and w.start < m.end:
+                found = m
+        return found
+
+
+def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
+    segs = art.segments(*roles) or ([] if art.layers.get("segments") else [Span(0, len(art.text), "body")])
+    sents = []
+    for seg in segs:
+        for s, e in split_sentences(art.text, seg.start, seg.end):
+            sents.append(Sentence(s, e, seg.label, words_of(art.text, s, e)))
+    mentions = _repaired(art.text, sorted(art.layer("mentions"), key=lambda m: (m.start, m.end)))
+    timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))
+    return ArticleContext(art, sents, mentions, timexes)
+
+
+def _repaired(text: str, mentions: list[Span]) -> list[Span]:
+    def words(m: Span) -> list[str]:
+        return normalize(m.slice(text)).split()
+
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        w = words(m)
+        if m.label == "PER" and len(w) >= 2 and m.attrs.get("entity"):
+            surnames.setdefault(w[-1], str(m.attrs["entity"]))
+    out = []
+    for m in mentions:
+        w = words(m)
+        ref = speaker_ref(w[0]) if len(w) == 1 else None
+        if ref and ref[0] in ("honorific", "title"):
+            continue
+        if len(w) == 1 and m.label != "PER" and w[0] in surnames:
+            m = Span(m.start, m.end, "PER", {**m.attrs, "entity": surnames[w[0]]})
+        out.append(m)
+    return out

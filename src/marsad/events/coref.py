@@ -1,0 +1,111 @@
+"""Participants named only by office or dropped as a pronoun subject.
+
+`TitleIndex` remembers, for each person mention, the office phrase before it (وزير الخارجية
+القطري خالد العطية -> {وزير، خارجيه، قطري}). An office phrase without a name (استقبل بارزاني
+وزير الخارجية القطري) resolves to the last person introduced with a phrase that holds all of
+its words, else the first one introduced after it (a lead names the office first).
+A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
+of the sentence before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.words import Word
+
+_LOOKBACK = 6
+_PHRASE = 3
+_NAME_GAP = 6
+_STOPS = frozenset({"stop", "addressee", "complementizer"})
+
+
+def _bare(w: str) -> str:
+    for p in ("وال", "بال", "لل", "ال", "و"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+@dataclass
+class TitleIndex:
+    ctx: ArticleContext
+    phrases: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for sent in self.ctx.sentences:
+            for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
+                k = sent.word_index(m.start)
+                start = None
+                for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+                    near = self.ctx.mention_at(sent.words[j])
+                    if near is not None and near.label == "PER":
+                        break
+                    ref = speaker_ref(sent.words[j].norm)
+                    if ref and ref[0] == "title":
+                        start = j
+                if start is not None:
+                    words = frozenset(_bare(w.norm) for w in sent.words[start:k])
+                    self.phrases.append((m.start, self.ctx.entity_of(m), words))
+
+    def resolve(self, words: frozenset[str], at: int) -> str | None:
+        for pos, ent, have in reversed(self.phrases):
+            if pos < at and words <= have:
+                return ent
+        for pos, ent, have in self.phrases:
+            if pos > at and words <= have:
+                return ent
+        return None
+
+
+def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None) -> frozenset[str]:
+    """The words of the office phrase at word `k`: the office and the definite qualifiers
+    after it (وزير الخارجية القطري), up to word `end`."""
+    phrase = [_bare(ws[k].norm)]
+    for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
+        if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
+            break  # the office phrase goes on with definite qualifiers only
+        if ctx is not None and (ctx.mention_at(ws[j]) is not None or any(
+                t.start < ws[j].end and ws[j].start < t.end for t in ctx.timexes)):
+            break
+        phrase.append(_bare(ws[j].norm))
+    return frozenset(phrase)
+
+
+def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
+                    hi: int) -> list[tuple[int, frozenset[str]]]:
+    """(offset, words) of each office phrase of two words or more in [lo, hi) that no name
+    follows."""
+    ws = sent.words
+    out = []
+    hi_k = sent.word_index(hi) if hi < sent.end else len(ws)
+    for k, w in enumerate(ws):
+        if not (lo <= w.start < hi):
+            continue
+        ref = speaker_ref(w.norm)
+        if not ref or ref[0] != "title" or _named_after(ctx, ws, k):
+            continue
+        phrase = office_phrase(ws, k, hi_k, ctx)
+        if len(phrase) >= 2:
+            out.append((w.start, phrase))
+    return out
+
+
+def _named_after(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    for j in range(k, min(len(ws), k + 1 + _NAME_GAP)):
+        m = ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER":
+            return True
+    return False
+
+
+def carried_subject(ctx: ArticleContext, si: int) -> str | None:
+    """The first person named in the content sentence before sentence `si`."""
+    for k in range(si - 1, max(-1, si - 2), -1):
+        prev = ctx.sentences[k]
+        persons = ctx.mentions_in(prev.start, prev.end, ("PER",))
+        if persons:
+            return ctx.entity_of(persons[0])
+    return None

@@ -1,0 +1,198 @@
+"""Events of an article: one per sentence and type, with arguments, status, series, round.
+
+Per sentence: triggers are found on normalised words; a definite noun trigger with nothing
+attached (جاءت الزيارة ...) refers back to an event told elsewhere and is skipped. Across
+the article: a dual office subject with no names (وزيرا الخارجية ... في اتصال هاتفي) takes
+the two persons a nearby sentence pairs with a counterpart noun (X ... لنظيره Y); events of
+one type sharing a participant share their round and series; a round stated in another
+script (an embedded post) fills a series event that lacks one.
+"""
+
+from __future__ import annotations
+
+from marsad.events.arguments import arguments, quote_of, scope_of
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
+from marsad.events.lexicon import event_cues
+from marsad.events.rounds import round_in, round_in_text, series_name
+from marsad.events.status import status_of
+from marsad.events.triggers import Trigger, find_triggers
+from marsad.model import Span
+
+EVENT_ROLES = ("title", "body", "heading")
+ROUND_ROLES = ("title", "body", "heading", "caption", "embed")
+_ATTACH = frozenset({"partner_prep"})
+_BACKGROUND = frozenset({"background"})
+_PAIRING = frozenset({"counterpart", "dual_subject"})
+_COUNTERPART = frozenset({"counterpart"})
+_NEARBY = 3
+
+
+def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
+    events: list[tuple[int, Span]] = []
+    offices = TitleIndex(ctx)
+    for si, sent in enumerate(ctx.sentences):
+        if sent.role not in EVENT_ROLES:
+            continue
+        by_type: dict[str, list[Trigger]] = {}
+        has_round = round_in(sent.words) is not None
+        for t in find_triggers(sent.words):
+            if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
+                    and not _attached(ctx, sent, t):
+                continue
+            if t.row.type == "AGREE" and t.row.pos == "noun" and t.index > 0 \
+                    and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
+                continue  # بعد توقيع الاتفاق: a past agreement recalled as a time mark
+            by_type.setdefault(t.row.type, []).append(t)
+        for trigs in by_type.values():
+            ev = _event(ctx, sent, trigs, quotes)
+            _complete(ctx, si, trigs, ev, offices, quotes)
+            events.append((si, ev))
+    _borrow_pairs(ctx, events)
+    _share_rounds([ev for _, ev in events])
+    _round_from_other_script(ctx, [ev for _, ev in events])
+    return [ev for _, ev in events if ev.attrs["participants"]]
+
+
+def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], quotes: list[Span]) -> Span:
+    first = trigs[0]
+    args = arguments(ctx, sent, trigs, scope_of(sent, first, quotes))
+    status = status_of(sent.words, first)
+    published = (ctx.article.published or {}).get("date")
+    if status == "happened" and args.date and published and len(args.date) == 10 and args.date > published:
+        status = "planned"
+    found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
+    rnd, series = (found[0], found[1]) if found else (None, None)
+    if series is None:
+        for t in trigs:
+            if t.row.series:
+                series = series_name(sent.words, t.index, t.reading.stem)
+                break
+    w = sent.words[first.index]
+    return Span(sent.start, sent.end, first.row.type, {
+        "participants": args.participants, "place": args.place, "date": args.date,
+        "round": rnd, "series": series, "status": status, "roles": args.roles,
+        "plover": first.row.plover or None, "trigger": ctx.text[w.start:w.end],
+        "trigger_start": w.start,
+    })
+
+
+def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offices: TitleIndex,
+              quotes: list[Span]) -> None:
+    """Add persons named only by office, or the dropped subject of a verb trigger."""
+    sent = ctx.sentences[si]
+    lo, hi = scope_of(sent, trigs[0], quotes)
+    parts: list[str] = ev.attrs["participants"]
+    persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
+    for at, words in unnamed_offices(ctx, sent, lo, hi):
+        ent = offices.resolve(words, at)
+        if ent is not None and ent not in parts:
+            parts[:] = [p for p in parts if p in persons]  # persons found: countries step back
+            parts.append(ent)
+            persons.add(ent)
+    t = trigs[0]
+    q = quote_of(sent, t, quotes)
+    if not parts and q is not None and q.attrs.get("speaker"):
+        parts.append(q.attrs["speaker"])  # قال إنه سيزور ...: the speaker speaks of himself
+        return
+    if persons and t.row.type in ("MEET", "CALL") and _only_partners(ctx, sent, t, lo, hi):
+        ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
+        if ent is not None and ent not in parts:
+            parts.insert(0, ent)
+        return
+    if persons or t.row.pos != "verb" or _subject_after(ctx, sent, t):
+        return
+    ent = carried_subject(ctx, si)
+    if ent is not None:
+        if ev.attrs["place"] is None and t.row.type == "VISIT":
+            ev.attrs["place"] = next((p for p in parts), None)
+        parts[:] = [ent]
+
+
+def _only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> bool:
+    """Whether no one is named before the trigger and the persons after it follow مع/بين."""
+    at = sent.words[t.index].start
+    if ctx.mentions_in(lo, at, ("PER", "ORG")):
+        return False
+    first = ctx.mentions_in(at, hi, ("PER",))
+    if not first:
+        return False
+    k = sent.word_index(first[0].start)
+    return any(event_cues().at(sent.words, j, _ATTACH) for j in range(t.index + t.size, k))
+
+
+def _subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    after = sent.words[t.index + t.size:t.index + t.size + 2]
+    if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
+            and not any(x.start < after[0].end and after[0].start < x.end for x in ctx.timexes):
+        return True  # a nominal subject: اتفق الجانبان
+    for w in after:
+        m = ctx.mention_at(w)
+        if m is not None and m.label in ("PER", "ORG"):
+            return True
+    return any(ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")))
+
+
+def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a definite noun trigger has its own participant right after it."""
+    ws = sent.words
+    j = t.index + t.size
+    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
+        return True  # لقاء بوتين ...
+    return any(event_cues().at(ws, k, _ATTACH) for k in range(j, min(len(ws), j + 2)))
+
+
+def _persons_paired(ctx: ArticleContext, sent: Sentence) -> list[str]:
+    """The two persons a sentence pairs with a counterpart noun (X ... لنظيره Y)."""
+    ws = sent.words
+    for j in range(len(ws)):
+        if not event_cues().at(ws, j, _COUNTERPART):
+            continue
+        before = ctx.mentions_in(sent.start, ws[j].start, ("PER",))
+        after = ctx.mentions_in(ws[j].end, sent.end, ("PER",))
+        if before and after:
+            return [ctx.entity_of(before[-1]), ctx.entity_of(after[0])]
+    return []
+
+
+def _borrow_pairs(ctx: ArticleContext, events: list[tuple[int, Span]]) -> None:
+    for si, ev in events:
+        if len(ev.attrs["participants"]) >= 2 or ev.label not in ("MEET", "CALL", "AGREE", "VISIT"):
+            continue
+        sent = ctx.sentences[si]
+        if not any(event_cues().at(sent.words, j, _PAIRING) for j in range(len(sent.words))):
+            continue
+        for d in sorted(range(-_NEARBY, _NEARBY + 1), key=abs):
+            k = si + d
+            if 0 <= k < len(ctx.sentences) and ctx.sentences[k].role in EVENT_ROLES:
+                pair = _persons_paired(ctx, ctx.sentences[k])
+                if pair:
+                    ev.attrs["participants"] = pair
+                    break
+
+
+def _share_rounds(events: list[Span]) -> None:
+    for ev in events:
+        if ev.attrs["round"] is not None:
+            continue
+        for other in events:
+            if other is ev or other.label != ev.label or other.attrs["round"] is None:
+                continue
+            if set(other.attrs["participants"]) & set(ev.attrs["participants"]):
+                ev.attrs["round"] = other.attrs["round"]
+                ev.attrs["series"] = ev.attrs["series"] or other.attrs["series"]
+                break
+
+
+def _round_from_other_script(ctx: ArticleContext, events: list[Span]) -> None:
+    if not any(ev.attrs["series"] and ev.attrs["round"] is None for ev in events):
+        return
+    found = {r for seg in ctx.article.segments(*ROUND_ROLES)
+             if (r := round_in_text(seg.slice(ctx.text))) is not None}
+    known = {ev.attrs["round"] for ev in events if ev.attrs["round"] is not None}
+    if len(found) != 1 or (known and known != found):
+        return
+    value = found.pop()
+    for ev in events:
+        if ev.attrs["series"] and ev.attrs["round"] is None:
+            ev.attrs["round"] = value

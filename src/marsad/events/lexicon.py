@@ -1,0 +1,86 @@
+"""Cue tables read as word sequences: which cue, if any, starts at a given word.
+
+Cues match a word as written or with a conjunction (و ف) or future prefix stripped, never a
+preposition (so لأن is not the complementizer أن). Verb-like kinds also take verb suffixes
+(قال -> قالت, قالا).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.words import Word, form_matches, stems
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+VERBAL = frozenset({"verb", "continuation"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    size: int  # words the cue spans
+    value: str = ""
+
+
+class CueLexicon:
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for form, kind, value in rows:
+            parts = tuple(normalize(form).split())
+            self._by_first.setdefault(parts[0][:2], []).append((parts, kind, value))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def at(self, words: list[Word], i: int, kinds: frozenset[str] | None = None) -> Cue | None:
+        """The longest cue starting at word `i` (of one of `kinds` when given)."""
+        for reading in _plain_stems(words[i].norm):
+            for parts, kind, value in self._by_first.get(reading[:2], ()):
+                if kinds is not None and kind not in kinds:
+                    continue
+                if i + len(parts) > len(words):
+                    continue
+                pos = "verb" if kind in VERBAL else "exact"
+                if not _word_is(reading, parts[0], pos):
+                    continue
+                if all(_word_is(words[i + k].norm, p, "exact") for k, p in enumerate(parts[1:], 1)):
+                    return Cue(kind, len(parts), value)
+        return None
+
+
+def _plain_stems(word: str) -> list[str]:
+    return [s.stem for s in stems(word) if not s.clitic]
+
+
+def _word_is(word: str, form: str, pos: str) -> bool:
+    if pos == "verb":
+        return form_matches(word, form, "verb")
+    return word == form
+
+
+@cache
+def quote_cues() -> CueLexicon:
+    return CueLexicon([(r["form"], r["kind"], "") for r in load_table("quote_cues")])
+
+
+@cache
+def event_cues() -> CueLexicon:
+    return CueLexicon([(r["form"], r["kind"], r["window"]) for r in load_table("event_cues")])
+
+
+@cache
+def speaker_refs() -> dict[str, tuple[str, str]]:
+    """Normalised form -> (kind, normalised key)."""
+    return {normalize(r["form"]): (r["kind"], normalize(r["key"])) for r in load_table("speaker_references")}
+
+
+def speaker_ref(word: str) -> tuple[str, str] | None:
+    """(kind, key) of a speaker reference word (article, conjunction and clitics stripped)."""
+    refs = speaker_refs()
+    for st in stems(word):
+        if st.stem in refs:
+            return refs[st.stem]
+        if st.stem.endswith("ا") and st.stem[:-1] in refs:  # accusative بيانا
+            return refs[st.stem[:-1]]
+    return None

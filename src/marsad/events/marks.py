@@ -1,0 +1,58 @@
+"""Quotation-mark pairs as real pages carry them, mismatched ones included.
+
+A mark that may open or close (“ ” " ″) is read from its neighbours: space or punctuation
+before and a letter after opens; a letter or stop before and space or punctuation after
+closes. An opener left unclosed when the next opener comes is dropped.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.lang import load_table
+
+_SPACE_LIKE = " \t\n\u00a0\u200f\u200e(،,:;؛-–—ـ/[{"
+_CLOSE_NEIGHBOUR = " \t\n\u00a0\u200f\u200e)،,.:;؛!?؟-–—]}"
+
+
+@cache
+def mark_kinds() -> dict[str, str]:
+    out = {}
+    for row in load_table("quote_marks"):
+        out[chr(int(row["mark"][2:], 16))] = row["kind"]
+    return out
+
+
+def _reads(text: str, i: int, kind: str, pending: bool) -> str:
+    if kind != "either":
+        return kind
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in _SPACE_LIKE or before in mark_kinds()
+    closes = after in _CLOSE_NEIGHBOUR or after in mark_kinds()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if pending else "open"
+
+
+def quote_pairs(text: str, start: int = 0, end: int | None = None,
+                max_len: int = 1500) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks in `text[start:end]`."""
+    end = len(text) if end is None else end
+    marks = mark_kinds()
+    pairs: list[tuple[int, int]] = []
+    opener: int | None = None
+    for i in range(start, end):
+        kind = marks.get(text[i])
+        if kind is None:
+            continue
+        read = _reads(text, i, kind, opener is not None)
+        if read == "open":
+            opener = i
+        elif opener is not None:
+            if 0 < i - opener - 1 <= max_len:
+                pairs.append((opener + 1, i))
+            opener = None
+    return pairs

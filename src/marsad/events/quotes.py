@@ -1,0 +1,150 @@
+"""Quotations: direct ones inside quotation marks and indirect ones (قال إن ...), each with
+its speaker.
+
+A quotation needs a speech cue: a verb, continuation verb or participle before it in its
+sentence (or right after a direct quote: “...”، قال X), or a colon before the marks. Marks
+around a name (وكالة “رويترز”) or around a lone mention are not quotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.marks import quote_pairs
+from marsad.events.speakers import SpeakerTracker
+from marsad.model import Span
+
+SPEECH = frozenset({"verb", "continuation", "participle"})
+_MAX_SUBJECT_WORDS = 16
+_AFTER_WORDS = 4
+_BLOCKERS = frozenset({"blocker"})
+_RELAY = frozenset({"relay"})
+_SHORT_SUBJECT = 6
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue_index: int  # word index of the governing cue in the sentence (-1: a colon)
+    cue: Cue | None
+    boundary: int  # where the speaker's words end (the complementizer, colon or mark)
+
+
+def extract_quotes(ctx: ArticleContext) -> list[Span]:
+    tracker = SpeakerTracker(ctx)
+    out: list[Span] = []
+    for sent in ctx.sentences:
+        pairs = quote_pairs(ctx.text, sent.start, sent.end)
+        marks = [(s, e) for s, e in pairs if not _is_name(ctx, sent, s, e)]
+        cues = [(k, c) for k in range(len(sent.words)) if (c := quote_cues().at(sent.words, k, SPEECH))
+                and not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
+                and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))]
+        found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
+        for q in sorted(found, key=lambda q: q.start):
+            inside = pairs + [(f.start, f.end) for f in found if f is not q]
+            speaker = _speaker(tracker, sent, q, inside)
+            if speaker is not None:
+                tracker.last_speaker = speaker
+            cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
+                if q.cue_index >= 0 else ":"
+            out.append(Span(q.start, q.end, q.kind, {"speaker": speaker, "cue": cue_text}))
+    return out
+
+
+def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
+            cues: list[tuple[int, Cue]]) -> list[_Found]:
+    out = []
+    for s, e in marks:
+        before = [(k, c) for k, c in cues if sent.words[k].end <= s - 1]
+        colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
+        if before:
+            k, c = before[-1]
+            out.append(_Found(s, e, "direct", k, c, s - 1))
+            continue
+        after = [(k, c) for k, c in cues if sent.words[k].start >= e
+                 and sent.word_index(e) + _AFTER_WORDS > k]
+        if after:
+            k, c = after[0]
+            out.append(_Found(s, e, "direct", k, c, sent.end))
+        elif colon:
+            out.append(_Found(s, e, "direct", -1, None, s - 1))
+    return out
+
+
+def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
+              cues: list[tuple[int, Cue]]) -> list[_Found]:
+    out = []
+    ws = sent.words
+    for n, (k, c) in enumerate(cues):
+        nxt = cues[n + 1][0] if n + 1 < len(cues) else len(ws)
+        j = k + c.size
+        comp = None
+        while j < min(nxt, k + c.size + _MAX_SUBJECT_WORDS):
+            if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
+                break  # a quotation mark comes first: a direct quote
+            if quote_cues().at(ws, j, frozenset({"complementizer"})):
+                comp = j
+                break
+            j += 1
+        if comp is None:
+            continue
+        later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
+                 if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT)]
+        end_i = later[0] if later else len(ws)
+        start = ws[comp].end
+        end = ws[end_i].start if end_i < len(ws) else sent.end
+        start, end = _trim(ctx.text, start, end)
+        if end - start < 3 or any(start <= s < end for s, _ in marks):
+            continue
+        out.append(_Found(start, end, "indirect", k, c, ws[comp].start))
+    return out
+
+
+def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]]) -> str | None:
+    if q.cue is None:
+        return tracker.implicit(sent, q.boundary, marks)
+    if q.cue.kind == "participle":
+        return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
+    i0 = q.cue_index + q.cue.size
+    i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
+    i1 = min(i1, i0 + _MAX_SUBJECT_WORDS)
+    speaker, named = tracker.explicit(sent, i0, i1)
+    if named:
+        return speaker
+    return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
+
+
+def _is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
+    """Marks around a name: after a name noun or the preposition لـ (told «...»), or before a
+    colon or a complementizer (وأضاف «إيرنست»: ..., وأكدت «ماما سارة» أنها ...)."""
+    k = sent.word_index(s)
+    if k > 0 and quote_cues().at(sent.words, k - 1, frozenset({"name_noun"})):
+        return True
+    pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
+    if pre.endswith("ل") and (len(pre) == 1 or not pre[-2].isalpha()):
+        return True
+    rest = ctx.text[e + 1:sent.end].lstrip(" \u00a0")
+    j = sent.word_index(e + 1)
+    if rest.startswith(":") or (rest[:1].isalpha() and j < len(sent.words)
+                                and quote_cues().at(sent.words, j, frozenset({"complementizer"}))):
+        return True
+    inner = ctx.text[s:e].strip()
+    if not inner:
+        return True
+    for m in ctx.mentions:
+        if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner):
+            return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    junk = " \t\n\u00a0،,:؛;.-–—"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end

@@ -1,0 +1,178 @@
+"""Who is speaking: a named subject, a title, an organisation noun, a statement, or the
+last speaker carried on by a continuation verb.
+
+`SpeakerTracker` walks an article in order. It knows, for each person mention, the offices
+named just before it (وزير الخارجية الصيني وانغ يي -> وزير), the issuer of each statement
+(بيان عن مجلس الأمن -> that council), and the last speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import TitleIndex, office_phrase, unnamed_offices
+from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.marks import mark_kinds
+from marsad.events.words import stems
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+
+_TITLE_LOOKBACK = 6
+_ISSUER_LOOKAHEAD = 5
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_ON_BEHALF = frozenset({"on_behalf"})
+
+
+@dataclass
+class SpeakerTracker:
+    ctx: ArticleContext
+    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
+    issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
+    last_speaker: str | None = None
+    offices: TitleIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.offices = TitleIndex(self.ctx)
+        for sent in self.ctx.sentences:
+            self._scan(sent)
+        self.issuers.sort()
+
+    def _scan(self, sent: Sentence) -> None:
+        ws = sent.words
+        for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
+            k = sent.word_index(m.start)
+            keys = set()
+            for j in range(k - 1, max(-1, k - 1 - _TITLE_LOOKBACK), -1):
+                near = self.ctx.mention_at(ws[j])
+                if near is not None and near.label == "PER":
+                    break
+                ref = speaker_ref(ws[j].norm)
+                if ref and ref[0] == "title":
+                    keys.add(ref[1])
+            self.titles.append((m.start, self.ctx.entity_of(m), frozenset(keys)))
+        for k, w in enumerate(ws):
+            ref = speaker_ref(w.norm)
+            if not ref or ref[0] != "statement":
+                continue
+            for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
+                between = self.ctx.text[w.end:ws[j].start]
+                if ":" in between or any(ch in mark_kinds() for ch in between):
+                    break  # وأضاف البيان: “...”: the words after are the statement, not its issuer
+                nxt = speaker_ref(ws[j].norm)
+                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})):
+                    break
+                hit = self.ctx.mention_at(ws[j])
+                if hit is not None and hit.label in ("ORG", "PER", "LOC"):
+                    self.issuers.append((w.start, self.ctx.entity_of(hit)))
+                    break
+
+    def by_title(self, key: str, before: int) -> str | None:
+        for pos, ent, keys in reversed(self.titles):
+            if pos < before and key in keys:
+                return ent
+        for pos, ent, keys in self.titles:  # a lead names the office before the person
+            if pos > before and key in keys:
+                return ent
+        return None
+
+    def by_org(self, key: str, before: int) -> str | None:
+        for m in reversed(self.ctx.mentions):
+            if m.start >= before or m.label != "ORG":
+                continue
+            first = m.slice(self.ctx.text).split()
+            prev = self.ctx.text[max(0, m.start - 20):m.start].split()[-1:]  # حركة [حماس]
+            if any(any(s.stem == key for s in stems(normalize(w))) for w in first[:1] + prev):
+                return self.ctx.entity_of(m)
+        return None
+
+    def issuer(self, before: int) -> str | None:
+        found = [ent for pos, ent in self.issuers if pos < before]
+        return found[-1] if found else None
+
+    def note_issuer(self, pos: int, ent: str) -> None:
+        self.issuers.append((pos, ent))
+        self.issuers.sort()
+
+    def explicit(self, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
+        """The speaker named in words [i0, i1) after a verb; (None, False) when the verb has
+        no subject there (a continuation, a pronoun), (None, True) for an unnamed one."""
+        found: dict[str, str] = {}
+        ref: tuple[str, str, int] | None = None
+        statement = None
+        nominal = 0
+        ws = sent.words
+        for k in range(i0, i1):
+            if quote_cues().at(ws, k, _STOP_KINDS):
+                nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
+                if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
+                    statement = ws[k + 1].start
+                break
+            m = self.ctx.mention_at(ws[k])
+            if m is not None:
+                if not (k > 0 and quote_cues().at(ws, k - 1, _ON_BEHALF)):  # المتحدث باسم X Y
+                    found.setdefault(m.label, self.ctx.entity_of(m))
+                nominal += 1
+                continue
+            r = speaker_ref(ws[k].norm)
+            nominal += bool(r) or _definite(ws[k].norm)
+            if r and r[0] == "statement":
+                statement = ws[k].start
+                own = [ent for pos, ent in self.issuers if pos == statement]
+                if own:  # نقلت وكالة تاس بيانا عن مجلس الأمن أن ...: the issuer speaks
+                    return own[0], True
+            if r and ref is None and r[0] in ("title", "org", "statement"):
+                ref = (r[0], r[1], k)
+        for label in ("PER", "ORG", "LOC", "MISC"):
+            if label in found:
+                if statement is not None:
+                    self.note_issuer(statement, found[label])
+                return found[label], True
+        if ref is None:
+            return None, nominal > 0  # an unnamed subject (بعض الخبراء) is nobody we know
+        kind, key, k = ref
+        pos = ws[k].start
+        if kind == "title":
+            if not _definite(ws[k].norm):
+                return None, True  # قال مسؤول: someone unnamed
+            return self.offices.resolve(office_phrase(ws, k, i1), pos) or self.by_title(key, pos), True
+        if kind == "org":
+            ent = self.by_org(key, pos)
+            if ent is not None and statement is not None:
+                self.note_issuer(statement, ent)
+            return ent, True
+        return self.issuer(pos), True
+
+    def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]]) -> str | None:
+        """The clause subject of a verb without one: a name right before it (أن X قال), else
+        the first person (then organisation) named earlier in the sentence outside quotations,
+        sources and المتحدث باسم X, else an office named there (رئيس الإقليم), else the last
+        speaker."""
+        cands = [m for m in self.ctx.mentions_in(sent.start, before)
+                 if m.label in ("PER", "ORG") and not any(s <= m.start < e for s, e in quotes)
+                 and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)]
+        if cands and not self.ctx.text[cands[-1].end:before].strip():
+            return self.ctx.entity_of(cands[-1])
+        for label in ("PER", "ORG"):
+            for m in cands:
+                if m.label == label:
+                    return self.ctx.entity_of(m)
+        for at, words in unnamed_offices(self.ctx, sent, sent.start, before):
+            ent = self.offices.resolve(words, at)
+            if ent is not None:
+                return ent
+        return self.last_speaker
+
+
+def _definite(word: str) -> bool:
+    return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
+
+
+def _after_source(sent: Sentence, m: Span) -> bool:
+    k = sent.word_index(m.start)
+    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
+
+
+def _after(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
+    k = sent.word_index(m.start)
+    return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))

@@ -1,0 +1,90 @@
+"""Event triggers found in a sentence's words, from `lang/ar/event_triggers.tsv`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.words import Stem, Word, phrase_at, stems, word_matches
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_NEEDS_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRow:
+    forms: tuple[str, ...]
+    type: str
+    pos: str
+    plover: str
+    subject_role: str
+    needs: tuple[str, ...]
+    series: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    row: TriggerRow
+    index: int  # first word
+    size: int
+    reading: Stem
+
+    @property
+    def definite(self) -> bool:
+        return self.reading.clitic.endswith("ال") or self.reading.stem.startswith("ال")
+
+
+@cache
+def trigger_rows() -> tuple[TriggerRow, ...]:
+    rows = []
+    for r in load_table("event_triggers"):
+        needs = tuple(normalize(n) for n in r["needs"].split("|") if n)
+        rows.append(TriggerRow(tuple(normalize(r["form"]).split()), r["type"], r["pos"], r["plover"],
+                               r["subject_role"], needs, r["series"] == "yes"))
+    rows.sort(key=lambda t: -len(t.forms))
+    return tuple(rows)
+
+
+@cache
+def _by_prefix() -> dict[str, tuple[TriggerRow, ...]]:
+    """Rows by the first two letters of their first word (a matching stem starts with them)."""
+    index: dict[str, list[TriggerRow]] = {}
+    for row in trigger_rows():
+        index.setdefault(row.forms[0][:2], []).append(row)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _candidates(word: str) -> list[TriggerRow]:
+    index = _by_prefix()
+    keys = dict.fromkeys(s.stem[:2] for s in stems(word))
+    rows = {id(r): r for k in keys for r in index.get(k, ())}
+    return sorted(rows.values(), key=lambda r: -len(r.forms))
+
+
+def find_triggers(words: list[Word]) -> list[Trigger]:
+    """Every trigger in `words`; a longer form wins over a shorter one on the same words."""
+    out: list[Trigger] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        if i in taken:
+            continue
+        for row in _candidates(words[i].norm):
+            reading = phrase_at(words, i, row.forms, row.pos) if len(row.forms) > 1 \
+                else word_matches(words[i].norm, row.forms[0], row.pos)
+            if reading is None or not _needs_met(words, i + len(row.forms), row.needs):
+                continue
+            out.append(Trigger(row, i, len(row.forms), reading))
+            taken.update(range(i, i + len(row.forms)))
+            break
+    return out
+
+
+def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
+    if not needs:
+        return True
+    for w in words[i:i + _NEEDS_WINDOW]:
+        for n in needs:
+            if w.norm == n or word_matches(w.norm, n, "noun") is not None:
+                return True
+    return False

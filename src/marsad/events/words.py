@@ -1,0 +1,116 @@
+"""Words of the original text in normalised form, and matching them against table forms.
+
+A `Word` keeps its offsets in the untouched text and its normalised form. `WordMatcher`
+strips a conjunction, a future prefix and one proclitic (from `event_affixes.tsv`) and
+allows the suffixes a part of speech may carry, so one table row covers وقالت / يلتقيان.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize, normalize_aligned
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    norm: str
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of `text[start:end]` with original offsets and normalised forms."""
+    end = len(text) if end is None else end
+    norm, where = normalize_aligned(text[start:end])
+    out = []
+    for m in _WORD.finditer(norm):
+        s = start + where[m.start()]
+        e = start + where[m.end() - 1] + 1
+        out.append(Word(s, e, m.group()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Stem:
+    stem: str
+    future: bool
+    clitic: str  # the proclitic stripped ("" when none)
+
+
+@cache
+def _affixes() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for row in load_table("event_affixes"):
+        kinds.setdefault(row["kind"], []).append(normalize(row["affix"]))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[Stem, ...]:
+    """Readings of a normalised word with its prefixes stripped (the word itself first)."""
+    aff = _affixes()
+    out = [Stem(word, False, "")]
+    bases = [word]
+    for c in aff.get("conjunction", ()):
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            bases.append(word[len(c):])
+    for b in list(bases):
+        for f in aff.get("future", ()):
+            if b.startswith(f) and len(b) - len(f) >= 3 and b[len(f)] in "يتنا":
+                out.append(Stem(b[len(f):], True, ""))
+        for p in aff.get("proclitic", ()):
+            if b.startswith(p) and len(b) - len(p) >= 2:
+                out.append(Stem(b[len(p):], False, p))
+        if b is not word:
+            out.append(Stem(b, False, ""))
+    return tuple(out)
+
+
+def form_matches(stem: str, form: str, pos: str) -> bool:
+    """Whether a stripped word is `form` or `form` with a suffix its part of speech allows."""
+    if stem == form:
+        return True
+    if not stem.startswith(form[:-1]) or len(stem) <= len(form) - 1:
+        return False
+    aff = _affixes()
+    rest = stem[len(form):] if stem.startswith(form) else None
+    if pos == "verb":
+        return rest is not None and rest in aff.get("verb_suffix", ())
+    if rest is not None and rest in aff.get("noun_suffix", ()):
+        return True
+    if form.endswith("ه"):  # ta marbuta: زيارة -> زيارته, زيارات
+        base = form[:-1]
+        tail = stem[len(base):]
+        if tail == "ات":
+            return True
+        if tail.startswith("ت") and tail[1:] in aff.get("possessive", ()):
+            return True
+    return False
+
+
+def word_matches(word: str, form: str, pos: str) -> Stem | None:
+    """The reading of `word` that matches `form`, or None."""
+    for st in stems(word):
+        if form_matches(st.stem, form, pos):
+            return st
+    return None
+
+
+def phrase_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> Stem | None:
+    """Whether the words from `i` on spell the multi-word `forms`; the first word's reading."""
+    if i + len(forms) > len(words):
+        return None
+    first = word_matches(words[i].norm, forms[0], pos)
+    if first is None:
+        return None
+    for k, f in enumerate(forms[1:], 1):
+        if word_matches(words[i + k].norm, f, pos) is None:
+            return None
+    return first

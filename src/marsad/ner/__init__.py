@@ -1,0 +1,14 @@
+"""Named-entity recognition for Arabic news, on a CPU.
+
+- `tokens`: words with offsets; clitic analysis (`lang/ar/ner_clitics.tsv`).
+- `lexicon`: cue words and the small gazetteer (`lang/ar/ner_cues.tsv`, `ner_gazetteer.tsv`).
+- `translit`: the learned signal for transliterated foreign names (trained on
+  `../shared/data/names`), plus hashed known name spellings.
+- `features`: CRF features, cached per word type.
+- `crf`: training (`marsad ner train`) and tagging with python-crfsuite; the model
+  lives in `marsad/models/ner_*`.
+- `conll`: ANERcorp files and the conlleval entity score (`marsad ner eval`).
+- `consistency`, `rules`: document-level consistency and cue-driven corrections.
+- `english`: names in embedded English passages.
+- `article`: all of it over one article's segments (used by `stages/ner.py`).
+"""

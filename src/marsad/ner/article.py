@@ -1,0 +1,139 @@
+"""Names in one article: the CRF over Arabic segments, gazetteer names it missed,
+document-level consistency, and the English tagger over English segments.
+
+Offsets slice the original text; the first word of a name loses a conjunction or
+preposition (لأوكرانيا → أوكرانيا) but keeps the article. `norm` is the matching form of
+the name without clitics (للسيد → السيد).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+from marsad.ner.consistency import Chunk, propagate
+from marsad.ner.crf import NerModel
+from marsad.ner.english import english_mentions
+from marsad.ner.lexicon import gazetteer_index
+from marsad.ner.rules import correct, drop_titles
+from marsad.ner.tokens import Token, bare_prefix, clitics, tokenize
+
+SENTENCE_END = {".", "!", "?", "؟", "…"}
+
+
+def _sentences(tokens: Sequence[Token], breaks: set[int]) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for i, (w, _, _) in enumerate(tokens):
+        if i in breaks and i > start:
+            out.append((start, i))
+            start = i
+        if w in SENTENCE_END:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(tokens):
+        out.append((start, len(tokens)))
+    return out
+
+
+def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[Chunk]:
+    out = []
+    start, typ = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        pre, _, ty = t.partition("-")
+        if start >= 0 and (pre in ("O", "B") or ty != typ):
+            out.append(Chunk(offset + start, offset + i, typ, min(conf[start:i])))
+            start = -1
+        if pre == "B" or (pre == "I" and start < 0):
+            start, typ = i, ty
+    return out
+
+
+def name_norm(words: Sequence[str]) -> str:
+    """The matching form of a name without the clitics of its first word."""
+    first = normalize(words[0])
+    sp = clitics().split(first)
+    if sp.pro and sp.definite:
+        first = "ال" + sp.stem + sp.enc
+    elif sp.pro:
+        first = first[len(sp.pro) :]
+    return " ".join([first, *(normalize(w) for w in words[1:])])
+
+
+def arabic_chunks(
+    model: NerModel, tokens: Sequence[Token], breaks: set[int], sentence_split: bool = True
+) -> list[Chunk]:
+    """Names over `tokens` (sentences start at `breaks`; with `sentence_split`, also
+    after sentence-ending marks): CRF, then gazetteer names it missed, then consistency."""
+    words = [w for w, _, _ in tokens]
+    norms = [model.features.info(w).norm for w in words]
+    chunks: list[Chunk] = []
+    if sentence_split:
+        sents = _sentences(tokens, breaks)
+    else:
+        starts = sorted(breaks | {len(tokens)})
+        sents = list(zip(starts, starts[1:], strict=False))
+    for s, e in sents:
+        tags, conf = model.tag_with_confidence(words[s:e])
+        chunks.extend(chunks_of(tags, conf, s))
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    for s, e, typ in gazetteer_index().matches(norms):
+        if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
+            chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
+    chunks.sort(key=lambda c: c.start)
+    return correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
+
+
+def tag_article(
+    text: str, model: NerModel, arabic: Sequence[tuple[int, int]], english: Sequence[tuple[int, int]]
+) -> list[Span]:
+    """Mention spans for the Arabic and the English passages (start, end) of `text`."""
+    tokens: list[Token] = []
+    breaks: set[int] = set()
+    for s, e in arabic:
+        breaks.add(len(tokens))
+        tokens.extend(tokenize(text, s, e))
+    words = [w for w, _, _ in tokens]
+    chunks = arabic_chunks(model, tokens, breaks) if tokens else []
+    known = set(gazetteer_index().single) | {model.features.info(w).norm for w in words}
+    spans = []
+    for c in chunks:
+        start = tokens[c.start][1] + bare_prefix(words[c.start], known)
+        spans.append(
+            Span(
+                start,
+                tokens[c.end - 1][2],
+                c.type,
+                {"entity": None, "norm": name_norm(words[c.start : c.end])},
+            )
+        )
+    for s, e, typ in english_mentions(text, list(english)) if english else []:
+        spans.append(Span(s, e, typ, {"entity": None, "norm": text[s:e], "lang": "en"}))
+    return spans
+
+
+def tag_documents(model: NerModel, sentences: Sequence[Sequence[str]], size: int) -> list[list[str]]:
+    """IOB tags for tokenised sentences read `size` at a time as one document (the
+    whole article tagger: CRF, gazetteer, consistency); `size` 0 tags sentence by sentence
+    with the CRF alone."""
+    if size <= 0:
+        return [model.tag(s) for s in sentences]
+    out: list[list[str]] = []
+    for g in range(0, len(sentences), size):
+        group = sentences[g : g + size]
+        tokens: list[Token] = []
+        breaks: set[int] = set()
+        for s in group:
+            breaks.add(len(tokens))
+            tokens.extend((w, 0, 0) for w in s)
+        tags = ["O"] * len(tokens)
+        for c in arabic_chunks(model, tokens, breaks, sentence_split=False):
+            tags[c.start] = "B-" + c.type
+            for i in range(c.start + 1, c.end):
+                tags[i] = "I-" + c.type
+        pos = 0
+        for s in group:
+            out.append(tags[pos : pos + len(s)])
+            pos += len(s)
+    return out

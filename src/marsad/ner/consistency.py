@@ -1,0 +1,88 @@
+"""Document-level consistency: a name tagged with confidence somewhere in an article is
+tagged wherever it recurs there, behind clitics (ووانغ، لأوكرانيا) and honorifics
+(للسيد بوتين، السيد شي). A person's single name parts recur too (`سيرغي شويغو` …
+`شويغو`); parts shorter than three letters only after a title or honorific."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.ner.lexicon import candidates, cue_index
+
+MIN_CONFIDENCE = 0.8
+_TITLE_CUES = {"PER_TITLE", "PER_HONORIFIC"}
+
+
+@dataclass
+class Chunk:
+    """Entity over words [start, end) of a word list, with its type and confidence."""
+
+    start: int
+    end: int
+    type: str
+    confidence: float = 1.0
+    source: str = "crf"
+
+
+def _keys(norms: Sequence[str]) -> list[tuple[str, ...]]:
+    """The name as tagged, and without the proclitics its first word may carry."""
+    return [(first, *norms[1:]) for first in dict.fromkeys((norms[0], candidates(norms[0])[-1]))]
+
+
+def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` plus the recurrences of their confident names among the words `norms`
+    (a name never spans a position in `breaks`, the starts of sentences)."""
+    names: dict[tuple[str, ...], str] = {}
+    short_parts: dict[str, str] = {}
+    for c in chunks:
+        if c.confidence < MIN_CONFIDENCE or c.source != "crf":
+            continue
+        words = norms[c.start : c.end]
+        for key in _keys(words):
+            names.setdefault(key, c.type)
+        if c.type == "PER" and len(words) > 1:
+            for i, w in enumerate(words):
+                for part in _keys([w])[: 2 if i == 0 else 1]:
+                    if len(part[0]) >= 3:
+                        names.setdefault(part, "PER")
+                    elif len(part[0]) == 2:
+                        short_parts.setdefault(part[0], "PER")
+    if not names and not short_parts:
+        return chunks
+    taken = [False] * len(norms)
+    for c in chunks:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    longest = max((len(k) for k in names), default=1)
+    firsts = {k[0] for k in names} | set(short_parts)
+    singles = cue_index().single
+    added: list[Chunk] = []
+    i = 0
+    while i < len(norms):
+        if taken[i] or not any(c in firsts for c in candidates(norms[i])):
+            i += 1
+            continue
+        hit = None
+        for k in range(min(longest, len(norms) - i), 0, -1):
+            span = range(i, i + k)
+            if any(taken[j] for j in span) or any(j in breaks for j in span if j != i):
+                continue
+            for cand in candidates(norms[i]):
+                typ = names.get((cand, *norms[i + 1 : i + k]))
+                if typ:
+                    hit = Chunk(i, i + k, typ, 1.0, "document")
+                    break
+            if hit:
+                break
+        if hit is None and i > 0 and i not in breaks:
+            short = next((c for c in candidates(norms[i]) if c in short_parts), None)
+            prev_cue = next((singles[c] for c in candidates(norms[i - 1]) if c in singles), "")
+            if short and prev_cue in _TITLE_CUES:
+                hit = Chunk(i, i + 1, "PER", 1.0, "document")
+        if hit:
+            added.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return sorted(chunks + added, key=lambda c: c.start)

@@ -1,0 +1,76 @@
+"""NER word lists from `lang/ar/`: cue words and phrases, and the gazetteer, indexed for
+matching over normalised, clitic-stripped words of a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.tokens import clitics
+
+Phrase = tuple[tuple[str, ...], str]
+
+
+@lru_cache(maxsize=200_000)
+def candidates(norm: str) -> tuple[str, ...]:
+    """The forms a normalised word may be looked up under: itself, without each
+    conjunction/preposition it may start with, and with the article in place of لل;
+    the most stripped form last."""
+    cl = clitics()
+    if norm[:1] not in cl.pro_initials:
+        return (norm,)
+    out = [norm]
+    for form, definite in reversed(cl.pro):  # shortest first
+        rest = norm[len(form) :]
+        if norm.startswith(form) and len(rest) >= cl.min_stem:
+            if definite and form.endswith("لل"):
+                out.append("ال" + rest)
+            elif not definite:
+                out.append(rest)
+    return tuple(dict.fromkeys(out))
+
+
+class PhraseIndex:
+    """Phrases (tuples of normalised words) by their first word; longest match wins."""
+
+    def __init__(self, phrases: Sequence[Phrase]) -> None:
+        self.first: dict[str, list[Phrase]] = {}
+        for words, label in sorted(phrases, key=lambda p: -len(p[0])):
+            self.first.setdefault(words[0], []).append((words, label))
+        self.single = {w[0]: lab for w, lab in phrases if len(w) == 1}
+
+    def matches(self, norms: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(start, end, label) of phrase matches over a sentence of normalised words."""
+        out = []
+        i, n = 0, len(norms)
+        while i < n:
+            best: tuple[int, str] | None = None
+            for cand in candidates(norms[i]):
+                for words, label in self.first.get(cand, ()):
+                    k = len(words)
+                    if i + k <= n and all(norms[i + j] == words[j] for j in range(1, k)):
+                        if best is None or k > best[0]:
+                            best = (k, label)
+                        break
+            if best:
+                out.append((i, i + best[0], best[1]))
+                i += best[0]
+            else:
+                i += 1
+        return out
+
+
+def _phrases(table: str, col: str, label_col: str) -> list[Phrase]:
+    return [(tuple(normalize(row[col]).split()), row[label_col]) for row in load_table(table)]
+
+
+@cache
+def cue_index() -> PhraseIndex:
+    return PhraseIndex(_phrases("ner_cues", "phrase", "cue"))
+
+
+@cache
+def gazetteer_index() -> PhraseIndex:
+    return PhraseIndex(_phrases("ner_gazetteer", "name", "type"))

@@ -1,0 +1,109 @@
+"""Words with offsets, and the clitic analysis of an Arabic word.
+
+`tokenize(text)` cuts text into words and punctuation marks, each with its offsets in
+the text, the way ANERcorp is tokenised (clitics stay attached). `Clitics.split(word)`
+finds a proclitic (و، ف، ب، ل، ك، ال، لل and their combinations, from
+`lang/ar/ner_clitics.tsv`) and a pronoun suffix on the normalised word, keeping a
+stem of at least a few letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+(?:[-'’.][\w\u064B-\u065F\u0670]+)*|[^\w\s]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+Token = tuple[str, int, int]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """(word, start, end) for each word and punctuation mark of `text[start:end]`."""
+    return [
+        (m.group(), m.start(), m.end())
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def is_latin(word: str) -> bool:
+    return _LATIN.search(word) is not None
+
+
+@dataclass(frozen=True)
+class Split:
+    """A normalised word cut into proclitic + stem + enclitic (empty strings when absent)."""
+
+    pro: str
+    stem: str
+    enc: str
+    definite: bool  # the proclitic carries the article (ال / لل)
+
+
+class Clitics:
+    """Proclitics and pronoun suffixes, longest first, from `lang/ar/ner_clitics.tsv`."""
+
+    def __init__(self) -> None:
+        rows = load_table("ner_clitics")
+        pro = [(normalize(r["form"]), r["definite"] == "yes") for r in rows if r["kind"] == "proclitic"]
+        self.pro = sorted(pro, key=lambda p: -len(p[0]))
+        self.enc = sorted(
+            (normalize(r["form"]) for r in rows if r["kind"] == "enclitic"), key=len, reverse=True
+        )
+        self.min_stem = 2
+        self.pro_initials = frozenset(f[0] for f, _ in self.pro)
+        self.enc_finals = frozenset(f[-1] for f in self.enc)
+
+    def split(self, norm: str) -> Split:
+        pro, definite, stem = "", False, norm
+        for form, is_def in self.pro if norm[:1] in self.pro_initials else ():
+            if norm.startswith(form) and len(norm) - len(form) >= self.min_stem + (1 if is_def else 0):
+                pro, definite, stem = form, is_def, norm[len(form) :]
+                break
+        enc = ""
+        for form in self.enc if stem[-1:] in self.enc_finals else ():
+            if stem.endswith(form) and len(stem) - len(form) >= 3:
+                enc, stem = form, stem[: -len(form)]
+                break
+        return Split(pro, stem, enc, definite)
+
+
+@cache
+def clitics() -> Clitics:
+    return Clitics()
+
+
+def bare_prefix(word: str, known: Container[str] = ()) -> int:
+    """How many leading characters of an original `word` are a conjunction/preposition
+    proclitic to leave out of a name: the part before an article (بالصين → الصين), or
+    the longest bare proclitic whose remainder is a `known` normalised word (لأوكرانيا →
+    أوكرانيا when أوكرانيا is known); 0 when neither (وانغ stays whole)."""
+    norm = normalize(word)
+    cl = clitics()
+    cut = 0
+    for form, definite in cl.pro:  # longest first
+        rest = norm[len(form) :]
+        if not norm.startswith(form) or len(rest) < cl.min_stem:
+            continue
+        if definite:
+            if form.endswith("ال") and len(form) > 2:
+                cut = len(form) - 2
+                break
+            continue
+        if rest in known:
+            cut = len(form)
+            break
+    if cut == 0:
+        return 0
+    seen = 0  # map normalised characters back to original ones (marks stay with the clitic)
+    for i, ch in enumerate(word):
+        if normalize(ch):
+            if seen == cut:
+                return i
+            seen += 1
+    return 0

@@ -1,0 +1,216 @@
+"""Across articles: one cluster per real-world entity, found without comparing every pair.
+
+The items clustered are distinct (type, form) keys: a form is the full name an article's
+mentions resolved to (`within`). Keys join a cluster when
+
+* a catalogue entry lists the form (exact, after normalisation);
+* they share a blocking key (`variants.block_keys`) and `compatible` says they are one name:
+  same type, close overall, and word by word close when both have as many words (so
+  سيرغي شويغو / سيرغي لافروف and وزارة الخارجية الروسية / الصينية stay apart);
+* (Latin script) their English spellings fold to one key, or their transliteration is a
+  compatible Arabic name;
+* (a person's one-word form, e.g. a surname never given in full in its article) exactly one
+  multi-word person cluster has a close first or last word.
+
+A merge never joins two catalogue entries, nor two clusters whose longest names are not
+compatible, so chains of near matches cannot drift from one person to another.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from marsad.resolve.catalogue import Entry
+from marsad.resolve.translit import latin_key, transliterate
+from marsad.resolve.variants import THRESHOLD, block_keys, similarity, skeleton
+
+TOKEN_MATCH = 0.75
+SHORT_MATCH = 0.85
+LATIN_MATCH = 0.75
+MAX_BUCKET = 60
+# Candidate pairs less alike than this by plain edit distance are not scored (a fast filter:
+# variant spellings differ by a few letters).
+PLAIN_FLOOR = 0.5
+
+Key = tuple[str, str]  # (type, form)
+
+
+def _tokens_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    need = TOKEN_MATCH if min(len(a), len(b)) >= 4 else SHORT_MATCH
+    return similarity(a, b, need) >= need
+
+
+def compatible(a: str, b: str, threshold: float = THRESHOLD) -> bool:
+    """Are two normalised names (same type) spellings of one name?"""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    short = min(len(a.replace(" ", "")), len(b.replace(" ", ""))) <= 4
+    need = max(threshold, SHORT_MATCH if short else 0.0)
+    if similarity(a, b, need) < need:
+        return False
+    if len(ta) == len(tb):
+        return all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
+    return True
+
+
+@dataclass
+class _Node:
+    key: Key
+    arabic: str  # the Arabic form compared (a Latin key's transliteration)
+    latin: bool
+    weight: int
+    entry: Entry | None = None
+
+
+@dataclass
+class Clusters:
+    """Union-find over keys, each root keeping its catalogue entry and its longest name."""
+
+    nodes: list[_Node] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    entry: dict[int, Entry] = field(default_factory=dict)
+    longest: dict[int, tuple[bool, str]] = field(default_factory=dict)  # (written in Arabic?, form)
+
+    def add(self, node: _Node) -> int:
+        i = len(self.nodes)
+        self.nodes.append(node)
+        self.parent.append(i)
+        if node.entry is not None:
+            self.entry[i] = node.entry
+        self.longest[i] = (not node.latin, node.arabic)
+        return i
+
+    def name(self, i: int) -> str:
+        """The longest name of i's cluster (an Arabic one when it has any)."""
+        return self.longest[self.find(i)][1]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, threshold: float = THRESHOLD, check: bool = True) -> bool:
+        """Join the clusters of i and j unless that would join two catalogue entries or two
+        incompatible names; returns whether they are (now) one cluster."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        ei, ej = self.entry.get(ri), self.entry.get(rj)
+        if ei is not None and ej is not None and ei.id != ej.id:
+            return False
+        li, lj = self.longest[ri][1], self.longest[rj][1]
+        if check and not (compatible(li, lj, threshold) or _compatible_parts(li, lj)):
+            return False
+        keep, drop = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[drop] = keep
+        if drop in self.entry:
+            self.entry[keep] = self.entry.pop(drop)
+        long_drop = self.longest.pop(drop)
+        self.longest[keep] = max((long_drop, self.longest[keep]),
+                                 key=lambda x: (x[0], len(x[1].split()), len(x[1]), x[1]))
+        return True
+
+
+def _compatible_parts(a: str, b: str) -> bool:
+    """A short name against a long one: its words must be close to words of the long one."""
+    ta, tb = a.split(), b.split()
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == len(long):
+        return False
+    return all(any(_tokens_close(s, t) for t in long) for s in short)
+
+
+def cluster(keys: dict[Key, int], entries: list[Entry]) -> dict[Key, tuple[int, Entry | None]]:
+    """Each key's cluster (a root index) and the catalogue entry of that cluster, if any.
+
+    `keys` maps (type, form) to its number of mentions; Latin forms are lowercased words.
+    """
+    cl = Clusters()
+    index: dict[Key, int] = {}
+    cat_nodes: dict[Key, int] = {}
+    for e in entries:
+        first = -1
+        for form in sorted(e.forms()):
+            latin = form.isascii()
+            i = cl.add(_Node((e.type, form), transliterate(form) if latin else form, latin, 0, e))
+            cat_nodes.setdefault((e.type, form), i)
+            if first < 0:
+                first = i
+            else:
+                cl.union(first, i, check=False)
+    for key, n in sorted(keys.items()):
+        label, form = key
+        latin = form.isascii() and any(c.isalpha() for c in form)
+        i = cl.add(_Node(key, transliterate(form) if latin else form, latin, n))
+        index[key] = i
+        if key in cat_nodes:
+            cl.union(cat_nodes[key], i, check=False)
+    _block_and_merge(cl, [i for i in range(len(cl.nodes))])
+    _merge_latin(cl, list(index.values()))
+    _attach_single_names(cl, list(index.values()))
+    return {key: (cl.find(i), cl.entry.get(cl.find(i))) for key, i in index.items()}
+
+
+def _block_and_merge(cl: Clusters, ids: list[int]) -> None:
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in ids:
+        node = cl.nodes[i]
+        for k in block_keys(node.arabic):
+            buckets[(node.key[0], k)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > MAX_BUCKET:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if (i, j) in seen or cl.find(i) == cl.find(j):
+                    continue
+                seen.add((i, j))
+                a, b = cl.nodes[i], cl.nodes[j]
+                thr = LATIN_MATCH if a.latin != b.latin else THRESHOLD
+                if Levenshtein.normalized_similarity(a.arabic, b.arabic, score_cutoff=PLAIN_FLOOR) == 0:
+                    continue
+                if compatible(a.arabic, b.arabic, thr):
+                    cl.union(i, j, thr)
+
+
+def _merge_latin(cl: Clusters, ids: list[int]) -> None:
+    by_key: dict[tuple[str, str], int] = {}
+    for i in ids:
+        node = cl.nodes[i]
+        if node.latin:
+            k = (node.key[0], latin_key(node.key[1]))
+            if k in by_key:
+                cl.union(by_key[k], i)
+            else:
+                by_key[k] = i
+
+
+def _attach_single_names(cl: Clusters, ids: list[int]) -> None:
+    """A one-word person form joins the one multi-word person cluster with that word."""
+    by_word: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in range(len(cl.nodes)):
+        node = cl.nodes[i]
+        words = node.arabic.split()
+        if node.key[0] == "PER" and len(words) >= 2:
+            for w in (words[0], words[-1]):
+                by_word[skeleton(w)][w].add(i)
+    for i in ids:
+        node = cl.nodes[i]
+        words = node.arabic.split()
+        if node.key[0] != "PER" or len(words) != 1 or len(cl.name(i).split()) > 1:
+            continue
+        near = by_word.get(skeleton(words[0]), {})
+        if len(near) > MAX_BUCKET:
+            continue
+        cands = {cl.find(j) for w, js in near.items() if _tokens_close(words[0], w) for j in js}
+        if len(cands) == 1:
+            cl.union(cands.pop(), i)

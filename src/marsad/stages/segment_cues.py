@@ -1,0 +1,128 @@
+"""The cue tables of cleaning, compiled: one combined regex per cue family.
+
+Lines are matched in their *match form*: normalised (`lang/normalize`), lower case, runs
+of white space squashed to one space, and a tatweel standing alone between spaces read as
+a dash (it is used as one in bylines). Patterns are put in the same form when loaded, so
+the table can be written in ordinary spelling. `aligned_offset` maps a position in the
+match form back to the original line, for cues that cut a line in two (datelines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize, normalize_aligned
+
+FAMILIES = ("line", "start", "end", "anywhere", "dateline")
+_SPACES = re.compile(r"\s+")
+_LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640(?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of `segment_cues.tsv`: the role it gives, why, and what follows it."""
+
+    family: str
+    role: str
+    cue: str
+    follow_mode: str  # "" | "rest" | "list"
+    follow_role: str
+
+
+def match_form(line: str) -> str:
+    """The form cues are matched on (a new string; never stored)."""
+    if "\u0640" in line:
+        line = _LONE_TATWEEL.sub("-", line)
+    return _SPACES.sub(" ", normalize(line).lower()).strip()
+
+
+def aligned_offset(line: str, pos: int) -> int:
+    """The offset in `line` of the character at `pos` of `match_form(line)`."""
+    limit = 2 * pos + 64  # only the head of the line is needed; whole line if that falls short
+    found = _aligned_offset(line[:limit], pos)
+    if found is None and limit < len(line):
+        found = _aligned_offset(line, pos)
+    return len(line) if found is None else found
+
+
+def _aligned_offset(line: str, pos: int) -> int | None:
+    if "\u0640" in line:
+        line = _LONE_TATWEEL.sub("-", line)
+    norm, where = normalize_aligned(line)
+    out_pos = 0
+    prev_space = True  # leading white space is dropped
+    for ch, orig in zip(norm, where, strict=True):
+        low = ch.lower()
+        if low.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+            low = " "
+        else:
+            prev_space = False
+        for _ in low:
+            if out_pos == pos:
+                return orig
+            out_pos += 1
+    return None
+
+
+class CueFamily:
+    """All cues of one family as one regex with a named group per row."""
+
+    def __init__(self, family: str, rows: list[Cue], patterns: list[str]) -> None:
+        self.family = family
+        self.rows = {f"c{k}": row for k, row in enumerate(rows)}
+        alts = "|".join(f"(?P<c{k}>{p})" for k, p in enumerate(patterns))
+        self.regex = re.compile(alts or r"(?!x)x")
+
+    def _hit(self, m: re.Match[str] | None) -> tuple[Cue, re.Match[str]] | None:
+        if m is None or m.lastgroup is None:
+            return None
+        return self.rows[m.lastgroup], m
+
+    def fullmatch(self, form: str) -> tuple[Cue, re.Match[str]] | None:
+        return self._hit(self.regex.fullmatch(form))
+
+    def match(self, form: str) -> tuple[Cue, re.Match[str]] | None:
+        return self._hit(self.regex.match(form))
+
+    def search(self, form: str) -> tuple[Cue, re.Match[str]] | None:
+        return self._hit(self.regex.search(form))
+
+
+@dataclass(frozen=True)
+class Cues:
+    families: dict[str, CueFamily]
+    date_words: frozenset[str]
+    date_names: frozenset[str]  # weekdays and months: a date line needs one of these
+    bio_words: frozenset[str]
+
+    def __getitem__(self, family: str) -> CueFamily:
+        return self.families[family]
+
+
+@cache
+def load_cues(lang: str = "ar") -> Cues:
+    """The compiled cue families and word sets of `lang`."""
+    rows: dict[str, list[Cue]] = {f: [] for f in FAMILIES}
+    pats: dict[str, list[str]] = {f: [] for f in FAMILIES}
+    for row in load_table("segment_cues", lang):
+        mode, _, frole = row["follow"].partition(":")
+        rows[row["family"]].append(Cue(row["family"], row["role"], row["cue"], mode, frole))
+        # the pattern is normalised like a line, but not lower-cased (`\S` must stay `\S`)
+        pats[row["family"]].append(_SPACES.sub(" ", normalize(row["pattern"])).strip())
+    families = {f: CueFamily(f, rows[f], pats[f]) for f in FAMILIES}
+    words: dict[str, set[str]] = {}
+    for row in load_table("segment_words", lang):
+        words.setdefault(row["kind"], set()).add(match_form(row["word"]))
+    names = words.get("weekday", set()) | words.get("month", set())
+    return Cues(
+        families,
+        date_words=frozenset(names | words.get("date_marker", set())),
+        date_names=frozenset(names),
+        bio_words=frozenset(words.get("bio", set())),
+    )

@@ -1,0 +1,196 @@
+"""Story clusters: articles about one real-world happening, across outlets and days.
+
+Each article is a weighted vector of its content words (idf-weighted, light stemming),
+the entities it mentions and the events it reports (type + participants). Articles are
+taken in date order and each joins the most similar story whose dates lie within
+`window` days of its own (an undated article: any story, by content alone), when the
+cosine with the story's centroid reaches `threshold`; else it starts a story.
+Near-duplicates always share a story. Candidate stories come from an inverted index
+of each story's strongest features, so the work per article does not grow with the
+corpus. The same object assigns the articles of a later run (`state` stores it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from marsad.model.article import content_id
+
+Vector = dict[str, float]
+TOP = 200  # features kept per centroid
+PROBE = 15  # strongest features of an article used to find candidate stories
+INDEXED = 25  # strongest features of a story under which it can be found
+MAX_CANDIDATES = 20
+POSTING_CAP = 200  # most recent stories kept per feature: bounded work per article
+
+
+@dataclass
+class Item:
+    """One article as the clusterer sees it."""
+
+    key: str
+    terms: dict[str, int]  # content word -> count
+    entities: dict[str, int] = field(default_factory=dict)  # entity id -> count
+    events: list[str] = field(default_factory=list)  # "TYPE:p1|p2" signatures
+    day: date | None = None
+    group: str | None = None  # near-duplicate group
+
+
+@dataclass
+class Story:
+    id: str
+    text: Vector  # centroid of the members' word vectors
+    entities: Vector  # centroid of their entity vectors
+    events: Counter[str]
+    size: int
+    first: date | None
+    last: date | None
+    members: list[str] = field(default_factory=list)
+
+    def near(self, day: date | None, window: int) -> bool:
+        if day is None or self.first is None or self.last is None:
+            return True
+        return self.first - timedelta(days=window) <= day <= self.last + timedelta(days=window)
+
+
+def _unit(v: Vector, top: int | None = None) -> Vector:
+    kept = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top])
+    norm = math.sqrt(sum(x * x for x in kept.values())) or 1.0
+    return {k: x / norm for k, x in kept.items()}
+
+
+def _mean(centroid: Vector, size: int, vec: Vector, top: int) -> Vector:
+    merged = {k: v * size for k, v in centroid.items()}
+    for k, v in vec.items():
+        merged[k] = merged.get(k, 0.0) + v
+    return _unit(merged, top)
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+
+
+@dataclass
+class Vectors:
+    text: Vector
+    entities: Vector
+    events: list[str]
+
+
+@dataclass
+class StoryClusterer:
+    """Score = weighted mean over the channels both sides have: word cosine, entity
+    cosine, and 1/0 for a shared event (same type, same participants)."""
+
+    threshold: float = 0.25
+    window: int = 4  # days
+    text_weight: float = 1.0
+    entity_weight: float = 1.0
+    event_weight: float = 1.0
+    stories: dict[str, Story] = field(default_factory=dict)
+    df: Counter[str] = field(default_factory=Counter)
+    n_docs: int = 0
+    story_of: dict[str, str] = field(default_factory=dict)  # article -> story
+    group_story: dict[str, str] = field(default_factory=dict)  # dup group -> story
+    postings: dict[str, dict[str, None]] = field(default_factory=dict)
+    _idfs: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def count(self, items: list[Item]) -> None:
+        """Add the document frequencies of a batch (before assigning it)."""
+        self._idfs.clear()
+        for it in items:
+            self.n_docs += 1
+            self.df.update(it.terms.keys())
+            self.df.update("@" + e for e in it.entities)
+
+    def _idf(self, k: str) -> float:
+        w = self._idfs.get(k)
+        if w is None:
+            w = self._idfs[k] = math.log((self.n_docs + 1) / (self.df.get(k, 0) + 1))
+        return w
+
+    def vectors(self, it: Item) -> Vectors:
+        idfs, idf = self._idfs, self._idf
+        text = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.terms.items()}
+        ents = {e: (1.0 + math.log(c)) * self._idf("@" + e) for e, c in it.entities.items()}
+        return Vectors(_unit(text), _unit(ents), list(it.events))
+
+    def score(self, v: Vectors, st: Story) -> float:
+        total = weight = 0.0
+        if v.text and st.text:
+            total += self.text_weight * cosine(v.text, st.text)
+            weight += self.text_weight
+        if v.entities and st.entities:
+            total += self.entity_weight * cosine(v.entities, st.entities)
+            weight += self.entity_weight
+        if v.events and st.events:
+            total += self.event_weight * any(e in st.events for e in v.events)
+            weight += self.event_weight
+        return total / weight if weight else 0.0
+
+    def assign_all(self, items: list[Item]) -> dict[str, str]:
+        """Count, then assign in date order (undated last); article key -> story id."""
+        self.count([it for it in items if it.key not in self.story_of])
+        order = sorted(items, key=lambda it: (it.day is None, it.day or date.min, it.key))
+        return {it.key: self.assign(it) for it in order}
+
+    def assign(self, it: Item) -> str:
+        if it.key in self.story_of:
+            return self.story_of[it.key]
+        vec = self.vectors(it)
+        best: Story | None = None
+        if it.group and it.group in self.group_story:
+            best = self.stories[self.group_story[it.group]]
+        else:
+            best_score = self.threshold
+            for sid in self._candidates(vec):
+                st = self.stories[sid]
+                if not st.near(it.day, self.window):
+                    continue
+                score = self.score(vec, st)
+                if score >= best_score:
+                    best, best_score = st, score
+        if best is None:
+            best = Story(content_id(it.key, prefix="s"), {}, {}, Counter(), 0, None, None)
+            self.stories[best.id] = best
+        self._join(best, it, vec)
+        return best.id
+
+    def _candidates(self, vec: Vectors) -> list[str]:
+        hits: Counter[str] = Counter()
+        for k in _strongest(vec, PROBE):
+            hits.update(self.postings.get(k, {}).keys())
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
+
+    def _join(self, st: Story, it: Item, vec: Vectors) -> None:
+        st.text = _mean(st.text, st.size, vec.text, TOP)
+        st.entities = _mean(st.entities, st.size, vec.entities, TOP)
+        st.events.update(vec.events)
+        st.size += 1
+        st.members.append(it.key)
+        if it.day is not None:
+            st.first = min(st.first or it.day, it.day)
+            st.last = max(st.last or it.day, it.day)
+        self.index(st)
+        self.story_of[it.key] = st.id
+        if it.group:
+            self.group_story.setdefault(it.group, st.id)
+
+    def index(self, st: Story) -> None:
+        """Make `st` a candidate for articles that share its strongest features."""
+        for k in _strongest(Vectors(st.text, st.entities, list(st.events)), INDEXED):
+            posting = self.postings.setdefault(k, {})
+            posting.pop(st.id, None)
+            posting[st.id] = None
+            if len(posting) > POSTING_CAP:
+                del posting[next(iter(posting))]
+
+
+def _strongest(v: Vectors, n: int) -> list[str]:
+    """The features candidates are looked up by: top words, top entities, events."""
+    text = sorted(v.text, key=lambda k: (-v.text[k], k))[:n]
+    ents = sorted(v.entities, key=lambda k: (-v.entities[k], k))[: n // 2]
+    return text + ["@" + e for e in ents] + ["!" + e for e in v.events]

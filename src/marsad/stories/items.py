@@ -1,0 +1,50 @@
+"""What the story steps read from an article: its words, entities, events and date."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import combinations
+
+from marsad.model import Article
+from marsad.stories.cluster import Item
+from marsad.stories.text import article_text, content_terms, words
+
+
+def day_of(value: object) -> date | None:
+    """A calendar day from `YYYY-MM-DD...` (None for a partial or missing date)."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def published_day(art: Article) -> date | None:
+    return day_of((art.published or {}).get("date"))
+
+
+def entity_counts(art: Article) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for m in art.layer("mentions"):
+        e = m.attrs.get("entity")
+        if e:
+            out[e] = out.get(e, 0) + 1
+    return out
+
+
+def event_signatures(art: Article, most: int = 6) -> list[str]:
+    """`TYPE:a|b` for each pair of participants of each event (the first `most` of an
+    event's participants): two reports of one meeting share a pair even when one of
+    them names a participant more or splits one entity in two."""
+    sigs: set[str] = set()
+    for ev in art.layer("events"):
+        parts = sorted({p for p in ev.attrs.get("participants") or [] if p})[:most]
+        sigs.update(f"{ev.label}:{a}|{b}" for a, b in combinations(parts, 2))
+    return sorted(sigs)
+
+
+def item_of(art: Article, ws: list[str] | None = None) -> Item:
+    ws = words(article_text(art)) if ws is None else ws
+    return Item(art.id, content_terms(ws), entity_counts(art), event_signatures(art),
+                published_day(art), art.duplicate_group)

@@ -1,0 +1,188 @@
+"""Cross-document event merge: one corpus-level event per real-world event.
+
+Event mentions of one type merge when their participants agree (the same set, or one
+holding the other with two shared or more), their rounds and series do not differ,
+and their dates are compatible: intervals at most `tolerance` days apart ("begins a
+visit on Sunday" / "met on Monday"). A mention with no date is placed by its article's
+publication date (within `window` days), or, with no date at all, joins a mention of
+its own story. Conflicting details are kept (`places`, `dates`); the merged `date` is
+the most reported day, which an undated mention thus takes from a dated one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from marsad.model import Article, Span
+from marsad.model.article import content_id
+from marsad.stories.items import day_of, published_day
+
+Interval = tuple[date, date]
+
+
+def interval(value: object) -> Interval | None:
+    """The days a TIMEX-like value covers: `2024-11-12`, `2024-11`, `2024`, `a/b`."""
+    if not isinstance(value, str) or not value or value.startswith("X"):
+        return None
+    if "/" in value:
+        a, b = (interval(p) for p in value.split("/", 1))
+        return (a[0], b[1]) if a and b else a or b
+    d = day_of(value)
+    if d:
+        return d, d
+    try:
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            nxt = date(y + m // 12, m % 12 + 1, 1)
+            return date(y, m, 1), nxt - timedelta(days=1)
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def gap(a: Interval, b: Interval) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+@dataclass
+class Mention:
+    art: Article
+    span: Span
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return frozenset(p for p in self.span.attrs.get("participants") or [] if p)
+
+    @property
+    def when(self) -> Interval | None:
+        return interval(self.span.attrs.get("date"))
+
+
+@dataclass
+class Cluster:
+    type: str
+    participants: set[str]
+    mentions: list[Mention] = field(default_factory=list)
+    days: Interval | None = None  # what the dated mentions say
+    anchors: Interval | None = None  # publication days of its articles
+    rounds: set[int] = field(default_factory=set)
+    series: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.participants |= m.participants
+        self.days = _widen(self.days, m.when)
+        pub = published_day(m.art)
+        self.anchors = _widen(self.anchors, (pub, pub) if pub else None)
+        if m.span.attrs.get("round") is not None:
+            self.rounds.add(int(m.span.attrs["round"]))
+        if m.span.attrs.get("series"):
+            self.series.add(str(m.span.attrs["series"]))
+        if m.art.story:
+            self.stories.add(m.art.story)
+
+
+def _widen(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+@dataclass
+class EventMerger:
+    tolerance: int = 2  # days between two dated mentions of one event
+    window: int = 7  # days between an undated mention's article and the event
+
+    def participants_agree(self, a: frozenset[str], b: set[str]) -> bool:
+        if not a or not b:
+            return False
+        shared = len(a & b)
+        return a == b or (shared >= 2 and (a <= b or b <= a))
+
+    def fits(self, m: Mention, c: Cluster) -> bool:
+        rnd, ser = m.span.attrs.get("round"), m.span.attrs.get("series")
+        if rnd is not None and c.rounds and int(rnd) not in c.rounds:
+            return False
+        if ser and c.series and ser not in c.series:
+            return False
+        when = m.when
+        if when and c.days:
+            return gap(when, c.days) <= self.tolerance
+        pub = published_day(m.art)
+        known = c.days or c.anchors
+        if pub and known:
+            return gap((pub, pub), known) <= self.window
+        if when and c.anchors:
+            return gap(when, c.anchors) <= self.window
+        return bool(m.art.story and m.art.story in c.stories)
+
+    def merge(self, articles: list[Article]) -> list[Cluster]:
+        mentions = [Mention(a, s) for a in articles for s in a.layer("events")]
+        mentions.sort(key=lambda m: (m.when is None, m.when or (date.min, date.min), m.art.id, m.span.start))
+        clusters: list[Cluster] = []
+        by_type: dict[str, list[Cluster]] = {}
+        for m in mentions:
+            best: Cluster | None = None
+            for c in by_type.get(m.span.label, []):
+                if self.participants_agree(m.participants, c.participants) and self.fits(m, c):
+                    same_story = bool(m.art.story and m.art.story in c.stories)
+                    if best is None or same_story:
+                        best = c
+                        if same_story:
+                            break
+            if best is None:
+                best = Cluster(m.span.label, set())
+                clusters.append(best)
+                by_type.setdefault(m.span.label, []).append(best)
+            best.add(m)
+        return clusters
+
+
+def _most(values: list[Any]) -> Any:
+    known = [v for v in values if v is not None]
+    if not known:
+        return None
+    counts = Counter(known)
+    return sorted(counts, key=lambda v: (-counts[v], str(v)))[0]
+
+
+def corpus_event(c: Cluster) -> dict[str, Any]:
+    """The merged record; sets attrs["id"] on every mention it holds."""
+    first = min(c.mentions, key=lambda m: (m.art.id, m.span.start))
+    eid = content_id(c.type, *sorted(c.participants), first.art.id, str(first.span.start), prefix="e")
+    attrs = [m.span.attrs for m in c.mentions]
+    dates = [a.get("date") for a in attrs]
+    exact = [d for d in dates if day_of(d)]
+    date_value = _most(exact) or _most(dates)
+    places = [a.get("place") for a in attrs]
+    roles: dict[str, str] = {}
+    for a in attrs:
+        roles.update(a.get("roles") or {})
+    for m in c.mentions:
+        m.span.attrs["id"] = eid
+        if m.span.attrs.get("date") is None and date_value is not None:
+            m.span.attrs["inferred_date"] = date_value
+    return {
+        "id": eid, "type": c.type,
+        "participants": sorted(c.participants, key=lambda p: (-sum(p in (a.get("participants") or [])
+                                                                    for a in attrs), p)),
+        "place": _most(places), "date": date_value,
+        "round": _most([a.get("round") for a in attrs]), "series": _most([a.get("series") for a in attrs]),
+        "status": _most([a.get("status") for a in attrs]),
+        "articles": sorted({m.art.id for m in c.mentions}),
+        "places": sorted({p for p in places if p}), "dates": sorted({d for d in dates if d}),
+        "stories": sorted(c.stories), "mentions": len(c.mentions), "roles": roles,
+    }
+
+
+def merge_events(articles: list[Article], merger: EventMerger | None = None) -> dict[str, dict[str, Any]]:
+    """Corpus events by id, in date order."""
+    out = [corpus_event(c) for c in (merger or EventMerger()).merge(articles)]
+    return {e["id"]: e for e in out}

@@ -1,0 +1,160 @@
+"""Near-duplicates (wire copy, reposts, lightly edited versions) by MinHash/LSH.
+
+Two sketches per article, both over hashed 5-word shingles of normalised text: one of
+the whole text and one of its opening (`LEAD` words). LSH proposes candidates from
+either; a candidate is a duplicate when the estimated containment of the smaller text
+in the larger reaches `containment` (a copy cut short or lightly extended still
+counts), or when both openings are long and nearly the same. Groups are the connected
+components; a group's id is stable: a hash of its earliest member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from marsad.model.article import content_id
+
+NUM_PERM = 128
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+
+
+def _identity(x: int) -> int:
+    return int(x)
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, as datasketch's affine32 scheme pre-mixes inputs."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+def sketch(hashes: np.ndarray) -> MinHash:
+    """The MinHash of a set of 32-bit shingle hashes: the values datasketch's own
+    `update_batch` gives, computed in one vectorised step."""
+    a, b = _TEMPLATE.permutations
+    values = _TEMPLATE.hashvalues.copy()
+    if len(hashes):
+        hv = _fmix32(hashes.astype(np.uint32)).reshape(-1, 1)
+        with np.errstate(over="ignore"):
+            values = np.minimum(values, (hv * a + b).min(axis=0))
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, permutations=_TEMPLATE.permutations,
+                   scheme=_TEMPLATE.scheme)
+
+
+def from_values(values: bytes) -> MinHash:
+    """A MinHash back from `hashvalues.tobytes()` (what the database keeps)."""
+    arr = np.frombuffer(values, dtype=_TEMPLATE.hashvalues.dtype).copy()
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=arr, permutations=_TEMPLATE.permutations,
+                   scheme=_TEMPLATE.scheme)
+
+
+def containment(j: float, a: int, b: int) -> float:
+    """|A ∩ B| / min(|A|, |B|) from the Jaccard `j` and the two set sizes."""
+    if not a or not b:
+        return 0.0
+    inter = j * (a + b) / (1.0 + j)
+    return min(1.0, inter / min(a, b))
+
+
+@dataclass
+class Doc:
+    key: str
+    full: MinHash
+    lead: MinHash
+    size: int
+    lead_size: int
+    order: tuple[str, str]  # (date or "~", key): the earliest member names the group
+
+
+@dataclass
+class NearDuplicates:
+    """Add documents one by one; each is checked against everything added before."""
+
+    containment: float = 0.5
+    lead_jaccard: float = 0.7
+    min_lead: int = 20  # shingles an opening needs before it alone can make a duplicate
+    docs: dict[str, Doc] = field(default_factory=dict)
+    parent: dict[str, str] = field(default_factory=dict)
+    group_of: dict[str, str] = field(default_factory=dict)  # stored group ids (incremental)
+
+    def __post_init__(self) -> None:
+        self._full = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
+        self._lead = MinHashLSH(threshold=0.5, num_perm=NUM_PERM)
+
+    def add(self, doc: Doc) -> list[str]:
+        """Index `doc`; returns the keys of earlier documents it duplicates."""
+        if doc.key in self.docs:
+            return []
+        cands = set(self._full.query(doc.full)) if doc.size else set()
+        if doc.lead_size >= self.min_lead:
+            cands |= set(self._lead.query(doc.lead))
+        found = self.verify(doc, sorted(cands))
+        self.docs[doc.key] = doc
+        self.parent.setdefault(doc.key, doc.key)
+        for key in found:
+            self._union(doc.key, key)
+        if doc.size:
+            self._full.insert(doc.key, doc.full)
+        if doc.lead_size >= self.min_lead:
+            self._lead.insert(doc.key, doc.lead)
+        return found
+
+    def verify(self, doc: Doc, keys: list[str]) -> list[str]:
+        """The candidates `doc` duplicates, all checked in one vectorised step."""
+        if not keys:
+            return []
+        others = [self.docs[k] for k in keys]
+        full = np.stack([o.full.hashvalues for o in others])
+        jac = (full == doc.full.hashvalues).mean(axis=1)
+        size = np.array([o.size for o in others], dtype=float)
+        inter = jac * (size + doc.size) / (1.0 + jac)
+        smaller = np.maximum(np.minimum(size, doc.size), 1.0)
+        ok = (inter / smaller >= self.containment) & (size > 0) & (doc.size > 0)
+        if doc.lead_size >= self.min_lead:
+            lead = np.stack([o.lead.hashvalues for o in others])
+            lead_jac = (lead == doc.lead.hashvalues).mean(axis=1)
+            lead_size = np.array([o.lead_size for o in others])
+            ok |= (lead_jac >= self.lead_jaccard) & (lead_size >= self.min_lead)
+        return [k for k, good in zip(keys, ok.tolist(), strict=True) if good]
+
+    def _find(self, k: str) -> str:
+        root = k
+        while self.parent.setdefault(root, root) != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+    def groups(self) -> dict[str, str]:
+        """key -> group id; a group keeps a stored id when one of its members had one."""
+        members: dict[str, list[str]] = {}
+        for k in self.docs:
+            members.setdefault(self._find(k), []).append(k)
+        out: dict[str, str] = {}
+        for keys in members.values():
+            keys.sort(key=lambda k: self.docs[k].order)
+            stored = sorted(self.group_of[k] for k in keys if k in self.group_of)
+            gid = stored[0] if stored else content_id(keys[0], prefix="d")
+            for k in keys:
+                out[k] = gid
+        return out
+
+
+def make_doc(key: str, ws: list[str], date: str | None = None) -> Doc:
+    """The sketches of one text given as normalised words."""
+    from marsad.stories.text import LEAD, SHINGLE, shingle_run
+
+    run = shingle_run(ws)
+    full, lead = np.unique(run), np.unique(run[: LEAD - SHINGLE + 1])
+    return Doc(key, sketch(full), sketch(lead), len(full), len(lead), (date or "~", key))

@@ -1,0 +1,112 @@
+"""The text an article is compared on: normalised words, shingles and content terms.
+
+Matching forms only: nothing here is written back over an article's text.
+"""
+
+from __future__ import annotations
+
+import zlib
+from functools import cache
+
+import numpy as np
+import regex
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.model import Article
+
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}\p{Cf}]+")
+# Clitics that glue to a content word and say nothing about it (matching only).
+_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+SHINGLE = 5  # words per shingle for near-duplicates
+LEAD = 60  # words of the opening compared on their own (wire copy cut short)
+
+
+def article_text(art: Article) -> str:
+    """The article's own text when segmentation found a body, else its whole text."""
+    body = art.body if art.segments("body") else ""
+    text = body or art.text
+    if art.title and art.title not in text[: len(art.title) + 200]:
+        text = art.title + "\n" + text
+    return text
+
+
+_NORMAL: dict[str, str] = {}  # word as written -> its matching form
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of `text`, in order (each distinct spelling normalised once)."""
+    cache = _NORMAL
+    out = []
+    for w in _WORD.findall(text):
+        n = cache.get(w)
+        if n is None:
+            n = cache[w] = "".join(_WORD.findall(normalize(w).lower()))
+        if n:
+            out.append(n)
+    return out
+
+
+_HASHES: dict[str, int] = {}
+
+
+def _hash(word: str) -> int:
+    h = _HASHES.get(word)
+    if h is None:
+        h = _HASHES[word] = zlib.crc32(word.encode("utf-8"))
+    return h
+
+
+def shingle_run(ws: list[str], k: int = SHINGLE) -> np.ndarray:
+    """32-bit hashes of the `k`-word shingles of `ws`, in text order (one if shorter)."""
+    if not ws:
+        return np.zeros(0, dtype=np.uint64)
+    for w in set(ws).difference(_HASHES):
+        _hash(w)
+    h = np.fromiter(map(_HASHES.__getitem__, ws), dtype=np.uint64, count=len(ws))
+    n = max(len(ws) - k + 1, 1)
+    acc = np.zeros(n, dtype=np.uint64)
+    for i in range(min(k, len(ws))):
+        acc = (acc * np.uint64(1000003) + h[i : i + n]) & np.uint64(0xFFFFFFFF)
+    return acc
+
+
+def shingles(ws: list[str], k: int = SHINGLE) -> np.ndarray:
+    """Distinct shingle hashes of `ws`."""
+    return np.unique(shingle_run(ws, k))
+
+
+@cache
+def stopwords(lang: str = "ar") -> frozenset[str]:
+    return frozenset(normalize(r["word"]).lower() for r in load_table("story_stopwords", lang))
+
+
+def stem(word: str) -> str:
+    """A light matching form: the definite article and its conjunctions stripped."""
+    for p in _ARTICLE:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p) :]
+    return word
+
+
+_TERMS: dict[str, str] = {}  # word -> its content term ("" for a stop word)
+
+
+def _term(w: str) -> str:
+    t = _TERMS.get(w)
+    if t is None:
+        t = "" if len(w) < 3 or w in stopwords() or w.isdigit() else stem(w)
+        _TERMS[w] = t
+    return t
+
+
+def content_terms(ws: list[str]) -> dict[str, int]:
+    """Counts of the content words (no stop words, digits or one- or two-letter words)."""
+    out: dict[str, int] = {}
+    for w in ws:
+        t = _TERMS.get(w)
+        if t is None:
+            t = _term(w)
+        if t:
+            out[t] = out.get(t, 0) + 1
+    return out

@@ -1,0 +1,110 @@
+"""The date tables, row by row: every word is recognised in context and resolves right."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hijridate import Hijri
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+ANCHOR = date(2024, 11, 12)  # a Tuesday
+
+
+def _values(text: str, anchor: date | None = ANCHOR) -> list[str | None]:
+    return [t.value for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize("row", load_table("date_months"), ids=lambda r: r["word"])
+def test_month_name_with_day_and_year(row: dict[str, str]) -> None:
+    month = int(row["month"])
+    if row["series"].startswith("english"):
+        text = f"on 15 {row['word']} 2020"
+    else:
+        text = f"وقع ذلك في 15 {row['word']} 2020 بحسب البيان"
+    assert f"2020-{month:02d}-15" in _values(text)
+
+
+@pytest.mark.parametrize("row", load_table("date_hijri_months"), ids=lambda r: r["word"])
+def test_hijri_month_converts(row: dict[str, str]) -> None:
+    g = Hijri(1445, int(row["month"]), 3).to_gregorian()
+    assert date(g.year, g.month, g.day).isoformat() in _values(f"في 3 {row['word']} 1445هـ")
+
+
+@pytest.mark.parametrize("row", load_table("date_weekdays"), ids=lambda r: r["word"])
+def test_weekday_is_the_latest_such_day(row: dict[str, str]) -> None:
+    iso = int(row["isoday"])
+    expected = ANCHOR - timedelta(days=(ANCHOR.isoweekday() - iso) % 7)
+    text = f"met on {row['word']}" if row["lang"] == "en" else f"التقى الوزيران يوم {row['word']} في العاصمة"
+    assert expected.isoformat() in _values(text)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_numbers") if r["kind"] == "cardinal"],
+                         ids=lambda r: r["word"])
+def test_number_word_counts_a_duration(row: dict[str, str]) -> None:
+    assert f"P{row['value']}Y" in _values(f"استمرت الحرب {row['word']} سنوات")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_numbers") if r["kind"] == "ordinal"
+                                 and int(r["value"]) <= 12 and not r["word"].endswith(("ي", "ية"))
+                                 or r["word"] in ("الثاني", "الثانية")],
+                         ids=lambda r: r["word"])
+def test_ordinal_day_of_month(row: dict[str, str]) -> None:
+    n = int(row["value"])
+    assert f"2023-03-{n:02d}" in _values(f"في {row['word']} من مارس 2023")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_units") if r["unit"] in "DWMY" and r["unit"]],
+                         ids=lambda r: r["word"])
+def test_unit_with_a_count_is_a_duration(row: dict[str, str]) -> None:
+    count = row["count"] or "3"
+    text = f"بعد غياب دام {row['word']}" if row["count"] == "2" else f"بعد غياب دام {count} {row['word']}"
+    assert f"P{count}{row['unit']}" in _values(text)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_relative") if r["kind"] == "day"],
+                         ids=lambda r: r["word"])
+def test_day_word_shifts_the_anchor(row: dict[str, str]) -> None:
+    expected = (ANCHOR + timedelta(days=int(row["offset"]))).isoformat()
+    assert expected in _values(f"قال الوزير {row['word']} إن المحادثات مستمرة")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_relative") if r["kind"] == "modifier"],
+                         ids=lambda r: r["word"])
+def test_modifier_shifts_the_month(row: dict[str, str]) -> None:
+    offset = int(row["offset"])
+    unit = "الأسبوع" if not row["word"].endswith(("ة", "ين", "تين")) else None
+    if unit is None:
+        pytest.skip("feminine or dual form: modifies plural or feminine nouns")
+    expected = {-1: "2024-W45", 0: "2024-W46", 1: "2024-W47"}[offset]
+    assert expected in _values(f"وصل الوفد {unit} {row['word']} إلى المدينة")
+
+
+@pytest.mark.parametrize("row", load_table("date_parts"), ids=lambda r: r["word"])
+def test_part_of_a_month_keeps_the_month_and_sets_mod(row: dict[str, str]) -> None:
+    found = extract(f"عاد السفير في {row['word']} يوليو 2023 إلى بلاده", ANCHOR)
+    assert any(t.value == "2023-07" and t.mod == row["mod"] for t in found)
+
+
+@pytest.mark.parametrize("row", load_table("date_sets"), ids=lambda r: r["word"])
+def test_set_word(row: dict[str, str]) -> None:
+    found = extract(f"تصدر النشرة {row['word']} منذ سنوات", ANCHOR)
+    assert any(t.type == "SET" and t.value == row["value"] for t in found)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_dayparts") if r["word"][-1] not in "اً"],
+                         ids=lambda r: r["word"])
+def test_daypart_before_today(row: dict[str, str]) -> None:
+    assert f"2024-11-12T{row['suffix']}" in _values(f"وصل الوفد {row['word']} اليوم إلى المدينة")
+
+
+@pytest.mark.parametrize("row", load_table("date_fractions"), ids=lambda r: r["word"])
+def test_fraction_of_a_year(row: dict[str, str]) -> None:
+    assert f"2023-{row['code']}" in _values(f"نما الاقتصاد في {row['word']} من عام 2023")
+
+
+@pytest.mark.parametrize("row", load_table("date_decades"), ids=lambda r: r["word"])
+def test_decade(row: dict[str, str]) -> None:
+    assert row["value"] in _values(f"كانت المدينة مزدهرة في {row['word']}")

@@ -1,0 +1,62 @@
+"""`marsad events` and `marsad quotes --speaker` list what a run found, from the db or layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from marsad.cli.main import app
+from marsad.corpus.merge_events import merge_events
+from marsad.stages.base import Corpus
+from marsad.stages.events import events
+from marsad.stages.quotes import quotes
+from marsad.store.layout import write_layout
+from marsad.store.sqlite import connect, save_corpus
+from tests.test_events_units import marked
+
+SRC = ("استقبل [الملك سلمان](PER:salman) في [الرياض](LOC:riyadh) الوزير [جون كيري](PER:kerry). "
+       "وقال [كيري](PER:kerry) إن “العلاقات متينة”. وأكد [سلمان](PER:salman) أن الحوار مستمر.")
+
+
+def _run(tmp: Path, with_db: bool) -> Path:
+    art = marked(SRC)
+    quotes.func(art)
+    events.func(art)
+    corpus = Corpus(articles=[art])
+    merge_events.func(corpus)
+    write_layout(tmp, corpus)
+    if with_db:
+        con = connect(tmp / "marsad.db")
+        save_corpus(con, corpus, [])
+        con.close()
+    return tmp
+
+
+def test_events_lists_the_reception(tmp_path: Path) -> None:
+    out = _run(tmp_path, with_db=True)
+    res = CliRunner().invoke(app, ["events", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "MEET" in res.output and "(host)" in res.output and "الرياض" in res.output
+
+
+def test_events_json_and_type_filter(tmp_path: Path) -> None:
+    out = _run(tmp_path, with_db=False)
+    res = CliRunner().invoke(app, ["events", "--out", str(out), "--type", "meet", "--json"])
+    rows = [json.loads(ln) for ln in res.output.splitlines()]
+    assert rows and all(r["type"] == "MEET" for r in rows)
+    assert CliRunner().invoke(app, ["events", "--out", str(out), "--type", "CALL"]).output == ""
+
+
+def test_quotes_by_speaker_any_spelling(tmp_path: Path) -> None:
+    for with_db in (True, False):
+        out = _run(tmp_path / str(with_db), with_db=with_db)
+        res = CliRunner().invoke(app, ["quotes", "--out", str(out), "--speaker", "كيري"])
+        assert res.exit_code == 0, res.output
+        assert "العلاقات متينة" in res.output and "الحوار مستمر" not in res.output
+
+
+def test_missing_run_says_so(tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["events", "--out", str(tmp_path)])
+    assert res.exit_code != 0 and "articles.jsonl" in res.output

@@ -1,0 +1,86 @@
+"""Events on the five seeds with the gold mentions, entity ids and dates injected, scored by
+the shared scorer: the extraction alone, whatever the upstream stages reach."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marsad.model import Article, Span
+from marsad.stages.base import Corpus
+from marsad.stages.events import events
+from marsad.stages.quotes import quotes
+from marsad.store.layout import write_layout
+from tests.conftest import GOLD, SCORER, SEEDS, need_shared
+
+
+def injected_article(doc: dict[str, Any]) -> Article:
+    """A seed article carrying the gold segments, mentions (with entity ids) and timexes."""
+    text = (SEEDS / doc["doc"]).read_text(encoding="utf-8")
+    art = Article(path=doc["doc"], text=text)
+    starts = doc["line_starts"]
+    segs = []
+    for ln, info in doc["lines"].items():
+        s = starts[int(ln) - 1]
+        e = text.find("\n", s)
+        segs.append(Span(s, len(text) if e < 0 else e, info["role"]))
+    art.set_layer("segments", segs)
+    art.published = {"date": doc["published"]["accept"][0], "source": "gold", "flags": []}
+    mentions = doc["mentions"] + doc.get("embed_mentions", [])
+    art.set_layer("mentions", [Span(m["start"], m["end"], m["type"], {"entity": m["entity"]})
+                               for m in mentions])
+    art.set_layer("timexes", [Span(t["start"], t["end"], "DATE", {"value": t["accept"][0]})
+                              for t in doc["timexes"]])
+    return art
+
+
+def injected_scores(tmp: Path) -> dict[str, float]:
+    need_shared("gold", "seeds.gold.json")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    arts = []
+    for doc in gold["docs"]:
+        art = injected_article(doc)
+        quotes.func(art)
+        events.func(art)
+        arts.append(art)
+    write_layout(tmp, Corpus(articles=arts))
+    out = subprocess.run([sys.executable, str(SCORER), str(tmp), str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    return injected_scores(tmp_path_factory.mktemp("events_seeds"))
+
+
+def test_event_recall_on_gold_layers(scores: dict[str, float]) -> None:
+    assert scores["event_recall"] >= 0.9
+
+
+def test_quote_span_recall_on_gold_layers(scores: dict[str, float]) -> None:
+    assert scores["quote_span_recall"] >= 0.9
+
+
+def test_quote_attribution_recall_on_gold_layers(scores: dict[str, float]) -> None:
+    assert scores["quote_attribution_recall"] >= 0.85
+
+
+def test_every_event_span_is_a_sentence_of_content() -> None:
+    need_shared("gold", "seeds.gold.json")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    for doc in gold["docs"]:
+        art = injected_article(doc)
+        quotes.func(art)
+        events.func(art)
+        for ev in art.layer("events"):
+            assert ev.attrs["participants"], ev
+            assert ev.attrs["status"] in {"happened", "planned", "expected", "denied"}
+            body = [s for s in art.segments("title", "body", "heading") if s.contains(ev)]
+            assert body, f"event outside content: {ev}"
+            assert art.text[ev.start:ev.end].strip() == art.text[ev.start:ev.end]

@@ -1,0 +1,177 @@
+"""Events on invented sentences with hand-made mention spans, and the event tables row by row."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from marsad.events.rounds import round_in
+from marsad.events.triggers import find_triggers, trigger_rows
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from marsad.model import Article, Span
+from marsad.stages.events import events
+from marsad.stages.quotes import quotes
+
+_MARK = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC|DATE):([^)]+)\)")
+
+
+def marked(src: str, published: str | None = None) -> Article:
+    """An article from text with `[surface](TYPE:entity)` marks; DATE marks carry a value."""
+    text, last = "", 0
+    spans: list[tuple[int, int, str, str]] = []
+    for m in _MARK.finditer(src):
+        text += src[last:m.start()]
+        start = len(text)
+        text += m.group(1)
+        spans.append((start, len(text), m.group(2), m.group(3)))
+        last = m.end()
+    text += src[last:]
+    art = Article(path="invented.txt", text=text)
+    art.set_layer("segments", [Span(0, len(text), "body")])
+    art.set_layer("mentions", [Span(s, e, t, {"entity": v}) for s, e, t, v in spans if t != "DATE"])
+    art.set_layer("timexes", [Span(s, e, "DATE", {"value": v}) for s, e, t, v in spans if t == "DATE"])
+    art.published = {"date": published, "source": "test", "flags": []}
+    return art
+
+
+def run(src: str, published: str | None = None) -> list[Span]:
+    art = marked(src, published)
+    quotes.func(art)
+    events.func(art)
+    return art.layer("events")
+
+
+def test_reception_gives_host_guest_place_and_date() -> None:
+    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) "
+              "[أمس](DATE:2015-07-20) رئيس الوزراء [نواز شريف](PER:sharif).")
+    assert [e.label for e in evs] == ["MEET"]
+    a = evs[0].attrs
+    assert a["participants"] == ["mbs", "sharif"]
+    assert a["roles"] == {"mbs": "host", "sharif": "guest"}
+    assert a["place"] == "riyadh" and a["date"] == "2015-07-20"
+    assert a["plover"] == "CONSULT:meeting" and a["status"] == "happened"
+
+
+def test_visit_to_a_place_with_future_prefix_is_planned() -> None:
+    evs = run("وسيزور [لافروف](PER:lavrov) [القاهرة](LOC:cairo) الأسبوع المقبل.")
+    assert evs[0].label == "VISIT" and evs[0].attrs["status"] == "planned"
+    assert evs[0].attrs["participants"] == ["lavrov"]
+    assert evs[0].attrs["plover"] == "CONSULT:visit"
+
+
+def test_denied_meeting_is_kept_with_its_status() -> None:
+    evs = run("ونفى المتحدث أن يكون [كيري](PER:kerry) قد التقى [ظريف](PER:zarif) في [فيينا](LOC:vienna).")
+    assert evs and evs[0].attrs["status"] == "denied"
+    assert set(evs[0].attrs["participants"]) == {"kerry", "zarif"}
+
+
+def test_expected_cue() -> None:
+    evs = run("ومن المتوقع أن يلتقي [أوباما](PER:obama) مع [سلمان](PER:salman) في واشنطن.")
+    assert evs[0].attrs["status"] == "expected"
+
+
+def test_phone_call_between_two_named_persons() -> None:
+    evs = run("تلقى [الملك سلمان](PER:salman) اتصالا هاتفيا من الرئيس [أوباما](PER:obama).")
+    assert [e.label for e in evs] == ["CALL"]
+    assert evs[0].attrs["plover"] == "CONSULT:phone"
+    assert set(evs[0].attrs["participants"]) == {"salman", "obama"}
+
+
+def test_countries_participate_when_no_person_is_named() -> None:
+    evs = run("ووقعت [السعودية](LOC:saudi) و[فرنسا](LOC:france) اتفاقية للتعاون النووي "
+              "في [باريس](LOC:paris).")
+    ev = [e for e in evs if e.label == "AGREE"][0]
+    assert ev.attrs["participants"] == ["saudi", "france"]
+    assert ev.attrs["place"] == "paris"
+
+
+def test_joint_exercise() -> None:
+    evs = run("وتجري [مصر](LOC:egypt) و[السعودية](LOC:saudi) مناورات بحرية مشتركة في البحر الأحمر.")
+    assert [e.label for e in evs] == ["EXERCISE"]
+
+
+def test_anaphoric_definite_noun_is_not_an_event() -> None:
+    assert run("وجاءت الزيارة بعد أيام من الأزمة التي هزت [بغداد](LOC:baghdad).") == []
+
+
+def test_dual_office_subject_borrows_the_counterpart_pair() -> None:
+    evs = run("بحث وزيرا الخارجية المصري والأردني في اتصال هاتفي الأزمة. "
+              "وقال الوزير [سامح شكري](PER:shoukry) لنظيره [ناصر جودة](PER:judeh) إن الحل سياسي.")
+    call = [e for e in evs if e.label == "CALL"][0]
+    assert call.attrs["participants"] == ["shoukry", "judeh"]
+
+
+def test_round_is_shared_by_events_of_the_same_series_and_participant() -> None:
+    evs = run("وقال [جونسون](PER:johnson) إنه سيحضر الجولة الخامسة من المحادثات. "
+              "وسيعقد [جونسون](PER:johnson) محادثات مع [تشو](PER:zhou) في [لندن](LOC:london).")
+    meet = [e for e in evs if set(e.attrs["participants"]) == {"johnson", "zhou"}][0]
+    assert meet.attrs["round"] == 5
+
+
+@pytest.mark.parametrize(("text", "value", "series"), [
+    ("الجولة الـ17 من المشاورات الأمنية الاستراتيجية", 17, "مشاورات امنيه استراتيجيه"),
+    ("الجولة التاسعة عشرة من الحوار الاستراتيجي", 19, "حوار استراتيجي"),
+    ("الدورة الحادية والعشرين من المفاوضات", 21, "مفاوضات"),
+    ("الجولة الأولى من المحادثات", 1, "محادثات"),
+    ("جولة ثالثة", 3, None),
+    ("الجولة المقبلة من المحادثات", None, None),
+])
+def test_round_parsing(text: str, value: int | None, series: str | None) -> None:
+    got = round_in(words_of(text))
+    if value is None:
+        assert got is None
+    else:
+        assert got is not None and (got[0], got[1]) == (value, series)
+
+
+@pytest.mark.parametrize("row", load_table("event_triggers"), ids=lambda r: r["form"])
+def test_every_trigger_row_fires_on_its_own_form(row: dict[str, str]) -> None:
+    needs = row["needs"].split("|")[0] if row["needs"] else ""
+    found = find_triggers(words_of(f"و{row['form']} {needs}".strip()))
+    assert found and found[0].row.type == row["type"]
+
+
+@pytest.mark.parametrize("row", load_table("event_ordinals"), ids=lambda r: r["form"])
+def test_every_ordinal_row_gives_a_round(row: dict[str, str]) -> None:
+    text = f"الجولة {row['form']}" if row["kind"] != "teen" else f"الجولة الثالثة {row['form']}"
+    want = int(row["value"]) + (3 if row["kind"] == "teen" else 0)
+    got = round_in(words_of(text))
+    assert got is not None and got[0] == want
+
+
+@pytest.mark.parametrize("word", ["وزارة", "الوزارات", "زيارات", "بحثا", "اتصالات"])
+def test_words_that_only_look_like_triggers(word: str) -> None:
+    kinds = {t.row.type for t in find_triggers(words_of(word))}
+    if word == "زيارات":
+        assert kinds == {"VISIT"}
+    else:
+        assert not kinds & {"VISIT", "CALL", "MEET"}
+
+
+def test_trigger_rows_are_loaded() -> None:
+    assert {r.type for r in trigger_rows()} >= {"VISIT", "MEET", "CALL", "AGREE", "EXERCISE"}
+
+
+def test_office_without_a_name_resolves_to_the_person_introduced_with_it() -> None:
+    evs = run("وصل وزير الخارجية القطري [خالد العطية](PER:attiyah) إلى [أربيل](LOC:erbil). "
+              "واستقبل رئيس الإقليم [مسعود بارزاني](PER:barzani) وزير الخارجية القطري أمس.")
+    meet = [e for e in evs if e.label == "MEET"][0]
+    assert set(meet.attrs["participants"]) == {"barzani", "attiyah"}
+
+
+def test_dropped_subject_of_a_verb_trigger_is_carried_from_the_sentence_before() -> None:
+    evs = run("وسيشارك الرئيس [أوباما](PER:obama) في قمة الأعمال. "
+              "وسيزور بعد ذلك العاصمة الإثيوبية [أديس أبابا](LOC:addis).")
+    visit = [e for e in evs if e.label == "VISIT"][0]
+    assert visit.attrs["participants"] == ["obama"] and visit.attrs["status"] == "planned"
+
+
+_STATUS_ROWS = [r for r in load_table("event_cues") if r["kind"] in ("planned", "expected", "denied")]
+
+
+@pytest.mark.parametrize("row", _STATUS_ROWS, ids=lambda r: r["form"])
+def test_every_status_cue_row_sets_its_status(row: dict[str, str]) -> None:
+    evs = run(f"و{row['form']} يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في عدن.")
+    assert evs and evs[0].attrs["status"] == row["kind"]

@@ -1,0 +1,123 @@
+"""Quotations on invented sentences: marks (mismatched pairs too), indirect clauses, and every
+way of naming a speaker; plus the quote tables row by row and offset invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.lexicon import quote_cues
+from marsad.events.marks import quote_pairs
+from marsad.events.sentences import split_sentences
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from marsad.model import Span
+from marsad.stages.quotes import quotes
+from tests.test_events_units import marked
+
+
+def run(src: str) -> list[tuple[str, str, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.label, art.text[q.start:q.end], q.attrs["speaker"]) for q in art.layer("quotes")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال إن “الوضع صعب” أمس.", "قال إن ”الوضع صعب“ أمس.", "قال إن “الوضع صعب″ أمس.",
+    "قال إن «الوضع صعب» أمس.", 'قال إن "الوضع صعب" أمس.',
+])
+def test_mark_pairs_including_mismatched(text: str) -> None:
+    pairs = quote_pairs(text)
+    assert [text[s:e] for s, e in pairs] == ["الوضع صعب"]
+
+
+def test_unclosed_opener_is_dropped_for_the_next_pair() -> None:
+    text = "اعترف بأن “الأسئلة كثيرة. وقال إن الصداقة “لا حدود لها” ، كما قيل."
+    assert [text[s:e] for s, e in quote_pairs(text)] == ["لا حدود لها"]
+
+
+def test_named_subject_direct_and_indirect() -> None:
+    got = run("وقال وزير الخارجية [عادل الجبير](PER:jubeir) إن “المملكة لن تتهاون”. "
+              "وأكد [الجبير](PER:jubeir) أن الحوار هو الطريق الوحيد.")
+    assert got == [("direct", "المملكة لن تتهاون", "jubeir"),
+                   ("indirect", "الحوار هو الطريق الوحيد", "jubeir")]
+
+
+def test_continuation_carries_the_last_speaker() -> None:
+    got = run("وقال [كيري](PER:kerry): “الاتفاق جيد”. وأضاف في مؤتمر صحفي أن العقوبات سترفع تدريجيا.")
+    assert got[-1] == ("indirect", "العقوبات سترفع تدريجيا", "kerry")
+
+
+def test_title_resolves_to_the_last_person_with_that_office() -> None:
+    got = run("التقى وزير الداخلية [محمد بن نايف](PER:mbn) السفير [جون](PER:john). "
+              "وقال الوزير إن الأمن مستتب.")
+    assert got[-1][2] == "mbn"
+
+
+def test_organisation_noun_and_statement_issuer() -> None:
+    got = run("أصدرت [وزارة الخارجية الأمريكية](ORG:state) تقريرها. وقالت الوزارة في بيان إن القرار نهائي. "
+              "وأضاف البيان أن الموعد لم يحدد.")
+    assert [g[2] for g in got] == ["state", "state"]
+
+
+def test_statement_about_an_issuer() -> None:
+    got = run("ونشرت الوكالة بيانا عن [مجلس الأمن](ORG:unsc) الدولي. وأضاف البيان: “القرار ملزم”.")
+    assert got[-1] == ("direct", "القرار ملزم", "unsc")
+
+
+def test_participle_takes_the_clause_subject() -> None:
+    got = run("استقبل [الملك سلمان](PER:salman) الوزير [كيري](PER:kerry)، مؤكدا أن العلاقات متينة.")
+    assert got == [("indirect", "العلاقات متينة", "salman")]
+
+
+def test_addressee_is_not_the_speaker() -> None:
+    got = run("وقال [بوتين](PER:putin) لنظيره [أوباما](PER:obama): “نحن مستعدون”.")
+    assert got == [("direct", "نحن مستعدون", "putin")]
+
+
+def test_names_in_marks_and_scare_quotes_are_not_quotations() -> None:
+    assert run("ونقلت وكالة “رويترز” الخبر عن منظمة “أوبك” اليوم.") == []
+    assert run("وتحدث التقرير عن “الربيع العربي” في المنطقة.") == []
+
+
+def test_an_unnamed_subject_is_nobody() -> None:
+    got = run("التقى [هادي](PER:hadi) وفدا. وقال بعض الخبراء إن الحل بعيد.")
+    assert got == [("indirect", "الحل بعيد", None)]
+
+
+def test_not_a_verb_of_saying_after_a_relative() -> None:
+    assert run("ارتفعت الأسعار مما يشير إلى أن التضخم يتزايد.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("quote_cues")
+                                 if r["kind"] in ("verb", "continuation", "participle")],
+                         ids=lambda r: r["form"])
+def test_every_speech_row_introduces_an_indirect_quote(row: dict[str, str]) -> None:
+    assert quote_cues().at(words_of(f"و{row['form']}"), 0) is not None
+    got = run(f"{row['form']} [سعود](PER:saud) أن الأمر محسوم.")
+    assert got and got[-1][1] == "الأمر محسوم"
+
+
+@pytest.mark.parametrize("row", load_table("speaker_references"), ids=lambda r: r["form"])
+def test_every_speaker_reference_row_is_read(row: dict[str, str]) -> None:
+    from marsad.events.lexicon import speaker_ref
+
+    assert speaker_ref(words_of("ال" + row["form"])[0].norm) is not None
+
+
+_CHARS = st.sampled_from(list("قال إن الوضع “”\"«»″.،: ؟\n") + ["وأضاف", "أن", "بيان"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_CHARS, max_size=60).map("".join))
+def test_quotes_and_sentences_always_slice_the_text(text: str) -> None:
+    for s, e in split_sentences(text, 0, len(text)):
+        assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+    for s, e in quote_pairs(text):
+        assert 0 < s <= e < len(text)
+    art = marked(text.replace("[", "").replace("]", ""))
+    art.set_layer("segments", [Span(0, len(art.text), "body")])
+    quotes.func(art)
+    for q in art.layer("quotes"):
+        assert 0 <= q.start < q.end <= len(art.text)

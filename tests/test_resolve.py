@@ -1,0 +1,201 @@
+"""Entity resolution: within an article, across articles, across scripts, with a catalogue."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.model import Article, Span
+from marsad.resolve import resolve_mentions
+from marsad.resolve.catalogue import CatalogueError, load, read_file
+from marsad.resolve.cluster import compatible
+from marsad.resolve.names import name_form
+from marsad.resolve.variants import THRESHOLD, similarity
+
+
+def article(text: str, names: list[tuple[str, str]]) -> Article:
+    """An article whose mentions are the given (name, type) found in order in `text`."""
+    spans, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        spans.append(Span(start, start + len(name), label, {}))
+        pos = start + len(name)
+    art = Article(path=f"mem:{abs(hash(text))}", text=text)
+    art.set_layer("mentions", spans)
+    return art
+
+
+def entity_of(arts: list[Article]) -> dict[tuple[int, str], str]:
+    return {(n, s.slice(a.text)): s.attrs["entity"] for n, a in enumerate(arts) for s in a.layer("mentions")}
+
+
+def resolve(arts: list[Article], kb: str | None = None) -> dict[str, dict]:
+    return resolve_mentions(arts, load(kb))
+
+
+# --- one name, many spellings --------------------------------------------------------------
+
+SAME = [
+    ("سيرغي شويغو", "سيرجي شويجو"), ("سيرغي شويغو", "سيرجي شويغو"), ("شي جين بينغ", "شي جينبينغ"),
+    ("شي جين بينغ", "شي جين بينج"), ("بوتين", "بوتن"), ("يانج جيتشي", "يانغ جيتشي"),
+    ("تشين غانغ", "شين غانغ"), ("فلاديمير بوتين", "فلاديمير بوتن"), ("نيكولاي باتروشيف", "نيكولاي بتروشيف"),
+]
+DIFFERENT = [
+    ("وانغ يي", "وانغ شياو هونغ"), ("سيرغي شويغو", "سيرغي لافروف"), ("شي جين بينغ", "بينغ يانغ"),
+    ("وزارة الخارجية الروسية", "وزارة الخارجية الصينية"), ("محمد بن سلمان", "محمد بن نايف"),
+    ("عبدالله", "عبدالرحمن"), ("دونالد ترامب", "دونالد توسك"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_variant_spellings_are_one_name(a: str, b: str) -> None:
+    assert compatible(name_form(a, "PER"), name_form(b, "PER"))
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_near_miss_names_stay_apart(a: str, b: str) -> None:
+    assert not compatible(name_form(a, "PER"), name_form(b, "PER"))
+
+
+@pytest.mark.parametrize(("a", "b"), SAME + DIFFERENT)
+def test_names_in_separate_articles_merge_only_when_one(a: str, b: str) -> None:
+    arts = [article(f"قال {a} اليوم.", [(a, "PER")]), article(f"وأضاف {b} أمس.", [(b, "PER")])]
+    resolve(arts)
+    ents = entity_of(arts)
+    assert (ents[(0, a)] == ents[(1, b)]) == ((a, b) in SAME)
+
+
+def test_types_never_merge() -> None:
+    arts = [article("زار واشنطن أمس.", [("واشنطن", "LOC")]), article("قال واشنطن إنه.", [("واشنطن", "PER")])]
+    resolve(arts)
+    ents = entity_of(arts)
+    assert ents[(0, "واشنطن")] != ents[(1, "واشنطن")]
+
+
+# --- within an article ------------------------------------------------------------------
+
+def test_short_forms_link_to_the_full_name_in_their_article() -> None:
+    text = ("استقبل الرئيس الصيني شي جين بينغ الوزير سيرغي شويغو. وقال السيد شي إن شويغو "
+            "ووانغ يي ناقشا الأمر، وأكد وانغ ذلك. وكان نيكولاي ب. باتروشيف حاضرا، وقال باتروشيف.")
+    names = [("الرئيس الصيني شي جين بينغ", "PER"), ("سيرغي شويغو", "PER"), ("السيد شي", "PER"),
+             ("شويغو", "PER"), ("وانغ يي", "PER"), ("وانغ", "PER"), ("نيكولاي ب. باتروشيف", "PER"),
+             ("باتروشيف", "PER")]
+    arts = [article(text, names)]
+    ents = resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "السيد شي")] == e[(0, "الرئيس الصيني شي جين بينغ")]
+    assert e[(0, "شويغو")] == e[(0, "سيرغي شويغو")]
+    assert e[(0, "وانغ")] == e[(0, "وانغ يي")]
+    assert e[(0, "باتروشيف")] == e[(0, "نيكولاي ب. باتروشيف")]
+    assert len({e[(0, n)] for n, _ in names}) == 4
+    xi = ents[e[(0, "السيد شي")]]
+    assert xi["name"] == "شي جين بينغ" and "شي" in xi["variants"]
+
+
+def test_an_organisation_short_form_links_to_the_one_it_abbreviates() -> None:
+    text = "قال مجلس الأمن الروسي في بيان إن مجلس الأمن يدعم ذلك."
+    arts = [article(text, [("مجلس الأمن الروسي", "ORG"), ("مجلس الأمن", "ORG")])]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "مجلس الأمن")] == e[(0, "مجلس الأمن الروسي")]
+
+
+def test_an_ambiguous_surname_takes_the_nearest_full_name_before_it() -> None:
+    text = "التقى وانغ يي مع وانغ شياو هونغ، ثم قال وانغ إن اللقاء مثمر."
+    names = [("وانغ يي", "PER"), ("وانغ شياو هونغ", "PER"), ("وانغ", "PER")]
+    arts = [article(text, names)]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "وانغ")] == e[(0, "وانغ شياو هونغ")] != e[(0, "وانغ يي")]
+
+
+# --- across articles and scripts ----------------------------------------------------------
+
+def test_a_surname_alone_joins_the_one_person_with_that_surname() -> None:
+    arts = [article("قال سيرغي شويغو اليوم.", [("سيرغي شويغو", "PER")]),
+            article("وصل شويجو إلى بكين.", [("شويجو", "PER")])]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "سيرغي شويغو")] == e[(1, "شويجو")]
+
+
+def test_a_latin_name_links_to_its_arabic_entity() -> None:
+    arts = [article("قال سيرغي شويغو اليوم.", [("سيرغي شويغو", "PER")]),
+            article("Sergey Shoigu met Wang Yi.", [("Sergey Shoigu", "PER"), ("Wang Yi", "PER")]),
+            article("Sergei Shoigu said.", [("Sergei Shoigu", "PER")]),
+            article("والتقى وانغ يي.", [("وانغ يي", "PER")])]
+    ents = resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "سيرغي شويغو")] == e[(1, "Sergey Shoigu")] == e[(2, "Sergei Shoigu")]
+    assert e[(1, "Wang Yi")] == e[(3, "وانغ يي")] != e[(0, "سيرغي شويغو")]
+    assert ents[e[(1, "Sergey Shoigu")]]["name"] == "سيرغي شويغو"
+
+
+def test_catalogue_aliases_and_ids() -> None:
+    nato = [("حلف شمال الأطلسي", "ORG"), ("الناتو", "ORG")]
+    arts = [article("قال حلف شمال الأطلسي إن الناتو مستعد.", nato),
+            article("NATO said.", [("NATO", "ORG")])]
+    ents = resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "الناتو")] == e[(0, "حلف شمال الأطلسي")] == e[(1, "NATO")] == "nato"
+    assert ents["nato"]["qid"] == "Q7184"
+
+
+def test_every_mention_gets_an_entity_and_ids_are_stable() -> None:
+    texts = [("قال بوتين إن روسيا مستعدة.", [("بوتين", "PER"), ("روسيا", "LOC")]),
+             ("وقال فلاديمير بوتن في موسكو.", [("فلاديمير بوتن", "PER"), ("موسكو", "LOC")]),
+             ("زار شي جينبينغ موسكو.", [("شي جينبينغ", "PER"), ("موسكو", "LOC")])]
+    first = [article(t, n) for t, n in texts]
+    resolve(first)
+    assert all(s.attrs.get("entity") for a in first for s in a.layer("mentions"))
+    again = [article(t, n) for t, n in texts]
+    random.Random(3).shuffle(again)
+    resolve(again)
+    assert entity_of(first).keys() == {(n, k) for n, k in entity_of(first)}
+    by_text = lambda arts: {a.text: [s.attrs["entity"] for s in a.layer("mentions")] for a in arts}  # noqa: E731
+    assert by_text(first) == by_text(again)
+
+
+# --- the user catalogue -----------------------------------------------------------------
+
+def test_user_catalogue_yaml_and_csv(tmp_path: Path) -> None:
+    yml = tmp_path / "kb.yaml"
+    yml.write_text("- {id: shoigu, type: PER, name: سيرغي شويغو, names: [Sergei Shoigu], "
+                   "aliases: [شويغو], qid: Q313163}\n", encoding="utf-8")
+    csv = tmp_path / "kb.csv"
+    csv.write_text("id,type,name,aliases,qid\nwang_yi,PER,وانغ يي,Wang Yi|王毅,\n", encoding="utf-8")
+    arts = [article("قال سيرجي شويجو ووانغ يي.", [("سيرجي شويجو", "PER"), ("وانغ يي", "PER")])]
+    ents = resolve(arts, str(yml))
+    assert arts[0].layer("mentions")[0].attrs["entity"] == "shoigu"
+    assert ents["shoigu"]["qid"] == "Q313163" and ents["shoigu"]["name"] == "سيرغي شويغو"
+    resolve(arts, str(csv))
+    assert arts[0].layer("mentions")[1].attrs["entity"] == "wang_yi"
+
+
+def test_a_broken_catalogue_says_where(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {id: x, type: PERSON, name: فلان}\n", encoding="utf-8")
+    with pytest.raises(CatalogueError, match="bad.yaml entry 1"):
+        read_file(bad)
+
+
+# --- the scorer's invariants -------------------------------------------------------------
+
+arabic_names = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ", min_size=1, max_size=14)
+
+
+@settings(max_examples=150, deadline=None)
+@given(arabic_names, arabic_names)
+def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
+    s = similarity(a, b)
+    assert 0.0 <= s <= 1.0
+    assert s == pytest.approx(similarity(b, a))
+    assert similarity(a, a) == 1.0
+
+
+def test_operating_threshold_is_in_range() -> None:
+    assert 0.5 < THRESHOLD < 1.0

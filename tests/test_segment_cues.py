@@ -1,0 +1,91 @@
+"""Row by row: every cue of lang/ar/segment_cues.tsv and every word of segment_words.tsv
+does what its row says, inside an invented article."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from marsad.model import Article
+from marsad.stages.segment import label_segments
+from marsad.stages.segment_cues import aligned_offset, match_form
+
+TITLE = "وزير المالية يعلن خطة لخفض العجز"
+BODY1 = ("أعلن وزير المالية اليوم الأحد خطة من ثلاث مراحل لخفض عجز الموازنة العامة خلال "
+         "السنوات الخمس المقبلة، مؤكداً أن الحكومة ستحافظ على الإنفاق الاجتماعي.")
+BODY2 = ("وقال الوزير في مؤتمر صحافي عقده في مقر الوزارة إن المرحلة الأولى تبدأ مطلع العام "
+         "المقبل وتشمل مراجعة شاملة للدعم الحكومي وتحسين تحصيل الضرائب.")
+BODY3 = ("وأضاف أن الخطة أعدت بالتشاور مع خبراء محليين ودوليين، وأنها ستعرض على البرلمان "
+         "لمناقشتها قبل نهاية الدورة الحالية.")
+
+CUE_ROWS = load_table("segment_cues")
+WORD_ROWS = load_table("segment_words")
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    art = Article(path="t.txt", text=text)
+    return [(s.label, s.attrs["cue"], s.slice(text)) for s in label_segments(art)]
+
+
+def _line_of(roles: list[tuple[str, str, str]], line: str) -> tuple[str, str]:
+    found = [(r, c) for r, c, t in roles if t == line.strip()]
+    assert found, f"no segment is exactly {line!r}: {roles}"
+    return found[0]
+
+
+@pytest.mark.parametrize("row", CUE_ROWS, ids=[r["cue"] for r in CUE_ROWS])
+def test_cue_row_labels_its_example(row: dict[str, str]) -> None:
+    example = row["example"]
+    if row["family"] == "dateline":
+        # a dateline opens the first body line: it is cut off, the rest stays body
+        text = f"{TITLE}\n{example}\n{BODY2}\n{BODY3}\n"
+        roles = _roles(text)
+        cut = [(r, c, t) for r, c, t in roles if c == row["cue"]]
+        assert cut and cut[0][0] == row["role"], roles
+        assert all(t in example for _, _, t in cut)
+        return
+    text = f"{TITLE}\n{BODY1}\n{BODY2}\n{example}\n{BODY3}\n"
+    roles = _roles(text)
+    assert _line_of(roles, example) == (row["role"], row["cue"])
+    if row["follow"]:
+        mode, _, role = row["follow"].partition(":")
+        follower = BODY3 if mode == "rest" else TITLE.replace("المالية", "الصحة")
+        text = f"{TITLE}\n{BODY1}\n{BODY2}\n{example}\n{follower}\n"
+        assert _line_of(_roles(text), follower)[0] == role
+    # the body around the cue is untouched
+    assert _line_of(roles, BODY1) == ("body", "body")
+
+
+@pytest.mark.parametrize("row", CUE_ROWS, ids=[r["cue"] for r in CUE_ROWS])
+def test_cue_row_leaves_plain_body_alone(row: dict[str, str]) -> None:
+    roles = _roles(f"{TITLE}\n{BODY1}\n{BODY2}\n{BODY3}\n")
+    assert all(c != row["cue"] for _, c, _ in roles)
+
+
+@pytest.mark.parametrize("row", WORD_ROWS, ids=[f'{r["kind"]}:{r["word"]}' for r in WORD_ROWS])
+def test_word_row(row: dict[str, str]) -> None:
+    w, kind = row["word"], row["kind"]
+    if kind == "bio":
+        line = f"“{w} بالفطرة. {w} دائم للسفر. يحب القهوة كثيرا. صديق الجميع.”"
+        control = line.replace(w, "موظف")
+        text = f"{TITLE}\n{BODY1}\n{BODY2}\n{line}\n{control}\n"
+        roles = _roles(text)
+        assert _line_of(roles, line) == ("boilerplate", "author_bio")
+        assert _line_of(roles, control)[1] != "author_bio"
+        return
+    line = f"{w} 14 2024" if kind in ("weekday", "month") else f"الخميس 14 مارس 2024 {w}"
+    text = f"{line}\n{TITLE}\n{BODY1}\n{BODY2}\n"
+    assert _line_of(_roles(text), line) == ("meta", "header_date")
+
+
+@pytest.mark.parametrize("line", [
+    "  القاهرة  ـ  مراسلنا :  قال الوزير",
+    "إِعْلانٌ هام جداً",
+    "بكين ١١ فبراير ٢٠٢٠ (شينخوا) استقبل",
+    "\u200fأعلنت\u200f الوزارة",
+])
+def test_aligned_offset_maps_match_form_back(line: str) -> None:
+    form = match_form(line)
+    for pos, ch in enumerate(form):
+        orig = line[aligned_offset(line, pos)]
+        assert match_form(orig) in (ch, "") or ch in " -"

@@ -1,0 +1,45 @@
+"""The SQLite store: versioned schema files applied once, upserts keyed by content ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marsad.model import Article, Outcome, Span
+from marsad.stages.base import Corpus
+from marsad.store.sqlite import connect, migrations, save_corpus
+
+
+def test_schema_versions_are_applied_once_in_order(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    con = connect(db)
+    con.close()
+    con = connect(db)
+    versions = [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == [v for v, _ in migrations()]
+    tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "segments", "mentions", "timexes", "entities", "entity_variants", "events",
+            "event_participants", "quotes", "stories", "outcomes"} <= tables
+
+
+def _corpus() -> Corpus:
+    text = "عنوان\nقال بوتين إن الأمر مهم"
+    art = Article(path="a.txt", text=text)
+    art.set_layer("segments", [Span(0, 5, "title"), Span(6, len(text), "body")])
+    name = text.index("بوتين")
+    art.set_layer("mentions", [Span(name, name + 5, "PER", {"entity": "e1"})])
+    c = Corpus(articles=[art])
+    c.entities["e1"] = {"id": "e1", "type": "PER", "name": "بوتين", "variants": {"بوتين": 1}}
+    return c
+
+
+def test_saving_twice_updates_in_place(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    for _ in range(2):
+        save_corpus(con, _corpus(), [Outcome("a.txt", "ok")])
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+              for t in ("articles", "segments", "mentions", "entities", "entity_variants", "outcomes")}
+    assert counts == {"articles": 1, "segments": 2, "mentions": 1, "entities": 1,
+                      "entity_variants": 1, "outcomes": 1}
+    row = con.execute("SELECT text, body FROM articles").fetchone()
+    assert row == ("عنوان\nقال بوتين إن الأمر مهم", "قال بوتين إن الأمر مهم")
+    assert con.execute("SELECT text, entity FROM mentions").fetchone() == ("بوتين", "e1")
