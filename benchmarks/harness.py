@@ -36,7 +36,8 @@ class Measure:
     def line(self, units: float | None = None, unit: str = "items") -> str:
         runs = ", ".join(f"{s:.3f}" for s in self.seconds)
         rate = f"  {self.rate(units):,.0f} {unit}/s" if units else ""
-        return f"{self.name:28s} median {self.median:8.3f} s  (runs: {runs}){rate}  peak {self.peak_mb:,.0f} MB"
+        return (f"{self.name:28s} median {self.median:8.3f} s  (runs: {runs}){rate}"
+                f"  peak {self.peak_mb:,.0f} MB")
 
 
 def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...]) -> None:

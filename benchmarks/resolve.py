@@ -43,8 +43,9 @@ def _pr(scores: list[tuple[float, bool]], thr: float) -> tuple[float, float]:
 def pairs_report() -> None:
     from rapidfuzz.distance import Levenshtein
 
-    from marsad.resolve.cluster import LATIN_MATCH
-    from marsad.resolve.learn import held_out, read_pairs
+    from marsad.resolve.cluster import LATIN_MATCH, compatible
+    from marsad.resolve.english import held_out
+    from marsad.resolve.learn import read_pairs
     from marsad.resolve.pairs import derive_pairs
     from marsad.resolve.translit import transliterate_word
     from marsad.resolve.variants import THRESHOLD, similarity
@@ -59,6 +60,9 @@ def pairs_report() -> None:
         scores = [(fn(a, b), y) for a, b, y in pairs]
         p, r = _pr(scores, THRESHOLD)
         print(f"  {name:24s} at {THRESHOLD:.2f}: precision {p:.3f} recall {r:.3f}")
+    # the merge decision resolution takes (stricter for short words and fixed-spelling names)
+    p, r = _pr([(float(compatible(a, b)), y) for a, b, y in pairs], 1.0)
+    print(f"  {'merge decision':24s} (compatible): precision {p:.3f} recall {r:.3f}")
     # Latin -> Arabic: a held-out English word against its own Arabic spelling (positive) and
     # against the spelling of a look-alike different word (negative).
     rows = [(en, ar) for en, ar, _ in read_pairs(path) if held_out(en) and len(en) >= 4]

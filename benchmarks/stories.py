@@ -9,7 +9,9 @@ duplicate-detection precision and recall over those pairs, and how many positive
 also share a story. Speed: dedup + clustering of the first N articles (raw `content`
 with the title: the segment stage is not run, so only these two steps are timed), one
 core, a fresh process per run; median seconds, peak resident MB (includes reading the
-JSON), and the growth against the smallest size (linear growth: time ratio = size ratio).
+JSON; speed runs come first so the quality pass cannot inflate it), CPU seconds (the
+figure to read when the machine is shared), and the growth against the smallest size
+(linear growth: time ratio = size ratio).
 """
 
 from __future__ import annotations
@@ -54,14 +56,14 @@ def dedup_and_cluster(n: int) -> dict[str, Any]:
     from marsad.corpus.stories import stories
 
     corpus = _corpus(_rows(n))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     dedup.func(corpus)
     t1 = time.perf_counter()
     stories.func(corpus)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     groups = {a.duplicate_group for a in corpus.articles}
     return {"articles": len(corpus.articles), "dedup_s": round(t1 - t0, 2), "stories_s": round(t2 - t1, 2),
-            "dup_groups": len(groups), "stories": len(corpus.stories)}
+            "cpu_s": round(c2 - c0, 2), "dup_groups": len(groups), "stories": len(corpus.stories)}
 
 
 def wire_pairs(rows: list[dict[str, Any]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]], int]:
@@ -114,12 +116,6 @@ def main() -> None:
     ap.add_argument("--sizes", default="3000,10000,31030")
     ap.add_argument("--no-quality", action="store_true")
     args = ap.parse_args()
-    if not args.no_quality:
-        q = quality()
-        print(f"duplicates (SaudiNewsNet wire copy, {q['wire_groups']} groups, {q['positive_pairs']} "
-              f"positive / {q['negative_pairs']} negative pairs): precision {q['precision']:.4f} "
-              f"recall {q['recall']:.4f} ({q['false_positives']} false positives); "
-              f"wire pairs in one story {q['wire_pairs_same_story']:.4f}")
     base: tuple[int, float] | None = None
     for n in (int(s) for s in args.sizes.split(",")):
         m = measure(f"dedup+stories {n}", dedup_and_cluster, (n,), runs=args.runs)
@@ -128,8 +124,13 @@ def main() -> None:
             growth = f"  growth x{m.median / base[1]:.2f} for size x{n / base[0]:.2f}"
         else:
             base = (n, m.median)
-        print(m.line(n, "articles") + growth + f"  {m.extra}")
-
+        print(m.line(n, "articles") + growth + f"  {m.extra}", flush=True)
+    if not args.no_quality:
+        q = quality()
+        print(f"duplicates (SaudiNewsNet wire copy, {q['wire_groups']} groups, {q['positive_pairs']} "
+              f"positive / {q['negative_pairs']} negative pairs): precision {q['precision']:.4f} "
+              f"recall {q['recall']:.4f} ({q['false_positives']} false positives); "
+              f"wire pairs in one story {q['wire_pairs_same_story']:.4f}")
 
 if __name__ == "__main__":
     main()

@@ -87,3 +87,10 @@ def test_groups_do_not_depend_on_input_order(order: list[int]) -> None:
     assert g["a"] == g["b"] and g["c"] == g["d"] and g["a"] != g["c"]
     baseline = run([art(*t) for t in texts])
     assert g == baseline
+
+
+def test_a_short_line_quoted_inside_a_long_article_is_not_its_duplicate() -> None:
+    line = " ".join(WIRE.split()[:8])
+    g = run([art(WIRE, "a"), art(line, "b"), art(line, "c")])
+    assert g["b"] != g["a"]
+    assert g["b"] == g["c"]  # two copies of the same short line are

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.events.rounds import round_in
 from marsad.events.triggers import find_triggers, trigger_rows
@@ -175,3 +177,21 @@ _STATUS_ROWS = [r for r in load_table("event_cues") if r["kind"] in ("planned", 
 def test_every_status_cue_row_sets_its_status(row: dict[str, str]) -> None:
     evs = run(f"و{row['form']} يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في عدن.")
     assert evs and evs[0].attrs["status"] == row["kind"]
+
+
+_WORDS = st.sampled_from(["التقى", "[بوتين](PER:putin)", "[الصين](LOC:china)", "زيارة", "مع", "اتصال هاتفي",
+                          "الجولة", "الـ17", "من", "المشاورات", "قال", "إن", "“", "”", ".", "،", "وزير",
+                          "الخارجية", "[الأمم المتحدة](ORG:un)", "سيزور", "لم", "\n"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_events_never_break_on_any_sentence(src: str) -> None:
+    art = marked(src)
+    quotes.func(art)
+    events.func(art)
+    for ev in art.layer("events"):
+        assert 0 <= ev.start < ev.end <= len(art.text)
+        assert ev.attrs["participants"]
+        assert ev.attrs["status"] in {"happened", "planned", "expected", "denied"}
+        assert ev.attrs["round"] is None or isinstance(ev.attrs["round"], int)

@@ -99,3 +99,13 @@ def test_merged_ids_are_stable() -> None:
         return [art("a", "2022-09-18", [meet("p", "y", date="2022-09-18")]),
                 art("b", "2022-09-19", [meet("p", "y", date="2022-09-19")])]
     assert list(merge_events(build())) == list(merge_events(list(reversed(build()))))
+
+
+def test_a_one_participant_report_of_the_same_round_joins_the_meeting() -> None:
+    a = art("a", "2024-11-12", [meet("s", round=19, date="2024-11-12"),
+                                meet("s", "w", round=19, date="2024-11-12")])
+    assert len(merge_events([a])) == 1
+
+
+def test_an_iso_week_is_an_interval() -> None:
+    assert interval("2024-W46") == (date(2024, 11, 11), date(2024, 11, 17))

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.model import Article, Span
 from marsad.ner.crf import CRF_FILE, NerModel, models_dir
@@ -95,3 +97,36 @@ def ner_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 @pytest.mark.parametrize("measure", ["mention_f1", "embedded_english_mention_recall"])
 def test_seed_mentions_reach_their_floor(ner_scores: dict[str, float], measure: str) -> None:
     assert ner_scores[measure] >= FLOORS.get(measure, 0.0)
+
+
+@pytest.mark.parametrize("word", ["ستانيسلافسكي", "كاتسوهيرو", "شينزو", "فيرنانديز", "ماكسيموفيتش"])
+def test_transliterated_names_score_above_ordinary_words(word: str) -> None:
+    from marsad.lang.normalize import normalize
+
+    translit = NerModel.default().features.translit
+    ordinary = max(translit.score(normalize(w)) for w in ["الحكومة", "الاقتصادية", "المشاورات", "يستضيف"])
+    assert translit.score(normalize(word)) > ordinary
+    assert translit.bucket(normalize(word)) in ("hi", "mid")
+
+
+WORDS = ["الرئيس", "السيد", "وزارة", "الخارجية", "الصينية", "بكين", "لأوكرانيا", "ووانغ", "شويغو", "قال",
+         "في", "،", ".", "“", "”", "Wang", "Yi", "Beijing", "وكالة", "أنباء", "مجلس", "الأمن", "الروسي"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), min_size=1, max_size=4))
+def test_mentions_always_slice_the_text_and_never_overlap(lines: list[list[str]]) -> None:
+    from marsad.ner.article import tag_article
+
+    text = "\n".join(" ".join(ln) for ln in lines)
+    ranges, pos = [], 0
+    for ln in text.split("\n"):
+        ranges.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+    spans = tag_article(text, NerModel.default(), ranges, [])
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+    for sp in spans:
+        assert 0 <= sp.start < sp.end <= len(text)
+        assert sp.slice(text).strip() == sp.slice(text)
+        assert sp.label in {"PER", "ORG", "LOC", "MISC"}

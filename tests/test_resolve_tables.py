@@ -10,12 +10,14 @@ import pytest
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.resolve.catalogue import shipped
+from marsad.resolve.cluster import compatible
 from marsad.resolve.names import name_form
 from marsad.resolve.variants import DROPPED, THRESHOLD, similarity
 
 TITLES = load_table("resolve_titles")
 EQUIVALENCES = load_table("resolve_equivalences")
 CATALOGUE = shipped()
+NATIVE = load_table("resolve_native_names")
 
 
 @pytest.mark.parametrize("row", TITLES, ids=lambda r: r["form"])
@@ -49,3 +51,19 @@ def test_catalogue_ids_and_names_are_unique() -> None:
         for form in e.forms():
             first = owner.setdefault((e.type, form), e.id)
             assert first == e.id, f"{form!r} names both {first} and {e.id}"
+
+
+@pytest.mark.parametrize("row", NATIVE, ids=lambda r: r["form"])
+def test_each_fixed_spelling_name_only_matches_itself(row: dict[str, str]) -> None:
+    form = normalize(row["form"])
+    assert compatible(form, form)
+    for other in (form + "ي", form.replace("ا", "", 1), form.replace("ي", "", 1)):
+        if other != form:
+            assert not compatible(form, other)
+
+
+@pytest.mark.parametrize("row", load_table("resolve_particles"), ids=lambda r: r["form"])
+def test_each_particle_is_read(row: dict[str, str]) -> None:
+    from marsad.resolve.names import clean, particles
+
+    assert clean(row["form"]) in particles(row["kind"])

@@ -43,3 +43,14 @@ def test_saving_twice_updates_in_place(tmp_path: Path) -> None:
     row = con.execute("SELECT text, body FROM articles").fetchone()
     assert row == ("عنوان\nقال بوتين إن الأمر مهم", "قال بوتين إن الأمر مهم")
     assert con.execute("SELECT text, entity FROM mentions").fetchone() == ("بوتين", "e1")
+
+
+def test_a_changed_input_replaces_its_old_version(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    save_corpus(con, _corpus(), [Outcome("a.txt", "ok")])
+    changed = Article(path="a.txt", text="عنوان آخر\nنص جديد")
+    changed.set_layer("segments", [Span(0, 9, "title")])
+    save_corpus(con, Corpus(articles=[changed]), [Outcome("a.txt", "ok")])
+    assert con.execute("SELECT id FROM articles").fetchall() == [(changed.id,)]
+    assert con.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM segments").fetchone() == (1,)

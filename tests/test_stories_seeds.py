@@ -76,3 +76,18 @@ def test_conflicting_places_are_kept_on_the_merged_event() -> None:
               and e["type"] == pair["type"]]
     assert len(merged) == 1
     assert len(merged[0]["articles"]) == 2
+
+
+def test_seeds_split_over_two_runs_end_in_the_same_stories(tmp_path: Path) -> None:
+    arts, gold = gold_seeds(True)
+    db = str(tmp_path / "marsad.db")
+    by_name = {Path(a.path).name: a for a in arts}
+    later = set(gold["corpus"]["stories"][0][1:])  # the second report of the shared story
+    for batch in ([a for n, a in by_name.items() if n not in later],
+                  [a for n, a in by_name.items() if n in later]):
+        corpus = Corpus(articles=batch, options={"db": db})
+        for step in (dedup, stories, merge_events):
+            step.func(corpus)
+    for group in gold["corpus"]["stories"]:
+        assert len({by_name[n].story for n in group}) == 1
+    assert len({a.story for a in arts}) == len(gold["corpus"]["stories"])

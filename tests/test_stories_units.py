@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 from marsad.corpus.dedup import dedup
-from marsad.corpus.stories import stories
+from marsad.corpus.stories import cluster_stories, stories
 from marsad.model import Article, Span
 from marsad.stages.base import Corpus
+from marsad.stories.cluster import StoryClusterer
 
 # Invented reports: two happenings, each told differently by two outlets.
 FLOOD_A = (
@@ -97,3 +98,42 @@ def test_rerunning_the_same_articles_changes_nothing(tmp_path: Path) -> None:
     assert first == second
     n = sqlite3.connect(db).execute("SELECT value FROM story_meta WHERE key='n_docs'").fetchone()[0]
     assert n == "4"
+
+
+FLOOD_CORE = "السيول تغمر أحياء الوادي الأخضر والدفاع المدني يجلي الأسر من المنازل المنخفضة"
+FLOOD_DAYS = [FLOOD_CORE + " " + tail for tail in (
+    "وسط تحذيرات من أمطار جديدة خلال الساعات المقبلة على المرتفعات",
+    "فيما تعمل فرق الإنقاذ على فتح الطرق المغلقة بالطين والحجارة",
+    "بينما تقدم الجمعيات الخيرية وجبات ساخنة وبطانيات للعائلات المتضررة",
+    "ويقدر المهندسون الخسائر في الجسور وشبكات الصرف بملايين الريالات",
+    "ويطالب السكان بإنشاء سدود صغيرة لحماية القرى من الفيضانات القادمة",
+)]
+
+
+UNRELATED = [
+    SUMMIT_A, SUMMIT_B,
+    "ارتفعت أسعار الذهب في الأسواق العالمية مع تراجع الدولار وترقب قرار الفائدة",
+    "افتتح معرض الكتاب الدولي أبوابه للزوار بمشاركة خمسمئة دار نشر من ثلاثين بلدا",
+    "تأهل المنتخب الوطني إلى نهائي البطولة بعد فوزه بركلات الترجيح على منافسه",
+    "أطلقت الجامعة برنامجا جديدا للمنح الدراسية في علوم الحاسب والذكاء الاصطناعي",
+    "سجلت أسعار النفط أعلى مستوى لها منذ شهرين بعد خفض الإنتاج",
+    "بدأت البلدية أعمال صيانة الطرق الرئيسية وتركيب إشارات مرور ذكية",
+]
+
+
+def test_a_running_topic_does_not_chain_into_one_story_for_weeks() -> None:
+    arts = [art(t, f"f{i}", f"2024-03-{1 + 4 * i:02d}") for i, t in enumerate(FLOOD_DAYS)]
+    arts += [art(t, f"o{i}", f"2024-03-{1 + 2 * i:02d}") for i, t in enumerate(UNRELATED)]
+    # a low threshold: on so few articles the shared words get a low idf
+    for span, apart in ((10, True), (100, False)):
+        cluster_stories(Corpus(articles=arts), StoryClusterer(threshold=0.1, span=span))
+        s = {a.url: a.story for a in arts}
+        assert s["f0"] == s["f1"] == s["f2"]  # four days apart each: one story
+        assert (s["f0"] != s["f4"]) is apart  # sixteen days apart: only when the span allows
+        assert s["o2"] != s["f0"]
+
+
+def test_the_database_folder_is_created_when_missing(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "out" / "marsad.db"
+    cluster(corpus_two_stories(), db=str(db))
+    assert db.exists()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from marsad import __version__
+from marsad.cli import entities, events, ner
 from marsad.cli.run import run
+from marsad.cli.timeline import timeline
 
 app = typer.Typer(
     help="marsad (مرصد): Arabic news intelligence. Turns scraped Arabic articles into clean "
@@ -14,10 +16,10 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("run")(run)
-app.add_typer(__import__("marsad.cli.ner", fromlist=["app"]).app, name="ner")
-__import__("marsad.cli.entities", fromlist=["register"]).register(app)
-__import__("marsad.cli.events", fromlist=["register"]).register(app)
-app.command("timeline")(__import__("marsad.cli.timeline", fromlist=["timeline"]).timeline)
+app.add_typer(ner.app, name="ner")
+entities.register(app)
+events.register(app)
+app.command("timeline")(timeline)
 
 
 @app.command("version")

@@ -21,9 +21,9 @@ def train_cmd(
     names: Path = typer.Option(SHARED / "names" / "wikidata_en_ar_tokens.tsv", help="Transliteration pairs."),
     out: Path = typer.Option(None, help="Model folder (default: the package's models/)."),
     dev: float = typer.Option(0.0, help="Hold out this last fraction of the sentences and score on it."),
-    iterations: int = typer.Option(150, help="L-BFGS iterations."),
-    c1: float = typer.Option(0.05, help="L1 penalty."),
-    c2: float = typer.Option(0.01, help="L2 penalty."),
+    iterations: int = typer.Option(200, help="L-BFGS iterations."),
+    c1: float = typer.Option(0.1, help="L1 penalty."),
+    c2: float = typer.Option(0.001, help="L2 penalty."),
 ) -> None:
     """Train the CRF and the transliteration signal (deterministic for the same data)."""
     from marsad.ner.conll import read_conll, score

@@ -18,6 +18,7 @@ from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
 from marsad.stages.base import Corpus, Stage
 from marsad.store.layout import write_layout
 from marsad.store.sqlite import connect, save_corpus
+from marsad.stories.publish import write_timeline
 
 # A progress bar is shown on a terminal once a run holds this many articles.
 LONG_RUN = 200
@@ -98,7 +99,10 @@ def run(
         task = bar.add_task("read", total=None)
         articles, outcomes = collect(inputs, tick=lambda: bar.advance(task, 1))
     clock.mark("reading")
-    corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None})
+    # Story state lives in the database, so a later run into the same folder assigns its
+    # new articles to the stories already there instead of recomputing them.
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(out / "marsad.db")})
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console,
                   disable=not (show and len(articles) >= LONG_RUN)) as bar:
@@ -110,8 +114,8 @@ def run(
     for r in rejected:
         by_path[r.path] = r
     outcomes = list(by_path.values())
-    out.mkdir(parents=True, exist_ok=True)
     write_layout(out, corpus)
+    write_timeline(out, corpus)
     con = connect(out / "marsad.db")
     save_corpus(con, corpus, outcomes)
     con.close()

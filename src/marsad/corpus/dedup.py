@@ -36,6 +36,7 @@ def dedup(corpus: Corpus) -> None:
     from marsad.store.sqlite import connect
     from marsad.stories.state import load_neardup, save_neardup
 
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
     con = connect(Path(db))
     try:
         nd = find_duplicates(corpus, load_neardup(con, NearDuplicates()))

@@ -33,6 +33,7 @@ def stories(corpus: Corpus) -> None:
     from marsad.store.sqlite import connect
     from marsad.stories.state import load_clusterer, save_clusterer
 
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
     con = connect(Path(db))
     try:
         sc = cluster_stories(corpus, load_clusterer(con, StoryClusterer()))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
+from marsad.events.words import Word
 from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
@@ -60,6 +61,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
     persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
+    for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
+        if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs):
+            ent = ctx.person_named(w)
+            if ent is not None and ent not in persons:
+                persons.append(ent)
     if persons:
         args.participants = persons
     else:
@@ -100,6 +106,11 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
 def _near(sent: Sentence, m: Span, trigs: list[Trigger], n: int = _NEAR) -> bool:
     k = sent.word_index(m.start)
     return any(t.index - n <= k <= t.index + t.size + n for t in trigs)
+
+
+def _near_word(sent: Sentence, w: Word, trigs: list[Trigger]) -> bool:
+    k = sent.word_index(w.start)
+    return any(t.index - _NEAR <= k <= t.index + t.size + _NEAR for t in trigs)
 
 
 def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:

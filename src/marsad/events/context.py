@@ -6,7 +6,8 @@ timexes come from the entity and date layers, with the corpus entity id in attrs
 mentions through two article-local repairs, on copies (the mentions layer is not touched):
 a mention that is only a courtesy word or office (السيد) is no name and is left out, and a
 one-word mention typed other than PER that is the last name of a person named in full in
-the same article (باتروشيف after نيكولاي باتروشيف) is read as that person.
+the same article (باتروشيف after نيكولاي باتروشيف) is read as that person. `person_named`
+finds such a last name where the tagger found nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.lexicon import speaker_ref
 from marsad.events.sentences import split_sentences
-from marsad.events.words import Word, words_of
+from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
 from marsad.model import Article, Span
 
@@ -41,6 +42,7 @@ class ArticleContext:
     sentences: list[Sentence]
     mentions: list[Span]
     timexes: list[Span]
+    surnames: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -58,6 +60,13 @@ class ArticleContext:
         ent = m.attrs.get("entity")
         return str(ent) if ent else normalize(m.slice(self.text))
 
+    def person_named(self, w: Word) -> str | None:
+        """The person whose last name the word is (a person named in full in the article)."""
+        for st in stems(w.norm):
+            if st.stem in self.surnames:
+                return self.surnames[st.stem]
+        return None
+
     def mention_at(self, w: Word) -> Span | None:
         """The first mention overlapping word `w` (mentions span a few words at most)."""
         hi = bisect_right(self._starts, w.end - 1)
@@ -74,23 +83,27 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> Artic
     for seg in segs:
         for s, e in split_sentences(art.text, seg.start, seg.end):
             sents.append(Sentence(s, e, seg.label, words_of(art.text, s, e)))
-    mentions = _repaired(art.text, sorted(art.layer("mentions"), key=lambda m: (m.start, m.end)))
+    raw = sorted(art.layer("mentions"), key=lambda m: (m.start, m.end))
+    names = _surnames(art.text, raw)
+    mentions = _repaired(art.text, raw, names)
     timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))
-    return ArticleContext(art, sents, mentions, timexes)
+    return ArticleContext(art, sents, mentions, timexes, names)
 
 
-def _repaired(text: str, mentions: list[Span]) -> list[Span]:
-    def words(m: Span) -> list[str]:
-        return normalize(m.slice(text)).split()
-
-    surnames: dict[str, str] = {}
+def _surnames(text: str, mentions: list[Span]) -> dict[str, str]:
+    """Last name -> entity of each person named in full (two words or more)."""
+    out: dict[str, str] = {}
     for m in mentions:
-        w = words(m)
-        if m.label == "PER" and len(w) >= 2 and m.attrs.get("entity"):
-            surnames.setdefault(w[-1], str(m.attrs["entity"]))
+        w = normalize(m.slice(text)).split()
+        if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.get("entity"):
+            out.setdefault(w[-1], str(m.attrs["entity"]))
+    return out
+
+
+def _repaired(text: str, mentions: list[Span], surnames: dict[str, str]) -> list[Span]:
     out = []
     for m in mentions:
-        w = words(m)
+        w = normalize(m.slice(text)).split()
         ref = speaker_ref(w[0]) if len(w) == 1 else None
         if ref and ref[0] in ("honorific", "title"):
             continue

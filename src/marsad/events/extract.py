@@ -23,6 +23,7 @@ EVENT_ROLES = ("title", "body", "heading")
 ROUND_ROLES = ("title", "body", "heading", "caption", "embed")
 _ATTACH = frozenset({"partner_prep"})
 _BACKGROUND = frozenset({"background"})
+_PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _PAIRING = frozenset({"counterpart", "dual_subject"})
 _COUNTERPART = frozenset({"counterpart"})
 _NEARBY = 3
@@ -92,15 +93,19 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
             persons.add(ent)
     t = trigs[0]
     q = quote_of(sent, t, quotes)
-    if not parts and q is not None and q.attrs.get("speaker"):
-        parts.append(q.attrs["speaker"])  # قال إنه سيزور ...: the speaker speaks of himself
+    if q is not None and q.attrs.get("speaker") and (not parts or (
+            t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
+            and not _subject_after(ctx, sent, t))):
+        if q.attrs["speaker"] not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
+            parts.insert(0, q.attrs["speaker"])
         return
     if persons and t.row.type in ("MEET", "CALL") and _only_partners(ctx, sent, t, lo, hi):
         ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
-    if persons or t.row.pos != "verb" or _subject_after(ctx, sent, t):
+    if persons or t.row.pos != "verb" or _subject_after(ctx, sent, t) \
+            or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
         return
     ent = carried_subject(ctx, si)
     if ent is not None:
@@ -122,15 +127,17 @@ def _only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi:
 
 
 def _subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    after = sent.words[t.index + t.size:t.index + t.size + 2]
+    j = t.index + t.size
+    after = sent.words[j:j + 2]
     if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
+            and not event_cues().at(sent.words, j, _PREPS) \
             and not any(x.start < after[0].end and after[0].start < x.end for x in ctx.timexes):
         return True  # a nominal subject: اتفق الجانبان
     for w in after:
         m = ctx.mention_at(w)
         if m is not None and m.label in ("PER", "ORG"):
             return True
-    return any(ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")))
+    return False
 
 
 def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

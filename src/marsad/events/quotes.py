@@ -46,7 +46,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
         found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
         for q in sorted(found, key=lambda q: q.start):
             inside = pairs + [(f.start, f.end) for f in found if f is not q]
-            speaker = _speaker(tracker, sent, q, inside)
+            speaker = _speaker(tracker, sent, q, inside, cues)
             if speaker is not None:
                 tracker.last_speaker = speaker
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
@@ -98,16 +98,24 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
         start, end = _trim(ctx.text, start, end)
-        if end - start < 3 or any(start <= s < end for s, _ in marks):
-            continue
+        inner = sum(e - s for s, e in marks if start <= s < end)
+        if end - start < 3 or inner * 2 >= end - start:
+            continue  # mostly the speaker's own words in marks: the direct quote stands for it
         out.append(_Found(start, end, "indirect", k, c, ws[comp].start))
     return out
 
 
-def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]]) -> str | None:
+def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
+             cues: list[tuple[int, Cue]]) -> str | None:
     if q.cue is None:
         return tracker.implicit(sent, q.boundary, marks)
-    if q.cue.kind == "participle":
+    if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
+        verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
+        if verbs:
+            k, c = verbs[-1]
+            speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
+            if named:
+                return speaker
         return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)

@@ -14,7 +14,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, office_phrase, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.marks import mark_kinds
-from marsad.events.words import stems
+from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -109,12 +109,21 @@ class SpeakerTracker:
                     statement = ws[k + 1].start
                 break
             m = self.ctx.mention_at(ws[k])
+            after_behalf = k > 0 and quote_cues().at(ws, k - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
-                if not (k > 0 and quote_cues().at(ws, k - 1, _ON_BEHALF)):  # المتحدث باسم X Y
+                if not after_behalf:
                     found.setdefault(m.label, self.ctx.entity_of(m))
                 nominal += 1
                 continue
+            known = self.ctx.person_named(ws[k])
+            if known is not None and not after_behalf:
+                found.setdefault("PER", known)
+                nominal += 1
+                continue
             r = speaker_ref(ws[k].norm)
+            if r and r[0] == "title" and not found and not _definite(ws[k].norm) \
+                    and not self._person_ahead(ws, k + 1, i1):
+                return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
             nominal += bool(r) or _definite(ws[k].norm)
             if r and r[0] == "statement":
                 statement = ws[k].start
@@ -142,6 +151,15 @@ class SpeakerTracker:
                 self.note_issuer(statement, ent)
             return ent, True
         return self.issuer(pos), True
+
+    def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
+        for k in range(k0, k1):
+            if quote_cues().at(ws, k, _STOP_KINDS):
+                return False
+            m = self.ctx.mention_at(ws[k])
+            if (m is not None and m.label == "PER") or self.ctx.person_named(ws[k]):
+                return True
+        return False
 
     def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]]) -> str | None:
         """The clause subject of a verb without one: a name right before it (أن X قال), else

@@ -73,6 +73,10 @@ SCHEMAS: dict[str, Schema] = {
     "resolve_equivalences": Schema(("a", "b", "cost"), {
         "a": nonempty, "b": nonempty,
         "cost": lambda v: re.fullmatch(r"0(\.\d+)?|1(\.0+)?", v) is not None}),
+    # Entity resolution: Arabic given names that must match exactly (no variant spellings).
+    "resolve_native_names": Schema(("form",), {"form": nonempty}),
+    # Entity resolution: words that join the parts of an Arabic name (بن، عبد، أبو).
+    "resolve_particles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("nasab", "part")}),
     # Entity resolution: words stripped from the front of a person's name before comparing names.
     "resolve_titles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "honorific", "title", "portfolio", "rank")}),
@@ -109,11 +113,15 @@ SCHEMAS: dict[str, Schema] = {
         ("phrase", "cue", "names"),
         {
             "phrase": nonempty,
-            "cue": one_of("PER_TITLE", "PER_HONORIFIC", "NAME_PART", "ORG_HEAD", "ORG_MEDIA", "LOC_HEAD", "SPEECH"),
+            "cue": one_of(
+                "PER_TITLE", "PER_HONORIFIC", "NAME_PART", "ORG_HEAD", "ORG_MEDIA", "LOC_HEAD", "SPEECH"
+            ),
             "names": one_of("yes", "no"),
         },
     ),
-    "ner_gazetteer": Schema(("name", "type"), {"name": nonempty, "type": one_of("PER", "ORG", "LOC", "MISC")}),
+    "ner_gazetteer": Schema(
+        ("name", "type"), {"name": nonempty, "type": one_of("PER", "ORG", "LOC", "MISC")}
+    ),
     "ner_en_lexicon": Schema(
         ("word", "kind"),
         {"word": nonempty, "kind": one_of("LOC", "ORG", "ORG_HEAD", "PER_TITLE", "STOP", "DEMONYM")},

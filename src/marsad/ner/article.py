@@ -66,8 +66,8 @@ def arabic_chunks(
 ) -> list[Chunk]:
     """Names over `tokens` (sentences start at `breaks`; with `sentence_split`, also
     after sentence-ending marks): CRF, then gazetteer names it missed, then consistency."""
-    words = [w for w, _, _ in tokens]
-    norms = [model.features.info(w).norm for w in words]
+    infos = [model.features.info(w) for w, _, _ in tokens]
+    norms = [i.norm for i in infos]
     chunks: list[Chunk] = []
     if sentence_split:
         sents = _sentences(tokens, breaks)
@@ -75,7 +75,7 @@ def arabic_chunks(
         starts = sorted(breaks | {len(tokens)})
         sents = list(zip(starts, starts[1:], strict=False))
     for s, e in sents:
-        tags, conf = model.tag_with_confidence(words[s:e])
+        tags, conf = model.tag_with_confidence(infos[s:e])
         chunks.extend(chunks_of(tags, conf, s))
     taken = {i for c in chunks for i in range(c.start, c.end)}
     for s, e, typ in gazetteer_index().matches(norms):
@@ -96,7 +96,7 @@ def tag_article(
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks) if tokens else []
-    known = set(gazetteer_index().single) | {model.features.info(w).norm for w in words}
+    known = set(gazetteer_index().single) | {model.features.info(w).norm for w in set(words)}
     spans = []
     for c in chunks:
         start = tokens[c.start][1] + bare_prefix(words[c.start], known)

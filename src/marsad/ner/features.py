@@ -20,28 +20,22 @@ _CACHE_LIMIT = 300_000
 
 
 class WordInfo:
-    __slots__ = ("norm", "own", "ctx", "cls")
+    __slots__ = ("norm", "own", "ctx", "cls", "multi")
 
     def __init__(self, norm: str, own: list[str], ctx: dict[int, list[str]], cls: str = "") -> None:
         self.norm = norm
         self.own = own
         self.ctx = ctx
         self.cls = cls  # a coarse class for conjunctions with neighbours: cue, gazetteer, name level
+        self.multi = False  # a multi-word cue or gazetteer name may start here
 
 
 class Featurizer:
-    def __init__(
-        self, translit: TranslitModel, keep: set[str] | None = None, vocab: set[str] | None = None
-    ) -> None:
+    def __init__(self, translit: TranslitModel, keep: set[str] | None = None) -> None:
         """`keep`: the features a trained model has weights for (others are dropped
-        before tagging, which makes tagging faster and changes nothing). `vocab`: the
-        words of the training text, for finding a word's bare form behind a conjunction
-        or preposition (when tagging, the bare forms the model knows)."""
+        before tagging, which makes tagging faster and changes nothing)."""
         self.translit = translit
         self.keep = keep
-        if vocab is None and keep is not None:
-            vocab = {f[3:] for f in keep if f.startswith("wb=")}
-        self.vocab = vocab or set()
         self.clitics = clitics()
         self.cues = cue_index()
         self.gaz = gazetteer_index()
@@ -53,6 +47,7 @@ class Featurizer:
             if len(self.cache) > _CACHE_LIMIT:
                 self.cache.clear()
             got = self._compute(word)
+            got.multi = self.gaz.starts_multi(got.norm) or self.cues.starts_multi(got.norm)
             if self.keep is not None:
                 keep = self.keep
                 got.own = [f for f in got.own if f in keep]
@@ -75,8 +70,6 @@ class Featurizer:
             return WordInfo(n, own, {k: [f"{k}:digit"] for k in _OFFSETS})
         sp = self.clitics.split(n)
         stem = sp.stem
-        vocab = self.vocab
-        bare = n if n in vocab else next((c for c in reversed(candidates(n)) if c in vocab), n)
         cue = next((self.cues.single[c] for c in candidates(n) if c in self.cues.single), "")
         gaz = next((self.gaz.single[c] for c in candidates(n) if c in self.gaz.single), "")
         tl = self.translit.bucket(n)
@@ -84,7 +77,6 @@ class Featurizer:
         own = [
             "bias",
             "w=" + n,
-            "wb=" + bare,
             "s=" + stem,
             "p=" + sp.pro,
             "e=" + sp.enc,
@@ -103,12 +95,12 @@ class Featurizer:
             own.append("cue=" + cue)
         if gaz:
             own.append("gaz=" + gaz)
-        known = self.translit.known_level(bare) or self.translit.known_level(stem) and "s"
+        known = self.translit.known_level(n) or self.translit.known_level(stem) and "s"
         if known:
             own.append("nm=" + known)
         w = f"<{stem}>"
         own.extend("g=" + w[i : i + 3] for i in range(len(w) - 2))
-        short = ["wb=" + bare, "s=" + stem, "tl=" + tls, "nm=" + (known or "")]
+        short = ["w=" + n, "s=" + stem, "tl=" + tls, "nm=" + (known or "")]
         if cue:
             short.append("cue=" + cue)
         if gaz:
@@ -119,12 +111,16 @@ class Featurizer:
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """The feature list of each word of a sentence."""
-        infos = [self.info(w) for w in words]
+        return self.sentence_of([self.info(w) for w in words])
+
+    def sentence_of(self, infos: Sequence[WordInfo]) -> list[list[str]]:
+        """The feature lists of a sentence given as word infos."""
         norms = [i.norm for i in infos]
-        n = len(words)
+        n = len(infos)
         extra: list[list[str]] = [[] for _ in range(n)]
+        at = [i for i, inf in enumerate(infos) if inf.multi]
         for idx, lab in ((self.gaz, "GZ"), (self.cues, "CUE")):
-            for s, e, label in idx.matches(norms):
+            for s, e, label in idx.matches(norms, at) if at else ():
                 if e - s < 2:
                     continue
                 for j in range(s, e):

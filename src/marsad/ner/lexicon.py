@@ -40,12 +40,22 @@ class PhraseIndex:
         for words, label in sorted(phrases, key=lambda p: -len(p[0])):
             self.first.setdefault(words[0], []).append((words, label))
         self.single = {w[0]: lab for w, lab in phrases if len(w) == 1}
+        self.multi_first = {w[0] for w, _ in phrases if len(w) > 1}
 
-    def matches(self, norms: Sequence[str]) -> list[tuple[int, int, str]]:
-        """(start, end, label) of phrase matches over a sentence of normalised words."""
+    def starts_multi(self, norm: str) -> bool:
+        """Whether a phrase of two or more words may start at this word."""
+        return any(c in self.multi_first for c in candidates(norm))
+
+    def matches(self, norms: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, label) of phrase matches over a sentence of normalised words
+        (only those starting at the positions `at`, in order, when given)."""
         out = []
-        i, n = 0, len(norms)
-        while i < n:
+        n = len(norms)
+        todo = range(n) if at is None else at
+        after = 0
+        for i in todo:
+            if i < after:
+                continue
             best: tuple[int, str] | None = None
             for cand in candidates(norms[i]):
                 for words, label in self.first.get(cand, ()):
@@ -56,9 +66,7 @@ class PhraseIndex:
                         break
             if best:
                 out.append((i, i + best[0], best[1]))
-                i += best[0]
-            else:
-                i += 1
+                after = i + best[0]
         return out
 
 

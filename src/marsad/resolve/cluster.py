@@ -24,12 +24,15 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from marsad.resolve.catalogue import Entry
+from marsad.resolve.names import DEFINITE, fixed_spelling
 from marsad.resolve.translit import latin_key, transliterate
 from marsad.resolve.variants import THRESHOLD, block_keys, similarity, skeleton
 
 TOKEN_MATCH = 0.75
-SHORT_MATCH = 0.85
+SHORT_MATCH = 0.85  # for words of SHORT_WORD letters or fewer (كيري / كيربي stay apart)
+SHORT_WORD = 5
 LATIN_MATCH = 0.75
+JOIN_MATCH = 0.95
 MAX_BUCKET = 60
 # Candidate pairs less alike than this by plain edit distance are not scored (a fast filter:
 # variant spellings differ by a few letters).
@@ -41,7 +44,9 @@ Key = tuple[str, str]  # (type, form)
 def _tokens_close(a: str, b: str) -> bool:
     if a == b:
         return True
-    need = TOKEN_MATCH if min(len(a), len(b)) >= 4 else SHORT_MATCH
+    if fixed_spelling(a, b) or a.startswith(DEFINITE) or b.startswith(DEFINITE):
+        return False  # Arabic words (الثامن / الثاني, المالكي) have one spelling
+    need = TOKEN_MATCH if min(len(a), len(b)) > SHORT_WORD else SHORT_MATCH
     return similarity(a, b, need) >= need
 
 
@@ -56,7 +61,8 @@ def compatible(a: str, b: str, threshold: float = THRESHOLD) -> bool:
         return False
     if len(ta) == len(tb):
         return all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
-    return True
+    # words joined or split (شي جينبينغ / شي جين بينغ): the letters must be all but the same
+    return similarity(a.replace(" ", ""), b.replace(" ", ""), JOIN_MATCH) >= JOIN_MATCH
 
 
 @dataclass

@@ -10,7 +10,7 @@ punctuation dropped, and for a person, leading honorifics, titles, ranks and min
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -25,6 +25,25 @@ DEFINITE = "ال"
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("resolve_titles"))
+
+
+@cache
+def native_names() -> frozenset[str]:
+    """Arabic given names with one fixed spelling (lang/ar/resolve_native_names.tsv)."""
+    return frozenset(clean(r["form"]) for r in load_table("resolve_native_names"))
+
+
+def fixed_spelling(a: str, b: str) -> bool:
+    """True when two different words cannot be spellings of one name: one of them is an
+    Arabic given name whose spelling does not vary."""
+    names = native_names()
+    return a != b and (a in names or b in names)
+
+
+@cache
+def particles(kind: str) -> frozenset[str]:
+    """Name particles of one kind (lang/ar/resolve_particles.tsv): nasab or part."""
+    return frozenset(clean(r["form"]) for r in load_table("resolve_particles") if r["kind"] == kind)
 
 
 def is_latin(text: str) -> bool:
@@ -46,6 +65,8 @@ def _is_nisba(token: str) -> bool:
 
 def _is_initial(token: str) -> bool:
     bare = token.strip(".")
+    if bare in particles("nasab") or bare in particles("part"):
+        return False
     return len(bare) <= 2 and (token.endswith(".") or len(bare) == 1 or not bare.isascii())
 
 
@@ -61,15 +82,53 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return tokens[i:]
 
 
+@cache
+def proclitics() -> tuple[tuple[str, bool], ...]:
+    """(proclitic, carries the article?) from lang/ar/ner_clitics.tsv, longest first; the
+    bare article is not one (it belongs to the name)."""
+    rows = [(normalize(r["form"]), r["definite"] == "yes") for r in load_table("ner_clitics")
+            if r["kind"] == "proclitic" and normalize(r["form"]) != DEFINITE]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def without_proclitic(tokens: list[str]) -> list[list[str]]:
+    """The token lists the name could be if its first word carries a proclitic
+    (وبوتين -> بوتين, للحزب -> الحزب), most letters stripped first."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    out = []
+    for p, definite in proclitics():
+        if first.startswith(p) and len(first) - len(p) >= 3:
+            rest = (DEFINITE if definite else "") + first[len(p):]
+            out.append([rest, *tokens[1:]])
+    return out
+
+
+def _is_title(token: str) -> bool:
+    titles = _titles()
+    if token in titles:
+        return True
+    return any(token.startswith(p) and (DEFINITE + token[len(p):] if d else token[len(p):]) in titles
+               for p, d in proclitics())
+
+
 def name_tokens(text: str, label: str) -> list[str]:
     """The tokens resolution compares for a mention of type `label`."""
+    return list(_name_tokens(text, label))
+
+
+@lru_cache(maxsize=200_000)
+def _name_tokens(text: str, label: str) -> tuple[str, ...]:
     toks = [t for t in clean(text).split(" ") if t]
     if label == "PER":
         toks = strip_titles(toks)
+        while len(toks) > 1 and _is_title(toks[-1]):
+            toks = toks[:-1]
         if len(toks) >= 3:
             toks = [toks[0], *[t for t in toks[1:-1] if not _is_initial(t)], toks[-1]]
     toks = [t.strip(".") for t in toks]
-    return [t for t in toks if t]
+    return tuple(t for t in toks if t)
 
 
 def name_form(text: str, label: str) -> str:
@@ -86,6 +145,9 @@ def display_name(text: str, label: str) -> str:
     words = text.split()
     if label != "PER" or len(words) < 2:
         return " ".join(words).strip(" \"'“”«»()[]،,:")
-    cleaned = [clean(w) for w in words]
-    kept = strip_titles([c or w for c, w in zip(cleaned, words, strict=True)])
-    return " ".join(words[len(words) - len(kept):]).strip(" \"'“”«»()[]،,:")
+    cleaned = [clean(w) or w for w in words]
+    kept = strip_titles(cleaned)
+    words = words[len(words) - len(kept):]
+    while len(words) > 1 and _is_title(clean(words[-1])):
+        words = words[:-1]
+    return " ".join(words).strip(" \"'“”«»()[]،,:")

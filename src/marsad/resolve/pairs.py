@@ -16,7 +16,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from marsad.resolve.learn import english_key, held_out, read_pairs
+from marsad.resolve.english import english_key, held_out
+from marsad.resolve.learn import read_pairs
 
 Pair = tuple[str, str, bool]
 

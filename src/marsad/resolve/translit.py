@@ -14,7 +14,7 @@ import math
 from functools import cache, lru_cache
 from importlib import resources
 
-from marsad.resolve.learn import DIGRAPHS, english_key
+from marsad.resolve.english import DIGRAPHS, english_key
 
 
 @cache

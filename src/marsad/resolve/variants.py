@@ -38,11 +38,6 @@ class Costs:
     indel: dict[str, float]
     multi: dict[str, dict[str, float]]  # two letters <-> one letter
 
-    def swap(self, a: str, b: str) -> float:
-        if a == b:
-            return 0.0
-        return self.sub.get(a, {}).get(b, 1.0)
-
     def drop(self, a: str) -> float:
         if a == " ":
             return SPACE_COST
@@ -156,6 +151,7 @@ def _classes() -> tuple[dict[str, str], frozenset[str]]:
     return fold, droppable
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """The blocking key of a normalised name."""
     fold, droppable = _classes()

@@ -6,15 +6,19 @@ order, each token a close variant (`شويغو` -> `سيرغي شويغو`, `ش�
 `وانغ يي`); an organisation's or place's form of two or more words links to a longer form of
 the same type that starts with it (`مجلس الأمن` -> `مجلس الأمن الروسي`, the article ال
 ignored: `الحزب الشيوعي` -> `حزب الشيوعي الصيني`). When several full forms fit, the nearest
-one before the mention wins, else the nearest after it. A Latin-script mention only links to
-Latin-script forms here; scripts meet across the corpus (`translit`).
+one before the mention wins, else the nearest after it. A form made only of name particles
+(`عبد`) links to nothing, and in a name with a chain of ancestors (`محمد بن سلمان بن عبد
+العزيز`) a shorter form must start with the person's own first name (`lang/ar/
+resolve_particles.tsv`). A Latin-script mention only links to Latin-script forms here;
+scripts meet across the corpus (`translit`).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
-from marsad.resolve.names import is_latin, name_tokens, undefined
+from marsad.resolve.names import fixed_spelling, is_latin, name_tokens, particles, undefined
 from marsad.resolve.variants import similarity, skeleton
 
 TOKEN_MATCH = 0.8
@@ -36,13 +40,17 @@ class Local:
     def __post_init__(self) -> None:
         self.keys = frozenset(skeleton(t) for t in self.tokens)
 
+    def retokenize(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.keys = frozenset(skeleton(t) for t in tokens)
+
     @property
     def form(self) -> str:
         return " ".join(self.tokens)
 
 
 def make_locals(items: list[tuple[int, int, str, str]]) -> list[Local]:
-    """(start, end, label, text-or-norm) -> Locals in text order."""
+    """(start, end, label, mention text) -> Locals in text order."""
     out = [Local(s, e, lab, txt, name_tokens(txt, lab), is_latin(txt)) for s, e, lab, txt in items]
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -50,6 +58,8 @@ def make_locals(items: list[tuple[int, int, str, str]]) -> list[Local]:
 def _tok_eq(a: str, b: str) -> bool:
     if a == b:
         return True
+    if fixed_spelling(a, b):
+        return False
     if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 2 or a[-1:] != b[-1:] and a[:1] != b[:1]:
         return False
     return similarity(a, b, TOKEN_MATCH) >= TOKEN_MATCH
@@ -75,18 +85,44 @@ def _fits(m: Local, full: Local) -> bool:
     if full.label != m.label or full.latin != m.latin or len(full.tokens) <= len(m.tokens):
         return False
     if m.label == "PER":
-        return m.keys <= full.keys and _contains_in_order(m.tokens, full.tokens)
+        if not m.keys <= full.keys or all(t in particles("part") for t in m.tokens):
+            return False
+        if (len(m.tokens) > 1 and any(t in particles("nasab") for t in full.tokens)
+                and not _tok_eq(m.tokens[0], full.tokens[0])):
+            return False  # a later part of a chain of ancestors names an ancestor
+        return _contains_in_order(m.tokens, full.tokens)
     return len(m.tokens) >= 2 and _starts_with(m.tokens, full.tokens)
+
+
+def _index(mentions: list[Local]) -> dict[tuple[str, bool, str], set[int]]:
+    """(type, script, word key) -> the mentions that have it: persons by every word's
+    blocking key, others by their first word without its article."""
+    idx: dict[tuple[str, bool, str], set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if not m.tokens:
+            continue
+        keys = m.keys if m.label == "PER" else {undefined(m.tokens[0])}
+        for k in keys:
+            idx[(m.label, m.latin, k)].add(i)
+    return idx
+
+
+def _candidates(m: Local, idx: dict[tuple[str, bool, str], set[int]]) -> set[int]:
+    if m.label != "PER":
+        return set(idx.get((m.label, m.latin, undefined(m.tokens[0])), ()))
+    sets = [idx.get((m.label, m.latin, k), set()) for k in m.keys]
+    return set.intersection(*sets) if sets else set()
 
 
 def link_article(mentions: list[Local]) -> list[Local]:
     """Set `head` on each mention that is a short form of a longer one in the article."""
+    idx = _index(mentions)
     by_len = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].tokens))
     for i in by_len:
         m = mentions[i]
         if not m.tokens:
             continue
-        fits = [j for j in range(len(mentions)) if j != i and _fits(m, mentions[j])]
+        fits = [j for j in _candidates(m, idx) if j != i and _fits(m, mentions[j])]
         if not fits:
             continue
         before = [j for j in fits if mentions[j].start < m.start]

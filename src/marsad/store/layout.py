@@ -55,13 +55,31 @@ def _write(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     tmp.replace(path)
 
 
+def entity_records(corpus: Corpus) -> Iterable[dict[str, Any]]:
+    """Each entity with its variants (most used first, with counts) and its mentions."""
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for art in corpus.articles:
+        for s in art.layer("mentions"):
+            eid = s.attrs.get("entity")
+            if eid is not None:
+                mentions.setdefault(eid, []).append(
+                    {"article": art.id, "start": s.start, "end": s.end, "text": s.slice(art.text)})
+    for e in corpus.entities.values():
+        counts: dict[str, int] = dict(e.get("variants") or {})
+        rec: dict[str, Any] = {
+            "id": e["id"], "type": e["type"], "name": e["name"],
+            "variants": sorted(counts, key=lambda v: (-counts[v], v)),
+            "variant_counts": counts,
+            "mentions": mentions.get(e["id"], []),
+        }
+        if e.get("qid"):
+            rec["qid"] = e["qid"]
+        yield rec
+
+
 def write_layout(out: Path, corpus: Corpus) -> None:
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "articles.jsonl", (article_record(a) for a in corpus.articles))
-    _write(out / "entities.jsonl", (
-        {"id": e["id"], "type": e["type"], "name": e["name"],
-         "variants": sorted(e.get("variants") or {}, key=lambda v: -(e.get("variants") or {})[v]),
-         **({"qid": e["qid"]} if e.get("qid") else {})}
-        for e in corpus.entities.values()))
+    _write(out / "entities.jsonl", entity_records(corpus))
     _write(out / "events.jsonl", (dict(ev) for ev in corpus.events.values()))
     _write(out / "stories.jsonl", ({"id": sid, "articles": arts} for sid, arts in corpus.stories.items()))

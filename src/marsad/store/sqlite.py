@@ -50,8 +50,11 @@ _LAYER_TABLES = ("segments", "mentions", "timexes", "quotes", "event_mentions")
 
 
 def save_article(con: sqlite3.Connection, art: Article) -> None:
+    """Insert or replace one article and its layers; an older version read from the
+    same path (its content changed, so its id did too) is removed with its layers."""
     now = _now()
     pub = art.published or {}
+    con.execute("DELETE FROM articles WHERE path = ? AND id != ?", (art.path, art.id))
     con.execute(
         "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
         " published_source, published_json, flags, meta, story, duplicate_group, updated)"

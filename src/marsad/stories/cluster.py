@@ -12,10 +12,12 @@ corpus. The same object assigns the articles of a later run (`state` stores it).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
 
 from marsad.model.article import content_id
 
@@ -50,14 +52,18 @@ class Story:
     last: date | None
     members: list[str] = field(default_factory=list)
 
-    def near(self, day: date | None, window: int) -> bool:
+    def near(self, day: date | None, window: int, span: int) -> bool:
+        """`day` lies within `window` days of the story's dates, and the story would
+        not then cover more than `span` days (a running topic is not one happening)."""
         if day is None or self.first is None or self.last is None:
             return True
-        return self.first - timedelta(days=window) <= day <= self.last + timedelta(days=window)
+        if not self.first - timedelta(days=window) <= day <= self.last + timedelta(days=window):
+            return False
+        return (max(self.last, day) - min(self.first, day)).days <= span
 
 
 def _unit(v: Vector, top: int | None = None) -> Vector:
-    kept = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top])
+    kept = dict(heapq.nlargest(top, v.items(), key=itemgetter(1))) if top and len(v) > top else v
     norm = math.sqrt(sum(x * x for x in kept.values())) or 1.0
     return {k: x / norm for k, x in kept.items()}
 
@@ -85,8 +91,9 @@ class StoryClusterer:
     """Score = weighted mean over the channels both sides have: word cosine, entity
     cosine, and 1/0 for a shared event (same type, same participants)."""
 
-    threshold: float = 0.25
+    threshold: float = 0.3
     window: int = 4  # days
+    span: int = 7  # days one story may cover at most
     text_weight: float = 1.0
     entity_weight: float = 1.0
     event_weight: float = 1.0
@@ -135,20 +142,25 @@ class StoryClusterer:
         """Count, then assign in date order (undated last); article key -> story id."""
         self.count([it for it in items if it.key not in self.story_of])
         order = sorted(items, key=lambda it: (it.day is None, it.day or date.min, it.key))
-        return {it.key: self.assign(it) for it in order}
+        out = {}
+        for it in order:
+            out[it.key] = self.assign(it)
+            it.terms, it.entities = {}, {}  # assigned: its words are in the centroid now
+        return out
 
     def assign(self, it: Item) -> str:
         if it.key in self.story_of:
             return self.story_of[it.key]
         vec = self.vectors(it)
         best: Story | None = None
-        if it.group and it.group in self.group_story:
-            best = self.stories[self.group_story[it.group]]
+        copy_of = self.stories.get(self.group_story.get(it.group or "", ""))
+        if copy_of is not None and copy_of.near(it.day, self.window, self.span):
+            best = copy_of  # a near-duplicate of a member, within the window
         else:
             best_score = self.threshold
             for sid in self._candidates(vec):
                 st = self.stories[sid]
-                if not st.near(it.day, self.window):
+                if not st.near(it.day, self.window, self.span):
                     continue
                 score = self.score(vec, st)
                 if score >= best_score:
@@ -191,6 +203,6 @@ class StoryClusterer:
 
 def _strongest(v: Vectors, n: int) -> list[str]:
     """The features candidates are looked up by: top words, top entities, events."""
-    text = sorted(v.text, key=lambda k: (-v.text[k], k))[:n]
-    ents = sorted(v.entities, key=lambda k: (-v.entities[k], k))[: n // 2]
+    text = heapq.nlargest(n, v.text, key=lambda k: (v.text[k], k))
+    ents = heapq.nlargest(n // 2, v.entities, key=lambda k: (v.entities[k], k))
     return text + ["@" + e for e in ents] + ["!" + e for e in v.events]

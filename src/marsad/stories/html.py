@@ -70,14 +70,17 @@ def _entry(e: Entry, lab: dict[str, str]) -> str:
     ev = e.event
     typ = lab.get(str(ev.get("type")), str(ev.get("type")))
     when = escape(e.when) if e.when else lab["undated"]
-    approx = f' <span class="approx">({lab["approximate"]})</span>' if e.approximate else ""
-    rnd = f' · {lab["round"]} {int(ev["round"])}' if ev.get("round") is not None else ""
+    approx = f' <span class="approx">{lab["approximate"]}</span>' if e.approximate else ""
     who = "، ".join(escape(n) for n in e.names)
     places = e.places or ([e.place] if e.place else [])
-    where = f' · {lab["places"]}: {"، ".join(escape(p) for p in places)}' if places else ""
+    meta = []
+    if ev.get("round") is not None:
+        meta.append(f'{lab["round"]} {int(ev["round"])}')
+    if places:
+        meta.append(f'{lab["places"]}: {"، ".join(escape(p) for p in places)}')
     srcs = "".join(_source(s, lab) for s in e.sources)
     return (f'<li><span class="when">{when}</span>{approx}<span class="type">{escape(typ)}</span>'
-            f'<div class="who">{who}</div><div class="meta">{rnd.lstrip(" ·")}{where}</div>'
+            f'<div class="who">{who}</div><div class="meta">{" · ".join(meta)}</div>'
             f'<details><summary>{lab["sources"]} ({len(e.sources)})</summary>'
             f'<ul class="sources">{srcs}</ul></details></li>')
 

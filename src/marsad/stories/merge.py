@@ -34,6 +34,9 @@ def interval(value: object) -> Interval | None:
     if d:
         return d, d
     try:
+        if len(value) == 8 and value[4:6] == "-W":
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + timedelta(days=6)
         if len(value) == 7:
             y, m = int(value[:4]), int(value[5:7])
             nxt = date(y + m // 12, m % 12 + 1, 1)
@@ -100,11 +103,18 @@ class EventMerger:
     tolerance: int = 2  # days between two dated mentions of one event
     window: int = 7  # days between an undated mention's article and the event
 
-    def participants_agree(self, a: frozenset[str], b: set[str]) -> bool:
+    def participants_agree(self, m: Mention, c: Cluster) -> bool:
+        """The same set; or one holds the other and they share two participants, or
+        they report the same round of a series."""
+        a, b = m.participants, c.participants
         if not a or not b:
             return False
-        shared = len(a & b)
-        return a == b or (shared >= 2 and (a <= b or b <= a))
+        if a == b:
+            return True
+        if not (a <= b or b <= a):
+            return False
+        rnd = m.span.attrs.get("round")
+        return len(a & b) >= 2 or (rnd is not None and int(rnd) in c.rounds)
 
     def fits(self, m: Mention, c: Cluster) -> bool:
         rnd, ser = m.span.attrs.get("round"), m.span.attrs.get("series")
@@ -131,7 +141,7 @@ class EventMerger:
         for m in mentions:
             best: Cluster | None = None
             for c in by_type.get(m.span.label, []):
-                if self.participants_agree(m.participants, c.participants) and self.fits(m, c):
+                if self.participants_agree(m, c) and self.fits(m, c):
                     same_story = bool(m.art.story and m.art.story in c.stories)
                     if best is None or same_story:
                         best = c

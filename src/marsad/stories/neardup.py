@@ -79,6 +79,8 @@ class NearDuplicates:
     containment: float = 0.5
     lead_jaccard: float = 0.7
     min_lead: int = 20  # shingles an opening needs before it alone can make a duplicate
+    min_shingles: int = 10  # a shorter text is a duplicate only when nearly the same
+    near_same: float = 0.8
     docs: dict[str, Doc] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
     group_of: dict[str, str] = field(default_factory=dict)  # stored group ids (incremental)
@@ -115,7 +117,9 @@ class NearDuplicates:
         size = np.array([o.size for o in others], dtype=float)
         inter = jac * (size + doc.size) / (1.0 + jac)
         smaller = np.maximum(np.minimum(size, doc.size), 1.0)
+        # a short text inside a long one counts only once it has `min_shingles` shingles
         ok = (inter / smaller >= self.containment) & (size > 0) & (doc.size > 0)
+        ok &= (smaller >= self.min_shingles) | (jac >= self.near_same)
         if doc.lead_size >= self.min_lead:
             lead = np.stack([o.lead.hashvalues for o in others])
             lead_jac = (lead == doc.lead.hashvalues).mean(axis=1)
