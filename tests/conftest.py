@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+
+from marsad.cli.run import collect
+from marsad.pipeline import Pipeline
+from marsad.stages.base import Corpus
+from marsad.store.layout import write_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -19,3 +28,21 @@ def need_shared(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} is absent: these tests need ../shared beside the checkout")
     return p
+
+
+def score_corpus(corpus: Corpus, out: Path) -> dict[str, float]:
+    """Write the output layout of `corpus` into `out` and score it with the seed scorer."""
+    write_layout(out, corpus)
+    res = subprocess.run([sys.executable, str(SCORER), str(out), str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    scores: dict[str, float] = json.loads(res.stdout)
+    return scores
+
+
+def score_seed_steps(steps: Iterable[str], out: Path) -> dict[str, float]:
+    """Run these pipeline steps over the five seeds (none may be rejected) and score them."""
+    need_shared("seeds")
+    articles, _ = collect([str(SEEDS)])
+    corpus, rejected = Pipeline.build(steps).run(articles)
+    assert not rejected, rejected
+    return score_corpus(corpus, out)

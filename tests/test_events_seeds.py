@@ -4,8 +4,6 @@ the shared scorer: the extraction alone, whatever the upstream stages reach."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +13,7 @@ from marsad.model import Article, Span
 from marsad.stages.base import Corpus
 from marsad.stages.events import events
 from marsad.stages.quotes import quotes
-from marsad.store.layout import write_layout
-from tests.conftest import GOLD, SCORER, SEEDS, need_shared
+from tests.conftest import GOLD, SEEDS, need_shared, score_corpus
 
 
 def injected_article(doc: dict[str, Any]) -> Article:
@@ -48,10 +45,7 @@ def injected_scores(tmp: Path) -> dict[str, float]:
         quotes.func(art)
         events.func(art)
         arts.append(art)
-    write_layout(tmp, Corpus(articles=arts))
-    out = subprocess.run([sys.executable, str(SCORER), str(tmp), str(GOLD), "--json"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return score_corpus(Corpus(articles=arts), tmp)
 
 
 @pytest.fixture(scope="module")

@@ -4,32 +4,18 @@ must reach every floor pinned in quality_floors.json (floors are only ever raise
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import GOLD, ROOT, SCORER, SEEDS, need_shared
+from marsad.pipeline import DEFAULT_STEPS
+from tests.conftest import ROOT, score_seed_steps
 
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
 def seed_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    need_shared("seeds")
-    out = tmp_path_factory.mktemp("seeds-out")
-    from marsad.cli.run import collect
-    from marsad.pipeline import Pipeline
-    from marsad.store.layout import write_layout
-
-    articles, _ = collect([str(SEEDS)])
-    corpus, rejected = Pipeline.build().run(articles)
-    assert not rejected, rejected
-    write_layout(Path(out), corpus)
-    res = subprocess.run([sys.executable, str(SCORER), str(out), str(GOLD), "--json"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(res.stdout)
+    return score_seed_steps(DEFAULT_STEPS, tmp_path_factory.mktemp("seeds-out"))
 
 
 @pytest.mark.shared

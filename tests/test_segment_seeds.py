@@ -4,13 +4,10 @@ pinned floors of the cleaning measures, scored by ../shared/eval/score.py."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import GOLD, ROOT, SCORER, SEEDS, need_shared
+from tests.conftest import ROOT, score_seed_steps
 
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 MEASURES = ["body_keep_recall", "junk_drop_rate", "title_accuracy"]
@@ -18,19 +15,8 @@ MEASURES = ["body_keep_recall", "junk_drop_rate", "title_accuracy"]
 
 @pytest.fixture(scope="module")
 def cleaning_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    need_shared("seeds")
-    from marsad.cli.run import collect
-    from marsad.pipeline import Pipeline
-    from marsad.store.layout import write_layout
-
-    out = tmp_path_factory.mktemp("seeds-cleaning")
-    articles, _ = collect([str(SEEDS)])
-    corpus, rejected = Pipeline.build(["segment", "language", "site_chrome"]).run(articles)
-    assert not rejected, rejected
-    write_layout(Path(out), corpus)
-    res = subprocess.run([sys.executable, str(SCORER), str(out), str(GOLD), "--json"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(res.stdout)
+    steps = ["segment", "language", "site_chrome"]
+    return score_seed_steps(steps, tmp_path_factory.mktemp("seeds-cleaning"))
 
 
 @pytest.mark.shared

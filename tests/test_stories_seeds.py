@@ -5,8 +5,6 @@ Reads ../shared at run time."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +16,7 @@ from marsad.corpus.merge_events import merge_events
 from marsad.corpus.stories import stories
 from marsad.model import Article, Span
 from marsad.stages.base import Corpus
-from marsad.store.layout import write_layout
-from tests.conftest import GOLD, SCORER, SEEDS, need_shared
+from tests.conftest import GOLD, SEEDS, need_shared, score_corpus
 
 
 def _pick(value: Any, dated: bool) -> Any:
@@ -58,10 +55,7 @@ def test_seed_stories_and_events_score_full(tmp_path: Path, dated: bool) -> None
     corpus = Corpus(articles=arts)
     for step in (dedup, stories, merge_events):
         step.func(corpus)
-    write_layout(tmp_path, corpus)
-    out = subprocess.run([sys.executable, str(SCORER), str(tmp_path), str(GOLD), "--json"],
-                         capture_output=True, text=True, check=True).stdout
-    scores = json.loads(out)
+    scores = score_corpus(corpus, tmp_path)
     assert scores["story_f1"] == 1.0
     assert scores["same_event_merged"] == 1.0
 

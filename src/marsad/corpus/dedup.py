@@ -6,11 +6,11 @@ of earlier runs are loaded from it and this run's are added to it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from marsad.stages.base import Corpus, corpus_step
+from marsad.store.sqlite import corpus_db
 from marsad.stories.items import published_day
 from marsad.stories.neardup import NearDuplicates, make_doc
+from marsad.stories.state import load_neardup, save_neardup
 from marsad.stories.text import article_text, words
 
 
@@ -29,17 +29,9 @@ def find_duplicates(corpus: Corpus, nd: NearDuplicates | None = None) -> NearDup
 
 @corpus_step("dedup", requires=("segments",), provides=("duplicate_group",))
 def dedup(corpus: Corpus) -> None:
-    db = corpus.options.get("db")
-    if not db:
-        find_duplicates(corpus)
-        return
-    from marsad.store.sqlite import connect
-    from marsad.stories.state import load_neardup, save_neardup
-
-    Path(db).parent.mkdir(parents=True, exist_ok=True)
-    con = connect(Path(db))
-    try:
+    with corpus_db(corpus) as con:
+        if con is None:
+            find_duplicates(corpus)
+            return
         nd = find_duplicates(corpus, load_neardup(con, NearDuplicates()))
         save_neardup(con, nd, [a.id for a in corpus.articles])
-    finally:
-        con.close()

@@ -8,11 +8,11 @@ run touched with all its members, old and new.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from marsad.stages.base import Corpus, corpus_step
+from marsad.store.sqlite import corpus_db
 from marsad.stories.cluster import StoryClusterer
 from marsad.stories.items import item_of
+from marsad.stories.state import load_clusterer, save_clusterer
 
 
 def cluster_stories(corpus: Corpus, sc: StoryClusterer | None = None) -> StoryClusterer:
@@ -26,18 +26,10 @@ def cluster_stories(corpus: Corpus, sc: StoryClusterer | None = None) -> StoryCl
 
 @corpus_step("stories", requires=("segments", "duplicate_group"), provides=("story",))
 def stories(corpus: Corpus) -> None:
-    db = corpus.options.get("db")
-    if not db:
-        cluster_stories(corpus)
-        return
-    from marsad.store.sqlite import connect
-    from marsad.stories.state import load_clusterer, save_clusterer
-
-    Path(db).parent.mkdir(parents=True, exist_ok=True)
-    con = connect(Path(db))
-    try:
+    with corpus_db(corpus) as con:
+        if con is None:
+            cluster_stories(corpus)
+            return
         sc = cluster_stories(corpus, load_clusterer(con, StoryClusterer()))
         groups = {a.id: a.duplicate_group for a in corpus.articles if a.duplicate_group}
         save_clusterer(con, sc, set(corpus.stories), groups)
-    finally:
-        con.close()

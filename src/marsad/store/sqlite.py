@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -27,6 +29,22 @@ def migrations() -> list[tuple[int, str]]:
     folder = resources.files("marsad.store").joinpath("schema")
     files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
     return [(int(p.name.split("_", 1)[0]), p.read_text(encoding="utf-8")) for p in files]
+
+
+@contextmanager
+def corpus_db(corpus: Corpus) -> Iterator[sqlite3.Connection | None]:
+    """The database named by `corpus.options["db"]` (created if needed), or None when the
+    run has none; corpus steps that keep state across runs load and save through it."""
+    db = corpus.options.get("db")
+    if not db:
+        yield None
+        return
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    con = connect(db)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
