@@ -251,3 +251,15 @@ def test_every_catalogue_name_resolves_to_its_own_entry() -> None:
     got = [a.layer("mentions")[0].attrs["entity"] for a in arts]
     wrong = [(n, eid, g) for (eid, _, n), g in zip(names, got, strict=True) if g != eid]
     assert wrong == []
+
+
+def test_a_name_behind_a_conjunction_joins_its_variant_spelling() -> None:
+    arts = [
+        article("قال وزير الخارجية وانغ يي إن المحادثات مثمرة", [("وانغ يي", "PER")]),
+        article("التقى وانغ يي نظيره في بكين", [("وانغ يي", "PER")]),
+        article("بحث لافروف ووانج يي التحضير للقمة", [("ووانج يي", "PER")]),
+    ]
+    resolve(arts)
+    ids = entity_of(arts)
+    assert ids[(2, "ووانج يي")] == ids[(0, "وانغ يي")] == ids[(1, "وانغ يي")]
+

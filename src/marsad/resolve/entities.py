@@ -16,8 +16,9 @@ from typing import Any
 from marsad.model import Article
 from marsad.model.article import content_id
 from marsad.resolve.catalogue import Entry
-from marsad.resolve.cluster import Key, cluster
+from marsad.resolve.cluster import Key, cluster, compatible
 from marsad.resolve.names import clean, display_name, name_tokens, without_proclitic
+from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
 MENTIONS = "mentions"
@@ -41,17 +42,28 @@ def _attested(articles: list[Article]) -> Counter[tuple[str, str]]:
     return seen
 
 
+def _attested_variant(key: tuple[str, str], need: int, seen: Counter[tuple[str, str]],
+                      by_skeleton: dict[tuple[str, str], list[str]]) -> bool:
+    """Some name of this type, spelled as a variant of `key`, has at least `need` mentions."""
+    label, form = key
+    return any(seen[(label, f)] >= need and compatible(form, f)
+               for f in by_skeleton.get((label, skeleton(form)), ()))
+
+
 def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, str]],
-                      known: set[tuple[str, str]]) -> None:
-    """A name whose first word may carry a proclitic (وبوتين, للحزب) loses it when the
-    bare name is as well attested: the catalogue has it or as many mentions are spelled so."""
+                      known: set[tuple[str, str]],
+                      by_skeleton: dict[tuple[str, str], list[str]]) -> None:
+    """A name whose first word may carry a proclitic (وبوتين, للحزب, ووانج يي) loses it when
+    the bare name is as well attested: the catalogue has it, or as many mentions are
+    spelled so or as a close variant of it (وانج يي ~ وانغ يي)."""
     for _, m in pairs:
         if m.latin:
             continue
         mine = seen[(m.label, m.form)]
         for alt in without_proclitic(m.tokens):
             key = (m.label, " ".join(alt))
-            if key in known or seen[key] >= max(mine, 1):
+            if (key in known or seen[key] >= max(mine, 1)
+                    or _attested_variant(key, max(mine, 1) + 1, seen, by_skeleton)):
                 m.retokenize(alt)
                 break
 
@@ -68,9 +80,12 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     own: Counter[Key] = Counter()  # mentions spelled as each key
     seen = _attested(articles)
     known = {(e.type, f) for e in entries for f in e.forms()}
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, form in seen:
+        by_skeleton[(label, skeleton(form))].append(form)
     for art in articles:
         pairs = _locals(art)
-        _strip_proclitics(pairs, seen, known)
+        _strip_proclitics(pairs, seen, known, by_skeleton)
         locs = link_article([m for _, m in pairs])
         rows = []
         for idx, (n, m) in enumerate(pairs):
