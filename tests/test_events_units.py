@@ -12,6 +12,7 @@ from marsad.events.rounds import round_in
 from marsad.events.triggers import find_triggers, trigger_rows
 from marsad.events.words import words_of
 from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from marsad.model import Article, Span
 from marsad.stages.events import events
 from marsad.stages.quotes import quotes
@@ -124,8 +125,13 @@ def test_round_parsing(text: str, value: int | None, series: str | None) -> None
     got = round_in(words_of(text))
     if value is None:
         assert got is None
-    else:
-        assert got is not None and (got[0], got[1]) == (value, series)
+        return
+    assert got is not None and got[0] == value
+    name = got[1]
+    assert (name.key if name else None) == series
+    if name is not None:  # the label is the phrase as the text spells it
+        label = text[name.start:name.end]
+        assert label.endswith(text.split()[-1]) and name.key.split()[0] in normalize(label)
 
 
 @pytest.mark.parametrize("row", load_table("event_triggers"), ids=lambda r: r["form"])

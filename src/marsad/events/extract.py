@@ -72,7 +72,9 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], quotes: li
     w = sent.words[first.index]
     return Span(sent.start, sent.end, first.row.type, {
         "participants": args.participants, "place": args.place, "date": args.date,
-        "round": rnd, "series": series, "status": status, "roles": args.roles,
+        "round": rnd, "series": series.key if series else None,
+        "series_label": ctx.text[series.start:series.end] if series else None,
+        "status": status, "roles": args.roles,
         "plover": first.row.plover or None, "trigger": ctx.text[w.start:w.end],
         "trigger_start": w.start,
     })
@@ -187,7 +189,9 @@ def _share_rounds(events: list[Span]) -> None:
                 continue
             if set(other.attrs["participants"]) & set(ev.attrs["participants"]):
                 ev.attrs["round"] = other.attrs["round"]
-                ev.attrs["series"] = ev.attrs["series"] or other.attrs["series"]
+                if not ev.attrs["series"]:
+                    ev.attrs["series"] = other.attrs["series"]
+                    ev.attrs["series_label"] = other.attrs.get("series_label")
                 break
 
 

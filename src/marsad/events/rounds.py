@@ -9,6 +9,7 @@ post: "19th round") come from `event_round_patterns.tsv`.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -61,7 +62,15 @@ def ordinal_at(words: list[Word], i: int) -> tuple[int, int] | None:
     return value, used
 
 
-def round_in(words: list[Word]) -> tuple[int, str | None] | None:
+class SeriesName(NamedTuple):
+    """A series: its normalised key (for matching) and where its phrase stands in the text."""
+
+    key: str
+    start: int
+    end: int
+
+
+def round_in(words: list[Word]) -> tuple[int, SeriesName | None] | None:
     """(round, series) stated in `words`, or None."""
     for i in range(len(words)):
         if not event_cues().at(words, i, _ROUND_NOUN):
@@ -78,10 +87,11 @@ def round_in(words: list[Word]) -> tuple[int, str | None] | None:
     return None
 
 
-def series_name(words: list[Word], i: int, head: str | None = None) -> str | None:
-    """The normalised name of the noun phrase at `i`: its head (`head`, when the caller has
-    stripped its clitics) and up to two adjectives after it, articles stripped."""
+def series_name(words: list[Word], i: int, head: str | None = None) -> SeriesName | None:
+    """The noun phrase at `i` naming a series: its head (`head`, when the caller has
+    stripped its clitics) and up to two adjectives after it, articles stripped in the key."""
     parts: list[str] = []
+    last = i
     for k, w in enumerate(words[i:i + _SERIES_WORDS]):
         bare = w.norm[2:] if w.norm.startswith("ال") and len(w.norm) > 4 else w.norm
         if k == 0 and head:
@@ -89,7 +99,12 @@ def series_name(words: list[Word], i: int, head: str | None = None) -> str | Non
         elif parts and (len(bare) < 4 or not bare.endswith(("يه", "ي"))):
             break
         parts.append(bare)
-    return " ".join(parts[:3]) if parts else None
+        last = i + k
+        if len(parts) == 3:
+            break
+    if not parts:
+        return None
+    return SeriesName(" ".join(parts), words[i].start, words[last].end)
 
 
 def round_in_text(text: str) -> int | None:

@@ -185,6 +185,7 @@ def corpus_event(c: Cluster) -> dict[str, Any]:
                                                                     for a in attrs), p)),
         "place": _most(places), "date": date_value,
         "round": _most([a.get("round") for a in attrs]), "series": _most([a.get("series") for a in attrs]),
+        "series_label": _most([a.get("series_label") for a in attrs]),
         "status": _most([a.get("status") for a in attrs]),
         "articles": sorted({m.art.id for m in c.mentions}),
         "places": sorted({p for p in places if p}), "dates": sorted({d for d in dates if d}),

@@ -104,13 +104,16 @@ def build(events: list[Record], articles: dict[str, Record], entities: dict[str,
 def series(entries: list[Entry]) -> list[Series]:
     """Each series with its rounds in order and the rounds missing between them."""
     by: dict[str, dict[int, Entry]] = {}
+    label: dict[str, str] = {}  # a series is shown as an article spelled it, not by its key
     for e in entries:
         name, rnd = e.event.get("series") or f"{e.event.get('type', 'OTHER')} rounds", e.event.get("round")
         if rnd is not None:
             by.setdefault(str(name), {}).setdefault(int(rnd), e)
+            if e.event.get("series_label"):
+                label.setdefault(str(name), str(e.event["series_label"]))
     out = []
     for name, rounds in sorted(by.items()):
         nums = sorted(rounds)
         missing = [n for n in range(nums[0], nums[-1] + 1) if n not in rounds]
-        out.append(Series(name, [(n, rounds[n]) for n in nums], missing))
+        out.append(Series(label.get(name, name), [(n, rounds[n]) for n in nums], missing))
     return out
