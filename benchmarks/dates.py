@@ -5,7 +5,7 @@ Gold: `tests/data/timex_gold_snn.jsonl` (hand-annotated references into
 is read from ../shared at run time) and `tests/data/timex_gold_own.jsonl` (invented
 sentences, stored in full). Each context is resolved against its publication date.
 
-    nice python3 benchmarks/dates.py [--runs 5]
+    nice python3 benchmarks/dates.py [--runs 5] [--repeat 5]
 
 Reports value accuracy (a gold expression is right when an overlapping prediction has its
 value; a null gold is right when nothing overlapping has a value), span F1 (exact and
@@ -132,21 +132,25 @@ def score(golds: list[Context], preds: list[list[tuple[int, int, Any]]], as_valu
             "span_f1_overlap": f1(tp_ov), "predictions": npred}
 
 
-def run_marsad() -> dict[str, Any]:
-    golds = load_gold()
-    marsad_predict(golds[0])  # warm the tables
+def _timed(predict: Any, golds: list[Context], repeat: int) -> tuple[float, list[Any]]:
+    """Seconds per pass over the gold (`repeat` passes after one warm-up call), predictions."""
+    predict(golds[0])  # warm the tables / language data
+    preds: list[Any] = []
     t0 = time.perf_counter()
-    preds = [marsad_predict(c) for c in golds]
-    secs = time.perf_counter() - t0
+    for _ in range(repeat):
+        preds = [predict(c) for c in golds]
+    return (time.perf_counter() - t0) / repeat, preds
+
+
+def run_marsad(repeat: int = 1) -> dict[str, Any]:
+    golds = load_gold()
+    secs, preds = _timed(marsad_predict, golds, repeat)
     return {"loop_seconds": secs, **score(golds, preds, lambda v, g: v)}
 
 
-def run_dateparser() -> dict[str, Any]:
+def run_dateparser(repeat: int = 1) -> dict[str, Any]:
     golds = load_gold()
-    dateparser_predict(golds[0])  # warm the language data
-    t0 = time.perf_counter()
-    preds = [dateparser_predict(c) for c in golds]
-    secs = time.perf_counter() - t0
+    secs, preds = _timed(dateparser_predict, golds, repeat)
     return {"loop_seconds": secs, **score(golds, preds, lambda dt, g: _dp_value(dt, g))}
 
 
@@ -156,6 +160,7 @@ def main(argv: list[str] | None = None) -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5, help="passes over the gold per timed loop")
     args = ap.parse_args(argv)
     one_core()
     golds = load_gold()
@@ -165,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
 
     rows = {}
     for name, func in (("marsad", run_marsad), ("dateparser", run_dateparser)):
-        runs = [measure(name, func, (), runs=1) for _ in range(args.runs)]
+        runs = [measure(name, func, (args.repeat,), runs=1) for _ in range(args.runs)]
         loops = [r.extra["loop_seconds"] for r in runs]
         procs = [r.seconds[0] for r in runs]
         e = runs[-1].extra
