@@ -5,7 +5,7 @@ Gold: `tests/data/timex_gold_snn.jsonl` (hand-annotated references into
 is read from ../shared at run time) and `tests/data/timex_gold_own.jsonl` (invented
 sentences, stored in full). Each context is resolved against its publication date.
 
-    nice python3 benchmarks/dates.py [--runs 5] [--repeat 5]
+    nice python3 benchmarks/dates.py [--runs 5] [--repeat 1]
 
 Reports value accuracy (a gold expression is right when an overlapping prediction has its
 value; a null gold is right when nothing overlapping has a value), span F1 (exact and
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--repeat", type=int, default=5, help="passes over the gold per timed loop")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the gold per timed loop")
     args = ap.parse_args(argv)
     one_core()
     golds = load_gold()
