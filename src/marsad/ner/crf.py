@@ -23,7 +23,16 @@ CRF_FILE = "ner_ar.crfsuite"
 TRANSLIT_FILE = "ner_translit.tsv"
 # Chosen on a dev part (the last 10% of train): c1 0.1 / c2 0.001 beat 0.02 / 0.02 and
 # 0.05 / 0.01; 200 iterations; feature.minfreq 1 (0.690) vs 2 (0.686); IOB2 with L-BFGS
-# beat IOBES (0.683) and the averaged perceptron (0.666).
+# beat IOBES (0.683) and the averaged perceptron (0.666). Context aggregation over
+# documents of 25 sentences (Ratinov & Roth: neighbour words and classes at the other
+# occurrences of a stem) reached 0.713 on dev but only 0.683 on test and cost seed
+# entity resolution and quote attribution, so it is not shipped; with it, c1 0.05 /
+# c2 0.01 fell to 0.703, c1 0.2 to 0.704, 300 iterations to 0.702, documents of 50
+# sentences gave 0.707 (25: 0.709), possible_transitions changed nothing.
+# Tried on dev and left out (within noise or worse): raw unnormalised form, affixes of
+# length 1-4 of word and stem, nisba adjectives, cue/gazetteer classes at ±2, the
+# neighbours' proclitics and affixes, w0|w+1 and w-2|w-1 bigrams, class trigrams; in the
+# aggregation, classes at -2 (0.703) and neighbour stems instead of words (0.703).
 PARAMS: dict[str, float | int] = {"c1": 0.1, "c2": 0.001, "max_iterations": 200, "feature.minfreq": 1}
 
 
