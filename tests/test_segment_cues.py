@@ -78,6 +78,19 @@ def test_word_row(row: dict[str, str]) -> None:
     assert _line_of(_roles(text), line) == ("meta", "header_date")
 
 
+def _calendar_rows() -> list[str]:
+    rows = [r["word"] for t in ("date_months", "date_hijri_months") for r in load_table(t)]
+    return rows + [r["word"] for r in load_table("date_weekdays") if r["word"].startswith("ال")
+                   or r["word"].isascii()]
+
+
+@pytest.mark.parametrize("name", _calendar_rows())
+def test_a_header_line_of_a_calendar_name_and_digits_is_a_date_line(name: str) -> None:
+    line = f"{name} 14 2024"
+    text = f"{line}\n{TITLE}\n{BODY1}\n{BODY2}\n"
+    assert _line_of(_roles(text), line) == ("meta", "header_date")
+
+
 @pytest.mark.parametrize("line", [
     "  القاهرة  ـ  مراسلنا :  قال الوزير",
     "إِعْلانٌ هام جداً",

@@ -140,7 +140,7 @@ SCHEMAS: dict[str, Schema] = {
         "follow": optional(one_of("rest:related", "list:related", "list:meta", "list:boilerplate")),
         "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
     "segment_words": Schema(("word", "kind"), {"word": nonempty,
-                            "kind": one_of("weekday", "month", "date_marker", "bio")}),
+                            "kind": one_of("weekday", "date_marker", "bio")}),
     # Events and quotations (src/marsad/events): triggers, cues, ordinals, affixes, speakers.
     "event_triggers": Schema(("form", "type", "pos", "plover", "subject_role", "needs", "series"), {
         "form": nonempty, "type": one_of("VISIT", "MEET", "CALL", "AGREE", "EXERCISE", "STATEMENT", "OTHER"),

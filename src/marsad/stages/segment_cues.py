@@ -105,6 +105,17 @@ class Cues:
         return self.families[family]
 
 
+def _calendar_names(lang: str, markers: set[str]) -> set[str]:
+    """Weekday and month names, word by word, from the date tables: definite or Latin
+    weekdays, and each word of a month name that is not itself a date marker (الأول)."""
+    names = {w for w in (match_form(r["word"]) for r in load_table("date_weekdays", lang))
+             if w.startswith("ال") or w.isascii()}
+    for table in ("date_months", "date_hijri_months"):
+        for row in load_table(table, lang):
+            names.update(w for w in map(match_form, row["word"].split()) if w not in markers)
+    return names
+
+
 @cache
 def load_cues(lang: str = "ar") -> Cues:
     """The compiled cue families and word sets of `lang`."""
@@ -119,7 +130,7 @@ def load_cues(lang: str = "ar") -> Cues:
     words: dict[str, set[str]] = {}
     for row in load_table("segment_words", lang):
         words.setdefault(row["kind"], set()).add(match_form(row["word"]))
-    names = words.get("weekday", set()) | words.get("month", set())
+    names = words.get("weekday", set()) | _calendar_names(lang, words.get("date_marker", set()))
     return Cues(
         families,
         date_words=frozenset(names | words.get("date_marker", set())),
