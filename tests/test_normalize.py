@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.lang import load_table
-from marsad.lang.normalize import normalize, normalize_aligned, to_original
+from marsad.lang.normalize import normalize, normalize_aligned, normalize_mapped, to_original
 
 RULES = [
     ("diacritics", "مُحَمَّدٌ", "محمد"),
@@ -66,3 +66,17 @@ def test_input_not_modified_and_alignment_maps_back(s: str) -> None:
     if norm:
         a, b = to_original(where, len(s), 0, len(norm))
         assert 0 <= a <= b <= len(s)
+
+
+@given(st.text())
+def test_mapped_form_has_no_map_only_when_offsets_are_unchanged(s: str) -> None:
+    norm, where = normalize_mapped(s)
+    assert norm == normalize(s)
+    full = normalize_aligned(s)[1]
+    assert full == (list(range(len(s))) if where is None else where)
+
+
+def test_mapped_form_of_dropped_and_expanded_characters() -> None:
+    assert normalize_mapped("مدرسة 2024") == ("مدرسه 2024", None)
+    assert normalize_mapped("مُحمد")[1] == [0, 2, 3, 4]
+    assert normalize_mapped("ﻻ ب")[1] == [0, 0, 1, 2]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from marsad.dates.grammar import RawTimex, future_context, recognize_normalized
-from marsad.dates.resolve import Resolved, resolve
+from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.lang.normalize import normalize
 
 
@@ -29,9 +29,11 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     same_len = len(ntext) == len(text)
     out: list[Timex] = []
     for r in raws:
-        fut = future_context(ntext, r.start, r.end) if same_len else future_context(
-            normalize(text[max(0, r.start - 120):r.end + 60]).lower(), min(r.start, 120),
-            min(r.start, 120) + len(normalize(text[r.start:r.end])))
+        fut = False
+        if r.kind in TENSE_KINDS:  # only these read the clause's tense
+            fut = future_context(ntext, r.start, r.end) if same_len else future_context(
+                normalize(text[max(0, r.start - 120):r.end + 60]).lower(), min(r.start, 120),
+                min(r.start, 120) + len(normalize(text[r.start:r.end])))
         res: Resolved = resolve(r, anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     return _habitual(text, out)

@@ -4,23 +4,29 @@ The patterns are built from the lexicon (month names of every series, weekdays, 
 deictic words, parts of periods, ...) and run over the normalised text; matches are
 mapped back to offsets in the original. Overlapping candidates are settled longest
 first. Resolution to calendar values is `marsad.dates.resolve`.
+
+Each pattern declares its heads: the word classes its first word can belong to (a
+lexicon table, a frame word of the pattern, or `digit`). The text is split into words
+once; a word, less its clitics and article, is looked up in an index of head words, and
+only the patterns it can start are tried there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from marsad.dates.lexicon import alternation, lexicon
-from marsad.lang.normalize import normalize, normalize_aligned, to_original
+from marsad.lang.normalize import normalize_mapped, to_original
 
 _L = r"[\p{L}\p{N}]"
 _START = rf"(?<!{_L})(?:[وفبلك]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
-_PREV_WORD = regex.compile(r"(\p{L}+)\s*$")
+_SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass(frozen=True)
@@ -35,8 +41,15 @@ class RawTimex:
     norm: str = ""
 
 
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    heads: tuple[str, ...]  # what its first word can be: a lexicon table, a frame word, "digit"
+    rx: regex.Pattern[str]
+
+
 @cache
-def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+def _patterns() -> list[Pattern]:
     lx = lexicon()
     mon = alternation(lx.months)
     hmon = alternation(lx.hijri_months)
@@ -79,56 +92,126 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     hnum = (r"(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)")
     wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
-    ps: list[tuple[str, str]] = [
-        ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-        ("ymd", r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
-        ("dmy_num", r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
-                    r"(?P<year>(?:19|20)\d\d)(?!\d)"),
-        ("hijri_num", rf"{wd_pre}?(?<!\d){hnum}(?:\s*{hsuf}{_END})?"),
-        ("range_dm", rf"(?:{wdx})?(?:من\s+)?(?<!\d)(?P<day>[0-3]?\d)\s*(?:-|–|الي|حتي|و)\s*(?P<day2>[0-3]?\d)"
-                     rf"\s+(?:من\s+)?{monx}{yearx}?{mods}"),
-        ("range_md", rf"{monx}\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d)(?:\s*,?\s*{year})?"),
-        ("dmy", rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
-        ("mdy", rf"(?:{wdx})?{monx}\s+{day}(?:\s*,?\s*{year})?"),
-        ("hijri", rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
-                  rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
-        ("hyear", rf"(?:{partx})?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)\s*{hsuf}"),
-        ("month", rf"(?:{partx})?(?:شهر\s+)?{monx}{mods}{yearx}?"),
-        ("year", rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"),
-        ("fraction", rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
-                     rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
-        ("relday", rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
-                   rf"(?:\s+(?P<ana>{ana}))?"),
-        ("weekday", rf"{wd_any}{mods}"),
-        ("deictic", rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
-        ("ago", rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"),
-        ("duration", rf"(?:(?:{approx}\s+)?{num}\s+(?P<unit>{unit})|(?P<quant>{quant})\s+(?P<unit>{unit})"
-                     rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
-                     rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
-        ("decade", rf"(?P<decade>{decade})"),
-        ("ref", rf"(?P<ref>{refs})"),
-        ("set", rf"(?P<set>{sets})"),
-        ("every", rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
-        ("clock", rf"(?:(?:ال)?ساعه\s+)?(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)(?!\d)(?:\s+(?P<dp>{dpart}))?"
-                  rf"(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
-        ("hour", rf"(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"
-                 rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
+    ps: list[tuple[str, str, str]] = [  # kind, heads, pattern
+        ("iso", "digit",
+         r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        ("ymd", "digit",
+         r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
+        ("dmy_num", "digit",
+         r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
+         r"(?P<year>(?:19|20)\d\d)(?!\d)"),
+        ("hijri_num", "dayparts يوم weekdays digit",
+         rf"{wd_pre}?(?<!\d){hnum}(?:\s*{hsuf}{_END})?"),
+        ("range_dm", "يوم weekdays من digit",
+         rf"(?:{wdx})?(?:من\s+)?(?<!\d)(?P<day>[0-3]?\d)\s*(?:-|–|الي|حتي|و)\s*(?P<day2>[0-3]?\d)"
+         rf"\s+(?:من\s+)?{monx}{yearx}?{mods}"),
+        ("range_md", "months",
+         rf"{monx}\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d)(?:\s*,?\s*{year})?"),
+        ("dmy", "يوم weekdays digit ordinals",
+         rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
+        ("mdy", "يوم weekdays months",
+         rf"(?:{wdx})?{monx}\s+{day}(?:\s*,?\s*{year})?"),
+        ("hijri", "digit ordinals شهر hijri_months",
+         rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
+         rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
+        ("hyear", "parts year_cue digit",
+         rf"(?:{partx})?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)\s*{hsuf}"),
+        ("month", "parts شهر months",
+         rf"(?:{partx})?(?:شهر\s+)?{monx}{mods}{yearx}?"),
+        ("year", "parts year_cue digit",
+         rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"),
+        ("fraction", "fractions",
+         rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+         rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
+        ("relday", "dayparts يوم day_words",
+         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
+         rf"(?:\s+(?P<ana>{ana}))?"),
+        ("weekday", "dayparts يوم weekdays",
+         rf"{wd_any}{mods}"),
+        ("deictic", "parts demonstratives units",
+         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
+        ("ago", "ago",
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"),
+        ("duration", "approx digit numbers quantifiers halves units",
+         rf"(?:(?:{approx}\s+)?{num}\s+(?P<unit>{unit})|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
+        ("decade", "decades",
+         rf"(?P<decade>{decade})"),
+        ("ref", "refs",
+         rf"(?P<ref>{refs})"),
+        ("set", "sets",
+         rf"(?P<set>{sets})"),
+        ("every", "كل",
+         rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
+        ("clock", "ساعه digit",
+         rf"(?:(?:ال)?ساعه\s+)?(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)(?!\d)(?:\s+(?P<dp>{dpart}))?"
+         rf"(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
+        ("hour", "ساعه",
+         rf"(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"
+         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
     ]
-    return [(k, regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE)) for k, p in ps]
+    return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE))
+            for k, h, p in ps]
+
+
+def _head_tables() -> dict[str, object]:
+    """The lexicon tables a pattern's first word can come from, by head name."""
+    lx = lexicon()
+    return {"months": lx.months, "hijri_months": lx.hijri_months, "weekdays": lx.weekdays,
+            "units": lx.units, "day_words": lx.day_words, "demonstratives": lx.demonstratives,
+            "ago": lx.ago, "approx": lx.approx, "quantifiers": lx.quantifiers, "parts": lx.parts,
+            "sets": lx.sets, "dayparts": lx.dayparts, "numbers": lx.numbers, "ordinals": lx.ordinals,
+            "fractions": lx.fractions, "decades": lx.decades, "refs": lx.refs, "halves": lx.halves,
+            "year_cue": lx.cues.get("year", ())}
+
+
+_CLITICS = "وفبلك"
+_ARTICLES = ("", "ال", "ل")
+_LEADS = tuple(c + a for c in ("", *_CLITICS, *(x + y for x in _CLITICS for y in _CLITICS))
+               for a in _ARTICLES)  # what can come before a word: up to two clitics, an article
 
 
 @cache
-def _trigger() -> regex.Pattern[str]:
-    """Where an expression can start: a date word (any table), a digit, or a frame word."""
-    lx = lexicon()
-    words: set[str] = {"يوم", "شهر", "كل", "ساعه", "الساعه", "من"}
-    for table in (lx.months, lx.hijri_months, lx.weekdays, lx.units, lx.day_words, lx.demonstratives,
-                  lx.ago, lx.approx, lx.quantifiers, lx.parts, lx.sets, lx.dayparts, lx.numbers,
-                  lx.ordinals, lx.fractions, lx.decades, lx.refs, lx.halves, lx.anaphoric,
-                  lx.cues.get("year", ())):
-        words.update(w.split(" ")[0] for w in table)
-    return regex.compile(rf"(?<!{_L})(?:[وفبلك]{{1,2}})?(?:ال|ل)?(?:\d|{alternation(words)}{_END})",
-                         regex.IGNORECASE)
+def _head_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Every written form of a head word (up to two clitics, an article, the word) -> the
+    patterns (ranks, in order) it can start; and the patterns a number can start."""
+    tables = _head_tables()
+    words: dict[str, set[int]] = {}
+    digit: set[int] = set()
+    for rank, pat in enumerate(_patterns()):
+        for head in pat.heads:
+            if head == "digit":
+                digit.add(rank)
+                continue
+            for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
+                words.setdefault(w.split(" ")[0], set()).add(rank)
+    shared: dict[frozenset[int], tuple[int, ...]] = {}  # one tuple per distinct set of patterns
+    forms: dict[str, tuple[int, ...]] = {}
+    for w, ranks in words.items():
+        for lead in _LEADS:
+            merged = ranks.union(forms.get(lead + w, ()))
+            forms[lead + w] = shared.setdefault(frozenset(merged), tuple(sorted(merged)))
+    return forms, tuple(sorted(digit))
+
+
+def _starts(word: str) -> tuple[int, ...]:
+    """The patterns (ranks, in order) that can match at the start of `word` (a maximal run of
+    letters and digits): it is, less up to two clitics and an article (ال, ل), a head word
+    or a number."""
+    forms, digit = _head_index()
+    if word.isalpha():
+        return forms.get(word, ())
+    return _starts_with_digits(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _starts_with_digits(word: str) -> tuple[int, ...]:
+    forms, digit = _head_index()
+    first = next(i for i, ch in enumerate(word) if ch.isdecimal() or not ch.isalpha())
+    if word[:first] in _LEADS and word[first].isdecimal():
+        return tuple(sorted({*forms.get(word, ()), *digit}))
+    return forms.get(word, ())
 
 
 def _keep(kind: str, parts: dict[str, str]) -> bool:
@@ -160,15 +243,9 @@ def _parts(m: regex.Match[str]) -> dict[str, str]:
     return {k: v for k, v in m.groupdict().items() if v and k != "x"}
 
 
-_EXPANDING = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
-
-
 def _normalized(text: str) -> tuple[str, list[int] | None]:
     """Lower-cased matching form and its offset map (None when offsets are unchanged)."""
-    n = normalize(text)
-    if len(n) == len(text) and not _EXPANDING.search(text):
-        return n.lower(), None
-    n, where = normalize_aligned(text)
+    n, where = normalize_mapped(text)
     return n.lower(), where
 
 
@@ -181,20 +258,24 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
     """`recognize`, with the lower-cased normalised text it matched on."""
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
-    starts = [m.start() for m in _trigger().finditer(ntext_l)]
     patterns = _patterns()
-    for pos in starts:
-        for rank, (kind, pat) in enumerate(patterns):
-            m = pat.match(ntext_l, pos)
+    forms = _head_index()[0]
+    for w in _WORD_RUN.finditer(ntext_l):
+        word = w.group()
+        ranks = forms.get(word, ()) if word.isalpha() else _starts_with_digits(word)
+        if not ranks:
+            continue
+        pos = w.start()
+        for rank in ranks:
+            pat = patterns[rank]
+            m = pat.rx.match(ntext_l, pos)
             if m is None:
                 continue
             parts = _parts(m)
-            nxt = _NEXT_WORD.match(ntext_l, m.end("x"))
-            prv = _PREV_WORD.search(ntext_l[max(0, m.start("x") - 30):m.start("x")])
-            parts["_next"] = nxt.group(1) if nxt else ""
-            parts["_prev"] = prv.group(1) if prv else ""
-            if _keep(kind, parts):
-                found.append((m.start("x"), m.end("x"), rank, kind, parts))
+            if pat.kind == "relday":
+                parts["_next"] = _next_word(ntext_l, m.end("x"))
+            if _keep(pat.kind, parts):
+                found.append((m.start("x"), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     out: list[RawTimex] = []
@@ -202,25 +283,60 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
+        if "_next" not in parts:
+            parts["_next"] = _next_word(ntext_l, e)
+        parts["_prev"] = _prev_word(ntext_l, s)
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
     out.sort(key=lambda r: r.start)
     return out, ntext_l
 
 
-_CLAUSE_LEFT = regex.compile(r"[.؟!؛\n]")
-_CLAUSE_RIGHT = regex.compile(r"[.؟!؛،,\n]")
+def _next_word(text: str, pos: int) -> str:
+    """The word after `pos`, past spaces only ("" when something else comes first)."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return nxt.group(1) if nxt else ""
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word before `pos`, past spaces only, looking back at most 30 characters."""
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and text[j - 1] in _SPACES:
+        j -= 1
+    i = j
+    while i > lo and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j]
+
+
+_CLAUSE_LEFT = ".؟!؛\n"  # a clause starts after the last of these before an expression
+_CLAUSE_RIGHT = ".؟!؛،,\n"  # and ends at the first of these after it
 _WORD = regex.compile(r"\p{L}+")
+
+
+@cache
+def _future_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The future cues of one word, those of several, and the future prefixes."""
+    cues = lexicon().cues
+    future = cues.get("future", frozenset())
+    return (frozenset(c for c in future if " " not in c), tuple(c for c in future if " " in c),
+            tuple(cues.get("future_prefix", ())))
 
 
 def future_context(text_norm: str, start: int, end: int) -> bool:
     """Whether the clause around [start, end) of normalised text speaks of the future."""
-    lx = lexicon()
-    left = _CLAUSE_LEFT.split(text_norm[max(0, start - 80):start])[-1]
-    right = _CLAUSE_RIGHT.split(text_norm[end:end + 40])[0]
+    left = text_norm[max(0, start - 80):start]
+    left = left[max(left.rfind(ch) for ch in _CLAUSE_LEFT) + 1:]
+    right = text_norm[end:end + 40]
+    right = right[:min((i for i in map(right.find, _CLAUSE_RIGHT) if i >= 0), default=len(right))]
     left_words = _WORD.findall(left)
-    window = " " + " ".join(left_words + _WORD.findall(right)) + " "
-    if any(f" {c} " in window for c in lx.cues.get("future", ())):
+    words = left_words + _WORD.findall(right)
+    single, multi, prefixes = _future_cues()
+    if not single.isdisjoint(words):
         return True
-    prefixes = tuple(lx.cues.get("future_prefix", ()))
+    if multi:
+        window = " " + " ".join(words) + " "
+        if any(f" {c} " in window for c in multi):
+            return True
     return any(w.startswith(prefixes) and len(w) >= 6 for w in left_words[-4:])

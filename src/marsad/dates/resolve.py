@@ -22,6 +22,8 @@ from marsad.dates.lexicon import lexicon
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
+DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
+TENSE_KINDS = DATE_KINDS | {"weekday"}  # the kinds whose value depends on the clause's tense
 
 
 @dataclass(frozen=True)
@@ -278,7 +280,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     lx = lexicon()
     p = r.parts
     kind = r.kind
-    if kind in ("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"):
+    if kind in DATE_KINDS:
         return _date_like(r, anchor, future)
     if kind == "year":
         return Resolved("DATE", p["year"], lx.parts.get(p.get("part", "")))

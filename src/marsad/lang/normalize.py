@@ -5,11 +5,13 @@ tatweel, diacritics, invisible marks, Eastern Arabic and Persian digits and
 presentation forms, so that spelling variants compare equal. It is idempotent.
 `normalize_aligned(text)` also returns, for each character of the result, the offset
 of the original character it came from, so a match found in normalised text maps
-back to offsets in the untouched original.
+back to offsets in the untouched original; `normalize_mapped(text)` is the same with no
+map (None) when no character was dropped or expanded.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -51,16 +53,36 @@ def normalize(text: str, lang: str = "ar") -> str:
     return text.translate(_table(lang))
 
 
+@cache
+def _uneven(lang: str = "ar") -> re.Pattern[str]:
+    """The characters whose matching form is not exactly one character (dropped or expanded)."""
+    chars = sorted(chr(cp) for cp, rep in _table(lang).items() if len(rep) != 1)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)")
+
+
+def normalize_mapped(text: str, lang: str = "ar") -> tuple[str, list[int] | None]:
+    """The matching form and its offset map, or None when every offset is unchanged
+    (no character was dropped or expanded)."""
+    table = _table(lang)
+    out = text.translate(table)
+    uneven = _uneven(lang)
+    if uneven.search(text) is None:
+        return out, None
+    where: list[int] = []
+    prev = 0
+    for m in uneven.finditer(text):
+        i = m.start()
+        where.extend(range(prev, i))
+        where.extend([i] * len(table[ord(text[i])]))
+        prev = i + 1
+    where.extend(range(prev, len(text)))
+    return out, where
+
+
 def normalize_aligned(text: str, lang: str = "ar") -> tuple[str, list[int]]:
     """The matching form and, for each of its characters, the original offset."""
-    table = _table(lang)
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        out.append(rep)
-        where.extend([i] * len(rep))
-    return "".join(out), where
+    out, where = normalize_mapped(text, lang)
+    return out, list(range(len(text))) if where is None else where
 
 
 def to_original(where: list[int], text_len: int, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""The grammar's head index: a pattern is tried only where a word can start it, and the
+index hides no match: on the own gold sentences and the crafted ones below, every match of
+every pattern starts at a word the index sends to that pattern. (A head word glued to what
+follows, as in يونيو1997, is not looked up: the grammar never tried patterns there.)"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.dates import grammar
+from tests.conftest import ROOT
+
+CRAFTED = [
+    "وفي 15 مايو 2015 وبالأمس والخميس ولليوم الثاني",
+    "بال15 من شهر رمضان 1436هـ، وفي الـ3 من ذي القعدة",
+    "الساعة 10:30 صباحا ولساعات، كل 3 أيام، منذ نحو عامين، بعد غد",
+    "خلال النصف الأول من العام الماضي وأواخر شهر أغسطس/آب الماضي",
+    "الخميس 2015/05/14 و14-5-2015 و2015-05-14، في التسعينيات، يوميا",
+    "قبل ما يزيد على عشرة أعوام، ربع ساعة، نصف ساعة، عامان ونصف",
+]
+
+
+def _texts() -> list[str]:
+    own = (ROOT / "tests" / "data" / "timex_gold_own.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(ln)["sentence"] for ln in own] + CRAFTED
+
+
+def test_no_match_is_hidden_by_the_index() -> None:
+    patterns = grammar._patterns()
+    for text in _texts():
+        norm, _ = grammar._normalized(text)
+        words = {m.start(): m.group() for m in grammar._WORD_RUN.finditer(norm)}
+        for i in range(len(norm)):
+            for rank, pat in enumerate(patterns):
+                if pat.rx.match(norm, i):
+                    assert i in words, (pat.kind, norm[i:i + 30])
+                    assert rank in grammar._starts(words[i]), (pat.kind, words[i], norm[i:i + 30])
+
+
+@pytest.mark.parametrize(("word", "kinds"), [
+    ("مايو", {"month", "mdy", "range_md"}),
+    ("والخميس", {"weekday", "dmy", "mdy"}),
+    ("بال15", {"dmy", "hijri", "year", "duration", "clock"}),
+    ("2015م", {"iso", "year"}),
+    ("الساعه", {"hour", "clock"}),
+])
+def test_a_word_is_sent_to_the_patterns_it_can_start(word: str, kinds: set[str]) -> None:
+    tried = {grammar._patterns()[r].kind for r in grammar._starts(word)}
+    assert kinds <= tried
+
+
+@pytest.mark.parametrize("word", ["كتاب", "الوزاره", "وال", "ص15"])
+def test_other_words_start_nothing(word: str) -> None:
+    assert grammar._starts(word) == ()
+
+
+def test_every_head_names_a_table_a_frame_word_or_digit() -> None:
+    tables = grammar._head_tables()
+    for pat in grammar._patterns():
+        assert pat.heads, pat.kind
+        for head in pat.heads:
+            assert head == "digit" or head in tables or " " not in head and not head.isascii(), head
