@@ -1,9 +1,11 @@
-"""`marsad ner train` rebuilds the Arabic NER model; `marsad ner eval FILE` scores it."""
+"""`marsad ner train` rebuilds the Arabic NER model; `marsad ner eval FILE` scores it;
+`marsad ner clusters` learns word clusters from a corpus of your own to train with."""
 
 from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -24,10 +26,20 @@ def train_cmd(
     iterations: int = typer.Option(200, help="L-BFGS iterations."),
     c1: float = typer.Option(0.1, help="L1 penalty."),
     c2: float = typer.Option(0.001, help="L2 penalty."),
+    clusters: Path = typer.Option(
+        None, help="Word clusters from `marsad ner clusters` to train with (kept in the model folder)."
+    ),
 ) -> None:
     """Train the CRF and the transliteration signal (deterministic for the same data)."""
+    from marsad.ner.clusters import WordClusters
     from marsad.ner.conll import read_conll, score
     from marsad.ner.crf import NerModel, models_dir, train
+
+    if clusters is not None and out is None and dev <= 0:
+        raise typer.BadParameter(
+            "a model with word clusters is not the shipped model: give --out FOLDER", param_hint="--clusters"
+        )
+    table = WordClusters.read(clusters) if clusters is not None else None
 
     sents = read_conll(data)
     held: list[tuple[list[str], list[str]]] = []
@@ -37,7 +49,7 @@ def train_cmd(
     folder = out or (Path(tempfile.mkdtemp(prefix="marsad-ner-")) if dev > 0 else models_dir())
     t0 = time.perf_counter()
     params = {"max_iterations": iterations, "c1": c1, "c2": c2}
-    train(sents, names, folder, params)
+    train(sents, names, folder, params, clusters=table)
     typer.echo(f"trained on {len(sents)} sentences in {time.perf_counter() - t0:.0f} s -> {folder}")
     if held:
         from marsad.ner.article import tag_documents
@@ -69,3 +81,44 @@ def eval_cmd(
     sents = read_conll(file)
     sc = score([t for _, t in sents], tag_documents(tagger, [w for w, _ in sents], document))
     typer.echo("\n".join(sc.lines()))
+
+
+@app.command("clusters")
+def clusters_cmd(
+    inputs: list[str] = typer.Argument(
+        ..., help="Files or folders of unlabelled Arabic text (any input `marsad run` reads)."
+    ),
+    out: Path = typer.Option(..., help="Where to write the cluster table (TSV)."),
+    dims: int = typer.Option(100, help="Word vector size."),
+    epochs: int = typer.Option(5, help="Passes of word2vec over the corpus."),
+    min_count: int = typer.Option(3, help="Cluster only words seen this many times."),
+    workers: int = typer.Option(1, help="word2vec threads (1: the same clusters on every run)."),
+) -> None:
+    """Learn word clusters from your own corpus, for `marsad ner train --clusters`."""
+    from marsad.ingest import read_inputs
+    from marsad.model import Article
+    from marsad.ner.clusters import build
+
+    t0 = time.perf_counter()
+    read = skipped = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal read, skipped
+        for item in read_inputs(inputs):
+            if isinstance(item, Article):
+                read += 1
+                yield "\n".join(x for x in (item.title, item.text) if x)
+            elif item.status == "skipped":
+                skipped += 1
+                typer.echo(f"skipped {item.path}: {item.reason}", err=True)
+
+    try:
+        table = build(texts(), dims=dims, epochs=epochs, min_count=min_count, workers=workers)
+    except (RuntimeError, ValueError) as e:
+        raise typer.BadParameter(str(e), param_hint="INPUTS") from e
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(table.to_lines()) + "\n", encoding="utf-8")
+    typer.echo(
+        f"{read} articles read, {skipped} skipped; {len(table)} words clustered "
+        f"in {time.perf_counter() - t0:.0f} s -> {out}"
+    )

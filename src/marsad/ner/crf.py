@@ -14,6 +14,7 @@ from pathlib import Path
 import pycrfsuite
 
 from marsad.lang.normalize import normalize
+from marsad.ner.clusters import WordClusters
 from marsad.ner.conll import Sentence
 from marsad.ner.features import Featurizer, WordInfo
 from marsad.ner.tokens import clitics
@@ -21,6 +22,7 @@ from marsad.ner.translit import TranslitModel, read_names
 
 CRF_FILE = "ner_ar.crfsuite"
 TRANSLIT_FILE = "ner_translit.tsv"
+CLUSTERS_FILE = "ner_clusters.tsv"  # only in models trained with word clusters
 # Chosen on a dev part (the last 10% of train): c1 0.1 / c2 0.001 beat 0.02 / 0.02 and
 # 0.05 / 0.01; 200 iterations; feature.minfreq 1 (0.690) vs 2 (0.686); IOB2 with L-BFGS
 # beat IOBES (0.683) and the averaged perceptron (0.666). Context aggregation over
@@ -41,16 +43,17 @@ def models_dir() -> Path:
 
 
 class NerModel:
-    def __init__(self, crf_path: Path, translit: TranslitModel) -> None:
+    def __init__(self, crf_path: Path, translit: TranslitModel, clusters: WordClusters | None = None) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(crf_path))
         keep = {attr for attr, _ in self.tagger.info().state_features}
-        self.features = Featurizer(translit, keep)
+        self.features = Featurizer(translit, keep, clusters)
 
     @classmethod
     def load(cls, folder: Path) -> NerModel:
         lines = (folder / TRANSLIT_FILE).read_text(encoding="utf-8").splitlines()
-        return cls(folder / CRF_FILE, TranslitModel.from_lines(lines))
+        clusters = WordClusters.read(folder / CLUSTERS_FILE) if (folder / CLUSTERS_FILE).exists() else None
+        return cls(folder / CRF_FILE, TranslitModel.from_lines(lines), clusters)
 
     @staticmethod
     @cache
@@ -88,12 +91,17 @@ def train(
     out_dir: Path,
     params: dict[str, float | int] | None = None,
     verbose: bool = False,
+    clusters: WordClusters | None = None,
 ) -> None:
-    """Train the transliteration table and the CRF; write both to `out_dir`."""
+    """Train the transliteration table and the CRF; write both to `out_dir` (with the
+    word clusters, when given, as a third file)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     translit = train_translit(names_path, sentences)
     (out_dir / TRANSLIT_FILE).write_text("\n".join(translit.to_lines()) + "\n", encoding="utf-8")
-    feats = Featurizer(translit)
+    (out_dir / CLUSTERS_FILE).unlink(missing_ok=True)
+    if clusters is not None:
+        (out_dir / CLUSTERS_FILE).write_text("\n".join(clusters.to_lines()) + "\n", encoding="utf-8")
+    feats = Featurizer(translit, clusters=clusters)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for words, tags in sentences:
         trainer.append(feats.sentence(words), tags)

@@ -2,8 +2,9 @@
 
 A token's features are its own word features (normalised form, clitic-stripped stem,
 proclitic and suffix, affixes, character trigrams of the stem, shape, cue class,
-transliteration level), the same in short form for its neighbours (±2), a bigram, and
-sentence-level matches of multi-word cues and gazetteer names (`lang/ar/`).
+transliteration level, word clusters when the model has them), the same in short form for
+its neighbours (±2), a bigram, and sentence-level matches of multi-word cues and gazetteer
+names (`lang/ar/`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.lang.normalize import normalize
+from marsad.ner.clusters import LEVELS, WordClusters
 from marsad.ner.lexicon import candidates, cue_index, gazetteer_index
 from marsad.ner.tokens import clitics, is_latin
 from marsad.ner.translit import TranslitModel
@@ -31,10 +33,17 @@ class WordInfo:
 
 
 class Featurizer:
-    def __init__(self, translit: TranslitModel, keep: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        translit: TranslitModel,
+        keep: set[str] | None = None,
+        clusters: WordClusters | None = None,
+    ) -> None:
         """`keep`: the features a trained model has weights for (others are dropped
-        before tagging, which makes tagging faster and changes nothing)."""
+        before tagging, which makes tagging faster and changes nothing). `clusters`:
+        word clusters from unlabelled text, when the model was trained with them."""
         self.translit = translit
+        self.clusters = clusters
         self.keep = keep
         self.clitics = clitics()
         self.cues = cue_index()
@@ -91,6 +100,12 @@ class Featurizer:
             "tl=" + tl,
             "tls=" + tls,
         ]
+        near: list[str] = []
+        if self.clusters is not None:
+            for tag, form in (("c", n), ("sc", stem)):
+                ids = self.clusters.of(form)
+                own.extend(f"{tag}{i}=" + (ids[i] if ids else "-") for i in range(len(LEVELS)))
+                near.append(f"{tag}1=" + (ids[1] if ids else "-"))
         if cue:
             own.append("cue=" + cue)
         if gaz:
@@ -100,7 +115,7 @@ class Featurizer:
             own.append("nm=" + known)
         w = f"<{stem}>"
         own.extend("g=" + w[i : i + 3] for i in range(len(w) - 2))
-        short = ["w=" + n, "s=" + stem, "tl=" + tls, "nm=" + (known or "")]
+        short = ["w=" + n, "s=" + stem, "tl=" + tls, "nm=" + (known or ""), *near]
         if cue:
             short.append("cue=" + cue)
         if gaz:
