@@ -4,6 +4,7 @@ that keeps them, and `marsad ner clusters` on a corpus with a bad file in it."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,34 @@ def test_training_the_shipped_model_with_clusters_is_refused(tmp_path: Path) -> 
     table.write_text("\n".join(TABLE.to_lines()) + "\n", encoding="utf-8")
     res = CliRunner().invoke(app, ["ner", "train", "--clusters", str(table)])
     assert res.exit_code != 0 and "--out" in res.output
+
+
+def test_run_uses_the_model_named_and_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
+    import os
+
+    from marsad.ner.crf import MODEL_ENV
+
+    names = tmp_path / "names.tsv"
+    names.write_text("smith\tس م ي ث\t3\n", encoding="utf-8")
+    folder = tmp_path / "model"
+    train(SENTENCES * 5, names, folder, {"max_iterations": 50, "c1": 0.0}, clusters=TABLE)
+    art = tmp_path / "a.txt"
+    art.write_text("زيارة\n\nزار الوزير سميث دمشق أمس.\n", encoding="utf-8")
+    bad = CliRunner().invoke(
+        app, ["run", str(art), "--out", str(tmp_path / "o1"), "--ner-model", str(tmp_path)]
+    )
+    assert bad.exit_code != 0 and "not an NER model folder" in re.sub(r"[\s│]+", " ", bad.output)
+    before = os.environ.get(MODEL_ENV)
+    try:
+        res = CliRunner().invoke(
+            app, ["run", str(art), "--out", str(tmp_path / "o2"), "--ner-model", str(folder), "-q"]
+        )
+        assert res.exit_code == 0, res.output
+        assert NerModel.default().features.clusters is not None
+    finally:
+        if before is None:
+            os.environ.pop(MODEL_ENV, None)
+        else:
+            os.environ[MODEL_ENV] = before
+        NerModel.default.cache_clear()
+    assert NerModel.default().features.clusters is None

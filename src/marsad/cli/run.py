@@ -72,6 +72,11 @@ def run(
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the per-article stages."),
     kb: Path | None = typer.Option(None, "--kb", help="Entity catalogue (CSV or YAML) to seed entities."),
+    ner_model: Path | None = typer.Option(
+        None, "--ner-model",
+        help="NER model folder from `marsad ner train --out` (e.g. one trained with your own word "
+        "clusters); default: the shipped model.",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, summary only."),
     steps: str = typer.Option(
         ",".join(DEFAULT_STEPS), "--steps",
@@ -91,6 +96,13 @@ def run(
         pipeline = Pipeline.build([n.strip() for n in steps.split(",") if n.strip()])
     except PipelineError as e:
         raise typer.BadParameter(str(e), param_hint="--steps") from e
+    if ner_model is not None:
+        from marsad.ner.crf import use_ner_model
+
+        try:
+            use_ner_model(ner_model)
+        except (OSError, ValueError) as e:
+            raise typer.BadParameter(str(e), param_hint="--ner-model") from e
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     clock = Timings()
     show = not quiet and console.is_terminal
