@@ -117,7 +117,7 @@ def clusters_cmd(
     except (RuntimeError, ValueError) as e:
         raise typer.BadParameter(str(e), param_hint="INPUTS") from e
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(table.to_lines()) + "\n", encoding="utf-8")
+    table.write(out)
     typer.echo(
         f"{read} articles read, {skipped} skipped; {len(table)} words clustered "
         f"in {time.perf_counter() - t0:.0f} s -> {out}"

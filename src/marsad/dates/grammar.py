@@ -22,7 +22,8 @@ from marsad.dates.lexicon import alternation, lexicon
 from marsad.lang.normalize import normalize_mapped, to_original
 
 _L = r"[\p{L}\p{N}]"
-_START = rf"(?<!{_L})(?:[وفبلك]{{1,2}})?"
+_CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
+_START = rf"(?<!{_L})(?:[{_CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
@@ -166,7 +167,6 @@ def _head_tables() -> dict[str, object]:
             "year_cue": lx.cues.get("year", ())}
 
 
-_CLITICS = "وفبلك"
 _ARTICLES = ("", "ال", "ل")
 _LEADS = tuple(c + a for c in ("", *_CLITICS, *(x + y for x in _CLITICS for y in _CLITICS))
                for a in _ARTICLES)  # what can come before a word: up to two clitics, an article
@@ -199,9 +199,8 @@ def _starts(word: str) -> tuple[int, ...]:
     """The patterns (ranks, in order) that can match at the start of `word` (a maximal run of
     letters and digits): it is, less up to two clitics and an article (ال, ل), a head word
     or a number."""
-    forms, digit = _head_index()
     if word.isalpha():
-        return forms.get(word, ())
+        return _head_index()[0].get(word, ())
     return _starts_with_digits(word)
 
 
@@ -259,10 +258,8 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     patterns = _patterns()
-    forms = _head_index()[0]
     for w in _WORD_RUN.finditer(ntext_l):
-        word = w.group()
-        ranks = forms.get(word, ()) if word.isalpha() else _starts_with_digits(word)
+        ranks = _starts(w.group())
         if not ranks:
             continue
         pos = w.start()

@@ -17,9 +17,7 @@ from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.lexicon import gazetteer_index
 from marsad.ner.rules import correct, drop_titles
-from marsad.ner.tokens import Token, bare_prefix, clitics, tokenize
-
-SENTENCE_END = {".", "!", "?", "؟", "…"}
+from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 
 
 def _sentences(tokens: Sequence[Token], breaks: set[int]) -> list[tuple[int, int]]:

@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from marsad.lang.normalize import normalize
-from marsad.ner.tokens import tokenize
+from marsad.ner.tokens import SENTENCE_END, tokenize
 
 LEVELS = (64, 256, 1024)
-_SENTENCE_END = re.compile(r"[.!?؟…\n]")
+_SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "\n]")
 
 
 class WordClusters:
@@ -59,11 +59,14 @@ class WordClusters:
     def read(cls, path: Path) -> WordClusters:
         return cls.from_lines(path.read_text(encoding="utf-8").splitlines())
 
+    def write(self, path: Path) -> None:
+        path.write_text("\n".join(self.to_lines()) + "\n", encoding="utf-8")
+
 
 def sentences_of(texts: Iterable[str]) -> Iterator[list[str]]:
     """The normalised words of each sentence of each text (as the tagger sees words)."""
     for text in texts:
-        for part in _SENTENCE_END.split(text):
+        for part in _SENTENCE_BREAK.split(text):
             words = [normalize(w) for w, _, _ in tokenize(part)]
             words = [w for w in words if w]
             if len(words) > 2:

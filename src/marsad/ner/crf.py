@@ -118,7 +118,7 @@ def train(
     (out_dir / TRANSLIT_FILE).write_text("\n".join(translit.to_lines()) + "\n", encoding="utf-8")
     (out_dir / CLUSTERS_FILE).unlink(missing_ok=True)
     if clusters is not None:
-        (out_dir / CLUSTERS_FILE).write_text("\n".join(clusters.to_lines()) + "\n", encoding="utf-8")
+        clusters.write(out_dir / CLUSTERS_FILE)
     feats = Featurizer(translit, clusters=clusters)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for words, tags in sentences:

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+(?:[-'’.][\w\u064B-\u065F\u
 _LATIN = re.compile(r"[A-Za-z]")
 
 Token = tuple[str, int, int]
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})  # tokens that end a sentence
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
