@@ -17,7 +17,7 @@ from marsad.ner.crf import CRF_FILE, NerModel, models_dir
 from marsad.stages.ner import ner
 from tests.conftest import GOLD, ROOT, SCORER, SEEDS, need_shared
 
-FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
+FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
 
 # Invented text (not from any corpus).
 TEXT = (

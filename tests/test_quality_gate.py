@@ -10,7 +10,7 @@ import pytest
 from marsad.pipeline import DEFAULT_STEPS
 from tests.conftest import ROOT, score_seed_steps
 
-FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
+FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, score_seed_steps
 
-FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
+FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
 MEASURES = ["body_keep_recall", "junk_drop_rate", "title_accuracy"]
 
 

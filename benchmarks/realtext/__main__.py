@@ -1,0 +1,271 @@
+"""Real text: every stage of marsad on the real-text gold, on any layout, and the seeds beside it.
+
+    python3 -m benchmarks.realtext [--no-stories] [--no-seeds] [--json FILE]
+
+Runs `marsad run` (a fresh process each time, as a user would) on the gold's SaudiNewsNet
+articles in two input forms and three layouts, and prints the figures for the **test** and
+**dev** splits separately:
+
+- form `record`: the records as one `.jsonl` file (content, title, url, source, author,
+  date_extracted), the way SaudiNewsNet arrives;
+- form `page`: one `.txt` per article, the headline on the first line, a blank line, then the
+  content, as a text dump of a page would be (no metadata: the date must come from the text);
+- layouts: `orig`, and `flat` / `wrap` written by ../shared/eval/perturb.py (every newline of
+  the content a space; hard-wrapped at 70 columns), offsets kept.
+
+The full table is for record/orig; the layout table repeats the main measures for every form
+and layout. With stories (the default), it also runs marsad on the first 3,000 records and
+scores the story-pair gold (pair precision and recall, test and dev) and the purity of that
+run's ten largest clusters. With seeds (the default), the five seeds and their flat and wrap
+variants are scored with ../shared/eval/score.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext import measure
+from benchmarks.realtext.draw import SNN
+from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
+from benchmarks.realtext.stories import FIRST, line_of, pair_scores, purity
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+PERTURB = SHARED / "eval" / "perturb.py"
+SEED_SCORER = SHARED / "eval" / "score.py"
+LAYOUTS = ("orig", "flat", "wrap")
+FORMS = ("record", "page")
+SPLITS = ("test", "dev")
+
+
+def _perturb() -> Any:
+    spec = importlib.util.spec_from_file_location("perturb", PERTURB)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def layout_text(text: str, layout: str) -> str:
+    if layout == "orig":
+        return text
+    p = _perturb()
+    return str(p.flat(text) if layout == "flat" else p.wrap(text, 70))
+
+
+def run_marsad(inputs: list[Path], out: Path) -> None:
+    cmd = [sys.executable, "-m", "marsad.cli.main", "run", *map(str, inputs), "--out", str(out)]
+    res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    if res.returncode not in (0, 1) or not (out / "articles.jsonl").exists():
+        raise SystemExit(f"marsad run failed ({res.returncode}):\n{res.stderr[-2000:]}")
+
+
+def read_articles(out: Path) -> list[dict[str, Any]]:
+    with (out / "articles.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(ln) for ln in f if ln.strip()]
+
+
+def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path) -> list[measure.Pair]:
+    """marsad's output for each gold article in one input form and layout."""
+    src = work / f"{form}-{layout}"
+    out = work / f"{form}-{layout}-out"
+    src.mkdir(parents=True)
+    shift: dict[int, int] = {}
+    if form == "record":
+        path = src / "records.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for g in gold:
+                rec = dict(g.record, content=layout_text(g.content, layout))
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        run_marsad([path], out)
+        by_line = {gold[int(a["path"].rsplit("#", 1)[1])].line: a for a in read_articles(out)}
+    else:
+        for g in gold:
+            head = (g.record.get("title") or "").strip()
+            text = f"{head}\n\n{g.content}"
+            shift[g.line] = len(head) + 2
+            (src / f"{g.line}.txt").write_text(layout_text(text, layout), encoding="utf-8")
+        run_marsad([src], out)
+        by_line = {int(Path(a["path"]).stem): a for a in read_articles(out)}
+    return [measure.Pair(g, by_line.get(g.line, {}), shift.get(g.line, 0)) for g in gold]
+
+
+def stories_3k(work: Path) -> dict[int, str | None]:
+    path = work / "first3000.jsonl"
+    with gzip.open(SNN, "rt", encoding="utf-8") as f, path.open("w", encoding="utf-8") as o:
+        for i, ln in enumerate(f):
+            if i >= FIRST:
+                break
+            o.write(ln)
+    out = work / "first3000-out"
+    run_marsad([path], out)
+    return {line_of(a["path"]): a.get("story") for a in read_articles(out)}
+
+
+def seeds(work: Path) -> dict[str, dict[str, float]]:
+    res = {}
+    for layout in LAYOUTS:
+        src = SHARED / "seeds"
+        if layout != "orig":
+            src = work / f"seeds-{layout}"
+            subprocess.run(
+                [sys.executable, str(PERTURB), layout, str(SHARED / "seeds"), str(src)],
+                check=True,
+                capture_output=True,
+            )
+        out = work / f"seeds-{layout}-out"
+        run_marsad([src], out)
+        got = subprocess.run(
+            [sys.executable, str(SEED_SCORER), str(out), str(SHARED / "gold" / "seeds.gold.json"), "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        res[layout] = json.loads(got.stdout)
+    return res
+
+
+def _f(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def print_full(res: dict[str, Any]) -> None:
+    print("\n## record form, original layout\n")
+    print(f"| measure | {' | '.join(SPLITS)} |\n| --- | {' | '.join('---:' for _ in SPLITS)} |")
+    rows = [
+        ("articles", lambda r: str(r["articles"])),
+        ("junk drop", lambda r: f"{_f(r['cleaning']['junk_drop'])} ({r['cleaning']['junk_units']})"),
+        ("body keep", lambda r: f"{_f(r['cleaning']['body_keep'])} ({r['cleaning']['body_units']})"),
+        ("title", lambda r: _f(r["cleaning"]["title"])),
+        ("published", lambda r: _f(r["cleaning"]["published"])),
+    ]
+    for t in ("all", *measure.TYPES):
+        for mode in ("strict", "overlap"):
+            rows.append(
+                (
+                    f"NER {mode} {t} P / R / F1 (gold)",
+                    lambda r, t=t, m=mode: "{p:.3f} / {r:.3f} / {f1:.3f} ({gold})".format(**r["ner"][t][m]),
+                )
+            )
+    rows += [
+        (
+            "linking across articles P / R / F1",
+            lambda r: "{p:.3f} / {r:.3f} / {f1:.3f}".format(**r["linking"]["cross"]),
+        ),
+        (
+            "linking all pairs P / R / F1",
+            lambda r: "{p:.3f} / {r:.3f} / {f1:.3f}".format(**r["linking"]["all"]),
+        ),
+        ("timex span P / R (gold)", lambda r: "{p:.3f} / {r:.3f} ({gold})".format(**r["timex"])),
+        ("timex value accuracy", lambda r: _f(r["timex"]["value_accuracy"])),
+        ("events P / R (pred, gold)", lambda r: "{p:.3f} / {r:.3f} ({pred}, {gold})".format(**r["events"])),
+        ("events P, exact participants", lambda r: _f(r["events"]["exact_participants_p"])),
+        ("events place right (n)", lambda r: f"{_f(r['events']['place_right'])} ({r['events']['place_n']})"),
+        ("events date right (n)", lambda r: f"{_f(r['events']['date_right'])} ({r['events']['date_n']})"),
+        ("events status right", lambda r: _f(r["events"]["status_right"])),
+        (
+            "quote span P / R (pred, gold)",
+            lambda r: "{p:.3f} / {r:.3f} ({pred}, {gold})".format(**r["quotes"]),
+        ),
+        ("quote speaker right", lambda r: _f(r["quotes"]["speaker_right"])),
+    ]
+    for name, fn in rows:
+        print(f"| {name} | {' | '.join(fn(res[s]) for s in SPLITS)} |")
+
+
+LAYOUT_COLS = (
+    ("junk", lambda r: r["cleaning"]["junk_drop"]),
+    ("body", lambda r: r["cleaning"]["body_keep"]),
+    ("title", lambda r: r["cleaning"]["title"]),
+    ("pub", lambda r: r["cleaning"]["published"]),
+    ("NER F1", lambda r: r["ner"]["all"]["strict"]["f1"]),
+    ("NER ovl F1", lambda r: r["ner"]["all"]["overlap"]["f1"]),
+    ("timex val", lambda r: r["timex"]["value_accuracy"]),
+    ("ev P", lambda r: r["events"]["p"]),
+    ("ev R", lambda r: r["events"]["r"]),
+    ("quote R", lambda r: r["quotes"]["r"]),
+    ("speaker", lambda r: r["quotes"]["speaker_right"]),
+)
+
+
+def print_layouts(table: dict[tuple[str, str, str], dict[str, Any]]) -> None:
+    print("\n## every form and layout (NER F1 = exact boundaries)\n")
+    print(f"| split | form | layout | {' | '.join(c for c, _ in LAYOUT_COLS)} |")
+    print(f"| --- | --- | --- | {' | '.join('---:' for _ in LAYOUT_COLS)} |")
+    for (split, form, layout), r in sorted(
+        table.items(), key=lambda kv: (SPLITS.index(kv[0][0]), kv[0][1] != "record", LAYOUTS.index(kv[0][2]))
+    ):
+        print(f"| {split} | {form} | {layout} | {' | '.join(_f(fn(r)) for _, fn in LAYOUT_COLS)} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-stories", action="store_true", help="skip the 3,000-article story run")
+    ap.add_argument("--no-seeds", action="store_true", help="skip the seeds and their layout variants")
+    ap.add_argument("--forms", default=",".join(FORMS))
+    ap.add_argument("--layouts", default=",".join(LAYOUTS))
+    ap.add_argument("--json", type=Path, help="also write every figure to this file")
+    ap.add_argument("--keep", type=Path, help="keep marsad's outputs in this folder")
+    args = ap.parse_args(argv)
+    try:
+        gold = load()
+    except GoldError as e:
+        print(e, file=sys.stderr)
+        return 2
+    work_ctx = tempfile.TemporaryDirectory() if args.keep is None else None
+    work = Path(work_ctx.name) if work_ctx else args.keep
+    work.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"layouts": {}}
+    for form in args.forms.split(","):
+        for layout in args.layouts.split(","):
+            pairs = run_form(gold, form, layout, work)
+            for split in SPLITS:
+                r = measure.score([p for p in pairs if p.gold.split == split])
+                result["layouts"][f"{split}/{form}/{layout}"] = r
+    table = {tuple(k.split("/")): v for k, v in result["layouts"].items()}
+    print(
+        f"# Real text: {len(gold)} SaudiNewsNet articles "
+        f"({sum(g.split == 'test' for g in gold)} test, {sum(g.split == 'dev' for g in gold)} dev)"
+    )
+    if all((s, "record", "orig") in table for s in SPLITS):
+        print_full({s: table[(s, "record", "orig")] for s in SPLITS})
+    print_layouts(table)  # type: ignore[arg-type]
+    if not args.no_stories:
+        gold_pairs = load_story_pairs()
+        story_of = stories_3k(work)
+        result["stories"] = {s: pair_scores(story_of, gold_pairs, s) for s in SPLITS}
+        result["stories"]["purity"] = purity(story_of, gold_pairs)
+        print("\n## stories (first 3,000 records)\n")
+        for s in SPLITS:
+            line = "- {split}: pair P {p:.3f}, R {r:.3f}, F1 {f1:.3f} over {pairs} pairs ({gold_same} same)"
+            print(line.format(split=s, **result["stories"][s]))
+        pu = result["stories"]["purity"]
+        print(
+            f"- ten largest clusters: purity {pu['purity']:.3f} over {pu['labelled']} labelled of "
+            f"{pu['members']} members"
+        )
+    if not args.no_seeds:
+        result["seeds"] = seeds(work)
+        print("\n## seeds (../shared/eval/score.py)\n")
+        keys = [k for k, v in result["seeds"]["orig"].items() if isinstance(v, float)]
+        print(f"| measure | {' | '.join(LAYOUTS)} |\n| --- | {' | '.join('---:' for _ in LAYOUTS)} |")
+        for k in keys:
+            print(f"| {k} | {' | '.join(_f(result['seeds'][lay][k]) for lay in LAYOUTS)} |")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
+    if work_ctx:
+        work_ctx.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Story gold: article pairs judged same story / different story, and the largest clusters.
+
+    python3 -m benchmarks.realtext.stories sample OUT3K DIR [--n 100] [--seed 11]
+    python3 -m benchmarks.realtext.stories compile DIR --out tests/data/realtext/story_pairs.jsonl
+
+`OUT3K` is the output of `marsad run` on the first 3,000 SaudiNewsNet records (one `.jsonl`
+input, so an article's path ends in `#LINE`). Pairs are drawn three ways, `n` each, seeded:
+pairs marsad put in one story (uniform over such pairs), pairs it kept apart that share at
+least two entities, and random pairs. They are shuffled into one worksheet that does not say
+how a pair was drawn; the judge writes `same`/`different` per pair. The ten largest clusters
+get a worksheet of their members; the judge gives each member a story label. Pairs go to test
+or dev by a hash of the pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext.draw import text_hash
+from benchmarks.realtext.gold import read_lines
+
+FIRST = 3000
+
+
+def line_of(path: str) -> int:
+    return int(path.rsplit("#", 1)[1])
+
+
+def read_run(out: Path) -> list[dict[str, Any]]:
+    rows = []
+    with (out / "articles.jsonl").open(encoding="utf-8") as f:
+        for ln in f:
+            a = json.loads(ln)
+            rows.append(
+                {
+                    "line": line_of(a["path"]),
+                    "story": a.get("story"),
+                    "entities": {m["entity"] for m in a.get("mentions", []) if m.get("entity")},
+                    "empty": "no_article_text" in (a.get("flags") or []),
+                }
+            )
+    return rows
+
+
+def split_of(a: int, b: int) -> str:
+    return "test" if int(hashlib.sha1(f"{a}-{b}".encode()).hexdigest(), 16) % 2 == 0 else "dev"
+
+
+def sample(run: list[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:
+    arts = [a for a in run if not a["empty"]]
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for a in arts:
+        by_story[a["story"]].append(a["line"])
+    together = [p for lines in by_story.values() for p in combinations(sorted(lines), 2)]
+    rng = random.Random(f"{seed}:together")
+    picked: dict[tuple[int, int], str] = {p: "together" for p in rng.sample(together, min(n, len(together)))}
+    story = {a["line"]: a["story"] for a in arts}
+    ents = {a["line"]: a["entities"] for a in arts}
+    holders: dict[str, list[int]] = defaultdict(list)
+    for a in arts:
+        for e in a["entities"]:
+            holders[e].append(a["line"])
+    rng = random.Random(f"{seed}:apart")
+    lines = sorted(story)
+    got = tries = 0
+    while got < n and tries < 200_000:
+        tries += 1
+        a = rng.choice(lines)
+        if not ents[a]:
+            continue
+        e = rng.choice(sorted(ents[a]))
+        b = rng.choice(holders[e])
+        key = (min(a, b), max(a, b))
+        if a == b or story[a] == story[b] or key in picked or len(ents[a] & ents[b]) < 2:
+            continue
+        picked[key] = "apart_shared"
+        got += 1
+    rng = random.Random(f"{seed}:random")
+    got = 0
+    while got < n:
+        a, b = sorted(rng.sample(lines, 2))
+        if (a, b) not in picked:
+            picked[(a, b)] = "random"
+            got += 1
+    pairs = [{"a": a, "b": b, "stratum": s, "split": split_of(a, b)} for (a, b), s in picked.items()]
+    random.Random(f"{seed}:order").shuffle(pairs)
+    return pairs
+
+
+def largest(run: list[dict[str, Any]], k: int = 10) -> list[list[int]]:
+    size = Counter(a["story"] for a in run if not a["empty"])
+    return [
+        sorted(a["line"] for a in run if a["story"] == s and not a["empty"]) for s, _ in size.most_common(k)
+    ]
+
+
+def _brief(rec: dict[str, Any], chars: int) -> str:
+    body = " ".join(rec["content"].split())[:chars]
+    return f"[{rec['source']} {rec.get('date_extracted', '')[:10]}] {rec.get('title')}\n    {body}"
+
+
+def cmd_sample(out3k: Path, work: Path, n: int, seed: int) -> int:
+    run = read_run(out3k)
+    pairs = sample(run, n, seed)
+    clusters = largest(run)
+    recs = read_lines({p["a"] for p in pairs} | {p["b"] for p in pairs} | {x for c in clusters for x in c})
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs))
+    sheet = []
+    for i, p in enumerate(pairs, 1):
+        a, b = _brief(recs[p["a"]], 500), _brief(recs[p["b"]], 500)
+        sheet.append(f"## pair {i}  ({p['a']} / {p['b']})\nA {a}\nB {b}\n")
+    (work / "pairs_sheet.txt").write_text("\n".join(sheet), encoding="utf-8")
+    csheet = []
+    for i, members in enumerate(clusters, 1):
+        csheet.append(f"# cluster {i}: {len(members)} articles")
+        csheet += [f"- {ln} {_brief(recs[ln], 250)}" for ln in members]
+        csheet.append("")
+    (work / "clusters_sheet.txt").write_text("\n".join(csheet), encoding="utf-8")
+    (work / "clusters.json").write_text(json.dumps(clusters))
+    print(f"{len(pairs)} pairs, {len(clusters)} clusters ({sum(map(len, clusters))} articles) in {work}")
+    return 0
+
+
+def cmd_compile(work: Path, out: Path) -> int:
+    """pairs.jsonl + judgments.tsv (pair number, same|different) + cluster_labels.tsv
+    (line, cluster number, story label) -> the gold file."""
+    pairs = [json.loads(ln) for ln in (work / "pairs.jsonl").read_text().splitlines()]
+    verdicts: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    for ln in (work / "judgments.tsv").read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            num, verdict, *why = ln.split("\t")
+            verdicts[int(num)] = verdict.strip()
+            notes[int(num)] = why[0].strip() if why else ""
+    labels: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    lab_path = work / "cluster_labels.tsv"
+    if lab_path.exists():
+        for ln in lab_path.read_text(encoding="utf-8").splitlines():
+            if ln.strip() and not ln.startswith("#"):
+                line, cluster, label, *why = ln.split("\t")
+                labels[int(cluster)].append((int(line), label.strip(), why[0].strip() if why else ""))
+    lines = {p["a"] for p in pairs} | {p["b"] for p in pairs} | {x for c in labels.values() for x, _, _ in c}
+    recs = read_lines(lines)
+    rows: list[dict[str, Any]] = [{"kind": "about", "text": ABOUT}]
+    missing = [i for i in range(1, len(pairs) + 1) if verdicts.get(i) not in ("same", "different")]
+    if missing:
+        print(f"pairs without a same/different verdict: {missing}", file=sys.stderr)
+        return 1
+    for i, p in enumerate(pairs, 1):
+        rows.append(
+            {
+                "kind": "pair",
+                **p,
+                "same": verdicts[i] == "same",
+                "note": notes[i],
+                "hash_a": text_hash(recs[p["a"]]["content"]),
+                "hash_b": text_hash(recs[p["b"]]["content"]),
+            }
+        )
+    for c, members in sorted(labels.items()):
+        rows.append(
+            {
+                "kind": "cluster",
+                "cluster": c,
+                "members": [[ln, lab, text_hash(recs[ln]["content"]), why] for ln, lab, why in members],
+            }
+        )
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(pairs)} pairs and {len(labels)} clusters written to {out}")
+    return 0
+
+
+ABOUT = (
+    "Story gold over the first 3,000 SaudiNewsNet records (0-based lines of "
+    "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz): pairs judged same story or different "
+    "story by reading (docs/realtext-annotation.md), drawn by benchmarks/realtext/stories.py three "
+    "ways from one marsad run (stratum: together = marsad put them in one story, apart_shared = kept "
+    "apart though sharing two entities, random); and the members of that run's ten largest clusters "
+    "with a story label each (same label = same story) and the judge's note. Hashes: sha1 of content, 12 hex."
+)
+
+
+def pair_scores(
+    story_of: dict[int, str | None], gold: list[dict[str, Any]], split: str | None
+) -> dict[str, Any]:
+    """Pair precision and recall of a run's stories against the judged pairs (of one split)."""
+    rows = [g for g in gold if g["kind"] == "pair" and (split is None or g["split"] == split)]
+    tp = fp = fn = 0
+    for g in rows:
+        a, b = story_of.get(g["a"]), story_of.get(g["b"])
+        same = a is not None and a == b
+        tp += same and g["same"]
+        fp += same and not g["same"]
+        fn += g["same"] and not same
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "pairs": len(rows),
+        "gold_same": tp + fn,
+        "p": p,
+        "r": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+    }
+
+
+def purity(story_of: dict[int, str | None], gold: list[dict[str, Any]], k: int = 10) -> dict[str, Any]:
+    """Purity of the run's k largest clusters over their members that carry a gold story label."""
+    label = {
+        ln: f"{g['cluster']}:{lab}" for g in gold if g["kind"] == "cluster" for ln, lab, *_ in g["members"]
+    }
+    size = Counter(s for s in story_of.values() if s is not None)
+    top = [s for s, _ in size.most_common(k)]
+    main = labelled = members = 0
+    for s in top:
+        ls = [label[ln] for ln, st in story_of.items() if st == s and ln in label]
+        members += size[s]
+        labelled += len(ls)
+        main += Counter(ls).most_common(1)[0][1] if ls else 0
+    return {"purity": main / labelled if labelled else 0.0, "labelled": labelled, "members": members}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("out3k", type=Path)
+    s.add_argument("work", type=Path)
+    s.add_argument("--n", type=int, default=100)
+    s.add_argument("--seed", type=int, default=11)
+    c = sub.add_parser("compile")
+    c.add_argument("work", type=Path)
+    c.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    if args.cmd == "sample":
+        return cmd_sample(args.out3k, args.work, args.n, args.seed)
+    return cmd_compile(args.work, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

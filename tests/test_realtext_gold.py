@@ -1,0 +1,102 @@
+"""The real-text gold: it loads against ../shared, every offset slices to a clean span, the
+seeded draw reproduces it, and marsad's test-split figures stay at or above their floors."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from benchmarks.realtext import measure
+from benchmarks.realtext.draw import draw, read_records
+from benchmarks.realtext.gold import GoldArticle, load, load_story_pairs
+
+from tests.conftest import ROOT, need_shared
+
+FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))["realtext_test"]
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[GoldArticle]:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    return load()
+
+
+def test_every_span_slices_to_clean_text_inside_its_region(gold: list[GoldArticle]) -> None:
+    for g in gold:
+        text = g.content
+        spans = [(m.start, m.end) for m in g.mentions] + [(t.start, t.end) for t in g.timexes]
+        spans += [(q.start, q.end) for q in g.quotes] + [e.trigger for e in g.events] + g.neutral
+        for s, e in spans:
+            piece = text[s:e]
+            assert 0 <= s < e <= g.region_end and piece.strip() == piece, (g.line, s, e, piece)
+        for s, e, _ in g.segments:
+            assert 0 <= s < e <= len(text) and text[s:e].strip(), (g.line, s, e)
+        keys = {m.key for m in g.mentions}
+        for ev in g.events:
+            assert set(ev.participants) <= keys and (ev.place is None or ev.place in keys), (g.line, ev)
+        for q in g.quotes:
+            assert q.speaker is None or q.speaker in keys, (g.line, q)
+        assert all(g.in_scope(m.start, m.end) for m in g.mentions), g.line
+
+
+def test_one_key_is_one_entity_of_one_type(gold: list[GoldArticle]) -> None:
+    types: dict[str, set[str]] = defaultdict(set)
+    for g in gold:
+        for m in g.mentions:
+            types[m.key].add(m.type)
+    assert not {k: t for k, t in types.items() if len(t) > 1}
+
+
+def test_the_seeded_draw_reproduces_the_gold_articles_and_splits(gold: list[GoldArticle]) -> None:
+    drawn = draw(read_records(), seed=11, per_source=4, extra=4, events=20)
+    assert [(d["line"], d["split"], d["region_end"]) for d in drawn] == [
+        (g.line, g.split, g.region_end) for g in gold
+    ]
+    random = [g for g in gold if g.stratum == "random"]
+    assert sum(g.split == "test" for g in random) == 30 and sum(g.split == "dev" for g in random) == 30
+    assert len({g.source for g in random if g.split == "test"}) == 14
+    assert sum(g.stratum == "events" for g in gold) == 20
+
+
+def test_story_pairs_are_judged_and_split() -> None:
+    pairs = [p for p in load_story_pairs() if p["kind"] == "pair"]
+    assert len(pairs) >= 300
+    assert {p["stratum"] for p in pairs} == {"together", "apart_shared", "random"}
+    assert {p["split"] for p in pairs} == {"test", "dev"}
+    assert any(p["same"] for p in pairs) and not all(p["same"] for p in pairs)
+
+
+FLOOR_OF = {
+    "junk_drop": lambda r: r["cleaning"]["junk_drop"],
+    "body_keep": lambda r: r["cleaning"]["body_keep"],
+    "published": lambda r: r["cleaning"]["published"],
+    "ner_strict_f1": lambda r: r["ner"]["all"]["strict"]["f1"],
+    "ner_overlap_f1": lambda r: r["ner"]["all"]["overlap"]["f1"],
+    "linking_cross_f1": lambda r: r["linking"]["cross"]["f1"],
+    "timex_value_accuracy": lambda r: r["timex"]["value_accuracy"],
+    "event_precision": lambda r: r["events"]["p"],
+    "event_recall": lambda r: r["events"]["r"],
+    "quote_span_recall": lambda r: r["quotes"]["r"],
+    "quote_speaker_right": lambda r: r["quotes"]["speaker_right"],
+}
+
+
+@pytest.fixture(scope="module")
+def test_split_scores(gold: list[GoldArticle], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    from benchmarks.realtext.__main__ import run_form
+
+    work: Path = tmp_path_factory.mktemp("realtext")
+    pairs = run_form([g for g in gold if g.split == "test"], "record", "orig", work)
+    return measure.score(pairs)
+
+
+@pytest.mark.parametrize("name", sorted(FLOOR_OF))
+def test_real_text_test_split_reaches_its_floor(test_split_scores: dict, name: str) -> None:
+    assert name in FLOORS, f"no floor pinned for {name}"
+    value = FLOOR_OF[name](test_split_scores)
+    assert value >= FLOORS[name], (
+        f"{name} = {value:.3f} on the real-text test split, below its floor {FLOORS[name]}"
+    )
