@@ -149,7 +149,7 @@ def print_full(res: dict[str, Any]) -> None:
         ("published", lambda r: _f(r["cleaning"]["published"])),
     ]
     for t in ("all", *measure.TYPES):
-        for mode in ("strict", "overlap"):
+        for mode in ("strict", "overlap") if t != "all" else ("strict", "overlap", "any_type"):
             rows.append(
                 (
                     f"NER {mode} {t} P / R / F1 (gold)",

@@ -101,7 +101,8 @@ def cleaning(pairs: Iterable[Pair]) -> dict[str, Any]:
 
 
 def ner(pairs: list[Pair]) -> dict[str, Any]:
-    """Exact-boundary and overlap precision/recall/F1, overall and per type."""
+    """Exact-boundary and overlap precision/recall/F1, overall and per type (the type must
+    agree); `any_type`: overlap whatever the type, the reading of the first audit."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for pr in pairs:
         gold = pr.gold.mentions
@@ -116,6 +117,7 @@ def ner(pairs: list[Pair]) -> dict[str, Any]:
                     (g.start, g.end, g.type) == (m["start"], m["end"], t) for g in hit
                 )
                 counts[key]["overlap_p"] += any(g.type == t for g in hit)
+                counts[key]["anytype_p"] += bool(hit)
         preds = pr.spans("mentions")
         for g in gold:
             same = [m for m in preds if m.get("type") == g.type]
@@ -123,25 +125,28 @@ def ner(pairs: list[Pair]) -> dict[str, Any]:
                 counts[key]["gold"] += 1
                 counts[key]["strict_r"] += any((m["start"], m["end"]) == (g.start, g.end) for m in same)
                 counts[key]["overlap_r"] += any(overlaps(m["start"], m["end"], g.start, g.end) for m in same)
+                counts[key]["anytype_r"] += any(overlaps(m["start"], m["end"], g.start, g.end) for m in preds)
     out: dict[str, Any] = {}
     for key in ("all", *TYPES):
         c = counts[key]
         out[key] = {
             "strict": prf(c["strict_p"], c["pred"], c["strict_r"], c["gold"]),
             "overlap": prf(c["overlap_p"], c["pred"], c["overlap_r"], c["gold"]),
+            "any_type": prf(c["anytype_p"], c["pred"], c["anytype_r"], c["gold"]),
         }
     return out
 
 
 def entity_of(pr: Pair) -> dict[tuple[int, int], str | None]:
-    """For each gold mention, the entity id of the prediction that overlaps it most."""
+    """For each gold mention, the entity id of the prediction of its type that overlaps it most
+    (as the seed scorer does: a mention of another type is an NER error, not a linking one)."""
     preds = pr.spans("mentions")
     out: dict[tuple[int, int], str | None] = {}
     for g in pr.gold.mentions:
         best, size = None, 0
         for m in preds:
             ov = min(m["end"], g.end) - max(m["start"], g.start)
-            if ov > size:
+            if m.get("type") == g.type and ov > size:
                 best, size = m, ov
         if best is not None:
             out[(g.start, g.end)] = best.get("entity")

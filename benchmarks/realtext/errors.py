@@ -1,0 +1,165 @@
+"""What marsad got wrong on the real-text gold, layer by layer: the list to work from on dev.
+
+    python3 -m benchmarks.realtext --keep OUT --no-stories --no-seeds
+    python3 -m benchmarks.realtext.errors OUT [--split dev] [--layer ner|timex|published|junk|quotes|events]
+
+Reads the record/orig run kept in OUT and prints, for one split, every false and missed span
+with its context. Work from dev: the test split is for reporting, never for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.realtext.gold import GoldArticle, load
+from benchmarks.realtext.measure import Pair, overlaps
+
+
+def pairs_of(out: Path, gold: list[GoldArticle]) -> list[Pair]:
+    by_line = {}
+    with (out / "record-orig-out" / "articles.jsonl").open(encoding="utf-8") as f:
+        for ln in f:
+            a = json.loads(ln)
+            by_line[gold[int(a["path"].rsplit("#", 1)[1])].line] = a
+    return [Pair(g, by_line.get(g.line, {}), 0) for g in gold]
+
+
+def ctx(text: str, s: int, e: int, width: int = 25) -> str:
+    return (text[max(0, s - width) : s] + "[" + text[s:e] + "]" + text[e : e + width]).replace("\n", " ")
+
+
+def ner_errors(prs: list[Pair]) -> None:
+    wrong: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for pr in prs:
+        g, text = pr.gold, pr.gold.content
+        for m in pr.scoped("mentions"):
+            hit = [x for x in g.mentions if overlaps(m["start"], m["end"], x.start, x.end)]
+            if any((x.start, x.end, x.type) == (m["start"], m["end"], m["type"]) for x in hit):
+                continue
+            if not hit and any(overlaps(m["start"], m["end"], s, e) for s, e in g.neutral):
+                continue
+            want = ", ".join(f"{x.type} {text[x.start : x.end]}" for x in hit) or "nothing"
+            wrong[f"{m['type']} {text[m['start'] : m['end']]}  (gold: {want})"] += 1
+            print(f"{g.line} FALSE {m['type']}: {ctx(text, m['start'], m['end'])}  gold: {want}")
+        preds = pr.spans("mentions")
+        for x in g.mentions:
+            if not any((m["start"], m["end"], m["type"]) == (x.start, x.end, x.type) for m in preds):
+                missed[f"{x.type} {text[x.start : x.end]}"] += 1
+                print(f"{g.line} MISSED {x.type}: {ctx(text, x.start, x.end)}")
+    print("\nmost frequent false (exact boundaries and type):")
+    for k, v in wrong.most_common(30):
+        print(f"  {v:3d}  {k}")
+    print("most frequent missed:")
+    for k, v in missed.most_common(30):
+        print(f"  {v:3d}  {k}")
+
+
+def timex_errors(prs: list[Pair]) -> None:
+    for pr in prs:
+        g, text = pr.gold, pr.gold.content
+        preds = pr.spans("timexes")
+        for x in g.timexes:
+            hit = [p for p in preds if overlaps(p["start"], p["end"], x.start, x.end)]
+            values = {p.get("value") for p in hit}
+            if any(v in x.values for v in values if v is not None):
+                continue
+            got = [(text[p["start"] : p["end"]], p.get("value")) for p in hit]
+            print(f"{g.line} {ctx(text, x.start, x.end)} {x.type} gold {list(x.values)}  marsad {got}")
+        for p in pr.scoped("timexes"):
+            if not any(overlaps(p["start"], p["end"], x.start, x.end) for x in g.timexes):
+                print(f"{g.line} FALSE {ctx(text, p['start'], p['end'])} {p.get('value')}")
+
+
+def published_errors(prs: list[Pair]) -> None:
+    for pr in prs:
+        got = pr.pred.get("published") or {}
+        if got.get("date") not in pr.gold.published:
+            rec = pr.gold.record
+            print(
+                f"{pr.gold.line} {rec['source']}: marsad {got.get('date')} ({got.get('source')}, "
+                f"{got.get('flags')}), gold {pr.gold.published}, scraped {rec.get('date_extracted')}"
+            )
+
+
+def junk_errors(prs: list[Pair]) -> None:
+    for pr in prs:
+        kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") == "body"]
+        text = pr.gold.content
+        for s, e in pr.gold.junk_units:
+            inside = sum(any(a <= i < b for a, b in kept) for i in range(s, e))
+            if inside * 2 > e - s:
+                print(f"{pr.gold.line} KEPT JUNK: {text[s:e][:100]!r}")
+        for s, e in pr.gold.body_units:
+            inside = sum(any(a <= i < b for a, b in kept) for i in range(s, e))
+            if inside * 2 <= e - s:
+                print(f"{pr.gold.line} DROPPED BODY: {text[s:e][:100]!r}")
+
+
+def quote_errors(prs: list[Pair]) -> None:
+    for pr in prs:
+        g, text = pr.gold, pr.gold.content
+        preds = pr.spans("quotes")
+        for q in g.quotes:
+            hit = [p for p in preds if overlaps(p["start"], p["end"], q.start, q.end)]
+            if not hit:
+                print(f"{g.line} MISSED ({q.speaker}): {text[q.start : q.end][:90]!r}")
+        for p in preds:
+            if g.touches_body(p["start"], p["end"]) and not any(
+                overlaps(p["start"], p["end"], q.start, q.end) for q in g.quotes
+            ):
+                print(f"{g.line} FALSE: {text[p['start'] : p['end']][:90]!r}")
+
+
+def event_errors(prs: list[Pair]) -> None:
+    for pr in prs:
+        g, text = pr.gold, pr.gold.content
+        for e in pr.spans("events"):
+            if g.touches_body(e["start"], e["end"]):
+                print(
+                    f"{g.line} marsad {e.get('type')} {e.get('participants')} place={e.get('place')} "
+                    f"date={e.get('date')} {e.get('status')}: {text[e['start'] : e['end']][:110]!r}"
+                )
+        for ev in g.events:
+            s, e = ev.trigger
+            print(
+                f"{g.line} gold {ev.type} {list(ev.participants)} place={ev.place} date={list(ev.dates)} "
+                f"{ev.status}: {ctx(text, s, e, 60)!r}"
+            )
+
+
+LAYERS = {
+    "ner": ner_errors,
+    "timex": timex_errors,
+    "published": published_errors,
+    "junk": junk_errors,
+    "quotes": quote_errors,
+    "events": event_errors,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
+    ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--layer", default="ner", choices=sorted(LAYERS))
+    args = ap.parse_args(argv)
+    if not (args.out / "record-orig-out" / "articles.jsonl").exists():
+        print(
+            f"{args.out} holds no kept run: run `python3 -m benchmarks.realtext --keep {args.out}` first",
+            file=sys.stderr,
+        )
+        return 2
+    if args.split == "test":
+        print("(test split: for reporting only; never tune on what follows)\n", file=sys.stderr)
+    gold = load()
+    LAYERS[args.layer]([p for p in pairs_of(args.out, gold) if p.gold.split == args.split])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
