@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -125,7 +126,9 @@ def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ("story_purity", lambda s: s["purity"]["purity"]),
     ],
 )
-def test_story_pairs_of_the_test_split_reach_their_floor(story_scores: dict, name: str, value_of) -> None:  # type: ignore[no-untyped-def]
+def test_story_pairs_of_the_test_split_reach_their_floor(
+    story_scores: dict, name: str, value_of: Callable[[dict], float]
+) -> None:
     value = value_of(story_scores)
     assert value >= FLOORS[name], (
         f"{name} = {value:.3f} on the real-text test split, below its floor {FLOORS[name]}"
