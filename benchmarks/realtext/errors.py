@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.realtext.gold import GoldArticle, load
-from benchmarks.realtext.measure import Pair, overlaps
+from benchmarks.realtext.measure import Pair, covered, overlaps, value_right
 
 
 def pairs_of(out: Path, gold: list[GoldArticle]) -> list[Pair]:
@@ -65,8 +65,7 @@ def timex_errors(prs: list[Pair]) -> None:
         preds = pr.spans("timexes")
         for x in g.timexes:
             hit = [p for p in preds if overlaps(p["start"], p["end"], x.start, x.end)]
-            values = {p.get("value") for p in hit}
-            if any(v in x.values for v in values if v is not None):
+            if value_right(x.values, hit):
                 continue
             got = [(text[p["start"] : p["end"]], p.get("value")) for p in hit]
             print(f"{g.line} {ctx(text, x.start, x.end)} {x.type} gold {list(x.values)}  marsad {got}")
@@ -91,12 +90,10 @@ def junk_errors(prs: list[Pair]) -> None:
         kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") == "body"]
         text = pr.gold.content
         for s, e in pr.gold.junk_units:
-            inside = sum(any(a <= i < b for a, b in kept) for i in range(s, e))
-            if inside * 2 > e - s:
+            if covered(kept, s, e, text) > 0.5:
                 print(f"{pr.gold.line} KEPT JUNK: {text[s:e][:100]!r}")
         for s, e in pr.gold.body_units:
-            inside = sum(any(a <= i < b for a, b in kept) for i in range(s, e))
-            if inside * 2 <= e - s:
+            if covered(kept, s, e, text) <= 0.5:
                 print(f"{pr.gold.line} DROPPED BODY: {text[s:e][:100]!r}")
 
 

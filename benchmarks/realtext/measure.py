@@ -62,7 +62,7 @@ def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _covered(spans: list[tuple[int, int]], s: int, e: int, text: str) -> float:
+def covered(spans: list[tuple[int, int]], s: int, e: int, text: str) -> float:
     """Share of the non-space characters of text[s:e] inside `spans`."""
     total = hit = 0
     for i in range(s, e):
@@ -81,10 +81,10 @@ def cleaning(pairs: Iterable[Pair]) -> dict[str, Any]:
         kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") == "body"]
         for s, e in g.body_units:
             keep_n += 1
-            keep += _covered(kept, s, e, text) > 0.5
+            keep += covered(kept, s, e, text) > 0.5
         for s, e in g.junk_units:
             drop_n += 1
-            drop += _covered(kept, s, e, text) <= 0.5
+            drop += covered(kept, s, e, text) <= 0.5
         if g.title_hash is not None:
             title_n += 1
             title += text_hash(squash(pr.pred.get("title"))) == g.title_hash
@@ -178,6 +178,14 @@ def linking(pairs: list[Pair]) -> dict[str, Any]:
     return out
 
 
+def value_right(accepted: tuple[Any, ...], hit: list[dict[str, Any]]) -> bool:
+    """An accepted value among the predictions over a gold date (null wants no value at all)."""
+    values = {t.get("value") for t in hit}
+    return any(v in accepted for v in values if v is not None) or (
+        None in accepted and all(v is None for v in values)
+    )
+
+
 def timexes(pairs: list[Pair]) -> dict[str, Any]:
     """Span precision and recall by overlap; value accuracy over gold expressions."""
     tp_p = n_p = tp_g = n_g = right = 0
@@ -190,10 +198,7 @@ def timexes(pairs: list[Pair]) -> dict[str, Any]:
             n_g += 1
             hit = [t for t in preds if overlaps(t["start"], t["end"], g.start, g.end)]
             tp_g += bool(hit)
-            values = {t.get("value") for t in hit}
-            right += any(v in g.values for v in values if v is not None) or (
-                None in g.values and all(v is None for v in values)
-            )
+            right += value_right(g.values, hit)
     return {**prf(tp_p, n_p, tp_g, n_g), "value_accuracy": ratio(right, n_g)}
 
 
