@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from tests.broken.make import article, build
+from tests.broken.make import article, build_all
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEANING = "segment,language,site_chrome"
@@ -40,10 +40,14 @@ def _outcomes(out: Path) -> dict[str, tuple[str, str]]:
 @pytest.fixture(scope="module")
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], list[str], int, str]:
     corpus = tmp_path_factory.mktemp("broken")
-    bad, good = build(corpus)
+    bad, good, noted = build_all(corpus)
+    NOTED.update(noted)
     out = corpus.parent / (corpus.name + "_out")
     code, text = _run(str(corpus), "--out", str(out), "--steps", CLEANING)
     return out, bad, good, code, text
+
+
+NOTED: dict[str, tuple[str, str]] = {}
 
 
 def test_broken_corpus_runs_to_the_end_with_a_non_zero_exit(broken_run) -> None:  # type: ignore[no-untyped-def]
@@ -72,6 +76,22 @@ def test_every_good_article_comes_out(broken_run) -> None:  # type: ignore[no-un
     assert all(rows[p][0] in ("ok", "warning") for p in good)
 
 
+def test_repaired_and_ignored_inputs_are_reported_with_their_reason(broken_run) -> None:  # type: ignore[no-untyped-def]
+    out, _bad, _good, _code, _text = broken_run
+    rows = _outcomes(out)
+    assert NOTED
+    for path, (status, reason) in NOTED.items():
+        assert path in rows, f"{path} has no outcome"
+        assert rows[path][0] == status and re.match(reason, rows[path][1]), (path, rows[path])
+
+
+def test_every_input_file_has_an_outcome(broken_run) -> None:  # type: ignore[no-untyped-def]
+    out, bad, good, _code, _text = broken_run
+    rows = _outcomes(out)
+    files = {p.split("#")[0] for p in [*bad, *good, *NOTED]}
+    assert all(any(r == f or r.startswith(f + "#") for r in rows) for f in files)
+
+
 def test_records_before_a_gzip_cut_still_come_out(broken_run) -> None:  # type: ignore[no-untyped-def]
     out, bad, _good, _code, _text = broken_run
     cut = next(p for p in bad if p.endswith("cut.jsonl.gz"))
@@ -87,7 +107,7 @@ def test_truncated_character_and_ignored_files_are_reported_without_failing(brok
     assert rows[cut_char][0] == "warning" and rows[cut_char][1].startswith("truncated")
     notes = next(p for p in rows if p.endswith("notes.md"))
     assert rows[notes][0] == "ignored"
-    assert "1 file(s) of other types ignored" in text
+    assert "3 ignored (hidden, other types, links)" in text
 
 
 def test_rerun_updates_in_place_with_the_same_ids(tmp_path: Path) -> None:
@@ -135,10 +155,15 @@ def test_stdin_is_read_in_the_format_it_holds(tmp_path: Path, payload: str, n: i
     assert all(a["path"].startswith("-") for a in arts)
 
 
-def test_missing_input_is_skipped_with_a_reason(tmp_path: Path) -> None:
-    code, text = _run(str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o"), "--steps", CLEANING)
-    assert code == 1
-    assert "nope.txt [ingest]: unreadable: no such file" in text
+def test_a_missing_input_is_a_user_mistake_refused_before_anything_is_written(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(article(1), encoding="utf-8")
+    missing = str(tmp_path / "nope.txt")
+    code, text = _run(str(good), missing, "--out", str(tmp_path / "o"), "--steps", CLEANING)
+    assert code == 2
+    assert "nope.txt" in text and "does not exist" in text
+    assert len(text.strip().splitlines()) == 1
+    assert not (tmp_path / "o").exists()
 
 
 def test_unknown_step_is_refused_before_reading(tmp_path: Path) -> None:

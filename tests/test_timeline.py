@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from marsad.cli.main import app
 from marsad.model import Article, Span
 from marsad.stages.base import Corpus
+from marsad.store.layout import write_timeline
 from marsad.stories import timeline as tl
-from marsad.stories.publish import write_timeline
 
 ENTITIES = {
     "p": {"id": "p", "type": "PER", "name": "نيكولاي باتروشيف", "variants": ["Patrushev", "باتروشيف"]},

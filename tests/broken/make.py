@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # Invented sentences (not from ../shared).
@@ -46,9 +47,17 @@ def _gzip_cut(data: bytes) -> bytes:
 
 def build(folder: Path) -> tuple[dict[str, str], list[str]]:
     """Write the corpus into `folder`; returns (bad path -> reason regex, good article paths)."""
+    bad, good, _warned = build_all(folder)
+    return bad, good
+
+
+def build_all(folder: Path) -> tuple[dict[str, str], list[str], dict[str, tuple[str, str]]]:
+    """Write the corpus; returns (bad path -> reason regex, good article paths, and the inputs
+    that must be reported otherwise: path -> (status `warning` or `ignored`, reason regex))."""
     folder.mkdir(parents=True, exist_ok=True)
     bad: dict[str, str] = {}
     good: list[str] = []
+    warned: dict[str, tuple[str, str]] = {}
 
     def put(name: str, data: bytes | str, reason: str | None = None) -> Path:
         p = folder / name
@@ -124,7 +133,65 @@ def build(folder: Path) -> tuple[dict[str, str], list[str]]:
     put("malformed/no_tags.html", article(29), "malformed HTML: no tags")
     # A file of another type in the walk is ignored (reported, not an error).
     (folder / "notes.md").write_text("not an article\n", encoding="utf-8")
-    return bad, good
+    _hostile(folder, put, bad, good, warned)
+    return bad, good, warned
+
+
+def _hostile(folder: Path, put: Callable[..., Path], bad: dict[str, str], good: list[str],
+             noted: dict[str, tuple[str, str]]) -> None:
+    """The inputs that once stopped a batch, exhausted the machine or were lost unreported."""
+    put("hostile/deep.json", "[" * 100_000 + "]" * 100_000, r"too deep: JSON nested more than \d+ levels")
+    big = f'{{"text": {json.dumps(article(300), ensure_ascii=False)}, "n": {"9" * 5000}}}'
+    p = put("hostile/bigint.json", big)
+    good[-1] = f"{p}#0"
+    noted[f"{p}#0"] = ("warning", r".*a number of 5,000 characters")
+    # A lone surrogate can only travel as a JSON escape.
+    lone = json.dumps({"text": article(301) + "@@", "title": "عنوان"}, ensure_ascii=False)
+    lone = lone.replace("@@", "\\ud800")
+    p = put("hostile/surrogate_text.jsonl", lone)
+    good.remove(str(p))
+    good.append(f"{p}#0")
+    noted[f"{p}#0"] = ("warning", r".*lone surrogate.* in the text")
+    lone = json.dumps({"text": article(302), "title": "عنوان @@"}, ensure_ascii=False)
+    lone = lone.replace("@@", "\\udc80")
+    p = put("hostile/surrogate_title.json", lone)
+    good[-1] = f"{p}#0"
+    noted[f"{p}#0"] = ("warning", r".*lone surrogate.* in the title")
+    p = put("hostile/nul.txt", article(303).replace("القاهرة", "القا\x00هرة", 1))
+    noted[str(p)] = ("warning", r".*NUL character")
+    # One name repeated (110 KB) comes out with bounded mentions; one sentence repeated past the
+    # article-length limit is refused.
+    put("hostile/name_repeated.txt", "سلمان " * 10_000)
+    put("hostile/sentence_repeated.txt", (SENTENCES[0] + "\n") * 16_000, r"too long: the article is")
+    # Too many records in one JSON document (the limit is per file).
+    put("hostile/many_records.json", json.dumps([{"text": f"خبر {n}"} for n in range(100_001)],
+                                                ensure_ascii=False), r"too many records")
+    # A small .jsonl.gz holding one line of 30 MB between two good lines.
+    lines = [json.dumps({"text": article(304)}, ensure_ascii=False), '{"text": "' + "ب" * 15_000_000 + '"}',
+             json.dumps({"text": article(305)}, ensure_ascii=False)]
+    p = put("hostile/long_line.jsonl.gz", gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=1))
+    good.remove(str(p))
+    good += [f"{p}#0", f"{p}#2"]
+    bad[f"{p}#1"] = r"oversized: line 2 is over the"
+    # Whitespace of every kind inside the phrases the date grammar reads.
+    for name, space in (("crlf", "\r\n"), ("nbsp", "\xa0"), ("tab", "\t"), ("double", "  ")):
+        put(f"hostile/space_{name}.txt", article(306) + f"وسجل النمو في النصف{space}الاول من العام.\n")
+    # UTF-16 JSON Lines whose text holds a line separator: two records, not four broken lines.
+    rows = [json.dumps({"text": article(n) + "\u2028" + SENTENCES[1]}, ensure_ascii=False) for n in (47, 48)]
+    p = put("hostile/utf16_ls.jsonl", "\n".join(rows).encode("utf-16"))
+    good.remove(str(p))
+    good += [f"{p}#0", f"{p}#1"]
+    # Punctuation that was once tagged as names, and a javascript: URL.
+    put("hostile/punctuation.txt", article(309) + "؟ { & ? › ۝ ““““““ ”\n")
+    p = put("hostile/js_url.json", json.dumps({"text": article(310), "url": "javascript:alert(1)"},
+                                              ensure_ascii=False))
+    good.remove(str(p))
+    good.append(f"{p}#0")
+    # Hidden files are reported as ignored, not read; a link to a folder of the walk is not followed.
+    (folder / "hostile/.hidden.txt").write_text(article(311), encoding="utf-8")
+    noted[str(folder / "hostile/.hidden.txt")] = ("ignored", r"hidden file")
+    (folder / "hostile/loop").symlink_to(folder / "hostile", target_is_directory=True)
+    noted[str(folder / "hostile/loop")] = ("ignored", r"symbolic link to a folder inside the walked folder")
 
 
 if __name__ == "__main__":

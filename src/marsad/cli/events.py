@@ -11,6 +11,7 @@ from typing import Any
 import typer
 
 from marsad.lang.normalize import normalize
+from marsad.store.files import read_jsonl
 
 OutOpt = typer.Option(Path("."), "--out", "-o", help="The output folder of a `marsad run`.")
 DbOpt = typer.Option(None, "--db", help="A marsad.db (default: OUT/marsad.db).")
@@ -25,14 +26,11 @@ def _rows(out: Path, db: Path | None) -> tuple[list[dict[str, Any]], dict[str, s
     layout = out / "articles.jsonl"
     if not layout.exists():
         raise typer.BadParameter(f"{out}: neither marsad.db nor articles.jsonl; give --out DIR of a run")
-    arts = [json.loads(ln) for ln in layout.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    arts = read_jsonl(layout)  # lines end at "\n" only: U+2028 inside a title is not a line end
     names: dict[str, str] = {}
     ents = out / "entities.jsonl"
     if ents.exists():
-        for ln in ents.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                e = json.loads(ln)
-                names[e["id"]] = e["name"]
+        names.update((e["id"], e["name"]) for e in read_jsonl(ents))
     for a in arts:
         for m in a.get("mentions", []):
             names.setdefault(m.get("entity") or "", m["text"])

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -15,10 +16,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from marsad.ingest import read_inputs
 from marsad.model import Article, Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
-from marsad.stages.base import Corpus, Stage
-from marsad.store.layout import write_layout
+from marsad.stages.base import FLAG_REASONS, Corpus, Stage
+from marsad.store.layout import write_layout, write_timeline
+from marsad.store.lock import OutputLockError, output_lock
 from marsad.store.sqlite import connect, save_corpus
-from marsad.stories.publish import write_timeline
 
 # A progress bar is shown on a terminal once a run holds this many articles.
 LONG_RUN = 200
@@ -91,6 +92,11 @@ def run(
     Ends with a summary: articles read, inputs skipped and why, time taken. Every input's
     outcome is also in the `outcomes` table of marsad.db. The exit code is 1 when any input
     was skipped, 0 otherwise.
+
+    Only one run at a time writes into an output folder: a second one waits up to
+    10 s (LOCK_WAIT_SECONDS) for it, then stops with exit code 2 and writes nothing. A mistake in
+    the command (a missing input, an --out that is a file) also stops it with exit code 2
+    before anything is written.
     """
     try:
         pipeline = Pipeline.build([n.strip() for n in steps.split(",") if n.strip()])
@@ -103,6 +109,57 @@ def run(
             use_ner_model(ner_model)
         except (OSError, ValueError) as e:
             raise typer.BadParameter(str(e), param_hint="--ner-model") from e
+    check_command(inputs, out, kb)
+    try:
+        with output_lock(out):
+            _run_locked(inputs, out, pipeline, jobs, kb, quiet)
+    except OutputLockError as e:
+        refuse(str(e))
+
+
+def refuse(message: str) -> NoReturn:
+    """Stop the run with one line saying what is wrong and what to do, exit code 2."""
+    typer.echo(f"marsad run: {message} (nothing was written)", err=True)
+    raise typer.Exit(code=2)
+
+
+def check_command(inputs: list[str], out: Path, kb: Path | None) -> None:
+    """Refuse (exit 2, nothing written) a command that cannot do what it says: an input
+    path that does not exist, an --out that is not a folder, a --kb that cannot be read.
+    Creates the output folder when it is missing."""
+    missing = [i for i in inputs if i != "-" and not Path(i).exists()]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        refuse(f"input {missing[0]!r}{more} does not exist; check the path")
+    if out.exists() and not out.is_dir():
+        refuse(f"--out {out} is a file, not a folder; give a folder (it is created if missing)")
+    if kb is not None:
+        from marsad.resolve.catalogue import CatalogueError, read_file
+
+        try:
+            read_file(kb)
+        except (CatalogueError, OSError, UnicodeDecodeError) as e:
+            refuse(f"--kb {kb}: {e}; give a readable CSV or YAML catalogue")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        refuse(f"cannot create the output folder {out}: {e.strerror or e}; give another --out")
+
+
+def write_outputs(out: Path, corpus: Corpus, outcomes: list[Outcome]) -> None:
+    """The writing step of a run: the JSON Lines files and timeline.html (each by
+    create-then-rename), then the database in one transaction."""
+    write_layout(out, corpus)
+    write_timeline(out, corpus)
+    con = connect(out / "marsad.db")
+    try:
+        save_corpus(con, corpus, outcomes)
+    finally:
+        con.close()
+
+
+def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int, kb: Path | None,
+                quiet: bool) -> None:
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     clock = Timings()
     show = not quiet and console.is_terminal
@@ -113,7 +170,6 @@ def run(
     clock.mark("reading")
     # Story state lives in the database, so a later run into the same folder assigns its
     # new articles to the stories already there instead of recomputing them.
-    out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(out / "marsad.db")})
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console,
@@ -126,11 +182,7 @@ def run(
     for r in rejected:
         by_path[r.path] = r
     outcomes = list(by_path.values())
-    write_layout(out, corpus)
-    write_timeline(out, corpus)
-    con = connect(out / "marsad.db")
-    save_corpus(con, corpus, outcomes)
-    con.close()
+    write_outputs(out, corpus, outcomes)
     clock.mark("writing")
     skipped = summarize(console, outcomes, corpus, clock, out)
     if skipped:
@@ -154,7 +206,8 @@ def summarize(console: Console, outcomes: list[Outcome], corpus: Corpus, clock: 
     say = console.print
     times = ", ".join(f"{k} {v:.1f} s" for k, v in clock.marks.items())
     say(f"marsad run: {len(corpus.articles)} article(s) out, {len(skipped)} input(s) skipped, "
-        f"{status['duplicate']} exact duplicate(s), {status['ignored']} file(s) of other types ignored; "
+        f"{status['duplicate']} exact duplicate(s), {status['ignored']} ignored (hidden, other types, links);"
+        " "
         f"{clock.total:.1f} s ({times})", markup=False)
     if corpus.articles:
         rate = len(corpus.articles) / clock.total if clock.total else 0.0
@@ -163,6 +216,9 @@ def summarize(console: Console, outcomes: list[Outcome], corpus: Corpus, clock: 
     no_text = sum("no_article_text" in a.flags for a in corpus.articles)
     if no_text:
         say(f"  {no_text} article(s) flagged no_article_text (no text of their own)", markup=False)
+    limited = Counter(f for a in corpus.articles for f in a.flags if f in FLAG_REASONS)
+    for flag, n in sorted(limited.items()):
+        say(f"  {n} article(s) flagged {flag}: {FLAG_REASONS[flag]}", markup=False)
     if skipped:
         kinds = Counter(_skip_kind(o) for o in skipped)
         say("skipped, and why: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()), markup=False)

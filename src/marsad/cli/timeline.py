@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from marsad.store.files import write_text_atomic
 from marsad.stories import publish
 from marsad.stories import timeline as tl
 
@@ -60,4 +61,4 @@ def timeline(
         typer.echo("no events match", err=True)
     if html:
         n_stories = len({a.get("story") for a in arts.values() if a.get("story")})
-        (out / "timeline.html").write_text(publish.page(events, arts, ents, n_stories), encoding="utf-8")
+        write_text_atomic(out / "timeline.html", [publish.page(events, arts, ents, n_stories)])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,17 +41,32 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     return _habitual(text, out)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+
+
 def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time in the sentence of a recurring time (يوميا) is a time of any day."""
-    sets = [t for t in timexes if t.type == "SET"]
+    """A clock time in the sentence of a recurring time (يوميا) is a time of any day.
+
+    "In the sentence": no sentence break between the two. The breaks are found once and the
+    nearest recurring time on each side is looked up by bisection (expressions never
+    overlap), so this stays n log n however many times and breaks a text holds."""
+    sets = sorted((t for t in timexes if t.type == "SET"), key=lambda t: t.start)
     if not sets:
         return timexes
+    breaks = array("q", (m.start() for m in _SENTENCE_BREAK.finditer(text)))
+    set_starts = [s.start for s in sets]
+
+    def same_sentence(t: Timex, s: Timex) -> bool:
+        lo, hi = min(t.end, s.end), max(t.start, s.start)
+        return hi <= lo or bisect_left(breaks, lo) == bisect_left(breaks, hi)
+
     out = []
     for t in timexes:
-        if t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel") and any(
-                not re.search(r"[.!؟?\n]", text[min(t.end, s.end):max(t.start, s.start)]) for s in sets):
-            clock = (t.value or "")[10:]
-            t = Timex(t.start, t.end, t.type, f"XXXX-XX-XX{clock}" if clock else None, t.mod, t.raw)
+        if t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel"):
+            k = bisect_left(set_starts, t.start)
+            if any(same_sentence(t, sets[j]) for j in range(max(0, k - 1), min(len(sets), k + 2))):
+                clock = (t.value or "")[10:]
+                t = Timex(t.start, t.end, t.type, f"XXXX-XX-XX{clock}" if clock else None, t.mod, t.raw)
         out.append(t)
     return out
 

@@ -23,6 +23,10 @@ from marsad.lang.normalize import normalize_mapped, to_original
 
 _L = r"[\p{L}\p{N}]"
 _CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
+# A pattern is matched within this many characters from its start (the regex module's
+# match takes time in proportion to the text after `pos` otherwise, which made a long
+# text quadratic); a match reaching the window's end is redone on the whole text.
+MATCH_WINDOW = 400
 _START = rf"(?<!{_L})(?:[{_CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
@@ -239,7 +243,10 @@ def _keep(kind: str, parts: dict[str, str]) -> bool:
 
 
 def _parts(m: regex.Match[str]) -> dict[str, str]:
-    return {k: v for k, v in m.groupdict().items() if v and k != "x"}
+    """The named groups of a match, each run of white space in them one space: patterns
+    allow any white space between words (CRLF, NBSP, tab, several spaces) and the lexicon
+    tables are keyed with one space (النصف الاول, كانون الثاني)."""
+    return {k: " ".join(v.split()) for k, v in m.groupdict().items() if v and k != "x"}
 
 
 def _normalized(text: str) -> tuple[str, list[int] | None]:
@@ -265,7 +272,9 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
         pos = w.start()
         for rank in ranks:
             pat = patterns[rank]
-            m = pat.rx.match(ntext_l, pos)
+            m = pat.rx.match(ntext_l, pos, pos + MATCH_WINDOW)
+            if m is not None and m.end() >= pos + MATCH_WINDOW - 1:
+                m = pat.rx.match(ntext_l, pos)  # as long as the window: match on the whole text
             if m is None:
                 continue
             parts = _parts(m)
@@ -274,12 +283,12 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
             if _keep(pat.kind, parts):
                 found.append((m.start("x"), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(ntext_l))  # 1 where an expression already kept lies
     out: list[RawTimex] = []
     for s, e, _, kind, parts in found:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s, e) >= 0:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         if "_next" not in parts:
             parts["_next"] = _next_word(ntext_l, e)
         parts["_prev"] = _prev_word(ntext_l, s)

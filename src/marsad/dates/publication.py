@@ -16,6 +16,7 @@ flags `date_conflict`. With no candidate the date is None (never today, never a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -33,6 +34,13 @@ HEADER_MAX_CHARS = 120
 DATELINE_MAX_OFFSET = 60
 FIRST_LINES = 5
 FULL_KINDS = ("iso", "ymd", "dmy_num", "dmy", "mdy")
+# Every candidate is weighed against every piece of evidence, so both are bounded: the
+# first MAX_CANDIDATES candidates (metadata first, then in text order) and the first
+# MAX_EVIDENCE pieces of each kind of evidence in the text. A normal article has a few of
+# each; when a limit is hit the record's flags say so (EVIDENCE_CAPPED).
+MAX_CANDIDATES = 20
+MAX_EVIDENCE = 100
+EVIDENCE_CAPPED = "date_evidence_capped"
 
 
 @dataclass
@@ -96,12 +104,19 @@ def _header_and_dateline(text: str, raws: list[RawTimex],
     header_lines = set(first) | set(_segment_lines(segments, "meta"))
     marked_datelines = set(_segment_lines(segments, "dateline"))
     title_starts = [s for s, _, label in segments if label == "title"]
+    first_title = min(title_starts) if title_starts else None
+    # Lines never hold a newline, so a line can hold r only when it starts in r's text line:
+    # candidate lines are grouped by the number of newlines before them.
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    by_text_line: dict[int, list[tuple[int, int]]] = {}
+    for ln in sorted(header_lines | marked_datelines | set(first)):
+        by_text_line.setdefault(bisect_left(newlines, ln[0]), []).append(ln)
     out: list[Candidate] = []
     for r in raws:
         d = _full_date(r)
         if d is None:
             continue
-        for ls, le in sorted(header_lines | marked_datelines | set(first)):
+        for ls, le in by_text_line.get(bisect_left(newlines, r.start), ()):
             if not (ls <= r.start and r.end <= le):
                 continue
             line = text[ls:le]
@@ -111,7 +126,7 @@ def _header_and_dateline(text: str, raws: list[RawTimex],
             if (ls, le) in header_lines and len(line) <= HEADER_MAX_CHARS and (cue or covered >= 0.35) \
                     and (ls, le) not in marked_datelines:
                 note = "header line" + (" with a publication cue" if cue else " that is mostly a date")
-                if title_starts and ls < min(title_starts):
+                if first_title is not None and ls < first_title:
                     note += "; it stands above the title (may be the page's date)"
                 out.append(Candidate(d, "header", r.start, r.end, note))
             elif opens and ((ls, le) in marked_datelines or len(line) > HEADER_MAX_CHARS):
@@ -147,6 +162,8 @@ def _text_evidence(text: str, raws: list[RawTimex], own: set[tuple[int, int]]) -
     aligned = len(ntext) == len(text)
     ev = Evidence([], [], [])
     for r in raws:
+        if min(len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)) >= MAX_EVIDENCE:
+            break
         p = r.parts
         fut = aligned and future_context(ntext, r.start, r.end)
         if r.kind == "relday" and p.get("wd") and not p.get("ana"):
@@ -160,6 +177,7 @@ def _text_evidence(text: str, raws: list[RawTimex], own: set[tuple[int, int]]) -
                 ev.past_dates.append((full, r))
             elif p.get("day") and not p.get("year"):
                 ev.past_dates.append(((lx.months[p["mon"]], int(p["day"])), r))
+    del ev.today_weekdays[MAX_EVIDENCE:], ev.bare_weekdays[MAX_EVIDENCE:], ev.past_dates[MAX_EVIDENCE:]
     return ev
 
 
@@ -205,6 +223,8 @@ def infer_published(text: str, meta: dict[str, Any],
     cands += _text_candidates(raws)
     if not cands:
         return {"date": None, "source": "none", "flags": [], "evidence": []}
+    capped = len(cands) > MAX_CANDIDATES
+    del cands[MAX_CANDIDATES:]
     own = {(c.start, c.end) for c in cands if c.start is not None}
     ev = _text_evidence(text, raws, {o for o in own if o[0] is not None})  # type: ignore[misc]
     alternatives: list[Candidate] = []
@@ -219,6 +239,8 @@ def infer_published(text: str, meta: dict[str, Any],
     disagree = len({c.date for c in cands}) > 1
     if contradicted or disagree or best not in cands:
         flags.append("date_conflict")
+    if capped or MAX_EVIDENCE in (len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)):
+        flags.append(EVIDENCE_CAPPED)
     evidence = [{"kind": c.source, "value": c.date.isoformat(), "start": c.start, "end": c.end,
                  "note": c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                  + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")} for c in pool]

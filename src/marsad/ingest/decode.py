@@ -1,12 +1,15 @@
 """Bytes to text without mojibake: BOMs, UTF-8, UTF-16, Windows-1256, ISO-8859-6.
 
-The cascade: a byte-order mark decides; NUL bytes mean UTF-16 without a mark or binary
-data; strict UTF-8 next (a multibyte character cut off at the very end is dropped with a
-warning; invalid bytes inside mostly-UTF-8 text are refused as mixed encodings rather than
-read as a legacy code page); then the two Arabic code pages, keeping the reading in which
+The cascade: a byte-order mark decides; NUL bytes mean UTF-16 without a mark, binary data
+or (when control bytes are rare) stray NULs in text; strict UTF-8 next (a multibyte
+character cut off at the very end is dropped with a warning; invalid bytes inside
+mostly-UTF-8 text are refused as mixed encodings rather than read as a legacy code page);
+then the two Arabic code pages, keeping the reading in which
 more words look like frequent Arabic words (`lang/ar/encoding_cues.tsv`); then
 charset-normalizer for anything else. Text that was UTF-8 read in a single-byte code page
-and saved again ("Ø§Ù„" / "ط§ظ„") is repaired. Control characters refuse the input as binary.
+and saved again ("Ø§Ù„" / "ط§ظ„") is repaired. Control characters (NULs included) refuse the
+input as binary when they are more than half a percent of it; a few stray NULs are kept
+here and removed, with a warning, when the article is made.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ ARABIC_CODE_PAGES = ("cp1256", "iso8859_6")
 # Single-byte code pages in which UTF-8 Arabic is often misread and saved again.
 _MISREAD_AS = ("cp1252", "cp1256", "latin-1")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _MAX_CONTROL_SHARE = 0.005
 
@@ -75,6 +79,13 @@ def _is_text(text: str) -> bool:
         return True
     sample = text[:200_000]
     return len(_CONTROL.findall(sample)) <= _MAX_CONTROL_SHARE * len(sample)
+
+
+def _few_control_bytes(data: bytes) -> bool:
+    """Text with a few stray NULs, rather than binary data: ASCII control bytes are at most
+    _MAX_CONTROL_SHARE of it."""
+    sample = data[:200_000]
+    return len(_CONTROL_BYTES.findall(sample)) <= _MAX_CONTROL_SHARE * len(sample)
 
 
 def _binary() -> DecodeError:
@@ -173,8 +184,9 @@ def decode(data: bytes) -> Decoded:
     got = _from_bom(data)
     if got is None and b"\x00" in data[:4096]:
         got = _utf16_without_bom(data)
-        if got is None:
+        if got is None and not _few_control_bytes(data):
             raise DecodeError("binary data (NUL bytes), not text")
+        # else a few stray NULs in text: read on; they are removed (and reported) later
     got = got or _utf8(data) or _arabic_code_page(data)
     if got is None:
         guess = from_bytes(data[:1_000_000]).best()

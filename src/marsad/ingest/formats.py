@@ -1,9 +1,11 @@
 """One reader per input format: each turns decoded text into article records.
 
 A reader yields records (dicts with `text` and optional `title`, `url`, `date`,
-`source`, `author`) or, for a multi-record input, a `FormatError` per bad record so
-that the other records still come out. A reader raises `FormatError` when the whole
-input is unusable.
+`source`, `author`, and `NOTES`: what was repaired or left out) or, for a multi-record
+input, a `FormatError` per bad record so that the other records still come out. A reader
+raises `FormatError` when the whole input is unusable. JSON is parsed within the limits of
+`ingest/json_bounds.py`; JSON Lines are split on "\n" only (U+2028 and other line
+separators are text inside a record).
 """
 
 from __future__ import annotations
@@ -13,9 +15,20 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from marsad.ingest.json_bounds import (
+    HugeNumber,
+    huge_number_note,
+    largest_huge_number,
+    loads,
+    shape_refusal,
+)
+from marsad.ingest.limits import MAX_RECORDS_PER_FILE
+
 TEXT_FIELDS = ("text", "content", "body")
 DATE_FIELDS = ("date", "published", "date_extracted")
 META_FIELDS = ("title", "url", "source", "author")
+# The key of a record's list of notes (repairs, parts left out): they make its outcome a warning.
+NOTES = "_notes"
 
 
 class FormatError(ValueError):
@@ -32,7 +45,8 @@ def read_txt(text: str) -> Iterator[Record]:
 def record_from_obj(obj: Any, where: str) -> Record:
     """The record of one JSON object; FormatError when it is not an article."""
     if not isinstance(obj, dict):
-        raise FormatError(f"{where}: not an article: expected a JSON object, found {type(obj).__name__}")
+        found = f"a number of {obj.chars:,} characters" if isinstance(obj, HugeNumber) else type(obj).__name__
+        raise FormatError(f"{where}: not an article: expected a JSON object, found {found}")
     body = next((obj[f] for f in TEXT_FIELDS if isinstance(obj.get(f), str)), None)
     if body is None:
         raise FormatError(f"{where}: not an article: no text field (one of {', '.join(TEXT_FIELDS)})")
@@ -47,6 +61,9 @@ def record_from_obj(obj: Any, where: str) -> Record:
             rec["date"] = value.strip()
             rec["date_field"] = key
             break
+    huge = largest_huge_number(obj)
+    if huge:
+        rec[NOTES] = [huge_number_note(huge)]
     return rec
 
 
@@ -56,9 +73,20 @@ def _json_error(e: json.JSONDecodeError, text: str) -> str:
     return f"malformed JSON: {e.msg} at line {e.lineno}, column {e.colno}"
 
 
+def _parse(text: str, count_records: bool) -> Any:
+    """The JSON value of `text`; FormatError when it is malformed or over a limit."""
+    refusal = shape_refusal(text, count_records)
+    if refusal:
+        raise FormatError(refusal)
+    try:
+        return loads(text)
+    except RecursionError as e:  # the scan above should make this unreachable
+        raise FormatError("too deep: JSON nested too deeply to read; not read") from e
+
+
 def read_json(text: str) -> Iterator[Record | FormatError]:
     try:
-        data = json.loads(text)
+        data = _parse(text, count_records=True)
     except json.JSONDecodeError as e:
         raise FormatError(_json_error(e, text)) from e
     items = data if isinstance(data, list) else [data]
@@ -74,16 +102,27 @@ def read_json(text: str) -> Iterator[Record | FormatError]:
 def record_from_line(line: str, lineno: int) -> Record:
     """The record of one JSON Lines line; FormatError names the line and the fault."""
     try:
-        obj = json.loads(line)
+        obj = _parse(line, count_records=False)
     except json.JSONDecodeError as e:
         raise FormatError(f"line {lineno}: malformed JSON (column {e.colno}: {e.msg})") from e
+    except FormatError as e:
+        raise FormatError(f"line {lineno}: {e}") from e
     return record_from_obj(obj, f"line {lineno}")
 
 
+def too_many_records(lineno: int) -> str:
+    return (f"too many records: over the limit of {MAX_RECORDS_PER_FILE:,} per file; line "
+            f"{lineno} and the lines after it were not read (split the file)")
+
+
 def read_jsonl(text: str) -> Iterator[Record | FormatError]:
-    for n, line in enumerate(text.splitlines(), 1):
+    records = 0
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        records += 1
+        if records > MAX_RECORDS_PER_FILE:
+            raise FormatError(too_many_records(n))
         try:
             yield record_from_line(line, n)
         except FormatError as e:
@@ -118,16 +157,23 @@ def read_html(text: str) -> Iterator[Record]:
     yield rec
 
 
-def sniff(head: str) -> str:
-    """The format of text read without a file name (stdin): json, jsonl, html or txt."""
+def sniff(head: str, cut: bool = False) -> str:
+    """The format of text read without a file name (stdin): json, jsonl, html or txt.
+
+    `head` should hold the first non-blank line whole: JSON Lines when that line is one
+    JSON value. `cut` says the head ends inside that line because the line is longer than
+    MAX_LINE_BYTES: JSON Lines too (streamed, that line is then refused as oversized).
+    """
     start = head.lstrip("\ufeff \t\r\n")[:1]
     if start == "[":
         return ".json"
     if start == "{":
-        first = head.lstrip().split("\n", 1)[0].strip()
+        first, *rest = head.lstrip("\ufeff \t\r\n").split("\n", 1)
+        if cut and not rest:
+            return ".jsonl"
         try:
-            json.loads(first)
-        except json.JSONDecodeError:
+            _parse(first.strip(), count_records=False)
+        except (json.JSONDecodeError, FormatError):
             return ".json"
         return ".jsonl"
     if start == "<" and re.search(r"<(html|body|head|div|p|article)\b", head[:5000], re.I):

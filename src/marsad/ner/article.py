@@ -4,6 +4,12 @@ document-level consistency, and the English tagger over English segments.
 Offsets slice the original text; the first word of a name loses a conjunction or
 preposition (لأوكرانيا → أوكرانيا) but keeps the article. `norm` is the matching form of
 the name without clitics (للسيد → السيد).
+
+Bounds (issue 12): a mention holds at least one letter (a lone `؟`, `{` or `“` is never a
+name); a run of more than `MAX_MENTION_TOKENS` words tagged as one name is dropped, not
+cut (a tagger running on over a list or a repeated word has found no name, and a cut would
+invent a boundary); an article keeps its first `MAX_MENTIONS_PER_ARTICLE` mentions in text
+order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 """
 
 from __future__ import annotations
@@ -19,12 +25,49 @@ from marsad.ner.lexicon import gazetteer_index
 from marsad.ner.rules import correct, drop_titles
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 
+# The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
+# مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
+# marks as one name are dropped: they are repeated words or lists, not a name.
+MAX_MENTION_TOKENS = 20
+# Mentions an article keeps (its first, in text order); a normal article has tens to a
+# few hundred. Resolution compares mentions within an article, so this bounds its work.
+MAX_MENTIONS_PER_ARTICLE = 5000
+# The longest name kept, in characters (one "word" of thousands of letters is no name, and
+# resolution's edit distances grow with the square of a name's length). Dropped, not cut.
+MAX_MENTION_CHARS = 200
+# The tagger reads at most this many words at once: a longer run without a sentence end
+# (a text with no punctuation, one word repeated) is read in pieces of this size, so the
+# tagger's memory stays bounded however long the run.
+MAX_SENTENCE_TOKENS = 1000
+LONG_MENTION_DROPPED = "ner_long_mention_dropped"
+MENTIONS_CAPPED = "ner_mentions_capped"
+LIMIT_NOTES = {
+    LONG_MENTION_DROPPED: f"a run of more than {MAX_MENTION_TOKENS} words (or {MAX_MENTION_CHARS} "
+                          "characters) tagged as one name was dropped (repeated words or a list, "
+                          "not a name)",
+    MENTIONS_CAPPED: f"only the first {MAX_MENTIONS_PER_ARTICLE} names of the article were kept; "
+                     "split very long documents into articles to have them all",
+}
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _bounded(chunks: list[Chunk], notes: list[str] | None) -> list[Chunk]:
+    """`chunks` without those of more than MAX_MENTION_TOKENS words (noted when any)."""
+    kept = [c for c in chunks if c.end - c.start <= MAX_MENTION_TOKENS]
+    if len(kept) < len(chunks) and notes is not None and LONG_MENTION_DROPPED not in notes:
+        notes.append(LONG_MENTION_DROPPED)
+    return kept
+
 
 def _sentences(tokens: Sequence[Token], breaks: set[int]) -> list[tuple[int, int]]:
+    """Sentences (start, end) over `tokens`, none longer than MAX_SENTENCE_TOKENS."""
     out = []
     start = 0
     for i, (w, _, _) in enumerate(tokens):
-        if i in breaks and i > start:
+        if (i in breaks or i - start >= MAX_SENTENCE_TOKENS) and i > start:
             out.append((start, i))
             start = i
         if w in SENTENCE_END:
@@ -60,10 +103,13 @@ def name_norm(words: Sequence[str]) -> str:
 
 
 def arabic_chunks(
-    model: NerModel, tokens: Sequence[Token], breaks: set[int], sentence_split: bool = True
+    model: NerModel, tokens: Sequence[Token], breaks: set[int], sentence_split: bool = True,
+    notes: list[str] | None = None,
 ) -> list[Chunk]:
     """Names over `tokens` (sentences start at `breaks`; with `sentence_split`, also
-    after sentence-ending marks): CRF, then gazetteer names it missed, then consistency."""
+    after sentence-ending marks): CRF, then gazetteer names it missed, then consistency.
+    Names of more than MAX_MENTION_TOKENS words are dropped (before consistency, whose
+    work grows with the longest name)."""
     infos = [model.features.info(w) for w, _, _ in tokens]
     norms = [i.norm for i in infos]
     chunks: list[Chunk] = []
@@ -75,25 +121,29 @@ def arabic_chunks(
     for s, e in sents:
         tags, conf = model.tag_with_confidence(infos[s:e])
         chunks.extend(chunks_of(tags, conf, s))
+    chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     for s, e, typ in gazetteer_index().matches(norms):
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
     chunks.sort(key=lambda c: c.start)
-    return correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
+    return _bounded(correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks), notes)
 
 
 def tag_article(
-    text: str, model: NerModel, arabic: Sequence[tuple[int, int]], english: Sequence[tuple[int, int]]
+    text: str, model: NerModel, arabic: Sequence[tuple[int, int]], english: Sequence[tuple[int, int]],
+    notes: list[str] | None = None,
 ) -> list[Span]:
-    """Mention spans for the Arabic and the English passages (start, end) of `text`."""
+    """Mention spans for the Arabic and the English passages (start, end) of `text`, each
+    with a letter, at most MAX_MENTION_TOKENS words long, at most MAX_MENTIONS_PER_ARTICLE
+    of them; the limits hit are appended to `notes` (keys of LIMIT_NOTES)."""
     tokens: list[Token] = []
     breaks: set[int] = set()
     for s, e in arabic:
         breaks.add(len(tokens))
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
-    chunks = arabic_chunks(model, tokens, breaks) if tokens else []
+    chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
     known = set(gazetteer_index().single) | {model.features.info(w).norm for w in set(words)}
     spans = []
     for c in chunks:
@@ -107,7 +157,19 @@ def tag_article(
             )
         )
     for s, e, typ in english_mentions(text, list(english)) if english else []:
-        spans.append(Span(s, e, typ, {"entity": None, "norm": text[s:e], "lang": "en"}))
+        if len(text[s:e].split()) <= MAX_MENTION_TOKENS:
+            spans.append(Span(s, e, typ, {"entity": None, "norm": text[s:e], "lang": "en"}))
+        elif notes is not None and LONG_MENTION_DROPPED not in notes:
+            notes.append(LONG_MENTION_DROPPED)
+    if any(sp.end - sp.start > MAX_MENTION_CHARS for sp in spans):
+        spans = [sp for sp in spans if sp.end - sp.start <= MAX_MENTION_CHARS]
+        if notes is not None and LONG_MENTION_DROPPED not in notes:
+            notes.append(LONG_MENTION_DROPPED)
+    spans = [sp for sp in spans if sp.start < sp.end and _has_letter(text[sp.start:sp.end])]
+    if len(spans) > MAX_MENTIONS_PER_ARTICLE:
+        spans = sorted(spans, key=lambda sp: (sp.start, sp.end))[:MAX_MENTIONS_PER_ARTICLE]
+        if notes is not None:
+            notes.append(MENTIONS_CAPPED)
     return spans
 
 

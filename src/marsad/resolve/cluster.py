@@ -33,6 +33,9 @@ SHORT_MATCH = 0.85  # for words of SHORT_WORD letters or fewer (كيري / كي�
 SHORT_WORD = 5
 LATIN_MATCH = 0.75
 JOIN_MATCH = 0.95
+# A blocking key shared by more names than this is too common to say anything (a bare
+# skeleton such as one frequent word): its names are not compared pairwise, so the pairs
+# scored stay at most MAX_BUCKET times the number of keys, linear in the names.
 MAX_BUCKET = 60
 # Candidate pairs less alike than this by plain edit distance are not scored (a fast filter:
 # variant spellings differ by a few letters).

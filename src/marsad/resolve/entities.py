@@ -4,7 +4,8 @@ Each mention gets `attrs["entity"]`; the entities come back as records
 `{"id", "type", "name", "variants": {spelling: count}, "qid"?, "mentions": n, "articles": n}`.
 An entity's id is its catalogue id, else a content hash of its type and canonical form, so
 the same corpus gives the same ids. Its name is the catalogue's, else the most frequent
-spelling of its longest form. Variants are the spellings found (titles stripped), plus the
+spelling of its longest form (never an empty one: the canonical form when every spelling
+shown is empty). Variants are the spellings found (titles stripped), plus the
 catalogue's names with count 0 so that any of them finds the entity.
 """
 
@@ -134,7 +135,8 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     for eid, rec in records.items():
         if not rec["name"]:
             spelled = best_surface[eid] or rec["variants"]
-            rec["name"] = max(spelled, key=lambda v: (spelled[v], not v.isascii(), len(v), v))
+            named = {v: n for v, n in spelled.items() if v.strip()} or {canonical[eid]: 1}
+            rec["name"] = max(named, key=lambda v: (named[v], not v.isascii(), len(v), v))
         rec["variants"] = dict(rec["variants"])
         rec["articles"] = len(rec["articles"])
     return records

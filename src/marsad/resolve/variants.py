@@ -10,7 +10,8 @@ the learned costs miss, such as تش/ش). A space costs little, so joined and sp
 `skeleton` maps a name to a blocking key: letters of one sound class folded to one letter,
 cheap-to-drop letters and spaces removed. Names that may be variants share a skeleton, or
 differ by one deleted letter of it (`block_keys`), so candidates are found without comparing
-every pair.
+every pair. A name has at most MAX_DELETION_KEY_LETTERS + 1 keys: longer skeletons get no
+one-letter-deleted keys (their number and length would grow with the square of the name).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ CLASS_COST = 0.6
 DROP_COST = 0.8
 # The operating threshold: names at least this similar are taken as one (see benchmarks/resolve.py).
 THRESHOLD = 0.8
+# Skeletons longer than this get only themselves as a blocking key (no one-letter deletions):
+# the keys of a name then take at most about this many squared characters.
+MAX_DELETION_KEY_LETTERS = 60
 
 
 @dataclass(frozen=True)
@@ -175,9 +179,10 @@ def skeleton(name: str) -> str:
 
 
 def block_keys(name: str) -> set[str]:
-    """The skeleton and, for longer names, the skeleton with each one letter deleted."""
+    """The skeleton and, for names of 4 to MAX_DELETION_KEY_LETTERS skeleton letters, the
+    skeleton with each one letter deleted."""
     sk = skeleton(name)
     keys = {sk}
-    if len(sk) >= 4:
+    if 4 <= len(sk) <= MAX_DELETION_KEY_LETTERS:
         keys.update(sk[:i] + sk[i + 1 :] for i in range(len(sk)))
     return keys

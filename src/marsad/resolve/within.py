@@ -11,10 +11,14 @@ one before the mention wins, else the nearest after it. A form made only of name
 العزيز`) a shorter form must start with the person's own first name (`lang/ar/
 resolve_particles.tsv`). A Latin-script mention only links to Latin-script forms here;
 scripts meet across the corpus (`translit`).
+
+The comparison runs on a bounded window (`link_article`): distinct forms, not mentions,
+each against at most MAX_LINK_CANDIDATES candidate forms.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -94,43 +98,98 @@ def _fits(m: Local, full: Local) -> bool:
     return len(m.tokens) >= 2 and _starts_with(m.tokens, full.tokens)
 
 
-def _index(mentions: list[Local]) -> dict[tuple[str, bool, str], set[int]]:
-    """(type, script, word key) -> the mentions that have it: persons by every word's
-    blocking key, others by their first word without its article."""
-    idx: dict[tuple[str, bool, str], set[int]] = defaultdict(set)
-    for i, m in enumerate(mentions):
-        if not m.tokens:
-            continue
+FormKey = tuple[str, bool, tuple[str, ...]]  # (type, Latin script?, tokens)
+# Distinct longer forms a form is checked against (its candidates sharing its word keys,
+# first seen first). Linking compares forms pairwise, so this bounds that window: each
+# distinct form is compared with at most this many others, never with every mention.
+MAX_LINK_CANDIDATES = 50
+
+
+def _form_key(m: Local) -> FormKey:
+    return (m.label, m.latin, tuple(m.tokens))
+
+
+def _index(forms: list[Local]) -> dict[tuple[str, bool, str], list[int]]:
+    """(type, script, word key) -> the distinct forms that have it, first seen first:
+    persons by every word's blocking key, others by their first word without its article."""
+    idx: dict[tuple[str, bool, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(forms):
         keys = m.keys if m.label == "PER" else {undefined(m.tokens[0])}
         for k in keys:
-            idx[(m.label, m.latin, k)].add(i)
+            idx[(m.label, m.latin, k)].append(i)
     return idx
 
 
-def _candidates(m: Local, idx: dict[tuple[str, bool, str], set[int]]) -> set[int]:
+def _candidates(m: Local, idx: dict[tuple[str, bool, str], list[int]],
+                sets: dict[tuple[str, bool, str], set[int]], forms: list[Local]) -> list[int]:
+    """The longer distinct forms that may be m's full form (sharing its word keys), first
+    seen first, at most MAX_LINK_CANDIDATES of them."""
     if m.label != "PER":
-        return set(idx.get((m.label, m.latin, undefined(m.tokens[0])), ()))
-    sets = [idx.get((m.label, m.latin, k), set()) for k in m.keys]
-    return set.intersection(*sets) if sets else set()
+        keys = [(m.label, m.latin, undefined(m.tokens[0]))]
+    else:
+        keys = sorted(((m.label, m.latin, k) for k in m.keys), key=lambda k: len(idx.get(k, ())))
+    if not keys:
+        return []
+    others = [sets.setdefault(k, set(idx.get(k, ()))) for k in keys[1:]]
+    found = []
+    for i in idx.get(keys[0], ()):
+        if len(forms[i].tokens) > len(m.tokens) and all(i in o for o in others):
+            found.append(i)
+            if len(found) == MAX_LINK_CANDIDATES:
+                break
+    return found
+
+
+def _nearest(starts: list[int], at: int) -> tuple[int, int] | None:
+    """(distance, start) of the nearest start before `at`, else of the first after it;
+    the distance ranks every start before `at` ahead of every one after it."""
+    k = bisect_left(starts, at)
+    if k > 0:
+        return (at - starts[k - 1], starts[k - 1])
+    if k < len(starts):
+        return ((1 << 62) + starts[k] - at, starts[k])
+    return None
 
 
 def link_article(mentions: list[Local]) -> list[Local]:
-    """Set `head` on each mention that is a short form of a longer one in the article."""
-    idx = _index(mentions)
-    by_len = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].tokens))
-    for i in by_len:
-        m = mentions[i]
+    """Set `head` on each mention (in text order) that is a short form of a longer one in
+    the article.
+
+    Bounded window: mentions of one (type, script, tokens) form are one item, so forms are
+    compared, not mentions, and each form with at most MAX_LINK_CANDIDATES longer forms
+    sharing its word keys; the nearest mention of a fitting form before each mention (else
+    after it) is found by bisection. The cost is about forms x candidates + mentions x
+    candidates x log(mentions), however often a name repeats.
+    """
+    forms: list[Local] = []
+    where: dict[FormKey, int] = {}
+    members: list[list[int]] = []  # per form: its mentions (indices), in text order
+    for i, m in enumerate(mentions):
         if not m.tokens:
             continue
-        fits = [j for j in _candidates(m, idx) if j != i and _fits(m, mentions[j])]
+        f = where.setdefault(_form_key(m), len(forms))
+        if f == len(forms):
+            forms.append(m)
+            members.append([])
+        members[f].append(i)
+    starts = [[mentions[i].start for i in ms] for ms in members]
+    at_start = [{mentions[i].start: i for i in reversed(ms)} for ms in members]
+    idx = _index(forms)
+    sets: dict[tuple[str, bool, str], set[int]] = {}
+    by_len = sorted(range(len(forms)), key=lambda f: -len(forms[f].tokens))
+    for f in by_len:
+        m = forms[f]
+        fits = [g for g in _candidates(m, idx, sets, forms) if g != f and _fits(m, forms[g])]
         if not fits:
             continue
-        before = [j for j in fits if mentions[j].start < m.start]
-        if before:
-            j = max(before, key=lambda k: mentions[k].start)
-        else:
-            j = min(fits, key=lambda k: mentions[k].start)
-        m.head = root(mentions, j)
+        for i in members[f]:
+            near = []
+            for g in fits:
+                hit = _nearest(starts[g], mentions[i].start)
+                if hit is not None:
+                    near.append((*hit, g))
+            _, start, g = min(near)
+            mentions[i].head = root(mentions, at_start[g][start])
     return mentions
 
 

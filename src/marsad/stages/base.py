@@ -58,6 +58,14 @@ class CorpusStep:
 Step = Stage | CorpusStep
 
 _REGISTRY: dict[str, Step] = {}
+# Article flags a stage sets when one of its limits is hit -> a sentence for the user saying
+# which limit and what to do (stages add theirs with `explain_flag`; the run summary and
+# the outcome table can show it).
+FLAG_REASONS: dict[str, str] = {}
+
+
+def explain_flag(flag: str, reason: str) -> None:
+    FLAG_REASONS[flag] = reason
 
 
 def register(step: Step) -> Step:

@@ -8,6 +8,9 @@ junk (related links, tags, site chrome) are left out.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from marsad.dates import extract, parse_date
 from marsad.model import Article, Span
 from marsad.stages.base import stage
@@ -19,11 +22,14 @@ KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "datelin
 @stage("timex", requires=("segments", "published"), provides=("timexes",))
 def timex(art: Article) -> None:
     anchor = parse_date(art.published.get("date") or "")
-    junk = [s for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES]
+    junk = sorted((s.start, s.end) for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES)
+    junk_starts = [s for s, _ in junk]
+    reach = list(accumulate((e for _, e in junk), max))  # furthest end of the junk so far
     spans = []
     for t in extract(art.text, anchor):
-        if any(s.start <= t.start and t.end <= s.end for s in junk):
-            continue
+        k = bisect_right(junk_starts, t.start)  # junk segments starting at or before t
+        if k and reach[k - 1] >= t.end:
+            continue  # inside a junk segment
         attrs: dict[str, object] = {"value": t.value, "pattern": t.raw.kind}
         if t.mod:
             attrs["mod"] = t.mod

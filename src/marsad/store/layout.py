@@ -6,13 +6,14 @@ lists or null until then. Offsets are code points into the article's original te
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from marsad.model import Article
 from marsad.stages.base import Corpus
+from marsad.store.files import write_jsonl_atomic, write_text_atomic
+from marsad.stories.publish import timeline_page
 
 
 def article_record(art: Article) -> dict[str, Any]:
@@ -47,14 +48,6 @@ def article_record(art: Article) -> dict[str, Any]:
     }
 
 
-def _write(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)
-
-
 def entity_records(corpus: Corpus) -> Iterable[dict[str, Any]]:
     """Each entity with its variants (most used first, with counts) and its mentions."""
     mentions: dict[str, list[dict[str, Any]]] = {}
@@ -78,8 +71,17 @@ def entity_records(corpus: Corpus) -> Iterable[dict[str, Any]]:
 
 
 def write_layout(out: Path, corpus: Corpus) -> None:
+    """Write the four JSON Lines files, each by create-then-rename (`store/files.py`)."""
     out.mkdir(parents=True, exist_ok=True)
-    _write(out / "articles.jsonl", (article_record(a) for a in corpus.articles))
-    _write(out / "entities.jsonl", entity_records(corpus))
-    _write(out / "events.jsonl", (dict(ev) for ev in corpus.events.values()))
-    _write(out / "stories.jsonl", ({"id": sid, "articles": arts} for sid, arts in corpus.stories.items()))
+    write_jsonl_atomic(out / "articles.jsonl", (article_record(a) for a in corpus.articles))
+    write_jsonl_atomic(out / "entities.jsonl", entity_records(corpus))
+    write_jsonl_atomic(out / "events.jsonl", (dict(ev) for ev in corpus.events.values()))
+    write_jsonl_atomic(out / "stories.jsonl",
+                       ({"id": sid, "articles": arts} for sid, arts in corpus.stories.items()))
+
+
+def write_timeline(out_dir: Path, corpus: Corpus) -> Path:
+    """Write `out_dir/timeline.html` for the corpus (create-then-rename); returns its path."""
+    path = Path(out_dir) / "timeline.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_text_atomic(path, [timeline_page(corpus)])

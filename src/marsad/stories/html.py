@@ -4,11 +4,21 @@ Labels come from `lang/<lang>/timeline_labels.tsv`."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from string import Template
 
 from marsad.lang import load_table
 from marsad.stories.timeline import Entry, Series
+
+WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+"""A URL the page may link: http(s), from its first character, no whitespace or control
+characters anywhere (browsers drop those, so `java\\tscript:` would still run)."""
+
+
+def is_web_url(url: object) -> bool:
+    return isinstance(url, str) and WEB_URL.match(url) is not None
+
 
 PAGE = Template("""<!doctype html>
 <html lang="$lang" dir="rtl">
@@ -60,7 +70,7 @@ def labels(lang: str = "ar") -> dict[str, str]:
 def _source(s: object, lab: dict[str, str]) -> str:
     title = escape(str(getattr(s, "title", None) or getattr(s, "article", "")))
     url = getattr(s, "url", None)
-    head = f'<a href="{escape(str(url))}">{title}</a>' if url else title
+    head = f'<a href="{escape(str(url))}">{title}</a>' if is_web_url(url) else title
     bits = (getattr(s, "outlet", None), getattr(s, "published", None))
     extra = " · ".join(escape(str(x)) for x in bits if x)
     return f"<li>{head}{' — ' + extra if extra else ''}</li>"

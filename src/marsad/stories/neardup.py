@@ -10,6 +10,7 @@ components; a group's id is stable: a hash of its earliest member.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,6 +19,10 @@ from datasketch import MinHash, MinHashLSH
 from marsad.model.article import content_id
 
 NUM_PERM = 128
+# Texts with fewer distinct shingles than this are short: a duplicate only of a short text
+# with the same sketch (before, one nearly the same by estimated Jaccard), never in LSH.
+MIN_SHINGLES = 10
+_NO_SKETCH = np.zeros(0, dtype=np.uint64)
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 
 
@@ -47,11 +52,19 @@ def sketch(hashes: np.ndarray) -> MinHash:
                    scheme=_TEMPLATE.scheme)
 
 
-def from_values(values: bytes) -> MinHash:
-    """A MinHash back from `hashvalues.tobytes()` (what the database keeps)."""
-    arr = np.frombuffer(values, dtype=_TEMPLATE.hashvalues.dtype).copy()
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=arr, permutations=_TEMPLATE.permutations,
+def from_values(values: bytes) -> np.ndarray:
+    """Sketch values back from `tobytes()` (what the database keeps)."""
+    return np.frombuffer(values, dtype=_TEMPLATE.hashvalues.dtype).copy()
+
+
+def _minhash(values: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, permutations=_TEMPLATE.permutations,
                    scheme=_TEMPLATE.scheme)
+
+
+def digest(values: bytes) -> bytes:
+    """The identity of a short text's sketch (its values as bytes, or an earlier digest)."""
+    return values if len(values) == 8 else hashlib.blake2b(values, digest_size=8).digest()
 
 
 def containment(j: float, a: int, b: int) -> float:
@@ -62,14 +75,15 @@ def containment(j: float, a: int, b: int) -> float:
     return min(1.0, inter / min(a, b))
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     key: str
-    full: MinHash
-    lead: MinHash
+    full: np.ndarray  # sketch values of the whole text (empty for a short text)
+    lead: np.ndarray  # and of its opening (empty when it is too short to count)
     size: int
     lead_size: int
     order: tuple[str, str]  # (date or "~", key): the earliest member names the group
+    short_id: bytes = b""  # a short text: digest of its sketch (what the database keeps)
 
 
 @dataclass
@@ -79,11 +93,12 @@ class NearDuplicates:
     containment: float = 0.5
     lead_jaccard: float = 0.7
     min_lead: int = 20  # shingles an opening needs before it alone can make a duplicate
-    min_shingles: int = 10  # a shorter text is a duplicate only when nearly the same
+    min_shingles: int = MIN_SHINGLES  # a shorter text is a duplicate only of one the same
     near_same: float = 0.8
     docs: dict[str, Doc] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
     group_of: dict[str, str] = field(default_factory=dict)  # stored group ids (incremental)
+    short: dict[bytes, str] = field(default_factory=dict)  # short text's digest -> first key
 
     def __post_init__(self) -> None:
         self._full = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
@@ -93,27 +108,41 @@ class NearDuplicates:
         """Index `doc`; returns the keys of earlier documents it duplicates."""
         if doc.key in self.docs:
             return []
-        cands = set(self._full.query(doc.full)) if doc.size else set()
-        if doc.lead_size >= self.min_lead:
-            cands |= set(self._lead.query(doc.lead))
+        if doc.short_id or not doc.size:
+            return self._add_short(doc)
+        full = _minhash(doc.full)
+        cands = set(self._full.query(full))
+        lead = _minhash(doc.lead) if doc.lead_size >= self.min_lead else None
+        if lead is not None:
+            cands |= set(self._lead.query(lead))
         found = self.verify(doc, sorted(cands))
         self.docs[doc.key] = doc
         self.parent.setdefault(doc.key, doc.key)
         for key in found:
             self._union(doc.key, key)
-        if doc.size:
-            self._full.insert(doc.key, doc.full)
-        if doc.lead_size >= self.min_lead:
-            self._lead.insert(doc.key, doc.lead)
+        self._full.insert(doc.key, full)
+        if lead is not None:
+            self._lead.insert(doc.key, lead)
         return found
+
+    def _add_short(self, doc: Doc) -> list[str]:
+        self.docs[doc.key] = doc
+        self.parent.setdefault(doc.key, doc.key)
+        if not doc.short_id:  # an empty text duplicates nothing
+            return []
+        first = self.short.setdefault(doc.short_id, doc.key)
+        if first == doc.key:
+            return []
+        self._union(doc.key, first)
+        return [first]
 
     def verify(self, doc: Doc, keys: list[str]) -> list[str]:
         """The candidates `doc` duplicates, all checked in one vectorised step."""
         if not keys:
             return []
         others = [self.docs[k] for k in keys]
-        full = np.stack([o.full.hashvalues for o in others])
-        jac = (full == doc.full.hashvalues).mean(axis=1)
+        full = np.stack([o.full for o in others])
+        jac = (full == doc.full).mean(axis=1)
         size = np.array([o.size for o in others], dtype=float)
         inter = jac * (size + doc.size) / (1.0 + jac)
         smaller = np.maximum(np.minimum(size, doc.size), 1.0)
@@ -121,8 +150,8 @@ class NearDuplicates:
         ok = (inter / smaller >= self.containment) & (size > 0) & (doc.size > 0)
         ok &= (smaller >= self.min_shingles) | (jac >= self.near_same)
         if doc.lead_size >= self.min_lead:
-            lead = np.stack([o.lead.hashvalues for o in others])
-            lead_jac = (lead == doc.lead.hashvalues).mean(axis=1)
+            lead = np.stack([o.lead for o in others])
+            lead_jac = (lead == doc.lead).mean(axis=1)
             lead_size = np.array([o.lead_size for o in others])
             ok |= (lead_jac >= self.lead_jaccard) & (lead_size >= self.min_lead)
         return [k for k, good in zip(keys, ok.tolist(), strict=True) if good]
@@ -155,10 +184,29 @@ class NearDuplicates:
         return out
 
 
+def stored_doc(key: str, size: int, lead_size: int, full: bytes, lead: bytes, day: str | None) -> Doc:
+    """A document back from its database row (`stored_values` wrote `full` and `lead`)."""
+    order = (day or "~", key)
+    if size < MIN_SHINGLES:  # an earlier run may have kept a short text's whole sketch
+        return Doc(key, _NO_SKETCH, _NO_SKETCH, size, lead_size, order, digest(full) if size else b"")
+    return Doc(key, from_values(full), from_values(lead), size, lead_size, order)
+
+
+def stored_values(doc: Doc) -> tuple[bytes, bytes]:
+    """What the database keeps of a document's sketches: (full, lead)."""
+    if doc.short_id or not doc.size:
+        return doc.short_id, b""
+    return doc.full.tobytes(), doc.lead.tobytes()
+
+
 def make_doc(key: str, ws: list[str], date: str | None = None) -> Doc:
     """The sketches of one text given as normalised words."""
     from marsad.stories.text import LEAD, SHINGLE, shingle_run
 
     run = shingle_run(ws)
     full, lead = np.unique(run), np.unique(run[: LEAD - SHINGLE + 1])
-    return Doc(key, sketch(full), sketch(lead), len(full), len(lead), (date or "~", key))
+    order = (date or "~", key)
+    if len(full) < MIN_SHINGLES:  # short: only its identity is kept (none for an empty text)
+        short_id = digest(sketch(full).hashvalues.tobytes()) if len(full) else b""
+        return Doc(key, _NO_SKETCH, _NO_SKETCH, len(full), len(lead), order, short_id)
+    return Doc(key, sketch(full).hashvalues, sketch(lead).hashvalues, len(full), len(lead), order)

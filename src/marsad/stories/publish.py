@@ -1,5 +1,9 @@
-"""Where the timeline's records come from (a corpus in memory, or an output folder)
-and where it goes (`timeline.html` in the output folder)."""
+"""Where the timeline's records come from (a corpus in memory, or an output folder), and
+the page made of them (written to `timeline.html` by `store/`).
+
+The page links an article's URL only when it is a plain web address (http or https);
+any other URL (`javascript:`, `data:`, `file:`, one with spaces or control characters)
+is shown after the title as escaped text, never as a link."""
 
 from __future__ import annotations
 
@@ -9,8 +13,22 @@ from typing import Any
 
 from marsad.stages.base import Corpus
 from marsad.stories import html, timeline
+from marsad.stories.html import is_web_url
 
 Record = dict[str, Any]
+
+def safe_links(arts: dict[str, Record]) -> dict[str, Record]:
+    """The article records with every URL that is not a web address taken out of `url`
+    (so the page does not link it) and shown after the title as text instead."""
+    safe: dict[str, Record] = {}
+    for aid, art in arts.items():
+        url = art.get("url")
+        if url is None or is_web_url(url):
+            safe[aid] = art
+            continue
+        title = art.get("title") or aid
+        safe[aid] = {**art, "url": None, "title": f"{title} ⟨{url}⟩"}
+    return safe
 
 
 def _entity_record(e: Any) -> Record:
@@ -29,9 +47,10 @@ def records_of(corpus: Corpus) -> tuple[list[Record], dict[str, Record], dict[st
 
 
 def _jsonl(path: Path) -> list[Record]:
+    """Rows of a JSON Lines file; a line ends at "\\n" only (U+2028 stays inside its row)."""
     if not path.exists():
         return []
-    with path.open(encoding="utf-8") as f:
+    with path.open(encoding="utf-8", errors="replace", newline="\n") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -44,14 +63,12 @@ def records_in(out: Path) -> tuple[list[Record], dict[str, Record], dict[str, Re
 
 
 def page(events: list[Record], arts: dict[str, Record], ents: dict[str, Record], n_stories: int) -> str:
-    entries = timeline.build(events, arts, ents)
+    """The whole `timeline.html` page; only http(s) URLs become links."""
+    entries = timeline.build(events, safe_links(arts), ents)
     return html.render(entries, timeline.series(entries), len(arts), n_stories)
 
 
-def write_timeline(out_dir: Path, corpus: Corpus) -> Path:
-    """Write `out_dir/timeline.html` for the corpus; returns its path."""
+def timeline_page(corpus: Corpus) -> str:
+    """The timeline page of a corpus in memory (written by `store.layout.write_timeline`)."""
     events, arts, ents = records_of(corpus)
-    path = Path(out_dir) / "timeline.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(page(events, arts, ents, len(corpus.stories)), encoding="utf-8")
-    return path
+    return page(events, arts, ents, len(corpus.stories))

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 
 from marsad.stories.cluster import Story, StoryClusterer
-from marsad.stories.neardup import Doc, NearDuplicates, from_values
+from marsad.stories.neardup import NearDuplicates, stored_doc, stored_values
 
 
 def _day(s: str | None) -> date | None:
@@ -23,7 +23,7 @@ def load_neardup(con: sqlite3.Connection, nd: NearDuplicates) -> NearDuplicates:
     rows = con.execute("SELECT article, dup_group, day, size, lead_size, full, lead FROM story_sketches")
     for key, group, day, size, lead_size, full, lead in rows:
         nd.group_of[key] = group
-        nd.add(Doc(key, from_values(full), from_values(lead), size, lead_size, (day or "~", key)))
+        nd.add(stored_doc(key, size, lead_size, full, lead, day))
     return nd
 
 
@@ -33,8 +33,7 @@ def save_neardup(con: sqlite3.Connection, nd: NearDuplicates, keys: list[str]) -
         con.executemany(
             "INSERT OR REPLACE INTO story_sketches VALUES (?,?,?,?,?,?,?)",
             [(k, groups[k], None if nd.docs[k].order[0] == "~" else nd.docs[k].order[0],
-              nd.docs[k].size, nd.docs[k].lead_size, nd.docs[k].full.hashvalues.tobytes(),
-              nd.docs[k].lead.hashvalues.tobytes()) for k in keys],
+              nd.docs[k].size, nd.docs[k].lead_size, *stored_values(nd.docs[k])) for k in keys],
         )
         con.executemany("UPDATE story_sketches SET dup_group = ? WHERE article = ?",
                         [(g, k) for k, g in groups.items() if nd.group_of.get(k, g) != g])

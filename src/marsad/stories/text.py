@@ -31,12 +31,17 @@ def article_text(art: Article) -> str:
     return text
 
 
+# The word caches below are emptied when they reach this many words, so a corpus of
+# endless distinct tokens (numbers, ids) cannot grow them without bound.
+MAX_CACHED_WORDS = 500_000
 _NORMAL: dict[str, str] = {}  # word as written -> its matching form
 
 
 def words(text: str) -> list[str]:
     """Normalised words of `text`, in order (each distinct spelling normalised once)."""
     cache = _NORMAL
+    if len(cache) >= MAX_CACHED_WORDS:
+        cache.clear()
     out = []
     for w in _WORD.findall(text):
         n = cache.get(w)
@@ -61,6 +66,8 @@ def shingle_run(ws: list[str], k: int = SHINGLE) -> np.ndarray:
     """32-bit hashes of the `k`-word shingles of `ws`, in text order (one if shorter)."""
     if not ws:
         return np.zeros(0, dtype=np.uint64)
+    if len(_HASHES) >= MAX_CACHED_WORDS:
+        _HASHES.clear()
     for w in set(ws).difference(_HASHES):
         _hash(w)
     h = np.fromiter(map(_HASHES.__getitem__, ws), dtype=np.uint64, count=len(ws))
@@ -103,6 +110,8 @@ def _term(w: str) -> str:
 def content_terms(ws: list[str]) -> dict[str, int]:
     """Counts of the content words (no stop words, digits or one- or two-letter words)."""
     out: dict[str, int] = {}
+    if len(_TERMS) >= MAX_CACHED_WORDS:
+        _TERMS.clear()
     for w in ws:
         t = _TERMS.get(w)
         if t is None:

@@ -1,0 +1,93 @@
+"""Writing stays linear: the lookups a save makes go through indexes (schema version 3,
+also applied to an older database), and the bulk save keeps the update-in-place rules.
+Behaviour only; the time is measured by `python3 -m benchmarks.write_scale`."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from marsad.model import Article, Outcome, Span
+from marsad.stages.base import Corpus
+from marsad.store.sqlite import connect, migrations, save_articles, save_corpus
+
+
+def _plan(con: sqlite3.Connection, sql: str) -> str:
+    return " | ".join(str(r[-1]) for r in con.execute("EXPLAIN QUERY PLAN " + sql, ("p", "a")))
+
+
+def test_replacing_by_path_and_deleting_events_use_an_index(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    assert "USING INDEX articles_path" in _plan(con, "DELETE FROM articles WHERE path = ? AND id != ?")
+    names = {r[1] for r in con.execute("PRAGMA index_list(event_mentions)")}
+    assert "event_mentions_event" in names
+
+
+def test_an_older_database_gets_the_indexes(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+    for version, sql in migrations():
+        if version < 3:
+            old.executescript(sql)
+            old.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
+    old.commit()
+    old.close()
+    con = connect(db)
+    assert [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version")] == [
+        v for v, _ in migrations()]
+    assert "USING INDEX articles_path" in _plan(con, "DELETE FROM articles WHERE path = ? AND id != ?")
+
+
+def _article(i: int, edit: str = "") -> Article:
+    text = f"عنوان {i}\nنص الخبر رقم {i}{edit}"
+    art = Article(path=f"in/{i}.txt", text=text, title=f"عنوان {i}")
+    cut = text.index("\n")
+    art.set_layer("segments", [Span(0, cut, "title"), Span(cut + 1, len(text), "body")])
+    art.set_layer("mentions", [Span(cut + 1, cut + 3, "PER", {"entity": f"e{i}"})])
+    return art
+
+
+def _count(con: sqlite3.Connection, table: str) -> int:
+    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+
+def test_a_rerun_with_changed_content_replaces_every_old_version(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    first = [_article(i) for i in range(300)]
+    save_corpus(con, Corpus(articles=first), [Outcome(a.path, "ok") for a in first])
+    changed = [_article(i, " (محدث)") for i in range(300)]
+    save_corpus(con, Corpus(articles=changed), [Outcome(a.path, "ok") for a in changed])
+    ids = {r[0] for r in con.execute("SELECT id FROM articles")}
+    assert ids == {a.id for a in changed}
+    assert {r[0] for r in con.execute("SELECT DISTINCT article FROM segments")} == ids
+    assert _count(con, "segments") == 600 and _count(con, "mentions") == 300
+    assert _count(con, "outcomes") == 300
+
+
+def test_a_rerun_with_a_changed_path_moves_the_article(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    art = _article(1)
+    save_corpus(con, Corpus(articles=[art]), [])
+    moved = _article(1)
+    moved.path = "elsewhere/1.txt"
+    save_corpus(con, Corpus(articles=[moved]), [])
+    assert con.execute("SELECT id, path FROM articles").fetchall() == [(art.id, "elsewhere/1.txt")]
+    assert _count(con, "segments") == 2
+
+
+def test_one_path_twice_in_one_save_keeps_the_last(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    a, b = _article(1), _article(1, " ثانية")
+    with con:
+        save_articles(con, [a, b])
+    assert con.execute("SELECT id FROM articles").fetchall() == [(b.id,)]
+
+
+def test_a_lone_surrogate_is_stored_replaced_not_a_crash(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    art = _article(2)
+    art.title = "عنوان \udc80 مكسور"
+    save_corpus(con, Corpus(articles=[art]), [Outcome("in/\udcff.txt", "skipped", "ingest", "odd name")])
+    assert con.execute("SELECT title FROM articles").fetchone() == ("عنوان ? مكسور",)
+    assert con.execute("SELECT path FROM outcomes").fetchone() == ("in/?.txt",)
