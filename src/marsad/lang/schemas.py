@@ -109,6 +109,14 @@ SCHEMAS: dict[str, Schema] = {
         ("form", "kind", "definite"),
         {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no")},
     ),
+    "ner_place_units": Schema(
+        ("word", "meaning", "seat"), {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no")}
+    ),
+    "ner_not_names": Schema(
+        ("word", "class", "starts_name"),
+        {"word": nonempty, "class": one_of("function", "divine", "currency", "unit"),
+         "starts_name": one_of("yes", "no")},
+    ),
     "ner_cues": Schema(
         ("phrase", "cue", "names"),
         {

@@ -22,6 +22,8 @@ from marsad.ner.consistency import Chunk, propagate
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.lexicon import gazetteer_index
+from marsad.ner.not_names import adjective_places, drop_not_names
+from marsad.ner.places import complete_places, seat_units, unit_words
 from marsad.ner.rules import correct, drop_titles
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 
@@ -92,13 +94,16 @@ def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[C
 
 
 def name_norm(words: Sequence[str]) -> str:
-    """The matching form of a name without the clitics of its first word."""
+    """The matching form of a name without the clitics of its first word (and without the
+    word of a unit named after its seat: «محافظة جدة» matches as «جدة»)."""
     first = normalize(words[0])
     sp = clitics().split(first)
     if sp.pro and sp.definite:
         first = "ال" + sp.stem + sp.enc
     elif sp.pro:
         first = first[len(sp.pro) :]
+    if len(words) > 1 and first in seat_units():
+        return " ".join(normalize(w) for w in words[1:])
     return " ".join([first, *(normalize(w) for w in words[1:])])
 
 
@@ -127,7 +132,10 @@ def arabic_chunks(
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
     chunks.sort(key=lambda c: c.start)
-    return _bounded(correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks), notes)
+    chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
+    chunks = complete_places(norms, chunks, breaks)
+    chunks = adjective_places(norms, drop_not_names([w for w, _, _ in tokens], chunks), breaks)
+    return _bounded(chunks, notes)
 
 
 def tag_article(
@@ -144,7 +152,7 @@ def tag_article(
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
-    known = set(gazetteer_index().single) | {model.features.info(w).norm for w in set(words)}
+    known = set(gazetteer_index().single) | unit_words() | {model.features.info(w).norm for w in set(words)}
     spans = []
     for c in chunks:
         start = tokens[c.start][1] + bare_prefix(words[c.start], known)

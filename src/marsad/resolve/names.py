@@ -127,8 +127,15 @@ def _name_tokens(text: str, label: str) -> tuple[str, ...]:
             toks = toks[:-1]
         if len(toks) >= 3:
             toks = [toks[0], *[t for t in toks[1:-1] if not _is_initial(t)], toks[-1]]
+    elif label == "LOC" and len(toks) > 1 and toks[0] in _seat_units():
+        toks = toks[1:]  # «محافظة جدة» is Jeddah (lang/ar/ner_place_units.tsv, seat = yes)
     toks = [t.strip(".") for t in toks]
     return tuple(t for t in toks if t)
+
+
+@lru_cache(maxsize=1)
+def _seat_units() -> frozenset[str]:
+    return frozenset(clean(r["word"]) for r in load_table("ner_place_units") if r["seat"] == "yes")
 
 
 def name_form(text: str, label: str) -> str:

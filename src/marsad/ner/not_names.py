@@ -1,0 +1,99 @@
+"""Words the tagger takes for names that never are, and adjectives it takes for places.
+
+- A closed class of words is never a name (`lang/ar/ner_not_names.tsv`): prepositions and
+  particles («على», «لي»), names of God («الله»), currencies («ريال سعودي»), units. They are
+  matched on the word as written, without tashkeel but with ى/ي and hamza kept, because
+  normalisation makes the preposition «على» the name «علي». A name made of such words
+  alone is dropped; one that starts with a word that never starts a name loses it.
+- A definite nisba after a definite noun is an adjective, not a place: «المرأة السعودية»,
+  «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
+  completed before: see `ner/places.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import candidates
+
+_MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
+_PROCLITIC_LETTERS = "وفبلك"
+
+
+def written(word: str) -> str:
+    """The word as written, without tashkeel and tatweel (ى/ي and hamza kept)."""
+    return _MARKS.sub("", word)
+
+
+@cache
+def _table() -> dict[str, tuple[str, bool]]:
+    return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
+
+
+def not_name(word: str) -> tuple[str, bool] | None:
+    """(class, may start a longer name) of a word that is never a name alone, with or without
+    one or two proclitic letters; None for any other word."""
+    w = written(word)
+    table = _table()
+    if w in table:
+        return table[w]
+    for k in (1, 2):
+        if len(w) > k + 1 and all(ch in _PROCLITIC_LETTERS for ch in w[:k]) and w[k:] in table:
+            return table[w[k:]]
+    return None
+
+
+def _nisba(norm: str) -> bool:
+    """A nisba adjective, with or without the article (سعودي، السعوديه)."""
+    return len(norm) > 3 and norm.endswith(("ي", "يه"))
+
+
+def _definite(norm: str) -> bool:
+    return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
+
+
+def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks without the words that are never names (see the module's docstring)."""
+    out = []
+    for c in chunks:
+        first = not_name(words[c.start])
+        while first is not None and not first[1] and c.start < c.end:
+            c.start += 1
+            first = not_name(words[c.start]) if c.start < c.end else None
+        if c.start == c.end:
+            continue
+        rest = range(c.start + 1, c.end)
+        if first is not None and (
+            c.end - c.start == 1
+            or (first[0] == "currency" and all(_nisba(normalize(words[i])) for i in rest))
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def adjective_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """One-word places that are a definite nisba after a definite noun are adjectives: dropped."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    out = []
+    for c in chunks:
+        p = c.start - 1
+        word = norms[c.start]
+        if (
+            c.type == "LOC"
+            and c.end - c.start == 1
+            and p >= 0
+            and c.start not in breaks
+            and p not in taken
+            and _nisba(word)
+            and _definite(word)
+            and _definite(norms[p])
+        ):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,60 @@
+"""Place names completed to the name the text gives, not a part of it.
+
+- A name inside a longer gazetteer name around it takes the longer one: «مكة» before
+  «المكرمة» is «مكة المكرمة», «أفريقيا» after «جنوب» is «جنوب أفريقيا», «السعودية» after
+  «المملكة العربية» is the country's full name.
+- A place right after the word of an administrative unit (`lang/ar/ner_place_units.tsv`:
+  «منطقة عسير», «محافظة جدة», «حي الفيصلية») takes that word: the unit is the place named.
+
+Only words that no other name holds are taken, and never across a sentence break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import candidates, gazetteer_index
+
+
+@cache
+def unit_words() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in load_table("ner_place_units"))
+
+
+@cache
+def seat_units() -> frozenset[str]:
+    """Units that mean the place they are named after: a name's matching form leaves them out."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_place_units") if r["seat"] == "yes")
+
+
+def _free(taken: set[int], breaks: set[int], s: int, e: int, keep: range) -> bool:
+    inner_breaks = any(i in breaks for i in range(s + 1, e))
+    return not inner_breaks and all(i not in taken or i in keep for i in range(s, e))
+
+
+def complete_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    spans = gazetteer_index().matches(norms)
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    units = unit_words()
+    for c in chunks:
+        own = range(c.start, c.end)
+        for s, e, typ in spans:
+            if s <= c.start and c.end <= e and e - s > c.end - c.start and _free(taken, breaks, s, e, own):
+                c.start, c.end, c.type = s, e, typ
+                taken.update(range(s, e))
+                break
+        p = c.start - 1
+        if (
+            c.type == "LOC"
+            and p >= 0
+            and p not in taken
+            and c.start not in breaks
+            and any(form in units for form in candidates(norms[p]))
+        ):
+            c.start = p
+            taken.add(p)
+    return chunks

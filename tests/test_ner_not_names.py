@@ -1,0 +1,74 @@
+"""Words that are never names, adjectives that are not places, and places completed to the
+name the text gives: each mechanism on sentences of our own, through the whole tagger."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.ner.article import tag_article
+from marsad.ner.consistency import Chunk
+from marsad.ner.crf import NerModel
+from marsad.ner.not_names import adjective_places, drop_not_names, not_name
+from marsad.resolve.names import name_form
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    spans = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [
+        ("على", "function"),
+        ("وعلى", "function"),
+        ("الله", "divine"),
+        ("والله", "divine"),
+        ("لله", "divine"),
+        ("ريال", "currency"),
+        ("بالدولار", "currency"),
+    ],
+)
+def test_words_that_are_never_names_as_written(word: str, cls: str) -> None:
+    found = not_name(word)
+    assert found is not None and found[0] == cls
+
+
+@pytest.mark.parametrize("word", ["علي", "عبدالله", "سلمان", "عليان", "ريالات_x"])
+def test_names_that_look_like_them_are_not_in_the_class(word: str) -> None:
+    assert not_name(word) is None
+
+
+def test_a_name_alone_of_such_words_is_dropped_and_a_leading_one_is_cut() -> None:
+    words = ["قال", "على", "الله", "ريال", "سعودي", "ريال", "مدريد", "على", "أوباما"]
+    chunks = [
+        Chunk(1, 2, "PER", 0.9),
+        Chunk(2, 3, "MISC", 0.9),
+        Chunk(3, 5, "PER", 0.9),
+        Chunk(5, 7, "ORG", 0.9),
+        Chunk(7, 9, "PER", 0.9),
+    ]
+    kept = [(c.start, c.end) for c in drop_not_names(words, chunks)]
+    assert kept == [(5, 7), (8, 9)]
+
+
+def test_a_definite_nisba_after_a_definite_noun_is_an_adjective() -> None:
+    norms = ["كسرت", "المراه", "السعوديه", "حواجز", "وزار", "السعوديه"]
+    chunks = [Chunk(2, 3, "LOC", 0.9), Chunk(5, 6, "LOC", 0.9)]
+    assert [(c.start, c.end) for c in adjective_places(norms, chunks, {0})] == [(5, 6)]
+
+
+def test_whole_sentences_through_the_tagger() -> None:
+    got = names(
+        "وقال علي بن أحمد إن الاتفاق يعتمد على الله. وكسرت المرأة السعودية حواجز العزلة في مكة المكرمة."
+    )
+    texts = [t for t, _ in got]
+    assert "على" not in texts and "الله" not in texts and "السعودية" not in texts
+    assert ("مكة المكرمة", "LOC") in got
+
+
+def test_an_administrative_unit_is_part_of_the_place_and_a_governorate_is_its_seat() -> None:
+    got = names("وصل الوفد إلى منطقة الرياض أمس ثم زار محافظة جدة وحي الفيصلية.")
+    assert ("منطقة الرياض", "LOC") in got and ("حي الفيصلية", "LOC") in got
+    assert name_form("محافظة جدة", "LOC") == name_form("جدة", "LOC")
+    assert name_form("منطقة عسير", "LOC") != name_form("عسير", "LOC")
