@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.ner.article import tag_article
+from marsad.ner.article import conjunction_length, tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
 from marsad.ner.not_names import adjective_places, drop_not_names, not_name
@@ -72,3 +72,10 @@ def test_an_administrative_unit_is_part_of_the_place_and_a_governorate_is_its_se
     assert ("منطقة الرياض", "LOC") in got and ("حي الفيصلية", "LOC") in got
     assert name_form("محافظة جدة", "LOC") == name_form("جدة", "LOC")
     assert name_form("منطقة عسير", "LOC") != name_form("عسير", "LOC")
+
+
+def test_a_name_in_a_list_loses_its_conjunction_but_a_name_spelled_with_waw_keeps_it() -> None:
+    got = names("من مثل كوريا الجنوبية وسنغافورة وهونج كونج، وبريطانيا ، ورومانيا.")
+    assert [t for t, _ in got] == ["كوريا الجنوبية", "سنغافورة", "هونج كونج", "بريطانيا", "رومانيا"]
+    assert conjunction_length("وسنغافورة") == 1 and conjunction_length("وَسنغافورة") == 2
+    assert conjunction_length("وعد") == 0 and conjunction_length("سنغافورة") == 0

@@ -42,6 +42,7 @@ MAX_MENTION_CHARS = 200
 # tagger's memory stays bounded however long the run.
 MAX_SENTENCE_TOKENS = 1000
 LONG_MENTION_DROPPED = "ner_long_mention_dropped"
+_LIST_COMMAS = frozenset({"،", ","})
 MENTIONS_CAPPED = "ner_mentions_capped"
 LIMIT_NOTES = {
     LONG_MENTION_DROPPED: f"a run of more than {MAX_MENTION_TOKENS} words (or {MAX_MENTION_CHARS} "
@@ -91,6 +92,24 @@ def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[C
         if pre == "B" or (pre == "I" and start < 0):
             start, typ = i, ty
     return out
+
+
+def coordinated(words: Sequence[str], ends: set[int], i: int) -> bool:
+    """Whether the name starting at word `i` follows another name in a list («يوسف الغامدي
+    وهيثم الحارثي», «كوريا الجنوبية، وسنغافورة»): the name just before ends at `i`, or
+    at a comma before it."""
+    return i in ends or (i - 1 in ends and words[i - 1] in _LIST_COMMAS)
+
+
+def conjunction_length(word: str) -> int:
+    """Characters of a leading conjunction و (with its marks) on a name's first word; 0 when
+    the word does not start with one or would be left too short to be a name."""
+    if not word.startswith("و") or len(normalize(word)) < 4:
+        return 0
+    k = 1
+    while k < len(word) and not normalize(word[k]):
+        k += 1  # a vowel mark on the conjunction stays with it
+    return k
 
 
 def name_norm(words: Sequence[str]) -> str:
@@ -153,9 +172,16 @@ def tag_article(
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
     known = set(gazetteer_index().single) | unit_words() | {model.features.info(w).norm for w in set(words)}
+    ends = {c.end for c in chunks}
+    translit = model.features.translit
     spans = []
     for c in chunks:
-        start = tokens[c.start][1] + bare_prefix(words[c.start], known)
+        first = words[c.start]
+        cut = bare_prefix(first, known)
+        # A name in a list loses its conjunction, unless the whole spelling is a known name (ويليام).
+        if not cut and coordinated(words, ends, c.start) and not translit.known_level(normalize(first)):
+            cut = conjunction_length(first)
+        start = tokens[c.start][1] + cut
         spans.append(
             Span(
                 start,
