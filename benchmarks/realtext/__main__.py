@@ -1,6 +1,6 @@
 """Real text: every stage of marsad on the real-text gold, on any layout, and the seeds beside it.
 
-    python3 -m benchmarks.realtext [--no-stories] [--no-seeds] [--json FILE]
+    python3 -m benchmarks.realtext [--no-stories] [--no-seeds] [--json FILE] [--ner-model DIR]
 
 Runs `marsad run` (a fresh process each time, as a user would) on the gold's SaudiNewsNet
 articles in two input forms and three layouts, and prints the figures for the **test** and
@@ -45,6 +45,8 @@ SEED_SCORER = SHARED / "eval" / "score.py"
 LAYOUTS = ("orig", "flat", "wrap")
 FORMS = ("record", "page")
 SPLITS = ("test", "dev")
+# Options passed to every `marsad run` of the benchmark (`--ner-model DIR`).
+RUN_OPTIONS: list[str] = []
 
 
 def _perturb() -> Any:
@@ -63,7 +65,7 @@ def layout_text(text: str, layout: str) -> str:
 
 
 def run_marsad(inputs: list[Path], out: Path) -> None:
-    cmd = [sys.executable, "-m", "marsad.cli.main", "run", *map(str, inputs), "--out", str(out)]
+    cmd = [sys.executable, "-m", "marsad.cli.main", "run", *map(str, inputs), "--out", str(out), *RUN_OPTIONS]
     res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     if res.returncode not in (0, 1) or not (out / "articles.jsonl").exists():
         raise SystemExit(f"marsad run failed ({res.returncode}):\n{res.stderr[-2000:]}")
@@ -215,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layouts", default=",".join(LAYOUTS))
     ap.add_argument("--json", type=Path, help="also write every figure to this file")
     ap.add_argument("--keep", type=Path, help="keep marsad's outputs in this folder")
+    ap.add_argument(
+        "--ner-model", type=Path, help="NER model folder for every `marsad run` (`marsad run --ner-model`)"
+    )
     args = ap.parse_args(argv)
+    RUN_OPTIONS[:] = ["--ner-model", str(args.ner_model.resolve())] if args.ner_model else []
     try:
         gold = load()
     except GoldError as e:

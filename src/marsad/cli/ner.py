@@ -29,6 +29,11 @@ def train_cmd(
     clusters: Path = typer.Option(
         None, help="Word clusters from `marsad ner clusters` to train with (kept in the model folder)."
     ),
+    wikifane: Path = typer.Option(
+        None,
+        help="WikiFANE Gold file (../shared/data/wikifane/WikiFANE_Gold_2014_500K.txt.gz): add its "
+        "sentences, less the held-out tenth, to the training data.",
+    ),
 ) -> None:
     """Train the CRF and the transliteration signal (deterministic for the same data)."""
     from marsad.ner.clusters import WordClusters
@@ -39,6 +44,10 @@ def train_cmd(
         raise typer.BadParameter(
             "a model with word clusters is not the shipped model: give --out FOLDER", param_hint="--clusters"
         )
+    if wikifane is not None and out is None and dev <= 0:
+        raise typer.BadParameter(
+            "a model with WikiFANE is not the shipped model: give --out FOLDER", param_hint="--wikifane"
+        )
     table = WordClusters.read(clusters) if clusters is not None else None
 
     sents = read_conll(data)
@@ -46,6 +55,11 @@ def train_cmd(
     if dev > 0:
         cut = int(len(sents) * (1 - dev))
         sents, held = sents[:cut], sents[cut:]
+    if wikifane is not None:
+        from marsad.ner.wikifane import read_wikifane, split
+
+        extra, _ = split(read_wikifane(wikifane))
+        sents = [*sents, *extra]
     folder = out or (Path(tempfile.mkdtemp(prefix="marsad-ner-")) if dev > 0 else models_dir())
     t0 = time.perf_counter()
     params = {"max_iterations": iterations, "c1": c1, "c2": c2}
@@ -63,7 +77,12 @@ def train_cmd(
 @app.command("eval")
 def eval_cmd(
     file: Path = typer.Argument(
-        ..., help="A file in ANERcorp format (word TAG, blank line between sentences)."
+        None, help="A file in ANERcorp format (word TAG, blank line between sentences)."
+    ),
+    wikifane_heldout: Path = typer.Option(
+        None,
+        help="Score the held-out tenth of this WikiFANE Gold file (the sentences `ner train "
+        "--wikifane` leaves out) instead of FILE.",
     ),
     model: Path = typer.Option(None, help="Model folder (default: the shipped model)."),
     document: int = typer.Option(
@@ -77,8 +96,15 @@ def eval_cmd(
     from marsad.ner.conll import read_conll, score
     from marsad.ner.crf import NerModel
 
+    if (file is None) == (wikifane_heldout is None):
+        raise typer.BadParameter("give FILE or --wikifane-heldout PATH (one of them)")
     tagger = NerModel.load(model) if model else NerModel.default()
-    sents = read_conll(file)
+    if wikifane_heldout is not None:
+        from marsad.ner.wikifane import read_wikifane, split
+
+        _, sents = split(read_wikifane(wikifane_heldout))
+    else:
+        sents = read_conll(file)
     sc = score([t for _, t in sents], tag_documents(tagger, [w for w, _ in sents], document))
     typer.echo("\n".join(sc.lines()))
 
