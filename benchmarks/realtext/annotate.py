@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.draw import read_records, text_hash
+from benchmarks.realtext.draw import read_lines, text_hash
 
 ROLES = ("body", "title", "caption")
 JUNK_KINDS = (
@@ -218,14 +218,9 @@ def compile_article(work: dict[str, Any], content: str, end: int) -> tuple[dict[
     return row, errors
 
 
-def _records_for(lines: set[int]) -> dict[int, dict[str, Any]]:
-    recs = read_records()
-    return {ln: recs[ln] for ln in lines}
-
-
 def cmd_sheets(draw_path: Path, out: Path) -> int:
     draw = [json.loads(ln) for ln in draw_path.read_text().splitlines() if ln.strip()]
-    recs = _records_for({d["line"] for d in draw})
+    recs = read_lines({d["line"] for d in draw})
     out.mkdir(parents=True, exist_ok=True)
     for d in draw:
         r = recs[d["line"]]
@@ -257,7 +252,7 @@ def cmd_check(files: list[Path], draw_path: Path | None) -> int:
     ends = {}
     if draw_path:
         ends = {d["line"]: d["region_end"] for d in map(json.loads, draw_path.read_text().splitlines())}
-    recs = _records_for({w["line"] for w in works})
+    recs = read_lines({w["line"] for w in works})
     bad = 0
     for p, w in zip(files, works, strict=True):
         content = recs[w["line"]]["content"]
@@ -292,7 +287,7 @@ def cmd_check(files: list[Path], draw_path: Path | None) -> int:
 
 def cmd_compile(work_dir: Path, draw_path: Path, out: Path) -> int:
     draw = [json.loads(ln) for ln in draw_path.read_text().splitlines() if ln.strip()]
-    recs = _records_for({d["line"] for d in draw})
+    recs = read_lines({d["line"] for d in draw})
     rows = [{"kind": "about", "text": ABOUT}]
     bad = 0
     for d in draw:
@@ -342,7 +337,7 @@ def cmd_export(gold_path: Path, out: Path) -> int:
     """Work files from the compiled gold (every span with its occurrence), to edit and recompile."""
     rows = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rows = [r for r in rows if r.get("kind") == "article"]
-    recs = _records_for({r["line"] for r in rows})
+    recs = read_lines({r["line"] for r in rows})
     out.mkdir(parents=True, exist_ok=True)
     for r in rows:
         rec = recs[r["line"]]

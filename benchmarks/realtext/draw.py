@@ -80,6 +80,21 @@ def read_records(path: Path = SNN) -> list[dict]:
         return [json.loads(ln) for ln in f]
 
 
+def read_lines(lines: set[int], path: Path = SNN) -> dict[int, dict]:
+    """The records at these 0-based lines, read no further than the last of them."""
+    out: dict[int, dict] = {}
+    if not lines:
+        return out
+    last = max(lines)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, ln in enumerate(f):
+            if i in lines:
+                out[i] = json.loads(ln)
+            if i >= last:
+                break
+    return out
+
+
 def draw(records: list[dict], seed: int, per_source: int, extra: int, events: int = 0) -> list[dict]:
     skip = older_gold_lines()
     pool: dict[str, list[int]] = {}

@@ -7,13 +7,12 @@ was annotated on, and returns one `GoldArticle` per article with its content att
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.draw import SNN, text_hash
+from benchmarks.realtext.draw import SNN, read_lines, text_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "realtext" / "gold.jsonl"
@@ -150,20 +149,6 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     while e < len(text) and text[e] not in SENTENCE_ENDS:
         e += 1
     return s, e
-
-
-def read_lines(lines: set[int], path: Path = SNN) -> dict[int, dict[str, Any]]:
-    out: dict[int, dict[str, Any]] = {}
-    if not lines:
-        return out
-    last = max(lines)
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, ln in enumerate(f):
-            if i in lines:
-                out[i] = json.loads(ln)
-            if i >= last:
-                break
-    return out
 
 
 def load(path: Path = GOLD, snn: Path = SNN) -> list[GoldArticle]:

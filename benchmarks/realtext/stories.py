@@ -24,8 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.draw import text_hash
-from benchmarks.realtext.gold import read_lines
+from benchmarks.realtext.draw import read_lines, text_hash
 
 FIRST = 3000
 

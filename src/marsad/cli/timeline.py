@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from marsad.store.files import write_text_atomic
+from marsad.store.layout import records_in
 from marsad.stories import publish
 from marsad.stories import timeline as tl
 
@@ -46,7 +47,7 @@ def timeline(
     in order and the rounds missing between them (`~` marks a date taken from publication)."""
     if not (out / "events.jsonl").exists():
         raise typer.BadParameter(f"{out} has no events.jsonl: run `marsad run ... --out {out}` first")
-    events, arts, ents = publish.records_in(out)
+    events, arts, ents = records_in(out)
     entries = tl.build(events, arts, ents, entity, _day(start, "--from"), _day(end, "--to"))
     for e in entries:
         typer.echo(_line(e))

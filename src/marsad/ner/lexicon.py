@@ -14,6 +14,16 @@ Phrase = tuple[tuple[str, ...], str]
 
 
 @lru_cache(maxsize=200_000)
+def definite(norm: str) -> bool:
+    """Whether a normalised word carries the article (after any proclitic: والمملكه)."""
+    return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
+
+
+def nisba(norm: str) -> bool:
+    """A nisba adjective shape, with or without the article (سعودي، السعوديه)."""
+    return len(norm) > 3 and norm.endswith(("ي", "يه"))
+
+
 def candidates(norm: str) -> tuple[str, ...]:
     """The forms a normalised word may be looked up under: itself, without each
     conjunction/preposition it may start with, and with the article in place of لل;

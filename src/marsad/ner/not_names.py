@@ -19,7 +19,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates
+from marsad.ner.lexicon import definite, nisba
 
 _MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 _PROCLITIC_LETTERS = "وفبلك"
@@ -48,15 +48,6 @@ def not_name(word: str) -> tuple[str, bool] | None:
     return None
 
 
-def _nisba(norm: str) -> bool:
-    """A nisba adjective, with or without the article (سعودي، السعوديه)."""
-    return len(norm) > 3 and norm.endswith(("ي", "يه"))
-
-
-def _definite(norm: str) -> bool:
-    return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
-
-
 def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """Chunks without the words that are never names (see the module's docstring)."""
     out = []
@@ -70,7 +61,7 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         rest = range(c.start + 1, c.end)
         if first is not None and (
             c.end - c.start == 1
-            or (first[0] == "currency" and all(_nisba(normalize(words[i])) for i in rest))
+            or (first[0] == "currency" and all(nisba(normalize(words[i])) for i in rest))
         ):
             continue
         out.append(c)
@@ -90,9 +81,9 @@ def adjective_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]
             and p >= 0
             and c.start not in breaks
             and p not in taken
-            and _nisba(word)
-            and _definite(word)
-            and _definite(norms[p])
+            and nisba(word)
+            and definite(word)
+            and definite(norms[p])
         ):
             continue
         out.append(c)

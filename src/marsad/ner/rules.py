@@ -15,7 +15,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, cue_index
+from marsad.ner.lexicon import candidates, cue_index, definite, nisba
 
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
 MAX_MODIFIERS = 3
@@ -43,10 +43,6 @@ def drop_titles(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _definite(norm: str) -> bool:
-    return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
-
-
 def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     taken = [False] * len(norms)
     for c in chunks:
@@ -65,7 +61,7 @@ def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> 
             and j - i <= MAX_MODIFIERS
             and j not in breaks
             and not taken[j]
-            and _definite(norms[j])
+            and definite(norms[j])
             and not _cue(norms[j])
         ):
             j += 1
@@ -88,7 +84,7 @@ def media_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
 
 def _nisba(norm: str) -> bool:
     """A definite adjective of relation (الروسي، الصينية): ال + stem + ي / يه."""
-    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه"))
+    return norm.startswith("ال") and len(norm) > 5 and nisba(norm)
 
 
 def nationality_tails(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:

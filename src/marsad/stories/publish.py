@@ -7,8 +7,6 @@ is shown after the title as escaped text, never as a link."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from marsad.stages.base import Corpus
@@ -44,22 +42,6 @@ def records_of(corpus: Corpus) -> tuple[list[Record], dict[str, Record], dict[st
                    "published": {"date": (a.published or {}).get("date")}} for a in corpus.articles}
     ents = {k: _entity_record(e) for k, e in corpus.entities.items()}
     return list(corpus.events.values()), arts, ents
-
-
-def _jsonl(path: Path) -> list[Record]:
-    """Rows of a JSON Lines file; a line ends at "\\n" only (U+2028 stays inside its row)."""
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", errors="replace", newline="\n") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def records_in(out: Path) -> tuple[list[Record], dict[str, Record], dict[str, Record]]:
-    """(events, articles by id, entities by id) read from an output folder."""
-    arts = {a["id"]: {k: a.get(k) for k in ("id", "title", "url", "source", "published", "story")}
-            for a in _jsonl(out / "articles.jsonl")}
-    ents = {e["id"]: e for e in _jsonl(out / "entities.jsonl")}
-    return _jsonl(out / "events.jsonl"), arts, ents
 
 
 def page(events: list[Record], arts: dict[str, Record], ents: dict[str, Record], n_stories: int) -> str:
