@@ -8,7 +8,7 @@ import pytest
 from marsad.ner.article import conjunction_length, tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
-from marsad.ner.not_names import adjective_places, drop_not_names, not_name
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, not_name
 from marsad.resolve.names import name_form
 
 
@@ -27,6 +27,12 @@ def names(text: str) -> list[tuple[str, str]]:
         ("لله", "divine"),
         ("ريال", "currency"),
         ("بالدولار", "currency"),
+        ("دولارا", "currency"),
+        ("ريالا", "currency"),
+        ("وانا", "function"),
+        ("له", "function"),
+        ("الإسلام", "common"),
+        ("للميليشيات", "common"),
     ],
 )
 def test_words_that_are_never_names_as_written(word: str, cls: str) -> None:
@@ -79,3 +85,24 @@ def test_a_name_in_a_list_loses_its_conjunction_but_a_name_spelled_with_waw_keep
     assert [t for t, _ in got] == ["كوريا الجنوبية", "سنغافورة", "هونج كونج", "بريطانيا", "رومانيا"]
     assert conjunction_length("وسنغافورة") == 1 and conjunction_length("وَسنغافورة") == 2
     assert conjunction_length("وعد") == 0 and conjunction_length("سنغافورة") == 0
+
+
+def test_a_month_name_beside_a_date_is_the_month_and_elsewhere_may_be_a_name() -> None:
+    from marsad.lang.normalize import normalize
+
+    words = ["في", "أبريل", "(", "نيسان", ")", "الماضي", "وقالت", "نيسان", "إن", "في", "12", "آب", "أعلنت"]
+    norms = [normalize(w) for w in words]
+    chunks = [Chunk(3, 4, "ORG"), Chunk(7, 8, "ORG"), Chunk(11, 12, "PER")]
+    assert [(c.start, c.end) for c in date_months(norms, chunks)] == [(7, 8)]
+
+
+def test_a_known_given_name_behind_the_conjunction_loses_it_and_a_known_spelling_does_not() -> None:
+    from marsad.ner.article import leading_cut
+
+    translit = NerModel.default().features.translit
+    assert leading_cut("وراضي", set(), False, translit) == 1  # راضي is a known given name
+    assert leading_cut("وليد", set(), False, translit) == 0  # وليد is a name as written
+    assert leading_cut("ويليام", set(), True, translit) == 0
+    assert leading_cut("وموبايلي", set(), False, translit) == 0  # nothing known behind و
+    assert leading_cut("وموبايلي", set(), True, translit) == 1  # but a name in a list loses it
+    assert leading_cut("بالرياض", set(), False, translit) == 1

@@ -14,7 +14,10 @@ app = typer.Typer(
     help="Named-entity recognition: train and evaluate the Arabic tagger.", no_args_is_help=True
 )
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+REPO = Path(__file__).resolve().parents[3]
+SHARED = REPO.parent / "shared" / "data"
+NEWS = REPO / "data" / "ner_news"
+WIKIFANE = SHARED / "wikifane" / "WikiFANE_Gold_2014_500K.txt.gz"
 
 
 @app.command("train")
@@ -23,19 +26,26 @@ def train_cmd(
     names: Path = typer.Option(SHARED / "names" / "wikidata_en_ar_tokens.tsv", help="Transliteration pairs."),
     out: Path = typer.Option(None, help="Model folder (default: the package's models/)."),
     dev: float = typer.Option(0.0, help="Hold out this last fraction of the sentences and score on it."),
-    iterations: int = typer.Option(200, help="L-BFGS iterations."),
+    iterations: int = typer.Option(100, help="L-BFGS iterations."),
     c1: float = typer.Option(0.1, help="L1 penalty."),
     c2: float = typer.Option(0.001, help="L2 penalty."),
     clusters: Path = typer.Option(
         None, help="Word clusters from `marsad ner clusters` to train with (kept in the model folder)."
     ),
     wikifane: Path = typer.Option(
-        None,
-        help="WikiFANE Gold file (../shared/data/wikifane/WikiFANE_Gold_2014_500K.txt.gz): add its "
-        "sentences, less the held-out tenth, to the training data.",
+        WIKIFANE,
+        help="WikiFANE Gold file: its sentences, less the held-out tenth, are added to the training "
+        "data; give --wikifane none to train without them.",
     ),
+    news: list[Path] = typer.Option(
+        [NEWS], help="Annotated sentences of our own in news style (files or folders of .txt, "
+        "the format of marsad.ner.authored); give --news none to train without them.",
+    ),
+    news_weight: int = typer.Option(5, help="How many times each sentence of --news is read."),
 ) -> None:
-    """Train the CRF and the transliteration signal (deterministic for the same data)."""
+    """Train the CRF and the transliteration signal (deterministic for the same data). With no
+    option, rebuilds the shipped model: ANERcorp train, WikiFANE Gold less its held-out tenth,
+    and the repository's own news sentences (data/ner_news/, each read 5 times)."""
     from marsad.ner.clusters import WordClusters
     from marsad.ner.conll import read_conll, score
     from marsad.ner.crf import NerModel, models_dir, train
@@ -44,10 +54,6 @@ def train_cmd(
         raise typer.BadParameter(
             "a model with word clusters is not the shipped model: give --out FOLDER", param_hint="--clusters"
         )
-    if wikifane is not None and out is None and dev <= 0:
-        raise typer.BadParameter(
-            "a model with WikiFANE is not the shipped model: give --out FOLDER", param_hint="--wikifane"
-        )
     table = WordClusters.read(clusters) if clusters is not None else None
 
     sents = read_conll(data)
@@ -55,11 +61,28 @@ def train_cmd(
     if dev > 0:
         cut = int(len(sents) * (1 - dev))
         sents, held = sents[:cut], sents[cut:]
-    if wikifane is not None:
+    if str(wikifane) != "none":
         from marsad.ner.wikifane import read_wikifane, split
+
+        if not wikifane.exists():
+            raise typer.BadParameter(
+                f"{wikifane}: no such file (give the WikiFANE Gold file, or none)", param_hint="--wikifane"
+            )
 
         extra, _ = split(read_wikifane(wikifane))
         sents = [*sents, *extra]
+    own = [p for p in news if str(p) != "none"]
+    if own:
+        from marsad.ner.authored import AuthoredError, read_authored
+
+        missing = [p for p in own if not p.exists()]
+        if missing:
+            raise typer.BadParameter(f"{missing[0]}: no such file or folder", param_hint="--news")
+        try:
+            written = read_authored(own)
+        except AuthoredError as e:
+            raise typer.BadParameter(str(e), param_hint="--news") from e
+        sents = [*sents, *(written * max(news_weight, 0))]
     folder = out or (Path(tempfile.mkdtemp(prefix="marsad-ner-")) if dev > 0 else models_dir())
     t0 = time.perf_counter()
     params = {"max_iterations": iterations, "c1": c1, "c2": c2}

@@ -14,7 +14,7 @@ from marsad.lang.schemas import SCHEMAS, TableError
 
 Row = dict[str, str]
 
-__all__ = ["Row", "TableError", "load_table", "table_names"]
+__all__ = ["Row", "TableError", "kb_files", "load_table", "table_names"]
 
 
 def _read(lang: str, name: str) -> str:
@@ -54,3 +54,13 @@ def table_names(lang: str = "ar") -> list[str]:
     """The names of the tables shipped for a language."""
     folder = resources.files("marsad.lang").joinpath(lang)
     return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv"))
+
+
+@cache
+def kb_files() -> tuple[tuple[str, str], ...]:
+    """The shipped entity catalogue (`lang/kb/*.yaml`) as (file name, text), by name. Read by
+    resolution (`resolve/catalogue.py`, which parses and checks it) and by the tagger's
+    lexicon (its names)."""
+    folder = resources.files("marsad.lang").joinpath("kb")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+    return tuple((f.name, f.read_text(encoding="utf-8")) for f in files)

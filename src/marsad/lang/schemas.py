@@ -112,13 +112,18 @@ SCHEMAS: dict[str, Schema] = {
     "ner_place_units": Schema(
         ("word", "meaning", "seat"), {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no")}
     ),
+    "ner_name_heads": Schema(
+        ("word", "type", "kind", "alone"),
+        {"word": nonempty, "type": one_of("ORG", "LOC", "MISC"),
+         "kind": one_of("part", "classifier", "title"), "alone": one_of("yes", "no")},
+    ),
     "ner_wikifane_types": Schema(
         ("type", "coarse", "note"),
         {"type": nonempty, "coarse": one_of("PER", "ORG", "LOC", "MISC", "O"), "note": nonempty},
     ),
     "ner_not_names": Schema(
         ("word", "class", "starts_name"),
-        {"word": nonempty, "class": one_of("function", "divine", "currency", "unit"),
+        {"word": nonempty, "class": one_of("function", "divine", "currency", "unit", "common"),
          "starts_name": one_of("yes", "no")},
     ),
     "ner_cues": Schema(

@@ -14,18 +14,20 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from marsad.lang.normalize import normalize
 from marsad.model import Span
-from marsad.ner.consistency import Chunk, propagate
+from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
-from marsad.ner.lexicon import gazetteer_index
-from marsad.ner.not_names import adjective_places, drop_not_names
-from marsad.ner.places import complete_places, seat_units, unit_words
-from marsad.ner.rules import correct, drop_titles
+from marsad.ner.heads import head_names, titled_names
+from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names
+from marsad.ner.places import complete_places, seat_units, split_trailing_places, unit_words
+from marsad.ner.rules import correct, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
+from marsad.ner.translit import TranslitModel
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
 # مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
@@ -112,6 +114,19 @@ def conjunction_length(word: str) -> int:
     return k
 
 
+def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
+    """Characters to leave out at the start of a name's first word: a proclitic before the
+    article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
+    list (`listed`) or of a known given name (وراضي → راضي), unless the whole spelling is a
+    known name (ويليام، وليد)."""
+    cut = bare_prefix(first, known)
+    if cut or translit.known_level(normalize(first)):
+        return cut
+    if listed or translit.known_level(normalize(first)[1:]) in ("2", "5"):
+        return conjunction_length(first)
+    return 0
+
+
 def name_norm(words: Sequence[str]) -> str:
     """The matching form of a name without the clitics of its first word (and without the
     word of a unit named after its seat: «محافظة جدة» matches as «جدة»)."""
@@ -147,13 +162,21 @@ def arabic_chunks(
         chunks.extend(chunks_of(tags, conf, s))
     chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    for s, e, typ in gazetteer_index().matches(norms):
+    # Gazetteer names, and catalogue names of two words or more, that the tagger missed.
+    gazetteer = gazetteer_index().matches(norms)
+    catalogue = catalogue_index().matches(norms)
+    found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1]
+    for s, e, typ in sorted(found, key=lambda m: (m[0], m[0] - m[1])):
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
+            taken.update(range(s, e))
     chunks.sort(key=lambda c: c.start)
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
-    chunks = complete_places(norms, chunks, breaks)
+    chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
+    chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
     chunks = adjective_places(norms, drop_not_names([w for w, _, _ in tokens], chunks), breaks)
+    chunks = vote_types(norms, trim_edges(norms, [w for w, _, _ in tokens], date_months(norms, chunks)))
+    chunks = titled_names(norms, chunks)
     return _bounded(chunks, notes)
 
 
@@ -171,16 +194,15 @@ def tag_article(
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
-    known = set(gazetteer_index().single) | unit_words() | {model.features.info(w).norm for w in set(words)}
+    known = (
+        set(gazetteer_index().single) | set(cue_index().single) | unit_words()
+        | {model.features.info(w).norm for w in set(words)}
+    )
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []
     for c in chunks:
-        first = words[c.start]
-        cut = bare_prefix(first, known)
-        # A name in a list loses its conjunction, unless the whole spelling is a known name (ويليام).
-        if not cut and coordinated(words, ends, c.start) and not translit.known_level(normalize(first)):
-            cut = conjunction_length(first)
+        cut = leading_cut(words[c.start], known, coordinated(words, ends, c.start), translit)
         start = tokens[c.start][1] + cut
         spans.append(
             Span(

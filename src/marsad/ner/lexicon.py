@@ -1,12 +1,16 @@
-"""NER word lists from `lang/ar/`: cue words and phrases, and the gazetteer, indexed for
-matching over normalised, clitic-stripped words of a sentence."""
+"""NER word lists from `lang/`: cue words and phrases, the gazetteer, and the Arabic names of
+the shipped entity catalogue (`lang/kb/`), indexed for matching over normalised,
+clitic-stripped words of a sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from marsad.lang import load_table
+import yaml
+
+from marsad.lang import kb_files, load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.tokens import clitics
 
@@ -24,6 +28,7 @@ def nisba(norm: str) -> bool:
     return len(norm) > 3 and norm.endswith(("ي", "يه"))
 
 
+@lru_cache(maxsize=200_000)
 def candidates(norm: str) -> tuple[str, ...]:
     """The forms a normalised word may be looked up under: itself, without each
     conjunction/preposition it may start with, and with the article in place of لل;
@@ -92,3 +97,46 @@ def cue_index() -> PhraseIndex:
 @cache
 def gazetteer_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_gazetteer", "name", "type"))
+
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _names_of(raw: object) -> list[str]:
+    if isinstance(raw, str):
+        return [raw]
+    return [str(n) for n in raw] if isinstance(raw, list) else []
+
+
+@cache
+def catalogue_index() -> PhraseIndex:
+    """The Arabic names of the shipped catalogue with their entity's type; a name that two
+    entities of different types share is left out, and so is one that starts with a
+    classifier word (`lang/ar/ner_name_heads.tsv`, media words of `ner_cues.tsv`)."""
+    typed: dict[tuple[str, ...], set[str]] = {}
+    for _, text in kb_files():
+        for entry in yaml.safe_load(text) or []:
+            if not isinstance(entry, dict) or entry.get("type") not in ("PER", "ORG", "LOC", "MISC"):
+                continue
+            for key in ("name", "names", "aliases"):
+                for name in _names_of(entry.get(key)):
+                    if _ARABIC.search(name) and not _LATIN.search(name):
+                        words = tuple(normalize(name).split())
+                        if words:
+                            typed.setdefault(words, set()).add(entry["type"])
+    classifiers = {
+        normalize(r["word"]) for r in load_table("ner_name_heads") if r["kind"] == "classifier"
+    } | {normalize(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "ORG_MEDIA"}
+    # «صحيفة الرياض», «شركة أرامكو»: the tagger's name is the one after the classifier
+    return PhraseIndex(
+        [(w, next(iter(t))) for w, t in typed.items() if len(t) == 1 and w[0] not in classifiers]
+    )
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """One-word place names of the gazetteer and the catalogue."""
+    return frozenset(
+        w for index in (gazetteer_index(), catalogue_index()) for w, t in index.single.items() if t == "LOC"
+    )

@@ -4,10 +4,12 @@
   particles («على», «لي»), names of God («الله»), currencies («ريال سعودي»), units. They are
   matched on the word as written, without tashkeel but with ى/ي and hamza kept, because
   normalisation makes the preposition «على» the name «علي». A name made of such words
-  alone is dropped; one that starts with a word that never starts a name loses it.
+  alone is dropped; one that starts with a word that never starts a name loses it, and one
+  that ends with a function word («الاتحاد الذي») loses that.
 - A definite nisba after a definite noun is an adjective, not a place: «المرأة السعودية»,
   «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
   completed before: see `ner/places.py`).
+- A month name with a date beside it is the month: «أبريل (نيسان)», «في 12 آب».
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ def not_name(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_BRACKETS = frozenset({"(", ")", "[", "]", "،", ",", "-", "/"})
+
+
 def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """Chunks without the words that are never names (see the module's docstring)."""
     out = []
@@ -58,12 +63,51 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
             first = not_name(words[c.start]) if c.start < c.end else None
         if c.start == c.end:
             continue
+        last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
+        while last is not None and last[0] == "function" and not last[1]:
+            c.end -= 1  # «الاتحاد الذي»: a name never ends with a function word either
+            last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
         rest = range(c.start + 1, c.end)
         if first is not None and (
             c.end - c.start == 1
             or (first[0] == "currency" and all(nisba(normalize(words[i])) for i in rest))
         ):
             continue
+        out.append(c)
+    return out
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month names of every series (`lang/ar/date_months.tsv`), normalised."""
+    return frozenset(normalize(r["word"]) for r in load_table("date_months"))
+
+
+def _month(norm: str) -> bool:
+    months = month_words()
+    return norm in months or (norm.startswith("ال") and norm[2:] in months)
+
+
+def _date_word(norm: str) -> bool:
+    return norm.isdigit() or _month(norm)
+
+
+def date_months(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """A one-word name that is a month name with a date beside it (a day or year number, or
+    another month name, past brackets and commas: «أبريل (نيسان)», «في 12 آب») is the month,
+    not a name (نيسان the company stays a name elsewhere)."""
+    out = []
+    for c in chunks:
+        if c.end - c.start == 1 and _month(norms[c.start]):
+            near = []
+            for step in (-1, 1):
+                k = c.start + step
+                while 0 <= k < len(norms) and norms[k] in _BRACKETS:
+                    k += step
+                if 0 <= k < len(norms):
+                    near.append(norms[k])
+            if any(_date_word(w) for w in near):
+                continue
         out.append(c)
     return out
 

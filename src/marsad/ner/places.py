@@ -1,12 +1,18 @@
 """Place names completed to the name the text gives, not a part of it.
 
-- A name inside a longer gazetteer name around it takes the longer one: «مكة» before
+- A name inside a longer gazetteer or catalogue name around it takes the longer one: «مكة» before
   «المكرمة» is «مكة المكرمة», «أفريقيا» after «جنوب» is «جنوب أفريقيا», «السعودية» after
   «المملكة العربية» is the country's full name.
 - A place right after the word of an administrative unit (`lang/ar/ner_place_units.tsv`:
   «منطقة عسير», «محافظة جدة», «حي الفيصلية») takes that word: the unit is the place named.
 
+- A place behind the preposition ب at the end of a longer name is a name of its own: «جمعية
+  النحالين التعاونية بالباحة» → the association, then «الباحة».
+
 Only words that no other name holds are taken, and never across a sentence break.
+
+Tried and left out: cutting the definite nisba a place runs on to («مدينة تشوهاى الجنوبية»)
+unless the whole is a gazetteer or catalogue name: real-text dev exact F1 0.730 → 0.726.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, gazetteer_index
+from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, place_names
 
 
 @cache
@@ -36,8 +42,14 @@ def _free(taken: set[int], breaks: set[int], s: int, e: int, keep: range) -> boo
     return not inner_breaks and all(i not in taken or i in keep for i in range(s, e))
 
 
-def complete_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    spans = gazetteer_index().matches(norms)
+def complete_places(
+    norms: Sequence[str], chunks: list[Chunk], breaks: set[int],
+    found: list[tuple[int, int, str]] | None = None,
+) -> list[Chunk]:
+    """`found`: the gazetteer and catalogue matches over `norms`, when already computed."""
+    if found is None:
+        found = gazetteer_index().matches(norms) + catalogue_index().matches(norms)
+    spans = sorted(found, key=lambda m: m[0] - m[1])  # the longest name around a chunk first
     taken = {i for c in chunks for i in range(c.start, c.end)}
     units = unit_words()
     for c in chunks:
@@ -58,3 +70,21 @@ def complete_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int])
             c.start = p
             taken.add(p)
     return chunks
+
+
+def _place_behind_ba(norm: str) -> bool:
+    if not norm.startswith("ب") or len(norm) < 4:
+        return False
+    return norm[1:] in place_names()
+
+
+def split_trailing_places(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    out = []
+    for c in chunks:
+        if c.end - c.start > 1 and c.type != "LOC" and _place_behind_ba(norms[c.end - 1]):
+            out.append(Chunk(c.start, c.end - 1, c.type, c.confidence, c.source))
+            out.append(Chunk(c.end - 1, c.end, "LOC", c.confidence, "gazetteer"))
+        else:
+            out.append(c)
+    return out
+

@@ -15,12 +15,12 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from marsad.lang import kb_files
 from marsad.resolve.names import is_latin, name_form
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -94,11 +94,9 @@ def read_file(path: str | Path) -> list[Entry]:
 @cache
 def shipped() -> tuple[Entry, ...]:
     """The catalogue that comes with marsad (lang/kb/*.yaml)."""
-    folder = resources.files("marsad.lang").joinpath("kb")
     out: list[Entry] = []
-    for f in sorted(folder.iterdir(), key=lambda x: x.name):
-        if f.name.endswith(".yaml"):
-            out.extend(parse(f.read_text(encoding="utf-8"), "yaml", f"lang/kb/{f.name}"))
+    for name, text in kb_files():
+        out.extend(parse(text, "yaml", f"lang/kb/{name}"))
     return tuple(out)
 
 

@@ -204,7 +204,8 @@ def _merge_latin(cl: Clusters, ids: list[int]) -> None:
 
 
 def _attach_single_names(cl: Clusters, ids: list[int]) -> None:
-    """A one-word person form joins the one multi-word person cluster with that word."""
+    """A one-word person form joins the one multi-word person cluster with that word (among
+    the clusters the corpus names: a catalogue entry with no mention does not count)."""
     by_word: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in range(len(cl.nodes)):
         node = cl.nodes[i]
@@ -212,6 +213,7 @@ def _attach_single_names(cl: Clusters, ids: list[int]) -> None:
         if node.key[0] == "PER" and len(words) >= 2:
             for w in (words[0], words[-1]):
                 by_word[skeleton(w)][w].add(i)
+    named = {cl.find(i) for i in ids}
     for i in ids:
         node = cl.nodes[i]
         words = node.arabic.split()
@@ -221,5 +223,6 @@ def _attach_single_names(cl: Clusters, ids: list[int]) -> None:
         if len(near) > MAX_BUCKET:
             continue
         cands = {cl.find(j) for w, js in near.items() if _tokens_close(words[0], w) for j in js}
+        cands &= named  # a catalogue person the corpus never names is no candidate
         if len(cands) == 1:
             cl.union(cands.pop(), i)

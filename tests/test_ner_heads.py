@@ -1,0 +1,127 @@
+"""Names made with (or typed by) a head noun, names cut at punctuation, quotation marks and function words,
+places split off the end of a name, and one type per name in an article: each mechanism on
+chunk lists of our own sentences (no model involved), and the head table row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk, vote_types
+from marsad.ner.heads import head_names, titled_names
+from marsad.ner.not_names import drop_not_names
+from marsad.ner.places import split_trailing_places
+from marsad.ner.rules import trim_edges
+
+HEADS = load_table("ner_name_heads")
+
+
+def norms_of(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in chunks]
+
+
+@pytest.mark.parametrize("row", HEADS, ids=lambda r: r["word"])
+def test_each_head_joins_a_place_or_types_it(row: dict[str, str]) -> None:
+    # «و<head> [LOC فلانستان]»: a part head always joins; a classifier joins another type only.
+    head = row["word"].split()
+    norms = norms_of("قال " + "و" + " ".join(head) + " فلانستان امس")
+    at = 1 + len(head)
+    got = head_names(norms, [Chunk(at, at + 1, "LOC", 0.9)], {0})
+    if row["kind"] == "title":  # never part of the name; it types the name after it
+        assert spans(got) == [(at, at + 1, "LOC")]
+        quoted = norms_of("قال " + "و" + " ".join(head) + " « فلانستان » امس")
+        got = titled_names(quoted, [Chunk(at + 1, at + 2, "LOC", 0.9)])
+        assert spans(got) == [(at + 1, at + 2, row["type"])]
+    elif row["type"] == "LOC" and row["kind"] == "classifier":
+        assert spans(got) == [(at, at + 1, "LOC")]
+    else:
+        assert spans(got)[0][:3] == (1, at + 1, row["type"])
+
+
+def test_a_head_takes_a_title_and_a_person_and_the_complement_after_them() -> None:
+    norms = norms_of("افتتح مركز الملك سلمان للإغاثة فرعا")
+    assert spans(head_names(norms, [Chunk(3, 4, "PER", 0.9)], {0})) == [(1, 5, "ORG")]
+    norms = norms_of("في جامعة الملك سعود بالرياض")
+    assert spans(head_names(norms, [Chunk(3, 4, "PER", 0.9)], {0})) == [(1, 4, "ORG")]
+
+
+def test_a_classifier_stays_out_of_a_name_of_its_own_type() -> None:
+    norms = norms_of("أعلنت شركة أرامكو أن شركة آسيا للاستثمار ستطرح")
+    got = head_names(norms, [Chunk(2, 3, "ORG", 0.9), Chunk(5, 6, "LOC", 0.9)], {0})
+    assert spans(got) == [(2, 3, "ORG"), (4, 7, "ORG")]
+
+
+def test_a_head_in_the_definite_state_is_no_head() -> None:
+    norms = norms_of("وقالت الهيئة السعودية إن")
+    assert spans(head_names(norms, [Chunk(2, 3, "LOC", 0.9)], {0})) == [(2, 3, "LOC")]
+
+
+def test_a_head_marked_alone_makes_a_name_of_the_definite_words_after_it() -> None:
+    norms = norms_of("دشن الوكيل مهرجان العسل الدولي في غابة")
+    assert spans(head_names(norms, [], {0})) == [(2, 5, "MISC")]
+    norms = norms_of("حملة التطعيم بدأت")  # حملة is not in the table; nothing is made
+    assert spans(head_names(norms, [], {0})) == []
+
+
+def test_a_name_never_spans_a_sentence_break() -> None:
+    norms = norms_of("وزارة . الصحة أعلنت")
+    assert spans(head_names(norms, [Chunk(2, 3, "ORG", 0.9)], {0, 2})) == [(2, 3, "ORG")]
+
+
+def test_punctuation_quotation_marks_and_lone_construct_heads_are_cut() -> None:
+    norms = norms_of("نقلت وكالة “ رويترز ” و “ جالاكسي نوت ” Pro عن شركة")
+    chunks = [Chunk(1, 3, "ORG"), Chunk(3, 5, "ORG"), Chunk(7, 11, "MISC"), Chunk(12, 13, "ORG")]
+    words = ["نقلت", "وكالة", "“", "رويترز", "”", "و", "“", "جالاكسي", "نوت", "”", "Pro", "عن", "شركة"]
+    assert spans(trim_edges(norms, words, chunks)) == [(3, 4, "ORG"), (7, 9, "MISC")]
+    words = ["تعد", "“", "مصدراً", "للاستفزازات", "”", "وقال", "بوتين"]
+    got = trim_edges(norms_of(" ".join(words)), words, [Chunk(2, 4, "MISC"), Chunk(6, 7, "PER")])
+    assert spans(got) == [(6, 7, "PER")]
+
+
+def test_a_name_loses_a_function_word_at_its_end() -> None:
+    words = ["لأنه", "الاتحاد", "الذي", "يعرف", "بطولة", "المملكة", "المتحدة", "التي", "تنطلق"]
+    got = drop_not_names(words, [Chunk(1, 3, "ORG"), Chunk(4, 8, "MISC")])
+    assert spans(got) == [(1, 2, "ORG"), (4, 7, "MISC")]
+
+
+def test_a_place_behind_ba_at_the_end_of_a_name_is_its_own_name() -> None:
+    norms = norms_of("تنظمه جمعية النحالين التعاونية بالرياض امس")
+    got = split_trailing_places(norms, [Chunk(1, 5, "ORG", 0.9)])
+    assert spans(got) == [(1, 4, "ORG"), (4, 5, "LOC")]
+
+
+def test_one_name_takes_one_type_in_an_article() -> None:
+    norms = norms_of("أعلنت سامسونج اليوم وذكرت سامسونج أن بسامسونج")
+    chunks = [Chunk(1, 2, "ORG", 0.9), Chunk(4, 5, "LOC", 0.6), Chunk(6, 7, "ORG", 0.7)]
+    assert [c.type for c in vote_types(norms, chunks)] == ["ORG", "ORG", "ORG"]
+    kept = [Chunk(1, 2, "ORG", 0.9), Chunk(4, 5, "LOC", 1.0, "gazetteer")]
+    assert [c.type for c in vote_types(norms, kept)] == ["ORG", "LOC"]
+
+
+def test_a_quoted_name_after_a_title_word_is_a_work() -> None:
+    norms = norms_of("قدمت مسرحية « الأشقياء والتحدي » ثم فيلم مدغشقر")
+    chunks = [Chunk(3, 5, "LOC", 0.9), Chunk(8, 9, "LOC", 0.9)]
+    assert spans(titled_names(norms, chunks)) == [(3, 5, "MISC"), (8, 9, "LOC")]
+
+
+def test_a_person_loses_a_title_at_either_end() -> None:
+    from marsad.ner.rules import drop_titles
+
+    norms = norms_of("دعا السيد بوتين السيد ترامب أيضا")
+    got = drop_titles(norms, [Chunk(1, 4, "PER", 0.9), Chunk(5, 6, "PER", 0.9)])
+    assert spans(got) == [(2, 3, "PER"), (5, 6, "PER")]
+
+
+def test_the_catalogue_lends_its_names_but_not_those_behind_a_classifier() -> None:
+    from marsad.ner.lexicon import catalogue_index, place_names
+
+    index = catalogue_index()
+    assert index.matches(norms_of("قال الاتحاد الأوروبي أمس")) == [(1, 3, "ORG")]
+    # «صحيفة الرياض» is not lent (a classifier opens it): the tagger finds the name after it
+    assert index.matches(norms_of("ونشرت صحيفة الرياض")) == [(2, 3, "LOC")]
+    assert normalize("الباحة") in place_names()
