@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.lang import load_table
 from marsad.ner.article import conjunction_length, tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
@@ -106,3 +107,10 @@ def test_a_known_given_name_behind_the_conjunction_loses_it_and_a_known_spelling
     assert leading_cut("وموبايلي", set(), False, translit) == 0  # nothing known behind و
     assert leading_cut("وموبايلي", set(), True, translit) == 1  # but a name in a list loses it
     assert leading_cut("بالرياض", set(), False, translit) == 1
+
+
+@pytest.mark.parametrize("row", load_table("ner_not_names"), ids=lambda r: r["word"])
+def test_each_row_is_never_a_name_alone_behind_a_proclitic(row: dict[str, str]) -> None:
+    found = not_name("و" + row["word"])
+    assert found == (row["class"], row["starts_name"] == "yes")
+    assert drop_not_names(["قال", "و" + row["word"]], [Chunk(1, 2, "PER", 0.9)]) == []
