@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks.harness import shared_path
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.ner.not_names import written
 
 PROCLITIC = "(?:[وف]?[بلك]?|[وف])"
 KEPT_ROLES = ("title", "body", "heading")
@@ -47,12 +48,6 @@ def first_records(n: int, path: Path) -> int:
             o.write(ln)
             k += 1
     return k
-
-
-def bare(text: str) -> str:
-    """The written form without marks, tatweel and a leading proclitic letter run."""
-    t = re.sub("[\u0640\u064b-\u065f\u0670]", "", text).strip()
-    return t
 
 
 def _word_re(words: set[str]) -> re.Pattern[str]:
@@ -72,14 +67,14 @@ def counts(articles: list[dict[str, Any]]) -> dict[str, Any]:
         text = a.get("text") or ""
         ments = a.get("mentions") or []
         for m in ments:
-            written = bare(text[m["start"] : m["end"]])
+            name = written(text[m["start"] : m["end"]]).strip()
             out["mentions"] += 1
-            if function_re.match(written):
+            if function_re.match(name):
                 out["function_words"] += 1
-            if m["type"] in ("PER", "ORG", "LOC") and divine_re.match(written):
+            if m["type"] in ("PER", "ORG", "LOC") and divine_re.match(name):
                 out["divine_and_currency"] += 1
             if m["type"] in top:
-                top[m["type"]][normalize(written)] += 1
+                top[m["type"]][normalize(name)] += 1
         for seg in a.get("segments") or []:
             if seg.get("role") not in KEPT_ROLES:
                 continue

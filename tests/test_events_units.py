@@ -204,17 +204,17 @@ def test_events_never_break_on_any_sentence(src: str) -> None:
 
 
 def test_a_meeting_of_one_and_a_visit_by_an_organisation_to_nowhere_are_no_events() -> None:
-    from marsad.events.extract import _lone_visit
+    from marsad.events.extract import _too_few_parties
     from marsad.model import Span
 
     def ev(label: str, parts: list[str], place: str | None = None) -> Span:
         return Span(0, 1, label, {"participants": parts, "place": place})
 
     people = {"obama"}
-    assert _lone_visit(ev("MEET", ["obama"]), people)
-    assert _lone_visit(ev("CALL", ["obama"]), people)
-    assert not _lone_visit(ev("MEET", ["obama", "putin"]), people)
-    assert _lone_visit(ev("VISIT", ["samsung"]), people)  # «سامسونج … تصل إلى 2560»
-    assert not _lone_visit(ev("VISIT", ["obama"]), people)  # a person arriving is kept
-    assert not _lone_visit(ev("VISIT", ["samsung"], "riyadh"), people)
-    assert not _lone_visit(ev("AGREE", ["iran"]), people)
+    assert _too_few_parties(ev("MEET", ["obama"]), people)
+    assert _too_few_parties(ev("CALL", ["obama"]), people)
+    assert not _too_few_parties(ev("MEET", ["obama", "putin"]), people)
+    assert _too_few_parties(ev("VISIT", ["samsung"]), people)  # «سامسونج … تصل إلى 2560»
+    assert not _too_few_parties(ev("VISIT", ["obama"]), people)  # a person arriving is kept
+    assert not _too_few_parties(ev("VISIT", ["samsung"], "riyadh"), people)
+    assert not _too_few_parties(ev("AGREE", ["iran"]), people)

@@ -53,10 +53,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
     _share_rounds([ev for _, ev in events])
     _round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
-    return [ev for _, ev in events if ev.attrs["participants"] and not _lone_visit(ev, people)]
+    return [ev for _, ev in events if ev.attrs["participants"] and not _too_few_parties(ev, people)]
 
 
-def _lone_visit(ev: Span, people: set[str]) -> bool:
+def _too_few_parties(ev: Span, people: set[str]) -> bool:
     """Events that name too few parties to be one: a meeting or call with one participant
     («عقد اجتماع تشاوري مع رئيس لجنة المسابقات»), and a visit by one organisation or place to
     no place, a verb of arriving read as a visit («وذكرت سامسونج أن أجهزتها … تصل إلى 2560»).

@@ -10,11 +10,17 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+import yaml
+
 from marsad.lang.schemas import SCHEMAS, TableError
+
+# libyaml's loader when PyYAML was built with it: the shipped catalogue parses in 0.16 s
+# with it, 0.93 s without.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Row = dict[str, str]
 
-__all__ = ["Row", "TableError", "kb_files", "load_table", "table_names"]
+__all__ = ["Row", "TableError", "kb_documents", "kb_files", "load_table", "load_yaml", "table_names"]
 
 
 def _read(lang: str, name: str) -> str:
@@ -56,11 +62,22 @@ def table_names(lang: str = "ar") -> list[str]:
     return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv"))
 
 
+def load_yaml(text: str) -> object:
+    """`text` parsed as YAML (safe loading); raises `yaml.YAMLError`."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+@cache
+def kb_documents() -> tuple[tuple[str, object], ...]:
+    """The shipped entity catalogue parsed once per process, as (file name, YAML document):
+    read by resolution (`resolve/catalogue.py`, which checks each entry) and by the tagger's
+    lexicon (their names)."""
+    return tuple((name, load_yaml(text)) for name, text in kb_files())
+
+
 @cache
 def kb_files() -> tuple[tuple[str, str], ...]:
-    """The shipped entity catalogue (`lang/kb/*.yaml`) as (file name, text), by name. Read by
-    resolution (`resolve/catalogue.py`, which parses and checks it) and by the tagger's
-    lexicon (its names)."""
+    """The shipped entity catalogue (`lang/kb/*.yaml`) as (file name, text), by name."""
     folder = resources.files("marsad.lang").joinpath("kb")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
     return tuple((f.name, f.read_text(encoding="utf-8")) for f in files)

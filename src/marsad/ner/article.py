@@ -15,6 +15,7 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from functools import cache
 
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -114,6 +115,12 @@ def conjunction_length(word: str) -> int:
     return k
 
 
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """One-word gazetteer names, cue words and unit words: words a proclitic may come off."""
+    return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words()
+
+
 def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
     """Characters to leave out at the start of a name's first word: a proclitic before the
     article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
@@ -194,10 +201,7 @@ def tag_article(
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
-    known = (
-        set(gazetteer_index().single) | set(cue_index().single) | unit_words()
-        | {model.features.info(w).norm for w in set(words)}
-    )
+    known = _lexicon_words() | {model.features.info(w).norm for w in set(words)}
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []

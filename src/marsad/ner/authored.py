@@ -93,13 +93,18 @@ def read_lines(lines: Iterable[str], source: str = "") -> list[AuthoredSentence]
     return out
 
 
-def read_authored(paths: Sequence[Path]) -> list[Sentence]:
-    """Training sentences (words, IOB2 tags) of the files, in order (folders: their *.txt, sorted)."""
+def files_of(paths: Sequence[Path]) -> list[Path]:
+    """The files named, a folder standing for its *.txt files, sorted."""
     files: list[Path] = []
     for p in paths:
         files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+    return files
+
+
+def read_authored(paths: Sequence[Path]) -> list[Sentence]:
+    """Training sentences (words, IOB2 tags) of the files, in order (folders: their *.txt, sorted)."""
     out: list[Sentence] = []
-    for f in files:
+    for f in files_of(paths):
         with f.open(encoding="utf-8") as fh:
             out.extend(s.tagged() for s in read_lines(fh, str(f)))
     return out
@@ -112,11 +117,7 @@ def main(argv: Sequence[str]) -> int:
     counts: Counter[str] = Counter()
     sentences = 0
     errors = 0
-    files: list[Path] = []
-    for a in argv:
-        p = Path(a)
-        files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
-    for f in files:
+    for f in files_of([Path(a) for a in argv]):
         with f.open(encoding="utf-8") as fh:
             for n, ln in enumerate(fh, 1):
                 ln = ln.strip()

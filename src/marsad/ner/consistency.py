@@ -92,15 +92,13 @@ def vote_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """One name, one type in an article: the tagger's chunks of the same name (behind any
     proclitic) take the type with the most confidence among them («سامسونج» tagged ORG,
     LOC and PER in one article is the ORG). Names from other sources keep theirs."""
+    tagged = [(c, _keys(norms[c.start : c.end])[-1]) for c in chunks if c.source in ("crf", "document")]
     votes: dict[tuple[str, ...], dict[str, float]] = {}
-    for c in chunks:
-        if c.source in ("crf", "document"):
-            key = _keys(norms[c.start : c.end])[-1]
-            votes.setdefault(key, {}).setdefault(c.type, 0.0)
-            votes[key][c.type] += c.confidence
-    for c in chunks:
-        if c.source in ("crf", "document"):
-            tally = votes[_keys(norms[c.start : c.end])[-1]]
-            if len(tally) > 1:
-                c.type = max(sorted(tally), key=lambda t: tally[t])
+    for c, key in tagged:
+        tally = votes.setdefault(key, {})
+        tally[c.type] = tally.get(c.type, 0.0) + c.confidence
+    for c, key in tagged:
+        tally = votes[key]
+        if len(tally) > 1:
+            c.type = max(sorted(tally), key=lambda t: tally[t])
     return chunks

@@ -29,6 +29,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import PhraseIndex, candidates, cue_index, definite, nisba
+from marsad.ner.tokens import QUOTE_MARKS
 
 MAX_TAIL = 3  # adjectives and complements a completed name may take after it
 MAX_ALONE = 3  # definite words after a head that alone make a name
@@ -118,26 +119,25 @@ def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     return sorted(chunks + added, key=lambda c: c.start)
 
 
-_QUOTES = frozenset("“”«»\"„‟")  # Arabic sites open with ” as often as with “
 
 
 def _title_before(norms: Sequence[str], k: int) -> Head | None:
-    """The title head ending at word k - 1 (itself or without its article), if any."""
+    """The title head that is word k - 1 (behind a proclitic, or with its article), if any."""
     if k <= 0:
         return None
     word = norms[k - 1]
-    for form in {word, word[2:] if word.startswith("ال") else word}:
-        for s, e, label in head_index().matches([form]):
-            head = _head(label)
-            if head.title and (s, e) == (0, 1):
-                return head
+    single = head_index().single
+    for form in (*candidates(word), word[2:] if word.startswith("ال") else ""):
+        label = single.get(form)
+        if label is not None and _head(label).title:
+            return _head(label)
     return None
 
 
 def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     for c in chunks:
         k = c.start
-        quoted = k > 0 and norms[k - 1] in _QUOTES and c.end < len(norms) and norms[c.end] in _QUOTES
+        quoted = k > 0 and norms[k - 1] in QUOTE_MARKS and c.end < len(norms) and norms[c.end] in QUOTE_MARKS
         if quoted:
             k -= 1
         head = _title_before(norms, k) if quoted else None

@@ -8,11 +8,9 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-import yaml
-
-from marsad.lang import kb_files, load_table
+from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
-from marsad.ner.tokens import clitics
+from marsad.ner.tokens import clitics, is_latin
 
 Phrase = tuple[tuple[str, ...], str]
 
@@ -100,7 +98,6 @@ def gazetteer_index() -> PhraseIndex:
 
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _names_of(raw: object) -> list[str]:
@@ -115,13 +112,13 @@ def catalogue_index() -> PhraseIndex:
     entities of different types share is left out, and so is one that starts with a
     classifier word (`lang/ar/ner_name_heads.tsv`, media words of `ner_cues.tsv`)."""
     typed: dict[tuple[str, ...], set[str]] = {}
-    for _, text in kb_files():
-        for entry in yaml.safe_load(text) or []:
+    for _, data in kb_documents():
+        for entry in data if isinstance(data, list) else []:
             if not isinstance(entry, dict) or entry.get("type") not in ("PER", "ORG", "LOC", "MISC"):
                 continue
             for key in ("name", "names", "aliases"):
                 for name in _names_of(entry.get(key)):
-                    if _ARABIC.search(name) and not _LATIN.search(name):
+                    if _ARABIC.search(name) and not is_latin(name):
                         words = tuple(normalize(name).split())
                         if words:
                             typed.setdefault(words, set()).add(entry["type"])

@@ -22,6 +22,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, cue_index, definite, nisba
+from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
 MAX_MODIFIERS = 3
@@ -110,7 +111,6 @@ def nationality_tails(norms: Sequence[str], chunks: list[Chunk], breaks: set[int
 
 
 _HEADS = {"ORG_HEAD", "ORG_MEDIA", "LOC_HEAD"}
-_QUOTES = frozenset('“”«»"„‟')
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
@@ -129,7 +129,7 @@ def trim_edges(norms: Sequence[str], words: Sequence[str], chunks: list[Chunk]) 
             continue  # «“مصدراً للاستفزازات”»: a phrase opened by a word marked indefinite
         while c.end > c.start and not _letters(norms[c.end - 1]):
             c.end -= 1
-        quote = next((i for i in range(c.start + 1, c.end) if norms[i] in _QUOTES), None)
+        quote = next((i for i in range(c.start + 1, c.end) if norms[i] in QUOTE_MARKS), None)
         if quote is not None:
             c.end = quote  # «“جالاكسي نوت برو” Pro»: a quotation mark inside a name ends it
             while c.end > c.start and not _letters(norms[c.end - 1]):

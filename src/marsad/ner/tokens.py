@@ -22,6 +22,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 Token = tuple[str, int, int]
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})  # tokens that end a sentence
+QUOTE_MARKS = frozenset('“”«»"„‟')  # Arabic sites open a quotation with ” as often as with “
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from marsad.lang import kb_files
+from marsad.lang import kb_documents, load_yaml
 from marsad.resolve.names import is_latin, name_form
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -70,17 +70,22 @@ def parse(text: str, fmt: str, where: str) -> list[Entry]:
     """Entries of a catalogue given as text in `fmt` ("yaml" or "csv")."""
     if fmt == "csv":
         rows: list[dict[str, Any]] = list(csv.DictReader(text.splitlines()))
-    else:
-        try:
-            data = yaml.safe_load(text) or []
-        except yaml.YAMLError as e:
-            raise CatalogueError(f"{where}: not YAML: {e}") from e
-        if isinstance(data, dict):
-            data = data.get("entities", [])
-        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-            raise CatalogueError(f"{where}: expected a list of entries")
-        rows = data
-    return [_entry(r, f"{where} entry {n}") for n, r in enumerate(rows, 1)]
+        return [_entry(r, f"{where} entry {n}") for n, r in enumerate(rows, 1)]
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as e:
+        raise CatalogueError(f"{where}: not YAML: {e}") from e
+    return entries(data, where)
+
+
+def entries(data: object, where: str) -> list[Entry]:
+    """Entries of a parsed YAML catalogue: a list of mappings, or `{entities: [...]}`."""
+    if isinstance(data, dict):
+        data = data.get("entities", [])
+    data = data or []
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise CatalogueError(f"{where}: expected a list of entries")
+    return [_entry(r, f"{where} entry {n}") for n, r in enumerate(data, 1)]
 
 
 def read_file(path: str | Path) -> list[Entry]:
@@ -95,8 +100,8 @@ def read_file(path: str | Path) -> list[Entry]:
 def shipped() -> tuple[Entry, ...]:
     """The catalogue that comes with marsad (lang/kb/*.yaml)."""
     out: list[Entry] = []
-    for name, text in kb_files():
-        out.extend(parse(text, "yaml", f"lang/kb/{name}"))
+    for name, data in kb_documents():
+        out.extend(entries(data, f"lang/kb/{name}"))
     return tuple(out)
 
 
