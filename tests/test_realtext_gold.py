@@ -81,6 +81,7 @@ FLOOR_OF = {
     "ner_strict_f1": lambda r: r["ner"]["all"]["strict"]["f1"],
     "ner_overlap_f1": lambda r: r["ner"]["all"]["overlap"]["f1"],
     "linking_cross_f1": lambda r: r["linking"]["cross"]["f1"],
+    "linking_cross_precision": lambda r: r["linking"]["cross"]["p"],
     "timex_value_accuracy": lambda r: r["timex"]["value_accuracy"],
     "event_precision": lambda r: r["events"]["p"],
     "event_recall": lambda r: r["events"]["r"],

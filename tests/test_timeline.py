@@ -50,13 +50,16 @@ def test_entries_come_in_date_order_with_sources_in_publication_order() -> None:
     assert entries[1].names == ["نيكولاي باتروشيف", "يانغ جيتشي"]
 
 
-def test_filters_by_entity_name_variant_or_id_and_by_dates() -> None:
+def test_filters_by_entity_ids_and_by_dates() -> None:
     def ids(**kw: Any) -> list[str]:
         return [e.event["id"] for e in tl.build(EVENTS, ARTICLES, ENTITIES, **kw)]
 
-    assert ids(entity="Shoigu") == ["e3"]
-    assert ids(entity="باتروشيف") == ["e2", "e1"]
-    assert ids(entity="y") == ["e1", "e3"]
+    assert ids(entity_ids={"s"}) == ["e3"]
+    assert ids(entity_ids={"p"}) == ["e2", "e1"]
+    assert ids(entity_ids={"y"}) == ["e1", "e3"]
+    assert ids(entity_ids={"b"}) == ["e1", "e3"]
+    assert ids(entity_ids={"s", "p"}) == ["e2", "e1", "e3"]
+    assert ids(entity_ids=set()) == []
     assert ids(start=date(2024, 1, 1)) == ["e3"]
     assert ids(start=date(2022, 9, 19), end=date(2022, 12, 31)) == ["e1"]
 
@@ -90,6 +93,17 @@ def test_the_command_prints_events_in_order_with_sources_and_series_gaps(tmp_pat
                                    "2024-01-01", "--to", "2024-12-31", "--no-html"])
     assert res.exit_code == 0 and res.output.startswith("2024-11-12")
     assert "باتروشيف" not in res.output
+    res = CliRunner().invoke(app, ["timeline", "-o", str(tmp_path), "--entity", "باتروشيف", "--no-html"])
+    assert res.exit_code == 0 and "2024-11-12" not in res.output and "2022-09-19" in res.output
+
+
+def test_the_command_exits_1_with_nearest_names_for_an_unknown_entity(tmp_path: Path) -> None:
+    write_folder(tmp_path)
+    res = CliRunner().invoke(app, ["timeline", "-o", str(tmp_path), "--entity", "باتروشينكو", "--no-html"])
+    assert res.exit_code == 1
+    assert "no entity matches 'باتروشينكو'; did you mean: نيكولاي باتروشيف" in res.output
+    res = CliRunner().invoke(app, ["timeline", "-o", str(tmp_path), "--entity", "ماركو روبيو", "--no-html"])
+    assert res.exit_code == 1 and res.output.strip() == "no entity matches 'ماركو روبيو'"
 
 
 def test_the_command_says_what_is_missing(tmp_path: Path) -> None:

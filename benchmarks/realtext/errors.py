@@ -1,7 +1,8 @@
 """What marsad got wrong on the real-text gold, layer by layer: the list to work from on dev.
 
     python3 -m benchmarks.realtext --keep OUT --no-stories --no-seeds
-    python3 -m benchmarks.realtext.errors OUT [--split dev] [--layer ner|timex|published|junk|quotes|events]
+    python3 -m benchmarks.realtext.errors OUT [--split dev]
+        [--layer ner|linking|timex|published|junk|quotes|events]
 
 Reads the record/orig run kept in OUT and prints, for one split, every false and missed span
 with its context. Work from dev: the test split is for reporting, never for tuning.
@@ -16,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.realtext.gold import GoldArticle, load
-from benchmarks.realtext.measure import Pair, covered, overlaps, value_right
+from benchmarks.realtext.measure import Pair, covered, entity_of, overlaps, value_right
 
 
 def pairs_of(out: Path, gold: list[GoldArticle]) -> list[Pair]:
@@ -129,7 +130,35 @@ def event_errors(prs: list[Pair]) -> None:
             )
 
 
+def linking_errors(prs: list[Pair]) -> None:
+    """Gold entities split over several predicted entities (recall lost across articles),
+    then predicted entities holding several gold ones (precision lost)."""
+    by_gold: dict[str, dict[str | None, list[str]]] = {}
+    by_pred: dict[str, dict[str, list[str]]] = {}
+    for pr in prs:
+        ent, text = entity_of(pr), pr.gold.content
+        for g in pr.gold.mentions:
+            if (g.start, g.end) not in ent:
+                continue
+            e = ent[(g.start, g.end)]
+            seen = f"{pr.gold.line}:{text[g.start : g.end]}"
+            by_gold.setdefault(g.key, {}).setdefault(e, []).append(seen)
+            if e is not None:
+                by_pred.setdefault(e, {}).setdefault(g.key, []).append(seen)
+    print("split (one gold entity, several predicted ones):")
+    for key, preds in sorted(by_gold.items(), key=lambda kv: -sum(map(len, kv[1].values()))):
+        if len(preds) > 1:
+            print(f"  {key}")
+            for e, seen in preds.items():
+                print(f"      {e}: {', '.join(seen)}")
+    print("merged (one predicted entity, several gold ones):")
+    for e, keys in by_pred.items():
+        if len(keys) > 1:
+            print(f"  {e}: " + " | ".join(f"{k} = {', '.join(v)}" for k, v in keys.items()))
+
+
 LAYERS = {
+    "linking": linking_errors,
     "ner": ner_errors,
     "timex": timex_errors,
     "published": published_errors,

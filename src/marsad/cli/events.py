@@ -4,57 +4,56 @@ what. Both read the run's marsad.db (or, without one, its articles.jsonl)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from marsad.lang.normalize import normalize
+from marsad.cli.entity_lookup import ids_or_exit
+from marsad.resolve.lookup import NameIndex
 from marsad.store.files import read_jsonl
+from marsad.store.read import (
+    articles_with_events_and_quotes,
+    entity_lookup_rows,
+    layout_entity_rows,
+    open_readonly,
+)
 
 OutOpt = typer.Option(Path("."), "--out", "-o", help="The output folder of a `marsad run`.")
 DbOpt = typer.Option(None, "--db", help="A marsad.db (default: OUT/marsad.db).")
 JsonOpt = typer.Option(False, "--json", help="One JSON object a line instead of a table.")
 
 
-def _rows(out: Path, db: Path | None) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Article records (with events and quotes) and entity names, from the db or the layout."""
+Records = tuple[list[dict[str, Any]], dict[str, str], NameIndex | None]
+
+
+def _rows(out: Path, db: Path | None, lookup: bool) -> Records:
+    """Article records (with events and quotes), entity names and, when `lookup`, the name
+    index of the run's entities: from the db or, without one, the layout."""
     path = db or out / "marsad.db"
     if path.exists():
-        return _from_db(path)
+        con = open_readonly(path)
+        try:
+            arts, names = articles_with_events_and_quotes(con)
+            index = NameIndex.from_rows(entity_lookup_rows(con)) if lookup else None
+        finally:
+            con.close()
+        return arts, names, index
     layout = out / "articles.jsonl"
     if not layout.exists():
         raise typer.BadParameter(f"{out}: neither marsad.db nor articles.jsonl; give --out DIR of a run")
     arts = read_jsonl(layout)  # lines end at "\n" only: U+2028 inside a title is not a line end
-    names: dict[str, str] = {}
-    ents = out / "entities.jsonl"
-    if ents.exists():
-        names.update((e["id"], e["name"]) for e in read_jsonl(ents))
+    ents = read_jsonl(out / "entities.jsonl") if (out / "entities.jsonl").exists() else []
+    names = {e["id"]: e["name"] for e in ents}
     for a in arts:
         for m in a.get("mentions", []):
             names.setdefault(m.get("entity") or "", m["text"])
-    return arts, names
+    return arts, names, NameIndex.from_rows(layout_entity_rows(ents, arts)) if lookup else None
 
 
-def _from_db(path: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    con.row_factory = sqlite3.Row
-    names = {r["id"]: r["name"] for r in con.execute("SELECT id, name FROM entities")}
-    for r in con.execute("SELECT entity, text FROM mentions WHERE entity IS NOT NULL"):
-        names.setdefault(r["entity"], r["text"])
-    arts: dict[str, dict[str, Any]] = {}
-    for r in con.execute("SELECT id, title, published_date, text FROM articles"):
-        arts[r["id"]] = {"id": r["id"], "title": r["title"], "published": {"date": r["published_date"]},
-                         "text": r["text"], "events": [], "quotes": []}
-    for r in con.execute("SELECT event, article, start, end, type, attrs FROM event_mentions"):
-        ev = {"id": r["event"], "type": r["type"], "start": r["start"], "end": r["end"],
-              **json.loads(r["attrs"])}
-        arts[r["article"]]["events"].append(ev)
-    for r in con.execute("SELECT article, start, end, text, kind, speaker FROM quotes"):
-        arts[r["article"]]["quotes"].append(dict(r))
-    con.close()
-    return list(arts.values()), names
+def _wanted(index: NameIndex | None, name: str | None) -> set[str] | None:
+    """The ids NAME finds (exits 1 when none), or None when there is no NAME to filter on."""
+    return set(ids_or_exit(index, name)) if index is not None and name else None
 
 
 def _name(names: dict[str, str], ent: str | None) -> str:
@@ -63,17 +62,18 @@ def _name(names: dict[str, str], ent: str | None) -> str:
 
 def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
                type_: str | None = typer.Option(None, "--type", help="Only this type (VISIT, MEET, ...)."),
-               entity: str | None = typer.Option(None, "--entity", help="Only events with this participant."),
+               entity: str | None = typer.Option(None, "--entity", help="Only events with this participant "
+                                                 "(any spelling, an entity id or QID)."),
                as_json: bool = JsonOpt) -> None:
     """List the events of a run: type, date, participants, place, series and round, status."""
-    arts, names = _rows(out, db)
-    want = normalize(entity) if entity else None
+    arts, names, index = _rows(out, db, lookup=bool(entity))
+    want = _wanted(index, entity)
     for a in arts:
         for ev in a.get("events", []):
             if type_ and ev["type"] != type_.upper():
                 continue
             parts = ev.get("participants") or []
-            if want and not any(want in normalize(_name(names, p)) or want == p for p in parts):
+            if want is not None and want.isdisjoint(parts):
                 continue
             if as_json:
                 typer.echo(json.dumps({**ev, "article": a["id"]}, ensure_ascii=False))
@@ -90,15 +90,15 @@ def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
 
 def quotes_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
                speaker: str | None = typer.Option(None, "--speaker", "-s", help="Only quotes by this speaker "
-                                                  "(any spelling, or an entity id)."),
+                                                  "(any spelling, an entity id or QID)."),
                as_json: bool = JsonOpt) -> None:
     """List the quotations of a run with their speakers."""
-    arts, names = _rows(out, db)
-    want = normalize(speaker) if speaker else None
+    arts, names, index = _rows(out, db, lookup=bool(speaker))
+    want = _wanted(index, speaker)
     for a in arts:
         for q in a.get("quotes", []):
             sp = q.get("speaker")
-            if want and not (sp == speaker or (sp and want in normalize(_name(names, sp)))):
+            if want is not None and sp not in want:
                 continue
             text = q.get("text") or a.get("text", "")[q["start"]:q["end"]]
             if as_json:

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import typer
 
+from marsad.cli.entity_lookup import ids_or_exit
+from marsad.resolve.lookup import NameIndex
 from marsad.store.files import write_text_atomic
 from marsad.store.layout import records_in
+from marsad.store.read import layout_entity_rows
 from marsad.stories import publish
 from marsad.stories import timeline as tl
 
@@ -38,7 +41,8 @@ def _line(e: tl.Entry) -> str:
 
 def timeline(
     out: Path = typer.Option(Path("."), "--out", "-o", help="Output folder of `marsad run`."),
-    entity: str | None = typer.Option(None, "--entity", "-e", help="Only events naming this entity."),
+    entity: str | None = typer.Option(None, "--entity", "-e", help="Only events naming this entity "
+                                            "(any spelling, an id or a QID)."),
     start: str | None = typer.Option(None, "--from", help="First day, YYYY-MM-DD."),
     end: str | None = typer.Option(None, "--to", help="Last day, YYYY-MM-DD."),
     html: bool = typer.Option(True, "--html/--no-html", help="Also (re)write OUT/timeline.html."),
@@ -47,8 +51,12 @@ def timeline(
     in order and the rounds missing between them (`~` marks a date taken from publication)."""
     if not (out / "events.jsonl").exists():
         raise typer.BadParameter(f"{out} has no events.jsonl: run `marsad run ... --out {out}` first")
+    first, last = _day(start, "--from"), _day(end, "--to")
     events, arts, ents = records_in(out)
-    entries = tl.build(events, arts, ents, entity, _day(start, "--from"), _day(end, "--to"))
+    wanted = None
+    if entity:
+        wanted = set(ids_or_exit(NameIndex.from_rows(layout_entity_rows(ents.values())), entity))
+    entries = tl.build(events, arts, ents, wanted, first, last)
     for e in entries:
         typer.echo(_line(e))
         for s in e.sources:

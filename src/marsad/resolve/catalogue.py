@@ -6,6 +6,10 @@ entries and overrides shipped ones with the same id.
 
 YAML: a list of mappings `{id, type, name, names: [...], aliases: [...], qid}` (`names`
 and `aliases` in any script; `name` is the canonical name, else the first Arabic name).
+Optional: `shared` (names another entry bears too, عمان for Amman and for Oman: context
+chooses, `resolve/context.py`), `cues` (words of an article that point to this entry),
+`roles` (`dateline`, `outlet`: how its shared name is used) and `titled` (a title with a
+name that is this person's alone, «الملك سلمان»).
 CSV: a header row with `id,type,name,names,aliases,qid`; several names in one cell are
 separated by `|`.
 """
@@ -13,7 +17,7 @@ separated by `|`.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,9 +41,23 @@ class Entry:
     name: str
     names: list[str] = field(default_factory=list)  # every spelling, canonical name included
     qid: str | None = None
+    # names other entries may bear too (عمان: Amman and Oman), given to this one by context
+    shared: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)  # words in an article that point to this one
+    roles: list[str] = field(default_factory=list)  # how a shared name is used for it (ROLES)
+    titled: list[str] = field(default_factory=list)  # a title and a name (الملك سلمان)
+    user: bool = False  # from the user's catalogue (`--kb`), which wins over the shipped one
 
     def forms(self) -> set[str]:
         return {f for f in (name_form(n, self.type) for n in self.names) if f}
+
+    def shared_forms(self) -> set[str]:
+        return {f for f in (name_form(n, self.type) for n in self.shared) if f}
+
+
+# How a shared name is used: `dateline` (the place an article is filed from: «عمان - بترا»),
+# `outlet` (a medium quoted or cited: «قال لـ"الشرق الأوسط"»).
+ROLES = ("dateline", "outlet")
 
 
 def _listed(value: Any) -> list[str]:
@@ -63,7 +81,12 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     arabic = [n for n in names if not is_latin(n)]
     name = str(raw.get("name") or (arabic or names)[0]).strip()
     qid = str(raw["qid"]).strip() if raw.get("qid") else None
-    return Entry(eid, etype, name, list(dict.fromkeys(names)), qid)
+    roles = _listed(raw.get("roles"))
+    wrong = [r for r in roles if r not in ROLES]
+    if wrong:
+        raise CatalogueError(f"{where}: entry {eid!r} has role {wrong[0]!r}, not one of {', '.join(ROLES)}")
+    return Entry(eid, etype, name, list(dict.fromkeys(names)), qid, _listed(raw.get("shared")),
+                 _listed(raw.get("cues")), roles, _listed(raw.get("titled")))
 
 
 def parse(text: str, fmt: str, where: str) -> list[Entry]:
@@ -106,8 +129,20 @@ def shipped() -> tuple[Entry, ...]:
 
 
 def load(user: str | Path | None = None) -> list[Entry]:
-    """The shipped catalogue plus the user's (whose entries win on a shared id)."""
+    """The shipped catalogue plus the user's, which wins: a user entry replaces a shipped one
+    with its id, and a name the user gives to an entry is taken from every shipped one (so
+    a user's «عمان» for Amman is Amman's alone)."""
     entries = {e.id: e for e in shipped()}
-    if user:
-        entries.update({e.id: e for e in read_file(user)})
+    if not user:
+        return list(entries.values())
+    mine = [replace(e, user=True) for e in read_file(user)]
+    taken = {(e.type, f) for e in mine for f in e.forms() | e.shared_forms()}
+    for eid, e in list(entries.items()):
+        names = [n for n in e.names if (e.type, name_form(n, e.type)) not in taken]
+        shared = [n for n in e.shared if (e.type, name_form(n, e.type)) not in taken]
+        if not names and not shared:
+            del entries[eid]
+        elif (names, shared) != (e.names, e.shared):
+            entries[eid] = replace(e, names=names, shared=shared)
+    entries.update({e.id: e for e in mine})
     return list(entries.values())

@@ -9,8 +9,9 @@ mentions resolved to (`within`). Keys join a cluster when
   سيرغي شويغو / سيرغي لافروف and وزارة الخارجية الروسية / الصينية stay apart);
 * (Latin script) their English spellings fold to one key, or their transliteration is a
   compatible Arabic name;
+* a name opened by a classifier («شركة موبايلي», «مدينة نجران») is the name without it;
 * (a person's one-word form, e.g. a surname never given in full in its article) exactly one
-  multi-word person cluster has a close first or last word.
+  multi-word person cluster has a close last word.
 
 A merge never joins two catalogue entries, nor two clusters whose longest names are not
 compatible, so chains of near matches cannot drift from one person to another.
@@ -20,11 +21,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from marsad.lang import load_table
 from marsad.resolve.catalogue import Entry
-from marsad.resolve.names import DEFINITE, fixed_spelling
+from marsad.resolve.names import DEFINITE, clean, fixed_spelling
 from marsad.resolve.translit import latin_key, transliterate
 from marsad.resolve.variants import THRESHOLD, block_keys, similarity, skeleton
 
@@ -42,6 +45,7 @@ MAX_BUCKET = 60
 PLAIN_FLOOR = 0.5
 
 Key = tuple[str, str]  # (type, form)
+CHOSEN = "@"  # a form made of this and an entry's id: the entry context chose for a mention
 
 
 def _tokens_close(a: str, b: str) -> bool:
@@ -154,17 +158,49 @@ def cluster(keys: dict[Key, int], entries: list[Entry]) -> dict[Key, tuple[int, 
                 first = i
             else:
                 cl.union(first, i, check=False)
+    by_id = {e.id: cat_nodes[(e.type, min(e.forms()))] for e in entries if e.forms()}
+    chosen: set[int] = set()
     for key, n in sorted(keys.items()):
         label, form = key
+        if form.startswith(CHOSEN):  # an entry chosen by context (resolve/context.py)
+            i = cl.add(_Node(key, form, False, n))
+            index[key] = i
+            chosen.add(i)
+            if form[len(CHOSEN):] in by_id:
+                cl.union(by_id[form[len(CHOSEN):]], i, check=False)
+            continue
         latin = form.isascii() and any(c.isalpha() for c in form)
         i = cl.add(_Node(key, transliterate(form) if latin else form, latin, n))
         index[key] = i
         if key in cat_nodes:
             cl.union(cat_nodes[key], i, check=False)
-    _block_and_merge(cl, [i for i in range(len(cl.nodes))])
+    _join_classified(cl, index, cat_nodes, {f for e in entries for f in e.shared_forms()})
+    _block_and_merge(cl, [i for i in range(len(cl.nodes)) if i not in chosen])
     _merge_latin(cl, list(index.values()))
     _attach_single_names(cl, list(index.values()))
     return {key: (cl.find(i), cl.entry.get(cl.find(i))) for key, i in index.items()}
+
+
+@cache
+def _classifiers() -> frozenset[Key]:
+    """(type, word) of head nouns that only say what a name is (lang/ar/ner_name_heads.tsv,
+    kind classifier): «شركة موبايلي» is موبايلي, «مدينة نجران» is نجران."""
+    return frozenset((r["type"], clean(r["word"])) for r in load_table("ner_name_heads")
+                     if r["kind"] == "classifier")
+
+
+def _join_classified(cl: Clusters, index: dict[Key, int], cat_nodes: dict[Key, int],
+                     shared: set[str]) -> None:
+    """A name opened by a classifier joins the name without it (never a name that context
+    must choose for, and never two catalogue entries: «مدينة الكويت» is not الكويت)."""
+    for (label, form), i in index.items():
+        words = form.split()
+        if len(words) < 2 or (label, words[0]) not in _classifiers():
+            continue
+        rest = (label, " ".join(words[1:]))
+        target = index.get(rest, cat_nodes.get(rest))
+        if target is not None and rest[1] not in shared:
+            cl.union(target, i, check=False)
 
 
 def _block_and_merge(cl: Clusters, ids: list[int]) -> None:
@@ -184,6 +220,8 @@ def _block_and_merge(cl: Clusters, ids: list[int]) -> None:
                     continue
                 seen.add((i, j))
                 a, b = cl.nodes[i], cl.nodes[j]
+                if a.latin != b.latin and (a.entry if a.latin else b.entry) is not None:
+                    continue  # a catalogue entry's Arabic names are listed: its Latin ones are for Latin text
                 thr = LATIN_MATCH if a.latin != b.latin else THRESHOLD
                 if Levenshtein.normalized_similarity(a.arabic, b.arabic, score_cutoff=PLAIN_FLOOR) == 0:
                     continue
@@ -204,15 +242,15 @@ def _merge_latin(cl: Clusters, ids: list[int]) -> None:
 
 
 def _attach_single_names(cl: Clusters, ids: list[int]) -> None:
-    """A one-word person form joins the one multi-word person cluster with that word (among
-    the clusters the corpus names: a catalogue entry with no mention does not count)."""
+    """A one-word person form joins the one multi-word person cluster whose family name (last
+    word) it is (among the clusters the corpus names: a catalogue entry with no mention does
+    not count). A given name alone never joins anyone (`entities.given_names`)."""
     by_word: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in range(len(cl.nodes)):
         node = cl.nodes[i]
         words = node.arabic.split()
         if node.key[0] == "PER" and len(words) >= 2:
-            for w in (words[0], words[-1]):
-                by_word[skeleton(w)][w].add(i)
+            by_word[skeleton(words[-1])][words[-1]].add(i)
     named = {cl.find(i) for i in ids}
     for i in ids:
         node = cl.nodes[i]

@@ -17,12 +17,14 @@ from typing import Any
 from marsad.model import Article
 from marsad.model.article import content_id
 from marsad.resolve.catalogue import Entry
-from marsad.resolve.cluster import Key, cluster, compatible
-from marsad.resolve.names import clean, display_name, name_tokens, without_proclitic
+from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
+from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
+from marsad.resolve.names import clean, display_name, name_tokens, native_names, without_proclitic
 from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
 MENTIONS = "mentions"
+LONE = "PER\tlone"  # the key type of a given name alone in one article
 
 
 def _locals(art: Article) -> list[tuple[int, Local]]:
@@ -69,8 +71,90 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
                 break
 
 
+def given_names(seen: Counter[tuple[str, str]], known: set[tuple[str, str]]) -> frozenset[str]:
+    """One-word person forms that are given names in this corpus: the first word of its
+    persons' full names more often than the last (عدنان، توماس، سلمان), or a fixed-spelling
+    Arabic given name never seen as a family name. A catalogue name (بوتين) is never one."""
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for (label, form), n in seen.items():
+        words = form.split()
+        if label == "PER" and len(words) > 1 and not form.isascii():
+            first[words[0]] += n
+            last[words[-1]] += n
+    out = {w for w in first if first[w] > last[w]}
+    out |= {w for w in native_names() if not last[w]}
+    return frozenset(w for w in out if ("PER", w) not in known)
+
+
+def full_names(seen: Counter[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(first word, last word) -> the multi-word person forms of the corpus with them."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for label, form in seen:
+        words = form.split()
+        if label == "PER" and len(words) > 1:
+            out[(words[0], words[-1])].add(form)
+    return out
+
+
+def _given_with_family(given: str, article_forms: set[str],
+                       names: dict[tuple[str, str], set[str]]) -> str | None:
+    """A given name alone in an article that also names a family name alone (نيكولاي ...
+    باتروشيف): the one full name of the corpus made of the two (نيكولاي باتروشيف)."""
+    found = {f for w in article_forms if " " not in w and w != given for f in names.get((given, w), ())}
+    return found.pop() if len(found) == 1 else None
+
+
+def titled_index(entries: list[Entry]) -> dict[str, Entry]:
+    """A title with a name that is one person's alone («الملك سلمان») -> that person."""
+    return {clean(t): e for e in entries if e.type == "PER" for t in e.titled}
+
+
+def _apply_titled(pairs: list[tuple[int, Local]], titled: dict[str, Entry], text: str) -> dict[int, str]:
+    """A person named by a title and a name of the catalogue's `titled` («الملك سلمان», with
+    the title inside the mention or just before it) takes that person's full name, so the
+    article's other mentions of him link to it. Returns the reason per mention index."""
+    why: dict[int, str] = {}
+    if not titled:
+        return why
+    for k, (_, m) in enumerate(pairs):
+        if m.label != "PER" or m.latin:
+            continue
+        before = text[max(0, m.start - 30):m.start].split()
+        tries = [m.surface] + ([f"{before[-1]} {m.surface}"] if before else [])
+        for t in tries:
+            toks = clean(t).split()
+            hit = next((titled[" ".join(x)] for x in [toks, *without_proclitic(toks)]
+                        if " ".join(x) in titled), None)
+            if hit is not None:
+                m.retokenize(name_tokens(hit.name, "PER"))
+                why[k] = f"titled: {clean(t)}"
+                break
+    return why
+
+
 def _form(m: Local, surface: str) -> str:
     return m.form or clean(surface) or surface
+
+
+Shared = tuple[Key, Roles]  # a contested name of an article, and the role its mentions play
+
+
+def _by_context(pairs: list[tuple[int, Local]], keys: list[Key], shared: SharedNames,
+                text: str) -> tuple[dict[Shared, Choice], dict[int, Shared]]:
+    """The article's contested names (`context.SharedNames`), chosen once for all mentions
+    of a name that play the same role (a dateline's «الرياض» apart from a quoted one); and
+    each contested mention's (name, role)."""
+    spans: dict[Shared, list[tuple[int, int]]] = defaultdict(list)
+    which: dict[int, Shared] = {}
+    for (n, m), key in zip(pairs, keys, strict=True):
+        if shared.contested(key[1]):
+            which[n] = (key, roles_at(text, m.start, m.end))
+            spans[which[n]].append((m.start, m.end))
+    if not spans:
+        return {}, {}
+    words = ArticleWords(text)
+    return {(key, r): shared.choose(key[1], key[0], words, sp, r) for (key, r), sp in spans.items()}, which
 
 
 def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str, dict[str, Any]]:
@@ -84,19 +168,48 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, form in seen:
         by_skeleton[(label, skeleton(form))].append(form)
-    for art in articles:
+    given = given_names(seen, known)
+    names = full_names(seen)
+    titled = titled_index(entries)
+    shared = SharedNames(entries)
+    why: dict[tuple[int, int], str] = {}  # (article, mention) -> how a catalogue entry was chosen
+    # pass 1, per article: each mention's (index, type, own form, key); contested names
+    state: list[tuple[list[tuple[int, str, str, Key]], dict[Shared, Choice], dict[int, Shared]]] = []
+    for a, art in enumerate(articles):
         pairs = _locals(art)
         _strip_proclitics(pairs, seen, known, by_skeleton)
+        for k, reason in _apply_titled(pairs, titled, art.text).items():
+            why[(a, pairs[k][0])] = reason
         locs = link_article([m for _, m in pairs])
-        rows = []
-        for idx, (n, m) in enumerate(pairs):
+        keys = []
+        for idx, (_, m) in enumerate(pairs):
             head = locs[root(locs, idx)]
-            key = (m.label, _form(head, head.surface))
+            keys.append((m.label, _form(head, head.surface)))
+        chosen, which = _by_context(pairs, keys, shared, art.text)
+        state.append(([(n, m.label, m.form, key) for (n, m), key in zip(pairs, keys, strict=True)],
+                      chosen, which))
+    settle_by_corpus([chosen for _, chosen, _ in state])
+    # pass 2: the key each mention is clustered by
+    for a, (art, (mentions, chosen, which)) in enumerate(zip(articles, state, strict=True)):
+        rows = []
+        persons = {k[1] for *_, k in mentions if k[0] == "PER"}
+        for n, label, form, key in mentions:
+            if n in which:
+                entry, why[(a, n)] = chosen[which[n]].entry, chosen[which[n]].reason
+                key = (entry.type, CHOSEN + entry.id) if entry else key
+            elif key[0] == "PER" and key[1] in given:
+                # a given name alone stands for no one across articles (one entity per
+                # article), unless the article names the family name too
+                full = _given_with_family(key[1], persons, names)
+                key = ("PER", full) if full else (LONE, f"{key[1]}\t{art.id}")
             counts[key] += 1
-            own[(m.label, m.form)] += 1
-            rows.append((n, key, m.form))
+            own[(label, form)] += 1
+            rows.append((n, key, form))
         per_article.append(rows)
-    found = cluster(dict(counts), entries)
+        state[a] = ([], {}, {})
+    found = cluster({k: n for k, n in counts.items() if k[0] != LONE}, entries)
+    for lone in [k for k in counts if k[0] == LONE]:
+        found[lone] = (-1 - len(found), None)
     members: dict[int, list[Key]] = defaultdict(list)
     for key, (rid, _) in found.items():
         members[rid].append(key)
@@ -105,6 +218,13 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     canonical: dict[str, str] = {}
     for rid, keys in members.items():
         entry = found[keys[0]][1]
+        if keys[0][0] == LONE:
+            form, art_id = keys[0][1].split("\t")
+            eid = content_id("PER", form, art_id, prefix="e")
+            ids[rid], canonical[eid] = eid, form
+            records[eid] = {"id": eid, "type": "PER", "name": "", "variants": Counter(),
+                            "mentions": 0, "articles": set()}
+            continue
         # the canonical form: Arabic over Latin, a full name over a short one, then the most used
         best = max(keys, key=lambda k: (not k[1].isascii(), len(k[1].split()) > 1, own[k],
                                         len(k[1].split()), k[1]))
@@ -119,12 +239,14 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             for name in entry.names:
                 records[eid]["variants"].setdefault(name, 0)
     best_surface: dict[str, Counter[str]] = defaultdict(Counter)
-    for art, rows in zip(articles, per_article, strict=True):
+    for a, (art, rows) in enumerate(zip(articles, per_article, strict=True)):
         spans = art.layer(MENTIONS)
         for n, key, form in rows:
             eid = ids[found[key][0]]
             span = spans[n]
             span.attrs["entity"] = eid
+            if (a, n) in why:
+                span.attrs["resolved_by"] = why[(a, n)]
             rec = records[eid]
             shown = display_name(span.slice(art.text), span.label)
             rec["variants"][shown] += 1

@@ -5,7 +5,10 @@ shorter form links to a longer person form of the same article that contains its
 order, each token a close variant (`شويغو` -> `سيرغي شويغو`, `شي` -> `شي جين بينغ`, `وانغ` ->
 `وانغ يي`); an organisation's or place's form of two or more words links to a longer form of
 the same type that starts with it (`مجلس الأمن` -> `مجلس الأمن الروسي`, the article ال
-ignored: `الحزب الشيوعي` -> `حزب الشيوعي الصيني`). When several full forms fit, the nearest
+ignored: `الحزب الشيوعي` -> `حزب الشيوعي الصيني`). A person's shorter form of two or more
+Arabic words must start with the full name's first word (`علي عبدالله صالح` is not `أحمد علي
+عبدالله صالح`: it names his father), unless it is the family name the full name ends with,
+opened by a particle (`عبد اللهيان`). When several full forms fit, the nearest
 one before the mention wins, else the nearest after it. A form made only of name particles
 (`عبد`) links to nothing, and in a name with a chain of ancestors (`محمد بن سلمان بن عبد
 العزيز`) a shorter form must start with the person's own first name (`lang/ar/
@@ -91,9 +94,15 @@ def _fits(m: Local, full: Local) -> bool:
     if m.label == "PER":
         if not m.keys <= full.keys or all(t in particles("part") for t in m.tokens):
             return False
-        if (len(m.tokens) > 1 and any(t in particles("nasab") for t in full.tokens)
-                and not _tok_eq(m.tokens[0], full.tokens[0])):
-            return False  # a later part of a chain of ancestors names an ancestor
+        if len(m.tokens) > 1 and not m.latin and not _tok_eq(m.tokens[0], full.tokens[0]):
+            # An Arabic name is the person's own name, then the father's, the grandfather's
+            # (أحمد علي عبدالله صالح): a shorter form of two or more words that does not start
+            # with the person's name names an ancestor, unless it is the family name it ends
+            # with, opened by a particle (عبد اللهيان, أبو الغيط, آل خليفة).
+            own_end = full.tokens[-len(m.tokens):] == m.tokens
+            if any(t in particles("nasab") for t in full.tokens) or not (
+                    own_end and m.tokens[0] in particles("part")):
+                return False
         return _contains_in_order(m.tokens, full.tokens)
     return len(m.tokens) >= 2 and _starts_with(m.tokens, full.tokens)
 

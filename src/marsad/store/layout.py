@@ -30,7 +30,9 @@ def article_record(art: Article) -> dict[str, Any]:
                       "flags": list(pub.get("flags", []))},
         "flags": list(art.flags),
         "mentions": [{"start": s.start, "end": s.end, "text": s.slice(t), "type": s.label,
-                      "entity": s.attrs.get("entity")} for s in art.layer("mentions")],
+                      "entity": s.attrs.get("entity"),
+                      **({"resolved_by": s.attrs["resolved_by"]} if "resolved_by" in s.attrs else {})}
+                     for s in art.layer("mentions")],
         "timexes": [{"start": s.start, "end": s.end, "text": s.slice(t), "type": s.label,
                      "value": s.attrs.get("value")} for s in art.layer("timexes")],
         "events": [{"id": s.attrs.get("id"), "type": s.label,

@@ -8,11 +8,11 @@ A series lists its rounds in order and names the rounds missing between them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from marsad.lang.normalize import normalize
 from marsad.stories.merge import interval
 
 Record = dict[str, Any]
@@ -59,27 +59,21 @@ def _source(art: Record | None, aid: str) -> Source:
     return Source(aid, art.get("title"), art.get("url"), art.get("source"), pub)
 
 
-def matches_entity(ev: Record, entities: dict[str, Record], query: str) -> bool:
-    """The event names the entity `query` (an id, a name or a spelling variant)."""
-    q = normalize(query).casefold().strip()
-    for eid in [*(ev.get("participants") or []), *(ev.get("places") or []), ev.get("place")]:
-        if eid is None:
-            continue
-        if eid.casefold() == q:
-            return True
-        ent = entities.get(eid) or {}
-        names = [ent.get("name") or "", *(ent.get("variants") or [])]
-        if any(q and q in normalize(str(n)).casefold() for n in names):
-            return True
-    return False
+def names_any(ev: Record, entity_ids: Collection[str]) -> bool:
+    """The event has one of `entity_ids` as a participant or a place."""
+    return any(eid in entity_ids
+               for eid in [*(ev.get("participants") or []), *(ev.get("places") or []), ev.get("place")]
+               if eid is not None)
 
 
 def build(events: list[Record], articles: dict[str, Record], entities: dict[str, Record],
-          entity: str | None = None, start: date | None = None, end: date | None = None) -> list[Entry]:
-    """Entries in order; `entity`, `start` and `end` filter them."""
+          entity_ids: Collection[str] | None = None, start: date | None = None,
+          end: date | None = None) -> list[Entry]:
+    """Entries in order; `entity_ids` (events naming one of these entities), `start` and `end`
+    filter them."""
     out: list[Entry] = []
     for ev in events:
-        if entity and not matches_entity(ev, entities, entity):
+        if entity_ids is not None and not names_any(ev, entity_ids):
             continue
         sources = sorted((_source(articles.get(a), a) for a in ev.get("articles") or []),
                          key=lambda s: (s.published or "~", s.outlet or "", s.article))
