@@ -1,9 +1,11 @@
 """Arguments of an event in its sentence: participants, place, host and guest, date.
 
 Participants are the persons named in the trigger's scope (its quotation when the trigger
-stands inside one, else its sentence); where no person is named, the organisations and
+stands inside one, else its sentence), less a report's source and a talks' sponsor (برعاية
+X); where no person is named, the organisations and
 countries that are not the place. A place is a location after a place preposition
-(في بكين، إلى الصين، ببكين). The date is the resolved timex nearest the trigger.
+(في بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان). The
+date is the resolved timex nearest the trigger.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from marsad.model import Span
 _PLACE = frozenset({"place_prep"})
 _GOAL = frozenset({"place_prep", "goal_prep"})
 _SOURCE = frozenset({"source"})
+_SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
+_TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a place discussed, not the venue
 _DATE_WINDOW = 16
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
@@ -52,11 +56,12 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> tuple[int, in
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
     args = Arguments()
     anchor = sent.words[trigs[0].index]
-    mentions = [m for m in ctx.mentions_in(*scope) if not _after(ctx, sent, m, _SOURCE, 3)]
+    mentions = [m for m in ctx.mentions_in(*scope) if not _after(ctx, sent, m, _SOURCE, 3)
+                and not _after(ctx, sent, m, _SPONSOR, 1)]
     near = [m for m in mentions if _near(sent, m, trigs)]
     visit = any(t.row.type == "VISIT" for t in trigs)
     places = [m for m in mentions if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
-              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE)]
+              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE) and not _after(ctx, sent, m, _TOPIC, 2)]
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
@@ -69,7 +74,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if persons:
         args.participants = persons
     else:
-        others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places]
+        others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
+                  and not _after(ctx, sent, m, _TOPIC, 2)]
         args.participants = _unique(ctx, others)
     for t in trigs:
         if t.row.subject_role:
@@ -86,8 +92,8 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     ws = sent.words
     lo = ws[max(0, t.index - 1)].start
     hi = ws[min(len(ws) - 1, t.index + t.size + _ROLE_WINDOW)].end
-    before = [m for m in mentions if lo <= m.start < ws[t.index].start
-              and not ctx.text[m.end:ws[t.index].start].strip()]
+    before = [m for m in mentions if lo <= m.end <= ws[t.index].start  # عبد العاطي يستقبل: a name of any
+              and not ctx.text[m.end:ws[t.index].start].strip(" \u00a0")]  # length, on the verb's line
     after = [m for m in mentions if ws[t.index].end <= m.start <= hi]
     host = before[-1] if before else (after[0] if after else None)
     if host is None:

@@ -3,7 +3,7 @@ its speaker.
 
 A quotation needs a speech cue: a verb, continuation verb or participle before it in its
 sentence (or right after a direct quote: “...”، قال X), or a colon before the marks. Marks
-around a name (وكالة “رويترز”) or around a lone mention are not quotations.
+around a name (وكالة “رويترز”), around a lone mention or around one word are not quotations.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.marks import quote_pairs
 from marsad.events.speakers import SpeakerTracker
+from marsad.events.words import Word
 from marsad.model import Span
 
 SPEECH = frozenset({"verb", "continuation", "participle"})
@@ -21,7 +22,13 @@ _MAX_SUBJECT_WORDS = 16
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
+_OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
+_OTHER_VERBS = frozenset({"other_verb"})
+_ATTRIBUTION = frozenset({"attribution"})
 _SHORT_SUBJECT = 6
+_COLON_SUBJECT = 8  # words between the verb and the colon: its subject, not a list's lead-in
+_COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
+MARK_OPENERS = "\"'“«‹‘"
 
 
 @dataclass
@@ -44,6 +51,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
                 and not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))]
         found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
+        found += _colon(ctx, sent, pairs, cues, found)
+        found += _attributed(ctx, sent, pairs, found)
         for q in sorted(found, key=lambda q: q.start):
             inside = pairs + [(f.start, f.end) for f in found if f is not q]
             speaker = _speaker(tracker, sent, q, inside, cues)
@@ -86,7 +95,9 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         while j < min(nxt, k + c.size + _MAX_SUBJECT_WORDS):
             if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
                 break  # a quotation mark comes first: a direct quote
-            if quote_cues().at(ws, j, frozenset({"complementizer"})):
+            if quote_cues().at(ws, j, _OTHER_VERBS):
+                break  # يدركون أن: the clause is that verb's, not the reported speech
+            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
                 comp = j
                 break
             j += 1
@@ -102,6 +113,62 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         if end - start < 3 or inner * 2 >= end - start:
             continue  # mostly the speaker's own words in marks: the direct quote stands for it
         out.append(_Found(start, end, "indirect", k, c, ws[comp].start))
+    return out
+
+
+def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+                 found: list[_Found]) -> list[_Found]:
+    """Reported words with their source after them: «قتل 17 مدنيا ...، وفق ما قالت مصادر
+    عسكرية» (an attribution phrase, then a verb of saying and its subject)."""
+    ws = sent.words
+    for k in range(1, len(ws)):
+        att = quote_cues().at(ws, k, _ATTRIBUTION)
+        if att is None:
+            continue
+        cue_at = k + att.size
+        verb = quote_cues().at(ws, cue_at, frozenset({"verb"})) if cue_at < len(ws) else None
+        if verb is None:
+            continue
+        start, end = _trim(ctx.text, sent.start, ws[k].start)
+        if len(ctx.text[start:end].split()) < _COLON_WORDS:
+            continue
+        if any(f.start < end and start < f.end for f in found) \
+                or any(s < end and start < e for s, e in pairs):
+            continue
+        return [_Found(start, end, "indirect", cue_at, verb, sent.end)]
+    return []
+
+
+def _opened(ws: list[Word], j: int) -> bool:
+    """The complementizer at j opens an adverbial clause (بعد أن, على الرغم من أن), not the
+    reported speech of a verb before it (حذر من أن stays speech)."""
+    if j > 0 and quote_cues().at(ws, j - 1, _OPENERS):
+        return True
+    return j > 1 and ws[j - 1].norm == "من" and quote_cues().at(ws, j - 2, _OPENERS) is not None
+
+
+def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+            cues: list[tuple[int, Cue]], found: list[_Found]) -> list[_Found]:
+    """Speech after a colon without marks: «وقال وزير الحج: ونحن نعيش ...» (a verb of saying,
+    its subject, a colon, then the words to the sentence's end)."""
+    out = []
+    ws = sent.words
+    for k, c in cues:
+        if c.kind == "participle":
+            continue
+        stop = min(len(ws), k + c.size + _COLON_SUBJECT)
+        upto = ws[stop - 1].end if stop > k + c.size else ws[k].end
+        colon = ctx.text.find(":", ws[k].end, upto + 1)
+        if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
+            continue
+        start, end = _trim(ctx.text, colon + 1, sent.end)
+        rest = ctx.text[start:end]
+        if len(rest.split()) < _COLON_WORDS or rest[:1] in MARK_OPENERS:
+            continue  # a marked quote after the colon is a direct one already
+        if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):
+            continue
+        out.append(_Found(start, end, "direct", k, c, colon))
+        break
     return out
 
 
@@ -141,8 +208,8 @@ def _is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
                                 and quote_cues().at(sent.words, j, frozenset({"complementizer"}))):
         return True
     inner = ctx.text[s:e].strip()
-    if not inner:
-        return True
+    if len(inner.split()) < 2:
+        return True  # a quoted word («"الغيرة"») is a term, not a quotation
     for m in ctx.mentions:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner):
             return True

@@ -2,7 +2,8 @@
 last speaker carried on by a continuation verb.
 
 `SpeakerTracker` walks an article in order. It knows, for each person mention, the offices
-named just before it (وزير الخارجية الصيني وانغ يي -> وزير), the issuer of each statement
+named just before it (وزير الخارجية الصيني وانغ يي -> وزير) or just after it (بندر حجار وزير
+الحج -> وزير), the issuer of each statement
 (بيان عن مجلس الأمن -> that council), and the last speaker.
 """
 
@@ -19,6 +20,8 @@ from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _TITLE_LOOKBACK = 6
+_TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
+_SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
@@ -50,6 +53,14 @@ class SpeakerTracker:
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
+            end = sent.word_index(m.end) if m.end < sent.end else len(ws)
+            for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
+                if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
+                    break
+                ref = speaker_ref(ws[j].norm)
+                if ref and ref[0] == "title":
+                    keys.add(ref[1])
+                    break
             self.titles.append((m.start, self.ctx.entity_of(m), frozenset(keys)))
         for k, w in enumerate(ws):
             ref = speaker_ref(w.norm)
@@ -121,7 +132,7 @@ class SpeakerTracker:
                 nominal += 1
                 continue
             r = speaker_ref(ws[k].norm)
-            if r and r[0] == "title" and not found and not _definite(ws[k].norm) \
+            if r and r[0] == "title" and not found and not _definite_at(ws, k, i1) \
                     and not self._person_ahead(ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
             nominal += bool(r) or _definite(ws[k].norm)
@@ -142,7 +153,7 @@ class SpeakerTracker:
         kind, key, k = ref
         pos = ws[k].start
         if kind == "title":
-            if not _definite(ws[k].norm):
+            if not _definite_at(ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
             return self.offices.resolve(office_phrase(ws, k, i1), pos) or self.by_title(key, pos), True
         if kind == "org":
@@ -194,3 +205,9 @@ def _after_source(sent: Sentence, m: Span) -> bool:
 def _after(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
     k = sent.word_index(m.start)
     return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
+
+
+def _definite_at(ws: list[Word], k: int, end: int) -> bool:
+    """A title is definite with the article (الوزير) or in construct with a definite noun
+    (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
+    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))

@@ -167,13 +167,13 @@ SCHEMAS: dict[str, Schema] = {
         "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "place_prep", "goal_prep", "partner_prep", "counterpart",
-        "dual_subject", "round_noun", "source", "background")}),
+        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
-        "blocker", "on_behalf", "relay")}),
+        "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty,
                                  "kind": one_of("title", "org", "statement", "relay", "honorific")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,

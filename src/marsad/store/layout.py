@@ -39,6 +39,8 @@ def article_record(art: Article) -> dict[str, Any]:
                     "participants": s.attrs.get("participants", []), "place": s.attrs.get("place"),
                     "date": s.attrs.get("date"), "round": s.attrs.get("round"),
                     "series": s.attrs.get("series"), "status": s.attrs.get("status"),
+                    "roles": s.attrs.get("roles") or {},
+                    **({"content": s.attrs["content"]} if s.attrs.get("content") else {}),
                     "start": s.start, "end": s.end} for s in art.layer("events")],
         "quotes": [{"start": s.start, "end": s.end, "text": s.slice(t), "kind": s.label,
                     "speaker": s.attrs.get("speaker")} for s in art.layer("quotes")],

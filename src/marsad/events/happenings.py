@@ -1,0 +1,90 @@
+"""One happening, one event, within an article.
+
+A phone call is often reported with what was said in it: «أجرى لافروف اتصالا هاتفيا مع وانغ
+يي بحثا خلاله ...، واتفقا على عقد لقاء». The discussion (MEET) and the agreement (AGREE) of the
+same parties, in the call's sentence or the next ones, with no place of their own, are the
+call's content, not events of their own: they fold into the CALL (`attrs["content"]`). A
+meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
+
+Events of one type, status and set of parties that do not disagree on place and date are one
+happening told several times (the headline, the reception, «وبحث الوزيران ...»): one event.
+
+A visit told in the sentence of a reception («استقبل X نظيره Y ... في زيارة ...») has the
+reception's host and guest.
+"""
+
+from __future__ import annotations
+
+from marsad.model import Span
+
+FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
+CALL_SENTENCES = 2  # sentences after a call where its content may still be told
+
+
+def consolidate(events: list[tuple[int, Span]],
+                headline: frozenset[int] = frozenset()) -> list[tuple[int, Span]]:
+    """The events of an article (with their sentence index; `headline`: the indexes of its
+    title sentences), the call's content folded into it, repeats merged, and visits given
+    the roles of the reception in their sentence."""
+    calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
+    out: list[tuple[int, Span]] = []
+    for si, ev in events:
+        call = _call_of(si, ev, calls) if ev.label in FOLDED_INTO_CALL else None
+        if call is not None:
+            call.attrs.setdefault("content", []).append(
+                {"type": ev.label, "trigger": ev.attrs.get("trigger"), "status": ev.attrs.get("status")})
+            continue
+        out.append((si, ev))
+    out = _merge_repeats(out, headline)
+    for si, ev in out:
+        if ev.label != "VISIT":
+            continue
+        for sj, other in out:
+            if sj == si and other.label == "MEET" and other.attrs.get("roles"):
+                roles = {p: r for p, r in other.attrs["roles"].items() if p in ev.attrs["participants"]}
+                if roles:
+                    ev.attrs["roles"] = roles
+                break
+    return out
+
+
+def _call_of(si: int, ev: Span, calls: list[tuple[int, Span]]) -> Span | None:
+    if ev.attrs.get("place"):
+        return None
+    parts = set(ev.attrs["participants"])
+    for sj, call in calls:
+        if 0 <= si - sj <= CALL_SENTENCES and parts <= set(call.attrs["participants"]):
+            return call
+    return None
+
+
+def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> list[tuple[int, Span]]:
+    """Events of one type, status and set of parties in one article (the headline's meeting,
+    the reception, «وبحث الوزيران ...») are one happening when their places and dates do not
+    disagree. It is kept at its first report in the body (a headline only announces it), with
+    what the other reports add (place, date, roles)."""
+    out: list[tuple[int, Span]] = []
+    for si, ev in events:
+        at = next((k for k, (_, o) in enumerate(out) if _one_happening(o, ev)), None)
+        if at is None:
+            out.append((si, ev))
+            continue
+        sj, same = out[at]
+        if sj in headline and si not in headline:
+            ev, same = same, ev
+            out[at] = (si, same)
+        for key in ("place", "date", "round", "series"):
+            if same.attrs.get(key) is None and ev.attrs.get(key) is not None:
+                same.attrs[key] = ev.attrs[key]
+        for p, role in ev.attrs.get("roles", {}).items():
+            same.attrs.setdefault("roles", {}).setdefault(p, role)
+    return out
+
+
+def _one_happening(a: Span, b: Span) -> bool:
+    if a.label != b.label or a.attrs.get("status") != b.attrs.get("status"):
+        return False
+    if not a.attrs["participants"] or set(a.attrs["participants"]) != set(b.attrs["participants"]):
+        return False
+    return all(a.attrs.get(k) is None or b.attrs.get(k) is None or a.attrs[k] == b.attrs[k]
+               for k in ("place", "date", "round"))
