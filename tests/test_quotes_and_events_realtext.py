@@ -138,3 +138,18 @@ def test_the_sample_corpus_events(tmp_path) -> None:  # type: ignore[no-untyped-
     assert all(e["roles"].get("hakan_fidan") in (None, "guest") for e in cairo)
     assert any(e["roles"] == {"badr_abdelatty": "host", "hakan_fidan": "guest"} for e in cairo)
     assert {c["type"] for c in call[0]["content"]} == {"MEET", "AGREE"}
+
+
+def test_an_office_described_with_a_preposition_still_names_its_holder() -> None:
+    got = said("وشدد عضو مجلس [إدارة اللجنة البارالمبية السعودية](ORG:pc) ، رئيس الوفد السعودي المشارك "
+               "في البطولة [حسام الصالح](PER:hussam) على أن نجوم الأخضر قاتلوا.")
+    assert got == [("indirect", "نجوم الأخضر قاتلوا", "hussam")]
+    got = said("وقال وزير الخارجية في اتصال مع نظيره [سيرغي لافروف](PER:lavrov) إن المحادثات جيدة.")
+    assert got[0][2] != "lavrov"  # a partner after مع is no speaker
+
+
+def test_conditions_wishes_and_questions_are_hypothetical() -> None:
+    for cue in ("إذا", "في حال", "هل"):
+        evs = happened(f"{cue} التقى [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden) "
+                       "فإن الأزمة ستنتهي.")
+        assert evs and evs[0].attrs["status"] == "hypothetical", cue

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.realtext.gold import GoldArticle, load
-from benchmarks.realtext.measure import Pair, covered, entity_of, overlaps, value_right
+from benchmarks.realtext.measure import Pair, _keys_of, covered, entity_of, overlaps, value_right
 
 
 def pairs_of(out: Path, gold: list[GoldArticle]) -> list[Pair]:
@@ -111,6 +111,14 @@ def quote_errors(prs: list[Pair]) -> None:
                 overlaps(p["start"], p["end"], q.start, q.end) for q in g.quotes
             ):
                 print(f"{g.line} FALSE: {text[p['start'] : p['end']][:90]!r}")
+        keys = _keys_of(pr)
+        for q in g.quotes:
+            hit = [p for p in preds if overlaps(p["start"], p["end"], q.start, q.end)]
+            right = any((p.get("speaker") is None) if q.speaker is None
+                        else q.speaker in keys.get(p.get("speaker") or "", set()) for p in hit)
+            if hit and not right:
+                got = ", ".join(str(p.get("speaker")) for p in hit)
+                print(f"{g.line} SPEAKER ({q.speaker}, got {got}): {ctx(text, q.start, q.start, 60)}")
 
 
 def event_errors(prs: list[Pair]) -> None:

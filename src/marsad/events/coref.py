@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.words import Word
 
 _LOOKBACK = 6
 _PHRASE = 3
 _NAME_GAP = 6
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
+_PARTNER = frozenset({"counterpart", "partner_prep"})
 
 
 def _bare(w: str) -> str:
@@ -43,6 +44,8 @@ class TitleIndex:
                     near = self.ctx.mention_at(sent.words[j])
                     if near is not None and near.label == "PER":
                         break
+                    if event_cues().at(sent.words, j, _PARTNER):
+                        break  # وزير الخارجية في اتصال مع نظيره X: that office is not X's
                     ref = speaker_ref(sent.words[j].norm)
                     if ref and ref[0] == "title":
                         start = j

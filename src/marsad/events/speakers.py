@@ -25,6 +25,9 @@ _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementiz
 _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
+_HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
+_PARTNER = frozenset({"counterpart", "partner_prep"})
+_HOLDER_WORDS = 3  # words after the preposition where the office holder's name may stand
 
 
 @dataclass
@@ -50,6 +53,8 @@ class SpeakerTracker:
                 near = self.ctx.mention_at(ws[j])
                 if near is not None and near.label == "PER":
                     break
+                if event_cues().at(ws, j, _PARTNER) or quote_cues().at(ws, j, _STOP_KINDS):
+                    break  # وزير الخارجية في اتصال مع نظيره X: the office is the other one's
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
@@ -112,12 +117,17 @@ class SpeakerTracker:
         ref: tuple[str, str, int] | None = None
         statement = None
         nominal = 0
+        office = False  # an office was named (رئيس الوفد ...): its holder may follow a preposition
         ws = sent.words
         for k in range(i0, i1):
             if quote_cues().at(ws, k, _STOP_KINDS):
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
+                if "PER" not in found and office:
+                    held = self._holder_after(ws, k + 1, i1)
+                    if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
+                        return held, True
                 break
             m = self.ctx.mention_at(ws[k])
             after_behalf = k > 0 and quote_cues().at(ws, k - 1, _ON_BEHALF)  # المتحدث باسم X Y
@@ -132,6 +142,7 @@ class SpeakerTracker:
                 nominal += 1
                 continue
             r = speaker_ref(ws[k].norm)
+            office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and not _definite_at(ws, k, i1) \
                     and not self._person_ahead(ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
@@ -162,6 +173,18 @@ class SpeakerTracker:
                 self.note_issuer(statement, ent)
             return ent, True
         return self.issuer(pos), True
+
+    def _holder_after(self, ws: list[Word], k0: int, k1: int) -> str | None:
+        """The person named within a few words after a preposition that ends an office's
+        description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
+        names a hearer or a partner (لنظيره, مع)."""
+        for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
+            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, _PARTNER):
+                return None
+            m = self.ctx.mention_at(ws[k])
+            if m is not None:
+                return self.ctx.entity_of(m) if m.label == "PER" else None
+        return None
 
     def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
         for k in range(k0, k1):

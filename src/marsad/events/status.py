@@ -1,7 +1,8 @@
-"""Whether an event happened, is planned, expected or denied, from tense and modality cues.
+"""Whether an event happened, is planned, expected, hypothetical or denied, from tense and
+modality cues.
 
 A future prefix on the trigger (سيجتمع) means planned; cue words before the trigger in its
-sentence (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم ...) set the status, within the
+sentence (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
 row's window of words (0: anywhere before). Otherwise the event happened.
 """
 
@@ -11,8 +12,8 @@ from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
-_STATUS = frozenset({"planned", "expected", "denied"})
-_PRIORITY = ("denied", "expected", "planned")
+_STATUS = frozenset({"planned", "expected", "denied", "hypothetical"})
+_PRIORITY = ("denied", "hypothetical", "expected", "planned")
 
 
 def status_of(words: list[Word], trig: Trigger) -> str:

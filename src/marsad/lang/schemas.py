@@ -166,7 +166,8 @@ SCHEMAS: dict[str, Schema] = {
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
         "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
-        "planned", "expected", "denied", "place_prep", "goal_prep", "partner_prep", "counterpart",
+        "planned", "expected", "denied", "hypothetical",
+        "place_prep", "goal_prep", "partner_prep", "counterpart",
         "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
