@@ -153,3 +153,13 @@ def test_conditions_wishes_and_questions_are_hypothetical() -> None:
         evs = happened(f"{cue} التقى [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden) "
                        "فإن الأزمة ستنتهي.")
         assert evs and evs[0].attrs["status"] == "hypothetical", cue
+
+
+def test_an_unnamed_speaker_keeps_the_words_that_describe_it() -> None:
+    art = marked("قتل 17 مدنيا في لحج. وقالت مصادر عسكرية يمنية إن الألغام زرعت قبل الانسحاب.")
+    quotes.func(art)
+    q = art.layer("quotes")[0]
+    assert q.attrs["speaker"] is None and q.attrs["speaker_text"] == "مصادر عسكرية يمنية"
+    art = marked("وقال [كيري](PER:kerry) إن الاتفاق جيد.")
+    quotes.func(art)
+    assert "speaker_text" not in art.layer("quotes")[0].attrs

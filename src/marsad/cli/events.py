@@ -104,7 +104,8 @@ def quotes_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
             if as_json:
                 typer.echo(json.dumps({**q, "article": a["id"], "text": text}, ensure_ascii=False))
             else:
-                typer.echo(f"{_name(names, sp) if sp else '?'}: «{text}»  ({a['id']})")
+                who = _name(names, sp) if sp else f"({q['speaker_text']})" if q.get("speaker_text") else "?"
+                typer.echo(f"{who}: «{text}»  ({a['id']})")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,8 +2,11 @@
 its speaker.
 
 A quotation needs a speech cue: a verb, continuation verb or participle before it in its
-sentence (or right after a direct quote: “...”، قال X), or a colon before the marks. Marks
-around a name (وكالة “رويترز”), around a lone mention or around one word are not quotations.
+sentence (or right after a direct quote: “...”، قال X), a colon after a verb and its subject
+(«وقال وزير الحج: ...», marks or none), or its source after it («...، وفق ما قالت مصادر»).
+Marks around a name (وكالة “رويترز”, الإعلامي "..."), around a lone mention or around one
+word are not quotations. A speaker no name resolves keeps the words that describe it
+(`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _RELAY = frozenset({"relay"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution"})
+_SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
+_DESCRIBED_WORDS = 6
 _SHORT_SUBJECT = 6
 _COLON_SUBJECT = 8  # words between the verb and the colon: its subject, not a list's lead-in
 _COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
@@ -60,7 +65,10 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
                 tracker.last_speaker = speaker
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
-            out.append(Span(q.start, q.end, q.kind, {"speaker": speaker, "cue": cue_text}))
+            attrs = {"speaker": speaker, "cue": cue_text}
+            if speaker is None and (described := _described(ctx, sent, q)):
+                attrs["speaker_text"] = described  # مصادر عسكرية, المدرب البرتغالي
+            out.append(Span(q.start, q.end, q.kind, attrs))
     return out
 
 
@@ -191,6 +199,23 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
     if named:
         return speaker
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
+
+
+def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
+    """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
+    البرتغالي): the subject after the verb, up to a preposition, the complementizer or a
+    colon, at most _DESCRIBED_WORDS words."""
+    if q.cue is None or q.cue.kind == "participle":
+        return None
+    ws = sent.words
+    i0 = q.cue_index + q.cue.size
+    words = []
+    for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS):
+            break
+        words.append(ctx.text[ws[k].start:ws[k].end])
+    text = " ".join(words).strip(" ،,:\"“”«»")
+    return text or None
 
 
 def _is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:

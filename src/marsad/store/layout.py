@@ -43,7 +43,9 @@ def article_record(art: Article) -> dict[str, Any]:
                     **({"content": s.attrs["content"]} if s.attrs.get("content") else {}),
                     "start": s.start, "end": s.end} for s in art.layer("events")],
         "quotes": [{"start": s.start, "end": s.end, "text": s.slice(t), "kind": s.label,
-                    "speaker": s.attrs.get("speaker")} for s in art.layer("quotes")],
+                    "speaker": s.attrs.get("speaker"),
+                    **({"speaker_text": s.attrs["speaker_text"]} if s.attrs.get("speaker_text") else {})}
+                   for s in art.layer("quotes")],
         "story": art.story,
         "duplicate_group": art.duplicate_group,
         "segments": [{"start": s.start, "end": s.end, "role": s.label, "lang": s.attrs.get("lang"),

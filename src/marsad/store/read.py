@@ -124,6 +124,8 @@ def articles_with_events_and_quotes(con: sqlite3.Connection) -> tuple[list[Row],
         ev = {"id": r["event"], "type": r["type"], "start": r["start"], "end": r["end"],
               **json.loads(r["attrs"])}
         arts[r["article"]]["events"].append(ev)
-    for r in con.execute("SELECT article, start, end, text, kind, speaker FROM quotes"):
-        arts[r["article"]]["quotes"].append(dict(r))
+    for r in con.execute("SELECT article, start, end, text, kind, speaker, attrs FROM quotes"):
+        q = {k: r[k] for k in ("article", "start", "end", "text", "kind", "speaker")}
+        described = json.loads(r["attrs"] or "{}").get("speaker_text")
+        arts[r["article"]]["quotes"].append({**q, **({"speaker_text": described} if described else {})})
     return list(arts.values()), names
