@@ -51,3 +51,14 @@ def test_future_dates_do_not_contradict() -> None:
     text = "الرياض 5 مايو 2022 (واس) " + BODY + "\nمن المقرر أن تعقد القمة في 20 مايو في جدة.\n"
     p = pub(text)
     assert p["date"] == "2022-05-05" and p["flags"] == []
+
+
+def test_no_publication_date_is_later_than_the_day_the_page_was_fetched() -> None:
+    text = ("القاهرة 6 أكتوبر 2015 (أ ش أ) " + BODY + "\n")
+    fetched = {"date": "2015-07-21T08:00:00", "date_field": "date_extracted"}
+    p = pub(text, fetched)
+    assert p["date"] <= "2015-07-21" and "date_after_retrieval" in p["flags"]
+    assert any(e["value"] == "2015-10-06" for e in p["evidence"])  # still shown as evidence
+    # a date field that is not a fetch time sets no ceiling
+    p = pub(text, {"date": "2015-07-21T08:00:00", "date_field": "date"})
+    assert "date_after_retrieval" not in p["flags"]

@@ -10,7 +10,9 @@ opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a f
   candidate (the article cannot be older than what it reports);
 - a bare past weekday (`يوم الجمعة`) lends weak support to a candidate on that weekday.
 The best-scoring candidate wins; any contradiction, or disagreement between sources,
-flags `date_conflict`. With no candidate the date is None (never today, never a file time).
+flags `date_conflict`. A day the metadata gives as the fetch time (`date_extracted`) is a
+ceiling: no candidate after it can win, and one that would have is flagged
+`date_after_retrieval`. With no candidate the date is None (never today, never a file time).
 """
 
 from __future__ import annotations
@@ -215,6 +217,20 @@ def _weigh(c: Candidate, ev: Evidence) -> list[Candidate]:
     return later
 
 
+# Metadata fields that say when the page was fetched, not published: the article cannot be
+# newer, so a date the text gives after it is no publication date.
+RETRIEVAL_FIELDS = frozenset({"date_extracted"})
+AFTER_RETRIEVAL = "date_after_retrieval"
+
+
+def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
+    """The day the input was fetched, when its metadata says so (SaudiNewsNet's
+    `date_extracted`): no publication date can be later."""
+    if meta.get("date_field") not in RETRIEVAL_FIELDS:
+        return None
+    return next((c.date for c in cands if c.source == "meta"), None)
+
+
 def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> dict[str, Any]:
     """The `published` record of an article: date, source, flags and evidence."""
@@ -233,8 +249,12 @@ def infer_published(text: str, meta: dict[str, Any],
     for a in alternatives:
         _weigh(a, ev)
     pool = cands + alternatives
-    best = max(pool, key=lambda c: (c.score, BASE[c.source], c.date))
+    ceiling = _ceiling(meta, cands)
+    allowed = [c for c in pool if ceiling is None or c.date <= ceiling] or pool
+    best = max(allowed, key=lambda c: (c.score, BASE[c.source], c.date))
     flags = []
+    if len(allowed) < len(pool):
+        flags.append(AFTER_RETRIEVAL)
     contradicted = any(c.score < BASE[c.source] - 1e-9 for c in cands)
     disagree = len({c.date for c in cands}) > 1
     if contradicted or disagree or best not in cands:
