@@ -76,6 +76,8 @@ def _patterns() -> list[Pattern]:
     yearcue = alternation(lx.cues.get("year", ()))
     ad = alternation(lx.cues.get("ad_suffix", ()))
     hsuf = alternation(lx.cues.get("hijri_suffix", ()))
+    quantity = alternation(lx.cues.get("quantity", ()))
+    ratio = alternation(lx.cues.get("ratio", ()))
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     fill = alternation(lx.fillers)
@@ -149,8 +151,11 @@ def _patterns() -> list[Pattern]:
          rf"(?P<set>{sets})"),
         ("every", "كل",
          rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
-        ("clock", "ساعه digit",
-         rf"(?:(?:ال)?ساعه\s+)?(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)(?!\d)(?:\s+(?P<dp>{dpart}))?"
+        ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
+         rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)"
+         rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
+         rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
+         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?P<dp>{dpart}))?"
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
         ("hour", "ساعه",
          rf"(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"

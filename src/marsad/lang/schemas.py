@@ -103,7 +103,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
-        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix")}),
+        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite"),
