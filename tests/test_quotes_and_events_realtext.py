@@ -5,9 +5,8 @@ one event, sponsors and topics that are no parties or places, sport and recalled
 from __future__ import annotations
 
 from marsad.model import Span
-from marsad.stages.events import events
 from marsad.stages.quotes import quotes
-from tests.test_events_units import marked
+from tests.test_events_units import marked, run
 
 
 def said(src: str) -> list[tuple[str, str, str | None]]:
@@ -17,10 +16,7 @@ def said(src: str) -> list[tuple[str, str, str | None]]:
 
 
 def happened(src: str, published: str | None = "2025-03-10") -> list[Span]:
-    art = marked(src, published)
-    quotes.func(art)
-    events.func(art)
-    return art.layer("events")
+    return run(src, published)
 
 
 # --- quotations --------------------------------------------------------------------------------

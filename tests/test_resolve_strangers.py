@@ -6,22 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marsad.model import Article, Span
+from marsad.model import Article
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load, shipped
 from marsad.resolve.context import ArticleWords, SharedNames, is_dateline, is_outlet
-
-
-def article(text: str, names: list[tuple[str, str]], aid: str = "") -> Article:
-    spans, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        spans.append(Span(start, start + len(name), label, {}))
-        pos = start + len(name)
-    art = Article(path=f"mem:{aid or abs(hash(text))}", text=text)
-    art.set_layer("mentions", spans)
-    return art
-
+from tests.test_resolve import article
 
 KINGDOMS = """
 - {id: saudi_arabia, type: LOC, name: المملكة العربية السعودية, names: [السعودية], shared: [المملكة],
