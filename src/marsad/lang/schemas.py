@@ -151,7 +151,7 @@ SCHEMAS: dict[str, Schema] = {
     "encoding_cues": Schema(("cue", "kind"), {"cue": nonempty, "kind": one_of("word", "prefix")}),
     # Cleaning (stages/segment.py): line cues per family, and words used by structural rules.
     "segment_cues": Schema(("family", "role", "follow", "cue", "pattern", "example"), {
-        "family": one_of("line", "start", "end", "anywhere", "dateline"),
+        "family": one_of("line", "start", "end", "anywhere", "dateline", "tail"),
         "role": one_of("title", "dateline", "meta", "body", "heading", "caption", "embed",
                        "boilerplate", "related"),
         "follow": optional(one_of("rest:related", "list:related", "list:meta", "list:boilerplate")),

@@ -36,6 +36,7 @@ MAX_META_LIST_WORDS = 8
 # FORM_PREFIX characters are put in match form (the speed of cleaning depends on it).
 LONG_LINE = 220
 FORM_PREFIX = 120
+TAIL_CHARS = 300  # the end of a long line searched for junk glued after its last sentence
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -229,6 +230,14 @@ class _Labeller:
                 and not (ln.form[-1] in "?؟" and ln.words >= 5) and ln.form[0] not in "-–—"
                 and nxt.words >= 10 and ln.lang != "en"):
             return "heading", "short_subhead"
+        tail_at = len(ln.text) - TAIL_CHARS if ln.cut else 0  # a long line's form is its head only
+        tail = ln.text[tail_at:] if ln.cut else ln.text
+        hit = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
+        if hit is not None and hit[1].start() > 0:
+            cut = ln.start + tail_at + aligned_offset(tail, hit[1].start())
+            self._body(ln.start, cut, ln.lang)  # «... العلاج. [رابط الخبر بصحيفة الوئام: ...]»
+            self.add(cut, ln.end, hit[0].role, hit[0].cue)
+            return None
         self._body(ln.start, ln.end, ln.lang)
         return None
 

@@ -16,7 +16,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize, normalize_aligned
 
-FAMILIES = ("line", "start", "end", "anywhere", "dateline")
+FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail")
 _SPACES = re.compile(r"\s+")
 _LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640(?=\s|$)")
 
