@@ -20,7 +20,23 @@ _LOOKBACK = 6
 _PHRASE = 3
 _NAME_GAP = 6
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
-_PARTNER = frozenset({"counterpart", "partner_prep"})
+PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
+
+
+def office_window(ctx: ArticleContext, sent: Sentence, k: int,
+                  stops: frozenset[str] = frozenset()) -> list[int]:
+    """The words before the person named at word `k`, nearest first, where his office may
+    stand: at most _LOOKBACK of them, up to another person's name, a partner word (وزير
+    الخارجية في اتصال مع نظيره X: that office is not X's) or a quote cue of `stops`."""
+    out = []
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        near = ctx.mention_at(sent.words[j])
+        if near is not None and near.label == "PER":
+            break
+        if event_cues().at(sent.words, j, PARTNER) or (stops and quote_cues().at(sent.words, j, stops)):
+            break
+        out.append(j)
+    return out
 
 
 def _bare(w: str) -> str:
@@ -40,12 +56,7 @@ class TitleIndex:
             for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
                 k = sent.word_index(m.start)
                 start = None
-                for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-                    near = self.ctx.mention_at(sent.words[j])
-                    if near is not None and near.label == "PER":
-                        break
-                    if event_cues().at(sent.words, j, _PARTNER):
-                        break  # وزير الخارجية في اتصال مع نظيره X: that office is not X's
+                for j in office_window(self.ctx, sent, k):
                     ref = speaker_ref(sent.words[j].norm)
                     if ref and ref[0] == "title":
                         start = j

@@ -12,21 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import TitleIndex, office_phrase, unnamed_offices
+from marsad.events.coref import PARTNER, TitleIndex, office_phrase, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.marks import mark_kinds
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
-_TITLE_LOOKBACK = 6
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
-_PARTNER = frozenset({"counterpart", "partner_prep"})
 _HOLDER_WORDS = 3  # words after the preposition where the office holder's name may stand
 
 
@@ -49,12 +47,7 @@ class SpeakerTracker:
         for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
             k = sent.word_index(m.start)
             keys = set()
-            for j in range(k - 1, max(-1, k - 1 - _TITLE_LOOKBACK), -1):
-                near = self.ctx.mention_at(ws[j])
-                if near is not None and near.label == "PER":
-                    break
-                if event_cues().at(ws, j, _PARTNER) or quote_cues().at(ws, j, _STOP_KINDS):
-                    break  # وزير الخارجية في اتصال مع نظيره X: the office is the other one's
+            for j in office_window(self.ctx, sent, k, _STOP_KINDS):
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
@@ -179,7 +172,7 @@ class SpeakerTracker:
         description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
         names a hearer or a partner (لنظيره, مع)."""
         for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
-            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, _PARTNER):
+            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
                 return None
             m = self.ctx.mention_at(ws[k])
             if m is not None:

@@ -148,17 +148,16 @@ def cluster(keys: dict[Key, int], entries: list[Entry]) -> dict[Key, tuple[int, 
     cl = Clusters()
     index: dict[Key, int] = {}
     cat_nodes: dict[Key, int] = {}
+    by_id: dict[str, int] = {}  # entry id -> the node of its first form
     for e in entries:
-        first = -1
         for form in sorted(e.forms()):
             latin = form.isascii()
             i = cl.add(_Node((e.type, form), transliterate(form) if latin else form, latin, 0, e))
             cat_nodes.setdefault((e.type, form), i)
-            if first < 0:
-                first = i
+            if e.id in by_id:
+                cl.union(by_id[e.id], i, check=False)
             else:
-                cl.union(first, i, check=False)
-    by_id = {e.id: cat_nodes[(e.type, min(e.forms()))] for e in entries if e.forms()}
+                by_id[e.id] = i
     chosen: set[int] = set()
     for key, n in sorted(keys.items()):
         label, form = key
