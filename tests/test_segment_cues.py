@@ -111,3 +111,14 @@ def test_aligned_offset_maps_match_form_back(line: str) -> None:
     for pos, ch in enumerate(form):
         orig = line[aligned_offset(line, pos)]
         assert match_form(orig) in (ch, "") or ch in " -"
+
+
+@pytest.mark.parametrize("repeat", [3, 6])
+def test_a_tail_is_cut_off_a_long_line_of_any_length(repeat: int) -> None:
+    """A line just over the long-line limit (shorter than the tail searched) and a much longer
+    one both lose the share strip glued after their last sentence, at its exact offset."""
+    strip = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"
+    line = ("أعلن الوزير اليوم خطة جديدة لدعم القطاع الصناعي في المملكة خلال السنوات المقبلة. "
+            * repeat) + strip
+    roles = _roles(f"{TITLE}\n{line}\n{BODY3}\n")
+    assert ("boilerplate", "share_strip_tail", strip) in roles, roles

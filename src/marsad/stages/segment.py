@@ -230,7 +230,7 @@ class _Labeller:
                 and not (ln.form[-1] in "?؟" and ln.words >= 5) and ln.form[0] not in "-–—"
                 and nxt.words >= 10 and ln.lang != "en"):
             return "heading", "short_subhead"
-        tail_at = len(ln.text) - TAIL_CHARS if ln.cut else 0  # a long line's form is its head only
+        tail_at = max(0, len(ln.text) - TAIL_CHARS) if ln.cut else 0  # a long line's form is its head only
         tail = ln.text[tail_at:] if ln.cut else ln.text
         hit = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
         if hit is not None and hit[1].start() > 0:
