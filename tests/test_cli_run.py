@@ -132,13 +132,14 @@ def test_rerun_updates_in_place_with_the_same_ids(tmp_path: Path) -> None:
     assert counts[0] == counts[1] and counts[0]["articles"] == 5
 
 
-def test_exact_duplicates_are_kept_once_and_reported(tmp_path: Path) -> None:
+def test_exact_duplicates_get_a_row_each_and_are_reported(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(article(1), encoding="utf-8")
     (tmp_path / "two.txt").write_text(article(1), encoding="utf-8")
     code, text = _run(str(tmp_path / "one.txt"), str(tmp_path / "two.txt"), "--out", str(tmp_path / "o"),
                       "--steps", CLEANING)
     assert code == 0
-    assert len(_articles(tmp_path / "o")) == 1
+    arts = {Path(a["path"]).name: a for a in _articles(tmp_path / "o")}
+    assert len(arts) == 2 and arts["two.txt"]["duplicate_of"] == arts["one.txt"]["id"]
     assert "1 exact duplicate(s)" in text
 
 

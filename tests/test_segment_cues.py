@@ -53,6 +53,14 @@ def test_cue_row_labels_its_example(row: dict[str, str]) -> None:
         sentence = example[: len(example) - len(cut[0][2])].strip()
         assert ("body", "body", sentence) in roles, roles
         return
+    if row["family"] == "inline":
+        # inside a flattened page: cut out, the headline and the body around it kept
+        text = f"{TITLE} {example} {BODY1} {BODY2}"
+        roles = _roles(text)
+        assert _line_of(roles, example) == (row["role"], row["cue"])
+        assert ("title", "first_line_headline", TITLE) in roles, roles
+        assert ("body", "body", f"{BODY1} {BODY2}") in roles, roles
+        return
     text = f"{TITLE}\n{BODY1}\n{BODY2}\n{example}\n{BODY3}\n"
     roles = _roles(text)
     assert _line_of(roles, example) == (row["role"], row["cue"])
@@ -81,6 +89,15 @@ def test_word_row(row: dict[str, str]) -> None:
         roles = _roles(text)
         assert _line_of(roles, line) == ("boilerplate", "author_bio")
         assert _line_of(roles, control)[1] != "author_bio"
+        return
+    if kind == "sentence_opener":
+        # a flattened page: the photo credit ends where the sentence opens, the sentence is body
+        credit = "الصورة: وكالة الأنباء الرسمية"
+        sentence = f"{w} الوزير في بيان صدر اليوم أن المشروع يدخل مرحلته الثانية."
+        text = f"{TITLE} {BODY1} {credit} {sentence} {BODY2}"
+        roles = _roles(text)
+        assert _line_of(roles, credit) == ("caption", "photo_credit_line"), roles
+        assert ("body", "body", f"{sentence} {BODY2}") in roles, roles
         return
     line = f"{w} 14 2024" if kind in ("weekday", "month") else f"الخميس 14 مارس 2024 {w}"
     text = f"{line}\n{TITLE}\n{BODY1}\n{BODY2}\n"

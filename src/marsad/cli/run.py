@@ -14,12 +14,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.ingest import read_inputs
+from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
 from marsad.model import Article, Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
 from marsad.stages.base import FLAG_REASONS, Corpus, Stage
 from marsad.store.layout import write_layout, write_timeline
 from marsad.store.lock import OutputLockError, output_lock
-from marsad.store.sqlite import connect, save_corpus
+from marsad.store.sqlite import StoredArticle, connect, save_corpus, stored_articles
 
 # A progress bar is shown on a terminal once a run holds this many articles.
 LONG_RUN = 200
@@ -27,27 +28,32 @@ LONG_RUN = 200
 LIST_AT_MOST = 25
 
 
+def read_batch(inputs: Iterable[str], tick: Callable[[], None] | None = None,
+               db: Path | None = None) -> Batch:
+    """Read every input; an exact duplicate gets a row of its own pointing to its original
+    (`marsad.ingest.duplicates`), matched against the articles already in `db` too."""
+    read: list[Article | Outcome] = []
+    for item in read_inputs(inputs):
+        if tick and isinstance(item, Article):
+            tick()
+        read.append(item)
+    stored: dict[str, StoredArticle] = {}
+    if db is not None and db.exists():
+        con = connect(db)
+        try:
+            stored = stored_articles(con, (a.id for a in read if isinstance(a, Article)))
+        finally:
+            con.close()
+    return split_exact(read, stored)
+
+
 def collect(
     inputs: Iterable[str], tick: Callable[[], None] | None = None
 ) -> tuple[list[Article], list[Outcome]]:
-    """Read every input; exact duplicate articles are kept once and reported."""
-    articles: dict[str, Article] = {}
-    outcomes: list[Outcome] = []
-    for item in read_inputs(inputs):
-        if isinstance(item, Outcome):
-            kept = item.article_id in articles and articles[item.article_id].path == item.path
-            if item.status != "warning" or kept:
-                outcomes.append(item)
-            continue
-        if tick:
-            tick()
-        if item.id in articles:
-            first = articles[item.id].path
-            outcomes.append(Outcome(item.path, "duplicate", "ingest", f"same content as {first}", item.id))
-        else:
-            articles[item.id] = item
-            outcomes.append(Outcome(item.path, "ok", "ingest", "", item.id))
-    return list(articles.values()), outcomes
+    """Read every input: the articles to analyse (an exact duplicate is left to its original)
+    and every input's outcome."""
+    batch = read_batch(inputs, tick)
+    return batch.articles, batch.outcomes
 
 
 @dataclass
@@ -92,6 +98,10 @@ def run(
     Ends with a summary: articles read, inputs skipped and why, time taken. Every input's
     outcome is also in the `outcomes` table of marsad.db. The exit code is 1 when any input
     was skipped, 0 otherwise.
+
+    An input with the same text and URL as an earlier one (an exact duplicate) gets a row of
+    its own, flagged exact_duplicate, whose duplicate_of names the article it duplicates; it
+    is not analysed again, so it adds no entities, events or story members.
 
     Only one run at a time writes into an output folder: a second one waits up to
     10 s (LOCK_WAIT_SECONDS) for it, then stops with exit code 2 and writes nothing. A mistake in
@@ -166,7 +176,8 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int, kb:
     with Progress(TextColumn("reading inputs: {task.completed} article(s)"), TimeElapsedColumn(),
                   console=console, disable=not show, transient=True) as bar:
         task = bar.add_task("read", total=None)
-        articles, outcomes = collect(inputs, tick=lambda: bar.advance(task, 1))
+        batch = read_batch(inputs, tick=lambda: bar.advance(task, 1), db=out / "marsad.db")
+    articles = batch.articles
     clock.mark("reading")
     # Story state lives in the database, so a later run into the same folder assigns its
     # new articles to the stories already there instead of recomputing them.
@@ -178,8 +189,9 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int, kb:
         corpus, rejected = pipeline.run(articles, jobs=jobs, corpus=corpus,
                                         progress=lambda n: bar.advance(task, n))
     clock.mark("processing")
-    by_path = {o.path: o for o in outcomes}
-    for r in rejected:
+    lost = attach_duplicates(corpus.articles, batch, rejected)
+    by_path = {o.path: o for o in batch.outcomes}
+    for r in [*rejected, *lost]:
         by_path[r.path] = r
     outcomes = list(by_path.values())
     write_outputs(out, corpus, outcomes)

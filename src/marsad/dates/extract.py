@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from marsad.dates.grammar import RawTimex, future_context, recognize_normalized
-from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
+from marsad.dates.lexicon import lexicon
+from marsad.dates.reference import DATE_REFERENCE, shifted
+from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve, unit_count
 from marsad.lang.normalize import normalize
 
 
@@ -38,7 +40,21 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
                 min(r.start, 120) + len(normalize(text[r.start:r.end])))
         res: Resolved = resolve(r, anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
-    return _habitual(text, out)
+    return _habitual(text, against_dates(out))
+
+
+def against_dates(timexes: list[Timex]) -> list[Timex]:
+    """Offsets counted from the date expression right after them («بعد يومين من 5 مارس»):
+    that date moved, at its own precision; left as their length when the unit is finer."""
+    out = list(timexes)
+    for i, t in enumerate(out[:-1]):
+        p = t.raw.parts
+        if p.get(DATE_REFERENCE):
+            unit, n = unit_count(p)
+            value = shifted(out[i + 1].value, unit, lexicon().ago[p["ago"]] * n) if n is not None else None
+            if value is not None:
+                out[i] = Timex(t.start, t.end, "DATE", value, t.mod, t.raw)
+    return out
 
 
 _SENTENCE_BREAK = re.compile(r"[.!؟?\n]")

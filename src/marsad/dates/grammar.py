@@ -18,16 +18,17 @@ from functools import cache, lru_cache
 
 import regex
 
+from marsad.dates.context import CLITICS, inside_name, month_in_context
 from marsad.dates.lexicon import alternation, lexicon
+from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
 
 _L = r"[\p{L}\p{N}]"
-_CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 # A pattern is matched within this many characters from its start (the regex module's
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
 MATCH_WINDOW = 400
-_START = rf"(?<!{_L})(?:[{_CLITICS}]{{1,2}})?"
+_START = rf"(?<!{_L})(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
@@ -78,6 +79,7 @@ def _patterns() -> list[Pattern]:
     hsuf = alternation(lx.cues.get("hijri_suffix", ()))
     quantity = alternation(lx.cues.get("quantity", ()))
     ratio = alternation(lx.cues.get("ratio", ()))
+    not_decade = alternation(lx.cues.get("not_decade", ()))
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     fill = alternation(lx.fillers)
@@ -87,7 +89,13 @@ def _patterns() -> list[Pattern]:
     frac = alternation(lx.fractions)
     mods = rf"(?:\s+(?:{fill}\s+)?(?P<mod>{mod}))?"
     day = rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?))"
-    monx = rf"(?P<mon>{mon})(?:\s*[/(\-–]\s*(?P<mon2>{mon})\)?)?(?:\s*[/(]\s*{mon}\)?)?"
+    by_month: dict[int, list[str]] = {}
+    for w, k in lx.months.items():
+        by_month.setdefault(k, []).append(w)
+    paired = "|".join(rf"(?P<mon>{alternation(ws)})\s+(?P<mon2>{alternation(ws)})"  # أغسطس آب
+                      for _, ws in sorted(by_month.items()))
+    monx = (rf"(?:{paired}|(?P<mon>{mon})(?:\s*[/(\-–]\s*(?P<mon2>{mon})\)?)?)"
+            rf"(?:\s*[/(]\s*{mon}\)?)?")
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              rf"|\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod}))")
@@ -117,14 +125,14 @@ def _patterns() -> list[Pattern]:
         ("dmy", "يوم weekdays digit ordinals",
          rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
         ("mdy", "يوم weekdays months",
-         rf"(?:{wdx})?{monx}\s+{day}(?:\s*,?\s*{year})?"),
+         rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
         ("hijri", "digit ordinals شهر hijri_months",
          rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
          rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
         ("hyear", "parts year_cue digit",
          rf"(?:{partx})?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)\s*{hsuf}"),
         ("month", "parts شهر months",
-         rf"(?:{partx})?(?:شهر\s+)?{monx}{mods}{yearx}?"),
+         rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
         ("year", "parts year_cue digit",
          rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"),
         ("fraction", "fractions",
@@ -144,7 +152,7 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
         ("decade", "decades",
-         rf"(?P<decade>{decade})"),
+         rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
         ("ref", "refs",
          rf"(?P<ref>{refs})"),
         ("set", "sets",
@@ -177,7 +185,7 @@ def _head_tables() -> dict[str, object]:
 
 
 _ARTICLES = ("", "ال", "ل")
-_LEADS = tuple(c + a for c in ("", *_CLITICS, *(x + y for x in _CLITICS for y in _CLITICS))
+_LEADS = tuple(c + a for c in ("", *CLITICS, *(x + y for x in CLITICS for y in CLITICS))
                for a in _ARTICLES)  # what can come before a word: up to two clitics, an article
 
 
@@ -285,22 +293,36 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
             parts = _parts(m)
             if pat.kind == "relday":
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
+            if "mon" in parts and not month_in_context(
+                    pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
+                    _written(text, where, *m.span("mon"))):
+                continue
             if _keep(pat.kind, parts):
                 found.append((m.start("x"), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken = bytearray(len(ntext_l))  # 1 where an expression already kept lies
-    out: list[RawTimex] = []
+    kept: list[Candidate] = []
     for s, e, _, kind, parts in found:
         if taken.find(1, s, e) >= 0:
             continue
-        taken[s:e] = b"\x01" * (e - s)
+        taken[s:e] = b"\x01" * (e - s)  # a name's span too: nothing shorter is read inside it
+        if not inside_name(ntext_l, s, e, parts):
+            kept.append((s, e, kind, parts))
+    kept.sort(key=lambda c: c[0])
+    out: list[RawTimex] = []
+    for s, e, kind, parts in mark_references(ntext_l, kept):
         if "_next" not in parts:
             parts["_next"] = _next_word(ntext_l, e)
         parts["_prev"] = _prev_word(ntext_l, s)
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
-    out.sort(key=lambda r: r.start)
     return out, ntext_l
+
+
+def _written(text: str, where: list[int] | None, start: int, end: int) -> str:
+    """The original text of [start, end) of the normalised text."""
+    os_, oe = (start, end) if where is None else to_original(where, len(text), start, end)
+    return text[os_:oe]
 
 
 def _next_word(text: str, pos: int) -> str:

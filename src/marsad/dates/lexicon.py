@@ -30,6 +30,8 @@ def alternation(words: object) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     months: dict[str, int]
+    month_context: dict[str, str]  # none | frame: what a month word needs around it
+    month_homographs: frozenset[str]  # other spellings of month words, as written (إب, أب)
     hijri_months: dict[str, int]
     hijri_bare: frozenset[str]
     weekdays: dict[str, int]
@@ -67,8 +69,11 @@ def lexicon() -> Lexicon:
         cues.setdefault(r["kind"], set()).add(norm(r["word"]))
     hijri = load_table("date_hijri_months")
     numbers = load_table("date_numbers")
+    months = load_table("date_months")
     return Lexicon(
-        months={norm(r["word"]): int(r["month"]) for r in load_table("date_months")},
+        months={norm(r["word"]): int(r["month"]) for r in months},
+        month_context={norm(r["word"]): r["context"] for r in months},
+        month_homographs=frozenset(r["form"] for r in load_table("date_month_homographs")),
         hijri_months={norm(r["word"]): int(r["month"]) for r in hijri},
         hijri_bare=frozenset(norm(r["word"]) for r in hijri if r["bare"] == "yes"),
         weekdays={norm(r["word"]): int(r["isoday"]) for r in load_table("date_weekdays")},

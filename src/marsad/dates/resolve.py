@@ -19,6 +19,7 @@ import regex
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_year_range
 from marsad.dates.lexicon import lexicon
+from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
@@ -218,7 +219,8 @@ def _shift(anchor: date, unit: str, k: int) -> str | None:
     return None
 
 
-def _count(parts: dict[str, str]) -> tuple[str, int | None]:
+def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
+    """The unit (D, W, M, ...) of an expression with a unit and its count (None: not given)."""
     unit, n = lexicon().units[parts["unit"]]
     num = _number(parts.get("num"))
     return unit, num if num is not None else n
@@ -256,12 +258,14 @@ def _hour(r: RawTimex, anchor: date | None) -> Resolved:
 
 def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
-    unit, n = _count(p)
+    unit, n = unit_count(p)
     sign = lexicon().ago[p["ago"]]
+    if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE):
+        if unit == "X":
+            return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
+        return Resolved("DURATION", _duration(unit, n))  # قبل 3 أيام من الحادث: counted from an event
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if sign > 0 and p.get("_next") in ("من", "علي"):
-        return Resolved("DURATION", _duration(unit, n))  # بعد 3 أيام من ...: counted from another event
     return Resolved("DATE", _shift(anchor, unit, sign * n) if anchor else None)
 
 
@@ -300,7 +304,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "ago":
         return _ago(r, anchor)
     if kind == "duration":
-        unit, n = _count(p)
+        unit, n = unit_count(p)
         if p.get("half") or p.get("plushalf"):
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", _duration(unit, q))
@@ -312,7 +316,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
     if kind == "every":
-        unit, n = _count(p)
+        unit, n = unit_count(p)
         return Resolved("SET", _duration(unit, n or 1))
     if kind in ("clock", "hour"):
         return _hour(r, anchor)

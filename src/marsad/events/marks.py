@@ -7,6 +7,7 @@ closes. An opener left unclosed when the next opener comes is dropped.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.lang import load_table
@@ -37,6 +38,11 @@ def _reads(text: str, i: int, kind: str, pending: bool) -> str:
     return "close" if pending else "open"
 
 
+@cache
+def mark_regex() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(mark_kinds())) + "]")
+
+
 def quote_pairs(text: str, start: int = 0, end: int | None = None,
                 max_len: int = 1500) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks in `text[start:end]`."""
@@ -44,11 +50,9 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None,
     marks = mark_kinds()
     pairs: list[tuple[int, int]] = []
     opener: int | None = None
-    for i in range(start, end):
-        kind = marks.get(text[i])
-        if kind is None:
-            continue
-        read = _reads(text, i, kind, opener is not None)
+    for m in mark_regex().finditer(text, start, end):
+        i = m.start()
+        read = _reads(text, i, marks[m[0]], opener is not None)
         if read == "open":
             opener = i
         elif opener is not None:

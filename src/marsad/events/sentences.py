@@ -7,29 +7,34 @@ or between digits (87.000) does not end a sentence.
 
 from __future__ import annotations
 
-from marsad.events.marks import mark_kinds, quote_pairs
+import re
+
+from marsad.events.marks import mark_kinds, mark_regex, quote_pairs
 
 _STOPS = ".!?؟"
+_STOP_RUN = re.compile(r"[.!?؟]+")
+
+
+def _has_marks(text: str, start: int, end: int) -> bool:
+    return mark_regex().search(text, start, end) is not None
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text[start:end]`, trimmed of white space."""
-    inside = quote_pairs(text, start, end)
-    marks = mark_kinds()
     cuts: list[int] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _STOPS and not any(s <= i < e - 1 for s, e in inside):
-            j = i + 1
-            while j < end and (text[j] in _STOPS or text[j] in marks):
-                j += 1
-            if (j >= end or text[j].isspace()) and not _initial(text, i, start) \
-                    and not _continues(text, j, end):
-                cuts.append(j)
-                i = j
-                continue
-        i += 1
+    stops = _STOP_RUN.finditer(text, start, end)
+    inside = quote_pairs(text, start, end) if _has_marks(text, start, end) else []
+    marks = mark_kinds()
+    for m in stops:
+        i = m.start()
+        if any(s <= i < e - 1 for s, e in inside):
+            continue
+        j = m.end()
+        while j < end and (text[j] in _STOPS or text[j] in marks):
+            j += 1
+        if (j >= end or text[j].isspace()) and not _initial(text, i, start) \
+                and not _continues(text, j, end):
+            cuts.append(j)
     out = []
     s = start
     for c in [*cuts, end]:

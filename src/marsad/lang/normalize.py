@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from marsad.lang import load_table
@@ -48,9 +49,21 @@ def _table(lang: str = "ar") -> dict[int, str]:
     return table
 
 
+@cache
+def _changing(lang: str = "ar") -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """The characters the table changes, as one class, and their replacement. Replacing
+    matches is faster than `str.translate` with a dict (one dict look-up per character):
+    news text changes about one character in fifteen."""
+    by_char = {chr(cp): rep for cp, rep in _table(lang).items()}
+    chars = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
+    get = by_char.__getitem__
+    return chars, lambda m: get(m[0])
+
+
 def normalize(text: str, lang: str = "ar") -> str:
     """The matching form of `text` (a new string; the input is not changed)."""
-    return text.translate(_table(lang))
+    chars, replace = _changing(lang)
+    return chars.sub(replace, text)
 
 
 @cache
@@ -64,7 +77,7 @@ def normalize_mapped(text: str, lang: str = "ar") -> tuple[str, list[int] | None
     """The matching form and its offset map, or None when every offset is unchanged
     (no character was dropped or expanded)."""
     table = _table(lang)
-    out = text.translate(table)
+    out = normalize(text, lang)
     uneven = _uneven(lang)
     if uneven.search(text) is None:
         return out, None

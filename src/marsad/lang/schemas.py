@@ -81,8 +81,11 @@ SCHEMAS: dict[str, Schema] = {
     "resolve_titles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "honorific", "title", "portfolio", "rank")}),
     # Dates (issue 3): month names of every series, weekdays, numbers, units, deictic words, cues.
-    "date_months": Schema(("word", "month", "series"), {"word": nonempty, "month": integer,
-                          "series": one_of("gregorian", "levantine", "maghrebi", "english", "english_abbr")}),
+    "date_months": Schema(("word", "month", "series", "context"), {"word": nonempty, "month": integer,
+                          "series": one_of("gregorian", "levantine", "maghrebi", "english", "english_abbr"),
+                          "context": one_of("none", "frame")}),
+    "date_month_homographs": Schema(("form", "month", "reading"), {"form": nonempty, "month": integer,
+                                    "reading": one_of("place", "word")}),
     "date_hijri_months": Schema(("word", "month", "bare"), {"word": nonempty, "month": integer,
                                 "bare": one_of("yes", "no")}),
     "date_weekdays": Schema(("word", "isoday", "lang"), {"word": nonempty, "isoday": integer,
@@ -103,7 +106,10 @@ SCHEMAS: dict[str, Schema] = {
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
-        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio")}),
+        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio",
+        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference")}),
+    "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
+        "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite"),
@@ -151,13 +157,13 @@ SCHEMAS: dict[str, Schema] = {
     "encoding_cues": Schema(("cue", "kind"), {"cue": nonempty, "kind": one_of("word", "prefix")}),
     # Cleaning (stages/segment.py): line cues per family, and words used by structural rules.
     "segment_cues": Schema(("family", "role", "follow", "cue", "pattern", "example"), {
-        "family": one_of("line", "start", "end", "anywhere", "dateline", "tail"),
+        "family": one_of("line", "start", "end", "anywhere", "dateline", "tail", "inline"),
         "role": one_of("title", "dateline", "meta", "body", "heading", "caption", "embed",
                        "boilerplate", "related"),
         "follow": optional(one_of("rest:related", "list:related", "list:meta", "list:boilerplate")),
         "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
     "segment_words": Schema(("word", "kind"), {"word": nonempty,
-                            "kind": one_of("weekday", "date_marker", "bio")}),
+                            "kind": one_of("weekday", "date_marker", "bio", "sentence_opener")}),
     # Events and quotations (src/marsad/events): triggers, cues, ordinals, affixes, speakers.
     "event_triggers": Schema(("form", "type", "pos", "plover", "subject_role", "needs", "series"), {
         "form": nonempty, "type": one_of("VISIT", "MEET", "CALL", "AGREE", "EXERCISE", "STATEMENT", "OTHER"),

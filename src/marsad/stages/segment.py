@@ -19,37 +19,29 @@ from dataclasses import dataclass
 from marsad.model import Article, Span
 from marsad.stages.base import stage
 from marsad.stages.language import letter_counts, script_language
+from marsad.stages.layout import Unit, layout_units, merge_line_segments
 from marsad.stages.segment_cues import Cue, Cues, aligned_offset, load_cues, match_form
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
 _TOKEN = re.compile(r"[^\W_]+")
+_SPACE = re.compile(" ")
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _SENTENCE_SPLIT = re.compile(r"[.!?؟]+")
 _CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
 _NO_TITLE_END = ".:،,;؛"
+_BULLETS = "*•"
 MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 8
 MAX_LIST_WORDS = 25  # a headline in a related list; a longer line ends the list
 MAX_META_LIST_WORDS = 8
+MAX_CREDIT_WORDS = 10  # a credit or byline label and the name after it
+OPENING_CHARS = 400  # of a long line searched for a headline and its repeat
 # Lines longer than this are article text or a cue at their start: only the first
 # FORM_PREFIX characters are put in match form (the speed of cleaning depends on it).
 LONG_LINE = 220
 FORM_PREFIX = 120
 TAIL_CHARS = 300  # the end of a long line searched for junk glued after its last sentence
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, trimmed of surrounding white space."""
-    out = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        pos += len(line)
-    return out
 
 
 @dataclass(slots=True)
@@ -61,19 +53,20 @@ class Line:
     words: int
     lang: str
     cut: bool
+    line: int  # the logical line it is (part of)
+    whole: bool  # False for a piece of a long line (stages/layout)
+    tail: bool  # a piece after its line's last sentence end
 
 
-def _lines(text: str) -> list[Line]:
-    out = []
-    for s, e in line_spans(text):
-        raw = text[s:e]
-        cut = len(raw) > LONG_LINE
-        form = match_form(raw[:FORM_PREFIX] if cut else raw)
-        if not form:  # only invisible marks
-            continue
-        words = len(raw.split()) if cut else form.count(" ") + 1
-        out.append(Line(s, e, raw, form, words, script_language(raw), cut))
-    return out
+def _line(text: str, u: Unit, forms: dict[tuple[int, int], str] | None = None) -> Line | None:
+    raw = text[u.start:u.end]
+    cut = len(raw) > LONG_LINE
+    known = forms.get((u.start, u.end)) if forms and not cut else None
+    form = known if known is not None else match_form(raw[:FORM_PREFIX] if cut else raw)
+    if not form:  # only invisible marks
+        return None
+    words = len(raw.split()) if cut else form.count(" ") + 1
+    return Line(u.start, u.end, raw, form, words, script_language(raw), cut, u.line, u.whole, u.tail)
 
 
 def _headline_like(ln: Line) -> bool:
@@ -130,7 +123,10 @@ class _Labeller:
     def __init__(self, art: Article, cues: Cues) -> None:
         self.art = art
         self.cues = cues
-        self.lines = _lines(art.text)
+        self.inline: dict[tuple[int, int], Cue] = {}  # in-line cue hits, by their extent
+        self.forms: dict[tuple[int, int], str] = {}  # match forms computed for the cuts, reused
+        units = layout_units(art.text, self._inline_cuts)
+        self.lines = [ln for u in units if (ln := _line(art.text, u, self.forms)) is not None]
         ar, lat, _ = letter_counts(art.text)
         self.arabic_doc = ar >= lat
         self.title_form = match_form(art.title) if art.title else None
@@ -138,6 +134,43 @@ class _Labeller:
         self.body_seen = False
         self.mode: tuple[str, str] | None = None
         self.spans: list[Span] = []
+        self.span_lines: list[int] = []  # the logical line of each span
+        self.at_line = 0
+
+    def _inline_cuts(self, text: str, s: int, e: int, tail: bool) -> list[tuple[int, int]]:
+        """The extents of in-line cues in text[s:e] (remembered with their cue); in a line's
+        tail, also cuts where any line or start cue starts (and where a line cue ends)."""
+        raw = text[s:e]
+        form = self.forms[(s, e)] = match_form(raw)
+        out = []
+        for m in self.cues["inline"].regex.finditer(form):
+            if m.lastgroup is None or (m.start() and form[m.start() - 1] != " "):
+                continue
+            a = s + aligned_offset(raw, m.start())
+            b = s + aligned_offset(raw, m.end()) if m.end() < len(form) else e
+            self.inline[(a, b)] = self.cues["inline"].rows[m.lastgroup]
+            out.append((a, b))
+        if tail and not self._whole_cue(form):
+            for p in [0] + [m.end() for m in _SPACE.finditer(form)]:
+                ext = self._cue_extent(form, p)
+                if ext is not None:
+                    out.append((s + aligned_offset(raw, ext[0]), s + aligned_offset(raw, ext[1])))
+        return out
+
+    def _whole_cue(self, form: str) -> bool:
+        """The whole piece is one cue's (a share strip after the last sentence)."""
+        return (self.cues["line"].fullmatch(form) is not None
+                or self.cues["tail"].regex.match(". " + form, 2) is not None)
+
+    def _cue_extent(self, form: str, pos: int) -> tuple[int, int] | None:
+        """Where a cue starting at `pos` cuts the form: before and after a line cue, before
+        a start cue (it runs on: an empty extent)."""
+        for family in ("line", "start"):
+            m = self.cues[family].regex.match(form, pos)
+            end = len(form[:m.end()].rstrip()) if m is not None else pos
+            if end > pos and (end == len(form) or not form[end].isalnum()):
+                return (pos, end) if family == "line" else (pos, pos)
+        return None
 
     def add(self, s: int, e: int, role: str, cue: str, lang: str | None = None) -> None:
         text = self.art.text
@@ -148,14 +181,32 @@ class _Labeller:
         if s < e:
             lang = lang or script_language(text[s:e])
             self.spans.append(Span(s, e, role, {"cue": cue, "lang": lang}))
+            self.span_lines.append(self.at_line)
 
     def run(self) -> list[Span]:
-        for i, ln in enumerate(self.lines):
+        i = 0
+        while i < len(self.lines):
+            ln = self.lines[i]
+            self.at_line = ln.line
             got = self.label(i, ln)
+            ln = self.lines[i]  # a headline split off the line's head is line i now
             if got is not None:
                 role, cue = got
                 self.add(ln.start, ln.end, role, cue, ln.lang)
-        return self.spans
+            i += 1
+        return merge_line_segments(self.spans, self.span_lines)
+
+    def _split_off(self, i: int, ln: Line, end_form: int) -> Line:
+        """Cut line `i` after `end_form` characters of its form: the head stays line `i`,
+        the rest is judged next as a piece of the same logical line."""
+        cut = ln.start + aligned_offset(ln.text, end_form)
+        head = _line(self.art.text, Unit(ln.start, cut, ln.line, False, ln.tail))
+        rest = _line(self.art.text, Unit(cut, ln.end, ln.line, False, ln.tail))
+        if rest is not None:
+            self.lines.insert(i + 1, rest)
+        assert head is not None
+        self.lines[i] = head
+        return head
 
     def _cue(self, ln: Line) -> Cue | None:
         fam = self.cues
@@ -170,13 +221,21 @@ class _Labeller:
 
     def label(self, i: int, ln: Line) -> tuple[str, str] | None:
         """The role and cue of line `i`; None when the line was added as several segments."""
+        if not ln.whole and (ln.start, ln.end) in self.inline:
+            inline = self.inline[(ln.start, ln.end)]
+            role, cue = self._take_cue(inline)
+            if inline.follow_mode == "rest" and ln.start < len(self.art.text) // 2:
+                self.mode = ("list", inline.follow_role)  # inside the text: a link, not the page's tail
+            return role, cue
+        if not self.body_seen:
+            ln = self._opening_headline(i, ln)
         c = self._cue(ln)
         if self.mode is not None:
             kind, role = self.mode
             if kind == "rest":
                 return (c.role, c.cue) if c else (role, "after_" + role)
             limit = MAX_META_LIST_WORDS if role == "meta" else MAX_LIST_WORDS
-            if c is None and ln.words <= limit and ln.form[-1] not in ".":
+            if c is None and (ln.tail or ln.words <= limit and ln.form[-1] not in "."):
                 return role, f"{role}_list"
             self.mode = None
         if self.title_form is not None and not ln.cut and ln.form == self.title_form:
@@ -185,8 +244,38 @@ class _Labeller:
             self.title_found = True
             return "title", "meta_title"
         if c is not None:
+            if c.family == "start" and c.role in ("caption", "meta") and not ln.whole:
+                self._end_credit(i, ln)
             return self._take_cue(c)
         return self._structural(i, ln)
+
+    def _end_credit(self, i: int, ln: Line) -> None:
+        """A credit or byline in a piece of a flattened page ends before the first word
+        that opens a sentence («الصورة: وكالة شينخوا [ويأتي اللقاء …]»)."""
+        words = ln.form.split(" ")
+        pos = 0
+        for k, w in enumerate(words[:MAX_CREDIT_WORDS + 1]):
+            if k and w in self.cues.sentence_openers:
+                self._split_off(i, ln, pos - 1)
+                return
+            pos += len(w) + 1
+
+    def _opening_headline(self, i: int, ln: Line) -> Line:
+        """A headline glued to the text after it (a flattened page): the known title at
+        the start of the line, or an opening run of words repeated right after itself."""
+        form = match_form(ln.text[:OPENING_CHARS]) if ln.cut else ln.form
+        if self.title_form is not None:
+            if not ln.whole and form.startswith(self.title_form + " "):
+                return self._split_off(i, ln, len(self.title_form))
+            return ln
+        if self.title_found:
+            return ln
+        words = form.split(" ")
+        for k in range(3, min(MAX_TITLE_WORDS, len(words) // 2) + 1):
+            if words[:k] == words[k:2 * k] and len(set(words[:k])) > k // 2:  # not a word over and over
+                self.title_form = " ".join(words[:k])
+                return self._split_off(i, ln, len(self.title_form))
+        return ln
 
     def _structural(self, i: int, ln: Line) -> tuple[str, str] | None:
         cues, prev = self.cues, self.lines[i - 1] if i else None
@@ -206,15 +295,11 @@ class _Labeller:
             return "embed", "english_in_arabic"
         if not ln.cut and ln.words <= 40 and (hit := cues["end"].search(ln.form)):
             return hit[0].role, hit[0].cue
-        if nxt is not None and _repeats_with_suffix(ln, nxt):
-            return "caption", "caption_repeated"
-        if prev is not None and _repeats_with_suffix(prev, ln):
-            return "caption", "caption_repeated"
-        if prev is not None and prev.text == ln.text and ln.words >= 4:  # not a poem's refrain
-            return "boilerplate", "repeated_line"
+        if ln.whole and (got := self._whole_line(ln, prev, nxt)) is not None:
+            return got
         if _author_bio(ln, cues):
             return "boilerplate", "author_bio"
-        if not self.body_seen or near_end:
+        if not self.body_seen or near_end or ln.form[0] in _BULLETS:  # a roundup's items open with one
             hit = cues["dateline"].match(ln.form)
             whole = not ln.cut and hit is not None and hit[1].end() == len(ln.form)
             if hit is not None and (not self.body_seen or whole):
@@ -225,11 +310,16 @@ class _Labeller:
                 self.title_form = ln.form
                 self.art.title = ln.text
                 return "title", "first_line_headline"
-        if (self.body_seen and nxt is not None and ln.words <= MAX_HEADING_WORDS
+        if (ln.whole and self.body_seen and nxt is not None and ln.words <= MAX_HEADING_WORDS
                 and len(ln.form) <= 70 and ln.form[-1] not in _NO_TITLE_END
                 and not (ln.form[-1] in "?؟" and ln.words >= 5) and ln.form[0] not in "-–—"
                 and nxt.words >= 10 and ln.lang != "en"):
             return "heading", "short_subhead"
+        if not ln.whole:  # a piece starts after a stop: junk that follows a sentence
+            after_stop = cues["tail"].regex.match(". " + ln.form, 2)
+            if after_stop is not None and after_stop.lastgroup is not None and not ln.cut:
+                row = cues["tail"].rows[after_stop.lastgroup]
+                return row.role, row.cue
         tail_at = max(0, len(ln.text) - TAIL_CHARS) if ln.cut else 0  # a long line's form is its head only
         tail = ln.text[tail_at:] if ln.cut else ln.text
         hit = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
@@ -239,6 +329,16 @@ class _Labeller:
             self.add(cut, ln.end, hit[0].role, hit[0].cue)
             return None
         self._body(ln.start, ln.end, ln.lang)
+        return None
+
+    def _whole_line(self, ln: Line, prev: Line | None, nxt: Line | None) -> tuple[str, str] | None:
+        """Rules that judge a line by its neighbours or its sentences: not for pieces."""
+        if nxt is not None and _repeats_with_suffix(ln, nxt):
+            return "caption", "caption_repeated"
+        if prev is not None and _repeats_with_suffix(prev, ln):
+            return "caption", "caption_repeated"
+        if prev is not None and prev.text == ln.text and ln.words >= 4:  # not a poem's refrain
+            return "boilerplate", "repeated_line"
         return None
 
     def _dateline(self, ln: Line, c: Cue, end_form: int) -> tuple[str, str] | None:

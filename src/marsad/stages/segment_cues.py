@@ -16,7 +16,8 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize, normalize_aligned
 
-FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail")
+FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail", "inline")
+WORD_START = ("inline", "end")
 _SPACES = re.compile(r"\s+")
 _LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640(?=\s|$)")
 
@@ -77,6 +78,8 @@ class CueFamily:
         self.family = family
         self.rows = {f"c{k}": row for k, row in enumerate(rows)}
         alts = "|".join(f"(?P<c{k}>{p})" for k, p in enumerate(patterns))
+        if family in WORD_START and alts:  # searched for inside a line: only at a word's start
+            alts = f"(?<![^ ])(?:{alts})"  # (which also makes the search three times faster)
         self.regex = re.compile(alts or r"(?!x)x")
 
     def _hit(self, m: re.Match[str] | None) -> tuple[Cue, re.Match[str]] | None:
@@ -100,6 +103,7 @@ class Cues:
     date_words: frozenset[str]
     date_names: frozenset[str]  # weekdays and months: a date line needs one of these
     bio_words: frozenset[str]
+    sentence_openers: frozenset[str]
 
     def __getitem__(self, family: str) -> CueFamily:
         return self.families[family]
@@ -125,7 +129,10 @@ def load_cues(lang: str = "ar") -> Cues:
         mode, _, frole = row["follow"].partition(":")
         rows[row["family"]].append(Cue(row["family"], row["role"], row["cue"], mode, frole))
         # the pattern is normalised like a line, but not lower-cased (`\S` must stay `\S`)
-        pats[row["family"]].append(_SPACES.sub(" ", normalize(row["pattern"])).strip())
+        pattern = _SPACES.sub(" ", normalize(row["pattern"])).strip()
+        if row["family"] == "inline":
+            pattern = f"(?:{pattern})(?!\\w)"  # never ends inside a word
+        pats[row["family"]].append(pattern)
     families = {f: CueFamily(f, rows[f], pats[f]) for f in FAMILIES}
     words: dict[str, set[str]] = {}
     for row in load_table("segment_words", lang):
@@ -136,4 +143,5 @@ def load_cues(lang: str = "ar") -> Cues:
         date_words=frozenset(names | words.get("date_marker", set())),
         date_names=frozenset(names),
         bio_words=frozenset(words.get("bio", set())),
+        sentence_openers=frozenset(words.get("sentence_opener", set())),
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from marsad.ingest.duplicates import duplicate_of
 from marsad.model import Article
 from marsad.stages.base import Corpus
 from marsad.store.files import read_jsonl, write_jsonl_atomic, write_text_atomic
@@ -48,6 +49,7 @@ def article_record(art: Article) -> dict[str, Any]:
                    for s in art.layer("quotes")],
         "story": art.story,
         "duplicate_group": art.duplicate_group,
+        "duplicate_of": duplicate_of(art),
         "segments": [{"start": s.start, "end": s.end, "role": s.label, "lang": s.attrs.get("lang"),
                       "cue": s.attrs.get("cue")} for s in art.layer("segments")],
         "text": t,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from marsad.ingest.duplicates import duplicate_of
 from marsad.lang.normalize import normalize
 from marsad.model import Article, Outcome
 from marsad.stages.base import Corpus
@@ -71,6 +72,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return con
 
 
+# Ids asked for in one query (SQLite allows 32766 parameters since 3.32, 999 before).
+_IDS_AT_ONCE = 900
+
 _LAYER_TABLES = ("segments", "mentions", "timexes", "quotes", "event_mentions")
 
 # (table, layer, the attribute kept in its own column) of the layers stored with their text.
@@ -112,10 +116,10 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
         pub = a.published or {}
         rows.append((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.get("date"),
                      pub.get("source"), _dump(pub), _dump(a.flags), _dump(a.meta), a.story,
-                     a.duplicate_group, now))
+                     a.duplicate_group, duplicate_of(a), now))
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
-          " published_source, published_json, flags, meta, story, duplicate_group, updated)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+          " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     ids = [(a.id,) for a in arts]
     for table in _LAYER_TABLES:
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
@@ -126,6 +130,25 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
         _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
               [(a.id, s.start, s.end, s.slice(a.text), s.label, s.attrs.get(key), _rest(s.attrs, key))
                for a in arts for s in a.layer(layer)])
+
+
+class StoredArticle(NamedTuple):
+    """What a run needs of an article an earlier run stored."""
+
+    path: str
+    duplicate_group: str | None
+
+
+def stored_articles(con: sqlite3.Connection, ids: Iterable[str]) -> dict[str, StoredArticle]:
+    """The stored articles among `ids`, by id."""
+    wanted = sorted(set(ids))
+    found: dict[str, StoredArticle] = {}
+    for k in range(0, len(wanted), _IDS_AT_ONCE):
+        part = wanted[k : k + _IDS_AT_ONCE]
+        sql = f"SELECT id, path, duplicate_group FROM articles WHERE id IN ({','.join('?' * len(part))})"  # noqa: S608
+        for aid, path, group in con.execute(sql, part):
+            found[aid] = StoredArticle(path, group)
+    return found
 
 
 def save_article(con: sqlite3.Connection, art: Article) -> None:

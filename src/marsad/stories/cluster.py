@@ -4,10 +4,12 @@ Each article is a weighted vector of its content words (idf-weighted, light stem
 the entities it mentions and the events it reports (type + participants). Articles are
 taken in date order and each joins the most similar story whose dates lie within
 `window` days of its own (an undated article: any story, by content alone), when the
-cosine with the story's centroid reaches `threshold`; else it starts a story.
-Near-duplicates always share a story. Candidate stories come from an inverted index
-of each story's strongest features, so the work per article does not grow with the
-corpus. The same object assigns the articles of a later run (`state` stores it).
+cosine with the story's centroid reaches `threshold`; else it starts a story. An article
+with fewer than `min_terms` distinct content words (a cartoon, a captioned photo) starts
+its own story unless it is a near-duplicate. Near-duplicates always share a story.
+Candidate stories come from an inverted index of each story's strongest features, so
+the work per article does not grow with the corpus. The same object assigns the articles
+of a later run (`state` stores it).
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class StoryClusterer:
     text_weight: float = 1.0
     entity_weight: float = 1.0
     event_weight: float = 1.0
+    min_terms: int = 8  # distinct content words an article needs to join a story by similarity
+    # (a cartoon or a photo with a caption says too little: it joins only as a near-duplicate)
     stories: dict[str, Story] = field(default_factory=dict)
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
@@ -156,7 +160,7 @@ class StoryClusterer:
         copy_of = self.stories.get(self.group_story.get(it.group or "", ""))
         if copy_of is not None and copy_of.near(it.day, self.window, self.span):
             best = copy_of  # a near-duplicate of a member, within the window
-        else:
+        elif len(vec.text) >= self.min_terms:
             best_score = self.threshold
             for sid in self._candidates(vec):
                 st = self.stories[sid]

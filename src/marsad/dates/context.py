@@ -1,0 +1,122 @@
+"""What a candidate expression needs around it to be a date, and names that hold date words.
+
+`month_in_context`: a month word that is also a verb, a name or a transliterated word
+(context `frame` in `lang/ar/date_months.tsv`) is a month only with a frame word right before
+it (في مارس; `month_frame` cues of `date_cues.tsv`) or with date context: a day before it, a
+year, شهر, a part word (أواخر), a last/next word (الماضي), the same month of another series
+next to it (آب/أغسطس). A month word written as one of `date_month_homographs.tsv` (إب, أب,
+اب: آب with another hamza) needs date context; a frame word is not enough (في إب).
+
+`inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
+whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
+صحيفة), or a day and month right after the head of a place or group name (مدينة 6 أكتوبر).
+
+Both work on the normalised, lower-cased text the patterns matched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from marsad.dates.lexicon import alternation, lexicon, norm
+from marsad.lang import load_table
+
+CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
+_CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
+_OPENING_QUOTES = frozenset("«\"“‘'„")
+_CLOSING_QUOTES = frozenset("»\"”’'“")
+_LOOK_BACK = 40  # characters searched for a head word before a name
+# what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
+# month name (آب (أغسطس)), شهر, a part word (أواخر), a last/next word (الماضي)
+_DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
+_MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
+_DAY_FIRST = frozenset(("dmy", "range_dm", "range_md"))  # kinds where a day number sits by the month
+
+
+def _clitic_forms(word: str) -> tuple[str, ...]:
+    """`word` and the word less one or two leading clitics."""
+    forms = [word]
+    for k in (1, 2):
+        if len(word) > k + 1 and all(c in CLITICS for c in word[:k]):
+            forms.append(word[k:])
+    return tuple(forms)
+
+
+def spelling(written: str) -> str:
+    """A word as written, less short vowels, dagger alif and tatweel (hamza and madda kept)."""
+    return _MARKS.sub("", written)
+
+
+def month_in_context(kind: str, parts: dict[str, str], clitic: str, prev_word: str, written: str) -> bool:
+    """Whether the month word of a candidate (`parts["mon"]`, `written` as in the original
+    text) has the context it needs. `clitic`: what is written onto it (ب in باب); `prev_word`:
+    the normalised word before it."""
+    lx = lexicon()
+    homograph = spelling(written) in lx.month_homographs
+    if not homograph and lx.month_context.get(parts.get("mon", ""), "none") == "none":
+        return True
+    if kind in _DAY_FIRST or any(parts.get(k) for k in _DATE_PARTS):
+        return True
+    if homograph or clitic.strip(_CONJUNCTIONS):
+        return False  # في إب, من باب, بنيسان: no date context
+    frames = lx.cues.get("month_frame", frozenset())
+    return prev_word in frames or (prev_word[:1] in _CONJUNCTIONS and prev_word[1:] in frames)
+
+
+@dataclass(frozen=True)
+class NameTables:
+    plain: frozenset[str]  # never a date where they stand
+    quoted: frozenset[str]  # names only between quotation marks or after an outlet head
+    outlet_heads: frozenset[str]
+    heads: frozenset[str]  # outlet heads and heads of places and groups
+    names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
+    longest: int  # characters of the longest name
+
+
+@cache
+def name_tables() -> NameTables:
+    rows = load_table("date_names")
+
+    def of(*kinds: str) -> frozenset[str]:
+        return frozenset(norm(r["name"]) for r in rows if r["kind"] in kinds)
+
+    plain, quoted = of("name"), of("quoted")
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
+                       r"(?![\p{L}\p{N}])")
+    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), rx,
+                      max(len(n) for n in plain | quoted))
+
+
+def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether the word (or two words) right before `pos` is one of `heads`, after clitics."""
+    words = ntext[max(0, pos - _LOOK_BACK):pos].split()
+    if not words or not ntext[pos - 1].isspace():
+        return False
+    if any(f in heads for f in _clitic_forms(words[-1])):
+        return True
+    return len(words) >= 2 and any(f"{f} {words[-1]}" in heads for f in _clitic_forms(words[-2]))
+
+
+def _quoted(ntext: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands alone between quotation marks."""
+    before = ntext[max(0, start - 3):start].rstrip()
+    after = ntext[end:end + 3].lstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
+def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool:
+    """Whether the expression at [start, end) of the normalised text is part of a name."""
+    t = name_tables()
+    for m in t.names.finditer(ntext, max(0, start - t.longest), min(len(ntext), end + t.longest)):
+        ns, ne = m.span("name")
+        if ne <= start or ns >= end:
+            continue
+        name = " ".join(m.group("name").split())
+        if name in t.plain or _quoted(ntext, ns, ne) or _head_before(ntext, m.start(), t.outlet_heads):
+            return True
+    has_day = parts.get("day") or parts.get("dayw")
+    has_year = parts.get("year") or parts.get("hyear")
+    return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
