@@ -94,3 +94,20 @@ def test_a_short_line_quoted_inside_a_long_article_is_not_its_duplicate() -> Non
     g = run([art(WIRE, "a"), art(line, "b"), art(line, "c")])
     assert g["b"] != g["a"]
     assert g["b"] == g["c"]  # two copies of the same short line are
+
+
+def test_two_parts_of_a_series_are_never_near_duplicates() -> None:
+    """«(3)» and «(4)» of one memoir share their introduction: a series, not one text."""
+    from marsad.stories.neardup import NearDuplicates, make_doc
+    from marsad.stories.series import series_part
+    from marsad.stories.text import words
+
+    intro = ("تنشر الصحيفة على حلقات مذكرات الفنانة الراحلة التي روت فيها سيرتها منذ طفولتها في "
+             "القاهرة حتى سنواتها الأخيرة، كما كتبتها بخط يدها وسلمتها للناشر قبل رحيلها بعام. ")
+    part3 = intro + "وفي هذه الحلقة تروي قصة أول دور لها في السينما وهي في التاسعة من عمرها."
+    part4 = intro + "وتحكي في هذه الحلقة عن زواجها الأول وانتقالها إلى الإسكندرية وعملها في المسرح."
+    assert series_part("مذكرات الفنانة (3)") == 3 and series_part("الحلقة الرابعة: الزواج") == 4
+    for parts, expected in (((3, 4), []), ((None, None), ["a"])):
+        nd = NearDuplicates()
+        nd.add(make_doc("a", words(part3), "2015-07-20", parts[0]))
+        assert nd.add(make_doc("b", words(part4), "2015-07-21", parts[1])) == expected

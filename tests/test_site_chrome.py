@@ -79,3 +79,23 @@ def test_article_of_only_chrome_is_flagged() -> None:
     site_chrome.func(corpus)
     assert "no_article_text" in only.flags
     assert not any("no_article_text" in a.flags for a in arts)
+
+
+def test_a_recurring_sentence_inside_a_flattened_body_is_cut_out() -> None:
+    """A one-line record: the site's chrome sentence sits inside the body segment; it is cut
+    out as site chrome and the sentences around it stay body."""
+    arts = []
+    for i in range(12):
+        topic = TOPICS[i % len(TOPICS)]
+        first = f"أعلنت البلدية اليوم بدء مشروع جديد لتطوير {topic} في الحي رقم {i} بتكلفة تقديرية كبيرة."
+        second = f"وأوضح مسؤول في البلدية أن أعمال {topic} ستنتهي خلال {i + 2} أشهر من تاريخ البدء."
+        text = " ".join([first, f"{CHROME[0]}.", second, f"{CHROME[1]}.", WIRE])
+        art = Article(path=f"flat/{i}.txt", text=text, source="alwadi")
+        segment.func(art)
+        assert CHROME[0] in art.body
+        arts.append(art)
+    assert mark_chrome(arts) == 24
+    for art in arts:
+        assert sorted(_chrome_of(art)) == sorted(f"{c}." for c in CHROME)
+        assert CHROME[0] not in art.body and CHROME[1] not in art.body
+        assert "أعلنت البلدية" in art.body and WIRE in art.body

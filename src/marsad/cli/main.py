@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from marsad import __version__
-from marsad.cli import entities, events, ner
+from marsad.cli import entities, events, ner, stories
 from marsad.cli.run import run
 from marsad.cli.timeline import timeline
 
@@ -20,6 +20,7 @@ app.add_typer(ner.app, name="ner")
 entities.register(app)
 events.register(app)
 app.command("timeline")(timeline)
+stories.register(app)
 
 
 @app.command("version")

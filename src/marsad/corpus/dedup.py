@@ -10,6 +10,7 @@ from marsad.stages.base import Corpus, corpus_step
 from marsad.store.sqlite import corpus_db
 from marsad.stories.items import published_day
 from marsad.stories.neardup import NearDuplicates, make_doc
+from marsad.stories.series import series_part
 from marsad.stories.state import load_neardup, save_neardup
 from marsad.stories.text import article_text, words
 
@@ -20,7 +21,8 @@ def find_duplicates(corpus: Corpus, nd: NearDuplicates | None = None) -> NearDup
     arts = sorted(corpus.articles, key=lambda a: (published_day(a) is None, str(published_day(a)), a.id))
     for art in arts:
         day = published_day(art)
-        nd.add(make_doc(art.id, words(article_text(art)), day.isoformat() if day else None))
+        nd.add(make_doc(art.id, words(article_text(art)), day.isoformat() if day else None,
+                        series_part(art.title)))
     groups = nd.groups()
     for art in corpus.articles:
         art.duplicate_group = groups[art.id]

@@ -3,10 +3,13 @@
 Articles are grouped by site: `article.source`, else the URL host, else the folder of the
 input. Within a group of at least `MIN_ARTICLES`, a line (in match form) found in at least
 `max(MIN_COUNT, SHARE * n)` different articles is the site's chrome: its body, heading,
-title or caption segments are relabelled `boilerplate` with cue `site_chrome`. Long,
+title or caption segments are relabelled `boilerplate` with cue `site_chrome`; so are the
+short sentences of a long body segment that recur the same way (a flattened page's chrome
+lines glued into its text), cut out of their segment. Long,
 body-like lines and full sentences are never relabelled (wire copy repeats whole
 paragraphs across articles; that is the dedup/story stages' business, not chrome). An
-article left with no body segment is flagged `no_article_text`.
+article left with no article text (`stages.segment.holds_article_text`) is flagged
+`no_article_text`.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from marsad.model import Article
+from marsad.model import Article, Span
 from marsad.stages.base import Corpus, corpus_step
+from marsad.stages.layout import PIECE_LINE, piece_spans
+from marsad.stages.segment import drop_chrome_page
 from marsad.stages.segment_cues import match_form
 
 MIN_ARTICLES = 5  # smaller groups are never judged: 2-3 article corpora stay as they are
@@ -39,19 +44,34 @@ def site_of(art: Article) -> str:
     return "folder:" + str(PurePath(path).parent)
 
 
-def _candidate_forms(art: Article) -> dict[int, str]:
-    """Segment index -> match form, for the segments chrome may relabel."""
-    out = {}
+Candidate = tuple[int, int, int]  # (segment index, start, end): a whole segment or a sentence of it
+
+
+def _short(form: str) -> bool:
+    words = form.count(" ") + 1
+    return words <= MAX_WORDS and not (words >= SENTENCE_WORDS and form[-1] in ".!?؟")
+
+
+def _candidate_forms(art: Article) -> dict[Candidate, str]:
+    """The stretches chrome may relabel, with their match forms: short segments, and the
+    short sentences of a longer body segment (a flattened page's recurring lines)."""
+    out: dict[Candidate, str] = {}
     for k, seg in enumerate(art.layer("segments")):
-        if seg.label in RELABEL and seg.end - seg.start <= 12 * MAX_WORDS:
+        if seg.label not in RELABEL:
+            continue
+        if seg.end - seg.start <= 12 * MAX_WORDS:
             form = match_form(seg.slice(art.text))
-            words = form.count(" ") + 1
-            if words <= MAX_WORDS and not (words >= SENTENCE_WORDS and form[-1] in ".!?؟"):
-                out[k] = form
+            if form and _short(form):
+                out[(k, seg.start, seg.end)] = form
+                continue
+        if seg.label == "body" and seg.end - seg.start > PIECE_LINE:
+            for s, e in piece_spans(art.text, seg.start, seg.end):
+                if e - s <= 12 * MAX_WORDS and (form := match_form(art.text[s:e])) and _short(form):
+                    out[(k, s, e)] = form
     return out
 
 
-def chrome_lines(forms: list[dict[int, str]]) -> set[str]:
+def chrome_lines(forms: list[dict[Candidate, str]]) -> set[str]:
     """The lines (match forms) that recur often enough across a site's articles."""
     n = len(forms)
     if n < MIN_ARTICLES:
@@ -77,21 +97,56 @@ def mark_chrome(articles: list[Article]) -> int:
         if not chrome:
             continue
         for art, f in zip(arts, forms, strict=True):
-            segs = art.layer("segments")
-            for k, form in f.items():
-                if form in chrome:
-                    seg = segs[k]
-                    if seg.attrs.get("cue") == "first_line_headline":
-                        art.title = None
-                    seg.label = "boilerplate"
-                    seg.attrs["cue"] = "site_chrome"
-                    changed += 1
+            hits = [c for c, form in f.items() if form in chrome]
+            if hits:
+                changed += len(hits)
+                _relabel(art, hits)
     return changed
+
+
+def _relabel(art: Article, hits: list[Candidate]) -> None:
+    """Mark the chrome stretches `boilerplate` (cue `site_chrome`), cutting a segment where
+    only a sentence of it is chrome; the rest of it keeps its role."""
+    segs = art.layer("segments")
+    inside: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for k, s, e in hits:
+        inside[k].append((s, e))
+    out: list[Span] = []
+    for k, seg in enumerate(segs):
+        if k not in inside:
+            out.append(seg)
+            continue
+        if seg.attrs.get("cue") == "first_line_headline":
+            art.title = None
+        pos = seg.start
+        for s, e in sorted(inside[k]):
+            if text_between(art.text, pos, s):
+                out.append(Span(pos, _trimmed_end(art.text, pos, s), seg.label, dict(seg.attrs)))
+            out.append(Span(s, e, "boilerplate", {**seg.attrs, "cue": "site_chrome"}))
+            pos = e
+        if text_between(art.text, pos, seg.end):
+            out.append(Span(_trimmed_start(art.text, pos, seg.end), seg.end, seg.label, dict(seg.attrs)))
+    art.set_layer("segments", out)
+
+
+def text_between(text: str, s: int, e: int) -> bool:
+    return bool(text[s:e].strip())
+
+
+def _trimmed_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _trimmed_start(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s
 
 
 @corpus_step("site_chrome", requires=("segments",), provides=("site_chrome",))
 def site_chrome(corpus: Corpus) -> None:
     mark_chrome(corpus.articles)
     for art in corpus.articles:
-        if not art.segments("body"):
-            art.flag("no_article_text")
+        drop_chrome_page(art)

@@ -103,7 +103,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def sentence_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Sentences of text[s:e]; an ellipsis («..», «…») does not end one."""
     out: list[tuple[int, int]] = []
     for a, b in split_sentences(text, s, e):
@@ -112,6 +112,11 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def piece_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """text[s:e] cut at sentence ends and at runs of white space."""
+    return [g for a, b in sentence_spans(text, s, e) for g in _gaps(text, a, b)]
 
 
 def _gaps(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
@@ -160,7 +165,8 @@ def _script(word: str) -> str:
 def layout_units(text: str, cues: Callable[[str, int, int, bool], list[tuple[int, int]]]) -> list[Unit]:
     """The units of `text`. `cues(text, s, e, tail)` gives the extents in text[s:e] of
     cleaning's in-line cues, each cut out as a piece (`tail`: text[s:e] lies after its line's
-    last sentence end, where any cue may start; an extent may be empty, a cut before a cue)."""
+    last sentence end, where any line or start cue may start too; an extent may be empty,
+    a cut before a cue)."""
     units: list[Unit] = []
     for k, (s, e) in enumerate(logical_lines(text)):
         tail_from = e
@@ -168,13 +174,13 @@ def layout_units(text: str, cues: Callable[[str, int, int, bool], list[tuple[int
             inside = [c for a, b in cues(text, s, e, False) if a > s for c in (a, b)]
             parts = list(_cut_at(text, s, e, inside))
         else:
-            sentences = _sentences(text, s, e)
+            sentences = sentence_spans(text, s, e)
             last = sentences[-1]
             ended = _SENTENCE_END.search(text, max(last[0], last[1] - 4), last[1]) is not None
             tail_from = last[0] if not ended and len(sentences) > 1 else e
             pieces = [p for a, b in sentences for g in _gaps(text, a, b) for p in _script_runs(text, *g)]
-            parts = [q for a, b in pieces
-                     for q in _cut_at(text, a, b, [c for x in cues(text, a, b, a >= tail_from) for c in x])]
+            parts = [q for a, b in pieces for q in _cut_at(
+                text, a, b, [c for x in cues(text, a, b, a >= tail_from) for c in x])]
         trimmed = [t for a, b in parts if (t := _trim(text, a, b))]
         if len(trimmed) <= 1:
             units.append(Unit(s, e, k, True))

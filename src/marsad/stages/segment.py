@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from marsad.model import Article, Span
 from marsad.stages.base import stage
 from marsad.stages.language import letter_counts, script_language
-from marsad.stages.layout import Unit, layout_units, merge_line_segments
+from marsad.stages.layout import Unit, layout_units, merge_line_segments, sentence_spans
 from marsad.stages.segment_cues import Cue, Cues, aligned_offset, load_cues, match_form
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
@@ -31,6 +31,9 @@ _SENTENCE_SPLIT = re.compile(r"[.!?؟]+")
 _CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
 _NO_TITLE_END = ".:،,;؛"
 _BULLETS = "*•"
+_PUNCTUATION = re.compile(r"[.،,!?؟:؛;]")
+SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text ...
+MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
 MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 8
 MAX_LIST_WORDS = 25  # a headline in a related list; a longer line ends the list
@@ -166,9 +169,9 @@ class _Labeller:
         """Where a cue starting at `pos` cuts the form: before and after a line cue, before
         a start cue (it runs on: an empty extent)."""
         for family in ("line", "start"):
-            m = self.cues[family].regex.match(form, pos)
+            m = self.cues[family].word_regex.match(form, pos)
             end = len(form[:m.end()].rstrip()) if m is not None else pos
-            if end > pos and (end == len(form) or not form[end].isalnum()):
+            if end > pos:
                 return (pos, end) if family == "line" else (pos, pos)
         return None
 
@@ -224,7 +227,7 @@ class _Labeller:
         if not ln.whole and (ln.start, ln.end) in self.inline:
             inline = self.inline[(ln.start, ln.end)]
             role, cue = self._take_cue(inline)
-            if inline.follow_mode == "rest" and ln.start < len(self.art.text) // 2:
+            if inline.follow_role == "related" and ln.start < len(self.art.text) // 2:
                 self.mode = ("list", inline.follow_role)  # inside the text: a link, not the page's tail
             return role, cue
         if not self.body_seen:
@@ -375,8 +378,28 @@ def label_segments(art: Article, cues: Cues | None = None) -> list[Span]:
     return _Labeller(art, cues or load_cues()).run()
 
 
+def holds_article_text(art: Article) -> bool:
+    """The body holds text of its own: a sentence (SENTENCE_WORDS words with punctuation in
+    them: a page's menus, buttons and headline lists have none), or MIN_TEXT_WORDS words."""
+    body = art.segments("body")
+    if sum(len(art.text[s.start:s.end].split()) for s in body) >= MIN_TEXT_WORDS:
+        return True
+    return any(len(art.text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(art.text, a, b)
+               for s in body for a, b in sentence_spans(art.text, s.start, s.end))
+
+
+def drop_chrome_page(art: Article) -> None:
+    """A page with no article text: its body segments are chrome (cue `no_sentence`) and it
+    is flagged `no_article_text`."""
+    if holds_article_text(art):
+        return
+    for seg in art.segments("body"):
+        seg.label = "boilerplate"
+        seg.attrs["cue"] = "no_sentence"
+    art.flag("no_article_text")
+
+
 @stage("segment", requires=("text",), provides=("segments", "title"))
 def segment(art: Article) -> None:
     art.set_layer("segments", label_segments(art))
-    if not art.segments("body"):
-        art.flag("no_article_text")
+    drop_chrome_page(art)

@@ -81,6 +81,8 @@ class CueFamily:
         if family in WORD_START and alts:  # searched for inside a line: only at a word's start
             alts = f"(?<![^ ])(?:{alts})"  # (which also makes the search three times faster)
         self.regex = re.compile(alts or r"(?!x)x")
+        # the same cues ending at a word's end: where one starting inside a line stops
+        self.word_regex = re.compile(f"(?:{alts})(?!\\w)" if alts else r"(?!x)x")
 
     def _hit(self, m: re.Match[str] | None) -> tuple[Cue, re.Match[str]] | None:
         if m is None or m.lastgroup is None:

@@ -14,7 +14,10 @@ from marsad.ingest.duplicates import duplicate_of
 from marsad.model import Article
 from marsad.stages.base import Corpus
 from marsad.store.files import read_jsonl, write_jsonl_atomic, write_text_atomic
+from marsad.store.read import open_readonly
+from marsad.store.stories_read import entity_names, event_refs, lead_terms, members
 from marsad.stories.publish import timeline_page
+from marsad.stories.summary import StorySummary, article_terms, event_ref, member_of, spelled_name, summarize
 
 
 def article_record(art: Article) -> dict[str, Any]:
@@ -84,8 +87,45 @@ def write_layout(out: Path, corpus: Corpus) -> None:
     write_jsonl_atomic(out / "articles.jsonl", (article_record(a) for a in corpus.articles))
     write_jsonl_atomic(out / "entities.jsonl", entity_records(corpus))
     write_jsonl_atomic(out / "events.jsonl", (dict(ev) for ev in corpus.events.values()))
-    write_jsonl_atomic(out / "stories.jsonl",
-                       ({"id": sid, "articles": arts} for sid, arts in corpus.stories.items()))
+    write_jsonl_atomic(out / "stories.jsonl", (s.record() for s in story_summaries(corpus)))
+
+
+def story_summaries(corpus: Corpus) -> list[StorySummary]:
+    """The summary of every story of the run (`marsad.stories.summary`), from its articles in
+    memory; members an earlier run stored (an incremental run adds to old stories) are read
+    from the run's database, as are the entities and events only they cite."""
+    arts = {a.id: a for a in corpus.articles}
+    wanted = {aid for ids in corpus.stories.values() for aid in ids}
+    found = {aid: member_of(arts[aid]) for aid in wanted if aid in arts}
+    terms = {aid: article_terms(arts[aid]) for aid in found}
+    names = {eid: str(e["name"]) for eid, e in corpus.entities.items()}
+    spellings: dict[str, dict[str, int]] = {}
+    for a in corpus.articles:
+        for m in a.layer("mentions"):
+            eid = m.attrs.get("entity")
+            if eid and eid not in names:
+                said = spellings.setdefault(eid, {})
+                said[m.slice(a.text)] = said.get(m.slice(a.text), 0) + 1
+    names.update({eid: spelled_name(s) for eid, s in spellings.items()})
+    events = {eid: event_ref(eid, ev["type"], ev.get("date"), ev.get("participants") or [], names)
+              for eid, ev in corpus.events.items()}
+    db = Path(corpus.options["db"]) if corpus.options.get("db") else None
+    if wanted - found.keys() and db is not None and db.exists():
+        con = open_readonly(db)
+        try:
+            old = members(con, wanted - found.keys())
+            found.update(old)
+            terms.update(lead_terms(con, old))
+            names.update(entity_names(con, {e for m in old.values() for e in m.entities} - names.keys()))
+
+            def named(ids: Iterable[str]) -> dict[str, str]:
+                return {**entity_names(con, set(ids) - names.keys()), **names}
+
+            events.update(event_refs(con, {e for m in old.values() for e in m.events} - events.keys(), named))
+        finally:
+            con.close()
+    return [summarize(sid, [found[a] for a in dict.fromkeys(ids) if a in found], terms, names, events)
+            for sid, ids in corpus.stories.items()]
 
 
 def write_timeline(out_dir: Path, corpus: Corpus) -> Path:

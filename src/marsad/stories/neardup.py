@@ -4,7 +4,8 @@ Two sketches per article, both over hashed 5-word shingles of normalised text: o
 the whole text and one of its opening (`LEAD` words). LSH proposes candidates from
 either; a candidate is a duplicate when the estimated containment of the smaller text
 in the larger reaches `containment` (a copy cut short or lightly extended still
-counts), or when both openings are long and nearly the same. Groups are the connected
+counts), or when both openings are long and nearly the same; never two parts of one
+series (`Doc.part`: «(3)» and «(4)» share their introduction). Groups are the connected
 components; a group's id is stable: a hash of its earliest member.
 """
 
@@ -84,6 +85,7 @@ class Doc:
     lead_size: int
     order: tuple[str, str]  # (date or "~", key): the earliest member names the group
     short_id: bytes = b""  # a short text: digest of its sketch (what the database keeps)
+    part: int | None = None  # the part of a series its title names (`stories.series`)
 
 
 @dataclass
@@ -154,7 +156,8 @@ class NearDuplicates:
             lead_jac = (lead == doc.lead).mean(axis=1)
             lead_size = np.array([o.lead_size for o in others])
             ok |= (lead_jac >= self.lead_jaccard) & (lead_size >= self.min_lead)
-        return [k for k, good in zip(keys, ok.tolist(), strict=True) if good]
+        return [k for k, good, o in zip(keys, ok.tolist(), others, strict=True)
+                if good and not _other_part(doc, o)]
 
     def _find(self, k: str) -> str:
         root = k
@@ -184,6 +187,11 @@ class NearDuplicates:
         return out
 
 
+def _other_part(a: Doc, b: Doc) -> bool:
+    """Two parts of one series («(3)», «(4)»): never duplicates, however alike."""
+    return a.part is not None and b.part is not None and a.part != b.part
+
+
 def stored_doc(key: str, size: int, lead_size: int, full: bytes, lead: bytes, day: str | None) -> Doc:
     """A document back from its database row (`stored_values` wrote `full` and `lead`)."""
     order = (day or "~", key)
@@ -199,8 +207,9 @@ def stored_values(doc: Doc) -> tuple[bytes, bytes]:
     return doc.full.tobytes(), doc.lead.tobytes()
 
 
-def make_doc(key: str, ws: list[str], date: str | None = None) -> Doc:
-    """The sketches of one text given as normalised words."""
+def make_doc(key: str, ws: list[str], date: str | None = None, part: int | None = None) -> Doc:
+    """The sketches of one text given as normalised words (`part`: the series part its
+    title names, if any)."""
     from marsad.stories.text import LEAD, SHINGLE, shingle_run
 
     run = shingle_run(ws)
@@ -208,5 +217,5 @@ def make_doc(key: str, ws: list[str], date: str | None = None) -> Doc:
     order = (date or "~", key)
     if len(full) < MIN_SHINGLES:  # short: only its identity is kept (none for an empty text)
         short_id = digest(sketch(full).hashvalues.tobytes()) if len(full) else b""
-        return Doc(key, _NO_SKETCH, _NO_SKETCH, len(full), len(lead), order, short_id)
-    return Doc(key, sketch(full).hashvalues, sketch(lead).hashvalues, len(full), len(lead), order)
+        return Doc(key, _NO_SKETCH, _NO_SKETCH, len(full), len(lead), order, short_id, part)
+    return Doc(key, sketch(full).hashvalues, sketch(lead).hashvalues, len(full), len(lead), order, part=part)
