@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def gold_articles(seeds: Path, gold_path: Path) -> list[Article]:
-    from marsad.cli.run import collect
+    from marsad.app import collect
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     docs = {d["doc"]: d for d in gold["docs"]}

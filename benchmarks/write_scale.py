@@ -2,7 +2,7 @@
 
     python3 -m benchmarks.write_scale [--sizes 10000,40000,100000] [--runs 3]
 
-Times `marsad run`'s writing step (`cli.run.write_outputs`: the JSON Lines files,
+Times `marsad run`'s writing step (`app.write_outputs`: the JSON Lines files,
 timeline.html and the database in one transaction) on N tiny articles built in memory,
 each with a few spans of every layer, into a fresh output folder ("fresh"), and again
 into the folder that already holds them ("rerun", the update-in-place path that
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import measure
-from marsad.cli.run import write_outputs  # imported before the clock starts
+from marsad.app import write_outputs  # imported before the clock starts
 from marsad.model import Article, Outcome, Span
 from marsad.stages.base import Corpus
 

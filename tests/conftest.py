@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.cli.run import collect
+from marsad.app import collect
 from marsad.pipeline import Pipeline
 from marsad.stages.base import Corpus
 from marsad.store.layout import write_layout

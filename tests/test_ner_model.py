@@ -76,7 +76,7 @@ def test_tagger_returns_one_tag_per_word() -> None:
 @pytest.fixture(scope="module")
 def ner_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     need_shared("seeds")
-    from marsad.cli.run import collect
+    from marsad.app import collect
     from marsad.pipeline import Pipeline
     from marsad.store.layout import write_layout
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from marsad.app import write_outputs
 from marsad.cli.main import app
-from marsad.cli.run import write_outputs
 from marsad.model import Article, Outcome, Span
 from marsad.stages.base import Corpus
 from marsad.store import lock

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.cli.run import collect
+from marsad.app import collect
 from marsad.pipeline import DEFAULT_STEPS, Pipeline
 from tests.conftest import SEEDS, need_shared, score_corpus
 

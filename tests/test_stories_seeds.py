@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from marsad.cli.run import collect
+from marsad.app import collect
 from marsad.corpus.dedup import dedup
 from marsad.corpus.merge_events import merge_events
 from marsad.corpus.stories import stories

@@ -39,6 +39,14 @@ class PipelineError(ValueError):
     """The chain of steps cannot work as built; the message says which step lacks what."""
 
 
+class StepFailed(RuntimeError):
+    """A corpus step raised: the run cannot go on (its cause is `__cause__`)."""
+
+    def __init__(self, step: str) -> None:
+        super().__init__(f"corpus step {step!r} failed")
+        self.step = step
+
+
 def get_step(name: str) -> Step:
     module = STEP_MODULES.get(name)
     if module is not None:
@@ -89,7 +97,10 @@ class Pipeline:
         while i < len(self.steps):
             st = self.steps[i]
             if isinstance(st, CorpusStep):
-                st.func(corpus)
+                try:
+                    st.func(corpus)
+                except Exception as e:
+                    raise StepFailed(st.name) from e
                 i += 1
                 continue
             run: list[Stage] = []

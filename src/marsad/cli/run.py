@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
@@ -13,61 +10,16 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from marsad.ingest import read_inputs
-from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
-from marsad.model import Article, Outcome
+from marsad import app
+from marsad.model import Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
-from marsad.stages.base import FLAG_REASONS, Corpus, Stage
-from marsad.store.layout import write_layout, write_timeline
-from marsad.store.lock import OutputLockError, output_lock
-from marsad.store.sqlite import StoredArticle, connect, save_corpus, stored_articles
+from marsad.stages.base import FLAG_REASONS, Corpus
+from marsad.store.lock import OutputLockError
 
 # A progress bar is shown on a terminal once a run holds this many articles.
 LONG_RUN = 200
 # The summary lists this many skipped inputs one by one; the database holds them all.
 LIST_AT_MOST = 25
-
-
-def read_batch(inputs: Iterable[str], tick: Callable[[], None] | None = None,
-               db: Path | None = None) -> Batch:
-    """Read every input; an exact duplicate gets a row of its own pointing to its original
-    (`marsad.ingest.duplicates`), matched against the articles already in `db` too."""
-    read: list[Article | Outcome] = []
-    for item in read_inputs(inputs):
-        if tick and isinstance(item, Article):
-            tick()
-        read.append(item)
-    stored: dict[str, StoredArticle] = {}
-    if db is not None and db.exists():
-        con = connect(db)
-        try:
-            stored = stored_articles(con, (a.id for a in read if isinstance(a, Article)))
-        finally:
-            con.close()
-    return split_exact(read, stored)
-
-
-def collect(
-    inputs: Iterable[str], tick: Callable[[], None] | None = None
-) -> tuple[list[Article], list[Outcome]]:
-    """Read every input: the articles to analyse (an exact duplicate is left to its original)
-    and every input's outcome."""
-    batch = read_batch(inputs, tick)
-    return batch.articles, batch.outcomes
-
-
-@dataclass
-class Timings:
-    marks: dict[str, float] = field(default_factory=dict)
-    t0: float = field(default_factory=time.perf_counter)
-
-    def mark(self, name: str) -> None:
-        now = time.perf_counter()
-        self.marks[name] = now - self.t0 - sum(self.marks.values())
-
-    @property
-    def total(self) -> float:
-        return sum(self.marks.values())
 
 
 def run(
@@ -108,23 +60,38 @@ def run(
     the command (a missing input, an --out that is a file) also stops it with exit code 2
     before anything is written.
     """
+    names = [n.strip() for n in steps.split(",") if n.strip()]
     try:
-        pipeline = Pipeline.build([n.strip() for n in steps.split(",") if n.strip()])
+        Pipeline.build(names)
     except PipelineError as e:
         raise typer.BadParameter(str(e), param_hint="--steps") from e
     if ner_model is not None:
-        from marsad.ner.crf import use_ner_model
-
         try:
-            use_ner_model(ner_model)
+            app.check_ner_model(ner_model)
         except (OSError, ValueError) as e:
             raise typer.BadParameter(str(e), param_hint="--ner-model") from e
     check_command(inputs, out, kb)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    show = not quiet and console.is_terminal
     try:
-        with output_lock(out):
-            _run_locked(inputs, out, pipeline, jobs, kb, quiet)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, disable=not show, transient=True) as bar:
+            task = bar.add_task("reading inputs", total=None)
+
+            def start(total: int) -> None:
+                bar.update(task, description="processing", total=total, completed=0,
+                           visible=total >= LONG_RUN)
+
+            result = app.run(inputs, out, steps=names, jobs=jobs, kb=kb, ner_model=ner_model,
+                             progress=app.RunProgress(read=lambda: bar.advance(task, 1), start=start,
+                                                      advance=lambda n: bar.advance(task, n)))
     except OutputLockError as e:
         refuse(str(e))
+    except app.RunFailed as e:
+        typer.echo(f"marsad run: {e}", err=True)
+        raise typer.Exit(code=1) from None
+    if summarize(console, result.outcomes, result.corpus, result.timings, out):
+        raise typer.Exit(code=1)
 
 
 def refuse(message: str) -> NoReturn:
@@ -156,61 +123,8 @@ def check_command(inputs: list[str], out: Path, kb: Path | None) -> None:
         refuse(f"cannot create the output folder {out}: {e.strerror or e}; give another --out")
 
 
-def write_outputs(out: Path, corpus: Corpus, outcomes: list[Outcome]) -> None:
-    """The writing step of a run: the JSON Lines files and timeline.html (each by
-    create-then-rename), then the database in one transaction."""
-    write_layout(out, corpus)
-    write_timeline(out, corpus)
-    con = connect(out / "marsad.db")
-    try:
-        save_corpus(con, corpus, outcomes)
-    finally:
-        con.close()
-
-
-def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int, kb: Path | None,
-                quiet: bool) -> None:
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
-    clock = Timings()
-    show = not quiet and console.is_terminal
-    with Progress(TextColumn("reading inputs: {task.completed} article(s)"), TimeElapsedColumn(),
-                  console=console, disable=not show, transient=True) as bar:
-        task = bar.add_task("read", total=None)
-        batch = read_batch(inputs, tick=lambda: bar.advance(task, 1), db=out / "marsad.db")
-    articles = batch.articles
-    clock.mark("reading")
-    # Story state lives in the database, so a later run into the same folder assigns its
-    # new articles to the stories already there instead of recomputing them.
-    corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(out / "marsad.db")})
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console,
-                  disable=not (show and len(articles) >= LONG_RUN)) as bar:
-        task = bar.add_task("processing", total=len(articles) * _per_article_runs(pipeline))
-        corpus, rejected = pipeline.run(articles, jobs=jobs, corpus=corpus,
-                                        progress=lambda n: bar.advance(task, n))
-    clock.mark("processing")
-    lost = attach_duplicates(corpus.articles, batch, rejected)
-    by_path = {o.path: o for o in batch.outcomes}
-    for r in [*rejected, *lost]:
-        by_path[r.path] = r
-    outcomes = list(by_path.values())
-    write_outputs(out, corpus, outcomes)
-    clock.mark("writing")
-    skipped = summarize(console, outcomes, corpus, clock, out)
-    if skipped:
-        raise typer.Exit(code=1)
-
-
-def _per_article_runs(pipeline: Pipeline) -> int:
-    runs, prev = 0, False
-    for st in pipeline.steps:
-        is_stage = isinstance(st, Stage)
-        runs += is_stage and not prev
-        prev = is_stage
-    return max(runs, 1)
-
-
-def summarize(console: Console, outcomes: list[Outcome], corpus: Corpus, clock: Timings, out: Path) -> int:
+def summarize(console: Console, outcomes: list[Outcome], corpus: Corpus, clock: app.Timings,
+              out: Path) -> int:
     """Print the end summary; returns the number of skipped inputs."""
     status = Counter(o.status for o in outcomes)
     skipped = [o for o in outcomes if o.status == "skipped"]

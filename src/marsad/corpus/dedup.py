@@ -7,11 +7,12 @@ of earlier runs are loaded from it and this run's are added to it.
 from __future__ import annotations
 
 from marsad.stages.base import Corpus, corpus_step
+from marsad.store.corpus_state import read_sketches, write_sketches
 from marsad.store.sqlite import corpus_db
 from marsad.stories.items import published_day
 from marsad.stories.neardup import NearDuplicates, make_doc
 from marsad.stories.series import series_part
-from marsad.stories.state import load_neardup, save_neardup
+from marsad.stories.state import load_neardup, neardup_rows
 from marsad.stories.text import article_text, words
 
 
@@ -35,5 +36,5 @@ def dedup(corpus: Corpus) -> None:
         if con is None:
             find_duplicates(corpus)
             return
-        nd = find_duplicates(corpus, load_neardup(con, NearDuplicates()))
-        save_neardup(con, nd, [a.id for a in corpus.articles])
+        nd = find_duplicates(corpus, load_neardup(read_sketches(con), NearDuplicates()))
+        write_sketches(con, *neardup_rows(nd, [a.id for a in corpus.articles]))

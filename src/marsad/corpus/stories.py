@@ -9,10 +9,11 @@ run touched with all its members, old and new.
 from __future__ import annotations
 
 from marsad.stages.base import Corpus, corpus_step
+from marsad.store.corpus_state import read_clusterer, write_clusterer
 from marsad.store.sqlite import corpus_db
 from marsad.stories.cluster import StoryClusterer
 from marsad.stories.items import item_of
-from marsad.stories.state import load_clusterer, save_clusterer
+from marsad.stories.state import clusterer_rows, load_clusterer
 
 
 def cluster_stories(corpus: Corpus, sc: StoryClusterer | None = None) -> StoryClusterer:
@@ -30,6 +31,8 @@ def stories(corpus: Corpus) -> None:
         if con is None:
             cluster_stories(corpus)
             return
-        sc = cluster_stories(corpus, load_clusterer(con, StoryClusterer()))
+        state = read_clusterer(con)
+        sc = cluster_stories(corpus, load_clusterer(state.n_docs, state.df, state.members, state.stories,
+                                                    StoryClusterer()))
         groups = {a.id: a.duplicate_group for a in corpus.articles if a.duplicate_group}
-        save_clusterer(con, sc, set(corpus.stories), groups)
+        write_clusterer(con, sc.n_docs, *clusterer_rows(sc, set(corpus.stories), groups))

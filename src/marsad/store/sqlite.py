@@ -42,6 +42,10 @@ def migrations() -> list[tuple[int, str]]:
 def corpus_db(corpus: Corpus) -> Iterator[sqlite3.Connection | None]:
     """The database named by `corpus.options["db"]` (created if needed), or None when the
     run has none; corpus steps that keep state across runs load and save through it."""
+    shared = corpus.options.get("con")
+    if isinstance(shared, sqlite3.Connection):  # the run's own: its transaction, never committed here
+        yield shared
+        return
     db = corpus.options.get("db")
     if not db:
         yield None
@@ -50,6 +54,7 @@ def corpus_db(corpus: Corpus) -> Iterator[sqlite3.Connection | None]:
     con = connect(db)
     try:
         yield con
+        con.commit()
     finally:
         con.close()
 
@@ -194,11 +199,17 @@ def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
 
 
 def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
-    """Everything a run found, in one transaction: re-running updates in place."""
+    """Everything a run found, in one transaction (committed): re-running updates in place."""
     with con:
-        save_articles(con, corpus.articles)
-        _save_entities(con, corpus)
-        _save_events(con, corpus)
-        _many(con, "INSERT OR REPLACE INTO stories VALUES (?,?)",
-              [(sid, _dump({"articles": members})) for sid, members in corpus.stories.items()])
-        save_outcomes(con, outcomes)
+        write_corpus(con, corpus, outcomes)
+
+
+def write_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
+    """Everything a run found, inside the caller's transaction (not committed here)."""
+    save_articles(con, corpus.articles)
+    _save_entities(con, corpus)
+    _save_events(con, corpus)
+    _many(con, "INSERT OR REPLACE INTO stories VALUES (?,?)",
+          [(sid, _dump({"articles": members})) for sid, members in corpus.stories.items()])
+    save_outcomes(con, outcomes)
+

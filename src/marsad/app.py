@@ -1,0 +1,215 @@
+"""The application: one library call per run, one transaction per run.
+
+    import marsad
+    result = marsad.run(["articles/"], "out/")      # the CLI's `marsad run` is this call
+    art = marsad.process("نص الخبر ...", title="...")  # one text in memory, nothing written
+
+`run` reads the inputs, loads the corpus state of earlier runs from `OUT/marsad.db`, runs
+the chain of steps, and saves articles, entities, events, stories, corpus state and every
+input's outcome **in one transaction** on one connection: the corpus steps that keep state
+across runs (dedup, stories) write through the same connection and never commit. When any
+step fails the run fails (`RunFailed`, naming the step) with the transaction rolled back:
+the database is as it was before the run and no export file is touched. The JSON Lines
+files and `timeline.html` are exports, written only after the commit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.ingest import read_inputs
+from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
+from marsad.model import Article, Outcome
+from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
+from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
+from marsad.stages.base import Corpus, Stage
+from marsad.store.layout import write_layout, write_timeline
+from marsad.store.lock import output_lock
+from marsad.store.sqlite import StoredArticle, connect, stored_articles, write_corpus
+
+DB_NAME = "marsad.db"
+
+
+class RunFailed(RuntimeError):
+    """A step failed: nothing of the run was written."""
+
+    def __init__(self, step: str, cause: BaseException) -> None:
+        super().__init__(f"step {step!r} failed ({type(cause).__name__}: {cause}); nothing was written")
+        self.step = step
+
+
+@dataclass
+class Timings:
+    marks: dict[str, float] = field(default_factory=dict)
+    t0: float = field(default_factory=time.perf_counter)
+
+    def mark(self, name: str) -> None:
+        now = time.perf_counter()
+        self.marks[name] = now - self.t0 - sum(self.marks.values())
+
+    @property
+    def total(self) -> float:
+        return sum(self.marks.values())
+
+
+@dataclass
+class RunResult:
+    """What a run did: its corpus (articles, entities, events, stories), every input's
+    outcome, and where the time went."""
+
+    out: Path
+    corpus: Corpus
+    outcomes: list[Outcome]
+    timings: Timings
+
+    @property
+    def skipped(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "skipped"]
+
+
+@dataclass
+class RunProgress:
+    """Callbacks a front end may give to show progress (all optional)."""
+
+    read: Callable[[], None] | None = None  # one article read
+    start: Callable[[int], None] | None = None  # the per-article work to do, in article-steps
+    advance: Callable[[int], None] | None = None  # that many done
+
+
+def read_batch(inputs: Iterable[str], tick: Callable[[], None] | None = None,
+               db: Path | None = None) -> Batch:
+    """Read every input; an exact duplicate gets a row of its own pointing to its original
+    (`marsad.ingest.duplicates`), matched against the articles already in `db` too."""
+    read: list[Article | Outcome] = []
+    for item in read_inputs(inputs):
+        if tick and isinstance(item, Article):
+            tick()
+        read.append(item)
+    stored: dict[str, StoredArticle] = {}
+    if db is not None and db.exists():
+        con = connect(db)
+        try:
+            stored = stored_articles(con, (a.id for a in read if isinstance(a, Article)))
+        finally:
+            con.close()
+    return split_exact(read, stored)
+
+
+def collect(inputs: Iterable[str], tick: Callable[[], None] | None = None
+            ) -> tuple[list[Article], list[Outcome]]:
+    """Read every input: the articles to analyse (an exact duplicate is left to its original)
+    and every input's outcome."""
+    batch = read_batch(inputs, tick)
+    return batch.articles, batch.outcomes
+
+
+def check_ner_model(folder: Path) -> None:
+    """Raise ValueError saying what is missing when `folder` is not an NER model folder."""
+    missing = [f for f in (CRF_FILE, TRANSLIT_FILE) if not (folder / f).is_file()]
+    if missing:
+        raise ValueError(f"{folder} is not an NER model folder (no {', '.join(missing)}); "
+                         "make one with `marsad ner train --out FOLDER`")
+
+
+def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] = DEFAULT_STEPS,
+        jobs: int = 1, kb: str | Path | None = None, ner_model: str | Path | None = None,
+        progress: RunProgress | None = None) -> RunResult:
+    """Run the pipeline over `inputs` into the folder `out` (created if needed); see the
+    module docstring. `ner_model`: a folder from `marsad ner train --out` (default: the
+    shipped model). Raises `RunFailed` (nothing written) when a step fails, and
+    `store.lock.OutputLockError` when another run holds the folder."""
+    pipeline = Pipeline.build(steps)
+    if ner_model is not None:
+        use_ner_model(Path(ner_model))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    progress = progress or RunProgress()
+    with output_lock(out):
+        return _run_locked([str(i) for i in inputs], out, pipeline, jobs, kb, progress)
+
+
+def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
+                kb: str | Path | None, progress: RunProgress) -> RunResult:
+    clock = Timings()
+    db = out / DB_NAME
+    batch = read_batch(inputs, tick=progress.read, db=db)
+    clock.mark("reading")
+    con = connect(db)
+    try:
+        corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(db), "con": con})
+        if progress.start:
+            progress.start(len(batch.articles) * per_article_runs(pipeline))
+        try:
+            corpus, rejected = pipeline.run(batch.articles, jobs=jobs, corpus=corpus,
+                                            progress=progress.advance)
+        except StepFailed as e:
+            con.rollback()
+            raise RunFailed(e.step, e.__cause__ or e) from e
+        clock.mark("processing")
+        lost = attach_duplicates(corpus.articles, batch, rejected)
+        by_path = {o.path: o for o in batch.outcomes}
+        for r in [*rejected, *lost]:
+            by_path[r.path] = r
+        outcomes = list(by_path.values())
+        try:
+            write_corpus(con, corpus, outcomes)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+    finally:
+        con.close()
+    write_exports(out, corpus)
+    clock.mark("writing")
+    return RunResult(out, corpus, outcomes, clock)
+
+
+def write_exports(out: Path, corpus: Corpus) -> None:
+    """The JSON Lines files and timeline.html of a run (each by create-then-rename)."""
+    write_layout(out, corpus)
+    write_timeline(out, corpus)
+
+
+def per_article_runs(pipeline: Pipeline) -> int:
+    """How many passes over the articles the per-article stages make (for progress)."""
+    runs, prev = 0, False
+    for st in pipeline.steps:
+        is_stage = isinstance(st, Stage)
+        runs += is_stage and not prev
+        prev = is_stage
+    return max(runs, 1)
+
+
+PER_ARTICLE_STEPS = ("segment", "language", "published", "timex", "ner", "resolve_entities",
+                     "quotes", "events")
+
+
+def write_outputs(out: Path, corpus: Corpus, outcomes: list[Outcome]) -> None:
+    """The writing step of a run on its own: the database (one transaction), then the exports."""
+    con = connect(out / DB_NAME)
+    try:
+        write_corpus(con, corpus, outcomes)
+        con.commit()
+    finally:
+        con.close()
+    write_exports(out, corpus)
+
+
+def process(text: str, **meta: Any) -> Article:
+    """Run the per-article chain (and entity resolution within the one article) on `text`
+    in memory; `meta` may give `title`, `url`, `source`, `published` (a date) and `path`.
+    Nothing is read from or written to disk."""
+    path = str(meta.pop("path", "<text>"))
+    art = Article(path=path, text=text, title=meta.pop("title", None), url=meta.pop("url", None),
+                  source=meta.pop("source", None))
+    if "published" in meta:
+        art.meta["date"] = str(meta.pop("published"))
+    art.meta.update(meta)
+    corpus, rejected = Pipeline.build(PER_ARTICLE_STEPS).run([art])
+    if rejected:
+        raise ValueError(f"the text was rejected by step {rejected[0].stage!r}: {rejected[0].reason}")
+    return corpus.articles[0]
