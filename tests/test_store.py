@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from marsad.model import Article, Outcome, Span
 from marsad.stages.base import Corpus
 from marsad.store.sqlite import connect, migrations, save_corpus
@@ -45,7 +47,9 @@ def test_saving_twice_updates_in_place(tmp_path: Path) -> None:
     assert con.execute("SELECT text, entity FROM mentions").fetchone() == ("بوتين", "e1")
 
 
-def test_a_changed_input_replaces_its_old_version(tmp_path: Path) -> None:
+def test_a_changed_input_replaces_its_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("the input file, read again after it changed", encoding="utf-8")
     con = connect(tmp_path / "m.db")
     save_corpus(con, _corpus(), [Outcome("a.txt", "ok")])
     changed = Article(path="a.txt", text="عنوان آخر\nنص جديد")
@@ -54,3 +58,27 @@ def test_a_changed_input_replaces_its_old_version(tmp_path: Path) -> None:
     assert con.execute("SELECT id FROM articles").fetchall() == [(changed.id,)]
     assert con.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM segments").fetchone() == (1,)
+
+
+def test_two_batches_from_standard_input_never_replace_each_other(tmp_path: Path) -> None:
+    """Standard input has no place to be read again from: articles are kept by identity."""
+    con = connect(tmp_path / "m.db")
+    first = [Article(path=f"-#{k}", text=f"الخبر الأول رقم {k}") for k in range(3)]
+    second = [Article(path=f"-#{k}", text=f"الخبر الثاني رقم {k}") for k in range(3)]
+    save_corpus(con, Corpus(articles=first), [])
+    save_corpus(con, Corpus(articles=second), [])
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (6,)
+    assert con.execute("SELECT count(*) FROM articles WHERE origin IS NOT NULL").fetchone() == (0,)
+
+
+def test_one_file_named_from_two_working_directories_is_one_origin(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "data.txt").write_text("x", encoding="utf-8")
+    con = connect(tmp_path / "m.db")
+    monkeypatch.chdir(tmp_path)
+    save_corpus(con, Corpus(articles=[Article(path="a/data.txt", text="النص القديم")]), [])
+    monkeypatch.chdir(tmp_path / "a")
+    new = Article(path="data.txt", text="النص الجديد")
+    save_corpus(con, Corpus(articles=[new]), [])
+    assert con.execute("SELECT id FROM articles").fetchall() == [(new.id,)]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from marsad.model import Article, Outcome, Span
 from marsad.stages.base import Corpus
 from marsad.store.sqlite import connect, migrations, save_articles, save_corpus
@@ -52,7 +54,12 @@ def _count(con: sqlite3.Connection, table: str) -> int:
     return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
-def test_a_rerun_with_changed_content_replaces_every_old_version(tmp_path: Path) -> None:
+def test_a_rerun_with_changed_content_replaces_every_old_version(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the inputs are files: their origin is where they were read
+    (tmp_path / "in").mkdir()
+    for i in range(300):
+        (tmp_path / "in" / f"{i}.txt").write_text(str(i), encoding="utf-8")
     con = connect(tmp_path / "m.db")
     first = [_article(i) for i in range(300)]
     save_corpus(con, Corpus(articles=first), [Outcome(a.path, "ok") for a in first])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -115,16 +116,19 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
     layers. Within one call a path is kept once, its last article winning."""
     arts = list({a.path: a for a in articles}.values())
     now = _now()
-    _many(con, "DELETE FROM articles WHERE path = ? AND id != ?", [(a.path, a.id) for a in arts])
+    origins = [origin_of(a.path) for a in arts]
+    _many(con, "DELETE FROM articles WHERE origin = ? AND id != ?",
+          [(o, a.id) for o, a in zip(origins, arts, strict=True) if o is not None])
     rows: list[Row] = []
     for a in arts:
         pub = a.published or {}
         rows.append((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.get("date"),
                      pub.get("source"), _dump(pub), _dump(a.flags), _dump(a.meta), a.story,
                      a.duplicate_group, duplicate_of(a), now))
+    rows = [(*r, o) for r, o in zip(rows, origins, strict=True)]
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
-          " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+          " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated,"
+          " origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     ids = [(a.id,) for a in arts]
     for table in _LAYER_TABLES:
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
@@ -135,6 +139,16 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
         _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
               [(a.id, s.start, s.end, s.slice(a.text), s.label, s.attrs.get(key), _rest(s.attrs, key))
                for a in arts for s in a.layer(layer)])
+
+
+def origin_of(path: str) -> str | None:
+    """The key of the place an article was read from: the file's resolved path (with its
+    record number), the same from any working directory; None for standard input or a
+    path that names no file."""
+    file, sep, record = path.partition("#")
+    if file in ("-", "") or not os.path.isfile(file):
+        return None
+    return os.path.realpath(file) + sep + record
 
 
 class StoredArticle(NamedTuple):
