@@ -5,7 +5,6 @@ examples/corpus (no match: exit code 1 and a "did you mean" line)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from typer.testing import CliRunner
 
 from marsad.cli.main import app
 from marsad.resolve.lookup import EntityRecord, NameIndex
-from marsad.store.read import layout_entity_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,19 +86,6 @@ def test_suggest_offers_the_nearest_names_or_nothing(index: NameIndex) -> None:
     assert index.suggest("ماركو روبيو") == []
 
 
-def test_layout_rows_read_as_records() -> None:
-    ents = [{"id": "p", "type": "PER", "name": "نيكولاي باتروشيف", "variants": ["باتروشيف", "Patrushev"],
-             "variant_counts": {"باتروشيف": 2}, "mentions": [{"article": "a"}, {"article": "b"}]}]
-    arts = [{"id": "a", "mentions": [{"text": "جون كيري", "type": "PER", "entity": "kerry"},
-                                     {"text": "باتروشيف", "type": "PER", "entity": "p"}]}]
-    rows = {r["id"]: r for r in layout_entity_rows(ents, arts)}
-    assert rows["p"]["variants"] == {"باتروشيف": 2, "Patrushev": 0} and rows["p"]["mentions"] == 2
-    assert rows["kerry"]["name"] == "جون كيري" and rows["kerry"]["variants"] == {"جون كيري": 1}
-    index = NameIndex.from_rows(rows.values())
-    assert index.find("Patrushev") == ["p"] and index.find("كيري") == ["kerry"]
-    assert EntityRecord.from_row(ents[0]).mentions == 2
-
-
 runner = CliRunner()
 
 
@@ -112,12 +97,6 @@ def run_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _layout_only(run_out: Path, tmp: Path) -> Path:
-    for name in ("articles.jsonl", "entities.jsonl", "events.jsonl"):
-        shutil.copy(run_out / name, tmp / name)
-    return tmp
-
-
 def test_entity_finds_a_latin_spelling(run_out: Path) -> None:
     res = runner.invoke(app, ["entity", "Hakan Fidan", "--out", str(run_out), "--json"])
     assert res.exit_code == 0, res.output
@@ -126,14 +105,13 @@ def test_entity_finds_a_latin_spelling(run_out: Path) -> None:
     assert res.exit_code == 0 and json.loads(res.output.splitlines()[0])["name"] == "بدر عبد العاطي"
 
 
-def test_quotes_by_surname_from_db_and_layout(run_out: Path, tmp_path: Path) -> None:
-    for out in (run_out, _layout_only(run_out, tmp_path)):
-        res = runner.invoke(app, ["quotes", "--out", str(out), "--speaker", "فيدان"])
-        assert res.exit_code == 0, res.output
-        lines = res.output.splitlines()
-        assert lines and all(ln.startswith("هاكان فيدان: «") for ln in lines)
-        latin = runner.invoke(app, ["quotes", "--out", str(out), "--speaker", "Hakan Fidan"])
-        assert latin.output == res.output
+def test_quotes_by_surname(run_out: Path) -> None:
+    res = runner.invoke(app, ["quotes", "--out", str(run_out), "--speaker", "فيدان"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines and all(ln.startswith("هاكان فيدان: «") for ln in lines)
+    latin = runner.invoke(app, ["quotes", "--out", str(run_out), "--speaker", "Hakan Fidan"])
+    assert latin.output == res.output
 
 
 def test_events_filter_on_the_found_entity(run_out: Path) -> None:

@@ -1,4 +1,4 @@
-"""`marsad events` and `marsad quotes --speaker` list what a run found, from the db or layout."""
+"""`marsad events` and `marsad quotes --speaker` list what a run found, from its marsad.db only."""
 
 from __future__ import annotations
 
@@ -42,21 +42,35 @@ def test_events_lists_the_reception(tmp_path: Path) -> None:
 
 
 def test_events_json_and_type_filter(tmp_path: Path) -> None:
-    out = _run(tmp_path, with_db=False)
+    out = _run(tmp_path, with_db=True)
     res = CliRunner().invoke(app, ["events", "--out", str(out), "--type", "meet", "--json"])
-    rows = [json.loads(ln) for ln in res.output.splitlines()]
+    rows = [json.loads(ln) for ln in res.output.splitlines()]  # no entity records: names are spellings
     assert rows and all(r["type"] == "MEET" for r in rows)
+    assert all(len(r["participant_names"]) == len(r["participants"]) for r in rows)
+    names = dict(zip(rows[0]["participants"], rows[0]["participant_names"], strict=True))
+    assert names["kerry"].endswith("كيري")
+    assert rows[0]["place"] == "riyadh" and rows[0]["place_name"] == "الرياض"
     assert CliRunner().invoke(app, ["events", "--out", str(out), "--type", "CALL"]).output == ""
 
 
 def test_quotes_by_speaker_any_spelling(tmp_path: Path) -> None:
-    for with_db in (True, False):
-        out = _run(tmp_path / str(with_db), with_db=with_db)
-        res = CliRunner().invoke(app, ["quotes", "--out", str(out), "--speaker", "كيري"])
-        assert res.exit_code == 0, res.output
-        assert "العلاقات متينة" in res.output and "الحوار مستمر" not in res.output
+    out = _run(tmp_path, with_db=True)
+    res = CliRunner().invoke(app, ["quotes", "--out", str(out), "--speaker", "كيري"])
+    assert res.exit_code == 0, res.output
+    assert "العلاقات متينة" in res.output and "الحوار مستمر" not in res.output
+    res = CliRunner().invoke(app, ["quotes", "--out", str(out), "--speaker", "كيري", "--json"])
+    rows = [json.loads(ln) for ln in res.output.splitlines()]
+    assert rows and all(r["speaker"] == "kerry" and r["speaker_name"].endswith("كيري") for r in rows)
 
 
-def test_missing_run_says_so(tmp_path: Path) -> None:
-    res = CliRunner().invoke(app, ["events", "--out", str(tmp_path)])
-    assert res.exit_code != 0 and "articles.jsonl" in res.output
+def test_the_layout_alone_is_not_read(tmp_path: Path) -> None:
+    out = _run(tmp_path, with_db=False)
+    for cmd in (["events"], ["quotes", "--speaker", "كيري"], ["timeline"]):
+        res = CliRunner().invoke(app, [*cmd, "--out", str(out)])
+        assert res.exit_code == 2 and isinstance(res.exception, SystemExit), res.output
+        assert res.output == f"{out}: no marsad.db; run `marsad run ... --out {out}` first\n"
+
+
+def test_a_missing_db_file_says_so(tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["events", "--db", str(tmp_path / "x.db")])
+    assert res.exit_code == 2 and "no such database" in res.output and len(res.output.splitlines()) == 1

@@ -20,6 +20,7 @@ from marsad.model import Article, Outcome, Span
 from marsad.stages.base import Corpus
 from marsad.store import lock
 from marsad.store.layout import write_timeline
+from marsad.store.sqlite import connect, save_corpus
 from marsad.stories.publish import is_web_url
 
 CLEANING = "segment,language,site_chrome"
@@ -107,17 +108,18 @@ def test_a_second_run_into_a_folder_in_use_is_refused_with_one_line(
     assert (out / "articles.jsonl").exists() and (out / "marsad.db").exists()
 
 
-def test_events_without_a_database_keep_u2028_inside_its_record(tmp_path: Path) -> None:
-    title = "عنوان\u2028فيه فاصل\u2029وآخر\x85"
-    art = {"id": "a1", "title": title, "text": TEXT, "mentions": [], "quotes": [],
-           "events": [{"id": "v1", "type": "MEET", "participants": [], "date": "2023-03-05",
-                       "start": 15, "end": 20}]}
-    (tmp_path / "articles.jsonl").write_text(json.dumps(art, ensure_ascii=False) + "\n", encoding="utf-8")
-    (tmp_path / "entities.jsonl").write_text(
-        json.dumps({"id": "e1", "name": "اسم\u2028مقسوم"}, ensure_ascii=False) + "\n", encoding="utf-8")
+def test_events_json_keeps_u2028_inside_its_record(tmp_path: Path) -> None:
+    corpus = _corpus(None, title="عنوان\u2028فيه فاصل\u2029وآخر\x85")
+    corpus.entities = {"e1": {"id": "e1", "type": "PER", "name": "اسم\u2028مقسوم", "variants": {}}}
+    corpus.events["v1"]["participants"] = ["e1"]
+    corpus.articles[0].layer("events")[0].attrs["participants"] = ["e1"]
+    con = connect(tmp_path / "marsad.db")
+    save_corpus(con, corpus, [])
+    con.close()
     res = runner.invoke(app, ["events", "--out", str(tmp_path), "--json"])
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["article"] == "a1"
+    rec = json.loads(res.output)  # one record: U+2028 inside a name is not a line end
+    assert rec["article"] == corpus.articles[0].id and rec["participant_names"] == ["اسم\u2028مقسوم"]
 
 
 def test_a_missing_input_is_refused_with_one_line_and_nothing_written(tmp_path: Path) -> None:

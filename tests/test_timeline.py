@@ -15,6 +15,7 @@ from marsad.cli.main import app
 from marsad.model import Article, Span
 from marsad.stages.base import Corpus
 from marsad.store.layout import write_timeline
+from marsad.store.sqlite import connect, save_corpus
 from marsad.stories import timeline as tl
 
 ENTITIES = {
@@ -72,11 +73,24 @@ def test_a_series_lists_its_rounds_in_order_and_names_the_gaps() -> None:
 
 
 def write_folder(out: Path) -> None:
+    """A marsad.db holding EVENTS, written by two runs (e1 and e2, then e3) and no JSON Lines."""
     out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("events", EVENTS), ("articles", list(ARTICLES.values())),
-                       ("entities", list(ENTITIES.values()))):
-        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    ents = {k: {**e, "variants": dict.fromkeys(e["variants"], 1)} for k, e in ENTITIES.items()}
+    arts = {}
+    for rec in ARTICLES.values():
+        a = Article(path=rec["id"], text="نص", title=rec["title"], url=rec["url"], source=rec["source"],
+                    story=rec["story"], id=rec["id"])
+        a.published = {"date": rec["published"]["date"], "source": "t", "flags": []}
+        a.set_layer("events", [Span(0, 1, e["type"], {"id": e["id"]}) for e in EVENTS
+                               if rec["id"] in e["articles"]])
+        arts[a.id] = a
+    con = connect(out / "marsad.db")
+    for run in (["e1", "e2"], ["e3"]):
+        evs = {e["id"]: e for e in EVENTS if e["id"] in run}
+        mine = [arts[a] for a in dict.fromkeys(x for e in evs.values() for x in e["articles"])]
+        save_corpus(con, Corpus(articles=mine, entities=ents, events=evs,
+                                stories={str(a.story): [a.id] for a in mine}), [])
+    con.close()
 
 
 def test_the_command_prints_events_in_order_with_sources_and_series_gaps(tmp_path: Path) -> None:
@@ -106,9 +120,26 @@ def test_the_command_exits_1_with_nearest_names_for_an_unknown_entity(tmp_path: 
     assert res.exit_code == 1 and res.output.strip() == "no entity matches 'ماركو روبيو'"
 
 
-def test_the_command_says_what_is_missing(tmp_path: Path) -> None:
+def test_the_command_reads_the_database_only_and_says_when_there_is_none(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["timeline", "--out", str(tmp_path)])
-    assert res.exit_code != 0 and "events.jsonl" in res.output
+    assert res.exit_code == 2 and isinstance(res.exception, SystemExit)
+    line = f"{tmp_path}: no marsad.db; run `marsad run ... --out {tmp_path}` first"
+    assert res.output.splitlines() == [line]
+    (tmp_path / "events.jsonl").write_text(json.dumps(EVENTS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["timeline", "--out", str(tmp_path)]).exit_code == 2
+
+
+def test_json_lines_name_the_ids_and_list_the_sources(tmp_path: Path) -> None:
+    write_folder(tmp_path)
+    res = CliRunner().invoke(app, ["timeline", "-o", str(tmp_path), "--json", "--no-html"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(ln) for ln in res.output.splitlines()]
+    assert [r["id"] for r in rows] == ["e2", "e1", "e3"]
+    e1 = rows[1]
+    assert e1["participants"] == ["p", "y"] and e1["participant_names"] == ["نيكولاي باتروشيف", "يانغ جيتشي"]
+    assert e1["place"] == "b" and e1["place_name"] == "بكين" and e1["round"] == 17
+    assert [s["article"] for s in e1["sources"]] == ["a2", "a1"]
+    assert rows[0]["approximate"] and rows[0]["when"] == "2022-09-18" and rows[0]["date"] is None
 
 
 def test_the_page_is_static_right_to_left_and_escaped(tmp_path: Path) -> None:

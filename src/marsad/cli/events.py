@@ -1,63 +1,49 @@
 """`marsad events` lists the events of a run; `marsad quotes --speaker NAME` lists who said
-what. Both read the run's marsad.db (or, without one, its articles.jsonl)."""
+what. Both read the run's marsad.db only (`store/events_read.py`); a folder without one is
+told to run `marsad run` first (exit code 2)."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
 from marsad.resolve.lookup import NameIndex
-from marsad.store.files import read_jsonl
-from marsad.store.read import (
-    articles_with_events_and_quotes,
-    entity_lookup_rows,
-    layout_entity_rows,
-    open_readonly,
-)
+from marsad.store.events_read import event_mentions, quotes
+from marsad.store.read import entity_lookup_rows, open_readonly
 
 OutOpt = typer.Option(Path("."), "--out", "-o", help="The output folder of a `marsad run`.")
 DbOpt = typer.Option(None, "--db", help="A marsad.db (default: OUT/marsad.db).")
-JsonOpt = typer.Option(False, "--json", help="One JSON object a line instead of a table.")
+JsonOpt = typer.Option(False, "--json", help="One JSON object a line (entity names next to their ids).")
 
 
-Records = tuple[list[dict[str, Any]], dict[str, str], NameIndex | None]
-
-
-def _rows(out: Path, db: Path | None, lookup: bool) -> Records:
-    """Article records (with events and quotes), entity names and, when `lookup`, the name
-    index of the run's entities: from the db or, without one, the layout."""
+@contextmanager
+def run_db(out: Path, db: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """The run's database, read-only (closed after). Without one, or one that cannot be read:
+    a line saying to run `marsad run`, and exit code 2."""
     path = db or out / "marsad.db"
-    if path.exists():
-        con = open_readonly(path)
-        try:
-            arts, names = articles_with_events_and_quotes(con)
-            index = NameIndex.from_rows(entity_lookup_rows(con)) if lookup else None
-        finally:
-            con.close()
-        return arts, names, index
-    layout = out / "articles.jsonl"
-    if not layout.exists():
-        raise typer.BadParameter(f"{out}: neither marsad.db nor articles.jsonl; give --out DIR of a run")
-    arts = read_jsonl(layout)  # lines end at "\n" only: U+2028 inside a title is not a line end
-    ents = read_jsonl(out / "entities.jsonl") if (out / "entities.jsonl").exists() else []
-    names = {e["id"]: e["name"] for e in ents}
-    for a in arts:
-        for m in a.get("mentions", []):
-            names.setdefault(m.get("entity") or "", m["text"])
-    return arts, names, NameIndex.from_rows(layout_entity_rows(ents, arts)) if lookup else None
+    if not path.is_file():
+        typer.echo(f"{db}: no such database; give --db FILE written by `marsad run`" if db else
+                   f"{out}: no marsad.db; run `marsad run ... --out {out}` first", err=True)
+        raise typer.Exit(code=2)
+    con = open_readonly(path)
+    try:
+        yield con
+    except sqlite3.Error as e:
+        typer.echo(f"{path} cannot be read ({e}); run `marsad run ... --out {path.parent}` again", err=True)
+        raise typer.Exit(code=2) from None
+    finally:
+        con.close()
 
 
-def _wanted(index: NameIndex | None, name: str | None) -> set[str] | None:
+def wanted_ids(con: sqlite3.Connection, name: str | None) -> set[str] | None:
     """The ids NAME finds (exits 1 when none), or None when there is no NAME to filter on."""
-    return set(ids_or_exit(index, name)) if index is not None and name else None
-
-
-def _name(names: dict[str, str], ent: str | None) -> str:
-    return names.get(ent or "", ent or "?")
+    return set(ids_or_exit(NameIndex.from_rows(entity_lookup_rows(con)), name)) if name else None
 
 
 def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
@@ -66,26 +52,23 @@ def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
                                                  "(any spelling, an entity id or QID)."),
                as_json: bool = JsonOpt) -> None:
     """List the events of a run: type, date, participants, place, series and round, status."""
-    arts, names, index = _rows(out, db, lookup=bool(entity))
-    want = _wanted(index, entity)
-    for a in arts:
-        for ev in a.get("events", []):
-            if type_ and ev["type"] != type_.upper():
-                continue
-            parts = ev.get("participants") or []
-            if want is not None and want.isdisjoint(parts):
-                continue
-            if as_json:
-                typer.echo(json.dumps({**ev, "article": a["id"]}, ensure_ascii=False))
-                continue
-            roles = ev.get("roles") or {}
-            who = " + ".join(_name(names, p) + (f" ({roles[p]})" if p in roles else "") for p in parts)
-            extra = [f"in {_name(names, ev['place'])}" if ev.get("place") else "",
-                     f"round {ev['round']}" if ev.get("round") else "",
-                     f"[{ev['series']}]" if ev.get("series") else "",
-                     ev.get("status") if ev.get("status") not in (None, "happened") else ""]
-            typer.echo(f"{ev.get('date') or '----------'}  {ev['type']:<9} {who}  "
-                       + " ".join(x for x in extra if x) + f"  ({a['id']})")
+    with run_db(out, db) as con:
+        want = wanted_ids(con, entity)
+        found = event_mentions(con, type_.upper() if type_ else None)
+    for ev in found:
+        if want is not None and want.isdisjoint(ev.participants):
+            continue
+        if as_json:
+            typer.echo(json.dumps(ev.record(), ensure_ascii=False))
+            continue
+        roles, at = ev.roles, ev.attrs
+        who = " + ".join(ev.name(p) + (f" ({roles[p]})" if p in roles else "") for p in ev.participants)
+        extra = [f"in {ev.name(ev.place)}" if ev.place else "",
+                 f"round {at['round']}" if at.get("round") else "",
+                 f"[{at['series']}]" if at.get("series") else "",
+                 at["status"] if at.get("status") not in (None, "happened") else ""]
+        typer.echo(f"{at.get('date') or '----------'}  {ev.type:<9} {who}  "
+                   + " ".join(x for x in extra if x) + f"  ({ev.article})")
 
 
 def quotes_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
@@ -93,19 +76,14 @@ def quotes_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
                                                   "(any spelling, an entity id or QID)."),
                as_json: bool = JsonOpt) -> None:
     """List the quotations of a run with their speakers."""
-    arts, names, index = _rows(out, db, lookup=bool(speaker))
-    want = _wanted(index, speaker)
-    for a in arts:
-        for q in a.get("quotes", []):
-            sp = q.get("speaker")
-            if want is not None and sp not in want:
-                continue
-            text = q.get("text") or a.get("text", "")[q["start"]:q["end"]]
-            if as_json:
-                typer.echo(json.dumps({**q, "article": a["id"], "text": text}, ensure_ascii=False))
-            else:
-                who = _name(names, sp) if sp else f"({q['speaker_text']})" if q.get("speaker_text") else "?"
-                typer.echo(f"{who}: «{text}»  ({a['id']})")
+    with run_db(out, db) as con:
+        found = quotes(con, wanted_ids(con, speaker))
+    for q in found:
+        if as_json:
+            typer.echo(json.dumps(q.record(), ensure_ascii=False))
+        else:
+            who = q.speaker_name or (f"({q.speaker_text})" if q.speaker_text else "?")
+            typer.echo(f"{who}: «{q.text}»  ({q.article})")
 
 
 def register(app: typer.Typer) -> None:

@@ -24,7 +24,9 @@ WIKIFANE = SHARED / "wikifane" / "WikiFANE_Gold_2014_500K.txt.gz"
 def train_cmd(
     data: Path = typer.Option(SHARED / "anercorp" / "train.txt", help="ANERcorp-format training file."),
     names: Path = typer.Option(SHARED / "names" / "wikidata_en_ar_tokens.tsv", help="Transliteration pairs."),
-    out: Path = typer.Option(None, help="Model folder (default: the package's models/)."),
+    out: Path = typer.Option(
+        None, help="Model folder to write (required; src/marsad/models rebuilds the shipped model; "
+        "may be left out with --dev, which trains into a temporary folder)."),
     dev: float = typer.Option(0.0, help="Hold out this last fraction of the sentences and score on it."),
     iterations: int = typer.Option(100, help="L-BFGS iterations."),
     c1: float = typer.Option(0.1, help="L1 penalty."),
@@ -43,16 +45,18 @@ def train_cmd(
     ),
     news_weight: int = typer.Option(5, help="How many times each sentence of --news is read."),
 ) -> None:
-    """Train the CRF and the transliteration signal (deterministic for the same data). With no
-    option, rebuilds the shipped model: ANERcorp train, WikiFANE Gold less its held-out tenth,
-    and the repository's own news sentences (data/ner_news/, each read 5 times)."""
+    """Train the CRF and the transliteration signal (deterministic for the same data) into --out.
+    With no other option, `--out src/marsad/models` rebuilds the shipped model: ANERcorp train,
+    WikiFANE Gold less its held-out tenth, and the repository's own news sentences
+    (data/ner_news/, each read 5 times)."""
     from marsad.ner.clusters import WordClusters
     from marsad.ner.conll import read_conll, score
-    from marsad.ner.crf import NerModel, models_dir, train
+    from marsad.ner.crf import NerModel, train
 
-    if clusters is not None and out is None and dev <= 0:
+    if out is None and dev <= 0:
         raise typer.BadParameter(
-            "a model with word clusters is not the shipped model: give --out FOLDER", param_hint="--clusters"
+            "give --out FOLDER for the model (to rebuild the shipped one: --out src/marsad/models)",
+            param_hint="--out",
         )
     table = WordClusters.read(clusters) if clusters is not None else None
 
@@ -83,7 +87,7 @@ def train_cmd(
         except AuthoredError as e:
             raise typer.BadParameter(str(e), param_hint="--news") from e
         sents = [*sents, *(written * max(news_weight, 0))]
-    folder = out or (Path(tempfile.mkdtemp(prefix="marsad-ner-")) if dev > 0 else models_dir())
+    folder = out or Path(tempfile.mkdtemp(prefix="marsad-ner-"))
     t0 = time.perf_counter()
     params = {"max_iterations": iterations, "c1": c1, "c2": c2}
     train(sents, names, folder, params, clusters=table)

@@ -1,17 +1,21 @@
-"""`marsad timeline`: the merged events of an output folder in date order, with sources."""
+"""`marsad timeline`: the merged events of a run's database in date order, with sources.
+
+It reads marsad.db only (`store/events_read.timeline_records`), so it shows every event of
+every run into the folder, not only the last run's."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from marsad.cli.entity_lookup import ids_or_exit
-from marsad.resolve.lookup import NameIndex
+from marsad.cli.events import DbOpt, JsonOpt, run_db, wanted_ids
+from marsad.store.events_read import TimelineRecords, timeline_records
 from marsad.store.files import write_text_atomic
-from marsad.store.layout import records_in
-from marsad.store.read import layout_entity_rows
 from marsad.stories import publish
 from marsad.stories import timeline as tl
 
@@ -39,35 +43,55 @@ def _line(e: tl.Entry) -> str:
     return "  ".join(parts)
 
 
+def _record(e: tl.Entry, recs: TimelineRecords) -> dict[str, Any]:
+    """The JSON line of an entry: the merged event with names next to its entity ids, the
+    date shown (`when`, `approximate` when taken from publication) and its sources."""
+    ev = e.event
+
+    def name(eid: str) -> str:
+        return str((recs.entities.get(eid) or {}).get("name") or eid)
+
+    parts, places = list(ev.get("participants") or []), list(ev.get("places") or [])
+    return {"id": ev.get("id"), "type": ev.get("type"), "when": e.when, "approximate": e.approximate,
+            "date": ev.get("date"), "participants": parts, "participant_names": [name(p) for p in parts],
+            "roles": ev.get("roles") or {}, "place": ev.get("place"),
+            "place_name": name(ev["place"]) if ev.get("place") else None,
+            "places": places, "place_names": [name(p) for p in places], "series": ev.get("series"),
+            "series_label": ev.get("series_label"), "round": ev.get("round"), "status": ev.get("status"),
+            "sources": [asdict(s) for s in e.sources]}
+
+
 def timeline(
     out: Path = typer.Option(Path("."), "--out", "-o", help="Output folder of `marsad run`."),
+    db: Path | None = DbOpt,
     entity: str | None = typer.Option(None, "--entity", "-e", help="Only events naming this entity "
                                             "(any spelling, an id or a QID)."),
     start: str | None = typer.Option(None, "--from", help="First day, YYYY-MM-DD."),
     end: str | None = typer.Option(None, "--to", help="Last day, YYYY-MM-DD."),
     html: bool = typer.Option(True, "--html/--no-html", help="Also (re)write OUT/timeline.html."),
+    as_json: bool = JsonOpt,
 ) -> None:
     """Print the merged events in date order with their sources; a series shows its rounds
     in order and the rounds missing between them (`~` marks a date taken from publication)."""
-    if not (out / "events.jsonl").exists():
-        raise typer.BadParameter(f"{out} has no events.jsonl: run `marsad run ... --out {out}` first")
     first, last = _day(start, "--from"), _day(end, "--to")
-    events, arts, ents = records_in(out)
-    wanted = None
-    if entity:
-        wanted = set(ids_or_exit(NameIndex.from_rows(layout_entity_rows(ents.values())), entity))
-    entries = tl.build(events, arts, ents, wanted, first, last)
+    with run_db(out, db) as con:
+        wanted = wanted_ids(con, entity)
+        recs = timeline_records(con)
+    entries = tl.build(recs.events, recs.articles, recs.entities, wanted, first, last)
     for e in entries:
+        if as_json:
+            typer.echo(json.dumps(_record(e, recs), ensure_ascii=False))
+            continue
         typer.echo(_line(e))
         for s in e.sources:
             bits = [s.published or "undated", s.outlet or "", s.title or s.article, s.url or ""]
             typer.echo("    - " + " | ".join(b for b in bits if b))
-    for ser in tl.series(entries):
+    for ser in [] if as_json else tl.series(entries):
         rounds = {n: f"round {n} ({e.when or 'undated'})" for n, e in ser.rounds}
         rounds.update({n: f"round {n} missing" for n in ser.missing})
         typer.echo(f"series {ser.name}: " + " · ".join(rounds[n] for n in sorted(rounds)))
     if not entries:
         typer.echo("no events match", err=True)
     if html:
-        n_stories = len({a.get("story") for a in arts.values() if a.get("story")})
-        write_text_atomic(out / "timeline.html", [publish.page(events, arts, ents, n_stories)])
+        page = publish.page(recs.events, recs.articles, recs.entities, recs.n_stories)
+        write_text_atomic(out / "timeline.html", [page])

@@ -24,13 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from marsad.model import Article, Outcome
+from marsad.model import Article, Outcome, StoredArticle
 from marsad.model.article import content_id
-
-if TYPE_CHECKING:
-    from marsad.store.sqlite import StoredArticle
 
 EXACT_DUPLICATE = "exact_duplicate"
 DUPLICATE_OF = "duplicate_of"

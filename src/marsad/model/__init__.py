@@ -1,6 +1,6 @@
 """The records every stage reads and writes."""
 
-from marsad.model.article import Article, Outcome
+from marsad.model.article import Article, Outcome, StoredArticle
 from marsad.model.span import Span
 
-__all__ = ["Article", "Outcome", "Span"]
+__all__ = ["Article", "Outcome", "Span", "StoredArticle"]

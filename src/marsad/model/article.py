@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.model.span import Span
 
@@ -77,3 +77,10 @@ class Article:
     def flag(self, name: str) -> None:
         if name not in self.flags:
             self.flags.append(name)
+
+
+class StoredArticle(NamedTuple):
+    """What a run needs of an article an earlier run stored (read by `store`)."""
+
+    path: str
+    duplicate_group: str | None

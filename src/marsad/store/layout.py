@@ -13,7 +13,7 @@ from typing import Any
 from marsad.ingest.duplicates import duplicate_of
 from marsad.model import Article
 from marsad.stages.base import Corpus
-from marsad.store.files import read_jsonl, write_jsonl_atomic, write_text_atomic
+from marsad.store.files import write_jsonl_atomic, write_text_atomic
 from marsad.store.read import open_readonly
 from marsad.store.stories_read import entity_names, event_refs, lead_terms, members
 from marsad.stories.publish import timeline_page
@@ -134,18 +134,3 @@ def write_timeline(out_dir: Path, corpus: Corpus) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_text_atomic(path, [timeline_page(corpus)])
 
-
-Record = dict[str, Any]
-
-
-def records_in(out: Path) -> tuple[list[Record], dict[str, Record], dict[str, Record]]:
-    """(events, articles by id, entities by id) of the timeline, read from an output folder
-    (a missing file reads as empty)."""
-
-    def rows(name: str) -> list[Record]:
-        return read_jsonl(out / name) if (out / name).exists() else []
-
-    arts = {a["id"]: {k: a.get(k) for k in ("id", "title", "url", "source", "published", "story")}
-            for a in rows("articles.jsonl")}
-    ents = {e["id"]: e for e in rows("entities.jsonl")}
-    return rows("events.jsonl"), arts, ents

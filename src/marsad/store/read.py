@@ -1,5 +1,6 @@
-"""Reading a run back: the queries the commands ask of marsad.db, and the same entity rows
-taken from the output layout (`entities.jsonl`, `articles.jsonl`) when there is no database.
+"""Reading a run back: the queries `marsad entities` and `marsad entity` ask of marsad.db and
+the name-lookup rows of every command (events, quotations and the timeline: `events_read.py`;
+stories: `stories_read.py`). Every command reads the database; none reads the exports back.
 
 Entity rows for name lookup have one shape whichever the source: id, type, name, qid,
 mentions (a count) and variants ({spelling: count}). A mention whose entity has no record
@@ -8,9 +9,7 @@ mentions (a count) and variants ({spelling: count}). A mention whose entity has 
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -74,29 +73,6 @@ def entity_lookup_rows(con: sqlite3.Connection) -> list[Row]:
     return list(rows.values())
 
 
-def layout_entity_rows(entities: Iterable[Row], articles: Iterable[Row] = ()) -> list[Row]:
-    """The name-lookup rows of `entities.jsonl` records, and of the mentions in `articles.jsonl`
-    records whose entity has none."""
-    rows: dict[str, Row] = {}
-    for e in entities:
-        variants = e.get("variants") or {}
-        counts = e.get("variant_counts") or {}
-        if not isinstance(variants, dict):
-            variants = {v: int(counts.get(v, 0)) for v in variants}
-        mentions = e.get("mentions") or []
-        rows[e["id"]] = {"id": e["id"], "type": e.get("type") or "", "name": e.get("name") or e["id"],
-                         "qid": e.get("qid"), "variants": dict(variants),
-                         "mentions": len(mentions) if isinstance(mentions, list) else int(mentions)}
-    known = set(rows)
-    made: set[str] = set()
-    for a in articles:
-        for m in a.get("mentions") or []:
-            eid = m.get("entity")
-            if eid and eid not in known:
-                _count_mention(rows, made, eid, m.get("type") or "", m.get("text") or "", 1)
-    return list(rows.values())
-
-
 def _count_mention(rows: dict[str, Row], made: set[str], eid: str, kind: str, text: str, n: int) -> None:
     """Add `n` mentions spelled `text` to an entity; an entity without a record gets one made
     from its mentions (its ids are kept in `made`)."""
@@ -109,23 +85,3 @@ def _count_mention(rows: dict[str, Row], made: set[str], eid: str, kind: str, te
         row["variants"][text] = row["variants"].get(text, 0) + n
         row["name"] = max(row["variants"], key=lambda v: (row["variants"][v], v))
 
-
-def articles_with_events_and_quotes(con: sqlite3.Connection) -> tuple[list[Row], dict[str, str]]:
-    """Article records (id, title, published, text, events, quotes) and the name of every
-    entity id (an id with no record is named by a mention of it)."""
-    names = {r["id"]: r["name"] for r in con.execute("SELECT id, name FROM entities")}
-    for r in con.execute("SELECT entity, text FROM mentions WHERE entity IS NOT NULL"):
-        names.setdefault(r["entity"], r["text"])
-    arts: dict[str, Row] = {}
-    for r in con.execute("SELECT id, title, published_date, text FROM articles"):
-        arts[r["id"]] = {"id": r["id"], "title": r["title"], "published": {"date": r["published_date"]},
-                         "text": r["text"], "events": [], "quotes": []}
-    for r in con.execute("SELECT event, article, start, end, type, attrs FROM event_mentions"):
-        ev = {"id": r["event"], "type": r["type"], "start": r["start"], "end": r["end"],
-              **json.loads(r["attrs"])}
-        arts[r["article"]]["events"].append(ev)
-    for r in con.execute("SELECT article, start, end, text, kind, speaker, attrs FROM quotes"):
-        q = {k: r[k] for k in ("article", "start", "end", "text", "kind", "speaker")}
-        described = json.loads(r["attrs"] or "{}").get("speaker_text")
-        arts[r["article"]]["quotes"].append({**q, **({"speaker_text": described} if described else {})})
-    return list(arts.values()), names

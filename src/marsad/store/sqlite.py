@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from marsad.ingest.duplicates import duplicate_of
 from marsad.lang.normalize import normalize
-from marsad.model import Article, Outcome
+from marsad.model import Article, Outcome, StoredArticle
 from marsad.stages.base import Corpus
 
 CACHE_KIB = 131072
@@ -149,13 +149,6 @@ def origin_of(path: str) -> str | None:
     if file in ("-", "") or not os.path.isfile(file):
         return None
     return os.path.realpath(file) + sep + record
-
-
-class StoredArticle(NamedTuple):
-    """What a run needs of an article an earlier run stored."""
-
-    path: str
-    duplicate_group: str | None
 
 
 def stored_articles(con: sqlite3.Connection, ids: Iterable[str]) -> dict[str, StoredArticle]:

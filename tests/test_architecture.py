@@ -1,0 +1,70 @@
+"""The import graph keeps the layers apart: domain folders never import each other, the
+store, the pipeline, the application or the CLI; the store never imports the pipeline, the
+application or the CLI; SQL is written only under store/. Read from the source (ast)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "marsad"
+DOMAINS = ("ingest", "dates", "ner", "resolve", "events", "stories")
+SHELL = ("store", "pipeline", "app", "cli")
+_SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE FROM|CREATE TABLE)\b")
+
+
+def _imports(path: Path) -> set[str]:
+    """The marsad modules a file imports (at any depth: lazy imports count too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("marsad"):
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("marsad"))
+    return found
+
+
+def _top(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _files(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_a_domain_imports_no_other_domain_and_no_shell(domain: str) -> None:
+    bad = {f"{p.relative_to(PACKAGE)}: {m}" for p in _files(domain) for m in _imports(p)
+           if _top(m) in (set(DOMAINS) | set(SHELL)) - {domain}}
+    assert not bad, sorted(bad)
+
+
+def test_the_store_imports_no_pipeline_application_or_cli() -> None:
+    bad = {f"{p.relative_to(PACKAGE)}: {m}" for p in _files("store") for m in _imports(p)
+           if _top(m) in ("pipeline", "app", "cli")}
+    assert not bad, sorted(bad)
+
+
+def test_sql_is_written_only_in_the_store() -> None:
+    def has_sql(p: Path) -> bool:
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
+                if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef) and n.body
+                and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+                   and _SQL.search(n.value) for n in ast.walk(tree))
+
+    bad = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+           if "store" not in p.relative_to(PACKAGE).parts and has_sql(p)]
+    assert not bad, bad
+
+
+def test_the_check_can_see_a_bad_import(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from marsad.store.sqlite import connect\n", encoding="utf-8")
+    assert "marsad.store.sqlite" in _imports(bad)
