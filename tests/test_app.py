@@ -108,3 +108,35 @@ def test_process_analyses_one_text_in_memory(tmp_path: Path, monkeypatch: pytest
 def test_process_needs_no_title_and_keeps_the_text_untouched() -> None:
     art = marsad.process(TEXT)
     assert art.text == TEXT and art.segments("body")
+
+
+TABLES = {
+    "entities": "SELECT id, type, name, qid FROM entities",
+    "variants": "SELECT entity, variant, count FROM entity_variants",
+    "mentions": "SELECT a.path, m.start, m.end, m.entity FROM mentions m JOIN articles a ON a.id = m.article",
+    "events": "SELECT id, type, date, place, status FROM events",
+    "participants": "SELECT event, entity, role FROM event_participants",
+    "event_mentions": "SELECT event, article, start FROM event_mentions",
+    "stories": "SELECT article, story FROM story_members",
+}
+
+
+def _tables(db: Path) -> dict[str, set[tuple[object, ...]]]:
+    con = sqlite3.connect(db)
+    try:
+        return {name: set(con.execute(sql)) for name, sql in TABLES.items()}
+    finally:
+        con.close()
+
+
+def test_runs_a_then_b_give_what_one_run_over_a_and_b_gives(tmp_path: Path) -> None:
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/seeds is absent")
+    marsad.run([seeds], tmp_path / "ab")
+    marsad.run([SAMPLE], tmp_path / "ab")
+    marsad.run([seeds, SAMPLE], tmp_path / "both")
+    ab, both = _tables(tmp_path / "ab" / "marsad.db"), _tables(tmp_path / "both" / "marsad.db")
+    assert ab["events"] and ab["variants"]
+    for name in TABLES:
+        assert ab[name] == both[name], (name, sorted(ab[name] ^ both[name], key=str)[:5])

@@ -1,15 +1,22 @@
 """Cross-document event merge: one corpus-level event per real-world event.
 
 Fills `corpus.events` (id -> merged event dict, `marsad.stories.merge`) and sets
-attrs["id"] on every article event span.
+attrs["id"] on every article event span. With a database, the event spans of earlier runs
+are loaded (`corpus.earlier`) and merged again with this run's, and `corpus.events` holds
+every event: runs A then B give the events one run over A and B gives.
 """
 
 from __future__ import annotations
 
 from marsad.stages.base import Corpus, corpus_step
+from marsad.store.sqlite import corpus_db, stored_event_articles
 from marsad.stories.merge import merge_events as merge
 
 
 @corpus_step("merge_events", requires=("events", "story"), provides=("event_ids",))
 def merge_events(corpus: Corpus) -> None:
-    corpus.events = merge(corpus.articles)
+    with corpus_db(corpus) as con:
+        if con is not None:  # the events of earlier runs are merged again with this run's
+            corpus.earlier = stored_event_articles(con, {a.id for a in corpus.articles})
+            corpus.events_complete = True
+    corpus.events = merge([*corpus.articles, *corpus.earlier])

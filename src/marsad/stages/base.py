@@ -45,6 +45,10 @@ class Corpus:
     events: dict[str, Any] = field(default_factory=dict)
     stories: dict[str, list[str]] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
+    # Articles of earlier runs a corpus step loaded to work across runs (their event spans:
+    # `merge_events`); saved again only in what that step changed (their event ids).
+    earlier: list[Article] = field(default_factory=list)
+    events_complete: bool = False  # `events` holds every event of the database, not this run's only
 
 
 @dataclass(frozen=True)

@@ -107,9 +107,16 @@ def story_summaries(corpus: Corpus) -> list[StorySummary]:
                 said = spellings.setdefault(eid, {})
                 said[m.slice(a.text)] = said.get(m.slice(a.text), 0) + 1
     names.update({eid: spelled_name(s) for eid, s in spellings.items()})
+    db = Path(corpus.options["db"]) if corpus.options.get("db") else None
+    cited = {p for ev in corpus.events.values() for p in ev.get("participants") or []} - names.keys()
+    if cited and db is not None and db.exists():  # events merged with earlier runs' cite their entities
+        con = open_readonly(db)
+        try:
+            names.update(entity_names(con, cited))
+        finally:
+            con.close()
     events = {eid: event_ref(eid, ev["type"], ev.get("date"), ev.get("participants") or [], names)
               for eid, ev in corpus.events.items()}
-    db = Path(corpus.options["db"]) if corpus.options.get("db") else None
     if wanted - found.keys() and db is not None and db.exists():
         con = open_readonly(db)
         try:

@@ -14,7 +14,7 @@ from typing import Any
 
 from marsad.ingest.duplicates import duplicate_of
 from marsad.lang.normalize import normalize
-from marsad.model import Article, Outcome, StoredArticle
+from marsad.model import Article, Outcome, Span, StoredArticle
 from marsad.stages.base import Corpus
 
 CACHE_KIB = 131072
@@ -184,12 +184,44 @@ def _save_entities(con: sqlite3.Connection, corpus: Corpus) -> None:
     _many(con, "INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
           [(e["id"], e["type"], e["name"], e.get("qid"),
             _dump({k: v for k, v in e.items() if k not in skip})) for e in ents])
+    # Spellings and their counts over every stored mention (earlier runs' too), with the
+    # names this run knows without a mention (a catalogue's) at 0: runs A then B count as
+    # one run over A and B.
+    counted: dict[str, dict[str, int]] = {e["id"]: {v: 0 for v in (e.get("variants") or {})} for e in ents}
+    for k in range(0, len(ents), _IDS_AT_ONCE):
+        part = [e["id"] for e in ents[k : k + _IDS_AT_ONCE]]
+        sql = ("SELECT entity, text, COUNT(*) FROM mentions"  # noqa: S608
+               f" WHERE entity IN ({','.join('?' * len(part))}) GROUP BY entity, text")
+        for eid, text, n in con.execute(sql, part):
+            counted[eid][text] = n
     _many(con, "DELETE FROM entity_variants WHERE entity = ?", [(e["id"],) for e in ents])
     _many(con, "INSERT OR REPLACE INTO entity_variants VALUES (?,?,?,?)",
-          [(e["id"], v, normalize(v), n) for e in ents for v, n in (e.get("variants") or {}).items()])
+          [(eid, v, normalize(v), n) for eid, vs in counted.items() for v, n in vs.items()])
+
+
+def stored_event_articles(con: sqlite3.Connection, exclude: set[str]) -> list[Article]:
+    """The stored articles (other than `exclude`) that report events, each with only what
+    merging needs: id, path, publication, story and its event spans."""
+    arts: dict[str, Article] = {}
+    rows = con.execute(
+        "SELECT a.id, a.path, a.published_json, a.story, m.start, m.end, m.type, m.attrs"
+        " FROM event_mentions m JOIN articles a ON a.id = m.article ORDER BY a.id, m.start")
+    for aid, path, pub, story, start, end, label, attrs in rows:
+        if aid in exclude:
+            continue
+        art = arts.get(aid)
+        if art is None:
+            art = arts[aid] = Article(path=path, text="", id=aid, story=story)
+            art.published = json.loads(pub) if pub else art.published
+        art.layer("events").append(Span(start, end, label, json.loads(attrs)))
+    return list(arts.values())
 
 
 def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
+    if corpus.events_complete:  # every event of the database was merged again: replace them all
+        con.execute("DELETE FROM event_mentions")
+        con.execute("DELETE FROM event_participants")
+        con.execute("DELETE FROM events")
     evs = list(corpus.events.values())
     skip = ("id", "type", "plover", "place", "date", "series", "round", "status")
     _many(con, "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?)",
@@ -199,10 +231,13 @@ def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
     _many(con, "DELETE FROM event_participants WHERE event = ?", [(ev["id"],) for ev in evs])
     _many(con, "INSERT OR REPLACE INTO event_participants VALUES (?,?,?)",
           [(ev["id"], p, (ev.get("roles") or {}).get(p)) for ev in evs for p in ev.get("participants") or []])
-    saved = {a.path: a for a in corpus.articles}
+    saved = list({a.path: a for a in corpus.articles}.values())
+    if corpus.earlier:  # of the earlier articles, those still stored (not replaced by this run)
+        kept = set(stored_articles(con, (a.id for a in corpus.earlier)))
+        saved += [a for a in corpus.earlier if a.id in kept]
     _many(con, "INSERT OR REPLACE INTO event_mentions VALUES (?,?,?,?,?,?)",
           [(s.attrs["id"], a.id, s.start, s.end, s.label, _rest(s.attrs, "id"))
-           for a in saved.values() for s in a.layer("events") if s.attrs.get("id") in corpus.events])
+           for a in saved for s in a.layer("events") if s.attrs.get("id") in corpus.events])
 
 
 def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
