@@ -194,3 +194,18 @@ def test_console_script_reads_every_sample_article(tmp_path: Path) -> None:
     assert len(rows) == 10
     assert all(stages[p] != "ingest" or s in ("ok", "warning") for p, (s, _r) in rows.items())
     assert (res.returncode == 0) == all(s != "skipped" for s, _r in rows.values())
+
+
+def test_version_and_short_help_work_everywhere() -> None:
+    from typer.testing import CliRunner
+
+    from marsad import __version__
+    from marsad.cli.main import app
+
+    runner = CliRunner()
+    for args in (["--version"], ["-V"], ["version"]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0 and res.output.strip() == __version__, args
+    for args in (["-h"], ["run", "-h"], ["stories", "-h"], ["ner", "train", "-h"]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0 and "Usage" in res.output, args

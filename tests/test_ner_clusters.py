@@ -114,7 +114,7 @@ def test_training_the_shipped_model_with_clusters_is_refused(tmp_path: Path) -> 
 def test_run_uses_the_model_named_and_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
     import os
 
-    from marsad.ner.crf import MODEL_ENV
+    from marsad.ner.crf import use_ner_model
 
     names = tmp_path / "names.tsv"
     names.write_text("smith\tس م ي ث\t3\n", encoding="utf-8")
@@ -126,17 +126,13 @@ def test_run_uses_the_model_named_and_refuses_a_folder_that_is_not_one(tmp_path:
         app, ["run", str(art), "--out", str(tmp_path / "o1"), "--ner-model", str(tmp_path)]
     )
     assert bad.exit_code != 0 and "not an NER model folder" in re.sub(r"[\s│]+", " ", bad.output)
-    before = os.environ.get(MODEL_ENV)
     try:
         res = CliRunner().invoke(
             app, ["run", str(art), "--out", str(tmp_path / "o2"), "--ner-model", str(folder), "-q"]
         )
         assert res.exit_code == 0, res.output
         assert NerModel.default().features.clusters is not None
+        assert "MARSAD_NER_MODEL" not in os.environ  # configuration, not the environment
     finally:
-        if before is None:
-            os.environ.pop(MODEL_ENV, None)
-        else:
-            os.environ[MODEL_ENV] = before
-        NerModel.default.cache_clear()
+        use_ner_model(None)
     assert NerModel.default().features.clusters is None

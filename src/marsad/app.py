@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -123,17 +124,18 @@ def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] =
     shipped model). Raises `RunFailed` (nothing written) when a step fails, and
     `store.lock.OutputLockError` when another run holds the folder."""
     pipeline = Pipeline.build(steps)
-    if ner_model is not None:
-        use_ner_model(Path(ner_model))
+    model = Path(ner_model) if ner_model is not None else None
+    use_ner_model(model)  # checked here, before anything is read or written
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     progress = progress or RunProgress()
     with output_lock(out):
-        return _run_locked([str(i) for i in inputs], out, pipeline, jobs, kb, progress)
+        return _run_locked([str(i) for i in inputs], out, pipeline, jobs, kb, progress,
+                           partial(use_ner_model, model))
 
 
 def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
-                kb: str | Path | None, progress: RunProgress) -> RunResult:
+                kb: str | Path | None, progress: RunProgress, setup: Callable[[], None]) -> RunResult:
     clock = Timings()
     db = out / DB_NAME
     batch = read_batch(inputs, tick=progress.read, db=db)
@@ -145,7 +147,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         try:
             corpus, rejected = pipeline.run(batch.articles, jobs=jobs, corpus=corpus,
-                                            progress=progress.advance)
+                                            progress=progress.advance, setup=setup)
         except StepFailed as e:
             con.rollback()
             raise RunFailed(e.step, e.__cause__ or e) from e

@@ -88,8 +88,13 @@ class Pipeline:
         jobs: int = 1,
         progress: Progress | None = None,
         corpus: Corpus | None = None,
+        setup: Callable[[], None] | None = None,
     ) -> tuple[Corpus, list[Outcome]]:
-        """Run every step; returns the corpus of surviving articles and the rejections."""
+        """Run every step; returns the corpus of surviving articles and the rejections.
+        `setup` (a picklable callable: the run's configuration, e.g. its NER model) runs
+        here first and in every worker process before it takes work."""
+        if setup is not None:
+            setup()
         corpus = corpus or Corpus(articles=[])
         corpus.articles = list(articles)
         rejected: list[Outcome] = []
@@ -107,7 +112,7 @@ class Pipeline:
             while i < len(self.steps) and isinstance(self.steps[i], Stage):
                 run.append(self.steps[i])  # type: ignore[arg-type]
                 i += 1
-            kept, out = _run_stages(run, corpus.articles, jobs, progress)
+            kept, out = _run_stages(run, corpus.articles, jobs, progress, setup)
             corpus.articles = kept
             rejected.extend(out)
         return corpus, rejected
@@ -145,14 +150,15 @@ def _apply_chunk(names: list[str], arts: list[Article]) -> list[Article | Outcom
 
 
 def _run_stages(
-    stages: list[Stage], articles: list[Article], jobs: int, progress: Progress | None
+    stages: list[Stage], articles: list[Article], jobs: int, progress: Progress | None,
+    setup: Callable[[], None] | None = None,
 ) -> tuple[list[Article], list[Outcome]]:
     chunk = 200
     parts = [articles[k : k + chunk] for k in range(0, len(articles), chunk)]
     results: list[Article | Outcome] = []
     if jobs > 1 and len(parts) > 1:
         names = [s.name for s in stages]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=setup) as pool:
             for res in pool.map(_apply_chunk, [names] * len(parts), parts):
                 results.extend(res)
                 if progress:

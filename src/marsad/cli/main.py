@@ -14,7 +14,22 @@ app = typer.Typer(
     "text, dates, entities, events, quotes, stories and a timeline, stored in SQLite.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the marsad version and exit."),
+) -> None:
+    """marsad (مرصد): Arabic news intelligence."""
 app.command("run")(run)
 app.add_typer(ner.app, name="ner")
 entities.register(app)

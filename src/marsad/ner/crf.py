@@ -6,7 +6,6 @@ table of the transliteration signal. `NerModel.default()` loads the committed pa
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -24,7 +23,6 @@ from marsad.ner.translit import TranslitModel, read_names
 CRF_FILE = "ner_ar.crfsuite"
 TRANSLIT_FILE = "ner_translit.tsv"
 CLUSTERS_FILE = "ner_clusters.tsv"  # only in models trained with word clusters
-MODEL_ENV = "MARSAD_NER_MODEL"
 # Chosen on a dev part (the last 10% of train): c1 0.1 / c2 0.001 beat 0.02 / 0.02 and
 # 0.05 / 0.01; 200 iterations; feature.minfreq 1 (0.690) vs 2 (0.686); IOB2 with L-BFGS
 # beat IOBES (0.683) and the averaged perceptron (0.666). Context aggregation over
@@ -65,10 +63,9 @@ class NerModel:
     @staticmethod
     @cache
     def default() -> NerModel:
-        """The model the pipeline uses: the folder named by `MARSAD_NER_MODEL` (set by
-        `marsad run --ner-model`, inherited by worker processes), else the shipped one."""
-        folder = os.environ.get(MODEL_ENV)
-        return NerModel.load(Path(folder) if folder else models_dir())
+        """The model the pipeline uses: the folder chosen by `use_ner_model` (`marsad run
+        --ner-model`), else the shipped one."""
+        return NerModel.load(_CHOSEN[0] or models_dir())
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -84,17 +81,25 @@ class NerModel:
         return tags, [self.tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
 
 
-def use_ner_model(folder: Path) -> None:
-    """Make `folder` the pipeline's model, for this process and the workers it starts;
-    raise a ValueError saying what is missing when it is not a model folder."""
-    missing = [f for f in (CRF_FILE, TRANSLIT_FILE) if not (folder / f).is_file()]
-    if missing:
-        raise ValueError(
-            f"{folder} is not an NER model folder (no {', '.join(missing)}); "
-            "make one with `marsad ner train --out FOLDER`"
-        )
-    os.environ[MODEL_ENV] = str(folder.resolve())
-    NerModel.default.cache_clear()
+_CHOSEN: list[Path | None] = [None]  # the model folder a run chose (None: the shipped one)
+
+
+def use_ner_model(folder: Path | None) -> None:
+    """Make `folder` the model of this process (None: the shipped one); raise a ValueError
+    saying what is missing when it is not a model folder. A run passes its choice to its
+    worker processes itself (`marsad.app.run`, `Pipeline.run(setup=...)`): configuration,
+    not an environment variable."""
+    if folder is not None:
+        missing = [f for f in (CRF_FILE, TRANSLIT_FILE) if not (folder / f).is_file()]
+        if missing:
+            raise ValueError(
+                f"{folder} is not an NER model folder (no {', '.join(missing)}); "
+                "make one with `marsad ner train --out FOLDER`"
+            )
+        folder = folder.resolve()
+    if _CHOSEN[0] != folder:
+        _CHOSEN[0] = folder
+        NerModel.default.cache_clear()
 
 
 def train_translit(names_path: Path, sentences: Sequence[Sentence]) -> TranslitModel:
