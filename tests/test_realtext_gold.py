@@ -12,7 +12,7 @@ import pytest
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import draw, read_records
 from benchmarks.realtext.gold import GoldArticle, load, load_story_pairs
-from benchmarks.realtext.stories import pair_scores, purity
+from benchmarks.realtext.stories import labelled_pairs, pair_scores, purity
 
 from tests.conftest import ROOT, need_shared
 
@@ -115,7 +115,8 @@ def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
     story_of = stories_3k(tmp_path_factory.mktemp("stories3k"))
     pairs = load_story_pairs()
-    return {"pairs": pair_scores(story_of, pairs, "test"), "purity": purity(story_of, pairs)}
+    return {"pairs": pair_scores(story_of, pairs, "test"), "purity": purity(story_of, pairs),
+            "labelled": labelled_pairs(story_of, pairs)}
 
 
 @pytest.mark.slow
@@ -125,6 +126,8 @@ def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ("story_pair_precision", lambda s: s["pairs"]["p"]),
         ("story_pair_recall", lambda s: s["pairs"]["r"]),
         ("story_purity", lambda s: s["purity"]["purity"]),
+        ("story_labelled_pair_precision", lambda s: s["labelled"]["p"]),
+        ("story_labelled_pair_recall", lambda s: s["labelled"]["r"]),
     ],
 )
 def test_story_pairs_of_the_test_split_reach_their_floor(

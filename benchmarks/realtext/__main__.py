@@ -36,7 +36,7 @@ from typing import Any
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
-from benchmarks.realtext.stories import FIRST, line_of, pair_scores, purity
+from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -250,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         story_of = stories_3k(work)
         result["stories"] = {s: pair_scores(story_of, gold_pairs, s) for s in SPLITS}
         result["stories"]["purity"] = purity(story_of, gold_pairs)
+        result["stories"]["labelled_pairs"] = labelled_pairs(story_of, gold_pairs)
         print("\n## stories (first 3,000 records)\n")
         for s in SPLITS:
             line = "- {split}: pair P {p:.3f}, R {r:.3f}, F1 {f1:.3f} over {pairs} pairs ({gold_same} same)"
@@ -259,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
             f"- ten largest clusters: purity {pu['purity']:.3f} over {pu['labelled']} labelled of "
             f"{pu['members']} members"
         )
+        lp = result["stories"]["labelled_pairs"]
+        print(f"- labelled members of the ten cluster worksheets, pairs within one: P {lp['p']:.3f}, "
+              f"R {lp['r']:.3f} ({lp['pairs_together']} put together, {lp['gold_same']} same)")
     if not args.no_seeds:
         result["seeds"] = seeds(work)
         print("\n## seeds (../shared/eval/score.py)\n")

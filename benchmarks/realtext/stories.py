@@ -227,6 +227,22 @@ def purity(story_of: dict[int, str | None], gold: list[dict[str, Any]], k: int =
     return {"purity": main / labelled if labelled else 0.0, "labelled": labelled, "members": members}
 
 
+def labelled_pairs(story_of: dict[int, str | None], gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """Pair precision and recall over the labelled members of the cluster worksheets, pairs
+    within one worksheet (same label = same story). Unlike `purity` it does not depend on
+    which clusters a run makes largest: every labelled member counts in every run."""
+    tp = fp = fn = 0
+    for g in (g for g in gold if g["kind"] == "cluster"):
+        for (a, la, *_), (b, lb, *_) in combinations(g["members"], 2):
+            same = story_of.get(a) is not None and story_of.get(a) == story_of.get(b)
+            tp += same and la == lb
+            fp += same and la != lb
+            fn += la == lb and not same
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": p, "r": r, "pairs_together": tp + fp, "gold_same": tp + fn}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
