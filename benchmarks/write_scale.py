@@ -82,7 +82,8 @@ def write_into(out: str, corpus: Corpus, outcomes: list[Outcome]) -> dict[str, A
 def rerun_seconds(n: int, runs: int) -> tuple[list[float], float]:
     """Each run: write N articles into a new folder (untimed, in this process), then time,
     in a fresh process, writing them again with changed text (new ids under the same
-    paths, so every old version is found by path and replaced)."""
+    paths; the paths name no real file, so they have no origin and the old versions stay:
+    the second write's exports hold 2N articles, as two runs from standard input would)."""
     first, outcomes = tiny_corpus(n)
     changed, changed_outcomes = tiny_corpus(n, edit=" (updated)")
     secs: list[float] = []

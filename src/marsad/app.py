@@ -28,7 +28,7 @@ from marsad.model import Article, Outcome, StoredArticle
 from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.stages.base import Corpus, Stage
-from marsad.store.layout import write_layout, write_timeline
+from marsad.store.exports import write_exports as export_database
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 
@@ -171,9 +171,10 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
 
 
 def write_exports(out: Path, corpus: Corpus) -> None:
-    """The JSON Lines files and timeline.html of a run (each by create-then-rename)."""
-    write_layout(out, corpus)
-    write_timeline(out, corpus)
+    """The JSON Lines files and timeline.html of the folder (each by create-then-rename),
+    written from its database after the run's commit (`store/exports.py`): they hold what
+    every run into `out` found, not only this run's `corpus`."""
+    export_database(out, out / DB_NAME)
 
 
 def per_article_runs(pipeline: Pipeline) -> int:

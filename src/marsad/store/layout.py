@@ -2,6 +2,11 @@
 
 The layout is fixed by shared/eval/README.md; fields later stages fill are empty
 lists or null until then. Offsets are code points into the article's original text.
+
+`marsad run` writes these files from its database after the commit (`store/exports.py`,
+which makes each article's line with `article_record` here), so they hold every run into
+the folder. `write_layout` and `write_timeline` write them from a corpus in memory alone
+(no database: tests, benchmarks and scoring a chain of steps).
 """
 
 from __future__ import annotations
