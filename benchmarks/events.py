@@ -148,8 +148,8 @@ def stages_only(n_copies: int) -> dict[str, int]:
     corpus, _ = Pipeline.build(upto).run(arts)
     import time
 
-    from marsad.stages.events import events
-    from marsad.stages.quotes import quotes
+    from marsad.steps.events import events
+    from marsad.steps.quotes import quotes
 
     t0 = time.perf_counter()
     for a in corpus.articles:

@@ -48,9 +48,9 @@ def _texts(kind: str, n: int) -> list[str]:
 def run_case(kind: str, n: int, corpus_steps: bool) -> dict[str, Any]:
     """The default chain (or its per-article stages) over one case; seconds per step."""
     one_core()
-    from marsad.model import Article
+    from marsad.model import Article, Corpus
     from marsad.pipeline import DEFAULT_STEPS, get_step
-    from marsad.stages.base import Corpus, CorpusStep
+    from marsad.steps.base import CorpusStep
 
     arts = [Article(path=f"case.txt#{i}", text=t) for i, t in enumerate(_texts(kind, n))]
     corpus = Corpus(articles=arts)

@@ -15,10 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from marsad.model import Article, Span
+from marsad.model import Article, Corpus, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
-from marsad.stages.base import Corpus
 from marsad.store.layout import write_layout
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -37,8 +37,7 @@ def _rows(n: int | None = None) -> list[dict[str, Any]]:
 
 
 def _corpus(rows: list[dict[str, Any]]) -> Any:
-    from marsad.model import Article
-    from marsad.stages.base import Corpus
+    from marsad.model import Article, Corpus
 
     arts = []
     for i, r in enumerate(rows):
@@ -52,8 +51,8 @@ def _corpus(rows: list[dict[str, Any]]) -> Any:
 def dedup_and_cluster(n: int) -> dict[str, Any]:
     """Dedup + stories over the first `n` articles (timed part: the two steps)."""
     one_core()
-    from marsad.corpus.dedup import dedup
-    from marsad.corpus.stories import stories
+    from marsad.steps.dedup import dedup
+    from marsad.steps.stories import stories
 
     corpus = _corpus(_rows(n))
     t0, c0 = time.perf_counter(), time.process_time()
@@ -93,8 +92,8 @@ def wire_pairs(rows: list[dict[str, Any]]) -> tuple[set[tuple[int, int]], set[tu
 
 
 def quality() -> dict[str, Any]:
-    from marsad.corpus.dedup import dedup
-    from marsad.corpus.stories import stories
+    from marsad.steps.dedup import dedup
+    from marsad.steps.stories import stories
 
     rows = _rows()
     corpus = _corpus(rows)

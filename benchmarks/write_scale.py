@@ -24,8 +24,7 @@ from typing import Any
 
 from benchmarks.harness import measure
 from marsad.app import write_outputs  # imported before the clock starts
-from marsad.model import Article, Outcome, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Outcome, Span
 
 TITLE = "لقاء وزير الخارجية"
 BODY = "التقى وزير الخارجية فيصل بن فرحان نظيره في الرياض يوم الأحد 5 مارس 2023 وقال «العلاقات متينة»."

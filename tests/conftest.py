@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from marsad.app import collect
+from marsad.model import Corpus
 from marsad.pipeline import Pipeline
-from marsad.stages.base import Corpus
 from marsad.store.layout import write_layout
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,8 +13,8 @@ import pytest
 import marsad
 from marsad import app
 from marsad.pipeline import DEFAULT_STEPS, get_step
-from marsad.stages import base
-from marsad.stages.base import CorpusStep, registered
+from marsad.steps import base
+from marsad.steps.base import CorpusStep, registered
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "corpus"

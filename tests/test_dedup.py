@@ -7,9 +7,8 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.corpus.dedup import dedup
-from marsad.model import Article
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus
+from marsad.steps.dedup import dedup
 from marsad.stories.neardup import _identity, containment, sketch
 from marsad.stories.text import shingles, words
 

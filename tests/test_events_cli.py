@@ -8,10 +8,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.corpus.merge_events import merge_events
-from marsad.stages.base import Corpus
-from marsad.stages.events import events
-from marsad.stages.quotes import quotes
+from marsad.model import Corpus
+from marsad.steps.events import events
+from marsad.steps.merge_events import merge_events
+from marsad.steps.quotes import quotes
 from marsad.store.layout import write_layout
 from marsad.store.sqlite import connect, save_corpus
 from tests.test_events_units import marked

@@ -9,10 +9,9 @@ from typing import Any
 
 import pytest
 
-from marsad.model import Article, Span
-from marsad.stages.base import Corpus
-from marsad.stages.events import events
-from marsad.stages.quotes import quotes
+from marsad.model import Article, Corpus, Span
+from marsad.steps.events import events
+from marsad.steps.quotes import quotes
 from tests.conftest import GOLD, SEEDS, need_shared, score_corpus
 
 

@@ -14,8 +14,8 @@ from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.model import Article, Span
-from marsad.stages.events import events
-from marsad.stages.quotes import quotes
+from marsad.steps.events import events
+from marsad.steps.quotes import quotes
 
 _MARK = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC|DATE):([^)]+)\)")
 

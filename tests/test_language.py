@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.clean.script import script_language
 from marsad.model import Article, Span
-from marsad.stages.language import language, script_language
+from marsad.steps.language import language
 
 
 @pytest.mark.parametrize(("text", "lang"), [

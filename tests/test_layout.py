@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
+from marsad.clean.layout import line_spans, logical_lines, wrap_width
+from marsad.clean.segment import label_segments
 from marsad.model import Article
-from marsad.stages.layout import line_spans, logical_lines, wrap_width
-from marsad.stages.segment import label_segments
 
 TITLE = "الحكومة تقر خطة جديدة لدعم المزارعين في المناطق الشمالية"
 S1 = ("أقر مجلس الوزراء في جلسته الأسبوعية أمس خطة جديدة لدعم المزارعين في المناطق الشمالية، "

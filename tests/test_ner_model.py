@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from marsad.model import Article, Span
 from marsad.ner.crf import CRF_FILE, NerModel, models_dir
-from marsad.stages.ner import ner
+from marsad.steps.ner import ner
 from tests.conftest import GOLD, ROOT, SCORER, SEEDS, need_shared
 
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]

@@ -16,8 +16,7 @@ from typer.testing import CliRunner
 
 from marsad.app import write_outputs
 from marsad.cli.main import app
-from marsad.model import Article, Outcome, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Outcome, Span
 from marsad.store import lock
 from marsad.store.layout import write_timeline
 from marsad.store.sqlite import connect, save_corpus

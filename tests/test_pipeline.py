@@ -6,7 +6,7 @@ import pytest
 
 from marsad.model import Article
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
-from marsad.stages.base import RejectArticle, Stage, register
+from marsad.steps.base import RejectArticle, Stage, register
 
 
 def test_default_chain_builds() -> None:

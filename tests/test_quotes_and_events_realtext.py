@@ -5,7 +5,7 @@ one event, sponsors and topics that are no parties or places, sport and recalled
 from __future__ import annotations
 
 from marsad.model import Span
-from marsad.stages.quotes import quotes
+from marsad.steps.quotes import quotes
 from tests.test_events_units import marked, run
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from marsad.events.marks import mark_kinds
-from marsad.stages.quotes import quotes
+from marsad.lang.marks import mark_kinds
+from marsad.steps.quotes import quotes
 from tests.conftest import GOLD, need_shared
 from tests.test_events_seeds import injected_article
 

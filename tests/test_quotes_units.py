@@ -8,12 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.events.lexicon import quote_cues
-from marsad.events.marks import quote_pairs
-from marsad.events.sentences import split_sentences
 from marsad.events.words import words_of
 from marsad.lang import load_table
+from marsad.lang.marks import quote_pairs
+from marsad.lang.sentences import split_sentences
 from marsad.model import Span
-from marsad.stages.quotes import quotes
+from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
 
 

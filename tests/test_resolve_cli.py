@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
+from marsad.model import Corpus
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
-from marsad.stages.base import Corpus
 from marsad.store.sqlite import connect, save_corpus
 from tests.test_resolve import article
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad.clean.segment import label_segments
 from marsad.model import Article
-from marsad.stages.segment import label_segments, segment
+from marsad.steps.segment import segment
 
 HEADLINE = "الأمطار الغزيرة تغلق طرقاً رئيسية في شمال البلاد"
 S1 = ("أغلقت السلطات المحلية صباح اليوم عدداً من الطرق الرئيسية في المحافظات الشمالية بعد "

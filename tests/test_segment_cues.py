@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.clean.cues import aligned_offset, match_form
+from marsad.clean.segment import label_segments
 from marsad.lang import load_table
 from marsad.model import Article
-from marsad.stages.segment import label_segments
-from marsad.stages.segment_cues import aligned_offset, match_form
 
 TITLE = "وزير المالية يعلن خطة لخفض العجز"
 BODY1 = ("أعلن وزير المالية اليوم الأحد خطة من ثلاث مراحل لخفض عجز الموازنة العامة خلال "

@@ -3,10 +3,10 @@ boilerplate; small corpora and wire copy across different sites are left alone."
 
 from __future__ import annotations
 
-from marsad.corpus.site_chrome import MIN_ARTICLES, mark_chrome, site_chrome, site_of
-from marsad.model import Article
-from marsad.stages.base import Corpus
-from marsad.stages.segment import segment
+from marsad.clean.site_chrome import MIN_ARTICLES, mark_chrome, site_of
+from marsad.model import Article, Corpus
+from marsad.steps.segment import segment
+from marsad.steps.site_chrome import site_chrome
 
 CHROME = ["نافذتكم اليومية على أخبار الوادي", "جميع المواد تعبر عن رأي كتابها"]
 TOPICS = ["الكهرباء", "المياه", "المدارس", "المستشفيات", "الطرق", "الحدائق", "الموانئ",

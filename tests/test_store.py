@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.model import Article, Outcome, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Outcome, Span
 from marsad.store.sqlite import connect, migrations, save_corpus
 
 

@@ -11,11 +11,10 @@ from typing import Any
 import pytest
 
 from marsad.app import collect
-from marsad.corpus.dedup import dedup
-from marsad.corpus.merge_events import merge_events
-from marsad.corpus.stories import stories
-from marsad.model import Article, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Span
+from marsad.steps.dedup import dedup
+from marsad.steps.merge_events import merge_events
+from marsad.steps.stories import stories
 from tests.conftest import GOLD, SEEDS, need_shared, score_corpus
 
 

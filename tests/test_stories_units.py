@@ -6,10 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from marsad.corpus.dedup import dedup
-from marsad.corpus.stories import cluster_stories, stories
-from marsad.model import Article, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Span
+from marsad.steps.dedup import dedup
+from marsad.steps.stories import cluster_stories, stories
 from marsad.stories.cluster import StoryClusterer
 
 # Invented reports: two happenings, each told differently by two outlets.

@@ -12,8 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.model import Article, Span
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Span
 from marsad.store.layout import write_timeline
 from marsad.store.sqlite import connect, save_corpus
 from marsad.stories import timeline as tl

@@ -24,10 +24,10 @@ from typing import Any
 
 from marsad.ingest import read_inputs
 from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
-from marsad.model import Article, Outcome, StoredArticle
+from marsad.model import Article, Corpus, Outcome, StoredArticle
 from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
-from marsad.stages.base import Corpus, Stage
+from marsad.steps.base import Stage
 from marsad.store.exports import write_exports as export_database
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus

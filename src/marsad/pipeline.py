@@ -12,23 +12,23 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from marsad.model import Article, Outcome
-from marsad.stages.base import Corpus, CorpusStep, RejectArticle, Stage, Step, registered
+from marsad.model import Article, Corpus, Outcome
+from marsad.steps.base import CorpusStep, RejectArticle, Stage, Step, registered
 
 # The modules that define the default steps, in the order the steps run.
 STEP_MODULES: dict[str, str] = {
-    "segment": "marsad.stages.segment",
-    "language": "marsad.stages.language",
-    "site_chrome": "marsad.corpus.site_chrome",
-    "published": "marsad.stages.published",
-    "timex": "marsad.stages.timex",
-    "ner": "marsad.stages.ner",
-    "resolve_entities": "marsad.corpus.resolve",
-    "quotes": "marsad.stages.quotes",
-    "events": "marsad.stages.events",
-    "dedup": "marsad.corpus.dedup",
-    "stories": "marsad.corpus.stories",
-    "merge_events": "marsad.corpus.merge_events",
+    "segment": "marsad.steps.segment",
+    "language": "marsad.steps.language",
+    "site_chrome": "marsad.steps.site_chrome",
+    "published": "marsad.steps.published",
+    "timex": "marsad.steps.timex",
+    "ner": "marsad.steps.ner",
+    "resolve_entities": "marsad.steps.resolve",
+    "quotes": "marsad.steps.quotes",
+    "events": "marsad.steps.events",
+    "dedup": "marsad.steps.dedup",
+    "stories": "marsad.steps.stories",
+    "merge_events": "marsad.steps.merge_events",
 }
 DEFAULT_STEPS: tuple[str, ...] = tuple(STEP_MODULES)
 # What ingest provides before any step runs.

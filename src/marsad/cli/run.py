@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad import app
-from marsad.model import Outcome
+from marsad.model import Corpus, Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
-from marsad.stages.base import FLAG_REASONS, Corpus
+from marsad.steps.base import FLAG_REASONS
 from marsad.store.lock import OutputLockError
 
 # A progress bar is shown on a terminal once a run holds this many articles.

@@ -16,9 +16,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from marsad.events.lexicon import speaker_ref
-from marsad.events.sentences import split_sentences
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import split_sentences
 from marsad.model import Article, Span
 
 CONTENT_ROLES = ("title", "body", "heading", "caption")

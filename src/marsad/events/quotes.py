@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
-from marsad.events.marks import quote_pairs
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
+from marsad.lang.marks import quote_pairs
 from marsad.model import Span
 
 SPEECH = frozenset({"verb", "continuation", "participle"})

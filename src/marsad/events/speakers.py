@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_phrase, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.marks import mark_kinds
 from marsad.events.words import Word, stems
+from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 

@@ -155,7 +155,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     # Frequent words/openings that tell the right legacy code page from a wrong one (ingest).
     "encoding_cues": Schema(("cue", "kind"), {"cue": nonempty, "kind": one_of("word", "prefix")}),
-    # Cleaning (stages/segment.py): line cues per family, and words used by structural rules.
+    # Cleaning (clean/segment.py): line cues per family, and words used by structural rules.
     "segment_cues": Schema(("family", "role", "follow", "cue", "pattern", "example"), {
         "family": one_of("line", "start", "end", "anywhere", "dateline", "tail", "inline"),
         "role": one_of("title", "dateline", "meta", "body", "heading", "caption", "embed",

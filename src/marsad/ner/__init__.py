@@ -10,5 +10,5 @@
 - `conll`: ANERcorp files and the conlleval entity score (`marsad ner eval`).
 - `consistency`, `rules`: document-level consistency and cue-driven corrections.
 - `english`: names in embedded English passages.
-- `article`: all of it over one article's segments (used by `stages/ner.py`).
+- `article`: all of it over one article's segments (used by `steps/ner.py`).
 """

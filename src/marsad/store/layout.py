@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.ingest.duplicates import duplicate_of
-from marsad.model import Article
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus
 from marsad.store.files import write_jsonl_atomic, write_text_atomic
 from marsad.store.read import open_readonly
 from marsad.store.stories_read import entity_names, event_refs, lead_terms, members

@@ -14,8 +14,7 @@ from typing import Any
 
 from marsad.ingest.duplicates import duplicate_of
 from marsad.lang.normalize import normalize
-from marsad.model import Article, Outcome, Span, StoredArticle
-from marsad.stages.base import Corpus
+from marsad.model import Article, Corpus, Outcome, Span, StoredArticle
 
 CACHE_KIB = 131072
 """The most page cache one connection keeps, in KiB (128 MiB; SQLite's default is 2 MiB).

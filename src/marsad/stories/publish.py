@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.stages.base import Corpus
+from marsad.model import Corpus
 from marsad.stories import html, timeline
 from marsad.stories.html import is_web_url
 

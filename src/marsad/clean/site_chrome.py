@@ -8,7 +8,7 @@ short sentences of a long body segment that recur the same way (a flattened page
 lines glued into its text), cut out of their segment. Long,
 body-like lines and full sentences are never relabelled (wire copy repeats whole
 paragraphs across articles; that is the dedup/story stages' business, not chrome). An
-article left with no article text (`stages.segment.holds_article_text`) is flagged
+article left with no article text (`clean.segment.holds_article_text`) is flagged
 `no_article_text`.
 """
 
@@ -18,11 +18,9 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from marsad.clean.cues import match_form
+from marsad.clean.layout import PIECE_LINE, piece_spans
 from marsad.model import Article, Span
-from marsad.stages.base import Corpus, corpus_step
-from marsad.stages.layout import PIECE_LINE, piece_spans
-from marsad.stages.segment import drop_chrome_page
-from marsad.stages.segment_cues import match_form
 
 MIN_ARTICLES = 5  # smaller groups are never judged: 2-3 article corpora stay as they are
 MIN_COUNT = 4  # a line must recur in at least this many articles of the site ...
@@ -143,10 +141,3 @@ def _trimmed_start(text: str, s: int, e: int) -> int:
     while s < e and text[s].isspace():
         s += 1
     return s
-
-
-@corpus_step("site_chrome", requires=("segments",), provides=("site_chrome",))
-def site_chrome(corpus: Corpus) -> None:
-    mark_chrome(corpus.articles)
-    for art in corpus.articles:
-        drop_chrome_page(art)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.dates import infer_published
 from marsad.dates.publication import EVIDENCE_CAPPED, MAX_CANDIDATES, MAX_EVIDENCE
 from marsad.model import Article
-from marsad.stages.base import explain_flag, stage
+from marsad.steps.base import explain_flag, stage
 
 explain_flag(EVIDENCE_CAPPED, f"the publication date was weighed on the first {MAX_CANDIDATES} "
              f"candidate dates and the first {MAX_EVIDENCE} dates of each kind in the text only")

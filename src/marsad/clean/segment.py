@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
+from marsad.clean.layout import Unit, layout_units, merge_line_segments, sentence_spans
+from marsad.clean.script import letter_counts, script_language
 from marsad.model import Article, Span
-from marsad.stages.base import stage
-from marsad.stages.language import letter_counts, script_language
-from marsad.stages.layout import Unit, layout_units, merge_line_segments, sentence_spans
-from marsad.stages.segment_cues import Cue, Cues, aligned_offset, load_cues, match_form
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
@@ -57,7 +56,7 @@ class Line:
     lang: str
     cut: bool
     line: int  # the logical line it is (part of)
-    whole: bool  # False for a piece of a long line (stages/layout)
+    whole: bool  # False for a piece of a long line (clean/layout)
     tail: bool  # a piece after its line's last sentence end
 
 
@@ -397,9 +396,3 @@ def drop_chrome_page(art: Article) -> None:
         seg.label = "boilerplate"
         seg.attrs["cue"] = "no_sentence"
     art.flag("no_article_text")
-
-
-@stage("segment", requires=("text",), provides=("segments", "title"))
-def segment(art: Article) -> None:
-    art.set_layer("segments", label_segments(art))
-    drop_chrome_page(art)

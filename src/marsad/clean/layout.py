@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from marsad.events.sentences import split_sentences
+from marsad.lang.sentences import split_sentences
 from marsad.model import Span
 
 PIECE_LINE = 300  # a line longer than this is judged piece by piece

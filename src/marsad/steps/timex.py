@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from marsad.dates import extract, parse_date
 from marsad.model import Article, Span
-from marsad.stages.base import stage
+from marsad.steps.base import stage
 
 # Segment roles whose text is the article's own (or quoted/embedded in it).
 KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "dateline", "meta", "quote"})

@@ -8,7 +8,8 @@ run touched with all its members, old and new.
 
 from __future__ import annotations
 
-from marsad.stages.base import Corpus, corpus_step
+from marsad.model import Corpus
+from marsad.steps.base import corpus_step
 from marsad.store.corpus_state import read_clusterer, write_clusterer
 from marsad.store.sqlite import corpus_db
 from marsad.stories.cluster import StoryClusterer

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.marks import mark_kinds, mark_regex, quote_pairs
+from marsad.lang.marks import mark_kinds, mark_regex, quote_pairs
 
 _STOPS = ".!?؟"
 _STOP_RUN = re.compile(r"[.!?؟]+")

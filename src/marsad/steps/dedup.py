@@ -6,7 +6,8 @@ of earlier runs are loaded from it and this run's are added to it.
 
 from __future__ import annotations
 
-from marsad.stages.base import Corpus, corpus_step
+from marsad.model import Corpus
+from marsad.steps.base import corpus_step
 from marsad.store.corpus_state import read_sketches, write_sketches
 from marsad.store.sqlite import corpus_db
 from marsad.stories.items import published_day

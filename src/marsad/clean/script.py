@@ -1,4 +1,4 @@
-"""Language per segment: `ar`, `en` or `other`, in each segment's attrs["lang"].
+"""The script a text is written in: `ar`, `en` or `other`, counted fast.
 
 Script-based and fast (three C-level byte passes a segment): Arabic letters make `ar`,
 Latin letters make `en` (embedded English, tweets), anything else (Cyrillic, Chinese,
@@ -7,9 +7,6 @@ segments it makes; this stage fills in any segment that lacks it.
 """
 
 from __future__ import annotations
-
-from marsad.model import Article
-from marsad.stages.base import stage
 
 
 def _keep(lo_hi: list[tuple[int, int]]) -> bytes:
@@ -44,10 +41,3 @@ def script_language(text: str) -> str:
     if latin > arabic and latin >= other:
         return "en"
     return "other"
-
-
-@stage("language", requires=("segments",), provides=("segment_lang",))
-def language(art: Article) -> None:
-    for seg in art.segments():
-        if "lang" not in seg.attrs:
-            seg.attrs["lang"] = script_language(seg.slice(art.text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.events.context import build_context
 from marsad.events.extract import extract_events
 from marsad.model import Article
-from marsad.stages.base import stage
+from marsad.steps.base import stage
 
 
 @stage("events", requires=("segments", "mentions", "entity_ids", "timexes", "quotes"), provides=("events",))

@@ -8,7 +8,8 @@ every event: runs A then B give the events one run over A and B gives.
 
 from __future__ import annotations
 
-from marsad.stages.base import Corpus, corpus_step
+from marsad.model import Corpus
+from marsad.steps.base import corpus_step
 from marsad.store.sqlite import corpus_db, stored_event_articles
 from marsad.stories.merge import merge_events as merge
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.events.context import build_context
 from marsad.events.quotes import extract_quotes
 from marsad.model import Article
-from marsad.stages.base import stage
+from marsad.steps.base import stage
 
 
 @stage("quotes", requires=("segments", "mentions", "entity_ids"), provides=("quotes",))

@@ -10,10 +10,9 @@ Requirements and provisions are layer or field names (`segments`, `mentions`,
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from marsad.model import Article
+from marsad.model import Article, Corpus
 
 
 class RejectArticle(Exception):
@@ -34,21 +33,6 @@ class Stage:
         else:
             for art in articles:
                 self.func(art)
-
-
-@dataclass
-class Corpus:
-    """What corpus-level steps share: the articles and what is found across them."""
-
-    articles: list[Article]
-    entities: dict[str, Any] = field(default_factory=dict)
-    events: dict[str, Any] = field(default_factory=dict)
-    stories: dict[str, list[str]] = field(default_factory=dict)
-    options: dict[str, Any] = field(default_factory=dict)
-    # Articles of earlier runs a corpus step loaded to work across runs (their event spans:
-    # `merge_events`); saved again only in what that step changed (their event ids).
-    earlier: list[Article] = field(default_factory=list)
-    events_complete: bool = False  # `events` holds every event of the database, not this run's only
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ article. The shipped catalogue (`lang/kb/`) and the user's (`corpus.options["kb"
 
 from __future__ import annotations
 
+from marsad.model import Corpus
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
-from marsad.stages.base import Corpus, corpus_step
+from marsad.steps.base import corpus_step
 
 
 @corpus_step("resolve_entities", requires=("mentions",), provides=("entity_ids",))

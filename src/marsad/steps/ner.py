@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.model import Article
 from marsad.ner.article import LIMIT_NOTES, tag_article
 from marsad.ner.crf import NerModel
-from marsad.stages.base import explain_flag, stage
+from marsad.steps.base import explain_flag, stage
 
 for _flag, _reason in LIMIT_NOTES.items():
     explain_flag(_flag, _reason)

@@ -1,1 +1,0 @@
-"""Corpus-level steps: they see every article of a run at once."""

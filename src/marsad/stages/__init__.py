@@ -1,1 +1,0 @@
-"""Per-article stages. Each module defines one stage and registers it by name."""

@@ -1,0 +1,17 @@
+"""Cross-document boilerplate (`marsad.clean.site_chrome`): lines and short sentences that
+recur across many articles of one site become `boilerplate`; an article left with no text
+of its own is flagged `no_article_text`."""
+
+from __future__ import annotations
+
+from marsad.clean.segment import drop_chrome_page
+from marsad.clean.site_chrome import mark_chrome
+from marsad.model import Corpus
+from marsad.steps.base import corpus_step
+
+
+@corpus_step("site_chrome", requires=("segments",), provides=("site_chrome",))
+def site_chrome(corpus: Corpus) -> None:
+    mark_chrome(corpus.articles)
+    for art in corpus.articles:
+        drop_chrome_page(art)
