@@ -46,3 +46,20 @@ def score_seed_steps(steps: Iterable[str], out: Path) -> dict[str, float]:
     corpus, rejected = Pipeline.build(steps).run(articles)
     assert not rejected, rejected
     return score_corpus(corpus, out)
+
+
+def database_at(db: Path, below: int) -> None:
+    """Write at `db` a database migrated only up to (not including) schema version `below`,
+    as an older marsad left it."""
+    import sqlite3
+
+    from marsad.store.sqlite import migrations
+
+    old = sqlite3.connect(db)
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+    for version, sql in migrations():
+        if version < below:
+            old.executescript(sql)
+            old.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
+    old.commit()
+    old.close()

@@ -11,6 +11,7 @@ import pytest
 
 from marsad.model import Article, Corpus, Outcome, Span
 from marsad.store.sqlite import connect, migrations, save_articles, save_corpus
+from tests.conftest import database_at
 
 
 def _plan(con: sqlite3.Connection, sql: str) -> str:
@@ -26,14 +27,7 @@ def test_replacing_by_path_and_deleting_events_use_an_index(tmp_path: Path) -> N
 
 def test_an_older_database_gets_the_indexes(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
-    old = sqlite3.connect(db)
-    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
-    for version, sql in migrations():
-        if version < 3:
-            old.executescript(sql)
-            old.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
-    old.commit()
-    old.close()
+    database_at(db, below=3)
     con = connect(db)
     assert [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version")] == [
         v for v, _ in migrations()]

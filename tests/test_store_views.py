@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from marsad.cli.main import app
 from marsad.store.sqlite import connect, migrations
+from tests.conftest import database_at
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWS = ("v_events", "v_quotes", "v_mentions", "v_articles", "v_story_members")
@@ -123,14 +124,7 @@ def test_migrating_again_keeps_the_views(out: Path) -> None:
 
 
 def test_an_older_database_gets_the_views(tmp_path: Path) -> None:
-    old = sqlite3.connect(tmp_path / "old.db")
-    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
-    for version, sql in migrations():
-        if version < 5:
-            old.executescript(sql)
-            old.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
-    old.commit()
-    old.close()
+    database_at(tmp_path / "old.db", below=5)
     con = connect(tmp_path / "old.db")
     views = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
     assert set(VIEWS) <= views and _count(con, "v_events") == 0

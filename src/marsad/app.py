@@ -116,6 +116,16 @@ def check_ner_model(folder: Path) -> None:
                          "make one with `marsad ner train --out FOLDER`")
 
 
+def check_kb(kb: str | Path) -> None:
+    """Raise ValueError saying what is wrong when the catalogue file `kb` cannot be read."""
+    from marsad.resolve.catalogue import CatalogueError, read_file
+
+    try:
+        read_file(Path(kb))
+    except (CatalogueError, OSError, UnicodeDecodeError) as e:
+        raise ValueError(str(e)) from e
+
+
 def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] = DEFAULT_STEPS,
         jobs: int = 1, kb: str | Path | None = None, ner_model: str | Path | None = None,
         progress: RunProgress | None = None) -> RunResult:

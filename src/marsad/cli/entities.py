@@ -10,8 +10,7 @@ from pathlib import Path
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
-from marsad.resolve.lookup import NameIndex
-from marsad.store.read import entity_lookup_rows, entity_record, list_entities, open_readonly
+from marsad.store.read import entity_record, list_entities, open_readonly
 
 DbOpt = typer.Option(None, "--db", help="The marsad.db of a run.")
 OutOpt = typer.Option(None, "--out", "-o", help="The output folder of a run (holds marsad.db).")
@@ -52,7 +51,7 @@ def entity(
     """Show the entities NAME names (any spelling, either script, an id or a QID) with their
     variants and articles; exit code 1, with the nearest names, when none matches."""
     con = _open(db, out)
-    for eid in ids_or_exit(NameIndex.from_rows(entity_lookup_rows(con)), name):
+    for eid in ids_or_exit(con, name):
         rec = entity_record(con, eid, articles)
         if as_json:
             typer.echo(json.dumps(rec, ensure_ascii=False))

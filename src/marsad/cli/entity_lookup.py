@@ -4,9 +4,11 @@ When nothing matches, one line on stderr offers the nearest names and the exit c
 
 from __future__ import annotations
 
+import sqlite3
+
 import typer
 
-from marsad.resolve.lookup import NameIndex
+from marsad import reading
 
 
 def no_match_line(name: str, suggestions: list[tuple[str, str]]) -> str:
@@ -15,10 +17,10 @@ def no_match_line(name: str, suggestions: list[tuple[str, str]]) -> str:
     return f"no entity matches {name!r}" + (f"; did you mean: {names}?" if names else "")
 
 
-def ids_or_exit(index: NameIndex, name: str) -> list[str]:
+def ids_or_exit(con: sqlite3.Connection, name: str) -> list[str]:
     """The ids of the entities `name` names, best first; exits with code 1 when none."""
-    ids = index.find(name)
-    if not ids:
-        typer.echo(no_match_line(name, index.suggest(name)), err=True)
+    found = reading.entity_ids(con, name)
+    if not found.ids:
+        typer.echo(no_match_line(name, found.suggestions), err=True)
         raise typer.Exit(code=1)
-    return ids
+    return found.ids

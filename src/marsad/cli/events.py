@@ -13,9 +13,8 @@ from pathlib import Path
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
-from marsad.resolve.lookup import NameIndex
 from marsad.store.events_read import event_mentions, quotes
-from marsad.store.read import entity_lookup_rows, open_readonly
+from marsad.store.read import open_readonly
 
 OutOpt = typer.Option(Path("."), "--out", "-o", help="The output folder of a `marsad run`.")
 DbOpt = typer.Option(None, "--db", help="A marsad.db (default: OUT/marsad.db).")
@@ -43,7 +42,7 @@ def run_db(out: Path, db: Path | None = None) -> Iterator[sqlite3.Connection]:
 
 def wanted_ids(con: sqlite3.Connection, name: str | None) -> set[str] | None:
     """The ids NAME finds (exits 1 when none), or None when there is no NAME to filter on."""
-    return set(ids_or_exit(NameIndex.from_rows(entity_lookup_rows(con)), name)) if name else None
+    return set(ids_or_exit(con, name)) if name else None
 
 
 def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import typer
+
+from marsad import training
 
 app = typer.Typer(
     help="Named-entity recognition: train and evaluate the Arabic tagger.", no_args_is_help=True
@@ -49,56 +48,16 @@ def train_cmd(
     With no other option, `--out src/marsad/models` rebuilds the shipped model: ANERcorp train,
     WikiFANE Gold less its held-out tenth, and the repository's own news sentences
     (data/ner_news/, each read 5 times)."""
-    from marsad.ner.clusters import WordClusters
-    from marsad.ner.conll import read_conll, score
-    from marsad.ner.crf import NerModel, train
-
-    if out is None and dev <= 0:
-        raise typer.BadParameter(
-            "give --out FOLDER for the model (to rebuild the shipped one: --out src/marsad/models)",
-            param_hint="--out",
-        )
-    table = WordClusters.read(clusters) if clusters is not None else None
-
-    sents = read_conll(data)
-    held: list[tuple[list[str], list[str]]] = []
-    if dev > 0:
-        cut = int(len(sents) * (1 - dev))
-        sents, held = sents[:cut], sents[cut:]
-    if str(wikifane) != "none":
-        from marsad.ner.wikifane import read_wikifane, split
-
-        if not wikifane.exists():
-            raise typer.BadParameter(
-                f"{wikifane}: no such file (give the WikiFANE Gold file, or none)", param_hint="--wikifane"
-            )
-
-        extra, _ = split(read_wikifane(wikifane))
-        sents = [*sents, *extra]
-    own = [p for p in news if str(p) != "none"]
-    if own:
-        from marsad.ner.authored import AuthoredError, read_authored
-
-        missing = [p for p in own if not p.exists()]
-        if missing:
-            raise typer.BadParameter(f"{missing[0]}: no such file or folder", param_hint="--news")
-        try:
-            written = read_authored(own)
-        except AuthoredError as e:
-            raise typer.BadParameter(str(e), param_hint="--news") from e
-        sents = [*sents, *(written * max(news_weight, 0))]
-    folder = out or Path(tempfile.mkdtemp(prefix="marsad-ner-"))
-    t0 = time.perf_counter()
-    params = {"max_iterations": iterations, "c1": c1, "c2": c2}
-    train(sents, names, folder, params, clusters=table)
-    typer.echo(f"trained on {len(sents)} sentences in {time.perf_counter() - t0:.0f} s -> {folder}")
-    if held:
-        from marsad.ner.article import tag_documents
-
-        model = NerModel.load(folder)
-        for size in (0, 10, 25):
-            sc = score([t for _, t in held], tag_documents(model, [w for w, _ in held], size))
-            typer.echo(f"dev, documents of {size} sentences:\n" + "\n".join(sc.lines()))
+    try:
+        res = training.train_ner(
+            data, names, out, dev=dev, iterations=iterations, c1=c1, c2=c2, clusters=clusters,
+            wikifane=None if str(wikifane) == "none" else wikifane,
+            news=[p for p in news if str(p) != "none"], news_weight=news_weight)
+    except training.TrainingInputError as e:
+        raise typer.BadParameter(str(e), param_hint=e.option) from e
+    typer.echo(f"trained on {res.sentences} sentences in {res.seconds:.0f} s -> {res.folder}")
+    for size, lines in res.dev:
+        typer.echo(f"dev, documents of {size} sentences:\n" + "\n".join(lines))
 
 
 @app.command("eval")
@@ -119,21 +78,11 @@ def eval_cmd(
     ),
 ) -> None:
     """Entity-level precision, recall and F1 per type (conlleval); last line `overall P R F1`."""
-    from marsad.ner.article import tag_documents
-    from marsad.ner.conll import read_conll, score
-    from marsad.ner.crf import NerModel
-
-    if (file is None) == (wikifane_heldout is None):
-        raise typer.BadParameter("give FILE or --wikifane-heldout PATH (one of them)")
-    tagger = NerModel.load(model) if model else NerModel.default()
-    if wikifane_heldout is not None:
-        from marsad.ner.wikifane import read_wikifane, split
-
-        _, sents = split(read_wikifane(wikifane_heldout))
-    else:
-        sents = read_conll(file)
-    sc = score([t for _, t in sents], tag_documents(tagger, [w for w, _ in sents], document))
-    typer.echo("\n".join(sc.lines()))
+    try:
+        lines = training.eval_ner(file, wikifane_heldout, model, document)
+    except training.TrainingInputError as e:
+        raise typer.BadParameter(str(e)) from e
+    typer.echo("\n".join(lines))
 
 
 @app.command("clusters")
@@ -148,30 +97,11 @@ def clusters_cmd(
     workers: int = typer.Option(1, help="word2vec threads (1: the same clusters on every run)."),
 ) -> None:
     """Learn word clusters from your own corpus, for `marsad ner train --clusters`."""
-    from marsad.ingest import read_inputs
-    from marsad.model import Article
-    from marsad.ner.clusters import build
-
-    t0 = time.perf_counter()
-    read = skipped = 0
-
-    def texts() -> Iterator[str]:
-        nonlocal read, skipped
-        for item in read_inputs(inputs):
-            if isinstance(item, Article):
-                read += 1
-                yield "\n".join(x for x in (item.title, item.text) if x)
-            elif item.status == "skipped":
-                skipped += 1
-                typer.echo(f"skipped {item.path}: {item.reason}", err=True)
-
     try:
-        table = build(texts(), dims=dims, epochs=epochs, min_count=min_count, workers=workers)
-    except (RuntimeError, ValueError) as e:
-        raise typer.BadParameter(str(e), param_hint="INPUTS") from e
-    out.parent.mkdir(parents=True, exist_ok=True)
-    table.write(out)
-    typer.echo(
-        f"{read} articles read, {skipped} skipped; {len(table)} words clustered "
-        f"in {time.perf_counter() - t0:.0f} s -> {out}"
-    )
+        res = training.learn_clusters(
+            inputs, out, dims=dims, epochs=epochs, min_count=min_count, workers=workers,
+            on_skip=lambda path, reason: typer.echo(f"skipped {path}: {reason}", err=True))
+    except training.TrainingInputError as e:
+        raise typer.BadParameter(str(e), param_hint=e.option) from e
+    typer.echo(f"{res.read} articles read, {res.skipped} skipped; {res.words} words clustered "
+               f"in {res.seconds:.0f} s -> {out}")

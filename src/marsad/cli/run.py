@@ -111,11 +111,9 @@ def check_command(inputs: list[str], out: Path, kb: Path | None) -> None:
     if out.exists() and not out.is_dir():
         refuse(f"--out {out} is a file, not a folder; give a folder (it is created if missing)")
     if kb is not None:
-        from marsad.resolve.catalogue import CatalogueError, read_file
-
         try:
-            read_file(kb)
-        except (CatalogueError, OSError, UnicodeDecodeError) as e:
+            app.check_kb(kb)
+        except ValueError as e:
             refuse(f"--kb {kb}: {e}; give a readable CSV or YAML catalogue")
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 """`marsad stories` lists the stories of a run (largest first, then newest); `marsad story ID`
 shows one with its articles in publication order. Both read OUT/marsad.db
-(`store/stories_read.py`); what a story shows is `marsad.stories.summary.StorySummary`.
+(`store/stories_read.py`); what a story shows is `marsad.reading.StorySummary`.
 
 A mistake in the command (no --out, a folder without marsad.db, a bad date) prints one line
 saying what to do and exits with code 2; a NAME or an ID that matches nothing prints one
@@ -20,10 +20,9 @@ from typing import NoReturn
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
-from marsad.resolve.lookup import NameIndex
-from marsad.store.read import entity_lookup_rows, open_readonly
+from marsad.reading import StorySummary, nearest_ids
+from marsad.store.read import open_readonly
 from marsad.store.stories_read import story_ids, story_summaries, story_summary
-from marsad.stories.summary import StorySummary, nearest_ids
 
 OutOpt = typer.Option(None, "--out", "-o", help="The output folder of a `marsad run` (holds marsad.db).")
 JsonOpt = typer.Option(False, "--json", help="JSON (one object a line) instead of text.")
@@ -100,7 +99,7 @@ def stories(
     if limit < 0:
         _refuse("stories", f"--limit {limit} is negative; give a count (0: all)")
     with _database("stories", out) as con:
-        wanted = set(ids_or_exit(NameIndex.from_rows(entity_lookup_rows(con)), entity)) if entity else None
+        wanted = set(ids_or_exit(con, entity)) if entity else None
         found = story_summaries(con, wanted, first, last, limit)
     for s in found:
         if as_json:

@@ -13,11 +13,10 @@ from typing import Any
 
 import typer
 
+from marsad import reading
 from marsad.cli.events import DbOpt, JsonOpt, run_db, wanted_ids
 from marsad.store.events_read import TimelineRecords, timeline_records
 from marsad.store.files import write_text_atomic
-from marsad.stories import publish
-from marsad.stories import timeline as tl
 
 
 def _day(value: str | None, what: str) -> date | None:
@@ -29,7 +28,7 @@ def _day(value: str | None, what: str) -> date | None:
         raise typer.BadParameter(f"{what} must be YYYY-MM-DD, not {value!r}") from e
 
 
-def _line(e: tl.Entry) -> str:
+def _line(e: reading.TimelineEntry) -> str:
     ev = e.event
     when = (e.when or "undated") + (" ~" if e.approximate else "")
     parts = [f"{when:12s}", f"{ev.get('type', ''):9s}", ", ".join(e.names) or "-"]
@@ -43,7 +42,7 @@ def _line(e: tl.Entry) -> str:
     return "  ".join(parts)
 
 
-def _record(e: tl.Entry, recs: TimelineRecords) -> dict[str, Any]:
+def _record(e: reading.TimelineEntry, recs: TimelineRecords) -> dict[str, Any]:
     """The JSON line of an entry: the merged event with names next to its entity ids, the
     date shown (`when`, `approximate` when taken from publication) and its sources."""
     ev = e.event
@@ -77,7 +76,7 @@ def timeline(
     with run_db(out, db) as con:
         wanted = wanted_ids(con, entity)
         recs = timeline_records(con)
-    entries = tl.build(recs.events, recs.articles, recs.entities, wanted, first, last)
+    entries = reading.timeline_entries(recs, wanted, first, last)
     for e in entries:
         if as_json:
             typer.echo(json.dumps(_record(e, recs), ensure_ascii=False))
@@ -86,12 +85,12 @@ def timeline(
         for s in e.sources:
             bits = [s.published or "undated", s.outlet or "", s.title or s.article, s.url or ""]
             typer.echo("    - " + " | ".join(b for b in bits if b))
-    for ser in [] if as_json else tl.series(entries):
+    for ser in [] if as_json else reading.timeline_series(entries):
         rounds = {n: f"round {n} ({e.when or 'undated'})" for n, e in ser.rounds}
         rounds.update({n: f"round {n} missing" for n in ser.missing})
         typer.echo(f"series {ser.name}: " + " · ".join(rounds[n] for n in sorted(rounds)))
     if not entries:
         typer.echo("no events match", err=True)
     if html:
-        page = publish.page(recs.events, recs.articles, recs.entities, recs.n_stories)
+        page = reading.timeline_page(recs)
         write_text_atomic(out / "timeline.html", [page])
