@@ -4,7 +4,9 @@ the same folder, the output is exactly that of one clean run (and the lock is fr
 from __future__ import annotations
 
 import json
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -51,3 +53,41 @@ def test_a_killed_run_reruns_to_exactly_the_clean_result(tmp_path: Path, kill_af
     first = _run(corpus, clean)
     assert first.wait(timeout=300) == 0
     assert _layer_files(killed) == _layer_files(clean)
+
+
+_STAMP = re.compile(r"'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^']*'")  # when a row was written
+
+
+def _tables(db: Path) -> list[str]:
+    con = sqlite3.connect(db)
+    try:
+        return sorted(_STAMP.sub("'T'", line) for line in con.iterdump() if "schema_version" not in line)
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_real_articles_killed_at_several_points_rerun_to_every_table_of_a_clean_run(tmp_path: Path) -> None:
+    """SaudiNewsNet records: a run killed (SIGKILL) early, midway and late, then run again,
+    leaves every table of the database and every export exactly as one clean run does."""
+    from benchmarks.ner_counts import first_records
+
+    from tests.conftest import need_shared
+
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    records = tmp_path / "records.jsonl"
+    first_records(200, records)
+    clean = tmp_path / "clean"
+    t0 = time.perf_counter()
+    assert _run(records, clean).wait(timeout=600) == 0
+    took = time.perf_counter() - t0
+    for share in (0.3, 0.6, 0.9):
+        killed = tmp_path / f"killed-{share}"
+        proc = _run(records, killed)
+        time.sleep(took * share)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert _run(records, killed).wait(timeout=600) == 0, share
+        assert _tables(killed / "marsad.db") == _tables(clean / "marsad.db"), share
+        assert _layer_files(killed) == _layer_files(clean), share
