@@ -81,3 +81,25 @@ def test_one_file_named_from_two_working_directories_is_one_origin(tmp_path: Pat
     new = Article(path="data.txt", text="النص الجديد")
     save_corpus(con, Corpus(articles=[new]), [])
     assert con.execute("SELECT id FROM articles").fetchall() == [(new.id,)]
+
+
+def test_a_migration_is_all_or_nothing(tmp_path: Path) -> None:
+    """A run killed inside a migration (here: one that fails half-way) leaves the schema as
+    it was and no version row, so the next run applies the migration whole."""
+    import sqlite3
+
+    from marsad.store import sqlite as store
+
+    db = tmp_path / "m.db"
+    connect(db).close()
+    done = [v for v, _ in migrations()]
+    half = "ALTER TABLE articles ADD COLUMN extra TEXT;\nSELECT * FROM nowhere;"
+    broken = [*migrations(), (max(done) + 1, half)]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(store, "migrations", lambda: broken)
+        with pytest.raises(sqlite3.OperationalError):
+            connect(db)
+    con = sqlite3.connect(db)
+    columns = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
+    versions = [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert "extra" not in columns and versions == done

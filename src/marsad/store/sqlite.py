@@ -68,12 +68,14 @@ def connect(path: str | Path) -> sqlite3.Connection:
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
     )
+    con.commit()
     done = {v for (v,) in con.execute("SELECT version FROM schema_version")}
     for version, sql in migrations():
         if version not in done:
-            con.executescript(sql)
-            con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
-    con.commit()
+            # one transaction per migration, its version row included: a run killed inside
+            # it leaves the schema as it was, and the next run applies it whole
+            con.executescript(f"BEGIN;\n{sql}\n;INSERT INTO schema_version VALUES "
+                              f"({int(version)}, '{_now()}');\nCOMMIT;")
     return con
 
 
