@@ -140,3 +140,12 @@ def test_runs_a_then_b_give_what_one_run_over_a_and_b_gives(tmp_path: Path) -> N
     assert ab["events"] and ab["variants"]
     for name in TABLES:
         assert ab[name] == both[name], (name, sorted(ab[name] ^ both[name], key=str)[:5])
+
+
+def test_the_issue_one_liner_reads_mentions_from_process() -> None:
+    seed = ROOT.parent / "shared" / "seeds" / "000_10f54bb9372ef622.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds is absent")
+    art = marsad.process(seed.read_text(encoding="utf-8"))
+    assert art.mentions[:3] == art.layer("mentions")[:3] and len(art.mentions) >= 3
+    assert art.events == art.layer("events") and art.quotes == art.layer("quotes")

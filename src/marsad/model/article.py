@@ -74,6 +74,26 @@ class Article:
         """The article's own text: its body segments, one per line."""
         return "\n".join(s.slice(self.text) for s in self.segments("body"))
 
+    @property
+    def mentions(self) -> list[Span]:
+        """The named-entity mentions (the `mentions` layer; nothing is created)."""
+        return self.layers.get("mentions", [])
+
+    @property
+    def timexes(self) -> list[Span]:
+        """The dates and times (the `timexes` layer)."""
+        return self.layers.get("timexes", [])
+
+    @property
+    def quotes(self) -> list[Span]:
+        """The quotations (the `quotes` layer)."""
+        return self.layers.get("quotes", [])
+
+    @property
+    def events(self) -> list[Span]:
+        """The events of this article (the `events` layer)."""
+        return self.layers.get("events", [])
+
     def flag(self, name: str) -> None:
         if name not in self.flags:
             self.flags.append(name)
