@@ -15,6 +15,7 @@ files and `timeline.html` are exports, written only after the commit.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -82,21 +83,17 @@ class RunProgress:
 
 
 def read_batch(inputs: Iterable[str], tick: Callable[[], None] | None = None,
-               db: Path | None = None) -> Batch:
+               con: sqlite3.Connection | None = None) -> Batch:
     """Read every input; an exact duplicate gets a row of its own pointing to its original
-    (`marsad.ingest.duplicates`), matched against the articles already in `db` too."""
+    (`marsad.ingest.duplicates`), matched against the articles already stored in `con` too."""
     read: list[Article | Outcome] = []
     for item in read_inputs(inputs):
         if tick and isinstance(item, Article):
             tick()
         read.append(item)
     stored: dict[str, StoredArticle] = {}
-    if db is not None and db.exists():
-        con = connect(db)
-        try:
-            stored = stored_articles(con, (a.id for a in read if isinstance(a, Article)))
-        finally:
-            con.close()
+    if con is not None:
+        stored = stored_articles(con, (a.id for a in read if isinstance(a, Article)))
     return split_exact(read, stored)
 
 
@@ -148,42 +145,41 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
                 kb: str | Path | None, progress: RunProgress, setup: Callable[[], None]) -> RunResult:
     clock = Timings()
     db = out / DB_NAME
-    batch = read_batch(inputs, tick=progress.read, db=db)
-    clock.mark("reading")
     con = connect(db)
     try:
+        batch = read_batch(inputs, tick=progress.read, con=con)
+        clock.mark("reading")
         corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(db), "con": con})
         if progress.start:
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         try:
             corpus, rejected = pipeline.run(batch.articles, jobs=jobs, corpus=corpus,
                                             progress=progress.advance, setup=setup)
+            clock.mark("processing")
+            lost = attach_duplicates(corpus.articles, batch, rejected)
+            by_path = {o.path: o for o in batch.outcomes}
+            for r in [*rejected, *lost]:
+                by_path[r.path] = r
+            outcomes = list(by_path.values())
+            write_corpus(con, corpus, outcomes)
+            con.commit()
         except StepFailed as e:
             con.rollback()
             raise RunFailed(e.step, e.__cause__ or e) from e
-        clock.mark("processing")
-        lost = attach_duplicates(corpus.articles, batch, rejected)
-        by_path = {o.path: o for o in batch.outcomes}
-        for r in [*rejected, *lost]:
-            by_path[r.path] = r
-        outcomes = list(by_path.values())
-        try:
-            write_corpus(con, corpus, outcomes)
-            con.commit()
         except BaseException:
             con.rollback()
             raise
     finally:
         con.close()
-    write_exports(out, corpus)
+    write_exports(out)
     clock.mark("writing")
     return RunResult(out, corpus, outcomes, clock)
 
 
-def write_exports(out: Path, corpus: Corpus) -> None:
+def write_exports(out: Path) -> None:
     """The JSON Lines files and timeline.html of the folder (each by create-then-rename),
     written from its database after the run's commit (`store/exports.py`): they hold what
-    every run into `out` found, not only this run's `corpus`."""
+    every run into `out` found, not only the last run's articles."""
     export_database(out, out / DB_NAME)
 
 
@@ -209,7 +205,7 @@ def write_outputs(out: Path, corpus: Corpus, outcomes: list[Outcome]) -> None:
         con.commit()
     finally:
         con.close()
-    write_exports(out, corpus)
+    write_exports(out)
 
 
 def process(text: str, **meta: Any) -> Article:

@@ -81,8 +81,9 @@ def chrome_lines(forms: list[dict[Candidate, str]]) -> set[str]:
     return {line for line, c in counts.items() if c >= need}
 
 
-def mark_chrome(articles: list[Article]) -> int:
-    """Relabel site chrome in place; returns the number of segments relabelled."""
+def mark_chrome(articles: list[Article], touched: list[Article] | None = None) -> int:
+    """Relabel site chrome in place; returns the number of stretches relabelled (and adds
+    each article relabelled to `touched`)."""
     groups: dict[str, list[Article]] = defaultdict(list)
     for art in articles:
         groups[site_of(art)].append(art)
@@ -99,6 +100,8 @@ def mark_chrome(articles: list[Article]) -> int:
             if hits:
                 changed += len(hits)
                 _relabel(art, hits)
+                if touched is not None:
+                    touched.append(art)
     return changed
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from marsad.clean.segment import drop_chrome_page
 from marsad.clean.site_chrome import mark_chrome
-from marsad.model import Corpus
+from marsad.model import Article, Corpus
 from marsad.steps.base import corpus_step
 
 
 @corpus_step("site_chrome", requires=("segments",), provides=("site_chrome",))
 def site_chrome(corpus: Corpus) -> None:
-    mark_chrome(corpus.articles)
-    for art in corpus.articles:
+    touched: list[Article] = []
+    mark_chrome(corpus.articles, touched)
+    for art in touched:  # the segment step judged the others already
         drop_chrome_page(art)

@@ -11,12 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-# story_sketches: (article, dup_group, day, size, lead_size, full, lead)
-SketchRow = tuple[str, str, str | None, int, int, bytes, bytes]
-# story_state: (id, size, first, last, centroid JSON)
-StoryRow = tuple[str, int, str | None, str | None, str]
-# story_members: (article, story, dup_group)
-MemberRow = tuple[str, str, str | None]
+from marsad.stories.state import MemberRow, SketchRow, StoryRow
 
 
 @dataclass

@@ -18,8 +18,6 @@ from typing import Any
 from marsad.ingest.duplicates import duplicate_of
 from marsad.model import Article, Corpus
 from marsad.store.files import write_jsonl_atomic, write_text_atomic
-from marsad.store.read import open_readonly
-from marsad.store.stories_read import entity_names, event_refs, lead_terms, members
 from marsad.stories.publish import timeline_page
 from marsad.stories.summary import StorySummary, article_terms, event_ref, member_of, spelled_name, summarize
 
@@ -95,9 +93,8 @@ def write_layout(out: Path, corpus: Corpus) -> None:
 
 
 def story_summaries(corpus: Corpus) -> list[StorySummary]:
-    """The summary of every story of the run (`marsad.stories.summary`), from its articles in
-    memory; members an earlier run stored (an incremental run adds to old stories) are read
-    from the run's database, as are the entities and events only they cite."""
+    """The summary of every story of a corpus in memory (`marsad.stories.summary`); a run's
+    exports summarise stories from the database instead (`store/exports.py`)."""
     arts = {a.id: a for a in corpus.articles}
     wanted = {aid for ids in corpus.stories.values() for aid in ids}
     found = {aid: member_of(arts[aid]) for aid in wanted if aid in arts}
@@ -111,30 +108,8 @@ def story_summaries(corpus: Corpus) -> list[StorySummary]:
                 said = spellings.setdefault(eid, {})
                 said[m.slice(a.text)] = said.get(m.slice(a.text), 0) + 1
     names.update({eid: spelled_name(s) for eid, s in spellings.items()})
-    db = Path(corpus.options["db"]) if corpus.options.get("db") else None
-    cited = {p for ev in corpus.events.values() for p in ev.get("participants") or []} - names.keys()
-    if cited and db is not None and db.exists():  # events merged with earlier runs' cite their entities
-        con = open_readonly(db)
-        try:
-            names.update(entity_names(con, cited))
-        finally:
-            con.close()
     events = {eid: event_ref(eid, ev["type"], ev.get("date"), ev.get("participants") or [], names)
               for eid, ev in corpus.events.items()}
-    if wanted - found.keys() and db is not None and db.exists():
-        con = open_readonly(db)
-        try:
-            old = members(con, wanted - found.keys())
-            found.update(old)
-            terms.update(lead_terms(con, old))
-            names.update(entity_names(con, {e for m in old.values() for e in m.entities} - names.keys()))
-
-            def named(ids: Iterable[str]) -> dict[str, str]:
-                return {**entity_names(con, set(ids) - names.keys()), **names}
-
-            events.update(event_refs(con, {e for m in old.values() for e in m.events} - events.keys(), named))
-        finally:
-            con.close()
     return [summarize(sid, [found[a] for a in dict.fromkeys(ids) if a in found], terms, names, events)
             for sid, ids in corpus.stories.items()]
 

@@ -14,9 +14,11 @@ from datetime import date
 from marsad.stories.cluster import Story, StoryClusterer
 from marsad.stories.neardup import NearDuplicates, stored_doc, stored_values
 
+# The rows `store.corpus_state` reads and writes:
+# story_sketches: article, group, day, size, lead size, full and lead sketches
 SketchRow = tuple[str, str, str | None, int, int, bytes, bytes]
-StoryRow = tuple[str, int, str | None, str | None, str]
-MemberRow = tuple[str, str, str | None]
+StoryRow = tuple[str, int, str | None, str | None, str]  # story_state: id, size, first, last, centroid JSON
+MemberRow = tuple[str, str, str | None]  # story_members: article, story, duplicate group
 
 
 def _day(s: str | None) -> date | None:
