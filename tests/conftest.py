@@ -63,3 +63,19 @@ def database_at(db: Path, below: int) -> None:
             old.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
     old.commit()
     old.close()
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, then examples/corpus, run into one folder (shared by the readers' and the
+    export tests)."""
+    from typer.testing import CliRunner
+
+    from marsad.cli.main import app
+
+    need_shared("seeds")
+    out = tmp_path_factory.mktemp("readers") / "out"
+    for src in (SEEDS, ROOT / "examples" / "corpus"):
+        res = CliRunner().invoke(app, ["run", str(src), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+    return out

@@ -149,3 +149,18 @@ def test_the_issue_one_liner_reads_mentions_from_process() -> None:
     art = marsad.process(seed.read_text(encoding="utf-8"))
     assert art.mentions[:3] == art.layer("mentions")[:3] and len(art.mentions) >= 3
     assert art.events == art.layer("events") and art.quotes == art.layer("quotes")
+
+
+def test_a_renaming_is_one_to_one_between_old_and_new_entity_ids() -> None:
+    """An earlier article whose entities only changed ids has its quotes and events renamed;
+    one whose entities split, merged or lost an id has them found again."""
+    from marsad.steps.resolve import renaming
+
+    assert renaming(["a", "b", "a"], ["x", "y", "x"]) == {"a": "x", "b": "y"}
+    assert renaming(["a", "b"], ["b", "a"]) == {"a": "b", "b": "a"}  # swapped: renamed at once
+    assert renaming(["a", "b"], ["a", "y"]) == {"b": "y"}
+    assert renaming(["a", "a"], ["x", "y"]) is None  # split
+    assert renaming(["a", "b"], ["x", "x"]) is None  # merged
+    assert renaming([None, "b"], ["x", "y"]) is None  # read by its text before
+    assert renaming(["a", "b"], [None, "y"]) is None
+    assert renaming([None, "b"], [None, "y"]) == {"b": "y"}

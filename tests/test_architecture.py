@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "marsad"
-DOMAINS = ("ingest", "clean", "dates", "ner", "resolve", "events", "stories")
-SHELL = ("steps", "store", "pipeline", "app", "reading", "training", "cli")
+DOMAINS = ("ingest", "clean", "dates", "ner", "resolve", "events", "stories", "search")
+SHELL = ("steps", "store", "pipeline", "app", "reading", "training", "cli", "web", "search_index")
 _SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE FROM|CREATE TABLE)\b")
 
 
@@ -47,14 +47,15 @@ def test_a_domain_imports_no_other_domain_and_no_shell(domain: str) -> None:
 
 def test_the_store_imports_no_step_pipeline_application_or_cli() -> None:
     bad = {f"{p.relative_to(PACKAGE)}: {m}" for p in _files("store") for m in _imports(p)
-           if _top(m) in ("steps", "pipeline", "app", "cli")}
+           if _top(m) in ("steps", "pipeline", "app", "cli", "web")}
     assert not bad, sorted(bad)
 
 
-def test_the_cli_imports_no_domain() -> None:
-    """The CLI parses and prints: it reaches the domains through `app`, `reading` and
-    `training` only."""
-    bad = {f"{p.relative_to(PACKAGE)}: {m}" for p in _files("cli") for m in _imports(p)
+@pytest.mark.parametrize("front", ["cli", "web"])
+def test_a_front_end_imports_no_domain(front: str) -> None:
+    """The CLI and the web application parse, query and show: they reach the domains through
+    `app`, `reading` and `training` only."""
+    bad = {f"{p.relative_to(PACKAGE)}: {m}" for p in _files(front) for m in _imports(p)
            if _top(m) in DOMAINS}
     assert not bad, sorted(bad)
 

@@ -85,6 +85,12 @@ def test_modifier_shifts_the_month(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", load_table("date_parts"), ids=lambda r: r["word"])
 def test_part_of_a_month_keeps_the_month_and_sets_mod(row: dict[str, str]) -> None:
     found = extract(f"عاد السفير في {row['word']} يوليو 2023 إلى بلاده", ANCHOR)
+    if row["word"] in {r["word"] for r in load_table("date_numbers") if r["kind"] == "ordinal"}:
+        # أول يوليو is the first of July (an ordinal day); أول العام stays a part of the year
+        assert any(t.value == "2023-07-01" for t in found)
+        of_year = extract(f"في {row['word']} العام", ANCHOR)
+        assert any(t.value == "2024" and t.mod == row["mod"] for t in of_year)
+        return
     assert any(t.value == "2023-07" and t.mod == row["mod"] for t in found)
 
 

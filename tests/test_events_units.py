@@ -218,3 +218,39 @@ def test_a_meeting_of_one_and_a_visit_by_an_organisation_to_nowhere_are_no_event
     assert not _too_few_parties(ev("VISIT", ["obama"]), people)  # a person arriving is kept
     assert not _too_few_parties(ev("VISIT", ["samsung"], "riyadh"), people)
     assert not _too_few_parties(ev("AGREE", ["iran"]), people)
+
+
+def test_a_described_subject_is_the_person_named_before() -> None:
+    evs = run("ووصلت الفرنسية [ايزابيل بريم](PER:prime) إلى [فرنسا](LOC:france) أمس. "
+              "والتقت الشابة المبتسمة الرئيس الفرنسي [فرنسوا هولاند](PER:hollande) في قاعدة "
+              "[فيلاكوبلاي](LOC:villacoublay).")
+    meet = [e for e in evs if e.label == "MEET"]
+    assert meet and meet[0].attrs["participants"] == ["prime", "hollande"]
+    assert meet[0].attrs["place"] == "villacoublay"
+
+
+def test_a_subject_before_the_verb_is_no_described_one() -> None:
+    evs = run("وزار [محمد](PER:m) المدينة أمس. حاكم [دبي](LOC:dubai) يستقبل الرئيس العام [عبدالرحمن](PER:a).")
+    assert not any(e.label == "MEET" and "m" in e.attrs["participants"] for e in evs)
+
+
+def test_a_place_behind_a_facility_noun() -> None:
+    met = "التقى الرئيس [أوباما](PER:obama) الرئيس [كينياتا](PER:kenyatta)"
+    evs = run(f"{met} بقصر [اليمامة](LOC:yamamah) أمس.")
+    assert evs and evs[0].attrs["place"] == "yamamah"
+    evs = run(f"{met} قرب [نيروبي](LOC:nairobi) أمس.")
+    assert evs and evs[0].attrs["place"] is None
+
+
+def test_the_speaker_meets_the_one_person_named_after_the_verb() -> None:
+    evs = run("أعلن وزير الخارجية [لوران فابيوس](PER:fabius) انه سيلتقي الرئيس الإيراني "
+              "[حسن روحاني](PER:rouhani).")
+    meet = [e for e in evs if e.label == "MEET"]
+    assert meet and set(meet[0].attrs["participants"]) == {"fabius", "rouhani"}
+
+
+def test_a_call_that_is_the_occasion_of_a_statement_is_an_event() -> None:
+    evs = run("يسعى الرئيس [حسن روحاني](PER:rouhani) إلى الانفتاح. "
+              "وقال عقب اتصال هاتفي مع أمير قطر [تميم](PER:tamim) إن العلاقات جيدة.")
+    call = [e for e in evs if e.label == "CALL"]
+    assert call and set(call[0].attrs["participants"]) == {"rouhani", "tamim"}

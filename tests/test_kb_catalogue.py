@@ -146,6 +146,22 @@ def test_a_capital_is_never_its_country() -> None:
         assert everything[country].forms().isdisjoint(everything[capital].forms()), country
 
 
+def test_demonyms_and_countries_are_well_formed() -> None:
+    """A state's adjective is masculine, definite and its own; a place's country is a state
+    with one (resolve/bodies.py names a bare body with it)."""
+    everything = ids()
+    states = {e.id for e in shipped() if e.demonyms}
+    assert len(states) >= 60 and {"saudi_arabia", "egypt", "united_states", "iran"} <= states
+    bad = [(e.id, d) for e in shipped() for d in e.demonyms
+           if e.type != "LOC" or not d.startswith("ال") or not clean(d).endswith("ي")]
+    assert bad == []
+    owners = Counter(clean(d) for e in shipped() for d in e.demonyms)
+    assert [d for d, n in owners.items() if n > 1] == []
+    assert [e.id for e in shipped() if e.country and (e.type != "LOC" or e.country not in states)] == []
+    assert everything["riyadh"].country == everything["jeddah"].country == "saudi_arabia"
+    assert everything["al_aqsa"].country is None
+
+
 # --- people ----------------------------------------------------------------------------------
 
 GIVEN_NAMES = ["محمد", "عبدالله", "عبد الله", "سلمان", "علي", "أحمد", "خالد", "فهد", "سعود",

@@ -98,3 +98,23 @@ def test_the_wrapped_and_flat_forms_label_the_same_text() -> None:
         assert roles[0] == ("title", TITLE)
         body = " ".join(t for r, t in roles if r == "body")
         assert " ".join(body.split()) == " ".join(BODY)
+
+
+ITEMS = [("* أثينا - «الوكالة»:", S1), ("* القاهرة - «الوكالة»:", S2)]
+
+
+def test_a_roundup_s_bulleted_datelines_are_cut_off_in_every_layout() -> None:
+    """A roundup of short news items, each opening «* CITY - «OUTLET»:»: each item's dateline
+    is a dateline and its text stays body, also once flattened (the bullet marks where the
+    line break was) or hard-wrapped."""
+    text = "\n".join([TITLE, *(f"{d} {s}" for d, s in ITEMS), S3])
+    for variant in (text, text.replace("\n", " "), _wrapped(text.replace("\n", " "))):
+        roles = _roles(variant)
+        assert [" ".join(t.split()) for r, t in roles if r == "dateline"] == [d for d, _ in ITEMS], variant
+        body = " ".join(" ".join(t.split()) for r, t in roles if r == "body")
+        assert all(" ".join(s.split()) in body for s in (S1, S2, S3))
+
+
+def test_a_star_that_is_no_bullet_cuts_nothing() -> None:
+    line = f"{S1} وبلغ الناتج 5 * 3 ملايين {S2}"
+    assert _roles(line) == [("body", line)]

@@ -121,3 +121,61 @@ def test_quotes_and_sentences_always_slice_the_text(text: str) -> None:
     quotes.func(art)
     for q in art.layer("quotes"):
         assert 0 <= q.start < q.end <= len(art.text)
+
+
+def test_noun_phrase_after_a_verb_and_its_preposition() -> None:
+    got = run("وأشار الوزير [خالد](PER:khalid) إلى ضرورة حماية المدنيين في المنطقة.")
+    assert got == [("indirect", "ضرورة حماية المدنيين في المنطقة", "khalid")]
+
+
+def test_noun_phrase_after_a_participle_takes_the_clause_subject() -> None:
+    got = run("استقبل [الملك سلمان](PER:salman) الوفد، مشيرا إلى أهمية العلاقات بين البلدين، "
+              "منوها بالبرنامج العلمي للمهرجان.")
+    assert got == [("indirect", "أهمية العلاقات بين البلدين", "salman"),
+                   ("indirect", "بالبرنامج العلمي للمهرجان", "salman")]
+
+
+def test_a_clause_after_the_preposition_is_one_indirect_quote() -> None:
+    got = run("وأشار [خالد](PER:khalid) إلى أن الوضع مستقر تماما.")
+    assert got == [("indirect", "الوضع مستقر تماما", "khalid")]
+
+
+def test_adjective_participle_and_attitudes_are_not_speech() -> None:
+    assert run("ويأتي القرار ضمن إجراءات مشددة يفرضها التنظيم على سكان المدينة.") == []
+    assert run("وأعرب [خالد](PER:khalid) عن تعازيه لأسر الضحايا في الحادث.") == []
+
+
+@pytest.mark.parametrize("row", load_table("quote_objects"), ids=lambda r: f"{r['form']}-{r['preposition']}")
+def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
+    prep = row["preposition"] + ("" if len(row["preposition"]) == 1 else " ")
+    lead = f"{row['form']} [سعود](PER:saud) " if row["kind"] == "verb" \
+        else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "
+    got = run(f"{lead}{prep}ضرورة حماية المدنيين في المنطقة.")
+    assert got and got[-1][1].endswith("ضرورة حماية المدنيين في المنطقة") and got[-1][2] == "saud"
+
+
+def test_an_office_over_a_named_body_is_its_holder_not_the_body() -> None:
+    got = run("دشن وكيل إمارة المنطقة نائب رئيس المجلس رئيس اللجان المنظمة الدكتور [حامد الشمري](PER:hamid) "
+              "المهرجان. وقال وكيل [إمارة المنطقة](ORG:emirate) إن المهرجان ناجح.")
+    assert got == [("indirect", "المهرجان ناجح", "hamid")]
+
+
+def test_the_body_a_spokesman_speaks_for_is_not_the_speaker() -> None:
+    got = run("وقال المتحدث الرسمي باسم [الهلال الأحمر](ORG:rc) إن الحادث أسفر عن إصابات.")
+    assert got[-1][2] != "rc"
+
+
+def test_a_witness_is_unnamed() -> None:
+    got = run("وقال [خالد](PER:khalid) إن القصف استمر. وذكر شاهد أنه رأى جثة رجل.")
+    assert got[-1] == ("indirect", "رأى جثة رجل", None)
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    got = run("وقال [محمد](PER:m) إن الطفلة بخير. وعبر عن شكره للسفارة على وقوفها مع اسرة [زينب](PER:z)، "
+              "مضيفا أن السفير [عيد](PER:eid) تابع الحالة شخصيا.")
+    assert got[-1] == ("indirect", "السفير عيد تابع الحالة شخصيا", "m")
+
+
+def test_speech_after_a_participle_and_colon_with_an_unclosed_mark() -> None:
+    got = run('وتوقع [الشبيب](PER:s) أن يرتفع السهم، مضيفا: "ورغم الخسائر فإن الرهان صعب في ظل المنافسة')
+    assert got[-1] == ("direct", "ورغم الخسائر فإن الرهان صعب في ظل المنافسة", "s")

@@ -10,27 +10,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from tests.conftest import ROOT, SEEDS, need_shared
 
 runner = CliRunner()
 RUBIO = "ماركو روبيو"  # as the seeds spell him (one article; no other run names him)
 COMMANDS = [["timeline", "--no-html"], ["timeline", "--no-html", "--json"], ["events"], ["events", "--json"],
             ["quotes"], ["quotes", "--json"], ["timeline", "--no-html", "--json", "--entity", RUBIO],
             ["events", "--json", "--entity", RUBIO]]
-
-
-@pytest.fixture(scope="module")
-def two_runs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    need_shared("seeds")
-    out = tmp_path_factory.mktemp("readers") / "out"
-    for src in (SEEDS, ROOT / "examples" / "corpus"):
-        res = runner.invoke(app, ["run", str(src), "--out", str(out)])
-        assert res.exit_code == 0, res.output
-    return out
 
 
 def _json(out: Path, *args: str) -> list[dict[str, Any]]:

@@ -279,3 +279,15 @@ def test_a_given_name_beside_its_family_name_is_the_full_name_of_the_corpus() ->
     resolve_mentions(arts, [])
     got = ids(arts)
     assert got[0][0] == got[1][0] == got[1][1] != got[2][0]
+
+
+def test_a_lam_before_a_catalogue_name_written_without_its_article() -> None:
+    """«لشركة السعودية للكهرباء» is ل + «الشركة السعودية للكهرباء» (للشركة written short);
+    only a ل, and only to a name the catalogue has: «ورقة» is no و + «الرقة»."""
+    arts = [article("وقال المتحدث لشركة السعودية للكهرباء إن الخدمة عادت.",
+                    [("لشركة السعودية للكهرباء", "ORG")]),
+            article("وقدم ورقة عمل في الندوة.", [("ورقة", "LOC")])]
+    resolve_mentions(arts, load())
+    got = ids(arts)
+    assert got[0] == ["sec"]
+    assert got[1] != ["raqqa"]

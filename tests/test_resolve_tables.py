@@ -67,3 +67,25 @@ def test_each_particle_is_read(row: dict[str, str]) -> None:
     from marsad.resolve.names import clean, particles
 
     assert clean(row["form"]) in particles(row["kind"])
+
+
+@pytest.mark.parametrize("row", load_table("resolve_state_bodies"), ids=lambda r: r["form"])
+def test_each_state_body_row_is_read(row: dict[str, str]) -> None:
+    from marsad.resolve.bodies import StateBodies
+    from marsad.resolve.names import clean
+
+    bodies = StateBodies(list(CATALOGUE))
+    form = clean(row["form"])
+    if row["kind"] == "head":
+        assert row["gender"] in ("m", "f")
+        bare = f"ال{form} العامه"
+        assert bodies.gender(bare) == row["gender"]
+        assert bodies.gender(f"{form} العامه") == row["gender"]
+        adjective = "المصريه" if row["gender"] == "f" else "المصري"
+        assert bodies.named(bare, row["gender"], "egypt") == f"{bare} {adjective}"
+        assert bodies.gender(f"{bare} المصريه") is None  # a state named: not bare
+    elif row["kind"] == "scope":
+        assert bodies.gender(f"الاتحاد {form}") is None
+        assert bodies.gender(f"الهيئه {form}ه") is None
+    else:
+        assert bodies.gender(form) is None

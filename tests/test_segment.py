@@ -172,3 +172,12 @@ def test_short_refrain_repeated_stays_body() -> None:
     art = _seg(f"{HEADLINE}\n{S1}\nيا مطر\nيا مطر\n{S2}\n")
     roles = [s.label for s in art.segments()]
     assert roles[2] == "body" and roles[3] in ("body", "heading")  # not junk
+
+
+def test_a_byline_on_a_line_of_its_own_after_page_chrome_is_a_dateline() -> None:
+    """A byline between a page's leftovers and the text («… Next Previous» then «NAME – CITY»)
+    is a dateline even though a body-like line came before it."""
+    # the byline stands far from the end, where bylines are looked for anyway
+    art = _seg(f"{HEADLINE}\nصور من الحدث الرياضي الكبير في المدينة الساحلية أمس\n"
+               f"محمد العلي – جدة\n{S1}\n{S2}\n{S1} {S2}\n{S2} {S1}\n")
+    assert _role_of(art, "محمد العلي – جدة") == "dateline"

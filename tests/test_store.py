@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from marsad.model import Article, Corpus, Outcome, Span
-from marsad.store.sqlite import connect, migrations, save_corpus
+from marsad.store.sqlite import connect, load_layers, migrations, save_corpus, stored_mention_articles
 
 
 def test_schema_versions_are_applied_once_in_order(tmp_path: Path) -> None:
@@ -103,3 +103,48 @@ def test_a_migration_is_all_or_nothing(tmp_path: Path) -> None:
     columns = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
     versions = [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version")]
     assert "extra" not in columns and versions == done
+
+
+def _named(path: str, text: str, entity: str) -> Article:
+    """An article whose one mention is its first word, resolved to `entity`."""
+    art = Article(path=path, text=text)
+    art.set_layer("segments", [Span(0, len(text), "body")])
+    art.set_layer("mentions", [Span(0, text.index(" "), "PER", {"entity": entity, "resolved_by": "why"})])
+    return art
+
+
+def test_stored_mention_articles_come_in_stored_order_without_the_runs_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What resolving again reads of earlier runs: their articles with mentions in the order
+    they were stored, leaving out those the run reads again and those it replaces."""
+    monkeypatch.chdir(tmp_path)
+    Path("c.txt").write_text("x", encoding="utf-8")
+    con = connect(tmp_path / "m.db")
+    late, early = _named("b.txt", "بوتين قال", "e1"), _named("a.txt", "شويغو قال", "e2")
+    replaced = _named("c.txt", "لافروف قال", "e3")
+    bare = Article(path="d.txt", text="لا اسم هنا")
+    for batch in ([early, bare], [late], [replaced]):
+        save_corpus(con, Corpus(articles=batch), [])
+    newer = Article(path="c.txt", text="نص جديد")  # the same file read again, changed
+    found = stored_mention_articles(con, [newer])
+    assert late.id < early.id and [a.id for a in found] == [early.id, late.id]  # not by id
+    assert found[1].text == late.text and found[1].layer("mentions") == late.layer("mentions")
+    assert [a.id for a in stored_mention_articles(con, [newer, late])] == [early.id]
+
+
+def test_restated_articles_and_complete_entities_replace_what_was_stored(tmp_path: Path) -> None:
+    con = connect(tmp_path / "m.db")
+    art = _named("a.txt", "بوتين قال", "e1")
+    first = Corpus(articles=[art], entities={"e1": {"id": "e1", "type": "PER", "name": "بوتين"}})
+    save_corpus(con, first, [])
+    again = stored_mention_articles(con, [])[0]
+    again.layer("mentions")[0].attrs["entity"] = "e2"
+    load_layers(con, [again])
+    assert again.layer("segments") == [Span(0, len(art.text), "body", {"lang": None, "cue": None})]
+    new = Article(path="b.txt", text="نص آخر")
+    save_corpus(con, Corpus(articles=[new], restated=[again], entities_complete=True,
+                            entities={"e2": {"id": "e2", "type": "PER", "name": "بوتين"}}), [])
+    assert con.execute("SELECT id FROM entities").fetchall() == [("e2",)]
+    variants = con.execute("SELECT entity, variant, count FROM entity_variants").fetchall()
+    assert variants == [("e2", "بوتين", 1)]
+    assert con.execute("SELECT article, entity FROM mentions").fetchall() == [(art.id, "e2")]

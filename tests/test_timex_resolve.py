@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from marsad.dates import extract
 
 TUE = date(2024, 11, 12)
-VALUE = re.compile(r"(\d{4}|XXXX)(-(\d{2}|W\d{2}|H[12]|Q[1-4])(-\d{2})?)?(T(\d{2}:\d{2}|MO|AF|EV|NI))?"
-                   r"(/.*)?|\d{2,3}|P(T)?(\d+(\.\d+)?|X)[YMWDHS]|(PAST|PRESENT|FUTURE)_REF|XXXX-XX-XXT\d{2}:\d{2}")
+VALUE = re.compile(r"(\d{4}|XXXX)(-(\d{2}|W\d{2}|H[12]|Q[1-4]|SP|SU|FA|WI)(-\d{2})?)?"
+                   r"(T(\d{2}:\d{2}|MO|AF|EV|NI))?(/.*)?|\d{2,3}|P(T)?(\d+(\.\d+)?|X)[YMWDHS]|PX(DE|CE)|(PAST|PRESENT|FUTURE)_REF"
+                   r"|XXXX-XX-XXT\d{2}:\d{2}")
 
 
 def one(text: str, anchor: date | None = TUE) -> tuple[str, str | None, str]:

@@ -23,11 +23,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from marsad.engines import Engine, LocalEngine
 from marsad.ingest import read_inputs
 from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
 from marsad.model import Article, Corpus, Outcome, StoredArticle
 from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
+from marsad.search_index import update_index
 from marsad.steps.base import Stage
 from marsad.store.exports import write_exports as export_database
 from marsad.store.lock import output_lock
@@ -125,10 +127,12 @@ def check_kb(kb: str | Path) -> None:
 
 def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] = DEFAULT_STEPS,
         jobs: int = 1, kb: str | Path | None = None, ner_model: str | Path | None = None,
-        progress: RunProgress | None = None) -> RunResult:
+        progress: RunProgress | None = None, engine: Engine | None = None) -> RunResult:
     """Run the pipeline over `inputs` into the folder `out` (created if needed); see the
     module docstring. `ner_model`: a folder from `marsad ner train --out` (default: the
-    shipped model). Raises `RunFailed` (nothing written) when a step fails, and
+    shipped model). `engine`: where the per-article stages run (default: this process, or
+    `jobs` worker processes; `engines.SparkEngine` for Spark); the output does not depend on
+    it. Raises `RunFailed` (nothing written) when a step fails, and
     `store.lock.OutputLockError` when another run holds the folder."""
     pipeline = Pipeline.build(steps)
     model = Path(ner_model) if ner_model is not None else None
@@ -137,11 +141,11 @@ def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] =
     out.mkdir(parents=True, exist_ok=True)
     progress = progress or RunProgress()
     with output_lock(out):
-        return _run_locked([str(i) for i in inputs], out, pipeline, jobs, kb, progress,
-                           partial(use_ner_model, model))
+        return _run_locked([str(i) for i in inputs], out, pipeline, engine or LocalEngine(jobs), kb,
+                           progress, partial(use_ner_model, model))
 
 
-def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
+def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine,
                 kb: str | Path | None, progress: RunProgress, setup: Callable[[], None]) -> RunResult:
     clock = Timings()
     db = out / DB_NAME
@@ -149,11 +153,12 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
     try:
         batch = read_batch(inputs, tick=progress.read, con=con)
         clock.mark("reading")
-        corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(db), "con": con})
+        corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(db), "con": con,
+                                              "steps": pipeline.names()})
         if progress.start:
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         try:
-            corpus, rejected = pipeline.run(batch.articles, jobs=jobs, corpus=corpus,
+            corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
                                             progress=progress.advance, setup=setup)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
@@ -162,6 +167,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, jobs: int,
                 by_path[r.path] = r
             outcomes = list(by_path.values())
             write_corpus(con, corpus, outcomes)
+            update_index(con)  # the search index of `marsad serve`, in the same transaction
             con.commit()
         except StepFailed as e:
             con.rollback()

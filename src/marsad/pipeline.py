@@ -1,17 +1,18 @@
 """Build a chain of steps, check it, and run it over a batch of articles.
 
-Per-article stages that follow each other run together, in worker processes when
-`jobs > 1`. A stage that fails on one article rejects that article (stored as an
-outcome with the stage and the reason); the others go on.
+Per-article stages that follow each other run together, chunk by chunk, on an engine
+(`engines.py`): this process, worker processes when `jobs > 1`, or Spark. A stage that
+fails on one article rejects that article (stored as an outcome with the stage and the
+reason); the others go on.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+from marsad.engines import Engine, LocalEngine
 from marsad.model import Article, Corpus, Outcome
 from marsad.steps.base import CorpusStep, RejectArticle, Stage, Step, registered
 
@@ -59,6 +60,7 @@ def get_step(name: str) -> Step:
 
 
 Progress = Callable[[int], None]
+CHUNK = 200  # articles a worker takes at a time
 
 
 @dataclass
@@ -89,10 +91,13 @@ class Pipeline:
         progress: Progress | None = None,
         corpus: Corpus | None = None,
         setup: Callable[[], None] | None = None,
+        engine: Engine | None = None,
     ) -> tuple[Corpus, list[Outcome]]:
         """Run every step; returns the corpus of surviving articles and the rejections.
         `setup` (a picklable callable: the run's configuration, e.g. its NER model) runs
-        here first and in every worker process before it takes work."""
+        here first and in every worker before it takes work. `engine` runs the per-article
+        stages (default: `LocalEngine(jobs)`); the results do not depend on it."""
+        engine = engine or LocalEngine(jobs)
         if setup is not None:
             setup()
         corpus = corpus or Corpus(articles=[])
@@ -112,7 +117,7 @@ class Pipeline:
             while i < len(self.steps) and isinstance(self.steps[i], Stage):
                 run.append(self.steps[i])  # type: ignore[arg-type]
                 i += 1
-            kept, out = _run_stages(run, corpus.articles, jobs, progress, setup)
+            kept, out = _run_stages(run, corpus.articles, engine, progress, setup)
             corpus.articles = kept
             rejected.extend(out)
         return corpus, rejected
@@ -150,23 +155,18 @@ def _apply_chunk(names: list[str], arts: list[Article]) -> list[Article | Outcom
 
 
 def _run_stages(
-    stages: list[Stage], articles: list[Article], jobs: int, progress: Progress | None,
+    stages: list[Stage], articles: list[Article], engine: Engine, progress: Progress | None,
     setup: Callable[[], None] | None = None,
 ) -> tuple[list[Article], list[Outcome]]:
-    chunk = 200
-    parts = [articles[k : k + chunk] for k in range(0, len(articles), chunk)]
+    parts = [articles[k : k + CHUNK] for k in range(0, len(articles), CHUNK)]
     results: list[Article | Outcome] = []
-    if jobs > 1 and len(parts) > 1:
-        names = [s.name for s in stages]
-        with ProcessPoolExecutor(max_workers=jobs, initializer=setup) as pool:
-            for res in pool.map(_apply_chunk, [names] * len(parts), parts):
-                results.extend(res)
-                if progress:
-                    progress(len(res))
+    if isinstance(engine, LocalEngine) and (engine.jobs <= 1 or len(parts) <= 1):
+        done: Iterable[list[Article | Outcome]] = (_apply_stages(stages, part) for part in parts)
     else:
-        for part in parts:
-            results.extend(_apply_stages(stages, part))
-            if progress:
-                progress(len(part))
+        done = engine.map_chunks(_apply_chunk, [s.name for s in stages], parts, setup)
+    for res in done:
+        results.extend(res)
+        if progress:
+            progress(len(res))
     kept = [r for r in results if isinstance(r, Article)]
     return kept, [r for r in results if isinstance(r, Outcome)]

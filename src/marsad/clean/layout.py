@@ -8,8 +8,9 @@ width. `layout_units` gives cleaning its units:
   without a stop, each full line and the line after it are one logical line.
 - **Long lines are cut into pieces** where the layout gave no breaks: at sentence ends
   (an ellipsis «..» inside a headline is not one), at runs of white space (flattened blank
-  lines), around runs of Latin-script words inside Arabic text (an embedded post), and
-  before an in-line cue of cleaning (`inline` family: «تاريخ النشر: …» after a headline).
+  lines), before a list bullet («* …», a roundup's items flattened), around runs of
+  Latin-script words inside Arabic text (an embedded post), and before an in-line cue of
+  cleaning (`inline` family: «تاريخ النشر: …» after a headline).
   Each piece is judged alone; the segments of one line that get the same role are merged
   back (`merge_line_segments`), so a paragraph that is all body stays one body segment.
 
@@ -37,6 +38,7 @@ LATIN_RUN = 4  # Latin words in a row inside Arabic text that make a piece of th
 _STOP_END = ".!?؟:\"'”»)"  # a line ending in one of these may be a paragraph's end
 _SENTENCE_END = re.compile(r"[.!?؟…][\"'”»)]*$")
 _GAP = re.compile(r"\s{2,}")
+_BULLET = re.compile(r"(?<=\s)[*•](?= ?[\u0600-\u06ff])")  # a list item's bullet, its line break lost
 _WORD = re.compile(r"\S+")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -127,6 +129,14 @@ def _gaps(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     yield s, e
 
 
+def _items(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """text[s:e] cut before each list bullet inside it (a flattened list: «… شرطي * أثينا -»)."""
+    for m in _BULLET.finditer(text, s + 1, e):
+        yield s, m.start()
+        s = m.start()
+    yield s, e
+
+
 def _script_runs(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """text[s:e] cut around runs of LATIN_RUN or more Latin-script words inside Arabic."""
     if not _ARABIC.search(text, s, e) or not _LATIN.search(text, s, e):
@@ -178,7 +188,8 @@ def layout_units(text: str, cues: Callable[[str, int, int, bool], list[tuple[int
             last = sentences[-1]
             ended = _SENTENCE_END.search(text, max(last[0], last[1] - 4), last[1]) is not None
             tail_from = last[0] if not ended and len(sentences) > 1 else e
-            pieces = [p for a, b in sentences for g in _gaps(text, a, b) for p in _script_runs(text, *g)]
+            pieces = [p for a, b in sentences for g in _gaps(text, a, b) for i in _items(text, *g)
+                      for p in _script_runs(text, *i)]
             parts = [q for a, b in pieces for q in _cut_at(
                 text, a, b, [c for x in cues(text, a, b, a >= tail_from) for c in x])]
         trimmed = [t for a, b in parts if (t := _trim(text, a, b))]

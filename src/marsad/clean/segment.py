@@ -301,10 +301,13 @@ class _Labeller:
             return got
         if _author_bio(ln, cues):
             return "boilerplate", "author_bio"
-        if not self.body_seen or near_end or ln.form[0] in _BULLETS:  # a roundup's items open with one
-            hit = cues["dateline"].match(ln.form)
-            whole = not ln.cut and hit is not None and hit[1].end() == len(ln.form)
-            if hit is not None and (not self.body_seen or whole):
+        # A dateline opens the text, or a roundup's bulleted item («* أثينا - «الشرق الأوسط»: …»),
+        # or stands as a line of its own anywhere (a byline «صقر خالد – جدة» between chrome and text).
+        hit = cues["dateline"].match(ln.form)
+        if hit is not None:
+            whole = not ln.cut and hit[1].end() == len(ln.form)
+            item = ln.form[0] in _BULLETS and hit[0].cue.startswith("bullet")
+            if not self.body_seen or whole or item:
                 return self._dateline(ln, hit[0], hit[1].end())
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True

@@ -6,7 +6,10 @@ import typer
 
 from marsad import __version__
 from marsad.cli import entities, events, ner, stories
+from marsad.cli.export import export_command
+from marsad.cli.index import index
 from marsad.cli.run import run
+from marsad.cli.serve import serve
 from marsad.cli.timeline import timeline
 
 app = typer.Typer(
@@ -36,6 +39,9 @@ entities.register(app)
 events.register(app)
 app.command("timeline")(timeline)
 stories.register(app)
+app.command("serve")(serve)
+app.command("index")(index)
+app.command("export")(export_command)
 
 
 @app.command("version")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
 from pathlib import Path
 from typing import NoReturn
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad import app
+from marsad.engines import Engine, engine_for
 from marsad.model import Corpus, Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
 from marsad.steps.base import FLAG_REASONS
@@ -37,6 +39,12 @@ def run(
         "clusters); default: the shipped model.",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, summary only."),
+    engine: str = typer.Option("local", "--engine",
+                               help="Where the per-article stages run: local (this machine, --jobs "
+                               "processes) or spark (needs the spark extra); the output is the same."),
+    master: str | None = typer.Option(None, "--master",
+                                      help="Spark master for --engine spark: local[N] (default "
+                                      "local[JOBS]), spark://HOST:PORT, yarn, ..."),
     steps: str = typer.Option(
         ",".join(DEFAULT_STEPS), "--steps",
         help="The steps to run, comma-separated, in order (default: all; e.g. segment,language,site_chrome "
@@ -71,6 +79,7 @@ def run(
         except (OSError, ValueError) as e:
             raise typer.BadParameter(str(e), param_hint="--ner-model") from e
     check_command(inputs, out, kb)
+    chosen = check_engine(engine, master, jobs)
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     show = not quiet and console.is_terminal
     try:
@@ -82,9 +91,13 @@ def run(
                 bar.update(task, description="processing", total=total, completed=0,
                            visible=total >= LONG_RUN)
 
-            result = app.run(inputs, out, steps=names, jobs=jobs, kb=kb, ner_model=ner_model,
-                             progress=app.RunProgress(read=lambda: bar.advance(task, 1), start=start,
-                                                      advance=lambda n: bar.advance(task, n)))
+            try:
+                watch = app.RunProgress(read=lambda: bar.advance(task, 1), start=start,
+                                        advance=lambda n: bar.advance(task, n))
+                result = app.run(inputs, out, steps=names, jobs=jobs, kb=kb, ner_model=ner_model,
+                                 engine=chosen, progress=watch)
+            finally:
+                chosen.close()
     except OutputLockError as e:
         refuse(str(e))
     except app.RunFailed as e:
@@ -92,6 +105,18 @@ def run(
         raise typer.Exit(code=1) from None
     if summarize(console, result.outcomes, result.corpus, result.timings, out):
         raise typer.Exit(code=1)
+
+
+def check_engine(name: str, master: str | None, jobs: int) -> Engine:
+    """The engine the command names; a refusal (exit code 2) for an unknown one, for
+    --master without spark, and for spark without PySpark."""
+    if name not in ("local", "spark"):
+        refuse(f"--engine must be local or spark, not {name!r}")
+    if master is not None and name != "spark":
+        refuse("--master applies to --engine spark only")
+    if name == "spark" and importlib.util.find_spec("pyspark") is None:
+        refuse("--engine spark needs PySpark: pip install 'marsad[spark]'")
+    return engine_for(name, jobs, master)
 
 
 def refuse(message: str) -> NoReturn:

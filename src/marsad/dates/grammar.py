@@ -28,6 +28,7 @@ _L = r"[\p{L}\p{N}]"
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
 MATCH_WINDOW = 400
+BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 _START = rf"(?<!{_L})(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
@@ -69,6 +70,8 @@ def _patterns() -> list[Pattern]:
     quant = alternation(lx.quantifiers)
     part = alternation(lx.parts)
     sets = alternation(lx.sets)
+    season = alternation(lx.seasons)
+    holiday = alternation(lx.holidays)
     dpart = alternation(lx.dayparts)
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
@@ -102,7 +105,8 @@ def _patterns() -> list[Pattern]:
     every = r"(?:(?=(?P<every>\s+من\s+كل\s))|)"
     wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd_def})\s*[,،]?\s*)"
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
-    wd_any = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?P<wd>{wd_all})|(?P<wd>{wd_def})))"
+    wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
+              rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
     num = rf"(?P<num>\d+|(?:ال)?{numw})"
     hnum = (r"(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)")
@@ -134,7 +138,17 @@ def _patterns() -> list[Pattern]:
         ("month", "parts شهر months",
          rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
         ("year", "parts year_cue digit",
-         rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"),
+         rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
+         rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
+         # عامي 2000 و2010: the second year of a pair
+         rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
+         rf"|(?<=(?P<yprev>\p{{L}}+)\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
+         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!\p{{L}}))"),  # كأس العالم 2018،
+        ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
+         rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
+        ("season", "seasons فصل",  # صيف 2013, الشتاء الماضي, فصل الصيف
+         rf"(?:(?P<fasl>فصل)\s+)?(?P<season>{season})(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}"
+         rf"(?:\s*{ad})?|{mods})"),
         ("fraction", "fractions",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
@@ -149,7 +163,9 @@ def _patterns() -> list[Pattern]:
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"),
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?P<unit>{unit})|(?P<quant>{quant})\s+(?P<unit>{unit})"
-         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
+         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L}))"  # السنوات العشر الماضية
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
+         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
         ("decade", "decades",
          rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
@@ -181,7 +197,7 @@ def _head_tables() -> dict[str, object]:
             "ago": lx.ago, "approx": lx.approx, "quantifiers": lx.quantifiers, "parts": lx.parts,
             "sets": lx.sets, "dayparts": lx.dayparts, "numbers": lx.numbers, "ordinals": lx.ordinals,
             "fractions": lx.fractions, "decades": lx.decades, "refs": lx.refs, "halves": lx.halves,
-            "year_cue": lx.cues.get("year", ())}
+            "seasons": lx.seasons, "year_cue": lx.cues.get("year", ())}
 
 
 _ARTICLES = ("", "ال", "ل")
@@ -243,12 +259,16 @@ def _keep(kind: str, parts: dict[str, str]) -> bool:
             return False
         if parts.get("num") or parts.get("quant") or parts.get("half"):
             return True
+        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
+            return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
-    if kind == "relday" and not parts.get("wd") and lx.day_words.get(parts.get("rel", ""), 0) != 0:
-        nxt = parts.get("_next", "")
-        known = nxt in lx.weekdays or nxt in lx.ordinals or nxt in lx.modifiers
-        if nxt.startswith("ال") and len(nxt) >= 5 and not known:
-            return False  # أمسّ الحاجة: the elative "most", not "yesterday"
+    if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
+            and lx.day_words.get(parts.get("rel", ""), 0) != 0:
+        return False  # أمسّ الحاجة: the elative "most", not "yesterday"
+    if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
+        return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
+    if kind == "season":
+        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("hyear") or parts.get("shahr"))

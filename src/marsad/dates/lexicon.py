@@ -52,6 +52,8 @@ class Lexicon:
     decades: dict[str, str]
     parts: dict[str, str]
     sets: dict[str, str]
+    seasons: dict[str, str]
+    holidays: dict[str, tuple[str, int, int]]  # calendar, month, day
     dayparts: dict[str, tuple[str, int]]
     cues: dict[str, frozenset[str]]
 
@@ -95,6 +97,9 @@ def lexicon() -> Lexicon:
         decades={norm(r["word"]): r["value"] for r in load_table("date_decades")},
         parts={norm(r["word"]): r["mod"] for r in load_table("date_parts")},
         sets={norm(r["word"]): r["value"] for r in load_table("date_sets")},
+        seasons={norm(r["word"]): r["code"] for r in load_table("date_seasons")},
+        holidays={norm(r["word"]): (r["calendar"], int(r["month"]), int(r["day"]))
+                  for r in load_table("date_holidays")},
         dayparts={norm(r["word"]): (r["suffix"], int(r["hours"])) for r in load_table("date_dayparts")},
         cues={k: frozenset(v) for k, v in cues.items()},
     )

@@ -18,13 +18,14 @@ import regex
 
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_year_range
+from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
-TENSE_KINDS = DATE_KINDS | {"weekday"}  # the kinds whose value depends on the clause's tense
+TENSE_KINDS = DATE_KINDS | {"weekday", "holiday"}  # the kinds whose value depends on the clause's tense
 
 
 @dataclass(frozen=True)
@@ -232,10 +233,8 @@ def _duration(unit: str, n: float | None) -> str:
         return f"PT{q}H"
     if unit == "MI":
         return f"PT{q}M"
-    if unit == "DE":
-        return f"P{'X' if n is None else f'{n * 10:g}'}Y"
-    if unit == "CE":
-        return f"P{'X' if n is None else f'{n * 100:g}'}Y"
+    if unit in ("DE", "CE"):  # عدة عقود: some decades (TIMEX3 unit DE), not some years
+        return f"PX{unit}" if n is None else f"P{n * (10 if unit == 'DE' else 100):g}Y"
     return f"P{q}{unit}"
 
 
@@ -279,6 +278,19 @@ def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
     return Resolved("DATE", f"{anchor.year + lexicon().modifiers[p['ymod']]}-{code}")
 
 
+def _season(r: RawTimex, anchor: date | None) -> Resolved:
+    """صيف 2013 -> 2013-SU; الصيف الماضي -> last year's summer; فصل الصيف -> any summer."""
+    p = r.parts
+    code = lexicon().seasons[p["season"]]
+    if p.get("year"):
+        return Resolved("DATE", f"{p['year']}-{code}")
+    if not p.get("mod"):
+        return Resolved("DATE", f"XXXX-{code}")
+    if anchor is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", f"{anchor.year + lexicon().modifiers[p['mod']]}-{code}")
+
+
 def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     """The TIMEX3 type, value and mod of `r`, relative to `anchor`."""
     lx = lexicon()
@@ -295,6 +307,11 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("DATE", f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None)
     if kind == "fraction":
         return _fraction(r, anchor)
+    if kind == "season":
+        return _season(r, anchor)
+    if kind == "holiday":
+        d = holiday_date(p["holiday"], anchor, p.get("nth"), _mod_of(p), future) if anchor else None
+        return Resolved("DATE", d.isoformat() if d else None)
     if kind == "relday":
         return _relday(r, anchor)
     if kind == "weekday":

@@ -5,7 +5,7 @@ stands inside one, else its sentence), less a report's source and a talks' spons
 X); where no person is named, the organisations and
 countries that are not the place. A place is a location after a place preposition
 (في بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان). The
-date is the resolved timex nearest the trigger.
+date is the resolved timex nearest the trigger, else the day the sentence before tells.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, facilities
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
 from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
@@ -29,6 +29,7 @@ _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 
 
 @dataclass
@@ -83,7 +84,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if any(t.row.type == "VISIT" for t in trigs) and not args.roles:
         for p in persons[:1]:
             args.roles[p] = "guest"
-    args.date = _date(ctx, sent, anchor.start)
+    args.date = _date(ctx, sent, anchor.start) or _date_before(ctx, sent)
     return args
 
 
@@ -129,12 +130,21 @@ def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:
 
 
 def _is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
+    """A place after a place preposition (في بكين, ببكين), also with a facility noun between
+    them (في قاعدة فيلاكوبلاي, بمطار الملك خالد)."""
     k = sent.word_index(m.start)
     if k < len(sent.words) and sent.words[k].start < m.start:
         prefix = ctx.text[sent.words[k].start:m.start]
         if prefix in ("ب", "وب", "فب"):
             return True
-    return _after(ctx, sent, m, preps, 1)
+    if _after(ctx, sent, m, preps, 1):
+        return True
+    facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
+        if 0 < k < len(sent.words) else None
+    if facility is None:
+        return False
+    before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
+    return facility.clitic in ("ب", "بال") or before is not None
 
 
 def _after(ctx: ArticleContext, sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
@@ -153,3 +163,15 @@ def _date(ctx: ArticleContext, sent: Sentence, at: int) -> str | None:
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, str(t.attrs["value"]))
     return best[1] if best else None
+
+
+def _date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The day the sentence before tells, when the event's own sentence has none: «وصلت X الى
+    فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there)."""
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    if k == 0 or ctx.sentences[k - 1].role != sent.role:
+        return None
+    prev = ctx.sentences[k - 1]
+    days = [str(t.attrs.get("value"))[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
+            and _DAY.match(str(t.attrs.get("value") or ""))]
+    return days[-1] if days else None

@@ -21,20 +21,31 @@ _PHRASE = 3
 _NAME_GAP = 6
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
+_CLAUSE = frozenset({"complementizer", "verb", "continuation"})
 
 
 def office_window(ctx: ArticleContext, sent: Sentence, k: int,
                   stops: frozenset[str] = frozenset()) -> list[int]:
     """The words before the person named at word `k`, nearest first, where his office may
-    stand: at most _LOOKBACK of them, up to another person's name, a partner word (وزير
-    الخارجية في اتصال مع نظيره X: that office is not X's) or a quote cue of `stops`."""
-    out = []
-    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+    stand: at most _LOOKBACK of them past the farthest office word (offices stack: وكيل
+    إمارة المنطقة نائب رئيس المجلس رئيس اللجان الدكتور X), up to another person's name, a
+    partner word (وزير الخارجية في اتصال مع نظيره X: that office is not X's) or a quote cue
+    of `stops`."""
+    out: list[int] = []
+    reach = k - 1 - _LOOKBACK
+    for j in range(k - 1, -1, -1):
+        if j <= reach:
+            break
+        ref = speaker_ref(sent.words[j].norm)
+        if ref and ref[0] in ("title", "honorific"):
+            reach = j - 1 - _LOOKBACK
         near = ctx.mention_at(sent.words[j])
         if near is not None and near.label == "PER":
             break
         if event_cues().at(sent.words, j, PARTNER) or (stops and quote_cues().at(sent.words, j, stops)):
             break
+        if quote_cues().at(sent.words, j, _CLAUSE):
+            break  # أعلن سفير X أن الرئيس Y: an office before a verb or أن is not Y's
         out.append(j)
     return out
 

@@ -18,6 +18,7 @@ from marsad.events.lexicon import event_cues
 from marsad.events.rounds import round_in, round_in_text, series_name
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
+from marsad.events.words import stems
 from marsad.model import Span
 
 EVENT_ROLES = ("title", "body", "heading")
@@ -30,6 +31,7 @@ _COUNTERPART = frozenset({"counterpart"})
 _NEARBY = 3
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
+_NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 
 
 def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
@@ -45,8 +47,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
             if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
                     and not _attached(ctx, sent, t):
                 continue
-            if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
-                continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark
+            if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" \
+                    and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
+                continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark;
+                # not «وقال عقب اتصال هاتفي مع X»: the call is the occasion of what was said
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t):
@@ -130,12 +134,17 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
     q = quote_of(sent, t, quotes)
     if q is not None and q.attrs.get("speaker") and (not parts or (
             t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
-            and not _subject_after(ctx, sent, t))):
+            and (not _subject_after(ctx, sent, t) or _lone_partner(t, parts)))):
         if q.attrs["speaker"] not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
             parts.insert(0, q.attrs["speaker"])
         return
     if persons and t.row.type in ("MEET", "CALL") and _only_partners(ctx, sent, t, lo, hi):
         ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
+        if ent is not None and ent not in parts:
+            parts.insert(0, ent)
+        return
+    if len(parts) == 1 and t.row.type in ("MEET", "CALL") and _described_subject(ctx, sent, t):
+        ent = carried_subject(ctx, si)  # والتقت الشابة ... الرئيس X: the woman named before
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
@@ -147,6 +156,12 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
         if ev.attrs["place"] is None and t.row.type == "VISIT":
             ev.attrs["place"] = next((p for p in parts), None)
         parts[:] = [ent]
+
+
+def _lone_partner(t: Trigger, parts: list[str]) -> bool:
+    """A meeting or call with one party named after its verb (انه سيلتقي الرئيس الإيراني حسن
+    روحاني): the office before the name is the object's, the speaker the missing subject."""
+    return t.row.type in ("MEET", "CALL") and len(parts) == 1
 
 
 def _only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> bool:
@@ -173,6 +188,22 @@ def _subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if m is not None and m.label in ("PER", "ORG"):
             return True
     return False
+
+
+def _described_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A verb trigger whose subject is a singular description, no name (التقت الشابة ...):
+    someone named before; not a dual or plural one (اتفق الجانبان) nor a name."""
+    j = t.index + t.size
+    if t.row.pos != "verb" or j >= len(sent.words) or not _subject_after(ctx, sent, t):
+        return False
+    w = sent.words[j]
+    if t.index > 0 and not any(st.stem != sent.words[t.index].norm and not st.clitic
+                               for st in stems(sent.words[t.index].norm)):
+        return False  # حاكم دبي يستقبل الرئيس: the subject stands before; والتقت opens a clause
+    before = ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG"))
+    if ctx.mention_at(w) is not None or before:
+        return False
+    return not w.norm.endswith(_NOT_SINGULAR)
 
 
 def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -65,8 +65,26 @@ def quote_cues() -> CueLexicon:
 
 
 @cache
+def quote_objects() -> CueLexicon:
+    """Verbs of saying with a noun-phrase object; a cue's value holds the prepositions that
+    may introduce the object, joined by spaces."""
+    preps: dict[tuple[str, str], list[str]] = {}
+    for r in load_table("quote_objects"):
+        preps.setdefault((r["form"], r["kind"]), []).append(normalize(r["preposition"]))
+    return CueLexicon([(form, kind, " ".join(ps)) for (form, kind), ps in preps.items()])
+
+
+@cache
 def event_cues() -> CueLexicon:
     return CueLexicon([(r["form"], r["kind"], r["window"]) for r in load_table("event_cues")])
+
+
+@cache
+def facilities() -> frozenset[str]:
+    """Normalised facility nouns (قاعدة, مطار) that may stand between a place preposition
+    and a place, with and without the article."""
+    forms = {normalize(r["form"]) for r in load_table("event_facilities")}
+    return frozenset(forms | {"ال" + f for f in forms if not f.startswith("ال")})
 
 
 @cache

@@ -1,5 +1,5 @@
-"""Quotations: direct ones inside quotation marks and indirect ones (قال إن ...), each with
-its speaker.
+"""Quotations: direct ones inside quotation marks and indirect ones (قال إن ..., or a noun
+phrase after a verb and its preposition: «مشيرا إلى [أهمية ...]»), each with its speaker.
 
 A quotation needs a speech cue: a verb, continuation verb or participle before it in its
 sentence (or right after a direct quote: “...”، قال X), a colon after a verb and its subject
@@ -14,14 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.speakers import SpeakerTracker
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
 from marsad.model import Span
 
 SPEECH = frozenset({"verb", "continuation", "participle"})
-_MAX_SUBJECT_WORDS = 16
+_MAX_SUBJECT_WORDS = 24
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
@@ -34,6 +34,9 @@ _SHORT_SUBJECT = 6
 _COLON_SUBJECT = 8  # words between the verb and the colon: its subject, not a list's lead-in
 _COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 MARK_OPENERS = "\"'“«‹‘"
+_OBJECT_WORDS = 10  # words between a verb and its object: its subject, a time, a place
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_STOPS = frozenset({"stop"})
 
 
 @dataclass
@@ -54,10 +57,12 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
         marks = [(s, e) for s, e in pairs if not _is_name(ctx, sent, s, e)]
         cues = [(k, c) for k in range(len(sent.words)) if (c := quote_cues().at(sent.words, k, SPEECH))
                 and not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
-                and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))]
+                and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
+                and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
         found += _colon(ctx, sent, pairs, cues, found)
         found += _attributed(ctx, sent, pairs, found)
+        found += _nominal(ctx, sent, pairs, cues, found)
         for q in sorted(found, key=lambda q: q.start):
             inside = pairs + [(f.start, f.end) for f in found if f is not q]
             speaker = _speaker(tracker, sent, q, inside, cues)
@@ -103,6 +108,8 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         while j < min(nxt, k + c.size + _MAX_SUBJECT_WORDS):
             if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
                 break  # a quotation mark comes first: a direct quote
+            if ":" in ctx.text[ws[k].end:ws[j].start]:
+                break  # مضيفا: ...: speech after a colon (_colon)
             if quote_cues().at(ws, j, _OTHER_VERBS):
                 break  # يدركون أن: the clause is that verb's, not the reported speech
             if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
@@ -147,6 +154,95 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
     return []
 
 
+def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+             cues: list[tuple[int, Cue]], found: list[_Found]) -> list[_Found]:
+    """What was said as a noun phrase, the object of a verb of saying: «أعلنت الشركة اليوم عن
+    [موعد صدور ...]», «مشيرا إلى [ثناء ولاة الأمر ...]», «وأكد الوزير [أهمية ...]», up to the
+    next verb of saying or the sentence's end."""
+    ws = sent.words
+    verbs = [(k, c) for k in range(len(ws)) if (c := quote_objects().at(ws, k))
+             and not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS))
+             and (c.kind != "participle" or _clause_initial(ctx, sent, k))]
+    stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})
+    out: list[_Found] = []
+    for k, c in verbs:
+        if any(f.cue_index == k for f in found + out):
+            continue
+        nxt = next((i for i in stops if i > k), len(ws))
+        at = _object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
+        if at is None or at >= nxt:
+            continue
+        start, end = _trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
+        if len(ctx.text[start:end].split()) < _COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
+            continue
+        inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
+        if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
+            continue
+        cue = quote_cues().at(ws, k, SPEECH) or Cue(c.kind, c.size)
+        out.append(_Found(start, end, "indirect", k, cue, ws[at].start))
+    return out
+
+
+def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """A continuation verb right after a name has that name for its subject and is a verb
+    of its own («السفير عيد الثقفي تابع شخصيا الحالة»), not «وتابع» carrying a speaker on."""
+    m = ctx.mention_at(sent.words[k - 1]) if k > 0 else None
+    return m is not None and not ctx.text[m.end:sent.words[k].start].strip()
+
+
+def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """A participle opens a circumstantial clause after a comma or a conjunction («...، مشيرا
+    إلى»); right after a noun it may be an adjective («إجراءات مشددة يفرضها التنظيم على»)."""
+    before = ctx.text[sent.start:sent.words[k].start].rstrip()
+    conjoined = any(st.stem != sent.words[k].norm and sent.words[k].norm[:1] in "وف"
+                    for st in stems(sent.words[k].norm))
+    return not before or before[-1] in "،,؛;:\"”»" or conjoined
+
+
+def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
+    """The first word of the object a verb of saying governs in words [i0, i1): after its
+    preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
+    (أن) or nothing follows."""
+    ws = sent.words
+    after = _subject_end(ctx, sent, i0, i1)
+    for j in range(i0, i1):
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return None  # أشار إلى أن: reported speech, not a noun phrase
+        if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
+               for p in preps if len(p) > 1):
+            return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
+        if j == after and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
+                              for p in preps if len(p) == 1):
+            return j  # منوها بالبرنامج
+    return None
+
+
+def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
+    """The word after a verb's named subject (the first person or organisation within a few
+    words) and what follows it: names, a place after a preposition, time words."""
+    ws = sent.words
+    j = i0
+    while j < i1 and (speaker_ref(ws[j].norm) or (None, ""))[0] in ("title", "org", "honorific"):
+        j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
+    for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
+        m = ctx.mention_at(ws[i])
+        if m is not None and m.label in ("PER", "ORG"):
+            j = sent.word_index(m.end) if m.end < sent.end else len(ws)
+            break
+    while j < i1:
+        if ctx.mention_at(ws[j]) is not None or _in_timex(ctx, ws[j]):
+            j += 1
+        elif j + 1 < i1 and quote_cues().at(ws, j, _STOPS) and ctx.mention_at(ws[j + 1]) is not None:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _in_timex(ctx: ArticleContext, w: Word) -> bool:
+    return any(t.start < w.end and w.start < t.end for t in ctx.timexes)
+
+
 def _opened(ws: list[Word], j: int) -> bool:
     """The complementizer at j opens an adverbial clause (بعد أن, على الرغم من أن), not the
     reported speech of a verb before it (حذر من أن stays speech)."""
@@ -162,17 +258,21 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
     out = []
     ws = sent.words
     for k, c in cues:
-        if c.kind == "participle":
-            continue
         stop = min(len(ws), k + c.size + _COLON_SUBJECT)
         upto = ws[stop - 1].end if stop > k + c.size else ws[k].end
         colon = ctx.text.find(":", ws[k].end, upto + 1)
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
+        if c.kind == "participle" and ctx.text[ws[k].end:colon].strip():
+            continue  # مضيفا: “...”, its words right after it
         start, end = _trim(ctx.text, colon + 1, sent.end)
+        if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
+            if any(s - 1 == start for s, _ in pairs):
+                continue  # a marked quote after the colon is a direct one already
+            start, end = _trim(ctx.text, start + 1, end)
         rest = ctx.text[start:end]
-        if len(rest.split()) < _COLON_WORDS or rest[:1] in MARK_OPENERS:
-            continue  # a marked quote after the colon is a direct one already
+        if len(rest.split()) < _COLON_WORDS:
+            continue
         if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):
             continue
         out.append(_Found(start, end, "direct", k, c, colon))

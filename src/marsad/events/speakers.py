@@ -25,7 +25,10 @@ _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
-_HOLDER_WORDS = 3  # words after the preposition where the office holder's name may stand
+_HOLDER_WORDS = 3
+_PREPOSITIONS = frozenset({"stop"})
+_RELATIVES = frozenset({"blocker"})  # التي, الذي, ما: a relative pronoun
+_RELATIVE_REACH = 4  # words after the preposition where the office holder's name may stand
 
 
 @dataclass
@@ -111,6 +114,8 @@ class SpeakerTracker:
         statement = None
         nominal = 0
         office = False  # an office was named (رئيس الوفد ...): its holder may follow a preposition
+        title_at: int | None = None  # the office that opens the subject (المتحدث باسم ..., وكيل ...)
+        complements: set[str] = set()  # labels of names inside that office's phrase
         ws = sent.words
         for k in range(i0, i1):
             if quote_cues().at(ws, k, _STOP_KINDS):
@@ -123,10 +128,13 @@ class SpeakerTracker:
                         return held, True
                 break
             m = self.ctx.mention_at(ws[k])
-            after_behalf = k > 0 and quote_cues().at(ws, k - 1, _ON_BEHALF)  # المتحدث باسم X Y
+            first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
+            after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
                 if not after_behalf:
                     found.setdefault(m.label, self.ctx.entity_of(m))
+                    if title_at is not None and m.label != "PER":
+                        complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                 nominal += 1
                 continue
             known = self.ctx.person_named(ws[k])
@@ -136,7 +144,9 @@ class SpeakerTracker:
                 continue
             r = speaker_ref(ws[k].norm)
             office = office or bool(r and r[0] == "title")
-            if r and r[0] == "title" and not found and not _definite_at(ws, k, i1) \
+            if r and r[0] == "title" and not found and title_at is None:
+                title_at = k
+            if r and r[0] == "title" and not found and not self._named_office(ws, k, i1) \
                     and not self._person_ahead(ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
             nominal += bool(r) or _definite(ws[k].norm)
@@ -147,6 +157,11 @@ class SpeakerTracker:
                     return own[0], True
             if r and ref is None and r[0] in ("title", "org", "statement"):
                 ref = (r[0], r[1], k)
+        if "PER" not in found and title_at is not None and complements \
+                and self._named_office(ws, title_at, i1):
+            key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
+            return self.offices.resolve(office_phrase(ws, title_at, i1), ws[title_at].start) \
+                or self.by_title(key, ws[title_at].start), True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
                 if statement is not None:
@@ -157,7 +172,7 @@ class SpeakerTracker:
         kind, key, k = ref
         pos = ws[k].start
         if kind == "title":
-            if not _definite_at(ws, k, i1):
+            if not self._named_office(ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
             return self.offices.resolve(office_phrase(ws, k, i1), pos) or self.by_title(key, pos), True
         if kind == "org":
@@ -179,6 +194,14 @@ class SpeakerTracker:
                 return self.ctx.entity_of(m) if m.label == "PER" else None
         return None
 
+    def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
+        """A definite office (الوزير, وزير الحج), or one in construct with a named body
+        (وكيل [إمارة منطقة الباحة]): someone the article names, not an unnamed one."""
+        if _definite_at(ws, k, end):
+            return True
+        m = self.ctx.mention_at(ws[k + 1]) if k + 1 < end else None
+        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[k + 1].start
+
     def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
         for k in range(k0, k1):
             if quote_cues().at(ws, k, _STOP_KINDS):
@@ -195,7 +218,8 @@ class SpeakerTracker:
         speaker."""
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in ("PER", "ORG") and not any(s <= m.start < e for s, e in quotes)
-                 and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)]
+                 and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
+                 and not self._governed(sent, m)]
         if cands and not self.ctx.text[cands[-1].end:before].strip():
             return self.ctx.entity_of(cands[-1])
         for label in ("PER", "ORG"):
@@ -207,6 +231,18 @@ class SpeakerTracker:
             if ent is not None:
                 return ent
         return self.last_speaker
+
+
+    def _governed(self, sent: Sentence, m: Span) -> bool:
+        """A name a preposition governs, alone or as the last noun of a construct (لسفارة
+        المملكة, مع اسرة زينب): an object, never the clause's subject."""
+        k = sent.word_index(m.start)
+        if k < len(sent.words) and self.ctx.text[sent.words[k].start:m.start].lstrip("وف"):
+            return True  # a proclitic preposition inside the word: [ل]سفارة, not و
+        for j in range(max(0, k - 2), k):
+            if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
+                return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
+        return False
 
 
 def _definite(word: str) -> bool:

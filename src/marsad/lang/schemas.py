@@ -77,6 +77,10 @@ SCHEMAS: dict[str, Schema] = {
     "resolve_native_names": Schema(("form",), {"form": nonempty}),
     # Entity resolution: words that join the parts of an Arabic name (بن، عبد، أبو).
     "resolve_particles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("nasab", "part")}),
+    # Entity resolution: head nouns of the bodies every state has (وزارة, اتحاد: a bare name
+    # of one is the body of the state the article is about), scope words and names above states.
+    "resolve_state_bodies": Schema(("form", "kind", "gender"), {
+        "form": nonempty, "kind": one_of("head", "scope", "name"), "gender": one_of("m", "f", "")}),
     # Entity resolution: words stripped from the front of a person's name before comparing names.
     "resolve_titles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "honorific", "title", "portfolio", "rank")}),
@@ -103,11 +107,14 @@ SCHEMAS: dict[str, Schema] = {
                              "code": one_of("H1", "H2", "Q1", "Q2", "Q3", "Q4")}),
     "date_parts": Schema(("word", "mod"), {"word": nonempty, "mod": one_of("START", "MID", "END")}),
     "date_sets": Schema(("word", "value"), {"word": nonempty, "value": nonempty}),
+    "date_holidays": Schema(("word", "calendar", "month", "day"), {
+        "word": nonempty, "calendar": one_of("hijri", "gregorian"), "month": integer, "day": integer}),
+    "date_seasons": Schema(("word", "code"), {"word": nonempty, "code": one_of("SP", "SU", "FA", "WI")}),
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio",
-        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference")}),
+        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
@@ -179,9 +186,12 @@ SCHEMAS: dict[str, Schema] = {
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
+    "event_facilities": Schema(("form",), {"form": nonempty}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution")}),
+    "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
+                            "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty,
                                  "kind": one_of("title", "org", "statement", "relay", "honorific")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,

@@ -21,3 +21,8 @@ class Corpus:
     # `merge_events`); saved again only in what that step changed (their event ids).
     earlier: list[Article] = field(default_factory=list)
     events_complete: bool = False  # `events` holds every event of the database, not this run's only
+    # Articles of earlier runs whose mentions were resolved again with this run's and changed
+    # entity (`resolve_entities`), their quotes and events renamed or found again to match:
+    # saved again in those layers.
+    restated: list[Article] = field(default_factory=list)
+    entities_complete: bool = False  # `entities` holds every entity of the database, not this run's only

@@ -8,8 +8,10 @@ YAML: a list of mappings `{id, type, name, names: [...], aliases: [...], qid}` (
 and `aliases` in any script; `name` is the canonical name, else the first Arabic name).
 Optional: `shared` (names another entry bears too, عمان for Amman and for Oman: context
 chooses, `resolve/context.py`), `cues` (words of an article that point to this entry),
-`roles` (`dateline`, `outlet`: how its shared name is used) and `titled` (a title with a
-name that is this person's alone, «الملك سلمان»).
+`roles` (`dateline`, `outlet`: how its shared name is used), `titled` (a title with a
+name that is this person's alone, «الملك سلمان»), for a state `demonyms` (its adjective,
+masculine and definite: السعودي; the feminine and plurals follow from it, `resolve/bodies.py`)
+and for a place `country` (the id of the state it is in: الرياض is in saudi_arabia).
 CSV: a header row with `id,type,name,names,aliases,qid`; several names in one cell are
 separated by `|`.
 """
@@ -46,6 +48,8 @@ class Entry:
     cues: list[str] = field(default_factory=list)  # words in an article that point to this one
     roles: list[str] = field(default_factory=list)  # how a shared name is used for it (ROLES)
     titled: list[str] = field(default_factory=list)  # a title and a name (الملك سلمان)
+    demonyms: list[str] = field(default_factory=list)  # a state's adjective (السعودي, الأمريكي)
+    country: str | None = None  # the state a place is in (an entry's id)
     user: bool = False  # from the user's catalogue (`--kb`), which wins over the shipped one
 
     def forms(self) -> set[str]:
@@ -86,7 +90,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     if wrong:
         raise CatalogueError(f"{where}: entry {eid!r} has role {wrong[0]!r}, not one of {', '.join(ROLES)}")
     return Entry(eid, etype, name, list(dict.fromkeys(names)), qid, _listed(raw.get("shared")),
-                 _listed(raw.get("cues")), roles, _listed(raw.get("titled")))
+                 _listed(raw.get("cues")), roles, _listed(raw.get("titled")), _listed(raw.get("demonyms")),
+                 str(raw["country"]).strip() if raw.get("country") else None)
 
 
 def parse(text: str, fmt: str, where: str) -> list[Entry]:

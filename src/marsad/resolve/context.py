@@ -15,12 +15,14 @@ it the entry's type, and no one's otherwise):
 A spelling only one candidate has (عُمان, عمّان) scores three, a role the mention plays two,
 and each time the article says one of a candidate's cues one (three right beside the
 mention: «سلطان [عمان]»), so the kingdom an article is about outweighs one it mentions in
-passing. One best candidate wins: strongly when it leads by two or more, weakly otherwise.
-With no evidence, the tagger's type decides when one candidate has it, then the entry whose
-own name it is (not a `shared` one). Otherwise the name stays unresolved (its own entity),
-since a wrong merge costs an analyst more than a split, unless the run's other articles
-agree on its reading (`settle_by_corpus`), which also overrules a weak choice. The reason
-is kept on the mention (`attrs["resolved_by"]`).
+passing. Only cues right beside the mention count for a candidate of another type than the
+tagger's (a LOC «الخليج» is the club only beside «نادي») and for a cue that names a kind of
+outlet (صحيفة, قناة: most articles say one). One best candidate wins: strongly when it leads
+by two or more, weakly otherwise. With no evidence, the tagger's type decides when one
+candidate has it, then the entry whose own name it is (not a `shared` one). Otherwise the
+name stays unresolved (its own entity), since a wrong merge costs an analyst more than a
+split, unless the run's other articles agree on its reading (`settle_by_corpus`), which also
+overrules a weak choice. The reason is kept on the mention (`attrs["resolved_by"]`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ VOWELLED = re.compile("[\u064b-\u0652]")  # a short vowel or shadda: عُمان 
 STRONG = 2
 WEAK = "context (weak): "
 OUTLET_WORDS = frozenset(clean(w) for w in ("صحيفة", "جريدة", "لصحيفة", "لجريدة", "موقع", "قناة", "مجلة"))
+# words for a kind of outlet: as cues they count only beside a mention
+_KINDS = ("صحيفة", "جريدة", "موقع", "قناة", "مجلة", "فضائية", "شبكة")
+KIND_WORDS = OUTLET_WORDS | {clean(w) for w in _KINDS} | {clean("ال" + w) for w in _KINDS}
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,8 @@ class ArticleWords:
 
     @cached_property
     def cleaned(self) -> str:
-        return f" {clean(self.text)} "
+        """The cleaned text, its full stops dropped too (`clean` keeps them for initials)."""
+        return f" {' '.join(clean(self.text).replace('.', ' ').split())} "
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -87,9 +93,10 @@ class ArticleWords:
 
 
 def beside(text: str, start: int, end: int) -> str:
-    """The words right before and after a mention, within its clause («سلطان [عمان]»)."""
-    before = CLAUSE_END.split(text[max(0, start - NEAR):start])[-1]
-    after = CLAUSE_END.split(text[end:end + NEAR - 10])[0]
+    """The words right before and after a mention, within its clause («سلطان [عمان]»), past
+    the quotation marks around it («لقناة "[الجزيرة]" الفضائية»)."""
+    before = CLAUSE_END.split(text[max(0, start - NEAR):start].rstrip(QUOTES + " "))[-1]
+    after = CLAUSE_END.split(text[end:end + NEAR - 10].lstrip(QUOTES + " "))[0]
     return f"{before} {after}"
 
 
@@ -151,8 +158,16 @@ class SharedNames:
         for e in cands:
             spelled = [n for n in e.shared if n in written and VOWELLED.search(n)]
             played = [r for r in e.roles if roles.get(r)]
-            found = {c: n + (NEAR_WEIGHT - 1) * near.count(c)
-                     for c in self.cues.get(e.id, []) if (n := words.count(c))}
+            # a word for a kind of outlet (صحيفة, قناة) is in many an article: it counts only
+            # beside the mention; so does every cue of an entry not of the tagger's type
+            found: dict[str, int] = {}
+            for c in self.cues.get(e.id, []):
+                if not (n := words.count(c)):
+                    continue
+                close = near.count(c)
+                found[c] = (NEAR_WEIGHT * close if e.type != label or c in KIND_WORDS
+                            else n + (NEAR_WEIGHT - 1) * close)
+            found = {c: n for c, n in found.items() if n}
             why = spelled + played + [f"{c} x{n}" if n > 1 else c for c, n in found.items()]
             scored.append((3 * len(spelled) + 2 * len(played) + sum(found.values()), why, e))
         scored.sort(key=lambda x: -x[0])

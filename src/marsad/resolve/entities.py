@@ -16,15 +16,23 @@ from typing import Any
 
 from marsad.model import Article
 from marsad.model.article import content_id
+from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
 from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
 from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
-from marsad.resolve.names import clean, display_name, name_tokens, native_names, without_proclitic
+from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, native_names, without_proclitic
 from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
 MENTIONS = "mentions"
-LONE = "PER\tlone"  # the key type of a given name alone in one article
+LAM = "ل"  # the proclitic before which a name's article is often written short (لشركة for للشركة)
+LONE = "\tlone"  # ends the key type of a name that stands for its article alone (PER\tlone)
+
+
+def _lone(label: str, form: str, art_id: str) -> Key:
+    """The key of a name that stands for no one outside its article: a given name alone, a
+    bare state body of an article that names no state."""
+    return (label + LONE, f"{form}\t{art_id}")
 
 
 def _locals(art: Article) -> list[tuple[int, Local]]:
@@ -58,7 +66,8 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
                       by_skeleton: dict[tuple[str, str], list[str]]) -> None:
     """A name whose first word may carry a proclitic (وبوتين, للحزب, ووانج يي) loses it when
     the bare name is as well attested: the catalogue has it, or as many mentions are
-    spelled so or as a close variant of it (وانج يي ~ وانغ يي)."""
+    spelled so or as a close variant of it (وانج يي ~ وانغ يي). A name the catalogue has
+    only with the article may have lost it to a ل (لشركة السعودية للكهرباء: للشركة)."""
     for _, m in pairs:
         if m.latin:
             continue
@@ -68,6 +77,9 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
             if (key in known or seen[key] >= max(mine, 1)
                     or _attested_variant(key, max(mine, 1) + 1, seen, by_skeleton)):
                 m.retokenize(alt)
+                break
+            if m.tokens[0] == LAM + alt[0] and (m.label, f"{DEFINITE}{key[1]}") in known:
+                m.retokenize([DEFINITE + alt[0], *alt[1:]])
                 break
 
 
@@ -133,6 +145,30 @@ def _apply_titled(pairs: list[tuple[int, Local]], titled: dict[str, Entry], text
     return why
 
 
+Bare = dict[int, tuple[str, str, str | None]]  # mention index -> (form, head's gender, state id)
+
+
+def _bare_bodies(pairs: list[tuple[int, Local]], keys: list[Key], skip: dict[int, Shared],
+                 bodies: StateBodies, text: str) -> tuple[Bare, dict[str, str | None]]:
+    """The article's bare state bodies (`bodies`) with the state each belongs to, and the
+    state of each bare name that no adjective right after it decides."""
+    bare: Bare = {}
+    by_article: dict[str, str | None] = {}
+    named = [found for label, form in keys if label == "ORG" and (found := bodies.body_of_state(form))]
+    scores: Counter[str] | None = None  # how often the article names each state, counted once
+    for (n, m), key in zip(pairs, keys, strict=True):
+        if key[0] != "ORG" or n in skip or (gender := bodies.gender(key[1])) is None:
+            continue
+        state = bodies.adjective_after(text, m.end)
+        if state is None:
+            if scores is None:
+                scores = bodies.article_scores(ArticleWords(text), [f for label, f in keys if label == "LOC"])
+            near = bodies.near_scores(text, m.start, m.end)
+            state = by_article[key[1]] = bodies.state_of(key[1], named, scores + near)
+        bare[n] = (key[1], gender, state)
+    return bare, by_article
+
+
 def _form(m: Local, surface: str) -> str:
     return m.form or clean(surface) or surface
 
@@ -172,9 +208,12 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     names = full_names(seen)
     titled = titled_index(entries)
     shared = SharedNames(entries)
+    bodies = StateBodies(entries)
     why: dict[tuple[int, int], str] = {}  # (article, mention) -> how a catalogue entry was chosen
+    generic: dict[tuple[int, int], str] = {}  # (article, mention) -> a bare state body's name
     # pass 1, per article: each mention's (index, type, own form, key); contested names
     state: list[tuple[list[tuple[int, str, str, Key]], dict[Shared, Choice], dict[int, Shared]]] = []
+    bare: list[tuple[Bare, dict[str, str | None]]] = []
     for a, art in enumerate(articles):
         pairs = _locals(art)
         _strip_proclitics(pairs, seen, known, by_skeleton)
@@ -186,9 +225,11 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             head = locs[root(locs, idx)]
             keys.append((m.label, _form(head, head.surface)))
         chosen, which = _by_context(pairs, keys, shared, art.text)
+        bare.append(_bare_bodies(pairs, keys, which, bodies, art.text))
         state.append(([(n, m.label, m.form, key) for (n, m), key in zip(pairs, keys, strict=True)],
                       chosen, which))
     settle_by_corpus([chosen for _, chosen, _ in state])
+    settle_states([by_article for _, by_article in bare])
     # pass 2: the key each mention is clustered by
     for a, (art, (mentions, chosen, which)) in enumerate(zip(articles, state, strict=True)):
         rows = []
@@ -197,18 +238,24 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             if n in which:
                 entry, why[(a, n)] = chosen[which[n]].entry, chosen[which[n]].reason
                 key = (entry.type, CHOSEN + entry.id) if entry else key
+            elif n in bare[a][0]:
+                body, gender, of = bare[a][0][n]
+                of = of or bare[a][1].get(body)
+                key = ("ORG", bodies.named(body, gender, of)) if of else _lone("ORG", body, art.id)
+                why[(a, n)] = f"state body: {of}" if of else "state body: no state named"
+                generic[(a, n)] = body
             elif key[0] == "PER" and key[1] in given:
                 # a given name alone stands for no one across articles (one entity per
                 # article), unless the article names the family name too
                 full = _given_with_family(key[1], persons, names)
-                key = ("PER", full) if full else (LONE, f"{key[1]}\t{art.id}")
+                key = ("PER", full) if full else _lone("PER", key[1], art.id)
             counts[key] += 1
             own[(label, form)] += 1
             rows.append((n, key, form))
         per_article.append(rows)
-        state[a] = ([], {}, {})
-    found = cluster({k: n for k, n in counts.items() if k[0] != LONE}, entries)
-    for lone in [k for k in counts if k[0] == LONE]:
+        state[a], bare[a] = ([], {}, {}), ({}, {})
+    found = cluster({k: n for k, n in counts.items() if not k[0].endswith(LONE)}, entries)
+    for lone in [k for k in counts if k[0].endswith(LONE)]:
         found[lone] = (-1 - len(found), None)
     members: dict[int, list[Key]] = defaultdict(list)
     for key, (rid, _) in found.items():
@@ -218,11 +265,12 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     canonical: dict[str, str] = {}
     for rid, keys in members.items():
         entry = found[keys[0]][1]
-        if keys[0][0] == LONE:
+        if keys[0][0].endswith(LONE):
+            label = keys[0][0][:-len(LONE)]
             form, art_id = keys[0][1].split("\t")
-            eid = content_id("PER", form, art_id, prefix="e")
+            eid = content_id(label, form, art_id, prefix="e")
             ids[rid], canonical[eid] = eid, form
-            records[eid] = {"id": eid, "type": "PER", "name": "", "variants": Counter(),
+            records[eid] = {"id": eid, "type": label, "name": "", "variants": Counter(),
                             "mentions": 0, "articles": set()}
             continue
         # the canonical form: Arabic over Latin, a full name over a short one, then the most used
@@ -247,6 +295,8 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             span.attrs["entity"] = eid
             if (a, n) in why:
                 span.attrs["resolved_by"] = why[(a, n)]
+            if (a, n) in generic:  # the bare name, whatever state it was tied to
+                span.attrs["state_body"] = generic[(a, n)]
             rec = records[eid]
             shown = display_name(span.slice(art.text), span.label)
             rec["variants"][shown] += 1

@@ -3,7 +3,8 @@
 Fills `corpus.events` (id -> merged event dict, `marsad.stories.merge`) and sets
 attrs["id"] on every article event span. With a database, the event spans of earlier runs
 are loaded (`corpus.earlier`) and merged again with this run's, and `corpus.events` holds
-every event: runs A then B give the events one run over A and B gives.
+every event: runs A then B give the events one run over A and B gives. An earlier article
+whose entities were resolved again (`corpus.restated`) brings its event spans as found again.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from marsad.stories.merge import merge_events as merge
 def merge_events(corpus: Corpus) -> None:
     with corpus_db(corpus) as con:
         if con is not None:  # the events of earlier runs are merged again with this run's
-            corpus.earlier = stored_event_articles(con, {a.id for a in corpus.articles})
+            # (those of articles whose entities were resolved again as found again: `resolve`)
+            again = [a for a in corpus.restated if a.layer("events")]
+            stored = stored_event_articles(con, {a.id for a in [*corpus.articles, *corpus.restated]})
+            corpus.earlier = sorted([*stored, *again], key=lambda a: a.id)
             corpus.events_complete = True
     corpus.events = merge([*corpus.articles, *corpus.earlier])

@@ -137,9 +137,76 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
           [(a.id, s.start, s.end, s.label, s.attrs.get("lang"), s.attrs.get("cue"))
            for a in arts for s in a.layer("segments")])
     for table, layer, key in _TEXT_LAYERS:
-        _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
-              [(a.id, s.start, s.end, s.slice(a.text), s.label, s.attrs.get(key), _rest(s.attrs, key))
-               for a in arts for s in a.layer(layer)])
+        _save_text_layer(con, arts, table, layer, key)
+
+
+def _save_text_layer(con: sqlite3.Connection, arts: list[Article], table: str, layer: str, key: str) -> None:
+    _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
+          [(a.id, s.start, s.end, s.slice(a.text), s.label, s.attrs.get(key), _rest(s.attrs, key))
+           for a in arts for s in a.layer(layer)])
+
+
+def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list[Article]:
+    """The stored articles with mentions that the run's articles `run` neither are nor replace
+    (a newer version read from the same origin), in the order they were stored, each with
+    its id, path, text and mentions (their attrs as stored, the entity id among them).
+    Earlier runs' articles then `run` are the articles of one run over their inputs in turn."""
+    ids = {a.id for a in run}
+    origins = {o for a in run if (o := origin_of(a.path)) is not None}
+    arts: dict[str, Article] = {}
+    for aid, path, text, origin in con.execute(
+            "SELECT a.id, a.path, a.text, a.origin FROM articles a"
+            " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id) ORDER BY a.rowid"):
+        if aid not in ids and (origin is None or origin not in origins):
+            arts[aid] = Article(path=path, text=text, id=aid)
+    for aid, start, end, label, entity, attrs in con.execute(
+            "SELECT article, start, end, type, entity, attrs FROM mentions ORDER BY article, start, end"):
+        art = arts.get(aid)
+        if art is not None:
+            found = json.loads(attrs)
+            if entity is not None:
+                found["entity"] = entity
+            art.layer("mentions").append(Span(start, end, label, found))
+    return list(arts.values())
+
+
+def load_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
+    """Give stored articles (read by `stored_mention_articles`) their stored publication,
+    story, segments, timexes, quotes and events (without their merged event's id): what
+    finding their quotes and events again, or renaming the entities in them, and merging
+    those events read."""
+    by_id = {a.id: a for a in arts}
+    wanted = sorted(by_id)
+    for k in range(0, len(wanted), _IDS_AT_ONCE):
+        part = wanted[k : k + _IDS_AT_ONCE]
+        marks = ",".join("?" * len(part))
+        for aid, pub, story in con.execute(
+                f"SELECT id, published_json, story FROM articles WHERE id IN ({marks})", part):  # noqa: S608
+            by_id[aid].story = story
+            if pub:
+                by_id[aid].published = json.loads(pub)
+        for aid, start, end, role, lang, cue in con.execute(
+                f"SELECT article, start, end, role, lang, cue FROM segments WHERE article IN ({marks})"  # noqa: S608
+                " ORDER BY article, start, end", part):
+            by_id[aid].layer("segments").append(Span(start, end, role, {"lang": lang, "cue": cue}))
+        for table, layer, column in (("timexes", "timexes", "value"), ("quotes", "quotes", "speaker")):
+            for aid, start, end, label, value, attrs in con.execute(
+                    f"SELECT article, start, end, {'type' if table == 'timexes' else 'kind'}, {column}, attrs"  # noqa: S608
+                    f" FROM {table} WHERE article IN ({marks}) ORDER BY article, start, end", part):
+                by_id[aid].layer(layer).append(Span(start, end, label, {**json.loads(attrs), column: value}))
+        for aid, start, end, label, attrs in con.execute(
+                f"SELECT article, start, end, type, attrs FROM event_mentions WHERE article IN ({marks})"  # noqa: S608
+                " ORDER BY article, start, end, type", part):
+            by_id[aid].layer("events").append(Span(start, end, label, _found_event(attrs)))
+
+
+def save_restated(con: sqlite3.Connection, arts: list[Article]) -> None:
+    """Replace the stored mentions and quotes of earlier runs' articles whose entities were
+    resolved again (their events are saved with every event, `_save_events`)."""
+    ids = [(a.id,) for a in arts]
+    for table, layer, key in (("mentions", "mentions", "entity"), ("quotes", "quotes", "speaker")):
+        _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
+        _save_text_layer(con, arts, table, layer, key)
 
 
 def origin_of(path: str) -> str | None:
@@ -180,6 +247,9 @@ def save_outcomes(con: sqlite3.Connection, outcomes: list[Outcome]) -> None:
 
 
 def _save_entities(con: sqlite3.Connection, corpus: Corpus) -> None:
+    if corpus.entities_complete:  # every mention of the database was resolved again: replace them all
+        con.execute("DELETE FROM entity_variants")
+        con.execute("DELETE FROM entities")
     ents = list(corpus.entities.values())
     skip = ("id", "type", "name", "qid", "variants")
     _many(con, "INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
@@ -214,8 +284,16 @@ def stored_event_articles(con: sqlite3.Connection, exclude: set[str]) -> list[Ar
         if art is None:
             art = arts[aid] = Article(path=path, text="", id=aid, story=story)
             art.published = json.loads(pub) if pub else art.published
-        art.layer("events").append(Span(start, end, label, json.loads(attrs)))
+        art.layer("events").append(Span(start, end, label, _found_event(attrs)))
     return list(arts.values())
+
+
+def _found_event(attrs: str) -> dict[str, Any]:
+    """A stored event span's attrs as the events step found them: less what merging set (a
+    date inferred from its merged event), which merging them again sets anew."""
+    found = json.loads(attrs)
+    found.pop("inferred_date", None)
+    return dict(found)
 
 
 def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
@@ -250,6 +328,7 @@ def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]
 def write_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
     """Everything a run found, inside the caller's transaction (not committed here)."""
     save_articles(con, corpus.articles)
+    save_restated(con, corpus.restated)
     _save_entities(con, corpus)
     _save_events(con, corpus)
     _many(con, "INSERT OR REPLACE INTO stories VALUES (?,?)",

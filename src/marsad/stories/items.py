@@ -25,9 +25,13 @@ def published_day(art: Article) -> date | None:
 
 
 def entity_counts(art: Article) -> dict[str, int]:
+    """The article's entities with their mention counts. A bare state body («وزارة الصحة»)
+    counts by its name (`state_body`), whatever state resolution tied it to: two reports
+    of one happening share it even when one of them names its country and the other not."""
     out: dict[str, int] = {}
     for m in art.layer("mentions"):
-        e = m.attrs.get("entity")
+        body = m.attrs.get("state_body")
+        e = f"body:{body}" if body else m.attrs.get("entity")
         if e:
             out[e] = out.get(e, 0) + 1
     return out

@@ -1,0 +1,52 @@
+"""`marsad export`: a run's tables as CSV, JSON Lines or Parquet, or its actor network as
+GraphML, read from marsad.db. A folder without a database, a `--to` that is a file or a
+missing library get one line and exit code 2, and nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from marsad.exporting import FORMATS, TABLE_NAMES, ExportUnavailable, export
+from marsad.store.read import open_readonly
+
+TABLE_HELP = f"Only this table (repeatable): {', '.join(TABLE_NAMES)}."
+
+
+def _refuse(message: str) -> typer.Exit:
+    typer.echo(f"marsad export: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def export_command(
+    out: Path = typer.Option(..., "--out", "-o", help="The output folder of a run (holds marsad.db)."),
+    fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    to: Path | None = typer.Option(None, "--to", help="Folder to write into (default: OUT/export/FORMAT)."),
+    tables: list[str] = typer.Option([], "--table", "-t", help=TABLE_HELP),
+) -> None:
+    """Export the run in OUT: the tables articles, mentions, entities, events, quotes and
+    stories (csv, jsonl, parquet: one file each, names next to ids), or the actor network
+    (graphml: who met, called, visited or agreed with whom, for Gephi or networkx)."""
+    db = out / "marsad.db"
+    if fmt not in FORMATS:
+        raise _refuse(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if not db.is_file():
+        raise _refuse(f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+    unknown = [t for t in tables if t not in TABLE_NAMES]
+    if unknown:
+        raise _refuse(f"unknown table {unknown[0]!r}; the tables are {', '.join(TABLE_NAMES)}")
+    if tables and fmt == "graphml":
+        raise _refuse("--table does not apply to graphml (it writes the actor network)")
+    target = to if to is not None else out / "export" / fmt
+    if target.exists() and not target.is_dir():
+        raise _refuse(f"--to {target} is a file; give a folder")
+    con = open_readonly(db)
+    try:
+        written = export(con, fmt, target, tables or TABLE_NAMES)
+    except ExportUnavailable as e:
+        raise _refuse(str(e)) from None
+    finally:
+        con.close()
+    for path in written:
+        typer.echo(str(path))
