@@ -118,3 +118,14 @@ def test_a_roundup_s_bulleted_datelines_are_cut_off_in_every_layout() -> None:
 def test_a_star_that_is_no_bullet_cuts_nothing() -> None:
     line = f"{S1} وبلغ الناتج 5 * 3 ملايين {S2}"
     assert _roles(line) == [("body", line)]
+
+
+def test_a_bullet_left_at_a_wrapped_line_s_end_still_opens_its_item() -> None:
+    """A hard wrap can leave an item's bullet at the end of the line before it
+    («… الشمالية *⏎أثينا - «الوكالة»: …»): the item's dateline is still cut off."""
+    head = "وأشار إلى أن الحكومة رصدت لهذا البرنامج مبلغاً إضافياً *"
+    flat = " ".join([head[:-2], *(f"{d} {s}" for d, s in ITEMS), S3, S4])
+    text = _wrapped(flat, len(head))  # the first line ends on the bullet
+    assert "*\nأثينا" in text and logical_lines(text) == [(0, len(text))]
+    datelines = [" ".join(t.split()) for r, t in _roles(text) if r == "dateline"]
+    assert datelines == [d for d, _ in ITEMS]

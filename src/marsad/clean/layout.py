@@ -38,7 +38,7 @@ LATIN_RUN = 4  # Latin words in a row inside Arabic text that make a piece of th
 _STOP_END = ".!?؟:\"'”»)"  # a line ending in one of these may be a paragraph's end
 _SENTENCE_END = re.compile(r"[.!?؟…][\"'”»)]*$")
 _GAP = re.compile(r"\s{2,}")
-_BULLET = re.compile(r"(?<=\s)[*•](?= ?[\u0600-\u06ff])")  # a list item's bullet, its line break lost
+_BULLET = re.compile(r"(?<=\s)[*•](?=\s?[\u0600-\u06ff])")  # a list item's bullet, its line break lost
 _WORD = re.compile(r"\S+")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -180,8 +180,9 @@ def layout_units(text: str, cues: Callable[[str, int, int, bool], list[tuple[int
     units: list[Unit] = []
     for k, (s, e) in enumerate(logical_lines(text)):
         tail_from = e
-        if e - s <= PIECE_LINE:  # a short line is cut only at a cue inside it (not at its start)
+        if e - s <= PIECE_LINE:  # a short line is cut only at a cue or a bullet inside it
             inside = [c for a, b in cues(text, s, e, False) if a > s for c in (a, b)]
+            inside += [a for a, _ in _items(text, s, e) if a > s]
             parts = list(_cut_at(text, s, e, inside))
         else:
             sentences = sentence_spans(text, s, e)
