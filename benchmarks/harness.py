@@ -14,6 +14,7 @@ import resource
 import statistics
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,15 +42,21 @@ class Measure:
 
 
 def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    t0 = time.perf_counter()
-    extra = func(*args)
-    secs = time.perf_counter() - t0
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    conn.send((secs, peak_kb / 1024, extra or {}))
-    conn.close()
+    try:
+        t0 = time.perf_counter()
+        extra = func(*args)
+        secs = time.perf_counter() - t0
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        conn.send((secs, peak_kb / 1024, extra or {}))
+    except BaseException:  # noqa: BLE001 - the parent raises it with the child's traceback
+        conn.send(("error", traceback.format_exc(), None))
+    finally:
+        conn.close()
 
 
 def measure(name: str, func: Callable[..., Any], args: tuple[Any, ...] = (), runs: int = 3) -> Measure:
+    """Raises RuntimeError (with the child's traceback) when `func` fails, and when the
+    measuring process dies without answering."""
     ctx = mp.get_context("spawn")
     secs: list[float] = []
     peak = 0.0
@@ -58,8 +65,15 @@ def measure(name: str, func: Callable[..., Any], args: tuple[Any, ...] = (), run
         parent, child = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_child, args=(child, func, args))
         proc.start()
-        s, p, extra = parent.recv()
+        child.close()  # so that recv() ends when the child dies
+        try:
+            s, p, extra = parent.recv()
+        except EOFError:
+            proc.join()
+            raise RuntimeError(f"{name}: the measuring process died (exit code {proc.exitcode})") from None
         proc.join()
+        if s == "error":
+            raise RuntimeError(f"{name} failed in the measuring process:\n{p}")
         secs.append(s)
         peak = max(peak, p)
     return Measure(name, secs, peak, extra)
