@@ -181,3 +181,15 @@ def test_a_byline_on_a_line_of_its_own_after_page_chrome_is_a_dateline() -> None
     art = _seg(f"{HEADLINE}\nصور من الحدث الرياضي الكبير في المدينة الساحلية أمس\n"
                f"محمد العلي – جدة\n{S1}\n{S2}\n{S1} {S2}\n{S2} {S1}\n")
     assert _role_of(art, "محمد العلي – جدة") == "dateline"
+
+
+def test_a_name_alone_after_the_last_sentence_is_the_writer_s_signature() -> None:
+    """«زياد عيتاني» alone after the text's last sentence signs it (meta), in every layout; a
+    short last line that is not a bare name after a finished sentence stays body."""
+    sig = "زياد عيتاني"
+    text = f"{HEADLINE}\n{S1}\n{S2}\n{sig}\n"
+    for variant in (text, text.replace("\n", " ")):
+        assert _role_of(_seg(variant), sig) == "meta", variant
+    assert _role_of(_seg(f"{HEADLINE}\n{S1}\n{S2}\nحتى 2030\n"), "حتى 2030") != "meta"
+    unfinished = f"{HEADLINE}\n{S1}\n{S2[:-1]} وقال\n{sig}\n"
+    assert _role_of(_seg(unfinished), sig) != "meta"

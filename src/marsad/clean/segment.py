@@ -31,6 +31,8 @@ _CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
 _NO_TITLE_END = ".:،,;؛"
 _BULLETS = "*•"
 _PUNCTUATION = re.compile(r"[.،,!?؟:؛;]")
+_NAME_ONLY = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,2}")  # two or three Arabic words, nothing else
+_SENTENCE_END = ".!?؟»\"”"
 SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text ...
 MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
 MAX_TITLE_WORDS = 20
@@ -58,6 +60,14 @@ class Line:
     line: int  # the logical line it is (part of)
     whole: bool  # False for a piece of a long line (clean/layout)
     tail: bool  # a piece after its line's last sentence end
+
+
+def _signature(ln: Line, prev: Line | None) -> bool:
+    """The text's last line (or the piece after its last sentence) is a name alone, two or
+    three Arabic words with no digit or mark, after a finished sentence: the writer's
+    signature («… تحت أقدامهم. ⏎ زياد عيتاني»)."""
+    return (prev is not None and (ln.whole or ln.tail) and not ln.cut
+            and _NAME_ONLY.fullmatch(ln.form) is not None and prev.text.rstrip()[-1:] in _SENTENCE_END)
 
 
 def _line(text: str, u: Unit, forms: dict[tuple[int, int], str] | None = None) -> Line | None:
@@ -301,6 +311,8 @@ class _Labeller:
             return got
         if _author_bio(ln, cues):
             return "boilerplate", "author_bio"
+        if i == len(self.lines) - 1 and self.body_seen and _signature(ln, prev):
+            return "meta", "end_signature"
         # A dateline opens the text, or a roundup's bulleted item («* أثينا - «الشرق الأوسط»: …»),
         # or stands as a line of its own anywhere (a byline «صقر خالد – جدة» between chrome and text).
         hit = cues["dateline"].match(ln.form)
