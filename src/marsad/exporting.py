@@ -61,11 +61,8 @@ def _jsonl_chunks(columns: list[str], rows: Iterable[tuple]) -> Iterator[str]:
 
 
 def _write_parquet(path: Path, columns: list[str], rows: Iterable[tuple], batch: int = 5000) -> None:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ModuleNotFoundError as e:
-        raise ExportUnavailable("parquet needs pyarrow: pip install 'marsad[export]'") from e
+    import pyarrow as pa  # `export` checked it is there before anything was written
+    import pyarrow.parquet as pq
     schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)

@@ -56,6 +56,13 @@ def load_table(name: str, lang: str = "ar") -> tuple[Row, ...]:
     return tuple(rows)
 
 
+@cache
+def interface_labels(lang: str = "ar") -> dict[str, str]:
+    """What people read for a code (an event type, status or role, an entity type) and the
+    words of the pages that show them: `lang/<lang>/timeline_labels.tsv`, key -> label."""
+    return {r["key"]: r["label"] for r in load_table("timeline_labels", lang)}
+
+
 def table_names(lang: str = "ar") -> list[str]:
     """The names of the tables shipped for a language."""
     folder = resources.files("marsad.lang").joinpath(lang)

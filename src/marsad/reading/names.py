@@ -41,12 +41,19 @@ def _stamp(path: str) -> Stamp:
     return tuple(out)
 
 
+def database_state(con: sqlite3.Connection) -> tuple[str, Stamp] | None:
+    """The database file of `con` and its state (`_stamp`); None for a database in memory.
+    What a reader keeps between requests is kept per state."""
+    path = database_file(con)
+    return None if path is None else (path, _stamp(path))
+
+
 def name_index(con: sqlite3.Connection) -> NameIndex:
     """The run's name index, built once per database state."""
-    path = database_file(con)
-    if path is None:
+    state = database_state(con)
+    if state is None:
         return NameIndex.from_rows(entity_lookup_rows(con))
-    stamp = _stamp(path)
+    path, stamp = state
     with _LOCK:
         held = _KEPT.get(path)
         if held is not None and held[0] == stamp:

@@ -7,7 +7,6 @@ called or visited whom)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from marsad.clean.segment import JUNK_ROLES
 from marsad.lang import kb_documents as _kb_documents
-from marsad.reading import StorySummary, TimelineEntry, timeline_entries
+from marsad.reading import StorySummary, TimelineEntry, names, timeline_entries
 from marsad.resolve.catalogue import entries
 from marsad.store.events_read import TimelineRecords, timeline_records
 from marsad.store.network import actor_network
@@ -41,20 +40,8 @@ def state_ids() -> frozenset[str]:
                      for e in entries(data, name))
 
 
-Stamp = tuple[str, tuple[tuple[int, int], ...]]
-
-
-def _stamp(con: sqlite3.Connection) -> Stamp | None:
-    """The database file of `con` and the size and time of change of it and its write-ahead
-    log: what changes when a run writes into it (None for a database in memory)."""
-    path = next((str(r[2]) for r in con.execute("PRAGMA database_list") if r[1] == "main" and r[2]), None)
-    if path is None:
-        return None
-    stats = []
-    for p in (Path(path), Path(path + "-wal")):
-        st = os.stat(p) if p.exists() else None
-        stats.append((st.st_size, st.st_mtime_ns) if st else (0, 0))
-    return path, tuple(stats)
+Stamp = tuple[str, names.Stamp]
+_stamp = names.database_state  # the database file and its state: what the caches below are kept by
 
 
 @lru_cache(maxsize=2)

@@ -8,7 +8,7 @@ import re
 from html import escape
 from string import Template
 
-from marsad.lang import load_table
+from marsad.lang import interface_labels
 from marsad.stories.timeline import Entry, Series
 
 WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
@@ -63,10 +63,6 @@ $entries
 """)
 
 
-def labels(lang: str = "ar") -> dict[str, str]:
-    return {r["key"]: r["label"] for r in load_table("timeline_labels", lang)}
-
-
 def _source(s: object, lab: dict[str, str]) -> str:
     title = escape(str(getattr(s, "title", None) or getattr(s, "article", "")))
     url = getattr(s, "url", None)
@@ -112,7 +108,7 @@ def _series(series: list[Series], lab: dict[str, str]) -> str:
 def render(entries: list[Entry], series: list[Series], n_articles: int, n_stories: int,
            lang: str = "ar") -> str:
     """The whole page as a string."""
-    lab = labels(lang)
+    lab = interface_labels(lang)
     summary = (f"{len(entries)} {lab['events']} · {n_articles} {lab['articles']} · "
                f"{n_stories} {lab['stories']}")
     return PAGE.substitute(lang=lang, title=lab["title"], summary=summary,

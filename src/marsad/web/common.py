@@ -6,29 +6,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from fastapi import HTTPException, Query, Request
 from fastapi.templating import Jinja2Templates
 
-from marsad.lang import load_table
+from marsad.lang import interface_labels
 from marsad.store.read import open_readonly
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
 
 
-@cache
-def _labels() -> dict[str, str]:
-    return {r["key"]: r["label"] for r in load_table("timeline_labels")}
-
-
 def label(code: object) -> str:
     """The Arabic label of a code shown to people (an event type, status or role, an entity
     type: `lang/ar/timeline_labels.tsv`); the code itself when it has none."""
-    return _labels().get(str(code), str(code))
+    return interface_labels().get(str(code), str(code))
 
 
 templates.env.filters["label"] = label

@@ -16,20 +16,13 @@ from markupsafe import Markup, escape
 
 from marsad.reading.search import Filters, Result, SearchPage, event_types, outlets, search
 from marsad.web.common import Paging, db, page_of, paging, templates, text_query
+from marsad.web.filters import day
 
 router = APIRouter()
 
 
-def _day(value: str | None, name: str) -> str | None:
-    """A YYYY-MM-DD date as given, or None when empty; 422 when it is not a date."""
-    if not value:
-        return None
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise HTTPException(422, f"{name} must be a date written YYYY-MM-DD, not {value[:40]!r}") from None
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
 
 
 class SearchParams:
@@ -47,8 +40,8 @@ class SearchParams:
                  type: str | None = Query(None, max_length=40, description="An event type (MEET, VISIT...).")
                  ) -> None:
         self.q = text_query(q)
-        self.first = _day(from_, "from")
-        self.last = _day(to, "to")
+        self.first = _iso(day(from_, "from"))
+        self.last = _iso(day(to, "to"))
         if self.first and self.last and self.first > self.last:
             raise HTTPException(422, "from is after to")
         self.outlet = outlet or None
