@@ -1,11 +1,13 @@
 """Pages of nothing but site chrome (tests/data/chrome_pages, written by us) come out
-flagged `no_article_text`; a real article beside them keeps its body. (Flattened onto one
-line they are not all recognised yet: a one-line page with no sentence end gives cleaning
-no place to cut but its cues, which match the shortest label first.)"""
+flagged `no_article_text`; a real article beside them keeps its body. Flattened onto one
+line or hard-wrapped, they still are: an unpunctuated body mostly covered by cleaning's cues
+is chrome (clean/chrome_page.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
@@ -30,3 +32,34 @@ def test_chrome_only_pages_have_no_article_text() -> None:
     kept = {k: a.body for k, a in out.items() if "no_article_text" not in a.flags}
     assert set(kept) == {"article.txt"}, kept
     assert out["article.txt"].body == ARTICLE
+
+
+def _layout(text: str, layout: str) -> str:
+    """The text on one line, or hard-wrapped at the first space past 70 columns (as
+    ../shared/eval/perturb.py writes them)."""
+    flat = text.replace("\n", " ")
+    if layout == "flat":
+        return flat
+    chars, last = list(flat), 0
+    for i, c in enumerate(chars):
+        if c == " " and i - last >= 70:
+            chars[i], last = "\n", i
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("layout", ["flat", "wrap"])
+def test_flattened_or_wrapped_chrome_pages_have_no_article_text(layout: str) -> None:
+    texts = {p.name: _layout(p.read_text(encoding="utf-8"), layout) for p in PAGES}
+    texts["article.txt"] = _layout(f"وزارة الصحة تفتتح مستشفى جديدا\n{ARTICLE}\n", layout)
+    out = _clean(texts)
+    kept = {k for k, a in out.items() if "no_article_text" not in a.flags}
+    assert kept == {"article.txt"}, kept
+    assert ARTICLE.split()[-3:] == out["article.txt"].body.split()[-3:]
+
+
+def test_an_unpunctuated_body_without_cues_is_text() -> None:
+    """A poem or a list of names with no punctuation is not chrome: few of its words are cues."""
+    poem = ("يا دار عبلة بالجواء تكلمي وعمي صباحا دار عبلة واسلمي فوقفت فيها ناقتي وكأنها فدن "
+            "لأقضي حاجة المتلوم وتحل عبلة بالجواء وأهلنا بالحزن فالصمان فالمتثلم")
+    out = _clean({"poem.txt": poem})
+    assert "no_article_text" not in out["poem.txt"].flags

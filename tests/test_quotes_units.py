@@ -148,10 +148,22 @@ def test_adjective_participle_and_attitudes_are_not_speech() -> None:
 @pytest.mark.parametrize("row", load_table("quote_objects"), ids=lambda r: f"{r['form']}-{r['preposition']}")
 def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
     prep = row["preposition"] + ("" if len(row["preposition"]) == 1 else " ")
+    prep = "" if prep == "-" else prep
     lead = f"{row['form']} [سعود](PER:saud) " if row["kind"] == "verb" \
         else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "
     got = run(f"{lead}{prep}ضرورة حماية المدنيين في المنطقة.")
     assert got and got[-1][1].endswith("ضرورة حماية المدنيين في المنطقة") and got[-1][2] == "saud"
+
+
+@pytest.mark.parametrize("row", load_table("quote_object_heads"), ids=lambda r: r["form"])
+def test_every_object_head_row_makes_a_direct_object_a_quote(row: dict[str, str]) -> None:
+    got = run(f"وأكد الوزير [سعود](PER:saud) {row['form']} حماية المدنيين في المنطقة.")
+    assert got == [("indirect", f"{row['form']} حماية المدنيين في المنطقة", "saud")]
+
+
+def test_a_direct_object_not_headed_by_what_was_said_is_no_quote() -> None:
+    assert run("وأكد الخبر مصدر مطلع في الوزارة اليوم.") == []
+    assert run("وأكد [سعود](PER:saud) الحجز في الفندق الكبير أمس.") == []
 
 
 def test_an_office_over_a_named_body_is_its_holder_not_the_body() -> None:

@@ -124,7 +124,9 @@ def test_stored_mention_articles_come_in_stored_order_without_the_runs_own(
     replaced = _named("c.txt", "لافروف قال", "e3")
     bare = Article(path="d.txt", text="لا اسم هنا")
     for batch in ([early, bare], [late], [replaced]):
-        save_corpus(con, Corpus(articles=batch), [])
+        ids = {m.attrs["entity"] for a in batch for m in a.layer("mentions")}  # each has its record
+        records = {e: {"id": e, "type": "PER", "name": e} for e in ids}
+        save_corpus(con, Corpus(articles=batch, entities=records), [])
     newer = Article(path="c.txt", text="نص جديد")  # the same file read again, changed
     found = stored_mention_articles(con, [newer])
     assert late.id < early.id and [a.id for a in found] == [early.id, late.id]  # not by id

@@ -39,7 +39,7 @@ def _article(i: int, edit: str = "") -> Article:
     art = Article(path=f"in/{i}.txt", text=text, title=f"عنوان {i}")
     cut = text.index("\n")
     art.set_layer("segments", [Span(0, cut, "title"), Span(cut + 1, len(text), "body")])
-    art.set_layer("mentions", [Span(cut + 1, cut + 3, "PER", {"entity": f"e{i}"})])
+    art.set_layer("mentions", [Span(cut + 1, cut + 3, "PER")])  # not resolved: no entity to point to
     return art
 
 

@@ -106,6 +106,7 @@ class Cues:
     date_names: frozenset[str]  # weekdays and months: a date line needs one of these
     bio_words: frozenset[str]
     sentence_openers: frozenset[str]
+    author_titles: frozenset[str]  # the first word of an author's title under a signature
 
     def __getitem__(self, family: str) -> CueFamily:
         return self.families[family]
@@ -146,4 +147,5 @@ def load_cues(lang: str = "ar") -> Cues:
         date_names=frozenset(names),
         bio_words=frozenset(words.get("bio", set())),
         sentence_openers=frozenset(words.get("sentence_opener", set())),
+        author_titles=frozenset(words.get("author_title", set())),
     )

@@ -38,6 +38,7 @@ LATIN_RUN = 4  # Latin words in a row inside Arabic text that make a piece of th
 _STOP_END = ".!?؟:\"'”»)"  # a line ending in one of these may be a paragraph's end
 _SENTENCE_END = re.compile(r"[.!?؟…][\"'”»)]*$")
 _GAP = re.compile(r"\s{2,}")
+_SENTENCE_STOP = re.compile(r"[.!?؟]")
 _BULLET = re.compile(r"(?<=\s)[*•](?=\s?[\u0600-\u06ff])")  # a list item's bullet, its line break lost
 _WORD = re.compile(r"\S+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -181,7 +182,9 @@ def layout_units(text: str, cues: Callable[[str, int, int, bool], list[tuple[int
     for k, (s, e) in enumerate(logical_lines(text)):
         tail_from = e
         if e - s <= PIECE_LINE:  # a short line is cut only at a cue or a bullet inside it
-            inside = [c for a, b in cues(text, s, e, False) if a > s for c in (a, b)]
+            # a cue inside it; one opening it only when a sentence follows it (a flattened page)
+            inside = [c for a, b in cues(text, s, e, False)
+                      if a > s or _SENTENCE_STOP.search(text, b, e) for c in (a, b)]
             inside += [a for a, _ in _items(text, s, e) if a > s]
             parts = list(_cut_at(text, s, e, inside))
         else:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
-from marsad.clean.layout import Unit, layout_units, merge_line_segments, sentence_spans
+from marsad.clean.layout import Unit, layout_units, merge_line_segments
 from marsad.clean.script import letter_counts, script_language
+from marsad.clean.signature import signs_off
 from marsad.model import Article, Span
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
@@ -30,11 +32,7 @@ _SENTENCE_SPLIT = re.compile(r"[.!?؟]+")
 _CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
 _NO_TITLE_END = ".:،,;؛"
 _BULLETS = "*•"
-_PUNCTUATION = re.compile(r"[.،,!?؟:؛;]")
-_NAME_ONLY = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,2}")  # two or three Arabic words, nothing else
-_SENTENCE_END = ".!?؟»\"”"
-SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text ...
-MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
+_LABEL_END = re.compile(r"[:/] ?")  # where a credit's label («تصوير:») ends
 MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 8
 MAX_LIST_WORDS = 25  # a headline in a related list; a longer line ends the list
@@ -60,14 +58,6 @@ class Line:
     line: int  # the logical line it is (part of)
     whole: bool  # False for a piece of a long line (clean/layout)
     tail: bool  # a piece after its line's last sentence end
-
-
-def _signature(ln: Line, prev: Line | None) -> bool:
-    """The text's last line (or the piece after its last sentence) is a name alone, two or
-    three Arabic words with no digit or mark, after a finished sentence: the writer's
-    signature («… تحت أقدامهم. ⏎ زياد عيتاني»)."""
-    return (prev is not None and (ln.whole or ln.tail) and not ln.cut
-            and _NAME_ONLY.fullmatch(ln.form) is not None and prev.text.rstrip()[-1:] in _SENTENCE_END)
 
 
 def _line(text: str, u: Unit, forms: dict[tuple[int, int], str] | None = None) -> Line | None:
@@ -263,7 +253,8 @@ class _Labeller:
 
     def _end_credit(self, i: int, ln: Line) -> None:
         """A credit or byline in a piece of a flattened page ends before the first word
-        that opens a sentence («الصورة: وكالة شينخوا [ويأتي اللقاء …]»)."""
+        that opens a sentence («الصورة: وكالة شينخوا [ويأتي اللقاء …]»), or after a byline
+        glued to its label («رصد وتصوير: أحمد حجازي – عين اليوم [يمثل المصنع …]»)."""
         words = ln.form.split(" ")
         pos = 0
         for k, w in enumerate(words[:MAX_CREDIT_WORDS + 1]):
@@ -271,6 +262,10 @@ class _Labeller:
                 self._split_off(i, ln, pos - 1)
                 return
             pos += len(w) + 1
+        label = _LABEL_END.search(ln.form, 0, FORM_PREFIX)
+        byline = self.cues["dateline"].regex.match(ln.form, label.end()) if label else None
+        if byline is not None and byline.end() < len(ln.form):
+            self._split_off(i, ln, len(ln.form[:byline.end()].rstrip()))
 
     def _opening_headline(self, i: int, ln: Line) -> Line:
         """A headline glued to the text after it (a flattened page): the known title at
@@ -311,15 +306,17 @@ class _Labeller:
             return got
         if _author_bio(ln, cues):
             return "boilerplate", "author_bio"
-        if i == len(self.lines) - 1 and self.body_seen and _signature(ln, prev):
+        if self.body_seen and signs_off(self.lines, i, cues):
             return "meta", "end_signature"
         # A dateline opens the text, or a roundup's bulleted item («* أثينا - «الشرق الأوسط»: …»),
-        # or stands as a line of its own anywhere (a byline «صقر خالد – جدة» between chrome and text).
+        # or stands as a line of its own anywhere (a byline «صقر خالد – جدة» between chrome and text),
+        # or follows page chrome (a flattened page: «Next Previous [صقر خالد – جدة] أعلنت …»).
         hit = cues["dateline"].match(ln.form)
         if hit is not None:
             whole = not ln.cut and hit[1].end() == len(ln.form)
             item = ln.form[0] in _BULLETS and hit[0].cue.startswith("bullet")
-            if not self.body_seen or whole or item:
+            after_chrome = bool(self.spans) and self.spans[-1].label in ("boilerplate", "related")
+            if not self.body_seen or whole or item or after_chrome:  # a byline follows page chrome
                 return self._dateline(ln, hit[0], hit[1].end())
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True
@@ -343,7 +340,7 @@ class _Labeller:
         if hit is not None and hit[1].start() > 0:
             cut = ln.start + tail_at + aligned_offset(tail, hit[1].start())
             self._body(ln.start, cut, ln.lang)  # «... العلاج. [رابط الخبر بصحيفة الوئام: ...]»
-            self.add(cut, ln.end, hit[0].role, hit[0].cue)
+            self.add(cut, ln.end, *self._take_cue(hit[0]))
             return None
         self._body(ln.start, ln.end, ln.lang)
         return None
@@ -363,6 +360,11 @@ class _Labeller:
             return c.role, c.cue
         cut = ln.start + aligned_offset(ln.text, end_form)
         self.add(ln.start, cut, c.role, c.cue)
+        more = self.cues["dateline"].regex.match(ln.form, end_form)  # a credit after a byline
+        if more is not None and more.lastgroup is not None and end_form < more.end() < len(ln.form):
+            then = self.cues["dateline"].rows[more.lastgroup]
+            cut, start = ln.start + aligned_offset(ln.text, more.end()), cut
+            self.add(start, cut, then.role, then.cue)
         self._body(cut, ln.end)
         return None
 
@@ -392,22 +394,4 @@ def label_segments(art: Article, cues: Cues | None = None) -> list[Span]:
     return _Labeller(art, cues or load_cues()).run()
 
 
-def holds_article_text(art: Article) -> bool:
-    """The body holds text of its own: a sentence (SENTENCE_WORDS words with punctuation in
-    them: a page's menus, buttons and headline lists have none), or MIN_TEXT_WORDS words."""
-    body = art.segments("body")
-    if sum(len(art.text[s.start:s.end].split()) for s in body) >= MIN_TEXT_WORDS:
-        return True
-    return any(len(art.text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(art.text, a, b)
-               for s in body for a, b in sentence_spans(art.text, s.start, s.end))
-
-
-def drop_chrome_page(art: Article) -> None:
-    """A page with no article text: its body segments are chrome (cue `no_sentence`) and it
-    is flagged `no_article_text`."""
-    if holds_article_text(art):
-        return
-    for seg in art.segments("body"):
-        seg.label = "boilerplate"
-        seg.attrs["cue"] = "no_sentence"
-    art.flag("no_article_text")
+__all__ = ["JUNK_ROLES", "drop_chrome_page", "holds_article_text", "label_segments"]

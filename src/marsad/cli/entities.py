@@ -4,35 +4,26 @@ name finds (`cli/entity_lookup.py`), with their variants and the articles that m
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
-from marsad.store.read import entity_record, list_entities, open_readonly
-
-DbOpt = typer.Option(None, "--db", help="The marsad.db of a run.")
-OutOpt = typer.Option(None, "--out", "-o", help="The output folder of a run (holds marsad.db).")
-
-
-def _open(db: Path | None, out: Path | None) -> sqlite3.Connection:
-    path = db or (out / "marsad.db" if out else Path("marsad.db"))
-    if not path.exists():
-        raise typer.BadParameter(f"{path}: no database; give --db FILE or --out DIR of a `marsad run`")
-    return open_readonly(path)
+from marsad.cli.events import DbOpt, OutOpt, run_db
+from marsad.store.read import entity_record, list_entities
 
 
 def entities(
     db: Path | None = DbOpt,
-    out: Path | None = OutOpt,
+    out: Path = OutOpt,
     type_: str | None = typer.Option(None, "--type", "-t", help="Only PER, ORG, LOC or MISC."),
     limit: int = typer.Option(0, "--limit", "-n", help="At most this many (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """List the entities of a run, most mentioned first."""
-    con = _open(db, out)
-    for e in list_entities(con, type_.upper() if type_ else None, limit):
+    with run_db(out, db) as con:
+        found = list_entities(con, type_.upper() if type_ else None, limit)
+    for e in found:
         if as_json:
             typer.echo(json.dumps(e, ensure_ascii=False))
         else:
@@ -44,15 +35,15 @@ def entities(
 def entity(
     name: str = typer.Argument(..., help="Any spelling of the entity (any script), its id or its QID."),
     db: Path | None = DbOpt,
-    out: Path | None = OutOpt,
+    out: Path = OutOpt,
     articles: int = typer.Option(20, "--articles", help="Show at most this many articles."),
     as_json: bool = typer.Option(False, "--json", help="Print the entity as JSON."),
 ) -> None:
     """Show the entities NAME names (any spelling, either script, an id or a QID) with their
     variants and articles; exit code 1, with the nearest names, when none matches."""
-    con = _open(db, out)
-    for eid in ids_or_exit(con, name):
-        rec = entity_record(con, eid, articles)
+    with run_db(out, db) as con:
+        records = [entity_record(con, eid, articles) for eid in ids_or_exit(con, name)]
+    for rec in records:
         if as_json:
             typer.echo(json.dumps(rec, ensure_ascii=False))
             continue

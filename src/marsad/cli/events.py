@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
+from marsad.cli.refusal import not_a_run_folder
 from marsad.store.events_read import event_mentions, quotes
 from marsad.store.read import open_readonly
 
@@ -26,6 +27,9 @@ def run_db(out: Path, db: Path | None = None) -> Iterator[sqlite3.Connection]:
     """The run's database, read-only (closed after). Without one, or one that cannot be read:
     a line saying to run `marsad run`, and exit code 2."""
     path = db or out / "marsad.db"
+    if db is None and (problem := not_a_run_folder(out)):
+        typer.echo(problem, err=True)
+        raise typer.Exit(code=2)
     if not path.is_file():
         typer.echo(f"{db}: no such database; give --db FILE written by `marsad run`" if db else
                    f"{out}: no marsad.db; run `marsad run ... --out {out}` first", err=True)

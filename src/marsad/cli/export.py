@@ -8,15 +8,11 @@ from pathlib import Path
 
 import typer
 
+from marsad.cli.refusal import not_a_run_folder, refuse
 from marsad.exporting import FORMATS, TABLE_NAMES, ExportUnavailable, export
 from marsad.store.read import open_readonly
 
 TABLE_HELP = f"Only this table (repeatable): {', '.join(TABLE_NAMES)}."
-
-
-def _refuse(message: str) -> typer.Exit:
-    typer.echo(f"marsad export: {message}", err=True)
-    return typer.Exit(code=2)
 
 
 def export_command(
@@ -30,22 +26,24 @@ def export_command(
     (graphml: who met, called, visited or agreed with whom, for Gephi or networkx)."""
     db = out / "marsad.db"
     if fmt not in FORMATS:
-        raise _refuse(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        refuse("export", f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if problem := not_a_run_folder(out):
+        refuse("export", problem)
     if not db.is_file():
-        raise _refuse(f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+        refuse("export", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
     unknown = [t for t in tables if t not in TABLE_NAMES]
     if unknown:
-        raise _refuse(f"unknown table {unknown[0]!r}; the tables are {', '.join(TABLE_NAMES)}")
+        refuse("export", f"unknown table {unknown[0]!r}; the tables are {', '.join(TABLE_NAMES)}")
     if tables and fmt == "graphml":
-        raise _refuse("--table does not apply to graphml (it writes the actor network)")
+        refuse("export", "--table does not apply to graphml (it writes the actor network)")
     target = to if to is not None else out / "export" / fmt
     if target.exists() and not target.is_dir():
-        raise _refuse(f"--to {target} is a file; give a folder")
+        refuse("export", f"--to {target} is a file; give a folder")
     con = open_readonly(db)
     try:
         written = export(con, fmt, target, tables or TABLE_NAMES)
     except ExportUnavailable as e:
-        raise _refuse(str(e)) from None
+        refuse("export", str(e))
     finally:
         con.close()
     for path in written:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from marsad.cli.refusal import not_a_run_folder, refuse
 from marsad.search_index import rebuild_index
 from marsad.store.sqlite import connect
 
@@ -17,10 +18,10 @@ def index(
 ) -> None:
     """Rebuild the search index of the run in OUT (what `marsad serve` searches)."""
     db = out / "marsad.db"
+    if problem := not_a_run_folder(out):
+        refuse("index", problem)
     if not db.is_file():
-        typer.echo(f"marsad index: no marsad.db in {out}; run `marsad run INPUT... --out {out}` first",
-                   err=True)
-        raise typer.Exit(code=2)
+        refuse("index", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
     started = time.perf_counter()
     con = connect(db)
     try:

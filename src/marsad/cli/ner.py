@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from marsad import training
+from marsad.cli.refusal import refuse
 
 app = typer.Typer(
     help="Named-entity recognition: train and evaluate the Arabic tagger.", no_args_is_help=True
@@ -17,6 +18,11 @@ REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared" / "data"
 NEWS = REPO / "data" / "ner_news"
 WIKIFANE = SHARED / "wikifane" / "WikiFANE_Gold_2014_500K.txt.gz"
+
+
+def _said(e: training.TrainingInputError) -> str:
+    """The refusal's text, naming the option to fix unless it already does."""
+    return str(e) if e.option in str(e) else f"{e.option}: {e}"
 
 
 @app.command("train")
@@ -54,7 +60,7 @@ def train_cmd(
             wikifane=None if str(wikifane) == "none" else wikifane,
             news=[p for p in news if str(p) != "none"], news_weight=news_weight)
     except training.TrainingInputError as e:
-        raise typer.BadParameter(str(e), param_hint=e.option) from e
+        refuse("ner train", _said(e))
     typer.echo(f"trained on {res.sentences} sentences in {res.seconds:.0f} s -> {res.folder}")
     for size, lines in res.dev:
         typer.echo(f"dev, documents of {size} sentences:\n" + "\n".join(lines))
@@ -81,7 +87,7 @@ def eval_cmd(
     try:
         lines = training.eval_ner(file, wikifane_heldout, model, document)
     except training.TrainingInputError as e:
-        raise typer.BadParameter(str(e)) from e
+        refuse("ner eval", str(e))
     typer.echo("\n".join(lines))
 
 
@@ -102,6 +108,6 @@ def clusters_cmd(
             inputs, out, dims=dims, epochs=epochs, min_count=min_count, workers=workers,
             on_skip=lambda path, reason: typer.echo(f"skipped {path}: {reason}", err=True))
     except training.TrainingInputError as e:
-        raise typer.BadParameter(str(e), param_hint=e.option) from e
+        refuse("ner clusters", _said(e))
     typer.echo(f"{res.read} articles read, {res.skipped} skipped; {res.words} words clustered "
                f"in {res.seconds:.0f} s -> {out}")

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad import app
+from marsad.cli import refusal
 from marsad.engines import Engine, engine_for
 from marsad.model import Corpus, Outcome
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, PipelineError
@@ -72,12 +73,12 @@ def run(
     try:
         Pipeline.build(names)
     except PipelineError as e:
-        raise typer.BadParameter(str(e), param_hint="--steps") from e
+        refuse(f"--steps: {e}")
     if ner_model is not None:
         try:
             app.check_ner_model(ner_model)
         except (OSError, ValueError) as e:
-            raise typer.BadParameter(str(e), param_hint="--ner-model") from e
+            refuse(f"--ner-model: {e}")
     check_command(inputs, out, kb)
     chosen = check_engine(engine, master, jobs)
     console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -121,8 +122,7 @@ def check_engine(name: str, master: str | None, jobs: int) -> Engine:
 
 def refuse(message: str) -> NoReturn:
     """Stop the run with one line saying what is wrong and what to do, exit code 2."""
-    typer.echo(f"marsad run: {message} (nothing was written)", err=True)
-    raise typer.Exit(code=2)
+    refusal.refuse("run", f"{message} (nothing was written)")
 
 
 def check_command(inputs: list[str], out: Path, kb: Path | None) -> None:

@@ -9,10 +9,7 @@ from pathlib import Path
 
 import typer
 
-
-def _refuse(message: str) -> typer.Exit:
-    typer.echo(f"marsad serve: {message}", err=True)
-    return typer.Exit(code=2)
+from marsad.cli.refusal import not_a_run_folder, refuse
 
 
 def serve(
@@ -23,16 +20,18 @@ def serve(
     """Serve the run in OUT as web pages (search, articles, entities, stories, timeline,
     network) and a JSON API (/api/, documented at /api/docs and /openapi.json)."""
     db = out / "marsad.db"
+    if problem := not_a_run_folder(out):
+        refuse("serve", problem)
     if not db.is_file():
-        raise _refuse(f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+        refuse("serve", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
     if not 0 < port < 65536:
-        raise _refuse(f"--port must be between 1 and 65535, not {port}")
+        refuse("serve", f"--port must be between 1 and 65535, not {port}")
     try:
         import uvicorn
 
         from marsad.web.app import create_app
     except ModuleNotFoundError as e:
-        raise _refuse(f"the web server needs the web extra ({e.name} is missing): "
-                      "pip install 'marsad[web]'") from None
+        refuse("serve", f"the web server needs the web extra ({e.name} is missing): "
+                      "pip install 'marsad[web]'")
     typer.echo(f"marsad serve: http://{host}:{port}/  (Ctrl+C stops)")
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

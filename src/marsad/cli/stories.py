@@ -20,6 +20,7 @@ from typing import NoReturn
 import typer
 
 from marsad.cli.entity_lookup import ids_or_exit
+from marsad.cli.refusal import not_a_run_folder, refuse
 from marsad.reading import StorySummary, nearest_ids
 from marsad.store.read import open_readonly
 from marsad.store.stories_read import story_ids, story_summaries, story_summary
@@ -32,8 +33,7 @@ SHOWN_ENTITIES = 4
 
 def _refuse(command: str, message: str) -> NoReturn:
     """One line saying what is wrong and what to do; exit code 2."""
-    typer.echo(f"marsad {command}: {message}", err=True)
-    raise typer.Exit(code=2)
+    refuse(command, message)
 
 
 @contextmanager
@@ -41,6 +41,8 @@ def _database(command: str, out: Path | None) -> Iterator[sqlite3.Connection]:
     """The run's marsad.db, read-only (a refusal, exit code 2, when there is none)."""
     if out is None:
         _refuse(command, "give --out DIR, the output folder of a `marsad run`")
+    if problem := not_a_run_folder(out):
+        _refuse(command, problem)
     path = out / "marsad.db"
     if not path.is_file():
         what = "does not exist" if not out.exists() else "has no marsad.db"

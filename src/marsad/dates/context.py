@@ -9,7 +9,8 @@ next to it (آب/أغسطس). A month word written as one of `date_month_homogra
 
 `inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
-صحيفة), or a day and month right after the head of a place or group name (مدينة 6 أكتوبر).
+صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), or a
+date or length with a number standing alone between quotation marks (the film ”1 ديسمبر“).
 
 Both work on the normalised, lower-cased text the patterns matched.
 """
@@ -26,7 +27,7 @@ from marsad.lang import load_table
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
-_OPENING_QUOTES = frozenset("«\"“‘'„")
+_OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed
 _CLOSING_QUOTES = frozenset("»\"”’'“")
 _LOOK_BACK = 40  # characters searched for a head word before a name
 # what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
@@ -118,5 +119,7 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
         if name in t.plain or _quoted(ntext, ns, ne) or _head_before(ntext, m.start(), t.outlet_heads):
             return True
     has_day = parts.get("day") or parts.get("dayw")
+    if (has_day or parts.get("num")) and _quoted(ntext, start, end):
+        return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)
     has_year = parts.get("year") or parts.get("hyear")
     return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)

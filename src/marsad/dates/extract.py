@@ -6,7 +6,7 @@ import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from marsad.dates.grammar import RawTimex, future_context, recognize_normalized
 from marsad.dates.lexicon import lexicon
@@ -26,10 +26,13 @@ class Timex:
 
 
 def extract(text: str, anchor: date | None) -> list[Timex]:
-    """Every temporal expression of `text` with its TIMEX3 type and value (offsets into `text`)."""
+    """Every temporal expression of `text` with its TIMEX3 type and value (offsets into `text`).
+
+    Relative expressions count from the day the text says it was written (`writing_day`)."""
     raws, ntext = recognize_normalized(text)
     if not raws:
         return []
+    anchor = writing_day(raws, anchor)
     same_len = len(ntext) == len(text)
     out: list[Timex] = []
     for r in raws:
@@ -40,7 +43,27 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
                 min(r.start, 120) + len(normalize(text[r.start:r.end])))
         res: Resolved = resolve(r, anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
-    return _habitual(text, against_dates(out))
+    return _habitual(text, _clock_on_day(text, against_dates(out)))
+
+
+def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
+    """The day the text was written: `anchor` (the publication or fetch date), moved back to the
+    weekday the text itself gives to "today" when its «today/yesterday/tomorrow + weekday» all
+    agree on one («أمس الجمعة» in a text dated Tuesday: written on a Saturday, three days
+    before). A text is written on or before the day it is published or fetched, so the move is
+    back, by up to five days, or one day ahead (a date kept in another time zone, a page
+    fetched just before midnight); with no such statement, or ones that disagree, `anchor`
+    as it is."""
+    if anchor is None:
+        return None
+    lx = lexicon()
+    implied = {(lx.weekdays[r.parts["wd"]] - 1 - lx.day_words[r.parts["rel"]]) % 7 + 1 for r in raws
+               if r.kind == "relday" and r.parts.get("wd") and not r.parts.get("ana")
+               and r.parts.get("_prev") not in lx.anaphoric}
+    if len(implied) != 1:
+        return anchor
+    back = (anchor.isoweekday() - implied.pop()) % 7
+    return anchor - timedelta(days=back if back < 6 else -1)
 
 
 def against_dates(timexes: list[Timex]) -> list[Timex]:
@@ -58,6 +81,28 @@ def against_dates(timexes: list[Timex]) -> list[Timex]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(MO|AF|EV|NI))?")
+CLOCK_REACH = 30  # characters at most between a day expression and the clock time it dates
+_AFTERNOON = ("AF", "EV")  # a daypart of these turns a clock hour below 12 into the afternoon's
+
+
+def _clock_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time right after a day in its sentence is a time of that day, in its part of
+    the day («عصر اليوم السبت في تمام الساعة 5:30» → Saturday 17:30), not of the anchor's."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        t, prev = out[i], out[i - 1]
+        if t.type != "TIME" or t.raw.kind not in ("clock", "hour") or t.raw.parts.get("rel") or not t.value:
+            continue
+        day = _DAY_VALUE.fullmatch(prev.value or "")
+        gap = text[prev.end:t.start]
+        if day is None or len(gap) > CLOCK_REACH or _SENTENCE_BREAK.search(gap):
+            continue
+        hour, minute = int(t.value[11:13]), t.value[13:]
+        if day.group(1) in _AFTERNOON and hour < 12 and not t.raw.parts.get("dp"):
+            hour += 12
+        out[i] = Timex(t.start, t.end, t.type, f"{day.group()[:10]}T{hour:02d}{minute}", t.mod, t.raw)
+    return out
 
 
 def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:

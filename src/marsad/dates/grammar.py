@@ -85,13 +85,18 @@ def _patterns() -> list[Pattern]:
     not_decade = alternation(lx.cues.get("not_decade", ()))
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
+    dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
     fill = alternation(lx.fillers)
     half = alternation(lx.halves)
     decade = alternation(lx.decades)
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
-    mods = rf"(?:\s+(?:{fill}\s+)?(?P<mod>{mod}))?"
-    day = rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?))"
+    mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
+    # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
+    units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
+    tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
+    day = (rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
+           rf"|{units_w}\s+و{tens_w}))")
     by_month: dict[int, list[str]] = {}
     for w, k in lx.months.items():
         by_month.setdefault(k, []).append(w)
@@ -107,7 +112,7 @@ def _patterns() -> list[Pattern]:
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
     wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
-    num = rf"(?P<num>\d+|(?:ال)?{numw})"
+    num = rf"(?P<num>\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # ثلاثة وعشرين
     hnum = (r"(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)")
     wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
@@ -126,11 +131,11 @@ def _patterns() -> list[Pattern]:
          rf"\s+(?:من\s+)?{monx}{yearx}?{mods}"),
         ("range_md", "months",
          rf"{monx}\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d)(?:\s*,?\s*{year})?"),
-        ("dmy", "يوم weekdays digit ordinals",
+        ("dmy", "يوم weekdays digit ordinals numbers",
          rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
         ("mdy", "يوم weekdays months",
          rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
-        ("hijri", "digit ordinals شهر hijri_months",
+        ("hijri", "digit ordinals numbers شهر hijri_months",
          rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
          rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
         ("hyear", "parts year_cue digit",
@@ -162,7 +167,8 @@ def _patterns() -> list[Pattern]:
         ("ago", "ago",
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"),
         ("duration", "approx digit numbers quantifiers halves units",
-         rf"(?:(?:{approx}\s+)?{num}\s+(?P<unit>{unit})|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
+         rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
@@ -271,7 +277,7 @@ def _keep(kind: str, parts: dict[str, str]) -> bool:
         return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
-        return bool(bare or parts.get("day") or parts.get("hyear") or parts.get("shahr"))
+        return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
     return True
 
 

@@ -41,23 +41,30 @@ def _number(s: str | None) -> int | None:
     if s.isdigit():
         return int(s)
     lx = lexicon()
-    return lx.numbers.get(s, lx.numbers.get(s[2:]) if s.startswith("ال") else None)
+    total = 0
+    for w in regex.split(r"\s+و", s):  # ثلاثة وعشرين: the words summed
+        n = lx.numbers.get(w, lx.numbers.get(w[2:]) if w.startswith("ال") else None)
+        if n is None:
+            return None
+        total += n
+    return total
 
 
 def _day(parts: dict[str, str]) -> int | None:
-    """The day of month, from digits or ordinal words (السادس والعشرين = 26)."""
+    """The day of month, from digits or ordinal or cardinal words (السادس والعشرين, سبعة وعشرين = 26, 27)."""
     if parts.get("day"):
         return int(parts["day"])
     words = parts.get("dayw")
     if not words:
         return None
-    ords = lexicon().ordinals
+    lx = lexicon()
+    ords = lx.ordinals
     if words in ords:
         return ords[words]
     total = 0
     for w in regex.split(r"\s+و?", words):
-        w = w[1:] if w.startswith("و") and w[1:] in ords else w
-        total += ords.get(w, 0)
+        w = w[1:] if w.startswith("و") and (w[1:] in ords or w[1:] in lx.numbers) else w
+        total += ords.get(w, lx.numbers.get(w, 0))
     return total or None
 
 
@@ -173,8 +180,9 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric
     offset = lx.day_words[p["rel"]]
     nxt = p.get("_next", "")
-    if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers):
-        anaphoric = True  # اليوم التالي / اليوم الثاني: a day of something else
+    counted = nxt in lx.numbers or (nxt.startswith("ال") and nxt[2:] in lx.numbers)
+    if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
+        anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
     if anaphoric or anchor is None:
         return Resolved("DATE", None)
     d = anchor + timedelta(days=offset)
@@ -189,6 +197,10 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, count = lx.units[p["unit"]]
     k = _mod_of(p) or 0
+    # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
+    # it stays a vague reference
+    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and _after(p, "span"):
+        return Resolved("DURATION", _duration(unit, count))
     if unit == "X" or (count is None and not p.get("part")):
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
     if count == 2 and p.get("mod"):
@@ -200,7 +212,16 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
     if unit == "D" and p.get("mod") and not p.get("dem"):
         return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and _after(p, "weekend"):
+        return Resolved("DATE", f"{_shift(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع: the weekend
     return Resolved("DATE", _shift(anchor, unit, k), lx.parts.get(p.get("part", "")))
+
+
+def _after(p: dict[str, str], cue: str) -> bool:
+    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression."""
+    prev = p.get("_prev", "")
+    words = lexicon().cues.get(cue, frozenset())
+    return prev in words or (prev[:1] in "وف" and prev[1:] in words)
 
 
 def _shift(anchor: date, unit: str, k: int) -> str | None:
@@ -224,6 +245,8 @@ def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
     """The unit (D, W, M, ...) of an expression with a unit and its count (None: not given)."""
     unit, n = lexicon().units[parts["unit"]]
     num = _number(parts.get("num"))
+    if parts.get("and2") and num is not None and n is not None:
+        return unit, num + n  # مائة وعامين: a hundred and two years
     return unit, num if num is not None else n
 
 

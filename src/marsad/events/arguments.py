@@ -1,11 +1,13 @@
 """Arguments of an event in its sentence: participants, place, host and guest, date.
 
 Participants are the persons named in the trigger's scope (its quotation when the trigger
-stands inside one, else its sentence), less a report's source and a talks' sponsor (برعاية
-X); where no person is named, the organisations and
-countries that are not the place. A place is a location after a place preposition
-(في بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان). The
-date is the resolved timex nearest the trigger, else the day the sentence before tells.
+stands inside one, else its sentence up to a relative clause after it), less a report's
+source and a talks' sponsor (برعاية X); where no person is named, the organisations and
+countries that are not the place. A place is a location after a place preposition (في بكين،
+إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان); it may stand
+anywhere in the sentence (التقت X الرئيس هولاند الذي استقبلها في قاعدة فيلاكوبلاي), and the
+object of زار is the place visited. A location after a place preposition is never a party.
+The date is the resolved timex nearest the trigger, else the day the sentence before tells.
 """
 
 from __future__ import annotations
@@ -14,18 +16,22 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, facilities
+from marsad.events.lexicon import event_cues, event_senses, facilities
+from marsad.events.senses import object_place
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, words_of
 from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
 _GOAL = frozenset({"place_prep", "goal_prep"})
 _SOURCE = frozenset({"source"})
+_BREAK = frozenset({"clause_break"})
+_MODAL = frozenset({"modal_imperfect"})
 _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
 _TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a place discussed, not the venue
 _DATE_WINDOW = 16
 _ROLE_WINDOW = 4
+_QUALIFIERS = 3  # definite qualifiers between a facility noun and the place (العاصمة الصينية بكين)
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
@@ -49,9 +55,20 @@ def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> Span | None:
     return None
 
 
-def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> tuple[int, int]:
+def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span],
+             last: Trigger | None = None) -> tuple[int, int]:
+    """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
+    after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
+    الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party."""
     q = quote_of(sent, trig, quotes)
-    return (q.start, q.end) if q is not None else (sent.start, sent.end)
+    lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
+    end = last or trig
+    for j in range(end.index + end.size, len(sent.words)):
+        if sent.words[j].start >= hi:
+            break
+        if event_senses().at(sent.words, j, _BREAK) is not None:
+            return (lo, sent.words[j].start)
+    return (lo, hi)
 
 
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
@@ -61,8 +78,13 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 and not _after(ctx, sent, m, _SPONSOR, 1)]
     near = [m for m in mentions if _near(sent, m, trigs)]
     visit = any(t.row.type == "VISIT" for t in trigs)
-    places = [m for m in mentions if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
+    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if not _after(ctx, sent, m, _SOURCE, 3)
+                     and not _after(ctx, sent, m, _SPONSOR, 1)] if scope[0] == sent.start else mentions
+    places = [m for m in sentence_wide if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
               and _is_place(ctx, sent, m, _GOAL if visit else _PLACE) and not _after(ctx, sent, m, _TOPIC, 2)]
+    objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions)) is not None] if visit else []
+    if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
+        places = objects
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
@@ -76,26 +98,48 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.participants = persons
     else:
         others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
-                  and not _after(ctx, sent, m, _TOPIC, 2)]
+                  and not _after(ctx, sent, m, _TOPIC, 2)
+                  and not _a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
         args.participants = _unique(ctx, others)
     for t in trigs:
         if t.row.subject_role:
             _host_guest(ctx, sent, t, mentions, args)
     if any(t.row.type == "VISIT" for t in trigs) and not args.roles:
-        for p in persons[:1]:
-            args.roles[p] = "guest"
+        guest = _antecedent(ctx, sent, trigs[0]) or (persons[0] if persons else None)
+        if guest is not None:  # بحاح ... الذي يزور أبوظبي: the visitor is who الذي stands for
+            args.roles[guest] = "guest"
+            if guest in args.participants:
+                args.participants.remove(guest)
+            args.participants.insert(0, guest)
     args.date = _date(ctx, sent, anchor.start) or _date_before(ctx, sent)
     return args
+
+
+def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
+    """Whether only spaces, or a modal particle (الملك قد استقبل), stand between two offsets."""
+    gap = ctx.text[end:start].strip(" \u00a0")
+    words = words_of(gap)
+    return not gap or (len(words) == 1 and len(gap.split()) == 1
+                       and event_senses().at(words, 0, _MODAL) is not None)
+
+
+def _antecedent(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The person a relative pronoun right before the trigger stands for (X الذي يزور)."""
+    k = t.index - 1
+    if k < 0 or event_senses().at(sent.words, k, _BREAK) is None:
+        return None
+    before = ctx.mentions_in(sent.words[max(0, k - _ROLE_WINDOW)].start, sent.words[k].start, ("PER",))
+    return ctx.entity_of(before[-1]) if before else None
 
 
 def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span],
                 args: Arguments) -> None:
     ws = sent.words
-    lo = ws[max(0, t.index - 1)].start
+    lo = ws[max(0, t.index - 2)].start
     hi = ws[min(len(ws) - 1, t.index + t.size + _ROLE_WINDOW)].end
     before = [m for m in mentions if lo <= m.end <= ws[t.index].start  # عبد العاطي يستقبل: a name of any
-              and not ctx.text[m.end:ws[t.index].start].strip(" \u00a0")]  # length, on the verb's line
-    after = [m for m in mentions if ws[t.index].end <= m.start <= hi]
+              and _adjacent(ctx, m.end, ws[t.index].start)]  # length, on the verb's line (or X قد استقبل)
+    after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not _a_place(ctx, sent, m, _PLACE)]
     host = before[-1] if before else (after[0] if after else None)
     if host is None:
         return
@@ -141,10 +185,36 @@ def _is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str
         return True
     facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
         if 0 < k < len(sent.words) else None
-    if facility is None:
+    if facility is not None:
+        before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
+        return facility.clitic in ("ب", "بال") or before is not None
+    return _after_facility_phrase(sent, k, preps)
+
+
+def _after_facility_phrase(sent: Sentence, k: int, preps: frozenset[str]) -> bool:
+    """A place after a preposition and a facility noun with its qualifiers (إلى العاصمة
+    الصينية بكين, في مقر الأمانة العامة): the words before word `k`, back to the facility."""
+    for j in range(k - 1, max(-1, k - 1 - _QUALIFIERS), -1):
+        w = sent.words[j].norm
+        facility = next((st for st in stems(w) if st.stem in facilities()), None)
+        if facility is not None:
+            return facility.clitic in ("ب", "بال") or (
+                j > 0 and event_cues().at(sent.words, j - 1, preps) is not None)
+        if not w.startswith("ال") or event_cues().at(sent.words, j, preps) is not None:
+            return False  # not a qualifier, or the preposition itself (إلى before no facility)
+    return False
+
+
+def _a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
+    """A location after a place preposition (في الرياض; for a visit also إلى: زيارات إلى
+    الإمارات وقطر): a place, never a party; a country that acts stands as a subject or object."""
+    if m.label != "LOC":
         return False
-    before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
-    return facility.clitic in ("ب", "بال") or before is not None
+    if _is_place(ctx, sent, m, preps):
+        return True
+    before = ctx.mentions_in(sent.start, m.start, ("LOC",))  # في الرياض وجدة: the list goes on
+    return bool(before) and not ctx.text[before[-1].end:m.start].strip(" \u00a0،,و") \
+        and _a_place(ctx, sent, before[-1], preps)
 
 
 def _after(ctx: ArticleContext, sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:

@@ -10,12 +10,15 @@ script (an embedded post) fills a series event that lacks one.
 
 from __future__ import annotations
 
+import re
+
 from marsad.events.arguments import arguments, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
 from marsad.events.happenings import consolidate
 from marsad.events.lexicon import event_cues
 from marsad.events.rounds import round_in, round_in_text, series_name
+from marsad.events.senses import an_opinion, goal_is_place, needs_goal, thing_arriving
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import stems
@@ -32,6 +35,8 @@ _NEARBY = 3
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
+_ROSTER = 10  # more names than the parties of one meeting or agreement
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
@@ -53,8 +58,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
                 # not «وقال عقب اتصال هاتفي مع X»: the call is the occasion of what was said
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
-            if _not_a_report(t):
-                continue
+            if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
+                    or thing_arriving(ctx, sent, t) or an_opinion(t, status_of(sent.words, t)):
+                continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
             by_type.setdefault(t.row.type, []).append(t)
         for trigs in by_type.values():
             ev = _event(ctx, sent, trigs, quotes)
@@ -63,9 +69,22 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
     _borrow_pairs(ctx, events)
     events = consolidate(events, frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title"))
     _share_rounds([ev for _, ev in events])
+    published = (ctx.article.published or {}).get("date")
+    for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
+        if ev.attrs["date"] is None and ev.attrs["status"] == "happened" and published:
+            ev.attrs["date"] = published[:10]
     _round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     return [ev for _, ev in events if ev.attrs["participants"] and not _too_few_parties(ev, people)]
+
+
+def _after_publication(date: str | None, published: str | None) -> bool:
+    """Whether a date (a year, month or day) is later than the day the article was published,
+    compared at the date's own precision (2015-09 after 2015-08-10)."""
+    m = _CALENDAR.match(date or "")
+    if m is None or not published:
+        return False
+    return m.group() > published[:len(m.group())]
 
 
 def _not_a_report(t: Trigger) -> bool:
@@ -87,6 +106,8 @@ def _too_few_parties(ev: Span, people: set[str]) -> bool:
     parts = ev.attrs["participants"]
     if ev.label in ("MEET", "CALL") and len(parts) == 1:
         return True
+    if len(parts) > _ROSTER:
+        return True  # a roster of mourners, guests or poets, not the parties of one event
     if ev.label == "VISIT" and set(parts) <= {ev.attrs["place"]}:
         return True  # «تستضيف سلطنة عمان المحادثات»: the place hosts, no one visits
     return ev.label == "VISIT" and len(parts) == 1 and not ev.attrs["place"] and parts[0] not in people
@@ -94,11 +115,11 @@ def _too_few_parties(ev: Span, people: set[str]) -> bool:
 
 def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], quotes: list[Span]) -> Span:
     first = trigs[0]
-    args = arguments(ctx, sent, trigs, scope_of(sent, first, quotes))
+    args = arguments(ctx, sent, trigs, scope_of(sent, first, quotes, trigs[-1]))
     status = status_of(sent.words, first)
     published = (ctx.article.published or {}).get("date")
-    if status == "happened" and args.date and published and len(args.date) == 10 and args.date > published:
-        status = "planned"
+    if status == "happened" and _after_publication(args.date, published):
+        status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
     rnd, series = (found[0], found[1]) if found else (None, None)
     if series is None:
@@ -121,7 +142,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
               quotes: list[Span]) -> None:
     """Add persons named only by office, or the dropped subject of a verb trigger."""
     sent = ctx.sentences[si]
-    lo, hi = scope_of(sent, trigs[0], quotes)
+    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1])
     parts: list[str] = ev.attrs["participants"]
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     for at, words in unnamed_offices(ctx, sent, lo, hi):

@@ -6,11 +6,14 @@ same parties, in the call's sentence or the next ones, with no place of their ow
 call's content, not events of their own: they fold into the CALL (`attrs["content"]`). A
 meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
 
-Events of one type, status and set of parties that do not disagree on place and date are one
-happening told several times (the headline, the reception, «وبحث الوزيران ...»): one event.
+Events of one type and status whose parties are one set or one within the other (a lone
+party only when it is the visitor of a visit), that do not disagree on place and date, are
+one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
+event.
 
-A visit told in the sentence of a reception («استقبل X نظيره Y ... في زيارة ...») has the
-reception's host and guest.
+A meeting or agreement told after a visit in its sentence («زار X طهران حيث التقى Y») took
+place where the visit went. A visit told in the sentence of a reception («استقبل X نظيره Y
+... في زيارة ...») has the reception's host and guest.
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ def consolidate(events: list[tuple[int, Span]],
                 {"type": ev.label, "trigger": ev.attrs.get("trigger"), "status": ev.attrs.get("status")})
             continue
         out.append((si, ev))
+    for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
+        visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.get("place")), None)
+        if visit is not None and ev.label in ("MEET", "AGREE") and ev.attrs.get("place") is None \
+                and visit.attrs.get("trigger_start", 0) < ev.attrs.get("trigger_start", 0):
+            ev.attrs["place"] = visit.attrs["place"]
     out = _merge_repeats(out, headline)
     for si, ev in out:
         if ev.label != "VISIT":
@@ -60,12 +68,13 @@ def _call_of(si: int, ev: Span, calls: list[tuple[int, Span]]) -> Span | None:
 
 def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> list[tuple[int, Span]]:
     """Events of one type, status and set of parties in one article (the headline's meeting,
-    the reception, «وبحث الوزيران ...») are one happening when their places and dates do not
-    disagree. It is kept at its first report in the body (a headline only announces it), with
+    the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
+    and dates do not disagree. It is kept at its first report in the body (a headline only announces it), with
     what the other reports add (place, date, roles)."""
     out: list[tuple[int, Span]] = []
     for si, ev in events:
-        at = next((k for k, (_, o) in enumerate(out) if _one_happening(o, ev)), None)
+        at = next((k for k, (sj, o) in enumerate(out)
+                   if _one_happening(o, ev, sj in headline or si in headline)), None)
         if at is None:
             out.append((si, ev))
             continue
@@ -73,6 +82,9 @@ def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> 
         if sj in headline and si not in headline:
             ev, same = same, ev
             out[at] = (si, same)
+        for p in ev.attrs["participants"]:
+            if p not in same.attrs["participants"]:
+                same.attrs["participants"].append(p)
         for key in ("place", "date", "round", "series"):
             if same.attrs.get(key) is None and ev.attrs.get(key) is not None:
                 same.attrs[key] = ev.attrs[key]
@@ -81,10 +93,19 @@ def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> 
     return out
 
 
-def _one_happening(a: Span, b: Span) -> bool:
+def _one_happening(a: Span, b: Span, headline: bool = False) -> bool:
+    """Same type and status, the parties of one within those of the other (the visit told
+    again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing place, date or round; a
+    headline names the city where the body names the palace («يستقبل فيدان في القاهرة», «في
+    قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
     if a.label != b.label or a.attrs.get("status") != b.attrs.get("status"):
         return False
-    if not a.attrs["participants"] or set(a.attrs["participants"]) != set(b.attrs["participants"]):
+    pa, pb = set(a.attrs["participants"]), set(b.attrs["participants"])
+    if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
+    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb):
+        lone, other = (a, b) if len(pa) == 1 else (b, a)
+        if a.label != "VISIT" or lone.attrs["participants"][0] != other.attrs["participants"][0]:
+            return False  # a meeting of X and Y is not every meeting X had; a visit, its visitor's
     return all(a.attrs.get(k) is None or b.attrs.get(k) is None or a.attrs[k] == b.attrs[k]
-               for k in ("place", "date", "round"))
+               for k in (("date", "round") if headline else ("place", "date", "round")))

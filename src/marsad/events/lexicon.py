@@ -80,6 +80,13 @@ def event_cues() -> CueLexicon:
 
 
 @cache
+def event_senses() -> CueLexicon:
+    """Clause openers, modal particles, light verbs and words of purpose or wish around a
+    trigger (`event_senses.tsv`)."""
+    return CueLexicon([(r["form"], r["kind"], r["window"]) for r in load_table("event_senses")])
+
+
+@cache
 def facilities() -> frozenset[str]:
     """Normalised facility nouns (قاعدة, مطار) that may stand between a place preposition
     and a place, with and without the article."""

@@ -3,7 +3,10 @@ phrase after a verb and its preposition: «مشيرا إلى [أهمية ...]»)
 
 A quotation needs a speech cue: a verb, continuation verb or participle before it in its
 sentence (or right after a direct quote: “...”، قال X), a colon after a verb and its subject
-(«وقال وزير الحج: ...», marks or none), or its source after it («...، وفق ما قالت مصادر»).
+(«وقال وزير الحج: ...», marks or none), a person's name label and a colon at a line's start
+(«-جورج : القادم أفضل», quote_labels), or its source after it («...، وفق ما قالت مصادر»,
+«بحسب ما ذكرته الوكالة»). A direct object is what was said only under a head noun of
+quote_object_heads («وأكد الوزير [أهمية ...]»).
 Marks around a name (وكالة “رويترز”, الإعلامي "..."), around a lone mention or around one
 word are not quotations. A speaker no name resolves keeps the words that describe it
 (`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»).
@@ -15,6 +18,10 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.quote_labels import labelled_speech
+from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
+from marsad.events.speaker_agreement import cue_agreement
+from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
@@ -37,6 +44,7 @@ MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 10  # words between a verb and its object: its subject, a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _STOPS = frozenset({"stop"})
+_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
 
 
 @dataclass
@@ -63,11 +71,17 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
         found += _colon(ctx, sent, pairs, cues, found)
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
+        cue_starts = [sent.words[k].start for k, _ in cues]
+        found += [_Found(s, e, "direct", -1, None, colon) for s, e, colon
+                  in labelled_speech(ctx, sent, pairs, cue_starts)
+                  if not any(f.start < e and s < f.end for f in found)]
         for q in sorted(found, key=lambda q: q.start):
-            inside = pairs + [(f.start, f.end) for f in found if f is not q]
-            speaker = _speaker(tracker, sent, q, inside, cues)
-            if speaker is not None:
-                tracker.last_speaker = speaker
+            inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
+            agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
+            agreement = agreement if agreement != "p" else None  # قال الوزيران X وY: not X's number
+            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement)
+            person = speaker is None or _person_first(ctx, sent, q)
+            tracker.spoke(speaker, agreement if person else None, named)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = {"speaker": speaker, "cue": cue_text}
@@ -141,7 +155,8 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if att is None:
             continue
         cue_at = k + att.size
-        verb = quote_cues().at(ws, cue_at, frozenset({"verb"})) if cue_at < len(ws) else None
+        verb = (quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at])) \
+            if cue_at < len(ws) else None
         if verb is None:
             continue
         start, end = _trim(ctx.text, sent.start, ws[k].start)
@@ -212,8 +227,10 @@ def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: lis
                for p in preps if len(p) > 1):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if j == after and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
-                              for p in preps if len(p) == 1):
+                              for p in preps if len(p) == 1 and p != _DIRECT):
             return j  # منوها بالبرنامج
+        if j >= after and _DIRECT in preps and heads_object(ws[j]):
+            return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
 
 
@@ -281,24 +298,40 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
 
 
 def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
-             cues: list[tuple[int, Cue]]) -> str | None:
+             cues: list[tuple[int, Cue]], agreement: str | None) -> tuple[str | None, bool]:
+    """The speaker, and whether the words after (or right before) its verb named it."""
     if q.cue is None:
-        return tracker.implicit(sent, q.boundary, marks)
+        return tracker.implicit(sent, q.boundary, marks), False
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
         if verbs:
             k, c = verbs[-1]
             speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
             if named:
-                return speaker
-        return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
+                return speaker, False
+        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + _MAX_SUBJECT_WORDS)
     speaker, named = tracker.explicit(sent, i0, i1)
     if named:
-        return speaker
-    return tracker.implicit(sent, sent.words[q.cue_index].start, marks)
+        return speaker, True
+    if (j := preverbal_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
+        if named:
+            return speaker, True
+    return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
+
+
+def _person_first(ctx: ArticleContext, sent: Sentence, q: _Found) -> bool:
+    """The verb's subject opens with a person or an office (قالت الوزيرة X), not a body whose
+    gender the verb shows (وأعلنت إدارة الرئيس أوباما)."""
+    k = q.cue_index + (q.cue.size if q.cue else 1)
+    if q.cue_index < 0 or k >= len(sent.words):
+        return False
+    m = ctx.mention_at(sent.words[k])
+    ref = speaker_ref(sent.words[k].norm)
+    return (m is not None and m.label == "PER") or (ref is not None and ref[0] in ("title", "honorific"))
 
 
 def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
@@ -311,9 +344,12 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
     i0 = q.cue_index + q.cue.size
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS):
-            break
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or _in_timex(ctx, ws[k]) \
+                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
+            break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])
+    if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
+        words.append(ctx.text[ws[j].start:ws[j].end])
     text = " ".join(words).strip(" ،,:\"“”«»")
     return text or None
 

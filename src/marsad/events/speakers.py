@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_phrase, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.speaker_agreement import agrees
+from marsad.events.speaker_clauses import addresses_hearer, last_clause_start
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
@@ -27,8 +29,6 @@ _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 3
 _PREPOSITIONS = frozenset({"stop"})
-_RELATIVES = frozenset({"blocker"})  # التي, الذي, ما: a relative pronoun
-_RELATIVE_REACH = 4  # words after the preposition where the office holder's name may stand
 
 
 @dataclass
@@ -37,10 +37,14 @@ class SpeakerTracker:
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
     last_speaker: str | None = None
+    spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
+    agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
+    persons: set[str] = field(default_factory=set)
     offices: TitleIndex = field(init=False)
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
+        self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
         for sent in self.ctx.sentences:
             self._scan(sent)
         self.issuers.sort()
@@ -118,7 +122,8 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         ws = sent.words
         for k in range(i0, i1):
-            if quote_cues().at(ws, k, _STOP_KINDS):
+            if quote_cues().at(ws, k, _STOP_KINDS) or (addresses_hearer(ws[k], k == i0)
+                                                        and self.ctx.mention_at(ws[k]) is None):
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
@@ -132,7 +137,8 @@ class SpeakerTracker:
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
                 if not after_behalf:
-                    found.setdefault(m.label, self.ctx.entity_of(m))
+                    who = self._full_org(m) if m.label == "ORG" else self.ctx.entity_of(m)
+                    found.setdefault(m.label, who)
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                 nominal += 1
@@ -160,7 +166,7 @@ class SpeakerTracker:
         if "PER" not in found and title_at is not None and complements \
                 and self._named_office(ws, title_at, i1):
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
-            return self.offices.resolve(office_phrase(ws, title_at, i1), ws[title_at].start) \
+            return self.office_holder(ws, title_at, i1) \
                 or self.by_title(key, ws[title_at].start), True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
@@ -174,13 +180,46 @@ class SpeakerTracker:
         if kind == "title":
             if not self._named_office(ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
-            return self.offices.resolve(office_phrase(ws, k, i1), pos) or self.by_title(key, pos), True
+            return self.office_holder(ws, k, i1) or self.by_title(key, pos), True
         if kind == "org":
             ent = self.by_org(key, pos)
             if ent is not None and statement is not None:
                 self.note_issuer(statement, ent)
             return ent, True
         return self.issuer(pos), True
+
+    def _full_org(self, m: Span) -> str:
+        """An organisation named by its kind and definite words (هيئة القناة) stands for the
+        one named in full before it whose name starts with that kind and holds those words
+        (هيئة قناة بنما), when the tagger took the two for different bodies."""
+        words = normalize(m.slice(self.ctx.text)).split()
+        ref = speaker_ref(words[0]) if len(words) >= 2 else None
+        rest = [w[2:] for w in words[1:] if w.startswith("ال") and len(w) > 3]
+        if not ref or ref[0] != "org" or len(rest) != len(words) - 1:
+            return self.ctx.entity_of(m)
+        own = self.ctx.entity_of(m)
+        for other in reversed(self.ctx.mentions):
+            if other.start >= m.start or other.label != "ORG" or self.ctx.entity_of(other) == own:
+                continue
+            full = normalize(other.slice(self.ctx.text)).split()
+            bare = {w[2:] if w.startswith("ال") else w for w in full[1:]}
+            if len(full) > len(words) and speaker_ref(full[0]) == ref and all(w in bare for w in rest):
+                return self.ctx.entity_of(other)
+        return own
+
+    def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
+        """The person an office phrase at word `k` (before word `end`) names, trying the
+        phrase shorter when its last definite words may be the verb's object (سلط رئيس
+        الإقليم [الضوء] على ...) rather than the office's qualifiers."""
+        words = office_phrase(ws, k, end, self.ctx)
+        for stop in range(k + len(words), k, -1):
+            phrase = office_phrase(ws, k, stop, self.ctx)
+            if len(phrase) < 2 and len(words) >= 2:
+                break
+            ent = self.offices.resolve(phrase, ws[k].start)
+            if ent is not None:
+                return ent
+        return None
 
     def _holder_after(self, ws: list[Word], k0: int, k1: int) -> str | None:
         """The person named within a few words after a preposition that ends an office's
@@ -211,26 +250,55 @@ class SpeakerTracker:
                 return True
         return False
 
-    def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]]) -> str | None:
+    def spoke(self, speaker: str | None, agreement: str | None, named: bool) -> None:
+        """Note who spoke: a speaker, or someone unnamed (قال مسؤول) whom a verb without a
+        subject then carries on; and how a verb of saying that named the speaker agreed."""
+        if speaker is None:
+            if named:
+                self.spoken.append((None, agreement))
+            return
+        self.last_speaker = speaker
+        self.spoken.append((speaker, None))
+        if agreement is not None and named and speaker in self.persons:
+            self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)
+
+    def carried_on(self, agreement: str | None) -> str | None:
+        """The last speaker who agrees with a verb without a subject: «قال مسؤول ... وأضاف» is
+        that unnamed official again (None); «وأضافت» after «قال الوزير» goes back to the woman
+        who spoke before (None when nobody did)."""
+        for speaker, unnamed in reversed(self.spoken):
+            if agrees(agreement, self.agreement.get(speaker) if speaker is not None else unnamed):
+                return speaker
+        return None
+
+    def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]],
+                 agreement: str | None = None) -> str | None:
         """The clause subject of a verb without one: a name right before it (أن X قال), else
+        the issuer of a report or statement named last before it (تقرير X الذي ... ويفيد), else
         the first person (then organisation) named earlier in the sentence outside quotations,
         sources and المتحدث باسم X, else an office named there (رئيس الإقليم), else the last
         speaker."""
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in ("PER", "ORG") and not any(s <= m.start < e for s, e in quotes)
                  and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
-                 and not self._governed(sent, m)]
-        if cands and not self.ctx.text[cands[-1].end:before].strip():
-            return self.ctx.entity_of(cands[-1])
+                 and not self._governed(sent, m)
+                 and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
+        if cands and not self.ctx.text[cands[-1].end:before].strip() and not _conjoined(sent, before):
+            return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
+        issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before]
+        if issued and not any(m.start > issued[-1][0] for m in cands):
+            return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
+        clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
         for label in ("PER", "ORG"):
-            for m in cands:
-                if m.label == label:
-                    return self.ctx.entity_of(m)
-        for at, words in unnamed_offices(self.ctx, sent, sent.start, before):
-            ent = self.offices.resolve(words, at)
+            for group in ([m for m in cands if m.start >= clause], cands):
+                for m in group:
+                    if m.label == label:
+                        return self.ctx.entity_of(m)
+        for at, _words in unnamed_offices(self.ctx, sent, sent.start, before):
+            ent = self.office_holder(sent.words, sent.word_index(at), sent.word_index(before))
             if ent is not None:
                 return ent
-        return self.last_speaker
+        return self.carried_on(agreement)
 
 
     def _governed(self, sent: Sentence, m: Span) -> bool:
@@ -243,6 +311,17 @@ class SpeakerTracker:
             if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
                 return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
         return False
+
+
+def _conjoined(sent: Sentence, at: int) -> bool:
+    """The verb at offset `at` carries a conjunction (وقال, فأضاف): it goes on the clause before,
+    whose last name is its object, not its subject."""
+    k = sent.word_index(at)
+    if k >= len(sent.words):
+        return False
+    w = sent.words[k].norm
+    return any(not st.clitic and st.stem != w and w[:1] in "وف" and len(st.stem) == len(w) - 1
+               for st in stems(w))
 
 
 def _definite(word: str) -> bool:

@@ -1,33 +1,114 @@
 """Whether an event happened, is planned, expected, hypothetical or denied, from tense and
 modality cues.
 
-A future prefix on the trigger (سيجتمع) means planned; cue words before the trigger in its
-sentence (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
-row's window of words (0: anywhere before). Otherwise the event happened.
+A future prefix on the trigger (سيجتمع), or on a light verb that carries a noun trigger
+(ستجري محادثات, سيقوم بزيارة: `event_senses.tsv` support_verb), means planned; a noun trigger
+that is the aim of an invitation or a step (دعوة لزيارة موسكو) is planned too, and one sought
+or hoped for (تتطلع لاستضافة المحادثات) expected. Cue words before the trigger in its clause
+(`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
+row's window of words (0: anywhere before); a relative pronoun opens a clause of its own, so
+«تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb a
+possibility (قد يلتقي) but a perfect one a fact (كان قد التقى). Otherwise the event happened.
 """
 
 from __future__ import annotations
 
-from marsad.events.lexicon import event_cues
-from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from functools import cache
+
+from marsad.events.lexicon import CueLexicon, event_cues, event_senses
+from marsad.events.triggers import Trigger, trigger_rows
+from marsad.events.words import Word, stems, word_matches
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _STATUS = frozenset({"planned", "expected", "denied", "hypothetical"})
 _PRIORITY = ("denied", "hypothetical", "expected", "planned")
+_BREAK = frozenset({"clause_break"})
+_MODAL = frozenset({"modal_imperfect"})
+_PURPOSE = frozenset({"purpose"})
+_WISH = frozenset({"wish"})
+_LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
+_AIM_REACH = 4
+
+
+@cache
+def _support_verbs() -> tuple[tuple[str, int], ...]:
+    return tuple((normalize(r["form"]), int(r["window"])) for r in load_table("event_senses")
+                 if r["kind"] == "support_verb")
+
+
+def clause_start(words: list[Word], trig: Trigger) -> int:
+    """The first word of the trigger's clause: after the last clause opener before it."""
+    start = 0
+    for j in range(trig.index):
+        if event_senses().at(words, j, _BREAK) is not None:
+            start = j + 1
+    return start
 
 
 def status_of(words: list[Word], trig: Trigger) -> str:
+    start = clause_start(words, trig)
+    found = _cues_before(event_cues(), words, trig, start, _STATUS)
+    modal = _cue_before(words, trig, start, _MODAL)
+    if modal and trig.row.pos == "verb" and _imperfect(trig.row.forms[0]):
+        found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
+    if trig.reading.future or (trig.row.pos == "noun" and _future_support(words, trig, start)):
+        found.add("planned")
+    if trig.row.pos == "noun" and _an_aim(words, trig, start):
+        if _cue_before(words, trig, start, _PURPOSE):
+            found.add("planned")  # دعوة لزيارة موسكو
+        if _cue_before(words, trig, start, _WISH):
+            found.add("expected")  # تتطلع لاستضافة جولة من المحادثات
+    for s in _PRIORITY:
+        if s in found:
+            return s
+    return "happened"
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    return frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb")
+
+
+def _imperfect(form: str) -> bool:
+    """An imperfect form of the trigger table: يلتقي, or تلتقي beside يلتقي (not توصل, توجه:
+    perfect stems that begin with ت and have no ي twin)."""
+    return form.startswith("ي") or (form.startswith("ت") and "ي" + form[1:] in _verb_forms())
+
+
+def _cues_before(table: CueLexicon, words: list[Word], trig: Trigger, start: int,
+                 kinds: frozenset[str]) -> set[str]:
+    """The kinds of `table`'s cues between `start` and the trigger, each within its row's
+    window of words (0: anywhere before)."""
     found: set[str] = set()
-    for j in range(trig.index):
-        cue = event_cues().at(words, j, _STATUS)
+    for j in range(start, trig.index):
+        cue = table.at(words, j, kinds)
         if cue is None:
             continue
         window = int(cue.value or 0)
         if window == 0 or trig.index - (j + cue.size) < window:
             found.add(cue.kind)
-    if trig.reading.future:
-        found.add("planned")
-    for s in _PRIORITY:
-        if s in found:
-            return s
-    return "happened"
+    return found
+
+
+def _cue_before(words: list[Word], trig: Trigger, start: int, kinds: frozenset[str]) -> bool:
+    return bool(_cues_before(event_senses(), words, trig, start, kinds))
+
+
+def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
+    """Whether the noun trigger, or a word just before it, has the lam of purpose (لزيارة,
+    لإجراء زيارة, لاستضافة جولة من المحادثات)."""
+    if trig.reading.clitic in _LAM:
+        return True
+    return any(st.clitic in _LAM for j in range(max(start, trig.index - _AIM_REACH), trig.index)
+               for st in stems(words[j].norm))
+
+
+def _future_support(words: list[Word], trig: Trigger, start: int) -> bool:
+    """A light verb with the future prefix before a noun trigger (ستجري محادثات)."""
+    for j in range(max(start, trig.index - 3), trig.index):
+        for form, window in _support_verbs():
+            reading = word_matches(words[j].norm, form, "verb")
+            if reading is not None and reading.future and trig.index - j <= window:
+                return True
+    return False

@@ -10,6 +10,9 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 _NEEDS_WINDOW = 4
+_GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
+_TO = normalize("إلى")
+_WITH = normalize("مع")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,9 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
     if not needs:
         return True
-    for w in words[i:i + _NEEDS_WINDOW]:
+    window = _GOAL_WINDOW if needs in ((_TO,), (_WITH,)) else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى
+    # عدن, بحث وزير الخارجية العراقي فؤاد حسين مع: a goal or partner after a long subject
+    for w in words[i:i + window]:
         for n in needs:
             if w.norm == n or word_matches(w.norm, n, "noun") is not None:
                 return True

@@ -114,7 +114,8 @@ SCHEMAS: dict[str, Schema] = {
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio",
-        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative")}),
+        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
+        "span", "weekend")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
@@ -171,7 +172,8 @@ SCHEMAS: dict[str, Schema] = {
                                   "list:boilerplate")),
         "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
     "segment_words": Schema(("word", "kind"), {"word": nonempty,
-                            "kind": one_of("weekday", "date_marker", "bio", "sentence_opener")}),
+                            "kind": one_of("weekday", "date_marker", "bio", "sentence_opener",
+                                           "author_title")}),
     # Events and quotations (src/marsad/events): triggers, cues, ordinals, affixes, speakers.
     "event_triggers": Schema(("form", "type", "pos", "plover", "subject_role", "needs", "series"), {
         "form": nonempty, "type": one_of("VISIT", "MEET", "CALL", "AGREE", "EXERCISE", "STATEMENT", "OTHER"),
@@ -187,6 +189,9 @@ SCHEMAS: dict[str, Schema] = {
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
     "event_facilities": Schema(("form",), {"form": nonempty}),
+    "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
+        "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
+        "opinion_verb")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution")}),
@@ -196,6 +201,11 @@ SCHEMAS: dict[str, Schema] = {
                                  "kind": one_of("title", "org", "statement", "relay", "honorific")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
+    "speaker_clauses": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("new_clause")}),
+    "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
+                                "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),
+                                "agreement": one_of("m", "f", "p")}),
     # Arabic normalisation for matching: each source code point (or range) maps to a target.
     "normalization": Schema(
         ("source", "target", "rule"),

@@ -15,13 +15,14 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
+from marsad.ner.features import WordInfo
 from marsad.ner.heads import head_names, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
@@ -88,6 +89,8 @@ def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[C
     out = []
     start, typ = -1, ""
     for i, t in enumerate([*tags, "O"]):
+        if t == "O" and start < 0:
+            continue
         pre, _, ty = t.partition("-")
         if start >= 0 and (pre in ("O", "B") or ty != typ):
             out.append(Chunk(offset + start, offset + i, typ, min(conf[start:i])))
@@ -137,6 +140,11 @@ def leading_cut(first: str, known: Container[str], listed: bool, translit: Trans
 def name_norm(words: Sequence[str]) -> str:
     """The matching form of a name without the clitics of its first word (and without the
     word of a unit named after its seat: «محافظة جدة» matches as «جدة»)."""
+    return _name_norm(tuple(words))
+
+
+@lru_cache(maxsize=100_000)
+def _name_norm(words: tuple[str, ...]) -> str:
     first = normalize(words[0])
     sp = clitics().split(first)
     if sp.pro and sp.definite:
@@ -150,13 +158,15 @@ def name_norm(words: Sequence[str]) -> str:
 
 def arabic_chunks(
     model: NerModel, tokens: Sequence[Token], breaks: set[int], sentence_split: bool = True,
-    notes: list[str] | None = None,
+    notes: list[str] | None = None, infos: Sequence[WordInfo] | None = None,
 ) -> list[Chunk]:
     """Names over `tokens` (sentences start at `breaks`; with `sentence_split`, also
     after sentence-ending marks): CRF, then gazetteer names it missed, then consistency.
     Names of more than MAX_MENTION_TOKENS words are dropped (before consistency, whose
-    work grows with the longest name)."""
-    infos = [model.features.info(w) for w, _, _ in tokens]
+    work grows with the longest name). `infos`: the tokens' word infos, when at hand."""
+    words = [w for w, _, _ in tokens]
+    if infos is None:
+        infos = model.features.infos(words)
     norms = [i.norm for i in infos]
     chunks: list[Chunk] = []
     if sentence_split:
@@ -181,8 +191,8 @@ def arabic_chunks(
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
-    chunks = adjective_places(norms, drop_not_names([w for w, _, _ in tokens], chunks), breaks)
-    chunks = vote_types(norms, trim_edges(norms, [w for w, _, _ in tokens], date_months(norms, chunks)))
+    chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
+    chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = titled_names(norms, chunks)
     return _bounded(chunks, notes)
 
@@ -200,8 +210,9 @@ def tag_article(
         breaks.add(len(tokens))
         tokens.extend(tokenize(text, s, e))
     words = [w for w, _, _ in tokens]
-    chunks = arabic_chunks(model, tokens, breaks, notes=notes) if tokens else []
-    known = _lexicon_words() | {model.features.info(w).norm for w in set(words)}
+    infos = model.features.infos(words)
+    chunks = arabic_chunks(model, tokens, breaks, notes=notes, infos=infos) if tokens else []
+    known = _lexicon_words() | {i.norm for i in infos}
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
 from marsad.ner.lexicon import candidates, cue_index
 
@@ -58,10 +60,9 @@ def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> li
     firsts = {k[0] for k in names} | set(short_parts)
     singles = cue_index().single
     added: list[Chunk] = []
-    i = 0
-    while i < len(norms):
-        if taken[i] or not any(c in firsts for c in candidates(norms[i])):
-            i += 1
+    after = 0
+    for i in compress(range(len(norms)), map(not_, map(firsts.isdisjoint, map(candidates, norms)))):
+        if i < after or taken[i]:
             continue
         hit = None
         for k in range(min(longest, len(norms) - i), 0, -1):
@@ -82,9 +83,7 @@ def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> li
                 hit = Chunk(i, i + 1, "PER", 1.0, "document")
         if hit:
             added.append(hit)
-            i = hit.end
-        else:
-            i += 1
+            after = hit.end
     return sorted(chunks + added, key=lambda c: c.start)
 
 

@@ -70,15 +70,16 @@ class NerModel:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self.tagger.tag(self.features.sentence(words)))
+        return list(self.tagger.tag(self.features.encoded(self.features.infos(words))))
 
     def tag_with_confidence(self, infos: Sequence[WordInfo]) -> tuple[list[str], list[float]]:
         """Tags of a sentence (as word infos) and, for each word, the marginal
         probability of its tag."""
         if not infos:
             return [], []
-        tags = list(self.tagger.tag(self.features.sentence_of(infos)))
-        return tags, [self.tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
+        tags = list(self.tagger.tag(self.features.encoded(infos)))
+        marginal = self.tagger.marginal
+        return tags, [1.0 if t == "O" else marginal(t, i) for i, t in enumerate(tags)]
 
 
 _CHOSEN: list[Path | None] = [None]  # the model folder a run chose (None: the shipped one)
@@ -132,6 +133,6 @@ def train(
     feats = Featurizer(translit, clusters=clusters)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for words, tags in sentences:
-        trainer.append(feats.sentence(words), tags)
+        trainer.append(feats.encoded(feats.infos(words)), tags)  # the bytes of sentence(words)
     trainer.set_params({**PARAMS, **(params or {})})
     trainer.train(str(out_dir / CRF_FILE))

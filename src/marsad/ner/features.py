@@ -5,6 +5,11 @@ proclitic and suffix, affixes, character trigrams of the stem, shape, cue class,
 transliteration level, word clusters when the model has them), the same in short form for
 its neighbours (±2), a bigram, and sentence-level matches of multi-word cues and gazetteer
 names (`lang/ar/`).
+
+Speed (issue 20): a word's features are kept UTF-8 encoded, only those the model has a weight
+for, one shared bytes object per feature (crfsuite takes bytes as they are and would encode
+text on every call), and a sentence's lists are joined from them; the text form
+(`sentence`, `WordInfo.own`) decodes them, so both say the same.
 """
 
 from __future__ import annotations
@@ -19,17 +24,65 @@ from marsad.ner.translit import TranslitModel
 
 _OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 300_000
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 class WordInfo:
-    __slots__ = ("norm", "own", "ctx", "cls", "multi")
+    """A word type's features, UTF-8 encoded as the tagger reads them (it takes bytes as
+    they are and would encode text itself): its own, those it gives the word 2 or 1 places
+    after it (`as_prev2`, `as_prev1`) and before it (`as_next1`, `as_next2`), its class for
+    pair features, and (with a model's `keep`) the words after it that make a kept bigram
+    feature (`bigram_next`; None: any). `own` and `ctx` give the features as text."""
 
-    def __init__(self, norm: str, own: list[str], ctx: dict[int, list[str]], cls: str = "") -> None:
+    __slots__ = ("norm", "cls", "multi", "own_coded", "as_prev2", "as_prev1", "as_next1", "as_next2",
+                 "bigram_next")
+
+    def __init__(
+        self, norm: str, own: list[str], ctx: dict[int, list[str]], cls: str = "",
+        kept: dict[str, bytes] | None = None,
+    ) -> None:
+        """`kept`: the features to keep, with their encoding (all features when None)."""
         self.norm = norm
-        self.own = own
-        self.ctx = ctx
         self.cls = cls  # a coarse class for conjunctions with neighbours: cue, gazetteer, name level
         self.multi = False  # a multi-word cue or gazetteer name may start here
+        self.bigram_next: frozenset[str] | None = None
+        if kept is None:
+            self.own_coded = [f.encode() for f in own]
+            self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (
+                [f.encode() for f in ctx[k]] for k in _OFFSETS
+            )
+        else:  # one bytes object per kept feature, shared by every word that has it
+            self.own_coded = [kept[f] for f in own if f in kept]
+            self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (
+                [kept[f] for f in ctx[k] if f in kept] for k in _OFFSETS
+            )
+
+    @property
+    def own(self) -> list[str]:
+        return [f.decode() for f in self.own_coded]
+
+    @property
+    def ctx(self) -> dict[int, list[str]]:
+        """Offset k -> the features this word gives the word k places before it."""
+        coded = (self.as_prev2, self.as_prev1, self.as_next1, self.as_next2)
+        return {k: [f.decode() for f in fs] for k, fs in zip(_OFFSETS, coded, strict=True)}
+
+
+def _kept_bigrams(keep: set[str] | None) -> dict[str, frozenset[str]] | None:
+    """Left word -> the right words of the kept bigram features «bg=LEFT|RIGHT» (every
+    split at a «|», so that a pair is listed exactly when its feature is kept); None when
+    every feature is kept."""
+    if keep is None:
+        return None
+    pairs: dict[str, set[str]] = {}
+    for f in keep:
+        if f.startswith("bg="):
+            rest = f[3:]
+            at = rest.find("|")
+            while at >= 0:
+                pairs.setdefault(rest[:at], set()).add(rest[at + 1 :])
+                at = rest.find("|", at + 1)
+    return {left: frozenset(rights) for left, rights in pairs.items()}
 
 
 class Featurizer:
@@ -49,6 +102,10 @@ class Featurizer:
         self.cues = cue_index()
         self.gaz = gazetteer_index()
         self.cache: dict[str, WordInfo] = {}
+        self.bigrams = _kept_bigrams(keep)
+        self.kept = {f: f.encode() for f in keep} if keep is not None else None
+        # (class of a word, class of the next) -> the kept features «cc=A|B», «cn=A|B» (None: dropped)
+        self.class_pairs: dict[tuple[str, str], tuple[bytes | None, bytes | None]] = {}
 
     def info(self, word: str) -> WordInfo:
         got = self.cache.get(word)
@@ -57,26 +114,29 @@ class Featurizer:
                 self.cache.clear()
             got = self._compute(word)
             got.multi = self.gaz.starts_multi(got.norm) or self.cues.starts_multi(got.norm)
-            if self.keep is not None:
-                keep = self.keep
-                got.own = [f for f in got.own if f in keep]
-                got.ctx = {k: [f for f in fs if f in keep] for k, fs in got.ctx.items()}
+            if self.bigrams is not None:
+                got.bigram_next = self.bigrams.get(got.norm, _NO_WORDS)
             self.cache[word] = got
         return got
+
+    def infos(self, words: Sequence[str]) -> list[WordInfo]:
+        """`info` of each word (the cached ones looked up directly)."""
+        get, info = self.cache.get, self.info
+        return [get(w) or info(w) for w in words]
 
     def _compute(self, word: str) -> WordInfo:
         n = normalize(word)
         if not n or not (n[0].isalnum()):
             own = ["bias", "punct=" + n]
             short = ["w=" + n]
-            return WordInfo(n, own, {k: [f"{k}:{f}" for f in short] for k in _OFFSETS})
+            return WordInfo(n, own, {k: [f"{k}:{f}" for f in short] for k in _OFFSETS}, kept=self.kept)
         if is_latin(n):
             lat = "lat_cap" if n[0].isupper() else "lat"
             own = ["bias", "w=" + n.lower(), lat]
-            return WordInfo(n, own, {k: [f"{k}:{lat}"] for k in _OFFSETS})
+            return WordInfo(n, own, {k: [f"{k}:{lat}"] for k in _OFFSETS}, kept=self.kept)
         if n.isdigit():
             own = ["bias", "digit", f"dlen={min(len(n), 5)}"]
-            return WordInfo(n, own, {k: [f"{k}:digit"] for k in _OFFSETS})
+            return WordInfo(n, own, {k: [f"{k}:digit"] for k in _OFFSETS}, kept=self.kept)
         sp = self.clitics.split(n)
         stem = sp.stem
         cue = next((self.cues.single[c] for c in candidates(n) if c in self.cues.single), "")
@@ -122,46 +182,88 @@ class Featurizer:
             short.append("gaz=" + gaz)
         ctx = {k: [f"{k}:{f}" for f in (short if abs(k) == 1 else short[:2])] for k in _OFFSETS}
         cls = cue or gaz or (("T" + tls) if tls in ("hi", "mid") else "") or ("N" + known if known else "")
-        return WordInfo(n, own, ctx, cls or "o")
+        return WordInfo(n, own, ctx, cls or "o", self.kept)
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """The feature list of each word of a sentence."""
-        return self.sentence_of([self.info(w) for w in words])
+        return self.sentence_of(self.infos(words))
 
     def sentence_of(self, infos: Sequence[WordInfo]) -> list[list[str]]:
         """The feature lists of a sentence given as word infos."""
+        return [[f.decode() for f in item] for item in self.encoded(infos)]
+
+    def _class_pair(self, left: str, right: str) -> tuple[bytes | None, bytes | None]:
+        """The features «cc=left|right» and «cn=left|right», each None when not kept."""
+        keep = self.keep
+        cc, cn = (f"{kind}={left}|{right}" for kind in ("cc", "cn"))
+        got = (cc.encode() if keep is None or cc in keep else None,
+               cn.encode() if keep is None or cn in keep else None)
+        self.class_pairs[(left, right)] = got
+        return got
+
+    def _phrase_features(self, infos: Sequence[WordInfo]) -> dict[int, list[str]]:
+        """Position -> the features of the multi-word gazetteer names and cues over a sentence."""
+        at = [i for i, inf in enumerate(infos) if inf.multi]
+        extra: dict[int, list[str]] = {}
+        if not at:
+            return extra
         norms = [i.norm for i in infos]
         n = len(infos)
-        extra: list[list[str]] = [[] for _ in range(n)]
-        at = [i for i, inf in enumerate(infos) if inf.multi]
         for idx, lab in ((self.gaz, "GZ"), (self.cues, "CUE")):
-            for s, e, label in idx.matches(norms, at) if at else ():
+            for s, e, label in idx.matches(norms, at):
                 if e - s < 2:
                     continue
                 for j in range(s, e):
                     tag = f"{lab}={'B' if j == s else 'I'}-{label}"
-                    extra[j].append(tag)
+                    extra.setdefault(j, []).append(tag)
                     if j == e - 1 and e < n:
-                        extra[e].append(f"-1:{lab}end={label}")
+                        extra.setdefault(e, []).append(f"-1:{lab}end={label}")
                     if j == s and s > 0:
-                        extra[s - 1].append(f"1:{lab}start={label}")
+                        extra.setdefault(s - 1, []).append(f"1:{lab}start={label}")
+        return extra
+
+    def encoded(self, infos: Sequence[WordInfo]) -> list[list[bytes]]:
+        """The feature lists of a sentence given as word infos, UTF-8 encoded, in this order:
+        the word's own, its neighbours' (±2; BOS/EOS at the edges), then the bigram, the
+        class pairs and the phrase features (those the model keeps)."""
+        n = len(infos)
+        extra = self._phrase_features(infos)
         keep = self.keep
+        pairs = self.class_pairs
         out = []
+        prev: WordInfo | None = None
         for i, inf in enumerate(infos):
-            f = list(inf.own)
-            for k in _OFFSETS:
-                j = i + k
-                if 0 <= j < n:
-                    f.extend(infos[j].ctx[k])
-                elif k in (-1, 1):
-                    f.append("BOS" if k < 0 else "EOS")
-            pair = []
-            if i > 0:
-                pair.append("bg=" + norms[i - 1] + "|" + norms[i])
-                pair.append("cc=" + infos[i - 1].cls + "|" + inf.cls)
+            if 1 < i < n - 2:
+                f = [*inf.own_coded, *infos[i - 2].as_prev2, *infos[i - 1].as_prev1, *infos[i + 1].as_next1,
+                     *infos[i + 2].as_next2]
+            else:
+                f = list(inf.own_coded)
+                if i >= 2:
+                    f.extend(infos[i - 2].as_prev2)
+                if i >= 1:
+                    f.extend(infos[i - 1].as_prev1)
+                else:
+                    f.append(b"BOS")
+                if i + 1 < n:
+                    f.extend(infos[i + 1].as_next1)
+                else:
+                    f.append(b"EOS")
+                if i + 2 < n:
+                    f.extend(infos[i + 2].as_next2)
+            if prev is not None:
+                following = prev.bigram_next
+                if following is None or inf.norm in following:
+                    f.append(("bg=" + prev.norm + "|" + inf.norm).encode())
+                cc = (pairs.get((prev.cls, inf.cls)) or self._class_pair(prev.cls, inf.cls))[0]
+                if cc is not None:
+                    f.append(cc)
             if i + 1 < n:
-                pair.append("cn=" + inf.cls + "|" + infos[i + 1].cls)
-            pair.extend(extra[i])
-            f.extend(pair if keep is None else [x for x in pair if x in keep])
+                nxt = infos[i + 1].cls
+                cn = (pairs.get((inf.cls, nxt)) or self._class_pair(inf.cls, nxt))[1]
+                if cn is not None:
+                    f.append(cn)
+            if extra and i in extra:
+                f.extend(x.encode() for x in extra[i] if keep is None or x in keep)
             out.append(f)
+            prev = inf
         return out

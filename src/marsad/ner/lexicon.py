@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import is_not
 
 from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
@@ -36,13 +38,21 @@ def candidates(norm: str) -> tuple[str, ...]:
         return (norm,)
     out = [norm]
     for form, definite in reversed(cl.pro):  # shortest first
-        rest = norm[len(form) :]
-        if norm.startswith(form) and len(rest) >= cl.min_stem:
+        if norm.startswith(form) and len(norm) - len(form) >= cl.min_stem:
+            rest = norm[len(form) :]
             if definite and form.endswith("لل"):
                 out.append("ال" + rest)
             elif not definite:
                 out.append(rest)
     return tuple(dict.fromkeys(out))
+
+
+# Options cached per word of a phrase index: a bounded memo (a run meets a few hundred
+# thousand word types), cleared when full.
+_OPTIONS_LIMIT = 100_000
+# A phrase as matched: its length, its words after the first, its label.
+_Option = tuple[int, list[str], str]
+_NO_OPTIONS: tuple[list[_Option], ...] = ()
 
 
 class PhraseIndex:
@@ -54,32 +64,59 @@ class PhraseIndex:
             self.first.setdefault(words[0], []).append((words, label))
         self.single = {w[0]: lab for w, lab in phrases if len(w) == 1}
         self.multi_first = {w[0] for w, _ in phrases if len(w) > 1}
+        self._options: dict[str, tuple[list[_Option], ...]] = {}
 
     def starts_multi(self, norm: str) -> bool:
         """Whether a phrase of two or more words may start at this word."""
         return any(c in self.multi_first for c in candidates(norm))
 
+    def options(self, norm: str) -> tuple[list[_Option], ...]:
+        """For each look-up form of `norm` (`candidates`, in order) that starts phrases,
+        those phrases, longest first."""
+        got = self._options.get(norm)
+        if got is None:
+            if len(self._options) > _OPTIONS_LIMIT:
+                self._options.clear()
+            got = tuple(
+                [(len(words), list(words[1:]), label) for words, label in self.first[c]]
+                for c in candidates(norm)
+                if c in self.first
+            ) or _NO_OPTIONS
+            self._options[norm] = got
+        return got
+
     def matches(self, norms: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, label) of phrase matches over a sentence of normalised words
         (only those starting at the positions `at`, in order, when given)."""
+        if not isinstance(norms, list):
+            norms = list(norms)
         out = []
         n = len(norms)
-        todo = range(n) if at is None else at
+        get = self._options.get
+        if at is None:  # the words known to start no phrase are left out at C speed
+            known = list(map(get, norms))
+            todo: Sequence[int] = list(compress(range(n), map(is_not, known, repeat(_NO_OPTIONS))))
+        else:
+            todo = at
         after = 0
         for i in todo:
             if i < after:
                 continue
-            best: tuple[int, str] | None = None
-            for cand in candidates(norms[i]):
-                for words, label in self.first.get(cand, ()):
-                    k = len(words)
-                    if i + k <= n and all(norms[i + j] == words[j] for j in range(1, k)):
-                        if best is None or k > best[0]:
-                            best = (k, label)
+            opts = get(norms[i])
+            if opts is None:
+                opts = self.options(norms[i])
+            if not opts:
+                continue
+            best_k, best_label = 0, ""
+            for phrases in opts:  # one phrase per form at most: its longest match
+                for k, rest, label in phrases:
+                    if i + k <= n and (k == 1 or norms[i + 1 : i + k] == rest):
+                        if k > best_k:
+                            best_k, best_label = k, label
                         break
-            if best:
-                out.append((i, i + best[0], best[1]))
-                after = i + best[0]
+            if best_k:
+                out.append((i, i + best_k, best_label))
+                after = i + best_k
         return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -37,6 +37,7 @@ def _table() -> dict[str, tuple[str, bool]]:
     return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
 
 
+@lru_cache(maxsize=100_000)
 def not_name(word: str) -> tuple[str, bool] | None:
     """(class, may start a longer name) of a word that is never a name alone, with or without
     one or two proclitic letters; None for any other word."""

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
+from operator import not_
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -60,10 +62,9 @@ def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> 
             taken[i] = True
     heads = name_heads()
     added = []
-    i = 0
-    while i < len(norms):
-        if taken[i] or not any(c in heads for c in candidates(norms[i])):
-            i += 1
+    after = 0
+    for i in compress(range(len(norms)), map(not_, map(heads.isdisjoint, map(candidates, norms)))):
+        if i < after or taken[i]:
             continue
         j = i + 1
         while (
@@ -77,7 +78,7 @@ def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> 
             j += 1
         if j > i + 1:
             added.append(Chunk(i, j, "ORG", 1.0, "rule"))
-        i = j
+        after = j
     return sorted(chunks + added, key=lambda c: c.start)
 
 

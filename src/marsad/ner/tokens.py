@@ -21,6 +21,7 @@ _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+(?:[-'’.][\w\u064B-\u065F\u
 _LATIN = re.compile(r"[A-Za-z]")
 
 Token = tuple[str, int, int]
+_SPLITS_LIMIT = 200_000
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})  # tokens that end a sentence
 QUOTE_MARKS = frozenset('“”«»"„‟')  # Arabic sites open a quotation with ” as often as with “
 
@@ -60,8 +61,17 @@ class Clitics:
         self.min_stem = 2
         self.pro_initials = frozenset(f[0] for f, _ in self.pro)
         self.enc_finals = frozenset(f[-1] for f in self.enc)
+        self._splits: dict[str, Split] = {}  # the splits of the words met (a bounded memo)
 
     def split(self, norm: str) -> Split:
+        got = self._splits.get(norm)
+        if got is None:
+            if len(self._splits) > _SPLITS_LIMIT:
+                self._splits.clear()
+            got = self._splits[norm] = self._split(norm)
+        return got
+
+    def _split(self, norm: str) -> Split:
         pro, definite, stem = "", False, norm
         for form, is_def in self.pro if norm[:1] in self.pro_initials else ():
             if norm.startswith(form) and len(norm) - len(form) >= self.min_stem + (1 if is_def else 0):
@@ -87,11 +97,13 @@ def bare_prefix(word: str, known: Container[str] = ()) -> int:
     أوكرانيا when أوكرانيا is known); 0 when neither (وانغ stays whole)."""
     norm = normalize(word)
     cl = clitics()
+    if norm[:1] not in cl.pro_initials:
+        return 0
     cut = 0
     for form, definite in cl.pro:  # longest first
-        rest = norm[len(form) :]
-        if not norm.startswith(form) or len(rest) < cl.min_stem:
+        if not norm.startswith(form) or len(norm) - len(form) < cl.min_stem:
             continue
+        rest = norm[len(form) :]
         if definite:
             if form.endswith("ال") and len(form) > 2:
                 cut = len(form) - 2

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from marsad.lang.normalize import normalize
 
+_MEMO_LIMIT = 200_000
+
 
 def trigrams(word: str) -> list[str]:
     w = f"<{word}>"
@@ -34,10 +36,17 @@ class TranslitModel:
     def __init__(self, ratios: dict[str, float], known: dict[str, str] | None = None) -> None:
         self.ratios = ratios
         self.known = known or {}
+        self._levels: dict[str, str] = {}  # known_level of the words met (a bounded memo)
 
     def known_level(self, norm_word: str) -> str:
         """`""` for a spelling never seen as a name, else `1`, `2` or `5` (how often)."""
-        return self.known.get(name_key(norm_word), "") if len(norm_word) >= 2 else ""
+        got = self._levels.get(norm_word)
+        if got is None:
+            if len(self._levels) > _MEMO_LIMIT:
+                self._levels.clear()
+            got = self.known.get(name_key(norm_word), "") if len(norm_word) >= 2 else ""
+            self._levels[norm_word] = got
+        return got
 
     @classmethod
     def train(cls, names: Iterable[str], ordinary: Iterable[str], min_count: int = 3) -> TranslitModel:

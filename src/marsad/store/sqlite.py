@@ -70,13 +70,30 @@ def connect(path: str | Path) -> sqlite3.Connection:
     )
     con.commit()
     done = {v for (v,) in con.execute("SELECT version FROM schema_version")}
-    for version, sql in migrations():
-        if version not in done:
-            # one transaction per migration, its version row included: a run killed inside
-            # it leaves the schema as it was, and the next run applies it whole
+    todo = [(v, sql) for v, sql in migrations() if v not in done]
+    if todo:
+        _migrate(con, todo)
+    return con
+
+
+def _migrate(con: sqlite3.Connection, todo: list[tuple[int, str]]) -> None:
+    """Apply the schema files `todo`, in order. Each is one transaction, its version row
+    included: a run killed inside it leaves the schema as it was, and the next run applies
+    it whole. They run with foreign keys off and the legacy table rename, the way SQLite
+    rebuilds a table to add a constraint without emptying the tables whose rows point to it
+    or rewriting the views that read it; every foreign key is checked after."""
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for version, sql in todo:
             con.executescript(f"BEGIN;\n{sql}\n;INSERT INTO schema_version VALUES "
                               f"({int(version)}, '{_now()}');\nCOMMIT;")
-    return con
+    finally:
+        con.execute("PRAGMA legacy_alter_table = OFF")
+        con.execute("PRAGMA foreign_keys = ON")
+    broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        raise sqlite3.IntegrityError(f"rows that point to no row after migrating the database: {broken}")
 
 
 # Ids asked for in one query (SQLite allows 32766 parameters since 3.32, 999 before).

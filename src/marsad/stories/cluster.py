@@ -4,9 +4,12 @@ Each article is a weighted vector of its content words (idf-weighted, light stem
 the entities it mentions and the events it reports (type + participants). Articles are
 taken in date order and each joins the most similar story whose dates lie within
 `window` days of its own (an undated article: any story, by content alone), when the
-cosine with the story's centroid reaches `threshold`; else it starts a story. An article
-with fewer than `min_terms` distinct content words (a cartoon, a captioned photo) starts
-its own story unless it is a near-duplicate. Near-duplicates always share a story.
+cosine with the story's centroid reaches `threshold`; else it starts a story. A formulaic
+daily genre (a title that recurs on other days: market reports, prayer times, weather)
+joins only a story of its own day, and two parts of a numbered series never share a
+story. The order is the articles' dates, then their ids: the input order does not
+matter. An article with fewer than `min_terms` distinct content words (a cartoon, a
+captioned photo) starts its own story unless it is a near-duplicate. Near-duplicates always share a story.
 Candidate stories come from an inverted index of each story's strongest features, so
 the work per article does not grow with the corpus. The same object assigns the articles
 of a later run (`state` stores it).
@@ -29,6 +32,7 @@ PROBE = 15  # strongest features of an article used to find candidate stories
 INDEXED = 25  # strongest features of a story under which it can be found
 MAX_CANDIDATES = 20
 POSTING_CAP = 200  # most recent stories kept per feature: bounded work per article
+DAILY_DAYS = 2  # a title form seen on this many distinct days is a formulaic daily genre
 
 
 @dataclass
@@ -41,6 +45,8 @@ class Item:
     events: list[str] = field(default_factory=list)  # "TYPE:p1|p2" signatures
     day: date | None = None
     group: str | None = None  # near-duplicate group
+    title_form: str = ""  # the title's content words, sorted (a recurring title: a daily genre)
+    part: int | None = None  # the part of a numbered series its title names
 
 
 @dataclass
@@ -53,6 +59,16 @@ class Story:
     first: date | None
     last: date | None
     members: list[str] = field(default_factory=list)
+    parts: set[int] = field(default_factory=set)  # series parts its members' titles name
+    daily: bool = False  # it holds a formulaic daily genre: it stays within one day
+
+    def fits(self, it: Item, daily: bool) -> bool:
+        """Not another part of a series it holds; one day only when either is a daily genre."""
+        if it.part is not None and self.parts and it.part not in self.parts:
+            return False
+        if daily or self.daily:
+            return it.day is not None and self.first == self.last == it.day
+        return True
 
     def near(self, day: date | None, window: int, span: int) -> bool:
         """`day` lies within `window` days of the story's dates, and the story would
@@ -108,14 +124,20 @@ class StoryClusterer:
     group_story: dict[str, str] = field(default_factory=dict)  # dup group -> story
     postings: dict[str, dict[str, None]] = field(default_factory=dict)
     _idfs: dict[str, float] = field(default_factory=dict, repr=False)
+    _daily: set[str] = field(default_factory=set, repr=False)
 
     def count(self, items: list[Item]) -> None:
-        """Add the document frequencies of a batch (before assigning it)."""
+        """Add the document frequencies of a batch (before assigning it); a title form
+        is counted once per day it appears on (`^form@day`)."""
         self._idfs.clear()
         for it in items:
             self.n_docs += 1
             self.df.update(it.terms.keys())
             self.df.update("@" + e for e in it.entities)
+            if it.title_form and it.day is not None:
+                self.df[f"^{it.title_form}@{it.day.isoformat()}"] = 1
+        days = Counter(k[1:].rsplit("@", 1)[0] for k in self.df if k.startswith("^"))
+        self._daily = {f for f, n in days.items() if n >= DAILY_DAYS}
 
     def _idf(self, k: str) -> float:
         w = self._idfs.get(k)
@@ -156,15 +178,16 @@ class StoryClusterer:
         if it.key in self.story_of:
             return self.story_of[it.key]
         vec = self.vectors(it)
+        daily = it.title_form in self._daily
         best: Story | None = None
         copy_of = self.stories.get(self.group_story.get(it.group or "", ""))
-        if copy_of is not None and copy_of.near(it.day, self.window, self.span):
+        if copy_of is not None and copy_of.near(it.day, self.window, self.span) and copy_of.fits(it, daily):
             best = copy_of  # a near-duplicate of a member, within the window
         elif len(vec.text) >= self.min_terms:
             best_score = self.threshold
             for sid in self._candidates(vec):
                 st = self.stories[sid]
-                if not st.near(it.day, self.window, self.span):
+                if not st.near(it.day, self.window, self.span) or not st.fits(it, daily):
                     continue
                 score = self.score(vec, st)
                 if score >= best_score:
@@ -173,6 +196,9 @@ class StoryClusterer:
             best = Story(content_id(it.key, prefix="s"), {}, {}, Counter(), 0, None, None)
             self.stories[best.id] = best
         self._join(best, it, vec)
+        best.daily = best.daily or daily
+        if it.part is not None:
+            best.parts.add(it.part)
         return best.id
 
     def _candidates(self, vec: Vectors) -> list[str]:

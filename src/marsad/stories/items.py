@@ -7,6 +7,7 @@ from itertools import combinations
 
 from marsad.model import Article
 from marsad.stories.cluster import Item
+from marsad.stories.series import series_part
 from marsad.stories.text import article_text, content_terms, words
 
 
@@ -48,7 +49,13 @@ def event_signatures(art: Article, most: int = 6) -> list[str]:
     return sorted(sigs)
 
 
+def title_form(title: str | None) -> str:
+    """A title's content words, sorted: the same on every day a recurring title (a daily
+    market report, prayer times, the weather) appears, whatever its dates and numbers."""
+    return " ".join(sorted(content_terms(words(title or ""))))
+
+
 def item_of(art: Article, ws: list[str] | None = None) -> Item:
     ws = words(article_text(art)) if ws is None else ws
     return Item(art.id, content_terms(ws), entity_counts(art), event_signatures(art),
-                published_day(art), art.duplicate_group)
+                published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title))

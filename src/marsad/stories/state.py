@@ -54,7 +54,7 @@ def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberR
     for sid, size, first, last, centroid in stories:
         c = json.loads(centroid)
         st = Story(sid, c["text"], c["entities"], Counter(c["events"]), size, _day(first), _day(last),
-                   by_story.get(sid, []))
+                   by_story.get(sid, []), set(c.get("parts", [])), bool(c.get("daily")))
         sc.stories[sid] = st
         sc.index(st)
     return sc
@@ -70,7 +70,7 @@ def clusterer_rows(sc: StoryClusterer, touched: set[str], groups: dict[str, str]
         first = st.first.isoformat() if st.first else None
         last = st.last.isoformat() if st.last else None
         stories.append((sid, st.size, first, last,
-                        json.dumps({"text": st.text, "entities": st.entities, "events": st.events},
-                                   ensure_ascii=False)))
+                        json.dumps({"text": st.text, "entities": st.entities, "events": st.events,
+                                    "parts": sorted(st.parts), "daily": st.daily}, ensure_ascii=False)))
         members.extend((a, sid, groups.get(a)) for a in st.members)
     return list(sc.df.items()), stories, members

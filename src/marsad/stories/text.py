@@ -23,9 +23,11 @@ LEAD = 60  # words of the opening compared on their own (wire copy cut short)
 
 
 def article_text(art: Article) -> str:
-    """The article's own text when segmentation found a body, else its whole text."""
+    """The article's own text when segmentation found a body, else its whole text; a page
+    with nothing of its own (`no_article_text`: a link footer, a gallery's chrome) is known
+    by its title alone, so pages that share only their chrome never make a story."""
     body = art.body if art.segments("body") else ""
-    text = body or art.text
+    text = body or ("" if "no_article_text" in art.flags else art.text)
     if art.title and art.title not in text[: len(art.title) + 200]:
         text = art.title + "\n" + text
     return text

@@ -1,0 +1,71 @@
+"""Pages with no article text: what is left as body after cleaning is menus, buttons, footers.
+
+An article's body holds text of its own when it has a sentence (SENTENCE_WORDS words with
+punctuation in them: a page's menus, buttons and headline lists have none), or MIN_TEXT_WORDS
+words. A page flattened onto one line (or hard-wrapped) loses the line breaks its chrome was
+cut at, so many words of chrome can come out as one body stretch; such a stretch is still
+chrome when it has no punctuation at all and cleaning's line and start cues, found at its
+word starts, cover at least CHROME_SHARE of its words («الرئيسية محليات اقتصاد تابعونا على
+فيسبوك تويتر جميع الحقوق محفوظة»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.clean.cues import Cues, load_cues, match_form
+from marsad.clean.layout import sentence_spans
+from marsad.model import Article
+
+SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text ...
+MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
+CHROME_SHARE = 0.3  # of the words of an unpunctuated body that cues cover: chrome
+MAX_CHROME_WORDS = 150  # a longer unpunctuated body is text (a poem, a list), never judged
+_PUNCTUATION = re.compile(r"[.،,!?؟:؛;]")
+_WORD_START = re.compile(r"(?:^| )(?=\S)")
+
+
+def cue_covered_share(text: str, cues: Cues) -> float:
+    """The share of the words of `text` that a line or start cue starting at a word covers."""
+    form = match_form(text)
+    words = form.count(" ") + 1 if form else 0
+    if not words:
+        return 0.0
+    covered = 0  # words covered so far, by cue matches that never overlap
+    reach = 0  # the end of the last cue match
+    for m in _WORD_START.finditer(form):
+        pos = m.end()
+        if pos < reach:
+            continue
+        ends = [x.end() for fam in ("line", "start") if (x := cues[fam].word_regex.match(form, pos))]
+        end = max(ends, default=pos)
+        if end > pos:
+            covered += form.count(" ", pos, end) + (form[end - 1:end] != " ")
+            reach = end
+    return covered / words
+
+
+def holds_article_text(art: Article, cues: Cues | None = None) -> bool:
+    """The body holds text of its own (see the module's doc)."""
+    text = art.text
+    body = art.segments("body")
+    words = sum(len(text[s.start:s.end].split()) for s in body)
+    punctuated = any(_PUNCTUATION.search(text, s.start, s.end) for s in body)
+    if words >= MIN_TEXT_WORDS:
+        if punctuated or words > MAX_CHROME_WORDS:
+            return True
+        joined = " ".join(text[s.start:s.end] for s in body)
+        return cue_covered_share(joined, cues or load_cues()) < CHROME_SHARE
+    return any(len(text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(text, a, b)
+               for s in body for a, b in sentence_spans(text, s.start, s.end))
+
+
+def drop_chrome_page(art: Article) -> None:
+    """A page with no article text: its body segments are chrome (cue `no_sentence`) and it
+    is flagged `no_article_text`."""
+    if holds_article_text(art):
+        return
+    for seg in art.segments("body"):
+        seg.label = "boilerplate"
+        seg.attrs["cue"] = "no_sentence"
+    art.flag("no_article_text")

@@ -1,0 +1,68 @@
+"""The writer's signature closing an article's text: a name alone, a dash and a name, and the
+writer's title under it.
+
+- a name alone, two or three Arabic words with no digit or mark, after a finished sentence
+  («… تحت أقدامهم. ⏎ زياد عيتاني»); also the piece after a flattened text's last sentence;
+- a dash and a name, two to four Arabic words («- خالد الدوس»), after a finished sentence
+  that is not itself a dashed list item;
+- the writer's title: a short line opening with a title word (`segment_words.tsv`, kind
+  `author_title`) under a name alone («سامي الحربي ⏎ عضو مجلس إدارة الجمعية»: both lines are
+  the signature), or dash-led after a finished sentence («- عضو الجمعية العلمية السعودية»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from marsad.clean.cues import Cues
+
+NAME_ONLY = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,2}")  # two or three Arabic words, nothing else
+_DASH_NAME = re.compile(r"[-–—] ?[ء-ي]+(?: [ء-ي]+){1,3}")
+DASHES = "-–—"
+SENTENCE_END = ".!?؟»\"”"
+MAX_AUTHOR_TITLE_WORDS = 10  # an author's title line and the dash before it
+
+
+class LineLike(Protocol):
+    """What the rules read of a line of cleaning (`clean.segment.Line`)."""
+
+    text: str
+    form: str
+    words: int
+    cut: bool
+    whole: bool
+    tail: bool
+
+
+def _ends_sentence(ln: LineLike) -> bool:
+    return ln.text.rstrip()[-1:] in SENTENCE_END
+
+
+def _name_alone(ln: LineLike, prev: LineLike | None) -> bool:
+    return (prev is not None and (ln.whole or ln.tail) and not ln.cut
+            and NAME_ONLY.fullmatch(ln.form) is not None and _ends_sentence(prev))
+
+
+def _dash_name(ln: LineLike, prev: LineLike | None) -> bool:
+    return (ln.whole and not ln.cut and _DASH_NAME.fullmatch(ln.form) is not None
+            and prev is not None and prev.form[0] not in DASHES and _ends_sentence(prev))
+
+
+def _author_title(ln: LineLike, prev: LineLike | None, cues: Cues) -> bool:
+    if (prev is None or not ln.whole or ln.cut or ln.words > MAX_AUTHOR_TITLE_WORDS
+            or ln.form[-1] in SENTENCE_END):
+        return False
+    if ln.form.lstrip(DASHES + " ").split(" ", 1)[0] not in cues.author_titles:
+        return False
+    return NAME_ONLY.fullmatch(prev.form) is not None or ln.form[0] in DASHES and _ends_sentence(prev)
+
+
+def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
+    """Line `i` is (part of) the signature closing the text."""
+    ln, prev = lines[i], lines[i - 1] if i else None
+    if i == len(lines) - 1:
+        return _name_alone(ln, prev) or _dash_name(ln, prev) or _author_title(ln, prev, cues)
+    return (i == len(lines) - 2 and ln.whole and not ln.cut and NAME_ONLY.fullmatch(ln.form) is not None
+            and _author_title(lines[i + 1], ln, cues))

@@ -1,0 +1,47 @@
+"""Single words that tell where a quotation or its speaker is: a verb of saying with an
+object pronoun after the reported words («بحسب ما [ذكرته] وكالة يونهاب»), a noun that heads a
+direct object which is what was said («وأكد الوزير [أهمية] ...»), and an office or body put
+before its verb of saying («وكانت [الرئاسة] قالت»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import Sentence
+from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_OBJECT_SUFFIXES = ("ها", "ه")
+_VERB = frozenset({"verb"})
+
+
+def verb_with_object(w: Word) -> Cue | None:
+    """A verb of saying with an object pronoun: ذكرته = ذكرت + ه."""
+    for suffix in _OBJECT_SUFFIXES:
+        if w.norm.endswith(suffix) and len(w.norm) - len(suffix) >= 3:
+            bare = Word(w.start, w.end - len(suffix), w.norm[:-len(suffix)])
+            if (cue := quote_cues().at([bare], 0, _VERB)) is not None:
+                return cue
+    return None
+
+
+@cache
+def _object_heads() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads"))
+
+
+def heads_object(w: Word) -> bool:
+    """The word (with or without the article) is a noun of quote_object_heads.tsv."""
+    return any(st.stem in _object_heads() and st.clitic in ("", "ال") for st in stems(w.norm))
+
+
+def preverbal_subject(sent: Sentence, k: int) -> int | None:
+    """The word right before the verb of saying at word `k` when it names a speaker by
+    office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد): the verb's subject."""
+    if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
+        return None
+    ref = speaker_ref(sent.words[k - 1].norm)
+    return k - 1 if ref and ref[0] in ("title", "org", "statement") else None

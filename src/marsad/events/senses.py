@@ -1,0 +1,119 @@
+"""Whether a trigger is used in its event sense, read from the words around it.
+
+A verb of arriving or heading (وصل, توجه إلى) is a visit only when where it goes is a
+named place or body: «وصل بحاح إلى عدن», «توجه إلى مقر الأمم المتحدة»; not «وصلت الأسعار إلى
+مستويات», «حتى وصلت إلى ما وصلت إليه», «ممرات تصل إلى جميع المواقع». The goal is the first
+mention within a few words after إلى, past facility nouns (مقر, العاصمة) and qualifiers.
+
+The object of زار is the place visited when it is a place: «زار فابيوس إيران» (the place,
+not a participant), found right after the trigger or after the visitor's name or a time word.
+
+A bare visit noun followed by a definite noun that names no one tells a thing arriving or a
+page visited (وصول المساعدات, زيارة الموقع الإلكتروني). A verb of agreeing in the plain present
+states an opinion (لا يتفق فروم مع فرويد), not an agreement made.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
+from marsad.events.triggers import Trigger
+from marsad.events.words import stems
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+
+GOAL_REACH = 10  # words after the trigger where its إلى may stand (after a long subject)
+_GOAL_GAP = 3  # words between إلى and the named goal (العاصمة الإماراتية أبوظبي)
+_OBJECT_REACH = 10
+_TO = "الي"
+_PLACES = ("LOC", "ORG")
+_PARTY = frozenset({"visit_party"})
+_PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
+
+
+def needs_goal(t: Trigger) -> bool:
+    """A visit trigger that names where it goes after إلى (وصل, توجه, وصول)."""
+    return t.row.type == "VISIT" and _TO in t.row.needs
+
+
+def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the first mention after the trigger's إلى (past facility nouns and definite
+    qualifiers) is a place or a body."""
+    ws = sent.words
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_REACH)):
+        if not any(st.stem == _TO for st in stems(ws[j].norm)):
+            continue
+        for k in range(j + 1, min(len(ws), j + 2 + _GOAL_GAP)):
+            m = ctx.mention_at(ws[k])
+            if m is not None:
+                return m.label in _PLACES
+            if not _facility_or_qualifier(ws[k].norm):
+                return False
+        return False
+    return False
+
+
+def _facility_or_qualifier(word: str) -> bool:
+    return any(st.stem in facilities() for st in stems(word)) or word.startswith("ال")
+
+
+def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
+    """The place a verb of visiting takes as its object (زار X إيران, يزور العاصمة أبوظبي)."""
+    ws = sent.words
+    if t.row.pos != "verb" or t.row.subject_role or needs_goal(t):
+        return None
+    prev_end = ws[t.index + t.size - 1].end
+    after_person = False
+    for m in mentions:
+        if m.start < prev_end:
+            continue
+        k = sent.word_index(m.start)
+        if k - t.index > _OBJECT_REACH:
+            return None
+        gap = [w for w in ws[t.index + t.size:k] if w.start >= prev_end]
+        gap = [w for w in gap if not any(x.start <= w.start < x.end for x in ctx.timexes)]
+        after_prep = k > 0 and event_cues().at(ws, k - 1, _PREPS) is not None
+        if after_prep or (ws[k].start < m.start and ctx.text[ws[k].start:m.start] not in ("", "و")):
+            continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
+        if after_person and len(gap) == 1:
+            gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short
+        if m.label == "LOC" and all(_facility_or_qualifier(w.norm) for w in gap) and len(gap) <= _GOAL_GAP:
+            return m
+        if m.label != "PER" and not _is_time(ctx, m):
+            return None  # زار مقر الأمم المتحدة, زار أجنحة المعرض: no place named as the object
+        prev_end = m.end
+        after_person = m.label == "PER"
+    return None
+
+
+def _is_time(ctx: ArticleContext, m: Span) -> bool:
+    return any(t.start <= m.start < t.end for t in ctx.timexes)
+
+
+def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A bare visit noun whose next word is a definite noun naming no one: what arrives or is
+    visited is a thing (وصول المساعدات, زيارة الموقع الإلكتروني), not a visitor or a place."""
+    if t.row.type != "VISIT" or t.row.pos != "noun" or t.reading.stem != t.row.forms[-1]:
+        return False  # زيارته المملكة: a possessive closes the phrase
+    j = t.index + t.size
+    ws = sent.words
+    if j >= len(ws) or not ws[j].norm.startswith(("ال", "وال")) or ctx.mention_at(ws[j]) is not None:
+        return False
+    if event_senses().at(ws, j, _PARTY) is not None or speaker_ref(ws[j].norm) is not None \
+            or event_cues().at(ws, j, _PREPS) is not None:  # زيارة إلى اليونان
+        return False
+    return not any(x.start <= ws[j].start < x.end for x in ctx.timexes)
+
+
+@cache
+def _opinion_forms() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "opinion_verb")
+
+
+def an_opinion(t: Trigger, status: str) -> bool:
+    """A verb of agreeing in the plain present (يتفق مع): an opinion held, not an agreement
+    made; with a future prefix or a status cue it tells an event."""
+    return t.row.forms[0] in _opinion_forms() and not t.reading.future and status in ("happened", "denied")

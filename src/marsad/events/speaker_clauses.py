@@ -1,0 +1,50 @@
+"""Which clause of a sentence a name stands in, for a verb of saying without its own subject,
+and where a verb's subject ends: at a hearer after the preposition لـ («وقالت [للصحف
+الكينية]», «كشف لـ "الاقتصادية"», «وقال السفير [لوكالة] ...»).
+
+A particle such as قد opens a new verbal clause whose subject outranks the names before it
+(«احتفى [بتال] ... وقد عبر مدير المنتخب [خالد مطر] عن سعادته وقال: ...»). The words are
+data: `lang/ar/speaker_clauses.tsv`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import Sentence
+from marsad.events.lexicon import CueLexicon, speaker_ref
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
+
+_NEW_CLAUSE = frozenset({"new_clause"})
+
+
+@cache
+def speaker_clauses() -> CueLexicon:
+    return CueLexicon([(r["form"], r["kind"], "") for r in load_table("speaker_clauses")])
+
+
+def last_clause_start(sent: Sentence, before: int) -> int:
+    """The offset of the last clause-opening particle before `before` (the sentence start
+    when there is none)."""
+    at = sent.start
+    for k, w in enumerate(sent.words):
+        if w.start >= before:
+            break
+        if speaker_clauses().at(sent.words, k, _NEW_CLAUSE) is not None:
+            at = w.start
+    return at
+
+
+def addresses_hearer(w: Word, first: bool) -> bool:
+    """The word opens «to whom» a verb of saying was said: لـ on its own, لـ + a body or an
+    office (لصحيفة, للوزير), or, right after the verb (`first`), لل + any noun (وقالت
+    [للصحف] الكينية; later in the subject it may be part of a name: وكالة تاس للأنباء).
+    A name that starts with ل is a mention first."""
+    if w.norm == "ل":
+        return True
+    for st in stems(w.norm):
+        if (st.clitic == "لل" and first) or (st.clitic in ("ل", "لل") and (ref := speaker_ref(st.stem))
+                                             and ref[0] in ("org", "title")):
+            return True
+    return False

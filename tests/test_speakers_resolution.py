@@ -1,0 +1,167 @@
+"""Who speaks (issue 15, quotes): a speaker named by a noun phrase, put before its verb or
+under a name label, the subject of a new clause, a short name for a body named in full, and
+a verb without a subject that carries on only a speaker who agrees with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.speaker_agreement import cue_agreement
+from marsad.events.speaker_clauses import speaker_clauses
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def said(src: str) -> list[tuple[str, str, str | None, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.label, art.text[q.start:q.end], q.attrs["speaker"], q.attrs.get("speaker_text"))
+            for q in art.layer("quotes")]
+
+
+# --- where the speech is --------------------------------------------------------------------------
+
+def test_a_name_label_and_a_colon_open_that_persons_words() -> None:
+    got = said("فاز المنتخب على تونس.\n-[جورج](PER:george) : القادم أفضل\n"
+               "أكد مدرب المنتخب [جورج ايفانوف](PER:george) ان المنتخب لديه أفضل.")
+    assert got[0][:3] == ("direct", "القادم أفضل", "george")
+    assert [q[1] for q in got] == ["القادم أفضل", "المنتخب لديه أفضل"]
+
+
+def test_a_place_or_a_word_before_a_colon_is_no_name_label() -> None:
+    assert said("[الرياض](LOC:riyadh): افتتح المعرض الدولي للكتاب أبوابه أمس.") == []
+    assert said("النتائج: فاز الهلال على النصر بهدفين.") == []
+    assert said("-[جورج](PER:george) : أفضل") == []  # one word is a term, not speech
+
+
+def test_reported_words_before_a_verb_with_an_object_pronoun() -> None:
+    got = said("وسيتم تأخير الساعات في كوريا الشمالية 30 دقيقة، بحسب ما ذكرته [وكالة يونهاب](ORG:yonhap).")
+    assert got == [("indirect", "وسيتم تأخير الساعات في كوريا الشمالية 30 دقيقة", "yonhap", None)]
+    got = said("جمدت [تركيا](LOC:tr) رسميا أموال الرئيس السابق، على ما أعلنت وكالة [الأناضول](ORG:aa).")
+    assert got[0][1:3] == ("جمدت تركيا رسميا أموال الرئيس السابق", "aa")
+    assert said("وهو على ما يبدو أمر صعب جدا هنا.") == []
+
+
+# --- who speaks ------------------------------------------------------------------------------------
+
+def test_a_body_before_its_verb_speaks_not_the_last_speaker() -> None:
+    got = said("وقال [زوما](PER:zuma) إن الأطباء راضون. وكانت الرئاسة قالت [أمس](DATE:2015-06-06) "
+               "إنه تم اكتشاف الحصوات قبل شهرين.")
+    assert got[-1] == ("indirect", "تم اكتشاف الحصوات قبل شهرين", None, "الرئاسة")
+
+
+def test_a_time_ends_an_unnamed_speakers_description() -> None:
+    got = said("وقالت الشرطة الهندية [أمس](DATE:2015-06-06) إن المبنى انهار.")
+    assert got == [("indirect", "المبنى انهار", None, "الشرطة الهندية")]
+
+
+def test_the_subject_of_a_new_clause_outranks_names_before_it() -> None:
+    got = said("احتفى رئيس البعثة [بتال العتيبي](PER:battal) ببعثة المنتخب في الرباط وقد عبر مدير المنتخب "
+               "[خالد مطر](PER:matar) عن سعادته بالاحتفال وقال: \"جهود رئيس البعثة واضحة للجميع\"")
+    assert got == [("direct", "جهود رئيس البعثة واضحة للجميع", "matar", None)]
+
+
+def test_without_a_new_clause_the_first_person_speaks() -> None:
+    got = said("استقبل [الملك سلمان](PER:salman) الرئيس [أردوغان](PER:erdogan) وقال: \"العلاقات متينة جدا\"")
+    assert got[-1][2] == "salman"
+
+
+def test_the_newspaper_and_the_coach_are_those_named_before() -> None:
+    got = said("ونقلت صحيفة [الوطن](ORG:watan) أن الصفقة تمت. وأشارت الصحيفة إلى أن المفاوضات استمرت شهرا.")
+    assert got[-1][1:3] == ("المفاوضات استمرت شهرا", "watan")
+    got = said("تعاقد النادي مع المدرب البرتغالي [جوزيه بيسيرو](PER:peseiro) أمس. "
+               "وقال المدرب البرتغالي إن الفريق جاهز للمباراة.")
+    assert got[-1][1:3] == ("الفريق جاهز للمباراة", "peseiro")
+
+
+def test_an_unnamed_coach_or_expert_keeps_the_words_that_describe_him() -> None:
+    assert said("وقال المدرب البرتغالي إن الفريق جاهز للمباراة.") == [
+        ("indirect", "الفريق جاهز للمباراة", None, "المدرب البرتغالي")]
+    assert said("وقال خبير اقتصادي إن السوق سيتحسن.") == [("indirect", "السوق سيتحسن", None, "خبير اقتصادي")]
+
+
+def test_a_body_named_by_its_kind_is_the_one_named_in_full_before() -> None:
+    got = said("أعلنت [هيئة قناة بنما](ORG:acp) أنها ستحدد حجم السفن. "
+               "وأضافت [هيئة القناة](ORG:other) أن قيودا جديدة قد تفرض.")
+    assert [q[2] for q in got] == ["acp", "acp"]
+    got = said("أعلنت [هيئة قناة بنما](ORG:acp) أنها ستحدد حجم السفن. "
+               "وقالت [هيئة الطيران](ORG:aviation) إن الرحلات مستمرة.")
+    assert got[-1][2] == "aviation"  # a word the full name lacks: another body
+
+
+def test_a_continuation_carries_on_only_a_speaker_who_agrees() -> None:
+    got = said("وقالت [سارة](PER:sara) إن العمل بدأ. وقال [أحمد](PER:ahmed) إن المشروع ناجح. "
+               "وأضافت أن الفريق سيكبر.")
+    assert [q[2] for q in got] == ["sara", "ahmed", "sara"]
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وأضافت أن الفريق سيكبر.")
+    assert got[-1][2] is None  # nobody named agrees: not the man
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وأضاف أن الفريق سيكبر.")
+    assert got[-1][2] == "ahmed"
+
+
+def test_a_body_takes_either_gender() -> None:
+    got = said("وقالت [الوزارة](ORG:ministry) إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا.")
+    assert [q[2] for q in got] == ["ministry", "ministry"]
+
+
+def test_an_unnamed_speaker_is_carried_on_not_the_last_named_one() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وقال مسؤول إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ.")
+    assert [q[2] for q in got] == ["ahmed", None, None]
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وقالت مصادر إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ.")
+    assert got[-1][2] == "ahmed"  # «المصادر» is feminine: «وأضاف» goes back to the man
+
+
+def test_a_person_reached_through_a_body_takes_no_gender_from_its_verb() -> None:
+    got = said("وأعلنت إدارة الرئيس [باراك أوباما](PER:obama) أن واشنطن تحقق في التقارير، إلا أنه أضاف أن "
+               "واشنطن لم تتوصل إلى أدلة.")
+    assert [q[2] for q in got] == ["obama", "obama"]
+
+
+def test_the_hearer_after_lam_is_no_speaker() -> None:
+    got = said("وقالت [ماما سارة](PER:sarah) إن أوباما ضيف كينيا. وقالت للصحف الكينية: «أنا سعيدة بزيارته»")
+    assert got[-1][1:3] == ("أنا سعيدة بزيارته", "sarah")
+    got = said("كان [هيمنت كوتالوار](PER:k)؛ القائم بأعمال السفارة، قد كشف لـ \"الاقتصادية\" في وقت سابق "
+               "أن الوفد سيصل.")
+    assert got == [("indirect", "الوفد سيصل", "k", None)]
+
+
+def test_an_agency_name_with_lil_is_no_hearer() -> None:
+    got = said("ونقلت وكالة [تاس](ORG:tass) للأنباء، بيانا عن [مجلس الأمن](ORG:council)، أن الاجتماع سيعقد. "
+               "وأضاف البيان أن الجانبين سيناقشان الأمن.")
+    assert [q[2] for q in got] == ["council", "council"]
+
+
+def test_an_office_whose_definite_object_follows_it_still_names_its_holder() -> None:
+    got = said("استقبل رئيس إقليم كردستان [مسعود بارزاني](PER:barzani) الوزير. وقال [كريم سنجاري](PER:k) "
+               "إن النازحين كثر.\nمن جهته، سلط رئيس الإقليم الضوء على أوضاع النازحين، مؤكدا على أن "
+               "كردستان تعتبر مساعدة النازحين واجبا.")
+    assert got[-1][2] == "barzani"
+
+
+def test_a_verb_after_a_report_takes_the_reports_issuer() -> None:
+    got = said("بينت [شركة آسيا](ORG:asia) أن المدن نمت سريعا، وفقا لتقرير [البنك الدولي](ORG:wb) الذي صدر "
+               "مؤخرا ويفيد بأنه بين عامي 2000 و2010 زاد عدد السكان.")
+    assert [q[2] for q in got] == ["asia", "wb"]
+
+
+@pytest.mark.parametrize(("word", "agreement"), [
+    ("قال", "m"), ("وقالت", "f"), ("وأضافت", "f"), ("وأضاف", "m"), ("تقول", "f"), ("يقول", "m"),
+    ("مشيرا", "m"), ("مشيرةً", "f"), ("قالوا", "p"), ("لفتت", "f"), ("لفت", None), ("بينت", None),
+])
+def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str | None) -> None:
+    assert cue_agreement(words_of(word)[0]) == agreement
+
+
+@pytest.mark.parametrize("row", load_table("speaker_clauses"), ids=lambda r: r["form"])
+def test_every_clause_row_is_read(row: dict[str, str]) -> None:
+    assert speaker_clauses().at(words_of("و" + row["form"]), 0) is not None
+
+
+@pytest.mark.parametrize("row", load_table("speaker_agreement"),
+                         ids=lambda r: f"{r['position']}-{r['affix']}-{r['pos']}")
+def test_every_agreement_row_is_read(row: dict[str, str]) -> None:
+    base = {"verb": "قال", "participle": "مشير"}[row["pos"]]
+    word = row["affix"] + "قول" if row["position"] == "prefix" else base + row["affix"]
+    assert cue_agreement(words_of(word)[0]) == row["agreement"]
