@@ -78,3 +78,39 @@ def test_the_check_can_see_a_bad_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("def f():\n    from marsad.store.sqlite import connect\n", encoding="utf-8")
     assert "marsad.store.sqlite" in _imports(bad)
+
+
+# A word regex written outside lang/words.py: a Unicode letter/digit class or Python's
+# alphanumeric class. `lang/words.py` holds the one scanner and its named variants.
+_WORD_CLASS = re.compile(r"\\p\{\{?[LMN]|\[\^\\W_\]|\[\\w")
+WORD_SCANNER = Path("lang") / "words.py"
+# Patterns that use a letter class as a boundary inside a larger pattern, not as a word
+# scanner; they could take the fragments of lang/words.py (LETTER, LETTER_OR_DIGIT) in a later change.
+WORD_CLASS_EXCEPTIONS = {
+    Path("dates") / "context.py": "a name alternation bounded by (?![\\p{L}\\p{N}]), built per lexicon",
+    Path("dates") / "reference.py": "the hedge and reference-word pattern, built from the lexicon",
+    Path("search") / "highlight.py": "the query pattern bounded by (?<![^\\W_]), built per query",
+}
+
+
+def _word_classes(path: Path) -> list[str]:
+    """The string constants of `path` (docstrings too) that hold a word class."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and _WORD_CLASS.search(n.value)]
+
+
+def test_no_domain_module_compiles_its_own_word_regex() -> None:
+    found = {p.relative_to(PACKAGE) for p in PACKAGE.rglob("*.py") if _word_classes(p)}
+    bad = found - {WORD_SCANNER} - set(WORD_CLASS_EXCEPTIONS)
+    assert not bad, sorted(map(str, bad))
+    assert WORD_SCANNER in found  # the check sees the scanner's own classes
+    stale = set(WORD_CLASS_EXCEPTIONS) - found
+    assert not stale, sorted(map(str, stale))  # an exception removed: drop it from the list
+
+
+def test_the_check_can_see_a_word_regex(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text('import re, regex\nA = regex.compile(r"[\\p{L}\\p{N}]+")\nB = re.compile(r"[^\\W_]+")\n'
+                   'C = regex.compile(rf"(?<!\\p{{L}})x")\n', encoding="utf-8")
+    assert len(_word_classes(bad)) == 3

@@ -21,11 +21,12 @@ from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
 from marsad.clean.layout import Unit, layout_units, merge_line_segments
 from marsad.clean.script import letter_counts, script_language
 from marsad.clean.signature import signs_off
+from marsad.lang.words import ALNUM_WORD
 from marsad.model import Article, Span
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = ALNUM_WORD
 _SPACE = re.compile(" ")
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _SENTENCE_SPLIT = re.compile(r"[.!?؟]+")

@@ -22,8 +22,9 @@ from marsad.dates.context import CLITICS, inside_name, month_in_context
 from marsad.dates.lexicon import alternation, lexicon
 from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
+from marsad.lang.words import LETTER, LETTER_DIGIT_RUN, LETTER_OR_DIGIT, LETTER_RUN, LETTERS
 
-_L = r"[\p{L}\p{N}]"
+_L = LETTER_OR_DIGIT
 # A pattern is matched within this many characters from its start (the regex module's
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
@@ -31,9 +32,9 @@ MATCH_WINDOW = 400
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 _START = rf"(?<!{_L})(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
-_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+_NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
-_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_RUN = LETTER_DIGIT_RUN
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,8 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
          # عامي 2000 و2010: the second year of a pair
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
-         rf"|(?<=(?P<yprev>\p{{L}}+)\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
-         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!\p{{L}}))"),  # كأس العالم 2018،
+         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
+         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"),  # كأس العالم 2018،
         ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("season", "seasons فصل",  # صيف 2013, الشتاء الماضي, فصل الصيف
@@ -371,7 +372,7 @@ def _prev_word(text: str, pos: int) -> str:
 
 _CLAUSE_LEFT = ".؟!؛\n"  # a clause starts after the last of these before an expression
 _CLAUSE_RIGHT = ".؟!؛،,\n"  # and ends at the first of these after it
-_WORD = regex.compile(r"\p{L}+")
+_WORD = LETTER_RUN
 
 
 @cache

@@ -30,10 +30,13 @@ class Sentence:
     end: int
     role: str
     words: list[Word] = field(default_factory=list)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def word_index(self, offset: int) -> int:
         """Index of the first word that ends after `offset`."""
-        return bisect_left([w.end for w in self.words], offset + 1)
+        if self._ends is None:
+            self._ends = [w.end for w in self.words]
+        return bisect_left(self._ends, offset + 1)
 
 
 @dataclass

@@ -47,7 +47,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
             continue
         by_type: dict[str, list[Trigger]] = {}
         has_round = round_in(sent.words) is not None
-        sports = any(event_cues().at(sent.words, j, _SPORTS) for j in range(len(sent.words)))
+        sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
         for t in find_triggers(sent.words):
             if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
                     and not _attached(ctx, sent, t):

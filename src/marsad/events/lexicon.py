@@ -7,8 +7,9 @@ preposition (so لأن is not the complementizer أن). Verb-like kinds also tak
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.events.words import Word, form_matches, stems
 from marsad.lang import load_table
@@ -32,21 +33,47 @@ class CueLexicon:
             self._by_first.setdefault(parts[0][:2], []).append((parts, kind, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # A pure function of one word, asked for every word of every sentence: cached per lexicon.
+        self._starting = lru_cache(maxsize=1 << 17)(self._cues_starting)
 
     def at(self, words: list[Word], i: int, kinds: frozenset[str] | None = None) -> Cue | None:
         """The longest cue starting at word `i` (of one of `kinds` when given)."""
-        for reading in _plain_stems(words[i].norm):
+        entries = self._starting(words[i].norm)
+        return _first_fit(words, i, entries, kinds) if entries else None
+
+    def each(self, words: list[Word], kinds: frozenset[str] | None = None,
+             start: int = 0) -> Iterator[tuple[int, Cue]]:
+        """(i, cue) for each word `i` from `start` on where `at` finds a cue, in order."""
+        starting = self._starting
+        for i in range(start, len(words)):
+            entries = starting(words[i].norm)
+            if entries and (cue := _first_fit(words, i, entries, kinds)) is not None:
+                yield i, cue
+
+    def _cues_starting(self, word: str) -> tuple[tuple[str, tuple[str, ...], Cue], ...]:
+        """(kind, the cue's later words, cue) for each cue whose first word `word` is, in the
+        order `at` tries them: by reading of the word, then longest cue first."""
+        out = []
+        for reading in _plain_stems(word):
             for parts, kind, value in self._by_first.get(reading[:2], ()):
-                if kinds is not None and kind not in kinds:
-                    continue
-                if i + len(parts) > len(words):
-                    continue
                 pos = "verb" if kind in VERBAL else "exact"
-                if not _word_is(reading, parts[0], pos):
-                    continue
-                if all(_word_is(words[i + k].norm, p, "exact") for k, p in enumerate(parts[1:], 1)):
-                    return Cue(kind, len(parts), value)
-        return None
+                if _word_is(reading, parts[0], pos):
+                    out.append((kind, parts[1:], Cue(kind, len(parts), value)))
+        return tuple(out)
+
+
+def _first_fit(words: list[Word], i: int, entries: tuple[tuple[str, tuple[str, ...], Cue], ...],
+               kinds: frozenset[str] | None) -> Cue | None:
+    """The first of the cues `entries` that word `i` starts (of one of `kinds` when given)
+    whose later words follow it in `words`."""
+    for kind, rest, cue in entries:
+        if kinds is not None and kind not in kinds:
+            continue
+        if i + cue.size > len(words):
+            continue
+        if all(words[i + k].norm == p for k, p in enumerate(rest, 1)):
+            return cue
+    return None
 
 
 def _plain_stems(word: str) -> list[str]:
@@ -100,6 +127,7 @@ def speaker_refs() -> dict[str, tuple[str, str]]:
     return {normalize(r["form"]): (r["kind"], normalize(r["key"])) for r in load_table("speaker_references")}
 
 
+@lru_cache(maxsize=1 << 16)
 def speaker_ref(word: str) -> tuple[str, str] | None:
     """(kind, key) of a speaker reference word (article, conjunction and clitics stripped)."""
     refs = speaker_refs()

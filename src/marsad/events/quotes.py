@@ -63,8 +63,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
     for sent in ctx.sentences:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
         marks = [(s, e) for s, e in pairs if not _is_name(ctx, sent, s, e)]
-        cues = [(k, c) for k in range(len(sent.words)) if (c := quote_cues().at(sent.words, k, SPEECH))
-                and not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
+        cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
+                if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
@@ -150,10 +150,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
     """Reported words with their source after them: «قتل 17 مدنيا ...، وفق ما قالت مصادر
     عسكرية» (an attribution phrase, then a verb of saying and its subject)."""
     ws = sent.words
-    for k in range(1, len(ws)):
-        att = quote_cues().at(ws, k, _ATTRIBUTION)
-        if att is None:
-            continue
+    for k, att in quote_cues().each(ws, _ATTRIBUTION, start=1):
         cue_at = k + att.size
         verb = (quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at])) \
             if cue_at < len(ws) else None
@@ -175,8 +172,8 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
     [موعد صدور ...]», «مشيرا إلى [ثناء ولاة الأمر ...]», «وأكد الوزير [أهمية ...]», up to the
     next verb of saying or the sentence's end."""
     ws = sent.words
-    verbs = [(k, c) for k in range(len(ws)) if (c := quote_objects().at(ws, k))
-             and not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS))
+    verbs = [(k, c) for k, c in quote_objects().each(ws)
+             if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS))
              and (c.kind != "participle" or _clause_initial(ctx, sent, k))]
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})
     out: list[_Found] = []

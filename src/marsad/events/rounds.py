@@ -72,9 +72,7 @@ class SeriesName(NamedTuple):
 
 def round_in(words: list[Word]) -> tuple[int, SeriesName | None] | None:
     """(round, series) stated in `words`, or None."""
-    for i in range(len(words)):
-        if not event_cues().at(words, i, _ROUND_NOUN):
-            continue
+    for i, _ in event_cues().each(words, _ROUND_NOUN):
         got = ordinal_at(words, i + 1)
         if got is None:
             continue

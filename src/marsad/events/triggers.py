@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from marsad.events.words import Stem, Word, phrase_at, stems, word_matches
+from marsad.events.words import Stem, Word, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -58,11 +58,19 @@ def _by_prefix() -> dict[str, tuple[TriggerRow, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _candidates(word: str) -> list[TriggerRow]:
+@lru_cache(maxsize=1 << 17)
+def _candidates(word: str) -> tuple[tuple[TriggerRow, Stem], ...]:
+    """The rows whose first word `word` is, longest form first, each with the reading of
+    `word` that matches it (a pure function of the word, asked for every word of every sentence)."""
     index = _by_prefix()
     keys = dict.fromkeys(s.stem[:2] for s in stems(word))
     rows = {id(r): r for k in keys for r in index.get(k, ())}
-    return sorted(rows.values(), key=lambda r: -len(r.forms))
+    out = []
+    for row in sorted(rows.values(), key=lambda r: -len(r.forms)):
+        reading = word_matches(word, row.forms[0], row.pos)
+        if reading is not None:
+            out.append((row, reading))
+    return tuple(out)
 
 
 def find_triggers(words: list[Word]) -> list[Trigger]:
@@ -72,15 +80,24 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
     for i in range(len(words)):
         if i in taken:
             continue
-        for row in _candidates(words[i].norm):
-            reading = phrase_at(words, i, row.forms, row.pos) if len(row.forms) > 1 \
-                else word_matches(words[i].norm, row.forms[0], row.pos)
-            if reading is None or not _needs_met(words, i + len(row.forms), row.needs):
+        for row, reading in _candidates(words[i].norm):
+            size = len(row.forms)
+            if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            out.append(Trigger(row, i, len(row.forms), reading))
-            taken.update(range(i, i + len(row.forms)))
+            if not _needs_met(words, i + size, row.needs):
+                continue
+            out.append(Trigger(row, i, size, reading))
+            taken.update(range(i, i + size))
             break
     return out
+
+
+def _rest_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> bool:
+    """Whether the words after `i` spell the later words of the multi-word `forms` (the
+    first word matched already; `phrase_at` without it)."""
+    if i + len(forms) > len(words):
+        return False
+    return all(word_matches(words[i + k].norm, f, pos) is not None for k, f in enumerate(forms[1:], 1))
 
 
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import regex
+from typing import NamedTuple
 
 from marsad.lang import load_table
-from marsad.lang.normalize import normalize, normalize_aligned
+from marsad.lang.normalize import normalize
+from marsad.lang.words import normalized_words
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
+class Word(NamedTuple):
+    """A word: [start, end) in the original text and its normalised form (a named tuple:
+    every sentence's words are built twice per article, by quotes and by events)."""
 
-@dataclass(frozen=True, slots=True)
-class Word:
     start: int
     end: int
     norm: str
@@ -27,14 +27,7 @@ class Word:
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of `text[start:end]` with original offsets and normalised forms."""
-    end = len(text) if end is None else end
-    norm, where = normalize_aligned(text[start:end])
-    out = []
-    for m in _WORD.finditer(norm):
-        s = start + where[m.start()]
-        e = start + where[m.end() - 1] + 1
-        out.append(Word(s, e, m.group()))
-    return out
+    return list(map(Word._make, normalized_words(text, start, end)))
 
 
 @dataclass(frozen=True, slots=True)

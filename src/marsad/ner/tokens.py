@@ -16,8 +16,8 @@ from functools import cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.words import tokens_with_punctuation
 
-_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+(?:[-'’.][\w\u064B-\u065F\u0670]+)*|[^\w\s]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 Token = tuple[str, int, int]
@@ -28,10 +28,7 @@ QUOTE_MARKS = frozenset('“”«»"„‟')  # Arabic sites open a quotation wi
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """(word, start, end) for each word and punctuation mark of `text[start:end]`."""
-    return [
-        (m.group(), m.start(), m.end())
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    return tokens_with_punctuation(text, start, end)
 
 
 def is_latin(word: str) -> bool:

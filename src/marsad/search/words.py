@@ -13,8 +13,9 @@ from functools import cache, lru_cache
 
 from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.normalize import normalize, normalize_aligned, to_original
+from marsad.lang.words import ALNUM_WORD
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = ALNUM_WORD
 
 MIN_STEM = 3
 """The fewest letters left when a bare proclitic (و، ب، ل...) is taken off."""

@@ -9,13 +9,13 @@ import zlib
 from functools import cache
 
 import numpy as np
-import regex
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.words import WORD_WITH_JOINERS
 from marsad.model import Article
 
-_WORD = regex.compile(r"[\p{L}\p{N}\p{M}\p{Cf}]+")
+_WORD = WORD_WITH_JOINERS
 # Clitics that glue to a content word and say nothing about it (matching only).
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 SHINGLE = 5  # words per shingle for near-duplicates

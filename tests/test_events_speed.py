@@ -1,0 +1,123 @@
+"""The cached and scanning forms of the cue and trigger look-ups find what the plain, uncached
+look-ups find, word by word, on sentences that hold cues of every table."""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import (
+    VERBAL,
+    Cue,
+    CueLexicon,
+    _plain_stems,
+    _word_is,
+    event_cues,
+    event_senses,
+    quote_cues,
+    quote_objects,
+)
+from marsad.events.triggers import Trigger, TriggerRow, _by_prefix, _needs_met, find_triggers
+from marsad.events.words import Word, phrase_at, stems, word_matches, words_of
+from marsad.lang import load_table
+
+_SENTENCES = [
+    "وقال وزير الخارجية في بيان إن الجولة الثانية من المحادثات ستعقد في الرياض",
+    "وأكد الوزير أهمية التعاون، مشيرا إلى أن الزيارة المقبلة ستكون في الدوحة",
+    "قتل 17 مدنيا في القصف، وفق ما قالت مصادر عسكرية، بحسب ما ذكرته وكالة يونهاب",
+    "واستقبل خادم الحرمين الشريفين الرئيس التركي ووقع الجانبان اتفاقية تعاون",
+    "وأجرى اتصالا هاتفيا مع نظيره الأمريكي وبحث معه الأوضاع في المنطقة",
+    "على الرغم من أن المنتخب فاز في المباراة فقد أعلن المدرب أنه سيغادر",
+]
+
+
+def _table_sentence(table: str) -> str:
+    """Every form of a cue table, each after a conjunction, as one long sentence."""
+    return " ".join("و" + r["form"] for r in load_table(table))
+
+
+def _sentences() -> list[list[Word]]:
+    tables = ("quote_cues", "quote_objects", "event_cues", "event_senses")
+    texts = _SENTENCES + [_table_sentence(t) for t in tables]
+    return [words_of(t) for t in texts]
+
+
+def test_each_finds_what_at_finds_at_every_word() -> None:
+    kinds_seen = 0
+    for lex in (quote_cues(), quote_objects(), event_cues()):
+        kinds = {kind for entries in lex._by_first.values() for _, kind, _ in entries}
+        for words in _sentences():
+            for wanted in [None, *(frozenset({k}) for k in sorted(kinds))]:
+                by_at = [(i, c) for i in range(len(words)) if (c := lex.at(words, i, wanted)) is not None]
+                assert list(lex.each(words, wanted)) == by_at
+                assert list(lex.each(words, wanted, start=3)) == [(i, c) for i, c in by_at if i >= 3]
+                kinds_seen += bool(by_at)
+    assert kinds_seen > 20  # the sentences hold cues of many kinds, so the comparison means something
+
+
+def _at_plain(lex: CueLexicon, words: list[Word], i: int, kinds: frozenset[str] | None) -> Cue | None:
+    """`at` as it was before its per-word cache: every reading, every cue of its prefix."""
+    for reading in _plain_stems(words[i].norm):
+        for parts, kind, value in lex._by_first.get(reading[:2], ()):
+            if kinds is not None and kind not in kinds:
+                continue
+            if i + len(parts) > len(words):
+                continue
+            if not _word_is(reading, parts[0], "verb" if kind in VERBAL else "exact"):
+                continue
+            if all(_word_is(words[i + k].norm, p, "exact") for k, p in enumerate(parts[1:], 1)):
+                return Cue(kind, len(parts), value)
+    return None
+
+
+def test_cached_at_matches_the_plain_scan() -> None:
+    hits = 0
+    for lex in (quote_cues(), quote_objects(), event_cues(), event_senses()):
+        kinds = sorted({kind for entries in lex._by_first.values() for _, kind, _ in entries})
+        for words in _sentences():
+            for i in range(len(words)):
+                for wanted in [None, *(frozenset({k}) for k in kinds)]:
+                    got = lex.at(words, i, wanted)
+                    assert got == _at_plain(lex, words, i, wanted)
+                    hits += got is not None
+    assert hits > 100
+
+
+def _candidates_plain(word: str) -> list[TriggerRow]:
+    index = _by_prefix()
+    keys = dict.fromkeys(s.stem[:2] for s in stems(word))
+    rows = {id(r): r for k in keys for r in index.get(k, ())}
+    return sorted(rows.values(), key=lambda r: -len(r.forms))
+
+
+def _find_triggers_plain(words: list[Word]) -> list[Trigger]:
+    """The trigger search as it was before the per-word cache: each row with `phrase_at`."""
+    out: list[Trigger] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        if i in taken:
+            continue
+        for row in _candidates_plain(words[i].norm):
+            reading = phrase_at(words, i, row.forms, row.pos) if len(row.forms) > 1 \
+                else word_matches(words[i].norm, row.forms[0], row.pos)
+            if reading is None or not _needs_met(words, i + len(row.forms), row.needs):
+                continue
+            out.append(Trigger(row, i, len(row.forms), reading))
+            taken.update(range(i, i + len(row.forms)))
+            break
+    return out
+
+
+def test_find_triggers_matches_a_scan_of_every_row() -> None:
+    forms = " ".join("و" + r["form"] + " " + r["needs"].split("|")[0] for r in load_table("event_triggers"))
+    found = 0
+    for words in [*_sentences(), words_of(forms)]:
+        got = find_triggers(words)
+        assert got == _find_triggers_plain(words)
+        found += len(got)
+    assert found > 20
+
+
+def test_words_are_offsets_and_normalised_forms() -> None:
+    text = "قالت الوزيرةُ: «إنّ"
+    ws = words_of(text, 0, len(text))
+    assert [w.norm for w in ws] == ["قالت", "الوزيره", "ان"]
+    assert [text[w.start:w.end] for w in ws] == ["قالت", "الوزيرة", "إن"]  # a final mark dropped stays out
+    assert ws[1] == Word(5, 12, "الوزيره")
