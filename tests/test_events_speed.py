@@ -15,7 +15,7 @@ from marsad.events.lexicon import (
     quote_objects,
 )
 from marsad.events.triggers import Trigger, TriggerRow, _by_prefix, _needs_met, find_triggers
-from marsad.events.words import Word, phrase_at, stems, word_matches, words_of
+from marsad.events.words import Stem, Word, stems, word_matches, words_of
 from marsad.lang import load_table
 
 _SENTENCES = [
@@ -85,6 +85,20 @@ def _candidates_plain(word: str) -> list[TriggerRow]:
     keys = dict.fromkeys(s.stem[:2] for s in stems(word))
     rows = {id(r): r for k in keys for r in index.get(k, ())}
     return sorted(rows.values(), key=lambda r: -len(r.forms))
+
+
+def phrase_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> Stem | None:
+    """Whether the words from `i` on spell the multi-word `forms`; the first word's reading
+    (the look-up the trigger search used before it cached each word's rows)."""
+    if i + len(forms) > len(words):
+        return None
+    first = word_matches(words[i].norm, forms[0], pos)
+    if first is None:
+        return None
+    for k, f in enumerate(forms[1:], 1):
+        if word_matches(words[i + k].norm, f, pos) is None:
+            return None
+    return first
 
 
 def _find_triggers_plain(words: list[Word]) -> list[Trigger]:

@@ -13,9 +13,7 @@ is checked to be what it was before that run.
 from __future__ import annotations
 
 import json
-import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.broken.make import article
+from tests.test_app import _dump
 
 ROOT = Path(__file__).resolve().parents[1]
 SIGKILLED = -9
@@ -39,19 +38,10 @@ def _marsad(inputs: list[Path], out: Path, kill_at: str | None = None) -> int:
     return res.returncode
 
 
-_STAMP = re.compile(r"'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^']*'")  # when a row was written
-
-
 def _tables(out: Path) -> list[str]:
     """Every row of every table (and the schema), as SQL, without the times rows were written."""
     db = out / "marsad.db"
-    if not db.exists():
-        return []
-    con = sqlite3.connect(db)
-    try:
-        return sorted(_STAMP.sub("'T'", line) for line in con.iterdump() if "schema_version" not in line)
-    finally:
-        con.close()
+    return sorted(_dump(db)) if db.exists() else []
 
 
 def _fresh_tables(folder: Path) -> list[str]:

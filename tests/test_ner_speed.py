@@ -8,7 +8,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.crf import NerModel
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import PhraseIndex
-from marsad.ner.tokens import clitics, tokenize
+from marsad.ner.tokens import tokenize
 
 TEXT = (
     "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في الرياض اليوم وزير "
@@ -61,9 +61,3 @@ def test_phrase_matches_agree_with_and_without_positions_and_memo() -> None:
     assert (normalize("سوريا"), "LOC") in found
     assert normalize("المملكة") not in {name for name, _ in found}
 
-
-def test_clitic_splits_from_the_memo_are_the_computed_ones() -> None:
-    cl = clitics()
-    for w, _, _ in tokenize(TEXT):
-        n = normalize(w)
-        assert cl.split(n) == cl.split(n) == cl._split(n)

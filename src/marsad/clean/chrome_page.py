@@ -45,7 +45,7 @@ def cue_covered_share(text: str, cues: Cues) -> float:
     return covered / words
 
 
-def holds_article_text(art: Article, cues: Cues | None = None) -> bool:
+def holds_article_text(art: Article) -> bool:
     """The body holds text of its own (see the module's doc)."""
     text = art.text
     body = art.segments("body")
@@ -55,7 +55,7 @@ def holds_article_text(art: Article, cues: Cues | None = None) -> bool:
         if punctuated or words > MAX_CHROME_WORDS:
             return True
         joined = " ".join(text[s.start:s.end] for s in body)
-        return cue_covered_share(joined, cues or load_cues()) < CHROME_SHARE
+        return cue_covered_share(joined, load_cues()) < CHROME_SHARE
     return any(len(text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(text, a, b)
                for s in body for a, b in sentence_spans(text, s.start, s.end))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from marsad.cli.refusal import not_a_run_folder, refuse
+from marsad.cli.refusal import refuse, run_database
 from marsad.exporting import FORMATS, TABLE_NAMES, ExportUnavailable, export
 from marsad.store.read import open_readonly
 
@@ -24,13 +24,9 @@ def export_command(
     """Export the run in OUT: the tables articles, mentions, entities, events, quotes and
     stories (csv, jsonl, parquet: one file each, names next to ids), or the actor network
     (graphml: who met, called, visited or agreed with whom, for Gephi or networkx)."""
-    db = out / "marsad.db"
     if fmt not in FORMATS:
         refuse("export", f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    if problem := not_a_run_folder(out):
-        refuse("export", problem)
-    if not db.is_file():
-        refuse("export", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+    db = run_database("export", out)
     unknown = [t for t in tables if t not in TABLE_NAMES]
     if unknown:
         refuse("export", f"unknown table {unknown[0]!r}; the tables are {', '.join(TABLE_NAMES)}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from marsad.cli.refusal import not_a_run_folder, refuse
+from marsad.cli.refusal import run_database
 from marsad.search_index import rebuild_index
 from marsad.store.sqlite import connect
 
@@ -17,11 +17,7 @@ def index(
     out: Path = typer.Option(..., "--out", "-o", help="The output folder of a run (holds marsad.db)."),
 ) -> None:
     """Rebuild the search index of the run in OUT (what `marsad serve` searches)."""
-    db = out / "marsad.db"
-    if problem := not_a_run_folder(out):
-        refuse("index", problem)
-    if not db.is_file():
-        refuse("index", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+    db = run_database("index", out)
     started = time.perf_counter()
     con = connect(db)
     try:

@@ -26,3 +26,13 @@ def not_a_run_folder(out: Path) -> str | None:
     if out.exists() and not out.is_dir():
         return f"--out {out} is a file, not a folder; give the output folder of a `marsad run`"
     return None
+
+
+def run_database(command: str, out: Path) -> Path:
+    """OUT/marsad.db; a refusal when `out` is a file or holds no database."""
+    if problem := not_a_run_folder(out):
+        refuse(command, problem)
+    db = out / "marsad.db"
+    if not db.is_file():
+        refuse(command, f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+    return db

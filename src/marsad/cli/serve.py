@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from marsad.cli.refusal import not_a_run_folder, refuse
+from marsad.cli.refusal import refuse, run_database
 
 
 def serve(
@@ -19,11 +19,7 @@ def serve(
 ) -> None:
     """Serve the run in OUT as web pages (search, articles, entities, stories, timeline,
     network) and a JSON API (/api/, documented at /api/docs and /openapi.json)."""
-    db = out / "marsad.db"
-    if problem := not_a_run_folder(out):
-        refuse("serve", problem)
-    if not db.is_file():
-        refuse("serve", f"no marsad.db in {out}; run `marsad run INPUT... --out {out}` first")
+    db = run_database("serve", out)
     if not 0 < port < 65536:
         refuse("serve", f"--port must be between 1 and 65535, not {port}")
     try:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
 
 import typer
 
@@ -31,28 +30,23 @@ SHOWN_ENTITIES = 4
 """How many main entities a listing line names (`marsad story` shows them all)."""
 
 
-def _refuse(command: str, message: str) -> NoReturn:
-    """One line saying what is wrong and what to do; exit code 2."""
-    refuse(command, message)
-
-
 @contextmanager
 def _database(command: str, out: Path | None) -> Iterator[sqlite3.Connection]:
     """The run's marsad.db, read-only (a refusal, exit code 2, when there is none)."""
     if out is None:
-        _refuse(command, "give --out DIR, the output folder of a `marsad run`")
+        refuse(command, "give --out DIR, the output folder of a `marsad run`")
     if problem := not_a_run_folder(out):
-        _refuse(command, problem)
+        refuse(command, problem)
     path = out / "marsad.db"
     if not path.is_file():
         what = "does not exist" if not out.exists() else "has no marsad.db"
-        _refuse(command, f"{out} {what}; give --out DIR of a `marsad run` "
-                         f"(or run `marsad run INPUT --out {out}`)")
+        refuse(command, f"{out} {what}; give --out DIR of a `marsad run` "
+                        f"(or run `marsad run INPUT --out {out}`)")
     con = open_readonly(path)
     try:
         yield con
     except sqlite3.Error as e:
-        _refuse(command, f"{path} cannot be read ({e}); run `marsad run INPUT --out {out}` again")
+        refuse(command, f"{path} cannot be read ({e}); run `marsad run INPUT --out {out}` again")
     finally:
         con.close()
 
@@ -63,7 +57,7 @@ def _day(command: str, value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        _refuse(command, f"{option} {value!r} is not a date; give YYYY-MM-DD (e.g. {option} 2025-03-10)")
+        refuse(command, f"{option} {value!r} is not a date; give YYYY-MM-DD (e.g. {option} 2025-03-10)")
 
 
 def span_text(s: StorySummary) -> str:
@@ -97,9 +91,9 @@ def stories(
     that range (an undated story meets none)."""
     first, last = _day("stories", start, "--from"), _day("stories", end, "--to")
     if first and last and first > last:
-        _refuse("stories", f"--from {first} is after --to {last}; give --from before --to")
+        refuse("stories", f"--from {first} is after --to {last}; give --from before --to")
     if limit < 0:
-        _refuse("stories", f"--limit {limit} is negative; give a count (0: all)")
+        refuse("stories", f"--limit {limit} is negative; give a count (0: all)")
     with _database("stories", out) as con:
         wanted = set(ids_or_exit(con, entity)) if entity else None
         found = story_summaries(con, wanted, first, last, limit)

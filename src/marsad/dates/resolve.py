@@ -26,6 +26,8 @@ PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
 TENSE_KINDS = DATE_KINDS | {"weekday", "holiday"}  # the kinds whose value depends on the clause's tense
+_AND = regex.compile(r"\s+و")  # between the words of a number (ثلاثة وعشرين)
+_AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a day (السادس والعشرين)
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def _number(s: str | None) -> int | None:
         return int(s)
     lx = lexicon()
     total = 0
-    for w in regex.split(r"\s+و", s):  # ثلاثة وعشرين: the words summed
+    for w in _AND.split(s):  # ثلاثة وعشرين: the words summed
         n = lx.numbers.get(w, lx.numbers.get(w[2:]) if w.startswith("ال") else None)
         if n is None:
             return None
@@ -62,7 +64,7 @@ def _day(parts: dict[str, str]) -> int | None:
     if words in ords:
         return ords[words]
     total = 0
-    for w in regex.split(r"\s+و?", words):
+    for w in _AND_OR_SPACE.split(words):
         w = w[1:] if w.startswith("و") and (w[1:] in ords or w[1:] in lx.numbers) else w
         total += ords.get(w, lx.numbers.get(w, 0))
     return total or None
@@ -180,7 +182,7 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric
     offset = lx.day_words[p["rel"]]
     nxt = p.get("_next", "")
-    counted = nxt in lx.numbers or (nxt.startswith("ال") and nxt[2:] in lx.numbers)
+    counted = _number(nxt) is not None
     if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
     if anaphoric or anchor is None:

@@ -59,7 +59,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
-                    or thing_arriving(ctx, sent, t) or an_opinion(t, status_of(sent.words, t)):
+                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
             by_type.setdefault(t.row.type, []).append(t)
         for trigs in by_type.values():

@@ -28,7 +28,7 @@ def labelled_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, 
         colon = text.find(":", line_start, line_end)
         if colon > 0 and _is_name_label(ctx, line_start, colon):
             stop = min([c for c in cues if colon < c < line_end], default=line_end)
-            start, end = _trimmed(text, colon + 1, stop)
+            start, end = trim(text, colon + 1, stop)
             inside = any(s - 1 <= start < e + 1 for s, e in pairs)
             if not inside and len(text[start:end].split()) >= _MIN_WORDS:
                 out.append((start, end, colon))
@@ -46,8 +46,9 @@ def _is_name_label(ctx: ArticleContext, start: int, colon: int) -> bool:
     return len(names) == 1 and names[0].label == "PER" and names[0].start <= s and names[0].end >= e
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    junk = " \t\u00a0،,:؛;.-–—"
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) less the spaces and punctuation at its edges (quotes.py trims its spans too)."""
+    junk = " \t\n\u00a0،,:؛;.-–—"
     while start < end and text[start] in junk:
         start += 1
     while end > start and text[end - 1] in junk:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
-from marsad.events.quote_labels import labelled_speech
+from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
@@ -137,7 +137,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         end_i = later[0] if later else len(ws)
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
-        start, end = _trim(ctx.text, start, end)
+        start, end = trim(ctx.text, start, end)
         inner = sum(e - s for s, e in marks if start <= s < end)
         if end - start < 3 or inner * 2 >= end - start:
             continue  # mostly the speaker's own words in marks: the direct quote stands for it
@@ -156,7 +156,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
             if cue_at < len(ws) else None
         if verb is None:
             continue
-        start, end = _trim(ctx.text, sent.start, ws[k].start)
+        start, end = trim(ctx.text, sent.start, ws[k].start)
         if len(ctx.text[start:end].split()) < _COLON_WORDS:
             continue
         if any(f.start < end and start < f.end for f in found) \
@@ -184,7 +184,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         at = _object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
         if at is None or at >= nxt:
             continue
-        start, end = _trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
+        start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
         if len(ctx.text[start:end].split()) < _COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
             continue
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
@@ -279,11 +279,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             continue
         if c.kind == "participle" and ctx.text[ws[k].end:colon].strip():
             continue  # مضيفا: “...”, its words right after it
-        start, end = _trim(ctx.text, colon + 1, sent.end)
+        start, end = trim(ctx.text, colon + 1, sent.end)
         if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
-            start, end = _trim(ctx.text, start + 1, end)
+            start, end = trim(ctx.text, start + 1, end)
         rest = ctx.text[start:end]
         if len(rest.split()) < _COLON_WORDS:
             continue
@@ -372,12 +372,3 @@ def _is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner):
             return True
     return False
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    junk = " \t\n\u00a0،,:؛;.-–—"
-    while start < end and text[start] in junk:
-        start += 1
-    while end > start and text[end - 1] in junk:
-        end -= 1
-    return start, end

@@ -19,13 +19,13 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
-from marsad.events.triggers import Trigger
-from marsad.events.words import stems
+from marsad.events.status import status_of
+from marsad.events.triggers import GOAL_WINDOW, Trigger
+from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
-GOAL_REACH = 10  # words after the trigger where its إلى may stand (after a long subject)
 _GOAL_GAP = 3  # words between إلى and the named goal (العاصمة الإماراتية أبوظبي)
 _OBJECT_REACH = 10
 _TO = "الي"
@@ -43,7 +43,7 @@ def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the first mention after the trigger's إلى (past facility nouns and definite
     qualifiers) is a place or a body."""
     ws = sent.words
-    for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_REACH)):
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_WINDOW)):
         if not any(st.stem == _TO for st in stems(ws[j].norm)):
             continue
         for k in range(j + 1, min(len(ws), j + 2 + _GOAL_GAP)):
@@ -113,7 +113,8 @@ def _opinion_forms() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "opinion_verb")
 
 
-def an_opinion(t: Trigger, status: str) -> bool:
+def an_opinion(words: list[Word], t: Trigger) -> bool:
     """A verb of agreeing in the plain present (يتفق مع): an opinion held, not an agreement
     made; with a future prefix or a status cue it tells an event."""
-    return t.row.forms[0] in _opinion_forms() and not t.reading.future and status in ("happened", "denied")
+    return t.row.forms[0] in _opinion_forms() and not t.reading.future \
+        and status_of(words, t) in ("happened", "denied")

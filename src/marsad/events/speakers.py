@@ -36,7 +36,6 @@ class SpeakerTracker:
     ctx: ArticleContext
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
-    last_speaker: str | None = None
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
@@ -257,7 +256,6 @@ class SpeakerTracker:
             if named:
                 self.spoken.append((None, agreement))
             return
-        self.last_speaker = speaker
         self.spoken.append((speaker, None))
         if agreement is not None and named and speaker in self.persons:
             self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)

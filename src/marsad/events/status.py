@@ -49,8 +49,7 @@ def clause_start(words: list[Word], trig: Trigger) -> int:
 def status_of(words: list[Word], trig: Trigger) -> str:
     start = clause_start(words, trig)
     found = _cues_before(event_cues(), words, trig, start, _STATUS)
-    modal = _cue_before(words, trig, start, _MODAL)
-    if modal and trig.row.pos == "verb" and _imperfect(trig.row.forms[0]):
+    if trig.row.pos == "verb" and _imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
     if trig.reading.future or (trig.row.pos == "noun" and _future_support(words, trig, start)):
         found.add("planned")

@@ -10,7 +10,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 _NEEDS_WINDOW = 4
-_GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
+GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
 
@@ -94,7 +94,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
 
 def _rest_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> bool:
     """Whether the words after `i` spell the later words of the multi-word `forms` (the
-    first word matched already; `phrase_at` without it)."""
+    first word matched already)."""
     if i + len(forms) > len(words):
         return False
     return all(word_matches(words[i + k].norm, f, pos) is not None for k, f in enumerate(forms[1:], 1))
@@ -103,7 +103,7 @@ def _rest_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> boo
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
     if not needs:
         return True
-    window = _GOAL_WINDOW if needs in ((_TO,), (_WITH,)) else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى
+    window = GOAL_WINDOW if needs in ((_TO,), (_WITH,)) else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى
     # عدن, بحث وزير الخارجية العراقي فؤاد حسين مع: a goal or partner after a long subject
     for w in words[i:i + window]:
         for n in needs:

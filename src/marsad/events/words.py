@@ -95,15 +95,3 @@ def word_matches(word: str, form: str, pos: str) -> Stem | None:
             return st
     return None
 
-
-def phrase_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> Stem | None:
-    """Whether the words from `i` on spell the multi-word `forms`; the first word's reading."""
-    if i + len(forms) > len(words):
-        return None
-    first = word_matches(words[i].norm, forms[0], pos)
-    if first is None:
-        return None
-    for k, f in enumerate(forms[1:], 1):
-        if word_matches(words[i + k].norm, f, pos) is None:
-            return None
-    return first

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
 
-from marsad.ner.lexicon import candidates, cue_index
+from marsad.ner.lexicon import candidates, cue_index, positions_with
 
 MIN_CONFIDENCE = 0.8
 _TITLE_CUES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -61,7 +59,7 @@ def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> li
     singles = cue_index().single
     added: list[Chunk] = []
     after = 0
-    for i in compress(range(len(norms)), map(not_, map(firsts.isdisjoint, map(candidates, norms)))):
+    for i in positions_with(norms, firsts):
         if i < after or taken[i]:
             continue
         hit = None

@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress
-from operator import not_
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, cue_index, definite, nisba
+from marsad.ner.lexicon import candidates, cue_index, definite, nisba, positions_with
 from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -63,7 +61,7 @@ def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> 
     heads = name_heads()
     added = []
     after = 0
-    for i in compress(range(len(norms)), map(not_, map(heads.isdisjoint, map(candidates, norms)))):
+    for i in positions_with(norms, heads):
         if i < after or taken[i]:
             continue
         j = i + 1

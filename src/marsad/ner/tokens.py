@@ -21,7 +21,6 @@ from marsad.lang.words import tokens_with_punctuation
 _LATIN = re.compile(r"[A-Za-z]")
 
 Token = tuple[str, int, int]
-_SPLITS_LIMIT = 200_000
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})  # tokens that end a sentence
 QUOTE_MARKS = frozenset('“”«»"„‟')  # Arabic sites open a quotation with ” as often as with “
 
@@ -58,17 +57,8 @@ class Clitics:
         self.min_stem = 2
         self.pro_initials = frozenset(f[0] for f, _ in self.pro)
         self.enc_finals = frozenset(f[-1] for f in self.enc)
-        self._splits: dict[str, Split] = {}  # the splits of the words met (a bounded memo)
 
     def split(self, norm: str) -> Split:
-        got = self._splits.get(norm)
-        if got is None:
-            if len(self._splits) > _SPLITS_LIMIT:
-                self._splits.clear()
-            got = self._splits[norm] = self._split(norm)
-        return got
-
-    def _split(self, norm: str) -> Split:
         pro, definite, stem = "", False, norm
         for form, is_def in self.pro if norm[:1] in self.pro_initials else ():
             if norm.startswith(form) and len(norm) - len(form) >= self.min_stem + (1 if is_def else 0):
