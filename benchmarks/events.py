@@ -82,7 +82,7 @@ def _surfaces(art: Any, ent: str | None) -> set[str]:
         return set()
     out = {normalize(ent)}
     for m in art.layer("mentions"):
-        if m.attrs.get("entity") == ent:
+        if m.attrs.entity == ent:
             out.add(normalize(m.slice(art.text)))
     return out
 
@@ -107,7 +107,7 @@ def score(rows: list[dict[str, Any]], done: list[Any], part: str | None = None) 
     def ev_match(g: dict[str, Any], ln: int, e: Any) -> bool:
         if ln != g["line"] or e.label != g["type"] or not (e.start < g["end"] and g["start"] < e.end):
             return False
-        surf = [_surfaces(by_line[ln], p) for p in e.attrs.get("participants", [])]
+        surf = [_surfaces(by_line[ln], p) for p in e.attrs.participants]
         return all(any(_names(s, want) for s in surf) for want in g["participants"])
 
     ev_tp_gold = sum(any(ev_match(g, ln, e) for ln, e in ev_pred) for g in ev_gold)
@@ -117,7 +117,7 @@ def score(rows: list[dict[str, Any]], done: list[Any], part: str | None = None) 
         return ln == g["line"] and q.start < g["end"] and g["start"] < q.end
 
     def speaker_ok(g: dict[str, Any], ln: int, q: Any) -> bool:
-        sp = q.attrs.get("speaker")
+        sp = q.attrs.speaker
         if g["speaker"] is None:
             return sp is None
         surf = _surfaces(by_line[ln], sp)

@@ -45,13 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     later: Counter[str] = Counter()
     flagged = 0
     for a in corpus.articles:
-        pub = a.published or {}
-        got, fetched = pub.get("date"), str(a.meta.get("date") or "")[:10]
-        by_source[pub.get("source", "none")] += 1
-        flagged += "date_after_retrieval" in pub.get("flags", ())
+        pub = a.published
+        got, fetched = pub.date, str(a.meta.get("date") or "")[:10]
+        by_source[pub.source] += 1
+        flagged += "date_after_retrieval" in pub.flags
         if got and fetched and date.fromisoformat(got) > date.fromisoformat(fetched):
-            later[pub.get("source", "none")] += 1
-            print(f"  {a.path}: published {got} ({pub.get('source')}) after date_extracted {fetched}")
+            later[pub.source] += 1
+            print(f"  {a.path}: published {got} ({pub.source}) after date_extracted {fetched}")
     print(f"records {len(arts)}, rejected {len(rejected)}; publication date by source: {dict(by_source)}")
     print(f"later than date_extracted: {sum(later.values())} {dict(later)}; "
           f"flagged date_after_retrieval: {flagged}")

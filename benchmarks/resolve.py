@@ -101,7 +101,7 @@ def _proxy_mentions(arts: list[Any]) -> None:
 
     from marsad.lang import load_table
     from marsad.lang.normalize import normalize
-    from marsad.model import Span
+    from marsad.model import MentionAttrs, Span
     from marsad.resolve.catalogue import shipped
 
     titles = {normalize(r["form"]) for r in load_table("resolve_titles")}
@@ -118,14 +118,14 @@ def _proxy_mentions(arts: list[Any]) -> None:
         while i < len(toks):
             s, e, w = toks[i]
             if w in titles and i + 2 < len(toks):
-                spans.append(Span(toks[i + 1][0], toks[i + 2][1], "PER"))
+                spans.append(Span(toks[i + 1][0], toks[i + 2][1], "PER", MentionAttrs()))
                 i += 3
             elif w in known:
-                spans.append(Span(s, e, known[w]))
+                spans.append(Span(s, e, known[w], MentionAttrs()))
                 i += 1
             elif rng.random() < 0.04:
                 k = min(rng.choice((1, 1, 2, 2, 3)), len(toks) - i)
-                spans.append(Span(s, toks[i + k - 1][1], rng.choice(("PER", "ORG", "LOC"))))
+                spans.append(Span(s, toks[i + k - 1][1], rng.choice(("PER", "ORG", "LOC")), MentionAttrs()))
                 i += k
             else:
                 i += 1

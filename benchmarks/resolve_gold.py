@@ -15,10 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from marsad.model import Article, Corpus, Span
+from marsad.exporting import write_layout
+from marsad.model import Article, Corpus, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
-from marsad.store.layout import write_layout
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -34,7 +34,7 @@ def gold_articles(seeds: Path, gold_path: Path) -> list[Article]:
         if d is None:
             continue
         gold = d["mentions"] + d.get("embed_mentions", [])
-        spans = [Span(m["start"], m["end"], m["type"], {}) for m in gold]
+        spans = [Span(m["start"], m["end"], m["type"], MentionAttrs()) for m in gold]
         for s, m in zip(spans, gold, strict=True):
             assert s.slice(art.text) == m["text"], (art.path, m)
         art.set_layer("mentions", spans)

@@ -37,13 +37,13 @@ def _rows(n: int | None = None) -> list[dict[str, Any]]:
 
 
 def _corpus(rows: list[dict[str, Any]]) -> Any:
-    from marsad.model import Article, Corpus
+    from marsad.model import Article, Corpus, Published
 
     arts = []
     for i, r in enumerate(rows):
         a = Article(path=f"saudinewsnet.jsonl.gz#{i + 1}", text=r.get("content") or "",
                     title=r.get("title"), url=r.get("url"), source=r.get("source"))
-        a.published = {"date": (r.get("date_extracted") or "")[:10] or None, "source": "meta", "flags": []}
+        a.published = Published(date=(r.get("date_extracted") or "")[:10] or None, source="meta")
         arts.append(a)
     return Corpus(articles=arts)
 

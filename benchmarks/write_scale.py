@@ -24,7 +24,20 @@ from typing import Any
 
 from benchmarks.harness import measure
 from marsad.app import write_outputs  # imported before the clock starts
-from marsad.model import Article, Corpus, Outcome, Span
+from marsad.model import (
+    Article,
+    Corpus,
+    Entity,
+    EventAttrs,
+    MentionAttrs,
+    MergedEvent,
+    Outcome,
+    Published,
+    QuoteAttrs,
+    SegmentAttrs,
+    Span,
+    TimexAttrs,
+)
 
 TITLE = "لقاء وزير الخارجية"
 BODY = "التقى وزير الخارجية فيصل بن فرحان نظيره في الرياض يوم الأحد 5 مارس 2023 وقال «العلاقات متينة»."
@@ -44,21 +57,23 @@ def tiny_corpus(n: int, edit: str = "") -> tuple[Corpus, list[Outcome]]:
         off = len(TITLE) + len(str(i)) + 2
         a = Article(path=f"corpus/{i // 1000}/{i}.txt", text=text, title=f"{TITLE} {i}",
                     url=f"https://example.org/{i}", source="example")
-        a.set_layer("segments", [Span(0, off - 1, "title"), Span(off, len(text), "body", {"lang": "ar"})])
-        a.set_layer("mentions", [Span(off + name_at, off + name_at + 14, "PER", {"entity": f"e{i % 50}"})])
-        a.set_layer("timexes", [Span(off + date_at, off + date_at + 11, "DATE", {"value": "2023-03-05"})])
-        a.set_layer("quotes", [Span(off + quote_at, len(text) - 1, "direct", {"speaker": f"e{i % 50}"})])
-        ev = {"id": f"v{i % 200}", "participants": [f"e{i % 50}"]}
+        a.set_layer("segments", [Span(0, off - 1, "title", SegmentAttrs()),
+                                 Span(off, len(text), "body", SegmentAttrs(lang="ar"))])
+        who = f"e{i % 50}"
+        a.set_layer("mentions", [Span(off + name_at, off + name_at + 14, "PER", MentionAttrs(entity=who))])
+        day = TimexAttrs(value="2023-03-05")
+        a.set_layer("timexes", [Span(off + date_at, off + date_at + 11, "DATE", day)])
+        a.set_layer("quotes", [Span(off + quote_at, len(text) - 1, "direct", QuoteAttrs(speaker=who))])
+        ev = EventAttrs(id=f"v{i % 200}", participants=[who])
         a.set_layer("events", [Span(off, off + 5, "MEET", ev)])
-        a.published = {"date": "2023-03-05", "source": "meta", "flags": []}
+        a.published = Published(date="2023-03-05", source="meta")
         a.story = f"s{i % 500}"
         arts.append(a)
         outcomes.append(Outcome(a.path, "ok", "ingest", "", a.id))
     corpus = Corpus(articles=arts)
-    corpus.entities = {f"e{k}": {"id": f"e{k}", "type": "PER", "name": f"فيصل {k}",
-                                 "variants": {f"فيصل {k}": 1}} for k in range(50)}
-    corpus.events = {f"v{k}": {"id": f"v{k}", "type": "MEET", "participants": [f"e{k % 50}"],
-                               "date": "2023-03-05", "articles": [a.id for a in arts[k:k + 3]]}
+    corpus.entities = {f"e{k}": Entity(f"e{k}", "PER", f"فيصل {k}", {f"فيصل {k}": 1}) for k in range(50)}
+    corpus.events = {f"v{k}": MergedEvent(f"v{k}", "MEET", participants=[f"e{k % 50}"], date="2023-03-05",
+                                          articles=[a.id for a in arts[k:k + 3]])
                      for k in range(min(n, 200))}
     corpus.stories = {f"s{k}": [a.id for a in arts[k::500]] for k in range(min(n, 500))}
     return corpus, outcomes

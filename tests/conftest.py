@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from marsad.app import collect
+from marsad.exporting import write_layout
 from marsad.model import Corpus
 from marsad.pipeline import Pipeline
-from marsad.store.layout import write_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

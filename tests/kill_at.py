@@ -66,7 +66,8 @@ def _after_corpus_step(name: str) -> None:
 def arm(point: str) -> None:
     """Set the kill at `point` (one of POINTS, `ner` may say its chunk: `ner:1`)."""
     from marsad import app, pipeline
-    from marsad.store import exports, sqlite
+    from marsad.report import exports
+    from marsad.store import sqlite
 
     point, _, nth = point.partition(":")
     if point == "reading":

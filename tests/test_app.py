@@ -99,7 +99,7 @@ def test_process_analyses_one_text_in_memory(tmp_path: Path, monkeypatch: pytest
     art = marsad.process(TEXT, title="فيصل بن فرحان يستقبل فيدان", published="2024-03-12")
     names = {art.text[m.start:m.end] for m in art.layer("mentions")}
     assert "هاكان فيدان" in names and "الرياض" in names
-    assert art.published["date"] == "2024-03-12"
+    assert art.published.date == "2024-03-12"
     assert any(q.label in ("direct", "indirect") for q in art.layer("quotes"))
     assert art.layer("events") and art.layer("timexes")
     assert list(tmp_path.iterdir()) == []  # nothing written

@@ -7,7 +7,7 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.model import Article, Corpus
+from marsad.model import Article, Corpus, Published
 from marsad.steps.dedup import dedup
 from marsad.stories.neardup import _identity, containment, sketch
 from marsad.stories.text import shingles, words
@@ -31,7 +31,7 @@ OTHER = (
 
 def art(text: str, url: str, date: str | None = None) -> Article:
     a = Article(path=url, text=text, url=url)
-    a.published = {"date": date, "source": "test", "flags": []}
+    a.published = Published(date=date, source="test")
     return a
 
 

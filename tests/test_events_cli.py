@@ -8,11 +8,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.model import Corpus
+from marsad.exporting import write_layout
+from marsad.model import Corpus, Entity
 from marsad.steps.events import events
 from marsad.steps.merge_events import merge_events
 from marsad.steps.quotes import quotes
-from marsad.store.layout import write_layout
 from marsad.store.sqlite import connect, save_corpus
 from tests.test_events_units import marked
 
@@ -27,9 +27,9 @@ def _run(tmp: Path, with_db: bool) -> Path:
     corpus = Corpus(articles=[art])
     for m in art.layer("mentions"):  # an entity record for every id (the database's foreign keys)
         name = art.text[m.start:m.end]
-        known = corpus.entities.setdefault(m.attrs["entity"], {"id": m.attrs["entity"], "type": m.label,
-                                                               "name": name})
-        known["name"] = max(known["name"], name, key=len)
+        assert m.attrs.entity is not None
+        known = corpus.entities.setdefault(m.attrs.entity, Entity(m.attrs.entity, m.label, name))
+        known.name = max(known.name, name, key=len)
     merge_events.func(corpus)
     write_layout(tmp, corpus)
     if with_db:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from marsad.model import Article, Corpus, Span
+from marsad.model import Article, Corpus, MentionAttrs, Published, SegmentAttrs, Span, TimexAttrs
 from marsad.steps.events import events
 from marsad.steps.quotes import quotes
 from tests.conftest import GOLD, SEEDS, need_shared, score_corpus
@@ -24,13 +24,13 @@ def injected_article(doc: dict[str, Any]) -> Article:
     for ln, info in doc["lines"].items():
         s = starts[int(ln) - 1]
         e = text.find("\n", s)
-        segs.append(Span(s, len(text) if e < 0 else e, info["role"]))
+        segs.append(Span(s, len(text) if e < 0 else e, info["role"], SegmentAttrs()))
     art.set_layer("segments", segs)
-    art.published = {"date": doc["published"]["accept"][0], "source": "gold", "flags": []}
+    art.published = Published(date=doc["published"]["accept"][0], source="gold")
     mentions = doc["mentions"] + doc.get("embed_mentions", [])
-    art.set_layer("mentions", [Span(m["start"], m["end"], m["type"], {"entity": m["entity"]})
+    art.set_layer("mentions", [Span(m["start"], m["end"], m["type"], MentionAttrs(entity=m["entity"]))
                                for m in mentions])
-    art.set_layer("timexes", [Span(t["start"], t["end"], "DATE", {"value": t["accept"][0]})
+    art.set_layer("timexes", [Span(t["start"], t["end"], "DATE", TimexAttrs(value=t["accept"][0]))
                               for t in doc["timexes"]])
     return art
 
@@ -72,8 +72,8 @@ def test_every_event_span_is_a_sentence_of_content() -> None:
         quotes.func(art)
         events.func(art)
         for ev in art.layer("events"):
-            assert ev.attrs["participants"], ev
-            assert ev.attrs["status"] in {"happened", "planned", "expected", "denied"}
+            assert ev.attrs.participants, ev
+            assert ev.attrs.status in {"happened", "planned", "expected", "denied"}
             body = [s for s in art.segments("title", "body", "heading") if s.contains(ev)]
             assert body, f"event outside content: {ev}"
             assert art.text[ev.start:ev.end].strip() == art.text[ev.start:ev.end]

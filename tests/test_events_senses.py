@@ -16,86 +16,86 @@ def test_reaching_something_that_is_no_named_place_is_no_visit() -> None:
     assert run("وأكد [محمد الدراجي](PER:m) أن الإرهاب وصل إلى بعض هذه الدول.") == []
     assert run("وقال [آل مريح](PER:m) إن الممرات تصل إلى جميع مواقع الزيارة.") == []
     evs = run("وصل نائب الرئيس اليمني [خالد بحاح](PER:bahah) السبت إلى [عدن](LOC:aden) قادما من الرياض.")
-    assert [(e.label, e.attrs["participants"], e.attrs["place"]) for e in evs] == [
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [
         ("VISIT", ["bahah"], "aden")]
 
 
 def test_things_arriving_and_pages_visited_are_no_visits() -> None:
     assert run("وأتاحت اعادة فتح المطار وصول المساعدات إلى [اليمن](LOC:yemen) بحسب [بحاح](PER:bahah).") == []
     evs = run("وأكد [أوباما](PER:obama) خلال زيارة إلى [كينيا](LOC:kenya) أن أفريقيا تسير قدما.")
-    assert [(e.label, e.attrs["place"]) for e in evs] == [("VISIT", "kenya")]
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "kenya")]
 
 
 def test_the_object_of_visited_is_the_place_not_a_preposition_in_an_office() -> None:
     evs = run("زار المبعوث الخاص إلى [سوريا](LOC:syria) [ستيفان دي مستورا](PER:dm) [طهران](LOC:tehran) "
               "[اليوم](DATE:2015-07-21).")
     visit = [e for e in evs if e.label == "VISIT"]
-    assert visit and visit[0].attrs["place"] == "tehran" and visit[0].attrs["participants"] == ["dm"]
+    assert visit and visit[0].attrs.place == "tehran" and visit[0].attrs.participants == ["dm"]
 
 
 def test_an_opinion_is_no_agreement_but_a_planned_one_is() -> None:
     assert run("لا يتفق [فروم](PER:fromm) مع [فرويد](PER:freud) في تفسير الحلم.") == []
     evs = run("ومن المقرر أن يتفق [لافروف](PER:lavrov) و[كيري](PER:kerry) على موعد اللقاء.")
-    assert [(e.label, e.attrs["status"]) for e in evs] == [("AGREE", "planned")]
+    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "planned")]
 
 
 def test_qad_before_a_perfect_verb_is_a_fact_before_an_imperfect_one_a_possibility() -> None:
     evs = run("وكان [فابيوس](PER:fabius) و[ظريف](PER:zarif) قد اتفقا على إعادة تنشيط الحوار.")
-    assert [e.attrs["status"] for e in evs] == ["happened"]
+    assert [e.attrs.status for e in evs] == ["happened"]
     evs = run("قد يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden).")
-    assert [e.attrs["status"] for e in evs] == ["hypothetical"]
+    assert [e.attrs.status for e in evs] == ["hypothetical"]
     assert _imperfect("تلتقي") and not _imperfect("توصل") and not _imperfect("التقى")
 
 
 def test_a_light_verb_with_the_future_prefix_plans_a_noun_event() -> None:
     evs = run("وقال إن [موسكو](LOC:moscow) ستجري محادثات منفصلة مع [الائتلاف الوطني](ORG:coalition).")
-    assert [(e.label, e.attrs["status"]) for e in evs] == [("MEET", "planned")]
+    assert [(e.label, e.attrs.status) for e in evs] == [("MEET", "planned")]
 
 
 def test_an_invitation_to_visit_is_planned() -> None:
     evs = run("ووجه [لافروف](PER:lavrov) الدعوة لقيادة [حماس](ORG:hamas) لزيارة [موسكو](LOC:moscow).")
-    assert evs and all(e.attrs["status"] == "planned" for e in evs)
+    assert evs and all(e.attrs.status == "planned" for e in evs)
 
 
 def test_a_cue_in_the_main_clause_does_not_reach_a_relative_clause() -> None:
     evs = run("وتعتزم [إسرائيل](LOC:israel) حشد التأييد ضد الاتفاق الذي أبرم بين [إيران](LOC:iran) "
               "و[القوى الكبرى](ORG:p5) في [فيينا](LOC:vienna).")
-    assert [(e.label, e.attrs["status"]) for e in evs] == [("AGREE", "happened")]
+    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "happened")]
 
 
 def test_a_month_still_to_come_plans_the_event() -> None:
     evs = run("التقى [هادي](PER:hadi) مع [صالح](PER:saleh) في [أنقرة](LOC:ankara) "
               "[الشهر المقبل](DATE:2025-04).", published="2025-03-10")
-    assert [e.attrs["status"] for e in evs] == ["planned"]
+    assert [e.attrs.status for e in evs] == ["planned"]
 
 
 def test_an_event_without_a_date_of_its_own_has_the_day_of_the_report() -> None:
     evs = run("التقى [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden).", published="2025-03-10")
-    assert [e.attrs["date"] for e in evs] == ["2025-03-10"]
+    assert [e.attrs.date for e in evs] == ["2025-03-10"]
     evs = run("سيلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden).", published="2025-03-10")
-    assert [e.attrs["date"] for e in evs] == [None]
+    assert [e.attrs.date for e in evs] == [None]
 
 
 def test_persons_of_a_relative_clause_after_the_event_are_no_parties() -> None:
     evs = run("وصل [خالد بحاح](PER:bahah) إلى [عدن](LOC:aden) قادما من [الرياض](LOC:riyadh)، التي لجأ إليها "
               "الرئيس [عبدربه منصور هادي](PER:hadi) في مارس.")
-    assert [e.attrs["participants"] for e in evs] == [["bahah"]]
+    assert [e.attrs.participants for e in evs] == [["bahah"]]
 
 
 def test_a_place_in_the_relative_clause_of_a_reception_is_the_meetings_place() -> None:
     evs = run("والتقت [ايزابيل بريم](PER:prime) الرئيس الفرنسي [فرنسوا هولاند](PER:hollande) الذي استقبلها "
               "في قاعدة [فيلاكوبلاي](LOC:villacoublay).")
     meet = [e for e in evs if e.label == "MEET"]
-    assert meet and meet[0].attrs["place"] == "villacoublay"
-    assert set(meet[0].attrs["participants"]) == {"prime", "hollande"}
+    assert meet and meet[0].attrs.place == "villacoublay"
+    assert set(meet[0].attrs.participants) == {"prime", "hollande"}
 
 
 def test_places_after_a_preposition_are_never_parties() -> None:
     evs = run("وبحثت [روسيا](LOC:russia) مع [الصين](LOC:china) في [موسكو](LOC:moscow) و[بكين](LOC:beijing) "
               "التعاون.")
-    assert [(e.label, sorted(e.attrs["participants"])) for e in evs] == [("MEET", ["china", "russia"])]
+    assert [(e.label, sorted(e.attrs.participants)) for e in evs] == [("MEET", ["china", "russia"])]
     evs = run("وقام [الحوثي](PER:houthi) بزيارات إلى [الإمارات](LOC:uae) و[قطر](LOC:qatar).")
-    assert [(e.label, e.attrs["participants"], e.attrs["place"]) for e in evs] == [
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [
         ("VISIT", ["houthi"], "uae")]
 
 
@@ -119,26 +119,26 @@ def _rows(kind: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize("row", _rows("clause_break"), ids=lambda r: r["form"])
 def test_every_clause_opener_keeps_the_main_clause_cue_away(row: dict[str, str]) -> None:
     evs = run(f"ونفى [علي](PER:ali) الخبر {row['form']} التقى فيه [هادي](PER:hadi) مع [صالح](PER:saleh).")
-    assert evs and evs[0].attrs["status"] == "happened"
+    assert evs and evs[0].attrs.status == "happened"
 
 
 @pytest.mark.parametrize("row", _rows("support_verb"), ids=lambda r: r["form"])
 def test_every_light_verb_with_a_future_prefix_plans_the_noun(row: dict[str, str]) -> None:
     evs = run(f"وس{row['form']} [هادي](PER:hadi) محادثات مع [صالح](PER:saleh) في [عدن](LOC:aden).")
-    assert evs and evs[0].attrs["status"] == "planned"
+    assert evs and evs[0].attrs.status == "planned"
 
 
 @pytest.mark.parametrize("row", _rows("purpose"), ids=lambda r: r["form"])
 def test_every_word_of_purpose_plans_the_visit_it_aims_at(row: dict[str, str]) -> None:
     evs = run(f"و{row['form']} [هادي](PER:hadi) لزيارة [عدن](LOC:aden).")
-    assert evs and evs[0].attrs["status"] == "planned"
+    assert evs and evs[0].attrs.status == "planned"
 
 
 @pytest.mark.parametrize("row", _rows("wish"), ids=lambda r: r["form"])
 def test_every_word_of_wish_makes_the_event_expected(row: dict[str, str]) -> None:
     evs = run(f"و{row['form']} [موسكو](LOC:moscow) لاستضافة محادثات بين [دمشق](LOC:damascus) "
               "و[المعارضة](ORG:opp).")
-    assert evs and evs[0].attrs["status"] == "expected"
+    assert evs and evs[0].attrs.status == "expected"
 
 
 @pytest.mark.parametrize("row", _rows("visit_party"), ids=lambda r: r["form"])
@@ -151,19 +151,19 @@ def test_every_visit_party_noun_keeps_the_visit(row: dict[str, str]) -> None:
 def test_every_opinion_verb_states_no_agreement(row: dict[str, str]) -> None:
     assert run(f"و{row['form']} [فروم](PER:fromm) مع [فرويد](PER:freud) في التفسير.") == []
     evs = run(f"وس{row['form']} [فروم](PER:fromm) مع [فرويد](PER:freud) على الموعد.")
-    assert [e.attrs["status"] for e in evs] == ["planned"]
+    assert [e.attrs.status for e in evs] == ["planned"]
 
 
 def test_modal_rows_are_particles() -> None:
     for r in _rows("modal_imperfect"):
         evs = run(f"{r['form']} يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden).")
-        assert evs and evs[0].attrs["status"] == "hypothetical", r["form"]
+        assert evs and evs[0].attrs.status == "hypothetical", r["form"]
 
 
 def test_a_meeting_where_a_visit_went_has_the_visits_place() -> None:
     evs = run("زار المبعوث [ستيفان دي](PER:dm) مستورا [طهران](LOC:tehran) [اليوم](DATE:2015-07-22) حيث التقى "
               "مع وزير الخارجية [محمد جواد ظريف](PER:zarif).")
-    assert {e.label: e.attrs["place"] for e in evs} == {"VISIT": "tehran", "MEET": "tehran"}
+    assert {e.label: e.attrs.place for e in evs} == {"VISIT": "tehran", "MEET": "tehran"}
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "sports"],
@@ -190,31 +190,31 @@ def test_the_visitor_of_a_relative_clause_is_who_the_pronoun_stands_for() -> Non
     evs = run("وثمن الشيخ [محمد بن زايد](PER:mbz) دور الملك خلال استقباله أمس [خالد بحاح](PER:bahah) "
               "نائب الرئيس، الذي يزور العاصمة الإماراتية [أبوظبي](LOC:abu_dhabi).")
     visit = [e for e in evs if e.label == "VISIT"]
-    assert visit and visit[0].attrs["roles"] == {"bahah": "guest"} and visit[0].attrs["place"] == "abu_dhabi"
-    assert visit[0].attrs["participants"][0] == "bahah"
+    assert visit and visit[0].attrs.roles == {"bahah": "guest"} and visit[0].attrs.place == "abu_dhabi"
+    assert visit[0].attrs.participants[0] == "bahah"
 
 
 def test_a_place_after_a_facility_noun_and_its_qualifiers() -> None:
     evs = run("وصل [سيرغي شويغو](PER:shoigu) إلى العاصمة الصينية [بكين](LOC:beijing) لإجراء المشاورات.")
     visit = [e for e in evs if e.label == "VISIT"]
-    assert visit and visit[0].attrs["place"] == "beijing"
+    assert visit and visit[0].attrs.place == "beijing"
 
 
 def test_a_host_before_a_modal_particle_is_the_host() -> None:
     evs = run("وكان الملك [عبدالله الثاني](PER:abdullah) قد استقبل رئيس الوزراء العراقي "
               "[محمد شياع السوداني](PER:sudani) في [عمان](LOC:amman) الشهر الماضي.")
-    assert [(e.attrs["roles"], e.attrs["status"]) for e in evs] == [
+    assert [(e.attrs.roles, e.attrs.status) for e in evs] == [
         ({"abdullah": "host", "sudani": "guest"}, "happened")]
 
 
 def test_a_partner_after_a_long_subject() -> None:
     evs = run("بحث وزير الخارجية العراقي [فؤاد حسين](PER:hussein) أمس الخميس مع نظيره الأردني "
               "[أيمن الصفدي](PER:safadi) مشروع الربط الكهربائي.")
-    assert [(e.label, e.attrs["participants"]) for e in evs] == [("MEET", ["hussein", "safadi"])]
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["hussein", "safadi"])]
 
 
 def test_a_headline_naming_the_city_and_a_body_naming_the_palace_tell_one_meeting() -> None:
-    from marsad.model import Span
+    from marsad.model import SegmentAttrs, Span
     from marsad.steps.events import events
     from marsad.steps.quotes import quotes
     from tests.test_events_units import marked
@@ -223,9 +223,10 @@ def test_a_headline_naming_the_city_and_a_body_naming_the_palace_tell_one_meetin
                  "استقبل الوزير [بدر عبد العاطي](PER:abd) اليوم نظيره [هاكان فيدان](PER:fidan) في "
                  "[قصر التحرير](LOC:tahrir_palace) بالقاهرة.", "2025-03-10")
     cut = art.text.index("\n")
-    art.set_layer("segments", [Span(0, cut, "title"), Span(cut + 1, len(art.text), "body")])
+    art.set_layer("segments", [Span(0, cut, "title", SegmentAttrs()),
+                               Span(cut + 1, len(art.text), "body", SegmentAttrs())])
     quotes.func(art)
     events.func(art)
     meets = [e for e in art.layer("events") if e.label == "MEET"]
-    assert len(meets) == 1 and meets[0].attrs["place"] == "tahrir_palace"
-    assert meets[0].attrs["roles"] == {"abd": "host", "fidan": "guest"}
+    assert len(meets) == 1 and meets[0].attrs.place == "tahrir_palace"
+    assert meets[0].attrs.roles == {"abd": "host", "fidan": "guest"}

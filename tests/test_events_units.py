@@ -13,7 +13,7 @@ from marsad.events.triggers import find_triggers, trigger_rows
 from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.model import Article, Span
+from marsad.model import Article, MentionAttrs, Published, SegmentAttrs, Span, TimexAttrs
 from marsad.steps.events import events
 from marsad.steps.quotes import quotes
 
@@ -32,10 +32,10 @@ def marked(src: str, published: str | None = None) -> Article:
         last = m.end()
     text += src[last:]
     art = Article(path="invented.txt", text=text)
-    art.set_layer("segments", [Span(0, len(text), "body")])
-    art.set_layer("mentions", [Span(s, e, t, {"entity": v}) for s, e, t, v in spans if t != "DATE"])
-    art.set_layer("timexes", [Span(s, e, "DATE", {"value": v}) for s, e, t, v in spans if t == "DATE"])
-    art.published = {"date": published, "source": "test", "flags": []}
+    art.set_layer("segments", [Span(0, len(text), "body", SegmentAttrs())])
+    art.set_layer("mentions", [Span(s, e, t, MentionAttrs(entity=v)) for s, e, t, v in spans if t != "DATE"])
+    art.set_layer("timexes", [Span(s, e, "DATE", TimexAttrs(value=v)) for s, e, t, v in spans if t == "DATE"])
+    art.published = Published(date=published, source="test")
     return art
 
 
@@ -51,43 +51,43 @@ def test_reception_gives_host_guest_place_and_date() -> None:
               "[أمس](DATE:2015-07-20) رئيس الوزراء [نواز شريف](PER:sharif).")
     assert [e.label for e in evs] == ["MEET"]
     a = evs[0].attrs
-    assert a["participants"] == ["mbs", "sharif"]
-    assert a["roles"] == {"mbs": "host", "sharif": "guest"}
-    assert a["place"] == "riyadh" and a["date"] == "2015-07-20"
-    assert a["plover"] == "CONSULT:meeting" and a["status"] == "happened"
+    assert a.participants == ["mbs", "sharif"]
+    assert a.roles == {"mbs": "host", "sharif": "guest"}
+    assert a.place == "riyadh" and a.date == "2015-07-20"
+    assert a.plover == "CONSULT:meeting" and a.status == "happened"
 
 
 def test_visit_to_a_place_with_future_prefix_is_planned() -> None:
     evs = run("وسيزور [لافروف](PER:lavrov) [القاهرة](LOC:cairo) الأسبوع المقبل.")
-    assert evs[0].label == "VISIT" and evs[0].attrs["status"] == "planned"
-    assert evs[0].attrs["participants"] == ["lavrov"]
-    assert evs[0].attrs["plover"] == "CONSULT:visit"
+    assert evs[0].label == "VISIT" and evs[0].attrs.status == "planned"
+    assert evs[0].attrs.participants == ["lavrov"]
+    assert evs[0].attrs.plover == "CONSULT:visit"
 
 
 def test_denied_meeting_is_kept_with_its_status() -> None:
     evs = run("ونفى المتحدث أن يكون [كيري](PER:kerry) قد التقى [ظريف](PER:zarif) في [فيينا](LOC:vienna).")
-    assert evs and evs[0].attrs["status"] == "denied"
-    assert set(evs[0].attrs["participants"]) == {"kerry", "zarif"}
+    assert evs and evs[0].attrs.status == "denied"
+    assert set(evs[0].attrs.participants) == {"kerry", "zarif"}
 
 
 def test_expected_cue() -> None:
     evs = run("ومن المتوقع أن يلتقي [أوباما](PER:obama) مع [سلمان](PER:salman) في واشنطن.")
-    assert evs[0].attrs["status"] == "expected"
+    assert evs[0].attrs.status == "expected"
 
 
 def test_phone_call_between_two_named_persons() -> None:
     evs = run("تلقى [الملك سلمان](PER:salman) اتصالا هاتفيا من الرئيس [أوباما](PER:obama).")
     assert [e.label for e in evs] == ["CALL"]
-    assert evs[0].attrs["plover"] == "CONSULT:phone"
-    assert set(evs[0].attrs["participants"]) == {"salman", "obama"}
+    assert evs[0].attrs.plover == "CONSULT:phone"
+    assert set(evs[0].attrs.participants) == {"salman", "obama"}
 
 
 def test_countries_participate_when_no_person_is_named() -> None:
     evs = run("ووقعت [السعودية](LOC:saudi) و[فرنسا](LOC:france) اتفاقية للتعاون النووي "
               "في [باريس](LOC:paris).")
     ev = [e for e in evs if e.label == "AGREE"][0]
-    assert ev.attrs["participants"] == ["saudi", "france"]
-    assert ev.attrs["place"] == "paris"
+    assert ev.attrs.participants == ["saudi", "france"]
+    assert ev.attrs.place == "paris"
 
 
 def test_joint_exercise() -> None:
@@ -103,14 +103,14 @@ def test_dual_office_subject_borrows_the_counterpart_pair() -> None:
     evs = run("بحث وزيرا الخارجية المصري والأردني في اتصال هاتفي الأزمة. "
               "وقال الوزير [سامح شكري](PER:shoukry) لنظيره [ناصر جودة](PER:judeh) إن الحل سياسي.")
     call = [e for e in evs if e.label == "CALL"][0]
-    assert call.attrs["participants"] == ["shoukry", "judeh"]
+    assert call.attrs.participants == ["shoukry", "judeh"]
 
 
 def test_round_is_shared_by_events_of_the_same_series_and_participant() -> None:
     evs = run("وقال [جونسون](PER:johnson) إنه سيحضر الجولة الخامسة من المحادثات. "
               "وسيعقد [جونسون](PER:johnson) محادثات مع [تشو](PER:zhou) في [لندن](LOC:london).")
-    meet = [e for e in evs if set(e.attrs["participants"]) == {"johnson", "zhou"}][0]
-    assert meet.attrs["round"] == 5
+    meet = [e for e in evs if set(e.attrs.participants) == {"johnson", "zhou"}][0]
+    assert meet.attrs.round == 5
 
 
 @pytest.mark.parametrize(("text", "value", "series"), [
@@ -166,14 +166,14 @@ def test_office_without_a_name_resolves_to_the_person_introduced_with_it() -> No
     evs = run("وصل وزير الخارجية القطري [خالد العطية](PER:attiyah) إلى [أربيل](LOC:erbil). "
               "واستقبل رئيس الإقليم [مسعود بارزاني](PER:barzani) وزير الخارجية القطري أمس.")
     meet = [e for e in evs if e.label == "MEET"][0]
-    assert set(meet.attrs["participants"]) == {"barzani", "attiyah"}
+    assert set(meet.attrs.participants) == {"barzani", "attiyah"}
 
 
 def test_dropped_subject_of_a_verb_trigger_is_carried_from_the_sentence_before() -> None:
     evs = run("وسيشارك الرئيس [أوباما](PER:obama) في قمة الأعمال. "
               "وسيزور بعد ذلك العاصمة الإثيوبية [أديس أبابا](LOC:addis).")
     visit = [e for e in evs if e.label == "VISIT"][0]
-    assert visit.attrs["participants"] == ["obama"] and visit.attrs["status"] == "planned"
+    assert visit.attrs.participants == ["obama"] and visit.attrs.status == "planned"
 
 
 _STATUS_ROWS = [r for r in load_table("event_cues") if r["kind"] in ("planned", "expected", "denied")]
@@ -182,7 +182,7 @@ _STATUS_ROWS = [r for r in load_table("event_cues") if r["kind"] in ("planned", 
 @pytest.mark.parametrize("row", _STATUS_ROWS, ids=lambda r: r["form"])
 def test_every_status_cue_row_sets_its_status(row: dict[str, str]) -> None:
     evs = run(f"و{row['form']} يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في عدن.")
-    assert evs and evs[0].attrs["status"] == row["kind"]
+    assert evs and evs[0].attrs.status == row["kind"]
 
 
 _WORDS = st.sampled_from(["التقى", "[بوتين](PER:putin)", "[الصين](LOC:china)", "زيارة", "مع", "اتصال هاتفي",
@@ -198,17 +198,17 @@ def test_events_never_break_on_any_sentence(src: str) -> None:
     events.func(art)
     for ev in art.layer("events"):
         assert 0 <= ev.start < ev.end <= len(art.text)
-        assert ev.attrs["participants"]
-        assert ev.attrs["status"] in {"happened", "planned", "expected", "denied"}
-        assert ev.attrs["round"] is None or isinstance(ev.attrs["round"], int)
+        assert ev.attrs.participants
+        assert ev.attrs.status in {"happened", "planned", "expected", "denied"}
+        assert ev.attrs.round is None or isinstance(ev.attrs.round, int)
 
 
 def test_a_meeting_of_one_and_a_visit_by_an_organisation_to_nowhere_are_no_events() -> None:
     from marsad.events.extract import _too_few_parties
-    from marsad.model import Span
+    from marsad.model import EventAttrs, Span
 
-    def ev(label: str, parts: list[str], place: str | None = None) -> Span:
-        return Span(0, 1, label, {"participants": parts, "place": place})
+    def ev(label: str, parts: list[str], place: str | None = None) -> Span[EventAttrs]:
+        return Span(0, 1, label, EventAttrs(participants=parts, place=place))
 
     people = {"obama"}
     assert _too_few_parties(ev("MEET", ["obama"]), people)
@@ -225,32 +225,32 @@ def test_a_described_subject_is_the_person_named_before() -> None:
               "والتقت الشابة المبتسمة الرئيس الفرنسي [فرنسوا هولاند](PER:hollande) في قاعدة "
               "[فيلاكوبلاي](LOC:villacoublay).")
     meet = [e for e in evs if e.label == "MEET"]
-    assert meet and meet[0].attrs["participants"] == ["prime", "hollande"]
-    assert meet[0].attrs["place"] == "villacoublay"
+    assert meet and meet[0].attrs.participants == ["prime", "hollande"]
+    assert meet[0].attrs.place == "villacoublay"
 
 
 def test_a_subject_before_the_verb_is_no_described_one() -> None:
     evs = run("وزار [محمد](PER:m) المدينة أمس. حاكم [دبي](LOC:dubai) يستقبل الرئيس العام [عبدالرحمن](PER:a).")
-    assert not any(e.label == "MEET" and "m" in e.attrs["participants"] for e in evs)
+    assert not any(e.label == "MEET" and "m" in e.attrs.participants for e in evs)
 
 
 def test_a_place_behind_a_facility_noun() -> None:
     met = "التقى الرئيس [أوباما](PER:obama) الرئيس [كينياتا](PER:kenyatta)"
     evs = run(f"{met} بقصر [اليمامة](LOC:yamamah) أمس.")
-    assert evs and evs[0].attrs["place"] == "yamamah"
+    assert evs and evs[0].attrs.place == "yamamah"
     evs = run(f"{met} قرب [نيروبي](LOC:nairobi) أمس.")
-    assert evs and evs[0].attrs["place"] is None
+    assert evs and evs[0].attrs.place is None
 
 
 def test_the_speaker_meets_the_one_person_named_after_the_verb() -> None:
     evs = run("أعلن وزير الخارجية [لوران فابيوس](PER:fabius) انه سيلتقي الرئيس الإيراني "
               "[حسن روحاني](PER:rouhani).")
     meet = [e for e in evs if e.label == "MEET"]
-    assert meet and set(meet[0].attrs["participants"]) == {"fabius", "rouhani"}
+    assert meet and set(meet[0].attrs.participants) == {"fabius", "rouhani"}
 
 
 def test_a_call_that_is_the_occasion_of_a_statement_is_an_event() -> None:
     evs = run("يسعى الرئيس [حسن روحاني](PER:rouhani) إلى الانفتاح. "
               "وقال عقب اتصال هاتفي مع أمير قطر [تميم](PER:tamim) إن العلاقات جيدة.")
     call = [e for e in evs if e.label == "CALL"]
-    assert call and set(call[0].attrs["participants"]) == {"rouhani", "tamim"}
+    assert call and set(call[0].attrs.participants) == {"rouhani", "tamim"}

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.exporting import TABLE_NAMES, graphml_chunks
+from marsad.exporting import TABLE_NAMES
+from marsad.report.tables import graphml_chunks
 from marsad.store.network import Actor, ActorNetwork, Tie
 
 runner = CliRunner()

@@ -1,7 +1,7 @@
 """The exports (articles.jsonl, entities.jsonl, events.jsonl, stories.jsonl, timeline.html) are
-written from marsad.db after each run (`store/exports.py`): after runs over A then B into one
+written from marsad.db after each run (`report/exports.py`): after runs over A then B into one
 folder they hold what one run over A and B writes, record for record and in the same order;
-an article's line keeps the layout `store/layout.article_record` gives it in memory."""
+an article's line keeps the layout `report/layout.article_record` gives it in memory."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 
 from marsad.app import RunResult, run
+from marsad.exporting import write_exports
+from marsad.report.files import read_jsonl
+from marsad.report.layout import article_record
+from marsad.report.publish import page
 from marsad.store.events_read import timeline_records
-from marsad.store.exports import write_exports
-from marsad.store.files import read_jsonl
-from marsad.store.layout import article_record
 from marsad.store.read import open_readonly
-from marsad.stories.publish import page
 from tests.conftest import ROOT, SEEDS, need_shared
 
 CORPUS = ROOT / "examples" / "corpus"

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from marsad.lang import kb_files, load_table
-from marsad.model import Article, Span
+from marsad.model import Article, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import Entry, load, parse, shipped
 from marsad.resolve.names import clean, name_form
@@ -199,10 +199,10 @@ def resolved(names: list[tuple[str, str]]) -> list[str]:
         text = f"ذكر الخبر {name} اليوم."
         start = text.index(name)
         art = Article(path=f"mem:{len(arts)}", text=text)
-        art.set_layer("mentions", [Span(start, start + len(name), label, {})])
+        art.set_layer("mentions", [Span(start, start + len(name), label, MentionAttrs())])
         arts.append(art)
     resolve_mentions(arts, load())
-    return [a.layer("mentions")[0].attrs["entity"] for a in arts]
+    return [a.layer("mentions")[0].attrs.entity for a in arts]
 
 
 ISIS = ["داعش", "تنظيم داعش", "داعش الإرهابي", "تنظيم داعش الإرهابي", "الدولة الإسلامية",

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.clean.script import script_language
-from marsad.model import Article, Span
+from marsad.model import Article, SegmentAttrs, Span
 from marsad.steps.language import language
 
 
@@ -33,9 +33,10 @@ def test_script_language(text: str, lang: str) -> None:
 def test_stage_fills_only_missing_lang() -> None:
     text = "أعلنت الحكومة\nHello there"
     art = Article(path="x.txt", text=text)
-    art.set_layer("segments", [Span(0, 13, "body"), Span(14, 25, "embed", {"lang": "ar"})])
+    art.set_layer("segments", [Span(0, 13, "body", SegmentAttrs()),
+                               Span(14, 25, "embed", SegmentAttrs(lang="ar"))])
     language.func(art)
-    assert [s.attrs["lang"] for s in art.segments()] == ["ar", "ar"]
+    assert [s.attrs.lang for s in art.segments()] == ["ar", "ar"]
 
 
 @given(st.text(max_size=60))

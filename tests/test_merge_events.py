@@ -10,15 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.model import Article, Span
+from marsad.model import Article, EventAttrs, Published, Span
 from marsad.stories.merge import gap, interval, merge_events
 
 
 def art(url: str, published: str | None, events: list[dict[str, Any]], story: str | None = None) -> Article:
     a = Article(path=url, text="نص " * 20, url=url)
-    a.published = {"date": published, "source": "test", "flags": []}
+    a.published = Published(date=published, source="test")
     a.story = story
-    a.set_layer("events", [Span(i * 3, i * 3 + 2, e.pop("type"), e) for i, e in enumerate(events)])
+    a.set_layer("events", [Span(i * 3, i * 3 + 2, e.pop("type"), EventAttrs.from_json(e))
+                           for i, e in enumerate(events)])
     return a
 
 
@@ -33,19 +34,19 @@ def test_two_reports_of_one_meeting_with_different_places_and_days_merge() -> No
     events = merge_events([a, b])
     assert len(events) == 1
     ev = next(iter(events.values()))
-    assert ev["articles"] == sorted([a.id, b.id])
-    assert ev["places"] == ["beijing", "fujian"]
-    assert ev["dates"] == ["2022-09-18", "2022-09-19"]
-    assert a.layer("events")[0].attrs["id"] == b.layer("events")[0].attrs["id"] == ev["id"]
+    assert ev.articles == sorted([a.id, b.id])
+    assert ev.places == ["beijing", "fujian"]
+    assert ev.dates == ["2022-09-18", "2022-09-19"]
+    assert a.layer("events")[0].attrs.id == b.layer("events")[0].attrs.id == ev.id
 
 
 def test_an_undated_mention_takes_the_date_of_a_dated_one() -> None:
     a = art("a", "2024-11-12", [meet("s", "w", date="2024-11-12")])
     b = art("b", "2024-11-13", [meet("s", "w")])
     (ev,) = merge_events([a, b]).values()
-    assert ev["date"] == "2024-11-12"
-    assert b.layer("events")[0].attrs["inferred_date"] == "2024-11-12"
-    assert b.layer("events")[0].attrs["date"] is None  # the article's own reading is kept
+    assert ev.date == "2024-11-12"
+    assert b.layer("events")[0].attrs.inferred_date == "2024-11-12"
+    assert b.layer("events")[0].attrs.date is None  # the article's own reading is kept
 
 
 def test_undated_mentions_in_undated_articles_merge_only_within_a_story() -> None:
@@ -53,7 +54,7 @@ def test_undated_mentions_in_undated_articles_merge_only_within_a_story() -> Non
     b = art("b", None, [meet("x", "p")], story="s1")
     c = art("c", None, [meet("x", "p")], story="s2")
     events = merge_events([a, b, c])
-    assert sorted(len(e["articles"]) for e in events.values()) == [1, 2]
+    assert sorted(len(e.articles) for e in events.values()) == [1, 2]
 
 
 @pytest.mark.parametrize("other", [
@@ -72,7 +73,7 @@ def test_a_mention_naming_an_extra_participant_still_merges() -> None:
     a = art("a", "2022-09-18", [meet("p", "y", date="2022-09-18")])
     b = art("b", "2022-09-18", [meet("p", "y", "q", date="2022-09-18")])
     (ev,) = merge_events([a, b]).values()
-    assert ev["participants"][:2] == ["p", "y"] and "q" in ev["participants"]
+    assert ev.participants[:2] == ["p", "y"] and "q" in ev.participants
 
 
 def test_intervals_of_timex_values() -> None:

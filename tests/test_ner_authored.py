@@ -49,6 +49,15 @@ def test_every_shipped_file_is_well_formed_and_the_set_is_large() -> None:
     assert main([str(NEWS)]) == 0
 
 
+def test_the_held_back_sentences_are_well_formed_and_not_read_by_training() -> None:
+    held = NEWS / "held_back"
+    assert main([str(held)]) == 0
+    assert len(read_authored(sorted(held.glob("*.txt")))) >= 200
+    from marsad.ner.authored import files_of
+
+    assert not any(f.parent == held for f in files_of([NEWS]))  # `marsad ner train` reads data/ner_news/*.txt
+
+
 def test_the_checker_exits_non_zero_on_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("# a comment\nزار [LOC باريس] أمس\nزار [LOC باري]س أمس\n", encoding="utf-8")

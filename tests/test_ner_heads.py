@@ -125,3 +125,67 @@ def test_the_catalogue_lends_its_names_but_not_those_behind_a_classifier() -> No
     # «صحيفة الرياض» is not lent (a classifier opens it): the tagger finds the name after it
     assert index.matches(norms_of("ونشرت صحيفة الرياض")) == [(2, 3, "LOC")]
     assert normalize("الباحة") in place_names()
+
+
+def test_a_classifier_the_tagger_took_goes_when_the_name_stands_alone() -> None:
+    from marsad.ner.heads import drop_classifiers
+
+    norms = norms_of("تداولات سهم شركة موبايلي وفي دولة الإمارات العربية المتحدة ومدينة نجران")
+    chunks = [Chunk(2, 4, "ORG"), Chunk(5, 9, "LOC"), Chunk(9, 11, "LOC")]
+    assert spans(drop_classifiers(norms, chunks)) == [(3, 4, "ORG"), (6, 9, "LOC"), (10, 11, "LOC")]
+    # kept: before a title, before a complement in ل, a definite common noun, a listed whole name
+    norms = norms_of("في مدينة الملك فهد الطبية شركة آسيا للاستثمار وكالة القراءة والمدينة المنورة")
+    kept = [(1, 5, "LOC"), (5, 8, "ORG"), (8, 10, "ORG"), (10, 12, "LOC")]
+    assert spans(drop_classifiers(norms, [Chunk(*k) for k in kept])) == kept
+    # with the article, only before one word (no nisba); a name with its own head after the classifier
+    norms = norms_of("جماهير النادي الأهلي على ملعب مدينة الملك عبدالله الرياضية")
+    chunks = [Chunk(1, 3, "ORG"), Chunk(4, 9, "LOC")]
+    assert spans(drop_classifiers(norms, chunks)) == [(1, 3, "ORG"), (5, 9, "LOC")]  # الأهلي is a nisba
+    norms = norms_of("جماهير النادي هجر في مدينة لندن")
+    got = drop_classifiers(norms, [Chunk(1, 3, "ORG"), Chunk(4, 6, "LOC")])
+    assert spans(got) == [(2, 3, "ORG"), (5, 6, "LOC")]
+
+
+def test_a_place_classifier_never_joins_an_organisation() -> None:
+    norms = norms_of("اقتصادات دول مجموعة العشرين وجزيرة سعود")
+    got = head_names(norms, [Chunk(2, 4, "ORG"), Chunk(5, 6, "PER")], {0})
+    assert spans(got) == [(2, 4, "ORG"), (4, 6, "LOC")]
+
+
+def test_a_quoted_name_after_a_unit_word_is_a_place() -> None:
+    from marsad.ner.places import quoted_places
+
+    norms = norms_of("غارات في محافظة « عمران » ومديرية « حيس » وبمحافظة « آل الصيفي » ومسرحية « الأشقياء »")
+    chunks = [Chunk(4, 5, "MISC"), Chunk(12, 14, "ORG"), Chunk(17, 18, "MISC")]
+    got = quoted_places(norms, chunks, {0})
+    # مديرية is an organisation's head, not a unit: «حيس» is left to the tagger
+    assert spans(got) == [(4, 5, "LOC"), (12, 14, "LOC"), (17, 18, "MISC")]
+    norms = norms_of("في منطقة « أكثر من أربع كلمات هنا » وفي مدينة « نيوم »")
+    assert spans(quoted_places(norms, [], {0})) == [(12, 13, "LOC")]
+
+
+def test_a_proclitic_comes_off_a_name_that_starts_with_a_head() -> None:
+    from marsad.ner.article import _lexicon_words
+    from marsad.ner.tokens import bare_prefix
+
+    known = _lexicon_words()
+    assert bare_prefix("لكأس", known) == 1
+    assert bare_prefix("بأمانة", known) == 1
+    assert bare_prefix("لشبه", known) == 1
+    assert bare_prefix("لندن", known) == 0
+
+
+def test_a_nisba_or_a_cue_word_after_a_classifier_is_no_name_alone() -> None:
+    from marsad.ner.heads import drop_classifiers
+
+    norms = norms_of("مسؤولي النادي الكرواتي ونقلت وكالة أنباء الصين")
+    kept = [(1, 3, "ORG"), (4, 6, "ORG")]
+    assert spans(drop_classifiers(norms, [Chunk(*k) for k in kept])) == kept
+
+
+def test_a_quoted_organisation_after_a_place_classifier_stays_one() -> None:
+    from marsad.ner.places import quoted_places
+
+    norms = norms_of("بعض دول « أوبك » وفي محافظة « الحديدة »")
+    got = quoted_places(norms, [Chunk(3, 4, "ORG"), Chunk(8, 9, "ORG")], {0})
+    assert spans(got) == [(3, 4, "ORG"), (8, 9, "LOC")]

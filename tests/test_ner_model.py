@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.model import Article, Span
+from marsad.model import Article, SegmentAttrs, Span
 from marsad.ner.crf import CRF_FILE, NerModel, models_dir
 from marsad.steps.ner import ner
 from tests.conftest import GOLD, ROOT, SCORER, SEEDS, need_shared
@@ -32,7 +32,7 @@ def _article() -> Article:
     spans, pos = [], 0
     for line in TEXT.splitlines(keepends=True):
         lang = "en" if line[:1].isascii() else "ar"
-        spans.append(Span(pos, pos + len(line.rstrip()), "body", {"lang": lang}))
+        spans.append(Span(pos, pos + len(line.rstrip()), "body", SegmentAttrs(lang=lang)))
         pos += len(line)
     art.set_layer("segments", spans)
     return art
@@ -50,7 +50,7 @@ def test_stage_finds_names_with_offsets_into_the_original() -> None:
     got = {(m.slice(TEXT), m.label) for m in art.layer("mentions")}
     for m in art.layer("mentions"):
         assert TEXT[m.start : m.end] == m.slice(TEXT) and m.start < m.end
-        assert set(m.attrs) >= {"entity", "norm"} and m.attrs["entity"] is None
+        assert m.attrs.norm is not None and m.attrs.entity is None
     assert ("القاهرة", "LOC") in got
     assert ("Takeshi Nakamura", "PER") in got
     assert ("Cairo", "LOC") in got
@@ -62,7 +62,7 @@ def test_stage_finds_names_with_offsets_into_the_original() -> None:
 def test_mention_norm_drops_the_proclitic() -> None:
     art = _article()
     ner.func(art)
-    norms = {m.attrs["norm"] for m in art.layer("mentions") if m.label == "LOC"}
+    norms = {m.attrs.norm for m in art.layer("mentions") if m.label == "LOC"}
     assert "طوكيو" in norms and "القاهره" in norms
 
 
@@ -77,8 +77,8 @@ def test_tagger_returns_one_tag_per_word() -> None:
 def ner_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     need_shared("seeds")
     from marsad.app import collect
+    from marsad.exporting import write_layout
     from marsad.pipeline import Pipeline
-    from marsad.store.layout import write_layout
 
     out = tmp_path_factory.mktemp("ner-seeds")
     articles, _ = collect([str(SEEDS)])

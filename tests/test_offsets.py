@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
-from marsad.store.layout import article_record
+from marsad.report.layout import article_record
 
 WORDS = [
     "قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إن", "بكين", "وموسكو", "يوم", "الثلاثاء",

@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 
 from marsad.app import write_outputs
 from marsad.cli.main import app
-from marsad.model import Article, Corpus, Outcome, Span
+from marsad.model import Article, Corpus, Entity, EventAttrs, MergedEvent, Outcome, SegmentAttrs, Span
+from marsad.report.layout import write_timeline
+from marsad.report.publish import is_web_url
 from marsad.store import lock
-from marsad.store.layout import write_timeline
 from marsad.store.sqlite import connect, save_corpus
-from marsad.stories.publish import is_web_url
 
 CLEANING = "segment,language,site_chrome"
 TEXT = "لقاء في الرياض\nالتقى وزير الخارجية نظيره في الرياض يوم الأحد وبحثا العلاقات الثنائية."
@@ -29,9 +29,10 @@ runner = CliRunner()
 
 def _corpus(url: str | None, title: str = "عنوان الخبر") -> Corpus:
     art = Article(path="a.txt", text=TEXT, title=title, url=url, source="x")
-    art.set_layer("segments", [Span(0, 14, "title"), Span(15, len(TEXT), "body")])
-    art.set_layer("events", [Span(15, 20, "MEET", {"id": "v1"})])
-    ev = {"id": "v1", "type": "MEET", "participants": [], "date": "2023-03-05", "articles": [art.id]}
+    art.set_layer("segments", [Span(0, 14, "title", SegmentAttrs()),
+                               Span(15, len(TEXT), "body", SegmentAttrs())])
+    art.set_layer("events", [Span(15, 20, "MEET", EventAttrs(id="v1"))])
+    ev = MergedEvent("v1", "MEET", date="2023-03-05", articles=[art.id])
     return Corpus(articles=[art], events={"v1": ev}, stories={"s1": [art.id]})
 
 
@@ -109,9 +110,9 @@ def test_a_second_run_into_a_folder_in_use_is_refused_with_one_line(
 
 def test_events_json_keeps_u2028_inside_its_record(tmp_path: Path) -> None:
     corpus = _corpus(None, title="عنوان\u2028فيه فاصل\u2029وآخر\x85")
-    corpus.entities = {"e1": {"id": "e1", "type": "PER", "name": "اسم\u2028مقسوم", "variants": {}}}
-    corpus.events["v1"]["participants"] = ["e1"]
-    corpus.articles[0].layer("events")[0].attrs["participants"] = ["e1"]
+    corpus.entities = {"e1": Entity("e1", "PER", "اسم\u2028مقسوم")}
+    corpus.events["v1"].participants = ["e1"]
+    corpus.articles[0].layer("events")[0].attrs.participants = ["e1"]
     con = connect(tmp_path / "marsad.db")
     save_corpus(con, corpus, [])
     con.close()

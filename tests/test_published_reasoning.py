@@ -5,30 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.dates import infer_published
+from marsad.model import Published
 
 BODY = ("وأضاف المتحدث أن الجانبين سيواصلان المشاورات خلال الفترة المقبلة "
         "بشأن القضايا الإقليمية والدولية. ") * 2
 
 
 def pub(text: str, meta: dict[str, Any] | None = None,
-        segments: list[tuple[int, int, str]] | None = None) -> dict[str, Any]:
+        segments: list[tuple[int, int, str]] | None = None) -> Published:
     return infer_published(text, meta or {}, segments or [])
 
 
 def test_no_evidence_gives_null_never_today() -> None:
     p = pub("قال الوزير الأحد إن المحادثات مستمرة.\n" + BODY)
-    assert p["date"] is None and p["source"] == "none" and p["flags"] == []
+    assert p.date is None and p.source == "none" and p.flags == []
 
 
 def test_header_line_with_a_publication_cue() -> None:
     p = pub("عنوان الخبر\nتاريخ النشر: 12th, November 2024 GMT\nتستضيف الصين، اليوم الثلاثاء، الوزير.\n")
-    assert (p["date"], p["source"], p["flags"]) == ("2024-11-12", "header", [])
-    assert any("agrees" in e["note"] for e in p["evidence"])
+    assert (p.date, p.source, p.flags) == ("2024-11-12", "header", [])
+    assert any("agrees" in e.note for e in p.evidence)
 
 
 def test_metadata_date_wins_when_consistent() -> None:
     p = pub("وصل الوفد اليوم الخميس إلى جدة.\n", {"date": "2015-08-06T10:00:00", "date_field": "date"})
-    assert (p["date"], p["source"]) == ("2015-08-06", "meta")
+    assert (p.date, p.source) == ("2015-08-06", "meta")
 
 
 def test_dateline_contradicted_by_a_later_reported_date_is_flagged() -> None:
@@ -36,29 +37,29 @@ def test_dateline_contradicted_by_a_later_reported_date_is_flagged() -> None:
             "التقى الوزيران يوم الأحد في القاهرة.\n"
             "الوزيران خلال لقائهما في القاهرة، 14 مارس. الصورة: الوكالة\n")
     p = pub(text)
-    assert p["date"] == "2021-03-14" and "date_conflict" in p["flags"] and p["source"] == "text"
-    assert any(e["kind"] == "dateline" and e["value"] == "2021-03-03" for e in p["evidence"])
+    assert p.date == "2021-03-14" and "date_conflict" in p.flags and p.source == "text"
+    assert any(e.kind == "dateline" and e.value == "2021-03-03" for e in p.evidence)
 
 
 def test_today_weekday_that_contradicts_the_header_is_flagged() -> None:
     text = "الخميس 7 نوفمبر 2024\nعنوان\nأعلنت الحكومة اليوم الثلاثاء خطة جديدة.\n" + BODY
     p = pub(text)
-    assert "date_conflict" in p["flags"]
-    assert p["date"] == "2024-11-07"  # the only dated candidate; its conflict is kept, not hidden
+    assert "date_conflict" in p.flags
+    assert p.date == "2024-11-07"  # the only dated candidate; its conflict is kept, not hidden
 
 
 def test_future_dates_do_not_contradict() -> None:
     text = "الرياض 5 مايو 2022 (واس) " + BODY + "\nمن المقرر أن تعقد القمة في 20 مايو في جدة.\n"
     p = pub(text)
-    assert p["date"] == "2022-05-05" and p["flags"] == []
+    assert p.date == "2022-05-05" and p.flags == []
 
 
 def test_no_publication_date_is_later_than_the_day_the_page_was_fetched() -> None:
     text = ("القاهرة 6 أكتوبر 2015 (أ ش أ) " + BODY + "\n")
     fetched = {"date": "2015-07-21T08:00:00", "date_field": "date_extracted"}
     p = pub(text, fetched)
-    assert p["date"] <= "2015-07-21" and "date_after_retrieval" in p["flags"]
-    assert any(e["value"] == "2015-10-06" for e in p["evidence"])  # still shown as evidence
+    assert p.date <= "2015-07-21" and "date_after_retrieval" in p.flags
+    assert any(e.value == "2015-10-06" for e in p.evidence)  # still shown as evidence
     # a date field that is not a fetch time sets no ceiling
     p = pub(text, {"date": "2015-07-21T08:00:00", "date_field": "date"})
-    assert "date_after_retrieval" not in p["flags"]
+    assert "date_after_retrieval" not in p.flags

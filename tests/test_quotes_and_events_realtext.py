@@ -12,7 +12,7 @@ from tests.test_events_units import marked, run
 def said(src: str) -> list[tuple[str, str, str | None]]:
     art = marked(src)
     quotes.func(art)
-    return [(q.label, art.text[q.start:q.end], q.attrs["speaker"]) for q in art.layer("quotes")]
+    return [(q.label, art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
 
 
 def happened(src: str, published: str | None = "2025-03-10") -> list[Span]:
@@ -69,14 +69,14 @@ def test_a_phone_call_and_what_was_said_in_it_is_one_call() -> None:
                    "[وانغ يي](PER:wang) بحثا خلاله التحضير للقمة. وأضاف البيان أن [لافروف](PER:lavrov) "
                    "و[وانغ يي](PER:wang) اتفقا على عقد لقاء ثنائي.")
     assert [e.label for e in evs] == ["CALL"]
-    assert {c["type"] for c in evs[0].attrs["content"]} == {"MEET", "AGREE"}
+    assert {c.type for c in evs[0].attrs.content} == {"MEET", "AGREE"}
 
 
 def test_what_was_agreed_with_a_place_of_its_own_is_not_folded_into_a_call() -> None:
     evs = happened("أجرى [لافروف](PER:lavrov) اتصالاً هاتفياً مع [وانغ يي](PER:wang). واتفقا على "
                    "اللقاء في [موسكو](LOC:moscow) الأسبوع المقبل.")
     assert sorted(e.label for e in evs) == ["AGREE", "CALL"]
-    assert [e.attrs["place"] for e in evs if e.label == "AGREE"] == ["moscow"]
+    assert [e.attrs.place for e in evs if e.label == "AGREE"] == ["moscow"]
 
 
 def test_a_reception_told_three_times_is_one_meeting_with_host_and_guest() -> None:
@@ -87,10 +87,10 @@ def test_a_reception_told_three_times_is_one_meeting_with_host_and_guest() -> No
                    "وبحث الوزيران تطورات الأوضاع في [السودان](LOC:sudan).", published="2025-03-10")
     meets = [e for e in evs if e.label == "MEET"]
     assert len(meets) == 1
-    assert meets[0].attrs["roles"] == {"abdelatty": "host", "fidan": "guest"}
-    assert meets[0].attrs["place"] in ("cairo", None)
+    assert meets[0].attrs.roles == {"abdelatty": "host", "fidan": "guest"}
+    assert meets[0].attrs.place in ("cairo", None)
     visit = [e for e in evs if e.label == "VISIT"]
-    assert visit and visit[0].attrs["roles"].get("fidan") == "guest"
+    assert visit and visit[0].attrs.roles.get("fidan") == "guest"
 
 
 def test_a_place_that_hosts_talks_is_no_visitor_and_a_sponsor_no_party() -> None:
@@ -148,14 +148,14 @@ def test_conditions_wishes_and_questions_are_hypothetical() -> None:
     for cue in ("إذا", "في حال", "هل"):
         evs = happened(f"{cue} التقى [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden) "
                        "فإن الأزمة ستنتهي.")
-        assert evs and evs[0].attrs["status"] == "hypothetical", cue
+        assert evs and evs[0].attrs.status == "hypothetical", cue
 
 
 def test_an_unnamed_speaker_keeps_the_words_that_describe_it() -> None:
     art = marked("قتل 17 مدنيا في لحج. وقالت مصادر عسكرية يمنية إن الألغام زرعت قبل الانسحاب.")
     quotes.func(art)
     q = art.layer("quotes")[0]
-    assert q.attrs["speaker"] is None and q.attrs["speaker_text"] == "مصادر عسكرية يمنية"
+    assert q.attrs.speaker is None and q.attrs.speaker_text == "مصادر عسكرية يمنية"
     art = marked("وقال [كيري](PER:kerry) إن الاتفاق جيد.")
     quotes.func(art)
-    assert "speaker_text" not in art.layer("quotes")[0].attrs
+    assert "speaker_text" not in art.layer("quotes")[0].attrs.to_json()

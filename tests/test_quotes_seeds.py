@@ -34,6 +34,6 @@ def test_title_and_continuation_speakers_on_seeds() -> None:
         art = injected_article(doc)
         quotes.func(art)
         for q in art.layer("quotes"):
-            speakers.add((q.attrs["cue"], q.attrs["speaker"]))
+            speakers.add((q.attrs.cue, q.attrs.speaker))
     assert any(cue.endswith("أضاف") and sp == "peskov" for cue, sp in speakers)  # continuation
     assert ("وأضاف", "rsc") in speakers  # وأضاف البيان -> the statement's issuer

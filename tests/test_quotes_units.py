@@ -12,7 +12,7 @@ from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.lang.marks import quote_pairs
 from marsad.lang.sentences import split_sentences
-from marsad.model import Span
+from marsad.model import SegmentAttrs, Span
 from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
 
@@ -20,7 +20,7 @@ from tests.test_events_units import marked
 def run(src: str) -> list[tuple[str, str, str | None]]:
     art = marked(src)
     quotes.func(art)
-    return [(q.label, art.text[q.start:q.end], q.attrs["speaker"]) for q in art.layer("quotes")]
+    return [(q.label, art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
 
 
 @pytest.mark.parametrize("text", [
@@ -117,7 +117,7 @@ def test_quotes_and_sentences_always_slice_the_text(text: str) -> None:
     for s, e in quote_pairs(text):
         assert 0 < s <= e < len(text)
     art = marked(text.replace("[", "").replace("]", ""))
-    art.set_layer("segments", [Span(0, len(art.text), "body")])
+    art.set_layer("segments", [Span(0, len(art.text), "body", SegmentAttrs())])
     quotes.func(art)
     for q in art.layer("quotes"):
         assert 0 <= q.start < q.end <= len(art.text)

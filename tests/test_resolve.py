@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.model import Article, Span
+from marsad.model import Article, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import CatalogueError, load, read_file
 from marsad.resolve.cluster import compatible
@@ -22,7 +22,7 @@ def article(text: str, names: list[tuple[str, str]]) -> Article:
     spans, pos = [], 0
     for name, label in names:
         start = text.index(name, pos)
-        spans.append(Span(start, start + len(name), label, {}))
+        spans.append(Span(start, start + len(name), label, MentionAttrs()))
         pos = start + len(name)
     art = Article(path=f"mem:{abs(hash(text))}", text=text)
     art.set_layer("mentions", spans)
@@ -30,7 +30,7 @@ def article(text: str, names: list[tuple[str, str]]) -> Article:
 
 
 def entity_of(arts: list[Article]) -> dict[tuple[int, str], str]:
-    return {(n, s.slice(a.text)): s.attrs["entity"] for n, a in enumerate(arts) for s in a.layer("mentions")}
+    return {(n, s.slice(a.text)): s.attrs.entity for n, a in enumerate(arts) for s in a.layer("mentions")}
 
 
 def resolve(arts: list[Article], kb: str | None = None) -> dict[str, dict]:
@@ -95,7 +95,7 @@ def test_short_forms_link_to_the_full_name_in_their_article() -> None:
     assert e[(0, "باتروشيف")] == e[(0, "نيكولاي ب. باتروشيف")]
     assert len({e[(0, n)] for n, _ in names}) == 4
     xi = ents[e[(0, "السيد شي")]]
-    assert xi["name"] == "شي جين بينغ" and "شي" in xi["variants"]
+    assert xi.name == "شي جين بينغ" and "شي" in xi.variants
 
 
 def test_an_organisation_short_form_links_to_the_one_it_abbreviates() -> None:
@@ -134,7 +134,7 @@ def test_a_latin_name_links_to_its_arabic_entity() -> None:
     e = entity_of(arts)
     assert e[(0, "سيرغي شويغو")] == e[(1, "Sergey Shoigu")] == e[(2, "Sergei Shoigu")]
     assert e[(1, "Wang Yi")] == e[(3, "وانغ يي")] != e[(0, "سيرغي شويغو")]
-    assert ents[e[(1, "Sergey Shoigu")]]["name"] == "سيرغي شويغو"
+    assert ents[e[(1, "Sergey Shoigu")]].name == "سيرغي شويغو"
 
 
 def test_catalogue_aliases_and_ids() -> None:
@@ -144,7 +144,7 @@ def test_catalogue_aliases_and_ids() -> None:
     ents = resolve(arts)
     e = entity_of(arts)
     assert e[(0, "الناتو")] == e[(0, "حلف شمال الأطلسي")] == e[(1, "NATO")] == "nato"
-    assert ents["nato"]["qid"] == "Q7184"
+    assert ents["nato"].qid == "Q7184"
 
 
 def test_every_mention_gets_an_entity_and_ids_are_stable() -> None:
@@ -153,12 +153,12 @@ def test_every_mention_gets_an_entity_and_ids_are_stable() -> None:
              ("زار شي جينبينغ موسكو.", [("شي جينبينغ", "PER"), ("موسكو", "LOC")])]
     first = [article(t, n) for t, n in texts]
     resolve(first)
-    assert all(s.attrs.get("entity") for a in first for s in a.layer("mentions"))
+    assert all(s.attrs.entity for a in first for s in a.layer("mentions"))
     again = [article(t, n) for t, n in texts]
     random.Random(3).shuffle(again)
     resolve(again)
     assert entity_of(first).keys() == {(n, k) for n, k in entity_of(first)}
-    by_text = lambda arts: {a.text: [s.attrs["entity"] for s in a.layer("mentions")] for a in arts}  # noqa: E731
+    by_text = lambda arts: {a.text: [s.attrs.entity for s in a.layer("mentions")] for a in arts}  # noqa: E731
     assert by_text(first) == by_text(again)
 
 
@@ -172,10 +172,10 @@ def test_user_catalogue_yaml_and_csv(tmp_path: Path) -> None:
     csv.write_text("id,type,name,aliases,qid\nwang_yi,PER,وانغ يي,Wang Yi|王毅,\n", encoding="utf-8")
     arts = [article("قال سيرجي شويجو ووانغ يي.", [("سيرجي شويجو", "PER"), ("وانغ يي", "PER")])]
     ents = resolve(arts, str(yml))
-    assert arts[0].layer("mentions")[0].attrs["entity"] == "shoigu"
-    assert ents["shoigu"]["qid"] == "Q313163" and ents["shoigu"]["name"] == "سيرغي شويغو"
+    assert arts[0].layer("mentions")[0].attrs.entity == "shoigu"
+    assert ents["shoigu"].qid == "Q313163" and ents["shoigu"].name == "سيرغي شويغو"
     resolve(arts, str(csv))
-    assert arts[0].layer("mentions")[1].attrs["entity"] == "wang_yi"
+    assert arts[0].layer("mentions")[1].attrs.entity == "wang_yi"
 
 
 def test_a_broken_catalogue_says_where(tmp_path: Path) -> None:
@@ -213,7 +213,7 @@ def test_a_proclitic_is_dropped_only_when_the_bare_name_is_attested() -> None:
     e = entity_of(arts)
     assert e[(0, "بوش")] == e[(1, "لبوش")]
     assert e[(2, "بكين")] == "beijing"  # not "كين" with a ب taken for a clitic
-    assert "لبوش" in ents[e[(0, "بوش")]]["variants"]
+    assert "لبوش" in ents[e[(0, "بوش")]].variants
 
 
 def test_a_trailing_title_is_not_part_of_the_name() -> None:
@@ -222,7 +222,7 @@ def test_a_trailing_title_is_not_part_of_the_name() -> None:
     ents = resolve(arts)
     e = entity_of(arts)
     assert e[(0, "شي للسيد")] == e[(0, "شي جين بينغ")]
-    assert "شي" in ents[e[(0, "شي جين بينغ")]]["variants"]
+    assert "شي" in ents[e[(0, "شي جين بينغ")]].variants
 
 
 def test_an_ancestor_in_a_name_chain_is_not_the_person() -> None:
@@ -248,7 +248,7 @@ def test_every_catalogue_name_resolves_to_its_own_entry() -> None:
     names = [(e.id, e.type, n) for e in shipped() for n in e.names]
     arts = [article(f"ذكر {n} في الخبر.", [(n, t)]) for _, t, n in names]
     resolve(arts)
-    got = [a.layer("mentions")[0].attrs["entity"] for a in arts]
+    got = [a.layer("mentions")[0].attrs.entity for a in arts]
     wrong = [(n, eid, g) for (eid, _, n), g in zip(names, got, strict=True) if g != eid]
     assert wrong == []
 

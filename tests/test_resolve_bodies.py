@@ -20,7 +20,7 @@ AMERICAN = "ارتفعت الأسعار في الولايات المتحدة ب�
 
 
 def ids(arts: list[Article]) -> list[str]:
-    return [s.attrs["entity"] for a in arts for s in a.layer("mentions")]
+    return [s.attrs.entity for a in arts for s in a.layer("mentions")]
 
 
 def one(template: str, name: str) -> Article:
@@ -96,7 +96,7 @@ def test_a_bare_ministry_never_merges_two_states() -> None:
     resolve_mentions(arts, load())
     got = ids(arts)
     assert got[0] == got[2] != got[1]
-    assert arts[1].layer("mentions")[0].attrs["resolved_by"] == "state body: united_states"
+    assert arts[1].layer("mentions")[0].attrs.resolved_by == "state body: united_states"
 
 
 def test_a_bare_body_of_an_article_that_names_no_state_stands_alone() -> None:
@@ -158,9 +158,9 @@ def test_a_bare_body_keeps_its_bare_name_for_stories() -> None:
     arts = [one(SAUDI_PLAIN, "وزارة العمل"), one("قال إن {} بدأت تطبيق القرار.", "وزارة العمل")]
     resolve_mentions(arts, load())
     assert ids(arts)[0] != ids(arts)[1]
-    bare = {m.attrs.get("state_body") for a in arts for m in a.layer("mentions")}
+    bare = {m.attrs.state_body for a in arts for m in a.layer("mentions")}
     assert len(bare) == 1 and None not in bare
     assert entity_counts(arts[0]) == entity_counts(arts[1]) == {f"body:{bare.pop()}": 1}
     plain = one(SAUDI_PLAIN, "محمد العلي")
     resolve_mentions([plain], load())
-    assert "state_body" not in plain.layer("mentions")[0].attrs
+    assert "state_body" not in plain.layer("mentions")[0].attrs.to_json()

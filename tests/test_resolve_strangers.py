@@ -30,11 +30,11 @@ def kingdoms(tmp_path: Path) -> list:
 
 
 def ids(arts: list[Article]) -> list[list[str]]:
-    return [[s.attrs["entity"] for s in a.layer("mentions")] for a in arts]
+    return [[s.attrs.entity for s in a.layer("mentions")] for a in arts]
 
 
 def reasons(art: Article) -> list[str | None]:
-    return [s.attrs.get("resolved_by") for s in art.layer("mentions")]
+    return [s.attrs.resolved_by for s in art.layer("mentions")]
 
 
 # --- a given name alone ------------------------------------------------------------------------

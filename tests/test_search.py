@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.model import Article, Corpus, Outcome, Span
+from marsad.model import Article, Corpus, Entity, MentionAttrs, Outcome, Published, SegmentAttrs, Span
 from marsad.reading.search import Filters, entity_ids, search
 from marsad.search.document import document, kept_spans
 from marsad.search.highlight import hits, snippet
@@ -86,20 +86,21 @@ def _article(path: str, title: str, body: str, junk: str = "", source: str = "و
              date: str = "2024-05-01", entity: str | None = None) -> Article:
     text = f"{title}\n{body}" + (f"\n{junk}" if junk else "")
     art = Article(path=path, text=text, title=title, source=source)
-    spans = [Span(0, len(title), "title"), Span(len(title) + 1, len(title) + 1 + len(body), "body")]
+    spans = [Span(0, len(title), "title", SegmentAttrs()),
+             Span(len(title) + 1, len(title) + 1 + len(body), "body", SegmentAttrs())]
     if junk:
-        spans.append(Span(len(title) + 2 + len(body), len(text), "related"))
+        spans.append(Span(len(title) + 2 + len(body), len(text), "related", SegmentAttrs()))
     art.set_layer("segments", spans)
-    art.published = {"date": date, "source": "test", "flags": [], "evidence": []}
+    art.published = Published(date=date, source="test")
     if entity:
         at = text.index(entity)
-        art.set_layer("mentions", [Span(at, at + len(entity), "PER", {"entity": "e1"})])
+        art.set_layer("mentions", [Span(at, at + len(entity), "PER", MentionAttrs(entity="e1"))])
     return art
 
 
 def _save(con: sqlite3.Connection, arts: list[Article]) -> None:
     corpus = Corpus(articles=arts)
-    corpus.entities["e1"] = {"id": "e1", "type": "PER", "name": "محمد بن سلمان", "variants": {"ابن سلمان": 1}}
+    corpus.entities["e1"] = Entity("e1", "PER", "محمد بن سلمان", {"ابن سلمان": 1})
     save_corpus(con, corpus, [Outcome(a.path, "ok") for a in arts])
 
 

@@ -78,7 +78,7 @@ def test_embedded_tweet_and_mojibake_english_are_embeds() -> None:
     art = _seg(f"{HEADLINE}\n{S1}\n{tweet}\n{moji}\n{S2}\n")
     assert _role_of(art, tweet) == "embed" and _role_of(art, moji) == "embed"
     assert art.body.splitlines() == [S1, S2]
-    assert all(s.attrs["lang"] == "en" for s in art.segments("embed"))
+    assert all(s.attrs.lang == "en" for s in art.segments("embed"))
 
 
 def test_mojibake_run_inside_a_body_line_never_reaches_the_body() -> None:
@@ -157,7 +157,7 @@ def test_segments_never_overlap_and_slice_to_trimmed_text(parts: list[str], sep:
         assert 0 <= s.start < s.end <= len(text)
         piece = s.slice(text)
         assert piece == piece.strip() and piece
-        assert s.attrs["lang"] in ("ar", "en", "other") and s.attrs["cue"]
+        assert s.attrs.lang in ("ar", "en", "other") and s.attrs.cue
     for a, b in zip(segs, segs[1:], strict=False):
         assert a.end <= b.start
 

@@ -24,7 +24,7 @@ WORD_ROWS = load_table("segment_words")
 
 def _roles(text: str) -> list[tuple[str, str, str]]:
     art = Article(path="t.txt", text=text)
-    return [(s.label, s.attrs["cue"], s.slice(text)) for s in label_segments(art)]
+    return [(s.label, s.attrs.cue, s.slice(text)) for s in label_segments(art)]
 
 
 def _line_of(roles: list[tuple[str, str, str]], line: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ BODY2 = ("وأضاف أن المستشفى يضم أقساما للطوارئ و
 
 def _label(text: str, title: str | None = TITLE) -> list[tuple[str, str, str]]:
     art = Article(path="t.txt", text=text, title=title)
-    return [(s.label, s.attrs["cue"], s.slice(text)) for s in label_segments(art)]
+    return [(s.label, s.attrs.cue, s.slice(text)) for s in label_segments(art)]
 
 
 def _body(roles: list[tuple[str, str, str]]) -> str:

@@ -31,7 +31,7 @@ def _article(i: int, source: str | None, chrome: bool = True, wire: bool = False
 
 
 def _chrome_of(art: Article) -> list[str]:
-    return [s.slice(art.text) for s in art.segments() if s.attrs.get("cue") == "site_chrome"]
+    return [s.slice(art.text) for s in art.segments() if s.attrs.cue == "site_chrome"]
 
 
 def test_recurring_lines_of_one_site_become_boilerplate() -> None:

@@ -17,7 +17,7 @@ from tests.test_events_units import marked
 def said(src: str) -> list[tuple[str, str, str | None, str | None]]:
     art = marked(src)
     quotes.func(art)
-    return [(q.label, art.text[q.start:q.end], q.attrs["speaker"], q.attrs.get("speaker_text"))
+    return [(q.label, art.text[q.start:q.end], q.attrs.speaker, q.attrs.speaker_text)
             for q in art.layer("quotes")]
 
 

@@ -56,7 +56,7 @@ def test_a_repeated_sentence_of_200_kb_finishes_the_chain() -> None:
     art = _run(text)
     mentions = art.layer("mentions")
     assert 0 < len(mentions) <= MAX_MENTIONS_PER_ARTICLE
-    assert all(m.attrs.get("entity") for m in mentions)
+    assert all(m.attrs.entity for m in mentions)
     assert all(0 <= s.start <= s.end <= len(text) for layer in art.layers.values() for s in layer)
 
 
@@ -79,7 +79,7 @@ def test_whitespace_inside_a_fraction_of_the_year_gives_a_timex(space: str, phra
 def test_whitespace_inside_a_fraction_does_not_reject_the_article() -> None:
     art = _run("ارتفعت الصادرات في النصف\u00a0\u00a0الاول من 2024 بنسبة كبيرة.\r\n",
                ("segment", "language", "published", "timex"))
-    assert [t.attrs["value"] for t in art.layer("timexes")] == ["2024-H1"]
+    assert [t.attrs.value for t in art.layer("timexes")] == ["2024-H1"]
 
 
 @pytest.mark.parametrize("mark", ["؟", "{", "&", "?", "›", "۝", "“", "«", "2024"])
@@ -92,7 +92,7 @@ def test_punctuation_is_never_a_mention(mark: str) -> None:
     assert art.layer("mentions")
     for m in art.layer("mentions"):
         assert any(ch.isalpha() for ch in m.slice(text)), m
-    assert all(e["name"].strip() for e in corpus.entities.values())
+    assert all(e.name.strip() for e in corpus.entities.values())
 
 
 def test_within_article_linking_links_every_repeat_of_a_short_form() -> None:

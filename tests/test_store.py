@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.model import Article, Corpus, Outcome, Span
+from marsad.model import Article, Corpus, Entity, MentionAttrs, Outcome, SegmentAttrs, Span
 from marsad.store.sqlite import connect, load_layers, migrations, save_corpus, stored_mention_articles
 
 
@@ -25,11 +25,12 @@ def test_schema_versions_are_applied_once_in_order(tmp_path: Path) -> None:
 def _corpus() -> Corpus:
     text = "عنوان\nقال بوتين إن الأمر مهم"
     art = Article(path="a.txt", text=text)
-    art.set_layer("segments", [Span(0, 5, "title"), Span(6, len(text), "body")])
+    art.set_layer("segments", [Span(0, 5, "title", SegmentAttrs()),
+                               Span(6, len(text), "body", SegmentAttrs())])
     name = text.index("بوتين")
-    art.set_layer("mentions", [Span(name, name + 5, "PER", {"entity": "e1"})])
+    art.set_layer("mentions", [Span(name, name + 5, "PER", MentionAttrs(entity="e1"))])
     c = Corpus(articles=[art])
-    c.entities["e1"] = {"id": "e1", "type": "PER", "name": "بوتين", "variants": {"بوتين": 1}}
+    c.entities["e1"] = Entity("e1", "PER", "بوتين", {"بوتين": 1})
     return c
 
 
@@ -52,7 +53,7 @@ def test_a_changed_input_replaces_its_old_version(tmp_path: Path, monkeypatch: p
     con = connect(tmp_path / "m.db")
     save_corpus(con, _corpus(), [Outcome("a.txt", "ok")])
     changed = Article(path="a.txt", text="عنوان آخر\nنص جديد")
-    changed.set_layer("segments", [Span(0, 9, "title")])
+    changed.set_layer("segments", [Span(0, 9, "title", SegmentAttrs())])
     save_corpus(con, Corpus(articles=[changed]), [Outcome("a.txt", "ok")])
     assert con.execute("SELECT id FROM articles").fetchall() == [(changed.id,)]
     assert con.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
@@ -108,8 +109,9 @@ def test_a_migration_is_all_or_nothing(tmp_path: Path) -> None:
 def _named(path: str, text: str, entity: str) -> Article:
     """An article whose one mention is its first word, resolved to `entity`."""
     art = Article(path=path, text=text)
-    art.set_layer("segments", [Span(0, len(text), "body")])
-    art.set_layer("mentions", [Span(0, text.index(" "), "PER", {"entity": entity, "resolved_by": "why"})])
+    art.set_layer("segments", [Span(0, len(text), "body", SegmentAttrs())])
+    art.set_layer("mentions", [Span(0, text.index(" "), "PER",
+                                    MentionAttrs(entity=entity, resolved_by="why"))])
     return art
 
 
@@ -124,8 +126,8 @@ def test_stored_mention_articles_come_in_stored_order_without_the_runs_own(
     replaced = _named("c.txt", "لافروف قال", "e3")
     bare = Article(path="d.txt", text="لا اسم هنا")
     for batch in ([early, bare], [late], [replaced]):
-        ids = {m.attrs["entity"] for a in batch for m in a.layer("mentions")}  # each has its record
-        records = {e: {"id": e, "type": "PER", "name": e} for e in ids}
+        ids = {m.attrs.entity for a in batch for m in a.layer("mentions")}  # each has its record
+        records = {e: Entity(e, "PER", e) for e in ids if e is not None}
         save_corpus(con, Corpus(articles=batch, entities=records), [])
     newer = Article(path="c.txt", text="نص جديد")  # the same file read again, changed
     found = stored_mention_articles(con, [newer])
@@ -137,15 +139,15 @@ def test_stored_mention_articles_come_in_stored_order_without_the_runs_own(
 def test_restated_articles_and_complete_entities_replace_what_was_stored(tmp_path: Path) -> None:
     con = connect(tmp_path / "m.db")
     art = _named("a.txt", "بوتين قال", "e1")
-    first = Corpus(articles=[art], entities={"e1": {"id": "e1", "type": "PER", "name": "بوتين"}})
+    first = Corpus(articles=[art], entities={"e1": Entity("e1", "PER", "بوتين")})
     save_corpus(con, first, [])
     again = stored_mention_articles(con, [])[0]
-    again.layer("mentions")[0].attrs["entity"] = "e2"
+    again.layer("mentions")[0].attrs.entity = "e2"
     load_layers(con, [again])
-    assert again.layer("segments") == [Span(0, len(art.text), "body", {"lang": None, "cue": None})]
+    assert again.layer("segments") == [Span(0, len(art.text), "body", SegmentAttrs(lang=None, cue=None))]
     new = Article(path="b.txt", text="نص آخر")
     save_corpus(con, Corpus(articles=[new], restated=[again], entities_complete=True,
-                            entities={"e2": {"id": "e2", "type": "PER", "name": "بوتين"}}), [])
+                            entities={"e2": Entity("e2", "PER", "بوتين")}), [])
     assert con.execute("SELECT id FROM entities").fetchall() == [("e2",)]
     variants = con.execute("SELECT entity, variant, count FROM entity_variants").fetchall()
     assert variants == [("e2", "بوتين", 1)]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import marsad
-from marsad.model import Article, Corpus, Span
+from marsad.model import Article, Corpus, Entity, MentionAttrs, Span
 from marsad.store.sqlite import connect, save_corpus
 from tests.conftest import database_at
 
@@ -86,14 +86,13 @@ def test_the_ids_that_name_an_entity_are_declared_foreign_keys(tmp_path: Path) -
 
 def _mentioning(entity: str) -> Article:
     art = Article(path="a.txt", text="قال بوتين إن الأمر مهم")
-    art.set_layer("mentions", [Span(4, 9, "PER", {"entity": entity})])
+    art.set_layer("mentions", [Span(4, 9, "PER", MentionAttrs(entity=entity))])
     return art
 
 
 def test_a_write_that_would_point_nowhere_fails_whole(tmp_path: Path) -> None:
     con = connect(tmp_path / "m.db")
-    save_corpus(con, Corpus(articles=[_mentioning("e1")], entities={"e1": {"id": "e1", "type": "PER",
-                                                                            "name": "بوتين"}}), [])
+    save_corpus(con, Corpus(articles=[_mentioning("e1")], entities={"e1": Entity("e1", "PER", "بوتين")}), [])
     before = sorted(con.iterdump())
     stray = _mentioning("e2")
     stray.path = "b.txt"

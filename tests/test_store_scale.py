@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.model import Article, Corpus, Outcome, Span
+from marsad.model import Article, Corpus, MentionAttrs, Outcome, SegmentAttrs, Span
 from marsad.store.sqlite import connect, migrations, save_articles, save_corpus
 from tests.conftest import database_at
 
@@ -38,8 +38,10 @@ def _article(i: int, edit: str = "") -> Article:
     text = f"عنوان {i}\nنص الخبر رقم {i}{edit}"
     art = Article(path=f"in/{i}.txt", text=text, title=f"عنوان {i}")
     cut = text.index("\n")
-    art.set_layer("segments", [Span(0, cut, "title"), Span(cut + 1, len(text), "body")])
-    art.set_layer("mentions", [Span(cut + 1, cut + 3, "PER")])  # not resolved: no entity to point to
+    art.set_layer("segments", [Span(0, cut, "title", SegmentAttrs()),
+                               Span(cut + 1, len(text), "body", SegmentAttrs())])
+    # not resolved: no entity to point to
+    art.set_layer("mentions", [Span(cut + 1, cut + 3, "PER", MentionAttrs())])
     return art
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from marsad.app import collect
-from marsad.model import Article, Corpus, Span
+from marsad.model import Article, Corpus, EventAttrs, MentionAttrs, Published, Span
 from marsad.steps.dedup import dedup
 from marsad.steps.merge_events import merge_events
 from marsad.steps.stories import stories
@@ -33,17 +33,17 @@ def gold_seeds(dated: bool = True) -> tuple[list[Article], dict[str, Any]]:
     by_name = {Path(a.path).name: a for a in arts}
     for d in gold["docs"]:
         a = by_name[d["doc"]]
-        a.set_layer("mentions", [Span(m["start"], m["end"], m["type"], {"entity": m["entity"]})
+        a.set_layer("mentions", [Span(m["start"], m["end"], m["type"], MentionAttrs(entity=m["entity"]))
                                  for m in d["mentions"]])
-        a.published = {"date": _pick(d["published"].get("accept"), dated), "source": "gold", "flags": []}
+        a.published = Published(date=_pick(d["published"].get("accept"), dated), source="gold")
         events = []
         for e in d["events"]:
             first = next((m for m in d["mentions"] if m["entity"] in e["participants"]), None)
             start, end = (first["start"], first["end"]) if first else (0, 1)
             place = e.get("place")
-            events.append(Span(start, end, e["type"], {
-                "participants": list(e["participants"]), "place": place[0] if place else None,
-                "date": _pick(e.get("date"), dated), "round": e.get("round"), "series": None}))
+            events.append(Span(start, end, e["type"], EventAttrs(
+                participants=list(e["participants"]), place=place[0] if place else None,
+                date=_pick(e.get("date"), dated), round=e.get("round"), series=None)))
         a.set_layer("events", events)
     return arts, gold
 
@@ -65,10 +65,10 @@ def test_conflicting_places_are_kept_on_the_merged_event() -> None:
     for step in (dedup, stories, merge_events):
         step.func(corpus)
     pair = gold["corpus"]["same_event"][0]
-    merged = [e for e in corpus.events.values() if set(pair["participants"]) <= set(e["participants"])
-              and e["type"] == pair["type"]]
+    merged = [e for e in corpus.events.values() if set(pair["participants"]) <= set(e.participants)
+              and e.type == pair["type"]]
     assert len(merged) == 1
-    assert len(merged[0]["articles"]) == 2
+    assert len(merged[0].articles) == 2
 
 
 def test_seeds_split_over_two_runs_end_in_the_same_stories(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from marsad.model import Article, Corpus, Span
+from marsad.model import Article, Corpus, MentionAttrs, Published, Span
 from marsad.steps.dedup import dedup
 from marsad.steps.stories import cluster_stories, stories
 from marsad.stories.cluster import StoryClusterer
@@ -32,8 +32,8 @@ SUMMIT_B = (
 
 def art(text: str, url: str, date: str | None, ents: tuple[str, ...] = ()) -> Article:
     a = Article(path=url, text=text, url=url)
-    a.published = {"date": date, "source": "test", "flags": []}
-    a.set_layer("mentions", [Span(i, i + 1, "LOC", {"entity": e}) for i, e in enumerate(ents)])
+    a.published = Published(date=date, source="test")
+    a.set_layer("mentions", [Span(i, i + 1, "LOC", MentionAttrs(entity=e)) for i, e in enumerate(ents)])
     return a
 
 

@@ -7,7 +7,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from marsad.model import Article, Corpus
+from marsad.model import Article, Corpus, Published
 from marsad.steps.dedup import dedup
 from marsad.steps.stories import stories
 from marsad.stories.cluster import Item, StoryClusterer
@@ -90,7 +90,7 @@ def test_two_parts_of_a_numbered_series_are_not_one_story() -> None:
 
 def article(text: str, title: str, day: str, url: str) -> Article:
     a = Article(path=url, text=text, url=url, title=title)
-    a.published = {"date": day, "source": "test", "flags": []}
+    a.published = Published(date=day, source="test")
     return a
 
 

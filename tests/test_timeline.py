@@ -12,10 +12,10 @@ from typing import Any
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
-from marsad.model import Article, Corpus, Span
-from marsad.store.layout import write_timeline
+from marsad.model import Article, Corpus, Entity, EventAttrs, MergedEvent, Published, Span
+from marsad.report import timeline as tl
+from marsad.report.layout import write_timeline
 from marsad.store.sqlite import connect, save_corpus
-from marsad.stories import timeline as tl
 
 ENTITIES = {
     "p": {"id": "p", "type": "PER", "name": "نيكولاي باتروشيف", "variants": ["Patrushev", "باتروشيف"]},
@@ -71,22 +71,28 @@ def test_a_series_lists_its_rounds_in_order_and_names_the_gaps() -> None:
     assert s.missing == [18]
 
 
+def _entities() -> dict[str, Entity]:
+    """ENTITIES as a run finds them (each spelling counted once)."""
+    return {k: Entity(e["id"], e["type"], e["name"], dict.fromkeys(e["variants"], 1))
+            for k, e in ENTITIES.items()}
+
+
 def write_folder(out: Path) -> None:
     """A marsad.db holding EVENTS, written by two runs (e1 and e2, then e3) and no JSON Lines."""
     out.mkdir(parents=True, exist_ok=True)
-    ents = {k: {**e, "variants": dict.fromkeys(e["variants"], 1)} for k, e in ENTITIES.items()}
+    ents = _entities()
     arts = {}
     for rec in ARTICLES.values():
         a = Article(path=rec["id"], text="نص", title=rec["title"], url=rec["url"], source=rec["source"],
                     story=rec["story"], id=rec["id"])
-        a.published = {"date": rec["published"]["date"], "source": "t", "flags": []}
-        a.set_layer("events", [Span(0, 1, e["type"], {"id": e["id"]}) for e in EVENTS
+        a.published = Published(date=rec["published"]["date"], source="t")
+        a.set_layer("events", [Span(0, 1, e["type"], EventAttrs(id=e["id"])) for e in EVENTS
                                if rec["id"] in e["articles"]])
         arts[a.id] = a
     con = connect(out / "marsad.db")
     for run in (["e1", "e2"], ["e3"]):
-        evs = {e["id"]: e for e in EVENTS if e["id"] in run}
-        mine = [arts[a] for a in dict.fromkeys(x for e in evs.values() for x in e["articles"])]
+        evs = {e["id"]: MergedEvent(**e) for e in EVENTS if e["id"] in run}
+        mine = [arts[a] for a in dict.fromkeys(x for e in evs.values() for x in e.articles)]
         save_corpus(con, Corpus(articles=mine, entities=ents, events=evs,
                                 stories={str(a.story): [a.id] for a in mine}), [])
     con.close()
@@ -145,12 +151,13 @@ def test_the_page_is_static_right_to_left_and_escaped(tmp_path: Path) -> None:
     arts = []
     for rec in ARTICLES.values():
         a = Article(path=rec["id"], text="نص", title=rec["title"], url=rec["url"], source=rec["source"])
-        a.published = {"date": rec["published"]["date"], "source": "t", "flags": []}
-        a.set_layer("events", [Span(0, 1, "MEET", {})])
+        a.published = Published(date=rec["published"]["date"], source="t")
+        a.set_layer("events", [Span(0, 1, "MEET", EventAttrs())])
         arts.append(a)
     ids = {rec["id"]: a.id for rec, a in zip(ARTICLES.values(), arts, strict=True)}
-    events = {e["id"]: {**e, "articles": [ids[x] for x in e["articles"]]} for e in EVENTS}
-    page = write_timeline(tmp_path, Corpus(articles=arts, entities=ENTITIES, events=events,
+    events = {e["id"]: MergedEvent(**{**e, "articles": [ids[x] for x in e["articles"]]}) for e in EVENTS}
+    ents = _entities()
+    page = write_timeline(tmp_path, Corpus(articles=arts, entities=ents, events=events,
                                            stories={"s1": [], "s2": []})).read_text(encoding="utf-8")
     assert '<html lang="ar" dir="rtl">' in page
     assert "<script" not in page and "<link" not in page and "@import" not in page

@@ -35,6 +35,7 @@ from typing import Any
 
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
+from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 
@@ -209,6 +210,18 @@ def print_layouts(table: dict[tuple[str, str, str], dict[str, Any]]) -> None:
         print(f"| {split} | {form} | {layout} | {' | '.join(_f(fn(r)) for _, fn in LAYOUT_COLS)} |")
 
 
+def events_dev_extra(work: Path) -> dict[str, Any]:
+    """The events of the dev-only events gold (`events_dev.py`), record form, original layout."""
+    extra = load(EVENTS_DEV)
+    r = measure.events(run_form(extra, "record", "orig", work / "events-dev"))
+    print(
+        f"\n## events, dev extra ({len(extra)} articles)\n\n"
+        "- P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
+        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}".format(**r)
+    )
+    return r
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-stories", action="store_true", help="skip the 3,000-article story run")
@@ -245,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     if all((s, "record", "orig") in table for s in SPLITS):
         print_full({s: table[(s, "record", "orig")] for s in SPLITS})
     print_layouts(table)  # type: ignore[arg-type]
+    if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        result["events_dev_extra"] = events_dev_extra(work)
     if not args.no_stories:
         gold_pairs = load_story_pairs()
         story_of = stories_3k(work)

@@ -2,7 +2,7 @@
 
     python3 -m benchmarks.realtext --keep OUT --no-stories --no-seeds
     python3 -m benchmarks.realtext.errors OUT [--split dev]
-        [--layer ner|linking|timex|published|junk|quotes|events]
+        [--layer ner|linking|timex|published|junk|quotes|events] [--gold main|events-dev]
 
 Reads the record/orig run kept in OUT and prints, for one split, every false and missed span
 with its context. Work from dev: the test split is for reporting, never for tuning.
@@ -16,13 +16,23 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, load
-from benchmarks.realtext.measure import Pair, _keys_of, covered, entity_of, overlaps, value_right
+from benchmarks.realtext.measure import (
+    Pair,
+    _keys_of,
+    covered,
+    entity_of,
+    event_matches,
+    overlaps,
+    scored_events,
+    value_right,
+)
 
 
-def pairs_of(out: Path, gold: list[GoldArticle]) -> list[Pair]:
+def pairs_of(out: Path, gold: list[GoldArticle], run: str = "record-orig-out") -> list[Pair]:
     by_line = {}
-    with (out / "record-orig-out" / "articles.jsonl").open(encoding="utf-8") as f:
+    with (out / run / "articles.jsonl").open(encoding="utf-8") as f:
         for ln in f:
             a = json.loads(ln)
             by_line[gold[int(a["path"].rsplit("#", 1)[1])].line] = a
@@ -121,21 +131,35 @@ def quote_errors(prs: list[Pair]) -> None:
                 print(f"{g.line} SPEAKER ({q.speaker}, got {got}): {ctx(text, q.start, q.start, 60)}")
 
 
+def _event_key(e: dict) -> tuple:
+    return (e["start"], e["end"], e.get("type"), tuple(e.get("participants") or ()))
+
+
 def event_errors(prs: list[Pair]) -> None:
+    """Every gold event (found or MISSED, with marsad's place, date and status when found), then
+    every prediction that matched none (FALSE)."""
     for pr in prs:
         g, text = pr.gold, pr.gold.content
-        for e in pr.spans("events"):
-            if g.touches_body(e["start"], e["end"]):
-                print(
-                    f"{g.line} marsad {e.get('type')} {e.get('participants')} place={e.get('place')} "
-                    f"date={e.get('date')} {e.get('status')}: {text[e['start'] : e['end']][:110]!r}"
-                )
-        for ev in g.events:
-            s, e = ev.trigger
+        keys = _keys_of(pr)
+        matches = event_matches(pr, keys)
+        used = [_event_key(e) for _, e in matches if e is not None]
+        for ev, e in matches:
+            s, end = ev.trigger
+            got = "MISSED" if e is None else (
+                f"found (place={e.get('place')} {sorted(keys.get(e.get('place') or '', set()))}, "
+                f"date={e.get('date')}, {e.get('status')})"
+            )
             print(
                 f"{g.line} gold {ev.type} {list(ev.participants)} place={ev.place} date={list(ev.dates)} "
-                f"{ev.status}: {ctx(text, s, e, 60)!r}"
+                f"{ev.status}: {got}: {ctx(text, s, end, 60)!r}"
             )
+        for e in scored_events(pr):
+            if _event_key(e) not in used:
+                names = [sorted(keys.get(p, set())) or p for p in e.get("participants") or []]
+                print(
+                    f"{g.line} FALSE {e.get('type')} {names} place={e.get('place')} "
+                    f"date={e.get('date')} {e.get('status')}: {text[e['start'] : e['end']][:110]!r}"
+                )
 
 
 def linking_errors(prs: list[Pair]) -> None:
@@ -181,7 +205,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
     ap.add_argument("--layer", default="ner", choices=sorted(LAYERS))
+    ap.add_argument(
+        "--gold",
+        default="main",
+        choices=("main", "events-dev"),
+        help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events)",
+    )
     args = ap.parse_args(argv)
+    if args.gold == "events-dev":
+        run = args.out / "events-dev" / "record-orig-out"
+        if args.layer != "events" or not (run / "articles.jsonl").exists():
+            print(f"--gold events-dev lists events only, from a kept run holding {run}", file=sys.stderr)
+            return 2
+        event_errors(pairs_of(args.out / "events-dev", load(EVENTS_DEV)))
+        return 0
     if not (args.out / "record-orig-out" / "articles.jsonl").exists():
         print(
             f"{args.out} holds no kept run: run `python3 -m benchmarks.realtext --keep {args.out}` first",

@@ -18,7 +18,7 @@ import sys
 from benchmarks.realtext.errors import linking_errors
 from benchmarks.realtext.gold import GoldArticle, load
 from benchmarks.realtext.measure import Pair, linking
-from marsad.model import Article, Span
+from marsad.model import Article, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load as catalogue
 
@@ -28,12 +28,12 @@ def resolved(gold: list[GoldArticle]) -> list[Pair]:
     arts = []
     for g in gold:
         art = Article(path=f"gold#{g.line}", text=g.content)
-        art.set_layer("mentions", [Span(m.start, m.end, m.type, {}) for m in g.mentions])
+        art.set_layer("mentions", [Span(m.start, m.end, m.type, MentionAttrs()) for m in g.mentions])
         arts.append(art)
     resolve_mentions(arts, catalogue())
     pairs = []
     for g, art in zip(gold, arts, strict=True):
-        mentions = [{"start": s.start, "end": s.end, "type": s.label, "entity": s.attrs.get("entity")}
+        mentions = [{"start": s.start, "end": s.end, "type": s.label, "entity": s.attrs.entity}
                     for s in art.layer("mentions")]
         pairs.append(Pair(g, {"mentions": mentions}, 0))
     return pairs

@@ -212,6 +212,33 @@ def _keys_of(pr: Pair) -> dict[str, set[str]]:
     return keys
 
 
+def scored_events(pr: Pair) -> list[dict[str, Any]]:
+    """marsad's events of the five scored types that touch the gold's body text."""
+    return [
+        e
+        for e in pr.spans("events")
+        if e.get("type") in ("VISIT", "MEET", "CALL", "AGREE", "EXERCISE")
+        and pr.gold.touches_body(e["start"], e["end"])
+    ]
+
+
+def event_matches(pr: Pair, keys: dict[str, set[str]]) -> list[tuple[Any, dict[str, Any] | None]]:
+    """Each gold event with the first free prediction of its type whose participants cover all
+    the gold's (None: missed); a prediction matches one gold event at most."""
+    free = scored_events(pr)
+    out: list[tuple[Any, dict[str, Any] | None]] = []
+    for g in pr.gold.events:
+        hit = None
+        for e in free:
+            covered = [keys.get(p, set()) for p in e.get("participants") or []]
+            if e["type"] == g.type and all(any(k in c for c in covered) for k in g.participants):
+                hit = e
+                free.remove(e)
+                break
+        out.append((g, hit))
+    return out
+
+
 def events(pairs: list[Pair]) -> dict[str, Any]:
     """Type + all gold participants, one prediction per gold event (duplicates are false);
     of matched events, place, date and status right where the gold gives them."""
@@ -219,21 +246,11 @@ def events(pairs: list[Pair]) -> dict[str, Any]:
     place_ok = place_n = date_ok = date_n = status_ok = 0
     for pr in pairs:
         keys = _keys_of(pr)
-        preds = [
-            e
-            for e in pr.spans("events")
-            if e.get("type") in ("VISIT", "MEET", "CALL", "AGREE", "EXERCISE")
-            and pr.gold.touches_body(e["start"], e["end"])
-        ]
-        n_p += len(preds)
+        n_p += len(scored_events(pr))
         n_g += len(pr.gold.events)
-        free = list(preds)
-        for g in pr.gold.events:
-            for e in free:
+        for g, e in event_matches(pr, keys):
+            if e is not None:
                 covered = [keys.get(p, set()) for p in e.get("participants") or []]
-                if e["type"] != g.type or not all(any(k in c for c in covered) for k in g.participants):
-                    continue
-                free.remove(e)
                 tp += 1
                 exact += all(c & set(g.participants) for c in covered)
                 if g.place is not None:
@@ -243,7 +260,6 @@ def events(pairs: list[Pair]) -> dict[str, Any]:
                     date_n += 1
                     date_ok += e.get("date") in g.dates
                 status_ok += (e.get("status") or "happened") == g.status
-                break
     return {
         **prf(tp, n_p, tp, n_g),
         "exact_participants_p": ratio(exact, n_p),

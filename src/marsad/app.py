@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.engines import Engine, LocalEngine
+from marsad.exporting import write_exports as export_database
 from marsad.ingest import read_inputs
 from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
 from marsad.model import Article, Corpus, Outcome, StoredArticle
@@ -31,7 +32,6 @@ from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.search_index import update_index
 from marsad.steps.base import Stage
-from marsad.store.exports import write_exports as export_database
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 
@@ -184,7 +184,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
 
 def write_exports(out: Path) -> None:
     """The JSON Lines files and timeline.html of the folder (each by create-then-rename),
-    written from its database after the run's commit (`store/exports.py`): they hold what
+    written from its database after the run's commit (`report/exports.py`): they hold what
     every run into `out` found, not only the last run's articles."""
     export_database(out, out / DB_NAME)
 

@@ -4,9 +4,11 @@ An article's body holds text of its own when it has a sentence (SENTENCE_WORDS w
 punctuation in them: a page's menus, buttons and headline lists have none), or MIN_TEXT_WORDS
 words. A page flattened onto one line (or hard-wrapped) loses the line breaks its chrome was
 cut at, so many words of chrome can come out as one body stretch; such a stretch is still
-chrome when it has no punctuation at all and cleaning's line and start cues, found at its
-word starts, cover at least CHROME_SHARE of its words («الرئيسية محليات اقتصاد تابعونا على
-فيسبوك تويتر جميع الحقوق محفوظة»).
+chrome when it has no punctuation at all (a colon or a point between digits, «06:13», is none)
+and cleaning's line and start cues, found at its word starts, with the words of dates (digits,
+weekday and month names, «هـ», «الموافق»), cover at least CHROME_SHARE of its words
+(«الرئيسية محليات اقتصاد تابعونا على فيسبوك تويتر جميع الحقوق محفوظة»; a wire service's
+«… تحييكم وتبدأ بثها اليوم الثلاثاء 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م 06:13 ت م»).
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text .
 MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
 CHROME_SHARE = 0.3  # of the words of an unpunctuated body that cues cover: chrome
 MAX_CHROME_WORDS = 150  # a longer unpunctuated body is text (a poem, a list), never judged
-_PUNCTUATION = re.compile(r"[.،,!?؟:؛;]")
+_PUNCTUATION = re.compile(r"[.،,!?؟:؛;](?!\d)")
 _WORD_START = re.compile(r"(?:^| )(?=\S)")
 
 
 def cue_covered_share(text: str, cues: Cues) -> float:
-    """The share of the words of `text` that a line or start cue starting at a word covers."""
+    """The share of the words of `text` that a line or start cue starting at a word covers, or
+    that are words of a date."""
     form = match_form(text)
     words = form.count(" ") + 1 if form else 0
     if not words:
@@ -42,7 +45,13 @@ def cue_covered_share(text: str, cues: Cues) -> float:
         if end > pos:
             covered += form.count(" ", pos, end) + (form[end - 1:end] != " ")
             reach = end
+        elif _date_word(form[pos:].split(" ", 1)[0], cues):
+            covered += 1
     return covered / words
+
+
+def _date_word(word: str, cues: Cues) -> bool:
+    return word.isdigit() or word in cues.date_words or word.removeprefix("ال") in cues.date_words
 
 
 def holds_article_text(art: Article) -> bool:
@@ -67,5 +76,5 @@ def drop_chrome_page(art: Article) -> None:
         return
     for seg in art.segments("body"):
         seg.label = "boilerplate"
-        seg.attrs["cue"] = "no_sentence"
+        seg.attrs.cue = "no_sentence"
     art.flag("no_article_text")

@@ -1,10 +1,11 @@
 """The cue tables of cleaning, compiled: one combined regex per cue family.
 
 Lines are matched in their *match form*: normalised (`lang/normalize`), lower case, runs
-of white space squashed to one space, and a tatweel standing alone between spaces read as
-a dash (it is used as one in bylines). Patterns are put in the same form when loaded, so
-the table can be written in ordinary spelling. `aligned_offset` maps a position in the
-match form back to the original line, for cues that cut a line in two (datelines).
+of white space squashed to one space, and a run of tatweels standing alone between spaces read
+as an en dash (it is used as one in bylines: «طلال عبدالله ـ جدة», «محمد زامل ــ سبق ــ الرياض»).
+Patterns are put in the same form when loaded, so the table can be written in ordinary spelling.
+`aligned_offset` maps a position in the match form back to the original line, for cues that
+cut a line in two (datelines).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from marsad.lang.normalize import normalize, normalize_aligned
 FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail", "inline")
 WORD_START = ("inline", "end")
 _SPACES = re.compile(r"\s+")
-_LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640(?=\s|$)")
+_LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,16 @@ class Cue:
     follow_role: str
 
 
+def _as_dash(run: re.Match[str]) -> str:
+    """A lone run of tatweels as one en dash; the rest of the run stays (normalising drops it),
+    so the line keeps its length and offsets stay aligned."""
+    return "–" + run[0][1:]
+
+
 def match_form(line: str) -> str:
     """The form cues are matched on (a new string; never stored)."""
     if "\u0640" in line:
-        line = _LONE_TATWEEL.sub("-", line)
+        line = _LONE_TATWEEL.sub(_as_dash, line)
     return _SPACES.sub(" ", normalize(line).lower()).strip()
 
 
@@ -51,7 +58,7 @@ def aligned_offset(line: str, pos: int) -> int:
 
 def _aligned_offset(line: str, pos: int) -> int | None:
     if "\u0640" in line:
-        line = _LONE_TATWEEL.sub("-", line)
+        line = _LONE_TATWEEL.sub(_as_dash, line)
     norm, where = normalize_aligned(line)
     out_pos = 0
     prev_space = True  # leading white space is dropped

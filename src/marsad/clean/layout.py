@@ -8,7 +8,8 @@ width. `layout_units` gives cleaning its units:
   without a stop, each full line and the line after it are one logical line.
 - **Long lines are cut into pieces** where the layout gave no breaks: at sentence ends
   (an ellipsis «..» inside a headline is not one), at runs of white space (flattened blank
-  lines), before a list bullet («* …», a roundup's items flattened), around runs of
+  lines; not right after a dash, which joins what is around it: «سبق ـ  الرياض:»), before a
+  list bullet («* …», a roundup's items flattened), around runs of
   Latin-script words inside Arabic text (an embedded post), and before an in-line cue of
   cleaning (`inline` family: «تاريخ النشر: …» after a headline).
   Each piece is judged alone; the segments of one line that get the same role are merged
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from marsad.lang.sentences import split_sentences
-from marsad.model import Span
+from marsad.model import SegmentAttrs, Span
 
 PIECE_LINE = 300  # a line longer than this is judged piece by piece
 WRAP_MIN_WIDTH = 40  # narrower bands are lists, not wraps
@@ -38,6 +39,7 @@ LATIN_RUN = 4  # Latin words in a row inside Arabic text that make a piece of th
 _STOP_END = ".!?؟:\"'”»)"  # a line ending in one of these may be a paragraph's end
 _SENTENCE_END = re.compile(r"[.!?؟…][\"'”»)]*$")
 _GAP = re.compile(r"\s{2,}")
+_DASHES = "-–—\u0640"  # a piece never ends in one (a lone tatweel is a dash too)
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 _BULLET = re.compile(r"(?<=\s)[*•](?=\s?[\u0600-\u06ff])")  # a list item's bullet, its line break lost
 _WORD = re.compile(r"\S+")
@@ -123,8 +125,10 @@ def piece_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _gaps(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    """text[s:e] cut at runs of two or more white-space characters."""
+    """text[s:e] cut at runs of two or more white-space characters, except after a dash."""
     for m in _GAP.finditer(text, s, e):
+        if m.start() > s and text[m.start() - 1] in _DASHES:
+            continue
         yield s, m.start()
         s = m.end()
     yield s, e
@@ -220,10 +224,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def merge_line_segments(spans: list[Span], line_of: list[int]) -> list[Span]:
+def merge_line_segments(spans: list[Span[SegmentAttrs]], line_of: list[int]) -> list[Span[SegmentAttrs]]:
     """Adjacent segments of one logical line with the same role become one segment (the
     first one's attrs); `line_of[k]` is the logical line of `spans[k]`."""
-    out: list[Span] = []
+    out: list[Span[SegmentAttrs]] = []
     lines: list[int] = []
     for sp, ln in zip(spans, line_of, strict=True):
         if out and lines[-1] == ln and out[-1].label == sp.label:

@@ -22,7 +22,7 @@ from marsad.clean.layout import Unit, layout_units, merge_line_segments
 from marsad.clean.script import letter_counts, script_language
 from marsad.clean.signature import signs_off
 from marsad.lang.words import ALNUM_WORD
-from marsad.model import Article, Span
+from marsad.model import Article, SegmentAttrs, Span
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
@@ -142,7 +142,8 @@ class _Labeller:
 
     def _inline_cuts(self, text: str, s: int, e: int, tail: bool) -> list[tuple[int, int]]:
         """The extents of in-line cues in text[s:e] (remembered with their cue); in a line's
-        tail, also cuts where any line or start cue starts (and where a line cue ends)."""
+        tail, also cuts where any line or start cue starts (and where a line cue ends). A start
+        cue runs on to the piece's end, so no cue after it cuts its text («للتواصل أرسل sms …»)."""
         raw = text[s:e]
         form = self.forms[(s, e)] = match_form(raw)
         out = []
@@ -158,6 +159,8 @@ class _Labeller:
                 ext = self._cue_extent(form, p)
                 if ext is not None:
                     out.append((s + aligned_offset(raw, ext[0]), s + aligned_offset(raw, ext[1])))
+                    if ext[0] == ext[1]:  # a start cue
+                        break
         return out
 
     def _whole_cue(self, form: str) -> bool:
@@ -183,7 +186,7 @@ class _Labeller:
             e -= 1
         if s < e:
             lang = lang or script_language(text[s:e])
-            self.spans.append(Span(s, e, role, {"cue": cue, "lang": lang}))
+            self.spans.append(Span(s, e, role, SegmentAttrs(cue=cue, lang=lang)))
             self.span_lines.append(self.at_line)
 
     def run(self) -> list[Span]:
@@ -311,13 +314,15 @@ class _Labeller:
             return "meta", "end_signature"
         # A dateline opens the text, or a roundup's bulleted item («* أثينا - «الشرق الأوسط»: …»),
         # or stands as a line of its own anywhere (a byline «صقر خالد – جدة» between chrome and text),
-        # or follows page chrome (a flattened page: «Next Previous [صقر خالد – جدة] أعلنت …»).
+        # or follows page chrome (a flattened page: «Next Previous [صقر خالد – جدة] أعلنت …»), or
+        # is labelled as one («أجرى الحوار/ …- سبق- الرياض:» after an interview's opening lines).
         hit = cues["dateline"].match(ln.form)
         if hit is not None:
             whole = not ln.cut and hit[1].end() == len(ln.form)
             item = ln.form[0] in _BULLETS and hit[0].cue.startswith("bullet")
+            labelled = hit[0].cue.startswith("labelled")
             after_chrome = bool(self.spans) and self.spans[-1].label in ("boilerplate", "related")
-            if not self.body_seen or whole or item or after_chrome:  # a byline follows page chrome
+            if not self.body_seen or whole or item or labelled or after_chrome:  # a byline follows chrome
                 return self._dateline(ln, hit[0], hit[1].end())
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True

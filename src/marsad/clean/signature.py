@@ -7,7 +7,10 @@ writer's title under it.
   that is not itself a dashed list item;
 - the writer's title: a short line opening with a title word (`segment_words.tsv`, kind
   `author_title`) under a name alone («سامي الحربي ⏎ عضو مجلس إدارة الجمعية»: both lines are
-  the signature), or dash-led after a finished sentence («- عضو الجمعية العلمية السعودية»).
+  the signature), or dash- or star-led after a finished sentence («- عضو الجمعية العلمية
+  السعودية», «* أستاذ العلوم السياسية»).
+
+In a flattened or hard-wrapped text these are the piece after the last sentence (`tail`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from marsad.clean.cues import Cues
 NAME_ONLY = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,2}")  # two or three Arabic words, nothing else
 _DASH_NAME = re.compile(r"[-–—] ?[ء-ي]+(?: [ء-ي]+){1,3}")
 DASHES = "-–—"
+TITLE_LEADS = DASHES + "*"  # what may open a writer's title line after the text
 SENTENCE_END = ".!?؟»\"”"
+FINISHED = SENTENCE_END + ")"  # what the line before a signature ends in (a closed aside too)
 MAX_AUTHOR_TITLE_WORDS = 10  # an author's title line and the dash before it
 
 
@@ -37,7 +42,7 @@ class LineLike(Protocol):
 
 
 def _ends_sentence(ln: LineLike) -> bool:
-    return ln.text.rstrip()[-1:] in SENTENCE_END
+    return ln.text.rstrip()[-1:] in FINISHED
 
 
 def _name_alone(ln: LineLike, prev: LineLike | None) -> bool:
@@ -46,17 +51,18 @@ def _name_alone(ln: LineLike, prev: LineLike | None) -> bool:
 
 
 def _dash_name(ln: LineLike, prev: LineLike | None) -> bool:
-    return (ln.whole and not ln.cut and _DASH_NAME.fullmatch(ln.form) is not None
+    return ((ln.whole or ln.tail) and not ln.cut and _DASH_NAME.fullmatch(ln.form) is not None
             and prev is not None and prev.form[0] not in DASHES and _ends_sentence(prev))
 
 
 def _author_title(ln: LineLike, prev: LineLike | None, cues: Cues) -> bool:
-    if (prev is None or not ln.whole or ln.cut or ln.words > MAX_AUTHOR_TITLE_WORDS
+    if (prev is None or not (ln.whole or ln.tail) or ln.cut or ln.words > MAX_AUTHOR_TITLE_WORDS
             or ln.form[-1] in SENTENCE_END):
         return False
-    if ln.form.lstrip(DASHES + " ").split(" ", 1)[0] not in cues.author_titles:
+    if ln.form.lstrip(TITLE_LEADS + " ").split(" ", 1)[0] not in cues.author_titles:
         return False
-    return NAME_ONLY.fullmatch(prev.form) is not None or ln.form[0] in DASHES and _ends_sentence(prev)
+    led = ln.form[0] in TITLE_LEADS and prev.form[0] not in TITLE_LEADS  # not a list's last item
+    return NAME_ONLY.fullmatch(prev.form) is not None or led and _ends_sentence(prev)
 
 
 def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:

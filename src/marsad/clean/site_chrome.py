@@ -15,12 +15,13 @@ article left with no article text (`clean.segment.holds_article_text`) is flagge
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from marsad.clean.cues import match_form
 from marsad.clean.layout import PIECE_LINE, piece_spans
-from marsad.model import Article, Span
+from marsad.model import Article, SegmentAttrs, Span
 
 MIN_ARTICLES = 5  # smaller groups are never judged: 2-3 article corpora stay as they are
 MIN_COUNT = 4  # a line must recur in at least this many articles of the site ...
@@ -112,21 +113,21 @@ def _relabel(art: Article, hits: list[Candidate]) -> None:
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for k, s, e in hits:
         inside[k].append((s, e))
-    out: list[Span] = []
+    out: list[Span[SegmentAttrs]] = []
     for k, seg in enumerate(segs):
         if k not in inside:
             out.append(seg)
             continue
-        if seg.attrs.get("cue") == "first_line_headline":
+        if seg.attrs.cue == "first_line_headline":
             art.title = None
         pos = seg.start
         for s, e in sorted(inside[k]):
             if text_between(art.text, pos, s):
-                out.append(Span(pos, _trimmed_end(art.text, pos, s), seg.label, dict(seg.attrs)))
-            out.append(Span(s, e, "boilerplate", {**seg.attrs, "cue": "site_chrome"}))
+                out.append(Span(pos, _trimmed_end(art.text, pos, s), seg.label, replace(seg.attrs)))
+            out.append(Span(s, e, "boilerplate", replace(seg.attrs, cue="site_chrome")))
             pos = e
         if text_between(art.text, pos, seg.end):
-            out.append(Span(_trimmed_start(art.text, pos, seg.end), seg.end, seg.label, dict(seg.attrs)))
+            out.append(Span(_trimmed_start(art.text, pos, seg.end), seg.end, seg.label, replace(seg.attrs)))
     art.set_layer("segments", out)
 
 

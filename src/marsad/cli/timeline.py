@@ -15,8 +15,8 @@ import typer
 
 from marsad import reading
 from marsad.cli.events import DbOpt, JsonOpt, run_db, wanted_ids
+from marsad.report.files import write_text_atomic
 from marsad.store.events_read import TimelineRecords, timeline_records
-from marsad.store.files import write_text_atomic
 
 
 def _day(value: str | None, what: str) -> date | None:

@@ -7,6 +7,9 @@ year, شهر, a part word (أواخر), a last/next word (الماضي), the sam
 next to it (آب/أغسطس). A month word written as one of `date_month_homographs.tsv` (إب, أب,
 اب: آب with another hamza) needs date context; a frame word is not enough (في إب).
 
+`is_time`: whether a candidate is a time at all, not words (a bare unit, «أول أيام», the
+elative «أمسّ الحاجة», a named day such as «اليوم الوطني»).
+
 `inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
 صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), or a
@@ -35,6 +38,7 @@ _LOOK_BACK = 40  # characters searched for a head word before a name
 _DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 _DAY_FIRST = frozenset(("dmy", "range_dm", "range_md"))  # kinds where a day number sits by the month
+BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 
 
 def _clitic_forms(word: str) -> tuple[str, ...]:
@@ -123,3 +127,40 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
         return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)
     has_year = parts.get("year") or parts.get("hyear")
     return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
+
+
+def is_time(kind: str, parts: dict[str, str]) -> bool:
+    """Whether a candidate of pattern `kind` is a time, not words (a bare unit, an unanchored
+    deictic, a named day, the elative «أمسّ»)."""
+    lx = lexicon()
+    if kind == "deictic":
+        if lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" and not parts.get("mod"):
+            return False
+        if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
+            return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None  # «أول أيام العيد»: no unit
+        return bool(parts.get("dem") or parts.get("mod"))
+    if kind == "duration":
+        unit = parts.get("unit", "")
+        if lx.units.get(unit, ("", None))[0] == "X":
+            return False
+        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf"):
+            return True  # ساعة ونصف الساعة: a unit and a half is a length too
+        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
+            return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length
+        return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
+    if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
+            and lx.day_words.get(parts.get("rel", ""), 0) != 0:
+        return False  # أمسّ الحاجة: the elative "most", not "yesterday"
+    if kind == "relday" and parts.get("_next", "") in lx.cues.get("named_day", ()) and not parts.get("wd") \
+            and lx.day_words.get(parts.get("rel", ""), 1) == 0 and not parts.get("dp"):
+        return False  # اليوم الوطني, اليوم الذي: a named or described day, not today
+    if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
+        return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
+    if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
+        return int(parts["hyear"]) - int(parts["hyear0"]) == 1  # 1435/1436: a year pair, not a ratio
+    if kind == "season":
+        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
+    if kind == "hijri":
+        bare = parts.get("hmon", "") in lx.hijri_bare
+        return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
+    return True

@@ -41,9 +41,67 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
             fut = future_context(ntext, r.start, r.end) if same_len else future_context(
                 normalize(text[max(0, r.start - 120):r.end + 60]).lower(), min(r.start, 120),
                 min(r.start, 120) + len(normalize(text[r.start:r.end])))
-        res: Resolved = resolve(r, anchor, fut)
+        res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
-    return _habitual(text, _clock_on_day(text, against_dates(out)))
+    return _habitual(text, _clock_on_day(text, _joined_lengths(text, against_dates(out))))
+
+
+_LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
+_LENGTH_UNITS = ("Y", "M", "D", "H", "MI")
+
+
+def _length_parts(value: str | None) -> list[int | None] | None:
+    m = _LENGTH.fullmatch(value or "")
+    if m is None or not any(m.groups()):
+        return None
+    return [int(g) if g else None for g in m.groups()]
+
+
+def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Two lengths joined by «و», the larger unit first («عامين وثلاثة أشهر», «ساعتين و15
+    دقيقة»), are one length: P2Y3M, PT2H15M."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        a, b = (_length_parts(prev.value), _length_parts(t.value)) if prev else (None, None)
+        joined = prev is not None and (text[prev.end:t.start].strip() or text[t.start:t.start + 1]) == "و"
+        if not joined or a is None or b is None or prev is None or prev.type != "DURATION" \
+                or t.type != "DURATION":
+            out.append(t)
+            continue
+        last_a = max(i for i, v in enumerate(a) if v is not None)
+        first_b = min(i for i, v in enumerate(b) if v is not None)
+        if last_a >= first_b:
+            out.append(t)
+            continue
+        parts = [x if x is not None else y for x, y in zip(a, b, strict=True)]
+        date_part = "".join(f"{v}{u}" for v, u in zip(parts[:3], "YMD", strict=True) if v is not None)
+        time_part = "".join(f"{v}{u}" for v, u in zip(parts[3:], "HM", strict=True) if v is not None)
+        value = "P" + date_part + ("T" + time_part if time_part else "")
+        out[-1] = Timex(prev.start, t.end, "DURATION", value, prev.mod, prev.raw)
+    return out
+
+
+# Vowel marks beyond the tanween of adverbs (غداً, سنوياً): fatha, damma, kasra, shadda, sukun.
+_VOWELS = re.compile("[\u064E-\u0652]")
+VOCALIZED_REACH = 30  # characters each side of an expression weighed for vowel marks
+VOCALIZED_MARKS = 6  # marks in that window that make a passage vocalized
+
+
+def vocalized(text: str, start: int, end: int) -> bool:
+    """An expression inside a vocalized passage: scripture, a hadith or verse quoted in full
+    vowels («قال تعالى: الْيَوْمَ أَكْمَلْتُ لَكُمْ دِينَكُمْ»). News prose is written unvocalized, so
+    such a passage is a quotation from another time: its «today» is not the article's day,
+    and what needs the publication date to be resolved is left without a value."""
+    if not _VOWELS.search(text, start, end):
+        return False
+    window = text[max(0, start - VOCALIZED_REACH):end + VOCALIZED_REACH]
+    return len(_VOWELS.findall(window)) >= VOCALIZED_MARKS
+
+
+# what can say «today/yesterday + weekday»: اليوم الثلاثاء, and a clock time on such a day
+# (الساعة 9 مساء اليوم الثلاثاء)
+TODAY_KINDS = ("relday", "clock", "hour")
 
 
 def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
@@ -58,8 +116,8 @@ def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
         return None
     lx = lexicon()
     implied = {(lx.weekdays[r.parts["wd"]] - 1 - lx.day_words[r.parts["rel"]]) % 7 + 1 for r in raws
-               if r.kind == "relday" and r.parts.get("wd") and not r.parts.get("ana")
-               and r.parts.get("_prev") not in lx.anaphoric}
+               if r.kind in TODAY_KINDS and r.parts.get("rel") and r.parts.get("wd")
+               and not r.parts.get("ana") and r.parts.get("_prev") not in lx.anaphoric}
     if len(implied) != 1:
         return anchor
     back = (anchor.isoweekday() - implied.pop()) % 7

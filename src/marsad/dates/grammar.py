@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.dates.context import CLITICS, inside_name, month_in_context
+from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context
 from marsad.dates.lexicon import alternation, lexicon
 from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
@@ -29,7 +29,6 @@ _L = LETTER_OR_DIGIT
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
 MATCH_WINDOW = 400
-BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 _START = rf"(?<!{_L})(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
@@ -76,6 +75,7 @@ def _patterns() -> list[Pattern]:
     dpart = alternation(lx.dayparts)
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
+    minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
     ana = alternation(lx.anaphoric)
     yearcue = alternation(lx.cues.get("year", ()))
@@ -114,14 +114,16 @@ def _patterns() -> list[Pattern]:
     wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
     num = rf"(?P<num>\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # ثلاثة وعشرين
-    hnum = (r"(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
-            r"(?P<hyear>1[34]\d\d)(?!\d)")
+    hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
+            r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
+            r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
+            r"(?P<day>[0-3]?\d)(?![\d/\-]))")
     wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
     ps: list[tuple[str, str, str]] = [  # kind, heads, pattern
         ("iso", "digit",
          r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         ("ymd", "digit",
-         r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
+         r"(?P<year>(?:19|20)\d\d)\s*/\s*(?P<mnum>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?!\d)"),
         ("dmy_num", "digit",
          r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
          r"(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -140,7 +142,11 @@ def _patterns() -> list[Pattern]:
          rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
          rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
         ("hyear", "parts year_cue digit",
-         rf"(?:{partx})?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)\s*{hsuf}"),
+         rf"(?:{partx})?(?:{yearcue}\s+)?(?:(?P<hyear0>1[34]\d\d)\s*[/\-–]\s*)?(?P<hyear>1[34]\d\d)\s*(?P<hs>{hsuf})"
+         # without هـ: a 14xx year after «عام» (and a nisba: العام الدراسي 1435/1436), or a pair of them
+         rf"|(?:ال|ل|لل)?(?:عام|سنه)(?:\s+ال{LETTER}+ي)?\s+(?:(?P<hyear0>14\d\d)\s*[/\-–]\s*)?"
+         rf"(?P<hyear>14[0-4]\d)(?!\d)(?![.,٫]\d)(?!\s*[/\-–]\s*\d)(?:\s*(?P<hs>{hsuf}))?"
+         rf"|(?<!\d)(?P<hyear0>14[0-4]\d)\s*[/\-–]\s*(?P<hyear>14[0-4]\d)(?![\d/\-])(?:\s*(?P<hs>{hsuf}))?"),
         ("month", "parts شهر months",
          rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
         ("year", "parts year_cue digit",
@@ -166,7 +172,8 @@ def _patterns() -> list[Pattern]:
         ("deictic", "parts demonstratives units",
          rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
         ("ago", "ago",
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"),
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
@@ -186,11 +193,15 @@ def _patterns() -> list[Pattern]:
          rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)"
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
-         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?P<dp>{dpart}))?"
-         rf"(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
-        ("hour", "ساعه",
-         rf"(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"
-         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw}))?"),
+         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?:من\s+)?(?P<dp>{dpart}))?"
+         rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
+        ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"
+         rf"(?:\s+(?P<minw>{minw}))?"
+         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
+         rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"
+         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
+         rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
     ]
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE))
             for k, h, p in ps]
@@ -253,35 +264,6 @@ def _starts_with_digits(word: str) -> tuple[int, ...]:
     return forms.get(word, ())
 
 
-def _keep(kind: str, parts: dict[str, str]) -> bool:
-    """Drop candidates that are words, not times (a bare unit, an unanchored deictic)."""
-    lx = lexicon()
-    if kind == "deictic":
-        if lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" and not parts.get("mod"):
-            return False
-        return bool(parts.get("dem") or parts.get("mod") or parts.get("part"))
-    if kind == "duration":
-        unit = parts.get("unit", "")
-        if lx.units.get(unit, ("", None))[0] == "X":
-            return False
-        if parts.get("num") or parts.get("quant") or parts.get("half"):
-            return True
-        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
-            return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length
-        return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
-    if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
-            and lx.day_words.get(parts.get("rel", ""), 0) != 0:
-        return False  # أمسّ الحاجة: the elative "most", not "yesterday"
-    if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
-        return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
-    if kind == "season":
-        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
-    if kind == "hijri":
-        bare = parts.get("hmon", "") in lx.hijri_bare
-        return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
-    return True
-
-
 def _parts(m: regex.Match[str]) -> dict[str, str]:
     """The named groups of a match, each run of white space in them one space: patterns
     allow any white space between words (CRLF, NBSP, tab, several spaces) and the lexicon
@@ -324,7 +306,7 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if _keep(pat.kind, parts):
+            if is_time(pat.kind, parts):
                 found.append((m.start("x"), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken = bytearray(len(ntext_l))  # 1 where an expression already kept lies

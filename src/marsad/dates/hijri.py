@@ -44,3 +44,16 @@ def hijri_year_range(year: int) -> tuple[date, date] | None:
     """First and last Gregorian days of a Hijri year."""
     lo, hi = hijri_month_range(year, 1), hijri_month_range(year, 12)
     return (lo[0], hi[1]) if lo and hi else None
+
+
+def hijri_years_value(first: int, last: int) -> str | None:
+    """The TIMEX3 value of Hijri years `first` to `last` (one year: first == last): 1436هـ is
+    its Gregorian span. A pair of consecutive years (العام المالي 1434/1435هـ, the academic
+    year 1435/1436هـ) is named by the Gregorian year in which the second begins, as such a
+    year is in Gregorian terms (the academic year 2014/2015); years further apart, the span."""
+    start, end = hijri_year_range(first), hijri_year_range(last)
+    if start is None or end is None or last < first:
+        return None
+    if last == first + 1:
+        return f"{end[0].year:04d}"
+    return f"{start[0].isoformat()}/{end[1].isoformat()}"

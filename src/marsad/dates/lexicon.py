@@ -49,6 +49,7 @@ class Lexicon:
     refs: dict[str, int]
     fractions: dict[str, str]
     halves: frozenset[str]
+    clock_minutes: dict[str, int]  # والنصف 30, إلا ربعا -15: minutes after (before) a clock hour
     decades: dict[str, str]
     parts: dict[str, str]
     sets: dict[str, str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         refs=_by_kind(rel, "ref"),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
         halves=frozenset(_by_kind(rel, "half")),
+        clock_minutes=_by_kind(rel, "minutes"),
         decades={norm(r["word"]): r["value"] for r in load_table("date_decades")},
         parts={norm(r["word"]): r["mod"] for r in load_table("date_parts")},
         sets={norm(r["word"]): r["value"] for r in load_table("date_sets")},

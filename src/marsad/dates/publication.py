@@ -26,6 +26,7 @@ from typing import Any
 from marsad.dates.grammar import RawTimex, future_context, recognize
 from marsad.dates.lexicon import lexicon, norm
 from marsad.lang.normalize import normalize
+from marsad.model import DateEvidence, Published
 
 BASE = {"meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
 CONTRADICTION = 2.0
@@ -232,13 +233,13 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
 
 
 def infer_published(text: str, meta: dict[str, Any],
-                    segments: list[tuple[int, int, str]]) -> dict[str, Any]:
+                    segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
     raws = recognize(text)
     cands = [c for c in [_meta_candidate(meta)] if c] + _header_and_dateline(text, raws, segments)
     cands += _text_candidates(raws)
     if not cands:
-        return {"date": None, "source": "none", "flags": [], "evidence": []}
+        return Published()
     capped = len(cands) > MAX_CANDIDATES
     del cands[MAX_CANDIDATES:]
     own = {(c.start, c.end) for c in cands if c.start is not None}
@@ -261,8 +262,7 @@ def infer_published(text: str, meta: dict[str, Any],
         flags.append("date_conflict")
     if capped or MAX_EVIDENCE in (len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)):
         flags.append(EVIDENCE_CAPPED)
-    evidence = [{"kind": c.source, "value": c.date.isoformat(), "start": c.start, "end": c.end,
-                 "note": c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
-                 + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")} for c in pool]
-    return {"date": best.date.isoformat(), "source": best.source if best in cands else "text",
-            "flags": flags, "evidence": evidence}
+    evidence = [DateEvidence(c.source, c.date.isoformat(), c.start, c.end,
+                             c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
+                             + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
+    return Published(best.date.isoformat(), best.source if best in cands else "text", flags, evidence)

@@ -17,7 +17,12 @@ from datetime import date, timedelta
 import regex
 
 from marsad.dates.grammar import RawTimex
-from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_year_range
+from marsad.dates.hijri import (
+    gregorian_to_hijri,
+    hijri_month_range,
+    hijri_to_gregorian,
+    hijri_years_value,
+)
 from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
@@ -273,11 +278,26 @@ def _hour(r: RawTimex, anchor: date | None) -> Resolved:
     if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
         hour += 12
     minute = int(r.parts.get("min") or 0)
+    if r.parts.get("minw"):  # الثامنة والنصف 8:30; الثامنة إلا ربعا 7:45
+        minute = lx.clock_minutes[r.parts["minw"]]
+        if minute < 0:
+            hour, minute = (hour - 1) % 24, 60 + minute
+    if dp and dp[0] == "NI" and hour == 12 and minute == 0:
+        hour = 24  # الثانية عشرة ليلا: midnight, the end of the day
     rel = r.parts.get("rel")
     if anchor and rel:
         anchor = anchor + timedelta(days=lx.day_words[rel])
+        if r.parts.get("wd"):  # صباح غد الأحد: the weekday named wins, as for «غدا الأحد»
+            delta = (lx.weekdays[r.parts["wd"]] - anchor.isoweekday()) % 7
+            anchor += timedelta(days=delta if delta <= 3 else delta - 7)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+# A unit and a half back or ahead, counted in a finer unit: (finer unit, finer units in one,
+# characters of the value kept): a year and a half is 18 months, to the month; a month and a
+# half 45 days, to the month; a week and a half 10 days, to the day.
+HALF_UNITS = {"Y": ("M", 12, 7), "M": ("D", 30, 7), "W": ("D", 7, 10)}
 
 
 def _ago(r: RawTimex, anchor: date | None) -> Resolved:
@@ -287,10 +307,17 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE):
         if unit == "X":
             return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
-        return Resolved("DURATION", _duration(unit, n))  # قبل 3 أيام من الحادث: counted from an event
+        length = n + 0.5 if n is not None and p.get("plushalf") else n
+        return Resolved("DURATION", _duration(unit, length))  # قبل 3 أيام من الحادث: from an event
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Resolved("DATE", _shift(anchor, unit, sign * n) if anchor else None)
+    if anchor is None:
+        return Resolved("DATE", None)
+    if p.get("plushalf") and unit in HALF_UNITS:  # منذ عام ونصف: 18 months back
+        finer, per, width = HALF_UNITS[unit]
+        value = _shift(anchor, finer, sign * (per * n + per // 2))
+        return Resolved("DATE", value[:width] if value else None)
+    return Resolved("DATE", _shift(anchor, unit, sign * n))
 
 
 def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
@@ -328,8 +355,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind in ("hijri", "hijri_num"):
         return _hijri(r, anchor)
     if kind == "hyear":
-        span = hijri_year_range(int(p["hyear"]))
-        return Resolved("DATE", f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None)
+        return Resolved("DATE", hijri_years_value(int(p.get("hyear0") or p["hyear"]), int(p["hyear"])))
     if kind == "fraction":
         return _fraction(r, anchor)
     if kind == "season":

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities
-from marsad.events.senses import object_place
+from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems, words_of
-from marsad.model import Span
+from marsad.lang.normalize import normalize
+from marsad.model import QuoteAttrs, Span
 
 _PLACE = frozenset({"place_prep"})
 _GOAL = frozenset({"place_prep", "goal_prep"})
@@ -34,6 +35,14 @@ _ROLE_WINDOW = 4
 _QUALIFIERS = 3  # definite qualifiers between a facility noun and the place (العاصمة الصينية بكين)
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
+_DELEGATION = frozenset({"delegation"})
+_WITH = frozenset({"partner_prep"})
+_GOAL_ONLY = frozenset({"goal_prep"})
+_PURPOSE = frozenset({"purpose"})
+_INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
+_VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
+_DELEGATION_GAP = 4  # وفد رفيع المستوى من X
+_TITLE_WORDS = 2  # title words between an office's place and the name (في كندا السفير نايف)
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 
@@ -46,7 +55,7 @@ class Arguments:
     date: str | None = None
 
 
-def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> Span | None:
+def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> Span[QuoteAttrs] | None:
     """The quotation the trigger stands in, if any."""
     at = sent.words[trig.index].start
     for q in quotes:
@@ -55,7 +64,7 @@ def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span]) -> Span | None:
     return None
 
 
-def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span],
+def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
              last: Trigger | None = None) -> tuple[int, int]:
     """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
     after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
@@ -81,8 +90,10 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if not _after(ctx, sent, m, _SOURCE, 3)
                      and not _after(ctx, sent, m, _SPONSOR, 1)] if scope[0] == sent.start else mentions
     places = [m for m in sentence_wide if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
-              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE) and not _after(ctx, sent, m, _TOPIC, 2)]
-    objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions)) is not None] if visit else []
+              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE) and not _after(ctx, sent, m, _TOPIC, 2)
+              and not in_office(ctx, sent, m, trigs)]
+    objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions) or _noun_object(ctx, sent, t))
+               is not None] if visit else []
     if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
         places = objects
     if places:
@@ -94,13 +105,24 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             ent = ctx.person_named(w)
             if ent is not None and ent not in persons:
                 persons.append(ent)
+    visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
+    if visitor is not None:  # لقاء X مع Y يأتي قبل يومين من زيارة فابيوس إلى طهران: Fabius alone
+        persons = [visitor]
     if persons:
-        args.participants = persons
+        extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
+        args.participants = persons + [d for d in _unique(ctx, extra) if d not in persons]
     else:
         others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
-                  and not _after(ctx, sent, m, _TOPIC, 2)
+                  and not _after(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
                   and not _a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
         args.participants = _unique(ctx, others)
+    guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
+    if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
+        args.participants = guests
+        args.roles[guests[0]] = "guest"
+    refs = head_references(ctx, sent, trigs)
+    if refs:  # الموقعة بين المركز والبرنامج: the parties the trigger names, not the sentence's persons
+        args.participants = refs
     for t in trigs:
         if t.row.subject_role:
             _host_guest(ctx, sent, t, mentions, args)
@@ -111,7 +133,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             if guest in args.participants:
                 args.participants.remove(guest)
             args.participants.insert(0, guest)
-    args.date = _date(ctx, sent, anchor.start) or _date_before(ctx, sent)
+    args.date = _date(ctx, sent, anchor.start) or _only_day(ctx, sent) or _date_before(ctx, sent)
     return args
 
 
@@ -124,12 +146,110 @@ def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
 
 
 def _antecedent(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
-    """The person a relative pronoun right before the trigger stands for (X الذي يزور)."""
+    """The person a relative pronoun right before the trigger stands for (X الذي يزور), or the
+    sender of a delegation named there (وفداً من جامعة جازان، الذي يزور كندا)."""
     k = t.index - 1
     if k < 0 or event_senses().at(sent.words, k, _BREAK) is None:
         return None
-    before = ctx.mentions_in(sent.words[max(0, k - _ROLE_WINDOW)].start, sent.words[k].start, ("PER",))
+    lo, hi = sent.words[max(0, k - _ROLE_WINDOW)].start, sent.words[k].start
+    before = ctx.mentions_in(lo, hi, ("PER",))
+    sent_by = [m for m in delegates(ctx, sent, ctx.mentions_in(lo, hi))
+               if not before or m.start > before[-1].end]
+    if sent_by:
+        return ctx.entity_of(sent_by[-1])
     return ctx.entity_of(before[-1]) if before else None
+
+
+def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The visitor a visit noun names right after it, past his titles (زيارة فابيوس إلى طهران,
+    زيارة سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان للقاهرة): the visit is his, not
+    that of the other persons of the sentence. None when a preposition or a comma comes first."""
+    if t.row.pos != "noun":
+        return None
+    ws = sent.words
+    j = t.index + t.size
+    for k in range(j, min(len(ws), j + _VISITOR_REACH)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip():
+            return None
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start else None
+        if event_cues().at(ws, k, _GOAL | _WITH) is not None:
+            return None
+    return None
+
+
+def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:
+    """Organisations named before and taken up by their head noun after بين or مع (مذكرة
+    التفاهم الموقعة بين المركز والبرنامج: the centre and the programme named earlier): each
+    definite word there whose stem is the first word of an earlier organisation's name stands
+    for the last such organisation; two of them at least, or none."""
+    heads: dict[str, str] = {}
+    for m in ctx.mentions_in(0, sent.words[trigs[0].index].start, ("ORG",)):
+        words = normalize(m.slice(ctx.text)).split()
+        if len(words) > 1:
+            heads[words[0]] = ctx.entity_of(m)
+    ws, out = sent.words, []
+    for t in trigs:
+        j = next((k for k in range(t.index + t.size, min(len(ws), t.index + t.size + 2))
+                  if event_cues().at(ws, k, _WITH) is not None), None)  # مذكرة التفاهم الموقعة بين
+        if j is None:
+            continue
+        for w in ws[j + 1:j + 3]:
+            stem = w.norm[1:] if w.norm.startswith("و") and w is not ws[j + 1] else w.norm
+            ent = heads.get(stem[2:]) if stem.startswith("ال") else None
+            if ent is None:
+                break
+            if ent not in out:
+                out.append(ent)
+    return out if len(out) > 1 else []
+
+
+def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The place a visit noun governs right after it (لزيارة موسكو, زيارته المملكة)."""
+    j = t.index + t.size
+    if t.row.type != "VISIT" or t.row.pos != "noun" or needs_goal(t) or j >= len(sent.words):
+        return None  # وصول روسيا إلى: who arrives, not where
+    m = ctx.mention_at(sent.words[j])
+    return m if m is not None and m.label == "LOC" and m.start == sent.words[j].start else None
+
+
+def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
+    """Who an invitation asks to visit: the persons or organisations between the word of
+    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة)."""
+    ws = sent.words
+    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
+        if event_senses().at(ws, j, _PURPOSE) is not None:
+            between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
+                       and m.label in ("PER", "ORG")]
+            return _unique(ctx, between)
+    return []
+
+
+def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:
+    """An organisation a visit goes to is its host (بزيارة إلى جامعة نايف العربية: the
+    university receives the visitor); a country or city there is the place."""
+    out = []
+    for m in mentions:
+        k = sent.word_index(m.start)
+        if m.label == "ORG" and k > t.index and event_cues().at(sent.words, k - 1, _GOAL_ONLY) is not None:
+            out.append(m)
+    return out
+
+
+def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
+    """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X)."""
+    out = []
+    for m in mentions:
+        if m.label not in ("ORG", "LOC"):
+            continue
+        k = sent.word_index(m.start)
+        for j in range(max(0, k - _DELEGATION_GAP), k):
+            if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
+                    sent.words[i].norm in ("من", "رفيع", "المستوي") for i in range(j + 1, k)):
+                out.append(m)
+                break
+    return out
 
 
 def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span],
@@ -139,7 +259,8 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     hi = ws[min(len(ws) - 1, t.index + t.size + _ROLE_WINDOW)].end
     before = [m for m in mentions if lo <= m.end <= ws[t.index].start  # عبد العاطي يستقبل: a name of any
               and _adjacent(ctx, m.end, ws[t.index].start)]  # length, on the verb's line (or X قد استقبل)
-    after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not _a_place(ctx, sent, m, _PLACE)]
+    after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not _a_place(ctx, sent, m, _PLACE)
+             and not in_office(ctx, sent, m, [t])]
     host = before[-1] if before else (after[0] if after else None)
     if host is None:
         return
@@ -152,6 +273,34 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     guests = [m for m in mentions if m.start > host.end and m.label == "PER" and ctx.entity_of(m) != host_id]
     if guests:
         args.roles.setdefault(ctx.entity_of(guests[0]), "guest")
+
+
+def in_office(ctx: ArticleContext, sent: Sentence, m: Span, trigs: list[Trigger]) -> bool:
+    """A location inside the office of the person named right after it (محافظ الرس محمد
+    العساف, سفير خادم الحرمين الشريفين في كندا السفير نايف السديري, المنسق الإنساني في اليمن
+    يوهانس فانديلا): neither the event's place nor a party. Only titles (definite words, no
+    date, no comma) may stand between; a location right after the trigger is its object or
+    subject (استقبلت السعودية الرئيس X), and one after a person named since the trigger is the
+    venue (استقبل الملك سلمان في الرياض الوزير جون كيري)."""
+    if m.label != "LOC":
+        return False
+    k = sent.word_index(m.start)
+    if any(k - 1 == t.index + t.size - 1 for t in trigs):
+        return False
+    before = [t for t in trigs if t.index < k]
+    since = sent.words[before[-1].index].end if before else sent.start
+    if ctx.mentions_in(since, m.start, ("PER",)):
+        return False  # استقبل الملك سلمان في الرياض الوزير جون كيري: the venue, after a named subject
+    nxt = next((x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end), None)
+    if nxt is None or nxt.label != "PER":
+        return False
+    gap = ctx.text[m.end:nxt.start]
+    words = gap.split()
+    if len(words) > _TITLE_WORDS or any(ch in gap for ch in "،,.:;()«»\"\n"):
+        return False
+    if any(t.start < nxt.start and m.end < t.end for t in ctx.timexes):
+        return False
+    return all(w.startswith("ال") for w in words)
 
 
 def _near(sent: Sentence, m: Span, trigs: list[Trigger], n: int = _NEAR) -> bool:
@@ -179,8 +328,8 @@ def _is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str
     k = sent.word_index(m.start)
     if k < len(sent.words) and sent.words[k].start < m.start:
         prefix = ctx.text[sent.words[k].start:m.start]
-        if prefix in ("ب", "وب", "فب"):
-            return True
+        if prefix in ("ب", "وب", "فب") or ("goal_prep" in preps and prefix in ("ل", "ول")):
+            return True  # ببكين; for a visit also لإيران, للعراق (زيارة للعراق)
     if _after(ctx, sent, m, preps, 1):
         return True
     facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
@@ -226,13 +375,22 @@ def _date(ctx: ArticleContext, sent: Sentence, at: int) -> str | None:
     best: tuple[int, str] | None = None
     k0 = sent.word_index(at)
     for t in ctx.timexes:
-        value = str(t.attrs.get("value") or "")
+        value = str(t.attrs.value or "")
         if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
         dist = abs(sent.word_index(t.start) - k0)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, str(t.attrs["value"]))
+            best = (dist, str(t.attrs.value))
     return best[1] if best else None
+
+
+def _only_day(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The one day a long sentence names, however far from the trigger (استقبل المستشار ...
+    المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة أمس وزيرة الإعلام): a reception's
+    titles may push its «أمس» past the date window, and no other day competes."""
+    days = {str(t.attrs.value)[:10] for t in ctx.timexes if sent.start <= t.start < sent.end
+            and _DAY.match(str(t.attrs.value or ""))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
@@ -242,6 +400,6 @@ def _date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     if k == 0 or ctx.sentences[k - 1].role != sent.role:
         return None
     prev = ctx.sentences[k - 1]
-    days = [str(t.attrs.get("value"))[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
-            and _DAY.match(str(t.attrs.get("value") or ""))]
+    days = [str(t.attrs.value)[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
+            and _DAY.match(str(t.attrs.value or ""))]
     return days[-1] if days else None

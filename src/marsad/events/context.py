@@ -1,7 +1,7 @@
 """What the event and quote extractors read of an article: sentences, words, mentions.
 
 Only segments with a content role are read (title, body, heading, caption); mentions and
-timexes come from the entity and date layers, with the corpus entity id in attrs["entity"]
+timexes come from the entity and date layers, with the corpus entity id in attrs.entity
 (a mention not yet resolved falls back to its normalised text). The context reads the
 mentions through two article-local repairs, on copies (the mentions layer is not touched):
 a mention that is only a courtesy word or office (السيد) is no name and is left out, and a
@@ -13,13 +13,13 @@ finds such a last name where the tagger found nothing.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.events.lexicon import speaker_ref
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
-from marsad.model import Article, Span
+from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
 
 CONTENT_ROLES = ("title", "body", "heading", "caption")
 
@@ -43,8 +43,8 @@ class Sentence:
 class ArticleContext:
     article: Article
     sentences: list[Sentence]
-    mentions: list[Span]
-    timexes: list[Span]
+    mentions: list[Span[MentionAttrs]]
+    timexes: list[Span[TimexAttrs]]
     surnames: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -55,12 +55,12 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
-    def mentions_in(self, start: int, end: int, labels: tuple[str, ...] = ()) -> list[Span]:
+    def mentions_in(self, start: int, end: int, labels: tuple[str, ...] = ()) -> list[Span[MentionAttrs]]:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]
 
-    def entity_of(self, m: Span) -> str:
-        ent = m.attrs.get("entity")
+    def entity_of(self, m: Span[MentionAttrs]) -> str:
+        ent = m.attrs.entity
         return str(ent) if ent else normalize(m.slice(self.text))
 
     def person_named(self, w: Word) -> str | None:
@@ -70,7 +70,7 @@ class ArticleContext:
                 return self.surnames[st.stem]
         return None
 
-    def mention_at(self, w: Word) -> Span | None:
+    def mention_at(self, w: Word) -> Span[MentionAttrs] | None:
         """The first mention overlapping word `w` (mentions span a few words at most)."""
         hi = bisect_right(self._starts, w.end - 1)
         found = None
@@ -81,7 +81,8 @@ class ArticleContext:
 
 
 def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
-    segs = art.segments(*roles) or ([] if art.layers.get("segments") else [Span(0, len(art.text), "body")])
+    segs = art.segments(*roles) or ([] if art.layers.get("segments")
+                                    else [Span(0, len(art.text), "body", SegmentAttrs())])
     sents = []
     for seg in segs:
         for s, e in split_sentences(art.text, seg.start, seg.end):
@@ -93,17 +94,18 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> Artic
     return ArticleContext(art, sents, mentions, timexes, names)
 
 
-def _surnames(text: str, mentions: list[Span]) -> dict[str, str]:
+def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
     """Last name -> entity of each person named in full (two words or more)."""
     out: dict[str, str] = {}
     for m in mentions:
         w = normalize(m.slice(text)).split()
-        if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.get("entity"):
-            out.setdefault(w[-1], str(m.attrs["entity"]))
+        if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
+            out.setdefault(w[-1], str(m.attrs.entity))
     return out
 
 
-def _repaired(text: str, mentions: list[Span], surnames: dict[str, str]) -> list[Span]:
+def _repaired(text: str, mentions: list[Span[MentionAttrs]],
+              surnames: dict[str, str]) -> list[Span[MentionAttrs]]:
     out = []
     for m in mentions:
         w = normalize(m.slice(text)).split()
@@ -111,6 +113,6 @@ def _repaired(text: str, mentions: list[Span], surnames: dict[str, str]) -> list
         if ref and ref[0] in ("honorific", "title"):
             continue
         if len(w) == 1 and m.label != "PER" and w[0] in surnames:
-            m = Span(m.start, m.end, "PER", {**m.attrs, "entity": surnames[w[0]]})
+            m = Span(m.start, m.end, "PER", replace(m.attrs, entity=surnames[w[0]]))
         out.append(m)
     return out

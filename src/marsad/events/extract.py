@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.arguments import arguments, quote_of, scope_of
+from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
 from marsad.events.happenings import consolidate
 from marsad.events.lexicon import event_cues
 from marsad.events.rounds import round_in, round_in_text, series_name
-from marsad.events.senses import an_opinion, goal_is_place, needs_goal, thing_arriving
+from marsad.events.senses import (
+    an_opinion,
+    goal_is_place,
+    needs_goal,
+    thing_arriving,
+    unnamed_partner,
+)
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import stems
-from marsad.model import Span
+from marsad.model import EventAttrs, QuoteAttrs, Span
 
 EVENT_ROLES = ("title", "body", "heading")
 ROUND_ROLES = ("title", "body", "heading", "caption", "embed")
@@ -39,8 +45,9 @@ _ROSTER = 10  # more names than the parties of one meeting or agreement
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
-    events: list[tuple[int, Span]] = []
+def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[EventAttrs]]:
+    events: list[tuple[int, Span[EventAttrs]]] = []
+    named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
     offices = TitleIndex(ctx)
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
@@ -61,21 +68,25 @@ def extract_events(ctx: ArticleContext, quotes: list[Span]) -> list[Span]:
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
+            if unnamed_partner(ctx, sent, t):
+                continue  # لقاء مع جنود: no named partner
             by_type.setdefault(t.row.type, []).append(t)
         for trigs in by_type.values():
             ev = _event(ctx, sent, trigs, quotes)
             _complete(ctx, si, trigs, ev, offices, quotes)
             events.append((si, ev))
-    _borrow_pairs(ctx, events)
+            if _names_its_visitor(ctx, sent, trigs):
+                named.add(id(ev))
+    _borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     events = consolidate(events, frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title"))
     _share_rounds([ev for _, ev in events])
-    published = (ctx.article.published or {}).get("date")
+    published = ctx.article.published.date
     for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
-        if ev.attrs["date"] is None and ev.attrs["status"] == "happened" and published:
-            ev.attrs["date"] = published[:10]
+        if ev.attrs.date is None and ev.attrs.status == "happened" and published:
+            ev.attrs.date = published[:10]
     _round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
-    return [ev for _, ev in events if ev.attrs["participants"] and not _too_few_parties(ev, people)]
+    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people)]
 
 
 def _after_publication(date: str | None, published: str | None) -> bool:
@@ -96,28 +107,29 @@ def _not_a_report(t: Trigger) -> bool:
     return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[0] + "ا"
 
 
-def _too_few_parties(ev: Span, people: set[str]) -> bool:
+def _too_few_parties(ev: Span[EventAttrs], people: set[str]) -> bool:
     """Events that name too few parties to be one: a meeting or call with one participant
     («عقد اجتماع تشاوري مع رئيس لجنة المسابقات»), and a visit by one organisation or place to
     no place, a verb of arriving read as a visit («وذكرت سامسونج أن أجهزتها … تصل إلى 2560»),
     and a visit whose only party is its place («تستضيف سلطنة عمان ... المحادثات»).
     On the older events gold (benchmarks/events.py) this took precision from 0.730 to 0.869
     and recall from 0.741 to 0.728."""
-    parts = ev.attrs["participants"]
+    parts = ev.attrs.participants
     if ev.label in ("MEET", "CALL") and len(parts) == 1:
         return True
     if len(parts) > _ROSTER:
         return True  # a roster of mourners, guests or poets, not the parties of one event
-    if ev.label == "VISIT" and set(parts) <= {ev.attrs["place"]}:
+    if ev.label == "VISIT" and set(parts) <= {ev.attrs.place}:
         return True  # «تستضيف سلطنة عمان المحادثات»: the place hosts, no one visits
-    return ev.label == "VISIT" and len(parts) == 1 and not ev.attrs["place"] and parts[0] not in people
+    return ev.label == "VISIT" and len(parts) == 1 and not ev.attrs.place and parts[0] not in people
 
 
-def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], quotes: list[Span]) -> Span:
+def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
+           quotes: list[Span[QuoteAttrs]]) -> Span[EventAttrs]:
     first = trigs[0]
     args = arguments(ctx, sent, trigs, scope_of(sent, first, quotes, trigs[-1]))
     status = status_of(sent.words, first)
-    published = (ctx.article.published or {}).get("date")
+    published = ctx.article.published.date
     if status == "happened" and _after_publication(args.date, published):
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
@@ -128,22 +140,24 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], quotes: li
                 series = series_name(sent.words, t.index, t.reading.stem)
                 break
     w = sent.words[first.index]
-    return Span(sent.start, sent.end, first.row.type, {
-        "participants": args.participants, "place": args.place, "date": args.date,
-        "round": rnd, "series": series.key if series else None,
-        "series_label": ctx.text[series.start:series.end] if series else None,
-        "status": status, "roles": args.roles,
-        "plover": first.row.plover or None, "trigger": ctx.text[w.start:w.end],
-        "trigger_start": w.start,
-    })
+    return Span(sent.start, sent.end, first.row.type, EventAttrs(
+        participants=args.participants, place=args.place, date=args.date,
+        round=rnd, series=series.key if series else None,
+        series_label=ctx.text[series.start:series.end] if series else None,
+        status=status, roles=args.roles,
+        plover=first.row.plover or None, trigger=ctx.text[w.start:w.end],
+        trigger_start=w.start,
+    ))
 
 
-def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offices: TitleIndex,
-              quotes: list[Span]) -> None:
+def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs], offices: TitleIndex,
+              quotes: list[Span[QuoteAttrs]]) -> None:
     """Add persons named only by office, or the dropped subject of a verb trigger."""
     sent = ctx.sentences[si]
+    if _names_its_visitor(ctx, sent, trigs):
+        return  # زيارة فابيوس إلى طهران: the noun names its visitor
     lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1])
-    parts: list[str] = ev.attrs["participants"]
+    parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     for at, words in unnamed_offices(ctx, sent, lo, hi):
         ent = offices.resolve(words, at)
@@ -153,11 +167,11 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
             persons.add(ent)
     t = trigs[0]
     q = quote_of(sent, t, quotes)
-    if q is not None and q.attrs.get("speaker") and (not parts or (
+    if q is not None and q.attrs.speaker and (not parts or (
             t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not _subject_after(ctx, sent, t) or _lone_partner(t, parts)))):
-        if q.attrs["speaker"] not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
-            parts.insert(0, q.attrs["speaker"])
+        if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
+            parts.insert(0, q.attrs.speaker)
         return
     if persons and t.row.type in ("MEET", "CALL") and _only_partners(ctx, sent, t, lo, hi):
         ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
@@ -174,9 +188,14 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span, offi
         return
     ent = carried_subject(ctx, si)
     if ent is not None:
-        if ev.attrs["place"] is None and t.row.type == "VISIT":
-            ev.attrs["place"] = next((p for p in parts), None)
+        if ev.attrs.place is None and t.row.type == "VISIT":
+            ev.attrs.place = next((p for p in parts), None)
         parts[:] = [ent]
+
+
+def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:
+    """A sentence's one visit trigger, a noun that names its visitor (زيارة فابيوس إلى طهران)."""
+    return len(trigs) == 1 and trigs[0].row.type == "VISIT" and own_visitor(ctx, sent, trigs[0]) is not None
 
 
 def _lone_partner(t: Trigger, parts: list[str]) -> bool:
@@ -249,9 +268,9 @@ def _persons_paired(ctx: ArticleContext, sent: Sentence) -> list[str]:
     return []
 
 
-def _borrow_pairs(ctx: ArticleContext, events: list[tuple[int, Span]]) -> None:
+def _borrow_pairs(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
     for si, ev in events:
-        if len(ev.attrs["participants"]) >= 2 or ev.label not in ("MEET", "CALL", "AGREE", "VISIT"):
+        if len(ev.attrs.participants) >= 2 or ev.label not in ("MEET", "CALL", "AGREE", "VISIT"):
             continue
         sent = ctx.sentences[si]
         if not any(event_cues().at(sent.words, j, _PAIRING) for j in range(len(sent.words))):
@@ -261,34 +280,34 @@ def _borrow_pairs(ctx: ArticleContext, events: list[tuple[int, Span]]) -> None:
             if 0 <= k < len(ctx.sentences) and ctx.sentences[k].role in EVENT_ROLES:
                 pair = _persons_paired(ctx, ctx.sentences[k])
                 if pair:
-                    ev.attrs["participants"] = pair
+                    ev.attrs.participants = pair
                     break
 
 
-def _share_rounds(events: list[Span]) -> None:
+def _share_rounds(events: list[Span[EventAttrs]]) -> None:
     for ev in events:
-        if ev.attrs["round"] is not None:
+        if ev.attrs.round is not None:
             continue
         for other in events:
-            if other is ev or other.label != ev.label or other.attrs["round"] is None:
+            if other is ev or other.label != ev.label or other.attrs.round is None:
                 continue
-            if set(other.attrs["participants"]) & set(ev.attrs["participants"]):
-                ev.attrs["round"] = other.attrs["round"]
-                if not ev.attrs["series"]:
-                    ev.attrs["series"] = other.attrs["series"]
-                    ev.attrs["series_label"] = other.attrs.get("series_label")
+            if set(other.attrs.participants) & set(ev.attrs.participants):
+                ev.attrs.round = other.attrs.round
+                if not ev.attrs.series:
+                    ev.attrs.series = other.attrs.series
+                    ev.attrs.series_label = other.attrs.series_label
                 break
 
 
-def _round_from_other_script(ctx: ArticleContext, events: list[Span]) -> None:
-    if not any(ev.attrs["series"] and ev.attrs["round"] is None for ev in events):
+def _round_from_other_script(ctx: ArticleContext, events: list[Span[EventAttrs]]) -> None:
+    if not any(ev.attrs.series and ev.attrs.round is None for ev in events):
         return
     found = {r for seg in ctx.article.segments(*ROUND_ROLES)
              if (r := round_in_text(seg.slice(ctx.text))) is not None}
-    known = {ev.attrs["round"] for ev in events if ev.attrs["round"] is not None}
+    known = {ev.attrs.round for ev in events if ev.attrs.round is not None}
     if len(found) != 1 or (known and known != found):
         return
     value = found.pop()
     for ev in events:
-        if ev.attrs["series"] and ev.attrs["round"] is None:
-            ev.attrs["round"] = value
+        if ev.attrs.series and ev.attrs.round is None:
+            ev.attrs.round = value

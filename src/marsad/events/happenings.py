@@ -3,7 +3,7 @@
 A phone call is often reported with what was said in it: «أجرى لافروف اتصالا هاتفيا مع وانغ
 يي بحثا خلاله ...، واتفقا على عقد لقاء». The discussion (MEET) and the agreement (AGREE) of the
 same parties, in the call's sentence or the next ones, with no place of their own, are the
-call's content, not events of their own: they fold into the CALL (`attrs["content"]`). A
+call's content, not events of their own: they fold into the CALL (`attrs.content`). A
 meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
 
 Events of one type and status whose parties are one set or one within the other (a lone
@@ -18,60 +18,61 @@ place where the visit went. A visit told in the sentence of a reception («اس�
 
 from __future__ import annotations
 
-from marsad.model import Span
+from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
 
 
-def consolidate(events: list[tuple[int, Span]],
-                headline: frozenset[int] = frozenset()) -> list[tuple[int, Span]]:
+def consolidate(events: list[tuple[int, Span[EventAttrs]]],
+                headline: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
     title sentences), the call's content folded into it, repeats merged, and visits given
     the roles of the reception in their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
-    out: list[tuple[int, Span]] = []
+    out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         call = _call_of(si, ev, calls) if ev.label in FOLDED_INTO_CALL else None
         if call is not None:
-            call.attrs.setdefault("content", []).append(
-                {"type": ev.label, "trigger": ev.attrs.get("trigger"), "status": ev.attrs.get("status")})
+            call.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
             continue
         out.append((si, ev))
     for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
-        visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.get("place")), None)
-        if visit is not None and ev.label in ("MEET", "AGREE") and ev.attrs.get("place") is None \
-                and visit.attrs.get("trigger_start", 0) < ev.attrs.get("trigger_start", 0):
-            ev.attrs["place"] = visit.attrs["place"]
+        visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
+        if visit is not None and ev.label in ("MEET", "AGREE") and ev.attrs.place is None \
+                and (visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0):
+            ev.attrs.place = visit.attrs.place
     out = _merge_repeats(out, headline)
     for si, ev in out:
         if ev.label != "VISIT":
             continue
         for sj, other in out:
-            if sj == si and other.label == "MEET" and other.attrs.get("roles"):
-                roles = {p: r for p, r in other.attrs["roles"].items() if p in ev.attrs["participants"]}
+            if sj == si and other.label == "MEET" and other.attrs.roles:
+                roles = {p: r for p, r in other.attrs.roles.items() if p in ev.attrs.participants}
                 if roles:
-                    ev.attrs["roles"] = roles
+                    ev.attrs.roles = roles
                 break
     return out
 
 
-def _call_of(si: int, ev: Span, calls: list[tuple[int, Span]]) -> Span | None:
-    if ev.attrs.get("place"):
+def _call_of(si: int, ev: Span[EventAttrs],
+             calls: list[tuple[int, Span[EventAttrs]]]) -> Span[EventAttrs] | None:
+    if ev.attrs.place:
         return None
-    parts = set(ev.attrs["participants"])
+    parts = set(ev.attrs.participants)
     for sj, call in calls:
-        if 0 <= si - sj <= CALL_SENTENCES and parts <= set(call.attrs["participants"]):
+        if 0 <= si - sj <= CALL_SENTENCES and parts <= set(call.attrs.participants):
             return call
     return None
 
 
-def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> list[tuple[int, Span]]:
+def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
+                   headline: frozenset[int]) -> list[tuple[int, Span[EventAttrs]]]:
     """Events of one type, status and set of parties in one article (the headline's meeting,
     the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
     and dates do not disagree. It is kept at its first report in the body (a headline only announces it), with
     what the other reports add (place, date, roles)."""
-    out: list[tuple[int, Span]] = []
+    out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         at = next((k for k, (sj, o) in enumerate(out)
                    if _one_happening(o, ev, sj in headline or si in headline)), None)
@@ -82,30 +83,33 @@ def _merge_repeats(events: list[tuple[int, Span]], headline: frozenset[int]) -> 
         if sj in headline and si not in headline:
             ev, same = same, ev
             out[at] = (si, same)
-        for p in ev.attrs["participants"]:
-            if p not in same.attrs["participants"]:
-                same.attrs["participants"].append(p)
-        for key in ("place", "date", "round", "series"):
-            if same.attrs.get(key) is None and ev.attrs.get(key) is not None:
-                same.attrs[key] = ev.attrs[key]
-        for p, role in ev.attrs.get("roles", {}).items():
-            same.attrs.setdefault("roles", {}).setdefault(p, role)
+        for p in ev.attrs.participants:
+            if p not in same.attrs.participants:
+                same.attrs.participants.append(p)
+        same.attrs.place = ev.attrs.place if same.attrs.place is None else same.attrs.place
+        same.attrs.date = ev.attrs.date if same.attrs.date is None else same.attrs.date
+        same.attrs.round = ev.attrs.round if same.attrs.round is None else same.attrs.round
+        same.attrs.series = ev.attrs.series if same.attrs.series is None else same.attrs.series
+        for p, role in ev.attrs.roles.items():
+            same.attrs.roles.setdefault(p, role)
     return out
 
 
-def _one_happening(a: Span, b: Span, headline: bool = False) -> bool:
+def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False) -> bool:
     """Same type and status, the parties of one within those of the other (the visit told
     again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing place, date or round; a
     headline names the city where the body names the palace («يستقبل فيدان في القاهرة», «في
     قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
-    if a.label != b.label or a.attrs.get("status") != b.attrs.get("status"):
+    if a.label != b.label or a.attrs.status != b.attrs.status:
         return False
-    pa, pb = set(a.attrs["participants"]), set(b.attrs["participants"])
+    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
     if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
     if min(len(pa), len(pb)) == 1 and len(pa) != len(pb):
         lone, other = (a, b) if len(pa) == 1 else (b, a)
-        if a.label != "VISIT" or lone.attrs["participants"][0] != other.attrs["participants"][0]:
+        if a.label != "VISIT" or lone.attrs.participants[0] != other.attrs.participants[0]:
             return False  # a meeting of X and Y is not every meeting X had; a visit, its visitor's
-    return all(a.attrs.get(k) is None or b.attrs.get(k) is None or a.attrs[k] == b.attrs[k]
-               for k in (("date", "round") if headline else ("place", "date", "round")))
+    pairs: list[tuple[object, object]] = [(a.attrs.date, b.attrs.date), (a.attrs.round, b.attrs.round)]
+    if not headline:
+        pairs.append((a.attrs.place, b.attrs.place))
+    return all(x is None or y is None or x == y for x, y in pairs)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
@@ -25,7 +26,7 @@ from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
-from marsad.model import Span
+from marsad.model import QuoteAttrs, Span
 
 SPEECH = frozenset({"verb", "continuation", "participle"})
 _MAX_SUBJECT_WORDS = 24
@@ -38,10 +39,9 @@ _ATTRIBUTION = frozenset({"attribution"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
 _SHORT_SUBJECT = 6
-_COLON_SUBJECT = 8  # words between the verb and the colon: its subject, not a list's lead-in
 _COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 MARK_OPENERS = "\"'“«‹‘"
-_OBJECT_WORDS = 10  # words between a verb and its object: its subject, a time, a place
+_OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _STOPS = frozenset({"stop"})
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
@@ -57,9 +57,9 @@ class _Found:
     boundary: int  # where the speaker's words end (the complementizer, colon or mark)
 
 
-def extract_quotes(ctx: ArticleContext) -> list[Span]:
+def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     tracker = SpeakerTracker(ctx)
-    out: list[Span] = []
+    out: list[Span[QuoteAttrs]] = []
     for sent in ctx.sentences:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
         marks = [(s, e) for s, e in pairs if not _is_name(ctx, sent, s, e)]
@@ -75,6 +75,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
         found += [_Found(s, e, "direct", -1, None, colon) for s, e, colon
                   in labelled_speech(ctx, sent, pairs, cue_starts)
                   if not any(f.start < e and s < f.end for f in found)]
+        # not again what the colon that ended the line before took as its speech (next_line_speech)
+        found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in out)]
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
@@ -84,9 +86,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span]:
             tracker.spoke(speaker, agreement if person else None, named)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
-            attrs = {"speaker": speaker, "cue": cue_text}
+            attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
             if speaker is None and (described := _described(ctx, sent, q)):
-                attrs["speaker_text"] = described  # مصادر عسكرية, المدرب البرتغالي
+                attrs.speaker_text = described  # مصادر عسكرية, المدرب البرتغالي
             out.append(Span(q.start, q.end, q.kind, attrs))
     return out
 
@@ -272,19 +274,22 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
     out = []
     ws = sent.words
     for k, c in cues:
-        stop = min(len(ws), k + c.size + _COLON_SUBJECT)
-        upto = ws[stop - 1].end if stop > k + c.size else ws[k].end
-        colon = ctx.text.find(":", ws[k].end, upto + 1)
+        colon = subject_colon(ctx.text, sent, k, c.size, c.kind == "verb")
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
         if c.kind == "participle" and ctx.text[ws[k].end:colon].strip():
             continue  # مضيفا: “...”, its words right after it
-        start, end = trim(ctx.text, colon + 1, sent.end)
+        start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon))
+        start = after_complementizer(sent, start)  # وقال: إن ...
         if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
             start, end = trim(ctx.text, start + 1, end)
         rest = ctx.text[start:end]
+        if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
+                and (line := next_line_speech(ctx, sent, colon, _COLON_WORDS)) is not None:
+            out.append(_Found(*line, "direct", k, c, colon))  # وكتبت:⏎«...»: the speech on the next line
+            break
         if len(rest.split()) < _COLON_WORDS:
             continue
         if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):

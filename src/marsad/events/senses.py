@@ -9,7 +9,8 @@ The object of زار is the place visited when it is a place: «زار فابي�
 not a participant), found right after the trigger or after the visitor's name or a time word.
 
 A bare visit noun followed by a definite noun that names no one tells a thing arriving or a
-page visited (وصول المساعدات, زيارة الموقع الإلكتروني). A verb of agreeing in the plain present
+page visited (وصول المساعدات, زيارة الموقع الإلكتروني), as does an indefinite page or
+account noun (زيارة موقع مساند, زيارة صفحة الوزارة). A verb of agreeing in the plain present
 states an opinion (لا يتفق فروم مع فرويد), not an agreement made.
 """
 
@@ -31,6 +32,7 @@ _OBJECT_REACH = 10
 _TO = "الي"
 _PLACES = ("LOC", "ORG")
 _PARTY = frozenset({"visit_party"})
+_THING = frozenset({"visited_thing"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 
 
@@ -100,6 +102,8 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False  # زيارته المملكة: a possessive closes the phrase
     j = t.index + t.size
     ws = sent.words
+    if j < len(ws) and event_senses().at(ws, j, _THING) is not None and ctx.mention_at(ws[j]) is None:
+        return True  # زيارة موقع مساند الإلكتروني: a web page, not a place anyone goes to
     if j >= len(ws) or not ws[j].norm.startswith(("ال", "وال")) or ctx.mention_at(ws[j]) is not None:
         return False
     if event_senses().at(ws, j, _PARTY) is not None or speaker_ref(ws[j].norm) is not None \
@@ -118,3 +122,33 @@ def an_opinion(words: list[Word], t: Trigger) -> bool:
     made; with a future prefix or a status cue it tells an event."""
     return t.row.forms[0] in _opinion_forms() and not t.reading.future \
         and status_of(words, t) in ("happened", "denied")
+
+
+_WITH = frozenset({"partner_prep"})
+_COUNTERPART = frozenset({"counterpart"})
+_PARTNER_REACH = 8  # words from a meeting trigger to its مع (a long subject may stand between)
+_PARTNER_NAME = 8  # words after مع where the partner's name stands (مع نائب وزير الخارجية الصيني لي باو دونغ)
+
+
+def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A meeting or call whose partner after مع is a common noun naming no one (لقاء مع جنود,
+    اجتمع مع مسؤولين, اتصال مع عدد من): not an event between named actors. A definite noun
+    (مع الجانب الروسي), a counterpart noun (مع نظيره) or a name within a few words is a partner."""
+    if t.row.type not in ("MEET", "CALL"):
+        return False
+    ws = sent.words
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + _PARTNER_REACH)):
+        if event_cues().at(ws, j, _WITH) is None or ws[j].norm != "مع":
+            continue
+        k = j + 1
+        if k >= len(ws) or ws[k].norm.startswith(("ال", "لل")) or event_cues().at(ws, k, _COUNTERPART):
+            return False
+        for i in range(k, min(len(ws), k + _PARTNER_NAME)):
+            if ctx.mention_at(ws[i]) is not None:
+                return False
+            comma = i > k and ctx.text[ws[i - 1].end:ws[i].start].strip()
+            if event_cues().at(ws, i, _PREPS) is not None or comma:
+                break  # لقاء مع جنود في مدينة تشانغتشون: the place is no partner; a comma ends the phrase
+        return True
+    return False
+

@@ -242,8 +242,8 @@ class SpeakerTracker:
 
     def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
         for k in range(k0, k1):
-            if quote_cues().at(ws, k, _STOP_KINDS):
-                return False
+            if quote_cues().at(ws, k, _STOP_KINDS):  # رئيس كتلة ... الممثلة في البرلمان [أحمد المساري]
+                return self._holder_after(ws, k + 1, k1) is not None
             m = self.ctx.mention_at(ws[k])
             if (m is not None and m.label == "PER") or self.ctx.person_named(ws[k]):
                 return True

@@ -27,9 +27,7 @@ from dataclasses import dataclass, field
 
 from marsad.model import Article, Outcome, StoredArticle
 from marsad.model.article import content_id
-
-EXACT_DUPLICATE = "exact_duplicate"
-DUPLICATE_OF = "duplicate_of"
+from marsad.model.duplicates import DUPLICATE_OF, EXACT_DUPLICATE, duplicate_of
 
 
 @dataclass(slots=True)
@@ -41,14 +39,6 @@ class Batch:
     duplicates: list[Article] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     stored: Mapping[str, StoredArticle] = field(default_factory=dict)
-
-
-def duplicate_of(art: Article) -> str | None:
-    """The id of the article `art` is an exact duplicate of, or None."""
-    if EXACT_DUPLICATE not in art.flags:
-        return None
-    value = art.meta.get(DUPLICATE_OF)
-    return value if isinstance(value, str) else None
 
 
 def duplicate_id(original: str, path: str) -> str:

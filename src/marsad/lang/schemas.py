@@ -101,7 +101,7 @@ SCHEMAS: dict[str, Schema] = {
                          "count": optional(integer)}),
     "date_relative": Schema(("word", "kind", "offset"), {"word": nonempty, "offset": integer,
                             "kind": one_of("day", "modifier", "demonstrative", "ago", "quantifier", "approx",
-                                           "anaphoric", "filler", "ref", "half")}),
+                                           "anaphoric", "filler", "ref", "half", "minutes")}),
     "date_decades": Schema(("word", "value"), {"word": nonempty, "value": integer}),
     "date_fractions": Schema(("word", "code"), {"word": nonempty,
                              "code": one_of("H1", "H2", "Q1", "Q2", "Q3", "Q4")}),
@@ -115,7 +115,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
-        "span", "weekend")}),
+        "span", "weekend", "named_day")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
@@ -191,7 +191,7 @@ SCHEMAS: dict[str, Schema] = {
     "event_facilities": Schema(("form",), {"form": nonempty}),
     "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
-        "opinion_verb")}),
+        "opinion_verb", "visited_thing", "delegation")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution")}),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
+from marsad.model.layers import EventAttrs, MentionAttrs, QuoteAttrs, SegmentAttrs, TimexAttrs
+from marsad.model.published import Published
 from marsad.model.span import Span
 
 
@@ -44,11 +46,9 @@ class Article:
     url: str | None = None
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    layers: dict[str, list[Span]] = field(default_factory=dict)
+    layers: dict[str, list[Span[Any]]] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
-    published: dict[str, Any] = field(
-        default_factory=lambda: {"date": None, "source": "none", "flags": [], "evidence": []}
-    )
+    published: Published = field(default_factory=Published)
     story: str | None = None
     duplicate_group: str | None = None
     id: str = ""
@@ -57,14 +57,28 @@ class Article:
         if not self.id:
             self.id = content_id(self.text, self.url, prefix="a")
 
-    def layer(self, name: str) -> list[Span]:
-        """The spans of a layer (an empty list, created, when it has none yet)."""
+    @overload
+    def layer(self, name: Literal["segments"]) -> list[Span[SegmentAttrs]]: ...
+    @overload
+    def layer(self, name: Literal["mentions"]) -> list[Span[MentionAttrs]]: ...
+    @overload
+    def layer(self, name: Literal["timexes"]) -> list[Span[TimexAttrs]]: ...
+    @overload
+    def layer(self, name: Literal["quotes"]) -> list[Span[QuoteAttrs]]: ...
+    @overload
+    def layer(self, name: Literal["events"]) -> list[Span[EventAttrs]]: ...
+    @overload
+    def layer(self, name: str) -> list[Span[Any]]: ...
+
+    def layer(self, name: str) -> list[Span[Any]]:
+        """The spans of a layer (an empty list, created, when it has none yet), typed by
+        its name: `layer("events")` is a `list[Span[EventAttrs]]`."""
         return self.layers.setdefault(name, [])
 
-    def set_layer(self, name: str, spans: list[Span]) -> None:
+    def set_layer(self, name: str, spans: list[Span[Any]]) -> None:
         self.layers[name] = sorted(spans, key=lambda s: (s.start, s.end))
 
-    def segments(self, *roles: str) -> list[Span]:
+    def segments(self, *roles: str) -> list[Span[SegmentAttrs]]:
         """Segments with one of `roles` (all segments when none are given)."""
         segs = self.layers.get("segments", [])
         return [s for s in segs if not roles or s.label in roles]
@@ -75,22 +89,22 @@ class Article:
         return "\n".join(s.slice(self.text) for s in self.segments("body"))
 
     @property
-    def mentions(self) -> list[Span]:
+    def mentions(self) -> list[Span[MentionAttrs]]:
         """The named-entity mentions (the `mentions` layer; nothing is created)."""
         return self.layers.get("mentions", [])
 
     @property
-    def timexes(self) -> list[Span]:
+    def timexes(self) -> list[Span[TimexAttrs]]:
         """The dates and times (the `timexes` layer)."""
         return self.layers.get("timexes", [])
 
     @property
-    def quotes(self) -> list[Span]:
+    def quotes(self) -> list[Span[QuoteAttrs]]:
         """The quotations (the `quotes` layer)."""
         return self.layers.get("quotes", [])
 
     @property
-    def events(self) -> list[Span]:
+    def events(self) -> list[Span[EventAttrs]]:
         """The events of this article (the `events` layer)."""
         return self.layers.get("events", [])
 

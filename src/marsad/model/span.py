@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+A = TypeVar("A")
 
 
 @dataclass(slots=True)
-class Span:
-    """`text[start:end]` of the article, with a label and free attributes.
+class Span(Generic[A]):
+    """`text[start:end]` of the article, with a label and its layer's attributes
+    (`marsad.model.layers`: `Span[MentionAttrs]`, `Span[EventAttrs]`, ...).
 
     Offsets are Unicode code points into `Article.text`, the text exactly as read.
     A span never carries a modified copy of the text; normalised forms live in
@@ -18,13 +21,13 @@ class Span:
     start: int
     end: int
     label: str
-    attrs: dict[str, Any] = field(default_factory=dict)
+    attrs: A
 
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def overlaps(self, other: Span) -> bool:
+    def overlaps(self, other: Span[Any]) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: Span) -> bool:
+    def contains(self, other: Span[Any]) -> bool:
         return self.start <= other.start and other.end <= self.end

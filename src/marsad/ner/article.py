@@ -18,15 +18,15 @@ from collections.abc import Container, Sequence
 from functools import cache, lru_cache
 
 from marsad.lang.normalize import normalize
-from marsad.model import Span
+from marsad.model import MentionAttrs, Span
 from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
-from marsad.ner.heads import head_names, titled_names
+from marsad.ner.heads import drop_classifiers, head_index, head_names, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
-from marsad.ner.places import complete_places, seat_units, split_trailing_places, unit_words
+from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 from marsad.ner.translit import TranslitModel
@@ -120,8 +120,10 @@ def conjunction_length(word: str) -> int:
 
 @cache
 def _lexicon_words() -> frozenset[str]:
-    """One-word gazetteer names, cue words and unit words: words a proclitic may come off."""
-    return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words()
+    """One-word gazetteer names, cue words, unit words and the first words of name heads:
+    words a proclitic may come off (لكأس العالم → كأس العالم)."""
+    heads = frozenset(head_index().first)
+    return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words() | heads
 
 
 def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
@@ -190,10 +192,10 @@ def arabic_chunks(
     chunks.sort(key=lambda c: c.start)
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
-    chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
+    chunks = drop_classifiers(norms, head_names(norms, split_trailing_places(norms, chunks), breaks))
     chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
-    chunks = titled_names(norms, chunks)
+    chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
     return _bounded(chunks, notes)
 
 
@@ -224,12 +226,12 @@ def tag_article(
                 start,
                 tokens[c.end - 1][2],
                 c.type,
-                {"entity": None, "norm": name_norm(words[c.start : c.end])},
+                MentionAttrs(norm=name_norm(words[c.start : c.end])),
             )
         )
     for s, e, typ in english_mentions(text, list(english)) if english else []:
         if len(text[s:e].split()) <= MAX_MENTION_TOKENS:
-            spans.append(Span(s, e, typ, {"entity": None, "norm": text[s:e], "lang": "en"}))
+            spans.append(Span(s, e, typ, MentionAttrs(norm=text[s:e], lang="en")))
         elif notes is not None and LONG_MENTION_DROPPED not in notes:
             notes.append(LONG_MENTION_DROPPED)
     if any(sp.end - sp.start > MAX_MENTION_CHARS for sp in spans):

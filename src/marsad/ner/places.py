@@ -9,6 +9,10 @@
 - A place behind the preposition ب at the end of a longer name is a name of its own: «جمعية
   النحالين التعاونية بالباحة» → the association, then «الباحة».
 
+- A name of one to three words in quotation marks right after a unit's word or a place
+  classifier is that place: «بمحافظة «عمران»», «جزيرة «مدغشقر»», «مدينة «نيوم»» (the tagger
+  reads quoted names as works); after a classifier an organisation stays one («دول «أوبك»»).
+
 Only words that no other name holds are taken, and never across a sentence break.
 
 Tried and left out: cutting the definite nisba a place runs on to («مدينة تشوهاى الجنوبية»)
@@ -24,6 +28,9 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, place_names
+from marsad.ner.tokens import QUOTE_MARKS
+
+MAX_QUOTED_PLACE = 3  # words of a quoted place name after a unit's word
 
 
 @cache
@@ -88,3 +95,37 @@ def split_trailing_places(norms: Sequence[str], chunks: list[Chunk]) -> list[Chu
             out.append(c)
     return out
 
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Unit words and the place classifiers of the head table («مدينة», «جزيرة», «دولة»)."""
+    rows = load_table("ner_name_heads")
+    classifiers = {normalize(r["word"]) for r in rows if r["type"] == "LOC" and r["kind"] == "classifier"}
+    return unit_words() | frozenset(classifiers)
+
+
+def quoted_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    words = place_words()
+    units = unit_words()
+    by_span = {(c.start, c.end): c for c in chunks}
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    added = []
+    n = len(norms)
+    for k in range(n - 3):
+        if norms[k + 1] not in QUOTE_MARKS or not any(f in words for f in candidates(norms[k])):
+            continue
+        s = k + 2
+        e = next((j for j in range(s, min(n, s + MAX_QUOTED_PLACE + 1)) if norms[j] in QUOTE_MARKS), -1)
+        if e <= s or any(i in breaks for i in range(k + 1, e + 1)):
+            continue
+        if not all(norms[i].isalpha() for i in range(s, e)):
+            continue
+        if (s, e) in by_span:
+            unit = any(f in units for f in candidates(norms[k]))
+            if unit or by_span[(s, e)].type != "ORG":  # «دول «أوبك»»: the organisation stays
+                by_span[(s, e)].type = "LOC"
+        elif not any(i in taken for i in range(s, e)):
+            added.append(Chunk(s, e, "LOC", 1.0, "gazetteer"))
+            taken.update(range(s, e))
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks

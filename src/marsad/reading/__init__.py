@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.reading.names import NameLookup, entity_ids
+from marsad.report import publish
+from marsad.report import timeline as _timeline
 from marsad.store.events_read import TimelineRecords
-from marsad.stories import publish
-from marsad.stories import timeline as _timeline
 from marsad.stories.summary import StorySummary, nearest_ids
 
 TimelineEntry = _timeline.Entry

@@ -22,7 +22,7 @@ by two or more, weakly otherwise. With no evidence, the tagger's type decides wh
 candidate has it, then the entry whose own name it is (not a `shared` one). Otherwise the
 name stays unresolved (its own entity), since a wrong merge costs an analyst more than a
 split, unless the run's other articles agree on its reading (`settle_by_corpus`), which also
-overrules a weak choice. The reason is kept on the mention (`attrs["resolved_by"]`).
+overrules a weak choice. The reason is kept on the mention (`attrs.resolved_by`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Resolve every mention of a batch of articles to a corpus-level entity.
 
-Each mention gets `attrs["entity"]`; the entities come back as records
-`{"id", "type", "name", "variants": {spelling: count}, "qid"?, "mentions": n, "articles": n}`.
+Each mention gets `attrs.entity`; the entities come back as `Entity` records (id, type,
+name, variants {spelling: count}, qid, mentions, articles: `marsad.model.corpus`).
 An entity's id is its catalogue id, else a content hash of its type and canonical form, so
 the same corpus gives the same ids. Its name is the catalogue's, else the most frequent
 spelling of its longest form (never an empty one: the canonical form when every spelling
@@ -12,9 +12,9 @@ catalogue's names with count 0 so that any of them finds the entity.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Final
 
-from marsad.model import Article
+from marsad.model import Article, Entity
 from marsad.model.article import content_id
 from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
@@ -24,7 +24,7 @@ from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, nat
 from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
-MENTIONS = "mentions"
+MENTIONS: Final = "mentions"
 LAM = "ل"  # the proclitic before which a name's article is often written short (لشركة for للشركة)
 LONE = "\tlone"  # ends the key type of a name that stands for its article alone (PER\tlone)
 
@@ -193,8 +193,8 @@ def _by_context(pairs: list[tuple[int, Local]], keys: list[Key], shared: SharedN
     return {(key, r): shared.choose(key[1], key[0], words, sp, r) for (key, r), sp in spans.items()}, which
 
 
-def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str, dict[str, Any]]:
-    """Set attrs["entity"] on every mention; return the entities by id."""
+def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str, Entity]:
+    """Set attrs.entity on every mention; return the entities by id."""
     # per article: (index in the layer, the key it resolved to, its own form)
     per_article: list[list[tuple[int, Key, str]]] = []
     counts: Counter[Key] = Counter()  # mentions resolved to each key
@@ -261,7 +261,8 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
     for key, (rid, _) in found.items():
         members[rid].append(key)
     ids: dict[int, str] = {}
-    records: dict[str, dict[str, Any]] = {}
+    records: dict[str, Entity] = {}
+    seen_in: dict[str, set[str]] = defaultdict(set)  # entity id -> the articles naming it
     canonical: dict[str, str] = {}
     for rid, keys in members.items():
         entry = found[keys[0]][1]
@@ -270,8 +271,7 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             form, art_id = keys[0][1].split("\t")
             eid = content_id(label, form, art_id, prefix="e")
             ids[rid], canonical[eid] = eid, form
-            records[eid] = {"id": eid, "type": label, "name": "", "variants": Counter(),
-                            "mentions": 0, "articles": set()}
+            records[eid] = Entity(eid, label)
             continue
         # the canonical form: Arabic over Latin, a full name over a short one, then the most used
         best = max(keys, key=lambda k: (not k[1].isascii(), len(k[1].split()) > 1, own[k],
@@ -279,36 +279,33 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
         eid = entry.id if entry else content_id(best[0], best[1], prefix="e")
         ids[rid] = eid
         canonical[eid] = best[1]
-        records[eid] = {"id": eid, "type": best[0], "name": entry.name if entry else "",
-                        "variants": Counter(), "mentions": 0, "articles": set(),
-                        **({"qid": entry.qid} if entry and entry.qid else {}),
-                        **({"catalogue": True} if entry else {})}
+        records[eid] = Entity(eid, best[0], entry.name if entry else "",
+                              qid=entry.qid if entry and entry.qid else None, catalogue=bool(entry))
         if entry:
             for name in entry.names:
-                records[eid]["variants"].setdefault(name, 0)
+                records[eid].variants.setdefault(name, 0)
     best_surface: dict[str, Counter[str]] = defaultdict(Counter)
     for a, (art, rows) in enumerate(zip(articles, per_article, strict=True)):
         spans = art.layer(MENTIONS)
         for n, key, form in rows:
             eid = ids[found[key][0]]
             span = spans[n]
-            span.attrs["entity"] = eid
+            span.attrs.entity = eid
             if (a, n) in why:
-                span.attrs["resolved_by"] = why[(a, n)]
+                span.attrs.resolved_by = why[(a, n)]
             if (a, n) in generic:  # the bare name, whatever state it was tied to
-                span.attrs["state_body"] = generic[(a, n)]
+                span.attrs.state_body = generic[(a, n)]
             rec = records[eid]
             shown = display_name(span.slice(art.text), span.label)
-            rec["variants"][shown] += 1
-            rec["mentions"] += 1
-            rec["articles"].add(art.id)
+            rec.variants[shown] = rec.variants.get(shown, 0) + 1
+            rec.mentions += 1
+            seen_in[eid].add(art.id)
             if form == canonical[eid]:
                 best_surface[eid][shown] += 1
     for eid, rec in records.items():
-        if not rec["name"]:
-            spelled = best_surface[eid] or rec["variants"]
+        if not rec.name:
+            spelled = best_surface[eid] or rec.variants
             named = {v: n for v, n in spelled.items() if v.strip()} or {canonical[eid]: 1}
-            rec["name"] = max(named, key=lambda v: (named[v], not v.isascii(), len(v), v))
-        rec["variants"] = dict(rec["variants"])
-        rec["articles"] = len(rec["articles"])
+            rec.name = max(named, key=lambda v: (named[v], not v.isascii(), len(v), v))
+        rec.articles = len(seen_in[eid])
     return records

@@ -1,9 +1,8 @@
 """Events: layer `events`, spans over the evidence sentence with label = type (VISIT, MEET,
-CALL, AGREE, EXERCISE, STATEMENT, OTHER) and attrs
-`{"participants": [ids], "place": id|None, "date": str|None, "round": int|None,
-  "series": str|None, "status": happened|planned|expected|denied, "roles": {id: role},
-  "plover": "CONSULT:visit"|..., "trigger": the trigger word}`; the corpus step
-merge_events adds "id". See `marsad.events.extract`."""
+CALL, AGREE, EXERCISE, STATEMENT, OTHER) and attrs `EventAttrs` (`marsad.model.layers`:
+participants as entity ids, place, date, round, series, status happened|planned|expected|denied,
+roles {id: role}, plover "CONSULT:visit"|..., the trigger word); the corpus step
+merge_events sets `id`. See `marsad.events.extract`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Language per segment: `ar`, `en` or `other`, in each segment's attrs["lang"]
+"""Language per segment: `ar`, `en` or `other`, in each segment's attrs.lang
 (`marsad.clean.script`). The segment stage already sets `lang` on the segments it makes;
 this stage fills in any segment that lacks it."""
 
@@ -12,5 +12,5 @@ from marsad.steps.base import stage
 @stage("language", requires=("segments",), provides=("segment_lang",))
 def language(art: Article) -> None:
     for seg in art.segments():
-        if "lang" not in seg.attrs:
-            seg.attrs["lang"] = script_language(seg.slice(art.text))
+        if seg.attrs.lang is None:
+            seg.attrs.lang = script_language(seg.slice(art.text))

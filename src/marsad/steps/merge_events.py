@@ -1,7 +1,7 @@
 """Cross-document event merge: one corpus-level event per real-world event.
 
-Fills `corpus.events` (id -> merged event dict, `marsad.stories.merge`) and sets
-attrs["id"] on every article event span. With a database, the event spans of earlier runs
+Fills `corpus.events` (id -> `MergedEvent`, `marsad.stories.merge`) and sets
+attrs.id on every article event span. With a database, the event spans of earlier runs
 are loaded (`corpus.earlier`) and merged again with this run's, and `corpus.events` holds
 every event: runs A then B give the events one run over A and B gives. An earlier article
 whose entities were resolved again (`corpus.restated`) brings its event spans as found again.

@@ -22,5 +22,5 @@ explain_flag(EVIDENCE_CAPPED, f"the publication date was weighed on the first {M
 def published(art: Article) -> None:
     segments = [(s.start, s.end, s.label) for s in art.layers.get("segments", [])]
     art.published = infer_published(art.text, art.meta, segments)
-    if EVIDENCE_CAPPED in art.published["flags"]:
+    if EVIDENCE_CAPPED in art.published.flags:
         art.flag(EVIDENCE_CAPPED)

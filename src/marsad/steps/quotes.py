@@ -1,6 +1,6 @@
 """Quotations: layer `quotes`, spans over the quoted words (inside the marks for a direct
 quote, the complement clause for an indirect one) with label `direct|indirect` and attrs
-`{"speaker": entity id | None, "cue": the speech word}`. See `marsad.events.quotes`."""
+`QuoteAttrs` (speaker: entity id | None, cue: the speech word). See `marsad.events.quotes`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Entity resolution: one entity per real-world name across spellings and scripts.
 
-Fills `corpus.entities` (id -> {"id", "type", "name", "variants": {spelling: count},
-"qid"?, "mentions", "articles"}) and sets attrs["entity"] on every mention of every
+Fills `corpus.entities` (id -> `Entity`: id, type, name, variants {spelling: count},
+qid, mentions, articles) and sets attrs.entity on every mention of every
 article. The shipped catalogue (`lang/kb/`) and the user's (`corpus.options["kb"]`, from
 `marsad run --kb FILE`) seed and name entities; see `marsad.resolve`.
 
@@ -25,18 +25,22 @@ from marsad.steps.events import events
 from marsad.steps.quotes import quotes
 from marsad.store.sqlite import corpus_db, load_layers, stored_mention_articles
 
-RESOLVED = ("entity", "resolved_by", "state_body")  # the mention attrs resolution sets
 # The per-article stages after resolution that read entity ids, in the order they run.
 FOUND_AGAIN: tuple[Stage, ...] = (quotes, events)
+# What resolution sets on a mention: its entity, resolved_by and state_body.
+Resolved = tuple[str | None, str | None, str | None]
 
 
-def _take_resolved(art: Article) -> list[tuple[Any, ...]]:
+def _take_resolved(art: Article) -> list[Resolved]:
     """Remove what resolution set on the article's mentions; returns it, mention by mention."""
-    return [tuple(m.attrs.pop(k, None) for k in RESOLVED) for m in art.layer("mentions")]
+    out = _resolved(art)
+    for m in art.layer("mentions"):
+        m.attrs.entity = m.attrs.resolved_by = m.attrs.state_body = None
+    return out
 
 
-def _resolved(art: Article) -> list[tuple[Any, ...]]:
-    return [tuple(m.attrs.get(k) for k in RESOLVED) for m in art.layer("mentions")]
+def _resolved(art: Article) -> list[Resolved]:
+    return [(m.attrs.entity, m.attrs.resolved_by, m.attrs.state_body) for m in art.layer("mentions")]
 
 
 def renaming(old: list[Any], new: list[Any]) -> dict[str, str] | None:
@@ -56,19 +60,17 @@ def renaming(old: list[Any], new: list[Any]) -> dict[str, str] | None:
 
 def _rename(art: Article, ids: dict[str, str]) -> None:
     """Rename the entities in the article's quotes (speaker) and events (participants, place, roles)."""
-    def renamed(eid: Any) -> Any:
-        return ids.get(eid, eid) if isinstance(eid, str) else eid
+    def renamed(eid: str) -> str:
+        return ids.get(eid, eid)
 
     for q in art.layer("quotes"):
-        if "speaker" in q.attrs:
-            q.attrs["speaker"] = renamed(q.attrs["speaker"])
+        if q.attrs.speaker is not None:
+            q.attrs.speaker = renamed(q.attrs.speaker)
     for ev in art.layer("events"):
-        if "participants" in ev.attrs:
-            ev.attrs["participants"] = [renamed(p) for p in ev.attrs["participants"]]
-        if "place" in ev.attrs:
-            ev.attrs["place"] = renamed(ev.attrs["place"])
-        if "roles" in ev.attrs:
-            ev.attrs["roles"] = {renamed(p): r for p, r in ev.attrs["roles"].items()}
+        ev.attrs.participants = [renamed(p) for p in ev.attrs.participants]
+        if ev.attrs.place is not None:
+            ev.attrs.place = renamed(ev.attrs.place)
+        ev.attrs.roles = {renamed(p): r for p, r in ev.attrs.roles.items()}
 
 
 @corpus_step("resolve_entities", requires=("mentions",), provides=("entity_ids",))

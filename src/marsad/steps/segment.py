@@ -1,5 +1,5 @@
 """Cleaning (`marsad.clean.segment`): layer `segments`, spans with label = role and attrs
-`{"cue": <why>, "lang": ar|en|other}`; sets `article.title` when the text carries one, and
+`SegmentAttrs` (cue: <why>, lang: ar|en|other); sets `article.title` when the text carries one, and
 flags `no_article_text` when nothing of the text is the article's own."""
 
 from __future__ import annotations

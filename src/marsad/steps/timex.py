@@ -1,7 +1,7 @@
 """Temporal expressions: layer `timexes`, spans with label = TIMEX3 type
-(`DATE`, `TIME`, `DURATION`, `SET`) and attrs `{"value": str | None, "mod"?, "pattern"}`.
+(`DATE`, `TIME`, `DURATION`, `SET`) and attrs `TimexAttrs` (value: str | None, mod, pattern).
 
-Values are resolved against the chosen publication date (`article.published["date"]`);
+Values are resolved against the chosen publication date (`article.published.date`);
 without one, what needs an anchor is None. Expressions inside segments whose role is
 junk (related links, tags, site chrome) are left out.
 """
@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from marsad.dates import extract, parse_date
-from marsad.model import Article, Span
+from marsad.model import Article, Span, TimexAttrs
 from marsad.steps.base import stage
 
 # Segment roles whose text is the article's own (or quoted/embedded in it).
@@ -21,7 +21,7 @@ KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "datelin
 
 @stage("timex", requires=("segments", "published"), provides=("timexes",))
 def timex(art: Article) -> None:
-    anchor = parse_date(art.published.get("date") or "")
+    anchor = parse_date(art.published.date or "")
     junk = sorted((s.start, s.end) for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES)
     junk_starts = [s for s, _ in junk]
     reach = list(accumulate((e for _, e in junk), max))  # furthest end of the junk so far
@@ -30,8 +30,6 @@ def timex(art: Article) -> None:
         k = bisect_right(junk_starts, t.start)  # junk segments starting at or before t
         if k and reach[k - 1] >= t.end:
             continue  # inside a junk segment
-        attrs: dict[str, object] = {"value": t.value, "pattern": t.raw.kind}
-        if t.mod:
-            attrs["mod"] = t.mod
+        attrs = TimexAttrs(value=t.value, pattern=t.raw.kind, mod=t.mod or None)
         spans.append(Span(t.start, t.end, t.type, attrs))
     art.set_layer("timexes", spans)

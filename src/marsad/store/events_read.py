@@ -83,7 +83,7 @@ class Quote:
 
 @dataclass
 class TimelineRecords:
-    """What `marsad.stories.timeline.build` and `publish.page` take, for the whole database:
+    """What `marsad.report.timeline.build` and `report.publish.page` take, for the whole database:
     the merged events (the records `marsad.stories.merge` makes), the articles and the
     entities by id, and the number of stories the articles are in."""
 

@@ -1,40 +1,29 @@
-"""The exports of an output folder, written from `marsad.db` alone: articles.jsonl,
-entities.jsonl, events.jsonl, stories.jsonl and timeline.html.
-
-`marsad run` writes them after its commit (`marsad.app.write_exports`), each file by
-create-then-rename (`store/files.py`). Written from the whole database, they hold what
-every run into the folder found: runs over A then B give the files one run over A and B
-gives. Records keep the layout of `store/layout.py` (an article's line is made by the same
-`layout.article_record`, from an `Article` rebuilt from its row and its spans), in a fixed
-order that does not depend on which run stored what:
-
-- articles.jsonl: by path, then id;
-- entities.jsonl: by id, each entity's mentions in the articles' order, then by offsets;
-  its variants and their counts are those `entity_variants` keeps (over every stored mention);
-- events.jsonl: the merged events, dated first by date, then by id (`events_read.stored_events`);
-  a merged event's empty `plover` column is left out, as `marsad.stories.merge` leaves it;
-- stories.jsonl: every story with a stored member, largest first, then newest, then by id
-  (`stories_read.story_summaries`, as `marsad stories` lists them);
-- timeline.html: the page `marsad timeline` writes (`events_read.timeline_records`).
+"""What the exports of an output folder are read from (`report/exports.py` writes them):
+every stored article rebuilt with its layers, and every stored entity as entities.jsonl has
+it. Rows come in a fixed order that does not depend on which run stored what: articles by
+path, then id; entities by id, each entity's mentions in the articles' order, then by
+offsets, with the variants and counts `entity_variants` keeps.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from itertools import groupby
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
-from marsad.model import Article, Span
-from marsad.store.events_read import stored_events, timeline_records
-from marsad.store.files import write_jsonl_atomic, write_text_atomic
-from marsad.store.layout import article_record
-from marsad.store.read import open_readonly
-from marsad.store.stories_read import story_summaries
-from marsad.stories.publish import page
+from marsad.model import (
+    Article,
+    EventAttrs,
+    MentionAttrs,
+    Published,
+    QuoteAttrs,
+    SegmentAttrs,
+    Span,
+    TimexAttrs,
+)
 
 Record = dict[str, Any]
 
@@ -44,12 +33,12 @@ _ORDER = "a.path, a.id"
 # (table, layer, its label column, the column kept out of attrs and the attribute it holds,
 # the order of spans at the same offsets: an article's events in the order the extractor
 # found them, by their trigger word)
-_SPAN_TABLES = (
-    ("mentions", "mentions", "type", "entity", "entity", "x.type"),
-    ("timexes", "timexes", "type", "value", "value", "x.type"),
-    ("quotes", "quotes", "kind", "speaker", "speaker", "x.kind"),
+_SPAN_TABLES: tuple[tuple[str, str, str, str, str, str, Callable[[Mapping[str, Any]], object]], ...] = (
+    ("mentions", "mentions", "type", "entity", "entity", "x.type", MentionAttrs.from_json),
+    ("timexes", "timexes", "type", "value", "value", "x.type", TimexAttrs.from_json),
+    ("quotes", "quotes", "kind", "speaker", "speaker", "x.kind", QuoteAttrs.from_json),
     ("event_mentions", "events", "type", "event", "id",
-     "json_extract(x.attrs, '$.trigger_start'), x.type, x.event"),
+     "json_extract(x.attrs, '$.trigger_start'), x.type, x.event", EventAttrs.from_json),
 )
 
 Row = tuple[Any, ...]
@@ -90,29 +79,30 @@ def stored_articles_full(con: sqlite3.Connection) -> Iterator[Article]:
     memory, whatever the size of the database."""
     segments = _Layer(con, "SELECT x.article, x.start, x.end, x.role, x.lang, x.cue FROM segments x"
                       f" JOIN articles a ON a.id = x.article ORDER BY {_ORDER}, x.start, x.end")
-    layers = [(layer, key, _Layer(con, f"SELECT x.article, x.start, x.end, x.{label}, x.{column}, x.attrs"  # noqa: S608
-                                       f" FROM {table} x JOIN articles a ON a.id = x.article"
-                                       f" ORDER BY {_ORDER}, x.start, x.end, {ties}"))
-              for table, layer, label, column, key, ties in _SPAN_TABLES]
+    layers = [(layer, key, read, _Layer(con, f"SELECT x.article, x.start, x.end, x.{label}, x.{column}, x.attrs"  # noqa: S608, E501
+                                             f" FROM {table} x JOIN articles a ON a.id = x.article"
+                                             f" ORDER BY {_ORDER}, x.start, x.end, {ties}"))
+              for table, layer, label, column, key, ties, read in _SPAN_TABLES]
     for aid, path, url, source, title, text, pub, flags, meta, story, group in _rows(
             con, "SELECT a.id, a.path, a.url, a.source, a.title, a.text, a.published_json, a.flags, a.meta,"  # noqa: S608
             f" a.story, a.duplicate_group FROM articles a ORDER BY {_ORDER}"):
         art = Article(path=path, text=text, title=title, url=url, source=source, meta=_loads(meta, {}),
                       flags=list(_loads(flags, [])), story=story, duplicate_group=group, id=aid)
         if pub:
-            art.published = json.loads(pub)
+            art.published = Published.from_json(json.loads(pub))
         segs = segments.take(aid)
         if segs:
-            art.layers["segments"] = [Span(r[1], r[2], r[3], {"lang": r[4], "cue": r[5]}) for r in segs]
-        for layer, key, rows in layers:
+            art.layers["segments"] = [Span(r[1], r[2], r[3], SegmentAttrs(cue=r[5], lang=r[4])) for r in segs]
+        for layer, key, read, rows in layers:
             found = rows.take(aid)
             if found:
-                art.layers[layer] = [Span(r[1], r[2], r[3], {**_loads(r[5], {}), key: r[4]}) for r in found]
+                art.layers[layer] = [Span(r[1], r[2], r[3], read({**_loads(r[5], {}), key: r[4]}))
+                                     for r in found]
         yield art
 
 
 def stored_entity_records(con: sqlite3.Connection) -> list[Record]:
-    """Every stored entity as entities.jsonl has it (`layout.entity_records`): its variants
+    """Every stored entity as entities.jsonl has it (`report.layout.entity_records`): its variants
     (most used first) with their counts, and its mentions."""
     mentions: dict[str, list[Record]] = {}
     for eid, aid, start, end, text in con.execute(
@@ -133,35 +123,3 @@ def stored_entity_records(con: sqlite3.Connection) -> list[Record]:
             rec["qid"] = qid
         records.append(rec)
     return records
-
-
-_EVENT_HEAD = ("id", "type", "participants", "place", "date", "round", "series", "series_label", "status")
-
-
-def _event_line(ev: Record) -> Record:
-    """A merged event as `marsad.stories.merge` makes it: its main fields first; `plover`, a
-    column merged events leave empty (their spans keep it), only when set."""
-    head = {k: ev[k] for k in _EVENT_HEAD if k in ev}
-    rest = {k: v for k, v in ev.items() if k not in head and not (k == "plover" and v is None)}
-    return {**head, **rest}
-
-
-def _article_lines(con: sqlite3.Connection) -> Iterable[Record]:
-    return (article_record(a) for a in stored_articles_full(con))
-
-
-def write_exports(out: Path, db: Path) -> None:
-    """Write the four JSON Lines files and timeline.html of `out` from the database `db`
-    (which must exist), each by create-then-rename."""
-    out.mkdir(parents=True, exist_ok=True)
-    con = open_readonly(db)
-    try:
-        write_jsonl_atomic(out / "articles.jsonl", _article_lines(con))
-        write_jsonl_atomic(out / "entities.jsonl", stored_entity_records(con))
-        write_jsonl_atomic(out / "events.jsonl", map(_event_line, stored_events(con)))
-        write_jsonl_atomic(out / "stories.jsonl", (s.record() for s in story_summaries(con)))
-        recs = timeline_records(con)
-    finally:
-        con.close()
-    html = page(recs.events, recs.articles, recs.entities, recs.n_stories)
-    write_text_atomic(out / "timeline.html", [html])

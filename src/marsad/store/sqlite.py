@@ -12,9 +12,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from marsad.ingest.duplicates import duplicate_of
 from marsad.lang.normalize import normalize
-from marsad.model import Article, Corpus, Outcome, Span, StoredArticle
+from marsad.model import (
+    Article,
+    Corpus,
+    EventAttrs,
+    MentionAttrs,
+    Outcome,
+    Published,
+    QuoteAttrs,
+    SegmentAttrs,
+    Span,
+    StoredArticle,
+    TimexAttrs,
+)
+from marsad.model.duplicates import duplicate_of
 
 CACHE_KIB = 131072
 """The most page cache one connection keeps, in KiB (128 MiB; SQLite's default is 2 MiB).
@@ -41,7 +53,10 @@ def migrations() -> list[tuple[int, str]]:
 @contextmanager
 def corpus_db(corpus: Corpus) -> Iterator[sqlite3.Connection | None]:
     """The database named by `corpus.options["db"]` (created if needed), or None when the
-    run has none; corpus steps that keep state across runs load and save through it."""
+    run has none; corpus steps that keep state across runs load and save through it. A run
+    passes its own connection (`options["con"]`). A step run alone on a database of its own
+    (tests of incremental steps) saves its state without the articles and stories it names,
+    so there the foreign keys of that state (schema 0010) are not enforced."""
     shared = corpus.options.get("con")
     if isinstance(shared, sqlite3.Connection):  # the run's own: its transaction, never committed here
         yield shared
@@ -52,6 +67,7 @@ def corpus_db(corpus: Corpus) -> Iterator[sqlite3.Connection | None]:
         return
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     con = connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
     try:
         yield con
         con.commit()
@@ -100,6 +116,8 @@ def _migrate(con: sqlite3.Connection, todo: list[tuple[int, str]]) -> None:
 _IDS_AT_ONCE = 900
 
 _LAYER_TABLES = ("segments", "mentions", "timexes", "quotes", "event_mentions")
+_STORY_TABLES = ("story_members", "story_sketches")
+"""The story state kept by article (schema 0002), whose ids point to articles (schema 0010)."""
 
 # (table, layer, the attribute kept in its own column) of the layers stored with their text.
 _TEXT_LAYERS = (("mentions", "mentions", "entity"), ("timexes", "timexes", "value"),
@@ -135,13 +153,16 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
     arts = list({a.path: a for a in articles}.values())
     now = _now()
     origins = [origin_of(a.path) for a in arts]
-    _many(con, "DELETE FROM articles WHERE origin = ? AND id != ?",
-          [(o, a.id) for o, a in zip(origins, arts, strict=True) if o is not None])
+    replaced = [(o, a.id) for o, a in zip(origins, arts, strict=True) if o is not None]
+    for table in _STORY_TABLES:  # a replaced version's story membership and sketch go with it
+        _many(con, f"DELETE FROM {table} WHERE article IN"  # noqa: S608
+              " (SELECT id FROM articles WHERE origin = ? AND id != ?)", replaced)
+    _many(con, "DELETE FROM articles WHERE origin = ? AND id != ?", replaced)
     rows: list[Row] = []
     for a in arts:
-        pub = a.published or {}
-        rows.append((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.get("date"),
-                     pub.get("source"), _dump(pub), _dump(a.flags), _dump(a.meta), a.story,
+        pub = a.published
+        rows.append((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.date,
+                     pub.source, _dump(pub.to_json()), _dump(a.flags), _dump(a.meta), a.story,
                      a.duplicate_group, duplicate_of(a), now))
     rows = [(*r, o) for r, o in zip(rows, origins, strict=True)]
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
@@ -151,7 +172,7 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
     for table in _LAYER_TABLES:
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
     _many(con, "INSERT OR REPLACE INTO segments VALUES (?,?,?,?,?,?)",
-          [(a.id, s.start, s.end, s.label, s.attrs.get("lang"), s.attrs.get("cue"))
+          [(a.id, s.start, s.end, s.label, s.attrs.lang, s.attrs.cue)
            for a in arts for s in a.layer("segments")])
     for table, layer, key in _TEXT_LAYERS:
         _save_text_layer(con, arts, table, layer, key)
@@ -159,8 +180,8 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
 
 def _save_text_layer(con: sqlite3.Connection, arts: list[Article], table: str, layer: str, key: str) -> None:
     _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
-          [(a.id, s.start, s.end, s.slice(a.text), s.label, s.attrs.get(key), _rest(s.attrs, key))
-           for a in arts for s in a.layer(layer)])
+          [(a.id, s.start, s.end, s.slice(a.text), s.label, found.get(key), _rest(found, key))
+           for a in arts for s in a.layer(layer) for found in (s.attrs.to_json(),)])
 
 
 def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list[Article]:
@@ -183,7 +204,7 @@ def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list
             found = json.loads(attrs)
             if entity is not None:
                 found["entity"] = entity
-            art.layer("mentions").append(Span(start, end, label, found))
+            art.layer("mentions").append(Span(start, end, label, MentionAttrs.from_json(found)))
     return list(arts.values())
 
 
@@ -201,16 +222,18 @@ def load_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
                 f"SELECT id, published_json, story FROM articles WHERE id IN ({marks})", part):  # noqa: S608
             by_id[aid].story = story
             if pub:
-                by_id[aid].published = json.loads(pub)
+                by_id[aid].published = Published.from_json(json.loads(pub))
         for aid, start, end, role, lang, cue in con.execute(
                 f"SELECT article, start, end, role, lang, cue FROM segments WHERE article IN ({marks})"  # noqa: S608
                 " ORDER BY article, start, end", part):
-            by_id[aid].layer("segments").append(Span(start, end, role, {"lang": lang, "cue": cue}))
+            by_id[aid].layer("segments").append(Span(start, end, role, SegmentAttrs(cue=cue, lang=lang)))
+        read = {"timexes": TimexAttrs.from_json, "quotes": QuoteAttrs.from_json}
         for table, layer, column in (("timexes", "timexes", "value"), ("quotes", "quotes", "speaker")):
             for aid, start, end, label, value, attrs in con.execute(
                     f"SELECT article, start, end, {'type' if table == 'timexes' else 'kind'}, {column}, attrs"  # noqa: S608
                     f" FROM {table} WHERE article IN ({marks}) ORDER BY article, start, end", part):
-                by_id[aid].layer(layer).append(Span(start, end, label, {**json.loads(attrs), column: value}))
+                found = read[layer]({**json.loads(attrs), column: value})
+                by_id[aid].layer(layer).append(Span(start, end, label, found))
         for aid, start, end, label, attrs in con.execute(
                 f"SELECT article, start, end, type, attrs FROM event_mentions WHERE article IN ({marks})"  # noqa: S608
                 " ORDER BY article, start, end, type", part):
@@ -267,7 +290,7 @@ def _save_entities(con: sqlite3.Connection, corpus: Corpus) -> None:
     if corpus.entities_complete:  # every mention of the database was resolved again: replace them all
         con.execute("DELETE FROM entity_variants")
         con.execute("DELETE FROM entities")
-    ents = list(corpus.entities.values())
+    ents = [e.to_json() for e in corpus.entities.values()]
     skip = ("id", "type", "name", "qid", "variants")
     _many(con, "INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?)",
           [(e["id"], e["type"], e["name"], e.get("qid"),
@@ -300,17 +323,17 @@ def stored_event_articles(con: sqlite3.Connection, exclude: set[str]) -> list[Ar
         art = arts.get(aid)
         if art is None:
             art = arts[aid] = Article(path=path, text="", id=aid, story=story)
-            art.published = json.loads(pub) if pub else art.published
+            art.published = Published.from_json(json.loads(pub)) if pub else art.published
         art.layer("events").append(Span(start, end, label, _found_event(attrs)))
     return list(arts.values())
 
 
-def _found_event(attrs: str) -> dict[str, Any]:
+def _found_event(attrs: str) -> EventAttrs:
     """A stored event span's attrs as the events step found them: less what merging set (a
     date inferred from its merged event), which merging them again sets anew."""
-    found = json.loads(attrs)
-    found.pop("inferred_date", None)
-    return dict(found)
+    found = EventAttrs.from_json(json.loads(attrs))
+    found.inferred_date = None
+    return found
 
 
 def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
@@ -318,7 +341,7 @@ def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
         con.execute("DELETE FROM event_mentions")
         con.execute("DELETE FROM event_participants")
         con.execute("DELETE FROM events")
-    evs = list(corpus.events.values())
+    evs = [ev.to_json() for ev in corpus.events.values()]
     skip = ("id", "type", "plover", "place", "date", "series", "round", "status")
     _many(con, "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?)",
           [(ev["id"], ev["type"], ev.get("plover"), ev.get("place"), ev.get("date"), ev.get("series"),
@@ -332,8 +355,8 @@ def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
         kept = set(stored_articles(con, (a.id for a in corpus.earlier)))
         saved += [a for a in corpus.earlier if a.id in kept]
     _many(con, "INSERT OR REPLACE INTO event_mentions VALUES (?,?,?,?,?,?)",
-          [(s.attrs["id"], a.id, s.start, s.end, s.label, _rest(s.attrs, "id"))
-           for a in saved for s in a.layer("events") if s.attrs.get("id") in corpus.events])
+          [(s.attrs.id, a.id, s.start, s.end, s.label, _rest(s.attrs.to_json(), "id"))
+           for a in saved for s in a.layer("events") if s.attrs.id in corpus.events])
 
 
 def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:

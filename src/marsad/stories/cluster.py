@@ -10,6 +10,16 @@ joins only a story of its own day, and two parts of a numbered series never shar
 story. The order is the articles' dates, then their ids: the input order does not
 matter. An article with fewer than `min_terms` distinct content words (a cartoon, a
 captioned photo) starts its own story unless it is a near-duplicate. Near-duplicates always share a story.
+
+Similar words make a topic, not yet one happening: an article joins a story only when it
+reports one of the story's events (same type, same participants), when its lead (title
+and opening words, where a report states what happened) is close to the
+story's leads (cosine with their centroid at least `lead_gate`), or when the entity the
+story is centred on (the most mentioned, clearly ahead of the next) is one of the
+article's most mentioned: a report on the Greek debt and an opinion on the Greek vote
+share their words but not their lead; eulogies of one statesman share neither words nor
+lead, but their main person.
+
 Candidate stories come from an inverted index of each story's strongest features, so
 the work per article does not grow with the corpus. The same object assigns the articles
 of a later run (`state` stores it).
@@ -47,6 +57,7 @@ class Item:
     group: str | None = None  # near-duplicate group
     title_form: str = ""  # the title's content words, sorted (a recurring title: a daily genre)
     part: int | None = None  # the part of a numbered series its title names
+    lead: dict[str, int] = field(default_factory=dict)  # content words of its title and opening
 
 
 @dataclass
@@ -61,6 +72,16 @@ class Story:
     members: list[str] = field(default_factory=list)
     parts: set[int] = field(default_factory=set)  # series parts its members' titles name
     daily: bool = False  # it holds a formulaic daily genre: it stays within one day
+    lead: Vector = field(default_factory=dict)  # centroid of the members' lead vectors
+    mentions: Counter[str] = field(default_factory=Counter)  # entity -> mentions in its members
+
+    def main_entity(self) -> str | None:
+        """The entity the story is centred on: the most mentioned, at least twice, clearly
+        ahead of the next one."""
+        top = self.mentions.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     def fits(self, it: Item, daily: bool) -> bool:
         """Not another part of a series it holds; one day only when either is a daily genre."""
@@ -102,6 +123,13 @@ class Vectors:
     text: Vector
     entities: Vector
     events: list[str]
+    lead: Vector = field(default_factory=dict)
+    main: frozenset[str] = frozenset()  # the entities the article mentions most
+
+
+def most_mentioned(entities: dict[str, int]) -> frozenset[str]:
+    top = max(entities.values(), default=0)
+    return frozenset(e for e, c in entities.items() if c == top)
 
 
 @dataclass
@@ -117,6 +145,7 @@ class StoryClusterer:
     event_weight: float = 1.0
     min_terms: int = 8  # distinct content words an article needs to join a story by similarity
     # (a cartoon or a photo with a caption says too little: it joins only as a near-duplicate)
+    lead_gate: float = 0.12  # lead cosine an article needs with a story it joins (see above)
     stories: dict[str, Story] = field(default_factory=dict)
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
@@ -149,7 +178,18 @@ class StoryClusterer:
         idfs, idf = self._idfs, self._idf
         text = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.terms.items()}
         ents = {e: (1.0 + math.log(c)) * self._idf("@" + e) for e, c in it.entities.items()}
-        return Vectors(_unit(text), _unit(ents), list(it.events))
+        lead = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.lead.items()}
+        return Vectors(_unit(text), _unit(ents), list(it.events), _unit(lead), most_mentioned(it.entities))
+
+    def same_happening(self, v: Vectors, st: Story) -> bool:
+        """The article reports an event of the story (same type, same participants), its
+        lead is close to the story's, or it is centred on the story's main entity (true
+        when either side has no lead to compare)."""
+        if any(e in st.events for e in v.events):
+            return True
+        if not v.lead or not st.lead or cosine(v.lead, st.lead) >= self.lead_gate:
+            return True
+        return st.main_entity() in v.main
 
     def score(self, v: Vectors, st: Story) -> float:
         total = weight = 0.0
@@ -171,7 +211,7 @@ class StoryClusterer:
         out = {}
         for it in order:
             out[it.key] = self.assign(it)
-            it.terms, it.entities = {}, {}  # assigned: its words are in the centroid now
+            it.terms, it.entities, it.lead = {}, {}, {}  # assigned: its words are in the centroids now
         return out
 
     def assign(self, it: Item) -> str:
@@ -190,7 +230,7 @@ class StoryClusterer:
                 if not st.near(it.day, self.window, self.span) or not st.fits(it, daily):
                     continue
                 score = self.score(vec, st)
-                if score >= best_score:
+                if score >= best_score and self.same_happening(vec, st):
                     best, best_score = st, score
         if best is None:
             best = Story(content_id(it.key, prefix="s"), {}, {}, Counter(), 0, None, None)
@@ -211,6 +251,8 @@ class StoryClusterer:
         st.text = _mean(st.text, st.size, vec.text, TOP)
         st.entities = _mean(st.entities, st.size, vec.entities, TOP)
         st.events.update(vec.events)
+        st.lead = _mean(st.lead, st.size, vec.lead, TOP)
+        st.mentions.update(it.entities)
         st.size += 1
         st.members.append(it.key)
         if it.day is not None:

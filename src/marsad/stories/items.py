@@ -6,23 +6,14 @@ from datetime import date
 from itertools import combinations
 
 from marsad.model import Article
+from marsad.model.dates import day_of
 from marsad.stories.cluster import Item
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, content_terms, words
 
 
-def day_of(value: object) -> date | None:
-    """A calendar day from `YYYY-MM-DD...` (None for a partial or missing date)."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def published_day(art: Article) -> date | None:
-    return day_of((art.published or {}).get("date"))
+    return day_of(art.published.date)
 
 
 def entity_counts(art: Article) -> dict[str, int]:
@@ -31,8 +22,8 @@ def entity_counts(art: Article) -> dict[str, int]:
     of one happening share it even when one of them names its country and the other not."""
     out: dict[str, int] = {}
     for m in art.layer("mentions"):
-        body = m.attrs.get("state_body")
-        e = f"body:{body}" if body else m.attrs.get("entity")
+        body = m.attrs.state_body
+        e = f"body:{body}" if body else m.attrs.entity
         if e:
             out[e] = out.get(e, 0) + 1
     return out
@@ -44,7 +35,7 @@ def event_signatures(art: Article, most: int = 6) -> list[str]:
     them names a participant more or splits one entity in two."""
     sigs: set[str] = set()
     for ev in art.layer("events"):
-        parts = sorted({p for p in ev.attrs.get("participants") or [] if p})[:most]
+        parts = sorted({p for p in ev.attrs.participants if p})[:most]
         sigs.update(f"{ev.label}:{a}|{b}" for a, b in combinations(parts, 2))
     return sorted(sigs)
 
@@ -55,7 +46,19 @@ def title_form(title: str | None) -> str:
     return " ".join(sorted(content_terms(words(title or ""))))
 
 
+LEAD_WORDS = 40  # words of the opening after the title: where a report says what happened
+
+
+def lead_terms(title: str | None, ws: list[str]) -> dict[str, int]:
+    """The content words of the title and the first `LEAD_WORDS` words after it (`ws`: the
+    article's words, which may begin with its title)."""
+    tw = words(title or "")
+    body = ws[len(tw):] if tw and ws[: len(tw)] == tw else ws
+    return content_terms(tw + body[:LEAD_WORDS])
+
+
 def item_of(art: Article, ws: list[str] | None = None) -> Item:
     ws = words(article_text(art)) if ws is None else ws
     return Item(art.id, content_terms(ws), entity_counts(art), event_signatures(art),
-                published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title))
+                published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
+                lead_terms(art.title, ws))

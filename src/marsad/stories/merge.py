@@ -13,39 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from marsad.model import Article, Span
+from marsad.model import Article, EventAttrs, MergedEvent, Span
 from marsad.model.article import content_id
-from marsad.stories.items import day_of, published_day
-
-Interval = tuple[date, date]
-
-
-def interval(value: object) -> Interval | None:
-    """The days a TIMEX-like value covers: `2024-11-12`, `2024-11`, `2024`, `a/b`."""
-    if not isinstance(value, str) or not value or value.startswith("X"):
-        return None
-    if "/" in value:
-        a, b = (interval(p) for p in value.split("/", 1))
-        return (a[0], b[1]) if a and b else a or b
-    d = day_of(value)
-    if d:
-        return d, d
-    try:
-        if len(value) == 8 and value[4:6] == "-W":
-            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return monday, monday + timedelta(days=6)
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            nxt = date(y + m // 12, m % 12 + 1, 1)
-            return date(y, m, 1), nxt - timedelta(days=1)
-        if len(value) == 4:
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
+from marsad.model.dates import Interval, day_of, interval
+from marsad.stories.items import published_day
 
 
 def gap(a: Interval, b: Interval) -> int:
@@ -56,15 +30,15 @@ def gap(a: Interval, b: Interval) -> int:
 @dataclass
 class Mention:
     art: Article
-    span: Span
+    span: Span[EventAttrs]
 
     @property
     def participants(self) -> frozenset[str]:
-        return frozenset(p for p in self.span.attrs.get("participants") or [] if p)
+        return frozenset(p for p in self.span.attrs.participants if p)
 
     @property
     def when(self) -> Interval | None:
-        return interval(self.span.attrs.get("date"))
+        return interval(self.span.attrs.date)
 
 
 @dataclass
@@ -84,10 +58,10 @@ class Cluster:
         self.days = _widen(self.days, m.when)
         pub = published_day(m.art)
         self.anchors = _widen(self.anchors, (pub, pub) if pub else None)
-        if m.span.attrs.get("round") is not None:
-            self.rounds.add(int(m.span.attrs["round"]))
-        if m.span.attrs.get("series"):
-            self.series.add(str(m.span.attrs["series"]))
+        if m.span.attrs.round is not None:
+            self.rounds.add(int(m.span.attrs.round))
+        if m.span.attrs.series:
+            self.series.add(str(m.span.attrs.series))
         if m.art.story:
             self.stories.add(m.art.story)
 
@@ -113,11 +87,11 @@ class EventMerger:
             return True
         if not (a <= b or b <= a):
             return False
-        rnd = m.span.attrs.get("round")
+        rnd = m.span.attrs.round
         return len(a & b) >= 2 or (rnd is not None and int(rnd) in c.rounds)
 
     def fits(self, m: Mention, c: Cluster) -> bool:
-        rnd, ser = m.span.attrs.get("round"), m.span.attrs.get("series")
+        rnd, ser = m.span.attrs.round, m.span.attrs.series
         if rnd is not None and c.rounds and int(rnd) not in c.rounds:
             return False
         if ser and c.series and ser not in c.series:
@@ -163,37 +137,37 @@ def _most(values: list[Any]) -> Any:
     return sorted(counts, key=lambda v: (-counts[v], str(v)))[0]
 
 
-def corpus_event(c: Cluster) -> dict[str, Any]:
-    """The merged record; sets attrs["id"] on every mention it holds."""
+def corpus_event(c: Cluster) -> MergedEvent:
+    """The merged record; sets attrs.id on every mention it holds."""
     first = min(c.mentions, key=lambda m: (m.art.id, m.span.start))
     eid = content_id(c.type, *sorted(c.participants), first.art.id, str(first.span.start), prefix="e")
     attrs = [m.span.attrs for m in c.mentions]
-    dates = [a.get("date") for a in attrs]
+    dates = [a.date for a in attrs]
     exact = [d for d in dates if day_of(d)]
     date_value = _most(exact) or _most(dates)
-    places = [a.get("place") for a in attrs]
+    places = [a.place for a in attrs]
     roles: dict[str, str] = {}
     for a in attrs:
-        roles.update(a.get("roles") or {})
+        roles.update(a.roles)
     for m in c.mentions:
-        m.span.attrs["id"] = eid
-        if m.span.attrs.get("date") is None and date_value is not None:
-            m.span.attrs["inferred_date"] = date_value
-    return {
-        "id": eid, "type": c.type,
-        "participants": sorted(c.participants, key=lambda p: (-sum(p in (a.get("participants") or [])
-                                                                    for a in attrs), p)),
-        "place": _most(places), "date": date_value,
-        "round": _most([a.get("round") for a in attrs]), "series": _most([a.get("series") for a in attrs]),
-        "series_label": _most([a.get("series_label") for a in attrs]),
-        "status": _most([a.get("status") for a in attrs]),
-        "articles": sorted({m.art.id for m in c.mentions}),
-        "places": sorted({p for p in places if p}), "dates": sorted({d for d in dates if d}),
-        "stories": sorted(c.stories), "mentions": len(c.mentions), "roles": roles,
-    }
+        m.span.attrs.id = eid
+        if m.span.attrs.date is None and date_value is not None:
+            m.span.attrs.inferred_date = date_value
+    return MergedEvent(
+        id=eid, type=c.type,
+        participants=sorted(c.participants, key=lambda p: (-sum(p in a.participants
+                                                                 for a in attrs), p)),
+        place=_most(places), date=date_value,
+        round=_most([a.round for a in attrs]), series=_most([a.series for a in attrs]),
+        series_label=_most([a.series_label for a in attrs]),
+        status=_most([a.status for a in attrs]),
+        articles=sorted({m.art.id for m in c.mentions}),
+        places=sorted({p for p in places if p}), dates=sorted({d for d in dates if d}),
+        stories=sorted(c.stories), mentions=len(c.mentions), roles=roles,
+    )
 
 
-def merge_events(articles: list[Article], merger: EventMerger | None = None) -> dict[str, dict[str, Any]]:
+def merge_events(articles: list[Article], merger: EventMerger | None = None) -> dict[str, MergedEvent]:
     """Corpus events by id, in date order."""
     out = [corpus_event(c) for c in (merger or EventMerger()).merge(articles)]
-    return {e["id"]: e for e in out}
+    return {e.id: e for e in out}

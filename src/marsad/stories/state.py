@@ -19,6 +19,7 @@ from marsad.stories.neardup import NearDuplicates, stored_doc, stored_values
 SketchRow = tuple[str, str, str | None, int, int, bytes, bytes]
 StoryRow = tuple[str, int, str | None, str | None, str]  # story_state: id, size, first, last, centroid JSON
 MemberRow = tuple[str, str, str | None]  # story_members: article, story, duplicate group
+MENTIONS_KEPT = 50  # a stored story keeps the mention counts of its most mentioned entities
 
 
 def _day(s: str | None) -> date | None:
@@ -54,7 +55,8 @@ def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberR
     for sid, size, first, last, centroid in stories:
         c = json.loads(centroid)
         st = Story(sid, c["text"], c["entities"], Counter(c["events"]), size, _day(first), _day(last),
-                   by_story.get(sid, []), set(c.get("parts", [])), bool(c.get("daily")))
+                   by_story.get(sid, []), set(c.get("parts", [])), bool(c.get("daily")), c.get("lead", {}),
+                   Counter(c.get("mentions", {})))
         sc.stories[sid] = st
         sc.index(st)
     return sc
@@ -71,6 +73,8 @@ def clusterer_rows(sc: StoryClusterer, touched: set[str], groups: dict[str, str]
         last = st.last.isoformat() if st.last else None
         stories.append((sid, st.size, first, last,
                         json.dumps({"text": st.text, "entities": st.entities, "events": st.events,
-                                    "parts": sorted(st.parts), "daily": st.daily}, ensure_ascii=False)))
+                                    "parts": sorted(st.parts), "daily": st.daily, "lead": st.lead,
+                                    "mentions": dict(st.mentions.most_common(MENTIONS_KEPT))},
+                                   ensure_ascii=False)))
         members.extend((a, sid, groups.get(a)) for a in st.members)
     return list(sc.df.items()), stories, members

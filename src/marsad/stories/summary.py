@@ -139,9 +139,9 @@ def terms_of(text: str) -> frozenset[str]:
 
 def member_of(art: Article) -> Member:
     """The member record of an article of this run (events: the merged ones it is evidence of)."""
-    ents: Counter[str] = Counter(m.attrs["entity"] for m in art.layer("mentions") if m.attrs.get("entity"))
-    evs = tuple(sorted({str(s.attrs["id"]) for s in art.layer("events") if s.attrs.get("id")}))
-    return Member(art.id, art.title, art.source, art.url, (art.published or {}).get("date"), dict(ents), evs)
+    ents: Counter[str] = Counter(m.attrs.entity for m in art.layer("mentions") if m.attrs.entity)
+    evs = tuple(sorted({str(s.attrs.id) for s in art.layer("events") if s.attrs.id}))
+    return Member(art.id, art.title, art.source, art.url, art.published.date, dict(ents), evs)
 
 
 def article_terms(art: Article) -> frozenset[str]:

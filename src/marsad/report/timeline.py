@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from marsad.stories.merge import interval
+from marsad.model.dates import interval
 
 Record = dict[str, Any]
 

@@ -9,7 +9,7 @@ from html import escape
 from string import Template
 
 from marsad.lang import interface_labels
-from marsad.stories.timeline import Entry, Series
+from marsad.report.timeline import Entry, Series
 
 WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 """A URL the page may link: http(s), from its first character, no whitespace or control

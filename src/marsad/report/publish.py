@@ -1,5 +1,5 @@
 """Where the timeline's records come from (a corpus in memory, or an output folder), and
-the page made of them (written to `timeline.html` by `store/`).
+the page made of them (written to `timeline.html` by `report/layout.py` and `report/exports.py`).
 
 The page links an article's URL only when it is a plain web address (http or https);
 any other URL (`javascript:`, `data:`, `file:`, one with spaces or control characters)
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.model import Corpus
-from marsad.stories import html, timeline
-from marsad.stories.html import is_web_url
+from marsad.model import Corpus, Entity
+from marsad.report import html, timeline
+from marsad.report.html import is_web_url
 
 Record = dict[str, Any]
 
@@ -29,8 +29,8 @@ def safe_links(arts: dict[str, Record]) -> dict[str, Record]:
     return safe
 
 
-def _entity_record(e: Any) -> Record:
-    rec = dict(e) if isinstance(e, dict) else dict(vars(e))
+def _entity_record(e: Entity) -> Record:
+    rec = e.to_json()
     variants = rec.get("variants") or []
     rec["variants"] = list(variants)
     return rec
@@ -39,9 +39,9 @@ def _entity_record(e: Any) -> Record:
 def records_of(corpus: Corpus) -> tuple[list[Record], dict[str, Record], dict[str, Record]]:
     """(events, articles by id, entities by id) of a corpus."""
     arts = {a.id: {"id": a.id, "title": a.title, "url": a.url, "source": a.source,
-                   "published": {"date": (a.published or {}).get("date")}} for a in corpus.articles}
+                   "published": {"date": a.published.date}} for a in corpus.articles}
     ents = {k: _entity_record(e) for k, e in corpus.entities.items()}
-    return list(corpus.events.values()), arts, ents
+    return [ev.to_json() for ev in corpus.events.values()], arts, ents
 
 
 def page(events: list[Record], arts: dict[str, Record], ents: dict[str, Record], n_stories: int) -> str:
@@ -51,6 +51,6 @@ def page(events: list[Record], arts: dict[str, Record], ents: dict[str, Record],
 
 
 def timeline_page(corpus: Corpus) -> str:
-    """The timeline page of a corpus in memory (written by `store.layout.write_timeline`)."""
+    """The timeline page of a corpus in memory (written by `report.layout.write_timeline`)."""
     events, arts, ents = records_of(corpus)
     return page(events, arts, ents, len(corpus.stories))

@@ -1,0 +1,80 @@
+"""Where speech after a colon without marks starts and ends, and which colon ends a verb's subject.
+
+«وقال المصور مهند العمودي، الذي كان أحد الحاضرين لالتقاط صور من الاحتفال: من المفترض ...»:
+the subject before the colon may be long (an office, a place, a relative clause), and the
+colon may stand after a space or a closing mark («البراك : إن ...», «لـ"سبق": ...»). A colon
+that ends its line puts the speech on the next line («وكتبت:⏎«رجل غارق ...»», «حينها أخبرني:⏎...»).
+
+«وقال وزير الحج: [ونحن نعيش ...]، وتمنى وزير الحج أن ...»: the speech runs to the next verb or
+participle of saying in its sentence (which opens a quotation of its own), not to the
+sentence's end. «وقال: إن الوزارة تتابع ...»: the complementizer after the colon introduces
+what was said and is not part of it.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import Cue, quote_cues
+
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_CLAUSE_WORDS = frozenset({"complementizer", "verb", "continuation", "participle"})
+SHORT_SUBJECT = 8  # words a subject before a colon may always have
+LONG_SUBJECT = 24  # words it may have when no complementizer or other verb of saying comes first
+
+
+def subject_colon(text: str, sent: Sentence, k: int, size: int, long: bool) -> int:
+    """The offset of the colon that ends the subject of the verb of saying at word `k` (of
+    `size` words), or -1: within SHORT_SUBJECT words after the verb, or (`long`: a verb of
+    saying proper, not a continuation verb such as أضاف, which also means "added" and takes an
+    object: «وأضاف نجوم الأخضر أربع ميداليات بتحقيق كل من: ...») within LONG_SUBJECT words when
+    none of the words past the short ones opens a clause or another quotation."""
+    ws = sent.words
+    j0 = k + size
+    for j in range(j0, min(len(ws), j0 + (LONG_SUBJECT if long else SHORT_SUBJECT)) + 1):
+        gap_end = ws[j].start if j < len(ws) else sent.end
+        gap_start = ws[j - 1].end
+        if (at := text.find(":", gap_start, gap_end)) >= 0:
+            return at
+        if j < len(ws) and j - j0 >= SHORT_SUBJECT and quote_cues().at(ws, j, _CLAUSE_WORDS):
+            return -1
+    return -1
+
+
+def colon_speech_end(sent: Sentence, cues: list[tuple[int, Cue]], colon: int) -> int:
+    """The offset where the speech after the colon at `colon` ends: the first verb of saying
+    (word indexes `cues`) after it, else the sentence's end."""
+    later = [sent.words[k].start for k, _ in cues if sent.words[k].start > colon]
+    return min(later, default=sent.end)
+
+
+def after_complementizer(sent: Sentence, start: int) -> int:
+    """`start`, or the end of the complementizer (إن, إنه, أن) that opens the words there."""
+    k = sent.word_index(start)
+    if k < len(sent.words) and sent.words[k].start == start \
+            and quote_cues().at(sent.words, k, _COMPLEMENTIZER) is not None and k + 1 < len(sent.words):
+        return sent.words[k + 1].start
+    return start
+
+
+_MARKS = "\"'“”«»‹›‘’″"
+_LIST_OPENERS = "-–—•*·0123456789٠١٢٣٤٥٦٧٨٩"
+
+
+def next_line_speech(ctx: ArticleContext, sent: Sentence, colon: int,
+                     min_words: int) -> tuple[int, int] | None:
+    """(start, end) of the speech on the line after a colon that ends the sentence `sent`: the
+    next sentence, when a line break parts the two and it is no list item, less its marks."""
+    text = ctx.text
+    if text[colon + 1:sent.end].strip():
+        return None
+    nxt = next((s for s in ctx.sentences if s.start >= sent.end), None)
+    if nxt is None or "\n" not in text[sent.end:nxt.start] or text[sent.end:nxt.start].strip():
+        return None
+    start, end = nxt.start, nxt.end
+    while start < end and text[start] in _MARKS + " ":
+        start += 1
+    while end > start and text[end - 1] in _MARKS + " .":
+        end -= 1
+    if text[nxt.start:nxt.start + 1] in _LIST_OPENERS or len(text[start:end].split()) < min_words:
+        return None
+    return start, end

@@ -1,0 +1,53 @@
+"""An article's publication date with the evidence for it (`Article.published`), and its
+JSON form (the database's `published_json`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class DateEvidence:
+    """One date a publication date was weighed against: where it came from (`kind`: meta,
+    header, dateline, text, ...), the day, its offsets in the text (None for metadata)
+    and how it was weighed (`note`)."""
+
+    kind: str
+    value: str
+    start: int | None
+    end: int | None
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value, "start": self.start, "end": self.end,
+                "note": self.note}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> DateEvidence:
+        start, end = d.get("start"), d.get("end")
+        return cls(str(d.get("kind")), str(d.get("value")), None if start is None else int(start),
+                   None if end is None else int(end), str(d.get("note") or ""))
+
+
+@dataclass(slots=True)
+class Published:
+    """The publication date chosen (None when nothing dates the article), its source
+    (`meta`, `header`, `dateline`, `text`; `none`), flags (`date_conflict`, ...) and evidence."""
+
+    date: str | None = None
+    source: str = "none"
+    flags: list[str] = field(default_factory=list)
+    evidence: list[DateEvidence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "source": self.source, "flags": self.flags,
+                "evidence": [e.to_json() for e in self.evidence]}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Published:
+        date = d.get("date")
+        return cls(None if date is None else str(date), str(d.get("source", "none")),
+                   [str(f) for f in d.get("flags") or []],
+                   [DateEvidence.from_json(e) for e in d.get("evidence") or []])

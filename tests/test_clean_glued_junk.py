@@ -1,0 +1,181 @@
+"""Junk glued to the article's own text, in the original layout and flattened onto one line or
+hard-wrapped (as ../shared/eval/perturb.py writes them): bylines glued to the first sentence,
+the writer's title or signature after the last one, a wire service's «خاص بـ…» line, a writer's
+SMS contact. All texts are invented, after the shapes the SaudiNewsNet sites use; each record
+opens with its headline, as a record's text does when its title field repeats it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clean.segment import label_segments
+from marsad.model import Article
+
+TITLE = "الهيئة تطلق برنامجا جديدا لدعم المشاريع الصغيرة"
+FIRST = ("أطلقت الهيئة العامة للمنشآت الصغيرة اليوم برنامجا جديدا لدعم رواد الأعمال في المناطق، "
+         "بميزانية تتجاوز مئتي مليون ريال خلال العامين المقبلين.")
+SECOND = ("وقال محافظ الهيئة في مؤتمر صحافي إن البرنامج يشمل قروضا ميسرة ودورات تدريبية "
+          "واستشارات مجانية للمنشآت الناشئة في مختلف القطاعات.")
+LAST = ("وأضاف أن التسجيل يبدأ مطلع الشهر المقبل عبر الموقع الإلكتروني للهيئة، وأن الطلبات "
+        "ستدرس خلال ثلاثين يوما من تقديمها.")
+
+
+def layout(text: str, kind: str) -> str:
+    """The text as it is, on one line, or hard-wrapped at the first space past 70 columns."""
+    if kind == "orig":
+        return text
+    flat = text.replace("\n", " ")
+    if kind == "flat":
+        return flat
+    chars, last = list(flat), 0
+    for i, c in enumerate(chars):
+        if c == " " and i - last >= 70:
+            chars[i], last = "\n", i
+    return "".join(chars)
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    """The segments of a record whose headline is known (as a SaudiNewsNet record's is)."""
+    art = Article(path="t.txt", text=text, title=TITLE)
+    return [(s.label, s.attrs.cue, " ".join(s.slice(text).split())) for s in label_segments(art)]
+
+
+def body(rs: list[tuple[str, str, str]]) -> str:
+    return " ".join(t for r, _, t in rs if r in ("body", "heading"))
+
+
+LAYOUTS = ["orig", "flat", "wrap"]
+BYLINES = [
+    "سبق- الزلفي- (تصوير: خالد الحربي):",  # a photo credit inside the byline
+    "سامي العتيبي- (تصوير: فهد الغامدي)- سبق- جدة:",
+    "منى الشريف، (تصوير: علي القرني)- سبق- عدن:",  # the credit glued to the name
+    "ريم سليمان- هدى العلي- سبق- جدة:",  # two writers
+    "بدر الشمري-ماجد الرفاعي-سبق-تبوك-القريات:",  # two writers, two places
+    "محمد زامل ــ سبق ــ الرياض:",  # tatweels as dashes
+    "سبق ـ \u00a0الرياض:",  # a no-break space after the dash
+    "سعد القحطاني-\u00a0بروفايل \"سبق\":",  # the site's name quoted
+    "حوار: عبدالعزيز السالم، تصوير: نايف الزهراني- سبق- الرياض:",
+    "أجرى الحوار/ شقران الرشيدي- سبق- الرياض (تصوير: عبدالله النحيط):",
+    "حاوره : عبدالعزيز السالم - سبق :",
+    "سبق - عدن - تصوير : عبد الملك سرور:",  # the photographer's credit as the last part
+]
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_labelled_byline_after_an_interviews_opening_lines_is_cut_off(kind: str) -> None:
+    opening = "- البرنامج يحتاج إلى سنوات ليؤتي ثماره.\u00a0 - الدعم وحده لا يكفي."
+    byline = "أجرى الحوار: شقران الرشيدي- تصوير: فايز الزيادي- سبق- الرياض:"
+    rs = roles(layout(f"{TITLE}\n{opening} \u00a0 \u00a0{byline} {FIRST} {SECOND}\n", kind))
+    assert ("dateline", "labelled_byline", byline) in rs, rs
+    assert body(rs) == " ".join(f"{opening} {FIRST} {SECOND}".split())
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_photographers_credit_after_the_byline_is_cut_off_too(kind: str) -> None:
+    rs = roles(layout(f"{TITLE}\nعبدالله الراجحي- سبق- جدة: تصوير مشعل الزهراني: {FIRST}\n{SECOND}\n", kind))
+    assert ("dateline", "byline_dash_colon", "عبدالله الراجحي- سبق- جدة:") in rs, rs
+    assert ("caption", "photo_credit_colon", "تصوير مشعل الزهراني:") in rs, rs
+    assert body(rs) == f"{FIRST} {SECOND}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_ending_in_a_colon_is_cut_off_the_first_sentence(byline: str, kind: str) -> None:
+    rs = roles(layout(f"{TITLE}\n{byline} {FIRST}\n{SECOND}\n{LAST}\n", kind))
+    assert any(r == "dateline" and c.endswith("byline") or c == "byline_dash_colon"
+               for r, c, t in rs if t == " ".join(byline.split())), rs
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", ["flat", "wrap"])
+@pytest.mark.parametrize("dash", ["ـ", "ــ", "–"])
+def test_a_name_dash_place_byline_flattened_onto_the_first_sentence_is_cut_off(dash: str, kind: str) -> None:
+    byline = f"طلال عبدالله {dash} جدة"
+    rs = roles(layout(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n{LAST}\n", kind))
+    assert ("dateline", "byline_place_glued", byline) in rs, rs
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("first", [
+    "شهدت منطقة النكاسة ـ أكبر منطقة عشوائية بالعاصمة المقدسة ـ خلال الشهرين الماضيين حملة واسعة "
+    "لإزالة المباني المخالفة.",
+    "نجحت المملكة ــ من خلال برنامج عمل مكثف وخطة طويلة الأمد ــ في أن تضع قدما راسخة في سوق "
+    "البتروكيماويات العالمية.",
+])
+def test_an_aside_between_tatweel_dashes_in_the_first_sentence_is_body(first: str, kind: str) -> None:
+    rs = roles(layout(f"{TITLE}\n{first}\n{SECOND}\n{LAST}\n", kind))
+    assert body(rs) == f"{first} {SECOND} {LAST}", rs
+
+
+SIGNATURES = [
+    ("* أستاذ العلوم السياسية في جامعة الملك سعود", "end_signature"),
+    ("*شاعر سعودي", "end_signature"),
+    ("- عضو الجمعية العلمية السعودية للغة العربية", "end_signature"),
+    ("- خالد الدوسري", "end_signature"),
+    ("خاص بـ«المجلة الأسبوعية»", "exclusive_to"),
+    ("خاص بـ {المجلة الأسبوعية}", "exclusive_to"),
+    ("* وحدة التقارير الاقتصادية", "end_signature"),  # the desk that wrote it
+    ("* قسم التثقيف الصحي", "end_signature"),
+]
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_the_last_item_of_a_dashed_list_is_body(kind: str) -> None:
+    items = "- قسم الأشعة.\n- قسم المختبرات المركزية"
+    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{items}\n", kind))
+    assert body(rs) == " ".join(f"{FIRST} {SECOND} {items}".split()), rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize(("line", "role", "cue"), [
+    ("* بالاتفاق مع «بلومبيرغ»", "meta", "wire_service"),
+    ("* خدمة: «واشنطن بوست»", "meta", "wire_service"),
+    ("لقراءة الحوار كاملا أنقر هنــا", "boilerplate", "click_here"),
+])
+def test_a_service_credit_or_link_line_closing_the_text_is_dropped(
+        line: str, role: str, cue: str, kind: str) -> None:
+    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n", kind))
+    assert rs[-1] == (role, cue, line), rs
+    assert body(rs) == f"{FIRST} {SECOND}"
+
+
+@pytest.mark.parametrize("credit", ["(أ. ف. ب)", "(رويترز)"])
+def test_an_agency_credit_under_a_photo_caption_is_caption(credit: str) -> None:
+    rs = roles(f"{TITLE}\nأطفال يلعبون في حديقة عامة أمس\n{credit}\n{FIRST}\n{SECOND}\n")
+    assert ("caption", "agency_credit_line", credit) in rs, rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize(("closing", "cue"), SIGNATURES)
+def test_the_writers_title_or_signature_after_the_last_sentence_is_dropped(
+        closing: str, cue: str, kind: str) -> None:
+    # its own line, after a blank line, glued to the last sentence of a long paragraph
+    for sep in ("\n", "\n\n", " "):
+        rs = roles(layout(f"{TITLE}\n{FIRST} {SECOND} {LAST}{sep}{closing}\n", kind))
+        assert rs[-1][:2] == ("meta", cue) and rs[-1][2] == " ".join(closing.split()), (sep, rs)
+        assert body(rs) == f"{FIRST} {SECOND} {LAST}", (sep, rs)
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_starred_title_line_inside_the_text_is_body(kind: str) -> None:
+    item = "* عضو مجلس الإدارة يرأس اللجنة الجديدة"
+    rs = roles(layout(f"{TITLE}\n{FIRST}\n{item}\n{SECOND}\n{LAST}\n", kind))
+    assert body(rs) == f"{FIRST} {item} {SECOND} {LAST}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("end", ["-انتهى-", "(يتبع)", "// انتهى //"])
+def test_a_wire_end_mark_on_its_own_line_is_dropped(end: str, kind: str) -> None:
+    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{end}\n", kind))
+    assert rs[-1] == ("boilerplate", "wire_end", end), rs
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_the_writers_sms_contact_is_one_piece_of_chrome(kind: str) -> None:
+    """A word of a form field inside it («أرسل») does not cut the contact line in two."""
+    contact = "للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي تبدأ بالرمز 132 مسافة ثم الرسالة"
+    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{contact}\n", kind))
+    assert rs[-1] == ("boilerplate", "writer_contact", contact), rs
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}"

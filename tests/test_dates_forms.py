@@ -1,0 +1,109 @@
+"""Date forms read from real text (issue 16): clock minutes in words, a unit and a half, Hijri
+year pairs and year-first Hijri dates, named days that are not today, vocalized quotations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+DAY = date(2015, 8, 8)  # a Saturday
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, DAY)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("في تمام الساعة الثامنة والنصف مساء، وسيفتتح", "2015-08-08T20:30"),
+    ("الساعة العاشرة والربع صباحا", "2015-08-08T10:15"),
+    ("تبدأ في السابعة إلا ربعا مساء اليوم", "2015-08-08T18:45"),
+    ("يبدأ الحفل في الثامنة مساءً بتوقيت مكة", "2015-08-08T20:00"),
+    ("في العاشرة من صباح الغد", "2015-08-09T10:00"),
+    # the weekday named after «غد»/«اليوم» fixes the day, as for «غدا الأحد» (Saturday's «tomorrow
+    # Sunday» read on a Saturday anchor: the 9th)
+    ("عند الساعة التاسعة والنصف من صباح غد الأحد إلى سويسرا", "2015-08-09T09:30"),
+    ("الساعة 10:30 من صباح غد الأحد", "2015-08-09T10:30"),
+    ("الساعة 9 مساء اليوم (السبت)", "2015-08-08T21:00"),
+    ("حتى الثانية عشرة ليلا، وكان", "2015-08-08T24:00"),  # midnight, not noon
+])
+def test_clock_hours_in_words_with_minutes_and_a_part_of_the_day(text: str, value: str) -> None:
+    assert [v for _, t, v in found(text) if t == "TIME"] == [value]
+
+
+def test_an_ordinal_without_a_part_of_the_day_is_no_clock_time() -> None:
+    assert found("فاز في الثامنة من عمره") == []
+    assert found("في الحلقة الثالثة مساء") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_relative") if r["kind"] == "minutes"],
+                         ids=lambda r: r["word"])
+def test_every_minutes_word_sets_the_minutes(row: dict[str, str]) -> None:
+    minutes = int(row["offset"])
+    hour, minute = (8, minutes) if minutes >= 0 else (7, 60 + minutes)
+    assert found(f"الساعة الثامنة {row['word']} صباحا") == [
+        (f"الساعة الثامنة {row['word']} صباحا", "TIME", f"2015-08-08T{hour:02d}:{minute:02d}")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("رحلة استغرقت ساعة ونصف الساعة، بحسب", ("DURATION", "PT1.5H")),
+    ("منذ عام ونصف", ("DATE", "2014-02")),
+    ("قبل شهر ونصف", ("DATE", "2015-06")),
+    ("قبل أسبوع ونصف", ("DATE", "2015-07-29")),
+    ("قبل عام ونصف من الحادث", ("DURATION", "P1.5Y")),
+    ("في رفض المهرجان قبل سنوات قليلة، لدعم", ("DATE", "PAST_REF")),  # a vague count back
+    ("منذ أيام معدودة", ("DATE", "PAST_REF")),
+])
+def test_a_unit_and_a_half(text: str, value: tuple[str, str]) -> None:
+    assert [(t, v) for _, t, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("للعام الجامعي 1435/ 1436هـ.", "2014"),
+    ("للعام المالي ( 1434 / 1435هـ )", "2013"),
+    ("للعام التدريبي 1436- 1437هـ عبر", "2015"),
+    ("بين 1430-1435هـ", "2008-12-29/2014-10-24"),
+    ("عام 1436هـ", "2014-10-25/2015-10-13"),
+])
+def test_hijri_years_and_year_pairs(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
+
+
+def test_a_hijri_date_written_year_first() -> None:
+    assert [(t, v) for _, t, v in found("صدر القرار بتاريخ 1436/10/15 هـ")] == [("DATE", "2015-07-31")]
+    assert found("في 2015/08/07") == [("2015/08/07", "DATE", "2015-08-07")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "named_day"],
+                         ids=lambda r: r["word"])
+def test_a_named_or_described_day_is_not_today(row: dict[str, str]) -> None:
+    assert found(f"وشارك في اليوم {row['word']} عدد من المسؤولين") == []
+
+
+def test_today_before_other_words_stays_today() -> None:
+    assert found("أعلن اليوم المجلس قراره") == [("اليوم", "DATE", "2015-08-08")]
+    assert found("صباح اليوم الوطني")[0][2] == "2015-08-08TMO"  # a part of the day: still today
+
+
+def test_a_vocalized_quotation_has_no_today() -> None:
+    text = "قال تعالى «الْيَوْمَ أَكْمَلْتُ لَكُمْ دِينَكُمْ» وقال الوزير اليوم إن"
+    assert [v for _, _, v in found(text)] == [None, "2015-08-08"]
+
+
+def test_tanween_on_adverbs_is_no_vocalization() -> None:
+    assert [v for _, _, v in found("ويصل الوفد غداً إلى الرياض")] == ["2015-08-09"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("استمر عامين وثلاثة أشهر", ["P2Y3M"]),
+    ("لمدة ساعتين و15 دقيقة", ["PT2H15M"]),
+    ("لمدة 5 أيام و3 ساعات", ["P5DT3H"]),
+    ("من يومين إلى 3 أيام", ["P2D", "P3D"]),  # a range, not a sum
+    ("3 أشهر وعامين", ["P3M", "P2Y"]),  # the smaller unit first: two lengths
+    ("قضى عامين في جدة وثلاثة أشهر في الرياض", ["P2Y", "P3M"]),
+])
+def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> None:
+    assert [v for _, t, v in found(text) if t == "DURATION"] == value

@@ -1,0 +1,51 @@
+"""The dev-only events gold (`tests/data/realtext/events_dev.jsonl`): it loads hash-checked
+against ../shared, every trigger and mention slices to clean text inside its region, its
+articles are none of the other golds', and the seeded draw reproduces them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
+from benchmarks.realtext.events_dev import EVENTS_DEV, STRATUM, draw, excluded_lines
+from benchmarks.realtext.gold import GOLD, GoldArticle, load
+
+from tests.conftest import need_shared
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def extra() -> list[GoldArticle]:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    return load(EVENTS_DEV)
+
+
+def test_it_is_dev_only_and_holds_events(extra: list[GoldArticle]) -> None:
+    assert len(extra) >= 30 and {g.split for g in extra} == {"dev"}
+    assert {g.stratum for g in extra} == {STRATUM}
+    assert sum(len(g.events) for g in extra) >= 20
+
+
+def test_every_trigger_and_mention_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
+    for g in extra:
+        for s, e in [(m.start, m.end) for m in g.mentions] + [ev.trigger for ev in g.events]:
+            piece = g.content[s:e]
+            assert 0 <= s < e <= g.region_end and piece.strip() == piece and g.in_scope(s, e), (g.line, piece)
+        keys = {m.key for m in g.mentions}
+        for ev in g.events:
+            assert ev.type in ("VISIT", "MEET", "CALL", "AGREE", "EXERCISE"), (g.line, ev)
+            assert set(ev.participants) <= keys and (ev.place is None or ev.place in keys), (g.line, ev)
+
+
+def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
+    main = {json.loads(ln).get("line") for ln in GOLD.read_text(encoding="utf-8").splitlines()}
+    assert not {g.line for g in extra} & (main | older_gold_lines())
+
+
+def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
+    drawn = draw(read_records(), seed=11, n=len(extra), skip=excluded_lines())
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in extra
+    ]
