@@ -79,3 +79,18 @@ def two_runs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         res = CliRunner().invoke(app, ["run", str(src), "--out", str(out)])
         assert res.exit_code == 0, res.output
     return out
+
+
+def perturbed(text: str, layout: str) -> str:
+    """The text as it is (`orig`), on one line (`flat`), or hard-wrapped at the first space
+    past 70 columns (`wrap`), as ../shared/eval/perturb.py writes them."""
+    if layout == "orig":
+        return text
+    flat = text.replace("\n", " ")
+    if layout == "flat":
+        return flat
+    chars, last = list(flat), 0
+    for i, c in enumerate(chars):
+        if c == " " and i - last >= 70:
+            chars[i], last = "\n", i
+    return "".join(chars)

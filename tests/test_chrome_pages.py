@@ -11,6 +11,7 @@ import pytest
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
+from tests.conftest import perturbed
 
 PAGES = sorted((Path(__file__).parent / "data" / "chrome_pages").glob("*.txt"))
 ARTICLE = ("أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المنطقة الشرقية بسعة ثلاثمئة سرير، "
@@ -34,23 +35,12 @@ def test_chrome_only_pages_have_no_article_text() -> None:
     assert out["article.txt"].body == ARTICLE
 
 
-def _layout(text: str, layout: str) -> str:
-    """The text on one line, or hard-wrapped at the first space past 70 columns (as
-    ../shared/eval/perturb.py writes them)."""
-    flat = text.replace("\n", " ")
-    if layout == "flat":
-        return flat
-    chars, last = list(flat), 0
-    for i, c in enumerate(chars):
-        if c == " " and i - last >= 70:
-            chars[i], last = "\n", i
-    return "".join(chars)
 
 
 @pytest.mark.parametrize("layout", ["flat", "wrap"])
 def test_flattened_or_wrapped_chrome_pages_have_no_article_text(layout: str) -> None:
-    texts = {p.name: _layout(p.read_text(encoding="utf-8"), layout) for p in PAGES}
-    texts["article.txt"] = _layout(f"وزارة الصحة تفتتح مستشفى جديدا\n{ARTICLE}\n", layout)
+    texts = {p.name: perturbed(p.read_text(encoding="utf-8"), layout) for p in PAGES}
+    texts["article.txt"] = perturbed(f"وزارة الصحة تفتتح مستشفى جديدا\n{ARTICLE}\n", layout)
     out = _clean(texts)
     kept = {k for k, a in out.items() if "no_article_text" not in a.flags}
     assert kept == {"article.txt"}, kept

@@ -10,6 +10,7 @@ import pytest
 
 from marsad.clean.segment import label_segments
 from marsad.model import Article
+from tests.conftest import perturbed
 
 TITLE = "الهيئة تطلق برنامجا جديدا لدعم المشاريع الصغيرة"
 FIRST = ("أطلقت الهيئة العامة للمنشآت الصغيرة اليوم برنامجا جديدا لدعم رواد الأعمال في المناطق، "
@@ -20,18 +21,6 @@ LAST = ("وأضاف أن التسجيل يبدأ مطلع الشهر المقب�
         "ستدرس خلال ثلاثين يوما من تقديمها.")
 
 
-def layout(text: str, kind: str) -> str:
-    """The text as it is, on one line, or hard-wrapped at the first space past 70 columns."""
-    if kind == "orig":
-        return text
-    flat = text.replace("\n", " ")
-    if kind == "flat":
-        return flat
-    chars, last = list(flat), 0
-    for i, c in enumerate(chars):
-        if c == " " and i - last >= 70:
-            chars[i], last = "\n", i
-    return "".join(chars)
 
 
 def roles(text: str) -> list[tuple[str, str, str]]:
@@ -65,14 +54,15 @@ BYLINES = [
 def test_a_labelled_byline_after_an_interviews_opening_lines_is_cut_off(kind: str) -> None:
     opening = "- البرنامج يحتاج إلى سنوات ليؤتي ثماره.\u00a0 - الدعم وحده لا يكفي."
     byline = "أجرى الحوار: شقران الرشيدي- تصوير: فايز الزيادي- سبق- الرياض:"
-    rs = roles(layout(f"{TITLE}\n{opening} \u00a0 \u00a0{byline} {FIRST} {SECOND}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{opening} \u00a0 \u00a0{byline} {FIRST} {SECOND}\n", kind))
     assert ("dateline", "labelled_byline", byline) in rs, rs
     assert body(rs) == " ".join(f"{opening} {FIRST} {SECOND}".split())
 
 
 @pytest.mark.parametrize("kind", LAYOUTS)
 def test_a_photographers_credit_after_the_byline_is_cut_off_too(kind: str) -> None:
-    rs = roles(layout(f"{TITLE}\nعبدالله الراجحي- سبق- جدة: تصوير مشعل الزهراني: {FIRST}\n{SECOND}\n", kind))
+    text = f"{TITLE}\nعبدالله الراجحي- سبق- جدة: تصوير مشعل الزهراني: {FIRST}\n{SECOND}\n"
+    rs = roles(perturbed(text, kind))
     assert ("dateline", "byline_dash_colon", "عبدالله الراجحي- سبق- جدة:") in rs, rs
     assert ("caption", "photo_credit_colon", "تصوير مشعل الزهراني:") in rs, rs
     assert body(rs) == f"{FIRST} {SECOND}"
@@ -81,7 +71,7 @@ def test_a_photographers_credit_after_the_byline_is_cut_off_too(kind: str) -> No
 @pytest.mark.parametrize("kind", LAYOUTS)
 @pytest.mark.parametrize("byline", BYLINES)
 def test_a_byline_ending_in_a_colon_is_cut_off_the_first_sentence(byline: str, kind: str) -> None:
-    rs = roles(layout(f"{TITLE}\n{byline} {FIRST}\n{SECOND}\n{LAST}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{byline} {FIRST}\n{SECOND}\n{LAST}\n", kind))
     assert any(r == "dateline" and c.endswith("byline") or c == "byline_dash_colon"
                for r, c, t in rs if t == " ".join(byline.split())), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
@@ -91,7 +81,7 @@ def test_a_byline_ending_in_a_colon_is_cut_off_the_first_sentence(byline: str, k
 @pytest.mark.parametrize("dash", ["ـ", "ــ", "–"])
 def test_a_name_dash_place_byline_flattened_onto_the_first_sentence_is_cut_off(dash: str, kind: str) -> None:
     byline = f"طلال عبدالله {dash} جدة"
-    rs = roles(layout(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n{LAST}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n{LAST}\n", kind))
     assert ("dateline", "byline_place_glued", byline) in rs, rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
 
@@ -104,7 +94,7 @@ def test_a_name_dash_place_byline_flattened_onto_the_first_sentence_is_cut_off(d
     "البتروكيماويات العالمية.",
 ])
 def test_an_aside_between_tatweel_dashes_in_the_first_sentence_is_body(first: str, kind: str) -> None:
-    rs = roles(layout(f"{TITLE}\n{first}\n{SECOND}\n{LAST}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{first}\n{SECOND}\n{LAST}\n", kind))
     assert body(rs) == f"{first} {SECOND} {LAST}", rs
 
 
@@ -123,7 +113,7 @@ SIGNATURES = [
 @pytest.mark.parametrize("kind", LAYOUTS)
 def test_the_last_item_of_a_dashed_list_is_body(kind: str) -> None:
     items = "- قسم الأشعة.\n- قسم المختبرات المركزية"
-    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{items}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{items}\n", kind))
     assert body(rs) == " ".join(f"{FIRST} {SECOND} {items}".split()), rs
 
 
@@ -135,7 +125,7 @@ def test_the_last_item_of_a_dashed_list_is_body(kind: str) -> None:
 ])
 def test_a_service_credit_or_link_line_closing_the_text_is_dropped(
         line: str, role: str, cue: str, kind: str) -> None:
-    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n", kind))
     assert rs[-1] == (role, cue, line), rs
     assert body(rs) == f"{FIRST} {SECOND}"
 
@@ -152,7 +142,7 @@ def test_the_writers_title_or_signature_after_the_last_sentence_is_dropped(
         closing: str, cue: str, kind: str) -> None:
     # its own line, after a blank line, glued to the last sentence of a long paragraph
     for sep in ("\n", "\n\n", " "):
-        rs = roles(layout(f"{TITLE}\n{FIRST} {SECOND} {LAST}{sep}{closing}\n", kind))
+        rs = roles(perturbed(f"{TITLE}\n{FIRST} {SECOND} {LAST}{sep}{closing}\n", kind))
         assert rs[-1][:2] == ("meta", cue) and rs[-1][2] == " ".join(closing.split()), (sep, rs)
         assert body(rs) == f"{FIRST} {SECOND} {LAST}", (sep, rs)
 
@@ -160,14 +150,14 @@ def test_the_writers_title_or_signature_after_the_last_sentence_is_dropped(
 @pytest.mark.parametrize("kind", LAYOUTS)
 def test_a_starred_title_line_inside_the_text_is_body(kind: str) -> None:
     item = "* عضو مجلس الإدارة يرأس اللجنة الجديدة"
-    rs = roles(layout(f"{TITLE}\n{FIRST}\n{item}\n{SECOND}\n{LAST}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{item}\n{SECOND}\n{LAST}\n", kind))
     assert body(rs) == f"{FIRST} {item} {SECOND} {LAST}", rs
 
 
 @pytest.mark.parametrize("kind", LAYOUTS)
 @pytest.mark.parametrize("end", ["-انتهى-", "(يتبع)", "// انتهى //"])
 def test_a_wire_end_mark_on_its_own_line_is_dropped(end: str, kind: str) -> None:
-    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{end}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{end}\n", kind))
     assert rs[-1] == ("boilerplate", "wire_end", end), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
 
@@ -176,6 +166,6 @@ def test_a_wire_end_mark_on_its_own_line_is_dropped(end: str, kind: str) -> None
 def test_the_writers_sms_contact_is_one_piece_of_chrome(kind: str) -> None:
     """A word of a form field inside it («أرسل») does not cut the contact line in two."""
     contact = "للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي تبدأ بالرمز 132 مسافة ثم الرسالة"
-    rs = roles(layout(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{contact}\n", kind))
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{contact}\n", kind))
     assert rs[-1] == ("boilerplate", "writer_contact", contact), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli.main import app
+from marsad.reading.stories import story_summaries
 from marsad.store.read import open_readonly
-from marsad.store.stories_read import story_summaries
 from marsad.stories.summary import Member, central, choose, summarize, terms_of
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,8 +15,8 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from marsad.app import run  # noqa: E402
+from marsad.reading.stories import story_summaries  # noqa: E402
 from marsad.store.read import open_readonly  # noqa: E402
-from marsad.store.stories_read import story_summaries  # noqa: E402
 from marsad.web.app import create_app  # noqa: E402
 from tests.conftest import ROOT, need_shared  # noqa: E402
 

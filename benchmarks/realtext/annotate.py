@@ -18,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -285,10 +286,13 @@ def cmd_check(files: list[Path], draw_path: Path | None) -> int:
     return 1 if bad else 0
 
 
-def cmd_compile(work_dir: Path, draw_path: Path, out: Path) -> int:
+def compile_rows(work_dir: Path, draw_path: Path, out: Path, about: str,
+                 shape: Callable[[dict, dict], dict]) -> int:
+    """Compile the work files of a draw into gold rows (`shape(draw row, compiled row)`),
+    hash-checked against the records; nothing is written when one has a problem."""
     draw = [json.loads(ln) for ln in draw_path.read_text().splitlines() if ln.strip()]
     recs = read_lines({d["line"] for d in draw})
-    rows = [{"kind": "about", "text": ABOUT}]
+    rows = [{"kind": "about", "text": about}]
     bad = 0
     for d in draw:
         path = work_dir / f"{d['line']}.json"
@@ -297,31 +301,38 @@ def cmd_compile(work_dir: Path, draw_path: Path, out: Path) -> int:
             bad += 1
             continue
         content = recs[d["line"]]["content"]
-        assert text_hash(content) == d["hash"], d
+        if text_hash(content) != d["hash"]:
+            raise SystemExit(f"line {d['line']}: the record differs from the one drawn")
         row, errors = compile_article(json.loads(path.read_text(encoding="utf-8")), content, d["region_end"])
         for err in errors:
             print(f"{path.name}: {err}", file=sys.stderr)
         bad += bool(errors)
-        title = row.pop("title")
-        rows.append(
-            {
-                "kind": "article",
-                "line": d["line"],
-                "source": d["source"],
-                "split": d["split"],
-                "stratum": d.get("stratum", "random"),
-                "hash": d["hash"],
-                "region_end": d["region_end"],
-                "title_hash": None if title is None else text_hash(" ".join(title.split())),
-                **row,
-            }
-        )
+        rows.append(shape(d, row))
     if bad:
         print(f"{bad} article(s) with problems: nothing written", file=sys.stderr)
         return 1
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows) - 1} article(s) written to {out}")
     return 0
+
+
+def _gold_row(d: dict, row: dict) -> dict:
+    title = row.pop("title")
+    return {
+        "kind": "article",
+        "line": d["line"],
+        "source": d["source"],
+        "split": d["split"],
+        "stratum": d.get("stratum", "random"),
+        "hash": d["hash"],
+        "region_end": d["region_end"],
+        "title_hash": None if title is None else text_hash(" ".join(title.split())),
+        **row,
+    }
+
+
+def cmd_compile(work_dir: Path, draw_path: Path, out: Path) -> int:
+    return compile_rows(work_dir, draw_path, out, ABOUT, _gold_row)
 
 
 def _occ(content: str, s: int, e: int) -> dict[str, Any]:

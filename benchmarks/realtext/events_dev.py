@@ -25,12 +25,11 @@ import random
 import sys
 from pathlib import Path
 
-from benchmarks.realtext.annotate import compile_article
+from benchmarks.realtext.annotate import compile_rows
 from benchmarks.realtext.draw import (
     EVENT_WORDS,
     SNN,
     older_gold_lines,
-    read_lines,
     read_records,
     region_end,
     text_hash,
@@ -83,45 +82,23 @@ def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
     ]
 
 
+def _events_row(d: dict, row: dict) -> dict:
+    return {
+        "kind": "article",
+        **{k: d[k] for k in ("line", "source", "split", "stratum", "hash", "region_end")},
+        "title_hash": None,
+        "published": [None],
+        "segments": row["segments"],
+        "mentions": row["mentions"],
+        "neutral": [],
+        "timexes": [],
+        "events": row["events"],
+        "quotes": [],
+    }
+
+
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    rows_in = [json.loads(ln) for ln in draw_path.read_text().splitlines() if ln.strip()]
-    recs = read_lines({d["line"] for d in rows_in})
-    rows: list[dict] = [{"kind": "about", "text": ABOUT}]
-    bad = 0
-    for d in rows_in:
-        path = work_dir / f"{d['line']}.json"
-        if not path.exists():
-            print(f"missing work file {path}", file=sys.stderr)
-            bad += 1
-            continue
-        content = recs[d["line"]]["content"]
-        if text_hash(content) != d["hash"]:
-            raise SystemExit(f"line {d['line']}: the record differs from the one drawn")
-        row, errors = compile_article(json.loads(path.read_text(encoding="utf-8")), content, d["region_end"])
-        for err in errors:
-            print(f"{path.name}: {err}", file=sys.stderr)
-        bad += bool(errors)
-        rows.append(
-            {
-                "kind": "article",
-                **{k: d[k] for k in ("line", "source", "split", "stratum", "hash", "region_end")},
-                "title_hash": None,
-                "published": [None],
-                "segments": row["segments"],
-                "mentions": row["mentions"],
-                "neutral": [],
-                "timexes": [],
-                "events": row["events"],
-                "quotes": [],
-            }
-        )
-    if bad:
-        print(f"{bad} article(s) with problems: nothing written", file=sys.stderr)
-        return 1
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    n_events = sum(len(r.get("events", [])) for r in rows)
-    print(f"{len(rows) - 1} article(s), {n_events} event(s) written to {out}")
-    return 0
+    return compile_rows(work_dir, draw_path, out, ABOUT, _events_row)
 
 
 def main(argv: list[str] | None = None) -> int:

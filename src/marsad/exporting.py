@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from marsad.model import Article, Corpus
+from marsad.model.corpus import spelled_name
+from marsad.reading.stories import story_summaries as stored_story_summaries
 from marsad.report import exports, layout
 from marsad.report.files import write_text_atomic
 from marsad.report.tables import csv_chunks, graphml_chunks, has_pyarrow, jsonl_chunks, write_parquet
@@ -25,9 +27,8 @@ from marsad.store.events_read import TimelineRecords, stored_events, timeline_re
 from marsad.store.exports import Record, stored_articles_full, stored_entity_records
 from marsad.store.network import actor_network
 from marsad.store.read import open_readonly
-from marsad.store.stories_read import story_summaries as stored_story_summaries
 from marsad.store.tables import TABLES, table_rows
-from marsad.stories.summary import StorySummary, article_terms, event_ref, member_of, spelled_name, summarize
+from marsad.stories.summary import StorySummary, article_terms, event_ref, member_of, summarize
 
 FORMATS = ("csv", "jsonl", "parquet", "graphml")
 TABLE_NAMES = tuple(t.name for t in TABLES)

@@ -67,10 +67,10 @@ def events_cmd(out: Path = OutOpt, db: Path | None = DbOpt,
         roles, at = ev.roles, ev.attrs
         who = " + ".join(ev.name(p) + (f" ({roles[p]})" if p in roles else "") for p in ev.participants)
         extra = [f"in {ev.name(ev.place)}" if ev.place else "",
-                 f"round {at['round']}" if at.get("round") else "",
-                 f"[{at['series']}]" if at.get("series") else "",
-                 at["status"] if at.get("status") not in (None, "happened") else ""]
-        typer.echo(f"{at.get('date') or '----------'}  {ev.type:<9} {who}  "
+                 f"round {at.round}" if at.round else "",
+                 f"[{at.series}]" if at.series else "",
+                 at.status if at.status not in (None, "happened") else ""]
+        typer.echo(f"{at.date or '----------'}  {ev.type:<9} {who}  "
                    + " ".join(x for x in extra if x) + f"  ({ev.article})")
 
 

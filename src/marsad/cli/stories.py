@@ -21,8 +21,9 @@ import typer
 from marsad.cli.entity_lookup import ids_or_exit
 from marsad.cli.refusal import not_a_run_folder, refuse
 from marsad.reading import StorySummary, nearest_ids
+from marsad.reading.stories import story_summaries, story_summary
 from marsad.store.read import open_readonly
-from marsad.store.stories_read import story_ids, story_summaries, story_summary
+from marsad.store.stories_read import story_ids
 
 OutOpt = typer.Option(None, "--out", "-o", help="The output folder of a `marsad run` (holds marsad.db).")
 JsonOpt = typer.Option(False, "--json", help="JSON (one object a line) instead of text.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +64,11 @@ class MergedEvent:
                 "series_label": self.series_label, "status": self.status, "articles": self.articles,
                 "places": self.places, "dates": self.dates, "stories": self.stories,
                 "mentions": self.mentions, "roles": self.roles}
+
+
+def spelled_name(spellings: Mapping[str, int]) -> str:
+    """The name of an entity without a record: its most used spelling."""
+    return max(spellings, key=lambda v: (spellings[v], v))
 
 
 @dataclass

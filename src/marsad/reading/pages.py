@@ -17,11 +17,11 @@ from pathlib import Path
 from marsad.clean.segment import JUNK_ROLES
 from marsad.lang import kb_documents as _kb_documents
 from marsad.reading import StorySummary, TimelineEntry, names, timeline_entries
+from marsad.reading.stories import story_summary
 from marsad.resolve.catalogue import entries
 from marsad.store.events_read import TimelineRecords, timeline_records
 from marsad.store.network import actor_network
 from marsad.store.read import open_readonly
-from marsad.store.stories_read import story_summary
 from marsad.store.web_stories import story_page_ids
 
 __all__ = ["INTERACTION_TYPES", "JUNK_ROLES", "Network", "event_entries", "network",

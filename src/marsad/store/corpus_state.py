@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from marsad.stories.state import MemberRow, SketchRow, StoryRow
+from marsad.model.story_rows import MemberRow, SketchRow, StoryRow
 
 
 @dataclass

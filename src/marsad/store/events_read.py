@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.model import EventAttrs
 from marsad.store.stories_read import entity_names
 
 Record = dict[str, Any]
@@ -32,21 +33,20 @@ class EventMention:
     type: str
     start: int
     end: int
-    attrs: Record  # as stored: participants, roles, place, date, series, round, status, trigger, ...
+    attrs: EventAttrs  # as the events step found it, and what merging set
     names: dict[str, str] = field(default_factory=dict)  # the name of every entity id in attrs
 
     @property
     def participants(self) -> list[str]:
-        return [str(p) for p in self.attrs.get("participants") or []]
+        return [str(p) for p in self.attrs.participants]
 
     @property
     def roles(self) -> dict[str, str]:
-        return dict(self.attrs.get("roles") or {})
+        return dict(self.attrs.roles)
 
     @property
     def place(self) -> str | None:
-        place = self.attrs.get("place")
-        return str(place) if place else None
+        return self.attrs.place or None
 
     def name(self, eid: str) -> str:
         return self.names.get(eid, eid)
@@ -54,7 +54,8 @@ class EventMention:
     def record(self) -> Record:
         """The JSON line of `marsad events --json`: the span's attributes with the names of
         its participants (in the same order) and of its place next to their ids."""
-        return {"id": self.event, "type": self.type, "start": self.start, "end": self.end, **self.attrs,
+        return {"id": self.event, "type": self.type, "start": self.start, "end": self.end,
+                **dict(sorted(self.attrs.to_json().items())),
                 "article": self.article, "participant_names": [self.name(p) for p in self.participants],
                 "place_name": self.name(self.place) if self.place else None}
 
@@ -106,8 +107,8 @@ def event_mentions(con: sqlite3.Connection, type_: str | None = None) -> list[Ev
            + f" ORDER BY {_ARTICLE_ORDER}, m.article, m.start")
     rows = [(r, json.loads(r["attrs"] or "{}")) for r in con.execute(sql, (type_,) if type_ else ())]
     names = entity_names(con, {e for _, attrs in rows for e in _entity_ids(attrs)})
-    return [EventMention(r["event"], r["article"], r["type"], r["start"], r["end"], attrs,
-                         {e: names.get(e, e) for e in _entity_ids(attrs)})
+    return [EventMention(r["event"], r["article"], r["type"], r["start"], r["end"],
+                         EventAttrs.from_json(attrs), {e: names.get(e, e) for e in _entity_ids(attrs)})
             for r, attrs in rows]
 
 

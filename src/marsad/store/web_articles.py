@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.model import EventAttrs
 from marsad.store.stories_read import entity_names
 
 
@@ -114,14 +115,12 @@ def _json(text: str | None, default: Any) -> Any:
 
 
 def _events(con: sqlite3.Connection, aid: str) -> list[EventSpan]:
-    rows = [(r, _json(r["attrs"], {})) for r in con.execute(
+    rows = [(r, EventAttrs.from_json(_json(r["attrs"], {}))) for r in con.execute(
         "SELECT m.event, m.start, m.end, m.type, m.attrs, e.status FROM event_mentions m"
         " LEFT JOIN events e ON e.id = m.event WHERE m.article = ? ORDER BY m.start, m.type", (aid,))]
-    names = entity_names(con, {str(p) for _, a in rows for p in a.get("participants") or []})
-    return [EventSpan(r["event"], r["start"], r["end"], r["type"], a.get("trigger"),
-                      r["status"] or a.get("status"),
-                      [{"id": str(p), "name": names.get(str(p), str(p))}
-                       for p in a.get("participants") or []])
+    names = entity_names(con, {str(p) for _, a in rows for p in a.participants})
+    return [EventSpan(r["event"], r["start"], r["end"], r["type"], a.trigger, r["status"] or a.status,
+                      [{"id": str(p), "name": names.get(str(p), str(p))} for p in a.participants])
             for r, a in rows]
 
 

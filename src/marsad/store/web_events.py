@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from marsad.model import EventAttrs, QuoteAttrs
 from marsad.store.events_read import Quote
 from marsad.store.stories_read import entity_names
 
@@ -61,8 +62,8 @@ def quote_list(con: sqlite3.Connection, speakers: Collection[str] | None, entiti
     names = entity_names(con, {r["speaker"] for r in rows if r["speaker"]})
     return [QuoteRow(r["article"], r["start"], r["end"], r["text"], r["kind"], r["speaker"],
                      names.get(r["speaker"], r["speaker"]) if r["speaker"] else None,
-                     json.loads(r["attrs"] or "{}").get("speaker_text"), r["title"], r["source"],
-                     r["published_date"]) for r in rows], total
+                     QuoteAttrs.from_json(json.loads(r["attrs"] or "{}")).speaker_text,
+                     r["title"], r["source"], r["published_date"]) for r in rows], total
 
 
 def evidence(con: sqlite3.Connection, events: Collection[str]) -> dict[str, list[Evidence]]:
@@ -78,6 +79,7 @@ def evidence(con: sqlite3.Connection, events: Collection[str]) -> dict[str, list
                 f" WHERE m.event IN ({_in(part)})"  # noqa: S608
                 " ORDER BY a.published_date IS NULL, a.published_date, m.article, m.start", part):
             out.setdefault(r["event"], []).append(Evidence(
-                r["event"], r["article"], r["start"], r["end"], json.loads(r["attrs"] or "{}").get("trigger"),
+                r["event"], r["article"], r["start"], r["end"],
+                EventAttrs.from_json(json.loads(r["attrs"] or "{}")).trigger,
                 r["text"], r["title"], r["published_date"]))
     return out

@@ -11,14 +11,10 @@ import json
 from collections import Counter
 from datetime import date
 
+from marsad.model.story_rows import MemberRow, SketchRow, StoryRow
 from marsad.stories.cluster import Story, StoryClusterer
 from marsad.stories.neardup import NearDuplicates, stored_doc, stored_values
 
-# The rows `store.corpus_state` reads and writes:
-# story_sketches: article, group, day, size, lead size, full and lead sketches
-SketchRow = tuple[str, str, str | None, int, int, bytes, bytes]
-StoryRow = tuple[str, int, str | None, str | None, str]  # story_state: id, size, first, last, centroid JSON
-MemberRow = tuple[str, str, str | None]  # story_members: article, story, duplicate group
 MENTIONS_KEPT = 50  # a stored story keeps the mention counts of its most mentioned entities
 
 

@@ -148,11 +148,6 @@ def article_terms(art: Article) -> frozenset[str]:
     return terms_of(lead_text(art.title, art.body or art.text))
 
 
-def spelled_name(spellings: Mapping[str, int]) -> str:
-    """The name of an entity without a record: its most used spelling."""
-    return max(spellings, key=lambda v: (spellings[v], v))
-
-
 def _centrality(mine: frozenset[str], df: Mapping[str, int], norm2: int) -> float:
     """Cosine between the set `mine` and the summed term sets of the other members (`df`,
     the number of members holding each term, less this member's own)."""

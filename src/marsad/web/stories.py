@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from marsad.reading import StorySummary
 from marsad.reading.pages import story_page
-from marsad.store.stories_read import story_summary
+from marsad.reading.stories import story_summary
 from marsad.store.web_events import evidence
 from marsad.web.common import Paging, db, not_found, page_of, paging, templates
 from marsad.web.filters import http_url, pager
