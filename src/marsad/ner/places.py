@@ -27,6 +27,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
+from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, place_names
 from marsad.ner.tokens import QUOTE_MARKS
 
@@ -96,12 +97,10 @@ def split_trailing_places(norms: Sequence[str], chunks: list[Chunk]) -> list[Chu
     return out
 
 
-
 @cache
 def place_words() -> frozenset[str]:
     """Unit words and the place classifiers of the head table («مدينة», «جزيرة», «دولة»)."""
-    rows = load_table("ner_name_heads")
-    classifiers = {normalize(r["word"]) for r in rows if r["type"] == "LOC" and r["kind"] == "classifier"}
+    classifiers = {w for w, label in head_index().single.items() if label.startswith("LOC|classifier|")}
     return unit_words() | frozenset(classifiers)
 
 
