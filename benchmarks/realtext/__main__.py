@@ -37,6 +37,7 @@ from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
+from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -222,6 +223,19 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
     return r
 
 
+def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
+    """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for."""
+    extra = load(JUNK_DEV)
+    res = {lay: measure.cleaning(run_form(extra, "record", lay, work / "junk-dev")) for lay in layouts}
+    print(f"\n## junk, dev extra ({len(extra)} articles)\n")
+    for lay, r in res.items():
+        print(
+            f"- {lay}: junk drop {r['junk_drop']:.3f} ({r['junk_units']}), body keep {r['body_keep']:.3f} "
+            f"({r['body_units']}), title {r['title']:.3f}"
+        )
+    return res
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-stories", action="store_true", help="skip the 3,000-article story run")
@@ -260,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     print_layouts(table)  # type: ignore[arg-type]
     if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["events_dev_extra"] = events_dev_extra(work)
+    if JUNK_DEV.exists() and "record" in args.forms.split(","):
+        result["junk_dev_extra"] = junk_dev_extra(work, args.layouts.split(","))
     if not args.no_stories:
         gold_pairs = load_story_pairs()
         story_of = stories_3k(work)

@@ -2,7 +2,7 @@
 
     python3 -m benchmarks.realtext --keep OUT --no-stories --no-seeds
     python3 -m benchmarks.realtext.errors OUT [--split dev]
-        [--layer ner|linking|timex|published|junk|quotes|events] [--gold main|events-dev]
+        [--layer ner|linking|timex|published|junk|quotes|events] [--gold main|events-dev|junk-dev]
 
 Reads the record/orig run kept in OUT and prints, for one split, every false and missed span
 with its context. Work from dev: the test split is for reporting, never for tuning.
@@ -16,8 +16,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.realtext.draw import text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
-from benchmarks.realtext.gold import GoldArticle, load
+from benchmarks.realtext.gold import GoldArticle, load, squash
+from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.measure import (
     Pair,
     _keys_of,
@@ -106,6 +108,9 @@ def junk_errors(prs: list[Pair]) -> None:
         for s, e in pr.gold.body_units:
             if covered(kept, s, e, text) <= 0.5:
                 print(f"{pr.gold.line} DROPPED BODY: {text[s:e][:100]!r}")
+        title = pr.pred.get("title")
+        if pr.gold.title_hash is not None and text_hash(squash(title)) != pr.gold.title_hash:
+            print(f"{pr.gold.line} TITLE: marsad {title!r}")
 
 
 def quote_errors(prs: list[Pair]) -> None:
@@ -208,10 +213,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         default="main",
-        choices=("main", "events-dev"),
-        help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events)",
+        choices=("main", "events-dev", "junk-dev"),
+        help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events); "
+        "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk)",
     )
+    ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
+    if args.gold == "junk-dev":
+        run = args.out / "junk-dev" / f"record-{args.layout}-out"
+        if args.layer != "junk" or not (run / "articles.jsonl").exists():
+            print(f"--gold junk-dev lists junk only, from a kept run holding {run}", file=sys.stderr)
+            return 2
+        junk_errors(pairs_of(args.out / "junk-dev", load(JUNK_DEV), run.name))
+        return 0
     if args.gold == "events-dev":
         run = args.out / "events-dev" / "record-orig-out"
         if args.layer != "events" or not (run / "articles.jsonl").exists():

@@ -15,9 +15,11 @@ files and `timeline.html` are exports, written only after the commit.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -140,9 +142,29 @@ def run(inputs: Sequence[str | Path], out: str | Path, *, steps: Sequence[str] =
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     progress = progress or RunProgress()
-    with output_lock(out):
+    with output_lock(out), fewer_collections():
         return _run_locked([str(i) for i in inputs], out, pipeline, engine or LocalEngine(jobs), kb,
                            progress, partial(use_ner_model, model))
+
+
+GC_YOUNG_THRESHOLD = 100_000
+"""Allocations between two collections of the youngest generation during a run (Python's
+default is 700). A run holds millions of objects that live until it ends (the articles and
+their spans); with the default, temporaries that happen to be alive at a collection are
+promoted and push full collections, each of which walks the whole heap: on 1,200 records
+17 full collections took 4.7 of 43 CPU seconds. Cyclic garbage is still collected, later."""
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run with the youngest generation collected every GC_YOUNG_THRESHOLD allocations (the
+    worker processes of the run inherit it), the previous thresholds restored after."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_YOUNG_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine,

@@ -114,6 +114,7 @@ class Cues:
     bio_words: frozenset[str]
     sentence_openers: frozenset[str]
     author_titles: frozenset[str]  # the first word of an author's title under a signature
+    sections: frozenset[str] = frozenset()  # desk names a headline field may open with («عام /»)
 
     def __getitem__(self, family: str) -> CueFamily:
         return self.families[family]
@@ -155,4 +156,5 @@ def load_cues(lang: str = "ar") -> Cues:
         bio_words=frozenset(words.get("bio", set())),
         sentence_openers=frozenset(words.get("sentence_opener", set())),
         author_titles=frozenset(words.get("author_title", set())),
+        sections=frozenset(words.get("section", set())),
     )

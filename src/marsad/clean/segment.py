@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
+from marsad.clean.headline import title_attribution, without_section_label
 from marsad.clean.layout import Unit, layout_units, merge_line_segments
 from marsad.clean.script import letter_counts, script_language
 from marsad.clean.signature import signs_off
@@ -133,6 +134,7 @@ class _Labeller:
         ar, lat, _ = letter_counts(art.text)
         self.arabic_doc = ar >= lat
         self.title_form = match_form(art.title) if art.title else None
+        self.attribution = title_attribution(self.title_form)  # «NAME» of a «NAME: …» title
         self.title_found = False
         self.body_seen = False
         self.mode: tuple[str, str] | None = None
@@ -249,6 +251,8 @@ class _Labeller:
                 return "boilerplate", "repeated_title"
             self.title_found = True
             return "title", "meta_title"
+        if not self.body_seen and not ln.cut and ln.form == self.attribution:
+            return "meta", "title_attribution"
         if c is not None:
             if c.family == "start" and c.role in ("caption", "meta") and not ln.whole:
                 self._end_credit(i, ln)
@@ -396,8 +400,12 @@ class _Labeller:
 
 
 def label_segments(art: Article, cues: Cues | None = None) -> list[Span]:
-    """The segments of `art` (sets `art.title` when the text opens with a headline)."""
-    return _Labeller(art, cues or load_cues()).run()
+    """The segments of `art` (sets `art.title` when the text opens with a headline, and cuts
+    a section label off the one it has: `clean.headline`)."""
+    cues = cues or load_cues()
+    if art.title:
+        art.title = without_section_label(art.title, cues)
+    return _Labeller(art, cues).run()
 
 
 __all__ = ["JUNK_ROLES", "drop_chrome_page", "holds_article_text", "label_segments"]

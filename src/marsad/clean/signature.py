@@ -5,6 +5,9 @@ writer's title under it.
   («… تحت أقدامهم. ⏎ زياد عيتاني»); also the piece after a flattened text's last sentence;
 - a dash and a name, two to four Arabic words («- خالد الدوس»), after a finished sentence
   that is not itself a dashed list item;
+- a name and the writer's town in brackets, two to four Arabic words and one or two
+  («فيصل مجرشي (جدة)»: a reader's letter), after a finished sentence that does not itself end
+  in brackets (a list's last item «منتخب كرة السلة (برونزية)» is not one);
 - the writer's title: a short line opening with a title word (`segment_words.tsv`, kind
   `author_title`) under a name alone («سامي الحربي ⏎ عضو مجلس إدارة الجمعية»: both lines are
   the signature), or dash- or star-led after a finished sentence («- عضو الجمعية العلمية
@@ -23,6 +26,7 @@ from marsad.clean.cues import Cues
 
 NAME_ONLY = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,2}")  # two or three Arabic words, nothing else
 _DASH_NAME = re.compile(r"[-–—] ?[ء-ي]+(?: [ء-ي]+){1,3}")
+_NAME_PLACE = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,3} ?\( ?[ء-ي]+(?: [ء-ي]+)? ?\)")
 DASHES = "-–—"
 TITLE_LEADS = DASHES + "*"  # what may open a writer's title line after the text
 SENTENCE_END = ".!?؟»\"”"
@@ -55,6 +59,11 @@ def _dash_name(ln: LineLike, prev: LineLike | None) -> bool:
             and prev is not None and prev.form[0] not in DASHES and _ends_sentence(prev))
 
 
+def _name_place(ln: LineLike, prev: LineLike | None) -> bool:
+    return ((ln.whole or ln.tail) and not ln.cut and _NAME_PLACE.fullmatch(ln.form) is not None
+            and prev is not None and _ends_sentence(prev) and not prev.text.rstrip(" .").endswith(")"))
+
+
 def _author_title(ln: LineLike, prev: LineLike | None, cues: Cues) -> bool:
     if (prev is None or not (ln.whole or ln.tail) or ln.cut or ln.words > MAX_AUTHOR_TITLE_WORDS
             or ln.form[-1] in SENTENCE_END):
@@ -69,6 +78,7 @@ def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
     """Line `i` is (part of) the signature closing the text."""
     ln, prev = lines[i], lines[i - 1] if i else None
     if i == len(lines) - 1:
-        return _name_alone(ln, prev) or _dash_name(ln, prev) or _author_title(ln, prev, cues)
+        return (_name_alone(ln, prev) or _dash_name(ln, prev) or _name_place(ln, prev)
+                or _author_title(ln, prev, cues))
     return (i == len(lines) - 2 and ln.whole and not ln.cut and NAME_ONLY.fullmatch(ln.form) is not None
             and _author_title(lines[i + 1], ln, cues))

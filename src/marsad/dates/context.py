@@ -129,18 +129,37 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
     return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
 
 
+def without_clitics(word: str) -> str:
+    """A definite word less the clitics written onto it: والأمين, بالأمين → الأمين; للأمين → الأمين."""
+    if len(word) > 2 and word[0] in _CONJUNCTIONS:
+        word = word[1:]
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    return word[1:] if len(word) > 3 and word[0] in "بك" and word[1:3] == "ال" else word
+
+
 def is_time(kind: str, parts: dict[str, str]) -> bool:
     """Whether a candidate of pattern `kind` is a time, not words (a bare unit, an unanchored
     deictic, a named day, the elative «أمسّ»)."""
     lx = lexicon()
+    if lx.units.get(parts.get("unit", ""), ("", None))[0] == "S":  # كل موسم, بداية الموسم: no length, no
+        return kind == "deictic" and bool(parts.get("dem") or parts.get("mod"))  # date; هذا الموسم is one
     if kind == "deictic":
         if lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" and not parts.get("mod"):
             return False
+        prev = without_clitics(parts.get("_prev", ""))
+        if parts.get("unit") == "عام" and not parts.get("dem") and prev in lx.cues.get("general", ()):
+            return False  # الأمين العام السابق: the former secretary-general, not last year
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None  # «أول أيام العيد»: no unit
         return bool(parts.get("dem") or parts.get("mod"))
+    if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
+        return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
     if kind == "duration":
         unit = parts.get("unit", "")
+        contracts = lx.cues.get("contracts", ())
+        if lx.units.get(unit, ("", None))[0] == "DE" and parts.get("_next", "") in contracts:
+            return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf"):

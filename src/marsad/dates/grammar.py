@@ -21,15 +21,17 @@ import regex
 from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context
 from marsad.dates.lexicon import alternation, lexicon
 from marsad.dates.reference import Candidate, mark_references
+from marsad.dates.tense import future_context as future_context  # read by publication and extract
 from marsad.lang.normalize import normalize_mapped, to_original
-from marsad.lang.words import LETTER, LETTER_DIGIT_RUN, LETTER_OR_DIGIT, LETTER_RUN, LETTERS
+from marsad.lang.words import LETTER, LETTER_DIGIT_RUN, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
 # A pattern is matched within this many characters from its start (the regex module's
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
 MATCH_WINDOW = 400
-_START = rf"(?<!{_L})(?:[{CLITICS}]{{1,2}})?"
+# never inside a decimal number: «3.5 ساعات» is not «5 ساعات»
+_START = rf"(?<!{_L})(?<!\d[.,٫])(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
 _NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
@@ -113,7 +115,9 @@ def _patterns() -> list[Pattern]:
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
     wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
-    num = rf"(?P<num>\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # ثلاثة وعشرين
+    # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
+    num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
+           rf"|(?P<num>(?:ال)?{numw}(?:\s+و{numw})?))")
     hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
             r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
@@ -126,7 +130,7 @@ def _patterns() -> list[Pattern]:
          r"(?P<year>(?:19|20)\d\d)\s*/\s*(?P<mnum>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?!\d)"),
         ("dmy_num", "digit",
          r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
-         r"(?P<year>(?:19|20)\d\d)(?!\d)"),
+         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{ad})?"),  # 15/8/2015م
         ("hijri_num", "dayparts يوم weekdays digit",
          rf"{wd_pre}?(?<!\d){hnum}(?:\s*{hsuf}{_END})?"),
         ("range_dm", "يوم weekdays من digit",
@@ -156,6 +160,9 @@ def _patterns() -> list[Pattern]:
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
          rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"),  # كأس العالم 2018،
+        ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
+         rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
+         rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("season", "seasons فصل",  # صيف 2013, الشتاء الماضي, فصل الصيف
@@ -172,7 +179,8 @@ def _patterns() -> list[Pattern]:
         ("deictic", "parts demonstratives units",
          rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
         ("ago", "ago",
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})"
+         # not «منذ عام 98»: a year after عام
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
@@ -187,16 +195,18 @@ def _patterns() -> list[Pattern]:
          rf"(?P<ref>{refs})"),
         ("set", "sets",
          rf"(?P<set>{sets})"),
+        ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
+         rf"(?:كل\s+(?:يوم\s+)?(?P<wd>{wd_all})|ايام\s+(?P<wd>{wd_def})(?!\s+(?:{mod})(?!{_L})))"),
         ("every", "كل",
          rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
         ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
-         rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.](?P<min>[0-5]\d)"
+         rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?:من\s+)?(?P<dp>{dpart}))?"
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
-         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)"
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)(?![.,٫]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
          rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"
@@ -264,6 +274,17 @@ def _starts_with_digits(word: str) -> tuple[int, ...]:
     return forms.get(word, ())
 
 
+def _opening(text: str, start: int, parts: dict[str, str]) -> int:
+    """The start of an expression that opens with a number in brackets, «(20) يوما»: moved
+    back to the opening bracket the match could only look behind at."""
+    if not parts.get("paren"):
+        return start
+    j = start
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    return j - 1 if j > 0 and text[j - 1] == "(" else start
+
+
 def _parts(m: regex.Match[str]) -> dict[str, str]:
     """The named groups of a match, each run of white space in them one space: patterns
     allow any white space between words (CRLF, NBSP, tab, several spaces) and the lexicon
@@ -283,7 +304,15 @@ def recognize(text: str) -> list[RawTimex]:
 
 
 def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
-    """`recognize`, with the lower-cased normalised text it matched on."""
+    """`recognize`, with the lower-cased normalised text it matched on. The publication date
+    and the timex stages read the same text: the last texts' results are kept (a list of its
+    own for each caller; the expressions are only read)."""
+    raws, ntext_l = _recognized(text)
+    return list(raws), ntext_l
+
+
+@lru_cache(maxsize=256)
+def _recognized(text: str) -> tuple[list[RawTimex], str]:
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     patterns = _patterns()
@@ -300,14 +329,16 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
             if m is None:
                 continue
             parts = _parts(m)
-            if pat.kind == "relday":
+            if pat.kind in ("relday", "duration"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if "mon" in parts and not month_in_context(
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
+            if pat.kind in ("deictic", "ref"):
+                parts["_prev"] = _prev_word(ntext_l, m.start())
             if is_time(pat.kind, parts):
-                found.append((m.start("x"), m.end("x"), rank, pat.kind, parts))
+                found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken = bytearray(len(ntext_l))  # 1 where an expression already kept lies
     kept: list[Candidate] = []
@@ -323,6 +354,11 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
         if "_next" not in parts:
             parts["_next"] = _next_word(ntext_l, e)
         parts["_prev"] = _prev_word(ntext_l, s)
+        if parts["_prev"] in lexicon().cues.get("distal", ()):  # في ذلك اليوم: the word before ذلك
+            j = s
+            while j > 0 and ntext_l[j - 1] in _SPACES:
+                j -= 1
+            parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
     return out, ntext_l
@@ -350,35 +386,3 @@ def _prev_word(text: str, pos: int) -> str:
     while i > lo and text[i - 1].isalpha():
         i -= 1
     return text[i:j]
-
-
-_CLAUSE_LEFT = ".؟!؛\n"  # a clause starts after the last of these before an expression
-_CLAUSE_RIGHT = ".؟!؛،,\n"  # and ends at the first of these after it
-_WORD = LETTER_RUN
-
-
-@cache
-def _future_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The future cues of one word, those of several, and the future prefixes."""
-    cues = lexicon().cues
-    future = cues.get("future", frozenset())
-    return (frozenset(c for c in future if " " not in c), tuple(c for c in future if " " in c),
-            tuple(cues.get("future_prefix", ())))
-
-
-def future_context(text_norm: str, start: int, end: int) -> bool:
-    """Whether the clause around [start, end) of normalised text speaks of the future."""
-    left = text_norm[max(0, start - 80):start]
-    left = left[max(left.rfind(ch) for ch in _CLAUSE_LEFT) + 1:]
-    right = text_norm[end:end + 40]
-    right = right[:min((i for i in map(right.find, _CLAUSE_RIGHT) if i >= 0), default=len(right))]
-    left_words = _WORD.findall(left)
-    words = left_words + _WORD.findall(right)
-    single, multi, prefixes = _future_cues()
-    if not single.isdisjoint(words):
-        return True
-    if multi:
-        window = " " + " ".join(words) + " "
-        if any(f" {c} " in window for c in multi):
-            return True
-    return any(w.startswith(prefixes) and len(w) >= 6 for w in left_words[-4:])

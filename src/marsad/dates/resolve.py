@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 import regex
 
+from marsad.dates.context import without_clitics
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import (
     gregorian_to_hijri,
@@ -30,7 +31,8 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
-TENSE_KINDS = DATE_KINDS | {"weekday", "holiday"}  # the kinds whose value depends on the clause's tense
+# the kinds whose value depends on the clause's tense
+TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri"}
 _AND = regex.compile(r"\s+و")  # between the words of a number (ثلاثة وعشرين)
 _AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a day (السادس والعشرين)
 
@@ -166,6 +168,8 @@ def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
     if anchor is None:
         return Resolved("DATE", None)
     target = lexicon().weekdays[r.parts["wd"]]
+    if _following(r.parts):
+        return Resolved("DATE", None)  # الأحد التالي: the Sunday after another event
     mod = _mod_of(r.parts)
     back = (anchor.isoweekday() - target) % 7
     if mod is not None and mod < 0:
@@ -184,7 +188,7 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     wins (the nearest such day), since the anchor may be a day off the writing day."""
     lx = lexicon()
     p = r.parts
-    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric
+    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric or _told_before(p)
     offset = lx.day_words[p["rel"]]
     nxt = p.get("_next", "")
     counted = _number(nxt) is not None
@@ -204,10 +208,14 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, count = lx.units[p["unit"]]
     k = _mod_of(p) or 0
+    if unit == "S":  # هذا الموسم, الموسم الحالي: the present; الموسم الماضي: a season of unknown dates
+        return Resolved("DATE", None if k else "PRESENT_REF")
     # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
     # it stays a vague reference
     if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and _after(p, "span"):
         return Resolved("DURATION", _duration(unit, count))
+    if _following(p) and not p.get("dem"):
+        return Resolved("DATE", None)  # في العام التالي: the year after another event
     if unit == "X" or (count is None and not p.get("part")):
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
     if count == 2 and p.get("mod"):
@@ -222,6 +230,18 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and _after(p, "weekend"):
         return Resolved("DATE", f"{_shift(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع: the weekend
     return Resolved("DATE", _shift(anchor, unit, k), lx.parts.get(p.get("part", "")))
+
+
+def _following(p: dict[str, str]) -> bool:
+    """A last/next word that counts from another event (التالي)."""
+    return p.get("mod", "") in lexicon().cues.get("following", ())
+
+
+def _told_before(p: dict[str, str]) -> bool:
+    """A day pointed at by a distal demonstrative after a frame word: في ذلك اليوم, منذ تلك الليلة."""
+    cues = lexicon().cues
+    return p.get("_prev", "") in cues.get("distal", ()) and \
+        without_clitics(p.get("_prev2", "")) in cues.get("distal_frame", ())
 
 
 def _after(p: dict[str, str], cue: str) -> bool:
@@ -343,6 +363,17 @@ def _season(r: RawTimex, anchor: date | None) -> Resolved:
     return Resolved("DATE", f"{anchor.year + lexicon().modifiers[p['mod']]}-{code}")
 
 
+SHORT_YEAR_AHEAD = 5  # a two-digit year up to this many years after the anchor's is in its century
+
+
+def with_century(yy: int, anchor: date | None) -> int:
+    """A two-digit year in the century that puts it nearest before the anchor's year (or a few
+    years after it): «عام 98» 1998, «عام 15» 2015 in a 2015 text; without an anchor, today's."""
+    ref = (anchor or date.today()).year
+    year = ref - ref % 100 + yy
+    return year - 100 if year > ref + SHORT_YEAR_AHEAD else year
+
+
 def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     """The TIMEX3 type, value and mod of `r`, relative to `anchor`."""
     lx = lexicon()
@@ -352,8 +383,12 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _date_like(r, anchor, future)
     if kind == "year":
         return Resolved("DATE", p["year"], lx.parts.get(p.get("part", "")))
+    if kind == "every_weekday":
+        return Resolved("SET", f"XXXX-WXX-{lx.weekdays[p['wd']]}")
+    if kind == "short_year":
+        return Resolved("DATE", str(with_century(int(p["yy"]), anchor)))
     if kind in ("hijri", "hijri_num"):
-        return _hijri(r, anchor)
+        return _hijri(r, anchor, future)
     if kind == "hyear":
         return Resolved("DATE", hijri_years_value(int(p.get("hyear0") or p["hyear"]), int(p["hyear"])))
     if kind == "fraction":
@@ -391,7 +426,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     return Resolved("DATE", None)
 
 
-def _hijri(r: RawTimex, anchor: date | None) -> Resolved:
+def _hijri(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     p = r.parts
     month = int(p["hmnum"]) if p.get("hmnum") else lexicon().hijri_months[p["hmon"]]
     if not 1 <= month <= 12:
@@ -411,6 +446,9 @@ def _hijri(r: RawTimex, anchor: date | None) -> Resolved:
             hy = h[0] if month <= h[1] else h[0] - 1
         else:
             hy = h[0] if month <= h[1] + 6 else h[0] - 1
+            probe = hijri_to_gregorian(hy, month, _day(p) or 29)  # a whole month: by its last days
+            if future and mod is None and probe is not None and (anchor - probe).days > FUTURE_BEHIND_DAYS:
+                hy += 1  # ستقام في 5 محرم, written in Shawwal: next year's (as a Gregorian month)
     day = _day(p)
     if day:
         g = hijri_to_gregorian(hy, month, day)

@@ -3,11 +3,14 @@
 Participants are the persons named in the trigger's scope (its quotation when the trigger
 stands inside one, else its sentence up to a relative clause after it), less a report's
 source and a talks' sponsor (برعاية X); where no person is named, the organisations and
-countries that are not the place. A place is a location after a place preposition (في بكين،
-إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان); it may stand
-anywhere in the sentence (التقت X الرئيس هولاند الذي استقبلها في قاعدة فيلاكوبلاي), and the
-object of زار is the place visited. A location after a place preposition is never a party.
-The date is the resolved timex nearest the trigger, else the day the sentence before tells.
+countries that are not the place, and a party named after مع however far (وقعت شركة X، أكبر
+شركة ...، اتفاقا مع شركة Y). A place (`places.py`) is a location after a place preposition (في
+بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان); it may stand
+anywhere near the trigger (التقت X الرئيس هولاند الذي استقبلها في قاعدة فيلاكوبلاي), the object
+of زار is the place visited, the subject of شهد before a noun trigger is its venue, and a
+reception's one place may stand past its long titles (وذلك بمقر المركز بالرياض). A location
+after a place preposition is never a party. The date is the resolved timex nearest the
+trigger, else the day the sentence before tells.
 """
 
 from __future__ import annotations
@@ -16,10 +19,19 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities
+from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.places import (
+    a_place,
+    after_cue,
+    after_title,
+    after_with,
+    in_office,
+    is_place,
+    venue_subject,
+)
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, stems, words_of
+from marsad.events.words import Word, words_of
 from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
 
@@ -32,7 +44,6 @@ _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the
 _TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a place discussed, not the venue
 _DATE_WINDOW = 16
 _ROLE_WINDOW = 4
-_QUALIFIERS = 3  # definite qualifiers between a facility noun and the place (العاصمة الصينية بكين)
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
 _DELEGATION = frozenset({"delegation"})
@@ -42,7 +53,6 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
-_TITLE_WORDS = 2  # title words between an office's place and the name (في كندا السفير نايف)
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 
@@ -83,15 +93,16 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
     args = Arguments()
     anchor = sent.words[trigs[0].index]
-    mentions = [m for m in ctx.mentions_in(*scope) if not _after(ctx, sent, m, _SOURCE, 3)
-                and not _after(ctx, sent, m, _SPONSOR, 1)]
-    near = [m for m in mentions if _near(sent, m, trigs)]
+    mentions = [m for m in ctx.mentions_in(*scope) if not after_cue(ctx, sent, m, _SOURCE, 3)
+                and not after_cue(ctx, sent, m, _SPONSOR, 1)]
     visit = any(t.row.type == "VISIT" for t in trigs)
-    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if not _after(ctx, sent, m, _SOURCE, 3)
-                     and not _after(ctx, sent, m, _SPONSOR, 1)] if scope[0] == sent.start else mentions
+    near = [m for m in mentions if _near(sent, m, trigs) or (not visit and after_with(sent, m))]
+    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end)
+                     if not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1)
+                     ] if scope[0] == sent.start else mentions
     places = [m for m in sentence_wide if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
-              and _is_place(ctx, sent, m, _GOAL if visit else _PLACE) and not _after(ctx, sent, m, _TOPIC, 2)
-              and not in_office(ctx, sent, m, trigs)]
+              and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
+              and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)]
     objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions) or _noun_object(ctx, sent, t))
                is not None] if visit else []
     if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
@@ -99,6 +110,15 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
+    elif (venue := venue_subject(ctx, sent, trigs[0])) is not None:
+        args.place = ctx.entity_of(venue)  # شهدت عدن أمس أول زيارة أممية: the visit is in Aden
+    elif any(t.row.subject_role for t in trigs):
+        # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the reach
+        far = {ctx.entity_of(m) for m in mentions if m.label == "LOC"
+               and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
+               and not after_cue(ctx, sent, m, _TOPIC, 2)
+               and not in_office(ctx, sent, m, trigs) and not after_title(ctx, sent, m)}
+        args.place = far.pop() if len(far) == 1 else None
     persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
         if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs):
@@ -113,8 +133,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.participants = persons + [d for d in _unique(ctx, extra) if d not in persons]
     else:
         others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
-                  and not _after(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
-                  and not _a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
+                  and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
+                  and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
         args.participants = _unique(ctx, others)
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
@@ -259,7 +279,7 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     hi = ws[min(len(ws) - 1, t.index + t.size + _ROLE_WINDOW)].end
     before = [m for m in mentions if lo <= m.end <= ws[t.index].start  # عبد العاطي يستقبل: a name of any
               and _adjacent(ctx, m.end, ws[t.index].start)]  # length, on the verb's line (or X قد استقبل)
-    after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not _a_place(ctx, sent, m, _PLACE)
+    after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not a_place(ctx, sent, m, _PLACE)
              and not in_office(ctx, sent, m, [t])]
     host = before[-1] if before else (after[0] if after else None)
     if host is None:
@@ -273,34 +293,6 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     guests = [m for m in mentions if m.start > host.end and m.label == "PER" and ctx.entity_of(m) != host_id]
     if guests:
         args.roles.setdefault(ctx.entity_of(guests[0]), "guest")
-
-
-def in_office(ctx: ArticleContext, sent: Sentence, m: Span, trigs: list[Trigger]) -> bool:
-    """A location inside the office of the person named right after it (محافظ الرس محمد
-    العساف, سفير خادم الحرمين الشريفين في كندا السفير نايف السديري, المنسق الإنساني في اليمن
-    يوهانس فانديلا): neither the event's place nor a party. Only titles (definite words, no
-    date, no comma) may stand between; a location right after the trigger is its object or
-    subject (استقبلت السعودية الرئيس X), and one after a person named since the trigger is the
-    venue (استقبل الملك سلمان في الرياض الوزير جون كيري)."""
-    if m.label != "LOC":
-        return False
-    k = sent.word_index(m.start)
-    if any(k - 1 == t.index + t.size - 1 for t in trigs):
-        return False
-    before = [t for t in trigs if t.index < k]
-    since = sent.words[before[-1].index].end if before else sent.start
-    if ctx.mentions_in(since, m.start, ("PER",)):
-        return False  # استقبل الملك سلمان في الرياض الوزير جون كيري: the venue, after a named subject
-    nxt = next((x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end), None)
-    if nxt is None or nxt.label != "PER":
-        return False
-    gap = ctx.text[m.end:nxt.start]
-    words = gap.split()
-    if len(words) > _TITLE_WORDS or any(ch in gap for ch in "،,.:;()«»\"\n"):
-        return False
-    if any(t.start < nxt.start and m.end < t.end for t in ctx.timexes):
-        return False
-    return all(w.startswith("ال") for w in words)
 
 
 def _near(sent: Sentence, m: Span, trigs: list[Trigger], n: int = _NEAR) -> bool:
@@ -320,55 +312,6 @@ def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:
         if e not in out:
             out.append(e)
     return out
-
-
-def _is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
-    """A place after a place preposition (في بكين, ببكين), also with a facility noun between
-    them (في قاعدة فيلاكوبلاي, بمطار الملك خالد)."""
-    k = sent.word_index(m.start)
-    if k < len(sent.words) and sent.words[k].start < m.start:
-        prefix = ctx.text[sent.words[k].start:m.start]
-        if prefix in ("ب", "وب", "فب") or ("goal_prep" in preps and prefix in ("ل", "ول")):
-            return True  # ببكين; for a visit also لإيران, للعراق (زيارة للعراق)
-    if _after(ctx, sent, m, preps, 1):
-        return True
-    facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
-        if 0 < k < len(sent.words) else None
-    if facility is not None:
-        before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
-        return facility.clitic in ("ب", "بال") or before is not None
-    return _after_facility_phrase(sent, k, preps)
-
-
-def _after_facility_phrase(sent: Sentence, k: int, preps: frozenset[str]) -> bool:
-    """A place after a preposition and a facility noun with its qualifiers (إلى العاصمة
-    الصينية بكين, في مقر الأمانة العامة): the words before word `k`, back to the facility."""
-    for j in range(k - 1, max(-1, k - 1 - _QUALIFIERS), -1):
-        w = sent.words[j].norm
-        facility = next((st for st in stems(w) if st.stem in facilities()), None)
-        if facility is not None:
-            return facility.clitic in ("ب", "بال") or (
-                j > 0 and event_cues().at(sent.words, j - 1, preps) is not None)
-        if not w.startswith("ال") or event_cues().at(sent.words, j, preps) is not None:
-            return False  # not a qualifier, or the preposition itself (إلى before no facility)
-    return False
-
-
-def _a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
-    """A location after a place preposition (في الرياض; for a visit also إلى: زيارات إلى
-    الإمارات وقطر): a place, never a party; a country that acts stands as a subject or object."""
-    if m.label != "LOC":
-        return False
-    if _is_place(ctx, sent, m, preps):
-        return True
-    before = ctx.mentions_in(sent.start, m.start, ("LOC",))  # في الرياض وجدة: the list goes on
-    return bool(before) and not ctx.text[before[-1].end:m.start].strip(" \u00a0،,و") \
-        and _a_place(ctx, sent, before[-1], preps)
-
-
-def _after(ctx: ArticleContext, sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
-    k = sent.word_index(m.start)
-    return any(event_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
 
 
 def _date(ctx: ArticleContext, sent: Sentence, at: int) -> str | None:

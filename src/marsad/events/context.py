@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from marsad.events.lexicon import speaker_ref
 from marsad.events.words import Word, stems, words_of
@@ -83,15 +84,21 @@ class ArticleContext:
 def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
     segs = art.segments(*roles) or ([] if art.layers.get("segments")
                                     else [Span(0, len(art.text), "body", SegmentAttrs())])
-    sents = []
-    for seg in segs:
-        for s, e in split_sentences(art.text, seg.start, seg.end):
-            sents.append(Sentence(s, e, seg.label, words_of(art.text, s, e)))
+    sents = [Sentence(s, e, seg.label, list(words))
+             for seg in segs for s, e, words in _sentences(art.text, seg.start, seg.end)]
     raw = sorted(art.layer("mentions"), key=lambda m: (m.start, m.end))
     names = _surnames(art.text, raw)
     mentions = _repaired(art.text, raw, names)
     timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))
     return ArticleContext(art, sents, mentions, timexes, names)
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[Word, ...]], ...]:
+    """(start, end, words) of each sentence of `text[start:end]`: the quotes and the events
+    stages read the same segments of an article one after the other, so the last segments'
+    sentences are kept (each context makes Sentence objects and word lists of its own)."""
+    return tuple((s, e, tuple(words_of(text, s, e))) for s, e in split_sentences(text, start, end))
 
 
 def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:

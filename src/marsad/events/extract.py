@@ -1,7 +1,8 @@
 """Events of an article: one per sentence and type, with arguments, status, series, round.
 
 Per sentence: triggers are found on normalised words; a definite noun trigger with nothing
-attached (جاءت الزيارة ...) refers back to an event told elsewhere and is skipped. Across
+attached (جاءت الزيارة ...) refers back to an event told elsewhere and is skipped, as is a
+visit noun with a possessive pronoun that names no goal (شكره على زيارتهم). Across
 the article: a dual office subject with no names (وزيرا الخارجية ... في اتصال هاتفي) takes
 the two persons a nearby sentence pairs with a counterpart noun (X ... لنظيره Y); events of
 one type sharing a participant share their round and series; a round stated in another
@@ -16,7 +17,7 @@ from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
 from marsad.events.happenings import consolidate
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, facilities
 from marsad.events.rounds import round_in, round_in_text, series_name
 from marsad.events.senses import (
     an_opinion,
@@ -28,6 +29,7 @@ from marsad.events.senses import (
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import stems
+from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 EVENT_ROLES = ("title", "body", "heading")
@@ -42,6 +44,8 @@ _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _ROSTER = 10  # more names than the parties of one meeting or agreement
+_TO = normalize("إلى")
+_GOAL_NAMED = 4  # words after a preposition where a visit's goal is named (إلى العاصمة الصينية بكين)
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -59,6 +63,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
                     and not _attached(ctx, sent, t):
                 continue
+            if _told_before(ctx, sent, t):
+                continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" \
                     and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
                 continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark;
@@ -244,6 +250,34 @@ def _described_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if ctx.mention_at(w) is not None or before:
         return False
     return not w.norm.endswith(_NOT_SINGULAR)
+
+
+def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun with a possessive pronoun and nothing after it that says where it went or
+    whom it met (قدم شكره على زيارتهم, وصف زيارته بالناجحة): a visit told elsewhere, whose
+    visitor the pronoun stands for; not «زيارته إلى كينيا», «زيارته المملكة», «زيارتها لإيران»."""
+    form = t.row.forms[-1]
+    if t.row.type != "VISIT" or t.row.pos != "noun" or not form.endswith("ه") \
+            or not t.reading.stem.startswith(form[:-1] + "ت") or t.reading.stem == form[:-1] + "ات":
+        return False
+    ws = sent.words
+    j = t.index + t.size
+    while j < len(ws) and any(x.start < ws[j].end and ws[j].start < x.end for x in ctx.timexes):
+        j += 1  # زيارته أمس للرياض: the goal follows the time
+    if j >= len(ws):
+        return True  # وصف زيارته: the noun ends the sentence
+    if _attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
+        return False
+    nxt = ws[j]
+    if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
+        return False  # زيارته لإيران, زيارته المملكة
+    if event_cues().at(ws, j, _PREPS) is not None:  # زيارته إلى كينيا, not «على زيارتهم في ظل حرص X»
+        for w in ws[j + 1:j + 1 + _GOAL_NAMED]:
+            if (m := ctx.mention_at(w)) is not None:
+                return not (m.label == "LOC" or (m.label == "ORG" and ws[j].norm == _TO))
+            if not w.norm.startswith("ال") and not any(st.stem in facilities() for st in stems(w.norm)):
+                break  # في ظل حرص أمير المنطقة: no place follows the preposition
+    return True
 
 
 def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

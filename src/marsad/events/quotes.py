@@ -8,8 +8,9 @@ sentence (or right after a direct quote: “...”، قال X), a colon after a 
 «بحسب ما ذكرته الوكالة»). A direct object is what was said only under a head noun of
 quote_object_heads («وأكد الوزير [أهمية ...]»).
 Marks around a name (وكالة “رويترز”, الإعلامي "..."), around a lone mention or around one
-word are not quotations. A speaker no name resolves keeps the words that describe it
-(`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»).
+word are not quotations (quote_names). A speaker no name resolves keeps the words that describe it
+(`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («ويتردد أنه», «يقال إن»)
+has none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
+from marsad.events.quote_names import is_name
 from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
@@ -28,7 +30,7 @@ from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
 from marsad.model import QuoteAttrs, Span
 
-SPEECH = frozenset({"verb", "continuation", "participle"})
+SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _MAX_SUBJECT_WORDS = 24
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
@@ -36,6 +38,7 @@ _RELAY = frozenset({"relay"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution"})
+_RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
 _SHORT_SUBJECT = 6
@@ -62,12 +65,12 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     out: list[Span[QuoteAttrs]] = []
     for sent in ctx.sentences:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
-        marks = [(s, e) for s, e in pairs if not _is_name(ctx, sent, s, e)]
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
-        found = _direct(ctx, sent, marks, cues) + _indirect(ctx, sent, marks, cues)
+        marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
+        found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues)
         found += _colon(ctx, sent, pairs, cues, found)
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
@@ -80,8 +83,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
-            agreement = agreement if agreement != "p" else None  # قال الوزيران X وY: not X's number
-            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement)
+            plural = agreement == "p"
+            agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
+            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural)
             person = speaker is None or _person_first(ctx, sent, q)
             tracker.spoke(speaker, agreement if person else None, named)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
@@ -94,10 +98,16 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
 
 
 def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
-            cues: list[tuple[int, Cue]]) -> list[_Found]:
+            cues: list[tuple[int, Cue]], relative: list[tuple[int, Cue]]) -> list[_Found]:
+    """Marked words after a verb of saying in their sentence (or one in a relative clause a
+    few words before the marks: «وهذا ما أكد عليه القرآن الكريم في الآية «...»»), or right
+    before one, or after a colon."""
     out = []
     for s, e in marks:
-        before = [(k, c) for k, c in cues if sent.words[k].end <= s - 1]
+        at = sent.word_index(s - 1)
+        near = [(k, c) for k, c in relative if k < at <= k + c.size + _RELATIVE_WORDS
+                and not any(quote_cues().at(sent.words, j, _COMPLEMENTIZER) for j in range(k, at))]
+        before = sorted([(k, c) for k, c in cues if sent.words[k].end <= s - 1] + near)
         colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
         if before:
             k, c = before[-1]
@@ -111,6 +121,13 @@ def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         elif colon:
             out.append(_Found(s, e, "direct", -1, None, s - 1))
     return out
+
+
+def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
+    """Verbs of saying right after a relative pronoun (ما, الذي): no speech of their own
+    (مما يشير إلى), but they may introduce marked words that follow closely."""
+    return [(k, c) for k, c in quote_cues().each(sent.words, frozenset({"verb"}))
+            if k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)]
 
 
 def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
@@ -300,10 +317,16 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
 
 
 def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
-             cues: list[tuple[int, Cue]], agreement: str | None) -> tuple[str | None, bool]:
-    """The speaker, and whether the words after (or right before) its verb named it."""
+             cues: list[tuple[int, Cue]], agreement: str | None,
+             plural: bool = False) -> tuple[str | None, bool]:
+    """The speaker, and whether the words after (or right before) its verb named it. A
+    hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
+    never one person carried on from before (a plural participle still takes the subject of
+    its clause: «أكد السفراء ... مشيدين»)."""
     if q.cue is None:
         return tracker.implicit(sent, q.boundary, marks), False
+    if q.cue.kind == "hearsay":
+        return None, False
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
         if verbs:
@@ -322,7 +345,7 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
-    return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
+    return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
 
 
 def _person_first(ctx: ArticleContext, sent: Sentence, q: _Found) -> bool:
@@ -354,26 +377,3 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
         words.append(ctx.text[ws[j].start:ws[j].end])
     text = " ".join(words).strip(" ،,:\"“”«»")
     return text or None
-
-
-def _is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
-    """Marks around a name: after a name noun or the preposition لـ (told «...»), or before a
-    colon or a complementizer (وأضاف «إيرنست»: ..., وأكدت «ماما سارة» أنها ...)."""
-    k = sent.word_index(s)
-    if k > 0 and quote_cues().at(sent.words, k - 1, frozenset({"name_noun"})):
-        return True
-    pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
-    if pre.endswith("ل") and (len(pre) == 1 or not pre[-2].isalpha()):
-        return True
-    rest = ctx.text[e + 1:sent.end].lstrip(" \u00a0")
-    j = sent.word_index(e + 1)
-    if rest.startswith(":") or (rest[:1].isalpha() and j < len(sent.words)
-                                and quote_cues().at(sent.words, j, frozenset({"complementizer"}))):
-        return True
-    inner = ctx.text[s:e].strip()
-    if len(inner.split()) < 2:
-        return True  # a quoted word («"الغيرة"») is a term, not a quotation
-    for m in ctx.mentions:
-        if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner):
-            return True
-    return False

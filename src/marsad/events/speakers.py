@@ -29,6 +29,8 @@ _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 3
 _PREPOSITIONS = frozenset({"stop"})
+_COMPLEMENTIZERS = frozenset({"complementizer"})
+_OPENERS = frozenset({"clause_opener"})
 
 
 @dataclass
@@ -270,14 +272,17 @@ class SpeakerTracker:
         return None
 
     def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]],
-                 agreement: str | None = None) -> str | None:
+                 agreement: str | None = None, plural: bool = False) -> str | None:
         """The clause subject of a verb without one: a name right before it (أن X قال), else
         the issuer of a report or statement named last before it (تقرير X الذي ... ويفيد), else
-        the first person (then organisation) named earlier in the sentence outside quotations,
-        sources and المتحدث باسم X, else an office named there (رئيس الإقليم), else the last
-        speaker."""
+        the first person (then organisation, unless an office named before it opens the
+        sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X and
+        the clause a complementizer opens, else an office named there (رئيس الإقليم), else the
+        last speaker. A plural verb (وأعلنوا) takes a body named there or nobody: no one
+        person, no office, and not the last speaker."""
+        labels = ("ORG",) if plural else ("PER", "ORG")
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
-                 if m.label in ("PER", "ORG") and not any(s <= m.start < e for s, e in quotes)
+                 if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
                  and not self._governed(sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
@@ -287,17 +292,35 @@ class SpeakerTracker:
         if issued and not any(m.start > issued[-1][0] for m in cands):
             return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
+        embedded = _complement_start(sent, before)  # علمت "الوطن" أن ... [X] الذي ... وأشار: not X
+        cands = [m for m in cands if m.start < embedded]
+        offices = [] if plural else unnamed_offices(self.ctx, sent, sent.start, before)
+        held = [(at, ent) for at, _words in offices
+                if (ent := self._office_named(sent, at, before)) is not None]
         for label in ("PER", "ORG"):
             for group in ([m for m in cands if m.start >= clause], cands):
                 for m in group:
                     if m.label == label:
+                        first = min((at for at, _ in held if at >= (clause if group is not cands else 0)),
+                                    default=None)
+                        if label == "ORG" and first is not None and first < m.start:
+                            # ناقش [وزير الحج] ... بعد الحفل الذي أقامته وزارة الحج ... وأكد: the office
+                            # that opens the sentence is its subject, not a body named after it
+                            return next(ent for at, ent in held if at == first)
                         return self.ctx.entity_of(m)
-        for at, _words in unnamed_offices(self.ctx, sent, sent.start, before):
-            ent = self.office_holder(sent.words, sent.word_index(at), sent.word_index(before))
-            if ent is not None:
-                return ent
-        return self.carried_on(agreement)
+        if held:
+            return held[0][1]
+        return None if plural else self.carried_on(agreement)
 
+
+    def _office_named(self, sent: Sentence, at: int, before: int) -> str | None:
+        """The person an office phrase at offset `at` names: one introduced with that phrase
+        before his name, else one with that office right after his name («بندر حجار وزير
+        الحج» ... «ناقش وزير الحج»)."""
+        k = sent.word_index(at)
+        ent = self.office_holder(sent.words, k, sent.word_index(before))
+        ref = speaker_ref(sent.words[k].norm)
+        return ent if ent is not None or ref is None else self.by_title(ref[1], at)
 
     def _governed(self, sent: Sentence, m: Span) -> bool:
         """A name a preposition governs, alone or as the last noun of a construct (لسفارة
@@ -309,6 +332,27 @@ class SpeakerTracker:
             if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
                 return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
         return False
+
+
+def _complement_start(sent: Sentence, before: int) -> int:
+    """The offset of the first complementizer (أن, إن) before offset `before` that opens a
+    reported or complement clause (not «بعد أن», «على الرغم من أن»: adverbial ones): the
+    names after it stand inside that clause, never as the subject of a verb after it;
+    `before` when none does."""
+    ws = sent.words
+    for k, w in enumerate(ws):
+        if w.start >= before:
+            break
+        if quote_cues().at(ws, k, _COMPLEMENTIZERS) and not _adverbial(ws, k):
+            return w.start
+    return before
+
+
+def _adverbial(ws: list[Word], k: int) -> bool:
+    """The complementizer at word `k` opens an adverbial clause: بعد أن, على الرغم من أن."""
+    if k > 0 and quote_cues().at(ws, k - 1, _OPENERS):
+        return True
+    return k > 1 and ws[k - 1].norm == "من" and quote_cues().at(ws, k - 2, _OPENERS) is not None
 
 
 def _conjoined(sent: Sentence, at: int) -> bool:

@@ -84,7 +84,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs):
+            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row):
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
@@ -98,6 +98,28 @@ def _rest_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> boo
     if i + len(forms) > len(words):
         return False
     return all(word_matches(words[i + k].norm, f, pos) is not None for k, f in enumerate(forms[1:], 1))
+
+
+@cache
+def _far_objects() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """(words, reach) of the object nouns that make a verb of agreeing an agreement past a long
+    subject (`far_object` in event_senses.tsv)."""
+    return tuple((tuple(normalize(r["form"]).split()), int(r["window"]))
+                 for r in load_table("event_senses") if r["kind"] == "far_object")
+
+
+def _far_object(words: list[Word], i: int, row: TriggerRow) -> bool:
+    """A verb of agreeing whose object stands past a long subject (وقعت شركة X، أكبر شركة
+    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach."""
+    if row.type != "AGREE" or row.pos != "verb" or not row.needs:
+        return False
+    for forms, reach in _far_objects():
+        if forms[0] not in row.needs and forms[0].removesuffix("ا") not in row.needs:
+            continue
+        for k in range(i, min(len(words) - len(forms) + 1, i + reach)):
+            if all(word_matches(words[k + n].norm, f, "noun") is not None for n, f in enumerate(forms)):
+                return True
+    return False
 
 
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:

@@ -97,7 +97,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_numbers": Schema(("word", "value", "kind"), {"word": nonempty, "value": integer,
                            "kind": one_of("cardinal", "ordinal")}),
     "date_units": Schema(("word", "unit", "count"), {"word": nonempty,
-                         "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "X"),
+                         "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "X", "S"),
                          "count": optional(integer)}),
     "date_relative": Schema(("word", "kind", "offset"), {"word": nonempty, "offset": integer,
                             "kind": one_of("day", "modifier", "demonstrative", "ago", "quantifier", "approx",
@@ -113,9 +113,11 @@ SCHEMAS: dict[str, Schema] = {
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
-        "header", "future", "future_prefix", "year", "hijri_suffix", "ad_suffix", "quantity", "ratio",
+        "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
+        "ratio",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
-        "span", "weekend", "named_day")}),
+        "span", "weekend", "named_day", "general", "following", "distal",
+        "distal_frame", "contracts", "framed_ref", "ref_frame")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
@@ -173,7 +175,7 @@ SCHEMAS: dict[str, Schema] = {
         "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
     "segment_words": Schema(("word", "kind"), {"word": nonempty,
                             "kind": one_of("weekday", "date_marker", "bio", "sentence_opener",
-                                           "author_title")}),
+                                           "author_title", "section")}),
     # Events and quotations (src/marsad/events): triggers, cues, ordinals, affixes, speakers.
     "event_triggers": Schema(("form", "type", "pos", "plover", "subject_role", "needs", "series"), {
         "form": nonempty, "type": one_of("VISIT", "MEET", "CALL", "AGREE", "EXERCISE", "STATEMENT", "OTHER"),
@@ -191,10 +193,11 @@ SCHEMAS: dict[str, Schema] = {
     "event_facilities": Schema(("form",), {"form": nonempty}),
     "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
-        "opinion_verb", "visited_thing", "delegation")}),
+        "opinion_verb", "visited_thing", "delegation", "venue_verb",
+        "far_object")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
-        "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution")}),
+        "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution", "hearsay")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty,

@@ -52,9 +52,10 @@ class WordInfo:
                 [f.encode() for f in ctx[k]] for k in _OFFSETS
             )
         else:  # one bytes object per kept feature, shared by every word that has it
-            self.own_coded = [kept[f] for f in own if f in kept]
+            get = kept.get  # one lookup a feature
+            self.own_coded = [c for f in own if (c := get(f)) is not None]
             self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (
-                [kept[f] for f in ctx[k] if f in kept] for k in _OFFSETS
+                [c for f in ctx[k] if (c := get(f)) is not None] for k in _OFFSETS
             )
 
     @property

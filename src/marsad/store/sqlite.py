@@ -39,8 +39,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+"""`json.dumps` with these options makes an encoder per call; one is enough (same text)."""
+
+
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODER.encode(obj)
 
 
 def migrations() -> list[tuple[int, str]]:

@@ -1,0 +1,56 @@
+"""Tense: whether the clause around an expression speaks of the future, which sets a bare
+weekday, month or feast after the publication date rather than before it.
+
+The cues are `date_cues.tsv` rows: `future` words and phrases anywhere in the clause (سوف, من
+المقرر, المقبل), and `future_prefix` letters starting one of the four words before the
+expression (سي, ست, سن: سيزور), unless that word starts like a noun (`not_future`: سياسة,
+سيارات, سنوات). A conjunction written onto a word before the expression is read past (وسيزور,
+ومن المقرر); after it, «و» opens another clause (بدأ في أبريل وسوف يستمر).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.dates.lexicon import lexicon
+from marsad.lang.words import LETTER_RUN
+
+_CLAUSE_LEFT = ".؟!؛\n"  # a clause starts after the last of these before an expression
+_CLAUSE_RIGHT = ".؟!؛،,\n"  # and ends at the first of these after it
+_WORD = LETTER_RUN
+_CONJUNCTIONS = "وف"  # written onto the next word
+
+
+@cache
+def _future_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The future cues of one word, those of several, the future prefixes, and the starts of
+    nouns that look like a prefixed verb (سياسة, سيارات, سنوات)."""
+    cues = lexicon().cues
+    future = cues.get("future", frozenset())
+    return (frozenset(c for c in future if " " not in c), tuple(c for c in future if " " in c),
+            tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ())))
+
+
+def _unjoined(word: str) -> str:
+    """A word less the conjunction written onto it («وسيزور» → «سيزور», «ومن» → «من»): a cue
+    or a future prefix is looked for after it."""
+    return word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
+
+
+def future_context(text_norm: str, start: int, end: int) -> bool:
+    """Whether the clause around [start, end) of normalised text speaks of the future."""
+    left = text_norm[max(0, start - 80):start]
+    left = left[max(left.rfind(ch) for ch in _CLAUSE_LEFT) + 1:]
+    right = text_norm[end:end + 40]
+    right = right[:min((i for i in map(right.find, _CLAUSE_RIGHT) if i >= 0), default=len(right))]
+    left_words = _WORD.findall(left)
+    words = [_unjoined(w) for w in left_words] + _WORD.findall(right)  # «وسوف» after it: another clause
+    single, multi, prefixes, nouns = _future_cues()
+    if not single.isdisjoint(words):
+        return True
+    if multi:
+        window = " " + " ".join(words) + " "
+        if any(f" {c} " in window for c in multi):
+            return True
+    return any(len(w) >= 6 and (u := _unjoined(w)).startswith(prefixes) and not u.startswith(nouns)
+               for w in left_words[-4:])

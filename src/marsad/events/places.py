@@ -1,0 +1,167 @@
+"""Where an event happens: which locations of a sentence are its place.
+
+A place is a location after a place preposition (في بكين، إلى الصين، ببكين; a name the tagger
+kept with its preposition: بالرياض, للقاهرة), also past a facility noun and its qualifiers (في
+قاعدة فيلاكوبلاي، إلى العاصمة الصينية بكين) or in apposition to a description (إلى مسقط رأسه،
+كينيا); the subject of a verb of witnessing before a noun trigger (شهدت عدن أول زيارة). A
+location in the office of a person (محافظ الرس محمد العساف; مدير فرع المركز بمنطقة القصيم) is
+neither the place nor a party.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
+from marsad.events.triggers import Trigger
+from marsad.events.words import stems
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+
+_QUALIFIERS = 3  # definite qualifiers between a facility noun and the place (العاصمة الصينية بكين)
+_TITLE_WORDS = 2  # title words between an office's place and the name (في كندا السفير نايف)
+_TITLE_REACH = 6  # words from an office word to the seat it names (مدير فرع المركز بمنطقة القصيم)
+_APPOSED = 3  # words of the description a place stands in apposition to (إلى مسقط رأسه، كينيا)
+_VENUE = frozenset({"venue_verb"})
+_VENUE_REACH = 4  # شهدت عدن أمس أول زيارة: the verb, its subject, a time word, an ordinal
+_WITH_WORD = normalize("مع")
+_WITH_ARTICLE = ("بال",)  # a place preposition and the article, on a normalised word
+_WITH_ARTICLE_GOAL = ("بال", "لل")
+
+
+def venue_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The place a verb of witnessing names as its subject before a noun trigger (شهدت عدن أمس
+    أول زيارة أممية, تشهد الرياض محادثات): where the event takes place."""
+    if t.row.pos != "noun":
+        return None
+    ws = sent.words
+    for j in range(t.index - 1, max(-1, t.index - 1 - _VENUE_REACH), -1):
+        cue = event_senses().at(ws, j, _VENUE)
+        if cue is None or j + 1 >= t.index or t.index - j > int(cue.value or _VENUE_REACH):
+            continue
+        m = ctx.mention_at(ws[j + 1])
+        return m if m is not None and m.label == "LOC" and m.start == ws[j + 1].start else None
+    return None
+
+
+def in_office(ctx: ArticleContext, sent: Sentence, m: Span, trigs: list[Trigger]) -> bool:
+    """A location inside the office of the person named right after it (محافظ الرس محمد
+    العساف, سفير خادم الحرمين الشريفين في كندا السفير نايف السديري, المنسق الإنساني في اليمن
+    يوهانس فانديلا): neither the event's place nor a party. Only titles (definite words, no
+    date, no comma) may stand between; a location right after the trigger is its object or
+    subject (استقبلت السعودية الرئيس X), and one after a person named since the trigger is the
+    venue (استقبل الملك سلمان في الرياض الوزير جون كيري)."""
+    if m.label != "LOC":
+        return False
+    k = sent.word_index(m.start)
+    if any(k - 1 == t.index + t.size - 1 for t in trigs):
+        return False
+    before = [t for t in trigs if t.index < k]
+    since = sent.words[before[-1].index].end if before else sent.start
+    if ctx.mentions_in(since, m.start, ("PER",)):
+        return False  # استقبل الملك سلمان في الرياض الوزير جون كيري: the venue, after a named subject
+    nxt = next((x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end), None)
+    if nxt is None or nxt.label != "PER":
+        return False
+    gap = ctx.text[m.end:nxt.start]
+    words = gap.split()
+    if len(words) > _TITLE_WORDS or any(ch in gap for ch in "،,.:;()«»\"\n"):
+        return False
+    if any(t.start < nxt.start and m.end < t.end for t in ctx.timexes):
+        return False
+    return all(w.startswith("ال") for w in words)
+
+
+def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
+    """A place after a place preposition (في بكين, ببكين), also with a facility noun between
+    them (في قاعدة فيلاكوبلاي, بمطار الملك خالد)."""
+    k = sent.word_index(m.start)
+    if k < len(sent.words) and sent.words[k].start < m.start:
+        prefix = ctx.text[sent.words[k].start:m.start]
+        if prefix in ("ب", "وب", "فب") or ("goal_prep" in preps and prefix in ("ل", "ول")):
+            return True  # ببكين; for a visit also لإيران, للعراق (زيارة للعراق)
+    elif k < len(sent.words) and _carries_preposition(sent.words[k].norm, preps):
+        return True  # the tagger kept the preposition in the mention: «للقاهرة», «بالرياض»
+    if after_cue(ctx, sent, m, preps, 1):
+        return True
+    facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
+        if 0 < k < len(sent.words) else None
+    if facility is not None:
+        before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
+        return facility.clitic in ("ب", "بال") or before is not None
+    return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
+
+
+def a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
+    """A location after a place preposition (في الرياض; for a visit also إلى: زيارات إلى
+    الإمارات وقطر): a place, never a party; a country that acts stands as a subject or object."""
+    if m.label != "LOC":
+        return False
+    if is_place(ctx, sent, m, preps):
+        return True
+    before = ctx.mentions_in(sent.start, m.start, ("LOC",))  # في الرياض وجدة: the list goes on
+    return bool(before) and not ctx.text[before[-1].end:m.start].strip(" \u00a0،,و") \
+        and a_place(ctx, sent, before[-1], preps)
+
+
+def after_with(sent: Sentence, m: Span) -> bool:
+    """A party named after مع (or مع and a head noun) however far from the trigger: past a long
+    subject the partner is still a party (وقعت شركة X، أكبر شركة ...، اتفاقا مع شركة Y)."""
+    k = sent.word_index(m.start)
+    return any(sent.words[j].norm == _WITH_WORD for j in range(max(0, k - 2), k))
+
+
+def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A location in the phrase of an office word before it (مدير فرع مركز المعلومات الوطني
+    بمنطقة القصيم): the office's seat, not where the event is; a person's name or a comma ends
+    the phrase."""
+    ws = sent.words
+    k = sent.word_index(m.start)
+    for j in range(k - 1, max(-1, k - 1 - _TITLE_REACH), -1):
+        named = ctx.mention_at(ws[j])
+        if (named is not None and named.label == "PER") or ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False
+        if (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
+            return True
+    return False
+
+
+def after_cue(ctx: ArticleContext, sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
+    k = sent.word_index(m.start)
+    return any(event_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
+
+
+def _in_apposition(ctx: ArticleContext, sent: Sentence, k: int, preps: frozenset[str]) -> bool:
+    """A place named after a comma, in apposition to a description after a place preposition
+    (إلى مسقط رأسه، كينيا): the words between name no one."""
+    ws = sent.words
+    if not 0 < k < len(ws) or ctx.text[ws[k - 1].end:ws[k].start].strip() not in ("،", ",") \
+            or ctx.mention_at(ws[k - 1]) is not None:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _APPOSED), -1):
+        if ctx.mention_at(ws[j]) is not None or ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False
+        if event_cues().at(ws, j, preps) is not None:
+            return True
+    return False
+
+
+def _carries_preposition(word: str, preps: frozenset[str]) -> bool:
+    """A name's first word written with a preposition and the article (بالرياض; for a visit
+    also للقاهرة): no name starts so, so the word is a place after its preposition."""
+    rest = word[1:] if word.startswith(("و", "ف")) else word
+    starts = _WITH_ARTICLE_GOAL if "goal_prep" in preps else _WITH_ARTICLE
+    return rest.startswith(starts) and len(rest) >= 6
+
+
+def _after_facility_phrase(sent: Sentence, k: int, preps: frozenset[str]) -> bool:
+    """A place after a preposition and a facility noun with its qualifiers (إلى العاصمة
+    الصينية بكين, في مقر الأمانة العامة): the words before word `k`, back to the facility."""
+    for j in range(k - 1, max(-1, k - 1 - _QUALIFIERS), -1):
+        w = sent.words[j].norm
+        facility = next((st for st in stems(w) if st.stem in facilities()), None)
+        if facility is not None:
+            return facility.clitic in ("ب", "بال") or (
+                j > 0 and event_cues().at(sent.words, j - 1, preps) is not None)
+        if not w.startswith("ال") or event_cues().at(sent.words, j, preps) is not None:
+            return False  # not a qualifier, or the preposition itself (إلى before no facility)
+    return False

@@ -1,0 +1,144 @@
+"""Words around an expression that decide whether it is a time and what it counts from: tense
+with a conjunction, nouns that look like future verbs, decimals, numbers in brackets, years
+without a century, «العام» the adjective, «التالي» and «ذلك اليوم», contracts vs decades."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+
+THURSDAY = date(2015, 8, 6)
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(text[t.start:t.end], t.value) for t in extract(text, THURSDAY)]
+
+
+def _values(text: str) -> list[str | None]:
+    return [v for _, v in _found(text)]
+
+
+@pytest.mark.parametrize("text", ["وسيزور الرئيس مصر الثلاثاء", "ومن المقرر أن يزور مصر الثلاثاء"])
+def test_future_verb_or_cue_with_a_conjunction_sets_the_weekday_ahead(text: str) -> None:
+    assert _values(text) == ["2015-08-11"]
+
+
+def test_past_verb_leaves_the_weekday_behind() -> None:
+    assert _values("وأعلنت الوزارة الثلاثاء أن") == ["2015-08-04"]
+
+
+def test_noun_that_looks_like_a_future_verb_does_not_set_the_future() -> None:
+    assert _values("بموقف سيارات الأجرة ليلة الجمعة") == ["2015-07-31TNI"]
+    assert _values("وسيطرة الجيش الثلاثاء") == ["2015-08-04"]
+
+
+def test_a_conjunction_after_the_expression_opens_another_clause() -> None:
+    assert _values("والذي بدأ في أبريل (نيسان) وسوف يستمر") == ["2015-04"]
+
+
+@pytest.mark.parametrize("text", ["ارتفع 3.5 ساعات", "خلال 3,5 أيام", "الساعة 3.5 مساء"])
+def test_a_decimal_number_is_never_read_from_its_fraction(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_clock_time_with_a_comma() -> None:
+    assert _found("سيقام في الساعة 14,30 ت غ") == [("الساعة 14,30", "2015-08-06T14:30")]
+
+
+def test_number_in_brackets_is_a_count_and_the_span_takes_the_bracket() -> None:
+    assert _found("لمدة (20) يوما فقط") == [("(20) يوما", "P20D")]
+    assert _found("منذ ( 3 ) سنوات") == [("منذ ( 3 ) سنوات", "2012")]
+    assert _found("أكمل الـ15 عاما") == [("الـ15 عاما", "P15Y")]
+
+
+def test_numeric_date_with_the_gregorian_suffix() -> None:
+    assert _found("الموافق 22/07/2015م .") == [("22/07/2015م", "2015-07-22")]
+
+
+def test_year_without_century_after_am() -> None:
+    assert _found("منذ عام 98، وقال") == [("عام 98", "1998")]
+    assert _values("في عام 15 وقال") == ["2015"]
+    assert _found("هدم عام 70م، ومنذ") == []  # the year 70, written with its era
+    assert _found("في سنة 20 من حكمه") == []
+
+
+def test_ago_does_not_swallow_the_year_after_am() -> None:
+    assert _values("منذ عام 2005، وقال") == ["2005"]
+    assert _values("منذ أكثر من شهرين 5.7 مليار") == ["2015-06"]
+
+
+@pytest.mark.parametrize("text", ["قال الأمين العام السابق للأمم", "وحذر المدير العام السابق",
+                                  "وقال للأمين العام الحالي"])
+def test_am_after_a_title_is_general_not_the_year(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_am_after_a_preposition_stays_the_year() -> None:
+    assert _values("مقارنة بالعام السابق") == ["2014"]
+
+
+@pytest.mark.parametrize("text", ["في العام التالي", "في الأسبوع التالي", "الأحد التالي"])
+def test_following_counts_from_another_event(text: str) -> None:
+    assert _values(text) == [None]
+
+
+@pytest.mark.parametrize("text", ["في ذلك اليوم", "ومنذ ذلك اليوم", "وفي تلك الليلة"])
+def test_that_day_of_the_story_has_no_value(text: str) -> None:
+    assert _values(text) == [None]
+
+
+def test_that_as_an_object_leaves_today() -> None:
+    assert _values("جاء ذلك اليوم خلال") == ["2015-08-06"]
+
+
+def test_dual_last_words() -> None:
+    assert _found("خلال العامين الأخيرين.") == [("العامين الأخيرين", "P2Y")]
+
+
+def test_future_hijri_day_is_next_hijri_year() -> None:
+    assert _values("من المقرر أن تقام في 5 محرم") == ["2015-10-18"]
+    assert _values("في 5 محرم") == ["2014-10-29"]  # no future: this Hijri year's
+    assert _values("تبدأ من يوم 29 شعبان الجاري") == ["2015-06-16"]  # the current year, said
+
+
+def test_contracts_are_not_decades() -> None:
+    assert _found("وقع 7 عقود مع شركات") == []
+    assert _found("(7) عقود اتفاقيات تأجير") == []
+    assert _values("منذ عدة عقود") == ["PXDE"]
+
+
+@pytest.mark.parametrize("text", ["في اختيار المستقبل وحمايتهم", "جسور بين الماضي والحاضر والمستقبل",
+                                  "لاعبي المستقبل"])
+def test_the_future_as_an_abstract_noun_is_no_time(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["في المستقبل", "وفي المستقبل القريب", "حتى المستقبل"])
+def test_the_future_after_a_frame_is_future_ref(text: str) -> None:
+    assert _values(text) == ["FUTURE_REF"]
+
+
+def test_a_season_has_no_calendar_value() -> None:
+    assert _found("لظروف الاتحاد هذا الموسم") == [("هذا الموسم", "PRESENT_REF")]
+    assert _found("من استديوهات الموسم الماضي") == [("الموسم الماضي", None)]
+    assert _found("يتكرر كل موسم") == []
+    assert _found("خلال موسم الحج") == []
+    assert _found("مع بداية الموسم لمتابعة") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("كل يوم جمعة", "XXXX-WXX-5"), ("كل خميس", "XXXX-WXX-4"),
+                                             ("يغلق أيام الجمعة", "XXXX-WXX-5"),
+                                             ("كل يوم الأحد", "XXXX-WXX-7")])
+def test_every_weekday_is_a_set(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_single_weekday_stays_a_date() -> None:
+    assert _values("الجمعة") == ["2015-07-31"]
+
+
+def test_the_current_season_is_the_present() -> None:
+    assert _values("للأهلي في الموسم الحالي تحت") == ["PRESENT_REF"]

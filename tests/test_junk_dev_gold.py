@@ -1,0 +1,60 @@
+"""The dev-only cleaning gold (`tests/data/realtext/junk_dev.jsonl`): it loads hash-checked
+against ../shared, every junk span slices to clean text inside its region, its articles are
+none of the other golds', and the seeded draw reproduces them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
+from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.junk_dev import JUNK_DEV, STRATUM, chrome_shaped, draw, junk_excluded_lines
+
+from tests.conftest import need_shared
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def extra() -> list[GoldArticle]:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    return load(JUNK_DEV)
+
+
+def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
+    assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped"}
+    assert sum(len(g.junk_units) for g in extra) >= 50
+    assert all(g.title_hash is not None for g in extra)
+    assert not any(g.mentions or g.events or g.quotes or g.timexes for g in extra)
+
+
+def test_every_segment_slices_to_clean_text_inside_its_region(extra: list[GoldArticle]) -> None:
+    for g in extra:
+        for s, e, role in g.segments:
+            piece = g.content[s:e]
+            assert 0 <= s < e <= g.region_end and piece.strip() == piece, (g.line, role, piece)
+
+
+def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
+    others = set(older_gold_lines())
+    for path in (GOLD, EVENTS_DEV):
+        others |= {json.loads(ln).get("line") for ln in path.read_text(encoding="utf-8").splitlines()}
+    assert not {g.line for g in extra} & others
+
+
+def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
+    shaped = sum(g.stratum.endswith("-shaped") for g in extra)
+    drawn = draw(read_records(), seed=11, per_source=6, skip=junk_excluded_lines(), shaped=shaped)
+    assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in extra
+    ]
+
+
+def test_a_page_is_chrome_shaped_by_a_short_first_or_last_line() -> None:
+    long = " ".join(["كلمة"] * 12)
+    assert chrome_shaped(f"عين اليوم – جدة\n{long}\n")
+    assert chrome_shaped(f"{long}\n// انتهى //\n")
+    assert not chrome_shaped(f"{long}\n{long}\n")
