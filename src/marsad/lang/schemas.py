@@ -142,6 +142,7 @@ SCHEMAS: dict[str, Schema] = {
         {"word": nonempty, "class": one_of("function", "divine", "currency", "unit", "common"),
          "starts_name": one_of("yes", "no")},
     ),
+    "ner_person_words": Schema(("word",), {"word": nonempty}),
     "ner_cues": Schema(
         ("phrase", "cue", "names"),
         {

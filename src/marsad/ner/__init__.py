@@ -9,6 +9,9 @@
   lives in `marsad/models/ner_*`.
 - `conll`: ANERcorp files and the conlleval entity score (`marsad ner eval`).
 - `consistency`, `rules`: document-level consistency and cue-driven corrections.
+- `heads`, `chains`, `places`, `persons`: names completed from their structure: head nouns
+  and genitive chains («هيئة تنظيم الكهرباء والإنتاج المزدوج»), places, and people read
+  from the words that describe them («الإعلامي فاضل الشعلة»; `lang/ar/ner_person_words.tsv`).
 - `english`: names in embedded English passages.
 - `article`: all of it over one article's segments (used by `steps/ner.py`).
 """

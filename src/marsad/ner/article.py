@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from marsad.lang.normalize import normalize
 from marsad.model import MentionAttrs, Span
+from marsad.ner.chains import chain_names
 from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
@@ -26,6 +27,7 @@ from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
+from marsad.ner.persons import NameSigns, described_persons, drop_leading_adjectives, split_place_persons
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
@@ -192,8 +194,12 @@ def arabic_chunks(
     chunks.sort(key=lambda c: c.start)
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
-    chunks = drop_classifiers(norms, head_names(norms, split_trailing_places(norms, chunks), breaks))
+    signs = NameSigns(model.features.translit, model.common_words)
+    chunks = split_place_persons(norms, words, chunks, breaks, signs)
+    chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
+    chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
     chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
+    chunks = described_persons(norms, words, drop_leading_adjectives(norms, chunks, signs), breaks, signs)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
     return _bounded(chunks, notes)

@@ -51,8 +51,10 @@ class NerModel:
     def __init__(self, crf_path: Path, translit: TranslitModel, clusters: WordClusters | None = None) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(crf_path))
-        keep = {attr for attr, _ in self.tagger.info().state_features}
+        weights = self.tagger.info().state_features
+        keep = {attr for attr, _ in weights}
         self.features = Featurizer(translit, keep, clusters)
+        self.common_words = common_words(weights)
 
     @classmethod
     def load(cls, folder: Path) -> NerModel:
@@ -80,6 +82,28 @@ class NerModel:
         tags = list(self.tagger.tag(self.features.encoded(infos)))
         marginal = self.tagger.marginal
         return tags, [1.0 if t == "O" else marginal(t, i) for i, t in enumerate(tags)]
+
+
+# A word whose own feature weighs this much more for O than for a person's name was read
+# in training mostly as an ordinary word («فور» 3.3, «باسم» 2.2, «صاحب» 1.1; «علي», which
+# normalises like «على», 0.5; given names about 0).
+COMMON_WEIGHT = 0.9
+
+
+def common_words(weights: dict[tuple[str, str], float]) -> frozenset[str]:
+    """The normalised words the tagger learned as ordinary words rather than persons' names:
+    the weight of their word feature (`w=`) for O exceeds their best weight for a person's
+    name (B-PER, I-PER; 0 where absent) by COMMON_WEIGHT or more."""
+    other: dict[str, float] = {}
+    person: dict[str, float] = {}
+    for (attr, label), weight in weights.items():
+        if not attr.startswith("w="):
+            continue
+        if label == "O":
+            other[attr[2:]] = weight
+        elif label in ("B-PER", "I-PER"):
+            person[attr[2:]] = max(person.get(attr[2:], weight), weight)
+    return frozenset(w for w, o in other.items() if o - max(person.get(w, 0.0), 0.0) >= COMMON_WEIGHT)
 
 
 _CHOSEN: list[Path | None] = [None]  # the model folder a run chose (None: the shipped one)

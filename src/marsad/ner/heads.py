@@ -67,7 +67,8 @@ def head_index() -> PhraseIndex:
     )
 
 
-def _head(label: str) -> Head:
+def parse_head(label: str) -> Head:
+    """The head a `head_index` label stands for."""
     typ, kind, alone = label.split("|")
     return Head(typ, kind == "classifier", alone == "yes", kind == "title")
 
@@ -103,7 +104,7 @@ def _tail(norms: Sequence[str], end: int, taken: set[int], breaks: set[int], com
 
 def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     found = head_index().matches(norms)
-    heads = {e: (s, _head(label)) for s, e, label in found}
+    heads = {e: (s, parse_head(label)) for s, e, label in found}
     taken = {i for c in chunks for i in range(c.start, c.end)}
     for c in chunks:
         at = c.start
@@ -127,7 +128,7 @@ def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         c.start, c.end, c.type, c.source = s, end, head.type, "head"
     added = []
     for s, e, label in found:
-        head = _head(label)
+        head = parse_head(label)
         if head.title or not head.alone or any(i in taken for i in range(s, e)) or definite(norms[s]):
             continue
         k = e
@@ -144,9 +145,10 @@ def _classifier_at(norm: str) -> bool | None:
     single = head_index().single
     for form in candidates(norm):
         label = single.get(form)
-        if label is not None and _head(label).classifier:
+        if label is not None and parse_head(label).classifier:
             return False
-        if form.startswith("ال") and (label := single.get(form[2:])) is not None and _head(label).classifier:
+        label = single.get(form[2:]) if form.startswith("ال") else None
+        if label is not None and parse_head(label).classifier:
             return True
     return None
 
@@ -172,7 +174,7 @@ def _stands_alone(norms: Sequence[str], s: int, e: int, article: bool) -> bool:
         return article or not definite(norms[s])
     if _listed(norms, s, e):
         return True
-    return any(not _head(lab).title for lab in _labels_at(norms[s]))
+    return any(not parse_head(lab).title for lab in _labels_at(norms[s]))
 
 
 def _labels_at(norm: str) -> list[str]:
@@ -209,8 +211,8 @@ def _title_before(norms: Sequence[str], k: int) -> Head | None:
     single = head_index().single
     for form in (*candidates(word), word[2:] if word.startswith("ال") else ""):
         label = single.get(form)
-        if label is not None and _head(label).title:
-            return _head(label)
+        if label is not None and parse_head(label).title:
+            return parse_head(label)
     return None
 
 

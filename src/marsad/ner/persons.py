@@ -1,0 +1,222 @@
+"""People's names the tagger misses or runs into the words around them, read from the words
+that describe a person before the name.
+
+- After a word describing a person (`lang/ar/ner_person_words.tsv`: «الإعلامي», «الطفلة»,
+  «الممثل») or a title of `ner_cues.tsv`, and the definite nisba adjectives after it («الممثل
+  المصري»), a given name with a family name after it is a person even where the tagger found
+  none: «الإعلامي [فاضل الشعلة]», «السفير السعودي [عيد الثقفي]»; a one-word name found one
+  word after it takes that given name: «المواطن علي [إبراهيم]». Never after a cue phrase
+  («المتحدث باسم …»), never a word of `ner_not_names.tsv` («الفريق في الموسم»), never right
+  after a title in construct state, which names a body («قائد قوة الواجب», «مستشار صاحب السمو»).
+- A person's name that opens with a definite nisba after a definite word is the adjective of
+  that word, not the name: «الممثل [المصري عمر الشريف]» → «عمر الشريف».
+- A place run into the person's name after it, after a title earlier in the sentence, is two
+  names: «الناطق باسم الهلال الأحمر [بمنطقة الرياض عبدالله] المريبض» → LOC «منطقة الرياض»,
+  PER «عبدالله المريبض». (Without a title before, a place and a known name spelling after it
+  are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».)
+
+A given name is an indefinite word known as a name spelling (`TranslitModel.known_level`, seen at
+least twice), a name part (أبو، عبد) or a word opened by «عبدال» (عبدالله، عبدالرحمن); no
+place, head noun («قوة», «شعبة») or word the tagger learned as ordinary («صاحب», «باسم»).
+A family name is a definite word, or a known spelling, or a name part with the word after it
+(«محمد بن عبدالله الجعيثن»); a definite family name ends the name. Only words no other name
+holds are taken, never across a sentence break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.heads import head_index
+from marsad.ner.lexicon import candidates, cue_index, definite, nisba, place_names
+from marsad.ner.not_names import not_name
+from marsad.ner.places import unit_words
+from marsad.ner.translit import TranslitModel
+
+_KNOWN_LEVELS = frozenset({"2", "5"})
+_SERVANT = "عبدال"  # «عبد» + the article of one of God's names: a given name in one word
+_TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+MAX_ADJECTIVES = 2  # definite nisba adjectives between a describing word and the name
+MAX_NAME_WORDS = 5  # words of a name read after a describing word
+TITLE_REACH = 8  # words before a place within which a title makes its holder's name follow
+
+
+@dataclass(frozen=True)
+class NameSigns:
+    """What the tagger knows of words: name spellings (`translit`) and the words it learned as
+    ordinary words (`NerModel.common_words`: «فور», «صاحب», «باسم»), which open no name."""
+
+    translit: TranslitModel
+    common: frozenset[str]
+
+
+@cache
+def person_words() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in load_table("ner_person_words"))
+
+
+def _cue(norm: str) -> str:
+    singles = cue_index().single
+    return next((singles[c] for c in candidates(norm) if c in singles), "")
+
+
+def _describes(norm: str) -> bool:
+    words = person_words()
+    return any(c in words for c in candidates(norm)) or _cue(norm) in _TITLES
+
+
+def _is_place(norm: str) -> bool:
+    places = place_names()
+    return any(c in places for c in candidates(norm))
+
+
+def given_name(norm: str, signs: NameSigns) -> bool:
+    """Whether a word opens a person's name (see the module's docstring)."""
+    if len(norm) < 3 or not norm.isalpha() or definite(norm) or _is_place(norm) or norm in signs.common:
+        return False
+    if norm.startswith(_SERVANT) and len(norm) >= len(_SERVANT) + 2:
+        return True
+    cue = _cue(norm)
+    if cue == "NAME_PART":
+        return True
+    if cue or any(c in head_index().single for c in candidates(norm)):
+        return False  # «قوة الواجب», «شعبة المصالح»: the head of a body's name
+    return signs.translit.known_level(norm) in _KNOWN_LEVELS
+
+
+def _family_word(norm: str, signs: NameSigns) -> bool:
+    if not norm.isalpha() or len(norm) < 3 or _cue(norm) or _is_place(norm) or norm in signs.common:
+        return False
+    if definite(norm):
+        plural = len(norm) > 6 and norm.endswith(_PLURAL_ENDINGS)  # «أسماء [الفائزين]»
+        return norm.startswith("ال") and len(norm) > 4 and not norm.startswith("الل") and not plural
+    return norm.startswith(_SERVANT) or signs.translit.known_level(norm) in _KNOWN_LEVELS
+
+
+def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> int:
+    """The end of the person's name whose given name is word j: j + 1 when no family name
+    follows it (`words`: as written, for the words that are never a name: «أشرف على»)."""
+    k = j + 1
+    part = _cue(norms[j]) == "NAME_PART"
+    while k < len(norms) and k - j < MAX_NAME_WORDS and k not in stops and not_name(words[k]) is None:
+        w = norms[k]
+        if _cue(w) == "NAME_PART":
+            part = True
+        elif part and w.isalpha() and not _cue(w):
+            part = False
+        elif _family_word(w, signs):
+            k += 1
+            if definite(w):
+                break
+            continue
+        else:
+            break
+        k += 1
+    while k > j + 1 and _cue(norms[k - 1]) == "NAME_PART":
+        k -= 1  # «… بن» with no name after it
+    return k
+
+
+def _phrase_cue(norms: Sequence[str], i: int) -> bool:
+    """Whether a cue phrase of several words starts at word i («المتحدث باسم»: the name is
+    not right after its first word, and «باسم» is no given name there)."""
+    return any(s == 0 and e > 1 for s, e, _ in cue_index().matches(list(norms[i : i + 3])))
+
+
+def described_persons(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` with the names of two words or more after a word describing a person
+    (`words`: as written, for the words that are never a name: «الفريق في الموسم»)."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    persons = {c.start: c for c in chunks if c.type == "PER" and c.end - c.start == 1}
+    added = []
+    for i, w in enumerate(norms):
+        if i in taken or not _describes(w) or _phrase_cue(norms, i):
+            continue
+        j = i + 1
+        while (
+            j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken | breaks
+            and norms[j].startswith("ال") and nisba(norms[j]) and not _cue(norms[j])
+        ):
+            j += 1
+        if j >= len(norms) or j in taken | breaks or (j == i + 1 and not definite(w)):
+            continue  # «قائد [قوة] الواجب»: a title in construct state is followed by a body
+        if not given_name(norms[j], signs) or not_name(words[j]) is not None:
+            continue
+        after = persons.get(j + 1)
+        if after is not None and j + 1 not in breaks:
+            after.start = j  # «الإعلامي علي [إبراهيم]»: the given name the tagger left out
+            taken.add(j)
+            continue
+        k = name_end(norms, words, j, taken | breaks, signs)
+        if k - j >= 2:
+            added.append(Chunk(j, k, "PER", 1.0, "rule"))
+            taken.update(range(j, k))
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names without a definite nisba at their start that agrees with the definite
+    word before them («الممثل [المصري] عمر الشريف»); changed in place."""
+    for c in chunks:
+        p = c.start - 1
+        if c.type != "PER" or c.end - c.start < 2 or p < 0:
+            continue
+        first = norms[c.start]
+        if not (first.startswith("ال") and nisba(first)) or _cue(first):
+            continue
+        if (definite(norms[p]) or _describes(norms[p])) and given_name(norms[c.start + 1], signs):
+            c.start += 1
+    return chunks
+
+
+def _place(norms: Sequence[str], s: int, e: int) -> bool:
+    """Whether words s..e are a listed one-word place, alone or after its unit's word."""
+    if e - s == 1:
+        return _is_place(norms[s])
+    units = unit_words()
+    return e - s == 2 and any(f in units for f in candidates(norms[s])) and _is_place(norms[s + 1])
+
+
+def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
+    """Whether a title stands within TITLE_REACH words before word s, in its sentence."""
+    for p in range(s - 1, max(-1, s - 1 - TITLE_REACH), -1):
+        if _cue(norms[p]) in _TITLES:
+            return True
+        if p in breaks:
+            return False
+    return False
+
+
+def split_place_persons(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` with each place run into a person's name after it cut in two (see the module)."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    out = []
+    for c in chunks:
+        k = next(
+            (
+                k for k in range(c.start + 1, min(c.end, c.start + 3))
+                if _place(norms, c.start, k) and given_name(norms[k], signs)
+            ),
+            None,
+        )
+        if c.type != "LOC" or k is None or not _titled(norms, c.start, breaks):
+            out.append(c)
+            continue
+        end = max(c.end, name_end(norms, words, k, (taken - set(range(c.start, c.end))) | breaks, signs))
+        if end - k < 2:
+            out.append(c)
+            continue
+        taken.update(range(c.end, end))
+        out.append(Chunk(c.start, k, "LOC", c.confidence, c.source))
+        out.append(Chunk(k, end, "PER", c.confidence, "rule"))
+    return out
