@@ -1,33 +1,91 @@
-"""Where the per-article stages run: in this process or a pool of processes (`local`, the
-default), or as a map over partitions on a Spark cluster (`spark`, the `spark` extra).
+"""Where the work of a run runs: in this process or a pool of processes (`local`, the
+default), or as jobs on a Spark cluster (`spark`, the `spark` extra).
 
-The pipeline cuts the articles into chunks of CHUNK and hands them to the engine with the
-names of the stages to run; the engine gives back each chunk's results **in order**, so the
-run's output does not depend on the engine. Corpus steps (site chrome, entity resolution,
-dedup, stories, event merging) run on the driver, between the maps, over the collected
-articles: they need every article's results at once, their state is read from and written
-to the run's one SQLite transaction, and what they work on (mentions, sketches, events) is
-small next to the per-article work. Moving them onto Spark by blocking key is the next step
-for corpora that do not fit on one machine.
+Per-article stages: the pipeline cuts the articles into chunks of CHUNK and hands them to
+`map_chunks` with the names of the stages to run; the engine gives back each chunk's results
+**in order**, so the run's output does not depend on the engine.
+
+Corpus steps (they need every article's results at once) run on the driver, between the
+maps, inside the run's one SQLite transaction, and hand their keyed work to the engine
+through two calls (`Keyed`):
+
+* `map(fn, items)`: `fn` on every item, the results in the items' order;
+* `group(items, pairs, fn)`: each item turned into (key, value) pairs (`pairs(item)`), the
+  values gathered by key and `fn(key, values)` on every group; the groups come back in the
+  order their keys first appear (item by item, pair by pair), each group's values in that
+  order too. `pairs` gives its pairs in an order that does not depend on the process (not
+  a set of strings: their order follows the process's hash seed).
+
+The local engine runs both in this process; Spark runs them as RDD jobs (`map` over
+partitions; `group` as a `groupByKey`, its results sorted back into the local order), unless
+the input has fewer than `keyed_min` items: a job's scheduling and the shipping of its
+input cost more than small work. Because the order is the local one, what a step does with the results
+on the driver is what it does on the local engine, and the output is the same.
+
+What each corpus step hands out (the rest of it runs on the driver):
+
+* site chrome: the articles grouped by site; per site, the lines that recur and each
+  article's stretches to relabel (the driver relabels them);
+* dedup: each article's MinHash sketches (`map`), the candidate pairs of each LSH band
+  bucket (`group` by band), each article checked against its candidates (`map`); the driver
+  joins the pairs into groups (union-find) and names them;
+* entity resolution: the candidate pairs of each blocking key scored (`group` by type and
+  blocking key); the driver replays the merges in the local order (a merge checks the
+  clusters' names as they stand, so the order counts) and does the rest: the per-article
+  pass reads corpus-wide counts and the catalogue, and clustering is a union-find;
+* event merging: the mentions grouped by type and participant component (mentions that
+  share no participant, directly or through others, never merge), each group merged
+  greedily in date order; the driver makes the records;
+* stories: on the driver. Each article is assigned to the stories formed by the ones before
+  it (an online clustering): no key splits it.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from marsad.model import Article, Outcome
+from marsad.model import Article, Corpus, Outcome
 
 Results = list[Article | Outcome]
 ChunkWork = Callable[[list[str], list[Article]], Results]
 Setup = Callable[[], None] | None
+T = TypeVar("T")
+R = TypeVar("R")
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+Pairs = Callable[[T], Iterable[tuple[K, V]]]
+# Below this many items a Spark engine does keyed work on the driver (a job's scheduling
+# costs more than the work); `SparkEngine(keyed_min=0)` sends all of it to the executors.
+KEYED_MIN = 1000
 
 
-class Engine(Protocol):
+class Keyed(Protocol):
+    """What an engine offers corpus steps (see the module docstring)."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """`fn` on every item, the results in the items' order."""
+
+    def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
+              ) -> list[tuple[K, R]]:
+        """`fn(key, values)` per key of the items' (key, value) `pairs`, in the order the keys
+        first appear, the values in order."""
+
+
+def in_process_group(items: Iterable[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
+                     ) -> list[tuple[K, R]]:
+    groups: dict[K, list[V]] = {}
+    for item in items:
+        for key, value in pairs(item):
+            groups.setdefault(key, []).append(value)
+    return [(key, fn(key, values)) for key, values in groups.items()]
+
+
+class Engine(Keyed, Protocol):
     name: str
 
     def map_chunks(self, work: ChunkWork, names: list[str], parts: Sequence[list[Article]],
@@ -54,8 +112,21 @@ class LocalEngine:
             for part in parts:
                 yield work(names, part)
 
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return [fn(x) for x in items]
+
+    def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
+              ) -> list[tuple[K, R]]:
+        return in_process_group(items, pairs, fn)
+
     def close(self) -> None:
         return None
+
+
+def keyed(corpus: Corpus) -> Keyed:
+    """The engine a corpus step hands its keyed work to (the run's, else this process)."""
+    engine = corpus.options.get("engine")
+    return engine if engine is not None else LocalEngine()
 
 
 class EngineUnavailable(RuntimeError):
@@ -68,14 +139,33 @@ def _on_worker(work: ChunkWork, names: list[str], setup: Setup, part: list[Artic
     return work(names, part)
 
 
+Place = tuple[int, int]  # (item, pair of the item): where a pair stands in the local order
+
+
+def _placed_pairs(pairs: Pairs[Any, Any, Any], numbered: tuple[int, Any]
+                  ) -> list[tuple[Any, tuple[Place, Any]]]:
+    n, item = numbered
+    return [(key, ((n, k), value)) for k, (key, value) in enumerate(pairs(item))]
+
+
+def _apply_group(fn: Callable[[Any, list[Any]], Any], grouped: tuple[Any, Iterable[tuple[Place, Any]]]
+                 ) -> tuple[Place, Any, Any]:
+    """(where the group's first pair stands, key, fn(key, its values in the local order))."""
+    key, placed = grouped
+    ordered = sorted(placed, key=lambda x: x[0])
+    return ordered[0][0], key, fn(key, [value for _, value in ordered])
+
+
 @dataclass
 class SparkEngine:
     """A Spark cluster (`master`: local[N], spark://HOST:PORT, yarn, ...). Each chunk is one
-    partition; workers need marsad installed (or shipped with `spark-submit --py-files`)."""
+    partition; keyed work is cut into four partitions per core (`defaultParallelism`).
+    Workers need marsad installed (or shipped with `spark-submit --py-files`)."""
 
     master: str = "local[2]"
     name: str = "spark"
     conf: dict[str, str] = field(default_factory=dict)
+    keyed_min: int = KEYED_MIN  # smaller keyed work runs on the driver
     _context: Any = None
 
     def context(self) -> Any:
@@ -103,16 +193,37 @@ class SparkEngine:
         rdd = self.context().parallelize(list(parts), len(parts))
         yield from rdd.map(partial(_on_worker, work, names, setup)).collect()
 
+    def _slices(self, n: int) -> int:
+        return max(1, min(n, 4 * int(self.context().defaultParallelism)))
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        items = list(items)
+        if len(items) < max(self.keyed_min, 1):
+            return [fn(x) for x in items]
+        return list(self.context().parallelize(items, self._slices(len(items))).map(fn).collect())
+
+    def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
+              ) -> list[tuple[K, R]]:
+        items = list(items)
+        if len(items) < max(self.keyed_min, 1):
+            return in_process_group(items, pairs, fn)
+        slices = self._slices(len(items))
+        done = (self.context().parallelize(list(enumerate(items)), slices)
+                .flatMap(partial(_placed_pairs, pairs))
+                .groupByKey(numPartitions=slices).map(partial(_apply_group, fn)).collect())
+        done.sort(key=lambda x: x[0])
+        return [(key, result) for _, key, result in done]
+
     def close(self) -> None:
         if self._context is not None:
             self._context.stop()
             self._context = None
 
 
-def engine_for(name: str, jobs: int = 1, master: str | None = None) -> Engine:
+def engine_for(name: str, jobs: int = 1, master: str | None = None, keyed_min: int = KEYED_MIN) -> Engine:
     """The engine called `name` ("local" or "spark")."""
     if name == "local":
         return LocalEngine(jobs)
     if name == "spark":
-        return SparkEngine(master or f"local[{max(jobs, 1)}]")
+        return SparkEngine(master or f"local[{max(jobs, 1)}]", keyed_min=keyed_min)
     raise ValueError(f"unknown engine {name!r}: local or spark")

@@ -3,7 +3,8 @@
 Per-article stages that follow each other run together, chunk by chunk, on an engine
 (`engines.py`): this process, worker processes when `jobs > 1`, or Spark. A stage that
 fails on one article rejects that article (stored as an outcome with the stage and the
-reason); the others go on.
+reason); the others go on. Corpus steps run here, between the maps, and find the engine in
+`corpus.options["engine"]` (`engines.keyed`) for their keyed work.
 """
 
 from __future__ import annotations
@@ -96,12 +97,14 @@ class Pipeline:
         """Run every step; returns the corpus of surviving articles and the rejections.
         `setup` (a picklable callable: the run's configuration, e.g. its NER model) runs
         here first and in every worker before it takes work. `engine` runs the per-article
-        stages (default: `LocalEngine(jobs)`); the results do not depend on it."""
+        stages and the corpus steps' keyed work (default: `LocalEngine(jobs)`); the results do
+        not depend on it."""
         engine = engine or LocalEngine(jobs)
         if setup is not None:
             setup()
         corpus = corpus or Corpus(articles=[])
         corpus.articles = list(articles)
+        corpus.options["engine"] = engine  # the corpus steps' keyed work runs on it too
         rejected: list[Outcome] = []
         i = 0
         while i < len(self.steps):

@@ -90,23 +90,26 @@ def mark_chrome(articles: list[Article], touched: list[Article] | None = None) -
         groups[site_of(art)].append(art)
     changed = 0
     for arts in groups.values():
-        if len(arts) < MIN_ARTICLES:
-            continue
-        forms = [_candidate_forms(a) for a in arts]
-        chrome = chrome_lines(forms)
-        if not chrome:
-            continue
-        for art, f in zip(arts, forms, strict=True):
-            hits = [c for c, form in f.items() if form in chrome]
+        for art, hits in zip(arts, site_hits(arts), strict=True):
             if hits:
                 changed += len(hits)
-                _relabel(art, hits)
+                relabel(art, hits)
                 if touched is not None:
                     touched.append(art)
     return changed
 
 
-def _relabel(art: Article, hits: list[Candidate]) -> None:
+def site_hits(arts: list[Article]) -> list[list[Candidate]]:
+    """The chrome stretches of each article of one site (none for a site of fewer than
+    `MIN_ARTICLES`); reads the articles, changes nothing."""
+    if len(arts) < MIN_ARTICLES:
+        return [[] for _ in arts]
+    forms = [_candidate_forms(a) for a in arts]
+    chrome = chrome_lines(forms)
+    return [[c for c, form in f.items() if form in chrome] for f in forms]
+
+
+def relabel(art: Article, hits: list[Candidate]) -> None:
     """Mark the chrome stretches `boilerplate` (cue `site_chrome`), cutting a segment where
     only a sentence of it is chrome; the rest of it keeps its role."""
     segs = art.layer("segments")

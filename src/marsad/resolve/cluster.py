@@ -19,9 +19,11 @@ compatible, so chains of near matches cannot drift from one person to another.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -46,6 +48,10 @@ PLAIN_FLOOR = 0.5
 
 Key = tuple[str, str]  # (type, form)
 CHOSEN = "@"  # a form made of this and an entry's id: the entry context chose for a mention
+# An engine's `group` (`marsad.engines.Keyed.group`): items, each item's (key, value) pairs,
+# a function per key -> [(key, result)] in the order the keys first appear, values in order.
+Grouping = Callable[[Sequence[Any], Callable[[Any], Iterable[tuple[Any, Any]]],
+                     Callable[[Any, list[Any]], Any]], list[tuple[Any, Any]]]
 
 
 def _tokens_close(a: str, b: str) -> bool:
@@ -140,10 +146,12 @@ def _compatible_parts(a: str, b: str) -> bool:
     return all(any(_tokens_close(s, t) for t in long) for s in short)
 
 
-def cluster(keys: dict[Key, int], entries: list[Entry]) -> dict[Key, tuple[int, Entry | None]]:
+def cluster(keys: dict[Key, int], entries: list[Entry], group: Grouping | None = None
+            ) -> dict[Key, tuple[int, Entry | None]]:
     """Each key's cluster (a root index) and the catalogue entry of that cluster, if any.
 
     `keys` maps (type, form) to its number of mentions; Latin forms are lowercased words.
+    `group` scores the names of each blocking key (default: in this process).
     """
     cl = Clusters()
     index: dict[Key, int] = {}
@@ -174,7 +182,7 @@ def cluster(keys: dict[Key, int], entries: list[Entry]) -> dict[Key, tuple[int, 
         if key in cat_nodes:
             cl.union(cat_nodes[key], i, check=False)
     _join_classified(cl, index, cat_nodes, {f for e in entries for f in e.shared_forms()})
-    _block_and_merge(cl, [i for i in range(len(cl.nodes)) if i not in chosen])
+    _block_and_merge(cl, [i for i in range(len(cl.nodes)) if i not in chosen], group or _in_process)
     _merge_latin(cl, list(index.values()))
     _attach_single_names(cl, list(index.values()))
     return {key: (cl.find(i), cl.entry.get(cl.find(i))) for key, i in index.items()}
@@ -202,30 +210,68 @@ def _join_classified(cl: Clusters, index: dict[Key, int], cat_nodes: dict[Key, i
             cl.union(target, i, check=False)
 
 
-def _block_and_merge(cl: Clusters, ids: list[int]) -> None:
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+# A node: its index, Arabic form, Latin?, catalogue entry?, and the ranks of its blocks (the
+# order they first appear in): a pair of names is scored in the first block they share only.
+Compared = tuple[int, str, bool, bool, frozenset[int]]
+Blocked = tuple[list[int], Compared]  # a node's blocks (by rank) and the node
+
+
+def _in_process(items: Sequence[Blocked], pairs: Callable[[Blocked], Iterable[tuple[Any, Any]]],
+                fn: Callable[[Any, list[Any]], Any]) -> list[tuple[Any, Any]]:
+    groups: dict[Any, list[Any]] = {}
+    for item in items:
+        for key, value in pairs(item):
+            groups.setdefault(key, []).append(value)
+    return [(key, fn(key, values)) for key, values in groups.items()]
+
+
+def _in_blocks(item: Blocked) -> list[tuple[int, Compared]]:
+    ranks, node = item
+    return [(r, node) for r in ranks]
+
+
+def block_matches(block: int, members: list[Compared]) -> list[tuple[int, int, float]]:
+    """The pairs of one block's names (in order) that are spellings of one name, with the
+    threshold they were compared at: what `_block_and_merge` tries to merge. A pair that
+    shares an earlier block was scored there."""
+    out = []
+    for x in range(len(members)):
+        i, a, a_latin, a_entry, a_blocks = members[x]
+        for y in range(x + 1, len(members)):
+            j, b, b_latin, b_entry, b_blocks = members[y]
+            if min(a_blocks & b_blocks) != block:
+                continue
+            if a_latin != b_latin and (a_entry if a_latin else b_entry):
+                continue  # a catalogue entry's Arabic names are listed: its Latin ones are for Latin text
+            thr = LATIN_MATCH if a_latin != b_latin else THRESHOLD
+            if Levenshtein.normalized_similarity(a, b, score_cutoff=PLAIN_FLOOR) == 0:
+                continue
+            if compatible(a, b, thr):
+                out.append((i, j, thr))
+    return out
+
+
+def _block_and_merge(cl: Clusters, ids: list[int], group: Grouping) -> None:
+    """The names of each blocking key are scored pair by pair (`block_matches`, by `group`);
+    the pairs that match are merged here, block by block in the order the blocks first
+    appear: a merge checks the clusters' longest names as they stand, so the order counts."""
+    blocked: list[tuple[int, list[tuple[str, str]]]] = []
+    size: Counter[tuple[str, str]] = Counter()
     for i in ids:
-        node = cl.nodes[i]
-        for k in block_keys(node.arabic):
-            buckets[(node.key[0], k)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2 or len(members) > MAX_BUCKET:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in seen or cl.find(i) == cl.find(j):
-                    continue
-                seen.add((i, j))
-                a, b = cl.nodes[i], cl.nodes[j]
-                if a.latin != b.latin and (a.entry if a.latin else b.entry) is not None:
-                    continue  # a catalogue entry's Arabic names are listed: its Latin ones are for Latin text
-                thr = LATIN_MATCH if a.latin != b.latin else THRESHOLD
-                if Levenshtein.normalized_similarity(a.arabic, b.arabic, score_cutoff=PLAIN_FLOOR) == 0:
-                    continue
-                if compatible(a.arabic, b.arabic, thr):
-                    cl.union(i, j, thr)
+        keys = [(cl.nodes[i].key[0], k) for k in block_keys(cl.nodes[i].arabic)]  # this process's set order
+        size.update(keys)
+        blocked.append((i, keys))
+    rank: dict[tuple[str, str], int] = {}
+    items: list[Blocked] = []
+    for i, keys in blocked:
+        # a block of one name, or of more than MAX_BUCKET, is not compared
+        ranks = [rank.setdefault(k, len(rank)) for k in keys if 2 <= size[k] <= MAX_BUCKET]
+        if ranks:
+            node = cl.nodes[i]
+            items.append((ranks, (i, node.arabic, node.latin, node.entry is not None, frozenset(ranks))))
+    for _, matches in group(items, _in_blocks, block_matches):
+        for i, j, thr in matches:
+            cl.union(i, j, thr)
 
 
 def _merge_latin(cl: Clusters, ids: list[int]) -> None:

@@ -18,7 +18,7 @@ from marsad.model import Article, Entity
 from marsad.model.article import content_id
 from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
-from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
+from marsad.resolve.cluster import CHOSEN, Grouping, Key, cluster, compatible
 from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
 from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, native_names, without_proclitic
 from marsad.resolve.variants import skeleton
@@ -193,8 +193,10 @@ def _by_context(pairs: list[tuple[int, Local]], keys: list[Key], shared: SharedN
     return {(key, r): shared.choose(key[1], key[0], words, sp, r) for (key, r), sp in spans.items()}, which
 
 
-def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str, Entity]:
-    """Set attrs.entity on every mention; return the entities by id."""
+def resolve_mentions(articles: list[Article], entries: list[Entry], group: Grouping | None = None
+                     ) -> dict[str, Entity]:
+    """Set attrs.entity on every mention; return the entities by id. `group` scores the
+    names of each blocking key (`cluster.cluster`; default: in this process)."""
     # per article: (index in the layer, the key it resolved to, its own form)
     per_article: list[list[tuple[int, Key, str]]] = []
     counts: Counter[Key] = Counter()  # mentions resolved to each key
@@ -254,7 +256,7 @@ def resolve_mentions(articles: list[Article], entries: list[Entry]) -> dict[str,
             rows.append((n, key, form))
         per_article.append(rows)
         state[a], bare[a] = ([], {}, {}), ({}, {})
-    found = cluster({k: n for k, n in counts.items() if not k[0].endswith(LONE)}, entries)
+    found = cluster({k: n for k, n in counts.items() if not k[0].endswith(LONE)}, entries, group)
     for lone in [k for k in counts if k[0].endswith(LONE)]:
         found[lone] = (-1 - len(found), None)
     members: dict[int, list[Key]] = defaultdict(list)

@@ -5,10 +5,14 @@ attrs.id on every article event span. With a database, the event spans of earlie
 are loaded (`corpus.earlier`) and merged again with this run's, and `corpus.events` holds
 every event: runs A then B give the events one run over A and B gives. An earlier article
 whose entities were resolved again (`corpus.restated`) brings its event spans as found again.
+
+Keyed by block (`stories.merge.blocks`: one type and one participant component): each block's
+mentions are merged by the engine (`engines.Keyed.group`); the driver makes the records.
 """
 
 from __future__ import annotations
 
+from marsad.engines import keyed
 from marsad.model import Corpus
 from marsad.steps.base import corpus_step
 from marsad.store.sqlite import corpus_db, stored_event_articles
@@ -24,4 +28,4 @@ def merge_events(corpus: Corpus) -> None:
             stored = stored_event_articles(con, {a.id for a in [*corpus.articles, *corpus.restated]})
             corpus.earlier = sorted([*stored, *again], key=lambda a: a.id)
             corpus.events_complete = True
-    corpus.events = merge([*corpus.articles, *corpus.earlier])
+    corpus.events = merge([*corpus.articles, *corpus.earlier], group=keyed(corpus).group)

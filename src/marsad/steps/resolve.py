@@ -11,12 +11,18 @@ over A then B does, whatever names they share. `corpus.entities` then holds ever
 the database. An earlier article whose mentions changed entity (or the reason given for one)
 is `restated`: its quotes and events are found again from its stored layers, as this run
 finds its own (the speakers and participants are entities), and saved again with its mentions.
+
+Keyed by blocking key: the engine scores the names of each (type, blocking key) pair by pair
+(`engines.Keyed.group`, `resolve.cluster.block_matches`); the rest runs on the driver: the
+per-article pass reads counts over the whole corpus and the catalogue, and the merges are
+replayed in the local order (a merge checks the clusters' names as they stand).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from marsad.engines import keyed
 from marsad.model import Article, Corpus
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
@@ -78,11 +84,11 @@ def resolve_entities(corpus: Corpus) -> None:
     entries = load(corpus.options.get("kb"))
     with corpus_db(corpus) as con:
         if con is None:
-            corpus.entities = resolve_mentions(corpus.articles, entries)
+            corpus.entities = resolve_mentions(corpus.articles, entries, keyed(corpus).group)
             return
         earlier = stored_mention_articles(con, corpus.articles)
         before = [_take_resolved(a) for a in earlier]
-        corpus.entities = resolve_mentions([*earlier, *corpus.articles], entries)
+        corpus.entities = resolve_mentions([*earlier, *corpus.articles], entries, keyed(corpus).group)
         corpus.entities_complete = True
         changed = [(a, old) for a, old in zip(earlier, before, strict=True) if _resolved(a) != old]
         corpus.restated = [a for a, _ in changed]

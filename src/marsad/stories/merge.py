@@ -7,13 +7,19 @@ visit on Sunday" / "met on Monday"). A mention with no date is placed by its art
 publication date (within `window` days), or, with no date at all, joins a mention of
 its own story. Conflicting details are kept (`places`, `dates`); the merged `date` is
 the most reported day, which an undated mention thus takes from a dated one.
+
+Mentions merge only within a block: one type and one participant component (mentions that
+share no participant, directly or through others, never merge), so the blocks are merged
+apart (by an engine's `group` when one is given) and give what one pass over all gives.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from marsad.model import Article, EventAttrs, MergedEvent, Span
@@ -108,8 +114,11 @@ class EventMerger:
         return bool(m.art.story and m.art.story in c.stories)
 
     def merge(self, articles: list[Article]) -> list[Cluster]:
-        mentions = [Mention(a, s) for a in articles for s in a.layer("events")]
-        mentions.sort(key=lambda m: (m.when is None, m.when or (date.min, date.min), m.art.id, m.span.start))
+        return self.merge_mentions(event_mentions(articles))
+
+    def merge_mentions(self, mentions: list[Mention]) -> list[Cluster]:
+        """The clusters of mentions taken in order, each joining the first cluster it agrees
+        and fits with (one of its own story first), else starting one."""
         clusters: list[Cluster] = []
         by_type: dict[str, list[Cluster]] = {}
         for m in mentions:
@@ -127,6 +136,85 @@ class EventMerger:
                 by_type.setdefault(m.span.label, []).append(best)
             best.add(m)
         return clusters
+
+
+def event_mentions(articles: list[Article]) -> list[Mention]:
+    """Every event mention, dated ones first in date order, then by article and offset."""
+    mentions = [Mention(a, s) for a in articles for s in a.layer("events")]
+    mentions.sort(key=lambda m: (m.when is None, m.when or (date.min, date.min), m.art.id, m.span.start))
+    return mentions
+
+
+def blocks(mentions: list[Mention]) -> list[tuple[str, int]]:
+    """Each mention's block: (its type, the first mention of its participant component)."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    holder: dict[tuple[str, str], int] = {}  # (type, participant) -> a mention naming it
+    for n, m in enumerate(mentions):
+        for p in sorted(m.participants):
+            first = holder.setdefault((m.span.label, p), n)
+            a, b = find(first), find(n)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return [(m.span.label, find(n)) for n, m in enumerate(mentions)]
+
+
+Numbered = tuple[tuple[str, int], int, Mention]  # a mention's block, its number, the mention
+# An engine's `group` (`marsad.engines.Keyed.group`), as `resolve.cluster.Grouping`.
+Grouping = Callable[[Sequence[Any], Callable[[Any], Iterable[tuple[Any, Any]]],
+                     Callable[[Any, list[Any]], Any]], list[tuple[Any, Any]]]
+
+
+def _in_block(item: Numbered) -> list[tuple[tuple[str, int], tuple[int, Mention]]]:
+    block, n, m = item
+    return [(block, (n, m))]
+
+
+def _merge_block(merger: EventMerger, block: tuple[str, int], members: list[tuple[int, Mention]]
+                 ) -> list[list[int]]:
+    """The clusters of one block, as the numbers of their mentions."""
+    number = {id(m): n for n, m in members}
+    return [[number[id(m)] for m in c.mentions] for c in merger.merge_mentions([m for _, m in members])]
+
+
+def _in_process(items: Sequence[Numbered], pairs: Callable[[Numbered], Iterable[tuple[Any, Any]]],
+                fn: Callable[[Any, list[Any]], Any]) -> list[tuple[Any, Any]]:
+    groups: dict[Any, list[Any]] = {}
+    for item in items:
+        for key, value in pairs(item):
+            groups.setdefault(key, []).append(value)
+    return [(key, fn(key, values)) for key, values in groups.items()]
+
+
+def _shipped(m: Mention) -> Mention:
+    """The mention with only what merging reads of its article (id, publication, story)."""
+    return Mention(Article(m.art.path, "", id=m.art.id, published=m.art.published, story=m.art.story), m.span)
+
+
+def merge_clusters(articles: list[Article], merger: EventMerger | None = None,
+                   group: Grouping | None = None) -> list[Cluster]:
+    """`EventMerger.merge`, block by block (`group`: where the blocks are merged; default:
+    in this process); the clusters hold these articles' mentions, in the order one pass
+    makes them."""
+    merger = merger or EventMerger()
+    mentions = event_mentions(articles)
+    items = [(block, n, _shipped(m))
+             for n, (block, m) in enumerate(zip(blocks(mentions), mentions, strict=True))]
+    made: list[tuple[int, Cluster]] = []
+    for _, found in (group or _in_process)(items, _in_block, partial(_merge_block, merger)):
+        for numbers in found:
+            c = Cluster(mentions[numbers[0]].span.label, set())
+            for n in numbers:
+                c.add(mentions[n])
+            made.append((numbers[0], c))
+    made.sort(key=lambda x: x[0])  # a cluster is made at its first mention
+    return [c for _, c in made]
 
 
 def _most(values: list[Any]) -> Any:
@@ -167,7 +255,8 @@ def corpus_event(c: Cluster) -> MergedEvent:
     )
 
 
-def merge_events(articles: list[Article], merger: EventMerger | None = None) -> dict[str, MergedEvent]:
-    """Corpus events by id, in date order."""
-    out = [corpus_event(c) for c in (merger or EventMerger()).merge(articles)]
+def merge_events(articles: list[Article], merger: EventMerger | None = None,
+                 group: Grouping | None = None) -> dict[str, MergedEvent]:
+    """Corpus events by id, in date order (`group`: see `merge_clusters`)."""
+    out = [corpus_event(c) for c in merge_clusters(articles, merger, group)]
     return {e.id: e for e in out}

@@ -88,6 +88,40 @@ class Doc:
     part: int | None = None  # the part of a series its title names (`stories.series`)
 
 
+@dataclass(frozen=True)
+class Rule:
+    """When a candidate is a duplicate (`NearDuplicates` has the same fields)."""
+
+    containment: float = 0.5
+    lead_jaccard: float = 0.7
+    min_lead: int = 20
+    min_shingles: int = MIN_SHINGLES
+    near_same: float = 0.8
+
+    def duplicates(self, doc: Doc, others: list[Doc]) -> list[str]:
+        """The keys of the candidates `doc` duplicates, all checked in one vectorised step."""
+        if not others:
+            return []
+        full = np.stack([o.full for o in others])
+        jac = (full == doc.full).mean(axis=1)
+        size = np.array([o.size for o in others], dtype=float)
+        inter = jac * (size + doc.size) / (1.0 + jac)
+        smaller = np.maximum(np.minimum(size, doc.size), 1.0)
+        # a short text inside a long one counts only once it has `min_shingles` shingles
+        ok = (inter / smaller >= self.containment) & (size > 0) & (doc.size > 0)
+        ok &= (smaller >= self.min_shingles) | (jac >= self.near_same)
+        if doc.lead_size >= self.min_lead:
+            lead = np.stack([o.lead for o in others])
+            lead_jac = (lead == doc.lead).mean(axis=1)
+            lead_size = np.array([o.lead_size for o in others])
+            ok |= (lead_jac >= self.lead_jaccard) & (lead_size >= self.min_lead)
+        return [o.key for good, o in zip(ok.tolist(), others, strict=True)
+                if good and not _other_part(doc, o)]
+
+
+Band = tuple[str, int, bytes]  # ("full" or "lead", band, its values): an LSH bucket
+
+
 @dataclass
 class NearDuplicates:
     """Add documents one by one; each is checked against everything added before."""
@@ -140,24 +174,34 @@ class NearDuplicates:
 
     def verify(self, doc: Doc, keys: list[str]) -> list[str]:
         """The candidates `doc` duplicates, all checked in one vectorised step."""
-        if not keys:
+        return self.rule().duplicates(doc, [self.docs[k] for k in keys])
+
+    def rule(self) -> Rule:
+        return Rule(self.containment, self.lead_jaccard, self.min_lead, self.min_shingles, self.near_same)
+
+    def bands(self, doc: Doc) -> list[Band]:
+        """The LSH buckets `add` would look `doc` up in (and put it in): two documents are
+        candidates when they share one."""
+        if doc.short_id or not doc.size:
             return []
-        others = [self.docs[k] for k in keys]
-        full = np.stack([o.full for o in others])
-        jac = (full == doc.full).mean(axis=1)
-        size = np.array([o.size for o in others], dtype=float)
-        inter = jac * (size + doc.size) / (1.0 + jac)
-        smaller = np.maximum(np.minimum(size, doc.size), 1.0)
-        # a short text inside a long one counts only once it has `min_shingles` shingles
-        ok = (inter / smaller >= self.containment) & (size > 0) & (doc.size > 0)
-        ok &= (smaller >= self.min_shingles) | (jac >= self.near_same)
+        out = [("full", b, doc.full[s:e].tobytes()) for b, (s, e) in enumerate(self._full.hashranges)]
         if doc.lead_size >= self.min_lead:
-            lead = np.stack([o.lead for o in others])
-            lead_jac = (lead == doc.lead).mean(axis=1)
-            lead_size = np.array([o.lead_size for o in others])
-            ok |= (lead_jac >= self.lead_jaccard) & (lead_size >= self.min_lead)
-        return [k for k, good, o in zip(keys, ok.tolist(), others, strict=True)
-                if good and not _other_part(doc, o)]
+            out += [("lead", b, doc.lead[s:e].tobytes()) for b, (s, e) in enumerate(self._lead.hashranges)]
+        return out
+
+    def link(self, doc: Doc, found: list[str]) -> None:
+        """Index `doc` as a duplicate of the earlier documents `found` (candidates found by
+        their shared `bands` and checked by `rule`, as `add` finds them). Its sketches join no
+        LSH index of this object: documents to be checked against it go through `link` too."""
+        if doc.key in self.docs:
+            return
+        if doc.short_id or not doc.size:
+            self._add_short(doc)
+            return
+        self.docs[doc.key] = doc
+        self.parent.setdefault(doc.key, doc.key)
+        for key in found:
+            self._union(doc.key, key)
 
     def _find(self, k: str) -> str:
         root = k
