@@ -316,6 +316,24 @@ def compile_rows(work_dir: Path, draw_path: Path, out: Path, about: str,
     return 0
 
 
+def partial_row(d: dict, segments: list, title: str | None = None, mentions: list | None = None,
+                events: list | None = None) -> dict:
+    """A gold row of a ruler annotated for some layers only (the dev-only events and junk
+    golds): the layers not given are empty, the publication date unknown."""
+    return {
+        "kind": "article",
+        **{k: d[k] for k in ("line", "source", "split", "stratum", "hash", "region_end")},
+        "title_hash": None if title is None else text_hash(" ".join(title.split())),
+        "published": [None],
+        "segments": segments,
+        "mentions": mentions or [],
+        "neutral": [],
+        "timexes": [],
+        "events": events or [],
+        "quotes": [],
+    }
+
+
 def _gold_row(d: dict, row: dict) -> dict:
     title = row.pop("title")
     return {

@@ -95,12 +95,31 @@ def read_lines(lines: set[int], path: Path = SNN) -> dict[int, dict]:
     return out
 
 
-def draw(records: list[dict], seed: int, per_source: int, extra: int, events: int = 0) -> list[dict]:
-    skip = older_gold_lines()
+def by_source(records: list[dict], skip: set[int]) -> dict[str, list[int]]:
+    """The lines of the records with text, less `skip`, by source."""
     pool: dict[str, list[int]] = {}
     for i, r in enumerate(records):
         if i not in skip and (r.get("content") or "").strip():
             pool.setdefault(r["source"], []).append(i)
+    return pool
+
+
+def drawn(records: list[dict], ln: int, split: str, stratum: str) -> dict:
+    """The draw row of record `ln`: where it is and what it holds (hash, annotated region)."""
+    content = records[ln]["content"]
+    return {
+        "line": ln,
+        "source": records[ln]["source"],
+        "split": split,
+        "stratum": stratum,
+        "region_end": region_end(content),
+        "hash": text_hash(content),
+    }
+
+
+def draw(records: list[dict], seed: int, per_source: int, extra: int, events: int = 0) -> list[dict]:
+    skip = older_gold_lines()
+    pool = by_source(records, skip)
     picked: list[tuple[int, str]] = []
     for source in sorted(pool):
         lines = list(pool[source])
@@ -121,20 +140,7 @@ def draw(records: list[dict], seed: int, per_source: int, extra: int, events: in
     rng = random.Random(f"{seed}:events")
     strata = ["random"] * len(picked) + ["events"] * events
     picked += [(ln, "test" if k % 2 == 0 else "dev") for k, ln in enumerate(rng.sample(rest, events))]
-    out = []
-    for (ln, split), stratum in zip(picked, strata, strict=True):
-        content = records[ln]["content"]
-        out.append(
-            {
-                "line": ln,
-                "source": records[ln]["source"],
-                "split": split,
-                "stratum": stratum,
-                "region_end": region_end(content),
-                "hash": text_hash(content),
-            }
-        )
-    return out
+    return [drawn(records, ln, split, stratum) for (ln, split), stratum in zip(picked, strata, strict=True)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,14 +25,14 @@ import random
 import sys
 from pathlib import Path
 
-from benchmarks.realtext.annotate import compile_rows
+from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import (
     EVENT_WORDS,
     SNN,
+    drawn,
     older_gold_lines,
     read_records,
     region_end,
-    text_hash,
 )
 from benchmarks.realtext.gold import GOLD
 
@@ -49,14 +49,16 @@ ABOUT = (
 )
 
 
-def excluded_lines(gold: Path = GOLD) -> set[int]:
-    """Lines of every article already annotated: the real-text gold and the older golds."""
+def excluded_lines(*golds: Path) -> set[int]:
+    """Lines of every article already annotated: the older golds and `golds` (default: the
+    real-text gold)."""
     lines = older_gold_lines()
-    if gold.exists():
-        for ln in gold.read_text(encoding="utf-8").splitlines():
-            row = json.loads(ln)
-            if "line" in row:
-                lines.add(int(row["line"]))
+    for gold in golds or (GOLD,):
+        if gold.exists():
+            for ln in gold.read_text(encoding="utf-8").splitlines():
+                row = json.loads(ln)
+                if "line" in row:
+                    lines.add(int(row["line"]))
     return lines
 
 
@@ -69,32 +71,11 @@ def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
         and EVENT_WORDS.search(r["content"][: region_end(r["content"])])
     ]
     picked = random.Random(f"{seed}:{STRATUM}").sample(pool, n)
-    return [
-        {
-            "line": ln,
-            "source": records[ln]["source"],
-            "split": "dev",
-            "stratum": STRATUM,
-            "region_end": region_end(records[ln]["content"]),
-            "hash": text_hash(records[ln]["content"]),
-        }
-        for ln in picked
-    ]
+    return [drawn(records, ln, "dev", STRATUM) for ln in picked]
 
 
 def _events_row(d: dict, row: dict) -> dict:
-    return {
-        "kind": "article",
-        **{k: d[k] for k in ("line", "source", "split", "stratum", "hash", "region_end")},
-        "title_hash": None,
-        "published": [None],
-        "segments": row["segments"],
-        "mentions": row["mentions"],
-        "neutral": [],
-        "timexes": [],
-        "events": row["events"],
-        "quotes": [],
-    }
+    return partial_row(d, row["segments"], mentions=row["mentions"], events=row["events"])
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:

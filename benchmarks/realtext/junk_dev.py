@@ -29,9 +29,10 @@ import random
 import sys
 from pathlib import Path
 
-from benchmarks.realtext.annotate import compile_rows
-from benchmarks.realtext.draw import SNN, read_records, region_end, text_hash
+from benchmarks.realtext.annotate import compile_rows, partial_row
+from benchmarks.realtext.draw import SNN, by_source, drawn, read_records
 from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.gold import GOLD
 
 ROOT = Path(__file__).resolve().parents[2]
 JUNK_DEV = ROOT / "tests" / "data" / "realtext" / "junk_dev.jsonl"
@@ -49,13 +50,7 @@ ABOUT = (
 
 def junk_excluded_lines() -> set[int]:
     """Lines of every article already annotated: the main gold, events-dev and the older golds."""
-    lines = excluded_lines()
-    if EVENTS_DEV.exists():
-        for ln in EVENTS_DEV.read_text(encoding="utf-8").splitlines():
-            row = json.loads(ln)
-            if "line" in row:
-                lines.add(int(row["line"]))
-    return lines
+    return excluded_lines(GOLD, EVENTS_DEV)
 
 
 def chrome_shaped(content: str) -> bool:
@@ -65,10 +60,7 @@ def chrome_shaped(content: str) -> bool:
 
 
 def draw(records: list[dict], seed: int, per_source: int, skip: set[int], shaped: int = 0) -> list[dict]:
-    pool: dict[str, list[int]] = {}
-    for i, r in enumerate(records):
-        if i not in skip and (r.get("content") or "").strip():
-            pool.setdefault(r["source"], []).append(i)
+    pool = by_source(records, skip)
     picked: list[tuple[int, str]] = []
     for source in sorted(pool):
         lines = list(pool[source])
@@ -82,33 +74,11 @@ def draw(records: list[dict], seed: int, per_source: int, skip: set[int], shaped
     if shaped:
         rng = random.Random(f"{seed}:{STRATUM}:shaped")
         picked += [(ln, f"{STRATUM}-shaped") for ln in rng.sample(rest, shaped)]
-    return [
-        {
-            "line": ln,
-            "source": records[ln]["source"],
-            "split": "dev",
-            "stratum": stratum,
-            "region_end": region_end(records[ln]["content"]),
-            "hash": text_hash(records[ln]["content"]),
-        }
-        for ln, stratum in picked
-    ]
+    return [drawn(records, ln, "dev", stratum) for ln, stratum in picked]
 
 
 def _junk_row(d: dict, row: dict) -> dict:
-    title = row["title"]
-    return {
-        "kind": "article",
-        **{k: d[k] for k in ("line", "source", "split", "stratum", "hash", "region_end")},
-        "title_hash": None if title is None else text_hash(" ".join(title.split())),
-        "published": [None],
-        "segments": row["segments"],
-        "mentions": [],
-        "neutral": [],
-        "timexes": [],
-        "events": [],
-        "quotes": [],
-    }
+    return partial_row(d, row["segments"], title=row["title"])
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:

@@ -43,22 +43,18 @@ What each corpus step hands out (the rest of it runs on the driver):
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from marsad.model import Article, Corpus, Outcome
+from marsad.model.grouping import K, Pairs, R, T, V, group_in_process, map_in_process
 
 Results = list[Article | Outcome]
 ChunkWork = Callable[[list[str], list[Article]], Results]
 Setup = Callable[[], None] | None
-T = TypeVar("T")
-R = TypeVar("R")
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-Pairs = Callable[[T], Iterable[tuple[K, V]]]
 # Below this many items a Spark engine does keyed work on the driver (a job's scheduling
 # costs more than the work); `SparkEngine(keyed_min=0)` sends all of it to the executors.
 KEYED_MIN = 1000
@@ -74,15 +70,6 @@ class Keyed(Protocol):
               ) -> list[tuple[K, R]]:
         """`fn(key, values)` per key of the items' (key, value) `pairs`, in the order the keys
         first appear, the values in order."""
-
-
-def in_process_group(items: Iterable[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
-                     ) -> list[tuple[K, R]]:
-    groups: dict[K, list[V]] = {}
-    for item in items:
-        for key, value in pairs(item):
-            groups.setdefault(key, []).append(value)
-    return [(key, fn(key, values)) for key, values in groups.items()]
 
 
 class Engine(Keyed, Protocol):
@@ -113,11 +100,11 @@ class LocalEngine:
                 yield work(names, part)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        return [fn(x) for x in items]
+        return map_in_process(fn, items)
 
     def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
               ) -> list[tuple[K, R]]:
-        return in_process_group(items, pairs, fn)
+        return group_in_process(items, pairs, fn)
 
     def close(self) -> None:
         return None
@@ -199,14 +186,14 @@ class SparkEngine:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         items = list(items)
         if len(items) < max(self.keyed_min, 1):
-            return [fn(x) for x in items]
+            return map_in_process(fn, items)
         return list(self.context().parallelize(items, self._slices(len(items))).map(fn).collect())
 
     def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
               ) -> list[tuple[K, R]]:
         items = list(items)
         if len(items) < max(self.keyed_min, 1):
-            return in_process_group(items, pairs, fn)
+            return group_in_process(items, pairs, fn)
         slices = self._slices(len(items))
         done = (self.context().parallelize(list(enumerate(items)), slices)
                 .flatMap(partial(_placed_pairs, pairs))

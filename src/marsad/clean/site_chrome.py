@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from marsad.clean.cues import match_form
 from marsad.clean.layout import PIECE_LINE, piece_spans
 from marsad.model import Article, SegmentAttrs, Span
+from marsad.model.grouping import Grouping, group_in_process
 
 MIN_ARTICLES = 5  # smaller groups are never judged: 2-3 article corpora stay as they are
 MIN_COUNT = 4  # a line must recur in at least this many articles of the site ...
@@ -82,20 +83,36 @@ def chrome_lines(forms: list[dict[Candidate, str]]) -> set[str]:
     return {line for line, c in counts.items() if c >= need}
 
 
-def mark_chrome(articles: list[Article], touched: list[Article] | None = None) -> int:
+Numbered = tuple[int, Article, str]  # an article, its place in the batch and its site
+
+
+def _by_site(item: Numbered) -> list[tuple[str, tuple[int, Article]]]:
+    n, art, site = item
+    return [(site, (n, art))]
+
+
+def _hits(site: str, arts: list[tuple[int, Article]]) -> list[tuple[int, list[Candidate]]]:
+    return [(n, hits) for (n, _), hits in zip(arts, site_hits([a for _, a in arts]), strict=True) if hits]
+
+
+def mark_chrome(articles: list[Article], touched: list[Article] | None = None,
+                group: Grouping | None = None) -> int:
     """Relabel site chrome in place; returns the number of stretches relabelled (and adds
-    each article relabelled to `touched`)."""
-    groups: dict[str, list[Article]] = defaultdict(list)
-    for art in articles:
-        groups[site_of(art)].append(art)
+    each article relabelled to `touched`). `group` finds each site's chrome (an engine's
+    keyed work; default: in this process); the articles are relabelled here, site by site
+    in the order the sites first appear."""
+    sites = [site_of(a) for a in articles]
+    size = Counter(sites)
+    # a site of fewer than MIN_ARTICLES is never judged: its articles are not handed out
+    items = [(n, a, site) for n, (a, site) in enumerate(zip(articles, sites, strict=True))
+             if size[site] >= MIN_ARTICLES]
     changed = 0
-    for arts in groups.values():
-        for art, hits in zip(arts, site_hits(arts), strict=True):
-            if hits:
-                changed += len(hits)
-                relabel(art, hits)
-                if touched is not None:
-                    touched.append(art)
+    for _, found in (group or group_in_process)(items, _by_site, _hits):
+        for n, hits in found:
+            changed += len(hits)
+            relabel(articles[n], hits)
+            if touched is not None:
+                touched.append(articles[n])
     return changed
 
 

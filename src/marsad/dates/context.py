@@ -27,6 +27,7 @@ import regex
 
 from marsad.dates.lexicon import alternation, lexicon, norm
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE, proclitics
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
@@ -130,12 +131,15 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
 
 
 def without_clitics(word: str) -> str:
-    """A definite word less the clitics written onto it: والأمين, بالأمين → الأمين; للأمين → الأمين."""
+    """A definite word less the clitics written onto it (the conjunction, then a preposition
+    that carries the article, `lang.clitics`): والأمين, بالأمين, للأمين → الأمين; وفي → في."""
     if len(word) > 2 and word[0] in _CONJUNCTIONS:
         word = word[1:]
-    if word.startswith("لل"):
-        return "ا" + word[1:]
-    return word[1:] if len(word) > 3 and word[0] in "بك" and word[1:3] == "ال" else word
+    for clitic, definite in proclitics():
+        if definite and clitic != ARTICLE and clitic[0] not in _CONJUNCTIONS \
+                and word.startswith(clitic) and len(word) > len(clitic):
+            return ARTICLE + word[len(clitic):]
+    return word
 
 
 def is_time(kind: str, parts: dict[str, str]) -> bool:

@@ -8,10 +8,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from marsad.dates.grammar import RawTimex, future_context, recognize_normalized
+from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve, unit_count
+from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 
 

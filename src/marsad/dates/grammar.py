@@ -21,7 +21,6 @@ import regex
 from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context
 from marsad.dates.lexicon import alternation, lexicon
 from marsad.dates.reference import Candidate, mark_references
-from marsad.dates.tense import future_context as future_context  # read by publication and extract
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER, LETTER_DIGIT_RUN, LETTER_OR_DIGIT, LETTERS
 
@@ -279,9 +278,7 @@ def _opening(text: str, start: int, parts: dict[str, str]) -> int:
     back to the opening bracket the match could only look behind at."""
     if not parts.get("paren"):
         return start
-    j = start
-    while j > 0 and text[j - 1] in _SPACES:
-        j -= 1
+    j = _back_over_spaces(text, start)
     return j - 1 if j > 0 and text[j - 1] == "(" else start
 
 
@@ -355,9 +352,7 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             parts["_next"] = _next_word(ntext_l, e)
         parts["_prev"] = _prev_word(ntext_l, s)
         if parts["_prev"] in lexicon().cues.get("distal", ()):  # في ذلك اليوم: the word before ذلك
-            j = s
-            while j > 0 and ntext_l[j - 1] in _SPACES:
-                j -= 1
+            j = _back_over_spaces(ntext_l, s)
             parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
@@ -376,12 +371,17 @@ def _next_word(text: str, pos: int) -> str:
     return nxt.group(1) if nxt else ""
 
 
+def _back_over_spaces(text: str, pos: int, lo: int = 0) -> int:
+    """`pos` moved back over the white space before it (not before `lo`)."""
+    while pos > lo and text[pos - 1] in _SPACES:
+        pos -= 1
+    return pos
+
+
 def _prev_word(text: str, pos: int) -> str:
     """The word before `pos`, past spaces only, looking back at most 30 characters."""
     lo = max(0, pos - 30)
-    j = pos
-    while j > lo and text[j - 1] in _SPACES:
-        j -= 1
+    j = _back_over_spaces(text, pos, lo)
     i = j
     while i > lo and text[i - 1].isalpha():
         i -= 1

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from marsad.dates.grammar import RawTimex, future_context, recognize
+from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
 

@@ -93,16 +93,20 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
     args = Arguments()
     anchor = sent.words[trigs[0].index]
-    mentions = [m for m in ctx.mentions_in(*scope) if not after_cue(ctx, sent, m, _SOURCE, 3)
-                and not after_cue(ctx, sent, m, _SPONSOR, 1)]
     visit = any(t.row.type == "VISIT" for t in trigs)
+
+    def own(m: Span) -> bool:  # not a source's or a sponsor's name
+        return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1)
+
+    def placed(m: Span) -> bool:  # a location the event takes place in
+        return (m.label == "LOC" and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
+                and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
+
+    mentions = [m for m in ctx.mentions_in(*scope) if own(m)]
     near = [m for m in mentions if _near(sent, m, trigs) or (not visit and after_with(sent, m))]
-    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end)
-                     if not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1)
-                     ] if scope[0] == sent.start else mentions
-    places = [m for m in sentence_wide if m.label == "LOC" and _near(sent, m, trigs, _PLACE_NEAR)
-              and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
-              and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)]
+    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
+        if scope[0] == sent.start else mentions
+    places = [m for m in sentence_wide if placed(m) and _near(sent, m, trigs, _PLACE_NEAR)]
     objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions) or _noun_object(ctx, sent, t))
                is not None] if visit else []
     if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
@@ -114,10 +118,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.place = ctx.entity_of(venue)  # شهدت عدن أمس أول زيارة أممية: the visit is in Aden
     elif any(t.row.subject_role for t in trigs):
         # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the reach
-        far = {ctx.entity_of(m) for m in mentions if m.label == "LOC"
-               and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
-               and not after_cue(ctx, sent, m, _TOPIC, 2)
-               and not in_office(ctx, sent, m, trigs) and not after_title(ctx, sent, m)}
+        far = {ctx.entity_of(m) for m in mentions if placed(m) and not after_title(ctx, sent, m)}
         args.place = far.pop() if len(far) == 1 else None
     persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 
-_COLON_WORDS = 3  # words marked speech must have (as quotes.py: not «قال: نعم»)
+COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 _SHORT_COLON_SUBJECT = 8  # words between a verb of saying and the colon before a marked quote
 
 
@@ -46,5 +46,5 @@ def _introduced(ctx: ArticleContext, sent: Sentence, s: int, cues: list[tuple[in
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0")
     k = sent.word_index(sent.start + len(pre)) if pre else 0  # the first word at or after the mark
     if pre.endswith(":"):
-        return words >= _COLON_WORDS and any(j < k <= j + c.size + _SHORT_COLON_SUBJECT for j, c in cues)
-    return words > _COLON_WORDS and any(j + c.size == k for j, c in cues)
+        return words >= COLON_WORDS and any(j < k <= j + c.size + _SHORT_COLON_SUBJECT for j, c in cues)
+    return words > COLON_WORDS and any(j + c.size == k for j, c in cues)

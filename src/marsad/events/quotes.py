@@ -21,7 +21,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
-from marsad.events.quote_names import is_name
+from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
@@ -42,7 +42,6 @@ _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked 
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
 _SHORT_SUBJECT = 6
-_COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -176,7 +175,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if verb is None:
             continue
         start, end = trim(ctx.text, sent.start, ws[k].start)
-        if len(ctx.text[start:end].split()) < _COLON_WORDS:
+        if len(ctx.text[start:end].split()) < COLON_WORDS:
             continue
         if any(f.start < end and start < f.end for f in found) \
                 or any(s < end and start < e for s, e in pairs):
@@ -204,7 +203,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if at is None or at >= nxt:
             continue
         start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
-        if len(ctx.text[start:end].split()) < _COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
+        if len(ctx.text[start:end].split()) < COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
             continue
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
         if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
@@ -304,10 +303,10 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             start, end = trim(ctx.text, start + 1, end)
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
-                and (line := next_line_speech(ctx, sent, colon, _COLON_WORDS)) is not None:
+                and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:
             out.append(_Found(*line, "direct", k, c, colon))  # وكتبت:⏎«...»: the speech on the next line
             break
-        if len(rest.split()) < _COLON_WORDS:
+        if len(rest.split()) < COLON_WORDS:
             continue
         if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):
             continue

@@ -298,11 +298,10 @@ class SpeakerTracker:
         held = [(at, ent) for at, _words in offices
                 if (ent := self._office_named(sent, at, before)) is not None]
         for label in ("PER", "ORG"):
-            for group in ([m for m in cands if m.start >= clause], cands):
+            for group, since in (([m for m in cands if m.start >= clause], clause), (cands, 0)):
+                first = min((at for at, _ in held if at >= since), default=None)  # the first office held
                 for m in group:
                     if m.label == label:
-                        first = min((at for at, _ in held if at >= (clause if group is not cands else 0)),
-                                    default=None)
                         if label == "ORG" and first is not None and first < m.start:
                             # ناقش [وزير الحج] ... بعد الحفل الذي أقامته وزارة الحج ... وأكد: the office
                             # that opens the sentence is its subject, not a body named after it
@@ -311,7 +310,6 @@ class SpeakerTracker:
         if held:
             return held[0][1]
         return None if plural else self.carried_on(agreement)
-
 
     def _office_named(self, sent: Sentence, at: int, before: int) -> str | None:
         """The person an office phrase at offset `at` names: one introduced with that phrase

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import Head, head_index, parse_head
-from marsad.ner.lexicon import candidates, cue_index, definite, nisba
+from marsad.ner.lexicon import cue_of, definite, nisba
 from marsad.ner.not_names import not_name
 from marsad.ner.tokens import clitics
 
@@ -30,11 +30,6 @@ _IMPERFECT = frozenset("تين")  # prefixes of a verb in the imperfect of three
 _PRONOUNS = frozenset({"ها", "هما", "هم", "هن", "نا", "كم"})  # attached pronouns (not ه: «كره»)
 
 
-def _cue(norm: str) -> bool:
-    singles = cue_index().single
-    return any(c in singles for c in candidates(norm))
-
-
 def _construct_noun(norm: str, word: str) -> bool:
     """A bare indefinite noun that may stand in construct inside a name (تنظيم، كرة، كبار):
     no function word as written (`word`: «مهرجان [هذا] العام»), no pronoun attached
@@ -45,13 +40,13 @@ def _construct_noun(norm: str, word: str) -> bool:
         return False
     if len(norm) == 4 and norm[0] in _IMPERFECT:
         return False  # «مؤسسة [تقوم] بمهام التعليم»: a verb describes the head, which is no name
-    return norm[0] not in _OPENING_CLITICS and not _cue(norm)
+    return norm[0] not in _OPENING_CLITICS and not cue_of(norm)
 
 
 def _closing(norm: str) -> bool:
     """A definite word closing the chain, bare or after the conjunction (الكهرباء، والإنتاج),
     that is no cue word (a title after the name: «اتحاد كرة القدم الدكتور …»)."""
-    return len(norm) > 3 and norm.isalpha() and norm.startswith(("ال", "وال")) and not _cue(norm)
+    return len(norm) > 3 and norm.isalpha() and norm.startswith(("ال", "وال")) and not cue_of(norm)
 
 
 def _closed(norms: Sequence[str], k: int, stops: set[int]) -> int:

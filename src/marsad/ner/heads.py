@@ -40,6 +40,7 @@ from marsad.ner.lexicon import (
     candidates,
     catalogue_index,
     cue_index,
+    cue_of,
     definite,
     gazetteer_index,
     nisba,
@@ -71,11 +72,6 @@ def parse_head(label: str) -> Head:
     """The head a `head_index` label stands for."""
     typ, kind, alone = label.split("|")
     return Head(typ, kind == "classifier", alone == "yes", kind == "title")
-
-
-def _cue(norm: str) -> bool:
-    singles = cue_index().single
-    return any(c in singles for c in candidates(norm))
 
 
 def _title(norm: str) -> bool:
@@ -169,7 +165,7 @@ def _stands_alone(norms: Sequence[str], s: int, e: int, article: bool) -> bool:
     if e - s == 1:
         if _listed(norms, s, e):
             return True
-        if nisba(norms[s]) or _cue(norms[s]):  # «النادي [الكرواتي]», «وكالة [أنباء]»: no name alone
+        if nisba(norms[s]) or cue_of(norms[s]):  # «النادي [الكرواتي]», «وكالة [أنباء]»: no name alone
             return False
         return article or not definite(norms[s])
     if _listed(norms, s, e):

@@ -135,6 +135,13 @@ def cue_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_cues", "phrase", "cue"))
 
 
+def cue_of(norm: str) -> str:
+    """The cue kind of a one-word cue (`ner_cues.tsv`) that `norm` is, behind its clitics
+    or not; "" when it is none."""
+    singles = cue_index().single
+    return next((singles[c] for c in candidates(norm) if c in singles), "")
+
+
 @cache
 def gazetteer_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_gazetteer", "name", "type"))

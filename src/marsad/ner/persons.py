@@ -33,7 +33,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, cue_index, definite, nisba, place_names
+from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, nisba, place_names
 from marsad.ner.not_names import not_name
 from marsad.ner.places import unit_words
 from marsad.ner.translit import TranslitModel
@@ -61,14 +61,9 @@ def person_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load_table("ner_person_words"))
 
 
-def _cue(norm: str) -> str:
-    singles = cue_index().single
-    return next((singles[c] for c in candidates(norm) if c in singles), "")
-
-
 def _describes(norm: str) -> bool:
     words = person_words()
-    return any(c in words for c in candidates(norm)) or _cue(norm) in _TITLES
+    return any(c in words for c in candidates(norm)) or cue_of(norm) in _TITLES
 
 
 def _is_place(norm: str) -> bool:
@@ -82,7 +77,7 @@ def given_name(norm: str, signs: NameSigns) -> bool:
         return False
     if norm.startswith(_SERVANT) and len(norm) >= len(_SERVANT) + 2:
         return True
-    cue = _cue(norm)
+    cue = cue_of(norm)
     if cue == "NAME_PART":
         return True
     if cue or any(c in head_index().single for c in candidates(norm)):
@@ -91,7 +86,7 @@ def given_name(norm: str, signs: NameSigns) -> bool:
 
 
 def _family_word(norm: str, signs: NameSigns) -> bool:
-    if not norm.isalpha() or len(norm) < 3 or _cue(norm) or _is_place(norm) or norm in signs.common:
+    if not norm.isalpha() or len(norm) < 3 or cue_of(norm) or _is_place(norm) or norm in signs.common:
         return False
     if definite(norm):
         plural = len(norm) > 6 and norm.endswith(_PLURAL_ENDINGS)  # «أسماء [الفائزين]»
@@ -103,12 +98,12 @@ def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int]
     """The end of the person's name whose given name is word j: j + 1 when no family name
     follows it (`words`: as written, for the words that are never a name: «أشرف على»)."""
     k = j + 1
-    part = _cue(norms[j]) == "NAME_PART"
+    part = cue_of(norms[j]) == "NAME_PART"
     while k < len(norms) and k - j < MAX_NAME_WORDS and k not in stops and not_name(words[k]) is None:
         w = norms[k]
-        if _cue(w) == "NAME_PART":
+        if cue_of(w) == "NAME_PART":
             part = True
-        elif part and w.isalpha() and not _cue(w):
+        elif part and w.isalpha() and not cue_of(w):
             part = False
         elif _family_word(w, signs):
             k += 1
@@ -118,7 +113,7 @@ def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int]
         else:
             break
         k += 1
-    while k > j + 1 and _cue(norms[k - 1]) == "NAME_PART":
+    while k > j + 1 and cue_of(norms[k - 1]) == "NAME_PART":
         k -= 1  # «… بن» with no name after it
     return k
 
@@ -143,7 +138,7 @@ def described_persons(
         j = i + 1
         while (
             j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken | breaks
-            and norms[j].startswith("ال") and nisba(norms[j]) and not _cue(norms[j])
+            and norms[j].startswith("ال") and nisba(norms[j]) and not cue_of(norms[j])
         ):
             j += 1
         if j >= len(norms) or j in taken | breaks or (j == i + 1 and not definite(w)):
@@ -170,7 +165,7 @@ def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: Na
         if c.type != "PER" or c.end - c.start < 2 or p < 0:
             continue
         first = norms[c.start]
-        if not (first.startswith("ال") and nisba(first)) or _cue(first):
+        if not (first.startswith("ال") and nisba(first)) or cue_of(first):
             continue
         if (definite(norms[p]) or _describes(norms[p])) and given_name(norms[c.start + 1], signs):
             c.start += 1
@@ -188,7 +183,7 @@ def _place(norms: Sequence[str], s: int, e: int) -> bool:
 def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
     """Whether a title stands within TITLE_REACH words before word s, in its sentence."""
     for p in range(s - 1, max(-1, s - 1 - TITLE_REACH), -1):
-        if _cue(norms[p]) in _TITLES:
+        if cue_of(norms[p]) in _TITLES:
             return True
         if p in breaks:
             return False

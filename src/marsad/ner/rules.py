@@ -21,7 +21,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, cue_index, definite, nisba, positions_with
+from marsad.ner.lexicon import cue_index, cue_of, definite, nisba, positions_with
 from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -33,19 +33,14 @@ def name_heads() -> frozenset[str]:
     return frozenset(normalize(r["phrase"]) for r in load_table("ner_cues") if r["names"] == "yes")
 
 
-def _cue(norm: str) -> str:
-    singles = cue_index().single
-    return next((singles[c] for c in candidates(norm) if c in singles), "")
-
-
 def drop_titles(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """A person's name without the titles at its start or its end («بوتين السيد»)."""
     out = []
     for c in chunks:
         if c.type == "PER":
-            while c.start < c.end and _cue(norms[c.start]) in _TITLES:
+            while c.start < c.end and cue_of(norms[c.start]) in _TITLES:
                 c.start += 1
-            while c.end - c.start > 1 and _cue(norms[c.end - 1]) in _TITLES:
+            while c.end - c.start > 1 and cue_of(norms[c.end - 1]) in _TITLES:
                 c.end -= 1
             if c.start == c.end:
                 continue
@@ -71,7 +66,7 @@ def org_phrases(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> 
             and j not in breaks
             and not taken[j]
             and definite(norms[j])
-            and not _cue(norms[j])
+            and not cue_of(norms[j])
         ):
             j += 1
         if j > i + 1:
@@ -135,7 +130,7 @@ def trim_edges(norms: Sequence[str], words: Sequence[str], chunks: list[Chunk]) 
                 c.end -= 1
         if c.start == c.end:
             continue
-        if c.end - c.start == 1 and not definite(norms[c.start]) and _cue(norms[c.start]) in _HEADS:
+        if c.end - c.start == 1 and not definite(norms[c.start]) and cue_of(norms[c.start]) in _HEADS:
             continue
         out.append(c)
     return out

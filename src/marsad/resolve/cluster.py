@@ -20,14 +20,13 @@ compatible, so chains of near matches cannot drift from one person to another.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from marsad.lang import load_table
+from marsad.model.grouping import Grouping, group_in_process
 from marsad.resolve.catalogue import Entry
 from marsad.resolve.names import DEFINITE, clean, fixed_spelling
 from marsad.resolve.translit import latin_key, transliterate
@@ -48,10 +47,6 @@ PLAIN_FLOOR = 0.5
 
 Key = tuple[str, str]  # (type, form)
 CHOSEN = "@"  # a form made of this and an entry's id: the entry context chose for a mention
-# An engine's `group` (`marsad.engines.Keyed.group`): items, each item's (key, value) pairs,
-# a function per key -> [(key, result)] in the order the keys first appear, values in order.
-Grouping = Callable[[Sequence[Any], Callable[[Any], Iterable[tuple[Any, Any]]],
-                     Callable[[Any, list[Any]], Any]], list[tuple[Any, Any]]]
 
 
 def _tokens_close(a: str, b: str) -> bool:
@@ -182,7 +177,7 @@ def cluster(keys: dict[Key, int], entries: list[Entry], group: Grouping | None =
         if key in cat_nodes:
             cl.union(cat_nodes[key], i, check=False)
     _join_classified(cl, index, cat_nodes, {f for e in entries for f in e.shared_forms()})
-    _block_and_merge(cl, [i for i in range(len(cl.nodes)) if i not in chosen], group or _in_process)
+    _block_and_merge(cl, [i for i in range(len(cl.nodes)) if i not in chosen], group or group_in_process)
     _merge_latin(cl, list(index.values()))
     _attach_single_names(cl, list(index.values()))
     return {key: (cl.find(i), cl.entry.get(cl.find(i))) for key, i in index.items()}
@@ -214,15 +209,6 @@ def _join_classified(cl: Clusters, index: dict[Key, int], cat_nodes: dict[Key, i
 # order they first appear in): a pair of names is scored in the first block they share only.
 Compared = tuple[int, str, bool, bool, frozenset[int]]
 Blocked = tuple[list[int], Compared]  # a node's blocks (by rank) and the node
-
-
-def _in_process(items: Sequence[Blocked], pairs: Callable[[Blocked], Iterable[tuple[Any, Any]]],
-                fn: Callable[[Any, list[Any]], Any]) -> list[tuple[Any, Any]]:
-    groups: dict[Any, list[Any]] = {}
-    for item in items:
-        for key, value in pairs(item):
-            groups.setdefault(key, []).append(value)
-    return [(key, fn(key, values)) for key, values in groups.items()]
 
 
 def _in_blocks(item: Blocked) -> list[tuple[int, Compared]]:

@@ -16,9 +16,10 @@ from typing import Final
 
 from marsad.model import Article, Entity
 from marsad.model.article import content_id
+from marsad.model.grouping import Grouping
 from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
-from marsad.resolve.cluster import CHOSEN, Grouping, Key, cluster, compatible
+from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
 from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
 from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, native_names, without_proclitic
 from marsad.resolve.variants import skeleton

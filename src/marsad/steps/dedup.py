@@ -1,11 +1,7 @@
-"""Near-duplicates: sets `article.duplicate_group` (MinHash/LSH, `marsad.stories.neardup`).
+"""Near-duplicates: sets `article.duplicate_group` (MinHash/LSH, `marsad.stories.duplicates`).
 
-Keyed by LSH band (`engines.Keyed`): each article's sketches are made by a `map`; the
-documents that share a band bucket are gathered by a `group` and give the candidate pairs
-(the pairs `NearDuplicates.add` would find by querying its index); each new document is
-checked against its candidates by a `map`; the driver joins the pairs found into groups.
-A group is a connected component of the pairs, so the order the pairs come in does not
-change it, and the checks are symmetric: the groups are the ones `add` gives.
+Keyed by LSH band: the sketches, the band buckets and the checks run on the engine
+(`engines.Keyed`); the groups are made on the driver.
 
 Incremental: when `corpus.options["db"]` names an existing `marsad.db`, the sketches
 of earlier runs are loaded from it and this run's are added to it.
@@ -13,72 +9,20 @@ of earlier runs are loaded from it and this run's are added to it.
 
 from __future__ import annotations
 
-from functools import partial
-
 from marsad.engines import keyed
 from marsad.model import Corpus
 from marsad.steps.base import corpus_step
 from marsad.store.corpus_state import read_sketches, write_sketches
 from marsad.store.sqlite import corpus_db
-from marsad.stories.items import published_day
-from marsad.stories.neardup import Band, Doc, NearDuplicates, Rule, make_doc
-from marsad.stories.series import series_part
+from marsad.stories.duplicates import group_duplicates
+from marsad.stories.neardup import NearDuplicates
 from marsad.stories.state import load_neardup, neardup_rows
-from marsad.stories.text import article_text, words
-
-Text = tuple[str, str, str | None, int | None]  # (article id, text compared, day, series part)
-Banded = tuple[int, list[Band]]  # a document's number and its LSH buckets
-
-
-def _doc(text: Text) -> Doc:
-    key, body, day, part = text
-    return make_doc(key, words(body), day, part)
-
-
-def _in_bands(item: Banded) -> list[tuple[Band, int]]:
-    n, bands = item
-    return [(band, n) for band in bands]
-
-
-def _pairs(first_new: int, band: Band, members: list[int]) -> list[tuple[int, int]]:
-    """(later, earlier) for every two documents of a bucket but two earlier runs'."""
-    return [(members[y], members[x]) for y in range(1, len(members)) if members[y] >= first_new
-            for x in range(y)]
-
-
-def _check(rule: Rule, job: tuple[Doc, list[Doc]]) -> list[str]:
-    return rule.duplicates(*job)
 
 
 def find_duplicates(corpus: Corpus, nd: NearDuplicates | None = None) -> NearDuplicates:
-    """Group the corpus's articles; returns the index (with every earlier sketch)."""
-    nd = nd or NearDuplicates()
+    """Group the corpus's articles on its engine; returns the index (with every earlier sketch)."""
     engine = keyed(corpus)
-    arts = sorted(corpus.articles, key=lambda a: (published_day(a) is None, str(published_day(a)), a.id))
-    texts: list[Text] = []
-    for art in arts:
-        day = published_day(art)
-        texts.append((art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)))
-    new: dict[str, Doc] = {}  # this run's documents, in the order `add` takes them
-    for doc in engine.map(_doc, texts):
-        if doc.key not in nd.docs:
-            new.setdefault(doc.key, doc)
-    docs = [*nd.docs.values(), *new.values()]  # earlier runs' first
-    first_new = len(nd.docs)
-    banded = [(n, nd.bands(d)) for n, d in enumerate(docs)]
-    candidates: dict[int, set[int]] = {}
-    for _, pairs in engine.group([b for b in banded if b[1]], _in_bands, partial(_pairs, first_new)):
-        for later, earlier in pairs:
-            candidates.setdefault(later, set()).add(earlier)
-    jobs = [(docs[n], [docs[k] for k in sorted(cands)]) for n, cands in sorted(candidates.items())]
-    found = {doc.key: keys for (doc, _), keys in zip(jobs, engine.map(partial(_check, nd.rule()), jobs),
-                                                    strict=True)}
-    for doc in new.values():
-        nd.link(doc, found.get(doc.key, []))
-    groups = nd.groups()
-    for art in corpus.articles:
-        art.duplicate_group = groups[art.id]
-    return nd
+    return group_duplicates(corpus.articles, nd, engine.map, engine.group)
 
 
 @corpus_step("dedup", requires=("segments",), provides=("duplicate_group",))

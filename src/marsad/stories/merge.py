@@ -16,7 +16,6 @@ apart (by an engine's `group` when one is given) and give what one pass over all
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -25,6 +24,7 @@ from typing import Any
 from marsad.model import Article, EventAttrs, MergedEvent, Span
 from marsad.model.article import content_id
 from marsad.model.dates import Interval, day_of, interval
+from marsad.model.grouping import Grouping, group_in_process
 from marsad.stories.items import published_day
 
 
@@ -166,9 +166,6 @@ def blocks(mentions: list[Mention]) -> list[tuple[str, int]]:
 
 
 Numbered = tuple[tuple[str, int], int, Mention]  # a mention's block, its number, the mention
-# An engine's `group` (`marsad.engines.Keyed.group`), as `resolve.cluster.Grouping`.
-Grouping = Callable[[Sequence[Any], Callable[[Any], Iterable[tuple[Any, Any]]],
-                     Callable[[Any, list[Any]], Any]], list[tuple[Any, Any]]]
 
 
 def _in_block(item: Numbered) -> list[tuple[tuple[str, int], tuple[int, Mention]]]:
@@ -181,15 +178,6 @@ def _merge_block(merger: EventMerger, block: tuple[str, int], members: list[tupl
     """The clusters of one block, as the numbers of their mentions."""
     number = {id(m): n for n, m in members}
     return [[number[id(m)] for m in c.mentions] for c in merger.merge_mentions([m for _, m in members])]
-
-
-def _in_process(items: Sequence[Numbered], pairs: Callable[[Numbered], Iterable[tuple[Any, Any]]],
-                fn: Callable[[Any, list[Any]], Any]) -> list[tuple[Any, Any]]:
-    groups: dict[Any, list[Any]] = {}
-    for item in items:
-        for key, value in pairs(item):
-            groups.setdefault(key, []).append(value)
-    return [(key, fn(key, values)) for key, values in groups.items()]
 
 
 def _shipped(m: Mention) -> Mention:
@@ -207,7 +195,7 @@ def merge_clusters(articles: list[Article], merger: EventMerger | None = None,
     items = [(block, n, _shipped(m))
              for n, (block, m) in enumerate(zip(blocks(mentions), mentions, strict=True))]
     made: list[tuple[int, Cluster]] = []
-    for _, found in (group or _in_process)(items, _in_block, partial(_merge_block, merger)):
+    for _, found in (group or group_in_process)(items, _in_block, partial(_merge_block, merger)):
         for numbers in found:
             c = Cluster(mentions[numbers[0]].span.label, set())
             for n in numbers:

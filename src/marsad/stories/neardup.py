@@ -90,12 +90,12 @@ class Doc:
 
 @dataclass(frozen=True)
 class Rule:
-    """When a candidate is a duplicate (`NearDuplicates` has the same fields)."""
+    """When a candidate is a duplicate."""
 
     containment: float = 0.5
     lead_jaccard: float = 0.7
-    min_lead: int = 20
-    min_shingles: int = MIN_SHINGLES
+    min_lead: int = 20  # shingles an opening needs before it alone can make a duplicate
+    min_shingles: int = MIN_SHINGLES  # a shorter text is a duplicate only of one the same
     near_same: float = 0.8
 
     def duplicates(self, doc: Doc, others: list[Doc]) -> list[str]:
@@ -126,11 +126,7 @@ Band = tuple[str, int, bytes]  # ("full" or "lead", band, its values): an LSH bu
 class NearDuplicates:
     """Add documents one by one; each is checked against everything added before."""
 
-    containment: float = 0.5
-    lead_jaccard: float = 0.7
-    min_lead: int = 20  # shingles an opening needs before it alone can make a duplicate
-    min_shingles: int = MIN_SHINGLES  # a shorter text is a duplicate only of one the same
-    near_same: float = 0.8
+    rule: Rule = field(default_factory=Rule)  # when a candidate is a duplicate
     docs: dict[str, Doc] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
     group_of: dict[str, str] = field(default_factory=dict)  # stored group ids (incremental)
@@ -148,7 +144,7 @@ class NearDuplicates:
             return self._add_short(doc)
         full = _minhash(doc.full)
         cands = set(self._full.query(full))
-        lead = _minhash(doc.lead) if doc.lead_size >= self.min_lead else None
+        lead = _minhash(doc.lead) if doc.lead_size >= self.rule.min_lead else None
         if lead is not None:
             cands |= set(self._lead.query(lead))
         found = self.verify(doc, sorted(cands))
@@ -174,10 +170,7 @@ class NearDuplicates:
 
     def verify(self, doc: Doc, keys: list[str]) -> list[str]:
         """The candidates `doc` duplicates, all checked in one vectorised step."""
-        return self.rule().duplicates(doc, [self.docs[k] for k in keys])
-
-    def rule(self) -> Rule:
-        return Rule(self.containment, self.lead_jaccard, self.min_lead, self.min_shingles, self.near_same)
+        return self.rule.duplicates(doc, [self.docs[k] for k in keys])
 
     def bands(self, doc: Doc) -> list[Band]:
         """The LSH buckets `add` would look `doc` up in (and put it in): two documents are
@@ -185,7 +178,7 @@ class NearDuplicates:
         if doc.short_id or not doc.size:
             return []
         out = [("full", b, doc.full[s:e].tobytes()) for b, (s, e) in enumerate(self._full.hashranges)]
-        if doc.lead_size >= self.min_lead:
+        if doc.lead_size >= self.rule.min_lead:
             out += [("lead", b, doc.lead[s:e].tobytes()) for b, (s, e) in enumerate(self._lead.hashranges)]
         return out
 

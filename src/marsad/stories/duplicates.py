@@ -1,0 +1,79 @@
+"""Near-duplicate groups of a batch of articles (`stories.neardup`), with the work an engine
+can run elsewhere handed to a map and a keyed group.
+
+Each article's sketches are made by a map; the documents that share an LSH band bucket are
+gathered by a group and give the candidate pairs (the pairs `NearDuplicates.add` would find
+by querying its index); each new document is checked against its candidates by a map; the
+pairs found are joined into groups here. A group is a connected component of the pairs, so
+the order the pairs come in does not change it, and the checks are symmetric: the groups
+are the ones `add` gives.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from marsad.model import Article
+from marsad.model.grouping import Grouping, Mapping, group_in_process, map_in_process
+from marsad.stories.items import published_day
+from marsad.stories.neardup import Band, Doc, NearDuplicates, Rule, make_doc
+from marsad.stories.series import series_part
+from marsad.stories.text import article_text, words
+
+Text = tuple[str, str, str | None, int | None]  # (article id, text compared, day, series part)
+Banded = tuple[int, list[Band]]  # a document's number and its LSH buckets
+
+
+def _doc(text: Text) -> Doc:
+    key, body, day, part = text
+    return make_doc(key, words(body), day, part)
+
+
+def _in_bands(item: Banded) -> list[tuple[Band, int]]:
+    n, bands = item
+    return [(band, n) for band in bands]
+
+
+def _pairs(first_new: int, band: Band, members: list[int]) -> list[tuple[int, int]]:
+    """(later, earlier) for every two documents of a bucket but two earlier runs'."""
+    return [(members[y], members[x]) for y in range(1, len(members)) if members[y] >= first_new
+            for x in range(y)]
+
+
+def _check(rule: Rule, job: tuple[Doc, list[Doc]]) -> list[str]:
+    return rule.duplicates(*job)
+
+
+def group_duplicates(articles: list[Article], nd: NearDuplicates | None = None,
+                     map_: Mapping | None = None, group: Grouping | None = None) -> NearDuplicates:
+    """Set `duplicate_group` on every article; returns the index (with every earlier
+    sketch). `map_` and `group` run the sketching, the band buckets and the checks (an
+    engine's; default: in this process)."""
+    nd = nd or NearDuplicates()
+    map_ = map_ or map_in_process
+    group = group or group_in_process
+    arts = sorted(articles, key=lambda a: (published_day(a) is None, str(published_day(a)), a.id))
+    texts: list[Text] = []
+    for art in arts:
+        day = published_day(art)
+        texts.append((art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)))
+    new: dict[str, Doc] = {}  # this run's documents, in the order `add` takes them
+    for doc in map_(_doc, texts):
+        if doc.key not in nd.docs:
+            new.setdefault(doc.key, doc)
+    docs = [*nd.docs.values(), *new.values()]  # earlier runs' first
+    first_new = len(nd.docs)
+    banded = [(n, nd.bands(d)) for n, d in enumerate(docs)]
+    candidates: dict[int, set[int]] = {}
+    for _, pairs in group([b for b in banded if b[1]], _in_bands, partial(_pairs, first_new)):
+        for later, earlier in pairs:
+            candidates.setdefault(later, set()).add(earlier)
+    jobs = [(docs[n], [docs[k] for k in sorted(cands)]) for n, cands in sorted(candidates.items())]
+    found = {doc.key: keys for (doc, _), keys in zip(jobs, map_(partial(_check, nd.rule), jobs),
+                                                    strict=True)}
+    for doc in new.values():
+        nd.link(doc, found.get(doc.key, []))
+    groups = nd.groups()
+    for art in articles:
+        art.duplicate_group = groups[art.id]
+    return nd
