@@ -66,8 +66,10 @@ def test_the_seeded_draw_reproduces_the_gold_articles_and_splits(gold: list[Gold
 def test_story_pairs_are_judged_and_split() -> None:
     pairs = [p for p in load_story_pairs() if p["kind"] == "pair"]
     assert len(pairs) >= 300
-    assert {p["stratum"] for p in pairs} == {"together", "apart_shared", "random"}
+    assert {p["stratum"] for p in pairs} == {"together", "apart_shared", "random", "same_day_entity"}
     assert {p["split"] for p in pairs} == {"test", "dev"}
+    assert all(p["split"] == "dev" for p in pairs if p.get("batch", 1) > 1)  # later batches: dev only
+    assert len({(p["a"], p["b"]) for p in pairs}) == len(pairs)  # no pair judged twice
     assert any(p["same"] for p in pairs) and not all(p["same"] for p in pairs)
 
 

@@ -44,9 +44,19 @@ def read_run(out: Path) -> list[dict[str, Any]]:
                     "story": a.get("story"),
                     "entities": {m["entity"] for m in a.get("mentions", []) if m.get("entity")},
                     "empty": "no_article_text" in (a.get("flags") or []),
+                    "day": ((a.get("published") or {}).get("date") or "")[:10] or None,
+                    "main": main_entity([m["entity"] for m in a.get("mentions", []) if m.get("entity")]),
                 }
             )
     return rows
+
+
+def main_entity(entities: list[str]) -> str | None:
+    """The entity an article mentions most, when no other is mentioned as often."""
+    top = Counter(entities).most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def split_of(a: int, b: int) -> str:
@@ -94,6 +104,74 @@ def sample(run: list[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]
     return pairs
 
 
+def sample_more(
+    runs: list[list[dict[str, Any]]], gold: list[dict[str, Any]], counts: dict[str, int], seed: int,
+    split: str,
+) -> list[dict[str, Any]]:
+    """More pairs of one split, none already judged, drawn from one or more runs of the same
+    records (the first run gives the entities and dates): `together` uniform over the pairs any
+    run put in one story; `apart_shared` as in `sample`, kept apart by every run; `random`;
+    and `same_day_entity`: two articles of one publication day whose most mentioned entity is
+    the same (whatever the runs did; it probes recall without depending on a clusterer)."""
+    arts = [a for a in runs[0] if not a["empty"]]
+    info = {a["line"]: a for a in arts}
+    stories = [{a["line"]: a["story"] for a in run if a["line"] in info} for run in runs]
+    judged = {(g["a"], g["b"]) for g in gold if g["kind"] == "pair"}
+    picked: dict[tuple[int, int], str] = {}
+
+    def fresh(a: int, b: int) -> tuple[int, int] | None:
+        key = (min(a, b), max(a, b))
+        ok = a != b and key not in judged and key not in picked and split_of(*key) == split
+        return key if ok else None
+
+    together: set[tuple[int, int]] = set()
+    for st in stories:
+        by_story: dict[str, list[int]] = defaultdict(list)
+        for ln, s in st.items():
+            by_story[s].append(ln)
+        together |= {p for lines in by_story.values() for p in combinations(sorted(lines), 2)}
+    pool = [p for p in sorted(together) if fresh(*p)]
+    for p in random.Random(f"{seed}:together").sample(pool, min(counts["together"], len(pool))):
+        picked[p] = "together"
+    lines = sorted(info)
+    holders: dict[str, list[int]] = defaultdict(list)
+    by_day_main: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for a in arts:
+        for e in sorted(a["entities"]):
+            holders[e].append(a["line"])
+        if a["day"] and a["main"]:
+            by_day_main[(a["day"], a["main"])].append(a["line"])
+
+    def draw(stratum: str, other: Any) -> None:
+        rng, got, tries = random.Random(f"{seed}:{stratum}"), 0, 0
+        while got < counts[stratum] and tries < 200_000:
+            tries += 1
+            a = rng.choice(lines)
+            b = other(rng, a)
+            key = fresh(a, b) if b is not None else None
+            if key is not None:
+                picked[key] = stratum
+                got += 1
+
+    def apart(rng: random.Random, a: int) -> int | None:
+        if not info[a]["entities"]:
+            return None
+        b = rng.choice(holders[rng.choice(sorted(info[a]["entities"]))])
+        kept_apart = all(st[a] != st[b] for st in stories)
+        return b if kept_apart and len(info[a]["entities"] & info[b]["entities"]) >= 2 else None
+
+    def same_day(rng: random.Random, a: int) -> int | None:
+        peers = by_day_main.get((info[a]["day"], info[a]["main"]), [])
+        return rng.choice(peers) if info[a]["day"] and info[a]["main"] and len(peers) > 1 else None
+
+    draw("apart_shared", apart)
+    draw("random", lambda rng, a: rng.choice(lines))
+    draw("same_day_entity", same_day)
+    pairs = [{"a": a, "b": b, "stratum": s, "split": split} for (a, b), s in picked.items()]
+    random.Random(f"{seed}:order").shuffle(pairs)
+    return pairs
+
+
 def largest(run: list[dict[str, Any]], k: int = 10) -> list[list[int]]:
     size = Counter(a["story"] for a in run if not a["empty"])
     return [
@@ -111,13 +189,7 @@ def cmd_sample(out3k: Path, work: Path, n: int, seed: int) -> int:
     pairs = sample(run, n, seed)
     clusters = largest(run)
     recs = read_lines({p["a"] for p in pairs} | {p["b"] for p in pairs} | {x for c in clusters for x in c})
-    work.mkdir(parents=True, exist_ok=True)
-    (work / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs))
-    sheet = []
-    for i, p in enumerate(pairs, 1):
-        a, b = _brief(recs[p["a"]], 500), _brief(recs[p["b"]], 500)
-        sheet.append(f"## pair {i}  ({p['a']} / {p['b']})\nA {a}\nB {b}\n")
-    (work / "pairs_sheet.txt").write_text("\n".join(sheet), encoding="utf-8")
+    _pair_sheet(work, pairs, recs)
     csheet = []
     for i, members in enumerate(clusters, 1):
         csheet.append(f"# cluster {i}: {len(members)} articles")
@@ -129,9 +201,29 @@ def cmd_sample(out3k: Path, work: Path, n: int, seed: int) -> int:
     return 0
 
 
-def cmd_compile(work: Path, out: Path) -> int:
+def _pair_sheet(work: Path, pairs: list[dict[str, Any]], recs: dict[int, dict[str, Any]]) -> None:
+    """pairs.jsonl and the judge's worksheet (titles and openings; not how a pair was drawn)."""
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs))
+    sheet = []
+    for i, p in enumerate(pairs, 1):
+        a, b = _brief(recs[p["a"]], 500), _brief(recs[p["b"]], 500)
+        sheet.append(f"## pair {i}  ({p['a']} / {p['b']})\nA {a}\nB {b}\n")
+    (work / "pairs_sheet.txt").write_text("\n".join(sheet), encoding="utf-8")
+
+
+def cmd_more(gold: Path, runs: list[Path], work: Path, counts: dict[str, int], seed: int, split: str) -> int:
+    rows = [json.loads(ln) for ln in gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    pairs = sample_more([read_run(r) for r in runs], rows, counts, seed, split)
+    _pair_sheet(work, pairs, read_lines({p["a"] for p in pairs} | {p["b"] for p in pairs}))
+    print(f"{len(pairs)} pairs in {work}: {dict(Counter(p['stratum'] for p in pairs))}")
+    return 0
+
+
+def cmd_compile(work: Path, out: Path, append: bool = False) -> int:
     """pairs.jsonl + judgments.tsv (pair number, same|different) + cluster_labels.tsv
-    (line, cluster number, story label) -> the gold file."""
+    (line, cluster number, story label) -> the gold file. With `append`, the judged pairs
+    are added to the gold file `out` as its next batch; its rows stay as they are."""
     pairs = [json.loads(ln) for ln in (work / "pairs.jsonl").read_text().splitlines()]
     verdicts: dict[int, str] = {}
     notes: dict[int, str] = {}
@@ -165,6 +257,12 @@ def cmd_compile(work: Path, out: Path) -> int:
                 "hash_b": text_hash(recs[p["b"]]["content"]),
             }
         )
+    if append:
+        old = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        batch = 1 + max((r.get("batch", 1) for r in old if r["kind"] == "pair"), default=0)
+        new = [{**r, "batch": batch} for r in rows[1:]]
+        last = max(i for i, r in enumerate(old) if r["kind"] == "pair")
+        rows = [rows[0], *old[1 : last + 1], *new, *old[last + 1 :]]
     for c, members in sorted(labels.items()):
         rows.append(
             {
@@ -180,11 +278,14 @@ def cmd_compile(work: Path, out: Path) -> int:
 
 ABOUT = (
     "Story gold over the first 3,000 SaudiNewsNet records (0-based lines of "
-    "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz): pairs judged same story or different "
-    "story by reading (docs/realtext-annotation.md), drawn by benchmarks/realtext/stories.py three "
-    "ways from one marsad run (stratum: together = marsad put them in one story, apart_shared = kept "
-    "apart though sharing two entities, random); and the members of that run's ten largest clusters "
-    "with a story label each (same label = same story) and the judge's note. Hashes: sha1 of content, 12 hex."
+    "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz): pairs judged same story or different story by "
+    "reading (docs/realtext-annotation.md), drawn by benchmarks/realtext/stories.py from one marsad run "
+    "(stratum: together = marsad put them in one story, apart_shared = kept apart though sharing two "
+    "entities, random); a second batch (`batch`: 2, dev only, `stories.py more`) drawn the same way "
+    "from two runs (main a35af0a and the order-independent clusterer of wt-stories 03f9fec: together in "
+    "either, apart in both) plus same_day_entity = one publication day and the same most-mentioned "
+    "entity, whatever the runs did; and the members of the first run's ten largest clusters with a "
+    "story label each (same label = same story) and the judge's note. Hashes: sha1 of content, 12 hex."
 )
 
 
@@ -254,10 +355,25 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--append", action="store_true", help="add the pairs to OUT as its next batch")
+    m = sub.add_parser("more", help="more pairs of one split for an existing gold file")
+    m.add_argument("gold", type=Path)
+    m.add_argument("work", type=Path)
+    m.add_argument("--run", type=Path, action="append", required=True, help="a 3,000-record run (repeatable)")
+    for stratum, n in MORE.items():
+        m.add_argument(f"--{stratum.replace('_', '-')}", type=int, default=n)
+    m.add_argument("--seed", type=int, default=12)
+    m.add_argument("--split", choices=("dev", "test"), default="dev")
     args = ap.parse_args(argv)
     if args.cmd == "sample":
         return cmd_sample(args.out3k, args.work, args.n, args.seed)
-    return cmd_compile(args.work, args.out)
+    if args.cmd == "more":
+        counts = {s: getattr(args, s) for s in MORE}
+        return cmd_more(args.gold, args.run, args.work, counts, args.seed, args.split)
+    return cmd_compile(args.work, args.out, args.append)
+
+
+MORE = {"together": 50, "apart_shared": 35, "random": 15, "same_day_entity": 50}
 
 
 if __name__ == "__main__":
