@@ -30,7 +30,8 @@ first two strata), so the big outlets thinly covered so far get most; each outle
 seeded by `seed:junk-dev-wide:SOURCE`. Then for each article shape of SHAPES (in that order: long
 texts, lists, hashtags, photo credits, wire sign-offs, English runs, clock times, runs of short
 unpunctuated lines, short share or follow lines) `per-shape` more are drawn among the records left
-that have it, the outlet chosen by WEIGHT (counting the articles this stratum took already), seeded by `seed:junk-dev-wide:SHAPE`.
+that have it, the outlet chosen by WEIGHT (counting the articles this stratum took already), seeded
+by `seed:junk-dev-wide:SHAPE`.
 """
 
 from __future__ import annotations
@@ -55,16 +56,18 @@ STRATUM = "junk-dev"
 WIDE = f"{STRATUM}-wide"
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
+_SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
+_SHARE_LINE = re.compile(r"(?m)^.{0,40}(?:شارك|تابعونا|تابع[وا]*\s+(?:على|عبر)|واتس ?اب).{0,40}$")
 SHAPES: dict[str, Callable[[str], bool]] = {
     "long": lambda t: len(t) > 4000,
     "list": lambda t: len(re.findall(r"(?m)^\s*(?:[-•*▪●]|\d{1,2}\s*[-.)])\s*\S", t)) >= 3,
     "hashtag": lambda t: bool(re.search(r"#\w", t)),
     "credit": lambda t: bool(re.search(r"تصوير|عدسة|الصورة:|\(الصورة|مصدر الصورة", t)),
-    "signoff": lambda t: bool(re.search(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$", t)),
+    "signoff": lambda t: bool(_SIGNOFF.search(t)),
     "english": lambda t: bool(re.search(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){2,}", t)),
     "time": lambda t: bool(re.search(r"\b\d{1,2}:\d{2}\b", t)),
     "headline-run": lambda t: bool(_SHORT_UNPUNCTUATED.search(t)),
-    "share-line": lambda t: bool(re.search(r"(?m)^.{0,40}(?:شارك|تابعونا|تابع[وا]*\s+(?:على|عبر)|واتس ?اب).{0,40}$", t)),
+    "share-line": lambda t: bool(_SHARE_LINE.search(t)),
 }
 ABOUT = (
     "Cleaning-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
