@@ -121,3 +121,23 @@ def test_a_wire_service_and_its_exclusivity_on_one_line_are_dropped(kind: str) -
     line = "* خدمة «واشنطن بوست» خاص بـ«الشرق الأوسط»"
     rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n", kind))
     assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", ["orig"])
+def test_a_name_with_an_honorific_and_title_lines_closing_the_text_are_the_signature(kind: str) -> None:
+    block = ("الدكتور/ عبد العزيز بن عبد الله الأحمد\nأستاذ التوجيه والإرشاد النفسي\n"
+             "المشرف العام على مركز حلول للاستشارات")
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{block}\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_title_like_lines_after_an_unfinished_line_are_body() -> None:
+    text = (f"{TITLE}\n{FIRST}\nومن أبرز المشاركين\nالدكتور/ خالد بن علي العلي\n"
+            "أستاذ العلوم السياسية في جامعة الملك سعود\n")
+    rs = roles(text)
+    assert "الدكتور/ خالد بن علي العلي أستاذ العلوم السياسية في جامعة الملك سعود" in body(rs), rs
+
+
+def test_a_handle_after_the_networks_name_without_a_colon_is_dropped() -> None:
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nتويتر @k_omar\n")
+    assert rs[-1] == ("meta", "social_handle", "تويتر @k_omar"), rs

@@ -15,7 +15,9 @@ writer's title under it.
   the signature), or dash- or star-led after a finished sentence («- عضو الجمعية العلمية
   السعودية», «* أستاذ العلوم السياسية»);
 - a run of such title lines after a finished sentence when only the writer's contact lines
-  follow (an e-mail address or handle: «استشاري في طب المجتمع ⏎ مدير مركز … ⏎ a.b@paper.com»).
+  follow (an e-mail address or handle: «استشاري في طب المجتمع ⏎ مدير مركز … ⏎ a.b@paper.com»),
+  or under a name line (a name alone or after an honorific: «الدكتور/ عبد العزيز الأحمد ⏎ أستاذ
+  التوجيه والإرشاد النفسي ⏎ المشرف العام على مركز …») that follows a finished sentence.
 
 In a flattened or hard-wrapped text these are the piece after the last sentence (`tail`).
 """
@@ -31,6 +33,8 @@ from marsad.clean.cues import Cues
 _NAME_WORD = r"(?:عبد ?)?[ء-ي]+"  # «عبد المطلوب» is one part of a name
 NAME_ONLY = re.compile(f"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")  # two or three Arabic names, nothing else
 _DASH_NAME = re.compile(r"[-–—] ?[ء-ي]+(?: [ء-ي]+){1,3}")
+_HONORIFIC_NAME = re.compile(
+    rf"(?:الدكتور|الدكتوره|د|الاستاذ|ا|المهندس|م|الشيخ) ?[/.]? ?{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}")
 _PEN_NAME = re.compile(r"[\"«“][ء-ي]+(?: [ء-ي]+){0,2}[\"»”]")
 _NAME_PLACE = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,3} ?\( ?[ء-ي]+(?: [ء-ي]+)? ?\)")
 DASHES = "-–—"
@@ -39,6 +43,7 @@ SENTENCE_END = ".!?؟»\"”"
 FINISHED = SENTENCE_END + ")"  # what the line before a signature ends in (a closed aside too)
 MAX_AUTHOR_TITLE_WORDS = 10  # an author's title line and the dash before it
 MAX_CONTACT_WORDS = 3
+MAX_BLOCK_LINES = 4  # title lines in a writer's closing block
 
 
 class LineLike(Protocol):
@@ -97,23 +102,36 @@ def _title_line(ln: LineLike, cues: Cues) -> bool:
             and ln.form.lstrip(TITLE_LEADS + " ").split(" ", 1)[0] in cues.author_titles)
 
 
-def _title_block(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
-    """Line `i` is in a run of title lines that the writer's contact lines alone follow."""
+def _name_line(ln: LineLike) -> bool:
+    """A name alone, or after an honorific («الدكتور/ عبد العزيز بن عبد الله الأحمد»)."""
+    return not ln.cut and (NAME_ONLY.fullmatch(ln.form) is not None
+                           or _HONORIFIC_NAME.fullmatch(ln.form) is not None)
+
+
+def _closing_block(lines: Sequence[LineLike], cues: Cues) -> int | None:
+    """Where the writer's block closing the text starts: a run of title lines that only the
+    writer's contact lines follow (after a finished sentence), or that a name line heads
+    (after a finished sentence) at the text's end; None when there is none."""
     last = len(lines) - 1
-    while last > i and _contact(lines[last]):
+    while last > 0 and _contact(lines[last]):
         last -= 1
-    if last == len(lines) - 1 or not all(_title_line(lines[k], cues) for k in range(i, last + 1)):
-        return False
-    k = i
-    while k > 0 and _title_line(lines[k - 1], cues):
+    k = last
+    while k > max(0, last - MAX_BLOCK_LINES) and _title_line(lines[k], cues):
         k -= 1
-    return k > 0 and (_ends_sentence(lines[k - 1]) or NAME_ONLY.fullmatch(lines[k - 1].form) is not None)
+    if k == last or k == 0:
+        return None
+    if _name_line(lines[k]) and _ends_sentence(lines[k - 1]):
+        return k
+    if last < len(lines) - 1 and (_ends_sentence(lines[k]) or _name_line(lines[k])):
+        return k + 1
+    return None
 
 
 def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
     """Line `i` is (part of) the signature closing the text."""
     ln, prev = lines[i], lines[i - 1] if i else None
-    if _title_block(lines, i, cues):
+    near_end = i >= len(lines) - MAX_BLOCK_LINES - 2  # a block is short: look for it near the end only
+    if near_end and (start := _closing_block(lines, cues)) is not None and i >= start:
         return True
     if i == len(lines) - 1:
         return (_name_alone(ln, prev) or _dash_name(ln, prev) or _name_place(ln, prev)
