@@ -7,6 +7,7 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw draw.jsonl
     python3 -m benchmarks.realtext.junk_dev wide [--seed 11] [--per-source 33] [--per-shape 3] > wide.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
 change from another. This draw widens it: for each source (in name order) the records with text,
@@ -188,6 +189,23 @@ def compile_dir(work_dir: Path, draw_path: Path, out: Path, append: bool = False
     return 0
 
 
+def score_parts(kept: Path) -> int:
+    """Cleaning on the first two strata and on the wide one apart, for each layout a kept run of
+    `python3 -m benchmarks.realtext --keep KEPT` holds."""
+    from benchmarks.realtext import measure
+    from benchmarks.realtext.errors import pairs_of
+    from benchmarks.realtext.gold import load
+
+    gold = load(JUNK_DEV)
+    for run in sorted(p.name for p in (kept / "junk-dev").glob("record-*-out")):
+        pairs = pairs_of(kept / "junk-dev", gold, run)
+        for part, wide in (("first", False), ("wide", True)):
+            r = measure.cleaning([pr for pr in pairs if (pr.gold.stratum == WIDE) == wide])
+            print(f"{run[7:-4]} {part}: junk drop {r['junk_drop']:.3f} ({r['junk_units']}), "
+                  f"body keep {r['body_keep']:.3f} ({r['body_units']}), title {r['title']:.3f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -199,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--seed", type=int, default=11)
     w.add_argument("--per-source", type=int, default=33)
     w.add_argument("--per-shape", type=int, default=3)
+    sc = sub.add_parser("score")
+    sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
@@ -212,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         for row in draw(read_records(), args.seed, args.per_source, junk_excluded_lines(), args.shaped):
             print(json.dumps(row))
         return 0
+    if args.cmd == "score":
+        return score_parts(args.kept)
     if args.cmd == "wide":
         records = read_records()
         skip, annotated_dev = wide_skip(records, args.seed)
