@@ -10,7 +10,18 @@ import pytest
 from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
-from benchmarks.realtext.junk_dev import JUNK_DEV, STRATUM, chrome_shaped, draw, junk_excluded_lines
+from benchmarks.realtext.junk_dev import (
+    JUNK_DEV,
+    SHAPES,
+    STRATUM,
+    WIDE,
+    _spread,
+    chrome_shaped,
+    draw,
+    draw_wide,
+    junk_excluded_lines,
+    wide_skip,
+)
 
 from tests.conftest import need_shared
 
@@ -25,7 +36,7 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped"}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE}
     assert sum(len(g.junk_units) for g in extra) >= 50
     assert all(g.title_hash is not None for g in extra)
     assert not any(g.mentions or g.events or g.quotes or g.timexes for g in extra)
@@ -45,12 +56,27 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
     assert not {g.line for g in extra} & others
 
 
-def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
-    shaped = sum(g.stratum.endswith("-shaped") for g in extra)
-    drawn = draw(read_records(), seed=11, per_source=6, skip=junk_excluded_lines(), shaped=shaped)
+def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
+    records = read_records()
+    first = [g for g in extra if g.stratum != WIDE]
+    shaped = sum(g.stratum.endswith("-shaped") for g in first)
+    drawn = draw(records, seed=11, per_source=6, skip=junk_excluded_lines(), shaped=shaped)
     assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in extra
+        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in first
     ]
+    wide = [g for g in extra if g.stratum == WIDE]
+    skip, annotated_dev = wide_skip(records)
+    drawn = draw_wide(records, 11, len(wide) - 3 * len(SHAPES), 3, skip, annotated_dev)
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in wide
+    ]
+    assert len({records[g.line]["source"] for g in wide}) == 14
+
+
+def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:
+    spread = _spread({"big": 9.0, "mid": 3.0, "small": 0.1}, 10)
+    assert sum(spread.values()) == 10 and min(spread.values()) == 1
+    assert spread["big"] > spread["mid"] > spread["small"]
 
 
 def test_a_page_is_chrome_shaped_by_a_short_first_or_last_line() -> None:

@@ -5,6 +5,9 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.annotate sheets draw.jsonl sheets/
     python3 -m benchmarks.realtext.annotate check work/LINE.json --draw draw.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw draw.jsonl
+    python3 -m benchmarks.realtext.junk_dev wide [--seed 11] [--per-source 33] [--per-shape 3] > wide.jsonl
+    python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
 change from another. This draw widens it: for each source (in name order) the records with text,
@@ -19,6 +22,17 @@ datelines, credits, captions and footers stand), whatever their source. Work fil
 real-text gold (`docs/realtext-annotation.md`) holding `title`, `lines` and `inline` only; the
 compiled rows carry no text and empty mentions, dates, timexes, events and quotes, so
 `gold.load(JUNK_DEV)` reads them back hash-checked like the main gold.
+
+A third stratum (`wide`, appended) widens the dev material toward what the first two lack. The
+pool is the records left after both strata above. `per-source` articles are spread over all the
+outlets, one each first, the rest by largest remainder in proportion to WEIGHT = the outlet's
+records divided by (1 + its dev articles already annotated: the main gold's dev split and the
+first two strata), so the big outlets thinly covered so far get most; each outlet's pick is
+seeded by `seed:junk-dev-wide:SOURCE`. Then for each article shape of SHAPES (in that order: long
+texts, lists, hashtags, photo credits, wire sign-offs, English runs, clock times, runs of short
+unpunctuated lines, short share or follow lines) `per-shape` more are drawn among the records left
+that have it, the outlet chosen by WEIGHT (counting the articles this stratum took already), seeded
+by `seed:junk-dev-wide:SHAPE`.
 """
 
 from __future__ import annotations
@@ -26,7 +40,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
@@ -37,11 +54,29 @@ from benchmarks.realtext.gold import GOLD
 ROOT = Path(__file__).resolve().parents[2]
 JUNK_DEV = ROOT / "tests" / "data" / "realtext" / "junk_dev.jsonl"
 STRATUM = "junk-dev"
+WIDE = f"{STRATUM}-wide"
 SHAPED_WORDS = 8
+_SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
+_SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
+_SHARE_LINE = re.compile(r"(?m)^.{0,40}(?:شارك|تابعونا|تابع[وا]*\s+(?:على|عبر)|واتس ?اب).{0,40}$")
+SHAPES: dict[str, Callable[[str], bool]] = {
+    "long": lambda t: len(t) > 4000,
+    "list": lambda t: len(re.findall(r"(?m)^\s*(?:[-•*▪●]|\d{1,2}\s*[-.)])\s*\S", t)) >= 3,
+    "hashtag": lambda t: bool(re.search(r"#\w", t)),
+    "credit": lambda t: bool(re.search(r"تصوير|عدسة|الصورة:|\(الصورة|مصدر الصورة", t)),
+    "signoff": lambda t: bool(_SIGNOFF.search(t)),
+    "english": lambda t: bool(re.search(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){2,}", t)),
+    "time": lambda t: bool(re.search(r"\b\d{1,2}:\d{2}\b", t)),
+    "headline-run": lambda t: bool(_SHORT_UNPUNCTUATED.search(t)),
+    "share-line": lambda t: bool(_SHARE_LINE.search(t)),
+}
 ABOUT = (
     "Cleaning-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
-    "0-based line) drawn by `python3 -m benchmarks.realtext.junk_dev draw`, the same number from every "
-    "outlet, less every article of gold.jsonl, events_dev.jsonl and the older events and timex golds; "
+    "0-based line) drawn by `python3 -m benchmarks.realtext.junk_dev draw` (the same number from every "
+    "outlet, then pages with a short first or last line) and `... junk_dev wide` (stratum junk-dev-wide: "
+    "all outlets weighted toward those least annotated, then article shapes: long, lists, hashtags, "
+    "credits, sign-offs, English, clock times, headline runs, share lines), less every article of "
+    "gold.jsonl, events_dev.jsonl and the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
@@ -77,12 +112,98 @@ def draw(records: list[dict], seed: int, per_source: int, skip: set[int], shaped
     return [drawn(records, ln, "dev", stratum) for ln, stratum in picked]
 
 
+def source_weights(records: list[dict], pool: dict[str, list[int]], annotated: list[int]) -> dict[str, float]:
+    """An outlet's records divided by (1 + its dev articles already annotated)."""
+    done = Counter(records[ln]["source"] for ln in annotated)
+    return {src: len(lines) / (1 + done[src]) for src, lines in pool.items()}
+
+
+def _spread(weights: dict[str, float], n: int) -> dict[str, int]:
+    """`n` over the outlets: one each, the rest by largest remainder of `weights`."""
+    out = dict.fromkeys(sorted(weights), 1)
+    left = n - len(out)
+    total = sum(weights.values())
+    shares = {s: left * w / total for s, w in weights.items()}
+    for s in out:
+        out[s] += int(shares[s])
+    for s in sorted(out, key=lambda s: int(shares[s]) - shares[s])[: n - sum(out.values())]:
+        out[s] += 1
+    return out
+
+
+def draw_wide(records: list[dict], seed: int, per_source: int, per_shape: int, skip: set[int],
+              annotated_dev: list[int]) -> list[dict]:
+    """The third stratum: `skip` holds every article annotated so far (`annotated_dev` its dev ones)."""
+    pool = by_source(records, skip)
+    weights = source_weights(records, pool, annotated_dev)
+    picked: list[int] = []
+    for source, k in _spread(weights, per_source).items():
+        lines = list(pool[source])
+        random.Random(f"{seed}:{WIDE}:{source}").shuffle(lines)
+        picked += lines[:k]
+    for shape, has in SHAPES.items():
+        rng = random.Random(f"{seed}:{WIDE}:{shape}")
+        have = {src: [ln for ln in lines if ln not in picked and has(records[ln]["content"])]
+                for src, lines in pool.items()}
+        for _ in range(per_shape):
+            srcs = sorted(s for s in have if have[s])
+            now = source_weights(records, pool, annotated_dev + picked)
+            src = rng.choices(srcs, [now[s] for s in srcs])[0]
+            ln = rng.choice(have[src])
+            have[src].remove(ln)
+            picked.append(ln)
+    return [drawn(records, ln, "dev", WIDE) for ln in picked]
+
+
+def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]:
+    """Every annotated article (the wide draw's skip) and the dev ones among them."""
+    skip = junk_excluded_lines()
+    first = [d["line"] for d in draw(records, seed, 6, skip, 40)]
+    rows = [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines()]
+    main_dev = [r["line"] for r in rows if r.get("split") == "dev"]
+    return skip | set(first), main_dev + first
+
+
 def _junk_row(d: dict, row: dict) -> dict:
     return partial_row(d, row["segments"], title=row["title"])
 
 
-def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    return compile_rows(work_dir, draw_path, out, ABOUT, _junk_row)
+def compile_dir(work_dir: Path, draw_path: Path, out: Path, append: bool = False) -> int:
+    """Compile a draw's work files into `out`; with `append`, after the articles `out` holds
+    (its about row replaced by ABOUT), and nothing written when a line is there already."""
+    if not append or not out.exists():
+        return compile_rows(work_dir, draw_path, out, ABOUT, _junk_row)
+    kept = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    kept = [r for r in kept if r.get("kind") == "article"]
+    new = out.with_suffix(".new.jsonl")
+    rc = compile_rows(work_dir, draw_path, new, ABOUT, _junk_row)
+    if rc:
+        return rc
+    added = [json.loads(ln) for ln in new.read_text(encoding="utf-8").splitlines()]
+    new.unlink()
+    if {r["line"] for r in kept} & {r.get("line") for r in added}:
+        print("an article drawn is in the gold already: nothing written", file=sys.stderr)
+        return 1
+    rows = added[:1] + kept + added[1:]
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return 0
+
+
+def score_parts(kept: Path) -> int:
+    """Cleaning on the first two strata and on the wide one apart, for each layout a kept run of
+    `python3 -m benchmarks.realtext --keep KEPT` holds."""
+    from benchmarks.realtext import measure
+    from benchmarks.realtext.errors import pairs_of
+    from benchmarks.realtext.gold import load
+
+    gold = load(JUNK_DEV)
+    for run in sorted(p.name for p in (kept / "junk-dev").glob("record-*-out")):
+        pairs = pairs_of(kept / "junk-dev", gold, run)
+        for part, wide in (("first", False), ("wide", True)):
+            r = measure.cleaning([pr for pr in pairs if (pr.gold.stratum == WIDE) == wide])
+            print(f"{run[7:-4]} {part}: junk drop {r['junk_drop']:.3f} ({r['junk_units']}), "
+                  f"body keep {r['body_keep']:.3f} ({r['body_units']}), title {r['title']:.3f}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,10 +213,17 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--per-source", type=int, default=6)
     d.add_argument("--shaped", type=int, default=40)
+    w = sub.add_parser("wide")
+    w.add_argument("--seed", type=int, default=11)
+    w.add_argument("--per-source", type=int, default=33)
+    w.add_argument("--per-shape", type=int, default=3)
+    sc = sub.add_parser("score")
+    sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
     c.add_argument("--out", type=Path, default=JUNK_DEV)
+    c.add_argument("--append", action="store_true", help="add to the articles OUT holds")
     args = ap.parse_args(argv)
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
@@ -104,7 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         for row in draw(read_records(), args.seed, args.per_source, junk_excluded_lines(), args.shaped):
             print(json.dumps(row))
         return 0
-    return compile_dir(args.work, args.draw, args.out)
+    if args.cmd == "score":
+        return score_parts(args.kept)
+    if args.cmd == "wide":
+        records = read_records()
+        skip, annotated_dev = wide_skip(records, args.seed)
+        for row in draw_wide(records, args.seed, args.per_source, args.per_shape, skip, annotated_dev):
+            print(json.dumps(row))
+        return 0
+    return compile_dir(args.work, args.draw, args.out, args.append)
 
 
 if __name__ == "__main__":

@@ -41,3 +41,23 @@ def script_language(text: str) -> str:
     if latin > arabic and latin >= other:
         return "en"
     return "other"
+
+
+CODE_MARKS = "{};="  # braces, semicolons and assignments: prose has next to none
+BRACKETS = "()"
+CODE_MARK_SHARE = 1 / 25  # of a stretch's characters, brackets counted too: prose never has this many
+MIN_CODE_MARKS = 3
+
+
+def code_like(text: str) -> bool:
+    """A page widget's style sheet or script (`.box_vote { padding: 0; }`, `jQuery(…);`):
+    more Latin letters than Arabic ones, some braces, semicolons or equals signs, and those
+    and brackets far denser than in any prose (a list of film titles with their countries in
+    brackets is not code)."""
+    marks = sum(text.count(c) for c in CODE_MARKS)
+    if marks < MIN_CODE_MARKS:
+        return False
+    if marks + sum(text.count(c) for c in BRACKETS) < CODE_MARK_SHARE * len(text):
+        return False
+    arabic, latin, _ = letter_counts(text)
+    return latin > arabic

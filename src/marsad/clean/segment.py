@@ -20,7 +20,7 @@ from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
 from marsad.clean.headline import title_attribution, without_section_label
 from marsad.clean.layout import Unit, layout_units, merge_line_segments
-from marsad.clean.script import letter_counts, script_language
+from marsad.clean.script import code_like, letter_counts, script_language
 from marsad.clean.signature import signs_off
 from marsad.lang.words import ALNUM_WORD
 from marsad.model import Article, SegmentAttrs, Span
@@ -306,6 +306,8 @@ class _Labeller:
                 return "embed", "mojibake_english"
             if not _HAS_WORD.search(_MOJIBAKE.sub("", ln.text)):
                 return "mojibake", "mojibake"
+        if ln.lang == "en" and code_like(ln.text):  # a widget's style sheet or script
+            return "boilerplate", "code"
         if ln.lang == "en" and self.arabic_doc and _foreign(ln.text):
             return "embed", "english_in_arabic"
         if not ln.cut and ln.words <= 40 and (hit := cues["end"].search(ln.form)):
