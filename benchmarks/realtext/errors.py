@@ -21,6 +21,7 @@ from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, load, squash
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.measure import (
+    KEPT_ROLES,
     Pair,
     _keys_of,
     covered,
@@ -100,7 +101,7 @@ def published_errors(prs: list[Pair]) -> None:
 
 def junk_errors(prs: list[Pair]) -> None:
     for pr in prs:
-        kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") == "body"]
+        kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") in KEPT_ROLES]
         text = pr.gold.content
         for s, e in pr.gold.junk_units:
             if covered(kept, s, e, text) > 0.5:

@@ -73,12 +73,16 @@ def covered(spans: list[tuple[int, int]], s: int, e: int, text: str) -> float:
     return ratio(hit, total)
 
 
+# What marsad keeps as the article's own text (`Article.body`): body lines and sub-headings.
+KEPT_ROLES = ("body", "heading")
+
+
 def cleaning(pairs: Iterable[Pair]) -> dict[str, Any]:
-    """Body units kept (most of their characters in body segments), junk units dropped."""
+    """Body units kept (most of their characters in kept segments), junk units dropped."""
     keep = keep_n = drop = drop_n = title = title_n = pub = n = 0
     for pr in pairs:
         g, text = pr.gold, pr.gold.content
-        kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") == "body"]
+        kept = [(x["start"], x["end"]) for x in pr.spans("segments") if x.get("role") in KEPT_ROLES]
         for s, e in g.body_units:
             keep_n += 1
             keep += covered(kept, s, e, text) > 0.5

@@ -85,8 +85,8 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The article's own text: its body segments, one per line."""
-        return "\n".join(s.slice(self.text) for s in self.segments("body"))
+        """The article's own text: its body segments and sub-headings, one per line."""
+        return "\n".join(s.slice(self.text) for s in self.segments("body", "heading"))
 
     @property
     def mentions(self) -> list[Span[MentionAttrs]]:
