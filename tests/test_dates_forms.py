@@ -107,3 +107,21 @@ def test_tanween_on_adverbs_is_no_vocalization() -> None:
 ])
 def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> None:
     assert [v for _, t, v in found(text) if t == "DURATION"] == value
+
+
+def test_lam_and_article_written_together_before_today() -> None:
+    """«لليوم» is ل + اليوم (the article's alif dropped); the span starts at the article's lam,
+    as for names. Counted or named days after it («لليوم الثاني», the paper «اليوم السابع»)
+    are days of something else, not read."""
+    assert found("وأعلنت الوزارة لليوم أن") == [("ليوم", "DATE", "2015-08-08")]
+    assert found("ولليوم الثاني على التوالي") == []
+    assert found("وقال لليوم السابع إن") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "persist"],
+                         ids=lambda r: r["word"])
+def test_today_after_still_is_the_present(row: dict[str, str]) -> None:
+    """«ما زالت لليوم تحظى بالدعم»: "still, to this day", the present, not the publication day."""
+    assert found(f"و{row['word']} لليوم تحظى بالدعم") == [("ليوم", "DATE", "PRESENT_REF")]
+    assert found(f"{row['word']} اليوم يعاني") == [("اليوم", "DATE", "PRESENT_REF")]
+    assert found(f"{row['word']} اليوم السبت") == [("اليوم السبت", "DATE", "2015-08-08")]

@@ -75,3 +75,25 @@ def test_a_current_month_that_is_not_the_fetch_month_flags_the_date() -> None:
 def test_a_clock_time_on_today_and_a_weekday_is_weekday_evidence_too() -> None:
     p = pub("وتقام الأمسية عند الساعة 9 مساء اليوم (الاثنين) في مقر النادي.\n" + BODY)
     assert (p.date, p.source) == ("2015-07-20", "text")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://www.okaz.com.sa/new/Issues/20150720/Con20150720784687.htm", "2015-07-20"),
+    ("http://www.aleqt.com/2015/07/19/article_974922.html", "2015-07-19"),
+    ("http://www.al-jazirah.com/2015/20150718/fe1.htm", "2015-07-18"),
+])
+def test_a_day_in_the_address_dates_the_article(url: str, day: str) -> None:
+    """The publisher files the page under its day: stronger than the fetch day, no conflict
+    with it (the fetch day only bounds the date)."""
+    p = pub(BODY, {**FETCHED, "url": url})
+    assert (p.date, p.source, p.flags) == (day, "url", [])
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.example.com/node/20150799",  # no such day
+    "http://www.example.com/article/1201507201",  # digits of an id
+    "http://www.example.com/2015/07/25/x.html",  # after the fetch day: impossible
+])
+def test_no_day_or_an_impossible_one_in_the_address_leaves_the_fetch_day(url: str) -> None:
+    p = pub(BODY, {**FETCHED, "url": url})
+    assert p.date == "2015-07-21"

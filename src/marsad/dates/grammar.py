@@ -78,6 +78,8 @@ def _patterns() -> list[Pattern]:
     ordw = alternation(lx.ordinals)
     minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
+    # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
+    dayw_l = alternation(w[1:] for w in lx.day_words if w.startswith("ال"))
     ana = alternation(lx.anaphoric)
     yearcue = alternation(lx.cues.get("year", ()))
     ad = alternation(lx.cues.get("ad_suffix", ()))
@@ -171,7 +173,7 @@ def _patterns() -> list[Pattern]:
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
         ("relday", "dayparts يوم day_words",
-         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
+         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"),
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
@@ -246,6 +248,8 @@ def _head_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
                 continue
             for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
                 words.setdefault(w.split(" ")[0], set()).add(rank)
+                if w.startswith("ال"):  # «لليوم»: ل + اليوم, the article's alif dropped
+                    words.setdefault("ل" + w[1:].split(" ")[0], set()).add(rank)
     shared: dict[frozenset[int], tuple[int, ...]] = {}  # one tuple per distinct set of patterns
     forms: dict[str, tuple[int, ...]] = {}
     for w, ranks in words.items():
@@ -326,6 +330,9 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             if m is None:
                 continue
             parts = _parts(m)
+            if "lrel" in parts:  # «لليوم»: the day word is اليوم
+                parts["rel"] = "ا" + parts.pop("lrel")
+                parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
             if pat.kind in ("relday", "duration"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if "mon" in parts and not month_in_context(

@@ -36,7 +36,7 @@ from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
 
-BASE = {"meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
+BASE = {"meta": 3.0, "url": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
 # A fetch day (RETRIEVAL_FIELDS) is no publication date, only a bound: weaker than a header or a
 # dateline, stronger than a date read from the text alone. A day found from a weekday under it
 # is weaker still than a date the text gives.
@@ -123,6 +123,27 @@ def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
         return None
     return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}",
                      base=RETRIEVAL_BASE if field_name in RETRIEVAL_FIELDS else None)
+
+
+# A day in the article's address, as publishers file pages: /2015/07/20/, /20150720/, 2015-07-20.
+# Digits around it belong to an id (Con20150720784687), not to a date.
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_-]?)(0[1-9]|1[0-2])\2"
+                      r"(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
+def _url_candidate(meta: dict[str, Any]) -> Candidate | None:
+    """The day a page's URL files it under (`okaz.com.sa/new/Issues/20150730/...`): the
+    publisher's own date, as strong as a metadata date."""
+    url = meta.get("url")
+    if not isinstance(url, str):
+        return None
+    for m in _URL_DAY.finditer(url):
+        try:
+            d = date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+        return Candidate(d, "url", None, None, f"the article's address: {url!r}")
+    return None
 
 
 def _segment_lines(segments: list[tuple[int, int, str]], role: str) -> list[tuple[int, int]]:
@@ -302,7 +323,8 @@ def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
     raws = recognize(text)
-    cands = [c for c in [_meta_candidate(meta)] if c] + _header_and_dateline(text, raws, segments)
+    cands = [c for c in [_meta_candidate(meta), _url_candidate(meta)] if c]
+    cands += _header_and_dateline(text, raws, segments)
     cands += _text_candidates(text, raws)
     if not cands:
         return Published()
@@ -323,7 +345,8 @@ def infer_published(text: str, meta: dict[str, Any],
     if len(allowed) < len(pool):
         flags.append(AFTER_RETRIEVAL)
     contradicted = any(c.score < c.initial() - 1e-9 for c in cands)
-    disagree = len({c.date for c in cands}) > 1
+    # a fetch day bounds the others and need not equal them
+    disagree = len({c.date for c in cands if c.base != RETRIEVAL_BASE}) > 1
     if contradicted or disagree or best not in cands:
         flags.append("date_conflict")
     if capped or MAX_EVIDENCE in (len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)):

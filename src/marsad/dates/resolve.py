@@ -194,7 +194,11 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     counted = _number(nxt) is not None
     if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
-    if anaphoric or anchor is None:
+    if anaphoric:
+        return Resolved("DATE", None)
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and _after(p, "persist", p.get("_before")):
+        return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم, لا يزال اليوم: to this day
+    if anchor is None:
         return Resolved("DATE", None)
     d = anchor + timedelta(days=offset)
     if p.get("wd"):
@@ -244,9 +248,10 @@ def _told_before(p: dict[str, str]) -> bool:
         without_clitics(p.get("_prev2", "")) in cues.get("distal_frame", ())
 
 
-def _after(p: dict[str, str], cue: str) -> bool:
-    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression."""
-    prev = p.get("_prev", "")
+def _after(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
+    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
+    (or is `prev`, when given)."""
+    prev = prev or p.get("_prev", "")
     words = lexicon().cues.get(cue, frozenset())
     return prev in words or (prev[:1] in "وف" and prev[1:] in words)
 
