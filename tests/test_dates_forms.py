@@ -110,12 +110,14 @@ def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> No
 
 
 def test_lam_and_article_written_together_before_today() -> None:
-    """«لليوم» is ل + اليوم (the article's alif dropped); the span starts at the article's lam,
-    as for names. Counted or named days after it («لليوم الثاني», the paper «اليوم السابع»)
-    are days of something else, not read."""
-    assert found("وأعلنت الوزارة لليوم أن") == [("ليوم", "DATE", "2015-08-08")]
-    assert found("ولليوم الثاني على التوالي") == []
-    assert found("وقال لليوم السابع إن") == []
+    """«لليوم» is ل + اليوم (the article's alif dropped), "to this day" after «ما زال» (the
+    span starts at the article's lam, as for names); elsewhere it is "per day" or "of the day"
+    («100 دولار لليوم الواحد», «البداية الحقيقية لليوم»), a counted day («لليوم الثاني») or the
+    paper «اليوم السابع»: not read."""
+    assert found("ومازالت لليوم تحظى بالدعم") == [("ليوم", "DATE", "PRESENT_REF")]
+    for text in ("وتكلف 100 دولار لليوم الواحد", "يمثل الليل البداية الحقيقية لليوم.",
+                 "ولليوم الثاني على التوالي", "وقال لليوم السابع إن", "وأعلنت الوزارة لليوم أن"):
+        assert found(text) == [], text
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "persist"],

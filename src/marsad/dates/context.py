@@ -142,10 +142,10 @@ def without_clitics(word: str) -> str:
     return word
 
 
-def _day_of_something(word: str) -> bool:
-    """A word after «اليوم» that makes it a day counted or named (الثاني, الأخير, 15)."""
-    lx = lexicon()
-    return word.isdigit() or any(word in t for t in (lx.ordinals, lx.numbers, lx.modifiers, lx.anaphoric))
+def _still(word: str) -> bool:
+    """A form of «ما زال/لا يزال» (after و or ف): «ومازالت لليوم» is "still, to this day"."""
+    still = lexicon().cues.get("persist", frozenset())
+    return word in still or (word[:1] in "وف" and word[1:] in still)
 
 
 def is_time(kind: str, parts: dict[str, str]) -> bool:
@@ -183,8 +183,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("named_day", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 1) == 0 and not parts.get("dp"):
         return False  # اليوم الوطني, اليوم الذي: a named or described day, not today
-    if kind == "relday" and "_before" in parts and _day_of_something(parts.get("_next", "")):
-        return False  # لليوم الثاني على التوالي, «لليوم السابع» (a paper): a day of something else
+    if kind == "relday" and "_before" in parts and not _still(parts["_before"]):
+        return False  # «لليوم» is "to this day" only after «ما زال»: «100 دولار لليوم الواحد», «بداية لليوم»
     if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
         return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
