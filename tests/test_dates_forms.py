@@ -35,7 +35,7 @@ def test_clock_hours_in_words_with_minutes_and_a_part_of_the_day(text: str, valu
 
 
 def test_an_ordinal_without_a_part_of_the_day_is_no_clock_time() -> None:
-    assert found("فاز في الثامنة من عمره") == []
+    assert found("فاز في الثامنة من عمره") == [("الثامنة من عمره", "DURATION", "P8Y")]  # an age
     assert found("في الحلقة الثالثة مساء") == []
 
 
@@ -127,3 +127,20 @@ def test_today_after_still_is_the_present(row: dict[str, str]) -> None:
     assert found(f"و{row['word']} لليوم تحظى بالدعم") == [("ليوم", "DATE", "PRESENT_REF")]
     assert found(f"{row['word']} اليوم يعاني") == [("اليوم", "DATE", "PRESENT_REF")]
     assert found(f"{row['word']} اليوم السبت") == [("اليوم السبت", "DATE", "2015-08-08")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("أن مغربيا في السابعة والعشرين من العمر توفي", "السابعة والعشرين من العمر", "P27Y"),
+    ("وفتاة في العاشرة من عمرها، قتلت", "العاشرة من عمرها", "P10Y"),
+    ("قبل أن يتجاوز السابعة عشرة من عمره، كما", "السابعة عشرة من عمره", "P17Y"),
+    ("سيدة في سن الثمانين من العمر", "الثمانين من العمر", "P80Y"),
+])
+def test_an_age_in_ordinal_words_is_a_duration(text: str, span: str, value: str) -> None:
+    """An age is a length of life, as «47 عاما» is: «في السابعة والعشرين من العمر» P27Y."""
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_a_decade_of_life_and_a_clock_hour_are_no_age() -> None:
+    assert found("في الثلاثينات من عمره") == []
+    assert found("وهو في العقد الثالث من العمر") == []  # its third decade: no age in years
+    assert found("في الثامنة مساء")[0][1] == "TIME"

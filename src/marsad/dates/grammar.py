@@ -98,6 +98,7 @@ def _patterns() -> list[Pattern]:
     mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
     # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
     units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
+    tens = alternation(w for w, v in lx.numbers.items() if 20 <= v <= 90 and v % 10 == 0)
     tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
     day = (rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
            rf"|{units_w}\s+و{tens_w}))")
@@ -190,6 +191,9 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
+        ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+         rf"(?<!(?:ال)?(?:{unit})\s+)(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
+         rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
         ("decade", "decades",
          rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
         ("ref", "refs",

@@ -417,6 +417,9 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", _duration(unit, q))
         return Resolved("DURATION", _duration(unit, None if p.get("quant") else n))
+    if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
+        years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
+        return Resolved("DURATION", f"P{years}Y")
     if kind == "decade":
         return Resolved("DATE", lx.decades[p["decade"]])
     if kind == "ref":
