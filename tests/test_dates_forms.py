@@ -144,3 +144,16 @@ def test_a_decade_of_life_and_a_clock_hour_are_no_age() -> None:
     assert found("في الثلاثينات من عمره") == []
     assert found("وهو في العقد الثالث من العمر") == []  # its third decade: no age in years
     assert found("في الثامنة مساء")[0][1] == "TIME"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("مقارنة بالأسبوع قبل الماضي، بحسب التقرير", "2015-W30"),  # DAY is in week 32
+    ("فر من اللاذقية العام قبل الماضي.", "2013"),
+    ("يوم الأحد قبل الماضي", "2015-07-26"),  # the Sunday before last (DAY is a Saturday)
+    ("في مارس قبل الماضي", "2014-03"),
+    ("الثلاثاء بعد المقبل", "2015-08-18"),
+    ("الشهر بعد المقبل", "2015-10"),
+])
+def test_before_last_and_after_next(text: str, value: str) -> None:
+    """«قبل الماضي» / «بعد المقبل»: two units back or ahead, not one."""
+    assert value in [v for _, _, v in found(text)]

@@ -65,6 +65,7 @@ def _patterns() -> list[Pattern]:
     wd_def = alternation(w for w in lx.weekdays if w.startswith("ال") or w.isascii())
     unit = alternation(lx.units)
     mod = alternation(lx.modifiers)
+    mod1 = alternation(w for w in lx.modifiers if " " not in w)  # الماضية, not «قبل الماضي»
     dem = alternation(lx.demonstratives)
     ago = alternation(lx.ago)
     approx = alternation(lx.approx)
@@ -187,7 +188,7 @@ def _patterns() -> list[Pattern]:
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
-         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L}))"  # السنوات العشر الماضية
+         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),

@@ -103,9 +103,9 @@ def _pick_year(month: int, day: int | None, anchor: date, mod: int | None, futur
             before, after = month < anchor.month, month > anchor.month
         else:
             before, after = probe < anchor, probe > anchor
-        if mod < 0:
-            return y if before else y - 1
-        return y if after else y + 1
+        if mod < 0:  # مارس قبل الماضي (-2): one year further back
+            return (y if before else y - 1) + mod + 1
+        return (y if after else y + 1) + mod - 1
     if not future and (probe - anchor).days > PAST_AHEAD_DAYS:
         return y - 1
     if future and (anchor - probe).days > FUTURE_BEHIND_DAYS:
@@ -172,10 +172,10 @@ def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
         return Resolved("DATE", None)  # الأحد التالي: the Sunday after another event
     mod = _mod_of(r.parts)
     back = (anchor.isoweekday() - target) % 7
-    if mod is not None and mod < 0:
-        d = anchor - timedelta(days=back or 7)
+    if mod is not None and mod < 0:  # الأحد قبل الماضي (-2): a week further back
+        d = anchor - timedelta(days=back or 7) + timedelta(weeks=mod + 1)
     elif mod is not None and mod > 0:
-        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7 or 7)
+        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7 or 7) + timedelta(weeks=mod - 1)
     elif future:
         d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7)
     else:
@@ -449,9 +449,9 @@ def _hijri(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
             return Resolved("DATE", None)
         mod = _mod_of(p)
         if mod is not None and mod > 0:
-            hy = h[0] if month >= h[1] else h[0] + 1
+            hy = (h[0] if month >= h[1] else h[0] + 1) + mod - 1
         elif mod is not None and mod < 0:
-            hy = h[0] if month <= h[1] else h[0] - 1
+            hy = (h[0] if month <= h[1] else h[0] - 1) + mod + 1
         else:
             hy = h[0] if month <= h[1] + 6 else h[0] - 1
             probe = hijri_to_gregorian(hy, month, _day(p) or 29)  # a whole month: by its last days
