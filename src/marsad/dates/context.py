@@ -183,6 +183,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("named_day", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 1) == 0 and not parts.get("dp"):
         return False  # اليوم الوطني, اليوم الذي: a named or described day, not today
+    if kind == "age":  # «العقد الثالث من العمر»: the third decade of life, no age in years
+        prev = parts.get("_prev", "")
+        return prev not in lx.units and prev[2:] not in lx.units
     if kind == "relday" and "_before" in parts and not _still(parts["_before"]):
         return False  # «لليوم» is "to this day" only after «ما زال»: «100 دولار لليوم الواحد», «بداية لليوم»
     if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause

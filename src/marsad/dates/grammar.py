@@ -193,7 +193,7 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
         ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
-         rf"(?<!(?:ال)?(?:{unit})\s+)(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
+         rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
          rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
         ("decade", "decades",
          rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
@@ -344,7 +344,7 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref"):
+            if pat.kind in ("deictic", "ref", "age"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
             if is_time(pat.kind, parts):
                 found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))
