@@ -104,6 +104,11 @@ def test_tanween_on_adverbs_is_no_vocalization() -> None:
     ("من يومين إلى 3 أيام", ["P2D", "P3D"]),  # a range, not a sum
     ("3 أشهر وعامين", ["P3M", "P2Y"]),  # the smaller unit first: two lengths
     ("قضى عامين في جدة وثلاثة أشهر في الرياض", ["P2Y", "P3M"]),
+    ("وتستغرق الرحلة ساعة و20 دقيقة.", ["PT1H20M"]),  # one unit, then a counted smaller one
+    ("استمر عاما وثلاثة أشهر", ["P1Y3M"]),
+    ("استمر عام وشهرين", ["P1Y2M"]),
+    ("مشاهدة يوم وشهر الميلاد", []),  # no count after «و»: two words, no length
+    ("قضى يوما وليلة", []),
 ])
 def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> None:
     assert [v for _, t, v in found(text) if t == "DURATION"] == value

@@ -172,7 +172,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
-        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf"):
+        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
+                or parts.get("joined"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
             return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length

@@ -121,6 +121,7 @@ def _patterns() -> list[Pattern]:
     # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
     num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
            rf"|(?P<num>(?:ال)?{numw}(?:\s+و{numw})?))")
+    num_bare = rf"(?:\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # a count, no groups: inside a look-ahead
     hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
             r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
@@ -190,7 +191,8 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
-         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
+         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
+         rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
         ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
