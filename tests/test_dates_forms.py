@@ -162,3 +162,16 @@ def test_a_decade_of_life_and_a_clock_hour_are_no_age() -> None:
 def test_before_last_and_after_next(text: str, value: str) -> None:
     """«قبل الماضي» / «بعد المقبل»: two units back or ahead, not one."""
     assert value in [v for _, _, v in found(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقع الحادث قبل عام وشهرين", [("قبل عام وشهرين", "DATE", "2014-06")]),  # 14 months before August 2015
+    ("منذ أسبوع و3 أيام", [("منذ أسبوع و3 أيام", "DATE", "2015-07-29")]),
+    ("قبل شهرين وعام", [("قبل شهرين", "DATE", "2015-06")]),  # the larger unit second: not joined
+])
+def test_an_offset_joined_to_a_smaller_length_is_one_offset(text: str, value: list[tuple[str, ...]]) -> None:
+    assert found(text) == value
+
+
+def test_an_offset_joined_to_a_length_and_counted_from_an_event_is_not_moved_from_today() -> None:
+    assert all(v != "2016-10" for _, _, v in found("بعد عام وشهرين من الحادث"))

@@ -256,6 +256,11 @@ def _after(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
     return prev in words or (prev[:1] in "وف" and prev[1:] in words)
 
 
+def shift_value(anchor: date, unit: str, k: int) -> str | None:
+    """The value of the unit `k` units from the anchor's (2015-W28, 2014-05, 2013)."""
+    return _shift(anchor, unit, k)
+
+
 def _shift(anchor: date, unit: str, k: int) -> str | None:
     if unit == "D":
         return (anchor + timedelta(days=k)).isoformat()
