@@ -175,3 +175,11 @@ def test_an_offset_joined_to_a_smaller_length_is_one_offset(text: str, value: li
 
 def test_an_offset_joined_to_a_length_and_counted_from_an_event_is_not_moved_from_today() -> None:
     assert all(v != "2016-10" for _, _, v in found("بعد عام وشهرين من الحادث"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ومن اليوم الأول من رمضان كانت هناك خطة", ("اليوم الأول من رمضان", "DATE", "2015-06-18")),
+    ("في اليوم الأول من شهر أغسطس", ("اليوم الأول من شهر أغسطس", "DATE", "2015-08-01")),
+])
+def test_the_day_word_before_a_date_in_words_is_part_of_it(text: str, value: tuple[str, str, str]) -> None:
+    assert found(text) == [value]

@@ -44,7 +44,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
                 min(r.start, 120) + len(normalize(text[r.start:r.end])))
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
-    joined = _joined_offsets(text, _joined_lengths(text, against_dates(out)), anchor)
+    joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     return _habitual(text, _clock_on_day(text, joined))
 
 
@@ -81,6 +81,20 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
         time_part = "".join(f"{v}{u}" for v, u in zip(parts[3:], "HM", strict=True) if v is not None)
         value = "P" + date_part + ("T" + time_part if time_part else "")
         out[-1] = Timex(prev.start, t.end, "DURATION", value, prev.mod, prev.raw)
+    return out
+
+
+def _day_of_a_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    """«اليوم» right before a date that opens with its day in words («اليوم الأول من رمضان»,
+    «اليوم السابع والعشرين من شهر جمادى الأولى») is part of that date, not a day of its own."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.raw.kind == "relday" and prev.value is None and t.raw.parts.get("dayw") \
+                and not prev.raw.parts.get("wd") and not text[prev.end:t.start].strip():
+            out[-1] = Timex(prev.start, t.end, t.type, t.value, t.mod, t.raw)
+        else:
+            out.append(t)
     return out
 
 
