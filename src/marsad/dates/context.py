@@ -142,6 +142,12 @@ def without_clitics(word: str) -> str:
     return word
 
 
+def _still(word: str) -> bool:
+    """A form of «ما زال/لا يزال» (after و or ف): «ومازالت لليوم» is "still, to this day"."""
+    still = lexicon().cues.get("persist", frozenset())
+    return word in still or (word[:1] in "وف" and word[1:] in still)
+
+
 def is_time(kind: str, parts: dict[str, str]) -> bool:
     """Whether a candidate of pattern `kind` is a time, not words (a bare unit, an unanchored
     deictic, a named day, the elative «أمسّ»)."""
@@ -166,7 +172,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
-        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf"):
+        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
+                or parts.get("joined"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
             return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length
@@ -177,6 +184,11 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("named_day", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 1) == 0 and not parts.get("dp"):
         return False  # اليوم الوطني, اليوم الذي: a named or described day, not today
+    if kind == "age":  # «العقد الثالث من العمر»: the third decade of life, no age in years
+        prev = parts.get("_prev", "")
+        return prev not in lx.units and prev[2:] not in lx.units
+    if kind == "relday" and "_before" in parts and not _still(parts["_before"]):
+        return False  # «لليوم» is "to this day" only after «ما زال»: «100 دولار لليوم الواحد», «بداية لليوم»
     if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
         return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
-from marsad.dates.reference import DATE_REFERENCE, shifted
-from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve, unit_count
+from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
+from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve, shift_value, unit_count
 from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 
@@ -44,7 +44,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
                 min(r.start, 120) + len(normalize(text[r.start:r.end])))
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
-    return _habitual(text, _clock_on_day(text, _joined_lengths(text, against_dates(out))))
+    joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
+    return _habitual(text, _clock_on_day(text, joined))
 
 
 _LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
@@ -80,6 +81,60 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
         time_part = "".join(f"{v}{u}" for v, u in zip(parts[3:], "HM", strict=True) if v is not None)
         value = "P" + date_part + ("T" + time_part if time_part else "")
         out[-1] = Timex(prev.start, t.end, "DURATION", value, prev.mod, prev.raw)
+    return out
+
+
+def _day_of_a_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    """«اليوم» right before a date that opens with its day in words («اليوم الأول من رمضان»,
+    «اليوم السابع والعشرين من شهر جمادى الأولى») is part of that date, not a day of its own."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.raw.kind == "relday" and prev.value is None and t.raw.parts.get("dayw") \
+                and not prev.raw.parts.get("wd") and not text[prev.end:t.start].strip():
+            out[-1] = Timex(prev.start, t.end, t.type, t.value, t.mod, t.raw)
+        else:
+            out.append(t)
+    return out
+
+
+# (unit of an offset, unit of the length joined to it) -> the finer unit, and how many of it
+# one unit of the offset is
+_FINER = {("Y", "M"): ("M", 12), ("W", "D"): ("D", 7)}
+_FINER_INDEX = {"M": 1, "D": 2}  # where the finer unit stands in a length's parts
+
+
+_COUNTED_FROM = re.compile(r"\s*(?:\S+\s+)?(?:من|على)\s")  # «بعد عام وشهرين (فقط) من الحادث»: from an event
+
+
+def _joined_by_and(text: str, a: Timex, b: Timex) -> bool:
+    return (text[a.end:b.start].strip() or text[b.start:b.start + 1]) == "و"
+
+
+def _joined_offsets(text: str, timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """An offset joined by «و» to a smaller length is one offset: «قبل عام وشهرين» is 14
+    months back (2014-05 from July 2015), «منذ أسبوع و3 أيام» ten days back."""
+    if anchor is None:
+        return timexes
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        value = None
+        if prev is not None and prev.raw.kind == "ago" and prev.type == "DATE" and prev.value \
+                and t.type == "DURATION" and not prev.raw.parts.get(OWN_REFERENCE) \
+                and not prev.raw.parts.get("plushalf") and _joined_by_and(text, prev, t) \
+                and not _COUNTED_FROM.match(text, t.end):
+            unit, n = unit_count(prev.raw.parts)
+            parts = _length_parts(t.value)
+            finer = _FINER.get((unit, "M" if parts and parts[1] else "D"))
+            more = parts[_FINER_INDEX[finer[0]]] if parts and finer else None
+            if n is not None and parts and finer and more and sum(v is not None for v in parts) == 1:
+                k = lexicon().ago[prev.raw.parts["ago"]] * (n * finer[1] + more)
+                value = shift_value(anchor, finer[0], k)
+        if prev is not None and value is not None:
+            out[-1] = Timex(prev.start, t.end, "DATE", value, prev.mod, prev.raw)
+        else:
+            out.append(t)
     return out
 
 

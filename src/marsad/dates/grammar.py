@@ -65,6 +65,7 @@ def _patterns() -> list[Pattern]:
     wd_def = alternation(w for w in lx.weekdays if w.startswith("ال") or w.isascii())
     unit = alternation(lx.units)
     mod = alternation(lx.modifiers)
+    mod1 = alternation(w for w in lx.modifiers if " " not in w)  # الماضية, not «قبل الماضي»
     dem = alternation(lx.demonstratives)
     ago = alternation(lx.ago)
     approx = alternation(lx.approx)
@@ -78,6 +79,8 @@ def _patterns() -> list[Pattern]:
     ordw = alternation(lx.ordinals)
     minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
+    # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
+    dayw_l = alternation(w[1:] for w in lx.day_words if w.startswith("ال"))
     ana = alternation(lx.anaphoric)
     yearcue = alternation(lx.cues.get("year", ()))
     ad = alternation(lx.cues.get("ad_suffix", ()))
@@ -96,6 +99,7 @@ def _patterns() -> list[Pattern]:
     mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
     # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
     units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
+    tens = alternation(w for w, v in lx.numbers.items() if 20 <= v <= 90 and v % 10 == 0)
     tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
     day = (rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
            rf"|{units_w}\s+و{tens_w}))")
@@ -117,6 +121,7 @@ def _patterns() -> list[Pattern]:
     # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
     num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
            rf"|(?P<num>(?:ال)?{numw}(?:\s+و{numw})?))")
+    num_bare = rf"(?:\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # a count, no groups: inside a look-ahead
     hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
             r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
@@ -171,7 +176,7 @@ def _patterns() -> list[Pattern]:
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
         ("relday", "dayparts يوم day_words",
-         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
+         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"),
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
@@ -184,10 +189,14 @@ def _patterns() -> list[Pattern]:
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
-         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L}))"  # السنوات العشر الماضية
+         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
-         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant}))?)"
+         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
+         rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
+        ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+         rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
+         rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
         ("decade", "decades",
          rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
         ("ref", "refs",
@@ -246,6 +255,8 @@ def _head_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
                 continue
             for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
                 words.setdefault(w.split(" ")[0], set()).add(rank)
+                if w.startswith("ال"):  # «لليوم»: ل + اليوم, the article's alif dropped
+                    words.setdefault("ل" + w[1:].split(" ")[0], set()).add(rank)
     shared: dict[frozenset[int], tuple[int, ...]] = {}  # one tuple per distinct set of patterns
     forms: dict[str, tuple[int, ...]] = {}
     for w, ranks in words.items():
@@ -326,13 +337,16 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             if m is None:
                 continue
             parts = _parts(m)
+            if "lrel" in parts:  # «لليوم»: the day word is اليوم
+                parts["rel"] = "ا" + parts.pop("lrel")
+                parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
             if pat.kind in ("relday", "duration"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if "mon" in parts and not month_in_context(
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref"):
+            if pat.kind in ("deictic", "ref", "age"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
             if is_time(pat.kind, parts):
                 found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))

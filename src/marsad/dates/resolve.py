@@ -103,9 +103,9 @@ def _pick_year(month: int, day: int | None, anchor: date, mod: int | None, futur
             before, after = month < anchor.month, month > anchor.month
         else:
             before, after = probe < anchor, probe > anchor
-        if mod < 0:
-            return y if before else y - 1
-        return y if after else y + 1
+        if mod < 0:  # مارس قبل الماضي (-2): one year further back
+            return (y if before else y - 1) + mod + 1
+        return (y if after else y + 1) + mod - 1
     if not future and (probe - anchor).days > PAST_AHEAD_DAYS:
         return y - 1
     if future and (anchor - probe).days > FUTURE_BEHIND_DAYS:
@@ -172,10 +172,10 @@ def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
         return Resolved("DATE", None)  # الأحد التالي: the Sunday after another event
     mod = _mod_of(r.parts)
     back = (anchor.isoweekday() - target) % 7
-    if mod is not None and mod < 0:
-        d = anchor - timedelta(days=back or 7)
+    if mod is not None and mod < 0:  # الأحد قبل الماضي (-2): a week further back
+        d = anchor - timedelta(days=back or 7) + timedelta(weeks=mod + 1)
     elif mod is not None and mod > 0:
-        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7 or 7)
+        d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7 or 7) + timedelta(weeks=mod - 1)
     elif future:
         d = anchor + timedelta(days=(target - anchor.isoweekday()) % 7)
     else:
@@ -194,7 +194,11 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     counted = _number(nxt) is not None
     if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
-    if anaphoric or anchor is None:
+    if anaphoric:
+        return Resolved("DATE", None)
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and _after(p, "persist", p.get("_before")):
+        return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم, لا يزال اليوم: to this day
+    if anchor is None:
         return Resolved("DATE", None)
     d = anchor + timedelta(days=offset)
     if p.get("wd"):
@@ -244,11 +248,17 @@ def _told_before(p: dict[str, str]) -> bool:
         without_clitics(p.get("_prev2", "")) in cues.get("distal_frame", ())
 
 
-def _after(p: dict[str, str], cue: str) -> bool:
-    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression."""
-    prev = p.get("_prev", "")
+def _after(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
+    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
+    (or is `prev`, when given)."""
+    prev = prev or p.get("_prev", "")
     words = lexicon().cues.get(cue, frozenset())
     return prev in words or (prev[:1] in "وف" and prev[1:] in words)
+
+
+def shift_value(anchor: date, unit: str, k: int) -> str | None:
+    """The value of the unit `k` units from the anchor's (2015-W28, 2014-05, 2013)."""
+    return _shift(anchor, unit, k)
 
 
 def _shift(anchor: date, unit: str, k: int) -> str | None:
@@ -412,6 +422,9 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", _duration(unit, q))
         return Resolved("DURATION", _duration(unit, None if p.get("quant") else n))
+    if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
+        years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
+        return Resolved("DURATION", f"P{years}Y")
     if kind == "decade":
         return Resolved("DATE", lx.decades[p["decade"]])
     if kind == "ref":
@@ -441,9 +454,9 @@ def _hijri(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
             return Resolved("DATE", None)
         mod = _mod_of(p)
         if mod is not None and mod > 0:
-            hy = h[0] if month >= h[1] else h[0] + 1
+            hy = (h[0] if month >= h[1] else h[0] + 1) + mod - 1
         elif mod is not None and mod < 0:
-            hy = h[0] if month <= h[1] else h[0] - 1
+            hy = (h[0] if month <= h[1] else h[0] - 1) + mod + 1
         else:
             hy = h[0] if month <= h[1] + 6 else h[0] - 1
             probe = hijri_to_gregorian(hy, month, _day(p) or 29)  # a whole month: by its last days
