@@ -6,7 +6,7 @@ from typing import Any
 
 from benchmarks.realtext.gold import Event as GoldEvent
 from benchmarks.realtext.gold import GoldArticle, Mention, Quote, build_units
-from benchmarks.realtext.measure import Pair, cleaning, events, linking, ner, quotes
+from benchmarks.realtext.measure import Pair, cleaning, events, linking, ner, quotes, value_right
 
 TEXT = (
     "الرياض - واس\nوالتقى الأمير محمد بن سلمان بوتين في جدة. وقال بوتين إن العلاقات قوية.\nشارك تويتر فيسبوك"
@@ -146,3 +146,14 @@ def test_quote_speaker_goes_through_the_mentions_and_shift_moves_spans() -> None
     assert r["p"] == 1.0 and r["r"] == 1.0 and r["speaker_right"] == 1.0
     r = quotes([Pair(g, {"mentions": ments, "quotes": [dict(q, speaker=None)]}, 0)])
     assert r["r"] == 1.0 and r["speaker_right"] == 0.0
+
+
+def test_a_duration_is_right_whatever_units_write_its_length() -> None:
+    assert value_right(("PT8H30M",), [{"value": "PT8.5H"}])
+    assert value_right(("P1Y6M",), [{"value": "P1.5Y"}])
+    assert value_right(("P1W",), [{"value": "P7D"}])
+    assert not value_right(("P1M",), [{"value": "P30D"}])
+    assert not value_right(("PT8H",), [{"value": "PT8.5H"}])
+    assert not value_right(("PXD",), [{"value": "P3D"}])
+    assert value_right((None,), [{"value": None}])
+    assert not value_right((None,), [{"value": "2015-07-01"}])

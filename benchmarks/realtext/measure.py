@@ -9,6 +9,7 @@ overlapping a `neutral` span and no gold mention is neither right nor wrong).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -182,10 +183,38 @@ def linking(pairs: list[Pair]) -> dict[str, Any]:
     return out
 
 
+DURATION = re.compile(
+    r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<s>\d+(?:\.\d+)?)S)?)?"
+)
+SECONDS = {"W": 7 * 86400, "D": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def duration_length(value: str) -> tuple[float, float] | None:
+    """A duration's length as (months, seconds), so that PT8.5H and PT8H30M are one value;
+    None for anything that is not a fully numeric ISO 8601 duration."""
+    m = DURATION.fullmatch(value)
+    if m is None or value in ("P", "PT"):
+        return None
+    parts = {k: float(v) for k, v in m.groupdict().items() if v is not None}
+    months = 12 * parts.pop("Y", 0.0) + parts.pop("M", 0.0)
+    return round(months, 6), round(sum(SECONDS[k] * v for k, v in parts.items()), 3)
+
+
+def same_value(predicted: str, gold: str) -> bool:
+    """One value: the same string, or two durations of the same length."""
+    if predicted == gold:
+        return True
+    a, b = duration_length(predicted), duration_length(gold)
+    return a is not None and a == b
+
+
 def value_right(accepted: tuple[Any, ...], hit: list[dict[str, Any]]) -> bool:
     """An accepted value among the predictions over a gold date (null wants no value at all)."""
     values = {t.get("value") for t in hit}
-    return any(v in accepted for v in values if v is not None) or (
+    gold = [a for a in accepted if isinstance(a, str)]
+    return any(same_value(v, a) for v in values if isinstance(v, str) for a in gold) or (
         None in accepted and all(v is None for v in values)
     )
 
