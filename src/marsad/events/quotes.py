@@ -22,7 +22,7 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
+from marsad.events.quote_words import heads_object, preverbal_subject, relative_antecedent, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
@@ -65,7 +65,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     for sent in ctx.sentences:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
-                if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
+                if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
+                        and relative_antecedent(ctx, sent, k) is None)
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
@@ -79,12 +80,15 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                   if not any(f.start < e and s < f.end for f in found)]
         # not again what the colon that ended the line before took as its speech (next_line_speech)
         found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in out)]
+        said: dict[int, str] = {}  # cue word -> the speaker its quote was given
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
-            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural)
+            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural, said)
+            if speaker is not None and q.cue_index >= 0:
+                said[q.cue_index] = speaker
             person = speaker is None or _person_first(ctx, sent, q)
             tracker.spoke(speaker, agreement if person else None, named)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
@@ -105,7 +109,8 @@ def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
     for s, e in marks:
         at = sent.word_index(s - 1)
         near = [(k, c) for k, c in relative if k < at <= k + c.size + _RELATIVE_WORDS
-                and not any(quote_cues().at(sent.words, j, _COMPLEMENTIZER) for j in range(k, at))]
+                and not any(quote_cues().at(sent.words, j, _COMPLEMENTIZER) for j in range(k, at))
+                and (at > k + c.size or len(ctx.text[s:e].split()) > COLON_WORDS)]  # ما ذكرت "[name]"
         before = sorted([(k, c) for k, c in cues if sent.words[k].end <= s - 1] + near)
         colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
         if before:
@@ -317,7 +322,7 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
 
 def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
              cues: list[tuple[int, Cue]], agreement: str | None,
-             plural: bool = False) -> tuple[str | None, bool]:
+             plural: bool = False, said: dict[int, str] | None = None) -> tuple[str | None, bool]:
     """The speaker, and whether the words after (or right before) its verb named it. A
     hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
     never one person carried on from before (a plural participle still takes the subject of
@@ -330,6 +335,8 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
         if verbs:
             k, c = verbs[-1]
+            if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
+                return said[k], False
             speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
             if named:
                 return speaker, False
@@ -342,6 +349,10 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         return speaker, True
     if (j := preverbal_subject(sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
+        if named:
+            return speaker, True
+    if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
             return speaker, True
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False

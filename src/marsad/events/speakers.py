@@ -127,6 +127,8 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         ws = sent.words
         for k in range(i0, i1):
+            if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
+                break  # حيث قال: الشهداء ...: the words after a colon are what was said
             if quote_cues().at(ws, k, _STOP_KINDS) or (addresses_hearer(ws[k], k == i0)
                                                         and self.ctx.mention_at(ws[k]) is None):
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
