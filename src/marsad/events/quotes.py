@@ -246,9 +246,10 @@ def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: lis
         if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
                for p in preps if len(p) > 1):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if j == after and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
-                              for p in preps if len(p) == 1 and p != _DIRECT):
-            return j  # منوها بالبرنامج
+        if (j == after or (j > after and "،" in ctx.text[ws[j - 1].end:ws[j].start])) \
+                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
+                        for p in preps if len(p) == 1 and p != _DIRECT):
+            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
         if j >= after and _DIRECT in preps and heads_object(ws[j]):
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
