@@ -70,7 +70,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
-        found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues)
+        found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues, pairs)
         found += _colon(ctx, sent, pairs, cues, found)
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
@@ -135,7 +135,7 @@ def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
 
 
 def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
-              cues: list[tuple[int, Cue]]) -> list[_Found]:
+              cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]]) -> list[_Found]:
     out = []
     ws = sent.words
     for n, (k, c) in enumerate(cues):
@@ -149,6 +149,9 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 break  # مضيفا: ...: speech after a colon (_colon)
             if quote_cues().at(ws, j, _OTHER_VERBS):
                 break  # يدركون أن: the clause is that verb's, not the reported speech
+            if any(s <= ws[j].start < e for s, e in pairs):
+                j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
+                continue
             if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
                 comp = j
                 break

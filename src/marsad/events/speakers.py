@@ -32,6 +32,7 @@ _HOLDER_WORDS = 3
 _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
+_ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
 
 @dataclass
@@ -135,7 +136,8 @@ class SpeakerTracker:
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
                 if "PER" not in found and office:
-                    held = self._holder_after(ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
+                    held = None if quote_cues().at(ws, k, _ADDRESSEE) else \
+                        self._holder_after(ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
                 break
