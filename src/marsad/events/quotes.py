@@ -71,7 +71,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues, pairs)
-        found += _colon(ctx, sent, pairs, cues, found)
+        colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
+        found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
         cue_starts = [sent.words[k].start for k, _ in cues]
@@ -317,10 +318,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             break
         if len(rest.split()) < COLON_WORDS:
             continue
-        if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):
-            continue
+        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.cue_index == k)
+               for f in found) or any(s - 1 <= start < e for s, e in pairs) \
+                or any(o.start < end and start < o.end for o in out):
+            continue  # «وأضافت: قمنا بالتجهيز لمعرض «سلام» ...»: the marks inside are its verb's, not a quote
         out.append(_Found(start, end, "direct", k, c, colon))
-        break
     return out
 
 
