@@ -90,7 +90,8 @@ def test_offices_and_unnamed_sources_of_the_tables() -> None:
     assert [s for _, _, s in got] == ["basha", "basha"]
     got = said("وكانت [وزارة الداخلية](ORG:moi) أعلنت إثر الاعتداء أنها فككت الخلية.")
     assert got == [("indirect", "فككت الخلية", "moi")]
-    got = said("وقال [علي صالح](PER:saleh) إن الوضع هادئ. وأفاد مراسلنا في عدن أن الحوثيين قصفوا أحياء سكنية.")
+    got = said("وقال [علي صالح](PER:saleh) إن الوضع هادئ. "
+               "وأفاد مراسلنا في عدن أن الحوثيين قصفوا أحياء سكنية.")
     assert got[-1] == ("indirect", "الحوثيين قصفوا أحياء سكنية", None)
 
 
@@ -100,3 +101,36 @@ def test_a_noun_phrase_object_after_the_comma_that_ends_a_long_subject() -> None
     assert len(got) == 1 and got[0][1].startswith("برعاية الأمير") and got[0][2] == "mk"
     got = said("وأكد [الجعويني](PER:j) أن النادي يعمل، مفيدا إلى أن النادي أشرف على البطولة.")
     assert got == [("indirect", "النادي يعمل", "j"), ("indirect", "النادي أشرف على البطولة", "j")]
+
+
+def test_colon_speech_holds_the_marked_words_its_verb_took() -> None:
+    got = said("وأضافت [عبير](PER:abeer): قمنا بالتجهيز لمعرض حمل عنوان «سلام لأرواحهم» احتفاء بالشهداء.")
+    assert got == [("direct", "قمنا بالتجهيز لمعرض حمل عنوان «سلام لأرواحهم» احتفاء بالشهداء", "abeer")]
+    # but after «إن» the marked words stay the quotation, as before
+    got = said('قال [وانغ](PER:wang): إن الصين ستواصل "التمسك بموقف مستقل وعادل" وتشجيع المحادثات.')
+    assert [t for _, t, _ in got] == ["التمسك بموقف مستقل وعادل"]
+
+
+def test_a_sentence_may_hold_two_colon_speeches() -> None:
+    got = said("وقال [حسين الوعيد](PER:waeed): جميعنا يدا بيد لحماية الأنفس، وأكد أن العمل في العيد شرف، "
+               "واضاف: نعمل لرسم الفرحة على وجوه الآخرين.")
+    assert [t for _, t, _ in got][-1] == "نعمل لرسم الفرحة على وجوه الآخرين"
+    assert len(got) == 3
+
+
+def test_a_verb_inside_colon_speech_does_not_end_it() -> None:
+    got = said("وتابع [السهلي](PER:sahli): تم نقل 4 حالات عن طريق الإسعاف الجوي إلى مستشفى الملك فهد.")
+    assert got == [("direct", "تم نقل 4 حالات عن طريق الإسعاف الجوي إلى مستشفى الملك فهد", "sahli")]
+    got = said("وقال الطبيب إن الحالة مستقرة، مضيفا: ورد بلاغ من مواطن لغرفة العمليات بالمنطقة.")
+    assert got[-1][1] == "ورد بلاغ من مواطن لغرفة العمليات بالمنطقة"
+
+
+def test_a_participle_with_tanween_before_the_colon() -> None:
+    got = said("ويروي [أبو راس](PER:abu) تفاصيل الحادث قائلاً: كنت متجها إلى المطار "
+               "وأثناء انعطافي وقع الحادث.")
+    assert got == [("direct", "كنت متجها إلى المطار وأثناء انعطافي وقع الحادث", "abu")]
+
+
+def test_a_relative_verb_of_saying_before_a_colon_is_speech() -> None:
+    got = said("واستقبل الحضور المحافظ فور وصوله والذي قال: إن المهرجان يعد أحد الجهود المثمرة.")
+    assert [t for _, t, _ in got] == ["المهرجان يعد أحد الجهود المثمرة"]

@@ -66,11 +66,13 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
-                        and relative_antecedent(ctx, sent, k) is None)
+                        and relative_antecedent(ctx, sent, k) is None
+                        and subject_colon(ctx.text, sent, k, c.size, False) < 0)  # الذي قال حينها: ...
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
-        found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues, pairs)
+        found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
+        found += _indirect(ctx, sent, marks, cues, pairs)
         colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
@@ -303,10 +305,13 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         colon = subject_colon(ctx.text, sent, k, c.size, c.kind == "verb")
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
-        if c.kind == "participle" and ctx.text[ws[k].end:colon].strip():
-            continue  # مضيفا: “...”, its words right after it
-        start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon))
+        gap = ctx.text[ws[k].end:colon]
+        if c.kind == "participle" and any(ch.isalnum() or ch in MARK_OPENERS for ch in gap):
+            continue  # مضيفا: “...”, its words right after it (a tanween «قائلاً:» is no word)
+        start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon, ctx.text))
+        said_start = start
         start = after_complementizer(sent, start)  # وقال: إن ...
+        holds = start == said_start  # «وأضافت: قمنا ... «سلام» ...» holds its marks; «قال: إن X "..."» not
         if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
@@ -318,7 +323,8 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             break
         if len(rest.split()) < COLON_WORDS:
             continue
-        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.cue_index == k)
+        if any(f.start < end and start < f.end and not (holds and start <= f.start and f.end <= end and (
+                f.cue_index == k or (f.cue_index >= 0 and ws[f.cue_index].start >= start)))
                for f in found) or any(s - 1 <= start < e for s, e in pairs) \
                 or any(o.start < end and start < o.end for o in out):
             continue  # «وأضافت: قمنا بالتجهيز لمعرض «سلام» ...»: the marks inside are its verb's, not a quote
