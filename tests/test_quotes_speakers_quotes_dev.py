@@ -134,3 +134,18 @@ def test_a_participle_with_tanween_before_the_colon() -> None:
 def test_a_relative_verb_of_saying_before_a_colon_is_speech() -> None:
     got = said("واستقبل الحضور المحافظ فور وصوله والذي قال: إن المهرجان يعد أحد الجهود المثمرة.")
     assert [t for _, t, _ in got] == ["المهرجان يعد أحد الجهود المثمرة"]
+
+
+def test_no_speaker_or_name_from_a_description_or_the_article() -> None:
+    # a description glued to one person's name is no last name for another («المختص»)
+    got = said("ويؤكد [مارتين جورجييف](PER:georgiev) المختص النفطي أن الطلب يتحسن. "
+               "من جهته، أكد بيش آرجيال المختص في مؤسسة السويسرية للطاقة، أن الصعوبات كبيرة.")
+    assert got[-1][2] != "georgiev"
+    # marks after a name noun with the article alone, after a colon, are speech
+    got = said("قال بيان البرنامج: «نحن مستعدون للتفاوض ونحن نعمل الآن من أجل بناء تحالفات».")
+    assert [t for _, t, _ in got] == ["نحن مستعدون للتفاوض ونحن نعمل الآن من أجل بناء تحالفات"]
+    # a relative verb whose clause goes on is not the main verb's speech
+    got = said("ونفى [فابيوس](PER:fabius) الذي اعتبر من الصارمين خلال المحادثات ان تكون فرنسا متساهلة.")
+    assert got == [("indirect", "تكون فرنسا متساهلة", "fabius")]
+    assert said("وقالت وزارة الدفاع في وقت سابق: إن طيارين بريطانيين شاركوا في ضربات جوية مما أغضب "
+                "بعض النواب الذين يقولون إن الحكومة ضللت البرلمان.")[0][1].startswith("طيارين بريطانيين")

@@ -15,6 +15,7 @@ _NEAR_WORDS = 2  # words (no cue) between marks and the complementizer after the
 _NAME_NOUN = frozenset({"name_noun"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
+_PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without the article: لل, بال)
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
@@ -23,7 +24,8 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     a mention, unless a verb of saying (and its subject and a colon) introduces words the
     tagger took for a title (قال الفنان X: «جيت عشان حبيبتي مريم»)."""
     k = sent.word_index(s)
-    if k > 0 and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or _governed_name_noun(sent.words[k - 1])):
+    if k > 0 and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or (
+            _governed_name_noun(sent.words[k - 1]) and ":" not in ctx.text[sent.words[k - 1].end:s])):
         return True
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
     if pre.endswith("ل") and (len(pre) == 1 or not pre[-2].isalpha()):
@@ -59,8 +61,9 @@ def _complementizer_near(ws: list[Word], j: int) -> bool:
 
 def _governed_name_noun(w: Word) -> bool:
     """A name noun behind a proclitic preposition (لبرنامج "صدى الملاعب", بصحيفة "..."):
-    a name still."""
-    return any(quote_cues().at(words_of(st.stem), 0, _NAME_NOUN) for st in stems(w.norm) if st.clitic)
+    a name still (not behind the article alone: «قال بيان البرنامج: «...»» is speech)."""
+    return any(quote_cues().at(words_of(st.stem), 0, _NAME_NOUN) for st in stems(w.norm)
+               if any(ch in _PREPOSITIONS for ch in st.clitic.replace("ال", "")))
 
 
 def _introduced(ctx: ArticleContext, sent: Sentence, s: int, cues: list[tuple[int, Cue]], words: int) -> bool:

@@ -17,6 +17,7 @@ from marsad.lang.normalize import normalize
 _OBJECT_SUFFIXES = ("ها", "ه")
 _VERB = frozenset({"verb"})
 _BLOCKERS = frozenset({"blocker"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
 _CLOSING_MARKS = "\"'”»″"
 
 
@@ -58,5 +59,8 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
         return None
     if ctx.text[ws[k - 2].end:ws[k - 1].start].strip(" \u00a0" + _CLOSING_MARKS):
         return None  # a comma or a clause between the name and its relative pronoun
+    if k + 1 >= len(ws) or not (quote_cues().at(ws, k + 1, _COMPLEMENTIZER)
+                                or ":" in ctx.text[ws[k].end:ws[k + 1].start]):
+        return None  # «ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's
     m = ctx.mention_at(ws[k - 2])
     return k - 2 if m is not None and m.label in ("PER", "ORG") else None

@@ -316,6 +316,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
             start, end = trim(ctx.text, start + 1, end)
+        # «: إن X ... الذين يقولون إن Y»: X ends where that verb's own quotation starts
+        later = [ws[f.cue_index].start for f in found
+                 if f.cue_index >= 0 and start < ws[f.cue_index].start < end]
+        if later and not holds:
+            start, end = trim(ctx.text, start, min(later))
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
                 and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:

@@ -152,7 +152,9 @@ class SpeakerTracker:
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                 nominal += 1
                 continue
-            known = self.ctx.person_named(ws[k]) or surname_of(ws[k], self.glued)
+            glued = surname_of(ws[k], self.glued) if k == i0 and (
+                k + 1 >= i1 or quote_cues().at(ws, k + 1, _STOP_KINDS)) else None  # وأوضح [الخلف] أن
+            known = self.ctx.person_named(ws[k]) or glued
             if known is not None and not after_behalf:
                 found.setdefault("PER", known)
                 nominal += 1
