@@ -18,6 +18,14 @@ real-text gold (`docs/realtext-annotation.md`) holding `lines` (junk lines, so p
 there are not counted), the `mentions` of named speakers, and `quotes`; the compiled rows carry
 no text, and empty titles, dates, timexes and events, so `gold.load(QUOTES_DEV)` reads them
 back hash-checked like the main gold.
+
+Where docs/realtext-annotation.md leaves a case open, the annotation follows what the main gold
+counts: reported words with their source after them («...، وفق ما قال دبلوماسي»), «توقع/يرى X
+أن», «نوه بـ ...», «مؤكدا على أهمية ...», a verbal noun announced or revealed («أعلن بدء
+هدنة ...»), hearsay («ويقال إنه ...») and a prayer («سائلا الله أن ...») are quotations; a noun
+object of an attitude («أشاد بـ», «عد X Y», «اعتبر X Y»), «بحسب X» with no verb of saying and
+words a pointer attributes backwards («أوضح ذلك X») are not. A study or report speaks for the
+body that issued it; unnamed and group speakers («مصادر», «فئة من المشجعين», «آخرون») are null.
 """
 
 from __future__ import annotations
