@@ -38,6 +38,7 @@ from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import JUNK_DEV
+from benchmarks.realtext.quotes_dev import QUOTES_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -236,6 +237,18 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
     return res
 
 
+def quotes_dev_extra(work: Path) -> dict[str, Any]:
+    """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout."""
+    extra = load(QUOTES_DEV)
+    r = measure.quotes(run_form(extra, "record", "orig", work / "quotes-dev"))
+    print(
+        f"\n## quotes-dev extra ({len(extra)} articles)\n\n"
+        "- span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
+        "speaker right {speaker_right:.3f}".format(**r)
+    )
+    return r
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-stories", action="store_true", help="skip the 3,000-article story run")
@@ -274,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     print_layouts(table)  # type: ignore[arg-type]
     if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["events_dev_extra"] = events_dev_extra(work)
+    if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        result["quotes_dev_extra"] = quotes_dev_extra(work)
     if JUNK_DEV.exists() and "record" in args.forms.split(","):
         result["junk_dev_extra"] = junk_dev_extra(work, args.layouts.split(","))
     if not args.no_stories:

@@ -31,6 +31,7 @@ from benchmarks.realtext.measure import (
     scored_events,
     value_right,
 )
+from benchmarks.realtext.quotes_dev import QUOTES_DEV
 
 
 def pairs_of(out: Path, gold: list[GoldArticle], run: str = "record-orig-out") -> list[Pair]:
@@ -214,9 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         default="main",
-        choices=("main", "events-dev", "junk-dev"),
+        choices=("main", "events-dev", "junk-dev", "quotes-dev"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events); "
-        "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk)",
+        "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
+        "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes)",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
@@ -226,6 +228,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"--gold junk-dev lists junk only, from a kept run holding {run}", file=sys.stderr)
             return 2
         junk_errors(pairs_of(args.out / "junk-dev", load(JUNK_DEV), run.name))
+        return 0
+    if args.gold == "quotes-dev":
+        run = args.out / "quotes-dev" / "record-orig-out"
+        if args.layer != "quotes" or not (run / "articles.jsonl").exists():
+            print(f"--gold quotes-dev lists quotes only, from a kept run holding {run}", file=sys.stderr)
+            return 2
+        quote_errors(pairs_of(args.out / "quotes-dev", load(QUOTES_DEV)))
         return 0
     if args.gold == "events-dev":
         run = args.out / "events-dev" / "record-orig-out"

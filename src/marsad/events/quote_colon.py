@@ -17,6 +17,8 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
+_CONJUNCTIONS = "وف"
+_CLAUSE_PUNCTUATION = "،,؛;.:"
 _CLAUSE_WORDS = frozenset({"complementizer", "verb", "continuation", "participle"})
 SHORT_SUBJECT = 8  # words a subject before a colon may always have
 LONG_SUBJECT = 24  # words it may have when no complementizer or other verb of saying comes first
@@ -40,10 +42,15 @@ def subject_colon(text: str, sent: Sentence, k: int, size: int, long: bool) -> i
     return -1
 
 
-def colon_speech_end(sent: Sentence, cues: list[tuple[int, Cue]], colon: int) -> int:
+def colon_speech_end(sent: Sentence, cues: list[tuple[int, Cue]], colon: int, text: str = "") -> int:
     """The offset where the speech after the colon at `colon` ends: the first verb of saying
-    (word indexes `cues`) after it, else the sentence's end."""
-    later = [sent.words[k].start for k, _ in cues if sent.words[k].start > colon]
+    (word indexes `cues`) after it that opens a clause (a participle, a verb joined by و or ف, or
+    one after a comma: «...، وأكد أن»), else the sentence's end. A verb inside the speech does
+    not end it («وتابع: تم [نقل] 4 حالات ...»)."""
+    first = sent.word_index(colon + 1)  # the speech's own first word («مضيفا: ورد بلاغ ...») ends nothing
+    later = [sent.words[k].start for k, c in cues if sent.words[k].start > colon and k != first and (
+        not text or c.kind == "participle" or text[sent.words[k].start] in _CONJUNCTIONS
+        or any(ch in _CLAUSE_PUNCTUATION for ch in text[sent.words[k - 1].end:sent.words[k].start]))]
     return min(later, default=sent.end)
 
 

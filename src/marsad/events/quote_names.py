@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.words import Word, stems, words_of
 
 COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 _SHORT_COLON_SUBJECT = 8  # words between a verb of saying and the colon before a marked quote
+_NEAR_WORDS = 2  # words (no cue) between marks and the complementizer after them
+_NAME_NOUN = frozenset({"name_noun"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_SAYING = frozenset({"verb", "continuation"})
+_PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without the article: لل, بال)
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
@@ -18,25 +24,46 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     a mention, unless a verb of saying (and its subject and a colon) introduces words the
     tagger took for a title (قال الفنان X: «جيت عشان حبيبتي مريم»)."""
     k = sent.word_index(s)
-    if k > 0 and quote_cues().at(sent.words, k - 1, frozenset({"name_noun"})):
+    if k > 0 and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or (
+            _governed_name_noun(sent.words[k - 1]) and ":" not in ctx.text[sent.words[k - 1].end:s])):
         return True
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
     if pre.endswith("ل") and (len(pre) == 1 or not pre[-2].isalpha()):
         return True
     rest = ctx.text[e + 1:sent.end].lstrip(" \u00a0")
     j = sent.word_index(e + 1)
-    if rest.startswith(":") or (rest[:1].isalpha() and j < len(sent.words)
-                                and quote_cues().at(sent.words, j, frozenset({"complementizer"}))):
+    if rest.startswith(":") or (rest[:1].isalpha() and _complementizer_near(sent.words, j)):
         return True
     inner = ctx.text[s:e].strip()
     if len(inner.split()) < 2:
         return True  # a quoted word («"الغيرة"») is a term, not a quotation
+    if len(inner.split()) <= COLON_WORDS and rest[:1].isalpha() and j < len(sent.words) \
+            and quote_cues().at(sent.words, j, _SAYING):
+        return True  # فـ"وان بلاس" أكدت أنها: a name in marks, the subject of the verb after it
     said = _introduced(ctx, sent, s, cues, len(inner.split()))
     for m in ctx.mentions:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner) \
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _complementizer_near(ws: list[Word], j: int) -> bool:
+    """A complementizer at word `j`, or after at most _NEAR_WORDS words that are no cue
+    («وكشفت "وان بلاس" أيضاً أنها»): the marked words are the subject of the reported clause."""
+    for i in range(j, min(len(ws), j + _NEAR_WORDS + 1)):
+        if quote_cues().at(ws, i, _COMPLEMENTIZER):
+            return True
+        if quote_cues().at(ws, i) is not None:
+            return False
+    return False
+
+
+def _governed_name_noun(w: Word) -> bool:
+    """A name noun behind a proclitic preposition (لبرنامج "صدى الملاعب", بصحيفة "..."):
+    a name still (not behind the article alone: «قال بيان البرنامج: «...»» is speech)."""
+    return any(quote_cues().at(words_of(st.stem), 0, _NAME_NOUN) for st in stems(w.norm)
+               if any(ch in _PREPOSITIONS for ch in st.clitic.replace("ال", "")))
 
 
 def _introduced(ctx: ArticleContext, sent: Sentence, s: int, cues: list[tuple[int, Cue]], words: int) -> bool:

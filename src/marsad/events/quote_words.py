@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.context import Sentence
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -16,6 +16,9 @@ from marsad.lang.normalize import normalize
 
 _OBJECT_SUFFIXES = ("ها", "ه")
 _VERB = frozenset({"verb"})
+_BLOCKERS = frozenset({"blocker"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_CLOSING_MARKS = "\"'”»″"
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -45,3 +48,19 @@ def preverbal_subject(sent: Sentence, k: int) -> int | None:
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
     return k - 1 if ref and ref[0] in ("title", "org", "statement") else None
+
+
+def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | None:
+    """The word index of a person or body named right before the relative pronoun that comes
+    before the verb of saying at word `k` («الرائد نايف الشريف [الذي] أوضح أنه ...»): the verb
+    is its relative clause's, and that name its subject; None when no name stands there."""
+    ws = sent.words
+    if k < 2 or not quote_cues().at(ws, k - 1, _BLOCKERS) or quote_cues().at(ws, k, _VERB) is None:
+        return None
+    if ctx.text[ws[k - 2].end:ws[k - 1].start].strip(" \u00a0" + _CLOSING_MARKS):
+        return None  # a comma or a clause between the name and its relative pronoun
+    if k + 1 >= len(ws) or not (quote_cues().at(ws, k + 1, _COMPLEMENTIZER)
+                                or ":" in ctx.text[ws[k].end:ws[k + 1].start]):
+        return None  # «ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's
+    m = ctx.mention_at(ws[k - 2])
+    return k - 2 if m is not None and m.label in ("PER", "ORG") else None

@@ -22,7 +22,7 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_words import heads_object, preverbal_subject, verb_with_object
+from marsad.events.quote_words import heads_object, preverbal_subject, relative_antecedent, verb_with_object
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
@@ -65,12 +65,16 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     for sent in ctx.sentences:
         pairs = quote_pairs(ctx.text, sent.start, sent.end)
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
-                if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS))
+                if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
+                        and relative_antecedent(ctx, sent, k) is None
+                        and subject_colon(ctx.text, sent, k, c.size, False) < 0)  # الذي قال حينها: ...
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
-        found = _direct(ctx, sent, marks, cues, _relative_cues(sent)) + _indirect(ctx, sent, marks, cues)
-        found += _colon(ctx, sent, pairs, cues, found)
+        found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
+        found += _indirect(ctx, sent, marks, cues, pairs)
+        colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
+        found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
         cue_starts = [sent.words[k].start for k, _ in cues]
@@ -79,12 +83,15 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                   if not any(f.start < e and s < f.end for f in found)]
         # not again what the colon that ended the line before took as its speech (next_line_speech)
         found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in out)]
+        said: dict[int, str] = {}  # cue word -> the speaker its quote was given
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
-            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural)
+            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural, said)
+            if speaker is not None and q.cue_index >= 0:
+                said[q.cue_index] = speaker
             person = speaker is None or _person_first(ctx, sent, q)
             tracker.spoke(speaker, agreement if person else None, named)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
@@ -105,7 +112,8 @@ def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
     for s, e in marks:
         at = sent.word_index(s - 1)
         near = [(k, c) for k, c in relative if k < at <= k + c.size + _RELATIVE_WORDS
-                and not any(quote_cues().at(sent.words, j, _COMPLEMENTIZER) for j in range(k, at))]
+                and not any(quote_cues().at(sent.words, j, _COMPLEMENTIZER) for j in range(k, at))
+                and (at > k + c.size or len(ctx.text[s:e].split()) > COLON_WORDS)]  # ما ذكرت "[name]"
         before = sorted([(k, c) for k, c in cues if sent.words[k].end <= s - 1] + near)
         colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
         if before:
@@ -130,7 +138,7 @@ def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
 
 
 def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
-              cues: list[tuple[int, Cue]]) -> list[_Found]:
+              cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]]) -> list[_Found]:
     out = []
     ws = sent.words
     for n, (k, c) in enumerate(cues):
@@ -144,6 +152,9 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 break  # مضيفا: ...: speech after a colon (_colon)
             if quote_cues().at(ws, j, _OTHER_VERBS):
                 break  # يدركون أن: the clause is that verb's, not the reported speech
+            if any(s <= ws[j].start < e for s, e in pairs):
+                j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
+                continue
             if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
                 comp = j
                 break
@@ -241,9 +252,10 @@ def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: lis
         if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
                for p in preps if len(p) > 1):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if j == after and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
-                              for p in preps if len(p) == 1 and p != _DIRECT):
-            return j  # منوها بالبرنامج
+        if (j == after or (j > after and "،" in ctx.text[ws[j - 1].end:ws[j].start])) \
+                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
+                        for p in preps if len(p) == 1 and p != _DIRECT):
+            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
         if j >= after and _DIRECT in preps and heads_object(ws[j]):
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
@@ -293,14 +305,22 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         colon = subject_colon(ctx.text, sent, k, c.size, c.kind == "verb")
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
-        if c.kind == "participle" and ctx.text[ws[k].end:colon].strip():
-            continue  # مضيفا: “...”, its words right after it
-        start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon))
+        gap = ctx.text[ws[k].end:colon]
+        if c.kind == "participle" and any(ch.isalnum() or ch in MARK_OPENERS for ch in gap):
+            continue  # مضيفا: “...”, its words right after it (a tanween «قائلاً:» is no word)
+        start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon, ctx.text))
+        said_start = start
         start = after_complementizer(sent, start)  # وقال: إن ...
+        holds = start == said_start  # «وأضافت: قمنا ... «سلام» ...» holds its marks; «قال: إن X "..."» not
         if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
             start, end = trim(ctx.text, start + 1, end)
+        # «: إن X ... الذين يقولون إن Y»: X ends where that verb's own quotation starts
+        later = [ws[f.cue_index].start for f in found
+                 if f.cue_index >= 0 and start < ws[f.cue_index].start < end]
+        if later and not holds:
+            start, end = trim(ctx.text, start, min(later))
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
                 and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:
@@ -308,16 +328,18 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
             break
         if len(rest.split()) < COLON_WORDS:
             continue
-        if any(f.start < end and start < f.end for f in found) or any(s - 1 <= start < e for s, e in pairs):
-            continue
+        if any(f.start < end and start < f.end and not (holds and start <= f.start and f.end <= end and (
+                f.cue_index == k or (f.cue_index >= 0 and ws[f.cue_index].start >= start)))
+               for f in found) or any(s - 1 <= start < e for s, e in pairs) \
+                or any(o.start < end and start < o.end for o in out):
+            continue  # «وأضافت: قمنا بالتجهيز لمعرض «سلام» ...»: the marks inside are its verb's, not a quote
         out.append(_Found(start, end, "direct", k, c, colon))
-        break
     return out
 
 
 def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
              cues: list[tuple[int, Cue]], agreement: str | None,
-             plural: bool = False) -> tuple[str | None, bool]:
+             plural: bool = False, said: dict[int, str] | None = None) -> tuple[str | None, bool]:
     """The speaker, and whether the words after (or right before) its verb named it. A
     hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
     never one person carried on from before (a plural participle still takes the subject of
@@ -330,6 +352,8 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
         if verbs:
             k, c = verbs[-1]
+            if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
+                return said[k], False
             speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
             if named:
                 return speaker, False
@@ -342,6 +366,10 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         return speaker, True
     if (j := preverbal_subject(sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
+        if named:
+            return speaker, True
+    if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
             return speaker, True
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False

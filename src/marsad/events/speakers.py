@@ -16,6 +16,7 @@ from marsad.events.coref import PARTNER, TitleIndex, office_phrase, office_windo
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_clauses import addresses_hearer, last_clause_start
+from marsad.events.speaker_names import glued_surnames, name_before, surname_of, topic_fronted
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
@@ -31,6 +32,7 @@ _HOLDER_WORDS = 3
 _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
+_ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
 
 @dataclass
@@ -42,9 +44,11 @@ class SpeakerTracker:
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
     offices: TitleIndex = field(init=False)
+    glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
+        self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
         for sent in self.ctx.sentences:
             self._scan(sent)
@@ -77,8 +81,9 @@ class SpeakerTracker:
                 if ":" in between or any(ch in mark_kinds() for ch in between):
                     break  # وأضاف البيان: “...”: the words after are the statement, not its issuer
                 nxt = speaker_ref(ws[j].norm)
-                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})):
-                    break
+                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})) \
+                        or quote_cues().at(ws, j, _COMPLEMENTIZERS):
+                    break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
                 hit = self.ctx.mention_at(ws[j])
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     self.issuers.append((w.start, self.ctx.entity_of(hit)))
@@ -123,13 +128,16 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         ws = sent.words
         for k in range(i0, i1):
+            if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
+                break  # حيث قال: الشهداء ...: the words after a colon are what was said
             if quote_cues().at(ws, k, _STOP_KINDS) or (addresses_hearer(ws[k], k == i0)
                                                         and self.ctx.mention_at(ws[k]) is None):
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
                 if "PER" not in found and office:
-                    held = self._holder_after(ws, k + 1, i1)
+                    held = None if quote_cues().at(ws, k, _ADDRESSEE) else \
+                        self._holder_after(ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
                 break
@@ -144,7 +152,9 @@ class SpeakerTracker:
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                 nominal += 1
                 continue
-            known = self.ctx.person_named(ws[k])
+            glued = surname_of(ws[k], self.glued) if k == i0 and (
+                k + 1 >= i1 or quote_cues().at(ws, k + 1, _STOP_KINDS)) else None  # وأوضح [الخلف] أن
+            known = self.ctx.person_named(ws[k]) or glued
             if known is not None and not after_behalf:
                 found.setdefault("PER", known)
                 nominal += 1
@@ -286,6 +296,8 @@ class SpeakerTracker:
                  and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
                  and not self._governed(sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
+        topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
+        cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not _conjoined(sent, before):
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
         issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before]

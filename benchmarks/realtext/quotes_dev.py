@@ -1,0 +1,125 @@
+"""A bigger dev ruler for quotations: SaudiNewsNet articles drawn evenly across the 14 outlets
+among those holding speech, annotated for quotes only (dev only; never a test figure).
+
+    python3 -m benchmarks.realtext.quotes_dev draw [--seed 11] [--per-source 3] > draw.jsonl
+    python3 -m benchmarks.realtext.annotate sheets draw.jsonl sheets/
+    python3 -m benchmarks.realtext.annotate check work/LINE.json --draw draw.jsonl
+    python3 -m benchmarks.realtext.quotes_dev compile work/ --draw draw.jsonl
+
+The main gold's dev split no longer shows the quotation misses its test split has (colon speech
+without marks, described and unnamed speakers, statements), and it holds too few quotes to steer
+by. For each source (in name order) the records with text whose annotated region holds a word of
+`SPEECH_WORDS` (a fixed list of common speech verbs and nouns, chosen before any output was looked
+at), less every article of the real-text gold, the events-dev and junk-dev golds and the older
+events and timex golds, are shuffled with a generator seeded by `seed:quotes-dev:SOURCE` and the
+first `per-source` taken. The annotated region is shorter than the main gold's (`REGION_CHARS`):
+speech is dense and the opening paragraphs hold most of it. Work files are those of the
+real-text gold (`docs/realtext-annotation.md`) holding `lines` (junk lines, so predictions
+there are not counted), the `mentions` of named speakers, and `quotes`; the compiled rows carry
+no text, and empty titles, dates, timexes and events, so `gold.load(QUOTES_DEV)` reads them
+back hash-checked like the main gold.
+
+Where docs/realtext-annotation.md leaves a case open, the annotation follows what the main gold
+counts: reported words with their source after them («...، وفق ما قال دبلوماسي»), «توقع/يرى X
+أن», «نوه بـ ...», «مؤكدا على أهمية ...», a verbal noun announced or revealed («أعلن بدء
+هدنة ...»), hearsay («ويقال إنه ...») and a prayer («سائلا الله أن ...») are quotations; a noun
+object of an attitude («أشاد بـ», «عد X Y», «اعتبر X Y»), «بحسب X» with no verb of saying and
+words a pointer attributes backwards («أوضح ذلك X») are not. A study or report speaks for the
+body that issued it; unnamed and group speakers («مصادر», «فئة من المشجعين», «آخرون») are null.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from benchmarks.realtext.annotate import compile_rows, partial_row
+from benchmarks.realtext.draw import SNN, by_source, read_records, region_end, text_hash
+from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.gold import GOLD
+from benchmarks.realtext.junk_dev import JUNK_DEV
+
+ROOT = Path(__file__).resolve().parents[2]
+QUOTES_DEV = ROOT / "tests" / "data" / "realtext" / "quotes_dev.jsonl"
+STRATUM = "quotes-dev"
+REGION_CHARS = 1500
+SPEECH_WORDS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|صرح|صرحت|أشار|أشارت|"
+    r"ذكر|ذكرت|بيان|البيان|أفاد|أفادت|تابع|تابعت)(?![\u0621-\u064A])"
+)
+ABOUT = (
+    "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
+    "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
+    "outlet among records whose region holds a speech word, less every article of gold.jsonl, "
+    "events_dev.jsonl, junk_dev.jsonl and the older events and timex golds; quotations annotated by "
+    "reading under docs/realtext-annotation.md (Quotations) before marsad ran on them. Dev only. "
+    "mentions hold only named speakers; titles, dates, timexes and events are not annotated. "
+    "Offsets are code points into the record's `content`; no text is stored."
+)
+
+
+def quotes_excluded_lines() -> set[int]:
+    """Lines of every article already annotated: the main gold, events-dev, junk-dev, the older golds."""
+    return excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV)
+
+
+def drawn_row(records: list[dict], ln: int) -> dict:
+    content = records[ln]["content"]
+    return {
+        "line": ln,
+        "source": records[ln]["source"],
+        "split": "dev",
+        "stratum": STRATUM,
+        "region_end": region_end(content, REGION_CHARS),
+        "hash": text_hash(content),
+    }
+
+
+def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> list[dict]:
+    pool = by_source(records, skip)
+    picked: list[int] = []
+    for source in sorted(pool):
+        lines = [
+            ln for ln in pool[source]
+            if SPEECH_WORDS.search(records[ln]["content"][: region_end(records[ln]["content"], REGION_CHARS)])
+        ]
+        random.Random(f"{seed}:{STRATUM}:{source}").shuffle(lines)
+        picked += lines[:per_source]
+    return [drawn_row(records, ln) for ln in picked]
+
+
+def _quotes_row(d: dict, row: dict) -> dict:
+    return {**partial_row(d, row["segments"], mentions=row["mentions"]), "quotes": row["quotes"]}
+
+
+def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
+    return compile_rows(work_dir, draw_path, out, ABOUT, _quotes_row)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--seed", type=int, default=11)
+    d.add_argument("--per-source", type=int, default=3)
+    c = sub.add_parser("compile")
+    c.add_argument("work", type=Path)
+    c.add_argument("--draw", type=Path, required=True)
+    c.add_argument("--out", type=Path, default=QUOTES_DEV)
+    args = ap.parse_args(argv)
+    if not SNN.exists():
+        print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
+        return 2
+    if args.cmd == "draw":
+        for row in draw(read_records(), args.seed, args.per_source, quotes_excluded_lines()):
+            print(json.dumps(row))
+        return 0
+    return compile_dir(args.work, args.draw, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

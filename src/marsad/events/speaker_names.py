@@ -1,0 +1,106 @@
+"""Names a speaker's subject holds where the tagger's mentions fall short, and names that are
+no speaker.
+
+- A person the tagger cut short (`glued_surnames`): «المدير العام سلمان الخلف» tagged «سلمان»
+  alone; the definite word glued to the mention (الخلف) is his last name, so a later
+  «وأوضح الخلف أن» is that person.
+- The name that ends a long subject (`name_before`): «وقال الناطق الإعلامي لهيئة الهلال الأحمر
+  في المنطقة الشرقية فهد الغامدي: إن ...», «أوضح المشرف العام على المنتخب صالح أبو نخاع أن»:
+  an office, its body and a place after a preposition, then the holder's name right before
+  the reported words (a hearer «لـ"المدينة"» or a time word may follow it).
+- A fronted topic (`topic_fronted`): «وحول إصابة المهاجم [نايف هزازي] ... قال: ...» opens with
+  a preposition; the names in that phrase are what the speaker talked about, not the speaker.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import PARTNER
+from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
+from marsad.events.words import Word, stems, words_of
+from marsad.lang.normalize import normalize
+
+_GLUE_WINDOW = 40  # characters after a mention where its glued last name is looked for
+_MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
+_NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
+_TOPIC = frozenset({"topic"})
+_CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
+                        "blocker", "hearsay", "relay", "other_verb"})
+
+
+def glued_surnames(ctx: ArticleContext) -> dict[str, str]:
+    """Last name -> person, for each PER mention followed right away (a space, no comma) by a
+    definite word that is no mention, office, body or cue word: the name's end the tagger left
+    out (سلمان [الخلف], سعود [التويم], محمد بن عبدالرحمن [المخرج])."""
+    out: dict[str, str] = {}
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.label != "PER" or not m.attrs.entity:
+            continue
+        ws = words_of(text, m.end, min(len(text), m.end + _GLUE_WINDOW))
+        if not ws or text[m.end:ws[0].start].strip():
+            continue
+        w = ws[0]
+        bare = [st.stem for st in stems(w.norm) if not st.clitic]
+        if not bare or not w.norm.startswith("ال") or len(w.norm) < _MIN_SURNAME:
+            continue
+        if ctx.mention_at(w) is not None or speaker_ref(w.norm) or quote_cues().at(ws, 0, _CUE_WORDS) \
+                or event_cues().at(ws, 0) or any(t.start < w.end and w.start < t.end for t in ctx.timexes):
+            continue
+        out.setdefault(w.norm, str(m.attrs.entity))
+        out.setdefault(normalize(w.norm[2:]), str(m.attrs.entity))
+    return out
+
+
+def name_before(ctx: ArticleContext, ws: list[Word], k0: int, k1: int,
+                surnames: dict[str, str]) -> str | None:
+    """The person named by the last words of a subject [k0, k1) that ends where the reported
+    words begin (a hearer لـ X or a time word may follow the name); None when a word on the way
+    names a hearer or a partner (لنظيره, مع), or is a verb: the name is then not the subject."""
+    j = k1 - 1
+    if j - 1 >= k0 and ws[j - 1].norm == "ل":  # لـ«المدينة»
+        j -= 2
+    while j >= k0 and any(t.start < ws[j].end and ws[j].start < t.end for t in ctx.timexes):
+        j -= 1
+    if j < k0:
+        return None
+    m = ctx.mention_at(ws[j])
+    if m is not None and m.label == "PER" and m.end <= ws[j].end + 1:
+        who: str | None = ctx.entity_of(m)
+        first = ws[j].start if m.start >= ws[j].start else m.start
+    else:
+        who = surname_of(ws[j], surnames) or ctx.person_named(ws[j])
+        first = ws[j].start
+    if who is None:
+        return None
+    for k in range(k0, k1):
+        if ws[k].start >= first:
+            break
+        if quote_cues().at(ws, k, _NOT_SUBJECT) or event_cues().at(ws, k, PARTNER) \
+                or addresses_hearer(ws[k], k == k0):
+            return None
+    return who
+
+
+def topic_fronted(sent: Sentence, before: int) -> int:
+    """The offset where a sentence's fronted topic phrase ends (the verb at `before`), when the
+    sentence opens with a topic preposition (وعن, وحول: speaker_clauses) and no verb of saying
+    comes before `before`; the sentence start when it does not."""
+    ws = sent.words
+    if not ws or not speaker_clauses().at(ws, 0, _TOPIC):
+        return sent.start
+    for k, w in enumerate(ws):
+        if w.start >= before:
+            return before
+        if quote_cues().at(ws, k, frozenset({"verb", "continuation"})):
+            return sent.start
+    return sent.start
+
+
+def surname_of(w: Word, surnames: dict[str, str]) -> str | None:
+    """The person whose glued last name the word is (`glued_surnames`)."""
+    for st in stems(w.norm):
+        if st.stem in surnames:
+            return surnames[st.stem]
+    return None

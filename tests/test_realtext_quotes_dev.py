@@ -1,0 +1,60 @@
+"""The dev-only quotes gold (`tests/data/realtext/quotes_dev.jsonl`): it loads hash-checked
+against ../shared, every quote and speaker mention slices to clean text inside its region, its
+articles are none of the other golds', and the seeded draw reproduces them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
+from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.junk_dev import JUNK_DEV
+from benchmarks.realtext.quotes_dev import QUOTES_DEV, STRATUM, draw, quotes_excluded_lines
+
+from tests.conftest import need_shared
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def extra() -> list[GoldArticle]:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    return load(QUOTES_DEV)
+
+
+def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
+    assert len(extra) >= 40 and {g.split for g in extra} == {"dev"}
+    assert {g.stratum for g in extra} == {STRATUM}
+    assert len({g.source for g in extra}) == 14
+    quotes = [q for g in extra for q in g.quotes]
+    assert len(quotes) >= 100
+    assert sum(q.speaker is None for q in quotes) >= 10  # unnamed speakers are in it
+    assert not any(g.events or g.timexes for g in extra)
+
+
+def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
+    for g in extra:
+        keys = {m.key for m in g.mentions}
+        for s, e in [(m.start, m.end) for m in g.mentions] + [(q.start, q.end) for q in g.quotes]:
+            piece = g.content[s:e]
+            assert 0 <= s < e <= g.region_end and piece.strip() == piece, (g.line, piece)
+            assert g.touches_body(s, e), (g.line, piece)
+        for q in g.quotes:
+            assert q.speaker is None or q.speaker in keys, (g.line, q)
+            assert q.kind in ("direct", "indirect"), (g.line, q)
+
+
+def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
+    others = older_gold_lines()
+    for path in (GOLD, EVENTS_DEV, JUNK_DEV):
+        others |= {json.loads(ln).get("line") for ln in path.read_text(encoding="utf-8").splitlines()}
+    assert not {g.line for g in extra} & others
+
+
+def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
+    drawn = draw(read_records(), seed=11, per_source=3, skip=quotes_excluded_lines())
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in extra
+    ]
