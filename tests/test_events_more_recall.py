@@ -1,9 +1,9 @@
 """Event recall on the enlarged events-dev gold (issue 15): visits of two visitors told in one
-sentence are two visits; a list of named parties stands together past the trigger's reach;
+sentence are two visits; a list of organisations stands together past the trigger's reach;
 «لكن» ends the parties' clause; a witness (بحضور) is no party; a date past another trigger
 word is that one's; a city after a meeting noun is its venue; a political manoeuvre is no
-exercise; a delegation's sender after a head noun (وفداً من شركة X) is a party; «إبرام» and
-«اتصال أجراه» are triggers."""
+exercise; a delegation's sender after a head noun (وفداً من شركة X) is a party; «اتصال
+أجراه» is a trigger."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def test_two_visitors_in_one_sentence_make_two_visits_each_with_its_place() -> N
     assert [e.label for e in evs] == ["VISIT"]
 
 
-def test_a_list_of_parties_stands_together_past_the_reach() -> None:
+def test_a_list_of_organisations_stands_together_past_the_reach() -> None:
     evs = run("كان ممثلو [البنك المركزي الأوروبي](ORG:ecb) و[المفوضية الأوروبية](ORG:ec) و[آلية الاستقرار "
               "الأوروبية](ORG:esm) قد وصلوا إلى [أثينا](LOC:athens) لبدء جولة مفاوضات جديدة.")
     visit = [e for e in evs if e.label == "VISIT"]
@@ -73,8 +73,6 @@ def test_a_delegation_sent_by_a_named_company_is_a_party() -> None:
 
 
 def test_new_trigger_rows() -> None:
-    evs = run("مع إبرام الاتفاق النووي بين [إيران](LOC:iran) والقوى الكبرى في [فيينا](LOC:vienna) أمس.")
-    assert _shape(evs) == [("AGREE", ["iran"], "vienna")]
     evs = run("واستعرض [سلمان](PER:salman) خلال اتصال أجراه أمس ب[السيسي](PER:sisi) العلاقات بين البلدين.")
     assert [(e.label, set(e.attrs.participants)) for e in evs] == [("CALL", {"salman", "sisi"})]
     assert run("وشدد على أهمية الاتصال بين الأجيال لدى [سلمان](PER:salman).") == []

@@ -180,16 +180,17 @@ def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
 
 
 def _with_conjuncts(ctx: ArticleContext, mentions: list[Span], near: list[Span]) -> list[Span]:
-    """`near` and the names of its kind coordinated with one of them, however long the list
+    """`near` and the organisations coordinated with one of them, however long the list
     (ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وآلية الاستقرار الأوروبية قد وصلوا: the
-    bank stands past the reach of the verb, in the same list as the commission)."""
+    bank stands past the reach of the verb, in the same list as the commission); not places
+    (مكة المكرمة والمدينة المنورة), which a list names as where, not who."""
     out = list(near)
     ordered = sorted(mentions, key=lambda m: m.start)
     grown = True
     while grown:
         grown = False
         for a, b in zip(ordered, ordered[1:], strict=False):
-            if (a in out) != (b in out) and a.label == b.label \
+            if (a in out) != (b in out) and a.label == b.label == "ORG" \
                     and ctx.text[a.end:b.start].strip(" \u00a0") in _CONJUNCTION:
                 out.append(b if a in out else a)
                 grown = True
