@@ -1,6 +1,7 @@
 """The dev-only events gold (`tests/data/realtext/events_dev.jsonl`): it loads hash-checked
 against ../shared, every trigger and mention slices to clean text inside its region, its
-articles are none of the other golds', and the seeded draw reproduces them."""
+articles are none of the other golds', and the seeded draws (the first and `--more`) reproduce
+them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import json
 
 import pytest
 from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
-from benchmarks.realtext.events_dev import EVENTS_DEV, STRATUM, draw, excluded_lines
+from benchmarks.realtext.events_dev import (
+    EVENTS_DEV,
+    STRATUM,
+    STRATUM_MORE,
+    STRONG_WORDS,
+    draw,
+    draw_more,
+    excluded_lines,
+)
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 
 from tests.conftest import need_shared
@@ -24,8 +33,8 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_events(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 30 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM}
-    assert sum(len(g.events) for g in extra) >= 20
+    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE}
+    assert sum(len(g.events) for g in extra) >= 50
 
 
 def test_every_trigger_and_mention_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
@@ -44,8 +53,21 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
     assert not {g.line for g in extra} & (main | older_gold_lines())
 
 
-def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
-    drawn = draw(read_records(), seed=11, n=len(extra), skip=excluded_lines())
+def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
+    first = [g for g in extra if g.stratum == STRATUM]
+    more = [g for g in extra if g.stratum == STRATUM_MORE]
+    records = read_records()
+    drawn = draw(records, seed=11, n=len(first), skip=excluded_lines())
     assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end) for g in extra
+        (g.line, text_hash(g.content), g.region_end) for g in first
     ]
+    # the second draw skips the first one's lines and takes the sources in turn
+    drawn = draw_more(records, seed=12, n=len(more), skip=excluded_lines() | {g.line for g in first})
+    assert sorted(d["line"] for d in drawn) == sorted(g.line for g in more)
+    sources = [d["source"] for d in drawn]
+    assert max(map(sources.count, sources)) - min(map(sources.count, sources)) <= 1
+
+
+def test_strong_words_are_whole_words() -> None:
+    assert STRONG_WORDS.search("وزار الوزير الرياض") and STRONG_WORDS.search("بزيارة رسمية")
+    assert not STRONG_WORDS.search("وزارة الصحة") and not STRONG_WORDS.search("الزيارات")

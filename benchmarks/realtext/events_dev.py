@@ -15,6 +15,18 @@ of 90 begins with the sample of 30 and of 60). Work files are those of the real-
 counted), the `mentions` of the entities that events name (participants and places), and
 `events`; the compiled rows carry no text, and empty titles, dates, timexes and quotes, so
 `gold.load(EVENTS_DEV)` reads them back hash-checked like the main gold.
+
+A second draw adds articles with more events in them, spread over the sources:
+
+    python3 -m benchmarks.realtext.events_dev draw --more 30 [--seed 12] > more.jsonl
+    python3 -m benchmarks.realtext.events_dev compile work/ --draw more.jsonl --append
+
+`--more` leaves out every line already in the events-dev gold, keeps records whose region holds
+at least `MORE_HITS` words of `STRONG_WORDS` (whole words, with their clitics: the diplomatic
+words less «وقع» and «تمرين», which are mostly «الواقع», «موقع» and sports; «زار» not in
+«وزارة»), and takes them source by source in turn, each source's records shuffled by the
+seeded generator. `--append` adds the compiled rows to the
+gold (lines already there are refused) and rewrites its `about` row.
 """
 
 from __future__ import annotations
@@ -22,7 +34,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
@@ -39,12 +53,23 @@ from benchmarks.realtext.gold import GOLD
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
 STRATUM = "events-dev"
+STRATUM_MORE = "events-dev-more"
+_NOT_LETTER = r"(?<![\u0621-\u064A])"
+STRONG_WORDS = re.compile(
+    _NOT_LETTER + r"[وف]?(?:[بل]?(?:ال)?(?:زيارة|مباحثات|محادثات|توقيع|اتفاقية|مناورات)|"
+    r"استقبل|التقى|التقت|يلتقي|تلتقي|اجتمع|زار(?:ت|وا)?(?![\u0621-\u064A])|يزور|تزور|"
+    r"اتصالا هاتفيا|اتصال هاتفي|مذكرة تفاهم|مذكرتي تفاهم)"
+)
+MORE_HITS = 2
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
     "holds a diplomatic word, less every article of gold.jsonl and of the older events and timex golds; "
     "annotated by reading under docs/realtext-annotation.md (Events) before marsad ran on them. Dev only. "
     "mentions hold only the entities events name; titles, dates, timexes and quotes are not annotated. "
+    "Rows of stratum events-dev-more were drawn by `draw --more 30 --seed 12` (records whose region holds "
+    "at least two strong diplomatic words, less the lines above, taken source by source) and annotated "
+    "the same way. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
@@ -74,6 +99,53 @@ def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
     return [drawn(records, ln, "dev", STRATUM) for ln in picked]
 
 
+def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    """`n` records with at least `MORE_HITS` strong diplomatic words in their region, not in
+    `skip`, taken from each source in turn (each source's pool shuffled by the seeded generator)."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        content = r.get("content") or ""
+        if i in skip or not content.strip():
+            continue
+        if len(STRONG_WORDS.findall(content[: region_end(content)])) >= MORE_HITS:
+            by_source[r["source"]].append(i)
+    rng = random.Random(f"{seed}:{STRATUM_MORE}")
+    queues = []
+    for source in sorted(by_source):
+        pool = by_source[source]
+        rng.shuffle(pool)
+        queues.append(pool)
+    picked: list[int] = []
+    while len(picked) < n and any(queues):
+        for pool in queues:
+            if pool and len(picked) < n:
+                picked.append(pool.pop())
+    return [drawn(records, ln, "dev", STRATUM_MORE) for ln in picked]
+
+
+def gold_lines(path: Path = EVENTS_DEV) -> set[int]:
+    if not path.exists():
+        return set()
+    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    return {int(r["line"]) for r in rows if "line" in r}
+
+
+def append_rows(new_path: Path, out: Path = EVENTS_DEV) -> int:
+    """Add the article rows of `new_path` to the gold `out`, with the current `about` row."""
+    old = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    new = [json.loads(ln) for ln in new_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    have = {r["line"] for r in old if "line" in r}
+    added = [r for r in new if "line" in r]
+    clash = sorted(r["line"] for r in added if r["line"] in have)
+    if clash:
+        print(f"lines already in {out.name}: {clash}", file=sys.stderr)
+        return 1
+    rows = [{"kind": "about", "text": ABOUT}] + [r for r in old if "line" in r] + added
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(added)} article(s) added to {out} ({len(rows) - 1} in all)")
+    return 0
+
+
 def _events_row(d: dict, row: dict) -> dict:
     return partial_row(d, row["segments"], mentions=row["mentions"], events=row["events"])
 
@@ -88,18 +160,31 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("draw")
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--n", type=int, default=90)
+    d.add_argument("--more", type=int, default=0, help="draw N more, with strong words, by source")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
     c.add_argument("--out", type=Path, default=EVENTS_DEV)
+    c.add_argument("--append", action="store_true", help="add the rows to --out instead of writing it")
     args = ap.parse_args(argv)
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
-        for row in draw(read_records(), args.seed, args.n, excluded_lines()):
+        if args.more:
+            rows = draw_more(read_records(), args.seed, args.more, excluded_lines() | gold_lines())
+        else:
+            rows = draw(read_records(), args.seed, args.n, excluded_lines())
+        for row in rows:
             print(json.dumps(row))
         return 0
+    if args.append:
+        tmp = args.out.with_suffix(".new.jsonl")
+        try:
+            rc = compile_dir(args.work, args.draw, tmp)
+            return rc or append_rows(tmp, args.out)
+        finally:
+            tmp.unlink(missing_ok=True)
     return compile_dir(args.work, args.draw, args.out)
 
 

@@ -10,16 +10,16 @@ anywhere near the trigger (التقت X الرئيس هولاند الذي اس�
 of زار is the place visited, the subject of شهد before a noun trigger is its venue, and a
 reception's one place may stand past its long titles (وذلك بمقر المركز بالرياض). A location
 after a place preposition is never a party. The date is the resolved timex nearest the
-trigger, else the day the sentence before tells.
+trigger, else the day the sentence before tells (`dating.py`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.dating import date_before, only_day, own_date
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers
 from marsad.events.places import (
     a_place,
     after_cue,
@@ -30,7 +30,7 @@ from marsad.events.places import (
     venue_subject,
 )
 from marsad.events.senses import needs_goal, object_place
-from marsad.events.triggers import Trigger
+from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, words_of
 from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
@@ -41,8 +41,9 @@ _SOURCE = frozenset({"source"})
 _BREAK = frozenset({"clause_break"})
 _MODAL = frozenset({"modal_imperfect"})
 _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
+_ATTENDANCE = frozenset({"attendance"})  # بحضور الرئيس السوداني عمر البشير: who attends is no party
+_ATTEND_REACH = 5  # words from بحضور to the name (past the titles)
 _TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a place discussed, not the venue
-_DATE_WINDOW = 16
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
@@ -53,8 +54,7 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
-_DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
+_CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 
 
 @dataclass
@@ -95,15 +95,17 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's or a sponsor's name
-        return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1)
+    def own(m: Span) -> bool:  # not a source's, a sponsor's or an attendant's name
+        return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
+            and not attending(ctx, sent, m)
 
     def placed(m: Span) -> bool:  # a location the event takes place in
         return (m.label == "LOC" and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
                 and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
 
     mentions = [m for m in ctx.mentions_in(*scope) if own(m)]
-    near = [m for m in mentions if _near(sent, m, trigs) or (not visit and after_with(sent, m))]
+    near = _with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
+                                           or (not visit and after_with(sent, m))])
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
         if scope[0] == sent.start else mentions
     places = [m for m in sentence_wide if placed(m) and _near(sent, m, trigs, _PLACE_NEAR)]
@@ -111,6 +113,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                is not None] if visit else []
     if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
         places = objects
+    elif (named := _named_venue(ctx, sent, trigs)) is not None:
+        places = [named]  # مباحثات القاهرة, محادثات جنيف: the city names the talks
+    visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
+    if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
+        places = [m for m in mentions if placed(m) and m.start > anchor.start][:1]
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
@@ -126,7 +133,6 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             ent = ctx.person_named(w)
             if ent is not None and ent not in persons:
                 persons.append(ent)
-    visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
     if visitor is not None:  # لقاء X مع Y يأتي قبل يومين من زيارة فابيوس إلى طهران: Fabius alone
         persons = [visitor]
     if persons:
@@ -154,8 +160,41 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             if guest in args.participants:
                 args.participants.remove(guest)
             args.participants.insert(0, guest)
-    args.date = _date(ctx, sent, anchor.start) or _only_day(ctx, sent) or _date_before(ctx, sent)
+    own_at = {t.index for t in trigs}
+    elsewhere = [sent.words[t.index].start for t in find_triggers(sent.words) if t.index not in own_at]
+    args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere) \
+        or date_before(ctx, sent)
     return args
+
+
+def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A name that follows a word of attendance past titles only (وجرت مراسم توقيع الاتفاق ...
+    بحضور الرئيس السوداني عمر البشير، ولفيف من المسؤولين): a witness, no party."""
+    ws, k = sent.words, sent.word_index(m.start)
+    for j in range(k - 1, max(-1, k - 1 - _ATTEND_REACH), -1):
+        if event_cues().at(ws, j, _ATTENDANCE) is not None:
+            return True
+        if ctx.mention_at(ws[j]) is not None or ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False
+    return False
+
+
+def _with_conjuncts(ctx: ArticleContext, mentions: list[Span], near: list[Span]) -> list[Span]:
+    """`near` and the organisations coordinated with one of them, however long the list
+    (ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وآلية الاستقرار الأوروبية قد وصلوا: the
+    bank stands past the reach of the verb, in the same list as the commission); not places
+    (مكة المكرمة والمدينة المنورة), which a list names as where, not who."""
+    out = list(near)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    grown = True
+    while grown:
+        grown = False
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if (a in out) != (b in out) and a.label == b.label == "ORG" \
+                    and ctx.text[a.end:b.start].strip(" \u00a0") in _CONJUNCTION:
+                out.append(b if a in out else a)
+                grown = True
+    return sorted(out, key=lambda m: m.start)
 
 
 def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
@@ -226,6 +265,18 @@ def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
     return out if len(out) > 1 else []
 
 
+def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
+    """A city or country right after a meeting noun, its genitive (مباحثات القاهرة, محادثات
+    جنيف): where the talks are held."""
+    for t in trigs:
+        j = t.index + t.size
+        if t.row.type == "MEET" and t.row.pos == "noun" and j < len(sent.words):
+            m = ctx.mention_at(sent.words[j])
+            if m is not None and m.label == "LOC" and m.start == sent.words[j].start:
+                return m
+    return None
+
+
 def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
     """The place a visit noun governs right after it (لزيارة موسكو, زيارته المملكة)."""
     j = t.index + t.size
@@ -259,7 +310,8 @@ def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
 
 
 def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
-    """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X)."""
+    """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
+    وفداً من شركة X)."""
     out = []
     for m in mentions:
         if m.label not in ("ORG", "LOC"):
@@ -267,7 +319,8 @@ def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list
         k = sent.word_index(m.start)
         for j in range(max(0, k - _DELEGATION_GAP), k):
             if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
-                    sent.words[i].norm in ("من", "رفيع", "المستوي") for i in range(j + 1, k)):
+                    sent.words[i].norm in ("من", "رفيع", "المستوي", *name_classifiers())
+                    for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the company's head noun
                 out.append(m)
                 break
     return out
@@ -313,37 +366,3 @@ def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:
         if e not in out:
             out.append(e)
     return out
-
-
-def _date(ctx: ArticleContext, sent: Sentence, at: int) -> str | None:
-    best: tuple[int, str] | None = None
-    k0 = sent.word_index(at)
-    for t in ctx.timexes:
-        value = str(t.attrs.value or "")
-        if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
-            continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
-        dist = abs(sent.word_index(t.start) - k0)
-        if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, str(t.attrs.value))
-    return best[1] if best else None
-
-
-def _only_day(ctx: ArticleContext, sent: Sentence) -> str | None:
-    """The one day a long sentence names, however far from the trigger (استقبل المستشار ...
-    المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة أمس وزيرة الإعلام): a reception's
-    titles may push its «أمس» past the date window, and no other day competes."""
-    days = {str(t.attrs.value)[:10] for t in ctx.timexes if sent.start <= t.start < sent.end
-            and _DAY.match(str(t.attrs.value or ""))}
-    return days.pop() if len(days) == 1 else None
-
-
-def _date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
-    """The day the sentence before tells, when the event's own sentence has none: «وصلت X الى
-    فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there)."""
-    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
-    if k == 0 or ctx.sentences[k - 1].role != sent.role:
-        return None
-    prev = ctx.sentences[k - 1]
-    days = [str(t.attrs.value)[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
-            and _DAY.match(str(t.attrs.value or ""))]
-    return days[-1] if days else None

@@ -23,6 +23,7 @@ from marsad.events.senses import (
     an_opinion,
     goal_is_place,
     needs_goal,
+    not_military,
     thing_arriving,
     unnamed_partner,
 )
@@ -74,15 +75,21 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
-            if unnamed_partner(ctx, sent, t):
-                continue  # لقاء مع جنود: no named partner
+            if unnamed_partner(ctx, sent, t) or not_military(sent.words, t):
+                continue  # لقاء مع جنود: no named partner; المناورات الدبلوماسية: no drill
             by_type.setdefault(t.row.type, []).append(t)
-        for trigs in by_type.values():
-            ev = _event(ctx, sent, trigs, quotes)
-            _complete(ctx, si, trigs, ev, offices, quotes)
-            events.append((si, ev))
-            if _names_its_visitor(ctx, sent, trigs):
-                named.add(id(ev))
+        for same_type in by_type.values():
+            groups = _own_visits(ctx, sent, same_type)
+            starts = [sent.start] + [_clause_start(ctx, sent, a[-1], b[0])
+                                     for a, b in zip(groups, groups[1:], strict=False)]
+            for gi, trigs in enumerate(groups):
+                # one event per sentence and type starts at the sentence; a second one at its clause
+                clause = (starts[gi], starts[gi + 1] if gi + 1 < len(groups) else sent.end)
+                ev = _event(ctx, sent, trigs, quotes, clause)
+                _complete(ctx, si, trigs, ev, offices, quotes)
+                events.append((si, ev))
+                if _names_its_visitor(ctx, sent, trigs):
+                    named.add(id(ev))
     _borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     events = consolidate(events, frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title"))
     _share_rounds([ev for _, ev in events])
@@ -131,9 +138,10 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str]) -> bool:
 
 
 def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
-           quotes: list[Span[QuoteAttrs]]) -> Span[EventAttrs]:
+           quotes: list[Span[QuoteAttrs]], clause: tuple[int, int]) -> Span[EventAttrs]:
     first = trigs[0]
-    args = arguments(ctx, sent, trigs, scope_of(sent, first, quotes, trigs[-1]))
+    lo, hi = scope_of(sent, first, quotes, trigs[-1])
+    args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     status = status_of(sent.words, first)
     published = ctx.article.published.date
     if status == "happened" and _after_publication(args.date, published):
@@ -146,7 +154,7 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
                 series = series_name(sent.words, t.index, t.reading.stem)
                 break
     w = sent.words[first.index]
-    return Span(sent.start, sent.end, first.row.type, EventAttrs(
+    return Span(clause[0], sent.end, first.row.type, EventAttrs(
         participants=args.participants, place=args.place, date=args.date,
         round=rnd, series=series.key if series else None,
         series_label=ctx.text[series.start:series.end] if series else None,
@@ -197,6 +205,37 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)
         parts[:] = [ent]
+
+
+def _own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
+    """The triggers of one type in a sentence, one group per event: visit nouns that each name
+    a visitor of their own are visits of their own (زيارة الملك سعود ... إلى المنطقة، وأخرى
+    لزيارة الملك خالد; زيارة الأمير ... واستكمالا لزيارة وزير الخارجية المصري); a trigger that
+    names no new visitor stays with the one before it, and those before the first visitor named
+    go with him."""
+    if len(trigs) < 2 or trigs[0].row.type != "VISIT":
+        return [trigs]
+    groups: list[list[Trigger]] = []
+    seen: set[str] = set()
+    for t in trigs:
+        who = own_visitor(ctx, sent, t)
+        if groups and (who is None or who in seen or not seen):
+            groups[-1].append(t)  # هذه الزيارة ... أول زيارة لرئيس: the first visitor named is the visit's
+        else:
+            groups.append([t])
+        if who is not None:
+            seen.add(who)
+    return groups
+
+
+def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigger) -> int:
+    """Where the clause of trigger `t` begins, after trigger `before` of the same sentence: the
+    first word after the last comma between them, else the trigger itself."""
+    ws = sent.words
+    for k in range(t.index, before.index + before.size, -1):
+        if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") in ("،", ","):
+            return ws[k].start
+    return ws[t.index].start
 
 
 def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:

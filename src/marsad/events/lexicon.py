@@ -114,6 +114,13 @@ def event_senses() -> CueLexicon:
 
 
 @cache
+def name_classifiers() -> frozenset[str]:
+    """Normalised head nouns that only say what the name after them is (شركة, نادي:
+    `ner_name_heads.tsv` rows of kind classifier)."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_name_heads") if r["kind"] == "classifier")
+
+
+@cache
 def facilities() -> frozenset[str]:
     """Normalised facility nouns (قاعدة, مطار) that may stand between a place preposition
     and a place, with and without the article."""

@@ -152,3 +152,17 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     return False
 
+
+
+_NOT_MILITARY = frozenset({"not_military"})
+_QUALIFIER_REACH = 2  # words after an exercise noun where its qualifier stands (المناورات الدبلوماسية)
+
+
+def not_military(words: list[Word], t: Trigger) -> bool:
+    """An exercise noun qualified as politics, not arms (المناورات الدبلوماسية, المناورات
+    والمراوغات, مناورات سياسية): a manoeuvre of words, no drill."""
+    if t.row.type != "EXERCISE":
+        return False
+    j = t.index + t.size
+    return any(event_senses().at(words, k, _NOT_MILITARY) is not None
+               for k in range(j, min(len(words), j + _QUALIFIER_REACH)))

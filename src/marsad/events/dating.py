@@ -1,0 +1,53 @@
+"""The date of an event in its sentence: the resolved timex nearest the trigger, not one past
+another trigger word; else the one day a long sentence names; else the day the sentence before
+tells."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.context import ArticleContext, Sentence
+
+_DATE_WINDOW = 16
+_DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
+
+
+def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
+    """The resolved timex nearest the trigger at `at` in its sentence, not one past another
+    trigger word (`others`: ... على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس: that
+    meeting's date, not the talks' told before it)."""
+    best: tuple[int, str] | None = None
+    k0 = sent.word_index(at)
+    for t in ctx.timexes:
+        value = str(t.attrs.value or "")
+        if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
+            continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
+        if any(min(at, t.start) < o < max(at, t.start) for o in others):
+            continue
+        dist = abs(sent.word_index(t.start) - k0)
+        if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
+            best = (dist, str(t.attrs.value))
+    return best[1] if best else None
+
+
+def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
+    """The one day a long sentence names, however far from the trigger (استقبل المستشار ...
+    المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة أمس وزيرة الإعلام): a reception's
+    titles may push its «أمس» past the date window, and no other day competes."""
+    days = {str(t.attrs.value)[:10] for t in ctx.timexes if sent.start <= t.start < sent.end
+            and _DAY.match(str(t.attrs.value or ""))
+            and not any(min(at, t.start) < o < max(at, t.start) for o in others)}
+    return days.pop() if len(days) == 1 else None
+
+
+def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The day the sentence before tells, when the event's own sentence has none: «وصلت X الى
+    فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there)."""
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    if k == 0 or ctx.sentences[k - 1].role != sent.role:
+        return None
+    prev = ctx.sentences[k - 1]
+    days = [str(t.attrs.value)[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
+            and _DAY.match(str(t.attrs.value or ""))]
+    return days[-1] if days else None
