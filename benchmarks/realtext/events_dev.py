@@ -37,6 +37,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
@@ -74,15 +75,16 @@ ABOUT = (
 )
 
 
-def excluded_lines(*golds: Path) -> set[int]:
+def excluded_lines(*golds: Path, leave_out: Collection[str] = ()) -> set[int]:
     """Lines of every article already annotated: the older golds and `golds` (default: the
-    real-text gold)."""
+    real-text gold), less the rows of the strata in `leave_out` — those drawn at the same time
+    as or after the draw being reproduced, which that draw could not see."""
     lines = older_gold_lines()
     for gold in golds or (GOLD,):
         if gold.exists():
             for ln in gold.read_text(encoding="utf-8").splitlines():
                 row = json.loads(ln)
-                if "line" in row:
+                if "line" in row and row.get("stratum") not in leave_out:
                     lines.add(int(row["line"]))
     return lines
 
