@@ -27,6 +27,11 @@ ORDINARY = [
     ("صور", "pictures (Tyre)"),
     ("مالي", "financial (Mali)"),
     ("القصائد النبطية", "Nabati poems (Nabatieh)"),
+    ("حولي", "around me (Hawalli)"),
+    ("مطروح", "put forward (Matruh)"),
+    ("بإبل", "with camels (Babylon)"),
+    ("الرباط الصليبي", "the cruciate ligament (Rabat)"),
+    ("صفوي", "Safavi, a surname (Safwa)"),
 ]
 
 
