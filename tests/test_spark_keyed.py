@@ -40,8 +40,10 @@ def spark() -> Iterator[SparkEngine]:
         engine.close()
 
 
-@pytest.fixture(params=["local", "spark"])
+@pytest.fixture(params=["local", "local2", "spark"])
 def engine(request: pytest.FixtureRequest) -> Keyed:
+    if request.param == "local2":  # two worker processes, every keyed job on them
+        return LocalEngine(jobs=2, keyed_min=0)
     return LocalEngine() if request.param == "local" else request.getfixturevalue("spark")
 
 
