@@ -11,8 +11,7 @@ trivial job) is timed apart in its own fresh processes, and again inside each Sp
 where the context is started before the run: a Spark row's median includes it, and the
 line after it gives the run without it. Each row also gives the wall time of each corpus
 step of its last run (site chrome, entity resolution, dedup, stories, event merging: the
-keyed work of which runs on Spark, or on the local engine's workers with `--jobs 2`, at
-`--keyed-min` items or more, `engines.KEYED_MIN` by
+keyed work of which runs on Spark at `--keyed-min` items or more, `engines.KEYED_MIN` by
 default), the database's size per article, the last run's CPU seconds and peak resident
 memory of the driver and of its worker processes (`resource.getrusage` of the process and
 of its children), and the machine's load average before and after (other work on the

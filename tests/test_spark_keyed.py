@@ -40,10 +40,8 @@ def spark() -> Iterator[SparkEngine]:
         engine.close()
 
 
-@pytest.fixture(params=["local", "local2", "spark"])
+@pytest.fixture(params=["local", "spark"])
 def engine(request: pytest.FixtureRequest) -> Keyed:
-    if request.param == "local2":  # two worker processes, every keyed job on them
-        return LocalEngine(jobs=2, keyed_min=0)
     return LocalEngine() if request.param == "local" else request.getfixturevalue("spark")
 
 

@@ -16,13 +16,11 @@ through two calls (`Keyed`):
   order too. `pairs` gives its pairs in an order that does not depend on the process (not
   a set of strings: their order follows the process's hash seed).
 
-The local engine runs both in this process, or with `--jobs` > 1 on a pool of worker
-processes (`map` over the items, `group`'s function over the groups); Spark runs them as
-RDD jobs (`map` over partitions; `group` as a `groupByKey`, its results sorted back into
-the local order). Either keeps work of fewer than `keyed_min` items in this process: a
-job's scheduling and the shipping of its input cost more than small work. Because the
-order is the local one, what a step does with the results on the driver is what it does
-in one process, and the output is the same.
+The local engine runs both in this process; Spark runs them as RDD jobs (`map` over
+partitions; `group` as a `groupByKey`, its results sorted back into the local order), unless
+the input has fewer than `keyed_min` items: a job's scheduling and the shipping of its
+input cost more than small work. Because the order is the local one, what a step does with the results
+on the driver is what it does on the local engine, and the output is the same.
 
 What each corpus step hands out (the rest of it runs on the driver):
 
@@ -44,6 +42,7 @@ What each corpus step hands out (the rest of it runs on the driver):
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -87,60 +86,40 @@ class Engine(Keyed, Protocol):
 
 @dataclass
 class LocalEngine:
-    """This process (`jobs` = 1) or a pool of `jobs` worker processes. With `jobs` > 1 the
-    corpus steps' keyed work of `keyed_min` items or more runs on a pool too: `map` over
-    the items, and `group`'s function over the groups (the pairs are gathered here, in the
-    local order), the results taken back in order. The workers are forked from this process
-    when the work starts, so they see what it knows then; their results are all that
-    comes back (as on Spark)."""
+    """This process (`jobs` = 1) or a pool of `jobs` worker processes."""
 
     jobs: int = 1
     name: str = "local"
-    keyed_min: int = KEYED_MIN
 
     def map_chunks(self, work: ChunkWork, names: list[str], parts: Sequence[list[Article]],
                    setup: Setup) -> Iterator[Results]:
         if self.jobs > 1 and len(parts) > 1:
-            with ProcessPoolExecutor(max_workers=self.jobs, initializer=setup) as pool:
+            start = partial(_start_worker, setup)
+            with ProcessPoolExecutor(max_workers=self.jobs, initializer=start) as pool:
                 yield from pool.map(work, [names] * len(parts), parts)
         else:
             for part in parts:
                 yield work(names, part)
 
-    def _pooled(self, n: int) -> bool:
-        return self.jobs > 1 and n >= max(self.keyed_min, 1)
-
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        if not self._pooled(len(items)):
-            return map_in_process(fn, items)
-        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
-            return list(pool.map(fn, items, chunksize=_chunksize(len(items), self.jobs)))
+        return map_in_process(fn, items)
 
     def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
               ) -> list[tuple[K, R]]:
-        if not self._pooled(len(items)):
-            return group_in_process(items, pairs, fn)
-        groups: dict[K, list[V]] = {}
-        for item in items:
-            for key, value in pairs(item):
-                groups.setdefault(key, []).append(value)
-        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
-            done = pool.map(partial(_apply_key, fn), groups.items(),
-                            chunksize=_chunksize(len(groups), self.jobs))
-            return list(zip(groups, done, strict=True))
+        return group_in_process(items, pairs, fn)
 
     def close(self) -> None:
         return None
 
 
-def _chunksize(n: int, jobs: int) -> int:
-    """Items a worker takes at a time: about eight pieces a worker (few round trips, and
-    the work still evenly spread)."""
-    return max(1, n // (8 * jobs))
-
-
-def _apply_key(fn: Callable[[K, list[V]], R], grouped: tuple[K, list[V]]) -> R:
-    return fn(*grouped)
+def _start_worker(setup: Setup) -> None:
+    """A worker's start: what it inherits from this process (forked, with every article
+    read so far) is left out of its garbage collections (a collection walks every object,
+    and writing to a page shared with this process copies it: the run's heap, copied once
+    per worker), then the run's configuration (`setup`)."""
+    gc.freeze()
+    if setup is not None:
+        setup()
 
 
 def keyed(corpus: Corpus) -> Keyed:
@@ -243,7 +222,7 @@ class SparkEngine:
 def engine_for(name: str, jobs: int = 1, master: str | None = None, keyed_min: int = KEYED_MIN) -> Engine:
     """The engine called `name` ("local" or "spark")."""
     if name == "local":
-        return LocalEngine(jobs, keyed_min=keyed_min)
+        return LocalEngine(jobs)
     if name == "spark":
         return SparkEngine(master or f"local[{max(jobs, 1)}]", keyed_min=keyed_min)
     raise ValueError(f"unknown engine {name!r}: local or spark")
