@@ -12,8 +12,10 @@ where the context is started before the run: a Spark row's median includes it, a
 line after it gives the run without it. Each row also gives the wall time of each corpus
 step of its last run (site chrome, entity resolution, dedup, stories, event merging: the
 keyed work of which runs on Spark at `--keyed-min` items or more, `engines.KEYED_MIN` by
-default), the database's size per article, and the machine's load average before and after
-(other work on the machine slows every figure alike). Needs the `spark` extra and Java for
+default), the database's size per article, the last run's CPU seconds and peak resident
+memory of the driver and of its worker processes (`resource.getrusage` of the process and
+of its children), and the machine's load average before and after (other work on the
+machine slows every figure alike; CPU seconds less so). Needs the `spark` extra and Java for
 the Spark rows.
 """
 
@@ -72,10 +74,22 @@ def _run(src: str, engine: str, jobs: int, keyed_min: int | None = None) -> dict
         result = run([src], out, jobs=jobs, engine=eng)
         size = (out / "marsad.db").stat().st_size
         return {"articles": len(result.corpus.articles), "db_bytes": size, "start_s": start,
-                "timings": dict(result.timings.marks), "corpus_steps": steps}
+                "timings": dict(result.timings.marks), "corpus_steps": steps, **_usage()}
     finally:
         eng.close()
         shutil.rmtree(out, ignore_errors=True)
+
+
+def _usage() -> dict[str, float]:
+    """CPU seconds and peak resident memory of this process (the driver) and of its worker
+    processes (`RUSAGE_CHILDREN`: the workers that have ended, all of them once the run is
+    over; CPU summed over them, memory the largest one's peak)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_driver_s": own.ru_utime + own.ru_stime, "cpu_workers_s": workers.ru_utime + workers.ru_stime,
+            "peak_driver_mb": own.ru_maxrss / 1024, "peak_worker_mb": workers.ru_maxrss / 1024}
 
 
 def _spark_start(jobs: int) -> dict[str, Any]:
@@ -87,6 +101,18 @@ def _spark_start(jobs: int) -> dict[str, Any]:
     finally:
         eng.close()
     return {}
+
+
+def _usage_line(extra: dict[str, Any], workers: int) -> str:
+    """The last run's CPU seconds (driver, workers: the figures to compare on a loaded
+    machine) and peak memory: the driver's, the largest worker's, and at most their sum
+    over the `workers` worker processes (forked workers share the driver's pages, so the
+    sum counts some twice: a bound, not a measure)."""
+    driver, worker = extra.get("peak_driver_mb", 0.0), extra.get("peak_worker_mb", 0.0)
+    bound = f", at most {driver + workers * worker:,.0f} MB in all" if workers > 1 else ""
+    return (f"last run: CPU driver {extra.get('cpu_driver_s', 0.0):.1f} s, workers "
+            f"{extra.get('cpu_workers_s', 0.0):.1f} s; peak memory driver {driver:,.0f} MB, "
+            f"largest worker {worker:,.0f} MB{bound}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,12 +152,15 @@ def main(argv: list[str] | None = None) -> int:
                 apart = (f"; Spark start-up {start:.1f} s, the run without it {m.seconds[-1] - start:.1f} s"
                          if start else "")
                 print(f"{'':28s} last run: {parts}{apart}\n{'':28s} corpus steps: {steps}")
+                print(f"{'':28s} {_usage_line(m.extra, jobs if engine == 'local' else 0)}")
                 figures["sizes"].setdefault(str(n), {})[label] = {
                     "median_s": m.median, "runs": m.seconds, "articles_per_s": m.rate(n),
                     "peak_mb": m.peak_mb, "last_run_start_s": start,
                     "db_kb_per_article": m.extra.get("db_bytes", 0) / n / 1024,
                     "last_run_timings": m.extra.get("timings", {}),
-                    "last_run_corpus_steps": m.extra.get("corpus_steps", {})}
+                    "last_run_corpus_steps": m.extra.get("corpus_steps", {}),
+                    **{k: m.extra.get(k) for k in ("cpu_driver_s", "cpu_workers_s", "peak_driver_mb",
+                                                   "peak_worker_mb")}}
     figures["load_after"] = os.getloadavg()
     print(f"\nload average before {figures['load_before']}, after {figures['load_after']}")
     if args.json:

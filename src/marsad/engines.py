@@ -42,6 +42,7 @@ What each corpus step hands out (the rest of it runs on the driver):
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -93,7 +94,8 @@ class LocalEngine:
     def map_chunks(self, work: ChunkWork, names: list[str], parts: Sequence[list[Article]],
                    setup: Setup) -> Iterator[Results]:
         if self.jobs > 1 and len(parts) > 1:
-            with ProcessPoolExecutor(max_workers=self.jobs, initializer=setup) as pool:
+            start = partial(_start_worker, setup)
+            with ProcessPoolExecutor(max_workers=self.jobs, initializer=start) as pool:
                 yield from pool.map(work, [names] * len(parts), parts)
         else:
             for part in parts:
@@ -108,6 +110,16 @@ class LocalEngine:
 
     def close(self) -> None:
         return None
+
+
+def _start_worker(setup: Setup) -> None:
+    """A worker's start: what it inherits from this process (forked, with every article
+    read so far) is left out of its garbage collections (a collection walks every object,
+    and writing to a page shared with this process copies it: the run's heap, copied once
+    per worker), then the run's configuration (`setup`)."""
+    gc.freeze()
+    if setup is not None:
+        setup()
 
 
 def keyed(corpus: Corpus) -> Keyed:

@@ -128,6 +128,20 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words() | heads
 
 
+class _Known:
+    """A word known to the lexicon or met in the article: the two sets asked in turn (their
+    union would copy the lexicon's words for every article)."""
+
+    __slots__ = ("lexicon", "article")
+
+    def __init__(self, lexicon: frozenset[str], article: set[str]) -> None:
+        self.lexicon = lexicon
+        self.article = article
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.lexicon or word in self.article
+
+
 def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
     """Characters to leave out at the start of a name's first word: a proclitic before the
     article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
@@ -220,7 +234,7 @@ def tag_article(
     words = [w for w, _, _ in tokens]
     infos = model.features.infos(words)
     chunks = arabic_chunks(model, tokens, breaks, notes=notes, infos=infos) if tokens else []
-    known = _lexicon_words() | {i.norm for i in infos}
+    known = _Known(_lexicon_words(), {i.norm for i in infos})
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []

@@ -55,7 +55,7 @@ def positions_with(norms: Sequence[str], forms: Set[str]) -> Iterator[int]:
 
 # Options cached per word of a phrase index: a bounded memo (a run meets a few hundred
 # thousand word types), cleared when full.
-_OPTIONS_LIMIT = 100_000
+_OPTIONS_LIMIT = 300_000
 # A phrase as matched: its length, its words after the first, its label.
 _Option = tuple[int, list[str], str]
 _NO_OPTIONS: tuple[list[_Option], ...] = ()
@@ -135,9 +135,11 @@ def cue_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_cues", "phrase", "cue"))
 
 
+@lru_cache(maxsize=200_000)
 def cue_of(norm: str) -> str:
     """The cue kind of a one-word cue (`ner_cues.tsv`) that `norm` is, behind its clitics
-    or not; "" when it is none."""
+    or not; "" when it is none (asked of most words of an article by several rules: kept
+    per word)."""
     singles = cue_index().single
     return next((singles[c] for c in candidates(norm) if c in singles), "")
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -61,7 +61,9 @@ def person_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load_table("ner_person_words"))
 
 
+@lru_cache(maxsize=200_000)
 def _describes(norm: str) -> bool:
+    """Whether a word describes a person (asked of every word of an article: kept per word)."""
     words = person_words()
     return any(c in words for c in candidates(norm)) or cue_of(norm) in _TITLES
 
@@ -137,11 +139,11 @@ def described_persons(
             continue
         j = i + 1
         while (
-            j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken | breaks
+            j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken and j not in breaks
             and norms[j].startswith("ال") and nisba(norms[j]) and not cue_of(norms[j])
         ):
             j += 1
-        if j >= len(norms) or j in taken | breaks or (j == i + 1 and not definite(w)):
+        if j >= len(norms) or j in taken or j in breaks or (j == i + 1 and not definite(w)):
             continue  # «قائد [قوة] الواجب»: a title in construct state is followed by a body
         if not given_name(norms[j], signs) or not_name(words[j]) is not None:
             continue

@@ -37,6 +37,7 @@ class TranslitModel:
         self.ratios = ratios
         self.known = known or {}
         self._levels: dict[str, str] = {}  # known_level of the words met (a bounded memo)
+        self._buckets: dict[str, str] = {}  # bucket of the words met (a bounded memo)
 
     def known_level(self, norm_word: str) -> str:
         """`""` for a spelling never seen as a name, else `1`, `2` or `5` (how often)."""
@@ -75,6 +76,14 @@ class TranslitModel:
 
     def bucket(self, norm_word: str) -> str:
         """A coarse level: `hi`, `mid`, `low` or `neg` (short words: `short`)."""
+        got = self._buckets.get(norm_word)
+        if got is None:
+            if len(self._buckets) > _MEMO_LIMIT:
+                self._buckets.clear()
+            got = self._buckets[norm_word] = self._bucket(norm_word)
+        return got
+
+    def _bucket(self, norm_word: str) -> str:
         if len(norm_word) < 3:
             return "short"
         s = self.score(norm_word)

@@ -244,7 +244,8 @@ def _block_and_merge(cl: Clusters, ids: list[int], group: Grouping) -> None:
     blocked: list[tuple[int, list[tuple[str, str]]]] = []
     size: Counter[tuple[str, str]] = Counter()
     for i in ids:
-        keys = [(cl.nodes[i].key[0], k) for k in block_keys(cl.nodes[i].arabic)]  # this process's set order
+        # sorted: a set's order follows the process's hash seed, and the blocks' order counts
+        keys = [(cl.nodes[i].key[0], k) for k in sorted(block_keys(cl.nodes[i].arabic))]
         size.update(keys)
         blocked.append((i, keys))
     rank: dict[tuple[str, str], int] = {}
