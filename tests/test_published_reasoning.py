@@ -63,3 +63,18 @@ def test_no_publication_date_is_later_than_the_day_the_page_was_fetched() -> Non
     # a date field that is not a fetch time sets no ceiling
     p = pub(text, {"date": "2015-07-21T08:00:00", "date_field": "date"})
     assert "date_after_retrieval" not in p.flags
+
+
+def test_a_line_cleaning_marks_a_dateline_dates_the_article() -> None:
+    from marsad.dates import infer_published
+
+    title = "اتفاق مصري تركي على تشكيل لجنة مشتركة"
+    line = "القاهرة - الثلاثاء 11 مارس 2025"
+    body = "اتفق وزيرا خارجية مصر وتركيا، أمس الاثنين، على تشكيل لجنة فنية مشتركة."
+    text = "\n".join([title, line, body])
+    a, b = len(title) + 1, len(title) + 1 + len(line)
+    segments = [(0, len(title), "title"), (a, b, "dateline"), (b + 1, len(text), "body")]
+    pub = infer_published(text, {}, segments)
+    assert (pub.date, pub.source) == ("2025-03-11", "dateline")
+    pub = infer_published(text, {}, [(0, len(title), "title"), (b + 1, len(text), "body")])
+    assert pub.date == "2025-03-11"  # unmarked, the same line is a header

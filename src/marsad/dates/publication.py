@@ -182,7 +182,10 @@ def _header_and_dateline(text: str, raws: list[RawTimex],
                 if first_title is not None and ls < first_title:
                     note += "; it stands above the title (may be the page's date)"
                 out.append(Candidate(d, "header", r.start, r.end, note))
-            elif opens and ((ls, le) in marked_datelines or len(line) > HEADER_MAX_CHARS):
+            elif (ls, le) in marked_datelines and (opens or len(line) <= HEADER_MAX_CHARS):
+                # cleaning marked the line a dateline («القاهرة - الثلاثاء 11 مارس 2025»)
+                out.append(Candidate(d, "dateline", r.start, r.end, "dateline"))
+            elif opens and len(line) > HEADER_MAX_CHARS:
                 out.append(Candidate(d, "dateline", r.start, r.end, "dateline opening a paragraph"))
             else:
                 continue
