@@ -10,7 +10,7 @@ from typing import Any
 
 @dataclass(slots=True)
 class DateEvidence:
-    """One date a publication date was weighed against: where it came from (`kind`: meta, url,
+    """One date a publication date was weighed against: where it came from (`kind`: meta,
     header, dateline, text, ...), the day, its offsets in the text (None for metadata)
     and how it was weighed (`note`)."""
 
@@ -34,7 +34,7 @@ class DateEvidence:
 @dataclass(slots=True)
 class Published:
     """The publication date chosen (None when nothing dates the article), its source
-    (`meta`, `url`, `header`, `dateline`, `text`; `none`), flags (`date_conflict`, ...) and evidence."""
+    (`meta`, `header`, `dateline`, `text`; `none`), flags (`date_conflict`, ...) and evidence."""
 
     date: str | None = None
     source: str = "none"
