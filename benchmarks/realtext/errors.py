@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.realtext.draw import text_hash
@@ -207,6 +208,14 @@ LAYERS = {
 }
 
 
+# The dev-only extra golds: the one layer each lists, its file, and the listing.
+EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
+    "junk-dev": ("junk", JUNK_DEV, junk_errors),
+    "quotes-dev": ("quotes", QUOTES_DEV, quote_errors),
+    "events-dev": ("events", EVENTS_DEV, event_errors),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
@@ -222,26 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
-    if args.gold == "junk-dev":
-        run = args.out / "junk-dev" / f"record-{args.layout}-out"
-        if args.layer != "junk" or not (run / "articles.jsonl").exists():
-            print(f"--gold junk-dev lists junk only, from a kept run holding {run}", file=sys.stderr)
+    if args.gold in EXTRA_GOLDS:
+        layer, path, list_errors = EXTRA_GOLDS[args.gold]
+        folder = args.out / args.gold
+        run = folder / f"record-{args.layout if args.gold == 'junk-dev' else 'orig'}-out"
+        if args.layer != layer or not (run / "articles.jsonl").exists():
+            print(f"--gold {args.gold} lists {layer} only, from a kept run holding {run}", file=sys.stderr)
             return 2
-        junk_errors(pairs_of(args.out / "junk-dev", load(JUNK_DEV), run.name))
-        return 0
-    if args.gold == "quotes-dev":
-        run = args.out / "quotes-dev" / "record-orig-out"
-        if args.layer != "quotes" or not (run / "articles.jsonl").exists():
-            print(f"--gold quotes-dev lists quotes only, from a kept run holding {run}", file=sys.stderr)
-            return 2
-        quote_errors(pairs_of(args.out / "quotes-dev", load(QUOTES_DEV)))
-        return 0
-    if args.gold == "events-dev":
-        run = args.out / "events-dev" / "record-orig-out"
-        if args.layer != "events" or not (run / "articles.jsonl").exists():
-            print(f"--gold events-dev lists events only, from a kept run holding {run}", file=sys.stderr)
-            return 2
-        event_errors(pairs_of(args.out / "events-dev", load(EVENTS_DEV)))
+        list_errors(pairs_of(folder, load(path), run.name))
         return 0
     if not (args.out / "record-orig-out" / "articles.jsonl").exists():
         print(
