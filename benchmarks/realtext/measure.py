@@ -18,6 +18,7 @@ from typing import Any
 
 from benchmarks.realtext.draw import text_hash
 from benchmarks.realtext.gold import GoldArticle, squash
+from marsad.model.article import BODY_ROLES
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -75,7 +76,7 @@ def covered(spans: list[tuple[int, int]], s: int, e: int, text: str) -> float:
 
 
 # What marsad keeps as the article's own text (`Article.body`): body lines and sub-headings.
-KEPT_ROLES = ("body", "heading")
+KEPT_ROLES = BODY_ROLES
 
 
 def cleaning(pairs: Iterable[Pair]) -> dict[str, Any]:

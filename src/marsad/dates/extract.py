@@ -66,7 +66,7 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         prev = out[-1] if out else None
         a, b = (_length_parts(prev.value), _length_parts(t.value)) if prev else (None, None)
-        joined = prev is not None and (text[prev.end:t.start].strip() or text[t.start:t.start + 1]) == "و"
+        joined = prev is not None and _joined_by_and(text, prev, t)
         if not joined or a is None or b is None or prev is None or prev.type != "DURATION" \
                 or t.type != "DURATION":
             out.append(t)

@@ -309,6 +309,9 @@ def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
     return out
 
 
+_DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
+
+
 def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
     """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
     وفداً من شركة X)."""
@@ -319,7 +322,7 @@ def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list
         k = sent.word_index(m.start)
         for j in range(max(0, k - _DELEGATION_GAP), k):
             if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
-                    sent.words[i].norm in ("من", "رفيع", "المستوي", *name_classifiers())
+                    sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
                     for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the company's head noun
                 out.append(m)
                 break

@@ -13,6 +13,11 @@ _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 
 
+def _past_another(at: int, start: int, others: list[int]) -> bool:
+    """Another trigger word stands between the trigger at `at` and a timex at `start`."""
+    return any(min(at, start) < o < max(at, start) for o in others)
+
+
 def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
     """The resolved timex nearest the trigger at `at` in its sentence, not one past another
     trigger word (`others`: ... على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس: that
@@ -23,7 +28,7 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
         value = str(t.attrs.value or "")
         if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
-        if any(min(at, t.start) < o < max(at, t.start) for o in others):
+        if _past_another(at, t.start, others):
             continue
         dist = abs(sent.word_index(t.start) - k0)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
@@ -37,7 +42,7 @@ def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     titles may push its «أمس» past the date window, and no other day competes."""
     days = {str(t.attrs.value)[:10] for t in ctx.timexes if sent.start <= t.start < sent.end
             and _DAY.match(str(t.attrs.value or ""))
-            and not any(min(at, t.start) < o < max(at, t.start) for o in others)}
+            and not _past_another(at, t.start, others)}
     return days.pop() if len(days) == 1 else None
 
 

@@ -25,6 +25,7 @@ _GLUE_WINDOW = 40  # characters after a mention where its glued last name is loo
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
 _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
+_SAYING = frozenset({"verb", "continuation"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
@@ -93,7 +94,7 @@ def topic_fronted(sent: Sentence, before: int) -> int:
     for k, w in enumerate(ws):
         if w.start >= before:
             return before
-        if quote_cues().at(ws, k, frozenset({"verb", "continuation"})):
+        if quote_cues().at(ws, k, _SAYING):
             return sent.start
     return sent.start
 

@@ -10,6 +10,9 @@ from marsad.model.layers import EventAttrs, MentionAttrs, QuoteAttrs, SegmentAtt
 from marsad.model.published import Published
 from marsad.model.span import Span
 
+# The roles of the article's own text (`Article.body`): body lines and sub-headings.
+BODY_ROLES = ("body", "heading")
+
 
 def content_id(*parts: str | None, prefix: str = "") -> str:
     """A stable 16-hex-digit id from content (same parts, same id)."""
@@ -86,7 +89,7 @@ class Article:
     @property
     def body(self) -> str:
         """The article's own text: its body segments and sub-headings, one per line."""
-        return "\n".join(s.slice(self.text) for s in self.segments("body", "heading"))
+        return "\n".join(s.slice(self.text) for s in self.segments(*BODY_ROLES))
 
     @property
     def mentions(self) -> list[Span[MentionAttrs]]:

@@ -8,10 +8,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.model.article import BODY_ROLES
 from marsad.search.words import forms, tokens
-
-KEPT_ROLES = ("body", "heading")
-"""The segment roles whose text is searched; every other role is furniture or junk."""
 
 
 @dataclass(frozen=True)
@@ -25,11 +23,11 @@ class Document:
 
 
 def kept_spans(segments: Sequence[tuple[int, int, str]], text_len: int) -> list[tuple[int, int]]:
-    """The [start, end) spans of the kept segments, in text order; the whole text when the
+    """The [start, end) spans of the article's own text (`BODY_ROLES`), in text order; the whole text when the
     article was never cut into segments (a run without the cleaning step)."""
     if not segments:
         return [(0, text_len)] if text_len else []
-    return sorted((s, e) for s, e, role in segments if role in KEPT_ROLES)
+    return sorted((s, e) for s, e, role in segments if role in BODY_ROLES)
 
 
 def digest(title: str | None, text: str, segments: Sequence[tuple[int, int, str]]) -> str:
