@@ -104,15 +104,16 @@ def by_source(records: list[dict], skip: set[int]) -> dict[str, list[int]]:
     return pool
 
 
-def drawn(records: list[dict], ln: int, split: str, stratum: str) -> dict:
-    """The draw row of record `ln`: where it is and what it holds (hash, annotated region)."""
+def drawn(records: list[dict], ln: int, split: str, stratum: str, chars: int = REGION_CHARS) -> dict:
+    """The draw row of record `ln`: where it is and what it holds (hash, annotated region of
+    about `chars` characters)."""
     content = records[ln]["content"]
     return {
         "line": ln,
         "source": records[ln]["source"],
         "split": split,
         "stratum": stratum,
-        "region_end": region_end(content),
+        "region_end": region_end(content, chars),
         "hash": text_hash(content),
     }
 

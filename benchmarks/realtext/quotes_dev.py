@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
-from benchmarks.realtext.draw import SNN, by_source, read_records, region_end, text_hash
+from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end
 from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
 from benchmarks.realtext.gold import GOLD
 from benchmarks.realtext.junk_dev import JUNK_DEV
@@ -73,18 +73,6 @@ def quotes_excluded_lines() -> set[int]:
     return excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out=LATER_STRATA)
 
 
-def drawn_row(records: list[dict], ln: int) -> dict:
-    content = records[ln]["content"]
-    return {
-        "line": ln,
-        "source": records[ln]["source"],
-        "split": "dev",
-        "stratum": STRATUM,
-        "region_end": region_end(content, REGION_CHARS),
-        "hash": text_hash(content),
-    }
-
-
 def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> list[dict]:
     pool = by_source(records, skip)
     picked: list[int] = []
@@ -95,7 +83,7 @@ def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> lis
         ]
         random.Random(f"{seed}:{STRATUM}:{source}").shuffle(lines)
         picked += lines[:per_source]
-    return [drawn_row(records, ln) for ln in picked]
+    return [drawn(records, ln, "dev", STRATUM, REGION_CHARS) for ln in picked]
 
 
 def _quotes_row(d: dict, row: dict) -> dict:
