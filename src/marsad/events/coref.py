@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.words import Word
+from marsad.model import MentionAttrs, Span
 
 _LOOKBACK = 6
 _PHRASE = 3
 _NAME_GAP = 6
+_TWICE = "2×"  # the mark of a title said twice in a row
+_APPOSED = 8  # words of offices after a name (ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
@@ -50,6 +53,12 @@ def office_window(ctx: ArticleContext, sent: Sentence, k: int,
     return out
 
 
+def _qualifier(w: Word) -> bool:
+    """A definite word that may qualify an office (العهد, الدفاع, الخارجية), or the repeated
+    ولي of ولي ولي العهد."""
+    return w.norm.startswith(("ال", "وال")) or speaker_ref(w.norm) is not None
+
+
 def _bare(w: str) -> str:
     for p in ("وال", "بال", "لل", "ال", "و"):
         if w.startswith(p) and len(w) - len(p) >= 3:
@@ -71,27 +80,87 @@ class TitleIndex:
                     ref = speaker_ref(sent.words[j].norm)
                     if ref and ref[0] == "title":
                         start = j
-                if start is not None:
-                    words = frozenset(_bare(w.norm) for w in sent.words[start:k])
+                words = _office_words(sent.words[start:k]) if start is not None else frozenset()
+                words |= self._apposed(sent, m)
+                if words:
                     self.phrases.append((m.start, self.ctx.entity_of(m), words))
+
+    def holder(self, ws: list[Word], k: int, end: int) -> str | None:
+        """The person an office phrase at word `k` (before word `end`) names, trying the
+        phrase shorter when its last definite words may be the verb's object (سلط رئيس
+        الإقليم [الضوء] على ..., بالرئيس المصري [العلاقات] التي) rather than the office's
+        qualifiers."""
+        words = office_phrase(ws, k, end, self.ctx)
+        for stop in range(k + len(words), k, -1):
+            phrase = office_phrase(ws, k, stop, self.ctx)
+            if len(phrase) < 2 and len(words) >= 2:
+                break
+            ent = self.resolve(phrase, ws[k].start)
+            if ent is not None:
+                return ent
+        return None
+
+    def _apposed(self, sent: Sentence, m: Span[MentionAttrs]) -> frozenset[str]:
+        """The offices right after a person's name, in apposition (الأمير محمد بن سلمان ولي ولي
+        العهد وزير الدفاع; X، وزير الخارجية القطري): title words and their definite qualifiers,
+        up to another name or a word that is neither."""
+        ws = sent.words
+        k = sent.word_index(m.end)
+        if k < len(ws) and self.ctx.text[m.end:ws[k].start].strip(" \u00a0") not in ("", "،", ","):
+            return frozenset()
+        out: set[str] = set()
+        for j in range(k, min(len(ws), k + _APPOSED)):
+            if j > k and self.ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0"):
+                break  # a comma or a stop ends the apposition
+            near = self.ctx.mention_at(ws[j])
+            if near is not None and near.label == "PER":
+                return frozenset()  # التقى الأمير X وزير الخارجية Y: the office is Y's
+            ref = speaker_ref(ws[j].norm)
+            titled = ref is not None and ref[0] == "title"
+            if near is not None or not (titled or (out and _qualifier(ws[j]))):
+                break
+            out.add(_bare(ws[j].norm))
+            if j > k and _bare(ws[j - 1].norm) == _bare(ws[j].norm):
+                out.add(_TWICE + _bare(ws[j].norm))
+        return frozenset(out)
 
     def resolve(self, words: frozenset[str], at: int) -> str | None:
         for pos, ent, have in reversed(self.phrases):
-            if pos < at and words <= have:
+            if pos < at and _fits(words, have):
                 return ent
         for pos, ent, have in self.phrases:
-            if pos > at and words <= have:
+            if pos > at and _fits(words, have):
                 return ent
         return None
 
 
+def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
+    """Whether an unnamed office phrase names the office a person was introduced with: all its
+    words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
+    return words <= have and not any(
+        w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
+
+
+def _office_words(ws: list[Word]) -> frozenset[str]:
+    """The bare words of an office phrase, with a mark for a title said twice in a row
+    (ولي ولي العهد: the heir's deputy, not the heir)."""
+    out = {_bare(w.norm) for w in ws}
+    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False) if _bare(a.norm) == _bare(b.norm)}
+    return frozenset(out)
+
+
 def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None) -> frozenset[str]:
     """The words of the office phrase at word `k`: the office and the definite qualifiers
-    after it (وزير الخارجية القطري), up to word `end`."""
+    after it (وزير الخارجية القطري), up to word `end` or another office joined by و (ولي العهد
+    والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي)."""
     phrase = [_bare(ws[k].norm)]
+    if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
+        phrase.append(_TWICE + phrase[0])
     for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
         if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
             break  # the office phrase goes on with definite qualifiers only
+        if ws[j].norm.startswith("و") and (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
+            break  # ولي العهد والرئيس المصري: a second office
         if ctx is not None and (ctx.mention_at(ws[j]) is not None or any(
                 t.start < ws[j].end and ws[j].start < t.end for t in ctx.timexes)):
             break
@@ -112,6 +181,10 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         ref = speaker_ref(w.norm)
         if not ref or ref[0] != "title" or _named_after(ctx, ws, k):
             continue
+        prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
+        twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
+        if prev is not None and prev[0] in ("title", "org") and not twice:
+            continue  # سفير خادم الحرمين, نائب رئيس الوزراء: the office of another, not one of its own
         phrase = office_phrase(ws, k, hi_k, ctx)
         if len(phrase) >= 2:
             out.append((w.start, phrase))

@@ -173,12 +173,16 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1])
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
-    for at, words in unnamed_offices(ctx, sent, lo, hi):
-        ent = offices.resolve(words, at)
+    hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
+    resolved = False
+    for at, _words in unnamed_offices(ctx, sent, lo, hi):
+        ent = offices.holder(sent.words, sent.word_index(at), hi_k)
         if ent is not None and ent not in parts:
-            parts[:] = [p for p in parts if p in persons]  # persons found: countries step back
             parts.append(ent)
             persons.add(ent)
+            resolved = True
+    if resolved and len([p for p in parts if p in persons]) >= 2:
+        parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     t = trigs[0]
     q = quote_of(sent, t, quotes)
     if q is not None and q.attrs.speaker and (not parts or (

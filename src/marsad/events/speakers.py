@@ -222,15 +222,7 @@ class SpeakerTracker:
         """The person an office phrase at word `k` (before word `end`) names, trying the
         phrase shorter when its last definite words may be the verb's object (سلط رئيس
         الإقليم [الضوء] على ...) rather than the office's qualifiers."""
-        words = office_phrase(ws, k, end, self.ctx)
-        for stop in range(k + len(words), k, -1):
-            phrase = office_phrase(ws, k, stop, self.ctx)
-            if len(phrase) < 2 and len(words) >= 2:
-                break
-            ent = self.offices.resolve(phrase, ws[k].start)
-            if ent is not None:
-                return ent
-        return None
+        return self.offices.holder(ws, k, end)
 
     def _holder_after(self, ws: list[Word], k0: int, k1: int) -> str | None:
         """The person named within a few words after a preposition that ends an office's
