@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.words import Word
-from marsad.model import MentionAttrs, Span
 
 _LOOKBACK = 6
 _PHRASE = 3
 _NAME_GAP = 6
+_OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
 _TWICE = "2×"  # the mark of a title said twice in a row
-_APPOSED = 8  # words of offices after a name (ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء)
+_APPOSED = 8  # words of offices between a name and an office in apposition to it
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
@@ -78,11 +78,14 @@ class TitleIndex:
                 start = None
                 for j in office_window(self.ctx, sent, k):
                     ref = speaker_ref(sent.words[j].norm)
+                    w = sent.words[j]
+                    if ref is None and not _qualifier(w) and w.norm not in _OFFICE_LINKS \
+                            and self.ctx.mention_at(w) is None:
+                        break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات
                     if ref and ref[0] == "title":
                         start = j
-                words = _office_words(sent.words[start:k]) if start is not None else frozenset()
-                words |= self._apposed(sent, m)
-                if words:
+                if start is not None:
+                    words = _office_words(sent.words[start:k])
                     self.phrases.append((m.start, self.ctx.entity_of(m), words))
 
     def holder(self, ws: list[Word], k: int, end: int) -> str | None:
@@ -100,31 +103,9 @@ class TitleIndex:
                 return ent
         return None
 
-    def _apposed(self, sent: Sentence, m: Span[MentionAttrs]) -> frozenset[str]:
-        """The offices right after a person's name, in apposition (الأمير محمد بن سلمان ولي ولي
-        العهد وزير الدفاع; X، وزير الخارجية القطري): title words and their definite qualifiers,
-        up to another name or a word that is neither."""
-        ws = sent.words
-        k = sent.word_index(m.end)
-        if k < len(ws) and self.ctx.text[m.end:ws[k].start].strip(" \u00a0") not in ("", "،", ","):
-            return frozenset()
-        out: set[str] = set()
-        for j in range(k, min(len(ws), k + _APPOSED)):
-            if j > k and self.ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0"):
-                break  # a comma or a stop ends the apposition
-            near = self.ctx.mention_at(ws[j])
-            if near is not None and near.label == "PER":
-                return frozenset()  # التقى الأمير X وزير الخارجية Y: the office is Y's
-            ref = speaker_ref(ws[j].norm)
-            titled = ref is not None and ref[0] == "title"
-            if near is not None or not (titled or (out and _qualifier(ws[j]))):
-                break
-            out.add(_bare(ws[j].norm))
-            if j > k and _bare(ws[j - 1].norm) == _bare(ws[j].norm):
-                out.add(_TWICE + _bare(ws[j].norm))
-        return frozenset(out)
-
     def resolve(self, words: frozenset[str], at: int) -> str | None:
+        """The last person before `at` introduced with an office holding all of `words`, else the
+        first after."""
         for pos, ent, have in reversed(self.phrases):
             if pos < at and _fits(words, have):
                 return ent
@@ -145,7 +126,8 @@ def _office_words(ws: list[Word]) -> frozenset[str]:
     """The bare words of an office phrase, with a mark for a title said twice in a row
     (ولي ولي العهد: the heir's deputy, not the heir)."""
     out = {_bare(w.norm) for w in ws}
-    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False) if _bare(a.norm) == _bare(b.norm)}
+    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False)
+            if _bare(a.norm) == _bare(b.norm)}
     return frozenset(out)
 
 
@@ -179,7 +161,7 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         if not (lo <= w.start < hi):
             continue
         ref = speaker_ref(w.norm)
-        if not ref or ref[0] != "title" or _named_after(ctx, ws, k):
+        if not ref or ref[0] != "title" or _named_after(ctx, ws, k) or _apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
         twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
@@ -189,6 +171,18 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         if len(phrase) >= 2:
             out.append((w.start, phrase))
     return out
+
+
+def _apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    """Whether the office at word `k` follows a person's name and a comma past other offices
+    only (الأمير X، ولي ولي العهد، وزير الدفاع): the same person's, no other party."""
+    for j in range(k - 1, max(-1, k - 1 - _APPOSED), -1):
+        m = ctx.mention_at(ws[j])
+        if m is not None:
+            return m.label == "PER" and ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0") in ("،", ",")
+        if speaker_ref(ws[j].norm) is None and not _qualifier(ws[j]):
+            return False
+    return False
 
 
 def _named_after(ctx: ArticleContext, ws: list[Word], k: int) -> bool:

@@ -12,12 +12,13 @@ script (an embedded post) fills a series event that lacks one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
 from marsad.events.happenings import consolidate
-from marsad.events.lexicon import event_cues, facilities
+from marsad.events.lexicon import event_cues, facilities, speaker_ref
 from marsad.events.rounds import round_in, round_in_text, series_name
 from marsad.events.senses import (
     an_opinion,
@@ -28,7 +29,7 @@ from marsad.events.senses import (
     unnamed_partner,
 )
 from marsad.events.status import status_of
-from marsad.events.triggers import Trigger, find_triggers
+from marsad.events.triggers import Trigger, find_triggers, trigger_rows
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
@@ -40,6 +41,10 @@ _BACKGROUND = frozenset({"background"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _PAIRING = frozenset({"counterpart", "dual_subject"})
 _COUNTERPART = frozenset({"counterpart"})
+_PARTNER_PRONOUN = frozenset({"partner_pronoun"})
+_OBJECT_PRONOUNS = ("ها", "هم", "هما")
+_NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _NEARBY = 3
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
@@ -184,6 +189,19 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     t = trigs[0]
+    if len(parts) < (1 if t.row.type == "VISIT" else 2) and not persons:
+        # وصول ممثلي الصندوق إلى أثينا: the fund named before; only with no person named, not
+        # «ناقش وزير الحج مع وكلاء الوزارة»: the minister's own ministry
+        for ent in _bodies_by_noun(ctx, sent, t, lo, hi):
+            if ent not in parts:
+                parts.append(ent)
+    if _pronoun_party(sent, t) and len([p for p in parts if p in persons]) < 2:
+        ent = carried_subject(ctx, si)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
+        if ent is not None and ent not in parts:
+            parts.append(ent)
+            persons.add(ent)
+            if t.row.subject_role == "host":
+                ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
     if q is not None and q.attrs.speaker and (not parts or (
             t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
@@ -245,6 +263,55 @@ def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigg
 def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:
     """A sentence's one visit trigger, a noun that names its visitor (زيارة فابيوس إلى طهران)."""
     return len(trigs) == 1 and trigs[0].row.type == "VISIT" and own_visitor(ctx, sent, trigs[0]) is not None
+
+
+def _bodies_by_noun(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> list[str]:
+    """Organisations the words near a trigger name by their definite head noun alone (ممثلي
+    الصندوق, وفد الوزارة, الحكومة): each the last organisation named before whose name begins
+    with that noun; not a noun that begins a name of its own (الحركة حماس) or stands in one."""
+    ws, out = sent.words, []
+    for j in range(max(0, t.index - _NEAR_NOUN), min(len(ws), t.index + t.size + _NEAR_NOUN)):
+        w = ws[j]
+        if not (lo <= w.start < hi) or not w.norm.startswith(_DEFINITE) or ctx.mention_at(w) is not None:
+            continue
+        ref = speaker_ref(w.norm)
+        if ref is None or ref[0] != "org" or (j + 1 < len(ws) and ctx.mention_at(ws[j + 1]) is not None):
+            continue
+        ent = _last_body(ctx, ref[1], w.start)
+        if ent is not None and ent not in out:
+            out.append(ent)
+    return out
+
+
+def _last_body(ctx: ArticleContext, key: str, before: int) -> str | None:
+    """The last organisation named before `before` whose name begins with the noun `key`."""
+    for m in reversed(ctx.mentions_in(0, before, ("ORG",))):
+        first = normalize(m.slice(ctx.text)).split()[:1]
+        if first and any(st.stem == key for st in stems(first[0])):
+            return ctx.entity_of(m)
+    return None
+
+
+def _pronoun_party(sent: Sentence, t: Trigger) -> bool:
+    """Whether a verb trigger's other party is a pronoun: its object (استقبله, التقاها,
+    يزورهم) or a preposition with a pronoun right after it (بحث معه, التقى بها)."""
+    if t.row.pos != "verb":
+        return False
+    form, stem = t.row.forms[-1], t.reading.stem
+    if t.size == 1 and stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
+        return True  # استقبلها: the row's form and an object pronoun
+    if t.size == 1 and (form.endswith(("اه",) + _OBJECT_PRONOUNS)
+                        or (form.endswith("ه") and form[:-1] in _verb_forms(t.row.type))):
+        return True  # استقبله, التقاه: rows of their own (a bare ه would read وزارة as زار + ه)
+    j = t.index + t.size  # not «واتفق معه فلان»: agreeing with an opinion
+    return t.row.type in ("MEET", "CALL") and j < len(sent.words) \
+        and event_cues().at(sent.words, j, _PARTNER_PRONOUN) is not None
+
+
+@cache
+def _verb_forms(kind: str) -> frozenset[str]:
+    return frozenset(r.forms[0] for r in trigger_rows()
+                     if r.type == kind and r.pos == "verb" and len(r.forms) == 1)
 
 
 def _lone_partner(t: Trigger, parts: list[str]) -> bool:

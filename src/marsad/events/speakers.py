@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import PARTNER, TitleIndex, office_phrase, office_window, unnamed_offices
+from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_clauses import addresses_hearer, last_clause_start
