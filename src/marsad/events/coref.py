@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.triggers import find_triggers
 from marsad.events.words import Word
 
 _LOOKBACK = 6
@@ -73,9 +74,13 @@ class TitleIndex:
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
-            for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
+            persons = self.ctx.mentions_in(sent.start, sent.end, ("PER",))
+            verbs = [t.index for t in find_triggers(sent.words) if t.row.pos == "verb"] if persons else []
+            for m in persons:
                 k = sent.word_index(m.start)
                 start = None
+                first_key = None
+                after_verb = any(i < k for i in verbs)
                 for j in office_window(self.ctx, sent, k):
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
@@ -83,6 +88,9 @@ class TitleIndex:
                             and self.ctx.mention_at(w) is None:
                         break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات
                     if ref and ref[0] == "title":
+                        if after_verb and first_key is not None and ref[1] != first_key:
+                            break  # استقبل خادم الحرمين الشريفين الرئيس X: the subject's office, not X's
+                        first_key = first_key or ref[1]
                         start = j
                 if start is not None:
                     words = _office_words(sent.words[start:k])

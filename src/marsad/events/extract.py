@@ -41,7 +41,6 @@ _BACKGROUND = frozenset({"background"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _PAIRING = frozenset({"counterpart", "dual_subject"})
 _COUNTERPART = frozenset({"counterpart"})
-_PARTNER_PRONOUN = frozenset({"partner_pronoun"})
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
 _NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
@@ -189,13 +188,13 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     t = trigs[0]
-    if len(parts) < (1 if t.row.type == "VISIT" else 2) and not persons:
-        # وصول ممثلي الصندوق إلى أثينا: the fund named before; only with no person named, not
-        # «ناقش وزير الحج مع وكلاء الوزارة»: the minister's own ministry
+    if t.row.type == "VISIT" and not parts and not persons:
+        # وصول ممثلي الصندوق إلى أثينا: the fund named before; only a visit with no one named (a
+        # meeting would take «ناقش وزير الحج مع وكلاء الوزارة», the minister's own ministry)
         for ent in _bodies_by_noun(ctx, sent, t, lo, hi):
             if ent not in parts:
                 parts.append(ent)
-    if _pronoun_party(sent, t) and len([p for p in parts if p in persons]) < 2:
+    if _pronoun_party(t) and len([p for p in parts if p in persons]) < 2:
         ent = carried_subject(ctx, si)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
         if ent is not None and ent not in parts:
             parts.append(ent)
@@ -292,20 +291,16 @@ def _last_body(ctx: ArticleContext, key: str, before: int) -> str | None:
     return None
 
 
-def _pronoun_party(sent: Sentence, t: Trigger) -> bool:
-    """Whether a verb trigger's other party is a pronoun: its object (استقبله, التقاها,
-    يزورهم) or a preposition with a pronoun right after it (بحث معه, التقى بها)."""
-    if t.row.pos != "verb":
+def _pronoun_party(t: Trigger) -> bool:
+    """Whether a reception's guest is a pronoun on its verb (واستقبله, استقبلها): someone the
+    sentence before named. Only receptions: «التقاه» opens interviews, «اتصل بها» and «اتفق
+    معه» tell of chats and opinions as often as of talks."""
+    if t.row.pos != "verb" or t.row.subject_role != "host" or t.size != 1:
         return False
     form, stem = t.row.forms[-1], t.reading.stem
-    if t.size == 1 and stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
+    if stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
         return True  # استقبلها: the row's form and an object pronoun
-    if t.size == 1 and (form.endswith(("اه",) + _OBJECT_PRONOUNS)
-                        or (form.endswith("ه") and form[:-1] in _verb_forms(t.row.type))):
-        return True  # استقبله, التقاه: rows of their own (a bare ه would read وزارة as زار + ه)
-    j = t.index + t.size  # not «واتفق معه فلان»: agreeing with an opinion
-    return t.row.type in ("MEET", "CALL") and j < len(sent.words) \
-        and event_cues().at(sent.words, j, _PARTNER_PRONOUN) is not None
+    return form.endswith("ه") and form[:-1] in _verb_forms(t.row.type)  # استقبله: a row of its own
 
 
 @cache

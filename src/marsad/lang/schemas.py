@@ -187,8 +187,7 @@ SCHEMAS: dict[str, Schema] = {
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
-        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
-        "partner_pronoun")}),
+        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
