@@ -3,25 +3,36 @@
 `TitleIndex` remembers, for each person mention, the office phrase before it (وزير الخارجية
 القطري خالد العطية -> {وزير، خارجيه، قطري}). An office phrase without a name (استقبل بارزاني
 وزير الخارجية القطري) resolves to the last person introduced with a phrase that holds all of
-its words, else the first one introduced after it (a lead names the office first).
+its words, else the first one introduced after it (a lead names the office first). The
+phrase before a name stops at a word that is no office, and after a verb trigger at a second
+office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); a title said twice
+(ولي ولي العهد) is kept apart from the title said once; an office after a name and a comma is
+that person's (الأمير X، وزير الدفاع), no other party. Words after a name are not taken as its
+office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
-of the sentence before.
+of the sentence before, and so does a reception's pronoun guest (واستقبله الملك). A visit's
+body named by its head noun alone (وصول ممثلي الصندوق) is the last one named with that noun.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.triggers import find_triggers
-from marsad.events.words import Word
+from marsad.events.triggers import Trigger, find_triggers, trigger_rows
+from marsad.events.words import Word, stems
+from marsad.lang.normalize import normalize
 
 _LOOKBACK = 6
 _PHRASE = 3
 _NAME_GAP = 6
 _OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
-_TWICE = "2×"  # the mark of a title said twice in a row
+_TWICE = "2×"
+_OBJECT_PRONOUNS = ("ها", "هم", "هما")
+_NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # the mark of a title said twice in a row
 _APPOSED = 8  # words of offices between a name and an office in apposition to it
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
@@ -209,3 +220,48 @@ def carried_subject(ctx: ArticleContext, si: int) -> str | None:
         if persons:
             return ctx.entity_of(persons[0])
     return None
+
+
+def bodies_by_noun(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> list[str]:
+    """Organisations the words near a trigger name by their definite head noun alone (ممثلي
+    الصندوق, وفد الوزارة, الحكومة): each the last organisation named before whose name begins
+    with that noun; not a noun that begins a name of its own (الحركة حماس) or stands in one."""
+    ws, out = sent.words, []
+    for j in range(max(0, t.index - _NEAR_NOUN), min(len(ws), t.index + t.size + _NEAR_NOUN)):
+        w = ws[j]
+        if not (lo <= w.start < hi) or not w.norm.startswith(_DEFINITE) or ctx.mention_at(w) is not None:
+            continue
+        ref = speaker_ref(w.norm)
+        if ref is None or ref[0] != "org" or (j + 1 < len(ws) and ctx.mention_at(ws[j + 1]) is not None):
+            continue
+        ent = _last_body(ctx, ref[1], w.start)
+        if ent is not None and ent not in out:
+            out.append(ent)
+    return out
+
+
+def _last_body(ctx: ArticleContext, key: str, before: int) -> str | None:
+    """The last organisation named before `before` whose name begins with the noun `key`."""
+    for m in reversed(ctx.mentions_in(0, before, ("ORG",))):
+        first = normalize(m.slice(ctx.text)).split()[:1]
+        if first and any(st.stem == key for st in stems(first[0])):
+            return ctx.entity_of(m)
+    return None
+
+
+def pronoun_guest(t: Trigger) -> bool:
+    """Whether a reception's guest is a pronoun on its verb (واستقبله, استقبلها): someone the
+    sentence before named. Only receptions: «التقاه» opens interviews, «اتصل بها» and «اتفق
+    معه» tell of chats and opinions as often as of talks."""
+    if t.row.pos != "verb" or t.row.subject_role != "host" or t.size != 1:
+        return False
+    form, stem = t.row.forms[-1], t.reading.stem
+    if stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
+        return True  # استقبلها: the row's form and an object pronoun
+    return form.endswith("ه") and form[:-1] in _verb_forms(t.row.type)  # استقبله: a row of its own
+
+
+@cache
+def _verb_forms(kind: str) -> frozenset[str]:
+    return frozenset(r.forms[0] for r in trigger_rows()
+                     if r.type == kind and r.pos == "verb" and len(r.forms) == 1)

@@ -12,13 +12,12 @@ script (an embedded post) fills a series event that lacks one.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import TitleIndex, carried_subject, unnamed_offices
+from marsad.events.coref import TitleIndex, bodies_by_noun, carried_subject, pronoun_guest, unnamed_offices
 from marsad.events.happenings import consolidate
-from marsad.events.lexicon import event_cues, facilities, speaker_ref
+from marsad.events.lexicon import event_cues, facilities
 from marsad.events.rounds import round_in, round_in_text, series_name
 from marsad.events.senses import (
     an_opinion,
@@ -29,7 +28,7 @@ from marsad.events.senses import (
     unnamed_partner,
 )
 from marsad.events.status import status_of
-from marsad.events.triggers import Trigger, find_triggers, trigger_rows
+from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
@@ -41,9 +40,6 @@ _BACKGROUND = frozenset({"background"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _PAIRING = frozenset({"counterpart", "dual_subject"})
 _COUNTERPART = frozenset({"counterpart"})
-_OBJECT_PRONOUNS = ("ها", "هم", "هما")
-_NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _NEARBY = 3
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
@@ -191,10 +187,10 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     if t.row.type == "VISIT" and not parts and not persons:
         # وصول ممثلي الصندوق إلى أثينا: the fund named before; only a visit with no one named (a
         # meeting would take «ناقش وزير الحج مع وكلاء الوزارة», the minister's own ministry)
-        for ent in _bodies_by_noun(ctx, sent, t, lo, hi):
+        for ent in bodies_by_noun(ctx, sent, t, lo, hi):
             if ent not in parts:
                 parts.append(ent)
-    if _pronoun_party(t) and len([p for p in parts if p in persons]) < 2:
+    if pronoun_guest(t) and len([p for p in parts if p in persons]) < 2:
         ent = carried_subject(ctx, si)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
         if ent is not None and ent not in parts:
             parts.append(ent)
@@ -262,51 +258,6 @@ def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigg
 def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:
     """A sentence's one visit trigger, a noun that names its visitor (زيارة فابيوس إلى طهران)."""
     return len(trigs) == 1 and trigs[0].row.type == "VISIT" and own_visitor(ctx, sent, trigs[0]) is not None
-
-
-def _bodies_by_noun(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> list[str]:
-    """Organisations the words near a trigger name by their definite head noun alone (ممثلي
-    الصندوق, وفد الوزارة, الحكومة): each the last organisation named before whose name begins
-    with that noun; not a noun that begins a name of its own (الحركة حماس) or stands in one."""
-    ws, out = sent.words, []
-    for j in range(max(0, t.index - _NEAR_NOUN), min(len(ws), t.index + t.size + _NEAR_NOUN)):
-        w = ws[j]
-        if not (lo <= w.start < hi) or not w.norm.startswith(_DEFINITE) or ctx.mention_at(w) is not None:
-            continue
-        ref = speaker_ref(w.norm)
-        if ref is None or ref[0] != "org" or (j + 1 < len(ws) and ctx.mention_at(ws[j + 1]) is not None):
-            continue
-        ent = _last_body(ctx, ref[1], w.start)
-        if ent is not None and ent not in out:
-            out.append(ent)
-    return out
-
-
-def _last_body(ctx: ArticleContext, key: str, before: int) -> str | None:
-    """The last organisation named before `before` whose name begins with the noun `key`."""
-    for m in reversed(ctx.mentions_in(0, before, ("ORG",))):
-        first = normalize(m.slice(ctx.text)).split()[:1]
-        if first and any(st.stem == key for st in stems(first[0])):
-            return ctx.entity_of(m)
-    return None
-
-
-def _pronoun_party(t: Trigger) -> bool:
-    """Whether a reception's guest is a pronoun on its verb (واستقبله, استقبلها): someone the
-    sentence before named. Only receptions: «التقاه» opens interviews, «اتصل بها» and «اتفق
-    معه» tell of chats and opinions as often as of talks."""
-    if t.row.pos != "verb" or t.row.subject_role != "host" or t.size != 1:
-        return False
-    form, stem = t.row.forms[-1], t.reading.stem
-    if stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
-        return True  # استقبلها: the row's form and an object pronoun
-    return form.endswith("ه") and form[:-1] in _verb_forms(t.row.type)  # استقبله: a row of its own
-
-
-@cache
-def _verb_forms(kind: str) -> frozenset[str]:
-    return frozenset(r.forms[0] for r in trigger_rows()
-                     if r.type == kind and r.pos == "verb" and len(r.forms) == 1)
 
 
 def _lone_partner(t: Trigger, parts: list[str]) -> bool:
