@@ -22,7 +22,13 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_words import heads_object, preverbal_subject, relative_antecedent, verb_with_object
+from marsad.events.quote_words import (
+    copula_subject,
+    heads_object,
+    preverbal_subject,
+    relative_antecedent,
+    verb_with_object,
+)
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
@@ -246,17 +252,20 @@ def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: lis
     (أن) or nothing follows."""
     ws = sent.words
     after = _subject_end(ctx, sent, i0, i1)
+    relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
     for j in range(i0, i1):
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None  # أشار إلى أن: reported speech, not a noun phrase
+        relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
         if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
                for p in preps if len(p) > 1):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if (j == after or (j > after and "،" in ctx.text[ws[j - 1].end:ws[j].start])) \
+        if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
                 and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
-        if j >= after and _DIRECT in preps and heads_object(ws[j]):
+        if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
+            # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
 
@@ -368,6 +377,10 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
+    if (span := copula_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت
+        if named:
+            return speaker, True
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
@@ -402,5 +415,7 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
         words.append(ctx.text[ws[k].start:ws[k].end])
     if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
         words.append(ctx.text[ws[j].start:ws[j].end])
+    if not words and (span := copula_subject(sent, q.cue_index)) is not None:
+        words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
     text = " ".join(words).strip(" ،,:\"“”«»")
     return text or None
