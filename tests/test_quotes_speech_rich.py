@@ -70,3 +70,10 @@ def test_an_office_holder_named_after_a_company_in_marks_speaks() -> None:
     got = run("وقال نائب الرئيس لقسم المنتجات في شركة \"فاير آي\" [مانيش جوبتا](PER:gupta) إن "
               "\"معظم أشكال الخرق تبدأ برسالة\".")
     assert got == [("direct", "معظم أشكال الخرق تبدأ برسالة", "gupta")]
+
+
+def test_an_accusation_with_its_clause_and_a_disclosure_are_speech() -> None:
+    got = run("واتهمت وسائل الإعلام [الاتحاد الصربي](ORG:fss) بأنه لن يواجه حالات التلاعب. "
+              "وأفصحت مصادر طبية لـ«عكاظ»، عن سقوط خمسة قتلى في صفوف المدنيين.")
+    assert got == [("indirect", "لن يواجه حالات التلاعب", None),
+                   ("indirect", "سقوط خمسة قتلى في صفوف المدنيين", None)]
