@@ -77,3 +77,9 @@ def test_an_accusation_with_its_clause_and_a_disclosure_are_speech() -> None:
               "وأفصحت مصادر طبية لـ«عكاظ»، عن سقوط خمسة قتلى في صفوف المدنيين.")
     assert got == [("indirect", "لن يواجه حالات التلاعب", None),
                    ("indirect", "سقوط خمسة قتلى في صفوف المدنيين", None)]
+
+
+def test_a_colon_speech_that_opens_with_a_short_subject_of_a_verb_of_saying_holds_it() -> None:
+    got = run("وقال [مارك ريموندي](PER:r) المتحدث باسم [الوزارة](ORG:doj) في بيان: إن الوزارة قالت دوما "
+              "إن بولارد يجب أن يقضي عقوبته كاملة. وأضاف: إن الجاسوس يحق له إطلاق سراح مشروط.")
+    assert [(q[1][:12], q[2]) for q in got] == [("الوزارة قالت", "r"), ("الجاسوس يحق ", "r")]

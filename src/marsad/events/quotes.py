@@ -329,7 +329,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         later = [ws[f.cue_index].start for f in found
                  if f.cue_index >= 0 and start < ws[f.cue_index].start < end]
         if later and not holds:
-            start, end = trim(ctx.text, start, min(later))
+            cut = trim(ctx.text, start, min(later))
+            if len(ctx.text[cut[0]:cut[1]].split()) >= COLON_WORDS:
+                start, end = cut
+            else:  # «: إن وزارة العدل قالت دوما إن ...»: the quotation inside is part of this speech
+                holds = True
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
                 and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:
