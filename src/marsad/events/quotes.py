@@ -22,9 +22,9 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
+from marsad.events.quote_nominal import in_timex, object_at
 from marsad.events.quote_words import (
     copula_subject,
-    heads_object,
     preverbal_subject,
     relative_antecedent,
     verb_with_object,
@@ -51,8 +51,6 @@ _SHORT_SUBJECT = 6
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
-_STOPS = frozenset({"stop"})
-_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
 
 
 @dataclass
@@ -216,7 +214,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if any(f.cue_index == k for f in found + out):
             continue
         nxt = next((i for i in stops if i > k), len(ws))
-        at = _object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
+        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
         if at is None or at >= nxt:
             continue
         start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
@@ -244,56 +242,6 @@ def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     conjoined = any(st.stem != sent.words[k].norm and sent.words[k].norm[:1] in "وف"
                     for st in stems(sent.words[k].norm))
     return not before or before[-1] in "،,؛;:\"”»" or conjoined
-
-
-def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
-    """The first word of the object a verb of saying governs in words [i0, i1): after its
-    preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
-    (أن) or nothing follows."""
-    ws = sent.words
-    after = _subject_end(ctx, sent, i0, i1)
-    relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
-    for j in range(i0, i1):
-        if quote_cues().at(ws, j, _COMPLEMENTIZER):
-            return None  # أشار إلى أن: reported speech, not a noun phrase
-        relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
-        if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
-               for p in preps if len(p) > 1):
-            return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
-                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
-                        for p in preps if len(p) == 1 and p != _DIRECT):
-            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
-        if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
-            # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
-            return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
-    return None
-
-
-def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
-    """The word after a verb's named subject (the first person or organisation within a few
-    words) and what follows it: names, a place after a preposition, time words."""
-    ws = sent.words
-    j = i0
-    while j < i1 and (speaker_ref(ws[j].norm) or (None, ""))[0] in ("title", "org", "honorific"):
-        j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
-    for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
-        m = ctx.mention_at(ws[i])
-        if m is not None and m.label in ("PER", "ORG"):
-            j = sent.word_index(m.end) if m.end < sent.end else len(ws)
-            break
-    while j < i1:
-        if ctx.mention_at(ws[j]) is not None or _in_timex(ctx, ws[j]):
-            j += 1
-        elif j + 1 < i1 and quote_cues().at(ws, j, _STOPS) and ctx.mention_at(ws[j + 1]) is not None:
-            j += 2
-        else:
-            break
-    return j
-
-
-def _in_timex(ctx: ArticleContext, w: Word) -> bool:
-    return any(t.start < w.end and w.start < t.end for t in ctx.timexes)
 
 
 def _opened(ws: list[Word], j: int) -> bool:
@@ -413,7 +361,7 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
     i0 = q.cue_index + q.cue.size
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or _in_timex(ctx, ws[k]) \
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or in_timex(ctx, ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])
