@@ -1,6 +1,7 @@
 """The dev-only quotes gold (`tests/data/realtext/quotes_dev.jsonl`): it loads hash-checked
 against ../shared, every quote and speaker mention slices to clean text inside its region, its
-articles are none of the other golds', and the seeded draw reproduces them."""
+articles are none of the other golds', and the seeded draws reproduce them (the first draw, and
+the later one of articles dense in speech)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import JUNK_DEV
-from benchmarks.realtext.quotes_dev import QUOTES_DEV, STRATUM, draw, quotes_excluded_lines
+from benchmarks.realtext.quotes_dev import (
+    QUOTES_DEV,
+    STRATUM,
+    STRATUM_MORE,
+    draw,
+    draw_more,
+    quotes_excluded_lines,
+)
 
 from tests.conftest import need_shared
 
@@ -25,12 +33,13 @@ def extra() -> list[GoldArticle]:
 
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
-    assert len(extra) >= 40 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM}
-    assert len({g.source for g in extra}) == 14
+    assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
+    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE}
+    for stratum in (STRATUM, STRATUM_MORE):
+        assert len({g.source for g in extra if g.stratum == stratum}) == 14
     quotes = [q for g in extra for q in g.quotes]
-    assert len(quotes) >= 100
-    assert sum(q.speaker is None for q in quotes) >= 10  # unnamed speakers are in it
+    assert len(quotes) >= 300
+    assert sum(q.speaker is None for q in quotes) >= 40  # unnamed speakers are in it
     assert not any(g.events or g.timexes for g in extra)
 
 
@@ -53,8 +62,18 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
     assert not {g.line for g in extra} & others
 
 
-def test_the_seeded_draw_reproduces_its_articles(extra: list[GoldArticle]) -> None:
-    drawn = draw(read_records(), seed=11, per_source=3, skip=quotes_excluded_lines())
+def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
+    records = read_records()
+    first = [g for g in extra if g.stratum == STRATUM]
+    drawn = draw(records, seed=11, per_source=3, skip=quotes_excluded_lines())
     assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end) for g in extra
+        (g.line, text_hash(g.content), g.region_end) for g in first
+    ]
+    more = [g for g in extra if g.stratum == STRATUM_MORE]
+    skip = quotes_excluded_lines() | {g.line for g in first}
+    for path in (EVENTS_DEV, JUNK_DEV):  # their later strata too: this draw came after them
+        skip |= {json.loads(ln).get("line") for ln in path.read_text(encoding="utf-8").splitlines()}
+    drawn = draw_more(records, seed=12, n=30, skip=skip)
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in more
     ]

@@ -238,15 +238,22 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
 
 
 def quotes_dev_extra(work: Path) -> dict[str, Any]:
-    """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout."""
+    """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout,
+    in all and by stratum (each draw apart)."""
     extra = load(QUOTES_DEV)
-    r = measure.quotes(run_form(extra, "record", "orig", work / "quotes-dev"))
-    print(
-        f"\n## quotes-dev extra ({len(extra)} articles)\n\n"
-        "- span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
-        "speaker right {speaker_right:.3f}".format(**r)
+    pairs = run_form(extra, "record", "orig", work / "quotes-dev")
+    line = (
+        "- {what}: span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
+        "speaker right {speaker_right:.3f}"
     )
-    return r
+    r = measure.quotes(pairs)
+    print(f"\n## quotes-dev extra ({len(extra)} articles)\n\n" + line.format(what="all", **r))
+    by_stratum = {}
+    for stratum in sorted({p.gold.stratum for p in pairs}):
+        part = [p for p in pairs if p.gold.stratum == stratum]
+        by_stratum[stratum] = measure.quotes(part)
+        print(line.format(what=f"{stratum} ({len(part)} articles)", **by_stratum[stratum]))
+    return {**r, "by_stratum": by_stratum}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -132,8 +132,8 @@ def gold_lines(path: Path = EVENTS_DEV) -> set[int]:
     return {int(r["line"]) for r in rows if "line" in r}
 
 
-def append_rows(new_path: Path, out: Path = EVENTS_DEV) -> int:
-    """Add the article rows of `new_path` to the gold `out`, with the current `about` row."""
+def append_rows(new_path: Path, out: Path = EVENTS_DEV, about: str = ABOUT) -> int:
+    """Add the article rows of `new_path` to the gold `out`, with the `about` row given."""
     old = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()]
     new = [json.loads(ln) for ln in new_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     have = {r["line"] for r in old if "line" in r}
@@ -142,7 +142,7 @@ def append_rows(new_path: Path, out: Path = EVENTS_DEV) -> int:
     if clash:
         print(f"lines already in {out.name}: {clash}", file=sys.stderr)
         return 1
-    rows = [{"kind": "about", "text": ABOUT}] + [r for r in old if "line" in r] + added
+    rows = [{"kind": "about", "text": about}] + [r for r in old if "line" in r] + added
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(added)} article(s) added to {out} ({len(rows) - 1} in all)")
     return 0

@@ -26,6 +26,18 @@ counts: reported words with their source after them («...، وفق ما قال 
 object of an attitude («أشاد بـ», «عد X Y», «اعتبر X Y»), «بحسب X» with no verb of saying and
 words a pointer attributes backwards («أوضح ذلك X») are not. A study or report speaks for the
 body that issued it; unnamed and group speakers («مصادر», «فئة من المشجعين», «آخرون») are null.
+
+A second draw adds articles dense in speech (statements, interviews, press conferences, coaches'
+remarks, unnamed sources), spread over the sources:
+
+    python3 -m benchmarks.realtext.quotes_dev draw --more 30 [--seed 12] > more.jsonl
+    python3 -m benchmarks.realtext.quotes_dev compile work/ --draw more.jsonl --append
+
+`--more` leaves out every line of the golds above and of quotes-dev, keeps records whose region
+holds at least `MORE_HITS` words of `SPEECH_WORDS` or of `MORE_WORDS` (speech nouns and verbs of
+interviews, press conferences and unnamed sources, fixed before any output was looked at), and
+takes them source by source in turn, each source's records shuffled by the seeded generator.
+`--append` adds the compiled rows to the gold (lines already there are refused).
 """
 
 from __future__ import annotations
@@ -39,7 +51,7 @@ from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end
-from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.events_dev import EVENTS_DEV, append_rows, excluded_lines
 from benchmarks.realtext.gold import GOLD
 from benchmarks.realtext.junk_dev import JUNK_DEV
 
@@ -51,6 +63,13 @@ SPEECH_WORDS = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|صرح|صرحت|أشار|أشارت|"
     r"ذكر|ذكرت|بيان|البيان|أفاد|أفادت|تابع|تابعت)(?![\u0621-\u064A])"
 )
+STRATUM_MORE = "quotes-dev-more"
+MORE_WORDS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ل|بال|لل|ال)?(تصريح|تصريحات|مؤتمر صحفي|المؤتمر الصحفي|حوار|لقاء|"
+    r"مصدر|مصادر|مسؤول|المتحدث|متحدث|يقول|تقول|اعتبر|اعتبرت|شدد|شددت|أعلن|أعلنت|كشف|كشفت)"
+    r"(?![\u0621-\u064A])"
+)
+MORE_HITS = 5
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -58,6 +77,8 @@ ABOUT = (
     "events_dev.jsonl, junk_dev.jsonl and the older events and timex golds; quotations annotated by "
     "reading under docs/realtext-annotation.md (Quotations) before marsad ran on them. Dev only. "
     "mentions hold only named speakers; titles, dates, timexes and events are not annotated. "
+    "Rows of stratum quotes-dev-more were drawn by `draw --more 30 --seed 12` (records whose region holds "
+    "at least five speech words, less the lines above, taken source by source) and annotated the same way. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
@@ -86,6 +107,37 @@ def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> lis
     return [drawn(records, ln, "dev", STRATUM, REGION_CHARS) for ln in picked]
 
 
+def speech_hits(content: str) -> int:
+    """Speech words (of `SPEECH_WORDS` and `MORE_WORDS`) in the annotated region of `content`."""
+    region = content[: region_end(content, REGION_CHARS)]
+    return len(SPEECH_WORDS.findall(region)) + len(MORE_WORDS.findall(region))
+
+
+def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    """`n` records with at least `MORE_HITS` speech words in their region, not in `skip`, taken
+    from each source in turn (each source's pool shuffled by the seeded generator)."""
+    pool = by_source(records, skip)
+    rng = random.Random(f"{seed}:{STRATUM_MORE}")
+    queues = []
+    for source in sorted(pool):
+        lines = [ln for ln in pool[source] if speech_hits(records[ln]["content"]) >= MORE_HITS]
+        rng.shuffle(lines)
+        queues.append(lines)
+    picked: list[int] = []
+    while len(picked) < n and any(queues):
+        for lines in queues:
+            if lines and len(picked) < n:
+                picked.append(lines.pop())
+    return [drawn(records, ln, "dev", STRATUM_MORE, REGION_CHARS) for ln in picked]
+
+
+def gold_lines(path: Path = QUOTES_DEV) -> set[int]:
+    if not path.exists():
+        return set()
+    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    return {int(r["line"]) for r in rows if "line" in r}
+
+
 def _quotes_row(d: dict, row: dict) -> dict:
     return {**partial_row(d, row["segments"], mentions=row["mentions"]), "quotes": row["quotes"]}
 
@@ -100,18 +152,32 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("draw")
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--per-source", type=int, default=3)
+    d.add_argument("--more", type=int, default=0, help="draw N more, dense in speech, by source")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
     c.add_argument("--out", type=Path, default=QUOTES_DEV)
+    c.add_argument("--append", action="store_true", help="add the rows to --out instead of writing it")
     args = ap.parse_args(argv)
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
-        for row in draw(read_records(), args.seed, args.per_source, quotes_excluded_lines()):
+        if args.more:
+            skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV) | gold_lines()
+            rows = draw_more(read_records(), args.seed, args.more, skip)
+        else:
+            rows = draw(read_records(), args.seed, args.per_source, quotes_excluded_lines())
+        for row in rows:
             print(json.dumps(row))
         return 0
+    if args.append:
+        tmp = args.out.with_suffix(".new.jsonl")
+        try:
+            rc = compile_dir(args.work, args.draw, tmp)
+            return rc or append_rows(tmp, args.out, ABOUT)
+        finally:
+            tmp.unlink(missing_ok=True)
     return compile_dir(args.work, args.draw, args.out)
 
 

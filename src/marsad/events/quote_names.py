@@ -15,6 +15,7 @@ _NEAR_WORDS = 2  # words (no cue) between marks and the complementizer after the
 _NAME_NOUN = frozenset({"name_noun"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
+_TERM_WORDS = 4  # marked words the clause goes on after without a pause: a term, not a quotation
 _PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without the article: لل, بال)
 
 
@@ -40,12 +41,27 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     if len(inner.split()) <= COLON_WORDS and rest[:1].isalpha() and j < len(sent.words) \
             and quote_cues().at(sent.words, j, _SAYING):
         return True  # فـ"وان بلاس" أكدت أنها: a name in marks, the subject of the verb after it
+    if len(inner.split()) <= _TERM_WORDS and _term_in_clause(ctx, sent, s, e):
+        return True  # فإن «تاريخ إطلاق السراح» النظري لبولارد ...: a term the clause goes on after
     said = _introduced(ctx, sent, s, cues, len(inner.split()))
     for m in ctx.mentions:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner) \
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _term_in_clause(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
+    """The marks open the clause of a complementizer and the clause goes on right after them
+    with no pause and no conjunction («فإن «لجنة إطلاق السراح المشروط» التابعة لوزارة العدل
+    هي ...»): the marked words are a term, that clause's subject (a verb of saying before the
+    complementizer still reports the whole clause)."""
+    rest = ctx.text[e + 1:sent.end].lstrip(" \u00a0")
+    if not rest[:1].isalpha() or rest[:1] in "وف":
+        return False
+    k = sent.word_index(s)
+    return k > 0 and sent.words[k - 1].end < s \
+        and quote_cues().at(sent.words, k - 1, _COMPLEMENTIZER) is not None
 
 
 def _complementizer_near(ws: list[Word], j: int) -> bool:

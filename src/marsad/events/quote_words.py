@@ -10,6 +10,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -19,6 +20,9 @@ _VERB = frozenset({"verb"})
 _BLOCKERS = frozenset({"blocker"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLOSING_MARKS = "\"'”»″"
+_COPULA = frozenset({"copula"})
+_NEW_CLAUSE = frozenset({"new_clause"})
+_COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -36,9 +40,24 @@ def _object_heads() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads"))
 
 
+_POSSESSIVES = ("هما", "هم", "ها", "ه")  # استعدادها, رفضه, حرصهم (the normalised ة before one: ت)
+
+
+def _unpossessed(stem: str) -> str:
+    """The noun without its possessive pronoun (استعدادها -> استعداد, اهميته -> اهميه)."""
+    for suffix in _POSSESSIVES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            bare = stem[: -len(suffix)]
+            return bare[:-1] + "ه" if bare.endswith("ت") else bare
+    return stem
+
+
 def heads_object(w: Word) -> bool:
-    """The word (with or without the article) is a noun of quote_object_heads.tsv."""
-    return any(st.stem in _object_heads() and st.clitic in ("", "ال") for st in stems(w.norm))
+    """The word (with or without the article, or with a possessive pronoun: «أكدت الشركة
+    [استعدادها] ...») is a noun of quote_object_heads.tsv."""
+    heads = _object_heads()
+    return any((st.stem in heads and st.clitic in ("", "ال"))
+               or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
 def preverbal_subject(sent: Sentence, k: int) -> int | None:
@@ -48,6 +67,18 @@ def preverbal_subject(sent: Sentence, k: int) -> int | None:
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
     return k - 1 if ref and ref[0] in ("title", "org", "statement") else None
+
+
+def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The words [i0, i1) between كان and قد before the verb of saying at word `k` («وكانت
+    [الأمم المتحدة] قد أعلنت أن», «كان [السيناتور ... عن نيويورك] قد أعلن»): its subject."""
+    ws = sent.words
+    if k < 3 or quote_cues().at(ws, k, _VERB) is None or not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE):
+        return None
+    for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):
+        if speaker_clauses().at(ws, j, _COPULA):
+            return j + 1, k - 1
+    return None
 
 
 def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | None:

@@ -22,7 +22,13 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_words import heads_object, preverbal_subject, relative_antecedent, verb_with_object
+from marsad.events.quote_nominal import in_timex, object_at
+from marsad.events.quote_words import (
+    copula_subject,
+    preverbal_subject,
+    relative_antecedent,
+    verb_with_object,
+)
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
@@ -45,8 +51,6 @@ _SHORT_SUBJECT = 6
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
-_STOPS = frozenset({"stop"})
-_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
 
 
 @dataclass
@@ -210,7 +214,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if any(f.cue_index == k for f in found + out):
             continue
         nxt = next((i for i in stops if i > k), len(ws))
-        at = _object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
+        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split())
         if at is None or at >= nxt:
             continue
         start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
@@ -238,53 +242,6 @@ def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     conjoined = any(st.stem != sent.words[k].norm and sent.words[k].norm[:1] in "وف"
                     for st in stems(sent.words[k].norm))
     return not before or before[-1] in "،,؛;:\"”»" or conjoined
-
-
-def _object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
-    """The first word of the object a verb of saying governs in words [i0, i1): after its
-    preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
-    (أن) or nothing follows."""
-    ws = sent.words
-    after = _subject_end(ctx, sent, i0, i1)
-    for j in range(i0, i1):
-        if quote_cues().at(ws, j, _COMPLEMENTIZER):
-            return None  # أشار إلى أن: reported speech, not a noun phrase
-        if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
-               for p in preps if len(p) > 1):
-            return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if (j == after or (j > after and "،" in ctx.text[ws[j - 1].end:ws[j].start])) \
-                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
-                        for p in preps if len(p) == 1 and p != _DIRECT):
-            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
-        if j >= after and _DIRECT in preps and heads_object(ws[j]):
-            return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
-    return None
-
-
-def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
-    """The word after a verb's named subject (the first person or organisation within a few
-    words) and what follows it: names, a place after a preposition, time words."""
-    ws = sent.words
-    j = i0
-    while j < i1 and (speaker_ref(ws[j].norm) or (None, ""))[0] in ("title", "org", "honorific"):
-        j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
-    for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
-        m = ctx.mention_at(ws[i])
-        if m is not None and m.label in ("PER", "ORG"):
-            j = sent.word_index(m.end) if m.end < sent.end else len(ws)
-            break
-    while j < i1:
-        if ctx.mention_at(ws[j]) is not None or _in_timex(ctx, ws[j]):
-            j += 1
-        elif j + 1 < i1 and quote_cues().at(ws, j, _STOPS) and ctx.mention_at(ws[j + 1]) is not None:
-            j += 2
-        else:
-            break
-    return j
-
-
-def _in_timex(ctx: ArticleContext, w: Word) -> bool:
-    return any(t.start < w.end and w.start < t.end for t in ctx.timexes)
 
 
 def _opened(ws: list[Word], j: int) -> bool:
@@ -320,7 +277,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         later = [ws[f.cue_index].start for f in found
                  if f.cue_index >= 0 and start < ws[f.cue_index].start < end]
         if later and not holds:
-            start, end = trim(ctx.text, start, min(later))
+            cut = trim(ctx.text, start, min(later))
+            if len(ctx.text[cut[0]:cut[1]].split()) >= COLON_WORDS:
+                start, end = cut
+            else:  # «: إن وزارة العدل قالت دوما إن ...»: the quotation inside is part of this speech
+                holds = True
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
                 and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:
@@ -368,6 +329,10 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
+    if (span := copula_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت
+        if named:
+            return speaker, True
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
@@ -396,11 +361,13 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
     i0 = q.cue_index + q.cue.size
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or _in_timex(ctx, ws[k]) \
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or in_timex(ctx, ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])
     if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
         words.append(ctx.text[ws[j].start:ws[j].end])
+    if not words and (span := copula_subject(sent, q.cue_index)) is not None:
+        words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
     text = " ".join(words).strip(" ،,:\"“”«»")
     return text or None

@@ -17,6 +17,8 @@ from marsad.events.words import Word, stems
 from marsad.lang import load_table
 
 _NEW_CLAUSE = frozenset({"new_clause"})
+_COPULA = frozenset({"copula"})
+_COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause قد opens
 
 
 @cache
@@ -33,6 +35,10 @@ def last_clause_start(sent: Sentence, before: int) -> int:
             break
         if speaker_clauses().at(sent.words, k, _NEW_CLAUSE) is not None:
             at = w.start
+            for j in range(k - 2, max(-1, k - 2 - _COPULA_SUBJECT), -1):
+                if speaker_clauses().at(sent.words, j, _COPULA) is not None:
+                    at = sent.words[j].start  # وكان [مجلس المحافظة]، قد أعلن ...، فيما أكد: its subject
+                    break
     return at
 
 

@@ -28,7 +28,7 @@ _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
-_HOLDER_WORDS = 3
+_HOLDER_WORDS = 5
 _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
@@ -88,6 +88,10 @@ class SpeakerTracker:
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     self.issuers.append((w.start, self.ctx.entity_of(hit)))
                     break
+                if nxt and nxt[0] == "org" and _definite(ws[j].norm) \
+                        and (body := self.by_org(nxt[1], ws[j].start)) is not None:
+                    self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
+                    break
 
     def by_title(self, key: str, before: int) -> str | None:
         for pos, ent, keys in reversed(self.titles):
@@ -141,6 +145,8 @@ class SpeakerTracker:
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
                 break
+            if any(t.start < ws[k].end and ws[k].start < t.end for t in self.ctx.timexes):
+                continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
             m = self.ctx.mention_at(ws[k])
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y

@@ -205,7 +205,9 @@ SCHEMAS: dict[str, Schema] = {
                                  "kind": one_of("title", "org", "statement", "relay", "honorific")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
-    "speaker_clauses": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic")}),
+    "speaker_clauses": Schema(
+        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula")}
+    ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),

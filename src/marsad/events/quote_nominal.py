@@ -1,0 +1,67 @@
+"""What was said as a noun phrase: where the object of a verb of saying starts («أعلنت الشركة
+اليوم عن [موعد صدور ...]», «مشيرا إلى [ثناء ...]», «وأكد الوزير [أهمية ...]»), past the verb's
+named subject, the places and times that follow it.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.quote_words import heads_object
+from marsad.events.words import Word, stems
+
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_BLOCKERS = frozenset({"blocker"})
+_STOPS = frozenset({"stop"})
+_SHORT_SUBJECT = 6  # words after the verb where its named subject may start
+_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
+
+
+def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
+    """The first word of the object a verb of saying governs in words [i0, i1): after its
+    preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
+    (أن) or nothing follows."""
+    ws = sent.words
+    after = _subject_end(ctx, sent, i0, i1)
+    relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
+    for j in range(i0, i1):
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return None  # أشار إلى أن: reported speech, not a noun phrase
+        relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
+        if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
+               for p in preps if len(p) > 1):
+            return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
+        if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
+                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
+                        for p in preps if len(p) == 1 and p != _DIRECT):
+            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
+        if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
+            # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
+            return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
+    return None
+
+
+def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
+    """The word after a verb's named subject (the first person or organisation within a few
+    words) and what follows it: names, a place after a preposition, time words."""
+    ws = sent.words
+    j = i0
+    while j < i1 and (speaker_ref(ws[j].norm) or (None, ""))[0] in ("title", "org", "honorific"):
+        j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
+    for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
+        m = ctx.mention_at(ws[i])
+        if m is not None and m.label in ("PER", "ORG"):
+            j = sent.word_index(m.end) if m.end < sent.end else len(ws)
+            break
+    while j < i1:
+        if ctx.mention_at(ws[j]) is not None or in_timex(ctx, ws[j]):
+            j += 1
+        elif j + 1 < i1 and quote_cues().at(ws, j, _STOPS) and ctx.mention_at(ws[j + 1]) is not None:
+            j += 2
+        else:
+            break
+    return j
+
+
+def in_timex(ctx: ArticleContext, w: Word) -> bool:
+    return any(t.start < w.end and w.start < t.end for t in ctx.timexes)
