@@ -28,10 +28,13 @@ def prepare(arts: Iterable[Article]) -> None:
     """Make each article's search document and keep it, compressed, on the article."""
     for a in arts:
         segs = [(s.start, s.end, s.label) for s in a.layer("segments")]
-        doc = document(a.title, a.text, segs)
-        columns = _SEP.join((doc.title, doc.body, doc.forms))
-        packed = zlib.compress(columns.encode("utf-8", "surrogatepass"), 1)
-        a.prepared[PREPARED] = (doc.digest, packed)
+        a.prepared[PREPARED] = packed(document(a.title, a.text, segs))
+
+
+def packed(doc: Document) -> tuple[str, bytes]:
+    """A document as it travels from a worker: its digest and its columns, compressed."""
+    columns = _SEP.join((doc.title, doc.body, doc.forms))
+    return doc.digest, zlib.compress(columns.encode("utf-8", "surrogatepass"), 1)
 
 
 def prepared_documents(arts: Iterable[Article]) -> dict[str, tuple[str, bytes]]:
