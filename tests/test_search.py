@@ -9,14 +9,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from marsad import search_index
 from marsad.cli.main import app
 from marsad.model import Article, Corpus, Entity, MentionAttrs, Outcome, Published, SegmentAttrs, Span
+from marsad.pipeline import Pipeline
 from marsad.reading.search import Filters, entity_ids, search
-from marsad.search.document import document, kept_spans
+from marsad.search.document import Document, document, kept_spans
 from marsad.search.highlight import hits, snippet
 from marsad.search.query import fts_expression, parse
 from marsad.search.words import forms, key, matches, tokens
-from marsad.search_index import rebuild_index, update_index
+from marsad.search_index import PREPARED, prepare, prepared_documents, rebuild_index, update_index
 from marsad.store.sqlite import connect, save_corpus
 
 
@@ -195,3 +197,50 @@ def test_the_cached_name_lookup_sees_a_later_write(con: sqlite3.Connection) -> N
     con.execute("INSERT INTO entities (id, type, name) VALUES ('e2', 'PER', 'عبد الله الثاني')")
     con.commit()
     assert entity_ids(con, "عبد الله الثاني").ids == ["e2"]
+
+
+def _indexed(con: sqlite3.Connection, path: str) -> tuple[str, str, str]:
+    row = con.execute("SELECT f.title, f.body, f.forms FROM search_fts f"
+                      " JOIN search_docs d ON d.rowid = f.rowid JOIN articles a ON a.id = d.article"
+                      " WHERE a.path = ?", (path,)).fetchone()
+    return tuple(row)
+
+
+def test_a_document_prepared_in_a_worker_is_indexed_only_while_it_is_current(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    con = connect(tmp_path / "marsad.db")
+    made = _article("a.txt", "قمة في القاهرة", "تستضيف القاهرة قمة عربية في جدة")
+    prepare([made])
+    writing: list[str | None] = []  # the documents the writing step makes itself
+
+    def made_at_writing(title: str | None, text: str, segments: list[tuple[int, int, str]]) -> Document:
+        writing.append(title)
+        return document(title, text, segments)
+    monkeypatch.setattr(search_index, "document", made_at_writing)
+    digest, _ = made.prepared[PREPARED]
+    expected = document(made.title, made.text, [(s.start, s.end, s.label) for s in made.layer("segments")])
+    assert digest == expected.digest
+    # a prepared document stands in for the one the writing step would make: the same columns
+    _save(con, [made])
+    update_index(con, prepared_documents([made]))
+    assert made.prepared == {}  # taken off the article
+    assert writing == []
+    assert _indexed(con, "a.txt") == (expected.title, expected.body, expected.forms)
+    # one prepared from another text (its digest is not the stored article's) is not used
+    other = _article("b.txt", "قمة في القاهرة", "تستضيف القاهرة قمة عربية في الرياض")
+    fresh = document(other.title, other.text, [(s.start, s.end, s.label) for s in other.layer("segments")])
+    stale = _article("b.txt", "عنوان آخر", "نص آخر تماما")
+    prepare([stale])  # as in a worker
+    writing.clear()
+    _save(con, [other])
+    update_index(con, {other.id: stale.prepared[PREPARED]})
+    assert writing == ["قمة في القاهرة"]
+    assert _indexed(con, "b.txt") == (fresh.title, fresh.body, fresh.forms)
+
+
+def test_the_pipeline_finishes_the_articles_of_its_last_per_article_stages_only() -> None:
+    seen: list[str] = []
+    arts = [Article(path="a.txt", text="استقبل ولي العهد الوفد في الرياض اليوم.")]
+    Pipeline.build(["segment", "language", "site_chrome", "published"]).run(
+        arts, finish=lambda done: seen.extend(a.path for a in done))
+    assert seen == ["a.txt"]  # once: after "published", not after "segment, language"

@@ -32,7 +32,7 @@ from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
 from marsad.model import Article, Corpus, Outcome, StoredArticle
 from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
-from marsad.search_index import update_index
+from marsad.search_index import prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
@@ -181,15 +181,16 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         try:
             corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
-                                            progress=progress.advance, setup=setup)
+                                            progress=progress.advance, setup=setup, finish=prepare)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
             by_path = {o.path: o for o in batch.outcomes}
             for r in [*rejected, *lost]:
                 by_path[r.path] = r
             outcomes = list(by_path.values())
+            documents = prepared_documents(corpus.articles)  # made in the workers
             write_corpus(con, corpus, outcomes)
-            update_index(con)  # the search index of `marsad serve`, in the same transaction
+            update_index(con, documents)  # the search index of `marsad serve`, in the same transaction
             con.commit()
         except StepFailed as e:
             con.rollback()

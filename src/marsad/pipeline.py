@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from marsad.engines import Engine, LocalEngine
 from marsad.model import Article, Corpus, Outcome
@@ -61,6 +62,9 @@ def get_step(name: str) -> Step:
 
 
 Progress = Callable[[int], None]
+Finish = Callable[[list[Article]], None]
+"""Work on the articles that pass the last per-article stage, done where those stages ran
+(in a worker): what the writing step would otherwise do alone at the end of the run."""
 CHUNK = 200  # articles a worker takes at a time
 
 
@@ -93,12 +97,14 @@ class Pipeline:
         corpus: Corpus | None = None,
         setup: Callable[[], None] | None = None,
         engine: Engine | None = None,
+        finish: Finish | None = None,
     ) -> tuple[Corpus, list[Outcome]]:
         """Run every step; returns the corpus of surviving articles and the rejections.
         `setup` (a picklable callable: the run's configuration, e.g. its NER model) runs
         here first and in every worker before it takes work. `engine` runs the per-article
         stages and the corpus steps' keyed work (default: `LocalEngine(jobs)`); the results do
-        not depend on it."""
+        not depend on it. `finish` (picklable) runs in the worker on each chunk's articles
+        that pass the last run of per-article stages."""
         engine = engine or LocalEngine(jobs)
         if setup is not None:
             setup()
@@ -120,7 +126,9 @@ class Pipeline:
             while i < len(self.steps) and isinstance(self.steps[i], Stage):
                 run.append(self.steps[i])  # type: ignore[arg-type]
                 i += 1
-            kept, out = _run_stages(run, corpus.articles, engine, progress, setup)
+            last = not any(isinstance(s, Stage) for s in self.steps[i:])
+            kept, out = _run_stages(run, corpus.articles, engine, progress, setup,
+                                    finish if last else None)
             corpus.articles = kept
             rejected.extend(out)
         return corpus, rejected
@@ -157,16 +165,28 @@ def _apply_chunk(names: list[str], arts: list[Article]) -> list[Article | Outcom
     return _apply_stages([get_step(n) for n in names], arts)  # type: ignore[misc]
 
 
+def _apply_chunk_then(finish: Finish, names: list[str], arts: list[Article]) -> list[Article | Outcome]:
+    return _finished(finish, _apply_chunk(names, arts))
+
+
+def _finished(finish: Finish | None, results: list[Article | Outcome]) -> list[Article | Outcome]:
+    if finish is not None:
+        finish([r for r in results if isinstance(r, Article)])
+    return results
+
+
 def _run_stages(
     stages: list[Stage], articles: list[Article], engine: Engine, progress: Progress | None,
-    setup: Callable[[], None] | None = None,
+    setup: Callable[[], None] | None = None, finish: Finish | None = None,
 ) -> tuple[list[Article], list[Outcome]]:
     parts = [articles[k : k + CHUNK] for k in range(0, len(articles), CHUNK)]
     results: list[Article | Outcome] = []
     if isinstance(engine, LocalEngine) and (engine.jobs <= 1 or len(parts) <= 1):
-        done: Iterable[list[Article | Outcome]] = (_apply_stages(stages, part) for part in parts)
+        done: Iterable[list[Article | Outcome]] = (_finished(finish, _apply_stages(stages, part))
+                                                   for part in parts)
     else:
-        done = engine.map_chunks(_apply_chunk, [s.name for s in stages], parts, setup)
+        work = _apply_chunk if finish is None else partial(_apply_chunk_then, finish)
+        done = engine.map_chunks(work, [s.name for s in stages], parts, setup)
     for res in done:
         results.extend(res)
         if progress:

@@ -55,6 +55,9 @@ class Article:
     story: str | None = None
     duplicate_group: str | None = None
     id: str = ""
+    # What a worker made from the article for the writing step to save as it is (the
+    # search document, `search_index.prepare`); never stored itself, not part of equality.
+    prepared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.id:
