@@ -269,8 +269,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     if args.cmd == "more":
-        skip, annotated_dev = more_skip()
-        for row in draw_wide(read_records(), args.seed, args.per_source, args.per_shape, skip, annotated_dev, MORE):
+        skip, done = more_skip()
+        rows = draw_wide(read_records(), args.seed, args.per_source, args.per_shape, skip, done, MORE)
+        for row in rows:
             print(json.dumps(row))
         return 0
     return compile_dir(args.work, args.draw, args.out, args.append)

@@ -13,7 +13,8 @@ The best-scoring candidate wins; any contradiction, or disagreement between sour
 flags `date_conflict`. A day the metadata gives as the fetch time (`date_extracted`) is a
 ceiling: no candidate after it can win, and one that would have is flagged
 `date_after_retrieval`; it is itself a candidate only when no other metadata dates the page
-(a date in the URL path, `/2015/07/20/`, or a dated byline field). With no candidate the date is None (never today, never a file time).
+(a date in the URL path, `/2015/07/20/`, or a dated byline field). With no candidate the
+date is None (never today, never a file time).
 """
 
 from __future__ import annotations
