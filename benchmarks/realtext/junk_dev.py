@@ -7,6 +7,8 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw draw.jsonl
     python3 -m benchmarks.realtext.junk_dev wide [--seed 11] [--per-source 33] [--per-shape 3] > wide.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev more [--seed 11] [--per-source 30] [--per-shape 1] > more.jsonl
+    python3 -m benchmarks.realtext.junk_dev compile work/ --draw more.jsonl --append
     python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
@@ -33,6 +35,11 @@ texts, lists, hashtags, photo credits, wire sign-offs, English runs, clock times
 unpunctuated lines, short share or follow lines) `per-shape` more are drawn among the records left
 that have it, the outlet chosen by WEIGHT (counting the articles this stratum took already), seeded
 by `seed:junk-dev-wide:SHAPE`.
+
+A fourth stratum (`more`, appended) draws the same way (seeds `seed:junk-dev-more:…`, 30 spread
+over the outlets, one per shape) from the records left after every article of every real-text
+gold (main, events-dev, quotes-dev, junk-dev less this stratum), weighting the outlets by the dev
+articles of the main gold and of junk-dev; it was drawn and annotated before marsad ran on it.
 """
 
 from __future__ import annotations
@@ -76,8 +83,9 @@ ABOUT = (
     "0-based line) drawn by `python3 -m benchmarks.realtext.junk_dev draw` (the same number from every "
     "outlet, then pages with a short first or last line) and `... junk_dev wide` (stratum junk-dev-wide: "
     "all outlets weighted toward those least annotated, then article shapes: long, lists, hashtags, "
-    "credits, sign-offs, English, clock times, headline runs, share lines), less every article of "
-    "gold.jsonl, events_dev.jsonl and the older events and timex golds; "
+    "credits, sign-offs, English, clock times, headline runs, share lines) and `... junk_dev more` "
+    "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text gold), "
+    "less every article of gold.jsonl, events_dev.jsonl and the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
