@@ -78,28 +78,3 @@ def test_a_line_cleaning_marks_a_dateline_dates_the_article() -> None:
     assert (pub.date, pub.source) == ("2025-03-11", "dateline")
     pub = infer_published(text, {}, [(0, len(title), "title"), (b + 1, len(text), "body")])
     assert pub.date == "2025-03-11"  # unmarked, the same line is a header
-
-
-def test_a_date_in_the_url_path_dates_the_page_before_the_fetch_day() -> None:
-    fetched = {"date": "2015-07-21 02:27:12", "date_field": "date_extracted"}
-    for url in ("http://news.example/2015/07/20/article_974922.html",
-                "http://news.example/new/Issues/20150720/Con20150720784687.htm"):
-        p = pub("قال الوزير إن المحادثات مستمرة.\n" + BODY, {**fetched, "url": url})
-        assert (p.date, p.source) == ("2015-07-20", "meta"), url
-        assert any("URL" in e.note for e in p.evidence) and "date_conflict" not in p.flags
-    # a URL date after the fetch day cannot be the publication date: the fetch day stands
-    p = pub(BODY, {**fetched, "url": "http://news.example/2015/08/02/a.html"})
-    assert p.date == "2015-07-21"
-    # numbers in a URL that are no date are not read as one
-    p = pub(BODY, {**fetched, "url": "http://news.example/node/20151399/a"})
-    assert p.date == "2015-07-21"
-
-
-def test_a_dated_author_field_dates_the_page() -> None:
-    meta = {"date": "2015-08-11 18:45:54", "date_field": "date_extracted",
-            "author": "الرياض - الرياضية | Sunday, 09 August 2015 - 19:56 pm"}
-    p = pub(BODY, meta)
-    assert (p.date, p.source) == ("2015-08-09", "meta")
-    # an author field with a bare year gives no date
-    p = pub(BODY, {**meta, "author": "1923 - عرض أول فيلم"})
-    assert p.date == "2015-08-11"

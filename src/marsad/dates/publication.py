@@ -12,9 +12,7 @@ opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a f
 The best-scoring candidate wins; any contradiction, or disagreement between sources,
 flags `date_conflict`. A day the metadata gives as the fetch time (`date_extracted`) is a
 ceiling: no candidate after it can win, and one that would have is flagged
-`date_after_retrieval`; it is itself a candidate only when no other metadata dates the page
-(a date in the URL path, `/2015/07/20/`, or a dated byline field). With no candidate the
-date is None (never today, never a file time).
+`date_after_retrieval`. With no candidate the date is None (never today, never a file time).
 """
 
 from __future__ import annotations
@@ -97,38 +95,6 @@ def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
     if d is None:
         return None
     return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}")
-
-
-# A date in the page's URL path (`/2015/07/20/`, `/20150720/`, `-2015-07-20-`): news sites file
-# articles under their publication day.
-_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-# Metadata text fields that some sites fill with the publication date and time
-# (`الرياض - الرياضية | Sunday, 09 August 2015 - 19:56 pm`).
-DATED_FIELDS = ("author",)
-
-
-def _url_date(url: str) -> date | None:
-    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.I)
-    for m in _URL_DATE.finditer(path):
-        try:
-            return date(int(m[1]), int(m[3]), int(m[4]))
-        except ValueError:
-            continue
-    return None
-
-
-def _page_candidates(meta: dict[str, Any]) -> list[Candidate]:
-    """Publication dates the input's other metadata gives: the URL path, a dated byline field."""
-    out: list[Candidate] = []
-    url = meta.get("url")
-    if isinstance(url, str) and (d := _url_date(url)):
-        out.append(Candidate(d, "meta", None, None, f"date in the URL path: {url!r}"))
-    for key in DATED_FIELDS:
-        raw = meta.get(key)
-        if isinstance(raw, str) and (d := next((fd for fd in map(_full_date, recognize(raw)) if fd), None)):
-            out.append(Candidate(d, "meta", None, None, f"date in the {key} field: {raw!r}"))
-            break
-    return out
 
 
 def _segment_lines(segments: list[tuple[int, int, str]], role: str) -> list[tuple[int, int]]:
@@ -262,24 +228,19 @@ RETRIEVAL_FIELDS = frozenset({"date_extracted"})
 AFTER_RETRIEVAL = "date_after_retrieval"
 
 
-def _metadata_candidates(meta: dict[str, Any]) -> tuple[list[Candidate], Candidate | None]:
-    """The metadata's candidates and the fetch day, when the metadata says so (SaudiNewsNet's
-    `date_extracted`): a ceiling, since no publication date can be later. The fetch day is a
-    candidate only when no other metadata (URL, dated byline) gives a date on or before it."""
-    main = _meta_candidate(meta)
-    page = _page_candidates(meta)
-    if main is None or meta.get("date_field") not in RETRIEVAL_FIELDS:
-        return [c for c in [main] if c] + page, None
-    page = [c for c in page if c.date <= main.date]
-    return (page or [main]), main
+def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
+    """The day the input was fetched, when its metadata says so (SaudiNewsNet's
+    `date_extracted`): no publication date can be later."""
+    if meta.get("date_field") not in RETRIEVAL_FIELDS:
+        return None
+    return next((c.date for c in cands if c.source == "meta"), None)
 
 
 def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
     raws = recognize(text)
-    meta_cands, fetched = _metadata_candidates(meta)
-    cands = meta_cands + _header_and_dateline(text, raws, segments)
+    cands = [c for c in [_meta_candidate(meta)] if c] + _header_and_dateline(text, raws, segments)
     cands += _text_candidates(raws)
     if not cands:
         return Published()
@@ -293,8 +254,8 @@ def infer_published(text: str, meta: dict[str, Any],
     for a in alternatives:
         _weigh(a, ev)
     pool = cands + alternatives
-    # never empty: the metadata's own candidates are on or before the fetch day
-    allowed = [c for c in pool if fetched is None or c.date <= fetched.date] or pool
+    ceiling = _ceiling(meta, cands)
+    allowed = [c for c in pool if ceiling is None or c.date <= ceiling] or pool
     best = max(allowed, key=lambda c: (c.score, BASE[c.source], c.date))
     flags = []
     if len(allowed) < len(pool):
