@@ -109,7 +109,7 @@ def test_code_is_told_from_prose_and_from_lists_with_brackets() -> None:
     assert not code_like("He said: we will go; they stayed (for a while) and left.")
 
 
-@pytest.mark.parametrize("line", ["تويتر: @k_omar", "@k_omar"])
+@pytest.mark.parametrize("line", ["تويتر: @k_omar", "@k_omar", "تويتر: k_omar@"])
 def test_a_social_handle_on_its_own_line_is_dropped(line: str) -> None:
     rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n")
     assert rs[-1][0] in ("meta", "embed") and rs[-1][2] == line, rs
@@ -141,3 +141,14 @@ def test_title_like_lines_after_an_unfinished_line_are_body() -> None:
 def test_a_handle_after_the_networks_name_without_a_colon_is_dropped() -> None:
     rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nتويتر @k_omar\n")
     assert rs[-1] == ("meta", "social_handle", "تويتر @k_omar"), rs
+
+
+@pytest.mark.parametrize("line", ["جمع / سلمان الحربي", "إعداد/ منى الشريف"])
+def test_a_byline_after_its_label_and_a_slash_closing_the_text_is_dropped(line: str) -> None:
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n")
+    assert rs[-1][:2] == ("meta", "byline_slash") and body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_trailing_at_sign_needs_the_networks_name() -> None:
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nk_omar@\n")
+    assert rs[-1][1] != "social_handle", rs

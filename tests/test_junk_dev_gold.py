@@ -12,6 +12,7 @@ from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import (
     JUNK_DEV,
+    MORE,
     SHAPES,
     STRATUM,
     WIDE,
@@ -20,6 +21,7 @@ from benchmarks.realtext.junk_dev import (
     draw,
     draw_wide,
     junk_excluded_lines,
+    more_skip,
     wide_skip,
 )
 
@@ -36,7 +38,7 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE}
     assert sum(len(g.junk_units) for g in extra) >= 50
     assert all(g.title_hash is not None for g in extra)
     assert not any(g.mentions or g.events or g.quotes or g.timexes for g in extra)
@@ -58,7 +60,7 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
 
 def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
     records = read_records()
-    first = [g for g in extra if g.stratum != WIDE]
+    first = [g for g in extra if g.stratum not in (WIDE, MORE)]
     shaped = sum(g.stratum.endswith("-shaped") for g in first)
     drawn = draw(records, seed=11, per_source=6, skip=junk_excluded_lines(), shaped=shaped)
     assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
@@ -71,6 +73,13 @@ def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> 
         (g.line, text_hash(g.content), g.region_end) for g in wide
     ]
     assert len({records[g.line]["source"] for g in wide}) == 14
+    more = [g for g in extra if g.stratum == MORE]
+    skip, annotated_dev = more_skip()
+    drawn = draw_wide(records, 11, len(more) - len(SHAPES), 1, skip, annotated_dev, MORE)
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in more
+    ]
+    assert len({records[g.line]["source"] for g in more}) == 14
 
 
 def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:

@@ -7,6 +7,8 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw draw.jsonl
     python3 -m benchmarks.realtext.junk_dev wide [--seed 11] [--per-source 33] [--per-shape 3] > wide.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev more [--seed 11] [--per-source 30] [--per-shape 1] > more.jsonl
+    python3 -m benchmarks.realtext.junk_dev compile work/ --draw more.jsonl --append
     python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
@@ -33,6 +35,11 @@ texts, lists, hashtags, photo credits, wire sign-offs, English runs, clock times
 unpunctuated lines, short share or follow lines) `per-shape` more are drawn among the records left
 that have it, the outlet chosen by WEIGHT (counting the articles this stratum took already), seeded
 by `seed:junk-dev-wide:SHAPE`.
+
+A fourth stratum (`more`, appended) draws the same way (seeds `seed:junk-dev-more:…`, 30 spread
+over the outlets, one per shape) from the records left after every article of every real-text
+gold (main, events-dev, quotes-dev, junk-dev less this stratum), weighting the outlets by the dev
+articles of the main gold and of junk-dev; it was drawn and annotated before marsad ran on it.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ ROOT = Path(__file__).resolve().parents[2]
 JUNK_DEV = ROOT / "tests" / "data" / "realtext" / "junk_dev.jsonl"
 STRATUM = "junk-dev"
 WIDE = f"{STRATUM}-wide"
+MORE = f"{STRATUM}-more"
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
 _SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
@@ -75,8 +83,9 @@ ABOUT = (
     "0-based line) drawn by `python3 -m benchmarks.realtext.junk_dev draw` (the same number from every "
     "outlet, then pages with a short first or last line) and `... junk_dev wide` (stratum junk-dev-wide: "
     "all outlets weighted toward those least annotated, then article shapes: long, lists, hashtags, "
-    "credits, sign-offs, English, clock times, headline runs, share lines), less every article of "
-    "gold.jsonl, events_dev.jsonl and the older events and timex golds; "
+    "credits, sign-offs, English, clock times, headline runs, share lines) and `... junk_dev more` "
+    "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text gold), "
+    "less every article of gold.jsonl, events_dev.jsonl and the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
@@ -138,17 +147,18 @@ def _spread(weights: dict[str, float], n: int) -> dict[str, int]:
 
 
 def draw_wide(records: list[dict], seed: int, per_source: int, per_shape: int, skip: set[int],
-              annotated_dev: list[int]) -> list[dict]:
-    """The third stratum: `skip` holds every article annotated so far (`annotated_dev` its dev ones)."""
+              annotated_dev: list[int], stratum: str = WIDE) -> list[dict]:
+    """The third stratum (and the fourth, `stratum` MORE): `skip` holds every article annotated
+    so far (`annotated_dev` its dev ones)."""
     pool = by_source(records, skip)
     weights = source_weights(records, pool, annotated_dev)
     picked: list[int] = []
     for source, k in _spread(weights, per_source).items():
         lines = list(pool[source])
-        random.Random(f"{seed}:{WIDE}:{source}").shuffle(lines)
+        random.Random(f"{seed}:{stratum}:{source}").shuffle(lines)
         picked += lines[:k]
     for shape, has in SHAPES.items():
-        rng = random.Random(f"{seed}:{WIDE}:{shape}")
+        rng = random.Random(f"{seed}:{stratum}:{shape}")
         have = {src: [ln for ln in lines if ln not in picked and has(records[ln]["content"])]
                 for src, lines in pool.items()}
         for _ in range(per_shape):
@@ -158,7 +168,7 @@ def draw_wide(records: list[dict], seed: int, per_source: int, per_shape: int, s
             ln = rng.choice(have[src])
             have[src].remove(ln)
             picked.append(ln)
-    return [drawn(records, ln, "dev", WIDE) for ln in picked]
+    return [drawn(records, ln, "dev", stratum) for ln in picked]
 
 
 def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]:
@@ -168,6 +178,22 @@ def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]
     rows = [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines()]
     main_dev = [r["line"] for r in rows if r.get("split") == "dev"]
     return skip | set(first), main_dev + first
+
+
+def more_skip() -> tuple[set[int], list[int]]:
+    """Every article of the real-text golds and the older golds (the fourth draw's skip), and the
+    dev ones among them: the main gold's dev split and every junk-dev article. The fourth
+    stratum's own rows are left out, so the draw reproduces once they are in the gold."""
+    from benchmarks.realtext.quotes_dev import QUOTES_DEV
+
+    skip = excluded_lines(GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, leave_out={MORE})
+    dev: list[int] = []
+    for path in (GOLD, JUNK_DEV):
+        for ln in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(ln)
+            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") != MORE:
+                dev.append(int(row["line"]))
+    return skip, dev
 
 
 def _junk_row(d: dict, row: dict) -> dict:
@@ -223,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--seed", type=int, default=11)
     w.add_argument("--per-source", type=int, default=33)
     w.add_argument("--per-shape", type=int, default=3)
+    m = sub.add_parser("more", help="the fourth stratum: the wide draw again, after every gold")
+    m.add_argument("--seed", type=int, default=11)
+    m.add_argument("--per-source", type=int, default=30)
+    m.add_argument("--per-shape", type=int, default=1)
     sc = sub.add_parser("score")
     sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
@@ -244,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
         records = read_records()
         skip, annotated_dev = wide_skip(records, args.seed)
         for row in draw_wide(records, args.seed, args.per_source, args.per_shape, skip, annotated_dev):
+            print(json.dumps(row))
+        return 0
+    if args.cmd == "more":
+        skip, done = more_skip()
+        rows = draw_wide(read_records(), args.seed, args.per_source, args.per_shape, skip, done, MORE)
+        for row in rows:
             print(json.dumps(row))
         return 0
     return compile_dir(args.work, args.draw, args.out, args.append)
