@@ -18,7 +18,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize, normalize_aligned
 
 FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail", "inline")
-WORD_START = ("inline", "end")
+WORD_START = ("inline", "end", "tail")
 _SPACES = re.compile(r"\s+")
 _LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)")
 
@@ -44,7 +44,7 @@ def match_form(line: str) -> str:
     """The form cues are matched on (a new string; never stored)."""
     if "\u0640" in line:
         line = _LONE_TATWEEL.sub(_as_dash, line)
-    return _SPACES.sub(" ", normalize(line).lower()).strip()
+    return " ".join(normalize(line).lower().split())  # white space squashed and trimmed
 
 
 def aligned_offset(line: str, pos: int) -> int:
