@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.lang import load_table
-from marsad.lang.normalize import normalize, normalize_aligned, normalize_mapped, to_original
+from marsad.lang.normalize import _table, normalize, normalize_aligned, normalize_mapped, to_original
 
 RULES = [
     ("diacritics", "مُحَمَّدٌ", "محمد"),
@@ -52,6 +52,22 @@ def test_latin_and_plain_arabic_unchanged() -> None:
 def test_idempotent(s: str) -> None:
     once = normalize(s)
     assert normalize(once) == once
+
+
+def test_no_replacement_holds_a_changed_character() -> None:
+    """Normalising replaces the common letters one by one and the rest in one pass: that
+    gives the same text in any order only while no replacement is itself replaced."""
+    table = _table()
+    assert all(ord(ch) not in table for rep in table.values() for ch in rep)
+
+
+def test_every_changed_character_at_once() -> None:
+    """The common letters (replaced one by one) and the rarer characters (one regex) in one
+    text: each gets its own replacement, and the text around them is kept."""
+    table = _table()
+    chars = sorted(table)
+    text = "x".join(chr(cp) for cp in chars)
+    assert normalize(text) == "x".join(table[cp] for cp in chars)
 
 
 @given(st.text())

@@ -17,7 +17,7 @@ import re
 
 from marsad.clean.cues import Cues, load_cues, match_form
 from marsad.clean.layout import sentence_spans
-from marsad.model import Article
+from marsad.model import Article, SegmentAttrs, Span
 
 SENTENCE_WORDS = 5  # a body sentence this long with punctuation in it is text ...
 MIN_TEXT_WORDS = 12  # ... and a body this long is text even without one (a caption is shorter)
@@ -58,8 +58,10 @@ def holds_article_text(art: Article) -> bool:
     """The body holds text of its own (see the module's doc)."""
     text = art.text
     body = art.segments("body")
-    words = sum(len(text[s.start:s.end].split()) for s in body)
     punctuated = any(_PUNCTUATION.search(text, s.start, s.end) for s in body)
+    if punctuated and _words_reach(text, body, MIN_TEXT_WORDS):  # the common case, counted short
+        return True
+    words = sum(len(text[s.start:s.end].split()) for s in body)
     if words >= MIN_TEXT_WORDS:
         if punctuated or words > MAX_CHROME_WORDS:
             return True
@@ -67,6 +69,15 @@ def holds_article_text(art: Article) -> bool:
         return cue_covered_share(joined, load_cues()) < CHROME_SHARE
     return any(len(text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(text, a, b)
                for s in body for a, b in sentence_spans(text, s.start, s.end))
+
+
+def _words_reach(text: str, body: list[Span[SegmentAttrs]], need: int) -> bool:
+    """The body segments hold at least `need` words (counted only until they do)."""
+    for s in body:
+        need -= len(text[s.start:s.end].split())
+        if need <= 0:
+            return True
+    return False
 
 
 def drop_chrome_page(art: Article) -> None:

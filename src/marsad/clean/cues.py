@@ -18,7 +18,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize, normalize_aligned
 
 FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail", "inline")
-WORD_START = ("inline", "end")
+WORD_START = ("inline", "end", "tail")
 _SPACES = re.compile(r"\s+")
 _LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)")
 
@@ -44,7 +44,7 @@ def match_form(line: str) -> str:
     """The form cues are matched on (a new string; never stored)."""
     if "\u0640" in line:
         line = _LONE_TATWEEL.sub(_as_dash, line)
-    return _SPACES.sub(" ", normalize(line).lower()).strip()
+    return " ".join(normalize(line).lower().split())  # white space squashed and trimmed
 
 
 def aligned_offset(line: str, pos: int) -> int:
@@ -78,6 +78,15 @@ def _aligned_offset(line: str, pos: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found inside a line: its row and where it starts and ends in the match form."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
 class CueFamily:
     """All cues of one family as one regex with a named group per row."""
 
@@ -85,8 +94,13 @@ class CueFamily:
         self.family = family
         self.rows = {f"c{k}": row for k, row in enumerate(rows)}
         alts = "|".join(f"(?P<c{k}>{p})" for k, p in enumerate(patterns))
-        if family in WORD_START and alts:  # searched for inside a line: only at a word's start
-            alts = f"(?<![^ ])(?:{alts})"  # (which also makes the search three times faster)
+        # A family searched for inside a line is matched only at a word's start. Past the
+        # first word, it is searched for as the space before the word and the cue: a
+        # pattern that opens with a plain character is searched for several times faster
+        # than one opening with a look-behind, which the regex engine tries at every position.
+        self.spaced = re.compile(f" (?:{alts})") if family in WORD_START and alts else None
+        if self.spaced is not None:
+            alts = f"(?<![^ ])(?:{alts})"
         self.regex = re.compile(alts or r"(?!x)x")
         # the same cues ending at a word's end: where one starting inside a line stops
         self.word_regex = re.compile(f"(?:{alts})(?!\\w)" if alts else r"(?!x)x")
@@ -102,8 +116,44 @@ class CueFamily:
     def match(self, form: str) -> tuple[Cue, re.Match[str]] | None:
         return self._hit(self.regex.match(form))
 
-    def search(self, form: str) -> tuple[Cue, re.Match[str]] | None:
-        return self._hit(self.regex.search(form))
+    def search(self, form: str) -> CueHit | None:
+        """The leftmost cue in `form` (what `regex.search` finds)."""
+        found = self._first(form, 0) if self.spaced is not None else self._span(self.regex.search(form))
+        return self._cue_hit(found)
+
+    def finditer(self, form: str) -> list[CueHit]:
+        """The cues in `form`, left to right, none overlapping (what `regex.finditer` finds)."""
+        if self.spaced is None:
+            found = [self._span(m) for m in self.regex.finditer(form)]
+        else:
+            found = []
+            pos = 0
+            while (one := self._first(form, pos)) is not None:
+                if one[2] == one[1]:  # an empty match: finditer has rules of its own for those
+                    found = [self._span(m) for m in self.regex.finditer(form)]
+                    break
+                found.append(one)
+                pos = one[2]
+        return [h for f in found if (h := self._cue_hit(f)) is not None]
+
+    @staticmethod
+    def _span(m: re.Match[str] | None) -> tuple[str | None, int, int] | None:
+        return None if m is None else (m.lastgroup, m.start(), m.end())
+
+    def _cue_hit(self, found: tuple[str | None, int, int] | None) -> CueHit | None:
+        if found is None or found[0] is None:
+            return None
+        return CueHit(self.rows[found[0]], found[1], found[2])
+
+    def _first(self, form: str, pos: int) -> tuple[str | None, int, int] | None:
+        """The leftmost match (group, start, end) starting at a word start at or after `pos`,
+        for a family searched for at word starts (`spaced` is set)."""
+        assert self.spaced is not None
+        if pos == 0 and (m := self.regex.match(form)) is not None:
+            return self._span(m)
+        # the space before a word that starts at `pos` itself lies at pos - 1
+        m = self.spaced.search(form, max(pos - 1, 0))
+        return None if m is None else (m.lastgroup, m.start() + 1, m.end())
 
 
 @dataclass(frozen=True)

@@ -149,12 +149,10 @@ class _Labeller:
         raw = text[s:e]
         form = self.forms[(s, e)] = match_form(raw)
         out = []
-        for m in self.cues["inline"].regex.finditer(form):
-            if m.lastgroup is None or (m.start() and form[m.start() - 1] != " "):
-                continue
-            a = s + aligned_offset(raw, m.start())
-            b = s + aligned_offset(raw, m.end()) if m.end() < len(form) else e
-            self.inline[(a, b)] = self.cues["inline"].rows[m.lastgroup]
+        for hit in self.cues["inline"].finditer(form):
+            a = s + aligned_offset(raw, hit.start)
+            b = s + aligned_offset(raw, hit.end) if hit.end < len(form) else e
+            self.inline[(a, b)] = hit.cue
             out.append((a, b))
         if tail and not self._whole_cue(form):
             for p in [0] + [m.end() for m in _SPACE.finditer(form)]:
@@ -295,8 +293,8 @@ class _Labeller:
     def _structural(self, i: int, ln: Line) -> tuple[str, str] | None:
         cues, prev = self.cues, self.lines[i - 1] if i else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if ("/" in ln.text or "@" in ln.text) and (hit := cues["anywhere"].search(ln.text.lower())):
-            return hit[0].role, hit[0].cue
+        if ("/" in ln.text or "@" in ln.text) and (found := cues["anywhere"].search(ln.text.lower())):
+            return found.cue.role, found.cue.cue
         near_end = i >= len(self.lines) - 3
         if (not self.body_seen or near_end) and _date_line(ln, cues):
             return "meta", "header_date"
@@ -310,8 +308,8 @@ class _Labeller:
             return "boilerplate", "code"
         if ln.lang == "en" and self.arabic_doc and _foreign(ln.text):
             return "embed", "english_in_arabic"
-        if not ln.cut and ln.words <= 40 and (hit := cues["end"].search(ln.form)):
-            return hit[0].role, hit[0].cue
+        if not ln.cut and ln.words <= 40 and (found := cues["end"].search(ln.form)):
+            return found.cue.role, found.cue.cue
         if ln.whole and (got := self._whole_line(ln, prev, nxt)) is not None:
             return got
         if _author_bio(ln, cues):
@@ -348,11 +346,11 @@ class _Labeller:
                 return row.role, row.cue
         tail_at = max(0, len(ln.text) - TAIL_CHARS) if ln.cut else 0  # a long line's form is its head only
         tail = ln.text[tail_at:] if ln.cut else ln.text
-        hit = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
-        if hit is not None and hit[1].start() > 0:
-            cut = ln.start + tail_at + aligned_offset(tail, hit[1].start())
+        glued = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
+        if glued is not None and glued.start > 0:
+            cut = ln.start + tail_at + aligned_offset(tail, glued.start)
             self._body(ln.start, cut, ln.lang)  # «... العلاج. [رابط الخبر بصحيفة الوئام: ...]»
-            self.add(cut, ln.end, *self._take_cue(hit[0]))
+            self.add(cut, ln.end, *self._take_cue(glued.cue))
             return None
         self._body(ln.start, ln.end, ln.lang)
         return None

@@ -49,20 +49,33 @@ def _table(lang: str = "ar") -> dict[int, str]:
     return table
 
 
+# The letters of the basic Arabic block (alef and hamza forms, alef maqsura, ta marbuta,
+# tatweel) change in nearly every line of news text: each is replaced with `str.replace`, a
+# scan in C, and only the rarer characters (diacritics, presentation forms, digits) go
+# through one regex with a replacement function. Three times faster than the regex alone.
+_COMMON = range(0x0621, 0x064B)
+
+
 @cache
-def _changing(lang: str = "ar") -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
-    """The characters the table changes, as one class, and their replacement. Replacing
-    matches is faster than `str.translate` with a dict (one dict look-up per character):
-    news text changes about one character in fifteen."""
+def _changing(lang: str = "ar") -> tuple[
+        tuple[tuple[str, str], ...], re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """The common characters the table changes with their replacements; the other characters
+    it changes, as one class, and their replacement. No replacement holds a character the
+    table changes (normalising is idempotent), so the order the replacements run in is free."""
     by_char = {chr(cp): rep for cp, rep in _table(lang).items()}
-    chars = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
+    common = tuple((c, rep) for c, rep in sorted(by_char.items()) if ord(c) in _COMMON)
+    rare = sorted(c for c in by_char if ord(c) not in _COMMON)
+    chars = re.compile("[" + "".join(re.escape(c) for c in rare) + "]" if rare else "(?!)")
     get = by_char.__getitem__
-    return chars, lambda m: get(m[0])
+    return common, chars, lambda m: get(m[0])
 
 
 def normalize(text: str, lang: str = "ar") -> str:
     """The matching form of `text` (a new string; the input is not changed)."""
-    chars, replace = _changing(lang)
+    common, chars, replace = _changing(lang)
+    for ch, rep in common:
+        if ch in text:
+            text = text.replace(ch, rep)
     return chars.sub(replace, text)
 
 

@@ -25,9 +25,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stops = _STOP_RUN.finditer(text, start, end)
     inside = quote_pairs(text, start, end) if _has_marks(text, start, end) else []
     marks = mark_kinds()
+    q = 0  # the first quotation that does not end before the stop (they are in order, apart)
     for m in stops:
         i = m.start()
-        if any(s <= i < e - 1 for s, e in inside):
+        while q < len(inside) and inside[q][1] - 1 <= i:
+            q += 1
+        if q < len(inside) and inside[q][0] <= i:  # inside it
             continue
         j = m.end()
         while j < end and (text[j] in _STOPS or text[j] in marks):
