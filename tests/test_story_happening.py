@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.model import Article, MentionAttrs, Span
 from marsad.stories.cluster import Item, StoryClusterer
-from marsad.stories.items import LEAD_WORDS, lead_terms
+from marsad.stories.items import LEAD_WORDS, entity_counts, item_of, lead_terms
 from marsad.stories.state import clusterer_rows, load_clusterer
 from marsad.stories.text import content_terms, words
 
@@ -87,3 +88,36 @@ def test_a_shared_event_joins_whatever_the_lead() -> None:
     a, b = item("a", "a", "leada"), item("b", "b", "leadb")
     a.events = b.events = ["MEET:russia|china"]
     assert together(StoryClusterer().assign_all([a, b, *background()]), "a", "b")
+
+
+def test_a_place_is_not_what_a_story_is_centred_on_when_places_are_not_central() -> None:
+    # both centred on a country (a topic: two opinion pieces on one crisis), leads apart
+    def on_place(key: str) -> Item:
+        it = item(key, key, f"lead{key}", {"greece": 3, f"writer{key}": 1})
+        it.actors = {f"writer{key}": 1}
+        return it
+
+    assert together(StoryClusterer().assign_all([on_place("a"), on_place("b"), *background()]), "a", "b")
+    apart = StoryClusterer(central_places=False).assign_all([on_place("a"), on_place("b"), *background()])
+    assert not together(apart, "a", "b")
+
+
+def test_an_actor_stays_what_a_story_is_centred_on_when_places_are_not_central() -> None:
+    def on_person(key: str) -> Item:
+        it = item(key, key, f"lead{key}", {"statesman": 3, "capital": 1})
+        it.actors = {"statesman": 3}
+        return it
+
+    got = StoryClusterer(central_places=False).assign_all([on_person("a"), on_person("b"), *background()])
+    assert together(got, "a", "b")
+
+
+def test_the_actors_are_the_entities_but_the_places() -> None:
+    text = "التقى كاميرون في لندن وزير الخارجية في لندن"
+    spans = [("كاميرون", "PER", "david_cameron"), ("لندن", "LOC", "london"), ("وزير الخارجية", "ORG", "fm")]
+    art = Article("a.txt", text)
+    art.layers["mentions"] = [Span(text.index(w), text.index(w) + len(w), label, MentionAttrs(entity=e))
+                              for w, label, e in spans]
+    art.layers["mentions"].append(Span(text.rindex("لندن"), len(text), "LOC", MentionAttrs(entity="london")))
+    assert entity_counts(art) == {"david_cameron": 1, "london": 2, "fm": 1}
+    assert entity_counts(art, places=False) == item_of(art).actors == {"david_cameron": 1, "fm": 1}

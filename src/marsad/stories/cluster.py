@@ -18,7 +18,9 @@ story's leads (cosine with their centroid at least `lead_gate`), or when the ent
 story is centred on (the most mentioned, clearly ahead of the next) is one of the
 article's most mentioned: a report on the Greek debt and an opinion on the Greek vote
 share their words but not their lead; eulogies of one statesman share neither words nor
-lead, but their main person.
+lead, but their main person. With `central_places` off, a place is never what a story is
+centred on (a country in crisis, a city at war is a topic: opinion pieces on Greece, the
+battles of Aden); only the actors are (people, bodies, teams).
 
 Candidate stories come from an inverted index of each story's strongest features, so
 the work per article does not grow with the corpus. The same object assigns the articles
@@ -58,6 +60,7 @@ class Item:
     title_form: str = ""  # the title's content words, sorted (a recurring title: a daily genre)
     part: int | None = None  # the part of a numbered series its title names
     lead: dict[str, int] = field(default_factory=dict)  # content words of its title and opening
+    actors: dict[str, int] | None = None  # its entities but the places (None: not told apart)
 
 
 @dataclass
@@ -146,6 +149,7 @@ class StoryClusterer:
     min_terms: int = 8  # distinct content words an article needs to join a story by similarity
     # (a cartoon or a photo with a caption says too little: it joins only as a near-duplicate)
     lead_gate: float = 0.12  # lead cosine an article needs with a story it joins (see above)
+    central_places: bool = True  # a place may be the entity a story is centred on (see above)
     stories: dict[str, Story] = field(default_factory=dict)
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
@@ -179,7 +183,12 @@ class StoryClusterer:
         text = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.terms.items()}
         ents = {e: (1.0 + math.log(c)) * self._idf("@" + e) for e, c in it.entities.items()}
         lead = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.lead.items()}
-        return Vectors(_unit(text), _unit(ents), list(it.events), _unit(lead), most_mentioned(it.entities))
+        main = most_mentioned(self._central(it))
+        return Vectors(_unit(text), _unit(ents), list(it.events), _unit(lead), main)
+
+    def _central(self, it: Item) -> dict[str, int]:
+        """The entities a story may be centred on, with the article's mentions of them."""
+        return it.entities if self.central_places or it.actors is None else it.actors
 
     def same_happening(self, v: Vectors, st: Story) -> bool:
         """The article reports an event of the story (same type, same participants), its
@@ -211,7 +220,8 @@ class StoryClusterer:
         out = {}
         for it in order:
             out[it.key] = self.assign(it)
-            it.terms, it.entities, it.lead = {}, {}, {}  # assigned: its words are in the centroids now
+            # assigned: its words are in the centroids now
+            it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
         return out
 
     def assign(self, it: Item) -> str:
@@ -252,7 +262,7 @@ class StoryClusterer:
         st.entities = _mean(st.entities, st.size, vec.entities, TOP)
         st.events.update(vec.events)
         st.lead = _mean(st.lead, st.size, vec.lead, TOP)
-        st.mentions.update(it.entities)
+        st.mentions.update(self._central(it))
         st.size += 1
         st.members.append(it.key)
         if it.day is not None:

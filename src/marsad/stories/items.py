@@ -11,17 +11,22 @@ from marsad.stories.cluster import Item
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, content_terms, words
 
+PLACE = "LOC"  # the mention type of places
+
 
 def published_day(art: Article) -> date | None:
     return day_of(art.published.date)
 
 
-def entity_counts(art: Article) -> dict[str, int]:
-    """The article's entities with their mention counts. A bare state body («وزارة الصحة»)
-    counts by its name (`state_body`), whatever state resolution tied it to: two reports
-    of one happening share it even when one of them names its country and the other not."""
+def entity_counts(art: Article, places: bool = True) -> dict[str, int]:
+    """The article's entities with their mention counts (without the places: `places`
+    false). A bare state body («وزارة الصحة») counts by its name (`state_body`), whatever
+    state resolution tied it to: two reports of one happening share it even when one of
+    them names its country and the other not."""
     out: dict[str, int] = {}
     for m in art.layer("mentions"):
+        if not places and m.label == PLACE:
+            continue
         body = m.attrs.state_body
         e = f"body:{body}" if body else m.attrs.entity
         if e:
@@ -61,4 +66,4 @@ def item_of(art: Article, ws: list[str] | None = None) -> Item:
     ws = words(article_text(art)) if ws is None else ws
     return Item(art.id, content_terms(ws), entity_counts(art), event_signatures(art),
                 published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
-                lead_terms(art.title, ws))
+                lead_terms(art.title, ws), entity_counts(art, places=False))

@@ -1,0 +1,110 @@
+"""Re-run only the story step on a finished 3,000-record run, and score it as `story_errors` does.
+
+    python3 -m benchmarks.realtext.story_rerun OUT3K                      # the clusterer as shipped
+    python3 -m benchmarks.realtext.story_rerun OUT3K --set threshold=0.35 --set window=2
+    python3 -m benchmarks.realtext.story_rerun OUT3K --save ITEMS.pkl     # keep the inputs ...
+    python3 -m benchmarks.realtext.story_rerun --items ITEMS.pkl --errors # ... and re-cluster from them
+
+Every article is read back from `OUT3K/marsad.db` with its layers (`store.exports`), turned into
+what the story step reads (`stories.items.item_of`) and clustered afresh by a `StoryClusterer`
+whose fields `--set` overrides (values are JSON: numbers, strings in quotes). The clusterer's
+code is the working tree's: a change to the story rule is measured in seconds, without running
+the pipeline again. With the shipped settings it gives the stories `OUT3K` holds (the same code
+and the same inputs), so a figure it prints is the figure a full run would give. `--errors`
+lists the dev errors only, as `story_errors --errors` does; test pairs are scored, never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sqlite3
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext.gold import load_story_pairs
+from benchmarks.realtext.stories import line_of
+from benchmarks.realtext.story_errors import dev_errors, scores
+from marsad.store.exports import stored_articles_full
+from marsad.stories.cluster import Item, StoryClusterer
+from marsad.stories.items import item_of
+
+Inputs = tuple[list[Item], dict[str, int]]  # items in the run's article order, article id -> record line
+
+
+def read_inputs(out: Path) -> Inputs:
+    """What the story step reads of every article of `out`, in articles.jsonl's order."""
+    con = sqlite3.connect(out / "marsad.db")
+    try:
+        items, line = [], {}
+        for art in stored_articles_full(con):
+            items.append(item_of(art))
+            line[art.id] = line_of(art.path)
+        return items, line
+    finally:
+        con.close()
+
+
+def settings(pairs: list[str]) -> dict[str, Any]:
+    out = {}
+    for p in pairs:
+        key, _, value = p.partition("=")
+        if key not in StoryClusterer.__dataclass_fields__:
+            raise SystemExit(f"--set {p}: StoryClusterer has no field {key!r}")
+        out[key] = json.loads(value)
+    return out
+
+
+def recluster(inputs: Inputs, **kw: Any) -> dict[int, str | None]:
+    """Record line -> story id, in the run's article order (as `story_errors.read_stories`)."""
+    items, line = inputs
+    keys = [it.key for it in items]
+    fresh = pickle.loads(pickle.dumps(items))  # assign_all empties the items it assigns
+    assigned = StoryClusterer(**kw).assign_all(fresh)
+    return {line[k]: assigned[k] for k in keys}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out3k", type=Path, nargs="?")
+    ap.add_argument("--items", type=Path, help="read the inputs saved by --save instead of OUT3K")
+    ap.add_argument("--save", type=Path, help="save the inputs read from OUT3K (a pickle) for later runs")
+    ap.add_argument("--set", action="append", default=[], metavar="FIELD=JSON",
+                    help="a StoryClusterer setting (repeatable)")
+    ap.add_argument("--errors", action="store_true", help="list the dev pairs the clusters get wrong")
+    args = ap.parse_args(argv)
+    if args.items:
+        with args.items.open("rb") as f:
+            inputs: Inputs = pickle.load(f)  # noqa: S301 (a file this tool wrote)
+    elif args.out3k:
+        inputs = read_inputs(args.out3k)
+    else:
+        ap.error("give OUT3K or --items")
+    if args.save:
+        with args.save.open("wb") as f:
+            pickle.dump(inputs, f)
+    t0 = time.perf_counter()
+    story_of = recluster(inputs, **settings(args.set))
+    took = time.perf_counter() - t0
+    gold = load_story_pairs()
+    if args.errors:
+        print("\n".join(dev_errors(story_of, gold)))
+        return 0
+    res = scores(story_of, gold)
+    for split in ("test", "dev"):
+        r = res[split]
+        print(f"{split:<5} pairs {r['pairs']:>3} same {r['gold_same']:>3}  P {r['p']:.3f} R {r['r']:.3f}"
+              f" F1 {r['f1']:.3f}")
+    print(f"purity of the 10 largest: {res['purity']['purity']:.3f}")
+    print(f"labelled pairs: P {res['labelled_pairs']['p']:.3f} R {res['labelled_pairs']['r']:.3f}")
+    sizes = Counter(s for s in story_of.values() if s is not None)
+    print(f"{len(sizes)} stories, largest {max(sizes.values(), default=0)}; clustered in {took:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
