@@ -104,6 +104,17 @@ def by_source(records: list[dict], skip: set[int]) -> dict[str, list[int]]:
     return pool
 
 
+def round_robin(queues: list[list[int]], n: int) -> list[int]:
+    """Up to `n` lines taken one per queue in turn, each from its queue's end (the queues are
+    emptied as they are taken from)."""
+    picked: list[int] = []
+    while len(picked) < n and any(queues):
+        for queue in queues:
+            if queue and len(picked) < n:
+                picked.append(queue.pop())
+    return picked
+
+
 def drawn(records: list[dict], ln: int, split: str, stratum: str, chars: int = REGION_CHARS) -> dict:
     """The draw row of record `ln`: where it is and what it holds (hash, annotated region of
     about `chars` characters)."""

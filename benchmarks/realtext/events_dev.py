@@ -48,6 +48,7 @@ from benchmarks.realtext.draw import (
     older_gold_lines,
     read_records,
     region_end,
+    round_robin,
 )
 from benchmarks.realtext.gold import GOLD
 
@@ -117,12 +118,7 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[di
         pool = by_source[source]
         rng.shuffle(pool)
         queues.append(pool)
-    picked: list[int] = []
-    while len(picked) < n and any(queues):
-        for pool in queues:
-            if pool and len(picked) < n:
-                picked.append(pool.pop())
-    return [drawn(records, ln, "dev", STRATUM_MORE) for ln in picked]
+    return [drawn(records, ln, "dev", STRATUM_MORE) for ln in round_robin(queues, n)]
 
 
 def gold_lines(path: Path = EVENTS_DEV) -> set[int]:

@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
-from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end
+from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end, round_robin
 from benchmarks.realtext.events_dev import EVENTS_DEV, append_rows, excluded_lines
 from benchmarks.realtext.gold import GOLD
 from benchmarks.realtext.junk_dev import JUNK_DEV
@@ -123,12 +123,7 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[di
         lines = [ln for ln in pool[source] if speech_hits(records[ln]["content"]) >= MORE_HITS]
         rng.shuffle(lines)
         queues.append(lines)
-    picked: list[int] = []
-    while len(picked) < n and any(queues):
-        for lines in queues:
-            if lines and len(picked) < n:
-                picked.append(lines.pop())
-    return [drawn(records, ln, "dev", STRATUM_MORE, REGION_CHARS) for ln in picked]
+    return [drawn(records, ln, "dev", STRATUM_MORE, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
 def gold_lines(path: Path = QUOTES_DEV) -> set[int]:
