@@ -20,18 +20,26 @@ def published_day(art: Article) -> date | None:
 
 def entity_counts(art: Article, places: bool = True) -> dict[str, int]:
     """The article's entities with their mention counts (without the places: `places`
-    false). A bare state body («وزارة الصحة») counts by its name (`state_body`), whatever
-    state resolution tied it to: two reports of one happening share it even when one of
-    them names its country and the other not."""
-    out: dict[str, int] = {}
+    false); see `mention_counts`."""
+    every, actors = mention_counts(art)
+    return every if places else actors
+
+
+def mention_counts(art: Article) -> tuple[dict[str, int], dict[str, int]]:
+    """The article's entities with their mention counts, and the same without the places, in
+    one pass over its mentions. A bare state body («وزارة الصحة») counts by its name
+    (`state_body`), whatever state resolution tied it to: two reports of one happening share
+    it even when one of them names its country and the other not."""
+    every: dict[str, int] = {}
+    actors: dict[str, int] = {}
     for m in art.layer("mentions"):
-        if not places and m.label == PLACE:
-            continue
         body = m.attrs.state_body
         e = f"body:{body}" if body else m.attrs.entity
         if e:
-            out[e] = out.get(e, 0) + 1
-    return out
+            every[e] = every.get(e, 0) + 1
+            if m.label != PLACE:
+                actors[e] = actors.get(e, 0) + 1
+    return every, actors
 
 
 def event_signatures(art: Article, most: int = 6) -> list[str]:
@@ -64,6 +72,7 @@ def lead_terms(title: str | None, ws: list[str]) -> dict[str, int]:
 
 def item_of(art: Article, ws: list[str] | None = None) -> Item:
     ws = words(article_text(art)) if ws is None else ws
-    return Item(art.id, content_terms(ws), entity_counts(art), event_signatures(art),
+    every, actors = mention_counts(art)
+    return Item(art.id, content_terms(ws), every, event_signatures(art),
                 published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
-                lead_terms(art.title, ws), entity_counts(art, places=False))
+                lead_terms(art.title, ws), actors)
