@@ -81,6 +81,11 @@ class ArticleContext:
         return found
 
 
+    def in_timex(self, w: Word) -> bool:
+        """Whether word `w` overlaps a date or time expression."""
+        return any(t.start < w.end and w.start < t.end for t in self.timexes)
+
+
 def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
     segs = art.segments(*roles) or ([] if art.layers.get("segments")
                                     else [Span(0, len(art.text), "body", SegmentAttrs())])

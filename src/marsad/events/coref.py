@@ -162,8 +162,7 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
             break  # the office phrase goes on with definite qualifiers only
         if ws[j].norm.startswith("و") and (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
             break  # ولي العهد والرئيس المصري: a second office
-        if ctx is not None and (ctx.mention_at(ws[j]) is not None or any(
-                t.start < ws[j].end and ws[j].start < t.end for t in ctx.timexes)):
+        if ctx is not None and (ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j])):
             break
         phrase.append(_bare(ws[j].norm))
     return frozenset(phrase)

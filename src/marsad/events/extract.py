@@ -283,7 +283,7 @@ def _subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     after = sent.words[j:j + 2]
     if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
             and not event_cues().at(sent.words, j, _PREPS) \
-            and not any(x.start < after[0].end and after[0].start < x.end for x in ctx.timexes):
+            and not ctx.in_timex(after[0]):
         return True  # a nominal subject: اتفق الجانبان
     for w in after:
         m = ctx.mention_at(w)
@@ -318,7 +318,7 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     ws = sent.words
     j = t.index + t.size
-    while j < len(ws) and any(x.start < ws[j].end and ws[j].start < x.end for x in ctx.timexes):
+    while j < len(ws) and ctx.in_timex(ws[j]):
         j += 1  # زيارته أمس للرياض: the goal follows the time
     if j >= len(ws):
         return True  # وصف زيارته: the noun ends the sentence

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.quote_words import heads_object
-from marsad.events.words import Word, stems
+from marsad.events.words import stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
@@ -54,7 +54,7 @@ def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
             j = sent.word_index(m.end) if m.end < sent.end else len(ws)
             break
     while j < i1:
-        if ctx.mention_at(ws[j]) is not None or in_timex(ctx, ws[j]):
+        if ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j]):
             j += 1
         elif j + 1 < i1 and quote_cues().at(ws, j, _STOPS) and ctx.mention_at(ws[j + 1]) is not None:
             j += 2
@@ -63,5 +63,3 @@ def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
     return j
 
 
-def in_timex(ctx: ArticleContext, w: Word) -> bool:
-    return any(t.start < w.end and w.start < t.end for t in ctx.timexes)

@@ -22,7 +22,7 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_nominal import in_timex, object_at
+from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
     copula_subject,
     preverbal_subject,
@@ -361,7 +361,7 @@ def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
     i0 = q.cue_index + q.cue.size
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or in_timex(ctx, ws[k]) \
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])

@@ -47,7 +47,7 @@ def glued_surnames(ctx: ArticleContext) -> dict[str, str]:
         if not bare or not w.norm.startswith("ال") or len(w.norm) < _MIN_SURNAME:
             continue
         if ctx.mention_at(w) is not None or speaker_ref(w.norm) or quote_cues().at(ws, 0, _CUE_WORDS) \
-                or event_cues().at(ws, 0) or any(t.start < w.end and w.start < t.end for t in ctx.timexes):
+                or event_cues().at(ws, 0) or ctx.in_timex(w):
             continue
         out.setdefault(w.norm, str(m.attrs.entity))
         out.setdefault(normalize(w.norm[2:]), str(m.attrs.entity))
@@ -62,7 +62,7 @@ def name_before(ctx: ArticleContext, ws: list[Word], k0: int, k1: int,
     j = k1 - 1
     if j - 1 >= k0 and ws[j - 1].norm == "ل":  # لـ«المدينة»
         j -= 2
-    while j >= k0 and any(t.start < ws[j].end and ws[j].start < t.end for t in ctx.timexes):
+    while j >= k0 and ctx.in_timex(ws[j]):
         j -= 1
     if j < k0:
         return None

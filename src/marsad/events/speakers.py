@@ -145,7 +145,7 @@ class SpeakerTracker:
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
                 break
-            if any(t.start < ws[k].end and ws[k].start < t.end for t in self.ctx.timexes):
+            if self.ctx.in_timex(ws[k]):
                 continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
             m = self.ctx.mention_at(ws[k])
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
