@@ -3,10 +3,13 @@ that stay whole so that one read serves many re-runs."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
-from benchmarks.realtext.story_rerun import recluster, settings
+from benchmarks.realtext.story_errors import read_stories, scores
+from benchmarks.realtext.story_rerun import recluster, settings, write_run
 
 from marsad.stories.cluster import Item
 
@@ -33,3 +36,28 @@ def test_reclustering_leaves_its_inputs_whole() -> None:
     assert first[1] == first[2] != first[3]
     apart = recluster((its, lines), threshold=1.01)
     assert len(set(apart.values())) == 3
+
+
+def test_a_written_rerun_is_the_run_with_the_new_stories(tmp_path: Path) -> None:
+    run = tmp_path / "run"
+    run.mkdir()
+    arts = [{"path": "x.jsonl.gz#7", "story": "s1", "title": "ا"}, {"path": "x.jsonl.gz#9", "story": "s1"}]
+    (run / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts))
+    write_run(run, {7: "n1", 9: "n2"}, tmp_path / "re")
+    back = [json.loads(ln) for ln in (tmp_path / "re" / "articles.jsonl").read_text().splitlines()]
+    assert [a["story"] for a in back] == ["n1", "n2"]
+    assert back[0]["title"] == "ا" and back[1]["path"] == "x.jsonl.gz#9"
+    assert read_stories(tmp_path / "re") == {7: "n1", 9: "n2"}
+
+
+def test_scores_are_given_per_batch_for_each_split() -> None:
+    gold = [
+        {"kind": "pair", "a": 1, "b": 2, "split": "test", "same": True},
+        {"kind": "pair", "a": 1, "b": 3, "split": "test", "same": False, "batch": 3},
+        {"kind": "pair", "a": 2, "b": 3, "split": "dev", "same": True, "batch": 2},
+    ]
+    res = scores({1: "s", 2: "s", 3: "s"}, gold)
+    assert {"test batch 1", "test batch 3", "dev batch 2"} <= set(res)
+    assert "dev batch 1" not in res and "test batch 2" not in res
+    assert res["test batch 1"]["r"] == 1.0 and res["test batch 3"]["p"] == 0.0
+    assert res["test"]["pairs"] == 2

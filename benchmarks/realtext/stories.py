@@ -284,7 +284,11 @@ ABOUT = (
     "entities, random); a second batch (`batch`: 2, dev only, `stories.py more`) drawn the same way "
     "from two runs (main a35af0a and the order-independent clusterer of wt-stories 03f9fec: together in "
     "either, apart in both) plus same_day_entity = one publication day and the same most-mentioned "
-    "entity, whatever the runs did; and the members of the first run's ten largest clusters with a "
+    "entity, whatever the runs did; a third batch (`batch`: 3, test only) drawn blind the same way "
+    "(`more --split test`) from two runs (6e53f4e and its story step re-run with central_places off), "
+    "judged from the worksheet without seeing how a pair was drawn; later batches of either split may "
+    "be added by the same procedure, never changing a judged row; and the members of the first run's "
+    "ten largest clusters with a "
     "story label each (same label = same story) and the judge's note. Hashes: sha1 of content, 12 hex."
 )
 

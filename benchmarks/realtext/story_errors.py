@@ -1,6 +1,6 @@
 """Story-pair scores of an existing 3,000-record run, per split and gold batch, and its dev errors.
 
-    python3 -m benchmarks.realtext.story_errors OUT3K            # scores: test, dev by batch, dev, purity
+    python3 -m benchmarks.realtext.story_errors OUT3K            # scores: test, dev, each by batch, purity
     python3 -m benchmarks.realtext.story_errors OUT3K --errors   # the dev pairs it gets wrong
 
 `OUT3K` is the output folder of `marsad run` on the first 3,000 SaudiNewsNet records (as
@@ -34,11 +34,14 @@ def batches(gold: list[dict[str, Any]]) -> list[int]:
 
 
 def scores(story_of: dict[int, str | None], gold: list[dict[str, Any]]) -> dict[str, Any]:
-    """Pair P/R for test, dev, each dev batch; purity and labelled pairs of the clusters."""
+    """Pair P/R for test, dev, each batch of either split that has pairs of it (figures only:
+    a test batch is scored, never listed); purity and labelled pairs of the clusters."""
     out: dict[str, Any] = {s: pair_scores(story_of, gold, s) for s in ("test", "dev")}
-    for b in batches(gold):
-        rows = [g for g in gold if g["kind"] == "pair" and g.get("batch", 1) == b]
-        out[f"dev batch {b}"] = pair_scores(story_of, rows, "dev")
+    for split in ("test", "dev"):
+        for b in batches(gold):
+            rows = [g for g in gold if g["kind"] == "pair" and g.get("batch", 1) == b and g["split"] == split]
+            if rows:
+                out[f"{split} batch {b}"] = pair_scores(story_of, rows, split)
     out["purity"] = purity(story_of, gold)
     out["labelled_pairs"] = labelled_pairs(story_of, gold)
     return out

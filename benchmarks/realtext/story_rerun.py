@@ -4,6 +4,7 @@
     python3 -m benchmarks.realtext.story_rerun OUT3K --set threshold=0.35 --set window=2
     python3 -m benchmarks.realtext.story_rerun OUT3K --save ITEMS.pkl     # keep the inputs ...
     python3 -m benchmarks.realtext.story_rerun --items ITEMS.pkl --errors # ... and re-cluster from them
+    python3 -m benchmarks.realtext.story_rerun OUT3K --set central_places=false --write DIR
 
 Every article is read back from `OUT3K/marsad.db` with its layers (`store.exports`), turned into
 what the story step reads (`stories.items.item_of`) and clustered afresh by a `StoryClusterer`
@@ -12,6 +13,8 @@ code is the working tree's: a change to the story rule is measured in seconds, w
 the pipeline again. With the shipped settings it gives the stories `OUT3K` holds (the same code
 and the same inputs), so a figure it prints is the figure a full run would give. `--errors`
 lists the dev errors only, as `story_errors --errors` does; test pairs are scored, never listed.
+`--write DIR` writes `DIR/articles.jsonl`: OUT3K's articles with the re-run's stories, a run
+that `stories.py more --run DIR` can draw pairs from (and `story_errors DIR` can score).
 """
 
 from __future__ import annotations
@@ -68,6 +71,17 @@ def recluster(inputs: Inputs, **kw: Any) -> dict[int, str | None]:
     return {line[k]: assigned[k] for k in keys}
 
 
+def write_run(out3k: Path, story_of: dict[int, str | None], into: Path) -> None:
+    """`into/articles.jsonl`: the articles of `out3k`, each with the story `story_of` gives it."""
+    into.mkdir(parents=True, exist_ok=True)
+    with (out3k / "articles.jsonl").open(encoding="utf-8") as src, \
+            (into / "articles.jsonl").open("w", encoding="utf-8") as dst:
+        for ln in src:
+            art = json.loads(ln)
+            art["story"] = story_of.get(line_of(art["path"]))
+            dst.write(json.dumps(art, ensure_ascii=False) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out3k", type=Path, nargs="?")
@@ -76,7 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=JSON",
                     help="a StoryClusterer setting (repeatable)")
     ap.add_argument("--errors", action="store_true", help="list the dev pairs the clusters get wrong")
+    ap.add_argument("--write", type=Path, metavar="DIR",
+                    help="write DIR/articles.jsonl: OUT3K's articles with the re-run's stories")
     args = ap.parse_args(argv)
+    if args.write and not args.out3k:
+        ap.error("--write needs OUT3K (its articles.jsonl)")
     if args.items:
         with args.items.open("rb") as f:
             inputs: Inputs = pickle.load(f)  # noqa: S301 (a file this tool wrote)
@@ -90,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     story_of = recluster(inputs, **settings(args.set))
     took = time.perf_counter() - t0
+    if args.write:
+        write_run(args.out3k, story_of, args.write)
     gold = load_story_pairs()
     if args.errors:
         print("\n".join(dev_errors(story_of, gold)))
