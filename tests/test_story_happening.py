@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.model import Article, MentionAttrs, Span
+from marsad.model import Article, MentionAttrs, Published, Span, TimexAttrs
 from marsad.stories.cluster import Item, StoryClusterer
-from marsad.stories.items import LEAD_WORDS, entity_counts, item_of, lead_terms
+from marsad.stories.items import (
+    LEAD_WORDS,
+    RECENT_AFTER,
+    RECENT_BEFORE,
+    dates_recent,
+    entity_counts,
+    item_of,
+    lead_terms,
+)
 from marsad.stories.state import clusterer_rows, load_clusterer
 from marsad.stories.text import content_terms, words
 
@@ -121,3 +129,58 @@ def test_the_actors_are_the_entities_but_the_places() -> None:
     art.layers["mentions"].append(Span(text.rindex("لندن"), len(text), "LOC", MentionAttrs(entity="london")))
     assert entity_counts(art) == {"david_cameron": 1, "london": 2, "fm": 1}
     assert entity_counts(art, places=False) == item_of(art).actors == {"david_cameron": 1, "fm": 1}
+
+
+def on_greece(key: str, dated: bool, writer: bool = False) -> Item:
+    """Centred on a country (Greece, a place) with a lead of its own; `writer`: on a person instead."""
+    centre = "writer" if writer else "greece"
+    it = item(key, key, f"lead{key}", {centre: 3, f"minor{key}": 1})
+    it.actors = {"writer": 3, f"minor{key}": 1} if writer else {f"minor{key}": 1}
+    it.dated = dated
+    return it
+
+
+def test_pieces_that_date_nothing_are_not_centred_on_a_place() -> None:
+    # two opinion pieces on Greece, leads apart: a country in crisis is a topic
+    got = StoryClusterer().assign_all([on_greece("a", False), on_greece("b", False), *background()])
+    assert not together(got, "a", "b")
+    # two reports of a dated happening in Greece (a vote, a bank reopening) do join by it
+    got = StoryClusterer().assign_all([on_greece("a", True), on_greece("b", True), *background()])
+    assert together(got, "a", "b")
+    # an undated report joins a story of dated ones by an actor still (eulogies of a statesman)
+    got = StoryClusterer().assign_all([on_greece("a", False, writer=True), on_greece("b", False, writer=True),
+                                       *background()])
+    assert together(got, "a", "b")
+
+
+def test_a_story_of_undated_pieces_is_not_centred_on_a_place_for_a_dated_report() -> None:
+    got = StoryClusterer().assign_all([on_greece("a", False), on_greece("b", True), *background()])
+    assert not together(got, "a", "b")
+
+
+def test_a_later_run_knows_whether_a_stored_story_holds_a_dated_report() -> None:
+    for dated in (True, False):
+        first = StoryClusterer()
+        first.assign_all([on_greece("a", dated), *background()])
+        df, stories, members = clusterer_rows(first, set(first.stories), {})
+        second = load_clusterer(first.n_docs, df, members, stories, StoryClusterer())
+        assert second.stories[second.story_of["a"]].dated is dated
+        got = second.assign_all([on_greece("b", True)])
+        assert (got["b"] == second.story_of["a"]) is dated
+
+
+def test_an_article_dates_what_it_reports_near_its_publication() -> None:
+    def art(*values: str, published: str | None = "2015-07-21") -> Article:
+        text = "نص " * 20
+        a = Article("a.txt", text, published=Published(date=published))
+        a.layers["timexes"] = [Span(0, 2, "DATE", TimexAttrs(value=v)) for v in values]
+        return a
+
+    assert dates_recent(art("2015-07-20"))  # «أمس»
+    assert dates_recent(art(f"2015-07-{21 - RECENT_BEFORE:02d}", "FUTURE_REF"))
+    assert dates_recent(art(f"2015-07-{21 + RECENT_AFTER:02d}"))
+    assert not dates_recent(art(f"2015-07-{21 - RECENT_BEFORE - 1:02d}"))  # a week ago: background
+    assert not dates_recent(art("2011-01-25", "2015-07", "FUTURE_REF"))  # history, a month, no day
+    assert not dates_recent(art())  # dates nothing: commentary
+    assert dates_recent(art(published=None))  # no publication day: nothing to tell by
+    assert item_of(art("2015-07-20")).dated and not item_of(art()).dated

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 from benchmarks.realtext.story_errors import read_stories, scores
-from benchmarks.realtext.story_rerun import recluster, settings, write_run
+from benchmarks.realtext.story_rerun import order_spread, recluster, salted, settings, write_run
 
 from marsad.stories.cluster import Item
 
@@ -61,3 +62,23 @@ def test_scores_are_given_per_batch_for_each_split() -> None:
     assert "dev batch 1" not in res and "test batch 2" not in res
     assert res["test batch 1"]["r"] == 1.0 and res["test batch 3"]["p"] == 0.0
     assert res["test"]["pairs"] == 2
+def test_a_salt_takes_each_days_articles_in_another_order() -> None:
+    # a salt renames the articles for the run only: the result is keyed by the run's lines
+    its = items()
+    lines = {"a": 1, "b": 2, "c": 3}
+    assert salted("a", "") != salted("a", "1") and salted("a", "1").endswith("a")
+    orders = {tuple(sorted("abc", key=partial(salted, salt=s))) for s in "123456"}
+    assert len(orders) > 1  # the salted names sort by a hash, not by the key
+    for salt in ("", "1", "2"):
+        got = recluster((its, lines), salt)
+        assert list(got) == [1, 2, 3]  # the run's lines, whatever the order
+        assert got[1] == got[2] != got[3]  # the same two stories: these articles do not depend on it
+
+
+def test_the_order_spread_scores_each_order_and_their_range() -> None:
+    gold = [{"kind": "pair", "split": split, "a": 1, "b": 2, "same": True, "note": ""}
+            for split in ("dev", "test")]
+    lines = order_spread((items(), {"a": 1, "b": 2, "c": 3}), gold, 3)
+    assert lines[0].split()[:3] == ["order", "test", "P"]
+    assert [ln.split()[0] for ln in lines[1:]] == ["keys", "1", "2", "mean", "low", "high"]
+    assert all(ln.split()[4] == "1.000" for ln in lines[1:])  # dev R: the pair is joined in every order

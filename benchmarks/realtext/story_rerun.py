@@ -5,6 +5,7 @@
     python3 -m benchmarks.realtext.story_rerun OUT3K --save ITEMS.pkl     # keep the inputs ...
     python3 -m benchmarks.realtext.story_rerun --items ITEMS.pkl --errors # ... and re-cluster from them
     python3 -m benchmarks.realtext.story_rerun OUT3K --set central_places=false --write DIR
+    python3 -m benchmarks.realtext.story_rerun --items ITEMS.pkl --orders 8  # the spread over 8 orders
 
 Every article is read back from `OUT3K/marsad.db` with its layers (`store.exports`), turned into
 what the story step reads (`stories.items.item_of`) and clustered afresh by a `StoryClusterer`
@@ -15,14 +16,19 @@ and the same inputs), so a figure it prints is the figure a full run would give.
 lists the dev errors only, as `story_errors --errors` does; test pairs are scored, never listed.
 `--write DIR` writes `DIR/articles.jsonl`: OUT3K's articles with the re-run's stories, a run
 that `stories.py more --run DIR` can draw pairs from (and `story_errors DIR` can score).
+The clusterer takes one day's articles in the order of their ids, and its stories depend on that
+order; `--orders N` scores N orders of them (other ids' order: `salted`) and their spread, to tell
+a change from the luck of one order.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import sqlite3
+import statistics
 import sys
 import time
 from collections import Counter
@@ -62,13 +68,47 @@ def settings(pairs: list[str]) -> dict[str, Any]:
     return out
 
 
-def recluster(inputs: Inputs, **kw: Any) -> dict[int, str | None]:
-    """Record line -> story id, in the run's article order (as `story_errors.read_stories`)."""
+def salted(key: str, salt: str) -> str:
+    """`key` under another name that sorts by a hash of `salt` and the key: the clusterer takes
+    the articles of one day in the order of their keys, so a salt gives another such order."""
+    return hashlib.sha1(f"{salt}\0{key}".encode()).hexdigest()[:12] + key
+
+
+def recluster(inputs: Inputs, salt: str = "", **kw: Any) -> dict[int, str | None]:
+    """Record line -> story id, in the run's article order (as `story_errors.read_stories`);
+    with a `salt`, the articles of each day are taken in another order (`salted`)."""
     items, line = inputs
     keys = [it.key for it in items]
     fresh = pickle.loads(pickle.dumps(items))  # assign_all empties the items it assigns
+    if salt:
+        for it in fresh:
+            it.key = salted(it.key, salt)
     assigned = StoryClusterer(**kw).assign_all(fresh)
-    return {line[k]: assigned[k] for k in keys}
+    return {line[k]: assigned[salted(k, salt) if salt else k] for k in keys}
+
+
+FIGURES = ("test P", "test R", "dev P", "dev R", "purity", "labelled P", "labelled R")
+
+
+def figures(res: dict[str, Any]) -> list[float]:
+    """The figures of `FIGURES`, from `story_errors.scores`."""
+    lab = res["labelled_pairs"]
+    return [res["test"]["p"], res["test"]["r"], res["dev"]["p"], res["dev"]["r"],
+            res["purity"]["purity"], lab["p"], lab["r"]]
+
+
+def order_spread(inputs: Inputs, gold: list[dict[str, Any]], n: int, **kw: Any) -> list[str]:
+    """The figures in the shipped order and in `n - 1` other orders of each day's articles,
+    then their mean, lowest and highest: a change smaller than the spread is the order's luck."""
+    rows = []
+    lines = ["order  " + " ".join(f"{f:>10}" for f in FIGURES)]
+    for i in range(n):
+        salt = "" if i == 0 else str(i)
+        rows.append(figures(scores(recluster(inputs, salt, **kw), gold)))
+        lines.append(f"{salt or 'keys':<6} " + " ".join(f"{x:>10.3f}" for x in rows[-1]))
+    for name, agg in (("mean", statistics.fmean), ("low", min), ("high", max)):
+        lines.append(f"{name:<6} " + " ".join(f"{agg(col):>10.3f}" for col in zip(*rows, strict=True)))
+    return lines
 
 
 def write_run(out3k: Path, story_of: dict[int, str | None], into: Path) -> None:
@@ -92,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list the dev pairs the clusters get wrong")
     ap.add_argument("--write", type=Path, metavar="DIR",
                     help="write DIR/articles.jsonl: OUT3K's articles with the re-run's stories")
+    ap.add_argument("--orders", type=int, default=0, metavar="N",
+                    help="score N orders of each day's articles (the shipped one first) and their spread")
     args = ap.parse_args(argv)
     if args.write and not args.out3k:
         ap.error("--write needs OUT3K (its articles.jsonl)")
@@ -105,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.save:
         with args.save.open("wb") as f:
             pickle.dump(inputs, f)
+    if args.orders:
+        print("\n".join(order_spread(inputs, load_story_pairs(), args.orders, **settings(args.set))))
+        return 0
     t0 = time.perf_counter()
     story_of = recluster(inputs, **settings(args.set))
     took = time.perf_counter() - t0

@@ -18,9 +18,13 @@ story's leads (cosine with their centroid at least `lead_gate`), or when the ent
 story is centred on (the most mentioned, clearly ahead of the next) is one of the
 article's most mentioned: a report on the Greek debt and an opinion on the Greek vote
 share their words but not their lead; eulogies of one statesman share neither words nor
-lead, but their main person. With `central_places` off, a place is never what a story is
-centred on (a country in crisis, a city at war is a topic: opinion pieces on Greece, the
-battles of Aden); only the actors are (people, bodies, teams).
+lead, but their main person. A place is what an article is centred on only when the article
+dates something it reports to the days around its publication (`Item.dated`: a report of
+a battle in Aden, of a vote in Athens), and a story only when one of its members does so:
+a piece that dates nothing there (commentary, analysis: opinion pieces on Greece, on the
+Iran deal), or a story of such pieces, is joined by its main entity only when that is an
+actor (people, bodies, teams), for a country in crisis is a topic. With `central_places`
+off, a place is never what a story is centred on.
 
 Candidate stories come from an inverted index of each story's strongest features, so
 the work per article does not grow with the corpus. The same object assigns the articles
@@ -61,6 +65,7 @@ class Item:
     part: int | None = None  # the part of a numbered series its title names
     lead: dict[str, int] = field(default_factory=dict)  # content words of its title and opening
     actors: dict[str, int] | None = None  # its entities but the places (None: not told apart)
+    dated: bool = True  # it dates something it reports to the days around its publication (see above)
 
 
 @dataclass
@@ -77,6 +82,7 @@ class Story:
     daily: bool = False  # it holds a formulaic daily genre: it stays within one day
     lead: Vector = field(default_factory=dict)  # centroid of the members' lead vectors
     mentions: Counter[str] = field(default_factory=Counter)  # entity -> mentions in its members
+    dated: bool = False  # a member dates what it reports (`Item.dated`): it may be centred on a place
 
     def main_entity(self) -> str | None:
         """The entity the story is centred on: the most mentioned, at least twice, clearly
@@ -127,7 +133,8 @@ class Vectors:
     entities: Vector
     events: list[str]
     lead: Vector = field(default_factory=dict)
-    main: frozenset[str] = frozenset()  # the entities the article mentions most
+    main: frozenset[str] = frozenset()  # the entities the article mentions most (and may be centred on)
+    places: frozenset[str] = frozenset()  # those of `main` it names as places
 
 
 def most_mentioned(entities: dict[str, int]) -> frozenset[str]:
@@ -184,7 +191,10 @@ class StoryClusterer:
         ents = {e: (1.0 + math.log(c)) * self._idf("@" + e) for e, c in it.entities.items()}
         lead = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.lead.items()}
         main = most_mentioned(self._central(it))
-        return Vectors(_unit(text), _unit(ents), list(it.events), _unit(lead), main)
+        places = frozenset(e for e in main if it.actors is not None and e not in it.actors)
+        if not it.dated:  # a piece that dates nothing is not centred on a place
+            main -= places
+        return Vectors(_unit(text), _unit(ents), list(it.events), _unit(lead), main, places)
 
     def _central(self, it: Item) -> dict[str, int]:
         """The entities a story may be centred on, with the article's mentions of them."""
@@ -198,7 +208,8 @@ class StoryClusterer:
             return True
         if not v.lead or not st.lead or cosine(v.lead, st.lead) >= self.lead_gate:
             return True
-        return st.main_entity() in v.main
+        centre = st.main_entity()
+        return centre in v.main and (st.dated or centre not in v.places)
 
     def score(self, v: Vectors, st: Story) -> float:
         total = weight = 0.0
@@ -263,6 +274,7 @@ class StoryClusterer:
         st.events.update(vec.events)
         st.lead = _mean(st.lead, st.size, vec.lead, TOP)
         st.mentions.update(self._central(it))
+        st.dated = st.dated or it.dated
         st.size += 1
         st.members.append(it.key)
         if it.day is not None:

@@ -53,6 +53,24 @@ def event_signatures(art: Article, most: int = 6) -> list[str]:
     return sorted(sigs)
 
 
+RECENT_BEFORE = 4  # days before its publication a report's happening may lie (dated «الاثنين», «أمس») ...
+RECENT_AFTER = 1  # ... and after it (an evening announcement dated the next day)
+
+
+def dates_recent(art: Article) -> bool:
+    """The article dates something to the days around its publication (a timex whose day lies
+    from `RECENT_BEFORE` days before to `RECENT_AFTER` after it): a report of a happening, not
+    commentary. True when it has no publication day (nothing to tell by)."""
+    pub = published_day(art)
+    if pub is None:
+        return True
+    for t in art.timexes:
+        day = day_of(t.attrs.value)
+        if day is not None and -RECENT_BEFORE <= (day - pub).days <= RECENT_AFTER:
+            return True
+    return False
+
+
 def title_form(title: str | None) -> str:
     """A title's content words, sorted: the same on every day a recurring title (a daily
     market report, prayer times, the weather) appears, whatever its dates and numbers."""
@@ -75,4 +93,4 @@ def item_of(art: Article, ws: list[str] | None = None) -> Item:
     every, actors = mention_counts(art)
     return Item(art.id, content_terms(ws), every, event_signatures(art),
                 published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
-                lead_terms(art.title, ws), actors)
+                lead_terms(art.title, ws), actors, dates_recent(art))

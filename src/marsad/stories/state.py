@@ -52,7 +52,7 @@ def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberR
         c = json.loads(centroid)
         st = Story(sid, c["text"], c["entities"], Counter(c["events"]), size, _day(first), _day(last),
                    by_story.get(sid, []), set(c.get("parts", [])), bool(c.get("daily")), c.get("lead", {}),
-                   Counter(c.get("mentions", {})))
+                   Counter(c.get("mentions", {})), bool(c.get("dated", True)))
         sc.stories[sid] = st
         sc.index(st)
     return sc
@@ -70,7 +70,8 @@ def clusterer_rows(sc: StoryClusterer, touched: set[str], groups: dict[str, str]
         stories.append((sid, st.size, first, last,
                         json.dumps({"text": st.text, "entities": st.entities, "events": st.events,
                                     "parts": sorted(st.parts), "daily": st.daily, "lead": st.lead,
-                                    "mentions": dict(st.mentions.most_common(MENTIONS_KEPT))},
+                                    "mentions": dict(st.mentions.most_common(MENTIONS_KEPT)),
+                                    "dated": st.dated},
                                    ensure_ascii=False)))
         members.extend((a, sid, groups.get(a)) for a in st.members)
     return list(sc.df.items()), stories, members
