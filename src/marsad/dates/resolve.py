@@ -26,7 +26,7 @@ from marsad.dates.hijri import (
 )
 from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
-from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
+from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
@@ -334,7 +334,7 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, n = unit_count(p)
     sign = lexicon().ago[p["ago"]]
-    if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE):
+    if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE) or p.get(ELAPSED):
         if unit == "X":
             return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
         length = n + 0.5 if n is not None and p.get("plushalf") else n
