@@ -88,6 +88,7 @@ def _patterns() -> list[Pattern]:
     quantity = alternation(lx.cues.get("quantity", ()))
     ratio = alternation(lx.cues.get("ratio", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
+    ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
@@ -215,7 +216,8 @@ def _patterns() -> list[Pattern]:
          rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
-         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?:من\s+)?(?P<dp>{dpart}))?"
+         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
+         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
          rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)(?![.,٫]\d)"

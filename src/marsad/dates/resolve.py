@@ -298,13 +298,18 @@ def _duration(unit: str, n: float | None) -> str:
     return f"P{q}{unit}"
 
 
+# A letter written after a clock time: «م» (مساءً) after noon, «ص» (صباحاً) before (7:30م).
+CLOCK_SUFFIX = {"clock_pm": ("EV", 12), "clock_am": ("MO", 0)}
+
+
 def _hour(r: RawTimex, anchor: date | None) -> Resolved:
     lx = lexicon()
     h_s = r.parts.get("hour", "")
     hour = int(h_s) if h_s.isdigit() else lx.ordinals.get(h_s)
     if hour is None or hour > 24:
         return Resolved("TIME", None)
-    dp = lx.dayparts.get(r.parts.get("dp", ""))
+    dp = lx.dayparts.get(r.parts.get("dp", "")) or CLOCK_SUFFIX.get(
+        next((k for k in CLOCK_SUFFIX if r.parts.get("ampm", "") in lx.cues.get(k, ())), ""))
     if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
         hour += 12
     minute = int(r.parts.get("min") or 0)
