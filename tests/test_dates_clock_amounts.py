@@ -40,3 +40,17 @@ def test_clock_times_stay_times(text: str, value: str) -> None:
 
 def test_a_decimal_without_the_word_hour_or_a_daypart_is_no_time() -> None:
     assert times("ارتفع المؤشر 2.37 في جلسة اليوم") == []
+
+
+@pytest.mark.parametrize(("kind", "hour"), [("clock_pm", "19"), ("clock_am", "07")])
+def test_a_letter_after_a_clock_time_says_before_or_after_noon(kind: str, hour: str) -> None:
+    """«7:30م» is 19:30 (م for مساءً), «7:30 ص» 07:30; the letter joins the expression."""
+    for row in (r for r in load_table("date_cues") if r["kind"] == kind):
+        for text in (f"في تمام الساعة 7.30{row['word']}.", f"الساعة 7:30 {row['word']}"):
+            span = text[text.index("الساعة"):].rstrip(".")
+            assert [(text[t.start:t.end], t.value) for t in extract(text, DAY)] == [
+                (span, f"2015-07-20T{hour}:30")], text
+
+
+def test_a_letter_after_a_year_or_an_amount_is_no_clock() -> None:
+    assert times("عام 2015 م") == [] and times("بلغ 2.37 م") == []

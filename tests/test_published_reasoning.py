@@ -78,3 +78,34 @@ def test_a_line_cleaning_marks_a_dateline_dates_the_article() -> None:
     assert (pub.date, pub.source) == ("2025-03-11", "dateline")
     pub = infer_published(text, {}, [(0, len(title), "title"), (b + 1, len(text), "body")])
     assert pub.date == "2025-03-11"  # unmarked, the same line is a header
+
+
+FETCHED = {"date": "2015-08-11 18:45:54", "date_field": "date_extracted"}
+
+
+def test_date_in_the_author_field_beats_the_fetch_time() -> None:
+    """SaudiNewsNet's arriyadiyah puts the publication time in the byline field; the fetch
+    time is only a ceiling, so a byline on or before it wins and is no conflict."""
+    for author, day in [("الرباط - الرياضية | Sunday, 09 August 2015 - 19:56 pm", "2015-08-09"),
+                        ("بقلم: عدنان جستنية | Mon, 2015-08-10 20:47", "2015-08-10")]:
+        p = pub(BODY, {**FETCHED, "author": author})
+        assert (p.date, p.source, p.flags) == (day, "byline", []), author
+
+
+def test_author_field_without_a_date_is_no_candidate() -> None:
+    p = pub(BODY, {**FETCHED, "author": "الرياض - واس"})
+    assert (p.date, p.source) == ("2015-08-11", "meta")
+    assert [e.kind for e in p.evidence] == ["meta"]
+
+
+def test_byline_date_after_the_fetch_is_refused() -> None:
+    p = pub(BODY, {**FETCHED, "author": "Wed, 2015-08-12 10:00"})
+    assert (p.date, p.source) == ("2015-08-11", "meta")
+    assert "date_after_retrieval" in p.flags
+
+
+def test_byline_date_contradicted_by_the_text_loses() -> None:
+    """«اليوم الثلاثاء» says the article was written on Tuesday 11 August, not Sunday the 9th."""
+    p = pub("أعلن الاتحاد اليوم الثلاثاء عن موعد المباراة.\n" + BODY,
+            {**FETCHED, "author": "Sunday, 09 August 2015 - 19:56 pm"})
+    assert p.date == "2015-08-11" and "date_conflict" in p.flags

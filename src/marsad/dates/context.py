@@ -175,8 +175,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
                 or parts.get("joined"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
-        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1):
-            return True  # لمدة عام, لمدة أيام, طوال عام; «طيلة أيام رمضان» is no length
+        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
+                or parts.get("one"):
+            return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:

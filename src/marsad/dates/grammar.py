@@ -88,9 +88,13 @@ def _patterns() -> list[Pattern]:
     quantity = alternation(lx.cues.get("quantity", ()))
     ratio = alternation(lx.cues.get("ratio", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
+    ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
+    # one unit after a word that makes it a length (نحو أسبوع, سوى شهر, خلال ساعة): not a year after it
+    one = alternation(w for w, (u, c) in lx.units.items() if c == 1 and u not in ("X", "S"))
+    one_frame = alternation({*lx.approx, *lx.cues.get("one_frame", ())})
     fill = alternation(lx.fillers)
     half = alternation(lx.halves)
     decade = alternation(lx.decades)
@@ -191,6 +195,7 @@ def _patterns() -> list[Pattern]:
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
+         rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
@@ -211,7 +216,8 @@ def _patterns() -> list[Pattern]:
          rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
-         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s+(?:من\s+)?(?P<dp>{dpart}))?"
+         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
+         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
          rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)(?![.,٫]\d)"

@@ -1,6 +1,7 @@
 """Publication date: gather evidence, weigh it, choose, and say why.
 
-Candidates come from the input metadata, a header line that states a date, a dateline
+Candidates come from the input metadata (its date field; a full date in the author/byline
+field), a header line that states a date, a dateline
 opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a full date beside
 "today" in the text. Each candidate is then checked against what the text says:
 - "today/yesterday + weekday" (`اليوم الثلاثاء`, `أمس الإثنين`) fixes the weekday of the
@@ -29,7 +30,9 @@ from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
 
-BASE = {"meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
+# A date the publisher wrote into the byline field names the publication day; it outweighs a
+# metadata date (often only the fetch time), and evidence in the text can still overturn it.
+BASE = {"byline": 3.5, "meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
 CONTRADICTION = 2.0
 SUPPORT_TODAY = 1.0
 SUPPORT_WEEKDAY = 0.5
@@ -95,6 +98,17 @@ def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
     if d is None:
         return None
     return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}")
+
+
+def _byline_candidate(meta: dict[str, Any]) -> Candidate | None:
+    """A full date in the author field («الرياض - الرياضية | Sunday, 09 August 2015 - 19:56 pm»)."""
+    author = meta.get("author")
+    if not isinstance(author, str) or not author.strip():
+        return None
+    d = next((fd for fd in map(_full_date, recognize(author)) if fd), None)
+    if d is None:
+        return None
+    return Candidate(d, "byline", None, None, f"date in the author field: {author!r}")
 
 
 def _segment_lines(segments: list[tuple[int, int, str]], role: str) -> list[tuple[int, int]]:
@@ -240,7 +254,8 @@ def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
     raws = recognize(text)
-    cands = [c for c in [_meta_candidate(meta)] if c] + _header_and_dateline(text, raws, segments)
+    cands = [c for c in [_meta_candidate(meta), _byline_candidate(meta)] if c]
+    cands += _header_and_dateline(text, raws, segments)
     cands += _text_candidates(raws)
     if not cands:
         return Published()
@@ -261,7 +276,9 @@ def infer_published(text: str, meta: dict[str, Any],
     if len(allowed) < len(pool):
         flags.append(AFTER_RETRIEVAL)
     contradicted = any(c.score < BASE[c.source] - 1e-9 for c in cands)
-    disagree = len({c.date for c in cands}) > 1
+    # The fetch time is a ceiling, not a claim: a page fetched after the day it names is no conflict.
+    claims = [c for c in cands if not (c.source == "meta" and ceiling is not None and best.date <= c.date)]
+    disagree = len({c.date for c in claims}) > 1
     if contradicted or disagree or best not in cands:
         flags.append("date_conflict")
     if capped or MAX_EVIDENCE in (len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)):

@@ -8,6 +8,15 @@ expression («بعد يومين من 5 مارس»), the offset is applied to tha
 offset words that take such a reference point, the hedges between (فقط) and the words after
 «من» that are none (الآن, الزمان, «من قبل» "by") are cues of `lang/ar/date_cues.tsv`.
 
+«منذ» + a count is read by the aspect of its clause (docs/realtext-annotation.md): after a
+punctual past event («دشنت منذ نحو الشهرين», «وصل منذ يومين») it is the DATE it points back
+to, the point of the event; in a clause that speaks of a state lasting up to now («ما زال
+مستمرا منذ يومين», «تستمر المفاوضات منذ ستة أشهر»), a superlative or a first time («أعلى معدل
+منذ عقد», «لأول مرة منذ 10 سنوات»), a negation («لم يزرها منذ عامين») or a restated length («أي
+منذ العام والشهرين»), it is the length up to now: a DURATION without «منذ» (TimeML's "for the
+past six months"). The words of the clause that say so are the `elapsed` cues of
+`lang/ar/date_cues.tsv`, looked for in the ELAPSED_WORDS words before «منذ».
+
 `mark_references` runs on recognised candidates (normalised offsets); `shifted` moves the
 value of the reference date (`marsad.dates.extract` applies it once values are resolved).
 """
@@ -24,6 +33,10 @@ from marsad.dates.lexicon import alternation, lexicon
 
 OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sentence
 DATE_REFERENCE = "_refdate"  # part set on an offset counted from the date expression after it
+ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up to now
+ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
+_CLAUSE_END = ".؟?!؛،,:\n"
+_CONJUNCTIONS = "وف"  # written onto the next word
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
 
 
@@ -56,7 +69,40 @@ def mark_references(ntext: str, found: list[Candidate]) -> list[Candidate]:
                     while ntext[s].isspace():
                         s += 1
         out.append((s, e, kind, parts))
+    return _mark_elapsed(ntext, out)
+
+
+def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
+    """Every «منذ» + a count whose clause speaks of a stretch lasting up to now marked ELAPSED,
+    its start moved past «منذ» (the length is the expression)."""
+    lx = lexicon()
+    since = lx.cues.get("since", frozenset())
+    cues = lx.cues.get("elapsed", frozenset()) | lx.cues.get("persist", frozenset())
+    out = []
+    for s, e, kind, parts in found:
+        if kind == "ago" and parts["ago"] in since and not parts.get(OWN_REFERENCE) \
+                and _counted(parts) and _elapsed_clause(ntext, s, cues):
+            parts[ELAPSED] = "1"
+            s += len(parts["ago"])
+            while ntext[s].isspace():
+                s += 1
+        out.append((s, e, kind, parts))
     return out
+
+
+def _counted(parts: dict[str, str]) -> bool:
+    """Whether an offset gives a count («منذ ستة أشهر», «منذ عامين»), not a bare plural («منذ أشهر»)."""
+    unit, n = lexicon().units[parts["unit"]]
+    return unit != "X" and (n is not None or bool(parts.get("num")))
+
+
+def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
+    """Whether one of the ELAPSED_WORDS words of the clause before `start` is an `elapsed` cue
+    (a conjunction written onto it read past: «وما زال», «ولم»)."""
+    left = ntext[max(0, start - 80):start]
+    left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
+    words = regex.findall(r"\p{L}+", left)[-ELAPSED_WORDS:]
+    return any(w in cues or (len(w) > 2 and w[0] in _CONJUNCTIONS and w[1:] in cues) for w in words)
 
 
 def shifted(value: str | None, unit: str, k: int) -> str | None:

@@ -26,7 +26,7 @@ from marsad.dates.hijri import (
 )
 from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
-from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE
+from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
@@ -298,13 +298,18 @@ def _duration(unit: str, n: float | None) -> str:
     return f"P{q}{unit}"
 
 
+# A letter written after a clock time: «م» (مساءً) after noon, «ص» (صباحاً) before (7:30م).
+CLOCK_SUFFIX = {"clock_pm": ("EV", 12), "clock_am": ("MO", 0)}
+
+
 def _hour(r: RawTimex, anchor: date | None) -> Resolved:
     lx = lexicon()
     h_s = r.parts.get("hour", "")
     hour = int(h_s) if h_s.isdigit() else lx.ordinals.get(h_s)
     if hour is None or hour > 24:
         return Resolved("TIME", None)
-    dp = lx.dayparts.get(r.parts.get("dp", ""))
+    dp = lx.dayparts.get(r.parts.get("dp", "")) or CLOCK_SUFFIX.get(
+        next((k for k in CLOCK_SUFFIX if r.parts.get("ampm", "") in lx.cues.get(k, ())), ""))
     if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
         hour += 12
     minute = int(r.parts.get("min") or 0)
@@ -334,7 +339,7 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, n = unit_count(p)
     sign = lexicon().ago[p["ago"]]
-    if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE):
+    if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE) or p.get(ELAPSED):
         if unit == "X":
             return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
         length = n + 0.5 if n is not None and p.get("plushalf") else n

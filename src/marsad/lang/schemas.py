@@ -117,7 +117,8 @@ SCHEMAS: dict[str, Schema] = {
         "ratio",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "named_day", "general", "following", "distal",
-        "distal_frame", "contracts", "framed_ref", "ref_frame", "persist")}),
+        "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "since", "elapsed", "one_frame",
+        "clock_pm", "clock_am")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
