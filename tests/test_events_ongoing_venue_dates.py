@@ -152,3 +152,15 @@ def test_an_offices_seat_before_is_no_place() -> None:
     evs = run("وكان مدير التعليم بمنطقة [جازان](LOC:jazan) قد أعد البرنامج. "
               "واستهل [عزام الدخيل](PER:dakheel) جولته بزيارة مرافق [المستشفى](ORG:hospital).")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", None)]
+
+
+def test_a_delayed_arrival_is_still_to_come() -> None:
+    evs = run("وهو ما أدى إلى تأخير وصول ممثلي [صندوق النقد الدولي](ORG:imf) إلى [أثينا](LOC:athens).",
+              published="2015-07-25")
+    assert [(e.label, e.attrs.participants, e.attrs.status) for e in evs] == [("VISIT", ["imf"], "planned")]
+
+
+def test_an_imperfect_after_the_lam_of_purpose_is_no_event_under_way() -> None:
+    evs = run("تركني الصحافيون ليستقبلوا الممثلة [أنجيلينا جولي](PER:jolie) مع [براد بيت](PER:pitt).",
+              published="2015-07-25")
+    assert all(e.attrs.status != "ongoing" for e in evs)

@@ -74,10 +74,11 @@ def status_of(words: list[Word], trig: Trigger) -> str:
 
 def _under_way(words: list[Word], trig: Trigger, start: int) -> bool:
     """An imperfect verb trigger, or a noun trigger carried by an imperfect light verb, with no
-    past auxiliary (not «كان يستقبله») nor subjunctive particle (not «قبل أن يقوم بزيارة»)
-    before it."""
-    if trig.reading.future or _cue_before(words, trig, start, _NOT_UNDER_WAY):
-        return False
+    past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة») nor lam
+    of purpose (not «ليستقبلوا») before it."""
+    if trig.reading.future or trig.reading.clitic.endswith("ل") \
+            or _cue_before(words, trig, start, _NOT_UNDER_WAY):
+        return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
         return _imperfect(trig.row.forms[0])
     return _present_support(words, trig, start)
