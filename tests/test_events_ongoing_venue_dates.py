@@ -164,3 +164,15 @@ def test_an_imperfect_after_the_lam_of_purpose_is_no_event_under_way() -> None:
     evs = run("تركني الصحافيون ليستقبلوا الممثلة [أنجيلينا جولي](PER:jolie) مع [براد بيت](PER:pitt).",
               published="2015-07-25")
     assert all(e.attrs.status != "ongoing" for e in evs)
+
+
+def test_an_event_at_a_time_of_day_is_dated_by_its_day() -> None:
+    evs = run("استقبل [علي الحازمي](PER:hazmi) [صباح أمس](DATE:2015-07-20TMO) وفدا من [بيدو](ORG:baidu).",
+              published="2015-07-21")
+    assert [(e.label, e.attrs.date) for e in evs] == [("MEET", "2015-07-20")]
+
+
+def test_an_event_over_days_keeps_its_interval() -> None:
+    evs = run("زار [شويغو](PER:shoigu) [الصين](LOC:china) [بين 11 و14 نوفمبر](DATE:2024-11-11/2024-11-14).",
+              published="2024-11-12")
+    assert [(e.label, e.attrs.date) for e in evs] == [("VISIT", "2024-11-11/2024-11-14")]

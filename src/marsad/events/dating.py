@@ -25,6 +25,12 @@ def _dates_of(ctx: ArticleContext, start: int, end: int) -> list[Span[TimexAttrs
                 max(0, t.start - _NAME_REACH), t.end + _NAME_REACH, _NAMES))]
 
 
+def _day_of(value: str) -> str:
+    """The day of a time of day (صباح أمس: 2015-07-20TMO → 2015-07-20): an event is dated by its
+    day; other values as they are."""
+    return value[:10] if _DAY.match(value) and value[10:11] == "T" else value
+
+
 def _past_another(at: int, start: int, others: list[int]) -> bool:
     """Another trigger word stands between the trigger at `at` and a timex at `start`."""
     return any(min(at, start) < o < max(at, start) for o in others)
@@ -44,7 +50,7 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
             continue
         dist = abs(sent.word_index(t.start) - k0)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, str(t.attrs.value))
+            best = (dist, _day_of(value))
     return best[1] if best else None
 
 
