@@ -73,7 +73,7 @@ def test_every_event_span_is_a_sentence_of_content() -> None:
         events.func(art)
         for ev in art.layer("events"):
             assert ev.attrs.participants, ev
-            assert ev.attrs.status in {"happened", "planned", "expected", "denied"}
+            assert ev.attrs.status in {"happened", "ongoing", "planned", "expected", "denied"}
             body = [s for s in art.segments("title", "body", "heading") if s.contains(ev)]
             assert body, f"event outside content: {ev}"
             assert art.text[ev.start:ev.end].strip() == art.text[ev.start:ev.end]

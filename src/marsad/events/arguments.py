@@ -47,6 +47,8 @@ _TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a 
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
+_VENUE = frozenset({"venue_clause"})  # وذلك في ...: the clause that tells where
+_VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
 _DELEGATION = frozenset({"delegation"})
 _WITH = frozenset({"partner_prep"})
 _GOAL_ONLY = frozenset({"goal_prep"})
@@ -123,10 +125,16 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.place = ctx.entity_of(best)
     elif (venue := venue_subject(ctx, sent, trigs[0])) is not None:
         args.place = ctx.entity_of(venue)  # شهدت عدن أمس أول زيارة أممية: the visit is in Aden
-    elif any(t.row.subject_role for t in trigs):
-        # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the reach
-        far = {ctx.entity_of(m) for m in mentions if placed(m) and not after_title(ctx, sent, m)}
+    else:
+        # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the
+        # reach; for any event, the one place a «وذلك في» clause names (قام X بزيارة ...، وذلك في
+        # مركز دار العرب الطبي في الرياض)
+        hosted = any(t.row.subject_role for t in trigs)
+        far = {ctx.entity_of(m) for m in mentions if placed(m) and not after_title(ctx, sent, m)
+               and (hosted or after_cue(ctx, sent, m, _VENUE, _VENUE_REACH))}
         args.place = far.pop() if len(far) == 1 else None
+    if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
+        args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
         if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs):
@@ -165,6 +173,19 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere) \
         or date_before(ctx, sent)
     return args
+
+
+def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The one place the sentence before names after a place preposition (not an office's
+    seat), for an event whose own sentence names no location: «تفقد X المستشفى الجامعي بمدينة
+    السيح. واستهل جولته بزيارة مرافق المستشفى» (the visit is in Al-Sih)."""
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    if k == 0 or ctx.sentences[k - 1].role != sent.role:
+        return None
+    prev = ctx.sentences[k - 1]
+    found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
+             if is_place(ctx, prev, m, _PLACE) and not after_title(ctx, prev, m)}
+    return found.pop() if len(found) == 1 else None
 
 
 def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:

@@ -1,16 +1,34 @@
 """The date of an event in its sentence: the resolved timex nearest the trigger, not one past
 another trigger word; else the one day a long sentence names; else the day the sentence before
-tells."""
+tells. A timex inside a name is part of the name and dates nothing (الدكتور عبدالله الجمعة: a
+surname, not Friday)."""
 
 from __future__ import annotations
 
 import re
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.model import Span, TimexAttrs
 
 _DATE_WINDOW = 16
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
+_NAMES = ("PER", "ORG", "LOC")
+_NAME_REACH = 80  # characters a name may reach past either end of a timex inside it
+
+
+def _dates_of(ctx: ArticleContext, start: int, end: int) -> list[Span[TimexAttrs]]:
+    """The timexes between two offsets, less those inside a name (عبدالله الجمعة, جامعة 6
+    أكتوبر): the name's words, not a date."""
+    return [t for t in ctx.timexes if start <= t.start < end
+            and not any(m.start < t.end and t.start < m.end for m in ctx.mentions_in(
+                max(0, t.start - _NAME_REACH), t.end + _NAME_REACH, _NAMES))]
+
+
+def _day_of(value: str) -> str:
+    """The day of a time of day (صباح أمس: 2015-07-20TMO → 2015-07-20): an event is dated by its
+    day; other values as they are."""
+    return value[:10] if _DAY.match(value) and value[10:11] == "T" else value
 
 
 def _past_another(at: int, start: int, others: list[int]) -> bool:
@@ -24,15 +42,15 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     meeting's date, not the talks' told before it)."""
     best: tuple[int, str] | None = None
     k0 = sent.word_index(at)
-    for t in ctx.timexes:
+    for t in _dates_of(ctx, sent.start, sent.end):
         value = str(t.attrs.value or "")
-        if not (sent.start <= t.start < sent.end) or not _DATE_VALUE.match(value):
+        if not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
         if _past_another(at, t.start, others):
             continue
         dist = abs(sent.word_index(t.start) - k0)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, str(t.attrs.value))
+            best = (dist, _day_of(value))
     return best[1] if best else None
 
 
@@ -40,8 +58,8 @@ def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     """The one day a long sentence names, however far from the trigger (استقبل المستشار ...
     المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة أمس وزيرة الإعلام): a reception's
     titles may push its «أمس» past the date window, and no other day competes."""
-    days = {str(t.attrs.value)[:10] for t in ctx.timexes if sent.start <= t.start < sent.end
-            and _DAY.match(str(t.attrs.value or ""))
+    days = {str(t.attrs.value)[:10] for t in _dates_of(ctx, sent.start, sent.end)
+            if _DAY.match(str(t.attrs.value or ""))
             and not _past_another(at, t.start, others)}
     return days.pop() if len(days) == 1 else None
 
@@ -53,6 +71,6 @@ def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     if k == 0 or ctx.sentences[k - 1].role != sent.role:
         return None
     prev = ctx.sentences[k - 1]
-    days = [str(t.attrs.value)[:10] for t in ctx.timexes if prev.start <= t.start < prev.end
-            and _DAY.match(str(t.attrs.value or ""))]
+    days = [str(t.attrs.value)[:10] for t in _dates_of(ctx, prev.start, prev.end)
+            if _DAY.match(str(t.attrs.value or ""))]
     return days[-1] if days else None

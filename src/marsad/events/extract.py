@@ -95,7 +95,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     _share_rounds([ev for _, ev in events])
     published = ctx.article.published.date
     for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
-        if ev.attrs.date is None and ev.attrs.status == "happened" and published:
+        if ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
             ev.attrs.date = published[:10]
     _round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
@@ -109,6 +109,15 @@ def _after_publication(date: str | None, published: str | None) -> bool:
     if m is None or not published:
         return False
     return m.group() > published[:len(m.group())]
+
+
+def _before_publication(date: str | None, published: str | None) -> bool:
+    """Whether a date is earlier than the day the article was published, at the date's own
+    precision (2015-07 before 2015-08-10; not 2015-08)."""
+    m = _CALENDAR.match(date or "")
+    if m is None or not published:
+        return False
+    return m.group() < published[:len(m.group())]
 
 
 def _not_a_report(t: Trigger) -> bool:
@@ -144,8 +153,10 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     status = status_of(sent.words, first)
     published = ctx.article.published.date
-    if status == "happened" and _after_publication(args.date, published):
+    if status in ("happened", "ongoing") and _after_publication(args.date, published):
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
+    elif status == "ongoing" and (sent.role == "title" or _before_publication(args.date, published)):
+        status = "happened"  # a headline's imperfect (الملك يستقبل الوزير) and one dated before the report
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
     rnd, series = (found[0], found[1]) if found else (None, None)
     if series is None:

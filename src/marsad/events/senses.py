@@ -121,7 +121,7 @@ def an_opinion(words: list[Word], t: Trigger) -> bool:
     """A verb of agreeing in the plain present (يتفق مع): an opinion held, not an agreement
     made; with a future prefix or a status cue it tells an event."""
     return t.row.forms[0] in _opinion_forms() and not t.reading.future \
-        and status_of(words, t) in ("happened", "denied")
+        and status_of(words, t) in ("happened", "ongoing", "denied")
 
 
 _WITH = frozenset({"partner_prep"})

@@ -8,7 +8,12 @@ or hoped for (تتطلع لاستضافة المحادثات) expected. Cue word
 (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
 row's window of words (0: anywhere before); a relative pronoun opens a clause of its own, so
 «تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb a
-possibility (قد يلتقي) but a perfect one a fact (كان قد التقى). Otherwise the event happened.
+possibility (قد يلتقي) but a perfect one a fact (كان قد التقى). With no cue, an imperfect verb
+trigger (الذي يزور العراق حاليا), or a noun one carried by an imperfect light verb (تجري
+محادثات), tells an event under way: ongoing, unless a past auxiliary (كان يستقبله: he used
+to) or a subjunctive particle (تمنت أن يزور, قبل أن يقوم بزيارة) comes before it. Otherwise
+the event happened. (A headline's imperfect and one dated before the report are read as past
+by the caller, `extract.py`.)
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ _STATUS = frozenset({"planned", "expected", "denied", "hypothetical"})
 _PRIORITY = ("denied", "hypothetical", "expected", "planned")
 _BREAK = frozenset({"clause_break"})
 _MODAL = frozenset({"modal_imperfect"})
+_NOT_UNDER_WAY = frozenset({"past_auxiliary", "subjunctive"})
 _PURPOSE = frozenset({"purpose"})
 _WISH = frozenset({"wish"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
@@ -61,7 +67,21 @@ def status_of(words: list[Word], trig: Trigger) -> str:
     for s in _PRIORITY:
         if s in found:
             return s
+    if _under_way(words, trig, start):
+        return "ongoing"
     return "happened"
+
+
+def _under_way(words: list[Word], trig: Trigger, start: int) -> bool:
+    """An imperfect verb trigger, or a noun trigger carried by an imperfect light verb, with no
+    past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة») nor lam
+    of purpose (not «ليستقبلوا») before it."""
+    if trig.reading.future or trig.reading.clitic.endswith("ل") \
+            or _cue_before(words, trig, start, _NOT_UNDER_WAY):
+        return False  # ليستقبلوا: the lam of purpose
+    if trig.row.pos == "verb":
+        return _imperfect(trig.row.forms[0])
+    return _present_support(words, trig, start)
 
 
 @cache
@@ -105,9 +125,18 @@ def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
 
 def _future_support(words: list[Word], trig: Trigger, start: int) -> bool:
     """A light verb with the future prefix before a noun trigger (ستجري محادثات)."""
+    return _support(words, trig, start, future=True)
+
+
+def _present_support(words: list[Word], trig: Trigger, start: int) -> bool:
+    """A light verb without the future prefix before a noun trigger (تجري محادثات)."""
+    return _support(words, trig, start, future=False)
+
+
+def _support(words: list[Word], trig: Trigger, start: int, future: bool) -> bool:
     for j in range(max(start, trig.index - 3), trig.index):
         for form, window in _support_verbs():
             reading = word_matches(words[j].norm, form, "verb")
-            if reading is not None and reading.future and trig.index - j <= window:
+            if reading is not None and reading.future == future and trig.index - j <= window:
                 return True
     return False

@@ -188,7 +188,8 @@ SCHEMAS: dict[str, Schema] = {
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
-        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance")}),
+        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
+        "venue_clause")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
@@ -196,7 +197,7 @@ SCHEMAS: dict[str, Schema] = {
     "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
         "opinion_verb", "visited_thing", "delegation", "venue_verb",
-        "far_object", "not_military")}),
+        "far_object", "not_military", "past_auxiliary", "subjunctive")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution", "hearsay")}),

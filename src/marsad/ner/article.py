@@ -24,7 +24,7 @@ from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
-from marsad.ner.heads import drop_classifiers, head_index, head_names, titled_names
+from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
 from marsad.ner.persons import NameSigns, described_persons, drop_leading_adjectives, split_place_persons
@@ -216,6 +216,7 @@ def arabic_chunks(
     chunks = described_persons(norms, words, drop_leading_adjectives(norms, chunks, signs), breaks, signs)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
+    chunks = quoted_after_classifiers(norms, chunks, breaks)
     return _bounded(chunks, notes)
 
 

@@ -11,6 +11,9 @@
   («مركز الملك سلمان للإغاثة», «شركة آسيا للاستثمار»).
 - A head marked `alone` with definite words after it is a name even where the tagger found
   none: «مهرجان العسل الدولي», «جمعية النحالين التعاونية».
+- An organisation classifier («شركة», «مجموعة», «صحيفة») right before a quoted phrase of at
+  most MAX_QUOTED words that no name holds makes that phrase a name of its type even where the
+  tagger found none: «وفداً من شركة "[بيدو]" الصينية».
 - A title word («مسرحية», «فيلم», «رواية») is never part of the name after it, but gives a
   quoted name after it its type: «فيلم «[مدغشقر]»» is a work, not the island. (Dropping a
   quoted MISC of several words with no title word before it, as a citation, «“القوى
@@ -49,6 +52,7 @@ from marsad.ner.tokens import QUOTE_MARKS
 
 MAX_TAIL = 3  # adjectives and complements a completed name may take after it
 MAX_ALONE = 3  # definite words after a head that alone make a name
+MAX_QUOTED = 3  # words of a quoted name after an organisation classifier
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
 
 
@@ -222,3 +226,24 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         if head is not None:
             c.type = head.type
     return chunks
+
+
+def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` and the quoted phrases right after an organisation classifier that no name holds
+    (شركة "بيدو" → ORG «بيدو»), of at most MAX_QUOTED words, within one sentence."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    added = []
+    for k in range(len(norms) - 2):
+        if norms[k + 1] not in QUOTE_MARKS or k in taken:
+            continue
+        head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
+        if head is None or not head.classifier or head.type != "ORG":
+            continue
+        reach = range(k + 2, min(len(norms), k + 3 + MAX_QUOTED))
+        close = next((j for j in reach if norms[j] in QUOTE_MARKS), None)
+        if close is None or close == k + 2 or any(i in taken or i in breaks for i in range(k + 1, close + 1)):
+            continue
+        added.append(Chunk(k + 2, close, head.type, 1.0, "head"))
+        taken.update(range(k + 2, close))
+    return sorted(chunks + added, key=lambda c: c.start)
+

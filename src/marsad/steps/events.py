@@ -1,6 +1,6 @@
 """Events: layer `events`, spans over the evidence sentence with label = type (VISIT, MEET,
 CALL, AGREE, EXERCISE, STATEMENT, OTHER) and attrs `EventAttrs` (`marsad.model.layers`:
-participants as entity ids, place, date, round, series, status happened|planned|expected|denied,
+participants as entity ids, place, date, round, series, status happened|ongoing|planned|expected|denied,
 roles {id: role}, plover "CONSULT:visit"|..., the trigger word); the corpus step
 merge_events sets `id`. See `marsad.events.extract`."""
 

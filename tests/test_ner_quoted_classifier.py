@@ -1,0 +1,54 @@
+"""A quoted name right after an organisation classifier (شركة "بيدو") is a name of the head's
+type where the tagger found none (issue 15: a delegation's sender the events lost); not after a
+place classifier, not a long quotation, not words a name already holds; the classifier rows
+one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.heads import MAX_QUOTED, quoted_after_classifiers
+
+
+def norms_of(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in chunks]
+
+
+def test_a_quoted_company_name_is_an_organisation() -> None:
+    norms = norms_of('استقبل المدير وفدا من شركة " بيدو " الصينية')
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(6, 7, "ORG")]
+
+
+def test_a_name_already_found_is_left_as_it_is() -> None:
+    norms = norms_of("وقعت شركة « قطر غاز » العقد")
+    got = quoted_after_classifiers(norms, [Chunk(3, 5, "ORG", 0.9)], {0})
+    assert spans(got) == [(3, 5, "ORG")]
+
+
+def test_a_long_quotation_after_a_company_word_is_no_name() -> None:
+    words = " ".join(["كلمة"] * (MAX_QUOTED + 1))
+    norms = norms_of(f'قال مدير الشركة " {words} " امس')
+    assert quoted_after_classifiers(norms, [], {0}) == []
+
+
+def test_a_quotation_across_a_sentence_break_is_no_name() -> None:
+    norms = norms_of('وقال مدير شركة " الحمد لله . " ثم')
+    assert quoted_after_classifiers(norms, [], {0, 6}) == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("ner_name_heads") if r["kind"] == "classifier"],
+                         ids=lambda r: r["word"])
+def test_each_classifier_makes_a_quoted_name_of_an_organisation_only(row: dict[str, str]) -> None:
+    head = row["word"].split()
+    norms = norms_of("قال " + " ".join(head) + ' " فلان " امس')
+    at = 1 + len(head) + 1
+    got = spans(quoted_after_classifiers(norms, [], {0}))
+    assert got == ([(at, at + 1, "ORG")] if row["type"] == "ORG" else [])
+    assert all(normalize(w) for w in head)
