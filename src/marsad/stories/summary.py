@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import math
+import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -166,7 +167,9 @@ def unpacked_terms(packed: PackedTerms, title: str | None, own: str) -> frozense
     if packed[0] != lead_digest(title, own):
         return None
     joined = zlib.decompress(packed[1]).decode("utf-8", "surrogatepass")
-    return frozenset(joined.split("\n")) if joined else frozenset()
+    # interned: one string a term across articles, as the tokenizer's caches give (3,000
+    # articles' sets took 11 MB more with a string of their own each)
+    return frozenset(map(sys.intern, joined.split("\n"))) if joined else frozenset()
 
 
 def member_of(art: Article) -> Member:
