@@ -7,7 +7,9 @@ Each run is a fresh process (`benchmarks/harness.py`) that does what `marsad.run
 this process and in order (`--jobs 1`), timing each piece apart: reading the inputs; each
 step of the default chain, run as a run runs them (consecutive per-article stages chunk by
 chunk, a stage's time summed over its chunks, so what one stage leaves in a cache for the
-next counts as it does in a run; corpus steps over all articles); then the database writes
+next counts as it does in a run; corpus steps over all articles); what the workers make for
+writing (`app.prepare_writing`: search documents, lead terms), timed on its own as a run
+does it, in the workers; then the database writes
 (`store.sqlite.write_corpus`), the search index (`search_index.update_index`), the commit,
 and the exports written from the database (JSON Lines and timeline.html).
 Prints the median of each piece over the runs, wall and CPU seconds (`time.process_time`:
@@ -65,11 +67,11 @@ def _profile(src: str) -> dict[str, Any]:
 
 
 def _profiled(src: str) -> dict[str, Any]:
-    from marsad.app import read_batch, write_exports
+    from marsad.app import prepare_writing, prepared_leads, read_batch, write_exports
     from marsad.ingest.duplicates import attach_duplicates
     from marsad.model import Corpus
     from marsad.pipeline import DEFAULT_STEPS, Pipeline
-    from marsad.search_index import update_index
+    from marsad.search_index import prepared_documents, update_index
     from marsad.steps.base import CorpusStep, Stage
     from marsad.store.sqlite import connect, write_corpus
 
@@ -84,7 +86,9 @@ def _profiled(src: str) -> dict[str, Any]:
             replace(st, func=clock.timed(f"step {st.name}", st.func), batch=None) if isinstance(st, Stage)
             else replace(st, func=clock.timed(f"step {st.name}", st.func))
             for st in Pipeline.build(DEFAULT_STEPS).steps]
-        corpus, rejected = Pipeline(steps).run(batch.articles, corpus=corpus)
+        finish = clock.timed("prepare for writing (workers)", prepare_writing)
+        corpus, rejected = Pipeline(steps).run(batch.articles, corpus=corpus, finish=finish)
+        documents, leads = prepared_documents(corpus.articles), prepared_leads(corpus.articles)
 
         def database() -> None:
             lost = attach_duplicates(corpus.articles, batch, rejected)
@@ -94,13 +98,13 @@ def _profiled(src: str) -> dict[str, Any]:
             write_corpus(con, corpus, list(by_path.values()))
 
         clock.piece("write: database", database)
-        clock.piece("write: search index", lambda: update_index(con))
+        clock.piece("write: search index", lambda: update_index(con, documents))
         def commit() -> None:
             con.commit()
             con.close()
 
         clock.piece("write: commit", commit)
-        clock.piece("write: exports", lambda: write_exports(out))
+        clock.piece("write: exports", lambda: write_exports(out, leads))
         return {"times": clock.wall, "cpu": clock.cpu, "articles": len(corpus.articles)}
     finally:
         shutil.rmtree(out, ignore_errors=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from marsad.model import Article, Corpus, MentionAttrs, Outcome, SegmentAttrs, Span
+from marsad.store import sqlite as sqlite_store
 from marsad.store.sqlite import connect, migrations, save_articles, save_corpus
 from tests.conftest import database_at
 
@@ -93,3 +94,28 @@ def test_a_lone_surrogate_is_stored_replaced_not_a_crash(tmp_path: Path) -> None
     save_corpus(con, Corpus(articles=[art]), [Outcome("in/\udcff.txt", "skipped", "ingest", "odd name")])
     assert con.execute("SELECT title FROM articles").fetchone() == ("عنوان ? مكسور",)
     assert con.execute("SELECT path FROM outcomes").fetchone() == ("in/?.txt",)
+
+
+def test_rows_written_in_parts_are_the_rows_written_at_once(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_many` makes and sends rows ROWS_AT_ONCE at a time: the same tables as one part, a
+    lone surrogate in a later part replaced there (the parts before it kept)."""
+    arts = [_article(k) for k in range(7)]
+    arts[5].title = "عنوان \udc80 مكسور"
+
+    def tables(db: Path) -> list[list[tuple[object, ...]]]:
+        con = sqlite3.connect(db)
+        try:
+            return [sorted(con.execute(f"SELECT * FROM {t}"), key=repr)  # noqa: S608
+                    for t in ("segments", "mentions")] + [
+                sorted(con.execute("SELECT id, path, title, text, body FROM articles"))]
+        finally:
+            con.close()
+
+    save_corpus(connect(tmp_path / "whole.db"), Corpus(articles=arts), [])
+    monkeypatch.setattr(sqlite_store, "ROWS_AT_ONCE", 2)
+    save_corpus(connect(tmp_path / "parts.db"), Corpus(articles=arts), [])
+    whole, parts = tables(tmp_path / "whole.db"), tables(tmp_path / "parts.db")
+    assert parts == whole
+    assert len(parts[2]) == 7 and sum(len(t) for t in parts[:2]) > 2 * 2  # several parts each
+    assert [r[2] for r in parts[2] if r[0] == arts[5].id] == ["عنوان ? مكسور"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -36,8 +36,26 @@ from marsad.search_index import prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
+from marsad.stories.summary import PackedTerms, packed_lead_terms
 
 DB_NAME = "marsad.db"
+LEAD_TERMS = "lead_terms"
+"""The key of an article's lead terms made in a worker (`prepare_writing`) in `Article.prepared`."""
+
+
+def prepare_writing(arts: list[Article]) -> None:
+    """What the workers make of the articles that pass the last per-article stage, for the
+    writing step to use as made (the pipeline's `finish`): the search document
+    (`search_index.prepare`) and the lead terms stories.jsonl picks headlines by
+    (`summary.packed_lead_terms`, checked against the stored text when used)."""
+    prepare(arts)
+    for a in arts:
+        a.prepared[LEAD_TERMS] = packed_lead_terms(a)
+
+
+def prepared_leads(arts: Iterable[Article]) -> dict[str, PackedTerms]:
+    """The lead terms made by `prepare_writing`, by article id, taken off the articles."""
+    return {a.id: found for a in arts if (found := a.prepared.pop(LEAD_TERMS, None)) is not None}
 
 
 class RunFailed(RuntimeError):
@@ -181,7 +199,8 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         try:
             corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
-                                            progress=progress.advance, setup=setup, finish=prepare)
+                                            progress=progress.advance, setup=setup,
+                                            finish=prepare_writing)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
             by_path = {o.path: o for o in batch.outcomes}
@@ -189,6 +208,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
                 by_path[r.path] = r
             outcomes = list(by_path.values())
             documents = prepared_documents(corpus.articles)  # made in the workers
+            leads = prepared_leads(corpus.articles)  # likewise
             write_corpus(con, corpus, outcomes)
             update_index(con, documents)  # the search index of `marsad serve`, in the same transaction
             con.commit()
@@ -200,16 +220,17 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             raise
     finally:
         con.close()
-    write_exports(out)
+    write_exports(out, leads)
     clock.mark("writing")
     return RunResult(out, corpus, outcomes, clock)
 
 
-def write_exports(out: Path) -> None:
+def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None) -> None:
     """The JSON Lines files and timeline.html of the folder (each by create-then-rename),
     written from its database after the run's commit (`report/exports.py`): they hold what
-    every run into `out` found, not only the last run's articles."""
-    export_database(out, out / DB_NAME)
+    every run into `out` found, not only the last run's articles. `leads`: the run's lead
+    terms made in its workers (`prepared_leads`)."""
+    export_database(out, out / DB_NAME, leads)
 
 
 def per_article_runs(pipeline: Pipeline) -> int:

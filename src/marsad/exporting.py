@@ -14,7 +14,7 @@ whole."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from marsad.model import Article, Corpus
@@ -28,7 +28,7 @@ from marsad.store.exports import Record, stored_articles_full, stored_entity_rec
 from marsad.store.network import actor_network
 from marsad.store.read import open_readonly
 from marsad.store.tables import TABLES, table_rows
-from marsad.stories.summary import StorySummary, article_terms, event_ref, member_of, summarize
+from marsad.stories.summary import PackedTerms, StorySummary, article_terms, event_ref, member_of, summarize
 
 FORMATS = ("csv", "jsonl", "parquet", "graphml")
 TABLE_NAMES = tuple(t.name for t in TABLES)
@@ -61,10 +61,12 @@ def export(con: sqlite3.Connection, fmt: str, to: Path, tables: Iterable[str] = 
 
 
 class _Database:
-    """The exports' records, read from an open database when each file is written."""
+    """The exports' records, read from an open database when each file is written (`leads`:
+    lead terms made in the workers, `reading.stories.lead_terms`)."""
 
-    def __init__(self, con: sqlite3.Connection) -> None:
+    def __init__(self, con: sqlite3.Connection, leads: Mapping[str, PackedTerms] | None = None) -> None:
         self.con = con
+        self.leads = leads
 
     def articles(self) -> Iterator[Article]:
         return stored_articles_full(self.con)
@@ -76,18 +78,19 @@ class _Database:
         return stored_events(self.con)
 
     def stories(self) -> Iterator[Record]:
-        return (s.record() for s in stored_story_summaries(self.con))
+        return (s.record() for s in stored_story_summaries(self.con, made=self.leads))
 
     def timeline(self) -> TimelineRecords:
         return timeline_records(self.con)
 
 
-def write_exports(out: Path, db: Path) -> None:
+def write_exports(out: Path, db: Path, leads: Mapping[str, PackedTerms] | None = None) -> None:
     """Write the four JSON Lines files and timeline.html of `out` from the database `db`
-    (which must exist), each by create-then-rename."""
+    (which must exist), each by create-then-rename. `leads`: the lead terms of the run's
+    articles made in its workers (`summary.packed_lead_terms`), used where still current."""
     con = open_readonly(db)
     try:
-        exports.write_exports(out, _Database(con))
+        exports.write_exports(out, _Database(con, leads))
     finally:
         con.close()
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -136,13 +137,22 @@ def _text_safe(row: Row) -> Row:
     return tuple(v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else v for v in row)
 
 
-def _many(con: sqlite3.Connection, sql: str, rows: list[Row]) -> None:
-    """`executemany`, once more with text made safe when a string cannot be encoded (every
-    statement here is an idempotent upsert or delete, so rows already done are harmless)."""
-    try:
-        con.executemany(sql, rows)
-    except UnicodeEncodeError:
-        con.executemany(sql, [_text_safe(r) for r in rows])
+ROWS_AT_ONCE = 20_000
+"""Rows made and sent to one `executemany` at a time: a run's rows are made as they are
+written instead of all at once (on 31k articles the mentions' rows alone hold some 600k
+tuples of new strings, and the articles' rows every body), in the same order."""
+
+
+def _many(con: sqlite3.Connection, sql: str, rows: Iterable[Row]) -> None:
+    """`executemany` over `rows`, ROWS_AT_ONCE at a time, each part once more with text made
+    safe when a string cannot be encoded (every statement here is an idempotent upsert or
+    delete, so rows already done are harmless)."""
+    it = iter(rows)
+    while part := list(islice(it, ROWS_AT_ONCE)):
+        try:
+            con.executemany(sql, part)
+        except UnicodeEncodeError:
+            con.executemany(sql, [_text_safe(r) for r in part])
 
 
 def _rest(attrs: dict[str, Any], key: str) -> str:
@@ -162,13 +172,10 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
         _many(con, f"DELETE FROM {table} WHERE article IN"  # noqa: S608
               " (SELECT id FROM articles WHERE origin = ? AND id != ?)", replaced)
     _many(con, "DELETE FROM articles WHERE origin = ? AND id != ?", replaced)
-    rows: list[Row] = []
-    for a in arts:
-        pub = a.published
-        rows.append((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.date,
-                     pub.source, _dump(pub.to_json()), _dump(a.flags), _dump(a.meta), a.story,
-                     a.duplicate_group, duplicate_of(a), now))
-    rows = [(*r, o) for r, o in zip(rows, origins, strict=True)]
+    rows = ((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.date, pub.source,
+             _dump(pub.to_json()), _dump(a.flags), _dump(a.meta), a.story, a.duplicate_group,
+             duplicate_of(a), now, o)
+            for a, o in zip(arts, origins, strict=True) for pub in (a.published,))
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
           " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated,"
           " origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -176,16 +183,16 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
     for table in _LAYER_TABLES:
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
     _many(con, "INSERT OR REPLACE INTO segments VALUES (?,?,?,?,?,?)",
-          [(a.id, s.start, s.end, s.label, s.attrs.lang, s.attrs.cue)
-           for a in arts for s in a.layer("segments")])
+          ((a.id, s.start, s.end, s.label, s.attrs.lang, s.attrs.cue)
+           for a in arts for s in a.layer("segments")))
     for table, layer, key in _TEXT_LAYERS:
         _save_text_layer(con, arts, table, layer, key)
 
 
 def _save_text_layer(con: sqlite3.Connection, arts: list[Article], table: str, layer: str, key: str) -> None:
     _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
-          [(a.id, s.start, s.end, s.slice(a.text), s.label, found.get(key), _rest(found, key))
-           for a in arts for s in a.layer(layer) for found in (s.attrs.to_json(),)])
+          ((a.id, s.start, s.end, s.slice(a.text), s.label, found.get(key), _rest(found, key))
+           for a in arts for s in a.layer(layer) for found in (s.attrs.to_json(),)))
 
 
 def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list[Article]:
@@ -359,8 +366,8 @@ def _save_events(con: sqlite3.Connection, corpus: Corpus) -> None:
         kept = set(stored_articles(con, (a.id for a in corpus.earlier)))
         saved += [a for a in corpus.earlier if a.id in kept]
     _many(con, "INSERT OR REPLACE INTO event_mentions VALUES (?,?,?,?,?,?)",
-          [(s.attrs.id, a.id, s.start, s.end, s.label, _rest(s.attrs.to_json(), "id"))
-           for a in saved for s in a.layer("events") if s.attrs.id in corpus.events])
+          ((s.attrs.id, a.id, s.start, s.end, s.label, _rest(s.attrs.to_json(), "id"))
+           for a in saved for s in a.layer("events") if s.attrs.id in corpus.events))
 
 
 def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
