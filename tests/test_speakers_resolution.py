@@ -165,3 +165,18 @@ def test_every_agreement_row_is_read(row: dict[str, str]) -> None:
     base = {"verb": "قال", "participle": "مشير"}[row["pos"]]
     word = row["affix"] + "قول" if row["position"] == "prefix" else base + row["affix"]
     assert cue_agreement(words_of(word)[0]) == row["agreement"]
+
+
+@pytest.mark.parametrize("row", load_table("speaker_groups"), ids=lambda r: r["form"])
+def test_every_unnamed_group_row_makes_its_verb_speak_for_nobody(row: dict[str, str]) -> None:
+    got = said(f"وقال [سعود](PER:saud) إن الوضع مستقر. وقال {row['form']} إن الأسعار سترتفع في الربع المقبل.")
+    assert got[0][2] == "saud"
+    assert got[1][1:3] == ("الأسعار سترتفع في الربع المقبل", None)  # not saud carried on
+
+
+def test_an_unnamed_group_with_the_article_and_a_verb_without_subject() -> None:
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. ويرى الخبراء أن الأسعار سترتفع في الربع المقبل. "
+               "وأضاف [سعود](PER:saud) أن العقود جاهزة. وتابع أن التوقيع قريب جدا من الجانبين.")
+    assert [q[2:] for q in got] == [("saud", None), (None, "الخبراء"), ("saud", None), ("saud", None)]
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. وأصدر المجلس بيانا قال فيه إن الموعد لم يحدد بعد.")
+    assert got[1][1:3] == ("الموعد لم يحدد بعد", None)  # «قال فيه»: فيه is no group noun

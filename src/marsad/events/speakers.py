@@ -15,7 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
-from marsad.events.speaker_clauses import addresses_hearer, last_clause_start
+from marsad.events.speaker_clauses import addresses_hearer, last_clause_start, unnamed_group
 from marsad.events.speaker_names import glued_surnames, name_before, surname_of, topic_fronted
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
@@ -166,6 +166,8 @@ class SpeakerTracker:
                 found.setdefault("PER", known)
                 nominal += 1
                 continue
+            if not found and title_at is None and ref is None and unnamed_group(ws[k]):
+                return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
             r = speaker_ref(ws[k].norm)
             office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and title_at is None:
