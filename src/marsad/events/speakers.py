@@ -33,7 +33,6 @@ _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
-_OFFICE_BODIES = frozenset({"ORG", "LOC"})  # ... في [شركة "فاير آي"] X: the office's body, passed over
 
 
 @dataclass
@@ -235,18 +234,14 @@ class SpeakerTracker:
 
     def _holder_after(self, ws: list[Word], k0: int, k1: int) -> str | None:
         """The person named within a few words after a preposition that ends an office's
-        description (عضو ... المشارك في البطولة [حسام الصالح] على أن), past the body or place
-        the office belongs to (في شركة "فاير آي" [مانيش جوبتا]), when nothing on the way names
-        a hearer or a partner (لنظيره, مع)."""
+        description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
+        names a hearer or a partner (لنظيره, مع)."""
         for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
-            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER) \
-                    or quote_cues().at(ws, k, _COMPLEMENTIZERS):
-                return None  # ... في الخارجية الاميركية ان "كيري ...": a name past أن is what was said
-            m = self.ctx.mention_at(ws[k])
-            if m is not None and m.label == "PER":
-                return self.ctx.entity_of(m)
-            if m is not None and m.label not in _OFFICE_BODIES:
+            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
                 return None
+            m = self.ctx.mention_at(ws[k])
+            if m is not None:
+                return self.ctx.entity_of(m) if m.label == "PER" else None
         return None
 
     def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
