@@ -180,3 +180,12 @@ def test_an_unnamed_group_with_the_article_and_a_verb_without_subject() -> None:
     assert [q[2:] for q in got] == [("saud", None), (None, "الخبراء"), ("saud", None), ("saud", None)]
     got = said("وقال [سعود](PER:saud) إن الوضع مستقر. وأصدر المجلس بيانا قال فيه إن الموعد لم يحدد بعد.")
     assert got[1][1:3] == ("الموعد لم يحدد بعد", None)  # «قال فيه»: فيه is no group noun
+
+
+def test_a_name_that_reads_like_a_preposition_is_the_subject() -> None:
+    # «علي» normalises like «على» (a stop word): a name there is the verb's subject
+    got = said("وقال [إبراهيم معلا](PER:m) : عقول لا تدري كيف تم إقناعها بذلك. "
+               "وقال [علي الريشان](PER:r) : أعظم ذنب بعد الكفر سفك الدم الحرام غدرا.")
+    assert [q[2] for q in got] == ["m", "r"]
+    assert said("وقال [علي الحسن](PER:a) إن الوضع مستقر في المدينة.")[0][2] == "a"
+    assert said("وقال [سعود](PER:s) إن الوضع مستقر. وأضاف على هامش اللقاء أن العقود جاهزة.")[1][2] == "s"

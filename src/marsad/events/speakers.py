@@ -134,8 +134,8 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
-            if quote_cues().at(ws, k, _STOP_KINDS) or (addresses_hearer(ws[k], k == i0)
-                                                        and self.ctx.mention_at(ws[k]) is None):
+            if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
+                    and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
