@@ -237,11 +237,11 @@ class SpeakerTracker:
         description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
         names a hearer or a partner (لنظيره, مع)."""
         for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
-            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
-                return None
-            m = self.ctx.mention_at(ws[k])
+            m = self.ctx.mention_at(ws[k])  # before the stop words: [علي الحسن] is no على
             if m is not None:
                 return self.ctx.entity_of(m) if m.label == "PER" else None
+            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
+                return None
         return None
 
     def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
