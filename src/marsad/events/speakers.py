@@ -107,7 +107,8 @@ class SpeakerTracker:
             if m.start >= before or m.label != "ORG":
                 continue
             first = m.slice(self.ctx.text).split()
-            prev = self.ctx.text[max(0, m.start - 20):m.start].split()[-1:]  # حركة [حماس]
+            prev = [w for w in self.ctx.text[max(0, m.start - 20):m.start].split()
+                    if any(ch.isalpha() for ch in w)][-1:]  # حركة [حماس], مؤسسة ([ميديا أناليسيس])
             if any(any(s.stem == key for s in stems(normalize(w))) for w in first[:1] + prev):
                 return self.ctx.entity_of(m)
         return None
