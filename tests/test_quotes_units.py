@@ -145,7 +145,11 @@ def test_adjective_participle_and_attitudes_are_not_speech() -> None:
     assert run("وأعرب [خالد](PER:khalid) عن تعازيه لأسر الضحايا في الحادث.") == []
 
 
-@pytest.mark.parametrize("row", load_table("quote_objects"), ids=lambda r: f"{r['form']}-{r['preposition']}")
+_ACCUSATIONS = [r for r in load_table("quote_objects") if r["preposition"] == "ب+"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("quote_objects") if r not in _ACCUSATIONS],
+                         ids=lambda r: f"{r['form']}-{r['preposition']}")
 def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
     prep = row["preposition"] + ("" if len(row["preposition"]) == 1 else " ")
     prep = "" if prep == "-" else prep
@@ -153,6 +157,23 @@ def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
         else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "
     got = run(f"{lead}{prep}ضرورة حماية المدنيين في المنطقة.")
     assert got and got[-1][1].endswith("ضرورة حماية المدنيين في المنطقة") and got[-1][2] == "saud"
+
+
+@pytest.mark.parametrize("row", _ACCUSATIONS, ids=lambda r: r["form"])
+def test_every_accusation_row_takes_the_charge_past_the_accused(row: dict[str, str]) -> None:
+    lead = f"{row['form']} [سعود](PER:saud) " if row["kind"] == "verb" \
+        else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "
+    got = run(f"{lead}القوات الحكومية بإطلاق النار على البلدات الخاضعة لسيطرتهم.")
+    assert got == [("indirect", "بإطلاق النار على البلدات الخاضعة لسيطرتهم", "saud")]
+
+
+def test_an_accusation_by_an_unnamed_group_or_with_no_charge() -> None:
+    got = run("فيما اتهم المتمردون من جانبهم القوات الحكومية "
+              "بإطلاق النار على البلدات الخاضعة لسيطرتهم في المنطقة.")
+    assert got == [("indirect", "بإطلاق النار على البلدات الخاضعة لسيطرتهم في المنطقة", None)]
+    assert run("واتهم [سعود](PER:saud) في [بغداد](LOC:bg) أمس.") == []  # a place is no charge
+    got = run("واتهمت وسائل الإعلام الاتحاد الصربي بأنه لن يواجه هذه القضية بجدية.")
+    assert [g[1] for g in got] == ["لن يواجه هذه القضية بجدية"]  # بأنه: a clause, as before
 
 
 @pytest.mark.parametrize("row", load_table("quote_object_heads"), ids=lambda r: r["form"])

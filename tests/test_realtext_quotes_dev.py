@@ -1,7 +1,7 @@
 """The dev-only quotes gold (`tests/data/realtext/quotes_dev.jsonl`): it loads hash-checked
 against ../shared, every quote and speaker mention slices to clean text inside its region, its
 articles are none of the other golds', and the seeded draws reproduce them (the first draw, and
-the later one of articles dense in speech)."""
+the later ones of articles dense in speech, the last held out)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.quotes_dev import (
+    HELD_OUT_STRATA,
     QUOTES_DEV,
     STRATUM,
+    STRATUM_FRESH,
     STRATUM_MORE,
     draw,
     draw_more,
@@ -34,7 +36,8 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE}
+    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_FRESH}
+    assert {STRATUM_FRESH} == HELD_OUT_STRATA and sum(g.stratum == STRATUM_FRESH for g in extra) == 25
     for stratum in (STRATUM, STRATUM_MORE):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14
     quotes = [q for g in extra for q in g.quotes]
@@ -76,4 +79,11 @@ def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> 
     drawn = draw_more(records, seed=12, n=30, skip=skip)
     assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
         (g.line, text_hash(g.content), g.region_end) for g in more
+    ]
+    fresh = [g for g in extra if g.stratum == STRATUM_FRESH]
+    skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out={"junk-dev-more"})
+    skip |= {g.line for g in first + more}
+    drawn = draw_more(records, seed=13, n=25, skip=skip, stratum=STRATUM_FRESH)
+    assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in fresh
     ]

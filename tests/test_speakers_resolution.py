@@ -165,3 +165,34 @@ def test_every_agreement_row_is_read(row: dict[str, str]) -> None:
     base = {"verb": "قال", "participle": "مشير"}[row["pos"]]
     word = row["affix"] + "قول" if row["position"] == "prefix" else base + row["affix"]
     assert cue_agreement(words_of(word)[0]) == row["agreement"]
+
+
+@pytest.mark.parametrize("row", load_table("speaker_groups"), ids=lambda r: r["form"])
+def test_every_unnamed_group_row_makes_its_verb_speak_for_nobody(row: dict[str, str]) -> None:
+    got = said(f"وقال [سعود](PER:saud) إن الوضع مستقر. وقال {row['form']} إن الأسعار سترتفع في الربع المقبل.")
+    assert got[0][2] == "saud"
+    assert got[1][1:3] == ("الأسعار سترتفع في الربع المقبل", None)  # not saud carried on
+
+
+def test_an_unnamed_group_with_the_article_and_a_verb_without_subject() -> None:
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. ويرى الخبراء أن الأسعار سترتفع في الربع المقبل. "
+               "وأضاف [سعود](PER:saud) أن العقود جاهزة. وتابع أن التوقيع قريب جدا من الجانبين.")
+    assert [q[2:] for q in got] == [("saud", None), (None, "الخبراء"), ("saud", None), ("saud", None)]
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. وأصدر المجلس بيانا قال فيه إن الموعد لم يحدد بعد.")
+    assert got[1][1:3] == ("الموعد لم يحدد بعد", None)  # «قال فيه»: فيه is no group noun
+
+
+def test_a_name_that_reads_like_a_preposition_is_the_subject() -> None:
+    # «علي» normalises like «على» (a stop word): a name there is the verb's subject
+    got = said("وقال [إبراهيم معلا](PER:m) : عقول لا تدري كيف تم إقناعها بذلك. "
+               "وقال [علي الريشان](PER:r) : أعظم ذنب بعد الكفر سفك الدم الحرام غدرا.")
+    assert [q[2] for q in got] == ["m", "r"]
+    assert said("وقال [علي الحسن](PER:a) إن الوضع مستقر في المدينة.")[0][2] == "a"
+    assert said("وقال مدير إدارة المرور في المنطقة [علي الحسن](PER:a) إن الوضع مستقر.")[0][2] == "a"
+    assert said("وقال [سعود](PER:s) إن الوضع مستقر. وأضاف على هامش اللقاء أن العقود جاهزة.")[1][2] == "s"
+
+
+def test_a_body_noun_before_a_name_in_brackets_or_marks() -> None:
+    got = said("وأظهرت الدراسة التي أجرتها مؤسسة ([ميديا أناليسيس](ORG:ma)) للصحافة أن النسبة تراجعت. "
+               "و أشارت المؤسسة إلى أن تراجعا في عدد السكان سيحدث قريبا.")
+    assert got[-1][1:3] == ("تراجعا في عدد السكان سيحدث قريبا", "ma")

@@ -38,6 +38,11 @@ holds at least `MORE_HITS` words of `SPEECH_WORDS` or of `MORE_WORDS` (speech no
 interviews, press conferences and unnamed sources, fixed before any output was looked at), and
 takes them source by source in turn, each source's records shuffled by the seeded generator.
 `--append` adds the compiled rows to the gold (lines already there are refused).
+
+A third draw, `draw --more 25 --seed 13 --stratum quotes-dev-fresh`, was annotated blind (before
+marsad ran on it) as a held-out check on the first two: its rows (`HELD_OUT_STRATA`) are scored
+apart by the benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold
+quotes-dev`, so tuning on the error listings cannot see them.
 """
 
 from __future__ import annotations
@@ -70,6 +75,9 @@ MORE_WORDS = re.compile(
     r"(?![\u0621-\u064A])"
 )
 MORE_HITS = 5
+# Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
+STRATUM_FRESH = "quotes-dev-fresh"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -79,6 +87,9 @@ ABOUT = (
     "mentions hold only named speakers; titles, dates, timexes and events are not annotated. "
     "Rows of stratum quotes-dev-more were drawn by `draw --more 30 --seed 12` (records whose region holds "
     "at least five speech words, less the lines above, taken source by source) and annotated the same way. "
+    "Rows of stratum quotes-dev-fresh were drawn by `draw --more 25 --seed 13 --stratum quotes-dev-fresh` "
+    "(the same rule, less every line above) and annotated blind, before marsad ran on them: a held-out "
+    "check, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
@@ -113,7 +124,8 @@ def speech_hits(content: str) -> int:
     return len(SPEECH_WORDS.findall(region)) + len(MORE_WORDS.findall(region))
 
 
-def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
+              stratum: str = STRATUM_MORE) -> list[dict]:
     """`n` records with at least `MORE_HITS` speech words in their region, not in `skip`, taken
     from each source in turn (each source's pool shuffled by the seeded generator)."""
     pool = by_source(records, skip)
@@ -123,7 +135,7 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[di
         lines = [ln for ln in pool[source] if speech_hits(records[ln]["content"]) >= MORE_HITS]
         rng.shuffle(lines)
         queues.append(lines)
-    return [drawn(records, ln, "dev", STRATUM_MORE, REGION_CHARS) for ln in round_robin(queues, n)]
+    return [drawn(records, ln, "dev", stratum, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
 def gold_lines(path: Path = QUOTES_DEV) -> set[int]:
@@ -148,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--per-source", type=int, default=3)
     d.add_argument("--more", type=int, default=0, help="draw N more, dense in speech, by source")
+    d.add_argument("--stratum", default=STRATUM_MORE, help="the stratum the --more rows are labelled with")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
@@ -160,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "draw":
         if args.more:
             skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out={"junk-dev-more"}) | gold_lines()
-            rows = draw_more(read_records(), args.seed, args.more, skip)
+            rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
         else:
             rows = draw(read_records(), args.seed, args.per_source, quotes_excluded_lines())
         for row in rows:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.quote_words import heads_object
-from marsad.events.words import stems
+from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
 _STOPS = frozenset({"stop"})
 _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
+_ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
 def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
@@ -29,16 +30,24 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
             return None  # أشار إلى أن: reported speech, not a noun phrase
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
         if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
-               for p in preps if len(p) > 1):
+               for p in preps if len(p) > 1 and p != _ACCUSED):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
                 and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
+        if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
+            return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
+
+
+def _charge(ctx: ArticleContext, w: Word) -> bool:
+    """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
+    return ctx.mention_at(w) is None and not ctx.in_timex(w) \
+        and any(st.clitic == "ب" for st in stems(w.norm))
 
 
 def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:

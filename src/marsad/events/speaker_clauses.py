@@ -5,6 +5,9 @@ and where a verb's subject ends: at a hearer after the preposition لـ («وق�
 A particle such as قد opens a new verbal clause whose subject outranks the names before it
 («احتفى [بتال] ... وقد عبر مدير المنتخب [خالد مطر] عن سعادته وقال: ...»). The words are
 data: `lang/ar/speaker_clauses.tsv`.
+
+A subject that is an unnamed group («وقال سكان محليون», «وتوقع آخرون») names nobody: its words
+are `lang/ar/speaker_groups.tsv`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from marsad.events.context import Sentence
 from marsad.events.lexicon import CueLexicon, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _NEW_CLAUSE = frozenset({"new_clause"})
 _COPULA = frozenset({"copula"})
@@ -54,3 +58,15 @@ def addresses_hearer(w: Word, first: bool) -> bool:
                                              and ref[0] in ("org", "title")):
             return True
     return False
+
+
+@cache
+def _groups() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_groups"))
+
+
+def unnamed_group(w: Word) -> bool:
+    """The word is a noun of an unnamed group or person (سكان, آخرون, خبراء), the article or
+    conjunction allowed before it."""
+    return any(st.stem in _groups() and st.clitic in ("", "و", "ف", "ال", "وال", "فال")
+               for st in stems(w.norm))

@@ -15,7 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
-from marsad.events.speaker_clauses import addresses_hearer, last_clause_start
+from marsad.events.speaker_clauses import addresses_hearer, last_clause_start, unnamed_group
 from marsad.events.speaker_names import glued_surnames, name_before, surname_of, topic_fronted
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
@@ -107,7 +107,8 @@ class SpeakerTracker:
             if m.start >= before or m.label != "ORG":
                 continue
             first = m.slice(self.ctx.text).split()
-            prev = self.ctx.text[max(0, m.start - 20):m.start].split()[-1:]  # حركة [حماس]
+            prev = [w for w in self.ctx.text[max(0, m.start - 20):m.start].split()
+                    if any(ch.isalpha() for ch in w)][-1:]  # حركة [حماس], مؤسسة ([ميديا أناليسيس])
             if any(any(s.stem == key for s in stems(normalize(w))) for w in first[:1] + prev):
                 return self.ctx.entity_of(m)
         return None
@@ -134,8 +135,8 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
-            if quote_cues().at(ws, k, _STOP_KINDS) or (addresses_hearer(ws[k], k == i0)
-                                                        and self.ctx.mention_at(ws[k]) is None):
+            if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
+                    and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
@@ -165,6 +166,8 @@ class SpeakerTracker:
                 found.setdefault("PER", known)
                 nominal += 1
                 continue
+            if not found and title_at is None and ref is None and unnamed_group(ws[k]):
+                return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
             r = speaker_ref(ws[k].norm)
             office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and title_at is None:
@@ -235,11 +238,11 @@ class SpeakerTracker:
         description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
         names a hearer or a partner (لنظيره, مع)."""
         for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
-            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
-                return None
-            m = self.ctx.mention_at(ws[k])
+            m = self.ctx.mention_at(ws[k])  # before the stop words: [علي الحسن] is no على
             if m is not None:
                 return self.ctx.entity_of(m) if m.label == "PER" else None
+            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
+                return None
         return None
 
     def _named_office(self, ws: list[Word], k: int, end: int) -> bool:

@@ -211,6 +211,7 @@ SCHEMAS: dict[str, Schema] = {
         ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula")}
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),
                                 "agreement": one_of("m", "f", "p")}),
