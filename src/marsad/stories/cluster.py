@@ -179,10 +179,6 @@ class StoryClusterer:
         days = Counter(k[1:].rsplit("@", 1)[0] for k in self.df if k.startswith("^"))
         self._daily = {f for f, n in days.items() if n >= DAILY_DAYS}
 
-    def is_daily(self, it: Item) -> bool:
-        """Its title recurs on other days: a formulaic daily genre."""
-        return it.title_form in self._daily
-
     def _idf(self, k: str) -> float:
         w = self._idfs.get(k)
         if w is None:
@@ -229,36 +225,28 @@ class StoryClusterer:
         return total / weight if weight else 0.0
 
     def assign_all(self, items: list[Item]) -> dict[str, str]:
-        """Count, then assign day by day (undated last), each day best link first
-        (`bestfirst`): article key -> story id."""
-        from marsad.stories.bestfirst import assign_day  # it builds on this module
-
+        """Count, then assign in date order (undated last); article key -> story id."""
         self.count([it for it in items if it.key not in self.story_of])
-        days: dict[date | None, list[Item]] = {}
+        order = sorted(items, key=lambda it: (it.day is None, it.day or date.min, it.key))
         out = {}
-        for it in items:
-            if it.key in self.story_of:
-                out[it.key] = self.story_of[it.key]
-            else:
-                days.setdefault(it.day, []).append(it)
-        for day in sorted(days, key=lambda d: (d is None, d or date.min)):
-            out.update(assign_day(self, days[day]))
-            for it in days[day]:  # assigned: its words are in the centroids now
-                it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
-        return {it.key: out[it.key] for it in items}
+        for it in order:
+            out[it.key] = self.assign(it)
+            # assigned: its words are in the centroids now
+            it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
+        return out
 
     def assign(self, it: Item) -> str:
         if it.key in self.story_of:
             return self.story_of[it.key]
         vec = self.vectors(it)
-        daily = self.is_daily(it)
+        daily = it.title_form in self._daily
         best: Story | None = None
         copy_of = self.stories.get(self.group_story.get(it.group or "", ""))
         if copy_of is not None and copy_of.near(it.day, self.window, self.span) and copy_of.fits(it, daily):
             best = copy_of  # a near-duplicate of a member, within the window
         elif len(vec.text) >= self.min_terms:
             best_score = self.threshold
-            for sid in self.candidates(vec):
+            for sid in self._candidates(vec):
                 st = self.stories[sid]
                 if not st.near(it.day, self.window, self.span) or not st.fits(it, daily):
                     continue
@@ -274,21 +262,13 @@ class StoryClusterer:
             best.parts.add(it.part)
         return best.id
 
-    def candidates(self, vec: Vectors) -> list[str]:
+    def _candidates(self, vec: Vectors) -> list[str]:
         hits: Counter[str] = Counter()
-        for k in strongest(vec, PROBE):
+        for k in _strongest(vec, PROBE):
             hits.update(self.postings.get(k, {}).keys())
-        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES) if sid in self.stories]
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
 
     def _join(self, st: Story, it: Item, vec: Vectors) -> None:
-        self.grow(st, it, vec)
-        self.index(st)
-        self.story_of[it.key] = st.id
-        if it.group:
-            self.group_story.setdefault(it.group, st.id)
-
-    def grow(self, st: Story, it: Item, vec: Vectors) -> None:
-        """Add the article to the story's centroids, counts, days and members."""
         st.text = _mean(st.text, st.size, vec.text, TOP)
         st.entities = _mean(st.entities, st.size, vec.entities, TOP)
         st.events.update(vec.events)
@@ -300,10 +280,14 @@ class StoryClusterer:
         if it.day is not None:
             st.first = min(st.first or it.day, it.day)
             st.last = max(st.last or it.day, it.day)
+        self.index(st)
+        self.story_of[it.key] = st.id
+        if it.group:
+            self.group_story.setdefault(it.group, st.id)
 
     def index(self, st: Story) -> None:
         """Make `st` a candidate for articles that share its strongest features."""
-        for k in strongest(Vectors(st.text, st.entities, list(st.events)), INDEXED):
+        for k in _strongest(Vectors(st.text, st.entities, list(st.events)), INDEXED):
             posting = self.postings.setdefault(k, {})
             posting.pop(st.id, None)
             posting[st.id] = None
@@ -311,7 +295,7 @@ class StoryClusterer:
                 del posting[next(iter(posting))]
 
 
-def strongest(v: Vectors, n: int) -> list[str]:
+def _strongest(v: Vectors, n: int) -> list[str]:
     """The features candidates are looked up by: top words, top entities, events."""
     text = heapq.nlargest(n, v.text, key=lambda k: (v.text[k], k))
     ents = heapq.nlargest(n // 2, v.entities, key=lambda k: (v.entities[k], k))
