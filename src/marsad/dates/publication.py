@@ -1,8 +1,7 @@
 """Publication date: gather evidence, weigh it, choose, and say why.
 
-Candidates come from the input metadata (its date field; a date in the URL's path, as
-`/2015/07/20/` or `/Issues/20150720/`; a full date in the author/byline field), a header line
-that states a date, a dateline
+Candidates come from the input metadata (its date field; a full date in the author/byline
+field), a header line that states a date, a dateline
 opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a full date beside
 "today" in the text. Each candidate is then checked against what the text says:
 - "today/yesterday + weekday" (`اليوم الثلاثاء`, `أمس الإثنين`) fixes the weekday of the
@@ -31,10 +30,9 @@ from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
 
-# A date the publisher wrote into the URL or the byline field names the publication day; it
-# outweighs a metadata date (often only the fetch time), and evidence in the text can still
-# overturn it.
-BASE = {"url": 3.5, "byline": 3.5, "meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
+# A date the publisher wrote into the byline field names the publication day; it outweighs a
+# metadata date (often only the fetch time), and evidence in the text can still overturn it.
+BASE = {"byline": 3.5, "meta": 3.0, "header": 2.5, "dateline": 2.0, "text": 1.0}
 CONTRADICTION = 2.0
 SUPPORT_TODAY = 1.0
 SUPPORT_WEEKDAY = 0.5
@@ -100,25 +98,6 @@ def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
     if d is None:
         return None
     return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}")
-
-
-# A date in a URL's path: a segment or a run of digits that is year, month and day (2015/07/20,
-# 2015-07-20, 20150720), never a piece of a longer number (an article id).
-URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
-
-
-def _url_candidate(meta: dict[str, Any]) -> Candidate | None:
-    url = meta.get("url")
-    if not isinstance(url, str):
-        return None
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)  # not the host name
-    for m in URL_DATE.finditer(path):
-        try:
-            return Candidate(date(int(m[1]), int(m[3]), int(m[4])), "url", None, None,
-                             f"date in the URL: {m[0]!r}")
-        except ValueError:
-            continue
-    return None
 
 
 def _byline_candidate(meta: dict[str, Any]) -> Candidate | None:
@@ -271,26 +250,11 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
     return next((c.date for c in cands if c.source == "meta"), None)
 
 
-def _named_weekday_before(ceiling: date | None, ev: Evidence) -> list[Candidate]:
-    """The day on or before the fetch day that falls on the weekday the text's 'today/yesterday
-    + weekday' names («انهار ليلة أول من أمس السبت» fetched on a Tuesday: Monday): a page is
-    fetched on its publication day or later. None when the statements disagree."""
-    implied = {wd for wd, _ in ev.today_weekdays}
-    if ceiling is None or len(implied) != 1:
-        return []
-    back = (ceiling.isoweekday() - implied.pop()) % 7
-    if back == 0:
-        return []
-    r = ev.today_weekdays[0][1]
-    return [Candidate(ceiling - timedelta(days=back), "text", r.start, r.end,
-                      "the weekday that 'today/yesterday + weekday' names, on or before the fetch day")]
-
-
 def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
     raws = recognize(text)
-    cands = [c for c in [_meta_candidate(meta), _url_candidate(meta), _byline_candidate(meta)] if c]
+    cands = [c for c in [_meta_candidate(meta), _byline_candidate(meta)] if c]
     cands += _header_and_dateline(text, raws, segments)
     cands += _text_candidates(raws)
     if not cands:
@@ -302,11 +266,10 @@ def infer_published(text: str, meta: dict[str, Any],
     alternatives: list[Candidate] = []
     for c in cands:
         alternatives += _weigh(c, ev)
-    ceiling = _ceiling(meta, cands)
-    alternatives += _named_weekday_before(ceiling, ev)
     for a in alternatives:
         _weigh(a, ev)
     pool = cands + alternatives
+    ceiling = _ceiling(meta, cands)
     allowed = [c for c in pool if ceiling is None or c.date <= ceiling] or pool
     best = max(allowed, key=lambda c: (c.score, BASE[c.source], c.date))
     flags = []
