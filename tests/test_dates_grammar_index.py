@@ -10,6 +10,7 @@ import json
 import pytest
 
 from marsad.dates import grammar
+from marsad.dates.patterns import patterns
 from tests.conftest import ROOT
 
 CRAFTED = [
@@ -28,12 +29,12 @@ def _texts() -> list[str]:
 
 
 def test_no_match_is_hidden_by_the_index() -> None:
-    patterns = grammar._patterns()
+    pats = patterns()
     for text in _texts():
         norm, _ = grammar._normalized(text)
         words = {m.start(): m.group() for m in grammar._WORD_RUN.finditer(norm)}
         for i in range(len(norm)):
-            for rank, pat in enumerate(patterns):
+            for rank, pat in enumerate(pats):
                 if pat.rx.match(norm, i):
                     assert i in words, (pat.kind, norm[i:i + 30])
                     assert rank in grammar._starts(words[i]), (pat.kind, words[i], norm[i:i + 30])
@@ -47,7 +48,7 @@ def test_no_match_is_hidden_by_the_index() -> None:
     ("الساعه", {"hour", "clock"}),
 ])
 def test_a_word_is_sent_to_the_patterns_it_can_start(word: str, kinds: set[str]) -> None:
-    tried = {grammar._patterns()[r].kind for r in grammar._starts(word)}
+    tried = {patterns()[r].kind for r in grammar._starts(word)}
     assert kinds <= tried
 
 
@@ -58,7 +59,7 @@ def test_other_words_start_nothing(word: str) -> None:
 
 def test_every_head_names_a_table_a_frame_word_or_digit() -> None:
     tables = grammar._head_tables()
-    for pat in grammar._patterns():
+    for pat in patterns():
         assert pat.heads, pat.kind
         for head in pat.heads:
             assert head == "digit" or head in tables or " " not in head and not head.isascii(), head

@@ -14,111 +14,39 @@ lines in an Arabic article, date-only header lines, repeated captions, generated
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
 from marsad.clean.headline import title_attribution, without_section_label
 from marsad.clean.layout import Unit, layout_units, merge_line_segments
+from marsad.clean.lines import (
+    FORM_PREFIX,
+    MAX_TITLE_WORDS,
+    NO_TITLE_END,
+    Line,
+    author_bio,
+    date_line,
+    foreign,
+    headline_like,
+    line_of,
+    repeats_with_suffix,
+)
 from marsad.clean.script import code_like, letter_counts, script_language
 from marsad.clean.signature import signs_off
-from marsad.lang.words import ALNUM_WORD
 from marsad.model import Article, SegmentAttrs, Span
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
-_TOKEN = ALNUM_WORD
 _SPACE = re.compile(" ")
 _HAS_WORD = re.compile(r"[^\W\d_]")
-_SENTENCE_SPLIT = re.compile(r"[.!?؟]+")
-_CAPTION_SUFFIX = re.compile(r"^ ?[-–—|(] ?(?:\S+ ?){1,4}\)?$")
-_NO_TITLE_END = ".:،,;؛"
 _BULLETS = "*•"
 _LABEL_END = re.compile(r"[:/] ?")  # where a credit's label («تصوير:») ends
-MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 8
 MAX_LIST_WORDS = 25  # a headline in a related list; a longer line ends the list
 MAX_META_LIST_WORDS = 8
 MAX_CREDIT_WORDS = 10  # a credit or byline label and the name after it
 OPENING_CHARS = 400  # of a long line searched for a headline and its repeat
-# Lines longer than this are article text or a cue at their start: only the first
-# FORM_PREFIX characters are put in match form (the speed of cleaning depends on it).
-LONG_LINE = 220
-FORM_PREFIX = 120
 TAIL_CHARS = 300  # the end of a long line searched for junk glued after its last sentence
-
-
-@dataclass(slots=True)
-class Line:
-    start: int
-    end: int
-    text: str
-    form: str  # the match form; of the first FORM_PREFIX characters only when `cut`
-    words: int
-    lang: str
-    cut: bool
-    line: int  # the logical line it is (part of)
-    whole: bool  # False for a piece of a long line (clean/layout)
-    tail: bool  # a piece after its line's last sentence end
-
-
-def _line(text: str, u: Unit, forms: dict[tuple[int, int], str] | None = None) -> Line | None:
-    raw = text[u.start:u.end]
-    cut = len(raw) > LONG_LINE
-    known = forms.get((u.start, u.end)) if forms and not cut else None
-    form = known if known is not None else match_form(raw[:FORM_PREFIX] if cut else raw)
-    if not form:  # only invisible marks
-        return None
-    words = len(raw.split()) if cut else form.count(" ") + 1
-    return Line(u.start, u.end, raw, form, words, script_language(raw), cut, u.line, u.whole, u.tail)
-
-
-def _headline_like(ln: Line) -> bool:
-    return (ln.words <= MAX_TITLE_WORDS and len(ln.form) <= 160
-            and ln.form[-1] not in _NO_TITLE_END)
-
-
-def _date_line(ln: Line, cues: Cues) -> bool:
-    """A short line made only of weekday/month names, date words, digits and punctuation."""
-    if ln.words > 10:
-        return False
-    toks = _TOKEN.findall(ln.form)
-    if not toks or not any(t.isdigit() for t in toks):
-        return False
-    named = False
-    for t in toks:
-        if t.isdigit() or (t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")):
-            continue
-        if t in cues.date_words or t.removeprefix("ال") in cues.date_words:
-            named = named or t in cues.date_names or t.removeprefix("ال") in cues.date_names
-            continue
-        return False
-    return named or ":" in ln.form
-
-
-def _author_bio(ln: Line, cues: Cues) -> bool:
-    """Generated author bios: many tiny sentences, several of them self-descriptions."""
-    if ln.cut or ln.form.count(".") < 3:
-        return False
-    parts = [p.strip(" \"'“”«»") for p in _SENTENCE_SPLIT.split(ln.form)]
-    parts = [p for p in parts if p]
-    if len(parts) < 4 or ln.words > 6 * len(parts):
-        return False
-    hits = sum(any(w in cues.bio_words for w in p.split()) for p in parts)
-    return hits >= 2
-
-
-def _foreign(text: str) -> bool:
-    """Latin letters and next to no Arabic ones: an embedded English post or quote."""
-    arabic, latin, _ = letter_counts(text)
-    return arabic * 6 <= latin
-
-
-def _repeats_with_suffix(short: Line, long: Line) -> bool:
-    """`long` is `short` plus a credit (` - Getty`, ` (AFP)`): an image and its caption."""
-    return (not (short.cut or long.cut) and long.form.startswith(short.form)
-            and len(long.form) > len(short.form)
-            and _CAPTION_SUFFIX.match(long.form[len(short.form):]) is not None)
 
 
 class _Labeller:
@@ -130,7 +58,7 @@ class _Labeller:
         self.inline: dict[tuple[int, int], Cue] = {}  # in-line cue hits, by their extent
         self.forms: dict[tuple[int, int], str] = {}  # match forms computed for the cuts, reused
         units = layout_units(art.text, self._inline_cuts)
-        self.lines = [ln for u in units if (ln := _line(art.text, u, self.forms)) is not None]
+        self.lines = [ln for u in units if (ln := line_of(art.text, u, self.forms)) is not None]
         ar, lat, _ = letter_counts(art.text)
         self.arabic_doc = ar >= lat
         self.title_form = match_form(art.title) if art.title else None
@@ -206,8 +134,8 @@ class _Labeller:
         """Cut line `i` after `end_form` characters of its form: the head stays line `i`,
         the rest is judged next as a piece of the same logical line."""
         cut = ln.start + aligned_offset(ln.text, end_form)
-        head = _line(self.art.text, Unit(ln.start, cut, ln.line, False, ln.tail))
-        rest = _line(self.art.text, Unit(cut, ln.end, ln.line, False, ln.tail))
+        head = line_of(self.art.text, Unit(ln.start, cut, ln.line, False, ln.tail))
+        rest = line_of(self.art.text, Unit(cut, ln.end, ln.line, False, ln.tail))
         if rest is not None:
             self.lines.insert(i + 1, rest)
         assert head is not None
@@ -296,7 +224,7 @@ class _Labeller:
         if ("/" in ln.text or "@" in ln.text) and (found := cues["anywhere"].search(ln.text.lower())):
             return found.cue.role, found.cue.cue
         near_end = i >= len(self.lines) - 3
-        if (not self.body_seen or near_end) and _date_line(ln, cues):
+        if (not self.body_seen or near_end) and date_line(ln, cues):
             return "meta", "header_date"
         if "???" in ln.text or "\ufffd" in ln.text:
             rest = script_language(_MOJIBAKE.sub(" ", ln.text))
@@ -306,13 +234,13 @@ class _Labeller:
                 return "mojibake", "mojibake"
         if ln.lang == "en" and code_like(ln.text):  # a widget's style sheet or script
             return "boilerplate", "code"
-        if ln.lang == "en" and self.arabic_doc and _foreign(ln.text):
+        if ln.lang == "en" and self.arabic_doc and foreign(ln.text):
             return "embed", "english_in_arabic"
         if not ln.cut and ln.words <= 40 and (found := cues["end"].search(ln.form)):
             return found.cue.role, found.cue.cue
         if ln.whole and (got := self._whole_line(ln, prev, nxt)) is not None:
             return got
-        if _author_bio(ln, cues):
+        if author_bio(ln, cues):
             return "boilerplate", "author_bio"
         if self.body_seen and signs_off(self.lines, i, cues):
             return "meta", "end_signature"
@@ -330,12 +258,12 @@ class _Labeller:
                 return self._dateline(ln, hit[0], hit[1].end())
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True
-            if nxt is not None and _headline_like(ln):
+            if nxt is not None and headline_like(ln):
                 self.title_form = ln.form
                 self.art.title = ln.text
                 return "title", "first_line_headline"
         if (ln.whole and self.body_seen and nxt is not None and ln.words <= MAX_HEADING_WORDS
-                and len(ln.form) <= 70 and ln.form[-1] not in _NO_TITLE_END
+                and len(ln.form) <= 70 and ln.form[-1] not in NO_TITLE_END
                 and not (ln.form[-1] in "?؟" and ln.words >= 5) and ln.form[0] not in "-–—"
                 and nxt.words >= 10 and ln.lang != "en"):
             return "heading", "short_subhead"
@@ -357,9 +285,9 @@ class _Labeller:
 
     def _whole_line(self, ln: Line, prev: Line | None, nxt: Line | None) -> tuple[str, str] | None:
         """Rules that judge a line by its neighbours or its sentences: not for pieces."""
-        if nxt is not None and _repeats_with_suffix(ln, nxt):
+        if nxt is not None and repeats_with_suffix(ln, nxt):
             return "caption", "caption_repeated"
-        if prev is not None and _repeats_with_suffix(prev, ln):
+        if prev is not None and repeats_with_suffix(prev, ln):
             return "caption", "caption_repeated"
         if prev is not None and prev.text == ln.text and ln.words >= 4:  # not a poem's refrain
             return "boilerplate", "repeated_line"

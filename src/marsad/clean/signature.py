@@ -47,7 +47,7 @@ MAX_BLOCK_LINES = 4  # title lines in a writer's closing block
 
 
 class LineLike(Protocol):
-    """What the rules read of a line of cleaning (`clean.segment.Line`)."""
+    """What the rules read of a line of cleaning (`clean.lines.Line`)."""
 
     text: str
     form: str

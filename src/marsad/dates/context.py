@@ -16,6 +16,10 @@ whose name holds a date word (عين اليوم; «المصري اليوم» bet
 date or length with a number standing alone between quotation marks (the film ”1 ديسمبر“).
 
 Both work on the normalised, lower-cased text the patterns matched.
+
+Words around a recognised expression that change its value (read by `dates.resolve`):
+`counts_from_other_event` (التالي), `told_before` (في ذلك اليوم), `after_cue` (a cue word
+right before it: لا يزال اليوم, على مدى العقد الماضي).
 """
 
 from __future__ import annotations
@@ -200,3 +204,23 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
     return True
+
+
+def counts_from_other_event(p: dict[str, str]) -> bool:
+    """A last/next word that counts from another event (التالي)."""
+    return p.get("mod", "") in lexicon().cues.get("following", ())
+
+
+def told_before(p: dict[str, str]) -> bool:
+    """A day pointed at by a distal demonstrative after a frame word: في ذلك اليوم, منذ تلك الليلة."""
+    cues = lexicon().cues
+    return p.get("_prev", "") in cues.get("distal", ()) and \
+        without_clitics(p.get("_prev2", "")) in cues.get("distal_frame", ())
+
+
+def after_cue(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
+    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
+    (or is `prev`, when given)."""
+    prev = prev or p.get("_prev", "")
+    words = lexicon().cues.get(cue, frozenset())
+    return prev in words or (prev[:1] in "وف" and prev[1:] in words)

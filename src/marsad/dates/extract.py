@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
-from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve, shift_value, unit_count
+from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
+from marsad.dates.units import shift_value, unit_count
 from marsad.lang.normalize import normalize
 
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 import regex
 
-from marsad.dates.context import without_clitics
+from marsad.dates.context import after_cue, counts_from_other_event, told_before
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import (
     gregorian_to_hijri,
@@ -27,13 +27,13 @@ from marsad.dates.hijri import (
 from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
+from marsad.dates.units import duration, number, shift_value, unit_count
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
 # the kinds whose value depends on the clause's tense
 TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri"}
-_AND = regex.compile(r"\s+و")  # between the words of a number (ثلاثة وعشرين)
 _AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a day (السادس والعشرين)
 
 
@@ -42,21 +42,6 @@ class Resolved:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     mod: str | None = None
-
-
-def _number(s: str | None) -> int | None:
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    lx = lexicon()
-    total = 0
-    for w in _AND.split(s):  # ثلاثة وعشرين: the words summed
-        n = lx.numbers.get(w, lx.numbers.get(w[2:]) if w.startswith("ال") else None)
-        if n is None:
-            return None
-        total += n
-    return total
 
 
 def _day(parts: dict[str, str]) -> int | None:
@@ -75,16 +60,6 @@ def _day(parts: dict[str, str]) -> int | None:
         w = w[1:] if w.startswith("و") and (w[1:] in ords or w[1:] in lx.numbers) else w
         total += ords.get(w, lx.numbers.get(w, 0))
     return total or None
-
-
-def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    idx = y * 12 + (m - 1) + k
-    return idx // 12, idx % 12 + 1
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -168,7 +143,7 @@ def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
     if anchor is None:
         return Resolved("DATE", None)
     target = lexicon().weekdays[r.parts["wd"]]
-    if _following(r.parts):
+    if counts_from_other_event(r.parts):
         return Resolved("DATE", None)  # الأحد التالي: the Sunday after another event
     mod = _mod_of(r.parts)
     back = (anchor.isoweekday() - target) % 7
@@ -188,15 +163,15 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     wins (the nearest such day), since the anchor may be a day off the writing day."""
     lx = lexicon()
     p = r.parts
-    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric or _told_before(p)
+    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric or told_before(p)
     offset = lx.day_words[p["rel"]]
     nxt = p.get("_next", "")
-    counted = _number(nxt) is not None
+    counted = number(nxt) is not None
     if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
     if anaphoric:
         return Resolved("DATE", None)
-    if offset == 0 and not (p.get("wd") or p.get("dp")) and _after(p, "persist", p.get("_before")):
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "persist", p.get("_before")):
         return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم, لا يزال اليوم: to this day
     if anchor is None:
         return Resolved("DATE", None)
@@ -216,14 +191,14 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", None if k else "PRESENT_REF")
     # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
     # it stays a vague reference
-    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and _after(p, "span"):
-        return Resolved("DURATION", _duration(unit, count))
-    if _following(p) and not p.get("dem"):
+    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
+        return Resolved("DURATION", duration(unit, count))
+    if counts_from_other_event(p) and not p.get("dem"):
         return Resolved("DATE", None)  # في العام التالي: the year after another event
     if unit == "X" or (count is None and not p.get("part")):
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
     if count == 2 and p.get("mod"):
-        return Resolved("DURATION", _duration(unit, 2))
+        return Resolved("DURATION", duration(unit, 2))
     if anchor is None:
         return Resolved("DATE", None)
     dp = lx.dayparts.get(p["unit"])
@@ -231,71 +206,9 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
     if unit == "D" and p.get("mod") and not p.get("dem"):
         return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
-    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and _after(p, "weekend"):
-        return Resolved("DATE", f"{_shift(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع: the weekend
-    return Resolved("DATE", _shift(anchor, unit, k), lx.parts.get(p.get("part", "")))
-
-
-def _following(p: dict[str, str]) -> bool:
-    """A last/next word that counts from another event (التالي)."""
-    return p.get("mod", "") in lexicon().cues.get("following", ())
-
-
-def _told_before(p: dict[str, str]) -> bool:
-    """A day pointed at by a distal demonstrative after a frame word: في ذلك اليوم, منذ تلك الليلة."""
-    cues = lexicon().cues
-    return p.get("_prev", "") in cues.get("distal", ()) and \
-        without_clitics(p.get("_prev2", "")) in cues.get("distal_frame", ())
-
-
-def _after(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
-    """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
-    (or is `prev`, when given)."""
-    prev = prev or p.get("_prev", "")
-    words = lexicon().cues.get(cue, frozenset())
-    return prev in words or (prev[:1] in "وف" and prev[1:] in words)
-
-
-def shift_value(anchor: date, unit: str, k: int) -> str | None:
-    """The value of the unit `k` units from the anchor's (2015-W28, 2014-05, 2013)."""
-    return _shift(anchor, unit, k)
-
-
-def _shift(anchor: date, unit: str, k: int) -> str | None:
-    if unit == "D":
-        return (anchor + timedelta(days=k)).isoformat()
-    if unit == "W":
-        return _week(anchor + timedelta(weeks=k))
-    if unit == "M":
-        y, m = _add_months(anchor.year, anchor.month, k)
-        return f"{y:04d}-{m:02d}"
-    if unit == "Y":
-        return f"{anchor.year + k:04d}"
-    if unit == "DE":
-        return f"{(anchor.year + 10 * k) // 10:03d}"
-    if unit == "CE":
-        return f"{anchor.year // 100 + k:02d}"
-    return None
-
-
-def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
-    """The unit (D, W, M, ...) of an expression with a unit and its count (None: not given)."""
-    unit, n = lexicon().units[parts["unit"]]
-    num = _number(parts.get("num"))
-    if parts.get("and2") and num is not None and n is not None:
-        return unit, num + n  # مائة وعامين: a hundred and two years
-    return unit, num if num is not None else n
-
-
-def _duration(unit: str, n: float | None) -> str:
-    q = "X" if n is None else f"{n:g}"
-    if unit == "H":
-        return f"PT{q}H"
-    if unit == "MI":
-        return f"PT{q}M"
-    if unit in ("DE", "CE"):  # عدة عقود: some decades (TIMEX3 unit DE), not some years
-        return f"PX{unit}" if n is None else f"P{n * (10 if unit == 'DE' else 100):g}Y"
-    return f"P{q}{unit}"
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and after_cue(p, "weekend"):
+        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع: the weekend
+    return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
 
 
 # A letter written after a clock time: «م» (مساءً) after noon, «ص» (صباحاً) before (7:30م).
@@ -343,16 +256,16 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
         if unit == "X":
             return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
         length = n + 0.5 if n is not None and p.get("plushalf") else n
-        return Resolved("DURATION", _duration(unit, length))  # قبل 3 أيام من الحادث: from an event
+        return Resolved("DURATION", duration(unit, length))  # قبل 3 أيام من الحادث: from an event
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if anchor is None:
         return Resolved("DATE", None)
     if p.get("plushalf") and unit in HALF_UNITS:  # منذ عام ونصف: 18 months back
         finer, per, width = HALF_UNITS[unit]
-        value = _shift(anchor, finer, sign * (per * n + per // 2))
+        value = shift_value(anchor, finer, sign * (per * n + per // 2))
         return Resolved("DATE", value[:width] if value else None)
-    return Resolved("DATE", _shift(anchor, unit, sign * n))
+    return Resolved("DATE", shift_value(anchor, unit, sign * n))
 
 
 def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
@@ -425,8 +338,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         unit, n = unit_count(p)
         if p.get("half") or p.get("plushalf"):
             q = (n if n and not p.get("half") else 0) + 0.5
-            return Resolved("DURATION", _duration(unit, q))
-        return Resolved("DURATION", _duration(unit, None if p.get("quant") else n))
+            return Resolved("DURATION", duration(unit, q))
+        return Resolved("DURATION", duration(unit, None if p.get("quant") else n))
     if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
         years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
         return Resolved("DURATION", f"P{years}Y")
@@ -438,7 +351,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("SET", lx.sets[p["set"]])
     if kind == "every":
         unit, n = unit_count(p)
-        return Resolved("SET", _duration(unit, n or 1))
+        return Resolved("SET", duration(unit, n or 1))
     if kind in ("clock", "hour"):
         return _hour(r, anchor)
     return Resolved("DATE", None)

@@ -23,6 +23,7 @@ from marsad.lang.sentences import split_sentences
 from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
 
 CONTENT_ROLES = ("title", "body", "heading", "caption")
+EVENT_ROLES = ("title", "body", "heading")  # the segments whose sentences tell events
 
 
 @dataclass

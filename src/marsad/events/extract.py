@@ -3,7 +3,7 @@
 Per sentence: triggers are found on normalised words; a definite noun trigger with nothing
 attached (جاءت الزيارة ...) refers back to an event told elsewhere and is skipped, as is a
 visit noun with a possessive pronoun that names no goal (شكره على زيارتهم). Across
-the article: a dual office subject with no names (وزيرا الخارجية ... في اتصال هاتفي) takes
+the article (`events.borrowed`): a dual office subject with no names (وزيرا الخارجية ... في اتصال هاتفي) takes
 the two persons a nearby sentence pairs with a counterpart noun (X ... لنظيره Y); events of
 one type sharing a participant share their round and series; a round stated in another
 script (an embedded post) fills a series event that lacks one.
@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
-from marsad.events.context import ArticleContext, Sentence
+from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
+from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, bodies_by_noun, carried_subject, pronoun_guest, unnamed_offices
 from marsad.events.happenings import consolidate
 from marsad.events.lexicon import event_cues, facilities
-from marsad.events.rounds import round_in, round_in_text, series_name
+from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_opinion,
     goal_is_place,
@@ -33,14 +34,9 @@ from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
-EVENT_ROLES = ("title", "body", "heading")
-ROUND_ROLES = ("title", "body", "heading", "caption", "embed")
 _ATTACH = frozenset({"partner_prep"})
 _BACKGROUND = frozenset({"background"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
-_PAIRING = frozenset({"counterpart", "dual_subject"})
-_COUNTERPART = frozenset({"counterpart"})
-_NEARBY = 3
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
@@ -90,14 +86,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 events.append((si, ev))
                 if _names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
-    _borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
+    borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     events = consolidate(events, frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title"))
-    _share_rounds([ev for _, ev in events])
+    share_rounds([ev for _, ev in events])
     published = ctx.article.published.date
     for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
         if ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
             ev.attrs.date = published[:10]
-    _round_from_other_script(ctx, [ev for _, ev in events])
+    round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people)]
 
@@ -354,61 +350,3 @@ def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
         return True  # لقاء بوتين ...
     return any(event_cues().at(ws, k, _ATTACH) for k in range(j, min(len(ws), j + 2)))
-
-
-def _persons_paired(ctx: ArticleContext, sent: Sentence) -> list[str]:
-    """The two persons a sentence pairs with a counterpart noun (X ... لنظيره Y)."""
-    ws = sent.words
-    for j in range(len(ws)):
-        if not event_cues().at(ws, j, _COUNTERPART):
-            continue
-        before = ctx.mentions_in(sent.start, ws[j].start, ("PER",))
-        after = ctx.mentions_in(ws[j].end, sent.end, ("PER",))
-        if before and after:
-            return [ctx.entity_of(before[-1]), ctx.entity_of(after[0])]
-    return []
-
-
-def _borrow_pairs(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
-    for si, ev in events:
-        if len(ev.attrs.participants) >= 2 or ev.label not in ("MEET", "CALL", "AGREE", "VISIT"):
-            continue
-        sent = ctx.sentences[si]
-        if not any(event_cues().at(sent.words, j, _PAIRING) for j in range(len(sent.words))):
-            continue
-        for d in sorted(range(-_NEARBY, _NEARBY + 1), key=abs):
-            k = si + d
-            if 0 <= k < len(ctx.sentences) and ctx.sentences[k].role in EVENT_ROLES:
-                pair = _persons_paired(ctx, ctx.sentences[k])
-                if pair:
-                    ev.attrs.participants = pair
-                    break
-
-
-def _share_rounds(events: list[Span[EventAttrs]]) -> None:
-    for ev in events:
-        if ev.attrs.round is not None:
-            continue
-        for other in events:
-            if other is ev or other.label != ev.label or other.attrs.round is None:
-                continue
-            if set(other.attrs.participants) & set(ev.attrs.participants):
-                ev.attrs.round = other.attrs.round
-                if not ev.attrs.series:
-                    ev.attrs.series = other.attrs.series
-                    ev.attrs.series_label = other.attrs.series_label
-                break
-
-
-def _round_from_other_script(ctx: ArticleContext, events: list[Span[EventAttrs]]) -> None:
-    if not any(ev.attrs.series and ev.attrs.round is None for ev in events):
-        return
-    found = {r for seg in ctx.article.segments(*ROUND_ROLES)
-             if (r := round_in_text(seg.slice(ctx.text))) is not None}
-    known = {ev.attrs.round for ev in events if ev.attrs.round is not None}
-    if len(found) != 1 or (known and known != found):
-        return
-    value = found.pop()
-    for ev in events:
-        if ev.attrs.series and ev.attrs.round is None:
-            ev.attrs.round = value

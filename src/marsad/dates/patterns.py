@@ -1,0 +1,206 @@
+"""The patterns of temporal expressions, one regular expression per kind, in the order
+they are tried.
+
+They are built from the lexicon (month names of every series, weekdays, units, deictic
+words, parts of periods, ...) and matched on the normalised, lower-cased text
+(`marsad.dates.grammar`). Each declares its heads: the word classes its first word can
+belong to (a lexicon table, a frame word of the pattern, or `digit`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from marsad.dates.context import CLITICS
+from marsad.dates.lexicon import alternation, lexicon
+from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
+
+_L = LETTER_OR_DIGIT
+# never inside a decimal number: «3.5 ساعات» is not «5 ساعات»
+_START = rf"(?<!{_L})(?<!\d[.,٫])(?:[{CLITICS}]{{1,2}})?"
+_END = rf"(?!{_L})"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    heads: tuple[str, ...]  # what its first word can be: a lexicon table, a frame word, "digit"
+    rx: regex.Pattern[str]
+
+
+@cache
+def patterns() -> list[Pattern]:
+    lx = lexicon()
+    mon = alternation(lx.months)
+    hmon = alternation(lx.hijri_months)
+    wd_all = alternation(lx.weekdays)
+    wd_def = alternation(w for w in lx.weekdays if w.startswith("ال") or w.isascii())
+    unit = alternation(lx.units)
+    mod = alternation(lx.modifiers)
+    mod1 = alternation(w for w in lx.modifiers if " " not in w)  # الماضية, not «قبل الماضي»
+    dem = alternation(lx.demonstratives)
+    ago = alternation(lx.ago)
+    approx = alternation(lx.approx)
+    quant = alternation(lx.quantifiers)
+    part = alternation(lx.parts)
+    sets = alternation(lx.sets)
+    season = alternation(lx.seasons)
+    holiday = alternation(lx.holidays)
+    dpart = alternation(lx.dayparts)
+    numw = alternation(lx.numbers)
+    ordw = alternation(lx.ordinals)
+    minw = alternation(lx.clock_minutes)
+    dayw = alternation(lx.day_words)
+    # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
+    dayw_l = alternation(w[1:] for w in lx.day_words if w.startswith("ال"))
+    ana = alternation(lx.anaphoric)
+    yearcue = alternation(lx.cues.get("year", ()))
+    ad = alternation(lx.cues.get("ad_suffix", ()))
+    hsuf = alternation(lx.cues.get("hijri_suffix", ()))
+    quantity = alternation(lx.cues.get("quantity", ()))
+    ratio = alternation(lx.cues.get("ratio", ()))
+    not_decade = alternation(lx.cues.get("not_decade", ()))
+    ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
+
+    yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
+    dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
+    # one unit after a word that makes it a length (نحو أسبوع, سوى شهر, خلال ساعة): not a year after it
+    one = alternation(w for w, (u, c) in lx.units.items() if c == 1 and u not in ("X", "S"))
+    one_frame = alternation({*lx.approx, *lx.cues.get("one_frame", ())})
+    fill = alternation(lx.fillers)
+    half = alternation(lx.halves)
+    decade = alternation(lx.decades)
+    refs = alternation(lx.refs)
+    frac = alternation(lx.fractions)
+    mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
+    # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
+    units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
+    tens = alternation(w for w, v in lx.numbers.items() if 20 <= v <= 90 and v % 10 == 0)
+    tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
+    day = (rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
+           rf"|{units_w}\s+و{tens_w}))")
+    by_month: dict[int, list[str]] = {}
+    for w, k in lx.months.items():
+        by_month.setdefault(k, []).append(w)
+    paired = "|".join(rf"(?P<mon>{alternation(ws)})\s+(?P<mon2>{alternation(ws)})"  # أغسطس آب
+                      for _, ws in sorted(by_month.items()))
+    monx = (rf"(?:{paired}|(?P<mon>{mon})(?:\s*[/(\-–]\s*(?P<mon2>{mon})\)?)?)"
+            rf"(?:\s*[/(]\s*{mon}\)?)?")
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+    yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
+             rf"|\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod}))")
+    every = r"(?:(?=(?P<every>\s+من\s+كل\s))|)"
+    wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd_def})\s*[,،]?\s*)"
+    partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
+    wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
+              rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
+    # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
+    num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
+           rf"|(?P<num>(?:ال)?{numw}(?:\s+و{numw})?))")
+    num_bare = rf"(?:\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # a count, no groups: inside a look-ahead
+    hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
+            r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
+            r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
+            r"(?P<day>[0-3]?\d)(?![\d/\-]))")
+    wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
+    ps: list[tuple[str, str, str]] = [  # kind, heads, pattern
+        ("iso", "digit",
+         r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        ("ymd", "digit",
+         r"(?P<year>(?:19|20)\d\d)\s*/\s*(?P<mnum>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?!\d)"),
+        ("dmy_num", "digit",
+         r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
+         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{ad})?"),  # 15/8/2015م
+        ("hijri_num", "dayparts يوم weekdays digit",
+         rf"{wd_pre}?(?<!\d){hnum}(?:\s*{hsuf}{_END})?"),
+        ("range_dm", "يوم weekdays من digit",
+         rf"(?:{wdx})?(?:من\s+)?(?<!\d)(?P<day>[0-3]?\d)\s*(?:-|–|الي|حتي|و)\s*(?P<day2>[0-3]?\d)"
+         rf"\s+(?:من\s+)?{monx}{yearx}?{mods}"),
+        ("range_md", "months",
+         rf"{monx}\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d)(?:\s*,?\s*{year})?"),
+        ("dmy", "يوم weekdays digit ordinals numbers",
+         rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
+        ("mdy", "يوم weekdays months",
+         rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
+        ("hijri", "digit ordinals numbers شهر hijri_months",
+         rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
+         rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}{every}"),
+        ("hyear", "parts year_cue digit",
+         rf"(?:{partx})?(?:{yearcue}\s+)?(?:(?P<hyear0>1[34]\d\d)\s*[/\-–]\s*)?(?P<hyear>1[34]\d\d)\s*(?P<hs>{hsuf})"
+         # without هـ: a 14xx year after «عام» (and a nisba: العام الدراسي 1435/1436), or a pair of them
+         rf"|(?:ال|ل|لل)?(?:عام|سنه)(?:\s+ال{LETTER}+ي)?\s+(?:(?P<hyear0>14\d\d)\s*[/\-–]\s*)?"
+         rf"(?P<hyear>14[0-4]\d)(?!\d)(?![.,٫]\d)(?!\s*[/\-–]\s*\d)(?:\s*(?P<hs>{hsuf}))?"
+         rf"|(?<!\d)(?P<hyear0>14[0-4]\d)\s*[/\-–]\s*(?P<hyear>14[0-4]\d)(?![\d/\-])(?:\s*(?P<hs>{hsuf}))?"),
+        ("month", "parts شهر months",
+         rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
+        ("year", "parts year_cue digit",
+         rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
+         rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
+         # عامي 2000 و2010: the second year of a pair
+         rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
+         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
+         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"),  # كأس العالم 2018،
+        ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
+         rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
+         rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
+        ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
+         rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
+        ("season", "seasons فصل",  # صيف 2013, الشتاء الماضي, فصل الصيف
+         rf"(?:(?P<fasl>فصل)\s+)?(?P<season>{season})(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}"
+         rf"(?:\s*{ad})?|{mods})"),
+        ("fraction", "fractions",
+         rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+         rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
+        ("relday", "dayparts يوم day_words",
+         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
+         rf"(?:\s+(?P<ana>{ana}))?"),
+        ("weekday", "dayparts يوم weekdays",
+         rf"{wd_any}{mods}"),
+        ("deictic", "parts demonstratives units",
+         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
+        ("ago", "ago",
+         # not «منذ عام 98»: a year after عام
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
+        ("duration", "approx digit numbers quantifiers halves units",
+         rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
+         rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
+         rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
+         rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
+         rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
+        ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+         rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
+         rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
+        ("decade", "decades",
+         rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
+        ("ref", "refs",
+         rf"(?P<ref>{refs})"),
+        ("set", "sets",
+         rf"(?P<set>{sets})"),
+        ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
+         rf"(?:كل\s+(?:يوم\s+)?(?P<wd>{wd_all})|ايام\s+(?P<wd>{wd_def})(?!\s+(?:{mod})(?!{_L})))"),
+        ("every", "كل",
+         rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
+        ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
+         rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"
+         rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
+         rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
+         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
+         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
+         rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
+        ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)(?![.,٫]\d)"
+         rf"(?:\s+(?P<minw>{minw}))?"
+         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
+         rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"
+         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
+         rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
+    ]
+    return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE))
+            for k, h, p in ps]

@@ -1,0 +1,80 @@
+"""Calendar units: counts, shifts and lengths.
+
+`number` reads a count written in digits or words (ثلاثة وعشرين: 23); `unit_count` the unit
+(D, W, M, Y, DE, CE, H, MI, X) of an expression and its count; `shift_value` the TIMEX3 value
+of the unit a number of units from an anchor (2015-W28, 2014-05, 2013); `duration` the
+TIMEX3 length of a count of units (P3D, PT2H, P20Y for two decades).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import regex
+
+from marsad.dates.lexicon import lexicon
+
+_AND = regex.compile(r"\s+و")  # between the words of a number (ثلاثة وعشرين)
+
+
+def number(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    lx = lexicon()
+    total = 0
+    for w in _AND.split(s):  # ثلاثة وعشرين: the words summed
+        n = lx.numbers.get(w, lx.numbers.get(w[2:]) if w.startswith("ال") else None)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def shift_value(anchor: date, unit: str, k: int) -> str | None:
+    """The value of the unit `k` units from the anchor's (2015-W28, 2014-05, 2013)."""
+    if unit == "D":
+        return (anchor + timedelta(days=k)).isoformat()
+    if unit == "W":
+        return _week(anchor + timedelta(weeks=k))
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, k)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Y":
+        return f"{anchor.year + k:04d}"
+    if unit == "DE":
+        return f"{(anchor.year + 10 * k) // 10:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + k:02d}"
+    return None
+
+
+def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
+    """The unit (D, W, M, ...) of an expression with a unit and its count (None: not given)."""
+    unit, n = lexicon().units[parts["unit"]]
+    num = number(parts.get("num"))
+    if parts.get("and2") and num is not None and n is not None:
+        return unit, num + n  # مائة وعامين: a hundred and two years
+    return unit, num if num is not None else n
+
+
+def duration(unit: str, n: float | None) -> str:
+    q = "X" if n is None else f"{n:g}"
+    if unit == "H":
+        return f"PT{q}H"
+    if unit == "MI":
+        return f"PT{q}M"
+    if unit in ("DE", "CE"):  # عدة عقود: some decades (TIMEX3 unit DE), not some years
+        return f"PX{unit}" if n is None else f"P{n * (10 if unit == 'DE' else 100):g}Y"
+    return f"P{q}{unit}"
