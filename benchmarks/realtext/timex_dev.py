@@ -5,6 +5,10 @@ only, blind (before marsad ran on them). Dev only; never a test figure.
     python3 -m benchmarks.realtext.timex_dev compile work/ --draw draw.jsonl
     python3 -m benchmarks.realtext.timex_dev score [--keep DIR] [--errors]
 
+The benchmark (`python3 -m benchmarks.realtext`, record form and original layout) prints it as
+"timex, dev extra", and `python3 -m benchmarks.realtext.errors KEEP --gold timex-dev --layer timex`
+lists its errors.
+
 The real-text gold's dev split shows none of the timex misses its test split has (dev recall
 1.000), so work on dates had no ruler. For each source (in name order) the records with text,
 less every article of the real-text gold, the events-dev, junk-dev and quotes-dev golds and the
