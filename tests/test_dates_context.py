@@ -132,3 +132,25 @@ def test_a_day_and_month_after_a_name_head_are_part_of_the_name(row: dict[str, s
 def test_a_day_and_month_elsewhere_stay_a_date() -> None:
     assert found("وقع الحادث في 6 أكتوبر الماضي") == [("6 أكتوبر الماضي", "DATE", "2014-10-06")]
     assert found("تحالف قوى 14 آذار") == []
+
+
+@pytest.mark.parametrize("row", [r for r in NAMES if r["kind"] == "weekday_head"], ids=lambda r: r["name"])
+def test_a_weekday_after_a_weekday_head_is_part_of_the_name(row: dict[str, str]) -> None:
+    assert found(f"على إحدى واجهات {row['name']} الثلاثاء الشعبي") == []
+    assert found(f"وافتتح في {row['name']} الخميس الماضي") == []
+    # with the article the head is a noun of the sentence, and the weekday a date
+    assert found(f"وافتتح ال{row['name']} الخميس الماضي") == [("الخميس الماضي", "DATE", "2015-07-16")]
+
+
+CUES = load_table("date_cues")
+
+
+@pytest.mark.parametrize("row", [r for r in CUES if r["kind"] == "surname"], ids=lambda r: r["word"])
+def test_a_set_adjective_that_is_a_family_name_is_a_set_only_after_a_definite_word(
+    row: dict[str, str],
+) -> None:
+    word = row["word"]
+    assert found(f"وقال عبدالمجيد {word} إن المشروع اكتمل") == []
+    assert found(f"وقال عبدالله {word} إن المشروع اكتمل") == []
+    assert [t[1] for t in found(f"وصدر التقرير {word} للهيئة")] == ["SET"]
+    assert [t[1] for t in found(f"وفي اجتماعها {word} أقرت اللجنة")] == ["SET"]

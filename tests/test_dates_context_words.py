@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from marsad.dates import extract
+from marsad.lang import load_table
 
 THURSDAY = date(2015, 8, 6)
 
@@ -142,3 +143,9 @@ def test_a_single_weekday_stays_a_date() -> None:
 
 def test_the_current_season_is_the_present() -> None:
     assert _values("للأهلي في الموسم الحالي تحت") == ["PRESENT_REF"]
+
+
+@pytest.mark.parametrize("cue", [r["word"] for r in load_table("date_cues") if r["kind"] == "span"])
+def test_today_after_a_span_word_is_the_whole_day(cue: str) -> None:
+    assert _found(f"وتشحن البطارية على {cue} اليوم دون توقف") == [("اليوم", "P1D")]
+    assert _found(f"وتشحن البطارية على {cue} الأيام الماضية")[0][1] == "PXD"

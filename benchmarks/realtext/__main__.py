@@ -40,6 +40,7 @@ from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pa
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
+from benchmarks.realtext.timex_dev import TIMEX_DEV
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -237,6 +238,18 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
     return res
 
 
+def timex_dev_extra(work: Path) -> dict[str, Any]:
+    """The dates of the dev-only timex gold (`timex_dev.py`), record form, original layout."""
+    extra = load(TIMEX_DEV)
+    r = measure.timexes(run_form(extra, "record", "orig", work / "timex-dev"))
+    print(
+        f"\n## timex, dev extra ({len(extra)} articles)\n\n"
+        "- span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
+        "value {value_accuracy:.3f}".format(**r)
+    )
+    return r
+
+
 def quotes_dev_extra(work: Path) -> dict[str, Any]:
     """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout,
     in all (less the held-out strata) and by stratum (each draw apart)."""
@@ -298,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         result["events_dev_extra"] = events_dev_extra(work)
     if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["quotes_dev_extra"] = quotes_dev_extra(work)
+    if TIMEX_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        result["timex_dev_extra"] = timex_dev_extra(work)
     if JUNK_DEV.exists() and "record" in args.forms.split(","):
         result["junk_dev_extra"] = junk_dev_extra(work, args.layouts.split(","))
     if not args.no_stories:

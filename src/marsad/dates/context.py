@@ -82,6 +82,7 @@ class NameTables:
     quoted: frozenset[str]  # names only between quotation marks or after an outlet head
     outlet_heads: frozenset[str]
     heads: frozenset[str]  # outlet heads and heads of places and groups
+    weekday_heads: frozenset[str]  # heads of names with a weekday (سوق الثلاثاء)
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -96,7 +97,7 @@ def name_tables() -> NameTables:
     plain, quoted = of("name"), of("quoted")
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
-    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), rx,
+    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"), rx,
                       max(len(n) for n in plain | quoted))
 
 
@@ -131,6 +132,9 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
     if (has_day or parts.get("num")) and _quoted(ntext, start, end):
         return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)
     has_year = parts.get("year") or parts.get("hyear")
+    if parts.get("wd") and not (has_day or has_year or parts.get("mon")) \
+            and _head_before(ntext, start, t.weekday_heads):
+        return True  # سوق الثلاثاء: a market named for its weekday
     return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
 
 
@@ -144,6 +148,18 @@ def without_clitics(word: str) -> str:
                 and word.startswith(clitic) and len(word) > len(clitic):
             return ARTICLE + word[len(clitic):]
     return word
+
+
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا")
+
+
+def _definite(word: str) -> bool:
+    """Whether a normalised word is definite, so an adjective can follow it: it has the article
+    (after clitics) or a pronoun suffix (اجتماعها); not a name ending in «الله» (عبدالله)."""
+    word = without_clitics(word)
+    if word.startswith(ARTICLE) and len(word) > 3:
+        return True
+    return word.endswith(_PRONOUN_SUFFIXES) and not word.endswith("لله")
 
 
 def _still(word: str) -> bool:
@@ -167,6 +183,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None  # «أول أيام العيد»: no unit
         return bool(parts.get("dem") or parts.get("mod"))
+    if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
+        return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
         return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
     if kind == "duration":
@@ -182,6 +200,11 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
                 or parts.get("one"):
             return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length
+        lengths = {"", *lx.cues.get("plural_length", ())}
+        with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
+        plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
+        if plural and (unit.endswith("ا") or with_lam):
+            return True  # a plural unit with «ل» (لسنوات طويلة) or in the accusative (أياما): for years
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:

@@ -162,11 +162,13 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
             if pat.kind in ("relday", "duration"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
+            if pat.kind == "duration":
+                parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"
             if "mon" in parts and not month_in_context(
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref", "age"):
+            if pat.kind in ("deictic", "ref", "age", "set"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
             if is_time(pat.kind, parts):
                 found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))

@@ -171,6 +171,8 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
     if anaphoric:
         return Resolved("DATE", None)
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "span"):
+        return Resolved("DURATION", "P1D")  # على مدار اليوم: all day long, not today
     if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "persist", p.get("_before")):
         return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم, لا يزال اليوم: to this day
     if anchor is None:

@@ -118,9 +118,9 @@ SCHEMAS: dict[str, Schema] = {
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "since", "elapsed", "one_frame",
-        "clock_pm", "clock_am")}),
+        "clock_pm", "clock_am", "surname", "plural_length")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
-        "name", "quoted", "outlet_head", "head")}),
+        "name", "quoted", "outlet_head", "head", "weekday_head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite"),

@@ -1,0 +1,131 @@
+"""A dev ruler for dates: SaudiNewsNet articles drawn across the 14 outlets, annotated for dates
+only, blind (before marsad ran on them). Dev only; never a test figure.
+
+    python3 -m benchmarks.realtext.timex_dev draw [--seed 21] [--n 25] > draw.jsonl
+    python3 -m benchmarks.realtext.timex_dev compile work/ --draw draw.jsonl
+    python3 -m benchmarks.realtext.timex_dev score [--keep DIR] [--errors]
+
+The benchmark (`python3 -m benchmarks.realtext`, record form and original layout) prints it as
+"timex, dev extra", and `python3 -m benchmarks.realtext.errors KEEP --gold timex-dev --layer timex`
+lists its errors.
+
+The real-text gold's dev split shows none of the timex misses its test split has (dev recall
+1.000), so work on dates had no ruler. For each source (in name order) the records with text,
+less every article of the real-text gold, the events-dev, junk-dev and quotes-dev golds and the
+older events and timex golds, are shuffled with a generator seeded by `seed:timex-dev:SOURCE`;
+then `n` are taken one source at a time in turn. Nothing about dates steers the draw. The
+annotated region is the first `REGION_CHARS` characters (to a sentence end). Work files are
+those of the real-text gold (`docs/realtext-annotation.md`, Dates) holding `lines` (junk lines,
+so predictions there are not counted), `published` (the day timexes were resolved against; a
+list when two days are possible) and `timexes`; the compiled rows carry no text, and empty
+mentions, events and quotes, so `gold.load(TIMEX_DEV)` reads them back hash-checked.
+
+`score` runs marsad (record form, original layout) on the rows and prints span precision and
+recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
+misses, false alarms and wrong values (dev only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.realtext import measure
+from benchmarks.realtext.annotate import compile_rows, partial_row
+from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, round_robin
+from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.gold import GOLD, load
+from benchmarks.realtext.junk_dev import JUNK_DEV
+from benchmarks.realtext.quotes_dev import QUOTES_DEV
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEX_DEV = ROOT / "tests" / "data" / "realtext" / "timex_dev.jsonl"
+STRATUM = "timex-dev"
+REGION_CHARS = 1500
+ABOUT = (
+    "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
+    "0-based line) drawn by `python3 -m benchmarks.realtext.timex_dev draw` (seed 21, 25 articles taken "
+    "source by source in turn, less every article of gold.jsonl, events_dev.jsonl, junk_dev.jsonl, "
+    "quotes_dev.jsonl and the older events and timex golds); dates annotated by reading under "
+    "docs/realtext-annotation.md (Dates) before marsad ran on them, resolved against `published`. "
+    "Dev only. Mentions, events and quotes are not annotated. Offsets are code points into the "
+    "record's `content`; no text is stored."
+)
+
+
+def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    pool = by_source(records, skip)
+    queues = []
+    for source in sorted(pool):
+        lines = list(pool[source])
+        random.Random(f"{seed}:{STRATUM}:{source}").shuffle(lines)
+        queues.append(lines[::-1])  # round_robin takes from the end: the shuffled order's head first
+    return [drawn(records, ln, "dev", STRATUM, REGION_CHARS) for ln in round_robin(queues, n)]
+
+
+def _timex_row(d: dict, row: dict) -> dict:
+    return {**partial_row(d, row["segments"]), "published": row["published"], "timexes": row["timexes"]}
+
+
+def score(keep: Path | None, errors: bool) -> dict:
+    from benchmarks.realtext.__main__ import run_form
+
+    gold = load(TIMEX_DEV)
+    work = keep or Path(tempfile.mkdtemp(prefix="timex-dev-"))
+    pairs = run_form(gold, "record", "orig", work / "timex-dev")
+    r = measure.timexes(pairs)
+    print(
+        "timex-dev ({n} articles): span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
+        "value {value_accuracy:.3f}".format(n=len(gold), **r)
+    )
+    if errors:
+        for pr in pairs:
+            content = pr.gold.content
+            preds = pr.spans("timexes")
+            for g in pr.gold.timexes:
+                hit = [t for t in preds if measure.overlaps(t["start"], t["end"], g.start, g.end)]
+                if not hit:
+                    print(f"MISS  {pr.gold.line} {content[g.start:g.end]!r} {g.values}")
+                elif not measure.value_right(g.values, hit):
+                    got = [(content[t['start']:t['end']], t.get("value")) for t in hit]
+                    print(f"VALUE {pr.gold.line} {content[g.start:g.end]!r} {g.values} got {got}")
+            for t in pr.scoped("timexes"):
+                if not any(measure.overlaps(t["start"], t["end"], g.start, g.end) for g in pr.gold.timexes):
+                    print(f"FALSE {pr.gold.line} {content[t['start']:t['end']]!r} {t.get('value')}")
+    return r
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--seed", type=int, default=21)
+    d.add_argument("--n", type=int, default=25)
+    c = sub.add_parser("compile")
+    c.add_argument("work", type=Path)
+    c.add_argument("--draw", type=Path, required=True)
+    c.add_argument("--out", type=Path, default=TIMEX_DEV)
+    s = sub.add_parser("score")
+    s.add_argument("--keep", type=Path, default=None)
+    s.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    if not SNN.exists():
+        print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
+        return 2
+    if args.cmd == "draw":
+        skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, QUOTES_DEV)
+        for row in draw(read_records(), args.seed, args.n, skip):
+            print(json.dumps(row))
+        return 0
+    if args.cmd == "score":
+        score(args.keep, args.errors)
+        return 0
+    return compile_rows(args.work, args.draw, args.out, ABOUT, _timex_row)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
