@@ -34,6 +34,7 @@ from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.search_index import prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
+from marsad.store.layers_ahead import layers_ahead, save_layers
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.summary import PackedTerms, packed_lead_terms
@@ -197,10 +198,18 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
                                               "steps": pipeline.names()})
         if progress.start:
             progress.start(len(batch.articles) * per_article_runs(pipeline))
+        saved: set[str] = set()
+
+        def save_ahead(arts: list[Article]) -> None:  # while the workers process the next chunk
+            save_layers(con, arts)
+            saved.update(a.id for a in arts)
+
+        ahead = layers_ahead(con, batch.articles, batch.duplicates)
         try:
             corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
                                             progress=progress.advance, setup=setup,
-                                            finish=prepare_writing)
+                                            finish=prepare_writing,
+                                            collected=save_ahead if ahead else None)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
             by_path = {o.path: o for o in batch.outcomes}
@@ -209,7 +218,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             outcomes = list(by_path.values())
             documents = prepared_documents(corpus.articles)  # made in the workers
             leads = prepared_leads(corpus.articles)  # likewise
-            write_corpus(con, corpus, outcomes)
+            write_corpus(con, corpus, outcomes, frozenset(saved))
             update_index(con, documents)  # the search index of `marsad serve`, in the same transaction
             con.commit()
         except StepFailed as e:

@@ -65,6 +65,9 @@ Progress = Callable[[int], None]
 Finish = Callable[[list[Article]], None]
 """Work on the articles that pass the last per-article stage, done where those stages ran
 (in a worker): what the writing step would otherwise do alone at the end of the run."""
+Collected = Callable[[list[Article]], None]
+"""Work on each chunk's articles that pass the last per-article stage, done here (the
+driver) as the chunk comes back, while the workers process the next chunks."""
 CHUNK = 200  # articles a worker takes at a time
 
 
@@ -98,13 +101,15 @@ class Pipeline:
         setup: Callable[[], None] | None = None,
         engine: Engine | None = None,
         finish: Finish | None = None,
+        collected: Collected | None = None,
     ) -> tuple[Corpus, list[Outcome]]:
         """Run every step; returns the corpus of surviving articles and the rejections.
         `setup` (a picklable callable: the run's configuration, e.g. its NER model) runs
         here first and in every worker before it takes work. `engine` runs the per-article
         stages and the corpus steps' keyed work (default: `LocalEngine(jobs)`); the results do
         not depend on it. `finish` (picklable) runs in the worker on each chunk's articles
-        that pass the last run of per-article stages."""
+        that pass the last run of per-article stages; `collected` here, on each chunk's
+        articles that pass it, as the chunk comes back."""
         engine = engine or LocalEngine(jobs)
         if setup is not None:
             setup()
@@ -128,7 +133,7 @@ class Pipeline:
                 i += 1
             last = not any(isinstance(s, Stage) for s in self.steps[i:])
             kept, out = _run_stages(run, corpus.articles, engine, progress, setup,
-                                    finish if last else None)
+                                    finish if last else None, collected if last else None)
             corpus.articles = kept
             rejected.extend(out)
         return corpus, rejected
@@ -178,6 +183,7 @@ def _finished(finish: Finish | None, results: list[Article | Outcome]) -> list[A
 def _run_stages(
     stages: list[Stage], articles: list[Article], engine: Engine, progress: Progress | None,
     setup: Callable[[], None] | None = None, finish: Finish | None = None,
+    collected: Collected | None = None,
 ) -> tuple[list[Article], list[Outcome]]:
     parts = [articles[k : k + CHUNK] for k in range(0, len(articles), CHUNK)]
     results: list[Article | Outcome] = []
@@ -189,6 +195,8 @@ def _run_stages(
         done = engine.map_chunks(work, [s.name for s in stages], parts, setup)
     for res in done:
         results.extend(res)
+        if collected is not None:
+            collected([r for r in res if isinstance(r, Article)])
         if progress:
             progress(len(res))
     kept = [r for r in results if isinstance(r, Article)]

@@ -118,7 +118,7 @@ def _migrate(con: sqlite3.Connection, todo: list[tuple[int, str]]) -> None:
 
 
 # Ids asked for in one query (SQLite allows 32766 parameters since 3.32, 999 before).
-_IDS_AT_ONCE = 900
+IDS_AT_ONCE = 900
 
 _LAYER_TABLES = ("segments", "mentions", "timexes", "quotes", "event_mentions")
 _STORY_TABLES = ("story_members", "story_sketches")
@@ -159,11 +159,13 @@ def _rest(attrs: dict[str, Any], key: str) -> str:
     return _dump({k: v for k, v in attrs.items() if k != key})
 
 
-def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
+def save_articles(con: sqlite3.Connection, articles: list[Article],
+                  layers_saved: frozenset[str] = frozenset()) -> None:
     """Insert or replace articles and their layers, in bulk (a few statements each, every
     lookup by an index: the cost is linear in the articles and spans). An older version
     read from the same path (its content changed, so its id did too) is removed with its
-    layers. Within one call a path is kept once, its last article winning."""
+    layers. Within one call a path is kept once, its last article winning. The layers of
+    the articles in `layers_saved` were saved already (`save_layers`) and are left as they are."""
     arts = list({a.path: a for a in articles}.values())
     now = _now()
     origins = [origin_of(a.path) for a in arts]
@@ -179,9 +181,15 @@ def save_articles(con: sqlite3.Connection, articles: list[Article]) -> None:
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
           " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated,"
           " origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    arts = [a for a in arts if a.id not in layers_saved]
     ids = [(a.id,) for a in arts]
     for table in _LAYER_TABLES:
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
+    save_layer_rows(con, arts)
+
+
+def save_layer_rows(con: sqlite3.Connection, arts: list[Article]) -> None:
+    """Insert the segments, mentions, timexes and quotes of `arts` (their old rows not deleted)."""
     _many(con, "INSERT OR REPLACE INTO segments VALUES (?,?,?,?,?,?)",
           ((a.id, s.start, s.end, s.label, s.attrs.lang, s.attrs.cue)
            for a in arts for s in a.layer("segments")))
@@ -226,8 +234,8 @@ def load_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
     those events read."""
     by_id = {a.id: a for a in arts}
     wanted = sorted(by_id)
-    for k in range(0, len(wanted), _IDS_AT_ONCE):
-        part = wanted[k : k + _IDS_AT_ONCE]
+    for k in range(0, len(wanted), IDS_AT_ONCE):
+        part = wanted[k : k + IDS_AT_ONCE]
         marks = ",".join("?" * len(part))
         for aid, pub, story in con.execute(
                 f"SELECT id, published_json, story FROM articles WHERE id IN ({marks})", part):  # noqa: S608
@@ -274,8 +282,8 @@ def stored_articles(con: sqlite3.Connection, ids: Iterable[str]) -> dict[str, St
     """The stored articles among `ids`, by id."""
     wanted = sorted(set(ids))
     found: dict[str, StoredArticle] = {}
-    for k in range(0, len(wanted), _IDS_AT_ONCE):
-        part = wanted[k : k + _IDS_AT_ONCE]
+    for k in range(0, len(wanted), IDS_AT_ONCE):
+        part = wanted[k : k + IDS_AT_ONCE]
         sql = f"SELECT id, path, duplicate_group FROM articles WHERE id IN ({','.join('?' * len(part))})"  # noqa: S608
         for aid, path, group in con.execute(sql, part):
             found[aid] = StoredArticle(path, group)
@@ -310,8 +318,8 @@ def _save_entities(con: sqlite3.Connection, corpus: Corpus) -> None:
     # names this run knows without a mention (a catalogue's) at 0: runs A then B count as
     # one run over A and B.
     counted: dict[str, dict[str, int]] = {e["id"]: {v: 0 for v in (e.get("variants") or {})} for e in ents}
-    for k in range(0, len(ents), _IDS_AT_ONCE):
-        part = [e["id"] for e in ents[k : k + _IDS_AT_ONCE]]
+    for k in range(0, len(ents), IDS_AT_ONCE):
+        part = [e["id"] for e in ents[k : k + IDS_AT_ONCE]]
         sql = ("SELECT entity, text, COUNT(*) FROM mentions"  # noqa: S608
                f" WHERE entity IN ({','.join('?' * len(part))}) GROUP BY entity, text")
         for eid, text, n in con.execute(sql, part):
@@ -376,9 +384,11 @@ def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]
         write_corpus(con, corpus, outcomes)
 
 
-def write_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]) -> None:
-    """Everything a run found, inside the caller's transaction (not committed here)."""
-    save_articles(con, corpus.articles)
+def write_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome],
+                 layers_saved: frozenset[str] = frozenset()) -> None:
+    """Everything a run found, inside the caller's transaction (not committed here);
+    `layers_saved`: the articles whose layers were saved ahead (`save_layers`)."""
+    save_articles(con, corpus.articles, layers_saved)
     save_restated(con, corpus.restated)
     _save_entities(con, corpus)
     _save_events(con, corpus)

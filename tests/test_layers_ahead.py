@@ -1,0 +1,99 @@
+"""A run writes its articles' layers while its workers process the next chunk
+(`store.sqlite.save_layers`, the pipeline's `collected`): the database and the exports are
+those of a run that writes them all at the end; a run whose articles are stored already (by
+id or by origin) or that reads a path twice writes them at the end."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad import app
+from marsad.model import Article
+from marsad.store.layers_ahead import layers_ahead
+from marsad.store.sqlite import connect
+from tests.test_app import SAMPLE, _dump, _exports
+
+INPUTS = [SAMPLE / "alkhabar", SAMPLE / "wires"]
+
+
+def _run(out: Path, monkeypatch: pytest.MonkeyPatch, ahead: bool, inputs: list[Path] = INPUTS) -> list[int]:
+    """Run `inputs` into `out`, saving layers ahead or not; how many articles each save ahead took."""
+    calls: list[int] = []
+    real = app.save_layers
+
+    def spy(con: sqlite3.Connection, arts: list[Article]) -> None:
+        calls.append(len(arts))
+        real(con, arts)
+
+    with monkeypatch.context() as m:
+        m.setattr(app, "save_layers", spy)
+        if not ahead:
+            m.setattr(app, "layers_ahead", lambda *_: False)
+        marsad.run(inputs, out, jobs=2)
+    return calls
+
+
+@pytest.fixture(scope="module")
+def late(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("late") / "out"
+    with pytest.MonkeyPatch.context() as m:
+        assert _run(out, m, ahead=False) == []
+    return out
+
+
+def test_layers_saved_ahead_make_the_same_database_and_exports(late: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    early = tmp_path / "early"
+    saved = _run(early, monkeypatch, ahead=True)
+    con = sqlite3.connect(early / "marsad.db")
+    try:
+        articles = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+    assert saved and sum(saved) == articles
+    assert _dump(early / "marsad.db") == _dump(late / "marsad.db")
+    assert _exports(early) == _exports(late)
+
+
+def test_a_later_run_with_new_articles_saves_ahead_the_same_rows(late: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    early, end = tmp_path / "early", tmp_path / "end"
+    for out in (early, end):
+        out.mkdir()
+        (out / "marsad.db").write_bytes((late / "marsad.db").read_bytes())
+    assert _run(early, monkeypatch, ahead=True, inputs=[SAMPLE / "alwatan"])
+    assert _run(end, monkeypatch, ahead=False, inputs=[SAMPLE / "alwatan"]) == []
+    assert _dump(early / "marsad.db") == _dump(end / "marsad.db")
+    assert _exports(early) == _exports(end)
+
+
+def test_a_second_run_over_the_same_inputs_saves_at_the_end(late: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "marsad.db").write_bytes((late / "marsad.db").read_bytes())
+    assert _run(out, monkeypatch, ahead=True) == []
+
+
+def test_layers_go_ahead_only_for_new_articles_read_once(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("نص الخبر", encoding="utf-8")
+    a = Article(path=str(f), text="نص الخبر", id="a1")
+    newer = Article(path=str(f), text="نص آخر", id="a2")
+    other = Article(path=str(tmp_path / "b.txt"), text="خبر", id="b1")
+    con = connect(tmp_path / "marsad.db")
+    try:
+        assert layers_ahead(con, [a, other], [])
+        assert not layers_ahead(con, [a], [Article(path=a.path, text="x", id="d1")])  # a path read twice
+        con.execute("INSERT INTO articles (id, path, text, body, updated, origin)"
+                    " VALUES ('a1', ?, 'x', 'x', 'T', ?)", (a.path, str(f.resolve())))
+        assert not layers_ahead(con, [a], [])  # stored by id
+        assert not layers_ahead(con, [newer], [])  # a newer version of a stored origin
+        assert layers_ahead(con, [other], [])
+    finally:
+        con.close()
