@@ -179,10 +179,9 @@ def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     """The one place the sentence before names after a place preposition (not an office's
     seat), for an event whose own sentence names no location: «تفقد X المستشفى الجامعي بمدينة
     السيح. واستهل جولته بزيارة مرافق المستشفى» (the visit is in Al-Sih)."""
-    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
-    if k == 0 or ctx.sentences[k - 1].role != sent.role:
+    prev = ctx.sentence_before(sent)
+    if prev is None:
         return None
-    prev = ctx.sentences[k - 1]
     found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
              if is_place(ctx, prev, m, _PLACE) and not after_title(ctx, prev, m)}
     return found.pop() if len(found) == 1 else None

@@ -86,6 +86,12 @@ class ArticleContext:
         """Whether word `w` overlaps a date or time expression."""
         return any(t.start < w.end and w.start < t.end for t in self.timexes)
 
+    def sentence_before(self, sent: Sentence) -> Sentence | None:
+        """The sentence right before `sent` when it has the same role (body after body), else None:
+        what an event's own sentence leaves untold (its day, its place) may stand there."""
+        k = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), 0)
+        return self.sentences[k - 1] if k > 0 and self.sentences[k - 1].role == sent.role else None
+
 
 def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
     segs = art.segments(*roles) or ([] if art.layers.get("segments")

@@ -67,10 +67,9 @@ def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
 def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     """The day the sentence before tells, when the event's own sentence has none: «وصلت X الى
     فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there)."""
-    k = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
-    if k == 0 or ctx.sentences[k - 1].role != sent.role:
+    prev = ctx.sentence_before(sent)
+    if prev is None:
         return None
-    prev = ctx.sentences[k - 1]
     days = [str(t.attrs.value)[:10] for t in _dates_of(ctx, prev.start, prev.end)
             if _DAY.match(str(t.attrs.value or ""))]
     return days[-1] if days else None

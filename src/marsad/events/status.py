@@ -57,7 +57,7 @@ def status_of(words: list[Word], trig: Trigger) -> str:
     found = _cues_before(event_cues(), words, trig, start, _STATUS)
     if trig.row.pos == "verb" and _imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
-    if trig.reading.future or (trig.row.pos == "noun" and _future_support(words, trig, start)):
+    if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, future=True)):
         found.add("planned")
     if trig.row.pos == "noun" and _an_aim(words, trig, start):
         if _cue_before(words, trig, start, _PURPOSE):
@@ -81,7 +81,7 @@ def _under_way(words: list[Word], trig: Trigger, start: int) -> bool:
         return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
         return _imperfect(trig.row.forms[0])
-    return _present_support(words, trig, start)
+    return _support(words, trig, start, future=False)
 
 
 @cache
@@ -123,17 +123,9 @@ def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
                for st in stems(words[j].norm))
 
 
-def _future_support(words: list[Word], trig: Trigger, start: int) -> bool:
-    """A light verb with the future prefix before a noun trigger (ستجري محادثات)."""
-    return _support(words, trig, start, future=True)
-
-
-def _present_support(words: list[Word], trig: Trigger, start: int) -> bool:
-    """A light verb without the future prefix before a noun trigger (تجري محادثات)."""
-    return _support(words, trig, start, future=False)
-
-
 def _support(words: list[Word], trig: Trigger, start: int, future: bool) -> bool:
+    """A light verb before a noun trigger, with the future prefix (ستجري محادثات) or without
+    it (تجري محادثات), as `future` asks."""
     for j in range(max(start, trig.index - 3), trig.index):
         for form, window in _support_verbs():
             reading = word_matches(words[j].norm, form, "verb")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from marsad.model import Article
-from marsad.store.sqlite import IDS_AT_ONCE, origin_of, save_layer_rows
+from marsad.store.sqlite import IDS_AT_ONCE, origin_of, save_layer_rows, stored_articles
 
 
 def save_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
@@ -31,12 +31,12 @@ def layers_ahead(con: sqlite3.Connection, arts: list[Article], others: list[Arti
     paths = [a.path for a in [*arts, *others]]
     if len(set(paths)) != len(paths) or {a.id for a in arts} & {a.id for a in others}:
         return False
-    ids = [a.id for a in arts]
+    if stored_articles(con, (a.id for a in arts)):
+        return False
     origins = sorted({o for a in arts if (o := origin_of(a.path)) is not None})
-    for column, keys in (("id", ids), ("origin", origins)):
-        for k in range(0, len(keys), IDS_AT_ONCE):
-            part = keys[k : k + IDS_AT_ONCE]
-            sql = f"SELECT 1 FROM articles WHERE {column} IN ({','.join('?' * len(part))}) LIMIT 1"  # noqa: S608
-            if con.execute(sql, part).fetchone() is not None:
-                return False
+    for k in range(0, len(origins), IDS_AT_ONCE):
+        part = origins[k : k + IDS_AT_ONCE]
+        sql = f"SELECT 1 FROM articles WHERE origin IN ({','.join('?' * len(part))}) LIMIT 1"  # noqa: S608
+        if con.execute(sql, part).fetchone() is not None:
+            return False
     return True
