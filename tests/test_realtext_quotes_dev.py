@@ -17,6 +17,7 @@ from benchmarks.realtext.quotes_dev import (
     QUOTES_DEV,
     STRATUM,
     STRATUM_FRESH,
+    STRATUM_FRESH2,
     STRATUM_MORE,
     draw,
     draw_more,
@@ -36,8 +37,10 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_FRESH}
-    assert {STRATUM_FRESH} == HELD_OUT_STRATA and sum(g.stratum == STRATUM_FRESH for g in extra) == 25
+    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2}
+    assert {STRATUM_FRESH2} == HELD_OUT_STRATA
+    for stratum in (STRATUM_FRESH, STRATUM_FRESH2):
+        assert sum(g.stratum == stratum for g in extra) == 25
     for stratum in (STRATUM, STRATUM_MORE):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14
     quotes = [q for g in extra for q in g.quotes]
@@ -86,4 +89,10 @@ def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> 
     drawn = draw_more(records, seed=13, n=25, skip=skip, stratum=STRATUM_FRESH)
     assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
         (g.line, text_hash(g.content), g.region_end, g.stratum) for g in fresh
+    ]
+    fresh2 = [g for g in extra if g.stratum == STRATUM_FRESH2]
+    skip |= {g.line for g in fresh}
+    drawn = draw_more(records, seed=29, n=25, skip=skip, stratum=STRATUM_FRESH2)
+    assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in fresh2
     ]

@@ -183,11 +183,11 @@ def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]
 def more_skip() -> tuple[set[int], list[int]]:
     """Every article of the real-text golds and the older golds (the fourth draw's skip), and the
     dev ones among them: the main gold's dev split and every junk-dev article. The fourth
-    stratum's own rows, quotes-dev-more (drawn at the same time) and quotes-dev-fresh (drawn later)
-    are left out, so the draw reproduces once they are in the golds."""
+    stratum's own rows, quotes-dev-more (drawn at the same time) and quotes-dev-fresh and -fresh2
+    (drawn later) are left out, so the draw reproduces once they are in the golds."""
     from benchmarks.realtext.quotes_dev import QUOTES_DEV
 
-    later = {MORE, "quotes-dev-more", "quotes-dev-fresh"}
+    later = {MORE, "quotes-dev-more", "quotes-dev-fresh", "quotes-dev-fresh2"}
     skip = excluded_lines(GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, leave_out=later)
     dev: list[int] = []
     for path in (GOLD, JUNK_DEV):

@@ -42,7 +42,9 @@ takes them source by source in turn, each source's records shuffled by the seede
 A third draw, `draw --more 25 --seed 13 --stratum quotes-dev-fresh`, was annotated blind (before
 marsad ran on it) as a held-out check on the first two: its rows (`HELD_OUT_STRATA`) are scored
 apart by the benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold
-quotes-dev`, so tuning on the error listings cannot see them.
+quotes-dev`, so tuning on the error listings cannot see them. After one round it became dev like
+the others, and a fourth draw, `draw --more 25 --seed 29 --stratum quotes-dev-fresh2`, annotated
+blind the same way, took its place as the held-out check.
 """
 
 from __future__ import annotations
@@ -76,8 +78,10 @@ MORE_WORDS = re.compile(
 )
 MORE_HITS = 5
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
+# quotes-dev-fresh was held out for one round and is dev now; quotes-dev-fresh2 holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH})
+STRATUM_FRESH2 = "quotes-dev-fresh2"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH2})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -89,7 +93,10 @@ ABOUT = (
     "at least five speech words, less the lines above, taken source by source) and annotated the same way. "
     "Rows of stratum quotes-dev-fresh were drawn by `draw --more 25 --seed 13 --stratum quotes-dev-fresh` "
     "(the same rule, less every line above) and annotated blind, before marsad ran on them: a held-out "
-    "check, reported apart and left out of the error listings. "
+    "check, reported apart; once that round was over they became dev rows like the others. "
+    "Rows of stratum quotes-dev-fresh2 were drawn by `draw --more 25 --seed 29 --stratum quotes-dev-fresh2` "
+    "(the same rule, less every line above) and annotated blind the same way: the next held-out check, "
+    "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
