@@ -1,7 +1,8 @@
 """Single words that tell where a quotation or its speaker is: a verb of saying with an
 object pronoun after the reported words («بحسب ما [ذكرته] وكالة يونهاب»), a noun that heads a
 direct object which is what was said («وأكد الوزير [أهمية] ...»), and an office or body put
-before its verb of saying («وكانت [الرئاسة] قالت»).
+before its verb of saying («وكانت [الرئاسة] قالت»); a word inside a name, which is no verb of
+saying («وول [ستريت] جورنال»); the source after عن of a relaying verb («نقلت X عن [مصادر]»).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.quote_colon import subject_colon
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -22,6 +24,8 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLOSING_MARKS = "\"'”»″"
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})
+_RELAY_WORD = frozenset({"relay"})
+_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
 
 
@@ -95,3 +99,25 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
         return None  # «ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's
     m = ctx.mention_at(ws[k - 2])
     return k - 2 if m is not None and m.label in ("PER", "ORG") else None
+
+
+def source_after(sent: Sentence, i0: int, i1: int) -> int | None:
+    """The word after the عن that names the source within the subject words [i0, i1) of a
+    relaying verb («نقلت صحيفة X عن [مصادر] ...»), or None."""
+    return next((j + 1 for j in range(i0 + 1, i1 - 1) if quote_cues().at(sent.words, j, _RELAY_WORD)), None)
+
+
+def inside_name(ctx: ArticleContext, w: Word) -> bool:
+    """The word is inside a name, past its first word (ستريت in «وول ستريت جورنال»): no cue."""
+    m = ctx.mention_at(w)
+    return m is not None and m.start < w.start
+
+
+def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
+    """A colon ends the subject of the verb of saying at word `k`, with no other verb of saying
+    on the way («بيننا وبين صناع القرار، وأضاف شبانة: ...»: the colon is أضاف's, not بين's)."""
+    colon = subject_colon(ctx.text, sent, k, size, False)
+    if colon < 0:
+        return False
+    return not any(k + size <= j and sent.words[j].end <= colon
+                   for j, _ in quote_cues().each(sent.words, _SPEECH))

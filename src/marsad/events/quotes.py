@@ -25,8 +25,11 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
     copula_subject,
+    inside_name,
+    own_colon,
     preverbal_subject,
     relative_antecedent,
+    source_after,
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
@@ -41,6 +44,7 @@ _MAX_SUBJECT_WORDS = 24
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
+_RELAY_VERBS = frozenset({"relay_verb"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution"})
@@ -71,9 +75,10 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
-                        and subject_colon(ctx.text, sent, k, c.size, False) < 0)  # الذي قال حينها: ...
+                        and not own_colon(ctx, sent, k, c.size))  # الذي قال حينها: ...
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
-                and (c.kind != "continuation" or not _after_name(ctx, sent, k))]
+                and (c.kind != "continuation" or not _after_name(ctx, sent, k))
+                and not inside_name(ctx, sent.words[k])]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
@@ -322,6 +327,11 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + _MAX_SUBJECT_WORDS)
+    relaying = quote_cues().at(sent.words, q.cue_index, _RELAY_VERBS) is not None
+    if relaying and (j := source_after(sent, i0, i1)) is not None:
+        speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
+        if named:
+            return speaker, True
     speaker, named = tracker.explicit(sent, i0, i1)
     if named:
         return speaker, True

@@ -20,6 +20,7 @@ from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _GLUE_WINDOW = 40  # characters after a mention where its glued last name is looked for
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
@@ -105,3 +106,16 @@ def surname_of(w: Word, surnames: dict[str, str]) -> str | None:
         if st.stem in surnames:
             return surnames[st.stem]
     return None
+
+
+def name_right_after(ctx: ArticleContext, ws: list[Word], m: Span, k1: int) -> str | None:
+    """The person named right after the mention `m` (only spaces or quotation marks between),
+    within the first `k1` words, when `m` names a body or a place: an office's holder after the
+    body the office is in."""
+    if m.label not in ("ORG", "LOC"):
+        return None
+    j = next((j for j, w in enumerate(ws[:k1]) if w.start >= m.end), None)
+    if j is None or ctx.text[m.end:ws[j].start].strip(" \"'”“»«") != "":
+        return None
+    after = ctx.mention_at(ws[j])
+    return ctx.entity_of(after) if after is not None and after.label == "PER" else None

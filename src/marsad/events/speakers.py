@@ -16,7 +16,13 @@ from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offi
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_clauses import addresses_hearer, last_clause_start, unnamed_group
-from marsad.events.speaker_names import glued_surnames, name_before, surname_of, topic_fronted
+from marsad.events.speaker_names import (
+    glued_surnames,
+    name_before,
+    name_right_after,
+    surname_of,
+    topic_fronted,
+)
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
@@ -239,7 +245,9 @@ class SpeakerTracker:
         names a hearer or a partner (لنظيره, مع)."""
         for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
             m = self.ctx.mention_at(ws[k])  # before the stop words: [علي الحسن] is no على
-            if m is not None:
+            if m is not None:  # نائب الرئيس ... في شركة "فاير آي" [مانيش جوبتا]: the body, then the holder
+                if (after := name_right_after(self.ctx, ws, m, k1)) is not None:
+                    return after
                 return self.ctx.entity_of(m) if m.label == "PER" else None
             if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
                 return None

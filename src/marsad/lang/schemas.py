@@ -200,7 +200,8 @@ SCHEMAS: dict[str, Schema] = {
         "far_object", "not_military", "past_auxiliary", "subjunctive")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
-        "blocker", "on_behalf", "relay", "clause_opener", "other_verb", "attribution", "hearsay")}),
+        "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
+        "hearsay")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty,
