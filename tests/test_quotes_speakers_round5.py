@@ -44,3 +44,35 @@ def test_a_later_verbs_colon_does_not_unblock_a_homograph() -> None:
                "وأضاف [شبانة](PER:shabana): مصر هي القلب النابض للفن.")
     assert got == [("direct", "نحن نعزز الشراكة العملية بيننا وبين صناع القرار في السينما", "shabana"),
                    ("direct", "مصر هي القلب النابض للفن", "shabana")]
+
+
+_PRONOUNS = [r for r in load_table("speaker_references") if r["kind"] == "pronoun"]
+_OFFICE_WORDS = {"أمير": "الأمير", "وزير": "وزير الخارجية", "رئيس": "الرئيس"}
+
+
+@pytest.mark.parametrize("row", _PRONOUNS, ids=lambda r: r["form"])
+def test_every_courtesy_pronoun_stands_for_the_person_named_with_its_office(row: dict[str, str]) -> None:
+    office = _OFFICE_WORDS[row["key"]]
+    got = said(f"افتتح {office} [خالد الفيصل](PER:khalid) المعرض أمس. وقال [سعد](PER:saad) إن المعرض كبير. "
+               f"وأكد {row['form']} أن المعرض ناجح.")
+    assert got[-1] == ("indirect", "المعرض ناجح", "khalid")
+    # in a lead, the person is named with the office after the pronoun
+    got = said(f"وأكد {row['form']} أن المعرض ناجح. وكان {office} [خالد الفيصل](PER:khalid) قد افتتحه.")
+    assert got == [("indirect", "المعرض ناجح", "khalid")]
+    # nobody named with that office: the last speaker goes on
+    got = said(f"وقال [سعد](PER:saad) إن المعرض كبير. وأكد {row['form']} أن المعرض ناجح.")
+    assert got[-1][2] == "saad"
+
+
+_BODIES = {"خلية": "خلية الإعلام الحربي", "تحالف": "تحالف دعم الشرعية", "قيادة": "قيادة العمليات المشتركة",
+           "نادي": "نادي الهلال", "مديرية": "مديرية الأمن العام", "مكتب": "مكتب الأمم المتحدة",
+           "مرصد": "مرصد حقوق الإنسان", "جبهة": "جبهة النصرة", "كتلة": "كتلة الأحرار",
+           "مجموعة": "مجموعة العشرين"}
+
+
+@pytest.mark.parametrize("form", sorted(_BODIES))
+def test_a_body_named_again_by_its_kind_speaks(form: str) -> None:
+    assert any(r["form"] == form and r["kind"] == "org" for r in load_table("speaker_references"))
+    got = said(f"اجتمع ممثلو [{_BODIES[form]}](ORG:body) أمس. وقال [سعد](PER:saad) إن الاجتماع مهم. "
+               f"وأوضح ال{form} في بيان أن الاجتماع ناجح.")
+    assert got[-1] == ("indirect", "الاجتماع ناجح", "body")

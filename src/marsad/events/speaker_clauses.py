@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import CueLexicon, speaker_ref
+from marsad.events.lexicon import CueLexicon, quote_cues, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -23,6 +23,8 @@ from marsad.lang.normalize import normalize
 _NEW_CLAUSE = frozenset({"new_clause"})
 _COPULA = frozenset({"copula"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause قد opens
+_COMPLEMENTIZERS = frozenset({"complementizer"})
+_OPENERS = frozenset({"clause_opener"})
 
 
 @cache
@@ -70,3 +72,35 @@ def unnamed_group(w: Word) -> bool:
     conjunction allowed before it."""
     return any(st.stem in _groups() and st.clitic in ("", "و", "ف", "ال", "وال", "فال")
                for st in stems(w.norm))
+
+
+def complement_start(sent: Sentence, before: int) -> int:
+    """The offset of the first complementizer (أن, إن) before offset `before` that opens a
+    reported or complement clause (not «بعد أن», «على الرغم من أن»: adverbial ones): the
+    names after it stand inside that clause, never as the subject of a verb after it;
+    `before` when none does."""
+    ws = sent.words
+    for k, w in enumerate(ws):
+        if w.start >= before:
+            break
+        if quote_cues().at(ws, k, _COMPLEMENTIZERS) and not _adverbial(ws, k):
+            return w.start
+    return before
+
+
+def _adverbial(ws: list[Word], k: int) -> bool:
+    """The complementizer at word `k` opens an adverbial clause: بعد أن, على الرغم من أن."""
+    if k > 0 and quote_cues().at(ws, k - 1, _OPENERS):
+        return True
+    return k > 1 and ws[k - 1].norm == "من" and quote_cues().at(ws, k - 2, _OPENERS) is not None
+
+
+def conjoined(sent: Sentence, at: int) -> bool:
+    """The verb at offset `at` carries a conjunction (وقال, فأضاف): it goes on the clause before,
+    whose last name is its object, not its subject."""
+    k = sent.word_index(at)
+    if k >= len(sent.words):
+        return False
+    w = sent.words[k].norm
+    return any(not st.clitic and st.stem != w and w[:1] in "وف" and len(st.stem) == len(w) - 1
+               for st in stems(w))

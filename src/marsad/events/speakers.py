@@ -15,7 +15,13 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import agrees
-from marsad.events.speaker_clauses import addresses_hearer, last_clause_start, unnamed_group
+from marsad.events.speaker_clauses import (
+    addresses_hearer,
+    complement_start,
+    conjoined,
+    last_clause_start,
+    unnamed_group,
+)
 from marsad.events.speaker_names import (
     glued_surnames,
     name_before,
@@ -37,7 +43,6 @@ _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
 _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
-_OPENERS = frozenset({"clause_opener"})
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
 
@@ -172,9 +177,12 @@ class SpeakerTracker:
                 found.setdefault("PER", known)
                 nominal += 1
                 continue
+            r = speaker_ref(ws[k].norm)
+            if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
+                held = self.by_title(r[1], ws[k].start)
+                return held, held is not None
             if not found and title_at is None and ref is None and unnamed_group(ws[k]):
                 return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
-            r = speaker_ref(ws[k].norm)
             office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and title_at is None:
                 title_at = k
@@ -307,13 +315,13 @@ class SpeakerTracker:
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
-        if cands and not self.ctx.text[cands[-1].end:before].strip() and not _conjoined(sent, before):
+        if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
         issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before]
         if issued and not any(m.start > issued[-1][0] for m in cands):
             return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
-        embedded = _complement_start(sent, before)  # علمت "الوطن" أن ... [X] الذي ... وأشار: not X
+        embedded = complement_start(sent, before)  # علمت "الوطن" أن ... [X] الذي ... وأشار: not X
         cands = [m for m in cands if m.start < embedded]
         offices = [] if plural else unnamed_offices(self.ctx, sent, sent.start, before)
         held = [(at, ent) for at, _words in offices
@@ -351,38 +359,6 @@ class SpeakerTracker:
             if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
                 return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
         return False
-
-
-def _complement_start(sent: Sentence, before: int) -> int:
-    """The offset of the first complementizer (أن, إن) before offset `before` that opens a
-    reported or complement clause (not «بعد أن», «على الرغم من أن»: adverbial ones): the
-    names after it stand inside that clause, never as the subject of a verb after it;
-    `before` when none does."""
-    ws = sent.words
-    for k, w in enumerate(ws):
-        if w.start >= before:
-            break
-        if quote_cues().at(ws, k, _COMPLEMENTIZERS) and not _adverbial(ws, k):
-            return w.start
-    return before
-
-
-def _adverbial(ws: list[Word], k: int) -> bool:
-    """The complementizer at word `k` opens an adverbial clause: بعد أن, على الرغم من أن."""
-    if k > 0 and quote_cues().at(ws, k - 1, _OPENERS):
-        return True
-    return k > 1 and ws[k - 1].norm == "من" and quote_cues().at(ws, k - 2, _OPENERS) is not None
-
-
-def _conjoined(sent: Sentence, at: int) -> bool:
-    """The verb at offset `at` carries a conjunction (وقال, فأضاف): it goes on the clause before,
-    whose last name is its object, not its subject."""
-    k = sent.word_index(at)
-    if k >= len(sent.words):
-        return False
-    w = sent.words[k].norm
-    return any(not st.clitic and st.stem != w and w[:1] in "وف" and len(st.stem) == len(w) - 1
-               for st in stems(w))
 
 
 def _definite(word: str) -> bool:
