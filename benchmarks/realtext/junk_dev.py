@@ -201,7 +201,7 @@ def more_skip() -> tuple[set[int], list[int]]:
     are left out, so the draw reproduces once they are in the golds."""
     from benchmarks.realtext.quotes_dev import QUOTES_DEV
 
-    later = {MORE, "quotes-dev-more", "quotes-dev-fresh"}
+    later = {MORE, FRESH, "quotes-dev-more", "quotes-dev-fresh"}
     skip = excluded_lines(GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, leave_out=later)
     dev: list[int] = []
     for path in (GOLD, JUNK_DEV):
