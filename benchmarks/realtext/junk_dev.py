@@ -9,7 +9,7 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
     python3 -m benchmarks.realtext.junk_dev more [--seed 11] [--per-source 30] [--per-shape 1] > more.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw more.jsonl --append
-    python3 -m benchmarks.realtext.junk_dev fresh [--seed 11] [--n 40] > fresh.jsonl
+    python3 -m benchmarks.realtext.junk_dev fresh [--seed 11] [--n 80] > fresh.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw fresh.jsonl --append
     python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
@@ -97,7 +97,7 @@ ABOUT = (
     "all outlets weighted toward those least annotated, then article shapes: long, lists, hashtags, "
     "credits, sign-offs, English, clock times, headline runs, share lines) and `... junk_dev more` "
     "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text "
-    "gold) and `... junk_dev fresh` (stratum junk-dev-fresh, reported apart: 40 spread over the outlets "
+    "gold) and `... junk_dev fresh` (stratum junk-dev-fresh, reported apart: 80 spread over the outlets "
     "by size after every gold, annotated blind), less every article of gold.jsonl, events_dev.jsonl and "
     "the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
@@ -197,8 +197,8 @@ def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]
 def more_skip() -> tuple[set[int], list[int]]:
     """Every article of the real-text golds and the older golds (the fourth draw's skip), and the
     dev ones among them: the main gold's dev split and every junk-dev article. The fourth
-    stratum's own rows, quotes-dev-more (drawn at the same time) and quotes-dev-fresh (drawn later)
-    are left out, so the draw reproduces once they are in the golds."""
+    stratum's own rows, quotes-dev-more (drawn at the same time), quotes-dev-fresh and
+    junk-dev-fresh (drawn later) are left out, so the draw reproduces once they are in the golds."""
     from benchmarks.realtext.quotes_dev import QUOTES_DEV
 
     later = {MORE, FRESH, "quotes-dev-more", "quotes-dev-fresh"}
@@ -207,7 +207,7 @@ def more_skip() -> tuple[set[int], list[int]]:
     for path in (GOLD, JUNK_DEV):
         for ln in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(ln)
-            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") != MORE:
+            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") not in later:
                 dev.append(int(row["line"]))
     return skip, dev
 
@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--per-shape", type=int, default=1)
     f = sub.add_parser("fresh", help="the fifth stratum: held out, spread by outlet size")
     f.add_argument("--seed", type=int, default=11)
-    f.add_argument("--n", type=int, default=40)
+    f.add_argument("--n", type=int, default=80)
     sc = sub.add_parser("score")
     sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
