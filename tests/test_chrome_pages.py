@@ -53,3 +53,13 @@ def test_an_unpunctuated_body_without_cues_is_text() -> None:
             "لأقضي حاجة المتلوم وتحل عبلة بالجواء وأهلنا بالحزن فالصمان فالمتثلم")
     out = _clean({"poem.txt": poem})
     assert "no_article_text" not in out["poem.txt"].flags
+
+
+@pytest.mark.parametrize("layout", ["orig", "flat", "wrap"])
+def test_a_one_line_question_keeps_its_text_when_a_wrap_cuts_off_its_marks(layout: str) -> None:
+    # a short page of one question (10 words): a 70-column wrap leaves «؟!» alone on a line
+    line = 'ليش ما نحترم اجتماعاتنا العائلية ونكون "غير متصل" بأجهزتنا الالكترونية ؟!'
+    text = {"orig": line, "flat": line, "wrap": line.replace(" ؟!", "\n؟!")}[layout]
+    art = _clean({"q.txt": text})["q.txt"]
+    assert "no_article_text" not in art.flags
+    assert art.segments("body") and art.segments("body")[0].slice(text).startswith("ليش ما نحترم")

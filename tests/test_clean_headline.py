@@ -103,3 +103,33 @@ def test_a_byline_with_a_bracketed_place_is_a_dateline() -> None:
     roles = _roles(f"عين اليوم – فيرجسون (ميزوري)\n{BODY}\n{BODY2}\n")
     assert roles[0] == ("dateline", "عين اليوم – فيرجسون (ميزوري)"), roles
 
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_whom_the_title_quotes_glued_to_the_first_sentence_is_cut_off(sep: str) -> None:
+    # a flattened page (sep " ") or a column whose byline lost its break: the name is meta,
+    # the sentence after it stays body
+    text = f"فيصل الغامدي {BODY}{sep}{BODY2}\n"
+    art = Article(path="t.jsonl#0", text=text, title="فيصل الغامدي: كيف جلب الأهلي كأس العالم؟")
+    roles = [(s.label, s.attrs.cue, s.slice(text)) for s in label_segments(art)]
+    assert roles[0] == ("meta", "title_attribution", "فيصل الغامدي"), roles
+    assert roles[1][0] == "body" and roles[1][2].startswith("أعلنت وزارة الصحة"), roles
+    # the name further on in the text, or a title of another shape, leaves it alone
+    art = Article(path="t.jsonl#0", text=text, title="كيف جلب الأهلي كأس العالم؟")
+    assert all(s.attrs.cue != "title_attribution" for s in label_segments(art))
+    text = f"{BODY}\nفيصل الغامدي {BODY2}\n"
+    art = Article(path="t.jsonl#0", text=text, title="فيصل الغامدي: كيف جلب الأهلي كأس العالم؟")
+    assert all(s.attrs.cue != "title_attribution" for s in label_segments(art))
+
+
+def test_a_one_line_article_hard_wrapped_before_its_last_marks_keeps_its_body() -> None:
+    # a hard wrap leaves «؟!» alone on the second line: the first is the text, not a headline
+    text = 'ليش ما نحترم اجتماعاتنا العائلية ونكون "غير متصل" بأجهزتنا\nالالكترونية ؟!\n'
+    text = text.replace("\nالالكترونية", " الالكترونية\n")
+    art = Article(path="t.txt", text=text)
+    roles = [(s.label, s.slice(text)) for s in label_segments(art)]
+    assert roles[0][0] == "body" and art.title is None, roles
+    # a headline over text is still one
+    text = f"افتتاح أول شاطئ خاص بالسيدات\n{BODY}\n"
+    art = Article(path="t.txt", text=text)
+    assert label_segments(art)[0].label == "title" and art.title == "افتتاح أول شاطئ خاص بالسيدات"

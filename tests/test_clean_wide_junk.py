@@ -152,3 +152,13 @@ def test_a_byline_after_its_label_and_a_slash_closing_the_text_is_dropped(line: 
 def test_a_trailing_at_sign_needs_the_networks_name() -> None:
     rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nk_omar@\n")
     assert rs[-1][1] != "social_handle", rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "flat"])
+def test_a_writers_title_behind_a_lost_bullet_glyph_closing_the_text_is_the_signature(kind: str) -> None:
+    # a legacy conversion left SUB (\x1a) for the bullet before the writer's title
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n\x1a استشاري إدارة تشغيل المستشفيات\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+    # a bulleted line of the text that is no title stays body
+    rs = roles(f"{TITLE}\n{FIRST}\n\x1a ما المنتجات التي يتم تصنيعها من الفخار؟\n{SECOND}\n")
+    assert "ما المنتجات التي يتم تصنيعها من الفخار؟" in body(rs), rs

@@ -11,6 +11,7 @@ from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import (
+    FRESH,
     JUNK_DEV,
     MORE,
     SHAPES,
@@ -19,7 +20,9 @@ from benchmarks.realtext.junk_dev import (
     _spread,
     chrome_shaped,
     draw,
+    draw_fresh,
     draw_wide,
+    fresh_skip,
     junk_excluded_lines,
     more_skip,
     wide_skip,
@@ -38,9 +41,11 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH}
     assert sum(len(g.junk_units) for g in extra) >= 50
-    assert all(g.title_hash is not None for g in extra)
+    # a title is annotated wherever the record has one (an untitled page's headline is null)
+    assert all(g.title_hash is not None for g in extra if (g.record.get("title") or "").strip())
+    assert sum(g.title_hash is None for g in extra) <= 1
     assert not any(g.mentions or g.events or g.quotes or g.timexes for g in extra)
 
 
@@ -60,7 +65,7 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
 
 def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
     records = read_records()
-    first = [g for g in extra if g.stratum not in (WIDE, MORE)]
+    first = [g for g in extra if g.stratum not in (WIDE, MORE, FRESH)]
     shaped = sum(g.stratum.endswith("-shaped") for g in first)
     drawn = draw(records, seed=11, per_source=6, skip=junk_excluded_lines(), shaped=shaped)
     assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
@@ -80,6 +85,12 @@ def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> 
         (g.line, text_hash(g.content), g.region_end) for g in more
     ]
     assert len({records[g.line]["source"] for g in more}) == 14
+    fresh = [g for g in extra if g.stratum == FRESH]
+    drawn = draw_fresh(records, 11, len(fresh), fresh_skip())
+    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
+        (g.line, text_hash(g.content), g.region_end) for g in fresh
+    ]
+    assert len({records[g.line]["source"] for g in fresh}) == 14
 
 
 def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:

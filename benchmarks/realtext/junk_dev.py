@@ -9,6 +9,8 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw wide.jsonl --append
     python3 -m benchmarks.realtext.junk_dev more [--seed 11] [--per-source 30] [--per-shape 1] > more.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw more.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev fresh [--seed 11] [--n 80] > fresh.jsonl
+    python3 -m benchmarks.realtext.junk_dev compile work/ --draw fresh.jsonl --append
     python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
@@ -40,6 +42,13 @@ A fourth stratum (`more`, appended) draws the same way (seeds `seed:junk-dev-mor
 over the outlets, one per shape) from the records left after every article of every real-text
 gold (main, events-dev, quotes-dev, junk-dev less this stratum), weighting the outlets by the dev
 articles of the main gold and of junk-dev; it was drawn and annotated before marsad ran on it.
+
+A fifth stratum (`fresh`, appended) was drawn when the four above were saturated (dev 1.000) to
+estimate what the test split sees: `n` records spread over every outlet in proportion to its size
+(one each first, the rest by largest remainder), each outlet's pick seeded by
+`seed:junk-dev-fresh:SOURCE`, from the records left after every article of every real-text gold
+(main, events-dev, quotes-dev, junk-dev, timex-dev). It was annotated blind (by reading the raw
+text, before marsad ran on it) and is reported apart (`FRESH`).
 """
 
 from __future__ import annotations
@@ -63,6 +72,9 @@ JUNK_DEV = ROOT / "tests" / "data" / "realtext" / "junk_dev.jsonl"
 STRATUM = "junk-dev"
 WIDE = f"{STRATUM}-wide"
 MORE = f"{STRATUM}-more"
+# Drawn after every other gold and annotated blind: a held-out estimate of the test figure,
+# reported apart from the strata cleaning was tuned on.
+FRESH = f"{STRATUM}-fresh"
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
 _SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
@@ -84,8 +96,10 @@ ABOUT = (
     "outlet, then pages with a short first or last line) and `... junk_dev wide` (stratum junk-dev-wide: "
     "all outlets weighted toward those least annotated, then article shapes: long, lists, hashtags, "
     "credits, sign-offs, English, clock times, headline runs, share lines) and `... junk_dev more` "
-    "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text gold), "
-    "less every article of gold.jsonl, events_dev.jsonl and the older events and timex golds; "
+    "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text "
+    "gold) and `... junk_dev fresh` (stratum junk-dev-fresh, reported apart: 80 spread over the outlets "
+    "by size after every gold, annotated blind), less every article of gold.jsonl, events_dev.jsonl and "
+    "the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
@@ -183,19 +197,42 @@ def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]
 def more_skip() -> tuple[set[int], list[int]]:
     """Every article of the real-text golds and the older golds (the fourth draw's skip), and the
     dev ones among them: the main gold's dev split and every junk-dev article. The fourth
-    stratum's own rows, quotes-dev-more (drawn at the same time) and quotes-dev-fresh and -fresh2
-    (drawn later) are left out, so the draw reproduces once they are in the golds."""
+    stratum's own rows, quotes-dev-more (drawn at the same time), quotes-dev-fresh, -fresh2 and
+    junk-dev-fresh (drawn later) are left out, so the draw reproduces once they are in the golds."""
     from benchmarks.realtext.quotes_dev import QUOTES_DEV
 
-    later = {MORE, "quotes-dev-more", "quotes-dev-fresh", "quotes-dev-fresh2"}
+    later = {MORE, FRESH, "quotes-dev-more", "quotes-dev-fresh", "quotes-dev-fresh2"}
     skip = excluded_lines(GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, leave_out=later)
     dev: list[int] = []
     for path in (GOLD, JUNK_DEV):
         for ln in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(ln)
-            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") != MORE:
+            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") not in later:
                 dev.append(int(row["line"]))
     return skip, dev
+
+
+def fresh_skip() -> set[int]:
+    """Every article of every real-text gold and of the older golds, less this stratum's own rows
+    and quotes-dev-fresh2 (drawn at the same time), so the draw reproduces once they are in the
+    golds."""
+    from benchmarks.realtext.quotes_dev import QUOTES_DEV
+    from benchmarks.realtext.timex_dev import TIMEX_DEV
+
+    return excluded_lines(
+        GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, TIMEX_DEV, leave_out={FRESH, "quotes-dev-fresh2"}
+    )
+
+
+def draw_fresh(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    """`n` records spread over the outlets in proportion to their size, none in `skip`."""
+    pool = by_source(records, skip)
+    picked: list[int] = []
+    for source, k in _spread({s: float(len(v)) for s, v in pool.items()}, n).items():
+        lines = list(pool[source])
+        random.Random(f"{seed}:{FRESH}:{source}").shuffle(lines)
+        picked += lines[:k]
+    return [drawn(records, ln, "dev", FRESH) for ln in picked]
 
 
 def _junk_row(d: dict, row: dict) -> dict:
@@ -224,17 +261,22 @@ def compile_dir(work_dir: Path, draw_path: Path, out: Path, append: bool = False
 
 
 def score_parts(kept: Path) -> int:
-    """Cleaning on the first two strata and on the wide one apart, for each layout a kept run of
+    """Cleaning on the first strata, the wide one and the fresh one apart, for each layout a kept run of
     `python3 -m benchmarks.realtext --keep KEPT` holds."""
     from benchmarks.realtext import measure
     from benchmarks.realtext.errors import pairs_of
     from benchmarks.realtext.gold import load
 
     gold = load(JUNK_DEV)
+    parts: dict[str, Callable[[str], bool]] = {
+        "first": lambda s: s not in (WIDE, FRESH),
+        "wide": lambda s: s == WIDE,
+        "fresh": lambda s: s == FRESH,
+    }
     for run in sorted(p.name for p in (kept / "junk-dev").glob("record-*-out")):
         pairs = pairs_of(kept / "junk-dev", gold, run)
-        for part, wide in (("first", False), ("wide", True)):
-            r = measure.cleaning([pr for pr in pairs if (pr.gold.stratum == WIDE) == wide])
+        for part, has in parts.items():
+            r = measure.cleaning([pr for pr in pairs if has(pr.gold.stratum)])
             print(f"{run[7:-4]} {part}: junk drop {r['junk_drop']:.3f} ({r['junk_units']}), "
                   f"body keep {r['body_keep']:.3f} ({r['body_units']}), title {r['title']:.3f}")
     return 0
@@ -255,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--seed", type=int, default=11)
     m.add_argument("--per-source", type=int, default=30)
     m.add_argument("--per-shape", type=int, default=1)
+    f = sub.add_parser("fresh", help="the fifth stratum: held out, spread by outlet size")
+    f.add_argument("--seed", type=int, default=11)
+    f.add_argument("--n", type=int, default=80)
     sc = sub.add_parser("score")
     sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
@@ -276,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         records = read_records()
         skip, annotated_dev = wide_skip(records, args.seed)
         for row in draw_wide(records, args.seed, args.per_source, args.per_shape, skip, annotated_dev):
+            print(json.dumps(row))
+        return 0
+    if args.cmd == "fresh":
+        for row in draw_fresh(read_records(), args.seed, args.n, fresh_skip()):
             print(json.dumps(row))
         return 0
     if args.cmd == "more":

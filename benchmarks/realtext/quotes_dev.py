@@ -103,7 +103,7 @@ ABOUT = (
 
 # Strata drawn at the same time as quotes-dev or later: its draws did not see them (no line is
 # in two golds; tests/test_realtext_golds_apart.py holds that).
-LATER_STRATA = frozenset({"events-dev-more", "junk-dev-wide", "junk-dev-more"})
+LATER_STRATA = frozenset({"events-dev-more", "junk-dev-wide", "junk-dev-more", "junk-dev-fresh"})
 
 
 def quotes_excluded_lines() -> set[int]:
@@ -179,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cmd == "draw":
         if args.more:
-            skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out={"junk-dev-more"}) | gold_lines()
+            later = {"junk-dev-more", "junk-dev-fresh"}
+            skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out=later) | gold_lines()
             rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
         else:
             rows = draw(read_records(), args.seed, args.per_source, quotes_excluded_lines())

@@ -25,6 +25,7 @@ CHROME_SHARE = 0.3  # of the words of an unpunctuated body that cues cover: chro
 MAX_CHROME_WORDS = 150  # a longer unpunctuated body is text (a poem, a list), never judged
 _PUNCTUATION = re.compile(r"[.،,!?؟:؛;](?!\d)")
 _WORD_START = re.compile(r"(?:^| )(?=\S)")
+_CLOSING_MARKS = re.compile(r"\s*[.!?؟…]+")  # a sentence's end a hard wrap put on the next line
 
 
 def cue_covered_share(text: str, cues: Cues) -> float:
@@ -58,7 +59,8 @@ def holds_article_text(art: Article) -> bool:
     """The body holds text of its own (see the module's doc)."""
     text = art.text
     body = art.segments("body")
-    punctuated = any(_PUNCTUATION.search(text, s.start, s.end) for s in body)
+    closed = [(s.start, _closed_end(text, s.end)) for s in body]
+    punctuated = any(_PUNCTUATION.search(text, a, b) for a, b in closed)
     if punctuated and _words_reach(text, body, MIN_TEXT_WORDS):  # the common case, counted short
         return True
     words = sum(len(text[s.start:s.end].split()) for s in body)
@@ -68,7 +70,14 @@ def holds_article_text(art: Article) -> bool:
         joined = " ".join(text[s.start:s.end] for s in body)
         return cue_covered_share(joined, load_cues()) < CHROME_SHARE
     return any(len(text[a:b].split()) >= SENTENCE_WORDS and _PUNCTUATION.search(text, a, b)
-               for s in body for a, b in sentence_spans(text, s.start, s.end))
+               for s, e in closed for a, b in sentence_spans(text, s, e))
+
+
+def _closed_end(text: str, end: int) -> int:
+    """The end of a body segment with the closing marks right after it («… الالكترونية⏎؟!»: a
+    hard wrap cut the sentence before them, and cleaning judged them apart)."""
+    m = _CLOSING_MARKS.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _words_reach(text: str, body: list[Span[SegmentAttrs]], need: int) -> bool:

@@ -163,6 +163,7 @@ class _Labeller:
             return role, cue
         if not self.body_seen:
             ln = self._opening_headline(i, ln)
+            ln = self._opening_attribution(i, ln)
         c = self._cue(ln)
         if self.mode is not None:
             kind, role = self.mode
@@ -218,6 +219,16 @@ class _Labeller:
                 return self._split_off(i, ln, len(self.title_form))
         return ln
 
+    def _opening_attribution(self, i: int, ln: Line) -> Line:
+        """The head of a «NAME: …» title glued to the first sentence (a flattened page, or a
+        column whose byline lost its line break: «فيصل الغامدي [يقرع كأس العالم الأبواب …]»)
+        is cut off, to be judged as the attribution it is."""
+        if self.attribution is None or ln.form == self.attribution:
+            return ln
+        if ln.form.startswith(self.attribution + " "):
+            return self._split_off(i, ln, len(self.attribution))
+        return ln
+
     def _structural(self, i: int, ln: Line) -> tuple[str, str] | None:
         cues, prev = self.cues, self.lines[i - 1] if i else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -254,11 +265,14 @@ class _Labeller:
             item = ln.form[0] in _BULLETS and hit[0].cue.startswith("bullet")
             labelled = hit[0].cue.startswith("labelled")
             after_chrome = bool(self.spans) and self.spans[-1].label in ("boilerplate", "related")
-            if not self.body_seen or whole or item or labelled or after_chrome:  # a byline follows chrome
+            if hit[0].cue.startswith("after_chrome"):  # a plain hyphen's byline: only there
+                if after_chrome and not self.body_seen:
+                    return self._dateline(ln, hit[0], hit[1].end())
+            elif not self.body_seen or whole or item or labelled or after_chrome:  # a byline follows chrome
                 return self._dateline(ln, hit[0], hit[1].end())
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True
-            if nxt is not None and headline_like(ln):
+            if nxt is not None and headline_like(ln) and self._text_after(i):
                 self.title_form = ln.form
                 self.art.title = ln.text
                 return "title", "first_line_headline"
@@ -282,6 +296,11 @@ class _Labeller:
             return None
         self._body(ln.start, ln.end, ln.lang)
         return None
+
+    def _text_after(self, i: int) -> bool:
+        """A line after line `i` holds words: a headline needs text under it (a one-line
+        article hard-wrapped before its «؟!» is body, not a headline over nothing)."""
+        return any(_HAS_WORD.search(nxt.text) for nxt in self.lines[i + 1:])
 
     def _whole_line(self, ln: Line, prev: Line | None, nxt: Line | None) -> tuple[str, str] | None:
         """Rules that judge a line by its neighbours or its sentences: not for pieces."""

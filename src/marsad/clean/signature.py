@@ -38,7 +38,9 @@ _HONORIFIC_NAME = re.compile(
 _PEN_NAME = re.compile(r"[\"«“][ء-ي]+(?: [ء-ي]+){0,2}[\"»”]")
 _NAME_PLACE = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,3} ?\( ?[ء-ي]+(?: [ء-ي]+)? ?\)")
 DASHES = "-–—"
-TITLE_LEADS = DASHES + "*"  # what may open a writer's title line after the text
+# What may open a writer's title line after the text: a dash, a bullet, or the SUB control character a
+# legacy conversion leaves for a bullet glyph it could not map («\x1a استشاري إدارة …»).
+TITLE_LEADS = DASHES + "*•\x1a"
 SENTENCE_END = ".!?؟»\"”"
 FINISHED = SENTENCE_END + ")"  # what the line before a signature ends in (a closed aside too)
 MAX_AUTHOR_TITLE_WORDS = 10  # an author's title line and the dash before it
