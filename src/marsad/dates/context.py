@@ -203,8 +203,10 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         lengths = {"", *lx.cues.get("plural_length", ())}
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
-        if plural and (unit.endswith("ا") or with_lam):
-            return True  # a plural unit with «ل» (لسنوات طويلة) or in the accusative (أياما): for years
+        long_ = parts.get("_next", "") in lx.cues.get("bare_length", ())
+        if plural and (unit.endswith("ا") or with_lam or long_):
+            return True  # a plural unit with «ل» (لسنوات طويلة), in the accusative (أياما) or with an
+            # adjective of length even without «ل» (تعيش سنوات طويلة): for years
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:
@@ -222,7 +224,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
         return int(parts["hyear"]) - int(parts["hyear0"]) == 1  # 1435/1436: a year pair, not a ratio
     if kind == "season":
-        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
+        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl") or parts.get("dem"))
+    if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
+        return False  # الأبيات الأحد عشر: the number eleven, not Sunday
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
