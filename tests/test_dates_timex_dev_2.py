@@ -7,6 +7,8 @@
   «آلان», Alan, is not «الآن»);
 - «منذ» + a count after an imperfective auxiliary (يتم, يجري) is the length up to now (`elapsed`);
 - a bare plural unit with an adjective of length is a length without «ل» (`bare_length`);
+- a set adjective after a noun with a pronoun suffix of the shared clitic table is a SET
+  («اجتماعه الشهري»): the dates read the suffixes from `lang/ar/ner_clitics.tsv`;
 - a weekday followed by a day word is that day («خطبة الجمعة غداً»), and a bare weekday named again
   is the day the text has already dated («يوم الجمعة» after «الجمعة غداً»), not the Friday before.
 """
@@ -97,3 +99,13 @@ def test_a_weekday_named_again_is_the_day_already_dated() -> None:
 def test_a_weekday_with_a_last_word_keeps_its_own_day() -> None:
     text = "ويصل الوفد غدا الجمعة. وكان قد التقى يوم الجمعة الماضي بالوزير"
     assert found(text, THURSDAY)[-1] == ("يوم الجمعة الماضي", "DATE", "2015-07-31")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("ner_clitics") if r["kind"] == "enclitic"],
+                         ids=lambda r: r["form"])
+def test_a_set_adjective_after_a_pronoun_suffix(row: dict[str, str]) -> None:
+    assert found(f"وعقد المجلس اجتماع{row['form']} الشهري أمس")[0] == ("الشهري", "SET", "P1M")
+
+
+def test_a_family_name_of_a_set_adjective_is_no_set() -> None:
+    assert found("وقال عبدالمجيد الشهري إن المشروع") == []

@@ -31,7 +31,7 @@ import regex
 
 from marsad.dates.lexicon import alternation, lexicon, norm
 from marsad.lang import load_table
-from marsad.lang.clitics import ARTICLE, proclitics
+from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
@@ -150,16 +150,13 @@ def without_clitics(word: str) -> str:
     return word
 
 
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا")
-
-
 def _definite(word: str) -> bool:
     """Whether a normalised word is definite, so an adjective can follow it: it has the article
     (after clitics) or a pronoun suffix (اجتماعها); not a name ending in «الله» (عبدالله)."""
     word = without_clitics(word)
     if word.startswith(ARTICLE) and len(word) > 3:
         return True
-    return word.endswith(_PRONOUN_SUFFIXES) and not word.endswith("لله")
+    return word.endswith(pronoun_suffixes()) and not word.endswith("لله")
 
 
 def _still(word: str) -> bool:

@@ -125,8 +125,9 @@ SCHEMAS: dict[str, Schema] = {
         "name", "quoted", "outlet_head", "head", "weekday_head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
-        ("form", "kind", "definite"),
-        {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no")},
+        ("form", "kind", "definite", "split"),
+        {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no"),
+         "split": one_of("yes", "no")},
     ),
     "ner_place_units": Schema(
         ("word", "meaning", "seat"), {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no")}
