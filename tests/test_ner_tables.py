@@ -27,7 +27,10 @@ def test_proclitic_row_is_split_off(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", [r for r in CLITICS if r["kind"] == "enclitic"], ids=lambda r: r["form"])
 def test_enclitic_row_is_split_off(row: dict[str, str]) -> None:
     sp = clitics().split(normalize("دفتر" + row["form"]))
-    assert (sp.stem, sp.enc) == ("دفتر", normalize(row["form"]))
+    if row["split"] == "yes":
+        assert (sp.stem, sp.enc) == ("دفتر", normalize(row["form"]))
+    else:  # read in context only (dates), never cut off a name
+        assert (sp.stem, sp.enc) == (normalize("دفتر" + row["form"]), "")
 
 
 @pytest.mark.parametrize("row", CUES, ids=lambda r: r["phrase"])

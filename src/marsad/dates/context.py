@@ -31,7 +31,7 @@ import regex
 
 from marsad.dates.lexicon import alternation, lexicon, norm
 from marsad.lang import load_table
-from marsad.lang.clitics import ARTICLE, proclitics
+from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
@@ -150,16 +150,13 @@ def without_clitics(word: str) -> str:
     return word
 
 
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا")
-
-
 def _definite(word: str) -> bool:
     """Whether a normalised word is definite, so an adjective can follow it: it has the article
     (after clitics) or a pronoun suffix (اجتماعها); not a name ending in «الله» (عبدالله)."""
     word = without_clitics(word)
     if word.startswith(ARTICLE) and len(word) > 3:
         return True
-    return word.endswith(_PRONOUN_SUFFIXES) and not word.endswith("لله")
+    return word.endswith(pronoun_suffixes()) and not word.endswith("لله")
 
 
 def _still(word: str) -> bool:
@@ -203,8 +200,10 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         lengths = {"", *lx.cues.get("plural_length", ())}
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
-        if plural and (unit.endswith("ا") or with_lam):
-            return True  # a plural unit with «ل» (لسنوات طويلة) or in the accusative (أياما): for years
+        long_ = parts.get("_next", "") in lx.cues.get("bare_length", ())
+        if plural and (unit.endswith("ا") or with_lam or long_):
+            return True  # a plural unit with «ل» (لسنوات طويلة), in the accusative (أياما) or with an
+            # adjective of length even without «ل» (تعيش سنوات طويلة): for years
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:
@@ -222,7 +221,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
         return int(parts["hyear"]) - int(parts["hyear0"]) == 1  # 1435/1436: a year pair, not a ratio
     if kind == "season":
-        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl"))
+        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl") or parts.get("dem"))
+    if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
+        return False  # الأبيات الأحد عشر: the number eleven, not Sunday
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))

@@ -46,7 +46,31 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
-    return _habitual(text, _clock_on_day(text, joined))
+    return _habitual(text, _clock_on_day(text, _weekdays_named_before(joined, anchor)))
+
+
+WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
+
+
+def _weekdays_named_before(timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """A bare weekday («يوم الجمعة») is the day of that name the text has already dated near
+    the writing day («خطبة الجمعة غداً» → Friday = tomorrow), not the nearest one before it:
+    the text speaks of one Friday."""
+    if anchor is None:
+        return timexes
+    named: dict[int, str] = {}
+    out = []
+    for t in timexes:
+        day = parse_date(t.value or "") if t.raw.kind == "relday" else None
+        if day is not None and abs((day - anchor).days) < WEEKDAY_REACH:
+            named.setdefault(day.isoweekday(), day.isoformat())
+        wd = t.raw.parts.get("wd")
+        if t.raw.kind == "weekday" and wd and not t.raw.parts.get("mod") and t.value and len(t.value) >= 10:
+            day_of = named.get(lexicon().weekdays[wd])
+            if day_of is not None and day_of != t.value[:10]:
+                t = Timex(t.start, t.end, t.type, day_of + t.value[10:], t.mod, t.raw)
+        out.append(t)
+    return out
 
 
 _LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")

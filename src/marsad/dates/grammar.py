@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context
+from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context, spelling
 from marsad.dates.lexicon import lexicon
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
@@ -160,8 +160,10 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
-            if pat.kind in ("relday", "duration"):
+            if pat.kind in ("relday", "duration", "weekday"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
+            if spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
+                continue  # «آلان» (Alan): a name that normalises to «الان» "now"
             if pat.kind == "duration":
                 parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"
             if "mon" in parts and not month_in_context(

@@ -141,6 +141,9 @@ def patterns() -> list[Pattern]:
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
          # عامي 2000 و2010: the second year of a pair
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
+         # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
+         rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
+         rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
          rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"),  # كأس العالم 2018،
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
@@ -148,15 +151,16 @@ def patterns() -> list[Pattern]:
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
-        ("season", "seasons فصل",  # صيف 2013, الشتاء الماضي, فصل الصيف
-         rf"(?:(?P<fasl>فصل)\s+)?(?P<season>{season})(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}"
+        ("season", "seasons فصل demonstratives",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
+         rf"(?:(?P<dem>{dem})\s+)?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}"
          rf"(?:\s*{ad})?|{mods})"),
         ("fraction", "fractions",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
-        ("relday", "dayparts يوم day_words",
+        ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
-         rf"(?:\s+(?P<ana>{ana}))?"),
+         rf"(?:\s+(?P<ana>{ana}))?"
+         rf"|(?P<wd>{wd_def})\s+(?P<rel>{dayw})"),  # خطبة الجمعة غداً: the weekday first
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
         ("deictic", "parts demonstratives units",

@@ -281,16 +281,17 @@ def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
 
 
 def _season(r: RawTimex, anchor: date | None) -> Resolved:
-    """صيف 2013 -> 2013-SU; الصيف الماضي -> last year's summer; فصل الصيف -> any summer."""
+    """صيف 2013 -> 2013-SU; الصيف الماضي -> last year's summer; هذا الصيف -> this year's;
+    فصل الصيف -> any summer."""
     p = r.parts
     code = lexicon().seasons[p["season"]]
     if p.get("year"):
         return Resolved("DATE", f"{p['year']}-{code}")
-    if not p.get("mod"):
+    if not p.get("mod") and not p.get("dem"):
         return Resolved("DATE", f"XXXX-{code}")
     if anchor is None:
         return Resolved("DATE", None)
-    return Resolved("DATE", f"{anchor.year + lexicon().modifiers[p['mod']]}-{code}")
+    return Resolved("DATE", f"{anchor.year + lexicon().modifiers.get(p.get('mod', ''), 0)}-{code}")
 
 
 SHORT_YEAR_AHEAD = 5  # a two-digit year up to this many years after the anchor's is in its century

@@ -1,5 +1,6 @@
-"""The Arabic proclitics of `lang/ar/ner_clitics.tsv` as data any layer may use (search, for
-one): their normalised forms, longest first, and whether each carries the article."""
+"""The Arabic clitics of `lang/ar/ner_clitics.tsv` as data any layer may use (search, dates):
+the proclitics' normalised forms, longest first, and whether each carries the article; the
+pronoun suffixes (enclitics), split off by NER or not."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ def proclitics(lang: str = "ar") -> tuple[tuple[str, bool], ...]:
     rows = {(normalize(r["form"]), r["definite"] == "yes") for r in load_table("ner_clitics", lang)
             if r["kind"] == "proclitic"}
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@cache
+def pronoun_suffixes(lang: str = "ar") -> tuple[str, ...]:
+    """Every pronoun suffix (enclitic) of the table, normalised, longest first: those NER does
+    not split off (ه) too, for a layer that reads a suffix in context (a possessed, so definite,
+    noun: «اجتماعه»)."""
+    forms = {normalize(r["form"]) for r in load_table("ner_clitics", lang) if r["kind"] == "enclitic"}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))

@@ -90,6 +90,8 @@ SCHEMAS: dict[str, Schema] = {
                           "context": one_of("none", "frame")}),
     "date_month_homographs": Schema(("form", "month", "reading"), {"form": nonempty, "month": integer,
                                     "reading": one_of("place", "word")}),
+    "date_written_names": Schema(("form", "word", "reading"), {"form": nonempty, "word": nonempty,
+                                 "reading": nonempty}),
     "date_hijri_months": Schema(("word", "month", "bare"), {"word": nonempty, "month": integer,
                                 "bare": one_of("yes", "no")}),
     "date_weekdays": Schema(("word", "isoday", "lang"), {"word": nonempty, "isoday": integer,
@@ -118,13 +120,14 @@ SCHEMAS: dict[str, Schema] = {
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "since", "elapsed", "one_frame",
-        "clock_pm", "clock_am", "surname", "plural_length")}),
+        "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head", "weekday_head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
-        ("form", "kind", "definite"),
-        {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no")},
+        ("form", "kind", "definite", "split"),
+        {"form": nonempty, "kind": one_of("proclitic", "enclitic"), "definite": one_of("yes", "no"),
+         "split": one_of("yes", "no")},
     ),
     "ner_place_units": Schema(
         ("word", "meaning", "seat"), {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no")}

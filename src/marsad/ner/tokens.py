@@ -52,7 +52,8 @@ class Clitics:
         pro = [(normalize(r["form"]), r["definite"] == "yes") for r in rows if r["kind"] == "proclitic"]
         self.pro = sorted(pro, key=lambda p: -len(p[0]))
         self.enc = sorted(
-            (normalize(r["form"]) for r in rows if r["kind"] == "enclitic"), key=len, reverse=True
+            (normalize(r["form"]) for r in rows if r["kind"] == "enclitic" and r["split"] == "yes"),
+            key=len, reverse=True,
         )
         self.min_stem = 2
         self.pro_initials = frozenset(f[0] for f, _ in self.pro)
