@@ -2,7 +2,8 @@
 
 Participants are the persons named in the trigger's scope (its quotation when the trigger
 stands inside one, else its sentence up to a relative clause after it), less a report's
-source and a talks' sponsor (برعاية X); where no person is named, the organisations and
+source and a talks' sponsor (برعاية X); where no person is named (or persons only far off, in a
+clause before a comma: «يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع الاتفاق»), the organisations and
 countries that are not the place, and a party named after مع however far (وقعت شركة X، أكبر
 شركة ...، اتفاقا مع شركة Y). A place (`places.py`) is a location after a place preposition (في
 بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان); it may stand
@@ -25,9 +26,12 @@ from marsad.events.places import (
     after_cue,
     after_title,
     after_with,
+    bracketed_region,
     in_office,
     is_place,
+    place_before,
     venue_subject,
+    where_place,
 )
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger, find_triggers
@@ -103,6 +107,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
 
     def placed(m: Span) -> bool:  # a location the event takes place in
         return (m.label == "LOC" and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
+                and not bracketed_region(ctx, m)
                 and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
 
     mentions = [m for m in ctx.mentions_in(*scope) if own(m)]
@@ -117,6 +122,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = objects
     elif (named := _named_venue(ctx, sent, trigs)) is not None:
         places = [named]  # مباحثات القاهرة, محادثات جنيف: the city names the talks
+    if not places and (where := where_place(ctx, sent, trigs[0], _GOAL)) is not None:
+        places = [where]  # توجهت إلى ألماتي ... حيث التقت: the place حيث stands for
     visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
     if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
         places = [m for m in mentions if placed(m) and m.start > anchor.start][:1]
@@ -136,20 +143,25 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
+    apart = not any(m.start > anchor.start or _near(sent, m, trigs) or not _apart(ctx, m, anchor)
+                  for m in mentions if m.label == "PER")  # persons only in a clause before
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
         if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs):
             ent = ctx.person_named(w)
             if ent is not None and ent not in persons:
                 persons.append(ent)
+                apart = False
+    others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
+              and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
+              and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
     if visitor is not None:  # لقاء X مع Y يأتي قبل يومين من زيارة فابيوس إلى طهران: Fabius alone
         persons = [visitor]
+    elif apart and any(o.start < anchor.start and not _apart(ctx, o, anchor) for o in others):
+        persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
         args.participants = persons + [d for d in _unique(ctx, extra) if d not in persons]
     else:
-        others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
-                  and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
-                  and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
         args.participants = _unique(ctx, others)
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
@@ -173,18 +185,6 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere) \
         or date_before(ctx, sent)
     return args
-
-
-def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
-    """The one place the sentence before names after a place preposition (not an office's
-    seat), for an event whose own sentence names no location: «تفقد X المستشفى الجامعي بمدينة
-    السيح. واستهل جولته بزيارة مرافق المستشفى» (the visit is in Al-Sih)."""
-    prev = ctx.sentence_before(sent)
-    if prev is None:
-        return None
-    found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
-             if is_place(ctx, prev, m, _PLACE) and not after_title(ctx, prev, m)}
-    return found.pop() if len(found) == 1 else None
 
 
 def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
@@ -380,6 +380,11 @@ def _near(sent: Sentence, m: Span, trigs: list[Trigger], n: int = _NEAR) -> bool
 def _near_word(sent: Sentence, w: Word, trigs: list[Trigger]) -> bool:
     k = sent.word_index(w.start)
     return any(t.index - _NEAR <= k <= t.index + t.size + _NEAR for t in trigs)
+
+
+def _apart(ctx: ArticleContext, m: Span, anchor: Word) -> bool:
+    """Whether a comma stands between a mention and the trigger word after it (another clause)."""
+    return "،" in ctx.text[m.end:anchor.start] or "," in ctx.text[m.end:anchor.start]
 
 
 def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:

@@ -10,7 +10,8 @@ office (استقبل خادم الحرمين الشريفين الرئيس X: th
 that person's (الأمير X، وزير الدفاع), no other party. Words after a name are not taken as its
 office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
-of the sentence before, and so does a reception's pronoun guest (واستقبله الملك). A visit's
+of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
+after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار). A visit's
 body named by its head noun alone (وصول ممثلي الصندوق) is the last one named with that noun.
 """
 
@@ -20,12 +21,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, quote_cues, speaker_ref
 from marsad.events.triggers import Trigger, find_triggers, trigger_rows
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 
 _LOOKBACK = 6
+_HONOURED = frozenset({"honoured_subject"})
 _PHRASE = 3
 _NAME_GAP = 6
 _OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
@@ -218,6 +220,23 @@ def carried_subject(ctx: ArticleContext, si: int) -> str | None:
         persons = ctx.mentions_in(prev.start, prev.end, ("PER",))
         if persons:
             return ctx.entity_of(persons[0])
+    return None
+
+
+def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int] | None:
+    """A verb trigger whose clause holds, after the last person named before it, a courtesy
+    noun with a pronoun (`event_senses.tsv` honoured_subject: «وأوضح د. X أن الهدف من الزيارة
+    وقوف معاليه على ... حيث زار ...»): the dignitary it stands for, the first person of the
+    sentence before, and where the noun stands (persons named before it report, no party)."""
+    sent = ctx.sentences[si]
+    if t.row.pos != "verb":
+        return None
+    ws = sent.words
+    before = ctx.mentions_in(sent.start, ws[t.index].start, ("PER",))
+    for j in range(sent.word_index(before[-1].end) if before else 0, t.index):
+        if event_senses().at(ws, j, _HONOURED) is not None:
+            ent = carried_subject(ctx, si)
+            return (ent, ws[j].start) if ent is not None else None
     return None
 
 

@@ -16,7 +16,14 @@ import re
 from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
-from marsad.events.coref import TitleIndex, bodies_by_noun, carried_subject, pronoun_guest, unnamed_offices
+from marsad.events.coref import (
+    TitleIndex,
+    bodies_by_noun,
+    carried_subject,
+    honoured_subject,
+    pronoun_guest,
+    unnamed_offices,
+)
 from marsad.events.happenings import consolidate
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.rounds import round_in, series_name
@@ -147,7 +154,9 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     first = trigs[0]
     lo, hi = scope_of(sent, first, quotes, trigs[-1])
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
-    status = status_of(sent.words, first)
+    named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
+        if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
+    status = status_of(sent.words, first, named)
     published = ctx.article.published.date
     if status in ("happened", "ongoing") and _after_publication(args.date, published):
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
@@ -180,6 +189,16 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1])
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
+    t = trigs[0]
+    if (honoured := None if _subject_after(ctx, sent, t) else honoured_subject(ctx, si, t)) is not None:
+        who, at = honoured  # وأوضح د. X أن ... وقوف معاليه على ... حيث زار: the minister, not X
+        reporters = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, at, ("PER",))}
+        parts[:] = [who] + [p for p in parts if p not in reporters and p != who]
+        for p in reporters & set(ev.attrs.roles):
+            ev.attrs.roles.pop(p)
+        if t.row.type == "VISIT":
+            ev.attrs.roles[who] = "guest"
+        return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
     resolved = False
     for at, _words in unnamed_offices(ctx, sent, lo, hi):
@@ -190,7 +209,6 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             resolved = True
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
-    t = trigs[0]
     if t.row.type == "VISIT" and not parts and not persons:
         # وصول ممثلي الصندوق إلى أثينا: the fund named before; only a visit with no one named (a
         # meeting would take «ناقش وزير الحج مع وكلاء الوزارة», the minister's own ministry)

@@ -5,7 +5,8 @@ kept with its preposition: بالرياض, للقاهرة), also past a facility
 قاعدة فيلاكوبلاي، إلى العاصمة الصينية بكين) or in apposition to a description (إلى مسقط رأسه،
 كينيا); the subject of a verb of witnessing before a noun trigger (شهدت عدن أول زيارة). A
 location in the office of a person (محافظ الرس محمد العساف; مدير فرع المركز بمنطقة القصيم) is
-neither the place nor a party.
+neither the place nor a party, and a region in brackets after a place (ألماتي (في كازاخستان))
+is no place of its own. A clause opened by حيث takes the place named just before it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _VENUE_REACH = 4  # شهدت عدن أمس أول زيارة: the verb, its subj
 _WITH_WORD = normalize("مع")
 _WITH_ARTICLE = ("بال",)  # a place preposition and the article, on a normalised word
 _WITH_ARTICLE_GOAL = ("بال", "لل")
+_WHERE = normalize("حيث")
+_WHERE_REACH = 3  # words from حيث to the trigger (حيث التقت, حيث قام بزيارة)
+_WHERE_GAP = 8  # words from the place to حيث (إلى ألماتي (في كازاخستان) في ربيع 2013، حيث)
+_PLACE_PREPS = frozenset({"place_prep"})
+_BRACKET_OPEN = ("(", "(في", "(ب")  # what stands between a place and its region in brackets
 
 
 def venue_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
@@ -89,6 +95,41 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
         before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
         return facility.clitic in ("ب", "بال") or before is not None
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
+
+
+def bracketed_region(ctx: ArticleContext, m: Span) -> bool:
+    """A location in brackets right after another (إلى ألماتي (في كازاخستان)): the region the
+    place before lies in, not a place of its own."""
+    before = ctx.mentions_in(max(0, m.start - 12), m.start, ("LOC",))
+    if not before or ctx.text[m.end:m.end + 2].strip()[:1] != ")":
+        return False
+    return "".join(ctx.text[before[-1].end:m.start].split()) in _BRACKET_OPEN
+
+
+def where_place(ctx: ArticleContext, sent: Sentence, t: Trigger, preps: frozenset[str]) -> Span | None:
+    """The place a clause opened by حيث stands for (توجهت شيرمان إلى ألماتي ... حيث التقت
+    وزير الخارجية): the last location before حيث after a place or goal preposition, a few
+    words before it (not the paper a reporter speaks to: «وأوضح X "للرياض" أن ... حيث زار»)."""
+    ws = sent.words
+    for j in range(t.index - 1, max(-1, t.index - 1 - _WHERE_REACH), -1):
+        if ws[j].norm == _WHERE:
+            found = [m for m in ctx.mentions_in(sent.start, ws[j].start, ("LOC",))
+                     if j - sent.word_index(m.start) <= _WHERE_GAP
+                     and is_place(ctx, sent, m, preps) and not bracketed_region(ctx, m)]
+            return found[-1] if found else None
+    return None
+
+
+def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The one place the sentence before names after a place preposition (not an office's
+    seat), for an event whose own sentence names no location: «تفقد X المستشفى الجامعي بمدينة
+    السيح. واستهل جولته بزيارة مرافق المستشفى» (the visit is in Al-Sih)."""
+    prev = ctx.sentence_before(sent)
+    if prev is None:
+        return None
+    found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
+             if is_place(ctx, prev, m, _PLACE_PREPS) and not after_title(ctx, prev, m)}
+    return found.pop() if len(found) == 1 else None
 
 
 def a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:

@@ -2,7 +2,8 @@
 modality cues.
 
 A future prefix on the trigger (سيجتمع), or on a light verb that carries a noun trigger
-(ستجري محادثات, سيقوم بزيارة: `event_senses.tsv` support_verb), means planned; a noun trigger
+(ستجري محادثات, سيقوم بزيارة: `event_senses.tsv` support_verb; the words of its subject's
+names do not count against its reach: ويجري حزب X وحزب Y محادثات), means planned; a noun trigger
 that is the aim of an invitation or a step (دعوة لزيارة موسكو) is planned too, and one sought
 or hoped for (تتطلع لاستضافة المحادثات) expected. Cue words before the trigger in its clause
 (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
@@ -35,6 +36,7 @@ _PURPOSE = frozenset({"purpose"})
 _WISH = frozenset({"wish"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
+_SUPPORT_REACH = 3  # the widest window of a support_verb row
 
 
 @cache
@@ -52,12 +54,13 @@ def clause_start(words: list[Word], trig: Trigger) -> int:
     return start
 
 
-def status_of(words: list[Word], trig: Trigger) -> str:
+def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozenset()) -> str:
+    """`named`: indices of the words inside names (a light verb reaches its noun past them)."""
     start = clause_start(words, trig)
     found = _cues_before(event_cues(), words, trig, start, _STATUS)
     if trig.row.pos == "verb" and _imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
-    if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, future=True)):
+    if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
         found.add("planned")
     if trig.row.pos == "noun" and _an_aim(words, trig, start):
         if _cue_before(words, trig, start, _PURPOSE):
@@ -67,12 +70,12 @@ def status_of(words: list[Word], trig: Trigger) -> str:
     for s in _PRIORITY:
         if s in found:
             return s
-    if _under_way(words, trig, start):
+    if _under_way(words, trig, start, named):
         return "ongoing"
     return "happened"
 
 
-def _under_way(words: list[Word], trig: Trigger, start: int) -> bool:
+def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[int]) -> bool:
     """An imperfect verb trigger, or a noun trigger carried by an imperfect light verb, with no
     past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة») nor lam
     of purpose (not «ليستقبلوا») before it."""
@@ -81,7 +84,7 @@ def _under_way(words: list[Word], trig: Trigger, start: int) -> bool:
         return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
         return _imperfect(trig.row.forms[0])
-    return _support(words, trig, start, future=False)
+    return _support(words, trig, start, False, named)
 
 
 @cache
@@ -123,12 +126,19 @@ def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
                for st in stems(words[j].norm))
 
 
-def _support(words: list[Word], trig: Trigger, start: int, future: bool) -> bool:
+def _support(words: list[Word], trig: Trigger, start: int, future: bool,
+             named: frozenset[int] = frozenset()) -> bool:
     """A light verb before a noun trigger, with the future prefix (ستجري محادثات) or without
-    it (تجري محادثات), as `future` asks."""
-    for j in range(max(start, trig.index - 3), trig.index):
+    it (تجري محادثات), as `future` asks; the words of a name between them (`named`: indices
+    of words inside names) do not count against the verb's window (ويجري حزب العدالة والتنمية
+    وحزب الشعب الجمهوري محادثات)."""
+    gap = 0
+    for j in range(trig.index - 1, start - 1, -1):
+        gap += j not in named
+        if gap > _SUPPORT_REACH:
+            return False
         for form, window in _support_verbs():
             reading = word_matches(words[j].norm, form, "verb")
-            if reading is not None and reading.future == future and trig.index - j <= window:
+            if reading is not None and reading.future == future and gap <= window:
                 return True
     return False
