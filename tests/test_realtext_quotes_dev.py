@@ -1,15 +1,14 @@
 """The dev-only quotes gold (`tests/data/realtext/quotes_dev.jsonl`): it loads hash-checked
 against ../shared, every quote and speaker mention slices to clean text inside its region, its
-articles are none of the other golds', and the seeded draws reproduce them (the first draw, and
-the later ones of articles dense in speech, the last held out)."""
+articles are none of the other golds' (tests/test_realtext_draws.py: the draws reproduce them)."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from benchmarks.realtext.draw import older_gold_lines, read_records, text_hash
-from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.draw import older_gold_lines
+from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.quotes_dev import (
@@ -19,9 +18,6 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH,
     STRATUM_FRESH2,
     STRATUM_MORE,
-    draw,
-    draw_more,
-    quotes_excluded_lines,
 )
 
 from tests.conftest import need_shared
@@ -68,31 +64,3 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
     assert not {g.line for g in extra} & others
 
 
-def test_the_seeded_draws_reproduce_their_articles(extra: list[GoldArticle]) -> None:
-    records = read_records()
-    first = [g for g in extra if g.stratum == STRATUM]
-    drawn = draw(records, seed=11, per_source=3, skip=quotes_excluded_lines())
-    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end) for g in first
-    ]
-    more = [g for g in extra if g.stratum == STRATUM_MORE]
-    skip = quotes_excluded_lines() | {g.line for g in first}
-    # their later strata too (this draw came after them), less junk-dev-more, drawn at the same time
-    skip |= excluded_lines(EVENTS_DEV, JUNK_DEV, leave_out={"junk-dev-more", "junk-dev-fresh"})
-    drawn = draw_more(records, seed=12, n=30, skip=skip)
-    assert [(d["line"], d["hash"], d["region_end"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end) for g in more
-    ]
-    fresh = [g for g in extra if g.stratum == STRATUM_FRESH]
-    skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out={"junk-dev-more", "junk-dev-fresh"})
-    skip |= {g.line for g in first + more}
-    drawn = draw_more(records, seed=13, n=25, skip=skip, stratum=STRATUM_FRESH)
-    assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in fresh
-    ]
-    fresh2 = [g for g in extra if g.stratum == STRATUM_FRESH2]
-    skip |= {g.line for g in fresh}
-    drawn = draw_more(records, seed=29, n=25, skip=skip, stratum=STRATUM_FRESH2)
-    assert [(d["line"], d["hash"], d["region_end"], d["stratum"]) for d in drawn] == [
-        (g.line, text_hash(g.content), g.region_end, g.stratum) for g in fresh2
-    ]

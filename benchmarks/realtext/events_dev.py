@@ -21,7 +21,8 @@ A second draw adds articles with more events in them, spread over the sources:
     python3 -m benchmarks.realtext.events_dev draw --more 30 [--seed 12] > more.jsonl
     python3 -m benchmarks.realtext.events_dev compile work/ --draw more.jsonl --append
 
-`--more` leaves out every line already in the events-dev gold, keeps records whose region holds
+`--more` leaves out every article annotated before its stratum was drawn
+(`draw_order.annotated_before`, as every draw does), keeps records whose region holds
 at least `MORE_HITS` words of `STRONG_WORDS` (whole words, with their clitics: the diplomatic
 words less «وقع» and «تمرين», which are mostly «الواقع», «موقع» and sports; «زار» not in
 «وزارة»), and takes them source by source in turn, each source's records shuffled by the
@@ -37,7 +38,6 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Collection
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
@@ -45,12 +45,11 @@ from benchmarks.realtext.draw import (
     EVENT_WORDS,
     SNN,
     drawn,
-    older_gold_lines,
     read_records,
     region_end,
     round_robin,
 )
-from benchmarks.realtext.gold import GOLD
+from benchmarks.realtext.draw_order import annotated_before
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
@@ -74,20 +73,6 @@ ABOUT = (
     "the same way. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
-
-
-def excluded_lines(*golds: Path, leave_out: Collection[str] = ()) -> set[int]:
-    """Lines of every article already annotated: the older golds and `golds` (default: the
-    real-text gold), less the rows of the strata in `leave_out` — those drawn at the same time
-    as or after the draw being reproduced, which that draw could not see."""
-    lines = older_gold_lines()
-    for gold in golds or (GOLD,):
-        if gold.exists():
-            for ln in gold.read_text(encoding="utf-8").splitlines():
-                row = json.loads(ln)
-                if "line" in row and row.get("stratum") not in leave_out:
-                    lines.add(int(row["line"]))
-    return lines
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
@@ -119,13 +104,6 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int]) -> list[di
         rng.shuffle(pool)
         queues.append(pool)
     return [drawn(records, ln, "dev", STRATUM_MORE) for ln in round_robin(queues, n)]
-
-
-def gold_lines(path: Path = EVENTS_DEV) -> set[int]:
-    if not path.exists():
-        return set()
-    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
-    return {int(r["line"]) for r in rows if "line" in r}
 
 
 def append_rows(new_path: Path, out: Path = EVENTS_DEV, about: str = ABOUT) -> int:
@@ -170,9 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cmd == "draw":
         if args.more:
-            rows = draw_more(read_records(), args.seed, args.more, excluded_lines() | gold_lines())
+            rows = draw_more(read_records(), args.seed, args.more, annotated_before(STRATUM_MORE))
         else:
-            rows = draw(read_records(), args.seed, args.n, excluded_lines())
+            rows = draw(read_records(), args.seed, args.n, annotated_before(STRATUM))
         for row in rows:
             print(json.dumps(row))
         return 0

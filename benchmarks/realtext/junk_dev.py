@@ -64,7 +64,7 @@ from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records
-from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
+from benchmarks.realtext.draw_order import annotated_before, rows_before
 from benchmarks.realtext.gold import GOLD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,17 +104,6 @@ ABOUT = (
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
 )
-
-
-# Strata drawn at the same time as the wide junk sample or later: the junk draws did not see
-# them (no line is in two golds; tests/test_realtext_golds_apart.py holds that).
-LATER_STRATA = frozenset({"events-dev-more", "quotes-dev"})
-
-
-def junk_excluded_lines() -> set[int]:
-    """Lines of every article annotated before the junk draws: the main gold, events-dev and the
-    older golds."""
-    return excluded_lines(GOLD, EVENTS_DEV, leave_out=LATER_STRATA)
 
 
 def chrome_shaped(content: str) -> bool:
@@ -185,43 +174,11 @@ def draw_wide(records: list[dict], seed: int, per_source: int, per_shape: int, s
     return [drawn(records, ln, "dev", stratum) for ln in picked]
 
 
-def wide_skip(records: list[dict], seed: int = 11) -> tuple[set[int], list[int]]:
-    """Every annotated article (the wide draw's skip) and the dev ones among them."""
-    skip = junk_excluded_lines()
-    first = [d["line"] for d in draw(records, seed, 6, skip, 40)]
-    rows = [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines()]
-    main_dev = [r["line"] for r in rows if r.get("split") == "dev"]
-    return skip | set(first), main_dev + first
-
-
-def more_skip() -> tuple[set[int], list[int]]:
-    """Every article of the real-text golds and the older golds (the fourth draw's skip), and the
-    dev ones among them: the main gold's dev split and every junk-dev article. The fourth
-    stratum's own rows, quotes-dev-more (drawn at the same time), quotes-dev-fresh, -fresh2 and
-    junk-dev-fresh (drawn later) are left out, so the draw reproduces once they are in the golds."""
-    from benchmarks.realtext.quotes_dev import QUOTES_DEV
-
-    later = {MORE, FRESH, "quotes-dev-more", "quotes-dev-fresh", "quotes-dev-fresh2"}
-    skip = excluded_lines(GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, leave_out=later)
-    dev: list[int] = []
-    for path in (GOLD, JUNK_DEV):
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(ln)
-            if "line" in row and row.get("split", "dev") == "dev" and row.get("stratum") not in later:
-                dev.append(int(row["line"]))
-    return skip, dev
-
-
-def fresh_skip() -> set[int]:
-    """Every article of every real-text gold and of the older golds, less this stratum's own rows
-    and quotes-dev-fresh2 (drawn at the same time), so the draw reproduces once they are in the
-    golds."""
-    from benchmarks.realtext.quotes_dev import QUOTES_DEV
-    from benchmarks.realtext.timex_dev import TIMEX_DEV
-
-    return excluded_lines(
-        GOLD, EVENTS_DEV, QUOTES_DEV, JUNK_DEV, TIMEX_DEV, leave_out={FRESH, "quotes-dev-fresh2"}
-    )
+def dev_before(stratum: str) -> list[int]:
+    """The dev articles of the main gold and of junk-dev annotated before `stratum` was drawn:
+    the wide draws weight the outlets by them."""
+    rows = rows_before(stratum, (GOLD, JUNK_DEV))
+    return [int(r["line"]) for r in rows if r.get("split", "dev") == "dev"]
 
 
 def draw_fresh(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
@@ -312,23 +269,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
-        for row in draw(read_records(), args.seed, args.per_source, junk_excluded_lines(), args.shaped):
+        for row in draw(read_records(), args.seed, args.per_source, annotated_before(STRATUM), args.shaped):
             print(json.dumps(row))
         return 0
     if args.cmd == "score":
         return score_parts(args.kept)
     if args.cmd == "wide":
         records = read_records()
-        skip, annotated_dev = wide_skip(records, args.seed)
+        skip, annotated_dev = annotated_before(WIDE), dev_before(WIDE)
         for row in draw_wide(records, args.seed, args.per_source, args.per_shape, skip, annotated_dev):
             print(json.dumps(row))
         return 0
     if args.cmd == "fresh":
-        for row in draw_fresh(read_records(), args.seed, args.n, fresh_skip()):
+        for row in draw_fresh(read_records(), args.seed, args.n, annotated_before(FRESH)):
             print(json.dumps(row))
         return 0
     if args.cmd == "more":
-        skip, done = more_skip()
+        skip, done = annotated_before(MORE), dev_before(MORE)
         rows = draw_wide(read_records(), args.seed, args.per_source, args.per_shape, skip, done, MORE)
         for row in rows:
             print(json.dumps(row))

@@ -33,9 +33,11 @@ remarks, unnamed sources), spread over the sources:
     python3 -m benchmarks.realtext.quotes_dev draw --more 30 [--seed 12] > more.jsonl
     python3 -m benchmarks.realtext.quotes_dev compile work/ --draw more.jsonl --append
 
-`--more` leaves out every line of the golds above and of quotes-dev, keeps records whose region
-holds at least `MORE_HITS` words of `SPEECH_WORDS` or of `MORE_WORDS` (speech nouns and verbs of
-interviews, press conferences and unnamed sources, fixed before any output was looked at), and
+`--more` leaves out every article annotated before its `--stratum` was drawn
+(`draw_order.annotated_before`, as every draw does; a new stratum is registered there first),
+keeps records whose region holds at least `MORE_HITS` words of `SPEECH_WORDS` or of `MORE_WORDS`
+(speech nouns and verbs of interviews, press conferences and unnamed sources, fixed before any
+output was looked at), and
 takes them source by source in turn, each source's records shuffled by the seeded generator.
 `--append` adds the compiled rows to the gold (lines already there are refused).
 
@@ -58,9 +60,8 @@ from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end, round_robin
-from benchmarks.realtext.events_dev import EVENTS_DEV, append_rows, excluded_lines
-from benchmarks.realtext.gold import GOLD
-from benchmarks.realtext.junk_dev import JUNK_DEV
+from benchmarks.realtext.draw_order import annotated_before
+from benchmarks.realtext.events_dev import append_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTES_DEV = ROOT / "tests" / "data" / "realtext" / "quotes_dev.jsonl"
@@ -101,17 +102,6 @@ ABOUT = (
 )
 
 
-# Strata drawn at the same time as quotes-dev or later: its draws did not see them (no line is
-# in two golds; tests/test_realtext_golds_apart.py holds that).
-LATER_STRATA = frozenset({"events-dev-more", "junk-dev-wide", "junk-dev-more", "junk-dev-fresh"})
-
-
-def quotes_excluded_lines() -> set[int]:
-    """Lines of every article annotated before quotes-dev: the main gold, events-dev, junk-dev
-    and the older golds."""
-    return excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out=LATER_STRATA)
-
-
 def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> list[dict]:
     pool = by_source(records, skip)
     picked: list[int] = []
@@ -145,13 +135,6 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
     return [drawn(records, ln, "dev", stratum, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
-def gold_lines(path: Path = QUOTES_DEV) -> set[int]:
-    if not path.exists():
-        return set()
-    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
-    return {int(r["line"]) for r in rows if "line" in r}
-
-
 def _quotes_row(d: dict, row: dict) -> dict:
     return {**partial_row(d, row["segments"], mentions=row["mentions"]), "quotes": row["quotes"]}
 
@@ -179,11 +162,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cmd == "draw":
         if args.more:
-            later = {"junk-dev-more", "junk-dev-fresh"}
-            skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, leave_out=later) | gold_lines()
+            skip = annotated_before(args.stratum)
             rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
         else:
-            rows = draw(read_records(), args.seed, args.per_source, quotes_excluded_lines())
+            rows = draw(read_records(), args.seed, args.per_source, annotated_before(STRATUM))
         for row in rows:
             print(json.dumps(row))
         return 0

@@ -37,10 +37,8 @@ from pathlib import Path
 from benchmarks.realtext import measure
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, round_robin
-from benchmarks.realtext.events_dev import EVENTS_DEV, excluded_lines
-from benchmarks.realtext.gold import GOLD, load
-from benchmarks.realtext.junk_dev import JUNK_DEV
-from benchmarks.realtext.quotes_dev import QUOTES_DEV
+from benchmarks.realtext.draw_order import annotated_before
+from benchmarks.realtext.gold import load
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEX_DEV = ROOT / "tests" / "data" / "realtext" / "timex_dev.jsonl"
@@ -136,12 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     path, stratum, seed = BATCHES[args.batch]
-    earlier = [BATCHES[b][0] for b in BATCHES if b < args.batch]
     if args.cmd == "draw":
-        # junk-dev-fresh and quotes-dev-fresh2 were drawn at the same time as timex-dev-2, after batch 1
-        later = {"junk-dev-fresh", "quotes-dev-fresh2"}
-        skip = excluded_lines(GOLD, EVENTS_DEV, JUNK_DEV, QUOTES_DEV, *earlier, leave_out=later)
-        for row in draw(read_records(), seed, args.n, skip, stratum):
+        for row in draw(read_records(), seed, args.n, annotated_before(stratum), stratum):
             print(json.dumps(row))
         return 0
     if args.cmd == "score":

@@ -1,0 +1,84 @@
+"""In which order the real-text golds' strata were drawn, and what each draw left out.
+
+No article is in two golds (tests/test_realtext_golds_apart.py): each draw left out every article
+annotated before it. To reproduce a draw once later strata are in the gold files, it must leave
+out those and only those, so the order is written down once, here, and every draw asks
+`annotated_before(stratum)` for its skip.
+
+`ROUNDS` lists the rounds in the order they were drawn; the strata of one round were drawn at the
+same time (in worktrees apart) and none saw the others. A draw saw every stratum of an earlier
+round, less its `UNSEEN` ones: strata drawn before it on another branch, not yet merged where it
+was drawn. The older events and timex golds (`draw.OLDER_GOLDS`) come before every round.
+
+A new draw is registered by adding its stratum to `ROUNDS` (a new round at the end, or the last
+round when it is drawn at the same time as that round's) before it is drawn; a stratum not listed
+here cannot be drawn (`annotated_before` raises).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from benchmarks.realtext.draw import older_gold_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+REALTEXT = ROOT / "tests" / "data" / "realtext"
+# Every gold file whose rows carry a stratum drawn from SaudiNewsNet.
+DEV_GOLDS = tuple(
+    REALTEXT / name
+    for name in (
+        "gold.jsonl",
+        "events_dev.jsonl",
+        "junk_dev.jsonl",
+        "quotes_dev.jsonl",
+        "timex_dev.jsonl",
+        "timex_dev_2.jsonl",
+    )
+)
+ROUNDS: tuple[tuple[str, ...], ...] = (
+    ("random", "events"),  # gold.jsonl, `python3 -m benchmarks.realtext.draw`
+    ("events-dev",),
+    ("junk-dev", "junk-dev-shaped"),
+    ("junk-dev-wide", "quotes-dev", "events-dev-more"),
+    ("quotes-dev-more", "junk-dev-more"),
+    ("quotes-dev-fresh",),
+    ("timex-dev",),
+    ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
+)
+UNSEEN: dict[str, frozenset[str]] = {
+    "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
+    "quotes-dev-fresh": frozenset({"junk-dev-more"}),
+    "quotes-dev-fresh2": frozenset({"junk-dev-more", "timex-dev"}),
+}
+
+
+def round_of(stratum: str) -> int:
+    for k, strata in enumerate(ROUNDS):
+        if stratum in strata:
+            return k
+    raise KeyError(f"stratum {stratum!r} is not in draw_order.ROUNDS: register it before drawing")
+
+
+def seen_by(stratum: str) -> frozenset[str]:
+    """The strata annotated before `stratum` was drawn, which its draw left out."""
+    k = round_of(stratum)
+    earlier = {s for strata in ROUNDS[:k] for s in strata}
+    return frozenset(earlier - UNSEEN.get(stratum, frozenset()))
+
+
+def rows_before(stratum: str, golds: Sequence[Path] = DEV_GOLDS) -> Iterator[dict]:
+    """The article rows of `golds` whose stratum `stratum`'s draw saw."""
+    seen = seen_by(stratum)
+    for gold in golds:
+        if gold.exists():
+            for ln in gold.read_text(encoding="utf-8").splitlines():
+                row = json.loads(ln)
+                if "line" in row and row.get("stratum") in seen:
+                    yield row
+
+
+def annotated_before(stratum: str) -> set[int]:
+    """Lines of every article annotated before `stratum` was drawn: its draw's skip."""
+    return older_gold_lines() | {int(row["line"]) for row in rows_before(stratum)}

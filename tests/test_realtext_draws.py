@@ -1,0 +1,96 @@
+"""Every draw command of the dev golds reproduces the articles of its stratum, with their source,
+split, region and hash, in the gold's order: each leaves out what `draw_order.annotated_before`
+says was annotated before it, and nothing else. The registry itself: every stratum in a gold is
+registered, and an unregistered one cannot be drawn."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks.realtext import events_dev, junk_dev, quotes_dev, timex_dev
+from benchmarks.realtext.draw import read_records
+from benchmarks.realtext.draw_order import DEV_GOLDS, ROUNDS, UNSEEN, annotated_before, seen_by
+
+from tests.conftest import need_shared
+
+EVENTS = events_dev.EVENTS_DEV
+QUOTES = quotes_dev.QUOTES_DEV
+JUNK = junk_dev.JUNK_DEV
+# (module, argv, gold file, strata the command draws): the commands the golds' about rows name.
+DRAWS = {
+    "events-dev": (events_dev, ["draw"], EVENTS, {"events-dev"}),
+    "events-dev-more": (events_dev, ["draw", "--more", "30", "--seed", "12"], EVENTS, {"events-dev-more"}),
+    "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
+    "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
+    "quotes-dev-fresh": (
+        quotes_dev, ["draw", "--more", "25", "--seed", "13", "--stratum", "quotes-dev-fresh"],
+        QUOTES, {"quotes-dev-fresh"},
+    ),
+    "quotes-dev-fresh2": (
+        quotes_dev, ["draw", "--more", "25", "--seed", "29", "--stratum", "quotes-dev-fresh2"],
+        QUOTES, {"quotes-dev-fresh2"},
+    ),
+    "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
+    "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
+    "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),
+    "junk-dev-fresh": (junk_dev, ["fresh"], JUNK, {"junk-dev-fresh"}),
+    "timex-dev": (timex_dev, ["draw", "--batch", "1"], timex_dev.TIMEX_DEV, {"timex-dev"}),
+    "timex-dev-2": (timex_dev, ["draw", "--batch", "2"], timex_dev.TIMEX_DEV_2, {"timex-dev-2"}),
+}
+
+
+def _articles(path: Path) -> list[dict]:
+    rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return [r for r in rows if "line" in r]
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    return read_records()
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", sorted(DRAWS))
+def test_the_draw_command_reproduces_its_gold_rows(
+    name: str, records: list[dict], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module, argv, gold, strata = DRAWS[name]
+    monkeypatch.setattr(module, "read_records", lambda: records)
+    assert module.main(argv) == 0
+    drawn = [json.loads(ln) for ln in capsys.readouterr().out.splitlines()]
+    want = [r for r in _articles(gold) if r["stratum"] in strata]
+    keys = ("line", "source", "split", "stratum", "region_end", "hash")
+    assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in want]
+
+
+def test_every_stratum_of_every_gold_is_registered_once() -> None:
+    registered = [s for strata in ROUNDS for s in strata]
+    assert len(registered) == len(set(registered))
+    in_golds = {r["stratum"] for path in DEV_GOLDS for r in _articles(path)}
+    assert in_golds == set(registered)
+    assert set(DRAWS) | {"random", "events", "junk-dev-shaped"} == set(registered)
+    assert all(set(unseen) < seen_by_round(s) for s, unseen in UNSEEN.items())
+
+
+def seen_by_round(stratum: str) -> set[str]:
+    k = next(k for k, strata in enumerate(ROUNDS) if stratum in strata)
+    return {s for strata in ROUNDS[:k] for s in strata}
+
+
+def test_a_draw_sees_the_earlier_rounds_only() -> None:
+    assert seen_by("events-dev") == {"random", "events"}
+    # drawn at the same time: neither saw the other
+    assert "quotes-dev-fresh2" not in seen_by("junk-dev-fresh")
+    assert "junk-dev-fresh" not in seen_by("quotes-dev-fresh2")
+    assert "timex-dev" in seen_by("timex-dev-2")
+    # drawn on a branch where junk-dev-more was not merged yet
+    assert "junk-dev-more" not in seen_by("quotes-dev-fresh")
+    assert "quotes-dev-more" in seen_by("quotes-dev-fresh")
+
+
+def test_an_unregistered_stratum_cannot_be_drawn() -> None:
+    with pytest.raises(KeyError, match="register"):
+        annotated_before("quotes-dev-fresh3")
