@@ -37,6 +37,7 @@ from marsad.steps.base import Stage
 from marsad.store.layers_ahead import layers_ahead, save_layers
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
+from marsad.stories.duplicates import prepare_sketches
 from marsad.stories.summary import PackedTerms, packed_lead_terms
 
 DB_NAME = "marsad.db"
@@ -44,12 +45,15 @@ LEAD_TERMS = "lead_terms"
 """The key of an article's lead terms made in a worker (`prepare_writing`) in `Article.prepared`."""
 
 
-def prepare_writing(arts: list[Article]) -> None:
+def prepare_writing(arts: list[Article], sketches: bool = False) -> None:
     """What the workers make of the articles that pass the last per-article stage, for the
     writing step to use as made (the pipeline's `finish`): the search document
     (`search_index.prepare`) and the lead terms stories.jsonl picks headlines by
-    (`summary.packed_lead_terms`, checked against the stored text when used)."""
+    (`summary.packed_lead_terms`, checked against the stored text when used); with
+    `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`)."""
     prepare(arts)
+    if sketches:
+        prepare_sketches(arts)
     for a in arts:
         a.prepared[LEAD_TERMS] = packed_lead_terms(a)
 
@@ -208,7 +212,8 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
         try:
             corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
                                             progress=progress.advance, setup=setup,
-                                            finish=prepare_writing,
+                                            finish=partial(prepare_writing,
+                                                           sketches="dedup" in pipeline.names()),
                                             collected=save_ahead if ahead else None)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)

@@ -11,6 +11,7 @@ catalogue's names with count 0 so that any of them finds the entity.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from typing import Final
 
@@ -198,8 +199,21 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
                      ) -> dict[str, Entity]:
     """Set attrs.entity on every mention; return the entities by id. `group` scores the
     names of each blocking key (`cluster.cluster`; default: in this process)."""
-    # per article: (index in the layer, the key it resolved to, its own form)
-    per_article: list[list[tuple[int, Key, str]]] = []
+    # Each (type, form) numbered once: the per-mention rows below hold numbers, not tuples of
+    # strings (a mention's form is a new string each time it is asked for).
+    key_numbers: dict[Key, int] = {}
+    keys_of: list[Key] = []
+
+    def number(key: Key) -> int:
+        found = key_numbers.get(key)
+        if found is None:
+            found = key_numbers[key] = len(keys_of)
+            keys_of.append(key)
+        return found
+
+    # per article, three numbers a mention: its index in the layer, the key it resolved to and
+    # its own (type, form)
+    per_article: list[array[int]] = []
     counts: Counter[Key] = Counter()  # mentions resolved to each key
     own: Counter[Key] = Counter()  # mentions spelled as each key
     seen = _attested(articles)
@@ -214,8 +228,9 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
     bodies = StateBodies(entries)
     why: dict[tuple[int, int], str] = {}  # (article, mention) -> how a catalogue entry was chosen
     generic: dict[tuple[int, int], str] = {}  # (article, mention) -> a bare state body's name
-    # pass 1, per article: each mention's (index, type, own form, key); contested names
-    state: list[tuple[list[tuple[int, str, str, Key]], dict[Shared, Choice], dict[int, Shared]]] = []
+    # pass 1, per article: three numbers a mention (its index, its own (type, form) and its
+    # key); contested names
+    state: list[tuple[array[int], dict[Shared, Choice], dict[int, Shared]]] = []
     bare: list[tuple[Bare, dict[str, str | None]]] = []
     for a, art in enumerate(articles):
         pairs = _locals(art)
@@ -229,15 +244,17 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
             keys.append((m.label, _form(head, head.surface)))
         chosen, which = _by_context(pairs, keys, shared, art.text)
         bare.append(_bare_bodies(pairs, keys, which, bodies, art.text))
-        state.append(([(n, m.label, m.form, key) for (n, m), key in zip(pairs, keys, strict=True)],
-                      chosen, which))
+        state.append((array("l", [x for (n, m), key in zip(pairs, keys, strict=True)
+                                  for x in (n, number((m.label, m.form)), number(key))]), chosen, which))
     settle_by_corpus([chosen for _, chosen, _ in state])
     settle_states([by_article for _, by_article in bare])
     # pass 2: the key each mention is clustered by
-    for a, (art, (mentions, chosen, which)) in enumerate(zip(articles, state, strict=True)):
-        rows = []
+    for a, (art, (numbers, chosen, which)) in enumerate(zip(articles, state, strict=True)):
+        rows = array("l")
+        mentions = [(numbers[i], keys_of[numbers[i + 1]], keys_of[numbers[i + 2]])
+                    for i in range(0, len(numbers), 3)]
         persons = {k[1] for *_, k in mentions if k[0] == "PER"}
-        for n, label, form, key in mentions:
+        for n, (label, form), key in mentions:
             if n in which:
                 entry, why[(a, n)] = chosen[which[n]].entry, chosen[which[n]].reason
                 key = (entry.type, CHOSEN + entry.id) if entry else key
@@ -254,9 +271,9 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
                 key = ("PER", full) if full else _lone("PER", key[1], art.id)
             counts[key] += 1
             own[(label, form)] += 1
-            rows.append((n, key, form))
+            rows.extend((n, number(key), number((label, form))))
         per_article.append(rows)
-        state[a], bare[a] = ([], {}, {}), ({}, {})
+        state[a], bare[a] = (array("l"), {}, {}), ({}, {})
     found = cluster({k: n for k, n in counts.items() if not k[0].endswith(LONE)}, entries, group)
     for lone in [k for k in counts if k[0].endswith(LONE)]:
         found[lone] = (-1 - len(found), None)
@@ -265,7 +282,7 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
         members[rid].append(key)
     ids: dict[int, str] = {}
     records: dict[str, Entity] = {}
-    seen_in: dict[str, set[str]] = defaultdict(set)  # entity id -> the articles naming it
+    last_article: dict[str, str] = {}  # entity id -> the last article naming it, counted in `articles`
     canonical: dict[str, str] = {}
     for rid, keys in members.items():
         entry = found[keys[0]][1]
@@ -290,7 +307,8 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
     best_surface: dict[str, Counter[str]] = defaultdict(Counter)
     for a, (art, rows) in enumerate(zip(articles, per_article, strict=True)):
         spans = art.layer(MENTIONS)
-        for n, key, form in rows:
+        for i in range(0, len(rows), 3):
+            n, key, form = rows[i], keys_of[rows[i + 1]], keys_of[rows[i + 2]][1]
             eid = ids[found[key][0]]
             span = spans[n]
             span.attrs.entity = eid
@@ -302,7 +320,9 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
             shown = display_name(span.slice(art.text), span.label)
             rec.variants[shown] = rec.variants.get(shown, 0) + 1
             rec.mentions += 1
-            seen_in[eid].add(art.id)
+            if last_article.get(eid) != art.id:  # counted once an article (taken one after the other)
+                last_article[eid] = art.id
+                rec.articles += 1
             if form == canonical[eid]:
                 best_surface[eid][shown] += 1
     for eid, rec in records.items():
@@ -310,5 +330,4 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
             spelled = best_surface[eid] or rec.variants
             named = {v: n for v, n in spelled.items() if v.strip()} or {canonical[eid]: 1}
             rec.name = max(named, key=lambda v: (named[v], not v.isascii(), len(v), v))
-        rec.articles = len(seen_in[eid])
     return records

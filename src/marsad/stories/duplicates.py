@@ -22,6 +22,21 @@ from marsad.stories.text import article_text, words
 
 Text = tuple[str, str, str | None, int | None]  # (article id, text compared, day, series part)
 Banded = tuple[int, list[Band]]  # a document's number and its LSH buckets
+SKETCHES = "dedup_doc"
+"""The key of an article's sketches made in a worker (`prepare_sketches`) in `Article.prepared`."""
+
+
+def _text(art: Article) -> Text:
+    day = published_day(art)
+    return art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)
+
+
+def prepare_sketches(arts: list[Article]) -> None:
+    """Make each article's sketches where its per-article stages ran (a worker), once they are
+    done: `group_duplicates` then takes them as made, and the driver never holds every
+    compared text (nor the words of them) at once. The same `Doc` it would make itself."""
+    for a in arts:
+        a.prepared[SKETCHES] = _doc(_text(a))
 
 
 def _doc(text: Text) -> Doc:
@@ -53,12 +68,10 @@ def group_duplicates(articles: list[Article], nd: NearDuplicates | None = None,
     map_ = map_ or map_in_process
     group = group or group_in_process
     arts = sorted(articles, key=lambda a: (published_day(a) is None, str(published_day(a)), a.id))
-    texts: list[Text] = []
-    for art in arts:
-        day = published_day(art)
-        texts.append((art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)))
+    made: list[Doc | None] = [a.prepared.pop(SKETCHES, None) for a in arts]  # `prepare_sketches`
+    rest = iter(map_(_doc, [_text(a) for a, doc in zip(arts, made, strict=True) if doc is None]))
     new: dict[str, Doc] = {}  # this run's documents, in the order `add` takes them
-    for doc in map_(_doc, texts):
+    for doc in (made_doc if made_doc is not None else next(rest) for made_doc in made):
         if doc.key not in nd.docs:
             new.setdefault(doc.key, doc)
     docs = [*nd.docs.values(), *new.values()]  # earlier runs' first
