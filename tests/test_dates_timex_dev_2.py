@@ -109,3 +109,17 @@ def test_a_set_adjective_after_a_pronoun_suffix(row: dict[str, str]) -> None:
 
 def test_a_family_name_of_a_set_adjective_is_no_set() -> None:
     assert found("وقال عبدالمجيد الشهري إن المشروع") == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a family name of a weekday's letters before «أمس»: the day word alone, the writing day kept
+    ("تفقد وكيل الجامعة الدكتور عبدالله الجمعة أمس المستشفى الجامعي.", date(2015, 8, 6),
+     [("أمس", "2015-08-05")]),
+    ("قال محمد الخميس اليوم إن", date(2015, 8, 1), [("اليوم", "2015-08-01")]),
+    # a weekday that agrees (or is one day off) is the day
+    ("يلقي خطبة الجمعة غداً الشيخ.", date(2015, 7, 30), [("الجمعة غدا", "2015-07-31")]),
+    ("قال محمد الخميس اليوم إن", date(2015, 7, 30), [("الخميس اليوم", "2015-07-30")]),
+])
+def test_weekday_before_a_day_word_only_when_they_agree(text: str, anchor: date,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert [(text[t.start:t.end], t.value) for t in extract(text, anchor)] == expected

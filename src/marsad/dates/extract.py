@@ -34,6 +34,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     raws, ntext = recognize_normalized(text)
     if not raws:
         return []
+    raws = [_weekday_first_apart(text, r, anchor) for r in raws]
     anchor = writing_day(raws, anchor)
     same_len = len(ntext) == len(text)
     out: list[Timex] = []
@@ -47,6 +48,26 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     return _habitual(text, _clock_on_day(text, _weekdays_named_before(joined, anchor)))
+
+
+def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:
+    """A weekday written before a day word is that day only when they agree on the publication
+    or fetch date `anchor`, give or take the one day it may be off («خطبة الجمعة غداً» on a
+    Thursday). Otherwise the weekday is another word of the same letters, a family name most
+    often («الدكتور عبدالله الجمعة أمس» on a Thursday), and the day word stands alone; this is
+    decided before `writing_day` reads the text's weekdays, which the name would move."""
+    wd, rel = r.parts.get("wd"), r.parts.get("rel")
+    if anchor is None or r.kind != "relday" or not wd or not rel or not r.norm.startswith(wd):
+        return r
+    lx = lexicon()
+    day = anchor + timedelta(days=lx.day_words[rel])
+    apart = (lx.weekdays[wd] - day.isoweekday()) % 7
+    if min(apart, 7 - apart) <= 1:
+        return r
+    cut = len(text[r.start:r.end].rsplit(None, 1)[0])
+    start = r.start + cut + len(text[r.start + cut:r.end]) - len(text[r.start + cut:r.end].lstrip())
+    parts = {k: v for k, v in r.parts.items() if k != "wd"}
+    return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
 
 
 WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
