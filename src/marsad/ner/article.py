@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from marsad.lang.normalize import normalize
 from marsad.model import MentionAttrs, Span
+from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
 from marsad.ner.consistency import Chunk, propagate, vote_types
 from marsad.ner.crf import NerModel
@@ -217,6 +218,7 @@ def arabic_chunks(
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
+    chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     return _bounded(chunks, notes)
 
 

@@ -1,0 +1,73 @@
+"""Organisations with no Arabic name of their own: cued Latin acronyms and «مجموعة 5+1», on
+chunk lists of our own sentences (no model involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang.normalize import normalize
+from marsad.ner.acronyms import acronym_of, acronyms, group_formulas
+from marsad.ner.consistency import Chunk
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def norms_of(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in chunks]
+
+
+def test_acronym_shapes() -> None:
+    assert acronym_of("GSMA") == "GSMA"
+    assert acronym_of("لـGSMA") == "GSMA"
+    assert acronym_of("ESM") == "ESM"
+    assert acronym_of("MI6") == "MI6"
+    for word in ("Samsung", "G", "K5", "ABCDEFGH", "gsma", "3GB"):
+        assert acronym_of(word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("وقالت GSMA ان المنظمة مستمرة", 1),  # after a verb of saying
+        ("ونشرت منظمة GSMA تقريرا", 2),  # after an organisation head
+        ("وذكرت GSMA ، منظمة الصناعة ، ان", 1),  # a head in apposition after a comma
+    ],
+)
+def test_a_cued_acronym_is_an_organisation(text: str, at: int) -> None:
+    got = acronyms(norms_of(text), words_of(text), [], {0})
+    assert spans(got) == [(at, at + 1, "ORG")]
+
+
+def test_an_acronym_after_an_organisation_name_bare_or_in_brackets() -> None:
+    text = "وسلم المعهد البريطاني للمقاييس BSI الشهادة"
+    org = [Chunk(1, 4, "ORG", 0.9)]
+    assert spans(acronyms(norms_of(text), words_of(text), org, {0})) == [(1, 4, "ORG"), (4, 5, "ORG")]
+    text = "وصلت آلية الاستقرار الاوروبية ( ESM ) امس"
+    org = [Chunk(1, 4, "ORG", 0.9)]
+    assert spans(acronyms(norms_of(text), words_of(text), org, {0}))[-1] == (5, 6, "ORG")
+    text = "وطرحت سيارات سوناتا وKIA امس"  # a conjunction: another thing, not the name's letters
+    assert spans(acronyms(norms_of(text), words_of(text), [Chunk(2, 3, "ORG", 0.9)], {0})) == [(2, 3, "ORG")]
+    text = "وصلت آلية الاستقرار الاوروبية ( ESM ) امس"
+    loc = [Chunk(1, 4, "LOC", 0.9)]
+    assert spans(acronyms(norms_of(text), words_of(text), loc, {0})) == [(1, 4, "LOC")]
+
+
+def test_an_uncued_acronym_is_no_name_until_the_text_names_it() -> None:
+    text = "بتقنية LTE وذاكرة RAM"
+    assert acronyms(norms_of(text), words_of(text), [], {0}) == []
+    text = "وقالت GSMA ان رئيس لـGSMA قال"
+    assert spans(acronyms(norms_of(text), words_of(text), [], {0})) == [(1, 2, "ORG"), (4, 5, "ORG")]
+
+
+def test_a_group_formula_after_an_organisation_classifier() -> None:
+    for text, end in (("مع مجموعة 5 + 1 امس", 5), ("مع مجموعة ( 5 + 1 ) امس", 7)):
+        assert spans(group_formulas(norms_of(text), words_of(text), [], {0})) == [(1, end, "ORG")], text
+    for text in ("مع مجموعة 5 اشخاص", "مع مجموعة ( 5 + امس", "مع قرية 5 + 1"):
+        assert group_formulas(norms_of(text), words_of(text), [], {0}) == [], text
+
