@@ -9,6 +9,7 @@ once, with everything else it found).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marsad.model.story_rows import MemberRow, SketchRow, StoryRow
@@ -44,7 +45,7 @@ def read_clusterer(con: sqlite3.Connection) -> ClustererRows:
 
 
 def write_clusterer(con: sqlite3.Connection, n_docs: int, df: list[tuple[str, int]],
-                    stories: list[StoryRow], members: list[MemberRow]) -> None:
+                    stories: Iterable[StoryRow], members: list[MemberRow]) -> None:
     con.execute("INSERT OR REPLACE INTO story_meta VALUES ('n_docs', ?)", (str(n_docs),))
     con.executemany("INSERT OR REPLACE INTO story_df VALUES (?,?)", df)
     con.executemany("INSERT OR REPLACE INTO story_state VALUES (?,?,?,?,?)", stories)

@@ -36,11 +36,13 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 
 from marsad.model.article import content_id
+from marsad.stories.compact import PackedCentroids, PackedItem, pack_vector, unpack_vector
 
 Vector = dict[str, float]
 TOP = 200  # features kept per centroid
@@ -83,6 +85,27 @@ class Story:
     lead: Vector = field(default_factory=dict)  # centroid of the members' lead vectors
     mentions: Counter[str] = field(default_factory=Counter)  # entity -> mentions in its members
     dated: bool = False  # a member dates what it reports (`Item.dated`): it may be centred on a place
+    packed: PackedCentroids | None = None  # its centroids while held compactly (`pack`)
+
+    def pack(self) -> None:
+        """Hold the three centroids compactly (a third of the memory) until `unpack`: for a
+        story no article can join any more; `text`, `entities` and `lead` read empty meanwhile."""
+        if self.packed is None:
+            self.packed = (pack_vector(self.text), pack_vector(self.entities), pack_vector(self.lead))
+            self.text, self.entities, self.lead = {}, {}, {}
+
+    def unpack(self) -> None:
+        """The centroids back as they were before `pack`."""
+        if self.packed is not None:
+            self.text, self.entities, self.lead = self.centroids()
+            self.packed = None
+
+    def centroids(self) -> tuple[Vector, Vector, Vector]:
+        """(text, entities, lead), packed or not."""
+        if self.packed is None:
+            return self.text, self.entities, self.lead
+        text, entities, lead = self.packed
+        return unpack_vector(text), unpack_vector(entities), unpack_vector(lead)
 
     def main_entity(self) -> str | None:
         """The entity the story is centred on: the most mentioned, at least twice, clearly
@@ -163,17 +186,22 @@ class StoryClusterer:
     story_of: dict[str, str] = field(default_factory=dict)  # article -> story
     group_story: dict[str, str] = field(default_factory=dict)  # dup group -> story
     postings: dict[str, dict[str, None]] = field(default_factory=dict)
+    # `assign_all` packs the centroids of the stories it is done with (`Story.pack`): the
+    # caller then reads them through `Story.centroids`
+    compact: bool = False
     _idfs: dict[str, float] = field(default_factory=dict, repr=False)
+    _open: dict[str, None] = field(default_factory=dict, repr=False)  # joined, not yet packed
     _daily: set[str] = field(default_factory=set, repr=False)
 
-    def count(self, items: list[Item]) -> None:
+    def count(self, items: Sequence[Item | PackedItem]) -> None:
         """Add the document frequencies of a batch (before assigning it); a title form
         is counted once per day it appears on (`^form@day`)."""
         self._idfs.clear()
-        for it in items:
+        for one in items:
+            it = one.item if isinstance(one, PackedItem) else one
             self.n_docs += 1
-            self.df.update(it.terms.keys())
-            self.df.update("@" + e for e in it.entities)
+            self.df.update(one.terms[0] if isinstance(one, PackedItem) else it.terms.keys())
+            self.df.update("@" + e for e in (one.entities[0] if isinstance(one, PackedItem) else it.entities))
             if it.title_form and it.day is not None:
                 self.df[f"^{it.title_form}@{it.day.isoformat()}"] = 1
         days = Counter(k[1:].rsplit("@", 1)[0] for k in self.df if k.startswith("^"))
@@ -224,16 +252,32 @@ class StoryClusterer:
             weight += self.event_weight
         return total / weight if weight else 0.0
 
-    def assign_all(self, items: list[Item]) -> dict[str, str]:
+    def assign_all(self, items: Sequence[Item | PackedItem]) -> dict[str, str]:
         """Count, then assign in date order (undated last); article key -> story id."""
         self.count([it for it in items if it.key not in self.story_of])
         order = sorted(items, key=lambda it: (it.day is None, it.day or date.min, it.key))
         out = {}
-        for it in order:
+        day = None
+        for one in order:
+            it = one.unpack() if isinstance(one, PackedItem) else one
+            if self.compact and it.day is not None and it.day != day:
+                day = it.day
+                self._pack_before(day)
             out[it.key] = self.assign(it)
             # assigned: its words are in the centroids now
             it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
+        if self.compact:
+            self._idfs.clear()  # a cache of this batch's weights (the next `count` empties it)
         return out
+
+    def _pack_before(self, day: date) -> None:
+        """Pack the stories no article of `day` or later can join (it would lie past their
+        window; an undated article unpacks what it looks at)."""
+        done = [sid for sid in self._open if (last := self.stories[sid].last) is not None
+                and last + timedelta(days=self.window) < day]
+        for sid in done:
+            self.stories[sid].pack()
+            del self._open[sid]
 
     def assign(self, it: Item) -> str:
         if it.key in self.story_of:
@@ -250,12 +294,14 @@ class StoryClusterer:
                 st = self.stories[sid]
                 if not st.near(it.day, self.window, self.span) or not st.fits(it, daily):
                     continue
+                st.unpack()
                 score = self.score(vec, st)
                 if score >= best_score and self.same_happening(vec, st):
                     best, best_score = st, score
         if best is None:
             best = Story(content_id(it.key, prefix="s"), {}, {}, Counter(), 0, None, None)
             self.stories[best.id] = best
+        best.unpack()
         self._join(best, it, vec)
         best.daily = best.daily or daily
         if it.part is not None:
@@ -282,6 +328,8 @@ class StoryClusterer:
             st.last = max(st.last or it.day, it.day)
         self.index(st)
         self.story_of[it.key] = st.id
+        if self.compact:
+            self._open[st.id] = None
         if it.group:
             self.group_story.setdefault(it.group, st.id)
 

@@ -22,6 +22,9 @@ from marsad.stories.text import article_text, words
 
 Text = tuple[str, str, str | None, int | None]  # (article id, text compared, day, series part)
 Banded = tuple[int, list[Band]]  # a document's number and its LSH buckets
+# LSH band slots grouped at once: every document's buckets of these few bands are alive
+# together, not all of them (62 per document, most of the step's memory before).
+SLOTS_PER_GROUP = 8
 SKETCHES = "dedup_doc"
 """The key of an article's sketches made in a worker (`prepare_sketches`) in `Article.prepared`."""
 
@@ -76,11 +79,15 @@ def group_duplicates(articles: list[Article], nd: NearDuplicates | None = None,
             new.setdefault(doc.key, doc)
     docs = [*nd.docs.values(), *new.values()]  # earlier runs' first
     first_new = len(nd.docs)
-    banded = [(n, nd.bands(d)) for n, d in enumerate(docs)]
     candidates: dict[int, set[int]] = {}
-    for _, pairs in group([b for b in banded if b[1]], _in_bands, partial(_pairs, first_new)):
-        for later, earlier in pairs:
-            candidates.setdefault(later, set()).add(earlier)
+    slots = nd.band_count()
+    for first in range(0, slots, SLOTS_PER_GROUP):  # a few bands at a time: not all buckets at once
+        some = range(first, min(first + SLOTS_PER_GROUP, slots))
+        banded = [(n, bands) for n, d in enumerate(docs) if (bands := nd.bands(d, some))]
+        for _, pairs in group(banded, _in_bands, partial(_pairs, first_new)):
+            for later, earlier in pairs:
+                candidates.setdefault(later, set()).add(earlier)
+        del banded
     jobs = [(docs[n], [docs[k] for k in sorted(cands)]) for n, cands in sorted(candidates.items())]
     found = {doc.key: keys for (doc, _), keys in zip(jobs, map_(partial(_check, nd.rule), jobs),
                                                     strict=True)}

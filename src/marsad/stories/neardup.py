@@ -119,7 +119,7 @@ class Rule:
                 if good and not _other_part(doc, o)]
 
 
-Band = tuple[str, int, bytes]  # ("full" or "lead", band, its values): an LSH bucket
+Band = bytes  # an LSH bucket: its slot (which sketch, which band) as one byte, then the band's values
 
 
 @dataclass
@@ -172,14 +172,26 @@ class NearDuplicates:
         """The candidates `doc` duplicates, all checked in one vectorised step."""
         return self.rule.duplicates(doc, [self.docs[k] for k in keys])
 
-    def bands(self, doc: Doc) -> list[Band]:
-        """The LSH buckets `add` would look `doc` up in (and put it in): two documents are
-        candidates when they share one."""
+    def band_count(self) -> int:
+        """How many LSH buckets a document is in at most (the slots of `bands`)."""
+        return len(self._full.hashranges) + len(self._lead.hashranges)
+
+    def bands(self, doc: Doc, slots: range | None = None) -> list[Band]:
+        """The LSH buckets `add` would look `doc` up in (and put it in), of the given `slots`
+        (default: all): two documents are candidates when they share one. Each is one bytes
+        object (no tuple), so that the buckets of many documents cost little to hold."""
         if doc.short_id or not doc.size:
             return []
-        out = [("full", b, doc.full[s:e].tobytes()) for b, (s, e) in enumerate(self._full.hashranges)]
-        if doc.lead_size >= self.rule.min_lead:
-            out += [("lead", b, doc.lead[s:e].tobytes()) for b, (s, e) in enumerate(self._lead.hashranges)]
+        n_full = len(self._full.hashranges)
+        with_lead = doc.lead_size >= self.rule.min_lead
+        out = []
+        for slot in slots if slots is not None else range(self.band_count()):
+            if slot < n_full:
+                s, e = self._full.hashranges[slot]
+                out.append(bytes((slot,)) + doc.full[s:e].tobytes())
+            elif with_lead:
+                s, e = self._lead.hashranges[slot - n_full]
+                out.append(bytes((slot,)) + doc.lead[s:e].tobytes())
         return out
 
     def link(self, doc: Doc, found: list[str]) -> None:
