@@ -58,12 +58,13 @@ def read_inputs(out: Path) -> Inputs:
         con.close()
 
 
-def settings(pairs: list[str]) -> dict[str, Any]:
+def settings(pairs: list[str], clusterer: type = StoryClusterer) -> dict[str, Any]:
+    """`--set FIELD=JSON` values, for any field of `clusterer` (a dataclass)."""
     out = {}
     for p in pairs:
         key, _, value = p.partition("=")
-        if key not in StoryClusterer.__dataclass_fields__:
-            raise SystemExit(f"--set {p}: StoryClusterer has no field {key!r}")
+        if key not in clusterer.__dataclass_fields__:
+            raise SystemExit(f"--set {p}: {clusterer.__name__} has no field {key!r}")
         out[key] = json.loads(value)
     return out
 

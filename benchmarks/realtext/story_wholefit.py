@@ -26,7 +26,6 @@ floors, so it is not shipped.
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 from collections.abc import Iterator
@@ -35,7 +34,7 @@ from typing import Any
 
 from benchmarks.realtext.gold import load_story_pairs
 from benchmarks.realtext.story_errors import scores
-from benchmarks.realtext.story_rerun import FIGURES, Inputs, figures, salted
+from benchmarks.realtext.story_rerun import FIGURES, Inputs, figures, salted, settings
 from marsad.stories.cluster import (
     INDEXED,
     TOP,
@@ -195,13 +194,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def parse(pairs: list[str]) -> dict[str, Any]:
     """`--set FIELD=JSON` values, for any field of `WholeFitClusterer`."""
-    out = {}
-    for p in pairs:
-        key, _, value = p.partition("=")
-        if key not in WholeFitClusterer.__dataclass_fields__:
-            raise SystemExit(f"--set {p}: no field {key!r}")
-        out[key] = json.loads(value)
-    return out
+    return settings(pairs, WholeFitClusterer)
 
 
 if __name__ == "__main__":
