@@ -64,8 +64,8 @@ def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTime
     apart = (lx.weekdays[wd] - day.isoweekday()) % 7
     if min(apart, 7 - apart) <= 1:
         return r
-    cut = len(text[r.start:r.end].rsplit(None, 1)[0])
-    start = r.start + cut + len(text[r.start + cut:r.end]) - len(text[r.start + cut:r.end].lstrip())
+    span = text[r.start:r.end]
+    start = r.end - len(span.rsplit(None, 1)[-1])  # the day word, the last word of the span
     parts = {k: v for k, v in r.parts.items() if k != "wd"}
     return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
 

@@ -90,8 +90,10 @@ def acronyms(
 ) -> list[Chunk]:
     """`chunks` and the acronyms the text marks as organisations (see the module's docstring)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    ends = {c.end: c.type for c in chunks}
     found = {k: a for k, w in enumerate(words) if k not in taken and (a := acronym_of(w))}
+    if not found:
+        return sorted(chunks, key=lambda c: c.start)
+    ends = {c.end: c.type for c in chunks}
     named = {a for k, a in found.items() if _cued(norms, words, k, ends, breaks)}
     added = [Chunk(k, k + 1, "ORG", 1.0, "acronym") for k, a in found.items() if a in named]
     return sorted(chunks + added, key=lambda c: c.start)
@@ -101,6 +103,8 @@ def group_formulas(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int]
 ) -> list[Chunk]:
     """`chunks` and «مجموعة 5+1» / «مجموعة (5+1)» (see the module's docstring)."""
+    if "+" not in words:  # most texts: no formula, so no classifier lookup per word
+        return sorted(chunks, key=lambda c: c.start)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
     for k in range(len(words) - 1):

@@ -36,7 +36,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
@@ -197,11 +197,16 @@ class StoryClusterer:
         """Add the document frequencies of a batch (before assigning it); a title form
         is counted once per day it appears on (`^form@day`)."""
         self._idfs.clear()
+        terms: Iterable[str]
+        entities: Iterable[str]
         for one in items:
-            it = one.item if isinstance(one, PackedItem) else one
+            if isinstance(one, PackedItem):
+                it, terms, entities = one.item, one.terms[0], one.entities[0]
+            else:
+                it, terms, entities = one, one.terms.keys(), one.entities.keys()
             self.n_docs += 1
-            self.df.update(one.terms[0] if isinstance(one, PackedItem) else it.terms.keys())
-            self.df.update("@" + e for e in (one.entities[0] if isinstance(one, PackedItem) else it.entities))
+            self.df.update(terms)
+            self.df.update("@" + e for e in entities)
             if it.title_form and it.day is not None:
                 self.df[f"^{it.title_form}@{it.day.isoformat()}"] = 1
         days = Counter(k[1:].rsplit("@", 1)[0] for k in self.df if k.startswith("^"))
