@@ -7,6 +7,7 @@ and every view still reads."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -94,9 +95,10 @@ def test_a_run_that_would_leave_a_member_pointing_nowhere_writes_nothing(
     before_db, before_files = _dump(out / "marsad.db"), _exports(out)
 
     def with_a_ghost(con: sqlite3.Connection, n_docs: int, df: list[tuple[str, int]],
-                     stories: list[tuple[str, int, str | None, str | None, str]],
+                     stories: Iterable[tuple[str, int, str | None, str | None, str]],
                      members: list[tuple[str, str, str | None]]) -> None:
-        write_clusterer(con, n_docs, df, stories, [*members, ("a-not-stored", stories[0][0], None)])
+        rows = list(stories)
+        write_clusterer(con, n_docs, df, rows, [*members, ("a-not-stored", rows[0][0], None)])
 
     monkeypatch.setattr(stories_step, "write_clusterer", with_a_ghost)
     (tmp_path / "more").mkdir()

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import overload
 
 from marsad.model.story_rows import MemberRow, SketchRow, StoryRow
 from marsad.stories.cluster import Story, StoryClusterer
@@ -41,7 +40,7 @@ def neardup_rows(nd: NearDuplicates, keys: list[str]) -> tuple[list[SketchRow], 
 
 
 def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberRow],
-                   stories: Sequence[StoryRow], sc: StoryClusterer) -> StoryClusterer:
+                   stories: Iterable[StoryRow], sc: StoryClusterer) -> StoryClusterer:
     sc.n_docs = n_docs
     sc.df = Counter(dict(df))
     by_story: dict[str, list[str]] = {}
@@ -60,31 +59,6 @@ def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberR
     return sc
 
 
-class StoryRows(Sequence[StoryRow]):
-    """The rows of some stories, each made when it is read: writing them never holds every
-    story's centroid as JSON at once (at 31k articles, about as much as the clusterer)."""
-
-    def __init__(self, sc: StoryClusterer, ids: list[str]) -> None:
-        self._sc, self._ids = sc, ids
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    @overload
-    def __getitem__(self, i: int) -> StoryRow: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[StoryRow]: ...
-
-    def __getitem__(self, i: int | slice) -> StoryRow | list[StoryRow]:
-        if isinstance(i, slice):
-            return [story_row(self._sc.stories[sid]) for sid in self._ids[i]]
-        return story_row(self._sc.stories[self._ids[i]])
-
-    def __iter__(self) -> Iterator[StoryRow]:
-        return (story_row(self._sc.stories[sid]) for sid in self._ids)
-
-
 def story_row(st: Story) -> StoryRow:
     first = st.first.isoformat() if st.first else None
     last = st.last.isoformat() if st.last else None
@@ -98,11 +72,12 @@ def story_row(st: Story) -> StoryRow:
 
 
 def clusterer_rows(sc: StoryClusterer, touched: set[str], groups: dict[str, str]
-                   ) -> tuple[list[tuple[str, int]], StoryRows, list[MemberRow]]:
-    """(document frequencies, rows of the stories touched (made as they are read), their
-    member rows)."""
+                   ) -> tuple[list[tuple[str, int]], Iterator[StoryRow], list[MemberRow]]:
+    """(document frequencies, rows of the stories touched, their member rows). The story rows
+    are made as they are read, so writing them never holds every story's centroid as JSON at
+    once (at 31k articles, about as much as the clusterer)."""
     ids = list(touched)
     members: list[MemberRow] = []
     for sid in ids:
         members.extend((a, sid, groups.get(a)) for a in sc.stories[sid].members)
-    return list(sc.df.items()), StoryRows(sc, ids), members
+    return list(sc.df.items()), (story_row(sc.stories[sid]) for sid in ids), members
