@@ -60,6 +60,14 @@ def test_legacy_code_pages_round_trip(text: str, enc: str) -> None:
     assert decode(text.encode(enc)).text == text
 
 
+@pytest.mark.parametrize("enc", ["cp1256", "iso8859_6"])
+def test_a_few_words_are_read_in_the_code_page_that_puts_no_latin_letter_inside_a_word(enc: str) -> None:
+    # Read as cp1256, ISO-8859-6's «ل» and «ي» are «ن» and «ê»: «انرêاض». Found by hypothesis.
+    text = "الرياض - - - - - - - - - وقال وقال"
+    got = decode(text.encode(enc))
+    assert (got.text, got.encoding) == (text, enc)
+
+
 def test_truncated_utf8_character_at_the_end_is_dropped_with_a_warning() -> None:
     data = ARABIC.encode("utf-8") + "ك".encode()[:1]
     got = decode(data)

@@ -46,6 +46,10 @@ _MISREAD_AS = ("cp1252", "cp1256", "latin-1")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# A Latin letter with a diacritic glued to an Arabic letter: cp1256 keeps its French letters
+# (à, â, ç, è, é, ê …) where ISO-8859-6 has Arabic ones, so reading one code page as the other
+# puts them inside Arabic words, which no real text does.
+_MIXED_SCRIPT_WORD = re.compile(r"[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
 _MAX_CONTROL_SHARE = 0.005
 
 
@@ -141,7 +145,7 @@ def _utf8(data: bytes) -> Decoded | None:
 
 
 def _arabic_code_page(data: bytes) -> Decoded | None:
-    best: tuple[float, float, str, str] | None = None
+    best: tuple[int, float, float, str, str] | None = None
     for enc in ARABIC_CODE_PAGES:
         try:
             text = data.decode(enc)
@@ -150,10 +154,10 @@ def _arabic_code_page(data: bytes) -> Decoded | None:
         share = _arabic_share(text)
         if share < 0.3 or not _is_text(text):
             continue
-        key = (cue_score(text), share, text, enc)
-        if best is None or key[:2] > best[:2]:
+        key = (-len(_MIXED_SCRIPT_WORD.findall(text[:200_000])), cue_score(text), share, text, enc)
+        if best is None or key[:3] > best[:3]:
             best = key
-    return Decoded(best[2], best[3]) if best else None
+    return Decoded(best[3], best[4]) if best else None
 
 
 def repair_misread_utf8(text: str) -> tuple[str, str] | None:
