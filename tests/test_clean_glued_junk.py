@@ -39,6 +39,7 @@ BYLINES = [
     "سامي العتيبي- (تصوير: فهد الغامدي)- سبق- جدة:",
     "منى الشريف، (تصوير: علي القرني)- سبق- عدن:",  # the credit glued to the name
     "ريم سليمان- هدى العلي- سبق- جدة:",  # two writers
+    "يوسف سفر، خالد الشاماني- سبق- المدينة المنورة:",  # two writers, a comma between them
     "بدر الشمري-ماجد الرفاعي-سبق-تبوك-القريات:",  # two writers, two places
     "محمد زامل ــ سبق ــ الرياض:",  # tatweels as dashes
     "سبق ـ \u00a0الرياض:",  # a no-break space after the dash
@@ -72,9 +73,22 @@ def test_a_photographers_credit_after_the_byline_is_cut_off_too(kind: str) -> No
 @pytest.mark.parametrize("byline", BYLINES)
 def test_a_byline_ending_in_a_colon_is_cut_off_the_first_sentence(byline: str, kind: str) -> None:
     rs = roles(perturbed(f"{TITLE}\n{byline} {FIRST}\n{SECOND}\n{LAST}\n", kind))
-    assert any(r == "dateline" and c.endswith("byline") or c == "byline_dash_colon"
+    colon_cues = ("byline_dash_colon", "byline_names_dash_colon")
+    assert any(r == "dateline" and c.endswith("byline") or c in colon_cues
                for r, c, t in rs if t == " ".join(byline.split())), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_tag_string_after_a_short_article_opened_by_a_byline_is_dropped(kind: str) -> None:
+    # the byline is cut off the text's only line (flattened, or the wrap too short to be seen as one),
+    # the rest is judged like any line: the «سمات …» string glued after its last sentence is junk,
+    # and so is the rest of it when a hard wrap put that on the next line
+    tags = "سمات البيت الابيض باراك اوباما عيد ميلاد"
+    last = "وعلقت الصفحة “عيد ميلاد سعيد سيدي الرئيس”."
+    rs = roles(perturbed(f"{TITLE}\nداليا أبوالعيش – عين اليوم\n{FIRST}\n{last}\n  {tags} \n", kind))
+    assert body(rs) == f"{FIRST} {last}", rs
+    assert " ".join(t for r, _, t in rs if r == "boilerplate") == tags, rs
 
 
 @pytest.mark.parametrize("kind", ["flat", "wrap"])

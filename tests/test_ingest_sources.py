@@ -49,6 +49,18 @@ def test_json_fields_are_read(tmp_path: Path, field: str, date_field: str) -> No
     assert art.meta["date"] == "2024-11-12" and art.meta["date_field"] == date_field
 
 
+def test_a_titles_html_escapes_are_decoded_and_a_urls_left_alone(tmp_path: Path) -> None:
+    # a scraper's title «&quot;الريثي&quot; …» reads as «"الريثي" …»; an author opening with
+    # «&nbsp;» loses it; a url's «&amp;» and a title's bare «&» with no «;» stay as they are
+    obj = {"text": TEXT, "title": "&quot;الريثي&quot; يحتفل بزفاف شقيقه &#1610; A & B",
+           "author": "&nbsp;حاوره: عبدالله الغضوي", "url": "https://x.example/a?b=1&amp;c=2"}
+    p = tmp_path / "a.json"
+    p.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+    (art,) = _arts(list(read_file(str(p))))
+    assert art.title == '"الريثي" يحتفل بزفاف شقيقه ي A & B'
+    assert art.url == "https://x.example/a?b=1&amp;c=2"
+
+
 def test_json_list_and_jsonl_give_one_article_per_record(tmp_path: Path) -> None:
     recs = [{"text": article(n)} for n in range(3)]
     (tmp_path / "l.json").write_text(json.dumps(recs, ensure_ascii=False), encoding="utf-8")

@@ -12,6 +12,8 @@ from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.junk_dev import (
     FRESH,
+    FRESH2,
+    FRESH2_CHARS,
     JUNK_DEV,
     MORE,
     STRATUM,
@@ -33,7 +35,7 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH, FRESH2}
     assert sum(len(g.junk_units) for g in extra) >= 50
     # a title is annotated wherever the record has one (an untitled page's headline is null)
     assert all(g.title_hash is not None for g in extra if (g.record.get("title") or "").strip())
@@ -56,8 +58,17 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
 
 
 def test_the_wide_more_and_fresh_strata_cover_every_outlet(extra: list[GoldArticle]) -> None:
-    for stratum in (WIDE, MORE, FRESH):
+    for stratum in (WIDE, MORE, FRESH, FRESH2):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14, stratum
+
+
+def test_the_fresh2_regions_are_short_ones(extra: list[GoldArticle]) -> None:
+    # about FRESH2_CHARS characters (to the first sentence or line end after), all of a shorter text
+    fresh2 = [g for g in extra if g.stratum == FRESH2]
+    assert len(fresh2) == 100
+    assert all(g.region_end == len(g.content) or FRESH2_CHARS <= g.region_end < 2 * FRESH2_CHARS
+               for g in fresh2)
+    assert any(g.region_end < len(g.content) for g in fresh2)
 
 
 def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:

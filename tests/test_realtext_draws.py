@@ -36,6 +36,10 @@ DRAWS = {
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),
     "junk-dev-fresh": (junk_dev, ["fresh"], JUNK, {"junk-dev-fresh"}),
+    "junk-dev-fresh2": (
+        junk_dev, ["fresh", "--seed", "29", "--n", "100", "--stratum", "junk-dev-fresh2", "--chars", "1500"],
+        JUNK, {"junk-dev-fresh2"},
+    ),
     "timex-dev": (timex_dev, ["draw", "--batch", "1"], timex_dev.TIMEX_DEV, {"timex-dev"}),
     "timex-dev-2": (timex_dev, ["draw", "--batch", "2"], timex_dev.TIMEX_DEV_2, {"timex-dev-2"}),
 }

@@ -52,6 +52,14 @@ def test_cue_row_labels_its_example(row: dict[str, str]) -> None:
         assert len(cut) == 1 and cut[0][0] == row["role"] and example.endswith(cut[0][2]), roles
         sentence = example[: len(example) - len(cut[0][2])].strip()
         assert ("body", "body", sentence) in roles, roles
+        if row["follow"]:  # the junk runs on: a short unpunctuated line after it takes ROLE
+            mode, _, role = row["follow"].partition(":")
+            follower = "الموازنة العامة وزارة المالية"
+            roles = _roles(f"{TITLE}\n{BODY1}\n{example}\n{follower}\n")
+            assert _line_of(roles, follower)[0] == role, roles
+            if mode == "list":  # a sentence ends the list
+                roles = _roles(f"{TITLE}\n{BODY1}\n{example}\n{BODY3}\n")
+                assert _line_of(roles, BODY3) == ("body", "body"), roles
         return
     if row["family"] == "inline":
         # inside a flattened page: cut out, the headline and the body around it kept

@@ -38,6 +38,7 @@ from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
+from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
@@ -227,27 +228,32 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
 
 
 def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
-    """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for."""
+    """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for; the
+    two blind strata apart (FRESH was tuned on once scored; FRESH2 is the held-out one)."""
     extra = load(JUNK_DEV)
     pairs = {lay: run_form(extra, "record", lay, work / "junk-dev") for lay in layouts}
+    apart = (JUNK_FRESH, JUNK_FRESH2)
     res: dict[str, Any] = {
-        lay: measure.cleaning([p for p in ps if p.gold.stratum != JUNK_FRESH]) for lay, ps in pairs.items()
+        lay: measure.cleaning([p for p in ps if p.gold.stratum not in apart]) for lay, ps in pairs.items()
     }
-    fresh = {
-        lay: measure.cleaning([p for p in ps if p.gold.stratum == JUNK_FRESH]) for lay, ps in pairs.items()
+    blind = {
+        name: {lay: measure.cleaning([p for p in ps if p.gold.stratum == name]) for lay, ps in pairs.items()}
+        for name in apart
     }
-    tuned = sum(g.stratum != JUNK_FRESH for g in extra)
+    tuned = sum(g.stratum not in apart for g in extra)
     line = (
         "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
         "title {title:.3f}"
     )
-    print(f"\n## junk, dev extra ({tuned} articles; the fresh stratum apart below)\n")
+    print(f"\n## junk, dev extra ({tuned} articles; the fresh strata apart below)\n")
     for lay, r in res.items():
         print(line.format(lay=lay, **r))
-    print(f"\n## junk, fresh stratum ({len(extra) - tuned} articles, annotated blind)\n")
-    for lay, r in fresh.items():
-        print(line.format(lay=lay, **r))
-    return {**res, "fresh": fresh}
+    for name, by_layout in blind.items():
+        n = sum(g.stratum == name for g in extra)
+        print(f"\n## junk, {name} stratum ({n} articles, annotated blind)\n")
+        for lay, r in by_layout.items():
+            print(line.format(lay=lay, **r))
+    return {**res, "fresh": blind[JUNK_FRESH], "fresh2": blind[JUNK_FRESH2]}
 
 
 def timex_dev_extra(work: Path) -> dict[str, Any]:

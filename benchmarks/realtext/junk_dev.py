@@ -11,6 +11,8 @@ annotated for line roles (junk) and the title only (dev only; never a test figur
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw more.jsonl --append
     python3 -m benchmarks.realtext.junk_dev fresh [--seed 11] [--n 80] > fresh.jsonl
     python3 -m benchmarks.realtext.junk_dev compile work/ --draw fresh.jsonl --append
+    python3 -m benchmarks.realtext.junk_dev fresh --seed 29 --n 100 --stratum junk-dev-fresh2 \
+        --chars 1500 > fresh2.jsonl
     python3 -m benchmarks.realtext.junk_dev score KEPT   # by stratum, from `benchmarks.realtext --keep KEPT`
 
 The main gold's dev split drops every junk unit it holds, so it no longer tells one cleaning
@@ -49,6 +51,12 @@ estimate what the test split sees: `n` records spread over every outlet in propo
 `seed:junk-dev-fresh:SOURCE`, from the records left after every article of every real-text gold
 (main, events-dev, quotes-dev, junk-dev, timex-dev). It was annotated blind (by reading the raw
 text, before marsad ran on it) and is reported apart (`FRESH`).
+
+A sixth stratum (`fresh2`, appended) was drawn once the fifth had been tuned on, the same way with
+seed 29 (`seed:junk-dev-fresh2:SOURCE`), 100 records, after every gold; its regions are about
+FRESH2_CHARS characters, so the annotation weighs the first lines of every article and the last
+lines of the short ones, where a page's chrome stands (datelines, bylines, share strips, footers).
+Annotated blind; it is the held-out estimate now (`HELD_OUT`), reported apart.
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
-from benchmarks.realtext.draw import SNN, by_source, drawn, read_records
+from benchmarks.realtext.draw import REGION_CHARS, SNN, by_source, drawn, read_records
 from benchmarks.realtext.draw_order import annotated_before, rows_before
 from benchmarks.realtext.gold import GOLD
 
@@ -75,6 +83,9 @@ MORE = f"{STRATUM}-more"
 # Drawn after every other gold and annotated blind: a held-out estimate of the test figure,
 # reported apart from the strata cleaning was tuned on.
 FRESH = f"{STRATUM}-fresh"
+# The next held-out round, drawn once FRESH was tuned on: more articles, shorter regions.
+FRESH2 = f"{STRATUM}-fresh2"
+FRESH2_CHARS = 1500
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
 _SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
@@ -98,7 +109,10 @@ ABOUT = (
     "credits, sign-offs, English, clock times, headline runs, share lines) and `... junk_dev more` "
     "(stratum junk-dev-more: the same weighting and shapes after every article of every real-text "
     "gold) and `... junk_dev fresh` (stratum junk-dev-fresh, reported apart: 80 spread over the outlets "
-    "by size after every gold, annotated blind), less every article of gold.jsonl, events_dev.jsonl and "
+    "by size after every gold, annotated blind) and `... junk_dev fresh --seed 29 --n 100 --stratum "
+    "junk-dev-fresh2 --chars 1500` (stratum junk-dev-fresh2, the held-out one now: 100 by outlet size after "
+    "every gold, regions of about 1,500 characters, annotated blind), less every article of gold.jsonl, "
+    "events_dev.jsonl and "
     "the older events and timex golds; "
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
@@ -181,15 +195,17 @@ def dev_before(stratum: str) -> list[int]:
     return [int(r["line"]) for r in rows if r.get("split", "dev") == "dev"]
 
 
-def draw_fresh(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
-    """`n` records spread over the outlets in proportion to their size, none in `skip`."""
+def draw_fresh(records: list[dict], seed: int, n: int, skip: set[int], stratum: str = FRESH,
+               chars: int = REGION_CHARS) -> list[dict]:
+    """`n` records spread over the outlets in proportion to their size, none in `skip`, each
+    annotated over a region of about `chars` characters."""
     pool = by_source(records, skip)
     picked: list[int] = []
     for source, k in _spread({s: float(len(v)) for s, v in pool.items()}, n).items():
         lines = list(pool[source])
-        random.Random(f"{seed}:{FRESH}:{source}").shuffle(lines)
+        random.Random(f"{seed}:{stratum}:{source}").shuffle(lines)
         picked += lines[:k]
-    return [drawn(records, ln, "dev", FRESH) for ln in picked]
+    return [drawn(records, ln, "dev", stratum, chars) for ln in picked]
 
 
 def _junk_row(d: dict, row: dict) -> dict:
@@ -226,9 +242,10 @@ def score_parts(kept: Path) -> int:
 
     gold = load(JUNK_DEV)
     parts: dict[str, Callable[[str], bool]] = {
-        "first": lambda s: s not in (WIDE, FRESH),
+        "first": lambda s: s not in (WIDE, FRESH, FRESH2),
         "wide": lambda s: s == WIDE,
         "fresh": lambda s: s == FRESH,
+        "fresh2": lambda s: s == FRESH2,
     }
     for run in sorted(p.name for p in (kept / "junk-dev").glob("record-*-out")):
         pairs = pairs_of(kept / "junk-dev", gold, run)
@@ -257,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     f = sub.add_parser("fresh", help="the fifth stratum: held out, spread by outlet size")
     f.add_argument("--seed", type=int, default=11)
     f.add_argument("--n", type=int, default=80)
+    f.add_argument("--stratum", choices=(FRESH, FRESH2), default=FRESH)
+    f.add_argument("--chars", type=int, default=REGION_CHARS,
+                   help="annotated region: about this many characters from the start (all of a shorter text)")
     sc = sub.add_parser("score")
     sc.add_argument("kept", type=Path)
     c = sub.add_parser("compile")
@@ -281,7 +301,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     if args.cmd == "fresh":
-        for row in draw_fresh(read_records(), args.seed, args.n, annotated_before(FRESH)):
+        skip = annotated_before(args.stratum)
+        rows = draw_fresh(read_records(), args.seed, args.n, skip, args.stratum, args.chars)
+        for row in rows:
             print(json.dumps(row))
         return 0
     if args.cmd == "more":

@@ -286,16 +286,21 @@ class _Labeller:
             if after_stop is not None and after_stop.lastgroup is not None and not ln.cut:
                 row = cues["tail"].rows[after_stop.lastgroup]
                 return row.role, row.cue
+        self._body_then_tail(ln)
+        return None
+
+    def _body_then_tail(self, ln: Line) -> None:
+        """Line `ln` as body, less junk glued after its last sentence («... العلاج. [رابط الخبر
+        بصحيفة الوئام: ...]», «... الرئيس”. [سمات البيت الابيض ...]»)."""
         tail_at = max(0, len(ln.text) - TAIL_CHARS) if ln.cut else 0  # a long line's form is its head only
         tail = ln.text[tail_at:] if ln.cut else ln.text
-        glued = cues["tail"].search(match_form(tail) if ln.cut else ln.form)
+        glued = self.cues["tail"].search(match_form(tail) if ln.cut else ln.form)
         if glued is not None and glued.start > 0:
             cut = ln.start + tail_at + aligned_offset(tail, glued.start)
-            self._body(ln.start, cut, ln.lang)  # «... العلاج. [رابط الخبر بصحيفة الوئام: ...]»
+            self._body(ln.start, cut, ln.lang)
             self.add(cut, ln.end, *self._take_cue(glued.cue))
-            return None
+            return
         self._body(ln.start, ln.end, ln.lang)
-        return None
 
     def _text_after(self, i: int) -> bool:
         """A line after line `i` holds words: a headline needs text under it (a one-line
@@ -322,7 +327,11 @@ class _Labeller:
             then = self.cues["dateline"].rows[more.lastgroup]
             cut, start = ln.start + aligned_offset(ln.text, more.end()), cut
             self.add(start, cut, then.role, then.cue)
-        self._body(cut, ln.end)
+        rest = line_of(self.art.text, Unit(cut, ln.end, ln.line, False, ln.tail))
+        if rest is None:
+            self._body(cut, ln.end)
+        else:  # the text after a dateline is judged like any line's: a flattened page's tags at its end
+            self._body_then_tail(rest)
         return None
 
     def _body(self, s: int, e: int, lang: str | None = None) -> None:

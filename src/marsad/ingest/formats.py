@@ -10,6 +10,7 @@ separators are text inside a record).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -29,6 +30,21 @@ DATE_FIELDS = ("date", "published", "date_extracted")
 META_FIELDS = ("title", "url", "source", "author")
 # The key of a record's list of notes (repairs, parts left out): they make its outcome a warning.
 NOTES = "_notes"
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+# The fields written for a reader, where a scraper's HTML escapes are noise (a url's are not touched).
+READER_FIELDS = frozenset({"title", "author"})
+
+
+def meta_value(key: str, value: str) -> str:
+    """A metadata field, trimmed; a title or author as a reader sees it: its well-formed HTML
+    character references decoded (a scraper's «&quot;الريثي&quot;», «&nbsp;»)."""
+    if key in READER_FIELDS and "&" in value:
+        value = _ENTITY.sub(lambda m: html.unescape(m[0]), value)
+    return value.strip()
 
 
 class FormatError(ValueError):
@@ -53,8 +69,8 @@ def record_from_obj(obj: Any, where: str) -> Record:
     rec: Record = {"text": body}
     for key in META_FIELDS:
         value = obj.get(key)
-        if isinstance(value, str) and value.strip():
-            rec[key] = value.strip()
+        if isinstance(value, str) and (value := meta_value(key, value)):
+            rec[key] = value
     for key in DATE_FIELDS:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
