@@ -40,6 +40,10 @@ DRAWS = {
         junk_dev, ["fresh", "--seed", "29", "--n", "100", "--stratum", "junk-dev-fresh2", "--chars", "1500"],
         JUNK, {"junk-dev-fresh2"},
     ),
+    "junk-test-2": (
+        junk_dev, ["fresh", "--seed", "47", "--n", "100", "--stratum", "junk-test-2", "--chars", "1500"],
+        junk_dev.JUNK_TEST, {"junk-test-2"},
+    ),
     "timex-dev": (timex_dev, ["draw", "--batch", "1"], timex_dev.TIMEX_DEV, {"timex-dev"}),
     "timex-dev-2": (timex_dev, ["draw", "--batch", "2"], timex_dev.TIMEX_DEV_2, {"timex-dev-2"}),
 }

@@ -35,6 +35,7 @@ DEV_GOLDS = tuple(
         "quotes_dev.jsonl",
         "timex_dev.jsonl",
         "timex_dev_2.jsonl",
+        "junk_test.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -47,6 +48,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
     ("junk-dev-fresh2",),
+    ("junk-test-2",),  # junk_test.jsonl: a blind TEST batch for cleaning (`junk_dev fresh`)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

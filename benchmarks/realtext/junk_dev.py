@@ -57,6 +57,16 @@ seed 29 (`seed:junk-dev-fresh2:SOURCE`), 100 records, after every gold; its regi
 FRESH2_CHARS characters, so the annotation weighs the first lines of every article and the last
 lines of the short ones, where a page's chrome stands (datelines, bylines, share strips, footers).
 Annotated blind; it is the held-out estimate now (`HELD_OUT`), reported apart.
+
+A TEST batch (`TEST2`, stratum junk-test-2, in its own file JUNK_TEST, rows split "test") was drawn
+the same way after every gold (seed 47, 100 records, regions of FRESH2_CHARS), because the main
+gold's test split holds too few junk pieces to read issue 16's bar: annotated blind and committed
+before marsad ran on it; the benchmark prints its figures, nothing lists its rows.
+
+    python3 -m benchmarks.realtext.junk_dev fresh --seed 47 --n 100 --stratum junk-test-2 \
+        --chars 1500 > test2.jsonl
+    python3 -m benchmarks.realtext.junk_dev compile work/ --draw test2.jsonl \
+        --out tests/data/realtext/junk_test.jsonl
 """
 
 from __future__ import annotations
@@ -86,6 +96,11 @@ FRESH = f"{STRATUM}-fresh"
 # The next held-out round, drawn once FRESH was tuned on: more articles, shorter regions.
 FRESH2 = f"{STRATUM}-fresh2"
 FRESH2_CHARS = 1500
+# A TEST batch for cleaning (issue 16's bar), drawn the way FRESH2 was, after every gold: its rows
+# are split "test" and live in JUNK_TEST; they are scored, never listed (errors, `score`).
+TEST2 = "junk-test-2"
+JUNK_TEST = ROOT / "tests" / "data" / "realtext" / "junk_test.jsonl"
+TEST_STRATA = frozenset({TEST2})
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
 _SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
@@ -117,6 +132,18 @@ ABOUT = (
     "line roles (junk) and titles annotated by reading under docs/realtext-annotation.md before marsad "
     "ran on them. Dev only. Mentions, dates, timexes, events and quotes are not annotated. Offsets are "
     "code points into the record's `content`; no text is stored."
+)
+
+
+TEST_ABOUT = (
+    "Cleaning TEST gold, batch 2 (stratum junk-test-2; the main gold's test split is batch 1): 100 "
+    "SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by "
+    "`python3 -m benchmarks.realtext.junk_dev fresh --seed 47 --n 100 --stratum junk-test-2 --chars 1500` "
+    "(spread over the 14 outlets by size, after every article of every real-text gold, regions of about "
+    "1,500 characters); line roles (junk) and titles annotated blind, by reading under "
+    "docs/realtext-annotation.md, and committed before marsad ran on them. Split test: scored (figures "
+    "only), never listed, never tuned on. Mentions, dates, timexes, events and quotes are not annotated. "
+    "Offsets are code points into the record's `content`; no text is stored."
 )
 
 
@@ -205,7 +232,8 @@ def draw_fresh(records: list[dict], seed: int, n: int, skip: set[int], stratum: 
         lines = list(pool[source])
         random.Random(f"{seed}:{stratum}:{source}").shuffle(lines)
         picked += lines[:k]
-    return [drawn(records, ln, "dev", stratum, chars) for ln in picked]
+    split = "test" if stratum in TEST_STRATA else "dev"
+    return [drawn(records, ln, split, stratum, chars) for ln in picked]
 
 
 def _junk_row(d: dict, row: dict) -> dict:
@@ -215,12 +243,13 @@ def _junk_row(d: dict, row: dict) -> dict:
 def compile_dir(work_dir: Path, draw_path: Path, out: Path, append: bool = False) -> int:
     """Compile a draw's work files into `out`; with `append`, after the articles `out` holds
     (its about row replaced by ABOUT), and nothing written when a line is there already."""
+    about = TEST_ABOUT if out.resolve() == JUNK_TEST.resolve() else ABOUT
     if not append or not out.exists():
-        return compile_rows(work_dir, draw_path, out, ABOUT, _junk_row)
+        return compile_rows(work_dir, draw_path, out, about, _junk_row)
     kept = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()]
     kept = [r for r in kept if r.get("kind") == "article"]
     new = out.with_suffix(".new.jsonl")
-    rc = compile_rows(work_dir, draw_path, new, ABOUT, _junk_row)
+    rc = compile_rows(work_dir, draw_path, new, about, _junk_row)
     if rc:
         return rc
     added = [json.loads(ln) for ln in new.read_text(encoding="utf-8").splitlines()]
@@ -274,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     f = sub.add_parser("fresh", help="the fifth stratum: held out, spread by outlet size")
     f.add_argument("--seed", type=int, default=11)
     f.add_argument("--n", type=int, default=80)
-    f.add_argument("--stratum", choices=(FRESH, FRESH2), default=FRESH)
+    f.add_argument("--stratum", choices=(FRESH, FRESH2, TEST2), default=FRESH,
+                   help=f"{TEST2}: the test batch (rows split test, compiled into {JUNK_TEST.name})")
     f.add_argument("--chars", type=int, default=REGION_CHARS,
                    help="annotated region: about this many characters from the start (all of a shorter text)")
     sc = sub.add_parser("score")
@@ -282,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
-    c.add_argument("--out", type=Path, default=JUNK_DEV)
+    c.add_argument("--out", type=Path, default=JUNK_DEV, help=f"{JUNK_TEST.name} for the {TEST2} stratum")
     c.add_argument("--append", action="store_true", help="add to the articles OUT holds")
     args = ap.parse_args(argv)
     if not SNN.exists():
