@@ -39,7 +39,8 @@ from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
 from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
-from benchmarks.realtext.junk_dev import JUNK_DEV
+from benchmarks.realtext.junk_dev import JUNK_DEV, JUNK_TEST
+from benchmarks.realtext.junk_dev import TEST_FOLDER as JUNK_TEST_FOLDER
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 from benchmarks.realtext.timex_dev import BATCHES, TIMEX_DEV
@@ -256,6 +257,23 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
     return {**res, "fresh": blind[JUNK_FRESH], "fresh2": blind[JUNK_FRESH2]}
 
 
+def junk_test_batch(work: Path, layouts: list[str]) -> dict[str, Any]:
+    """Cleaning on the junk test batch (`junk_dev.JUNK_TEST`, stratum junk-test-2, annotated blind),
+    record form, every layout asked for: test figures, reported beside the main gold's test split
+    (batch 1) and floored apart."""
+    batch = load(JUNK_TEST)
+    res = {
+        lay: measure.cleaning(run_form(batch, "record", lay, work / JUNK_TEST_FOLDER)) for lay in layouts
+    }
+    print(f"\n## junk, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
+    for lay, r in res.items():
+        print(
+            "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
+            "title {title:.3f}".format(lay=lay, **r)
+        )
+    return res
+
+
 def timex_dev_extra(work: Path) -> dict[str, Any]:
     """The dates of the dev-only timex golds (`timex_dev.py`), record form, original layout,
     each batch apart (a later batch was drawn and annotated before work on the earlier one's
@@ -340,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         result["timex_dev_extra"] = timex_dev_extra(work)
     if JUNK_DEV.exists() and "record" in args.forms.split(","):
         result["junk_dev_extra"] = junk_dev_extra(work, args.layouts.split(","))
+    if JUNK_TEST.exists() and "record" in args.forms.split(","):
+        result["junk_test_batch2"] = junk_test_batch(work, args.layouts.split(","))
     if not args.no_stories:
         gold_pairs = load_story_pairs()
         story_of = stories_3k(work)

@@ -4,8 +4,9 @@
     python3 -m benchmarks.realtext.errors OUT [--split dev]
         [--layer ner|linking|timex|published|junk|quotes|events] [--gold main|events-dev|junk-dev]
 
-Reads the record/orig run kept in OUT and prints, for one split, every false and missed span
-with its context. Work from dev: the test split is for reporting, never for tuning.
+Reads the record/orig run kept in OUT and prints, for the dev split, every false and missed span
+with its context. Test rows (the main gold's test split, the junk test batch) and the held-out
+strata are never listed: the benchmark prints their figures, nothing more.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ from benchmarks.realtext.measure import (
 )
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2
+
+
+def listable(pairs: list[Pair]) -> list[Pair]:
+    """The pairs whose errors may be listed: dev rows of strata not held out. Test rows are
+    figures only (`python3 -m benchmarks.realtext`), whatever gold holds them."""
+    return [p for p in pairs if p.gold.split != "test" and p.gold.stratum not in HELD_OUT_STRATA]
 
 
 def pairs_of(out: Path, gold: list[GoldArticle], run: str = "record-orig-out") -> list[Pair]:
@@ -222,7 +229,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
-    ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--split", default="dev", choices=("dev", "test"), help="dev only: test is refused")
     ap.add_argument("--layer", default="ner", choices=sorted(LAYERS))
     ap.add_argument(
         "--gold",
@@ -236,6 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
+    if args.split == "test":
+        print(
+            "the test split is never listed: its figures are printed by `python3 -m benchmarks.realtext`",
+            file=sys.stderr,
+        )
+        return 2
     if args.gold in EXTRA_GOLDS:
         layer, path, list_errors = EXTRA_GOLDS[args.gold]
         folder = args.out / args.gold
@@ -243,9 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.layer != layer or not (run / "articles.jsonl").exists():
             print(f"--gold {args.gold} lists {layer} only, from a kept run holding {run}", file=sys.stderr)
             return 2
-        # held-out strata (annotated blind) are scored by the benchmark, never listed here
-        pairs = pairs_of(folder, load(path), run.name)
-        list_errors([p for p in pairs if p.gold.stratum not in HELD_OUT_STRATA])
+        # held-out strata (annotated blind) and test rows are scored by the benchmark, never listed here
+        list_errors(listable(pairs_of(folder, load(path), run.name)))
         return 0
     if not (args.out / "record-orig-out" / "articles.jsonl").exists():
         print(
@@ -253,10 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.split == "test":
-        print("(test split: for reporting only; never tune on what follows)\n", file=sys.stderr)
-    gold = load()
-    LAYERS[args.layer]([p for p in pairs_of(args.out, gold) if p.gold.split == args.split])
+    LAYERS[args.layer](listable(pairs_of(args.out, load())))
     return 0
 
 

@@ -101,6 +101,8 @@ FRESH2_CHARS = 1500
 TEST2 = "junk-test-2"
 JUNK_TEST = ROOT / "tests" / "data" / "realtext" / "junk_test.jsonl"
 TEST_STRATA = frozenset({TEST2})
+# The folder of a kept benchmark run (`--keep KEPT`) that holds marsad's output on JUNK_TEST.
+TEST_FOLDER = "junk-test"
 SHAPED_WORDS = 8
 _SHORT_UNPUNCTUATED = re.compile(r"(?m)(?:^[^\n.!?؟:]{8,90}[^\n.!?؟:\s]\s*\n){3}")
 _SIGNOFF = re.compile(r"(?m)انتهى|//|\((?:أ ف ب|رويترز|واس)\)|^.{0,30}(?:وكالات|رويترز)\s*$")
@@ -263,15 +265,20 @@ def compile_dir(work_dir: Path, draw_path: Path, out: Path, append: bool = False
 
 
 def score_parts(kept: Path) -> int:
-    """Cleaning on the first strata, the wide one and the fresh one apart, for each layout a kept run of
-    `python3 -m benchmarks.realtext --keep KEPT` holds."""
+    """Cleaning on the first strata, the wide one and the fresh ones apart, and on the test batch
+    (JUNK_TEST), for each layout a kept run of `python3 -m benchmarks.realtext --keep KEPT` holds:
+    figures only, no article is listed."""
     from benchmarks.realtext import measure
     from benchmarks.realtext.errors import pairs_of
     from benchmarks.realtext.gold import load
 
+    line = (
+        "{run} {part}: junk drop {junk_drop:.3f} ({junk_units}), "
+        "body keep {body_keep:.3f} ({body_units}), title {title:.3f}"
+    )
     gold = load(JUNK_DEV)
     parts: dict[str, Callable[[str], bool]] = {
-        "first": lambda s: s not in (WIDE, FRESH, FRESH2),
+        "first": lambda s: s not in (WIDE, FRESH, FRESH2, *TEST_STRATA),
         "wide": lambda s: s == WIDE,
         "fresh": lambda s: s == FRESH,
         "fresh2": lambda s: s == FRESH2,
@@ -280,8 +287,12 @@ def score_parts(kept: Path) -> int:
         pairs = pairs_of(kept / "junk-dev", gold, run)
         for part, has in parts.items():
             r = measure.cleaning([pr for pr in pairs if has(pr.gold.stratum)])
-            print(f"{run[7:-4]} {part}: junk drop {r['junk_drop']:.3f} ({r['junk_units']}), "
-                  f"body keep {r['body_keep']:.3f} ({r['body_units']}), title {r['title']:.3f}")
+            print(line.format(run=run[7:-4], part=part, **r))
+    if JUNK_TEST.exists():
+        test = load(JUNK_TEST)
+        for run in sorted(p.name for p in (kept / TEST_FOLDER).glob("record-*-out")):
+            r = measure.cleaning(pairs_of(kept / TEST_FOLDER, test, run))
+            print(line.format(run=run[7:-4], part="test batch 2 (figures only)", **r))
     return 0
 
 
