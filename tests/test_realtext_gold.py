@@ -113,6 +113,31 @@ def test_real_text_test_split_reaches_its_floor(test_split_scores: dict, name: s
 
 
 @pytest.fixture(scope="module")
+def junk_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """Cleaning on the junk test batch 2 (`junk_dev.JUNK_TEST`), record form, every layout."""
+    from benchmarks.realtext.__main__ import LAYOUTS, run_form
+    from benchmarks.realtext.junk_dev import JUNK_TEST
+
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    batch = load(JUNK_TEST)
+    work: Path = tmp_path_factory.mktemp("junktest2")
+    return {lay: measure.cleaning(run_form(batch, "record", lay, work)) for lay in LAYOUTS}
+
+
+@pytest.mark.parametrize("layout", ["orig", "flat", "wrap"])
+@pytest.mark.parametrize("measure_name", ["junk_drop", "body_keep", "title"])
+def test_the_junk_test_batch_reaches_its_floors(
+    junk_test2_scores: dict[str, dict], measure_name: str, layout: str
+) -> None:
+    name = f"junk_test2_{measure_name}" + ("" if layout == "orig" else f"_{layout}")
+    assert name in FLOORS, f"no floor pinned for {name}"
+    value = junk_test2_scores[layout][measure_name]
+    assert value >= FLOORS[name], (
+        f"{name} = {value:.3f} on the junk test batch 2, below its floor {FLOORS[name]}"
+    )
+
+
+@pytest.fixture(scope="module")
 def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from benchmarks.realtext.__main__ import stories_3k
 
