@@ -101,3 +101,19 @@ def test_junk_dev_score_prints_the_test_batch_as_figures_only(
     assert all(figures.match(ln) for ln in lines), lines
     assert "junk drop 0.000 (2)" in lines[0]  # both datelines kept: the figure says so, nothing more
     assert not any(JUNK_LINE in ln or "33" in ln or "44" in ln for ln in lines)
+
+
+@pytest.mark.shared
+def test_the_batch_loads_hash_checked_over_every_outlet() -> None:
+    from tests.conftest import need_shared
+
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    batch = gold.load(junk_dev.JUNK_TEST)
+    assert len({g.source for g in batch}) == 14
+    for g in batch:
+        for s, e, role in g.segments:
+            piece = g.content[s:e]
+            assert 0 <= s < e <= g.region_end and piece.strip() == piece, (g.line, role)
+    assert sum(len(g.junk_units) for g in batch) >= 25 and sum(len(g.body_units) for g in batch) >= 500
+    assert all(g.title_hash is not None for g in batch)
+    assert not any(g.mentions or g.events or g.quotes or g.timexes for g in batch)
