@@ -1,0 +1,48 @@
+"""Speakers on real news (issue 15, quotes, next round): a bare office (وزير الخارجية) stands for
+the person the article named with that bare office, not a foreign one named since with his nisba
+(وزير الخارجية الألماني); a player named again by his position (المدافع, اللاعب) is the last
+person introduced with it, like المدرب."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_quotes_and_events_realtext import said
+
+
+def test_a_bare_office_is_the_one_named_bare_not_the_foreign_one_named_since() -> None:
+    got = said(
+        "أكد وزير الخارجية [عادل الجبير](PER:jubeir) أن العلاقات متينة. "
+        "والتقى وزير الخارجية الألماني [فرانك شتاينماير](PER:steinmeier) في برلين. "
+        "ورأى وزير الخارجية أن الاتفاق لا يكفي."
+    )
+    assert got[-1] == ("indirect", "الاتفاق لا يكفي", "jubeir")
+    # the foreign office named with its nisba is still his
+    got = said(
+        "أكد وزير الخارجية [عادل الجبير](PER:jubeir) أن العلاقات متينة. "
+        "والتقى وزير الخارجية الألماني [فرانك شتاينماير](PER:steinmeier) في برلين. "
+        "وقال وزير الخارجية الألماني إن الاتفاق لا يكفي."
+    )
+    assert got[-1] == ("indirect", "الاتفاق لا يكفي", "steinmeier")
+    # two foreign offices and no bare one: the last named, as before
+    got = said(
+        "التقى وزير الخارجية الروسي [سيرغي لافروف](PER:lavrov) في موسكو. "
+        "والتقى وزير الخارجية الألماني [فرانك شتاينماير](PER:steinmeier) في برلين. "
+        "وقال وزير الخارجية إن الاتفاق لا يكفي."
+    )
+    assert got[-1] == ("indirect", "الاتفاق لا يكفي", "steinmeier")
+
+
+_POSITIONS = [r for r in load_table("speaker_references")
+              if r["kind"] == "title" and r["key"] in ("لاعب", "مدافع", "مهاجم", "حارس")]
+
+
+@pytest.mark.parametrize("row", _POSITIONS, ids=lambda r: r["form"])
+def test_a_player_named_again_by_his_position_speaks(row: dict[str, str]) -> None:
+    form = row["form"]
+    got = said(
+        f"يرى [ريو فرديناند](PER:rio) {form} منتخب إنجلترا السابق أن الفريق يحتاج إلى مدافع. "
+        f"وقال ال{form} الذي اعتزل في نهاية الموسم الماضي «لا أعتقد أن المدرب يعرف أفضل تشكيلة»."
+    )
+    assert got[-1] == ("direct", "لا أعتقد أن المدرب يعرف أفضل تشكيلة", "rio")
