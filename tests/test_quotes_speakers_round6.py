@@ -46,3 +46,32 @@ def test_a_player_named_again_by_his_position_speaks(row: dict[str, str]) -> Non
         f"وقال ال{form} الذي اعتزل في نهاية الموسم الماضي «لا أعتقد أن المدرب يعرف أفضل تشكيلة»."
     )
     assert got[-1] == ("direct", "لا أعتقد أن المدرب يعرف أفضل تشكيلة", "rio")
+
+
+_TELLING = ("أبلغ", "أبلغت", "ألمح", "ألمحت")
+_VERBS = [r for r in load_table("quote_cues") if r["form"] in _TELLING]
+
+
+@pytest.mark.parametrize("row", _VERBS, ids=lambda r: r["form"])
+def test_telling_and_hinting_are_verbs_of_saying(row: dict[str, str]) -> None:
+    assert len(_VERBS) == len(_TELLING) and row["kind"] == "verb"
+    got = said(f"و{row['form']} [جوردون ديريك](PER:derrick) رئيس الاتحاد رويترز أنه لم يحدث رسميا حتى الآن.")
+    assert got == [("indirect", "لم يحدث رسميا حتى الآن", "derrick")]
+
+
+_CLOSE = [r for r in load_table("quote_cues") if r["kind"] == "close_to"]
+
+
+@pytest.mark.parametrize("row", _CLOSE, ids=lambda r: r["form"])
+def test_sources_close_to_someone_are_not_he(row: dict[str, str]) -> None:
+    got = said(f"وقالت مصادر {row['form']} من [ميشيل بلاتيني](PER:platini) إنه حصل على تأييد أربعة اتحادات.")
+    assert got == [("indirect", "حصل على تأييد أربعة اتحادات", None)]
+    # a named speaker described as close to someone is still the speaker
+    got = said(f"وقال [محمد علي](PER:ali) ال{row['form']} من [الحكومة](ORG:gov) إن الاتفاق بات قريبا جدا.")
+    assert got[0][2] == "ali"
+
+
+def test_reports_nobody_names_speak_for_nobody() -> None:
+    got = said("وقدم [تشيلسي](ORG:chelsea) عرضا لكن [إيفرتون](ORG:everton) رفض هذه العروض وذكرت تقارير "
+               "إعلامية أن هناك أندية أخرى تتطلع لضمه.")
+    assert got == [("indirect", "هناك أندية أخرى تتطلع لضمه", None)]  # not a body named before
