@@ -140,3 +140,15 @@ def test_the_office_of_a_head_is_no_name_alone() -> None:
     assert chain_names(norms, words, [], set()) == []
     words, norms = words_of("قالت وزارة الصحة امس")
     assert spans(head_names(norms, [], set())) == [(1, 3, "ORG")]
+
+
+_RANK_NOTES = ("(rank)", "lieutenant colonel", "lieutenant")
+_RANKS = [r for r in load_table("ner_cues") if r["note"].endswith(_RANK_NOTES)]
+
+
+@pytest.mark.parametrize("row", _RANKS, ids=lambda r: r["phrase"])
+def test_each_military_rank_announces_a_name(row: dict[str, str]) -> None:
+    # «وأوضح المتحدث الرسمي لمديرية الدفاع المدني، المقدم علي عمير آل جرمان، أنه ...»
+    assert len(_RANKS) == 4
+    words, norms = words_of(f"وأوضح {row['phrase']} علي الجرمان أن")
+    assert spans(described_persons(norms, words, [], set(), signs())) == [(2, 4, "PER")]

@@ -32,6 +32,10 @@ DRAWS = {
         quotes_dev, ["draw", "--more", "25", "--seed", "29", "--stratum", "quotes-dev-fresh2"],
         QUOTES, {"quotes-dev-fresh2"},
     ),
+    "quotes-dev-fresh3": (
+        quotes_dev, ["draw", "--more", "25", "--seed", "31", "--stratum", "quotes-dev-fresh3"],
+        QUOTES, {"quotes-dev-fresh3"},
+    ),
     "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),
@@ -101,4 +105,4 @@ def test_a_draw_sees_the_earlier_rounds_only() -> None:
 
 def test_an_unregistered_stratum_cannot_be_drawn() -> None:
     with pytest.raises(KeyError, match="register"):
-        annotated_before("quotes-dev-fresh3")
+        annotated_before("quotes-dev-fresh9")

@@ -17,6 +17,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM,
     STRATUM_FRESH,
     STRATUM_FRESH2,
+    STRATUM_FRESH3,
     STRATUM_MORE,
 )
 
@@ -33,9 +34,10 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2}
-    assert {STRATUM_FRESH2} == HELD_OUT_STRATA
-    for stratum in (STRATUM_FRESH, STRATUM_FRESH2):
+    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3}
+    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | fresh
+    assert {STRATUM_FRESH3} == HELD_OUT_STRATA
+    for stratum in fresh:
         assert sum(g.stratum == stratum for g in extra) == 25
     for stratum in (STRATUM, STRATUM_MORE):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14

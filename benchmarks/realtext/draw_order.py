@@ -47,13 +47,14 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-fresh",),
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
-    ("junk-dev-fresh2",),
-    ("junk-test-2",),  # junk_test.jsonl: a blind TEST batch for cleaning (`junk_dev fresh`)
+    ("junk-dev-fresh2", "quotes-dev-fresh3"),
+    ("junk-test-2",),  # junk-test-2: junk_test.jsonl, a blind TEST batch
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
     "quotes-dev-fresh": frozenset({"junk-dev-more"}),
     "quotes-dev-fresh2": frozenset({"junk-dev-more", "timex-dev"}),
+    "junk-test-2": frozenset({"quotes-dev-fresh3"}),
 }
 
 

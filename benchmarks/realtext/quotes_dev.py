@@ -46,7 +46,8 @@ marsad ran on it) as a held-out check on the first two: its rows (`HELD_OUT_STRA
 apart by the benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold
 quotes-dev`, so tuning on the error listings cannot see them. After one round it became dev like
 the others, and a fourth draw, `draw --more 25 --seed 29 --stratum quotes-dev-fresh2`, annotated
-blind the same way, took its place as the held-out check.
+blind the same way, took its place as the held-out check; after its round it became dev too, and a
+fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, holds out the next.
 """
 
 from __future__ import annotations
@@ -79,10 +80,12 @@ MORE_WORDS = re.compile(
 )
 MORE_HITS = 5
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
-# quotes-dev-fresh was held out for one round and is dev now; quotes-dev-fresh2 holds out the next.
+# quotes-dev-fresh and -fresh2 were each held out for one round and are dev now; quotes-dev-fresh3
+# holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH2})
+STRATUM_FRESH3 = "quotes-dev-fresh3"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH3})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -96,6 +99,9 @@ ABOUT = (
     "(the same rule, less every line above) and annotated blind, before marsad ran on them: a held-out "
     "check, reported apart; once that round was over they became dev rows like the others. "
     "Rows of stratum quotes-dev-fresh2 were drawn by `draw --more 25 --seed 29 --stratum quotes-dev-fresh2` "
+    "(the same rule, less every line above) and annotated blind the same way, held out for one round "
+    "and dev after it. "
+    "Rows of stratum quotes-dev-fresh3 were drawn by `draw --more 25 --seed 31 --stratum quotes-dev-fresh3` "
     "(the same rule, less every line above) and annotated blind the same way: the next held-out check, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."

@@ -32,6 +32,7 @@ _PHRASE = 3
 _NAME_GAP = 6
 _OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
 _TWICE = "2×"
+_NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
 _NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # the mark of a title said twice in a row
@@ -126,10 +127,15 @@ class TitleIndex:
 
     def resolve(self, words: frozenset[str], at: int) -> str | None:
         """The last person before `at` introduced with an office holding all of `words`, else the
-        first after."""
-        for pos, ent, have in reversed(self.phrases):
-            if pos < at and _fits(words, have):
-                return ent
+        first after. Before `at`, one whose office adds no nationality to `words` comes first:
+        the bare office (وزير الخارجية) is the one the article named bare, not the foreign one
+        named with his nisba since (وزير الخارجية الألماني)."""
+        before = [(ent, have) for pos, ent, have in reversed(self.phrases) if pos < at and _fits(words, have)]
+        home = [ent for ent, have in before if not any(_nisba(w) for w in have - words)]
+        if home:
+            return home[0]
+        if before:
+            return before[0][0]
         for pos, ent, have in self.phrases:
             if pos > at and _fits(words, have):
                 return ent
@@ -141,6 +147,11 @@ def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
     words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
     return words <= have and not any(
         w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
+
+
+def _nisba(word: str) -> bool:
+    """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي)."""
+    return len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE)
 
 
 def _office_words(ws: list[Word]) -> frozenset[str]:

@@ -43,6 +43,7 @@ _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
 _PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
+_CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
 
@@ -146,6 +147,8 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
+            if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
+                return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
             if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
                     and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
