@@ -35,6 +35,7 @@ DEV_GOLDS = tuple(
         "quotes_dev.jsonl",
         "timex_dev.jsonl",
         "timex_dev_2.jsonl",
+        "timex_dev_3.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -46,6 +47,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-fresh",),
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
+    ("timex-dev-3",),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
