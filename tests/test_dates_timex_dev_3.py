@@ -11,7 +11,8 @@ each data row tested:
 - a numbered unit after «منذ» is no length («منذ الدقيقة 28», a match's minute);
 - a part word before an indefinite unit is a day of something else («أول يوم له»), no date;
 - a scheduled event is in the future (`future` cues «المقرر», «المزمع», «المرتقب»);
-- one whole unit after «طيلة/طوال» is a length («طيلة العام» P1Y), as «لمدة عام».
+- one whole unit after «طيلة/طوال» is a length («طيلة العام» P1Y), as «لمدة عام»;
+- «ألف» and «مليون» count a length («مليون ساعة عمل» PT1000000H, never «1e+06»).
 """
 
 from __future__ import annotations
@@ -130,3 +131,10 @@ def test_one_whole_unit_after_a_span_word_is_a_length() -> None:
     assert found("وتستهدف أطياف المجتمع طيلة العام من خلال") == [("العام", "DURATION", "P1Y")]
     assert found("سيقضي طوال الأسبوع في") == [("الأسبوع", "DURATION", "P1W")]
     assert found("طوال العام الماضي كان") == [("العام الماضي", "DATE", "2014")]  # last year, as before
+
+
+def test_a_thousand_and_a_million_count_a_length() -> None:
+    assert found("بتقديم مليون ساعة عمل تطوعي") == [("مليون ساعة", "DURATION", "PT1000000H")]
+    assert found("بتقديم ألف ساعة عمل") == [("ألف ساعة", "DURATION", "PT1000H")]
+    assert found("ألف كتابا عن التاريخ") == []  # the verb «ألّف»: no unit after it
+    assert found("مثل حكايات ألف ليلة وليلة الشهيرة") == []  # a title (date_names.tsv)
