@@ -34,7 +34,7 @@ from benchmarks.realtext.measure import (
     value_right,
 )
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
-from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2
+from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3
 
 
 def listable(pairs: list[Pair]) -> list[Pair]:
@@ -223,6 +223,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "events-dev": ("events", EVENTS_DEV, event_errors),
     "timex-dev": ("timex", TIMEX_DEV, timex_errors),
     "timex-dev-2": ("timex", TIMEX_DEV_2, timex_errors),
+    "timex-dev-3": ("timex", TIMEX_DEV_3, timex_errors),
 }
 
 
@@ -234,12 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         default="main",
-        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2"),
+        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
-        "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex)",
+        "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
+        "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex)",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

@@ -43,11 +43,16 @@ from benchmarks.realtext.gold import load
 ROOT = Path(__file__).resolve().parents[2]
 TIMEX_DEV = ROOT / "tests" / "data" / "realtext" / "timex_dev.jsonl"
 TIMEX_DEV_2 = ROOT / "tests" / "data" / "realtext" / "timex_dev_2.jsonl"
+TIMEX_DEV_3 = ROOT / "tests" / "data" / "realtext" / "timex_dev_3.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
 # before any change tuned on them).
-BATCHES = {1: (TIMEX_DEV, STRATUM, 21), 2: (TIMEX_DEV_2, "timex-dev-2", 22)}
+BATCHES = {
+    1: (TIMEX_DEV, STRATUM, 21),
+    2: (TIMEX_DEV_2, "timex-dev-2", 22),
+    3: (TIMEX_DEV_3, "timex-dev-3", 23),
+}
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -69,7 +74,17 @@ ABOUT_2 = (
     "batch. Mentions, events and quotes are not annotated. Offsets are code points into the record's "
     "`content`; no text is stored."
 )
-ABOUT_OF = {1: ABOUT, 2: ABOUT_2}
+ABOUT_3 = (
+    "Dates-only dev gold, third batch (stratum timex-dev-3): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 3` (seed 23, 25 articles taken source by source in turn, "
+    "less every article annotated before it per benchmarks/realtext/draw_order.py, the first two timex "
+    "batches included); dates annotated by reading under docs/realtext-annotation.md (Dates) before "
+    "marsad ran on them, resolved against `published`. Dev only; scored apart from the earlier batches "
+    "(its first score is a held-out estimate). Mentions, events and quotes are not annotated. Offsets "
+    "are code points into the record's `content`; no text is stored."
+)
+ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], stratum: str = STRATUM) -> list[dict]:

@@ -178,12 +178,15 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("unit") == "عام" and not parts.get("dem") and prev in lx.cues.get("general", ()):
             return False  # الأمين العام السابق: the former secretary-general, not last year
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
-            return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None  # «أول أيام العيد»: no unit
+            # «أول أيام العيد»: no unit; «أول يوم له», «آخر يوم في»: a day of something else (indefinite)
+            return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None and bool(parts.get("art"))
         return bool(parts.get("dem") or parts.get("mod"))
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
         return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
         return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
+    if kind == "ref" and parts.get("ref") in lx.cues.get("adverb_ref", ()):
+        return _adverb_ref(parts)
     if kind == "duration":
         unit = parts.get("unit", "")
         contracts = lx.cues.get("contracts", ())
@@ -227,6 +230,39 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
+    return True
+
+
+_NOT_ACCUSATIVE = ("وا", "ها", "نا")  # verb and pronoun endings in alif: «عادوا حديثا», «أعلنها أخيرا»
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """A normalised word ending in the alif of the indefinite accusative (رئيسا, فوزا, مثالا):
+    an adjective after it agrees with it."""
+    word = without_clitics(word)
+    return len(word) >= 3 and word.endswith("ا") and not word.endswith(_NOT_ACCUSATIVE) \
+        and not word.startswith(ARTICLE)
+
+
+def _adverb_ref(p: dict[str, str]) -> bool:
+    """Whether a reference adverb that is also an adjective or a noun (`adverb_ref` cues: سابقا,
+    حديثا, قريبا) is the adverb here: not after an indefinite accusative it agrees with («رئيسا
+    سابقا» a former president), not «near» before «من» («قريبا من الجميع»), not a noun before its
+    adjective («حديثا صحفيا»), not "former" after a definite word («المالكي سابقا»), and for the
+    `not_joined` words neither with a conjunction written onto it nor opening a sentence
+    («قديما وحديثا»: old and modern)."""
+    cues = lexicon().cues
+    ref, nxt = p.get("ref"), p.get("_next", "")
+    if _indefinite_accusative(p.get("_prev", "")):
+        return False
+    if ref in cues.get("near_word", ()) and nxt in cues.get("near_next", ()):
+        return False
+    if ref in cues.get("noun_word", ()) and _indefinite_accusative(nxt):
+        return False
+    if ref in cues.get("former", ()) and without_clitics(p.get("_prev", "")).startswith(ARTICLE):
+        return False  # «المالكي سابقا», «رئيس الهيئة سابقا»: the former one
+    if ref in cues.get("not_joined", ()):
+        return not p.get("_clitic", "").strip() and bool(p.get("_prev"))
     return True
 
 

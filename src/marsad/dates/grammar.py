@@ -160,12 +160,12 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
-            if pat.kind in ("relday", "duration", "weekday"):
+            if pat.kind in ("relday", "duration", "weekday", "ref"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"
-            if pat.kind == "duration":
-                parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"
+            if pat.kind in ("duration", "ref"):
+                parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"; وأخيرا: "lastly"
             if "mon" in parts and not month_in_context(
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):

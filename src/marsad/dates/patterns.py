@@ -64,6 +64,7 @@ def patterns() -> list[Pattern]:
     ratio = alternation(lx.cues.get("ratio", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
     ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
+    fiscal = alternation(lx.cues.get("fiscal", ()))
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
@@ -75,6 +76,11 @@ def patterns() -> list[Pattern]:
     decade = alternation(lx.decades)
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
+    # the ordinal of a quarter, from the fractions' «الربع الأول» rows; «الأخير» alone is a last word
+    # (الربع الأخير: the last quarter before now), «الربع الأخير من 2014» a fraction
+    quarters = (w.split(" ", 1)[1] for w, c in lx.fractions.items()
+                if c.startswith("Q") and w.startswith("الربع "))
+    qord = alternation(w for w in quarters if w not in lx.modifiers)
     mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
     # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
     units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
@@ -137,7 +143,8 @@ def patterns() -> list[Pattern]:
         ("month", "parts شهر months",
          rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
         ("year", "parts year_cue digit",
-         rf"(?:{partx})?(?:(?:{yearcue})\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
+         # العام المالي 2013: a fiscal year named as its calendar year
+         rf"(?:{partx})?(?:(?:{yearcue})(?:\s+{fiscal})?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
          # عامي 2000 و2010: the second year of a pair
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
@@ -157,6 +164,9 @@ def patterns() -> list[Pattern]:
         ("fraction", "fractions",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
+        ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
+         rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+         rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's
         ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"
@@ -164,16 +174,18 @@ def patterns() -> list[Pattern]:
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
         ("deictic", "parts demonstratives units",
-         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?:ال|ل)?(?P<unit>{unit}){mods}"),
+         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit}){mods}"),
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
+         rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
-         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)(?P<unit>{unit})"  # لمدة عام
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)"
+         rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
@@ -192,7 +204,7 @@ def patterns() -> list[Pattern]:
         ("every", "كل",
          rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
         ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
-         rf"(?:(?:(?:ال)?ساعه\s+)(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"
+         rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"

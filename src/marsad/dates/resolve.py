@@ -26,6 +26,7 @@ from marsad.dates.hijri import (
 )
 from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
+from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 from marsad.dates.units import duration, number, shift_value, unit_count
 
@@ -33,7 +34,7 @@ PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
 # the kinds whose value depends on the clause's tense
-TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri"}
+TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri", "quarter"}
 _AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a day (السادس والعشرين)
 
 
@@ -326,6 +327,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _fraction(r, anchor)
     if kind == "season":
         return _season(r, anchor)
+    if kind == "quarter":
+        return Resolved("DATE", quarter(r.parts, r.norm, anchor, future))
     if kind == "holiday":
         d = holiday_date(p["holiday"], anchor, p.get("nth"), _mod_of(p), future) if anchor else None
         return Resolved("DATE", d.isoformat() if d else None)

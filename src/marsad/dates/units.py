@@ -69,12 +69,17 @@ def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
     return unit, num if num is not None else n
 
 
+def _count(n: float) -> str:
+    """A count as TIMEX3 writes it: 3, 1.5, 1000000 (never «1e+06»)."""
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
 def duration(unit: str, n: float | None) -> str:
-    q = "X" if n is None else f"{n:g}"
+    q = "X" if n is None else _count(n)
     if unit == "H":
         return f"PT{q}H"
     if unit == "MI":
         return f"PT{q}M"
     if unit in ("DE", "CE"):  # عدة عقود: some decades (TIMEX3 unit DE), not some years
-        return f"PX{unit}" if n is None else f"P{n * (10 if unit == 'DE' else 100):g}Y"
+        return f"PX{unit}" if n is None else f"P{_count(n * (10 if unit == 'DE' else 100))}Y"
     return f"P{q}{unit}"
