@@ -35,7 +35,7 @@ def test_reclustering_leaves_its_inputs_whole() -> None:
     assert first == recluster((its, lines))  # the inputs were not emptied by the first run
     assert list(first) == [1, 2, 3]
     assert first[1] == first[2] != first[3]
-    apart = recluster((its, lines), threshold=1.01, merge_bar=0)
+    apart = recluster((its, lines), threshold=1.01)
     assert len(set(apart.values())) == 3
 
 

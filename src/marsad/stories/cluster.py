@@ -2,20 +2,13 @@
 
 Each article is a weighted vector of its content words (idf-weighted, light stemming),
 the entities it mentions and the events it reports (type + participants). Articles are
-taken day by day (undated last); within a day, links are taken best first (`bestfirst`:
-article to story, or two articles starting one, ties broken by content) and an article
-joins a story whose dates lie within `window` days of its own (an undated article: any
-story, by content alone) when the cosine with the story's centroid reaches `threshold`;
-else it starts a story. An article joins a story of `member_min` members or more only when
-it fits the story as a whole: its lead linked (cosine `member_gate`) to `member_share` of
-the members' leads, not to one member or to a centroid topic words dominate. After each
-day, the fragments of one happening merge (`fragments`). A formulaic
+taken in date order and each joins the most similar story whose dates lie within
+`window` days of its own (an undated article: any story, by content alone), when the
+cosine with the story's centroid reaches `threshold`; else it starts a story. A formulaic
 daily genre (a title that recurs on other days: market reports, prayer times, weather)
 joins only a story of its own day, and two parts of a numbered series never share a
-story. The stories depend neither on the input order nor on the articles' ids (a later
-run's articles join the stored stories under the same rule, best first within each day of
-that run: its stories do not depend on its own order; what a run adds depends on the
-stories stored before it). An article with fewer than `min_terms` distinct content words (a cartoon, a
+story. The order is the articles' dates, then their ids: the input order does not
+matter. An article with fewer than `min_terms` distinct content words (a cartoon, a
 captioned photo) starts its own story unless it is a near-duplicate. Near-duplicates always share a story.
 
 Similar words make a topic, not yet one happening: an article joins a story only when it
@@ -48,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 
+from marsad.model.article import content_id
 from marsad.stories.compact import PackedCentroids, PackedItem, pack_vector, unpack_vector
 
 Vector = dict[str, float]
@@ -92,7 +86,6 @@ class Story:
     mentions: Counter[str] = field(default_factory=Counter)  # entity -> mentions in its members
     dated: bool = False  # a member dates what it reports (`Item.dated`): it may be centred on a place
     packed: PackedCentroids | None = None  # its centroids while held compactly (`pack`)
-    leads: list[Vector] = field(default_factory=list)  # its members' lead vectors (the whole-fit rule)
 
     def pack(self) -> None:
         """Hold the three centroids compactly (a third of the memory) until `unpack`: for a
@@ -187,16 +180,6 @@ class StoryClusterer:
     # (a cartoon or a photo with a caption says too little: it joins only as a near-duplicate)
     lead_gate: float = 0.12  # lead cosine an article needs with a story it joins (see above)
     central_places: bool = True  # a place may be the entity a story is centred on (see above)
-    # whole fit: an article joins a story of `member_min` members or more only when its lead is
-    # linked (cosine >= `member_gate`) to at least `member_share` of the members' leads (0: off)
-    member_gate: float = 0.12
-    member_share: float = 0.3
-    member_min: int = 2
-    # fragments of one day merge (`fragments`) when their centroids score `merge_bar` (0: never),
-    # their leads' centroids `merge_lead`, and `merge_share` of their members' lead pairs are linked
-    merge_bar: float = 0.25
-    merge_lead: float = 0.15
-    merge_share: float = 0.34
     stories: dict[str, Story] = field(default_factory=dict)
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
@@ -229,10 +212,6 @@ class StoryClusterer:
         days = Counter(k[1:].rsplit("@", 1)[0] for k in self.df if k.startswith("^"))
         self._daily = {f for f, n in days.items() if n >= DAILY_DAYS}
 
-    def is_daily(self, it: Item) -> bool:
-        """Its title recurs on other days: a formulaic daily genre."""
-        return it.title_form in self._daily
-
     def _idf(self, k: str) -> float:
         w = self._idfs.get(k)
         if w is None:
@@ -254,18 +233,10 @@ class StoryClusterer:
         """The entities a story may be centred on, with the article's mentions of them."""
         return it.entities if self.central_places or it.actors is None else it.actors
 
-    def linked(self, lead: Vector, leads: list[Vector]) -> int:
-        """How many of `leads` the lead is linked to (cosine at least `member_gate`)."""
-        return sum(cosine(lead, m) >= self.member_gate for m in leads)
-
     def same_happening(self, v: Vectors, st: Story) -> bool:
-        """The article fits the story as a whole (its lead linked to `member_share` of the
-        members' leads, once the story has `member_min` members), and it reports an event of
-        the story (same type, same participants), its lead is close to the story's, or it is
-        centred on the story's main entity (true when either side has no lead to compare)."""
-        if self.member_share and st.size >= self.member_min and v.lead and st.leads \
-                and self.linked(v.lead, st.leads) < self.member_share * len(st.leads):
-            return False
+        """The article reports an event of the story (same type, same participants), its
+        lead is close to the story's, or it is centred on the story's main entity (true
+        when either side has no lead to compare)."""
         if any(e in st.events for e in v.events):
             return True
         if not v.lead or not st.lead or cosine(v.lead, st.lead) >= self.lead_gate:
@@ -287,28 +258,22 @@ class StoryClusterer:
         return total / weight if weight else 0.0
 
     def assign_all(self, items: Sequence[Item | PackedItem]) -> dict[str, str]:
-        """Count, then assign day by day (undated last), each day best link first and its
-        fragments then merged (`bestfirst`): article key -> story id. The stories depend on
-        the articles, not on their order or their ids."""
-        from marsad.stories.bestfirst import assign_day  # they build on this module
-        from marsad.stories.fragments import merge_fragments
-
-        stored = set(self.stories)
+        """Count, then assign in date order (undated last); article key -> story id."""
         self.count([it for it in items if it.key not in self.story_of])
-        days: dict[date | None, list[Item | PackedItem]] = {}
-        for one in items:
-            if one.key not in self.story_of:
-                days.setdefault(one.day, []).append(one)
-        for day in sorted(days, key=lambda d: (d is None, d or date.min)):
-            if self.compact and day is not None:
+        order = sorted(items, key=lambda it: (it.day is None, it.day or date.min, it.key))
+        out = {}
+        day = None
+        for one in order:
+            it = one.unpack() if isinstance(one, PackedItem) else one
+            if self.compact and it.day is not None and it.day != day:
+                day = it.day
                 self._pack_before(day)
-            today = [one.unpack() if isinstance(one, PackedItem) else one for one in days[day]]
-            merge_fragments(self, set(assign_day(self, today).values()), stored)
-            for it in today:  # assigned: its words are in the centroids now
-                it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
+            out[it.key] = self.assign(it)
+            # assigned: its words are in the centroids now
+            it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
         if self.compact:
             self._idfs.clear()  # a cache of this batch's weights (the next `count` empties it)
-        return {one.key: self.story_of[one.key] for one in items}
+        return out
 
     def _pack_before(self, day: date) -> None:
         """Pack the stories no article of `day` or later can join (it would lie past their
@@ -319,33 +284,42 @@ class StoryClusterer:
             self.stories[sid].pack()
             del self._open[sid]
 
-    def candidates(self, vec: Vectors) -> list[str]:
-        """The stories that share most of the article's strongest features."""
-        hits: Counter[str] = Counter()
-        for k in strongest(vec, PROBE):
-            hits.update(self.postings.get(k, {}).keys())
-        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES) if sid in self.stories]
-
-    def join(self, st: Story, it: Item, vec: Vectors) -> None:
-        """The article becomes a member of `st`."""
-        st.unpack()
-        self.grow(st, it, vec)
-        self.index(st)
-        self.story_of[it.key] = st.id
-        if self.compact:
-            self._open[st.id] = None
-        if it.group:
-            self.group_story.setdefault(it.group, st.id)
-        st.daily = st.daily or self.is_daily(it)
+    def assign(self, it: Item) -> str:
+        if it.key in self.story_of:
+            return self.story_of[it.key]
+        vec = self.vectors(it)
+        daily = it.title_form in self._daily
+        best: Story | None = None
+        copy_of = self.stories.get(self.group_story.get(it.group or "", ""))
+        if copy_of is not None and copy_of.near(it.day, self.window, self.span) and copy_of.fits(it, daily):
+            best = copy_of  # a near-duplicate of a member, within the window
+        elif len(vec.text) >= self.min_terms:
+            best_score = self.threshold
+            for sid in self._candidates(vec):
+                st = self.stories[sid]
+                if not st.near(it.day, self.window, self.span) or not st.fits(it, daily):
+                    continue
+                st.unpack()
+                score = self.score(vec, st)
+                if score >= best_score and self.same_happening(vec, st):
+                    best, best_score = st, score
+        if best is None:
+            best = Story(content_id(it.key, prefix="s"), {}, {}, Counter(), 0, None, None)
+            self.stories[best.id] = best
+        best.unpack()
+        self._join(best, it, vec)
+        best.daily = best.daily or daily
         if it.part is not None:
-            st.parts.add(it.part)
+            best.parts.add(it.part)
+        return best.id
 
-    def forget(self, sid: str) -> None:
-        """A story merged away (`fragments`) is no longer open."""
-        self._open.pop(sid, None)
+    def _candidates(self, vec: Vectors) -> list[str]:
+        hits: Counter[str] = Counter()
+        for k in _strongest(vec, PROBE):
+            hits.update(self.postings.get(k, {}).keys())
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
 
-    def grow(self, st: Story, it: Item, vec: Vectors) -> None:
-        """Add the article to the story's centroids, counts, days, leads and members."""
+    def _join(self, st: Story, it: Item, vec: Vectors) -> None:
         st.text = _mean(st.text, st.size, vec.text, TOP)
         st.entities = _mean(st.entities, st.size, vec.entities, TOP)
         st.events.update(vec.events)
@@ -357,12 +331,16 @@ class StoryClusterer:
         if it.day is not None:
             st.first = min(st.first or it.day, it.day)
             st.last = max(st.last or it.day, it.day)
-        if vec.lead:
-            st.leads.append(vec.lead)
+        self.index(st)
+        self.story_of[it.key] = st.id
+        if self.compact:
+            self._open[st.id] = None
+        if it.group:
+            self.group_story.setdefault(it.group, st.id)
 
     def index(self, st: Story) -> None:
         """Make `st` a candidate for articles that share its strongest features."""
-        for k in strongest(Vectors(st.text, st.entities, list(st.events)), INDEXED):
+        for k in _strongest(Vectors(st.text, st.entities, list(st.events)), INDEXED):
             posting = self.postings.setdefault(k, {})
             posting.pop(st.id, None)
             posting[st.id] = None
@@ -370,7 +348,7 @@ class StoryClusterer:
                 del posting[next(iter(posting))]
 
 
-def strongest(v: Vectors, n: int) -> list[str]:
+def _strongest(v: Vectors, n: int) -> list[str]:
     """The features candidates are looked up by: top words, top entities, events."""
     text = heapq.nlargest(n, v.text, key=lambda k: (v.text[k], k))
     ents = heapq.nlargest(n // 2, v.entities, key=lambda k: (v.entities[k], k))

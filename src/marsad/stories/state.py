@@ -53,7 +53,7 @@ def load_clusterer(n_docs: int, df: list[tuple[str, int]], members: list[MemberR
         c = json.loads(centroid)
         st = Story(sid, c["text"], c["entities"], Counter(c["events"]), size, _day(first), _day(last),
                    by_story.get(sid, []), set(c.get("parts", [])), bool(c.get("daily")), c.get("lead", {}),
-                   Counter(c.get("mentions", {})), bool(c.get("dated", True)), leads=c.get("leads", []))
+                   Counter(c.get("mentions", {})), bool(c.get("dated", True)))
         sc.stories[sid] = st
         sc.index(st)
     return sc
@@ -67,7 +67,7 @@ def story_row(st: Story) -> StoryRow:
             json.dumps({"text": text, "entities": entities, "events": st.events,
                         "parts": sorted(st.parts), "daily": st.daily, "lead": lead,
                         "mentions": dict(st.mentions.most_common(MENTIONS_KEPT)),
-                        "dated": st.dated, "leads": st.leads},
+                        "dated": st.dated},
                        ensure_ascii=False))
 
 
