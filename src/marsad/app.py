@@ -38,7 +38,7 @@ from marsad.store.layers_ahead import layers_ahead, save_ahead, save_late
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.duplicates import prepare_sketches
-from marsad.stories.items import prepare_items
+from marsad.stories.items import prepare_items, share_item_keys
 from marsad.stories.summary import PackedTerms, packed_lead_terms
 
 DB_NAME = "marsad.db"
@@ -253,9 +253,11 @@ def keep_for_corpus_steps(art: Article) -> None:
     after the per-article stages do not read: its text and every layer but its events. They
     read its id, path, title, publication, flags, its events (event merging) and what its
     worker prepared (dedup's sketches, the story item, the search document, the lead terms);
-    what they set (story, near-duplicate group, merged events) is saved at the end."""
+    what they set (story, near-duplicate group, merged events) is saved at the end. The story
+    item's words are shared with the other items'."""
     art.text = ""
     art.layers = {"events": art.layers["events"]} if "events" in art.layers else {}
+    share_item_keys(art)
 
 
 def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None) -> None:

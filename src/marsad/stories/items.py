@@ -116,3 +116,11 @@ def packed_item(art: Article) -> PackedItem:
         return PackedItem.of(item_of(art))
     made.item.group = art.duplicate_group
     return made
+
+
+def share_item_keys(art: Article) -> None:
+    """Share the keys of the story item `prepare_items` made for the article with every other
+    item (`PackedItem.share_keys`), as the item arrives where the story step will run."""
+    made: PackedItem | None = art.prepared.get(STORY_ITEM)
+    if made is not None:
+        made.share_keys()
