@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from marsad import app
 from marsad.app import RunResult, run
 from marsad.exporting import write_exports
 from marsad.report.files import read_jsonl
@@ -136,9 +137,13 @@ def _memory_records(res: RunResult) -> list[dict[str, Any]]:
     return sorted(recs, key=lambda r: (r["path"], r["id"]))
 
 
-def test_a_fresh_run_exports_its_articles_as_they_are_in_memory(tmp_path: Path) -> None:
+def test_a_fresh_run_exports_its_articles_as_they_are_in_memory(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     if not CORPUS.is_dir():
         pytest.skip(f"{CORPUS} is absent")
+    # Saved at the end, its articles stay whole in memory (saved ahead, they are kept compact:
+    # the same database and exports, tests/test_layers_ahead.py).
+    monkeypatch.setattr(app, "layers_ahead", lambda *_: False)
     res = run([CORPUS], tmp_path / "out")
     exported = read_jsonl(tmp_path / "out" / "articles.jsonl")
     expected = _memory_records(res)

@@ -1,7 +1,8 @@
-"""A run writes its articles' layers while its workers process the next chunk
-(`store.sqlite.save_layers`, the pipeline's `collected`): the database and the exports are
-those of a run that writes them all at the end; a run whose articles are stored already (by
-id or by origin) or that reads a path twice writes them at the end."""
+"""A run writes its articles' rows and layers while its workers process the next chunk
+(`store.layers_ahead.save_ahead`, the pipeline's `collected`) and keeps only what the corpus
+steps read of them: the database and the exports are those of a run that writes them all at
+the end; a run whose articles are stored already (by id or by origin) or that reads a path
+(or a place) twice writes them at the end."""
 
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ INPUTS = [SAMPLE / "alkhabar", SAMPLE / "wires"]
 def _run(out: Path, monkeypatch: pytest.MonkeyPatch, ahead: bool, inputs: list[Path] = INPUTS) -> list[int]:
     """Run `inputs` into `out`, saving layers ahead or not; how many articles each save ahead took."""
     calls: list[int] = []
-    real = app.save_layers
+    real = app.save_ahead
 
     def spy(con: sqlite3.Connection, arts: list[Article]) -> None:
         calls.append(len(arts))
         real(con, arts)
 
     with monkeypatch.context() as m:
-        m.setattr(app, "save_layers", spy)
+        m.setattr(app, "save_ahead", spy)
         if not ahead:
             m.setattr(app, "layers_ahead", lambda *_: False)
         marsad.run(inputs, out, jobs=2)
@@ -90,6 +91,8 @@ def test_layers_go_ahead_only_for_new_articles_read_once(tmp_path: Path) -> None
     try:
         assert layers_ahead(con, [a, other], [])
         assert not layers_ahead(con, [a], [Article(path=a.path, text="x", id="d1")])  # a path read twice
+        same = Article(path=str(tmp_path / "." / "a.txt"), text="x", id="d2")
+        assert not layers_ahead(con, [a], [same])  # one place read under two paths
         con.execute("INSERT INTO articles (id, path, text, body, updated, origin)"
                     " VALUES ('a1', ?, 'x', 'x', 'T', ?)", (a.path, str(f.resolve())))
         assert not layers_ahead(con, [a], [])  # stored by id
@@ -97,3 +100,18 @@ def test_layers_go_ahead_only_for_new_articles_read_once(tmp_path: Path) -> None
         assert layers_ahead(con, [other], [])
     finally:
         con.close()
+
+
+def test_articles_saved_ahead_keep_only_what_the_corpus_steps_read(tmp_path: Path) -> None:
+    result = marsad.run(INPUTS, tmp_path / "out", jobs=2)
+    assert result.corpus.articles
+    for a in result.corpus.articles:
+        assert a.text == "" and set(a.layers) <= {"events"}
+    con = sqlite3.connect(tmp_path / "out" / "marsad.db")
+    try:
+        stored = dict(con.execute("SELECT id, story FROM articles"))
+        assert all(len(text) > 0 for (text,) in con.execute("SELECT text FROM articles"))
+    finally:
+        con.close()
+    assert {a.id: a.story for a in result.corpus.articles}.items() <= stored.items()
+    assert any(a.story for a in result.corpus.articles)

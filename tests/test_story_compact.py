@@ -98,3 +98,23 @@ def test_a_packed_story_unpacks_to_the_same_centroids() -> None:
     assert st.text == {} and st.centroids() == (text, {"e": 0.7}, {"l": 2 ** -0.5})
     st.unpack()
     assert st.packed is None and list(st.text.items()) == list(text.items())
+
+
+def test_items_made_elsewhere_share_their_words_and_unpack_the_same() -> None:
+    import pickle
+
+    def made() -> PackedItem:  # as it comes back from a worker: words of its own
+        it = Item("a", {"وزارة": 2, "الصحة": 1}, {"e:1": 3}, ["MEET:e:1|e:2"], date(2024, 1, 2), None,
+                  "الصحة", None, {"وزارة": 1}, {"e:1": 3})
+        packed: PackedItem = pickle.loads(pickle.dumps(PackedItem.of(it)))
+        return packed
+
+    one, two = made(), made()
+    assert one.terms[0][0] is not two.terms[0][0]
+    want = pickle.loads(pickle.dumps(one)).unpack()
+    one.share_keys()
+    two.share_keys()
+    assert one.terms[0][0] is two.terms[0][0] and one.actors is not None and two.actors is not None
+    assert one.actors[0][0] is two.entities[0][0]
+    assert one.unpack() == want
+    assert list(one.item.terms) == list(want.terms)

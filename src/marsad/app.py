@@ -34,10 +34,11 @@ from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.search_index import prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
-from marsad.store.layers_ahead import layers_ahead, save_layers
+from marsad.store.layers_ahead import layers_ahead, save_ahead, save_late
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.duplicates import prepare_sketches
+from marsad.stories.items import prepare_items, share_item_keys
 from marsad.stories.summary import PackedTerms, packed_lead_terms
 
 DB_NAME = "marsad.db"
@@ -45,15 +46,18 @@ LEAD_TERMS = "lead_terms"
 """The key of an article's lead terms made in a worker (`prepare_writing`) in `Article.prepared`."""
 
 
-def prepare_writing(arts: list[Article], sketches: bool = False) -> None:
+def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = False) -> None:
     """What the workers make of the articles that pass the last per-article stage, for the
     writing step to use as made (the pipeline's `finish`): the search document
     (`search_index.prepare`) and the lead terms stories.jsonl picks headlines by
     (`summary.packed_lead_terms`, checked against the stored text when used); with
-    `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`)."""
+    `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`); with `items`,
+    the story step's items (`items.prepare_items`)."""
     prepare(arts)
     if sketches:
         prepare_sketches(arts)
+    if items:
+        prepare_items(arts)
     for a in arts:
         a.prepared[LEAD_TERMS] = packed_lead_terms(a)
 
@@ -198,23 +202,27 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
     try:
         batch = read_batch(inputs, tick=progress.read, con=con)
         clock.mark("reading")
-        corpus = Corpus(articles=[], options={"kb": str(kb) if kb else None, "db": str(db), "con": con,
-                                              "steps": pipeline.names()})
+        corpus = Corpus(articles=batch.articles, options={"kb": str(kb) if kb else None, "db": str(db),
+                                                          "con": con, "steps": pipeline.names()})
         if progress.start:
             progress.start(len(batch.articles) * per_article_runs(pipeline))
         saved: set[str] = set()
 
-        def save_ahead(arts: list[Article]) -> None:  # while the workers process the next chunk
-            save_layers(con, arts)
+        def saved_ahead(arts: list[Article]) -> None:  # while the workers process the next chunk
+            save_ahead(con, arts)
             saved.update(a.id for a in arts)
+            for a in arts:
+                keep_for_corpus_steps(a)
 
         ahead = layers_ahead(con, batch.articles, batch.duplicates)
         try:
-            corpus, rejected = pipeline.run(batch.articles, corpus=corpus, engine=engine,
+            batch.articles = []  # the pipeline's from here (`corpus.articles`): let go as it goes
+            corpus, rejected = pipeline.run(None, corpus=corpus, engine=engine,
                                             progress=progress.advance, setup=setup,
                                             finish=partial(prepare_writing,
-                                                           sketches="dedup" in pipeline.names()),
-                                            collected=save_ahead if ahead else None)
+                                                           sketches="dedup" in pipeline.names(),
+                                                           items="stories" in pipeline.names()),
+                                            collected=saved_ahead if ahead else None)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
             by_path = {o.path: o for o in batch.outcomes}
@@ -224,6 +232,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             documents = prepared_documents(corpus.articles)  # made in the workers
             leads = prepared_leads(corpus.articles)  # likewise
             write_corpus(con, corpus, outcomes, frozenset(saved))
+            save_late(con, [a for a in corpus.articles if a.id in saved])
             update_index(con, documents)  # the search index of `marsad serve`, in the same transaction
             con.commit()
         except StepFailed as e:
@@ -237,6 +246,18 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
     write_exports(out, leads)
     clock.mark("writing")
     return RunResult(out, corpus, outcomes, clock)
+
+
+def keep_for_corpus_steps(art: Article) -> None:
+    """Drop from an article saved ahead (`layers_ahead.save_ahead`) what the corpus steps
+    after the per-article stages do not read: its text and every layer but its events. They
+    read its id, path, title, publication, flags, its events (event merging) and what its
+    worker prepared (dedup's sketches, the story item, the search document, the lead terms);
+    what they set (story, near-duplicate group, merged events) is saved at the end. The story
+    item's words are shared with the other items'."""
+    art.text = ""
+    art.layers = {"events": art.layers["events"]} if "events" in art.layers else {}
+    share_item_keys(art)
 
 
 def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None) -> None:

@@ -67,7 +67,9 @@ Finish = Callable[[list[Article]], None]
 (in a worker): what the writing step would otherwise do alone at the end of the run."""
 Collected = Callable[[list[Article]], None]
 """Work on each chunk's articles that pass the last per-article stage, done here (the
-driver) as the chunk comes back, while the workers process the next chunks."""
+driver) as the chunk comes back, while the workers process the next chunks. With it, the
+versions of those articles sent to the workers are let go as their chunk comes back
+(`_let_go`): the caller keeps what it needs of the chunk's articles as they come back."""
 CHUNK = 200  # articles a worker takes at a time
 
 
@@ -94,7 +96,7 @@ class Pipeline:
 
     def run(
         self,
-        articles: list[Article],
+        articles: list[Article] | None,
         jobs: int = 1,
         progress: Progress | None = None,
         corpus: Corpus | None = None,
@@ -109,12 +111,15 @@ class Pipeline:
         stages and the corpus steps' keyed work (default: `LocalEngine(jobs)`); the results do
         not depend on it. `finish` (picklable) runs in the worker on each chunk's articles
         that pass the last run of per-article stages; `collected` here, on each chunk's
-        articles that pass it, as the chunk comes back."""
+        articles that pass it, as the chunk comes back. `articles` None: those of `corpus`,
+        taken as they are (the run then holds no other list of them: each version of them
+        is let go once the next map has made the next)."""
         engine = engine or LocalEngine(jobs)
         if setup is not None:
             setup()
         corpus = corpus or Corpus(articles=[])
-        corpus.articles = list(articles)
+        if articles is not None:
+            corpus.articles = list(articles)
         corpus.options["engine"] = engine  # the corpus steps' keyed work runs on it too
         rejected: list[Outcome] = []
         i = 0
@@ -180,6 +185,16 @@ def _finished(finish: Finish | None, results: list[Article | Outcome]) -> list[A
     return results
 
 
+def _let_go(sent: list[Article], back: list[Article | Outcome]) -> None:
+    """Empty the articles of a chunk that came back as other objects (from a worker): the
+    versions sent, which the driver would otherwise hold, text and layers, until every
+    chunk is back. Those that came back as themselves (run in this process) are kept."""
+    came = {id(r) for r in back}
+    for a in sent:
+        if id(a) not in came:
+            a.text, a.layers, a.prepared = "", {}, {}
+
+
 def _run_stages(
     stages: list[Stage], articles: list[Article], engine: Engine, progress: Progress | None,
     setup: Callable[[], None] | None = None, finish: Finish | None = None,
@@ -193,10 +208,11 @@ def _run_stages(
     else:
         work = _apply_chunk if finish is None else partial(_apply_chunk_then, finish)
         done = engine.map_chunks(work, [s.name for s in stages], parts, setup)
-    for res in done:
+    for k, res in enumerate(done):
         results.extend(res)
         if collected is not None:
             collected([r for r in res if isinstance(r, Article)])
+            _let_go(parts[k], res)
         if progress:
             progress(len(res))
     kept = [r for r in results if isinstance(r, Article)]

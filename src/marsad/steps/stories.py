@@ -12,15 +12,15 @@ from marsad.model import Corpus
 from marsad.steps.base import corpus_step
 from marsad.store.corpus_state import read_clusterer, write_clusterer
 from marsad.store.sqlite import corpus_db
-from marsad.stories.cluster import PackedItem, StoryClusterer
-from marsad.stories.items import item_of
+from marsad.stories.cluster import StoryClusterer
+from marsad.stories.items import packed_item
 from marsad.stories.state import clusterer_rows, load_clusterer
 
 
 def cluster_stories(corpus: Corpus, sc: StoryClusterer | None = None) -> StoryClusterer:
     sc = sc or StoryClusterer()
     sc.compact = True  # the centroids of stories it is done with packed: read by `Story.centroids`
-    assigned = sc.assign_all([PackedItem.of(item_of(a)) for a in corpus.articles])
+    assigned = sc.assign_all([packed_item(a) for a in corpus.articles])
     for art in corpus.articles:
         art.story = assigned[art.id]
     corpus.stories = {sid: list(sc.stories[sid].members) for sid in dict.fromkeys(assigned.values())}

@@ -1,16 +1,24 @@
-"""A run's layers written ahead of its article rows: the segments, mentions, timexes and
+"""A run's articles written as they arrive: the article row, segments, mentions, timexes and
 quotes of each chunk of articles that passes the last per-article stage, saved while the
-workers process the next chunks (`marsad.app`), inside the run's one transaction. The
-article rows, and everything the corpus steps change after that stage (stories, duplicate
-groups, merged events), are saved at the end (`sqlite.write_corpus(..., layers_saved=...)`).
-A killed or failed run rolls them back with the rest."""
+workers process the next chunks (`marsad.app`), inside the run's one transaction and in the
+order the rows would have at the end (`rowid`). What the corpus steps set after that stage
+is saved at the end: the stories and near-duplicate groups as updates of those rows
+(`save_late`), the merged events with every event (`sqlite.write_corpus(...,
+layers_saved=...)`, which leaves the rows saved ahead as they are). A killed or failed run
+rolls them back with the rest."""
 
 from __future__ import annotations
 
 import sqlite3
 
 from marsad.model import Article
-from marsad.store.sqlite import IDS_AT_ONCE, origin_of, save_layer_rows, stored_articles
+from marsad.store.sqlite import (
+    IDS_AT_ONCE,
+    origin_of,
+    save_article_rows,
+    save_layer_rows,
+    stored_articles,
+)
 
 
 def save_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
@@ -23,17 +31,35 @@ def save_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
     save_layer_rows(con, arts)
 
 
+def save_ahead(con: sqlite3.Connection, arts: list[Article]) -> None:
+    """Insert the rows of articles not saved yet (`layers_ahead`), their story and
+    near-duplicate group not set yet (`save_late` sets them), then their layers."""
+    save_article_rows(con, arts, [origin_of(a.path) for a in arts])
+    save_layers(con, arts)
+
+
+def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:
+    """Set the story and near-duplicate group of articles saved by `save_ahead`, as the
+    corpus steps found them."""
+    con.executemany("UPDATE articles SET story = ?, duplicate_group = ? WHERE id = ?",
+                    [(a.story, a.duplicate_group, a.id) for a in arts
+                     if a.story is not None or a.duplicate_group is not None])
+
+
 def layers_ahead(con: sqlite3.Connection, arts: list[Article], others: list[Article]) -> bool:
-    """Whether the layers of `arts` may be saved ahead of their rows (`save_layers`): every
-    path of `arts` and `others` (the run's other articles, saved with them) is read once,
-    and none of `arts` is stored, by id or by origin. Saving them ahead then writes the
-    same rows as saving them with their articles; else the run saves them in one go."""
+    """Whether `arts` may be saved ahead (`save_ahead`): every path of `arts` and `others`
+    (the run's other articles, saved with them at the end) is read once, from a place of its
+    own, and none of `arts` is stored, by id or by origin. Saving them ahead then writes
+    the same rows as saving them at the end; else the run saves them in one go."""
     paths = [a.path for a in [*arts, *others]]
     if len(set(paths)) != len(paths) or {a.id for a in arts} & {a.id for a in others}:
         return False
+    found = [o for p in paths if (o := origin_of(p)) is not None]
+    if len(set(found)) != len(found):
+        return False
     if stored_articles(con, (a.id for a in arts)):
         return False
-    origins = sorted({o for a in arts if (o := origin_of(a.path)) is not None})
+    origins = sorted(set(found))
     for k in range(0, len(origins), IDS_AT_ONCE):
         part = origins[k : k + IDS_AT_ONCE]
         sql = f"SELECT 1 FROM articles WHERE origin IN ({','.join('?' * len(part))}) LIMIT 1"  # noqa: S608

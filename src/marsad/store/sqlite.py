@@ -164,16 +164,26 @@ def save_articles(con: sqlite3.Connection, articles: list[Article],
     """Insert or replace articles and their layers, in bulk (a few statements each, every
     lookup by an index: the cost is linear in the articles and spans). An older version
     read from the same path (its content changed, so its id did too) is removed with its
-    layers. Within one call a path is kept once, its last article winning. The layers of
-    the articles in `layers_saved` were saved already (`save_layers`) and are left as they are."""
-    arts = list({a.path: a for a in articles}.values())
-    now = _now()
+    layers. Within one call a path is kept once, its last article winning. The articles in
+    `layers_saved` were saved already, rows and layers (`layers_ahead.save_ahead`), and are
+    left as they are."""
+    arts = [a for a in {a.path: a for a in articles}.values() if a.id not in layers_saved]
     origins = [origin_of(a.path) for a in arts]
     replaced = [(o, a.id) for o, a in zip(origins, arts, strict=True) if o is not None]
     for table in _STORY_TABLES:  # a replaced version's story membership and sketch go with it
         _many(con, f"DELETE FROM {table} WHERE article IN"  # noqa: S608
               " (SELECT id FROM articles WHERE origin = ? AND id != ?)", replaced)
     _many(con, "DELETE FROM articles WHERE origin = ? AND id != ?", replaced)
+    save_article_rows(con, arts, origins)
+    ids = [(a.id,) for a in arts]
+    for table in _LAYER_TABLES:
+        _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
+    save_layer_rows(con, arts)
+
+
+def save_article_rows(con: sqlite3.Connection, arts: list[Article], origins: list[str | None]) -> None:
+    """Insert or replace the articles' rows (`origins`: each one's `origin_of`), not their layers."""
+    now = _now()
     rows = ((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.date, pub.source,
              _dump(pub.to_json()), _dump(a.flags), _dump(a.meta), a.story, a.duplicate_group,
              duplicate_of(a), now, o)
@@ -181,11 +191,6 @@ def save_articles(con: sqlite3.Connection, articles: list[Article],
     _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
           " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated,"
           " origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    arts = [a for a in arts if a.id not in layers_saved]
-    ids = [(a.id,) for a in arts]
-    for table in _LAYER_TABLES:
-        _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
-    save_layer_rows(con, arts)
 
 
 def save_layer_rows(con: sqlite3.Connection, arts: list[Article]) -> None:
@@ -290,15 +295,6 @@ def stored_articles(con: sqlite3.Connection, ids: Iterable[str]) -> dict[str, St
     return found
 
 
-def save_article(con: sqlite3.Connection, art: Article) -> None:
-    """Insert or replace one article and its layers (see `save_articles`)."""
-    save_articles(con, [art])
-
-
-def save_outcome(con: sqlite3.Connection, out: Outcome) -> None:
-    save_outcomes(con, [out])
-
-
 def save_outcomes(con: sqlite3.Connection, outcomes: list[Outcome]) -> None:
     now = _now()
     _many(con, "INSERT OR REPLACE INTO outcomes VALUES (?,?,?,?,?,?)",
@@ -387,7 +383,7 @@ def save_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome]
 def write_corpus(con: sqlite3.Connection, corpus: Corpus, outcomes: list[Outcome],
                  layers_saved: frozenset[str] = frozenset()) -> None:
     """Everything a run found, inside the caller's transaction (not committed here);
-    `layers_saved`: the articles whose layers were saved ahead (`save_layers`)."""
+    `layers_saved`: the articles saved ahead, rows and layers (`layers_ahead.save_ahead`)."""
     save_articles(con, corpus.articles, layers_saved)
     save_restated(con, corpus.restated)
     _save_entities(con, corpus)

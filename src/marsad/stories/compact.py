@@ -5,6 +5,7 @@ four times as much. Unpacked they are the same dicts, in the same order, to the 
 
 from __future__ import annotations
 
+import sys
 from array import array
 from dataclasses import dataclass
 from datetime import date
@@ -50,12 +51,25 @@ class PackedItem:
         it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
         return packed
 
+    def share_keys(self) -> None:
+        """Make its keys the string objects every other item holds (`sys.intern`): an item
+        made in a worker comes back with words of its own, so each word would be held once
+        per article that has it; shared, once. The same keys, the same order."""
+        self.terms, self.entities = _interned(self.terms), _interned(self.entities)
+        self.lead = _interned(self.lead)
+        if self.actors is not None:
+            self.actors = _interned(self.actors)
+
     def unpack(self) -> Item:
         it = self.item
         it.terms, it.entities = unpack_counts(self.terms), unpack_counts(self.entities)
         it.lead = unpack_counts(self.lead)
         it.actors = None if self.actors is None else unpack_counts(self.actors)
         return it
+
+
+def _interned(counts: Counts) -> Counts:
+    return tuple(map(sys.intern, counts[0])), counts[1]
 
 
 PackedVector = tuple[tuple[str, ...], array]  # a centroid held compactly: its keys, its weights

@@ -8,10 +8,13 @@ from itertools import combinations
 from marsad.model import Article
 from marsad.model.dates import day_of
 from marsad.stories.cluster import Item
+from marsad.stories.compact import PackedItem
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, content_terms, words
 
 PLACE = "LOC"  # the mention type of places
+STORY_ITEM = "story_item"
+"""The key of an article's story item made in a worker (`prepare_items`) in `Article.prepared`."""
 
 
 def published_day(art: Article) -> date | None:
@@ -94,3 +97,30 @@ def item_of(art: Article, ws: list[str] | None = None) -> Item:
     return Item(art.id, content_terms(ws), every, event_signatures(art),
                 published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
                 lead_terms(art.title, ws), actors, dates_recent(art))
+
+
+def prepare_items(arts: list[Article]) -> None:
+    """Make each article's story item, packed, where its per-article stages ran (a worker),
+    once they are done: `packed_item` then takes it as made, and the driver needs neither
+    the article's text nor its mentions for the story step. Its near-duplicate group, set
+    later by the dedup step, is filled in by `packed_item`."""
+    for a in arts:
+        a.prepared[STORY_ITEM] = PackedItem.of(item_of(a))
+
+
+def packed_item(art: Article) -> PackedItem:
+    """The article's story item, packed: the one `prepare_items` made (with the article's
+    near-duplicate group as it is now), else made here. The same item either way."""
+    made: PackedItem | None = art.prepared.pop(STORY_ITEM, None)
+    if made is None:
+        return PackedItem.of(item_of(art))
+    made.item.group = art.duplicate_group
+    return made
+
+
+def share_item_keys(art: Article) -> None:
+    """Share the keys of the story item `prepare_items` made for the article with every other
+    item (`PackedItem.share_keys`), as the item arrives where the story step will run."""
+    made: PackedItem | None = art.prepared.get(STORY_ITEM)
+    if made is not None:
+        made.share_keys()
