@@ -92,7 +92,10 @@ class Timings:
 @dataclass
 class RunResult:
     """What a run did: its corpus (articles, entities, events, stories), every input's
-    outcome, and where the time went."""
+    outcome, and where the time went. The articles of a fresh run are kept compact once their
+    rows are written (`keep_for_corpus_steps`): empty text, only the events layer. Their full
+    text and layers are in `out` (the database and `articles.jsonl`); `process` gives one
+    article whole in memory."""
 
     out: Path
     corpus: Corpus
