@@ -46,6 +46,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-fresh",),
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
+    ("events-dev-fresh",),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

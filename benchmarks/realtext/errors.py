@@ -19,6 +19,7 @@ from pathlib import Path
 
 from benchmarks.realtext.draw import text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
 from benchmarks.realtext.gold import GoldArticle, load, squash
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.measure import (
@@ -32,7 +33,8 @@ from benchmarks.realtext.measure import (
     scored_events,
     value_right,
 )
-from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
+from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA as QUOTES_HELD_OUT
+from benchmarks.realtext.quotes_dev import QUOTES_DEV
 from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2
 
 
@@ -209,6 +211,9 @@ LAYERS = {
 }
 
 
+# Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
+HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT
+
 # The dev-only extra golds: the one layer each lists, its file, and the listing.
 EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "junk-dev": ("junk", JUNK_DEV, junk_errors),
@@ -245,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         # held-out strata (annotated blind) are scored by the benchmark, never listed here
         pairs = pairs_of(folder, load(path), run.name)
-        list_errors([p for p in pairs if p.gold.stratum not in HELD_OUT_STRATA])
+        list_errors([p for p in pairs if p.gold.stratum not in HELD_OUT])
         return 0
     if not (args.out / "record-orig-out" / "articles.jsonl").exists():
         print(
