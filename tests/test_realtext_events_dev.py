@@ -61,7 +61,7 @@ def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stra
 
 
 def test_the_fresh_stratum_is_held_out_and_holds_events(extra: list[GoldArticle]) -> None:
-    assert HELD_OUT_STRATA == {STRATUM_FRESH}
+    assert {STRATUM_FRESH} == HELD_OUT_STRATA
     fresh = [g for g in extra if g.stratum == STRATUM_FRESH]
     assert len(fresh) == 30 and sum(len(g.events) for g in fresh) >= 30
 

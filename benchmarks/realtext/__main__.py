@@ -233,7 +233,8 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
         part = [p for p in pairs if p.gold.stratum == stratum]
         if part:
             held_out[stratum] = measure.events(part)
-            print(line.format(what=f"held-out {stratum} ({len(part)} articles, annotated blind)", **held_out[stratum]))
+            what = f"held-out {stratum} ({len(part)} articles, annotated blind)"
+            print(line.format(what=what, **held_out[stratum]))
     return {**r, "held_out": held_out}
 
 

@@ -154,6 +154,34 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 
 
+_BETWEEN = normalize("بين")
+_NEEDS_REACH = 4  # words after a noun trigger where the word it needs stands (triggers._NEEDS_WINDOW)
+_PARTIES_NAMED = 2  # words after بين where the first party's name stands (بين حركة حماس)
+
+
+_DOCUMENT = frozenset({"document_prep"})
+
+
+def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A noun trigger that is an event only with its parties after بين (`needs` بين: اتفاق,
+    اتفاقية) whose بين names no one (الاتفاق المشترك بين الشركات), or that a preposition
+    before it makes the text agreed (المتضمنة في اتفاق 13 تموز بين اليونان ودائنيها: senses
+    document_prep): no report of an agreement between named actors. «الاتفاق النووي بين إيران
+    ومجموعة 5+1» is one."""
+    if t.row.pos != "noun" or t.row.needs != (_BETWEEN,):
+        return False
+    ws = sent.words
+    if t.index > 0 and event_senses().at(ws, t.index - 1, _DOCUMENT) is not None:
+        return True
+    start = t.index + t.size
+    for j in range(start, min(len(ws), start + _NEEDS_REACH)):
+        if ws[j].norm == _BETWEEN:
+            return all(ctx.mention_at(w) is None for w in ws[j + 1:j + 1 + _PARTIES_NAMED])
+    return True
+
+
+
+
 _NOT_MILITARY = frozenset({"not_military"})
 _QUALIFIER_REACH = 2  # words after an exercise noun where its qualifier stands (المناورات الدبلوماسية)
 
