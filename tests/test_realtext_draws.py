@@ -26,6 +26,10 @@ DRAWS = {
         events_dev, ["draw", "--more", "30", "--seed", "41", "--stratum", "events-dev-fresh"],
         EVENTS, {"events-dev-fresh"},
     ),
+    "events-dev-fresh2": (
+        events_dev, ["draw", "--more", "30", "--seed", "43", "--stratum", "events-dev-fresh2"],
+        EVENTS, {"events-dev-fresh2"},
+    ),
     "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
     "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
     "quotes-dev-fresh": (

@@ -47,6 +47,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
     ("events-dev-fresh",),
+    ("events-dev-fresh2",),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
