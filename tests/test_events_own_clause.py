@@ -91,3 +91,12 @@ def test_a_visit_whose_doer_is_named_by_title_only_names_no_visitor(row: dict[st
     evs = run(f"عشية زيارة {row['form']} بها وزير الخارجية الفرنسي [لوران فابيوس](PER:fabius) إلى "
               "[طهران](LOC:tehran).")
     assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["fabius"])]
+
+
+@pytest.mark.parametrize("row", _rows("event_cues", "future_time"), ids=lambda r: r["form"])
+def test_a_time_to_come_after_an_imperfect_or_noun_trigger_makes_it_planned(row: dict[str, str]) -> None:
+    evs = run(f"وأكد [كيري](PER:kerry) دور [إيران](LOC:iran) عندما يلتقي مع نظيره الروسي [سيرجي لافروف]"
+              f"(PER:lavrov) في [قطر](LOC:qatar) في الأسبوع {row['form']}.")
+    assert [(e.label, e.attrs.status) for e in evs] == [("MEET", "planned")]
+    evs = run(f"واتفق [كيري](PER:kerry) و[لافروف](PER:lavrov) على اللقاء في الأسبوع {row['form']}.")
+    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "happened")]

@@ -192,7 +192,7 @@ SCHEMAS: dict[str, Schema] = {
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
         "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
-        "venue_clause")}),
+        "venue_clause", "future_time")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
