@@ -38,6 +38,13 @@ def test_a_long_list_after_between_is_one_list_and_its_place_is_no_party() -> No
     assert [e.attrs.participants for e in evs if e.label == "AGREE"] == [["moi", "gmoi"]]
 
 
+def test_a_list_after_between_runs_past_the_titles_of_its_names() -> None:
+    evs = run("ويأتي اللقاء مع إجراء محادثات ثنائية في [تركيا](LOC:turkey) واجتماع بين وزير الخارجية الروسي "
+              "[سيرغي لافروف](PER:lavrov) ووزير الخارجية الأميركي [ماركو روبيو](PER:rubio) في [المملكة العربية "
+              "السعودية](LOC:ksa) لمناقشة الأزمة الأوكرانية.")
+    assert [e.attrs.participants for e in evs if e.label == "MEET"] == [["lavrov", "rubio"]]
+
+
 def test_talks_whose_between_names_one_party_and_a_third_country_are_dropped() -> None:
     evs = run("وأشارت إلى الجهود التي تبذلها [باكستان](LOC:pakistan) لاستئناف محادثات السلام بين الحكومة "
               "الأفغانية و[حركة طالبان](ORG:taliban) لإنجاح المصالحة.")

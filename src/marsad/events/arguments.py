@@ -333,10 +333,10 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
 
 
 def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
-    """Whether the words between two names end with a conjunction (إيران ومجموعة, اليونان
-    وممثلي الدائنين وهم صندوق النقد)."""
+    """Whether the words between two names open or end with a conjunction (إيران ومجموعة,
+    لافروف ووزير الخارجية الأميركي ماركو روبيو, اليونان وممثلي الدائنين وهم صندوق النقد)."""
     gap = ctx.text[a.end:b.start].split()
-    return not gap or gap[-1][:1] in ("و", "،", ",")
+    return not gap or gap[0][:1] in ("و", "،", ",") or gap[-1][:1] in ("و", "،", ",")
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
