@@ -40,8 +40,8 @@ def test_a_long_list_after_between_is_one_list_and_its_place_is_no_party() -> No
 
 def test_a_list_after_between_runs_past_the_titles_of_its_names() -> None:
     evs = run("ويأتي اللقاء مع إجراء محادثات ثنائية في [تركيا](LOC:turkey) واجتماع بين وزير الخارجية الروسي "
-              "[سيرغي لافروف](PER:lavrov) ووزير الخارجية الأميركي [ماركو روبيو](PER:rubio) في [المملكة العربية "
-              "السعودية](LOC:ksa) لمناقشة الأزمة الأوكرانية.")
+              "[سيرغي لافروف](PER:lavrov) ووزير الخارجية الأميركي [ماركو روبيو](PER:rubio) في "
+              "[المملكة العربية السعودية](LOC:ksa) لمناقشة الأزمة الأوكرانية.")
     assert [e.attrs.participants for e in evs if e.label == "MEET"] == [["lavrov", "rubio"]]
 
 
