@@ -69,7 +69,7 @@ def test_a_visit_nouns_visitor_is_not_whom_he_meets_after_another_trigger() -> N
     "اقترب", "اقتربت", "يسعى", "تسعى", "سعي", "مساعي", "تنوي", "ينوي", "نية", "نيتها", "نيته", "نيتهم"}],
     ids=lambda r: r["form"])
 def test_a_deal_demanded_sought_near_or_intended_is_not_made(row: dict[str, str]) -> None:
-    gap = " ".join(["الطرفين", "من", "جديد"][: max(0, int(row["window"]) - 1)])
+    gap = " ".join(["الطرفين", "من", "جديد", "في", "الأيام"][: max(0, int(row["window"]) - 1)])
     evs = run(f"وقال [ماكين](PER:mccain) إن [الإدارة](ORG:admin) {row['form']} {gap} إبرام اتفاق أفضل "
               "مع [إيران](LOC:iran).")
     agree = [e for e in evs if e.label == "AGREE"]
