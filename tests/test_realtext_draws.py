@@ -22,6 +22,14 @@ JUNK = junk_dev.JUNK_DEV
 DRAWS = {
     "events-dev": (events_dev, ["draw"], EVENTS, {"events-dev"}),
     "events-dev-more": (events_dev, ["draw", "--more", "30", "--seed", "12"], EVENTS, {"events-dev-more"}),
+    "events-dev-fresh": (
+        events_dev, ["draw", "--more", "30", "--seed", "41", "--stratum", "events-dev-fresh"],
+        EVENTS, {"events-dev-fresh"},
+    ),
+    "events-dev-fresh2": (
+        events_dev, ["draw", "--more", "30", "--seed", "43", "--stratum", "events-dev-fresh2"],
+        EVENTS, {"events-dev-fresh2"},
+    ),
     "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
     "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
     "quotes-dev-fresh": (

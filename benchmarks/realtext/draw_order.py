@@ -48,14 +48,15 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-fresh",),
     ("timex-dev",),
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
-    ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3"),
-    ("junk-test-2",),  # junk-test-2: junk_test.jsonl, a blind TEST batch
+    ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
+    ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
     "quotes-dev-fresh": frozenset({"junk-dev-more"}),
     "quotes-dev-fresh2": frozenset({"junk-dev-more", "timex-dev"}),
-    "junk-test-2": frozenset({"quotes-dev-fresh3", "timex-dev-3"}),
+    "junk-test-2": frozenset({"quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"}),
+    "events-dev-fresh2": frozenset({"junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3"}),
 }
 # Articles a stratum drew and then withdrew from its gold, because a stratum drawn in the same
 # round (which could not see it) kept them: line -> (stratum that withdrew it, why). Later draws

@@ -37,6 +37,8 @@ _WISH = frozenset({"wish"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
 _SUPPORT_REACH = 3  # the widest window of a support_verb row
+_FUTURE_TIME = frozenset({"future_time"})
+_FUTURE_REACH = 12  # words after the trigger where a time to come may stand
 
 
 @cache
@@ -67,12 +69,29 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
             found.add("planned")  # دعوة لزيارة موسكو
         if _cue_before(words, trig, start, _WISH):
             found.add("expected")  # تتطلع لاستضافة جولة من المحادثات
+    if not found and _future_after(words, trig):
+        found.add("planned")  # يلتقي مع نظيره الروسي في قطر في الأسابيع المقبلة
     for s in _PRIORITY:
         if s in found:
             return s
     if _under_way(words, trig, start, named):
         return "ongoing"
     return "happened"
+
+
+def _future_after(words: list[Word], trig: Trigger) -> bool:
+    """A time to come (المقبل, القادمة, غدا: `event_cues.tsv` future_time) after an imperfect
+    verb trigger or a noun one, in its clause: «عندما يلتقي مع نظيره ... في الأسابيع المقبلة»,
+    «زيارة إلى موسكو الشهر المقبل». Not after a perfect verb («اتفقا على اللقاء الشهر المقبل»:
+    the agreement is made)."""
+    if trig.row.pos == "verb" and not _imperfect(trig.row.forms[0]):
+        return False
+    for j in range(trig.index + trig.size, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
+        if event_senses().at(words, j, _BREAK) is not None:
+            return False
+        if event_cues().at(words, j, _FUTURE_TIME) is not None:
+            return True
+    return False
 
 
 def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[int]) -> bool:
