@@ -36,6 +36,7 @@ from typing import Any
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
 from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
@@ -217,15 +218,26 @@ def print_layouts(table: dict[tuple[str, str, str], dict[str, Any]]) -> None:
 
 
 def events_dev_extra(work: Path) -> dict[str, Any]:
-    """The events of the dev-only events gold (`events_dev.py`), record form, original layout."""
+    """The events of the dev-only events gold (`events_dev.py`), record form, original layout:
+    the strata worked on, and the held-out strata (annotated blind) apart."""
     extra = load(EVENTS_DEV)
-    r = measure.events(run_form(extra, "record", "orig", work / "events-dev"))
-    print(
-        f"\n## events, dev extra ({len(extra)} articles)\n\n"
-        "- P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
-        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}".format(**r)
+    pairs = run_form(extra, "record", "orig", work / "events-dev")
+    line = (
+        "- {what}: P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
+        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}"
     )
-    return r
+    tuned = [p for p in pairs if p.gold.stratum not in EVENTS_HELD_OUT]
+    r = measure.events(tuned)
+    print(f"\n## events, dev extra ({len(extra)} articles)\n")
+    print(line.format(what=f"all but held-out ({len(tuned)} articles)", **r))
+    held_out = {}
+    for stratum in sorted(EVENTS_HELD_OUT):
+        part = [p for p in pairs if p.gold.stratum == stratum]
+        if part:
+            held_out[stratum] = measure.events(part)
+            what = f"held-out {stratum} ({len(part)} articles, annotated blind)"
+            print(line.format(what=what, **held_out[stratum]))
+    return {**r, "held_out": held_out}
 
 
 def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:

@@ -60,6 +60,11 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
+_BETWEEN = normalize("بين")
+_BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق النووي بين)
+_BETWEEN_LIST = 8  # words after بين where its list of parties starts
+_BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
+_BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 
 
@@ -167,6 +172,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests
         args.roles[guests[0]] = "guest"
+    between = between_parties(ctx, sent, trigs)
+    if between:  # محادثات السلام بين الحكومة الأفغانية وحركة طالبان: the parties the noun names
+        args.participants = between
     refs = head_references(ctx, sent, trigs)
     if refs:  # الموقعة بين المركز والبرنامج: the parties the trigger names, not the sentence's persons
         args.participants = refs
@@ -248,9 +256,12 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
         return None
     ws = sent.words
     j = t.index + t.size
+    others = {o.index for o in find_triggers(ws)}
     for k in range(j, min(len(ws), j + _VISITOR_REACH)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip():
             return None
+        if k in others:
+            return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
         m = ctx.mention_at(ws[k])
         if m is not None:
             return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start else None
@@ -283,6 +294,49 @@ def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
             if ent not in out:
                 out.append(ent)
     return out if len(out) > 1 else []
+
+
+def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:
+    """The actors an event noun names after بين within a few words (الاتفاق النووي بين إيران
+    ومجموعة 5+1, محادثات السلام بين الحكومة الأفغانية وحركة طالبان): its parties, not the other
+    names of the sentence. The list runs from the first name after بين through names joined by
+    a conjunction; places after a place preposition are not in it. Empty when no noun trigger
+    has such a بين, or a barrier verb stands before it (يحول بين)."""
+    ws = sent.words
+    for t in trigs:
+        if t.row.pos != "noun":
+            continue
+        start = t.index + t.size
+        stop = min(len(ws), start + _BETWEEN_REACH)
+        j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
+        if j is None or event_senses().at(ws, j - 1, _BARRIER) is not None:
+            continue
+        out: list[Span] = []
+        seen: list[Span] = []
+        reach = j + 1 + _BETWEEN_LIST
+        k = j + 1
+        while k < min(len(ws), reach):
+            m = ctx.mention_at(ws[k])
+            k += 1
+            if m is None or m in seen:
+                continue
+            seen.append(m)
+            if m.label == "LOC" and event_cues().at(ws, k - 2, _PLACE) is not None:
+                continue  # بين إيران والقوى الكبرى في فيينا: where, not who
+            if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
+                break
+            out.append(m)
+            reach = max(reach, k + _BETWEEN_NEXT)  # a long list: وهم صندوق النقد والبنك المركزي والمفوضية
+        if out:
+            return _unique(ctx, out)
+    return []
+
+
+def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
+    """Whether the words between two names end with a conjunction (إيران ومجموعة, اليونان
+    وممثلي الدائنين وهم صندوق النقد)."""
+    gap = ctx.text[a.end:b.start].split()
+    return not gap or gap[-1][:1] in ("و", "،", ",")
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:

@@ -32,8 +32,11 @@ from marsad.events.senses import (
     goal_is_place,
     needs_goal,
     not_military,
+    taken_up,
     thing_arriving,
+    unnamed_parties,
     unnamed_partner,
+    unnamed_visitor,
 )
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
@@ -78,8 +81,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
-            if unnamed_partner(ctx, sent, t) or not_military(sent.words, t):
-                continue  # لقاء مع جنود: no named partner; المناورات الدبلوماسية: no drill
+            if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
+                    or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t):
+                continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
+                # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
+                # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
             groups = _own_visits(ctx, sent, same_type)

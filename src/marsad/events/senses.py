@@ -11,7 +11,8 @@ not a participant), found right after the trigger or after the visitor's name or
 A bare visit noun followed by a definite noun that names no one tells a thing arriving or a
 page visited (وصول المساعدات, زيارة الموقع الإلكتروني), as does an indefinite page or
 account noun (زيارة موقع مساند, زيارة صفحة الوزارة). A verb of agreeing in the plain present
-states an opinion (لا يتفق فروم مع فرويد), not an agreement made.
+states an opinion (لا يتفق فروم مع فرويد), not an agreement made. An event noun after a
+demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) takes up an event told before.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _PLACES = ("LOC", "ORG")
 _PARTY = frozenset({"visit_party"})
 _THING = frozenset({"visited_thing"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
+_BREAK = frozenset({"clause_break"})
 
 
 def needs_goal(t: Trigger) -> bool:
@@ -154,6 +156,53 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 
 
+_BETWEEN = normalize("بين")
+_NEEDS_REACH = 4  # words after a noun trigger where the word it needs stands (triggers._NEEDS_WINDOW)
+_PARTIES_NAMED = 2  # words after بين where the first party's name stands (بين حركة حماس)
+
+
+_DOCUMENT = frozenset({"document_prep"})
+
+
+def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A noun trigger that is an event only with its parties after بين (`needs` بين: اتفاق,
+    اتفاقية) whose بين names no one (الاتفاق المشترك بين الشركات), or that a preposition
+    before it makes the text agreed (المتضمنة في اتفاق 13 تموز بين اليونان ودائنيها: senses
+    document_prep): no report of an agreement between named actors. «الاتفاق النووي بين إيران
+    ومجموعة 5+1» is one."""
+    if t.row.pos != "noun" or t.row.needs != (_BETWEEN,):
+        return False
+    ws = sent.words
+    if t.index > 0 and event_senses().at(ws, t.index - 1, _DOCUMENT) is not None:
+        return True
+    start = t.index + t.size
+    for j in range(start, min(len(ws), start + _NEEDS_REACH)):
+        if ws[j].norm == _BETWEEN:
+            if event_senses().at(ws, j - 1, _BARRIER) is not None:
+                return True  # اتفاق يحول بين إيران وامتلاك سلاح نووي: no parties after بين
+            return all(ctx.mention_at(w) is None for w in ws[j + 1:j + 1 + _PARTIES_NAMED])
+    return True
+
+
+_BARRIER = frozenset({"barrier_verb"})
+_DEMONSTRATIVE = frozenset({"demonstrative"})
+
+
+def taken_up(words: list[Word], t: Trigger) -> bool:
+    """An event noun after a demonstrative (هذه الزيارة), or a verbal noun of agreeing whose
+    object noun follows one (توقيع هذه الاتفاقية, إبرام هذا الاتفاق): the event told before,
+    taken up again, no report of its own."""
+    if t.row.pos != "noun":
+        return False
+    if t.index > 0 and event_senses().at(words, t.index - 1, _DEMONSTRATIVE) is not None:
+        return True
+    j = t.index + t.size
+    return bool(t.row.needs) and j < len(words) and event_senses().at(words, j, _DEMONSTRATIVE) is not None \
+        and t.row.type == "AGREE"
+
+
+
+
 _NOT_MILITARY = frozenset({"not_military"})
 _QUALIFIER_REACH = 2  # words after an exercise noun where its qualifier stands (المناورات الدبلوماسية)
 
@@ -166,3 +215,30 @@ def not_military(words: list[Word], t: Trigger) -> bool:
     j = t.index + t.size
     return any(event_senses().at(words, k, _NOT_MILITARY) is not None
                for k in range(j, min(len(words), j + _QUALIFIER_REACH)))
+
+
+_DOER = frozenset({"doer_verb"})
+_BY_IT = normalize("بها")
+_DOER_NAME = 6  # words after «يقوم بها» where the visitor's name stands, past his titles
+
+
+def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun whose doer a verb with بها brings in (زيارة يقوم بها وزير الخارجية
+    الفرنسي إلى طهران) and names by title only, with no name before a preposition, a comma
+    or the sentence's end: the visit names no visitor, and the sentence's other names are
+    not his."""
+    ws = sent.words
+    j = t.index + t.size
+    if t.row.type != "VISIT" or t.row.pos != "noun":
+        return False
+    if j < len(ws) and event_senses().at(ws, j, _BREAK) is not None:
+        j += 1  # الزيارة التي يقوم بها
+    if j + 1 >= len(ws) or event_senses().at(ws, j, _DOER) is None or ws[j + 1].norm != _BY_IT:
+        return False
+    for k in range(j + 2, min(len(ws), j + 2 + _DOER_NAME)):
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return m.label not in ("PER", "ORG")
+        if event_cues().at(ws, k, _PREPS) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip():
+            return True
+    return True
