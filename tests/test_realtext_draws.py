@@ -30,6 +30,9 @@ DRAWS = {
         events_dev, ["draw", "--more", "30", "--seed", "43", "--stratum", "events-dev-fresh2"],
         EVENTS, {"events-dev-fresh2"},
     ),
+    "events-test-2": (
+        events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
+    ),
     "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
     "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
     "quotes-dev-fresh": (

@@ -35,7 +35,7 @@ from typing import Any
 
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
-from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST
 from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
 from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
@@ -240,6 +240,23 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
     return {**r, "held_out": held_out}
 
 
+EVENTS_TEST_FOLDER = "events-test"
+
+
+def events_test_batch(work: Path) -> dict[str, Any]:
+    """Events on the events test batch 2 (`events_dev.EVENTS_TEST`, stratum events-test-2, annotated
+    blind), record form, original layout: test figures, beside the main gold's test split (batch 1),
+    and nothing about which events are right or wrong."""
+    batch = load(EVENTS_TEST)
+    r = measure.events(run_form(batch, "record", "orig", work / EVENTS_TEST_FOLDER))
+    print(f"\n## events, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
+    print(
+        "- P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
+        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}".format(**r)
+    )
+    return r
+
+
 def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
     """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for; the
     two blind strata apart (FRESH was tuned on once scored; FRESH2 is the held-out one)."""
@@ -364,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     print_layouts(table)  # type: ignore[arg-type]
     if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["events_dev_extra"] = events_dev_extra(work)
+    if EVENTS_TEST.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        result["events_test_batch2"] = events_test_batch(work)
     if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["quotes_dev_extra"] = quotes_dev_extra(work)
     if TIMEX_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):

@@ -37,6 +37,7 @@ DEV_GOLDS = tuple(
         "timex_dev_2.jsonl",
         "junk_test.jsonl",
         "timex_dev_3.jsonl",
+        "events_test.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -50,6 +51,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("junk-dev-fresh", "quotes-dev-fresh2", "timex-dev-2"),
     ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
     ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
+    ("events-test-2",),  # events_test.jsonl, a blind TEST batch
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
@@ -57,6 +59,7 @@ UNSEEN: dict[str, frozenset[str]] = {
     "quotes-dev-fresh2": frozenset({"junk-dev-more", "timex-dev"}),
     "junk-test-2": frozenset({"quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"}),
     "events-dev-fresh2": frozenset({"junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3"}),
+    "events-test-2": frozenset({"quotes-dev-fresh3", "timex-dev-3"}),
 }
 # Articles a stratum drew and then withdrew from its gold, because a stratum drawn in the same
 # round (which could not see it) kept them: line -> (stratum that withdrew it, why). Later draws

@@ -35,6 +35,16 @@ when the first two were worn by tuning: its rows (`HELD_OUT_STRATA`) are scored 
 benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold events-dev`.
 Once scored it became dev (listed, worked on), and a fourth draw, `draw --more 30 --seed 43
 --stratum events-dev-fresh2`, annotated blind the same way, took its place as the held-out one.
+
+A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
+and annotated blind the same way, and committed before marsad ran on it:
+
+    python3 -m benchmarks.realtext.events_dev draw --test 40 --seed 53 > test.jsonl
+    python3 -m benchmarks.realtext.events_dev compile work/ --draw test.jsonl \
+        --out tests/data/realtext/events_test.jsonl
+
+half drawn as the first draw, half as `--more`. The benchmark prints its figures ("events, test
+batch 2"); `errors` never lists its rows (test rows are not listable).
 """
 
 from __future__ import annotations
@@ -60,6 +70,9 @@ from benchmarks.realtext.draw_order import annotated_before
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
+# The events TEST batch (stratum events-test-2; the main gold's test split is batch 1): its own file.
+EVENTS_TEST = ROOT / "tests" / "data" / "realtext" / "events_test.jsonl"
+STRATUM_TEST = "events-test-2"
 STRATUM = "events-dev"
 STRATUM_MORE = "events-dev-more"
 _NOT_LETTER = r"(?<![\u0621-\u064A])"
@@ -90,9 +103,21 @@ ABOUT = (
     "check now, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_TEST = (
+    "Events TEST gold, batch 2 (stratum events-test-2; the main gold's test split is batch 1): SaudiNewsNet "
+    "articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by "
+    "`python3 -m benchmarks.realtext.events_dev draw --test 40 --seed 53`: 20 as the first events-dev draw "
+    "(a diplomatic word in the region), 20 as --more (two strong diplomatic words, source by source), less "
+    "every article of the other golds annotated before it (draw_order). Annotated blind for events only, by "
+    "reading under docs/realtext-annotation.md (Events) and events_dev.jsonl's conventions, committed before "
+    "marsad ran on them. Test: the benchmark prints figures only; `errors` never lists these rows. "
+    "mentions hold only the entities events name; titles, dates, timexes and quotes are not annotated. "
+    "Offsets are code points into the record's `content`; no text is stored."
+)
 
 
-def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+def draw(records: list[dict], seed: int, n: int, skip: set[int], split: str = "dev",
+         stratum: str = STRATUM) -> list[dict]:
     pool = [
         i
         for i, r in enumerate(records)
@@ -101,11 +126,11 @@ def draw(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
         and EVENT_WORDS.search(r["content"][: region_end(r["content"])])
     ]
     picked = random.Random(f"{seed}:{STRATUM}").sample(pool, n)
-    return [drawn(records, ln, "dev", STRATUM) for ln in picked]
+    return [drawn(records, ln, split, stratum) for ln in picked]
 
 
 def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
-              stratum: str = STRATUM_MORE) -> list[dict]:
+              stratum: str = STRATUM_MORE, split: str = "dev") -> list[dict]:
     """`n` records with at least `MORE_HITS` strong diplomatic words in their region, not in
     `skip`, taken from each source in turn (each source's pool shuffled by the seeded generator)."""
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -121,7 +146,16 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
         pool = by_source[source]
         rng.shuffle(pool)
         queues.append(pool)
-    return [drawn(records, ln, "dev", stratum) for ln in round_robin(queues, n)]
+    return [drawn(records, ln, split, stratum) for ln in round_robin(queues, n)]
+
+
+def draw_test(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    """The events TEST batch: `n // 2` records drawn as the first draw does (a diplomatic word in
+    the region), then `n - n // 2` as `--more` does (two strong words, source by source) among the
+    rest; rows split "test", stratum `STRATUM_TEST`."""
+    first = draw(records, seed, n // 2, skip, "test", STRATUM_TEST)
+    taken = skip | {d["line"] for d in first}
+    return first + draw_more(records, seed, n - n // 2, taken, STRATUM_TEST, "test")
 
 
 def append_rows(new_path: Path, out: Path = EVENTS_DEV, about: str = ABOUT) -> int:
@@ -145,7 +179,8 @@ def _events_row(d: dict, row: dict) -> dict:
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    return compile_rows(work_dir, draw_path, out, ABOUT, _events_row)
+    about = ABOUT_TEST if out.resolve() == EVENTS_TEST.resolve() else ABOUT
+    return compile_rows(work_dir, draw_path, out, about, _events_row)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--n", type=int, default=90)
     d.add_argument("--more", type=int, default=0, help="draw N more, with strong words, by source")
     d.add_argument("--stratum", default=STRATUM_MORE, help="the stratum the --more rows are labelled with")
+    d.add_argument("--test", type=int, default=0,
+                   help=f"draw the TEST batch {STRATUM_TEST}: N/2 as the first draw, N/2 as --more "
+                   "(split test)")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
@@ -166,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
-        if args.more:
+        if args.test:
+            rows = draw_test(read_records(), args.seed, args.test, annotated_before(STRATUM_TEST))
+        elif args.more:
             skip = annotated_before(args.stratum)
             rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
         else:
