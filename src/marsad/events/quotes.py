@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
-from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
+from marsad.events.quote_colon import (
+    after_complementizer,
+    before_orphan_closer,
+    colon_speech_end,
+    next_line_speech,
+    subject_colon,
+)
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
@@ -274,6 +280,7 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if c.kind == "participle" and any(ch.isalnum() or ch in MARK_OPENERS for ch in gap):
             continue  # مضيفا: “...”, its words right after it (a tanween «قائلاً:» is no word)
         start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon, ctx.text))
+        end = before_orphan_closer(ctx.text, start, end, pairs)  # «وأضاف يقول: ... وصلنا»، وعن ...»
         said_start = start
         start = after_complementizer(sent, start)  # وقال: إن ...
         holds = start == said_start  # «وأضافت: قمنا ... «سلام» ...» holds its marks; «قال: إن X "..."» not
