@@ -15,12 +15,16 @@ _RELAY_VERBS = [r for r in load_table("quote_cues") if r["kind"] == "relay_verb"
 
 @pytest.mark.parametrize("row", _RELAY_VERBS, ids=lambda r: r["form"])
 def test_every_relaying_verb_gives_the_words_of_its_source(row: dict[str, str]) -> None:
-    named = said(f"و{row['form']} صحيفة [الحياة](ORG:hayat) عن [جون كيري](PER:kerry) أن الاتفاق قريب.")
+    # a verb of learning (وعلمت) names its source after من, the others after عن
+    learning = any(r["form"] == row["form"] and r["kind"] == "learn_verb" for r in load_table("quote_cues"))
+    prep = "من" if learning else "عن"
+    named = said(f"و{row['form']} صحيفة [الحياة](ORG:hayat) {prep} [جون كيري](PER:kerry) أن الاتفاق قريب.")
     assert named == [("indirect", "الاتفاق قريب", "kerry")]
-    unnamed = said(f"و{row['form']} صحيفة [الحياة](ORG:hayat) عن مصادر مطلعة أن الاتفاق قريب.")
+    unnamed = said(f"و{row['form']} صحيفة [الحياة](ORG:hayat) {prep} مصادر مطلعة أن الاتفاق قريب.")
     assert unnamed == [("indirect", "الاتفاق قريب", None)]
-    # without عن the subject itself speaks
-    assert said(f"و{row['form']} [الحياة](ORG:hayat) أن الاتفاق قريب.")[0][2] == "hayat"
+    # without عن the subject itself speaks; without من a verb of learning is no speech
+    got = said(f"و{row['form']} [الحياة](ORG:hayat) أن الاتفاق قريب.")
+    assert (got == []) if learning else (got[0][2] == "hayat")
 
 
 def test_a_word_inside_a_name_is_no_verb_of_saying() -> None:

@@ -95,7 +95,8 @@ def test_not_a_verb_of_saying_after_a_relative() -> None:
                          ids=lambda r: r["form"])
 def test_every_speech_row_introduces_an_indirect_quote(row: dict[str, str]) -> None:
     assert quote_cues().at(words_of(f"و{row['form']}"), 0) is not None
-    got = run(f"{row['form']} [سعود](PER:saud) أن الأمر محسوم.")
+    source = "من مصادر " if quote_cues().at(words_of(row["form"]), 0, frozenset({"learn_verb"})) else ""
+    got = run(f"{row['form']} [سعود](PER:saud) {source}أن الأمر محسوم.")  # وعلمت X من مصادر أن
     assert got and got[-1][1] == "الأمر محسوم"
 
 

@@ -15,7 +15,7 @@ from marsad.events.words import Word, form_matches, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
-VERBAL = frozenset({"verb", "continuation"})
+VERBAL = frozenset({"verb", "continuation", "learn_verb"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,17 @@ def colon_speech_end(sent: Sentence, cues: list[tuple[int, Cue]], colon: int, te
     return min(later, default=sent.end)
 
 
+def before_orphan_closer(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> int:
+    """`end`, or where a closing mark that closes no pair stands in [start, end) with words of the
+    sentence after it: the writer closed the speech after the colon without having opened it
+    («وأضاف يقول: مباراة اليوم ... وصلنا»، وعن اللاعبين الجدد قال: «...»»), so it ends there."""
+    closes = {e for _, e in pairs}
+    at = next((i for i in range(start + 1, end) if text[i] in _CLOSERS and i not in closes
+               and not text[i - 1].isspace() and text[i - 1] != ":"  # not «وأضاف:»تتضمن ...» (an opener)
+               and not text[i + 1:i + 2].isalpha() and text[i + 1:end].strip(" ،,.")), end)
+    return len(text[:at].rstrip(" ،,")) if at < end else end
+
+
 def after_complementizer(sent: Sentence, start: int) -> int:
     """`start`, or the end of the complementizer (إن, إنه, أن) that opens the words there."""
     k = sent.word_index(start)
@@ -64,6 +75,7 @@ def after_complementizer(sent: Sentence, start: int) -> int:
 
 
 _MARKS = "\"'“”«»‹›‘’″"
+_CLOSERS = "»”›"  # marks that only close (the straight ones may open)
 _LIST_OPENERS = "-–—•*·0123456789٠١٢٣٤٥٦٧٨٩"
 
 

@@ -70,8 +70,8 @@ def _complementizer_near(ws: list[Word], j: int) -> bool:
     for i in range(j, min(len(ws), j + _NEAR_WORDS + 1)):
         if quote_cues().at(ws, i, _COMPLEMENTIZER):
             return True
-        if quote_cues().at(ws, i) is not None:
-            return False
+        if (cue := quote_cues().at(ws, i)) is not None and cue.kind != "learn_source":
+            return False  # a cue word (not the من of «علمت X من»)
     return False
 
 

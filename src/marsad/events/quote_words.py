@@ -25,6 +25,9 @@ _CLOSING_MARKS = "\"'”»″"
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})
 _RELAY_WORD = frozenset({"relay"})
+_LEARN_VERB = frozenset({"learn_verb"})
+_LEARN_SOURCE = frozenset({"learn_source"})
+_LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
 
@@ -101,10 +104,25 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
     return k - 2 if m is not None and m.label in ("PER", "ORG") else None
 
 
-def source_after(sent: Sentence, i0: int, i1: int) -> int | None:
+def source_after(sent: Sentence, i0: int, i1: int, learning: bool = False) -> int | None:
     """The word after the عن that names the source within the subject words [i0, i1) of a
-    relaying verb («نقلت صحيفة X عن [مصادر] ...»), or None."""
-    return next((j + 1 for j in range(i0 + 1, i1 - 1) if quote_cues().at(sent.words, j, _RELAY_WORD)), None)
+    relaying verb («نقلت صحيفة X عن [مصادر] ...»), or after the من of a verb of learning
+    («وعلمت "الوطن" من [مصادر] مطلعة أن ...»), or None."""
+    kinds = _LEARN_SOURCE if learning else _RELAY_WORD
+    return next((j + 1 for j in range(i0 + 1, i1 - 1) if quote_cues().at(sent.words, j, kinds)), None)
+
+
+def learned_without_source(sent: Sentence, k: int, size: int) -> bool:
+    """The cue at word `k` is a verb of learning whose subject, up to the complementizer, names
+    no source after من («وعلمت "الوطن" أن ...»): what the writer found out, no quotation."""
+    if quote_cues().at(sent.words, k, _LEARN_VERB) is None:
+        return False
+    for j in range(k + size, min(len(sent.words), k + size + _LEARN_WORDS)):
+        if quote_cues().at(sent.words, j, _COMPLEMENTIZER):
+            return True
+        if quote_cues().at(sent.words, j, _LEARN_SOURCE) and j > k + size:
+            return False
+    return True
 
 
 def inside_name(ctx: ArticleContext, w: Word) -> bool:

@@ -19,13 +19,20 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
-from marsad.events.quote_colon import after_complementizer, colon_speech_end, next_line_speech, subject_colon
+from marsad.events.quote_colon import (
+    after_complementizer,
+    before_orphan_closer,
+    colon_speech_end,
+    next_line_speech,
+    subject_colon,
+)
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
     copula_subject,
     inside_name,
+    learned_without_source,
     own_colon,
     preverbal_subject,
     relative_antecedent,
@@ -45,6 +52,7 @@ _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
 _RELAY_VERBS = frozenset({"relay_verb"})
+_LEARN_VERBS = frozenset({"learn_verb"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution"})
@@ -78,7 +86,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                         and not own_colon(ctx, sent, k, c.size))  # الذي قال حينها: ...
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
-                and not inside_name(ctx, sent.words[k])]
+                and not inside_name(ctx, sent.words[k])
+                and not learned_without_source(sent, k, c.size)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
@@ -267,10 +276,11 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         colon = subject_colon(ctx.text, sent, k, c.size, c.kind == "verb")
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
-        gap = ctx.text[ws[k].end:colon]
+        gap = ctx.text[ws[k + c.size - 1].end:colon]  # after the cue's last word («جاء فيه:»)
         if c.kind == "participle" and any(ch.isalnum() or ch in MARK_OPENERS for ch in gap):
             continue  # مضيفا: “...”, its words right after it (a tanween «قائلاً:» is no word)
         start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon, ctx.text))
+        end = before_orphan_closer(ctx.text, start, end, pairs)  # «وأضاف يقول: ... وصلنا»، وعن ...»
         said_start = start
         start = after_complementizer(sent, start)  # وقال: إن ...
         holds = start == said_start  # «وأضافت: قمنا ... «سلام» ...» holds its marks; «قال: إن X "..."» not
@@ -328,7 +338,8 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + _MAX_SUBJECT_WORDS)
     relaying = quote_cues().at(sent.words, q.cue_index, _RELAY_VERBS) is not None
-    if relaying and (j := source_after(sent, i0, i1)) is not None:
+    learning = quote_cues().at(sent.words, q.cue_index, _LEARN_VERBS) is not None
+    if relaying and (j := source_after(sent, i0, i1, learning)) is not None:
         speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
         if named:
             return speaker, True
