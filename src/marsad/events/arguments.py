@@ -65,6 +65,7 @@ _BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق ا�
 _BETWEEN_LIST = 8  # words after بين where its list of parties starts
 _BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
 _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
+_COLON = ":"  # what follows it is what someone says, not the event's own clause
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 
 
@@ -86,17 +87,20 @@ def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> S
 
 
 def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
-             last: Trigger | None = None) -> tuple[int, int]:
+             last: Trigger | None = None, text: str = "") -> tuple[int, int]:
     """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
     after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
-    الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party."""
+    الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party; nor past a colon after it, which
+    opens what someone says («وقال كيري خلال لقاء في مقر مجلس العلاقات الخارجية: "هل تعتقدون
+    أن علي خامنئي ..."»: Khamenei is no party to the meeting)."""
     q = quote_of(sent, trig, quotes)
     lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
     end = last or trig
     for j in range(end.index + end.size, len(sent.words)):
         if sent.words[j].start >= hi:
             break
-        if event_senses().at(sent.words, j, _BREAK) is not None:
+        if event_senses().at(sent.words, j, _BREAK) is not None \
+                or _COLON in text[sent.words[j - 1].end:sent.words[j].start]:
             return (lo, sent.words[j].start)
     return (lo, hi)
 

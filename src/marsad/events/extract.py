@@ -31,6 +31,7 @@ from marsad.events.senses import (
     an_opinion,
     goal_is_place,
     needs_goal,
+    not_a_host,
     not_military,
     taken_up,
     thing_arriving,
@@ -46,6 +47,7 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _ATTACH = frozenset({"partner_prep"})
 _BACKGROUND = frozenset({"background"})
+_OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _SPORTS = frozenset({"sports"})
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
@@ -76,11 +78,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
                 continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark;
                 # not «وقال عقب اتصال هاتفي مع X»: the call is the occasion of what was said
+            if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
+                continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
-                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t):
-                continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place
+                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t):
+                continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
+                # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
@@ -158,7 +163,7 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str]) -> bool:
 def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
            quotes: list[Span[QuoteAttrs]], clause: tuple[int, int]) -> Span[EventAttrs]:
     first = trigs[0]
-    lo, hi = scope_of(sent, first, quotes, trigs[-1])
+    lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text)
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
@@ -192,7 +197,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     sent = ctx.sentences[si]
     if _names_its_visitor(ctx, sent, trigs):
         return  # زيارة فابيوس إلى طهران: the noun names its visitor
-    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1])
+    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text)
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     t = trigs[0]

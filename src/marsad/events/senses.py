@@ -114,6 +114,21 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return not any(x.start <= ws[j].start < x.end for x in ctx.timexes)
 
 
+_NOT_HOST = frozenset({"not_host"})
+
+
+def not_a_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A verb of receiving whose subject, right after it (past a time word), is a place that
+    takes in patients or travellers (واستقبل مستشفى البشائر المصابين): no host receives a guest."""
+    if t.row.pos != "verb" or t.row.subject_role != "host":
+        return False
+    ws = sent.words
+    j = t.index + t.size
+    while j < len(ws) and any(x.start <= ws[j].start < x.end for x in ctx.timexes):
+        j += 1  # واستقبل أمس مستشفى
+    return j < len(ws) and event_senses().at(ws, j, _NOT_HOST) is not None
+
+
 @cache
 def _opinion_forms() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "opinion_verb")
@@ -133,10 +148,11 @@ _PARTNER_NAME = 8  # words after مع where the partner's name stands (مع نا
 
 
 def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A meeting or call whose partner after مع is a common noun naming no one (لقاء مع جنود,
-    اجتمع مع مسؤولين, اتصال مع عدد من): not an event between named actors. A definite noun
-    (مع الجانب الروسي), a counterpart noun (مع نظيره) or a name within a few words is a partner."""
-    if t.row.type not in ("MEET", "CALL"):
+    """A meeting, call or agreement whose partner after مع is a common noun naming no one (لقاء
+    مع جنود, اجتمع مع مسؤولين, اتصال مع عدد من, توقيع عقد ... مع أحد أكبر الشركات الأمريكية):
+    not an event between named actors. A definite noun (مع الجانب الروسي), a counterpart noun
+    (مع نظيره) or a name within a few words is a partner."""
+    if t.row.type not in ("MEET", "CALL", "AGREE"):
         return False
     ws = sent.words
     for j in range(t.index + t.size, min(len(ws), t.index + t.size + _PARTNER_REACH)):

@@ -193,7 +193,7 @@ SCHEMAS: dict[str, Schema] = {
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
         "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
-        "venue_clause", "future_time")}),
+        "venue_clause", "future_time", "office_name")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
@@ -202,7 +202,7 @@ SCHEMAS: dict[str, Schema] = {
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
         "opinion_verb", "visited_thing", "delegation", "venue_verb",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
-        "barrier_verb", "demonstrative", "doer_verb")}),
+        "barrier_verb", "demonstrative", "doer_verb", "not_host")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",

@@ -1,0 +1,66 @@
+"""Events an analyst would not cite (issue 15, round 3 census of events-dev): a place that takes
+in patients or travellers is no host («واستقبل مستشفى البشائر المصابين»); names after a colon
+are what someone says, not parties («وقال كيري خلال لقاء في مقر المجلس: "هل تعتقدون أن
+خامنئي ..."»); an agreement whose partner after مع is unnamed («مع أحد أكبر الشركات») names
+no two actors; a visit noun in an office's name is no visit («مدير إدارة شؤون الزيارة»); a
+signing recalled as a date («من تاريخ توقيع العقد») is no report. The new rows row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+
+def _rows(table: str, kind: str) -> list[dict[str, str]]:
+    return [r for r in load_table(table) if r["kind"] == kind]
+
+
+@pytest.mark.parametrize("row", _rows("event_senses", "not_host"), ids=lambda r: r["form"])
+def test_a_place_that_takes_in_patients_or_travellers_is_no_host(row: dict[str, str]) -> None:
+    evs = run(f"واستقبل {row['form']} [البشائر](ORG:bashaer) في [بيشة](LOC:bisha) أمس "
+              "[محمد العمري](PER:omari) و[سعد القحطاني](PER:qahtani).")
+    assert [e for e in evs if e.label == "MEET"] == []
+
+
+def test_a_person_who_receives_is_a_host() -> None:
+    evs = run("واستقبل أمير المنطقة [فيصل بن خالد](PER:faisal) في [أبها](LOC:abha) أمس "
+              "مساعد مدير الأمن العام [جمعان الغامدي](PER:ghamdi).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["faisal", "ghamdi"])]
+
+
+def test_names_after_a_colon_are_what_is_said_not_parties() -> None:
+    text = ("وقال [كيري](PER:kerry) خلال لقاء في مقر [مجلس العلاقات الخارجية](ORG:cfr) في "
+            "[نيويورك](LOC:ny): هل تعتقدون أن [علي خامنئي](PER:khamenei) سيعود إلى الحرب.")
+    assert [e for e in run(text) if e.label == "MEET"] == []
+    evs = run("والتقى [كيري](PER:kerry) نظيره [لافروف](PER:lavrov) في [الدوحة](LOC:doha): "
+              "ونقل عن [أوباما](PER:obama) تحياته.")
+    assert [e.attrs.participants for e in evs if e.label == "MEET"] == [["kerry", "lavrov"]]
+
+
+def test_an_agreement_with_an_unnamed_partner_is_no_event() -> None:
+    evs = run("وأعلنت [إدارة المطار](ORG:airport) أمس توقيع عقد إنشاء مبنى مستقل مع أحد أكبر الشركات "
+              "الأمريكية في هذا المجال.")
+    assert [e for e in evs if e.label == "AGREE"] == []
+    evs = run("ووقعت [جامعة حائل](ORG:hail) أمس اتفاقية تعاون مع [صندوق تنمية الموارد البشرية](ORG:hrdf).")
+    assert [e.attrs.participants for e in evs if e.label == "AGREE"] == [["hail", "hrdf"]]
+
+
+@pytest.mark.parametrize("row", _rows("event_cues", "office_name"), ids=lambda r: r["form"])
+def test_a_visit_noun_in_an_offices_name_is_no_visit(row: dict[str, str]) -> None:
+    evs = run(f"وقال مدير {row['form']} الزيارة [ياسر الجيار](PER:jayar) إن الإجراء يأتي تنفيذا لتوجيهات "
+              "[عبدالرحمن السديس](PER:sudais) و[الملك سلمان](PER:salman).")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    evs = run("وقال مدير الزيارة [ياسر الجيار](PER:jayar) إن الإجراء يأتي تنفيذا لتوجيهات "
+              "[عبدالرحمن السديس](PER:sudais) و[الملك سلمان](PER:salman).")
+    assert [e.label for e in evs] == ["VISIT"]  # without the office word: what the row changes
+
+
+@pytest.mark.parametrize("form", ["تاريخ", "ذكرى"])
+def test_a_signing_recalled_as_a_date_is_no_report(form: str) -> None:
+    rows = {r["form"] for r in _rows("event_cues", "background")}
+    assert form in rows
+    evs = run(f"وسيتم الانتهاء من المبنى خلال 24 شهرا من {form} توقيع العقد بين [إدارة المطار](ORG:airport) "
+              "و[شركة بوينغ](ORG:boeing).")
+    assert [e for e in evs if e.label == "AGREE"] == []
