@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers
+from marsad.events.party_lists import between_parties, head_references, unique_entities, with_conjuncts
 from marsad.events.places import (
     a_place,
     after_cue,
@@ -36,7 +37,6 @@ from marsad.events.places import (
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, words_of
-from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
 
 _PLACE = frozenset({"place_prep"})
@@ -60,13 +60,7 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
-_BETWEEN = normalize("بين")
-_BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق النووي بين)
-_BETWEEN_LIST = 8  # words after بين where its list of parties starts
-_BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
-_BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
-_CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 
 
 @dataclass
@@ -120,7 +114,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
 
     mentions = [m for m in ctx.mentions_in(*scope) if own(m)]
-    near = _with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
+    near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
         if scope[0] == sent.start else mentions
@@ -151,7 +145,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.place = far.pop() if len(far) == 1 else None
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
-    persons = _unique(ctx, [m for m in mentions if m.label == "PER"])
+    persons = unique_entities(ctx, [m for m in mentions if m.label == "PER"])
     apart = not any(m.start > anchor.start or _near(sent, m, trigs) or not _apart(ctx, m, anchor)
                   for m in mentions if m.label == "PER")  # persons only in a clause before
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
@@ -169,9 +163,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
-        args.participants = persons + [d for d in _unique(ctx, extra) if d not in persons]
+        args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:
-        args.participants = _unique(ctx, others)
+        args.participants = unique_entities(ctx, others)
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests
@@ -211,22 +205,6 @@ def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     return False
 
 
-def _with_conjuncts(ctx: ArticleContext, mentions: list[Span], near: list[Span]) -> list[Span]:
-    """`near` and the organisations coordinated with one of them, however long the list
-    (ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وآلية الاستقرار الأوروبية قد وصلوا: the
-    bank stands past the reach of the verb, in the same list as the commission); not places
-    (مكة المكرمة والمدينة المنورة), which a list names as where, not who."""
-    out = list(near)
-    ordered = sorted(mentions, key=lambda m: m.start)
-    grown = True
-    while grown:
-        grown = False
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            if (a in out) != (b in out) and a.label == b.label == "ORG" \
-                    and ctx.text[a.end:b.start].strip(" \u00a0") in _CONJUNCTION:
-                out.append(b if a in out else a)
-                grown = True
-    return sorted(out, key=lambda m: m.start)
 
 
 def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
@@ -274,73 +252,10 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     return None
 
 
-def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:
-    """Organisations named before and taken up by their head noun after بين or مع (مذكرة
-    التفاهم الموقعة بين المركز والبرنامج: the centre and the programme named earlier): each
-    definite word there whose stem is the first word of an earlier organisation's name stands
-    for the last such organisation; two of them at least, or none."""
-    heads: dict[str, str] = {}
-    for m in ctx.mentions_in(0, sent.words[trigs[0].index].start, ("ORG",)):
-        words = normalize(m.slice(ctx.text)).split()
-        if len(words) > 1:
-            heads[words[0]] = ctx.entity_of(m)
-    ws, out = sent.words, []
-    for t in trigs:
-        j = next((k for k in range(t.index + t.size, min(len(ws), t.index + t.size + 2))
-                  if event_cues().at(ws, k, _WITH) is not None), None)  # مذكرة التفاهم الموقعة بين
-        if j is None:
-            continue
-        for w in ws[j + 1:j + 3]:
-            stem = w.norm[1:] if w.norm.startswith("و") and w is not ws[j + 1] else w.norm
-            ent = heads.get(stem[2:]) if stem.startswith("ال") else None
-            if ent is None:
-                break
-            if ent not in out:
-                out.append(ent)
-    return out if len(out) > 1 else []
 
 
-def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:
-    """The actors an event noun names after بين within a few words (الاتفاق النووي بين إيران
-    ومجموعة 5+1, محادثات السلام بين الحكومة الأفغانية وحركة طالبان): its parties, not the other
-    names of the sentence. The list runs from the first name after بين through names joined by
-    a conjunction; places after a place preposition are not in it. Empty when no noun trigger
-    has such a بين, or a barrier verb stands before it (يحول بين)."""
-    ws = sent.words
-    for t in trigs:
-        if t.row.pos != "noun":
-            continue
-        start = t.index + t.size
-        stop = min(len(ws), start + _BETWEEN_REACH)
-        j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
-        if j is None or event_senses().at(ws, j - 1, _BARRIER) is not None:
-            continue
-        out: list[Span] = []
-        seen: list[Span] = []
-        reach = j + 1 + _BETWEEN_LIST
-        k = j + 1
-        while k < min(len(ws), reach):
-            m = ctx.mention_at(ws[k])
-            k += 1
-            if m is None or m in seen:
-                continue
-            seen.append(m)
-            if m.label == "LOC" and event_cues().at(ws, k - 2, _PLACE) is not None:
-                continue  # بين إيران والقوى الكبرى في فيينا: where, not who
-            if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
-                break
-            out.append(m)
-            reach = max(reach, k + _BETWEEN_NEXT)  # a long list: وهم صندوق النقد والبنك المركزي والمفوضية
-        if out:
-            return _unique(ctx, out)
-    return []
 
 
-def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
-    """Whether the words between two names open or end with a conjunction (إيران ومجموعة,
-    لافروف ووزير الخارجية الأميركي ماركو روبيو, اليونان وممثلي الدائنين وهم صندوق النقد)."""
-    gap = ctx.text[a.end:b.start].split()
-    return not gap or gap[0][:1] in ("و", "،", ",") or gap[-1][:1] in ("و", "،", ",")
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
@@ -372,7 +287,7 @@ def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Spa
         if event_senses().at(ws, j, _PURPOSE) is not None:
             between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
                        and m.label in ("PER", "ORG")]
-            return _unique(ctx, between)
+            return unique_entities(ctx, between)
     return []
 
 
@@ -443,12 +358,3 @@ def _near_word(sent: Sentence, w: Word, trigs: list[Trigger]) -> bool:
 def _apart(ctx: ArticleContext, m: Span, anchor: Word) -> bool:
     """Whether a comma stands between a mention and the trigger word after it (another clause)."""
     return "،" in ctx.text[m.end:anchor.start] or "," in ctx.text[m.end:anchor.start]
-
-
-def _unique(ctx: ArticleContext, ms: list[Span]) -> list[str]:
-    out: list[str] = []
-    for m in ms:
-        e = ctx.entity_of(m)
-        if e not in out:
-            out.append(e)
-    return out
