@@ -124,6 +124,27 @@ def junk_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dic
     return {lay: measure.cleaning(run_form(batch, "record", lay, work)) for lay in LAYOUTS}
 
 
+@pytest.fixture(scope="module")
+def events_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Events on the events test batch 2 (`events_dev.EVENTS_TEST`), record form, original layout."""
+    from benchmarks.realtext.__main__ import run_form
+    from benchmarks.realtext.events_dev import EVENTS_TEST
+
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    work: Path = tmp_path_factory.mktemp("eventstest2")
+    return measure.events(run_form(load(EVENTS_TEST), "record", "orig", work))
+
+
+@pytest.mark.parametrize("measure_name", ["p", "r"])
+def test_the_events_test_batch_reaches_its_floors(events_test2_scores: dict, measure_name: str) -> None:
+    name = {"p": "events_test2_precision", "r": "events_test2_recall"}[measure_name]
+    assert name in FLOORS, f"no floor pinned for {name}"
+    value = events_test2_scores[measure_name]
+    assert value >= FLOORS[name], (
+        f"{name} = {value:.3f} on the events test batch 2, below its floor {FLOORS[name]}"
+    )
+
+
 @pytest.mark.parametrize("layout", ["orig", "flat", "wrap"])
 @pytest.mark.parametrize("measure_name", ["junk_drop", "body_keep", "title"])
 def test_the_junk_test_batch_reaches_its_floors(
