@@ -115,3 +115,30 @@ def test_articles_saved_ahead_keep_only_what_the_corpus_steps_read(tmp_path: Pat
         con.close()
     assert {a.id: a.story for a in result.corpus.articles}.items() <= stored.items()
     assert any(a.story for a in result.corpus.articles)
+
+
+def test_articles_saved_ahead_are_indexed_ahead_and_the_end_finds_them_current(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ahead: list[int] = []
+    at_end: list[int] = []
+    real_ahead, real_update = app.index_ahead, app.update_index
+
+    def spy_ahead(con: sqlite3.Connection, arts: list[Article]) -> int:
+        ahead.append(real_ahead(con, arts))
+        return ahead[-1]
+
+    def spy_update(con: sqlite3.Connection, *args: object) -> int:
+        at_end.append(real_update(con, *args))  # type: ignore[arg-type]
+        return at_end[-1]
+
+    monkeypatch.setattr(app, "index_ahead", spy_ahead)
+    monkeypatch.setattr(app, "update_index", spy_update)
+    marsad.run(INPUTS, tmp_path / "out", jobs=2)
+    con = sqlite3.connect(tmp_path / "out" / "marsad.db")
+    try:
+        indexed = con.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0]
+        originals = con.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert indexed == originals == sum(ahead) > 0
+    assert at_end == [0]

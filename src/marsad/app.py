@@ -32,7 +32,7 @@ from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
 from marsad.model import Article, Corpus, Outcome, StoredArticle
 from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
-from marsad.search_index import prepare, prepared_documents, update_index
+from marsad.search_index import index_ahead, prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
 from marsad.store.layers_ahead import layers_ahead, save_ahead, save_late
 from marsad.store.lock import output_lock
@@ -213,6 +213,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
 
         def saved_ahead(arts: list[Article]) -> None:  # while the workers process the next chunk
             save_ahead(con, arts)
+            index_ahead(con, arts)  # their search index rows, from the documents the workers made
             saved.update(a.id for a in arts)
             for a in arts:
                 keep_for_corpus_steps(a)

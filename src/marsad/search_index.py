@@ -53,7 +53,21 @@ def update_index(con: sqlite3.Connection, prepared: Mapping[str, tuple[str, byte
     article whose `updated` value moved but whose indexed text did not is only marked current.
     `prepared`: documents made earlier (`prepare`), by article id, used where still current."""
     changed = store.drop_gone(con)
-    for art in store.stale(con):
+    return changed + _index(con, store.stale(con), prepared)
+
+
+def index_ahead(con: sqlite3.Connection, arts: list[Article]) -> int:
+    """Index the articles `arts` just saved ahead (`layers_ahead.save_ahead`, same
+    transaction) from their prepared documents, taken off them, while the workers process
+    the next chunk: `update_index` at the end then finds them current and leaves them.
+    Their rows come in the order `update_index` would have written them (the articles')."""
+    return _index(con, store.stale_among(con, [a.id for a in arts]), prepared_documents(arts))
+
+
+def _index(con: sqlite3.Connection, stale: Iterable[store.Stale],
+           prepared: Mapping[str, tuple[str, bytes]] | None) -> int:
+    changed = 0
+    for art in stale:
         now = digest(art.title, art.text, art.segments)
         if art.rowid is not None and art.digest == now:
             store.touch(con, art)

@@ -88,8 +88,25 @@ def stale(con: sqlite3.Connection) -> Iterator[Stale]:
     batch at a time (the whole run's text is never held at once)."""
     keys = con.execute(
         "SELECT a.id, d.rowid, d.digest FROM articles a LEFT JOIN search_docs d ON d.article = a.id"
-        " WHERE a.duplicate_of IS NULL AND (d.rowid IS NULL OR d.updated != a.updated)"
-        " ORDER BY a.rowid").fetchall()
+        f" WHERE {_STALE} ORDER BY a.rowid").fetchall()  # noqa: S608
+    return _stale_rows(con, keys)
+
+
+def stale_among(con: sqlite3.Connection, ids: Sequence[str]) -> Iterator[Stale]:
+    """`stale`, of the articles `ids` only (in the articles' order)."""
+    keys: list[tuple[str, int | None, str | None]] = []
+    for k in range(0, len(ids), _IDS_AT_ONCE):
+        part = ids[k:k + _IDS_AT_ONCE]
+        keys.extend(con.execute(
+            "SELECT a.id, d.rowid, d.digest FROM articles a LEFT JOIN search_docs d ON d.article = a.id"
+            f" WHERE a.id IN ({','.join('?' * len(part))}) AND {_STALE} ORDER BY a.rowid", part))  # noqa: S608
+    return _stale_rows(con, keys)
+
+
+_STALE = "a.duplicate_of IS NULL AND (d.rowid IS NULL OR d.updated != a.updated)"
+
+
+def _stale_rows(con: sqlite3.Connection, keys: list[tuple[str, int | None, str | None]]) -> Iterator[Stale]:
     for k in range(0, len(keys), _IDS_AT_ONCE):
         part = keys[k:k + _IDS_AT_ONCE]
         ids = [r[0] for r in part]
