@@ -68,6 +68,21 @@ def test_a_head_marked_alone_makes_a_name_of_the_definite_words_after_it() -> No
     assert spans(head_names(norms, [], {0})) == []
 
 
+def test_a_head_alone_takes_one_definite_word_then_only_nisba_adjectives() -> None:
+    # «المقبلة», «المشتمل» are participles, not part of the name: «كأس العالم المقبلة».
+    norms = norms_of("المؤهلة لكأس العالم المقبلة .")
+    assert spans(head_names(norms, [], {0})) == [(1, 3, "MISC")]
+    norms = norms_of("جناح جمعية النحالين التعاونية المشتمل على مختبر")
+    assert spans(head_names(norms, [], {0})) == [(1, 4, "ORG")]
+
+
+def test_a_two_word_court_head_joins_the_place_after_it() -> None:
+    norms = norms_of("قضت محكمة استئناف ديالى بالسجن")
+    assert spans(head_names(norms, [Chunk(3, 4, "LOC", 0.9)], {0})) == [(1, 4, "ORG")]
+    norms = norms_of("أصدرت محكمة جنايات القاهرة حكما")
+    assert spans(head_names(norms, [Chunk(3, 4, "LOC", 0.9)], {0})) == [(1, 4, "ORG")]
+
+
 def test_a_name_never_spans_a_sentence_break() -> None:
     norms = norms_of("وزارة . الصحة أعلنت")
     assert spans(head_names(norms, [Chunk(2, 3, "ORG", 0.9)], {0, 2})) == [(2, 3, "ORG")]
