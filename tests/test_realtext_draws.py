@@ -18,35 +18,27 @@ from tests.conftest import need_shared
 EVENTS = events_dev.EVENTS_DEV
 QUOTES = quotes_dev.QUOTES_DEV
 JUNK = junk_dev.JUNK_DEV
+
+
+def _more(module, n: int, seed: int, stratum: str, gold: Path) -> tuple:  # type: ignore[no-untyped-def]
+    """`draw --more N --seed S --stratum NAME`: a later draw of the events or quotes gold."""
+    return module, ["draw", "--more", str(n), "--seed", str(seed), "--stratum", stratum], gold, {stratum}
+
+
 # (module, argv, gold file, strata the command draws): the commands the golds' about rows name.
 DRAWS = {
     "events-dev": (events_dev, ["draw"], EVENTS, {"events-dev"}),
     "events-dev-more": (events_dev, ["draw", "--more", "30", "--seed", "12"], EVENTS, {"events-dev-more"}),
-    "events-dev-fresh": (
-        events_dev, ["draw", "--more", "30", "--seed", "41", "--stratum", "events-dev-fresh"],
-        EVENTS, {"events-dev-fresh"},
-    ),
-    "events-dev-fresh2": (
-        events_dev, ["draw", "--more", "30", "--seed", "43", "--stratum", "events-dev-fresh2"],
-        EVENTS, {"events-dev-fresh2"},
-    ),
+    "events-dev-fresh": _more(events_dev, 30, 41, "events-dev-fresh", EVENTS),
+    "events-dev-fresh2": _more(events_dev, 30, 43, "events-dev-fresh2", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
     "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
     "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
-    "quotes-dev-fresh": (
-        quotes_dev, ["draw", "--more", "25", "--seed", "13", "--stratum", "quotes-dev-fresh"],
-        QUOTES, {"quotes-dev-fresh"},
-    ),
-    "quotes-dev-fresh2": (
-        quotes_dev, ["draw", "--more", "25", "--seed", "29", "--stratum", "quotes-dev-fresh2"],
-        QUOTES, {"quotes-dev-fresh2"},
-    ),
-    "quotes-dev-fresh3": (
-        quotes_dev, ["draw", "--more", "25", "--seed", "31", "--stratum", "quotes-dev-fresh3"],
-        QUOTES, {"quotes-dev-fresh3"},
-    ),
+    "quotes-dev-fresh": _more(quotes_dev, 25, 13, "quotes-dev-fresh", QUOTES),
+    "quotes-dev-fresh2": _more(quotes_dev, 25, 29, "quotes-dev-fresh2", QUOTES),
+    "quotes-dev-fresh3": _more(quotes_dev, 25, 31, "quotes-dev-fresh3", QUOTES),
     "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),

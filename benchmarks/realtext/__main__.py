@@ -217,15 +217,19 @@ def print_layouts(table: dict[tuple[str, str, str], dict[str, Any]]) -> None:
         print(f"| {split} | {form} | {layout} | {' | '.join(_f(fn(r)) for _, fn in LAYOUT_COLS)} |")
 
 
+# The event figures of `measure.events`, as the benchmark prints them.
+EVENTS_FIGURES = (
+    "P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
+    "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}"
+)
+
+
 def events_dev_extra(work: Path) -> dict[str, Any]:
     """The events of the dev-only events gold (`events_dev.py`), record form, original layout:
     the strata worked on, and the held-out strata (annotated blind) apart."""
     extra = load(EVENTS_DEV)
     pairs = run_form(extra, "record", "orig", work / "events-dev")
-    line = (
-        "- {what}: P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
-        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}"
-    )
+    line = "- {what}: " + EVENTS_FIGURES
     tuned = [p for p in pairs if p.gold.stratum not in EVENTS_HELD_OUT]
     r = measure.events(tuned)
     print(f"\n## events, dev extra ({len(extra)} articles)\n")
@@ -250,11 +254,15 @@ def events_test_batch(work: Path) -> dict[str, Any]:
     batch = load(EVENTS_TEST)
     r = measure.events(run_form(batch, "record", "orig", work / EVENTS_TEST_FOLDER))
     print(f"\n## events, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
-    print(
-        "- P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
-        "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}".format(**r)
-    )
+    print("- " + EVENTS_FIGURES.format(**r))
     return r
+
+
+# One layout's cleaning figures (`measure.cleaning`), as the benchmark prints them.
+JUNK_LINE = (
+    "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
+    "title {title:.3f}"
+)
 
 
 def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
@@ -271,10 +279,7 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
         for name in apart
     }
     tuned = sum(g.stratum not in apart for g in extra)
-    line = (
-        "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
-        "title {title:.3f}"
-    )
+    line = JUNK_LINE
     print(f"\n## junk, dev extra ({tuned} articles; the fresh strata apart below)\n")
     for lay, r in res.items():
         print(line.format(lay=lay, **r))
@@ -296,10 +301,7 @@ def junk_test_batch(work: Path, layouts: list[str]) -> dict[str, Any]:
     }
     print(f"\n## junk, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
     for lay, r in res.items():
-        print(
-            "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
-            "title {title:.3f}".format(lay=lay, **r)
-        )
+        print(JUNK_LINE.format(lay=lay, **r))
     return res
 
 

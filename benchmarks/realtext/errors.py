@@ -41,9 +41,6 @@ from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
 HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT
 
-# Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
-HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT
-
 
 def listable(pairs: list[Pair]) -> list[Pair]:
     """The pairs whose errors may be listed: dev rows of strata not held out. Test rows are
