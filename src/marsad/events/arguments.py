@@ -205,8 +205,6 @@ def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     return False
 
 
-
-
 def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
     """Whether only spaces, or a modal particle (الملك قد استقبل), stand between two offsets."""
     gap = ctx.text[end:start].strip(" \u00a0")
@@ -250,12 +248,6 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
         if event_cues().at(ws, k, _GOAL | _WITH) is not None:
             return None
     return None
-
-
-
-
-
-
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:

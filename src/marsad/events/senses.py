@@ -171,7 +171,6 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return False
 
 
-
 _BETWEEN = normalize("بين")
 _NEEDS_REACH = 4  # words after a noun trigger where the word it needs stands (triggers._NEEDS_WINDOW)
 _PARTIES_NAMED = 2  # words after بين where the first party's name stands (بين حركة حماس)
@@ -215,8 +214,6 @@ def taken_up(words: list[Word], t: Trigger) -> bool:
     j = t.index + t.size
     return bool(t.row.needs) and j < len(words) and event_senses().at(words, j, _DEMONSTRATIVE) is not None \
         and t.row.type == "AGREE"
-
-
 
 
 _NOT_MILITARY = frozenset({"not_military"})

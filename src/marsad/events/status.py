@@ -36,7 +36,6 @@ _PURPOSE = frozenset({"purpose"})
 _WISH = frozenset({"wish"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
-_SUPPORT_REACH = 3  # the widest window of a support_verb row
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
 
@@ -151,10 +150,10 @@ def _support(words: list[Word], trig: Trigger, start: int, future: bool,
     it (تجري محادثات), as `future` asks; the words of a name between them (`named`: indices
     of words inside names) do not count against the verb's window (ويجري حزب العدالة والتنمية
     وحزب الشعب الجمهوري محادثات)."""
-    gap = 0
+    gap, reach = 0, max(window for _, window in _support_verbs())  # the widest row's window
     for j in range(trig.index - 1, start - 1, -1):
         gap += j not in named
-        if gap > _SUPPORT_REACH:
+        if gap > reach:
             return False
         for form, window in _support_verbs():
             reading = word_matches(words[j].norm, form, "verb")

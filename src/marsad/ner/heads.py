@@ -258,5 +258,3 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
         added.append(Chunk(k + 2, close, head.type, 1.0, "head"))
         taken.update(range(k + 2, close))
     return sorted(chunks + added, key=lambda c: c.start)
-
-

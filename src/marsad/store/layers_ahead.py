@@ -21,21 +21,13 @@ from marsad.store.sqlite import (
 )
 
 
-def save_layers(con: sqlite3.Connection, arts: list[Article]) -> None:
-    """Insert the segments, mentions, timexes and quotes of articles not saved yet, ahead of
-    their article rows (`save_articles(..., layers_saved=...)` writes those later in the
-    same transaction): a run writes them while its workers still process the next chunk.
-    Only for articles with no stored row of their own or of their origin (`layers_ahead`):
-    nothing of theirs is there to delete. The articles' foreign keys are checked at commit."""
-    con.execute("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at the commit or rollback
-    save_layer_rows(con, arts)
-
-
 def save_ahead(con: sqlite3.Connection, arts: list[Article]) -> None:
     """Insert the rows of articles not saved yet (`layers_ahead`), their story and
-    near-duplicate group not set yet (`save_late` sets them), then their layers."""
+    near-duplicate group not set yet (`save_late` sets them), then their segments, mentions,
+    timexes and quotes: a run writes them while its workers still process the next chunk.
+    Their references to entities are deferred (schema 0009) and checked at the commit."""
     save_article_rows(con, arts, [origin_of(a.path) for a in arts])
-    save_layers(con, arts)
+    save_layer_rows(con, arts)
 
 
 def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:

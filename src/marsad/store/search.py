@@ -87,8 +87,7 @@ def stale(con: sqlite3.Connection) -> Iterator[Stale]:
     """The articles (exact duplicates left out) with no index row or an older one, read a
     batch at a time (the whole run's text is never held at once)."""
     keys = con.execute(
-        "SELECT a.id, d.rowid, d.digest FROM articles a LEFT JOIN search_docs d ON d.article = a.id"
-        f" WHERE {_STALE} ORDER BY a.rowid").fetchall()  # noqa: S608
+        f"{_KEYS} WHERE {_STALE} ORDER BY a.rowid").fetchall()  # noqa: S608
     return _stale_rows(con, keys)
 
 
@@ -98,11 +97,11 @@ def stale_among(con: sqlite3.Connection, ids: Sequence[str]) -> Iterator[Stale]:
     for k in range(0, len(ids), _IDS_AT_ONCE):
         part = ids[k:k + _IDS_AT_ONCE]
         keys.extend(con.execute(
-            "SELECT a.id, d.rowid, d.digest FROM articles a LEFT JOIN search_docs d ON d.article = a.id"
-            f" WHERE a.id IN ({','.join('?' * len(part))}) AND {_STALE} ORDER BY a.rowid", part))  # noqa: S608
+            f"{_KEYS} WHERE a.id IN ({','.join('?' * len(part))}) AND {_STALE} ORDER BY a.rowid", part))  # noqa: S608
     return _stale_rows(con, keys)
 
 
+_KEYS = "SELECT a.id, d.rowid, d.digest FROM articles a LEFT JOIN search_docs d ON d.article = a.id"
 _STALE = "a.duplicate_of IS NULL AND (d.rowid IS NULL OR d.updated != a.updated)"
 
 
