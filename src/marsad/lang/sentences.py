@@ -13,6 +13,8 @@ from marsad.lang.marks import mark_kinds, mark_regex, quote_pairs
 
 _STOPS = ".!?؟"
 _STOP_RUN = re.compile(r"[.!?؟]+")
+# tanween, harakat, shadda, sukun and the dagger alef: marks on a letter, inside a word
+_VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
@@ -53,8 +55,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _initial(text: str, i: int, start: int) -> bool:
-    """A stop right after a one-letter word (نيكولاي ب. باتروشيف) marks an initial."""
-    return i - 1 >= start and text[i - 1].isalpha() and (i - 2 < start or not text[i - 2].isalnum())
+    """A stop right after a one-letter word (نيكولاي ب. باتروشيف) marks an initial; a letter
+    after a vowel mark is the end of a longer word (توطدًا.), not one."""
+    return i - 1 >= start and text[i - 1].isalpha() and (
+        i - 2 < start or not (text[i - 2].isalnum() or text[i - 2] in _VOWEL_MARKS))
 
 
 def _continues(text: str, j: int, end: int) -> bool:
