@@ -162,7 +162,8 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
             if pat.kind in ("relday", "duration", "weekday", "ref"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
-            if spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
+            if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words \
+                    and spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"
             if pat.kind in ("duration", "ref"):
                 parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"; وأخيرا: "lastly"

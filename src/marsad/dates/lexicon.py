@@ -33,6 +33,7 @@ class Lexicon:
     month_context: dict[str, str]  # none | frame: what a month word needs around it
     month_homographs: frozenset[str]  # other spellings of month words, as written (إب, أب)
     written_names: frozenset[str]  # names written so that they normalise to a date word (آلان)
+    written_words: frozenset[str]  # the date words those names normalise to (الان)
     hijri_months: dict[str, int]
     hijri_bare: frozenset[str]
     weekdays: dict[str, int]
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         month_context={norm(r["word"]): r["context"] for r in months},
         month_homographs=frozenset(r["form"] for r in load_table("date_month_homographs")),
         written_names=frozenset(r["form"] for r in load_table("date_written_names")),
+        written_words=frozenset(norm(r["word"]) for r in load_table("date_written_names")),
         hijri_months={norm(r["word"]): int(r["month"]) for r in hijri},
         hijri_bare=frozenset(norm(r["word"]) for r in hijri if r["bare"] == "yes"),
         weekdays={norm(r["word"]): int(r["isoday"]) for r in load_table("date_weekdays")},
