@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from marsad.model.article import content_id
-from marsad.stories.compact import PackedCentroids, PackedItem, pack_vector, unpack_vector
+from marsad.stories.compact import WEIGHT, PackedCentroids, PackedItem, pack, unpack
 
 Vector = dict[str, float]
 TOP = 200  # features kept per centroid
@@ -91,7 +91,7 @@ class Story:
         """Hold the three centroids compactly (a third of the memory) until `unpack`: for a
         story no article can join any more; `text`, `entities` and `lead` read empty meanwhile."""
         if self.packed is None:
-            self.packed = (pack_vector(self.text), pack_vector(self.entities), pack_vector(self.lead))
+            self.packed = (pack(self.text, WEIGHT), pack(self.entities, WEIGHT), pack(self.lead, WEIGHT))
             self.text, self.entities, self.lead = {}, {}, {}
 
     def unpack(self) -> None:
@@ -105,7 +105,7 @@ class Story:
         if self.packed is None:
             return self.text, self.entities, self.lead
         text, entities, lead = self.packed
-        return unpack_vector(text), unpack_vector(entities), unpack_vector(lead)
+        return unpack(text), unpack(entities), unpack(lead)
 
     def main_entity(self) -> str | None:
         """The entity the story is centred on: the most mentioned, at least twice, clearly

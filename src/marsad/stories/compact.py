@@ -7,22 +7,33 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from marsad.stories.cluster import Item
 
-Counts = tuple[tuple[str, ...], array]  # a dict of counts held compactly: its keys, its counts
+Packed = tuple[tuple[str, ...], array]  # a dict of numbers held compactly: its keys, its values
+Counts = Packed  # word or entity -> count, packed as COUNT
+PackedVector = Packed  # a centroid, word -> weight, packed as WEIGHT
+PackedCentroids = tuple[PackedVector, PackedVector, PackedVector]  # text, entities, lead
+
+COUNT, WEIGHT = "I", "d"  # the array type codes: a count (unsigned int), a weight (double)
 
 
-def pack_counts(counts: dict[str, int]) -> Counts:
-    return tuple(counts), array("I", counts.values())
+def pack(values: Mapping[str, float], typecode: str) -> Packed:
+    return tuple(values), array(typecode, values.values())
 
 
-def unpack_counts(counts: Counts) -> dict[str, int]:
-    return dict(zip(counts[0], counts[1], strict=True))
+def unpack(packed: Packed) -> dict[str, Any]:
+    return dict(zip(packed[0], packed[1], strict=True))
+
+
+# The count dicts of an `Item` that a `PackedItem` holds, by name, and whether the item may
+# have none (None): the one description that packs, interns and unpacks them.
+_ITEM_COUNTS = (("terms", False), ("entities", False), ("lead", False), ("actors", True))
 
 
 @dataclass(slots=True)
@@ -46,39 +57,23 @@ class PackedItem:
 
     @staticmethod
     def of(it: Item) -> PackedItem:
-        packed = PackedItem(it, pack_counts(it.terms), pack_counts(it.entities), pack_counts(it.lead),
-                            None if it.actors is None else pack_counts(it.actors))
-        it.terms, it.entities, it.lead, it.actors = {}, {}, {}, None
-        return packed
+        counts: list[Any] = [getattr(it, name) for name, _ in _ITEM_COUNTS]
+        counts = [None if c is None else pack(c, COUNT) for c in counts]
+        for name, optional in _ITEM_COUNTS:
+            setattr(it, name, None if optional else {})
+        return PackedItem(it, *counts)
 
     def share_keys(self) -> None:
         """Make its keys the string objects every other item holds (`sys.intern`): an item
         made in a worker comes back with words of its own, so each word would be held once
         per article that has it; shared, once. The same keys, the same order."""
-        self.terms, self.entities = _interned(self.terms), _interned(self.entities)
-        self.lead = _interned(self.lead)
-        if self.actors is not None:
-            self.actors = _interned(self.actors)
+        for name, _ in _ITEM_COUNTS:
+            if (counts := getattr(self, name)) is not None:
+                setattr(self, name, (tuple(map(sys.intern, counts[0])), counts[1]))
 
     def unpack(self) -> Item:
         it = self.item
-        it.terms, it.entities = unpack_counts(self.terms), unpack_counts(self.entities)
-        it.lead = unpack_counts(self.lead)
-        it.actors = None if self.actors is None else unpack_counts(self.actors)
+        for name, _ in _ITEM_COUNTS:
+            counts = getattr(self, name)
+            setattr(it, name, None if counts is None else unpack(counts))
         return it
-
-
-def _interned(counts: Counts) -> Counts:
-    return tuple(map(sys.intern, counts[0])), counts[1]
-
-
-PackedVector = tuple[tuple[str, ...], array]  # a centroid held compactly: its keys, its weights
-PackedCentroids = tuple[PackedVector, PackedVector, PackedVector]  # text, entities, lead
-
-
-def pack_vector(v: dict[str, float]) -> PackedVector:
-    return tuple(v), array("d", v.values())
-
-
-def unpack_vector(v: PackedVector) -> dict[str, float]:
-    return dict(zip(v[0], v[1], strict=True))
