@@ -1,6 +1,7 @@
-"""The Arabic clitics of `lang/ar/ner_clitics.tsv` as data any layer may use (search, dates):
-the proclitics' normalised forms, longest first, and whether each carries the article; the
-pronoun suffixes (enclitics), split off by NER or not."""
+"""The Arabic clitics of `lang/ar/ner_clitics.tsv` as data every layer uses (NER, name
+matching, search, dates); the one place that reads the table: the proclitics' normalised
+forms, longest first, and whether each carries the article; the pronoun suffixes
+(enclitics), all of them or those NER splits off."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ def proclitics(lang: str = "ar") -> tuple[tuple[str, bool], ...]:
 
 
 @cache
-def pronoun_suffixes(lang: str = "ar") -> tuple[str, ...]:
+def pronoun_suffixes(lang: str = "ar", split_only: bool = False) -> tuple[str, ...]:
     """Every pronoun suffix (enclitic) of the table, normalised, longest first: those NER does
     not split off (ه) too, for a layer that reads a suffix in context (a possessed, so definite,
-    noun: «اجتماعه»)."""
-    forms = {normalize(r["form"]) for r in load_table("ner_clitics", lang) if r["kind"] == "enclitic"}
+    noun: «اجتماعه»); with `split_only`, those NER and name matching cut off a word."""
+    forms = {normalize(r["form"]) for r in load_table("ner_clitics", lang)
+             if r["kind"] == "enclitic" and (r["split"] == "yes" or not split_only)}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))

@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.lang import load_table
+from marsad.lang.clitics import proclitics, pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.lang.words import tokens_with_punctuation
 
@@ -45,16 +45,11 @@ class Split:
 
 
 class Clitics:
-    """Proclitics and pronoun suffixes, longest first, from `lang/ar/ner_clitics.tsv`."""
+    """Proclitics and the pronoun suffixes NER splits off, longest first (`lang.clitics`)."""
 
     def __init__(self) -> None:
-        rows = load_table("ner_clitics")
-        pro = [(normalize(r["form"]), r["definite"] == "yes") for r in rows if r["kind"] == "proclitic"]
-        self.pro = sorted(pro, key=lambda p: -len(p[0]))
-        self.enc = sorted(
-            (normalize(r["form"]) for r in rows if r["kind"] == "enclitic" and r["split"] == "yes"),
-            key=len, reverse=True,
-        )
+        self.pro = proclitics()
+        self.enc = pronoun_suffixes(split_only=True)
         self.min_stem = 2
         self.pro_initials = frozenset(f[0] for f, _ in self.pro)
         self.enc_finals = frozenset(f[-1] for f in self.enc)

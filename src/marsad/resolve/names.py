@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from marsad.lang import load_table
+from marsad.lang import clitics, load_table
 from marsad.lang.normalize import normalize
 
 _PUNCT = re.compile(r"[^\w\s.]+|_")
@@ -84,11 +84,9 @@ def strip_titles(tokens: list[str]) -> list[str]:
 
 @cache
 def proclitics() -> tuple[tuple[str, bool], ...]:
-    """(proclitic, carries the article?) from lang/ar/ner_clitics.tsv, longest first; the
-    bare article is not one (it belongs to the name)."""
-    rows = [(normalize(r["form"]), r["definite"] == "yes") for r in load_table("ner_clitics")
-            if r["kind"] == "proclitic" and normalize(r["form"]) != DEFINITE]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    """(proclitic, carries the article?) from `lang.clitics`, longest first; the bare article
+    is not one (it belongs to the name)."""
+    return tuple(row for row in clitics.proclitics() if row[0] != DEFINITE)
 
 
 def without_proclitic(tokens: list[str]) -> list[list[str]]:
