@@ -20,9 +20,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
+from marsad.ner.heads import head_index, parse_head
 from marsad.ner.lexicon import candidates, cue_index
 
 MAX_ACRONYM = 6  # letters of an acronym
@@ -36,13 +35,14 @@ _FORMULA = re.compile(r"\d+|\+")
 
 @cache
 def _org_heads() -> frozenset[str]:
-    return frozenset(normalize(r["word"]) for r in load_table("ner_name_heads") if r["type"] == "ORG")
+    """The one-word ORG heads of the name heads `heads.head_index` holds."""
+    return frozenset(w for w, label in head_index().single.items() if parse_head(label).type == "ORG")
 
 
 @cache
 def _org_classifiers() -> frozenset[str]:
-    rows = load_table("ner_name_heads")
-    return frozenset(normalize(r["word"]) for r in rows if r["type"] == "ORG" and r["kind"] == "classifier")
+    """Those of `_org_heads` that are classifiers («مجموعة»)."""
+    return frozenset(w for w in _org_heads() if parse_head(head_index().single[w]).classifier)
 
 
 def _org_head(norm: str) -> bool:
