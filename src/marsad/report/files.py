@@ -18,7 +18,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +32,30 @@ def _umask() -> int:
     return mask
 
 
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[tuple[int, str]]:
+    """Create-then-rename: (descriptor, name) of a temporary file created exclusively beside
+    `path`, renamed onto `path` when the block ends, removed when it fails."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        yield fd, tmp
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def write_text_atomic(path: Path, chunks: Iterable[str]) -> Path:
     """Write the concatenated `chunks` to `path` by create-then-rename; returns `path`."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
+    with replacing(path) as (fd, _):
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", errors=ENCODE_ERRORS, newline="\n") as f:
             for chunk in chunks:
                 f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return path
 
 

@@ -14,17 +14,17 @@ leaves the previous file whole."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape, quoteattr
+
+from marsad.report.files import replacing
 
 INTEGER_COLUMNS = frozenset({"start", "end", "n_mentions", "n_quotes", "n_events", "mentions", "articles",
                              "round", "story_size", "position"})
@@ -97,9 +97,8 @@ def write_parquet(path: Path, columns: list[str], rows: Iterable[tuple], batch: 
     import pyarrow as pa  # `export` checked it is there before anything was written
     import pyarrow.parquet as pq
     schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replacing(path) as (fd, tmp):
+        os.close(fd)
         with pq.ParquetWriter(tmp, schema) as writer:
             chunk: list[tuple] = []
             for row in [*rows, None]:
@@ -110,11 +109,6 @@ def write_parquet(path: Path, columns: list[str], rows: Iterable[tuple], batch: 
                             for i, c in enumerate(columns)]
                     writer.write_table(pa.table(data, schema=schema))
                     chunk = []
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _xml(value: Any) -> str:
