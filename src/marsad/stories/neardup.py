@@ -148,25 +148,25 @@ class NearDuplicates:
         if lead is not None:
             cands |= set(self._lead.query(lead))
         found = self.verify(doc, sorted(cands))
-        self.docs[doc.key] = doc
-        self.parent.setdefault(doc.key, doc.key)
-        for key in found:
-            self._union(doc.key, key)
+        self._join(doc, found)
         self._full.insert(doc.key, full)
         if lead is not None:
             self._lead.insert(doc.key, lead)
         return found
 
     def _add_short(self, doc: Doc) -> list[str]:
+        # an empty text duplicates nothing; a short one, the first document of its text
+        first = self.short.setdefault(doc.short_id, doc.key) if doc.short_id else doc.key
+        found = [] if first == doc.key else [first]
+        self._join(doc, found)
+        return found
+
+    def _join(self, doc: Doc, found: list[str]) -> None:
+        """Hold `doc` and put it in one group with the earlier documents it duplicates."""
         self.docs[doc.key] = doc
         self.parent.setdefault(doc.key, doc.key)
-        if not doc.short_id:  # an empty text duplicates nothing
-            return []
-        first = self.short.setdefault(doc.short_id, doc.key)
-        if first == doc.key:
-            return []
-        self._union(doc.key, first)
-        return [first]
+        for key in found:
+            self._union(doc.key, key)
 
     def verify(self, doc: Doc, keys: list[str]) -> list[str]:
         """The candidates `doc` duplicates, all checked in one vectorised step."""
@@ -203,10 +203,7 @@ class NearDuplicates:
         if doc.short_id or not doc.size:
             self._add_short(doc)
             return
-        self.docs[doc.key] = doc
-        self.parent.setdefault(doc.key, doc.key)
-        for key in found:
-            self._union(doc.key, key)
+        self._join(doc, found)
 
     def _find(self, k: str) -> str:
         root = k
