@@ -86,6 +86,22 @@ def test_parquet_reads_back_with_pyarrow_typed(two_runs: Path) -> None:
     assert mentions.column("text")[0].as_py() == first
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "graphml", "jsonl"])
+def test_every_format_gets_the_mode_the_umask_gives(two_runs: Path, fmt: str) -> None:
+    """Exports are files like any other the user makes (0644 under umask 022), not private
+    temporaries: Parquet was written 0600, the temporary file's mode."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow.parquet")
+    import os
+    old = os.umask(0o022)
+    try:
+        paths = _export(two_runs, fmt)
+    finally:
+        os.umask(old)
+    assert paths
+    assert {oct(p.stat().st_mode & 0o777) for p in paths} == {oct(0o644)}
+
+
 def test_graphml_opens_in_networkx_with_its_evidence(two_runs: Path) -> None:
     nx = pytest.importorskip("networkx")
     (path,) = _export(two_runs, "graphml")

@@ -35,9 +35,11 @@ def _umask() -> int:
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[tuple[int, str]]:
     """Create-then-rename: (descriptor, name) of a temporary file created exclusively beside
-    `path`, renamed onto `path` when the block ends, removed when it fails."""
+    `path`, renamed onto `path` when the block ends, removed when it fails. The file gets the
+    mode any new file gets under the process's umask (mkstemp's own is 0600)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         yield fd, tmp
         os.replace(tmp, path)
     except BaseException:
@@ -49,13 +51,12 @@ def replacing(path: Path) -> Iterator[tuple[int, str]]:
 def write_text_atomic(path: Path, chunks: Iterable[str]) -> Path:
     """Write the concatenated `chunks` to `path` by create-then-rename; returns `path`."""
     path = Path(path)
-    with replacing(path) as (fd, _):
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", errors=ENCODE_ERRORS, newline="\n") as f:
-            for chunk in chunks:
-                f.write(chunk)
-            f.flush()
-            os.fsync(f.fileno())
+    with replacing(path) as (fd, _), \
+            os.fdopen(fd, "w", encoding="utf-8", errors=ENCODE_ERRORS, newline="\n") as f:
+        for chunk in chunks:
+            f.write(chunk)
+        f.flush()
+        os.fsync(f.fileno())
     return path
 
 

@@ -33,8 +33,6 @@ GRAPHML_KEYS = (("n_name", "string"), ("n_type", "string"), ("n_qid", "string"),
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-
-
 class Actor(Protocol):
     """A node of the network (`store.network.Actor`)."""
 
