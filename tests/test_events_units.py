@@ -290,3 +290,14 @@ def test_a_call_that_is_the_occasion_of_a_statement_is_an_event() -> None:
               "وقال عقب اتصال هاتفي مع أمير قطر [تميم](PER:tamim) إن العلاقات جيدة.")
     call = [e for e in evs if e.label == "CALL"]
     assert call and set(call[0].attrs.participants) == {"rouhani", "tamim"}
+
+
+def test_a_dual_verb_takes_the_two_persons_named_before() -> None:
+    duals = {normalize(w): t.dual for w in ("واتفقا", "والتقيا", "التقوا", "اتفق")
+             for t in find_triggers(words_of(w))}
+    assert duals == {normalize("واتفقا"): True, normalize("والتقيا"): True,
+                     normalize("التقوا"): False, normalize("اتفق"): False}
+    evs = run("أجرى [لافروف](PER:lavrov) اتصالاً هاتفياً مع [وانغ يي](PER:wang). واتفقا على "
+              "اللقاء في [موسكو](LOC:moscow) الأسبوع المقبل.")
+    agreed = [(e.label, e.attrs.participants) for e in evs if e.label == "AGREE"]
+    assert agreed == [("AGREE", ["lavrov", "wang"])]

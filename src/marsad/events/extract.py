@@ -20,6 +20,7 @@ from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
     TitleIndex,
     bodies_by_noun,
+    carried_pair,
     carried_subject,
     honoured_subject,
     pronoun_guest,
@@ -274,7 +275,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)
-        parts[:] = [ent]
+        pair = carried_pair(ctx, si) if t.dual else None
+        parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
 
 
 def _own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
