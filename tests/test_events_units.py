@@ -301,3 +301,17 @@ def test_a_dual_verb_takes_the_two_persons_named_before() -> None:
               "اللقاء في [موسكو](LOC:moscow) الأسبوع المقبل.")
     agreed = [(e.label, e.attrs.participants) for e in evs if e.label == "AGREE"]
     assert agreed == [("AGREE", ["lavrov", "wang"])]
+
+
+def test_a_visit_told_again_with_its_visitor_alone_is_one_visit_whoever_comes_first() -> None:
+    from marsad.events.happenings import _one_happening
+    from marsad.model import EventAttrs, Span
+
+    def ev(label: str, parts: list[str], place: str | None = None) -> Span[EventAttrs]:
+        return Span(0, 1, label, EventAttrs(participants=parts, place=place, status="happened"))
+
+    # «بمناسبة زيارة الأمير X» beside «... الرئيس Y ... زيارة X»: Y put first
+    assert _one_happening(ev("VISIT", ["sisi", "mbs"], "egypt"), ev("VISIT", ["mbs"]))
+    assert _one_happening(ev("VISIT", ["mbs"]), ev("VISIT", ["sisi", "mbs"], "egypt"))
+    assert not _one_happening(ev("VISIT", ["sisi", "mbs"], "egypt"), ev("VISIT", ["mbs"], "jordan"))
+    assert not _one_happening(ev("MEET", ["sisi", "mbs"]), ev("MEET", ["mbs"]))  # not every meeting he had
