@@ -83,11 +83,12 @@ def test_without_a_cue_concluding_the_deal_happened() -> None:
 
 @pytest.mark.parametrize("row", _rows("event_senses", "demonstrative"), ids=lambda r: r["form"])
 def test_an_agreement_after_a_demonstrative_is_one_told_before(row: dict[str, str]) -> None:
-    evs = run(f"وأوضح [خليل](PER:k) أن توقيع {row['form']} الاتفاقية مع [جامعة حائل](ORG:h) "
-              "يأتي ضمن الاستراتيجية.")
+    # both parties named (an agreement with one named party is none: extract._too_few_parties)
+    parties = "بين [صندوق الموارد البشرية](ORG:f) و[جامعة حائل](ORG:h)"
+    evs = run(f"وأوضح [خليل](PER:k) أن توقيع {row['form']} الاتفاقية {parties} يأتي ضمن الاستراتيجية.")
     assert [e for e in evs if e.label == "AGREE"] == []
-    evs = run("وأوضح [خليل](PER:k) أن توقيع الاتفاقية مع [جامعة حائل](ORG:h) يأتي ضمن الاستراتيجية.")
-    assert [e.label for e in evs] == ["AGREE"]
+    evs = run(f"وأوضح [خليل](PER:k) أن توقيع الاتفاقية {parties} يأتي ضمن الاستراتيجية.")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["f", "h"])]
 
 
 @pytest.mark.parametrize("row", _rows("event_senses", "doer_verb"), ids=lambda r: r["form"])

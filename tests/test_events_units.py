@@ -217,7 +217,43 @@ def test_a_meeting_of_one_and_a_visit_by_an_organisation_to_nowhere_are_no_event
     assert _too_few_parties(ev("VISIT", ["samsung"]), people)  # «سامسونج … تصل إلى 2560»
     assert not _too_few_parties(ev("VISIT", ["obama"]), people)  # a person arriving is kept
     assert not _too_few_parties(ev("VISIT", ["samsung"], "riyadh"), people)
-    assert not _too_few_parties(ev("AGREE", ["iran"]), people)
+    places = {"iran"}
+    assert not _too_few_parties(ev("AGREE", ["iran"]), people, places)  # a state: a deal with the powers
+    assert _too_few_parties(ev("AGREE", ["obama"]), people, places)  # a person alone: its partner was missed
+    assert _too_few_parties(ev("AGREE", ["aswaq"]), people, places)
+    assert not _too_few_parties(ev("AGREE", ["aswaq", "unilever"]), people, places)
+
+
+def test_an_agreement_needs_a_second_party_unless_a_state_makes_it() -> None:
+    # the envoy named in the next clause is no party to Iran's credit line with Syria
+    evs = run("وقال الباحث إن الدراسة كشفت دعم إيران للنظام السوري، مشيرا إلى توقيع اتفاقية خط ائتماني "
+              "جديد بقيمة مليار دولار، وتقديرات المبعوث الأممي [ستيفان دي ميستورا](PER:mistura).")
+    assert [e.label for e in evs if e.label == "AGREE"] == []
+    evs = run("مع إبرام الاتفاق النووي بين [إيران](LOC:iran) والقوى الكبرى في [فيينا](LOC:vienna) أمس، "
+              "يعود الوزراء إلى عواصمهم.")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["iran"])]
+
+
+@pytest.mark.parametrize("partner", ["[روسيا](LOC:p)", "[أرامكو](ORG:p)", "[شركة النفط الوطنية](ORG:p)"])
+def test_one_person_signing_takes_the_party_after_with(partner: str) -> None:
+    evs = run(f"وقع وزير الخارجية [أحمد علي](PER:ali) أمس اتفاقية تعاون مع {partner} في [موسكو](LOC:moscow).")
+    found = [(e.label, e.attrs.participants, e.attrs.place) for e in evs]
+    assert found == [("AGREE", ["ali", "p"], "moscow")]
+
+
+def test_the_place_of_a_meeting_or_agreement_is_no_party_to_it() -> None:
+    from marsad.events.extract import _place_steps_back
+    from marsad.model import EventAttrs, Span
+
+    agree = Span(0, 1, "AGREE", EventAttrs(participants=["geneva"], place="geneva", roles={"geneva": "host"}))
+    _place_steps_back(agree)
+    assert agree.attrs.participants == [] and agree.attrs.roles == {}
+    meet = Span(0, 1, "MEET", EventAttrs(participants=["kerry", "lavrov", "doha"], place="doha"))
+    _place_steps_back(meet)
+    assert meet.attrs.participants == ["kerry", "lavrov"]
+    visit = Span(0, 1, "VISIT", EventAttrs(participants=["kenya"], place="kenya"))
+    _place_steps_back(visit)  # a visit keeps it: `_too_few_parties` drops a visit of its place alone
+    assert visit.attrs.participants == ["kenya"]
 
 
 def test_a_described_subject_is_the_person_named_before() -> None:
@@ -254,3 +290,28 @@ def test_a_call_that_is_the_occasion_of_a_statement_is_an_event() -> None:
               "وقال عقب اتصال هاتفي مع أمير قطر [تميم](PER:tamim) إن العلاقات جيدة.")
     call = [e for e in evs if e.label == "CALL"]
     assert call and set(call[0].attrs.participants) == {"rouhani", "tamim"}
+
+
+def test_a_dual_verb_takes_the_two_persons_named_before() -> None:
+    duals = {normalize(w): t.dual for w in ("واتفقا", "والتقيا", "التقوا", "اتفق")
+             for t in find_triggers(words_of(w))}
+    assert duals == {normalize("واتفقا"): True, normalize("والتقيا"): True,
+                     normalize("التقوا"): False, normalize("اتفق"): False}
+    evs = run("أجرى [لافروف](PER:lavrov) اتصالاً هاتفياً مع [وانغ يي](PER:wang). واتفقا على "
+              "اللقاء في [موسكو](LOC:moscow) الأسبوع المقبل.")
+    agreed = [(e.label, e.attrs.participants) for e in evs if e.label == "AGREE"]
+    assert agreed == [("AGREE", ["lavrov", "wang"])]
+
+
+def test_a_visit_told_again_with_its_visitor_alone_is_one_visit_whoever_comes_first() -> None:
+    from marsad.events.happenings import _one_happening
+    from marsad.model import EventAttrs, Span
+
+    def ev(label: str, parts: list[str], place: str | None = None) -> Span[EventAttrs]:
+        return Span(0, 1, label, EventAttrs(participants=parts, place=place, status="happened"))
+
+    # «بمناسبة زيارة الأمير X» beside «... الرئيس Y ... زيارة X»: Y put first
+    assert _one_happening(ev("VISIT", ["sisi", "mbs"], "egypt"), ev("VISIT", ["mbs"]))
+    assert _one_happening(ev("VISIT", ["mbs"]), ev("VISIT", ["sisi", "mbs"], "egypt"))
+    assert not _one_happening(ev("VISIT", ["sisi", "mbs"], "egypt"), ev("VISIT", ["mbs"], "jordan"))
+    assert not _one_happening(ev("MEET", ["sisi", "mbs"]), ev("MEET", ["mbs"]))  # not every meeting he had

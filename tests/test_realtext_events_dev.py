@@ -15,6 +15,7 @@ from benchmarks.realtext.events_dev import (
     STRATUM,
     STRATUM_FRESH,
     STRATUM_FRESH2,
+    STRATUM_FRESH3,
     STRATUM_MORE,
     STRONG_WORDS,
 )
@@ -33,7 +34,8 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_events(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 30 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2}
+    strata = {STRATUM, STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3}
+    assert {g.stratum for g in extra} == strata
     assert sum(len(g.events) for g in extra) >= 50
 
 
@@ -53,7 +55,7 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
     assert not {g.line for g in extra} & (main | older_gold_lines())
 
 
-@pytest.mark.parametrize("stratum", [STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2])
+@pytest.mark.parametrize("stratum", [STRATUM_MORE, STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3])
 def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stratum: str) -> None:
     sources = [g.source for g in extra if g.stratum == stratum]
     k = len(set(sources))
@@ -63,10 +65,10 @@ def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stra
 
 
 def test_the_newest_fresh_stratum_is_held_out_and_the_older_one_is_dev(extra: list[GoldArticle]) -> None:
-    assert {STRATUM_FRESH2} == HELD_OUT_STRATA and STRATUM_FRESH not in HELD_OUT_STRATA
+    assert {STRATUM_FRESH3} == HELD_OUT_STRATA and not {STRATUM_FRESH, STRATUM_FRESH2} & HELD_OUT_STRATA
     assert HELD_OUT_STRATA <= errors.HELD_OUT  # scored apart, never listed by `errors --gold events-dev`
     # 30 drawn each; events-dev-fresh withdrew one (draw_order.WITHDRAWN)
-    for stratum, n, least in ((STRATUM_FRESH, 29, 30), (STRATUM_FRESH2, 30, 30)):
+    for stratum, n, least in ((STRATUM_FRESH, 29, 30), (STRATUM_FRESH2, 30, 30), (STRATUM_FRESH3, 30, 25)):
         rows = [g for g in extra if g.stratum == stratum]
         assert len(rows) == n and sum(len(g.events) for g in rows) >= least
 

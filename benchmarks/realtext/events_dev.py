@@ -34,7 +34,9 @@ its own stratum, registered in `draw_order.ROUNDS`), was annotated blind, before
 when the first two were worn by tuning: its rows (`HELD_OUT_STRATA`) are scored apart by the
 benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold events-dev`.
 Once scored it became dev (listed, worked on), and a fourth draw, `draw --more 30 --seed 43
---stratum events-dev-fresh2`, annotated blind the same way, took its place as the held-out one.
+--stratum events-dev-fresh2`, annotated blind the same way, took its place as the held-out one;
+once scored it became dev in turn, and a fifth draw, `draw --more 30 --seed 59 --stratum
+events-dev-fresh3`, annotated blind, is the held-out one now.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -85,7 +87,8 @@ MORE_HITS = 2
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold events-dev`.
 STRATUM_FRESH = "events-dev-fresh"
 STRATUM_FRESH2 = "events-dev-fresh2"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH2})
+STRATUM_FRESH3 = "events-dev-fresh3"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH3})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -99,8 +102,12 @@ ABOUT = (
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind, before marsad ran on them; scored once as a held-out check, then made dev. "
     "Rows of stratum events-dev-fresh2 were drawn by `draw --more 30 --seed 43 --stratum events-dev-fresh2` "
-    "(the same rule, less every line above) and annotated blind, before marsad ran on them: the held-out "
-    "check now, reported apart and left out of the error listings. "
+    "(the same rule, less every line above) and annotated blind, before marsad ran on them; scored once as "
+    "a held-out check, then made dev. "
+    "Rows of stratum events-dev-fresh3 were drawn by `draw --more 30 --seed 59 --stratum events-dev-fresh3` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind, before marsad ran on them: the held-out check now, reported apart and left out of "
+    "the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (

@@ -5,11 +5,13 @@ stands inside one, else its sentence up to a relative clause after it), less a r
 source and a talks' sponsor (برعاية X); where no person is named (or persons only far off, in a
 clause before a comma: «يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع الاتفاق»), the organisations and
 countries that are not the place, and a party named after مع however far (وقعت شركة X، أكبر
-شركة ...، اتفاقا مع شركة Y). A place (`places.py`) is a location after a place preposition (في
-بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع في السودان); it may stand
-anywhere near the trigger (التقت X الرئيس هولاند الذي استقبلها في قاعدة فيلاكوبلاي), the object
-of زار is the place visited, the subject of شهد before a noun trigger is its venue, and a
-reception's one place may stand past its long titles (وذلك بمقر المركز بالرياض). A location
+شركة ...، اتفاقا مع شركة Y); one person who signs an agreement takes the organisation or
+country after مع as its other party (وقع الوزير X اتفاقية مع روسيا). A place (`places.py`)
+is a location after a place preposition (في بكين، إلى الصين، ببكين), not one after a topic
+noun (بحثا الأوضاع في السودان); it may stand anywhere near the trigger (التقت X الرئيس
+هولاند الذي استقبلها في قاعدة فيلاكوبلاي), the object of زار is the place visited, the
+subject of شهد before a noun trigger is its venue, and a reception's one place may stand past
+its long titles (وذلك بمقر المركز بالرياض). A location
 after a place preposition is never a party. The date is the resolved timex nearest the
 trigger, else the day the sentence before tells (`dating.py`).
 """
@@ -163,6 +165,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
+        if len(persons) == 1 and all(t.row.type == "AGREE" for t in trigs):
+            extra += [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:
         args.participants = unique_entities(ctx, others)

@@ -234,6 +234,16 @@ def carried_subject(ctx: ArticleContext, si: int) -> str | None:
     return None
 
 
+def carried_pair(ctx: ArticleContext, si: int) -> list[str] | None:
+    """The two persons the content sentence before sentence `si` names, when it names two
+    (أجرى X اتصالا مع Y. واتفقا على ...: X and Y), else None."""
+    if si < 1:
+        return None
+    prev = ctx.sentences[si - 1]
+    persons = list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
+    return persons if len(persons) == 2 else None
+
+
 def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int] | None:
     """A verb trigger whose clause holds, after the last person named before it, a courtesy
     noun with a pronoun (`event_senses.tsv` honoured_subject: «وأوضح د. X أن الهدف من الزيارة

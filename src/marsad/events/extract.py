@@ -12,6 +12,7 @@ script (an embedded post) fills a series event that lacks one.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
@@ -19,6 +20,7 @@ from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
     TitleIndex,
     bodies_by_noun,
+    carried_pair,
     carried_subject,
     honoured_subject,
     pronoun_guest,
@@ -113,7 +115,19 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             ev.attrs.date = published[:10]
     round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
-    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people)]
+    places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
+    for _, ev in events:
+        _place_steps_back(ev)
+    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
+
+
+def _place_steps_back(ev: Span[EventAttrs]) -> None:
+    """The place where a meeting, call or agreement happens is no party to it: «وصلت الأطراف إلى
+    جنيف ... بالتوصل إلى اتفاق» (Geneva is where, not who). A visit keeps it for
+    `_too_few_parties` (a visit whose only party is its place is none)."""
+    if ev.label != "VISIT" and ev.attrs.place in ev.attrs.participants:
+        ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != ev.attrs.place]
+        ev.attrs.roles.pop(ev.attrs.place, None)
 
 
 def _after_publication(date: str | None, published: str | None) -> bool:
@@ -143,7 +157,7 @@ def _not_a_report(t: Trigger) -> bool:
     return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[0] + "ا"
 
 
-def _too_few_parties(ev: Span[EventAttrs], people: set[str]) -> bool:
+def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[str] = frozenset()) -> bool:
     """Events that name too few parties to be one: a meeting or call with one participant
     («عقد اجتماع تشاوري مع رئيس لجنة المسابقات»), and a visit by one organisation or place to
     no place, a verb of arriving read as a visit («وذكرت سامسونج أن أجهزتها … تصل إلى 2560»),
@@ -153,6 +167,10 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str]) -> bool:
     parts = ev.attrs.participants
     if ev.label in ("MEET", "CALL") and len(parts) == 1:
         return True
+    if ev.label == "AGREE" and len(parts) == 1 and parts[0] not in places:
+        return True  # a person or organisation alone in an agreement: its partner was missed or
+        # it is no party (the envoy or the speaker of another clause); a state alone stands for
+        # a deal with partners named by a common noun (إيران والقوى الكبرى, أثينا مع دائنيها)
     if len(parts) > _ROSTER:
         return True  # a roster of mourners, guests or poets, not the parties of one event
     if ev.label == "VISIT" and set(parts) <= {ev.attrs.place}:
@@ -257,7 +275,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)
-        parts[:] = [ent]
+        pair = carried_pair(ctx, si) if t.dual else None
+        parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
 
 
 def _own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:

@@ -7,7 +7,9 @@ call's content, not events of their own: they fold into the CALL (`attrs.content
 meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
 
 Events of one type and status whose parties are one set or one within the other (a lone
-party only when it is the visitor of a visit), that do not disagree on place and date, are
+party only in a visit, where it is one of the other report's parties: «بمناسبة زيارة الأمير
+X» beside the visit of X hosted by Y, whoever the other report puts first), that do not
+disagree on place and date, are
 one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
 event.
 
@@ -105,10 +107,8 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
     if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
-    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb):
-        lone, other = (a, b) if len(pa) == 1 else (b, a)
-        if a.label != "VISIT" or lone.attrs.participants[0] != other.attrs.participants[0]:
-            return False  # a meeting of X and Y is not every meeting X had; a visit, its visitor's
+    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label != "VISIT":
+        return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
     pairs: list[tuple[object, object]] = [(a.attrs.date, b.attrs.date), (a.attrs.round, b.attrs.round)]
     if not headline:
         pairs.append((a.attrs.place, b.attrs.place))

@@ -37,6 +37,13 @@ class Trigger:
     def definite(self) -> bool:
         return self.reading.clitic.endswith("ال") or self.reading.stem.startswith("ال")
 
+    @property
+    def dual(self) -> bool:
+        """A verb in the dual (اتفقا, التقيا, اجتمعا): two parties act; not the plural (التقوا)
+        or a verb with an object pronoun (التقاها, التقانا)."""
+        stem = self.reading.stem
+        return self.row.pos == "verb" and stem.endswith("ا") and not stem.endswith(("وا", "ها", "نا"))
+
 
 @cache
 def trigger_rows() -> tuple[TriggerRow, ...]:
