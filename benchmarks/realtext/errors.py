@@ -241,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         default="main",
-        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3", "timex-dev-4"),
+        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
+                 "timex-dev-4"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
         "its held-out stratum events-dev-fresh2 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "

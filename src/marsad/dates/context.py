@@ -194,6 +194,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
+        if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
+            return False  # على مدار الساعة: around the clock, no length
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
                 or parts.get("joined"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
