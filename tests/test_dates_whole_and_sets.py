@@ -4,7 +4,11 @@
   العام», «على مدار العام» P1Y: all year round), except the idioms of `not_whole` («على مدار
   الساعة», around the clock: no timex);
 - a set adjective is a SET without the article too («زاوية يومية» P1D, «نتائج فصلية» P3M), and
-  «الفصلية» (quarterly results) is `P3M` (`lang/ar/date_sets.tsv`).
+  «الفصلية» (quarterly results) is `P3M` (`lang/ar/date_sets.tsv`);
+- «أخيرا» (`lately` cues), "finally" as often as "recently", is a time (PAST_REF) only right before its
+  verb's object when that is a count or an indefinite accusative, or before a `lately_next` word;
+  not with a conjunction written onto it, nor before a preposition written onto the next word
+  (`lately_not_object`), nor before a definite object or at a clause's end.
 """
 
 from __future__ import annotations
@@ -53,3 +57,38 @@ def test_around_the_clock_leaves_the_set_after_it() -> None:
 ])
 def test_a_set_adjective_without_the_article_is_a_set(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+LATELY = [r["word"] for r in CUES if r["kind"] == "lately"]
+
+
+@pytest.mark.parametrize("word", LATELY)
+@pytest.mark.parametrize("text", [
+    "أغلقت بلدية محافظة الخبر {w} مطعما تسبب في تسمم 13 مواطنا",
+    "أبرمت أمانة العاصمة المقدسة {w} ثلاثة مشاريع جديدة",
+])
+def test_lately_before_an_indefinite_object_or_a_count_is_recently(word: str, text: str) -> None:
+    assert found(text.format(w=word)) == [(word, "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize("word", LATELY)
+@pytest.mark.parametrize("after", [r["word"] for r in CUES if r["kind"] == "lately_next"])
+def test_lately_before_a_lately_next_word_is_recently(word: str, after: str) -> None:
+    assert found(f"المجموعة القصصية الصادرة {word} {after} دار النشر") == [(word, "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize("word", LATELY)
+@pytest.mark.parametrize("text", [
+    "وقد تمكنوا {w} من تطوير المنتج",  # before من: finally
+    "لقد وجدت {w} الشجاعة لاستعمال",  # a definite object: finally
+    "وقال إن الأمور استقرت {w}.",  # at the clause's end
+    "و{w} تستوقفنا مقترحات المجلس",  # with a conjunction: lastly
+])
+def test_lately_otherwise_is_no_time(word: str, text: str) -> None:
+    assert found(text.format(w=word)) == []
+
+
+@pytest.mark.parametrize("word", LATELY)
+@pytest.mark.parametrize("prep", [r["word"] for r in CUES if r["kind"] == "lately_not_object"])
+def test_lately_before_a_preposition_written_onto_the_next_word_is_no_time(word: str, prep: str) -> None:
+    assert found(f"غير أن المدرب توصل {word} {prep}هذا الحل") == []
