@@ -55,6 +55,7 @@ DRAWS = {
     "timex-dev": (timex_dev, ["draw", "--batch", "1"], timex_dev.TIMEX_DEV, {"timex-dev"}),
     "timex-dev-2": (timex_dev, ["draw", "--batch", "2"], timex_dev.TIMEX_DEV_2, {"timex-dev-2"}),
     "timex-dev-3": (timex_dev, ["draw", "--batch", "3"], timex_dev.TIMEX_DEV_3, {"timex-dev-3"}),
+    "timex-dev-4": (timex_dev, ["draw", "--batch", "4"], timex_dev.TIMEX_DEV_4, {"timex-dev-4"}),
 }
 
 

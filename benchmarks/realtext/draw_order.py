@@ -38,6 +38,7 @@ DEV_GOLDS = tuple(
         "junk_test.jsonl",
         "timex_dev_3.jsonl",
         "events_test.jsonl",
+        "timex_dev_4.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -52,7 +53,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
     ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
     ("events-test-2",),  # events_test.jsonl, a blind TEST batch
-    ("events-dev-fresh3",),
+    ("events-dev-fresh3", "timex-dev-4"),  # drawn at the same time, in worktrees apart
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -36,7 +36,7 @@ from benchmarks.realtext.measure import (
 )
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA as QUOTES_HELD_OUT
 from benchmarks.realtext.quotes_dev import QUOTES_DEV
-from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3
+from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3, TIMEX_DEV_4
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
 HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT
@@ -229,6 +229,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev": ("timex", TIMEX_DEV, timex_errors),
     "timex-dev-2": ("timex", TIMEX_DEV_2, timex_errors),
     "timex-dev-3": ("timex", TIMEX_DEV_3, timex_errors),
+    "timex-dev-4": ("timex", TIMEX_DEV_4, timex_errors),
 }
 
 
@@ -240,14 +241,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         default="main",
-        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3"),
+        choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
+                 "timex-dev-4"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
         "its held-out stratum events-dev-fresh3 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
-        "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex)",
+        "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
+        "timex-dev-4: its fourth batch (timex_dev_4.jsonl; --layer timex)",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

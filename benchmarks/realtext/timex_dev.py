@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEX_DEV = ROOT / "tests" / "data" / "realtext" / "timex_dev.jsonl"
 TIMEX_DEV_2 = ROOT / "tests" / "data" / "realtext" / "timex_dev_2.jsonl"
 TIMEX_DEV_3 = ROOT / "tests" / "data" / "realtext" / "timex_dev_3.jsonl"
+TIMEX_DEV_4 = ROOT / "tests" / "data" / "realtext" / "timex_dev_4.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -52,6 +53,7 @@ BATCHES = {
     1: (TIMEX_DEV, STRATUM, 21),
     2: (TIMEX_DEV_2, "timex-dev-2", 22),
     3: (TIMEX_DEV_3, "timex-dev-3", 23),
+    4: (TIMEX_DEV_4, "timex-dev-4", 24),
 }
 REGION_CHARS = 1500
 ABOUT = (
@@ -84,7 +86,17 @@ ABOUT_3 = (
     "(its first score is a held-out estimate). Mentions, events and quotes are not annotated. Offsets "
     "are code points into the record's `content`; no text is stored."
 )
-ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3}
+ABOUT_4 = (
+    "Dates-only dev gold, fourth batch (stratum timex-dev-4): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 4` (seed 24, 25 articles taken source by source in turn, "
+    "less every article annotated before it per benchmarks/realtext/draw_order.py, the first three timex "
+    "batches included); dates annotated by reading under docs/realtext-annotation.md (Dates) before "
+    "marsad ran on them, resolved against `published`. Dev only; scored apart from the earlier batches "
+    "(its first score is a held-out estimate). Mentions, events and quotes are not annotated. Offsets "
+    "are code points into the record's `content`; no text is stored."
+)
+ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], stratum: str = STRATUM) -> list[dict]:

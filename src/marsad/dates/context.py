@@ -187,6 +187,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
     if kind == "ref" and parts.get("ref") in lx.cues.get("adverb_ref", ()):
         return _adverb_ref(parts)
+    if kind == "ref" and parts.get("ref") in lx.cues.get("lately", ()):
+        return _lately(parts)
     if kind == "duration":
         unit = parts.get("unit", "")
         contracts = lx.cues.get("contracts", ())
@@ -194,6 +196,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
+        if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
+            return False  # على مدار الساعة: around the clock, no length
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
                 or parts.get("joined"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
@@ -264,6 +268,22 @@ def _adverb_ref(p: dict[str, str]) -> bool:
     if ref in cues.get("not_joined", ()):
         return not p.get("_clitic", "").strip() and bool(p.get("_prev"))
     return True
+
+
+def _lately(p: dict[str, str]) -> bool:
+    """Whether «أخيرا» (`lately` cues) is "recently", not "finally": right before its verb's object
+    when that is a count or an indefinite accusative («أبرمت الأمانة أخيرا ثلاثة مشاريع», «أغلقت
+    البلدية أخيرا مطعما»), or before a `lately_next` word («الصادرة أخيرا عن دار»); never with a
+    conjunction written onto it («وأخيرا»: lastly)."""
+    lx = lexicon()
+    nxt = p.get("_next", "")
+    if p.get("_clitic", "").strip() or not nxt:
+        return False
+    if nxt in lx.cues.get("lately_next", ()) or nxt in lx.numbers:
+        return True
+    if nxt.startswith(tuple(lx.cues.get("lately_not_object", ()))):
+        return False  # «توصل أخيرا لهذا الحل»: a preposition written onto it, no object
+    return without_clitics(nxt) == nxt and _indefinite_accusative(nxt)
 
 
 def counts_from_other_event(p: dict[str, str]) -> bool:

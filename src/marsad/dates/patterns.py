@@ -65,6 +65,7 @@ def patterns() -> list[Pattern]:
     not_decade = alternation(lx.cues.get("not_decade", ()))
     ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
     fiscal = alternation(lx.cues.get("fiscal", ()))
+    whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
@@ -184,7 +185,7 @@ def patterns() -> list[Pattern]:
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
-         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>مده|طيله|طوال)\s+)"
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>{whole})\s+)"
          rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
