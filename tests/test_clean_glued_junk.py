@@ -183,3 +183,56 @@ def test_the_writers_sms_contact_is_one_piece_of_chrome(kind: str) -> None:
     rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{contact}\n", kind))
     assert rs[-1] == ("boilerplate", "writer_contact", contact), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_label_ending_a_body_line_introduces_the_quotation_after_it(kind: str) -> None:
+    """«كتب:» with nothing after it is the text's own words (a reader's message follows), not a
+    byline: the quoted line after it stays body too."""
+    quoted = "«ثلاث سنوات انقطعت فيها عن متابعة أي دراما تلفزيونية عربية، واليوم اخترت أن أتابع المسلسل»."
+    lead = f"{FIRST} {SECOND} وكنت نسيت أمره إلى أن وصلتني رسالة من قارئ يعيش في ألمانيا. كتب:"
+    rs = roles(perturbed(f"{TITLE}\n{lead}\n\n {quoted}\n{LAST}\n", kind))
+    assert body(rs) == f"{lead} {quoted} {LAST}", rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "wrap"])
+def test_a_link_the_text_introduces_is_body(kind: str) -> None:
+    intro = "ويمكن التسجيل عبر حساب اللجنة في تويتر على الرابط:"
+    link = "https://twitter.com/multaqa_2015"
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{intro}\n{link}\n{LAST}\n", kind))
+    assert body(rs) == f"{FIRST} {intro} {link} {LAST}", rs
+
+
+def test_a_link_line_no_sentence_introduces_is_still_dropped() -> None:
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nhttps://www.example-news.com/world/2015/story-1234.html\n{LAST}\n")
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}", rs
+
+
+def test_a_tag_string_with_a_stop_inside_it_is_dropped() -> None:
+    # a tag of two words written with a stop after it («التحالف الدولي.») inside the «سمات …» string;
+    # (flattened or wrapped, the text is cut at that stop first and the part before it stays body)
+    tags = "سمات أمريكا التحالف الدولي. العراق داعش سوريا"
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND} {tags} \n")
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+    assert " ".join(t for r, _, t in rs if r == "boilerplate") == tags, rs
+
+
+def test_a_sentence_naming_traits_at_a_lines_end_is_body() -> None:
+    last = "ويرى الباحثون أن الصبر والكرم سمات أصيلة في المجتمع. وتابع أن ذلك يتطلب جهدا"
+    rs = roles(f"{TITLE}\n{FIRST}\n{last}.\n")
+    assert body(rs) == f"{FIRST} {last}.", rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "wrap"])
+def test_a_columns_handle_and_fax_lines_and_a_click_here_line_are_dropped(kind: str) -> None:
+    tail = ["تويتر: Arfaj1", "فاكس: 6923348", "ولمشاهدة النتيجة اضغط هنا"]
+    for line in tail:
+        rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{line}\n", kind))
+        assert body(rs) == f"{FIRST} {SECOND} {LAST}", (line, rs)
+
+
+def test_a_byline_of_two_writers_and_a_place_on_its_own_line_is_dropped() -> None:
+    for byline in ("حامد القرشي – قاسم الزرعي – عين اليوم", "فايز الحسيكي – مسلّم الهواملة – الخرج"):
+        rs = roles(f"{TITLE}\n {byline}\n{FIRST}\n{SECOND}\n")
+        assert ("dateline", "byline_names_place", byline) in rs, rs
+        assert body(rs) == f"{FIRST} {SECOND}", rs
