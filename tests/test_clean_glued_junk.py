@@ -225,7 +225,7 @@ def test_a_sentence_naming_traits_at_a_lines_end_is_body() -> None:
 
 @pytest.mark.parametrize("kind", ["orig", "wrap"])
 def test_a_columns_handle_and_fax_lines_and_a_click_here_line_are_dropped(kind: str) -> None:
-    tail = ["تويتر: Arfaj1", "فاكس: 6923348", "ولمشاهدة النتيجة اضغط هنا"]
+    tail = ["تويتر: Arfaj1", "فاكس: 6923348", "ولمشاهدة النتيجة اضغط هنا", "ص.ب 354 الرمز البريدي 11411"]
     for line in tail:
         rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{line}\n", kind))
         assert body(rs) == f"{FIRST} {SECOND} {LAST}", (line, rs)
@@ -236,3 +236,44 @@ def test_a_byline_of_two_writers_and_a_place_on_its_own_line_is_dropped() -> Non
         rs = roles(f"{TITLE}\n {byline}\n{FIRST}\n{SECOND}\n")
         assert ("dateline", "byline_names_place", byline) in rs, rs
         assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("dateline", [
+    "الدمام25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",  # the city glued to the day
+    "نجران 26 شوال 1436 هـالموافق 11 اغسطس 2015 م واس",  # the era glued to «الموافق»
+    "طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس",  # «لموافق», a stop before the agency
+    "نجران 26 شوال 1436 هـ الموافق 11 أغسطس 2015 مواس",  # the era glued to the agency
+    "ينبع 26 شوال 1436هـ الموافق 011 أغسطس 2015 م واس",  # a three-digit day
+    "تبليسي (جورجيا) 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس",  # the country after the city
+])
+def test_a_wire_dateline_with_a_typo_is_cut_off(dateline: str, kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n {dateline}\n{FIRST}\n{SECOND}\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_byline_of_writers_between_commas_and_an_outlet_line_are_dropped() -> None:
+    for byline in ("داليا أبوالعيش، عمر إبراهيم – عين اليوم", "«الاقتصادية» من الرياض"):
+        rs = roles(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n")
+        assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("signature", ["نجوى الأحمد - جامعة الأميرة نورة", "منصور بن محمد الحمود - الرس"])
+def test_a_readers_name_dash_town_closing_the_text_is_dropped(signature: str, kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{signature}\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_dashed_list_ending_the_text_keeps_its_last_item() -> None:
+    items = "- الهلال بطل الدوري هذا الموسم.\n- النصر وصيف البطل - الاتحاد"
+    rs = roles(f"{TITLE}\n{FIRST}\n{items}\n")
+    assert "النصر وصيف البطل - الاتحاد" in body(rs), rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_phone_and_fax_numbers_inside_a_sentence_are_body(kind: str) -> None:
+    told = ("ودعت الهيئة المواطنين إلى الإبلاغ عن أي مخالفات عبر الهاتف:0112038222 تحويلة: 2354، "
+            "أو على الفاكس 0112057662، أو عبر البريد الإلكتروني للهيئة في أي وقت.")
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{told}\n{LAST}\n", kind))
+    assert body(rs) == f"{FIRST} {told} {LAST}", rs
