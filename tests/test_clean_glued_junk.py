@@ -277,3 +277,10 @@ def test_phone_and_fax_numbers_inside_a_sentence_are_body(kind: str) -> None:
             "أو على الفاكس 0112057662، أو عبر البريد الإلكتروني للهيئة في أي وقت.")
     rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{told}\n{LAST}\n", kind))
     assert body(rs) == f"{FIRST} {told} {LAST}", rs
+
+
+@pytest.mark.parametrize("label", ["المصدر:", "اقرأ أيضا:", "الوسوم:"])
+def test_a_link_under_a_source_or_related_label_is_still_dropped(label: str) -> None:
+    link = "https://www.example-news.com/world/2015/story-1234.html"
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\n{label}\n{link}\n")
+    assert body(rs) == f"{FIRST} {SECOND}", rs

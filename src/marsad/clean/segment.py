@@ -195,8 +195,9 @@ class _Labeller:
         """Text, not chrome, in the body: a link the line before introduces («على الرابط:»
         [https://…]), or a label that ends a piece of a body line with nothing after it: it
         introduces the next line («… الذي يعيش في ألمانيا. [كتب:]» before a quotation)."""
-        if c.cue == "url_line":
-            return bool(i) and self.lines[i - 1].form[-1] == ":"
+        if c.cue == "url_line":  # the line before is body («المصدر:» before a link is not)
+            return (bool(i) and self.lines[i - 1].form[-1] == ":" and bool(self.spans)
+                    and self.spans[-1].label == "body")
         return (not ln.whole and c.family == "start" and ln.form[-1] == ":"
                 and self.cues["start"].regex.fullmatch(ln.form) is not None)
 
