@@ -183,3 +183,104 @@ def test_the_writers_sms_contact_is_one_piece_of_chrome(kind: str) -> None:
     rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{contact}\n", kind))
     assert rs[-1] == ("boilerplate", "writer_contact", contact), rs
     assert body(rs) == f"{FIRST} {SECOND} {LAST}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_label_ending_a_body_line_introduces_the_quotation_after_it(kind: str) -> None:
+    """«كتب:» with nothing after it is the text's own words (a reader's message follows), not a
+    byline: the quoted line after it stays body too."""
+    quoted = "«ثلاث سنوات انقطعت فيها عن متابعة أي دراما تلفزيونية عربية، واليوم اخترت أن أتابع المسلسل»."
+    lead = f"{FIRST} {SECOND} وكنت نسيت أمره إلى أن وصلتني رسالة من قارئ يعيش في ألمانيا. كتب:"
+    rs = roles(perturbed(f"{TITLE}\n{lead}\n\n {quoted}\n{LAST}\n", kind))
+    assert body(rs) == f"{lead} {quoted} {LAST}", rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "wrap"])
+def test_a_link_the_text_introduces_is_body(kind: str) -> None:
+    intro = "ويمكن التسجيل عبر حساب اللجنة في تويتر على الرابط:"
+    link = "https://twitter.com/multaqa_2015"
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{intro}\n{link}\n{LAST}\n", kind))
+    assert body(rs) == f"{FIRST} {intro} {link} {LAST}", rs
+
+
+def test_a_link_line_no_sentence_introduces_is_still_dropped() -> None:
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\nhttps://www.example-news.com/world/2015/story-1234.html\n{LAST}\n")
+    assert body(rs) == f"{FIRST} {SECOND} {LAST}", rs
+
+
+def test_a_tag_string_with_a_stop_inside_it_is_dropped() -> None:
+    # a tag of two words written with a stop after it («التحالف الدولي.») inside the «سمات …» string;
+    # (flattened or wrapped, the text is cut at that stop first and the part before it stays body)
+    tags = "سمات أمريكا التحالف الدولي. العراق داعش سوريا"
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND} {tags} \n")
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+    assert " ".join(t for r, _, t in rs if r == "boilerplate") == tags, rs
+
+
+def test_a_sentence_naming_traits_at_a_lines_end_is_body() -> None:
+    last = "ويرى الباحثون أن الصبر والكرم سمات أصيلة في المجتمع. وتابع أن ذلك يتطلب جهدا"
+    rs = roles(f"{TITLE}\n{FIRST}\n{last}.\n")
+    assert body(rs) == f"{FIRST} {last}.", rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "wrap"])
+def test_a_columns_handle_and_fax_lines_and_a_click_here_line_are_dropped(kind: str) -> None:
+    tail = ["تويتر: Arfaj1", "فاكس: 6923348", "ولمشاهدة النتيجة اضغط هنا", "ص.ب 354 الرمز البريدي 11411"]
+    for line in tail:
+        rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{LAST}\n{line}\n", kind))
+        assert body(rs) == f"{FIRST} {SECOND} {LAST}", (line, rs)
+
+
+def test_a_byline_of_two_writers_and_a_place_on_its_own_line_is_dropped() -> None:
+    for byline in ("حامد القرشي – قاسم الزرعي – عين اليوم", "فايز الحسيكي – مسلّم الهواملة – الخرج"):
+        rs = roles(f"{TITLE}\n {byline}\n{FIRST}\n{SECOND}\n")
+        assert ("dateline", "byline_names_place", byline) in rs, rs
+        assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("dateline", [
+    "الدمام25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",  # the city glued to the day
+    "نجران 26 شوال 1436 هـالموافق 11 اغسطس 2015 م واس",  # the era glued to «الموافق»
+    "طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس",  # «لموافق», a stop before the agency
+    "نجران 26 شوال 1436 هـ الموافق 11 أغسطس 2015 مواس",  # the era glued to the agency
+    "ينبع 26 شوال 1436هـ الموافق 011 أغسطس 2015 م واس",  # a three-digit day
+    "تبليسي (جورجيا) 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس",  # the country after the city
+])
+def test_a_wire_dateline_with_a_typo_is_cut_off(dateline: str, kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n {dateline}\n{FIRST}\n{SECOND}\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_byline_of_writers_between_commas_and_an_outlet_line_are_dropped() -> None:
+    for byline in ("داليا أبوالعيش، عمر إبراهيم – عين اليوم", "«الاقتصادية» من الرياض"):
+        rs = roles(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n")
+        assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("signature", ["نجوى الأحمد - جامعة الأميرة نورة", "منصور بن محمد الحمود - الرس"])
+def test_a_readers_name_dash_town_closing_the_text_is_dropped(signature: str, kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{signature}\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_dashed_list_ending_the_text_keeps_its_last_item() -> None:
+    items = "- الهلال بطل الدوري هذا الموسم.\n- النصر وصيف البطل - الاتحاد"
+    rs = roles(f"{TITLE}\n{FIRST}\n{items}\n")
+    assert "النصر وصيف البطل - الاتحاد" in body(rs), rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_phone_and_fax_numbers_inside_a_sentence_are_body(kind: str) -> None:
+    told = ("ودعت الهيئة المواطنين إلى الإبلاغ عن أي مخالفات عبر الهاتف:0112038222 تحويلة: 2354، "
+            "أو على الفاكس 0112057662، أو عبر البريد الإلكتروني للهيئة في أي وقت.")
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{told}\n{LAST}\n", kind))
+    assert body(rs) == f"{FIRST} {told} {LAST}", rs
+
+
+@pytest.mark.parametrize("label", ["المصدر:", "اقرأ أيضا:", "الوسوم:"])
+def test_a_link_under_a_source_or_related_label_is_still_dropped(label: str) -> None:
+    link = "https://www.example-news.com/world/2015/story-1234.html"
+    rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\n{label}\n{link}\n")
+    assert body(rs) == f"{FIRST} {SECOND}", rs

@@ -14,6 +14,7 @@ from benchmarks.realtext.junk_dev import (
     FRESH,
     FRESH2,
     FRESH2_CHARS,
+    FRESH3,
     JUNK_DEV,
     MORE,
     STRATUM,
@@ -35,7 +36,7 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH, FRESH2}
+    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH, FRESH2, FRESH3}
     assert sum(len(g.junk_units) for g in extra) >= 50
     # a title is annotated wherever the record has one (an untitled page's headline is null)
     assert all(g.title_hash is not None for g in extra if (g.record.get("title") or "").strip())
@@ -58,7 +59,7 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
 
 
 def test_the_wide_more_and_fresh_strata_cover_every_outlet(extra: list[GoldArticle]) -> None:
-    for stratum in (WIDE, MORE, FRESH):
+    for stratum in (WIDE, MORE, FRESH, FRESH3):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14, stratum
     # FRESH2 drew all 14; its one arreyadi article was withdrawn (draw_order.WITHDRAWN)
     assert len({g.source for g in extra if g.stratum == FRESH2}) == 13
@@ -71,6 +72,14 @@ def test_the_fresh2_regions_are_short_ones(extra: list[GoldArticle]) -> None:
     assert all(g.region_end == len(g.content) or FRESH2_CHARS <= g.region_end < 2 * FRESH2_CHARS
                for g in fresh2)
     assert any(g.region_end < len(g.content) for g in fresh2)
+
+
+def test_the_fresh3_stratum_is_a_hundred_short_regions_less_one_withdrawn(extra: list[GoldArticle]) -> None:
+    fresh3 = [g for g in extra if g.stratum == FRESH3]
+    assert len(fresh3) == 99  # 100 drawn, one withdrawn (draw_order.WITHDRAWN)
+    assert all(g.region_end == len(g.content) or FRESH2_CHARS <= g.region_end < 2 * FRESH2_CHARS
+               for g in fresh3)
+    assert sum(len(g.junk_units) for g in fresh3) >= 25
 
 
 def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:

@@ -48,6 +48,10 @@ DRAWS = {
         junk_dev, ["fresh", "--seed", "29", "--n", "100", "--stratum", "junk-dev-fresh2", "--chars", "1500"],
         JUNK, {"junk-dev-fresh2"},
     ),
+    "junk-dev-fresh3": (
+        junk_dev, ["fresh", "--seed", "67", "--n", "100", "--stratum", "junk-dev-fresh3", "--chars", "1500"],
+        JUNK, {"junk-dev-fresh3"},
+    ),
     "junk-test-2": (
         junk_dev, ["fresh", "--seed", "47", "--n", "100", "--stratum", "junk-test-2", "--chars", "1500"],
         junk_dev.JUNK_TEST, {"junk-test-2"},

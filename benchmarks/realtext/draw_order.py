@@ -53,7 +53,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
     ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
     ("events-test-2",),  # events_test.jsonl, a blind TEST batch
-    ("events-dev-fresh3", "timex-dev-4"),  # drawn at the same time, in worktrees apart
+    ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3"),  # drawn at the same time, in worktrees apart
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
@@ -69,6 +69,7 @@ UNSEEN: dict[str, frozenset[str]] = {
 WITHDRAWN: dict[int, tuple[str, str]] = {
     2361: ("junk-dev-fresh2", "timex-dev-3 drew it at the same time and keeps it (its 2 dates)"),
     6534: ("events-dev-fresh", "the junk TEST batch junk-test-2 drew it at the same time and keeps it"),
+    14406: ("junk-dev-fresh3", "events-dev-fresh3 drew it at the same time and keeps it (its events)"),
 }
 
 

@@ -103,6 +103,8 @@ class _Labeller:
             m = self.cues[family].word_regex.match(form, pos)
             end = len(form[:m.end()].rstrip()) if m is not None else pos
             if end > pos:
+                if family == "start" and end == len(form.rstrip()) and form.rstrip()[-1] == ":":
+                    return None  # a label with nothing after it introduces the next line («… ألمانيا. كتب:»)
                 return (pos, end) if family == "line" else (pos, pos)
         return None
 
@@ -180,11 +182,24 @@ class _Labeller:
             return "title", "meta_title"
         if not self.body_seen and not ln.cut and ln.form == self.attribution:
             return "meta", "title_attribution"
+        if c is not None and self.body_seen and self._introduced(i, ln, c):
+            self._body(ln.start, ln.end, ln.lang)
+            return None
         if c is not None:
             if c.family == "start" and c.role in ("caption", "meta") and not ln.whole:
                 self._end_credit(i, ln)
             return self._take_cue(c)
         return self._structural(i, ln)
+
+    def _introduced(self, i: int, ln: Line, c: Cue) -> bool:
+        """Text, not chrome, in the body: a link the line before introduces («على الرابط:»
+        [https://…]), or a label that ends a piece of a body line with nothing after it: it
+        introduces the next line («… الذي يعيش في ألمانيا. [كتب:]» before a quotation)."""
+        if c.cue == "url_line":  # the line before is body («المصدر:» before a link is not)
+            return (bool(i) and self.lines[i - 1].form[-1] == ":" and bool(self.spans)
+                    and self.spans[-1].label == "body")
+        return (not ln.whole and c.family == "start" and ln.form[-1] == ":"
+                and self.cues["start"].regex.fullmatch(ln.form) is not None)
 
     def _end_credit(self, i: int, ln: Line) -> None:
         """A credit or byline in a piece of a flattened page ends before the first word

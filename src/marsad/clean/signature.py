@@ -8,6 +8,8 @@ writer's title under it.
 - a name and the writer's town in brackets, two to four Arabic words and one or two
   («فيصل مجرشي (جدة)»: a reader's letter), after a finished sentence that does not itself end
   in brackets (a list's last item «منتخب كرة السلة (برونزية)» is not one);
+- a name, a dash and the writer's town, school or title («نجوى الأحمد - جامعة الأميرة نورة»: a
+  reader's letter), after a finished sentence that is not a dashed list item;
 - a pen name in quotation marks, one to three Arabic words («"صياد"»), after a finished
   sentence (a column's closing byline);
 - the writer's title: a short line opening with a title word (`segment_words.tsv`, kind
@@ -37,6 +39,7 @@ _HONORIFIC_NAME = re.compile(
     rf"(?:الدكتور|الدكتوره|د|الاستاذ|ا|المهندس|م|الشيخ) ?[/.]? ?{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}")
 _PEN_NAME = re.compile(r"[\"«“][ء-ي]+(?: [ء-ي]+){0,2}[\"»”]")
 _NAME_PLACE = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,3} ?\( ?[ء-ي]+(?: [ء-ي]+)? ?\)")
+_NAME_DASH_PLACE = re.compile(r"[ء-ي]+(?: [ء-ي]+){1,5} ?[-–—] ?[ء-ي]+(?: [ء-ي]+){0,5}")
 DASHES = "-–—"
 # What may open a writer's title line after the text: a dash, a bullet, or the SUB control character a
 # legacy conversion leaves for a bullet glyph it could not map («\x1a استشاري إدارة …»).
@@ -76,6 +79,14 @@ def _dash_name(ln: LineLike, prev: LineLike | None) -> bool:
 def _name_place(ln: LineLike, prev: LineLike | None) -> bool:
     return ((ln.whole or ln.tail) and not ln.cut and _NAME_PLACE.fullmatch(ln.form) is not None
             and prev is not None and _ends_sentence(prev) and not prev.text.rstrip(" .").endswith(")"))
+
+
+def _name_dash_place(ln: LineLike, prev: LineLike | None) -> bool:
+    """«نجوى الأحمد - جامعة الأميرة نورة», «منصور بن محمد الحمود - الرس»: a reader's or
+    writer's name, a dash and the town, school or title, after a finished sentence that is not
+    itself a dashed list item."""
+    return ((ln.whole or ln.tail) and not ln.cut and _NAME_DASH_PLACE.fullmatch(ln.form) is not None
+            and prev is not None and prev.form[0] not in DASHES and _ends_sentence(prev))
 
 
 def _pen_name(ln: LineLike, prev: LineLike | None) -> bool:
@@ -137,6 +148,6 @@ def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
         return True
     if i == len(lines) - 1:
         return (_name_alone(ln, prev) or _dash_name(ln, prev) or _name_place(ln, prev)
-                or _pen_name(ln, prev) or _author_title(ln, prev, cues))
+                or _name_dash_place(ln, prev) or _pen_name(ln, prev) or _author_title(ln, prev, cues))
     return (i == len(lines) - 2 and ln.whole and not ln.cut and NAME_ONLY.fullmatch(ln.form) is not None
             and _author_title(lines[i + 1], ln, cues))
