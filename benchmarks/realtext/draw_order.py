@@ -52,6 +52,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
     ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
     ("events-test-2",),  # events_test.jsonl, a blind TEST batch
+    ("quotes-dev-fresh4",),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
