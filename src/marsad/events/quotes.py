@@ -40,7 +40,7 @@ from marsad.events.quote_words import (
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
-from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.speaker_clauses import addresses_hearer, statements_given_in
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
@@ -118,6 +118,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             if speaker is None and (described := _described(ctx, sent, q)):
                 attrs.speaker_text = described  # مصادر عسكرية, المدرب البرتغالي
             out.append(Span(q.start, q.end, q.kind, attrs))
+        if len(set(said.values())) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
+            tracker.given_in(statements_given_in(sent, marks), next(iter(said.values())))
     return out
 
 

@@ -133,6 +133,12 @@ class SpeakerTracker:
         self.issuers.append((pos, ent))
         self.issuers.sort()
 
+    def given_in(self, statements: list[int], speaker: str) -> None:
+        """The speaker issued the statements at these offsets that name no issuer of their own."""
+        for pos in statements:
+            if not any(p == pos for p, _ent in self.issuers):
+                self.note_issuer(pos, speaker)
+
     def explicit(self, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
         """The speaker named in words [i0, i1) after a verb; (None, False) when the verb has
         no subject there (a continuation, a pronoun), (None, True) for an unnamed one."""

@@ -214,7 +214,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(
-        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula")}
+        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium")}
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
