@@ -1,12 +1,14 @@
-"""Speakers on real news (issue 15, quotes, round 7): a statement the sentence's speaker gave its
-words in («وأوضحت الوزارة أن ... وذلك في بيان») is that speaker's, so «وتابع البيان» later is
-the same speaker; a definite last name of two words written as one («أحمد الجار الله» ...
-«وأكد الجارالله») is that person."""
+"""Speakers and quotes on real news (issue 15, quotes, round 7): a statement the sentence's
+speaker gave its words in («وأوضحت الوزارة أن ... وذلك في بيان») is that speaker's, so «وتابع
+البيان» later is the same speaker; a definite last name of two words written as one («أحمد الجار
+الله» ... «وأكد الجارالله») is that person; «كشف عن أن ...» reports the verb's own clause (the bare
+عن before a complementizer is no relay)."""
 
 from __future__ import annotations
 
 import pytest
 
+from marsad.events.quote_words import clause_after_about
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import words_of
 from marsad.lang import load_table
@@ -49,3 +51,23 @@ def test_a_two_word_last_name_written_as_one_is_that_person() -> None:
         "وتحدث آخرون عن الغزو. كما أكد الجارالله أن بلاده لن تنسى دور المملكة."
     )
     assert got[-1][1:3] == ("بلاده لن تنسى دور المملكة", "jarallah")
+
+
+_ABOUT = [r for r in load_table("quote_cues") if r["kind"] == "about"]
+
+
+@pytest.mark.parametrize("row", _ABOUT, ids=lambda r: r["form"])
+def test_a_verb_then_about_then_a_complementizer_reports_its_own_clause(row: dict[str, str]) -> None:
+    got = said(
+        "فجر رئيس النادي [رودولفو دونوفريو](PER:rodolfo) مفاجأة بعدما كشف " + row["form"]
+        + " أن المهاجم لم يوقع عقدا مع أي ناد."
+    )
+    assert [q[1:3] for q in got] == [("المهاجم لم يوقع عقدا مع أي ناد", "rodolfo")]
+    got = said("وكانت [إدارة النادي](ORG:club) قد أعلنت " + row["form"] + " أنها أنهت إجراءات التعاقد.")
+    assert [q[1:3] for q in got] == [("أنهت إجراءات التعاقد", "club")]
+
+
+def test_about_with_a_pronoun_or_without_a_complementizer_is_no_clause_of_its_own() -> None:
+    assert clause_after_about(words_of("كشف عن أن"), 1)
+    assert not clause_after_about(words_of("نقلت عنها أن"), 1)  # a relay: someone else's words
+    assert not clause_after_about(words_of("كشف عن خطة"), 1)

@@ -206,7 +206,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
-        "hearsay", "close_to", "learn_verb", "learn_source")}),
+        "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
