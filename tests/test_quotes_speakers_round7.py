@@ -71,3 +71,21 @@ def test_about_with_a_pronoun_or_without_a_complementizer_is_no_clause_of_its_ow
     assert clause_after_about(words_of("كشف عن أن"), 1)
     assert not clause_after_about(words_of("نقلت عنها أن"), 1)  # a relay: someone else's words
     assert not clause_after_about(words_of("كشف عن خطة"), 1)
+
+
+def test_a_place_named_after_a_statement_does_not_go_on_speaking() -> None:
+    got = said(
+        "وقال [أسامة المجدوب](PER:m) إن الاجتماع مهم. وقال المجدوب إن الاجتماع يأتي تنفيذا لبيان "
+        "وقرارات مؤتمر [القاهرة](LOC:cairo)، فيما كشف عن أنه من المقرر أن ينتخب مجلس أعلى."
+    )
+    assert got[-1][1:3] == ("من المقرر أن ينتخب مجلس أعلى", "m")
+
+
+def test_an_indefinite_statement_is_a_new_one_not_the_last_issuers() -> None:
+    got = said(
+        "وقال [المرصد](ORG:obs) في بيان إن القصف مستمر. "
+        "واصدرت غرفة العمليات بيانا اعلنت فيه “استهداف الثكنات العسكرية في المنطقة”."
+    )
+    assert got[-1][1:3] == ("استهداف الثكنات العسكرية في المنطقة", None)
+    got = said("وقال [المرصد](ORG:obs) في بيان إن القصف مستمر. وأضاف البيان أن الضحايا مدنيون.")
+    assert got[-1][1:3] == ("الضحايا مدنيون", "obs")

@@ -55,6 +55,7 @@ class SpeakerTracker:
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
 
@@ -62,6 +63,8 @@ class SpeakerTracker:
         self.offices = TitleIndex(self.ctx)
         self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
+        self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
+            - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
         for sent in self.ctx.sentences:
             self._scan(sent)
         self.issuers.sort()
@@ -229,7 +232,7 @@ class SpeakerTracker:
             if ent is not None and statement is not None:
                 self.note_issuer(statement, ent)
             return ent, True
-        return self.issuer(pos), True
+        return (self.issuer(pos) if _definite(ws[k].norm) else None), True  # بيانا: a new one, not the last
 
     def _full_org(self, m: Span) -> str:
         """An organisation named by its kind and definite words (هيئة القناة) stands for the
@@ -326,7 +329,8 @@ class SpeakerTracker:
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
-        issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before]
+        issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before
+                  and ent not in self.places]  # «تنفيذا لبيان مؤتمر [القاهرة]، فيما كشف»: no place goes on
         if issued and not any(m.start > issued[-1][0] for m in cands):
             return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
