@@ -89,3 +89,7 @@ def test_an_indefinite_statement_is_a_new_one_not_the_last_issuers() -> None:
     assert got[-1][1:3] == ("استهداف الثكنات العسكرية في المنطقة", None)
     got = said("وقال [المرصد](ORG:obs) في بيان إن القصف مستمر. وأضاف البيان أن الضحايا مدنيون.")
     assert got[-1][1:3] == ("الضحايا مدنيون", "obs")
+    # in construct with a name in marks («تقرير "ساما"») it is that body's, the last one named
+    got = said("وقالت [مؤسسة النقد](ORG:sama) في تقرير إن الودائع زادت. "
+               "وكشف تقرير \"ساما\" عن ارتفاع إجمالي القروض التي صرفتها البنوك.")
+    assert got[-1][2] == "sama"

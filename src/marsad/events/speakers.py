@@ -232,7 +232,9 @@ class SpeakerTracker:
             if ent is not None and statement is not None:
                 self.note_issuer(statement, ent)
             return ent, True
-        return (self.issuer(pos) if _definite(ws[k].norm) else None), True  # بيانا: a new one, not the last
+        named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
+            ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
+        return (self.issuer(pos) if _definite(ws[k].norm) or named else None), True  # بيانا: a new one
 
     def _full_org(self, m: Span) -> str:
         """An organisation named by its kind and definite words (هيئة القناة) stands for the
