@@ -40,6 +40,7 @@ DRAWS = {
     "quotes-dev-fresh": _more(quotes_dev, 25, 13, "quotes-dev-fresh", QUOTES),
     "quotes-dev-fresh2": _more(quotes_dev, 25, 29, "quotes-dev-fresh2", QUOTES),
     "quotes-dev-fresh3": _more(quotes_dev, 25, 31, "quotes-dev-fresh3", QUOTES),
+    "quotes-dev-fresh4": _more(quotes_dev, 25, 61, "quotes-dev-fresh4", QUOTES),
     "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),

@@ -18,6 +18,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH,
     STRATUM_FRESH2,
     STRATUM_FRESH3,
+    STRATUM_FRESH4,
     STRATUM_MORE,
 )
 
@@ -34,9 +35,9 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3}
+    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | fresh
-    assert {STRATUM_FRESH3} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH4} == HELD_OUT_STRATA
     for stratum in fresh:
         assert sum(g.stratum == stratum for g in extra) == 25
     for stratum in (STRATUM, STRATUM_MORE):

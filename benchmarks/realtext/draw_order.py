@@ -53,7 +53,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("junk-dev-fresh2", "quotes-dev-fresh3", "timex-dev-3", "events-dev-fresh"),
     ("junk-test-2", "events-dev-fresh2"),  # junk-test-2: junk_test.jsonl, a blind TEST batch
     ("events-test-2",),  # events_test.jsonl, a blind TEST batch
-    ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3"),  # drawn at the same time, in worktrees apart
+    # drawn at the same time, in worktrees apart
+    ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -46,8 +46,9 @@ marsad ran on it) as a held-out check on the first two: its rows (`HELD_OUT_STRA
 apart by the benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold
 quotes-dev`, so tuning on the error listings cannot see them. After one round it became dev like
 the others, and a fourth draw, `draw --more 25 --seed 29 --stratum quotes-dev-fresh2`, annotated
-blind the same way, took its place as the held-out check; after its round it became dev too, and a
-fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, holds out the next.
+blind the same way, took its place as the held-out check; after its round it became dev too, as
+did a fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, after its round; a sixth,
+`draw --more 25 --seed 61 --stratum quotes-dev-fresh4`, holds out the next.
 """
 
 from __future__ import annotations
@@ -80,12 +81,13 @@ MORE_WORDS = re.compile(
 )
 MORE_HITS = 5
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
-# quotes-dev-fresh and -fresh2 were each held out for one round and are dev now; quotes-dev-fresh3
-# holds out the next.
+# quotes-dev-fresh, -fresh2 and -fresh3 were each held out for one round and are dev now;
+# quotes-dev-fresh4 holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH3})
+STRATUM_FRESH4 = "quotes-dev-fresh4"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -102,6 +104,9 @@ ABOUT = (
     "(the same rule, less every line above) and annotated blind the same way, held out for one round "
     "and dev after it. "
     "Rows of stratum quotes-dev-fresh3 were drawn by `draw --more 25 --seed 31 --stratum quotes-dev-fresh3` "
+    "(the same rule, less every line above) and annotated blind the same way, held out for one round "
+    "and dev after it. "
+    "Rows of stratum quotes-dev-fresh4 were drawn by `draw --more 25 --seed 61 --stratum quotes-dev-fresh4` "
     "(the same rule, less every line above) and annotated blind the same way: the next held-out check, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."

@@ -25,6 +25,7 @@ _CLOSING_MARKS = "\"'”»″"
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})
 _RELAY_WORD = frozenset({"relay"})
+_ABOUT = frozenset({"about"})
 _LEARN_VERB = frozenset({"learn_verb"})
 _LEARN_SOURCE = frozenset({"learn_source"})
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
@@ -139,3 +140,11 @@ def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
         return False
     return not any(k + size <= j and sent.words[j].end <= colon
                    for j, _ in quote_cues().each(sent.words, _SPEECH))
+
+
+def clause_after_about(ws: list[Word], j: int) -> bool:
+    """Word `j` is a preposition of `about` kind right before a complementizer («كشف [عن] أن»,
+    «أعلنت [عن] أنها»): what follows is the verb's own reported clause, not a relay of someone
+    else's words («نقلت عنها أن»)."""
+    return quote_cues().at(ws, j, _ABOUT) is not None and j + 1 < len(ws) \
+        and quote_cues().at(ws, j + 1, _COMPLEMENTIZER) is not None

@@ -30,6 +30,7 @@ from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
+    clause_after_about,
     copula_subject,
     inside_name,
     learned_without_source,
@@ -40,7 +41,7 @@ from marsad.events.quote_words import (
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
-from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.speaker_clauses import addresses_hearer, statements_given_in
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
@@ -84,7 +85,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
                         and not own_colon(ctx, sent, k, c.size))  # الذي قال حينها: ...
-                and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY))
+                and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
+                         and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
                 and not inside_name(ctx, sent.words[k])
                 and not learned_without_source(sent, k, c.size)]
@@ -118,6 +120,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             if speaker is None and (described := _described(ctx, sent, q)):
                 attrs.speaker_text = described  # مصادر عسكرية, المدرب البرتغالي
             out.append(Span(q.start, q.end, q.kind, attrs))
+        if len(set(said.values())) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
+            tracker.given_in(statements_given_in(sent, marks), next(iter(said.values())))
     return out
 
 

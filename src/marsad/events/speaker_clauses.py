@@ -25,6 +25,7 @@ _COPULA = frozenset({"copula"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause قد opens
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
+_MEDIUM = frozenset({"medium"})
 
 
 @cache
@@ -104,3 +105,17 @@ def conjoined(sent: Sentence, at: int) -> bool:
     w = sent.words[k].norm
     return any(not st.clitic and st.stem != w and w[:1] in "وف" and len(st.stem) == len(w) - 1
                for st in stems(w))
+
+
+def statements_given_in(sent: Sentence, outside: list[tuple[int, int]]) -> list[int]:
+    """The offsets of the statement nouns a medium word introduces («في [بيان]», «وذلك في
+    [بيان] تم توزيعه»), outside the quotation marks `outside` (the words of a speaker there
+    may name another statement): statements the sentence's speaker gave its words in."""
+    ws = sent.words
+    out = []
+    for k in range(1, len(ws)):
+        ref = speaker_ref(ws[k].norm)
+        if ref and ref[0] == "statement" and speaker_clauses().at(ws, k - 1, _MEDIUM) \
+                and not any(s <= ws[k].start < e for s, e in outside):
+            out.append(ws[k].start)
+    return out

@@ -55,6 +55,7 @@ class SpeakerTracker:
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
 
@@ -62,6 +63,8 @@ class SpeakerTracker:
         self.offices = TitleIndex(self.ctx)
         self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
+        self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
+            - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
         for sent in self.ctx.sentences:
             self._scan(sent)
         self.issuers.sort()
@@ -132,6 +135,12 @@ class SpeakerTracker:
     def note_issuer(self, pos: int, ent: str) -> None:
         self.issuers.append((pos, ent))
         self.issuers.sort()
+
+    def given_in(self, statements: list[int], speaker: str) -> None:
+        """The speaker issued the statements at these offsets that name no issuer of their own."""
+        for pos in statements:
+            if not any(p == pos for p, _ent in self.issuers):
+                self.note_issuer(pos, speaker)
 
     def explicit(self, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
         """The speaker named in words [i0, i1) after a verb; (None, False) when the verb has
@@ -223,7 +232,9 @@ class SpeakerTracker:
             if ent is not None and statement is not None:
                 self.note_issuer(statement, ent)
             return ent, True
-        return self.issuer(pos), True
+        named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
+            ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
+        return (self.issuer(pos) if _definite(ws[k].norm) or named else None), True  # بيانا: a new one
 
     def _full_org(self, m: Span) -> str:
         """An organisation named by its kind and definite words (هيئة القناة) stands for the
@@ -320,7 +331,8 @@ class SpeakerTracker:
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
-        issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before]
+        issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before
+                  and ent not in self.places]  # «تنفيذا لبيان مؤتمر [القاهرة]، فيما كشف»: no place goes on
         if issued and not any(m.start > issued[-1][0] for m in cands):
             return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject

@@ -207,7 +207,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
-        "hearsay", "close_to", "learn_verb", "learn_source")}),
+        "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
@@ -215,7 +215,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(
-        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula")}
+        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium")}
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
