@@ -139,7 +139,6 @@ SCHEMAS: dict[str, Schema] = {
         {"word": nonempty, "type": one_of("ORG", "LOC", "MISC"),
          "kind": one_of("part", "classifier", "title"), "alone": one_of("yes", "no")},
     ),
-    "ner_body_heads": Schema(("word", "note"), {"word": nonempty, "note": nonempty}),
     "ner_wikifane_types": Schema(
         ("type", "coarse", "note"),
         {"type": nonempty, "coarse": one_of("PER", "ORG", "LOC", "MISC", "O"), "note": nonempty},

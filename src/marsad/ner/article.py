@@ -31,7 +31,6 @@ from marsad.ner.not_names import adjective_places, date_months, drop_not_names
 from marsad.ner.persons import NameSigns, described_persons, drop_leading_adjectives, split_place_persons
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_titles, trim_edges
-from marsad.ner.speaking_bodies import speaking_bodies
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 from marsad.ner.translit import TranslitModel
 
@@ -220,7 +219,6 @@ def arabic_chunks(
     chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
-    chunks = speaking_bodies(norms, chunks, breaks)
     return _bounded(chunks, notes)
 
 
