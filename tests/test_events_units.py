@@ -315,3 +315,28 @@ def test_a_visit_told_again_with_its_visitor_alone_is_one_visit_whoever_comes_fi
     assert _one_happening(ev("VISIT", ["mbs"]), ev("VISIT", ["sisi", "mbs"], "egypt"))
     assert not _one_happening(ev("VISIT", ["sisi", "mbs"], "egypt"), ev("VISIT", ["mbs"], "jordan"))
     assert not _one_happening(ev("MEET", ["sisi", "mbs"]), ev("MEET", ["mbs"]))  # not every meeting he had
+
+
+def test_a_clause_after_comma_and_waw_lends_no_party() -> None:
+    # «، وقال ...» opens a clause of its own: the person it names is no party to the meeting
+    evs = run("التقى [سامح شكري](PER:shoukry) مع [ناصر جودة](PER:judeh) في [عمان](LOC:amman) أمس، "
+              "وقال المتحدث باسم الوزارة [أحمد أبو زيد](PER:abuzeid) إن اللقاء مثمر.")
+    meet = [e for e in evs if e.label == "MEET"][0]
+    assert meet.attrs.participants == ["shoukry", "judeh"]
+    assert meet.attrs.place == "amman"
+
+
+def test_a_party_listed_after_comma_and_waw_stays() -> None:
+    # «، ووزير الخارجية Y»: an office and a name right after «، و» list one more party
+    evs = run("التقى [سامح شكري](PER:shoukry) الرئيس [محمود عباس](PER:abbas)، "
+              "ووزير الخارجية [رياض المالكي](PER:malki) في [رام الله](LOC:ramallah).")
+    meet = [e for e in evs if e.label == "MEET"][0]
+    assert set(meet.attrs.participants) == {"shoukry", "abbas", "malki"}
+
+
+def test_a_venue_clause_after_comma_and_waw_still_gives_the_place() -> None:
+    evs = run("استقبل [عبدالله الربيعة](PER:rabeeah) رئيس اللجنة الكويتية [جمال النوري](PER:nouri)، "
+              "وذلك بمقر المركز في "
+              "[الرياض](LOC:riyadh).")
+    meet = [e for e in evs if e.label == "MEET"][0]
+    assert meet.attrs.place == "riyadh"

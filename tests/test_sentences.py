@@ -19,3 +19,24 @@ def test_a_word_ending_in_a_marked_letter_ends_a_sentence() -> None:
     # «توطدًا»: its last letter follows a tanween; the stop after it is no initial's
     text = "فإن الشراكة بين البلدين تزداد توطدًا. عقد الجانبان اجتماعا."
     assert _sentences(text) == ["فإن الشراكة بين البلدين تزداد توطدًا.", "عقد الجانبان اجتماعا."]
+
+
+def test_a_stop_glued_between_two_arabic_words_ends_a_sentence() -> None:
+    text = "عقد الاجتماع باللغة العربية.وفي المقابل أكد الوزير الاتفاق.وقال إنه مهم."
+    assert _sentences(text) == ["عقد الاجتماع باللغة العربية.", "وفي المقابل أكد الوزير الاتفاق.",
+                                "وقال إنه مهم."]
+
+
+def test_abbreviations_decimals_urls_and_latin_text_stay_whole() -> None:
+    for text in ("نقلت وكالة الأنباء الألمانية (د.ب.أ) بأن الوفد وصل",
+                 "وقال لشبكة \"ان.بي.سي\" الأمريكية إنه سيزور",
+                 "أسهم في «دي.كي.إنترناشيونال»، ما يجعل",
+                 "والثالث هو محمد.أ، ويبلغ من العمر 31 عاما",
+                 "أوضح د.القحطاني أن العلاج مفيد",
+                 "ارتفع النمو إلى 2.5 في المئة",
+                 "نشر على الموقع www.spa.gov.sa البيان",
+                 "the U.S.A and e.g.the rest",
+                 "انتهى الاجتماع..وقال الوزير",
+                 # glued question or exclamation marks join the titles of a list of links
+                 "لماذا أصبحت الفنادق تركز على السوق السعودية؟ماذا لو تم تعديل آلية التسويات"):
+        assert _sentences(text) == [text]

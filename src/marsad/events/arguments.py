@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
-from marsad.events.lexicon import event_cues, event_senses, name_classifiers
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers, speaker_ref
 from marsad.events.party_lists import between_parties, head_references, unique_entities, with_conjuncts
 from marsad.events.places import (
     a_place,
@@ -62,6 +62,7 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
+_CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
 
 
@@ -99,6 +100,27 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
                 or _COLON in text[sent.words[j - 1].end:sent.words[j].start]:
             return (lo, sent.words[j].start)
     return (lo, hi)
+
+
+def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int) -> int:
+    """Where a clause joined by «، و» after the trigger begins, when it opens with a word of its
+    own, not a name or an office followed by one («مع سوريا بقيمة مليار دولار، وتقديرات المبعوث
+    الأممي دي ميستورا»: the envoy is no party; «التقى X، والوزير Y» keeps Y); else `hi`."""
+    ws = sent.words
+    for k in range(last.index + last.size + 1, len(ws)):
+        if ws[k].start >= hi:
+            break
+        if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") not in ("،", ",") \
+                or not ws[k].norm.startswith("و") or len(ws[k].norm) < 3:
+            continue
+        if any(ctx.mention_at(w) is not None for w in ws[k:k + _CLAUSE_NAME_GAP]) \
+                or event_cues().at(ws, k, _VENUE) is not None:
+            continue  # a listed party; «، وذلك بمقر المركز بالرياض»: the event's own place
+        ref = speaker_ref(ws[k].norm)
+        if ref is not None and ref[0] in ("title", "honorific"):
+            continue
+        return ws[k].start
+    return hi
 
 
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:

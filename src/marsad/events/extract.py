@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from marsad.events.arguments import arguments, own_visitor, quote_of, scope_of
+from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
@@ -182,6 +182,7 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
            quotes: list[Span[QuoteAttrs]], clause: tuple[int, int]) -> Span[EventAttrs]:
     first = trigs[0]
     lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text)
+    hi = comma_clause_end(ctx, sent, trigs[-1], hi)
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
