@@ -22,7 +22,15 @@ from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
 from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
 from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
-from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, native_names, without_proclitic
+from marsad.resolve.names import (
+    DEFINITE,
+    clean,
+    clean_name,
+    display_name,
+    name_tokens,
+    native_names,
+    without_proclitic,
+)
 from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
@@ -137,12 +145,12 @@ def _apply_titled(pairs: list[tuple[int, Local]], titled: dict[str, Entry], text
         before = text[max(0, m.start - 30):m.start].split()
         tries = [m.surface] + ([f"{before[-1]} {m.surface}"] if before else [])
         for t in tries:
-            toks = clean(t).split()
+            toks = clean_name(t).split()
             hit = next((titled[" ".join(x)] for x in [toks, *without_proclitic(toks)]
                         if " ".join(x) in titled), None)
             if hit is not None:
                 m.retokenize(name_tokens(hit.name, "PER"))
-                why[k] = f"titled: {clean(t)}"
+                why[k] = f"titled: {clean_name(t)}"
                 break
     return why
 
