@@ -16,7 +16,10 @@ through two calls (`Keyed`):
   order too. `pairs` gives its pairs in an order that does not depend on the process (not
   a set of strings: their order follows the process's hash seed).
 
-The local engine runs both in this process; Spark runs them as RDD jobs (`map` over
+The local engine runs both in this process, or, with `jobs` > 1 and at least `KEYED_MIN`
+items, in `jobs` processes forked for the call (`_in_forks`: they read the items where they
+lie, only the results are pickled; the per-article workers are gone by then, so without them
+one core works and the others wait); Spark runs them as RDD jobs (`map` over
 partitions; `group` as a `groupByKey`, its results sorted back into the local order), unless
 the input has fewer than `keyed_min` items: a job's scheduling and the shipping of its
 input cost more than small work. Because the order is the local one, what a step does with the results
@@ -43,6 +46,7 @@ What each corpus step hands out (the rest of it runs on the driver):
 from __future__ import annotations
 
 import gc
+import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -102,14 +106,65 @@ class LocalEngine:
                 yield work(names, part)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        return map_in_process(fn, items)
+        if not self._shares(len(items)):
+            return map_in_process(fn, items)
+        return _in_forks(self.jobs, fn, list(items), _map_share)
 
     def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
               ) -> list[tuple[K, R]]:
-        return group_in_process(items, pairs, fn)
+        if not self._shares(len(items)):
+            return group_in_process(items, pairs, fn)
+        groups: dict[K, list[V]] = {}
+        for item in items:
+            for key, value in pairs(item):
+                groups.setdefault(key, []).append(value)
+        keyed = list(groups.items())
+        return list(zip(groups, _in_forks(self.jobs, fn, keyed, _group_share), strict=True))
+
+    def _shares(self, n: int) -> bool:
+        """Whether keyed work on `n` items runs in `jobs` forked processes (see `_in_forks`)."""
+        return self.jobs > 1 and n >= KEYED_MIN and "fork" in mp.get_all_start_methods()
 
     def close(self) -> None:
         return None
+
+
+# What the processes forked by `_in_forks` read: (fn, items, shares). Set just before they
+# fork, so they inherit it with the rest of the run's memory: nothing of it is pickled.
+_FORKED: tuple[Callable[..., Any], list[Any], int] | None = None
+
+
+def _map_share(k: int) -> list[Any]:
+    assert _FORKED is not None
+    fn, items, n = _FORKED
+    return [fn(x) for x in items[k::n]]
+
+
+def _group_share(k: int) -> list[Any]:
+    assert _FORKED is not None
+    fn, groups, n = _FORKED
+    return [fn(key, values) for key, values in groups[k::n]]
+
+
+def _in_forks(jobs: int, fn: Callable[..., Any], items: list[Any], share: Callable[[int], list[Any]]
+              ) -> list[Any]:
+    """`fn` on every item (a group: `fn(key, values)`), in `jobs` processes forked from this
+    one, each taking every `jobs`-th item, the results in the items' order. The corpus steps'
+    keyed work runs while the per-article workers are gone: without this, one core of the
+    run's `jobs` works and the others wait. Only the results are pickled; the forks leave
+    what they inherit out of their garbage collections and end without running any exit
+    handler (this process's open database is left as it is)."""
+    global _FORKED
+    _FORKED = (fn, items, jobs)
+    try:
+        with mp.get_context("fork").Pool(jobs, initializer=gc.freeze) as pool:
+            shares = pool.map(share, range(jobs))
+    finally:
+        _FORKED = None
+    out: list[Any] = [None] * len(items)
+    for k, done in enumerate(shares):
+        out[k::jobs] = done
+    return out
 
 
 def _start_worker(setup: Setup) -> None:
