@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.engines import LocalEngine, keyed
+from marsad.engines import LocalEngine, forked, keyed
 from marsad.model import Article, Corpus
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
@@ -85,7 +85,7 @@ def _rename(art: Article, ids: dict[str, str]) -> None:
 @corpus_step("resolve_entities", requires=("mentions",), provides=("entity_ids",))
 def resolve_entities(corpus: Corpus) -> None:
     entries = load(corpus.options.get("kb"))
-    engine = keyed(corpus)
+    engine = forked(keyed(corpus))
     per_article = engine.map if isinstance(engine, LocalEngine) else None  # see the module docstring
     with corpus_db(corpus) as con:
         if con is None:
