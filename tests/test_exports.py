@@ -143,7 +143,7 @@ def test_a_fresh_run_exports_its_articles_as_they_are_in_memory(tmp_path: Path,
         pytest.skip(f"{CORPUS} is absent")
     # Saved at the end, its articles stay whole in memory (saved ahead, they are kept compact:
     # the same database and exports, tests/test_layers_ahead.py).
-    monkeypatch.setattr(app, "layers_ahead", lambda *_: False)
+    monkeypatch.setattr(app, "ahead_origins", lambda *_: None)
     res = run([CORPUS], tmp_path / "out")
     exported = read_jsonl(tmp_path / "out" / "articles.jsonl")
     expected = _memory_records(res)

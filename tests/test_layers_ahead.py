@@ -14,7 +14,7 @@ import pytest
 import marsad
 from marsad import app
 from marsad.model import Article
-from marsad.store.layers_ahead import layers_ahead
+from marsad.store.layers_ahead import ahead_origins, layers_ahead
 from marsad.store.sqlite import connect
 from tests.test_app import SAMPLE, _dump, _exports
 
@@ -26,14 +26,15 @@ def _run(out: Path, monkeypatch: pytest.MonkeyPatch, ahead: bool, inputs: list[P
     calls: list[int] = []
     real = app.save_ahead
 
-    def spy(con: sqlite3.Connection, arts: list[Article]) -> None:
+    def spy(con: sqlite3.Connection, arts: list[Article],
+            origins: dict[str, str | None] | None = None) -> None:
         calls.append(len(arts))
-        real(con, arts)
+        real(con, arts, origins)
 
     with monkeypatch.context() as m:
         m.setattr(app, "save_ahead", spy)
         if not ahead:
-            m.setattr(app, "layers_ahead", lambda *_: False)
+            m.setattr(app, "ahead_origins", lambda *_: None)
         marsad.run(inputs, out, jobs=2)
     return calls
 
@@ -90,6 +91,8 @@ def test_layers_go_ahead_only_for_new_articles_read_once(tmp_path: Path) -> None
     con = connect(tmp_path / "marsad.db")
     try:
         assert layers_ahead(con, [a, other], [])
+        # the origins found once, for `save_ahead`: b.txt does not exist, so it has none
+        assert ahead_origins(con, [a, other], []) == {a.path: str(f.resolve()), other.path: None}
         assert not layers_ahead(con, [a], [Article(path=a.path, text="x", id="d1")])  # a path read twice
         same = Article(path=str(tmp_path / "." / "a.txt"), text="x", id="d2")
         assert not layers_ahead(con, [a], [same])  # one place read under two paths

@@ -1,13 +1,16 @@
 """The local engine's worker processes (forked from the run's process) leave what they
-inherit out of their garbage collections, and run the run's configuration first."""
+inherit out of their garbage collections, and run the run's configuration first; its keyed
+work on many items runs in forked processes and comes back as in this process."""
 
 from __future__ import annotations
 
 import gc
 import os
 
-from marsad.engines import LocalEngine
+from marsad import engines
+from marsad.engines import KEYED_MIN, LocalEngine
 from marsad.model import Article
+from marsad.model.grouping import group_in_process
 
 _CONFIGURED: list[str] = []
 
@@ -29,3 +32,31 @@ def test_workers_freeze_what_they_inherit_and_run_the_setup() -> None:
         assert frozen > 0
         assert configured == ["yes"]
     assert _CONFIGURED == []
+
+
+def _where(x: int) -> tuple[int, int]:
+    return x * x, os.getpid()
+
+
+def _pairs_of(x: int) -> list[tuple[int, int]]:
+    return [(x % 7, x), (x % 3 + 100, -x)]
+
+
+def _summed(key: int, values: list[int]) -> tuple[int, int, int]:
+    return sum(values), len(values), os.getpid()
+
+
+def test_keyed_work_runs_in_forks_and_comes_back_in_order() -> None:
+    items = list(range(KEYED_MIN + 5))
+    here = [os.getpid()] * len(items)
+    assert [pid for _, pid in LocalEngine(jobs=2).map(_where, items)] == here  # not asked to fork
+    forked = engines.forked(LocalEngine(jobs=2))
+    assert isinstance(forked, LocalEngine) and forked.forks
+    mapped = forked.map(_where, items)
+    assert [r for r, _ in mapped] == [x * x for x in items]
+    assert {pid for _, pid in mapped} - {os.getpid()}  # not in this process
+    grouped = forked.group(items, _pairs_of, _summed)
+    alone = group_in_process(items, _pairs_of, _summed)
+    assert [(k, r[:2]) for k, r in grouped] == [(k, r[:2]) for k, r in alone]  # same keys, order, values
+    assert {r[2] for _, r in grouped} - {os.getpid()}
+    assert [pid for _, pid in forked.map(_where, items[:10])] == [os.getpid()] * 10  # few: here

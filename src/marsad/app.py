@@ -34,7 +34,7 @@ from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.search_index import index_ahead, prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
-from marsad.store.layers_ahead import layers_ahead, save_ahead, save_late
+from marsad.store.layers_ahead import ahead_origins, save_ahead, save_late
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.duplicates import prepare_sketches
@@ -212,13 +212,14 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
         saved: set[str] = set()
 
         def saved_ahead(arts: list[Article]) -> None:  # while the workers process the next chunk
-            save_ahead(con, arts)
+            save_ahead(con, arts, origins)
             index_ahead(con, arts)  # their search index rows, from the documents the workers made
             saved.update(a.id for a in arts)
             for a in arts:
                 keep_for_corpus_steps(a)
 
-        ahead = layers_ahead(con, batch.articles, batch.duplicates)
+        origins = ahead_origins(con, batch.articles, batch.duplicates)  # None: not saved ahead
+        ahead = origins is not None
         try:
             batch.articles = []  # the pipeline's from here (`corpus.articles`): let go as it goes
             corpus, rejected = pipeline.run(None, corpus=corpus, engine=engine,

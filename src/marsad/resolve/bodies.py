@@ -37,6 +37,7 @@ MIN_SCORE = 2  # how often an article must name a state for its bare bodies to b
 LEAD = 1.5  # ... and how many times as often as any other state
 NEAR_BEFORE, NEAR_AFTER = 80, 40  # characters of the mention's sentence where a state counts more
 NAMED_WEIGHT = 3  # a state's body of the same name named in full in the article counts as much
+FIRSTS_KEPT = 100_000  # words whose `_first_forms` are remembered at once
 LONGEST = 4  # the most words of a state's or place's name looked for in an article
 FEMININE = "ه"  # a normalised ta marbuta: the head is feminine, and so is the adjective
 
@@ -114,6 +115,7 @@ class StateBodies:
         self.first_words = {w.split()[0] for w in [*self.state_words, *self.places]}
         self.longest = min(LONGEST, max((len(w.split()) for w in self.state_words), default=1))
         self.known = {f for e in entries if e.type == "ORG" for f in e.forms() | e.shared_forms()}
+        self._firsts: dict[str, tuple[str, ...]] = {}  # `_first_forms` of the words seen
 
     def _names_something(self, words: list[str]) -> bool:
         """Some word or pair of words (behind any proclitic) names a state, a place, an
@@ -183,13 +185,25 @@ class StateBodies:
         its places among `places` (the forms of the article's place mentions)."""
         score: Counter[str] = Counter(sid for f in places if (sid := self.place_state.get(f)))
         toks = words.cleaned.split()
-        i = 0
-        while i < len(toks):
+        known = list(map(self._firsts.get, toks))  # each word's `_first_forms`, None when not known yet
+        end, i = len(toks), 0
+        for at in [k for k, forms in enumerate(known) if forms is None or forms]:
+            if at < i:
+                continue  # inside the name found before
+            forms = known[at]
+            if forms is None:
+                forms = self._first_forms(toks[at])
+                if not forms:
+                    continue
+            i = at
             # the longest state word or place name here: «جنوب السودان» is not «السودان»
-            found = max(((n, phrase) for first in _variants(toks[i]) if first in self.first_words
-                         for n in range(1, self.longest + 1)
-                         if (phrase := " ".join([first, *toks[i + 1:i + n]])) in self.state_words
-                         or phrase in self.places), default=None)
+            found = None
+            for first in forms:
+                for n in range(1, min(self.longest, end - i) + 1):
+                    phrase = " ".join([first, *toks[i + 1:i + n]])
+                    if (phrase in self.state_words or phrase in self.places) and (
+                            found is None or (n, phrase) > found):
+                        found = (n, phrase)
             if found is None:
                 i += 1
                 continue
@@ -197,6 +211,14 @@ class StateBodies:
                 score[sid] += 1
             i += found[0]
         return score
+
+    def _first_forms(self, word: str) -> tuple[str, ...]:
+        """The forms of `word` (itself, and without each proclitic it may carry) that open a
+        state word or a place name (`first_words`); remembered for FIRSTS_KEPT words."""
+        if len(self._firsts) >= FIRSTS_KEPT:
+            self._firsts.clear()
+        found = self._firsts[word] = tuple(f for f in _variants(word) if f in self.first_words)
+        return found
 
     def named(self, form: str, gender: str, state: str) -> str:
         """The bare name with the state's adjective: وزاره العمل + الامريكيه."""

@@ -13,16 +13,26 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import partial
 from typing import Final
 
 from marsad.model import Article, Entity
 from marsad.model.article import content_id
-from marsad.model.grouping import Grouping
+from marsad.model.grouping import Grouping, Mapping, map_in_process
 from marsad.resolve.bodies import StateBodies, settle_states
 from marsad.resolve.catalogue import Entry
 from marsad.resolve.cluster import CHOSEN, Key, cluster, compatible
 from marsad.resolve.context import ArticleWords, Choice, Roles, SharedNames, roles_at, settle_by_corpus
-from marsad.resolve.names import DEFINITE, clean, display_name, name_tokens, native_names, without_proclitic
+from marsad.resolve.names import (
+    DEFINITE,
+    clean,
+    clean_name,
+    display_name,
+    name_tokens,
+    native_names,
+    without_proclitic,
+)
 from marsad.resolve.variants import skeleton
 from marsad.resolve.within import Local, link_article, make_locals, root
 
@@ -137,12 +147,12 @@ def _apply_titled(pairs: list[tuple[int, Local]], titled: dict[str, Entry], text
         before = text[max(0, m.start - 30):m.start].split()
         tries = [m.surface] + ([f"{before[-1]} {m.surface}"] if before else [])
         for t in tries:
-            toks = clean(t).split()
+            toks = clean_name(t).split()
             hit = next((titled[" ".join(x)] for x in [toks, *without_proclitic(toks)]
                         if " ".join(x) in titled), None)
             if hit is not None:
                 m.retokenize(name_tokens(hit.name, "PER"))
-                why[k] = f"titled: {clean(t)}"
+                why[k] = f"titled: {clean_name(t)}"
                 break
     return why
 
@@ -195,10 +205,56 @@ def _by_context(pairs: list[tuple[int, Local]], keys: list[Key], shared: SharedN
     return {(key, r): shared.choose(key[1], key[0], words, sp, r) for (key, r), sp in spans.items()}, which
 
 
-def resolve_mentions(articles: list[Article], entries: list[Entry], group: Grouping | None = None
-                     ) -> dict[str, Entity]:
+@dataclass(frozen=True)
+class CorpusNames:
+    """What the first pass over an article reads of the whole corpus and the catalogue."""
+
+    seen: Counter[tuple[str, str]]  # mentions of each (type, form) (`_attested`)
+    known: set[tuple[str, str]]  # the catalogue's (type, form)
+    by_skeleton: dict[tuple[str, str], list[str]]  # (type, skeleton) -> the forms seen with it
+    titled: dict[str, Entry]  # `titled_index`
+    shared: SharedNames
+    bodies: StateBodies
+
+
+@dataclass
+class FirstPass:
+    """One article's first pass: per mention (index in the layer, its own (type, form), the
+    key it resolves to within the article), in text order; its contested names; its bare
+    state bodies; how a catalogue entry was chosen (`titled`), by mention index."""
+
+    keys: list[tuple[int, Key, Key]]
+    chosen: dict[Shared, Choice]
+    which: dict[int, Shared]
+    bare: tuple[Bare, dict[str, str | None]]
+    why: dict[int, str]
+
+
+FIRST_PASS_AT_ONCE = 10_000  # articles whose first passes are held at once before they are numbered
+
+
+def _first_pass(corpus: CorpusNames, art: Article) -> FirstPass:
+    """Within one article: proclitics stripped as the corpus attests, titled names, short
+    forms linked to full ones, contested names chosen by context, bare state bodies."""
+    pairs = _locals(art)
+    _strip_proclitics(pairs, corpus.seen, corpus.known, corpus.by_skeleton)
+    why = {pairs[k][0]: reason for k, reason in _apply_titled(pairs, corpus.titled, art.text).items()}
+    locs = link_article([m for _, m in pairs])
+    keys = []
+    for idx, (_, m) in enumerate(pairs):
+        head = locs[root(locs, idx)]
+        keys.append((m.label, _form(head, head.surface)))
+    chosen, which = _by_context(pairs, keys, corpus.shared, art.text)
+    bare = _bare_bodies(pairs, keys, which, corpus.bodies, art.text)
+    return FirstPass([(n, (m.label, m.form), key) for (n, m), key in zip(pairs, keys, strict=True)],
+                     chosen, which, bare, why)
+
+
+def resolve_mentions(articles: list[Article], entries: list[Entry], group: Grouping | None = None,
+                     map_: Mapping | None = None) -> dict[str, Entity]:
     """Set attrs.entity on every mention; return the entities by id. `group` scores the
-    names of each blocking key (`cluster.cluster`; default: in this process)."""
+    names of each blocking key (`cluster.cluster`; default: in this process); `map_` runs
+    the first pass over each article (`_first_pass`; default: in this process)."""
     # Each (type, form) numbered once: the per-mention rows below hold numbers, not tuples of
     # strings (a mention's form is a new string each time it is asked for).
     key_numbers: dict[Key, int] = {}
@@ -228,24 +284,19 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
     bodies = StateBodies(entries)
     why: dict[tuple[int, int], str] = {}  # (article, mention) -> how a catalogue entry was chosen
     generic: dict[tuple[int, int], str] = {}  # (article, mention) -> a bare state body's name
-    # pass 1, per article: three numbers a mention (its index, its own (type, form) and its
-    # key); contested names
+    # pass 1, per article (`_first_pass`, by `map_`, FIRST_PASS_AT_ONCE articles at a time):
+    # three numbers a mention (its index, its own (type, form) and its key); contested names
     state: list[tuple[array[int], dict[Shared, Choice], dict[int, Shared]]] = []
     bare: list[tuple[Bare, dict[str, str | None]]] = []
-    for a, art in enumerate(articles):
-        pairs = _locals(art)
-        _strip_proclitics(pairs, seen, known, by_skeleton)
-        for k, reason in _apply_titled(pairs, titled, art.text).items():
-            why[(a, pairs[k][0])] = reason
-        locs = link_article([m for _, m in pairs])
-        keys = []
-        for idx, (_, m) in enumerate(pairs):
-            head = locs[root(locs, idx)]
-            keys.append((m.label, _form(head, head.surface)))
-        chosen, which = _by_context(pairs, keys, shared, art.text)
-        bare.append(_bare_bodies(pairs, keys, which, bodies, art.text))
-        state.append((array("l", [x for (n, m), key in zip(pairs, keys, strict=True)
-                                  for x in (n, number((m.label, m.form)), number(key))]), chosen, which))
+    corpus = CorpusNames(seen, known, by_skeleton, titled, shared, bodies)
+    for first in range(0, len(articles), FIRST_PASS_AT_ONCE):
+        some = articles[first:first + FIRST_PASS_AT_ONCE]
+        for a, found in enumerate((map_ or map_in_process)(partial(_first_pass, corpus), some), start=first):
+            for n, reason in found.why.items():
+                why[(a, n)] = reason
+            bare.append(found.bare)
+            state.append((array("l", [x for n, own, key in found.keys
+                                      for x in (n, number(own), number(key))]), found.chosen, found.which))
     settle_by_corpus([chosen for _, chosen, _ in state])
     settle_states([by_article for _, by_article in bare])
     # pass 2: the key each mention is clustered by

@@ -58,6 +58,13 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", t).strip().lower()
 
 
+@lru_cache(maxsize=100_000)
+def clean_name(text: str) -> str:
+    """`clean` of a short text (a name, a word, a title with a name), remembered: the same
+    names recur across a corpus."""
+    return clean(text)
+
+
 def _is_nisba(token: str) -> bool:
     """A definite adjective of origin (الصيني، الروسية): stripped after a title."""
     return token.startswith(DEFINITE) and len(token) > 4 and (token.endswith("ي") or token.endswith("يه"))
@@ -94,13 +101,15 @@ def without_proclitic(tokens: list[str]) -> list[list[str]]:
     (وبوتين -> بوتين, للحزب -> الحزب), most letters stripped first."""
     if not tokens:
         return []
-    first = tokens[0]
-    out = []
-    for p, definite in proclitics():
-        if first.startswith(p) and len(first) - len(p) >= 3:
-            rest = (DEFINITE if definite else "") + first[len(p):]
-            out.append([rest, *tokens[1:]])
-    return out
+    rest = tokens[1:]
+    return [[first, *rest] for first in _without_proclitic(tokens[0])]
+
+
+@lru_cache(maxsize=100_000)
+def _without_proclitic(word: str) -> tuple[str, ...]:
+    """What `word` is without each proclitic it may carry, most letters stripped first."""
+    return tuple((DEFINITE if definite else "") + word[len(p):] for p, definite in proclitics()
+                 if word.startswith(p) and len(word) - len(p) >= 3)
 
 
 def _is_title(token: str) -> bool:
@@ -145,6 +154,7 @@ def undefined(token: str) -> str:
     return token[2:] if token.startswith(DEFINITE) and len(token) > 3 else token
 
 
+@lru_cache(maxsize=100_000)
 def display_name(text: str, label: str) -> str:
     """The mention's own spelling with leading titles (and quotes around it) removed."""
     words = text.split()

@@ -87,6 +87,8 @@ def distance(a: str, b: str, limit: float = float("inf")) -> float:
     sub, multi = c.sub, c.multi
     drop_b = [c.drop(ch) for ch in b]
     n, m = len(a), len(b)
+    # the two letters of b ending at each j that one letter may stand for (looked up once, not per row)
+    two_b = [None, None, *(multi.get(b[j - 2 : j]) for j in range(2, m + 1))]
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
@@ -110,12 +112,11 @@ def distance(a: str, b: str, limit: float = float("inf")) -> float:
                 x = prev2[j - 1] + two_a[bj]
                 if x < best:
                     best = x
-            if j >= 2:
-                row = multi.get(b[j - 2 : j])
-                if row is not None and ai in row:
-                    x = prev[j - 2] + row[ai]
-                    if x < best:
-                        best = x
+            row = two_b[j]
+            if row is not None and ai in row:
+                x = prev[j - 2] + row[ai]
+                if x < best:
+                    best = x
             cur[j] = best
         if min(cur) > limit and min(prev) > limit:  # a two-letter step may skip one row
             return float("inf")

@@ -15,14 +15,17 @@ finds its own (the speakers and participants are entities), and saved again with
 Keyed by blocking key: the engine scores the names of each (type, blocking key) pair by pair
 (`engines.Keyed.group`, `resolve.cluster.block_matches`); the rest runs on the driver: the
 per-article pass reads counts over the whole corpus and the catalogue, and the merges are
-replayed in the local order (a merge checks the clusters' names as they stand).
+replayed in the local order (a merge checks the clusters' names as they stand). On the local
+engine the per-article first pass is its `map` too (processes forked from the run's, which
+read the articles where they lie); on Spark it stays on the driver, for a map there would ship
+every article's text and mentions to the executors once more.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from marsad.engines import keyed
+from marsad.engines import LocalEngine, forked, keyed
 from marsad.model import Article, Corpus
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import load
@@ -82,13 +85,15 @@ def _rename(art: Article, ids: dict[str, str]) -> None:
 @corpus_step("resolve_entities", requires=("mentions",), provides=("entity_ids",))
 def resolve_entities(corpus: Corpus) -> None:
     entries = load(corpus.options.get("kb"))
+    engine = forked(keyed(corpus))
+    per_article = engine.map if isinstance(engine, LocalEngine) else None  # see the module docstring
     with corpus_db(corpus) as con:
         if con is None:
-            corpus.entities = resolve_mentions(corpus.articles, entries, keyed(corpus).group)
+            corpus.entities = resolve_mentions(corpus.articles, entries, engine.group, per_article)
             return
         earlier = stored_mention_articles(con, corpus.articles)
         before = [_take_resolved(a) for a in earlier]
-        corpus.entities = resolve_mentions([*earlier, *corpus.articles], entries, keyed(corpus).group)
+        corpus.entities = resolve_mentions([*earlier, *corpus.articles], entries, engine.group, per_article)
         corpus.entities_complete = True
         changed = [(a, old) for a, old in zip(earlier, before, strict=True) if _resolved(a) != old]
         corpus.restated = [a for a, _ in changed]

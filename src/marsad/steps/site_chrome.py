@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.clean.segment import drop_chrome_page
 from marsad.clean.site_chrome import mark_chrome
-from marsad.engines import keyed
+from marsad.engines import forked, keyed
 from marsad.model import Article, Corpus
 from marsad.steps.base import corpus_step
 
@@ -17,6 +17,6 @@ from marsad.steps.base import corpus_step
 @corpus_step("site_chrome", requires=("segments",), provides=("site_chrome",))
 def site_chrome(corpus: Corpus) -> None:
     touched: list[Article] = []
-    mark_chrome(corpus.articles, touched, keyed(corpus).group)
+    mark_chrome(corpus.articles, touched, forked(keyed(corpus)).group)
     for art in touched:  # the segment step judged the others already
         drop_chrome_page(art)

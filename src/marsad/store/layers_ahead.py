@@ -10,6 +10,7 @@ rolls them back with the rest."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 
 from marsad.model import Article
 from marsad.store.sqlite import (
@@ -21,12 +22,16 @@ from marsad.store.sqlite import (
 )
 
 
-def save_ahead(con: sqlite3.Connection, arts: list[Article]) -> None:
+def save_ahead(con: sqlite3.Connection, arts: list[Article],
+               origins: Mapping[str, str | None] | None = None) -> None:
     """Insert the rows of articles not saved yet (`layers_ahead`), their story and
     near-duplicate group not set yet (`save_late` sets them), then their segments, mentions,
     timexes and quotes: a run writes them while its workers still process the next chunk.
-    Their references to entities are deferred (schema 0009) and checked at the commit."""
-    save_article_rows(con, arts, [origin_of(a.path) for a in arts])
+    Their references to entities are deferred (schema 0009) and checked at the commit.
+    `origins`: each path's `origin_of`, as `ahead_origins` found them (else found here)."""
+    found = [origins[a.path] if origins is not None and a.path in origins else origin_of(a.path)
+             for a in arts]
+    save_article_rows(con, arts, found)
     save_layer_rows(con, arts)
 
 
@@ -39,22 +44,30 @@ def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:
 
 
 def layers_ahead(con: sqlite3.Connection, arts: list[Article], others: list[Article]) -> bool:
-    """Whether `arts` may be saved ahead (`save_ahead`): every path of `arts` and `others`
+    """Whether `arts` may be saved ahead (`save_ahead`): see `ahead_origins`."""
+    return ahead_origins(con, arts, others) is not None
+
+
+def ahead_origins(con: sqlite3.Connection, arts: list[Article], others: list[Article]
+                  ) -> dict[str, str | None] | None:
+    """Each path's `origin_of` when `arts` may be saved ahead (`save_ahead`, which takes
+    them: each is found once), else None. They may when every path of `arts` and `others`
     (the run's other articles, saved with them at the end) is read once, from a place of its
     own, and none of `arts` is stored, by id or by origin. Saving them ahead then writes
     the same rows as saving them at the end; else the run saves them in one go."""
     paths = [a.path for a in [*arts, *others]]
     if len(set(paths)) != len(paths) or {a.id for a in arts} & {a.id for a in others}:
-        return False
-    found = [o for p in paths if (o := origin_of(p)) is not None]
+        return None
+    origin = {p: origin_of(p) for p in paths}
+    found = [o for o in origin.values() if o is not None]
     if len(set(found)) != len(found):
-        return False
+        return None
     if stored_articles(con, (a.id for a in arts)):
-        return False
+        return None
     origins = sorted(set(found))
     for k in range(0, len(origins), IDS_AT_ONCE):
         part = origins[k : k + IDS_AT_ONCE]
         sql = f"SELECT 1 FROM articles WHERE origin IN ({','.join('?' * len(part))}) LIMIT 1"  # noqa: S608
         if con.execute(sql, part).fetchone() is not None:
-            return False
-    return True
+            return None
+    return origin
