@@ -14,7 +14,7 @@ import pytest
 import marsad
 from marsad import app
 from marsad.model import Article
-from marsad.store.layers_ahead import ahead_origins, layers_ahead
+from marsad.store.layers_ahead import ahead_origins
 from marsad.store.sqlite import connect
 from tests.test_app import SAMPLE, _dump, _exports
 
@@ -90,17 +90,17 @@ def test_layers_go_ahead_only_for_new_articles_read_once(tmp_path: Path) -> None
     other = Article(path=str(tmp_path / "b.txt"), text="خبر", id="b1")
     con = connect(tmp_path / "marsad.db")
     try:
-        assert layers_ahead(con, [a, other], [])
+        assert ahead_origins(con, [a, other], []) is not None
         # the origins found once, for `save_ahead`: b.txt does not exist, so it has none
         assert ahead_origins(con, [a, other], []) == {a.path: str(f.resolve()), other.path: None}
-        assert not layers_ahead(con, [a], [Article(path=a.path, text="x", id="d1")])  # a path read twice
+        assert ahead_origins(con, [a], [Article(path=a.path, text="x", id="d1")]) is None  # a path read twice
         same = Article(path=str(tmp_path / "." / "a.txt"), text="x", id="d2")
-        assert not layers_ahead(con, [a], [same])  # one place read under two paths
+        assert ahead_origins(con, [a], [same]) is None  # one place read under two paths
         con.execute("INSERT INTO articles (id, path, text, body, updated, origin)"
                     " VALUES ('a1', ?, 'x', 'x', 'T', ?)", (a.path, str(f.resolve())))
-        assert not layers_ahead(con, [a], [])  # stored by id
-        assert not layers_ahead(con, [newer], [])  # a newer version of a stored origin
-        assert layers_ahead(con, [other], [])
+        assert ahead_origins(con, [a], []) is None  # stored by id
+        assert ahead_origins(con, [newer], []) is None  # a newer version of a stored origin
+        assert ahead_origins(con, [other], []) is not None
     finally:
         con.close()
 

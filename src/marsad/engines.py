@@ -56,7 +56,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from marsad.model import Article, Corpus, Outcome
-from marsad.model.grouping import K, Pairs, R, T, V, group_in_process, map_in_process
+from marsad.model.grouping import K, Pairs, R, T, V, group_in_process, grouped, map_in_process
 
 Results = list[Article | Outcome]
 ChunkWork = Callable[[list[str], list[Article]], Results]
@@ -110,18 +110,14 @@ class LocalEngine:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         if not self._shares(len(items)):
             return map_in_process(fn, items)
-        return _in_forks(self.jobs, fn, list(items), _map_share)
+        return _in_forks(self.jobs, fn, list(items))
 
     def group(self, items: Sequence[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
               ) -> list[tuple[K, R]]:
         if not self._shares(len(items)):
             return group_in_process(items, pairs, fn)
-        groups: dict[K, list[V]] = {}
-        for item in items:
-            for key, value in pairs(item):
-                groups.setdefault(key, []).append(value)
-        keyed = list(groups.items())
-        return list(zip(groups, _in_forks(self.jobs, fn, keyed, _group_share), strict=True))
+        groups = grouped(items, pairs)
+        return list(zip(groups, _in_forks(self.jobs, lambda kv: fn(*kv), list(groups.items())), strict=True))
 
     def _shares(self, n: int) -> bool:
         """Whether keyed work on `n` items runs in `jobs` forked processes (see `_in_forks`)."""
@@ -137,22 +133,16 @@ class LocalEngine:
 _FORKED: tuple[Callable[..., Any], list[Any], int] | None = None
 
 
-def _map_share(k: int) -> list[Any]:
+def _share(k: int) -> list[Any]:
     assert _FORKED is not None
     fn, items, n = _FORKED
     return [fn(x) for x in items[k::n]]
 
 
-def _group_share(k: int) -> list[Any]:
-    assert _FORKED is not None
-    fn, groups, n = _FORKED
-    return [fn(key, values) for key, values in groups[k::n]]
-
-
-def _in_forks(jobs: int, fn: Callable[..., Any], items: list[Any], share: Callable[[int], list[Any]]
-              ) -> list[Any]:
-    """`fn` on every item (a group: `fn(key, values)`), in `jobs` processes forked from this
-    one, each taking every `jobs`-th item, the results in the items' order. The corpus steps'
+def _in_forks(jobs: int, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    """`fn` on every item, in `jobs` processes forked from this one (so `fn` may be any
+    callable: it is inherited, not pickled), each taking every `jobs`-th item, the results
+    in the items' order. The corpus steps'
     keyed work runs while the per-article workers are gone: without this, one core of the
     run's `jobs` works and the others wait. Only the results are pickled; the forks leave
     what they inherit out of their garbage collections and end without running any exit
@@ -161,7 +151,7 @@ def _in_forks(jobs: int, fn: Callable[..., Any], items: list[Any], share: Callab
     _FORKED = (fn, items, jobs)
     try:
         with mp.get_context("fork").Pool(jobs, initializer=gc.freeze) as pool:
-            shares = pool.map(share, range(jobs))
+            shares = pool.map(_share, range(jobs))
     finally:
         _FORKED = None
     out: list[Any] = [None] * len(items)

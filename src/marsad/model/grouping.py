@@ -24,11 +24,16 @@ Grouping = Callable[[Sequence[Any], Callable[[Any], Iterable[tuple[Any, Any]]],
 def group_in_process(items: Iterable[T], pairs: Pairs[T, K, V], fn: Callable[[K, list[V]], R]
                      ) -> list[tuple[K, R]]:
     """`fn(key, values)` for each key of the items' pairs, in this process."""
+    return [(key, fn(key, values)) for key, values in grouped(items, pairs).items()]
+
+
+def grouped(items: Iterable[T], pairs: Pairs[T, K, V]) -> dict[K, list[V]]:
+    """The values of the items' pairs by key, keys in the order they first come."""
     groups: dict[K, list[V]] = {}
     for item in items:
         for key, value in pairs(item):
             groups.setdefault(key, []).append(value)
-    return [(key, fn(key, values)) for key, values in groups.items()]
+    return groups
 
 
 def map_in_process(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:

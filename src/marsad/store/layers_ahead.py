@@ -23,8 +23,8 @@ from marsad.store.sqlite import (
 
 
 def save_ahead(con: sqlite3.Connection, arts: list[Article],
-               origins: Mapping[str, str | None] | None = None) -> None:
-    """Insert the rows of articles not saved yet (`layers_ahead`), their story and
+               origins: Mapping[str, str | None] | None) -> None:
+    """Insert the rows of articles not saved yet (`ahead_origins` says they may be), their story and
     near-duplicate group not set yet (`save_late` sets them), then their segments, mentions,
     timexes and quotes: a run writes them while its workers still process the next chunk.
     Their references to entities are deferred (schema 0009) and checked at the commit.
@@ -41,11 +41,6 @@ def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:
     con.executemany("UPDATE articles SET story = ?, duplicate_group = ? WHERE id = ?",
                     [(a.story, a.duplicate_group, a.id) for a in arts
                      if a.story is not None or a.duplicate_group is not None])
-
-
-def layers_ahead(con: sqlite3.Connection, arts: list[Article], others: list[Article]) -> bool:
-    """Whether `arts` may be saved ahead (`save_ahead`): see `ahead_origins`."""
-    return ahead_origins(con, arts, others) is not None
 
 
 def ahead_origins(con: sqlite3.Connection, arts: list[Article], others: list[Article]
