@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
-from marsad.events.lexicon import event_cues, event_senses, name_classifiers, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word
 from marsad.events.party_lists import between_parties, head_references, unique_entities, with_conjuncts
 from marsad.events.places import (
     a_place,
@@ -116,8 +116,7 @@ def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int
         if any(ctx.mention_at(w) is not None for w in ws[k:k + _CLAUSE_NAME_GAP]) \
                 or event_cues().at(ws, k, _VENUE) is not None:
             continue  # a listed party; «، وذلك بمقر المركز بالرياض»: the event's own place
-        ref = speaker_ref(ws[k].norm)
-        if ref is not None and ref[0] in ("title", "honorific"):
+        if office_word(ws[k].norm):
             continue
         return ws[k].start
     return hi

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from marsad.events.lexicon import speaker_ref
+from marsad.events.lexicon import office_word
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
@@ -128,8 +128,7 @@ def _repaired(text: str, mentions: list[Span[MentionAttrs]],
     out = []
     for m in mentions:
         w = normalize(m.slice(text)).split()
-        ref = speaker_ref(w[0]) if len(w) == 1 else None
-        if ref and ref[0] in ("honorific", "title"):
+        if len(w) == 1 and office_word(w[0]):
             continue
         if len(w) == 1 and m.label != "PER" and w[0] in surnames:
             m = Span(m.start, m.end, "PER", replace(m.attrs, entity=surnames[w[0]]))

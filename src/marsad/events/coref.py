@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, quote_cues, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
 from marsad.events.triggers import Trigger, find_triggers, trigger_rows
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
@@ -54,8 +54,7 @@ def office_window(ctx: ArticleContext, sent: Sentence, k: int,
     for j in range(k - 1, -1, -1):
         if j <= reach:
             break
-        ref = speaker_ref(sent.words[j].norm)
-        if ref and ref[0] in ("title", "honorific"):
+        if office_word(sent.words[j].norm):
             reach = j - 1 - _LOOKBACK
         near = ctx.mention_at(sent.words[j])
         if near is not None and near.label == "PER":

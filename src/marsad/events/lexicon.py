@@ -144,3 +144,10 @@ def speaker_ref(word: str) -> tuple[str, str] | None:
         if st.stem.endswith("ا") and st.stem[:-1] in refs:  # accusative بيانا
             return refs[st.stem[:-1]]
     return None
+
+
+def office_word(word: str) -> bool:
+    """An office or courtesy word (`speaker_references` kinds title and honorific: الوزير,
+    سموه): it stands before a person's name, or for one."""
+    ref = speaker_ref(word)
+    return ref is not None and ref[0] in ("title", "honorific")

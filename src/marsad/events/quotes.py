@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.lexicon import Cue, office_word, quote_cues, quote_objects
 from marsad.events.quote_colon import (
     after_complementizer,
     before_orphan_closer,
@@ -372,8 +372,7 @@ def _person_first(ctx: ArticleContext, sent: Sentence, q: _Found) -> bool:
     if q.cue_index < 0 or k >= len(sent.words):
         return False
     m = ctx.mention_at(sent.words[k])
-    ref = speaker_ref(sent.words[k].norm)
-    return (m is not None and m.label == "PER") or (ref is not None and ref[0] in ("title", "honorific"))
+    return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
 
 
 def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
