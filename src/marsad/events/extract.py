@@ -26,7 +26,7 @@ from marsad.events.coref import (
     pronoun_guest,
     unnamed_offices,
 )
-from marsad.events.happenings import consolidate
+from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
@@ -63,6 +63,7 @@ _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[EventAttrs]]:
     events: list[tuple[int, Span[EventAttrs]]] = []
     named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
+    restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
     offices = TitleIndex(ctx)
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
@@ -104,10 +105,12 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 ev = _event(ctx, sent, trigs, quotes, clause)
                 _complete(ctx, si, trigs, ev, offices, quotes)
                 events.append((si, ev))
+                restated.update([id(ev)] if restates_agreement(sent.words, trigs[0]) else [])
                 if _names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
-    events = consolidate(events, frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title"))
+    titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
+    events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.date
     for _, ev in events:  # no date of its own, once repeats are merged: the day of the report

@@ -13,6 +13,10 @@ disagree on place and date, are
 one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
 event.
 
+A verb of agreeing whose object right after it is a definite agreement noun («وقع المذكرتين
+الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
+the signers of that agreement: its persons join it, no event of its own.
+
 A meeting or agreement told after a visit in its sentence («زار X طهران حيث التقى Y») took
 place where the visit went. A visit told in the sentence of a reception («استقبل X نظيره Y
 ... في زيارة ...») has the reception's host and guest.
@@ -20,16 +24,33 @@ place where the visit went. A visit told in the sentence of a reception («اس�
 
 from __future__ import annotations
 
+from marsad.events.triggers import Trigger
+from marsad.events.words import Word, word_matches
 from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
 
 
+def restates_agreement(words: list[Word], t: Trigger) -> bool:
+    """A verb of agreeing whose object, right after it, is a definite agreement noun (وقع
+    المذكرتين, وقع الاتفاقية): an agreement the article has told, its signers named."""
+    j = t.index + t.size
+    if t.row.type != "AGREE" or t.row.pos != "verb" or j >= len(words):
+        return False
+    for n in t.row.needs:
+        st = word_matches(words[j].norm, n, "noun")
+        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")):
+            return True
+    return False
+
+
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
-                headline: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                headline: frozenset[int] = frozenset(),
+                restated: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
-    title sentences), the call's content folded into it, repeats merged, and visits given
+    title sentences; `restated`: the ids of agreements whose signers restate one told before,
+    `restates_agreement`), the call's content folded into it, repeats merged, and visits given
     the roles of the reception in their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
     out: list[tuple[int, Span[EventAttrs]]] = []
@@ -37,6 +58,12 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         call = _call_of(si, ev, calls) if ev.label in FOLDED_INTO_CALL else None
         if call is not None:
             call.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
+            continue
+        told = next((o for sj, o in reversed(out) if sj < si and o.label == ev.label
+                     and o.attrs.status == ev.attrs.status), None) if id(ev) in restated else None
+        if told is not None:  # وقع المذكرتين X و Y: the signers of the agreement told before
+            have = told.attrs.participants
+            have.extend(p for p in ev.attrs.participants if p not in have)
             continue
         out.append((si, ev))
     for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
