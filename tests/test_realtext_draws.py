@@ -32,6 +32,7 @@ DRAWS = {
     "events-dev-fresh": _more(events_dev, 30, 41, "events-dev-fresh", EVENTS),
     "events-dev-fresh2": _more(events_dev, 30, 43, "events-dev-fresh2", EVENTS),
     "events-dev-fresh3": _more(events_dev, 30, 59, "events-dev-fresh3", EVENTS),
+    "events-dev-fresh4": _more(events_dev, 30, 61, "events-dev-fresh4", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),

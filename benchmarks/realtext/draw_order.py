@@ -55,6 +55,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-test-2",),  # events_test.jsonl, a blind TEST batch
     # drawn at the same time, in worktrees apart
     ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
+    ("events-dev-fresh4",),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

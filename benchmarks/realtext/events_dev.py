@@ -36,7 +36,9 @@ benchmark and never listed by `python3 -m benchmarks.realtext.errors --gold even
 Once scored it became dev (listed, worked on), and a fourth draw, `draw --more 30 --seed 43
 --stratum events-dev-fresh2`, annotated blind the same way, took its place as the held-out one;
 once scored it became dev in turn, and a fifth draw, `draw --more 30 --seed 59 --stratum
-events-dev-fresh3`, annotated blind, is the held-out one now.
+events-dev-fresh3`, annotated blind, took its place; once scored and tuned on it became dev too,
+and a sixth draw, `draw --more 30 --seed 61 --stratum events-dev-fresh4`, annotated blind, is the
+held-out one now.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -87,8 +89,9 @@ MORE_HITS = 2
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold events-dev`.
 STRATUM_FRESH = "events-dev-fresh"
 STRATUM_FRESH2 = "events-dev-fresh2"
-STRATUM_FRESH3 = "events-dev-fresh3"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH3})
+STRATUM_FRESH3 = "events-dev-fresh3"  # held out once, then dev
+STRATUM_FRESH4 = "events-dev-fresh4"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -105,6 +108,9 @@ ABOUT = (
     "(the same rule, less every line above) and annotated blind, before marsad ran on them; scored once as "
     "a held-out check, then made dev. "
     "Rows of stratum events-dev-fresh3 were drawn by `draw --more 30 --seed 59 --stratum events-dev-fresh3` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind, before marsad ran on them; scored once as a held-out check, then made dev. "
+    "Rows of stratum events-dev-fresh4 were drawn by `draw --more 30 --seed 61 --stratum events-dev-fresh4` "
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind, before marsad ran on them: the held-out check now, reported apart and left out of "
     "the error listings. "
