@@ -51,17 +51,3 @@ def test_searching_for_solutions_is_no_talks_but_discussing_with_a_partner_is() 
 def test_every_preposition_of_seeking_makes_a_search(row: dict[str, str]) -> None:
     src = "وأوضح أن [لافروف](PER:lavrov) يبحث {} قنوات للاتصال مع [كيري](PER:kerry)."
     assert run(src.format(row["form"])) == []
-
-
-def test_a_venue_hosting_a_gathering_is_no_visit_but_a_host_receiving_a_guest_is() -> None:
-    assert run("والتقى الوزيران على هامش قمة اقليمية تستضيفها [رابطة آسيان](ORG:asean).") == []
-    assert run("ويستضيف [مركز البلد الثقافي](ORG:center) الدورة الرابعة من ورشة الرواية.") == []
-    evs = run("واستضاف [الملك سلمان](PER:salman) الرئيس [أوباما](PER:obama) في [الرياض](LOC:riyadh).")
-    assert [e.label for e in evs] == ["VISIT"]
-
-
-@pytest.mark.parametrize("row", [r for r in load_table("event_senses") if r["kind"] == "hosted_event"],
-                         ids=lambda r: r["form"])
-def test_every_gathering_noun_makes_hosting_no_visit(row: dict[str, str]) -> None:
-    assert run(f"وتستضيف [مدينة الملك عبدالله](ORG:city) {row['form']} في [جدة](LOC:jeddah).") == []
-    assert run(f"وحضر [الأمير خالد](PER:khalid) {row['form']} التي تستضيفها [جدة](LOC:jeddah).") == []

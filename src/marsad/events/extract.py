@@ -33,7 +33,6 @@ from marsad.events.senses import (
     a_search,
     an_opinion,
     goal_is_place,
-    hosts_a_gathering,
     needs_goal,
     not_a_host,
     not_military,
@@ -88,8 +87,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
-                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t) \
-                    or hosts_a_gathering(ctx, sent, t):
+                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \

@@ -258,7 +258,6 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 
 _SEARCH = frozenset({"search_prep"})
-_GATHERING_REACH = 6  # words after a verb of hosting looked at (no hosted_event window is longer)
 
 
 def a_search(words: list[Word], t: Trigger) -> bool:
@@ -278,30 +277,3 @@ def writer_a_party(words: list[Word], t: Trigger, quotes: list[Span[QuoteAttrs]]
         return False
     at = words[t.index].start
     return not any(q.start <= at < q.end for q in quotes)
-
-
-_GATHERING = frozenset({"hosted_event"})
-
-
-def hosts_a_gathering(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A verb of hosting whose object is a gathering, right before it in a relative clause
-    («قمة اقليمية تستضيفها رابطة آسيان», «القمة التي تستضيفها») or within a few words after it with no person
-    named before it («يستضيف مركز البلد الثقافي الدورة الرابعة»): a venue holds a summit or
-    a workshop, no host receives a guest."""
-    if t.row.type != "VISIT" or t.row.subject_role != "host":
-        return False
-    ws = sent.words
-    i = t.index - 1
-    if i > 0 and event_senses().at(ws, i, _BREAK) is not None:
-        i -= 1  # القمة التي تستضيفها
-    if i >= 0 and event_senses().at(ws, i, _GATHERING) is not None:
-        return True
-    j = t.index + t.size
-    for k in range(j, min(len(ws), j + _GATHERING_REACH)):
-        m = ctx.mention_at(ws[k])
-        if m is not None and m.label == "PER":
-            return False  # استضاف الرئيس X في القمة: a guest named first
-        cue = event_senses().at(ws, k, _GATHERING)
-        if cue is not None and k - j < int(cue.value):
-            return True
-    return False
