@@ -30,7 +30,6 @@ from marsad.events.happenings import consolidate
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
-    a_search,
     an_opinion,
     goal_is_place,
     needs_goal,
@@ -41,7 +40,6 @@ from marsad.events.senses import (
     unnamed_parties,
     unnamed_partner,
     unnamed_visitor,
-    writer_a_party,
 )
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger, find_triggers
@@ -91,11 +89,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
-                    or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) or a_search(sent.words, t) \
-                    or writer_a_party(sent.words, t, quotes):
+                    or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
                 # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
-                # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor; تبحث عن: a search; اتفقنا: the writer
+                # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
             groups = _own_visits(ctx, sent, same_type)

@@ -23,10 +23,10 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
 from marsad.events.status import status_of
 from marsad.events.triggers import GOAL_WINDOW, Trigger
-from marsad.events.words import Word, first_person_endings, stems
+from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.model import QuoteAttrs, Span
+from marsad.model import Span
 
 _GOAL_GAP = 3  # words between إلى and the named goal (العاصمة الإماراتية أبوظبي)
 _OBJECT_REACH = 10
@@ -255,25 +255,3 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if event_cues().at(ws, k, _PREPS) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip():
             return True
     return True
-
-
-_SEARCH = frozenset({"search_prep"})
-
-
-def a_search(words: list[Word], t: Trigger) -> bool:
-    """A verb of discussing right before a preposition of seeking («باريس تبحث عن الحلول»,
-    «البحث عن قنوات للاتصال»): a search, no talks with anyone."""
-    j = t.index + t.size
-    return t.row.type == "MEET" and t.row.pos == "verb" and j < len(words) \
-        and event_senses().at(words, j, _SEARCH) is not None
-
-
-def writer_a_party(words: list[Word], t: Trigger, quotes: list[Span[QuoteAttrs]]) -> bool:
-    """A verb in the first person (اتفقنا, وقّعنا, التقيت) outside every quotation: the writer of
-    a column, a memoir or an interview's answers is a party, no event between named actors.
-    Inside a quotation the speaker says it («وقعنا على اتفاق تاريخي»), and it stays."""
-    stem, form = t.reading.stem, t.row.forms[0]
-    if t.row.pos != "verb" or stem == form or not stem.endswith(first_person_endings()):
-        return False
-    at = words[t.index].start
-    return not any(q.start <= at < q.end for q in quotes)

@@ -45,11 +45,6 @@ def _affixes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
 
 
-def first_person_endings() -> tuple[str, ...]:
-    """Verb endings that make the writer or speaker a party (اتفقنا, التقيت), longest first."""
-    return _affixes().get("first_person", ())
-
-
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[Stem, ...]:
     """Readings of a normalised word with its prefixes stripped (the word itself first)."""
