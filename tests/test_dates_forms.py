@@ -108,7 +108,7 @@ def test_tanween_on_adverbs_is_no_vocalization() -> None:
     ("استمر عاما وثلاثة أشهر", ["P1Y3M"]),
     ("استمر عام وشهرين", ["P1Y2M"]),
     ("مشاهدة يوم وشهر الميلاد", []),  # no count after «و»: two words, no length
-    ("قضى يوما وليلة", []),
+    ("قضى يوما وليلة", ["P1D"]),  # no count after «و»: not joined; «قضى يوما» alone is a day spent
 ])
 def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> None:
     assert [v for _, t, v in found(text) if t == "DURATION"] == value
@@ -116,11 +116,13 @@ def test_lengths_joined_by_and_are_one_length(text: str, value: list[str]) -> No
 
 def test_lam_and_article_written_together_before_today() -> None:
     """«لليوم» is ل + اليوم (the article's alif dropped), "to this day" after «ما زال» (the
-    span starts at the article's lam, as for names); elsewhere it is "per day" or "of the day"
-    («100 دولار لليوم الواحد», «البداية الحقيقية لليوم»), a counted day («لليوم الثاني») or the
-    paper «اليوم السابع»: not read."""
+    span starts at the article's lam, as for names); after an amount it is "per day", a SET
+    («100 دولار لليوم الواحد», tests/test_dates_rates.py); elsewhere it is "of the day"
+    («البداية الحقيقية لليوم»), a counted day («لليوم الثاني») or the paper «اليوم السابع»: not
+    read as today."""
     assert found("ومازالت لليوم تحظى بالدعم") == [("ليوم", "DATE", "PRESENT_REF")]
-    for text in ("وتكلف 100 دولار لليوم الواحد", "يمثل الليل البداية الحقيقية لليوم.",
+    assert found("وتكلف 100 دولار لليوم الواحد") == [("ليوم الواحد", "SET", "P1D")]
+    for text in ("يمثل الليل البداية الحقيقية لليوم.",
                  "ولليوم الثاني على التوالي", "وقال لليوم السابع إن", "وأعلنت الوزارة لليوم أن"):
         assert found(text) == [], text
 

@@ -211,6 +211,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if plural and (unit.endswith("ا") or with_lam or long_):
             return True  # a plural unit with «ل» (لسنوات طويلة), in the accusative (أياما) or with an
             # adjective of length even without «ل» (تعيش سنوات طويلة): for years
+        if _bare_length(parts, unit, plural, parts.get("_next", "") in lengths):
+            return True
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:
@@ -227,14 +229,70 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
         return int(parts["hyear"]) - int(parts["hyear0"]) == 1  # 1435/1436: a year pair, not a ratio
-    if kind == "season":
-        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl") or parts.get("dem"))
+    if kind == "season":  # نهاية الصيف: a part word before the definite season
+        if _nisba(parts.get("_next", "")):
+            return False  # الربيع العربي: a name (the Arab Spring), no season
+        framed = bool(parts.get("part")) and (
+            bool(parts.get("fasl")) or parts["season"].startswith(ARTICLE))
+        return bool(parts.get("year") or parts.get("mod") or parts.get("fasl") or parts.get("dem") or framed
+                    or parts.get("ydem") or parts.get("ymod"))
+    if kind == "rate":
+        return _rate(parts)
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
         return False  # الأبيات الأحد عشر: the number eleven, not Sunday
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
     return True
+
+
+def _nisba(word: str) -> bool:
+    """A definite adjective of relation (العربي, التونسية) that is no last/next word: after a
+    season it makes a name («الربيع العربي», «ثورات الربيع التونسي»)."""
+    return len(word) > 4 and word.startswith(ARTICLE) and word.endswith(("ي", "يه")) \
+        and word not in lexicon().modifiers  # not «إلى» (normalised الي), «الذي»
+
+
+def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> bool:
+    """A unit with no count that is a length by the words around it: one whole unit («يوم كامل»,
+    «أسبوعا كاملا»: a `complete` cue after the singular); the object of a verb of lasting
+    (`lasting`: «تستمر أسبوعا» P1W, «استمرت سنوات» PXY; a singular only in the accusative, a
+    plural not before a definite word: «يقضي أيام العيد» is the days of the feast); a plural after
+    a frame of length (`one_frame`, `span`, `whole`: «خلال ساعات من بدء», «على مدى أيام») when
+    nothing that would make it a noun in construct follows (`ends`: the end of the phrase or a
+    `plural_length` word; not «خلال أيام العيد»)."""
+    lx = lexicon()
+    count = lx.units.get(unit, ("", None))[1]
+    nxt = parts.get("_next", "")
+    if count == 1 and nxt in lx.cues.get("complete", ()) and lx.units[unit][0] != "DE":
+        return True  # not «بعقد كامل» (a whole contract)
+    before = parts.get("_verb", "")
+    before = before[1:] if len(before) > 2 and before[0] in _CONJUNCTIONS else before
+    if before in lx.cues.get("lasting", ()) and (
+            (plural and not _definite(nxt)) or (count == 1 and unit.endswith("ا"))):
+        return True  # not «يقضي أيام العيد»: a plural in construct
+    frames = (*lx.cues.get("one_frame", ()), *lx.cues.get("span", ()), *lx.cues.get("whole", ()))
+    return plural and ends and before in frames
+
+
+def _rate(parts: dict[str, str]) -> bool:
+    """«في اليوم», «بالساعة» is "per day", "per hour" (a SET) after an amount it counts: a `rate`
+    cue of date_cues.tsv right before it (مرات, دولارا, للأجور) or a number among the three words
+    before it («400 ألف سيارة في السنة»); not after a measure of distance (a speed: «75 ميلا في
+    الساعة», `not_rate`) nor a time unit (the length before holds it: «ستة أشهر في السنة»); and
+    only when no word follows that makes it a day of the story («في اليوم التالي», «في اليوم
+    نفسه», `not_rate` too)."""
+    lx = lexicon()
+    nxt = parts.get("_next", "")
+    if (nxt.startswith(ARTICLE) and len(nxt) > 3) or nxt in lx.cues.get("not_rate", ()):
+        return False
+    prev = _clitic_forms(parts.get("_prev", ""))
+    if any(w in lx.cues.get("not_rate", ()) or w in lx.units for w in prev):
+        return False  # a speed; «ستة أشهر في السنة», «24 ساعة في اليوم»: part of the length before it
+    if any(w in lx.cues.get("rate", ()) for w in prev):
+        return True
+    words = parts.get("_back", "").split()[-3:]
+    return any(any(ch.isdecimal() for ch in w) or without_clitics(w) in lx.numbers for w in words)
 
 
 _NOT_ACCUSATIVE = ("وا", "ها", "نا")  # verb and pronoun endings in alif: «عادوا حديثا», «أعلنها أخيرا»

@@ -28,6 +28,7 @@ from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 # match takes time in proportion to the text after `pos` otherwise, which made a long
 # text quadratic); a match reaching the window's end is redone on the whole text.
 MATCH_WINDOW = 400
+RATE_LOOK_BACK = 30  # characters before «في اليوم» searched for the amount it counts
 _NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
 _WORD_RUN = LETTER_DIGIT_RUN
@@ -160,19 +161,23 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
-            if pat.kind in ("relday", "duration", "weekday", "ref"):
+            if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words \
                     and spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"
             if pat.kind in ("duration", "ref"):
                 parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"; وأخيرا: "lastly"
+            if pat.kind == "duration":  # a verb of lasting (استمرت سنوات) or a frame (خلال ساعات)
+                parts["_verb"] = _prev_word(ntext_l, m.start())
             if "mon" in parts and not month_in_context(
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref", "age", "set"):
+            if pat.kind in ("deictic", "ref", "age", "set", "rate"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
+            if pat.kind == "rate":  # the words before it, where the amount counted per unit stands
+                parts["_back"] = ntext_l[max(0, m.start() - RATE_LOOK_BACK):m.start()]
             if is_time(pat.kind, parts):
                 found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))

@@ -66,6 +66,8 @@ def patterns() -> list[Pattern]:
     ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
     fiscal = alternation(lx.cues.get("fiscal", ()))
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
+    # the singular units a rate is counted by: «ثلاث مرات في اليوم», «14 دولارا في الساعة»
+    per = alternation(w for w, (u, c) in lx.units.items() if c == 1 and u in ("H", "D", "W", "M", "Y"))
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
@@ -106,8 +108,9 @@ def patterns() -> list[Pattern]:
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
     # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
     num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
-           rf"|(?P<num>(?:ال)?{numw}(?:\s+و{numw})?))")
-    num_bare = rf"(?:\d+|(?:ال)?{numw}(?:\s+و{numw})?)"  # a count, no groups: inside a look-ahead
+           rf"|(?P<num>(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?))")  # الأربع والعشرين
+    # a count, no groups: inside a look-ahead
+    num_bare = rf"(?:\d+|(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?)"
     hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
             r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
             r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
@@ -159,15 +162,22 @@ def patterns() -> list[Pattern]:
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
-        ("season", "seasons فصل demonstratives",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
-         rf"(?:(?P<dem>{dem})\s+)?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}"
-         rf"(?:\s*{ad})?|{mods})"),
+        ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
+         rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
+         rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
+         # صيف هذا العام, صيف العام الماضي
+         rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
+         rf"|{mods})"),
         ("fraction", "fractions",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
         ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
          rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's
+        # 420 يورو في الأسبوع, مرتين باليوم, 100 ريال للساعة: per unit (a SET); before relday, which
+        # would read «باليوم» as today
+        ("rate", "في units",
+         rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+ال(?:واحد|واحده)(?!{_L}))?"),
         ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"

@@ -182,6 +182,8 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     if p.get("wd"):
         delta = (lx.weekdays[p["wd"]] - d.isoweekday()) % 7
         d += timedelta(days=delta if delta <= 3 else delta - 7)
+    if not p.get("dp") and p["rel"] in lx.cues.get("night", ()):
+        return Resolved("TIME", f"{d.isoformat()}TNI")  # الليلة: tonight, the night of that day
     return _with_daypart(d, p)
 
 
@@ -282,17 +284,18 @@ def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
 
 
 def _season(r: RawTimex, anchor: date | None) -> Resolved:
-    """صيف 2013 -> 2013-SU; الصيف الماضي -> last year's summer; هذا الصيف -> this year's;
-    فصل الصيف -> any summer."""
-    p = r.parts
-    code = lexicon().seasons[p["season"]]
+    """صيف 2013 -> 2013-SU; الصيف الماضي, صيف العام الماضي -> last year's summer; هذا الصيف,
+    نهاية الصيف, صيف هذا العام -> this year's; فصل الصيف -> any summer."""
+    p, lx = r.parts, lexicon()
+    code, part = lx.seasons[p["season"]], lx.parts.get(p.get("part", ""))
     if p.get("year"):
-        return Resolved("DATE", f"{p['year']}-{code}")
-    if not p.get("mod") and not p.get("dem"):
-        return Resolved("DATE", f"XXXX-{code}")
-    if anchor is None:
-        return Resolved("DATE", None)
-    return Resolved("DATE", f"{anchor.year + lexicon().modifiers.get(p.get('mod', ''), 0)}-{code}")
+        return Resolved("DATE", f"{p['year']}-{code}", part)
+    framed = not p.get("fasl") and bool(p.get("part"))
+    this = framed or any(p.get(k) for k in ("mod", "dem", "ydem", "ymod"))
+    if not this or anchor is None:  # فصل الصيف, خلال فصل الصيف: any summer
+        return Resolved("DATE", None if this else f"XXXX-{code}", part)
+    shift = lx.modifiers.get(p.get("mod") or p.get("ymod", ""), 0)  # الصيف الماضي, صيف العام الماضي
+    return Resolved("DATE", f"{anchor.year + shift}-{code}", part)
 
 
 SHORT_YEAR_AHEAD = 5  # a two-digit year up to this many years after the anchor's is in its century
@@ -355,7 +358,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
-    if kind == "every":
+    if kind in ("every", "rate"):
         unit, n = unit_count(p)
         return Resolved("SET", duration(unit, n or 1))
     if kind in ("clock", "hour"):
