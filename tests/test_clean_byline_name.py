@@ -89,6 +89,12 @@ def test_the_input_author_field_opening_the_text_is_a_byline(kind: str) -> None:
     assert body(rs) == f"{FIRST} {SECOND}"
 
 
+def test_a_whole_name_line_with_a_nisba_after_the_family_is_one_byline() -> None:
+    rs = roles(f"فايع آل مشيرة عسيري\n{FIRST}\n{SECOND}\n")
+    assert rs[0] == ("meta", "name_byline", "فايع آل مشيرة عسيري"), rs
+    assert body(rs) == f"{FIRST} {SECOND}"
+
+
 def test_a_name_over_a_text_about_that_person_is_a_photo_caption() -> None:
     text = f"وائل جمعة\nقرر مجلس إدارة النادي إقالة وائل جمعة من منصب مدير الكرة.\n{SECOND}\n"
     rs = roles(text, title="النادي يقرر إقالة مدير الكرة")

@@ -127,6 +127,8 @@ def run_in_name_end(form: str, title: str | None, author: str | None, cues: Cues
     None when there is none, or when the line opens with a dateline's byline, judged as one
     («خالد الفرج ـ عنيزة», author «خالد الفرج»)."""
     name = author_name(author)
+    if name_alone(form, cues.given_names, cues.name_words):
+        return None  # the whole line is a name («فايع آل مشيرة عسيري»): judged whole
     if name is not None and form != name and form.startswith(name + " "):
         end: int | None = len(name)
     elif title is not None and (end := glued_name_end(form, cues)) is not None:
