@@ -165,6 +165,8 @@ class Cues:
     sentence_openers: frozenset[str]
     author_titles: frozenset[str]  # the first word of an author's title under a signature
     sections: frozenset[str] = frozenset()  # desk names a headline field may open with («عام /»)
+    given_names: frozenset[str] = frozenset()  # given names that are hardly anything else
+    name_words: frozenset[str] = frozenset()  # given names that are common words too («سعيد»)
 
     def __getitem__(self, family: str) -> CueFamily:
         return self.families[family]
@@ -207,4 +209,11 @@ def load_cues(lang: str = "ar") -> Cues:
         sentence_openers=frozenset(words.get("sentence_opener", set())),
         author_titles=frozenset(words.get("author_title", set())),
         sections=frozenset(words.get("section", set())),
+        given_names=_given_names(lang, "name"),
+        name_words=_given_names(lang, "word"),
     )
+
+
+def _given_names(lang: str, kind: str) -> frozenset[str]:
+    rows = load_table("segment_given_names", lang)
+    return frozenset(match_form(r["name"]) for r in rows if r["kind"] == kind)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.clean.byline_name import name_role, opening_name, run_in_name_end
 from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
 from marsad.clean.headline import title_attribution, without_section_label
@@ -63,6 +64,9 @@ class _Labeller:
         self.arabic_doc = ar >= lat
         self.title_form = match_form(art.title) if art.title else None
         self.attribution = title_attribution(self.title_form)  # «NAME» of a «NAME: …» title
+        author = art.meta.get("author")
+        self.author_form = match_form(author) if isinstance(author, str) and author.strip() else None
+        self.name_cuts: set[int] = set()  # where a name alone was cut off the text after it
         self.title_found = False
         self.body_seen = False
         self.mode: tuple[str, str] | None = None
@@ -237,12 +241,21 @@ class _Labeller:
     def _opening_attribution(self, i: int, ln: Line) -> Line:
         """The head of a «NAME: …» title glued to the first sentence (a flattened page, or a
         column whose byline lost its line break: «فيصل الغامدي [يقرع كأس العالم الأبواب …]»)
-        is cut off, to be judged as the attribution it is."""
-        if self.attribution is None or ln.form == self.attribution:
-            return ln
-        if ln.form.startswith(self.attribution + " "):
+        is cut off, to be judged as the attribution it is; so is a writer's name run into the text
+        (`clean.byline_name.run_in_name_end`), to be judged as the byline it is."""
+        if self.attribution is not None and ln.form != self.attribution \
+                and ln.form.startswith(self.attribution + " "):
             return self._split_off(i, ln, len(self.attribution))
+        end = run_in_name_end(ln.form, self.title_form, self.author_form, self.cues,
+                              lambda e: self._text_from(ln, e))
+        if end is not None:  # a writer's name run into the text (`clean.byline_name`)
+            self.name_cuts.add(ln.start)
+            return self._split_off(i, ln, end)
         return ln
+
+    def _text_from(self, ln: Line, end_form: int) -> str:
+        """The match form of the article's text after `end_form` characters of line `ln`'s form."""
+        return match_form(self.art.text[ln.start + aligned_offset(ln.text, end_form):])
 
     def _structural(self, i: int, ln: Line) -> tuple[str, str] | None:
         cues, prev = self.cues, self.lines[i - 1] if i else None
@@ -285,6 +298,10 @@ class _Labeller:
                     return self._dateline(ln, hit[0], hit[1].end())
             elif not self.body_seen or whole or item or labelled or after_chrome:  # a byline follows chrome
                 return self._dateline(ln, hit[0], hit[1].end())
+        if (not self.body_seen and not ln.cut and (ln.whole or ln.start in self.name_cuts)
+                and opening_name(ln.form, self.title_form, self.author_form, cues) and self._text_after(i)):
+            after = self._text_from(ln, len(ln.form))  # a writer's name alone: `clean.byline_name`
+            return name_role(ln.form, self.title_form, self.attribution, self.author_form, after)
         if self.title_form is None and not self.title_found and not self.body_seen:
             self.title_found = True
             if nxt is not None and headline_like(ln) and self._text_after(i):

@@ -49,6 +49,17 @@ def regex_compiles(v: str) -> bool:
     return bool(v)
 
 
+def arabic_word(v: str) -> bool:
+    """One word of Arabic letters, no marks, digits or spaces."""
+    return re.fullmatch(r"[\u0621-\u063A\u0641-\u064A]+", v) is not None
+
+
+def latin_word(v: str) -> bool:
+    """One lower-case word of Latin letters (accents, a hyphen or an apostrophe allowed)."""
+    bare = v.replace("-", "").replace("'", "")
+    return v == v.lower() and bare.isalpha() and all(ord(c) < 0x370 for c in bare)
+
+
 def codepoints(v: str) -> bool:
     """`U+064B` or a range `U+064B..U+065F`."""
     return re.fullmatch(r"U\+[0-9A-F]{4,5}(\.\.U\+[0-9A-F]{4,5})?", v) is not None
@@ -181,6 +192,10 @@ SCHEMAS: dict[str, Schema] = {
         "follow": optional(one_of("rest:related", "rest:boilerplate", "list:related", "list:meta",
                                   "list:boilerplate")),
         "cue": nonempty, "pattern": regex_compiles, "example": nonempty}),
+    # Cleaning: Arabic given names, for a writer's name alone on a page's opening line (clean/byline_name.py).
+    "segment_given_names": Schema(("name", "gender", "kind", "latin"), {
+        "name": arabic_word, "gender": one_of("m", "f"), "kind": one_of("name", "word"),
+        "latin": optional(latin_word)}),
     "segment_words": Schema(("word", "kind"), {"word": nonempty,
                             "kind": one_of("weekday", "date_marker", "bio", "sentence_opener",
                                            "author_title", "section")}),
