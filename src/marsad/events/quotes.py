@@ -205,8 +205,8 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         cue_at = k + att.size
         verb = (quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at])) \
             if cue_at < len(ws) else None
-        if verb is None:
-            continue
+        if verb is None or _own_clause(ws, cue_at + 1):
+            continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
         start, end = trim(ctx.text, sent.start, ws[k].start)
         if len(ctx.text[start:end].split()) < COLON_WORDS:
             continue
@@ -215,6 +215,18 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
             continue
         return [_Found(start, end, "indirect", cue_at, verb, sent.end)]
     return []
+
+
+def _own_clause(ws: list[Word], k0: int) -> bool:
+    """A complementizer within a few words from word `k0` opens a clause of the verb right
+    before it (its subject between): not one past a relative pronoun («بحسب ما ذكرت X التي
+    رأت أن»: the relative verb's clause)."""
+    for j in range(k0, min(len(ws), k0 + _OBJECT_WORDS)):
+        if quote_cues().at(ws, j, _BLOCKERS):
+            return False
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return True
+    return False
 
 
 def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
