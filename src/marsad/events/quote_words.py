@@ -27,6 +27,10 @@ _NEW_CLAUSE = frozenset({"new_clause"})
 _RELAY_WORD = frozenset({"relay"})
 _ABOUT = frozenset({"about"})
 _LEARN_VERB = frozenset({"learn_verb"})
+_RELAY_VERB = frozenset({"relay_verb"})
+_OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
+_SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
+_OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
@@ -148,3 +152,38 @@ def clause_after_about(ws: list[Word], j: int) -> bool:
     else's words («نقلت عنها أن»)."""
     return quote_cues().at(ws, j, _ABOUT) is not None and j + 1 < len(ws) \
         and quote_cues().at(ws, j + 1, _COMPLEMENTIZER) is not None
+
+
+def own_clause(ws: list[Word], k0: int) -> bool:
+    """A complementizer within a few words from word `k0` opens a clause of the verb right
+    before it (its subject between), or عن its object («، كما كشفت التحقيقات عن وجود ...»;
+    a relaying verb's عن names its source instead: «كما نقلت الوكالة عن مصادر»): not one past
+    a relative pronoun («بحسب ما ذكرت X التي رأت أن»: the relative verb's clause)."""
+    relaying = quote_cues().at(ws, k0 - 1, _RELAY_VERB) is not None
+    for j in range(k0, min(len(ws), k0 + _OWN_CLAUSE_WORDS)):
+        if quote_cues().at(ws, j, _BLOCKERS):
+            return False
+        if quote_cues().at(ws, j, _COMPLEMENTIZER) \
+                or (not relaying and quote_cues().at(ws, j, _OBJECT_AFTER)):
+            return True
+    return False
+
+
+def source_only(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """From the verb of saying at word `k` the clause holds only who said it, up to a comma or
+    the sentence's end («...، كما أعلنت الحكومة المالية مساء الأحد.», «كما يقول الروقي، الذي
+    ...»): not a verb with an object or words of its own after its subject («كما توقعت الأرصاد
+    هطولا للأمطار على ...», «كما أوضح «لم تقض ...»», «فكما يقول X: ...»), nor the writer's own
+    «كما ذكرنا»."""
+    ws = sent.words
+    if ws[k].norm.endswith("نا"):
+        return False  # وكما ذكرنا, أشرنا: the writer, not a source
+    for j in range(k + 1, min(len(ws), k + 1 + _SOURCE_WORDS) + 1):
+        between = ctx.text[ws[j - 1].end:ws[j].start if j < len(ws) else sent.end]
+        if any(ch in between for ch in ":\"'“«‹‘"):
+            return False  # فكما يقول X: «...»: his own words follow
+        if any(ch in between for ch in "،,.;؛"):
+            return True
+        if j == len(ws):
+            return True
+    return False

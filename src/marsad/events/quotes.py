@@ -34,10 +34,12 @@ from marsad.events.quote_words import (
     copula_subject,
     inside_name,
     learned_without_source,
+    own_clause,
     own_colon,
     preverbal_subject,
     relative_antecedent,
     source_after,
+    source_only,
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
@@ -56,7 +58,7 @@ _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
-_ATTRIBUTION = frozenset({"attribution"})
+_ATTRIBUTION = frozenset({"attribution", "attribution_as"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
@@ -205,8 +207,9 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         cue_at = k + att.size
         verb = (quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at])) \
             if cue_at < len(ws) else None
-        if verb is None:
-            continue
+        if verb is None or own_clause(ws, cue_at + 1) \
+                or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
+            continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
         start, end = trim(ctx.text, sent.start, ws[k].start)
         if len(ctx.text[start:end].split()) < COLON_WORDS:
             continue
