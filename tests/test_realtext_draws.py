@@ -42,6 +42,9 @@ DRAWS = {
     "quotes-dev-fresh2": _more(quotes_dev, 25, 29, "quotes-dev-fresh2", QUOTES),
     "quotes-dev-fresh3": _more(quotes_dev, 25, 31, "quotes-dev-fresh3", QUOTES),
     "quotes-dev-fresh4": _more(quotes_dev, 25, 61, "quotes-dev-fresh4", QUOTES),
+    "quotes-dev-interviews": (
+        quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
+    ),
     "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),

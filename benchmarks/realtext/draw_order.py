@@ -56,6 +56,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # drawn at the same time, in worktrees apart
     ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
     ("events-dev-fresh4",),
+    ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

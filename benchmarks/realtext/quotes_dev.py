@@ -48,7 +48,10 @@ quotes-dev`, so tuning on the error listings cannot see them. After one round it
 the others, and a fourth draw, `draw --more 25 --seed 29 --stratum quotes-dev-fresh2`, annotated
 blind the same way, took its place as the held-out check; after its round it became dev too, as
 did a fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, after its round; a sixth,
-`draw --more 25 --seed 61 --stratum quotes-dev-fresh4`, holds out the next.
+`draw --more 25 --seed 61 --stratum quotes-dev-fresh4`, holds out the next. A seventh,
+`draw --interviews 6 --seed 71` (stratum quotes-dev-interviews: records whose region names a
+conversation, `INTERVIEW_WORDS`, and holds `INTERVIEW_QUESTIONS` lines ending «؟», fixed before
+any output was looked at), is held out too: interviews and dialogue (issue 15, round 7).
 """
 
 from __future__ import annotations
@@ -80,6 +83,14 @@ MORE_WORDS = re.compile(
     r"(?![\u0621-\u064A])"
 )
 MORE_HITS = 5
+# Interviews (`draw --interviews N`): the region names a conversation and holds at least
+# INTERVIEW_QUESTIONS lines ending with a question mark (fixed before any output was looked at).
+STRATUM_INTERVIEWS = "quotes-dev-interviews"
+INTERVIEW_WORDS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ل|بال|لل|ال)?(حوار|حديث|لقاء|حاوره|حاورها|حاورته|مقابلة)(?![\u0621-\u064A])"
+)
+QUESTION_LINE = re.compile(r"[؟?][\s\u00a0]*$", re.MULTILINE)
+INTERVIEW_QUESTIONS = 2
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
 # quotes-dev-fresh, -fresh2 and -fresh3 were each held out for one round and are dev now;
 # quotes-dev-fresh4 holds out the next.
@@ -87,7 +98,7 @@ STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
 STRATUM_FRESH4 = "quotes-dev-fresh4"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH4})
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_INTERVIEWS})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -109,6 +120,10 @@ ABOUT = (
     "Rows of stratum quotes-dev-fresh4 were drawn by `draw --more 25 --seed 61 --stratum quotes-dev-fresh4` "
     "(the same rule, less every line above) and annotated blind the same way: the next held-out check, "
     "reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-interviews were drawn by `draw --interviews 6 --seed 71` (records whose "
+    "region names a conversation and holds two lines ending with a question mark, less every line above, "
+    "taken source by source) and annotated blind the same way: a held-out check on interviews and "
+    "dialogue, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
@@ -146,6 +161,23 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
     return [drawn(records, ln, "dev", stratum, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
+def interview_like(content: str) -> bool:
+    region = content[: region_end(content, REGION_CHARS)]
+    return bool(INTERVIEW_WORDS.search(region)) and len(QUESTION_LINE.findall(region)) >= INTERVIEW_QUESTIONS
+
+
+def draw_interviews(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
+    """`n` interview-like records (`interview_like`), not in `skip`, from each source in turn."""
+    pool = by_source(records, skip)
+    rng = random.Random(f"{seed}:{STRATUM_INTERVIEWS}")
+    queues = []
+    for source in sorted(pool):
+        lines = [ln for ln in pool[source] if interview_like(records[ln]["content"])]
+        rng.shuffle(lines)
+        queues.append(lines)
+    return [drawn(records, ln, "dev", STRATUM_INTERVIEWS, REGION_CHARS) for ln in round_robin(queues, n)]
+
+
 def _quotes_row(d: dict, row: dict) -> dict:
     return {**partial_row(d, row["segments"], mentions=row["mentions"]), "quotes": row["quotes"]}
 
@@ -162,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--per-source", type=int, default=3)
     d.add_argument("--more", type=int, default=0, help="draw N more, dense in speech, by source")
     d.add_argument("--stratum", default=STRATUM_MORE, help="the stratum the --more rows are labelled with")
+    d.add_argument("--interviews", type=int, default=0, help=f"draw N interviews ({STRATUM_INTERVIEWS})")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
@@ -172,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
-        if args.more:
+        if args.interviews:
+            rows = draw_interviews(read_records(), args.seed, args.interviews,
+                                   annotated_before(STRATUM_INTERVIEWS))
+        elif args.more:
             skip = annotated_before(args.stratum)
             rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
         else:
