@@ -235,6 +235,9 @@ SCHEMAS: dict[str, Schema] = {
         ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium")}
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
+                             "role": one_of("question", "answer", "interviewer"),
+                             "position": one_of("start", "end", "before")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),

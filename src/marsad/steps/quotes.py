@@ -5,6 +5,7 @@ quote, the complement clause for an indirect one) with label `direct|indirect` a
 from __future__ import annotations
 
 from marsad.events.context import build_context
+from marsad.events.quote_interview import with_interview
 from marsad.events.quotes import extract_quotes
 from marsad.model import Article
 from marsad.steps.base import stage
@@ -12,4 +13,5 @@ from marsad.steps.base import stage
 
 @stage("quotes", requires=("segments", "mentions", "entity_ids"), provides=("quotes",))
 def quotes(art: Article) -> None:
-    art.set_layer("quotes", extract_quotes(build_context(art)))
+    ctx = build_context(art)
+    art.set_layer("quotes", with_interview(ctx, extract_quotes(ctx)))

@@ -1,0 +1,211 @@
+"""Interviews: an article of alternating question and answer turns («…؟» then «- …», «س: …»
+then «ج: …») quotes its interviewee in every answer. The interviewee is the person the title
+gives the word to («الزيد: …»), else the one the lead quotes most, else the lead's person most
+mentioned; a person a byline names as asking («حوار - X», «حاوره: X») never answers. The turn
+marks and byline words are `lang/ar/interview_cues.tsv`.
+
+An answer is one line, after its mark; where the turns run on in one line (a flattened page,
+«…؟ - …»), an answer ends at the last sentence end before the next question mark and answer
+mark. Quotations found inside an answer are replaced by the whole answer (the gold marks the
+answer, not the clauses in it). Two question-answer pairs at least make an interview (one
+question line followed by a dash is as likely a list), with a person named before the first
+answer (else the questions are the writer's own). The interviewer's questions are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.context import ArticleContext
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.model import QuoteAttrs, Span
+
+MIN_TURNS = 2
+_BYLINE_MARKS = ":\\-–—"
+_INLINE_TURN = re.compile(r"[؟?][\s\u00a0]+(?=\S)")
+_SENTENCE_ENDS = (".", "!", "؟", "?")
+TITLE_SPEAKER_WORDS = 4  # «هزبر محمود: …»; a longer head before the colon is not a name
+MAX_QUESTION_WORDS = 50  # a longer line ending «؟» is a writer's paragraph, not an interviewer's turn
+_EDGE = " \t\u00a0\u200f\u200e"
+_TAIL = _EDGE + ".،,:؛;"
+
+
+@dataclass(frozen=True)
+class TurnMarks:
+    question_starts: tuple[str, ...]
+    question_ends: tuple[str, ...]
+    answer_starts: tuple[str, ...]
+    interviewer_words: tuple[str, ...]
+
+
+@cache
+def turn_marks() -> TurnMarks:
+    rows = load_table("interview_cues")
+
+    def forms(role: str, position: str) -> tuple[str, ...]:  # longest first: «س :» before «س»
+        return tuple(sorted((r["form"] for r in rows if r["role"] == role and r["position"] == position),
+                            key=len, reverse=True))
+
+    return TurnMarks(forms("question", "start"), forms("question", "end"), forms("answer", "start"),
+                     forms("interviewer", "before"))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line as [start, end) less its edge spaces."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def is_question(line: str) -> bool:
+    marks = turn_marks()
+    if len(line.split()) > MAX_QUESTION_WORDS:
+        return False
+    body = line.rstrip(_TAIL + ")")
+    return body.endswith(marks.question_ends) or line.startswith(marks.question_starts)
+
+
+def answer_start(line: str) -> int | None:
+    """Where the answer's words begin in a line opened by an answer mark, else None."""
+    for form in turn_marks().answer_starts:
+        if line.startswith(form):
+            k = len(form)
+            while k < len(line) and line[k] in _EDGE + ":":
+                k += 1
+            return k if k < len(line) else None
+    return None
+
+
+def answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answer spans of an interview in `text` (lines touching `in_body`), [] when fewer than
+    MIN_TURNS question-answer pairs."""
+    lines = [(s, e) for s, e in _lines(text) if any(bs < e and s < be for bs, be in in_body)]
+    found = []
+    for (qs, qe), (s, e) in zip(lines, lines[1:], strict=False):
+        if not is_question(text[qs:qe]) or is_question(text[s:e]):
+            continue
+        k = answer_start(text[s:e])
+        if k is None:
+            continue
+        end = e
+        while end > s + k and text[end - 1] in _TAIL:
+            end -= 1
+        found.append((s + k, end))
+    if len(found) >= MIN_TURNS:
+        return found
+    return inline_answers(text, in_body)
+
+
+def inline_answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answers of an interview whose turns run on in one line (a page flattened): a question
+    mark, then an answer mark opens an answer, which ends at the last sentence end before the
+    next such question (the question's own words), or at its paragraph's end."""
+    opened = []
+    for s, e in _runs(text, in_body):
+        for m in _INLINE_TURN.finditer(text, s, e):
+            k = answer_start(text[m.end():e])
+            if k is not None and _question_words(text, m.start()) <= MAX_QUESTION_WORDS:
+                opened.append((m.start(), m.end() + k))
+    found = []
+    for i, (_, start) in enumerate(opened):
+        limit = opened[i + 1][0] if i + 1 < len(opened) else _paragraph_end(text, start)
+        end = max(text.rfind(stop, start, limit) for stop in _SENTENCE_ENDS) \
+            if i + 1 < len(opened) else limit
+        while end > start and text[end - 1] in _TAIL:
+            end -= 1
+        if end > start:
+            found.append((start, end))
+    return found if len(found) >= MIN_TURNS else []
+
+
+def _runs(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` (sentences) joined where only spaces part them: a question and its answer are
+    two sentences of one run."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _question_words(text: str, mark: int) -> int:
+    start = max(text.rfind(stop, 0, mark) for stop in _SENTENCE_ENDS + ("\n",))
+    return len(text[start + 1:mark].split())
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def interviewee(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]], before: int) -> str | None:
+    """Who answers: the person the title gives the word to («الغذامي: لا أفوّت …»), else the one
+    the lead (the text before `before`) quotes most, else the lead's person most mentioned in
+    the article; None when the lead names no one."""
+    titled = _title_speaker(ctx)
+    if titled is not None:
+        return titled
+    asking = _interviewers(ctx)
+    said = Counter(q.attrs.speaker for q in quotes
+                   if q.end <= before and q.attrs.speaker and q.attrs.speaker not in asking)
+    if said:
+        return said.most_common(1)[0][0]
+    lead = [ctx.entity_of(m) for m in ctx.mentions
+            if m.label == "PER" and m.end <= before and ctx.entity_of(m) not in asking]
+    if not lead:
+        return None
+    counts = Counter(ctx.entity_of(m) for m in ctx.mentions if m.label == "PER")
+    return max(dict.fromkeys(lead), key=lambda ent: counts[ent])  # ties: the first named
+
+
+def _interviewers(ctx: ArticleContext) -> set[str]:
+    """The people a byline names as asking («حوار - حاتم البراهيم», «حاوره: …»): a byline word,
+    a dash or colon, the name, anywhere in the text (a byline cut as junk holds no mention)."""
+    words = "|".join(re.escape(w) for w in turn_marks().interviewer_words)
+    out: set[str] = set()
+    for form in {m.slice(ctx.text) for m in ctx.mentions if m.label == "PER"}:
+        if re.search(rf"(?:{words})\s*[{_BYLINE_MARKS}]\s*{re.escape(form)}", ctx.text):
+            out.update(ctx.entity_of(m) for m in ctx.mentions if m.slice(ctx.text) == form)
+    return out  # «حوار الغذامي مع سبق» (no mark between) names the one answering
+
+
+def _title_speaker(ctx: ArticleContext) -> str | None:
+    """The person a title «X: …» opens with, as the article names them."""
+    title = ctx.article.title or ""
+    head = title.split(":")[0].split() if ":" in title else []
+    if not head or len(head) > TITLE_SPEAKER_WORDS:
+        return None
+    last = normalize(head[-1])
+    for m in ctx.mentions:
+        if m.label == "PER" and normalize(m.slice(ctx.text)).split()[-1:] == [last]:
+            return ctx.entity_of(m)
+    return None
+
+
+def with_interview(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
+    """`quotes` with each interview answer as a direct quote of the interviewee."""
+    spans = answers(ctx.text, [(s.start, s.end) for s in ctx.sentences if s.role != "title"])
+    if not spans:
+        return quotes
+    speaker = interviewee(ctx, quotes, spans[0][0])
+    if speaker is None:  # no one named before the first answer: a writer's questions, not an interview
+        return quotes
+    kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in spans)]
+    added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in spans
+             if not any(q.start < e and s < q.end for q in kept)]
+    return sorted(kept + added, key=lambda q: q.start)
+

@@ -1,0 +1,82 @@
+"""Interviews (issue 15, quotes, round 7): alternating question and answer turns make each answer
+a direct quote of the interviewee, the person the title gives the word to, or the one the lead
+quotes or names; one pair, or no one named before the first answer, is no interview. The turn
+marks are `lang/ar/interview_cues.tsv`, each row tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.quote_interview import answer_start, answers, is_question
+from marsad.lang import load_table
+from tests.test_quotes_and_events_realtext import said
+
+_LEAD = "وقال الحكم الدولي [عبد الرحمن الزيد](PER:zaid) في حوار إن التحكيم يتطور.\n"
+_TURNS = ("* هل تؤيد الاستعانة بالحكام الأجانب؟\n- نعم، لا غنى عنهم في المباريات الكبيرة.\n"
+          "* وماذا عن الحكم السعودي؟\n- الحكم السعودي يحتاج إلى الدعم والثقة.\n")
+
+
+def test_each_answer_is_a_quote_of_the_one_the_lead_quotes() -> None:
+    got = said(_LEAD + _TURNS)
+    assert ("direct", "نعم، لا غنى عنهم في المباريات الكبيرة", "zaid") in got
+    assert ("direct", "الحكم السعودي يحتاج إلى الدعم والثقة", "zaid") in got
+    assert got[0] == ("indirect", "التحكيم يتطور", "zaid")
+
+
+def test_the_lead_names_the_interviewee_without_quoting_him() -> None:
+    got = said("التقت الصحيفة اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + _TURNS)
+    assert [s for _, _, s in got] == ["adrian", "adrian"]
+
+
+def test_one_question_and_a_dash_is_a_list_not_an_interview() -> None:
+    got = said(_LEAD + "* ما الشروط المطلوبة؟\n- شهادة جامعية.\n")
+    assert all(t != "شهادة جامعية" for _, t, _ in got)
+
+
+def test_questions_with_no_one_named_before_are_the_writers_own() -> None:
+    got = said("إلى متى يستمر هذا الوضع؟\n- لا أحد يعرف.\nومن المسؤول عن ذلك؟\n- الجميع مسؤولون.\n")
+    assert got == []
+
+
+def test_a_long_paragraph_ending_with_a_question_mark_is_not_a_turn() -> None:
+    paragraph = " ".join(["كلمة"] * 60) + "؟"
+    assert not is_question(paragraph)
+    assert is_question("هل تؤيد القرار؟")
+
+
+def test_the_question_and_answer_letters() -> None:
+    text = ("س: هل انتهى الموسم؟\nج: انتهى الموسم بنجاح كبير.\n"
+            "س: وما القادم؟\nج: القادم أفضل بإذن الله.\n")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert spans == ["انتهى الموسم بنجاح كبير", "القادم أفضل بإذن الله"]
+
+
+@pytest.mark.parametrize("row", load_table("interview_cues"), ids=lambda r: f"{r['role']}:{r['form']}")
+def test_every_turn_mark(row: dict[str, str]) -> None:
+    form = row["form"]
+    if row["role"] == "question" and row["position"] == "end":
+        assert is_question("هل تؤيد القرار" + form)
+    elif row["role"] == "interviewer":  # the person after it asks: the answers are the other one's
+        got = said(f"{form} - [حاتم البراهيم](PER:hatem)\nوقال [حاتم البراهيم](PER:hatem) إن اللقاء ممتع.\n"
+                   "والتقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + _TURNS)
+        assert [s for _, t, s in got if t.startswith(("نعم", "الحكم"))] == ["adrian", "adrian"]
+    elif row["role"] == "question":
+        assert is_question(form + " ما رأيك في القرار")
+    else:
+        line = form + " القرار صائب"
+        assert answer_start(line) is not None
+        assert line[answer_start(line):] == "القرار صائب"  # type: ignore[index]
+        assert not is_question(line)
+
+
+def test_the_byline_names_who_asks_not_who_answers() -> None:
+    got = said("حوار - [حاتم البراهيم](PER:hatem)\nوقال [حاتم البراهيم](PER:hatem) إن اللقاء ممتع. "
+               "والتقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + _TURNS)
+    assert [s for _, t, s in got if t.startswith(("نعم", "الحكم"))] == ["adrian", "adrian"]
+
+
+def test_turns_run_on_in_one_line() -> None:
+    text = ("قال الوزير إن العمل مستمر. هل انتهى الموسم؟ - انتهى الموسم بنجاح كبير. والآن "
+            "ماذا بعد؟ - القادم أفضل بإذن الله.")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert spans == ["انتهى الموسم بنجاح كبير", "القادم أفضل بإذن الله"]
