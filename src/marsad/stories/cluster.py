@@ -333,7 +333,9 @@ class StoryClusterer:
         hits: Counter[str] = Counter()
         for k in _strongest(vec, PROBE):
             hits.update(self.postings.get(k, {}).keys())
-        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
+        # `most_common(MAX_CANDIDATES)`: the most hits first, ties in the order first hit
+        # (its `heapq.nlargest` is this stable sort's first ones), without a Python step per story
+        return [sid for sid, _ in sorted(hits.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]]
 
     def _join(self, st: Story, it: Item, vec: Vectors) -> None:
         st.text = _mean(st.text, st.size, vec.text, TOP)
