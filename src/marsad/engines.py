@@ -42,6 +42,9 @@ What each corpus step hands out (the rest of it runs on the driver):
   greedily in date order; the driver makes the records;
 * stories: on the driver. Each article is assigned to the stories formed by the ones before
   it (an online clustering): no key splits it.
+
+After the commit, the exports are independent files read from the database: the local engine
+with `jobs` > 1 writes them in two forked processes at once (`side_by_side`).
 """
 
 from __future__ import annotations
