@@ -30,7 +30,12 @@ POINTS = ("reading", "ner", *CORPUS_STEPS, "writing", "exports")
 NER_CHUNK = 5  # the chunk of the tagger's pass that the run dies in
 
 
+RUN = os.getpid()  # the run's process: a point reached in a process it forked kills it too
+
+
 def die() -> None:
+    if os.getpid() != RUN:  # a fork of the run (`engines.side_by_side`: the exports with --jobs 2)
+        os.kill(RUN, signal.SIGKILL)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
@@ -80,7 +85,9 @@ def arm(point: str) -> None:
     elif point == "writing":
         _before_call(sqlite, "_save_events")
     elif point == "exports":
-        _before_call(exports, "write_jsonl_atomic", 3)  # articles and entities written, events not
+        # events.jsonl: written after articles and entities (in one process, or, with --jobs 2,
+        # beside them in a fork of the run: `exporting.EXPORT_SHARES`)
+        _before_call(exports, "write_jsonl_atomic", 1, lambda path, *_: path.name == "events.jsonl")
     else:
         raise SystemExit(f"unknown kill point {point!r}; one of {', '.join(POINTS)}")
 

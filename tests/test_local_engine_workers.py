@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+from functools import partial
 
 from marsad import engines
 from marsad.engines import KEYED_MIN, LocalEngine
@@ -60,3 +61,16 @@ def test_keyed_work_runs_in_forks_and_comes_back_in_order() -> None:
     assert [(k, r[:2]) for k, r in grouped] == [(k, r[:2]) for k, r in alone]  # same keys, order, values
     assert {r[2] for _, r in grouped} - {os.getpid()}
     assert [pid for _, pid in forked.map(_where, items[:10])] == [os.getpid()] * 10  # few: here
+
+
+def _pid_and(x: int) -> tuple[int, int]:
+    return x, os.getpid()
+
+
+def test_independent_work_runs_side_by_side_in_forks_with_jobs() -> None:
+    calls = [partial(_pid_and, k) for k in range(3)]
+    forked = engines.side_by_side(LocalEngine(jobs=2), calls)
+    assert [x for x, _ in forked] == [0, 1, 2]  # in order
+    assert os.getpid() not in {pid for _, pid in forked}  # forked processes took them
+    assert engines.side_by_side(LocalEngine(jobs=1), calls) == [(k, os.getpid()) for k in range(3)]
+    assert engines.side_by_side(LocalEngine(jobs=2), calls[:1]) == [(0, os.getpid())]  # one: here

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from marsad.model import Article
 from marsad.report.exports import write_exports
 from marsad.report.files import read_jsonl
@@ -80,6 +82,18 @@ def test_the_exports_are_written_from_any_source_of_records(tmp_path: Path) -> N
     page = (tmp_path / "timeline.html").read_text(encoding="utf-8")
     assert "2024-03-10" in page and "الرياض" in page
     assert 'href="javascript' not in page  # a URL that is not a web address is never a link
+
+
+def test_each_export_may_be_written_apart_and_comes_out_the_same(tmp_path: Path) -> None:
+    write_exports(tmp_path / "all", _source())
+    for share in (("articles.jsonl", "timeline.html"), ("entities.jsonl", "events.jsonl", "stories.jsonl")):
+        src = _source()
+        write_exports(tmp_path / "apart", src, share)
+        assert src.reads == [name.split(".")[0] for name in share]  # only what the share needs is read
+    assert {f.name: f.read_bytes() for f in (tmp_path / "apart").iterdir()} == {
+        f.name: f.read_bytes() for f in (tmp_path / "all").iterdir()}
+    with pytest.raises(ValueError, match="no export named"):
+        write_exports(tmp_path, _source(), ("articles.csv",))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from marsad.engines import Engine, LocalEngine
+from marsad.engines import Engine, LocalEngine, side_by_side
 from marsad.exporting import write_exports as export_database
 from marsad.ingest import read_inputs
 from marsad.ingest.duplicates import Batch, attach_duplicates, split_exact
@@ -248,7 +248,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
             raise
     finally:
         con.close()
-    write_exports(out, leads)
+    write_exports(out, leads, engine)
     clock.mark("writing")
     return RunResult(out, corpus, outcomes, clock)
 
@@ -265,12 +265,15 @@ def keep_for_corpus_steps(art: Article) -> None:
     share_item_keys(art)
 
 
-def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None) -> None:
+def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None,
+                  engine: Engine | None = None) -> None:
     """The JSON Lines files and timeline.html of the folder (each by create-then-rename),
     written from its database after the run's commit (`report/exports.py`): they hold what
     every run into `out` found, not only the last run's articles. `leads`: the run's lead
-    terms made in its workers (`prepared_leads`)."""
-    export_database(out, out / DB_NAME, leads)
+    terms made in its workers (`prepared_leads`). `engine`: the run's; the local engine with
+    `jobs` > 1 writes them in forked processes, two shares at once (`engines.side_by_side`)."""
+    export_database(out, out / DB_NAME, leads,
+                    None if engine is None else partial(side_by_side, engine))
 
 
 def per_article_runs(pipeline: Pipeline) -> int:

@@ -42,6 +42,9 @@ What each corpus step hands out (the rest of it runs on the driver):
   greedily in date order; the driver makes the records;
 * stories: on the driver. Each article is assigned to the stories formed by the ones before
   it (an online clustering): no key splits it.
+
+After the commit, the exports are independent files read from the database: the local engine
+with `jobs` > 1 writes them in two forked processes at once (`side_by_side`).
 """
 
 from __future__ import annotations
@@ -121,11 +124,32 @@ class LocalEngine:
 
     def _shares(self, n: int) -> bool:
         """Whether keyed work on `n` items runs in `jobs` forked processes (see `_in_forks`)."""
-        return (self.forks and self.jobs > 1 and n >= KEYED_MIN and "fork" in mp.get_all_start_methods()
-                and not mp.current_process().daemon)  # a daemon process may not fork helpers
+        return self.forks and n >= KEYED_MIN and _may_fork(self)
 
     def close(self) -> None:
         return None
+
+
+def _may_fork(engine: object) -> bool:
+    """Whether `engine` is the local engine with `jobs` > 1 in a process that may fork helpers."""
+    return (isinstance(engine, LocalEngine) and engine.jobs > 1 and "fork" in mp.get_all_start_methods()
+            and not mp.current_process().daemon)  # a daemon process may not fork helpers
+
+
+def side_by_side(engine: object, calls: Sequence[Callable[[], R]]) -> list[R]:
+    """Independent pieces of work (`calls`, each made from what this process holds), their
+    results in order: on the local engine with `jobs` > 1, at once in processes forked for
+    the call (`_in_forks`: the calls are inherited, not pickled; only results are), else one
+    after the other here. For work at the end of a run, when the per-article workers are
+    gone and one core would work while the others wait (the exports)."""
+    if len(calls) > 1 and _may_fork(engine):
+        assert isinstance(engine, LocalEngine)
+        return _in_forks(min(engine.jobs, len(calls)), _call, list(calls))
+    return [call() for call in calls]
+
+
+def _call(call: Callable[[], R]) -> R:
+    return call()
 
 
 # What the processes forked by `_in_forks` read: (fn, items, shares). Set just before they

@@ -68,14 +68,28 @@ def _event_line(ev: Record) -> Record:
     return {**head, **rest}
 
 
-def write_exports(out: Path, source: ExportSource) -> None:
-    """Write the four JSON Lines files and timeline.html of `out` from `source`, each by
-    create-then-rename."""
+FILES = ("articles.jsonl", "entities.jsonl", "events.jsonl", "stories.jsonl", "timeline.html")
+"""The exports, in the order `write_exports` writes them."""
+
+
+def write_exports(out: Path, source: ExportSource, files: Iterable[str] = FILES) -> None:
+    """Write `files` (default: the four JSON Lines files and timeline.html) of `out` from
+    `source`, each by create-then-rename. Each file is made from `source` alone: any of them
+    may be written apart from the others (in another process) and comes out the same."""
     out.mkdir(parents=True, exist_ok=True)
-    write_jsonl_atomic(out / "articles.jsonl", (article_record(a) for a in source.articles()))
-    write_jsonl_atomic(out / "entities.jsonl", source.entities())
-    write_jsonl_atomic(out / "events.jsonl", map(_event_line, source.events()))
-    write_jsonl_atomic(out / "stories.jsonl", source.stories())
-    recs = source.timeline()
-    html = page(recs.events, recs.articles, recs.entities, recs.n_stories)
-    write_text_atomic(out / "timeline.html", [html])
+    wanted = set(files)
+    unknown = wanted - set(FILES)
+    if unknown:
+        raise ValueError(f"no export named {', '.join(sorted(unknown))}")
+    if "articles.jsonl" in wanted:
+        write_jsonl_atomic(out / "articles.jsonl", (article_record(a) for a in source.articles()))
+    if "entities.jsonl" in wanted:
+        write_jsonl_atomic(out / "entities.jsonl", source.entities())
+    if "events.jsonl" in wanted:
+        write_jsonl_atomic(out / "events.jsonl", map(_event_line, source.events()))
+    if "stories.jsonl" in wanted:
+        write_jsonl_atomic(out / "stories.jsonl", source.stories())
+    if "timeline.html" in wanted:
+        recs = source.timeline()
+        html = page(recs.events, recs.articles, recs.entities, recs.n_stories)
+        write_text_atomic(out / "timeline.html", [html])

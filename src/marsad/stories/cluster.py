@@ -33,13 +33,12 @@ of a later run (`state` stores it).
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from operator import itemgetter
+from operator import itemgetter, mul
 
 from marsad.model.article import content_id
 from marsad.stories.compact import WEIGHT, PackedCentroids, PackedItem, pack, unpack
@@ -134,20 +133,37 @@ class Story:
 
 
 def _unit(v: Vector, top: int | None = None) -> Vector:
-    kept = dict(heapq.nlargest(top, v.items(), key=itemgetter(1))) if top and len(v) > top else v
-    norm = math.sqrt(sum(x * x for x in kept.values())) or 1.0
+    """`v` (its `top` largest weights, when it has more) scaled to length 1. The top ones are
+    `heapq.nlargest`'s, which is `sorted(..., reverse=True)[:top]` (ties in their order), and
+    the squares are summed in the order of the weights kept, one multiplication each: the
+    same numbers as a generator over them, without one Python step per weight."""
+    kept = dict(sorted(v.items(), key=itemgetter(1), reverse=True)[:top]) if top and len(v) > top else v
+    weights = kept.values()
+    norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
     return {k: x / norm for k, x in kept.items()}
 
 
 def _mean(centroid: Vector, size: int, vec: Vector, top: int) -> Vector:
     merged = {k: v * size for k, v in centroid.items()}
+    get = merged.get
     for k, v in vec.items():
-        merged[k] = merged.get(k, 0.0) + v
+        merged[k] = get(k, 0.0) + v
     return _unit(merged, top)
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+    """The dot product over the features both have, summed in the order of their (set)
+    intersection, as `sum(a[k] * b[k] for k in shared)` sums it."""
+    shared = a.keys() & b.keys()
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+
+
+def _tf(c: int) -> float:
+    """1 + log(count): a term's weight is this times its idf (`_LOG_TF` holds the small ones)."""
+    return 1.0 + math.log(c)
+
+
+_LOG_TF = (math.nan, *(_tf(c) for c in range(1, 64)))  # counts are at least 1
 
 
 @dataclass
@@ -219,10 +235,10 @@ class StoryClusterer:
         return w
 
     def vectors(self, it: Item) -> Vectors:
-        idfs, idf = self._idfs, self._idf
-        text = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.terms.items()}
-        ents = {e: (1.0 + math.log(c)) * self._idf("@" + e) for e, c in it.entities.items()}
-        lead = {t: (1.0 + math.log(c)) * (idfs.get(t) or idf(t)) for t, c in it.lead.items()}
+        known, idf, tf, small = self._idfs.get, self._idf, _LOG_TF, len(_LOG_TF)
+        text = {t: (tf[c] if c < small else _tf(c)) * (known(t) or idf(t)) for t, c in it.terms.items()}
+        ents = {e: (tf[c] if c < small else _tf(c)) * idf("@" + e) for e, c in it.entities.items()}
+        lead = {t: (tf[c] if c < small else _tf(c)) * (known(t) or idf(t)) for t, c in it.lead.items()}
         main = most_mentioned(self._central(it))
         places = frozenset(e for e in main if it.actors is not None and e not in it.actors)
         if not it.dated:  # a piece that dates nothing is not centred on a place
@@ -317,7 +333,9 @@ class StoryClusterer:
         hits: Counter[str] = Counter()
         for k in _strongest(vec, PROBE):
             hits.update(self.postings.get(k, {}).keys())
-        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
+        # `most_common(MAX_CANDIDATES)`: the most hits first, ties in the order first hit
+        # (its `heapq.nlargest` is this stable sort's first ones), without a Python step per story
+        return [sid for sid, _ in sorted(hits.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]]
 
     def _join(self, st: Story, it: Item, vec: Vectors) -> None:
         st.text = _mean(st.text, st.size, vec.text, TOP)
@@ -349,7 +367,9 @@ class StoryClusterer:
 
 
 def _strongest(v: Vectors, n: int) -> list[str]:
-    """The features candidates are looked up by: top words, top entities, events."""
-    text = heapq.nlargest(n, v.text, key=lambda k: (v.text[k], k))
-    ents = heapq.nlargest(n // 2, v.entities, key=lambda k: (v.entities[k], k))
+    """The features candidates are looked up by: top words, top entities, events (the largest
+    weights, ties by the larger feature: each (weight, feature) is unique, so any exact
+    top-n of them is the same)."""
+    text = [k for _, k in sorted(zip(v.text.values(), v.text, strict=True), reverse=True)[:n]]
+    ents = [e for _, e in sorted(zip(v.entities.values(), v.entities, strict=True), reverse=True)[: n // 2]]
     return text + ["@" + e for e in ents] + ["!" + e for e in v.events]

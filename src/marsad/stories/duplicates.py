@@ -11,7 +11,9 @@ are the ones `add` gives.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
+from itertools import chain
 
 from marsad.model import Article
 from marsad.model.grouping import Grouping, Mapping, group_in_process, map_in_process
@@ -60,6 +62,14 @@ def _pairs(first_new: int, band: Band, members: list[int]) -> list[tuple[int, in
             for x in range(y)]
 
 
+def _shared(banded: list[Banded]) -> list[Banded]:
+    """Each document's buckets that another document is in too (the others hold one document
+    and give no pair), the documents left with none left out: the group then gathers only
+    the buckets that give candidates (most do not), and the candidates are the same."""
+    seen = Counter(chain.from_iterable(bands for _, bands in banded))
+    return [(n, kept) for n, bands in banded if (kept := [b for b in bands if seen[b] > 1])]
+
+
 def _check(rule: Rule, job: tuple[Doc, list[Doc]]) -> list[str]:
     return rule.duplicates(*job)
 
@@ -85,7 +95,7 @@ def group_duplicates(articles: list[Article], nd: NearDuplicates | None = None,
     slots = nd.band_count()
     for first in range(0, slots, SLOTS_PER_GROUP):  # a few bands at a time: not all buckets at once
         some = range(first, min(first + SLOTS_PER_GROUP, slots))
-        banded = [(n, bands) for n, d in enumerate(docs) if (bands := nd.bands(d, some))]
+        banded = _shared([(n, bands) for n, d in enumerate(docs) if (bands := nd.bands(d, some))])
         for _, pairs in group(banded, _in_bands, partial(_pairs, first_new)):
             for later, earlier in pairs:
                 candidates.setdefault(later, set()).add(earlier)
