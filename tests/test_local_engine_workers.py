@@ -74,3 +74,26 @@ def test_independent_work_runs_side_by_side_in_forks_with_jobs() -> None:
     assert os.getpid() not in {pid for _, pid in forked}  # forked processes took them
     assert engines.side_by_side(LocalEngine(jobs=1), calls) == [(k, os.getpid()) for k in range(3)]
     assert engines.side_by_side(LocalEngine(jobs=2), calls[:1]) == [(0, os.getpid())]  # one: here
+
+
+_DIES_IN_A_FORK = """
+import os, signal
+from marsad import engines
+def fn(x):
+    if x == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return x
+try:
+    engines._in_forks(2, fn, list(range(8)))
+except Exception as exc:
+    print(type(exc).__name__)
+"""
+
+
+def test_a_fork_that_dies_fails_the_call_instead_of_waiting_for_ever() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _DIES_IN_A_FORK], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.strip() == "BrokenProcessPool"

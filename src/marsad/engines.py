@@ -170,12 +170,14 @@ def _in_forks(jobs: int, fn: Callable[[Any], Any], items: list[Any]) -> list[Any
     keyed work runs while the per-article workers are gone: without this, one core of the
     run's `jobs` works and the others wait. Only the results are pickled; the forks leave
     what they inherit out of their garbage collections and end without running any exit
-    handler (this process's open database is left as it is)."""
+    handler (this process's open database is left as it is). A fork that dies (killed, out of
+    memory) raises `BrokenProcessPool` here: a `multiprocessing.Pool` would wait for its share
+    for ever."""
     global _FORKED
     _FORKED = (fn, items, jobs)
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=gc.freeze) as pool:
-            shares = pool.map(_share, range(jobs))
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"), initializer=gc.freeze) as pool:
+            shares = list(pool.map(_share, range(jobs)))
     finally:
         _FORKED = None
     out: list[Any] = [None] * len(items)
