@@ -105,7 +105,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 ev = _event(ctx, sent, trigs, quotes, clause)
                 _complete(ctx, si, trigs, ev, offices, quotes)
                 events.append((si, ev))
-                restated.update([id(ev)] if restates_agreement(sent.words, trigs[0]) else [])
+                if restates_agreement(sent.words, trigs[0]):
+                    restated.add(id(ev))
                 if _names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
