@@ -56,8 +56,6 @@ def _in_bands(item: Banded) -> list[tuple[Band, int]]:
 
 def _pairs(first_new: int, band: Band, members: list[int]) -> list[tuple[int, int]]:
     """(later, earlier) for every two documents of a bucket but two earlier runs'."""
-    if len(members) < 2:  # most buckets hold one document
-        return []
     return [(members[y], members[x]) for y in range(1, len(members)) if members[y] >= first_new
             for x in range(y)]
 
