@@ -21,14 +21,20 @@ from marsad.lang.normalize import normalize
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
-from marsad.ner.consistency import Chunk, propagate, vote_types
+from marsad.ner.consistency import Chunk, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
-from marsad.ner.persons import NameSigns, described_persons, drop_leading_adjectives, split_place_persons
+from marsad.ner.persons import (
+    NameSigns,
+    described_persons,
+    drop_leading_adjectives,
+    drop_trailing_acts,
+    split_place_persons,
+)
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
@@ -207,6 +213,7 @@ def arabic_chunks(
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
             taken.update(range(s, e))
     chunks.sort(key=lambda c: c.start)
+    chunks = listed_types(norms, chunks)
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
     signs = NameSigns(model.features.translit, model.common_words)
@@ -214,7 +221,8 @@ def arabic_chunks(
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
     chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
-    chunks = described_persons(norms, words, drop_leading_adjectives(norms, chunks, signs), breaks, signs)
+    chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
+    chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.ner.lexicon import candidates, cue_index, positions_with
+from marsad.ner.lexicon import candidates, catalogue_index, cue_index, gazetteer_index, positions_with
 
 MIN_CONFIDENCE = 0.8
 _TITLE_CUES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -98,4 +98,21 @@ def vote_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         tally = votes[key]
         if len(tally) > 1:
             c.type = max(sorted(tally), key=lambda t: tally[t])
+    return chunks
+
+
+def listed_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """A tagger's name that is exactly a name of the gazetteer or the catalogue (behind a
+    proclitic) takes the one type they give it: «لبروناي دار السلام» tagged PER is the
+    country, «تويتر» tagged MISC the company. A name listed with two types keeps the tagger's,
+    and so does an organisation listed as a place: a city's name is its club's or its paper's
+    too («الرياض», «ليفربول», «الشرق الأوسط»)."""
+    for c in chunks:
+        if c.source != "crf":
+            continue
+        part = list(norms[c.start : c.end])
+        found = gazetteer_index().matches(part) + catalogue_index().matches(part)
+        types = {t for s, e, t in found if s == 0 and e == len(part)}
+        if len(types) == 1 and not (c.type == "ORG" and "LOC" in types):
+            c.type = types.pop()
     return chunks

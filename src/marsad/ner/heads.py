@@ -55,6 +55,7 @@ from marsad.ner.lexicon import (
     definite,
     gazetteer_index,
     nisba,
+    place_names,
 )
 from marsad.ner.tokens import QUOTE_MARKS
 
@@ -116,9 +117,26 @@ def _alone_word(norm: str, first: bool) -> bool:
     return definite(norm) and (first or nisba(norm))
 
 
+def _listed_places(
+    norms: Sequence[str], found: list[tuple[int, int, str]], chunks: list[Chunk], breaks: set[int]
+) -> list[Chunk]:
+    """`chunks` and the one-word listed places (gazetteer, catalogue) the tagger missed right
+    after a head that is part of its name: «محكمة استئناف [ديالى]», «جامعة [القصيم]»."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    places = place_names()
+    added = [
+        Chunk(e, e + 1, "LOC", 1.0, "crf")
+        for s, e, label in found
+        if e < len(norms) and e not in taken and e not in breaks and not parse_head(label).classifier
+        and not parse_head(label).title and any(f in places for f in candidates(norms[e]))
+    ]
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
 def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     found = head_index().matches(norms)
     heads = {e: (s, parse_head(label)) for s, e, label in found}
+    chunks = _listed_places(norms, found, chunks, breaks)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     for c in chunks:
         at = c.start
@@ -245,19 +263,32 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
 
 
 def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    """`chunks` and the quoted phrases right after an organisation classifier that no name holds
-    (شركة "بيدو" → ORG «بيدو»), of at most MAX_QUOTED words, within one sentence."""
+    """`chunks` and the quoted or bracketed phrases right after an organisation classifier
+    (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين»), of at most MAX_QUOTED
+    words, within one sentence: added where no name holds them, retyped where the tagger's
+    name is exactly the phrase."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
+    exact = {(c.start, c.end): c for c in chunks}
     added = []
     for k in range(len(norms) - 2):
-        if norms[k + 1] not in QUOTE_MARKS or k in taken:
+        opener = norms[k + 1]
+        if (opener not in QUOTE_MARKS and opener != "(") or k in taken:
             continue
         head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
         if head is None or not head.classifier or head.type != "ORG":
             continue
+        closers = QUOTE_MARKS if opener in QUOTE_MARKS else {")"}
         reach = range(k + 2, min(len(norms), k + 3 + MAX_QUOTED))
-        close = next((j for j in reach if norms[j] in QUOTE_MARKS), None)
-        if close is None or close == k + 2 or any(i in taken or i in breaks for i in range(k + 1, close + 1)):
+        close = next((j for j in reach if norms[j] in closers), None)
+        if close is None or close == k + 2 or any(i in breaks for i in range(k + 1, close + 1)):
+            continue
+        if not any(ch.isalpha() for j in range(k + 2, close) for ch in norms[j]):
+            continue  # «مجموعة (5+1)»: a formula, for `acronyms.group_formulas`
+        named = exact.get((k + 2, close))
+        if named is not None:
+            named.type = head.type
+            continue
+        if any(i in taken for i in range(k + 1, close + 1)):
             continue
         added.append(Chunk(k + 2, close, head.type, 1.0, "head"))
         taken.update(range(k + 2, close))

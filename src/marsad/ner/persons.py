@@ -75,12 +75,14 @@ def _is_place(norm: str) -> bool:
 
 def given_name(norm: str, signs: NameSigns) -> bool:
     """Whether a word opens a person's name (see the module's docstring)."""
-    if len(norm) < 3 or not norm.isalpha() or definite(norm) or _is_place(norm) or norm in signs.common:
+    if len(norm) < 3 or not norm.isalpha() or definite(norm) or _is_place(norm):
         return False
-    if norm.startswith(_SERVANT) and len(norm) >= len(_SERVANT) + 2:
-        return True
     cue = cue_of(norm)
     if cue == "NAME_PART":
+        return True  # «أبو»: a name part the tagger learned as an ordinary word too
+    if norm in signs.common:
+        return False
+    if norm.startswith(_SERVANT) and len(norm) >= len(_SERVANT) + 2:
         return True
     if cue or any(c in head_index().single for c in candidates(norm)):
         return False  # «قوة الواجب», «شعبة المصالح»: the head of a body's name
@@ -171,6 +173,39 @@ def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: Na
             continue
         if (definite(norms[p]) or _describes(norms[p])) and given_name(norms[c.start + 1], signs):
             c.start += 1
+    return chunks
+
+
+@cache
+def _act_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs (of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`) and nouns (of
+    `event_triggers.tsv`) that report what a person did: one word each."""
+    verbs = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "verb"}
+    verbs |= {normalize(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "SPEECH"}
+    nouns = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "noun"}
+    return frozenset(w for w in verbs if " " not in w), frozenset(w for w in nouns if " " not in w)
+
+
+def _reports_act(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a noun of
+    it behind ب or ل («بزيارة»), and no known name spelling («صادق»)."""
+    if norm.isdigit():
+        return True
+    if signs.translit.known_level(norm) in _KNOWN_LEVELS:
+        return False
+    verbs, nouns = _act_words()
+    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
+        return True
+    return norm[:1] in "بل" and norm[1:] in nouns
+
+
+def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names without a last word that reports what they did or counts something
+    («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
+    [زينب 3] سنوات»); changed in place."""
+    for c in chunks:
+        while c.type == "PER" and c.end - c.start > 1 and _reports_act(norms[c.end - 1], signs):
+            c.end -= 1
     return chunks
 
 

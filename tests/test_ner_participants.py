@@ -1,0 +1,156 @@
+"""The names events and quotations stand on (issue 15): a tagger's name that the gazetteer or
+the catalogue lists takes their type; a person's name loses a last word that reports what the
+person did or a number; a bracketed or quoted name after an organisation classifier is an
+organisation; a head that is part of a name joins a listed place the tagger missed; «أبو»
+opens a person's name after a place run into it; the catalogue names the P5+1. Each on chunk
+lists of our own sentences, and the verb and noun rows one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk, listed_types
+from marsad.ner.heads import head_names, quoted_after_classifiers
+from marsad.ner.lexicon import catalogue_index
+from marsad.ner.persons import NameSigns, drop_trailing_acts, given_name, split_place_persons
+from marsad.ner.translit import TranslitModel, name_key
+
+
+def norms_of(text: str) -> list[str]:
+    return [normalize(w) for w in text.split()]
+
+
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    words = text.split()
+    return words, [normalize(w) for w in words]
+
+
+def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in chunks]
+
+
+def signs(known: tuple[str, ...] = (), common: tuple[str, ...] = ()) -> NameSigns:
+    """Name signs of our own: `known` spellings seen five times as names, `common` words the
+    tagger learned as ordinary."""
+    translit = TranslitModel({}, {name_key(normalize(w)): "5" for w in known})
+    return NameSigns(translit, frozenset(normalize(w) for w in common))
+
+
+# --- the type the gazetteer or the catalogue gives ---
+
+
+def test_a_listed_name_takes_its_listed_type() -> None:
+    norms = norms_of("زيارة رسمية لبروناي دار السلام أمس")
+    assert spans(listed_types(norms, [Chunk(2, 5, "PER", 0.6)])) == [(2, 5, "LOC")]
+    norms = norms_of("سيزور النجف غدا")
+    assert spans(listed_types(norms, [Chunk(1, 2, "PER", 0.6)])) == [(1, 2, "LOC")]
+
+
+def test_an_organisation_named_like_a_listed_place_stays_an_organisation() -> None:
+    # a city's name is its club's and its paper's too
+    norms = norms_of("وقالت الرياض في عددها")
+    assert spans(listed_types(norms, [Chunk(1, 2, "ORG", 0.9)])) == [(1, 2, "ORG")]
+
+
+def test_only_the_whole_name_and_only_the_taggers_names_are_retyped() -> None:
+    norms = norms_of("وقال النجف حسين إن")  # a listed place is no part of the whole
+    assert spans(listed_types(norms, [Chunk(1, 3, "PER", 0.6)])) == [(1, 3, "PER")]
+    norms = norms_of("سيزور النجف غدا")
+    assert spans(listed_types(norms, [Chunk(1, 2, "PER", 1.0, "rule")])) == [(1, 2, "PER")]
+
+
+def test_the_catalogue_names_the_p5_plus_1() -> None:
+    for name in ("السداسية الدولية", "خمسة زائد واحد", "الدول الخمس زائد واحد"):
+        norms = norms_of(name)
+        assert catalogue_index().matches(norms) == [(0, len(norms), "ORG")], name
+
+
+# --- a person's name ends before what the person did ---
+
+TRIGGER_ROWS = [r for r in load_table("event_triggers") if " " not in r["form"]]
+SPEECH_ROWS = [r for r in load_table("ner_cues") if r["cue"] == "SPEECH" and " " not in r["phrase"]]
+
+
+@pytest.mark.parametrize("row", TRIGGER_ROWS, ids=lambda r: r["form"])
+def test_each_trigger_at_the_end_of_a_persons_name_is_cut(row: dict[str, str]) -> None:
+    word = row["form"] if row["pos"] == "verb" else "ب" + row["form"]
+    norms = norms_of(f"وكان سليمان اليحيى {word} المرضى")
+    got = spans(drop_trailing_acts(norms, [Chunk(1, 4, "PER", 0.9)], signs()))
+    assert got == [(1, 3, "PER")]
+
+
+@pytest.mark.parametrize("row", SPEECH_ROWS, ids=lambda r: r["phrase"])
+def test_each_verb_of_saying_at_the_end_of_a_persons_name_is_cut(row: dict[str, str]) -> None:
+    norms = norms_of(f"وكان سليمان اليحيى و{row['phrase']} إن")
+    got = spans(drop_trailing_acts(norms, [Chunk(1, 4, "PER", 0.9)], signs()))
+    assert got == [(1, 3, "PER")]
+
+
+def test_a_number_ends_a_persons_name() -> None:
+    norms = norms_of("الطفلة زينب 3 سنوات")
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], signs())) == [(1, 2, "PER")]
+
+
+def test_a_known_name_spelling_a_noun_without_its_preposition_and_other_types_stay() -> None:
+    norms = norms_of("المخرج سابا صادق في")  # «صادق» (ratified) is a known name
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], signs(("صادق",)))) == [(1, 3, "PER")]
+    norms = norms_of("الشيخ محمد زيارة اليوم")  # a noun of the table needs its ب or ل
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], signs())) == [(1, 3, "PER")]
+    norms = norms_of("في فندق زار أمس")
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "LOC", 0.9)], signs())) == [(1, 3, "LOC")]
+    norms = norms_of("وقال زار")  # never the name's only word
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 2, "PER", 0.9)], signs())) == [(1, 2, "PER")]
+
+
+# --- organisation classifiers and heads ---
+
+
+def test_a_bracketed_name_after_a_company_word_is_an_organisation() -> None:
+    norms = norms_of("اتفاق مع شركة ( سيبرين ) الروسية")
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(4, 5, "ORG")]
+    got = quoted_after_classifiers(norms, [Chunk(4, 5, "LOC", 0.7)], {0})
+    assert spans(got) == [(4, 5, "ORG")]
+
+
+def test_a_formula_in_brackets_is_left_to_the_group_formulas() -> None:
+    norms = ["مع", "مجموعة", "(", "5", "+", "1", ")", "أمس"]
+    assert quoted_after_classifiers(norms, [], {0}) == []
+
+
+def test_a_quoted_name_of_more_words_than_the_tagger_found_keeps_the_taggers_name() -> None:
+    norms = norms_of('شركة " نور الهدى " للتجارة')
+    assert spans(quoted_after_classifiers(norms, [Chunk(2, 3, "PER", 0.7)], {0})) == [(2, 3, "PER")]
+
+
+def test_a_head_joins_the_listed_place_the_tagger_missed() -> None:
+    norms = norms_of("وقالت محكمة استئناف ديالى إن")
+    assert spans(head_names(norms, [], {0})) == [(1, 4, "ORG")]
+    norms = norms_of("وأكدت جامعة القصيم أن")
+    assert spans(head_names(norms, [], {0})) == [(1, 3, "ORG")]
+    norms = norms_of("زار مدينة القصيم أمس")  # a classifier takes no place of its own type
+    assert spans(head_names(norms, [], {0})) == []
+    norms = norms_of("وأكدت جامعة . القصيم أن")  # nor one across a sentence break
+    assert spans(head_names(norms, [], {0, 3})) == []
+
+
+def test_a_cell_with_definite_words_after_it_is_an_organisation() -> None:
+    norms = norms_of("وكشفت خلية الإعلام الحربي عن حالات")
+    assert spans(head_names(norms, [], {0})) == [(1, 4, "ORG")]
+    norms = norms_of("فككت الشرطة خلية إرهابية")
+    assert spans(head_names(norms, [], {0})) == []
+
+
+# --- «أبو» opens a name ---
+
+
+def test_abu_opens_a_name_even_when_the_tagger_learned_it_as_an_ordinary_word() -> None:
+    assert given_name(normalize("أبو"), signs(common=("أبو",)))
+    assert not given_name(normalize("صاحب"), signs(common=("صاحب",)))
+
+
+def test_a_place_run_into_a_name_opened_by_abu_is_cut_in_two() -> None:
+    words, norms = words_of("التقى اليوم رئيس مجلس النواب في الباراغواي ابو دي لاسكس الذي يزور")
+    got = split_place_persons(norms, words, [Chunk(6, 10, "LOC", 0.8)], {0}, signs(("دي", "لاسكس"), ("أبو",)))
+    assert spans(got) == [(6, 7, "LOC"), (7, 10, "PER")]
