@@ -57,7 +57,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
     ("events-dev-fresh4",),
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
-    ("quotes-dev-fresh5",),  # quotes_dev.jsonl: a blind held-out check (issue 15)
+    # drawn at the same time, in worktrees apart: blind held-out checks (issues 15 and 16, round 8)
+    ("events-dev-fresh5", "quotes-dev-fresh5"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -37,8 +37,9 @@ Once scored it became dev (listed, worked on), and a fourth draw, `draw --more 3
 --stratum events-dev-fresh2`, annotated blind the same way, took its place as the held-out one;
 once scored it became dev in turn, and a fifth draw, `draw --more 30 --seed 59 --stratum
 events-dev-fresh3`, annotated blind, took its place; once scored and tuned on it became dev too,
-and a sixth draw, `draw --more 30 --seed 61 --stratum events-dev-fresh4`, annotated blind, is the
-held-out one now.
+and a sixth draw, `draw --more 30 --seed 61 --stratum events-dev-fresh4`, annotated blind, took
+its place. A seventh, `draw --more 30 --seed 83 --stratum events-dev-fresh5`, annotated blind
+before marsad ran on it, joins it: both are held out now, each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -91,7 +92,8 @@ STRATUM_FRESH = "events-dev-fresh"
 STRATUM_FRESH2 = "events-dev-fresh2"
 STRATUM_FRESH3 = "events-dev-fresh3"  # held out once, then dev
 STRATUM_FRESH4 = "events-dev-fresh4"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH4})
+STRATUM_FRESH5 = "events-dev-fresh5"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_FRESH5})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -112,8 +114,12 @@ ABOUT = (
     "annotated blind, before marsad ran on them; scored once as a held-out check, then made dev. "
     "Rows of stratum events-dev-fresh4 were drawn by `draw --more 30 --seed 61 --stratum events-dev-fresh4` "
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
-    "annotated blind, before marsad ran on them: the held-out check now, reported apart and left out of "
+    "annotated blind, before marsad ran on them: a held-out check, reported apart and left out of "
     "the error listings. "
+    "Rows of stratum events-dev-fresh5 were drawn by `draw --more 30 --seed 83 --stratum events-dev-fresh5` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind, before marsad ran on them: held out beside events-dev-fresh4, reported apart and left "
+    "out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (
