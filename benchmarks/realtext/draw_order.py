@@ -39,6 +39,7 @@ DEV_GOLDS = tuple(
         "timex_dev_3.jsonl",
         "events_test.jsonl",
         "timex_dev_4.jsonl",
+        "timex_dev_5.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -58,7 +59,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh4",),
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
     # drawn at the same time, in worktrees apart: blind held-out checks (issues 15 and 16, round 8)
-    ("events-dev-fresh5", "quotes-dev-fresh5"),
+    ("events-dev-fresh5", "quotes-dev-fresh5", "timex-dev-5"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
