@@ -26,11 +26,18 @@ _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause 
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
 _MEDIUM = frozenset({"medium"})
+_LATTER = frozenset({"latter"})
 
 
 @cache
 def speaker_clauses() -> CueLexicon:
     return CueLexicon([(r["form"], r["kind"], "") for r in load_table("speaker_clauses")])
+
+
+def latter(ws: list[Word], k: int) -> str | None:
+    """«الأخير» (m) or «الأخيرة» (f) at word `k`: the one named last stands there."""
+    cue = speaker_clauses().at(ws, k, _LATTER)
+    return None if cue is None else ("f" if ws[k + cue.size - 1].norm.endswith(("ة", "ه")) else "m")
 
 
 def last_clause_start(sent: Sentence, before: int) -> int:

@@ -26,6 +26,8 @@ _GLUE_WINDOW = 40  # characters after a mention where its glued last name is loo
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
 _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
+_SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
+_NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
@@ -119,3 +121,43 @@ def name_right_after(ctx: ArticleContext, ws: list[Word], m: Span, k1: int) -> s
         return None
     after = ctx.mention_at(ws[j])
     return ctx.entity_of(after) if after is not None and after.label == "PER" else None
+
+
+def named_last(ctx: ArticleContext, before: int, feminine: bool) -> str | None:
+    """The person named last before an offset (a body or a country too for «الأخيرة»)."""
+    labels = ("PER", "ORG", "LOC") if feminine else ("PER",)
+    found = [m for m in ctx.mentions if m.end <= before and m.label in labels]
+    return ctx.entity_of(found[-1]) if found else None
+
+
+def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
+    """The person a sentence opens with as its first verb's subject, past an office and its
+    body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
+    with a name, a noun, a preposition or a time, or its verb has no named person after it."""
+    ws = sent.words
+    first = ws[0] if ws else None
+    if first is None or len(ws) < 2 or ctx.mention_at(first) is not None or _definite(first.norm) \
+            or ctx.in_timex(first) or quote_cues().at(ws, 0, _NOT_VERB) or speaker_ref(first.norm) \
+            or event_cues().at(ws, 0, frozenset({"source"})):
+        return None
+    office = False
+    for k in range(1, min(len(ws), 1 + _SUBJECT_WORDS)):
+        if ctx.in_timex(ws[k]):
+            continue
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label != "PER" and office:
+            continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
+        if m is not None:
+            ent = ctx.entity_of(m)
+            return ent if m.label == "PER" and ent in persons else None
+        if (known := ctx.person_named(ws[k])) is not None:
+            return known
+        r = speaker_ref(ws[k].norm)
+        office = office or bool(r and r[0] == "title")
+        if not (r and r[0] in ("title", "honorific")) and not _definite(ws[k].norm):
+            return None
+    return None
+
+
+def _definite(word: str) -> bool:
+    return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))

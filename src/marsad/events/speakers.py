@@ -20,12 +20,15 @@ from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
     last_clause_start,
+    latter,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
     glued_surnames,
     name_before,
     name_right_after,
+    named_last,
+    opening_subject,
     surname_of,
     topic_fronted,
 )
@@ -58,6 +61,7 @@ class SpeakerTracker:
     places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
+    quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -117,6 +121,15 @@ class SpeakerTracker:
                 return ent
         return None
 
+    def speaker_titled(self, key: str) -> str | None:
+        """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
+        مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
+        titled = {ent for _pos, ent, keys in self.titles if key in keys}
+        for speaker, _agreement in reversed(self.spoken):
+            if speaker is not None:
+                return speaker if speaker in titled else None
+        return None
+
     def by_org(self, key: str, before: int) -> str | None:
         for m in reversed(self.ctx.mentions):
             if m.start >= before or m.label != "ORG":
@@ -131,6 +144,9 @@ class SpeakerTracker:
     def issuer(self, before: int) -> str | None:
         found = [ent for pos, ent in self.issuers if pos < before]
         return found[-1] if found else None
+
+    def issued_between(self, start: int, end: int) -> bool:
+        return any(start < pos < end for pos, _ent in self.issuers)
 
     def note_issuer(self, pos: int, ent: str) -> None:
         self.issuers.append((pos, ent))
@@ -190,8 +206,11 @@ class SpeakerTracker:
                 nominal += 1
                 continue
             r = speaker_ref(ws[k].norm)
+            if k == i0 and (gender := latter(ws, k)) is not None:
+                last = named_last(self.ctx, ws[k].start, feminine=gender == "f")
+                return last, last is not None  # أعلن [الأخير] عن: the one named last
             if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
-                held = self.by_title(r[1], ws[k].start)
+                held = self.speaker_titled(r[1]) or self.by_title(r[1], ws[k].start)
                 return held, held is not None
             if not found and title_at is None and ref is None and unnamed_group(ws[k]):
                 return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
@@ -353,6 +372,11 @@ class SpeakerTracker:
                         return self.ctx.entity_of(m)
         if held:
             return held[0][1]
+        prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
+        if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
+                and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
+                and agrees(agreement, self.agreement.get(subject)):
+            return subject
         return None if plural else self.carried_on(agreement)
 
     def _office_named(self, sent: Sentence, at: int, before: int) -> str | None:
