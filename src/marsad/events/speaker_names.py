@@ -10,6 +10,8 @@ no speaker.
   the reported words (a hearer «لـ"المدينة"» or a time word may follow it).
 - A fronted topic (`topic_fronted`): «وحول إصابة المهاجم [نايف هزازي] ... قال: ...» opens with
   a preposition; the names in that phrase are what the speaker talked about, not the speaker.
+- A body named by its kind and definite words (`full_org`): «هيئة القناة» after «هيئة قناة بنما».
+- A name a preposition governs (`governed`): an object, never the clause's subject.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _TOPIC = frozenset({"topic"})
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
+_PREPOSITIONS = frozenset({"stop"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
@@ -161,3 +164,35 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
 
 def _definite(word: str) -> bool:
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
+
+
+def full_org(ctx: ArticleContext, m: Span) -> str:
+    """An organisation named by its kind and definite words (هيئة القناة) stands for the
+    one named in full before it whose name starts with that kind and holds those words
+    (هيئة قناة بنما), when the tagger took the two for different bodies."""
+    words = normalize(m.slice(ctx.text)).split()
+    ref = speaker_ref(words[0]) if len(words) >= 2 else None
+    rest = [w[2:] for w in words[1:] if w.startswith("ال") and len(w) > 3]
+    if not ref or ref[0] != "org" or len(rest) != len(words) - 1:
+        return ctx.entity_of(m)
+    own = ctx.entity_of(m)
+    for other in reversed(ctx.mentions):
+        if other.start >= m.start or other.label != "ORG" or ctx.entity_of(other) == own:
+            continue
+        full = normalize(other.slice(ctx.text)).split()
+        bare = {w[2:] if w.startswith("ال") else w for w in full[1:]}
+        if len(full) > len(words) and speaker_ref(full[0]) == ref and all(w in bare for w in rest):
+            return ctx.entity_of(other)
+    return own
+
+
+def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A name a preposition governs, alone or as the last noun of a construct (لسفارة
+    المملكة, مع اسرة زينب): an object, never the clause's subject."""
+    k = sent.word_index(m.start)
+    if k < len(sent.words) and ctx.text[sent.words[k].start:m.start].lstrip("وف"):
+        return True  # a proclitic preposition inside the word: [ل]سفارة, not و
+    for j in range(max(0, k - 2), k):
+        if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
+            return j == k - 1 or ctx.mention_at(sent.words[k - 1]) is None
+    return False

@@ -24,7 +24,9 @@ from marsad.events.speaker_clauses import (
     unnamed_group,
 )
 from marsad.events.speaker_names import (
+    full_org,
     glued_surnames,
+    governed,
     name_before,
     name_right_after,
     named_last,
@@ -44,7 +46,6 @@ _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
-_PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
@@ -192,7 +193,7 @@ class SpeakerTracker:
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
                 if not after_behalf:
-                    who = self._full_org(m) if m.label == "ORG" else self.ctx.entity_of(m)
+                    who = full_org(self.ctx, m) if m.label == "ORG" else self.ctx.entity_of(m)
                     found.setdefault(m.label, who)
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
@@ -254,25 +255,6 @@ class SpeakerTracker:
         named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
         return (self.issuer(pos) if _definite(ws[k].norm) or named else None), True  # بيانا: a new one
-
-    def _full_org(self, m: Span) -> str:
-        """An organisation named by its kind and definite words (هيئة القناة) stands for the
-        one named in full before it whose name starts with that kind and holds those words
-        (هيئة قناة بنما), when the tagger took the two for different bodies."""
-        words = normalize(m.slice(self.ctx.text)).split()
-        ref = speaker_ref(words[0]) if len(words) >= 2 else None
-        rest = [w[2:] for w in words[1:] if w.startswith("ال") and len(w) > 3]
-        if not ref or ref[0] != "org" or len(rest) != len(words) - 1:
-            return self.ctx.entity_of(m)
-        own = self.ctx.entity_of(m)
-        for other in reversed(self.ctx.mentions):
-            if other.start >= m.start or other.label != "ORG" or self.ctx.entity_of(other) == own:
-                continue
-            full = normalize(other.slice(self.ctx.text)).split()
-            bare = {w[2:] if w.startswith("ال") else w for w in full[1:]}
-            if len(full) > len(words) and speaker_ref(full[0]) == ref and all(w in bare for w in rest):
-                return self.ctx.entity_of(other)
-        return own
 
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
@@ -344,7 +326,7 @@ class SpeakerTracker:
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
-                 and not self._governed(sent, m)
+                 and not governed(self.ctx, sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
@@ -387,17 +369,6 @@ class SpeakerTracker:
         ent = self.office_holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.by_title(ref[1], at)
-
-    def _governed(self, sent: Sentence, m: Span) -> bool:
-        """A name a preposition governs, alone or as the last noun of a construct (لسفارة
-        المملكة, مع اسرة زينب): an object, never the clause's subject."""
-        k = sent.word_index(m.start)
-        if k < len(sent.words) and self.ctx.text[sent.words[k].start:m.start].lstrip("وف"):
-            return True  # a proclitic preposition inside the word: [ل]سفارة, not و
-        for j in range(max(0, k - 2), k):
-            if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
-                return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
-        return False
 
 
 def _definite(word: str) -> bool:
