@@ -19,6 +19,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH2,
     STRATUM_FRESH3,
     STRATUM_FRESH4,
+    STRATUM_FRESH5,
     STRATUM_INTERVIEWS,
     STRATUM_MORE,
 )
@@ -36,9 +37,9 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4}
+    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE, STRATUM_INTERVIEWS} | fresh
-    assert {STRATUM_FRESH4, STRATUM_INTERVIEWS} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH4, STRATUM_INTERVIEWS, STRATUM_FRESH5} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     for stratum in fresh:
         assert sum(g.stratum == stratum for g in extra) == 25

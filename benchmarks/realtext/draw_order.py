@@ -57,6 +57,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
     ("events-dev-fresh4",),
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
+    ("quotes-dev-fresh5",),  # quotes_dev.jsonl: a blind held-out check (issue 15)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

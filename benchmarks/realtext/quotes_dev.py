@@ -51,7 +51,9 @@ did a fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, after 
 `draw --more 25 --seed 61 --stratum quotes-dev-fresh4`, holds out the next. A seventh,
 `draw --interviews 6 --seed 71` (stratum quotes-dev-interviews: records whose region names a
 conversation, `INTERVIEW_WORDS`, and holds `INTERVIEW_QUESTIONS` lines ending «؟», fixed before
-any output was looked at), is held out too: interviews and dialogue (issue 15, round 7).
+any output was looked at), is held out too: interviews and dialogue (issue 15, round 7). An eighth,
+`draw --more 25 --seed 85 --stratum quotes-dev-fresh5`, annotated blind the same way, is held out
+beside them.
 """
 
 from __future__ import annotations
@@ -93,12 +95,13 @@ QUESTION_LINE = re.compile(r"[؟?][\s\u00a0]*$", re.MULTILINE)
 INTERVIEW_QUESTIONS = 2
 # Strata annotated blind and held out: reported apart, never listed by `errors --gold quotes-dev`.
 # quotes-dev-fresh, -fresh2 and -fresh3 were each held out for one round and are dev now;
-# quotes-dev-fresh4 holds out the next.
+# quotes-dev-fresh4, quotes-dev-interviews and quotes-dev-fresh5 hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
 STRATUM_FRESH4 = "quotes-dev-fresh4"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_INTERVIEWS})
+STRATUM_FRESH5 = "quotes-dev-fresh5"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_INTERVIEWS, STRATUM_FRESH5})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -124,6 +127,9 @@ ABOUT = (
     "region names a conversation and holds two lines ending with a question mark, less every line above, "
     "taken source by source) and annotated blind the same way: a held-out check on interviews and "
     "dialogue, reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-fresh5 were drawn by `draw --more 25 --seed 85 --stratum quotes-dev-fresh5` "
+    "(the same rule, less every line above) and annotated blind the same way: a held-out check, "
+    "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
