@@ -1,9 +1,9 @@
 """Speakers and quotations the quote-speaker census of round 6 (issue 15) found on the dev
-strata, on invented sentences: a courtesy pronoun for the minister who is speaking, a verb
-without a subject that goes on with the speaker of its own sentence, a sentence-opening verb
-without a subject after a sentence whose verb named a person, «الأخير» for the one named
-last, and two more objects that are what was said («وقوع», «أفاد بـ»).
-Candidates: each gained on dev and not on the held-out quotes-dev-fresh4."""
+strata, on invented sentences: a courtesy pronoun for the minister who is speaking, a sentence-
+opening verb without a subject after a sentence whose verb named a person, «الأخير» for the one
+named last, and two more objects that are what was said («وقوع», «أفاد بـ»). Shipped in round 8
+on the held-out quotes-dev-fresh5; the verb without a subject going on with its own sentence's
+speaker lost a held-out quote of the events gold and stays on wt-quotes8-devonly."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ def test_a_courtesy_pronoun_is_the_minister_speaking_not_the_one_named_last() ->
     got = run("وقال وزير الخارجية [عادل الجبير](PER:jubeir) إن الوضع صعب. وعقد مؤتمرا مع معالي وزير "
               "الخارجية الألماني [فرانك شتاينماير](PER:fw) في برلين. وشدد معاليه على أن الحل سياسي.")
     assert [q[2] for q in got] == ["jubeir", "jubeir"]
-
-
-def test_a_verb_without_a_subject_goes_on_with_its_sentences_speaker() -> None:
-    got = run("وعن غياب اللاعب [سعود كريري](PER:kr) الذي تأكد أمس، أكد [دونيس](PER:donis) أن غياب "
-              "كريري مؤثر جدا، وأشار إلى أنه يملك أكثر من خيار.")
-    assert got[-1] == ("indirect", "يملك أكثر من خيار", "donis")
 
 
 def test_a_sentence_opening_verb_without_a_subject_takes_the_person_the_sentence_before_opened_with() -> None:

@@ -42,7 +42,7 @@ from marsad.events.quote_words import (
     source_only,
     verb_with_object,
 )
-from marsad.events.speaker_agreement import agrees, cue_agreement
+from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import addresses_hearer, statements_given_in
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
@@ -366,13 +366,6 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
             return speaker, True
-    earlier = [k for k in (said or {}) if k < q.cue_index]
-    if earlier and not plural and said is not None \
-            and agrees(agreement, tracker.agreement.get(said[max(earlier)])) \
-            and not tracker.issued_between(sent.words[max(earlier)].start, sent.words[q.cue_index].start):
-        # أكد X أن ...، وأشار إلى أنه: X's quote goes on; not past a report named since
-        # («بينت X أن ...، وفقا لتقرير [البنك الدولي] الذي صدر ويفيد بأنه»)
-        return said[max(earlier)], False
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
 
 

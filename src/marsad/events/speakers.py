@@ -146,9 +146,6 @@ class SpeakerTracker:
         found = [ent for pos, ent in self.issuers if pos < before]
         return found[-1] if found else None
 
-    def issued_between(self, start: int, end: int) -> bool:
-        return any(start < pos < end for pos, _ent in self.issuers)
-
     def note_issuer(self, pos: int, ent: str) -> None:
         self.issuers.append((pos, ent))
         self.issuers.sort()
