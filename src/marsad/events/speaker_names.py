@@ -196,3 +196,21 @@ def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
         if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
             return j == k - 1 or ctx.mention_at(sent.words[k - 1]) is None
     return False
+
+
+def after_source(sent: Sentence, m: Span) -> bool:
+    """A name right after a source word (a few words): whom the source is, not a subject."""
+    k = sent.word_index(m.start)
+    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
+
+
+def after_cue(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
+    """A quote cue of `kinds` within the `n` words before the name (المتحدث باسم X)."""
+    k = sent.word_index(m.start)
+    return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
+
+
+def definite_at(ws: list[Word], k: int, end: int) -> bool:
+    """A title is definite with the article (الوزير) or in construct with a definite noun
+    (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
+    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))

@@ -21,9 +21,13 @@ from marsad.events.speaker_clauses import (
     conjoined,
     last_clause_start,
     latter,
+    office_head_end,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
+    after_cue,
+    after_source,
+    definite_at,
     full_org,
     glued_surnames,
     governed,
@@ -37,7 +41,6 @@ from marsad.events.speaker_names import (
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
-from marsad.model import Span
 
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
@@ -55,6 +58,7 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 class SpeakerTracker:
     ctx: ArticleContext
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
+    bodies: dict[int, set[str]] = field(default_factory=dict)  # pos -> bodies named in his office
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
@@ -79,10 +83,13 @@ class SpeakerTracker:
         for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
             k = sent.word_index(m.start)
             keys = set()
+            bodies = self.bodies.setdefault(m.start, set())  # رئيس نادي [الهلال] الأمير X
             for j in office_window(self.ctx, sent, k, _STOP_KINDS):
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
+                if (org := self.ctx.mention_at(ws[j])) is not None and org.label == "ORG":
+                    bodies.add(self.ctx.entity_of(org))
             end = sent.word_index(m.end) if m.end < sent.end else len(ws)
             for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
                 if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
@@ -112,6 +119,14 @@ class SpeakerTracker:
                         and (body := self.by_org(nxt[1], ws[j].start)) is not None:
                     self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
                     break
+
+    def by_body(self, key: str, bodies: list[str], before: int) -> str | None:
+        """The last person before introduced with this office of one of these bodies («رئيس
+        نادي الهلال الأمير X» ... «أعلن رئيس نادي الهلال»), not one of another body named since."""
+        for pos, ent, keys in reversed(self.titles):
+            if pos < before and key in keys and self.bodies.get(pos, set()) & set(bodies):
+                return ent
+        return None
 
     def by_title(self, key: str, before: int) -> str | None:
         for pos, ent, keys in reversed(self.titles):
@@ -166,6 +181,7 @@ class SpeakerTracker:
         office = False  # an office was named (رئيس الوفد ...): its holder may follow a preposition
         title_at: int | None = None  # the office that opens the subject (المتحدث باسم ..., وكيل ...)
         complements: set[str] = set()  # labels of names inside that office's phrase
+        heads: list[str] = []  # the bodies named there
         ws = sent.words
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
@@ -189,11 +205,16 @@ class SpeakerTracker:
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
+                if m.label == "PER" and title_at is not None and first == title_at + 1 \
+                        and not _definite(ws[title_at].norm):
+                    nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
+                    continue
                 if not after_behalf:
                     who = full_org(self.ctx, m) if m.label == "ORG" else self.ctx.entity_of(m)
                     found.setdefault(m.label, who)
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
+                        heads.append(self.ctx.entity_of(m))
                 nominal += 1
                 continue
             glued = surname_of(ws[k], self.glued) if k == i0 and (
@@ -229,7 +250,7 @@ class SpeakerTracker:
         if "PER" not in found and title_at is not None and complements \
                 and self._named_office(ws, title_at, i1):
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
-            return self.office_holder(ws, title_at, i1) \
+            return self.by_body(key, heads, ws[title_at].start) or self.office_holder(ws, title_at, i1) \
                 or self.by_title(key, ws[title_at].start), True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
@@ -275,11 +296,18 @@ class SpeakerTracker:
 
     def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
         """A definite office (الوزير, وزير الحج), or one in construct with a named body
-        (وكيل [إمارة منطقة الباحة]): someone the article names, not an unnamed one."""
-        if _definite_at(ws, k, end):
+        (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
+        bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
+        article names, not an unnamed one."""
+        if definite_at(ws, k, end):
             return True
-        m = self.ctx.mention_at(ws[k + 1]) if k + 1 < end else None
-        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[k + 1].start
+        j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
+        if j >= end:
+            return False
+        if j > k + 1 and _definite(ws[j].norm):
+            return True
+        m = self.ctx.mention_at(ws[j])
+        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
 
     def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
         for k in range(k0, k1):
@@ -322,7 +350,7 @@ class SpeakerTracker:
         labels = ("ORG",) if plural else ("PER", "ORG")
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
-                 and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
+                 and not after_source(sent, m) and not after_cue(sent, m, _ON_BEHALF, 1)
                  and not governed(self.ctx, sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
@@ -370,19 +398,3 @@ class SpeakerTracker:
 
 def _definite(word: str) -> bool:
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
-
-
-def _after_source(sent: Sentence, m: Span) -> bool:
-    k = sent.word_index(m.start)
-    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
-
-
-def _after(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
-    k = sent.word_index(m.start)
-    return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
-
-
-def _definite_at(ws: list[Word], k: int, end: int) -> bool:
-    """A title is definite with the article (الوزير) or in construct with a definite noun
-    (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
-    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))

@@ -233,7 +233,8 @@ SCHEMAS: dict[str, Schema] = {
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(
         ("form", "kind"),
-        {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter")},
+        {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
+                                        "office_adjective")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
