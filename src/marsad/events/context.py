@@ -114,12 +114,15 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[W
 
 
 def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
-    """Last name -> entity of each person named in full (two words or more)."""
+    """Last name -> entity of each person named in full (two words or more); a last name of two
+    words is also known written as one («أحمد الجار الله» ... «الجارالله»)."""
     out: dict[str, str] = {}
     for m in mentions:
         w = normalize(m.slice(text)).split()
         if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
             out.setdefault(w[-1], str(m.attrs.entity))
+        if m.label == "PER" and len(w) >= 3 and m.attrs.entity:
+            out.setdefault(w[-2] + w[-1], str(m.attrs.entity))
     return out
 
 

@@ -26,11 +26,34 @@ _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause 
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
 _MEDIUM = frozenset({"medium"})
+_LATTER = frozenset({"latter"})
+_OFFICE_ADJECTIVE = frozenset({"office_adjective"})
+_CONSTRUCT_WORDS = 4  # words between an office and the body it heads (رئيس [مجلس إدارة] نادي الهلال)
 
 
 @cache
 def speaker_clauses() -> CueLexicon:
     return CueLexicon([(r["form"], r["kind"], "") for r in load_table("speaker_clauses")])
+
+
+def latter(ws: list[Word], k: int) -> str | None:
+    """«الأخير» (m) or «الأخيرة» (f) at word `k`: the one named last stands there."""
+    cue = speaker_clauses().at(ws, k, _LATTER)
+    return None if cue is None else ("f" if ws[k + cue.size - 1].norm.endswith(("ة", "ه")) else "m")
+
+
+def office_head_end(ws: list[Word], k: int, end: int) -> int:
+    """The word after the office at word `k` and the words that stay inside it before the body
+    it heads (before word `end`): an office adjective («أمين [عام] الملتقى») and indefinite
+    office or body nouns in construct («رئيس [مجلس إدارة نادي] الهلال»)."""
+    j = k + 1
+    while j < min(end, k + 1 + _CONSTRUCT_WORDS):
+        if speaker_clauses().at(ws, j, _OFFICE_ADJECTIVE) is None:
+            ref = speaker_ref(ws[j].norm)
+            if ref is None or ref[0] not in ("title", "org") or ws[j].norm.startswith("ال"):
+                break
+        j += 1
+    return j
 
 
 def last_clause_start(sent: Sentence, before: int) -> int:

@@ -10,6 +10,8 @@ no speaker.
   the reported words (a hearer «لـ"المدينة"» or a time word may follow it).
 - A fronted topic (`topic_fronted`): «وحول إصابة المهاجم [نايف هزازي] ... قال: ...» opens with
   a preposition; the names in that phrase are what the speaker talked about, not the speaker.
+- A body named by its kind and definite words (`full_org`): «هيئة القناة» after «هيئة قناة بنما».
+- A name a preposition governs (`governed`): an object, never the clause's subject.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ _GLUE_WINDOW = 40  # characters after a mention where its glued last name is loo
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
 _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
+_SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
+_NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
+_PREPOSITIONS = frozenset({"stop"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
@@ -119,3 +124,93 @@ def name_right_after(ctx: ArticleContext, ws: list[Word], m: Span, k1: int) -> s
         return None
     after = ctx.mention_at(ws[j])
     return ctx.entity_of(after) if after is not None and after.label == "PER" else None
+
+
+def named_last(ctx: ArticleContext, before: int, feminine: bool) -> str | None:
+    """The person named last before an offset (a body or a country too for «الأخيرة»)."""
+    labels = ("PER", "ORG", "LOC") if feminine else ("PER",)
+    found = [m for m in ctx.mentions if m.end <= before and m.label in labels]
+    return ctx.entity_of(found[-1]) if found else None
+
+
+def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
+    """The person a sentence opens with as its first verb's subject, past an office and its
+    body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
+    with a name, a noun, a preposition or a time, or its verb has no named person after it."""
+    ws = sent.words
+    first = ws[0] if ws else None
+    if first is None or len(ws) < 2 or ctx.mention_at(first) is not None or _definite(first.norm) \
+            or ctx.in_timex(first) or quote_cues().at(ws, 0, _NOT_VERB) or speaker_ref(first.norm) \
+            or event_cues().at(ws, 0, frozenset({"source"})):
+        return None
+    office = False
+    for k in range(1, min(len(ws), 1 + _SUBJECT_WORDS)):
+        if ctx.in_timex(ws[k]):
+            continue
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label != "PER" and office:
+            continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
+        if m is not None:
+            ent = ctx.entity_of(m)
+            return ent if m.label == "PER" and ent in persons else None
+        if (known := ctx.person_named(ws[k])) is not None:
+            return known
+        r = speaker_ref(ws[k].norm)
+        office = office or bool(r and r[0] == "title")
+        if not (r and r[0] in ("title", "honorific")) and not _definite(ws[k].norm):
+            return None
+    return None
+
+
+def _definite(word: str) -> bool:
+    return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
+
+
+def full_org(ctx: ArticleContext, m: Span) -> str:
+    """An organisation named by its kind and definite words (هيئة القناة) stands for the
+    one named in full before it whose name starts with that kind and holds those words
+    (هيئة قناة بنما), when the tagger took the two for different bodies."""
+    words = normalize(m.slice(ctx.text)).split()
+    ref = speaker_ref(words[0]) if len(words) >= 2 else None
+    rest = [w[2:] for w in words[1:] if w.startswith("ال") and len(w) > 3]
+    if not ref or ref[0] != "org" or len(rest) != len(words) - 1:
+        return ctx.entity_of(m)
+    own = ctx.entity_of(m)
+    for other in reversed(ctx.mentions):
+        if other.start >= m.start or other.label != "ORG" or ctx.entity_of(other) == own:
+            continue
+        full = normalize(other.slice(ctx.text)).split()
+        bare = {w[2:] if w.startswith("ال") else w for w in full[1:]}
+        if len(full) > len(words) and speaker_ref(full[0]) == ref and all(w in bare for w in rest):
+            return ctx.entity_of(other)
+    return own
+
+
+def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A name a preposition governs, alone or as the last noun of a construct (لسفارة
+    المملكة, مع اسرة زينب): an object, never the clause's subject."""
+    k = sent.word_index(m.start)
+    if k < len(sent.words) and ctx.text[sent.words[k].start:m.start].lstrip("وف"):
+        return True  # a proclitic preposition inside the word: [ل]سفارة, not و
+    for j in range(max(0, k - 2), k):
+        if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
+            return j == k - 1 or ctx.mention_at(sent.words[k - 1]) is None
+    return False
+
+
+def after_source(sent: Sentence, m: Span) -> bool:
+    """A name right after a source word (a few words): whom the source is, not a subject."""
+    k = sent.word_index(m.start)
+    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
+
+
+def after_cue(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
+    """A quote cue of `kinds` within the `n` words before the name (المتحدث باسم X)."""
+    k = sent.word_index(m.start)
+    return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
+
+
+def definite_at(ws: list[Word], k: int, end: int) -> bool:
+    """A title is definite with the article (الوزير) or in construct with a definite noun
+    (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
+    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))

@@ -20,19 +20,27 @@ from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
     last_clause_start,
+    latter,
+    office_head_end,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
+    after_cue,
+    after_source,
+    definite_at,
+    full_org,
     glued_surnames,
+    governed,
     name_before,
     name_right_after,
+    named_last,
+    opening_subject,
     surname_of,
     topic_fronted,
 )
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
-from marsad.model import Span
 
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
@@ -41,7 +49,6 @@ _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
-_PREPOSITIONS = frozenset({"stop"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
@@ -51,6 +58,7 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 class SpeakerTracker:
     ctx: ArticleContext
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
+    bodies: dict[int, set[str]] = field(default_factory=dict)  # pos -> bodies named in his office
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
@@ -58,6 +66,7 @@ class SpeakerTracker:
     places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
+    quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -74,10 +83,13 @@ class SpeakerTracker:
         for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
             k = sent.word_index(m.start)
             keys = set()
+            bodies = self.bodies.setdefault(m.start, set())  # رئيس نادي [الهلال] الأمير X
             for j in office_window(self.ctx, sent, k, _STOP_KINDS):
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
+                if (org := self.ctx.mention_at(ws[j])) is not None and org.label == "ORG":
+                    bodies.add(self.ctx.entity_of(org))
             end = sent.word_index(m.end) if m.end < sent.end else len(ws)
             for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
                 if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
@@ -108,6 +120,14 @@ class SpeakerTracker:
                     self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
                     break
 
+    def by_body(self, key: str, bodies: list[str], before: int) -> str | None:
+        """The last person before introduced with this office of one of these bodies («رئيس
+        نادي الهلال الأمير X» ... «أعلن رئيس نادي الهلال»), not one of another body named since."""
+        for pos, ent, keys in reversed(self.titles):
+            if pos < before and key in keys and self.bodies.get(pos, set()) & set(bodies):
+                return ent
+        return None
+
     def by_title(self, key: str, before: int) -> str | None:
         for pos, ent, keys in reversed(self.titles):
             if pos < before and key in keys:
@@ -115,6 +135,15 @@ class SpeakerTracker:
         for pos, ent, keys in self.titles:  # a lead names the office before the person
             if pos > before and key in keys:
                 return ent
+        return None
+
+    def speaker_titled(self, key: str) -> str | None:
+        """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
+        مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
+        titled = {ent for _pos, ent, keys in self.titles if key in keys}
+        for speaker, _agreement in reversed(self.spoken):
+            if speaker is not None:
+                return speaker if speaker in titled else None
         return None
 
     def by_org(self, key: str, before: int) -> str | None:
@@ -152,6 +181,7 @@ class SpeakerTracker:
         office = False  # an office was named (رئيس الوفد ...): its holder may follow a preposition
         title_at: int | None = None  # the office that opens the subject (المتحدث باسم ..., وكيل ...)
         complements: set[str] = set()  # labels of names inside that office's phrase
+        heads: list[str] = []  # the bodies named there
         ws = sent.words
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
@@ -175,11 +205,16 @@ class SpeakerTracker:
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
+                if m.label == "PER" and title_at is not None and first == title_at + 1 \
+                        and not _definite(ws[title_at].norm):
+                    nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
+                    continue
                 if not after_behalf:
-                    who = self._full_org(m) if m.label == "ORG" else self.ctx.entity_of(m)
+                    who = full_org(self.ctx, m) if m.label == "ORG" else self.ctx.entity_of(m)
                     found.setdefault(m.label, who)
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
+                        heads.append(self.ctx.entity_of(m))
                 nominal += 1
                 continue
             glued = surname_of(ws[k], self.glued) if k == i0 and (
@@ -190,8 +225,11 @@ class SpeakerTracker:
                 nominal += 1
                 continue
             r = speaker_ref(ws[k].norm)
+            if k == i0 and (gender := latter(ws, k)) is not None:
+                last = named_last(self.ctx, ws[k].start, feminine=gender == "f")
+                return last, last is not None  # أعلن [الأخير] عن: the one named last
             if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
-                held = self.by_title(r[1], ws[k].start)
+                held = self.speaker_titled(r[1]) or self.by_title(r[1], ws[k].start)
                 return held, held is not None
             if not found and title_at is None and ref is None and unnamed_group(ws[k]):
                 return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
@@ -212,7 +250,7 @@ class SpeakerTracker:
         if "PER" not in found and title_at is not None and complements \
                 and self._named_office(ws, title_at, i1):
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
-            return self.office_holder(ws, title_at, i1) \
+            return self.by_body(key, heads, ws[title_at].start) or self.office_holder(ws, title_at, i1) \
                 or self.by_title(key, ws[title_at].start), True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
@@ -236,25 +274,6 @@ class SpeakerTracker:
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
         return (self.issuer(pos) if _definite(ws[k].norm) or named else None), True  # بيانا: a new one
 
-    def _full_org(self, m: Span) -> str:
-        """An organisation named by its kind and definite words (هيئة القناة) stands for the
-        one named in full before it whose name starts with that kind and holds those words
-        (هيئة قناة بنما), when the tagger took the two for different bodies."""
-        words = normalize(m.slice(self.ctx.text)).split()
-        ref = speaker_ref(words[0]) if len(words) >= 2 else None
-        rest = [w[2:] for w in words[1:] if w.startswith("ال") and len(w) > 3]
-        if not ref or ref[0] != "org" or len(rest) != len(words) - 1:
-            return self.ctx.entity_of(m)
-        own = self.ctx.entity_of(m)
-        for other in reversed(self.ctx.mentions):
-            if other.start >= m.start or other.label != "ORG" or self.ctx.entity_of(other) == own:
-                continue
-            full = normalize(other.slice(self.ctx.text)).split()
-            bare = {w[2:] if w.startswith("ال") else w for w in full[1:]}
-            if len(full) > len(words) and speaker_ref(full[0]) == ref and all(w in bare for w in rest):
-                return self.ctx.entity_of(other)
-        return own
-
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
         phrase shorter when its last definite words may be the verb's object (سلط رئيس
@@ -277,11 +296,18 @@ class SpeakerTracker:
 
     def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
         """A definite office (الوزير, وزير الحج), or one in construct with a named body
-        (وكيل [إمارة منطقة الباحة]): someone the article names, not an unnamed one."""
-        if _definite_at(ws, k, end):
+        (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
+        bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
+        article names, not an unnamed one."""
+        if definite_at(ws, k, end):
             return True
-        m = self.ctx.mention_at(ws[k + 1]) if k + 1 < end else None
-        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[k + 1].start
+        j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
+        if j >= end:
+            return False
+        if j > k + 1 and _definite(ws[j].norm):
+            return True
+        m = self.ctx.mention_at(ws[j])
+        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
 
     def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
         for k in range(k0, k1):
@@ -324,8 +350,8 @@ class SpeakerTracker:
         labels = ("ORG",) if plural else ("PER", "ORG")
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
-                 and not _after_source(sent, m) and not _after(sent, m, _ON_BEHALF, 1)
-                 and not self._governed(sent, m)
+                 and not after_source(sent, m) and not after_cue(sent, m, _ON_BEHALF, 1)
+                 and not governed(self.ctx, sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
@@ -353,6 +379,11 @@ class SpeakerTracker:
                         return self.ctx.entity_of(m)
         if held:
             return held[0][1]
+        prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
+        if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
+                and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
+                and agrees(agreement, self.agreement.get(subject)):
+            return subject
         return None if plural else self.carried_on(agreement)
 
     def _office_named(self, sent: Sentence, at: int, before: int) -> str | None:
@@ -364,33 +395,6 @@ class SpeakerTracker:
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.by_title(ref[1], at)
 
-    def _governed(self, sent: Sentence, m: Span) -> bool:
-        """A name a preposition governs, alone or as the last noun of a construct (لسفارة
-        المملكة, مع اسرة زينب): an object, never the clause's subject."""
-        k = sent.word_index(m.start)
-        if k < len(sent.words) and self.ctx.text[sent.words[k].start:m.start].lstrip("وف"):
-            return True  # a proclitic preposition inside the word: [ل]سفارة, not و
-        for j in range(max(0, k - 2), k):
-            if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
-                return j == k - 1 or self.ctx.mention_at(sent.words[k - 1]) is None
-        return False
-
 
 def _definite(word: str) -> bool:
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
-
-
-def _after_source(sent: Sentence, m: Span) -> bool:
-    k = sent.word_index(m.start)
-    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
-
-
-def _after(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
-    k = sent.word_index(m.start)
-    return any(quote_cues().at(sent.words, j, kinds) for j in range(max(0, k - n), k))
-
-
-def _definite_at(ws: list[Word], k: int, end: int) -> bool:
-    """A title is definite with the article (الوزير) or in construct with a definite noun
-    (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
-    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))

@@ -228,11 +228,13 @@ SCHEMAS: dict[str, Schema] = {
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
-        "title", "org", "statement", "relay", "honorific", "pronoun")}),
+        "title", "org", "statement", "relay", "honorific", "pronoun", "latter")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(
-        ("form", "kind"), {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium")}
+        ("form", "kind"),
+        {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
+                                        "office_adjective")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
