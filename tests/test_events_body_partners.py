@@ -1,6 +1,7 @@
 """A person meeting or calling a body named after مع (اجتمع كيري مع مجلس التعاون) meets it, as
 a person signing with one already did (issue 15, round 9): before, the meeting kept one
-participant and was dropped."""
+participant and was dropped. Discussing with a named partner (ناقش X مع Y) is a meeting, as
+«بحث X مع Y» is."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_a_body_before_with_is_no_partner_of_a_meeting() -> None:
 def test_a_signing_with_a_body_still_takes_it() -> None:
     evs = run("ووقع [كيري](PER:kerry) اتفاقية مع [مجلس التعاون](ORG:gcc) أمس.")
     assert _pairs(evs) == [("AGREE", ["kerry", "gcc"])]
+
+
+@pytest.mark.parametrize("verb", ["ناقش", "وناقش", "يناقش", "وتناقش", "ناقشا"])
+def test_discussing_with_a_named_partner_is_a_meeting(verb: str) -> None:
+    evs = run(f"{verb} [سلمان](PER:salman) مع [أوباما](PER:obama) الأوضاع في المنطقة.")
+    assert _pairs(evs) == [("MEET", ["salman", "obama"])]
+
+
+def test_discussing_a_matter_with_no_partner_is_no_meeting() -> None:
+    assert run("وناقش [مجلس الشورى](ORG:shura) التقرير السنوي للوزارة.") == []
