@@ -56,6 +56,7 @@ _PLACE_NEAR = 14
 _VENUE = frozenset({"venue_clause"})  # وذلك في ...: the clause that tells where
 _VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
 _DELEGATION = frozenset({"delegation"})
+_WITH_BODIES = frozenset({"AGREE", "MEET", "CALL"})  # events whose partner after مع may be a body
 _WITH = frozenset({"partner_prep"})
 _GOAL_ONLY = frozenset({"goal_prep"})
 _PURPOSE = frozenset({"purpose"})
@@ -186,8 +187,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
-        if len(persons) == 1 and all(t.row.type == "AGREE" for t in trigs):
-            extra += [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
+        if len(persons) == 1 and all(t.row.type in _WITH_BODIES for t in trigs):
+            extra += [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too;
+            # اجتمع كيري مع مجلس التعاون: the council meets him
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:
         args.participants = unique_entities(ctx, others)
