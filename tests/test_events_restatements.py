@@ -35,3 +35,101 @@ def test_a_restated_agreement_joins_only_one_of_its_own_status() -> None:
               published="2015-07-31")
     agree = [e for e in evs if e.label == "AGREE"]
     assert len(agree) == 2 and {e.attrs.status for e in agree} == {"planned", "happened"}
+
+
+# --- a city and its state are one place at two scales ----------------------------------------
+
+def test_a_meeting_told_in_a_city_and_again_in_its_state_is_one_in_the_city() -> None:
+    evs = run("التقى [جون كيري](PER:kerry) نظيره التركي [مولود جاويش أوغلو](PER:cavusoglu) في "
+              "[كوالالمبور](LOC:kuala_lumpur) [أمس](DATE:2015-08-05). وبحث [كيري](PER:kerry) مع "
+              "[جاويش أوغلو](PER:cavusoglu) خلال لقائهما في [ماليزيا](LOC:malaysia) الحرب على الإرهاب.",
+              published="2015-08-06")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert len(meets) == 1 and meets[0].attrs.place == "kuala_lumpur"
+
+
+def test_the_state_told_first_gives_way_to_the_city() -> None:
+    evs = run("التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في [فرنسا](LOC:france) "
+              "[أمس](DATE:2015-08-05). والتقى [كيري](PER:kerry) و[لافروف](PER:lavrov) في "
+              "[باريس](LOC:paris) لبحث الأزمة السورية.", published="2015-08-06")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert len(meets) == 1 and meets[0].attrs.place == "paris"
+
+
+def test_a_city_of_another_state_is_another_place() -> None:
+    evs = run("التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في [باريس](LOC:paris) "
+              "[أمس](DATE:2015-08-05). والتقى [كيري](PER:kerry) و[لافروف](PER:lavrov) في "
+              "[ألمانيا](LOC:germany) لبحث الأزمة السورية.", published="2015-08-06")
+    assert len([e for e in evs if e.label == "MEET"]) == 2
+
+
+def test_one_place_at_two_scales_row_by_row() -> None:
+    from marsad.events.happenings import one_place, states_of_places
+
+    # every capital and city given its state in lang/kb/capitals_cities.yaml, row by row
+    states = states_of_places()
+    for city, state in [("paris", "france"), ("kuala_lumpur", "malaysia"), ("geneva", "switzerland"),
+                        ("vienna", "austria"), ("nairobi", "kenya"), ("almaty", "kazakhstan"),
+                        ("riyadh", "saudi_arabia"), ("brussels", "belgium"), ("seoul", "south_korea")]:
+        assert states[city] == state, city
+        assert one_place(city, state) and one_place(state, city)
+    assert "jerusalem" not in states  # claimed by two states: no scale
+    assert not one_place("paris", "germany") and not one_place("paris", "vienna")
+    assert one_place(None, "paris") and one_place("paris", "paris")
+
+
+# --- one happening told a day apart, or as under way and as made ------------------------------
+
+def test_a_reception_told_a_day_apart_is_one() -> None:
+    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) [اليوم](DATE:2015-07-30) "
+              "رئيس الوزراء [نواز شريف](PER:sharif). وكان ولي العهد [محمد بن سلمان](PER:mbs) قد استقبل "
+              "[نواز شريف](PER:sharif) في [الرياض](LOC:riyadh) يوم [الخميس](DATE:2015-07-31).",
+              published="2015-07-31")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert len(meets) == 1 and meets[0].attrs.date == "2015-07-30"
+
+
+def test_receptions_two_days_apart_are_two() -> None:
+    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) [اليوم](DATE:2015-07-29) "
+              "رئيس الوزراء [نواز شريف](PER:sharif). وكان ولي العهد [محمد بن سلمان](PER:mbs) قد استقبل "
+              "[نواز شريف](PER:sharif) في [الرياض](LOC:riyadh) يوم [الخميس](DATE:2015-07-31).",
+              published="2015-07-31")
+    assert len([e for e in evs if e.label == "MEET"]) == 2
+
+
+def test_a_visit_under_way_and_the_same_visit_told_as_made_are_one() -> None:
+    evs = run("التقى [سامح شكري](PER:shoukry) [ناصر جودة](PER:judeh) الذي يزور [القاهرة](LOC:cairo) حاليا. "
+              "وكان [جودة](PER:judeh) قد وصل إلى [القاهرة](LOC:cairo) [أمس](DATE:2015-07-30).",
+              published="2015-07-31")
+    visits = [e for e in evs if e.label == "VISIT"]
+    assert len(visits) == 1 and visits[0].attrs.place == "cairo"
+
+
+def test_an_event_whose_own_day_is_past_happened_whatever_cue_reaches_it() -> None:
+    # «توقع ... زيارة للرئيس هادي ...، على غرار زيارة بحاح إلى عدن أمس الأول»: the expectation is
+    # Hadi's; Bahah's visit, two days before the report, happened, and is the visit told again
+    evs = run("توقع المتحدث زيارة للرئيس [هادي](PER:hadi) إلى [عدن](LOC:aden) خلال الأيام المقبلة، على غرار "
+              "زيارة نائب الرئيس [خالد بحاح](PER:bahah) إلى [عدن](LOC:aden) [أمس الأول](DATE:2015-08-05). "
+              "وكان نائب الرئيس [خالد بحاح](PER:bahah) زار مدينة [عدن](LOC:aden) وأجرى جولة في المديريات.",
+              published="2015-08-07")
+    assert [(e.attrs.participants, e.attrs.status) for e in evs] == [
+        (["hadi"], "expected"), (["bahah"], "happened")]
+    evs = run("ومن المتوقع أن يزور [هادي](PER:hadi) [عدن](LOC:aden) [الأسبوع المقبل](DATE:2015-W33).",
+              published="2015-08-07")
+    assert [e.attrs.status for e in evs] == ["expected"]
+
+
+# --- a visit told again with its visitor named another way -----------------------------------
+
+def test_a_visit_to_one_place_on_one_day_told_by_name_and_by_office_is_one() -> None:
+    evs = run("وصل [حسن روحاني](PER:rouhani) إلى [روما](LOC:rome) [أمس](DATE:2015-08-05). وقالت الوزارة إن "
+              "زيارة [الرئيس الإيراني](PER:e_office) إلى [روما](LOC:rome) [أمس](DATE:2015-08-05) تاريخية.",
+              published="2015-08-06")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "rome")]
+
+
+def test_visits_to_two_places_on_one_day_are_two() -> None:
+    evs = run("وصل [حسن روحاني](PER:rouhani) إلى [روما](LOC:rome) [أمس](DATE:2015-08-05). ووصل "
+              "[نواز شريف](PER:sharif) إلى [باريس](LOC:paris) [أمس](DATE:2015-08-05).",
+              published="2015-08-06")
+    assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["rome", "paris"]

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word
-from marsad.events.party_lists import between_parties, head_references, unique_entities, with_conjuncts
+from marsad.events.party_lists import (
+    accompanying,
+    between_parties,
+    head_references,
+    unique_entities,
+    with_conjuncts,
+)
 from marsad.events.places import (
     a_place,
     after_cue,
@@ -128,9 +134,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's or an attendant's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a visitor's companion's name
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m)
+            and not attending(ctx, sent, m) and not (visit and accompanying(ctx, sent, m))
 
     def placed(m: Span) -> bool:  # a location the event takes place in
         return (m.label == "LOC" and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
@@ -163,7 +169,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the
         # reach; for any event, the one place a «وذلك في» clause names (قام X بزيارة ...، وذلك في
         # مركز دار العرب الطبي في الرياض)
-        hosted = any(t.row.subject_role for t in trigs)
+        hosted = any(t.row.subject_role or (t.row.type == "MEET" and t.row.pos == "verb") for t in trigs)
         far = {ctx.entity_of(m) for m in mentions if placed(m) and not after_title(ctx, sent, m)
                and (hosted or after_cue(ctx, sent, m, _VENUE, _VENUE_REACH))}
         args.place = far.pop() if len(far) == 1 else None

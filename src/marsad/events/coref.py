@@ -11,7 +11,8 @@ that person's (الأمير X، وزير الدفاع), no other party. Words af
 office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
-after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار). A visit's
+after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار); a visit noun with a courtesy
+pronoun for its visitor (زيارة سموه) is the visit of the person introduced with that office. A visit's
 body named by its head noun alone (وصول ممثلي الصندوق) is the last one named with that noun.
 """
 
@@ -257,6 +258,24 @@ def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int
         if event_senses().at(ws, j, _HONOURED) is not None:
             ent = carried_subject(ctx, si)
             return (ent, ws[j].start) if ent is not None else None
+    return None
+
+
+def honoured_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger,
+                     offices: TitleIndex) -> tuple[str, int] | None:
+    """A visit noun whose visitor is a courtesy pronoun right after it or as the subject of the
+    light verb right before it (جاء ذلك خلال زيارة سموه لقوات الحرس بمدينة عرعر يرافقه X, قام
+    سموه بزيارة للفوج): the dignitary introduced with the office it stands for (سموه: the
+    أمير, `speaker_references` kind pronoun), and where the pronoun stands; not X, who goes
+    with him."""
+    if t.row.type != "VISIT" or t.row.pos != "noun":
+        return None
+    ws = sent.words
+    for k in (t.index + t.size, t.index - 1):
+        ref = speaker_ref(ws[k].norm) if 0 <= k < len(ws) else None
+        if ref is not None and ref[0] == "pronoun":
+            ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
+            return (ent, ws[k].start) if ent is not None else None
     return None
 
 

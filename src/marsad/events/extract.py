@@ -23,6 +23,7 @@ from marsad.events.coref import (
     carried_pair,
     carried_subject,
     honoured_subject,
+    honoured_visitor,
     pronoun_guest,
     unnamed_offices,
 )
@@ -194,8 +195,10 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     published = ctx.article.published.date
     if status in ("happened", "ongoing") and _after_publication(args.date, published):
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
-    elif status == "ongoing" and (sent.role == "title" or _before_publication(args.date, published)):
-        status = "happened"  # a headline's imperfect (الملك يستقبل الوزير) and one dated before the report
+    elif (status == "ongoing" and sent.role == "title") or (
+            status in ("ongoing", "planned", "expected") and _before_publication(args.date, published)):
+        status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
+        # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
     rnd, series = (found[0], found[1]) if found else (None, None)
     if series is None:
@@ -224,6 +227,10 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     t = trigs[0]
+    if (visitor := honoured_visitor(ctx, sent, t, offices)) is not None:  # زيارة سموه ... يرافقه X
+        parts[:] = [visitor[0]] + [p for p in parts if p != visitor[0]]
+        ev.attrs.roles = {visitor[0]: "guest"}
+        return
     if (honoured := None if _subject_after(ctx, sent, t) else honoured_subject(ctx, si, t)) is not None:
         who, at = honoured  # وأوضح د. X أن ... وقوف معاليه على ... حيث زار: the minister, not X
         reporters = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, at, ("PER",))}

@@ -11,7 +11,12 @@ party only in a visit, where it is one of the other report's parties: «بمنا
 X» beside the visit of X hosted by Y, whoever the other report puts first), that do not
 disagree on place and date, are
 one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
-event.
+event. A city and its state are one place at two scales («في باريس», «في فرنسا»: the
+catalogue's `country` of a place, `lang/kb`): they do not disagree, and the event keeps the city.
+Two days next to each other do not disagree either (the lead's «اليوم», the statement's
+«الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
+visits to one place on days of their own next to each other, one by a lone visitor, are one
+visit whose visitor is named once by name and once by office.
 
 A verb of agreeing whose object right after it is a definite agreement noun («وقع المذكرتين
 الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
@@ -24,8 +29,12 @@ place where the visit went. A visit told in the sentence of a reception («اس�
 
 from __future__ import annotations
 
+from datetime import date
+from functools import cache
+
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, word_matches
+from marsad.lang import kb_documents
 from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
@@ -68,9 +77,10 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         out.append((si, ev))
     for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
-        if visit is not None and ev.label in ("MEET", "AGREE") and ev.attrs.place is None \
+        if visit is not None and ev.label in ("MEET", "AGREE") \
                 and (visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0):
-            ev.attrs.place = visit.attrs.place
+            ev.attrs.place = visit.attrs.place if ev.attrs.place is None else ev.attrs.place
+            ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
     out = _merge_repeats(out, headline)
     for si, ev in out:
         if ev.label != "VISIT":
@@ -115,7 +125,7 @@ def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
         for p in ev.attrs.participants:
             if p not in same.attrs.participants:
                 same.attrs.participants.append(p)
-        same.attrs.place = ev.attrs.place if same.attrs.place is None else same.attrs.place
+        same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
         same.attrs.date = ev.attrs.date if same.attrs.date is None else same.attrs.date
         same.attrs.round = ev.attrs.round if same.attrs.round is None else same.attrs.round
         same.attrs.series = ev.attrs.series if same.attrs.series is None else same.attrs.series
@@ -129,14 +139,74 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing place, date or round; a
     headline names the city where the body names the palace («يستقبل فيدان في القاهرة», «في
     قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
-    if a.label != b.label or a.attrs.status != b.attrs.status:
+    if a.label != b.label or _told_as(a.attrs.status) != _told_as(b.attrs.status):
         return False
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    if _one_visit_by_another_name(a, b):
+        return True
     if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
     if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label != "VISIT":
         return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
-    pairs: list[tuple[object, object]] = [(a.attrs.date, b.attrs.date), (a.attrs.round, b.attrs.round)]
-    if not headline:
-        pairs.append((a.attrs.place, b.attrs.place))
-    return all(x is None or y is None or x == y for x, y in pairs)
+    if not headline and not one_place(a.attrs.place, b.attrs.place):
+        return False
+    r1, r2 = a.attrs.round, b.attrs.round
+    return (r1 is None or r2 is None or r1 == r2) and _near_days(a.attrs.date, b.attrs.date)
+
+
+def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Two visits, one by a lone visitor, to one place (at any scale) on days of their own next to
+    each other: the visitor named once by name and once by office («وصل روحاني إلى روما أمس»,
+    «زيارة الرئيس الإيراني إلى روما أمس»), one visit."""
+    pa, pb = a.attrs.participants, b.attrs.participants
+    if a.label != "VISIT" or b.label != "VISIT" or not pa or not pb or min(len(pa), len(pb)) != 1:
+        return False
+    if a.attrs.place is None or b.attrs.place is None or a.attrs.date is None or b.attrs.date is None:
+        return False
+    return one_place(a.attrs.place, b.attrs.place) and _near_days(a.attrs.date, b.attrs.date)
+
+
+def _told_as(status: str | None) -> str | None:
+    """A status as one happening's reports may tell it: a visit under way (يزور حاليا) and
+    the same visit told as made (زار) are one."""
+    return "happened" if status == "ongoing" else status
+
+
+def _near_days(a: str | None, b: str | None) -> bool:
+    """Whether two dates of one happening agree: the same, one unknown, or two days next to each
+    other (the lead's «اليوم» and the statement's «الخميس» told a day apart)."""
+    if a is None or b is None or a == b:
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
+
+
+@cache
+def states_of_places() -> dict[str, str]:
+    """The state each place of the shipped catalogue is in (its `country`: riyadh ->
+    saudi_arabia, paris -> france), by entity id."""
+    out: dict[str, str] = {}
+    for _name, doc in kb_documents():
+        for raw in doc if isinstance(doc, list) else []:
+            if isinstance(raw, dict) and raw.get("type") == "LOC" and raw.get("country"):
+                out[str(raw["id"])] = str(raw["country"])
+    return out
+
+
+def one_place(a: str | None, b: str | None) -> bool:
+    """Whether two places of an event do not disagree: one unknown, the same, or a city and
+    the state it is in («في باريس» and «في فرنسا»)."""
+    if a is None or b is None or a == b:
+        return True
+    states = states_of_places()
+    return states.get(a) == b or states.get(b) == a
+
+
+def _narrower(a: str | None, b: str | None) -> str | None:
+    """Of two places that do not disagree, the one that says more: the known one, the city
+    rather than its state."""
+    if a is None:
+        return b
+    return b if b is not None and states_of_places().get(b) == a else a

@@ -1,7 +1,8 @@
 """The lists of parties an event names: the actors after an event noun's بين (الاتفاق النووي
 بين إيران ومجموعة 5+1), the organisations coordinated with a party however long the list, and
 head nouns after بين or مع taking up organisations named before (مذكرة التفاهم الموقعة بين
-المركز والبرنامج). Each gives entity ids in the order named, once each."""
+المركز والبرنامج). Each gives entity ids in the order named, once each. And who is no party:
+a visitor's companion (يرافقه معالي X)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,25 @@ _BETWEEN_LIST = 8  # words after بين where its list of parties starts
 _BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
 _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
+_COMPANION = frozenset({"companion"})
+_COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
+
+
+def accompanying(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A name after a companion word past titles and offices only (زيارة سموه لقوات الحرس الوطني
+    بمدينة عرعر يرافقه معالي رئيس الجهاز العسكري بالحرس الوطني الفريق X): one who goes with the
+    visitor, neither visitor nor host. Another person's name or a comma before it ends the
+    search."""
+    ws, k = sent.words, sent.word_index(m.start)
+    for j in range(k - 1, max(-1, k - 1 - _COMPANION_REACH), -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0"):
+            return False
+        if event_cues().at(ws, j, _COMPANION) is not None:
+            return True
+        near = ctx.mention_at(ws[j])
+        if near is not None and near.label == "PER":
+            return False
+    return False
 
 
 def with_conjuncts(ctx: ArticleContext, mentions: list[Span], near: list[Span]) -> list[Span]:

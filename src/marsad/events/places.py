@@ -155,6 +155,8 @@ def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     """A location in the phrase of an office word before it (مدير فرع مركز المعلومات الوطني
     بمنطقة القصيم): the office's seat, not where the event is; a person's name or a comma ends
     the phrase."""
+    if any(0 <= t.start - m.end <= 1 for t in ctx.timexes):
+        return False  # وزير الدفاع في جدة اليوم: a day right after it, so where the event was
     ws = sent.words
     k = sent.word_index(m.start)
     for j in range(k - 1, max(-1, k - 1 - _TITLE_REACH), -1):

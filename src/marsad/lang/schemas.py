@@ -210,6 +210,7 @@ SCHEMAS: dict[str, Schema] = {
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
         "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
+        "companion",
         "venue_clause", "future_time", "office_name")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
