@@ -46,7 +46,7 @@ STATUSES = ("happened", "planned", "expected", "ongoing", "denied", "hypothetica
 KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 DATE_VALUE = re.compile(
     r"^(\d{4}|\d{3}X?|\d{2}XX|XXXX)(-(\d{2}|W\d{2}|WXX|XX|Q\d|SU|SP|FA|WI|H\d))?"
-    r"(-(\d{2}|\d|WE))?(T[\d:]+|T(MO|AF|EV|NI|DT))?$|^PRESENT_REF$|^PAST_REF$|^FUTURE_REF$|"
+    r"(-(\d{2}|\d|WE|XX))?(T[\d:]+|T(MO|AF|EV|NI|DT))?$|^PRESENT_REF$|^PAST_REF$|^FUTURE_REF$|"
     r"^R?P[\dX]*[\dYMWDTHSE.X]*$|^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$"
 )
 AR_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\w]")

@@ -39,6 +39,7 @@ DEV_GOLDS = tuple(
         "timex_dev_3.jsonl",
         "events_test.jsonl",
         "timex_dev_4.jsonl",
+        "timex_dev_5.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -57,6 +58,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh3", "timex-dev-4", "junk-dev-fresh3", "quotes-dev-fresh4"),
     ("events-dev-fresh4",),
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
+    ("timex-dev-5",),  # timex_dev_5.jsonl: a blind held-out dates batch (issue 16, round 7)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -36,10 +36,11 @@ from benchmarks.realtext.measure import (
 )
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA as QUOTES_HELD_OUT
 from benchmarks.realtext.quotes_dev import QUOTES_DEV
-from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3, TIMEX_DEV_4
+from benchmarks.realtext.timex_dev import HELD_OUT_STRATA as TIMEX_HELD_OUT
+from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3, TIMEX_DEV_4, TIMEX_DEV_5
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
-HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT
+HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT | TIMEX_HELD_OUT
 
 
 def listable(pairs: list[Pair]) -> list[Pair]:
@@ -230,6 +231,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev-2": ("timex", TIMEX_DEV_2, timex_errors),
     "timex-dev-3": ("timex", TIMEX_DEV_3, timex_errors),
     "timex-dev-4": ("timex", TIMEX_DEV_4, timex_errors),
+    "timex-dev-5": ("timex", TIMEX_DEV_5, timex_errors),
 }
 
 
@@ -242,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         "--gold",
         default="main",
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
-                 "timex-dev-4"),
+                 "timex-dev-4", "timex-dev-5"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
         "its held-out stratum events-dev-fresh4 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
@@ -250,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
-        "timex-dev-4: its fourth batch (timex_dev_4.jsonl; --layer timex)",
+        "timex-dev-4, timex-dev-5: its fourth and fifth batches (timex_dev_4.jsonl, timex_dev_5.jsonl), "
+        "held out: figures only, never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
