@@ -20,6 +20,7 @@ CRAFTED = [
     "خلال النصف الأول من العام الماضي وأواخر شهر أغسطس/آب الماضي",
     "الخميس 2015/05/14 و14-5-2015 و2015-05-14، في التسعينيات، يوميا",
     "قبل ما يزيد على عشرة أعوام، ربع ساعة، نصف ساعة، عامان ونصف",
+    "ثلاث مرات في اليوم و13 دولارا في  الشهر، وفي\nالساعة الواحدة، في العام، في المملكة، في اليومين",
 ]
 
 
@@ -38,6 +39,10 @@ def test_no_match_is_hidden_by_the_index() -> None:
                 if pat.rx.match(norm, i):
                     assert i in words, (pat.kind, norm[i:i + 30])
                     assert rank in grammar._starts(words[i]), (pat.kind, words[i], norm[i:i + 30])
+                    gate = grammar._frame_gates().get(words[i])
+                    if gate is not None:  # the test on the word after a frame word hides no match
+                        end = i + len(words[i])
+                        assert rank in grammar._open_after(norm, end, grammar._starts(words[i]), gate)
 
 
 @pytest.mark.parametrize(("word", "kinds"), [
@@ -63,3 +68,19 @@ def test_every_head_names_a_table_a_frame_word_or_digit() -> None:
         assert pat.heads, pat.kind
         for head in pat.heads:
             assert head == "digit" or head in tables or " " not in head and not head.isascii(), head
+
+
+@pytest.mark.parametrize(("text", "tried"), [
+    ("ثلاث مرات في اليوم", True),
+    ("13 دولارا في الساعة", True),
+    ("يعمل في المملكة", False),  # «في» is everywhere: the rate pattern is not tried after it
+    ("في اليومين", True),  # «اليوم» begins it: the pattern decides
+    ("في  الشهر", True),  # two spaces: left to the pattern
+])
+def test_the_rate_pattern_is_tried_after_fi_only_before_a_unit(text: str, tried: bool) -> None:
+    rate = next(r for r, p in enumerate(patterns()) if p.kind == "rate")
+    norm, _ = grammar._normalized(text)
+    fi = next(m for m in grammar._WORD_RUN.finditer(norm) if m.group() == "في")
+    ranks = grammar._open_after(norm, fi.end(), grammar._starts("في"), grammar._frame_gates()["في"])
+    assert (rate in ranks) is tried
+    assert rate in grammar._starts("في")  # the head index itself still sends «في» to it

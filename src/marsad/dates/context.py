@@ -180,7 +180,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
             # «أول أيام العيد»: no unit; «أول يوم له», «آخر يوم في»: a day of something else (indefinite)
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None and bool(parts.get("art"))
-        return bool(parts.get("dem") or parts.get("mod"))
+        return bool(parts.get("dem") or parts.get("mod")) or period_of_verb(parts)
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
         return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
@@ -244,6 +244,15 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         bare = parts.get("hmon", "") in lx.hijri_bare
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
     return True
+
+
+def period_of_verb(parts: dict[str, str]) -> bool:
+    """«وينهي الأسبوع», «استهل الشهر»: a bare definite week or month right after a verb of opening or
+    closing it (a `period_verb` cue) is the present one."""
+    lx = lexicon()
+    unit, count = lx.units.get(parts.get("unit", ""), ("", None))
+    return unit in ("W", "M") and count == 1 and parts.get("art") == "ال" and not parts.get("part") \
+        and after_cue(parts, "period_verb")
 
 
 def _nisba(word: str) -> bool:

@@ -41,13 +41,15 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     for r in raws:
         fut = False
         if r.kind in TENSE_KINDS:  # only these read the clause's tense
-            fut = future_context(ntext, r.start, r.end) if same_len else future_context(
+            wkd = r.kind == "weekday"
+            fut = future_context(ntext, r.start, r.end, wkd) if same_len else future_context(
                 normalize(text[max(0, r.start - 120):r.end + 60]).lower(), min(r.start, 120),
-                min(r.start, 120) + len(normalize(text[r.start:r.end])))
+                min(r.start, 120) + len(normalize(text[r.start:r.end])), wkd)
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
-    return _habitual(text, _clock_on_day(text, _weekdays_named_before(joined, anchor)))
+    named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
+    return _habitual(text, _clock_on_day(text, named))
 
 
 def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:
@@ -91,6 +93,24 @@ def _weekdays_named_before(timexes: list[Timex], anchor: date | None) -> list[Ti
             if day_of is not None and day_of != t.value[:10]:
                 t = Timex(t.start, t.end, t.type, day_of + t.value[10:], t.mod, t.raw)
         out.append(t)
+    return out
+
+
+_APPOSITION = re.compile(r"\s*[(،,]?\s*")
+
+
+def _weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare weekday with a full date right after it, in brackets or after a comma, on the same
+    weekday («يوم الجمعة (17 يوليو)») is that date: the text says which Friday."""
+    out = list(timexes)
+    for i, (t, u) in enumerate(zip(timexes, timexes[1:], strict=False)):
+        wd = t.raw.parts.get("wd")
+        day = parse_date((u.value or "")[:10]) if u.value and len(u.value) >= 10 else None
+        if t.raw.kind != "weekday" or not wd or t.raw.parts.get("mod") or day is None or not t.value \
+                or day.isoweekday() != lexicon().weekdays[wd] or t.value[:10] == day.isoformat():
+            continue
+        if _APPOSITION.fullmatch(text, t.end, u.start):
+            out[i] = Timex(t.start, t.end, t.type, day.isoformat() + t.value[10:], t.mod, t.raw)
     return out
 
 

@@ -63,6 +63,31 @@ _LEADS = tuple(c + a for c in ("", *CLITICS, *(x + y for x in CLITICS for y in C
 
 
 @cache
+def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
+    """Every written form of a frame word that heads a pattern with `after_frame` -> those
+    patterns (ranks) and how the word after it must begin: «في» is everywhere, and the rate
+    pattern it heads (في اليوم) is tried only before «ال» and a unit."""
+    tables = _head_tables()
+    gates: dict[str, dict[int, tuple[str, ...]]] = {}
+    for rank, pat in enumerate(patterns()):
+        if pat.after_frame:
+            for head in pat.heads:
+                if head != "digit" and head not in tables:
+                    for lead in _LEADS:
+                        gates.setdefault(lead + head, {})[rank] = pat.after_frame
+    return gates
+
+
+def _open_after(text: str, end: int, ranks: tuple[int, ...],
+                gate: dict[int, tuple[str, ...]]) -> tuple[int, ...]:
+    """`ranks` less the gated patterns the word after `end` rules out: after one space, a word
+    that does not begin as the gate says (other white space: left to the pattern)."""
+    if text[end:end + 1] != " " or text[end + 1:end + 2] in _SPACES:
+        return ranks
+    return tuple(r for r in ranks if r not in gate or text.startswith(gate[r], end + 1))
+
+
+@cache
 def _head_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Every written form of a head word (up to two clitics, an article, the word) -> the
     patterns (ranks, in order) it can start; and the patterns a number can start."""
@@ -145,10 +170,14 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     pats = patterns()
+    gates = _frame_gates()
     for w in _WORD_RUN.finditer(ntext_l):
         ranks = _starts(w.group())
         if not ranks:
             continue
+        gate = gates.get(w.group())
+        if gate is not None:
+            ranks = _open_after(ntext_l, w.end(), ranks, gate)
         pos = w.start()
         for rank in ranks:
             pat = pats[rank]

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from marsad.dates.context import CLITICS
-from marsad.dates.lexicon import alternation, lexicon
+from marsad.dates.lexicon import alternation, lexicon, norm
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
@@ -29,6 +29,10 @@ class Pattern:
     kind: str
     heads: tuple[str, ...]  # what its first word can be: a lexicon table, a frame word, "digit"
     rx: regex.Pattern[str]
+    # when its first word is a frame word (في), how the word after it must begin for the pattern
+    # to match there («في اليوم»): the pattern is not tried after a frame word followed by
+    # anything else (a cheap test before the regular expression; empty: always tried)
+    after_frame: tuple[str, ...] = ()
 
 
 @cache
@@ -67,7 +71,8 @@ def patterns() -> list[Pattern]:
     fiscal = alternation(lx.cues.get("fiscal", ()))
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
     # the singular units a rate is counted by: «ثلاث مرات في اليوم», «14 دولارا في الساعة»
-    per = alternation(w for w, (u, c) in lx.units.items() if c == 1 and u in ("H", "D", "W", "M", "Y"))
+    per_words = tuple(w for w, (u, c) in lx.units.items() if c == 1 and u in ("H", "D", "W", "M", "Y"))
+    per = alternation(per_words)
 
     yunit = alternation(w for w, (u, c) in lx.units.items() if u == "Y" and c == 1)
     dual = alternation(w for w, (_, c) in lx.units.items() if c == 2)
@@ -229,5 +234,8 @@ def patterns() -> list[Pattern]:
          rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
          rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
     ]
-    return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE))
+    # «في اليوم» needs «ال» and a unit of `per` after في (the rate pattern's first branch)
+    after = {"rate": tuple(sorted({"ال" + norm(w) for w in per_words}))}
+    return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
+                    after.get(k, ()))
             for k, h, p in ps]

@@ -37,8 +37,9 @@ def _unjoined(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
 
-def future_context(text_norm: str, start: int, end: int) -> bool:
-    """Whether the clause around [start, end) of normalised text speaks of the future."""
+def future_context(text_norm: str, start: int, end: int, weekday: bool = False) -> bool:
+    """Whether the clause around [start, end) of normalised text speaks of the future; for a bare
+    weekday (`weekday`), an imperfective verb of a scheduled event (`scheduled` cues) says so too."""
     left = text_norm[max(0, start - 80):start]
     left = left[max(left.rfind(ch) for ch in _CLAUSE_LEFT) + 1:]
     right = text_norm[end:end + 40]
@@ -47,6 +48,8 @@ def future_context(text_norm: str, start: int, end: int) -> bool:
     words = [_unjoined(w) for w in left_words] + _WORD.findall(right)  # «وسوف» after it: another clause
     single, multi, prefixes, nouns = _future_cues()
     if not single.isdisjoint(words):
+        return True
+    if weekday and not lexicon().cues.get("scheduled", frozenset()).isdisjoint(words):
         return True
     if multi:
         window = " " + " ".join(words) + " "
