@@ -242,17 +242,17 @@ def test_one_person_signing_takes_the_party_after_with(partner: str) -> None:
 
 
 def test_the_place_of_a_meeting_or_agreement_is_no_party_to_it() -> None:
-    from marsad.events.extract import _place_steps_back
+    from marsad.events.places import place_steps_back
     from marsad.model import EventAttrs, Span
 
     agree = Span(0, 1, "AGREE", EventAttrs(participants=["geneva"], place="geneva", roles={"geneva": "host"}))
-    _place_steps_back(agree)
+    place_steps_back(agree)
     assert agree.attrs.participants == [] and agree.attrs.roles == {}
     meet = Span(0, 1, "MEET", EventAttrs(participants=["kerry", "lavrov", "doha"], place="doha"))
-    _place_steps_back(meet)
+    place_steps_back(meet)
     assert meet.attrs.participants == ["kerry", "lavrov"]
     visit = Span(0, 1, "VISIT", EventAttrs(participants=["kenya"], place="kenya"))
-    _place_steps_back(visit)  # a visit keeps it: `_too_few_parties` drops a visit of its place alone
+    place_steps_back(visit)  # a visit keeps it: `_too_few_parties` drops a visit of its place alone
     assert visit.attrs.participants == ["kenya"]
 
 

@@ -29,6 +29,7 @@ from marsad.events.coref import (
 )
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
+from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_opinion,
@@ -122,35 +123,19 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
     for _, ev in events:
-        _place_steps_back(ev)
+        place_steps_back(ev)
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
 
 
-def _place_steps_back(ev: Span[EventAttrs]) -> None:
-    """The place where a meeting, call or agreement happens is no party to it: «وصلت الأطراف إلى
-    جنيف ... بالتوصل إلى اتفاق» (Geneva is where, not who). A visit keeps it for
-    `_too_few_parties` (a visit whose only party is its place is none)."""
-    if ev.label != "VISIT" and ev.attrs.place in ev.attrs.participants:
-        ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != ev.attrs.place]
-        ev.attrs.roles.pop(ev.attrs.place, None)
-
-
-def _after_publication(date: str | None, published: str | None) -> bool:
-    """Whether a date (a year, month or day) is later than the day the article was published,
-    compared at the date's own precision (2015-09 after 2015-08-10)."""
+def _against_publication(date: str | None, published: str | None) -> int:
+    """1, 0 or -1: a date (a year, month or day) later than, within or earlier than the day the
+    article was published, compared at the date's own precision (2015-09 is later than 2015-08-10,
+    2015-08 within it, 2015-07 earlier); 0 when either is unknown."""
     m = _CALENDAR.match(date or "")
     if m is None or not published:
-        return False
-    return m.group() > published[:len(m.group())]
-
-
-def _before_publication(date: str | None, published: str | None) -> bool:
-    """Whether a date is earlier than the day the article was published, at the date's own
-    precision (2015-07 before 2015-08-10; not 2015-08)."""
-    m = _CALENDAR.match(date or "")
-    if m is None or not published:
-        return False
-    return m.group() < published[:len(m.group())]
+        return 0
+    day = published[:len(m.group())]
+    return (m.group() > day) - (m.group() < day)
 
 
 def _not_a_report(t: Trigger) -> bool:
@@ -193,10 +178,10 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
     status = status_of(sent.words, first, named)
     published = ctx.article.published.date
-    if status in ("happened", "ongoing") and _after_publication(args.date, published):
+    if status in ("happened", "ongoing") and _against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     elif (status == "ongoing" and sent.role == "title") or (
-            status in ("ongoing", "planned", "expected") and _before_publication(args.date, published)):
+            status in ("ongoing", "planned", "expected") and _against_publication(args.date, published) < 0):
         status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
         # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None

@@ -16,7 +16,7 @@ from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
-from marsad.model import Span
+from marsad.model import EventAttrs, Span
 
 _QUALIFIERS = 3  # definite qualifiers between a facility noun and the place (العاصمة الصينية بكين)
 _TITLE_WORDS = 2  # title words between an office's place and the name (في كندا السفير نايف)
@@ -208,3 +208,12 @@ def _after_facility_phrase(sent: Sentence, k: int, preps: frozenset[str]) -> boo
         if not w.startswith("ال") or event_cues().at(sent.words, j, preps) is not None:
             return False  # not a qualifier, or the preposition itself (إلى before no facility)
     return False
+
+
+def place_steps_back(ev: Span[EventAttrs]) -> None:
+    """The place where a meeting, call or agreement happens is no party to it: «وصلت الأطراف إلى
+    جنيف ... بالتوصل إلى اتفاق» (Geneva is where, not who). A visit keeps it for
+    `extract._too_few_parties` (a visit whose only party is its place is none)."""
+    if ev.label != "VISIT" and ev.attrs.place in ev.attrs.participants:
+        ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != ev.attrs.place]
+        ev.attrs.roles.pop(ev.attrs.place, None)
