@@ -5,9 +5,9 @@ weight for; phrase look-ups with and without their memo agree."""
 from __future__ import annotations
 
 from marsad.lang.normalize import normalize
-from marsad.ner.crf import NerModel
+from marsad.ner.crf import NerModel, state_features
 from marsad.ner.features import Featurizer
-from marsad.ner.lexicon import PhraseIndex
+from marsad.ner.lexicon import PhraseIndex, candidates
 from marsad.ner.tokens import tokenize
 
 TEXT = (
@@ -61,3 +61,56 @@ def test_phrase_matches_agree_with_and_without_positions_and_memo() -> None:
     assert (normalize("سوريا"), "LOC") in found
     assert normalize("المملكة") not in {name for name, _ in found}
 
+
+
+def _plain_matches(
+    phrases: list[tuple[tuple[str, ...], str]], norms: list[str],
+) -> list[tuple[int, int, str]]:
+    """Phrase matching by its definition: left to right, at each word not inside the last
+    match, the longest phrase that starts with one of the word's look-up forms and whose
+    words follow (the first form's, the first listed, on a tie)."""
+    out = []
+    i = 0
+    while i < len(norms):
+        best: tuple[int, str] = (0, "")
+        for form in candidates(norms[i]):
+            fits = [(len(w), lab) for w, lab in phrases
+                    if w[0] == form and tuple(norms[i + 1 : i + len(w)]) == w[1:]]
+            if fits:
+                k = max(k for k, _ in fits)
+                label = next(lab for kk, lab in fits if kk == k)
+                if k > best[0]:
+                    best = (k, label)
+        if best[0]:
+            out.append((i, i + best[0], best[1]))
+            i += best[0]
+        else:
+            i += 1
+    return out
+
+
+def test_phrase_matches_by_the_next_word_agree_with_the_plain_definition() -> None:
+    """A word that starts many phrases («ولاية …») is matched against those that go on with
+    the next word only: the same longest match, a phrase cut off by the sentence's end not
+    taken, the word alone where it is a phrase and no longer one follows."""
+    rows = ["ولاية تكساس", "ولاية تكساس الأمريكية", "ولاية كاليفورنيا", "ولاية", "ولاية نيويورك",
+            "ولاية نيويورك الأمريكية الكبرى", "الولايات المتحدة", "المتحدة"]
+    phrases = [(tuple(normalize(p).split()), f"L{k}") for k, p in enumerate(rows)]
+    phrases.append(((normalize("ولاية"),), "second single, never taken"))
+    index = PhraseIndex(phrases)
+    sentences = ["زار ولاية تكساس الأمريكية ثم ولاية كاليفورنيا وولاية أخرى",
+                 "في الولايات المتحدة وولاية نيويورك الأمريكية", "وصل إلى ولاية نيويورك",
+                 "ولاية", "المتحدة ولاية تكساس"]
+    for text in sentences:
+        norms = [normalize(w) for w, _, _ in tokenize(text)]
+        assert index.matches(norms) == _plain_matches(phrases, norms), text
+    norms = [normalize(w) for w, _, _ in tokenize(sentences[0])]
+    assert (1, 4, "L1") in index.matches(norms)  # the longest of the three «ولاية تكساس …»
+    assert (7, 8, "L3") in index.matches(norms)  # «وولاية» alone: its conjunction left off
+
+
+def test_the_model_weights_read_from_the_dump_are_pycrfsuites() -> None:
+    tagger = NerModel.default().tagger
+    weights = state_features(tagger)
+    assert weights == tagger.info().state_features
+    assert len(weights) > 1000 and all(isinstance(w, float) for w in weights.values())

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index, parse_head
@@ -26,6 +28,10 @@ from marsad.ner.lexicon import candidates, cue_index
 
 MAX_ACRONYM = 6  # letters of an acronym
 _ACRONYM = re.compile(rf"(?:[وفبل]|لل|ول|وب)?ـ?([A-Z][A-Z0-9&]{{1,{MAX_ACRONYM - 1}}})")
+# The characters an acronym may end with: a word ending otherwise is never one, and is left
+# out at C speed (most words of an article are Arabic).
+_ACRONYM_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&")
+_LAST = slice(-1, None)  # a word's last character ("" for an empty word)
 _SPEECH = {"SPEECH"}
 _ORG_CUES = {"ORG_HEAD", "ORG_MEDIA"}
 _OPEN, _CLOSE = "(", ")"
@@ -90,7 +96,8 @@ def acronyms(
 ) -> list[Chunk]:
     """`chunks` and the acronyms the text marks as organisations (see the module's docstring)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    found = {k: a for k, w in enumerate(words) if k not in taken and (a := acronym_of(w))}
+    maybe = compress(range(len(words)), map(_ACRONYM_LAST.__contains__, map(itemgetter(_LAST), words)))
+    found = {k: a for k in maybe if k not in taken and (a := acronym_of(words[k]))}
     if not found:
         return sorted(chunks, key=lambda c: c.start)
     ends = {c.end: c.type for c in chunks}

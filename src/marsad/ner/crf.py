@@ -6,6 +6,8 @@ table of the transliteration signal. `NerModel.default()` loads the committed pa
 
 from __future__ import annotations
 
+import re
+import tempfile
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -43,6 +45,27 @@ CLUSTERS_FILE = "ner_clusters.tsv"  # only in models trained with word clusters
 PARAMS: dict[str, float | int] = {"c1": 0.1, "c2": 0.001, "max_iterations": 100, "feature.minfreq": 1}
 
 
+# A state feature's line in crfsuite's text dump, «(id) ATTRIBUTE --> LABEL: WEIGHT»: the pattern
+# pycrfsuite's own dump parser (`Tagger.info`) reads each line with.
+_STATE_LINE = re.compile(r"^[^\S\n]*\(\d+\) (.+) --> (.+): ([+-]?\d+\.\d+)", re.M)
+
+
+def state_features(tagger: pycrfsuite.Tagger) -> dict[tuple[str, str], float]:
+    """(attribute, label) -> weight of an open tagger's model: `tagger.info().state_features`,
+    read from the model's text dump in one pass over its state features (`info` parses every
+    line of every section in Python: most of the second a process spends loading the model)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        text = path.read_text(encoding="utf-8")
+    start = text.find("STATE_FEATURES = {")
+    if start < 0:
+        return {}
+    end = text.find("\n}", start)
+    return {(m[1], m[2]): float(m[3])
+            for m in _STATE_LINE.finditer(text, start, len(text) if end < 0 else end)}
+
+
 def models_dir() -> Path:
     return Path(str(resources.files("marsad").joinpath("models")))
 
@@ -51,7 +74,7 @@ class NerModel:
     def __init__(self, crf_path: Path, translit: TranslitModel, clusters: WordClusters | None = None) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(crf_path))
-        weights = self.tagger.info().state_features
+        weights = state_features(self.tagger)
         keep = {attr for attr, _ in weights}
         self.features = Featurizer(translit, keep, clusters)
         self.common_words = common_words(weights)

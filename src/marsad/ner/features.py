@@ -230,37 +230,26 @@ class Featurizer:
         n = len(infos)
         extra = self._phrase_features(infos)
         keep = self.keep
-        pairs = self.class_pairs
+        get_pair, class_pair = self.class_pairs.get, self._class_pair
+        classes = [inf.cls for inf in infos]
+        # the class pair features of each two neighbours (i, i + 1): «cc» is i + 1's, «cn» is i's
+        between = [get_pair(pair) or class_pair(*pair) for pair in zip(classes, classes[1:], strict=False)]
+        padded = [_EDGE, _BEFORE, *infos, _AFTER, _EDGE]
         out = []
         prev: WordInfo | None = None
-        for i, inf in enumerate(infos):
-            if 1 < i < n - 2:
-                f = [*inf.own_coded, *infos[i - 2].as_prev2, *infos[i - 1].as_prev1, *infos[i + 1].as_next1,
-                     *infos[i + 2].as_next2]
-            else:
-                f = list(inf.own_coded)
-                if i >= 2:
-                    f.extend(infos[i - 2].as_prev2)
-                if i >= 1:
-                    f.extend(infos[i - 1].as_prev1)
-                else:
-                    f.append(b"BOS")
-                if i + 1 < n:
-                    f.extend(infos[i + 1].as_next1)
-                else:
-                    f.append(b"EOS")
-                if i + 2 < n:
-                    f.extend(infos[i + 2].as_next2)
+        last = n - 1
+        windows = zip(padded, padded[1:], infos, padded[3:], padded[4:], strict=False)  # i - 2 … i + 2
+        for i, (p2, p1, inf, n1, n2) in enumerate(windows):
+            f = [*inf.own_coded, *p2.as_prev2, *p1.as_prev1, *n1.as_next1, *n2.as_next2]
             if prev is not None:
                 following = prev.bigram_next
                 if following is None or inf.norm in following:
                     f.append(("bg=" + prev.norm + "|" + inf.norm).encode())
-                cc = (pairs.get((prev.cls, inf.cls)) or self._class_pair(prev.cls, inf.cls))[0]
+                cc = between[i - 1][0]
                 if cc is not None:
                     f.append(cc)
-            if i + 1 < n:
-                nxt = infos[i + 1].cls
-                cn = (pairs.get((inf.cls, nxt)) or self._class_pair(inf.cls, nxt))[1]
+            if i < last:
+                cn = between[i][1]
                 if cn is not None:
                     f.append(cn)
             if extra and i in extra:
@@ -268,3 +257,16 @@ class Featurizer:
             out.append(f)
             prev = inf
         return out
+
+
+def _edge(as_prev1: list[bytes], as_next1: list[bytes]) -> WordInfo:
+    """A place outside a sentence, as a neighbour: it gives no features but the mark of
+    the sentence's edge (BOS to the first word, EOS to the last)."""
+    edge = WordInfo("", [], {k: [] for k in _OFFSETS})
+    edge.as_prev1, edge.as_next1 = as_prev1, as_next1
+    return edge
+
+
+_BEFORE = _edge([b"BOS"], [])  # the place right before a sentence
+_AFTER = _edge([], [b"EOS"])  # the place right after it
+_EDGE = _edge([], [])  # two places off

@@ -56,9 +56,12 @@ def positions_with(norms: Sequence[str], forms: Set[str]) -> Iterator[int]:
 # Options cached per word of a phrase index: a bounded memo (a run meets a few hundred
 # thousand word types), cleared when full.
 _OPTIONS_LIMIT = 300_000
-# A phrase as matched: its length, its words after the first, its label.
-_Option = tuple[int, list[str], str]
-_NO_OPTIONS: tuple[list[_Option], ...] = ()
+# The phrases of one look-up form as matched: those of two words or more by their second
+# word (each as its length, its words after the second, its label; longest first), and the
+# label of the form alone as a phrase (None: it is none). A word that starts a few hundred
+# phrases («ولايه», «محمد») is matched against those with the next word only.
+_Option = tuple[dict[str, list[tuple[int, list[str], str]]], str | None]
+_NO_OPTIONS: tuple[_Option, ...] = ()
 
 
 class PhraseIndex:
@@ -70,26 +73,32 @@ class PhraseIndex:
             self.first.setdefault(words[0], []).append((words, label))
         self.single = {w[0]: lab for w, lab in phrases if len(w) == 1}
         self.multi_first = {w[0] for w, _ in phrases if len(w) > 1}
-        self._options: dict[str, tuple[list[_Option], ...]] = {}
+        self._options: dict[str, tuple[_Option, ...]] = {}
 
     def starts_multi(self, norm: str) -> bool:
         """Whether a phrase of two or more words may start at this word."""
         return any(c in self.multi_first for c in candidates(norm))
 
-    def options(self, norm: str) -> tuple[list[_Option], ...]:
+    def options(self, norm: str) -> tuple[_Option, ...]:
         """For each look-up form of `norm` (`candidates`, in order) that starts phrases,
-        those phrases, longest first."""
+        those phrases (`_Option`)."""
         got = self._options.get(norm)
         if got is None:
             if len(self._options) > _OPTIONS_LIMIT:
                 self._options.clear()
-            got = tuple(
-                [(len(words), list(words[1:]), label) for words, label in self.first[c]]
-                for c in candidates(norm)
-                if c in self.first
-            ) or _NO_OPTIONS
+            got = tuple(self._option(c) for c in candidates(norm) if c in self.first) or _NO_OPTIONS
             self._options[norm] = got
         return got
+
+    def _option(self, first: str) -> _Option:
+        by_second: dict[str, list[tuple[int, list[str], str]]] = {}
+        single: str | None = None
+        for words, label in self.first[first]:  # longest first
+            if len(words) > 1:
+                by_second.setdefault(words[1], []).append((len(words), list(words[2:]), label))
+            elif single is None:
+                single = label
+        return by_second, single
 
     def matches(self, norms: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, label) of phrase matches over a sentence of normalised words
@@ -113,13 +122,18 @@ class PhraseIndex:
                 opts = self.options(norms[i])
             if not opts:
                 continue
+            second = norms[i + 1] if i + 1 < n else None
             best_k, best_label = 0, ""
-            for phrases in opts:  # one phrase per form at most: its longest match
-                for k, rest, label in phrases:
-                    if i + k <= n and (k == 1 or norms[i + 1 : i + k] == rest):
-                        if k > best_k:
-                            best_k, best_label = k, label
+            for by_second, single in opts:  # one phrase per form at most: its longest match
+                k, label = 0, ""
+                for size, rest, lab in by_second.get(second, ()) if second is not None else ():
+                    if i + size <= n and norms[i + 2 : i + size] == rest:
+                        k, label = size, lab
                         break
+                if not k and single is not None:
+                    k, label = 1, single
+                if k > best_k:
+                    best_k, best_label = k, label
             if best_k:
                 out.append((i, i + best_k, best_label))
                 after = i + best_k
