@@ -87,13 +87,24 @@ def _weekdays_named_before(timexes: list[Timex], anchor: date | None) -> list[Ti
         day = parse_date(t.value or "") if t.raw.kind == "relday" else None
         if day is not None and abs((day - anchor).days) < WEEKDAY_REACH:
             named.setdefault(day.isoweekday(), day.isoformat())
-        wd = t.raw.parts.get("wd")
-        if t.raw.kind == "weekday" and wd and not t.raw.parts.get("mod") and t.value and len(t.value) >= 10:
-            day_of = named.get(lexicon().weekdays[wd])
-            if day_of is not None and day_of != t.value[:10]:
-                t = Timex(t.start, t.end, t.type, day_of + t.value[10:], t.mod, t.raw)
-        out.append(t)
+        weekday = _bare_weekday(t)
+        day_of = named.get(weekday) if weekday is not None else None
+        out.append(_redated(t, day_of) if day_of is not None and day_of != (t.value or "")[:10] else t)
     return out
+
+
+def _bare_weekday(t: Timex) -> int | None:
+    """The ISO weekday of a bare weekday («يوم الجمعة», no «الماضي»/«المقبل») resolved to a day;
+    None for any other expression."""
+    wd = t.raw.parts.get("wd")
+    if t.raw.kind != "weekday" or not wd or t.raw.parts.get("mod") or not t.value or len(t.value) < 10:
+        return None
+    return lexicon().weekdays[wd]
+
+
+def _redated(t: Timex, iso_day: str) -> Timex:
+    """`t` moved to another day, its time of day kept."""
+    return Timex(t.start, t.end, t.type, iso_day + (t.value or "")[10:], t.mod, t.raw)
 
 
 _APPOSITION = re.compile(r"\s*[(،,]?\s*")
@@ -104,13 +115,12 @@ def _weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
     weekday («يوم الجمعة (17 يوليو)») is that date: the text says which Friday."""
     out = list(timexes)
     for i, (t, u) in enumerate(zip(timexes, timexes[1:], strict=False)):
-        wd = t.raw.parts.get("wd")
-        day = parse_date((u.value or "")[:10]) if u.value and len(u.value) >= 10 else None
-        if t.raw.kind != "weekday" or not wd or t.raw.parts.get("mod") or day is None or not t.value \
-                or day.isoweekday() != lexicon().weekdays[wd] or t.value[:10] == day.isoformat():
+        weekday = _bare_weekday(t)
+        day = parse_date(u.value) if weekday is not None and u.value and len(u.value) >= 10 else None
+        if day is None or day.isoweekday() != weekday or (t.value or "")[:10] == day.isoformat():
             continue
         if _APPOSITION.fullmatch(text, t.end, u.start):
-            out[i] = Timex(t.start, t.end, t.type, day.isoformat() + t.value[10:], t.mod, t.raw)
+            out[i] = _redated(t, day.isoformat())
     return out
 
 

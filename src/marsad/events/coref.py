@@ -261,8 +261,7 @@ def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int
     return None
 
 
-def honoured_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger,
-                     offices: TitleIndex) -> tuple[str, int] | None:
+def honoured_visitor(sent: Sentence, t: Trigger, offices: TitleIndex) -> tuple[str, int] | None:
     """A visit noun whose visitor is a courtesy pronoun right after it or as the subject of the
     light verb right before it (جاء ذلك خلال زيارة سموه لقوات الحرس بمدينة عرعر يرافقه X, قام
     سموه بزيارة للفوج): the dignitary introduced with the office it stands for (سموه: the

@@ -212,7 +212,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     t = trigs[0]
-    if (visitor := honoured_visitor(ctx, sent, t, offices)) is not None:  # زيارة سموه ... يرافقه X
+    if (visitor := honoured_visitor(sent, t, offices)) is not None:  # زيارة سموه ... يرافقه X
         parts[:] = [visitor[0]] + [p for p in parts if p != visitor[0]]
         ev.attrs.roles = {visitor[0]: "guest"}
         return

@@ -115,8 +115,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             if speaker is not None and q.cue_index >= 0:
                 said[q.cue_index] = speaker
             person = speaker is None or _person_first(ctx, sent, q)
-            tracker.spoke(speaker, agreement if person else None, named)
-            tracker.quoted.append(q.start)
+            tracker.spoke(speaker, agreement if person else None, named, q.start)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)

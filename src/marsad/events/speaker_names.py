@@ -139,7 +139,7 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     with a name, a noun, a preposition or a time, or its verb has no named person after it."""
     ws = sent.words
     first = ws[0] if ws else None
-    if first is None or len(ws) < 2 or ctx.mention_at(first) is not None or _definite(first.norm) \
+    if first is None or len(ws) < 2 or ctx.mention_at(first) is not None or definite(first.norm) \
             or ctx.in_timex(first) or quote_cues().at(ws, 0, _NOT_VERB) or speaker_ref(first.norm) \
             or event_cues().at(ws, 0, frozenset({"source"})):
         return None
@@ -157,12 +157,13 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
             return known
         r = speaker_ref(ws[k].norm)
         office = office or bool(r and r[0] == "title")
-        if not (r and r[0] in ("title", "honorific")) and not _definite(ws[k].norm):
+        if not (r and r[0] in ("title", "honorific")) and not definite(ws[k].norm):
             return None
     return None
 
 
-def _definite(word: str) -> bool:
+def definite(word: str) -> bool:
+    """Whether a word opens with the article, nothing before it («الوزير»; not «والوزير», «بالوزير»)."""
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
 
 
@@ -213,4 +214,4 @@ def after_cue(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
 def definite_at(ws: list[Word], k: int, end: int) -> bool:
     """A title is definite with the article (الوزير) or in construct with a definite noun
     (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
-    return _definite(ws[k].norm) or (k + 1 < end and _definite(ws[k + 1].norm))
+    return definite(ws[k].norm) or (k + 1 < end and definite(ws[k + 1].norm))

@@ -27,6 +27,7 @@ from marsad.events.speaker_clauses import (
 from marsad.events.speaker_names import (
     after_cue,
     after_source,
+    definite,
     definite_at,
     full_org,
     glued_surnames,
@@ -115,7 +116,7 @@ class SpeakerTracker:
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     self.issuers.append((w.start, self.ctx.entity_of(hit)))
                     break
-                if nxt and nxt[0] == "org" and _definite(ws[j].norm) \
+                if nxt and nxt[0] == "org" and definite(ws[j].norm) \
                         and (body := self.by_org(nxt[1], ws[j].start)) is not None:
                     self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
                     break
@@ -206,7 +207,7 @@ class SpeakerTracker:
             after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
             if m is not None:
                 if m.label == "PER" and title_at is not None and first == title_at + 1 \
-                        and not _definite(ws[title_at].norm):
+                        and not definite(ws[title_at].norm):
                     nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
                     continue
                 if not after_behalf:
@@ -239,7 +240,7 @@ class SpeakerTracker:
             if r and r[0] == "title" and not found and not self._named_office(ws, k, i1) \
                     and not self._person_ahead(ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
-            nominal += bool(r) or _definite(ws[k].norm)
+            nominal += bool(r) or definite(ws[k].norm)
             if r and r[0] == "statement":
                 statement = ws[k].start
                 own = [ent for pos, ent in self.issuers if pos == statement]
@@ -272,7 +273,7 @@ class SpeakerTracker:
             return ent, True
         named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
-        return (self.issuer(pos) if _definite(ws[k].norm) or named else None), True  # بيانا: a new one
+        return (self.issuer(pos) if definite(ws[k].norm) or named else None), True  # بيانا: a new one
 
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
@@ -304,7 +305,7 @@ class SpeakerTracker:
         j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
         if j >= end:
             return False
-        if j > k + 1 and _definite(ws[j].norm):
+        if j > k + 1 and definite(ws[j].norm):
             return True
         m = self.ctx.mention_at(ws[j])
         return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
@@ -318,9 +319,11 @@ class SpeakerTracker:
                 return True
         return False
 
-    def spoke(self, speaker: str | None, agreement: str | None, named: bool) -> None:
-        """Note who spoke: a speaker, or someone unnamed (قال مسؤول) whom a verb without a
-        subject then carries on; and how a verb of saying that named the speaker agreed."""
+    def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int) -> None:
+        """Note who spoke in the quotation starting at `at`: a speaker, or someone unnamed (قال
+        مسؤول) whom a verb without a subject then carries on; and how a verb of saying that named
+        the speaker agreed."""
+        self.quoted.append(at)
         if speaker is None:
             if named:
                 self.spoken.append((None, agreement))
@@ -394,7 +397,3 @@ class SpeakerTracker:
         ent = self.office_holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.by_title(ref[1], at)
-
-
-def _definite(word: str) -> bool:
-    return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))

@@ -111,7 +111,7 @@ def listed_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         if c.source != "crf":
             continue
         part = list(norms[c.start : c.end])
-        found = gazetteer_index().matches(part) + catalogue_index().matches(part)
+        found = gazetteer_index().matches(part, (0,)) + catalogue_index().matches(part, (0,))
         types = {t for s, e, t in found if s == 0 and e == len(part)}
         if len(types) == 1 and not (c.type == "ORG" and "LOC" in types):
             c.type = types.pop()

@@ -54,8 +54,8 @@ from marsad.ner.lexicon import (
     cue_of,
     definite,
     gazetteer_index,
+    is_place,
     nisba,
-    place_names,
 )
 from marsad.ner.tokens import QUOTE_MARKS
 
@@ -118,17 +118,16 @@ def _alone_word(norm: str, first: bool) -> bool:
 
 
 def _listed_places(
-    norms: Sequence[str], found: list[tuple[int, int, str]], chunks: list[Chunk], breaks: set[int]
+    norms: Sequence[str], heads: dict[int, tuple[int, Head]], chunks: list[Chunk], breaks: set[int]
 ) -> list[Chunk]:
     """`chunks` and the one-word listed places (gazetteer, catalogue) the tagger missed right
     after a head that is part of its name: «محكمة استئناف [ديالى]», «جامعة [القصيم]»."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    places = place_names()
     added = [
         Chunk(e, e + 1, "LOC", 1.0, "crf")
-        for s, e, label in found
-        if e < len(norms) and e not in taken and e not in breaks and not parse_head(label).classifier
-        and not parse_head(label).title and any(f in places for f in candidates(norms[e]))
+        for e, (_, head) in heads.items()
+        if e < len(norms) and e not in taken and e not in breaks and not head.classifier
+        and not head.title and is_place(norms[e])
     ]
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
 
@@ -136,7 +135,7 @@ def _listed_places(
 def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     found = head_index().matches(norms)
     heads = {e: (s, parse_head(label)) for s, e, label in found}
-    chunks = _listed_places(norms, found, chunks, breaks)
+    chunks = _listed_places(norms, heads, chunks, breaks)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     for c in chunks:
         at = c.start

@@ -203,3 +203,9 @@ def place_names() -> frozenset[str]:
     return frozenset(
         w for index in (gazetteer_index(), catalogue_index()) for w, t in index.single.items() if t == "LOC"
     )
+
+
+def is_place(norm: str) -> bool:
+    """Whether a word is a one-word listed place, behind any proclitic («وبغداد»)."""
+    places = place_names()
+    return any(c in places for c in candidates(norm))

@@ -33,7 +33,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, nisba, place_names
+from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba
 from marsad.ner.not_names import not_name
 from marsad.ner.places import unit_words
 from marsad.ner.translit import TranslitModel
@@ -68,14 +68,9 @@ def _describes(norm: str) -> bool:
     return any(c in words for c in candidates(norm)) or cue_of(norm) in _TITLES
 
 
-def _is_place(norm: str) -> bool:
-    places = place_names()
-    return any(c in places for c in candidates(norm))
-
-
 def given_name(norm: str, signs: NameSigns) -> bool:
     """Whether a word opens a person's name (see the module's docstring)."""
-    if len(norm) < 3 or not norm.isalpha() or definite(norm) or _is_place(norm):
+    if len(norm) < 3 or not norm.isalpha() or definite(norm) or is_place(norm):
         return False
     cue = cue_of(norm)
     if cue == "NAME_PART":
@@ -90,7 +85,7 @@ def given_name(norm: str, signs: NameSigns) -> bool:
 
 
 def _family_word(norm: str, signs: NameSigns) -> bool:
-    if not norm.isalpha() or len(norm) < 3 or cue_of(norm) or _is_place(norm) or norm in signs.common:
+    if not norm.isalpha() or len(norm) < 3 or cue_of(norm) or is_place(norm) or norm in signs.common:
         return False
     if definite(norm):
         plural = len(norm) > 6 and norm.endswith(_PLURAL_ENDINGS)  # «أسماء [الفائزين]»
@@ -212,9 +207,9 @@ def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSig
 def _place(norms: Sequence[str], s: int, e: int) -> bool:
     """Whether words s..e are a listed one-word place, alone or after its unit's word."""
     if e - s == 1:
-        return _is_place(norms[s])
+        return is_place(norms[s])
     units = unit_words()
-    return e - s == 2 and any(f in units for f in candidates(norms[s])) and _is_place(norms[s + 1])
+    return e - s == 2 and any(f in units for f in candidates(norms[s])) and is_place(norms[s + 1])
 
 
 def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
