@@ -199,12 +199,6 @@ def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     return False
 
 
-def after_source(sent: Sentence, m: Span) -> bool:
-    """A name right after a source word (a few words): whom the source is, not a subject."""
-    k = sent.word_index(m.start)
-    return any(event_cues().at(sent.words, j, frozenset({"source"})) for j in range(max(0, k - 3), k))
-
-
 def after_cue(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
     """A quote cue of `kinds` within the `n` words before the name (المتحدث باسم X)."""
     k = sent.word_index(m.start)

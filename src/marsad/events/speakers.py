@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_clauses import (
     addresses_hearer,
@@ -26,7 +27,6 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_names import (
     after_cue,
-    after_source,
     definite,
     definite_at,
     full_org,
@@ -48,6 +48,7 @@ _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementiz
 _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
+_SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
 _COMPLEMENTIZERS = frozenset({"complementizer"})
@@ -353,8 +354,8 @@ class SpeakerTracker:
         labels = ("ORG",) if plural else ("PER", "ORG")
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
-                 and not after_source(sent, m) and not after_cue(sent, m, _ON_BEHALF, 1)
-                 and not governed(self.ctx, sent, m)
+                 and not after_event_cue(self.ctx, sent, m, _SOURCE, 3)
+                 and not after_cue(sent, m, _ON_BEHALF, 1) and not governed(self.ctx, sent, m)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
