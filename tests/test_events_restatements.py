@@ -4,6 +4,8 @@ signers of that agreement: they join it, no event of their own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events_units import run
 
 _TOLD = ("أبرمت [مدينة الملك عبدالعزيز](ORG:kacst) [اليوم](DATE:2015-07-30) مذكرتي تفاهم مع "
@@ -48,25 +50,24 @@ def test_a_meeting_told_in_a_city_and_again_in_its_state_is_one_in_the_city() ->
     assert len(meets) == 1 and meets[0].attrs.place == "kuala_lumpur"
 
 
-def test_the_state_told_first_gives_way_to_the_city() -> None:
-    evs = run("التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في [فرنسا](LOC:france) "
-              "[أمس](DATE:2015-08-05). والتقى [كيري](PER:kerry) و[لافروف](PER:lavrov) في "
-              "[باريس](LOC:paris) لبحث الأزمة السورية.", published="2015-08-06")
-    meets = [e for e in evs if e.label == "MEET"]
-    assert len(meets) == 1 and meets[0].attrs.place == "paris"
-
-
-def test_a_city_of_another_state_is_another_place() -> None:
-    evs = run("التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في [باريس](LOC:paris) "
-              "[أمس](DATE:2015-08-05). والتقى [كيري](PER:kerry) و[لافروف](PER:lavrov) في "
-              "[ألمانيا](LOC:germany) لبحث الأزمة السورية.", published="2015-08-06")
-    assert len([e for e in evs if e.label == "MEET"]) == 2
+@pytest.mark.parametrize(("first", "second", "places"), [
+    # the state told first gives way to the city
+    ("[فرنسا](LOC:france)", "[باريس](LOC:paris)", ["paris"]),
+    # a city of another state is another place
+    ("[باريس](LOC:paris)", "[ألمانيا](LOC:germany)", ["paris", "germany"]),
+])
+def test_the_state_gives_way_to_its_city_and_another_state_is_another_place(
+        first: str, second: str, places: list[str]) -> None:
+    evs = run(f"التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في {first} "
+              f"[أمس](DATE:2015-08-05). والتقى [كيري](PER:kerry) و[لافروف](PER:lavrov) في "
+              f"{second} لبحث الأزمة السورية.", published="2015-08-06")
+    assert sorted(e.attrs.place for e in evs if e.label == "MEET") == sorted(places)
 
 
 def test_one_place_at_two_scales_row_by_row() -> None:
     from marsad.events.happenings import one_place, states_of_places
 
-    # every capital and city given its state in lang/kb/capitals_cities.yaml, row by row
+    # capitals and cities given their state in lang/kb/capitals_cities.yaml (a sample of its rows)
     states = states_of_places()
     for city, state in [("paris", "france"), ("kuala_lumpur", "malaysia"), ("geneva", "switzerland"),
                         ("vienna", "austria"), ("nairobi", "kenya"), ("almaty", "kazakhstan"),
@@ -80,21 +81,16 @@ def test_one_place_at_two_scales_row_by_row() -> None:
 
 # --- one happening told a day apart, or as under way and as made ------------------------------
 
-def test_a_reception_told_a_day_apart_is_one() -> None:
-    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) [اليوم](DATE:2015-07-30) "
-              "رئيس الوزراء [نواز شريف](PER:sharif). وكان ولي العهد [محمد بن سلمان](PER:mbs) قد استقبل "
-              "[نواز شريف](PER:sharif) في [الرياض](LOC:riyadh) يوم [الخميس](DATE:2015-07-31).",
-              published="2015-07-31")
-    meets = [e for e in evs if e.label == "MEET"]
-    assert len(meets) == 1 and meets[0].attrs.date == "2015-07-30"
-
-
-def test_receptions_two_days_apart_are_two() -> None:
-    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) [اليوم](DATE:2015-07-29) "
-              "رئيس الوزراء [نواز شريف](PER:sharif). وكان ولي العهد [محمد بن سلمان](PER:mbs) قد استقبل "
-              "[نواز شريف](PER:sharif) في [الرياض](LOC:riyadh) يوم [الخميس](DATE:2015-07-31).",
-              published="2015-07-31")
-    assert len([e for e in evs if e.label == "MEET"]) == 2
+@pytest.mark.parametrize(("first_day", "dates"), [
+    ("2015-07-30", ["2015-07-30"]),  # a day apart: one reception, on its first day
+    ("2015-07-29", ["2015-07-29", "2015-07-31"]),  # two days apart: two
+])
+def test_a_reception_told_a_day_apart_is_one(first_day: str, dates: list[str]) -> None:
+    evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) "
+              f"[اليوم](DATE:{first_day}) رئيس الوزراء [نواز شريف](PER:sharif). وكان ولي العهد "
+              "[محمد بن سلمان](PER:mbs) قد استقبل [نواز شريف](PER:sharif) في [الرياض](LOC:riyadh) يوم "
+              "[الخميس](DATE:2015-07-31).", published="2015-07-31")
+    assert sorted(e.attrs.date or "" for e in evs if e.label == "MEET") == dates
 
 
 def test_a_visit_under_way_and_the_same_visit_told_as_made_are_one() -> None:

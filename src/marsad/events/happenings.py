@@ -79,7 +79,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
         if visit is not None and ev.label in ("MEET", "AGREE") \
                 and (visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0):
-            ev.attrs.place = visit.attrs.place if ev.attrs.place is None else ev.attrs.place
+            ev.attrs.place = ev.attrs.place or visit.attrs.place
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
     out = _merge_repeats(out, headline)
     for si, ev in out:

@@ -129,7 +129,7 @@ def name_right_after(ctx: ArticleContext, ws: list[Word], m: Span, k1: int) -> s
 def named_last(ctx: ArticleContext, before: int, feminine: bool) -> str | None:
     """The person named last before an offset (a body or a country too for «الأخيرة»)."""
     labels = ("PER", "ORG", "LOC") if feminine else ("PER",)
-    found = [m for m in ctx.mentions if m.end <= before and m.label in labels]
+    found = ctx.mentions_in(0, before, labels)
     return ctx.entity_of(found[-1]) if found else None
 
 

@@ -142,11 +142,8 @@ class SpeakerTracker:
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
         مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
-        titled = {ent for _pos, ent, keys in self.titles if key in keys}
-        for speaker, _agreement in reversed(self.spoken):
-            if speaker is not None:
-                return speaker if speaker in titled else None
-        return None
+        last = next((speaker for speaker, _agreement in reversed(self.spoken) if speaker is not None), None)
+        return last if any(ent == last and key in keys for _pos, ent, keys in self.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
         for m in reversed(self.ctx.mentions):
