@@ -239,7 +239,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
-                             "role": one_of("question", "answer", "interviewer"),
+                             "role": one_of("question", "answer", "interviewer", "announcement"),
                              "position": one_of("start", "end", "before")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
