@@ -224,7 +224,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
-        "attribution_as",
+        "attribution_as", "attribution_noun",
         "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
