@@ -70,3 +70,19 @@ def test_kama_and_a_verb_whose_own_words_follow_a_colon_is_no_attribution() -> N
     got = run("أما بالنسبة للقرارات التنفيذية الجديدة، فكما يقول [هيكمان](PER:hickman): "
               "«وصلتني خطابات كثيرة».")
     assert [q[1] for q in got] == ["وصلتني خطابات كثيرة"]
+
+
+def test_an_attribution_whose_noun_names_the_saying_credits_the_name_after_it() -> None:
+    """«على حد قول X» (issue 15, round 9): the words before were said by X, with no verb."""
+    got = run("تتسبب الأفكار المضللة في تعاسة البشر على حد قول [إيميلي ناغوسكي](PER:nagoski)، "
+              "مديرة تعليم الصحة في الكلية.")
+    assert got == [("indirect", "تتسبب الأفكار المضللة في تعاسة البشر", "nagoski")]
+
+
+def test_an_attribution_noun_with_a_pronoun_carries_the_last_speaker() -> None:
+    got = run("وقال [خالد](PER:khalid) إن العمل مستمر. والمشروع سيكتمل قبل نهاية العام، على حد تعبيره.")
+    assert ("indirect", "والمشروع سيكتمل قبل نهاية العام", "khalid") in got
+
+
+def test_the_phrase_without_a_noun_of_saying_is_no_attribution() -> None:
+    assert run("وصل عدد الزوار إلى مليون زائر على حد سواء في المدينتين.") == []

@@ -51,6 +51,10 @@ def test_the_question_and_answer_letters() -> None:
     assert spans == ["انتهى الموسم بنجاح كبير", "القادم أفضل بإذن الله"]
 
 
+_UNMARKED = ("هل تؤيد الاستعانة بالحكام الأجانب؟\nنعم، لا غنى عنهم في المباريات الكبيرة.\n"
+             "وماذا عن الحكم السعودي؟\nالحكم السعودي يحتاج إلى الدعم والثقة.\n")
+
+
 @pytest.mark.parametrize("row", load_table("interview_cues"), ids=lambda r: f"{r['role']}:{r['form']}")
 def test_every_turn_mark(row: dict[str, str]) -> None:
     form = row["form"]
@@ -60,6 +64,11 @@ def test_every_turn_mark(row: dict[str, str]) -> None:
         got = said(f"{form} - [حاتم البراهيم](PER:hatem)\nوقال [حاتم البراهيم](PER:hatem) إن اللقاء ممتع.\n"
                    "والتقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + _TURNS)
         assert [s for _, t, s in got if t.startswith(("نعم", "الحكم"))] == ["adrian", "adrian"]
+    elif row["role"] == "announcement":  # it names the conversation: unmarked answers are turns
+        got = said(f"التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) في هذا {form}.\n" + _UNMARKED)
+        assert got == [("direct", "نعم، لا غنى عنهم في المباريات الكبيرة", "adrian"),
+                       ("direct", "الحكم السعودي يحتاج إلى الدعم والثقة", "adrian")]
+        assert said(f"التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) في هذا {form}ات.\n" + _UNMARKED) == []
     elif row["role"] == "question":
         assert is_question(form + " ما رأيك في القرار")
     else:
@@ -80,3 +89,31 @@ def test_turns_run_on_in_one_line() -> None:
             "ماذا بعد؟ - القادم أفضل بإذن الله.")
     spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
     assert spans == ["انتهى الموسم بنجاح كبير", "القادم أفضل بإذن الله"]
+
+
+def test_unmarked_answers_need_the_conversation_named_before_the_first_question() -> None:
+    lead = "وقال الحكم الدولي [عبد الرحمن الزيد](PER:zaid) إن التحكيم يتطور"
+    got = said(lead + "، وإلى نص الحوار:\n" + _UNMARKED)
+    assert [(t, s) for _, t, s in got[1:]] == [("نعم، لا غنى عنهم في المباريات الكبيرة", "zaid"),
+                                              ("الحكم السعودي يحتاج إلى الدعم والثقة", "zaid")]
+    # a column asking questions and answering them itself names no conversation
+    assert len(said(lead + ".\n" + _UNMARKED)) == 1
+    # nor is it one when the conversation is named only after the questions
+    assert len(said(lead + ".\n" + _UNMARKED + "وانتهى الحوار.\n")) == 1
+
+
+def test_a_question_line_with_a_colon_is_dialogue_not_an_unmarked_turn() -> None:
+    text = ("حوار مع الكاتب.\nفقال: هل تعرف الطريق؟\nلا أعرفه.\nفسألته: ومتى نصل؟\nبعد ساعة.\n")
+    assert answers(text, [(0, len(text))]) == []
+
+
+def test_a_drawn_out_mark_opens_the_answer_after_its_last_stroke() -> None:
+    for mark in ("ـــ", "--", "ـ"):
+        line = mark + " القرار صائب"
+        assert line[answer_start(line):] == "القرار صائب"  # type: ignore[index]
+
+
+def test_a_quotation_inside_a_question_line_is_not_kept() -> None:
+    got = said("التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة، فماذا قال:\n" + _TURNS)
+    assert [t for _, t, _ in got] == ["نعم، لا غنى عنهم في المباريات الكبيرة",
+                                      "الحكم السعودي يحتاج إلى الدعم والثقة"]

@@ -48,6 +48,10 @@ DRAWS = {
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
+    "quotes-dev-interviews2": (
+        quotes_dev, ["draw", "--interviews", "7", "--seed", "97", "--stratum", "quotes-dev-interviews2"],
+        QUOTES, {"quotes-dev-interviews2"},
+    ),
     "junk-dev": (junk_dev, ["draw"], JUNK, {"junk-dev", "junk-dev-shaped"}),
     "junk-dev-wide": (junk_dev, ["wide"], JUNK, {"junk-dev-wide"}),
     "junk-dev-more": (junk_dev, ["more"], JUNK, {"junk-dev-more"}),

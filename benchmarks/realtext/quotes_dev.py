@@ -53,7 +53,11 @@ did a fifth draw, `draw --more 25 --seed 31 --stratum quotes-dev-fresh3`, after 
 conversation, `INTERVIEW_WORDS`, and holds `INTERVIEW_QUESTIONS` lines ending «؟», fixed before
 any output was looked at), is held out too: interviews and dialogue (issue 15, round 7). An eighth,
 `draw --more 25 --seed 85 --stratum quotes-dev-fresh5`, annotated blind the same way, is held out
-beside them.
+beside them. A ninth, `draw --interviews 7 --seed 97 --stratum quotes-dev-interviews2` (the
+interview rule, less every article annotated before), annotated blind the same way (28 quotations
+in 7 articles: 3 interviews, 2 fatwa or column pages, a feature with answers, a column of
+questions with none), was scored once as a second held-out estimate on interviews and is dev
+after it (issue 15, round 9).
 """
 
 from __future__ import annotations
@@ -88,6 +92,7 @@ MORE_HITS = 5
 # Interviews (`draw --interviews N`): the region names a conversation and holds at least
 # INTERVIEW_QUESTIONS lines ending with a question mark (fixed before any output was looked at).
 STRATUM_INTERVIEWS = "quotes-dev-interviews"
+STRATUM_INTERVIEWS2 = "quotes-dev-interviews2"  # a second draw by the same rule, dev after its first score
 INTERVIEW_WORDS = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:ل|بال|لل|ال)?(حوار|حديث|لقاء|حاوره|حاورها|حاورته|مقابلة)(?![\u0621-\u064A])"
 )
@@ -130,6 +135,9 @@ ABOUT = (
     "Rows of stratum quotes-dev-fresh5 were drawn by `draw --more 25 --seed 85 --stratum quotes-dev-fresh5` "
     "(the same rule, less every line above) and annotated blind the same way: a held-out check, "
     "reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-interviews2 were drawn by `draw --interviews 7 --seed 97 --stratum "
+    "quotes-dev-interviews2` (the interview rule, less every line above) and annotated blind the same way: "
+    "scored once as a second held-out estimate on interviews, dev after it. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
@@ -172,8 +180,10 @@ def interview_like(content: str) -> bool:
     return bool(INTERVIEW_WORDS.search(region)) and len(QUESTION_LINE.findall(region)) >= INTERVIEW_QUESTIONS
 
 
-def draw_interviews(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
-    """`n` interview-like records (`interview_like`), not in `skip`, from each source in turn."""
+def draw_interviews(records: list[dict], seed: int, n: int, skip: set[int],
+                    stratum: str = STRATUM_INTERVIEWS) -> list[dict]:
+    """`n` interview-like records (`interview_like`), not in `skip`, from each source in turn,
+    labelled `stratum` (the generator is seeded by `seed` alone, whatever the label)."""
     pool = by_source(records, skip)
     rng = random.Random(f"{seed}:{STRATUM_INTERVIEWS}")
     queues = []
@@ -181,7 +191,7 @@ def draw_interviews(records: list[dict], seed: int, n: int, skip: set[int]) -> l
         lines = [ln for ln in pool[source] if interview_like(records[ln]["content"])]
         rng.shuffle(lines)
         queues.append(lines)
-    return [drawn(records, ln, "dev", STRATUM_INTERVIEWS, REGION_CHARS) for ln in round_robin(queues, n)]
+    return [drawn(records, ln, "dev", stratum, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
 def _quotes_row(d: dict, row: dict) -> dict:
@@ -199,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--per-source", type=int, default=3)
     d.add_argument("--more", type=int, default=0, help="draw N more, dense in speech, by source")
-    d.add_argument("--stratum", default=STRATUM_MORE, help="the stratum the --more rows are labelled with")
+    d.add_argument("--stratum", default=None,
+                   help=f"the stratum the --more ({STRATUM_MORE}) or --interviews ({STRATUM_INTERVIEWS}) "
+                   "rows are labelled with")
     d.add_argument("--interviews", type=int, default=0, help=f"draw N interviews ({STRATUM_INTERVIEWS})")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
@@ -212,11 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cmd == "draw":
         if args.interviews:
+            stratum = args.stratum or STRATUM_INTERVIEWS
             rows = draw_interviews(read_records(), args.seed, args.interviews,
-                                   annotated_before(STRATUM_INTERVIEWS))
+                                   annotated_before(stratum), stratum)
         elif args.more:
-            skip = annotated_before(args.stratum)
-            rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
+            stratum = args.stratum or STRATUM_MORE
+            rows = draw_more(read_records(), args.seed, args.more, annotated_before(stratum), stratum)
         else:
             rows = draw(read_records(), args.seed, args.per_source, annotated_before(STRATUM))
         for row in rows:

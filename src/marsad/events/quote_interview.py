@@ -9,7 +9,14 @@ An answer is one line, after its mark; where the turns run on in one line (a fla
 mark. Quotations found inside an answer are replaced by the whole answer (the gold marks the
 answer, not the clauses in it). Two question-answer pairs at least make an interview (one
 question line followed by a dash is as likely a list), with a person named before the first
-answer (else the questions are the writer's own). The interviewer's questions are not quotes.
+answer (else the questions are the writer's own). The interviewer's questions are not quotes:
+a quotation found inside a question line (a colon «فماذا قال:» before the first question) is
+dropped.
+
+Where no answer is marked, a question line followed by a line that is neither a question nor
+marked is a turn when the text names the conversation before the first question (an
+announcement word: «الحوار التالي», «حوار - X»); a question line holding a colon is a story's
+or a column's dialogue, not an interviewer's turn.
 """
 
 from __future__ import annotations
@@ -34,12 +41,16 @@ _EDGE = " \t\u00a0\u200f\u200e"
 _TAIL = _EDGE + ".،,:؛;"
 
 
+Turn = tuple[tuple[int, int] | None, tuple[int, int]]  # (question line, answer); no line: run on
+
+
 @dataclass(frozen=True)
 class TurnMarks:
     question_starts: tuple[str, ...]
     question_ends: tuple[str, ...]
     answer_starts: tuple[str, ...]
     interviewer_words: tuple[str, ...]
+    announcement: re.Pattern[str]
 
 
 @cache
@@ -50,8 +61,10 @@ def turn_marks() -> TurnMarks:
         return tuple(sorted((r["form"] for r in rows if r["role"] == role and r["position"] == position),
                             key=len, reverse=True))
 
+    words = "|".join(re.escape(w) for w in forms("announcement", "before"))
+    announcement = re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:ل|بال|لل|ال)?(?:{words})(?![\u0621-\u064A])")
     return TurnMarks(forms("question", "start"), forms("question", "end"), forms("answer", "start"),
-                     forms("interviewer", "before"))
+                     forms("interviewer", "before"), announcement)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -82,7 +95,7 @@ def answer_start(line: str) -> int | None:
     for form in turn_marks().answer_starts:
         if line.startswith(form):
             k = len(form)
-            while k < len(line) and line[k] in _EDGE + ":":
+            while k < len(line) and line[k] in _EDGE + ":" + form[-1]:  # «ـــ», «--»: the mark drawn out
                 k += 1
             return k if k < len(line) else None
     return None
@@ -91,21 +104,46 @@ def answer_start(line: str) -> int | None:
 def answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The answer spans of an interview in `text` (lines touching `in_body`), [] when fewer than
     MIN_TURNS question-answer pairs."""
+    return [answer for _, answer in turns(text, in_body)]
+
+
+def turns(text: str, in_body: list[tuple[int, int]]) -> list[Turn]:
+    """An interview's (question line, answer) spans: answers marked on lines of their own, else
+    run on in one line (no question line then), else unmarked under an announcement."""
     lines = [(s, e) for s, e in _lines(text) if any(bs < e and s < be for bs, be in in_body)]
-    found = []
+    found: list[Turn] = []
     for (qs, qe), (s, e) in zip(lines, lines[1:], strict=False):
         if not is_question(text[qs:qe]) or is_question(text[s:e]):
             continue
         k = answer_start(text[s:e])
         if k is None:
             continue
-        end = e
-        while end > s + k and text[end - 1] in _TAIL:
-            end -= 1
-        found.append((s + k, end))
+        found.append(((qs, qe), _trimmed(text, s + k, e)))
     if len(found) >= MIN_TURNS:
         return found
-    return inline_answers(text, in_body)
+    inline: list[Turn] = [(None, answer) for answer in inline_answers(text, in_body)]
+    return inline or unmarked_turns(text, lines)
+
+
+def unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
+    """Question lines (no colon in them) each followed by a line that is neither a question nor
+    marked, when an announcement word stands before the first question: [] when fewer than
+    MIN_TURNS."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for (qs, qe), (s, e) in zip(lines, lines[1:], strict=False):
+        question, line = text[qs:qe], text[s:e]
+        if is_question(question) and ":" not in question and not is_question(line) \
+                and answer_start(line) is None:
+            found.append(((qs, qe), _trimmed(text, s, e)))
+    if len(found) < MIN_TURNS or not turn_marks().announcement.search(text, 0, found[0][0][0]):
+        return []
+    return list(found)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TAIL:
+        end -= 1
+    return start, end
 
 
 def inline_answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -197,14 +235,17 @@ def _title_speaker(ctx: ArticleContext) -> str | None:
 
 
 def with_interview(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
-    """`quotes` with each interview answer as a direct quote of the interviewee."""
-    spans = answers(ctx.text, [(s.start, s.end) for s in ctx.sentences if s.role != "title"])
-    if not spans:
+    """`quotes` with each interview answer as a direct quote of the interviewee, and none inside
+    a question line."""
+    pairs = turns(ctx.text, [(s.start, s.end) for s in ctx.sentences if s.role != "title"])
+    if not pairs:
         return quotes
+    spans = [answer for _, answer in pairs]
     speaker = interviewee(ctx, quotes, spans[0][0])
     if speaker is None:  # no one named before the first answer: a writer's questions, not an interview
         return quotes
-    kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in spans)]
+    questions = [q for q, _ in pairs if q is not None]
+    kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in spans + questions)]
     added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in spans
              if not any(q.start < e and s < q.end for q in kept)]
     return sorted(kept + added, key=lambda q: q.start)

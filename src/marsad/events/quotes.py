@@ -58,7 +58,7 @@ _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
-_ATTRIBUTION = frozenset({"attribution", "attribution_as"})
+_ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
@@ -204,10 +204,10 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
     عسكرية» (an attribution phrase, then a verb of saying and its subject)."""
     ws = sent.words
     for k, att in quote_cues().each(ws, _ATTRIBUTION, start=1):
-        cue_at = k + att.size
-        verb = (quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at])) \
-            if cue_at < len(ws) else None
-        if verb is None or own_clause(ws, cue_at + 1) \
+        cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
+        verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else (
+            quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at]))
+        if verb is None or own_clause(ws, cue_at + (0 if noun else 1)) \
                 or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
             continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
         start, end = trim(ctx.text, sent.start, ws[k].start)
@@ -216,7 +216,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if any(f.start < end and start < f.end for f in found) \
                 or any(s < end and start < e for s, e in pairs):
             continue
-        return [_Found(start, end, "indirect", cue_at, verb, sent.end)]
+        return [_Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
     return []
 
 

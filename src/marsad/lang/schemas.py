@@ -224,7 +224,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
-        "attribution_as",
+        "attribution_as", "attribution_noun",
         "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
@@ -239,7 +239,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
-                             "role": one_of("question", "answer", "interviewer"),
+                             "role": one_of("question", "answer", "interviewer", "announcement"),
                              "position": one_of("start", "end", "before")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
