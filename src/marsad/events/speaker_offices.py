@@ -4,9 +4,11 @@
 الصيني وانغ يي -> وزير), past a preposition that ties the office to its body (نائب الرئيس
 الأول لقسم المنتجات في شركة "فاير آي" مانيش جوبتا -> نائب), or just after it (بندر حجار وزير
 الحج -> وزير), and the bodies named in that office (رئيس نادي [الهلال] الأمير X, [جوردون
-ديريك] رئيس [اتحاد الكاريبي]). An office of a named body («وأوضح رئيس اتحاد الكاريبي») is
-held by the person named with that body, before it or, when a lead names the office first,
-after it; never by one named with another body.
+ديريك] رئيس [اتحاد الكاريبي]). An office in the dual construct names two holders, the second
+joined by و after the first one's name («مدربا النصر [ديسلفا] والهلال [دونيس]»). An office
+of a named body («وأوضح رئيس اتحاد الكاريبي») is held by the person named with that body,
+before it or, when a lead names the office first, after it; never by one named with another
+body only.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import office_window
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.speaker_clauses import office_head_end, office_link
+from marsad.events.words import stems
 
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
@@ -35,6 +38,7 @@ class HeldOffices:
 
     def _scan(self, sent: Sentence) -> None:
         ws = sent.words
+        shared: dict[int, frozenset[str]] = {}  # a dual office's first holder -> its keys
         for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
             k = sent.word_index(m.start)
             keys = set()
@@ -59,6 +63,12 @@ class HeldOffices:
                     if (body := self.body_at(sent, office_head_end(ws, j, len(ws)))) is not None:
                         bodies.add(body)  # [جوردون ديريك] رئيس [اتحاد الكاريبي]: his body
                     break
+            prev = self.ctx.mention_at(ws[far]) if window and far >= 0 else None
+            if not keys and prev is not None and prev.start in shared \
+                    and ws[min(window)].norm.startswith("و"):  # مدربا النصر [X] والهلال [Y]: Y's too
+                keys |= shared[prev.start]
+            if any(dual_office(ws[j].norm) for j in window):
+                shared[m.start] = frozenset(keys)
             self.titles.append((m.start, self.ctx.entity_of(m), frozenset(keys)))
 
     def by_body(self, key: str, bodies: list[str], before: int) -> str | None:
@@ -89,3 +99,10 @@ class HeldOffices:
             if pos > before and key in keys:
                 return ent
         return None
+
+
+def dual_office(word: str) -> bool:
+    """An office in the dual construct (مدربا النصر والهلال, وزيرا الخارجية): it names two holders."""
+    ref = speaker_ref(word)
+    return ref is not None and ref[0] == "title" and any(
+        st.stem in (ref[1] + "ا", ref[1] + "ان") for st in stems(word))
