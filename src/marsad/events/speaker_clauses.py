@@ -28,6 +28,8 @@ _OPENERS = frozenset({"clause_opener"})
 _MEDIUM = frozenset({"medium"})
 _LATTER = frozenset({"latter"})
 _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
+_OFFICE_LINK = frozenset({"office_link"})
+_LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
 _CONSTRUCT_WORDS = 4  # words between an office and the body it heads (رئيس [مجلس إدارة] نادي الهلال)
 
 
@@ -54,6 +56,19 @@ def office_head_end(ws: list[Word], k: int, end: int) -> int:
                 break
         j += 1
     return j
+
+
+def office_link(ws: list[Word], k: int) -> bool:
+    """Word `k` is a preposition that ties an office before it to the body after it (في, لدى)."""
+    return k >= 0 and speaker_clauses().at(ws, k, _OFFICE_LINK) is not None
+
+
+def linked_body(ws: list[Word], k: int, end: int) -> list[int]:
+    """The words where a body may be named after an office's preposition at word `k` (before
+    word `end`): «في شركة "فاير آي"», «لدى مصر»; none when word `k` is no such preposition."""
+    if not office_link(ws, k):
+        return []
+    return list(range(k + 1, min(end, k + 1 + _LINKED_BODY)))
 
 
 def last_clause_start(sent: Sentence, before: int) -> int:

@@ -2,9 +2,9 @@
 last speaker carried on by a continuation verb.
 
 `SpeakerTracker` walks an article in order. It knows, for each person mention, the offices
-named just before it (وزير الخارجية الصيني وانغ يي -> وزير) or just after it (بندر حجار وزير
-الحج -> وزير), the issuer of each statement
-(بيان عن مجلس الأمن -> that council), and the last speaker.
+and bodies named with it (`speaker_offices.HeldOffices`: وزير الخارجية الصيني وانغ يي -> وزير,
+بندر حجار وزير الحج -> وزير), the issuer of each statement (بيان عن مجلس الأمن -> that
+council), and the last speaker.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import PARTNER, TitleIndex, office_window, unnamed_offices
+from marsad.events.coref import PARTNER, TitleIndex, unnamed_offices
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
@@ -22,6 +22,7 @@ from marsad.events.speaker_clauses import (
     conjoined,
     last_clause_start,
     latter,
+    linked_body,
     office_head_end,
     unnamed_group,
 )
@@ -39,12 +40,11 @@ from marsad.events.speaker_names import (
     surname_of,
     topic_fronted,
 )
+from marsad.events.speaker_offices import HeldOffices
 from marsad.events.words import Word, stems
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 
-_TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
-_SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
@@ -59,19 +59,19 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 @dataclass
 class SpeakerTracker:
     ctx: ArticleContext
-    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
-    bodies: dict[int, set[str]] = field(default_factory=dict)  # pos -> bodies named in his office
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
     spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
+    held: HeldOffices = field(init=False)  # the offices and bodies named with each person
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
+        self.held = HeldOffices(self.ctx)
         self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
@@ -82,25 +82,6 @@ class SpeakerTracker:
 
     def _scan(self, sent: Sentence) -> None:
         ws = sent.words
-        for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
-            k = sent.word_index(m.start)
-            keys = set()
-            bodies = self.bodies.setdefault(m.start, set())  # رئيس نادي [الهلال] الأمير X
-            for j in office_window(self.ctx, sent, k, _STOP_KINDS):
-                ref = speaker_ref(ws[j].norm)
-                if ref and ref[0] == "title":
-                    keys.add(ref[1])
-                if (org := self.ctx.mention_at(ws[j])) is not None and org.label == "ORG":
-                    bodies.add(self.ctx.entity_of(org))
-            end = sent.word_index(m.end) if m.end < sent.end else len(ws)
-            for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
-                if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
-                    break
-                ref = speaker_ref(ws[j].norm)
-                if ref and ref[0] == "title":
-                    keys.add(ref[1])
-                    break
-            self.titles.append((m.start, self.ctx.entity_of(m), frozenset(keys)))
         for k, w in enumerate(ws):
             ref = speaker_ref(w.norm)
             if not ref or ref[0] != "statement":
@@ -122,28 +103,11 @@ class SpeakerTracker:
                     self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
                     break
 
-    def by_body(self, key: str, bodies: list[str], before: int) -> str | None:
-        """The last person before introduced with this office of one of these bodies («رئيس
-        نادي الهلال الأمير X» ... «أعلن رئيس نادي الهلال»), not one of another body named since."""
-        for pos, ent, keys in reversed(self.titles):
-            if pos < before and key in keys and self.bodies.get(pos, set()) & set(bodies):
-                return ent
-        return None
-
-    def by_title(self, key: str, before: int) -> str | None:
-        for pos, ent, keys in reversed(self.titles):
-            if pos < before and key in keys:
-                return ent
-        for pos, ent, keys in self.titles:  # a lead names the office before the person
-            if pos > before and key in keys:
-                return ent
-        return None
-
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
         مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
         last = next((speaker for speaker, _agreement in reversed(self.spoken) if speaker is not None), None)
-        return last if any(ent == last and key in keys for _pos, ent, keys in self.titles) else None
+        return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
         for m in reversed(self.ctx.mentions):
@@ -197,6 +161,12 @@ class SpeakerTracker:
                         self._holder_after(ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
+                if "PER" not in found and title_at is not None:  # نائب الرئيس ... في شركة "[فاير آي]"
+                    body = next((b for j in linked_body(ws, k, i1)
+                                 if (b := self.held.body_at(sent, j)) is not None), None)
+                    if body is not None:
+                        complements.add("ORG")
+                        heads.append(body)
                 break
             if self.ctx.in_timex(ws[k]):
                 continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
@@ -228,7 +198,7 @@ class SpeakerTracker:
                 last = named_last(self.ctx, ws[k].start, feminine=gender == "f")
                 return last, last is not None  # أعلن [الأخير] عن: the one named last
             if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
-                held = self.speaker_titled(r[1]) or self.by_title(r[1], ws[k].start)
+                held = self.speaker_titled(r[1]) or self.held.by_title(r[1], ws[k].start)
                 return held, held is not None
             if not found and title_at is None and ref is None and unnamed_group(ws[k]):
                 return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
@@ -249,8 +219,11 @@ class SpeakerTracker:
         if "PER" not in found and title_at is not None and complements \
                 and self._named_office(ws, title_at, i1):
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
-            return self.by_body(key, heads, ws[title_at].start) or self.office_holder(ws, title_at, i1) \
-                or self.by_title(key, ws[title_at].start), True
+            held = self.held.by_body(key, heads, ws[title_at].start)
+            if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
+                held = self.office_holder(ws, title_at, i1) or self.held.by_title(key, ws[title_at].start)
+                held = None if held is not None and self.held.of_other_body(held, heads) else held
+            return held, True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
                 if statement is not None:
@@ -263,7 +236,7 @@ class SpeakerTracker:
         if kind == "title":
             if not self._named_office(ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
-            return self.office_holder(ws, k, i1) or self.by_title(key, pos), True
+            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
         if kind == "org":
             ent = self.by_org(key, pos)
             if ent is not None and statement is not None:
@@ -394,4 +367,4 @@ class SpeakerTracker:
         k = sent.word_index(at)
         ent = self.office_holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
-        return ent if ent is not None or ref is None else self.by_title(ref[1], at)
+        return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)

@@ -235,7 +235,7 @@ SCHEMAS: dict[str, Schema] = {
     "speaker_clauses": Schema(
         ("form", "kind"),
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
-                                        "office_adjective")},
+                                        "office_adjective", "office_link")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,

@@ -1,0 +1,108 @@
+"""The offices and bodies the article names with each person, for a speaker named by office.
+
+`HeldOffices` knows, for each person mention, the offices named just before it (وزير الخارجية
+الصيني وانغ يي -> وزير), past a preposition that ties the office to its body (نائب الرئيس
+الأول لقسم المنتجات في شركة "فاير آي" مانيش جوبتا -> نائب), or just after it (بندر حجار وزير
+الحج -> وزير), and the bodies named in that office (رئيس نادي [الهلال] الأمير X, [جوردون
+ديريك] رئيس [اتحاد الكاريبي]). An office in the dual construct names two holders, the second
+joined by و after the first one's name («مدربا النصر [ديسلفا] والهلال [دونيس]»). An office
+of a named body («وأوضح رئيس اتحاد الكاريبي») is held by the person named with that body,
+before it or, when a lead names the office first, after it; never by one named with another
+body only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import office_window
+from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.speaker_clauses import office_head_end, office_link
+from marsad.events.words import stems
+
+_TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
+_SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+
+
+@dataclass
+class HeldOffices:
+    ctx: ArticleContext
+    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
+    bodies: dict[int, set[str]] = field(default_factory=dict)  # pos -> bodies named in his office
+
+    def __post_init__(self) -> None:
+        for sent in self.ctx.sentences:
+            self._scan(sent)
+
+    def _scan(self, sent: Sentence) -> None:
+        ws = sent.words
+        shared: dict[int, frozenset[str]] = {}  # a dual office's first holder -> its keys
+        for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",)):
+            k = sent.word_index(m.start)
+            keys = set()
+            bodies = self.bodies.setdefault(m.start, set())  # رئيس نادي [الهلال] الأمير X
+            window = office_window(self.ctx, sent, k, _STOP_KINDS)
+            far = min(window, default=k) - 1
+            if office_link(ws, far):
+                window += office_window(self.ctx, sent, far, _STOP_KINDS)  # نائب الرئيس في شركة X [Y]
+            for j in window:
+                ref = speaker_ref(ws[j].norm)
+                if ref and ref[0] == "title":
+                    keys.add(ref[1])
+                if (org := self.ctx.mention_at(ws[j])) is not None and org.label == "ORG":
+                    bodies.add(self.ctx.entity_of(org))
+            end = sent.word_index(m.end) if m.end < sent.end else len(ws)
+            for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
+                if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
+                    break
+                ref = speaker_ref(ws[j].norm)
+                if ref and ref[0] == "title":
+                    keys.add(ref[1])
+                    if (body := self.body_at(sent, office_head_end(ws, j, len(ws)))) is not None:
+                        bodies.add(body)  # [جوردون ديريك] رئيس [اتحاد الكاريبي]: his body
+                    break
+            prev = self.ctx.mention_at(ws[far]) if window and far >= 0 else None
+            if not keys and prev is not None and prev.start in shared \
+                    and ws[min(window)].norm.startswith("و"):  # مدربا النصر [X] والهلال [Y]: Y's too
+                keys |= shared[prev.start]
+            if any(dual_office(ws[j].norm) for j in window):
+                shared[m.start] = frozenset(keys)
+            self.titles.append((m.start, self.ctx.entity_of(m), frozenset(keys)))
+
+    def by_body(self, key: str, bodies: list[str], before: int) -> str | None:
+        """The last person before introduced with this office of one of these bodies («رئيس
+        نادي الهلال الأمير X» ... «أعلن رئيس نادي الهلال»), not one of another body named since;
+        else the first one after (a lead names the office before the person: «قال رئيس اتحاد
+        الكاريبي» ... «جوردون ديريك رئيس اتحاد الكاريبي»)."""
+        held = [(pos, ent) for pos, ent, keys in self.titles
+                if key in keys and self.bodies.get(pos, set()) & set(bodies)]
+        return next((ent for pos, ent in reversed(held) if pos < before), None) \
+            or next((ent for pos, ent in held if pos > before), None)
+
+    def of_other_body(self, ent: str, bodies: list[str]) -> bool:
+        """The person was named with an office of some body, none of these."""
+        his = set().union(*(self.bodies.get(pos, set()) for pos, e, _keys in self.titles if e == ent))
+        return bool(his) and not his & set(bodies)
+
+    def body_at(self, sent: Sentence, j: int) -> str | None:
+        """The body named at word `j` of `sent`, when one is."""
+        m = self.ctx.mention_at(sent.words[j]) if j < len(sent.words) else None
+        return self.ctx.entity_of(m) if m is not None and m.label == "ORG" else None
+
+    def by_title(self, key: str, before: int) -> str | None:
+        for pos, ent, keys in reversed(self.titles):
+            if pos < before and key in keys:
+                return ent
+        for pos, ent, keys in self.titles:  # a lead names the office before the person
+            if pos > before and key in keys:
+                return ent
+        return None
+
+
+def dual_office(word: str) -> bool:
+    """An office in the dual construct (مدربا النصر والهلال, وزيرا الخارجية): it names two holders."""
+    ref = speaker_ref(word)
+    return ref is not None and ref[0] == "title" and any(
+        st.stem in (ref[1] + "ا", ref[1] + "ان") for st in stems(word))
