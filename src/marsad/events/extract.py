@@ -29,6 +29,7 @@ from marsad.events.coref import (
 )
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
+from marsad.events.party_lists import partner_named
 from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
@@ -74,7 +75,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         has_round = round_in(sent.words) is not None
         sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
         for t in find_triggers(sent.words):
-            if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
+            if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
                     and not _attached(ctx, sent, t):
                 continue
             if _told_before(ctx, sent, t):
@@ -394,4 +395,6 @@ def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     j = t.index + t.size
     if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
         return True  # لقاء بوتين ...
+    if t.possessed and partner_named(ctx, ws, j):
+        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
     return any(event_cues().at(ws, k, _ATTACH) for k in range(j, min(len(ws), j + 2)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.events.words import Stem, Word, stems, word_matches
+from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -36,6 +36,11 @@ class Trigger:
     @property
     def definite(self) -> bool:
         return self.reading.clitic.endswith("ال") or self.reading.stem.startswith("ال")
+
+    @property
+    def possessed(self) -> bool:
+        """A noun with a possessive pronoun (لقائه, اجتماعهما): definite, its owner a party."""
+        return self.row.pos == "noun" and self.size == 1 and possessed(self.reading.stem, self.row.forms[0])
 
     @property
     def dual(self) -> bool:

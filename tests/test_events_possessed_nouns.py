@@ -1,0 +1,54 @@
+"""Event nouns with a possessive pronoun (issue 15, events11 census: «وأكد X خلال لقائه ...»):
+a noun that ends in no ta marbuta takes a possessive (`noun_possessive` in event_affixes.tsv:
+اجتماعه, محادثاتهم; a final hamza on its seat: لقائه); it reads as definite, so it is an event
+only with its partner named right after it, past titles (لقائه بالرئيس الفرنسي X), or after
+مع; its owner is a party. The table's rows row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.words import form_matches, possessed
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from tests.test_events_units import run
+
+_ROWS = [r["affix"] for r in load_table("event_affixes") if r["kind"] == "noun_possessive"]
+
+
+def _events(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, e.attrs.participants) for e in evs]
+
+
+@pytest.mark.parametrize("affix", _ROWS)
+def test_each_possessive_makes_a_meeting_noun_with_its_partner_after_mae(affix: str) -> None:
+    word = "اجتماع" + affix
+    assert possessed(normalize(word), normalize("اجتماع"))
+    evs = run(f"وأكد وزير الخارجية [عادل الجبير](PER:jubeir) خلال {word} مع نظيره [جون كيري](PER:kerry) "
+              "أهمية التعاون.")
+    assert _events(evs) == [("MEET", ["jubeir", "kerry"])]
+
+
+@pytest.mark.parametrize("word", ["لقائه", "لقاؤه", "لقاءه", "بلقائه"])
+def test_a_final_hamza_takes_its_seat_before_the_possessive(word: str) -> None:
+    assert form_matches(normalize(word).removeprefix("ب"), normalize("لقاء"), "noun")
+
+
+def test_the_partner_past_titles_after_the_possessed_noun() -> None:
+    evs = run("وأكد [محمد بن سلمان](PER:mbs) خلال لقائه بالرئيس الفرنسي [فرانسوا هولاند](PER:hollande) "
+              "أهمية التعاون.")
+    assert _events(evs) == [("MEET", ["mbs", "hollande"])]
+    evs = run("وأكد [محمد بن سلمان](PER:mbs) خلال لقائه [فرانسوا هولاند](PER:hollande) أهمية التعاون.")
+    assert _events(evs) == [("MEET", ["mbs", "hollande"])]
+
+
+def test_a_possessed_noun_with_no_partner_after_it_is_one_told_before() -> None:
+    assert run("ووصف [محمد بن سلمان](PER:mbs) لقاءه بالمثمر، وأشاد بالرئيس "
+               "[فرانسوا هولاند](PER:hollande).") == []
+    assert run("وقال [محمد بن سلمان](PER:mbs) إن اجتماعهم كان مثمرا.") == []
+
+
+def test_ta_marbuta_nouns_and_verbs_are_unchanged() -> None:
+    assert not possessed(normalize("زيارته"), normalize("زيارة"))
+    assert not possessed(normalize("اجتماعات"), normalize("اجتماع"))
+    assert not form_matches(normalize("استقبله"), normalize("استقبل"), "verb")
