@@ -25,11 +25,12 @@ from marsad.events.coref import (
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
+    unnamed_counterparts,
     unnamed_offices,
 )
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
-from marsad.events.party_lists import partner_named
+from marsad.events.party_lists import attached
 from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
@@ -76,7 +77,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
         for t in find_triggers(sent.words):
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
-                    and not _attached(ctx, sent, t):
+                    and not attached(ctx, sent, t):
                 continue
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
@@ -234,6 +235,10 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
+    for ent in unnamed_counterparts(ctx, sent, trigs, (lo, hi), offices, parts):  # مع نظيره الفرنسي
+        parts.append(ent)
+        persons.add(ent)
+        resolved = True
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     if t.row.type == "VISIT" and not parts and not persons:
@@ -375,7 +380,7 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         j += 1  # زيارته أمس للرياض: the goal follows the time
     if j >= len(ws):
         return True  # وصف زيارته: the noun ends the sentence
-    if _attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
+    if attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
         return False
     nxt = ws[j]
     if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
@@ -388,13 +393,3 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                 break  # في ظل حرص أمير المنطقة: no place follows the preposition
     return True
 
-
-def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a definite noun trigger has its own participant right after it."""
-    ws = sent.words
-    j = t.index + t.size
-    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
-        return True  # لقاء بوتين ...
-    if t.possessed and partner_named(ctx, ws, j):
-        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
-    return any(event_cues().at(ws, k, _ATTACH) for k in range(j, min(len(ws), j + 2)))

@@ -155,3 +155,13 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
                 and not office_word(ws[k].norm):
             return False
     return False
+
+def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a definite noun trigger has its own participant right after it."""
+    ws = sent.words
+    j = t.index + t.size
+    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
+        return True  # لقاء بوتين ...
+    if t.possessed and partner_named(ctx, ws, j):
+        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
+    return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))
