@@ -60,6 +60,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
     # drawn at the same time, in worktrees apart: blind held-out checks (issues 15 and 16, round 8)
     ("events-dev-fresh5", "quotes-dev-fresh5", "timex-dev-5"),
+    ("events-dev-fresh6",),  # events_dev.jsonl: a sixth blind held-out events batch (issue 15, round 9)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

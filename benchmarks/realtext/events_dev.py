@@ -39,7 +39,9 @@ once scored it became dev in turn, and a fifth draw, `draw --more 30 --seed 59 -
 events-dev-fresh3`, annotated blind, took its place; once scored and tuned on it became dev too,
 and a sixth draw, `draw --more 30 --seed 61 --stratum events-dev-fresh4`, annotated blind, took
 its place. A seventh, `draw --more 30 --seed 83 --stratum events-dev-fresh5`, annotated blind
-before marsad ran on it, joins it: both are held out now, each scored apart.
+before marsad ran on it, joined it, and an eighth, `draw --more 30 --seed 97 --stratum
+events-dev-fresh6`, annotated blind before marsad ran on it, joins them: all three are held out
+now, each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -93,7 +95,8 @@ STRATUM_FRESH2 = "events-dev-fresh2"
 STRATUM_FRESH3 = "events-dev-fresh3"  # held out once, then dev
 STRATUM_FRESH4 = "events-dev-fresh4"
 STRATUM_FRESH5 = "events-dev-fresh5"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_FRESH5})
+STRATUM_FRESH6 = "events-dev-fresh6"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -120,6 +123,10 @@ ABOUT = (
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind, before marsad ran on them: held out beside events-dev-fresh4, reported apart and left "
     "out of the error listings. "
+    "Rows of stratum events-dev-fresh6 were drawn by `draw --more 30 --seed 97 --stratum events-dev-fresh6` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind, before marsad ran on them: held out beside events-dev-fresh4 and events-dev-fresh5, "
+    "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (
