@@ -42,6 +42,7 @@ _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
 _COUNTERPART = frozenset({"counterpart"})
+_COURTESY_REACH = 4  # words between a courtesy pronoun and a meeting trigger (وعقد فخامته اجتماعاً مع سموه)
 
 
 def office_window(ctx: ArticleContext, sent: Sentence, k: int,
@@ -243,6 +244,27 @@ def unnamed_counterparts(ctx: ArticleContext, sent: Sentence, trigs: list[Trigge
         ent = offices.counterpart(frozenset({x for x in office if not _nisba(x)} | {nisba}), w.start,
                                   taken + out) if office else None
         if ent is not None:
+            out.append(ent)
+    return out
+
+
+def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tuple[int, int],
+                     offices: TitleIndex) -> list[str]:
+    """The dignitaries courtesy pronouns near a meeting, call or agreement trigger stand for
+    (`speaker_references` kind pronoun: «وعقد فخامته اجتماعاً مع سموه»: the رئيس and the أمير
+    introduced before), within `scope` and up to the next trigger or a comma after it."""
+    ws = sent.words
+    others = sorted(o.index for o in find_triggers(ws) if o.index > t.index)
+    stop = min([len(ws), t.index + t.size + _COURTESY_REACH] + others[:1])
+    out: list[str] = []
+    for k in range(max(0, t.index - _COURTESY_REACH), stop):
+        if k > t.index and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") in ("،", ","):
+            break
+        ref = speaker_ref(ws[k].norm)
+        if ref is None or ref[0] != "pronoun" or not (scope[0] <= ws[k].start < scope[1]):
+            continue
+        ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
+        if ent is not None and ent not in out:
             out.append(ent)
     return out
 

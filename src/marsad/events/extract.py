@@ -22,6 +22,7 @@ from marsad.events.coref import (
     bodies_by_noun,
     carried_pair,
     carried_subject,
+    courtesy_parties,
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
@@ -56,6 +57,7 @@ _BACKGROUND = frozenset({"background"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _SPORTS = frozenset({"sports"})
+_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _ROSTER = 10  # more names than the parties of one meeting or agreement
@@ -235,7 +237,10 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
-    for ent in unnamed_counterparts(ctx, sent, trigs, (lo, hi), offices, parts):  # مع نظيره الفرنسي
+    courtesy = courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []
+    for ent in unnamed_counterparts(ctx, sent, trigs, (lo, hi), offices, parts) + courtesy:  # نظيره الفرنسي
+        if ent in parts:
+            continue
         parts.append(ent)
         persons.add(ent)
         resolved = True
