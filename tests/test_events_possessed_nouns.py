@@ -52,3 +52,12 @@ def test_ta_marbuta_nouns_and_verbs_are_unchanged() -> None:
     assert not possessed(normalize("زيارته"), normalize("زيارة"))
     assert not possessed(normalize("اجتماعات"), normalize("اجتماع"))
     assert not form_matches(normalize("استقبله"), normalize("استقبل"), "verb")
+
+
+@pytest.mark.parametrize("cue", [r["form"] for r in load_table("event_cues") if r["kind"] == "background"
+                                 and r["form"] in ("بعد", "عقب", "قبل")])
+def test_a_noun_after_a_time_word_with_its_partner_named_is_an_event(cue: str) -> None:
+    evs = run(f"وقال الرئيس الأميركي [باراك أوباما](PER:obama) {cue} محادثاته مع الرئيس الكيني "
+              "[أوهورو كينياتا](PER:kenyatta) إن الأمن تحسن.")
+    assert _events(evs) == [("MEET", ["obama", "kenyatta"])]
+    assert run(f"وقال [باراك أوباما](PER:obama) إن الأمن تحسن {cue} توقيع الاتفاق.") == []

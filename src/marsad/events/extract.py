@@ -83,10 +83,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
-            if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" \
-                    and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
-                continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark;
-                # not «وقال عقب اتصال هاتفي مع X»: the call is the occasion of what was said
+            if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
+                    ctx, sent, t)) and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
+                continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
+                # مع X» (the occasion of what was said) nor «بعد محادثاته مع X» (its partner named)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
