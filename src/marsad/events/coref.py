@@ -42,6 +42,7 @@ _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
 _COUNTERPART = frozenset({"counterpart"})
+_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _COURTESY_REACH = 4  # words between a courtesy pronoun and a meeting trigger (وعقد فخامته اجتماعاً مع سموه)
 
 
@@ -253,6 +254,8 @@ def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tup
     """The dignitaries courtesy pronouns near a meeting, call or agreement trigger stand for
     (`speaker_references` kind pronoun: «وعقد فخامته اجتماعاً مع سموه»: the رئيس and the أمير
     introduced before), within `scope` and up to the next trigger or a comma after it."""
+    if t.row.type not in _COURTEOUS:
+        return []
     ws = sent.words
     others = sorted(o.index for o in find_triggers(ws) if o.index > t.index)
     stop = min([len(ws), t.index + t.size + _COURTESY_REACH] + others[:1])

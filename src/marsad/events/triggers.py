@@ -85,8 +85,9 @@ def _candidates(word: str) -> tuple[tuple[TriggerRow, Stem], ...]:
     return tuple(out)
 
 
-def find_triggers(words: list[Word]) -> list[Trigger]:
-    """Every trigger in `words`; a longer form wins over a shorter one on the same words."""
+def find_triggers(words: list[Word], names: frozenset[int] = frozenset()) -> list[Trigger]:
+    """Every trigger in `words`; a longer form wins over a shorter one on the same words. The
+    words of `names` (indexes of words in names) do not count in the reach of a far object."""
     out: list[Trigger] = []
     taken: set[int] = set()
     for i in range(len(words)):
@@ -96,7 +97,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row):
+            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, names):
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
@@ -120,17 +121,22 @@ def _far_objects() -> tuple[tuple[tuple[str, ...], int], ...]:
                  for r in load_table("event_senses") if r["kind"] == "far_object")
 
 
-def _far_object(words: list[Word], i: int, row: TriggerRow) -> bool:
+def _far_object(words: list[Word], i: int, row: TriggerRow, names: frozenset[int] = frozenset()) -> bool:
     """A verb of agreeing whose object stands past a long subject (وقعت شركة X، أكبر شركة
-    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach."""
+    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach, the
+    words of names (`names`) not counted (وقع مدير جامعة الملك عبدالعزيز ... عبدالرحمن بن عبيد
+    اليوبي مؤخرا اتفاقية)."""
     if row.type != "AGREE" or row.pos != "verb" or not row.needs:
         return False
     for forms, reach in _far_objects():
         if forms[0] not in row.needs and forms[0].removesuffix("ا") not in row.needs:
             continue
-        for k in range(i, min(len(words) - len(forms) + 1, i + reach)):
+        k, counted = i, 0
+        while k <= len(words) - len(forms) and counted < reach:
             if all(word_matches(words[k + n].norm, f, "noun") is not None for n, f in enumerate(forms)):
                 return True
+            counted += k not in names
+            k += 1
     return False
 
 
