@@ -41,8 +41,6 @@ _APPOSED = 8  # words of offices between a name and an office in apposition to i
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
-_COUNTERPART = frozenset({"counterpart"})
-_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _COURTESY_REACH = 4  # words between a courtesy pronoun and a meeting trigger (وعقد فخامته اجتماعاً مع سموه)
 
 
@@ -145,21 +143,6 @@ class TitleIndex:
         return None
 
 
-    def counterpart(self, words: frozenset[str], at: int, taken: list[str]) -> str | None:
-        """The person a counterpart phrase names (`unnamed_counterparts`: الرئيس + الفرنسي),
-        not one of `taken`: one introduced with all its words, else one introduced with its
-        office and no other nisba (الرئيس هولاند), the last before `at` or the first after."""
-        office = frozenset(w for w in words if not _nisba(w))
-        for fit in (lambda have: _fits(words, have),
-                    lambda have: _fits(office, have) and not any(_nisba(w) for w in have - words)):
-            before = [ent for pos, ent, have in reversed(self.phrases) if pos < at and fit(have)
-                      and ent not in taken]
-            after = [ent for pos, ent, have in self.phrases if pos > at and fit(have) and ent not in taken]
-            if before or after:
-                return (before or after)[0]
-        return None
-
-
 def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
     """Whether an unnamed office phrase names the office a person was introduced with: all its
     words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
@@ -222,40 +205,11 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
     return out
 
 
-def unnamed_counterparts(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int],
-                         offices: TitleIndex, taken: list[str]) -> list[str]:
-    """The persons counterpart nouns with a nisba and no name after them stand for, in the
-    clause of `trigs` (after one of them, no other trigger between) within `scope`: «أجراه
-    الرئيس الإيراني مع نظيره الفرنسي» is the office of the nearest office phrase before it in
-    the sentence (or of the first person named before it, with his office), its nisba replaced
-    by the counterpart's (الرئيس الفرنسي), resolved by `TitleIndex.counterpart`; none of `taken`."""
-    ws = sent.words
-    own = {t.index for t in trigs}
-    starts = [ws[t.index].start for t in find_triggers(ws)]
-    out: list[str] = []
-    for k, w in enumerate(ws[:-1]):
-        if not (scope[0] <= w.start < scope[1]) or event_cues().at(ws, k, _COUNTERPART) is None \
-                or _named_after(ctx, ws, k + 1):
-            continue
-        before = [t.index for t, at in zip(find_triggers(ws), starts, strict=True) if at < w.start]
-        nisba = _bare(ws[k + 1].norm)
-        if not before or before[-1] not in own or not ws[k + 1].norm.startswith("ال") or not _nisba(nisba):
-            continue  # a counterpart in the clause of another trigger is that one's
-        office = _office_before(ctx, sent, k, offices)
-        ent = offices.counterpart(frozenset({x for x in office if not _nisba(x)} | {nisba}), w.start,
-                                  taken + out) if office else None
-        if ent is not None:
-            out.append(ent)
-    return out
-
-
 def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tuple[int, int],
                      offices: TitleIndex) -> list[str]:
     """The dignitaries courtesy pronouns near a meeting, call or agreement trigger stand for
     (`speaker_references` kind pronoun: «وعقد فخامته اجتماعاً مع سموه»: the رئيس and the أمير
     introduced before), within `scope` and up to the next trigger or a comma after it."""
-    if t.row.type not in _COURTEOUS:
-        return []
     ws = sent.words
     others = sorted(o.index for o in find_triggers(ws) if o.index > t.index)
     stop = min([len(ws), t.index + t.size + _COURTESY_REACH] + others[:1])
@@ -270,22 +224,6 @@ def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tup
         if ent is not None and ent not in out:
             out.append(ent)
     return out
-
-
-def _office_before(ctx: ArticleContext, sent: Sentence, k: int, offices: TitleIndex) -> frozenset[str]:
-    """The office phrase nearest before word `k` in its sentence, else the office the first
-    person named before it was introduced with."""
-    ws = sent.words
-    for j in range(k - 1, -1, -1):
-        ref = speaker_ref(ws[j].norm)
-        if ref is not None and ref[0] == "title":
-            return office_phrase(ws, j, k, ctx)
-    for m in ctx.mentions_in(sent.start, ws[k].start, ("PER",)):
-        ent = ctx.entity_of(m)
-        have = next((h for _, e, h in offices.phrases if e == ent), None)
-        if have:
-            return frozenset(x for x in have if not x.startswith(_TWICE))
-    return frozenset()
 
 
 def _apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:

@@ -26,7 +26,6 @@ from marsad.events.coref import (
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
-    unnamed_counterparts,
     unnamed_offices,
 )
 from marsad.events.happenings import consolidate, restates_agreement
@@ -57,6 +56,7 @@ _BACKGROUND = frozenset({"background"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _SPORTS = frozenset({"sports"})
+_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _ROSTER = 10  # more names than the parties of one meeting or agreement
@@ -76,8 +76,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         by_type: dict[str, list[Trigger]] = {}
         has_round = round_in(sent.words) is not None
         sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
-        names = frozenset(k for k, w in enumerate(sent.words) if ctx.mention_at(w) is not None)
-        for t in find_triggers(sent.words, names):  # names: no reach of a far object (triggers._far_object)
+        for t in find_triggers(sent.words):
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
                     and not attached(ctx, sent, t):
                 continue
@@ -237,13 +236,11 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
-    courtesy = courtesy_parties(ctx, sent, t, (lo, hi), offices)  # وعقد فخامته اجتماعاً مع سموه
-    for ent in unnamed_counterparts(ctx, sent, trigs, (lo, hi), offices, parts) + courtesy:  # نظيره الفرنسي
-        if ent in parts:
-            continue
-        parts.append(ent)
-        persons.add(ent)
-        resolved = True
+    for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:
+        if ent not in parts:  # وعقد فخامته اجتماعاً مع سموه
+            parts.append(ent)
+            persons.add(ent)
+            resolved = True
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     if t.row.type == "VISIT" and not parts and not persons:

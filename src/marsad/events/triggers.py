@@ -85,9 +85,8 @@ def _candidates(word: str) -> tuple[tuple[TriggerRow, Stem], ...]:
     return tuple(out)
 
 
-def find_triggers(words: list[Word], names: frozenset[int] = frozenset()) -> list[Trigger]:
-    """Every trigger in `words`; a longer form wins over a shorter one on the same words. The
-    words of `names` (indexes of words in names) do not count in the reach of a far object."""
+def find_triggers(words: list[Word]) -> list[Trigger]:
+    """Every trigger in `words`; a longer form wins over a shorter one on the same words."""
     out: list[Trigger] = []
     taken: set[int] = set()
     for i in range(len(words)):
@@ -97,7 +96,7 @@ def find_triggers(words: list[Word], names: frozenset[int] = frozenset()) -> lis
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, names):
+            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row):
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
@@ -121,22 +120,17 @@ def _far_objects() -> tuple[tuple[tuple[str, ...], int], ...]:
                  for r in load_table("event_senses") if r["kind"] == "far_object")
 
 
-def _far_object(words: list[Word], i: int, row: TriggerRow, names: frozenset[int] = frozenset()) -> bool:
+def _far_object(words: list[Word], i: int, row: TriggerRow) -> bool:
     """A verb of agreeing whose object stands past a long subject (وقعت شركة X، أكبر شركة
-    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach, the
-    words of names (`names`) not counted (وقع مدير جامعة الملك عبدالعزيز ... عبدالرحمن بن عبيد
-    اليوبي مؤخرا اتفاقية)."""
+    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach."""
     if row.type != "AGREE" or row.pos != "verb" or not row.needs:
         return False
     for forms, reach in _far_objects():
         if forms[0] not in row.needs and forms[0].removesuffix("ا") not in row.needs:
             continue
-        k, counted = i, 0
-        while k <= len(words) - len(forms) and counted < reach:
+        for k in range(i, min(len(words) - len(forms) + 1, i + reach)):
             if all(word_matches(words[k + n].norm, f, "noun") is not None for n, f in enumerate(forms)):
                 return True
-            counted += k not in names
-            k += 1
     return False
 
 
