@@ -31,7 +31,7 @@ def test_each_possessive_makes_a_meeting_noun_with_its_partner_after_mae(affix: 
 
 @pytest.mark.parametrize("word", ["لقائه", "لقاؤه", "لقاءه", "بلقائه"])
 def test_a_final_hamza_takes_its_seat_before_the_possessive(word: str) -> None:
-    assert form_matches(normalize(word).removeprefix("ب"), normalize("لقاء"), "noun")
+    assert possessed(normalize(word).removeprefix("ب"), normalize("لقاء"))
 
 
 def test_the_partner_past_titles_after_the_possessed_noun() -> None:
@@ -61,3 +61,14 @@ def test_a_noun_after_a_time_word_with_its_partner_named_is_an_event(cue: str) -
               "[أوهورو كينياتا](PER:kenyatta) إن الأمن تحسن.")
     assert _events(evs) == [("MEET", ["obama", "kenyatta"])]
     assert run(f"وقال [باراك أوباما](PER:obama) إن الأمن تحسن {cue} توقيع الاتفاق.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_senses") if r["kind"] == "no_possessive"],
+                         ids=lambda r: r["form"])
+def test_a_noun_whose_possessive_tells_of_something_else(row: dict[str, str]) -> None:
+    evs = run(f"وأكد [مطر](PER:m) في {row['form']}ه مع [سبق](ORG:sabq) أن الحلم مستحيل.")
+    assert evs == []
+
+
+def test_the_words_a_trigger_needs_take_no_possessive() -> None:
+    assert run("وقال [لودريان](PER:l) إن الرئيس [ساركوزي](PER:s) اتصل به عقب انتخابه.") == []

@@ -84,7 +84,7 @@ def form_matches(stem: str, form: str, pos: str) -> bool:
         if tail == "ات":
             return True
         return tail.startswith("ت") and tail[1:] in aff.get("possessive", ())
-    return possessed(stem, form)
+    return False
 
 
 _HAMZA = "ء"
