@@ -41,6 +41,7 @@ _APPOSED = 8  # words of offices between a name and an office in apposition to i
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
+_COURTESY_REACH = 4  # words between a courtesy pronoun and a meeting trigger (وعقد فخامته اجتماعاً مع سموه)
 
 
 def office_window(ctx: ArticleContext, sent: Sentence, k: int,
@@ -201,6 +202,27 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         phrase = office_phrase(ws, k, hi_k, ctx)
         if len(phrase) >= 2:
             out.append((w.start, phrase))
+    return out
+
+
+def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tuple[int, int],
+                     offices: TitleIndex) -> list[str]:
+    """The dignitaries courtesy pronouns near a meeting, call or agreement trigger stand for
+    (`speaker_references` kind pronoun: «وعقد فخامته اجتماعاً مع سموه»: the رئيس and the أمير
+    introduced before), within `scope` and up to the next trigger or a comma after it."""
+    ws = sent.words
+    others = sorted(o.index for o in find_triggers(ws) if o.index > t.index)
+    stop = min([len(ws), t.index + t.size + _COURTESY_REACH] + others[:1])
+    out: list[str] = []
+    for k in range(max(0, t.index - _COURTESY_REACH), stop):
+        if k > t.index and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") in ("،", ","):
+            break
+        ref = speaker_ref(ws[k].norm)
+        if ref is None or ref[0] != "pronoun" or not (scope[0] <= ws[k].start < scope[1]):
+            continue
+        ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
+        if ent is not None and ent not in out:
+            out.append(ent)
     return out
 
 

@@ -22,6 +22,7 @@ from marsad.events.coref import (
     bodies_by_noun,
     carried_pair,
     carried_subject,
+    courtesy_parties,
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
@@ -29,6 +30,7 @@ from marsad.events.coref import (
 )
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
+from marsad.events.party_lists import attached
 from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
@@ -54,6 +56,7 @@ _BACKGROUND = frozenset({"background"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _SPORTS = frozenset({"sports"})
+_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _ROSTER = 10  # more names than the parties of one meeting or agreement
@@ -74,15 +77,15 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         has_round = round_in(sent.words) is not None
         sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
         for t in find_triggers(sent.words):
-            if t.row.pos == "noun" and t.definite and not (t.row.series and has_round) \
-                    and not _attached(ctx, sent, t):
+            if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
+                    and not attached(ctx, sent, t):
                 continue
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
-            if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" \
-                    and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
-                continue  # بعد توقيع الاتفاق, منذ وصول خاتمي: a past event recalled as a time mark;
-                # not «وقال عقب اتصال هاتفي مع X»: the call is the occasion of what was said
+            if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
+                    ctx, sent, t)) and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
+                continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
+                # مع X» (the occasion of what was said) nor «بعد محادثاته مع X» (its partner named)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
@@ -233,6 +236,11 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
+    for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:
+        if ent not in parts:  # وعقد فخامته اجتماعاً مع سموه
+            parts.append(ent)
+            persons.add(ent)
+            resolved = True
     if resolved and len([p for p in parts if p in persons]) >= 2:
         parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
     if t.row.type == "VISIT" and not parts and not persons:
@@ -374,7 +382,7 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         j += 1  # زيارته أمس للرياض: the goal follows the time
     if j >= len(ws):
         return True  # وصف زيارته: the noun ends the sentence
-    if _attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
+    if attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
         return False
     nxt = ws[j]
     if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
@@ -387,11 +395,3 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                 break  # في ظل حرص أمير المنطقة: no place follows the preposition
     return True
 
-
-def _attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a definite noun trigger has its own participant right after it."""
-    ws = sent.words
-    j = t.index + t.size
-    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
-        return True  # لقاء بوتين ...
-    return any(event_cues().at(ws, k, _ATTACH) for k in range(j, min(len(ws), j + 2)))

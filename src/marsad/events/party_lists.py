@@ -2,13 +2,15 @@
 بين إيران ومجموعة 5+1), the organisations coordinated with a party however long the list, and
 head nouns after بين or مع taking up organisations named before (مذكرة التفاهم الموقعة بين
 المركز والبرنامج). Each gives entity ids in the order named, once each. And who is no party:
-a visitor's companion (يرافقه معالي X)."""
+a visitor's companion (يرافقه معالي X). And the partner a possessed event noun names after it
+(لقائه بالرئيس الفرنسي X)."""
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.lexicon import event_cues, event_senses, office_word
 from marsad.events.triggers import Trigger
+from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -21,6 +23,7 @@ _BETWEEN_NEXT = 6  # words after a party where the next one of the list may stan
 _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
+_POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (لقائه بالرئيس الفرنسي X)
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -136,3 +139,29 @@ def unique_entities(ctx: ArticleContext, ms: list[Span]) -> list[str]:
         if e not in out:
             out.append(e)
     return out
+
+
+def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether a person or organisation is named within a few words from word `j`, past
+    titles only (no comma, no other word of its own clause between): the partner of a noun
+    whose possessive pronoun names the other party (لقائه بالرئيس الفرنسي فرانسوا هولاند)."""
+    for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return m.label in ("PER", "ORG")
+        if not (k == j and ws[k].norm.startswith("ب")) and not ws[k].norm.startswith(("ال", "وال", "بال")) \
+                and not office_word(ws[k].norm):
+            return False
+    return False
+
+def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a definite noun trigger has its own participant right after it."""
+    ws = sent.words
+    j = t.index + t.size
+    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
+        return True  # لقاء بوتين ...
+    if t.possessed and partner_named(ctx, ws, j):
+        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
+    return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))

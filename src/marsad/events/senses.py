@@ -159,8 +159,9 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if event_cues().at(ws, j, _WITH) is None or ws[j].norm != "مع":
             continue
         k = j + 1
-        if k >= len(ws) or ws[k].norm.startswith(("ال", "لل")) or event_cues().at(ws, k, _COUNTERPART):
-            return False
+        if k >= len(ws) or ws[k].norm.startswith(("ال", "لل")) or event_cues().at(ws, k, _COUNTERPART) \
+                or (ref := speaker_ref(ws[k].norm)) is not None and ref[0] == "pronoun":
+            return False  # مع الجانب الروسي, مع نظيره, مع سموه
         for i in range(k, min(len(ws), k + _PARTNER_NAME)):
             if ctx.mention_at(ws[i]) is not None:
                 return False

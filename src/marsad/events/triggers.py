@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.events.words import Stem, Word, stems, word_matches
+from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -36,6 +36,11 @@ class Trigger:
     @property
     def definite(self) -> bool:
         return self.reading.clitic.endswith("ال") or self.reading.stem.startswith("ال")
+
+    @property
+    def possessed(self) -> bool:
+        """A noun with a possessive pronoun (لقائه, اجتماعهما): definite, its owner a party."""
+        return self.row.pos == "noun" and self.size == 1 and possessed(self.reading.stem, self.row.forms[0])
 
     @property
     def dual(self) -> bool:
@@ -75,9 +80,19 @@ def _candidates(word: str) -> tuple[tuple[TriggerRow, Stem], ...]:
     out = []
     for row in sorted(rows.values(), key=lambda r: -len(r.forms)):
         reading = word_matches(word, row.forms[0], row.pos)
+        if reading is None and row.pos == "noun" and len(row.forms) == 1 \
+                and row.forms[0] not in _no_possessive():  # لقائه, اجتماعه: the owner a party
+            reading = next((st for st in stems(word) if possessed(st.stem, row.forms[0])), None)
         if reading is not None:
             out.append((row, reading))
     return tuple(out)
+
+
+@cache
+def _no_possessive() -> frozenset[str]:
+    """Noun triggers that with a possessive pronoun tell of something else (`no_possessive` in
+    event_senses.tsv: في حواره مع سبق, an interview given, no talks)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "no_possessive")
 
 
 def find_triggers(words: list[Word]) -> list[Trigger]:

@@ -83,9 +83,24 @@ def form_matches(stem: str, form: str, pos: str) -> bool:
         tail = stem[len(base):]
         if tail == "ات":
             return True
-        if tail.startswith("ت") and tail[1:] in aff.get("possessive", ()):
-            return True
+        return tail.startswith("ت") and tail[1:] in aff.get("possessive", ())
     return False
+
+
+_HAMZA = "ء"
+_HAMZA_SEATS = "يو"  # normalised ئ and ؤ: لقاء -> لقائه, لقاؤه
+
+
+def possessed(stem: str, form: str) -> bool:
+    """Whether a stripped word is the noun `form` (no ta marbuta) with a possessive pronoun
+    (`noun_possessive` in event_affixes.tsv): اجتماعه, محادثاتهم, لقائه (a final hamza on its
+    seat), لقاءه."""
+    if form.endswith("ه") or len(stem) <= len(form):
+        return False
+    head = stem[:len(form)]
+    if head != form and not (form.endswith(_HAMZA) and head[:-1] == form[:-1] and head[-1] in _HAMZA_SEATS):
+        return False
+    return stem[len(form):] in _affixes().get("noun_possessive", ())
 
 
 def word_matches(word: str, form: str, pos: str) -> Stem | None:

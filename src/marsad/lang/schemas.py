@@ -205,7 +205,8 @@ SCHEMAS: dict[str, Schema] = {
         "pos": one_of("verb", "noun"), "subject_role": optional(one_of("host", "guest")),
         "series": one_of("yes", "no")}),
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
-        "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive")}),
+        "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive",
+        "noun_possessive")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
@@ -220,7 +221,7 @@ SCHEMAS: dict[str, Schema] = {
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
         "opinion_verb", "visited_thing", "delegation", "venue_verb",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
-        "barrier_verb", "demonstrative", "doer_verb", "not_host")}),
+        "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
