@@ -116,9 +116,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.date
-    for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
-        if ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
+    lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
+    for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
+        if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:
+            ev.attrs.date = lead
+        elif ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
             ev.attrs.date = published[:10]
+        elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
+            lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
