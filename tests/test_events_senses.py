@@ -143,8 +143,9 @@ def test_every_word_of_wish_makes_the_event_expected(row: dict[str, str]) -> Non
 
 @pytest.mark.parametrize("row", _rows("visit_party"), ids=lambda r: r["form"])
 def test_every_visit_party_noun_keeps_the_visit(row: dict[str, str]) -> None:
-    evs = run(f"وقال [هادي](PER:hadi) إن زيارة {row['form']} إلى [عدن](LOC:aden) ناجحة.")
-    assert [e.label for e in evs] == ["VISIT"]
+    evs = run(f"وقال [هادي](PER:hadi) إن زيارة {row['form']} برئاسة [بحاح](PER:bahah) "
+              "إلى [عدن](LOC:aden) ناجحة.")
+    assert [e.label for e in evs] == ["VISIT"]  # its visitor named (round 10: the speaker is no visitor)
 
 
 @pytest.mark.parametrize("row", _rows("opinion_verb"), ids=lambda r: r["form"])

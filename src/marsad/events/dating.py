@@ -14,6 +14,7 @@ _DATE_WINDOW = 16
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 _NAMES = ("PER", "ORG", "LOC")
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _NAME_REACH = 80  # characters a name may reach past either end of a timex inside it
 
 
@@ -73,3 +74,14 @@ def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     days = [str(t.attrs.value)[:10] for t in _dates_of(ctx, prev.start, prev.end)
             if _DAY.match(str(t.attrs.value or ""))]
     return days[-1] if days else None
+
+
+def against_publication(date: str | None, published: str | None) -> int:
+    """1, 0 or -1: a date (a year, month or day) later than, within or earlier than the day the
+    article was published, compared at the date's own precision (2015-09 is later than 2015-08-10,
+    2015-08 within it, 2015-07 earlier); 0 when either is unknown."""
+    m = _CALENDAR.match(date or "")
+    if m is None or not published:
+        return 0
+    day = published[:len(m.group())]
+    return (m.group() > day) - (m.group() < day)

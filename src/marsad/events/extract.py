@@ -11,7 +11,6 @@ script (an embedded post) fills a series event that lacks one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
@@ -28,6 +27,7 @@ from marsad.events.coref import (
     pronoun_guest,
     unnamed_offices,
 )
+from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.party_lists import attached
@@ -62,7 +62,6 @@ _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: ا�
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 _TO = normalize("إلى")
 _GOAL_NAMED = 4  # words after a preposition where a visit's goal is named (إلى العاصمة الصينية بكين)
-_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[EventAttrs]]:
@@ -119,26 +118,20 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.date
-    for _, ev in events:  # no date of its own, once repeats are merged: the day of the report
-        if ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
+    lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
+    for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
+        if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:
+            ev.attrs.date = lead
+        elif ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
             ev.attrs.date = published[:10]
+        elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
+            lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
     for _, ev in events:
         place_steps_back(ev)
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
-
-
-def _against_publication(date: str | None, published: str | None) -> int:
-    """1, 0 or -1: a date (a year, month or day) later than, within or earlier than the day the
-    article was published, compared at the date's own precision (2015-09 is later than 2015-08-10,
-    2015-08 within it, 2015-07 earlier); 0 when either is unknown."""
-    m = _CALENDAR.match(date or "")
-    if m is None or not published:
-        return 0
-    day = published[:len(m.group())]
-    return (m.group() > day) - (m.group() < day)
 
 
 def _not_a_report(t: Trigger) -> bool:
@@ -181,10 +174,10 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
     status = status_of(sent.words, first, named)
     published = ctx.article.published.date
-    if status in ("happened", "ongoing") and _against_publication(args.date, published) > 0:
+    if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     elif (status == "ongoing" and sent.role == "title") or (
-            status in ("ongoing", "planned", "expected") and _against_publication(args.date, published) < 0):
+            status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0):
         status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
         # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
@@ -257,7 +250,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             if t.row.subject_role == "host":
                 ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
-    if q is not None and q.attrs.speaker and (not parts or (
+    if q is not None and q.attrs.speaker and ((not parts and not _quoted_visit(t)) or (
             t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not _subject_after(ctx, sent, t) or _lone_partner(t, parts)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
@@ -318,6 +311,13 @@ def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigg
 def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:
     """A sentence's one visit trigger, a noun that names its visitor (زيارة فابيوس إلى طهران)."""
     return len(trigs) == 1 and trigs[0].row.type == "VISIT" and own_visitor(ctx, sent, trigs[0]) is not None
+
+
+def _quoted_visit(t: Trigger) -> bool:
+    """A visit noun with no possessive pronoun (زيارة, not زيارته) in a quotation: it says
+    nothing of who went («وقال X إن زيارة الوفد إلى عدن ناجحة»), so the speaker is not taken as
+    the visitor; «قال إنه سيزور», «زيارتي» are the speaker's own."""
+    return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[-1]
 
 
 def _lone_partner(t: Trigger, parts: list[str]) -> bool:
