@@ -60,6 +60,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
     # drawn at the same time, in worktrees apart: blind held-out checks (issues 15 and 16, round 8)
     ("events-dev-fresh5", "quotes-dev-fresh5", "timex-dev-5"),
+    ("junk-dev-fresh4",),  # issue 16, round 9: a blind held-out junk batch
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
