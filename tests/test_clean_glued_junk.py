@@ -92,7 +92,7 @@ def test_a_tag_string_after_a_short_article_opened_by_a_byline_is_dropped(kind: 
 
 
 @pytest.mark.parametrize("kind", ["flat", "wrap"])
-@pytest.mark.parametrize("dash", ["ـ", "ــ", "–"])
+@pytest.mark.parametrize("dash", ["ـ", "ــ", "–", "_"])
 def test_a_name_dash_place_byline_flattened_onto_the_first_sentence_is_cut_off(dash: str, kind: str) -> None:
     byline = f"طلال عبدالله {dash} جدة"
     rs = roles(perturbed(f"{TITLE}\n{byline}\n{FIRST}\n{SECOND}\n{LAST}\n", kind))
@@ -142,6 +142,20 @@ def test_a_service_credit_or_link_line_closing_the_text_is_dropped(
     rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n{line}\n", kind))
     assert rs[-1] == (role, cue, line), rs
     assert body(rs) == f"{FIRST} {SECOND}"
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+@pytest.mark.parametrize("credit", ['"الفرنسية"', "«رويترز»", "“أ ب”", "«إ ب أ»"])
+def test_a_quoted_agency_credit_after_the_last_sentence_is_dropped(credit: str, kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND} {credit}\n", kind))
+    assert rs[-1][0] == "meta" and rs[-1][2] == credit, rs  # flattened: a closing signature
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+def test_a_quoted_agency_name_inside_a_sentence_is_body() -> None:
+    last = "ونقلت وكالة «رويترز» عن مصادر أن الاجتماع انتهى دون اتفاق وكالة «الفرنسية»"
+    rs = roles(f"{TITLE}\n{FIRST}\n{last}\n")
+    assert body(rs) == f"{FIRST} {last}", rs
 
 
 @pytest.mark.parametrize("credit", ["(أ. ف. ب)", "(رويترز)"])
@@ -283,4 +297,30 @@ def test_phone_and_fax_numbers_inside_a_sentence_are_body(kind: str) -> None:
 def test_a_link_under_a_source_or_related_label_is_still_dropped(label: str) -> None:
     link = "https://www.example-news.com/world/2015/story-1234.html"
     rs = roles(f"{TITLE}\n{FIRST}\n{SECOND}\n{label}\n{link}\n")
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+
+
+@pytest.mark.parametrize("kind", LAYOUTS)
+def test_a_star_led_name_over_the_writers_title_closing_the_text_is_dropped(kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n\n* أحمد جميل عاشور\nباحث سعودي\n", kind))
+    assert body(rs) == f"{FIRST} {SECOND}", rs
+    assert [r for r, _, _ in rs[-2:]] == ["meta", "meta"] or rs[-1][2] == "* أحمد جميل عاشور باحث سعودي", rs
+
+
+def test_a_writers_title_under_a_list_of_another_bullet_is_dropped() -> None:
+    items = "- إجراء منظار للقولون خلال الأربع والعشرين ساعة الماضية.\n- حالة فشل الكبد غير المستقرة."
+    rs = roles(f"{TITLE}\n{FIRST}\n{items}\n* استشارية في الباطنية\n")
+    assert rs[-1] == ("meta", "end_signature", "* استشارية في الباطنية"), rs
+    assert body(rs) == " ".join(f"{FIRST} {items}".split()), rs
+
+
+def test_the_last_item_of_a_list_of_the_same_bullet_stays_body_even_with_a_title_word() -> None:
+    items = "* إجراء منظار للقولون خلال الأربع والعشرين ساعة الماضية.\n* عضو في فريق الرعاية"
+    rs = roles(f"{TITLE}\n{FIRST}\n{items}\n")
+    assert body(rs) == " ".join(f"{FIRST} {items}".split()), rs
+
+
+@pytest.mark.parametrize("kind", ["orig", "wrap"])
+def test_a_wire_continuation_mark_with_its_clock_time_is_dropped(kind: str) -> None:
+    rs = roles(perturbed(f"{TITLE}\n{FIRST}\n{SECOND}\n// يتبع // 11:02 ت م\n", kind))
     assert body(rs) == f"{FIRST} {SECOND}", rs

@@ -15,6 +15,7 @@ from benchmarks.realtext.junk_dev import (
     FRESH2,
     FRESH2_CHARS,
     FRESH3,
+    FRESH4,
     JUNK_DEV,
     MORE,
     STRATUM,
@@ -36,7 +37,9 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_and_holds_junk_and_titles(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 80 and {g.split for g in extra} == {"dev"}
-    assert {g.stratum for g in extra} == {STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH, FRESH2, FRESH3}
+    assert {g.stratum for g in extra} == {
+        STRATUM, f"{STRATUM}-shaped", WIDE, MORE, FRESH, FRESH2, FRESH3, FRESH4,
+    }
     assert sum(len(g.junk_units) for g in extra) >= 50
     # a title is annotated wherever the record has one (an untitled page's headline is null)
     assert all(g.title_hash is not None for g in extra if (g.record.get("title") or "").strip())
@@ -80,6 +83,15 @@ def test_the_fresh3_stratum_is_a_hundred_short_regions_less_one_withdrawn(extra:
     assert all(g.region_end == len(g.content) or FRESH2_CHARS <= g.region_end < 2 * FRESH2_CHARS
                for g in fresh3)
     assert sum(len(g.junk_units) for g in fresh3) >= 25
+
+
+def test_the_fresh4_stratum_is_a_hundred_short_regions_annotated_for_junk(extra: list[GoldArticle]) -> None:
+    fresh4 = [g for g in extra if g.stratum == FRESH4]
+    assert len(fresh4) == 100
+    assert all(g.region_end == len(g.content) or FRESH2_CHARS <= g.region_end < 2 * FRESH2_CHARS
+               for g in fresh4)
+    assert len({g.source for g in fresh4}) == 14
+    assert sum(len(g.junk_units) for g in fresh4) >= 25
 
 
 def test_the_wide_draw_spreads_over_every_outlet_by_weight() -> None:

@@ -64,6 +64,10 @@ DRAWS = {
         junk_dev, ["fresh", "--seed", "67", "--n", "100", "--stratum", "junk-dev-fresh3", "--chars", "1500"],
         JUNK, {"junk-dev-fresh3"},
     ),
+    "junk-dev-fresh4": (
+        junk_dev, ["fresh", "--seed", "89", "--n", "100", "--stratum", "junk-dev-fresh4", "--chars", "1500"],
+        JUNK, {"junk-dev-fresh4"},
+    ),
     "junk-test-2": (
         junk_dev, ["fresh", "--seed", "47", "--n", "100", "--stratum", "junk-test-2", "--chars", "1500"],
         junk_dev.JUNK_TEST, {"junk-test-2"},

@@ -41,6 +41,7 @@ from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pa
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
 from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
 from benchmarks.realtext.junk_dev import FRESH3 as JUNK_FRESH3
+from benchmarks.realtext.junk_dev import FRESH4 as JUNK_FRESH4
 from benchmarks.realtext.junk_dev import JUNK_DEV, JUNK_TEST
 from benchmarks.realtext.junk_dev import TEST_FOLDER as JUNK_TEST_FOLDER
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
@@ -268,10 +269,11 @@ JUNK_LINE = (
 
 def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
     """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for; the
-    blind strata apart (FRESH and FRESH2 were tuned on once scored; FRESH3 is the held-out one)."""
+    blind strata apart (FRESH, FRESH2 and FRESH3 were tuned on once scored; FRESH4 is the held-out
+    one)."""
     extra = load(JUNK_DEV)
     pairs = {lay: run_form(extra, "record", lay, work / "junk-dev") for lay in layouts}
-    apart = (JUNK_FRESH, JUNK_FRESH2, JUNK_FRESH3)
+    apart = (JUNK_FRESH, JUNK_FRESH2, JUNK_FRESH3, JUNK_FRESH4)
     res: dict[str, Any] = {
         lay: measure.cleaning([p for p in ps if p.gold.stratum not in apart]) for lay, ps in pairs.items()
     }
@@ -289,7 +291,8 @@ def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
         print(f"\n## junk, {name} stratum ({n} articles, annotated blind)\n")
         for lay, r in by_layout.items():
             print(line.format(lay=lay, **r))
-    return {**res, "fresh": blind[JUNK_FRESH], "fresh2": blind[JUNK_FRESH2], "fresh3": blind[JUNK_FRESH3]}
+    return {**res, "fresh": blind[JUNK_FRESH], "fresh2": blind[JUNK_FRESH2], "fresh3": blind[JUNK_FRESH3],
+            "fresh4": blind[JUNK_FRESH4]}
 
 
 def junk_test_batch(work: Path, layouts: list[str]) -> dict[str, Any]:

@@ -60,7 +60,9 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("quotes-dev-interviews",),  # quotes_dev.jsonl: interviews, a blind held-out check (issue 15, round 7)
     # drawn at the same time, in worktrees apart: blind held-out checks (issues 15 and 16, round 8)
     ("events-dev-fresh5", "quotes-dev-fresh5", "timex-dev-5"),
-    ("events-dev-fresh6", "quotes-dev-interviews2"),  # drawn at once (issue 15, round 9): events_dev.jsonl blind held-out; quotes_dev.jsonl interviews, a dev batch
+    # drawn at once (issues 15 and 16, round 9): events_dev.jsonl blind held-out; quotes_dev.jsonl interviews,
+    # a dev batch; junk_dev.jsonl a blind batch (held-out estimate first, dev since)
+    ("events-dev-fresh6", "quotes-dev-interviews2", "junk-dev-fresh4"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -1,8 +1,9 @@
 """The cue tables of cleaning, compiled: one combined regex per cue family.
 
 Lines are matched in their *match form*: normalised (`lang/normalize`), lower case, runs
-of white space squashed to one space, and a run of tatweels standing alone between spaces read
-as an en dash (it is used as one in bylines: «طلال عبدالله ـ جدة», «محمد زامل ــ سبق ــ الرياض»).
+of white space squashed to one space, and a run of tatweels or a lone underscore standing alone
+between spaces read as an en dash (both are used as one in bylines: «طلال عبدالله ـ جدة»,
+«محمد زامل ــ سبق ــ الرياض», «رواف الكويكبي _ عين اليوم»).
 Patterns are put in the same form when loaded, so the table can be written in ordinary spelling.
 `aligned_offset` maps a position in the match form back to the original line, for cues that
 cut a line in two (datelines).
@@ -20,7 +21,7 @@ from marsad.lang.normalize import normalize, normalize_aligned
 FAMILIES = ("line", "start", "end", "anywhere", "dateline", "tail", "inline")
 WORD_START = ("inline", "end", "tail")
 _SPACES = re.compile(r"\s+")
-_LONE_TATWEEL = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)")
+_LONE_DASH = re.compile(r"(?:(?<=\s)|^)(?:\u0640+|_)(?=\s|$)")  # tatweels, or one underscore
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +36,15 @@ class Cue:
 
 
 def _as_dash(run: re.Match[str]) -> str:
-    """A lone run of tatweels as one en dash; the rest of the run stays (normalising drops it),
-    so the line keeps its length and offsets stay aligned."""
+    """A lone run of tatweels (or a lone underscore) as one en dash; the rest of the run stays
+    (normalising drops it), so the line keeps its length and offsets stay aligned."""
     return "–" + run[0][1:]
 
 
 def match_form(line: str) -> str:
     """The form cues are matched on (a new string; never stored)."""
-    if "\u0640" in line:
-        line = _LONE_TATWEEL.sub(_as_dash, line)
+    if "\u0640" in line or "_" in line:
+        line = _LONE_DASH.sub(_as_dash, line)
     return " ".join(normalize(line).lower().split())  # white space squashed and trimmed
 
 
@@ -57,8 +58,8 @@ def aligned_offset(line: str, pos: int) -> int:
 
 
 def _aligned_offset(line: str, pos: int) -> int | None:
-    if "\u0640" in line:
-        line = _LONE_TATWEEL.sub(_as_dash, line)
+    if "\u0640" in line or "_" in line:
+        line = _LONE_DASH.sub(_as_dash, line)
     norm, where = normalize_aligned(line)
     out_pos = 0
     prev_space = True  # leading white space is dropped

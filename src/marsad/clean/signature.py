@@ -15,7 +15,9 @@ writer's title under it.
 - the writer's title: a short line opening with a title word (`segment_words.tsv`, kind
   `author_title`) under a name alone («سامي الحربي ⏎ عضو مجلس إدارة الجمعية»: both lines are
   the signature), or dash- or star-led after a finished sentence («- عضو الجمعية العلمية
-  السعودية», «* أستاذ العلوم السياسية»);
+  السعودية», «* أستاذ العلوم السياسية»; not the last item of a list of the same bullet);
+- a star- or dash-led name over such a title («* أحمد جميل عاشور ⏎ باحث سعودي»), or the two in one
+  piece after a flattened text's last sentence;
 - a run of such title lines after a finished sentence when only the writer's contact lines
   follow (an e-mail address or handle: «استشاري في طب المجتمع ⏎ مدير مركز … ⏎ a.b@paper.com»),
   or under a name line (a name alone or after an honorific: «الدكتور/ عبد العزيز الأحمد ⏎ أستاذ
@@ -100,8 +102,23 @@ def _author_title(ln: LineLike, prev: LineLike | None, cues: Cues) -> bool:
         return False
     if ln.form.lstrip(TITLE_LEADS + " ").split(" ", 1)[0] not in cues.author_titles:
         return False
-    led = ln.form[0] in TITLE_LEADS and prev.form[0] not in TITLE_LEADS  # not a list's last item
+    # not a list's last item: the line before is no item, or an item of another bullet («- حالة
+    # فشل الكبد.» ⏎ «* استشارية في الباطنية»)
+    led = ln.form[0] in TITLE_LEADS and prev.form[0] != ln.form[0]
     return NAME_ONLY.fullmatch(prev.form) is not None or led and _ends_sentence(prev)
+
+
+def _led_name_and_title(ln: LineLike, prev: LineLike | None, cues: Cues) -> bool:
+    """A star- or dash-led name with the writer's title after it, in one piece after a finished
+    sentence («… وإنجاز. [* أحمد جميل عاشور باحث سعودي]»: the two closing lines flattened)."""
+    if (prev is None or not (ln.whole or ln.tail) or ln.cut or ln.form[0] not in TITLE_LEADS
+            or ln.form[-1] in SENTENCE_END or not _ends_sentence(prev) or prev.form[0] == ln.form[0]):
+        return False  # (a list's last item: an item of the same bullet before it)
+    words = ln.form.lstrip(TITLE_LEADS + " ").split(" ")
+    if len(words) > MAX_AUTHOR_TITLE_WORDS + 3:
+        return False
+    return any(words[k] in cues.author_titles and NAME_ONLY.fullmatch(" ".join(words[:k])) is not None
+               for k in range(2, min(4, len(words) - 1) + 1))
 
 
 def _contact(ln: LineLike) -> bool:
@@ -116,9 +133,11 @@ def _title_line(ln: LineLike, cues: Cues) -> bool:
 
 
 def _name_line(ln: LineLike) -> bool:
-    """A name alone, or after an honorific («الدكتور/ عبد العزيز بن عبد الله الأحمد»)."""
-    return not ln.cut and (NAME_ONLY.fullmatch(ln.form) is not None
-                           or _HONORIFIC_NAME.fullmatch(ln.form) is not None)
+    """A name alone, or after an honorific («الدكتور/ عبد العزيز بن عبد الله الأحمد»), a star
+    or a dash before it or not («* أحمد جميل عاشور» over «باحث سعودي»)."""
+    form = ln.form.lstrip(TITLE_LEADS + " ")
+    return not ln.cut and (NAME_ONLY.fullmatch(form) is not None
+                           or _HONORIFIC_NAME.fullmatch(form) is not None)
 
 
 def _closing_block(lines: Sequence[LineLike], cues: Cues) -> int | None:
@@ -148,6 +167,7 @@ def signs_off(lines: Sequence[LineLike], i: int, cues: Cues) -> bool:
         return True
     if i == len(lines) - 1:
         return (_name_alone(ln, prev) or _dash_name(ln, prev) or _name_place(ln, prev)
-                or _name_dash_place(ln, prev) or _pen_name(ln, prev) or _author_title(ln, prev, cues))
+                or _name_dash_place(ln, prev) or _pen_name(ln, prev) or _author_title(ln, prev, cues)
+                or _led_name_and_title(ln, prev, cues))
     return (i == len(lines) - 2 and ln.whole and not ln.cut and NAME_ONLY.fullmatch(ln.form) is not None
             and _author_title(lines[i + 1], ln, cues))
