@@ -52,6 +52,22 @@ def test_each_finds_what_at_finds_at_every_word() -> None:
     assert kinds_seen > 20  # the sentences hold cues of many kinds, so the comparison means something
 
 
+def test_each_over_other_sentences_while_one_is_read_finds_the_same() -> None:
+    """`each` keeps the cue words of the last sentence it read: reading other sentences in the
+    middle of one (nested, as the quote filters do) changes nothing."""
+    lex = quote_cues()
+    sents = _sentences()
+    alone = [list(lex.each(words)) for words in sents]
+    assert sum(map(len, alone)) > 10
+    for n, words in enumerate(sents):
+        got = []
+        for i, c in lex.each(words):
+            got.append((i, c))
+            assert [list(lex.each(other)) for other in sents] == alone
+        assert got == alone[n]
+        assert list(lex.each(list(words))) == alone[n]  # an equal list, not the same one
+
+
 def _at_plain(lex: CueLexicon, words: list[Word], i: int, kinds: frozenset[str] | None) -> Cue | None:
     """`at` as it was before its per-word cache: every reading, every cue of its prefix."""
     for reading in _plain_stems(words[i].norm):
@@ -126,6 +142,8 @@ def test_find_triggers_matches_a_scan_of_every_row() -> None:
         got = find_triggers(words)
         assert got == _find_triggers_plain(words)
         found += len(got)
+        got.clear()  # the caller's own list: the memo of the sentence keeps its triggers
+        assert find_triggers(words) == _find_triggers_plain(words) == find_triggers(list(words))
     assert found > 20
 
 

@@ -25,6 +25,10 @@ class Cue:
     value: str = ""
 
 
+_Entries = tuple[tuple[str, tuple[str, ...], Cue], ...]
+"""(kind, the cue's later words, cue) of the cues a word may start, in the order `at` tries them."""
+
+
 class CueLexicon:
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -35,6 +39,9 @@ class CueLexicon:
             entries.sort(key=lambda e: -len(e[0]))
         # A pure function of one word, asked for every word of every sentence: cached per lexicon.
         self._starting = lru_cache(maxsize=1 << 17)(self._cues_starting)
+        # The last word list `each` read and the words of it that start cues: a sentence's
+        # words are read for several kinds in a row (quotes: speech, verbs, attribution).
+        self._last: tuple[list[Word], list[tuple[int, _Entries]]] | None = None
 
     def at(self, words: list[Word], i: int, kinds: frozenset[str] | None = None) -> Cue | None:
         """The longest cue starting at word `i` (of one of `kinds` when given)."""
@@ -44,13 +51,23 @@ class CueLexicon:
     def each(self, words: list[Word], kinds: frozenset[str] | None = None,
              start: int = 0) -> Iterator[tuple[int, Cue]]:
         """(i, cue) for each word `i` from `start` on where `at` finds a cue, in order."""
-        starting = self._starting
-        for i in range(start, len(words)):
-            entries = starting(words[i].norm)
-            if entries and (cue := _first_fit(words, i, entries, kinds)) is not None:
+        for i, entries in self._cue_words(words):
+            if i >= start and (cue := _first_fit(words, i, entries, kinds)) is not None:
                 yield i, cue
 
-    def _cues_starting(self, word: str) -> tuple[tuple[str, tuple[str, ...], Cue], ...]:
+    def _cue_words(self, words: list[Word]) -> list[tuple[int, _Entries]]:
+        """(i, the cues word `i` may start) for each word of `words` that may start one; kept
+        for the last list asked (held, so that it is the same list while kept; word lists
+        are not changed once made)."""
+        last = self._last
+        if last is not None and last[0] is words:
+            return last[1]
+        starting = self._starting
+        hits = [(i, entries) for i, w in enumerate(words) if (entries := starting(w.norm))]
+        self._last = (words, hits)
+        return hits
+
+    def _cues_starting(self, word: str) -> _Entries:
         """(kind, the cue's later words, cue) for each cue whose first word `word` is, in the
         order `at` tries them: by reading of the word, then longest cue first."""
         out = []
@@ -62,7 +79,7 @@ class CueLexicon:
         return tuple(out)
 
 
-def _first_fit(words: list[Word], i: int, entries: tuple[tuple[str, tuple[str, ...], Cue], ...],
+def _first_fit(words: list[Word], i: int, entries: _Entries,
                kinds: frozenset[str] | None) -> Cue | None:
     """The first of the cues `entries` that word `i` starts (of one of `kinds` when given)
     whose later words follow it in `words`."""
