@@ -250,6 +250,37 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
     return next((c.date for c in cands if c.source == "meta"), None)
 
 
+# A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_day(url: str | None) -> date | None:
+    """The first calendar day a URL's path spells, or None."""
+    for m in _URL_DAY.finditer(url or ""):
+        try:
+            return date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+    return None
+
+
+def writing_anchor(published: Published, meta: dict[str, Any], url: str | None) -> date | None:
+    """The day an article's relative dates («اليوم», «أمس», «هذا الأسبوع») count from: its
+    publication date, except when that date is only the day the page was fetched (the
+    metadata's `date_extracted` chosen, nothing in the text overturning it) and the page's
+    URL names an earlier day: a daily's issue fetched after midnight, an archive page. The
+    URL's day is then the day of writing (never later than the fetch, so never after it).
+    The publication date itself is left as chosen."""
+    try:
+        chosen = date.fromisoformat(published.date or "")
+    except ValueError:
+        return None
+    if published.source != "meta" or meta.get("date_field") not in RETRIEVAL_FIELDS:
+        return chosen
+    day = url_day(url or meta.get("url"))
+    return day if day is not None and day < chosen else chosen
+
+
 def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
