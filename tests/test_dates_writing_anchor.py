@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from marsad.dates.publication import url_day, writing_anchor
+from marsad.dates.publication import URL_DAY, infer_published, url_day, writing_anchor
 from marsad.model import Article, Published
 from marsad.steps.timex import timex
 
@@ -32,32 +32,40 @@ def test_url_day_reads_a_calendar_day_from_the_address(url: str | None, day: dat
     assert url_day(url) == day
 
 
+BODY = "ينطلق اليوم في مدينة بريدة أكبر مهرجان للتمور، وكانت اللجنة قد اجتمعت أمس."
+
+
+def published(meta: dict[str, str], text: str = BODY) -> Published:
+    return infer_published(text, meta, [])
+
+
 def test_the_urls_earlier_day_anchors_a_page_dated_by_its_fetch_time() -> None:
-    assert writing_anchor(Published("2015-07-31", "meta"), FETCHED, OKAZ) == date(2015, 7, 30)
-    # the URL found in the metadata when the article has none of its own
-    fetched_with_url = {**FETCHED, "url": OKAZ}
-    assert writing_anchor(Published("2015-07-31", "meta"), fetched_with_url, None) == date(2015, 7, 30)
+    p = published({**FETCHED, "url": OKAZ})
+    assert (p.date, p.source, p.flags) == ("2015-07-31", "meta", [])  # the publication date is kept
+    assert [(e.kind, e.value) for e in p.evidence if e.kind == URL_DAY] == [(URL_DAY, "2015-07-30")]
+    assert writing_anchor(p) == date(2015, 7, 30)
 
 
-@pytest.mark.parametrize(("published", "meta", "url"), [
-    (Published("2015-07-31", "header"), FETCHED, OKAZ),  # the text's own date line was chosen
-    (Published("2015-07-31", "meta"), {"date": "2015-07-31", "date_field": "date"}, OKAZ),  # publisher's
-    (Published("2015-07-29", "meta"), FETCHED, OKAZ),  # the URL's day is later: never moved forward
-    (Published("2015-07-31", "meta"), FETCHED, "http://www.alriyadh.com/1066427"),  # no day in the URL
+@pytest.mark.parametrize(("meta", "text"), [
+    ({"date": "2015-07-31", "date_field": "date", "url": OKAZ}, BODY),  # a publisher's date, not the fetch
+    ({**FETCHED, "url": OKAZ.replace("20150730", "20150801")}, BODY),  # the URL's day is later
+    ({**FETCHED, "url": "http://www.alriyadh.com/1066427"}, BODY),  # no day in the URL
+    ({"url": OKAZ}, "تاريخ النشر: 29 يوليو 2015\n" + BODY),  # no fetch time: the page's date line
 ])
-def test_any_other_publication_date_is_the_anchor(published: Published, meta: dict[str, str],
-                                                  url: str) -> None:
-    assert writing_anchor(published, meta, url) == date.fromisoformat(published.date or "")
+def test_any_other_publication_date_is_the_anchor(meta: dict[str, str], text: str) -> None:
+    p = published(meta, text)
+    assert not [e for e in p.evidence if e.kind == URL_DAY]
+    assert writing_anchor(p) == date.fromisoformat(p.date or "")
 
 
 def test_no_publication_date_no_anchor() -> None:
-    assert writing_anchor(Published(), FETCHED, OKAZ) is None
+    assert writing_anchor(Published()) is None
 
 
 def test_the_timex_step_resolves_today_against_the_urls_day_and_keeps_the_publication_date() -> None:
-    text = "ينطلق اليوم في مدينة بريدة أكبر مهرجان للتمور، وكانت اللجنة قد اجتمعت أمس."
-    art = Article("x", text, url=OKAZ, meta=dict(FETCHED), published=Published("2015-07-31", "meta"))
+    meta = {**FETCHED, "url": OKAZ}
+    art = Article("x", BODY, url=OKAZ, meta=meta, published=published(meta))
     timex.run([art])
-    assert [(text[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]] == [
+    assert [(BODY[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]] == [
         ("اليوم", "2015-07-30"), ("أمس", "2015-07-29")]
     assert art.published.date == "2015-07-31"

@@ -2,8 +2,8 @@
 (`DATE`, `TIME`, `DURATION`, `SET`) and attrs `TimexAttrs` (value: str | None, mod, pattern).
 
 Values are resolved against the chosen publication date (`article.published.date`), or the
-earlier day the page's URL names when that date is only the fetch day
-(`dates.publication.writing_anchor`); without one, what needs an anchor is None.
+earlier day the page's URL names when that date is only the fetch day (its evidence of kind
+`url`; `dates.publication.writing_anchor`); without one, what needs an anchor is None.
 Expressions inside segments whose role is junk (related links, tags, site chrome) are left out.
 """
 
@@ -23,7 +23,7 @@ KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "datelin
 
 @stage("timex", requires=("segments", "published"), provides=("timexes",))
 def timex(art: Article) -> None:
-    anchor = writing_anchor(art.published, art.meta, art.url)
+    anchor = writing_anchor(art.published)
     junk = sorted((s.start, s.end) for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES)
     junk_starts = [s for s, _ in junk]
     reach = list(accumulate((e for _, e in junk), max))  # furthest end of the junk so far
