@@ -40,3 +40,11 @@ def test_a_past_verb_opening_the_sentence_keeps_the_past_weekday() -> None:
 def test_a_sentence_opening_further_back_than_the_reach_is_not_read() -> None:
     filler = " ".join(["المنتخب"] * (SENTENCE_REACH // 8 + 1))
     assert weekday_value(f"يختتم {filler} {MIDDLE} يوم الاثنين") == "2015-08-03"
+
+
+def test_a_hard_wrap_inside_the_sentence_does_not_end_it() -> None:
+    wrapped = MIDDLE.replace(" الرباط", "\nالرباط")  # a line broken after a letter
+    assert weekday_value(f"يختتم {wrapped} يوم الاثنين") == "2015-08-10"
+    # a line ending in a full stop or a bracket ends the sentence
+    assert weekday_value(f"يختتم الفريق مشاركته اليوم.\nفاز {MIDDLE} يوم الاثنين") == "2015-08-03"
+    assert weekday_value(f"يختتم الفريق مشاركته (اليوم)\nفاز {MIDDLE} يوم الاثنين") == "2015-08-03"

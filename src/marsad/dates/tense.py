@@ -10,6 +10,7 @@ expression (سي, ست, سن: سيزور), unless that word starts like a noun (
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.dates.lexicon import lexicon
@@ -39,6 +40,7 @@ def _unjoined(word: str) -> str:
 
 SENTENCE_REACH = 300  # characters back where the opening verb of a weekday's sentence is looked for
 _SENTENCE_LEFT = ".؟!\n"
+_PARAGRAPH_END = re.compile(r"(?<![\w،,])\s*\n")  # a line break after anything but a letter or a comma
 
 
 def _sentence_opening(text_norm: str, start: int) -> list[str]:
@@ -46,7 +48,9 @@ def _sentence_opening(text_norm: str, start: int) -> list[str]:
     when the sentence starts within SENTENCE_REACH characters: a verb opening a long sentence
     («يختتم المنتخب ... مبارياته ... بمواجهة تونس ظهر يوم الاثنين») sets the tense of all of it."""
     left = text_norm[max(0, start - SENTENCE_REACH):start]
-    cut = max(left.rfind(ch) for ch in _SENTENCE_LEFT)
+    # a line break right after a letter is a hard wrap inside the sentence, not its end
+    cut = max([left.rfind(ch) for ch in _SENTENCE_LEFT[:-1]]
+              + [m.start() for m in _PARAGRAPH_END.finditer(left)][-1:] + [-1])
     if cut < 0 and start > SENTENCE_REACH:
         return []
     first = _WORD.findall(left[cut + 1:])[:1]
