@@ -12,7 +12,7 @@ from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
-from marsad.dates.tense import future_context
+from marsad.dates.tense import SENTENCE_REACH, future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.lang.normalize import normalize
 
@@ -42,9 +42,10 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         fut = False
         if r.kind in TENSE_KINDS:  # only these read the clause's tense
             wkd = r.kind == "weekday"
+            back = min(r.start, SENTENCE_REACH)
             fut = future_context(ntext, r.start, r.end, wkd) if same_len else future_context(
-                normalize(text[max(0, r.start - 120):r.end + 60]).lower(), min(r.start, 120),
-                min(r.start, 120) + len(normalize(text[r.start:r.end])), wkd)
+                normalize(text[r.start - back:r.end + 60]).lower(), back,
+                back + len(normalize(text[r.start:r.end])), wkd)
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)

@@ -250,6 +250,46 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
     return next((c.date for c in cands if c.source == "meta"), None)
 
 
+# A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+URL_DAY = "url"  # the evidence kind of that day when it is the day of writing
+
+
+def url_day(url: str | None) -> date | None:
+    """The first calendar day a URL's path spells, or None."""
+    for m in _URL_DAY.finditer(url or ""):
+        try:
+            return date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+    return None
+
+
+def _written_on(meta: dict[str, Any], best: Candidate, ceiling: date | None) -> DateEvidence | None:
+    """The day the page's URL names, when the date chosen is only the fetch day (the metadata's
+    `date_extracted`, nothing in the text overturning it) and the URL's day is earlier: a
+    daily's issue fetched after midnight, an archive page. It is not weighed as a publication
+    date (the stories are clustered in publication order; issue 17): it is the day of writing
+    that relative dates count from (`writing_anchor`)."""
+    if best.source != "meta" or ceiling is None:
+        return None
+    day = url_day(meta.get("url"))
+    if day is None or day >= best.date:
+        return None
+    return DateEvidence(URL_DAY, day.isoformat(), None, None,
+                        "day in the page's URL, before the fetch day chosen: relative dates count from it")
+
+
+def writing_anchor(published: Published) -> date | None:
+    """The day an article's relative dates («اليوم», «أمس», «هذا الأسبوع») count from: the day of
+    writing its URL gives (evidence `URL_DAY`), else its publication date."""
+    written = next((e.value for e in published.evidence if e.kind == URL_DAY), None)
+    try:
+        return date.fromisoformat(written or published.date or "")
+    except ValueError:
+        return None
+
+
 def infer_published(text: str, meta: dict[str, Any],
                     segments: list[tuple[int, int, str]]) -> Published:
     """The `published` record of an article: date, source, flags and evidence."""
@@ -286,4 +326,6 @@ def infer_published(text: str, meta: dict[str, Any],
     evidence = [DateEvidence(c.source, c.date.isoformat(), c.start, c.end,
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
-    return Published(best.date.isoformat(), best.source if best in cands else "text", flags, evidence)
+    written = _written_on(meta, best, ceiling)
+    return Published(best.date.isoformat(), best.source if best in cands else "text", flags,
+                     evidence + ([written] if written else []))

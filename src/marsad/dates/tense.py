@@ -10,6 +10,7 @@ expression (سي, ست, سن: سيزور), unless that word starts like a noun (
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.dates.lexicon import lexicon
@@ -37,6 +38,25 @@ def _unjoined(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
 
+SENTENCE_REACH = 300  # characters back where the opening verb of a weekday's sentence is looked for
+_SENTENCE_LEFT = ".؟!\n"
+_PARAGRAPH_END = re.compile(r"(?<![\w،,])\s*\n")  # a line break after anything but a letter or a comma
+
+
+def _sentence_opening(text_norm: str, start: int) -> list[str]:
+    """The first word of the sentence holding `start` (a conjunction written onto it read past),
+    when the sentence starts within SENTENCE_REACH characters: a verb opening a long sentence
+    («يختتم المنتخب ... مبارياته ... بمواجهة تونس ظهر يوم الاثنين») sets the tense of all of it."""
+    left = text_norm[max(0, start - SENTENCE_REACH):start]
+    # a line break right after a letter is a hard wrap inside the sentence, not its end
+    cut = max([left.rfind(ch) for ch in _SENTENCE_LEFT[:-1]]
+              + [m.start() for m in _PARAGRAPH_END.finditer(left)][-1:] + [-1])
+    if cut < 0 and start > SENTENCE_REACH:
+        return []
+    first = _WORD.findall(left[cut + 1:])[:1]
+    return [_unjoined(w) for w in first]
+
+
 def future_context(text_norm: str, start: int, end: int, weekday: bool = False) -> bool:
     """Whether the clause around [start, end) of normalised text speaks of the future; for a bare
     weekday (`weekday`), an imperfective verb of a scheduled event (`scheduled` cues) says so too."""
@@ -49,7 +69,8 @@ def future_context(text_norm: str, start: int, end: int, weekday: bool = False) 
     single, multi, prefixes, nouns = _future_cues()
     if not single.isdisjoint(words):
         return True
-    if weekday and not lexicon().cues.get("scheduled", frozenset()).isdisjoint(words):
+    if weekday and not lexicon().cues.get("scheduled", frozenset()).isdisjoint(
+            words + _sentence_opening(text_norm, start)):
         return True
     if multi:
         window = " " + " ".join(words) + " "

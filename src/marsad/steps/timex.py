@@ -1,9 +1,10 @@
 """Temporal expressions: layer `timexes`, spans with label = TIMEX3 type
 (`DATE`, `TIME`, `DURATION`, `SET`) and attrs `TimexAttrs` (value: str | None, mod, pattern).
 
-Values are resolved against the chosen publication date (`article.published.date`);
-without one, what needs an anchor is None. Expressions inside segments whose role is
-junk (related links, tags, site chrome) are left out.
+Values are resolved against the chosen publication date (`article.published.date`), or the
+earlier day the page's URL names when that date is only the fetch day (its evidence of kind
+`url`; `dates.publication.writing_anchor`); without one, what needs an anchor is None.
+Expressions inside segments whose role is junk (related links, tags, site chrome) are left out.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from marsad.dates import extract, parse_date
+from marsad.dates import extract
+from marsad.dates.publication import writing_anchor
 from marsad.model import Article, Span, TimexAttrs
 from marsad.steps.base import stage
 
@@ -21,7 +23,7 @@ KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "datelin
 
 @stage("timex", requires=("segments", "published"), provides=("timexes",))
 def timex(art: Article) -> None:
-    anchor = parse_date(art.published.date or "")
+    anchor = writing_anchor(art.published)
     junk = sorted((s.start, s.end) for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES)
     junk_starts = [s for s, _ in junk]
     reach = list(accumulate((e for _, e in junk), max))  # furthest end of the junk so far

@@ -1,0 +1,71 @@
+"""Issue 16, round 8: the day relative dates count from when the publication date is only the
+fetch day and the page's URL names an earlier one (a daily's issue fetched after midnight, an
+archive page). The publication date itself is left as chosen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.publication import URL_DAY, infer_published, url_day, writing_anchor
+from marsad.model import Article, Published
+from marsad.steps.timex import timex
+
+FETCHED = {"date": "2015-07-31 03:56:22", "date_field": "date_extracted"}
+OKAZ = "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786410.htm"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    (OKAZ, date(2015, 7, 30)),
+    ("http://www.al-jazirah.com/2015/20150725/ec13.htm", date(2015, 7, 25)),
+    ("http://www.aleqt.com/2015/07/20/article_974922.html", date(2015, 7, 20)),
+    ("http://example.com/news/2015-08-02/story", date(2015, 8, 2)),
+    ("http://www.alriyadh.com/1066427", None),
+    ("http://sabq.org/wPBgde", None),
+    ("http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231313&CategoryID=5", None),
+    ("http://example.com/2015/13/40/x", None),  # no such month or day
+    ("http://example.com/id/120150730999", None),  # digits of a longer number
+    (None, None),
+])
+def test_url_day_reads_a_calendar_day_from_the_address(url: str | None, day: date | None) -> None:
+    assert url_day(url) == day
+
+
+BODY = "ينطلق اليوم في مدينة بريدة أكبر مهرجان للتمور، وكانت اللجنة قد اجتمعت أمس."
+
+
+def published(meta: dict[str, str], text: str = BODY) -> Published:
+    return infer_published(text, meta, [])
+
+
+def test_the_urls_earlier_day_anchors_a_page_dated_by_its_fetch_time() -> None:
+    p = published({**FETCHED, "url": OKAZ})
+    assert (p.date, p.source, p.flags) == ("2015-07-31", "meta", [])  # the publication date is kept
+    assert [(e.kind, e.value) for e in p.evidence if e.kind == URL_DAY] == [(URL_DAY, "2015-07-30")]
+    assert writing_anchor(p) == date(2015, 7, 30)
+
+
+@pytest.mark.parametrize(("meta", "text"), [
+    ({"date": "2015-07-31", "date_field": "date", "url": OKAZ}, BODY),  # a publisher's date, not the fetch
+    ({**FETCHED, "url": OKAZ.replace("20150730", "20150801")}, BODY),  # the URL's day is later
+    ({**FETCHED, "url": "http://www.alriyadh.com/1066427"}, BODY),  # no day in the URL
+    ({"url": OKAZ}, "تاريخ النشر: 29 يوليو 2015\n" + BODY),  # no fetch time: the page's date line
+])
+def test_any_other_publication_date_is_the_anchor(meta: dict[str, str], text: str) -> None:
+    p = published(meta, text)
+    assert not [e for e in p.evidence if e.kind == URL_DAY]
+    assert writing_anchor(p) == date.fromisoformat(p.date or "")
+
+
+def test_no_publication_date_no_anchor() -> None:
+    assert writing_anchor(Published()) is None
+
+
+def test_the_timex_step_resolves_today_against_the_urls_day_and_keeps_the_publication_date() -> None:
+    meta = {**FETCHED, "url": OKAZ}
+    art = Article("x", BODY, url=OKAZ, meta=meta, published=published(meta))
+    timex.run([art])
+    assert [(BODY[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]] == [
+        ("اليوم", "2015-07-30"), ("أمس", "2015-07-29")]
+    assert art.published.date == "2015-07-31"
