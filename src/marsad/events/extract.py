@@ -30,6 +30,7 @@ from marsad.events.coref import (
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
+from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached
 from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
@@ -131,6 +132,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
     for _, ev in events:
         place_steps_back(ev)
+        without_outlets(ev)
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
 
 
