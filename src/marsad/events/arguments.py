@@ -79,6 +79,7 @@ class Arguments:
     place: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     date: str | None = None
+    date_told_before: bool = False  # the date is the sentence before's (date_before), not its own
 
 
 def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> Span[QuoteAttrs] | None:
@@ -221,8 +222,10 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             args.participants.insert(0, guest)
     own_at = {t.index for t in trigs}
     elsewhere = [sent.words[t.index].start for t in find_triggers(sent.words) if t.index not in own_at]
-    args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere) \
-        or date_before(ctx, sent)
+    args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere)
+    if args.date is None:
+        args.date = date_before(ctx, sent)
+        args.date_told_before = args.date is not None
     return args
 
 

@@ -1,12 +1,11 @@
 """Events of an article: one per sentence and type, with arguments, status, series, round.
 
-Per sentence: triggers are found on normalised words; a definite noun trigger with nothing
-attached (جاءت الزيارة ...) refers back to an event told elsewhere and is skipped, as is a
-visit noun with a possessive pronoun that names no goal (شكره على زيارتهم). Across
-the article (`events.borrowed`): a dual office subject with no names (وزيرا الخارجية ... في اتصال هاتفي) takes
-the two persons a nearby sentence pairs with a counterpart noun (X ... لنظيره Y); events of
-one type sharing a participant share their round and series; a round stated in another
-script (an embedded post) fills a series event that lacks one.
+Per sentence: triggers are found on normalised words; a definite noun trigger with nothing attached (جاءت
+الزيارة ...) refers back to an event told elsewhere and is skipped, as is a visit noun with a possessive
+pronoun that names no goal (شكره على زيارتهم). Across the article (`events.borrowed`): a dual office subject
+with no names (وزيرا الخارجية ... في اتصال هاتفي) takes the two persons a nearby sentence pairs with a
+counterpart noun (X ... لنظيره Y); events of one type sharing a participant share their round and series; a
+round stated in another script (an embedded post) fills a series event that lacks one.
 """
 
 from __future__ import annotations
@@ -175,6 +174,8 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
     status = status_of(sent.words, first, named)
+    if status in ("planned", "expected") and args.date_told_before:  # «... أمس. وسيلتقي X»: to come,
+        args.date = None  # not on the day the sentence before told
     published = ctx.article.published.date
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
