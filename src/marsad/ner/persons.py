@@ -13,7 +13,9 @@ that describe a person before the name.
 - A place run into the person's name after it, after a title earlier in the sentence, is two
   names: «الناطق باسم الهلال الأحمر [بمنطقة الرياض عبدالله] المريبض» → LOC «منطقة الرياض»,
   PER «عبدالله المريبض». (Without a title before, a place and a known name spelling after it
-  are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».)
+  are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».) Where the tagger ran the given
+  name into the place, an indefinite word after it that is no known spelling is still its
+  family name: «مدير كهرباء [تعز نبيل] جامل أن» → LOC «تعز», PER «نبيل جامل».
 
 A given name is an indefinite word known as a name spelling (`TranslitModel.known_level`, seen at
 least twice), a name part (أبو، عبد) or a word opened by «عبدال» (عبدالله، عبدالرحمن); no
