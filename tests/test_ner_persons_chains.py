@@ -110,6 +110,24 @@ def test_a_place_run_into_a_person_after_a_title_is_split() -> None:
     assert spans(split_place_persons(norms, words, [Chunk(2, 4, "LOC")], set(), signs())) == [(2, 4, "LOC")]
 
 
+def test_a_given_name_run_into_a_place_takes_the_unknown_word_after_it_as_family_name() -> None:
+    # «جامل» is no known spelling: the given name the tagger ran into the place, after a title,
+    # makes it the family name.
+    words, norms = words_of("كشف مدير كهرباء تعز نبيل جامل أن عناصر التمرد")
+    got = split_place_persons(norms, words, [Chunk(3, 5, "LOC")], set(), signs())
+    assert spans(got) == [(3, 4, "LOC"), (4, 6, "PER")]
+    # Not a word of two letters («أن»), a place, or past a sentence break.
+    words, norms = words_of("كشف مدير كهرباء تعز نبيل أن عناصر")
+    assert spans(split_place_persons(norms, words, [Chunk(3, 5, "LOC")], set(), signs())) == [(3, 5, "LOC")]
+    words, norms = words_of("كشف مدير كهرباء تعز نبيل صنعاء")
+    assert spans(split_place_persons(norms, words, [Chunk(3, 5, "LOC")], set(), signs())) == [(3, 5, "LOC")]
+    words, norms = words_of("كشف مدير كهرباء تعز نبيل جامل")
+    assert spans(split_place_persons(norms, words, [Chunk(3, 5, "LOC")], {5}, signs())) == [(3, 5, "LOC")]
+    # No title before it: the place stays whole.
+    words, norms = words_of("في ضواحي تعز نبيل جامل")
+    assert spans(split_place_persons(norms, words, [Chunk(2, 4, "LOC")], set(), signs())) == [(2, 4, "LOC")]
+
+
 def test_common_words_are_those_the_tagger_weighs_for_o() -> None:
     weights = {("w=فور", "O"): 3.0, ("w=خالد", "B-PER"): 0.1, ("w=خالد", "O"): 0.2,
                ("w=عمر", "O"): 1.0, ("w=عمر", "I-PER"): 0.5, ("s=فور", "O"): 5.0}
@@ -126,6 +144,8 @@ def test_common_words_are_those_the_tagger_weighs_for_o() -> None:
         ("وقال المتحدث الرسمي باسم الهلال الأحمر بمنطقة الرياض عبدالله المريبض: الحادث خطير.",
          [("ORG", "الهلال الأحمر"), ("LOC", "منطقة الرياض"), ("PER", "عبدالله المريبض")]),
         ("ووصف الإعلامي فاضل الشعلة المشرف على الخيمة الحضور.", [("PER", "فاضل الشعلة")]),
+        ("كشف مدير كهرباء تعز نبيل جامل أن عناصر التمرد الحوثي هي التي تقف وراء الأزمة.",
+         [("LOC", "تعز"), ("PER", "نبيل جامل"), ("ORG", "الحوثي")]),
     ],
 )
 def test_article_tagger_on_issue_15_sentences(text: str, want: list[tuple[str, str]]) -> None:

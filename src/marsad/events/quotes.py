@@ -365,6 +365,8 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
             return speaker, True
+    if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
+        return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
 
 

@@ -13,7 +13,9 @@ that describe a person before the name.
 - A place run into the person's name after it, after a title earlier in the sentence, is two
   names: «الناطق باسم الهلال الأحمر [بمنطقة الرياض عبدالله] المريبض» → LOC «منطقة الرياض»,
   PER «عبدالله المريبض». (Without a title before, a place and a known name spelling after it
-  are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».)
+  are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».) Where the tagger ran the given
+  name into the place, an indefinite word after it that is no known spelling is still its
+  family name: «مدير كهرباء [تعز نبيل] جامل أن» → LOC «تعز», PER «نبيل جامل».
 
 A given name is an indefinite word known as a name spelling (`TranslitModel.known_level`, seen at
 least twice), a name part (أبو، عبد) or a word opened by «عبدال» (عبدالله، عبدالرحمن); no
@@ -222,6 +224,19 @@ def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
     return False
 
 
+def _bare_family(
+    norms: Sequence[str], words: Sequence[str], i: int, stops: set[int], signs: NameSigns,
+) -> bool:
+    """Whether word i, after a given name the tagger ran into a place, is that person's family
+    name though no known spelling: an indefinite word of letters, no cue, place, ordinary word,
+    word never a name or act («جامل»)."""
+    if i >= len(norms) or i in stops:
+        return False
+    w = norms[i]
+    return (len(w) >= 3 and w.isalpha() and not definite(w) and not cue_of(w) and not is_place(w)
+            and w not in signs.common and not_name(words[i]) is None and not _reports_act(w, signs))
+
+
 def split_place_persons(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
@@ -239,7 +254,10 @@ def split_place_persons(
         if c.type != "LOC" or k is None or not _titled(norms, c.start, breaks):
             out.append(c)
             continue
-        end = max(c.end, name_end(norms, words, k, (taken - set(range(c.start, c.end))) | breaks, signs))
+        free = (taken - set(range(c.start, c.end))) | breaks
+        end = max(c.end, name_end(norms, words, k, free, signs))
+        if end - k < 2 and _bare_family(norms, words, k + 1, free, signs):
+            end = k + 2  # «مدير كهرباء [تعز نبيل] جامل»: the tagger took the given name in the place
         if end - k < 2:
             out.append(c)
             continue
