@@ -65,7 +65,8 @@ def test_a_speed_is_no_rate(word: str) -> None:
     ("مهرجان صيف الباحة", []),
     ("منذ بداية الربيع العربي", []),  # the Arab Spring
     ("قبل أن يرحل في الصيف الحالي إلى بورتو", [("الصيف الحالي", "DATE", "2015-SU")]),
-    ("خلال الصيف كيف ستعمل", []),  # a frame alone does not date it
+    ("خلال الصيف كيف ستعمل", []),  # «خلال» alone does not date it (not a frame of its whole length)
+    ("ستشرح على مدى الصيف كيف ستعمل", [("الصيف", "DATE", "2015-SU")]),
 ])
 def test_seasons_with_a_year_or_a_part(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected

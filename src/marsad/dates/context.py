@@ -169,6 +169,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     """Whether a candidate of pattern `kind` is a time, not words (a bare unit, an unanchored
     deictic, a named day, the elative «أمسّ»)."""
     lx = lexicon()
+    if kind != "duration" and parts.get("unit", "") in lx.cues.get("construct_dual", ()):
+        return False  # «بعد يومي الراحة», «الحد اليومي السابق»: only the duration reads «يومي»
     if lx.units.get(parts.get("unit", ""), ("", None))[0] == "S":  # كل موسم, بداية الموسم: no length, no
         return kind == "deictic" and bool(parts.get("dem") or parts.get("mod"))  # date; هذا الموسم is one
     if kind == "deictic":
@@ -196,6 +198,10 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return False  # وقع 7 عقود مع شركات: contracts, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
+        if unit in lx.cues.get("construct_dual", ()):  # بعد يومي الراحة; «يومي للدولار»: daily
+            nxt = parts.get("_next", "")  # not «يومي الجمعة والسبت», «يومي السابع والثامن»: the days
+            return not (parts.get("mod") or parts.get("_clitic")) and nxt[:2] == ARTICLE and len(nxt) > 3 \
+                and all(nxt not in t for t in (lx.weekdays, lx.ordinals, lx.numbers, lx.modifiers))
         if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
             return False  # على مدار الساعة: around the clock, no length
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
@@ -208,9 +214,10 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
         long_ = parts.get("_next", "") in lx.cues.get("bare_length", ())
+        with_lam = with_lam or ("ل" in parts.get("_clitic", "") and _imperfective(parts.get("_next", "")))
         if plural and (unit.endswith("ا") or with_lam or long_):
-            return True  # a plural unit with «ل» (لسنوات طويلة), in the accusative (أياما) or with an
-            # adjective of length even without «ل» (تعيش سنوات طويلة): for years
+            return True  # a plural unit with «ل» (لسنوات طويلة, or before a verb: لأيام يفرض), in the
+            # accusative (أياما) or with an adjective of length even without «ل» (تعيش سنوات طويلة)
         if _bare_length(parts, unit, plural, parts.get("_next", "") in lengths):
             return True
         return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
@@ -235,9 +242,11 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         framed = bool(parts.get("part")) and (
             bool(parts.get("fasl")) or parts["season"].startswith(ARTICLE))
         return bool(parts.get("year") or parts.get("mod") or parts.get("fasl") or parts.get("dem") or framed
-                    or parts.get("ydem") or parts.get("ymod"))
+                    or parts.get("ydem") or parts.get("ymod")) or season_in_frame(parts)
     if kind == "rate":
         return _rate(parts)
+    if kind == "fraction" and parts.get("hfrac"):
+        return lx.modifiers.get(parts.get("ymod", ""), 1) == 0  # نصف السنة الحالية, not «الماضية»
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
         return False  # الأبيات الأحد عشر: the number eleven, not Sunday
     if kind == "hijri":
@@ -277,11 +286,29 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
         return True  # not «بعقد كامل» (a whole contract)
     before = parts.get("_verb", "")
     before = before[1:] if len(before) > 2 and before[0] in _CONJUNCTIONS else before
+    if count == 1 and unit.endswith("ا") and before in lx.cues.get("period_verb", ()) \
+            and lx.units[unit][0] in ("W", "M", "Y"):
+        return True  # «تنهي أسبوعا سلبيا»: a week closed by a verb of ending or opening one (P1W)
     if before in lx.cues.get("lasting", ()) and (
             (plural and not _definite(nxt)) or (count == 1 and unit.endswith("ا"))):
         return True  # not «يقضي أيام العيد»: a plural in construct
     frames = (*lx.cues.get("one_frame", ()), *lx.cues.get("span", ()), *lx.cues.get("whole", ()))
     return plural and ends and before in frames
+
+
+def _imperfective(word: str) -> bool:
+    """A normalised word that reads as an imperfective verb (يفرض, تمنحه): a prefix ي/ت on at
+    least three more letters, no noun ending (تجربه, تغطيات, تنمويه)."""
+    return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ه", "ات", "يه"))
+
+
+def season_in_frame(parts: dict[str, str]) -> bool:
+    """«على مدى الصيف», «طوال الصيف»: a definite season after a frame of its whole length (`span`,
+    `whole` cues) is this year's; not after «خلال» («خلال الصيف ترتفع الحرارة»: any summer)."""
+    lx = lexicon()
+    frames = (*lx.cues.get("span", ()), *lx.cues.get("whole", ()))
+    return parts.get("season", "").startswith(ARTICLE) and not parts.get("part") \
+        and without_clitics(parts.get("_prev", "")) in frames
 
 
 def _rate(parts: dict[str, str]) -> bool:

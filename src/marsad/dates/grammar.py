@@ -203,7 +203,7 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref", "age", "set", "rate"):
+            if pat.kind in ("deictic", "ref", "age", "set", "rate", "season"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
             if pat.kind == "rate":  # the words before it, where the amount counted per unit stands
                 parts["_back"] = ntext_l[max(0, m.start() - RATE_LOOK_BACK):m.start()]

@@ -84,6 +84,7 @@ def patterns() -> list[Pattern]:
     decade = alternation(lx.decades)
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
+    present_half = alternation(lx.cues.get("present_half", ()))
     # the ordinal of a quarter, from the fractions' «الربع الأول» rows; «الأخير» alone is a last word
     # (الربع الأخير: the last quarter before now), «الربع الأخير من 2014» a fraction
     quarters = (w.split(" ", 1)[1] for w, c in lx.fractions.items()
@@ -173,9 +174,10 @@ def patterns() -> list[Pattern]:
          # صيف هذا العام, صيف العام الماضي
          rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
          rf"|{mods})"),
-        ("fraction", "fractions",
+        ("fraction", "fractions نصف",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
-         rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"),
+         rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"
+         rf"|(?P<hfrac>{present_half})\s+ال{yunit}\s+(?P<ymod>{mod1})"),  # نصف السنة الحالية
         ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
          rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's

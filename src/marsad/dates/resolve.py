@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 import regex
 
-from marsad.dates.context import after_cue, counts_from_other_event, told_before
+from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import (
     gregorian_to_hijri,
@@ -275,7 +275,7 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
 
 def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
-    code = lexicon().fractions[p["frac"]]
+    code = "H1" if p.get("hfrac") else lexicon().fractions[p["frac"]]  # نصف السنة الحالية: the half gone by
     if p.get("year"):
         return Resolved("DATE", f"{p['year']}-{code}")
     if anchor is None:
@@ -291,7 +291,7 @@ def _season(r: RawTimex, anchor: date | None) -> Resolved:
     if p.get("year"):
         return Resolved("DATE", f"{p['year']}-{code}", part)
     framed = not p.get("fasl") and bool(p.get("part"))
-    this = framed or any(p.get(k) for k in ("mod", "dem", "ydem", "ymod"))
+    this = framed or any(p.get(k) for k in ("mod", "dem", "ydem", "ymod")) or season_in_frame(p)
     if not this or anchor is None:  # فصل الصيف, خلال فصل الصيف: any summer
         return Resolved("DATE", None if this else f"XXXX-{code}", part)
     shift = lx.modifiers.get(p.get("mod") or p.get("ymod", ""), 0)  # الصيف الماضي, صيف العام الماضي
