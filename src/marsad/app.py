@@ -54,11 +54,11 @@ def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = F
     `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`); with `items`,
     the story step's items (`items.prepare_items`)."""
     prepare(arts)
-    if sketches:
-        prepare_sketches(arts)
-    if items:
-        prepare_items(arts)
-    for a in arts:
+    for a in arts:  # an article's sketches, then its item: the item takes the words split for the sketches
+        if sketches:
+            prepare_sketches([a])
+        if items:
+            prepare_items([a])
         a.prepared[LEAD_TERMS] = packed_lead_terms(a)
 
 
