@@ -10,7 +10,6 @@ expression (سي, ست, سن: سيزور), unless that word starts like a noun (
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from marsad.dates.lexicon import lexicon
@@ -40,7 +39,28 @@ def _unjoined(word: str) -> str:
 
 SENTENCE_REACH = 300  # characters back where the opening verb of a weekday's sentence is looked for
 _SENTENCE_LEFT = ".؟!\n"
-_PARAGRAPH_END = re.compile(r"(?<![\w،,])\s*\n")  # a line break after anything but a letter or a comma
+_WRAP_AFTER = frozenset("_،,")  # besides letters and digits: a line break right after one is a hard wrap
+
+
+def _paragraph_ends(left: str) -> list[int]:
+    """Where each run of white space holding a line break starts, when the character before the
+    run is not a letter, a digit, «_» or a comma (those make the break a hard wrap inside a
+    sentence); a run is read from its first character on, as a regular expression would."""
+    out: list[int] = []
+    i = 0
+    while i < len(left):
+        if i == 0 or not (left[i - 1].isalnum() or left[i - 1] in _WRAP_AFTER):
+            j, last_break = i, -1
+            while j < len(left) and left[j].isspace():
+                if left[j] == "\n":
+                    last_break = j
+                j += 1
+            if last_break >= 0:
+                out.append(i)
+                i = last_break + 1
+                continue
+        i += 1
+    return out
 
 
 def _sentence_opening(text_norm: str, start: int) -> list[str]:
@@ -50,7 +70,7 @@ def _sentence_opening(text_norm: str, start: int) -> list[str]:
     left = text_norm[max(0, start - SENTENCE_REACH):start]
     # a line break right after a letter is a hard wrap inside the sentence, not its end
     cut = max([left.rfind(ch) for ch in _SENTENCE_LEFT[:-1]]
-              + [m.start() for m in _PARAGRAPH_END.finditer(left)][-1:] + [-1])
+              + _paragraph_ends(left)[-1:] + [-1])
     if cut < 0 and start > SENTENCE_REACH:
         return []
     first = _WORD.findall(left[cut + 1:])[:1]
