@@ -153,3 +153,14 @@ def test_words_are_offsets_and_normalised_forms() -> None:
     assert [w.norm for w in ws] == ["قالت", "الوزيره", "ان"]
     assert [text[w.start:w.end] for w in ws] == ["قالت", "الوزيرة", "إن"]  # a final mark dropped stays out
     assert ws[1] == Word(5, 12, "الوزيره")
+
+
+def test_a_sentence_finds_its_triggers_once() -> None:
+    """`Sentence.triggers` are the triggers of its words, found on the first call and kept."""
+    from marsad.events.context import Sentence
+
+    for words in _sentences():
+        sent = Sentence(0, 0, "body", words)
+        got = sent.triggers()
+        assert got == find_triggers(words)
+        assert sent.triggers() is got

@@ -43,7 +43,7 @@ from marsad.events.places import (
     where_place,
 )
 from marsad.events.senses import needs_goal, object_place
-from marsad.events.triggers import Trigger, find_triggers
+from marsad.events.triggers import Trigger
 from marsad.events.words import Word, words_of
 from marsad.model import QuoteAttrs, Span
 
@@ -221,7 +221,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 args.participants.remove(guest)
             args.participants.insert(0, guest)
     own_at = {t.index for t in trigs}
-    elsewhere = [sent.words[t.index].start for t in find_triggers(sent.words) if t.index not in own_at]
+    elsewhere = [sent.words[t.index].start for t in sent.triggers() if t.index not in own_at]
     args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere)
     if args.date is None:
         args.date = date_before(ctx, sent)
@@ -272,7 +272,7 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
         return None
     ws = sent.words
     j = t.index + t.size
-    others = {o.index for o in find_triggers(ws)}
+    others = {o.index for o in sent.triggers()}
     for k in range(j, min(len(ws), j + _VISITOR_REACH)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip():
             return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.events.lexicon import office_word
+from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
@@ -33,6 +34,14 @@ class Sentence:
     role: str
     words: list[Word] = field(default_factory=list)
     _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _triggers: list[Trigger] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def triggers(self) -> list[Trigger]:
+        """The event triggers of the sentence, found once: the office index, the courtesy and
+        visitor rules and the events step all read them."""
+        if self._triggers is None:
+            self._triggers = find_triggers(self.words)
+        return self._triggers
 
     def word_index(self, offset: int) -> int:
         """Index of the first word that ends after `offset`."""

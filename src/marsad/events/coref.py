@@ -23,7 +23,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
-from marsad.events.triggers import Trigger, find_triggers, trigger_rows
+from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 
@@ -90,7 +90,7 @@ class TitleIndex:
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
             persons = self.ctx.mentions_in(sent.start, sent.end, ("PER",))
-            verbs = [t.index for t in find_triggers(sent.words) if t.row.pos == "verb"] if persons else []
+            verbs = [t.index for t in sent.triggers() if t.row.pos == "verb"] if persons else []
             for m in persons:
                 k = sent.word_index(m.start)
                 start = None
@@ -211,7 +211,7 @@ def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tup
     (`speaker_references` kind pronoun: «وعقد فخامته اجتماعاً مع سموه»: the رئيس and the أمير
     introduced before), within `scope` and up to the next trigger or a comma after it."""
     ws = sent.words
-    others = sorted(o.index for o in find_triggers(ws) if o.index > t.index)
+    others = sorted(o.index for o in sent.triggers() if o.index > t.index)
     stop = min([len(ws), t.index + t.size + _COURTESY_REACH] + others[:1])
     out: list[str] = []
     for k in range(max(0, t.index - _COURTESY_REACH), stop):

@@ -46,7 +46,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.status import status_of
-from marsad.events.triggers import Trigger, find_triggers
+from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
@@ -75,7 +75,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         by_type: dict[str, list[Trigger]] = {}
         has_round = round_in(sent.words) is not None
         sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
-        for t in find_triggers(sent.words):
+        for t in sent.triggers():
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
                     and not attached(ctx, sent, t):
                 continue

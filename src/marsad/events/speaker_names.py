@@ -163,7 +163,8 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
 
 
 def definite(word: str) -> bool:
-    """Whether a word opens with the article, nothing before it («الوزير»; not «والوزير», «بالوزير»)."""
+    """Whether a word opens with the article, a conjunction at most before it («الوزير»,
+    «والوزير»; not «بالوزير», «للوزير»)."""
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
 
 

@@ -76,10 +76,8 @@ class HeldOffices:
         نادي الهلال الأمير X» ... «أعلن رئيس نادي الهلال»), not one of another body named since;
         else the first one after (a lead names the office before the person: «قال رئيس اتحاد
         الكاريبي» ... «جوردون ديريك رئيس اتحاد الكاريبي»)."""
-        held = [(pos, ent) for pos, ent, keys in self.titles
-                if key in keys and self.bodies.get(pos, set()) & set(bodies)]
-        return next((ent for pos, ent in reversed(held) if pos < before), None) \
-            or next((ent for pos, ent in held if pos > before), None)
+        return _nearest([(pos, ent) for pos, ent, keys in self.titles
+                         if key in keys and self.bodies.get(pos, set()) & set(bodies)], before)
 
     def of_other_body(self, ent: str, bodies: list[str]) -> bool:
         """The person was named with an office of some body, none of these."""
@@ -92,13 +90,20 @@ class HeldOffices:
         return self.ctx.entity_of(m) if m is not None and m.label == "ORG" else None
 
     def by_title(self, key: str, before: int) -> str | None:
-        for pos, ent, keys in reversed(self.titles):
-            if pos < before and key in keys:
-                return ent
-        for pos, ent, keys in self.titles:  # a lead names the office before the person
-            if pos > before and key in keys:
-                return ent
-        return None
+        """The last person before introduced with this office, else the first one after."""
+        return _nearest([(pos, ent) for pos, ent, keys in self.titles if key in keys], before)
+
+
+def _nearest(held: list[tuple[int, str]], before: int) -> str | None:
+    """Of (offset, person) in text order, the last person before `before`, else the first one
+    after it (a lead names the office before the person)."""
+    for pos, ent in reversed(held):
+        if pos < before:
+            return ent
+    for pos, ent in held:
+        if pos > before:
+            return ent
+    return None
 
 
 def dual_office(word: str) -> bool:

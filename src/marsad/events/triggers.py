@@ -95,26 +95,9 @@ def _no_possessive() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "no_possessive")
 
 
-_FOUND_LIMIT = 1024
-_found: dict[int, tuple[list[Word], tuple[Trigger, ...]]] = {}
-"""id -> (word list, its triggers) of the last sentences read: the events stage reads each
-sentence's triggers twice (offices of the persons named, then events); a list is held while
-kept, so its id is its own, and word lists are not changed once made."""
-
-
 def find_triggers(words: list[Word]) -> list[Trigger]:
-    """Every trigger in `words`; a longer form wins over a shorter one on the same words."""
-    got = _found.get(id(words))
-    if got is not None and got[0] is words:
-        return list(got[1])
-    out = _find_triggers(words)
-    if len(_found) >= _FOUND_LIMIT:
-        _found.clear()
-    _found[id(words)] = (words, tuple(out))
-    return out
-
-
-def _find_triggers(words: list[Word]) -> list[Trigger]:
+    """Every trigger in `words`; a longer form wins over a shorter one on the same words (a
+    sentence keeps its own: `Sentence.triggers`)."""
     out: list[Trigger] = []
     taken: set[int] = set()
     for i in range(len(words)):
