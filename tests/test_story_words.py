@@ -1,5 +1,5 @@
-"""`words` keeps the last text's words (the dedup sketches and the story item of an article
-split it once) and gives each call a list of its own."""
+"""`words` gives each call a list of its own (the dedup sketches and the story item of an
+article share one split, `duplicates.prepare_sketches(items=True)`)."""
 
 from __future__ import annotations
 

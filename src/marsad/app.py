@@ -54,11 +54,11 @@ def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = F
     `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`); with `items`,
     the story step's items (`items.prepare_items`)."""
     prepare(arts)
-    for a in arts:  # an article's sketches, then its item: the item takes the words split for the sketches
-        if sketches:
-            prepare_sketches([a])
-        if items:
-            prepare_items([a])
+    if sketches:
+        prepare_sketches(arts, items=items)  # an article's item from the words of its sketches
+    elif items:
+        prepare_items(arts)
+    for a in arts:
         a.prepared[LEAD_TERMS] = packed_lead_terms(a)
 
 

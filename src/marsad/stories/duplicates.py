@@ -17,7 +17,8 @@ from itertools import chain
 
 from marsad.model import Article
 from marsad.model.grouping import Grouping, Mapping, group_in_process, map_in_process
-from marsad.stories.items import published_day
+from marsad.stories.compact import PackedItem
+from marsad.stories.items import STORY_ITEM, item_of, published_day
 from marsad.stories.neardup import Band, Doc, NearDuplicates, Rule, make_doc
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, words
@@ -36,12 +37,17 @@ def _text(art: Article) -> Text:
     return art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)
 
 
-def prepare_sketches(arts: list[Article]) -> None:
+def prepare_sketches(arts: list[Article], items: bool = False) -> None:
     """Make each article's sketches where its per-article stages ran (a worker), once they are
     done: `group_duplicates` then takes them as made, and the driver never holds every
-    compared text (nor the words of them) at once. The same `Doc` it would make itself."""
+    compared text (nor the words of them) at once. The same `Doc` it would make itself. With
+    `items`, each article's story item too (`items.prepare_items`), from the same words."""
     for a in arts:
-        a.prepared[SKETCHES] = _doc(_text(a))
+        key, body, day, part = _text(a)
+        ws = words(body)
+        a.prepared[SKETCHES] = make_doc(key, ws, day, part)
+        if items:
+            a.prepared[STORY_ITEM] = PackedItem.of(item_of(a, ws))
 
 
 def _doc(text: Text) -> Doc:

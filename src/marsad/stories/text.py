@@ -41,25 +41,8 @@ MAX_CACHED_WORDS = 100_000
 _NORMAL: dict[str, str] = {}  # word as written -> its matching form
 
 
-# The last text `words` split and its words: the dedup sketches and the story item of an
-# article are made one after the other from the same text (`article_text`), so the second
-# takes the first's words instead of splitting the text again.
-_LAST: tuple[str, list[str]] = ("", [])
-
-
 def words(text: str) -> list[str]:
-    """Normalised words of `text`, in order (each distinct spelling normalised once; the
-    words of the text split last kept, a new list each call)."""
-    global _LAST
-    last, found = _LAST
-    if text == last:
-        return list(found)
-    out = _split(text)
-    _LAST = (text, out)
-    return list(out)
-
-
-def _split(text: str) -> list[str]:
+    """Normalised words of `text`, in order (each distinct spelling normalised once)."""
     cache = _NORMAL
     if len(cache) >= MAX_CACHED_WORDS:
         cache.clear()
