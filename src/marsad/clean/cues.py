@@ -41,11 +41,14 @@ def _as_dash(run: re.Match[str]) -> str:
     return "–" + run[0][1:]
 
 
+def _dashed(line: str) -> str:
+    """`line` with its lone tatweels and underscores read as dashes (same length)."""
+    return _LONE_DASH.sub(_as_dash, line) if "\u0640" in line or "_" in line else line
+
+
 def match_form(line: str) -> str:
     """The form cues are matched on (a new string; never stored)."""
-    if "\u0640" in line or "_" in line:
-        line = _LONE_DASH.sub(_as_dash, line)
-    return " ".join(normalize(line).lower().split())  # white space squashed and trimmed
+    return " ".join(normalize(_dashed(line)).lower().split())  # white space squashed and trimmed
 
 
 def aligned_offset(line: str, pos: int) -> int:
@@ -58,9 +61,7 @@ def aligned_offset(line: str, pos: int) -> int:
 
 
 def _aligned_offset(line: str, pos: int) -> int | None:
-    if "\u0640" in line or "_" in line:
-        line = _LONE_DASH.sub(_as_dash, line)
-    norm, where = normalize_aligned(line)
+    norm, where = normalize_aligned(_dashed(line))
     out_pos = 0
     prev_space = True  # leading white space is dropped
     for ch, orig in zip(norm, where, strict=True):

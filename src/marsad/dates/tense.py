@@ -38,7 +38,7 @@ def _unjoined(word: str) -> str:
 
 
 SENTENCE_REACH = 300  # characters back where the opening verb of a weekday's sentence is looked for
-_SENTENCE_LEFT = ".؟!\n"
+_SENTENCE_LEFT = ".؟!"  # line breaks: `_paragraph_ends`
 _WRAP_AFTER = frozenset("_،,")  # besides letters and digits: a line break right after one is a hard wrap
 
 
@@ -69,7 +69,7 @@ def _sentence_opening(text_norm: str, start: int) -> list[str]:
     («يختتم المنتخب ... مبارياته ... بمواجهة تونس ظهر يوم الاثنين») sets the tense of all of it."""
     left = text_norm[max(0, start - SENTENCE_REACH):start]
     # a line break right after a letter is a hard wrap inside the sentence, not its end
-    cut = max([left.rfind(ch) for ch in _SENTENCE_LEFT[:-1]]
+    cut = max([left.rfind(ch) for ch in _SENTENCE_LEFT]
               + _paragraph_ends(left)[-1:] + [-1])
     if cut < 0 and start > SENTENCE_REACH:
         return []
