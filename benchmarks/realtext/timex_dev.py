@@ -58,8 +58,9 @@ BATCHES = {
     5: (TIMEX_DEV_5, "timex-dev-5", 25),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
-# their errors never listed (`benchmarks.realtext.errors`).
-HELD_OUT_STRATA = frozenset({"timex-dev-4", "timex-dev-5"})
+# their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
+# (value 0.767 on caa1c55) and is dev since round 10; timex-dev-5 stays held out.
+HELD_OUT_STRATA = frozenset({"timex-dev-5"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
