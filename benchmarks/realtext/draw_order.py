@@ -63,6 +63,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # drawn at once (issues 15 and 16, round 9): events_dev.jsonl blind held-out; quotes_dev.jsonl interviews,
     # a dev batch; junk_dev.jsonl a blind batch (held-out estimate first, dev since)
     ("events-dev-fresh6", "quotes-dev-interviews2", "junk-dev-fresh4"),
+    ("quotes-dev-fresh6",),  # quotes_dev.jsonl: a blind held-out check (issue 15, round 10)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
