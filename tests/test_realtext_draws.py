@@ -46,6 +46,7 @@ DRAWS = {
     "quotes-dev-fresh3": _more(quotes_dev, 25, 31, "quotes-dev-fresh3", QUOTES),
     "quotes-dev-fresh4": _more(quotes_dev, 25, 61, "quotes-dev-fresh4", QUOTES),
     "quotes-dev-fresh5": _more(quotes_dev, 25, 85, "quotes-dev-fresh5", QUOTES),
+    "quotes-dev-fresh6": _more(quotes_dev, 25, 103, "quotes-dev-fresh6", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
