@@ -55,7 +55,9 @@ def test_a_term_in_marks_the_clause_goes_on_after_is_no_quotation() -> None:
 
 
 def test_a_head_noun_in_a_relative_clause_after_the_object_is_not_what_was_said() -> None:
-    got = run("وسبق أن أعلنت [السلطات](ORG:auth) حالة التأهب القصوى على أثر هجمات، التي أسفرت عن "
+    # «حالة» heads what was announced since round 10 (the quotes-dev gold counts «أعلنت السلطات
+    # [حالة التأهب القصوى]»): the object here is no such noun, «مقتل» after التي is the relative's
+    got = run("وسبق أن أعلنت [السلطات](ORG:auth) إجراءات مشددة على أثر هجمات، التي أسفرت عن "
               "مقتل 50 شخصا على الأقل.")
     assert got == []
 

@@ -14,7 +14,8 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
 _STOPS = frozenset({"stop"})
 _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
-_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads
+_DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
+# after a preposition («عن-»): that preposition's object, headed by such a noun
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
@@ -29,9 +30,11 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None  # أشار إلى أن: reported speech, not a noun phrase
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
-        if any(ws[j].norm == p or any(st.stem == p for st in stems(ws[j].norm) if not st.clitic)
-               for p in preps if len(p) > 1 and p != _ACCUSED):
+        if any(_is_word(ws[j], p) for p in preps if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
+        if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 1 and p.endswith(_DIRECT)):
+            # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
+            return j + 1 if j + 1 < len(ws) and heads_object(ws[j + 1]) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
                 and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
@@ -42,6 +45,10 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
+
+
+def _is_word(w: Word, form: str) -> bool:
+    return w.norm == form or any(st.stem == form for st in stems(w.norm) if not st.clitic)
 
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:

@@ -35,6 +35,7 @@ _LEARN_SOURCE = frozenset({"learn_source"})
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
+_RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -103,10 +104,30 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
     if ctx.text[ws[k - 2].end:ws[k - 1].start].strip(" \u00a0" + _CLOSING_MARKS):
         return None  # a comma or a clause between the name and its relative pronoun
     if k + 1 >= len(ws) or not (quote_cues().at(ws, k + 1, _COMPLEMENTIZER)
-                                or ":" in ctx.text[ws[k].end:ws[k + 1].start]):
+                                or ":" in ctx.text[ws[k].end:ws[k + 1].start]
+                                or _own_relative_clause(ctx, sent, k)):
         return None  # «ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's
     m = ctx.mention_at(ws[k - 2])
     return k - 2 if m is not None and m.label in ("PER", "ORG") else None
+
+
+def _own_relative_clause(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """A complementizer a few words past the relative verb of saying at word `k`, after its
+    time, place or medium and no comma («بلاتر الذي أعلن [في يونيو الماضي] أنه», «العنزي الذي
+    أكد [فيه] أنه»), in a sentence with no verb of saying of its own before the relative pronoun
+    («ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's)."""
+    ws = sent.words
+    if any(j < k - 1 and not (j > 0 and quote_cues().at(ws, j - 1, _BLOCKERS))
+           for j, _ in quote_cues().each(ws, _SPEECH)):
+        return False
+    for j in range(k + 1, min(len(ws), k + 1 + _RELATIVE_CLAUSE_WORDS)):
+        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,.;؛:\"'“«"):
+            return False
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return True
+        if quote_cues().at(ws, j, _SPEECH):
+            return False
+    return False
 
 
 def source_after(sent: Sentence, i0: int, i1: int, learning: bool = False) -> int | None:

@@ -1,0 +1,82 @@
+"""Quotations again on a kept real-text run: only the quotes step, in seconds.
+
+    python3 -m benchmarks.realtext --no-stories --keep OUT      # once, with any version
+    python3 -m benchmarks.realtext.quotes_rerun OUT [--errors FILE]
+
+Reads each kept record/orig run's database (the main gold's `OUT/record-orig-out`, the quotes-dev
+gold's `OUT/quotes-dev/record-orig-out`), runs the current quotes step on its stored articles (their
+segments, mentions and dates as that run made them) and prints the quotation figures: the main
+gold's test and dev halves, the quotes-dev strata one by one (held-out ones marked, figures only).
+The quotes step reads nothing the earlier steps would make differently, so on an unchanged
+pipeline before it the figures are those `python3 -m benchmarks.realtext` prints. `--errors`
+writes the dev listing of `errors --layer quotes` (both golds, held-out strata and test left out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext.errors import listable, quote_errors
+from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.measure import Pair, quotes
+from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
+from marsad.events.context import build_context
+from marsad.events.quote_interview import with_interview
+from marsad.events.quotes import extract_quotes
+from marsad.store.exports import stored_articles_full
+
+
+def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
+    """The pairs of a kept record run, each article's quotes made again by the current code."""
+    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
+    made: dict[str, list[dict[str, Any]]] = {}
+    for art in stored_articles_full(con):
+        ctx = build_context(art)
+        made[art.id] = [{"start": q.start, "end": q.end, "text": art.text[q.start:q.end], "kind": q.label,
+                         "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text}
+                        for q in with_interview(ctx, extract_quotes(ctx))]
+    con.close()
+    by_line = {}
+    with (out / "articles.jsonl").open(encoding="utf-8") as f:
+        for ln in f:
+            a = json.loads(ln)
+            a["quotes"] = made.get(a["id"], a.get("quotes", []))
+            by_line[gold[int(a["path"].rsplit("#", 1)[1])].line] = a
+    return [Pair(g, by_line.get(g.line, {}), 0) for g in gold]
+
+
+def line(what: str, r: dict[str, Any]) -> str:
+    return (f"{what:28s} span P / R {r['p']:.3f} / {r['r']:.3f} ({r['pred']}, {r['gold']}); "
+            f"speaker right {r['speaker_right']:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
+    ap.add_argument("--errors", type=Path, help="write the dev error listing here")
+    args = ap.parse_args(argv)
+    main_pairs = rerun(args.out / "record-orig-out", load(GOLD))
+    extra = rerun(args.out / "quotes-dev" / "record-orig-out", load(QUOTES_DEV))
+    print(line("main test (figures only)", quotes([p for p in main_pairs if p.gold.split == "test"])))
+    print(line("main dev", quotes([p for p in main_pairs if p.gold.split != "test"])))
+    for stratum in sorted({p.gold.stratum for p in extra}):
+        held = " (held out)" if stratum in HELD_OUT_STRATA else ""
+        print(line(stratum + held, quotes([p for p in extra if p.gold.stratum == stratum])))
+    if args.errors:
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            quote_errors(listable(extra))
+            print("== main gold, dev")
+            quote_errors(listable(main_pairs))
+        args.errors.write_text(buf.getvalue(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
