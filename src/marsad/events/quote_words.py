@@ -35,6 +35,7 @@ _LEARN_SOURCE = frozenset({"learn_source"})
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
+_UNNAMED_OFFICE = frozenset({"unnamed_office"})
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -74,11 +75,33 @@ def heads_object(w: Word) -> bool:
 
 def preverbal_subject(sent: Sentence, k: int) -> int | None:
     """The word right before the verb of saying at word `k` when it names a speaker by
-    office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد): the verb's subject."""
+    office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد), or an office two words
+    before it with its adjective («مصادر عدة أكدت», «المدرب الفرنسي قال»): the verb's subject."""
     if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
-    return k - 1 if ref and ref[0] in ("title", "org", "statement") else None
+    if ref and ref[0] in ("title", "org", "statement"):
+        return k - 1
+    ws = sent.words  # مصادر [عدة] أكدت, المدرب [الفرنسي] قال: an office and its adjective
+    ref = speaker_ref(ws[k - 2].norm) if k >= 2 else None
+    if ref and ref[0] == "title" and _definite(ws[k - 1]) == _definite(ws[k - 2]) \
+            and speaker_ref(ws[k - 1].norm) is None \
+            and ws[k - 1].start - ws[k - 2].end == 1 and ws[k].start - ws[k - 1].end == 1:
+        return k - 2
+    return None
+
+
+def described_again(ws: list[Word], k: int) -> bool:
+    """Word `k` is a definite office that is no unnamed source («وأضاف [القائد] والمدرب السابق
+    ...», not «وأضاف المصدر»): after a verb that carries a speaker on, one described again, not
+    someone new, when the description names nobody the article knows."""
+    ref = speaker_ref(ws[k].norm)
+    return ref is not None and ref[0] == "title" and _definite(ws[k]) \
+        and speaker_clauses().at(ws, k, _UNNAMED_OFFICE) is None
+
+
+def _definite(w: Word) -> bool:
+    return any(st.stem.startswith("ال") and st.clitic in ("", "و", "ف") for st in stems(w.norm))
 
 
 def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from marsad.events.speaker_clauses import (
     last_clause_start,
     latter,
     linked_body,
+    office_complement,
     office_head_end,
     unnamed_group,
 )
@@ -33,10 +34,12 @@ from marsad.events.speaker_names import (
     full_org,
     glued_surnames,
     governed,
+    issued_by,
     name_before,
     name_right_after,
     named_last,
     opening_subject,
+    past_hearer,
     surname_of,
     topic_fronted,
 )
@@ -85,6 +88,9 @@ class SpeakerTracker:
         for k, w in enumerate(ws):
             ref = speaker_ref(w.norm)
             if not ref or ref[0] != "statement":
+                continue
+            if (issued := issued_by(self.ctx, sent, k, self.by_org)) is not None:
+                self.issuers.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
                 continue
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
                 between = self.ctx.text[w.end:ws[j].start]
@@ -151,6 +157,15 @@ class SpeakerTracker:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
             if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
                 return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
+            if k > i0 and title_at is not None and not found and office_complement(ws[k]) \
+                    and not quote_cues().at(ws, k, _STOP_KINDS) and self.ctx.mention_at(ws[k]) is None:
+                nominal += 1  # الممثل الخاص [للأمين] العام: the office's, not a hearer
+                continue
+            if k == i0 and addresses_hearer(ws[k], True) and self.ctx.mention_at(ws[k]) is None \
+                    and (j := past_hearer(self.ctx, ws, k, i1)) is not None:
+                speaker, named = self.explicit(sent, j, i1)  # أكد لـ"عين اليوم" [المتحدث ... X] أن
+                if speaker is not None:
+                    return speaker, named
             if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
                     and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
