@@ -117,3 +117,26 @@ def test_every_unnamed_office_row_is_no_speaker_described_again(row: dict[str, s
     assert speaker_clauses().at(ws, 1) is not None
     assert not described_again(ws, 1)
     assert described_again(words_of("وأضاف المدرب أن"), 1)
+
+
+def test_a_body_noun_finds_the_name_after_it_whatever_its_label() -> None:
+    got = run("وأظهرت الدراسة التي أجرتها مؤسسة ([ميديا أناليسيس](LOC:ma)) أن النسبة تراجعت. "
+              "وأشارت المؤسسة إلى أن عدد السكان تراجع.")
+    assert got[-1][2] == "ma"
+
+
+def test_a_body_noun_finds_the_name_its_office_words_lead_to() -> None:
+    got = run("وأوضحت الأمانة العامة لسوق [عكاظ](ORG:okaz) أن الجوائز كثيرة. وأوضحت الأمانة في بيان لها "
+              "أن التسليم إلكتروني.")
+    assert [q[2] for q in got] == ["okaz", "okaz"]
+
+
+def test_a_body_noun_inside_a_name_is_that_body() -> None:
+    got = run("وأعلنت [قوات التحالف](ORG:coalition) بدء هدنة إنسانية. وأوضح بيان للتحالف أن الهدف إدخال "
+              "المساعدات.")
+    assert got[-1][2] == "coalition"
+
+
+def test_a_name_after_a_verb_is_not_the_body_the_noun_before_the_verb_names() -> None:
+    got = run("وأعلنت الوزارة أن [خالد](PER:khalid) وصل. وأكدت الوزارة أن الزيارة ناجحة.")
+    assert got[-1][2] != "khalid"
