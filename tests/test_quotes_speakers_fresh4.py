@@ -140,3 +140,14 @@ def test_a_body_noun_inside_a_name_is_that_body() -> None:
 def test_a_name_after_a_verb_is_not_the_body_the_noun_before_the_verb_names() -> None:
     got = run("وأعلنت الوزارة أن [خالد](PER:khalid) وصل. وأكدت الوزارة أن الزيارة ناجحة.")
     assert got[-1][2] != "khalid"
+
+
+def test_a_time_after_the_verb_is_passed_over_to_its_subject() -> None:
+    got = run("وذكرت الصحيفة أن التصريحات ليست الأولى. وأعلن في [أبريل الماضي](DATE:2015-04) رسام "
+              "الكاريكاتير [رينالد لوزير](PER:luz) أنه لم يعد يهتم بالرسم.")
+    assert got[-1][2] == "luz"
+
+
+def test_a_place_after_the_verb_still_ends_the_subject() -> None:
+    got = run("وقال [خالد](PER:k) إن الوضع صعب. وأضاف في [الرياض](LOC:riyadh) أن الحل قريب.")
+    assert [q[2] for q in got] == ["k", "k"]

@@ -56,6 +56,7 @@ _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
+_TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
@@ -172,6 +173,9 @@ class SpeakerTracker:
                     and not quote_cues().at(ws, k, _STOP_KINDS) and self.ctx.mention_at(ws[k]) is None:
                 nominal += 1  # الممثل الخاص [للأمين] العام: the office's, not a hearer
                 continue
+            if k + 1 < i1 and not found and quote_cues().at(ws, k, _TIME_PREPOSITION) \
+                    and self.ctx.in_timex(ws[k + 1]) and self.ctx.mention_at(ws[k]) is None:
+                continue  # وأعلن [في] أبريل الماضي رسام الكاريكاتير X أنه: a time, then the subject
             if k == i0 and addresses_hearer(ws[k], True) and self.ctx.mention_at(ws[k]) is None \
                     and (j := past_hearer(self.ctx, ws, k, i1)) is not None:
                 speaker, named = self.explicit(sent, j, i1)  # أكد لـ"عين اليوم" [المتحدث ... X] أن
