@@ -151,3 +151,14 @@ def test_a_time_after_the_verb_is_passed_over_to_its_subject() -> None:
 def test_a_place_after_the_verb_still_ends_the_subject() -> None:
     got = run("وقال [خالد](PER:k) إن الوضع صعب. وأضاف في [الرياض](LOC:riyadh) أن الحل قريب.")
     assert [q[2] for q in got] == ["k", "k"]
+
+
+def test_a_conjoined_verb_of_saying_takes_the_body_that_opens_its_clause() -> None:
+    got = run("أكد [إسماعيل إبراهيم](PER:ismail) أن الأمانة دعت الصحفيين. ووجه الإعلاميون انتقاداتهم "
+              "لـ[أمانة محافظة الطائف](ORG:taif)، غير أن الأمانة قامت بالتوضيح وأكدت أنها لم تمنع أحدا.")
+    assert got[-1] == ("indirect", "لم تمنع أحدا", "taif")
+
+
+def test_a_verb_of_saying_with_its_own_clause_between_is_not_the_opening_body_s() -> None:
+    got = run("وقال [خالد](PER:k) إن الوزارة رفضت الطلب. وأضاف أن الحل قريب.")
+    assert [q[2] for q in got] == ["k", "k"]

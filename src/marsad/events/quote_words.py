@@ -36,6 +36,7 @@ _LEARN_WORDS = 12  # words a verb of learning's subject and source may have befo
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
 _UNNAMED_OFFICE = frozenset({"unnamed_office"})
+_CLAUSE_SUBJECT = 8  # words from a clause's subject to a verb of saying conjoined to its verb
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -88,6 +89,23 @@ def preverbal_subject(sent: Sentence, k: int) -> int | None:
             and speaker_ref(ws[k - 1].norm) is None \
             and ws[k - 1].start - ws[k - 2].end == 1 and ws[k].start - ws[k - 1].end == 1:
         return k - 2
+    return None
+
+
+def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The body or office that opens the clause a conjoined verb of saying at word `k` goes on
+    («غير أن [الأمانة] قامت بالتوضيح وأكدت أنها»: a definite one right after the complementizer,
+    within a few words and no other clause or verb of saying between): the verb's subject."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _VERB) is None or not ws[k].norm.startswith("و"):
+        return None
+    for j in range(k - 2, max(0, k - _CLAUSE_SUBJECT), -1):
+        if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return None
+        ref = speaker_ref(ws[j].norm)
+        if quote_cues().at(ws, j - 1, _COMPLEMENTIZER) and ref and ref[0] in ("org", "title") \
+                and _definite(ws[j]):
+            return j, j + 1
     return None
 
 

@@ -31,6 +31,7 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
     clause_after_about,
+    clause_subject,
     copula_subject,
     described_again,
     inside_name,
@@ -361,8 +362,8 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
-    if (span := copula_subject(sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت
+    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
