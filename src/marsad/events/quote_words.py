@@ -36,6 +36,8 @@ _LEARN_WORDS = 12  # words a verb of learning's subject and source may have befo
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
 _RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
+_UNNAMED_OFFICE = frozenset({"unnamed_office"})
+_CLAUSE_SUBJECT = 8  # words from a clause's subject to a verb of saying conjoined to its verb
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -75,11 +77,50 @@ def heads_object(w: Word) -> bool:
 
 def preverbal_subject(sent: Sentence, k: int) -> int | None:
     """The word right before the verb of saying at word `k` when it names a speaker by
-    office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد): the verb's subject."""
+    office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد), or an office two words
+    before it with its adjective («مصادر عدة أكدت», «المدرب الفرنسي قال»): the verb's subject."""
     if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
-    return k - 1 if ref and ref[0] in ("title", "org", "statement") else None
+    if ref and ref[0] in ("title", "org", "statement"):
+        return k - 1
+    ws = sent.words  # مصادر [عدة] أكدت, المدرب [الفرنسي] قال: an office and its adjective
+    ref = speaker_ref(ws[k - 2].norm) if k >= 2 else None
+    if ref and ref[0] == "title" and _definite(ws[k - 1]) == _definite(ws[k - 2]) \
+            and speaker_ref(ws[k - 1].norm) is None \
+            and ws[k - 1].start - ws[k - 2].end == 1 and ws[k].start - ws[k - 1].end == 1:
+        return k - 2
+    return None
+
+
+def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The body or office that opens the clause a conjoined verb of saying at word `k` goes on
+    («غير أن [الأمانة] قامت بالتوضيح وأكدت أنها»: a definite one right after the complementizer,
+    within a few words and no other clause or verb of saying between): the verb's subject."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _VERB) is None or not ws[k].norm.startswith("و"):
+        return None
+    for j in range(k - 2, max(0, k - _CLAUSE_SUBJECT), -1):
+        if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return None
+        ref = speaker_ref(ws[j].norm)
+        if quote_cues().at(ws, j - 1, _COMPLEMENTIZER) and ref and ref[0] in ("org", "title") \
+                and _definite(ws[j]):
+            return j, j + 1
+    return None
+
+
+def described_again(ws: list[Word], k: int) -> bool:
+    """Word `k` is a definite office that is no unnamed source («وأضاف [القائد] والمدرب السابق
+    ...», not «وأضاف المصدر»): after a verb that carries a speaker on, one described again, not
+    someone new, when the description names nobody the article knows."""
+    ref = speaker_ref(ws[k].norm)
+    return ref is not None and ref[0] == "title" and _definite(ws[k]) \
+        and speaker_clauses().at(ws, k, _UNNAMED_OFFICE) is None
+
+
+def _definite(w: Word) -> bool:
+    return any(st.stem.startswith("ال") and st.clitic in ("", "و", "ف") for st in stems(w.norm))
 
 
 def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -31,7 +31,9 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_words import (
     clause_after_about,
+    clause_subject,
     copula_subject,
+    described_again,
     inside_name,
     learned_without_source,
     own_clause,
@@ -351,14 +353,17 @@ def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tup
         if named:
             return speaker, True
     speaker, named = tracker.explicit(sent, i0, i1)
+    if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
+            and described_again(sent.words, i0):
+        return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
     if named:
         return speaker, True
     if (j := preverbal_subject(sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, j, j + 1)  # وكانت الرئاسة قالت: its subject before it
+        speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
-    if (span := copula_subject(sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت
+    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:

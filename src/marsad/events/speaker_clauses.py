@@ -101,6 +101,13 @@ def addresses_hearer(w: Word, first: bool) -> bool:
     return False
 
 
+def office_complement(w: Word) -> bool:
+    """The word is لـ + an office («الممثل الخاص [للأمين] العام», «مستشار [لرئيس] الوزراء»):
+    after an office it says whose office it is, not to whom the words were said."""
+    return any(st.clitic in ("ل", "لل") and (ref := speaker_ref(st.stem)) is not None and ref[0] == "title"
+               for st in stems(w.norm))
+
+
 @cache
 def _groups() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("speaker_groups"))

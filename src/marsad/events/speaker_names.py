@@ -16,11 +16,14 @@ no speaker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.words import Word, stems, words_of
+from marsad.lang.marks import mark_kinds, quote_pairs
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -30,6 +33,9 @@ _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
+_ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
+_ISSUE_VERBS = frozenset({"issue_verb"})
+_SAYING = frozenset({"verb"})
 _SAYING = frozenset({"verb", "continuation"})
 _PREPOSITIONS = frozenset({"stop"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
@@ -152,6 +158,8 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
             continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
         if m is not None:
             ent = ctx.entity_of(m)
+            if m.label == "ORG" and not office and quote_cues().at(ws, 0, _SAYING):
+                return full_org(ctx, m)  # أعلنت [الإدارة العامة للتعليم] ... . وأوضحت أن: the body
             return ent if m.label == "PER" and ent in persons else None
         if (known := ctx.person_named(ws[k])) is not None:
             return known
@@ -210,3 +218,46 @@ def definite_at(ws: list[Word], k: int, end: int) -> bool:
     """A title is definite with the article (الوزير) or in construct with a definite noun
     (وزير الحج, وزير الخارجية): someone the article has named, not an unnamed one."""
     return definite(ws[k].norm) or (k + 1 < end and definite(ws[k + 1].norm))
+
+
+def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | None:
+    """The word after a hearer named in marks or by a name right after the لـ at word `k`
+    («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...»), when an office or a
+    name opens there: the verb's subject comes after its hearer. None otherwise."""
+    after = ctx.text[ws[k].end:ws[k + 1].start] if k + 1 < end else ""
+    stop: int | None = None
+    if any(ch in mark_kinds() for ch in after):
+        pairs = quote_pairs(ctx.text, ws[k].end, ws[end - 1].end)
+        stop = next((e for s, e in pairs if s == ws[k + 1].start), None)
+    elif k + 1 < end and (m := ctx.mention_at(ws[k + 1])) is not None:
+        stop = m.end
+    if stop is None:
+        return None
+    j = next((j for j in range(k + 1, end) if ws[j].start > stop), None)
+    if j is None:
+        return None
+    m = ctx.mention_at(ws[j])
+    ref = speaker_ref(ws[j].norm)
+    return j if (m is not None and m.label == "PER") or (ref and ref[0] == "title") else None
+
+
+def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
+              by_org: Callable[[str, int], str | None]) -> str | None:
+    """Who issued the statement at word `k` as the subject of a verb of issuing right
+    before it («وأصدرت [اللجنة] بيانا», «نشر [المكتب] تقريرا»): a name there, or a body
+    named before by its kind (اللجنة -> the last لجنة ...). None when there is none."""
+    ws = sent.words
+    for j in range(k - 1, max(-1, k - 1 - _ISSUER_LOOKBACK), -1):
+        if speaker_clauses().at(ws, j, _ISSUE_VERBS) is None:
+            continue
+        if any(ch in ".،,:؛" or ch in mark_kinds() for ch in ctx.text[ws[j].end:ws[k].start]):
+            return None
+        for i in range(j + 1, k):
+            m = ctx.mention_at(ws[i])
+            if m is not None and m.label in ("ORG", "PER"):
+                return full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)
+            ref = speaker_ref(ws[i].norm)
+            if ref and ref[0] == "org" and definite(ws[i].norm):
+                return by_org(ref[1], ws[i].start)
+        return None
+    return None

@@ -23,6 +23,7 @@ from marsad.events.speaker_clauses import (
     last_clause_start,
     latter,
     linked_body,
+    office_complement,
     office_head_end,
     unnamed_group,
 )
@@ -33,15 +34,17 @@ from marsad.events.speaker_names import (
     full_org,
     glued_surnames,
     governed,
+    issued_by,
     name_before,
     name_right_after,
     named_last,
     opening_subject,
+    past_hearer,
     surname_of,
     topic_fronted,
 )
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 
@@ -51,7 +54,9 @@ _ON_BEHALF = frozenset({"on_behalf"})
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
+_BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
+_TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
@@ -86,6 +91,9 @@ class SpeakerTracker:
             ref = speaker_ref(w.norm)
             if not ref or ref[0] != "statement":
                 continue
+            if (issued := issued_by(self.ctx, sent, k, self.by_org)) is not None:
+                self.issuers.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
+                continue
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
                 between = self.ctx.text[w.end:ws[j].start]
                 if ":" in between or any(ch in mark_kinds() for ch in between):
@@ -98,9 +106,10 @@ class SpeakerTracker:
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     self.issuers.append((w.start, self.ctx.entity_of(hit)))
                     break
-                if nxt and nxt[0] == "org" and definite(ws[j].norm) \
+                if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(
+                        st.clitic == "لل" for st in stems(ws[j].norm)))) \
                         and (body := self.by_org(nxt[1], ws[j].start)) is not None:
-                    self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة]: the one named before
+                    self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة], بيان [للتحالف]
                     break
 
     def speaker_titled(self, key: str) -> str | None:
@@ -110,15 +119,24 @@ class SpeakerTracker:
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
+        """The last body before `before` whose name opens with the noun `key` or follows it
+        (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
+        last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
+        inside = None
         for m in reversed(self.ctx.mentions):
-            if m.start >= before or m.label != "ORG":
+            if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
                 continue
-            first = m.slice(self.ctx.text).split()
-            prev = [w for w in self.ctx.text[max(0, m.start - 20):m.start].split()
-                    if any(ch.isalpha() for ch in w)][-1:]  # حركة [حماس], مؤسسة ([ميديا أناليسيس])
-            if any(any(s.stem == key for s in stems(normalize(w))) for w in first[:1] + prev):
+            words = m.slice(self.ctx.text).split()
+            prev = [w for w in self.ctx.text[max(0, m.start - 30):m.start].split()
+                    if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
+            prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
+            heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
+            if any(any(s.stem == key for s in stems(normalize(w))) for w in heads):
                 return self.ctx.entity_of(m)
-        return None
+            if inside is None and m.label == "ORG" and any(any(s.stem == key for s in stems(normalize(w)))
+                                                           for w in words[1:]):
+                inside = self.ctx.entity_of(m)
+        return inside
 
     def issuer(self, before: int) -> str | None:
         found = [ent for pos, ent in self.issuers if pos < before]
@@ -151,6 +169,18 @@ class SpeakerTracker:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
             if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
                 return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
+            if k > i0 and title_at is not None and not found and office_complement(ws[k]) \
+                    and not quote_cues().at(ws, k, _STOP_KINDS) and self.ctx.mention_at(ws[k]) is None:
+                nominal += 1  # الممثل الخاص [للأمين] العام: the office's, not a hearer
+                continue
+            if k + 1 < i1 and not found and quote_cues().at(ws, k, _TIME_PREPOSITION) \
+                    and self.ctx.in_timex(ws[k + 1]) and self.ctx.mention_at(ws[k]) is None:
+                continue  # وأعلن [في] أبريل الماضي رسام الكاريكاتير X أنه: a time, then the subject
+            if k == i0 and addresses_hearer(ws[k], True) and self.ctx.mention_at(ws[k]) is None \
+                    and (j := past_hearer(self.ctx, ws, k, i1)) is not None:
+                speaker, named = self.explicit(sent, j, i1)  # أكد لـ"عين اليوم" [المتحدث ... X] أن
+                if speaker is not None:
+                    return speaker, named
             if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
                     and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
                 nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None

@@ -236,7 +236,8 @@ SCHEMAS: dict[str, Schema] = {
     "speaker_clauses": Schema(
         ("form", "kind"),
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
-                                        "office_adjective", "office_link")},
+                                        "office_adjective", "office_link", "issue_verb",
+                                        "unnamed_office")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
