@@ -12,9 +12,8 @@ from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
-from marsad.dates.tense import SENTENCE_REACH, future_context
+from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
-from marsad.lang.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -31,21 +30,18 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     """Every temporal expression of `text` with its TIMEX3 type and value (offsets into `text`).
 
     Relative expressions count from the day the text says it was written (`writing_day`)."""
-    raws, ntext = recognize_normalized(text)
+    raws, ntext, where = recognize_normalized(text)
     if not raws:
         return []
     raws = [_weekday_first_apart(text, r, anchor) for r in raws]
     anchor = writing_day(raws, anchor)
-    same_len = len(ntext) == len(text)
     out: list[Timex] = []
     for r in raws:
         fut = False
-        if r.kind in TENSE_KINDS:  # only these read the clause's tense
-            wkd = r.kind == "weekday"
-            back = min(r.start, SENTENCE_REACH)
-            fut = future_context(ntext, r.start, r.end, wkd) if same_len else future_context(
-                normalize(text[r.start - back:r.end + 60]).lower(), back,
-                back + len(normalize(text[r.start:r.end])), wkd)
+        if r.kind in TENSE_KINDS:  # only these read the clause's tense, in the normalised text
+            start, end = (r.start, r.end) if where is None else (
+                bisect_left(where, r.start), bisect_left(where, r.end))
+            fut = future_context(ntext, start, end, r.kind == "weekday")
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
