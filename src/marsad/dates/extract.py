@@ -46,7 +46,30 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    return _habitual(text, _clock_on_day(text, named))
+    return _habitual(text, _clock_on_day(text, _year_of_a_range(text, named)))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
+_MONTH_VALUE = re.compile(r"\d{4}(-(\d\d)(?:-\d\d)?)")
+_RANGE_KINDS = ("month", "dmy", "mdy")  # expressions that name a month and may leave out its year
+
+
+def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A month or day without a year joined to one with it («ما بين شهري مايو (أيار) وسبتمبر
+    (أيلول) 2006», «من 5 مايو إلى 3 سبتمبر 2006») is in that year (the year before when its
+    month comes later): one range, the year written once at its end."""
+    out = list(timexes)
+    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")}  # the year written
+    for i in range(len(out) - 2, -1, -1):
+        t, u = out[i], out[i + 1]
+        mine, theirs = _MONTH_VALUE.fullmatch(t.value or ""), _MONTH_VALUE.fullmatch(u.value or "")
+        if mine is None or theirs is None or i in dated or i + 1 not in dated or t.raw.parts.get("mod") \
+                or t.raw.kind not in _RANGE_KINDS or not _RANGE_JOIN.fullmatch(text, t.end, u.start):
+            continue
+        year = int(theirs.group()[:4]) - (mine.group(2) > theirs.group(2))
+        out[i] = Timex(t.start, t.end, t.type, f"{year:04d}{mine.group(1)}", t.mod, t.raw)
+        dated.add(i)
+    return out
 
 
 def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:
