@@ -48,3 +48,27 @@ def test_a_hard_wrap_inside_the_sentence_does_not_end_it() -> None:
     # a line ending in a full stop or a bracket ends the sentence
     assert weekday_value(f"يختتم الفريق مشاركته اليوم.\nفاز {MIDDLE} يوم الاثنين") == "2015-08-03"
     assert weekday_value(f"يختتم الفريق مشاركته (اليوم)\nفاز {MIDDLE} يوم الاثنين") == "2015-08-03"
+
+
+# Issue 16, round 10: the clause and the sentence are read in the normalised text at the
+# expression's own offsets there; diacritics and tatweels before it (dropped by normalising)
+# once moved the window they were read in by as many characters.
+VOCALISED = "إنَّ المؤتمرَ الدوليَّ للشبابِ والرياضةِ والثقافةِ والفنونِ"
+
+
+def test_diacritics_before_a_weekday_do_not_move_the_clause_read_for_its_tense() -> None:
+    assert weekday_value(f"قال الوزير: {VOCALISED} يوم الاثنين سوف يبدأ.") == "2015-08-10"
+    assert weekday_value(f"قال الوزير: {VOCALISED} يوم الاثنين بدأ.") == "2015-08-03"
+    tatweel = VOCALISED.replace("المؤتمر", "المـــــــؤتمر")
+    assert weekday_value(f"قال الوزير: {tatweel} يوم الاثنين سوف يبدأ.") == "2015-08-10"
+
+
+def test_diacritics_do_not_bring_a_sentence_opening_beyond_the_reach_within_it() -> None:
+    # the sentence opens with a past verb beyond the reach; a scheduled verb lies mid-sentence,
+    # exactly the reach before the weekday in the original text, nearer in the normalised one
+    tail = f"{VOCALISED} {MIDDLE} "
+    rest = SENTENCE_REACH - len("يختتم ") - len(tail)
+    middle = "يختتم " + "المنتخب " * (rest // 8) + " " * (rest % 8) + tail
+    text = f"فاز {' '.join(['الفريق'] * 10)} {middle}يوم الاثنين"
+    assert len(middle) == SENTENCE_REACH and middle.startswith("يختتم")
+    assert weekday_value(text) == "2015-08-03"

@@ -17,7 +17,7 @@ def test_recognize_gives_each_caller_its_own_list() -> None:
     first = recognize(TEXT)
     assert first, "the text holds dates"
     first.clear()  # a caller may change its list
-    again, norm = recognize_normalized(TEXT)
+    again, norm, _ = recognize_normalized(TEXT)
     assert again == recognize_normalized(TEXT + " ")[0]  # the same expressions as a text never seen
     assert norm == recognize_normalized(TEXT)[1]
     assert again is not recognize(TEXT)

@@ -13,7 +13,7 @@ from marsad.dates import extract
 
 TUE = date(2024, 11, 12)
 VALUE = re.compile(r"(\d{4}|XXXX)(-(\d{2}|W\d{2}|H[12]|Q[1-4]|SP|SU|FA|WI)(-\d{2})?)?"
-                   r"(T(\d{2}:\d{2}|MO|AF|EV|NI))?(/.*)?|\d{2,3}|P(T)?(\d+(\.\d+)?|X)[YMWDHS]|PX(DE|CE)|(PAST|PRESENT|FUTURE)_REF"
+                   r"(T(\d{2}:\d{2}|MO|AF|EV|NI))?(/.*)?|\d{2,3}|\d{2}XX|P(T)?(\d+(\.\d+)?|X)[YMWDHS]|PX(DE|CE)|(PAST|PRESENT|FUTURE)_REF"
                    r"|XXXX-XX-XXT\d{2}:\d{2}")
 
 

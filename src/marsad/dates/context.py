@@ -38,6 +38,7 @@ _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to
 _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed
 _CLOSING_QUOTES = frozenset("»\"”’'“")
 _LOOK_BACK = 40  # characters searched for a head word before a name
+_LAST_WORD = regex.compile(r"(\S+)\s+$")  # the word right before the end of a stretch
 # what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
 # month name (آب (أغسطس)), شهر, a part word (أواخر), a last/next word (الماضي)
 _DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
@@ -135,6 +136,9 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
     if parts.get("wd") and not (has_day or has_year or parts.get("mon")) \
             and _head_before(ntext, start, t.weekday_heads):
         return True  # سوق الثلاثاء: a market named for its weekday
+    day_word = _LAST_WORD.search(ntext, max(0, start - _LOOK_BACK), start) if parts.get("mon") else None
+    if day_word is not None and day_word[1] in lexicon().numbers and not (has_day or has_year):
+        return _head_before(ntext, day_word.start(), t.heads)  # مدينة ستة أكتوبر: a day in words
     return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
 
 

@@ -12,9 +12,8 @@ from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
-from marsad.dates.tense import SENTENCE_REACH, future_context
+from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
-from marsad.lang.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -31,26 +30,46 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     """Every temporal expression of `text` with its TIMEX3 type and value (offsets into `text`).
 
     Relative expressions count from the day the text says it was written (`writing_day`)."""
-    raws, ntext = recognize_normalized(text)
+    raws, ntext, where = recognize_normalized(text)
     if not raws:
         return []
     raws = [_weekday_first_apart(text, r, anchor) for r in raws]
     anchor = writing_day(raws, anchor)
-    same_len = len(ntext) == len(text)
     out: list[Timex] = []
     for r in raws:
         fut = False
-        if r.kind in TENSE_KINDS:  # only these read the clause's tense
-            wkd = r.kind == "weekday"
-            back = min(r.start, SENTENCE_REACH)
-            fut = future_context(ntext, r.start, r.end, wkd) if same_len else future_context(
-                normalize(text[r.start - back:r.end + 60]).lower(), back,
-                back + len(normalize(text[r.start:r.end])), wkd)
+        if r.kind in TENSE_KINDS:  # only these read the clause's tense, in the normalised text
+            start, end = (r.start, r.end) if where is None else (
+                bisect_left(where, r.start), bisect_left(where, r.end))
+            fut = future_context(ntext, start, end, r.kind == "weekday")
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    return _habitual(text, _clock_on_day(text, named))
+    return _habitual(text, _clock_on_day(text, _year_of_a_range(text, named)))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
+_MONTH_VALUE = re.compile(r"\d{4}(-(\d\d)(?:-\d\d)?)")
+_RANGE_KINDS = ("month", "dmy", "mdy")  # expressions that name a month and may leave out its year
+
+
+def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A month or day without a year joined to one with it («ما بين شهري مايو (أيار) وسبتمبر
+    (أيلول) 2006», «من 5 مايو إلى 3 سبتمبر 2006») is in that year (the year before when its
+    month comes later): one range, the year written once at its end."""
+    out = list(timexes)
+    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")}  # the year written
+    for i in range(len(out) - 2, -1, -1):
+        t, u = out[i], out[i + 1]
+        mine, theirs = _MONTH_VALUE.fullmatch(t.value or ""), _MONTH_VALUE.fullmatch(u.value or "")
+        if mine is None or theirs is None or i in dated or i + 1 not in dated or t.raw.parts.get("mod") \
+                or t.raw.kind not in _RANGE_KINDS or not _RANGE_JOIN.fullmatch(text, t.end, u.start):
+            continue
+        year = int(theirs.group()[:4]) - (mine.group(2) > theirs.group(2))
+        out[i] = Timex(t.start, t.end, t.type, f"{year:04d}{mine.group(1)}", t.mod, t.raw)
+        dated.add(i)
+    return out
 
 
 def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:

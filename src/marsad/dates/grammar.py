@@ -157,16 +157,17 @@ def recognize(text: str) -> list[RawTimex]:
     return recognize_normalized(text)[0]
 
 
-def recognize_normalized(text: str) -> tuple[list[RawTimex], str]:
-    """`recognize`, with the lower-cased normalised text it matched on. The publication date
-    and the timex stages read the same text: the last texts' results are kept (a list of its
-    own for each caller; the expressions are only read)."""
-    raws, ntext_l = _recognized(text)
-    return list(raws), ntext_l
+def recognize_normalized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
+    """`recognize`, with the lower-cased normalised text it matched on and, for each of its
+    characters, the offset in `text` it came from (None when every offset is the same). The
+    publication date and the timex stages read the same text: the last texts' results are
+    kept (a list of its own for each caller; the expressions are only read)."""
+    raws, ntext_l, where = _recognized(text)
+    return list(raws), ntext_l, where
 
 
 @lru_cache(maxsize=256)
-def _recognized(text: str) -> tuple[list[RawTimex], str]:
+def _recognized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     pats = patterns()
@@ -229,7 +230,7 @@ def _recognized(text: str) -> tuple[list[RawTimex], str]:
             parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
-    return out, ntext_l
+    return out, ntext_l, where
 
 
 def _written(text: str, where: list[int] | None, start: int, end: int) -> str:

@@ -156,6 +156,10 @@ def patterns() -> list[Pattern]:
          # العام المالي 2013: a fiscal year named as its calendar year
          rf"(?:{partx})?(?:(?:{yearcue})(?:\s+{fiscal})?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
+         # عام 1558: a year of an earlier century after «عام/سنة» only; 10xx-14xx there can be Hijri
+         # (عام 1139, the first Saudi state), Gregorian only with «م» or «ميلادي» (عام 1074م)
+         rf"|(?:ال|ل|لل)?(?:عام|سنه)\s+(?:(?P<year>1[5-7]\d\d)(?!\d)(?![.,٫]\d)(?:\s*{ad})?"
+         rf"|(?P<year>1[0-2]\d\d)\s*{ad}{_END})"
          # عامي 2000 و2010: the second year of a pair
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
@@ -181,6 +185,9 @@ def patterns() -> list[Pattern]:
         ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
          rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's
+        # a numbered century: (بداية) القرن الرابع عشر, القرن الحادي والعشرين, القرن الـ19
+        ("century", "parts قرن",
+         rf"(?:{partx})?(?:ال|(?<=ل)ل)قرن\s+(?:(?P<cord>{ordw}(?:\s+و{ordw})?)|(?:ال)?(?P<cnum>[12]?\d)(?!\d))"),
         # 420 يورو في الأسبوع, مرتين باليوم, 100 ريال للساعة: per unit (a SET); before relday, which
         # would read «باليوم» as today
         ("rate", "في units",

@@ -28,7 +28,7 @@ from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
-from marsad.dates.units import duration, number, shift_value, unit_count
+from marsad.dates.units import century, duration, number, shift_value, unit_count
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
@@ -352,8 +352,9 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
         years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
         return Resolved("DURATION", f"P{years}Y")
-    if kind == "decade":
-        return Resolved("DATE", lx.decades[p["decade"]])
+    if kind in ("decade", "century"):  # بداية القرن التاسع عشر: its start
+        return Resolved("DATE", lx.decades[p["decade"]] if kind == "decade" else century(p),
+                        lx.parts.get(p.get("part", "")))
     if kind == "ref":
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":

@@ -55,9 +55,21 @@ def shift_value(anchor: date, unit: str, k: int) -> str | None:
         return f"{anchor.year + k:04d}"
     if unit == "DE":
         return f"{(anchor.year + 10 * k) // 10:03d}"
-    if unit == "CE":
-        return f"{anchor.year // 100 + k:02d}"
+    if unit == "CE":  # the centuries as the real-text gold writes them: «القرن الماضي» 19XX
+        return f"{anchor.year // 100 + k:02d}XX"
     return None
+
+
+LAST_CENTURY = 22  # the highest numbered century read («القرن الثاني والعشرين»)
+
+
+def century(parts: dict[str, str]) -> str | None:
+    """The value of a numbered century: «القرن الرابع عشر» 13XX, «القرن الحادي والعشرين» 20XX,
+    «القرن الـ19» 18XX; None past LAST_CENTURY."""
+    ordinals = lexicon().ordinals
+    n = int(parts["cnum"]) if parts.get("cnum") else sum(
+        ordinals.get(w, 0) for w in parts.get("cord", "").split(" و"))
+    return f"{n - 1:02d}XX" if 1 <= n <= LAST_CENTURY else None
 
 
 def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
