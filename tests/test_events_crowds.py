@@ -96,3 +96,10 @@ def test_every_goods_noun_after_a_verb_of_receiving_makes_it_no_meeting(row: dic
 @pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "quantifier"], ids=lambda r: r["form"])
 def test_every_quantifier_is_read_past_to_the_crowd(row: dict[str, str]) -> None:
     assert run(f"واستقبل {row['form']} من الزوار [بحاح](PER:bahah) و[هادي](PER:hadi).") == []
+
+
+@pytest.mark.parametrize("form", ["زيارات", "بزيارات", "وزيارات", "زياراته"])
+def test_visits_in_the_plural_are_no_one_visit(form: str) -> None:
+    assert run(f"ثم إن [لودريان](PER:ld) اعتمد القيام {form} متلاحقة والعودة إلى الملف.") == []
+    evs = run(f"وكان [لودريان](PER:ld) قام {form} متلاحقة إلى [بيروت](LOC:beirut).")
+    assert form == "زياراته" or _shape(evs) == [("VISIT", ["ld"])]  # a possessed noun: a visit told before

@@ -8,6 +8,8 @@ whose visitors, a few words before it, are such a crowd is a generic visit: «ل
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة». A visit whose goal is a group named only by
 its relation to a person («زيارة النائب إلى عائلة القائد», «بزيارة لوالد القيادي») is a private
 visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5).
+A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
+متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
 The words are `crowd`, `cargo`, `quantifier` and `kin_goal` rows of lang/ar/event_senses.tsv, read with their
 conjunction and proclitics stripped (والزوار, لعائلة).
@@ -18,6 +20,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.senses import goal_is_place
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -26,6 +29,7 @@ from marsad.lang.normalize import normalize
 _CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
 _TO = normalize("إلى")
 _FROM = normalize("من")
+_PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 
 
@@ -81,3 +85,10 @@ def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if j == end and _is(ws[j], "kin_goal"):
             return True  # زار أسر الشهداء, بزيارة لوالد القيادي
     return False
+
+
+def plural_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun in the plural (زيارات, بزيارات, زياراته) that names no place it goes to:
+    visits in general, no one event; «بزيارات إلى الإمارات وقطر» is a tour by its stops."""
+    return t.row.type == "VISIT" and t.row.pos == "noun" \
+        and t.reading.stem.startswith(t.row.forms[0][:-1] + _PLURAL) and not goal_is_place(ctx, sent, t)
