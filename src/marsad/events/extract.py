@@ -26,6 +26,7 @@ from marsad.events.coref import (
     pronoun_guest,
     unnamed_offices,
 )
+from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
@@ -94,10 +95,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
-                    or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t):
+                    or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
+                    or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
                 # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
-                # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named
+                # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
             groups = _own_visits(ctx, sent, same_type)

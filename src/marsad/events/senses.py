@@ -104,8 +104,9 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False  # زيارته المملكة: a possessive closes the phrase
     j = t.index + t.size
     ws = sent.words
-    if j < len(ws) and event_senses().at(ws, j, _THING) is not None and ctx.mention_at(ws[j]) is None:
-        return True  # زيارة موقع مساند الإلكتروني: a web page, not a place anyone goes to
+    if j < len(ws) and event_senses().at(ws, j, _THING) is not None \
+            and ((m := ctx.mention_at(ws[j])) is None or m.start == ws[j].start):
+        return True  # زيارة موقع مساند الإلكتروني: a web page; زيارة [معرض تويوتا]: a show, no one's visit
     if j >= len(ws) or not ws[j].norm.startswith(("ال", "وال")) or ctx.mention_at(ws[j]) is not None:
         return False
     if event_senses().at(ws, j, _PARTY) is not None or speaker_ref(ws[j].norm) is not None \
@@ -223,12 +224,13 @@ _QUALIFIER_REACH = 2  # words after an exercise noun where its qualifier stands 
 
 def not_military(words: list[Word], t: Trigger) -> bool:
     """An exercise noun qualified as politics, not arms (المناورات الدبلوماسية, المناورات
-    والمراوغات, مناورات سياسية): a manoeuvre of words, no drill."""
+    والمراوغات, مناورات سياسية), or joined to such a noun right before it (مماطلات ومناورات):
+    a manoeuvre of words, no drill."""
     if t.row.type != "EXERCISE":
         return False
     j = t.index + t.size
     return any(event_senses().at(words, k, _NOT_MILITARY) is not None
-               for k in range(j, min(len(words), j + _QUALIFIER_REACH)))
+               for k in range(max(0, t.index - 1), min(len(words), j + _QUALIFIER_REACH)) if k != t.index)
 
 
 _DOER = frozenset({"doer_verb"})

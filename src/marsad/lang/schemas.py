@@ -221,7 +221,8 @@ SCHEMAS: dict[str, Schema] = {
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
         "opinion_verb", "visited_thing", "delegation", "venue_verb",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
-        "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive")}),
+        "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "crowd",
+        "kin_goal", "cargo", "quantifier")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",

@@ -1,0 +1,94 @@
+"""Visits and receptions of no named actor: crowds, counts, habits and families.
+
+A verb of visiting or receiving whose subject or object right after it (past a time word) is
+an unnamed crowd, a count or a habit tells how many people come, not a report between named
+actors: «استقبلت جمهور العيد», «يستقبل زواره», «ويزوره شهرياً 124 مليوناً»; so is goods
+received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات»). A visit noun
+whose visitors, a few words before it, are such a crowd is a generic visit: «لمنح السياح
+الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة». A visit whose goal is a group named only by
+its relation to a person («زيارة النائب إلى عائلة القائد», «بزيارة لوالد القيادي») is a private
+visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5).
+A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
+متلاحقة) tells of visits in general, a habit or a career, not one happening.
+
+The words are `crowd`, `cargo`, `quantifier` and `kin_goal` rows of lang/ar/event_senses.tsv, read with their
+conjunction and proclitics stripped (والزوار, لعائلة).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.senses import goal_is_place
+from marsad.events.triggers import GOAL_WINDOW, Trigger
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
+_TO = normalize("إلى")
+_FROM = normalize("من")
+_PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
+_KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
+
+
+@cache
+def _forms(kind: str) -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == kind)
+
+
+def _is(word: Word, kind: str) -> bool:
+    forms = _forms(kind)
+    return any(st.stem in forms for st in stems(word.norm))
+
+
+def _count(word: Word) -> bool:
+    return word.norm[:1].isdigit()
+
+
+def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit or reception whose visitors or guests are an unnamed crowd, a count or a habit:
+    a verb with one right after it (past time words), a visit noun with one a few words before
+    it and no name between."""
+    if t.row.type not in ("VISIT", "MEET"):
+        return False
+    ws = sent.words
+    if t.row.pos == "verb" and (t.row.type == "VISIT" or t.row.subject_role == "host"):
+        j = t.index + t.size
+        while j < len(ws) and ctx.in_timex(ws[j]):
+            j += 1  # واستقبلت أمس جمهور
+        if j + 2 < len(ws) and _is(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
+            j += 2  # استقبلوا عدداً من الإغاثات
+        return j < len(ws) and (_is(ws[j], "crowd") or _count(ws[j])
+                                or t.row.subject_role == "host" and _is(ws[j], "cargo"))
+    if t.row.pos != "noun" or t.row.type != "VISIT":
+        return False
+    for k in range(t.index - 1, max(-1, t.index - 1 - _CROWD_BEFORE), -1):
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        if _is(ws[k], "crowd"):
+            return True
+    return False
+
+
+def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء): a
+    group named only by its relation to a person, a private visit."""
+    if t.row.type != "VISIT":
+        return False
+    ws = sent.words
+    end = t.index + t.size
+    for j in range(end, min(len(ws), end + GOAL_WINDOW)):
+        if ws[j].norm == _TO:
+            return any(_is(w, "kin_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
+        if j == end and _is(ws[j], "kin_goal"):
+            return True  # زار أسر الشهداء, بزيارة لوالد القيادي
+    return False
+
+
+def plural_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun in the plural (زيارات, بزيارات, زياراته) that names no place it goes to:
+    visits in general, no one event; «بزيارات إلى الإمارات وقطر» is a tour by its stops."""
+    return t.row.type == "VISIT" and t.row.pos == "noun" \
+        and t.reading.stem.startswith(t.row.forms[0][:-1] + _PLURAL) and not goal_is_place(ctx, sent, t)

@@ -1,0 +1,105 @@
+"""Visits and receptions of no named actor are no events (issue 15, from the false events of
+events-dev-fresh4 and -fresh5): a crowd, a count or a habit as who visits or is received, a
+family as where a visit goes, an exhibition visited, a manoeuvre joined to a word of stalling;
+the same sentences with named actors stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_SENSES = load_table("event_senses")
+
+
+def _shape(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, e.attrs.participants) for e in evs]
+
+
+def test_a_site_receiving_the_crowd_is_no_meeting() -> None:
+    assert run("وتضمنت المواقع التي استقبلت جمهور العيد حديقة [عبد العزيز بن عياف](PER:a) وحدائق "
+               "[الملك عبد الله](PER:k).") == []
+    evs = run("واستقبل [هادي](PER:hadi) في [عدن](LOC:aden) السفير [ماثيو تولر](PER:tueller).")
+    assert _shape(evs) == [("MEET", ["hadi", "tueller"])]
+
+
+def test_a_count_of_visitors_is_no_visit() -> None:
+    assert run("أسسه [نويل بيدرمان](PER:nb) في 2001 ويزوره شهرياً 124 مليوناً.") == []
+
+
+def test_a_visit_noun_of_unnamed_tourists_is_no_visit() -> None:
+    assert run("كلفت الهيئة المصور [رود ادواردز](PER:re) بتصوير لقطات لمنح السياح الراغبين في زيارة "
+               "[بريطانيا](LOC:uk) فرصة.") == []
+    evs = run("وأكد [أوباما](PER:obama) خلال زيارة إلى [كينيا](LOC:kenya) أن أفريقيا تسير قدما.")
+    assert _shape(evs) == [("VISIT", ["obama"])]
+
+
+def test_the_crowd_sentences_with_named_actors_are_events() -> None:
+    evs = run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).")
+    assert [e.label for e in evs] == ["VISIT"]
+    evs = run("ويزور [بحاح](PER:bahah) [عدن](LOC:aden) رفقة الوزير.")
+    assert _shape(evs) == [("VISIT", ["bahah"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "crowd"], ids=lambda r: r["form"])
+def test_every_crowd_word_makes_the_visit_no_event(row: dict[str, str]) -> None:
+    assert run(f"ودعا [بحاح](PER:bahah) {row['form']} إلى زيارة [عدن](LOC:aden).") == []
+    assert run(f"ويزور {row['form']} [بحاح](PER:bahah) [عدن](LOC:aden) رفقة الوزير.") == []
+
+
+def test_a_visit_to_a_family_is_no_event() -> None:
+    assert run("وصف [مرزوق الغانم](PER:mg) زيارة النائب [عبدالحميد دشتي](PER:dashti) إلى عائلة القائد "
+               "[عماد مغنية](PER:im) بأنها تصرف استفزازي.") == []
+    assert run("وكان [دشتي](PER:dashti) قام بزيارة لوالد القيادي [عماد مغنية](PER:im).") == []
+    evs = run("وكان [دشتي](PER:dashti) قام بزيارة إلى [بيروت](LOC:beirut) أمس.")
+    assert _shape(evs) == [("VISIT", ["dashti"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "kin_goal"], ids=lambda r: r["form"])
+def test_every_kin_noun_after_to_makes_the_visit_private(row: dict[str, str]) -> None:
+    assert run(f"وزار [دشتي](PER:dashti) أمس إلى {row['form']} [عماد مغنية](PER:im).") == []
+    assert run(f"وقام [دشتي](PER:dashti) بزيارة ل{row['form']} [عماد مغنية](PER:im).") == []
+
+
+def test_an_exhibition_visited_on_a_trip_is_no_visit() -> None:
+    assert run("وقال [عبدالله طلب](PER:t): «اشتملت الرحلة على نشاطات، إضافة إلى زيارة معرض "
+               "[تويوتا](ORG:toyota) اليابان.»") == []
+    assert run("وقال [عبدالله طلب](PER:t): «اشتملت الرحلة على نشاطات، إضافة إلى زيارة [معرض تويوتا]"
+               "(LOC:toyota) اليابان.»") == []
+
+
+@pytest.mark.parametrize("form", ["مماطلات", "المماطلات", "ألاعيب", "مراوغات"])
+def test_manoeuvres_joined_to_stalling_are_no_drill(form: str) -> None:
+    assert run(f"ومنهم [جعفري](PER:j) و[سليماني](PER:s) بعد {form} ومناورات سنوات طويلة.") == []
+    assert run(f"ومنهم [جعفري](PER:j) و[سليماني](PER:s) بعد مناورات و{form} سنوات طويلة.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "not_military"], ids=lambda r: r["form"])
+def test_every_not_military_word_after_an_exercise_noun_makes_it_no_drill(row: dict[str, str]) -> None:
+    assert run(f"وأجرت [إيران](LOC:iran) و[روسيا](LOC:russia) مناورات {row['form']}.") == []
+
+
+def test_goods_received_by_a_port_are_no_meeting() -> None:
+    assert run("وكان [ميناء جدة](LOC:jp) أكثر الموانئ التي استقبلت المواد الغذائية، فيما استقبل "
+               "[ميناء الملك عبدالعزيز](LOC:dp) نحو 8 ملايين طن.") == []
+    assert run("والحياة عادت داخل [عدن](LOC:aden) و[مطار عدن](LOC:ap)، وقد استقبلوا عدداً من الإغاثات.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "cargo"], ids=lambda r: r["form"])
+def test_every_goods_noun_after_a_verb_of_receiving_makes_it_no_meeting(row: dict[str, str]) -> None:
+    src = "وقال [هادي](PER:hadi) إن [عدن](LOC:aden) التي استقبلت"
+    assert run(f"{src} سفراء من [بحاح](PER:bahah) عادت طبيعية.") != []
+    assert run(f"{src} {row['form']} من [بحاح](PER:bahah) عادت طبيعية.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "quantifier"], ids=lambda r: r["form"])
+def test_every_quantifier_is_read_past_to_the_crowd(row: dict[str, str]) -> None:
+    assert run(f"واستقبل {row['form']} من الزوار [بحاح](PER:bahah) و[هادي](PER:hadi).") == []
+
+
+@pytest.mark.parametrize("form", ["زيارات", "بزيارات", "وزيارات", "زياراته"])
+def test_visits_in_the_plural_are_no_one_visit(form: str) -> None:
+    assert run(f"ثم إن [لودريان](PER:ld) اعتمد القيام {form} متلاحقة والعودة إلى الملف.") == []
+    evs = run(f"وكان [لودريان](PER:ld) قام {form} متلاحقة إلى [بيروت](LOC:beirut).")
+    assert form == "زياراته" or _shape(evs) == [("VISIT", ["ld"])]  # a possessed noun: a visit told before
