@@ -63,6 +63,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # drawn at once (issues 15 and 16, round 9): events_dev.jsonl blind held-out; quotes_dev.jsonl interviews,
     # a dev batch; junk_dev.jsonl a blind batch (held-out estimate first, dev since)
     ("events-dev-fresh6", "quotes-dev-interviews2", "junk-dev-fresh4"),
+    ("events-dev-fresh7",),  # events_dev.jsonl: a seventh blind held-out events batch (issue 15, round 10)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

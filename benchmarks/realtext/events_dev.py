@@ -42,7 +42,9 @@ its place. A seventh, `draw --more 30 --seed 83 --stratum events-dev-fresh5`, an
 before marsad ran on it, joined it, and an eighth, `draw --more 30 --seed 97 --stratum
 events-dev-fresh6`, annotated blind before marsad ran on it, joined them. Once the three were
 scored, events-dev-fresh4 and events-dev-fresh5 became dev (their errors show kinds of event the
-older dev strata lack); events-dev-fresh6 stays held out, scored apart.
+older dev strata lack); events-dev-fresh6 stays held out, scored apart. A ninth, `draw --more 30
+--seed 101 --stratum events-dev-fresh7`, annotated blind before marsad ran on it, joins it: both
+are held out now, each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -97,7 +99,8 @@ STRATUM_FRESH3 = "events-dev-fresh3"  # held out once, then dev
 STRATUM_FRESH4 = "events-dev-fresh4"  # held out once, then dev
 STRATUM_FRESH5 = "events-dev-fresh5"  # held out once, then dev
 STRATUM_FRESH6 = "events-dev-fresh6"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH6})
+STRATUM_FRESH7 = "events-dev-fresh7"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH6, STRATUM_FRESH7})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -127,7 +130,11 @@ ABOUT = (
     "Rows of stratum events-dev-fresh6 were drawn by `draw --more 30 --seed 97 --stratum events-dev-fresh6` "
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind, before marsad ran on them: held out beside events-dev-fresh4 and events-dev-fresh5, "
-    "reported apart and left out of the error listings. "
+    "reported apart and left out of the error listings (still held out once those two became dev). "
+    "Rows of stratum events-dev-fresh7 were drawn by `draw --more 30 --seed 101 --stratum events-dev-fresh7` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind, before marsad ran on them: held out beside events-dev-fresh6, reported apart and left "
+    "out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (
