@@ -1,7 +1,7 @@
 """Event recall on events-dev strata fresh4/fresh5 (issue 15): parties named outside the trigger's
 clause («جاء ذلك خلال زيارة له», «وكان في استقباله Y», «فقد اتفق الجانبان»), an agreement told
 before a call that is not the call's content, a visit after which its visitor left, a figure of
-speech that is no sport, a verb of touring, an agreement past a long subject and a delegation
+speech that is no sport, an agreement past a long subject (not from a verbal noun) and a delegation
 described by an adjective (وفد تجاري من X); each cue row
 of the new kinds read."""
 
@@ -70,15 +70,14 @@ def test_a_state_called_a_key_player_is_no_sport() -> None:
     assert not any(label == "VISIT" for label, _ in _shape(evs))
 
 
-def test_touring_a_country_is_a_visit() -> None:
-    evs = run("ويجول [ستيفن اوبراين](PER:obrien) في [جنوب السودان](LOC:ssudan) لمدة أربعة أيام.")
-    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [("VISIT", ["obrien"], "ssudan")]
-
-
 def test_an_agreement_signed_after_a_long_subject() -> None:
     evs = run("وقع مدير جامعة الملك عبدالعزيز المكلف الأستاذ الدكتور [عبدالرحمن بن عبيد اليوبي](PER:youbi) "
               "مؤخرا اتفاقية تعاون علمي مع [جامعة أكسفورد](ORG:oxford).")
     assert ("AGREE", {"youbi", "oxford"}) in _shape(evs)
+    # a verbal noun (التوصل) read on a verb's row has no subject to reach past: no agreement
+    words = words_of("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في مفاوضات التوصل للحل الوسط وتحدث لوكالة "
+                     "الأنباء بشرط عدم الكشف عن اسمه أن فرصة نجاح الاتفاق الآن ضعيفة")
+    assert [t.row.type for t in find_triggers(words)] == []
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] in (
@@ -87,12 +86,6 @@ def test_every_new_cue_row_is_read_at_its_word(row: dict[str, str]) -> None:
     words = words_of("و" + row["form"] + " كلمة")
     cue = event_cues().at(words, 0, frozenset({row["kind"]}))
     assert cue is not None and cue.kind == row["kind"]
-
-
-@pytest.mark.parametrize("form", ["يتفقد", "تتفقد", "يجول"])
-def test_every_new_visit_verb_is_a_trigger(form: str) -> None:
-    words = words_of(f"و{form} الوزير في المنطقة")
-    assert [t.row.type for t in find_triggers(words)] == ["VISIT"]
 
 
 def test_a_delegation_described_by_an_adjective_is_its_senders() -> None:
