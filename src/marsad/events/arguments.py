@@ -333,6 +333,11 @@ def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
 _DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
 
 
+def _adjective(word: str) -> bool:
+    """An indefinite relative adjective (تجاري, رسمي, برلماني) describing a delegation."""
+    return word.endswith("ي") and not word.startswith("ال") and len(word) > 3
+
+
 def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
     """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
     وفداً من شركة X)."""
@@ -344,7 +349,8 @@ def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list
         for j in range(max(0, k - _DELEGATION_GAP), k):
             if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
                     sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
-                    for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the company's head noun
+                    or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
+                # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
                 out.append(m)
                 break
     return out

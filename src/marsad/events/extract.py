@@ -48,6 +48,7 @@ from marsad.events.senses import (
 )
 from marsad.events.status import status_of
 from marsad.events.triggers import Trigger
+from marsad.events.unstated_parties import add_unstated_parties, leaving_before, sport_in, two_sides
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
@@ -56,7 +57,6 @@ _ATTACH = frozenset({"partner_prep"})
 _BACKGROUND = frozenset({"background"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
-_SPORTS = frozenset({"sports"})
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
@@ -75,7 +75,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             continue
         by_type: dict[str, list[Trigger]] = {}
         has_round = round_in(sent.words) is not None
-        sports = next(event_cues().each(sent.words, _SPORTS), None) is not None
+        sports = sport_in(sent.words)
         for t in sent.triggers():
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
                     and not attached(ctx, sent, t):
@@ -83,7 +83,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
-                    ctx, sent, t)) and event_cues().at(sent.words, t.index - 1, _BACKGROUND):
+                    ctx, sent, t)) and event_cues().at(sent.words, t.index - 1, _BACKGROUND) \
+                    and not leaving_before(sent, t):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
                 # مع X» (the occasion of what was said) nor «بعد محادثاته مع X» (its partner named)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
@@ -110,12 +111,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 clause = (starts[gi], starts[gi + 1] if gi + 1 < len(groups) else sent.end)
                 ev = _event(ctx, sent, trigs, quotes, clause)
                 _complete(ctx, si, trigs, ev, offices, quotes)
+                add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
                 if restates_agreement(sent.words, trigs[0]):
                     restated.add(id(ev))
                 if _names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
+    two_sides(ctx, events)
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])

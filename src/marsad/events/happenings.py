@@ -2,7 +2,8 @@
 
 A phone call is often reported with what was said in it: «أجرى لافروف اتصالا هاتفيا مع وانغ
 يي بحثا خلاله ...، واتفقا على عقد لقاء». The discussion (MEET) and the agreement (AGREE) of the
-same parties, in the call's sentence or the next ones, with no place of their own, are the
+same parties, in the call's sentence or the next ones, with no place of their own (nor, told in
+another sentence, a day of their own before the call's), are the
 call's content, not events of their own: they fold into the CALL (`attrs.content`). A
 meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
 
@@ -100,9 +101,18 @@ def _call_of(si: int, ev: Span[EventAttrs],
         return None
     parts = set(ev.attrs.participants)
     for sj, call in calls:
-        if 0 <= si - sj <= CALL_SENTENCES and parts <= set(call.attrs.participants):
+        if 0 <= si - sj <= CALL_SENTENCES and parts <= set(call.attrs.participants) \
+                and not (si != sj and _dated_before(ev, call)):
             return call
     return None
+
+
+def _dated_before(ev: Span[EventAttrs], call: Span[EventAttrs]) -> bool:
+    """Whether event `ev` has a day of its own before the call's («وكان الجانبان قد اتفقا ... في
+    السابع من تموز», then a call on the 22nd, told in another sentence): agreed before the call,
+    not its content."""
+    a, b = ev.attrs.date or "", call.attrs.date or ""
+    return len(a) == len(b) == 10 and a < b
 
 
 def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],

@@ -10,6 +10,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 _NEEDS_WINDOW = 4
+_NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the verbs' reach before it grew to 14)
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
@@ -107,12 +108,17 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row):
+            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading):
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
             break
     return out
+
+
+def _with_article(reading: Stem) -> bool:
+    """Whether a word's reading carries the article (التوصل): a noun, whatever row it matched."""
+    return reading.clitic.endswith("ال") or reading.stem.startswith("ال")
 
 
 def _rest_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> bool:
@@ -131,14 +137,18 @@ def _far_objects() -> tuple[tuple[tuple[str, ...], int], ...]:
                  for r in load_table("event_senses") if r["kind"] == "far_object")
 
 
-def _far_object(words: list[Word], i: int, row: TriggerRow) -> bool:
+def _far_object(words: list[Word], i: int, row: TriggerRow, reading: Stem) -> bool:
     """A verb of agreeing whose object stands past a long subject (وقعت شركة X، أكبر شركة
-    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach."""
+    متخصصة في ...، اتفاقا مع شركة Y): an object noun of `far_object` within its reach. A verbal
+    noun read on the verb's row (التوصل) has no subject before its object: it reaches
+    `_NOUN_REACH` words at most."""
     if row.type != "AGREE" or row.pos != "verb" or not row.needs:
         return False
     for forms, reach in _far_objects():
         if forms[0] not in row.needs and forms[0].removesuffix("ا") not in row.needs:
             continue
+        if _with_article(reading):
+            reach = min(reach, _NOUN_REACH)
         for k in range(i, min(len(words) - len(forms) + 1, i + reach)):
             if all(word_matches(words[k + n].norm, f, "noun") is not None for n, f in enumerate(forms)):
                 return True

@@ -1,0 +1,112 @@
+"""Parties a sentence names outside its trigger's clause, and gates that real events pass.
+
+- A visit noun with the preposition and pronoun of its doer right after it and no one named in
+  its sentence («جاء ذلك خلال زيارة له مساء أمس لمقر الاستديو»): the visitor is the person
+  the sentence before named (`own_pronoun_visitor`).
+- A visit made where someone met the visitor on arrival («زار X مقر القيادة، وكان في استقباله
+  قائد القوة Y», «حيث استقبله Y»): Y is the visit's host (`welcoming_host`).
+- «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
+  («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
+- «الجانبان», «الطرفان» as the subject of a meeting or agreement stand for the two parties of the
+  event told just before (`two_sides`).
+- A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
+  state or a body a player («المملكة ... لاعب أساسي في المنطقة»).
+
+The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, leaving,
+figurative_sport, two_sides).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import carried_subject
+from marsad.events.lexicon import event_cues
+from marsad.events.triggers import Trigger
+from marsad.events.words import Word
+from marsad.model import EventAttrs, Span
+
+_OWN_PRONOUN = frozenset({"own_pronoun"})
+_WELCOME = frozenset({"welcome"})
+_LEAVING = frozenset({"leaving"})
+_SPORTS = frozenset({"sports"})
+_SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
+_TWO_SIDES = frozenset({"two_sides"})
+_SIDED = frozenset({"MEET", "CALL", "AGREE"})
+_SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
+_WELCOME_REACH = 12  # words from the welcome to its host's name (في استقباله قائد قوة منطقة جازان اللواء Y)
+
+
+def sport_in(words: list[Word]) -> bool:
+    """Whether a word of sport stands in the words, not as part of a figure of speech (the
+    longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport)."""
+    cues = event_cues()
+    for i, _ in cues.each(words, _SPORTS):
+        cue = cues.at(words, i, _SPORTS_OR_FIGURE)
+        if cue is not None and cue.kind == "sports":
+            return True
+    return False
+
+
+def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
+    """The visitor of a visit noun followed by «له/لها» (its doer's pronoun) in a sentence that
+    names no person: the first person of the sentence before; None otherwise."""
+    sent = ctx.sentences[si]
+    j = t.index + t.size
+    if t.row.type != "VISIT" or t.row.pos != "noun" or j >= len(sent.words) \
+            or event_cues().at(sent.words, j, _OWN_PRONOUN) is None \
+            or ctx.mentions_in(sent.start, sent.end, ("PER",)):
+        return None
+    return carried_subject(ctx, si)
+
+
+def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The person who met a visit verb's visitor, named after «في استقباله» or «استقبله» later
+    in the sentence; None when no such words or no person follows them."""
+    if t.row.type != "VISIT" or t.row.pos != "verb":
+        return None
+    ws = sent.words
+    for i, cue in event_cues().each(ws, _WELCOME, t.index + t.size):
+        for w in ws[i + cue.size:i + cue.size + _WELCOME_REACH]:
+            m = ctx.mention_at(w)
+            if m is not None and m.label == "PER":
+                return ctx.entity_of(m)
+        return None
+    return None
+
+
+def leaving_before(sent: Sentence, t: Trigger) -> bool:
+    """Whether a verb of leaving stands before trigger `t` in its sentence (غادر X مصر بعد زيارة)."""
+    return any(i < t.index for i, _ in event_cues().each(sent.words, _LEAVING))
+
+
+def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[EventAttrs]) -> None:
+    """Complete event `ev` of trigger `t` in sentence `si` with the parties named outside its
+    clause: the visitor of «زيارة له», the host who met a visitor («وكان في استقباله Y»)."""
+    parts = ev.attrs.participants
+    if not parts and (visitor := own_pronoun_visitor(ctx, si, t)) is not None:
+        parts.append(visitor)
+        ev.attrs.roles.setdefault(visitor, "guest")
+    if parts and (host := welcoming_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
+        parts.append(host)
+        ev.attrs.roles.setdefault(host, "host")
+
+
+def two_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
+    """A meeting, call or agreement whose subject is «الجانبان» or «الطرفان» and that names
+    fewer than two parties of its own («فقد اتفق الجانبان على ...») takes the two parties of the
+    nearest event before it, within `_SIDES_REACH` sentences, that names exactly two (the
+    meeting of X and Y told just before), when the party it names is one of them."""
+    for k, (si, ev) in enumerate(events):
+        parts = ev.attrs.participants
+        if ev.label not in _SIDED or len(parts) >= 2:
+            continue
+        ws = ctx.sentences[si].words
+        if next(event_cues().each(ws, _TWO_SIDES), None) is None:
+            continue
+        for sj, other in reversed(events[:k]):
+            if si - sj > _SIDES_REACH:
+                break
+            pair = other.attrs.participants
+            if other.label in _SIDED | {"VISIT"} and len(pair) == 2 and set(parts) <= set(pair):
+                ev.attrs.participants = list(pair)
+                break

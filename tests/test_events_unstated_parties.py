@@ -1,0 +1,95 @@
+"""Event recall on events-dev strata fresh4/fresh5 (issue 15): parties named outside the trigger's
+clause («جاء ذلك خلال زيارة له», «وكان في استقباله Y», «فقد اتفق الجانبان»), an agreement told
+before a call that is not the call's content, a visit after which its visitor left, a figure of
+speech that is no sport, an agreement past a long subject (not from a verbal noun) and a delegation
+described by an adjective (وفد تجاري من X); each cue row
+of the new kinds read."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import event_cues
+from marsad.events.triggers import find_triggers
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+
+def _shape(evs: list) -> list[tuple[str, set[str]]]:
+    return [(e.label, set(e.attrs.participants)) for e in evs]
+
+
+def test_a_visit_with_its_doers_pronoun_is_the_visit_of_the_person_named_before() -> None:
+    evs = run("أكد وزير التعليم الدكتور [عزام الدخيل](PER:dakhil) أهمية التقنية الحديثة. جاء ذلك خلال زيارة "
+              "له مساء أمس لمقر الاستديو التعليمي ب[جازان](LOC:jazan).")
+    assert ("VISIT", {"dakhil"}) in _shape(evs)
+    # no pronoun after the noun: no visitor is taken from the sentence before
+    evs = run("أكد وزير التعليم الدكتور [عزام الدخيل](PER:dakhil) أهمية التقنية الحديثة. جاء ذلك خلال زيارة "
+              "مساء أمس لمقر الاستديو التعليمي ب[جازان](LOC:jazan).")
+    assert ("VISIT", {"dakhil"}) not in _shape(evs)
+
+
+def test_whoever_met_the_visitor_on_arrival_is_the_visits_host() -> None:
+    evs = run("زار إمام وخطيب المسجد النبوي الشيخ [صلاح البدير](PER:budair) مقر قيادة قوة جازان، وكان في "
+              "استقباله قائد قوة منطقة جازان اللواء الركن [سعيد الغامدي](PER:ghamdi) بحضور مديري الإدارات.")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and {"budair", "ghamdi"} <= set(visit[0].attrs.participants)
+    assert visit[0].attrs.roles.get("ghamdi") == "host"
+
+
+def test_a_visit_its_visitor_left_after_is_no_time_mark() -> None:
+    evs = run("غادر الأمير [محمد بن سلمان](PER:mbs) [مصر](LOC:egypt) بعد زيارة عمل التقى خلالها الرئيس "
+              "[عبدالفتاح السيسي](PER:sisi).")
+    assert any(label == "VISIT" and "mbs" in parts for label, parts in _shape(evs))
+    # «بعد» alone still makes a past visit a time mark
+    evs = run("وقال الأمير [محمد بن سلمان](PER:mbs) بعد زيارة عمل إلى [مصر](LOC:egypt) إن العلاقات متينة.")
+    assert not any(label == "VISIT" for label, _ in _shape(evs))
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting_told_before() -> None:
+    evs = run("وعقد الرئيس [عبدالفتاح السيسي](PER:sisi) اجتماعا مع الأمير [محمد بن سلمان](PER:mbs). "
+              "وبناء على توجيه فخامة الرئيس [عبدالفتاح السيسي](PER:sisi) فقد اتفق الجانبان "
+              "على وضع حزمة من الآليات.")
+    assert ("AGREE", {"sisi", "mbs"}) in _shape(evs)
+
+
+def test_an_agreement_dated_before_a_call_is_not_its_content() -> None:
+    evs = run("وذلك بعد [22 يوليو](DATE:2015-07-22) اتصال هاتفي جرى بين الرئيسين "
+              "[رجب طيب أردوغان](PER:erdogan) و[باراك أوباما](PER:obama). وكان الجانبان قد اتفقا في "
+              "[7 يوليو](DATE:2015-07-07) على استخدام القاعدة.")
+    assert ("AGREE", {"erdogan", "obama"}) in _shape(evs)
+    assert ("CALL", {"erdogan", "obama"}) in _shape(evs)
+
+
+def test_a_state_called_a_key_player_is_no_sport() -> None:
+    evs = run("اتفق سياسيون على أهمية نتائج زيارة الأمير [محمد بن سلمان](PER:mbs) ل[عمان](LOC:amman) "
+              "لا سيما أن [المملكة](LOC:ksa) قوة محورية ولاعب أساسي في المنطقة.")
+    assert ("VISIT", {"mbs"}) in _shape(evs)
+    evs = run("زار [محمد صلاح](PER:salah) [القاهرة](LOC:cairo) مع اللاعب [أحمد حسن](PER:hassan).")
+    assert not any(label == "VISIT" for label, _ in _shape(evs))
+
+
+def test_an_agreement_signed_after_a_long_subject() -> None:
+    evs = run("وقع مدير جامعة الملك عبدالعزيز المكلف الأستاذ الدكتور [عبدالرحمن بن عبيد اليوبي](PER:youbi) "
+              "مؤخرا اتفاقية تعاون علمي مع [جامعة أكسفورد](ORG:oxford).")
+    assert ("AGREE", {"youbi", "oxford"}) in _shape(evs)
+    # a verbal noun (التوصل) read on a verb's row has no subject to reach past: no agreement
+    words = words_of("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في مفاوضات التوصل للحل الوسط وتحدث لوكالة "
+                     "الأنباء بشرط عدم الكشف عن اسمه أن فرصة نجاح الاتفاق الآن ضعيفة")
+    assert [t.row.type for t in find_triggers(words)] == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] in (
+    "own_pronoun", "welcome", "leaving", "figurative_sport", "two_sides")], ids=lambda r: r["form"])
+def test_every_new_cue_row_is_read_at_its_word(row: dict[str, str]) -> None:
+    words = words_of("و" + row["form"] + " كلمة")
+    cue = event_cues().at(words, 0, frozenset({row["kind"]}))
+    assert cue is not None and cue.kind == row["kind"]
+
+
+def test_a_delegation_described_by_an_adjective_is_its_senders() -> None:
+    evs = run("يصل إلى العاصمة الفرنسية [باريس](LOC:paris) وفد تجاري من [مجلس الأعمال السعودي الفرنسي]"
+              "(ORG:council) برئاسة الدكتور [محمد بن لادن](PER:binladen).")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and "council" in visit[0].attrs.participants
