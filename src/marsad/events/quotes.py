@@ -15,10 +15,8 @@ has none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, office_word, quote_cues, quote_objects
+from marsad.events.lexicon import Cue, quote_cues, quote_objects
 from marsad.events.quote_colon import (
     after_complementizer,
     before_orphan_closer,
@@ -29,55 +27,42 @@ from marsad.events.quote_colon import (
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
+from marsad.events.quote_speaker import (
+    MAX_SUBJECT_WORDS,
+    Found,
+    person_first,
+    speaker_description,
+    speaker_of,
+)
 from marsad.events.quote_words import (
     clause_after_about,
-    clause_subject,
-    copula_subject,
-    described_again,
     inside_name,
     learned_without_source,
     own_clause,
     own_colon,
-    preverbal_subject,
     relative_antecedent,
-    source_after,
     source_only,
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
-from marsad.events.speaker_clauses import addresses_hearer, statements_given_in
+from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
 from marsad.lang.marks import quote_pairs
 from marsad.model import QuoteAttrs, Span
 
 SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
-_MAX_SUBJECT_WORDS = 24
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
-_RELAY_VERBS = frozenset({"relay_verb"})
-_LEARN_VERBS = frozenset({"learn_verb"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
-_SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
-_DESCRIBED_WORDS = 6
 _SHORT_SUBJECT = 6
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    kind: str
-    cue_index: int  # word index of the governing cue in the sentence (-1: a colon)
-    cue: Cue | None
-    boundary: int  # where the speaker's words end (the complementizer, colon or mark)
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
@@ -102,7 +87,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
         cue_starts = [sent.words[k].start for k, _ in cues]
-        found += [_Found(s, e, "direct", -1, None, colon) for s, e, colon
+        found += [Found(s, e, "direct", -1, None, colon) for s, e, colon
                   in labelled_speech(ctx, sent, pairs, cue_starts)
                   if not any(f.start < e and s < f.end for f in found)]
         # not again what the colon that ended the line before took as its speech (next_line_speech)
@@ -113,15 +98,15 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
-            speaker, named = _speaker(tracker, sent, q, inside, cues, agreement, plural, said)
+            speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
             if speaker is not None and q.cue_index >= 0:
                 said[q.cue_index] = speaker
-            person = speaker is None or _person_first(ctx, sent, q)
+            person = speaker is None or person_first(ctx, sent, q)
             tracker.spoke(speaker, agreement if person else None, named, q.start)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
-            if speaker is None and (described := _described(ctx, sent, q)):
+            if speaker is None and (described := speaker_description(ctx, sent, q)):
                 attrs.speaker_text = described  # مصادر عسكرية, المدرب البرتغالي
             out.append(Span(q.start, q.end, q.kind, attrs))
         if len(set(said.values())) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
@@ -130,7 +115,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
 
 
 def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
-            cues: list[tuple[int, Cue]], relative: list[tuple[int, Cue]]) -> list[_Found]:
+            cues: list[tuple[int, Cue]], relative: list[tuple[int, Cue]]) -> list[Found]:
     """Marked words after a verb of saying in their sentence (or one in a relative clause a
     few words before the marks: «وهذا ما أكد عليه القرآن الكريم في الآية «...»»), or right
     before one, or after a colon."""
@@ -144,15 +129,15 @@ def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
         if before:
             k, c = before[-1]
-            out.append(_Found(s, e, "direct", k, c, s - 1))
+            out.append(Found(s, e, "direct", k, c, s - 1))
             continue
         after = [(k, c) for k, c in cues if sent.words[k].start >= e
                  and sent.word_index(e) + _AFTER_WORDS > k]
         if after:
             k, c = after[0]
-            out.append(_Found(s, e, "direct", k, c, sent.end))
+            out.append(Found(s, e, "direct", k, c, sent.end))
         elif colon:
-            out.append(_Found(s, e, "direct", -1, None, s - 1))
+            out.append(Found(s, e, "direct", -1, None, s - 1))
     return out
 
 
@@ -164,14 +149,14 @@ def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
 
 
 def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
-              cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]]) -> list[_Found]:
+              cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]]) -> list[Found]:
     out = []
     ws = sent.words
     for n, (k, c) in enumerate(cues):
         nxt = cues[n + 1][0] if n + 1 < len(cues) else len(ws)
         j = k + c.size
         comp = None
-        while j < min(nxt, k + c.size + _MAX_SUBJECT_WORDS):
+        while j < min(nxt, k + c.size + MAX_SUBJECT_WORDS):
             if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
                 break  # a quotation mark comes first: a direct quote
             if ":" in ctx.text[ws[k].end:ws[j].start]:
@@ -196,12 +181,12 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         inner = sum(e - s for s, e in marks if start <= s < end)
         if end - start < 3 or inner * 2 >= end - start:
             continue  # mostly the speaker's own words in marks: the direct quote stands for it
-        out.append(_Found(start, end, "indirect", k, c, ws[comp].start))
+        out.append(Found(start, end, "indirect", k, c, ws[comp].start))
     return out
 
 
 def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
-                 found: list[_Found]) -> list[_Found]:
+                 found: list[Found]) -> list[Found]:
     """Reported words with their source after them: «قتل 17 مدنيا ...، وفق ما قالت مصادر
     عسكرية» (an attribution phrase, then a verb of saying and its subject)."""
     ws = sent.words
@@ -218,12 +203,12 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if any(f.start < end and start < f.end for f in found) \
                 or any(s < end and start < e for s, e in pairs):
             continue
-        return [_Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
+        return [Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
     return []
 
 
 def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
-             cues: list[tuple[int, Cue]], found: list[_Found]) -> list[_Found]:
+             cues: list[tuple[int, Cue]], found: list[Found]) -> list[Found]:
     """What was said as a noun phrase, the object of a verb of saying: «أعلنت الشركة اليوم عن
     [موعد صدور ...]», «مشيرا إلى [ثناء ولاة الأمر ...]», «وأكد الوزير [أهمية ...]», up to the
     next verb of saying or the sentence's end."""
@@ -232,7 +217,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
              if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS))
              and (c.kind != "participle" or _clause_initial(ctx, sent, k))]
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})
-    out: list[_Found] = []
+    out: list[Found] = []
     for k, c in verbs:
         if any(f.cue_index == k for f in found + out):
             continue
@@ -247,7 +232,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
             continue
         cue = quote_cues().at(ws, k, SPEECH) or Cue(c.kind, c.size)
-        out.append(_Found(start, end, "indirect", k, cue, ws[at].start))
+        out.append(Found(start, end, "indirect", k, cue, ws[at].start))
     return out
 
 
@@ -276,7 +261,7 @@ def _opened(ws: list[Word], j: int) -> bool:
 
 
 def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
-            cues: list[tuple[int, Cue]], found: list[_Found]) -> list[_Found]:
+            cues: list[tuple[int, Cue]], found: list[Found]) -> list[Found]:
     """Speech after a colon without marks: «وقال وزير الحج: ونحن نعيش ...» (a verb of saying,
     its subject, a colon, then the words to the sentence's end)."""
     out = []
@@ -309,7 +294,7 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         rest = ctx.text[start:end]
         if not rest.strip() and not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k, len(ws))) \
                 and (line := next_line_speech(ctx, sent, colon, COLON_WORDS)) is not None:
-            out.append(_Found(*line, "direct", k, c, colon))  # وكتبت:⏎«...»: the speech on the next line
+            out.append(Found(*line, "direct", k, c, colon))  # وكتبت:⏎«...»: the speech on the next line
             break
         if len(rest.split()) < COLON_WORDS:
             continue
@@ -318,90 +303,5 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
                for f in found) or any(s - 1 <= start < e for s, e in pairs) \
                 or any(o.start < end and start < o.end for o in out):
             continue  # «وأضافت: قمنا بالتجهيز لمعرض «سلام» ...»: the marks inside are its verb's, not a quote
-        out.append(_Found(start, end, "direct", k, c, colon))
+        out.append(Found(start, end, "direct", k, c, colon))
     return out
-
-
-def _speaker(tracker: SpeakerTracker, sent: Sentence, q: _Found, marks: list[tuple[int, int]],
-             cues: list[tuple[int, Cue]], agreement: str | None,
-             plural: bool = False, said: dict[int, str] | None = None) -> tuple[str | None, bool]:
-    """The speaker, and whether the words after (or right before) its verb named it. A
-    hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
-    never one person carried on from before (a plural participle still takes the subject of
-    its clause: «أكد السفراء ... مشيدين»)."""
-    if q.cue is None:
-        return tracker.implicit(sent, q.boundary, marks), False
-    if q.cue.kind == "hearsay":
-        return None, False
-    if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
-        verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
-        if verbs:
-            k, c = verbs[-1]
-            if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
-                return said[k], False
-            speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
-            if named:
-                return speaker, False
-        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
-    i0 = q.cue_index + q.cue.size
-    i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
-    i1 = min(i1, i0 + _MAX_SUBJECT_WORDS)
-    relaying = quote_cues().at(sent.words, q.cue_index, _RELAY_VERBS) is not None
-    learning = quote_cues().at(sent.words, q.cue_index, _LEARN_VERBS) is not None
-    if relaying and (j := source_after(sent, i0, i1, learning)) is not None:
-        speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
-        if named:
-            return speaker, True
-    speaker, named = tracker.explicit(sent, i0, i1)
-    if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
-            and described_again(sent.words, i0):
-        return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
-    if named:
-        return speaker, True
-    if (j := preverbal_subject(sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
-        if named:
-            return speaker, True
-    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
-        if named:
-            return speaker, True
-    if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
-        speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
-        if named:
-            return speaker, True
-    if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
-        return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
-    return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
-
-
-def _person_first(ctx: ArticleContext, sent: Sentence, q: _Found) -> bool:
-    """The verb's subject opens with a person or an office (قالت الوزيرة X), not a body whose
-    gender the verb shows (وأعلنت إدارة الرئيس أوباما)."""
-    k = q.cue_index + (q.cue.size if q.cue else 1)
-    if q.cue_index < 0 or k >= len(sent.words):
-        return False
-    m = ctx.mention_at(sent.words[k])
-    return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
-
-
-def _described(ctx: ArticleContext, sent: Sentence, q: _Found) -> str | None:
-    """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
-    البرتغالي): the subject after the verb, up to a preposition, the complementizer or a
-    colon, at most _DESCRIBED_WORDS words."""
-    if q.cue is None or q.cue.kind == "participle":
-        return None
-    ws = sent.words
-    i0 = q.cue_index + q.cue.size
-    words = []
-    for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
-                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
-            break  # قالت الرئاسة أمس إن: a time ends the subject
-        words.append(ctx.text[ws[k].start:ws[k].end])
-    if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
-        words.append(ctx.text[ws[j].start:ws[j].end])
-    if not words and (span := copula_subject(sent, q.cue_index)) is not None:
-        words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
-    text = " ".join(words).strip(" ،,:\"“”«»")
-    return text or None

@@ -1,0 +1,123 @@
+"""A quotation's speaker: the subject its verb names (after it, before it, in a copula or
+relative clause, or the source a relaying verb cites), the speaker carried on from before when
+it names none, and the words describing a speaker no name resolves («مصادر عسكرية»)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import Cue, office_word, quote_cues
+from marsad.events.quote_words import (
+    clause_subject,
+    copula_subject,
+    described_again,
+    preverbal_subject,
+    relative_antecedent,
+    source_after,
+)
+from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.speakers import SpeakerTracker
+
+MAX_SUBJECT_WORDS = 24
+_RELAY_VERBS = frozenset({"relay_verb"})
+_LEARN_VERBS = frozenset({"learn_verb"})
+_SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
+_DESCRIBED_WORDS = 6
+
+
+@dataclass
+class Found:
+    """A quotation found in a sentence, before its speaker: its span, kind and governing cue."""
+
+    start: int
+    end: int
+    kind: str
+    cue_index: int  # word index of the governing cue in the sentence (-1: a colon)
+    cue: Cue | None
+    boundary: int  # where the speaker's words end (the complementizer, colon or mark)
+
+
+def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tuple[int, int]],
+             cues: list[tuple[int, Cue]], agreement: str | None,
+             plural: bool = False, said: dict[int, str] | None = None) -> tuple[str | None, bool]:
+    """The speaker, and whether the words after (or right before) its verb named it. A
+    hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
+    never one person carried on from before (a plural participle still takes the subject of
+    its clause: «أكد السفراء ... مشيدين»)."""
+    if q.cue is None:
+        return tracker.implicit(sent, q.boundary, marks), False
+    if q.cue.kind == "hearsay":
+        return None, False
+    if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
+        verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
+        if verbs:
+            k, c = verbs[-1]
+            if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
+                return said[k], False
+            speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
+            if named:
+                return speaker, False
+        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
+    i0 = q.cue_index + q.cue.size
+    i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
+    i1 = min(i1, i0 + MAX_SUBJECT_WORDS)
+    relaying = quote_cues().at(sent.words, q.cue_index, _RELAY_VERBS) is not None
+    learning = quote_cues().at(sent.words, q.cue_index, _LEARN_VERBS) is not None
+    if relaying and (j := source_after(sent, i0, i1, learning)) is not None:
+        speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
+        if named:
+            return speaker, True
+    speaker, named = tracker.explicit(sent, i0, i1)
+    if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
+            and described_again(sent.words, i0):
+        return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
+    if named:
+        return speaker, True
+    if (j := preverbal_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
+        if named:
+            return speaker, True
+    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
+        if named:
+            return speaker, True
+    if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
+        if named:
+            return speaker, True
+    if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
+        return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
+    return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
+    """The verb's subject opens with a person or an office (قالت الوزيرة X), not a body whose
+    gender the verb shows (وأعلنت إدارة الرئيس أوباما)."""
+    k = q.cue_index + (q.cue.size if q.cue else 1)
+    if q.cue_index < 0 or k >= len(sent.words):
+        return False
+    m = ctx.mention_at(sent.words[k])
+    return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
+
+
+def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | None:
+    """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
+    البرتغالي): the subject after the verb, up to a preposition, the complementizer or a
+    colon, at most _DESCRIBED_WORDS words."""
+    if q.cue is None or q.cue.kind == "participle":
+        return None
+    ws = sent.words
+    i0 = q.cue_index + q.cue.size
+    words = []
+    for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
+        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
+                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
+            break  # قالت الرئاسة أمس إن: a time ends the subject
+        words.append(ctx.text[ws[k].start:ws[k].end])
+    if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
+        words.append(ctx.text[ws[j].start:ws[j].end])
+    if not words and (span := copula_subject(sent, q.cue_index)) is not None:
+        words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
+    text = " ".join(words).strip(" ،,:\"“”«»")
+    return text or None
