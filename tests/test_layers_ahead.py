@@ -6,6 +6,7 @@ the end; a run whose articles are stored already (by id or by origin) or that re
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 from pathlib import Path
 
@@ -14,8 +15,8 @@ import pytest
 import marsad
 from marsad import app
 from marsad.model import Article
-from marsad.store.layers_ahead import ahead_origins
-from marsad.store.sqlite import connect
+from marsad.store.layers_ahead import AHEAD_ROWS, ahead_origins, prepare_rows, save_ahead
+from marsad.store.sqlite import connect, origin_of, save_article_rows, save_layer_rows
 from tests.test_app import SAMPLE, _dump, _exports
 
 INPUTS = [SAMPLE / "alkhabar", SAMPLE / "wires"]
@@ -145,3 +146,53 @@ def test_articles_saved_ahead_are_indexed_ahead_and_the_end_finds_them_current(
         con.close()
     assert indexed == originals == sum(ahead) > 0
     assert at_end == [0]
+
+
+def test_rows_saved_ahead_are_made_where_the_stages_ran(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers make the rows (`prepare_rows`) and send the articles back without their
+    text and written layers: the driver only hands the rows to SQLite."""
+    seen: list[tuple[bool, str, set[str]]] = []
+    real = app.save_ahead
+
+    def spy(con: sqlite3.Connection, arts: list[Article],
+            origins: dict[str, str | None] | None = None) -> None:
+        seen.extend((AHEAD_ROWS in a.prepared, a.text, set(a.layers)) for a in arts)
+        real(con, arts, origins)
+
+    monkeypatch.setattr(app, "save_ahead", spy)
+    marsad.run(INPUTS, tmp_path / "out", jobs=2)
+    assert seen and all(made and text == "" and layers <= {"events"} for made, text, layers in seen)
+
+
+def _table_rows(con: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)  # noqa: S608
+            for t in ("segments", "mentions", "timexes", "quotes")} | {
+        "articles": sorted(con.execute("SELECT id, path, title, text, body, published_json, flags, meta,"
+                                       " origin FROM articles").fetchall(), key=repr)}
+
+
+def test_rows_made_ahead_or_here_are_the_rows_the_store_writes(tmp_path: Path) -> None:
+    texts = ["التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض اليوم نظيره الأمريكي.",
+             "أعلنت وزارة الصحة يوم الاثنين أن الملك سلمان بن عبدالعزيز افتتح المستشفى في جدة."]
+    arts = [marsad.process(t, title=f"خبر {k}", path=str(tmp_path / f"{k}.txt")) for k, t in enumerate(texts)]
+    assert any(a.layer("mentions") for a in arts)
+    whole = [pickle.loads(pickle.dumps(a)) for a in arts]
+    mixed = [pickle.loads(pickle.dumps(a)) for a in arts]
+    prepare_rows(mixed[:1])  # the first as a worker sends it back, the second made in `save_ahead`
+    app.drop_written(mixed[0])
+    found = {}
+    for name, batch in (("store", whole), ("ahead", mixed)):
+        con = connect(tmp_path / f"{name}.db")
+        try:  # read inside the transaction (its mentions' entities are not stored: no commit)
+            if name == "store":
+                save_article_rows(con, batch, [origin_of(a.path) for a in batch])
+                save_layer_rows(con, batch)
+            else:
+                save_ahead(con, batch, None)
+            found[name] = _table_rows(con)
+        finally:
+            con.rollback()
+            con.close()
+    assert found["ahead"] == found["store"]
+    assert found["store"]["mentions"] and len(found["store"]["articles"]) == 2

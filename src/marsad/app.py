@@ -34,7 +34,7 @@ from marsad.ner.crf import CRF_FILE, TRANSLIT_FILE, use_ner_model
 from marsad.pipeline import DEFAULT_STEPS, Pipeline, StepFailed
 from marsad.search_index import index_ahead, prepare, prepared_documents, update_index
 from marsad.steps.base import Stage
-from marsad.store.layers_ahead import ahead_origins, save_ahead, save_late
+from marsad.store.layers_ahead import ahead_origins, prepare_rows, save_ahead, save_late
 from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.duplicates import prepare_sketches
@@ -46,13 +46,17 @@ LEAD_TERMS = "lead_terms"
 """The key of an article's lead terms made in a worker (`prepare_writing`) in `Article.prepared`."""
 
 
-def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = False) -> None:
+def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = False,
+                    rows: bool = False) -> None:
     """What the workers make of the articles that pass the last per-article stage, for the
     writing step to use as made (the pipeline's `finish`): the search document
     (`search_index.prepare`) and the lead terms stories.jsonl picks headlines by
     (`summary.packed_lead_terms`, checked against the stored text when used); with
     `sketches`, the dedup step's sketches too (`duplicates.prepare_sketches`); with `items`,
-    the story step's items (`items.prepare_items`)."""
+    the story step's items (`items.prepare_items`); with `rows` (the run saves its articles
+    as they come back, `layers_ahead.save_ahead`), their rows (`layers_ahead.prepare_rows`),
+    and then each article is sent back as the driver keeps it (`drop_written`): neither its
+    text nor the layers its rows hold are sent back and decoded there."""
     prepare(arts)
     if sketches:
         prepare_sketches(arts, items=items)  # an article's item from the words of its sketches
@@ -60,6 +64,10 @@ def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = F
         prepare_items(arts)
     for a in arts:
         a.prepared[LEAD_TERMS] = packed_lead_terms(a)
+    if rows:
+        prepare_rows(arts)
+        for a in arts:
+            drop_written(a)
 
 
 def prepared_leads(arts: Iterable[Article]) -> dict[str, PackedTerms]:
@@ -226,7 +234,7 @@ def _run_locked(inputs: list[str], out: Path, pipeline: Pipeline, engine: Engine
                                             progress=progress.advance, setup=setup,
                                             finish=partial(prepare_writing,
                                                            sketches="dedup" in pipeline.names(),
-                                                           items="stories" in pipeline.names()),
+                                                           items="stories" in pipeline.names(), rows=ahead),
                                             collected=saved_ahead if ahead else None)
             clock.mark("processing")
             lost = attach_duplicates(corpus.articles, batch, rejected)
@@ -260,9 +268,14 @@ def keep_for_corpus_steps(art: Article) -> None:
     worker prepared (dedup's sketches, the story item, the search document, the lead terms);
     what they set (story, near-duplicate group, merged events) is saved at the end. The story
     item's words are shared with the other items'."""
+    drop_written(art)
+    share_item_keys(art)
+
+
+def drop_written(art: Article) -> None:
+    """Drop what `keep_for_corpus_steps` drops: the article's text and every layer but its events."""
     art.text = ""
     art.layers = {"events": art.layers["events"]} if "events" in art.layers else {}
-    share_item_keys(art)
 
 
 def write_exports(out: Path, leads: Mapping[str, PackedTerms] | None = None,

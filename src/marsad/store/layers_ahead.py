@@ -11,15 +11,53 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from marsad.model import Article
+from marsad.store.rows import (
+    ARTICLE_INSERT,
+    SEGMENT_INSERT,
+    TEXT_LAYER_INSERTS,
+    TEXT_LAYERS,
+    Row,
+    article_row,
+    now,
+    segment_rows,
+    text_layer_rows,
+)
 from marsad.store.sqlite import (
     IDS_AT_ONCE,
+    _many,
     origin_of,
-    save_article_rows,
-    save_layer_rows,
     stored_articles,
 )
+
+AHEAD_ROWS = "ahead_rows"
+"""The key of an article's rows made in a worker (`prepare_rows`) in `Article.prepared`."""
+
+
+@dataclass
+class AheadRows:
+    """An article's rows as `save_ahead` writes them, made where its stages ran."""
+
+    article: Row  # its row of `articles`, less the origin
+    segments: list[Row]
+    text_layers: list[list[Row]]  # the rows of each table of `rows.TEXT_LAYERS`, in that order
+
+
+def prepare_rows(arts: list[Article]) -> None:
+    """Make the rows `save_ahead` writes for each article where its per-article stages ran (a
+    worker, once they are done), the JSON of its attrs and the slices of its text included:
+    the process that writes them then only hands them to SQLite. The story and
+    near-duplicate group are not set yet (`save_late` sets them), as when made there."""
+    updated = now()
+    for a in arts:
+        a.prepared[AHEAD_ROWS] = rows_of(a, updated)
+
+
+def rows_of(a: Article, updated: str) -> AheadRows:
+    return AheadRows(article_row(a, updated), segment_rows(a),
+                     [text_layer_rows(a, layer, key) for _, layer, key in TEXT_LAYERS])
 
 
 def save_ahead(con: sqlite3.Connection, arts: list[Article],
@@ -28,11 +66,17 @@ def save_ahead(con: sqlite3.Connection, arts: list[Article],
     near-duplicate group not set yet (`save_late` sets them), then their segments, mentions,
     timexes and quotes: a run writes them while its workers still process the next chunk.
     Their references to entities are deferred (schema 0009) and checked at the commit.
+    The rows made by `prepare_rows` are written as made; those of an article without them
+    are made here.
     `origins`: each path's `origin_of`, as `ahead_origins` found them (else found here)."""
     found = [origins[a.path] if origins is not None and a.path in origins else origin_of(a.path)
              for a in arts]
-    save_article_rows(con, arts, found)
-    save_layer_rows(con, arts)
+    updated = now()
+    made: list[AheadRows] = [a.prepared.pop(AHEAD_ROWS, None) or rows_of(a, updated) for a in arts]
+    _many(con, ARTICLE_INSERT, [(*m.article, o) for m, o in zip(made, found, strict=True)])
+    _many(con, SEGMENT_INSERT, (r for m in made for r in m.segments))
+    for k, sql in enumerate(TEXT_LAYER_INSERTS):
+        _many(con, sql, (r for m in made for r in m.text_layers[k]))
 
 
 def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:

@@ -7,11 +7,9 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from marsad.lang.normalize import normalize
 from marsad.model import (
@@ -27,25 +25,25 @@ from marsad.model import (
     StoredArticle,
     TimexAttrs,
 )
-from marsad.model.duplicates import duplicate_of
+from marsad.store.rows import (
+    ARTICLE_INSERT,
+    SEGMENT_INSERT,
+    TEXT_LAYER_INSERTS,
+    TEXT_LAYERS,
+    Row,
+    article_row,
+    segment_rows,
+    text_layer_rows,
+)
+from marsad.store.rows import dump as _dump
+from marsad.store.rows import now as _now
+from marsad.store.rows import rest as _rest
 
 CACHE_KIB = 131072
 """The most page cache one connection keeps, in KiB (128 MiB; SQLite's default is 2 MiB).
 It is taken only as the database grows. With the default, a run that writes a database
 larger than the cache keeps evicting and re-reading B-tree pages, and a save slows down
 as the database grows (100k tiny articles: 13 s instead of 8 s)."""
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
-"""`json.dumps` with these options makes an encoder per call; one is enough (same text)."""
-
-
-def _dump(obj: Any) -> str:
-    return _ENCODER.encode(obj)
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -124,12 +122,6 @@ _LAYER_TABLES = ("segments", "mentions", "timexes", "quotes", "event_mentions")
 _STORY_TABLES = ("story_members", "story_sketches")
 """The story state kept by article (schema 0002), whose ids point to articles (schema 0010)."""
 
-# (table, layer, the attribute kept in its own column) of the layers stored with their text.
-_TEXT_LAYERS = (("mentions", "mentions", "entity"), ("timexes", "timexes", "value"),
-                ("quotes", "quotes", "speaker"))
-
-Row = tuple[Any, ...]
-
 
 def _text_safe(row: Row) -> Row:
     """The row with every string made encodable as UTF-8 (a lone surrogate becomes `?`,
@@ -153,10 +145,6 @@ def _many(con: sqlite3.Connection, sql: str, rows: Iterable[Row]) -> None:
             con.executemany(sql, part)
         except UnicodeEncodeError:
             con.executemany(sql, [_text_safe(r) for r in part])
-
-
-def _rest(attrs: dict[str, Any], key: str) -> str:
-    return _dump({k: v for k, v in attrs.items() if k != key})
 
 
 def save_articles(con: sqlite3.Connection, articles: list[Article],
@@ -183,29 +171,15 @@ def save_articles(con: sqlite3.Connection, articles: list[Article],
 
 def save_article_rows(con: sqlite3.Connection, arts: list[Article], origins: list[str | None]) -> None:
     """Insert or replace the articles' rows (`origins`: each one's `origin_of`), not their layers."""
-    now = _now()
-    rows = ((a.id, a.path, a.url, a.source, a.title, a.text, a.body, pub.date, pub.source,
-             _dump(pub.to_json()), _dump(a.flags), _dump(a.meta), a.story, a.duplicate_group,
-             duplicate_of(a), now, o)
-            for a, o in zip(arts, origins, strict=True) for pub in (a.published,))
-    _many(con, "INSERT OR REPLACE INTO articles (id, path, url, source, title, text, body, published_date,"
-          " published_source, published_json, flags, meta, story, duplicate_group, duplicate_of, updated,"
-          " origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    updated = _now()
+    _many(con, ARTICLE_INSERT, ((*article_row(a, updated), o) for a, o in zip(arts, origins, strict=True)))
 
 
 def save_layer_rows(con: sqlite3.Connection, arts: list[Article]) -> None:
     """Insert the segments, mentions, timexes and quotes of `arts` (their old rows not deleted)."""
-    _many(con, "INSERT OR REPLACE INTO segments VALUES (?,?,?,?,?,?)",
-          ((a.id, s.start, s.end, s.label, s.attrs.lang, s.attrs.cue)
-           for a in arts for s in a.layer("segments")))
-    for table, layer, key in _TEXT_LAYERS:
-        _save_text_layer(con, arts, table, layer, key)
-
-
-def _save_text_layer(con: sqlite3.Connection, arts: list[Article], table: str, layer: str, key: str) -> None:
-    _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
-          ((a.id, s.start, s.end, s.slice(a.text), s.label, found.get(key), _rest(found, key))
-           for a in arts for s in a.layer(layer) for found in (s.attrs.to_json(),)))
+    _many(con, SEGMENT_INSERT, (r for a in arts for r in segment_rows(a)))
+    for (_, layer, key), sql in zip(TEXT_LAYERS, TEXT_LAYER_INSERTS, strict=True):
+        _many(con, sql, (r for a in arts for r in text_layer_rows(a, layer, key)))
 
 
 def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list[Article]:
@@ -270,7 +244,8 @@ def save_restated(con: sqlite3.Connection, arts: list[Article]) -> None:
     ids = [(a.id,) for a in arts]
     for table, layer, key in (("mentions", "mentions", "entity"), ("quotes", "quotes", "speaker")):
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
-        _save_text_layer(con, arts, table, layer, key)
+        _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
+              (r for a in arts for r in text_layer_rows(a, layer, key)))
 
 
 def origin_of(path: str) -> str | None:
