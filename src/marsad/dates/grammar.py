@@ -172,11 +172,14 @@ def _recognized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     pats = patterns()
     gates = _frame_gates()
+    heads = _head_index()[0]
     for w in _WORD_RUN.finditer(ntext_l):
-        ranks = _starts(w.group())
+        word = w.group()
+        # `_starts(word)`, inline: asked for every word of the text
+        ranks = heads.get(word, ()) if word.isalpha() else _starts_with_digits(word)
         if not ranks:
             continue
-        gate = gates.get(w.group())
+        gate = gates.get(word)
         if gate is not None:
             ranks = _open_after(ntext_l, w.end(), ranks, gate)
         pos = w.start()

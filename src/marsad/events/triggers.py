@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from typing import cast
 
 from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
@@ -71,8 +72,29 @@ def _by_prefix() -> dict[str, tuple[TriggerRow, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=1 << 17)
-def _candidates(word: str) -> tuple[tuple[TriggerRow, Stem], ...]:
+_Candidates = tuple[tuple[TriggerRow, Stem], ...]
+# `_candidates` of the words met (a pure function of the word, asked for every word of every
+# sentence): a plain dict, looked up over a sentence at C speed, emptied when full.
+_KNOWN: dict[str, _Candidates] = {}
+_KNOWN_LIMIT = 1 << 17
+
+
+def _candidates_of(norms: list[str]) -> list[_Candidates]:
+    """`_candidates` of each of the words `norms`."""
+    found = list(map(_KNOWN.get, norms))
+    if None in found:
+        return [_learn(n) if c is None else c for n, c in zip(norms, found, strict=True)]
+    return cast(list[_Candidates], found)
+
+
+def _learn(word: str) -> _Candidates:
+    if len(_KNOWN) >= _KNOWN_LIMIT:
+        _KNOWN.clear()
+    got = _KNOWN[word] = _candidates(word)
+    return got
+
+
+def _candidates(word: str) -> _Candidates:
     """The rows whose first word `word` is, longest form first, each with the reading of
     `word` that matches it (a pure function of the word, asked for every word of every sentence)."""
     index = _by_prefix()
@@ -101,10 +123,10 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
     sentence keeps its own: `Sentence.triggers`)."""
     out: list[Trigger] = []
     taken: set[int] = set()
-    for i in range(len(words)):
-        if i in taken:
+    for i, rows in enumerate(_candidates_of([w.norm for w in words])):
+        if not rows or i in taken:
             continue
-        for row, reading in _candidates(words[i].norm):
+        for row, reading in rows:
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
