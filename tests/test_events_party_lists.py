@@ -57,10 +57,11 @@ def test_a_visits_countries_stay_places() -> None:
     assert all(not {"se", "dk"} & set(e.attrs.participants) for e in evs if e.label == "VISIT")
 
 
-def test_the_list_after_a_partner_goes_on() -> None:
-    evs = run("ووقعت [الشركة](ORG:co) اتفاقية مع [السعودية](LOC:sa) و[الكويت](LOC:kw) في [الرياض](LOC:riyadh).")
+def test_the_list_after_a_persons_partner_goes_on() -> None:
+    evs = run("ووقع الوزير [خالد الفيصل](PER:khalid) اتفاقية مع [السعودية](LOC:sa) و[الكويت](LOC:kw) "
+              "و[قطر](LOC:qa) في [الرياض](LOC:riyadh).")
     assert [(e.label, set(e.attrs.participants), e.attrs.place) for e in evs] == \
-        [("AGREE", {"co", "sa", "kw"}, "riyadh")]
+        [("AGREE", {"khalid", "sa", "kw", "qa"}, "riyadh")]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "group_office"],
