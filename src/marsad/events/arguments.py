@@ -27,6 +27,8 @@ from marsad.events.party_lists import (
     accompanying,
     between_parties,
     head_references,
+    listed_after,
+    office_groups,
     unique_entities,
     with_conjuncts,
 )
@@ -185,9 +187,12 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             if ent is not None and ent not in persons:
                 persons.append(ent)
                 apart = False
-    others = [m for m in near if m.label in (("ORG",) if visit else ("ORG", "LOC")) and m not in places
+    actors = ("ORG",) if visit else ("ORG", "LOC")  # a visit's countries are its places
+    others = [m for m in near if m.label in actors and m not in places
               and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
               and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
+    groups = [m for m in office_groups(ctx, sent, trigs, mentions)  # سفراء السويد والدنمارك
+              if m.label in actors and m not in places and not in_office(ctx, sent, m, trigs)]
     if visitor is not None:  # لقاء X مع Y يأتي قبل يومين من زيارة فابيوس إلى طهران: Fabius alone
         persons = [visitor]
     elif apart and any(o.start < anchor.start and not _apart(ctx, o, anchor) for o in others):
@@ -195,11 +200,12 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
         if len(persons) == 1 and all(t.row.type in _WITH_BODIES for t in trigs):
-            extra += [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too;
-            # اجتمع كيري مع مجلس التعاون: the council meets him
+            withs = [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
+            extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت
+            extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:
-        args.participants = unique_entities(ctx, others)
+        args.participants = unique_entities(ctx, others + [g for g in groups if g not in others])
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests

@@ -3,7 +3,11 @@
 head nouns after بين or مع taking up organisations named before (مذكرة التفاهم الموقعة بين
 المركز والبرنامج). Each gives entity ids in the order named, once each. And who is no party:
 a visitor's companion (يرافقه معالي X). And the partner a possessed event noun names after it
-(لقائه بالرئيس الفرنسي X)."""
+(لقائه بالرئيس الفرنسي X). And the countries and bodies a plural or dual office names for its
+unnamed holders (سفراء السويد والدنمارك وسويسرا وبريطانيا, وزراء خارجية السعودية والإمارات,
+رئيسي مصر وفرنسا): each member of the list is a party, as an unnamed official standing for his
+country is keyed to the country; and the countries and bodies listed after one that is a
+party (مع السعودية والكويت والإمارات)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
 _WITH = frozenset({"partner_prep"})
+_GOAL = frozenset({"goal_prep"})
 _BETWEEN = normalize("بين")
 _BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق النووي بين)
 _BETWEEN_LIST = 8  # words after بين where its list of parties starts
@@ -24,6 +29,11 @@ _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
 _POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (لقائه بالرئيس الفرنسي X)
+_GROUP_OFFICE = frozenset({"group_office"})
+_GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
+_ACTORS = ("LOC", "ORG")
+_GROUP_REACH = 8  # words from the trigger to the office, in its clause
+_CLAUSE_MARKS = "،,.:;؛()«»\"\n"
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -60,6 +70,65 @@ def with_conjuncts(ctx: ArticleContext, mentions: list[Span], near: list[Span]) 
                 out.append(b if a in out else a)
                 grown = True
     return sorted(out, key=lambda m: m.start)
+
+
+def listed_after(ctx: ArticleContext, mentions: list[Span], firsts: list[Span]) -> list[Span]:
+    """The countries and bodies of `mentions` that follow one of `firsts` in a list, each joined
+    to the one before it by a conjunction or a comma only (مع السعودية والكويت والإمارات: Kuwait
+    and the Emirates after Saudi Arabia), in text order; `firsts` themselves not included."""
+    out: list[Span] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if (a in firsts or a in out) and b not in firsts and b not in out and a.label in _ACTORS \
+                and b.label in _ACTORS and ctx.text[a.end:b.start].strip(" \u00a0") in _CONJUNCTION:
+            out.append(b)
+    return out
+
+
+def _same_clause(ctx: ArticleContext, ws: list[Word], i: int, j: int) -> bool:
+    """Whether words `i` and `j` stand within `_GROUP_REACH` words of each other with no
+    punctuation between them but a comma before «و» (a coordination goes on)."""
+    lo, hi = min(i, j), max(i, j)
+    if hi - lo > _GROUP_REACH:
+        return False
+    for k in range(lo + 1, hi + 1):
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
+        if gap in ("،", ",") and ws[k].norm.startswith("و"):
+            continue  # لدى إسرائيل، ومع أعضاء من البرلمان الأوروبي: the list of partners goes on
+        if any(ch in gap for ch in _CLAUSE_MARKS):
+            return False
+    return True
+
+
+def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
+                  mentions: list[Span]) -> list[Span]:
+    """The countries and bodies named right after a plural or dual office word, with the rest of
+    their list (التقت مع سفراء السويد والدنمارك وسويسرا وبريطانيا لدى إسرائيل: the four
+    countries; وزراء خارجية السعودية والإمارات; نظرائه من مصر والأردن), in text order. The office
+    stands in a trigger's clause (no punctuation between, at most `_GROUP_REACH` words off from
+    the trigger or from the office of the group before) and after no singular office (رئيس
+    وزراء باكستان: one office). Only `mentions` count; the first name stands within two words
+    of the office with no punctuation and no place preposition before it, and has no proclitic
+    of its own (شريك رئيسي لمصر: no office)."""
+    ws, firsts = sent.words, []
+    anchors = [t.index for t in trigs]
+    for i, cue in event_cues().each(ws, _GROUP_OFFICE):
+        if i > 0 and office_word(ws[i - 1].norm) and not ctx.text[ws[i - 1].end:ws[i].start].strip():
+            continue  # رئيس وزراء باكستان: one office, not a group
+        if not any(_same_clause(ctx, ws, a, i) for a in anchors):
+            continue  # اللقاء مع وزراء خارجية مجلس التعاون في قطر، سيلتقي كيري: another clause's group
+        for k in range(i + cue.size, min(len(ws), i + cue.size + _GROUP_GAP + 1)):
+            if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") \
+                    or event_cues().at(ws, k, _PLACE | _GOAL) is not None:
+                break
+            m = ctx.mention_at(ws[k])
+            if m is None:
+                continue
+            if m.label in _ACTORS and m in mentions and m.start == ws[k].start:
+                firsts.append(m)
+                anchors.append(i)  # the next group may stand as far from this one (ومع أعضاء من البرلمان)
+            break
+    return sorted(firsts + listed_after(ctx, mentions, firsts), key=lambda m: m.start)
 
 
 def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:

@@ -210,8 +210,8 @@ SCHEMAS: dict[str, Schema] = {
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
-        "dual_subject", "round_noun", "source", "background", "sponsor", "topic", "sports", "attendance",
-        "companion",
+        "dual_subject", "group_office", "round_noun", "source", "background", "sponsor", "topic", "sports",
+        "attendance", "companion",
         "venue_clause", "future_time", "office_name", "own_pronoun", "welcome", "leaving",
         "figurative_sport", "two_sides")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
