@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.ner.conll import entities, score
-from marsad.ner.consistency import Chunk, propagate
+from marsad.ner.consistency import Chunk, org_stems, propagate
 from marsad.ner.english import english_mentions
 from marsad.ner.tokens import bare_prefix, tokenize
 
@@ -79,6 +79,22 @@ def test_consistency_short_part_needs_a_title() -> None:
     got = propagate(norms, [Chunk(1, 4, "PER", 0.9)], set())
     starts = [c.start for c in got]
     assert 6 in starts and 8 not in starts
+
+
+def test_consistency_spreads_an_organisation_without_its_trailing_nisbas() -> None:
+    norms = ["اعلنت", "القوات", "البريه", "الملكيه", "السعوديه", "ان", "و", "القوات", "البريه", "ردت", "."]
+    got = propagate(norms, [Chunk(1, 5, "ORG", 0.95)], set())
+    assert Chunk(7, 9, "ORG", 1.0, "document") in got
+    # one word is never left alone, and a place never loses its adjectives
+    assert org_stems(["المنتخب", "السعودي"]) == []
+    place = ["المملكه", "العربيه", "السعوديه", "و", "المملكه", "العربيه"]
+    assert len(propagate(place, [Chunk(0, 3, "LOC", 0.95)], set())) == 1
+
+
+def test_org_stems_stop_at_a_word_that_is_no_nisba() -> None:
+    assert org_stems(["هييه", "الهلال", "الاحمر", "السعودي"]) == [("هييه", "الهلال", "الاحمر")]
+    assert org_stems(["وزاره", "الداخليه", "السعوديه"]) == [("وزاره", "الداخليه")]
+    assert org_stems(["الجيش", "السوري", "الحر"]) == []
 
 
 def test_rules_drop_titles_and_find_organisations() -> None:

@@ -1,14 +1,25 @@
 """Document-level consistency: a name tagged with confidence somewhere in an article is
 tagged wherever it recurs there, behind clitics (ووانغ، لأوكرانيا) and honorifics
 (للسيد بوتين، السيد شي). A person's single name parts recur too (`سيرغي شويغو` …
-`شويغو`); parts shorter than three letters only after a title or honorific."""
+`شويغو`); parts shorter than three letters only after a title or honorific. An organisation
+named with trailing definite nisba adjectives recurs without them as well, down to two words:
+«القوات البرية الملكية السعودية» … «القوات البرية», «وزارة الداخلية السعودية» … «وزارة
+الداخلية» (a place never: «المملكة العربية السعودية» is not «المملكة العربية»)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.ner.lexicon import candidates, catalogue_index, cue_index, gazetteer_index, positions_with
+from marsad.ner.lexicon import (
+    candidates,
+    catalogue_index,
+    cue_index,
+    definite,
+    gazetteer_index,
+    nisba,
+    positions_with,
+)
 
 MIN_CONFIDENCE = 0.8
 _TITLE_CUES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -30,6 +41,17 @@ def _keys(norms: Sequence[str]) -> list[tuple[str, ...]]:
     return [(first, *norms[1:]) for first in dict.fromkeys((norms[0], candidates(norms[0])[-1]))]
 
 
+def org_stems(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The shorter forms of an organisation's name `words`: the name less one or more of its
+    trailing definite nisba adjectives, while two words or more are left."""
+    stems = []
+    end = len(words)
+    while end > 2 and definite(words[end - 1]) and nisba(words[end - 1]):
+        end -= 1
+        stems.append(tuple(words[:end]))
+    return stems
+
+
 def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` plus the recurrences of their confident names among the words `norms`
     (a name never spans a position in `breaks`, the starts of sentences)."""
@@ -41,6 +63,9 @@ def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> li
         words = norms[c.start : c.end]
         for key in _keys(words):
             names.setdefault(key, c.type)
+            if c.type == "ORG":
+                for stem in org_stems(key):
+                    names.setdefault(stem, "ORG")
         if c.type == "PER" and len(words) > 1:
             for i, w in enumerate(words):
                 for part in _keys([w])[: 2 if i == 0 else 1]:
