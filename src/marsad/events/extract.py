@@ -47,19 +47,23 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.status import status_of
+from marsad.events.trigger_subjects import (
+    PREPOSITIONS,
+    described_subject,
+    lone_partner,
+    only_partners,
+    subject_after,
+)
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import add_unstated_parties, leaving_before, sport_in, two_sides
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
-_ATTACH = frozenset({"partner_prep"})
 _BACKGROUND = frozenset({"background"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
-_PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
-_NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 _TO = normalize("إلى")
 _GOAL_NAMED = 4  # words after a preposition where a visit's goal is named (إلى العاصمة الصينية بكين)
@@ -220,7 +224,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         parts[:] = [visitor[0]] + [p for p in parts if p != visitor[0]]
         ev.attrs.roles = {visitor[0]: "guest"}
         return
-    if (honoured := None if _subject_after(ctx, sent, t) else honoured_subject(ctx, si, t)) is not None:
+    if (honoured := None if subject_after(ctx, sent, t) else honoured_subject(ctx, si, t)) is not None:
         who, at = honoured  # وأوضح د. X أن ... وقوف معاليه على ... حيث زار: the minister, not X
         reporters = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, at, ("PER",))}
         parts[:] = [who] + [p for p in parts if p not in reporters and p != who]
@@ -260,21 +264,21 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     q = quote_of(sent, t, quotes)
     if q is not None and q.attrs.speaker and ((not parts and not _quoted_visit(t)) or (
             t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
-            and (not _subject_after(ctx, sent, t) or _lone_partner(t, parts)))):
+            and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
             parts.insert(0, q.attrs.speaker)
         return
-    if persons and t.row.type in ("MEET", "CALL") and _only_partners(ctx, sent, t, lo, hi):
+    if persons and t.row.type in ("MEET", "CALL") and only_partners(ctx, sent, t, lo, hi):
         ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
-    if len(parts) == 1 and t.row.type in ("MEET", "CALL") and _described_subject(ctx, sent, t):
+    if len(parts) == 1 and t.row.type in ("MEET", "CALL") and described_subject(ctx, sent, t):
         ent = carried_subject(ctx, si)  # والتقت الشابة ... الرئيس X: the woman named before
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
-    if persons or t.row.pos != "verb" or _subject_after(ctx, sent, t) \
+    if persons or t.row.pos != "verb" or subject_after(ctx, sent, t) \
             or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
         return
     ent = carried_subject(ctx, si)
@@ -328,54 +332,6 @@ def _quoted_visit(t: Trigger) -> bool:
     return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[-1]
 
 
-def _lone_partner(t: Trigger, parts: list[str]) -> bool:
-    """A meeting or call with one party named after its verb (انه سيلتقي الرئيس الإيراني حسن
-    روحاني): the office before the name is the object's, the speaker the missing subject."""
-    return t.row.type in ("MEET", "CALL") and len(parts) == 1
-
-
-def _only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> bool:
-    """Whether no one is named before the trigger and the persons after it follow مع/بين."""
-    at = sent.words[t.index].start
-    if ctx.mentions_in(lo, at, ("PER", "ORG")):
-        return False
-    first = ctx.mentions_in(at, hi, ("PER",))
-    if not first:
-        return False
-    k = sent.word_index(first[0].start)
-    return any(event_cues().at(sent.words, j, _ATTACH) for j in range(t.index + t.size, k))
-
-
-def _subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    j = t.index + t.size
-    after = sent.words[j:j + 2]
-    if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
-            and not event_cues().at(sent.words, j, _PREPS) \
-            and not ctx.in_timex(after[0]):
-        return True  # a nominal subject: اتفق الجانبان
-    for w in after:
-        m = ctx.mention_at(w)
-        if m is not None and m.label in ("PER", "ORG"):
-            return True
-    return False
-
-
-def _described_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A verb trigger whose subject is a singular description, no name (التقت الشابة ...):
-    someone named before; not a dual or plural one (اتفق الجانبان) nor a name."""
-    j = t.index + t.size
-    if t.row.pos != "verb" or j >= len(sent.words) or not _subject_after(ctx, sent, t):
-        return False
-    w = sent.words[j]
-    if t.index > 0 and not any(st.stem != sent.words[t.index].norm and not st.clitic
-                               for st in stems(sent.words[t.index].norm)):
-        return False  # حاكم دبي يستقبل الرئيس: the subject stands before; والتقت opens a clause
-    before = ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG"))
-    if ctx.mention_at(w) is not None or before:
-        return False
-    return not w.norm.endswith(_NOT_SINGULAR)
-
-
 def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit noun with a possessive pronoun and nothing after it that says where it went or
     whom it met (قدم شكره على زيارتهم, وصف زيارته بالناجحة): a visit told elsewhere, whose
@@ -395,7 +351,7 @@ def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     nxt = ws[j]
     if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
         return False  # زيارته لإيران, زيارته المملكة
-    if event_cues().at(ws, j, _PREPS) is not None:  # زيارته إلى كينيا, not «على زيارتهم في ظل حرص X»
+    if event_cues().at(ws, j, PREPOSITIONS) is not None:  # زيارته إلى كينيا, not «على زيارتهم في ظل حرص X»
         for w in ws[j + 1:j + 1 + _GOAL_NAMED]:
             if (m := ctx.mention_at(w)) is not None:
                 return not (m.label == "LOC" or (m.label == "ORG" and ws[j].norm == _TO))

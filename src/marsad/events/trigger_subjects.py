@@ -1,0 +1,69 @@
+"""Where the subject of an event trigger stands, for filling in a trigger's missing parties.
+
+`subject_after`: a nominal subject or a named person or body right after the trigger (اتفق
+الجانبان, التقى الرئيس X). `described_subject`: a singular description with no name (التقت الشابة
+...), someone named before. `only_partners`: no one named before the trigger and the persons after
+it follow مع/بين (the subject was dropped). `lone_partner`: a meeting or call with one party, named
+after its verb (the speaker is the missing subject).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues
+from marsad.events.triggers import Trigger
+from marsad.events.words import stems
+
+_ATTACH = frozenset({"partner_prep"})
+PREPOSITIONS = frozenset({"place_prep", "goal_prep", "partner_prep"})  # a preposition after a trigger
+_NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
+
+
+def lone_partner(t: Trigger, parts: list[str]) -> bool:
+    """A meeting or call with one party named after its verb (انه سيلتقي الرئيس الإيراني حسن
+    روحاني): the office before the name is the object's, the speaker the missing subject."""
+    return t.row.type in ("MEET", "CALL") and len(parts) == 1
+
+
+def only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> bool:
+    """Whether no one is named before the trigger and the persons after it follow مع/بين."""
+    at = sent.words[t.index].start
+    if ctx.mentions_in(lo, at, ("PER", "ORG")):
+        return False
+    first = ctx.mentions_in(at, hi, ("PER",))
+    if not first:
+        return False
+    k = sent.word_index(first[0].start)
+    return any(event_cues().at(sent.words, j, _ATTACH) for j in range(t.index + t.size, k))
+
+
+def subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the trigger's subject follows it: a definite word that is no name, preposition or
+    time (اتفق الجانبان), or a person or body named in the two words after it."""
+    j = t.index + t.size
+    after = sent.words[j:j + 2]
+    if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
+            and not event_cues().at(sent.words, j, PREPOSITIONS) \
+            and not ctx.in_timex(after[0]):
+        return True  # a nominal subject: اتفق الجانبان
+    for w in after:
+        m = ctx.mention_at(w)
+        if m is not None and m.label in ("PER", "ORG"):
+            return True
+    return False
+
+
+def described_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A verb trigger whose subject is a singular description, no name (التقت الشابة ...):
+    someone named before; not a dual or plural one (اتفق الجانبان) nor a name."""
+    j = t.index + t.size
+    if t.row.pos != "verb" or j >= len(sent.words) or not subject_after(ctx, sent, t):
+        return False
+    w = sent.words[j]
+    if t.index > 0 and not any(st.stem != sent.words[t.index].norm and not st.clitic
+                               for st in stems(sent.words[t.index].norm)):
+        return False  # حاكم دبي يستقبل الرئيس: the subject stands before; والتقت opens a clause
+    before = ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG"))
+    if ctx.mention_at(w) is not None or before:
+        return False
+    return not w.norm.endswith(_NOT_SINGULAR)
