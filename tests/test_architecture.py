@@ -145,7 +145,7 @@ WORD_SCANNER = Path("lang") / "words.py"
 # Patterns that use a letter class as a boundary inside a larger pattern, not as a word
 # scanner; they could take the fragments of lang/words.py (LETTER, LETTER_OR_DIGIT) in a later change.
 WORD_CLASS_EXCEPTIONS = {
-    Path("dates") / "context.py": "a name alternation bounded by (?![\\p{L}\\p{N}]), built per lexicon",
+    Path("dates") / "date_names.py": "a name alternation bounded by (?![\\p{L}\\p{N}]), built per lexicon",
     Path("dates") / "reference.py": "the hedge and reference-word pattern, built from the lexicon",
     Path("search") / "highlight.py": "the query pattern bounded by (?<![^\\W_]), built per query",
 }

@@ -1,4 +1,4 @@
-"""What a candidate expression needs around it to be a date, and names that hold date words.
+"""What a candidate expression needs around it to be a date.
 
 `month_in_context`: a month word that is also a verb, a name or a transliterated word
 (context `frame` in `lang/ar/date_months.tsv`) is a month only with a frame word right before
@@ -10,12 +10,8 @@ next to it (آب/أغسطس). A month word written as one of `date_month_homogra
 `is_time`: whether a candidate is a time at all, not words (a bare unit, «أول أيام», the
 elative «أمسّ الحاجة», a named day such as «اليوم الوطني»).
 
-`inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
-whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
-صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), or a
-date or length with a number standing alone between quotation marks (the film ”1 ديسمبر“).
-
-Both work on the normalised, lower-cased text the patterns matched.
+Both work on the normalised, lower-cased text the patterns matched. Names that hold date words
+(مدينة 6 أكتوبر, عين اليوم) are told apart in `dates.date_names`.
 
 Words around a recognised expression that change its value (read by `dates.resolve`):
 `counts_from_other_event` (التالي), `told_before` (في ذلك اليوم), `after_cue` (a cue word
@@ -24,21 +20,13 @@ right before it: لا يزال اليوم, على مدى العقد الماضي
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 import regex
 
-from marsad.dates.lexicon import alternation, lexicon, norm
-from marsad.lang import load_table
+from marsad.dates.lexicon import lexicon
 from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
 _CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
-_OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed
-_CLOSING_QUOTES = frozenset("»\"”’'“")
-_LOOK_BACK = 40  # characters searched for a head word before a name
-_LAST_WORD = regex.compile(r"(\S+)\s+$")  # the word right before the end of a stretch
 # what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
 # month name (آب (أغسطس)), شهر, a part word (أواخر), a last/next word (الماضي)
 _DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
@@ -47,7 +35,7 @@ _DAY_FIRST = frozenset(("dmy", "range_dm", "range_md"))  # kinds where a day num
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 
 
-def _clitic_forms(word: str) -> tuple[str, ...]:
+def clitic_forms(word: str) -> tuple[str, ...]:
     """`word` and the word less one or two leading clitics."""
     forms = [word]
     for k in (1, 2):
@@ -75,71 +63,6 @@ def month_in_context(kind: str, parts: dict[str, str], clitic: str, prev_word: s
         return False  # في إب, من باب, بنيسان: no date context
     frames = lx.cues.get("month_frame", frozenset())
     return prev_word in frames or (prev_word[:1] in _CONJUNCTIONS and prev_word[1:] in frames)
-
-
-@dataclass(frozen=True)
-class NameTables:
-    plain: frozenset[str]  # never a date where they stand
-    quoted: frozenset[str]  # names only between quotation marks or after an outlet head
-    outlet_heads: frozenset[str]
-    heads: frozenset[str]  # outlet heads and heads of places and groups
-    weekday_heads: frozenset[str]  # heads of names with a weekday (سوق الثلاثاء)
-    names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
-    longest: int  # characters of the longest name
-
-
-@cache
-def name_tables() -> NameTables:
-    rows = load_table("date_names")
-
-    def of(*kinds: str) -> frozenset[str]:
-        return frozenset(norm(r["name"]) for r in rows if r["kind"] in kinds)
-
-    plain, quoted = of("name"), of("quoted")
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
-                       r"(?![\p{L}\p{N}])")
-    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"), rx,
-                      max(len(n) for n in plain | quoted))
-
-
-def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
-    """Whether the word (or two words) right before `pos` is one of `heads`, after clitics."""
-    words = ntext[max(0, pos - _LOOK_BACK):pos].split()
-    if not words or not ntext[pos - 1].isspace():
-        return False
-    if any(f in heads for f in _clitic_forms(words[-1])):
-        return True
-    return len(words) >= 2 and any(f"{f} {words[-1]}" in heads for f in _clitic_forms(words[-2]))
-
-
-def _quoted(ntext: str, start: int, end: int) -> bool:
-    """Whether [start, end) stands alone between quotation marks."""
-    before = ntext[max(0, start - 3):start].rstrip()
-    after = ntext[end:end + 3].lstrip()
-    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
-
-
-def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool:
-    """Whether the expression at [start, end) of the normalised text is part of a name."""
-    t = name_tables()
-    for m in t.names.finditer(ntext, max(0, start - t.longest), min(len(ntext), end + t.longest)):
-        ns, ne = m.span("name")
-        if ne <= start or ns >= end:
-            continue
-        name = " ".join(m.group("name").split())
-        if name in t.plain or _quoted(ntext, ns, ne) or _head_before(ntext, m.start(), t.outlet_heads):
-            return True
-    has_day = parts.get("day") or parts.get("dayw")
-    if (has_day or parts.get("num")) and _quoted(ntext, start, end):
-        return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)
-    has_year = parts.get("year") or parts.get("hyear")
-    if parts.get("wd") and not (has_day or has_year or parts.get("mon")) \
-            and _head_before(ntext, start, t.weekday_heads):
-        return True  # سوق الثلاثاء: a market named for its weekday
-    day_word = _LAST_WORD.search(ntext, max(0, start - _LOOK_BACK), start) if parts.get("mon") else None
-    if day_word is not None and day_word[1] in lexicon().numbers and not (has_day or has_year):
-        return _head_before(ntext, day_word.start(), t.heads)  # مدينة ستة أكتوبر: a day in words
-    return bool(has_day) and not has_year and _head_before(ntext, start, t.heads)
 
 
 def without_clitics(word: str) -> str:
@@ -326,7 +249,7 @@ def _rate(parts: dict[str, str]) -> bool:
     nxt = parts.get("_next", "")
     if (nxt.startswith(ARTICLE) and len(nxt) > 3) or nxt in lx.cues.get("not_rate", ()):
         return False
-    prev = _clitic_forms(parts.get("_prev", ""))
+    prev = clitic_forms(parts.get("_prev", ""))
     if any(w in lx.cues.get("not_rate", ()) or w in lx.units for w in prev):
         return False  # a speed; «ستة أشهر في السنة», «24 ساعة في اليوم»: part of the length before it
     if any(w in lx.cues.get("rate", ()) for w in prev):

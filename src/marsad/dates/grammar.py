@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.dates.context import CLITICS, inside_name, is_time, month_in_context, spelling
+from marsad.dates.context import CLITICS, is_time, month_in_context, spelling
+from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
