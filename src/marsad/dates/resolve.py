@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 import regex
 
+from marsad.dates.clock import clock_time
 from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import (
@@ -216,37 +217,6 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
 
 
-# A letter written after a clock time: «م» (مساءً) after noon, «ص» (صباحاً) before (7:30م).
-CLOCK_SUFFIX = {"clock_pm": ("EV", 12), "clock_am": ("MO", 0)}
-
-
-def _hour(r: RawTimex, anchor: date | None) -> Resolved:
-    lx = lexicon()
-    h_s = r.parts.get("hour", "")
-    hour = int(h_s) if h_s.isdigit() else lx.ordinals.get(h_s)
-    if hour is None or hour > 24:
-        return Resolved("TIME", None)
-    dp = lx.dayparts.get(r.parts.get("dp", "")) or CLOCK_SUFFIX.get(
-        next((k for k in CLOCK_SUFFIX if r.parts.get("ampm", "") in lx.cues.get(k, ())), ""))
-    if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
-        hour += 12
-    minute = int(r.parts.get("min") or 0)
-    if r.parts.get("minw"):  # الثامنة والنصف 8:30; الثامنة إلا ربعا 7:45
-        minute = lx.clock_minutes[r.parts["minw"]]
-        if minute < 0:
-            hour, minute = (hour - 1) % 24, 60 + minute
-    if dp and dp[0] == "NI" and hour == 12 and minute == 0:
-        hour = 24  # الثانية عشرة ليلا: midnight, the end of the day
-    rel = r.parts.get("rel")
-    if anchor and rel:
-        anchor = anchor + timedelta(days=lx.day_words[rel])
-        if r.parts.get("wd"):  # صباح غد الأحد: the weekday named wins, as for «غدا الأحد»
-            delta = (lx.weekdays[r.parts["wd"]] - anchor.isoweekday()) % 7
-            anchor += timedelta(days=delta if delta <= 3 else delta - 7)
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
-
-
 # A unit and a half back or ahead, counted in a finer unit: (finer unit, finer units in one,
 # characters of the value kept): a year and a half is 18 months, to the month; a month and a
 # half 45 days, to the month; a week and a half 10 days, to the day.
@@ -363,7 +333,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         unit, n = unit_count(p)
         return Resolved("SET", duration(unit, n or 1))
     if kind in ("clock", "hour"):
-        return _hour(r, anchor)
+        return Resolved("TIME", clock_time(p, anchor))
     return Resolved("DATE", None)
 
 
