@@ -13,7 +13,8 @@ noun (بحثا الأوضاع في السودان); it may stand anywhere near t
 subject of شهد before a noun trigger is its venue, and a reception's one place may stand past
 its long titles (وذلك بمقر المركز بالرياض). A location
 after a place preposition is never a party. The date is the resolved timex nearest the
-trigger, else the day the sentence before tells (`dating.py`).
+trigger, else the day the sentence before tells (`dating.py`). Invitees, the organisation hosting
+a visit at its goal and the sender of a delegation are found in `visit_parties.py`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
-from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word
+from marsad.events.lexicon import event_cues, event_senses, office_word
 from marsad.events.party_lists import (
     accompanying,
     between_parties,
@@ -46,6 +47,7 @@ from marsad.events.places import (
 )
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger
+from marsad.events.visit_parties import delegates, goal_hosts, invitees
 from marsad.events.words import Word, words_of
 from marsad.model import QuoteAttrs, Span
 
@@ -63,14 +65,9 @@ _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
 _VENUE = frozenset({"venue_clause"})  # وذلك في ...: the clause that tells where
 _VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
-_DELEGATION = frozenset({"delegation"})
 _WITH_BODIES = frozenset({"AGREE", "MEET", "CALL"})  # events whose partner after مع may be a body
 _WITH = frozenset({"partner_prep"})
-_GOAL_ONLY = frozenset({"goal_prep"})
-_PURPOSE = frozenset({"purpose"})
-_INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
-_DELEGATION_GAP = 4  # وفد رفيع المستوى من X
 _CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
 
@@ -311,55 +308,6 @@ def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
         return None  # وصول روسيا إلى: who arrives, not where
     m = ctx.mention_at(sent.words[j])
     return m if m is not None and m.label == "LOC" and m.start == sent.words[j].start else None
-
-
-def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
-    """Who an invitation asks to visit: the persons or organisations between the word of
-    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة)."""
-    ws = sent.words
-    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
-        if event_senses().at(ws, j, _PURPOSE) is not None:
-            between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
-                       and m.label in ("PER", "ORG")]
-            return unique_entities(ctx, between)
-    return []
-
-
-def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:
-    """An organisation a visit goes to is its host (بزيارة إلى جامعة نايف العربية: the
-    university receives the visitor); a country or city there is the place."""
-    out = []
-    for m in mentions:
-        k = sent.word_index(m.start)
-        if m.label == "ORG" and k > t.index and event_cues().at(sent.words, k - 1, _GOAL_ONLY) is not None:
-            out.append(m)
-    return out
-
-
-_DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
-
-
-def _adjective(word: str) -> bool:
-    """An indefinite relative adjective (تجاري, رسمي, برلماني) describing a delegation."""
-    return word.endswith("ي") and not word.startswith("ال") and len(word) > 3
-
-
-def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
-    """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
-    وفداً من شركة X)."""
-    out = []
-    for m in mentions:
-        if m.label not in ("ORG", "LOC"):
-            continue
-        k = sent.word_index(m.start)
-        for j in range(max(0, k - _DELEGATION_GAP), k):
-            if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
-                    sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
-                    or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
-                # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
-                out.append(m)
-                break
-    return out
 
 
 def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span],

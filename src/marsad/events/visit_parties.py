@@ -1,0 +1,65 @@
+"""Parties of a visit named around it other than its subject: whom an invitation asks to visit
+(دعا X لزيارة), the organisation at its goal that hosts it (بزيارة إلى جامعة نايف), and the
+sender of a delegation (وفد X, وفداً من شركة X).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers
+from marsad.events.party_lists import unique_entities
+from marsad.events.triggers import Trigger
+from marsad.model import Span
+
+_DELEGATION = frozenset({"delegation"})
+_GOAL_ONLY = frozenset({"goal_prep"})
+_PURPOSE = frozenset({"purpose"})
+_INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
+_DELEGATION_GAP = 4  # وفد رفيع المستوى من X
+_DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
+
+
+def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
+    """Who an invitation asks to visit: the persons or organisations between the word of
+    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة)."""
+    ws = sent.words
+    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
+        if event_senses().at(ws, j, _PURPOSE) is not None:
+            between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
+                       and m.label in ("PER", "ORG")]
+            return unique_entities(ctx, between)
+    return []
+
+
+def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:
+    """An organisation a visit goes to is its host (بزيارة إلى جامعة نايف العربية: the
+    university receives the visitor); a country or city there is the place."""
+    out = []
+    for m in mentions:
+        k = sent.word_index(m.start)
+        if m.label == "ORG" and k > t.index and event_cues().at(sent.words, k - 1, _GOAL_ONLY) is not None:
+            out.append(m)
+    return out
+
+
+def _adjective(word: str) -> bool:
+    """An indefinite relative adjective (تجاري, رسمي, برلماني) describing a delegation."""
+    return word.endswith("ي") and not word.startswith("ال") and len(word) > 3
+
+
+def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
+    """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
+    وفداً من شركة X)."""
+    out = []
+    for m in mentions:
+        if m.label not in ("ORG", "LOC"):
+            continue
+        k = sent.word_index(m.start)
+        for j in range(max(0, k - _DELEGATION_GAP), k):
+            if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
+                    sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
+                    or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
+                # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
+                out.append(m)
+                break
+    return out
