@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import PARTNER, TitleIndex, unnamed_offices
-from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.coref import TitleIndex, unnamed_offices
+from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_clauses import (
@@ -24,25 +24,23 @@ from marsad.events.speaker_clauses import (
     latter,
     linked_body,
     office_complement,
-    office_head_end,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
     after_cue,
     definite,
-    definite_at,
     full_org,
     glued_surnames,
     governed,
     issued_by,
     name_before,
-    name_right_after,
     named_last,
     opening_subject,
     past_hearer,
     surname_of,
     topic_fronted,
 )
+from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
@@ -52,8 +50,6 @@ _ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
-_HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
-_HOLDER_WORDS = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
@@ -187,8 +183,8 @@ class SpeakerTracker:
                 if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                     statement = ws[k + 1].start
                 if "PER" not in found and office:
-                    held = None if quote_cues().at(ws, k, _ADDRESSEE) else \
-                        self._holder_after(ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
+                    held = None if quote_cues().at(ws, k, _ADDRESSEE) else holder_after(
+                        self.ctx, ws, k + 1, i1) or name_before(self.ctx, ws, k + 1, i1, self.glued)
                     if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
                         return held, True
                 if "PER" not in found and title_at is not None:  # نائب الرئيس ... في شركة "[فاير آي]"
@@ -235,8 +231,8 @@ class SpeakerTracker:
             office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and title_at is None:
                 title_at = k
-            if r and r[0] == "title" and not found and not self._named_office(ws, k, i1) \
-                    and not self._person_ahead(ws, k + 1, i1):
+            if r and r[0] == "title" and not found and not named_office(self.ctx, ws, k, i1) \
+                    and not person_ahead(self.ctx, ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
             nominal += bool(r) or definite(ws[k].norm)
             if r and r[0] == "statement":
@@ -247,7 +243,7 @@ class SpeakerTracker:
             if r and ref is None and r[0] in ("title", "org", "statement"):
                 ref = (r[0], r[1], k)
         if "PER" not in found and title_at is not None and complements \
-                and self._named_office(ws, title_at, i1):
+                and named_office(self.ctx, ws, title_at, i1):
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
             held = self.held.by_body(key, heads, ws[title_at].start)
             if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
@@ -264,7 +260,7 @@ class SpeakerTracker:
         kind, key, k = ref
         pos = ws[k].start
         if kind == "title":
-            if not self._named_office(ws, k, i1):
+            if not named_office(self.ctx, ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
             return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
         if kind == "org":
@@ -281,44 +277,6 @@ class SpeakerTracker:
         phrase shorter when its last definite words may be the verb's object (سلط رئيس
         الإقليم [الضوء] على ...) rather than the office's qualifiers."""
         return self.offices.holder(ws, k, end)
-
-    def _holder_after(self, ws: list[Word], k0: int, k1: int) -> str | None:
-        """The person named within a few words after a preposition that ends an office's
-        description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
-        names a hearer or a partner (لنظيره, مع)."""
-        for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
-            m = self.ctx.mention_at(ws[k])  # before the stop words: [علي الحسن] is no على
-            if m is not None:  # نائب الرئيس ... في شركة "فاير آي" [مانيش جوبتا]: the body, then the holder
-                if (after := name_right_after(self.ctx, ws, m, k1)) is not None:
-                    return after
-                return self.ctx.entity_of(m) if m.label == "PER" else None
-            if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
-                return None
-        return None
-
-    def _named_office(self, ws: list[Word], k: int, end: int) -> bool:
-        """A definite office (الوزير, وزير الحج), or one in construct with a named body
-        (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
-        bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
-        article names, not an unnamed one."""
-        if definite_at(ws, k, end):
-            return True
-        j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
-        if j >= end:
-            return False
-        if j > k + 1 and definite(ws[j].norm):
-            return True
-        m = self.ctx.mention_at(ws[j])
-        return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
-
-    def _person_ahead(self, ws: list[Word], k0: int, k1: int) -> bool:
-        for k in range(k0, k1):
-            if quote_cues().at(ws, k, _STOP_KINDS):  # رئيس كتلة ... الممثلة في البرلمان [أحمد المساري]
-                return self._holder_after(ws, k + 1, k1) is not None
-            m = self.ctx.mention_at(ws[k])
-            if (m is not None and m.label == "PER") or self.ctx.person_named(ws[k]):
-                return True
-        return False
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int) -> None:
         """Note who spoke in the quotation starting at `at`: a speaker, or someone unnamed (قال

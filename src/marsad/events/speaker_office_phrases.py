@@ -1,0 +1,60 @@
+"""Office phrases among a speaker's subject words: whether one names someone the article names,
+and who holds it.
+
+`named_office`: a definite office (الوزير, وزير الحج) or one in construct with a named body
+(وكيل [إمارة منطقة الباحة]), not an unnamed one. `holder_after`: the person named within a few
+words after a preposition that ends an office's description. `person_ahead`: whether a person is
+named in the words after an office, before the verb.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext
+from marsad.events.coref import PARTNER
+from marsad.events.lexicon import event_cues, quote_cues
+from marsad.events.speaker_clauses import office_head_end
+from marsad.events.speaker_names import definite, definite_at, name_right_after
+from marsad.events.words import Word
+
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
+_HOLDER_WORDS = 5
+
+
+def holder_after(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> str | None:
+    """The person named within a few words after a preposition that ends an office's
+    description (عضو ... المشارك في البطولة [حسام الصالح] على أن), when nothing on the way
+    names a hearer or a partner (لنظيره, مع)."""
+    for k in range(k0, min(k1, k0 + _HOLDER_WORDS)):
+        m = ctx.mention_at(ws[k])  # before the stop words: [علي الحسن] is no على
+        if m is not None:  # نائب الرئيس ... في شركة "فاير آي" [مانيش جوبتا]: the body, then the holder
+            if (after := name_right_after(ctx, ws, m, k1)) is not None:
+                return after
+            return ctx.entity_of(m) if m.label == "PER" else None
+        if quote_cues().at(ws, k, _HEARER) or event_cues().at(ws, k, PARTNER):
+            return None
+    return None
+
+def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
+    """A definite office (الوزير, وزير الحج), or one in construct with a named body
+    (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
+    bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
+    article names, not an unnamed one."""
+    if definite_at(ws, k, end):
+        return True
+    j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
+    if j >= end:
+        return False
+    if j > k + 1 and definite(ws[j].norm):
+        return True
+    m = ctx.mention_at(ws[j])
+    return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
+
+def person_ahead(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
+    for k in range(k0, k1):
+        if quote_cues().at(ws, k, _STOP_KINDS):  # رئيس كتلة ... الممثلة في البرلمان [أحمد المساري]
+            return holder_after(ctx, ws, k + 1, k1) is not None
+        m = ctx.mention_at(ws[k])
+        if (m is not None and m.label == "PER") or ctx.person_named(ws[k]):
+            return True
+    return False
