@@ -79,6 +79,7 @@ DRAWS = {
     "timex-dev-3": (timex_dev, ["draw", "--batch", "3"], timex_dev.TIMEX_DEV_3, {"timex-dev-3"}),
     "timex-dev-4": (timex_dev, ["draw", "--batch", "4"], timex_dev.TIMEX_DEV_4, {"timex-dev-4"}),
     "timex-dev-5": (timex_dev, ["draw", "--batch", "5", "--n", "20"], timex_dev.TIMEX_DEV_5, {"timex-dev-5"}),
+    "timex-dev-6": (timex_dev, ["draw", "--batch", "6", "--n", "20"], timex_dev.TIMEX_DEV_6, {"timex-dev-6"}),
 }
 
 

@@ -40,6 +40,7 @@ DEV_GOLDS = tuple(
         "events_test.jsonl",
         "timex_dev_4.jsonl",
         "timex_dev_5.jsonl",
+        "timex_dev_6.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -65,6 +66,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh6", "quotes-dev-interviews2", "junk-dev-fresh4"),
     # round 10: two blind held-out batches drawn at once, apart by golds-apart
     ("events-dev-fresh7", "quotes-dev-fresh6"),
+    ("timex-dev-6",),  # timex_dev_6.jsonl: a blind held-out dates batch (issue 16, round 11)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -37,7 +37,14 @@ from benchmarks.realtext.measure import (
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA as QUOTES_HELD_OUT
 from benchmarks.realtext.quotes_dev import QUOTES_DEV
 from benchmarks.realtext.timex_dev import HELD_OUT_STRATA as TIMEX_HELD_OUT
-from benchmarks.realtext.timex_dev import TIMEX_DEV, TIMEX_DEV_2, TIMEX_DEV_3, TIMEX_DEV_4, TIMEX_DEV_5
+from benchmarks.realtext.timex_dev import (
+    TIMEX_DEV,
+    TIMEX_DEV_2,
+    TIMEX_DEV_3,
+    TIMEX_DEV_4,
+    TIMEX_DEV_5,
+    TIMEX_DEV_6,
+)
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
 HELD_OUT = QUOTES_HELD_OUT | EVENTS_HELD_OUT | TIMEX_HELD_OUT
@@ -232,6 +239,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev-3": ("timex", TIMEX_DEV_3, timex_errors),
     "timex-dev-4": ("timex", TIMEX_DEV_4, timex_errors),
     "timex-dev-5": ("timex", TIMEX_DEV_5, timex_errors),
+    "timex-dev-6": ("timex", TIMEX_DEV_6, timex_errors),
 }
 
 
@@ -244,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         "--gold",
         default="main",
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
-                 "timex-dev-4", "timex-dev-5"),
+                 "timex-dev-4", "timex-dev-5", "timex-dev-6"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
         "its held-out strata events-dev-fresh6 and events-dev-fresh7 are never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
@@ -253,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
         "timex-dev-4: its fourth batch (timex_dev_4.jsonl; --layer timex); "
-        "timex-dev-5: its fifth batch (timex_dev_5.jsonl), held out: figures only, never listed",
+        "timex-dev-5, timex-dev-6: its fifth and sixth batches (timex_dev_5.jsonl, timex_dev_6.jsonl), "
+        "held out: figures only, never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

@@ -46,6 +46,7 @@ TIMEX_DEV_2 = ROOT / "tests" / "data" / "realtext" / "timex_dev_2.jsonl"
 TIMEX_DEV_3 = ROOT / "tests" / "data" / "realtext" / "timex_dev_3.jsonl"
 TIMEX_DEV_4 = ROOT / "tests" / "data" / "realtext" / "timex_dev_4.jsonl"
 TIMEX_DEV_5 = ROOT / "tests" / "data" / "realtext" / "timex_dev_5.jsonl"
+TIMEX_DEV_6 = ROOT / "tests" / "data" / "realtext" / "timex_dev_6.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -56,11 +57,13 @@ BATCHES = {
     3: (TIMEX_DEV_3, "timex-dev-3", 23),
     4: (TIMEX_DEV_4, "timex-dev-4", 24),
     5: (TIMEX_DEV_5, "timex-dev-5", 25),
+    6: (TIMEX_DEV_6, "timex-dev-6", 26),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
-# (value 0.767 on caa1c55) and is dev since round 10; timex-dev-5 stays held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-5"})
+# (value 0.767 on caa1c55) and is dev since round 10; timex-dev-5 stays held out, and timex-dev-6
+# (drawn and annotated blind in round 11) joins it.
+HELD_OUT_STRATA = frozenset({"timex-dev-5", "timex-dev-6"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -112,7 +115,17 @@ ABOUT_5 = (
     "never listed); its first score is a held-out estimate. Mentions, events and quotes are not annotated. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
-ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5}
+ABOUT_6 = (
+    "Dates-only dev gold, sixth batch (stratum timex-dev-6): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 6 --n 20` (seed 26, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first five "
+    "timex batches included); dates annotated by reading under docs/realtext-annotation.md (Dates) before "
+    "marsad ran on them, resolved against `published`. Held out: scored apart (figures only, its errors "
+    "never listed); its first score is a held-out estimate. Mentions, events and quotes are not annotated. "
+    "Offsets are code points into the record's `content`; no text is stored."
+)
+ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], stratum: str = STRATUM) -> list[dict]:
