@@ -33,8 +33,6 @@ def _children_cpu() -> float:
 class _Marks:
     def __init__(self) -> None:
         self.rows: list[tuple[str, float, float]] = []  # name, wall, main CPU
-        self.t0 = time.perf_counter()
-        self.c0 = time.process_time()
 
     def timed(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         def run(*args: Any, **kw: Any) -> Any:

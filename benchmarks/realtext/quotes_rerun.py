@@ -17,38 +17,34 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.errors import listable, quote_errors
+from benchmarks.realtext.errors import listable, pairs_of, quote_errors
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.measure import Pair, quotes
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
-from marsad.events.context import build_context
-from marsad.events.quote_interview import with_interview
-from marsad.events.quotes import extract_quotes
+from marsad.steps.quotes import quotes as quotes_step
 from marsad.store.exports import stored_articles_full
 
 
 def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
-    """The pairs of a kept record run, each article's quotes made again by the current code."""
+    """The pairs of a kept record run, each article's quotes made again by the current quotes
+    step (`marsad.steps.quotes`) on its stored article."""
     con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
     made: dict[str, list[dict[str, Any]]] = {}
     for art in stored_articles_full(con):
-        ctx = build_context(art)
+        quotes_step.run([art])
         made[art.id] = [{"start": q.start, "end": q.end, "text": art.text[q.start:q.end], "kind": q.label,
                          "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text}
-                        for q in with_interview(ctx, extract_quotes(ctx))]
+                        for q in art.layer("quotes")]
     con.close()
-    by_line = {}
-    with (out / "articles.jsonl").open(encoding="utf-8") as f:
-        for ln in f:
-            a = json.loads(ln)
-            a["quotes"] = made.get(a["id"], a.get("quotes", []))
-            by_line[gold[int(a["path"].rsplit("#", 1)[1])].line] = a
-    return [Pair(g, by_line.get(g.line, {}), 0) for g in gold]
+    pairs = pairs_of(out.parent, gold, out.name)
+    for p in pairs:
+        if p.pred:
+            p.pred["quotes"] = made.get(p.pred["id"], p.pred.get("quotes", []))
+    return pairs
 
 
 def line(what: str, r: dict[str, Any]) -> str:

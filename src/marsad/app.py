@@ -267,13 +267,15 @@ def keep_for_corpus_steps(art: Article) -> None:
     read its id, path, title, publication, flags, its events (event merging) and what its
     worker prepared (dedup's sketches, the story item, the search document, the lead terms);
     what they set (story, near-duplicate group, merged events) is saved at the end. The story
-    item's words are shared with the other items'."""
+    item's words are shared with the other items'. A worker that made the article's rows has
+    dropped them already (`prepare_writing`); an article that came without its rows has not."""
     drop_written(art)
     share_item_keys(art)
 
 
 def drop_written(art: Article) -> None:
-    """Drop what `keep_for_corpus_steps` drops: the article's text and every layer but its events."""
+    """Drop an article's text and every layer but its events: what is written once its rows
+    are made and what the corpus steps do not read."""
     art.text = ""
     art.layers = {"events": art.layers["events"]} if "events" in art.layers else {}
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import regex
-
 from marsad.dates.clock import clock_time
 from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
 from marsad.dates.grammar import RawTimex
@@ -29,14 +27,13 @@ from marsad.dates.holidays import holiday_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
-from marsad.dates.units import century, duration, number, shift_value, unit_count
+from marsad.dates.units import century, duration, number, number_in_words, shift_value, unit_count
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
 # the kinds whose value depends on the clause's tense
 TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri", "quarter"}
-_AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a day (السادس والعشرين)
 
 
 @dataclass(frozen=True)
@@ -51,17 +48,7 @@ def _day(parts: dict[str, str]) -> int | None:
     if parts.get("day"):
         return int(parts["day"])
     words = parts.get("dayw")
-    if not words:
-        return None
-    lx = lexicon()
-    ords = lx.ordinals
-    if words in ords:
-        return ords[words]
-    total = 0
-    for w in _AND_OR_SPACE.split(words):
-        w = w[1:] if w.startswith("و") and (w[1:] in ords or w[1:] in lx.numbers) else w
-        total += ords.get(w, lx.numbers.get(w, 0))
-    return total or None
+    return number_in_words(words) if words else None
 
 
 def _valid(y: int, m: int, d: int) -> date | None:

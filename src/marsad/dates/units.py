@@ -60,15 +60,29 @@ def shift_value(anchor: date, unit: str, k: int) -> str | None:
     return None
 
 
+_AND_OR_SPACE = regex.compile(r"\s+و?")  # between the words of a number (السادس والعشرين)
+
+
+def number_in_words(words: str) -> int | None:
+    """The number ordinal or cardinal words give (السادس والعشرين, سبعة وعشرين = 26, 27)."""
+    lx = lexicon()
+    ords = lx.ordinals
+    if words in ords:
+        return ords[words]
+    total = 0
+    for w in _AND_OR_SPACE.split(words):
+        w = w[1:] if w.startswith("و") and (w[1:] in ords or w[1:] in lx.numbers) else w
+        total += ords.get(w, lx.numbers.get(w, 0))
+    return total or None
+
+
 LAST_CENTURY = 22  # the highest numbered century read («القرن الثاني والعشرين»)
 
 
 def century(parts: dict[str, str]) -> str | None:
     """The value of a numbered century: «القرن الرابع عشر» 13XX, «القرن الحادي والعشرين» 20XX,
     «القرن الـ19» 18XX; None past LAST_CENTURY."""
-    ordinals = lexicon().ordinals
-    n = int(parts["cnum"]) if parts.get("cnum") else sum(
-        ordinals.get(w, 0) for w in parts.get("cord", "").split(" و"))
+    n = int(parts["cnum"]) if parts.get("cnum") else number_in_words(parts.get("cord", "")) or 0
     return f"{n - 1:02d}XX" if 1 <= n <= LAST_CENTURY else None
 
 

@@ -13,6 +13,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
 from marsad.events.speaker_clauses import speaker_clauses
+from marsad.events.speaker_names import definite
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -86,7 +87,7 @@ def preverbal_subject(sent: Sentence, k: int) -> int | None:
         return k - 1
     ws = sent.words  # مصادر [عدة] أكدت, المدرب [الفرنسي] قال: an office and its adjective
     ref = speaker_ref(ws[k - 2].norm) if k >= 2 else None
-    if ref and ref[0] == "title" and _definite(ws[k - 1]) == _definite(ws[k - 2]) \
+    if ref and ref[0] == "title" and definite(ws[k - 1].norm) == definite(ws[k - 2].norm) \
             and speaker_ref(ws[k - 1].norm) is None \
             and ws[k - 1].start - ws[k - 2].end == 1 and ws[k].start - ws[k - 1].end == 1:
         return k - 2
@@ -105,7 +106,7 @@ def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
             return None
         ref = speaker_ref(ws[j].norm)
         if quote_cues().at(ws, j - 1, _COMPLEMENTIZER) and ref and ref[0] in ("org", "title") \
-                and _definite(ws[j]):
+                and definite(ws[j].norm):
             return j, j + 1
     return None
 
@@ -115,12 +116,8 @@ def described_again(ws: list[Word], k: int) -> bool:
     ...», not «وأضاف المصدر»): after a verb that carries a speaker on, one described again, not
     someone new, when the description names nobody the article knows."""
     ref = speaker_ref(ws[k].norm)
-    return ref is not None and ref[0] == "title" and _definite(ws[k]) \
+    return ref is not None and ref[0] == "title" and definite(ws[k].norm) \
         and speaker_clauses().at(ws, k, _UNNAMED_OFFICE) is None
-
-
-def _definite(w: Word) -> bool:
-    return any(st.stem.startswith("ال") and st.clitic in ("", "و", "ف") for st in stems(w.norm))
 
 
 def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:

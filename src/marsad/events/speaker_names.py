@@ -35,7 +35,6 @@ _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
-_SAYING = frozenset({"verb"})
 _SAYING = frozenset({"verb", "continuation"})
 _PREPOSITIONS = frozenset({"stop"})
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",

@@ -37,7 +37,7 @@ class Trigger:
 
     @property
     def definite(self) -> bool:
-        return self.reading.clitic.endswith("ال") or self.reading.stem.startswith("ال")
+        return _with_article(self.reading)
 
     @property
     def possessed(self) -> bool:

@@ -242,10 +242,11 @@ def save_restated(con: sqlite3.Connection, arts: list[Article]) -> None:
     """Replace the stored mentions and quotes of earlier runs' articles whose entities were
     resolved again (their events are saved with every event, `_save_events`)."""
     ids = [(a.id,) for a in arts]
-    for table, layer, key in (("mentions", "mentions", "entity"), ("quotes", "quotes", "speaker")):
+    for (table, layer, key), insert in zip(TEXT_LAYERS, TEXT_LAYER_INSERTS, strict=True):
+        if table == "timexes":  # dates do not depend on the entities
+            continue
         _many(con, f"DELETE FROM {table} WHERE article = ?", ids)  # noqa: S608
-        _many(con, f"INSERT OR REPLACE INTO {table} VALUES (?,?,?,?,?,?,?)",  # noqa: S608
-              (r for a in arts for r in text_layer_rows(a, layer, key)))
+        _many(con, insert, (r for a in arts for r in text_layer_rows(a, layer, key)))
 
 
 def origin_of(path: str) -> str | None:
