@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events import lexicon, triggers
+from marsad.events import triggers
 from marsad.events.lexicon import quote_cues
 from marsad.events.triggers import find_triggers
 from marsad.events.words import words_of
@@ -35,10 +35,10 @@ def test_answers_do_not_depend_on_the_memo(monkeypatch: pytest.MonkeyPatch) -> N
     first_cues, first_triggers = _cues(list(words)), _triggers(list(words))
     assert _cues(list(words)) == first_cues  # every word now known
     assert _triggers(list(words)) == first_triggers
-    monkeypatch.setattr(lexicon, "_STARTING_LIMIT", 2)  # emptied again and again while read
-    monkeypatch.setattr(triggers, "_KNOWN_LIMIT", 2)
-    quote_cues()._starting.clear()
-    triggers._KNOWN.clear()
+    monkeypatch.setattr(quote_cues()._starting, "limit", 2)  # emptied again and again while read
+    monkeypatch.setattr(triggers._KNOWN, "limit", 2)
+    quote_cues()._starting.known.clear()
+    triggers._KNOWN.known.clear()
     assert _cues(list(words)) == first_cues
     assert _triggers(list(words)) == first_triggers
-    assert len(quote_cues()._starting) <= 2 and len(triggers._KNOWN) <= 2
+    assert len(quote_cues()._starting.known) <= 2 and len(triggers._KNOWN.known) <= 2

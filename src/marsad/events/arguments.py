@@ -202,7 +202,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:
-        args.participants = unique_entities(ctx, others + [g for g in groups if g not in others])
+        args.participants = unique_entities(ctx, others + groups)
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests

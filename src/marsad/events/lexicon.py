@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from marsad.events.word_memo import WordMemo
 from marsad.events.words import Word, form_matches, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 VERBAL = frozenset({"verb", "continuation", "learn_verb"})
-_STARTING_LIMIT = 1 << 17  # words whose cues a lexicon keeps (emptied when full)
 _NORM = attrgetter("norm")
 
 
@@ -40,19 +40,15 @@ class CueLexicon:
             self._by_first.setdefault(parts[0][:2], []).append((parts, kind, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
-        # A pure function of one word, asked for every word of every sentence: cached per
-        # lexicon in a plain dict (looked up at C speed over a sentence; emptied when full).
-        self._starting: dict[str, _Entries] = {}
+        # The cues each word may start: asked for every word of every sentence, kept per lexicon.
+        self._starting = WordMemo(self._cues_starting)
         # The last word list `each` read and the words of it that start cues: a sentence's
         # words are read for several kinds in a row (quotes: speech, verbs, attribution).
         self._last: tuple[list[Word], list[tuple[int, _Entries]]] | None = None
 
     def at(self, words: list[Word], i: int, kinds: frozenset[str] | None = None) -> Cue | None:
         """The longest cue starting at word `i` (of one of `kinds` when given)."""
-        norm = words[i].norm
-        entries = self._starting.get(norm)
-        if entries is None:
-            entries = self._learn(norm)
+        entries = self._starting.get(words[i].norm)
         return _first_fit(words, i, entries, kinds) if entries else None
 
     def each(self, words: list[Word], kinds: frozenset[str] | None = None,
@@ -69,21 +65,10 @@ class CueLexicon:
         last = self._last
         if last is not None and last[0] is words:
             return last[1]
-        norms = list(map(_NORM, words))
-        found = list(map(self._starting.get, norms))
-        if None in found:
-            learn = self._learn
-            found = [learn(n) if e is None else e for n, e in zip(norms, found, strict=True)]
+        found = self._starting.many(list(map(_NORM, words)))
         hits = [(i, entries) for i, entries in enumerate(found) if entries]
         self._last = (words, hits)
         return hits
-
-    def _learn(self, word: str) -> _Entries:
-        """`_cues_starting(word)`, kept."""
-        if len(self._starting) >= _STARTING_LIMIT:
-            self._starting.clear()
-        got = self._starting[word] = self._cues_starting(word)
-        return got
 
     def _cues_starting(self, word: str) -> _Entries:
         """(kind, the cue's later words, cue) for each cue whose first word `word` is, in the

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
+from marsad.events.word_memo import WordMemo
 from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -73,25 +73,6 @@ def _by_prefix() -> dict[str, tuple[TriggerRow, ...]]:
 
 
 _Candidates = tuple[tuple[TriggerRow, Stem], ...]
-# `_candidates` of the words met (a pure function of the word, asked for every word of every
-# sentence): a plain dict, looked up over a sentence at C speed, emptied when full.
-_KNOWN: dict[str, _Candidates] = {}
-_KNOWN_LIMIT = 1 << 17
-
-
-def _candidates_of(norms: list[str]) -> list[_Candidates]:
-    """`_candidates` of each of the words `norms`."""
-    found = list(map(_KNOWN.get, norms))
-    if None in found:
-        return [_learn(n) if c is None else c for n, c in zip(norms, found, strict=True)]
-    return cast(list[_Candidates], found)
-
-
-def _learn(word: str) -> _Candidates:
-    if len(_KNOWN) >= _KNOWN_LIMIT:
-        _KNOWN.clear()
-    got = _KNOWN[word] = _candidates(word)
-    return got
 
 
 def _candidates(word: str) -> _Candidates:
@@ -111,6 +92,9 @@ def _candidates(word: str) -> _Candidates:
     return tuple(out)
 
 
+_KNOWN = WordMemo(_candidates)  # the words met, each with its `_candidates`
+
+
 @cache
 def _no_possessive() -> frozenset[str]:
     """Noun triggers that with a possessive pronoun tell of something else (`no_possessive` in
@@ -123,7 +107,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
     sentence keeps its own: `Sentence.triggers`)."""
     out: list[Trigger] = []
     taken: set[int] = set()
-    for i, rows in enumerate(_candidates_of([w.norm for w in words])):
+    for i, rows in enumerate(_KNOWN.many([w.norm for w in words])):
         if not rows or i in taken:
             continue
         for row, reading in rows:

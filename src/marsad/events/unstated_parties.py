@@ -28,7 +28,6 @@ from marsad.model import EventAttrs, Span
 _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
 _LEAVING = frozenset({"leaving"})
-_SPORTS = frozenset({"sports"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
@@ -39,12 +38,7 @@ _WELCOME_REACH = 12  # words from the welcome to its host's name (في استق�
 def sport_in(words: list[Word]) -> bool:
     """Whether a word of sport stands in the words, not as part of a figure of speech (the
     longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport)."""
-    cues = event_cues()
-    for i, _ in cues.each(words, _SPORTS):
-        cue = cues.at(words, i, _SPORTS_OR_FIGURE)
-        if cue is not None and cue.kind == "sports":
-            return True
-    return False
+    return any(cue.kind == "sports" for _, cue in event_cues().each(words, _SPORTS_OR_FIGURE))
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:

@@ -10,24 +10,15 @@ rolls them back with the rest."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from marsad.model import Article
-from marsad.store.rows import (
-    ARTICLE_INSERT,
-    SEGMENT_INSERT,
-    TEXT_LAYER_INSERTS,
-    TEXT_LAYERS,
-    Row,
-    article_row,
-    now,
-    segment_rows,
-    text_layer_rows,
-)
+from marsad.store.rows import TEXT_LAYERS, Row, article_row, now, segment_rows, text_layer_rows
 from marsad.store.sqlite import (
     IDS_AT_ONCE,
-    _many,
+    insert_article_rows,
+    insert_layer_rows,
     origin_of,
     stored_articles,
 )
@@ -73,10 +64,13 @@ def save_ahead(con: sqlite3.Connection, arts: list[Article],
              for a in arts]
     updated = now()
     made: list[AheadRows] = [a.prepared.pop(AHEAD_ROWS, None) or rows_of(a, updated) for a in arts]
-    _many(con, ARTICLE_INSERT, [(*m.article, o) for m, o in zip(made, found, strict=True)])
-    _many(con, SEGMENT_INSERT, (r for m in made for r in m.segments))
-    for k, sql in enumerate(TEXT_LAYER_INSERTS):
-        _many(con, sql, (r for m in made for r in m.text_layers[k]))
+    insert_article_rows(con, [(*m.article, o) for m, o in zip(made, found, strict=True)])
+    insert_layer_rows(con, (r for m in made for r in m.segments),
+                      [_layer_rows(made, k) for k in range(len(TEXT_LAYERS))])
+
+
+def _layer_rows(made: list[AheadRows], k: int) -> Iterator[Row]:
+    return (r for m in made for r in m.text_layers[k])
 
 
 def save_late(con: sqlite3.Connection, arts: list[Article]) -> None:

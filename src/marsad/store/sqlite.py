@@ -172,14 +172,30 @@ def save_articles(con: sqlite3.Connection, articles: list[Article],
 def save_article_rows(con: sqlite3.Connection, arts: list[Article], origins: list[str | None]) -> None:
     """Insert or replace the articles' rows (`origins`: each one's `origin_of`), not their layers."""
     updated = _now()
-    _many(con, ARTICLE_INSERT, ((*article_row(a, updated), o) for a, o in zip(arts, origins, strict=True)))
+    insert_article_rows(con, ((*article_row(a, updated), o) for a, o in zip(arts, origins, strict=True)))
 
 
 def save_layer_rows(con: sqlite3.Connection, arts: list[Article]) -> None:
     """Insert the segments, mentions, timexes and quotes of `arts` (their old rows not deleted)."""
-    _many(con, SEGMENT_INSERT, (r for a in arts for r in segment_rows(a)))
-    for (_, layer, key), sql in zip(TEXT_LAYERS, TEXT_LAYER_INSERTS, strict=True):
-        _many(con, sql, (r for a in arts for r in text_layer_rows(a, layer, key)))
+    insert_layer_rows(con, (r for a in arts for r in segment_rows(a)),
+                      [_layer_rows(arts, layer, key) for _, layer, key in TEXT_LAYERS])
+
+
+def _layer_rows(arts: list[Article], layer: str, key: str) -> Iterator[Row]:
+    return (r for a in arts for r in text_layer_rows(a, layer, key))
+
+
+def insert_article_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> None:
+    """Insert or replace rows of `articles` made by `rows.article_row`, each with its origin last."""
+    _many(con, ARTICLE_INSERT, rows)
+
+
+def insert_layer_rows(con: sqlite3.Connection, segments: Iterable[Row],
+                      text_layers: list[Iterator[Row]]) -> None:
+    """Insert rows of `segments` and of each table of `rows.TEXT_LAYERS` (in that order)."""
+    _many(con, SEGMENT_INSERT, segments)
+    for sql, rows in zip(TEXT_LAYER_INSERTS, text_layers, strict=True):
+        _many(con, sql, rows)
 
 
 def stored_mention_articles(con: sqlite3.Connection, run: list[Article]) -> list[Article]:
