@@ -254,15 +254,15 @@ def main(argv: list[str] | None = None) -> int:
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
                  "timex-dev-4", "timex-dev-5", "timex-dev-6"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
-        "its held-out strata events-dev-fresh6 and events-dev-fresh7 are never listed); "
+        "its held-out stratum events-dev-fresh7 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
-        "timex-dev-4: its fourth batch (timex_dev_4.jsonl; --layer timex); "
-        "timex-dev-5, timex-dev-6: its fifth and sixth batches (timex_dev_5.jsonl, timex_dev_6.jsonl), "
-        "held out: figures only, never listed",
+        "timex-dev-4, timex-dev-5: its fourth and fifth batches (timex_dev_4.jsonl, timex_dev_5.jsonl; "
+        "--layer timex); timex-dev-6: its sixth batch (timex_dev_6.jsonl), held out: figures only, "
+        "never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)
