@@ -91,19 +91,20 @@ def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> S
 
 
 def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
-             last: Trigger | None = None, text: str = "") -> tuple[int, int]:
+             last: Trigger | None = None, text: str = "", own_clause: int | None = None) -> tuple[int, int]:
     """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
     after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
     الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party; nor past a colon after it, which
     opens what someone says («وقال كيري خلال لقاء في مقر مجلس العلاقات الخارجية: "هل تعتقدون
-    أن علي خامنئي ..."»: Khamenei is no party to the meeting)."""
+    أن علي خامنئي ..."»: Khamenei is no party to the meeting). `own_clause`: the index of a
+    relative pronoun whose clause tells the event itself (الزيارة التي تقوم بها X): read past it."""
     q = quote_of(sent, trig, quotes)
     lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
     end = last or trig
     for j in range(end.index + end.size, len(sent.words)):
         if sent.words[j].start >= hi:
             break
-        if event_senses().at(sent.words, j, _BREAK) is not None \
+        if (j != own_clause and event_senses().at(sent.words, j, _BREAK) is not None) \
                 or _COLON in text[sent.words[j - 1].end:sent.words[j].start]:
             return (lo, sent.words[j].start)
     return (lo, hi)

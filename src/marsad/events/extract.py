@@ -47,6 +47,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.status import status_of
+from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
     PREPOSITIONS,
     described_subject,
@@ -81,8 +82,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         has_round = round_in(sent.words) is not None
         sports = sport_in(sent.words)
         for t in sent.triggers():
+            anew = told_anew(ctx, sent, t)  # الزيارة التي تقوم بها X: told with its parties
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
-                    and not attached(ctx, sent, t):
+                    and not attached(ctx, sent, t) and not anew:
                 continue
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
@@ -96,7 +98,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
-                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t):
+                    or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
+                    or not_a_host(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
@@ -177,7 +180,7 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
 def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
            quotes: list[Span[QuoteAttrs]], clause: tuple[int, int]) -> Span[EventAttrs]:
     first = trigs[0]
-    lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text)
+    lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
     hi = comma_clause_end(ctx, sent, trigs[-1], hi)
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
@@ -216,7 +219,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     sent = ctx.sentences[si]
     if _names_its_visitor(ctx, sent, trigs):
         return  # زيارة فابيوس إلى طهران: the noun names its visitor
-    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text)
+    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
     parts: list[str] = ev.attrs.participants
     persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
     t = trigs[0]
