@@ -103,3 +103,14 @@ def test_the_scorer_counts_the_described_words_the_gold_marks_as_the_speaker() -
     assert not speaker_right(pr, _Quote("police"), {"speaker": "e1", "speaker_at": [10, 16]}, keys)  # type: ignore[arg-type]
     assert speaker_right(pr, _Quote(None), {"speaker": None, "speaker_at": [10, 16]}, keys)  # type: ignore[arg-type]
     assert not speaker_right(pr, _Quote("other"), {"speaker": None, "speaker_at": [10, 16]}, keys)  # type: ignore[arg-type]
+
+
+_ADDRESSING = ["مخاطبا", "مخاطبة", "مخاطبين"]
+
+
+@pytest.mark.parametrize("form", _ADDRESSING)
+def test_the_name_after_addressing_is_the_hearer(form: str) -> None:
+    assert any(r["form"] == form and r["kind"] == "addressee" for r in load_table("quote_cues"))
+    got = spoken(f"وقال [سعد](PER:saad) إن الهجوم فشل. وأضاف {form} رئيس الوزراء [أحمد](PER:ahmet) "
+                 "«قد يتشكل ائتلاف وقد لا يتشكل لكن السلام مهم».")
+    assert [who for *_, who, _text, _at in got] == ["saad", "saad"]
