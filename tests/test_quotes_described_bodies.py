@@ -114,3 +114,16 @@ def test_the_name_after_addressing_is_the_hearer(form: str) -> None:
     got = spoken(f"وقال [سعد](PER:saad) إن الهجوم فشل. وأضاف {form} رئيس الوزراء [أحمد](PER:ahmet) "
                  "«قد يتشكل ائتلاف وقد لا يتشكل لكن السلام مهم».")
     assert [who for *_, who, _text, _at in got] == ["saad", "saad"]
+
+
+def test_a_subject_put_before_the_copula_speaks() -> None:
+    got = spoken("وقال [سعد](PER:saad) إن اللاعب باق. يذكر أن إدارة نادي [النصر](ORG:nassr) كانت قد أعلنت "
+                 "عن أنها أنهت إجراءات التعاقد.")
+    assert got[-1][:2] == ("أنهت إجراءات التعاقد", "nassr")
+    got = spoken("وقال [سعد](PER:saad) إن الموقع مستقل. وتجدر الإشارة إلى أن الادعاء العام الألماني كان قد "
+                 "أعلن أنه فتح باب التحقيقات.")
+    assert got[-1] == ("فتح باب التحقيقات", None, "الادعاء العام الألماني", "الادعاء العام الألماني")
+    # no complementizer before it: the words before كان are no subject taken for one
+    got = spoken("وقال [سعد](PER:saad) إن الموقع مستقل. وفي الأسبوع الماضي كان قد أعلن أنه فتح "
+                 "باب التحقيقات.")
+    assert got[-1][1] == "saad"
