@@ -32,6 +32,7 @@ from benchmarks.realtext.measure import (
     event_matches,
     overlaps,
     scored_events,
+    speaker_right,
     value_right,
 )
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA as QUOTES_HELD_OUT
@@ -153,8 +154,7 @@ def quote_errors(prs: list[Pair]) -> None:
         keys = _keys_of(pr)
         for q in g.quotes:
             hit = [p for p in preds if overlaps(p["start"], p["end"], q.start, q.end)]
-            right = any((p.get("speaker") is None) if q.speaker is None
-                        else q.speaker in keys.get(p.get("speaker") or "", set()) for p in hit)
+            right = any(speaker_right(pr, q, p, keys) for p in hit)
             if hit and not right:
                 got = ", ".join(str(p.get("speaker")) for p in hit)
                 print(f"{g.line} SPEAKER ({q.speaker}, got {got}): {ctx(text, q.start, q.start, 60)}")

@@ -305,6 +305,20 @@ def events(pairs: list[Pair]) -> dict[str, Any]:
     }
 
 
+def speaker_right(pr: Pair, g: Any, q: dict[str, Any], keys: dict[str, set[str]]) -> bool:
+    """The prediction `q` names the gold quote `g`'s speaker: none for an unnamed one; for a
+    named one, an entity with a mention over one of that speaker's gold mentions, or, for a
+    body the text describes without a name («وقالت الشرطة»: `speaker_at`), those very words
+    over one of them (the gold marks such a body's words as its mention)."""
+    if g.speaker is None:
+        return q.get("speaker") is None
+    if g.speaker in keys.get(q.get("speaker") or "", set()):
+        return True
+    at = q.get("speaker_at")
+    return bool(at) and q.get("speaker") is None and any(
+        m.key == g.speaker and overlaps(at[0], at[1], m.start, m.end) for m in pr.gold.mentions)
+
+
 def quotes(pairs: list[Pair]) -> dict[str, Any]:
     """Span precision and recall by overlap; the speaker right over gold quotes found."""
     tp_p = n_p = tp_g = n_g = spk = 0
@@ -318,10 +332,7 @@ def quotes(pairs: list[Pair]) -> dict[str, Any]:
             n_g += 1
             hit = [q for q in preds if overlaps(q["start"], q["end"], g.start, g.end)]
             tp_g += bool(hit)
-            if g.speaker is None:
-                spk += any(q.get("speaker") is None for q in hit)
-            else:
-                spk += any(g.speaker in keys.get(q.get("speaker") or "", set()) for q in hit)
+            spk += any(speaker_right(pr, g, q, keys) for q in hit)
     return {
         **prf(tp_p, n_p, tp_g, n_g),
         "speaker_right": ratio(spk, tp_g),

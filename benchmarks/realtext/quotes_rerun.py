@@ -37,7 +37,8 @@ def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
     for art in stored_articles_full(con):
         quotes_step.run([art])
         made[art.id] = [{"start": q.start, "end": q.end, "text": art.text[q.start:q.end], "kind": q.label,
-                         "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text}
+                         "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text,
+                         **({"speaker_at": list(q.attrs.speaker_at)} if q.attrs.speaker_at else {})}
                         for q in art.layer("quotes")]
     con.close()
     pairs = pairs_of(out.parent, gold, out.name)

@@ -12,6 +12,7 @@ from marsad.events.quote_words import (
     clause_subject,
     copula_subject,
     described_again,
+    preposed_subject,
     preverbal_subject,
     relative_antecedent,
     source_after,
@@ -78,7 +79,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
-    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)) is not None:
+    if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)
+            or preposed_subject(sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True

@@ -132,6 +132,22 @@ def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     return None
 
 
+def preposed_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The words [i0, i1) between a complementizer and كان قد before the verb of saying at word
+    `k` («يُذكر أن [إدارة نادي النصر] كانت قد أعلنت», «تجدر الإشارة إلى أن [الادعاء العام] كان قد
+    أعلن»): the subject put before the copula."""
+    ws = sent.words
+    if k < 3 or quote_cues().at(ws, k, _VERB) is None or not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) \
+            or not speaker_clauses().at(ws, k - 2, _COPULA):
+        return None
+    for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):
+        if quote_cues().at(ws, j, _SPEECH):
+            return None
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return (j + 1, k - 2) if j + 1 < k - 2 else None
+    return None
+
+
 def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | None:
     """The word index of a person or body named right before the relative pronoun that comes
     before the verb of saying at word `k` («الرائد نايف الشريف [الذي] أوضح أنه ...»): the verb

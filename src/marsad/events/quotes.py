@@ -45,6 +45,7 @@ from marsad.events.quote_words import (
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
+from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, stems
@@ -106,8 +107,10 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
-            if speaker is None and (described := speaker_description(ctx, sent, q)):
-                attrs.speaker_text = described  # مصادر عسكرية, المدرب البرتغالي
+            if (body := described(ctx, speaker)) is not None:  # وقالت الشرطة: a body never named
+                attrs.speaker, attrs.speaker_text, attrs.speaker_at = None, body.text, (body.start, body.end)
+            elif speaker is None and (description := speaker_description(ctx, sent, q)):
+                attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي
             out.append(Span(q.start, q.end, q.kind, attrs))
         if len(set(said.values())) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
             tracker.given_in(statements_given_in(sent, marks), next(iter(said.values())))

@@ -16,6 +16,7 @@ from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
+from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     addresses_hearer,
     complement_start,
@@ -69,6 +70,7 @@ class SpeakerTracker:
     held: HeldOffices = field(init=False)  # the offices and bodies named with each person
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
+    bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -240,7 +242,7 @@ class SpeakerTracker:
                 own = [ent for pos, ent in self.issuers if pos == statement]
                 if own:  # نقلت وكالة تاس بيانا عن مجلس الأمن أن ...: the issuer speaks
                     return own[0], True
-            if r and ref is None and r[0] in ("title", "org", "statement"):
+            if r and ref is None and r[0] in ("title", "org", "body", "statement"):
                 ref = (r[0], r[1], k)
         if "PER" not in found and title_at is not None and complements \
                 and named_office(self.ctx, ws, title_at, i1):
@@ -263,8 +265,9 @@ class SpeakerTracker:
             if not named_office(self.ctx, ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
             return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
-        if kind == "org":
-            ent = self.by_org(key, pos)
+        if kind in ("org", "body"):
+            ent = (self.by_org(key, pos) if kind == "org" else None) \
+                or self.bodies.subject(self.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
             if ent is not None and statement is not None:
                 self.note_issuer(statement, ent)
             return ent, True

@@ -232,7 +232,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
-        "title", "org", "statement", "relay", "honorific", "pronoun")}),
+        "title", "org", "body", "statement", "relay", "honorific", "pronoun")}),
     "quote_marks": Schema(("mark", "kind", "name"), {"mark": codepoints,
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(

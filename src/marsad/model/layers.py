@@ -91,19 +91,25 @@ class TimexAttrs:
 @dataclass(slots=True)
 class QuoteAttrs:
     """A quotation (layer `quotes`, label = `direct|indirect`): its speaker's entity id,
-    the cue word that introduced it and, with no entity, the words naming the speaker."""
+    the cue word that introduced it and, with no entity, the words naming the speaker; for a
+    body the article describes but never names («وقالت الشرطة», «أكد المركز الإعلامي
+    للمقاومة»), `speaker_at` is where those words stand ([start, end) offsets)."""
 
     speaker: str | None = None
     cue: str | None = None
     speaker_text: str | None = None
+    speaker_at: tuple[int, int] | None = None
 
     def to_json(self) -> Json:
-        return _given({"speaker": self.speaker}, cue=self.cue, speaker_text=self.speaker_text)
+        return _given({"speaker": self.speaker}, cue=self.cue, speaker_text=self.speaker_text,
+                      speaker_at=list(self.speaker_at) if self.speaker_at else None)
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> QuoteAttrs:
+        at = d.get("speaker_at")
         return cls(speaker=_opt_str(d.get("speaker")), cue=_opt_str(d.get("cue")),
-                   speaker_text=_opt_str(d.get("speaker_text")))
+                   speaker_text=_opt_str(d.get("speaker_text")),
+                   speaker_at=(int(at[0]), int(at[1])) if at else None)
 
 
 @dataclass(slots=True)

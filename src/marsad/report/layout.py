@@ -49,7 +49,8 @@ def article_record(art: Article) -> dict[str, Any]:
                     "start": s.start, "end": s.end} for s in art.layer("events")],
         "quotes": [{"start": s.start, "end": s.end, "text": s.slice(t), "kind": s.label,
                     "speaker": s.attrs.speaker,
-                    **({"speaker_text": s.attrs.speaker_text} if s.attrs.speaker_text else {})}
+                    **({"speaker_text": s.attrs.speaker_text} if s.attrs.speaker_text else {}),
+                    **({"speaker_at": list(s.attrs.speaker_at)} if s.attrs.speaker_at else {})}
                    for s in art.layer("quotes")],
         "story": art.story,
         "duplicate_group": art.duplicate_group,
