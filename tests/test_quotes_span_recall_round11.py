@@ -82,3 +82,22 @@ def test_a_readers_signature_under_a_marked_question_is_no_answer() -> None:
     text = ("قال الطبيب [خالد](PER:khalid) إن الأسئلة كثيرة.\n* ما هي الفوائد الصحية للبابونج؟\n"
             "أم خالد - الرياض\n* ما هي اختبارات متابعة الحمل؟\nفايزة - أبها\n")
     assert [t for _, t, _ in run(text)] == ["الأسئلة كثيرة"]
+
+
+_SOURCES = [r["form"] for r in _ROWS if r["kind"] == "according_to"]
+
+
+@pytest.mark.parametrize("form", _SOURCES)
+def test_a_person_put_before_his_words_and_fainna(form: str) -> None:
+    source = "لـ[باراك أوباما](PER:obama)" if form in ("وفقا", "طبقا") else "الرئيس [باراك أوباما](PER:obama)"
+    got = run(f"وانتهى الاجتماع. و{form} {source}، فإن الولايات المتحدة عليها أن "
+              "تقود العالم.")
+    assert got == [("indirect", "الولايات المتحدة عليها أن تقود العالم", "obama")]
+
+
+@pytest.mark.parametrize("form", _SOURCES)
+def test_a_documents_figures_before_fainna_are_no_quotation(form: str) -> None:
+    study = "للدراسة" if form in ("وفقا", "طبقا") else "الدراسة"
+    assert run(f"وانتهى الاجتماع. و{form} {study}، فإن التصريحات العدائية لم تقتصر على البحرين.") == []
+    # no comma before فإن: not a source put before its words
+    assert run(f"و{form} الرئيس [أوباما](PER:obama) فإن الخطة تتأخر كثيرا.") == []

@@ -3,7 +3,8 @@ complementizer: a noun of saying whose subject follows it («أثار إعلان
 سيصوت ...», «بإعلان رئيس تحرير مجلة “...” أن ...», «وتصريحاته بأن ...»), and a verb of saying
 right after الذي or التي with its complementizer at once («هذا التقدير الذي قال إنه ...», «“ذي
 دايلي مايل” التي رأت أن ...»: the relative clause reports what was said; «الحقيقة التي تؤكد أن»,
-a fact's, does not: quote_cues kind `evidence`).
+a fact's, does not: quote_cues kind `evidence`); and a source put before what it said, then a
+comma and فإن («وبحسب أوباما، فإن ...», a person named: not «وبحسب الدراسة، فإن»).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from marsad.events.quote_words import inside_name
 from marsad.events.words import Word
 
 SAYING_NOUNS = frozenset({"saying_noun"})
+ACCORDING_TO = frozenset({"according_to"})
 _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
@@ -21,6 +23,7 @@ _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
+_SOURCE_WORDS = 8  # words naming the source between بحسب and its فإن
 _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير in «رئيس تحرير مجلة X»)
 _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
 
@@ -70,3 +73,22 @@ def _describes(ctx: ArticleContext, ws: list[Word], j: int, pairs: list[tuple[in
     return ctx.mention_at(w) is not None or speaker_ref(w.norm) is not None \
         or (w.norm.startswith("ال") and len(w.norm) > 3 and quote_cues().at(ws, j) is None) \
         or any(s <= w.start < e for s, e in pairs)
+
+
+def according_to(sent: Sentence) -> list[tuple[int, Cue]]:
+    """The words that put a source before what it said («وبحسب أوباما، فإن ...»: quote_cues kind
+    `according_to`), none right before ما (an attribution after the words: «بحسب ما ذكرت»)."""
+    ws = sent.words
+    return [(k, c) for k, c in quote_cues().each(ws, ACCORDING_TO)
+            if not (k + c.size < len(ws) and quote_cues().at(ws, k, frozenset({"attribution"})))]
+
+
+def source_clause(ctx: ArticleContext, sent: Sentence, first: int, boundary: int) -> bool:
+    """The complementizer at offset `boundary` is فإن after a comma, the source's words before it
+    (from word `first`) a few, with no other comma, and a person named among them: «وبحسب
+    أوباما، فإن ...» (not «وبحسب الدراسة، فإن», a document's figures, no speech)."""
+    ws, comp = sent.words, sent.word_index(boundary)
+    before = ctx.text[ws[first - 1].end:ws[comp].start] if comp > first else ""
+    person = any((m := ctx.mention_at(ws[j])) is not None and m.label == "PER" for j in range(first, comp))
+    return person and ctx.text[boundary:boundary + 1] == "ف" and comp - first <= _SOURCE_WORDS \
+        and before.rstrip().endswith(("،", ",")) and before.count("،") + before.count(",") == 1

@@ -21,7 +21,15 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects
 from marsad.events.quote_bare import bare_speech
-from marsad.events.quote_clause_cues import SAYING_NOUNS, relative_speech, saying_nouns, subject_only
+from marsad.events.quote_clause_cues import (
+    ACCORDING_TO,
+    SAYING_NOUNS,
+    according_to,
+    relative_speech,
+    saying_nouns,
+    source_clause,
+    subject_only,
+)
 from marsad.events.quote_colon import (
     after_complementizer,
     before_orphan_closer,
@@ -195,17 +203,26 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
 
 def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]], found: list[Found]) -> list[Found]:
-    """The clause a noun of saying or a verb of saying right after الذي introduces
-    (quote_clause_cues), where no quotation found before stands."""
-    nouns, relative = saying_nouns(ctx, sent), relative_speech(sent, cues)
-    if not nouns and not relative:
+    """The clause a noun of saying, a verb of saying right after الذي or a source put before its
+    words («وبحسب أوباما، فإن») introduces (quote_clause_cues), where no quotation found before
+    stands."""
+    nouns, relative, sources = saying_nouns(ctx, sent), relative_speech(sent, cues), according_to(sent)
+    if not nouns and not relative and not sources:
         return []
-    extra = {k for k, _ in nouns + relative}
-    every = sorted(cues + nouns + relative, key=lambda kc: kc[0])
-    return [f for f in _indirect(ctx, sent, marks, every, pairs)
-            if f.cue_index in extra and (f.cue is None or f.cue.kind not in SAYING_NOUNS or subject_only(
-                ctx, sent, f.cue_index + f.cue.size, f.boundary, pairs))
-            and not any(o.start < f.end and f.start < o.end for o in found)]
+    extra = {k for k, _ in nouns + relative + sources}
+    every = sorted(cues + nouns + relative + sources, key=lambda kc: kc[0])
+    out = []
+    for f in _indirect(ctx, sent, marks, every, pairs):
+        if f.cue_index not in extra or f.cue is None \
+                or any(o.start < f.end and f.start < o.end for o in found):
+            continue
+        first = f.cue_index + f.cue.size  # the words after the cue: who said it
+        if f.cue.kind in SAYING_NOUNS and not subject_only(ctx, sent, first, f.boundary, pairs):
+            continue
+        if f.cue.kind in ACCORDING_TO and not source_clause(ctx, sent, first, f.boundary):
+            continue
+        out.append(f)
+    return out
 
 
 def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
