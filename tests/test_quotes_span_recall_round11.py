@@ -101,3 +101,11 @@ def test_a_documents_figures_before_fainna_are_no_quotation(form: str) -> None:
     assert run(f"وانتهى الاجتماع. و{form} {study}، فإن التصريحات العدائية لم تقتصر على البحرين.") == []
     # no comma before فإن: not a source put before its words
     assert run(f"و{form} الرئيس [أوباما](PER:obama) فإن الخطة تتأخر كثيرا.") == []
+
+
+def test_a_mark_the_sentence_never_closes_opens_speech_after_a_verb() -> None:
+    got = run("وقال [الأبنودي](PER:abnoudi) إن درويش أهم شاعر. وتابع\" انا من عشاق درويش شعرا وشخصا وانسانا.")
+    assert [g[:2] for g in got][-1] == ("direct", "انا من عشاق درويش شعرا وشخصا وانسانا")
+    # a closed pair after the verb is a direct quotation of its own, not this
+    got = run("وقال [الأبنودي](PER:abnoudi) \"انا من عشاق درويش شعرا وشخصا\" أمس.")
+    assert [g[:2] for g in got] == [("direct", "انا من عشاق درويش شعرا وشخصا")]
