@@ -69,6 +69,13 @@ def test_every_turn_mark(row: dict[str, str]) -> None:
         assert got == [("direct", "نعم، لا غنى عنهم في المباريات الكبيرة", "adrian"),
                        ("direct", "الحكم السعودي يحتاج إلى الدعم والثقة", "adrian")]
         assert said(f"التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) في هذا {form}ات.\n" + _UNMARKED) == []
+    elif row["role"] == "question" and row["position"] == "head":  # it sets the questions apart
+        turns = "".join(f"{form} {line}\n" if line.endswith("؟") else line + "\n"
+                        for line in _UNMARKED.splitlines())
+        got = said("التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + turns)
+        assert got == [("direct", "نعم، لا غنى عنهم في المباريات الكبيرة", "adrian"),
+                       ("direct", "الحكم السعودي يحتاج إلى الدعم والثقة", "adrian")]
+        assert said("التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة.\n" + _UNMARKED) == []
     elif row["role"] == "question":
         assert is_question(form + " ما رأيك في القرار")
     else:

@@ -15,8 +15,9 @@ dropped.
 
 Where no answer is marked, a question line followed by a line that is neither a question nor
 marked is a turn when the text names the conversation before the first question (an
-announcement word: «الحوار التالي», «حوار - X»); a question line holding a colon is a story's
-or a column's dialogue, not an interviewer's turn.
+announcement word: «الحوار التالي», «حوار - X») or a mark opens every question line («** ما
+أبرز مشاهداتك؟», never under a line of a reader's name and town); a question line holding a
+colon is a story's or a column's dialogue, not an interviewer's turn.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _BYLINE_MARKS = ":\\-–—"
 _INLINE_TURN = re.compile(r"[؟?][\s\u00a0]+(?=\S)")
 _SENTENCE_ENDS = (".", "!", "؟", "?")
 TITLE_SPEAKER_WORDS = 4  # «هزبر محمود: …»; a longer head before the colon is not a name
+_SIGNATURE_WORDS = 5  # a reader's name and town under a column's question («فايزة - أبها»)
 MAX_QUESTION_WORDS = 50  # a longer line ending «؟» is a writer's paragraph, not an interviewer's turn
 _EDGE = " \t\u00a0\u200f\u200e"
 _TAIL = _EDGE + ".،,:؛;"
@@ -47,6 +49,7 @@ Turn = tuple[tuple[int, int] | None, tuple[int, int]]  # (question line, answer)
 @dataclass(frozen=True)
 class TurnMarks:
     question_starts: tuple[str, ...]
+    question_heads: tuple[str, ...]
     question_ends: tuple[str, ...]
     answer_starts: tuple[str, ...]
     interviewer_words: tuple[str, ...]
@@ -63,8 +66,8 @@ def turn_marks() -> TurnMarks:
 
     words = "|".join(re.escape(w) for w in forms("announcement", "before"))
     announcement = re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:ل|بال|لل|ال)?(?:{words})(?![\u0621-\u064A])")
-    return TurnMarks(forms("question", "start"), forms("question", "end"), forms("answer", "start"),
-                     forms("interviewer", "before"), announcement)
+    return TurnMarks(forms("question", "start"), forms("question", "head"), forms("question", "end"),
+                     forms("answer", "start"), forms("interviewer", "before"), announcement)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -127,17 +130,28 @@ def turns(text: str, in_body: list[tuple[int, int]]) -> list[Turn]:
 
 def unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     """Question lines (no colon in them) each followed by a line that is neither a question nor
-    marked, when an announcement word stands before the first question: [] when fewer than
-    MIN_TURNS."""
+    marked, when an announcement word stands before the first question or a mark opens every
+    question line (_marked_questions): [] when fewer than MIN_TURNS."""
     found: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for (qs, qe), (s, e) in zip(lines, lines[1:], strict=False):
         question, line = text[qs:qe], text[s:e]
         if is_question(question) and ":" not in question and not is_question(line) \
                 and answer_start(line) is None:
             found.append(((qs, qe), _trimmed(text, s, e)))
-    if len(found) < MIN_TURNS or not turn_marks().announcement.search(text, 0, found[0][0][0]):
+    if len(found) < MIN_TURNS:
+        return []
+    if not turn_marks().announcement.search(text, 0, found[0][0][0]) and not _marked_questions(text, found):
         return []
     return list(found)
+
+
+def _marked_questions(text: str, found: list[tuple[tuple[int, int], tuple[int, int]]]) -> bool:
+    """Every question line opens with the same mark that sets it apart (interview_cues role
+    question, position head: «** ما أبرز مشاهداتك؟») and every line after one is more than a
+    signature («فايزة - أبها»: a reader who asks a column's doctor): the interviewer's turns."""
+    heads = {text[qs:qs + 2].rstrip() for (qs, _), _ in found}
+    return len(heads) == 1 and next(iter(heads)) in turn_marks().question_heads \
+        and all(len(text[s:e].split()) > _SIGNATURE_WORDS for _, (s, e) in found)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,10 @@ sentence (or right after a direct quote: “...”، قال X), a colon after a 
 «بحسب ما ذكرته الوكالة»). A direct object is what was said only under a head noun of
 quote_object_heads («وأكد الوزير [أهمية ...]»).
 Marks around a name (وكالة “رويترز”, الإعلامي "..."), around a lone mention or around one
-word are not quotations (quote_names). A speaker no name resolves keeps the words that describe it
+word are not quotations (quote_names). A noun of saying with its subject and أن («إعلان
+النائب X أنه ...»), a verb of saying right after الذي with its complementizer («التقدير الذي قال
+إنه ...», quote_clause_cues) and a participle of saying with its speech right after it («قائلا
+الزواج ...», quote_bare) introduce quotations too. A speaker no name resolves keeps the words that describe it
 (`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («ويتردد أنه», «يقال إن»)
 has none.
 """
@@ -17,6 +20,16 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects
+from marsad.events.quote_bare import bare_speech
+from marsad.events.quote_clause_cues import (
+    ACCORDING_TO,
+    SAYING_NOUNS,
+    according_to,
+    relative_speech,
+    saying_nouns,
+    source_clause,
+    subject_only,
+)
 from marsad.events.quote_colon import (
     after_complementizer,
     before_orphan_closer,
@@ -83,10 +96,13 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
+        found += _after_noun(ctx, sent, marks, cues, pairs, found)
         colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
+        found += [f for f in bare_speech(ctx, sent, cues, pairs)
+                  if not any(o.start < f.end and f.start < o.end for o in found)]
         cue_starts = [sent.words[k].start for k, _ in cues]
         found += [Found(s, e, "direct", -1, None, colon) for s, e, colon
                   in labelled_speech(ctx, sent, pairs, cue_starts)
@@ -185,6 +201,30 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         if end - start < 3 or inner * 2 >= end - start:
             continue  # mostly the speaker's own words in marks: the direct quote stands for it
         out.append(Found(start, end, "indirect", k, c, ws[comp].start))
+    return out
+
+
+def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
+                cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]], found: list[Found]) -> list[Found]:
+    """The clause a noun of saying, a verb of saying right after الذي or a source put before its
+    words («وبحسب أوباما، فإن») introduces (quote_clause_cues), where no quotation found before
+    stands."""
+    nouns, relative, sources = saying_nouns(ctx, sent), relative_speech(sent, cues), according_to(sent)
+    if not nouns and not relative and not sources:
+        return []
+    extra = {k for k, _ in nouns + relative + sources}
+    every = sorted(cues + nouns + relative + sources, key=lambda kc: kc[0])
+    out = []
+    for f in _indirect(ctx, sent, marks, every, pairs):
+        if f.cue_index not in extra or f.cue is None \
+                or any(o.start < f.end and f.start < o.end for o in found):
+            continue
+        first = f.cue_index + f.cue.size  # the words after the cue: who said it
+        if f.cue.kind in SAYING_NOUNS and not subject_only(ctx, sent, first, f.boundary, pairs):
+            continue
+        if f.cue.kind in ACCORDING_TO and not source_clause(ctx, sent, first, f.boundary):
+            continue
+        out.append(f)
     return out
 
 

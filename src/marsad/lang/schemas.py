@@ -228,7 +228,8 @@ SCHEMAS: dict[str, Schema] = {
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
         "attribution_as", "attribution_noun",
-        "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
+        "hearsay", "close_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
+        "bare_speech", "according_to")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
@@ -244,7 +245,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
                              "role": one_of("question", "answer", "interviewer", "announcement"),
-                             "position": one_of("start", "end", "before")}),
+                             "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),

@@ -1,0 +1,94 @@
+"""Words besides a verb of saying in its own clause that introduce reported speech with a
+complementizer: a noun of saying whose subject follows it («أثار إعلان السيناتور X أنه
+سيصوت ...», «بإعلان رئيس تحرير مجلة “...” أن ...», «وتصريحاته بأن ...»), and a verb of saying
+right after الذي or التي with its complementizer at once («هذا التقدير الذي قال إنه ...», «“ذي
+دايلي مايل” التي رأت أن ...»: the relative clause reports what was said; «الحقيقة التي تؤكد أن»,
+a fact's, does not: quote_cues kind `evidence`); and a source put before what it said, then a
+comma and فإن («وبحسب أوباما، فإن ...», a person named: not «وبحسب الدراسة، فإن»).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.quote_words import inside_name
+from marsad.events.words import Word
+
+SAYING_NOUNS = frozenset({"saying_noun"})
+ACCORDING_TO = frozenset({"according_to"})
+_VERB = frozenset({"verb"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_EVIDENCE = frozenset({"evidence"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
+_IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
+_CLAUSE_BREAKS = "،,.:;؛?!؟()"
+_TO_HIM = frozenset({"له", "لها", "لهم"})
+_SOURCE_WORDS = 8  # words naming the source between بحسب and its فإن
+_CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير in «رئيس تحرير مجلة X»)
+_CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
+
+
+def saying_nouns(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
+    """The nouns of saying in the sentence (quote_cues kind `saying_noun`), none inside a name."""
+    return [(k, c) for k, c in quote_cues().each(sent.words, SAYING_NOUNS)
+            if not inside_name(ctx, sent.words[k])]
+
+
+def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[int, Cue]]:
+    """Verbs of saying right after الذي, التي or الذين with a complementizer right after them,
+    not among `cues` already and not a fact's or a text's («التي تؤكد أن»)."""
+    ws = sent.words
+    return [(k, c) for k, c in quote_cues().each(ws, _VERB)
+            if k > 0 and ws[k - 1].norm in _RELATIVE_PRONOUNS and k + c.size < len(ws)
+            and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
+            and quote_cues().at(ws, k, _EVIDENCE) is None and (k, c) not in cues]
+
+
+def subject_only(ctx: ArticleContext, sent: Sentence, first: int, boundary: int,
+                 pairs: list[tuple[int, int]]) -> bool:
+    """Between a noun of saying (its words end before word `first`) and its أن or بأن at offset
+    `boundary` only who said it: names, offices and bodies, the definite words that describe
+    them, a noun or two in construct before them, له or لها, words in marks; no comma or clause
+    («منذ إعلان الاتفاق بدا أن», «ومع تأكيد المتحدث على رفض ... فإنه»)."""
+    ws, comp = sent.words, sent.word_index(boundary)
+    if ctx.text[boundary:boundary + 2].lstrip("وف")[:1] == _IF:
+        return False
+    if any(ch in _CLAUSE_BREAKS for ch in ctx.text[ws[first - 1].end:ws[comp].start]):
+        return False
+    of_speaker, nouns = True, 0  # the words from j to the complementizer describe who said it
+    for j in range(comp - 1, first - 1, -1):  # «رئيس تحرير مجلة “...”», «اتحاد كرة القدم»
+        if _describes(ctx, ws, j, pairs) or ws[j].norm in _TO_HIM:
+            continue
+        nouns += 1
+        of_speaker = of_speaker and j < comp - 1 and not quote_cues().at(ws, j, _CLAUSE_WORDS)
+        if not of_speaker or nouns > _CONSTRUCT_NOUNS:
+            return False
+    return True
+
+
+def _describes(ctx: ArticleContext, ws: list[Word], j: int, pairs: list[tuple[int, int]]) -> bool:
+    """A name, an office or body, a definite word (no particle: الذي, الى) or one in marks:
+    words of a speaker."""
+    w = ws[j]
+    return ctx.mention_at(w) is not None or speaker_ref(w.norm) is not None \
+        or (w.norm.startswith("ال") and len(w.norm) > 3 and quote_cues().at(ws, j) is None) \
+        or any(s <= w.start < e for s, e in pairs)
+
+
+def according_to(sent: Sentence) -> list[tuple[int, Cue]]:
+    """The words that put a source before what it said («وبحسب أوباما، فإن ...»: quote_cues kind
+    `according_to`), none right before ما (an attribution after the words: «بحسب ما ذكرت»)."""
+    ws = sent.words
+    return [(k, c) for k, c in quote_cues().each(ws, ACCORDING_TO)
+            if not (k + c.size < len(ws) and quote_cues().at(ws, k, frozenset({"attribution"})))]
+
+
+def source_clause(ctx: ArticleContext, sent: Sentence, first: int, boundary: int) -> bool:
+    """The complementizer at offset `boundary` is فإن after a comma, the source's words before it
+    (from word `first`) a few, with no other comma, and a person named among them: «وبحسب
+    أوباما، فإن ...» (not «وبحسب الدراسة، فإن», a document's figures, no speech)."""
+    ws, comp = sent.words, sent.word_index(boundary)
+    before = ctx.text[ws[first - 1].end:ws[comp].start] if comp > first else ""
+    person = any((m := ctx.mention_at(ws[j])) is not None and m.label == "PER" for j in range(first, comp))
+    return person and ctx.text[boundary:boundary + 1] == "ف" and comp - first <= _SOURCE_WORDS \
+        and before.rstrip().endswith(("،", ",")) and before.count("،") + before.count(",") == 1
