@@ -228,7 +228,7 @@ SCHEMAS: dict[str, Schema] = {
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
         "attribution_as", "attribution_noun",
-        "hearsay", "close_to", "learn_verb", "learn_source", "about")}),
+        "hearsay", "close_to", "learn_verb", "learn_source", "about", "passive")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
