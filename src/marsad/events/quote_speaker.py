@@ -23,6 +23,7 @@ from marsad.events.speakers import SpeakerTracker
 MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
+_PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
 
@@ -51,7 +52,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue.kind == "hearsay":
         return None, False
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
-        verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"]
+        verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"
+                 and not (k > 0 and quote_cues().at(sent.words, k - 1, _PASSIVE))]  # تم نقل: a noun
         if verbs:
             k, c = verbs[-1]
             if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on

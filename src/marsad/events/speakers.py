@@ -109,6 +109,23 @@ class SpeakerTracker:
                         and (body := self.by_org(nxt[1], ws[j].start)) is not None:
                     self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة], بيان [للتحالف]
                     break
+                if (owner := self._owner_after(sent, j)) is not None:
+                    self.issuers.append((w.start, owner))  # البيان المنشور على الموقع الرسمي لمكتب [العبادي]
+                    break
+
+    def _owner_after(self, sent: Sentence, j: int) -> str | None:
+        """The name right after a body's noun that word `j` gives with «لـ» («لمكتب [العبادي]»,
+        «لوزارة [الداخلية]»): whose body a statement or its page is; None when there is none."""
+        ws = sent.words
+        if j + 1 >= len(ws) or self.ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return None
+        if not any(st.clitic == "ل" and (r := speaker_ref(st.stem)) and r[0] == "org"
+                   for st in stems(ws[j].norm)):
+            return None
+        hit = self.ctx.mention_at(ws[j + 1])
+        if hit is None or hit.label not in ("ORG", "PER"):
+            return None
+        return full_org(self.ctx, hit) if hit.label == "ORG" else self.ctx.entity_of(hit)
 
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
