@@ -36,6 +36,7 @@ DRAWS = {
     "events-dev-fresh5": _more(events_dev, 30, 83, "events-dev-fresh5", EVENTS),
     "events-dev-fresh6": _more(events_dev, 30, 97, "events-dev-fresh6", EVENTS),
     "events-dev-fresh7": _more(events_dev, 30, 101, "events-dev-fresh7", EVENTS),
+    "events-dev-fresh8": _more(events_dev, 30, 109, "events-dev-fresh8", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),

@@ -67,6 +67,7 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # round 10: two blind held-out batches drawn at once, apart by golds-apart
     ("events-dev-fresh7", "quotes-dev-fresh6"),
     ("timex-dev-6",),  # timex_dev_6.jsonl: a blind held-out dates batch (issue 16, round 11)
+    ("events-dev-fresh8",),  # events_dev.jsonl: an eighth blind held-out events batch (issue 15, round 11)
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
