@@ -7,12 +7,11 @@ received («استقبلت المواد الغذائية», «استقبلوا �
 whose visitors, a few words before it, are such a crowd is a generic visit: «لمنح السياح
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة». A visit whose goal is a group named only by
 its relation to a person («زيارة النائب إلى عائلة القائد», «بزيارة لوالد القيادي») is a private
-visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5); so is
-a visit to patients in care («وزار المرضى المنومين», «بزيارة للمرضى»).
+visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5).
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-The words are `crowd`, `cargo`, `quantifier`, `time_prep`, `kin_goal` and `care_goal` rows of
+The words are `crowd`, `cargo`, `quantifier`, `time_prep` and `kin_goal` rows of
 lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (والزوار, لعائلة).
 """
 
@@ -82,20 +81,16 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء): a
-    group named only by its relation to a person, a private visit; or patients in care (وزار
-    المرضى المنومين, بزيارة للمرضى): a visit of care, not diplomacy."""
+    group named only by its relation to a person, a private visit."""
     if t.row.type != "VISIT":
         return False
     ws = sent.words
     end = t.index + t.size
     for j in range(end, min(len(ws), end + GOAL_WINDOW)):
         if ws[j].norm == _TO:
-            return any(_is(w, "kin_goal") or _is(w, "care_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
-        if j == end and (_is(ws[j], "kin_goal") or _is(ws[j], "care_goal")):
-            return True  # زار أسر الشهداء, بزيارة لوالد القيادي, بزيارة للمرضى
-        if t.row.pos == "verb" and _is(ws[j], "care_goal") and (m := ctx.mention_at(ws[j - 1])) is not None \
-                and m.label == "PER":
-            return True  # وزار الوزير خالد الفالح المرضى المنومين: the object past the visitor's name
+            return any(_is(w, "kin_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
+        if j == end and _is(ws[j], "kin_goal"):
+            return True  # زار أسر الشهداء, بزيارة لوالد القيادي
     return False
 
 

@@ -37,7 +37,6 @@ from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_opinion,
     goal_is_place,
-    mandated,
     needs_goal,
     not_a_host,
     not_military,
@@ -97,8 +96,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
-                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t) \
-                    or mandated(sent.words, t):
+                    or thing_arriving(ctx, sent, t) or an_opinion(sent.words, t) or not_a_host(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \

@@ -12,8 +12,7 @@ A bare visit noun followed by a definite noun that names no one tells a thing ar
 page visited (وصول المساعدات, زيارة الموقع الإلكتروني), as does an indefinite page or
 account noun (زيارة موقع مساند, زيارة صفحة الوزارة). A verb of agreeing in the plain present
 states an opinion (لا يتفق فروم مع فرويد), not an agreement made. An event noun after a
-demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) takes up an event told before. An event a few
-words after an authorisation to hold it (تفويض وزير الخارجية بالتباحث … والتوقيع) is none yet.
+demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) takes up an event told before.
 """
 
 from __future__ import annotations
@@ -259,19 +258,3 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if event_cues().at(ws, k, _PREPS) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip():
             return True
     return True
-
-
-_MANDATE = frozenset({"mandate"})
-
-
-def mandated(words: list[Word], t: Trigger) -> bool:
-    """An event a body is authorised to hold, a few words after the authorisation (وافق مجلس
-    الوزراء على تفويض وزير الخارجية بالتباحث مع جانب البيرو حول مشروع مذكرة تفاهم, بتفويض وزارة
-    العمل بتوقيع الاتفاقية): a mandate given, not yet an event (docs/realtext-annotation.md)."""
-    for k in range(t.index - 1, -1, -1):
-        if event_senses().at(words, k, _BREAK) is not None:
-            return False
-        cue = event_senses().at(words, k, _MANDATE)
-        if cue is not None:
-            return t.index - k <= int(cue.value)
-    return False
