@@ -4,9 +4,9 @@ Only segments with a content role are read (title, body, heading, caption); ment
 timexes come from the entity and date layers, with the corpus entity id in attrs.entity
 (a mention not yet resolved falls back to its normalised text). The context reads the
 mentions through two article-local repairs, on copies (the mentions layer is not touched):
-a mention that is only a courtesy word or office (السيد) is no name and is left out, and a
-one-word mention typed other than PER that is the last name of a person named in full in
-the same article (باتروشيف after نيكولاي باتروشيف) is read as that person. `person_named`
+a mention that is only a courtesy word, an office (السيد) or an ordinal (الثاني) is no name
+and is left out, and a one-word mention typed other than PER that is the last name of a person
+named in full in the same article (باتروشيف after نيكولاي باتروشيف) is read as that person. `person_named`
 finds such a last name where the tagger found nothing.
 """
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.events.lexicon import office_word
+from marsad.events.rounds import ordinal_word
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.normalize import normalize
@@ -140,7 +141,7 @@ def _repaired(text: str, mentions: list[Span[MentionAttrs]],
     out = []
     for m in mentions:
         w = normalize(m.slice(text)).split()
-        if len(w) == 1 and office_word(w[0]):
+        if len(w) == 1 and (office_word(w[0]) or ordinal_word(w[0])):
             continue
         if len(w) == 1 and m.label != "PER" and w[0] in surnames:
             m = Span(m.start, m.end, "PER", replace(m.attrs, entity=surnames[w[0]]))

@@ -11,8 +11,8 @@ visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and 
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-The words are `crowd`, `cargo`, `quantifier` and `kin_goal` rows of lang/ar/event_senses.tsv, read with their
-conjunction and proclitics stripped (والزوار, لعائلة).
+The words are `crowd`, `cargo`, `quantifier`, `time_prep` and `kin_goal` rows of
+lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (والزوار, لعائلة).
 """
 
 from __future__ import annotations
@@ -47,6 +47,15 @@ def _count(word: Word) -> bool:
     return word.norm[:1].isdigit()
 
 
+def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
+    """The first word from `j` on past time words and the preposition that opens them
+    (`time_prep` rows: خلال الأيام الماضية)."""
+    while j < len(ws) and (ctx.in_timex(ws[j])
+                           or j + 1 < len(ws) and _is(ws[j], "time_prep") and ctx.in_timex(ws[j + 1])):
+        j += 1
+    return j
+
+
 def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit or reception whose visitors or guests are an unnamed crowd, a count or a habit:
     a verb with one right after it (past time words), a visit noun with one a few words before
@@ -55,9 +64,7 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     ws = sent.words
     if t.row.pos == "verb" and (t.row.type == "VISIT" or t.row.subject_role == "host"):
-        j = t.index + t.size
-        while j < len(ws) and ctx.in_timex(ws[j]):
-            j += 1  # واستقبلت أمس جمهور
+        j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
         if j + 2 < len(ws) and _is(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
         return j < len(ws) and (_is(ws[j], "crowd") or _count(ws[j])

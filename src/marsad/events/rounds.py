@@ -42,6 +42,13 @@ def _ordinal(word: str) -> tuple[int, str] | None:
     return None
 
 
+def ordinal_word(word: str) -> bool:
+    """A bare ordinal (الثاني, الأولى): no name however the tagger read it (النائب الثاني
+    after الملك عبدالله الثاني is the second deputy, not the king); the form without the article
+    (ثاني of آل ثاني) may be a name."""
+    return any(st.stem in _ordinals() for st in stems(word))
+
+
 def ordinal_at(words: list[Word], i: int) -> tuple[int, int] | None:
     """(value, words used) of a number or ordinal phrase starting at word `i`."""
     if i >= len(words):
