@@ -55,8 +55,8 @@ def patterns() -> list[Pattern]:
     season = alternation(lx.seasons)
     holiday = alternation(lx.holidays)
     feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
-    # «احتفى ... بعيد الفطر», «التهاني بعيد الأضحى»: a feast celebrated or greeted is the day it falls on
-    greet = alternation(lx.cues.get("feast_day", ()))
+    # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
+    celebrate = alternation(lx.cues.get("feast_day", ()))
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     numw = alternation(lx.numbers)
@@ -184,7 +184,7 @@ def patterns() -> list[Pattern]:
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("holiday", "عيد",
-         rf"(?<=(?<!{LETTER})[وف]?{greet}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"),
+         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"),
         ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
          rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
