@@ -56,7 +56,7 @@ def patterns() -> list[Pattern]:
     holiday = alternation(lx.holidays)
     feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
     # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
-    celebrate = alternation(lx.cues.get("feast_day", ()))
+    celebrate = alternation(lx.cues["feast_day"]) if lx.cues.get("feast_day") else "(?!)"  # none: never
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     numw = alternation(lx.numbers)
