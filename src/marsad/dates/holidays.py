@@ -8,11 +8,24 @@ follows (عيد الأضحى المقبل), the one before the anchor after a la
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from marsad.dates.hijri import gregorian_to_hijri, hijri_to_gregorian
 from marsad.dates.lexicon import lexicon
 
-ORDINAL_DAYS = {"اول": 1, "ثاني": 2, "ثالث": 3}  # أول/ثاني/ثالث أيام العيد (normalised)
+FUTURE_LATE_DAYS = 7  # a feast day told in the future this many days before the anchor is still this year's
+FEAST_DAYS = 10  # the last day a feast's days are counted to (عاشر أيام العيد)
+
+
+@cache
+def ordinal_days() -> dict[str, int]:
+    """The ordinals that count a feast's days («أول/ثاني/رابع أيام عيد الفطر»): the one-word
+    ordinals of `lang/ar/date_numbers.tsv` without their article, up to FEAST_DAYS (normalised)."""
+    out: dict[str, int] = {}
+    for word, value in lexicon().ordinals.items():
+        if " " not in word and value <= FEAST_DAYS:
+            out[word[2:] if word.startswith("ال") else word] = value
+    return out
 
 
 def _occurrences(name: str, anchor: date) -> list[date]:
@@ -34,9 +47,11 @@ def _occurrences(name: str, anchor: date) -> list[date]:
 
 def holiday_date(name: str, anchor: date, nth: str | None, mod: int | None, future: bool) -> date | None:
     """The day meant by a feast name (its `nth` day when given) relative to `anchor`."""
-    days = [d + timedelta(days=ORDINAL_DAYS.get(nth or "", 1) - 1) for d in _occurrences(name, anchor)]
-    if mod is not None and mod > 0 or (mod is None and future):
+    days = [d + timedelta(days=ordinal_days().get(nth or "", 1) - 1) for d in _occurrences(name, anchor)]
+    if mod is not None and mod > 0:
         return next((d for d in days if d >= anchor), None)
+    if mod is None and future:  # «ستستمر لرابع أيام عيد الفطر» fetched a day after: still this one
+        return next((d for d in days if d >= anchor - timedelta(days=FUTURE_LATE_DAYS)), None)
     if mod is not None and mod < 0:
         return next((d for d in reversed(days) if d < anchor), None)
     return next((d for d in reversed(days) if d <= anchor), None)

@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from marsad.dates.context import CLITICS
+from marsad.dates.holidays import ordinal_days
 from marsad.dates.lexicon import alternation, lexicon, norm
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
@@ -53,6 +54,10 @@ def patterns() -> list[Pattern]:
     sets = alternation(lx.sets)
     season = alternation(lx.seasons)
     holiday = alternation(lx.holidays)
+    feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
+    # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
+    celebrate = alternation(lx.cues["feast_day"]) if lx.cues.get("feast_day") else "(?!)"  # none: never
+    clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
@@ -139,6 +144,12 @@ def patterns() -> list[Pattern]:
          rf"{monx}\s+(?P<day>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d)(?:\s*,?\s*{year})?"),
         ("dmy", "يوم weekdays digit ordinals numbers",
          rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
+        # a day of the month the text is in, or the next/last: «الثلاثين من الشهر الحالي», «15 من هذا الشهر»
+        ("month_day", "digit ordinals numbers يوم",
+         # «اليوم الثالث من الشهر الجاري»: the day; an ordinal of another unit is not («نهاية الاسبوع
+         # الاول من الشهر الجاري» is the month's first week)
+         rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
+         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?P<mod>{mod1}))"),
         ("mdy", "يوم weekdays months",
          rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
         ("hijri", "digit ordinals numbers شهر hijri_months",
@@ -170,8 +181,10 @@ def patterns() -> list[Pattern]:
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
-        ("holiday", "يوم اول ثاني ثالث",  # يوم عيد الفطر, ثاني أيام عيد الأضحى
-         rf"(?:يوم\s+|(?P<nth>اول|ثاني|ثالث)\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
+        ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
+         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
+        ("holiday", "عيد",
+         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"),
         ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
          rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
@@ -179,11 +192,12 @@ def patterns() -> list[Pattern]:
          rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
          rf"|{mods})"),
         ("fraction", "fractions نصف",
-         rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+         rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}(?:\s*{ad})?"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"
          rf"|(?P<hfrac>{present_half})\s+ال{yunit}\s+(?P<ymod>{mod1})"),  # نصف السنة الحالية
         ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
          rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+         rf"(?:\s*{ad})?"  # من العام 2016م
          rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's
         # a numbered century: (بداية) القرن الرابع عشر, القرن الحادي والعشرين, القرن الـ19
         ("century", "parts قرن",
@@ -236,7 +250,9 @@ def patterns() -> list[Pattern]:
          rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
-         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?P<hour>[0-2]?\d|{ordw}))(?!\d)(?![.,٫]\d)"
+         # الساعة الـ 12 مساء, الساعة الـ3: the article written on the hour's digits (tatweel gone)
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{ordw}))"
+         rf"(?!\d)(?![.,٫:]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
          rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"

@@ -38,6 +38,7 @@ ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cu
 _CLAUSE_END = ".؟?!؛،,:\n"
 _CONJUNCTIONS = "وف"  # written onto the next word
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
+_CONSTRUCT = regex.compile(r"\s+(?P<word>ال\p{L}+)")  # a definite word right after: the unit in construct
 
 
 @cache
@@ -59,15 +60,20 @@ def mark_references(ntext: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for i, (s, e, kind, parts) in enumerate(found):
         m = _reference().match(ntext, e) if kind == "ago" and parts["ago"] in offsets else None
+        stretch = kind == "ago" and lx.units[parts["unit"]][0] == "X"
+        construct = _CONSTRUCT.match(ntext, e)
+        if stretch and construct and construct.group("word") not in lx.cues.get("not_construct", ()):
+            continue  # بعد فترة الاختبارات: after the exams' period, no time of its own
         if m is not None and m.group("word") not in no_reference:
             if i + 1 < len(found) and found[i + 1][0] == m.start("word"):
                 parts[DATE_REFERENCE] = "1"
+            elif stretch:
+                continue  # بعد فترة من تداول القضية: a while after an event, neither a date nor a length
             else:
                 parts[OWN_REFERENCE] = "1"
-                if lx.units[parts["unit"]][0] != "X":  # بعد فترة من الحادث: no length either
-                    s += len(parts["ago"])
-                    while ntext[s].isspace():
-                        s += 1
+                s += len(parts["ago"])
+                while ntext[s].isspace():
+                    s += 1
         out.append((s, e, kind, parts))
     return _mark_elapsed(ntext, out)
 

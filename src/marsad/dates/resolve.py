@@ -210,6 +210,17 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
 HALF_UNITS = {"Y": ("M", 12, 7), "M": ("D", 30, 7), "W": ("D", 7, 10)}
 
 
+def _month_day(r: RawTimex, anchor: date | None) -> Resolved:
+    """الثلاثين من الشهر الحالي: that day of the anchor's month (الشهر المقبل/الماضي: the next/last)."""
+    p = r.parts
+    day = _day(p)
+    if anchor is None or day is None or counts_from_other_event(p):
+        return Resolved("DATE", None)  # العاشر من الشهر التالي: the month after another event
+    months = anchor.year * 12 + anchor.month - 1 + (_mod_of(p) or 0)
+    d = _valid(months // 12, months % 12 + 1, day)
+    return Resolved("DATE", d.isoformat() if d else None)
+
+
 def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, n = unit_count(p)
@@ -300,6 +311,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _deictic(r, anchor)
     if kind == "ago":
         return _ago(r, anchor)
+    if kind == "month_day":
+        return _month_day(r, anchor)
     if kind == "duration":
         unit, n = unit_count(p)
         if p.get("half") or p.get("plushalf"):
