@@ -33,6 +33,7 @@ from marsad.ner.persons import (
     NameSigns,
     described_persons,
     drop_leading_adjectives,
+    drop_leading_strangers,
     drop_trailing_acts,
     split_place_persons,
 )
@@ -223,6 +224,7 @@ def arabic_chunks(
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
     chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
+    chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
