@@ -16,7 +16,13 @@ from marsad.ner.chains import chain_names
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel, common_words
 from marsad.ner.heads import head_names
-from marsad.ner.persons import NameSigns, described_persons, drop_leading_adjectives, split_place_persons
+from marsad.ner.persons import (
+    NameSigns,
+    described_persons,
+    drop_leading_adjectives,
+    drop_leading_strangers,
+    split_place_persons,
+)
 
 PERSON_WORDS = load_table("ner_person_words")
 
@@ -172,3 +178,20 @@ def test_each_military_rank_announces_a_name(row: dict[str, str]) -> None:
     assert len(_RANKS) == 4
     words, norms = words_of(f"وأوضح {row['phrase']} علي الجرمان أن")
     assert spans(described_persons(norms, words, [], set(), signs())) == [(2, 4, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "want"),
+    [
+        ("يعيش مأزق قاسم سليماني وهو", (1, 4), (2, 4)),  # a noun run into the name
+        ("رئيس حكومة الشيشان حسن حكيموف والمندوب", (2, 5), (3, 5)),  # a place
+        ("أكد العقيد شبنان بن مبارك القرني أن", (2, 6), (2, 6)),  # a rare given name, then بن
+        ("وقال حسين أمير عبد اللهيان إن", (1, 5), (1, 5)),  # a known given name first
+        ("يعيش مأزق سليماني وهو", (1, 3), (1, 3)),  # two words: too short to cut
+        ("واصلت المهرة هاذي بنت الخالدية تألقها", (2, 5), (2, 5)),  # a name part follows
+    ],
+)
+def test_drop_leading_strangers(text: str, span: tuple[int, int], want: tuple[int, int]) -> None:
+    _, norms = words_of(text)
+    got = drop_leading_strangers(norms, [Chunk(*span, "PER")], signs())
+    assert spans(got) == [(*want, "PER")]

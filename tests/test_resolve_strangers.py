@@ -291,3 +291,15 @@ def test_a_lam_before_a_catalogue_name_written_without_its_article() -> None:
     got = ids(arts)
     assert got[0] == ["sec"]
     assert got[1] != ["raqqa"]
+
+
+def test_a_lam_before_a_name_other_mentions_spell_with_its_article() -> None:
+    """The tagger's span of «للحوثيين» starts at the article's lam («لحوثيين»): it is the name
+    the article's other mention spells «الحوثيين», though the catalogue lacks it; a ل before a
+    name no mention spells with the article stays («لبنان» is no ل + «البنان»)."""
+    text = "وقال إن الحوثيين تراجعوا. وتوجه بالشكر لحوثيين معتدلين ولبنان."
+    art = article(text, [("الحوثيين", "ORG"), ("لحوثيين", "ORG"), ("لبنان", "LOC")])
+    resolve_mentions([art], [])
+    got = ids([art])[0]
+    assert got[0] == got[1]
+    assert got[2] != got[0]

@@ -28,10 +28,12 @@ from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names
+from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
     described_persons,
     drop_leading_adjectives,
+    drop_leading_strangers,
     drop_trailing_acts,
     split_place_persons,
 )
@@ -222,9 +224,10 @@ def arabic_chunks(
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
     chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
+    chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
-    chunks = quoted_places(norms, titled_names(norms, chunks), breaks)
+    chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     return _bounded(chunks, notes)

@@ -173,6 +173,41 @@ def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: Na
     return chunks
 
 
+MIN_STRANGER_NAME = 3  # words of a person's name whose unknown first word may be cut
+
+
+def _known_spelling(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm`, or `norm` without a one-letter proclitic (لحسين), is a known name spelling."""
+    level = signs.translit.known_level
+    return level(norm) in _KNOWN_LEVELS or (norm[:1] in "وفبلك" and level(norm[1:]) in _KNOWN_LEVELS)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Words that join the parts of a name (`resolve_particles.tsv`: بن، بنت، أبو، آل)."""
+    return frozenset(normalize(r["form"]) for r in load_table("resolve_particles"))
+
+
+def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names of MIN_STRANGER_NAME words or more without a first word that is no name
+    spelling, title or name part (`resolve_particles.tsv`) when a given name, no name part,
+    follows it («هاذي بنت الخالدية» stays): the tagger ran a noun, place or
+    verb before it into the name («[مأزق] قاسم سليماني», «حكومة [الشيشان] حسن حكيموف», «[ويفرد]
+    فاروق مردم بك»); changed in place."""
+    for c in chunks:
+        if c.type != "PER" or c.end - c.start < MIN_STRANGER_NAME:
+            continue
+        first, second = norms[c.start], norms[c.start + 1]
+        particles = _name_particles()
+        if not first.isalpha() or cue_of(first) or first.startswith(_SERVANT[:3]) or first in particles:
+            continue
+        if _known_spelling(first, signs):
+            continue
+        if second not in particles and cue_of(second) != "NAME_PART" and given_name(second, signs):
+            c.start += 1
+    return chunks
+
+
 @cache
 def _act_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs (of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`) and nouns (of

@@ -77,7 +77,9 @@ def bare_prefix(word: str, known: Container[str] = ()) -> int:
     """How many leading characters of an original `word` are a conjunction/preposition
     proclitic to leave out of a name: the part before an article (بالصين → الصين), or
     the longest bare proclitic whose remainder is a `known` normalised word (لأوكرانيا →
-    أوكرانيا when أوكرانيا is known); 0 when neither (وانغ stays whole)."""
+    أوكرانيا when أوكرانيا is known); in the contraction of ل with the article the name
+    starts at the article's lam (للسعودية → لسعودية, وللحوثيين → لحوثيين, as the real-text
+    gold marks it); 0 when none (وانغ stays whole)."""
     norm = normalize(word)
     cl = clitics()
     if norm[:1] not in cl.pro_initials:
@@ -90,6 +92,9 @@ def bare_prefix(word: str, known: Container[str] = ()) -> int:
         if definite:
             if form.endswith("ال") and len(form) > 2:
                 cut = len(form) - 2
+                break
+            if form.endswith("لل"):  # ل + ال: the name starts at the article's lam
+                cut = len(form) - 1
                 break
             continue
         if rest in known:

@@ -79,7 +79,9 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
     """A name whose first word may carry a proclitic (وبوتين, للحزب, ووانج يي) loses it when
     the bare name is as well attested: the catalogue has it, or as many mentions are
     spelled so or as a close variant of it (وانج يي ~ وانغ يي). A name the catalogue has
-    only with the article may have lost it to a ل (لشركة السعودية للكهرباء: للشركة)."""
+    only with the article, or that other mentions spell with it, may have lost it to a ل
+    (لشركة السعودية للكهرباء, لحوثيين: the tagger's span of للشركة, للحوثيين starts at the
+    article's lam)."""
     for _, m in pairs:
         if m.latin:
             continue
@@ -90,7 +92,8 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
                     or _attested_variant(key, max(mine, 1) + 1, seen, by_skeleton)):
                 m.retokenize(alt)
                 break
-            if m.tokens[0] == LAM + alt[0] and (m.label, f"{DEFINITE}{key[1]}") in known:
+            definite = (m.label, f"{DEFINITE}{key[1]}")
+            if m.tokens[0] == LAM + alt[0] and (definite in known or seen[definite] > 0):
                 m.retokenize([DEFINITE + alt[0], *alt[1:]])
                 break
 
