@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, office_word, quote_cues
+from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
     clause_subject,
     copula_subject,
@@ -26,6 +27,7 @@ _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
+_RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 
 
 @dataclass
@@ -92,7 +94,24 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             return speaker, True
     if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
         return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
+    if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
+            and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
+        return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def relative_person(tracker: SpeakerTracker, sent: Sentence, pronoun: int) -> str | None:
+    """The speaker of a relative clause of saying whose pronoun no name stands right before:
+    the person named last in the few words before that pronoun («زهير مراد، [الذي] قال إنه»,
+    «ايلون ماسك مؤسس شركة X (Y) [الذي] قال إنه», «حسب إفادة عباس نفسه [الذي] قال»), not
+    the speaker carried on from before; None when no person is named there."""
+    ws = sent.words
+    for j in range(pronoun - 1, max(-1, pronoun - 1 - _RELATIVE_LOOKBACK), -1):
+        m = tracker.ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER":
+            speaker, named = tracker.explicit(sent, j, j + 1)
+            return speaker if named else None
+    return None
 
 
 def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
