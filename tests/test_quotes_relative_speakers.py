@@ -1,10 +1,13 @@
 """The speaker of a verb of saying right after الذي or التي whose pronoun no name stands right
 before (issue 15, round 11): the person named in the few words before the pronoun, after a
 comma or an apposition («زهير مراد، الذي قال إنه», «ايلون ماسك مؤسس شركة ... الذي قال إنه»),
-not the first person of the sentence nor the speaker carried on from before."""
+not the first person of the sentence nor the speaker carried on from before; with no person
+there, a name in marks the tagger missed right before the pronoun («ذكرت "ذي دايلي مايل" التي
+رأت أن») speaks as those words (`speaker_at`)."""
 
 from __future__ import annotations
 
+from tests.test_quotes_described_bodies import spoken
 from tests.test_quotes_units import run
 
 
@@ -20,3 +23,15 @@ def test_the_person_an_apposition_describes_speaks_not_the_last_speaker() -> Non
     assert [(g[1], g[2]) for g in got] == [("المشروع طموح جدا", "milner"),
                                            ("يود استعمار المريخ يوما ما", "musk")]
 
+
+
+def test_a_name_in_marks_no_mention_holds_speaks_as_those_words() -> None:
+    got = spoken("وقال [أحمد سعيد](PER:ahmed) إن العرض قائم. وقرر النادي تعديل عرضه بحسب ما ذكرت "
+                 "\"ذي دايلي مايل\" التي رأت أن المدرب سيشرك اللاعب يوم الأحد.")
+    assert ("المدرب سيشرك اللاعب يوم الأحد", None, "ذي دايلي مايل", "ذي دايلي مايل") in got
+
+
+def test_a_name_in_marks_a_mention_holds_is_no_described_speaker() -> None:
+    got = spoken("وقرر النادي تعديل عرضه بحسب ما ذكرت \"[ذي دايلي مايل](ORG:mail)\" التي رأت أن "
+                 "المدرب سيشرك اللاعب يوم الأحد.")
+    assert all(g[3] != "ذي دايلي مايل" for g in got)

@@ -18,8 +18,10 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
+from marsad.events.speaker_bodies import DESCRIBED
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
+from marsad.lang.marks import quote_pairs
 
 MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
@@ -27,6 +29,7 @@ _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
+_MARKED_WORDS = 5  # words of a name in marks that may speak
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 
 
@@ -111,6 +114,18 @@ def relative_person(tracker: SpeakerTracker, sent: Sentence, pronoun: int) -> st
         if m is not None and m.label == "PER":
             speaker, named = tracker.explicit(sent, j, j + 1)
             return speaker if named else None
+    return _marked_antecedent(tracker.ctx, sent, pronoun)
+
+
+def _marked_antecedent(ctx: ArticleContext, sent: Sentence, pronoun: int) -> str | None:
+    """Words in marks right before the pronoun that no name was found in («ذكرت "ذي دايلي
+    مايل" [التي] رأت أن», «مجموعة أطلقن عليها «إنقاذ سويت بريار» [التي] تقول إن»): the one who
+    speaks, as a described body (its words stand for it); None when no such words stand there."""
+    at = sent.words[pronoun].start
+    for s, e in quote_pairs(ctx.text, sent.start, sent.end):
+        if e < at and not ctx.text[e + 1:at].strip() and len(ctx.text[s:e].split()) <= _MARKED_WORDS \
+                and not ctx.mentions_in(s, e):
+            return f"{DESCRIBED}{s}:{e}"
     return None
 
 
