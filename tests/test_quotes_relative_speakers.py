@@ -1,9 +1,12 @@
-"""The speaker of a verb of saying right after الذي or التي whose pronoun no name stands right
-before (issue 15, round 11): the person named in the few words before the pronoun, after a
-comma or an apposition («زهير مراد، الذي قال إنه», «ايلون ماسك مؤسس شركة ... الذي قال إنه»),
-not the first person of the sentence nor the speaker carried on from before; with no person
-there, a name in marks the tagger missed right before the pronoun («ذكرت "ذي دايلي مايل" التي
-رأت أن») speaks as those words (`speaker_at`)."""
+"""Speakers of quotation kinds found in round 11 (issue 15).
+
+A verb of saying right after الذي or التي whose pronoun no name stands right before: the
+person named in the few words before the pronoun, after a comma or an apposition («زهير
+مراد، الذي قال إنه», «ايلون ماسك مؤسس شركة ... الذي قال إنه»), not the first person of the
+sentence nor the speaker carried on from before; with no person there, a name in marks the
+tagger missed right before the pronoun («ذكرت "ذي دايلي مايل" التي رأت أن») speaks as those
+words (`speaker_at`). A source put before its words with an office that carries لـ («ووفقا
+للرئيس X، فإن»): X, not the last speaker."""
 
 from __future__ import annotations
 
@@ -35,3 +38,12 @@ def test_a_name_in_marks_a_mention_holds_is_no_described_speaker() -> None:
     got = spoken("وقرر النادي تعديل عرضه بحسب ما ذكرت \"[ذي دايلي مايل](ORG:mail)\" التي رأت أن "
                  "المدرب سيشرك اللاعب يوم الأحد.")
     assert all(g[3] != "ذي دايلي مايل" for g in got)
+
+
+def test_the_person_after_an_office_with_la_is_the_sources_speaker() -> None:
+    # «ووفقا للرئيس X، فإن»: the office carries لـ; the person named after it speaks
+    for source in ("للرئيس [باراك أوباما](PER:obama)", "لوزير الخارجية [باراك أوباما](PER:obama)",
+                   "الرئيس [باراك أوباما](PER:obama)"):
+        got = run(f"وقال [أحمد سعيد](PER:ahmed) إن الوضع جيد. ووفقا {source}، فإن الاتفاق سيمنع "
+                  "إيران من امتلاك القنبلة.")
+        assert [g[2] for g in got] == ["ahmed", "obama"], source

@@ -76,6 +76,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
         if named:
             return speaker, True
+    if q.cue.kind == "according_to" and (j := _person_in(tracker.ctx, sent, i0, i1)) is not None:
+        i0 = j  # «ووفقا للرئيس [X]، فإن»: the person the source's words name, not the office after لـ
     speaker, named = tracker.explicit(sent, i0, i1)
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
@@ -101,6 +103,12 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def _person_in(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int | None:
+    """The word index of the first person named among words `i0`..`i1`; None when none is."""
+    return next((j for j in range(i0, i1) if (m := ctx.mention_at(sent.words[j])) is not None
+                 and m.label == "PER"), None)
 
 
 def relative_person(tracker: SpeakerTracker, sent: Sentence, pronoun: int) -> str | None:
