@@ -19,7 +19,7 @@ ACCORDING_TO = frozenset({"according_to"})
 _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
@@ -39,7 +39,7 @@ def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[i
     not among `cues` already and not a fact's or a text's («التي تؤكد أن»)."""
     ws = sent.words
     return [(k, c) for k, c in quote_cues().each(ws, _VERB)
-            if k > 0 and ws[k - 1].norm in _RELATIVE_PRONOUNS and k + c.size < len(ws)
+            if k > 0 and ws[k - 1].norm in RELATIVE_PRONOUNS and k + c.size < len(ws)
             and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
             and quote_cues().at(ws, k, _EVIDENCE) is None and (k, c) not in cues]
 

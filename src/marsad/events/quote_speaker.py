@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, office_word, quote_cues
+from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
     clause_subject,
     copula_subject,
@@ -17,8 +18,10 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
+from marsad.events.speaker_bodies import DESCRIBED
 from marsad.events.speaker_clauses import addresses_hearer
 from marsad.events.speakers import SpeakerTracker
+from marsad.lang.marks import quote_pairs
 
 MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
@@ -26,6 +29,8 @@ _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
+_MARKED_WORDS = 5  # words of a name in marks that may speak
+_RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 
 
 @dataclass
@@ -71,6 +76,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
         if named:
             return speaker, True
+    if q.cue.kind == "according_to" and (j := _person_in(tracker.ctx, sent, i0, i1)) is not None:
+        i0 = j  # «ووفقا للرئيس [X]، فإن»: the person the source's words name, not the office after لـ
     speaker, named = tracker.explicit(sent, i0, i1)
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
@@ -92,7 +99,42 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             return speaker, True
     if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
         return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
+    if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
+            and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
+        return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def _person_in(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int | None:
+    """The word index of the first person named among words `i0`..`i1`; None when none is."""
+    return next((j for j in range(i0, i1) if (m := ctx.mention_at(sent.words[j])) is not None
+                 and m.label == "PER"), None)
+
+
+def relative_person(tracker: SpeakerTracker, sent: Sentence, pronoun: int) -> str | None:
+    """The speaker of a relative clause of saying whose pronoun no name stands right before:
+    the person named last in the few words before that pronoun («زهير مراد، [الذي] قال إنه»,
+    «ايلون ماسك مؤسس شركة X (Y) [الذي] قال إنه», «حسب إفادة عباس نفسه [الذي] قال»), not
+    the speaker carried on from before; None when no person is named there."""
+    ws = sent.words
+    for j in range(pronoun - 1, max(-1, pronoun - 1 - _RELATIVE_LOOKBACK), -1):
+        m = tracker.ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER":
+            speaker, named = tracker.explicit(sent, j, j + 1)
+            return speaker if named else None
+    return _marked_antecedent(tracker.ctx, sent, pronoun)
+
+
+def _marked_antecedent(ctx: ArticleContext, sent: Sentence, pronoun: int) -> str | None:
+    """Words in marks right before the pronoun that no name was found in («ذكرت "ذي دايلي
+    مايل" [التي] رأت أن», «مجموعة أطلقن عليها «إنقاذ سويت بريار» [التي] تقول إن»): the one who
+    speaks, as a described body (its words stand for it); None when no such words stand there."""
+    at = sent.words[pronoun].start
+    for s, e in quote_pairs(ctx.text, sent.start, sent.end):
+        if e < at and not ctx.text[e + 1:at].strip() and len(ctx.text[s:e].split()) <= _MARKED_WORDS \
+                and not ctx.mentions_in(s, e):
+            return f"{DESCRIBED}{s}:{e}"
+    return None
 
 
 def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
