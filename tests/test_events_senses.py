@@ -231,3 +231,26 @@ def test_a_headline_naming_the_city_and_a_body_naming_the_palace_tell_one_meetin
     meets = [e for e in art.layer("events") if e.label == "MEET"]
     assert len(meets) == 1 and meets[0].attrs.place == "tahrir_palace"
     assert meets[0].attrs.roles == {"abd": "host", "fidan": "guest"}
+
+
+@pytest.mark.parametrize("row", _rows("resumptive"), ids=lambda r: r["form"])
+def test_every_resumptive_pronoun_lets_the_relative_clause_plan_the_noun(row: dict[str, str]) -> None:
+    evs = run(f"وأشاد [علي](PER:ali) بالزيارة التي يعتزم [هادي](PER:hadi) القيام {row['form']} "
+              "إلى [عدن](LOC:aden).")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+
+
+def test_a_relative_clause_with_a_future_light_verb_plans_the_noun() -> None:
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي سيقوم بها [هادي](PER:hadi) إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["planned"]
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي من المزمع أن يقوم بها [هادي](PER:hadi) "
+              "إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["planned"]
+
+
+def test_a_relative_clause_in_the_past_or_about_something_else_keeps_the_event_told() -> None:
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي قام بها [هادي](PER:hadi) إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["happened"]
+    evs = run("وأشاد [علي](PER:ali) بالاتفاق بين [هادي](PER:hadi) و[صالح](PER:saleh) الذي من المتوقع أن يرفع "
+              "العقوبات.")
+    assert [e.attrs.status for e in evs] == ["happened"]
