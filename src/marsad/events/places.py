@@ -97,6 +97,14 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
 
 
+def named_facility(ctx: ArticleContext, m: Span) -> bool:
+    """An organisation named by a facility noun (مركز الملك سلمان للإغاثة, مقر الأمانة العامة):
+    after a place preposition it is the site the event takes place in (بزيارة لمركز الملك
+    سلمان, في مقر الأمانة), as a location is."""
+    words = ctx.text[m.start:m.end].split()
+    return m.label == "ORG" and bool(words) and normalize(words[0]) in facilities()
+
+
 def bracketed_region(ctx: ArticleContext, m: Span) -> bool:
     """A location in brackets right after another (إلى ألماتي (في كازاخستان)): the region the
     place before lies in, not a place of its own."""
