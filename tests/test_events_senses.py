@@ -254,3 +254,20 @@ def test_a_relative_clause_in_the_past_or_about_something_else_keeps_the_event_t
     evs = run("وأشاد [علي](PER:ali) بالاتفاق بين [هادي](PER:hadi) و[صالح](PER:saleh) الذي من المتوقع أن يرفع "
               "العقوبات.")
     assert [e.attrs.status for e in evs] == ["happened"]
+
+
+_PRESENT_ROWS = [r for r in load_table("event_cues") if r["kind"] == "present_time"]
+
+
+@pytest.mark.parametrize("row", _PRESENT_ROWS, ids=lambda r: r["form"])
+def test_every_word_of_the_present_keeps_a_visit_under_way(row: dict[str, str]) -> None:
+    evs = run(f"استقبل [علي](PER:ali) [أمس](DATE:2015-08-01) [هادي](PER:hadi) الذي يزور [عدن](LOC:aden) "
+              f"{row['form']}.", "2015-08-02T10:00:00")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert [(e.attrs.status, e.attrs.date) for e in visit] == [("ongoing", "2015-08-02")]
+
+
+def test_a_visit_under_way_with_no_word_of_the_present_takes_the_sentences_day() -> None:
+    evs = run("استقبل [علي](PER:ali) [أمس](DATE:2015-08-01) [هادي](PER:hadi) الذي يزور [عدن](LOC:aden).",
+              "2015-08-02T10:00:00")
+    assert [(e.attrs.status, e.attrs.date) for e in evs if e.label == "VISIT"] == [("happened", "2015-08-01")]

@@ -38,7 +38,9 @@ _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
+_PRESENT_TIME = frozenset({"present_time"})
 _RELATIVE = frozenset({"relative_pronoun"})
+_PRESENT_REACH = 4  # words after the trigger read for a word of the present (the rows' windows are less)
 _RESUMPTIVE = frozenset({"resumptive"})
 _TO_COME = frozenset({"planned", "expected"})
 _QUALIFIED = 2  # qualifiers between a noun trigger and its relative pronoun (الزيارة الرسمية التي)
@@ -98,6 +100,22 @@ def _future_after(words: list[Word], trig: Trigger) -> bool:
             return False
         if event_cues().at(words, j, _FUTURE_TIME) is not None:
             return True
+    return False
+
+
+def present_after(words: list[Word], trig: Trigger) -> bool:
+    """An imperfect verb trigger with a word of the present right after it (`event_cues.tsv`
+    present_time, within its row's window of words): «الذي يزور المنطقة حاليا» is under way when
+    the report is written, whatever day the sentence tells of its other events."""
+    if trig.row.pos != "verb" or trig.reading.future or not _imperfect(trig.row.forms[0]):
+        return False
+    end = trig.index + trig.size
+    for j in range(end, len(words)):
+        cue = event_cues().at(words, j, _PRESENT_TIME)
+        if cue is not None and j - end <= int(cue.value or 0):
+            return True
+        if event_senses().at(words, j, _BREAK) is not None or j - end > _PRESENT_REACH:
+            return False
     return False
 
 
