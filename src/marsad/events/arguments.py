@@ -41,6 +41,7 @@ from marsad.events.places import (
     bracketed_region,
     in_office,
     is_place,
+    named_before,
     named_facility,
     place_before,
     venue_subject,
@@ -177,6 +178,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                and not after_title(ctx, sent, m)
                and (hosted or after_cue(ctx, sent, m, _VENUE, _VENUE_REACH))}
         args.place = far.pop() if len(far) == 1 else None
+    if args.place is None and visit and (back := named_before(ctx, sent, trigs[0])) is not None:
+        args.place = ctx.entity_of(back)  # أمير منطقة عسير ... الذي يزور المنطقة حاليا: Asir
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = unique_entities(ctx, [m for m in mentions if m.label == "PER"])
