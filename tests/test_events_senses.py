@@ -271,3 +271,16 @@ def test_a_visit_under_way_with_no_word_of_the_present_takes_the_sentences_day()
     evs = run("استقبل [علي](PER:ali) [أمس](DATE:2015-08-01) [هادي](PER:hadi) الذي يزور [عدن](LOC:aden).",
               "2015-08-02T10:00:00")
     assert [(e.attrs.status, e.attrs.date) for e in evs if e.label == "VISIT"] == [("happened", "2015-08-01")]
+
+
+def test_a_time_to_come_the_text_gives_keeps_a_late_page_planned() -> None:
+    evs = run("يصل [هادي](PER:hadi) إلى [باريس](LOC:paris)، [غداً الثلاثاء](DATE:2015-07-21)، في زيارة رسمية.",
+              "2015-07-22T10:00:00")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+
+
+def test_a_time_to_come_of_another_event_before_the_trigger_leaves_it_past() -> None:
+    evs = run("وتوقع [علي](PER:ali) زيارة [هادي](PER:hadi) إلى [عدن](LOC:aden) خلال الأيام المقبلة، على غرار "
+              "زيارة [بحاح](PER:bahah) إلى [عدن](LOC:aden) [أمس الأول](DATE:2015-08-05).",
+              "2015-08-07T10:00:00")
+    assert [e.attrs.status for e in evs if e.attrs.participants == ["bahah"]] == ["happened"]

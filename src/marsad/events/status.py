@@ -38,6 +38,7 @@ _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
+_FUTURE_BEFORE = 2  # words before it (غد الأحد بزيارة)
 _PRESENT_TIME = frozenset({"present_time"})
 _RELATIVE = frozenset({"relative_pronoun"})
 _PRESENT_REACH = 4  # words after the trigger read for a word of the present (the rows' windows are less)
@@ -97,6 +98,20 @@ def _future_after(words: list[Word], trig: Trigger) -> bool:
         return False
     for j in range(trig.index + trig.size, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
         if event_senses().at(words, j, _BREAK) is not None:
+            return False
+        if event_cues().at(words, j, _FUTURE_TIME) is not None:
+            return True
+    return False
+
+
+def future_told(words: list[Word], trig: Trigger) -> bool:
+    """A word of a time to come in the trigger's clause, right before it or after it (سيقوم يوم غد
+    الأحد بزيارة, يصل ... غداً الثلاثاء): the text itself dates the event to come, so a page
+    published after that day still tells it as planned. Not one further before, another event's
+    («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»)."""
+    start = max(clause_start(words, trig), trig.index - _FUTURE_BEFORE)
+    for j in range(start, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
+        if j >= trig.index + trig.size and event_senses().at(words, j, _BREAK) is not None:
             return False
         if event_cues().at(words, j, _FUTURE_TIME) is not None:
             return True
