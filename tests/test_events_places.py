@@ -107,3 +107,30 @@ def test_each_far_object_makes_a_signing_past_a_long_subject(row: dict[str, str]
     signing = next(t for t in load_table("event_triggers") if t["form"] == "وقع")
     assert int(row["window"]) > 4
     assert normalize(row["form"]).split()[0] in normalize(signing["needs"]).split("|")
+
+
+def test_a_site_named_as_a_body_after_a_place_preposition_is_the_place() -> None:
+    evs = run("قام [الزياني](PER:zayani) اليوم بزيارة ل[مركز الملك سلمان للإغاثة](ORG:ksrelief) والتقى "
+              "[الربيعة](PER:rabeeah).")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "ksrelief"), ("MEET", "ksrelief")]
+    assert "ksrelief" not in evs[0].attrs.participants
+    evs = run("استقبل [الربيعة](PER:rabeeah) في [مقر الأمانة العامة](ORG:secretariat) [الزياني](PER:zayani).")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "secretariat")]
+
+
+def test_a_body_not_named_as_a_site_is_no_place() -> None:
+    evs = run("قام [هارلي](PER:hrle) بزيارة إلى [جامعة نايف](ORG:nauss) والتقى [الغامدي](PER:ghamdi).")
+    assert all(e.attrs.place is None for e in evs)
+
+
+def test_a_visits_object_named_by_its_kind_is_the_last_place_of_that_kind() -> None:
+    evs = run("استقبل أمير [منطقة عسير](LOC:asir) [فيصل](PER:faisal) في [أبها](LOC:abha) اللواء "
+              "[الغامدي](PER:ghamdi). وكان [الغامدي](PER:ghamdi) الذي يزور المنطقة حاليا قد التقى "
+              "قادة الأمن.")
+    assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["asir"]
+
+
+def test_a_hosts_subject_named_by_its_kind_is_no_place_visited() -> None:
+    evs = run("[فندق مينا هاوس](LOC:mena_house) أحد أفخم الفنادق. واستضاف الفندق [محمد عساف](PER:assaf) "
+              "في مسابقة للغناء.")
+    assert [e.attrs.place for e in evs] == [None]

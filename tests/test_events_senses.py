@@ -231,3 +231,56 @@ def test_a_headline_naming_the_city_and_a_body_naming_the_palace_tell_one_meetin
     meets = [e for e in art.layer("events") if e.label == "MEET"]
     assert len(meets) == 1 and meets[0].attrs.place == "tahrir_palace"
     assert meets[0].attrs.roles == {"abd": "host", "fidan": "guest"}
+
+
+@pytest.mark.parametrize("row", _rows("resumptive"), ids=lambda r: r["form"])
+def test_every_resumptive_pronoun_lets_the_relative_clause_plan_the_noun(row: dict[str, str]) -> None:
+    evs = run(f"وأشاد [علي](PER:ali) بالزيارة التي يعتزم [هادي](PER:hadi) القيام {row['form']} "
+              "إلى [عدن](LOC:aden).")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+
+
+def test_a_relative_clause_with_a_future_light_verb_plans_the_noun() -> None:
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي سيقوم بها [هادي](PER:hadi) إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["planned"]
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي من المزمع أن يقوم بها [هادي](PER:hadi) "
+              "إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["planned"]
+
+
+def test_a_relative_clause_in_the_past_or_about_something_else_keeps_the_event_told() -> None:
+    evs = run("وأشاد [علي](PER:ali) بالزيارة التي قام بها [هادي](PER:hadi) إلى [عدن](LOC:aden).")
+    assert [e.attrs.status for e in evs] == ["happened"]
+    evs = run("وأشاد [علي](PER:ali) بالاتفاق بين [هادي](PER:hadi) و[صالح](PER:saleh) الذي من المتوقع أن يرفع "
+              "العقوبات.")
+    assert [e.attrs.status for e in evs] == ["happened"]
+
+
+_PRESENT_ROWS = [r for r in load_table("event_cues") if r["kind"] == "present_time"]
+
+
+@pytest.mark.parametrize("row", _PRESENT_ROWS, ids=lambda r: r["form"])
+def test_every_word_of_the_present_keeps_a_visit_under_way(row: dict[str, str]) -> None:
+    evs = run(f"استقبل [علي](PER:ali) [أمس](DATE:2015-08-01) [هادي](PER:hadi) الذي يزور [عدن](LOC:aden) "
+              f"{row['form']}.", "2015-08-02T10:00:00")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert [(e.attrs.status, e.attrs.date) for e in visit] == [("ongoing", "2015-08-02")]
+
+
+def test_a_visit_under_way_with_no_word_of_the_present_takes_the_sentences_day() -> None:
+    evs = run("استقبل [علي](PER:ali) [أمس](DATE:2015-08-01) [هادي](PER:hadi) الذي يزور [عدن](LOC:aden).",
+              "2015-08-02T10:00:00")
+    assert [(e.attrs.status, e.attrs.date) for e in evs if e.label == "VISIT"] == [("happened", "2015-08-01")]
+
+
+def test_a_time_to_come_the_text_gives_keeps_a_late_page_planned() -> None:
+    evs = run("يصل [هادي](PER:hadi) إلى [باريس](LOC:paris)، [غداً الثلاثاء](DATE:2015-07-21)، في زيارة رسمية.",
+              "2015-07-22T10:00:00")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+
+
+def test_a_time_to_come_of_another_event_before_the_trigger_leaves_it_past() -> None:
+    evs = run("وتوقع [علي](PER:ali) زيارة [هادي](PER:hadi) إلى [عدن](LOC:aden) خلال الأيام المقبلة، على غرار "
+              "زيارة [بحاح](PER:bahah) إلى [عدن](LOC:aden) [أمس الأول](DATE:2015-08-05).",
+              "2015-08-07T10:00:00")
+    assert [e.attrs.status for e in evs if e.attrs.participants == ["bahah"]] == ["happened"]

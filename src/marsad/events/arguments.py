@@ -41,6 +41,8 @@ from marsad.events.places import (
     bracketed_region,
     in_office,
     is_place,
+    named_before,
+    named_facility,
     place_before,
     venue_subject,
     where_place,
@@ -139,8 +141,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
             and not attending(ctx, sent, m) and not (visit and accompanying(ctx, sent, m))
 
-    def placed(m: Span) -> bool:  # a location the event takes place in
-        return (m.label == "LOC" and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
+    def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
+        return ((m.label == "LOC" or named_facility(ctx, m))
+                and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
                 and not bracketed_region(ctx, m)
                 and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
 
@@ -169,11 +172,14 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     else:
         # استقبل X (long titles) أمس Y، وذلك بمقر المركز بالرياض: a reception's one place, past the
         # reach; for any event, the one place a «وذلك في» clause names (قام X بزيارة ...، وذلك في
-        # مركز دار العرب الطبي في الرياض)
+        # مركز دار العرب الطبي في الرياض: the city, not the site as well)
         hosted = any(t.row.subject_role or (t.row.type == "MEET" and t.row.pos == "verb") for t in trigs)
-        far = {ctx.entity_of(m) for m in mentions if placed(m) and not after_title(ctx, sent, m)
+        far = {ctx.entity_of(m) for m in mentions if m.label == "LOC" and placed(m)
+               and not after_title(ctx, sent, m)
                and (hosted or after_cue(ctx, sent, m, _VENUE, _VENUE_REACH))}
         args.place = far.pop() if len(far) == 1 else None
+    if args.place is None and visit and (back := named_before(ctx, sent, trigs[0])) is not None:
+        args.place = ctx.entity_of(back)  # أمير منطقة عسير ... الذي يزور المنطقة حاليا: Asir
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = unique_entities(ctx, [m for m in mentions if m.label == "PER"])

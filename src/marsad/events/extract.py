@@ -46,7 +46,7 @@ from marsad.events.senses import (
     unnamed_partner,
     unnamed_visitor,
 )
-from marsad.events.status import status_of
+from marsad.events.status import future_told, present_after, status_of
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
     PREPOSITIONS,
@@ -191,8 +191,11 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     published = ctx.article.published.date
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
+    elif status == "ongoing" and args.date and present_after(sent.words, first):
+        args.date = None  # «استقبل ... أمس ... الذي يزور المنطقة حاليا»: under way now, not that day's
     elif (status == "ongoing" and sent.role == "title") or (
-            status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0):
+            status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0
+            and not future_told(sent.words, first)):
         status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
         # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None

@@ -97,6 +97,30 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
 
 
+def named_facility(ctx: ArticleContext, m: Span) -> bool:
+    """An organisation named by a facility noun (مركز الملك سلمان للإغاثة, مقر الأمانة العامة):
+    after a place preposition it is the site the event takes place in (بزيارة لمركز الملك
+    سلمان, في مقر الأمانة), as a location is."""
+    words = ctx.text[m.start:m.end].split()
+    return m.label == "ORG" and bool(words) and normalize(words[0]) in facilities()
+
+
+def named_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The place a visit's object points back to by its kind (الذي يزور المنطقة حاليا, after
+    «أمير منطقة عسير»): a definite facility noun right after the trigger that names no one stands
+    for the last location named with that noun before it in the article (منطقة عسير; لزيارة
+    المدينة الواقعة في ... after «مدينة سرت»)."""
+    k = t.index + t.size
+    if t.row.subject_role == "host" or k >= len(sent.words) or ctx.mention_at(sent.words[k]) is not None:
+        return None  # «واستضاف الفندق مسابقة»: a host verb's subject, no place visited
+    w = sent.words[k].norm
+    if not w.startswith("ال") or w[2:] not in facilities():
+        return None
+    named = [m for m in ctx.mentions_in(0, sent.words[k].start, ("LOC",))
+             if normalize(ctx.text[m.start:m.end].split()[0]) == w[2:]]
+    return named[-1] if named else None
+
+
 def bracketed_region(ctx: ArticleContext, m: Span) -> bool:
     """A location in brackets right after another (إلى ألماتي (في كازاخستان)): the region the
     place before lies in, not a place of its own."""

@@ -38,6 +38,15 @@ _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
+_FUTURE_BEFORE = 2  # words before it (غد الأحد بزيارة)
+_PRESENT_TIME = frozenset({"present_time"})
+_RELATIVE = frozenset({"relative_pronoun"})
+_PRESENT_REACH = 4  # words after the trigger read for a word of the present (the rows' windows are less)
+_RESUMPTIVE = frozenset({"resumptive"})
+_TO_COME = frozenset({"planned", "expected"})
+_QUALIFIED = 2  # qualifiers between a noun trigger and its relative pronoun (الزيارة الرسمية التي)
+_CUE_REACH = 3  # words into the relative clause where its status cue stands (التي من المزمع أن)
+_CLAUSE_REACH = 12  # words of the relative clause read for its light verb and pronoun (القيام بها)
 
 
 @cache
@@ -68,6 +77,8 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
             found.add("planned")  # دعوة لزيارة موسكو
         if _cue_before(words, trig, start, _WISH):
             found.add("expected")  # تتطلع لاستضافة جولة من المحادثات
+    if not found:
+        found |= _relative_to_come(words, trig)  # الزيارة التي يعتزم نتنياهو القيام بها
     if not found and _future_after(words, trig):
         found.add("planned")  # يلتقي مع نظيره الروسي في قطر في الأسابيع المقبلة
     for s in _PRIORITY:
@@ -91,6 +102,64 @@ def _future_after(words: list[Word], trig: Trigger) -> bool:
         if event_cues().at(words, j, _FUTURE_TIME) is not None:
             return True
     return False
+
+
+def future_told(words: list[Word], trig: Trigger) -> bool:
+    """A word of a time to come in the trigger's clause, right before it or after it (سيقوم يوم غد
+    الأحد بزيارة, يصل ... غداً الثلاثاء): the text itself dates the event to come, so a page
+    published after that day still tells it as planned. Not one further before, another event's
+    («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»)."""
+    start = max(clause_start(words, trig), trig.index - _FUTURE_BEFORE)
+    for j in range(start, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
+        if j >= trig.index + trig.size and event_senses().at(words, j, _BREAK) is not None:
+            return False
+        if event_cues().at(words, j, _FUTURE_TIME) is not None:
+            return True
+    return False
+
+
+def present_after(words: list[Word], trig: Trigger) -> bool:
+    """An imperfect verb trigger with a word of the present right after it (`event_cues.tsv`
+    present_time, within its row's window of words): «الذي يزور المنطقة حاليا» is under way when
+    the report is written, whatever day the sentence tells of its other events."""
+    if trig.row.pos != "verb" or trig.reading.future or not _imperfect(trig.row.forms[0]):
+        return False
+    end = trig.index + trig.size
+    for j in range(end, len(words)):
+        cue = event_cues().at(words, j, _PRESENT_TIME)
+        if cue is not None and j - end <= int(cue.value or 0):
+            return True
+        if event_senses().at(words, j, _BREAK) is not None or j - end > _PRESENT_REACH:
+            return False
+    return False
+
+
+def _relative_to_come(words: list[Word], trig: Trigger) -> set[str]:
+    """The status a noun trigger's own relative clause gives it when that clause takes the event
+    as the object of its light verb (`resumptive`: القيام بها, تقوم بها) and tells it is still to
+    come: a status cue at its start (الزيارة التي يعتزم نتنياهو القيام بها, التي من المزمع أن تقوم
+    بها) or a future light verb (التي سيقوم بها). Not a clause about something else («الاتفاق الذي
+    من المتوقع أن يرفع العقوبات»: no pronoun takes the agreement as a light verb's object)."""
+    if trig.row.pos != "noun":
+        return set()
+    end = trig.index + trig.size
+    rel = next((j for j in range(end, min(len(words), end + _QUALIFIED + 1))
+                if event_senses().at(words, j, _RELATIVE) is not None), None)
+    if rel is None:
+        return set()
+    kinds: set[str] = set()
+    resumed = False
+    for k in range(rel + 1, min(len(words), rel + 1 + _CLAUSE_REACH)):
+        if event_senses().at(words, k, _BREAK) is not None:
+            break
+        cue = event_cues().at(words, k, _TO_COME)
+        if cue is not None and k - rel <= _CUE_REACH:
+            kinds.add(cue.kind)
+        if any((r := word_matches(words[k].norm, form, "verb")) is not None and r.future
+               for form, _ in _support_verbs()):
+            kinds.add("planned")  # التي سيقوم بها
+        resumed = resumed or event_senses().at(words, k, _RESUMPTIVE) is not None
+    return kinds if resumed else set()
 
 
 def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[int]) -> bool:

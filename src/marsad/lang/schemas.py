@@ -214,7 +214,7 @@ SCHEMAS: dict[str, Schema] = {
         "dual_subject", "group_office", "round_noun", "source", "background", "sponsor", "topic", "sports",
         "attendance", "companion",
         "venue_clause", "future_time", "office_name", "own_pronoun", "welcome", "leaving",
-        "figurative_sport", "two_sides")}),
+        "figurative_sport", "two_sides", "present_time")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
@@ -224,7 +224,7 @@ SCHEMAS: dict[str, Schema] = {
         "opinion_verb", "visited_thing", "delegation", "venue_verb",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
         "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "crowd",
-        "kin_goal", "cargo", "quantifier", "relative_pronoun", "time_prep")}),
+        "kin_goal", "cargo", "quantifier", "relative_pronoun", "time_prep", "resumptive")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
