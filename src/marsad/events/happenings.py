@@ -23,6 +23,9 @@ A verb of agreeing whose object right after it is a definite agreement noun («�
 الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
 the signers of that agreement: its persons join it, no event of its own.
 
+A verb of hosting whose object is a meeting («قمة ... تستضيفها رابطة آسيان», «استضاف الفندق
+قمة بين ...») tells where the meeting was, not a visit of its parties: no VISIT of its own.
+
 A meeting or agreement told after a visit in its sentence («زار X طهران حيث التقى Y») took
 place where the visit went. A visit told in the sentence of a reception («استقبل X نظيره Y
 ... في زيارة ...») has the reception's host and guest.
@@ -34,12 +37,31 @@ from datetime import date
 from functools import cache
 
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, word_matches
+from marsad.events.words import Word, points_back, word_matches
 from marsad.lang import kb_documents
 from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
+
+
+HOSTED_BEFORE = 6  # words a meeting noun may stand before the hosting verb that points back to it
+HOSTED_AFTER = 3  # words after a hosting verb where its object, a meeting noun, may stand
+
+
+def hosts_a_meeting(words: list[Word], t: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether `t` is a verb of hosting (a VISIT whose subject is the host: استضاف) whose object
+    is a meeting noun among `triggers` of its sentence: right after it («استضاف الفندق قمة»), or
+    before it with the verb's pronoun pointing back («على هامش قمة ... تستضيفها رابطة آسيان»)."""
+    if t.row.type != "VISIT" or t.row.subject_role != "host" or t.row.pos != "verb":
+        return False
+    back = points_back(words[t.index].norm)
+    for m in triggers:
+        if m.row.type != "MEET" or m.row.pos != "noun":
+            continue
+        if 0 < m.index - t.index <= HOSTED_AFTER or (back and 0 < t.index - m.index <= HOSTED_BEFORE):
+            return True
+    return False
 
 
 def restates_agreement(words: list[Word], t: Trigger) -> bool:
