@@ -18,6 +18,9 @@ Two days next to each other do not disagree either (the lead's «اليوم», t
 «الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
 visits to one place on days of their own next to each other, one by a lone visitor, are one
 visit whose visitor is named once by name and once by office.
+A visit told again later by its visitor, dated up to a week after the visit, is a report of it
+carrying the report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد»):
+the same visit.
 
 A verb of agreeing whose object right after it is a definite agreement noun («وقع المذكرتين
 الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
@@ -183,7 +186,25 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     if not headline and not one_place(a.attrs.place, b.attrs.place):
         return False
     r1, r2 = a.attrs.round, b.attrs.round
-    return (r1 is None or r2 is None or r1 == r2) and _near_days(a.attrs.date, b.attrs.date)
+    return (r1 is None or r2 is None or r1 == r2) and (_near_days(a.attrs.date, b.attrs.date)
+                                                       or _reported_later(a, b))
+
+
+REPORT_DAYS = 7  # days after a visit within which a later mention dated on its own day reports it
+
+
+def _reported_later(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether `b`, told after visit `a` by some of its parties, is a report of it dated on the
+    report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد», two days
+    after the visit): a visit, the same parties, a day after the visit's within a week."""
+    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    if a.label != "VISIT" or not pb or not pb <= pa or a.attrs.date is None or b.attrs.date is None:
+        return False
+    try:
+        gap = (date.fromisoformat(b.attrs.date) - date.fromisoformat(a.attrs.date)).days
+    except ValueError:
+        return False
+    return 0 < gap <= REPORT_DAYS
 
 
 def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
