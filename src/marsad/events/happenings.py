@@ -40,7 +40,7 @@ from datetime import date
 from functools import cache
 
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, points_back, word_matches
+from marsad.events.words import Word, points_back, stems, word_matches
 from marsad.lang import kb_documents
 from marsad.model import EventAttrs, Happening, Span
 
@@ -69,15 +69,22 @@ def hosts_a_meeting(words: list[Word], t: Trigger, triggers: list[Trigger]) -> b
 
 def restates_agreement(words: list[Word], t: Trigger) -> bool:
     """A verb of agreeing whose object, right after it, is a definite agreement noun (وقع
-    المذكرتين, وقع الاتفاقية): an agreement the article has told, its signers named."""
+    المذكرتين, وقع الاتفاقية, or one made definite by the noun after it: وقع مذكرتي التفاهم): an
+    agreement the article has told, its signers named."""
     j = t.index + t.size
     if t.row.type != "AGREE" or t.row.pos != "verb" or j >= len(words):
         return False
     for n in t.row.needs:
         st = word_matches(words[j].norm, n, "noun")
-        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")):
+        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")
+                               or _construct(words, j + 1)):
             return True
     return False
+
+
+def _construct(words: list[Word], k: int) -> bool:
+    """Whether word `k` is a definite noun that makes the noun before it definite (مذكرتي التفاهم)."""
+    return k < len(words) and any(st.clitic.endswith("ال") for st in stems(words[k].norm))
 
 
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
