@@ -20,6 +20,18 @@ def test_the_signers_of_an_agreement_told_before_join_it() -> None:
     assert set(agree[0].attrs.participants) == {"kacst", "sec", "turki", "ziad"}
 
 
+def test_the_signers_of_an_agreement_named_by_a_construct_join_it() -> None:
+    # «مذكرتي التفاهم»: the noun made definite by the definite noun after it
+    evs = run(_TOLD + "ووقع مذكرتي التفاهم الأمير [تركي بن سعود](PER:turki) رئيس المدينة، والمهندس "
+              "[زياد الشيحة](PER:ziad).")
+    agree = [e for e in evs if e.label == "AGREE"]
+    assert len(agree) == 1
+    assert {"turki", "ziad"} <= set(agree[0].attrs.participants)
+    # an indefinite construct («اتفاقية تعاون») after another agreement is another
+    evs = run(_TOLD + "ووقع الأمير [تركي بن سعود](PER:turki) اتفاقية تعاون مع [شركة أرامكو](ORG:aramco).")
+    assert len([e for e in evs if e.label == "AGREE"]) == 2
+
+
 def test_an_agreement_signed_with_no_agreement_told_before_stands() -> None:
     evs = run("ووقع الاتفاقية الأمير [تركي بن سعود](PER:turki) والمهندس [زياد الشيحة](PER:ziad) "
               "[اليوم](DATE:2015-07-30).")

@@ -28,7 +28,7 @@ from marsad.events.coref import (
 )
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
-from marsad.events.happenings import consolidate, restates_agreement
+from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached
@@ -82,6 +82,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         has_round = round_in(sent.words) is not None
         sports = sport_in(sent.words)
         for t in sent.triggers():
+            if hosts_a_meeting(sent.words, t, sent.triggers()):
+                continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
             anew = told_anew(ctx, sent, t)  # الزيارة التي تقوم بها X: told with its parties
             if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
                     and not attached(ctx, sent, t) and not anew:

@@ -18,10 +18,16 @@ Two days next to each other do not disagree either (the lead's «اليوم», t
 «الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
 visits to one place on days of their own next to each other, one by a lone visitor, are one
 visit whose visitor is named once by name and once by office.
+A visit told again later by its visitor, dated up to a week after the visit, is a report of it
+carrying the report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد»):
+the same visit.
 
 A verb of agreeing whose object right after it is a definite agreement noun («وقع المذكرتين
 الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
 the signers of that agreement: its persons join it, no event of its own.
+
+A verb of hosting whose object is a meeting («قمة ... تستضيفها رابطة آسيان», «استضاف الفندق
+قمة بين ...») tells where the meeting was, not a visit of its parties: no VISIT of its own.
 
 A meeting or agreement told after a visit in its sentence («زار X طهران حيث التقى Y») took
 place where the visit went. A visit told in the sentence of a reception («استقبل X نظيره Y
@@ -34,7 +40,7 @@ from datetime import date
 from functools import cache
 
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, word_matches
+from marsad.events.words import Word, points_back, stems, word_matches
 from marsad.lang import kb_documents
 from marsad.model import EventAttrs, Happening, Span
 
@@ -42,17 +48,43 @@ FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
 
 
+HOSTED_BEFORE = 6  # words a meeting noun may stand before the hosting verb that points back to it
+HOSTED_AFTER = 3  # words after a hosting verb where its object, a meeting noun, may stand
+
+
+def hosts_a_meeting(words: list[Word], t: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether `t` is a verb of hosting (a VISIT whose subject is the host: استضاف) whose object
+    is a meeting noun among `triggers` of its sentence: right after it («استضاف الفندق قمة»), or
+    before it with the verb's pronoun pointing back («على هامش قمة ... تستضيفها رابطة آسيان»)."""
+    if t.row.type != "VISIT" or t.row.subject_role != "host" or t.row.pos != "verb":
+        return False
+    back = points_back(words[t.index].norm)
+    for m in triggers:
+        if m.row.type != "MEET" or m.row.pos != "noun":
+            continue
+        if 0 < m.index - t.index <= HOSTED_AFTER or (back and 0 < t.index - m.index <= HOSTED_BEFORE):
+            return True
+    return False
+
+
 def restates_agreement(words: list[Word], t: Trigger) -> bool:
     """A verb of agreeing whose object, right after it, is a definite agreement noun (وقع
-    المذكرتين, وقع الاتفاقية): an agreement the article has told, its signers named."""
+    المذكرتين, وقع الاتفاقية, or one made definite by the noun after it: وقع مذكرتي التفاهم): an
+    agreement the article has told, its signers named."""
     j = t.index + t.size
     if t.row.type != "AGREE" or t.row.pos != "verb" or j >= len(words):
         return False
     for n in t.row.needs:
         st = word_matches(words[j].norm, n, "noun")
-        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")):
+        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")
+                               or _construct(words, j + 1)):
             return True
     return False
+
+
+def _construct(words: list[Word], k: int) -> bool:
+    """Whether word `k` is a definite noun that makes the noun before it definite (مذكرتي التفاهم)."""
+    return k < len(words) and any(st.clitic.endswith("ال") for st in stems(words[k].norm))
 
 
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
@@ -161,7 +193,25 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     if not headline and not one_place(a.attrs.place, b.attrs.place):
         return False
     r1, r2 = a.attrs.round, b.attrs.round
-    return (r1 is None or r2 is None or r1 == r2) and _near_days(a.attrs.date, b.attrs.date)
+    return (r1 is None or r2 is None or r1 == r2) and (_near_days(a.attrs.date, b.attrs.date)
+                                                       or _reported_later(a, b))
+
+
+REPORT_DAYS = 7  # days after a visit within which a later mention dated on its own day reports it
+
+
+def _reported_later(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether `b`, told after visit `a` by some of its parties, is a report of it dated on the
+    report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد», two days
+    after the visit): a visit, the same parties, a day after the visit's within a week."""
+    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    if a.label != "VISIT" or not pb or not pb <= pa or a.attrs.date is None or b.attrs.date is None:
+        return False
+    try:
+        gap = (date.fromisoformat(b.attrs.date) - date.fromisoformat(a.attrs.date)).days
+    except ValueError:
+        return False
+    return 0 < gap <= REPORT_DAYS
 
 
 def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:

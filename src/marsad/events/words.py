@@ -103,6 +103,12 @@ def possessed(stem: str, form: str) -> bool:
     return stem[len(form):] in _affixes().get("noun_possessive", ())
 
 
+def points_back(word: str) -> bool:
+    """Whether a verb ends in an object pronoun that points back to a noun told before it
+    (`back_pronoun` in event_affixes.tsv: قمة ... تستضيفها)."""
+    return word.endswith(_affixes().get("back_pronoun", ()))
+
+
 def word_matches(word: str, form: str, pos: str) -> Stem | None:
     """The reading of `word` that matches `form`, or None."""
     for st in stems(word):
