@@ -193,6 +193,9 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
     if count == 2 and p.get("mod"):
         return Resolved("DURATION", duration(unit, 2))
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and not (k or p.get("dem")) \
+            and after_cue(p, "weekends"):
+        return Resolved("SET", "XXXX-WXX-WE")  # في عطلات نهاية الأسبوع: every weekend
     if anchor is None:
         return Resolved("DATE", None)
     dp = lx.dayparts.get(p["unit"])

@@ -129,7 +129,7 @@ SCHEMAS: dict[str, Schema] = {
         "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
         "ratio",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
-        "span", "weekend", "named_day", "general", "following", "distal",
+        "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "since", "elapsed",
         "one_frame",
         "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday",
