@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
+from marsad.dates.narrative import clock_on_told_day
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
@@ -46,7 +47,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    return _habitual(text, _clock_on_day(text, _year_of_a_range(text, named)))
+    clocked = clock_on_told_day(text, _clock_on_day(text, _year_of_a_range(text, named)), anchor)
+    return _habitual(text, clocked)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range

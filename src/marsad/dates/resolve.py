@@ -162,8 +162,9 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", None)
     if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "span"):
         return Resolved("DURATION", "P1D")  # على مدار اليوم: all day long, not today
-    if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "persist", p.get("_before")):
-        return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم, لا يزال اليوم: to this day
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and (
+            after_cue(p, "persist", p.get("_before")) or after_cue(p, "present")):
+        return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم: to this day; باتت اليوم: nowadays
     if anchor is None:
         return Resolved("DATE", None)
     d = anchor + timedelta(days=offset)
@@ -192,6 +193,9 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
     if count == 2 and p.get("mod"):
         return Resolved("DURATION", duration(unit, 2))
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and not (k or p.get("dem")) \
+            and after_cue(p, "weekends"):
+        return Resolved("SET", "XXXX-WXX-WE")  # في عطلات نهاية الأسبوع: every weekend
     if anchor is None:
         return Resolved("DATE", None)
     dp = lx.dayparts.get(p["unit"])

@@ -1,0 +1,51 @@
+"""The day a narrative is on: a clock time with no day of its own takes the day the text names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[^/]*)?")  # one day (a range of days is none)
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+DAY_AFTER_REACH = 30  # characters at most between a clock time and the day word written after it
+TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told on (أمس, يوم الاثنين)
+
+
+def _bare_clock(t: Timex, anchor: date) -> bool:
+    return t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel") \
+        and not t.raw.parts.get("wd") and (t.value or "")[:10] == anchor.isoformat()
+
+
+def _told_day(t: Timex) -> str | None:
+    """The day a day word or weekday names («أمس», «اليوم (الاثنين)»), None for anything else."""
+    kind_told = t.raw.kind in TOLD_KINDS or (t.raw.kind in ("clock", "hour") and t.raw.parts.get("rel"))
+    return (t.value or "")[:10] if kind_told and _DAY.fullmatch(t.value or "") else None
+
+
+def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """A clock time that names no day is on the day word written right after it in its sentence
+    («الساعة 14:38 بتوقيت غرينتش أمس»), else on the last day the text's day words named before it
+    («... في أبها أمس» ... «عند الساعة الـ12:40 ظهرا»: yesterday's 12:40), not on the writing
+    day; a text that names no day keeps the anchor's."""
+    if anchor is None:
+        return timexes
+    from marsad.dates.extract import Timex
+
+    out = list(timexes)
+    told: str | None = None
+    for i, t in enumerate(out):
+        if not _bare_clock(t, anchor):
+            told = _told_day(t) or told
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        gap = text[t.end:nxt.start] if nxt is not None else ""
+        after = _DAY.fullmatch(nxt.value or "") if nxt is not None and len(gap) <= DAY_AFTER_REACH \
+            and not _SENTENCE_BREAK.search(gap) else None
+        day = after.group(1) if after is not None else told
+        if day is not None and day != anchor.isoformat():
+            out[i] = Timex(t.start, t.end, t.type, day + (t.value or "")[10:], t.mod, t.raw)
+    return out
