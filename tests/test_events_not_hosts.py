@@ -64,3 +64,13 @@ def test_a_signing_recalled_as_a_date_is_no_report(form: str) -> None:
     evs = run(f"وسيتم الانتهاء من المبنى خلال 24 شهرا من {form} توقيع العقد بين [إدارة المطار](ORG:airport) "
               "و[شركة بوينغ](ORG:boeing).")
     assert [e for e in evs if e.label == "AGREE"] == []
+
+
+@pytest.mark.parametrize("cue", ["منذ", "بعد", "عقب"])
+def test_a_signing_after_a_time_word_with_its_doer_named_is_a_report(cue: str) -> None:
+    src = (f"وأوضح [خالد الصقعبي](PER:saqabi) أنه {cue} توقيع [وزارة العمل](ORG:mol) اتفاقية استقدام مع "
+           "[بنجلادش](LOC:bd)، لم تستطع المكاتب توفير أي عمالة.")
+    assert [(e.label, e.attrs.participants) for e in run(src)] == [("AGREE", ["mol", "bd"])]
+    bare = (f"وأوضح [خالد الصقعبي](PER:saqabi) أنه {cue} توقيع الاتفاقية مع [بنجلادش](LOC:bd)، لم تستطع "
+            "المكاتب توفير أي عمالة.")
+    assert run(bare) == []  # no doer named: the signing is a time mark

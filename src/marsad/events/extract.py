@@ -31,7 +31,7 @@ from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
-from marsad.events.party_lists import attached
+from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
@@ -91,10 +91,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
-                    ctx, sent, t)) and event_cues().at(sent.words, t.index - 1, _BACKGROUND) \
-                    and not leaving_before(sent, t):
+                    ctx, sent, t)) and not doer_after(ctx, sent, t) \
+                    and event_cues().at(sent.words, t.index - 1, _BACKGROUND) and not leaving_before(sent, t):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
-                # مع X» (the occasion of what was said) nor «بعد محادثاته مع X» (its partner named)
+                # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named) nor
+                # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» (its doer named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:

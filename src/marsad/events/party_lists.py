@@ -225,6 +225,16 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
             return False
     return False
 
+
+def doer_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a verbal noun trigger's doer is named right after it, a person or an organisation
+    in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...): the noun reports who did it,
+    even after a time word (منذ, بعد) that would otherwise make it a time mark."""
+    j = t.index + t.size
+    return t.row.pos == "noun" and not t.definite and j < len(sent.words) \
+        and (m := ctx.mention_at(sent.words[j])) is not None and m.label in ("PER", "ORG")
+
+
 def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a definite noun trigger has its own participant right after it."""
     ws = sent.words
