@@ -1,0 +1,42 @@
+"""Speakers the round-12 census of 3,000 SaudiNewsNet records (issue 15) found wrong, on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_quotes_units import run
+
+
+def test_one_of_a_group_is_nobody_named_in_its_description() -> None:
+    got = run("وقال أحد أنصار [حبري](PER:habre) من داخل المحكمة: «هذه ليست محكمة». "
+              "ويقول أحد مستشاري الرئيس الروسي [بوتين](PER:putin) إن الاتفاق صعب. "
+              "وأوضح أحد ملاك المواقع السياحية [بجدة](LOC:jeddah) أن الأسعار منخفضة.")
+    assert [q[2] for q in got] == [None, None, None]
+
+
+def test_one_of_a_group_then_unnamed_goes_on() -> None:
+    got = run("قال [خالد](PER:khalid) إن الوضع هادئ. ويقول أحد ضباط [الجيش الليبي](ORG:army) إن الحرب طويلة. "
+              "ويضيف أن الإرهاب يتراجع.")
+    assert [q[2] for q in got] == ["khalid", None, None]
+
+
+def test_the_member_named_after_a_mark_or_another_name_speaks() -> None:
+    got = run("وقال أحد الزبائن من الشباب- [سلطان البلوي](PER:balawi) إن الأسعار مرتفعة. "
+              "وأعلن أحد محامي [حبري](PER:habre) [إبراهيم دياوارا](PER:diawara) أن موكله لن يحضر. "
+              "وقال أحد المشاركين من [مصراتة](LOC:misrata)، وهو النائب [فتحي باشاغا](PER:bashagha)، "
+              "إن الحوار إيجابي.")
+    assert [q[2] for q in got] == ["balawi", "diawara", "bashagha"]
+
+
+def test_a_named_subject_without_a_partitive_is_unchanged() -> None:
+    got = run("وقال مستشار الرئيس الروسي [يوري أوشاكوف](PER:ushakov) إن الاتفاق صعب.")
+    assert [q[2] for q in got] == ["ushakov"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "partitive"],
+                         ids=lambda r: r["form"])
+def test_every_partitive_row_makes_one_unnamed_member(row: dict[str, str]) -> None:
+    got = run(f"وقال {row['form']} مستشاري [بوتين](PER:putin) إن الاتفاق صعب.")
+    assert [q[2] for q in got] == [None]
