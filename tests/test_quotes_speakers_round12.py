@@ -40,3 +40,15 @@ def test_a_named_subject_without_a_partitive_is_unchanged() -> None:
 def test_every_partitive_row_makes_one_unnamed_member(row: dict[str, str]) -> None:
     got = run(f"وقال {row['form']} مستشاري [بوتين](PER:putin) إن الاتفاق صعب.")
     assert [q[2] for q in got] == [None]
+
+
+def test_an_office_phrase_said_of_a_person_before_is_his_again() -> None:
+    got = run("وقال [عز الدين الأصبحي](PER:asb)، وزير حقوق الإنسان اليمني، إن الحكومة قامت بجولات. "
+              "وشدد وزير حقوق الإنسان اليمني على أهمية أن تكون المنظمات أول المبادرين. وأضاف: «الوضع صعب».")
+    assert [q[2] for q in got] == ["asb", "asb", "asb"]
+
+
+def test_an_office_phrase_never_said_of_a_person_stays_unnamed() -> None:
+    got = run("يقول [أرون](PER:a) خبير السلع إن الذهب يتراجع. وقال خبير أسواق السلع إن الجميع يتخارج. "
+              "ونقلت الصحيفة عن مسؤول رفيع المستوى أن الهجوم وقع.")
+    assert [q[2] for q in got] == ["a", None, None]
