@@ -52,3 +52,15 @@ def test_an_office_phrase_never_said_of_a_person_stays_unnamed() -> None:
     got = run("يقول [أرون](PER:a) خبير السلع إن الذهب يتراجع. وقال خبير أسواق السلع إن الجميع يتخارج. "
               "ونقلت الصحيفة عن مسؤول رفيع المستوى أن الهجوم وقع.")
     assert [q[2] for q in got] == ["a", None, None]
+
+
+def test_a_hearer_after_a_detached_la_is_no_subject_carried_on() -> None:
+    got = run("وروى الأب المكلوم لـ«[سبق](ORG:sabq)» معاناة أبنائه، وقال: «الطفل يحتاج إلى عناية». "
+              "وتابع: «لا نملك المال».")
+    assert [q[2] for q in got] == [None, None]
+
+
+def test_a_hearer_after_a_detached_la_leaves_the_named_speaker() -> None:
+    got = run("وأشارت الممثلة [نادين نجيم](PER:nadine) في حديث لـ«[الشرق الأوسط](ORG:asharq)» إلى أنها "
+              "تتابع المسلسلات وقالت: «أستمتع بالمشاهدة».")
+    assert [q[2] for q in got] == ["nadine", "nadine"]
