@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.context import build_context
+from marsad.events.words import words_of
 from marsad.lang import load_table
+from tests.test_events_units import marked
 from tests.test_quotes_units import run
 
 
@@ -64,3 +67,15 @@ def test_a_hearer_after_a_detached_la_leaves_the_named_speaker() -> None:
     got = run("وأشارت الممثلة [نادين نجيم](PER:nadine) في حديث لـ«[الشرق الأوسط](ORG:asharq)» إلى أنها "
               "تتابع المسلسلات وقالت: «أستمتع بالمشاهدة».")
     assert [q[2] for q in got] == ["nadine", "nadine"]
+
+
+def test_a_definite_last_name_is_known_without_its_article() -> None:
+    got = run("وذكر اللاعب [عمر السومه](PER:somah) بأن المفاوضات انتهت. ونفى سومه أن يكون من مشجعي الاتحاد.")
+    assert [q[2] for q in got] == ["somah", "somah"]
+
+
+def test_a_bare_last_name_that_is_a_given_name_or_a_nisba_is_not_read_as_him() -> None:
+    art = marked("قال [خالد الأحمد](PER:ahmad) و[خليل القيادي](PER:khalil) و[عمر السومه](PER:somah) ذلك.")
+    ctx = build_context(art)
+    assert {w: ctx.person_named(words_of(w)[0]) for w in ("سومه", "أحمد", "قيادي")} == {
+        "سومه": "somah", "أحمد": None, "قيادي": None}
