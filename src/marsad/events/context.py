@@ -20,12 +20,16 @@ from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
+from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
 
 CONTENT_ROLES = ("title", "body", "heading", "caption")
 EVENT_ROLES = ("title", "body", "heading")  # the segments whose sentences tell events
+
+
+_BARE_SURNAME = 4  # letters of a last name read without its article (سومه; not شيخ)
 
 
 @dataclass
@@ -125,15 +129,25 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[W
 
 def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
     """Last name -> entity of each person named in full (two words or more); a last name of two
-    words is also known written as one («أحمد الجار الله» ... «الجارالله»)."""
+    words is also known written as one («أحمد الجار الله» ... «الجارالله»), and a definite one
+    without its article («عمر السومه» ... «سومه») unless that is a given name (الأحمد: أحمد) or a
+    nisba, which is a common word too («خليل القيادي» ... «قيادي معارض»)."""
     out: dict[str, str] = {}
     for m in mentions:
         w = normalize(m.slice(text)).split()
         if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
             out.setdefault(w[-1], str(m.attrs.entity))
+            bare = w[-1][2:] if w[-1].startswith("ال") else ""
+            if len(bare) >= _BARE_SURNAME and bare not in _given_names() and not bare.endswith("ي"):
+                out.setdefault(bare, str(m.attrs.entity))  # «عمر السومه» ... «ونفى سومه»
         if m.label == "PER" and len(w) >= 3 and m.attrs.entity:
             out.setdefault(w[-2] + w[-1], str(m.attrs.entity))
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(normalize(r["name"]) for r in load_table("segment_given_names"))
 
 
 def _repaired(text: str, mentions: list[Span[MentionAttrs]],

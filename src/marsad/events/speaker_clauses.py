@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.context import Sentence
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import CueLexicon, quote_cues, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -29,6 +29,8 @@ _MEDIUM = frozenset({"medium"})
 _LATTER = frozenset({"latter"})
 _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
 _OFFICE_LINK = frozenset({"office_link"})
+_PARTITIVE = frozenset({"partitive"})
+_APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
 _CONSTRUCT_WORDS = 4  # words between an office and the body it heads (رئيس [مجلس إدارة] نادي الهلال)
 
@@ -42,6 +44,27 @@ def latter(ws: list[Word], k: int) -> str | None:
     """«الأخير» (m) or «الأخيرة» (f) at word `k`: the one named last stands there."""
     cue = speaker_clauses().at(ws, k, _LATTER)
     return None if cue is None else ("f" if ws[k + cue.size - 1].norm.endswith(("ة", "ه")) else "m")
+
+
+def partitive_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int | None:
+    """For a subject opening with «أحد/إحدى» at word `i0` (before word `i1`): the word where
+    the person it is stands named («أحد الزبائن من الشباب- [سلطان البلوي]», «أحد محامي حبري
+    [إبراهيم دياوارا]»: after a mark, or right after another name or a named person's last
+    name); -1 when the subject is one unnamed member of a group whose description may hold
+    names («أحد أنصار [حبري]», «أحد مستشاري الرئيس الروسي [بوتين]»); None when the subject does
+    not open with «أحد/إحدى»."""
+    if i0 >= i1 or speaker_clauses().at(ws, i0, _PARTITIVE) is None or ctx.mention_at(ws[i0]) is not None:
+        return None
+    for j in range(i0 + 2, i1):
+        m = ctx.mention_at(ws[j])
+        if m is None or m.label != "PER" or m.start != ws[j].start:
+            continue
+        between = ctx.text[ws[i0].end:ws[j].start]
+        before = ctx.mention_at(ws[j - 1])
+        if any(ch in _APPOSITION_MARKS for ch in between) or (before is not None and before is not m) \
+                or ctx.person_named(ws[j - 1]) is not None:
+            return j  # «أحد المشاركين من مصراتة، وهو النائب [X]», «أحد محامي حبري [X]»
+    return -1
 
 
 def office_head_end(ws: list[Word], k: int, end: int) -> int:

@@ -37,6 +37,7 @@ _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subje
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _SAYING = frozenset({"verb", "continuation"})
 _PREPOSITIONS = frozenset({"stop"})
+_DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
@@ -197,13 +198,16 @@ def full_org(ctx: ArticleContext, m: Span) -> str:
 
 def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     """A name a preposition governs, alone or as the last noun of a construct (لسفارة
-    المملكة, مع اسرة زينب): an object, never the clause's subject."""
+    المملكة, مع اسرة زينب), or one after a «لـ» written apart («وقالوا لـ«[عكاظ]»», «يقول
+    لـ«[الشرق الأوسط]»»: the hearer): an object, never the clause's subject."""
     k = sent.word_index(m.start)
-    if k < len(sent.words) and ctx.text[sent.words[k].start:m.start].lstrip("وف"):
+    ws = sent.words
+    if k < len(ws) and ctx.text[ws[k].start:m.start].lstrip("وف"):
         return True  # a proclitic preposition inside the word: [ل]سفارة, not و
     for j in range(max(0, k - 2), k):
-        if quote_cues().at(sent.words, j, _PREPOSITIONS) or event_cues().at(sent.words, j, PARTNER):
-            return j == k - 1 or ctx.mention_at(sent.words[k - 1]) is None
+        if quote_cues().at(ws, j, _PREPOSITIONS) or event_cues().at(ws, j, PARTNER) \
+                or ws[j].norm in _DETACHED_PREPOSITIONS:
+            return j == k - 1 or ctx.mention_at(ws[k - 1]) is None
     return False
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext
 from marsad.events.coref import PARTNER
-from marsad.events.lexicon import event_cues, quote_cues
+from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import office_head_end
 from marsad.events.speaker_names import definite, definite_at, name_right_after
 from marsad.events.words import Word
@@ -19,6 +19,7 @@ from marsad.events.words import Word
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
+_BESIDE = 2  # words after an office phrase where its holder may be named (وزير الحج [X])
 
 
 def holder_after(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> str | None:
@@ -40,7 +41,7 @@ def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
     (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
     bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
     article names, not an unnamed one."""
-    if definite_at(ws, k, end):
+    if definite_at(ws, k, end) or _construct_chain(ctx, ws, k, end):
         return True
     j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
     if j >= end:
@@ -49,6 +50,37 @@ def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
         return True
     m = ctx.mention_at(ws[j])
     return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
+
+def _construct_chain(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
+    """The office at word `k` heads a construct whose second noun is indefinite and whose third
+    is definite («وزير [حقوق الإنسان] اليمني», «أمين [سر اللجنة]»), the very words the article
+    introduced a person with before («عز الدين الأصبحي، وزير حقوق الإنسان اليمني،»): a definite
+    office. Words never said of a person before are left alone: «مسؤول رفيع المستوى» is an
+    unnamed official, «خبير أسواق السلع» an expert not named yet."""
+    if k + 2 >= end:
+        return False
+    second, third = ws[k + 1], ws[k + 2]
+    if definite(second.norm) or not definite(third.norm) or any(
+            ctx.mention_at(w) is not None or ctx.in_timex(w) for w in (second, third)):
+        return False
+    ref = speaker_ref(ws[k].norm)
+    for sent in ctx.sentences:
+        if sent.start >= ws[k].start:
+            break
+        sw = sent.words
+        for p in range(len(sw) - 2):
+            if sw[p + 1].norm == second.norm and sw[p + 2].norm == third.norm \
+                    and speaker_ref(sw[p].norm) == ref and _person_beside(ctx, sw, p, p + 3):
+                return True
+    return False
+
+
+def _person_beside(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
+    """A person is named right before words `k0`..`k1` or within two words after them."""
+    near = [ws[k0 - 1]] if k0 > 0 else []
+    near += ws[k1:k1 + _BESIDE]
+    return any((m := ctx.mention_at(w)) is not None and m.label == "PER" for w in near)
+
 
 def person_ahead(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
     for k in range(k0, k1):

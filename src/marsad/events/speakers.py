@@ -25,6 +25,7 @@ from marsad.events.speaker_clauses import (
     latter,
     linked_body,
     office_complement,
+    partitive_member,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
@@ -179,6 +180,9 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         heads: list[str] = []  # the bodies named there
         ws = sent.words
+        if (member := partitive_member(self.ctx, ws, i0, i1)) is not None:
+            # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
+            return self.explicit(sent, member, i1) if member >= 0 else (None, True)
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said

@@ -242,7 +242,7 @@ SCHEMAS: dict[str, Schema] = {
         ("form", "kind"),
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
                                         "office_adjective", "office_link", "issue_verb",
-                                        "unnamed_office")},
+                                        "unnamed_office", "partitive")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
