@@ -21,6 +21,7 @@ from marsad.lang.normalize import normalize
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
+from marsad.ner.clubs import club_names
 from marsad.ner.consistency import Chunk, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
@@ -226,6 +227,7 @@ def arabic_chunks(
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = club_names(norms, chunks, breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
