@@ -28,7 +28,7 @@ from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
@@ -223,7 +223,7 @@ def arabic_chunks(
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
-    chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
+    chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, words, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
