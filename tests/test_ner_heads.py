@@ -204,3 +204,22 @@ def test_a_quoted_organisation_after_a_place_classifier_stays_one() -> None:
     norms = norms_of("بعض دول « أوبك » وفي محافظة « الحديدة »")
     got = quoted_places(norms, [Chunk(3, 4, "ORG"), Chunk(8, 9, "ORG")], {0})
     assert spans(got) == [(3, 4, "ORG"), (8, 9, "LOC")]
+
+
+def test_sites_and_sectors_take_their_name_and_lose_the_proclitic() -> None:
+    from marsad.ner.article import _lexicon_words
+    from marsad.ner.places import complete_places
+    from marsad.ner.tokens import bare_prefix
+
+    known = _lexicon_words()
+    for word in ("بقطاع", "بحديقة", "بكورنيش", "لمنتزه", "بجريدة"):
+        assert bare_prefix(word, known) == 1, word
+    # «بقطاع [الطوال]»: a sector is a unit whose word is part of the place's name
+    norms = norms_of("تعرضت دورية بقطاع الطوال لمقذوف")
+    assert spans(complete_places(norms, [Chunk(3, 4, "LOC", 0.9)], {0}, [])) == [(2, 4, "LOC")]
+    # «بحديقة الملك [فهد]»: a park named after a person is a place
+    norms = norms_of("أقيم الحفل بحديقة الملك فهد المركزية")
+    assert spans(head_names(norms, [Chunk(4, 5, "PER", 0.9)], {0})) == [(2, 6, "LOC")]
+    # «جريدة [الرياض]»: a paper's classifier stays out of its name
+    norms = norms_of("يكتب في جريدة الرياض منذ")
+    assert spans(head_names(norms, [Chunk(3, 4, "ORG", 0.9)], {0})) == [(3, 4, "ORG")]

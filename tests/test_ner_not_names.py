@@ -114,3 +114,20 @@ def test_each_row_is_never_a_name_alone_behind_a_proclitic(row: dict[str, str]) 
     found = not_name("و" + row["word"])
     assert found == (row["class"], row["starts_name"] == "yes")
     assert drop_not_names(["قال", "و" + row["word"]], [Chunk(1, 2, "PER", 0.9)]) == []
+
+
+def test_a_phrase_of_piety_is_no_person() -> None:
+    from marsad.lang.normalize import normalize
+    from marsad.ner.not_names import drop_pieties
+
+    def kept(text: str) -> list[str]:
+        words = text.split()
+        norms = [normalize(w) for w in words]
+        chunks = [Chunk(1, 3, "PER"), Chunk(1, 3, "ORG")]
+        return [f"{c.type} {' '.join(words[c.start:c.end])}" for c in drop_pieties(norms, words, chunks)]
+
+    pieties = ("بعد توفيق الله ثم", "أحبطتها بحمد الله قوات", "المرشد آية الله علي", "منصور سائلين الله أن")
+    for phrase in pieties:
+        assert kept(phrase) == [f"ORG {' '.join(phrase.split()[1:3])}"], phrase
+    for name in ("وأكد الجار الله أن", "قال عبد الله أن", "خطاب نصر الله أمس", "أضافت هبة الرحمن خدمة"):
+        assert len(kept(name)) == 2, name

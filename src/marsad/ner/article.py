@@ -21,13 +21,14 @@ from marsad.lang.normalize import normalize
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
+from marsad.ner.clubs import club_names
 from marsad.ner.consistency import Chunk, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
@@ -222,10 +223,11 @@ def arabic_chunks(
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
-    chunks = adjective_places(norms, drop_not_names(words, chunks), breaks)
+    chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, words, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = club_names(norms, chunks, breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)

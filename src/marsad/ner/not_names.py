@@ -10,6 +10,10 @@
   «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
   completed before: see `ner/places.py`).
 - A month name with a date beside it is the month: «أبريل (نيسان)», «في 12 آب».
+- A person of two words ending in «الله» is a phrase of piety, not a name: «بعد
+  [توفيق الله]», «[بحمد الله]», «[سائلين الله] أن», «[آية الله] علي خامنئي» (the title), unless
+  its first word is definite («الجار الله»), a name part («عبد الله») or the pair is a
+  catalogue name («نصر الله»).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from functools import cache, lru_cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import definite, nisba
+from marsad.ner.lexicon import catalogue_index, cue_of, definite, nisba
 
 _MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 _PROCLITIC_LETTERS = "وفبلك"
@@ -76,6 +80,25 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
             continue
         out.append(c)
     return out
+
+
+_GOD = normalize("الله")
+
+
+def _piety(norms: Sequence[str], words: Sequence[str], c: Chunk) -> bool:
+    """Whether a chunk is a phrase of piety (see the module's docstring)."""
+    if c.type != "PER" or c.end - c.start != 2 or norms[c.end - 1] != _GOD:
+        return False  # «هبة الرحمن» is a woman's name: only «الله» makes the phrase
+    first = norms[c.start]
+    if definite(first) or cue_of(first) == "NAME_PART":
+        return False
+    found = catalogue_index().matches(list(norms[c.start : c.end]), (0,))
+    return not any(s == 0 and e == 2 for s, e, _ in found)
+
+
+def drop_pieties(norms: Sequence[str], words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks without the phrases of piety the tagger read as persons (see the module's docstring)."""
+    return [c for c in chunks if not _piety(norms, words, c)]
 
 
 @cache

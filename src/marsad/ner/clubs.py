@@ -1,0 +1,113 @@
+"""Sports clubs named once by their classifier recur under their bare name in a sports article.
+
+A club's name is mostly a common word («الاتحاد» the union, «الشباب» the youth, «التعاون»
+cooperation, «الفتح»): the tagger finds it after «نادي» or now and then in a sports sentence,
+and misses it elsewhere («لاعبي الاتحاد», «أنهت إدارة الشباب التعاقد»). In an article with at
+least MIN_SPORT_WORDS words of sport (`lang/ar/event_cues.tsv`, kind `sports`: «المباراة»,
+«المدرب», «الدوري»), one in SPORT_SHARE words or more, a word is a club's name there when
+
+- it is the definite word right after «نادي» (behind a proclitic: «لنادي الشباب», «بنادي
+  الفتح»), or
+- the tagger found it alone as an organisation and the catalogue lists «نادي» + it among a
+  club's names («نادي الاتحاد», «نادي التعاون»);
+
+and each of its occurrences that no other name holds, behind a proclitic («والاتحاد»,
+«للاتحاد»), is the club (ORG), the classifier left out as the real-text gold marks it («نادي
+[الهلال]»). Not where a definite nisba adjective follows it, which makes another name or a
+people of it («الاتحاد السعودي», «الاتحاد الأوروبي», «الشباب السعودي»; and «نادي الطلبة السعوديين»
+names no club «الطلبة»), nor across a sentence break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.lang import kb_documents, load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import candidates, definite, nisba
+
+MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
+SPORT_SHARE = 100  # and at least one in this many of its words
+_CLUB = normalize("نادي")
+
+
+@cache
+def sport_words() -> frozenset[str]:
+    """The one-word sports cues of `event_cues.tsv`, normalised."""
+    rows = load_table("event_cues")
+    return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "sports" and " " not in r["form"])
+
+
+@cache
+def listed_clubs() -> frozenset[str]:
+    """The bare names of the catalogue's clubs: X of a listed name «نادي X» of one word after it."""
+    out = set()
+    for _, data in kb_documents():
+        for entry in data if isinstance(data, list) else []:
+            if not isinstance(entry, dict) or entry.get("type") != "ORG":
+                continue
+            raw = [entry.get("name"), *(entry.get("names") or [])]
+            for name in raw:
+                words = normalize(str(name)).split() if name else []
+                if len(words) == 2 and words[0] == _CLUB and definite(words[1]):
+                    out.add(words[1])
+    return frozenset(out)
+
+
+def _bare(norm: str) -> str | None:
+    """The definite form of a word behind any proclitic (للاتحاد → الاتحاد), if it has one."""
+    for form in reversed(candidates(norm)):
+        if form.startswith("ال") and len(form) > 3:
+            return form
+    return None
+
+
+def _adjective(norm: str) -> bool:
+    """A definite nisba adjective, singular or plural («السعودي», «الأوروبي», «السعوديين»;
+    «الذي» is no adjective)."""
+    if len(norm) <= 4 or not definite(norm):
+        return False
+    return nisba(norm) or norm.endswith(("يين", "يون"))
+
+
+def _sports(norms: Sequence[str]) -> bool:
+    """Whether the words are a sports article's: MIN_SPORT_WORDS words of sport or more, one in
+    SPORT_SHARE words at least (a long festival report naming «الرياضة» and «الدوري» is none)."""
+    words = sport_words()
+    count = sum(1 for n in norms if any(c in words for c in candidates(n)))
+    return count >= MIN_SPORT_WORDS and count * SPORT_SHARE >= len(norms)
+
+
+def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` and the free occurrences of the clubs a sports article names (see the module)."""
+    if not _sports(norms):
+        return chunks
+    named: set[str] = set()
+    for i in range(len(norms) - 1):
+        if (
+            _CLUB in candidates(norms[i]) and i + 1 not in breaks and norms[i + 1].isalpha()
+            and not (i + 2 < len(norms) and i + 2 not in breaks and _adjective(norms[i + 2]))
+        ):  # «نادي الطلبة السعوديين» names no club «الطلبة»
+            bare = norms[i + 1] if definite(norms[i + 1]) and norms[i + 1].startswith("ال") else None
+            if bare is not None and len(bare) > 3:
+                named.add(bare)
+    clubs = listed_clubs()
+    for c in chunks:
+        if c.type == "ORG" and c.end - c.start == 1:
+            bare = _bare(norms[c.start])
+            if bare in clubs:
+                named.add(bare)
+    if not named:
+        return chunks
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    added = []
+    for i, n in enumerate(norms):
+        if i in taken or _bare(n) not in named:
+            continue
+        after = i + 1
+        if after < len(norms) and after not in breaks and _adjective(norms[after]):
+            continue  # «الاتحاد السعودي», «الشباب السعودي»: another name, or a people
+        added.append(Chunk(i, i + 1, "ORG", 1.0, "document"))
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks

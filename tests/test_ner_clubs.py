@@ -1,0 +1,63 @@
+"""A club a sports article names recurs under its bare name (ner/clubs.py)."""
+
+from __future__ import annotations
+
+from marsad.lang.normalize import normalize
+from marsad.ner.clubs import club_names, listed_clubs, sport_words
+from marsad.ner.consistency import Chunk
+from marsad.ner.tokens import tokenize
+
+SPORT = " وقال المدرب إن المباراة المقبلة في الدوري مهمة للاعبين والنادي والملعب."
+
+
+def norms_of(text: str) -> list[str]:
+    return [normalize(w) for w, _, _ in tokenize(text, 0, len(text))]
+
+
+def found(norms: list[str], chunks: list[Chunk]) -> list[tuple[str, str]]:
+    return [(" ".join(norms[c.start : c.end]), c.type) for c in club_names(norms, chunks, set())]
+
+
+def test_tables() -> None:
+    assert {"الاتحاد", "الشباب", "التعاون"} <= listed_clubs()
+    assert "الرياض" in listed_clubs()  # «نادي الرياض»: the club, listed apart from the city
+    assert {"المباراه", "المدرب"} <= sport_words()
+
+
+def test_a_club_named_after_its_classifier_recurs_bare() -> None:
+    norms = norms_of("وصلت بعثة نادي الشعلة إلى جدة، وأنهت إدارة الشعلة التعاقد مع لاعبين." + SPORT)
+    assert found(norms, []) == [("الشعله", "ORG"), ("الشعله", "ORG")]
+
+
+def test_a_listed_club_the_tagger_found_once_recurs_behind_clitics() -> None:
+    norms = norms_of("لأنه الاتحاد الذي يعرف آسيا، ولو تعرض أي ناد لظروف الاتحاد وللاتحاد." + SPORT)
+    first = norms.index("الاتحاد")
+    got = found(norms, [Chunk(first, first + 1, "ORG", 0.6)])
+    assert got == [("الاتحاد", "ORG"), ("الاتحاد", "ORG"), ("وللاتحاد", "ORG")]
+
+
+def test_an_unlisted_word_the_tagger_found_is_not_spread() -> None:
+    norms = norms_of("قال الوطن إن الوطن يحتاج الجميع." + SPORT)
+    first = norms.index("الوطن")
+    assert found(norms, [Chunk(first, first + 1, "ORG", 0.6)]) == [("الوطن", "ORG")]
+
+
+def test_not_before_an_adjective_of_nationality() -> None:
+    norms = norms_of("نادي الاتحاد يلعب، ورد الاتحاد السعودي على الطلب." + SPORT)
+    assert found(norms, []) == [("الاتحاد", "ORG")]
+    students = norms_of("نادي الطلبة السعوديين احتفل، وقال الطلبة إن العيد جميل." + SPORT)
+    assert found(students, []) == []
+
+
+def test_only_in_a_sports_article() -> None:
+    norms = norms_of("زار وفد نادي الشباب المعرض، واهتمامات الشباب كثيرة والمدرب حاضر.")
+    assert found(norms, []) == []
+    festival = norms_of("نادي الشباب " + "احتفل الناس بالعيد في الحدائق والشوارع " * 150 + SPORT)
+    assert found(festival, []) == []  # a few words of sport in a long article make it no sports one
+
+
+def test_words_another_name_holds_are_left_alone() -> None:
+    norms = norms_of("نادي الشباب فاز على الشباب الأهلي." + SPORT)
+    held = norms.index("الشباب", 3)
+    got = found(norms, [Chunk(held, held + 2, "ORG", 0.9)])
+    assert got == [("الشباب", "ORG"), ("الشباب الاهلي", "ORG")]
