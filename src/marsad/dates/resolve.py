@@ -285,7 +285,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind in DATE_KINDS:
         return _date_like(r, anchor, future)
     if kind == "year":
-        return Resolved("DATE", p["year"], lx.parts.get(p.get("part", "")))
+        return Resolved("DATE", p.get("ybracket") or p["year"], lx.parts.get(p.get("part", "")))
     if kind == "every_weekday":
         return Resolved("SET", f"XXXX-WXX-{lx.weekdays[p['wd']]}")
     if kind == "short_year":

@@ -1,0 +1,50 @@
+"""Explicit dates the real text wrote that marsad missed or joined (issue 16, round 12): years in
+brackets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+DAY = date(2015, 8, 8)  # a Saturday, ISO week 32
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, DAY)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("إبان حكم حسين حبري (1982 - 1990). ويقول", [("1982", "1982"), ("1990", "1990")]),
+    ("جيمس آرتون مالكولم (1888 – 1952م) الذي", [("1888", "1888"), ("1952م", "1952")]),
+    ("مع فريق ناسيونال (2006-2009)، قبل", [("2006", "2006"), ("2009", "2009")]),
+    ("أهداف خطتها الاستراتيجية (2015- 2020م).", [("2015", "2015"), ("2020م", "2020")]),
+    ("لفيلمه الكبير «نادي القطن» (1985) عن حياة", [("1985", "1985")]),
+    ("وصدر الكتاب (2010)، وهو", [("2010", "2010")]),
+])
+def test_years_in_brackets_are_dates(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(s, v) for s, _, v in found(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "تتراوح أسعار الحريات ما بين (1200 - 1900) ريال",  # an amount: a quantity word after the bracket
+    "ما بين (1900 - 2000) ألف",
+    "لمحة عن حياة ابن خلدون (1332 - 1406)، إشبيلية",  # 10xx-14xx can be Hijri: not without «م»
+    "(1990 - 1982)",  # the later year first: no period
+    "(1500 - 1990)",  # too far apart for one life or reign
+    "احتشد (2000) مقعد",  # a count in brackets, no pause after it
+    "بمبنى رقم (90 ) غرفة رقم ( 2022) ، أو على",  # a label (date_cues number_label)
+    "غرفة رقم (1990 - 1995)،",
+])
+def test_numbers_in_brackets_that_are_no_years(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "number_label"],
+                         ids=lambda r: r["word"])
+def test_every_number_label_keeps_a_bracketed_number_from_being_a_year(row: dict[str, str]) -> None:
+    assert found(f"راجع المكتب {row['word']} (2010)، أو") == []
+    assert found("راجع المكتب (2010)، أو") == [("2010", "DATE", "2010")]
