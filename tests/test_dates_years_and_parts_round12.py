@@ -1,5 +1,5 @@
 """Explicit dates the real text wrote that marsad missed or joined (issue 16, round 12): years in
-brackets."""
+brackets, a fraction of one unit («ربع ساعة»)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,22 @@ def test_numbers_in_brackets_that_are_no_years(text: str) -> None:
 def test_every_number_label_keeps_a_bracketed_number_from_being_a_year(row: dict[str, str]) -> None:
     assert found(f"راجع المكتب {row['word']} (2010)، أو") == []
     assert found("راجع المكتب (2010)، أو") == [("2010", "DATE", "2010")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_relative") if r["kind"] == "unit_part"],
+                         ids=lambda r: r["word"])
+def test_every_unit_part_is_a_fraction_of_one_unit(row: dict[str, str]) -> None:
+    share = round(1 / int(row["offset"]), 2)
+    assert found(f"انتظر {row['word']} ساعة فقط") == [(f"{row['word']} ساعة", "DURATION", f"PT{share:g}H")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("لمدة ربع ساعة فقط قبل", "PT0.25H"),
+    ("على مدى ربع قرن", "P25Y"),
+])
+def test_a_fraction_of_a_unit_is_a_length(text: str, value: str) -> None:
+    assert [v for _, t, v in found(text) if t == "DURATION"] == [value]
+
+
+def test_a_fraction_of_a_count_is_no_length() -> None:
+    assert found("حصل على ربع المقاعد و ثلث الأصوات") == []

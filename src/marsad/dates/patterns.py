@@ -86,6 +86,7 @@ def patterns() -> list[Pattern]:
     one_frame = alternation({*lx.approx, *lx.cues.get("one_frame", ())})
     fill = alternation(lx.fillers)
     half = alternation(lx.halves)
+    upart = alternation(lx.unit_parts)
     decade = alternation(lx.decades)
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
@@ -233,11 +234,12 @@ def patterns() -> list[Pattern]:
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
-        ("duration", "approx digit numbers quantifiers halves units",
+        ("duration", "approx digit numbers quantifiers halves unit_parts units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
-         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>{whole})\s+)"
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
+         rf"|(?<=(?P<span>{whole})\s+)"
          rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length

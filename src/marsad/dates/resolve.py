@@ -315,6 +315,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _month_day(r, anchor)
     if kind == "duration":
         unit, n = unit_count(p)
+        if p.get("upart"):  # ربع ساعة: a fraction of one unit
+            return Resolved("DURATION", duration(unit, round(1 / lx.unit_parts[p["upart"]], 2)))
         if p.get("half") or p.get("plushalf"):
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", duration(unit, q))
