@@ -1,5 +1,5 @@
 """Explicit dates the real text wrote that marsad missed or joined (issue 16, round 12): years in
-brackets, a fraction of one unit («ربع ساعة»)."""
+brackets, a fraction of one unit («ربع ساعة»), a range of clock hours."""
 
 from __future__ import annotations
 
@@ -67,3 +67,22 @@ def test_a_fraction_of_a_unit_is_a_length(text: str, value: str) -> None:
 
 def test_a_fraction_of_a_count_is_no_length() -> None:
     assert found("حصل على ربع المقاعد و ثلث الأصوات") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a rule's hours: any day, as the dates golds write it
+    ("تحت أشعة الشمس من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء، خلال الفترة من 15 يونيو",
+     ["XXXX-XX-XXT12:00", "XXXX-XX-XXT15:00", "2015-06-15"]),
+    # the first end takes the second's afternoon when it has no part of the day of its own
+    ("فعاليات المجمعات التجارية من الساعة الرابعة وحتى العاشرة مساء في مجمعات",
+     ["XXXX-XX-XXT16:00", "XXXX-XX-XXT22:00"]),
+    ("وكانوا يصورون من الساعة السادسة مساء حتى السادسة صباحا، وعندما",
+     ["XXXX-XX-XXT18:00", "XXXX-XX-XXT06:00"]),
+    # a day before the range in its sentence: that day, both ends
+    ("عقدت الجلسة أمس في مقر المجلس بالرياض من الساعة 10 صباحا حتى الساعة 2 ظهرا.",
+     ["2015-08-07", "2015-08-07T10:00", "2015-08-07T14:00"]),
+    # one clock time alone is the anchor's day, as before
+    ("يبدأ الحفل في الثامنة مساء.", ["2015-08-08T20:00"]),
+])
+def test_a_range_of_clock_times_is_a_schedule_of_any_day(text: str, values: list[str]) -> None:
+    assert [v for _, _, v in found(text)] == values
