@@ -94,8 +94,11 @@ def test_a_quarter_or_half_with_the_ad_suffix_after_its_year(
 
 
 def test_an_hour_after_the_article_written_apart() -> None:
+    # a range of clock hours with no day is a rule of any day (round 12: dates/extract._clock_ranges)
     assert found("من الساعة الـ 12 مساء إلى الساعة الـ3 مساء") == [
-        ("الساعة الـ 12 مساء", "2015-07-22T12:00"), ("الساعة الـ3 مساء", "2015-07-22T15:00")]
+        ("الساعة الـ 12 مساء", "XXXX-XX-XXT12:00"), ("الساعة الـ3 مساء", "XXXX-XX-XXT15:00")]
+    # one alone: the anchor's day
+    assert found("الساعة الـ3 مساء") == [("الساعة الـ3 مساء", "2015-07-22T15:00")]
 
 
 @pytest.mark.parametrize("text", [

@@ -33,6 +33,7 @@ _DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 _DAY_FIRST = frozenset(("dmy", "range_dm", "range_md"))  # kinds where a day number sits by the month
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
+BRACKET_YEARS_APART = 150  # two years in brackets at most this far apart are a period («(1832 - 1898)»)
 
 
 def clitic_forms(word: str) -> tuple[str, ...]:
@@ -132,7 +133,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
             return False  # على مدار الساعة: around the clock, no length
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
-                or parts.get("joined"):
+                or parts.get("joined") or parts.get("upart"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
                 or parts.get("one"):
@@ -159,6 +160,11 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return prev not in lx.units and prev[2:] not in lx.units
     if kind == "relday" and "_before" in parts and not _still(parts["_before"]):
         return False  # «لليوم» is "to this day" only after «ما زال»: «100 دولار لليوم الواحد», «بداية لليوم»
+    if kind == "year" and (parts.get("yhi") or parts.get("ylo")):  # (1982 - 1990): a later year second
+        lo, hi = int(parts.get("ylo") or parts["year"]), int(parts.get("yhi") or parts["year"])
+        return lo < hi <= lo + BRACKET_YEARS_APART
+    if kind == "year" and parts.get("ybracket"):
+        return BARE_YEARS[0] <= int(parts["ybracket"]) <= BARE_YEARS[1]
     if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
         return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):

@@ -15,6 +15,7 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
+from marsad.dates.year_pairs import hijri_pairs_apart
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     raws, ntext, where = recognize_normalized(text)
     if not raws:
         return []
-    raws = [_weekday_first_apart(text, r, anchor) for r in raws]
+    raws = [_weekday_first_apart(text, r, anchor) for r in hijri_pairs_apart(text, raws)]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
     for r in raws:
@@ -47,8 +48,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    clocked = clock_on_told_day(text, _clock_on_day(text, _year_of_a_range(text, named)), anchor)
-    return _habitual(text, clocked)
+    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, named)))
+    return _habitual(text, clock_on_told_day(text, ranged, anchor))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
@@ -314,6 +315,37 @@ def _clock_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
         if day.group(1) in _AFTERNOON and hour < 12 and not t.raw.parts.get("dp"):
             hour += 12
         out[i] = Timex(t.start, t.end, t.type, f"{day.group()[:10]}T{hour:02d}{minute}", t.mod, t.raw)
+    return out
+
+
+_CLOCK_RANGE = re.compile(r"\s*(?:و\s*)?(?:الى|إلى|حتى|لغاية)\s+|\s*[-–]\s*")
+_DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من الساعة الرابعة
+    وحتى العاشرة مساء») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
+    dates golds write a daily rule), unless a day stands before it in its sentence («أمس ... من
+    الساعة 10 حتى 2»: both ends on the first's day); its first end, with no part of the day of its
+    own, is in the second's afternoon when that keeps it the earlier (16:00-22:00)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "TIME" or b.type != "TIME" or not a.value or not b.value \
+                or a.raw.kind not in ("clock", "hour") or b.raw.kind not in ("clock", "hour") \
+                or a.raw.parts.get("rel") or b.raw.parts.get("rel") \
+                or not _CLOCK_RANGE.fullmatch(text, a.end, b.start):
+            continue
+        ha, hb, clock_a = int(a.value[11:13]), int(b.value[11:13]), a.value[13:]
+        if not (a.raw.parts.get("dp") or a.raw.parts.get("ampm")) and ha < 12 < hb and ha + 12 < hb:
+            ha += 12
+        if any(_DAY_VALUE_START.match(t.value or "") and not _SENTENCE_BREAK.search(text, t.end, a.start)
+               for t in out[:i] if t.type in ("DATE", "TIME") and t.raw.kind not in ("clock", "hour")):
+            out[i] = Timex(a.start, a.end, a.type, f"{a.value[:10]}T{ha:02d}{clock_a}", a.mod, a.raw)
+            out[i + 1] = Timex(b.start, b.end, b.type, a.value[:10] + b.value[10:], b.mod, b.raw)  # its day
+            continue
+        out[i] = Timex(a.start, a.end, a.type, f"XXXX-XX-XXT{ha:02d}{clock_a}", a.mod, a.raw)
+        out[i + 1] = Timex(b.start, b.end, b.type, f"XXXX-XX-XX{b.value[10:]}", b.mod, b.raw)
     return out
 
 

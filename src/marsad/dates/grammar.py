@@ -55,6 +55,7 @@ def _head_tables() -> dict[str, object]:
             "ago": lx.ago, "approx": lx.approx, "quantifiers": lx.quantifiers, "parts": lx.parts,
             "sets": lx.sets, "dayparts": lx.dayparts, "numbers": lx.numbers, "ordinals": lx.ordinals,
             "fractions": lx.fractions, "decades": lx.decades, "refs": lx.refs, "halves": lx.halves,
+            "unit_parts": lx.unit_parts,
             "seasons": lx.seasons, "year_cue": lx.cues.get("year", ())}
 
 

@@ -51,6 +51,7 @@ class Lexicon:
     refs: dict[str, int]
     fractions: dict[str, str]
     halves: frozenset[str]
+    unit_parts: dict[str, int]  # ربع 4, ثلث 3: a fraction of one unit, by its denominator
     clock_minutes: dict[str, int]  # والنصف 30, إلا ربعا -15: minutes after (before) a clock hour
     decades: dict[str, str]
     parts: dict[str, str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         refs=_by_kind(rel, "ref"),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
         halves=frozenset(_by_kind(rel, "half")),
+        unit_parts=_by_kind(rel, "unit_part"),
         clock_minutes=_by_kind(rel, "minutes"),
         decades={norm(r["word"]): r["value"] for r in load_table("date_decades")},
         parts={norm(r["word"]): r["mod"] for r in load_table("date_parts")},

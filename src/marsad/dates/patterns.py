@@ -86,6 +86,7 @@ def patterns() -> list[Pattern]:
     one_frame = alternation({*lx.approx, *lx.cues.get("one_frame", ())})
     fill = alternation(lx.fillers)
     half = alternation(lx.halves)
+    upart = alternation(lx.unit_parts)
     decade = alternation(lx.decades)
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
@@ -110,6 +111,12 @@ def patterns() -> list[Pattern]:
     monx = (rf"(?:{paired}|(?P<mon>{mon})(?:\s*[/(\-–]\s*(?P<mon2>{mon})\)?)?)"
             rf"(?:\s*[/(]\s*{mon}\)?)?")
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+    bracket_years = r"(?:1[5-9]|20)\d\d(?!\d)"
+    bracket_year = rf"(?P<year>{bracket_years})"
+    not_amount = rf"(?!\s*(?:{quantity})(?!{_L}))"
+    label = alternation(lx.cues.get("number_label", ()))  # غرفة رقم ( 2022): a label, no year
+    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)"
+             rf"(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              rf"|\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod}))")
     every = r"(?:(?=(?P<every>\s+من\s+كل\s))|)"
@@ -177,7 +184,15 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
-         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"),  # كأس العالم 2018،
+         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"  # كأس العالم 2018،
+         # (1982 - 1990), (1832 – 1898م): a reign, a life or a club's years in brackets, each year a
+         # date of its own (10xx-14xx can be Hijri: not without «م»); not an amount («(1200 - 1900) ريال»)
+         rf"|(?<=(?<!{label}\s*)\(\s*){bracket_year}"
+         rf"(?=\s*[-–]\s*(?P<yhi>{bracket_years})\s*(?:{ad})?\s*\){not_amount})"
+         rf"|(?<=(?<!{label}\s*)\(\s*(?P<ylo>{bracket_years})\s*[-–]\s*){bracket_year}(?:\s*{ad})?"
+         rf"(?=\s*\){not_amount})"
+         # «نادي القطن» (1985) عن: one year alone in brackets, the bracket closing before a pause
+         rf"|(?<=(?<!{label}\s*)\(\s*)(?P<ybracket>{bracket_years})(?:\s*{ad})?(?=\s*\){pause})"),
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
@@ -219,11 +234,12 @@ def patterns() -> list[Pattern]:
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
-        ("duration", "approx digit numbers quantifiers halves units",
+        ("duration", "approx digit numbers quantifiers halves unit_parts units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
-         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?<=(?P<span>{whole})\s+)"
+         rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
+         rf"|(?<=(?P<span>{whole})\s+)"
          rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length

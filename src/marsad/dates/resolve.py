@@ -289,7 +289,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind in DATE_KINDS:
         return _date_like(r, anchor, future)
     if kind == "year":
-        return Resolved("DATE", p["year"], lx.parts.get(p.get("part", "")))
+        return Resolved("DATE", p.get("ybracket") or p["year"], lx.parts.get(p.get("part", "")))
     if kind == "every_weekday":
         return Resolved("SET", f"XXXX-WXX-{lx.weekdays[p['wd']]}")
     if kind == "short_year":
@@ -319,6 +319,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _month_day(r, anchor)
     if kind == "duration":
         unit, n = unit_count(p)
+        if p.get("upart"):  # ربع ساعة: a fraction of one unit
+            return Resolved("DURATION", duration(unit, round(1 / lx.unit_parts[p["upart"]], 2)))
         if p.get("half") or p.get("plushalf"):
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", duration(unit, q))

@@ -114,7 +114,8 @@ SCHEMAS: dict[str, Schema] = {
                          "count": optional(integer)}),
     "date_relative": Schema(("word", "kind", "offset"), {"word": nonempty, "offset": integer,
                             "kind": one_of("day", "modifier", "demonstrative", "ago", "quantifier", "approx",
-                                           "anaphoric", "filler", "ref", "half", "minutes")}),
+                                           "anaphoric", "filler", "ref", "half", "unit_part",
+                                           "minutes")}),
     "date_decades": Schema(("word", "value"), {"word": nonempty, "value": integer}),
     "date_fractions": Schema(("word", "code"), {"word": nonempty,
                              "code": one_of("H1", "H2", "Q1", "Q2", "Q3", "Q4")}),
@@ -136,7 +137,7 @@ SCHEMAS: dict[str, Schema] = {
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
-        "feast_day", "not_construct")}),
+        "feast_day", "not_construct", "number_label")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head", "weekday_head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
