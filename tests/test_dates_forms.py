@@ -61,22 +61,15 @@ def test_a_unit_and_a_half(text: str, value: tuple[str, str]) -> None:
     assert [(t, v) for _, t, v in found(text)] == [value]
 
 
-@pytest.mark.parametrize(("text", "values"), [
-    # a pair of Hijri years is two dates, each year its Gregorian interval (timex-dev-5 convention)
-    ("للعام الجامعي 1435/ 1436هـ.", [("1435", "2013-11-04/2014-10-24"), ("1436ه", "2014-10-25/2015-10-13")]),
-    # a fiscal year is one budget period, the Gregorian year it begins in (as the real-text gold has it)
-    ("للعام المالي ( 1434 / 1435هـ )", [("1434 / 1435ه", "2013")]),
-    ("ميزانية السنة المالية 1436/1437هـ", [("1436/1437ه", "2015")]),
-    ("للعام التدريبي 1436- 1437هـ عبر",
-     [("1436", "2014-10-25/2015-10-13"), ("1437ه", "2015-10-14/2016-10-01")]),
-    ("للعام الدراسي ١٤٣٦/١٤٣٧هـ", [("١٤٣٦", "2014-10-25/2015-10-13"), ("١٤٣٧ه", "2015-10-14/2016-10-01")]),
-    ("بين 1430-1435هـ", [("1430", "2008-12-29/2009-12-17"), ("1435ه", "2013-11-04/2014-10-24")]),
-    ("عام 1436هـ", [("عام 1436ه", "2014-10-25/2015-10-13")]),
+@pytest.mark.parametrize(("text", "value"), [
+    ("للعام الجامعي 1435/ 1436هـ.", "2014"),
+    ("للعام المالي ( 1434 / 1435هـ )", "2013"),
+    ("للعام التدريبي 1436- 1437هـ عبر", "2015"),
+    ("بين 1430-1435هـ", "2008-12-29/2014-10-24"),
+    ("عام 1436هـ", "2014-10-25/2015-10-13"),
 ])
-def test_hijri_years_and_year_pairs(text: str, values: list[tuple[str, str]]) -> None:
-    got = found(text)
-    assert [v for _, _, v in got] == [v for _, v in values]
-    assert all(span.endswith(end) for (span, _, _), (end, _) in zip(got, values, strict=True))
+def test_hijri_years_and_year_pairs(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
 
 
 def test_a_hijri_date_written_year_first() -> None:

@@ -15,7 +15,6 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
-from marsad.dates.year_pairs import hijri_pairs_apart
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     raws, ntext, where = recognize_normalized(text)
     if not raws:
         return []
-    raws = [_weekday_first_apart(text, r, anchor) for r in hijri_pairs_apart(text, raws)]
+    raws = [_weekday_first_apart(text, r, anchor) for r in raws]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
     for r in raws:
