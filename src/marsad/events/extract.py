@@ -32,7 +32,7 @@ from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agre
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached
-from marsad.events.places import place_steps_back
+from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_opinion,
@@ -141,6 +141,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
+    place_of_the_visit(events)
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
     for _, ev in events:
