@@ -137,9 +137,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a visitor's companion's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a companion's name
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m) and not (visit and accompanying(ctx, sent, m))
+            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m)
 
     def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
         return ((m.label == "LOC" or named_facility(ctx, m))
