@@ -35,6 +35,7 @@ from marsad.events.party_lists import attached
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
+    an_interview,
     an_opinion,
     goal_is_place,
     needs_goal,
@@ -101,9 +102,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or not_a_host(ctx, sent, t):
+                    or not_a_host(ctx, sent, t) or an_interview(sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
-                # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
+                # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
+                # an interview given
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):
