@@ -2,7 +2,8 @@
 events-dev census): «الاتفاق النووي بين إيران ومجموعة 5+1» and «إبرام الاتفاق» are agreements
 between the actors they name; «الاتفاق المشترك بين الشركات» names no one, and an agreement
 after a preposition that makes it the text agreed («المتضمنة في اتفاق 13 تموز بين اليونان
-ودائنيها») is no report of its making. The new table rows row by row."""
+ودائنيها») is no report of its making; a city an agreement is named after («توقيع اتفاقات جنيف»)
+is its place, no party. The new table rows row by row."""
 
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ def test_an_agreement_between_unnamed_parties_is_none() -> None:
     evs = run("قالت [GSMA](ORG:gsma) إن هناك اتفاقا سيعلن قريبا عن تفاصيل معايير الاتفاق المشترك "
               "بين الشركات.")
     assert _agree(evs) == []
+
+
+def test_a_city_an_agreement_is_named_after_is_no_party() -> None:
+    assert _agree(run("1954 - توقيع اتفاقات [جنيف](LOC:geneva) التي أنهت حرب الهند الصينية.")) == []
+    evs = run("وتم توقيع اتفاق [الطائف](LOC:taif) بين [فتح](ORG:fatah) و[حماس](ORG:hamas) أمس.")
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [
+        ("AGREE", ["fatah", "hamas"], "taif")]
+    evs = run("وقال إن قرار [مجلس الأمن](ORG:unsc) الذي أقر اتفاق [فيينا](LOC:vienna) خرق الخطوط الحمراء.")
+    assert _agree(evs) == []
+    evs = run("ومع إبرام الاتفاق النووي بين [إيران](LOC:iran) و[مجموعة 5+1](ORG:p5) أمس، يعود الملف.")
+    assert _agree(evs) == [("AGREE", ["iran", "p5"])]
 
 
 def test_an_agreement_noun_without_between_is_none() -> None:

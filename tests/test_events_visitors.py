@@ -1,9 +1,9 @@
 """Events (issue 15): a visit and its arguments. A visit noun whose visitor is a courtesy pronoun
 (زيارة سموه) is the visit of the person introduced with that office; who goes with a visitor
-(يرافقه X) is no party; a meeting told during a visit (في زيارة يلتقي خلالها) takes the visit's
-day; a day right after a place in an office phrase (وزير الدفاع في جدة اليوم) makes it the
-event's place, and a meeting verb, like a reception, takes the one place its sentence names past
-its reach. The companion rows row by row."""
+(يرافقه X) is no party, nor who goes with a guest to a reception or meeting; a meeting told
+during a visit (في زيارة يلتقي خلالها) takes the visit's day; a day right after a place in an
+office phrase (وزير الدفاع في جدة اليوم) makes it the event's place, and a meeting verb, like a
+reception, takes the one place its sentence names past its reach. The companion rows row by row."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ def test_whoever_goes_with_the_visitor_is_no_party() -> None:
     evs = run("زار الوزير [خالد الفيصل](PER:khalid) مدينة [عرعر](LOC:arar) يرافقه معالي رئيس الجهاز "
               "العسكري بالحرس الوطني الفريق [محمد الناهض](PER:nahidh).")
     assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["khalid"])]
+
+
+def test_whoever_goes_with_a_guest_is_no_party_of_the_reception() -> None:
+    evs = run("استقبل الأمين العام [عبدالله التركي](PER:turki) أمس مدير الجامعة البروفسور "
+              "[ويدي روسادا أحمد](PER:widi)، يرافقه مدير مركز التوافق الديني [مارك توشا](PER:tusha).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["turki", "widi"])]
+    evs = run("التقى وزير الخارجية [عادل الجبير](PER:jubeir) نظيره [سيرغي لافروف](PER:lavrov) "
+              "برفقة السفير [عبدالرحمن الرسي](PER:rassi).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["jubeir", "lavrov"])]
 
 
 def test_a_companion_word_does_not_reach_past_another_name() -> None:

@@ -50,7 +50,8 @@ from marsad.events.places import (
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
-from marsad.events.words import Word, words_of
+from marsad.events.words import Word, word_matches, words_of
+from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
 
 _PLACE = frozenset({"place_prep"})
@@ -132,14 +133,17 @@ def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int
     return hi
 
 
+_BETWEEN = normalize("بين")  # the word a bare agreement noun needs, no object noun
+
+
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
     args = Arguments()
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a visitor's companion's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a companion's name
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m) and not (visit and accompanying(ctx, sent, m))
+            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m)
 
     def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
         return ((m.label == "LOC" or named_facility(ctx, m))
@@ -297,14 +301,23 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
-    """A city or country right after a meeting noun, its genitive (مباحثات القاهرة, محادثات
-    جنيف): where the talks are held."""
+    """A city or country right after a meeting or agreement noun, its genitive (مباحثات القاهرة,
+    محادثات جنيف; اتفاق فيينا), also past the object noun a verb or verbal noun of signing needs
+    (توقيع اتفاقات جنيف, أقر اتفاق فيينا): where the talks are held or what the agreement is named
+    after, never a party."""
+    ws = sent.words
     for t in trigs:
         j = t.index + t.size
-        if t.row.type == "MEET" and t.row.pos == "noun" and j < len(sent.words):
-            m = ctx.mention_at(sent.words[j])
-            if m is not None and m.label == "LOC" and m.start == sent.words[j].start:
-                return m
+        if t.row.type not in ("MEET", "AGREE"):
+            continue
+        objects = [n for n in t.row.needs if n != _BETWEEN] if t.row.type == "AGREE" else []
+        if j < len(ws) and any(word_matches(ws[j].norm, n, "noun") is not None for n in objects):
+            j += 1  # توقيع اتفاقات جنيف: the city names the agreement signed
+        elif t.row.pos != "noun":
+            continue
+        m = ctx.mention_at(ws[j]) if j < len(ws) else None
+        if m is not None and m.label == "LOC" and m.start == ws[j].start:
+            return m
     return None
 
 

@@ -32,9 +32,10 @@ from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agre
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
-from marsad.events.places import place_steps_back
+from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
+    an_interview,
     an_opinion,
     goal_is_place,
     needs_goal,
@@ -102,9 +103,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or not_a_host(ctx, sent, t):
+                    or not_a_host(ctx, sent, t) or an_interview(sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
-                # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host
+                # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
+                # an interview given
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):
@@ -142,6 +144,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
+    place_of_the_visit(events)
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
     for _, ev in events:

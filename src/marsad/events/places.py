@@ -241,3 +241,35 @@ def place_steps_back(ev: Span[EventAttrs]) -> None:
     if ev.label != "VISIT" and ev.attrs.place in ev.attrs.participants:
         ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != ev.attrs.place]
         ev.attrs.roles.pop(ev.attrs.place, None)
+
+
+def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]]) -> None:
+    """A meeting that names no place, held with a visitor on the day of his visit, is held where
+    the visit is: «وصل سمو الأمير X إلى عمّان ... وعقد الملك عبدالله الثاني اجتماعاً مع سمو
+    الأمير» (in Jordan). The visitor must be a party to the meeting, the two told alike (made or
+    to come) and dated the same (or the meeting undated), and his visits that day must name one
+    place. `events`: (sentence index, event), as `extract_events` holds them."""
+    for _, ev in events:
+        if ev.label != "MEET" or ev.attrs.place is not None:
+            continue
+        parts = set(ev.attrs.participants)
+        found = {v.attrs.place for _, v in events
+                 if v.label == "VISIT" and v.attrs.place is not None and v.attrs.place not in parts
+                 and _visitors(v) & parts and _told_alike(v.attrs.status, ev.attrs.status)
+                 and (ev.attrs.date is None or ev.attrs.date == v.attrs.date)}
+        if len(found) == 1:
+            ev.attrs.place = found.pop()
+
+
+def _visitors(v: Span[EventAttrs]) -> set[str]:
+    """The guests of a visit: those its roles name, else its first party (the visitor comes
+    first: «زيارة X إلى Y»)."""
+    guests = {p for p, r in v.attrs.roles.items() if r == "guest"}
+    parts = [p for p in v.attrs.participants if p != v.attrs.place]
+    return guests or set(parts[:1])
+
+
+def _told_alike(a: str | None, b: str | None) -> bool:
+    """Two statuses of one happening: both made or under way, or both to come."""
+    made = ("happened", "ongoing")
+    return (a in made) == (b in made)

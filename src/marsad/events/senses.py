@@ -258,3 +258,26 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if event_cues().at(ws, k, _PREPS) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip():
             return True
     return True
+
+
+@cache
+def _media_forms() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "media")
+
+
+def _media(word: Word) -> bool:
+    return any(st.stem in _media_forms() for st in stems(word.norm))
+
+
+def an_interview(sent: Sentence, t: Trigger) -> bool:
+    """A conversation noun (حوار, لقاء) given to the press: a medium's adjective right after it
+    (أجرى حوارا تلفزيونيا, لقاء صحفي) or a medium's noun right after it with the lam or after مع
+    (في حوار مع إذاعة الأمم المتحدة, في لقاء لصحيفة الرياض; `media` rows of event_senses): an
+    interview, not talks between actors."""
+    if t.row.type != "MEET" or t.row.pos != "noun":
+        return False
+    ws = sent.words
+    j = t.index + t.size
+    if j < len(ws) and ws[j].norm == "مع":
+        j += 1
+    return j < len(ws) and _media(ws[j])

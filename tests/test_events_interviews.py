@@ -1,0 +1,37 @@
+"""A conversation noun given to the press is an interview, not talks between actors (issue 15):
+«أجرى حوارا تلفزيونيا مع محطة سكاي نيوز», «في حوار مع إذاعة الأمم المتحدة»; talks with a named
+partner stay a meeting. The `media` rows of event_senses.tsv row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+
+def _meets(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, e.attrs.participants) for e in evs if e.label == "MEET"]
+
+
+def test_a_television_interview_is_no_meeting() -> None:
+    evs = run("وكان [كيفيماكي](PER:kivimaki) أجرى حوارا تلفزيونيا مع محطة [سكاي نيوز](ORG:sky) تحت اسم "
+              "مستعار.")
+    assert _meets(evs) == []
+    evs = run("وقالت [جوان جوزيف](PER:joseph) في حوار مع إذاعة [الأمم المتحدة](ORG:un) إن السجون مكان "
+              "للتأهيل.")
+    assert _meets(evs) == []
+
+
+def test_a_meeting_with_a_named_partner_stays_one() -> None:
+    evs = run("وعقد وزير الخارجية [عادل الجبير](PER:jubeir) لقاء مع نظيره [سيرغي لافروف](PER:lavrov) "
+              "في [موسكو](LOC:moscow).")
+    assert _meets(evs) == [("MEET", ["jubeir", "lavrov"])]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_senses") if r["kind"] == "media"],
+                         ids=lambda r: r["form"])
+def test_each_medium_word_makes_the_conversation_an_interview(row: dict[str, str]) -> None:
+    evs = run(f"وعقد وزير الخارجية [عادل الجبير](PER:jubeir) لقاء {row['form']} مع نظيره "
+              "[سيرغي لافروف](PER:lavrov).")
+    assert _meets(evs) == []
