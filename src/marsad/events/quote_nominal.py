@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
-from marsad.events.quote_words import heads_object
+from marsad.events.quote_words import heads_object, templated_head
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -19,22 +19,33 @@ _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_objec
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
-def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str]) -> int | None:
+def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str],
+              limit: int | None = None) -> int | None:
     """The first word of the object a verb of saying governs in words [i0, i1): after its
     preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
-    (أن) or nothing follows."""
+    (أن) or nothing follows. With `limit`, the «عن-» of an announcement is looked for as far
+    past the verb's subject as the words [i0, i1) reach past the verb (up to `limit`): a long
+    subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
+    الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»)."""
     ws = sent.words
     after = _subject_end(ctx, sent, i0, i1)
+    near = i1  # every other object stays near the verb
+    if limit is not None:
+        i1 = max(i1, min(limit, after + (i1 - i0)))
     relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
     for j in range(i0, i1):
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None  # أشار إلى أن: reported speech, not a noun phrase
+        if j >= near:
+            if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 1 and p.endswith(_DIRECT)):
+                return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
+            continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
         if any(_is_word(ws[j], p) for p in preps if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 1 and p.endswith(_DIRECT)):
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
-            return j + 1 if j + 1 < len(ws) and heads_object(ws[j + 1]) else None
+            return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
                 and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
@@ -45,6 +56,14 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
     return None
+
+
+def _announced(ctx: ArticleContext, w: Word) -> bool:
+    """The noun after «أعلن عن» / «أفاد عن» is what was said: one of quote_object_heads, or a
+    verbal noun of a derived form (quote_object_templates: «أعلن نادي الشباب عن [تعاقده ...]»,
+    «أعلنت القيادة العامة عن [استشهاد ...]») that is no name, date or title («تشرين», «الأستاذ»)."""
+    return heads_object(w) or (templated_head(w) and ctx.mention_at(w) is None and not ctx.in_timex(w)
+                               and speaker_ref(w.norm) is None)
 
 
 def _is_word(w: Word, form: str) -> bool:

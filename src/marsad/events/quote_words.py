@@ -7,6 +7,7 @@ saying («وول [ستريت] جورنال»); the source after عن of a relayi
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
@@ -66,6 +67,32 @@ def _unpossessed(stem: str) -> str:
             bare = stem[: -len(suffix)]
             return bare[:-1] + "ه" if bare.endswith("ت") else bare
     return stem
+
+
+@cache
+def _object_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"]), r["use"]) for r in load_table("quote_object_templates"))
+
+
+def templated_head(w: Word) -> bool:
+    """The word is a verbal noun of a derived verb form (quote_object_templates.tsv: «[تقديم]
+    هدايا», «[الانطلاق]», «[استعدادها]»), with the article or a possessive pronoun where the
+    template is also a verb's shape («[التعاقد]», «[توصله]», not «تقدم»), and never a noun of
+    attitude («ترحيبها», «اعتزازه»: no quotation). No template starts
+    with و or ف: a word that does is a conjunction and a noun, no object («وتقديم»)."""
+    if w.norm[:1] in "وف":
+        return False
+    for st in stems(w.norm):
+        if st.clitic not in ("", "ال") or (not st.clitic and st.stem.startswith("ال")):
+            continue  # «الدوام» read with its article is no افتعال
+        readings = [(st.stem, st.clitic == "ال")]
+        if not st.clitic and (bare := _unpossessed(st.stem)) != st.stem:
+            readings.append((bare, True))
+        uses = {use for form, marked in readings for p, use in _object_templates()
+                if p.fullmatch(form) and (marked or use != "marked")}
+        if uses:
+            return "never" not in uses
+    return False
 
 
 def heads_object(w: Word) -> bool:

@@ -246,6 +246,9 @@ SCHEMAS: dict[str, Schema] = {
                                         "unnamed_office", "partitive")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "quote_object_templates": Schema(("pattern", "form", "use", "example"), {
+        "pattern": regex_compiles, "form": nonempty, "use": one_of("any", "marked", "never"),
+        "example": nonempty}),
     "interview_cues": Schema(("form", "role", "position"), {"form": nonempty,
                              "role": one_of("question", "answer", "interviewer", "announcement"),
                              "position": one_of("start", "end", "before", "head")}),
