@@ -19,6 +19,7 @@ ACCORDING_TO = frozenset({"according_to"})
 _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
+_ATTRIBUTION = frozenset({"attribution"})
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
@@ -80,7 +81,7 @@ def according_to(sent: Sentence) -> list[tuple[int, Cue]]:
     `according_to`), none right before ما (an attribution after the words: «بحسب ما ذكرت»)."""
     ws = sent.words
     return [(k, c) for k, c in quote_cues().each(ws, ACCORDING_TO)
-            if not (k + c.size < len(ws) and quote_cues().at(ws, k, frozenset({"attribution"})))]
+            if not (k + c.size < len(ws) and quote_cues().at(ws, k, _ATTRIBUTION))]
 
 
 def source_clause(ctx: ArticleContext, sent: Sentence, first: int, boundary: int) -> bool:
