@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang import load_table
-from marsad.steps.quotes import quotes
-from tests.test_events_units import marked
+from tests.test_quotes_units import run
 
 
 def speakers(src: str) -> list[tuple[str, str | None]]:
-    art = marked(src)
-    quotes.func(art)
-    return [(art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
+    return [(words, speaker) for _, words, speaker in run(src)]
 
 
 @pytest.mark.parametrize("noun", ["لمكتب", "لوزارة", "لمجلس"])
