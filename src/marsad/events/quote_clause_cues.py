@@ -56,13 +56,12 @@ def subject_only(ctx: ArticleContext, sent: Sentence, first: int, boundary: int,
         return False
     if any(ch in _CLAUSE_BREAKS for ch in ctx.text[ws[first - 1].end:ws[comp].start]):
         return False
-    of_speaker, nouns = True, 0  # the words from j to the complementizer describe who said it
+    nouns = 0  # the words from j to the complementizer describe who said it
     for j in range(comp - 1, first - 1, -1):  # «رئيس تحرير مجلة “...”», «اتحاد كرة القدم»
         if _describes(ctx, ws, j, pairs) or ws[j].norm in _TO_HIM:
             continue
         nouns += 1
-        of_speaker = of_speaker and j < comp - 1 and not quote_cues().at(ws, j, _CLAUSE_WORDS)
-        if not of_speaker or nouns > _CONSTRUCT_NOUNS:
+        if j == comp - 1 or quote_cues().at(ws, j, _CLAUSE_WORDS) or nouns > _CONSTRUCT_NOUNS:
             return False
     return True
 
