@@ -32,18 +32,19 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
     near = i1  # every other object stays near the verb
     if limit is not None:
         i1 = max(i1, min(limit, after + (i1 - i0)))
+    about = [p[:-1] for p in preps if len(p) > 1 and p.endswith(_DIRECT)]  # أعلن عن-
     relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
     for j in range(i0, i1):
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None  # أشار إلى أن: reported speech, not a noun phrase
         if j >= near:
-            if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 1 and p.endswith(_DIRECT)):
+            if any(_is_word(ws[j], a) for a in about):
                 return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
             continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
         if any(_is_word(ws[j], p) for p in preps if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 1 and p.endswith(_DIRECT)):
+        if any(_is_word(ws[j], a) for a in about):
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
             return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
