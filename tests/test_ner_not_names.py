@@ -124,7 +124,7 @@ def test_a_phrase_of_piety_is_no_person() -> None:
         words = text.split()
         norms = [normalize(w) for w in words]
         chunks = [Chunk(1, 3, "PER"), Chunk(1, 3, "ORG")]
-        return [f"{c.type} {' '.join(words[c.start:c.end])}" for c in drop_pieties(norms, words, chunks)]
+        return [f"{c.type} {' '.join(words[c.start:c.end])}" for c in drop_pieties(norms, chunks)]
 
     pieties = ("بعد توفيق الله ثم", "أحبطتها بحمد الله قوات", "المرشد آية الله علي", "منصور سائلين الله أن")
     for phrase in pieties:

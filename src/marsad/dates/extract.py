@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
-from marsad.dates.narrative import clock_on_told_day
+from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
@@ -292,7 +292,6 @@ def against_dates(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(MO|AF|EV|NI))?")
 CLOCK_REACH = 30  # characters at most between a day expression and the clock time it dates
 _AFTERNOON = ("AF", "EV")  # a daypart of these turns a clock hour below 12 into the afternoon's
@@ -308,7 +307,7 @@ def _clock_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         day = _DAY_VALUE.fullmatch(prev.value or "")
         gap = text[prev.end:t.start]
-        if day is None or len(gap) > CLOCK_REACH or _SENTENCE_BREAK.search(gap):
+        if day is None or len(gap) > CLOCK_REACH or SENTENCE_BREAK.search(gap):
             continue
         hour, minute = int(t.value[11:13]), t.value[13:]
         if day.group(1) in _AFTERNOON and hour < 12 and not t.raw.parts.get("dp"):
@@ -338,7 +337,7 @@ def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         ha, hb, clock_a = int(a.value[11:13]), int(b.value[11:13]), a.value[13:]
         if not (a.raw.parts.get("dp") or a.raw.parts.get("ampm")) and ha < 12 < hb and ha + 12 < hb:
             ha += 12
-        if any(_DAY_VALUE_START.match(t.value or "") and not _SENTENCE_BREAK.search(text, t.end, a.start)
+        if any(_DAY_VALUE_START.match(t.value or "") and not SENTENCE_BREAK.search(text, t.end, a.start)
                for t in out[:i] if t.type in ("DATE", "TIME") and t.raw.kind not in ("clock", "hour")):
             out[i] = Timex(a.start, a.end, a.type, f"{a.value[:10]}T{ha:02d}{clock_a}", a.mod, a.raw)
             out[i + 1] = Timex(b.start, b.end, b.type, a.value[:10] + b.value[10:], b.mod, b.raw)  # its day
@@ -357,7 +356,7 @@ def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
     sets = sorted((t for t in timexes if t.type == "SET"), key=lambda t: t.start)
     if not sets:
         return timexes
-    breaks = array("q", (m.start() for m in _SENTENCE_BREAK.finditer(text)))
+    breaks = array("q", (m.start() for m in SENTENCE_BREAK.finditer(text)))
     set_starts = [s.start for s in sets]
 
     def same_sentence(t: Timex, s: Timex) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[^/]*)?")  # one day (a range of days is none)
-_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+SENTENCE_BREAK = re.compile(r"[.!؟?\n]")  # the end of a sentence (shared with `extract.py`)
 DAY_AFTER_REACH = 30  # characters at most between a clock time and the day word written after it
 TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told on (أمس, يوم الاثنين)
 
@@ -33,8 +34,6 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
     day; a text that names no day keeps the anchor's."""
     if anchor is None:
         return timexes
-    from marsad.dates.extract import Timex
-
     out = list(timexes)
     told: str | None = None
     for i, t in enumerate(out):
@@ -44,8 +43,8 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
         nxt = out[i + 1] if i + 1 < len(out) else None
         gap = text[t.end:nxt.start] if nxt is not None else ""
         after = _DAY.fullmatch(nxt.value or "") if nxt is not None and len(gap) <= DAY_AFTER_REACH \
-            and not _SENTENCE_BREAK.search(gap) else None
+            and not SENTENCE_BREAK.search(gap) else None
         day = after.group(1) if after is not None else told
         if day is not None and day != anchor.isoformat():
-            out[i] = Timex(t.start, t.end, t.type, day + (t.value or "")[10:], t.mod, t.raw)
+            out[i] = replace(t, value=day + (t.value or "")[10:])
     return out

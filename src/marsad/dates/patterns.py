@@ -183,8 +183,7 @@ def patterns() -> list[Pattern]:
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
-         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$)"
-         rf"|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER}))"  # كأس العالم 2018،
+         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d){pause}"  # كأس العالم 2018،
          # (1982 - 1990), (1832 – 1898م): a reign, a life or a club's years in brackets, each year a
          # date of its own (10xx-14xx can be Hijri: not without «م»); not an amount («(1200 - 1900) ريال»)
          rf"|(?<=(?<!{label}\s*)\(\s*){bracket_year}"

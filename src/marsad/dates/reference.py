@@ -61,8 +61,8 @@ def mark_references(ntext: str, found: list[Candidate]) -> list[Candidate]:
     for i, (s, e, kind, parts) in enumerate(found):
         m = _reference().match(ntext, e) if kind == "ago" and parts["ago"] in offsets else None
         stretch = kind == "ago" and lx.units[parts["unit"]][0] == "X"
-        construct = _CONSTRUCT.match(ntext, e)
-        if stretch and construct and construct.group("word") not in lx.cues.get("not_construct", ()):
+        construct = _CONSTRUCT.match(ntext, e) if stretch else None
+        if construct and construct.group("word") not in lx.cues.get("not_construct", ()):
             continue  # بعد فترة الاختبارات: after the exams' period, no time of its own
         if m is not None and m.group("word") not in no_reference:
             if i + 1 < len(found) and found[i + 1][0] == m.start("word"):

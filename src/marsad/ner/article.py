@@ -223,7 +223,7 @@ def arabic_chunks(
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
     chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
-    chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, words, chunks)), breaks)
+    chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, chunks, signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)

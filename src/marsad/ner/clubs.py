@@ -26,7 +26,7 @@ from functools import cache
 from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, definite, nisba
+from marsad.ner.lexicon import candidates, definite, nisba, positions_with
 
 MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
@@ -75,8 +75,7 @@ def _adjective(norm: str) -> bool:
 def _sports(norms: Sequence[str]) -> bool:
     """Whether the words are a sports article's: MIN_SPORT_WORDS words of sport or more, one in
     SPORT_SHARE words at least (a long festival report naming «الرياضة» and «الدوري» is none)."""
-    words = sport_words()
-    count = sum(1 for n in norms if any(c in words for c in candidates(n)))
+    count = sum(1 for _ in positions_with(norms, sport_words()))
     return count >= MIN_SPORT_WORDS and count * SPORT_SHARE >= len(norms)
 
 

@@ -85,7 +85,7 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
 _GOD = normalize("الله")
 
 
-def _piety(norms: Sequence[str], words: Sequence[str], c: Chunk) -> bool:
+def _piety(norms: Sequence[str], c: Chunk) -> bool:
     """Whether a chunk is a phrase of piety (see the module's docstring)."""
     if c.type != "PER" or c.end - c.start != 2 or norms[c.end - 1] != _GOD:
         return False  # «هبة الرحمن» is a woman's name: only «الله» makes the phrase
@@ -96,9 +96,9 @@ def _piety(norms: Sequence[str], words: Sequence[str], c: Chunk) -> bool:
     return not any(s == 0 and e == 2 for s, e, _ in found)
 
 
-def drop_pieties(norms: Sequence[str], words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+def drop_pieties(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """Chunks without the phrases of piety the tagger read as persons (see the module's docstring)."""
-    return [c for c in chunks if not _piety(norms, words, c)]
+    return [c for c in chunks if not _piety(norms, c)]
 
 
 @cache
