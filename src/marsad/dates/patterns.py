@@ -114,7 +114,8 @@ def patterns() -> list[Pattern]:
     bracket_years = r"(?:1[5-9]|20)\d\d(?!\d)"
     bracket_year = rf"(?P<year>{bracket_years})"
     not_amount = rf"(?!\s*(?:{quantity})(?!{_L}))"
-    label = alternation(lx.cues.get("number_label", ()))  # غرفة رقم ( 2022): a label, no year
+    # غرفة رقم ( 2022): a label, no year; none: nothing is a label (an empty alternation would match anywhere)
+    label = alternation(lx.cues["number_label"]) if lx.cues.get("number_label") else "(?!)"
     pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)"
              rf"(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
