@@ -17,13 +17,11 @@ lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (�
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import sense_word
 from marsad.events.senses import goal_is_place
 from marsad.events.triggers import GOAL_WINDOW, Trigger
-from marsad.events.words import Word, stems
-from marsad.lang import load_table
+from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
 _CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
@@ -31,16 +29,6 @@ _TO = normalize("إلى")
 _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
-
-
-@cache
-def _forms(kind: str) -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == kind)
-
-
-def _is(word: Word, kind: str) -> bool:
-    forms = _forms(kind)
-    return any(st.stem in forms for st in stems(word.norm))
 
 
 def _count(word: Word) -> bool:
@@ -51,7 +39,7 @@ def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     """The first word from `j` on past time words and the preposition that opens them
     (`time_prep` rows: خلال الأيام الماضية)."""
     while j < len(ws) and (ctx.in_timex(ws[j])
-                           or j + 1 < len(ws) and _is(ws[j], "time_prep") and ctx.in_timex(ws[j + 1])):
+                           or j + 1 < len(ws) and sense_word(ws[j], "time_prep") and ctx.in_timex(ws[j + 1])):
         j += 1
     return j
 
@@ -65,16 +53,16 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     ws = sent.words
     if t.row.pos == "verb" and (t.row.type == "VISIT" or t.row.subject_role == "host"):
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
-        if j + 2 < len(ws) and _is(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
+        if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
-        return j < len(ws) and (_is(ws[j], "crowd") or _count(ws[j])
-                                or t.row.subject_role == "host" and _is(ws[j], "cargo"))
+        return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
+                                or t.row.subject_role == "host" and sense_word(ws[j], "cargo"))
     if t.row.pos != "noun" or t.row.type != "VISIT":
         return False
     for k in range(t.index - 1, max(-1, t.index - 1 - _CROWD_BEFORE), -1):
         if ctx.mention_at(ws[k]) is not None:
             return False
-        if _is(ws[k], "crowd"):
+        if sense_word(ws[k], "crowd"):
             return True
     return False
 
@@ -88,8 +76,8 @@ def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     end = t.index + t.size
     for j in range(end, min(len(ws), end + GOAL_WINDOW)):
         if ws[j].norm == _TO:
-            return any(_is(w, "kin_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
-        if j == end and _is(ws[j], "kin_goal"):
+            return any(sense_word(w, "kin_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
+        if j == end and sense_word(ws[j], "kin_goal"):
             return True  # زار أسر الشهداء, بزيارة لوالد القيادي
     return False
 

@@ -134,6 +134,19 @@ def event_senses() -> CueLexicon:
 
 
 @cache
+def sense_forms(kind: str) -> frozenset[str]:
+    """The normalised forms of one kind of `event_senses.tsv` rows, as single words."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == kind)
+
+
+def sense_word(word: Word, kind: str) -> bool:
+    """Whether `word`, with its conjunction and proclitic stripped, is a `kind` row of
+    `event_senses.tsv` (والزوار, لصحيفة)."""
+    forms = sense_forms(kind)
+    return any(st.stem in forms for st in stems(word.norm))
+
+
+@cache
 def name_classifiers() -> frozenset[str]:
     """Normalised head nouns that only say what the name after them is (شركة, نادي:
     `ner_name_heads.tsv` rows of kind classifier)."""

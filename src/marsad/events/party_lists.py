@@ -230,16 +230,19 @@ def doer_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a verbal noun trigger's doer is named right after it, a person or an organisation
     in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...): the noun reports who did it,
     even after a time word (منذ, بعد) that would otherwise make it a time mark."""
-    j = t.index + t.size
-    return t.row.pos == "noun" and not t.definite and j < len(sent.words) \
-        and (m := ctx.mention_at(sent.words[j])) is not None and m.label in ("PER", "ORG")
+    return t.row.pos == "noun" and not t.definite and _actor_at(ctx, sent.words, t.index + t.size)
+
+
+def _actor_at(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether word `j` is in a person's or an organisation's name."""
+    return j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG")
 
 
 def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a definite noun trigger has its own participant right after it."""
     ws = sent.words
     j = t.index + t.size
-    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG"):
+    if _actor_at(ctx, ws, j):
         return True  # لقاء بوتين ...
     if t.possessed and partner_named(ctx, ws, j):
         return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X

@@ -17,14 +17,11 @@ demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) take
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
 from marsad.events.status import status_of
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word, stems
-from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -130,15 +127,10 @@ def not_a_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return j < len(ws) and event_senses().at(ws, j, _NOT_HOST) is not None
 
 
-@cache
-def _opinion_forms() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "opinion_verb")
-
-
 def an_opinion(words: list[Word], t: Trigger) -> bool:
     """A verb of agreeing in the plain present (يتفق مع): an opinion held, not an agreement
     made; with a future prefix or a status cue it tells an event."""
-    return t.row.forms[0] in _opinion_forms() and not t.reading.future \
+    return t.row.forms[0] in sense_forms("opinion_verb") and not t.reading.future \
         and status_of(words, t) in ("happened", "ongoing", "denied")
 
 
@@ -260,15 +252,6 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return True
 
 
-@cache
-def _media_forms() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "media")
-
-
-def _media(word: Word) -> bool:
-    return any(st.stem in _media_forms() for st in stems(word.norm))
-
-
 def an_interview(sent: Sentence, t: Trigger) -> bool:
     """A conversation noun (حوار, لقاء) given to the press: a medium's adjective right after it
     (أجرى حوارا تلفزيونيا, لقاء صحفي) or a medium's noun right after it with the lam or after مع
@@ -280,4 +263,4 @@ def an_interview(sent: Sentence, t: Trigger) -> bool:
     j = t.index + t.size
     if j < len(ws) and ws[j].norm == "مع":
         j += 1
-    return j < len(ws) and _media(ws[j])
+    return j < len(ws) and sense_word(ws[j], "media")

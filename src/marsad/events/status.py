@@ -96,12 +96,7 @@ def _future_after(words: list[Word], trig: Trigger) -> bool:
     the agreement is made)."""
     if trig.row.pos == "verb" and not _imperfect(trig.row.forms[0]):
         return False
-    for j in range(trig.index + trig.size, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
-        if event_senses().at(words, j, _BREAK) is not None:
-            return False
-        if event_cues().at(words, j, _FUTURE_TIME) is not None:
-            return True
-    return False
+    return _future_from(words, trig, trig.index + trig.size)
 
 
 def future_told(words: list[Word], trig: Trigger) -> bool:
@@ -109,9 +104,15 @@ def future_told(words: list[Word], trig: Trigger) -> bool:
     الأحد بزيارة, يصل ... غداً الثلاثاء): the text itself dates the event to come, so a page
     published after that day still tells it as planned. Not one further before, another event's
     («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»)."""
-    start = max(clause_start(words, trig), trig.index - _FUTURE_BEFORE)
-    for j in range(start, min(len(words), trig.index + trig.size + _FUTURE_REACH)):
-        if j >= trig.index + trig.size and event_senses().at(words, j, _BREAK) is not None:
+    return _future_from(words, trig, max(clause_start(words, trig), trig.index - _FUTURE_BEFORE))
+
+
+def _future_from(words: list[Word], trig: Trigger, start: int) -> bool:
+    """A future_time cue from word `start` to `_FUTURE_REACH` words after the trigger, before a
+    clause break after it."""
+    end = trig.index + trig.size
+    for j in range(start, min(len(words), end + _FUTURE_REACH)):
+        if j >= end and event_senses().at(words, j, _BREAK) is not None:
             return False
         if event_cues().at(words, j, _FUTURE_TIME) is not None:
             return True
