@@ -1,12 +1,14 @@
 """Quotation spans a seeded sample of speech passages in the first 3,000 SaudiNewsNet records
 found missed (issue 15, round 13), on invented sentences: the continuation verb زاد, the
 present tense of verbs of saying whose past the cue table had (يتابع, يشدد, يزعم, ينفي, يعترف),
-verbs of telling and warning (أخبر, نبه) and the first person of a dialogue (قلت, أجبته)."""
+verbs of telling and warning (أخبر, نبه) and the first person of a dialogue (قلت, أجبته); an
+interview's answer run on in one line with no sentence end before the next question."""
 
 from __future__ import annotations
 
 import pytest
 
+from marsad.events.quote_interview import answers
 from marsad.lang import load_table
 from tests.test_quotes_units import run
 
@@ -74,3 +76,12 @@ def test_telling_reports_its_clause() -> None:
     got = run("حين ركبت مع سائق أجرة أخبرني أنهم صاموا هذا العدد من الساعات في رمضان الماضي.")
     assert [g[:2] for g in got] == [("indirect", "صاموا هذا العدد من الساعات في رمضان الماضي")]
     assert run("وأخبره الطبيب بضرورة الراحة التامة لمدة أسبوع كامل.") == []
+
+
+def test_an_inline_answer_with_no_sentence_end_runs_to_the_next_questions_mark() -> None:
+    text = ("قال اللاعب إن الموسم صعب. * هل انتهى الموسم؟ - انتهى الموسم بنجاح كبير. * هل ستقدم "
+            "عروضا جديدة؟ - الحين ما عندي شيء أنتظر ردا على بعض العروض \u00a0 * ما سبب دفاعك عن "
+            "المملكة؟ - لأنها أحسن دولة.")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert spans == ["انتهى الموسم بنجاح كبير", "الحين ما عندي شيء أنتظر ردا على بعض العروض",
+                     "لأنها أحسن دولة"]

@@ -175,11 +175,22 @@ def inline_answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int,
         limit = opened[i + 1][0] if i + 1 < len(opened) else _paragraph_end(text, start)
         end = max(text.rfind(stop, start, limit) for stop in _SENTENCE_ENDS) \
             if i + 1 < len(opened) else limit
+        if end < start:  # no sentence end: «- الحين ما عندي شيء ... كذلك * ما سبب ...؟»
+            end = _question_opener(text, start, limit)
         while end > start and text[end - 1] in _TAIL:
             end -= 1
         if end > start:
             found.append((start, end))
     return found if len(found) >= MIN_TURNS else []
+
+
+def _question_opener(text: str, start: int, limit: int) -> int:
+    """Where the next question's head or start mark («*», «س:») stands in [start, limit) after
+    a space (the answer before it ends there with no sentence end), else -1."""
+    marks = turn_marks()
+    at = [i for form in marks.question_heads + marks.question_starts
+          if (i := text.rfind(form, start + 1, limit)) > start and text[i - 1] in _EDGE + "\n"]
+    return max(at, default=-1)
 
 
 def _runs(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
