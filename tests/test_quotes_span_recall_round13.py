@@ -2,7 +2,8 @@
 found missed (issue 15, round 13), on invented sentences: the continuation verb زاد, the
 present tense of verbs of saying whose past the cue table had (يتابع, يشدد, يزعم, ينفي, يعترف),
 verbs of telling and warning (أخبر, نبه) and the first person of a dialogue (قلت, أجبته); an
-interview's answer run on in one line with no sentence end before the next question."""
+interview's answer run on in one line with no sentence end before the next question; a relative
+verb of saying with فيه and its own subject («في الوقت الذي أفاد فيه مصدر بأن ...»)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_an_inline_answer_with_no_sentence_end_runs_to_the_next_questions_mark()
     spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
     assert spans == ["انتهى الموسم بنجاح كبير", "الحين ما عندي شيء أنتظر ردا على بعض العروض",
                      "لأنها أحسن دولة"]
+
+
+def test_a_relative_verb_with_its_own_subject_after_fihi() -> None:
+    got = run("يأتي هذا في الوقت الذي أفاد فيه مصدر مسؤول في وزارة الصحة بأن الانفجار خلف خمسة قتلى.")
+    assert [g[:2] for g in got] == [("indirect", "الانفجار خلف خمسة قتلى")]
+    got = run("في الحفل التي أكد فيها [جون سميث](PER:ray) أنه يعرف سوقه جيدا.")
+    assert got == [("indirect", "يعرف سوقه جيدا", "ray")]
+
+
+def test_a_relative_verb_with_fihi_and_no_clause_of_its_own() -> None:
+    # a comma before the complementizer: the clause is not the relative verb's
+    assert run("وهو المكان الذي قال فيه كلمته الشهيرة، وبعد أن انتهى غادر القاعة.") == []

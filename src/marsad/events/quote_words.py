@@ -248,6 +248,27 @@ def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
                    for j, _ in quote_cues().each(sent.words, _SPEECH))
 
 
+_RESUMPTIVE = frozenset({"فيه", "فيها"})  # «في الوقت الذي قال [فيه] X إن»: "in which"
+
+
+def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
+    """The verb of saying at word `k` (`size` words) after a relative pronoun has فيه or فيها
+    right after it and a complementizer within a few words, no comma or mark between («في الوقت
+    الذي أفاد [فيه] مصدر مسؤول بأن ...», «التي أكد فيها جون راي أنه ...»): the pronoun is the
+    clause's "in which", the words after it the verb's own subject, the clause its speech."""
+    ws, j0 = sent.words, k + size
+    if j0 >= len(ws) or ws[j0].norm not in _RESUMPTIVE:
+        return False
+    for j in range(j0 + 1, min(len(ws), j0 + 1 + _RELATIVE_CLAUSE_WORDS)):
+        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,.;؛:\"'“«"):
+            return False
+        if quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return True
+        if quote_cues().at(ws, j, _SPEECH):
+            return False
+    return False
+
+
 def clause_after_about(ws: list[Word], j: int) -> bool:
     """Word `j` is a preposition of `about` kind right before a complementizer («كشف [عن] أن»,
     «أعلنت [عن] أنها»): what follows is the verb's own reported clause, not a relay of someone

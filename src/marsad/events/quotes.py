@@ -54,6 +54,7 @@ from marsad.events.quote_words import (
     own_clause,
     own_colon,
     relative_antecedent,
+    resumptive_subject,
     source_only,
     verb_with_object,
 )
@@ -87,7 +88,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
-                        and not own_colon(ctx, sent, k, c.size))  # الذي قال حينها: ...
+                        and not own_colon(ctx, sent, k, c.size)  # الذي قال حينها: ...
+                        and not resumptive_subject(ctx, sent, k, c.size))  # الذي قال فيه X إن
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
