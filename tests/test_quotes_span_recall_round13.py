@@ -98,3 +98,20 @@ def test_a_relative_verb_with_its_own_subject_after_fihi() -> None:
 def test_a_relative_verb_with_fihi_and_no_clause_of_its_own() -> None:
     # a comma before the complementizer: the clause is not the relative verb's
     assert run("وهو المكان الذي قال فيه كلمته الشهيرة، وبعد أن انتهى غادر القاعة.") == []
+
+
+def test_a_sentence_opened_by_wa_anna_carries_on_the_last_quotation() -> None:
+    got = run("وأكد [أوباما](PER:o) أن الشرطة ستتولى التحقيق في الهجوم. وأن وزارة الدفاع اتخذت كل "
+              "الإجراءات، مضيفا أن الوضع تحت السيطرة.")
+    assert got == [("indirect", "الشرطة ستتولى التحقيق في الهجوم", "o"),
+                   ("indirect", "وزارة الدفاع اتخذت كل الإجراءات", "o"),
+                   ("indirect", "الوضع تحت السيطرة", "o")]
+
+
+def test_wa_anna_after_no_quotation_or_wa_in_concession_carries_nothing() -> None:
+    assert run("وارتفعت الأسعار في الأسواق المحلية. وأن هذا الارتفاع يعود إلى أسباب كثيرة.") == []
+    got = run("وقال [سعد](PER:s): «الوضع صعب جدا». وإن كان الفريق قد خسر فإنه سيعود بقوة.")
+    assert got == [("direct", "الوضع صعب جدا", "s")]
+    got = run("وقال [سعد](PER:s) إن الوضع صعب جدا.\n\n\nوالجدير بالذكر أن الفريق خسر.\n\nوأن المدرب "
+              "سيرحل بعد المباراة المقبلة.")
+    assert got == [("indirect", "الوضع صعب جدا", "s")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects
 from marsad.events.quote_bare import bare_speech
+from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
     SAYING_NOUNS,
@@ -111,6 +112,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                   if not any(f.start < e and s < f.end for f in found)]
         # not again what the colon that ended the line before took as its speech (next_line_speech)
         found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in out)]
+        carried = carried_clause(ctx, sent, out[-1] if out else None, cues)
+        if carried and not any(f.start < carried.end and carried.start < f.end for f in found):
+            found.append(carried)  # «... ستتولى التحقيق. وأن وزارة الدفاع اتخذت ...»
         said: dict[int, str] = {}  # cue word -> the speaker its quote was given
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
