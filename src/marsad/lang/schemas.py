@@ -170,6 +170,7 @@ SCHEMAS: dict[str, Schema] = {
          "starts_name": one_of("yes", "no")},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
     "ner_cues": Schema(
         ("phrase", "cue", "names"),
