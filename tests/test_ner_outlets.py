@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.outlets import outlet_names, quoted_outlets
@@ -45,3 +48,25 @@ def test_unquoted_longer_or_place_word_names_are_left_alone() -> None:
 def test_never_across_a_sentence_break() -> None:
     norms = norms_of('قال "الرياض" أمس')
     assert quoted_outlets(norms, [], {2}) == []
+
+
+TOLD = load_table("ner_told_outlets")
+
+
+@pytest.mark.parametrize("row", [r for r in TOLD if r["kind"] == "outlet"], ids=lambda r: r["word"])
+def test_a_common_word_outlet_told_something_is_the_outlet(row: dict[str, str]) -> None:
+    for text in (f"وقال مصدر لـ«{row['word']}» إن الوزير سافر", f'وأكد ل"{row["word"]}" أن الوزير سافر'):
+        norms = norms_of(text)
+        s = norms.index(normalize(row["word"]))
+        got = quoted_outlets(norms, [], set())
+        assert [(c.start, c.end, c.type) for c in got] == [(s, s + 1, "ORG")], text
+    # quoted without the cue, the word keeps its own sense
+    assert quoted_outlets(norms_of(f"وصف الحدث بأنه «{row['word']}» أمس"), [], set()) == []
+
+
+@pytest.mark.parametrize("row", [r for r in TOLD if r["kind"] == "cue"], ids=lambda r: r["word"])
+def test_a_told_cue_retypes_the_outlet_the_tagger_read_otherwise(row: dict[str, str]) -> None:
+    norms = norms_of(f"كما {row['word']} «المدينة» أن")
+    s = norms.index("المدينه")
+    got = quoted_outlets(norms, [Chunk(s, s + 1, "LOC", 0.9)], set())
+    assert [(c.start, c.end, c.type) for c in got] == [(s, s + 1, "ORG")]

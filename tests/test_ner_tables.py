@@ -6,8 +6,10 @@ import pytest
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
 from marsad.ner.english import lexicon
 from marsad.ner.lexicon import cue_index, gazetteer_index
+from marsad.ner.rules import drop_organs
 from marsad.ner.tokens import clitics
 
 CLITICS = load_table("ner_clitics")
@@ -50,3 +52,24 @@ def test_gazetteer_row_matches_behind_a_preposition(row: dict[str, str]) -> None
 @pytest.mark.parametrize("row", EN, ids=lambda r: r["word"])
 def test_english_lexicon_row_is_loaded_with_its_kind(row: dict[str, str]) -> None:
     assert lexicon()[row["word"]] == row["kind"]
+
+
+ORGANS = load_table("ner_organs")
+
+
+@pytest.mark.parametrize("row", ORGANS, ids=lambda r: r["phrase"])
+def test_organ_row_leaves_the_name_after_it(row: dict[str, str]) -> None:
+    first, second = row["phrase"].split()
+    norms = [normalize(w) for w in ["عضو", "و" + first, second, "شركة", "الدريس", "قال"]]
+    # the tagger took the organ's second word into the name, or the whole organ
+    assert [(c.start, c.end) for c in drop_organs(norms, [Chunk(2, 5, "ORG")])] == [(3, 5)]
+    assert [(c.start, c.end) for c in drop_organs(norms, [Chunk(1, 5, "ORG")])] == [(3, 5)]
+    # with the article the organ is the board of an organisation named elsewhere
+    norms = [normalize(w) for w in ["أعضاء", "ل" + first, "ال" + second, "المكلف", "قال"]]
+    assert drop_organs(norms, [Chunk(1, 4, "ORG")]) == []
+
+
+def test_organ_rule_leaves_other_councils_alone() -> None:
+    norms = [normalize(w) for w in ["اجتمع", "مجلس", "الأمن", "الدولي", "وقال", "مدير", "إدارة", "المرور"]]
+    chunks = [Chunk(1, 4, "ORG"), Chunk(6, 8, "ORG")]
+    assert [(c.start, c.end) for c in drop_organs(norms, chunks)] == [(1, 4), (6, 8)]

@@ -54,6 +54,12 @@ def arabic_word(v: str) -> bool:
     return re.fullmatch(r"[\u0621-\u063A\u0641-\u064A]+", v) is not None
 
 
+def two_arabic_words(v: str) -> bool:
+    """Two words of Arabic letters separated by one space («مجلس إدارة»)."""
+    parts = v.split(" ")
+    return len(parts) == 2 and all(arabic_word(w) for w in parts)
+
+
 def latin_word(v: str) -> bool:
     """One lower-case word of Latin letters (accents, a hyphen or an apostrophe allowed)."""
     bare = v.replace("-", "").replace("'", "")
@@ -164,6 +170,8 @@ SCHEMAS: dict[str, Schema] = {
          "starts_name": one_of("yes", "no")},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
+    "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
     "ner_cues": Schema(
         ("phrase", "cue", "names"),
         {

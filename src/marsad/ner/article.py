@@ -39,7 +39,7 @@ from marsad.ner.persons import (
     split_place_persons,
 )
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
-from marsad.ner.rules import correct, drop_titles, trim_edges
+from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 from marsad.ner.translit import TranslitModel
 
@@ -222,7 +222,7 @@ def arabic_chunks(
     signs = NameSigns(model.features.translit, model.common_words)
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
-    chunks = drop_classifiers(norms, chain_names(norms, words, chunks, breaks))
+    chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, chunks, signs)

@@ -9,6 +9,10 @@ the quoted name becomes one. After a unit's word or a place classifier it stays 
 («بمنطقة «الرياض»», `places.quoted_places`); a quoted name that runs on past the outlet's name («"الرياض-
 الدمام"», a road) is left alone.
 
+Papers and news sites whose bare name is a common word («الوطن», «اليوم», «سبق»,
+`lang/ar/ner_told_outlets.tsv`) are the outlet only when quoted right after a word saying the
+outlet was told something: «وقال لـ«[الاقتصادية]»», «أكد لـ"[سبق]"».
+
 Only words no other name holds are taken, never across a sentence break.
 """
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.lang import kb_documents
+from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates
@@ -51,12 +55,23 @@ def outlet_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
+@cache
+def told_outlets() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(names, cues) of `lang/ar/ner_told_outlets.tsv`, normalised."""
+    rows = load_table("ner_told_outlets")
+    names = frozenset(tuple(normalize(r["word"]).split()) for r in rows if r["kind"] == "outlet")
+    cues = frozenset(normalize(r["word"]) for r in rows if r["kind"] == "cue")
+    return names, cues
+
+
 def quoted_outlets(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` with each outlet's shared name between quotation marks an ORG (see the
     module); a name found there changes type in place."""
-    names = outlet_names()
+    shared = outlet_names()
+    told_names, told_cues = told_outlets()
     places = place_words()
-    longest = max((len(n) for n in names), default=0)
+    either = shared | told_names
+    longest = max((len(n) for n in either), default=0)
     by_span = {(c.start, c.end): c for c in chunks}
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
@@ -69,6 +84,8 @@ def quoted_outlets(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) 
                 break
         else:
             continue
+        told = k > 0 and any(f in told_cues for f in candidates(norms[k - 1]))
+        names = either if told else shared
         if tuple(norms[s:e]) not in names or any(i in breaks for i in range(s, e + 1)):
             continue
         if (s, e) in by_span:

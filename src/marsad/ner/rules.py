@@ -9,7 +9,9 @@
   a quotation mark inside it (`“جالاكسي نوت برو” Pro`), a phrase whose first word is
   marked indefinite by tanween (`مصدراً للاستفزازات`) is no name, and the head
   word of a name in construct state alone (`وكالة`, `شركة`, `مدينة`: indefinite, it needs the
-  name after it) is no name.
+  name after it) is no name;
+- the organ of an organisation is no part of its name (`lang/ar/ner_organs.tsv`): «مجلس
+  [إدارة شركة الدريس]» → «شركة الدريس»; «مجلس الإدارة» alone names nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import cue_index, cue_of, definite, nisba, positions_with
+from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, nisba, positions_with
 from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = {"PER_TITLE", "PER_HONORIFIC"}
@@ -132,6 +134,51 @@ def trim_edges(norms: Sequence[str], words: Sequence[str], chunks: list[Chunk]) 
             continue
         if c.end - c.start == 1 and not definite(norms[c.start]) and cue_of(norms[c.start]) in _HEADS:
             continue
+        out.append(c)
+    return out
+
+
+@cache
+def organ_phrases() -> frozenset[tuple[str, str]]:
+    """(first word, second word) of the organs of an organisation (`lang/ar/ner_organs.tsv`)."""
+    out = set()
+    for r in load_table("ner_organs"):
+        first, second = normalize(r["phrase"]).split()
+        out.add((first, second))
+    return frozenset(out)
+
+
+def _organ(first: str, second: str) -> str:
+    """"construct" when the two words are an organ before a name («مجلس إدارة»), "definite"
+    when they are the organ with the article («لمجلس الإدارة»), else ""."""
+    organs = organ_phrases()
+    for f in candidates(first):
+        if (f, second) in organs:
+            return "construct"
+        if second.startswith("ال") and (f, second[2:]) in organs:
+            return "definite"
+    return ""
+
+
+def drop_organs(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """Names without the organ of an organisation at their start: «عضو مجلس [إدارة اللجنة
+    البارالمبية السعودية]» → «اللجنة البارالمبية السعودية», «[مجلس إدارة هاليبرتون]» →
+    «هاليبرتون»; «[مجلس الإدارة]» («أعضاء مجلس الإدارة», «رئيس مجلس الإدارة المكلف») is the
+    board of an organisation named elsewhere: no name."""
+    out = []
+    for c in chunks:
+        s = c.start
+        if s > 0 and _organ(norms[s - 1], norms[s]) == "construct":
+            s += 1
+        elif s + 1 < c.end:
+            kind = _organ(norms[s], norms[s + 1])
+            if kind == "definite":
+                continue
+            if kind == "construct":
+                s += 2
+        if s >= c.end:
+            continue
+        c.start = s
         out.append(c)
     return out
 
