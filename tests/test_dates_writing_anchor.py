@@ -8,11 +8,18 @@ from datetime import date
 
 import pytest
 
-from marsad.dates.publication import URL_DAY, infer_published, url_day, writing_anchor
+from marsad.dates.publication import (
+    URL_DAY,
+    WEEKDAY_DAY,
+    infer_published,
+    url_day,
+    writing_anchor,
+)
 from marsad.model import Article, Published
 from marsad.steps.timex import timex
 
 FETCHED = {"date": "2015-07-31 03:56:22", "date_field": "date_extracted"}
+FETCHED_BY_DAY = {"date": "2015-07-31 13:56:22", "date_field": "date_extracted"}  # not in the small hours
 OKAZ = "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786410.htm"
 
 
@@ -48,8 +55,8 @@ def test_the_urls_earlier_day_anchors_a_page_dated_by_its_fetch_time() -> None:
 
 @pytest.mark.parametrize(("meta", "text"), [
     ({"date": "2015-07-31", "date_field": "date", "url": OKAZ}, BODY),  # a publisher's date, not the fetch
-    ({**FETCHED, "url": OKAZ.replace("20150730", "20150801")}, BODY),  # the URL's day is later
-    ({**FETCHED, "url": "http://www.alriyadh.com/1066427"}, BODY),  # no day in the URL
+    ({**FETCHED_BY_DAY, "url": OKAZ.replace("20150730", "20150801")}, BODY),  # the URL's day is later
+    ({**FETCHED_BY_DAY, "url": "http://www.alriyadh.com/1066427"}, BODY),  # no day in the URL
     ({"url": OKAZ}, "تاريخ النشر: 29 يوليو 2015\n" + BODY),  # no fetch time: the page's date line
 ])
 def test_any_other_publication_date_is_the_anchor(meta: dict[str, str], text: str) -> None:
@@ -69,3 +76,30 @@ def test_the_timex_step_resolves_today_against_the_urls_day_and_keeps_the_public
     assert [(BODY[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]] == [
         ("اليوم", "2015-07-30"), ("أمس", "2015-07-29")]
     assert art.published.date == "2015-07-31"
+
+
+# Issue 16, round 13: the day of writing from the text's weekday, never after the fetch day.
+TUESDAY_MORNING = {"date": "2015-07-21 10:57:32", "date_field": "date_extracted",
+                   "url": "http://www.arreyadi.com.sa/Home/Details/ODk0Ng=="}
+YESTERDAY_TUESDAY = "وأشار البرنامج إلى أنه خلال أسبوعين من أمس الثلاثاء، ما لم يدفع النادي المبالغ."
+
+
+def test_a_weekday_after_the_fetch_day_moves_the_writing_day_back_a_week_not_ahead() -> None:
+    p = published(TUESDAY_MORNING, YESTERDAY_TUESDAY)  # «أمس الثلاثاء»: written on a Wednesday
+    assert p.date == "2015-07-21"  # the publication date is kept
+    assert [(e.kind, e.value) for e in p.evidence if e.kind == WEEKDAY_DAY] == [(WEEKDAY_DAY, "2015-07-15")]
+    assert writing_anchor(p) == date(2015, 7, 15)
+    art = Article("x", YESTERDAY_TUESDAY, meta=TUESDAY_MORNING, published=p)
+    timex.run([art])
+    assert ("أمس الثلاثاء", "2015-07-14") in [
+        (YESTERDAY_TUESDAY[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]]
+
+
+def test_a_weekday_a_few_days_back_moves_the_writing_day_to_it() -> None:
+    text = "انهار المبنى ليلة أول من أمس السبت، مما أدى إلى محاصرة عدة أشخاص."  # today: Monday
+    assert writing_anchor(published(TUESDAY_MORNING, text)) == date(2015, 7, 20)
+
+
+def test_a_publishers_date_is_never_moved_by_a_weekday_to_another_anchor() -> None:
+    p = published({"date": "2015-07-21 02:00:00", "date_field": "date"}, YESTERDAY_TUESDAY)
+    assert writing_anchor(p) == date.fromisoformat(p.date or "")

@@ -278,6 +278,13 @@ def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
     return anchor - timedelta(days=back if back < 6 else -1)
 
 
+def text_writing_day(text: str, anchor: date) -> date:
+    """`writing_day` of a whole text against `anchor`, its weekday-first names set apart as
+    `extract` does (the day `extract` resolves the text's relative dates from)."""
+    raws = recognize_normalized(text)[0]
+    return writing_day([_weekday_first_apart(text, r, anchor) for r in raws], anchor) or anchor
+
+
 def against_dates(timexes: list[Timex]) -> list[Timex]:
     """Offsets counted from the date expression right after them («بعد يومين من 5 مارس»):
     that date moved, at its own precision; left as their length when the unit is finer."""

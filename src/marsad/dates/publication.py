@@ -24,11 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from marsad.dates.extract import text_writing_day
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
+from marsad.model.published import WRITTEN_KINDS
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -252,7 +254,7 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
 
 # A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-URL_DAY = "url"  # the evidence kind of that day when it is the day of writing
+URL_DAY = WRITTEN_KINDS[0]  # the evidence kind of that day when it is the day of writing
 
 
 def url_day(url: str | None) -> date | None:
@@ -265,27 +267,41 @@ def url_day(url: str | None) -> date | None:
     return None
 
 
-def _written_on(meta: dict[str, Any], best: Candidate, ceiling: date | None) -> DateEvidence | None:
-    """The day the page's URL names, when the date chosen is only the fetch day (the metadata's
-    `date_extracted`, nothing in the text overturning it) and the URL's day is earlier: a
-    daily's issue fetched after midnight, an archive page. It is not weighed as a publication
-    date (the stories are clustered in publication order; issue 17): it is the day of writing
-    that relative dates count from (`writing_anchor`)."""
+WEEKDAY_DAY = WRITTEN_KINDS[1]  # the kind of the day of writing the text's «اليوم/أمس + weekday» give
+
+
+def _written_on(text: str, meta: dict[str, Any], best: Candidate,
+                ceiling: date | None) -> DateEvidence | None:
+    """The day of writing, when the date chosen is only the fetch day (the metadata's
+    `date_extracted`, nothing in the text overturning it) and something names an earlier one:
+    - the page's URL (a daily's issue fetched after midnight, an archive page);
+    - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
+      fetch day (`extract.writing_day`; a page cannot be written after it was fetched, so the
+      weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
+      morning was written on the Wednesday before).
+    It is not weighed as a publication date (the stories are clustered in publication order;
+    issue 17): it is the day of writing that relative dates count from (`writing_anchor`)."""
     if best.source != "meta" or ceiling is None:
         return None
     day = url_day(meta.get("url"))
-    if day is None or day >= best.date:
-        return None
-    return DateEvidence(URL_DAY, day.isoformat(), None, None,
-                        "day in the page's URL, before the fetch day chosen: relative dates count from it")
+    if day is not None and day < best.date:
+        return DateEvidence(URL_DAY, day.isoformat(), None, None, "day in the page's URL, before the "
+                            "fetch day chosen: relative dates count from it")
+    day = text_writing_day(text, best.date)
+    if day > best.date:
+        day -= timedelta(days=7)
+    if day < best.date:
+        return DateEvidence(WEEKDAY_DAY, day.isoformat(), None, None,
+                            "weekday the text gives to today, before the fetch day chosen: "
+                            "relative dates count from it")
+    return None
 
 
 def writing_anchor(published: Published) -> date | None:
     """The day an article's relative dates («اليوم», «أمس», «هذا الأسبوع») count from: the day of
-    writing its URL gives (evidence `URL_DAY`), else its publication date."""
-    written = next((e.value for e in published.evidence if e.kind == URL_DAY), None)
+    writing its URL or its weekdays give (`_written_on`), else its publication date."""
     try:
-        return date.fromisoformat(written or published.date or "")
+        return date.fromisoformat(published.written or "")
     except ValueError:
         return None
 
@@ -326,6 +342,6 @@ def infer_published(text: str, meta: dict[str, Any],
     evidence = [DateEvidence(c.source, c.date.isoformat(), c.start, c.end,
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
-    written = _written_on(meta, best, ceiling)
+    written = _written_on(text, meta, best, ceiling)
     return Published(best.date.isoformat(), best.source if best in cands else "text", flags,
                      evidence + ([written] if written else []))

@@ -134,7 +134,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])
-    published = ctx.article.published.date
+    published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
     for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
         if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:
@@ -194,7 +194,7 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     status = status_of(sent.words, first, named)
     if status in ("planned", "expected") and args.date_told_before:  # «... أمس. وسيلتقي X»: to come,
         args.date = None  # not on the day the sentence before told
-    published = ctx.article.published.date
+    published = ctx.article.published.written  # the day of writing
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     elif status == "ongoing" and args.date and present_after(sent.words, first):

@@ -31,6 +31,12 @@ class DateEvidence:
                    None if end is None else int(end), str(d.get("note") or ""))
 
 
+# Evidence kinds that name the day of writing when the publication date is only the fetch day
+# (`dates.publication`: the page's URL, the weekday the text gives to today): relative dates and
+# the events they date count from that day.
+WRITTEN_KINDS = ("url", "weekday")
+
+
 @dataclass(slots=True)
 class Published:
     """The publication date chosen (None when nothing dates the article), its source
@@ -40,6 +46,12 @@ class Published:
     source: str = "none"
     flags: list[str] = field(default_factory=list)
     evidence: list[DateEvidence] = field(default_factory=list)
+
+    @property
+    def written(self) -> str | None:
+        """The day of writing relative dates count from: the one evidence of a `WRITTEN_KINDS`
+        kind gives, else the publication date."""
+        return next((e.value for e in self.evidence if e.kind in WRITTEN_KINDS), None) or self.date
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date, "source": self.source, "flags": self.flags,
