@@ -159,6 +159,13 @@ def verbal_noun(t: Trigger) -> bool:
     return t.row.pos == "verb" and t.reading.clitic.endswith(("ال", "لل"))
 
 
+def _third_plural(sent: Sentence, t: Trigger) -> bool:
+    """A verb in the third person plural (زاروا, توصلوا, ليستقبلوا): its doers are a group the
+    speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا»), never the speaker alone, who would
+    say «زرنا»."""
+    return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith("وا")
+
+
 def _not_a_report(t: Trigger) -> bool:
     """A visit trigger whose form says no one made it: a verb after the lam of purpose
     (لتصل, ليصل: "so as to reach") or the noun in the accusative used as an adverb (وصولا
@@ -280,8 +287,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             if t.row.subject_role == "host":
                 ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
-    if q is not None and q.attrs.speaker and ((not parts and not _quoted_visit(t)) or (
-            t.row.pos == "verb" and not verbal_noun(t)
+    if q is not None and q.attrs.speaker and not _third_plural(sent, t) and (
+            (not parts and not _quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
