@@ -24,6 +24,22 @@ def test_a_place_that_takes_in_patients_or_travellers_is_no_host(row: dict[str, 
     assert [e for e in evs if e.label == "MEET"] == []
 
 
+@pytest.mark.parametrize("row", _rows("event_senses", "not_host"), ids=lambda r: r["form"])
+def test_a_venue_opening_the_clause_of_receiving_is_no_host(row: dict[str, str]) -> None:
+    form = row["form"] if row["form"].startswith("ال") else "ال" + row["form"]
+    evs = run(f"وأضاف [طارق الزاهر](PER:zaher) أن {form} في أولى أيامه استضاف الفوتوغرافي "
+              "[عبدالرحمن شامي](PER:shami) في [أبها](LOC:abha).")
+    assert [e for e in evs if e.label == "VISIT"] == []
+
+
+def test_a_body_opening_the_clause_of_receiving_is_a_host() -> None:
+    evs = run("وأضاف [طارق الزاهر](PER:zaher) أن الأمير في أولى أيامه استضاف الفوتوغرافي "
+              "[عبدالرحمن شامي](PER:shami) في [أبها](LOC:abha).")
+    assert [e.label for e in evs] == ["VISIT"]  # the same sentence with a person: what the rows change
+    evs = run("يستقبل [متحف قصر شبرا](ORG:shubra) في [الطائف](LOC:taif) خلال العيد زواره.")
+    assert [e for e in evs if e.label == "MEET"] == []
+
+
 def test_a_person_who_receives_is_a_host() -> None:
     evs = run("واستقبل أمير المنطقة [فيصل بن خالد](PER:faisal) في [أبها](LOC:abha) أمس "
               "مساعد مدير الأمن العام [جمعان الغامدي](PER:ghamdi).")

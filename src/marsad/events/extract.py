@@ -86,9 +86,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
             anew = told_anew(ctx, sent, t)  # الزيارة التي تقوم بها X: told with its parties
-            if t.row.pos == "noun" and (t.definite or t.possessed) and not (t.row.series and has_round) \
-                    and not attached(ctx, sent, t) and not anew:
-                continue
+            if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
+                    and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
+                continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
             if _told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
@@ -151,6 +151,19 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         place_steps_back(ev)
         without_outlets(ev)
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
+
+
+def verbal_noun(t: Trigger) -> bool:
+    """A verb trigger read with the article (التوصل, بالتوصل, للتوصل: the verbal noun of توصل,
+    spelt as the verb): a noun that names no doer, so no dropped subject or speaker is its party."""
+    return t.row.pos == "verb" and t.reading.clitic.endswith(("ال", "لل"))
+
+
+def _third_plural(sent: Sentence, t: Trigger) -> bool:
+    """A verb in the third person plural (زاروا, توصلوا, ليستقبلوا): its doers are a group the
+    speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا»), never the speaker alone, who would
+    say «زرنا»."""
+    return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith("وا")
 
 
 def _not_a_report(t: Trigger) -> bool:
@@ -274,8 +287,9 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             if t.row.subject_role == "host":
                 ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
-    if q is not None and q.attrs.speaker and ((not parts and not _quoted_visit(t)) or (
-            t.row.pos == "verb" and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
+    if q is not None and q.attrs.speaker and not _third_plural(sent, t) and (
+            (not parts and not _quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
+            and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
             parts.insert(0, q.attrs.speaker)
@@ -290,7 +304,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
-    if persons or t.row.pos != "verb" or subject_after(ctx, sent, t) \
+    if persons or t.row.pos != "verb" or verbal_noun(t) or subject_after(ctx, sent, t) \
             or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
         return
     ent = carried_subject(ctx, si)

@@ -115,16 +115,30 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 _NOT_HOST = frozenset({"not_host"})
 
 
+_SUBJECT_BEFORE = 4  # words from the subject that opens the clause to its verb of receiving
+_COMPLEMENTIZER = normalize("أن")  # أن / إن: the noun after it is the subject of the clause
+
+
 def not_a_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A verb of receiving whose subject, right after it (past a time word), is a place that
-    takes in patients or travellers (واستقبل مستشفى البشائر المصابين): no host receives a guest."""
+    """A verb of receiving whose subject is a place or an occasion that takes in patients,
+    travellers, visitors or performers, not a host receiving a guest: right after the verb
+    (past a time word: «واستقبل مستشفى البشائر المصابين», «يستقبل متحف قصر شبرا زواره»,
+    «حيث سيستضيف البرنامج الصيفي 5 طالبات»), or opening the verb's clause a few words before
+    it, at the sentence's start or after أن/إن («أن المرسم سيستضيف نخبة من فوتوغرافي المنطقة»,
+    «وأضاف أن المعرض في أولى أيامه استضاف الفوتوغرافي X»)."""
     if t.row.pos != "verb" or t.row.subject_role != "host":
         return False
     ws = sent.words
     j = t.index + t.size
     while j < len(ws) and any(x.start <= ws[j].start < x.end for x in ctx.timexes):
         j += 1  # واستقبل أمس مستشفى
-    return j < len(ws) and event_senses().at(ws, j, _NOT_HOST) is not None
+    if j < len(ws) and (event_senses().at(ws, j, _NOT_HOST) is not None or sense_word(ws[j], "not_host")):
+        return True
+    for k in range(t.index - 1, max(-1, t.index - 1 - _SUBJECT_BEFORE), -1):
+        if sense_word(ws[k], "not_host") and ws[k].norm.startswith("ال") \
+                and (k == 0 or ws[k - 1].norm == _COMPLEMENTIZER):
+            return True
+    return False
 
 
 def an_opinion(words: list[Word], t: Trigger) -> bool:
