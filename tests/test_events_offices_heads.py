@@ -63,3 +63,47 @@ def test_a_visiting_body_named_by_its_head_noun() -> None:
               "الصندوق إلى [أثينا](LOC:athens).")
     visits = [e for e in evs if e.label == "VISIT"]
     assert visits and visits[0].attrs.participants == ["imf"] and visits[0].attrs.place == "athens"
+
+
+def test_an_office_before_a_counterpart_word_is_unnamed_and_its_holder_meets() -> None:
+    """«والتقى وزير الخارجية بنظيره الروسي X»: X is the counterpart, not the minister; the
+    minister is the one the article named before (events22)."""
+    for partner in ("بنظيره", "نظيره", "مع نظيره"):
+        evs = run("وأكد وزير الخارجية [عادل الجبير](PER:j) أهمية العلاقات. والتقى وزير الخارجية "
+                  f"{partner} الروسي [سيرجي لافروف](PER:l) في [موسكو](LOC:moscow).")
+        assert _parties(evs, "MEET") == [{"j", "l"}], partner
+
+
+def test_an_office_before_the_trigger_is_not_named_by_the_object() -> None:
+    evs = run("أكد وزير الخارجية [عادل الجبير](PER:j) أهمية العلاقات. وكان وزير الخارجية قد التقى "
+              "[سيرجي لافروف](PER:l) في [موسكو](LOC:moscow).")
+    assert _parties(evs, "MEET") == [{"j", "l"}]
+
+
+def test_an_office_named_right_away_stays_that_persons() -> None:
+    evs = run("التقى وزير الخارجية السعودي [عادل الجبير](PER:j) بنظيره الروسي [سيرجي لافروف](PER:l).")
+    assert _parties(evs, "MEET") == [{"j", "l"}]
+
+
+def test_an_office_in_construct_after_another_title_is_not_its_own() -> None:
+    """«مستشار خادم الحرمين الشريفين الأمير X» is the adviser: «خادم الحرمين الشريفين» later is
+    the king, however recently the adviser was named."""
+    evs = run("وأكد خادم الحرمين الشريفين الملك [سلمان](PER:s) الموقف. وقال مستشار خادم الحرمين الشريفين "
+              "أمير منطقة مكة المكرمة الأمير [خالد الفيصل](PER:kf) إن العمل مستمر. خادم الحرمين الشريفين "
+              "استقبل [محمد نواز شريف](PER:n) أمس.")
+    assert _parties(evs, "MEET") == [{"s", "n"}]
+
+
+def test_a_deputy_is_not_the_office_he_deputises() -> None:
+    evs = run("وأكد نائب رئيس الوزراء [محمد بن نايف](PER:d) الموقف. والتقى رئيس الوزراء بنظيره "
+              "[نواز شريف](PER:n) أمس.")
+    assert not any("d" in p for p in _parties(evs, "MEET"))
+
+
+def test_the_office_goes_to_the_one_named_with_it_most_often() -> None:
+    """«ونيابة عن خادم الحرمين الشريفين، الأمير X» once after the king was named with the title
+    twice: the bare title later is still the king."""
+    evs = run("وأكد خادم الحرمين الشريفين الملك [سلمان](PER:s) الموقف. وأشاد خادم الحرمين الشريفين الملك "
+              "[سلمان](PER:s) بالجهود. ونيابة عن خادم الحرمين الشريفين، الأمير [خالد الفيصل](PER:kf) يفتتح "
+              "المؤتمر. خادم الحرمين الشريفين استقبل [محمد نواز شريف](PER:n) أمس.")
+    assert _parties(evs, "MEET") == [{"s", "n"}]

@@ -18,6 +18,7 @@ body named by its head noun alone (وصول ممثلي الصندوق) is the la
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -86,6 +87,7 @@ def _bare(w: str) -> str:
 class TitleIndex:
     ctx: ArticleContext
     phrases: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    heads: dict[int, frozenset[str]] = field(default_factory=dict)  # by the mention's offset
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -110,37 +112,44 @@ class TitleIndex:
                 if start is not None:
                     words = _office_words(sent.words[start:k])
                     self.phrases.append((m.start, self.ctx.entity_of(m), words))
+                    self.heads[m.start] = _office_heads(sent.words[start:k])
 
-    def holder(self, ws: list[Word], k: int, end: int) -> str | None:
+    def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
         phrase shorter when its last definite words may be the verb's object (سلط رئيس
         الإقليم [الضوء] على ..., بالرئيس المصري [العلاقات] التي) rather than the office's
-        qualifiers."""
+        qualifiers. `by_head`: the office's first word must head an office the person was
+        introduced with, not follow another title in construct (خادم الحرمين الشريفين is not
+        the king's adviser, «مستشار خادم الحرمين الشريفين الأمير X»)."""
         words = office_phrase(ws, k, end, self.ctx)
+        head = _bare(ws[k].norm) if by_head else None
         for stop in range(k + len(words), k, -1):
             phrase = office_phrase(ws, k, stop, self.ctx)
             if len(phrase) < 2 and len(words) >= 2:
                 break
-            ent = self.resolve(phrase, ws[k].start)
+            ent = self.resolve(phrase, ws[k].start, head)
             if ent is not None:
                 return ent
         return None
 
-    def resolve(self, words: frozenset[str], at: int) -> str | None:
-        """The last person before `at` introduced with an office holding all of `words`, else the
-        first after. Before `at`, one whose office adds no nationality to `words` comes first:
-        the bare office (وزير الخارجية) is the one the article named bare, not the foreign one
-        named with his nisba since (وزير الخارجية الألماني)."""
-        before = [(ent, have) for pos, ent, have in reversed(self.phrases) if pos < at and _fits(words, have)]
+    def resolve(self, words: frozenset[str], at: int, head: str | None = None) -> str | None:
+        """The last person before `at` introduced with an office holding all of `words` (given
+        `head`: headed by it, and the one introduced so most often first), else the first after.
+        Before `at`, one whose office adds no nationality to `words` comes first: the bare office
+        (وزير الخارجية) is the one the article named bare, not the foreign one named with his
+        nisba since (وزير الخارجية الألماني)."""
+        fits = [(pos, ent, have) for pos, ent, have in self.phrases
+                if _fits(words, have) and (head is None or head in self.heads.get(pos, frozenset()))]
+        before = [(ent, have) for pos, ent, have in reversed(fits) if pos < at]
+        if head is not None:  # the one named with the office most often holds it, the last on a tie
+            seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;
+            before.sort(key=lambda x: -seen[x[0]])  # «نيابة عن خادم الحرمين الشريفين، الأمير X» once)
         home = [ent for ent, have in before if not any(_nisba(w) for w in have - words)]
         if home:
             return home[0]
         if before:
             return before[0][0]
-        for pos, ent, have in self.phrases:
-            if pos > at and _fits(words, have):
-                return ent
-        return None
+        return next((ent for pos, ent, _ in fits if pos > at), None)
 
 
 def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
@@ -164,6 +173,21 @@ def _office_words(ws: list[Word]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _office_heads(ws: list[Word]) -> frozenset[str]:
+    """The bare titles of an office phrase that head an office of their own: those not in
+    construct after another title (مستشار خادم الحرمين الشريفين: مستشار, not خادم; نائب رئيس
+    الوزراء: نائب); a title said twice (ولي ولي العهد) is headed by its first word."""
+    out = set()
+    for j, w in enumerate(ws):
+        ref = speaker_ref(w.norm)
+        if ref is None or ref[0] != "title":
+            continue
+        prev = speaker_ref(ws[j - 1].norm) if j > 0 else None
+        if prev is None or prev[0] != "title" or _bare(ws[j - 1].norm) == _bare(w.norm):
+            out.add(_bare(w.norm))
+    return frozenset(out)
+
+
 def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None) -> frozenset[str]:
     """The words of the office phrase at word `k`: the office and the definite qualifiers
     after it (وزير الخارجية القطري), up to word `end` or another office joined by و (ولي العهد
@@ -183,17 +207,21 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
 
 
 def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
-                    hi: int) -> list[tuple[int, frozenset[str]]]:
+                    hi: int, events: bool = False) -> list[tuple[int, frozenset[str]]]:
     """(offset, words) of each office phrase of two words or more in [lo, hi) that no name
-    follows."""
+    follows. `events`: a name past a partner word or an event trigger is another party's, not
+    the office's (والتقى وزير الخارجية بنظيره الروسي X, وكان وزير الخارجية قد التقى X: the
+    office is still unnamed, its holder one the article named before)."""
     ws = sent.words
     out = []
     hi_k = sent.word_index(hi) if hi < sent.end else len(ws)
+    ends = frozenset(t.index for t in sent.triggers()) if events else frozenset()
     for k, w in enumerate(ws):
         if not (lo <= w.start < hi):
             continue
         ref = speaker_ref(w.norm)
-        if not ref or ref[0] != "title" or _named_after(ctx, ws, k) or _apposed_to_name(ctx, ws, k):
+        if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends if events else None) \
+                or _apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
         twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
@@ -238,8 +266,12 @@ def _apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
     return False
 
 
-def _named_after(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+def _named_after(ctx: ArticleContext, ws: list[Word], k: int, ends: frozenset[int] | None = None) -> bool:
+    """Whether a person is named within a few words after the office at word `k`; with `ends`,
+    not past a partner word (مع, نظيره) or a word of `ends` (an event trigger)."""
     for j in range(k, min(len(ws), k + 1 + _NAME_GAP)):
+        if ends is not None and j > k and (j in ends or event_cues().at(ws, j, PARTNER)):
+            return False
         m = ctx.mention_at(ws[j])
         if m is not None and m.label == "PER":
             return True

@@ -260,8 +260,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
     resolved = False
-    for at, _words in unnamed_offices(ctx, sent, lo, hi):
-        ent = offices.holder(sent.words, sent.word_index(at), hi_k)
+    for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
+        ent = offices.holder(sent.words, sent.word_index(at), hi_k, by_head=True)
         if ent is not None and ent not in parts:
             parts.append(ent)
             persons.add(ent)
