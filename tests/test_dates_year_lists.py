@@ -1,6 +1,7 @@
 """A list of years after a year (issue 16, round 13): each later year joined by «و» is a date of
 its own («أعوام 1991 و2002 و2005»); a number after «و» that is an amount, or a list that does
-not start at a year found, stays no date."""
+not start at a year found, stays no date. A month range ending in «الماضيين/المقبل» is placed by
+that word («بين سبتمبر ويناير الماضيين»)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_every_year_of_a_list_is_a_date(text: str, years: list[str]) -> None:
 ])
 def test_a_number_that_is_no_year_stays_out(text: str, years: list[str]) -> None:
     assert [v for _, _, v in found(text)] == years
+
+
+# A month range whose end carries a last/next word (the dual «الماضيين/المقبلين» or «المقبل»):
+# the month before it is placed as the range's start, as with a year written at the end.
+@pytest.mark.parametrize(("text", "values"), [
+    ("في المعركة التي دارت بين سبتمبر ويناير الماضيين.", ["2014-09", "2015-01"]),
+    ("بين سبتمبر (ايلول) ويناير (كانون الثاني) الماضيين. وافادت", ["2014-09", "2015-01"]),
+    ("بين يوليو وأغسطس الماضيين", ["2014-07", "2014-08"]),
+    ("من ديسمبر حتى مارس المقبل", ["2015-12", "2016-03"]),
+    ("خلال شهري سبتمبر وأكتوبر المقبلين", ["2015-09", "2015-10"]),
+    ("في مايو ويونيو الماضيين", ["2015-05", "2015-06"]),
+])
+def test_a_month_range_ending_in_a_last_or_next_word(text: str, values: list[str]) -> None:
+    assert [v for _, _, v in found(text)] == values

@@ -60,9 +60,13 @@ _RANGE_KINDS = ("month", "dmy", "mdy")  # expressions that name a month and may 
 def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
     """A month or day without a year joined to one with it («ما بين شهري مايو (أيار) وسبتمبر
     (أيلول) 2006», «من 5 مايو إلى 3 سبتمبر 2006») is in that year (the year before when its
-    month comes later): one range, the year written once at its end."""
+    month comes later): one range, the year written once at its end. A last or next word at
+    the end places the range as a year does («بين سبتمبر ويناير الماضيين» 2014-09, «من ديسمبر
+    حتى مارس المقبل» 2015-12 from July 2015)."""
     out = list(timexes)
-    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")}  # the year written
+    # the year written, or a last/next word after the range's end
+    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")
+             or (t.raw.kind in _RANGE_KINDS and t.raw.parts.get("mod"))}
     for i in range(len(out) - 2, -1, -1):
         t, u = out[i], out[i + 1]
         mine, theirs = _MONTH_VALUE.fullmatch(t.value or ""), _MONTH_VALUE.fullmatch(u.value or "")
