@@ -24,7 +24,7 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
 
 def vague(unit: str) -> str:
     """The TIMEX3 value of a length of no number: PXY, PXD; PTXH for a unit of the clock."""
-    clock = {"H": "H", "MI": "M", "S": "S"}
+    clock = {"H": "H", "MI": "M", "SE": "S"}
     return f"PTX{clock[unit]}" if unit in clock else f"PX{unit}"
 
 

@@ -15,6 +15,7 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
+from marsad.dates.year_lists import listed_years
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, named)))
+    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, listed_years(text, named))))
     return _habitual(text, clock_on_told_day(text, ranged, anchor))
 
 
@@ -59,9 +60,13 @@ _RANGE_KINDS = ("month", "dmy", "mdy")  # expressions that name a month and may 
 def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
     """A month or day without a year joined to one with it («ما بين شهري مايو (أيار) وسبتمبر
     (أيلول) 2006», «من 5 مايو إلى 3 سبتمبر 2006») is in that year (the year before when its
-    month comes later): one range, the year written once at its end."""
+    month comes later): one range, the year written once at its end. A last or next word at
+    the end places the range as a year does («بين سبتمبر ويناير الماضيين» 2014-09, «من ديسمبر
+    حتى مارس المقبل» 2015-12 from July 2015)."""
     out = list(timexes)
-    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")}  # the year written
+    # the year written, or a last/next word after the range's end
+    dated = {i for i, t in enumerate(out) if t.raw.parts.get("year")
+             or (t.raw.kind in _RANGE_KINDS and t.raw.parts.get("mod"))}
     for i in range(len(out) - 2, -1, -1):
         t, u = out[i], out[i + 1]
         mine, theirs = _MONTH_VALUE.fullmatch(t.value or ""), _MONTH_VALUE.fullmatch(u.value or "")

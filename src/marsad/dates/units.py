@@ -1,7 +1,7 @@
 """Calendar units: counts, shifts and lengths.
 
 `number` reads a count written in digits or words (ثلاثة وعشرين: 23); `unit_count` the unit
-(D, W, M, Y, DE, CE, H, MI, X) of an expression and its count; `shift_value` the TIMEX3 value
+(D, W, M, Y, DE, CE, H, MI, SE, X) of an expression and its count; `shift_value` the TIMEX3 value
 of the unit a number of units from an anchor (2015-W28, 2014-05, 2013); `duration` the
 TIMEX3 length of a count of units (P3D, PT2H, P20Y for two decades).
 """
@@ -106,6 +106,8 @@ def duration(unit: str, n: float | None) -> str:
         return f"PT{q}H"
     if unit == "MI":
         return f"PT{q}M"
+    if unit == "SE":
+        return f"PT{q}S"
     if unit in ("DE", "CE"):  # عدة عقود: some decades (TIMEX3 unit DE), not some years
         return f"PX{unit}" if n is None else f"P{_count(n * (10 if unit == 'DE' else 100))}Y"
     return f"P{q}{unit}"

@@ -116,7 +116,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_numbers": Schema(("word", "value", "kind"), {"word": nonempty, "value": integer,
                            "kind": one_of("cardinal", "ordinal")}),
     "date_units": Schema(("word", "unit", "count"), {"word": nonempty,
-                         "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "X", "S"),
+                         "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "SE", "X", "S"),
                          "count": optional(integer)}),
     "date_relative": Schema(("word", "kind", "offset"), {"word": nonempty, "offset": integer,
                             "kind": one_of("day", "modifier", "demonstrative", "ago", "quantifier", "approx",
