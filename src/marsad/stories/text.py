@@ -6,6 +6,7 @@ Matching forms only: nothing here is written back over an article's text.
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from functools import cache
 
 import numpy as np
@@ -46,14 +47,16 @@ def words(text: str) -> list[str]:
     cache = _NORMAL
     if len(cache) >= MAX_CACHED_WORDS:
         cache.clear()
-    out = []
-    for w in _WORD.findall(text):
-        n = cache.get(w)
-        if n is None:
-            n = cache[w] = "".join(_WORD.findall(normalize(w).lower()))
-        if n:
-            out.append(n)
-    return out
+    found = _WORD.findall(text)
+    forms = list(map(cache.get, found))  # looked up at C speed; a word not met yet is None
+    if None in forms:
+        forms = [_normal(w) if n is None else n for w, n in zip(found, forms, strict=True)]
+    return list(filter(None, forms))
+
+
+def _normal(w: str) -> str:
+    n = _NORMAL[w] = "".join(_WORD.findall(normalize(w).lower()))
+    return n
 
 
 _HASHES: dict[str, int] = {}
@@ -113,13 +116,10 @@ def _term(w: str) -> str:
 
 def content_terms(ws: list[str]) -> dict[str, int]:
     """Counts of the content words (no stop words, digits or one- or two-letter words)."""
-    out: dict[str, int] = {}
     if len(_TERMS) >= MAX_CACHED_WORDS:
         _TERMS.clear()
-    for w in ws:
-        t = _TERMS.get(w)
-        if t is None:
-            t = _term(w)
-        if t:
-            out[t] = out.get(t, 0) + 1
-    return out
+    terms = list(map(_TERMS.get, ws))  # looked up at C speed; a word not met yet is None
+    if None in terms:
+        terms = [_term(w) if t is None else t for w, t in zip(ws, terms, strict=True)]
+    # counted in C, in the order the terms first appear (as a dict filled word by word)
+    return dict(Counter(filter(None, terms)))
