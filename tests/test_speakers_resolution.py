@@ -149,6 +149,7 @@ def test_a_verb_after_a_report_takes_the_reports_issuer() -> None:
 @pytest.mark.parametrize(("word", "agreement"), [
     ("قال", "m"), ("وقالت", "f"), ("وأضافت", "f"), ("وأضاف", "m"), ("تقول", "f"), ("يقول", "m"),
     ("مشيرا", "m"), ("مشيرةً", "f"), ("قالوا", "p"), ("لفتت", "f"), ("لفت", None), ("بينت", None),
+    ("وتضيف", "f"), ("وتقول", "f"), ("فتقول", "f"), ("ويضيف", "m"), ("ويقولون", "p"), ("يؤكدون", "p"),
 ])
 def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str | None) -> None:
     assert cue_agreement(words_of(word)[0]) == agreement
@@ -157,6 +158,17 @@ def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str 
 @pytest.mark.parametrize("row", load_table("speaker_clauses"), ids=lambda r: r["form"])
 def test_every_clause_row_is_read(row: dict[str, str]) -> None:
     assert speaker_clauses().at(words_of("و" + row["form"]), 0) is not None
+
+
+def test_a_present_verb_with_its_conjunction_goes_back_to_the_woman_who_spoke() -> None:
+    got = said("وقالت [منى](PER:mona) إن المشروع ناجح. وقال [أحمد](PER:ahmed) إن العمل بدأ. "
+               "وتضيف أن الفريق سيكبر.")
+    assert [q[2] for q in got] == ["mona", "ahmed", "mona"]  # «وتضيف» is she, not «و» + a bare past
+
+
+def test_a_plural_present_verb_carries_on_no_one_person() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن العمل بدأ. ويقولون إن الفريق سيكبر.")
+    assert [q[2] for q in got] == ["ahmed", None]
 
 
 _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "بقولهم"}
