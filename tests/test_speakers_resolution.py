@@ -171,6 +171,14 @@ def test_a_plural_present_verb_carries_on_no_one_person() -> None:
     assert [q[2] for q in got] == ["ahmed", None]
 
 
+def test_a_participle_goes_on_from_the_verb_outside_the_quotation_before_it() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن الحكومة أعلنت أن العمل بدأ، مشيرا إلى أن المشروع ناجح.")
+    assert got[-1][1:3] == ("المشروع ناجح", "ahmed")  # not «الحكومة», whose verb is inside his words
+    got = said("وأشارت [الخلية](ORG:cell) إلى أن الهروب بدأ. وأضافت أنه بعد الانتصارات أكدت مصادرنا "
+               "حصول الهروب، لافتة إلى أن القادة فقدوا السيطرة.")
+    assert got[-1][1:3] == ("القادة فقدوا السيطرة", "cell")
+
+
 _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "بقولهم"}
 
 

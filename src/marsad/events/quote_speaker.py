@@ -59,6 +59,13 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"
                  and not (k > 0 and quote_cues().at(sent.words, k - 1, _PASSIVE))]  # تم نقل: a noun
+        if verbs and _quoted(sent, verbs[-1][0], marks):
+            k, c = verbs[-1]  # a verb inside the words reported: its subject goes on only if a person
+            speaker, _named = tracker.explicit(sent, k + c.size, q.cue_index)
+            if speaker in tracker.persons:
+                return speaker, False
+            # وأضافت أن … أكدت مصادرنا [أو الحكومة] …، لافتة: the verb outside the quotation goes on
+            verbs = [(k, c) for k, c in verbs if not _quoted(sent, k, marks)]
         if verbs:
             k, c = verbs[-1]
             if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
@@ -103,6 +110,13 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def _quoted(sent: Sentence, k: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether word `k` lies inside a quotation: a verb of saying there is what was reported
+    («وأضافت الخلية أن … أكدت مصادرنا …»), not the verb a participle after it goes on from."""
+    at = sent.words[k].start
+    return any(s <= at < e for s, e in spans)
 
 
 def _person_in(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int | None:
