@@ -179,6 +179,21 @@ def test_a_participle_goes_on_from_the_verb_outside_the_quotation_before_it() ->
     assert got[-1][1:3] == ("القادة فقدوا السيطرة", "cell")
 
 
+def test_a_thing_before_a_verb_of_saying_speaks_for_no_one() -> None:
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. إلا أن الواقع يشير إلى أن رغبة القطاع الخاص كبيرة. "
+               "والأنباء الأولية تشير إلى أن الانتحاريين دخلا المركز.")
+    assert [q[2] for q in got] == ["saud", None, None]  # not saud carried on
+    got = said("وقال [سعود الخنين](PER:saud) إن الوضع مستقر. والخنين يرى أن المدرب أخطأ. "
+               "والأخير يرى أن اللاعبين تعبوا.")
+    assert [q[2] for q in got] == ["saud", "saud", "saud"]  # a surname and «الأخير» still speak
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. وعن اللاعبين الجدد يقول: «بيئة الهلال تساعد اللاعبين». "
+               "والمعارض قال إن الوضع صعب.")
+    assert [q[2] for q in got] == ["saud", "saud", "saud"]  # a topic after «عن», a past verb
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. [نصر الله](PER:nasr) الكاذب الكبير يؤكد أنه "
+               "ماض في طريقه.")
+    assert got[-1][2] == "nasr"  # adjectives after a name, not a thing
+
+
 _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "بقولهم"}
 
 
