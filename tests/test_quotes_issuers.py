@@ -40,7 +40,8 @@ def test_a_saying_verb_after_the_passive_auxiliary_is_no_subject_s_verb(row: dic
     got = speakers(f"وأكد [آل فرج](PER:faraj) أنه لم يصب أحد، إذ {row['form']} نقل مقر السكن خارج "
                    "المدينة، مشيرا إلى أن العمل يسير بشكل طبيعي.")
     assert got[-1] == ("العمل يسير بشكل طبيعي", "faraj")
-    # without the auxiliary the verb still has its own subject words
-    got = speakers("وأكد [آل فرج](PER:faraj) أنه لم يصب أحد، فيما نقل مقر السكن خارج المدينة، "
+    # without the auxiliary the verb still has its own subject words (a verb outside the
+    # quotation: one inside the words Faraj reports gives his participle nothing of its own)
+    got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل مقر السكن خارج المدينة، "
                    "مشيرا إلى أن العمل يسير بشكل طبيعي.")
     assert got[-1][1] is None

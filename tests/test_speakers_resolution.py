@@ -149,6 +149,7 @@ def test_a_verb_after_a_report_takes_the_reports_issuer() -> None:
 @pytest.mark.parametrize(("word", "agreement"), [
     ("قال", "m"), ("وقالت", "f"), ("وأضافت", "f"), ("وأضاف", "m"), ("تقول", "f"), ("يقول", "m"),
     ("مشيرا", "m"), ("مشيرةً", "f"), ("قالوا", "p"), ("لفتت", "f"), ("لفت", None), ("بينت", None),
+    ("وتضيف", "f"), ("وتقول", "f"), ("فتقول", "f"), ("ويضيف", "m"), ("ويقولون", "p"), ("يؤكدون", "p"),
 ])
 def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str | None) -> None:
     assert cue_agreement(words_of(word)[0]) == agreement
@@ -157,6 +158,40 @@ def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str 
 @pytest.mark.parametrize("row", load_table("speaker_clauses"), ids=lambda r: r["form"])
 def test_every_clause_row_is_read(row: dict[str, str]) -> None:
     assert speaker_clauses().at(words_of("و" + row["form"]), 0) is not None
+
+
+def test_a_present_verb_with_its_conjunction_goes_back_to_the_woman_who_spoke() -> None:
+    got = said("وقالت [منى](PER:mona) إن المشروع ناجح. وقال [أحمد](PER:ahmed) إن العمل بدأ. "
+               "وتضيف أن الفريق سيكبر.")
+    assert [q[2] for q in got] == ["mona", "ahmed", "mona"]  # «وتضيف» is she, not «و» + a bare past
+
+
+def test_a_plural_present_verb_carries_on_no_one_person() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن العمل بدأ. ويقولون إن الفريق سيكبر.")
+    assert [q[2] for q in got] == ["ahmed", None]
+
+
+def test_a_participle_goes_on_from_the_verb_outside_the_quotation_before_it() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن الحكومة أعلنت أن العمل بدأ، مشيرا إلى أن المشروع ناجح.")
+    assert got[-1][1:3] == ("المشروع ناجح", "ahmed")  # not «الحكومة», whose verb is inside his words
+    got = said("وأشارت [الخلية](ORG:cell) إلى أن الهروب بدأ. وأضافت أنه بعد الانتصارات أكدت مصادرنا "
+               "حصول الهروب، لافتة إلى أن القادة فقدوا السيطرة.")
+    assert got[-1][1:3] == ("القادة فقدوا السيطرة", "cell")
+
+
+def test_a_thing_before_a_verb_of_saying_speaks_for_no_one() -> None:
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. إلا أن الواقع يشير إلى أن رغبة القطاع الخاص كبيرة. "
+               "والأنباء الأولية تشير إلى أن الانتحاريين دخلا المركز.")
+    assert [q[2] for q in got] == ["saud", None, None]  # not saud carried on
+    got = said("وقال [سعود الخنين](PER:saud) إن الوضع مستقر. والخنين يرى أن المدرب أخطأ. "
+               "والأخير يرى أن اللاعبين تعبوا.")
+    assert [q[2] for q in got] == ["saud", "saud", "saud"]  # a surname and «الأخير» still speak
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. وعن اللاعبين الجدد يقول: «بيئة الهلال تساعد اللاعبين». "
+               "والمعارض قال إن الوضع صعب.")
+    assert [q[2] for q in got] == ["saud", "saud", "saud"]  # a topic after «عن», a past verb
+    got = said("وقال [سعود](PER:saud) إن الوضع مستقر. [نصر الله](PER:nasr) الكاذب الكبير يؤكد أنه "
+               "ماض في طريقه.")
+    assert got[-1][2] == "nasr"  # adjectives after a name, not a thing
 
 
 _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "بقولهم"}

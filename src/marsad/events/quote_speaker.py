@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, office_word, quote_cues
+from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
     clause_subject,
@@ -19,8 +19,10 @@ from marsad.events.quote_words import (
     source_after,
 )
 from marsad.events.speaker_bodies import DESCRIBED
-from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.speaker_clauses import addresses_hearer, latter
+from marsad.events.speaker_names import definite
 from marsad.events.speakers import SpeakerTracker
+from marsad.events.words import Word
 from marsad.lang.marks import quote_pairs
 
 MAX_SUBJECT_WORDS = 24
@@ -30,6 +32,9 @@ _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _DESCRIBED_WORDS = 6
 _MARKED_WORDS = 5  # words of a name in marks that may speak
+_THING_WORDS = 3  # definite words before a present verb of saying that may be its subject
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 
 
@@ -59,6 +64,13 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"
                  and not (k > 0 and quote_cues().at(sent.words, k - 1, _PASSIVE))]  # تم نقل: a noun
+        if verbs and _quoted(sent, verbs[-1][0], marks):
+            k, c = verbs[-1]  # a verb inside the words reported: its subject goes on only if a person
+            speaker, _named = tracker.explicit(sent, k + c.size, q.cue_index)
+            if speaker in tracker.persons:
+                return speaker, False
+            # وأضافت أن … أكدت مصادرنا [أو الحكومة] …، لافتة: the verb outside the quotation goes on
+            verbs = [(k, c) for k, c in verbs if not _quoted(sent, k, marks)]
         if verbs:
             k, c = verbs[-1]
             if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
@@ -102,7 +114,46 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
+    if thing_before(tracker.ctx, sent, q.cue_index):
+        return None, False  # «إلا أن الواقع يشير إلى أن», «الأنباء الأولية تشير»: no one speaks
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def thing_before(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The present verb of saying at word `k` has definite nouns right before it that name
+    nobody («الواقع يشير», «المؤشرات تؤكد», «الأنباء الأولية تشير»): its subject is a thing,
+    not a speaker to carry on. Not a name, a known surname, an office, body or statement word,
+    a relative pronoun or «الأخير»; only a phrase that opens its clause; not a past verb
+    («المعارض قال») nor one with its own conjunction («والوضع وأكد»)."""
+    ws = sent.words
+    if k < 1 or not ws[k].norm.startswith(("ي", "ت")):
+        return False
+    j = k
+    while j > max(0, k - _THING_WORDS) and _thing_word(ctx, ws[j - 1]) \
+            and not any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,:«\"“"):
+        j -= 1
+    return j < k and (j == 0 or _clause_opens(ctx, ws, j))
+
+
+def _clause_opens(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """The noun phrase at word `j` opens its clause: after «أن/إن», «لكن», «كل» or a comma,
+    not after a name («نصر الله الكاذب الكبير يؤكد»), a noun it qualifies («أبحاثها
+    المختبرية تشير») or a preposition («وعن اللاعبين الجدد يقول»)."""
+    return quote_cues().at(ws, j - 1, _COMPLEMENTIZER) is not None or ws[j - 1].norm in _CLAUSE_OPENERS \
+        or any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,.:؛")
+
+
+def _thing_word(ctx: ArticleContext, w: Word) -> bool:
+    return definite(w.norm) and w.norm not in RELATIVE_PRONOUNS and ctx.mention_at(w) is None \
+        and ctx.person_named(w) is None and not speaker_ref(w.norm) and not ctx.in_timex(w) \
+        and latter([w], 0) is None
+
+
+def _quoted(sent: Sentence, k: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether word `k` lies inside a quotation: a verb of saying there is what was reported
+    («وأضافت الخلية أن … أكدت مصادرنا …»), not the verb a participle after it goes on from."""
+    at = sent.words[k].start
+    return any(s <= at < e for s, e in spans)
 
 
 def _person_in(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int | None:

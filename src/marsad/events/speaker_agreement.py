@@ -32,16 +32,17 @@ def _is_cue(form: str, kinds: frozenset[str]) -> bool:
 
 
 def cue_agreement(word: Word) -> str | None:
-    """m, f or p for a verb or participle of saying; None when its form does not tell."""
-    for st in stems(word.norm):
-        if st.clitic:
-            continue
-        s = st.stem
+    """m, f or p for a verb or participle of saying; None when its form does not tell. Every
+    reading of the word (with and without its conjunction) is tried for an affix before any
+    is taken as the bare masculine past: «وتضيف» is تضيف (she adds), not a bare «وتضيف»."""
+    forms = [st.stem for st in stems(word.norm) if not st.clitic]
+    for s in forms:
         if _is_cue(s, _PARTICIPLES):
             for affix, position, pos, agreement in _affixes():
                 if pos == "participle" and position == "suffix" and s.endswith(affix):
                     return agreement
             return None
+    for s in forms:
         for affix, position, pos, agreement in _affixes():
             at_edge = s.startswith(affix) if position == "prefix" else s.endswith(affix)
             if pos != "verb" or not at_edge:
@@ -49,6 +50,7 @@ def cue_agreement(word: Word) -> str | None:
             bare = s[:-len(affix)] if position == "suffix" else "ي" + s[len(affix):]
             if _is_cue(bare, _VERBS):
                 return agreement
+    for s in forms:
         if _is_cue(s, _VERBS) and not s.endswith("ت"):
             return "m"  # قال, أضاف: the bare past (a form ending in ت may be لفت or بينت)
     return None
