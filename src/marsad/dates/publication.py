@@ -30,7 +30,7 @@ from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
-from marsad.model.published import WRITTEN_KINDS
+from marsad.model.published import URL_DAY, WEEKDAY_DAY
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -254,7 +254,6 @@ def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
 
 # A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-URL_DAY = WRITTEN_KINDS[0]  # the evidence kind of that day when it is the day of writing
 
 
 def url_day(url: str | None) -> date | None:
@@ -265,9 +264,6 @@ def url_day(url: str | None) -> date | None:
         except ValueError:
             continue
     return None
-
-
-WEEKDAY_DAY = WRITTEN_KINDS[1]  # the kind of the day of writing the text's «اليوم/أمس + weekday» give
 
 
 def _written_on(text: str, meta: dict[str, Any], best: Candidate,
