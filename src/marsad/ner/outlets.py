@@ -64,14 +64,20 @@ def told_outlets() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return names, cues
 
 
+@cache
+def _told_or_shared() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The names an outlet is known by after a cue (shared or told), and the most words of one."""
+    either = outlet_names() | told_outlets()[0]
+    return either, max((len(n) for n in either), default=0)
+
+
 def quoted_outlets(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` with each outlet's shared name between quotation marks an ORG (see the
     module); a name found there changes type in place."""
     shared = outlet_names()
-    told_names, told_cues = told_outlets()
+    told_cues = told_outlets()[1]
+    either, longest = _told_or_shared()
     places = place_words()
-    either = shared | told_names
-    longest = max((len(n) for n in either), default=0)
     by_span = {(c.start, c.end): c for c in chunks}
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
