@@ -215,12 +215,12 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
     ws = sent.words
     out = []
     hi_k = sent.word_index(hi) if hi < sent.end else len(ws)
-    ends = frozenset(t.index for t in sent.triggers()) if events else frozenset()
+    ends = frozenset(t.index for t in sent.triggers()) if events else None
     for k, w in enumerate(ws):
         if not (lo <= w.start < hi):
             continue
         ref = speaker_ref(w.norm)
-        if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends if events else None) \
+        if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends) \
                 or _apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
