@@ -86,8 +86,8 @@ def _bare(w: str) -> str:
 @dataclass
 class TitleIndex:
     ctx: ArticleContext
-    phrases: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
-    heads: dict[int, frozenset[str]] = field(default_factory=dict)  # by the mention's offset
+    # (the mention's offset, its entity, its office's words, the titles that head an office)
+    phrases: list[tuple[int, str, frozenset[str], frozenset[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -110,9 +110,9 @@ class TitleIndex:
                         first_key = first_key or ref[1]
                         start = j
                 if start is not None:
-                    words = _office_words(sent.words[start:k])
-                    self.phrases.append((m.start, self.ctx.entity_of(m), words))
-                    self.heads[m.start] = _office_heads(sent.words[start:k])
+                    office = sent.words[start:k]
+                    self.phrases.append((m.start, self.ctx.entity_of(m), _office_words(office),
+                                         _office_heads(office)))
 
     def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
@@ -138,8 +138,8 @@ class TitleIndex:
         Before `at`, one whose office adds no nationality to `words` comes first: the bare office
         (وزير الخارجية) is the one the article named bare, not the foreign one named with his
         nisba since (وزير الخارجية الألماني)."""
-        fits = [(pos, ent, have) for pos, ent, have in self.phrases
-                if _fits(words, have) and (head is None or head in self.heads.get(pos, frozenset()))]
+        fits = [(pos, ent, have) for pos, ent, have, heads in self.phrases
+                if _fits(words, have) and (head is None or head in heads)]
         before = [(ent, have) for pos, ent, have in reversed(fits) if pos < at]
         if head is not None:  # the one named with the office most often holds it, the last on a tie
             seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;
@@ -215,12 +215,12 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
     ws = sent.words
     out = []
     hi_k = sent.word_index(hi) if hi < sent.end else len(ws)
-    ends = frozenset(t.index for t in sent.triggers()) if events else frozenset()
+    ends = frozenset(t.index for t in sent.triggers()) if events else None
     for k, w in enumerate(ws):
         if not (lo <= w.start < hi):
             continue
         ref = speaker_ref(w.norm)
-        if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends if events else None) \
+        if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends) \
                 or _apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None

@@ -201,7 +201,13 @@ def _own_relative_clause(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if any(j < k - 1 and not (j > 0 and quote_cues().at(ws, j - 1, _BLOCKERS))
            for j, _ in quote_cues().each(ws, _SPEECH)):
         return False
-    for j in range(k + 1, min(len(ws), k + 1 + _RELATIVE_CLAUSE_WORDS)):
+    return _complementizer_soon(ctx, ws, k + 1)
+
+
+def _complementizer_soon(ctx: ArticleContext, ws: list[Word], j0: int) -> bool:
+    """A complementizer within a few words from word `j0`, with no comma, mark or other verb of
+    saying before it."""
+    for j in range(j0, min(len(ws), j0 + _RELATIVE_CLAUSE_WORDS)):
         if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,.;؛:\"'“«"):
             return False
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
@@ -259,14 +265,7 @@ def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -
     ws, j0 = sent.words, k + size
     if j0 >= len(ws) or ws[j0].norm not in _RESUMPTIVE:
         return False
-    for j in range(j0 + 1, min(len(ws), j0 + 1 + _RELATIVE_CLAUSE_WORDS)):
-        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,.;؛:\"'“«"):
-            return False
-        if quote_cues().at(ws, j, _COMPLEMENTIZER):
-            return True
-        if quote_cues().at(ws, j, _SPEECH):
-            return False
-    return False
+    return _complementizer_soon(ctx, ws, j0 + 1)
 
 
 def clause_after_about(ws: list[Word], j: int) -> bool:
