@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.quote_speaker import someone_unnamed
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import words_of
@@ -111,6 +112,36 @@ def test_an_unnamed_speaker_is_carried_on_not_the_last_named_one() -> None:
     assert [q[2] for q in got] == ["ahmed", None, None]
     got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وقالت مصادر إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ.")
     assert got[-1][2] == "ahmed"  # «المصادر» is feminine: «وأضاف» goes back to the man
+
+
+def test_a_continuation_in_the_sources_sentence_goes_back_to_them_not_a_name_before() -> None:
+    got = said("التقى [أحمد](PER:ahmed) بالوفد أمس، وقالت مصادر إن الخطة جاهزة، وأضافت أن التنفيذ يبدأ غدا.")
+    assert got[-1][2:] == (None, "مصادر")  # not Ahmed named before the sources
+    got = said("التقى [أحمد](PER:ahmed) بالوفد أمس، وقالت مصادر إن الخطة جاهزة، وأضاف أن التنفيذ يبدأ غدا.")
+    assert got[-1][2] == "ahmed"  # «وأضاف» does not agree with «مصادر»: the man
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح، وقالت مصادر إن الخطة جاهزة، وأضاف أن التنفيذ يبدأ.")
+    assert got[-1][2] == "ahmed"  # the named speaker before them in the sentence, as before
+
+
+def test_a_carried_on_unnamed_speaker_keeps_the_words_that_describe_him() -> None:
+    got = said("وقال [أحمد](PER:ahmed) إن المشروع ناجح. وقالت مصادر أمنية إن الخطة جاهزة. "
+               "وأضافت أن التنفيذ يبدأ غدا. وتابعت أن الوفد وصل.")
+    assert [q[2:] for q in got] == [("ahmed", None), (None, "مصادر أمنية"), (None, "مصادر أمنية"),
+                                    (None, "مصادر أمنية")]
+    got = said("وقال مسؤول في الوزارة إن الخطة جاهزة. وقالت [سارة](PER:sara) إن العمل بدأ. "
+               "وأضاف أن التنفيذ يبدأ غدا.")
+    assert got[-1][2:] == (None, "مسؤول")  # «وأضاف» passes the woman back to the official
+    got = said("وقالت [سارة](PER:sara) إن العمل بدأ. وقال مسؤول إن الخطة جاهزة. وأضافت أن التنفيذ يبدأ.")
+    assert got[-1][2:] == ("sara", None)  # a named speaker carried on takes no description
+
+
+@pytest.mark.parametrize(("description", "unnamed"), [
+    ("مصادر أمنية", True), ("المصدر", True), ("مسؤول في الوزارة", True), ("المتحدث باسم الشرطة", True),
+    ("مسؤولون مصريون", True), ("أحد المشاركين بالاجتماع", True),
+    ("قيد الناخبين بالمراكز", False), ("الدراسة", False), ("الصحيفة", False), ("", False),
+])
+def test_someone_unnamed_is_a_source_office_or_group(description: str, unnamed: bool) -> None:
+    assert someone_unnamed(description) is unnamed
 
 
 def test_a_person_reached_through_a_body_takes_no_gender_from_its_verb() -> None:

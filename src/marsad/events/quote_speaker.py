@@ -19,10 +19,10 @@ from marsad.events.quote_words import (
     source_after,
 )
 from marsad.events.speaker_bodies import DESCRIBED
-from marsad.events.speaker_clauses import addresses_hearer, latter
+from marsad.events.speaker_clauses import addresses_hearer, latter, speaker_clauses, unnamed_group
 from marsad.events.speaker_names import definite
 from marsad.events.speakers import SpeakerTracker
-from marsad.events.words import Word
+from marsad.events.words import Word, words_of
 from marsad.lang.marks import quote_pairs
 
 MAX_SUBJECT_WORDS = 24
@@ -36,6 +36,7 @@ _THING_WORDS = 3  # definite words before a present verb of saying that may be i
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
+_PARTITIVE = frozenset({"partitive"})
 
 
 @dataclass
@@ -52,7 +53,7 @@ class Found:
 
 def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tuple[int, int]],
              cues: list[tuple[int, Cue]], agreement: str | None,
-             plural: bool = False, said: dict[int, str] | None = None) -> tuple[str | None, bool]:
+             plural: bool = False, said: dict[int, str | None] | None = None) -> tuple[str | None, bool]:
     """The speaker, and whether the words after (or right before) its verb named it. A
     hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
     never one person carried on from before (a plural participle still takes the subject of
@@ -73,8 +74,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             verbs = [(k, c) for k, c in verbs if not _quoted(sent, k, marks)]
         if verbs:
             k, c = verbs[-1]
-            if said and k in said:  # وقال [X] لـ«المدينة» إن ...، مشيرًا إلى أن: X's quote goes on
-                return said[k], False
+            if said and (given := said.get(k)) is not None:  # وقال [X] لـ«المدينة» إن ...، مشيرًا: X's goes on
+                return given, False
             speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
             if named:
                 return speaker, False
@@ -110,7 +111,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         if named:
             return speaker, True
     if q.cue.kind == "continuation" and (earlier := [k for k in said or {} if k < q.cue_index]):
-        return (said or {})[max(earlier)], False  # أشار [X] الذي … رئيس مجلس التنسيق إلى أن …، واستطرد: X
+        if (said or {})[max(earlier)] is None and tracker.unnamed_last(agreement):
+            return tracker.carried_on(agreement), False  # وقالت مصادر إن …، وأضافت أن: the sources again
+        if named_before := [k for k in earlier if (said or {})[k] is not None]:
+            return (said or {})[max(named_before)], False  # أشار [X] الذي … إلى أن …، واستطرد: X
     if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
@@ -218,3 +222,16 @@ def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | 
         words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
     text = " ".join(words).strip(" ،,:\"“”«»")
     return text or None
+
+
+def someone_unnamed(description: str) -> bool:
+    """The words describing a speaker name someone unnamed a later verb may go back to: an
+    office or source word («مصادر أمنية», «مسؤول في الوزارة», «المتحدث باسم ...»), a group
+    («مسؤولون مصريون», «سكان») or one of a group («أحد المشاركين»); not any phrase left
+    without a name («قيد الناخبين ...» after a verb read as relaying)."""
+    ws = words_of(description)
+    if not ws:
+        return False
+    ref = speaker_ref(ws[0].norm)
+    return bool(ref and ref[0] == "title") or unnamed_group(ws[0]) \
+        or speaker_clauses().at(ws, 0, _PARTITIVE) is not None

@@ -45,6 +45,7 @@ from marsad.events.quote_speaker import (
     MAX_SUBJECT_WORDS,
     Found,
     person_first,
+    someone_unnamed,
     speaker_description,
     speaker_of,
 )
@@ -115,27 +116,32 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         carried = carried_clause(ctx, sent, out[-1] if out else None, cues)
         if carried and not any(f.start < carried.end and carried.start < f.end for f in found):
             found.append(carried)  # «... ستتولى التحقيق. وأن وزارة الدفاع اتخذت ...»
-        said: dict[int, str] = {}  # cue word -> the speaker its quote was given
+        said: dict[int, str | None] = {}  # cue word -> the speaker its quote was given (None: unnamed)
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
+            tracker.carried_text = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
-            if speaker is not None and q.cue_index >= 0:
+            description = speaker_description(ctx, sent, q) if speaker is None else None
+            unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
+            if (speaker is not None or unnamed) and q.cue_index >= 0:
                 said[q.cue_index] = speaker
             person = speaker is None or person_first(ctx, sent, q)
-            tracker.spoke(speaker, agreement if person else None, named, q.start)
+            tracker.spoke(speaker, agreement if person else None, named, q.start,
+                          description if unnamed else None)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
             if (body := described(ctx, speaker)) is not None:  # وقالت الشرطة: a body never named
                 attrs.speaker, attrs.speaker_text, attrs.speaker_at = None, body.text, (body.start, body.end)
-            elif speaker is None and (description := speaker_description(ctx, sent, q)):
-                attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي
+            elif speaker is None and (description := description or tracker.carried_text):
+                attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
             out.append(Span(q.start, q.end, q.kind, attrs))
-        if len(set(said.values())) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
-            tracker.given_in(statements_given_in(sent, marks), next(iter(said.values())))
+        named_said = {v for v in said.values() if v is not None}
+        if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
+            tracker.given_in(statements_given_in(sent, marks), next(iter(named_said)))
     return out
 
 

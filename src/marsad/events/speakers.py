@@ -72,6 +72,8 @@ class SpeakerTracker:
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
     bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
+    unnamed_texts: dict[int, str] = field(default_factory=dict)  # index in `spoken` -> words describing him
+    carried_text: str | None = None  # the description of the unnamed speaker `carried_on` went back to
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -302,25 +304,36 @@ class SpeakerTracker:
         الإقليم [الضوء] على ...) rather than the office's qualifiers."""
         return self.offices.holder(ws, k, end)
 
-    def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int) -> None:
+    def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
+              description: str | None = None) -> None:
         """Note who spoke in the quotation starting at `at`: a speaker, or someone unnamed (قال
-        مسؤول) whom a verb without a subject then carries on; and how a verb of saying that named
-        the speaker agreed."""
+        مسؤول) whom a verb without a subject then carries on, with the words describing him
+        («مصادر أمنية»); and how a verb of saying that named the speaker agreed."""
         self.quoted.append(at)
         if speaker is None:
             if named:
                 self.spoken.append((None, agreement))
+                if description:
+                    self.unnamed_texts[len(self.spoken) - 1] = description
             return
         self.spoken.append((speaker, None))
         if agreement is not None and named and speaker in self.persons:
             self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)
 
+    def unnamed_last(self, agreement: str | None) -> bool:
+        """The last one who spoke is someone unnamed who agrees with the verb («وقالت مصادر إن
+        …، وأضافت أن»)."""
+        return bool(self.spoken) and self.spoken[-1][0] is None and agrees(agreement, self.spoken[-1][1])
+
     def carried_on(self, agreement: str | None) -> str | None:
         """The last speaker who agrees with a verb without a subject: «قال مسؤول ... وأضاف» is
-        that unnamed official again (None); «وأضافت» after «قال الوزير» goes back to the woman
-        who spoke before (None when nobody did)."""
-        for speaker, unnamed in reversed(self.spoken):
+        that unnamed official again (None, his description in `carried_text`); «وأضافت» after
+        «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
+        self.carried_text = None
+        for i in range(len(self.spoken) - 1, -1, -1):
+            speaker, unnamed = self.spoken[i]
             if agrees(agreement, self.agreement.get(speaker) if speaker is not None else unnamed):
+                self.carried_text = self.unnamed_texts.get(i) if speaker is None else None
                 return speaker
         return None
 
