@@ -63,7 +63,8 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 class SpeakerTracker:
     ctx: ArticleContext
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
-    spoken: list[tuple[str | None, str | None]] = field(default_factory=list)  # (speaker, its verb's m/f)
+    spoken: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)  # (speaker,
+    # its verb's m/f, the words describing him when unnamed: «مصادر أمنية»)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entities named only as places
@@ -72,7 +73,6 @@ class SpeakerTracker:
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
     bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
-    unnamed_texts: dict[int, str] = field(default_factory=dict)  # index in `spoken` -> words describing him
     carried_text: str | None = None  # the description of the unnamed speaker `carried_on` went back to
 
     def __post_init__(self) -> None:
@@ -133,7 +133,7 @@ class SpeakerTracker:
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
         مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
-        last = next((speaker for speaker, _agreement in reversed(self.spoken) if speaker is not None), None)
+        last = next((speaker for speaker, *_ in reversed(self.spoken) if speaker is not None), None)
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
@@ -312,11 +312,9 @@ class SpeakerTracker:
         self.quoted.append(at)
         if speaker is None:
             if named:
-                self.spoken.append((None, agreement))
-                if description:
-                    self.unnamed_texts[len(self.spoken) - 1] = description
+                self.spoken.append((None, agreement, description or None))
             return
-        self.spoken.append((speaker, None))
+        self.spoken.append((speaker, None, None))
         if agreement is not None and named and speaker in self.persons:
             self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)
 
@@ -330,10 +328,9 @@ class SpeakerTracker:
         that unnamed official again (None, his description in `carried_text`); «وأضافت» after
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
         self.carried_text = None
-        for i in range(len(self.spoken) - 1, -1, -1):
-            speaker, unnamed = self.spoken[i]
+        for speaker, unnamed, text in reversed(self.spoken):
             if agrees(agreement, self.agreement.get(speaker) if speaker is not None else unnamed):
-                self.carried_text = self.unnamed_texts.get(i) if speaker is None else None
+                self.carried_text = text
                 return speaker
         return None
 
