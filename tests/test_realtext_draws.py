@@ -37,6 +37,7 @@ DRAWS = {
     "events-dev-fresh6": _more(events_dev, 30, 97, "events-dev-fresh6", EVENTS),
     "events-dev-fresh7": _more(events_dev, 30, 101, "events-dev-fresh7", EVENTS),
     "events-dev-fresh8": _more(events_dev, 30, 109, "events-dev-fresh8", EVENTS),
+    "events-dev-fresh9": _more(events_dev, 30, 127, "events-dev-fresh9", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -48,6 +49,7 @@ DRAWS = {
     "quotes-dev-fresh4": _more(quotes_dev, 25, 61, "quotes-dev-fresh4", QUOTES),
     "quotes-dev-fresh5": _more(quotes_dev, 25, 85, "quotes-dev-fresh5", QUOTES),
     "quotes-dev-fresh6": _more(quotes_dev, 25, 103, "quotes-dev-fresh6", QUOTES),
+    "quotes-dev-fresh7": _more(quotes_dev, 25, 131, "quotes-dev-fresh7", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
@@ -81,6 +83,7 @@ DRAWS = {
     "timex-dev-4": (timex_dev, ["draw", "--batch", "4"], timex_dev.TIMEX_DEV_4, {"timex-dev-4"}),
     "timex-dev-5": (timex_dev, ["draw", "--batch", "5", "--n", "20"], timex_dev.TIMEX_DEV_5, {"timex-dev-5"}),
     "timex-dev-6": (timex_dev, ["draw", "--batch", "6", "--n", "20"], timex_dev.TIMEX_DEV_6, {"timex-dev-6"}),
+    "timex-dev-7": (timex_dev, ["draw", "--batch", "7", "--n", "20"], timex_dev.TIMEX_DEV_7, {"timex-dev-7"}),
 }
 
 

@@ -68,6 +68,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh7", "quotes-dev-fresh6"),
     ("timex-dev-6",),  # timex_dev_6.jsonl: a blind held-out dates batch (issue 16, round 11)
     ("events-dev-fresh8",),  # events_dev.jsonl: an eighth blind held-out events batch (issue 15, round 11)
+    # round 14: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh9", "quotes-dev-fresh7", "timex-dev-7"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

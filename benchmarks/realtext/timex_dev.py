@@ -47,6 +47,7 @@ TIMEX_DEV_3 = ROOT / "tests" / "data" / "realtext" / "timex_dev_3.jsonl"
 TIMEX_DEV_4 = ROOT / "tests" / "data" / "realtext" / "timex_dev_4.jsonl"
 TIMEX_DEV_5 = ROOT / "tests" / "data" / "realtext" / "timex_dev_5.jsonl"
 TIMEX_DEV_6 = ROOT / "tests" / "data" / "realtext" / "timex_dev_6.jsonl"
+TIMEX_DEV_7 = ROOT / "tests" / "data" / "realtext" / "timex_dev_7.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -58,6 +59,7 @@ BATCHES = {
     4: (TIMEX_DEV_4, "timex-dev-4", 24),
     5: (TIMEX_DEV_5, "timex-dev-5", 25),
     6: (TIMEX_DEV_6, "timex-dev-6", 26),
+    7: (TIMEX_DEV_7, "timex-dev-7", 27),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
