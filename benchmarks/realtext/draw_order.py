@@ -41,6 +41,7 @@ DEV_GOLDS = tuple(
         "timex_dev_4.jsonl",
         "timex_dev_5.jsonl",
         "timex_dev_6.jsonl",
+        "timex_dev_7.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (

@@ -45,6 +45,7 @@ from benchmarks.realtext.timex_dev import (
     TIMEX_DEV_4,
     TIMEX_DEV_5,
     TIMEX_DEV_6,
+    TIMEX_DEV_7,
 )
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
@@ -240,6 +241,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev-4": ("timex", TIMEX_DEV_4, timex_errors),
     "timex-dev-5": ("timex", TIMEX_DEV_5, timex_errors),
     "timex-dev-6": ("timex", TIMEX_DEV_6, timex_errors),
+    "timex-dev-7": ("timex", TIMEX_DEV_7, timex_errors),
 }
 
 
@@ -252,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         "--gold",
         default="main",
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
-                 "timex-dev-4", "timex-dev-5", "timex-dev-6"),
+                 "timex-dev-4", "timex-dev-5", "timex-dev-6", "timex-dev-7"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
         "its held-out strata events-dev-fresh7 and events-dev-fresh8 are never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
@@ -261,8 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
         "timex-dev-4, timex-dev-5: its fourth and fifth batches (timex_dev_4.jsonl, timex_dev_5.jsonl; "
-        "--layer timex); timex-dev-6: its sixth batch (timex_dev_6.jsonl), held out: figures only, "
-        "never listed",
+        "--layer timex); timex-dev-6, timex-dev-7: its sixth and seventh batches (timex_dev_6.jsonl, "
+        "timex_dev_7.jsonl), held out: figures only, never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

@@ -19,6 +19,9 @@ those of the real-text gold (`docs/realtext-annotation.md`, Dates) holding `line
 so predictions there are not counted), `published` (the day timexes were resolved against; a
 list when two days are possible) and `timexes`; the compiled rows carry no text, and empty
 mentions, events and quotes, so `gold.load(TIMEX_DEV)` reads them back hash-checked.
+Later batches are drawn with `draw --batch N` and compiled with `compile work/ --draw draw.jsonl
+--batch N` into their own file (`BATCHES`); timex-dev-7 (`draw --batch 7 --n 20`, seed 27) was
+annotated blind in round 14 and is held out beside timex-dev-6.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -65,8 +68,9 @@ BATCHES = {
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
 # (value 0.767 on caa1c55) and is dev since round 10; timex-dev-5 was held out for two rounds (value
 # 0.621 on 125763f) and is dev since round 11; timex-dev-6 (drawn and annotated blind in round 10)
-# stays held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-6"})
+# stays held out; timex-dev-7 (drawn with `draw --batch 7 --n 20`, annotated blind in round 14) is
+# held out beside it.
+HELD_OUT_STRATA = frozenset({"timex-dev-6", "timex-dev-7"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -128,7 +132,17 @@ ABOUT_6 = (
     "never listed); its first score is a held-out estimate. Mentions, events and quotes are not annotated. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
-ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6}
+ABOUT_7 = (
+    "Dates-only dev gold, seventh batch (stratum timex-dev-7): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 7 --n 20` (seed 27, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first six "
+    "timex batches included); dates annotated by reading under docs/realtext-annotation.md (Dates) before "
+    "marsad ran on them, resolved against `published`. Held out: scored apart (figures only, its errors "
+    "never listed); its first score is a held-out estimate. Mentions, events and quotes are not annotated. "
+    "Offsets are code points into the record's `content`; no text is stored."
+)
+ABOUT_OF = {1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], stratum: str = STRATUM) -> list[dict]:
