@@ -21,6 +21,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH4,
     STRATUM_FRESH5,
     STRATUM_FRESH6,
+    STRATUM_FRESH7,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -39,10 +40,11 @@ def extra() -> list[GoldArticle]:
 
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
-    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6}
+    fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
+             STRATUM_FRESH7}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_INTERVIEWS, STRATUM_FRESH6} == HELD_OUT_STRATA
+    assert {STRATUM_INTERVIEWS, STRATUM_FRESH6, STRATUM_FRESH7} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:

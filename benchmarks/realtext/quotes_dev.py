@@ -68,6 +68,8 @@ their content («طالب بـ…», «دعا X لـ…», «مناشدة …»)
 indirect quotations, gave a joint statement of two states («بيان مشترك», «أكد البلدان») a null
 speaker, and a report relayed by an agency («ذكرت وكالة أنباء البحرين أن البحرين تشدد …») to the
 agency, as one span.
+An eleventh, `draw --more 25 --seed 131 --stratum quotes-dev-fresh7`, annotated blind in round 14
+(before marsad ran on it), is held out beside quotes-dev-interviews and quotes-dev-fresh6.
 """
 
 from __future__ import annotations
@@ -112,14 +114,15 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh, -fresh2 and -fresh3 were each held out for one round and are dev now;
 # quotes-dev-fresh4 was held out for two rounds and is dev now (round 10);
 # quotes-dev-fresh5 was held out for two rounds and is dev now (round 11);
-# quotes-dev-interviews and quotes-dev-fresh6 hold out the next.
+# quotes-dev-interviews, quotes-dev-fresh6 and quotes-dev-fresh7 (round 14) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
 STRATUM_FRESH4 = "quotes-dev-fresh4"
 STRATUM_FRESH5 = "quotes-dev-fresh5"
 STRATUM_FRESH6 = "quotes-dev-fresh6"
-HELD_OUT_STRATA = frozenset({STRATUM_INTERVIEWS, STRATUM_FRESH6})
+STRATUM_FRESH7 = "quotes-dev-fresh7"
+HELD_OUT_STRATA = frozenset({STRATUM_INTERVIEWS, STRATUM_FRESH6, STRATUM_FRESH7})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -153,6 +156,9 @@ ABOUT = (
     "scored once as a second held-out estimate on interviews, dev after it. "
     "Rows of stratum quotes-dev-fresh6 were drawn by `draw --more 25 --seed 103 --stratum quotes-dev-fresh6` "
     "(the same rule, less every line above) and annotated blind the same way: a held-out check, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-fresh7 were drawn by `draw --more 25 --seed 131 --stratum quotes-dev-fresh7` "
+    "(the same rule, less every line above) and annotated blind the same way in round 14: a held-out check, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
