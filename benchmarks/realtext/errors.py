@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
                  "timex-dev-4", "timex-dev-5", "timex-dev-6", "timex-dev-7"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
-        "its held-out strata events-dev-fresh7 and events-dev-fresh8 are never listed); "
+        "its held-out strata events-dev-fresh7, events-dev-fresh8 and events-dev-fresh9 are never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "

@@ -46,8 +46,9 @@ older dev strata lack); events-dev-fresh6 stays held out, scored apart. A ninth,
 --seed 101 --stratum events-dev-fresh7`, annotated blind before marsad ran on it, joined it. Once
 both were scored, events-dev-fresh6 became dev (round 11: held out for two rounds, its errors show
 kinds the older strata lack); events-dev-fresh7 stays held out, scored apart. A tenth, `draw
---more 30 --seed 109 --stratum events-dev-fresh8`, annotated blind before marsad ran on it, joins
-it: both are held out now, each scored apart.
+--more 30 --seed 109 --stratum events-dev-fresh8`, annotated blind before marsad ran on it, joined
+it. An eleventh, `draw --more 30 --seed 127 --stratum events-dev-fresh9`, annotated blind in round 14
+before marsad ran on it, joins them: the three are held out now, each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -104,7 +105,8 @@ STRATUM_FRESH5 = "events-dev-fresh5"  # held out once, then dev
 STRATUM_FRESH6 = "events-dev-fresh6"  # held out two rounds, then dev
 STRATUM_FRESH7 = "events-dev-fresh7"
 STRATUM_FRESH8 = "events-dev-fresh8"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH7, STRATUM_FRESH8})
+STRATUM_FRESH9 = "events-dev-fresh9"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -143,6 +145,10 @@ ABOUT = (
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind, before marsad ran on them: held out beside events-dev-fresh7, reported apart and left "
     "out of the error listings. "
+    "Rows of stratum events-dev-fresh9 were drawn by `draw --more 30 --seed 127 --stratum events-dev-fresh9` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind in round 14, before marsad ran on them: held out beside events-dev-fresh7 and "
+    "events-dev-fresh8, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (
