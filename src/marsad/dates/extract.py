@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.lexicon import lexicon
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
+from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
@@ -49,7 +50,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, listed_years(text, named))))
-    return _habitual(text, clock_on_told_day(text, ranged, anchor))
+    return nowadays_in_clause(text, _habitual(text, clock_on_told_day(text, ranged, anchor)))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range

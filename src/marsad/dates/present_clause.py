@@ -1,0 +1,75 @@
+"""A bare «اليوم» read as the present from its clause, when the cue stands a few words back.
+
+Round 12 made a bare «اليوم» the present (PRESENT_REF), not the day of writing, right after a
+`present` cue of `lang/ar/date_cues.tsv` (a pronoun, «أما», a verb of becoming, of living through
+a state, of seeing) or a `persist` one («ما زال»). The cue often stands further back in its
+clause, with the state's complement between them:
+- a `present` cue up to PRESENT_REACH words back: «تعاني من تداعياتها اليوم», «بات ينظر إليها
+  اليوم», «صارت متطورة جدا اليوم», «كما هو الشأن اليوم», «بلادنا هي المؤهلة اليوم»;
+- a form of «ما زال» up to PERSIST_REACH words back, when «حتى» stands right before «اليوم»
+  (to this day): «ما زال قائماً حتى اليوم», «لم تزل تتداول عبر المساجد والمنابر حتى اليوم».
+A `present_block` word between the cue and «اليوم» (a relative, «ما», «الذي») opens a clause of
+its own, whose «اليوم» is the day again: «وهو ما أعلنه اليوم» is what he announced today.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from marsad.dates.lexicon import lexicon, norm
+from marsad.lang.words import WORD
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+PRESENT_REACH = 3  # words back in the clause a `present` cue may stand (the nearest is round 12's)
+PERSIST_REACH = 8  # words back in the clause a form of «ما زال» may stand before «حتى اليوم»
+LOOK_BACK = 160  # characters read back for the clause
+_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TODAY = "اليوم"
+_UNTIL = ("حتي", "حتى", "وحتي", "وحتى")
+
+
+def _is(word: str, kind: str) -> bool:
+    """Whether a normalised word (bare or after و/ف) is a date cue of `kind`."""
+    cues = lexicon().cues.get(kind, frozenset())
+    return word in cues or (word[:1] in "وف" and word[1:] in cues)
+
+
+def _clause_words(text: str, end: int) -> list[str]:
+    """The normalised words of the clause that ends at `end`, in order."""
+    back = text[max(0, end - LOOK_BACK):end]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(back)]
+    return [norm(w) for w in WORD.findall(back[cut[-1] if cut else 0:])]
+
+
+def _present_in_clause(words: list[str]) -> bool:
+    until = bool(words) and words[-1] in {norm(w) for w in _UNTIL}
+    reach = PERSIST_REACH if until else PRESENT_REACH
+    for back in range(2, min(reach, len(words)) + 1):
+        word = words[-back]
+        between = words[len(words) - back + 1:]
+        if any(_is(w, "present_block") for w in between):
+            return False
+        if _is(word, "persist") and until:
+            return True
+        if _is(word, "present") and back <= PRESENT_REACH:
+            return True
+    return False
+
+
+def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare «اليوم» resolved to a day is the present (PRESENT_REF) when its clause has a cue of
+    the present a few words back (module doc)."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        p = t.raw.parts
+        if t.raw.kind != "relday" or t.raw.norm != _TODAY or p.get("wd") or p.get("dp") \
+                or not _DAY.fullmatch(t.value or ""):
+            continue
+        if _present_in_clause(_clause_words(text, t.start)):
+            out[i] = replace(t, type="DATE", value="PRESENT_REF")
+    return out

@@ -1,0 +1,69 @@
+"""Issue 16, round 14: a bare «اليوم» is the present (PRESENT_REF) when a cue of the present stands
+a few words back in its clause (`dates/present_clause.py`, `present`, `persist` and `present_block`
+cues of `lang/ar/date_cues.tsv`), not only right before it (round 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+DAY = date(2015, 8, 8)  # a Saturday
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    # timex-dev-5, line 25096: the cue two words back
+    "مشيرًا إلى «حصول مجموعة من الأحداث التي لا تزال الدول العربية تعاني من تداعياتها اليوم».",
+    "فإن العلاقة بينهم وبين النظام الإيراني بات ينظر إليها اليوم طائفيًا",
+    "ولكنه صار أقرب مني اليوم من أي وقت مضى",
+    "وبظروف خارجية كما هو الشأن اليوم مع تنامي تأثير المنظمات",
+    "إلى أن استقرت فيما هو معروف اليوم بالمجر",
+    "الذي ما زال قائماً حتى اليوم",  # «حتى اليوم» with «ما زال» further back: to this day
+    "وغيرها من الحجج التي لم تزل تُتداول عبر المساجد والمنابر حتى اليوم.",
+    "وما زلت حتى اليوم أكتشف الجديد",
+])
+def test_a_present_cue_back_in_the_clause_makes_today_the_present(text: str) -> None:
+    assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "وهو ما أعلنه اليوم وزير الخارجية",  # a relative between: another clause, today's news
+    "وهي التي أعلنت اليوم نتائج القبول",
+    "هو الأمر، وأعلنت الوزارة اليوم نتائج القبول",  # the cue in the clause before
+    "يعيش الناس في المدينة حياة هادئة وأعلنت البلدية اليوم",  # too far back
+    "تمر اليوم الذكرى الخمسون لتأسيس النادي",
+    "افتتحت الوزارة المعرض حتى اليوم",  # «حتى اليوم» without «ما زال»
+    "ما زال المعرض مفتوحا، وتختتم فعالياته حتى اليوم",
+])
+def test_today_of_the_news_stays_the_day(text: str) -> None:
+    assert found(text) == [("اليوم", "DATE", "2015-08-08")]
+
+
+def test_a_weekday_keeps_it_the_day() -> None:
+    assert found("الدول العربية تعاني من تداعياتها اليوم السبت") == [("اليوم السبت", "DATE", "2015-08-08")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "persist"],
+                         ids=lambda r: r["word"])
+def test_each_form_of_still_reaches_until_today(row: dict[str, str]) -> None:
+    assert found(f"و{row['word']} الخلاف قائما بين الطرفين حتى اليوم") == [("اليوم", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "present_block"],
+                         ids=lambda r: r["word"])
+def test_each_blocking_word_opens_a_clause_of_its_own(row: dict[str, str]) -> None:
+    assert found(f"وهو {row['word']} أعلنه اليوم") == [("اليوم", "DATE", "2015-08-08")]
+    assert found(f"وهو المعروف {row['word']} اليوم") == [("اليوم", "DATE", "2015-08-08")]
+
+
+def test_a_new_form_of_still_makes_since_a_length() -> None:
+    """The persist forms also mark «منذ» + a count as a stretch lasting up to now (round 9's rule):
+    «ما زلت هنا منذ 17 عاما» is 17 years (the first 3,000 records), not the year 1998."""
+    assert found("وإذا كنت ما زلت هنا منذ 17 عاما فلأنني لا أقول شيئا") == [("17 عاما", "DURATION", "P17Y")]
