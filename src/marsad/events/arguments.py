@@ -44,6 +44,7 @@ from marsad.events.places import (
     named_before,
     named_facility,
     place_before,
+    site_name,
     venue_subject,
     where_place,
 )
@@ -141,9 +142,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's or a companion's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's, a companion's or a site's name
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m)
+            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m) and not site_name(ctx, sent, m)
 
     def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
         return ((m.label == "LOC" or named_facility(ctx, m))
@@ -294,7 +295,8 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
             return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
         m = ctx.mention_at(ws[k])
         if m is not None:
-            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start else None
+            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start \
+                and not site_name(ctx, sent, m) else None  # لزيارة قبر سليمان شاه: the site's name
         if event_cues().at(ws, k, _GOAL | _WITH) is not None:
             return None
     return None

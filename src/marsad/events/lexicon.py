@@ -162,6 +162,14 @@ def facilities() -> frozenset[str]:
 
 
 @cache
+def site_nouns() -> dict[str, int]:
+    """Normalised site nouns (`event_cues` kind site_noun: ضريح, مستشفى) with their window: how
+    many words may stand between the noun and a person's name that names the site."""
+    rows = load_table("event_cues")
+    return {normalize(r["form"]): int(r["window"]) for r in rows if r["kind"] == "site_noun"}
+
+
+@cache
 def speaker_refs() -> dict[str, tuple[str, str]]:
     """Normalised form -> (kind, normalised key)."""
     return {normalize(r["form"]): (r["kind"], normalize(r["key"])) for r in load_table("speaker_references")}

@@ -12,7 +12,7 @@ is no place of its own. A clause opened by حيث takes the place named just bef
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, facilities, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
@@ -28,6 +28,9 @@ _WITH_WORD = normalize("مع")
 _WITH_ARTICLE = ("بال",)  # a place preposition and the article, on a normalised word
 _WITH_ARTICLE_GOAL = ("بال", "لل")
 _WHERE = normalize("حيث")
+_SITE_REACH = 3  # words back from a name to its site noun
+_SITE_CLITICS = ("", "ل", "ب", "و", "ول", "وب", "ف")  # لزيارة قبر, بمستشفى, وضريح
+_NAME_MARKS = "«»()\"“”'"  # what may stand around a site's name (متحف الشمع (مدام توسو))
 _WHERE_REACH = 3  # words from حيث to the trigger (حيث التقت, حيث قام بزيارة)
 _WHERE_GAP = 8  # words from the place to حيث (إلى ألماتي (في كازاخستان) في ربيع 2013، حيث)
 _PLACE_PREPS = frozenset({"place_prep"})
@@ -273,3 +276,36 @@ def _told_alike(a: str | None, b: str | None) -> bool:
     """Two statuses of one happening: both made or under way, or both to come."""
     made = ("happened", "ongoing")
     return (a in made) == (b in made)
+
+
+def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A person's name that names a site or building, after its noun (`event_cues` kind
+    site_noun: لزيارة قبر سليمان شاه, زارت ضريح جنكيز خان, زيارة «متحف الشمع (مدام توسو)»,
+    زيارة خاصة لقصر هامتون كورت, قاعة راشد): the site's name, no party. Up to the noun's window of
+    words may stand between, with quotation marks or brackets, but no other name or punctuation;
+    never a noun with a pronoun (استقبل في قصره الأمير X)."""
+    if m.label != "PER":
+        return False
+    ws, k = sent.words, sent.word_index(m.start)
+    for j in range(k - 1, -1, -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0" + _NAME_MARKS):
+            return False  # a comma or other mark: another phrase
+        cue = _site_noun(ws[j].norm)
+        if cue is not None:
+            return k - j - 1 <= cue
+        if ctx.mention_at(ws[j]) is not None and ctx.mention_at(ws[j]) is not m:
+            return False
+        if k - j > _SITE_REACH:
+            return False
+    return False
+
+
+def _site_noun(word: str) -> int | None:
+    """The window of the site noun the word is, behind a preposition or و (لقصر, بمستشفى)."""
+    for st in stems(word):
+        if st.clitic in _SITE_CLITICS:
+            window = site_nouns().get(st.stem)
+            if window is not None:
+                return window
+    return None
+
