@@ -62,6 +62,12 @@ def test_a_report_named_between_the_verbs_is_the_later_one_s_speaker() -> None:
     assert got[-1][2] == "wb"
 
 
+def test_a_joined_verb_after_a_list_is_not_said_by_the_list_s_last_office() -> None:
+    got = run("وقال [عبدالله عبدالعزيز](PER:singer) إن الأغنية جاهزة، معبرا عن اعتزازه بالتعاون مع الشاعر "
+              "[بهاء](PER:bahaa) والمخرج [القاضي](PER:qadi)، وقال «سعدت كثيرا بالعمل مع هذا الفريق».")
+    assert got[-1][2] == "singer"
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "root_waw"],
                          ids=lambda r: r["form"])
 def test_every_root_waw_row_is_no_joined_verb(row: dict[str, str]) -> None:

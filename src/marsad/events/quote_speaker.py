@@ -107,7 +107,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
     if named:
         return speaker, True
-    if (j := preverbal_subject(sent, q.cue_index)) is not None:
+    if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None:
         speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
@@ -252,7 +252,7 @@ def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | 
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])
-    if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
+    if not words and (j := preverbal_subject(sent, q.cue_index, ctx.text)) is not None:
         words.append(ctx.text[ws[j].start:ws[j].end])
     if not words and (span := copula_subject(sent, q.cue_index)) is not None:
         words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
