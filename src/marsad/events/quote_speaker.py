@@ -18,8 +18,16 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
+from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_bodies import DESCRIBED
-from marsad.events.speaker_clauses import addresses_hearer, latter, speaker_clauses, unnamed_group
+from marsad.events.speaker_clauses import (
+    addresses_hearer,
+    conjoined,
+    joined_verb,
+    latter,
+    speaker_clauses,
+    unnamed_group,
+)
 from marsad.events.speaker_names import definite
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -37,6 +45,8 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 _PARTITIVE = frozenset({"partitive"})
+# normalised words that open a clause with a subject of its own between two verbs of saying
+_NEW_SUBJECT = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "الا", "غير", "بيد", "حين", "حيث"})
 
 
 @dataclass
@@ -97,7 +107,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
     if named:
         return speaker, True
-    if (j := preverbal_subject(sent, q.cue_index)) is not None:
+    if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None:
         speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
@@ -115,12 +125,38 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             return tracker.carried_on(agreement), False  # وقالت مصادر إن …، وأضافت أن: the sources again
         if named_before := [k for k in earlier if (said or {})[k] is not None]:
             return (said or {})[max(named_before)], False  # أشار [X] الذي … إلى أن …، واستطرد: X
+    if not plural and (same := sentence_speaker(tracker, sent, q, said or {}, agreement, marks)) is not None:
+        return same, False  # «أكد دونيس أن غياب كريري مؤثر …، وأشار إلى أنه»: دونيس, not كريري
     if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     if thing_before(tracker.ctx, sent, q.cue_index):
         return None, False  # «إلا أن الواقع يشير إلى أن», «الأنباء الأولية تشير»: no one speaks
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def sentence_speaker(tracker: SpeakerTracker, sent: Sentence, q: Found, said: dict[int, str | None],
+                     agreement: str | None, marks: list[tuple[int, int]]) -> str | None:
+    """The speaker an earlier verb of saying of the same sentence named, for a verb joined to it
+    by و/ف that names no subject of its own («أكد [دونيس] أن غياب كريري مؤثر …، وأشار إلى أنه»:
+    the names inside the words reported are no subject of it); None when the verb is not joined,
+    its form does not tell one man or one woman (a plural or dual verb, «فقالوا», «واكدتا», is
+    other people's), no verb before it named a speaker, or that speaker's gender is not the verb's."""
+    if agreement is None or q.cue_index < 1 or not conjoined(sent, sent.words[q.cue_index].start) \
+            or not joined_verb(sent.words[q.cue_index]):
+        return None
+    earlier = [k for k in said if k < q.cue_index]
+    if not earlier or (speaker := said[max(earlier)]) is None:
+        return None
+    ws, ctx = sent.words, tracker.ctx
+    if any(ws[max(earlier)].start < pos < ws[q.cue_index].start for pos, _ in tracker.issuers):
+        return None  # «بينت شركة X أن …، وفقا لتقرير [البنك الدولي] الذي صدر ويفيد بأنه»: the report's
+    between = [j for j in range(max(earlier) + 1, q.cue_index) if not _quoted(sent, j, marks)]
+    if any(ws[j].norm in _NEW_SUBJECT for j in between) or any(
+            m.label in ("PER", "ORG") and ctx.entity_of(m) != speaker
+            for j in between if (m := ctx.mention_at(ws[j])) is not None):
+        return None  # «هدد [X] …، بينما يتهم قياديون …، لكن [الديمقراطي] ينكر ذلك، ويؤكد أن»: not X
+    return speaker if agrees(agreement, tracker.agreement.get(speaker)) else None
 
 
 def thing_before(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -216,7 +252,7 @@ def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | 
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
         words.append(ctx.text[ws[k].start:ws[k].end])
-    if not words and (j := preverbal_subject(sent, q.cue_index)) is not None:
+    if not words and (j := preverbal_subject(sent, q.cue_index, ctx.text)) is not None:
         words.append(ctx.text[ws[j].start:ws[j].end])
     if not words and (span := copula_subject(sent, q.cue_index)) is not None:
         words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]

@@ -13,7 +13,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
-from marsad.events.speaker_clauses import speaker_clauses
+from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -103,11 +103,15 @@ def heads_object(w: Word) -> bool:
                or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
-def preverbal_subject(sent: Sentence, k: int) -> int | None:
+def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:
     """The word right before the verb of saying at word `k` when it names a speaker by
     office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد), or an office two words
-    before it with its adjective («مصادر عدة أكدت», «المدرب الفرنسي قال»): the verb's subject."""
+    before it with its adjective («مصادر عدة أكدت», «المدرب الفرنسي قال»): the verb's subject.
+    None for a verb joined by و/ف after a mark («والموزع توما والمخرج [القاضي]، وقال»: the last
+    of a list the sentence's subject worked with, and the verb goes on that subject's clause)."""
     if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
+        return None
+    if joined_verb(sent.words[k]) and text[sent.words[k - 1].end:sent.words[k].start].strip():
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
     if ref and ref[0] in ("title", "org", "statement"):

@@ -136,6 +136,17 @@ def _groups() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("speaker_groups"))
 
 
+@cache
+def _root_waw() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "root_waw")
+
+
+def joined_verb(w: Word) -> bool:
+    """The verb carries the conjunction و/ف that joins it to a verb before it (وأشار, فقال),
+    not a و of its own root («ورد أن»: it was stated)."""
+    return w.norm[:1] in "وف" and w.norm not in _root_waw()
+
+
 def unnamed_group(w: Word) -> bool:
     """The word is a noun of an unnamed group or person (سكان, آخرون, خبراء), the article or
     conjunction allowed before it."""
