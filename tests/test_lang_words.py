@@ -13,6 +13,7 @@ from marsad.lang.words import (
     tokens_with_punctuation,
     word_spans,
     words,
+    words_and_head,
 )
 
 ZWNJ = "\u200c"
@@ -74,3 +75,14 @@ def test_ner_tokens_add_single_punctuation_marks_and_keep_inner_joins() -> None:
     assert [t for t, _, _ in toks] == ["قال", "«", "U.S", ".", "»", "بن-غوريون", "،", "2024", "!"]
     assert all(text[s:e] == t for t, s, e in toks)
     assert [t for t, _, _ in tokens_with_punctuation(text, 4, 10)] == ["«", "U.S", ".", "»"]
+
+
+def test_words_and_head_are_the_words_of_the_text_and_of_its_opening_from_one_scan() -> None:
+    text = "قال الوزيرُ في الرياض، إن المملكة ‌ستدعم الحل 2024"
+    for unit in (WORD, WORD_WITH_JOINERS, LETTER_RUN, ALNUM_WORD):
+        for head in range(len(text) + 3):  # every cut: between words, inside one, past the end
+            found, opening = words_and_head(text, head, unit)
+            assert found == unit.findall(text), (unit, head)
+            assert opening == unit.findall(text[:head]), (unit, head)
+    found, opening = words_and_head(text, 6)  # «الوزيرُ» cut after «ال»: whole in the text
+    assert opening == ["قال", "ال"] and found[1] == "الوزيرُ"

@@ -39,6 +39,7 @@ from marsad.store.lock import output_lock
 from marsad.store.sqlite import connect, stored_articles, write_corpus
 from marsad.stories.duplicates import prepare_sketches
 from marsad.stories.items import prepare_items, share_item_keys
+from marsad.stories.scan import article_words
 from marsad.stories.summary import PackedTerms, packed_lead_terms
 
 DB_NAME = "marsad.db"
@@ -58,12 +59,13 @@ def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = F
     and then each article is sent back as the driver keeps it (`drop_written`): neither its
     text nor the layers its rows hold are sent back and decoded there."""
     prepare(arts)
+    scans = [article_words(a) for a in arts]  # one scan of each article's text for the three
     if sketches:
-        prepare_sketches(arts, items=items)  # an article's item from the words of its sketches
+        prepare_sketches(arts, items=items, scans=scans)  # an article's item from the same words
     elif items:
         prepare_items(arts)
-    for a in arts:
-        a.prepared[LEAD_TERMS] = packed_lead_terms(a)
+    for a, scan in zip(arts, scans, strict=True):
+        a.prepared[LEAD_TERMS] = packed_lead_terms(a, scan.lead)
     if rows:
         prepare_rows(arts)
         for a in arts:

@@ -93,3 +93,13 @@ def tokens_with_punctuation(text: str, start: int = 0, end: int | None = None) -
     punctuation marks, offsets into `text`."""
     return [(m.group(), m.start(), m.end())
             for m in NER_TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def words_and_head(text: str, head: int, unit: Unit = WORD) -> tuple[list[str], list[str]]:
+    """The words of `text` and the words of `text[:head]` (whose last may be a word cut
+    short at `head`), from one scan: two stages that read a text and its opening share it."""
+    first = unit.findall(text, 0, head)
+    rest = unit.findall(text, head) if head < len(text) else []
+    if first and rest and text.endswith(first[-1], 0, head) and text.startswith(rest[0], head):
+        return [*first[:-1], first[-1] + rest[0], *rest[1:]], first  # a word across `head`
+    return first + rest, first

@@ -20,6 +20,7 @@ from marsad.model.grouping import Grouping, Mapping, group_in_process, map_in_pr
 from marsad.stories.compact import PackedItem
 from marsad.stories.items import STORY_ITEM, item_of, published_day
 from marsad.stories.neardup import Band, Doc, NearDuplicates, Rule, make_doc
+from marsad.stories.scan import ArticleWords, article_words
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, words
 
@@ -37,17 +38,20 @@ def _text(art: Article) -> Text:
     return art.id, article_text(art), day.isoformat() if day else None, series_part(art.title)
 
 
-def prepare_sketches(arts: list[Article], items: bool = False) -> None:
+def prepare_sketches(arts: list[Article], items: bool = False,
+                     scans: list[ArticleWords] | None = None) -> None:
     """Make each article's sketches where its per-article stages ran (a worker), once they are
     done: `group_duplicates` then takes them as made, and the driver never holds every
     compared text (nor the words of them) at once. The same `Doc` it would make itself. With
-    `items`, each article's story item too (`items.prepare_items`), from the same words."""
-    for a in arts:
-        key, body, day, part = _text(a)
-        ws = words(body)
-        a.prepared[SKETCHES] = make_doc(key, ws, day, part)
+    `items`, each article's story item too (`items.prepare_items`), from the same words.
+    `scans`: each article's words (`scan.article_words`), when the caller has them."""
+    for i, a in enumerate(arts):
+        scan = scans[i] if scans is not None else article_words(a)
+        day = published_day(a)
+        a.prepared[SKETCHES] = make_doc(a.id, scan.text, day.isoformat() if day else None,
+                                        series_part(a.title))
         if items:
-            a.prepared[STORY_ITEM] = PackedItem.of(item_of(a, ws))
+            a.prepared[STORY_ITEM] = PackedItem.of(item_of(a, scan.text, scan.title))
 
 
 def _doc(text: Text) -> Doc:

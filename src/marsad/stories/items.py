@@ -74,29 +74,33 @@ def dates_recent(art: Article) -> bool:
     return False
 
 
-def title_form(title: str | None) -> str:
+def title_form(title: str | None, tw: list[str] | None = None) -> str:
     """A title's content words, sorted: the same on every day a recurring title (a daily
-    market report, prayer times, the weather) appears, whatever its dates and numbers."""
-    return " ".join(sorted(content_terms(words(title or ""))))
+    market report, prayer times, the weather) appears, whatever its dates and numbers
+    (`tw`: the title's words, when the caller has them)."""
+    return " ".join(sorted(content_terms(words(title or "") if tw is None else tw)))
 
 
 LEAD_WORDS = 40  # words of the opening after the title: where a report says what happened
 
 
-def lead_terms(title: str | None, ws: list[str]) -> dict[str, int]:
+def lead_terms(title: str | None, ws: list[str], tw: list[str] | None = None) -> dict[str, int]:
     """The content words of the title and the first `LEAD_WORDS` words after it (`ws`: the
-    article's words, which may begin with its title)."""
-    tw = words(title or "")
+    article's words, which may begin with its title; `tw`: the title's, when the caller has them)."""
+    tw = words(title or "") if tw is None else tw
     body = ws[len(tw):] if tw and ws[: len(tw)] == tw else ws
     return content_terms(tw + body[:LEAD_WORDS])
 
 
-def item_of(art: Article, ws: list[str] | None = None) -> Item:
+def item_of(art: Article, ws: list[str] | None = None, tw: list[str] | None = None) -> Item:
+    """The article's story item (`ws`, `tw`: the words of its compared text and of its
+    title, when the caller has them: `scan.article_words`)."""
     ws = words(article_text(art)) if ws is None else ws
+    tw = words(art.title or "") if tw is None else tw
     every, actors = mention_counts(art)
     return Item(art.id, content_terms(ws), every, event_signatures(art),
-                published_day(art), art.duplicate_group, title_form(art.title), series_part(art.title),
-                lead_terms(art.title, ws), actors, dates_recent(art))
+                published_day(art), art.duplicate_group, title_form(art.title, tw), series_part(art.title),
+                lead_terms(art.title, ws, tw), actors, dates_recent(art))
 
 
 def prepare_items(arts: list[Article]) -> None:

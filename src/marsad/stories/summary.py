@@ -151,11 +151,12 @@ def lead_digest(title: str | None, own: str) -> bytes:
     return hashlib.blake2b(lead_text(title, own).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def packed_lead_terms(art: Article) -> PackedTerms:
+def packed_lead_terms(art: Article, lead: list[str] | None = None) -> PackedTerms:
     """`article_terms` of an article made where its per-article stages ran, with the digest
     of the text they come from: the exports use them only where the stored title and opening
-    give the same digest (`unpacked_terms`), so they never differ from terms made at writing."""
-    terms = article_terms(art)
+    give the same digest (`unpacked_terms`), so they never differ from terms made at writing.
+    `lead`: the words of its `lead_text` (`text.words`), when the caller has them."""
+    terms = article_terms(art) if lead is None else frozenset(content_terms(lead))
     joined = "\n".join(sorted(terms))
     whole = all(t and "\n" not in t for t in terms)  # else the join would not split back: never used
     return (lead_digest(art.title, art.body or art.text) if whole else b"",

@@ -16,7 +16,8 @@ from marsad.lang.normalize import normalize
 from marsad.lang.words import WORD_WITH_JOINERS
 from marsad.model import Article
 
-_WORD = WORD_WITH_JOINERS
+WORD = _WORD = WORD_WITH_JOINERS
+"""The unit story text is cut with (`words`)."""
 # Clitics that glue to a content word and say nothing about it (matching only).
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 SHINGLE = 5  # words per shingle for near-duplicates
@@ -44,10 +45,15 @@ _NORMAL: dict[str, str] = {}  # word as written -> its matching form
 
 def words(text: str) -> list[str]:
     """Normalised words of `text`, in order (each distinct spelling normalised once)."""
+    return normal_words(_WORD.findall(text))
+
+
+def normal_words(found: list[str]) -> list[str]:
+    """The normalised words of the words `found` in a text (by `WORD`), in order, the
+    empty ones left out: what `words` gives for that text."""
     cache = _NORMAL
     if len(cache) >= MAX_CACHED_WORDS:
         cache.clear()
-    found = _WORD.findall(text)
     forms = list(map(cache.get, found))  # looked up at C speed; a word not met yet is None
     if None in forms:
         forms = [_normal(w) if n is None else n for w, n in zip(found, forms, strict=True)]
