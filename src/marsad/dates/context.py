@@ -87,10 +87,11 @@ def _definite(word: str) -> bool:
     return word.endswith(pronoun_suffixes()) and not word.endswith("لله")
 
 
-def _still(word: str) -> bool:
-    """A form of «ما زال/لا يزال» (after و or ف): «ومازالت لليوم» is "still, to this day"."""
-    still = lexicon().cues.get("persist", frozenset())
-    return word in still or (word[:1] in "وف" and word[1:] in still)
+def is_cue(word: str, kind: str) -> bool:
+    """Whether a normalised word (bare or after و/ف) is a date cue of `kind` (a `persist` one:
+    «ومازالت لليوم» is "still, to this day")."""
+    cues = lexicon().cues.get(kind, frozenset())
+    return word in cues or (word[:1] in "وف" and word[1:] in cues)
 
 
 def is_time(kind: str, parts: dict[str, str]) -> bool:
@@ -158,7 +159,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "age":  # «العقد الثالث من العمر»: the third decade of life, no age in years
         prev = parts.get("_prev", "")
         return prev not in lx.units and prev[2:] not in lx.units
-    if kind == "relday" and "_before" in parts and not _still(parts["_before"]):
+    if kind == "relday" and "_before" in parts and not is_cue(parts["_before"], "persist"):
         return False  # «لليوم» is "to this day" only after «ما زال»: «100 دولار لليوم الواحد», «بداية لليوم»
     if kind == "year" and (parts.get("yhi") or parts.get("ylo")):  # (1982 - 1990): a later year second
         lo, hi = int(parts.get("ylo") or parts["year"]), int(parts.get("yhi") or parts["year"])
@@ -328,6 +329,4 @@ def told_before(p: dict[str, str]) -> bool:
 def after_cue(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
     """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
     (or is `prev`, when given)."""
-    prev = prev or p.get("_prev", "")
-    words = lexicon().cues.get(cue, frozenset())
-    return prev in words or (prev[:1] in "وف" and prev[1:] in words)
+    return is_cue(prev or p.get("_prev", ""), cue)

@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.context import is_cue
+from marsad.dates.lexicon import norm
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -31,12 +32,6 @@ _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
 _UNTIL = ("حتي", "حتى", "وحتي", "وحتى")
-
-
-def _is(word: str, kind: str) -> bool:
-    """Whether a normalised word (bare or after و/ف) is a date cue of `kind`."""
-    cues = lexicon().cues.get(kind, frozenset())
-    return word in cues or (word[:1] in "وف" and word[1:] in cues)
 
 
 def _clause_words(text: str, end: int) -> list[str]:
@@ -52,11 +47,11 @@ def _present_in_clause(words: list[str]) -> bool:
     for back in range(2, min(reach, len(words)) + 1):
         word = words[-back]
         between = words[len(words) - back + 1:]
-        if any(_is(w, "present_block") for w in between):
+        if any(is_cue(w, "present_block") for w in between):
             return False
-        if _is(word, "persist") and until:
+        if is_cue(word, "persist") and until:
             return True
-        if _is(word, "present") and back <= PRESENT_REACH:
+        if is_cue(word, "present") and back <= PRESENT_REACH:
             return True
     return False
 
