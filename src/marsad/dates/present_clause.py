@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
@@ -41,8 +42,14 @@ def _clause_words(text: str, end: int) -> list[str]:
     return [norm(w) for w in WORD.findall(back[cut[-1] if cut else 0:])]
 
 
+@cache
+def _until() -> frozenset[str]:
+    """The normalised forms of «حتى» (and «وحتى»)."""
+    return frozenset(norm(w) for w in _UNTIL)
+
+
 def _present_in_clause(words: list[str]) -> bool:
-    until = bool(words) and words[-1] in {norm(w) for w in _UNTIL}
+    until = bool(words) and words[-1] in _until()
     reach = PERSIST_REACH if until else PRESENT_REACH
     for back in range(2, min(reach, len(words)) + 1):
         word = words[-back]
