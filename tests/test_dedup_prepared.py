@@ -10,6 +10,7 @@ from marsad.app import prepare_writing
 from marsad.model import Article, Corpus, Published
 from marsad.steps.dedup import dedup
 from marsad.stories.duplicates import SKETCHES, _doc, _text, prepare_sketches
+from marsad.stories.items import STORY_ITEM, item_of
 from tests.test_dedup import OTHER, WIRE
 
 
@@ -54,3 +55,11 @@ def test_prepare_writing_makes_the_sketches_only_when_asked() -> None:
     prepare_writing(arts[:2])
     prepare_writing(arts[2:], sketches=True)
     assert [SKETCHES in a.prepared for a in arts] == [False, False, True, True, True]
+
+
+def test_prepare_writing_makes_the_same_story_items_with_or_without_the_sketches() -> None:
+    alone, with_sketches = _articles(), _articles()
+    prepare_writing(alone, items=True)  # `items.prepare_items` from the scans
+    prepare_writing(with_sketches, sketches=True, items=True)
+    for a, b, own in zip(alone, with_sketches, _articles(), strict=True):
+        assert a.prepared[STORY_ITEM].unpack() == b.prepared[STORY_ITEM].unpack() == item_of(own)

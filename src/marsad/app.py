@@ -63,7 +63,7 @@ def prepare_writing(arts: list[Article], sketches: bool = False, items: bool = F
     if sketches:
         prepare_sketches(arts, items=items, scans=scans)  # an article's item from the same words
     elif items:
-        prepare_items(arts)
+        prepare_items(arts, scans)
     for a, scan in zip(arts, scans, strict=True):
         a.prepared[LEAD_TERMS] = packed_lead_terms(a, scan.lead)
     if rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from marsad.model import Article
 from marsad.model.dates import day_of
@@ -11,6 +12,9 @@ from marsad.stories.cluster import Item
 from marsad.stories.compact import PackedItem
 from marsad.stories.series import series_part
 from marsad.stories.text import article_text, content_terms, words
+
+if TYPE_CHECKING:
+    from marsad.stories.scan import ArticleWords
 
 PLACE = "LOC"  # the mention type of places
 STORY_ITEM = "story_item"
@@ -103,13 +107,15 @@ def item_of(art: Article, ws: list[str] | None = None, tw: list[str] | None = No
                 lead_terms(art.title, ws, tw), actors, dates_recent(art))
 
 
-def prepare_items(arts: list[Article]) -> None:
+def prepare_items(arts: list[Article], scans: list[ArticleWords] | None = None) -> None:
     """Make each article's story item, packed, where its per-article stages ran (a worker),
     once they are done: `packed_item` then takes it as made, and the driver needs neither
     the article's text nor its mentions for the story step. Its near-duplicate group, set
-    later by the dedup step, is filled in by `packed_item`."""
-    for a in arts:
-        a.prepared[STORY_ITEM] = PackedItem.of(item_of(a))
+    later by the dedup step, is filled in by `packed_item`. `scans`: each article's words
+    (`scan.article_words`), when the caller has them."""
+    for i, a in enumerate(arts):
+        item = item_of(a) if scans is None else item_of(a, scans[i].text, scans[i].title)
+        a.prepared[STORY_ITEM] = PackedItem.of(item)
 
 
 def packed_item(art: Article) -> PackedItem:
