@@ -63,6 +63,13 @@ def test_each_blocking_word_opens_a_clause_of_its_own(row: dict[str, str]) -> No
     assert found(f"وهو المعروف {row['word']} اليوم") == [("اليوم", "DATE", "2015-08-08")]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "until"],
+                         ids=lambda r: r["word"])
+def test_each_form_of_until_lets_still_stand_further_back(row: dict[str, str]) -> None:
+    text = f"الذي ما زال الخلاف قائما بين الطرفين {row['word']} اليوم"
+    assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
+
+
 def test_a_new_form_of_still_makes_since_a_length() -> None:
     """The persist forms also mark «منذ» + a count as a stretch lasting up to now (round 9's rule):
     «ما زلت هنا منذ 17 عاما» is 17 years (the first 3,000 records), not the year 1998."""

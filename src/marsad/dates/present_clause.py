@@ -7,7 +7,7 @@ clause, with the state's complement between them:
 - a `present` cue up to PRESENT_REACH words back: «تعاني من تداعياتها اليوم», «بات ينظر إليها
   اليوم», «صارت متطورة جدا اليوم», «كما هو الشأن اليوم», «بلادنا هي المؤهلة اليوم»;
 - a form of «ما زال» up to PERSIST_REACH words back, when «حتى» stands right before «اليوم»
-  (to this day): «ما زال قائماً حتى اليوم», «لم تزل تتداول عبر المساجد والمنابر حتى اليوم».
+  (to this day; `until`): «ما زال قائماً حتى اليوم», «لم تزل تتداول عبر المساجد والمنابر حتى اليوم».
 A `present_block` word between the cue and «اليوم» (a relative, «ما», «الذي») opens a clause of
 its own, whose «اليوم» is the day again: «وهو ما أعلنه اليوم» is what he announced today.
 """
@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
-from marsad.dates.lexicon import norm
+from marsad.dates.lexicon import lexicon, norm
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -32,7 +31,6 @@ LOOK_BACK = 160  # characters read back for the clause
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
-_UNTIL = ("حتي", "حتى", "وحتي", "وحتى")
 
 
 def _clause_words(text: str, end: int) -> list[str]:
@@ -42,14 +40,8 @@ def _clause_words(text: str, end: int) -> list[str]:
     return [norm(w) for w in WORD.findall(back[cut[-1] if cut else 0:])]
 
 
-@cache
-def _until() -> frozenset[str]:
-    """The normalised forms of «حتى» (and «وحتى»)."""
-    return frozenset(norm(w) for w in _UNTIL)
-
-
 def _present_in_clause(words: list[str]) -> bool:
-    until = bool(words) and words[-1] in _until()
+    until = bool(words) and words[-1] in lexicon().cues.get("until", frozenset())
     reach = PERSIST_REACH if until else PRESENT_REACH
     for back in range(2, min(reach, len(words)) + 1):
         word = words[-back]
