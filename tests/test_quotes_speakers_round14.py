@@ -75,6 +75,13 @@ def test_every_root_waw_row_is_no_joined_verb(row: dict[str, str]) -> None:
     assert joined_verb(words_of("و" + row["form"])[0])
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "new_subject"],
+                         ids=lambda r: r["form"])
+def test_every_new_subject_row_stops_the_speaker(row: dict[str, str]) -> None:
+    got = run(_MARKED + f"{row['form']} الفريق يرفض ذلك ، ويؤكد أنه يملك أكثر من خيار.")
+    assert got[-1][2] != "donis"
+
+
 def test_a_root_waw_verb_after_a_mark_keeps_no_earlier_speaker() -> None:
     got = run(_MARKED + "وفي بيان صدر عن الهيئة المنظمة، ورد أن الغرض ليس مجرد دعوة.")
     assert got[-1][2] != "donis"

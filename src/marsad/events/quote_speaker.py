@@ -25,6 +25,7 @@ from marsad.events.speaker_clauses import (
     conjoined,
     joined_verb,
     latter,
+    opens_new_subject,
     speaker_clauses,
     unnamed_group,
 )
@@ -45,8 +46,6 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 _PARTITIVE = frozenset({"partitive"})
-# normalised words that open a clause with a subject of its own between two verbs of saying
-_NEW_SUBJECT = frozenset({"لكن", "ولكن", "بينما", "فيما", "وفيما", "الا", "غير", "بيد", "حين", "حيث"})
 
 
 @dataclass
@@ -152,7 +151,7 @@ def sentence_speaker(tracker: SpeakerTracker, sent: Sentence, q: Found, said: di
     if any(ws[max(earlier)].start < pos < ws[q.cue_index].start for pos, _ in tracker.issuers):
         return None  # «بينت شركة X أن …، وفقا لتقرير [البنك الدولي] الذي صدر ويفيد بأنه»: the report's
     between = [j for j in range(max(earlier) + 1, q.cue_index) if not _quoted(sent, j, marks)]
-    if any(ws[j].norm in _NEW_SUBJECT for j in between) or any(
+    if any(opens_new_subject(ws[j]) for j in between) or any(
             m.label in ("PER", "ORG") and ctx.entity_of(m) != speaker
             for j in between if (m := ctx.mention_at(ws[j])) is not None):
         return None  # «هدد [X] …، بينما يتهم قياديون …، لكن [الديمقراطي] ينكر ذلك، ويؤكد أن»: not X

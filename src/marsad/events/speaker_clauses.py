@@ -141,6 +141,18 @@ def _root_waw() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "root_waw")
 
 
+@cache
+def _new_subject() -> frozenset[str]:
+    rows = load_table("speaker_clauses")
+    return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "new_subject")
+
+
+def opens_new_subject(w: Word) -> bool:
+    """The word opens a clause with a subject of its own between two verbs of saying
+    (`speaker_clauses` kind new_subject: لكن, بينما, فيما)."""
+    return w.norm in _new_subject()
+
+
 def joined_verb(w: Word) -> bool:
     """The verb carries the conjunction و/ف that joins it to a verb before it (وأشار, فقال),
     not a و of its own root («ورد أن»: it was stated)."""
