@@ -19,8 +19,8 @@ def test_words_gives_a_new_list_each_call_for_the_same_text() -> None:
 def _words_one_by_one(text: str) -> list[str]:
     """What `words` gives, written word by word without its caches."""
     out = []
-    for w in text_module._WORD.findall(text):
-        n = "".join(text_module._WORD.findall(normalize(w).lower()))
+    for w in text_module.WORD.findall(text):
+        n = "".join(text_module.WORD.findall(normalize(w).lower()))
         if n:
             out.append(n)
     return out

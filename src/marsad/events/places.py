@@ -293,7 +293,7 @@ def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
         cue = _site_noun(ws[j].norm)
         if cue is not None:
             return k - j - 1 <= cue
-        if ctx.mention_at(ws[j]) is not None and ctx.mention_at(ws[j]) is not m:
+        if (other := ctx.mention_at(ws[j])) is not None and other is not m:
             return False
         if k - j > _SITE_REACH:
             return False

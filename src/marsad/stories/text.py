@@ -16,7 +16,7 @@ from marsad.lang.normalize import normalize
 from marsad.lang.words import WORD_WITH_JOINERS
 from marsad.model import Article
 
-WORD = _WORD = WORD_WITH_JOINERS
+WORD = WORD_WITH_JOINERS
 """The unit story text is cut with (`words`)."""
 # Clitics that glue to a content word and say nothing about it (matching only).
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
@@ -45,7 +45,7 @@ _NORMAL: dict[str, str] = {}  # word as written -> its matching form
 
 def words(text: str) -> list[str]:
     """Normalised words of `text`, in order (each distinct spelling normalised once)."""
-    return normal_words(_WORD.findall(text))
+    return normal_words(WORD.findall(text))
 
 
 def normal_words(found: list[str]) -> list[str]:
@@ -61,7 +61,7 @@ def normal_words(found: list[str]) -> list[str]:
 
 
 def _normal(w: str) -> str:
-    n = _NORMAL[w] = "".join(_WORD.findall(normalize(w).lower()))
+    n = _NORMAL[w] = "".join(WORD.findall(normalize(w).lower()))
     return n
 
 
