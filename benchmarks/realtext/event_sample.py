@@ -25,7 +25,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SCORED_TYPES = ("VISIT", "MEET", "CALL", "AGREE", "EXERCISE")  # the gold's types (measure.py)
+from benchmarks.realtext.annotate import EVENT_TYPES as SCORED_TYPES  # the types the gold annotates
+
 WIDTH = 160  # characters of context either side of a mention, before cutting at a sentence end
 
 
