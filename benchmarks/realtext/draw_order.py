@@ -71,6 +71,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh8",),  # events_dev.jsonl: an eighth blind held-out events batch (issue 15, round 11)
     # round 14: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh9", "quotes-dev-fresh7", "timex-dev-7"),
+    # round 15: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh10", "quotes-dev-fresh8", "timex-dev-8"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),

@@ -114,7 +114,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh, -fresh2 and -fresh3 were each held out for one round and are dev now;
 # quotes-dev-fresh4 was held out for two rounds and is dev now (round 10);
 # quotes-dev-fresh5 was held out for two rounds and is dev now (round 11);
-# quotes-dev-interviews, quotes-dev-fresh6 and quotes-dev-fresh7 (round 14) hold out the next.
+# quotes-dev-interviews (held out rounds 7-14) and quotes-dev-fresh6 (rounds 10-14) are dev since round 15;
+# quotes-dev-fresh7 (round 14) and quotes-dev-fresh8 (round 15) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -122,7 +123,8 @@ STRATUM_FRESH4 = "quotes-dev-fresh4"
 STRATUM_FRESH5 = "quotes-dev-fresh5"
 STRATUM_FRESH6 = "quotes-dev-fresh6"
 STRATUM_FRESH7 = "quotes-dev-fresh7"
-HELD_OUT_STRATA = frozenset({STRATUM_INTERVIEWS, STRATUM_FRESH6, STRATUM_FRESH7})
+STRATUM_FRESH8 = "quotes-dev-fresh8"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH7, STRATUM_FRESH8})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
