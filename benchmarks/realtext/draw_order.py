@@ -89,6 +89,7 @@ WITHDRAWN: dict[int, tuple[str, str]] = {
     2361: ("junk-dev-fresh2", "timex-dev-3 drew it at the same time and keeps it (its 2 dates)"),
     6534: ("events-dev-fresh", "the junk TEST batch junk-test-2 drew it at the same time and keeps it"),
     14406: ("junk-dev-fresh3", "events-dev-fresh3 drew it at the same time and keeps it (its events)"),
+    1106: ("timex-dev-8", "events-dev-fresh10 drew it at the same time and keeps it (its events)"),
 }
 
 
