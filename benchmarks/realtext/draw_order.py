@@ -42,6 +42,7 @@ DEV_GOLDS = tuple(
         "timex_dev_5.jsonl",
         "timex_dev_6.jsonl",
         "timex_dev_7.jsonl",
+        "timex_dev_8.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
