@@ -48,7 +48,10 @@ both were scored, events-dev-fresh6 became dev (round 11: held out for two round
 kinds the older strata lack); events-dev-fresh7 stays held out, scored apart. A tenth, `draw
 --more 30 --seed 109 --stratum events-dev-fresh8`, annotated blind before marsad ran on it, joined
 it. An eleventh, `draw --more 30 --seed 127 --stratum events-dev-fresh9`, annotated blind in round 14
-before marsad ran on it, joins them: the three are held out now, each scored apart.
+before marsad ran on it, joins them: the three are held out now, each scored apart. A twelfth, `draw
+--more 30 --seed 139 --stratum events-dev-fresh10`, annotated blind in round 15 before marsad ran on it
+(44 events in 20 of the 30), is held out beside events-dev-fresh9 (events-dev-fresh7 and -fresh8 are dev
+since round 15), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -150,6 +153,11 @@ ABOUT = (
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind in round 14, before marsad ran on them: held out beside events-dev-fresh7 and "
     "events-dev-fresh8, reported apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh10 were drawn by "
+    "`draw --more 30 --seed 139 --stratum events-dev-fresh10` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind in round 15, before marsad ran on them: held out beside events-dev-fresh9, reported "
+    "apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST = (
