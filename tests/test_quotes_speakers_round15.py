@@ -55,3 +55,15 @@ def test_every_not_verb_row_opens_no_verb(row: dict[str, str]) -> None:
     assert not_verb(words_of(row["form"])[0])
     assert not_verb(words_of("و" + row["form"])[0])
     assert not not_verb(words_of("استنكر")[0])
+
+
+def test_an_honorific_after_the_hearer_opens_the_subject() -> None:
+    got = run("قال لـ «الاقتصادية» الدكتور [مصطفى بلجون](PER:baljoun) مدير عام الشؤون الصحية في "
+              "[منطقة مكة المكرمة](LOC:makkah)، إنه تم توقيع اتفاقية مع الجامعة.")
+    assert [q[2] for q in got] == ["baljoun"]
+
+
+def test_an_engineer_after_a_hearer_in_marks_speaks() -> None:
+    got = run("وأوضح لـ«الجزيرة» المهندس [سميحان الشمري](PER:shammari)، رئيس بلدية المحافظة، أنه تم "
+              "تركيب الشاشة الإلكترونية.")
+    assert [q[2] for q in got] == ["shammari"]

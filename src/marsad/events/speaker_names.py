@@ -260,8 +260,9 @@ def definite_at(ws: list[Word], k: int, end: int) -> bool:
 
 def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | None:
     """The word after a hearer named in marks or by a name right after the لـ at word `k`
-    («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...»), when an office or a
-    name opens there: the verb's subject comes after its hearer. None otherwise."""
+    («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...», «قال لـ«الاقتصادية»
+    الدكتور مصطفى بلجون»), when an office, an honorific or a name opens there: the verb's
+    subject comes after its hearer. None otherwise."""
     after = ctx.text[ws[k].end:ws[k + 1].start] if k + 1 < end else ""
     stop: int | None = None
     if any(ch in mark_kinds() for ch in after):
@@ -276,7 +277,7 @@ def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | 
         return None
     m = ctx.mention_at(ws[j])
     ref = speaker_ref(ws[j].norm)
-    return j if (m is not None and m.label == "PER") or (ref and ref[0] == "title") else None
+    return j if (m is not None and m.label == "PER") or (ref and ref[0] in ("title", "honorific")) else None
 
 
 def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
