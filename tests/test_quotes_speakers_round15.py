@@ -67,3 +67,14 @@ def test_an_engineer_after_a_hearer_in_marks_speaks() -> None:
     got = run("وأوضح لـ«الجزيرة» المهندس [سميحان الشمري](PER:shammari)، رئيس بلدية المحافظة، أنه تم "
               "تركيب الشاشة الإلكترونية.")
     assert [q[2] for q in got] == ["shammari"]
+
+
+def test_a_plural_participle_with_no_subject_of_its_clause_is_no_one_person() -> None:
+    got = run("وقال [سعد](PER:saad) إن الهجوم فشل. وجدد عدد من المواطنين مطالبهم حول توسعة الطريق، "
+              "مؤكدين أنه يشكل خطورة على الأبرياء.")
+    assert got[-1][2] is None
+
+
+def test_a_plural_participle_keeps_the_subject_of_its_verb_of_saying() -> None:
+    got = run("وأكد [السفراء العرب](ORG:envoys) أن الحوار مهم، مشيرين إلى أن المملكة تدعم السلام.")
+    assert [q[2] for q in got] == ["envoys", "envoys"]

@@ -66,7 +66,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     """The speaker, and whether the words after (or right before) its verb named it. A
     hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
     never one person carried on from before (a plural participle still takes the subject of
-    its clause: «أكد السفراء ... مشيدين»)."""
+    its clause: «أكد السفراء ... مشيدين»; with none, it is a group too: «وجدد عدد من المواطنين
+    مطالبهم، مؤكدين»)."""
     if q.cue is None:
         return tracker.implicit(sent, q.boundary, marks), False
     if q.cue.kind == "hearsay":
@@ -92,7 +93,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
             if named and (speaker is None or agrees(agreement, tracker.agreement.get(speaker))):
                 return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
-        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
+        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + MAX_SUBJECT_WORDS)
