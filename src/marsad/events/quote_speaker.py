@@ -29,7 +29,7 @@ from marsad.events.speaker_clauses import (
     speaker_clauses,
     unnamed_group,
 )
-from marsad.events.speaker_names import definite
+from marsad.events.speaker_names import definite, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
 from marsad.lang.marks import quote_pairs
@@ -66,7 +66,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     """The speaker, and whether the words after (or right before) its verb named it. A
     hearsay verb (ويتردد أن) has none; a plural verb without a subject (وأعلنوا) is a group,
     never one person carried on from before (a plural participle still takes the subject of
-    its clause: «أكد السفراء ... مشيدين»)."""
+    its clause: «أكد السفراء ... مشيدين»; with none, it is a group too: «وجدد عدد من المواطنين
+    مطالبهم، مؤكدين»)."""
     if q.cue is None:
         return tracker.implicit(sent, q.boundary, marks), False
     if q.cue.kind == "hearsay":
@@ -88,7 +89,11 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
             if named:
                 return speaker, False
-        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement), False
+        else:
+            speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
+            if named and (speaker is None or agrees(agreement, tracker.agreement.get(speaker))):
+                return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
+        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + MAX_SUBJECT_WORDS)

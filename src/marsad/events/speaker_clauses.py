@@ -147,6 +147,17 @@ def _new_subject() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "new_subject")
 
 
+@cache
+def _not_verbs() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "not_verb")
+
+
+def not_verb(w: Word) -> bool:
+    """The word, its conjunction stripped, opens a sentence without being its verb
+    (`speaker_clauses` kind not_verb: «ومثل», «ومع», «ومنذ»)."""
+    return any(st.stem in _not_verbs() and st.clitic in ("", "و", "ف") for st in stems(w.norm))
+
+
 def opens_new_subject(w: Word) -> bool:
     """The word opens a clause with a subject of its own between two verbs of saying
     (`speaker_clauses` kind new_subject: لكن, بينما, فيما)."""

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
+from marsad.events.speaker_clauses import addresses_hearer, not_verb, speaker_clauses, unnamed_group
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds, quote_pairs
 from marsad.lang.normalize import normalize
@@ -170,6 +170,41 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     return None
 
 
+def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[str | None, bool]:
+    """The subject of the verb a sentence opens with, when the name right after that verb (a
+    time between allowed) is it: «استنكرت [مملكة البحرين] وبشدة تصريحات نوري المالكي …،
+    معتبرة أن», «اتهمت [الحكومة البريطانية] أمس أسبانيا … قائلة إن»; a participle of saying
+    with no verb of saying before it goes on that subject, not on a name in the verb's object.
+    (None, True) for an unnamed group there («استنكر [دبلوماسيون] عرب … مؤكدين»); (None,
+    False) when the sentence opens with a name, a noun, a preposition or a time, or no name
+    or group follows its verb before offset `before`."""
+    ws = [w for w in sent.words if w.start < before]
+    if len(ws) < 3:
+        return None, False
+    first = ws[0]
+    if ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first) \
+            or quote_cues().at(ws, 0, _CUE_WORDS) or speaker_ref(first.norm) \
+            or event_cues().at(ws, 0, frozenset({"source"})) or len(first.norm) < 3 or not_verb(first):
+        return None, False
+    for k in range(1, len(ws)):
+        if ctx.in_timex(ws[k]):
+            continue
+        if "،" in ctx.text[ws[k - 1].end:ws[k].start] or "," in ctx.text[ws[k - 1].end:ws[k].start]:
+            return None, False
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.start >= ws[k].start and m.label in ("PER", "ORG", "LOC"):
+            after = next((w for w in ws[k + 1:] if w.start >= m.end), None)
+            named = ctx.mention_at(after) if after is not None else None
+            if m.label != "PER" and named is not None and named.label == "PER" \
+                    and not ctx.text[m.end:named.start].strip():
+                return ctx.entity_of(named), True  # رفضت [النجمة المصرية] نيللي كريم: the person
+            return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)), True
+        if m is None and unnamed_group(ws[k]):
+            return None, True
+        return None, False
+    return None, False
+
+
 def definite(word: str) -> bool:
     """Whether a word opens with the article, a conjunction at most before it («الوزير»,
     «والوزير»; not «بالوزير», «للوزير»)."""
@@ -225,8 +260,9 @@ def definite_at(ws: list[Word], k: int, end: int) -> bool:
 
 def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | None:
     """The word after a hearer named in marks or by a name right after the لـ at word `k`
-    («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...»), when an office or a
-    name opens there: the verb's subject comes after its hearer. None otherwise."""
+    («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...», «قال لـ«الاقتصادية»
+    الدكتور مصطفى بلجون»), when an office, an honorific or a name opens there: the verb's
+    subject comes after its hearer. None otherwise."""
     after = ctx.text[ws[k].end:ws[k + 1].start] if k + 1 < end else ""
     stop: int | None = None
     if any(ch in mark_kinds() for ch in after):
@@ -241,7 +277,7 @@ def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | 
         return None
     m = ctx.mention_at(ws[j])
     ref = speaker_ref(ws[j].norm)
-    return j if (m is not None and m.label == "PER") or (ref and ref[0] == "title") else None
+    return j if (m is not None and m.label == "PER") or (ref and ref[0] in ("title", "honorific")) else None
 
 
 def issued_by(ctx: ArticleContext, sent: Sentence, k: int,

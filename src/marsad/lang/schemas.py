@@ -252,7 +252,8 @@ SCHEMAS: dict[str, Schema] = {
         ("form", "kind"),
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
                                         "office_adjective", "office_link", "issue_verb",
-                                        "unnamed_office", "partitive", "root_waw", "new_subject")},
+                                        "unnamed_office", "partitive", "root_waw", "new_subject",
+                                        "not_verb")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "quote_object_templates": Schema(("pattern", "form", "use", "example"), {
