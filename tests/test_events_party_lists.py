@@ -64,6 +64,29 @@ def test_the_list_after_a_persons_partner_goes_on() -> None:
         [("AGREE", {"khalid", "sa", "kw", "qa"}, "riyadh")]
 
 
+def test_members_in_a_body_are_that_body() -> None:
+    evs = run("ومن المقرر أن يلتقي رئيس الوكالة [يوكيا أمانو](PER:amano) بأعضاء في "
+              "[مجلس الشيوخ الأمريكي](ORG:senate) لمناقشة الدور الرقابي للوكالة.")
+    assert _parties(evs) == [{"amano", "senate"}]
+
+
+def test_counterparts_in_the_states_of_a_body_are_that_body() -> None:
+    evs = run("ومن مصر، سينتقل [كيري](PER:kerry)، الإثنين، إلى [الدوحة](LOC:doha)، حيث سيلتقي نظراءه في دول "
+              "[مجلس التعاون الخليجي](ORG:gcc)، لتهدئة مخاوفهم.")
+    assert _parties(evs) == [{"kerry", "gcc"}]
+
+
+def test_ministers_of_a_body_with_its_preposition_are_that_body() -> None:
+    evs = run("وأكد [الحبيب الصيد](PER:essid) خلال مشاركته في اجتماع وزراء الشؤون الخارجية "
+              "ب[الاتحاد الأوروبي](ORG:eu) أن تونس مصممة على محاربة الإرهاب.")
+    assert _parties(evs) == [{"essid", "eu"}]
+
+
+def test_a_place_after_members_stays_where_they_are() -> None:
+    evs = run("والتقى الوزير [خالد الفيصل](PER:khalid) بأعضاء في [الرياض](LOC:riyadh) أمس.")
+    assert all("riyadh" not in p for p in _parties(evs))
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "group_office"],
                          ids=lambda r: r["form"])
 def test_each_group_office_word_names_its_countries(row: dict[str, str]) -> None:

@@ -49,7 +49,7 @@ from marsad.events.places import (
     where_place,
 )
 from marsad.events.senses import needs_goal, object_place
-from marsad.events.triggers import Trigger
+from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
 from marsad.events.words import Word, word_matches, words_of
 from marsad.lang.normalize import normalize
@@ -104,6 +104,8 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
     relative pronoun whose clause tells the event itself (الزيارة التي تقوم بها X): read past it."""
     q = quote_of(sent, trig, quotes)
     lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
+    if relative_object(sent.words, trig.index, trig.row):  # الاتفاق الذي أبرمته الدول الكبرى مع إيران:
+        lo = max(lo, sent.words[trig.index - 1].start)  # its parties are the clause's, not the sentence's
     end = last or trig
     for j in range(end.index + end.size, len(sent.words)):
         if sent.words[j].start >= hi:

@@ -32,6 +32,9 @@ _POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (ل�
 _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
+_IN = normalize("في")
+_STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
+_BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
@@ -118,8 +121,13 @@ def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         if not any(_same_clause(ctx, ws, a, i) for a in anchors):
             continue  # اللقاء مع وزراء خارجية مجلس التعاون في قطر، سيلتقي كيري: another clause's group
         for k in range(i + cue.size, min(len(ws), i + cue.size + _GROUP_GAP + 1)):
-            if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") \
-                    or event_cues().at(ws, k, _PLACE | _GOAL) is not None:
+            if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+                break
+            if (body := _members_of(ctx, ws, k, mentions)) is not None:
+                firsts.append(body)  # بأعضاء في مجلس الشيوخ, نظراءه في دول مجلس التعاون
+                anchors.append(i)
+                break
+            if event_cues().at(ws, k, _PLACE | _GOAL) is not None:
                 break
             m = ctx.mention_at(ws[k])
             if m is None:
@@ -129,6 +137,27 @@ def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
                 anchors.append(i)  # the next group may stand as far from this one (ومع أعضاء من البرلمان)
             break
     return sorted(firsts + listed_after(ctx, mentions, firsts), key=lambda m: m.start)
+
+
+def _members_of(ctx: ArticleContext, ws: list[Word], k: int, mentions: list[Span]) -> Span | None:
+    """The organisation a group office's holders belong to, named at word `k` after «في» (and
+    «دول»), or with «ب» on its first word: «بأعضاء في مجلس الشيوخ الأمريكي», «نظراءه في دول مجلس
+    التعاون», «وزراء الشؤون الخارجية بالاتحاد الأوروبي»: members of the body, which stands for
+    them as a party. Only an organisation: a location after في or ب is where they are (سفراء
+    الدول في الرياض)."""
+    j = k
+    if ws[k].norm == _IN:
+        j = k + 1
+        if j < len(ws) and ws[j].norm == _STATES and not ctx.text[ws[k].end:ws[j].start].strip(" \u00a0"):
+            j += 1
+        if j >= len(ws) or ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0"):
+            return None
+        m = ctx.mention_at(ws[j])
+        ok = m is not None and m.start == ws[j].start
+    else:
+        m = ctx.mention_at(ws[k])
+        ok = m is not None and ws[k].norm.startswith(_BY) and ws[k].start < m.start <= ws[k].start + 2
+    return m if ok and m is not None and m.label == "ORG" and m in mentions else None
 
 
 def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:

@@ -15,6 +15,9 @@ _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+_RESUMPTIVE = ("ه", "ها", "هما")  # the object pronoun on a relative clause's verb
+_ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             size = len(row.forms)
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading):
+            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading) \
+                    and not relative_object(words, i, row):
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
@@ -159,6 +163,21 @@ def _far_object(words: list[Word], i: int, row: TriggerRow, reading: Stem) -> bo
             if all(word_matches(words[k + n].norm, f, "noun") is not None for n, f in enumerate(forms)):
                 return True
     return False
+
+
+def relative_object(words: list[Word], i: int, row: TriggerRow) -> bool:
+    """A verb of agreeing in a relative clause whose antecedent is its object (الاتفاق النووي
+    الذي أبرمته الدول الكبرى مع إيران, مذكرة التفاهم التي وقعها الوزيران, الاتفاقية التي
+    وقعتها الناقلتان): an object noun of `needs` within `_ANTECEDENT` words before the relative pronoun
+    right before the verb, which carries the object pronoun that refers back to it (وقعها, أبرمته:
+    the relative clause names who signed; الاتفاق الذي وقع, passive, names no one). Its parties stand
+    in that clause (`arguments.scope_of`)."""
+    if row.type != "AGREE" or row.pos != "verb" or not row.needs or i < 2:
+        return False
+    if words[i - 1].norm not in _RELATIVES or not words[i].norm.endswith(_RESUMPTIVE):
+        return False  # الاتفاق الذي وقع (passive): no doer named; الذي وقعه X: X signed it
+    return any(word_matches(w.norm, n, "noun") is not None
+               for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in row.needs)
 
 
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
