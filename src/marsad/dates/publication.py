@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from marsad.dates.current_month import current_month_day
 from marsad.dates.extract import text_writing_day
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize
 from marsad.model import DateEvidence, Published
-from marsad.model.published import URL_DAY, WEEKDAY_DAY
+from marsad.model.published import MONTH_DAY, URL_DAY, WEEKDAY_DAY
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -266,11 +267,13 @@ def url_day(url: str | None) -> date | None:
     return None
 
 
-def _written_on(text: str, meta: dict[str, Any], best: Candidate,
+def _written_on(text: str, raws: list[RawTimex], meta: dict[str, Any], best: Candidate,
                 ceiling: date | None) -> DateEvidence | None:
     """The day of writing, when the date chosen is only the fetch day (the metadata's
     `date_extracted`, nothing in the text overturning it) and something names an earlier one:
     - the page's URL (a daily's issue fetched after midnight, an archive page);
+    - a month the text names as the current one («يونيو الجاري») that is not the fetch month
+      (`current_month.current_month_day`: its latest day, or the text's weekday in it);
     - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
       fetch day (`extract.writing_day`; a page cannot be written after it was fetched, so the
       weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
@@ -283,6 +286,11 @@ def _written_on(text: str, meta: dict[str, Any], best: Candidate,
     if day is not None and day < best.date:
         return DateEvidence(URL_DAY, day.isoformat(), None, None, "day in the page's URL, before the "
                             "fetch day chosen: relative dates count from it")
+    day = current_month_day(text, raws, best.date)
+    if day is not None:
+        return DateEvidence(MONTH_DAY, day.isoformat(), None, None, "the text names another month as the "
+                            "current one: relative dates count from its latest day (or the weekday "
+                            "the text gives to today in it)")
     day = text_writing_day(text, best.date)
     if day > best.date:
         day -= timedelta(days=7)
@@ -338,6 +346,6 @@ def infer_published(text: str, meta: dict[str, Any],
     evidence = [DateEvidence(c.source, c.date.isoformat(), c.start, c.end,
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
-    written = _written_on(text, meta, best, ceiling)
+    written = _written_on(text, raws, meta, best, ceiling)
     return Published(best.date.isoformat(), best.source if best in cands else "text", flags,
                      evidence + ([written] if written else []))

@@ -32,11 +32,12 @@ class DateEvidence:
 
 
 # Evidence kinds that name the day of writing when the publication date is only the fetch day
-# (`dates.publication`: the page's URL, the weekday the text gives to today): relative dates and
-# the events they date count from that day.
+# (`dates.publication`: the page's URL, the month the text names as current, the weekday the text
+# gives to today): relative dates and the events they date count from that day.
 URL_DAY = "url"  # the day the page's URL names
 WEEKDAY_DAY = "weekday"  # the day the text's «اليوم/أمس + weekday» give
-WRITTEN_KINDS = (URL_DAY, WEEKDAY_DAY)
+MONTH_DAY = "month"  # the latest day of the month the text names as the current one («يونيو الجاري»)
+WRITTEN_KINDS = (URL_DAY, MONTH_DAY, WEEKDAY_DAY)
 
 
 @dataclass(slots=True)

@@ -2,9 +2,10 @@
 (`DATE`, `TIME`, `DURATION`, `SET`) and attrs `TimexAttrs` (value: str | None, mod, pattern).
 
 Values are resolved against the chosen publication date (`article.published.date`), or the
-earlier day of writing the page's URL or the text's «اليوم/أمس + weekday» names when that date is
-only the fetch day (`article.published.written`; `dates.publication.writing_anchor`); without one,
-what needs an anchor is None.
+earlier day of writing the page's URL, a month the text names as the current one («يونيو الجاري»)
+or the text's «اليوم/أمس + weekday» name when that date is only the fetch day
+(`article.published.written`; `dates.publication.writing_anchor`); without one, what needs an
+anchor is None.
 Expressions inside segments whose role is junk (related links, tags, site chrome) are left out.
 """
 
