@@ -7,7 +7,8 @@ marks and byline words are `lang/ar/interview_cues.tsv`.
 An answer is one line, after its mark; where the turns run on in one line (a flattened page,
 «…؟ - …»), an answer ends at the last sentence end before the next question mark and answer
 mark. Quotations found inside an answer are replaced by the whole answer (the gold marks the
-answer, not the clauses in it). Two question-answer pairs at least make an interview (one
+answer, not the clauses in it). The unmarked paragraphs right after an answer, before the next
+question line, go on with it (continued_answers). Two question-answer pairs at least make an interview (one
 question line followed by a dash is as likely a list), with a person named before the first
 answer (else the questions are the writer's own). The interviewer's questions are not quotes:
 a quotation found inside a question line (a colon «فماذا قال:» before the first question) is
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.context import ArticleContext
+from marsad.events.quote_names import COLON_WORDS
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
@@ -36,6 +38,8 @@ MIN_TURNS = 2
 _BYLINE_MARKS = ":\\-–—"
 _INLINE_TURN = re.compile(r"[؟?][\s\u00a0]+(?=\S)")
 _SENTENCE_ENDS = (".", "!", "؟", "?")
+_PARAGRAPH_ENDS = (".", "!", "…")  # a paragraph ends so; a sub-heading (no end, a few words) does not
+_HEADING_WORDS = 10
 TITLE_SPEAKER_WORDS = 4  # «هزبر محمود: …»; a longer head before the colon is not a name
 _SIGNATURE_WORDS = 5  # a reader's name and town under a column's question («فايزة - أبها»)
 MAX_QUESTION_WORDS = 50  # a longer line ending «؟» is a writer's paragraph, not an interviewer's turn
@@ -273,5 +277,36 @@ def with_interview(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in spans + questions)]
     added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in spans
              if not any(q.start < e and s < q.end for q in kept)]
+    held = [(q.start, q.end) for q in kept + added]
+    added += [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e
+              in continued_answers(ctx.text, pairs, held)]
     return sorted(kept + added, key=lambda q: q.start)
+
+
+def _ends_paragraph(line: str) -> bool:
+    return line.rstrip(_EDGE + "»”\")").endswith(_PARAGRAPH_ENDS)
+
+
+def continued_answers(text: str, pairs: list[Turn], held: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that go on with an answer, right after it and before the next question
+    line (no mark, no question, a sentence end or more than a heading's words: «- ما هو دافعك؟⏎
+    الهدف ليس عمل ربحي ...⏎[شعوب العالم كاملة تهتم ...]⏎- كم يبلغ حجمه؟»): the interviewee's
+    too (docs/realtext-annotation.md, Quotations). Only between two turns given on lines of their
+    own (after the last answer the writer may speak again), and each line straight after the one
+    before: a line that is none of these, or that holds a quotation of its own (`held`: the
+    writer reporting, «وأكد الزيد أن ...»), ends the run."""
+    out: list[tuple[int, int]] = []
+    lines = _lines(text)
+    for (_, (_, end)), (question, _) in zip(pairs, pairs[1:], strict=False):
+        if question is None:
+            continue
+        for s, e in (ln for ln in lines if end < ln[0] and ln[1] <= question[0]):
+            line, words = text[s:e], len(text[s:e].split())
+            if words <= COLON_WORDS or is_question(line) or answer_start(line) is not None \
+                    or line.startswith(turn_marks().question_heads) \
+                    or not (_ends_paragraph(line) or words > _HEADING_WORDS) \
+                    or any(hs < e and s < he for hs, he in held):
+                break
+            out.append(_trimmed(text, s, e))
+    return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
-from marsad.events.quote_words import heads_object, templated_head
+from marsad.events.quote_words import heads_object, heads_object_after_ba, templated_head
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -16,6 +16,7 @@ _STOPS = frozenset({"stop"})
 _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
 # after a preposition («عن-»): that preposition's object, headed by such a noun
+_PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
@@ -51,6 +52,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
                 and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
+        if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
+            return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
@@ -69,6 +72,15 @@ def _announced(ctx: ArticleContext, w: Word) -> bool:
 
 def _is_word(w: Word, form: str) -> bool:
     return w.norm == form or any(st.stem == form for st in stems(w.norm) if not st.clitic)
+
+
+def _said_with_ba(ctx: ArticleContext, w: Word) -> bool:
+    """A noun of quote_object_heads with a proclitic ب («[بمقتل]», «[بالقبض]»), no name nor time:
+    what a verb of saying whose object takes ب (أفاد ب, نوه ب, وعد ب) reported, wherever its
+    subject ends (an unnamed one: «مصادر محلية يمنية اليوم»)."""
+    if ctx.mention_at(w) is not None or ctx.in_timex(w):
+        return False
+    return heads_object_after_ba(w)
 
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:

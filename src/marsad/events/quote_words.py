@@ -103,6 +103,12 @@ def heads_object(w: Word) -> bool:
                or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
+def heads_object_after_ba(w: Word) -> bool:
+    """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»)."""
+    heads = _object_heads()
+    return any(st.clitic in ("ب", "بال") and st.stem.removeprefix("ال") in heads for st in stems(w.norm))
+
+
 def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:
     """The word right before the verb of saying at word `k` when it names a speaker by
     office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد), or an office two words
