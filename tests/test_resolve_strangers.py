@@ -57,6 +57,17 @@ def test_a_given_name_links_within_its_article_to_the_full_name() -> None:
     assert got[0][0] == got[0][1] != got[1][0]
 
 
+def test_a_given_name_with_its_family_name_apart_is_the_full_name_of_the_corpus() -> None:
+    arts = [article("قال نيكولاي باتروشيف إن الأمن مستتب.", [("نيكولاي باتروشيف", "PER")]),
+            article("وحضر نيكولاي الاجتماع، وقال باتروشيف إن", [("نيكولاي", "PER"), ("باتروشيف", "PER")]),
+            article("وقال نيكولاي إن الجو بارد.", [("نيكولاي", "PER")])]
+    found = resolve_mentions(arts, [])
+    got = ids(arts)
+    assert got[1][0] == got[0][0] == got[1][1]  # the article names both halves: the full name
+    assert got[2][0] != got[0][0]  # a given name alone is no one in particular
+    assert found[got[0][0]].mentions == 3 and found[got[0][0]].articles == 2
+
+
 def test_a_family_name_alone_still_links_across_articles() -> None:
     arts = [article("قال هاكان فيدان اليوم.", [("هاكان فيدان", "PER")]),
             article("وأكد فيدان أن المحادثات جيدة.", [("فيدان", "PER")])]

@@ -273,8 +273,8 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
     # per article, three numbers a mention: its index in the layer, the key it resolved to and
     # its own (type, form)
     per_article: list[array[int]] = []
-    counts: Counter[Key] = Counter()  # mentions resolved to each key
-    own: Counter[Key] = Counter()  # mentions spelled as each key
+    counted: Counter[int] = Counter()  # mentions resolved to each key (by number)
+    spelled_as: Counter[int] = Counter()  # mentions spelled as each key (by number)
     seen = _attested(articles)
     known = {(e.type, f) for e in entries for f in e.forms()}
     by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -302,32 +302,42 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
                                       for x in (n, number(own), number(key))]), found.chosen, found.which))
     settle_by_corpus([chosen for _, chosen, _ in state])
     settle_states([by_article for _, by_article in bare])
-    # pass 2: the key each mention is clustered by
+    # pass 2: the key each mention is clustered by, counted by its number (a mention whose
+    # key stays the one of pass 1 keeps its number: no tuple of strings is made or hashed)
     for a, (art, (numbers, chosen, which)) in enumerate(zip(articles, state, strict=True)):
         rows = array("l")
-        mentions = [(numbers[i], keys_of[numbers[i + 1]], keys_of[numbers[i + 2]])
-                    for i in range(0, len(numbers), 3)]
-        persons = {k[1] for *_, k in mentions if k[0] == "PER"}
-        for n, (label, form), key in mentions:
+        bare_bodies, states = bare[a]
+        persons: set[str] | None = None  # the article's person keys, made when first needed
+        for i in range(0, len(numbers), 3):
+            n, own_number, key_number = numbers[i], numbers[i + 1], numbers[i + 2]
             if n in which:
                 entry, why[(a, n)] = chosen[which[n]].entry, chosen[which[n]].reason
-                key = (entry.type, CHOSEN + entry.id) if entry else key
-            elif n in bare[a][0]:
-                body, gender, of = bare[a][0][n]
-                of = of or bare[a][1].get(body)
-                key = ("ORG", bodies.named(body, gender, of)) if of else _lone("ORG", body, art.id)
+                if entry:
+                    key_number = number((entry.type, CHOSEN + entry.id))
+            elif n in bare_bodies:
+                body, gender, of = bare_bodies[n]
+                of = of or states.get(body)
+                key_number = number(("ORG", bodies.named(body, gender, of)) if of
+                                    else _lone("ORG", body, art.id))
                 why[(a, n)] = f"state body: {of}" if of else "state body: no state named"
                 generic[(a, n)] = body
-            elif key[0] == "PER" and key[1] in given:
-                # a given name alone stands for no one across articles (one entity per
-                # article), unless the article names the family name too
-                full = _given_with_family(key[1], persons, names)
-                key = ("PER", full) if full else _lone("PER", key[1], art.id)
-            counts[key] += 1
-            own[(label, form)] += 1
-            rows.extend((n, number(key), number((label, form))))
+            else:
+                label, form = keys_of[key_number]
+                if label == "PER" and form in given:
+                    # a given name alone stands for no one across articles (one entity per
+                    # article), unless the article names the family name too
+                    if persons is None:
+                        persons = {k[1] for j in range(2, len(numbers), 3)
+                                   if (k := keys_of[numbers[j]])[0] == "PER"}
+                    full = _given_with_family(form, persons, names)
+                    key_number = number(("PER", full) if full else _lone("PER", form, art.id))
+            counted[key_number] += 1
+            spelled_as[own_number] += 1
+            rows.extend((n, key_number, own_number))
         per_article.append(rows)
         state[a], bare[a] = (array("l"), {}, {}), ({}, {})
+    counts = {keys_of[k]: c for k, c in counted.items()}  # in the order first counted
+    own = {keys_of[k]: c for k, c in spelled_as.items()}
     found = cluster({k: n for k, n in counts.items() if not k[0].endswith(LONE)}, entries, group)
     for lone in [k for k in counts if k[0].endswith(LONE)]:
         found[lone] = (-1 - len(found), None)
@@ -348,7 +358,7 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
             records[eid] = Entity(eid, label)
             continue
         # the canonical form: Arabic over Latin, a full name over a short one, then the most used
-        best = max(keys, key=lambda k: (not k[1].isascii(), len(k[1].split()) > 1, own[k],
+        best = max(keys, key=lambda k: (not k[1].isascii(), len(k[1].split()) > 1, own.get(k, 0),
                                         len(k[1].split()), k[1]))
         eid = entry.id if entry else content_id(best[0], best[1], prefix="e")
         ids[rid] = eid
@@ -359,11 +369,11 @@ def resolve_mentions(articles: list[Article], entries: list[Entry], group: Group
             for name in entry.names:
                 records[eid].variants.setdefault(name, 0)
     best_surface: dict[str, Counter[str]] = defaultdict(Counter)
+    eid_of = {k: ids[found[keys_of[k]][0]] for k in counted}  # a key's entity, by the key's number
     for a, (art, rows) in enumerate(zip(articles, per_article, strict=True)):
         spans = art.layer(MENTIONS)
         for i in range(0, len(rows), 3):
-            n, key, form = rows[i], keys_of[rows[i + 1]], keys_of[rows[i + 2]][1]
-            eid = ids[found[key][0]]
+            n, eid, form = rows[i], eid_of[rows[i + 1]], keys_of[rows[i + 2]][1]
             span = spans[n]
             span.attrs.entity = eid
             if (a, n) in why:
