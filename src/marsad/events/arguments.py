@@ -48,6 +48,7 @@ from marsad.events.places import (
     venue_subject,
     where_place,
 )
+from marsad.events.relation_phrases import owned_name
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
@@ -142,9 +143,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's, a companion's or a site's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's, a companion's, a site's name,
+        # nor an owner's, a sender's or a principal's (التابعة لـ X, رسالة من X: relation_phrases.py)
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m) and not site_name(ctx, sent, m)
+            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m) \
+            and not site_name(ctx, sent, m) and not owned_name(ctx, sent, m, anchor.start if visit else None)
 
     def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
         return ((m.label == "LOC" or named_facility(ctx, m))

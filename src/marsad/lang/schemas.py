@@ -225,7 +225,7 @@ SCHEMAS: dict[str, Schema] = {
         "dual_subject", "group_office", "round_noun", "source", "background", "sponsor", "topic", "sports",
         "attendance", "companion",
         "venue_clause", "future_time", "office_name", "own_pronoun", "welcome", "leaving",
-        "figurative_sport", "two_sides", "present_time", "site_noun")}),
+        "figurative_sport", "two_sides", "present_time", "site_noun", "owner", "affiliate")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
