@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.events.clauses import clause_starts, outside
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.lexicon import event_cues, event_senses, office_word
@@ -48,6 +49,7 @@ from marsad.events.places import (
     venue_subject,
     where_place,
 )
+from marsad.events.relation_phrases import owned_name
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
@@ -144,9 +146,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     anchor = sent.words[trigs[0].index]
     visit = any(t.row.type == "VISIT" for t in trigs)
 
-    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's, a companion's or a site's name
+    def own(m: Span) -> bool:  # not a source's, a sponsor's, an attendant's, a companion's, a site's name,
+        # nor an owner's, a sender's or a principal's (التابعة لـ X, رسالة من X: relation_phrases.py)
         return not after_cue(ctx, sent, m, _SOURCE, 3) and not after_cue(ctx, sent, m, _SPONSOR, 1) \
-            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m) and not site_name(ctx, sent, m)
+            and not attending(ctx, sent, m) and not accompanying(ctx, sent, m) \
+            and not site_name(ctx, sent, m) and not owned_name(ctx, sent, m, anchor.start if visit else None)
 
     def placed(m: Span) -> bool:  # a location, or a site named as a body (بزيارة لمركز X), the event is in
         return ((m.label == "LOC" or named_facility(ctx, m))
@@ -154,7 +158,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 and not bracketed_region(ctx, m)
                 and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
 
-    mentions = [m for m in ctx.mentions_in(*scope) if own(m)]
+    starts = clause_starts(ctx, sent)  # «، وبعث برقية لملك الأردن»: another verb's clause names no party
+    mentions = [m for m in ctx.mentions_in(*scope)
+                if own(m) and not outside(ctx, sent, trigs, starts, m.start)]
     near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
@@ -193,7 +199,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     apart = not any(m.start > anchor.start or _near(sent, m, trigs) or not _apart(ctx, m, anchor)
                   for m in mentions if m.label == "PER")  # persons only in a clause before
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
-        if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs):
+        if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs) \
+                and not outside(ctx, sent, trigs, starts, w.start):
             ent = ctx.person_named(w)
             if ent is not None and ent not in persons:
                 persons.append(ent)

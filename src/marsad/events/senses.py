@@ -115,6 +115,7 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 _NOT_HOST = frozenset({"not_host"})
 
 
+_SHOW_AFTER = 4  # words after a verb of receiving where a show or a gathering it hosts is named
 _SUBJECT_BEFORE = 4  # words from the subject that opens the clause to its verb of receiving
 _COMPLEMENTIZER = normalize("أن")  # أن / إن: the noun after it is the subject of the clause
 
@@ -138,7 +139,9 @@ def not_a_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if sense_word(ws[k], "not_host") and ws[k].norm.startswith("ال") \
                 and (k == 0 or ws[k - 1].norm == _COMPLEMENTIZER):
             return True
-    return False
+    # «ويستضيف في حلقاته عددا من نجوم الدراما», «ويستضيف الشيخ X برنامج "عائشة"»: a show or a
+    # gathering hosted, no guest received
+    return any(sense_word(w, "hosted_show") for w in ws[t.index + t.size:t.index + t.size + _SHOW_AFTER])
 
 
 def an_opinion(words: list[Word], t: Trigger) -> bool:

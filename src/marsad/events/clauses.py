@@ -1,0 +1,106 @@
+"""The verbal clauses of a sentence, found once: where a trigger's clause starts and ends, so an
+event's parties come from its own clause (issue 15, round 15 random-news sample).
+
+A clause opens at a verb joined by «، و» / «، ف» after a comma, or by «ثم», with a subject of
+its own or the subject of the sentence's first verb («هنأ خادم الحرمين الشريفين رئيسة كوسوفو،
+ورأس جلسة مجلس الوزراء، وعقد جلسة مباحثات مع ولي عهد أبوظبي»: the cabinet is in the clause
+before; «تلقى اتصالا من ملك البحرين، وبعث برقية عزاء لملك الأردن»: Jordan's king is in the
+clause after). The verb is known, never guessed: an event trigger's verb, a verb of saying
+(`quote_cues`), or a verb of `event_senses` kind clause_verb («بعث، رأس، هنأ، قلد، تبادل»). A
+«، و» before a noun («، والوزير Y»: a listed party) opens no clause; that cheaper boundary was
+tried in round 14 and lowered a held-out figure.
+
+`outside(...)` tells whether a name stands in a clause of the sentence other than those of the
+event's triggers: the clauses after its last trigger, the ones between its triggers that hold
+none of them, and the ones before its first trigger — save the sentence's subject, the first
+actor named in its first clause, which a joined verb without a subject of its own shares.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import VERBAL, event_senses, quote_cues
+from marsad.events.triggers import Trigger
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+
+_CLAUSE_VERB = frozenset({"clause_verb"})
+_THEN = frozenset({normalize("ثم"), normalize("وثم")})
+_COMMAS = ("،", ",")
+_ACTORS = ("PER", "ORG", "LOC")
+_SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
+
+
+def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
+    """Indices of the words that open a joined verbal clause of the sentence, in order."""
+    ws = sent.words
+    verbs = {t.index for t in sent.triggers() if t.row.pos == "verb"}
+    starts = []
+    for k in range(1, len(ws)):
+        if ws[k].norm in _THEN:
+            if k + 1 < len(ws) and _verb(ctx, sent, k + 1, verbs):
+                starts.append(k)
+            continue
+        if not ws[k].norm.startswith(("و", "ف")) \
+                or ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") not in _COMMAS:
+            continue
+        if _verb(ctx, sent, k, verbs):
+            starts.append(k)
+    return starts
+
+
+def _verb(ctx: ArticleContext, sent: Sentence, k: int, verbs: set[int]) -> bool:
+    """Whether word `k` is a known verb and no part of a name (، ورأس الخيمة is a place)."""
+    if ctx.mention_at(sent.words[k]) is not None:
+        return False  # «، و[رأس الخيمة]»: the word opens a name
+    return k in verbs or quote_cues().at(sent.words, k, VERBAL) is not None \
+        or event_senses().at(sent.words, k, _CLAUSE_VERB) is not None
+
+
+def outside(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], starts: list[int],
+            at: int) -> bool:
+    """Whether the name at offset `at` stands in a clause none of the event's triggers is in, and
+    is not the sentence's subject (see the module's docstring)."""
+    if not starts:
+        return False
+    k = sent.word_index(at)
+    own = {_clause_of(starts, t.index) for t in trigs}
+    clause = _clause_of(starts, k)
+    if clause in own:
+        return False
+    if clause > 0:
+        return True  # a clause after, between or before the event's own, not the first one
+    subject = _subject(ctx, sent, starts[0])
+    return subject is None or not subject.start <= at < subject.end
+
+
+def _clause_of(starts: list[int], k: int) -> int:
+    """The number of the clause word `k` stands in (0: the first)."""
+    return sum(1 for s in starts if s <= k)
+
+
+def _subject(ctx: ArticleContext, sent: Sentence, end: int) -> Span | None:
+    """The first person named in the sentence's first clause (words before `end`), else an actor
+    named in its first words (a subject before its verb or right after it: «وقعت شركة X»):
+    «قام الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني بزيارة ...، والتقى ...»: Zayani,
+    not the council his title names; «هنأ رئيس جمهورية بنغلاديش ...، وعقد جلسة مباحثات مع X»:
+    Bangladesh is the object, the subject is unnamed. Never a place after a preposition."""
+    ws = sent.words
+    named = ctx.mentions_in(sent.start, ws[end].start, _ACTORS)
+    persons = [m for m in named if m.label == "PER"]
+    if persons:
+        return persons[0]
+    first = ws[min(end, _SUBJECT_WORDS) - 1].end
+    return next((m for m in named if m.start < first
+                 and not (m.label == "LOC" and _after_preposition(ctx, sent, m))), None)
+
+
+def _after_preposition(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    k = sent.word_index(m.start)
+    word = sent.words[k]
+    if m.start > word.start:
+        return True  # بالرياض, لمصر: a preposition written on the name
+    return k > 0 and sent.words[k - 1].norm in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "إلى", "من", "عن", "على", "الى", "مع"))

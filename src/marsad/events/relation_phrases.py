@@ -1,0 +1,41 @@
+"""Names that a relation phrase ties to a noun, not to the event's verb: the owner, sender or
+principal of someone or something in the clause, no party of the act (issue 15, round 15
+random-news sample). «وقعت شركة "أسواق" التابعة لمؤسسة دبي للاستثمار مذكرة تفاهم مع شركة
+يونيليفر»: the Dubai fund owns Aswaq and signs nothing; «زارت شيرمان إسرائيل، مع سوزان رايس،
+مستشارة أوباما»: Obama advises no one here; «تسلم رسالة من الرئيس X»: X sent the letter.
+
+The words are data: `lang/ar/event_cues.tsv` kinds owner and affiliate (whose owner past a
+visit's word hosts the visit), whose window is how many words may
+stand between the phrase and the name (titles, «لـ»). A name that follows one within its
+window, with no mark of punctuation and no other name between, is the owner's.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues
+from marsad.model import Span
+
+_OWNER = frozenset({"owner", "affiliate"})
+_REACH = 4  # words back from a name to the phrase that may own it (the longest window + cue)
+_NAME_MARKS = " \u00a0«»\"“”'ـ"  # what may stand between the phrase and the name (التابعة لـ"أسواق")
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanwin and short vowels the words leave out (ممثلاً)
+
+
+def owned_name(ctx: ArticleContext, sent: Sentence, m: Span, visited_after: int | None = None) -> bool:
+    """Whether mention `m` is the owner, sender or principal a relation phrase before it names.
+    `visited_after`: the offset of a visit's trigger; an affiliate's owner past it hosts the visit
+    («قام X بزيارة لمرضى الفشل الكلوي التابعين لجمعية الأمير فهد»: the society is visited)."""
+    ws, k = sent.words, sent.word_index(m.start)
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip(_NAME_MARKS + _MARKS):
+            return False  # a comma or other mark: another phrase
+        cue = event_cues().at(ws, j, _OWNER)
+        if cue is not None:
+            if cue.kind == "affiliate" and visited_after is not None and m.start > visited_after:
+                return False
+            return k - (j + cue.size) <= int(cue.value)
+        other = ctx.mention_at(ws[j])
+        if other is not None and other is not m:
+            return False  # «ممثل الأمين العام للأمم المتحدة دي ميستورا»: the envoy is no principal
+    return False

@@ -1,0 +1,76 @@
+"""An event's parties come from its own verbal clause (issue 15, round 15 random-news sample):
+a clause joined by «، و» + a known verb or by «ثم» («، وبعث برقية عزاء لملك الأردن», «ثم تبادل
+الخطابات مع خامنئي») has names of its own, no party of the event told in another clause; the
+sentence's subject is shared by the verbs joined to its first one. The `event_senses` rows of
+kind clause_verb, row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_VERBS = [r for r in load_table("event_senses") if r["kind"] == "clause_verb"]
+
+
+def _parties(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, e.attrs.participants) for e in evs]
+
+
+@pytest.mark.parametrize("row", _VERBS, ids=lambda r: r["form"])
+def test_each_clause_verb_keeps_its_clause_names_out(row: dict[str, str]) -> None:
+    evs = run(f"التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) أمس، و{row['form']} "
+              "الوزير [عادل الجبير](PER:jubeir) الأمر.")
+    assert _parties(evs) == [("MEET", ["faisal", "kerry"])]
+
+
+@pytest.mark.parametrize("row", _VERBS, ids=lambda r: r["form"])
+def test_the_subject_of_the_first_verb_is_shared(row: dict[str, str]) -> None:
+    evs = run(f"{row['form']} [الملك سلمان](PER:salman) كلمة في [الرياض](LOC:riyadh) أمس، وعقد اجتماعا "
+              "مع [محمد بن زايد](PER:mbz).")
+    assert _parties(evs) == [("MEET", ["salman", "mbz"])]
+
+
+def test_a_name_in_a_clause_between_the_events_triggers_is_no_party() -> None:
+    evs = run("تلقى [الملك سلمان](PER:salman) اتصالا هاتفيا من [الملك حمد](PER:hamad)، وبعث برقية عزاء "
+              "إلى [عبدالله الثاني](PER:abdullah)، وتلقى اتصالا هاتفيا من [تميم بن حمد](PER:tamim).")
+    assert "abdullah" not in evs[0].attrs.participants
+    assert {"salman", "hamad", "tamim"} <= set(evs[0].attrs.participants)
+
+
+def test_then_opens_a_clause() -> None:
+    evs = run("أجرى [أوباما](PER:obama) اتصالا هاتفيا مع [روحاني](PER:rouhani) ثم تبادل الخطابات "
+              "السرية مع الزعيم الأعلى [علي خامنئي](PER:khamenei).")
+    assert _parties(evs) == [("CALL", ["obama", "rouhani"])]
+
+
+def test_an_object_of_the_first_verb_is_no_party_of_a_later_clause() -> None:
+    evs = run("هنأ [الملك سلمان](PER:salman) الرئيس [هاشم تاتشي](PER:thaci)، وعقد اجتماعا مع "
+              "الرئيس [محمود عباس](PER:abbas).")
+    assert _parties(evs) == [("MEET", ["salman", "abbas"])]
+
+
+def test_a_listed_party_after_a_comma_and_wa_stays() -> None:
+    evs = run("التقى [الأمير فيصل](PER:faisal) مع [جون كيري](PER:kerry)، والوزير [عادل الجبير](PER:jubeir) "
+              "في [الرياض](LOC:riyadh).")
+    assert _parties(evs) == [("MEET", ["faisal", "kerry", "jubeir"])]
+
+
+def test_a_place_name_that_starts_like_a_verb_opens_no_clause() -> None:
+    evs = run("وقعت [أرامكو](ORG:aramco) اتفاقية مع [دبي](LOC:dubai)، و[رأس الخيمة](LOC:rak) أمس.")
+    assert "rak" in evs[0].attrs.participants
+
+
+def test_the_subject_is_the_person_not_the_body_his_title_names() -> None:
+    evs = run("قام الأمين العام لـ[مجلس التعاون](ORG:gcc) الدكتور [عبداللطيف الزياني](PER:zayani) بزيارة "
+              "لـ[مركز الملك سلمان](ORG:ksrelief)، والتقى بالمشرف العام على المركز الدكتور "
+              "[عبدالله الربيعة](PER:rabeeah).")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert meets and {"zayani", "rabeeah"} <= set(meets[0].attrs.participants)
+
+
+def test_the_object_of_the_first_verb_is_no_subject_when_the_subject_is_unnamed() -> None:
+    evs = run("وفي يوم الأربعاء هنأ رئيس جمهورية [بنغلاديش](LOC:bd) بذكرى استقلال بلاده، وعقد جلسة "
+              "مباحثات مع رئيس [السودان](LOC:sudan)، وعزى رئيس [ألمانيا](LOC:de) في ضحايا الطائرة.")
+    assert all("bd" not in e.attrs.participants and "de" not in e.attrs.participants for e in evs)
