@@ -35,6 +35,7 @@ _WHERE_REACH = 3  # words from حيث to the trigger (حيث التقت, حيث 
 _WHERE_GAP = 8  # words from the place to حيث (إلى ألماتي (في كازاخستان) في ربيع 2013، حيث)
 _PLACE_PREPS = frozenset({"place_prep"})
 _BRACKET_OPEN = ("(", "(في", "(ب")  # what stands between a place and its region in brackets
+_DAY_GAP = 3  # characters between an office's place and a day after it: a space, or «، »
 
 
 def venue_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
@@ -182,8 +183,9 @@ def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     """A location in the phrase of an office word before it (مدير فرع مركز المعلومات الوطني
     بمنطقة القصيم): the office's seat, not where the event is; a person's name or a comma ends
     the phrase."""
-    if any(0 <= t.start - m.end <= 1 for t in ctx.timexes):
-        return False  # وزير الدفاع في جدة اليوم: a day right after it, so where the event was
+    if any(0 <= t.start - m.end <= _DAY_GAP and not ctx.text[m.end:t.start].strip(" \u00a0،,")
+           for t in ctx.timexes):  # وزير الدفاع في جدة اليوم, or past a comma: في جدة، أمس
+        return False  # a day right after it, so where the event was
     ws = sent.words
     k = sent.word_index(m.start)
     for j in range(k - 1, max(-1, k - 1 - _TITLE_REACH), -1):
