@@ -110,3 +110,16 @@ def test_an_office_place_with_no_day_after_it_is_the_offices() -> None:
     evs = run(f"التقى الأمير [محمد بن سلمان](PER:mbs) رئيس الوزراء [نواز شريف](PER:sharif) {_LONG_LIST} مع "
               "وزير الدفاع في [جدة](LOC:jeddah) لبحث العلاقات.", published="2015-07-31")
     assert [(e.label, e.attrs.place) for e in evs] == [("MEET", None)]
+
+
+def test_a_place_after_a_topic_noun_and_its_qualifiers_is_discussed_not_the_venue() -> None:
+    evs = run("التقى وزير الخارجية [عادل الجبير](PER:jubeir) نظيره الروسي [سيرغي لافروف](PER:lavrov) "
+              "وبحثا الأوضاع الإنسانية في [اليمن](LOC:yemen).", published="2015-07-31")
+    assert [(e.label, e.attrs.place, "yemen" in e.attrs.participants) for e in evs] == [
+        ("MEET", None, False)]
+
+
+def test_a_place_past_a_name_after_a_topic_noun_is_the_venue() -> None:
+    evs = run("التقى وزير الخارجية [عادل الجبير](PER:jubeir) نظيره الروسي [سيرغي لافروف](PER:lavrov) "
+              "وبحثا الأوضاع الأخيرة [أمس](DATE:2015-07-30) في [الرياض](LOC:riyadh).", published="2015-07-31")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "riyadh")]
