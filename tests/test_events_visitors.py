@@ -2,8 +2,9 @@
 (زيارة سموه) is the visit of the person introduced with that office; who goes with a visitor
 (يرافقه X) is no party, nor who goes with a guest to a reception or meeting; a meeting told
 during a visit (في زيارة يلتقي خلالها) takes the visit's day; a day right after a place in an
-office phrase (وزير الدفاع في جدة اليوم) makes it the event's place, and a meeting verb, like a
-reception, takes the one place its sentence names past its reach. The companion rows row by row."""
+office phrase (وزير الدفاع في جدة اليوم, or past a comma: في جدة، أمس) makes it the event's
+place, and a meeting verb, like a reception, takes the one place its sentence names past its
+reach. The companion rows row by row."""
 
 from __future__ import annotations
 
@@ -91,7 +92,34 @@ def test_a_day_right_after_an_office_place_makes_it_the_events_place() -> None:
     assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "jeddah")]
 
 
+def test_a_day_after_an_office_place_and_a_comma_makes_it_the_events_place() -> None:
+    evs = run("التقى الأمير [محمد بن سلمان](PER:mbs)، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+              "وزير الدفاع في [جدة](LOC:jeddah)، [أمس](DATE:2015-07-30)، الرئيس "
+              "[رمضان قاديروف](PER:kadyrov) رئيس جمهورية الشيشان.", published="2015-07-31")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "jeddah")]
+
+
+def test_an_office_place_with_a_word_before_the_day_is_the_offices() -> None:
+    evs = run("التقى الأمير [محمد بن سلمان](PER:mbs)، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+              "وزير الدفاع في [جدة](LOC:jeddah) سابقا [أمس](DATE:2015-07-30)، الرئيس "
+              "[رمضان قاديروف](PER:kadyrov) رئيس جمهورية الشيشان.", published="2015-07-31")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", None)]
+
+
 def test_an_office_place_with_no_day_after_it_is_the_offices() -> None:
     evs = run(f"التقى الأمير [محمد بن سلمان](PER:mbs) رئيس الوزراء [نواز شريف](PER:sharif) {_LONG_LIST} مع "
               "وزير الدفاع في [جدة](LOC:jeddah) لبحث العلاقات.", published="2015-07-31")
     assert [(e.label, e.attrs.place) for e in evs] == [("MEET", None)]
+
+
+def test_a_place_after_a_topic_noun_and_its_qualifiers_is_discussed_not_the_venue() -> None:
+    evs = run("التقى وزير الخارجية [عادل الجبير](PER:jubeir) نظيره الروسي [سيرغي لافروف](PER:lavrov) "
+              "وبحثا الأوضاع الإنسانية في [اليمن](LOC:yemen).", published="2015-07-31")
+    assert [(e.label, e.attrs.place, "yemen" in e.attrs.participants) for e in evs] == [
+        ("MEET", None, False)]
+
+
+def test_a_place_past_a_name_after_a_topic_noun_is_the_venue() -> None:
+    evs = run("التقى وزير الخارجية [عادل الجبير](PER:jubeir) نظيره الروسي [سيرغي لافروف](PER:lavrov) "
+              "وبحثا الأوضاع الأخيرة [أمس](DATE:2015-07-30) في [الرياض](LOC:riyadh).", published="2015-07-31")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "riyadh")]

@@ -40,6 +40,7 @@ from marsad.events.places import (
     after_title,
     after_with,
     bracketed_region,
+    discussed,
     in_office,
     is_place,
     named_before,
@@ -65,7 +66,6 @@ _MODAL = frozenset({"modal_imperfect"})
 _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
 _ATTENDANCE = frozenset({"attendance"})  # بحضور الرئيس السوداني عمر البشير: who attends is no party
 _ATTEND_REACH = 5  # words from بحضور to the name (past the titles)
-_TOPIC = frozenset({"topic"})  # بحثا الأوضاع في السودان: a place discussed, not the venue
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
@@ -156,7 +156,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         return ((m.label == "LOC" or named_facility(ctx, m))
                 and is_place(ctx, sent, m, _GOAL if visit else _PLACE)
                 and not bracketed_region(ctx, m)
-                and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs))
+                and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs))
 
     starts = clause_starts(ctx, sent)  # «، وبعث برقية لملك الأردن»: another verb's clause names no party
     mentions = [m for m in ctx.mentions_in(*scope)
@@ -207,7 +207,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 apart = False
     actors = ("ORG",) if visit else ("ORG", "LOC")  # a visit's countries are its places
     others = [m for m in near if m.label in actors and m not in places
-              and not after_cue(ctx, sent, m, _TOPIC, 2) and not in_office(ctx, sent, m, trigs)
+              and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs)
               and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
     groups = [m for m in office_groups(ctx, sent, trigs, mentions)  # سفراء السويد والدنمارك
               if m.label in actors and m not in places and not in_office(ctx, sent, m, trigs)]

@@ -35,6 +35,10 @@ _WHERE_REACH = 3  # words from حيث to the trigger (حيث التقت, حيث 
 _WHERE_GAP = 8  # words from the place to حيث (إلى ألماتي (في كازاخستان) في ربيع 2013، حيث)
 _PLACE_PREPS = frozenset({"place_prep"})
 _BRACKET_OPEN = ("(", "(في", "(ب")  # what stands between a place and its region in brackets
+_TOPIC = frozenset({"topic"})
+_TOPIC_QUALIFIERS = 2  # definite qualifiers between a topic noun and في (الأوضاع الإنسانية في اليمن)
+_IN_WORD = normalize("في")
+_DAY_GAP = 3  # characters between an office's place and a day after it: a space, or «، »
 
 
 def venue_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
@@ -182,8 +186,9 @@ def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     """A location in the phrase of an office word before it (مدير فرع مركز المعلومات الوطني
     بمنطقة القصيم): the office's seat, not where the event is; a person's name or a comma ends
     the phrase."""
-    if any(0 <= t.start - m.end <= 1 for t in ctx.timexes):
-        return False  # وزير الدفاع في جدة اليوم: a day right after it, so where the event was
+    if any(0 <= t.start - m.end <= _DAY_GAP and not ctx.text[m.end:t.start].strip(" \u00a0،,")
+           for t in ctx.timexes):  # وزير الدفاع في جدة اليوم, or past a comma: في جدة، أمس
+        return False  # a day right after it, so where the event was
     ws = sent.words
     k = sent.word_index(m.start)
     for j in range(k - 1, max(-1, k - 1 - _TITLE_REACH), -1):
@@ -192,6 +197,26 @@ def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
             return False
         if (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
             return True
+    return False
+
+
+def discussed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
+    """A location after a noun of what is discussed and في (`event_cues` kind topic: بحثا الأوضاع
+    في السودان), also past up to two definite qualifiers of that noun (الأوضاع الإنسانية في اليمن,
+    التطورات الأخيرة في سوريا): the topic, neither where the event happens nor a party. No mark
+    may stand between the noun and the place."""
+    if after_cue(ctx, sent, m, _TOPIC, 2):
+        return True
+    ws, k = sent.words, sent.word_index(m.start)
+    if k < 2 or ws[k - 1].norm != _IN_WORD:
+        return False
+    for j in range(k - 2, max(-1, k - 3 - _TOPIC_QUALIFIERS), -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False  # a comma or other mark: another phrase
+        if event_cues().at(ws, j, _TOPIC) is not None:
+            return j < k - 2
+        if not ws[j].norm.startswith("ال") or ctx.mention_at(ws[j]) is not None:
+            return False
     return False
 
 
