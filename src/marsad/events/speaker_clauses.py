@@ -137,37 +137,27 @@ def _groups() -> frozenset[str]:
 
 
 @cache
-def _root_waw() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "root_waw")
-
-
-@cache
-def _new_subject() -> frozenset[str]:
-    rows = load_table("speaker_clauses")
-    return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "new_subject")
-
-
-@cache
-def _not_verbs() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "not_verb")
+def _forms(kind: str) -> frozenset[str]:
+    """The normalised forms of one kind of `speaker_clauses.tsv` rows, as single words."""
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == kind)
 
 
 def not_verb(w: Word) -> bool:
     """The word, its conjunction stripped, opens a sentence without being its verb
     (`speaker_clauses` kind not_verb: «ومثل», «ومع», «ومنذ»)."""
-    return any(st.stem in _not_verbs() and st.clitic in ("", "و", "ف") for st in stems(w.norm))
+    return any(st.stem in _forms("not_verb") and st.clitic in ("", "و", "ف") for st in stems(w.norm))
 
 
 def opens_new_subject(w: Word) -> bool:
     """The word opens a clause with a subject of its own between two verbs of saying
     (`speaker_clauses` kind new_subject: لكن, بينما, فيما)."""
-    return w.norm in _new_subject()
+    return w.norm in _forms("new_subject")
 
 
 def joined_verb(w: Word) -> bool:
     """The verb carries the conjunction و/ف that joins it to a verb before it (وأشار, فقال),
     not a و of its own root («ورد أن»: it was stated)."""
-    return w.norm[:1] in "وف" and w.norm not in _root_waw()
+    return w.norm[:1] in "وف" and w.norm not in _forms("root_waw")
 
 
 def unnamed_group(w: Word) -> bool:

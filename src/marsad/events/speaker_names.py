@@ -33,6 +33,7 @@ _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
+_SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _SAYING = frozenset({"verb", "continuation"})
@@ -144,10 +145,7 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
     with a name, a noun, a preposition or a time, or its verb has no named person after it."""
     ws = sent.words
-    first = ws[0] if ws else None
-    if first is None or len(ws) < 2 or ctx.mention_at(first) is not None or definite(first.norm) \
-            or ctx.in_timex(first) or quote_cues().at(ws, 0, _NOT_VERB) or speaker_ref(first.norm) \
-            or event_cues().at(ws, 0, frozenset({"source"})):
+    if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
         return None
     office = False
     for k in range(1, min(len(ws), 1 + _SUBJECT_WORDS)):
@@ -170,6 +168,15 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     return None
 
 
+def _opens_with_no_verb(ctx: ArticleContext, ws: list[Word], cues: frozenset[str]) -> bool:
+    """Whether the first of `ws` is no verb a sentence opens with: a name, a definite noun, a
+    time, a quote cue of one of `cues`, an office or a source word."""
+    first = ws[0]
+    return bool(ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first)
+                or quote_cues().at(ws, 0, cues) or speaker_ref(first.norm)
+                or event_cues().at(ws, 0, _SOURCE))
+
+
 def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[str | None, bool]:
     """The subject of the verb a sentence opens with, when the name right after that verb (a
     time between allowed) is it: «استنكرت [مملكة البحرين] وبشدة تصريحات نوري المالكي …،
@@ -181,10 +188,7 @@ def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tu
     ws = [w for w in sent.words if w.start < before]
     if len(ws) < 3:
         return None, False
-    first = ws[0]
-    if ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first) \
-            or quote_cues().at(ws, 0, _CUE_WORDS) or speaker_ref(first.norm) \
-            or event_cues().at(ws, 0, frozenset({"source"})) or len(first.norm) < 3 or not_verb(first):
+    if _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
         return None, False
     for k in range(1, len(ws)):
         if ctx.in_timex(ws[k]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.events.lexicon import sense_forms
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
@@ -15,7 +16,6 @@ _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
-_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
 _RESUMPTIVE = ("ه", "ها", "هما")  # the object pronoun on a relative clause's verb
 _ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
 
@@ -174,7 +174,7 @@ def relative_object(words: list[Word], i: int, row: TriggerRow) -> bool:
     in that clause (`arguments.scope_of`)."""
     if row.type != "AGREE" or row.pos != "verb" or not row.needs or i < 2:
         return False
-    if words[i - 1].norm not in _RELATIVES or not words[i].norm.endswith(_RESUMPTIVE):
+    if words[i - 1].norm not in sense_forms("relative_pronoun") or not words[i].norm.endswith(_RESUMPTIVE):
         return False  # الاتفاق الذي وقع (passive): no doer named; الذي وقعه X: X signed it
     return any(word_matches(w.norm, n, "noun") is not None
                for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in row.needs)
