@@ -7,20 +7,25 @@ mentions through two article-local repairs, on copies (the mentions layer is not
 a mention that is only a courtesy word, an office (السيد) or an ordinal (الثاني) is no name
 and is left out, and a one-word mention typed other than PER that is the last name of a person
 named in full in the same article (باتروشيف after نيكولاي باتروشيف) is read as that person. `person_named`
-finds such a last name where the tagger found nothing.
+finds such a last name where the tagger found nothing. A last name that is also a place (a location of
+the gazetteer or the catalogue, or the last word of a longer location of the article: محافظة إدلب) is
+no last name when the person is named so only once: that is a place glued after a name by the tagger
+(«أوباما كينيا», «دائني اليونان»), and every كينيا of the article stays a place; a person named so twice
+or more (برناردينو ليون ... برناردينو ليون) keeps it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
-from marsad.lang import load_table
+from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
@@ -30,6 +35,7 @@ EVENT_ROLES = ("title", "body", "heading")  # the segments whose sentences tell 
 
 
 _BARE_SURNAME = 4  # letters of a last name read without its article (سومه; not شيخ)
+_PLACE_SURNAME_USES = 2  # full-name mentions that make a place word a person's last name (ليون)
 
 
 @dataclass
@@ -133,8 +139,13 @@ def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
     without its article («عمر السومه» ... «سومه») unless that is a given name (الأحمد: أحمد) or a
     nisba, which is a common word too («خليل القيادي» ... «قيادي معارض»)."""
     out: dict[str, str] = {}
-    for m in mentions:
-        w = normalize(m.slice(text)).split()
+    words = [normalize(m.slice(text)).split() for m in mentions]
+    full = Counter(w[-1] for m, w in zip(mentions, words, strict=True) if m.label == "PER" and len(w) >= 2)
+    places = _place_words() | {w[-1] for m, w in zip(mentions, words, strict=True)
+                               if m.label == "LOC" and len(w) >= 2}
+    for m, w in zip(mentions, words, strict=True):
+        if w and w[-1] in places and full[w[-1]] < _PLACE_SURNAME_USES:
+            continue  # «أوباما كينيا»: a place glued after a name, not his last name
         if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
             out.setdefault(w[-1], str(m.attrs.entity))
             bare = w[-1][2:] if w[-1].startswith("ال") else ""
@@ -143,6 +154,18 @@ def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
         if m.label == "PER" and len(w) >= 3 and m.attrs.entity:
             out.setdefault(w[-2] + w[-1], str(m.attrs.entity))
     return out
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The one-word locations of the gazetteer and of the catalogue (its names and other names),
+    normalised: كينيا, اليونان, إدلب, ليون."""
+    names = [r["name"] for r in load_table("ner_gazetteer") if r["type"] == "LOC"]
+    for _file, doc in kb_documents():
+        for raw in doc if isinstance(doc, list) else []:
+            if isinstance(raw, dict) and raw.get("type") == "LOC":
+                names += [str(raw.get("name", ""))] + [str(n) for n in raw.get("names") or []]
+    return frozenset(n for n in map(normalize, names) if n and " " not in n)
 
 
 @lru_cache(maxsize=1)
