@@ -17,7 +17,7 @@ from marsad.events.words import Word, form_matches, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
-VERBAL = frozenset({"verb", "continuation", "learn_verb", "clause_verb"})
+VERBAL = frozenset({"verb", "continuation", "learn_verb", "clause_verb", "naming_verb"})
 _NORM = attrgetter("norm")
 
 

@@ -73,6 +73,7 @@ _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
+_NAMING = frozenset({"naming_verb"})  # وصف, يصف: a short quotation of theirs is an epithet
 _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
@@ -160,16 +161,26 @@ def _direct(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         colon = ctx.text[sent.start:s - 1].rstrip().endswith(":")
         if before:
             k, c = before[-1]
+            if _epithet(ctx, sent, k, s, e):
+                continue
             out.append(Found(s, e, "direct", k, c, s - 1))
             continue
         after = [(k, c) for k, c in cues if sent.words[k].start >= e
                  and sent.word_index(e) + _AFTER_WORDS > k]
         if after:
             k, c = after[0]
+            if _epithet(ctx, sent, k, s, e):
+                continue
             out.append(Found(s, e, "direct", k, c, sent.end))
         elif colon:
             out.append(Found(s, e, "direct", -1, None, s - 1))
     return out
+
+
+def _epithet(ctx: ArticleContext, sent: Sentence, k: int, s: int, e: int) -> bool:
+    """Marked words of a verb of naming at word `k` that are a name for a thing, not a
+    quotation: few words («تصفها طهران بـ«[الأنظمة الرجعية]»», «كما يصفها ضباط»)."""
+    return len(ctx.text[s:e].split()) <= COLON_WORDS and quote_cues().at(sent.words, k, _NAMING) is not None
 
 
 def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
