@@ -90,3 +90,18 @@ def test_a_signing_after_a_time_word_with_its_doer_named_is_a_report(cue: str) -
     bare = (f"وأوضح [خالد الصقعبي](PER:saqabi) أنه {cue} توقيع الاتفاقية مع [بنجلادش](LOC:bd)، لم تستطع "
             "المكاتب توفير أي عمالة.")
     assert run(bare) == []  # no doer named: the signing is a time mark
+
+
+@pytest.mark.parametrize("src", [
+    "وقد استضافت الكنيسة [يوحنا بولس الثاني](PER:jp2) في [وارسو](LOC:warsaw) عام 1979.",
+    "ويستضيف المركز فيها الكاتب المصري [بهاء طاهر](PER:taher) في [القاهرة](LOC:cairo).",
+    "استضافت جلسة السمر في [الباحة](LOC:baha) الشاعر [سعيد الطواشي](PER:tawashi).",
+])
+def test_a_church_a_centre_or_a_session_that_hosts_is_no_host(src: str) -> None:
+    assert [e for e in run(src) if e.label == "VISIT"] == []
+
+
+def test_a_person_who_hosts_a_named_guest_is_still_a_host() -> None:
+    evs = run("وقد استضاف الأمير [خالد الفيصل](PER:faisal) في [جدة](LOC:jeddah) "
+              "الكاتب [بهاء طاهر](PER:taher).")
+    assert [e.label for e in evs] == ["VISIT"]  # a person as host: what the rows leave alone
