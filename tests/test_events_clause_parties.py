@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.clauses import clause_starts, outside
+from marsad.events.context import build_context
 from marsad.lang import load_table
-from tests.test_events_units import run
+from tests.test_events_units import marked, run
 
 _VERBS = [r for r in load_table("event_senses") if r["kind"] == "clause_verb"]
 
@@ -74,3 +76,21 @@ def test_the_object_of_the_first_verb_is_no_subject_when_the_subject_is_unnamed(
     evs = run("وفي يوم الأربعاء هنأ رئيس جمهورية [بنغلاديش](LOC:bd) بذكرى استقلال بلاده، وعقد جلسة "
               "مباحثات مع رئيس [السودان](LOC:sudan)، وعزى رئيس [ألمانيا](LOC:de) في ضحايا الطائرة.")
     assert all("bd" not in e.attrs.participants and "de" not in e.attrs.participants for e in evs)
+
+
+
+_NAME_PREPS = [r for r in load_table("event_senses") if r["kind"] == "name_prep"]
+
+
+@pytest.mark.parametrize("row", _NAME_PREPS, ids=lambda r: r["form"])
+def test_a_place_after_each_name_preposition_is_no_shared_subject(row: dict[str, str]) -> None:
+    # the first clause names no person: without the row, «فرنسا» within its first words would be the
+    # subject the joined clause shares, and stand in that clause's event
+    art = marked(f"عاد {row['form']} [فرنسا](LOC:fr) أمس، ثم التقى [تميم بن حمد](PER:tamim) مع "
+                 "[محمد بن زايد](PER:mbz).")
+    ctx = build_context(art)
+    sent = ctx.sentences[0]
+    starts = clause_starts(ctx, sent)
+    meet = [t for t in sent.triggers() if t.row.type == "MEET"]
+    assert starts and meet
+    assert outside(ctx, sent, meet, starts, art.text.index("فرنسا"))

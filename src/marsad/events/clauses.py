@@ -19,7 +19,7 @@ actor named in its first clause, which a joined verb without a subject of its ow
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import VERBAL, event_senses, quote_cues
+from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
 from marsad.events.triggers import Trigger
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -100,7 +100,5 @@ def _after_preposition(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     word = sent.words[k]
     if m.start > word.start:
         return True  # بالرياض, لمصر: a preposition written on the name
-    return k > 0 and sent.words[k - 1].norm in _PREPOSITIONS
+    return k > 0 and sent.words[k - 1].norm in sense_forms("name_prep")
 
-
-_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "إلى", "من", "عن", "على", "الى", "مع"))
