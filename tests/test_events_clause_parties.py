@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.clauses import clause_starts, outside
+from marsad.events.clauses import outside, sentence_clauses
 from marsad.events.context import build_context
 from marsad.lang import load_table
 from tests.test_events_units import marked, run
@@ -90,7 +90,7 @@ def test_a_place_after_each_name_preposition_is_no_shared_subject(row: dict[str,
                  "[محمد بن زايد](PER:mbz).")
     ctx = build_context(art)
     sent = ctx.sentences[0]
-    starts = clause_starts(ctx, sent)
+    clauses = sentence_clauses(ctx, sent)
     meet = [t for t in sent.triggers() if t.row.type == "MEET"]
-    assert starts and meet
-    assert outside(ctx, sent, meet, starts, art.text.index("فرنسا"))
+    assert clauses.starts and meet
+    assert outside(sent, meet, clauses, art.text.index("فرنسا"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.clauses import clause_starts, outside
+from marsad.events.clauses import outside, sentence_clauses
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.lexicon import event_cues, event_senses, office_word
@@ -158,9 +158,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 and not bracketed_region(ctx, m)
                 and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs))
 
-    starts = clause_starts(ctx, sent)  # «، وبعث برقية لملك الأردن»: another verb's clause names no party
-    mentions = [m for m in ctx.mentions_in(*scope)
-                if own(m) and not outside(ctx, sent, trigs, starts, m.start)]
+    clauses = sentence_clauses(ctx, sent)  # «، وبعث برقية لملك الأردن»: another verb's clause names no party
+    mentions = [m for m in ctx.mentions_in(*scope) if own(m) and not outside(sent, trigs, clauses, m.start)]
     near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
@@ -200,7 +199,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                   for m in mentions if m.label == "PER")  # persons only in a clause before
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)
         if scope[0] <= w.start < scope[1] and ctx.mention_at(w) is None and _near_word(sent, w, trigs) \
-                and not outside(ctx, sent, trigs, starts, w.start):
+                and not outside(sent, trigs, clauses, w.start):
             ent = ctx.person_named(w)
             if ent is not None and ent not in persons:
                 persons.append(ent)

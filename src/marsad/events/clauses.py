@@ -10,13 +10,16 @@ clause after). The verb is known, never guessed: an event trigger's verb, a verb
 «، و» before a noun («، والوزير Y»: a listed party) opens no clause; that cheaper boundary was
 tried in round 14 and lowered a held-out figure.
 
-`outside(...)` tells whether a name stands in a clause of the sentence other than those of the
+`sentence_clauses(...)` finds a sentence's clause openings and its shared subject once;
+`outside(...)` tells from them whether a name stands in a clause of the sentence other than those of the
 event's triggers: the clauses after its last trigger, the ones between its triggers that hold
 none of them, and the ones before its first trigger — save the sentence's subject, the first
 actor named in its first clause, which a joined verb without a subject of its own shares.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
@@ -29,6 +32,22 @@ _THEN = frozenset({normalize("ثم"), normalize("وثم")})
 _COMMAS = ("،", ",")
 _ACTORS = ("PER", "ORG", "LOC")
 _SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """A sentence's joined verbal clauses: the indices of the words that open them, in order, and
+    the subject they share (`_subject`; None when the sentence has one clause or its subject is
+    unnamed)."""
+
+    starts: tuple[int, ...]
+    subject: Span | None
+
+
+def sentence_clauses(ctx: ArticleContext, sent: Sentence) -> Clauses:
+    """The sentence's clause openings and shared subject, found once for all its names."""
+    starts = clause_starts(ctx, sent)
+    return Clauses(tuple(starts), _subject(ctx, sent, starts[0]) if starts else None)
 
 
 def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
@@ -57,10 +76,10 @@ def _verb(ctx: ArticleContext, sent: Sentence, k: int, verbs: set[int]) -> bool:
         or event_senses().at(sent.words, k, _CLAUSE_VERB) is not None
 
 
-def outside(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], starts: list[int],
-            at: int) -> bool:
+def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> bool:
     """Whether the name at offset `at` stands in a clause none of the event's triggers is in, and
     is not the sentence's subject (see the module's docstring)."""
+    starts = clauses.starts
     if not starts:
         return False
     k = sent.word_index(at)
@@ -70,11 +89,11 @@ def outside(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], starts: l
         return False
     if clause > 0:
         return True  # a clause after, between or before the event's own, not the first one
-    subject = _subject(ctx, sent, starts[0])
+    subject = clauses.subject
     return subject is None or not subject.start <= at < subject.end
 
 
-def _clause_of(starts: list[int], k: int) -> int:
+def _clause_of(starts: tuple[int, ...], k: int) -> int:
     """The number of the clause word `k` stands in (0: the first)."""
     return sum(1 for s in starts if s <= k)
 
