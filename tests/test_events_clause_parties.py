@@ -11,27 +11,23 @@ import pytest
 from marsad.events.clauses import outside, sentence_clauses
 from marsad.events.context import build_context
 from marsad.lang import load_table
-from tests.test_events_units import marked, run
+from tests.test_events_units import labelled_parties, marked, run
 
 _VERBS = [r for r in load_table("event_senses") if r["kind"] == "clause_verb"]
-
-
-def _parties(evs: list) -> list[tuple[str, list[str]]]:
-    return [(e.label, e.attrs.participants) for e in evs]
 
 
 @pytest.mark.parametrize("row", _VERBS, ids=lambda r: r["form"])
 def test_each_clause_verb_keeps_its_clause_names_out(row: dict[str, str]) -> None:
     evs = run(f"التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) أمس، و{row['form']} "
               "الوزير [عادل الجبير](PER:jubeir) الأمر.")
-    assert _parties(evs) == [("MEET", ["faisal", "kerry"])]
+    assert labelled_parties(evs) == [("MEET", ["faisal", "kerry"])]
 
 
 @pytest.mark.parametrize("row", _VERBS, ids=lambda r: r["form"])
 def test_the_subject_of_the_first_verb_is_shared(row: dict[str, str]) -> None:
     evs = run(f"{row['form']} [الملك سلمان](PER:salman) كلمة في [الرياض](LOC:riyadh) أمس، وعقد اجتماعا "
               "مع [محمد بن زايد](PER:mbz).")
-    assert _parties(evs) == [("MEET", ["salman", "mbz"])]
+    assert labelled_parties(evs) == [("MEET", ["salman", "mbz"])]
 
 
 def test_a_name_in_a_clause_between_the_events_triggers_is_no_party() -> None:
@@ -44,19 +40,19 @@ def test_a_name_in_a_clause_between_the_events_triggers_is_no_party() -> None:
 def test_then_opens_a_clause() -> None:
     evs = run("أجرى [أوباما](PER:obama) اتصالا هاتفيا مع [روحاني](PER:rouhani) ثم تبادل الخطابات "
               "السرية مع الزعيم الأعلى [علي خامنئي](PER:khamenei).")
-    assert _parties(evs) == [("CALL", ["obama", "rouhani"])]
+    assert labelled_parties(evs) == [("CALL", ["obama", "rouhani"])]
 
 
 def test_an_object_of_the_first_verb_is_no_party_of_a_later_clause() -> None:
     evs = run("هنأ [الملك سلمان](PER:salman) الرئيس [هاشم تاتشي](PER:thaci)، وعقد اجتماعا مع "
               "الرئيس [محمود عباس](PER:abbas).")
-    assert _parties(evs) == [("MEET", ["salman", "abbas"])]
+    assert labelled_parties(evs) == [("MEET", ["salman", "abbas"])]
 
 
 def test_a_listed_party_after_a_comma_and_wa_stays() -> None:
     evs = run("التقى [الأمير فيصل](PER:faisal) مع [جون كيري](PER:kerry)، والوزير [عادل الجبير](PER:jubeir) "
               "في [الرياض](LOC:riyadh).")
-    assert _parties(evs) == [("MEET", ["faisal", "kerry", "jubeir"])]
+    assert labelled_parties(evs) == [("MEET", ["faisal", "kerry", "jubeir"])]
 
 
 def test_a_place_name_that_starts_like_a_verb_opens_no_clause() -> None:

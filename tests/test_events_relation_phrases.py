@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang import load_table
-from tests.test_events_units import run
+from tests.test_events_units import labelled_parties, run
 
 _OWNERS = [r for r in load_table("event_cues") if r["kind"] in ("owner", "affiliate")]
-
-
-def _parties(evs: list) -> list[tuple[str, list[str]]]:
-    return [(e.label, e.attrs.participants) for e in evs]
 
 
 def _glued(form: str) -> str:
@@ -26,7 +22,7 @@ def _glued(form: str) -> str:
 def test_each_owner_phrase_keeps_its_name_out_of_the_parties(row: dict[str, str]) -> None:
     evs = run(f"التقى [الوزير سعد](PER:saad) مع [علي حسن](PER:ali) {_glued(row['form'])}"
               "[خالد عمر](PER:khalid) في [الرياض](LOC:riyadh) أمس.")
-    assert _parties(evs) == [("MEET", ["saad", "ali"])]
+    assert labelled_parties(evs) == [("MEET", ["saad", "ali"])]
 
 
 @pytest.mark.parametrize("row", _OWNERS, ids=lambda r: r["form"])
@@ -40,7 +36,7 @@ def test_a_name_far_past_the_window_or_after_another_name_stays(row: dict[str, s
 def test_a_company_owned_by_a_fund_signs_and_the_fund_does_not() -> None:
     evs = run('وقعت شركة "[أسواق](ORG:aswaq)" التابعة لـ[مؤسسة دبي للاستثمار](ORG:icd)، مذكرة تفاهم '
               "مع شركة [يونيليفر](ORG:unilever) أمس.")
-    assert _parties(evs) == [("AGREE", ["aswaq", "unilever"])]
+    assert labelled_parties(evs) == [("AGREE", ["aswaq", "unilever"])]
 
 
 def test_an_adviser_and_her_principal() -> None:
@@ -51,7 +47,7 @@ def test_an_adviser_and_her_principal() -> None:
 
 def test_the_definite_title_is_the_holder_not_a_relation() -> None:
     evs = run("التقى [الرئيس هولاند](PER:hollande) المستشارة [ميركل](PER:merkel) في [باريس](LOC:paris) أمس.")
-    assert _parties(evs) == [("MEET", ["hollande", "merkel"])]
+    assert labelled_parties(evs) == [("MEET", ["hollande", "merkel"])]
 
 
 def test_the_sender_of_a_letter_is_no_party_of_the_meeting() -> None:
@@ -62,7 +58,7 @@ def test_the_sender_of_a_letter_is_no_party_of_the_meeting() -> None:
 
 def test_a_phrase_written_with_its_tanwin() -> None:
     evs = run("التقى [الوزير سعد](PER:saad) مع [علي حسن](PER:ali) نيابةً عن [خالد عمر](PER:khalid) أمس.")
-    assert _parties(evs) == [("MEET", ["saad", "ali"])]
+    assert labelled_parties(evs) == [("MEET", ["saad", "ali"])]
 
 
 def test_the_society_whose_patients_are_visited_hosts_the_visit() -> None:

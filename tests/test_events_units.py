@@ -46,6 +46,11 @@ def run(src: str, published: str | None = None) -> list[Span]:
     return art.layer("events")
 
 
+def labelled_parties(evs: list[Span]) -> list[tuple[str, list[str]]]:
+    """Each event's type and participants, in order."""
+    return [(e.label, e.attrs.participants) for e in evs]
+
+
 def test_reception_gives_host_guest_place_and_date() -> None:
     evs = run("استقبل ولي العهد [محمد بن سلمان](PER:mbs) في [الرياض](LOC:riyadh) "
               "[أمس](DATE:2015-07-20) رئيس الوزراء [نواز شريف](PER:sharif).")
