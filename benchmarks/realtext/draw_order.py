@@ -74,6 +74,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh9", "quotes-dev-fresh7", "timex-dev-7"),
     # round 15: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh10", "quotes-dev-fresh8", "timex-dev-8"),
+    # round 16: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh11", "quotes-dev-fresh9", "timex-dev-9"),
 )
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
