@@ -43,6 +43,7 @@ DEV_GOLDS = tuple(
         "timex_dev_6.jsonl",
         "timex_dev_7.jsonl",
         "timex_dev_8.jsonl",
+        "timex_dev_9.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
