@@ -72,6 +72,8 @@ An eleventh, `draw --more 25 --seed 131 --stratum quotes-dev-fresh7`, annotated 
 (before marsad ran on it), is held out beside quotes-dev-interviews and quotes-dev-fresh6.
 A twelfth, `draw --more 25 --seed 149 --stratum quotes-dev-fresh8`, annotated blind in round 15
 (145 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh7.
+A thirteenth, `draw --more 25 --seed 157 --stratum quotes-dev-fresh9`, annotated blind in round 16
+(182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh8.
 """
 
 from __future__ import annotations
@@ -168,6 +170,9 @@ ABOUT = (
     "reported apart and left out of the error listings. "
     "Rows of stratum quotes-dev-fresh8 were drawn by `draw --more 25 --seed 149 --stratum quotes-dev-fresh8` "
     "(the same rule, less every line above) and annotated blind the same way in round 15: a held-out check, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-fresh9 were drawn by `draw --more 25 --seed 157 --stratum quotes-dev-fresh9` "
+    "(the same rule, less every line above) and annotated blind the same way in round 16: a held-out check, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
