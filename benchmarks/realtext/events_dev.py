@@ -52,6 +52,9 @@ before marsad ran on it, joins them: the three are held out now, each scored apa
 --more 30 --seed 139 --stratum events-dev-fresh10`, annotated blind in round 15 before marsad ran on it
 (44 events in 20 of the 30), is held out beside events-dev-fresh9 (events-dev-fresh7 and -fresh8 are dev
 since round 15), each scored apart.
+A thirteenth, `draw --more 30 --seed 151 --stratum events-dev-fresh11`, annotated blind in round 16
+before marsad ran on it (59 events in 27 of the 30), is held out beside events-dev-fresh10
+(events-dev-fresh9 is dev since round 16), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -158,6 +161,11 @@ ABOUT = (
     "`draw --more 30 --seed 139 --stratum events-dev-fresh10` "
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind in round 15, before marsad ran on them: held out beside events-dev-fresh9, reported "
+    "apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh11 were drawn by "
+    "`draw --more 30 --seed 151 --stratum events-dev-fresh11` "
+    "(the same rule, less every line above and every article of the other golds annotated before it) and "
+    "annotated blind in round 16, before marsad ran on them: held out beside events-dev-fresh10, reported "
     "apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
