@@ -78,7 +78,10 @@ def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stra
     # one of each source per round (a source whose pool runs out drops out of the later rounds);
     # events-dev-fresh7 drew the last "was" record with two strong words, so later strata see 11 sources
     late = stratum in (STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11)
-    assert len(set(sources[:k])) == k and k >= (11 if late else 12)
+    # events-dev-fresh11 withdrew its first round's almadina article (draw_order.WITHDRAWN: a dev article's
+    # twin), so that round holds one source fewer
+    first = k - (stratum == STRATUM_FRESH11)
+    assert len(set(sources[:first])) == first and k >= (11 if late else 12)
     assert not late or "was" not in sources
     assert max(map(sources.count, sources)) - min(map(sources.count, sources)) <= 2
 
@@ -88,12 +91,12 @@ def test_the_newest_fresh_strata_are_held_out_the_older_ones_dev(extra: list[Gol
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9}
     assert {STRATUM_FRESH10, STRATUM_FRESH11} == HELD_OUT_STRATA and not older & HELD_OUT_STRATA
     assert HELD_OUT_STRATA <= errors.HELD_OUT  # scored apart, never listed by `errors --gold events-dev`
-    # 30 drawn each; events-dev-fresh withdrew one (draw_order.WITHDRAWN)
+    # 30 drawn each; events-dev-fresh and events-dev-fresh11 withdrew one each (draw_order.WITHDRAWN)
     counts = (
         (STRATUM_FRESH, 29, 30), (STRATUM_FRESH2, 30, 30), (STRATUM_FRESH3, 30, 25), (STRATUM_FRESH4, 30, 30),
         (STRATUM_FRESH5, 30, 30), (STRATUM_FRESH6, 30, 30), (STRATUM_FRESH7, 30, 40),
         (STRATUM_FRESH8, 30, 40), (STRATUM_FRESH9, 30, 50), (STRATUM_FRESH10, 30, 40),
-        (STRATUM_FRESH11, 30, 50),
+        (STRATUM_FRESH11, 29, 50),
     )
     for stratum, n, least in counts:
         rows = [g for g in extra if g.stratum == stratum]

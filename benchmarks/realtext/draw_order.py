@@ -94,6 +94,8 @@ WITHDRAWN: dict[int, tuple[str, str]] = {
     6534: ("events-dev-fresh", "the junk TEST batch junk-test-2 drew it at the same time and keeps it"),
     14406: ("junk-dev-fresh3", "events-dev-fresh3 drew it at the same time and keeps it (its events)"),
     1106: ("timex-dev-8", "events-dev-fresh10 drew it at the same time and keeps it (its events)"),
+    7619: ("events-dev-fresh11", "its text is line 7491's (events-dev-fresh8, dev), the same almadina page "
+           "under a «?weekly» URL: a held-out article must not be one the dev strata tuned on"),
 }
 
 
