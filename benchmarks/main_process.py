@@ -7,8 +7,10 @@ runs after the last map's workers are done).
 
 One run in this process, as `marsad run INPUT --out DIR --jobs N` does it (DIR is emptied
 first). CPU seconds are `time.process_time` of this process (the workers' are apart:
-`RUSAGE_CHILDREN` once they are reaped). With `--profile`, cProfile of this process (the
-workers are not profiled), written to FILE for `pstats`.
+`RUSAGE_CHILDREN` once they are reaped). With `--profile`, cProfile of this process, written
+to FILE for `pstats`: the workers, forked while it runs, turn the copy they inherit off at
+once (`os.register_at_fork`), so they neither run slowed by it nor count in the workers'
+CPU. The workers' own profile, stage by stage: `benchmarks.stage_cpu --profile STEP`.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ class _Marks:
         return run
 
 
+def main_profiler() -> cProfile.Profile:
+    """A CPU-time profiler of this process (not wall: the machine is shared) that a process
+    forked from it turns off at once: a worker would otherwise run profiled, slowed, and never
+    write what it gathered."""
+    prof = cProfile.Profile(time.process_time)
+    os.register_at_fork(after_in_child=prof.disable)
+    return prof
+
+
 def measure(src: str, out: Path, jobs: int, profile: Path | None) -> dict[str, Any]:
     import marsad.app as app
     import marsad.pipeline as pipeline
@@ -68,7 +79,7 @@ def measure(src: str, out: Path, jobs: int, profile: Path | None) -> dict[str, A
 
     pipeline._run_stages = run_stages  # type: ignore[assignment]
     shutil.rmtree(out, ignore_errors=True)
-    prof = cProfile.Profile(time.process_time) if profile else None  # CPU, not wall: the machine is shared
+    prof = main_profiler() if profile else None
     w0, c0 = time.perf_counter(), time.process_time()
     if prof:
         prof.enable()

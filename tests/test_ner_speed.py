@@ -44,6 +44,10 @@ def test_a_plain_featurizer_keeps_every_feature_and_gives_it_as_text() -> None:
     assert "w=كيري" in feats[1] and "-1:w=كيري" in feats[2] and "1:w=كيري" in feats[0]
     info = plain.info("كيري")
     assert "w=كيري" in info.own and info.ctx[1][0] == "1:w=كيري"
+    # a neighbour one place off sees the word's short features, two places off its form and stem only
+    assert info.ctx[-1] == ["-1:" + f[2:] for f in info.ctx[1]]
+    assert info.ctx[2] == ["2:w=كيري", "2:s=يري"] and info.ctx[-2] == ["-2:w=كيري", "-2:s=يري"]
+    assert "1:tl=low" in info.ctx[1] and not any(f.startswith("2:tl=") for f in info.ctx[2])
 
 
 def test_phrase_matches_agree_with_and_without_positions_and_memo() -> None:

@@ -52,11 +52,12 @@ class WordInfo:
                 [f.encode() for f in ctx[k]] for k in _OFFSETS
             )
         else:  # one bytes object per kept feature, shared by every word that has it
-            get = kept.get  # one lookup a feature
-            self.own_coded = [c for f in own if (c := get(f)) is not None]
-            self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (
-                [c for f in ctx[k] if (c := get(f)) is not None] for k in _OFFSETS
-            )
+            get = kept.get  # one lookup a feature, the dropped (None) left out in C: no feature is empty
+            self.own_coded = list(filter(None, map(get, own)))
+            self.as_prev2 = list(filter(None, map(get, ctx[-2])))
+            self.as_prev1 = list(filter(None, map(get, ctx[-1])))
+            self.as_next1 = list(filter(None, map(get, ctx[1])))
+            self.as_next2 = list(filter(None, map(get, ctx[2])))
 
     @property
     def own(self) -> list[str]:
@@ -140,8 +141,10 @@ class Featurizer:
             return WordInfo(n, own, {k: [f"{k}:digit"] for k in _OFFSETS}, kept=self.kept)
         sp = self.clitics.split(n)
         stem = sp.stem
-        cue = next((self.cues.single[c] for c in candidates(n) if c in self.cues.single), "")
-        gaz = next((self.gaz.single[c] for c in candidates(n) if c in self.gaz.single), "")
+        forms = candidates(n)
+        cues, gazetteer = self.cues.single, self.gaz.single
+        cue = next((cues[c] for c in forms if c in cues), "")
+        gaz = next((gazetteer[c] for c in forms if c in gazetteer), "")
         tl = self.translit.bucket(n)
         tls = self.translit.bucket(stem)
         own = [
@@ -175,13 +178,15 @@ class Featurizer:
         if known:
             own.append("nm=" + known)
         w = f"<{stem}>"
-        own.extend("g=" + w[i : i + 3] for i in range(len(w) - 2))
+        own += ["g=" + w[i : i + 3] for i in range(len(w) - 2)]
         short = ["w=" + n, "s=" + stem, "tl=" + tls, "nm=" + (known or ""), *near]
         if cue:
             short.append("cue=" + cue)
         if gaz:
             short.append("gaz=" + gaz)
-        ctx = {k: [f"{k}:{f}" for f in (short if abs(k) == 1 else short[:2])] for k in _OFFSETS}
+        two = short[:2]  # ±2 see a word's form and stem only; «k:» marks the side
+        ctx = {-2: ["-2:" + f for f in two], -1: ["-1:" + f for f in short],
+               1: ["1:" + f for f in short], 2: ["2:" + f for f in two]}
         cls = cue or gaz or (("T" + tls) if tls in ("hi", "mid") else "") or ("N" + known if known else "")
         return WordInfo(n, own, ctx, cls or "o", self.kept)
 
