@@ -20,6 +20,7 @@ import marsad.pipeline
 from marsad.engines import SparkEngine
 from tests.conftest import ROOT, SEEDS, need_shared
 from tests.test_app import _dump, _exports
+from tests.test_dates_neighbours import _records
 
 if os.environ.get("CI") != "true":
     pytest.importorskip("pyspark", reason="the spark extra is not installed")
@@ -79,3 +80,20 @@ def test_a_second_run_into_the_folder_gives_the_local_engine_s_too(tmp_path: Pat
         marsad.run([INPUTS[0]], out, engine=eng)
     assert _dump(spark / "marsad.db") == _dump(local / "marsad.db")
     assert _exports(spark) == _exports(local)
+
+
+def test_spark_gives_the_local_engine_s_days_of_writing_from_neighbours(tmp_path: Path,
+                                                                       engine: SparkEngine) -> None:
+    """The corpus step `writing_days` (numbered pages of one outlet) moves a page's day of
+    writing and resolves its dates again alike on both engines."""
+    records = _records(tmp_path / "in.jsonl")
+    local, spark = tmp_path / "local", tmp_path / "spark"
+    marsad.run([records], local)
+    marsad.run([records], spark, engine=engine)
+    assert _dump(spark / "marsad.db") == _dump(local / "marsad.db")
+    assert _exports(spark) == _exports(local)
+    con = sqlite3.connect(local / "marsad.db")
+    moved = con.execute("SELECT count(*) FROM articles WHERE published_json LIKE '%neighbours%'")\
+        .fetchone()[0]
+    con.close()
+    assert moved == 1

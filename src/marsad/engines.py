@@ -30,6 +30,8 @@ What each corpus step hands out (the rest of it runs on the driver):
 
 * site chrome: the articles grouped by site; per site, the lines that recur and each
   article's stretches to relabel (the driver relabels them);
+* days of writing from numbered neighbours (`writing_days`): on the driver, a sort of each
+  outlet's article numbers; the few articles it moves have their timexes resolved again there;
 * dedup: each article's MinHash sketches (`map`), the candidate pairs of each LSH band
   bucket (`group` by band), each article checked against its candidates (`map`); the driver
   joins the pairs into groups (union-find) and names them;

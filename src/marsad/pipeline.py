@@ -26,6 +26,7 @@ STEP_MODULES: dict[str, str] = {
     "published": "marsad.steps.published",
     "timex": "marsad.steps.timex",
     "ner": "marsad.steps.ner",
+    "writing_days": "marsad.steps.writing_days",
     "resolve_entities": "marsad.steps.resolve",
     "quotes": "marsad.steps.quotes",
     "events": "marsad.steps.events",

@@ -53,9 +53,9 @@ def _hijri_span(month: int, fetched: date) -> tuple[date, date] | None:
     return None if span is None else (span[0], min(fetched, span[1]))
 
 
-def current_month_day(text: str, raws: list[RawTimex], fetched: date) -> date | None:
-    """The latest day of writing the text's current month allows, when it is before the fetch
-    day (None when the text names none, several of one calendar, or its months share no day)."""
+def current_month_span(raws: list[RawTimex], fetched: date) -> tuple[date, date] | None:
+    """The days of writing the text's current month allows, up to the fetch day (None when the
+    text names none, several of one calendar, or its months share no day)."""
     greg, hijri = current_months(raws)
     if len(greg) > 1 or len(hijri) > 1 or not (greg or hijri):
         return None
@@ -64,8 +64,16 @@ def current_month_day(text: str, raws: list[RawTimex], fetched: date) -> date | 
         return None
     first = max(s[0] for s in spans if s)
     last = min(s[1] for s in spans if s)
-    if first > last or last >= fetched:
+    return None if first > last else (first, last)
+
+
+def current_month_day(text: str, raws: list[RawTimex], fetched: date) -> date | None:
+    """The latest day of writing the text's current month allows, when it is before the fetch
+    day (`current_month_span`), moved back to the weekday the text gives to today in it."""
+    span = current_month_span(raws, fetched)
+    if span is None or span[1] >= fetched:
         return None
+    first, last = span
     day = text_writing_day(text, last)
     while day > last:  # «اليوم الجمعة» may point a day ahead
         day -= timedelta(days=7)

@@ -37,7 +37,8 @@ class DateEvidence:
 URL_DAY = "url"  # the day the page's URL names
 WEEKDAY_DAY = "weekday"  # the day the text's «اليوم/أمس + weekday» give
 MONTH_DAY = "month"  # the latest day of the month the text names as the current one («يونيو الجاري»)
-WRITTEN_KINDS = (URL_DAY, MONTH_DAY, WEEKDAY_DAY)
+NEIGHBOUR_DAY = "neighbours"  # the day the pages numbered around it allow (`dates.neighbours`)
+WRITTEN_KINDS = (URL_DAY, MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY)
 
 
 @dataclass(slots=True)

@@ -25,6 +25,12 @@ KEEP_ROLES = frozenset({"title", "body", "caption", "embed", "heading", "datelin
 
 @stage("timex", requires=("segments", "published"), provides=("timexes",))
 def timex(art: Article) -> None:
+    art.set_layer("timexes", timex_spans(art))
+
+
+def timex_spans(art: Article) -> list[Span]:
+    """The article's temporal expressions outside junk segments, resolved against its day of
+    writing (`writing_anchor`)."""
     anchor = writing_anchor(art.published)
     junk = sorted((s.start, s.end) for s in art.layers.get("segments", []) if s.label not in KEEP_ROLES)
     junk_starts = [s for s, _ in junk]
@@ -36,4 +42,4 @@ def timex(art: Article) -> None:
             continue  # inside a junk segment
         attrs = TimexAttrs(value=t.value, pattern=t.raw.kind, mod=t.mod or None)
         spans.append(Span(t.start, t.end, t.type, attrs))
-    art.set_layer("timexes", spans)
+    return spans

@@ -1,0 +1,153 @@
+"""The day of writing an article's neighbours allow (issue 16: an archive crawled late).
+
+An outlet whose addresses carry a growing article number («aawsat.com/home/article/389321/…»)
+numbers its pages in the order it writes them: a page with a higher number was not written
+before one with a lower number. A page whose own evidence fixes its day of writing (its URL's
+day, the month it names as the current one «يونيو الجاري», a publication date that is no fetch
+day) bounds the others of its outlet: every page numbered after it was written on or after its
+earliest day, every page numbered before it on or before its latest day. A page dated only by
+its fetch day (the crawl fetched months of archive on one or two days) gets the days its
+numbered neighbours allow, and its relative dates («أمس», «الخميس», «الشهر الماضي») count from the
+latest of them, or from the day of the week the text gives to today inside them.
+
+Only when the interval is narrow (`MAX_WIDTH`) and its own day of writing lies outside it: a
+wider interval places the day no better than a month, and «أمس» or «الشهر الماضي» would still
+be wrong, merely otherwise. An outlet is trusted when the run holds `MIN_DATED` of its pages
+with evidence and at most `MAX_CONFLICTS` of them contradict the order (`_agreeing`). On the
+31,030 SaudiNewsNet records: aawsat (12 dated pages), alweeam (6), alwatan (6) contradict it
+nowhere; aleqt 2 of its 2,964 URL days; alriyadh half of its 10 current months (one
+«أغسطس الجاري» fetched on 31 July read as last year's), so it is not trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from marsad.dates.extract import text_writing_day
+
+# An article number: five digits or more in the address's path or query (the first such run;
+# a slug's numbers come after it). Four-digit years and shorter numbers are no article number.
+_NUMBER = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+MAX_WIDTH = 31  # days: a wider interval does not place a page within a month
+MIN_DATED = 5  # pages with evidence an outlet needs in the run before its numbers are trusted
+MAX_CONFLICTS = 0.1  # share of an outlet's dated pages that may contradict the others' order
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """One page of a run: its outlet (the address's host), its article number, the days its
+    own evidence allows for its writing (None: nothing but the fetch day dates it) and the day
+    it was fetched (it was not written later)."""
+
+    outlet: str
+    number: int
+    own: tuple[date, date] | None
+    fetched: date | None
+
+
+def article_number(url: str | None) -> tuple[str, int] | None:
+    """(outlet, article number) of a page's address, or None when it carries no number."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    m = _NUMBER.search(f"{parts.path}?{parts.query}")
+    if m is None or not parts.netloc:
+        return None
+    return parts.netloc.lower().removeprefix("www."), int(m.group())
+
+
+def neighbour_bounds(pages: Sequence[Numbered]) -> list[tuple[date | None, date | None]]:
+    """For each page, the earliest and the latest day of writing the pages of its outlet with
+    their own evidence allow: on or after the latest earliest day of every lower-numbered one,
+    on or before the earliest latest day of every higher-numbered one (and its fetch day)."""
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(pages):
+        by_outlet[p.outlet].append(i)
+    out: list[tuple[date | None, date | None]] = [(None, p.fetched) for p in pages]
+    for members in by_outlet.values():
+        members.sort(key=lambda i: pages[i].number)
+        kept = _agreeing([pages[i] for i in members])
+        if kept is None:
+            continue
+        lows = _running(kept, first=True)
+        highs = _running(kept[::-1], first=False)[::-1]
+        for i, lo, hi in zip(members, lows, highs, strict=True):
+            fetched = pages[i].fetched
+            top = hi if fetched is None or (hi is not None and hi < fetched) else fetched
+            out[i] = (lo, top)
+    return out
+
+
+def _agreeing(pages: list[Numbered]) -> list[Numbered] | None:
+    """An outlet's pages (numbers ascending), those whose own days contradict the order the
+    most taken as having no evidence, one by one, until none contradicts another (a page
+    numbered after another surely written before it, a current month misread); None when
+    more than `MAX_CONFLICTS` of the pages with evidence had to go: the outlet does not
+    number its pages in the order it writes them (or not in one sequence); also when fewer
+    than `MIN_DATED` pages have evidence, or none lacks it."""
+    fixed = [k for k, p in enumerate(pages) if p.own is not None]
+    if len(fixed) < MIN_DATED or len(fixed) == len(pages):
+        return None  # too few to tell the outlet's order by, or nothing to place
+    against: dict[int, set[int]] = {k: set() for k in fixed}
+    for x, a in enumerate(fixed):
+        for b in fixed[x + 1:]:
+            pa, pb = pages[a].own, pages[b].own
+            if pa and pb and pages[a].number < pages[b].number and pb[1] < pa[0]:
+                against[a].add(b)
+                against[b].add(a)
+    dropped = 0
+    while True:
+        worst = max(against, key=lambda k: (len(against[k]), -k), default=None)
+        if worst is None or not against[worst]:
+            break
+        for other in against.pop(worst):
+            against[other].discard(worst)
+        dropped += 1
+    if dropped > MAX_CONFLICTS * len(fixed):
+        return None
+    return [p if k in against or p.own is None else replace(p, own=None) for k, p in enumerate(pages)]
+
+
+def _running(pages: list[Numbered], first: bool) -> list[date | None]:
+    """Along `pages` (numbers ascending for `first`, descending otherwise): for each, the
+    bound the pages before it set with a strictly other number (the max of their earliest
+    days, or the min of their latest days)."""
+    res: list[date | None] = []
+    best: date | None = None
+    pending: date | None = None  # the bound of the pages sharing the current number
+    number: int | None = None
+    for p in pages:
+        if p.number != number:
+            best = _tighter(best, pending, first)
+            pending, number = None, p.number
+        res.append(best)
+        if p.own is not None:
+            pending = _tighter(pending, p.own[0] if first else p.own[1], first)
+    return res
+
+
+def _tighter(a: date | None, b: date | None, first: bool) -> date | None:
+    if a is None or b is None:
+        return a or b
+    return max(a, b) if first else min(a, b)
+
+
+def neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date) -> date | None:
+    """The day of writing to count `text`'s relative dates from, when its `anchor` (the fetch
+    day, or the weekday the text gives to today counted back from it) lies outside the
+    neighbours' interval [lo, hi] and that interval is at most `MAX_WIDTH` days: the latest day
+    of it on the weekday the text gives to today, else its last day. None: the anchor stays."""
+    if lo is None or hi is None or lo > hi or (hi - lo).days > MAX_WIDTH or lo <= anchor <= hi:
+        return None
+    day = text_writing_day(text, hi)
+    while day > hi:  # «اليوم الجمعة» may point a day ahead
+        day -= timedelta(days=7)
+    return day if day >= lo else hi

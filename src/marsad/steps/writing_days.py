@@ -1,0 +1,79 @@
+"""The day of writing from the article's numbered neighbours (`marsad.dates.neighbours`).
+
+An article dated only by its fetch day, whose outlet numbers its pages, gets the days of
+writing its run's pages of that outlet allow (those whose URL day, current month «يونيو الجاري»
+or real publication date fix theirs); when its own day lies outside that narrow interval, the
+day chosen in it is added to `article.published.evidence` (kind `neighbours`, replacing a
+weekday counted from the fetch day) and its timexes are resolved again against it; the events
+step, run after this one, counts from it too.
+
+On the driver, after the pass that dates the articles and finds their timexes: a sort of
+each outlet's numbers, the same on every engine; only the articles it moves are resolved
+again. Within the run only: an incremental run does not see the pages of earlier runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.dates.current_month import current_month_span
+from marsad.dates.grammar import recognize
+from marsad.dates.neighbours import Numbered, article_number, neighbour_bounds, neighbour_day
+from marsad.dates.publication import RETRIEVAL_FIELDS, url_day, writing_anchor
+from marsad.model import Article, Corpus, DateEvidence
+from marsad.model.published import MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
+from marsad.steps.base import corpus_step
+from marsad.steps.timex import timex_spans
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value or "")
+    except ValueError:
+        return None
+
+
+def fetched_day(art: Article) -> date | None:
+    """The fetch day an article is dated by when nothing else dates it, else None."""
+    pub = art.published
+    if pub.source != "meta" or art.meta.get("date_field") not in RETRIEVAL_FIELDS:
+        return None
+    return _day(pub.date)
+
+
+def own_days(art: Article) -> tuple[date, date] | None:
+    """The days of writing an article's own evidence allows: its URL's day, the current month
+    its text names, a publication date that is no fetch day; None when only the fetch day."""
+    pub = art.published
+    fetched = fetched_day(art)
+    if fetched is None:
+        day = _day(pub.date)
+        return None if day is None else (day, day)
+    day = url_day(art.url or art.meta.get("url"))
+    if day is not None:
+        return day, day
+    if any(e.kind == MONTH_DAY for e in pub.evidence):
+        return current_month_span(recognize(art.text), fetched)
+    return None
+
+
+@corpus_step("writing_days", requires=("published", "timexes"), provides=("writing_day",))
+def writing_days(corpus: Corpus) -> None:
+    numbered: list[tuple[Article, Numbered]] = []
+    for art in corpus.articles:
+        key = article_number(art.url or art.meta.get("url"))
+        if key is not None:
+            numbered.append((art, Numbered(key[0], key[1], own_days(art), fetched_day(art))))
+    bounds = neighbour_bounds([n for _, n in numbered])
+    for (art, page), (lo, hi) in zip(numbered, bounds, strict=True):
+        anchor = writing_anchor(art.published)
+        if page.own is not None or page.fetched is None or anchor is None:
+            continue
+        day = neighbour_day(art.text, lo, hi, anchor)
+        if day is None:
+            continue
+        note = (f"pages of {page.outlet} numbered around {page.number} were written between "
+                f"{lo} and {hi}: relative dates count from this day in it")
+        art.published.evidence = [e for e in art.published.evidence if e.kind != WEEKDAY_DAY] + [
+            DateEvidence(NEIGHBOUR_DAY, day.isoformat(), None, None, note)]
+        art.set_layer("timexes", timex_spans(art))

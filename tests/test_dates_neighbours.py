@@ -1,0 +1,114 @@
+"""Issue 16, round 16: the day of writing an outlet's numbered neighbours allow a page dated
+only by its fetch day (`dates.neighbours`, the corpus step `writing_days`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import marsad
+import marsad.pipeline
+from marsad.dates.neighbours import Numbered, article_number, neighbour_bounds, neighbour_day
+
+FETCHED = date(2015, 7, 21)
+JUNE = (date(2015, 6, 1), date(2015, 6, 30))
+RAMADAN = (date(2015, 6, 18), date(2015, 7, 16))
+
+
+@pytest.mark.parametrize(("url", "key"), [
+    ("http://aawsat.com/home/article/389321/الحجة-ونقيضها-2015", ("aawsat.com", 389321)),
+    ("http://www.alweeam.com.sa/348531/طيران-ناس/", ("alweeam.com.sa", 348531)),
+    ("http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229720&CategoryID=1",
+     ("alwatan.com.sa", 229720)),
+    ("http://www.alriyadh.com/1066713", ("alriyadh.com", 1066713)),
+    ("http://sabq.org/PHGKif", None),  # no number
+    ("http://example.com/2015/07/20/news", None),  # a year and a day are no article number
+    (None, None),
+])
+def test_article_number_reads_the_outlet_and_its_number(url: str | None, key: tuple[str, int] | None) -> None:
+    assert article_number(url) == key
+
+
+def page(number: int, own: tuple[date, date] | None = None, outlet: str = "aawsat.com") -> Numbered:
+    return Numbered(outlet, number, own, FETCHED)
+
+
+def dated(*more: Numbered) -> list[Numbered]:
+    """Five pages whose current months fix their days, in number order, and `more`."""
+    return [page(100, (date(2015, 3, 1), date(2015, 3, 31))), page(200, JUNE), page(300, RAMADAN),
+            page(400, JUNE), page(500, RAMADAN), *more]
+
+
+def test_a_page_between_dated_neighbours_gets_the_days_they_allow() -> None:
+    bounds = neighbour_bounds(dated(page(350), page(450), page(600)))
+    assert bounds[5] == (date(2015, 6, 18), date(2015, 6, 30))  # after Ramadan began, before June ended
+    assert bounds[6] == (date(2015, 6, 18), date(2015, 7, 16))
+    assert bounds[7] == (date(2015, 6, 18), FETCHED)  # nothing numbered after it: its fetch day
+
+
+def test_another_outlet_and_the_same_number_bound_nothing() -> None:
+    bounds = neighbour_bounds(dated(page(350, outlet="alweeam.com.sa"), page(200)))
+    assert bounds[5] == (None, FETCHED)
+    assert bounds[6] == (date(2015, 3, 1), date(2015, 6, 30))  # not its namesake's June
+
+
+def test_too_few_dated_pages_trust_no_order() -> None:
+    assert neighbour_bounds(dated(page(350))[2:])[3] == (None, FETCHED)
+
+
+def test_a_contradicting_page_is_dropped_and_a_contradicting_outlet_trusted_not() -> None:
+    misread = page(450, (date(2014, 8, 1), date(2014, 8, 31)))  # «أغسطس الجاري» read as last year's
+    more = [page(n, RAMADAN) for n in range(510, 560, 10)]
+    assert neighbour_bounds(dated(misread, page(350), *more))[6] == (date(2015, 6, 18), date(2015, 6, 30))
+    assert neighbour_bounds(dated(misread, page(350)))[6] == (None, FETCHED)  # 1 of 6 is too many
+    march = (date(2015, 3, 1), date(2015, 3, 31))
+    shuffled = [page(n, JUNE if n % 200 else march) for n in range(100, 1100, 100)]
+    assert neighbour_bounds([*shuffled, page(350)])[-1] == (None, FETCHED)
+
+
+MONDAY_TEXT = "قال الوزير اليوم الاثنين إن الاجتماع عقد أمس."
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "anchor", "day"), [
+    (MONDAY_TEXT, date(2015, 6, 18), date(2015, 6, 30), FETCHED, date(2015, 6, 29)),  # its Monday in it
+    ("قال الوزير إن الاجتماع عقد أمس.", date(2015, 6, 18), date(2015, 6, 30), FETCHED, date(2015, 6, 30)),
+    (MONDAY_TEXT, date(2015, 6, 30), date(2015, 7, 2), FETCHED, date(2015, 7, 2)),  # no Monday in it
+    (MONDAY_TEXT, date(2015, 6, 18), FETCHED, date(2015, 7, 20), None),  # its day is inside
+    (MONDAY_TEXT, date(2015, 5, 1), date(2015, 6, 30), FETCHED, None),  # too wide to place it
+    (MONDAY_TEXT, None, date(2015, 6, 30), FETCHED, None),
+])
+def test_neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date, day: date | None) -> None:
+    assert neighbour_day(text, lo, hi, anchor) == day
+
+
+def _records(path: Path) -> Path:
+    """Five aawsat pages naming June as the current month, one between them that says «أمس»."""
+    recs = [{"source": "aawsat", "url": f"http://aawsat.com/home/article/{n}/x", "date_extracted":
+             "2015-07-21 02:51:32", "title": f"خبر رقم {n}",
+             "content": f"افتتح المعرض في الرياض مطلع يونيو الجاري بحضور {n} زائر من المنطقة."}
+            for n in (389321, 390866, 392546, 394666, 396781)]
+    recs.insert(3, {"source": "aawsat", "url": "http://aawsat.com/home/article/393000/y",
+                    "date_extracted": "2015-07-21 02:51:32", "title": "وصول الوفد",
+                    "content": "وصل الوفد الحكومي إلى جدة أمس في زيارة رسمية تستمر ثلاثة أيام."})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_run_resolves_a_neighbours_relative_dates_again(tmp_path: Path, jobs: int,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(marsad.pipeline, "CHUNK", 2)  # several chunks: worker processes with jobs 2
+    marsad.run([_records(tmp_path / "in.jsonl")], tmp_path / "out", jobs=jobs)
+    with sqlite3.connect(tmp_path / "out" / "marsad.db") as con:
+        published = json.loads(con.execute("SELECT published_json FROM articles WHERE url LIKE '%393000%'")
+                               .fetchone()[0])
+    assert published["date"] == "2015-07-21"  # the publication date stays the fetch day
+    assert [e["value"] for e in published["evidence"] if e["kind"] == "neighbours"] == ["2015-06-30"]
+    exported = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(ln) for ln in exported.splitlines()]
+    art = next(r for r in rows if "393000" in r["url"])
+    assert [(t["text"], t["value"]) for t in art["timexes"]] == [("أمس", "2015-06-29"), ("ثلاثة أيام", "P3D")]
