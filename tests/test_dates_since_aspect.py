@@ -26,6 +26,13 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ("كانت الفترة الأكثر جفافا منذ مائة وعامين.", [("مائة وعامين", "DURATION", "P102Y")]),
     ("بعد أسبوع من أعنف قتال وقع منذ شهر.", [("أسبوع", "DURATION", "P1W"), ("شهر", "DURATION", "P1M")]),
     ("ولم يزر المملكة منذ عامين", [("عامين", "DURATION", "P2Y")]),
+    # a negation noun, an imperfective verb or a participle of a state lasting up to now
+    ("يشكو السكان من عدم صيانة الطريق منذ عشرة أعوام", [("عشرة أعوام", "DURATION", "P10Y")]),
+    ("وقال إنه يعيش في المدينة منذ 30 عاما", [("30 عاما", "DURATION", "P30Y")]),
+    ("ولا يزال الصياد مفقودا منذ ثلاثة أيام", [("ثلاثة أيام", "DURATION", "P3D")]),
+    ("سيكون الفوز الأول للفريق منذ 11 عاما", [("11 عاما", "DURATION", "P11Y")]),
+    # a perfective verb of a punctual event keeps the date
+    ("تأسست الشركة منذ ست سنوات فقط", [("منذ ست سنوات", "DATE", "2009")]),
 ])
 def test_since_reads_by_the_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected

@@ -88,6 +88,11 @@ def patterns() -> list[Pattern]:
     half = alternation(lx.halves)
     upart = alternation(lx.unit_parts)
     decade = alternation(lx.decades)
+    decade_bare = sorted(w[2:] for w in lx.decades if w.startswith("ال"))  # ثمانينات (القرن الماضي)
+    bare_decade = alternation(decade_bare)
+    of_century = (rf"\s+(?:(?:من|في)\s+)?القرن\s+(?:(?P<cord>{ordw}(?:\s+و{ordw})?)"
+                  rf"|(?:ال)?(?P<cnum>[12]?\d)(?!\d)|(?P<cmod>{mod1}))(?!{_L})")
+    joined_decade = rf"\s+و\s*(?:{bare_decade}|{decade}){of_century}"  # سبعينات وثمانينات القرن الماضي
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
     present_half = alternation(lx.cues.get("present_half", ()))
@@ -248,8 +253,12 @@ def patterns() -> list[Pattern]:
         ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
          rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
-        ("decade", "decades",
-         rf"(?P<decade>{decade})(?!\s+{not_decade}(?!\w))"),
+        # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
+        # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
+        # alone «الثمانينات» is the decade of the 1900s
+        ("decade", "decades عقد " + " ".join(decade_bare),  # «عقد السبعينات»: the decade, no length
+         rf"(?:عقد\s+(?={decade}))?(?:(?P<decade>{decade})|(?P<bdecade>{bare_decade})(?={of_century}|{joined_decade}))"
+         rf"(?:{of_century}|(?={joined_decade}))?(?!\s+{not_decade}(?!\w))"),
         ("ref", "refs",
          rf"(?P<ref>{refs})"),
         ("set", "sets",

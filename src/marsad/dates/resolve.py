@@ -281,6 +281,21 @@ def with_century(yy: int, anchor: date | None) -> int:
     return year - 100 if year > ref + SHORT_YEAR_AHEAD else year
 
 
+def _decade(p: dict[str, str], anchor: date | None) -> str | None:
+    """A decade (199 = the 1990s), in the century named after it when one is: «الخمسينات من القرن
+    التاسع عشر» 185, «ثمانينات القرن الماضي» 198 (counted from the anchor's century)."""
+    lx = lexicon()
+    value = lx.decades[p["decade"] if p.get("decade") else "ال" + p["bdecade"]]
+    if p.get("cmod"):
+        k = lx.modifiers.get(p["cmod"])
+        hundreds = shift_value(anchor, "CE", k) if anchor and k is not None else None
+    elif p.get("cord") or p.get("cnum"):
+        hundreds = century(p)
+    else:
+        return value
+    return hundreds[:2] + value[-1] if hundreds else None
+
+
 def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     """The TIMEX3 type, value and mod of `r`, relative to `anchor`."""
     lx = lexicon()
@@ -328,9 +343,10 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
         years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
         return Resolved("DURATION", f"P{years}Y")
-    if kind in ("decade", "century"):  # بداية القرن التاسع عشر: its start
-        return Resolved("DATE", lx.decades[p["decade"]] if kind == "decade" else century(p),
-                        lx.parts.get(p.get("part", "")))
+    if kind == "decade":
+        return Resolved("DATE", _decade(p, anchor))
+    if kind == "century":  # بداية القرن التاسع عشر: its start
+        return Resolved("DATE", century(p), lx.parts.get(p.get("part", "")))
     if kind == "ref":
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":
