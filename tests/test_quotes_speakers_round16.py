@@ -1,0 +1,29 @@
+"""Speakers of round 16 (issue 15), on invented sentences: a report the speaker gave its words
+in past an ordinal («قال صندوق النقد الدولي في أول تقرير ...») is theirs, so «وأضاف التقرير» goes
+on with them; a source loyal to someone («مصدر عسكري موال لهادي») is not that person, and «وأشار
+المصدر» after it is that unnamed source again; a commission, league or mission named again by its
+kind alone («وقالت المفوضية») is the body named before with that kind, never a place named right
+after that body's name; a name glued to the «لـ» right after a verb of saying («وأضاف [لرويترز]:»)
+is the hearer, and the verb goes on with the speaker before."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_quotes_units import run
+
+_ORDINALS = [r["form"] for r in load_table("speaker_clauses") if r["kind"] == "statement_adjective"]
+
+
+@pytest.mark.parametrize("form", _ORDINALS)
+def test_a_report_past_an_ordinal_is_the_speaker_s(form: str) -> None:
+    got = run(f"قال [صندوق النقد الدولي](ORG:imf) في {form} تقرير له إن الدولة حققت تقدما كبيرا. "
+              "وأضاف التقرير أن الوضع ما زال هشا.")
+    assert [q[2] for q in got] == ["imf", "imf"]
+
+
+def test_a_report_the_speaker_only_talks_about_is_not_his() -> None:
+    got = run("قال [صندوق النقد الدولي](ORG:imf) إن أول تقرير عن الصومال تأخر. "
+              "وأضاف التقرير أن الوضع ما زال هشا.")
+    assert got[1][2] != "imf"
