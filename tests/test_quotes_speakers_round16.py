@@ -27,3 +27,15 @@ def test_a_report_the_speaker_only_talks_about_is_not_his() -> None:
     got = run("قال [صندوق النقد الدولي](ORG:imf) إن أول تقرير عن الصومال تأخر. "
               "وأضاف التقرير أن الوضع ما زال هشا.")
     assert got[1][2] != "imf"
+
+
+def test_a_source_loyal_to_someone_is_not_he_nor_is_the_source_again() -> None:
+    got = run("وقال مصدر عسكري موال لـ[هادي](PER:hadi) لوكالة فرانس برس إن القوات سيطرت على ست مديريات. "
+              "واشار المصدر الى استمرار الاشتباكات في المحافظة.")
+    assert [q[2] for q in got] == [None, None]
+
+
+def test_a_named_source_s_office_still_names_him() -> None:
+    got = run("وقال المتحدث العسكري [أحمد عسيري](PER:asiri) إن القوات تقدمت. "
+              "وأشار المتحدث إلى أن الاشتباكات مستمرة.")
+    assert [q[2] for q in got] == ["asiri", "asiri"]
