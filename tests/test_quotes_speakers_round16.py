@@ -39,3 +39,21 @@ def test_a_named_source_s_office_still_names_him() -> None:
     got = run("وقال المتحدث العسكري [أحمد عسيري](PER:asiri) إن القوات تقدمت. "
               "وأشار المتحدث إلى أن الاشتباكات مستمرة.")
     assert [q[2] for q in got] == ["asiri", "asiri"]
+
+
+_NEW_BODIES = [("مفوضية", "المفوضية العليا لشؤون اللاجئين"), ("رابطة", "رابطة العالم الإسلامي"),
+               ("بعثة", "بعثة الأمم المتحدة للدعم في ليبيا")]
+
+
+@pytest.mark.parametrize(("form", "name"), _NEW_BODIES, ids=lambda v: v)
+def test_a_body_named_again_by_its_kind_is_that_body(form: str, name: str) -> None:
+    assert any(r["form"] == form and r["kind"] == "org" for r in load_table("speaker_references"))
+    got = run(f"أعلنت [{name}](ORG:body) الخميس أن نحو 224 ألف لاجئ وصلوا. "
+              f"وقالت ال{form} في بريد إلكتروني إنها أحصت 98 ألف مهاجر.")
+    assert [q[2] for q in got] == ["body", "body"]
+
+
+def test_nothing_named_with_the_kind_leaves_the_body_unresolved() -> None:
+    got = run("أعلنت [وزارة الداخلية](ORG:moi) أن الأمن مستتب. "
+              "وقالت المفوضية في بريد إلكتروني إنها أحصت 98 ألف مهاجر.")
+    assert got[1][2] != "moi"
