@@ -57,3 +57,17 @@ def test_nothing_named_with_the_kind_leaves_the_body_unresolved() -> None:
     got = run("أعلنت [وزارة الداخلية](ORG:moi) أن الأمن مستتب. "
               "وقالت المفوضية في بريد إلكتروني إنها أحصت 98 ألف مهاجر.")
     assert got[1][2] != "moi"
+
+
+@pytest.mark.parametrize(("body", "kind"), [("[المفوضية الأوروبية](ORG:body)", "المفوضية"),
+                                            ("[وزارة الخارجية](ORG:body)", "الوزارة")])
+def test_a_place_after_a_body_s_name_does_not_take_its_noun(body: str, kind: str) -> None:
+    got = run(f"قالت {body} ب[بروكسل](LOC:place)، إن الوضع تحسن. "
+              f"وأضافت {kind} في بيان، أن المراجعة أظهرت تحسنا.")
+    assert [q[2] for q in got] == ["body", "body"]
+
+
+def test_a_place_right_after_the_body_s_noun_is_still_its_name() -> None:
+    got = run("وقال [محمد علي](PER:ali) إن الوضع تحسن، وفق ما أعلنته الأمانة العامة لسوق [عكاظ](LOC:okaz). "
+              "وأضافت الأمانة أن المراجعة أظهرت تحسنا.")
+    assert got[-1][2] == "okaz"

@@ -140,12 +140,14 @@ class SpeakerTracker:
         """The last body before `before` whose name opens with the noun `key` or follows it
         (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
         last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
-        inside = None
-        for m in reversed(self.ctx.mentions):
+        inside, ends = None, [0] + [m.end for m in self.ctx.mentions]  # its own noun is no later name's
+        for n in range(len(self.ctx.mentions) - 1, -1, -1):
+            m = self.ctx.mentions[n]
             if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
                 continue
             words = m.slice(self.ctx.text).split()
-            prev = [w for w in self.ctx.text[max(0, m.start - 30):m.start].split()
+            since = max(0, m.start - 30, min(ends[n], m.start))  # [المفوضية الأوروبية] ب[بروكسل]
+            prev = [w for w in self.ctx.text[since:m.start].split()
                     if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
             prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
             heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
