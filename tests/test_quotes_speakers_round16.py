@@ -71,3 +71,24 @@ def test_a_place_right_after_the_body_s_noun_is_still_its_name() -> None:
     got = run("وقال [محمد علي](PER:ali) إن الوضع تحسن، وفق ما أعلنته الأمانة العامة لسوق [عكاظ](LOC:okaz). "
               "وأضافت الأمانة أن المراجعة أظهرت تحسنا.")
     assert got[-1][2] == "okaz"
+
+
+@pytest.mark.parametrize("told", ["ل[رويترز](ORG:reuters)", "لـ[عكاظ](ORG:reuters)",
+                                  "ل[الشرق الأوسط](ORG:reuters)"])
+@pytest.mark.parametrize("speech", [": “أؤكد لكم أننا نتعامل مع هذا الأمر بكل جدية”.",
+                                    " أن التحقيق سيبدأ قريبا."])
+def test_a_hearer_glued_to_its_la_is_not_the_speaker(told: str, speech: str) -> None:
+    got = run(f"وقال [راي بابار](PER:babar) إن الشرطة ستتصرف بشكل حاسم. وأضاف {told}{speech}")
+    assert [q[2] for q in got] == ["babar", "babar"]
+
+
+def test_the_subject_after_a_glued_hearer_speaks() -> None:
+    got = run("وقال [راي بابار](PER:babar) إن الشرطة ستتصرف بشكل حاسم. "
+              "وقال ل[رويترز](ORG:reuters) وزير الداخلية [أحمد علي](PER:ali) إن التحقيق سيبدأ قريبا.")
+    assert [q[2] for q in got] == ["babar", "ali"]
+
+
+@pytest.mark.parametrize("name", ["[لبنان](LOC:lebanon)", "[لجنة الانتخابات](ORG:lebanon)"])
+def test_a_name_opening_with_la_is_still_the_subject(name: str) -> None:
+    got = run(f"وقال [راي بابار](PER:babar) إن الشرطة ستتصرف. وأعلن {name} أن التحقيق سيبدأ قريبا.")
+    assert [q[2] for q in got] == ["babar", "lebanon"]
