@@ -26,6 +26,7 @@ _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the clause 
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _OPENERS = frozenset({"clause_opener"})
 _MEDIUM = frozenset({"medium"})
+_STATEMENT_ADJECTIVE = frozenset({"statement_adjective"})  # في [أول] تقرير
 _LATTER = frozenset({"latter"})
 _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
 _OFFICE_LINK = frozenset({"office_link"})
@@ -201,13 +202,15 @@ def conjoined(sent: Sentence, at: int) -> bool:
 
 def statements_given_in(sent: Sentence, outside: list[tuple[int, int]]) -> list[int]:
     """The offsets of the statement nouns a medium word introduces («في [بيان]», «وذلك في
-    [بيان] تم توزيعه»), outside the quotation marks `outside` (the words of a speaker there
-    may name another statement): statements the sentence's speaker gave its words in."""
+    [بيان] تم توزيعه», past an ordinal: «في أول [تقرير]»), outside the quotation marks
+    `outside` (the words of a speaker there may name another statement): statements the
+    sentence's speaker gave its words in."""
     ws = sent.words
     out = []
     for k in range(1, len(ws)):
         ref = speaker_ref(ws[k].norm)
-        if ref and ref[0] == "statement" and speaker_clauses().at(ws, k - 1, _MEDIUM) \
+        j = k - 2 if k > 1 and speaker_clauses().at(ws, k - 1, _STATEMENT_ADJECTIVE) else k - 1  # أول
+        if ref and ref[0] == "statement" and speaker_clauses().at(ws, j, _MEDIUM) \
                 and not any(s <= ws[k].start < e for s, e in outside):
             out.append(ws[k].start)
     return out

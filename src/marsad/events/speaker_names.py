@@ -262,6 +262,17 @@ def definite_at(ws: list[Word], k: int, end: int) -> bool:
     return definite(ws[k].norm) or (k + 1 < end and definite(ws[k + 1].norm))
 
 
+def glued_hearer(ctx: ArticleContext, w: Word) -> Span | None:
+    """The name glued to the «لـ» that opens word `w` («وأضاف [لرويترز]: “…”», «وأوضح لـ[عكاظ]
+    أن»): to whom the words were said, never the verb's subject; None when `w` is no such word
+    (a name whose own first letter is ل, «لبنان», «لطيفة», starts with the word)."""
+    m = ctx.mention_at(w)
+    if m is None or m.start <= w.start:
+        return None
+    lead = "".join(ch for ch in ctx.text[w.start:m.start] if ch.isalpha() and ch != "ـ")  # لـ: no tatweel
+    return m if lead in ("ل", "لل") else None
+
+
 def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | None:
     """The word after a hearer named in marks or by a name right after the لـ at word `k`
     («أكد لـ"عين اليوم" المتحدث الرسمي ...», «وقال لـ[سبق] مدير ...», «قال لـ«الاقتصادية»

@@ -23,7 +23,7 @@ from marsad.events.words import stems
 
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
-_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer", "close_to"})  # مصدر مقرب من X: not X's office
 
 
 @dataclass

@@ -32,6 +32,7 @@ from marsad.events.speaker_names import (
     after_cue,
     definite,
     full_org,
+    glued_hearer,
     glued_surnames,
     governed,
     issued_by,
@@ -55,6 +56,7 @@ _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
+_ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
@@ -140,12 +142,14 @@ class SpeakerTracker:
         """The last body before `before` whose name opens with the noun `key` or follows it
         (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
         last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
-        inside = None
-        for m in reversed(self.ctx.mentions):
+        inside, ends = None, [0] + [m.end for m in self.ctx.mentions]  # its own noun is no later name's
+        for n in range(len(self.ctx.mentions) - 1, -1, -1):
+            m = self.ctx.mentions[n]
             if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
                 continue
             words = m.slice(self.ctx.text).split()
-            prev = [w for w in self.ctx.text[max(0, m.start - 30):m.start].split()
+            since = max(0, m.start - 30, min(ends[n], m.start))  # [المفوضية الأوروبية] ب[بروكسل]
+            prev = [w for w in self.ctx.text[since:m.start].split()
                     if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
             prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
             heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
@@ -188,6 +192,10 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
+            if k == i0 and (told := glued_hearer(self.ctx, ws[k])) is not None \
+                    and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
+                rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
+                return self.explicit(sent, rest, i1) if rest < i1 else (None, False)
             if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
                 return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
             if k > i0 and title_at is not None and not found and office_complement(ws[k]) \

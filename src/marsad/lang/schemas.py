@@ -251,8 +251,8 @@ SCHEMAS: dict[str, Schema] = {
                           "kind": one_of("open", "close", "either")}),
     "speaker_clauses": Schema(
         ("form", "kind"),
-        {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "latter",
-                                        "office_adjective", "office_link", "issue_verb",
+        {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "statement_adjective",
+                                        "latter", "office_adjective", "office_link", "issue_verb",
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
                                         "not_verb")},
     ),
