@@ -1,6 +1,7 @@
 """Quotation spans missed on the quotes dev gold (issue 15, round 16), on invented sentences:
 direct speech with no أن, colon or marks after a verb of saying, when its first word can only open
-speech (quote_speech_openers.tsv): «فقال له [كيف نجوت؟]», «قال [لا إله إلا الله]»."""
+speech (quote_speech_openers.tsv): «فقال له [كيف نجوت؟]», «قال [لا إله إلا الله]»; and a turn of
+dialogue in the writer's voice, «قلت: [...]» (quote_dialogue_turns.tsv)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_a_short_question_is_speech_and_a_bare_answer_is_not() -> None:
     assert [g[:2] for g in run("فتعجب الملك، وقال له كيف نجوت؟")] == [("direct", "كيف نجوت؟")]
     assert run("فسأله الصحفي عن الخطة، فقال لا.") == []
 
+
+@pytest.mark.parametrize("row", load_table("quote_dialogue_turns"), ids=lambda r: r["form"])
+def test_every_dialogue_turn_row_opens_the_writers_speech_after_its_colon(row: dict[str, str]) -> None:
+    got = run(f"سألني الرجل عن رأيي في الأمر.\n{row['form']}: الصبر مفتاح الفرج يا صديقي.")
+    assert got == [("direct", "الصبر مفتاح الفرج يا صديقي", None)]
+
+
+def test_a_dialogue_turn_may_name_its_hearer() -> None:
+    assert run("سألني عن رأيي. قلت له: أنا لا أعرف الطريق.") == [("direct", "أنا لا أعرف الطريق", None)]
+
+
+def test_a_first_person_verb_without_a_colon_opens_no_turn() -> None:
+    got = run("وقال [سعود](PER:s) إن الخطة جاهزة، إن قلت هو لتنظيف الشوارع فهذا صحيح.")
+    assert got == [("indirect", "الخطة جاهزة، إن قلت هو لتنظيف الشوارع فهذا صحيح", "s")]
