@@ -4,9 +4,16 @@
 the next verb or participle of saying that opens a clause, or to the sentence's end. After any
 verb or participle of saying, an opening mark the sentence never closes opens such speech too
 («وتابع" انا من عشاق درويش ...», «وأضاف قائلا " تفاعل الناس ...»).
+
+After a verb of saying, the speech may also follow bare when its first word can only open speech
+(quote_speech_openers.tsv: a first-person pronoun, a vocative, a question word, a negation):
+«فقال له [كيف نجوت؟]», «قال [لا إله إلا الله]», «وقال المدير [بيير فسيير] [نحن سعداء ...]»: past
+the verb, its addressee (له) and its named subject.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
@@ -14,10 +21,63 @@ from marsad.events.quote_colon import colon_speech_end
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
+from marsad.events.words import Word
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _BARE = frozenset({"bare_speech"})  # quote_cues: participles whose speech may follow them bare
 _OPENERS = "\"'“«‹‘"
 _GAP = " \u00a0،,"  # what may stand between the participle and the speech («متسائلا، لماذا ...»)
+
+
+_CONJUNCTIONS = "وف"
+_ASIDE = frozenset({"attribution", "attribution_as"})  # quote_cues: كما, حسبما before a verb
+_ADDRESSEE = frozenset({"addressee"})
+_SUBJECT_LABELS = ("PER", "ORG")
+_OPENED_WORDS = 2  # an opener shows speech, even short («كيف نجوت؟»); not a bare «لا» or «نعم»
+
+
+@cache
+def _openers() -> dict[str, frozenset[str]]:
+    """quote_speech_openers: the verbs of saying (kind verb) and the words that open speech."""
+    rows = load_table("quote_speech_openers")
+    return {"verb": frozenset(normalize(r["form"]) for r in rows if r["kind"] == "verb"),
+            "opener": frozenset(normalize(r["form"]) for r in rows if r["kind"] != "verb")}
+
+
+def _saying(ws: list[Word], k: int) -> bool:
+    """Word `k` is a verb of saying proper of quote_speech_openers (و or ف stripped), not after an
+    aside's «كما» or «حسبما» («كما تقول لا يتم ...»: the writer's words go on)."""
+    w = ws[k].norm
+    w = w[1:] if w[:1] in _CONJUNCTIONS and w[1:] in _openers()["verb"] else w
+    return w in _openers()["verb"] and not (k > 0 and quote_cues().at(ws, k - 1, _ASIDE) is not None)
+
+
+def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]],
+                  pairs: list[tuple[int, int]]) -> list[Found]:
+    """Speech after each verb of saying of `cues` (past its addressee, له, and a named subject
+    right after it) whose first word is one of quote_speech_openers, with only spaces between:
+    to the next verb of saying that opens a clause, or the sentence's end."""
+    ws, out = sent.words, []
+    for k, c in cues:
+        if c.size != 1 or not _saying(ws, k):
+            continue
+        j = k + c.size
+        if j < len(ws) and (to := quote_cues().at(ws, j, _ADDRESSEE)) is not None:
+            j += to.size
+        if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in _SUBJECT_LABELS \
+                and m.start >= ws[j].start:
+            while j < len(ws) and ws[j].start < m.end:
+                j += 1
+        if j >= len(ws) or ws[j].norm not in _openers()["opener"] \
+                or ctx.text[ws[j - 1].end:ws[j].start].strip():
+            continue
+        if any(s <= ws[j].start < e for s, e in pairs):
+            continue
+        start, end = trim(ctx.text, ws[j].start, colon_speech_end(sent, cues, ws[j - 1].end, ctx.text))
+        if len(ctx.text[start:end].split()) >= _OPENED_WORDS:
+            out.append(Found(start, end, "direct", k, c, ws[j - 1].end))
+    return out
 
 
 def bare_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]],

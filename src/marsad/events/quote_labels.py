@@ -3,13 +3,21 @@
 
 Only a line whose words before the colon are one person mention counts: «س: ...», a list's
 lead-in («أبرز النتائج: ...») or a place («الرياض: ...», a dateline) are no speaker labels.
+A turn of dialogue in the writer's voice counts too: the first person of a verb of saying alone
+before the colon (quote_dialogue_turns.tsv: «قلت: [انفق منه ...]», «قلت له: [أنا فاتن حمامة]»).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _LABEL_JUNK = " \t\u00a0-–—•*·"
+_ADDRESSEES = frozenset({"له", "لها", "لهم", "لهن", "لهما"})  # «قلت له:»: the hearer, after the turn
 _MIN_WORDS = 2  # «القادم أفضل»: a label's speech may be short, but one word is a term
 
 
@@ -26,7 +34,7 @@ def labelled_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, 
         nl = text.find("\n", line_start, sent.end)
         line_end = sent.end if nl < 0 else nl
         colon = text.find(":", line_start, line_end)
-        if colon > 0 and _is_name_label(ctx, line_start, colon):
+        if colon > 0 and (_is_name_label(ctx, line_start, colon) or _is_turn(text, line_start, colon)):
             stop = min([c for c in cues if colon < c < line_end], default=line_end)
             start, end = trim(text, colon + 1, stop)
             inside = any(s - 1 <= start < e + 1 for s, e in pairs)
@@ -34,6 +42,19 @@ def labelled_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, 
                 out.append((start, end, colon))
         line_start = line_end + 1
     return out
+
+
+@cache
+def _turns() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("quote_dialogue_turns"))
+
+
+def _is_turn(text: str, start: int, colon: int) -> bool:
+    """The words before the colon are a first-person verb of saying (and its addressee)."""
+    label = text[start:colon].strip(_LABEL_JUNK + "\n")
+    ws = [w.norm for w in words_of(label)]
+    return 1 <= len(ws) <= 2 and ws[0] in _turns() and all(w in _ADDRESSEES for w in ws[1:]) \
+        and len(label.split()) == len(ws)
 
 
 def _is_name_label(ctx: ArticleContext, start: int, colon: int) -> bool:

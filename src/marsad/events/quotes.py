@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects
-from marsad.events.quote_bare import bare_speech
+from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
@@ -107,6 +107,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += _attributed(ctx, sent, pairs, found)
         found += _nominal(ctx, sent, pairs, cues, found)
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
+                  if not any(o.start < f.end and f.start < o.end for o in found)]
+        found += [f for f in opened_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]
         cue_starts = [sent.words[k].start for k, _ in cues]
         found += [Found(s, e, "direct", -1, None, colon) for s, e, colon

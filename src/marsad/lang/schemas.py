@@ -257,6 +257,9 @@ SCHEMAS: dict[str, Schema] = {
                                         "not_verb")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "quote_dialogue_turns": Schema(("form",), {"form": nonempty}),
+    "quote_speech_openers": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
+        "pronoun", "vocative", "question", "negation", "particle", "verb")}),
     "quote_object_templates": Schema(("pattern", "form", "use", "example"), {
         "pattern": regex_compiles, "form": nonempty, "use": one_of("any", "marked", "never"),
         "example": nonempty}),
