@@ -33,6 +33,7 @@ from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
+from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_interview,
@@ -150,7 +151,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for _, ev in events:
         place_steps_back(ev)
         without_outlets(ev)
-    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
+    private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
+    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
+            and not among_private_persons(ev, private)]
 
 
 def verbal_noun(t: Trigger) -> bool:
