@@ -35,3 +35,18 @@ def test_each_medium_word_makes_the_conversation_an_interview(row: dict[str, str
     evs = run(f"وعقد وزير الخارجية [عادل الجبير](PER:jubeir) لقاء {row['form']} مع نظيره "
               "[سيرغي لافروف](PER:lavrov).")
     assert _meets(evs) == []
+
+
+def test_a_call_with_a_news_outlet_is_an_interview() -> None:
+    outlet = "[الشرق الأوسط](ORG:asharq_al_awsat)"
+    evs = run(f"وأوضح [محمد الأمين](PER:amin) في اتصال هاتفي مع «{outlet}» أن [جون كيري](PER:kerry) "
+              "التقى الوزير.")
+    assert [e for e in evs if e.label == "CALL"] == []
+    evs = run("وأوضح [محمد الأمين](PER:amin) في اتصال هاتفي مع [جون كيري](PER:kerry) أن الاتفاق قريب.")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("CALL", ["amin", "kerry"])]
+
+
+def test_a_meeting_with_a_channel_past_its_subject_is_an_interview() -> None:
+    evs = run("إذا كنت لم تشاهد لقاء السفير السابق [ألبرتو فرنانديز](PER:af) مع قناة «[سي بي إس](ORG:cbs)» "
+              "في ضيافة المذيعة [مارغريت برينان](PER:mb)، فعليك مشاهدته.")
+    assert _meets(evs) == []

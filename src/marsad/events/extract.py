@@ -33,6 +33,7 @@ from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
+from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_interview,
@@ -103,7 +104,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or not_a_host(ctx, sent, t) or an_interview(sent, t):
+                    or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
                 # an interview given
@@ -150,7 +151,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for _, ev in events:
         place_steps_back(ev)
         without_outlets(ev)
-    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)]
+    private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
+    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
+            and not among_private_persons(ev, private)]
 
 
 def verbal_noun(t: Trigger) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
+from marsad.events.outlets import outlets
 from marsad.events.status import status_of
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word, stems
@@ -269,15 +270,23 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return True
 
 
-def an_interview(sent: Sentence, t: Trigger) -> bool:
+def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A conversation noun (حوار, لقاء) given to the press: a medium's adjective right after it
     (أجرى حوارا تلفزيونيا, لقاء صحفي) or a medium's noun right after it with the lam or after مع
     (في حوار مع إذاعة الأمم المتحدة, في لقاء لصحيفة الرياض; `media` rows of event_senses): an
-    interview, not talks between actors."""
-    if t.row.type != "MEET" or t.row.pos != "noun":
+    interview, not talks between actors. So is a meeting or a call whose partner after its مع
+    is a medium's noun or a news outlet of the catalogue, past the subject («لقاء السفير السابق
+    ألبرتو فرنانديز مع قناة «سي بي إس»», «وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط»»)."""
+    if t.row.type not in ("MEET", "CALL"):
         return False
     ws = sent.words
     j = t.index + t.size
-    if j < len(ws) and ws[j].norm == "مع":
-        j += 1
-    return j < len(ws) and sense_word(ws[j], "media")
+    if t.row.type == "MEET" and t.row.pos == "noun":
+        k = j + 1 if j < len(ws) and ws[j].norm == "مع" else j
+        if k < len(ws) and sense_word(ws[k], "media"):
+            return True
+    for k in range(j, min(len(ws) - 1, j + _PARTNER_REACH)):
+        if ws[k].norm == "مع":
+            m = ctx.mention_at(ws[k + 1])
+            return sense_word(ws[k + 1], "media") or m is not None and ctx.entity_of(m) in outlets()
+    return False
