@@ -90,3 +90,38 @@ def test_a_place_after_each_name_preposition_is_no_shared_subject(row: dict[str,
     meet = [t for t in sent.triggers() if t.row.type == "MEET"]
     assert clauses.starts and meet
     assert outside(sent, meet, clauses, art.text.index("فرنسا"))
+
+
+def test_wa_and_a_trigger_verb_of_another_type_open_a_clause_without_a_comma() -> None:
+    # «و» glued to a trigger's verb opens a clause as «، و» does: the signer in it is no guest
+    evs = run("استقبل [الملك سلمان](PER:salman) [محمد بن زايد](PER:mbz) أمس ووقع مع [جون كيري](PER:kerry) "
+              "اتفاقية للتعاون.")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert meets and sorted(meets[0].attrs.participants) == ["mbz", "salman"]
+
+
+def test_a_clause_verb_with_no_comma_goes_on_telling_the_meeting() -> None:
+    evs = run("التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) وبحثا العلاقات الثنائية في "
+              "[جدة](LOC:jeddah).", published="2015-07-31")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "jeddah")]
+
+
+def test_wa_before_a_name_opens_no_clause_without_a_comma() -> None:
+    evs = run("التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) و[عادل الجبير](PER:jubeir) في "
+              "[الرياض](LOC:riyadh).")
+    assert labelled_parties(evs) == [("MEET", ["faisal", "kerry", "jubeir"])]
+
+
+def test_a_verb_whose_first_letter_is_wa_opens_no_clause_without_a_comma() -> None:
+    # «وصلوا» is the verb وصل, no «و» + a verb: the bodies before it stay the visitors
+    evs = run("كان ممثلو [المفوضية الأوروبية](ORG:ec) و[صندوق النقد الدولي](ORG:imf) قد وصلوا إلى "
+              "[أثينا](LOC:athens) أمس.")
+    assert evs and {"ec", "imf"} <= set(evs[0].attrs.participants)
+
+
+def test_wa_and_a_trigger_verb_open_a_clause_without_a_comma() -> None:
+    evs = run("وصل [قاسم سليماني](PER:soleimani) إلى [موسكو](LOC:moscow) أمس والتقى بالرئيس "
+              "[فلاديمير بوتين](PER:putin).")
+    visits = [e for e in evs if e.label == "VISIT"]
+    assert visits and "putin" not in visits[0].attrs.participants
+
