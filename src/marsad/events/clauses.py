@@ -108,6 +108,32 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
     return subject is None or not subject.start <= at < subject.end
 
 
+def clause_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
+    """A sentence's triggers of one type, one group per clause they stand in: two calls or
+    meetings told in joined clauses are two happenings, each with its own parties and the
+    subject they share («تلقى اتصالاً هاتفياً من ملك البحرين، وبعث برقية عزاء لملك الأردن،
+    وتلقى اتصالاً هاتفياً من أمير دولة قطر»: a call from each). A clause that names no person, body
+    or state (but a place after في, من, مع: `name_prep`) of its own tells the same happening on
+    («التقى X Y وبحثا العلاقات ... في جدة»: one meeting, in Jeddah), and its triggers stay with the
+    group before. Each group's event spans from its own clause (one event per span and type is
+    stored)."""
+    if len(trigs) < 2:
+        return [trigs]
+    clauses = sentence_clauses(ctx, sent)
+    ws, starts = sent.words, clauses.starts
+    groups: dict[int, list[Trigger]] = {}
+    for t in trigs:
+        c = _clause_of(starts, t.index)
+        if c and groups and c not in groups:
+            end = ws[starts[c]].start if c < len(starts) else sent.end
+            named = [m for m in ctx.mentions_in(ws[starts[c - 1]].start, end, _ACTORS)
+                     if m != clauses.subject and not (m.label == "LOC" and _after_preposition(ctx, sent, m))]
+            if not named:
+                c = max(groups)
+        groups.setdefault(c, []).append(t)
+    return list(groups.values())
+
+
 def _clause_of(starts: tuple[int, ...], k: int) -> int:
     """The number of the clause word `k` stands in (0: the first)."""
     return sum(1 for s in starts if s <= k)
