@@ -50,7 +50,7 @@ from marsad.events.places import (
     venue_subject,
     where_place,
 )
-from marsad.events.relation_phrases import owned_name
+from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
@@ -159,13 +159,15 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs))
 
     clauses = sentence_clauses(ctx, sent)  # «، وبعث برقية لملك الأردن»: another verb's clause names no party
-    mentions = [m for m in ctx.mentions_in(*scope) if own(m) and not outside(sent, trigs, clauses, m.start)]
+    in_clause = [m for m in ctx.mentions_in(*scope) if own(m) and not outside(sent, trigs, clauses, m.start)]
+    # a party is no name of the topic (بمناسبة اختيار الأمير X); a place may be (بشأن حقوق الإنسان في مصر)
+    mentions = [m for m in in_clause if not topic_name(ctx, sent, m, clauses.starts)]
     near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
     sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
-        if scope[0] == sent.start else mentions
+        if scope[0] == sent.start else in_clause
     places = [m for m in sentence_wide if placed(m) and _near(sent, m, trigs, _PLACE_NEAR)]
-    objects = [m for t in trigs if (m := object_place(ctx, sent, t, mentions) or _noun_object(ctx, sent, t))
+    objects = [m for t in trigs if (m := object_place(ctx, sent, t, in_clause) or _noun_object(ctx, sent, t))
                is not None] if visit else []
     if objects:  # زار المبعوث إلى سوريا دي مستورا طهران: the object of the verb is the place
         places = objects
@@ -175,7 +177,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = [where]  # توجهت إلى ألماتي ... حيث التقت: the place حيث stands for
     visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
     if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
-        places = [m for m in mentions if placed(m) and m.start > anchor.start][:1]
+        places = [m for m in in_clause if placed(m) and m.start > anchor.start][:1]
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
@@ -186,7 +188,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         # reach; for any event, the one place a «وذلك في» clause names (قام X بزيارة ...، وذلك في
         # مركز دار العرب الطبي في الرياض: the city, not the site as well)
         hosted = any(t.row.subject_role or (t.row.type == "MEET" and t.row.pos == "verb") for t in trigs)
-        far = {ctx.entity_of(m) for m in mentions if m.label == "LOC" and placed(m)
+        far = {ctx.entity_of(m) for m in in_clause if m.label == "LOC" and placed(m)
                and not after_title(ctx, sent, m)
                and (hosted or after_cue(ctx, sent, m, _VENUE, _VENUE_REACH))}
         args.place = far.pop() if len(far) == 1 else None

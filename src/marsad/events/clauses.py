@@ -1,7 +1,8 @@
 """The verbal clauses of a sentence, found once: where a trigger's clause starts and ends, so an
 event's parties come from its own clause (issue 15, round 15 random-news sample).
 
-A clause opens at a verb joined by «، و» / «، ف» after a comma, or by «ثم», with a subject of
+A clause opens at a verb joined by «، و» / «، ف» after a comma, by «و» with no comma before an
+event trigger's verb («وصل سليماني إلى موسكو والتقى بالرئيس بوتين»), or by «ثم», with a subject of
 its own or the subject of the sentence's first verb («هنأ خادم الحرمين الشريفين رئيسة كوسوفو،
 ورأس جلسة مجلس الوزراء، وعقد جلسة مباحثات مع ولي عهد أبوظبي»: the cabinet is in the clause
 before; «تلقى اتصالا من ملك البحرين، وبعث برقية عزاء لملك الأردن»: Jordan's king is in the
@@ -53,19 +54,33 @@ def sentence_clauses(ctx: ArticleContext, sent: Sentence) -> Clauses:
 def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
     """Indices of the words that open a joined verbal clause of the sentence, in order."""
     ws = sent.words
-    verbs = {t.index for t in sent.triggers() if t.row.pos == "verb"}
+    triggers = {t.index: t for t in sent.triggers() if t.row.pos == "verb"}
+    verbs = set(triggers)
     starts = []
     for k in range(1, len(ws)):
         if ws[k].norm in _THEN:
             if k + 1 < len(ws) and _verb(ctx, sent, k + 1, verbs):
                 starts.append(k)
             continue
-        if not ws[k].norm.startswith(("و", "ف")) \
-                or ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") not in _COMMAS:
+        if not ws[k].norm.startswith(("و", "ف")):
             continue
-        if _verb(ctx, sent, k, verbs):
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
+        if gap in _COMMAS and _verb(ctx, sent, k, verbs) \
+                or not gap and _joined_verb(ctx, sent, k, triggers.get(k)):
             starts.append(k)
     return starts
+
+
+def _joined_verb(ctx: ArticleContext, sent: Sentence, k: int, trig: Trigger | None) -> bool:
+    """Whether word `k` is «و» and an event trigger's verb with no comma before it («وصل سليماني
+    إلى موسكو والتقى بالرئيس بوتين»: Putin is no party of the visit): the trigger read with the
+    conjunction stripped, not a verb whose own first letter is «و» (وصلوا, وقع). Clause verbs and
+    verbs of saying open a clause after a comma only: with no comma they go on telling the same
+    happening («التقى X Y وبحثا العلاقات ... في جدة»: the meeting is in Jeddah), or are particles
+    («بينها وبين»)."""
+    w = sent.words[k]
+    return trig is not None and w.norm.startswith("و") and ctx.mention_at(w) is None \
+        and len(trig.reading.stem) < len(w.norm)
 
 
 def _verb(ctx: ArticleContext, sent: Sentence, k: int, verbs: set[int]) -> bool:
@@ -91,6 +106,32 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
         return True  # a clause after, between or before the event's own, not the first one
     subject = clauses.subject
     return subject is None or not subject.start <= at < subject.end
+
+
+def clause_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
+    """A sentence's triggers of one type, one group per clause they stand in: two calls or
+    meetings told in joined clauses are two happenings, each with its own parties and the
+    subject they share («تلقى اتصالاً هاتفياً من ملك البحرين، وبعث برقية عزاء لملك الأردن،
+    وتلقى اتصالاً هاتفياً من أمير دولة قطر»: a call from each). A clause that names no person, body
+    or state (but a place after في, من, مع: `name_prep`) of its own tells the same happening on
+    («التقى X Y وبحثا العلاقات ... في جدة»: one meeting, in Jeddah), and its triggers stay with the
+    group before. Each group's event spans from its own clause (one event per span and type is
+    stored)."""
+    if len(trigs) < 2:
+        return [trigs]
+    clauses = sentence_clauses(ctx, sent)
+    ws, starts = sent.words, clauses.starts
+    groups: dict[int, list[Trigger]] = {}
+    for t in trigs:
+        c = _clause_of(starts, t.index)
+        if c and groups and c not in groups:
+            end = ws[starts[c]].start if c < len(starts) else sent.end
+            named = [m for m in ctx.mentions_in(ws[starts[c - 1]].start, end, _ACTORS)
+                     if m != clauses.subject and not (m.label == "LOC" and _after_preposition(ctx, sent, m))]
+            if not named:
+                c = max(groups)
+        groups.setdefault(c, []).append(t)
+    return list(groups.values())
 
 
 def _clause_of(starts: tuple[int, ...], k: int) -> int:

@@ -11,9 +11,11 @@ round stated in another script (an embedded post) fills a series event that lack
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
+from marsad.events.clauses import clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
     TitleIndex,
@@ -117,12 +119,18 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
             groups = _own_visits(ctx, sent, same_type)
-            starts = [sent.start] + [_clause_start(ctx, sent, a[-1], b[0])
+            by_clause = len(groups) == 1 and same_type[0].row.type != "VISIT"
+            if by_clause:  # تلقى اتصالاً من X، وبعث برقية ...، وتلقى اتصالاً من Y: two calls
+                groups = clause_groups(ctx, sent, same_type)
+            starts = [sent.start] + [sent.start if by_clause else _clause_start(ctx, sent, a[-1], b[0])
                                      for a, b in zip(groups, groups[1:], strict=False)]
             for gi, trigs in enumerate(groups):
-                # one event per sentence and type starts at the sentence; a second one at its clause
-                clause = (starts[gi], starts[gi + 1] if gi + 1 < len(groups) else sent.end)
+                # one event per sentence and type starts at the sentence; a second visit at its clause,
+                # a second call or meeting in the whole sentence (its clause found by `outside`)
+                clause = (starts[gi], sent.end if by_clause or gi + 1 == len(groups) else starts[gi + 1])
                 ev = _event(ctx, sent, trigs, quotes, clause)
+                if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
+                    ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 _complete(ctx, si, trigs, ev, offices, quotes)
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))

@@ -8,6 +8,10 @@ The words are data: `lang/ar/event_cues.tsv` kinds owner and affiliate (whose ow
 visit's word hosts the visit), whose window is how many words may
 stand between the phrase and the name (titles, «لـ»). A name that follows one within its
 window, with no mark of punctuation and no other name between, is the owner's.
+
+A topic preposition (kind topic_prep: «بشأن، حول، بمناسبة») opens what the event is about: a name
+after it in its clause is the topic, no party («استقبل الأمير فيصل بن سلمان أهالي المنطقة
+المبايعين بمناسبة ... اختيار الأمير محمد بن نايف وليًا للعهد»: the crown prince is not received).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from marsad.events.lexicon import event_cues
 from marsad.model import Span
 
 _OWNER = frozenset({"owner", "affiliate"})
+_TOPIC_OR_PARTNER = frozenset({"topic_prep", "partner_prep", "counterpart"})
+_PAUSES = "،,؛;:.()"  # marks that end a topic phrase
 _REACH = 4  # words back from a name to the phrase that may own it (the longest window + cue)
 _NAME_MARKS = " \u00a0«»\"“”'ـ"  # what may stand between the phrase and the name (التابعة لـ"أسواق")
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanwin and short vowels the words leave out (ممثلاً)
@@ -38,4 +44,22 @@ def owned_name(ctx: ArticleContext, sent: Sentence, m: Span, visited_after: int 
         other = ctx.mention_at(ws[j])
         if other is not None and other is not m:
             return False  # «ممثل الأمين العام للأمم المتحدة دي ميستورا»: the envoy is no principal
+    return False
+
+
+def topic_name(ctx: ArticleContext, sent: Sentence, m: Span, starts: tuple[int, ...]) -> bool:
+    """Whether mention `m` follows a topic preposition in its clause (clause openings `starts`)
+    with no mark of punctuation, no trigger and no partner word («مع، بين، نظيره») between:
+    «بحث معه بشأن ...», not «بحث بشأن الأزمة مع وزير الخارجية X», where the minister is the
+    partner, nor «تعامل واشنطن مع دول الخليج حول الملف النووي، واكتفاء إدارة الرئيس أوباما بالوعد
+    باجتماع»: the topic ends at the comma."""
+    ws, k = sent.words, sent.word_index(m.start)
+    lo = max((s for s in starts if s <= k), default=0)
+    triggers = {t.index for t in sent.triggers()}
+    for j in range(k - 1, lo - 1, -1):
+        if j in triggers or any(c in _PAUSES for c in ctx.text[ws[j].end:ws[j + 1].start]):
+            return False
+        cue = event_cues().at(ws, j, _TOPIC_OR_PARTNER)
+        if cue is not None:
+            return cue.kind == "topic_prep"
     return False
