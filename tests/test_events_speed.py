@@ -15,7 +15,7 @@ from marsad.events.lexicon import (
     quote_objects,
 )
 from marsad.events.triggers import Trigger, TriggerRow, _by_prefix, _needs_met, find_triggers
-from marsad.events.words import Stem, Word, stems, word_matches, words_of
+from marsad.events.words import Stem, Word, possessed, stems, word_matches, words_of
 from marsad.lang import load_table
 
 _SENTENCES = [
@@ -117,6 +117,14 @@ def phrase_at(words: list[Word], i: int, forms: tuple[str, ...], pos: str) -> St
     return first
 
 
+_POSSESSED_ONLY = {r["form"] for r in load_table("event_senses") if r["kind"] == "possessed_only"}
+
+
+def _possessed_reading(word: str, form: str) -> Stem | None:
+    """A `possessed_only` noun's one reading: with its possessive pronoun (استقباله), never bare."""
+    return next((st for st in stems(word) if possessed(st.stem, form)), None)
+
+
 def _find_triggers_plain(words: list[Word]) -> list[Trigger]:
     """The trigger search as it was before the per-word cache: each row with `phrase_at`."""
     out: list[Trigger] = []
@@ -126,6 +134,7 @@ def _find_triggers_plain(words: list[Word]) -> list[Trigger]:
             continue
         for row in _candidates_plain(words[i].norm):
             reading = phrase_at(words, i, row.forms, row.pos) if len(row.forms) > 1 \
+                else _possessed_reading(words[i].norm, row.forms[0]) if row.forms[0] in _POSSESSED_ONLY \
                 else word_matches(words[i].norm, row.forms[0], row.pos)
             if reading is None or not _needs_met(words, i + len(row.forms), row.needs):
                 continue

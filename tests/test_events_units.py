@@ -142,8 +142,18 @@ def test_round_parsing(text: str, value: int | None, series: str | None) -> None
 @pytest.mark.parametrize("row", load_table("event_triggers"), ids=lambda r: r["form"])
 def test_every_trigger_row_fires_on_its_own_form(row: dict[str, str]) -> None:
     needs = row["needs"].split("|")[0] if row["needs"] else ""
-    found = find_triggers(words_of(f"و{row['form']} {needs}".strip()))
+    form = row["form"] + ("ه" if row["form"] in _POSSESSED_ONLY else "")  # استقباله: its doer's pronoun
+    found = find_triggers(words_of(f"و{form} {needs}".strip()))
     assert found and found[0].row.type == row["type"]
+
+
+_POSSESSED_ONLY = {r["form"] for r in load_table("event_senses") if r["kind"] == "possessed_only"}
+
+
+@pytest.mark.parametrize("form", sorted(_POSSESSED_ONLY))
+def test_a_possessed_only_noun_is_no_trigger_bare(form: str) -> None:
+    assert find_triggers(words_of(f"بدأ {form} الطلبات")) == []
+    assert find_triggers(words_of(f"خلال {form}ه الوزير"))
 
 
 @pytest.mark.parametrize("row", load_table("event_ordinals"), ids=lambda r: r["form"])

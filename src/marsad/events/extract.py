@@ -43,6 +43,7 @@ from marsad.events.senses import (
     goal_is_place,
     needs_goal,
     not_a_host,
+    not_a_reception,
     not_military,
     taken_up,
     thing_arriving,
@@ -106,10 +107,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t):
+                    or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
+                    or not_a_reception(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
-                # an interview given
+                # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):

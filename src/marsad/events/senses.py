@@ -20,8 +20,9 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
 from marsad.events.outlets import outlets
+from marsad.events.party_lists import partner_named
 from marsad.events.status import status_of
-from marsad.events.triggers import GOAL_WINDOW, Trigger
+from marsad.events.triggers import GOAL_WINDOW, Trigger, possessed_only
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -290,3 +291,20 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             m = ctx.mention_at(ws[k + 1])
             return sense_word(ws[k + 1], "media") or m is not None and ctx.entity_of(m) in outlets()
     return False
+
+
+_WELCOME = frozenset({"welcome"})
+
+
+def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A `possessed_only` noun (استقباله) that reports no reception: in «كان في استقباله X»
+    (`welcome` in event_cues.tsv) X met the visitor on arrival, the host of the visit told
+    around it (unstated_parties), no meeting of its own; and one with no guest named right
+    after it («زيارات للأهل واستقبالهم»: receiving one's kin)."""
+    if t.row.pos != "noun" or not possessed_only(t.row.forms[0]):
+        return False
+    ws, j = sent.words, t.index + t.size
+    if t.index > 0 and event_cues().at(ws, t.index - 1, _WELCOME) is not None:
+        return True
+    return j >= len(ws) or bool(ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0")) \
+        or not partner_named(ctx, ws, j)

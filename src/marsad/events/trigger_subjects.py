@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
+from marsad.events.party_lists import partner_named
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 
@@ -26,10 +27,14 @@ def lone_partner(t: Trigger, parts: list[str]) -> bool:
 
 
 def only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> bool:
-    """Whether no one is named before the trigger and the persons after it follow مع/بين."""
+    """Whether no one is named before the trigger and the persons after it follow مع/بين, or
+    follow a possessed noun trigger right after it (جاء ذلك خلال استقباله X, خلال لقائه بالوزير
+    X: the pronoun's owner, the dropped subject, is the other party)."""
     at = sent.words[t.index].start
     if ctx.mentions_in(lo, at, ("PER", "ORG")):
         return False
+    if t.possessed and partner_named(ctx, sent.words, t.index + t.size):
+        return True
     first = ctx.mentions_in(at, hi, ("PER",))
     if not first:
         return False

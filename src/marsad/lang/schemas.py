@@ -236,7 +236,7 @@ SCHEMAS: dict[str, Schema] = {
         "opinion_verb", "visited_thing", "delegation", "venue_verb", "clause_verb", "hosted_show",
         "name_prep",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
-        "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "crowd",
+        "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "possessed_only", "crowd",
         "kin_goal", "cargo", "quantifier", "relative_pronoun", "time_prep", "resumptive", "media",
         "private_person")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
