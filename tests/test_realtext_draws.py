@@ -9,9 +9,18 @@ import json
 from pathlib import Path
 
 import pytest
-from benchmarks.realtext import events_dev, junk_dev, quotes_dev, timex_dev
-from benchmarks.realtext.draw import read_records
-from benchmarks.realtext.draw_order import DEV_GOLDS, ROUNDS, UNSEEN, WITHDRAWN, annotated_before, seen_by
+from benchmarks.realtext import draw_order, events_dev, junk_dev, quotes_dev, timex_dev
+from benchmarks.realtext.draw import read_records, text_hash
+from benchmarks.realtext.draw_order import (
+    DEV_GOLDS,
+    ROUNDS,
+    TEXT_APART_FROM,
+    UNSEEN,
+    WITHDRAWN,
+    annotated_before,
+    draw_skip,
+    seen_by,
+)
 
 from tests.conftest import need_shared
 
@@ -147,3 +156,38 @@ def test_a_draw_sees_the_earlier_rounds_only() -> None:
 def test_an_unregistered_stratum_cannot_be_drawn() -> None:
     with pytest.raises(KeyError, match="register"):
         annotated_before("quotes-dev-fresh19")
+
+
+FUTURE = "events-dev-fresh99"  # a stratum of a round after the registered ones
+SEED_WITH_TWIN = 18  # without the rule, `draw --more 30 --seed 18` would take lines 7574 and 21687: twins
+
+
+def test_a_later_draw_leaves_out_every_record_with_the_text_of_an_annotated_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(draw_order, "ROUNDS", (*ROUNDS, (FUTURE,)))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"line": 0, "stratum": "events-dev", "hash": text_hash("نص أول")}) + "\n")
+    records = [{"content": "نص أول"}, {"content": "نص ثان"}, {"content": "نص أول"}, {"content": ""}]
+    seen = annotated_before(FUTURE, [gold])
+    assert 0 in seen and not seen & {1, 2, 3}
+    assert draw_skip(FUTURE, records, [gold]) == seen | {2}  # line 2: line 0's text under another line
+    # the registered rounds drew without the rule: their draws reproduce what they drew
+    assert draw_skip("timex-dev-9", records, [gold]) == annotated_before("timex-dev-9", [gold])
+
+
+def test_the_rule_starts_after_round_16() -> None:
+    assert "timex-dev-9" in ROUNDS[TEXT_APART_FROM - 1]  # the last round drawn without it
+
+
+@pytest.mark.shared
+def test_a_later_draw_takes_no_twin_of_an_annotated_article(
+    records: list[dict], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(draw_order, "ROUNDS", (*ROUNDS, (FUTURE,)))
+    twins = draw_skip(FUTURE, records) - annotated_before(FUTURE)
+    assert {1120, 7492} <= twins  # almadina pages whose text a gold holds under another URL
+    monkeypatch.setattr(events_dev, "read_records", lambda: records)
+    assert events_dev.main(["draw", "--more", "30", "--seed", str(SEED_WITH_TWIN), "--stratum", FUTURE]) == 0
+    drawn = {json.loads(ln)["line"] for ln in capsys.readouterr().out.splitlines()}
+    assert len(drawn) == 30 and not drawn & twins

@@ -21,13 +21,13 @@ A second draw adds articles with more events in them, spread over the sources:
     python3 -m benchmarks.realtext.events_dev draw --more 30 [--seed 12] > more.jsonl
     python3 -m benchmarks.realtext.events_dev compile work/ --draw more.jsonl --append
 
-`--more` leaves out every article annotated before its stratum was drawn
-(`draw_order.annotated_before`, as every draw does), keeps records whose region holds
-at least `MORE_HITS` words of `STRONG_WORDS` (whole words, with their clitics: the diplomatic
-words less «وقع» and «تمرين», which are mostly «الواقع», «موقع» and sports; «زار» not in
-«وزارة»), and takes them source by source in turn, each source's records shuffled by the
-seeded generator. `--append` adds the compiled rows to the
-gold (lines already there are refused) and rewrites its `about` row.
+`--more` leaves out every article annotated before its stratum was drawn (`draw_order.draw_skip`, as
+every draw does: from round 17 on, the twins of their texts too), keeps records whose region holds
+at least `MORE_HITS` words of `STRONG_WORDS` (whole words, with their clitics: the diplomatic words
+less «وقع» and «تمرين», which are mostly «الواقع», «موقع» and sports; «زار» not in «وزارة»), and
+takes them source by source in turn, each source's records shuffled by the seeded generator.
+`--append` adds the compiled rows to the gold (lines already there are refused) and rewrites its
+`about` row.
 
 A third draw, `draw --more 30 --seed 41 --stratum events-dev-fresh` (the same rule, labelled with
 its own stratum, registered in `draw_order.ROUNDS`), was annotated blind, before marsad ran on it,
@@ -87,7 +87,7 @@ from benchmarks.realtext.draw import (
     region_end,
     round_robin,
 )
-from benchmarks.realtext.draw_order import annotated_before
+from benchmarks.realtext.draw_order import draw_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
@@ -271,13 +271,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
+        records = read_records()
         if args.test:
-            rows = draw_test(read_records(), args.seed, args.test, annotated_before(STRATUM_TEST))
+            rows = draw_test(records, args.seed, args.test, draw_skip(STRATUM_TEST, records))
         elif args.more:
-            skip = annotated_before(args.stratum)
-            rows = draw_more(read_records(), args.seed, args.more, skip, args.stratum)
+            rows = draw_more(records, args.seed, args.more, draw_skip(args.stratum, records), args.stratum)
         else:
-            rows = draw(read_records(), args.seed, args.n, annotated_before(STRATUM))
+            rows = draw(records, args.seed, args.n, draw_skip(STRATUM, records))
         for row in rows:
             print(json.dumps(row))
         return 0

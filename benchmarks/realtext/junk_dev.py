@@ -99,7 +99,7 @@ from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import REGION_CHARS, SNN, by_source, drawn, read_records
-from benchmarks.realtext.draw_order import annotated_before, rows_before
+from benchmarks.realtext.draw_order import annotated_before, draw_skip, rows_before
 from benchmarks.realtext.gold import GOLD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -368,8 +368,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     if args.cmd == "fresh":
-        skip = annotated_before(args.stratum)
-        rows = draw_fresh(read_records(), args.seed, args.n, skip, args.stratum, args.chars)
+        records = read_records()
+        skip = draw_skip(args.stratum, records)
+        rows = draw_fresh(records, args.seed, args.n, skip, args.stratum, args.chars)
         for row in rows:
             print(json.dumps(row))
         return 0

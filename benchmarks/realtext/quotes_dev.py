@@ -34,10 +34,10 @@ remarks, unnamed sources), spread over the sources:
     python3 -m benchmarks.realtext.quotes_dev compile work/ --draw more.jsonl --append
 
 `--more` leaves out every article annotated before its `--stratum` was drawn
-(`draw_order.annotated_before`, as every draw does; a new stratum is registered there first),
-keeps records whose region holds at least `MORE_HITS` words of `SPEECH_WORDS` or of `MORE_WORDS`
-(speech nouns and verbs of interviews, press conferences and unnamed sources, fixed before any
-output was looked at), and
+(`draw_order.draw_skip`, as every draw does: from round 17 on, the twins of their texts too; a new
+stratum is registered there first), keeps records whose region holds at least `MORE_HITS` words of
+`SPEECH_WORDS` or of `MORE_WORDS` (speech nouns and verbs of interviews, press conferences and
+unnamed sources, fixed before any output was looked at), and
 takes them source by source in turn, each source's records shuffled by the seeded generator.
 `--append` adds the compiled rows to the gold (lines already there are refused).
 
@@ -87,7 +87,7 @@ from pathlib import Path
 
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, region_end, round_robin
-from benchmarks.realtext.draw_order import annotated_before
+from benchmarks.realtext.draw_order import draw_skip
 from benchmarks.realtext.events_dev import append_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,15 +259,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
+        records = read_records()
         if args.interviews:
             stratum = args.stratum or STRATUM_INTERVIEWS
-            rows = draw_interviews(read_records(), args.seed, args.interviews,
-                                   annotated_before(stratum), stratum)
+            rows = draw_interviews(records, args.seed, args.interviews, draw_skip(stratum, records), stratum)
         elif args.more:
             stratum = args.stratum or STRATUM_MORE
-            rows = draw_more(read_records(), args.seed, args.more, annotated_before(stratum), stratum)
+            rows = draw_more(records, args.seed, args.more, draw_skip(stratum, records), stratum)
         else:
-            rows = draw(read_records(), args.seed, args.per_source, annotated_before(STRATUM))
+            rows = draw(records, args.seed, args.per_source, draw_skip(STRATUM, records))
         for row in rows:
             print(json.dumps(row))
         return 0

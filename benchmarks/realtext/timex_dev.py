@@ -43,7 +43,7 @@ from pathlib import Path
 from benchmarks.realtext import measure
 from benchmarks.realtext.annotate import compile_rows, partial_row
 from benchmarks.realtext.draw import SNN, by_source, drawn, read_records, round_robin
-from benchmarks.realtext.draw_order import annotated_before
+from benchmarks.realtext.draw_order import draw_skip
 from benchmarks.realtext.gold import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     path, stratum, seed = BATCHES[args.batch]
     if args.cmd == "draw":
-        for row in draw(read_records(), seed, args.n, annotated_before(stratum), stratum):
+        records = read_records()
+        for row in draw(records, seed, args.n, draw_skip(stratum, records), stratum):
             print(json.dumps(row))
         return 0
     if args.cmd == "score":
