@@ -88,7 +88,7 @@ def _candidates(word: str) -> _Candidates:
     for row in sorted(rows.values(), key=lambda r: -len(r.forms)):
         reading = None if possessed_only(row.forms[0]) else word_matches(word, row.forms[0], row.pos)
         if reading is None and row.pos == "noun" and len(row.forms) == 1 \
-                and row.forms[0] not in _no_possessive():  # لقائه, اجتماعه: the owner a party
+                and row.forms[0] not in sense_forms("no_possessive"):  # لقائه, اجتماعه: the owner a party
             reading = next((st for st in stems(word) if possessed(st.stem, row.forms[0])), None)
         if reading is not None:
             out.append((row, reading))
@@ -98,24 +98,10 @@ def _candidates(word: str) -> _Candidates:
 _KNOWN = WordMemo(_candidates)  # the words met, each with its `_candidates`
 
 
-@cache
-def _no_possessive() -> frozenset[str]:
-    """Noun triggers that with a possessive pronoun tell of something else (`no_possessive` in
-    event_senses.tsv: في حواره مع سبق, an interview given, no talks)."""
-    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "no_possessive")
-
-
 def possessed_only(form: str) -> bool:
-    """Whether a noun trigger's form is an event only with a possessive pronoun (استقباله)."""
-    return form in _possessed_only()
-
-
-@cache
-def _possessed_only() -> frozenset[str]:
-    """Noun triggers that are events only with a possessive pronoun naming the doer
+    """Whether a noun trigger's form is an event only with a possessive pronoun naming the doer
     (`possessed_only` in event_senses.tsv: خلال استقباله X; bare «استقبال الطلبات» is a service)."""
-    rows = load_table("event_senses")
-    return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "possessed_only")
+    return form in sense_forms("possessed_only")
 
 
 def find_triggers(words: list[Word]) -> list[Trigger]:
