@@ -73,7 +73,11 @@ def current_month_day(text: str, raws: list[RawTimex], fetched: date) -> date | 
     span = current_month_span(raws, fetched)
     if span is None or span[1] >= fetched:
         return None
-    first, last = span
+    return latest_writing_day(text, *span)
+
+
+def latest_writing_day(text: str, first: date, last: date) -> date:
+    """The latest day of [first, last] on the weekday the text gives to today, else `last`."""
     day = text_writing_day(text, last)
     while day > last:  # «اليوم الجمعة» may point a day ahead
         day -= timedelta(days=7)

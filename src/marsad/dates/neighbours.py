@@ -25,10 +25,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from urllib.parse import urlsplit
 
-from marsad.dates.extract import text_writing_day
+from marsad.dates.current_month import latest_writing_day
 
 # An article number: five digits or more in the address's path or query (the first such run;
 # a slug's numbers come after it). Four-digit years and shorter numbers are no article number.
@@ -147,7 +147,4 @@ def neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date) -> 
     of it on the weekday the text gives to today, else its last day. None: the anchor stays."""
     if lo is None or hi is None or lo > hi or (hi - lo).days > MAX_WIDTH or lo <= anchor <= hi:
         return None
-    day = text_writing_day(text, hi)
-    while day > hi:  # «اليوم الجمعة» may point a day ahead
-        day -= timedelta(days=7)
-    return day if day >= lo else hi
+    return latest_writing_day(text, lo, hi)
