@@ -37,7 +37,6 @@ class _StageClock:
 
     def __init__(self, profiled: str | None) -> None:
         self.cpu: dict[str, float] = {}
-        self.calls: dict[str, int] = {}
         self.profiled = profiled
         self.prof = cProfile.Profile(time.process_time) if profiled else None
 
@@ -54,7 +53,6 @@ class _StageClock:
                 if prof is not None:
                     prof.disable()
                 self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c
-                self.calls[name] = self.calls.get(name, 0) + 1
         return run
 
 
