@@ -142,8 +142,13 @@ def sense_forms(kind: str) -> frozenset[str]:
 def sense_word(word: Word, kind: str) -> bool:
     """Whether `word`, with its conjunction and proclitic stripped, is a `kind` row of
     `event_senses.tsv` (والزوار, لصحيفة)."""
+    return sense_norm(word.norm, kind)
+
+
+def sense_norm(norm: str, kind: str) -> bool:
+    """`sense_word` of a normalised word."""
     forms = sense_forms(kind)
-    return any(st.stem in forms for st in stems(word.norm))
+    return any(st.stem in forms for st in stems(norm))
 
 
 @cache

@@ -17,8 +17,7 @@ and the name («الصحافي النيجري صديق آبا»).
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
-from marsad.events.lexicon import sense_forms
-from marsad.events.words import stems
+from marsad.events.lexicon import sense_norm
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -28,8 +27,7 @@ _STRIP = "،,.:؛«»\"'()[]-–"
 
 
 def _calling(word: str) -> bool:
-    forms = sense_forms("private_person")
-    return any(st.stem in forms for st in stems(normalize(word.strip(_STRIP))))
+    return sense_norm(normalize(word.strip(_STRIP)), "private_person")
 
 
 def _adjective(word: str) -> bool:
