@@ -186,7 +186,7 @@ def test_a_later_draw_takes_no_twin_of_an_annotated_article(
 ) -> None:
     monkeypatch.setattr(draw_order, "ROUNDS", (*ROUNDS, (FUTURE,)))
     twins = draw_skip(FUTURE, records) - annotated_before(FUTURE)
-    assert {1120, 7492} <= twins  # almadina pages whose text a gold holds under another URL
+    assert {1120, 7492} <= twins  # records whose text a gold article holds under another line
     monkeypatch.setattr(events_dev, "read_records", lambda: records)
     assert events_dev.main(["draw", "--more", "30", "--seed", str(SEED_WITH_TWIN), "--stratum", FUTURE]) == 0
     drawn = {json.loads(ln)["line"] for ln in capsys.readouterr().out.splitlines()}
