@@ -178,6 +178,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
     if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
         places = [m for m in in_clause if placed(m) and m.start > anchor.start][:1]
+    if not visit and any(m.label == "LOC" for m in places):  # استقبل X في مقر وزارة الإسكان بالرياض:
+        places = [m for m in places if m.label == "LOC"]  # a meeting's city, not the body's seat
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
         args.place = ctx.entity_of(best)
@@ -207,7 +209,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 persons.append(ent)
                 apart = False
     actors = ("ORG",) if visit else ("ORG", "LOC")  # a visit's countries are its places
-    others = [m for m in near if m.label in actors and m not in places
+    others = [m for m in near if m.label in actors  # a body visited at its seat hosts the visit too
+              and (m not in places or (visit and ctx.entity_of(m) == args.place))
               and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs)
               and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
     groups = [m for m in office_groups(ctx, sent, trigs, mentions)  # سفراء السويد والدنمارك

@@ -38,6 +38,9 @@ _BRACKET_OPEN = ("(", "(في", "(ب")  # what stands between a place and its reg
 _TOPIC = frozenset({"topic"})
 _TOPIC_QUALIFIERS = 2  # definite qualifiers between a topic noun and في (الأوضاع الإنسانية في اليمن)
 _IN_WORD = normalize("في")
+_FACILITY_CLITICS = ("ب", "بال")  # بمطار, بالقاعدة: a place preposition on the facility noun
+_GOAL_CLITICS = ("ل", "لل")  # لمقر, للمستشفى: a visit's goal on it (بزيارة لمقر X)
+_SEAT_REACH = 12  # characters back from a body's name to the facility noun before it (لمقر)
 _DAY_GAP = 3  # characters between an office's place and a day after it: a space, or «، »
 
 
@@ -100,16 +103,24 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
         if 0 < k < len(sent.words) else None
     if facility is not None:
         before = event_cues().at(sent.words, k - 2, preps) if k > 1 else None
-        return facility.clitic in ("ب", "بال") or before is not None
+        return facility.clitic in _FACILITY_CLITICS + (_GOAL_CLITICS if "goal_prep" in preps else ()) \
+            or before is not None
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
 
 
 def named_facility(ctx: ArticleContext, m: Span) -> bool:
-    """An organisation named by a facility noun (مركز الملك سلمان للإغاثة, مقر الأمانة العامة):
+    """An organisation named by a facility noun (مركز الملك سلمان للإغاثة, مقر الأمانة العامة,
+    مستشفى شقراء العام), or a body right after one (لمقر مصلحة الجمارك العامة: the body's seat):
     after a place preposition it is the site the event takes place in (بزيارة لمركز الملك
-    سلمان, في مقر الأمانة), as a location is."""
+    سلمان, في مقر الأمانة, بزيارة لمقر مصلحة الجمارك), as a location is."""
+    if m.label != "ORG":
+        return False
     words = ctx.text[m.start:m.end].split()
-    return m.label == "ORG" and bool(words) and normalize(words[0]) in facilities()
+    if words and normalize(words[0]) in facilities():
+        return True
+    before = ctx.text[max(0, m.start - _SEAT_REACH):m.start].split()
+    return bool(before) and not ctx.text[m.start - 1:m.start].strip() \
+        and any(st.stem in facilities() for st in stems(normalize(before[-1])))
 
 
 def named_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
