@@ -33,6 +33,7 @@ from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
+from marsad.events.own_sessions import own_session
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.private_persons import among_private_persons, private_persons
@@ -165,7 +166,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
-            and not among_private_persons(ev, private)]
+            and not among_private_persons(ev, private) and not own_session(ctx, ev)]
 
 
 def verbal_noun(t: Trigger) -> bool:

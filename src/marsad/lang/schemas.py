@@ -231,6 +231,8 @@ SCHEMAS: dict[str, Schema] = {
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
     "event_facilities": Schema(("form",), {"form": nonempty}),
+    "event_own_sessions": Schema(("form", "kind"), {"form": arabic_word, "kind": one_of(
+        "body", "own_pronoun", "stop", "partner")}),
     "event_readings": Schema(("trigger", "side", "word", "reading", "example"), {
         "trigger": nonempty, "side": one_of("after", "before"), "word": arabic_word,
         "reading": one_of("peak", "top_match", "script", "idea", "coincide", "count", "remains"),
