@@ -91,13 +91,17 @@ def _charge(ctx: ArticleContext, w: Word) -> bool:
 
 def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
     """The word after a verb's named subject (the first person or organisation within a few
-    words) and what follows it: names, a place after a preposition, time words."""
+    words, not past a noun of what was said: «وبيّن المحافظ [تنفيذ جمعية مراكز الأحياء ...]»
+    has an office for its subject and the body in its object) and what follows it: names, a
+    place after a preposition, time words."""
     ws = sent.words
     j = i0
     while j < i1 and (speaker_ref(ws[j].norm) or (None, ""))[0] in ("title", "org", "honorific"):
         j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
     for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
         m = ctx.mention_at(ws[i])
+        if m is None and i >= j and heads_object(ws[i]):
+            break  # وبيّن المحافظ [تنفيذ جمعية ...]: a name past the object's head is in the object
         if m is not None and m.label in ("PER", "ORG"):
             j = sent.word_index(m.end) if m.end < sent.end else len(ws)
             break

@@ -34,6 +34,7 @@ _OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
 _SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
+_VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
@@ -246,6 +247,23 @@ def learned_without_source(sent: Sentence, k: int, size: int) -> bool:
         if quote_cues().at(sent.words, j, _LEARN_SOURCE) and j > k + size:
             return False
     return True
+
+
+def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The word `k`, a verb of saying's form, comes right after a preposition (quote_cues kind
+    preposition, matched as written, vowel marks and و/ف aside, so the name «علي» is none): it
+    is that verb's verbal noun, no verb («وأشار «الصفيان» إلى [نقل] حدود المركز ...»: moving,
+    not relaying; «في [رد] على سؤال»)."""
+    if k == 0 or ctx.mention_at(sent.words[k - 1]) is not None:
+        return False
+    w = sent.words[k - 1]
+    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in _VOWEL_MARKS)
+    return written in _prepositions() or (written[:1] in "وف" and written[1:] in _prepositions())
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(r["form"] for r in load_table("quote_cues") if r["kind"] == "preposition")
 
 
 def inside_name(ctx: ArticleContext, w: Word) -> bool:

@@ -50,6 +50,7 @@ from marsad.events.quote_speaker import (
     speaker_of,
 )
 from marsad.events.quote_words import (
+    after_preposition,
     clause_after_about,
     inside_name,
     learned_without_source,
@@ -97,6 +98,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
                 and not inside_name(ctx, sent.words[k])
+                and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
@@ -282,7 +284,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
     next verb of saying or the sentence's end."""
     ws = sent.words
     verbs = [(k, c) for k, c in quote_objects().each(ws)
-             if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS))
+             if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) and not after_preposition(ctx, sent, k)
              and (c.kind != "participle" or _clause_initial(ctx, sent, k))]
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})
     out: list[Found] = []
