@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.clauses import outside, sentence_clauses
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.lexicon import event_cues, event_senses, office_word
 from marsad.events.party_lists import (
@@ -199,6 +200,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = unique_entities(ctx, [m for m in mentions if m.label == "PER"])
+    persons += [p for p in counterpart_holders(ctx, sent, *scope) if p not in persons]  # مع نظيره الكيني
     apart = not any(m.start > anchor.start or _near(sent, m, trigs) or not _apart(ctx, m, anchor)
                   for m in mentions if m.label == "PER")  # persons only in a clause before
     for w in sent.words:  # a last name the tagger missed (غابريال after سيغمار غابريال)

@@ -1,0 +1,55 @@
+"""A counterpart named by office alone: «سيجري محادثات مع نظيره الكيني» names no one in its
+sentence, but the article may name him with the same words elsewhere («قبل أن يعانق نظيره
+الكيني اوهورو كينياتا»): that person is the event's other party.
+
+Only the counterpart noun (`event_cues.tsv` kind counterpart) followed by the same definite
+adjective and then a person's name counts as naming him; an office and the adjective alone
+(«وزير الخارجية الفرنسي لوران فابيوس») do not, since the counterpart of a president is no
+foreign minister. Where the article names two persons so, none is taken.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues
+from marsad.events.words import Word
+
+_COUNTERPART = frozenset({"counterpart"})
+_ADJECTIVE_MIN = 5  # letters of a definite nisba adjective (الكيني)
+
+
+def _adjective(w: Word) -> bool:
+    """A definite word of nisba shape (الكيني, الفرنسي), no mark of punctuation glued to it."""
+    return w.norm.startswith("ال") and w.norm.endswith("ي") and len(w.norm) >= _ADJECTIVE_MIN
+
+
+def _named_at(ctx: ArticleContext, ws: list[Word], k: int) -> str | None:
+    """The person whose name opens at word `k`, if any."""
+    if k >= len(ws):
+        return None
+    m = ctx.mention_at(ws[k])
+    return ctx.entity_of(m) if m is not None and m.label == "PER" and m.start >= ws[k].start else None
+
+
+def _counterpart_at(ws: list[Word], j: int) -> str | None:
+    """The adjective of a counterpart phrase opening at word `j` («نظيره الكيني»: الكيني)."""
+    if j + 1 >= len(ws) or event_cues().at(ws, j, _COUNTERPART) is None or not _adjective(ws[j + 1]):
+        return None
+    return ws[j + 1].norm
+
+
+def counterpart_holders(ctx: ArticleContext, sent: Sentence, lo: int, hi: int) -> list[str]:
+    """The persons the unnamed counterpart phrases in [lo, hi) of `sent` stand for: each the
+    one person the article names right after the same phrase elsewhere."""
+    ws = sent.words
+    wanted = {adj for j, w in enumerate(ws) if lo <= w.start < hi
+              and (adj := _counterpart_at(ws, j)) is not None and _named_at(ctx, ws, j + 2) is None}
+    if not wanted:
+        return []
+    named: dict[str, set[str]] = {}
+    for s in ctx.sentences:
+        for j in range(len(s.words)):
+            adj = _counterpart_at(s.words, j)
+            if adj in wanted and (ent := _named_at(ctx, s.words, j + 2)) is not None:
+                named.setdefault(adj, set()).add(ent)
+    return [next(iter(ents)) for ents in named.values() if len(ents) == 1]
