@@ -74,3 +74,15 @@ def test_a_new_form_of_still_makes_since_a_length() -> None:
     """The persist forms also mark «منذ» + a count as a stretch lasting up to now (round 9's rule):
     «ما زلت هنا منذ 17 عاما» is 17 years (the first 3,000 records), not the year 1998."""
     assert found("وإذا كنت ما زلت هنا منذ 17 عاما فلأنني لا أقول شيئا") == [("17 عاما", "DURATION", "P17Y")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "present_negated"],
+                         ids=lambda r: r["word"])
+def test_no_longer_before_today_makes_it_the_present(row: dict[str, str]) -> None:
+    """«لم يعد» ("no longer", round 16b: dev timex-dev-2 line 626's «لم يعد السؤال المطروح اليوم»)
+    up to three words back; the verb alone, or «لم يعد ... اليوم إلى» (did not return), keeps the day."""
+    verb = row["word"]
+    assert found(f"لم {verb} السؤال المطروح اليوم ما إذا كان") == [("اليوم", "DATE", "PRESENT_REF")]
+    assert found(f"ولم {verb} خافياً اليوم أن الحشد قائم") == [("اليوم", "DATE", "PRESENT_REF")]
+    assert found(f"وقال إنه {verb} اليوم برنامجا جديدا") == [("اليوم", "DATE", "2015-08-08")]
+    assert found(f"لم {verb} الوفد اليوم إلى مقره") == [("اليوم", "DATE", "2015-08-08")]

@@ -314,9 +314,10 @@ def _lately(p: dict[str, str]) -> bool:
     return without_clitics(nxt) == nxt and _indefinite_accusative(nxt)
 
 
-def counts_from_other_event(p: dict[str, str]) -> bool:
-    """A last/next word that counts from another event (التالي)."""
-    return p.get("mod", "") in lexicon().cues.get("following", ())
+def counts_from_other_event(p: dict[str, str], key: str = "mod") -> bool:
+    """A last/next word that counts from another event (التالي; `key` "ymod": the year's word
+    after a month, «في مارس العام التالي»)."""
+    return p.get(key, "") in lexicon().cues.get("following", ())
 
 
 def told_before(p: dict[str, str]) -> bool:

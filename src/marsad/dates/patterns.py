@@ -124,7 +124,8 @@ def patterns() -> list[Pattern]:
     pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)"
              rf"(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
-             rf"|\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod}))")
+             # «من العام الماضي», or the year right after the month: «في أغسطس (آب) العام الماضي»
+             rf"|\s+(?:من\s+(?:ال)?|ال){yunit}\s+(?P<ymod>{mod}))")
     every = r"(?:(?=(?P<every>\s+من\s+كل\s))|)"
     wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd_def})\s*[,،]?\s*)"
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"

@@ -31,6 +31,7 @@ LOOK_BACK = 160  # characters read back for the clause
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
+_RETURN_TO = re.compile(r"\s+(?:إلى|الى|إلي|الي|لل)")
 
 
 def _clause_words(text: str, end: int) -> list[str]:
@@ -40,7 +41,7 @@ def _clause_words(text: str, end: int) -> list[str]:
     return [norm(w) for w in WORD.findall(back[cut[-1] if cut else 0:])]
 
 
-def _present_in_clause(words: list[str]) -> bool:
+def _present_in_clause(words: list[str], returning: bool = False) -> bool:
     until = bool(words) and words[-1] in lexicon().cues.get("until", frozenset())
     reach = PERSIST_REACH if until else PRESENT_REACH
     for back in range(2, min(reach, len(words)) + 1):
@@ -50,9 +51,15 @@ def _present_in_clause(words: list[str]) -> bool:
             return False
         if is_cue(word, "persist") and until:
             return True
-        if is_cue(word, "present") and back <= PRESENT_REACH:
+        if back <= PRESENT_REACH and (
+                is_cue(word, "present") or (not returning and _no_longer(words, len(words) - back))):
             return True
     return False
+
+
+def _no_longer(words: list[str], i: int) -> bool:
+    """«لم يعد/تعد» ("no longer"): a `present_negated` verb right after «لم» (or «ولم/فلم»)."""
+    return i > 0 and is_cue(words[i], "present_negated") and words[i - 1] in ("لم", "ولم", "فلم")
 
 
 def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -64,6 +71,8 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
         if t.raw.kind != "relday" or t.raw.norm != _TODAY or p.get("wd") or p.get("dp") \
                 or not _DAY.fullmatch(t.value or ""):
             continue
-        if _present_in_clause(_clause_words(text, t.start)):
+        # «لم يعد الوزير اليوم إلى مكتبه»: «لم يعد» is "did not return", not "no longer"
+        returning = _RETURN_TO.match(text, t.end) is not None
+        if _present_in_clause(_clause_words(text, t.start), returning):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out

@@ -102,8 +102,8 @@ def _year_of(p: dict[str, str], month: int, day: int | None, anchor: date | None
 def _date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
     p = r.parts
     month = _month(p)
-    if not 1 <= month <= 12:
-        return Resolved("DATE", None)
+    if not 1 <= month <= 12 or counts_from_other_event(p, "ymod"):
+        return Resolved("DATE", None)  # في مارس (من) العام التالي: the year after another event
     part = lexicon().parts.get(p.get("part", ""))
     day = _day(p)
     if day is not None and not 1 <= day <= 31:
