@@ -181,8 +181,8 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, count = lx.units[p["unit"]]
     k = _mod_of(p) or 0
-    if unit == "S":  # هذا الموسم, الموسم الحالي: the present; الموسم الماضي: a season of unknown dates
-        return Resolved("DATE", None if k else "PRESENT_REF")
+    if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
+        return Resolved("DATE", "PRESENT_REF")
     # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
     # it stays a vague reference
     if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
