@@ -3,7 +3,8 @@
 - a reference word that is the past only after a frame word (`framed_ref` cues of `date_cues.tsv`,
   its frames `ref_frame`): «في السابق» (previously), «في ذلك الوقت», «منذ ذلك الحين» (a time told
   before), «منذ الأزل» are `PAST_REF`; without the frame word («الرئيس السابق», «ذلك الوقت الذي
-  قضيته») they are no timex.
+  قضيته») they are no timex;
+- «بعد فترة» without a count (a while later) is no timex, as «بعد فترة قصيرة» and «بعض الوقت».
 """
 
 from __future__ import annotations
@@ -49,3 +50,15 @@ def test_the_past_told_before(text: str, span: str) -> None:
                                   "خلال العام السابق"])
 def test_no_past_ref_without_a_frame(text: str) -> None:
     assert all(v != "PAST_REF" for _, v in found(text))
+
+
+@pytest.mark.parametrize("text", ["وبعد فترة يعود للتوقف من جديد", "بعد فترة قصيرة من عرضه",
+                                  "ثم عاد بعد فترة وجيزة"])
+def test_a_while_later_is_no_timex(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("مستهدفة منذ فترة طويلة", "PAST_REF"),
+                                             ("فقررت قبل فترة إعفاء العقارات", "PAST_REF")])
+def test_a_while_ago_stays_past_ref(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
