@@ -351,6 +351,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
+    if kind == "every" and p.get("dp"):  # كل صباح: every morning (TIMEX3 XXXX-XX-XXTMO)
+        return Resolved("SET", "XXXX-XX-XXT" + lx.dayparts[p["dp"]][0])
     if kind in ("every", "rate"):
         unit, n = unit_count(p)
         return Resolved("SET", duration(unit, n or 1))
