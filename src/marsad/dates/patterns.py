@@ -59,6 +59,8 @@ def patterns() -> list[Pattern]:
     celebrate = alternation(lx.cues["feast_day"]) if lx.cues.get("feast_day") else "(?!)"  # none: never
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
+    # كل صباح: every morning; not «كل عصر» (every era)
+    every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
     minw = alternation(lx.clock_minutes)
@@ -266,8 +268,8 @@ def patterns() -> list[Pattern]:
          rf"(?P<set>{sets})"),
         ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
          rf"(?:كل\s+(?:يوم\s+)?(?P<wd>{wd_all})|ايام\s+(?P<wd>{wd_def})(?!\s+(?:{mod})(?!{_L})))"),
-        ("every", "كل",
-         rf"كل\s+(?:{num}\s+)?(?P<unit>{unit})"),
+        ("every", "كل",  # كل 3 أيام, كل شهر; كل صباح, كل مساء: every such part of the day
+         rf"كل\s+(?:(?:{num}\s+)?(?P<unit>{unit})|(?P<dp>{every_dpart}))"),
         ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
          rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"

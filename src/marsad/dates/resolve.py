@@ -181,8 +181,8 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, count = lx.units[p["unit"]]
     k = _mod_of(p) or 0
-    if unit == "S":  # هذا الموسم, الموسم الحالي: the present; الموسم الماضي: a season of unknown dates
-        return Resolved("DATE", None if k else "PRESENT_REF")
+    if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
+        return Resolved("DATE", "PRESENT_REF")
     # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
     # it stays a vague reference
     if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
@@ -351,6 +351,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
+    if kind == "every" and p.get("dp"):  # كل صباح: every morning (TIMEX3 XXXX-XX-XXTMO)
+        return Resolved("SET", "XXXX-XX-XXT" + lx.dayparts[p["dp"]][0])
     if kind in ("every", "rate"):
         unit, n = unit_count(p)
         return Resolved("SET", duration(unit, n or 1))

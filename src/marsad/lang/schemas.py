@@ -144,7 +144,7 @@ SCHEMAS: dict[str, Schema] = {
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
-        "feast_day", "not_construct", "number_label")}),
+        "feast_day", "not_construct", "number_label", "not_every_daypart")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head", "weekday_head")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
