@@ -30,6 +30,7 @@ _STATEMENT_ADJECTIVE = frozenset({"statement_adjective"})  # في [أول] تق�
 _LATTER = frozenset({"latter"})
 _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
 _OFFICE_LINK = frozenset({"office_link"})
+_ISSUER_LINK = frozenset({"issuer_link"})
 _PARTITIVE = frozenset({"partitive"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
@@ -80,6 +81,17 @@ def office_head_end(ws: list[Word], k: int, end: int) -> int:
                 break
         j += 1
     return j
+
+
+def issuing_place(ws: list[Word], k: int, j: int) -> bool:
+    """A place named at word `j` after the statement noun at word `k` issued it: right after
+    it («بيان [السعودية]»), past issuing words only («بيان صادر عن [السعودية]», «رسالة من
+    [قطر]») or right after a body's noun (a body's name the tagger called a place: «الدراسة التي
+    أجرتها مؤسسة ([ميديا أناليسيس])»); not past another noun or preposition («تقرير مراجعة
+    للاقتصاد [الصومالي]», «تقرير نشر في [ألمانيا]»)."""
+    if j > k + 1 and (ref := speaker_ref(ws[j - 1].norm)) is not None and ref[0] == "org":
+        return True
+    return all(speaker_clauses().at(ws, i, _ISSUER_LINK) is not None for i in range(k + 1, j))
 
 
 def office_link(ws: list[Word], k: int) -> bool:

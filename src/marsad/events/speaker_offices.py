@@ -19,11 +19,12 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import office_window
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.speaker_clauses import office_head_end, office_link
-from marsad.events.words import stems
+from marsad.events.words import Word, stems
 
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer", "close_to"})  # مصدر مقرب من X: not X's office
+_FOREIGN_WORDS = 2  # words in a row no office phrase holds: an office before them is not the name's
 
 
 @dataclass
@@ -43,7 +44,7 @@ class HeldOffices:
             k = sent.word_index(m.start)
             keys = set()
             bodies = self.bodies.setdefault(m.start, set())  # رئيس نادي [الهلال] الأمير X
-            window = office_window(self.ctx, sent, k, _STOP_KINDS)
+            window = _contiguous(self.ctx, ws, office_window(self.ctx, sent, k, _STOP_KINDS))
             far = min(window, default=k) - 1
             if office_link(ws, far):
                 window += office_window(self.ctx, sent, far, _STOP_KINDS)  # نائب الرئيس في شركة X [Y]
@@ -104,6 +105,38 @@ def _nearest(held: list[tuple[int, str]], before: int) -> str | None:
         if pos > before:
             return ent
     return None
+
+
+def _contiguous(ctx: ArticleContext, ws: list[Word], window: list[int]) -> list[int]:
+    """The window's words (nearest the name first) up to two words in a row that no office
+    phrase holds — neither an office, body, source or honorific word, nor a definite qualifier,
+    a name, a time or an office's preposition — unless an indefinite office or body noun heads
+    them in construct («رئيس [إقليم كردستان] مسعود بارزاني»). Past them the words are another
+    clause's: «وأثبت المدرب الفرنسي [سريعا تأثير] تشيك» (the coach is not تشيك), «أرجعت مصادر
+    لـ«الشرق الأوسط» [تأخر انضمام] محمد أبو سبعان» (the sources are not he). One such word
+    stays inside («أمين عام», «صاحب السمو», «مدرب منتخب»)."""
+    run = 0  # foreign words in a row just before word n
+    for n, j in enumerate(window):
+        if not _office_part(ctx, ws, j):
+            run += 1
+            continue
+        if run >= _FOREIGN_WORDS and not _construct_head(ws[j]):
+            return window[:n - run]
+        run = 0
+    return window if run < _FOREIGN_WORDS else window[:len(window) - run]
+
+
+def _office_part(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    w = ws[j]
+    return speaker_ref(w.norm) is not None or ctx.mention_at(w) is not None or ctx.in_timex(w) \
+        or office_link(ws, j) or any(st.stem.startswith("ال") or st.clitic.endswith(("ال", "لل"))
+                                     for st in stems(w.norm))
+
+
+def _construct_head(w: Word) -> bool:
+    """An indefinite office or body noun, which the words after it complete («رئيس [إقليم ...]»)."""
+    ref = speaker_ref(w.norm)
+    return ref is not None and ref[0] in ("title", "org") and not w.norm.startswith(("ال", "وال"))
 
 
 def dual_office(word: str) -> bool:

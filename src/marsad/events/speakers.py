@@ -21,6 +21,7 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     complement_start,
     conjoined,
+    issuing_place,
     last_clause_start,
     latter,
     linked_body,
@@ -107,6 +108,8 @@ class SpeakerTracker:
                     break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
                 hit = self.ctx.mention_at(ws[j])
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
+                    if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
+                        break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
                     self.issuers.append((w.start, self.ctx.entity_of(hit)))
                     break
                 if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(

@@ -262,7 +262,7 @@ SCHEMAS: dict[str, Schema] = {
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "statement_adjective",
                                         "latter", "office_adjective", "office_link", "issue_verb",
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
-                                        "not_verb")},
+                                        "not_verb", "issuer_link")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
     "quote_dialogue_turns": Schema(("form",), {"form": nonempty}),
