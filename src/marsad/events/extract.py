@@ -33,11 +33,9 @@ from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.outlets import without_outlets
-from marsad.events.own_sessions import own_session
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.private_persons import among_private_persons, private_persons
-from marsad.events.readings import other_reading
 from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_interview,
@@ -110,11 +108,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
-                    or not_a_reception(ctx, sent, t) or other_reading(sent.words, t):
+                    or not_a_reception(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
-                # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception;
-                # «في قمة عطائه», «حوار الفيلم»: another reading (readings.py)
+                # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):
@@ -166,7 +163,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
-            and not among_private_persons(ev, private) and not own_session(ctx, ev)]
+            and not among_private_persons(ev, private)]
 
 
 def verbal_noun(t: Trigger) -> bool:

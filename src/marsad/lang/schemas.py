@@ -231,12 +231,6 @@ SCHEMAS: dict[str, Schema] = {
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
     "event_facilities": Schema(("form",), {"form": nonempty}),
-    "event_own_sessions": Schema(("form", "kind"), {"form": arabic_word, "kind": one_of(
-        "body", "own_pronoun", "stop", "partner")}),
-    "event_readings": Schema(("trigger", "side", "word", "reading", "example"), {
-        "trigger": nonempty, "side": one_of("after", "before"), "word": arabic_word,
-        "reading": one_of("peak", "top_match", "script", "idea", "coincide", "count", "remains"),
-        "example": nonempty}),
     "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
         "opinion_verb", "visited_thing", "delegation", "venue_verb", "clause_verb", "hosted_show",
