@@ -86,3 +86,20 @@ def test_no_longer_before_today_makes_it_the_present(row: dict[str, str]) -> Non
     assert found(f"ولم {verb} خافياً اليوم أن الحشد قائم") == [("اليوم", "DATE", "PRESENT_REF")]
     assert found(f"وقال إنه {verb} اليوم برنامجا جديدا") == [("اليوم", "DATE", "2015-08-08")]
     assert found(f"لم {verb} الوفد اليوم إلى مقره") == [("اليوم", "DATE", "2015-08-08")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "past_negation"],
+                         ids=lambda r: r["word"])
+def test_each_past_negation_before_no_longer_makes_today_the_present(row: dict[str, str]) -> None:
+    for conj in ("", "و", "ف"):
+        text = f"{conj}{row['word']} يعد السؤال المطروح اليوم ما إذا كان"
+        assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
+    assert found("قد يعد السؤال المطروح اليوم ما إذا كان") == [("اليوم", "DATE", "2015-08-08")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "return_to"],
+                         ids=lambda r: r["word"])
+def test_each_return_to_word_after_today_keeps_the_day(row: dict[str, str]) -> None:
+    glue = "" if row["word"] == "لل" else " "  # «لل» opens the word it is glued to (للمقر)
+    assert found(f"لم يعد الوفد اليوم {row['word']}{glue}مقره") == [("اليوم", "DATE", "2015-08-08")]
+    assert found("لم يعد الوفد اليوم في مقره") == [("اليوم", "DATE", "PRESENT_REF")]

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
 from marsad.dates.lexicon import lexicon, norm
+from marsad.lang import load_table
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -31,7 +33,6 @@ LOOK_BACK = 160  # characters read back for the clause
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
-_RETURN_TO = re.compile(r"\s+(?:إلى|الى|إلي|الي|لل)")
 
 
 def _clause_words(text: str, end: int) -> list[str]:
@@ -58,8 +59,16 @@ def _present_in_clause(words: list[str], returning: bool = False) -> bool:
 
 
 def _no_longer(words: list[str], i: int) -> bool:
-    """«لم يعد/تعد» ("no longer"): a `present_negated` verb right after «لم» (or «ولم/فلم»)."""
-    return i > 0 and is_cue(words[i], "present_negated") and words[i - 1] in ("لم", "ولم", "فلم")
+    """«لم يعد/تعد» ("no longer"): a `present_negated` verb right after a `past_negation` word
+    (لم, or «ولم/فلم»)."""
+    return i > 0 and is_cue(words[i], "present_negated") and is_cue(words[i - 1], "past_negation")
+
+
+@cache
+def _return_to() -> re.Pattern[str]:
+    """The `return_to` words of date_cues.tsv, as written, opening the word after «اليوم»."""
+    forms = [r["word"] for r in load_table("date_cues") if r["kind"] == "return_to"]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, forms)) + ")")
 
 
 def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -72,7 +81,7 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
                 or not _DAY.fullmatch(t.value or ""):
             continue
         # «لم يعد الوزير اليوم إلى مكتبه»: «لم يعد» is "did not return", not "no longer"
-        returning = _RETURN_TO.match(text, t.end) is not None
+        returning = _return_to().match(text, t.end) is not None
         if _present_in_clause(_clause_words(text, t.start), returning):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out
