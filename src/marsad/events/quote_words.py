@@ -18,6 +18,7 @@ from marsad.events.speaker_names import definite
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import VOWEL_MARKS
 
 _OBJECT_SUFFIXES = ("ها", "ه")
 _VERB = frozenset({"verb"})
@@ -34,7 +35,7 @@ _OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
 _SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
-_VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
+_MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb after قد
@@ -257,7 +258,7 @@ def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if k == 0 or ctx.mention_at(sent.words[k - 1]) is not None:
         return False
     w = sent.words[k - 1]
-    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in _VOWEL_MARKS)
+    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in _MARKS_AND_TATWEEL)
     return written in _prepositions() or (written[:1] in "وف" and written[1:] in _prepositions())
 
 

@@ -26,7 +26,7 @@ _WORD_BEFORE = re.compile(f"(?<![.\\w])[{_AR_WORD_CHARS}]+$")
 _WORD_AFTER = re.compile(f"[{_AR_WORD_CHARS}]+(?![.\\w])")
 _LETTER = re.compile(f"[{_AR_LETTERS}]")
 # tanween, harakat, shadda, sukun and the dagger alef: marks on a letter, inside a word
-_VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
+VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
@@ -85,7 +85,7 @@ def _initial(text: str, i: int, start: int) -> bool:
     """A stop right after a one-letter word (نيكولاي ب. باتروشيف) marks an initial; a letter
     after a vowel mark is the end of a longer word (توطدًا.), not one."""
     return i - 1 >= start and text[i - 1].isalpha() and (
-        i - 2 < start or not (text[i - 2].isalnum() or text[i - 2] in _VOWEL_MARKS))
+        i - 2 < start or not (text[i - 2].isalnum() or text[i - 2] in VOWEL_MARKS))
 
 
 def _continues(text: str, j: int, end: int) -> bool:
