@@ -56,7 +56,8 @@ def test_a_short_question_is_speech_and_a_bare_answer_is_not() -> None:
     assert run("فسأله الصحفي عن الخطة، فقال لا.") == []
 
 
-@pytest.mark.parametrize("row", load_table("quote_dialogue_turns"), ids=lambda r: r["form"])
+@pytest.mark.parametrize("row", [r for r in load_table("quote_dialogue_turns") if r["kind"] == "turn"],
+                         ids=lambda r: r["form"])
 def test_every_dialogue_turn_row_opens_the_writers_speech_after_its_colon(row: dict[str, str]) -> None:
     got = run(f"سألني الرجل عن رأيي في الأمر.\n{row['form']}: الصبر مفتاح الفرج يا صديقي.")
     assert got == [("direct", "الصبر مفتاح الفرج يا صديقي", None)]
@@ -64,6 +65,13 @@ def test_every_dialogue_turn_row_opens_the_writers_speech_after_its_colon(row: d
 
 def test_a_dialogue_turn_may_name_its_hearer() -> None:
     assert run("سألني عن رأيي. قلت له: أنا لا أعرف الطريق.") == [("direct", "أنا لا أعرف الطريق", None)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("quote_dialogue_turns") if r["kind"] == "addressee"],
+                         ids=lambda r: r["form"])
+def test_every_addressee_row_may_follow_a_turn(row: dict[str, str]) -> None:
+    got = run(f"سألني الرجل عن رأيي في الأمر.\nقلت {row['form']}: الصبر مفتاح الفرج يا صديقي.")
+    assert got == [("direct", "الصبر مفتاح الفرج يا صديقي", None)]
 
 
 def test_a_first_person_verb_without_a_colon_opens_no_turn() -> None:

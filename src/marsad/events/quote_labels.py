@@ -17,7 +17,6 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 _LABEL_JUNK = " \t\u00a0-–—•*·"
-_ADDRESSEES = frozenset({"له", "لها", "لهم", "لهن", "لهما"})  # «قلت له:»: the hearer, after the turn
 _MIN_WORDS = 2  # «القادم أفضل»: a label's speech may be short, but one word is a term
 
 
@@ -45,16 +44,17 @@ def labelled_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, 
 
 
 @cache
-def _turns() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_dialogue_turns"))
+def _turn_words(kind: str) -> frozenset[str]:
+    """quote_dialogue_turns of `kind`: `turn` (قلت), `addressee` (له: «قلت له:», the hearer)."""
+    return frozenset(normalize(r["form"]) for r in load_table("quote_dialogue_turns") if r["kind"] == kind)
 
 
 def _is_turn(text: str, start: int, colon: int) -> bool:
     """The words before the colon are a first-person verb of saying (and its addressee)."""
     label = text[start:colon].strip(_LABEL_JUNK + "\n")
     ws = [w.norm for w in words_of(label)]
-    return 1 <= len(ws) <= 2 and ws[0] in _turns() and all(w in _ADDRESSEES for w in ws[1:]) \
-        and len(label.split()) == len(ws)
+    return 1 <= len(ws) <= 2 and ws[0] in _turn_words("turn") \
+        and all(w in _turn_words("addressee") for w in ws[1:]) and len(label.split()) == len(ws)
 
 
 def _is_name_label(ctx: ArticleContext, start: int, colon: int) -> bool:

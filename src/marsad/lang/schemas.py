@@ -259,7 +259,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "not_verb", "issuer_link")},
     ),
     "quote_object_heads": Schema(("form",), {"form": nonempty}),
-    "quote_dialogue_turns": Schema(("form",), {"form": nonempty}),
+    "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
     "quote_speech_openers": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "pronoun", "vocative", "question", "negation", "particle", "verb")}),
     "quote_object_templates": Schema(("pattern", "form", "use", "example"), {
