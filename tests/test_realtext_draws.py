@@ -49,6 +49,7 @@ DRAWS = {
     "events-dev-fresh9": _more(events_dev, 30, 127, "events-dev-fresh9", EVENTS),
     "events-dev-fresh10": _more(events_dev, 30, 139, "events-dev-fresh10", EVENTS),
     "events-dev-fresh11": _more(events_dev, 30, 151, "events-dev-fresh11", EVENTS),
+    "events-dev-fresh12": _more(events_dev, 30, 163, "events-dev-fresh12", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -63,6 +64,7 @@ DRAWS = {
     "quotes-dev-fresh7": _more(quotes_dev, 25, 131, "quotes-dev-fresh7", QUOTES),
     "quotes-dev-fresh8": _more(quotes_dev, 25, 149, "quotes-dev-fresh8", QUOTES),
     "quotes-dev-fresh9": _more(quotes_dev, 25, 157, "quotes-dev-fresh9", QUOTES),
+    "quotes-dev-fresh10": _more(quotes_dev, 25, 167, "quotes-dev-fresh10", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
@@ -99,6 +101,9 @@ DRAWS = {
     "timex-dev-7": (timex_dev, ["draw", "--batch", "7", "--n", "20"], timex_dev.TIMEX_DEV_7, {"timex-dev-7"}),
     "timex-dev-8": (timex_dev, ["draw", "--batch", "8", "--n", "20"], timex_dev.TIMEX_DEV_8, {"timex-dev-8"}),
     "timex-dev-9": (timex_dev, ["draw", "--batch", "9", "--n", "20"], timex_dev.TIMEX_DEV_9, {"timex-dev-9"}),
+    "timex-dev-10": (
+        timex_dev, ["draw", "--batch", "10", "--n", "20"], timex_dev.TIMEX_DEV_10, {"timex-dev-10"},
+    ),
 }
 
 

@@ -50,6 +50,7 @@ DEV_GOLDS = tuple(
         "timex_dev_7.jsonl",
         "timex_dev_8.jsonl",
         "timex_dev_9.jsonl",
+        "timex_dev_10.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -83,6 +84,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh10", "quotes-dev-fresh8", "timex-dev-8"),
     # round 16: three blind held-out batches drawn at once, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh11", "quotes-dev-fresh9", "timex-dev-9"),
+    # round 17: three blind held-out batches, the first drawn with `draw_skip` (no twin of a gold article)
+    ("events-dev-fresh12", "quotes-dev-fresh10", "timex-dev-10"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -56,6 +56,7 @@ TIMEX_DEV_6 = ROOT / "tests" / "data" / "realtext" / "timex_dev_6.jsonl"
 TIMEX_DEV_7 = ROOT / "tests" / "data" / "realtext" / "timex_dev_7.jsonl"
 TIMEX_DEV_8 = ROOT / "tests" / "data" / "realtext" / "timex_dev_8.jsonl"
 TIMEX_DEV_9 = ROOT / "tests" / "data" / "realtext" / "timex_dev_9.jsonl"
+TIMEX_DEV_10 = ROOT / "tests" / "data" / "realtext" / "timex_dev_10.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -70,6 +71,7 @@ BATCHES = {
     7: (TIMEX_DEV_7, "timex-dev-7", 27),
     8: (TIMEX_DEV_8, "timex-dev-8", 28),
     9: (TIMEX_DEV_9, "timex-dev-9", 29),
+    10: (TIMEX_DEV_10, "timex-dev-10", 30),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -77,8 +79,9 @@ BATCHES = {
 # 0.621 on 125763f) and is dev since round 11; timex-dev-6 (drawn and annotated blind in round 10)
 # was held out for four rounds (value 0.705 on e430ab7) and is dev since round 15; timex-dev-7 (drawn
 # with `draw --batch 7 --n 20`, annotated blind in round 14) was held out for two rounds (value 0.727 on
-# 5eb0e44) and is dev since round 16; timex-dev-8 (round 15) and timex-dev-9 (round 16) are held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-8", "timex-dev-9"})
+# 5eb0e44) and is dev since round 16; timex-dev-8 (round 15) was held out for two rounds (value 0.844 on
+# 700d5fe) and is dev since round 17; timex-dev-9 (round 16) and timex-dev-10 (round 17) are held out.
+HELD_OUT_STRATA = frozenset({"timex-dev-9", "timex-dev-10"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
