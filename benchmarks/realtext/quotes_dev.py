@@ -74,6 +74,8 @@ A twelfth, `draw --more 25 --seed 149 --stratum quotes-dev-fresh8`, annotated bl
 (145 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh7.
 A thirteenth, `draw --more 25 --seed 157 --stratum quotes-dev-fresh9`, annotated blind in round 16
 (182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh8.
+A fourteenth, `draw --more 25 --seed 167 --stratum quotes-dev-fresh10`, annotated blind in round 17
+(182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh9.
 """
 
 from __future__ import annotations
@@ -176,6 +178,10 @@ ABOUT = (
     "Rows of stratum quotes-dev-fresh9 were drawn by `draw --more 25 --seed 157 --stratum quotes-dev-fresh9` "
     "(the same rule, less every line above) and annotated blind the same way in round 16: a held-out check, "
     "reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-fresh10 were drawn by "
+    "`draw --more 25 --seed 167 --stratum quotes-dev-fresh10` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way in "
+    "round 17: a held-out check beside quotes-dev-fresh9, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
