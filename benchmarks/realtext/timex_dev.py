@@ -22,9 +22,10 @@ mentions, events and quotes, so `gold.load(TIMEX_DEV)` reads them back hash-chec
 Later batches are drawn with `draw --batch N` and compiled with `compile work/ --draw draw.jsonl
 --batch N` into their own file (`BATCHES`); timex-dev-7 (`draw --batch 7 --n 20`, seed 27) was
 annotated blind in round 14, held out, and is dev since round 16; timex-dev-8 (`draw --batch 8 --n
-20`, seed 28, less line 1106, withdrawn to events-dev-fresh10) was annotated blind in round 15 and is
-held out; timex-dev-9 (`draw --batch 9 --n 20`, seed 29) was annotated blind in round 16 and is held
-out beside it.
+20`, seed 28, less line 1106, withdrawn to events-dev-fresh10) was annotated blind in round 15, held
+out, and is dev since round 17; timex-dev-9 (`draw --batch 9 --n 20`, seed 29) was annotated blind in
+round 16 and is held out; timex-dev-10 (`draw --batch 10 --n 20`, seed 30) was annotated blind in
+round 17 and is held out beside timex-dev-9.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -174,8 +175,19 @@ ABOUT_9 = (
     "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
     "annotated. Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_10 = (
+    "Dates-only dev gold, tenth batch (stratum timex-dev-10): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 10 --n 20` (seed 30, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first nine "
+    "timex batches included). Dates annotated blind in round 17 by reading under docs/realtext-annotation.md "
+    "(Dates) before marsad ran on them, resolved against `published`. Held out: scored apart (figures only, "
+    "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
+    "annotated. Offsets are code points into the record's `content`; no text is stored."
+)
 ABOUT_OF = {
-    1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9
+    1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
+    10: ABOUT_10,
 }
 
 
