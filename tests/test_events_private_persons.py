@@ -49,3 +49,18 @@ def test_every_calling_makes_a_lone_visitor_private(row: dict[str, str]) -> None
     assert run(f"ووصل {row['form']} اللبناني [سامر خليل](PER:s) إلى [بيروت](LOC:b) أمس.") == []
     evs = run("ووصل الوزير [سامر خليل](PER:s) إلى [بيروت](LOC:b) أمس.")
     assert _shape(evs) == [("VISIT", ["s"])]
+
+
+_ADJECTIVES = [r for r in _SENSES if r["kind"] == "private_adjective"]
+
+
+def test_the_plain_adjectives_are_rows() -> None:
+    assert {r["form"] for r in _ADJECTIVES} == {"الشاب", "الكبير", "القدير", "المعروف", "الراحل"}
+
+
+@pytest.mark.parametrize("row", _ADJECTIVES, ids=lambda r: r["form"])
+def test_every_plain_adjective_stands_between_calling_and_name(row: dict[str, str]) -> None:
+    assert run(f"ووصل الفنان {row['form']} [سامر خليل](PER:s) إلى [بيروت](LOC:b) أمس.") == []
+    # two words between the calling and the name: the calling is too far
+    evs = run(f"ووصل الفنان {row['form']} جدا [سامر خليل](PER:s) إلى [بيروت](LOC:b) أمس.")
+    assert _shape(evs) == [("VISIT", ["s"])]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
+from marsad.events.care_visits import care_visit_without_official
 from marsad.events.clauses import clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
@@ -163,7 +164,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
-            and not among_private_persons(ev, private)]
+            and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
 
 
 def verbal_noun(t: Trigger) -> bool:

@@ -10,14 +10,14 @@ whose parties are all such persons is no event («يتوجه [هول] إلى م�
 the event.
 
 The callings are the `private_person` rows of lang/ar/event_senses.tsv, read behind a
-conjunction or a proclitic; a nationality or other adjective may stand between the calling
-and the name («الصحافي النيجري صديق آبا»).
+conjunction or a proclitic; a nationality adjective or a `private_adjective` row («الشاب»,
+«الراحل») may stand between the calling and the name («الصحافي النيجري صديق آبا»).
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
-from marsad.events.lexicon import sense_norm
+from marsad.events.lexicon import sense_forms, sense_norm
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -33,10 +33,8 @@ def _calling(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """A definite adjective of relation (البريطاني, الإسماعيلي, الشاب) between a calling and a name."""
     w = normalize(word.strip(_STRIP))
-    return w.startswith("ال") and (w.endswith("ي") or w.endswith("يه") or w in _PLAIN_ADJECTIVES)
-
-
-_PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("الشاب", "الكبير", "القدير", "المعروف", "الراحل"))
+    return w.startswith("ال") and (w.endswith("ي") or w.endswith("يه")
+                                   or w in sense_forms("private_adjective"))
 
 
 def private_persons(ctx: ArticleContext) -> frozenset[str]:

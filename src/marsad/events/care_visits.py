@@ -1,0 +1,112 @@
+"""Visits of care made by a hospital's own staff, a charity or volunteers are no events.
+
+The guide counts an official's visit to patients or the wounded as a VISIT («زار الأمير مشاري
+بن سعود، أمير منطقة الباحة، عددا من المرضى المنومين», a deputy minister checking on wounded men
+in a hospital), but not employees visiting patients or a company's programme of visits to them
+(docs/realtext-annotation.md, events-dev-fresh5 and -fresh8); the dev gold also keeps a
+company's officials, a rights society's team and a directorate's head visiting patients or the
+wounded. What decides is the visitor's standing: «عايد مدير مستشفى أجياد الطوارئ ... الدكتور
+عبدالرحمن بخش المنومين بالمستشفى، وزارهم», «قام رئيس الجمعية الخيرية بمحافظة المزاحمية الدكتور
+إبراهيم الزمامي ... بزيارة معايدة لعدد من المرضى», «زار فريق سفراء التطوع برئاسة الدكتور محمد
+باجبير ... مستشفى شرق جدة» are none; «قام محافظ ثادق ... بزيارة لمرضى مستشفى ثادق» is a VISIT.
+
+A visit is one of care when a `care_goal` word of lang/ar/event_senses.tsv (patients,
+inpatients, orphans, the elderly, the wounded, a hospital) stands within a few words after its
+trigger in its sentence. It is none when every party of it is named as staff — a `care_staff`
+word (a hospital, a charity, volunteers) a few words before one of its mentions — and no party
+is named with an office of state (`official` rows: أمير, وزير, محافظ, وكيل إمارة, سفير, رئيس
+هيئة الأركان) a few words before a mention or right after it past a comma («خالد الفالح، وزير
+الصحة»), nor stands such an office or a courtesy pronoun of one («سموه», «معاليه») a few words
+before the trigger.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_senses, facilities, sense_word
+from marsad.events.words import Word, stems
+from marsad.model import EventAttrs, Span
+
+_GOAL_AFTER = 12  # words after a visit trigger where what it visits stands (بزيارة مستشفى … المنومين)
+_OFFICE_BEFORE = 6  # words before a name where its office stands (وكيل محافظة الاحساء خالد بن عبدالعزيز)
+_OFFICE_AFTER = 2  # words after a name where its office stands past a comma (خالد الفالح، وزير الصحة)
+_SUBJECT_BEFORE = 8  # words before the trigger where the visitor's office stands (وقام سموه بزيارة)
+_OFFICIAL = frozenset({"official"})
+
+
+def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
+    """A visit to patients, orphans or a hospital whose every party is named as the staff of a
+    hospital, a charity or a volunteer team, and none with an office of state."""
+    if ev.label != "VISIT" or ev.attrs.trigger_start is None or not ev.attrs.participants:
+        return False
+    found = _trigger_word(ctx, ev.attrs.trigger_start)
+    if found is None:
+        return False
+    sent, k = found
+    ws = sent.words
+    if not any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER]):
+        return False
+    if _office_within(ws, max(0, k - _SUBJECT_BEFORE), k):
+        return False
+    parties = ev.attrs.participants
+    return all(_named_as_staff(ctx, p) for p in parties) \
+        and not any(_named_with_office(ctx, p) for p in parties)
+
+
+def _trigger_word(ctx: ArticleContext, start: int) -> tuple[Sentence, int] | None:
+    for sent in ctx.sentences:
+        if sent.start <= start < sent.end:
+            k = sent.word_index(start)
+            return (sent, k) if k < len(sent.words) else None
+    return None
+
+
+def _office_within(ws: list[Word], lo: int, hi: int) -> bool:
+    """Whether an `official` row starts at a word of ws[lo:hi], not inside the name of a
+    facility (مستشفى الملك فهد, مدينة الملك عبدالعزيز: `event_facilities.tsv`)."""
+    return any(event_senses().at(ws, j, _OFFICIAL) is not None
+               and not (j > 0 and _facility(ws[j - 1])) for j in range(lo, hi))
+
+
+def _facility(w: Word) -> bool:
+    """A facility noun (مستشفى, مركز, مدينة) that a prince's or a king's title after it names the
+    place after."""
+    return any(st.stem in facilities() for st in stems(w.norm))
+
+
+def _named_with_office(ctx: ArticleContext, entity: str) -> bool:
+    """Whether a mention of `entity` has an office of state a few words before it, or right
+    after it past a comma."""
+    for m in ctx.mentions:
+        if ctx.entity_of(m) != entity:
+            continue
+        for sent in ctx.sentences:
+            if not sent.start <= m.start < sent.end:
+                continue
+            ws = sent.words
+            first = sent.word_index(m.start)
+            last = sent.word_index(m.end - 1)
+            if _office_within(ws, max(0, first - _OFFICE_BEFORE), first):
+                return True
+            after = last + 1
+            if after < len(ws) and ctx.text[ws[last].end:ws[after].start].strip() in ("،", ",") \
+                    and _office_within(ws, after, min(len(ws), after + _OFFICE_AFTER)):
+                return True
+            break
+    return False
+
+
+def _named_as_staff(ctx: ArticleContext, entity: str) -> bool:
+    """Whether a mention of `entity` has a `care_staff` word a few words before it: the staff of
+    a hospital, a charity or a volunteer team («مدير مستشفى أجياد الطوارئ ... الدكتور X», «رئيس
+    الجمعية الخيرية بمحافظة المزاحمية الدكتور X», «فريق سفراء التطوع برئاسة الدكتور X»)."""
+    for m in ctx.mentions:
+        if ctx.entity_of(m) != entity:
+            continue
+        for sent in ctx.sentences:
+            if sent.start <= m.start < sent.end:
+                first = sent.word_index(m.start)
+                if any(sense_word(w, "care_staff") for w in sent.words[max(0, first - _OFFICE_BEFORE):first]):
+                    return True
+                break
+    return False

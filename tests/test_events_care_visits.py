@@ -1,0 +1,81 @@
+"""A visit of care — to patients, orphans, the wounded or a hospital — made by a hospital's own
+staff, a charity or volunteers is no event; an official's is (docs/realtext-annotation.md:
+employees visiting patients are none, a deputy minister checking on the wounded is a VISIT;
+issue 15, random news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_SENSES = load_table("event_senses")
+_GOALS = [r for r in _SENSES if r["kind"] == "care_goal"]
+_OFFICES = [r for r in _SENSES if r["kind"] == "official"]
+_STAFF = [r for r in _SENSES if r["kind"] == "care_staff"]
+
+
+def _shape(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, e.attrs.participants) for e in evs]
+
+
+def test_a_charity_head_visiting_patients_is_no_event() -> None:  # «الجمعية الخيرية»
+    assert run("قام رئيس الجمعية الخيرية الدكتور [إبراهيم الزمامي](PER:z) بزيارة معايدة لعدد من المرضى "
+               "بمستشفى [المزاحمية](LOC:m) العام.") == []
+
+
+def test_a_governor_visiting_patients_is_a_visit() -> None:
+    evs = run("قام محافظ ثادق المكلف [عبد الله السلامة](PER:s) بزيارة لمرضى مستشفى [ثادق](LOC:t) "
+              "وتهنئتهم بالعيد.")
+    assert _shape(evs) == [("VISIT", ["s"])]
+
+
+def test_an_office_after_the_name_past_a_comma_gives_standing() -> None:
+    evs = run("وزار مدير المستشفى المهندس [خالد الفالح](PER:f)، وزير الصحة، المرضى المنومين في "
+              "[الدمام](LOC:d).")
+    assert _shape(evs) == [("VISIT", ["f"])]
+    assert run("وزار مدير المستشفى المهندس [خالد الفالح](PER:f)، مدير العلاقات، المرضى المنومين في "
+               "[الدمام](LOC:d).") == []
+
+
+def test_a_hospital_director_visiting_his_inpatients_is_no_event() -> None:
+    assert run("قام مدير مستشفى أجياد الطوارئ الدكتور [عبدالرحمن بخش](PER:b) بزيارة المنومين "
+               "بالمستشفى وقدم لهم التهنئة.") == []
+
+
+def test_a_company_or_a_directorate_visiting_the_wounded_stays() -> None:
+    evs = run("زار مدير جوازات منطقة عسير اللواء [سعد السويدي](PER:s) المصابين في [أبها](LOC:a).")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
+def test_a_kings_name_in_the_hospitals_name_gives_no_standing() -> None:
+    assert run("زار فريق التطوع برئاسة [محمد باجبير](PER:b) مستشفى الملك فهد في [جدة](LOC:j).") == []
+    assert run("زار فريق التطوع في مستشفى الملك [محمد باجبير](PER:b) المرضى في [جدة](LOC:j).") == []
+
+
+def test_a_visit_to_no_care_goal_is_untouched() -> None:
+    evs = run("زار رئيس الجمعية الخيرية [إبراهيم الزمامي](PER:z) [الأردن](LOC:jo) أمس.")
+    assert _shape(evs) == [("VISIT", ["z", "jo"])] or [e.label for e in evs] == ["VISIT"]
+
+
+@pytest.mark.parametrize("row", _GOALS, ids=lambda r: r["form"])
+def test_every_care_goal_needs_an_official(row: dict[str, str]) -> None:
+    assert run(f"وزار مدير المستشفى [سامر خليل](PER:s) {row['form']} في [بيروت](LOC:b) أمس.") == []
+    evs = run(f"وزار الوزير [سامر خليل](PER:s) {row['form']} في [بيروت](LOC:b) أمس.")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
+@pytest.mark.parametrize("row", _OFFICES, ids=lambda r: r["form"])
+def test_every_office_gives_a_visitor_of_care_standing(row: dict[str, str]) -> None:
+    evs = run(f"وزار مدير المستشفى سابقا {row['form']} [سامر خليل](PER:s) المرضى المنومين في "
+              "[بيروت](LOC:b) أمس.")
+    assert [e.label for e in evs] == ["VISIT"]
+    assert run("وزار مدير المستشفى [سامر خليل](PER:s) المرضى المنومين في [بيروت](LOC:b) أمس.") == []
+
+
+@pytest.mark.parametrize("row", _STAFF, ids=lambda r: r["form"])
+def test_every_staff_word_makes_a_visitor_of_care_staff(row: dict[str, str]) -> None:
+    assert run(f"وزار مدير {row['form']} [سامر خليل](PER:s) المرضى المنومين في [بيروت](LOC:b) أمس.") == []
+    evs = run("وزار مدير العلاقات [سامر خليل](PER:s) المرضى المنومين في [بيروت](LOC:b) أمس.")
+    assert [e.label for e in evs] == ["VISIT"]
