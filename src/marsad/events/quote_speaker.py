@@ -29,7 +29,7 @@ from marsad.events.speaker_clauses import (
     speaker_clauses,
     unnamed_group,
 )
-from marsad.events.speaker_names import definite, verb_opening_subject
+from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
 from marsad.lang.marks import quote_pairs
@@ -93,6 +93,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
             if named and (speaker is None or agrees(agreement, tracker.agreement.get(speaker))):
                 return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
+            before = sent.words[q.cue_index].start
+            if not named and (span := verb_opening_description(tracker.ctx, sent, before)) is not None \
+                    and (speaker := tracker.explicit(sent, *span)[0]) is not None:
+                return speaker, False  # وأرجعت [الشركة] نتائجها إلى …، مشيرة: the company named before
         return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)

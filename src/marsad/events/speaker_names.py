@@ -37,6 +37,7 @@ _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _SAYING = frozenset({"verb", "continuation"})
+_DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
@@ -207,6 +208,38 @@ def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tu
             return None, True
         return None, False
     return None, False
+
+
+def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[int, int] | None:
+    """The words [start, end) of the subject the verb a sentence opens with has when that
+    subject is a body or an office described, not named: «وأرجعت [الشركة] نتائجها إلى …،
+    مشيرة إلى أن» (the company, whom a participle of saying with no verb of saying before it
+    goes on). The subject is a definite body or office noun (speaker_references kinds org, title,
+    body) right after the verb (a time between allowed), with the definite words after it that
+    are no name, no cue and have no comma before them; None when the sentence opens with no
+    verb, its verb has none such, or a name follows those words (the office's holder: «وقدم
+    الأمير [فيصل بن سلمان] شكره») or a person is named between them and `before` (a nearer
+    subject the participle may go on with)."""
+    ws = [w for w in sent.words if w.start < before]
+    if len(ws) < 3 or _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
+        return None
+    k = next((n for n in range(1, len(ws)) if not ctx.in_timex(ws[n])), len(ws))
+    if k >= len(ws) or any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,:"):
+        return None
+    r = speaker_ref(ws[k].norm)
+    if not (r and r[0] in _DESCRIBED and definite(ws[k].norm)) or ctx.mention_at(ws[k]) is not None:
+        return None
+    end = k + 1
+    while end < len(ws) and definite(ws[end].norm) and ctx.mention_at(ws[end]) is None \
+            and not quote_cues().at(ws, end) and not ctx.in_timex(ws[end]) \
+            and not any(ch in ctx.text[ws[end - 1].end:ws[end].start] for ch in "،,:"):
+        end += 1
+    if end < len(ws) and not any(ch in ctx.text[ws[end - 1].end:ws[end].start] for ch in "،,:") \
+            and (ctx.mention_at(ws[end]) is not None or ctx.person_named(ws[end]) is not None):
+        return None  # وقدم [الأمير فيصل بن سلمان] شكره: the office's holder, named right after it
+    if any(m.label == "PER" for m in ctx.mentions_in(ws[end - 1].end, before)):
+        return None  # وكان النادي استقبل …، قدم مدير الفئات [بدر الحقباني] …، مؤكدا: the nearer subject
+    return k, end
 
 
 def definite(word: str) -> bool:

@@ -3,8 +3,8 @@ last speaker carried on by a continuation verb.
 
 `SpeakerTracker` walks an article in order. It knows, for each person mention, the offices
 and bodies named with it (`speaker_offices.HeldOffices`: وزير الخارجية الصيني وانغ يي -> وزير,
-بندر حجار وزير الحج -> وزير), the issuer of each statement (بيان عن مجلس الأمن -> that
-council), and the last speaker.
+بندر حجار وزير الحج -> وزير), the issuer of each statement (`statement_issuers.StatementIssuers`:
+بيان عن مجلس الأمن -> that council), and the last speaker.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     complement_start,
     conjoined,
-    issuing_place,
     last_clause_start,
     latter,
     linked_body,
@@ -36,7 +35,6 @@ from marsad.events.speaker_names import (
     glued_hearer,
     glued_surnames,
     governed,
-    issued_by,
     name_before,
     named_last,
     opening_subject,
@@ -46,15 +44,13 @@ from marsad.events.speaker_names import (
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.words import Word, stems, words_of
+from marsad.events.statement_issuers import StatementIssuers, body_named
+from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
-from marsad.lang.normalize import normalize
 
-_ISSUER_LOOKAHEAD = 5
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
-_BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
@@ -65,7 +61,7 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 @dataclass
 class SpeakerTracker:
     ctx: ArticleContext
-    issuers: list[tuple[int, str]] = field(default_factory=list)  # (pos, entity)
+    issuers: StatementIssuers = field(init=False)  # (pos, entity) of each statement's issuer
     spoken: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)  # (speaker,
     # its verb's m/f, the words describing him when unnamed: «مصادر أمنية»)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
@@ -85,55 +81,7 @@ class SpeakerTracker:
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
             - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
-        for sent in self.ctx.sentences:
-            self._scan(sent)
-        self.issuers.sort()
-
-    def _scan(self, sent: Sentence) -> None:
-        ws = sent.words
-        for k, w in enumerate(ws):
-            ref = speaker_ref(w.norm)
-            if not ref or ref[0] != "statement":
-                continue
-            if (issued := issued_by(self.ctx, sent, k, self.by_org)) is not None:
-                self.issuers.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
-                continue
-            for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
-                between = self.ctx.text[w.end:ws[j].start]
-                if ":" in between or any(ch in mark_kinds() for ch in between):
-                    break  # وأضاف البيان: “...”: the words after are the statement, not its issuer
-                nxt = speaker_ref(ws[j].norm)
-                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})) \
-                        or quote_cues().at(ws, j, _COMPLEMENTIZERS):
-                    break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
-                hit = self.ctx.mention_at(ws[j])
-                if hit is not None and hit.label in ("ORG", "PER", "LOC"):
-                    if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
-                        break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
-                    self.issuers.append((w.start, self.ctx.entity_of(hit)))
-                    break
-                if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(
-                        st.clitic == "لل" for st in stems(ws[j].norm)))) \
-                        and (body := self.by_org(nxt[1], ws[j].start)) is not None:
-                    self.issuers.append((w.start, body))  # بيان صادر عن [المؤسسة], بيان [للتحالف]
-                    break
-                if (owner := self._owner_after(sent, j)) is not None:
-                    self.issuers.append((w.start, owner))  # البيان المنشور على الموقع الرسمي لمكتب [العبادي]
-                    break
-
-    def _owner_after(self, sent: Sentence, j: int) -> str | None:
-        """The name right after a body's noun that word `j` gives with «لـ» («لمكتب [العبادي]»,
-        «لوزارة [الداخلية]»): whose body a statement or its page is; None when there is none."""
-        ws = sent.words
-        if j + 1 >= len(ws) or self.ctx.text[ws[j].end:ws[j + 1].start].strip():
-            return None
-        if not any(st.clitic == "ل" and (r := speaker_ref(st.stem)) and r[0] == "org"
-                   for st in stems(ws[j].norm)):
-            return None
-        hit = self.ctx.mention_at(ws[j + 1])
-        if hit is None or hit.label not in ("ORG", "PER"):
-            return None
-        return full_org(self.ctx, hit) if hit.label == "ORG" else self.ctx.entity_of(hit)
+        self.issuers = StatementIssuers(self.ctx)
 
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
@@ -142,40 +90,18 @@ class SpeakerTracker:
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
-        """The last body before `before` whose name opens with the noun `key` or follows it
-        (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
-        last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
-        inside, ends = None, [0] + [m.end for m in self.ctx.mentions]  # its own noun is no later name's
-        for n in range(len(self.ctx.mentions) - 1, -1, -1):
-            m = self.ctx.mentions[n]
-            if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
-                continue
-            words = m.slice(self.ctx.text).split()
-            since = max(0, m.start - 30, min(ends[n], m.start))  # [المفوضية الأوروبية] ب[بروكسل]
-            prev = [w for w in self.ctx.text[since:m.start].split()
-                    if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
-            prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
-            heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
-            if any(any(s.stem == key for s in stems(normalize(w))) for w in heads):
-                return self.ctx.entity_of(m)
-            if inside is None and m.label == "ORG" and any(any(s.stem == key for s in stems(normalize(w)))
-                                                           for w in words[1:]):
-                inside = self.ctx.entity_of(m)
-        return inside
+        """The body a noun `key` before `before` refers to (`statement_issuers.body_named`)."""
+        return body_named(self.ctx, key, before)
 
     def issuer(self, before: int) -> str | None:
-        found = [ent for pos, ent in self.issuers if pos < before]
-        return found[-1] if found else None
+        return self.issuers.last_before(before)
 
     def note_issuer(self, pos: int, ent: str) -> None:
-        self.issuers.append((pos, ent))
-        self.issuers.sort()
+        self.issuers.note(pos, ent)
 
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""
-        for pos in statements:
-            if not any(p == pos for p, _ent in self.issuers):
-                self.note_issuer(pos, speaker)
+        self.issuers.given_in(statements, speaker)
 
     def explicit(self, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
         """The speaker named in words [i0, i1) after a verb; (None, False) when the verb has

@@ -1,0 +1,128 @@
+"""Who issued each statement or report an article names: «وأصدرت [اللجنة] بيانا», «بيان صادر
+عن [المؤسسة]», «بيان [للتحالف]», «البيان المنشور على الموقع الرسمي لمكتب [العبادي]».
+
+`StatementIssuers` scans an article once for the statement nouns (speaker_refs kind
+statement) and the body or person named as their issuer; the speaker tracker adds the issuers
+it learns later («قالت الوزارة في بيان»: the ministry) and asks who issued the statement named
+last before a verb («وأضاف البيان»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.speaker_clauses import issuing_place
+from marsad.events.speaker_names import definite, full_org, issued_by
+from marsad.events.words import stems, words_of
+from marsad.lang.marks import mark_kinds
+from marsad.lang.normalize import normalize
+
+_ISSUER_LOOKAHEAD = 5
+_BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
+_COMPLEMENTIZERS = frozenset({"complementizer"})
+
+
+def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
+    """The last body before `before` whose name opens with the noun `key` or follows it
+    (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
+    last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
+    inside, ends = None, [0] + [m.end for m in ctx.mentions]  # its own noun is no later name's
+    for n in range(len(ctx.mentions) - 1, -1, -1):
+        m = ctx.mentions[n]
+        if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
+            continue
+        words = m.slice(ctx.text).split()
+        since = max(0, m.start - 30, min(ends[n], m.start))  # [المفوضية الأوروبية] ب[بروكسل]
+        prev = [w for w in ctx.text[since:m.start].split()
+                if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
+        prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
+        heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
+        if any(any(s.stem == key for s in stems(normalize(w))) for w in heads):
+            return ctx.entity_of(m)
+        if inside is None and m.label == "ORG" and any(any(s.stem == key for s in stems(normalize(w)))
+                                                       for w in words[1:]):
+            inside = ctx.entity_of(m)
+    return inside
+
+
+@dataclass
+class StatementIssuers:
+    """The issuer of each statement noun, as (offset of the noun, entity), in text order."""
+
+    ctx: ArticleContext
+    found: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for sent in self.ctx.sentences:
+            self._scan(sent)
+        self.found.sort()
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return iter(self.found)
+
+    def last_before(self, before: int) -> str | None:
+        """The issuer of the last statement named before offset `before`."""
+        found = [ent for pos, ent in self.found if pos < before]
+        return found[-1] if found else None
+
+    def note(self, pos: int, ent: str) -> None:
+        self.found.append((pos, ent))
+        self.found.sort()
+
+    def given_in(self, statements: list[int], speaker: str) -> None:
+        """The speaker issued the statements at these offsets that name no issuer of their own."""
+        for pos in statements:
+            if not any(p == pos for p, _ent in self.found):
+                self.note(pos, speaker)
+
+    def _by_org(self, key: str, before: int) -> str | None:
+        return body_named(self.ctx, key, before)
+
+    def _scan(self, sent: Sentence) -> None:
+        ws = sent.words
+        for k, w in enumerate(ws):
+            ref = speaker_ref(w.norm)
+            if not ref or ref[0] != "statement":
+                continue
+            if (issued := issued_by(self.ctx, sent, k, self._by_org)) is not None:
+                self.found.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
+                continue
+            for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
+                between = self.ctx.text[w.end:ws[j].start]
+                if ":" in between or any(ch in mark_kinds() for ch in between):
+                    break  # وأضاف البيان: “...”: the words after are the statement, not its issuer
+                nxt = speaker_ref(ws[j].norm)
+                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})) \
+                        or quote_cues().at(ws, j, _COMPLEMENTIZERS):
+                    break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
+                hit = self.ctx.mention_at(ws[j])
+                if hit is not None and hit.label in ("ORG", "PER", "LOC"):
+                    if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
+                        break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
+                    self.found.append((w.start, self.ctx.entity_of(hit)))
+                    break
+                if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(
+                        st.clitic == "لل" for st in stems(ws[j].norm)))) \
+                        and (body := self._by_org(nxt[1], ws[j].start)) is not None:
+                    self.found.append((w.start, body))  # بيان صادر عن [المؤسسة], بيان [للتحالف]
+                    break
+                if (owner := self._owner_after(sent, j)) is not None:
+                    self.found.append((w.start, owner))  # البيان المنشور على الموقع الرسمي لمكتب [العبادي]
+                    break
+
+    def _owner_after(self, sent: Sentence, j: int) -> str | None:
+        """The name right after a body's noun that word `j` gives with «لـ» («لمكتب [العبادي]»,
+        «لوزارة [الداخلية]»): whose body a statement or its page is; None when there is none."""
+        ws = sent.words
+        if j + 1 >= len(ws) or self.ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return None
+        if not any(st.clitic == "ل" and (r := speaker_ref(st.stem)) and r[0] == "org"
+                   for st in stems(ws[j].norm)):
+            return None
+        hit = self.ctx.mention_at(ws[j + 1])
+        if hit is None or hit.label not in ("ORG", "PER"):
+            return None
+        return full_org(self.ctx, hit) if hit.label == "ORG" else self.ctx.entity_of(hit)
