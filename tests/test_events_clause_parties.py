@@ -149,3 +149,23 @@ def test_a_clause_naming_a_state_of_its_own_is_a_happening_of_its_own() -> None:
     sent = ctx.sentences[0]
     calls = [t for t in sent.triggers() if t.row.type == "CALL"]
     assert len(calls) == 2 and len(clause_groups(ctx, sent, calls)) == 1
+
+
+_SAYING_PARTICIPLES = [r for r in load_table("quote_cues") if r["kind"] == "participle"
+                       and " " not in r["form"] and not r["form"].startswith("ب")]
+_CLAUSE_PARTICIPLES = [r for r in load_table("event_senses") if r["kind"] == "clause_participle"]
+
+
+@pytest.mark.parametrize("row", _CLAUSE_PARTICIPLES + _SAYING_PARTICIPLES, ids=lambda r: r["form"])
+def test_each_participle_after_a_comma_keeps_its_clause_names_out(row: dict[str, str]) -> None:
+    evs = run(f"التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) أمس، {row['form']} "
+              "الرئيس [علي عبد الله صالح](PER:saleh) بالأمر.")
+    assert labelled_parties(evs) == [("MEET", ["faisal", "kerry"])]
+
+
+def test_a_name_before_a_participle_is_no_party_of_an_event_in_it() -> None:
+    evs = run("حذر [كيري](PER:kerry) من الخطر، منوها أن محادثات السلام بين [الحكومة](ORG:gov) "
+              "و[الحوثيين](ORG:houthis) هي الطريق، متهما الرئيس المعزول [علي عبد الله صالح](PER:saleh) "
+              "بالفوضى.")
+    assert all("saleh" not in e.attrs.participants for e in evs)
+

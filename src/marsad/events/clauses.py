@@ -1,7 +1,8 @@
 """The verbal clauses of a sentence, found once: where a trigger's clause starts and ends, so an
 event's parties come from its own clause (issue 15, round 15 random-news sample).
 
-A clause opens at a verb joined by «، و» / «، ف» after a comma, by «و» with no comma before an
+A clause opens at a verb joined by «، و» / «، ف» after a comma, at a circumstantial participle
+after a comma («، مؤكدا», «، متهما»), by «و» with no comma before an
 event trigger's verb («وصل سليماني إلى موسكو والتقى بالرئيس بوتين»), or by «ثم», with a subject of
 its own or the subject of the sentence's first verb («هنأ خادم الحرمين الشريفين رئيسة كوسوفو،
 ورأس جلسة مجلس الوزراء، وعقد جلسة مباحثات مع ولي عهد أبوظبي»: the cabinet is in the clause
@@ -29,6 +30,8 @@ from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _CLAUSE_VERB = frozenset({"clause_verb"})
+_SAYING_PARTICIPLE = frozenset({"participle"})  # quote_cues: «، مؤكدا», «، مشيرا إلى»
+_CLAUSE_PARTICIPLE = frozenset({"clause_participle"})  # event_senses: «، متهما», «، داعيا»
 _THEN = frozenset({normalize("ثم"), normalize("وثم")})
 _COMMAS = ("،", ",")
 _ACTORS = ("PER", "ORG", "LOC")
@@ -62,9 +65,12 @@ def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
             if k + 1 < len(ws) and _verb(ctx, sent, k + 1, verbs):
                 starts.append(k)
             continue
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
+        if gap in _COMMAS and _participle(ctx, sent, k):
+            starts.append(k)
+            continue
         if not ws[k].norm.startswith(("و", "ف")):
             continue
-        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
         if gap in _COMMAS and _verb(ctx, sent, k, verbs) \
                 or not gap and _joined_verb(ctx, sent, k, triggers.get(k)):
             starts.append(k)
@@ -81,6 +87,18 @@ def _joined_verb(ctx: ArticleContext, sent: Sentence, k: int, trig: Trigger | No
     w = sent.words[k]
     return trig is not None and w.norm.startswith("و") and ctx.mention_at(w) is None \
         and len(trig.reading.stem) < len(w.norm)
+
+
+def _participle(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """Whether word `k` is a circumstantial participle (a verb of saying's, `quote_cues` kind
+    participle, or another's, `event_senses` kind clause_participle) and no part of a name: after
+    a comma it opens a clause whose agent is the sentence's subject and whose objects are its own
+    («منوها أن محادثات السلام بين الأطراف في اليمن هي الطريقة الوحيدة، متهما الرئيس المعزول علي
+    عبد الله صالح»: Saleh is no party to the talks)."""
+    if ctx.mention_at(sent.words[k]) is not None:
+        return False
+    return quote_cues().at(sent.words, k, _SAYING_PARTICIPLE) is not None \
+        or event_senses().at(sent.words, k, _CLAUSE_PARTICIPLE) is not None
 
 
 def _verb(ctx: ArticleContext, sent: Sentence, k: int, verbs: set[int]) -> bool:
