@@ -149,3 +149,54 @@ def test_a_clause_naming_a_state_of_its_own_is_a_happening_of_its_own() -> None:
     sent = ctx.sentences[0]
     calls = [t for t in sent.triggers() if t.row.type == "CALL"]
     assert len(calls) == 2 and len(clause_groups(ctx, sent, calls)) == 1
+
+
+_SAYING_PARTICIPLES = [r for r in load_table("quote_cues") if r["kind"] == "participle"
+                       and " " not in r["form"] and not r["form"].startswith("ب")]
+_CLAUSE_PARTICIPLES = [r for r in load_table("event_senses") if r["kind"] == "clause_participle"]
+
+
+@pytest.mark.parametrize("row", _CLAUSE_PARTICIPLES + _SAYING_PARTICIPLES, ids=lambda r: r["form"])
+def test_each_participle_after_a_comma_keeps_its_clause_names_out(row: dict[str, str]) -> None:
+    evs = run(f"التقى [الأمير فيصل](PER:faisal) [جون كيري](PER:kerry) أمس، {row['form']} "
+              "الرئيس [علي عبد الله صالح](PER:saleh) بالأمر.")
+    assert labelled_parties(evs) == [("MEET", ["faisal", "kerry"])]
+
+
+def test_a_name_before_a_participle_is_no_party_of_an_event_in_it() -> None:
+    evs = run("حذر [كيري](PER:kerry) من الخطر، منوها أن محادثات السلام بين [الحكومة](ORG:gov) "
+              "و[الحوثيين](ORG:houthis) هي الطريق، متهما الرئيس المعزول [علي عبد الله صالح](PER:saleh) "
+              "بالفوضى.")
+    assert all("saleh" not in e.attrs.participants for e in evs)
+
+
+
+def test_a_passive_agreement_in_a_relative_clause_takes_no_party_of_the_main_clause() -> None:
+    evs = run("وقال المتحدث [جون كيربي](PER:kirby) إن الاتفاق النووي الذي أبرم يوم الثلاثاء بين "
+              "[إيران](LOC:iran) والقوى العالمية الست أرسل إلى الكونغرس.")
+    agrees = [e for e in evs if e.label == "AGREE"]
+    assert agrees and all("kirby" not in e.attrs.participants for e in agrees)
+
+
+def test_leaders_who_discuss_an_agreement_did_not_sign_it() -> None:
+    evs = run("اتصل الرئيس [باراك أوباما](PER:obama) بالملك [سلمان](PER:salman) لبحث الاتفاق النووي "
+              "الذي أبرم اليوم مع [إيران](LOC:iran).")
+    assert all(e.label != "AGREE" or not {"obama", "salman"} & set(e.attrs.participants) for e in evs)
+
+
+def test_a_person_before_the_relative_pronoun_still_signs() -> None:
+    evs = run("وقال الوزير [عادل الجبير](PER:jubeir) الذي وقع اتفاقية مع [روسيا](LOC:russia) أمس إن "
+              "التعاون مهم.")
+    agrees = [e for e in evs if e.label == "AGREE"]
+    assert agrees and "jubeir" in agrees[0].attrs.participants
+
+
+_PARTNER_PRONOUNS = [r for r in load_table("event_senses") if r["kind"] == "partner_pronoun"]
+
+
+@pytest.mark.parametrize("row", _PARTNER_PRONOUNS, ids=lambda r: r["form"])
+def test_a_partner_pronoun_keeps_the_party_named_before_the_clause(row: dict[str, str]) -> None:
+    evs = run(f"وتلتزم [إيران](LOC:iran) بشروط الاتفاق النووي الذي أبرم {row['form']} وبين "
+              "[مجموعة 5+1](ORG:p5) الشهر الماضي.")
+    agrees = [e for e in evs if e.label == "AGREE"]
+    assert agrees and "iran" in agrees[0].attrs.participants

@@ -87,7 +87,16 @@ def test_a_person_in_the_triggers_own_clause_stays_its_party() -> None:
 
 def test_persons_stay_parties_when_no_body_acts_in_the_triggers_clause() -> None:
     evs = run("وطلب [أوباما](PER:obama) من وزير الخارجية، [جون كيري](PER:kerry)، وسفيرة الولايات المتحدة لدى "
-              "[الأمم المتحدة](ORG:un)، [سامنثا باور](PER:power)، الالتزام بالاتفاق الذي أبرم في "
+              "[الأمم المتحدة](ORG:un)، [سامنثا باور](PER:power)، توقيع الاتفاق في "
               "[فيينا](LOC:vienna)، وعرضه على [مجلس الأمن](ORG:unsc).")
     assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["obama", "kerry", "power"])]
+
+
+def test_who_is_asked_to_keep_an_agreement_signed_before_is_no_party_to_it() -> None:
+    # round 17: «الاتفاق الذي أبرم في فيينا» is a relative clause of its own (clauses.agreement_relative);
+    # those asked to keep it did not sign it (round 16 took them as its parties)
+    evs = run("وطلب [أوباما](PER:obama) من وزير الخارجية، [جون كيري](PER:kerry)، وسفيرة الولايات المتحدة لدى "
+              "[الأمم المتحدة](ORG:un)، [سامنثا باور](PER:power)، الالتزام بالاتفاق الذي أبرم في "
+              "[فيينا](LOC:vienna)، وعرضه على [مجلس الأمن](ORG:unsc).")
+    assert all(not {"obama", "kerry", "power"} & set(e.attrs.participants) for e in evs)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.clauses import outside, sentence_clauses
+from marsad.events.clauses import agreement_relative, outside, sentence_clauses
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
@@ -107,7 +107,8 @@ def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
     relative pronoun whose clause tells the event itself (الزيارة التي تقوم بها X): read past it."""
     q = quote_of(sent, trig, quotes)
     lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
-    if relative_object(sent.words, trig.index, trig.row):  # الاتفاق الذي أبرمته الدول الكبرى مع إيران:
+    if relative_object(sent.words, trig.index, trig.row) or agreement_relative(sent, trig):
+        # الاتفاق الذي أبرمته الدول الكبرى مع إيران, الاتفاق النووي الذي أبرم بين إيران والقوى الكبرى:
         lo = max(lo, sent.words[trig.index - 1].start)  # its parties are the clause's, not the sentence's
     end = last or trig
     for j in range(end.index + end.size, len(sent.words)):

@@ -1,7 +1,8 @@
 """The verbal clauses of a sentence, found once: where a trigger's clause starts and ends, so an
 event's parties come from its own clause (issue 15, round 15 random-news sample).
 
-A clause opens at a verb joined by «، و» / «، ف» after a comma, by «و» with no comma before an
+A clause opens at a verb joined by «، و» / «، ف» after a comma, at a circumstantial participle
+after a comma («، مؤكدا», «، متهما»), by «و» with no comma before an
 event trigger's verb («وصل سليماني إلى موسكو والتقى بالرئيس بوتين»), or by «ثم», with a subject of
 its own or the subject of the sentence's first verb («هنأ خادم الحرمين الشريفين رئيسة كوسوفو،
 ورأس جلسة مجلس الوزراء، وعقد جلسة مباحثات مع ولي عهد أبوظبي»: the cabinet is in the clause
@@ -21,17 +22,23 @@ actor named in its first clause, which a joined verb without a subject of its ow
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
-from marsad.events.triggers import Trigger
+from marsad.events.triggers import Trigger, trigger_rows
+from marsad.events.words import word_matches
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _CLAUSE_VERB = frozenset({"clause_verb"})
+_SAYING_PARTICIPLE = frozenset({"participle"})  # quote_cues: «، مؤكدا», «، مشيرا إلى»
+_CLAUSE_PARTICIPLE = frozenset({"clause_participle"})  # event_senses: «، متهما», «، داعيا»
 _THEN = frozenset({normalize("ثم"), normalize("وثم")})
 _COMMAS = ("،", ",")
 _ACTORS = ("PER", "ORG", "LOC")
+_ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
+_BETWEEN = normalize("بين")  # a need of a bare agreement verb, no object noun
 _SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
 
 
@@ -62,9 +69,12 @@ def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
             if k + 1 < len(ws) and _verb(ctx, sent, k + 1, verbs):
                 starts.append(k)
             continue
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
+        if gap in _COMMAS and _participle(ctx, sent, k):
+            starts.append(k)
+            continue
         if not ws[k].norm.startswith(("و", "ف")):
             continue
-        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
         if gap in _COMMAS and _verb(ctx, sent, k, verbs) \
                 or not gap and _joined_verb(ctx, sent, k, triggers.get(k)):
             starts.append(k)
@@ -81,6 +91,18 @@ def _joined_verb(ctx: ArticleContext, sent: Sentence, k: int, trig: Trigger | No
     w = sent.words[k]
     return trig is not None and w.norm.startswith("و") and ctx.mention_at(w) is None \
         and len(trig.reading.stem) < len(w.norm)
+
+
+def _participle(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """Whether word `k` is a circumstantial participle (a verb of saying's, `quote_cues` kind
+    participle, or another's, `event_senses` kind clause_participle) and no part of a name: after
+    a comma it opens a clause whose agent is the sentence's subject and whose objects are its own
+    («منوها أن محادثات السلام بين الأطراف في اليمن هي الطريقة الوحيدة، متهما الرئيس المعزول علي
+    عبد الله صالح»: Saleh is no party to the talks)."""
+    if ctx.mention_at(sent.words[k]) is not None:
+        return False
+    return quote_cues().at(sent.words, k, _SAYING_PARTICIPLE) is not None \
+        or event_senses().at(sent.words, k, _CLAUSE_PARTICIPLE) is not None
 
 
 def _verb(ctx: ArticleContext, sent: Sentence, k: int, verbs: set[int]) -> bool:
@@ -106,6 +128,37 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
         return True  # a clause after, between or before the event's own, not the first one
     subject = clauses.subject
     return subject is None or not subject.start <= at < subject.end
+
+
+def agreement_relative(sent: Sentence, trig: Trigger) -> bool:
+    """Whether an agreeing verb opens a relative clause whose antecedent is the agreement (an
+    agreement noun, a trigger of its own or an object noun of the verb's `needs`, within
+    `_ANTECEDENT` words before the relative pronoun right before the verb), also with no object
+    pronoun on the verb (passive: «قال المتحدث جون كيربي إن الاتفاق النووي الذي أبرم يوم الثلاثاء
+    بين إيران والقوى العالمية الست»): whoever the main clause names (the spokesman; «لبحث الاتفاق
+    الذي أبرم اليوم»: the leaders who discuss it) did not sign it; the parties are the clause's
+    own (`triggers.relative_object` is the active case with the pronoun, which also lets a verb
+    with no object after it count). Not when «بينها», «معه» (`event_senses` kind partner_pronoun)
+    follows the verb: its pronoun stands for a party named before the clause."""
+    words, i, row = sent.words, trig.index, trig.row
+    if row.type != "AGREE" or row.pos != "verb" or i < 2:
+        return False
+    if words[i - 1].norm not in sense_forms("relative_pronoun"):
+        return False
+    after = words[i + trig.size:i + trig.size + _ANTECEDENT]
+    if any(w.norm in sense_forms("partner_pronoun") for w in after):
+        return False  # الذي أبرم بينها وبين الدول الكبرى: a party named before the clause
+    nouns = _agreement_nouns() + tuple(n for n in row.needs if n != _BETWEEN)
+    return any(word_matches(w.norm, n, "noun") is not None
+               for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in nouns)
+
+
+@cache
+def _agreement_nouns() -> tuple[str, ...]:
+    """The one-word agreement nouns of `event_triggers` (اتفاق, اتفاقية), read with no need of
+    theirs: before a relative pronoun they are its antecedent."""
+    return tuple(r.forms[0] for r in trigger_rows()
+                 if r.type == "AGREE" and r.pos == "noun" and len(r.forms) == 1)
 
 
 def clause_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:

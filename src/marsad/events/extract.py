@@ -16,7 +16,7 @@ from dataclasses import replace
 from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
-from marsad.events.clauses import clause_groups
+from marsad.events.clauses import agreement_relative, clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
     TitleIndex,
@@ -301,7 +301,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             if t.row.subject_role == "host":
                 ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
-    if q is not None and q.attrs.speaker and not _third_plural(sent, t) and (
+    signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
+    if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
             (not parts and not _quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
