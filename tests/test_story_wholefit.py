@@ -77,3 +77,49 @@ def test_settings_and_reclustering() -> None:
     once = recluster((its, lines), member_gate=0.5)
     assert once == recluster((its, lines), member_gate=0.5)  # the inputs stay whole
     assert once[1] == once[2]
+
+
+def test_what_moves_between_two_runs_is_counted_by_members_not_ids() -> None:
+    from benchmarks.realtext.story_wholefit import moved
+
+    same = {1: "s1", 2: "s1", 3: "s2", 4: None}
+    assert moved(same, {1: "x", 2: "x", 3: "y", 4: None}) == (0, 0, 0)  # other ids, same stories
+    # record 2 leaves the story of 1 for the story of 3: three articles see other fellows
+    assert moved(same, {1: "x", 2: "y", 3: "y", 4: None}) == (3, 1, 1)
+    assert moved(same, {1: "x", 2: "z", 3: "y", 4: None}) == (2, 1, 0)  # 2 split off alone
+
+
+def test_lone_fragments_merge_back_when_their_leads_fit() -> None:
+    """The mend setting (whole-fit off, merging only where one side is a story of one): articles
+    left alone by the assignment (here: a threshold nothing reaches) join the story their lead fits
+    after the batch; another happening's articles stay apart."""
+    def its() -> list[Item]:  # afresh for each run: assign_all empties the items it assigns
+        topic = words("topic")
+        return [item("a", "palace taken resistance", topic), item("b", "palace taken resistance", topic),
+                item("e", "palace taken resistance", topic),
+                item("c", "gold price fell", words("gold")), item("d", "gold price fell", words("gold")),
+                *fillers()]
+
+    alone = WholeFitClusterer(threshold=1.1, member_share=0.0, merge_bar=0.0).assign_all(its())
+    assert len({alone[k] for k in "abcde"}) == 5
+    mend = WholeFitClusterer(threshold=1.1, member_share=0.0, merge_most=1, merge_bar=0.2,
+                             merge_lead=0.2).assign_all(its())
+    assert mend["a"] == mend["b"] == mend["e"] != mend["c"] == mend["d"]
+    assert len({mend[f"z{i}"] for i in range(8)}) == 8
+
+
+def test_the_mend_setting_leaves_two_stories_of_several_apart() -> None:
+    topic = words("topic")
+    its = [item(k, "palace taken resistance", topic) for k in "abef"] + fillers()
+    sc = WholeFitClusterer(threshold=1.1, member_share=0.0, merge_bar=0.2, merge_lead=0.2)
+    out = sc.assign_all(its)  # merged all four: any size may merge
+    assert len({out[k] for k in "abef"}) == 1
+    sc = WholeFitClusterer(threshold=1.1, member_share=0.0, merge_bar=0.0, merge_lead=0.2)
+    out = sc.assign_all([item(k, "palace taken resistance", topic) for k in "abef"] + fillers())
+    ab, ef = sc.stories[out["a"]], sc.stories[out["e"]]
+    sc.absorb(ab, sc.stories[out["b"]])
+    sc.absorb(ef, sc.stories[out["f"]])
+    sc.merge_bar = 0.2
+    assert sc.mergeable(ab, ef) is not None
+    sc.merge_most = 1
+    assert sc.mergeable(ab, ef) is None

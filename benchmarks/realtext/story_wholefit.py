@@ -3,6 +3,7 @@
     python3 -m benchmarks.realtext.story_wholefit ITEMS.pkl                   # the shipped order
     python3 -m benchmarks.realtext.story_wholefit ITEMS.pkl --orders 8        # ... and 7 others
     python3 -m benchmarks.realtext.story_wholefit ITEMS.pkl --set member_share=0.6 --set merge_bar=0
+    python3 -m benchmarks.realtext.story_wholefit ITEMS.pkl --against OTHER.pkl   # stable under a change?
 
 `ITEMS.pkl` is what `story_rerun --save` keeps of a 3,000-record run. `WholeFitClusterer` is the
 shipped `StoryClusterer` with two mechanisms added:
@@ -15,6 +16,11 @@ shipped `StoryClusterer` with two mechanisms added:
   their centroids score `merge_bar` with each other, their leads' centroids `merge_lead`, and
   `merge_share` of the pairs of their members' leads are linked. The whole-fit rule splits one
   happening into fragments where the order of the day's articles is unlucky; this puts them back.
+
+`--against OTHER.pkl` clusters the inputs of a second run of the same records (another commit of
+the pipeline: a change to events, entities or dates) with the same settings and counts what moved:
+the articles whose story holds other articles than before, and the pairs put together in one run
+only. With `member_share=0 merge_bar=0` it is the shipped clusterer.
 
 The scores are those of `story_rerun` (`--orders`: the spread over orders of each day's articles),
 with the test batch-1 pair figures (`t1 P`, `t1 R`) that a floor holds. The defaults are the best
@@ -168,15 +174,42 @@ def recluster(inputs: Inputs, salt: str = "", **kw: Any) -> dict[int, str | None
     return {line[k]: assigned[salted(k, salt) if salt else k] for k in keys}
 
 
+def moved(a: dict[int, str | None], b: dict[int, str | None]) -> tuple[int, int, int]:
+    """(articles whose fellow members differ, pairs together in `a` only, pairs together in `b`
+    only) between two clusterings of the same records; story ids may differ, members count."""
+    def members(story_of: dict[int, str | None]) -> dict[int, frozenset[int]]:
+        groups: dict[str, set[int]] = {}
+        for ln, sid in story_of.items():
+            if sid is not None:
+                groups.setdefault(sid, set()).add(ln)
+        return {ln: frozenset(groups[sid]) if sid is not None else frozenset({ln})
+                for ln, sid in story_of.items()}
+
+    def pairs(m: dict[int, frozenset[int]]) -> set[tuple[int, int]]:
+        return {(x, y) for group in set(m.values()) for x in group for y in group if x < y}
+
+    ma, mb = members(a), members(b)
+    pa, pb = pairs(ma), pairs(mb)
+    return sum(ma[ln] != mb.get(ln) for ln in ma), len(pa - pb), len(pb - pa)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("items", help="ITEMS.pkl written by story_rerun --save")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=JSON")
     ap.add_argument("--orders", type=int, default=1, metavar="N")
+    ap.add_argument("--against", metavar="OTHER.pkl",
+                    help="count what moves when the same records come from another run (OTHER.pkl)")
     args = ap.parse_args(argv)
     with open(args.items, "rb") as f:
         inputs: Inputs = pickle.load(f)  # noqa: S301 (a file story_rerun wrote)
     kw = parse(args.set)
+    if args.against:
+        with open(args.against, "rb") as f:
+            other: Inputs = pickle.load(f)  # noqa: S301 (a file story_rerun wrote)
+        n, only_a, only_b = moved(recluster(inputs, **kw), recluster(other, **kw))
+        print(f"{n} articles in another story; {only_a} pairs together only in ITEMS, {only_b} only in OTHER")
+        return 0
     gold = load_story_pairs()
     rows = []
     for i in range(args.orders):
