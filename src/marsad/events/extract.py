@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from marsad.events.arguments import arguments, comma_clause_end, own_visitor, quote_of, scope_of
+from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.clauses import agreement_relative, clause_groups
@@ -32,7 +32,7 @@ from marsad.events.coref import (
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
-from marsad.events.lexicon import event_cues, facilities
+from marsad.events.lexicon import event_cues
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
@@ -55,7 +55,6 @@ from marsad.events.senses import (
 from marsad.events.status import future_told, present_after, status_of
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
-    PREPOSITIONS,
     described_subject,
     lone_partner,
     only_partners,
@@ -63,8 +62,7 @@ from marsad.events.trigger_subjects import (
 )
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import add_unstated_parties, leaving_before, sport_in, two_sides
-from marsad.events.words import stems
-from marsad.lang.normalize import normalize
+from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _BACKGROUND = frozenset({"background"})
@@ -72,8 +70,6 @@ _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an o
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _ROSTER = 10  # more names than the parties of one meeting or agreement
-_TO = normalize("إلى")
-_GOAL_NAMED = 4  # words after a preposition where a visit's goal is named (إلى العاصمة الصينية بكين)
 
 
 def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[EventAttrs]]:
@@ -94,7 +90,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
-            if _told_before(ctx, sent, t):
+            if told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not doer_after(ctx, sent, t) \
@@ -121,7 +117,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
-            groups = _own_visits(ctx, sent, same_type)
+            groups = own_visits(ctx, sent, same_type)
             by_clause = len(groups) == 1 and same_type[0].row.type != "VISIT"
             if by_clause:  # تلقى اتصالاً من X، وبعث برقية ...، وتلقى اتصالاً من Y: two calls
                 groups = clause_groups(ctx, sent, same_type)
@@ -139,7 +135,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 events.append((si, ev))
                 if restates_agreement(sent.words, trigs[0]):
                     restated.add(id(ev))
-                if _names_its_visitor(ctx, sent, trigs):
+                if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
@@ -253,7 +249,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
               quotes: list[Span[QuoteAttrs]]) -> None:
     """Add persons named only by office, or the dropped subject of a verb trigger."""
     sent = ctx.sentences[si]
-    if _names_its_visitor(ctx, sent, trigs):
+    if names_its_visitor(ctx, sent, trigs):
         return  # زيارة فابيوس إلى طهران: the noun names its visitor
     lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
     parts: list[str] = ev.attrs.participants
@@ -303,7 +299,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     q = quote_of(sent, t, quotes)
     signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
     if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
-            (not parts and not _quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
+            (not parts and not quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
@@ -330,27 +326,6 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
 
 
-def _own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
-    """The triggers of one type in a sentence, one group per event: visit nouns that each name
-    a visitor of their own are visits of their own (زيارة الملك سعود ... إلى المنطقة، وأخرى
-    لزيارة الملك خالد; زيارة الأمير ... واستكمالا لزيارة وزير الخارجية المصري); a trigger that
-    names no new visitor stays with the one before it, and those before the first visitor named
-    go with him."""
-    if len(trigs) < 2 or trigs[0].row.type != "VISIT":
-        return [trigs]
-    groups: list[list[Trigger]] = []
-    seen: set[str] = set()
-    for t in trigs:
-        who = own_visitor(ctx, sent, t)
-        if groups and (who is None or who in seen or not seen):
-            groups[-1].append(t)  # هذه الزيارة ... أول زيارة لرئيس: the first visitor named is the visit's
-        else:
-            groups.append([t])
-        if who is not None:
-            seen.add(who)
-    return groups
-
-
 def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigger) -> int:
     """Where the clause of trigger `t` begins, after trigger `before` of the same sentence: the
     first word after the last comma between them, else the trigger itself."""
@@ -359,44 +334,3 @@ def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigg
         if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") in ("،", ","):
             return ws[k].start
     return ws[t.index].start
-
-
-def _names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> bool:
-    """A sentence's one visit trigger, a noun that names its visitor (زيارة فابيوس إلى طهران)."""
-    return len(trigs) == 1 and trigs[0].row.type == "VISIT" and own_visitor(ctx, sent, trigs[0]) is not None
-
-
-def _quoted_visit(t: Trigger) -> bool:
-    """A visit noun with no possessive pronoun (زيارة, not زيارته) in a quotation: it says
-    nothing of who went («وقال X إن زيارة الوفد إلى عدن ناجحة»), so the speaker is not taken as
-    the visitor; «قال إنه سيزور», «زيارتي» are the speaker's own."""
-    return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[-1]
-
-
-def _told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A visit noun with a possessive pronoun and nothing after it that says where it went or
-    whom it met (قدم شكره على زيارتهم, وصف زيارته بالناجحة): a visit told elsewhere, whose
-    visitor the pronoun stands for; not «زيارته إلى كينيا», «زيارته المملكة», «زيارتها لإيران»."""
-    form = t.row.forms[-1]
-    if t.row.type != "VISIT" or t.row.pos != "noun" or not form.endswith("ه") \
-            or not t.reading.stem.startswith(form[:-1] + "ت") or t.reading.stem == form[:-1] + "ات":
-        return False
-    ws = sent.words
-    j = t.index + t.size
-    while j < len(ws) and ctx.in_timex(ws[j]):
-        j += 1  # زيارته أمس للرياض: the goal follows the time
-    if j >= len(ws):
-        return True  # وصف زيارته: the noun ends the sentence
-    if attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
-        return False
-    nxt = ws[j]
-    if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
-        return False  # زيارته لإيران, زيارته المملكة
-    if event_cues().at(ws, j, PREPOSITIONS) is not None:  # زيارته إلى كينيا, not «على زيارتهم في ظل حرص X»
-        for w in ws[j + 1:j + 1 + _GOAL_NAMED]:
-            if (m := ctx.mention_at(w)) is not None:
-                return not (m.label == "LOC" or (m.label == "ORG" and ws[j].norm == _TO))
-            if not w.norm.startswith("ال") and not any(st.stem in facilities() for st in stems(w.norm)):
-                break  # في ظل حرص أمير المنطقة: no place follows the preposition
-    return True
-
