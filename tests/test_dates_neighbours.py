@@ -12,7 +12,14 @@ import pytest
 
 import marsad
 import marsad.pipeline
-from marsad.dates.neighbours import Numbered, article_number, neighbour_bounds, neighbour_day
+from marsad.dates.neighbours import (
+    Numbered,
+    Place,
+    article_number,
+    neighbour_bounds,
+    neighbour_day,
+    neighbour_places,
+)
 
 FETCHED = date(2015, 7, 21)
 JUNE = (date(2015, 6, 1), date(2015, 6, 30))
@@ -50,6 +57,13 @@ def test_a_page_between_dated_neighbours_gets_the_days_they_allow() -> None:
     assert bounds[7] == (date(2015, 6, 18), FETCHED)  # nothing numbered after it: its fetch day
 
 
+def test_a_page_s_number_places_it_between_the_pages_that_set_its_bounds() -> None:
+    places = neighbour_places(dated(page(350), page(450), page(600)))
+    assert places[5] == Place(date(2015, 6, 18), date(2015, 6, 30), 0.5)  # from 300 (Ramadan) to 400 (June)
+    assert places[6] == Place(date(2015, 6, 18), date(2015, 7, 16), 0.75)  # 300 sets lo, 500 sets hi
+    assert places[7] == Place(date(2015, 6, 18), FETCHED, None)  # its fetch day is no numbered page
+
+
 def test_another_outlet_and_the_same_number_bound_nothing() -> None:
     bounds = neighbour_bounds(dated(page(350, outlet="alweeam.com.sa"), page(200)))
     assert bounds[5] == (None, FETCHED)
@@ -85,6 +99,17 @@ def test_neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date
     assert neighbour_day(text, lo, hi, anchor) == day
 
 
+@pytest.mark.parametrize(("text", "at", "day"), [
+    ("قال الوزير إن الاجتماع عقد أمس.", 0.5, date(2015, 7, 2)),  # half way through 18 June - 16 July
+    ("قال الوزير إن الاجتماع عقد أمس.", 0.0, date(2015, 6, 18)),
+    ("قال الوزير إن الاجتماع عقد أمس.", 1.7, date(2015, 7, 16)),  # never outside the interval
+    (MONDAY_TEXT, 0.5, date(2015, 6, 29)),  # the Monday nearest 2 July
+    (MONDAY_TEXT, 0.0, date(2015, 6, 22)),  # the first Monday in it, not the one before 18 June
+])
+def test_the_place_by_number_sets_the_day_in_the_interval(text: str, at: float, day: date) -> None:
+    assert neighbour_day(text, *RAMADAN, FETCHED, at) == day
+
+
 def _records(path: Path) -> Path:
     """Five aawsat pages naming June as the current month, one between them that says «أمس»."""
     recs = [{"source": "aawsat", "url": f"http://aawsat.com/home/article/{n}/x", "date_extracted":
@@ -107,8 +132,9 @@ def test_the_run_resolves_a_neighbours_relative_dates_again(tmp_path: Path, jobs
         published = json.loads(con.execute("SELECT published_json FROM articles WHERE url LIKE '%393000%'")
                                .fetchone()[0])
     assert published["date"] == "2015-07-21"  # the publication date stays the fetch day
-    assert [e["value"] for e in published["evidence"] if e["kind"] == "neighbours"] == ["2015-06-30"]
+    # 393000 lies a fifth of the way from 392546 to 394666 (both naming June): 7 June
+    assert [e["value"] for e in published["evidence"] if e["kind"] == "neighbours"] == ["2015-06-07"]
     exported = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(ln) for ln in exported.splitlines()]
     art = next(r for r in rows if "393000" in r["url"])
-    assert [(t["text"], t["value"]) for t in art["timexes"]] == [("أمس", "2015-06-29"), ("ثلاثة أيام", "P3D")]
+    assert [(t["text"], t["value"]) for t in art["timexes"]] == [("أمس", "2015-06-06"), ("ثلاثة أيام", "P3D")]

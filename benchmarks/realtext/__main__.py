@@ -47,6 +47,7 @@ from benchmarks.realtext.junk_dev import TEST_FOLDER as JUNK_TEST_FOLDER
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
 from benchmarks.realtext.timex_dev import BATCHES, TIMEX_DEV
+from benchmarks.realtext.timex_neighbours import outlet_neighbours
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -57,6 +58,8 @@ FORMS = ("record", "page")
 SPLITS = ("test", "dev")
 # Options passed to every `marsad run` of the benchmark (`--ner-model DIR`).
 RUN_OPTIONS: list[str] = []
+# Where `--timex-neighbours` keeps its runs (`errors KEEP/neighbours --gold timex-dev` lists them).
+NEIGHBOURS = "neighbours"
 
 
 def _perturb() -> Any:
@@ -86,8 +89,10 @@ def read_articles(out: Path) -> list[dict[str, Any]]:
         return [json.loads(ln) for ln in f if ln.strip()]
 
 
-def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path) -> list[measure.Pair]:
-    """marsad's output for each gold article in one input form and layout."""
+def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path,
+             beside: list[dict[str, Any]] | None = None) -> list[measure.Pair]:
+    """marsad's output for each gold article in one input form and layout; `beside` (record
+    form only): SaudiNewsNet records run after the gold's, never scored (`timex_neighbours`)."""
     src = work / f"{form}-{layout}"
     out = work / f"{form}-{layout}-out"
     src.mkdir(parents=True)
@@ -98,8 +103,11 @@ def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path) -> lis
             for g in gold:
                 rec = dict(g.record, content=layout_text(g.content, layout))
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            for rec in beside or ():
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         run_marsad([path], out)
-        by_line = {gold[int(a["path"].rsplit("#", 1)[1])].line: a for a in read_articles(out)}
+        at = {int(a["path"].rsplit("#", 1)[1]): a for a in read_articles(out)}
+        by_line = {gold[i].line: a for i, a in at.items() if i < len(gold)}
     else:
         for g in gold:
             head = (g.record.get("title") or "").strip()
@@ -179,6 +187,16 @@ def print_full(res: dict[str, Any]) -> None:
         ),
         ("timex span P / R (gold)", lambda r: "{p:.3f} / {r:.3f} ({gold})".format(**r["timex"])),
         ("timex value accuracy", lambda r: _f(r["timex"]["value_accuracy"])),
+        *(
+            [
+                ("timex span P / R (gold), with outlet neighbours",
+                 lambda r: "{p:.3f} / {r:.3f} ({gold})".format(**r["timex_neighbours"])),
+                ("timex value accuracy, with outlet neighbours",
+                 lambda r: _f(r["timex_neighbours"]["value_accuracy"])),
+            ]
+            if all("timex_neighbours" in res[s] for s in SPLITS)
+            else []
+        ),
         ("events P / R (pred, gold)", lambda r: "{p:.3f} / {r:.3f} ({pred}, {gold})".format(**r["events"])),
         ("events P, exact participants", lambda r: _f(r["events"]["exact_participants_p"])),
         ("events place right (n)", lambda r: f"{_f(r['events']['place_right'])} ({r['events']['place_n']})"),
@@ -309,22 +327,28 @@ def junk_test_batch(work: Path, layouts: list[str]) -> dict[str, Any]:
     return res
 
 
-def timex_dev_extra(work: Path) -> dict[str, Any]:
+TIMEX_LINE = "span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); value {value_accuracy:.3f}"
+
+
+def timex_dev_extra(work: Path, neighbours: bool = False) -> dict[str, Any]:
     """The dates of the dev-only timex golds (`timex_dev.py`), record form, original layout,
     each batch apart (a later batch was drawn and annotated before work on the earlier one's
-    errors went on: a held-out estimate)."""
+    errors went on: a held-out estimate). With `neighbours`, a second line: the batch run
+    again with its outlet neighbours beside it (`timex_neighbours`), as in a whole-corpus run."""
     out: dict[str, Any] = {}
     for path, stratum, _ in BATCHES.values():
         if not path.exists():
             continue
         extra = load(path)
         r = measure.timexes(run_form(extra, "record", "orig", work / stratum))
-        print(
-            f"\n## timex, dev extra {stratum} ({len(extra)} articles)\n\n"
-            "- span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
-            "value {value_accuracy:.3f}".format(**r)
-        )
+        print(f"\n## timex, dev extra {stratum} ({len(extra)} articles)\n\n- " + TIMEX_LINE.format(**r))
         out[stratum] = r
+        if neighbours:
+            beside = outlet_neighbours(extra)
+            rn = measure.timexes(run_form(extra, "record", "orig", work / NEIGHBOURS / stratum, beside))
+            what = f"with outlet neighbours ({len(beside)} records run, not scored)"
+            print(f"- {what}: " + TIMEX_LINE.format(**rn))
+            out[f"{stratum} with neighbours"] = rn
     return out
 
 
@@ -358,6 +382,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write every figure to this file")
     ap.add_argument("--keep", type=Path, help="keep marsad's outputs in this folder")
     ap.add_argument(
+        "--timex-neighbours",
+        action="store_true",
+        help="also run the gold (record form, original layout) and each dates gold batch with their "
+        "outlet neighbours beside them (benchmarks/realtext/timex_neighbours.py): a second timex line",
+    )
+    ap.add_argument(
         "--ner-model", type=Path, help="NER model folder for every `marsad run` (`marsad run --ner-model`)"
     )
     args = ap.parse_args(argv)
@@ -377,6 +407,11 @@ def main(argv: list[str] | None = None) -> int:
             for split in SPLITS:
                 r = measure.score([p for p in pairs if p.gold.split == split])
                 result["layouts"][f"{split}/{form}/{layout}"] = r
+    if args.timex_neighbours and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        pairs = run_form(gold, "record", "orig", work / NEIGHBOURS, outlet_neighbours(gold))
+        for split in SPLITS:
+            result["layouts"][f"{split}/record/orig"]["timex_neighbours"] = measure.timexes(
+                [p for p in pairs if p.gold.split == split])
     table = {tuple(k.split("/")): v for k, v in result["layouts"].items()}
     print(
         f"# Real text: {len(gold)} SaudiNewsNet articles "
@@ -392,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["quotes_dev_extra"] = quotes_dev_extra(work)
     if TIMEX_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
-        result["timex_dev_extra"] = timex_dev_extra(work)
+        result["timex_dev_extra"] = timex_dev_extra(work, args.timex_neighbours)
     if JUNK_DEV.exists() and "record" in args.forms.split(","):
         result["junk_dev_extra"] = junk_dev_extra(work, args.layouts.split(","))
     if JUNK_TEST.exists() and "record" in args.forms.split(","):

@@ -66,7 +66,9 @@ def pairs_of(out: Path, gold: list[GoldArticle], run: str = "record-orig-out") -
     with (out / run / "articles.jsonl").open(encoding="utf-8") as f:
         for ln in f:
             a = json.loads(ln)
-            by_line[gold[int(a["path"].rsplit("#", 1)[1])].line] = a
+            i = int(a["path"].rsplit("#", 1)[1])
+            if i < len(gold):  # records after the gold's: outlet neighbours, run but not scored
+                by_line[gold[i].line] = a
     return [Pair(g, by_line.get(g.line, {}), 0) for g in gold]
 
 

@@ -8,7 +8,13 @@ day) bounds the others of its outlet: every page numbered after it was written o
 earliest day, every page numbered before it on or before its latest day. A page dated only by
 its fetch day (the crawl fetched months of archive on one or two days) gets the days its
 numbered neighbours allow, and its relative dates («أمس», «الخميس», «الشهر الماضي») count from the
-latest of them, or from the day of the week the text gives to today inside them.
+day its number places it on between the two pages that set the interval (an outlet numbers its
+pages at a roughly steady pace: aawsat 400566 lies 31% of the way from 398226 to 405741, so 27
+June in 18 June – 16 July), moved to the nearest day of the week the text gives to today; when
+the fetch day closes the interval (no page numbered after it), the latest such day. Hiding all
+but 0.4–1% of the URL days of aleqt, al-jazirah and okaz behind their months (fetch day 31
+August), the number's place misses the URL day by 10.6–11.0 days on average where the last day
+of the interval misses it by 17.0–18.6, and falls in its ISO week 6–21% of the time against 4–7%.
 
 Only when the interval is narrow (`MAX_WIDTH`) and its own day of writing lies outside it: a
 wider interval places the day no better than a month, and «أمس» or «الشهر الماضي» would still
@@ -25,10 +31,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from marsad.dates.current_month import latest_writing_day
+from marsad.dates.extract import text_writing_day
 
 # An article number: five digits or more in the address's path or query (the first such run;
 # a slug's numbers come after it). Four-digit years and shorter numbers are no article number.
@@ -64,14 +71,31 @@ def article_number(url: str | None) -> tuple[str, int] | None:
     return parts.netloc.lower().removeprefix("www."), int(m.group())
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """The days of writing a page's neighbours allow, [lo, hi], and where its number puts it
+    between the two pages that set them (0: the number of the one that sets `lo`, 1: of the
+    one that sets `hi`; None when its fetch day or nothing sets a bound)."""
+
+    lo: date | None
+    hi: date | None
+    at: float | None = None
+
+
 def neighbour_bounds(pages: Sequence[Numbered]) -> list[tuple[date | None, date | None]]:
     """For each page, the earliest and the latest day of writing the pages of its outlet with
     their own evidence allow: on or after the latest earliest day of every lower-numbered one,
     on or before the earliest latest day of every higher-numbered one (and its fetch day)."""
+    return [(p.lo, p.hi) for p in neighbour_places(pages)]
+
+
+def neighbour_places(pages: Sequence[Numbered]) -> list[Place]:
+    """`neighbour_bounds` with each page's place between the numbers of the two pages that set
+    its bounds (an outlet numbers its pages at a roughly steady pace)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pages):
         by_outlet[p.outlet].append(i)
-    out: list[tuple[date | None, date | None]] = [(None, p.fetched) for p in pages]
+    out = [Place(None, p.fetched) for p in pages]
     for members in by_outlet.values():
         members.sort(key=lambda i: pages[i].number)
         kept = _agreeing([pages[i] for i in members])
@@ -79,10 +103,14 @@ def neighbour_bounds(pages: Sequence[Numbered]) -> list[tuple[date | None, date 
             continue
         lows = _running(kept, first=True)
         highs = _running(kept[::-1], first=False)[::-1]
-        for i, lo, hi in zip(members, lows, highs, strict=True):
+        for i, (lo, n_lo), (hi, n_hi) in zip(members, lows, highs, strict=True):
             fetched = pages[i].fetched
-            top = hi if fetched is None or (hi is not None and hi < fetched) else fetched
-            out[i] = (lo, top)
+            if fetched is not None and (hi is None or hi >= fetched):
+                hi, n_hi = fetched, None  # the fetch day bounds it, not a numbered page
+            at = None
+            if n_lo is not None and n_hi is not None and n_hi > n_lo:
+                at = (pages[i].number - n_lo) / (n_hi - n_lo)
+            out[i] = Place(lo, hi, at)
     return out
 
 
@@ -116,35 +144,61 @@ def _agreeing(pages: list[Numbered]) -> list[Numbered] | None:
     return [p if k in against or p.own is None else replace(p, own=None) for k, p in enumerate(pages)]
 
 
-def _running(pages: list[Numbered], first: bool) -> list[date | None]:
+Bound = tuple[date | None, int | None]  # a day and the number of the page that sets it
+
+
+def _running(pages: list[Numbered], first: bool) -> list[Bound]:
     """Along `pages` (numbers ascending for `first`, descending otherwise): for each, the
     bound the pages before it set with a strictly other number (the max of their earliest
-    days, or the min of their latest days)."""
-    res: list[date | None] = []
-    best: date | None = None
-    pending: date | None = None  # the bound of the pages sharing the current number
+    days, or the min of their latest days), with the number of the nearest page setting it."""
+    res: list[Bound] = []
+    best: Bound = (None, None)
+    pending: Bound = (None, None)  # the bound of the pages sharing the current number
     number: int | None = None
     for p in pages:
         if p.number != number:
             best = _tighter(best, pending, first)
-            pending, number = None, p.number
+            pending, number = (None, None), p.number
         res.append(best)
         if p.own is not None:
-            pending = _tighter(pending, p.own[0] if first else p.own[1], first)
+            pending = _tighter(pending, (p.own[0] if first else p.own[1], p.number), first)
     return res
 
 
-def _tighter(a: date | None, b: date | None, first: bool) -> date | None:
-    if a is None or b is None:
-        return a or b
-    return max(a, b) if first else min(a, b)
+def _tighter(a: Bound, b: Bound, first: bool) -> Bound:
+    """The tighter bound; on a tie the later one (`b`: the page nearer in number)."""
+    if a[0] is None or b[0] is None:
+        return a if b[0] is None else b
+    if first:
+        return b if b[0] >= a[0] else a
+    return b if b[0] <= a[0] else a
 
 
-def neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date) -> date | None:
+def neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date,
+                  at: float | None = None) -> date | None:
     """The day of writing to count `text`'s relative dates from, when its `anchor` (the fetch
     day, or the weekday the text gives to today counted back from it) lies outside the
-    neighbours' interval [lo, hi] and that interval is at most `MAX_WIDTH` days: the latest day
-    of it on the weekday the text gives to today, else its last day. None: the anchor stays."""
+    neighbours' interval [lo, hi] and that interval is at most `MAX_WIDTH` days: the day its
+    place `at` between the numbers of the pages setting lo and hi gives (`placed_day`), else
+    the latest day of it on the weekday the text gives to today, else its last day. None: the
+    anchor stays."""
     if lo is None or hi is None or lo > hi or (hi - lo).days > MAX_WIDTH or lo <= anchor <= hi:
         return None
-    return latest_writing_day(text, lo, hi)
+    if at is None:
+        return latest_writing_day(text, lo, hi)
+    return placed_day(text, lo, hi, at)
+
+
+def placed_day(text: str, lo: date, hi: date, at: float) -> date:
+    """The day `at` of the way from `lo` to `hi` (an outlet numbers its pages at a roughly
+    steady pace), moved to the nearest day in [lo, hi] on the weekday the text gives to today."""
+    day = lo + timedelta(days=round(min(max(at, 0.0), 1.0) * (hi - lo).days))
+    ahead = day + timedelta(days=2)  # counted back from it, at most a day ahead: within 3 days of `day`
+    weekday = text_writing_day(text, ahead)
+    if weekday == ahead and text_writing_day(text, ahead - timedelta(days=1)) == ahead - timedelta(days=1):
+        return day  # no weekday: a weekday counted back from two days cannot be both
+    while weekday > hi:
+        weekday -= timedelta(days=7)
+    while weekday < lo:
+        weekday += timedelta(days=7)
+    return weekday if weekday <= hi else day

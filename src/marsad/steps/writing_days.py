@@ -18,7 +18,7 @@ from datetime import date
 
 from marsad.dates.current_month import current_month_span
 from marsad.dates.grammar import recognize
-from marsad.dates.neighbours import Numbered, article_number, neighbour_bounds, neighbour_day
+from marsad.dates.neighbours import Numbered, article_number, neighbour_day, neighbour_places
 from marsad.dates.publication import RETRIEVAL_FIELDS, url_day, writing_anchor
 from marsad.model import Article, Corpus, DateEvidence
 from marsad.model.published import MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
@@ -64,12 +64,13 @@ def writing_days(corpus: Corpus) -> None:
         key = article_number(art.url or art.meta.get("url"))
         if key is not None:
             numbered.append((art, Numbered(key[0], key[1], own_days(art), fetched_day(art))))
-    bounds = neighbour_bounds([n for _, n in numbered])
-    for (art, page), (lo, hi) in zip(numbered, bounds, strict=True):
+    places = neighbour_places([n for _, n in numbered])
+    for (art, page), place in zip(numbered, places, strict=True):
+        lo, hi = place.lo, place.hi
         anchor = writing_anchor(art.published)
         if page.own is not None or page.fetched is None or anchor is None:
             continue
-        day = neighbour_day(art.text, lo, hi, anchor)
+        day = neighbour_day(art.text, lo, hi, anchor, place.at)
         if day is None:
             continue
         note = (f"pages of {page.outlet} numbered around {page.number} were written between "

@@ -1,0 +1,39 @@
+"""The outlet neighbours the benchmark runs beside a dates gold batch (`--timex-neighbours`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmarks.realtext import errors, timex_neighbours
+from benchmarks.realtext.gold import GoldArticle
+
+
+def gold(line: int, url: str) -> GoldArticle:
+    record = {"url": url, "content": "نص"}
+    return GoldArticle(line, "aawsat", "dev", "timex-dev", 0, record, None, [], [], [], [], [], [], [])
+
+
+def rec(number: int) -> dict[str, Any]:
+    return {"url": f"http://aawsat.com/home/article/{number}/x", "content": "افتتح المعرض مطلع يونيو الجاري."}
+
+
+def test_a_batch_gets_its_numbered_outlets_dated_pages_less_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = {"aawsat.com": [(1, rec(400100)), (2, rec(400200)), (7, rec(400300))],
+             "aleqt.com": [(3, {"url": "http://www.aleqt.com/2015/07/20/article_999999.html"})]}
+    monkeypatch.setattr(timex_neighbours, "dated_pages", lambda: pages)
+    batch = [gold(7, "http://aawsat.com/home/article/400300/x"),  # its own line is not run twice
+             gold(9, "http://www.aleqt.com/2015/07/21/article_999998.html"),  # a URL day: no neighbours
+             gold(11, "http://sabq.org/PHGKif")]  # no number
+    assert timex_neighbours.outlet_neighbours(batch) == [rec(400100), rec(400200)]
+
+
+def test_errors_skip_the_neighbours_run_after_the_gold(tmp_path: Path) -> None:
+    run = tmp_path / "record-orig-out"
+    run.mkdir()
+    rows = [{"path": "records.jsonl#0", "timexes": []}, {"path": "records.jsonl#1", "timexes": []}]
+    (run / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    pairs = errors.pairs_of(tmp_path, [gold(7, "http://aawsat.com/home/article/400300/x")])
+    assert [p.pred["path"] for p in pairs] == ["records.jsonl#0"]
