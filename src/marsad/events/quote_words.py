@@ -59,6 +59,13 @@ def _object_heads() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads"))
 
 
+@cache
+def _definite_heads() -> frozenset[str]:
+    """The heads that open what was said also with the article (quote_object_heads «article»
+    yes): «المشاركة» after a noun is an adjective («القوات [المشاركة]»), no object."""
+    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads") if r["article"] == "yes")
+
+
 _POSSESSIVES = ("هما", "هم", "ها", "ه")  # استعدادها, رفضه, حرصهم (the normalised ة before one: ت)
 
 
@@ -98,17 +105,21 @@ def templated_head(w: Word) -> bool:
 
 
 def heads_object(w: Word) -> bool:
-    """The word (with or without the article, or with a possessive pronoun: «أكدت الشركة
-    [استعدادها] ...») is a noun of quote_object_heads.tsv."""
+    """The word (bare, with a possessive pronoun: «أكدت الشركة [استعدادها] ...», or with the
+    article where its row allows it: «[المشاركة]» after a noun is an adjective) is a noun of
+    quote_object_heads.tsv."""
     heads = _object_heads()
-    return any((st.stem in heads and st.clitic in ("", "ال"))
+    return any((st.stem in heads and (not st.clitic or (st.clitic == "ال" and st.stem in _definite_heads())))
                or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
 def heads_object_after_ba(w: Word) -> bool:
-    """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»)."""
-    heads = _object_heads()
-    return any(st.clitic in ("ب", "بال") and st.stem.removeprefix("ال") in heads for st in stems(w.norm))
+    """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»);
+    with the article only when its row says so («بالمشاركة» is no announced participation)."""
+    heads, definite = _object_heads(), _definite_heads()
+    return any((st.clitic == "ب" and st.stem in heads and not st.stem.startswith("ال"))
+               or (st.clitic in ("ب", "بال") and st.stem.removeprefix("ال") in definite)
+               for st in stems(w.norm))
 
 
 def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:

@@ -259,7 +259,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
                                         "not_verb", "issuer_link")},
     ),
-    "quote_object_heads": Schema(("form",), {"form": nonempty}),
+    "quote_object_heads": Schema(("form", "article"), {"form": nonempty, "article": one_of("yes", "no")}),
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
     "quote_speech_openers": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "pronoun", "vocative", "question", "negation", "particle", "verb")}),
