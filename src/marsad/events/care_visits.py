@@ -22,10 +22,12 @@ before the trigger.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_senses, facilities, sense_word
 from marsad.events.words import Word, stems
-from marsad.model import EventAttrs, Span
+from marsad.model import EventAttrs, MentionAttrs, Span
 
 _GOAL_AFTER = 12  # words after a visit trigger where what it visits stands (بزيارة مستشفى … المنومين)
 _OFFICE_BEFORE = 6  # words before a name where its office stands (وكيل محافظة الاحساء خالد بن عبدالعزيز)
@@ -54,11 +56,11 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
 
 
 def _trigger_word(ctx: ArticleContext, start: int) -> tuple[Sentence, int] | None:
-    for sent in ctx.sentences:
-        if sent.start <= start < sent.end:
-            k = sent.word_index(start)
-            return (sent, k) if k < len(sent.words) else None
-    return None
+    sent = ctx.sentence_at(start)
+    if sent is None:
+        return None
+    k = sent.word_index(start)
+    return (sent, k) if k < len(sent.words) else None
 
 
 def _office_within(ws: list[Word], lo: int, hi: int) -> bool:
@@ -74,25 +76,26 @@ def _facility(w: Word) -> bool:
     return any(st.stem in facilities() for st in stems(w.norm))
 
 
+def _mentions_of(ctx: ArticleContext, entity: str) -> Iterator[tuple[Sentence, Span[MentionAttrs]]]:
+    """The mentions of `entity` that stand in a sentence, each with its sentence."""
+    for m in ctx.mentions:
+        if ctx.entity_of(m) == entity and (sent := ctx.sentence_at(m.start)) is not None:
+            yield sent, m
+
+
 def _named_with_office(ctx: ArticleContext, entity: str) -> bool:
     """Whether a mention of `entity` has an office of state a few words before it, or right
     after it past a comma."""
-    for m in ctx.mentions:
-        if ctx.entity_of(m) != entity:
-            continue
-        for sent in ctx.sentences:
-            if not sent.start <= m.start < sent.end:
-                continue
-            ws = sent.words
-            first = sent.word_index(m.start)
-            last = sent.word_index(m.end - 1)
-            if _office_within(ws, max(0, first - _OFFICE_BEFORE), first):
-                return True
-            after = last + 1
-            if after < len(ws) and ctx.text[ws[last].end:ws[after].start].strip() in ("،", ",") \
-                    and _office_within(ws, after, min(len(ws), after + _OFFICE_AFTER)):
-                return True
-            break
+    for sent, m in _mentions_of(ctx, entity):
+        ws = sent.words
+        first = sent.word_index(m.start)
+        last = sent.word_index(m.end - 1)
+        if _office_within(ws, max(0, first - _OFFICE_BEFORE), first):
+            return True
+        after = last + 1
+        if after < len(ws) and ctx.text[ws[last].end:ws[after].start].strip() in ("،", ",") \
+                and _office_within(ws, after, min(len(ws), after + _OFFICE_AFTER)):
+            return True
     return False
 
 
@@ -100,13 +103,8 @@ def _named_as_staff(ctx: ArticleContext, entity: str) -> bool:
     """Whether a mention of `entity` has a `care_staff` word a few words before it: the staff of
     a hospital, a charity or a volunteer team («مدير مستشفى أجياد الطوارئ ... الدكتور X», «رئيس
     الجمعية الخيرية بمحافظة المزاحمية الدكتور X», «فريق سفراء التطوع برئاسة الدكتور X»)."""
-    for m in ctx.mentions:
-        if ctx.entity_of(m) != entity:
-            continue
-        for sent in ctx.sentences:
-            if sent.start <= m.start < sent.end:
-                first = sent.word_index(m.start)
-                if any(sense_word(w, "care_staff") for w in sent.words[max(0, first - _OFFICE_BEFORE):first]):
-                    return True
-                break
+    for sent, m in _mentions_of(ctx, entity):
+        first = sent.word_index(m.start)
+        if any(sense_word(w, "care_staff") for w in sent.words[max(0, first - _OFFICE_BEFORE):first]):
+            return True
     return False

@@ -106,6 +106,10 @@ class ArticleContext:
         """Whether word `w` overlaps a date or time expression."""
         return any(t.start < w.end and w.start < t.end for t in self.timexes)
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding the character at `offset`, None when it lies outside them all."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
     def sentence_before(self, sent: Sentence) -> Sentence | None:
         """The sentence right before `sent` when it has the same role (body after body), else None:
         what an event's own sentence leaves untold (its day, its place) may stand there."""
