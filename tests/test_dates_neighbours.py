@@ -16,12 +16,16 @@ from marsad.dates.neighbours import (
     Numbered,
     Place,
     article_number,
-    neighbour_bounds,
     neighbour_day,
     neighbour_places,
 )
 
 FETCHED = date(2015, 7, 21)
+
+
+def neighbour_bounds(pages: list[Numbered]) -> list[tuple[date | None, date | None]]:
+    """Each page's interval of days, without its place in it."""
+    return [(p.lo, p.hi) for p in neighbour_places(pages)]
 JUNE = (date(2015, 6, 1), date(2015, 6, 30))
 RAMADAN = (date(2015, 6, 18), date(2015, 7, 16))
 

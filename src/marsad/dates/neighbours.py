@@ -82,16 +82,12 @@ class Place:
     at: float | None = None
 
 
-def neighbour_bounds(pages: Sequence[Numbered]) -> list[tuple[date | None, date | None]]:
+def neighbour_places(pages: Sequence[Numbered]) -> list[Place]:
     """For each page, the earliest and the latest day of writing the pages of its outlet with
     their own evidence allow: on or after the latest earliest day of every lower-numbered one,
-    on or before the earliest latest day of every higher-numbered one (and its fetch day)."""
-    return [(p.lo, p.hi) for p in neighbour_places(pages)]
-
-
-def neighbour_places(pages: Sequence[Numbered]) -> list[Place]:
-    """`neighbour_bounds` with each page's place between the numbers of the two pages that set
-    its bounds (an outlet numbers its pages at a roughly steady pace)."""
+    on or before the earliest latest day of every higher-numbered one (and its fetch day); with
+    its place between the numbers of the two pages that set them (an outlet numbers its pages at a
+    roughly steady pace)."""
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pages):
         by_outlet[p.outlet].append(i)
