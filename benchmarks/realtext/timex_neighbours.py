@@ -52,7 +52,7 @@ def dated_pages() -> dict[str, list[tuple[int, dict[str, Any]]]]:
             key = article_number(rec.get("url"))
             if key is None or not rec.get("content"):
                 continue
-            if url_day(rec.get("url")) or _dated_by_itself(rec):
+            if _dated_by_itself(rec):
                 out[key[0]].append((i, rec))
     return dict(out)
 
