@@ -224,7 +224,7 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
     if len(ws) < 3 or _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
         return None
     k = next((n for n in range(1, len(ws)) if not ctx.in_timex(ws[n])), len(ws))
-    if k >= len(ws) or any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,:"):
+    if k >= len(ws) or _pause_before(ctx, ws, k):
         return None
     r = speaker_ref(ws[k].norm)
     if not (r and r[0] in _DESCRIBED and definite(ws[k].norm)) or ctx.mention_at(ws[k]) is not None:
@@ -232,14 +232,19 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
     end = k + 1
     while end < len(ws) and definite(ws[end].norm) and ctx.mention_at(ws[end]) is None \
             and not quote_cues().at(ws, end) and not ctx.in_timex(ws[end]) \
-            and not any(ch in ctx.text[ws[end - 1].end:ws[end].start] for ch in "،,:"):
+            and not _pause_before(ctx, ws, end):
         end += 1
-    if end < len(ws) and not any(ch in ctx.text[ws[end - 1].end:ws[end].start] for ch in "،,:") \
+    if end < len(ws) and not _pause_before(ctx, ws, end) \
             and (ctx.mention_at(ws[end]) is not None or ctx.person_named(ws[end]) is not None):
         return None  # وقدم [الأمير فيصل بن سلمان] شكره: the office's holder, named right after it
     if any(m.label == "PER" for m in ctx.mentions_in(ws[end - 1].end, before)):
         return None  # وكان النادي استقبل …، قدم مدير الفئات [بدر الحقباني] …، مؤكدا: the nearer subject
     return k, end
+
+
+def _pause_before(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether a comma or a colon stands between word `j` and the word before it."""
+    return any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,:")
 
 
 def definite(word: str) -> bool:
