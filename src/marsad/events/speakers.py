@@ -61,7 +61,7 @@ _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the 
 @dataclass
 class SpeakerTracker:
     ctx: ArticleContext
-    issuers: StatementIssuers = field(init=False)  # (pos, entity) of each statement's issuer
+    issuers: StatementIssuers = field(init=False)  # each statement's issuer, by its position
     spoken: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)  # (speaker,
     # its verb's m/f, the words describing him when unnamed: «مصادر أمنية»)
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
