@@ -26,8 +26,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
-from marsad.events.triggers import Trigger, trigger_rows
-from marsad.events.words import word_matches
+from marsad.events.triggers import Trigger, after_antecedent, trigger_rows
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -37,8 +36,7 @@ _CLAUSE_PARTICIPLE = frozenset({"clause_participle"})  # event_senses: «، مت
 _THEN = frozenset({normalize("ثم"), normalize("وثم")})
 _COMMAS = ("،", ",")
 _ACTORS = ("PER", "ORG", "LOC")
-_ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
-_BETWEEN = normalize("بين")  # a need of a bare agreement verb, no object noun
+_PARTNER_AFTER = 4  # words after an agreeing verb where a pronoun for its partner stands (أبرم بينها)
 _SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
 
 
@@ -132,25 +130,21 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
 
 def agreement_relative(sent: Sentence, trig: Trigger) -> bool:
     """Whether an agreeing verb opens a relative clause whose antecedent is the agreement (an
-    agreement noun, a trigger of its own or an object noun of the verb's `needs`, within
-    `_ANTECEDENT` words before the relative pronoun right before the verb), also with no object
-    pronoun on the verb (passive: «قال المتحدث جون كيربي إن الاتفاق النووي الذي أبرم يوم الثلاثاء
+    agreement noun, a trigger of its own or an object noun of the verb's `needs`, a few words
+    before the relative pronoun right before the verb: `triggers.after_antecedent`), also with
+    no object pronoun on the verb (passive: «قال المتحدث جون كيربي إن الاتفاق النووي الذي أبرم يوم الثلاثاء
     بين إيران والقوى العالمية الست»): whoever the main clause names (the spokesman; «لبحث الاتفاق
     الذي أبرم اليوم»: the leaders who discuss it) did not sign it; the parties are the clause's
     own (`triggers.relative_object` is the active case with the pronoun, which also lets a verb
     with no object after it count). Not when «بينها», «معه» (`event_senses` kind partner_pronoun)
     follows the verb: its pronoun stands for a party named before the clause."""
     words, i, row = sent.words, trig.index, trig.row
-    if row.type != "AGREE" or row.pos != "verb" or i < 2:
+    if row.type != "AGREE" or row.pos != "verb":
         return False
-    if words[i - 1].norm not in sense_forms("relative_pronoun"):
-        return False
-    after = words[i + trig.size:i + trig.size + _ANTECEDENT]
+    after = words[i + trig.size:i + trig.size + _PARTNER_AFTER]
     if any(w.norm in sense_forms("partner_pronoun") for w in after):
         return False  # الذي أبرم بينها وبين الدول الكبرى: a party named before the clause
-    nouns = _agreement_nouns() + tuple(n for n in row.needs if n != _BETWEEN)
-    return any(word_matches(w.norm, n, "noun") is not None
-               for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in nouns)
+    return after_antecedent(words, i, _agreement_nouns() + row.needs)
 
 
 @cache

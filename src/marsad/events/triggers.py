@@ -171,12 +171,18 @@ def relative_object(words: list[Word], i: int, row: TriggerRow) -> bool:
     right before the verb, which carries the object pronoun that refers back to it (وقعها, أبرمته:
     the relative clause names who signed; الاتفاق الذي وقع, passive, names no one). Its parties stand
     in that clause (`arguments.scope_of`)."""
-    if row.type != "AGREE" or row.pos != "verb" or not row.needs or i < 2:
-        return False
-    if words[i - 1].norm not in sense_forms("relative_pronoun") or not words[i].norm.endswith(_RESUMPTIVE):
+    if row.type != "AGREE" or row.pos != "verb" or not row.needs or not words[i].norm.endswith(_RESUMPTIVE):
         return False  # الاتفاق الذي وقع (passive): no doer named; الذي وقعه X: X signed it
+    return after_antecedent(words, i, row.needs)
+
+
+def after_antecedent(words: list[Word], i: int, nouns: tuple[str, ...]) -> bool:
+    """Whether word `i` follows a relative pronoun whose antecedent is one of `nouns`: one of them
+    within `_ANTECEDENT` words before the pronoun (الاتفاق النووي التاريخي الذي)."""
+    if i < 2 or words[i - 1].norm not in sense_forms("relative_pronoun"):
+        return False
     return any(word_matches(w.norm, n, "noun") is not None
-               for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in row.needs)
+               for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in nouns)
 
 
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
