@@ -37,7 +37,7 @@ from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST
 from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
-from benchmarks.realtext.gold import GoldArticle, GoldError, load, load_story_pairs
+from benchmarks.realtext.gold import GoldArticle, GoldError, by_gold_line, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
 from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
 from benchmarks.realtext.junk_dev import FRESH3 as JUNK_FRESH3
@@ -106,8 +106,7 @@ def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path,
             for rec in beside or ():
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         run_marsad([path], out)
-        at = {int(a["path"].rsplit("#", 1)[1]): a for a in read_articles(out)}
-        by_line = {gold[i].line: a for i, a in at.items() if i < len(gold)}
+        by_line = by_gold_line(read_articles(out), gold)
     else:
         for g in gold:
             head = (g.record.get("title") or "").strip()

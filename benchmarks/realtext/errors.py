@@ -21,7 +21,7 @@ from pathlib import Path
 from benchmarks.realtext.draw import text_hash
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
-from benchmarks.realtext.gold import GoldArticle, load, squash
+from benchmarks.realtext.gold import GoldArticle, by_gold_line, load, squash
 from benchmarks.realtext.junk_dev import JUNK_DEV
 from benchmarks.realtext.measure import (
     KEPT_ROLES,
@@ -62,13 +62,8 @@ def listable(pairs: list[Pair]) -> list[Pair]:
 
 
 def pairs_of(out: Path, gold: list[GoldArticle], run: str = "record-orig-out") -> list[Pair]:
-    by_line = {}
     with (out / run / "articles.jsonl").open(encoding="utf-8") as f:
-        for ln in f:
-            a = json.loads(ln)
-            i = int(a["path"].rsplit("#", 1)[1])
-            if i < len(gold):  # records after the gold's: outlet neighbours, run but not scored
-                by_line[gold[i].line] = a
+        by_line = by_gold_line((json.loads(ln) for ln in f), gold)
     return [Pair(g, by_line.get(g.line, {}), 0) for g in gold]
 
 

@@ -8,6 +8,7 @@ was annotated on, and returns one `GoldArticle` per article with its content att
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,18 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     while e < len(text) and text[e] not in SENTENCE_ENDS:
         e += 1
     return s, e
+
+
+def by_gold_line(articles: Iterable[dict[str, Any]], gold: list[GoldArticle]) -> dict[int, dict[str, Any]]:
+    """marsad's articles of a run over the gold's records (path `FILE#i`, `i` the record's place in
+    the input) by their gold article's line; the records run after the gold's (outlet neighbours,
+    `timex_neighbours`) are left out: run, never scored."""
+    out = {}
+    for a in articles:
+        i = int(a["path"].rsplit("#", 1)[1])
+        if i < len(gold):
+            out[gold[i].line] = a
+    return out
 
 
 def load(path: Path = GOLD, snn: Path = SNN) -> list[GoldArticle]:
