@@ -50,6 +50,7 @@ DRAWS = {
     "events-dev-fresh10": _more(events_dev, 30, 139, "events-dev-fresh10", EVENTS),
     "events-dev-fresh11": _more(events_dev, 30, 151, "events-dev-fresh11", EVENTS),
     "events-dev-fresh12": _more(events_dev, 30, 163, "events-dev-fresh12", EVENTS),
+    "events-dev-fresh13": _more(events_dev, 30, 173, "events-dev-fresh13", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -65,6 +66,7 @@ DRAWS = {
     "quotes-dev-fresh8": _more(quotes_dev, 25, 149, "quotes-dev-fresh8", QUOTES),
     "quotes-dev-fresh9": _more(quotes_dev, 25, 157, "quotes-dev-fresh9", QUOTES),
     "quotes-dev-fresh10": _more(quotes_dev, 25, 167, "quotes-dev-fresh10", QUOTES),
+    "quotes-dev-fresh11": _more(quotes_dev, 25, 179, "quotes-dev-fresh11", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
@@ -103,6 +105,9 @@ DRAWS = {
     "timex-dev-9": (timex_dev, ["draw", "--batch", "9", "--n", "20"], timex_dev.TIMEX_DEV_9, {"timex-dev-9"}),
     "timex-dev-10": (
         timex_dev, ["draw", "--batch", "10", "--n", "20"], timex_dev.TIMEX_DEV_10, {"timex-dev-10"},
+    ),
+    "timex-dev-11": (
+        timex_dev, ["draw", "--batch", "11", "--n", "20"], timex_dev.TIMEX_DEV_11, {"timex-dev-11"},
     ),
 }
 

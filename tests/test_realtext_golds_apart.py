@@ -34,7 +34,6 @@ def test_no_article_is_in_two_golds() -> None:
 # (`draw_order.draw_skip`). Twins found after their gold was committed, each kept where it is until its
 # stratum becomes dev (line -> why it stays):
 KNOWN_TWINS = {
-    30662: "timex-dev-9 (held out round 16): the 14-character text of line 30663 (timex-dev-8, dev now)",
     7559: "events-test-2 (test, events): the text of line 7608 (quotes-dev-fresh3, quotes only, no events)",
 }
 

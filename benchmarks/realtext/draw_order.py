@@ -51,6 +51,7 @@ DEV_GOLDS = tuple(
         "timex_dev_8.jsonl",
         "timex_dev_9.jsonl",
         "timex_dev_10.jsonl",
+        "timex_dev_11.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -86,6 +87,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh11", "quotes-dev-fresh9", "timex-dev-9"),
     # round 17: three blind held-out batches, the first drawn with `draw_skip` (no twin of a gold article)
     ("events-dev-fresh12", "quotes-dev-fresh10", "timex-dev-10"),
+    # round 18: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh13", "quotes-dev-fresh11", "timex-dev-11"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

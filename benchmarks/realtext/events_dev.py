@@ -118,9 +118,10 @@ STRATUM_FRESH7 = "events-dev-fresh7"  # held out rounds 10-14, dev since round 1
 STRATUM_FRESH8 = "events-dev-fresh8"  # held out rounds 11-14, dev since round 15
 STRATUM_FRESH9 = "events-dev-fresh9"  # held out rounds 14-15, dev since round 16
 STRATUM_FRESH10 = "events-dev-fresh10"  # held out rounds 15-16, dev since round 17
-STRATUM_FRESH11 = "events-dev-fresh11"
+STRATUM_FRESH11 = "events-dev-fresh11"  # held out rounds 16-17, dev since round 18
 STRATUM_FRESH12 = "events-dev-fresh12"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH11, STRATUM_FRESH12})
+STRATUM_FRESH13 = "events-dev-fresh13"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH12, STRATUM_FRESH13})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "

@@ -123,7 +123,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-interviews (held out rounds 7-14) and quotes-dev-fresh6 (rounds 10-14) are dev since round 15;
 # quotes-dev-fresh7 (held out rounds 14-15) is dev since round 16;
 # quotes-dev-fresh8 (held out rounds 15-16) is dev since round 17;
-# quotes-dev-fresh9 (round 16) and quotes-dev-fresh10 (round 17) hold out the next.
+# quotes-dev-fresh9 (held out rounds 16-17) is dev since round 18;
+# quotes-dev-fresh10 (round 17) and quotes-dev-fresh11 (round 18) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -134,7 +135,8 @@ STRATUM_FRESH7 = "quotes-dev-fresh7"
 STRATUM_FRESH8 = "quotes-dev-fresh8"
 STRATUM_FRESH9 = "quotes-dev-fresh9"
 STRATUM_FRESH10 = "quotes-dev-fresh10"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH9, STRATUM_FRESH10})
+STRATUM_FRESH11 = "quotes-dev-fresh11"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH10, STRATUM_FRESH11})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "

@@ -24,8 +24,9 @@ Later batches are drawn with `draw --batch N` and compiled with `compile work/ -
 annotated blind in round 14, held out, and is dev since round 16; timex-dev-8 (`draw --batch 8 --n
 20`, seed 28, less line 1106, withdrawn to events-dev-fresh10) was annotated blind in round 15, held
 out, and is dev since round 17; timex-dev-9 (`draw --batch 9 --n 20`, seed 29) was annotated blind in
-round 16 and is held out; timex-dev-10 (`draw --batch 10 --n 20`, seed 30) was annotated blind in
-round 17 and is held out beside timex-dev-9.
+round 16, held out, and is dev since round 18; timex-dev-10 (`draw --batch 10 --n 20`, seed 30) was annotated
+blind in round 17 and is held out; timex-dev-11 (`draw --batch 11 --n 20`, seed 31) was annotated blind in
+round 18 and is held out beside timex-dev-10.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -58,6 +59,7 @@ TIMEX_DEV_7 = ROOT / "tests" / "data" / "realtext" / "timex_dev_7.jsonl"
 TIMEX_DEV_8 = ROOT / "tests" / "data" / "realtext" / "timex_dev_8.jsonl"
 TIMEX_DEV_9 = ROOT / "tests" / "data" / "realtext" / "timex_dev_9.jsonl"
 TIMEX_DEV_10 = ROOT / "tests" / "data" / "realtext" / "timex_dev_10.jsonl"
+TIMEX_DEV_11 = ROOT / "tests" / "data" / "realtext" / "timex_dev_11.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -73,6 +75,7 @@ BATCHES = {
     8: (TIMEX_DEV_8, "timex-dev-8", 28),
     9: (TIMEX_DEV_9, "timex-dev-9", 29),
     10: (TIMEX_DEV_10, "timex-dev-10", 30),
+    11: (TIMEX_DEV_11, "timex-dev-11", 31),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -81,8 +84,9 @@ BATCHES = {
 # was held out for four rounds (value 0.705 on e430ab7) and is dev since round 15; timex-dev-7 (drawn
 # with `draw --batch 7 --n 20`, annotated blind in round 14) was held out for two rounds (value 0.727 on
 # 5eb0e44) and is dev since round 16; timex-dev-8 (round 15) was held out for two rounds (value 0.844 on
-# 700d5fe) and is dev since round 17; timex-dev-9 (round 16) and timex-dev-10 (round 17) are held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-9", "timex-dev-10"})
+# 700d5fe) and is dev since round 17; timex-dev-9 (round 16) was held out for two rounds (value 0.684 on
+# 0dfe2de) and is dev since round 18; timex-dev-10 (round 17) and timex-dev-11 (round 18) are held out.
+HELD_OUT_STRATA = frozenset({"timex-dev-10", "timex-dev-11"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
