@@ -76,6 +76,8 @@ A thirteenth, `draw --more 25 --seed 157 --stratum quotes-dev-fresh9`, annotated
 (182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh8.
 A fourteenth, `draw --more 25 --seed 167 --stratum quotes-dev-fresh10`, annotated blind in round 17
 (182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh9.
+A fifteenth, `draw --more 25 --seed 179 --stratum quotes-dev-fresh11`, annotated blind in round 18
+(162 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh10.
 """
 
 from __future__ import annotations
@@ -184,6 +186,11 @@ ABOUT = (
     "`draw --more 25 --seed 167 --stratum quotes-dev-fresh10` "
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way in "
     "round 17: a held-out check beside quotes-dev-fresh9, reported apart and left out of the error listings. "
+    "Rows of stratum quotes-dev-fresh11 were drawn by "
+    "`draw --more 25 --seed 179 --stratum quotes-dev-fresh11` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 18: a held-out check beside quotes-dev-fresh10, reported apart and left out of the error "
+    "listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
