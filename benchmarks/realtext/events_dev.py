@@ -60,6 +60,9 @@ A fourteenth, `draw --more 30 --seed 163 --stratum events-dev-fresh12` (the firs
 `draw_order.draw_skip`, so no twin of a gold article), annotated blind in round 17 before marsad ran on it
 (45 events in 22 of the 30), is held out beside events-dev-fresh11 (events-dev-fresh10 is dev since round 17),
 each scored apart.
+A fifteenth, `draw --more 30 --seed 173 --stratum events-dev-fresh13` (made with `draw_order.draw_skip`),
+annotated blind in round 18 before marsad ran on it (51 events in 19 of the 30), is held out beside
+events-dev-fresh12 (events-dev-fresh11 is dev since round 18), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -173,11 +176,16 @@ ABOUT = (
     "`draw --more 30 --seed 151 --stratum events-dev-fresh11` "
     "(the same rule, less every line above and every article of the other golds annotated before it) and "
     "annotated blind in round 16, before marsad ran on them (line 7619 withdrawn: its text is line 7491's): "
-    "held out beside events-dev-fresh10, reported apart and left out of the error listings. "
+    "held out beside events-dev-fresh10 in rounds 16-17, reported apart; dev since round 18. "
     "Rows of stratum events-dev-fresh12 were drawn by "
     "`draw --more 30 --seed 163 --stratum events-dev-fresh12` "
     "(the same rule, less every line above, every article of the other golds annotated before it and their "
     "twins) and annotated blind in round 17, before marsad ran on them: held out beside events-dev-fresh11, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh13 were drawn by "
+    "`draw --more 30 --seed 173 --stratum events-dev-fresh13` "
+    "(the same rule, less every line above, every article of the other golds annotated before it and their "
+    "twins) and annotated blind in round 18, before marsad ran on them: held out beside events-dev-fresh12, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
