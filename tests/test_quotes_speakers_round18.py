@@ -1,0 +1,51 @@
+"""Speakers of round 18 (issue 15), on invented sentences: a speaker no entity resolves keeps
+the words that describe him and where they stand (`speaker_at`), the name the tagger missed
+inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»)."""
+
+from __future__ import annotations
+
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def said(src: str) -> list[tuple[str | None, str | None, str | None]]:
+    """Each quotation's speaker, its words and the text at `speaker_at` (None when unset)."""
+    art = marked(src)
+    quotes.func(art)
+    out = []
+    for q in art.layer("quotes"):
+        at = q.attrs.speaker_at
+        out.append((q.attrs.speaker, q.attrs.speaker_text, art.text[at[0]:at[1]] if at else None))
+    return out
+
+
+def test_a_described_speaker_says_where_its_words_stand() -> None:
+    got = said("وذكر المواطن أنه عاطل عن العمل منذ عامين.")
+    assert got == [(None, "المواطن", "المواطن")]
+
+
+def test_a_name_the_tagger_missed_stands_inside_the_words() -> None:
+    got = said("وأوضح المتحدث الرسمي رأفت الصباغ في تصريح صحفي أن المساعدات مستمرة.")
+    assert got == [(None, "المتحدث الرسمي رأفت الصباغ", "المتحدث الرسمي رأفت الصباغ")]
+
+
+def test_the_marks_around_the_words_are_left_out() -> None:
+    got = said('وأعلنت "المقاومة الشعبية" أنها سيطرت على مرتفعات جبل صبر.')
+    assert got == [(None, "المقاومة الشعبية", "المقاومة الشعبية")]
+
+
+def test_an_unnamed_source_or_official_has_no_place() -> None:
+    assert said("وقالت مصادر أمنية إن الطريق مغلق.") == [(None, "مصادر أمنية", None)]
+    assert said("ورجحت المصادر أن الطريق مغلق.") == [(None, "المصادر", None)]
+    got = said("وقال مسؤول في الوزارة إن القرار نهائي. وأضاف أن التنفيذ يبدأ غدا.")
+    assert got == [(None, "مسؤول", None), (None, "مسؤول", None)]
+
+
+def test_a_definite_office_that_singles_someone_out_has_its_place() -> None:
+    got = said("وأعلن النائب الديمقراطي البارز إليوت أنجل أنه سيصوت ضد الاتفاق.")
+    assert got == [(None, "النائب الديمقراطي البارز إليوت أنجل", "النائب الديمقراطي البارز إليوت أنجل")]
+
+
+def test_a_named_speaker_has_no_described_words() -> None:
+    got = said("وقال [محمد بدر](PER:badr) إن الاحتفالات ستكون تاريخية.")
+    assert got == [("badr", None, None)]
