@@ -1,6 +1,7 @@
 """Speakers of round 18 (issue 15), on invented sentences: a speaker no entity resolves keeps
 the words that describe him and where they stand (`speaker_at`), the name the tagger missed
-inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»)."""
+inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»); a body's noun («وقالت
+الشركة») goes to the body that spoke last when several of its kind were named before."""
 
 from __future__ import annotations
 
@@ -49,3 +50,23 @@ def test_a_definite_office_that_singles_someone_out_has_its_place() -> None:
 def test_a_named_speaker_has_no_described_words() -> None:
     got = said("وقال [محمد بدر](PER:badr) إن الاحتفالات ستكون تاريخية.")
     assert got == [("badr", None, None)]
+
+
+def test_the_body_that_spoke_last_is_the_one_its_noun_names() -> None:
+    got = said("قدمت شركة [هيربالايف](ORG:herbalife) طلبا للحصول من [شركة التدوين المصغر](ORG:desc) "
+               "[تويتر](ORG:twitter) على بيانات مستخدم. وقالت [هيربالايف](PER:herbalife2) إنها تريد "
+               "البيانات. وقالت الشركة في الطلب إن التغريدات مسيئة.")
+    assert [s for s, _, _ in got] == ["herbalife2", "herbalife2"]
+
+
+def test_without_the_body_speaking_last_the_nearest_is_taken() -> None:
+    got = said("قدمت شركة [هيربالايف](ORG:herbalife) طلبا للحصول من [شركة التدوين المصغر](ORG:desc) "
+               "[تويتر](ORG:twitter) على بيانات مستخدم. وقال [علي](PER:ali) إن الطلب مفهوم. "
+               "وقالت الشركة إن التغريدات لا تخالف سياستها.")
+    assert [s for s, _, _ in got] == ["ali", "desc"]
+
+
+def test_one_body_of_its_kind_is_taken_whoever_spoke_last() -> None:
+    got = said("أعلنت شركة [سابك](ORG:sabic) نتائجها. وقال [علي](PER:ali) إن النتائج جيدة. "
+               "وقالت الشركة إن الأرباح تراجعت.")
+    assert [s for s, _, _ in got] == ["ali", "sabic"]

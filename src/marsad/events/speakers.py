@@ -44,7 +44,7 @@ from marsad.events.speaker_names import (
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.statement_issuers import StatementIssuers, body_named
+from marsad.events.statement_issuers import StatementIssuers, bodies_named, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
 
@@ -90,8 +90,19 @@ class SpeakerTracker:
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
-        """The body a noun `key` before `before` refers to (`statement_issuers.body_named`)."""
-        return body_named(self.ctx, key, before)
+        """The body a noun `key` before `before` refers to (`statement_issuers.body_named`):
+        of several bodies it may refer to, the one that spoke last when it is the last speaker
+        («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
+        between), else the nearest."""
+        named = bodies_named(self.ctx, key, before)
+        if len(named) > 1 and (last := self._last_speaker()) is not None \
+                and (same := same_body(self.ctx, last, named, before)) is not None:
+            return same
+        return named[0] if named else None
+
+    def _last_speaker(self) -> str | None:
+        """The speaker of the last quotation, when it is named."""
+        return self.spoken[-1][0] if self.spoken else None
 
     def issuer(self, before: int) -> str | None:
         return self.issuers.last_before(before)
