@@ -1,7 +1,8 @@
 """Speakers of round 18 (issue 15), on invented sentences: a speaker no entity resolves keeps
 the words that describe him and where they stand (`speaker_at`), the name the tagger missed
 inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»); a body's noun («وقالت
-الشركة») goes to the body that spoke last when several of its kind were named before."""
+الشركة») goes to the body that spoke last when several of its kind were named before; an office in
+construct with a body's short name («رئيس خيركم» after «جمعية خيركم») is that body's office."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def test_one_body_of_its_kind_is_taken_whoever_spoke_last() -> None:
     got = said("أعلنت شركة [سابك](ORG:sabic) نتائجها. وقال [علي](PER:ali) إن النتائج جيدة. "
                "وقالت الشركة إن الأرباح تراجعت.")
     assert [s for s, _, _ in got] == ["ali", "sabic"]
+
+
+def test_an_office_of_a_body_named_short_is_its_holder() -> None:
+    # not the minister named after a comma and another phrase («بجدة، قرار معالي وزير …»)
+    got = said("ثمن المهندس [عبد العزيز حنفي](PER:hanafi)، رئيس [جمعية خيركم](ORG:khairukum) بجدة، قرار "
+               "معالي وزير التعليم الدكتور [عزام الدخيل](PER:dakhil). وأوضح رئيس خيركم أن القرار يؤكد "
+               "العناية بالقرآن.")
+    assert [s for s, _, _ in got] == ["hanafi"]
+
+
+def test_a_word_no_body_was_named_by_leaves_the_office_unnamed() -> None:
+    got = said("ثمن المهندس [عبد العزيز حنفي](PER:hanafi)، رئيس [جمعية خيركم](ORG:khairukum) بجدة، القرار. "
+               "وأوضح رئيس بلدية أن القرار يؤكد العناية بالقرآن.")
+    assert [s for s, _, _ in got] == [None]

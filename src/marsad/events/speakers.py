@@ -42,7 +42,7 @@ from marsad.events.speaker_names import (
     surname_of,
     topic_fronted,
 )
-from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead
+from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.statement_issuers import StatementIssuers, bodies_named, same_body
 from marsad.events.words import Word
@@ -183,6 +183,12 @@ class SpeakerTracker:
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                         heads.append(self.ctx.entity_of(m))
+                nominal += 1
+                continue
+            if title_at is not None and k == title_at + 1 \
+                    and (body := short_body(self.ctx, ws[k])) is not None:
+                complements.add("ORG")  # رئيس [خيركم]: the office of «جمعية خيركم» named before
+                heads.append(body)
                 nominal += 1
                 continue
             glued = surname_of(ws[k], self.glued) if k == i0 and (
