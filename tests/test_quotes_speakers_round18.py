@@ -2,7 +2,8 @@
 the words that describe him and where they stand (`speaker_at`), the name the tagger missed
 inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»); a body's noun («وقالت
 الشركة») goes to the body that spoke last when several of its kind were named before; an office in
-construct with a body's short name («رئيس خيركم» after «جمعية خيركم») is that body's office."""
+construct with a body's short name («رئيس خيركم» after «جمعية خيركم») is that body's office;
+a place after «من» in the subject is where it comes from, not who speaks."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_a_word_no_body_was_named_by_leaves_the_office_unnamed() -> None:
     got = said("ثمن المهندس [عبد العزيز حنفي](PER:hanafi)، رئيس [جمعية خيركم](ORG:khairukum) بجدة، القرار. "
                "وأوضح رئيس بلدية أن القرار يؤكد العناية بالقرآن.")
     assert [s for s, _, _ in got] == [None]
+
+
+def test_a_place_the_subject_comes_from_does_not_speak() -> None:
+    got = said("اعتقلت السلطات في [الصين](LOC:china) عددا من السياح. وقالت مؤسسة خيرية من "
+               "[جنوب افريقيا](LOC:south_africa) لوسائل الإعلام إن السلطات أبلغت الحكومات.")
+    assert got[0][0] is None and got[0][1] == "مؤسسة خيرية من جنوب افريقيا"
+
+
+def test_states_named_after_kull_min_speak() -> None:
+    got = said("وكانت كل من [كوريا الجنوبية](LOC:korea) و[اليابان](LOC:japan) قد أعلنت أن "
+               "المحادثات ستبدأ.")
+    assert [s for s, _, _ in got] == ["korea"]

@@ -39,6 +39,7 @@ from marsad.events.speaker_names import (
     named_last,
     opening_subject,
     past_hearer,
+    place_of_origin,
     surname_of,
     topic_fronted,
 )
@@ -176,6 +177,9 @@ class SpeakerTracker:
                 if m.label == "PER" and title_at is not None and first == title_at + 1 \
                         and not definite(ws[title_at].norm):
                     nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
+                    continue
+                if m.label == "LOC" and place_of_origin(ws, first, i0):
+                    nominal += 1  # وقالت مؤسسة خيرية من [جنوب افريقيا]: where it is from, not who speaks
                     continue
                 if not after_behalf:
                     who = full_org(self.ctx, m) if m.label == "ORG" else self.ctx.entity_of(m)
