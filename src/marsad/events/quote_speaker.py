@@ -46,6 +46,8 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 _PARTITIVE = frozenset({"partitive"})
+_DESCRIPTION_TRIM = " ،,:\"“”«»"
+_SOURCES = frozenset({"مصدر", "شاهد"})  # speaker_references keys of unnamed sources and witnesses
 
 
 @dataclass
@@ -246,12 +248,28 @@ def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
     return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
 
 
-def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | None:
+def described_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> tuple[str, tuple[int, int]] | None:
     """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
-    البرتغالي): the subject after the verb, up to a preposition, the complementizer or a
-    colon, at most _DESCRIBED_WORDS words."""
-    if q.cue is None or q.cue.kind == "participle":
+    البرتغالي: the subject after the verb, up to a preposition, the complementizer or a colon,
+    at most _DESCRIBED_WORDS words) and where they stand in the text ([start, end), the marks
+    and commas at their ends left out): such a speaker is still given by the words that
+    describe or name him («وأوضح المتحدث الرسمي للمركز رأفت الصباغ», «وذكر المواطن»), so a
+    reader finds him even where the tagger found no name."""
+    words = _description_words(ctx, sent, q)
+    text = " ".join(ctx.text[w.start:w.end] for w in words).strip(_DESCRIPTION_TRIM)
+    if not text:
         return None
+    start, end = words[0].start, words[-1].end
+    while start < end and ctx.text[start] in _DESCRIPTION_TRIM:
+        start += 1
+    while end > start and ctx.text[end - 1] in _DESCRIPTION_TRIM:
+        end -= 1
+    return text, (start, end)
+
+
+def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Word]:
+    if q.cue is None or q.cue.kind == "participle":
+        return []
     ws = sent.words
     i0 = q.cue_index + q.cue.size
     words = []
@@ -259,13 +277,12 @@ def speaker_description(ctx: ArticleContext, sent: Sentence, q: Found) -> str | 
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
             break  # قالت الرئاسة أمس إن: a time ends the subject
-        words.append(ctx.text[ws[k].start:ws[k].end])
+        words.append(ws[k])
     if not words and (j := preverbal_subject(sent, q.cue_index, ctx.text)) is not None:
-        words.append(ctx.text[ws[j].start:ws[j].end])
+        words.append(ws[j])
     if not words and (span := copula_subject(sent, q.cue_index)) is not None:
-        words = [ctx.text[w.start:w.end] for w in ws[span[0]:span[1]][:_DESCRIBED_WORDS]]
-    text = " ".join(words).strip(" ،,:\"“”«»")
-    return text or None
+        words = ws[span[0]:span[1]][:_DESCRIBED_WORDS]
+    return words
 
 
 def someone_unnamed(description: str) -> bool:
@@ -279,3 +296,15 @@ def someone_unnamed(description: str) -> bool:
     ref = speaker_ref(ws[0].norm)
     return bool(ref and ref[0] == "title") or unnamed_group(ws[0]) \
         or speaker_clauses().at(ws, 0, _PARTITIVE) is not None
+
+
+def nobody_named(description: str) -> bool:
+    """The words describing a speaker stand for nobody the article names: an unnamed source or
+    group («مصادر أمنية», «المصادر», «سكان», «أحد المشاركين») or an indefinite office («مسؤول في
+    الوزارة»); such a speaker has no place in the text. Not a definite office that singles out
+    one person («المتحدث الرسمي للمركز …», «النائب الديمقراطي البارز …»)."""
+    ws = words_of(description)
+    if not ws or not someone_unnamed(description):
+        return False
+    ref = speaker_ref(ws[0].norm)
+    return not definite(ws[0].norm) or unnamed_group(ws[0]) or (ref is not None and ref[1] in _SOURCES)

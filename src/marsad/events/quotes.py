@@ -44,9 +44,10 @@ from marsad.events.quote_nominal import object_at
 from marsad.events.quote_speaker import (
     MAX_SUBJECT_WORDS,
     Found,
+    described_speaker,
+    nobody_named,
     person_first,
     someone_unnamed,
-    speaker_description,
     speaker_of,
 )
 from marsad.events.quote_words import (
@@ -129,7 +130,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
             tracker.carried_text = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
-            description = speaker_description(ctx, sent, q) if speaker is None else None
+            described_by = described_speaker(ctx, sent, q) if speaker is None else None
+            description = described_by[0] if described_by is not None else None
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
             if (speaker is not None or unnamed) and q.cue_index >= 0:
                 said[q.cue_index] = speaker
@@ -143,6 +145,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 attrs.speaker, attrs.speaker_text, attrs.speaker_at = None, body.text, (body.start, body.end)
             elif speaker is None and (description := description or tracker.carried_text):
                 attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
+                if described_by is not None and not nobody_named(description):  # not carried, not «مصادر»
+                    attrs.speaker_at = described_by[1]
             out.append(Span(q.start, q.end, q.kind, attrs))
         named_said = {v for v in said.values() if v is not None}
         if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's

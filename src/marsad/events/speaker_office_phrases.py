@@ -15,6 +15,7 @@ from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import office_head_end
 from marsad.events.speaker_names import definite, definite_at, name_right_after
 from marsad.events.words import Word
+from marsad.lang.normalize import normalize
 
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
@@ -41,7 +42,8 @@ def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
     (وكيل [إمارة منطقة الباحة]), past an office adjective or the indefinite offices and
     bodies in construct before it (أمين عام [الملتقى], رئيس نادي [الهلال]): someone the
     article names, not an unnamed one."""
-    if definite_at(ws, k, end) or _construct_chain(ctx, ws, k, end):
+    if definite_at(ws, k, end) or _construct_chain(ctx, ws, k, end) \
+            or (k + 1 < end and short_body(ctx, ws[k + 1]) is not None):
         return True
     j = office_head_end(ws, k, end)  # أمين عام الملتقى, رئيس نادي [الهلال]
     if j >= end:
@@ -50,6 +52,20 @@ def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
         return True
     m = ctx.mention_at(ws[j])
     return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
+
+def short_body(ctx: ArticleContext, w: Word) -> str | None:
+    """The body named before in full by its kind and one word when `w` is that word alone and
+    no name of its own («جمعية [خيركم]» … «وأوضح رئيس [خيركم]»): an office in construct with
+    it is that body's office, held by the person named with it. None for a definite word, a
+    name, an office or body noun, or a word no body's name ends with so."""
+    if definite(w.norm) or speaker_ref(w.norm) or ctx.mention_at(w) is not None:
+        return None
+    for m in reversed(ctx.mentions_in(0, w.start, ("ORG",))):
+        words = normalize(m.slice(ctx.text)).split()
+        if len(words) == 2 and words[1] == w.norm and (ref := speaker_ref(words[0])) and ref[0] == "org":
+            return ctx.entity_of(m)
+    return None
+
 
 def _construct_chain(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
     """The office at word `k` heads a construct whose second noun is indefinite and whose third

@@ -114,10 +114,14 @@ def _contiguous(ctx: ArticleContext, ws: list[Word], window: list[int]) -> list[
     them in construct («رئيس [إقليم كردستان] مسعود بارزاني»). Past them the words are another
     clause's: «وأثبت المدرب الفرنسي [سريعا تأثير] تشيك» (the coach is not تشيك), «أرجعت مصادر
     لـ«الشرق الأوسط» [تأخر انضمام] محمد أبو سبعان» (the sources are not he). One such word
-    stays inside («أمين عام», «صاحب السمو», «مدرب منتخب»)."""
+    stays inside («أمين عام», «صاحب السمو», «مدرب منتخب»), unless a comma stands before it: the
+    words before the comma are another phrase's («X، رئيس جمعية خيركم، [قرار] وزير التعليم Y»:
+    Y does not head that society)."""
     run = 0  # foreign words in a row just before word n
     for n, j in enumerate(window):
         if not _office_part(ctx, ws, j):
+            if j > 0 and any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,"):
+                return window[:n - run]  # «X، رئيس جمعية خيركم بجدة، [قرار] معالي وزير التعليم Y»
             run += 1
             continue
         if run >= _FOREIGN_WORDS and not _construct_head(ws[j]):

@@ -39,12 +39,13 @@ from marsad.events.speaker_names import (
     named_last,
     opening_subject,
     past_hearer,
+    place_of_origin,
     surname_of,
     topic_fronted,
 )
-from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead
+from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.statement_issuers import StatementIssuers, body_named
+from marsad.events.statement_issuers import StatementIssuers, bodies_named, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
 
@@ -90,8 +91,19 @@ class SpeakerTracker:
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
 
     def by_org(self, key: str, before: int) -> str | None:
-        """The body a noun `key` before `before` refers to (`statement_issuers.body_named`)."""
-        return body_named(self.ctx, key, before)
+        """The body a noun `key` before `before` refers to (`statement_issuers.body_named`):
+        of several bodies it may refer to, the one that spoke last when it is the last speaker
+        («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
+        between), else the nearest."""
+        named = bodies_named(self.ctx, key, before)
+        if len(named) > 1 and (last := self._last_speaker()) is not None \
+                and (same := same_body(self.ctx, last, named, before)) is not None:
+            return same
+        return named[0] if named else None
+
+    def _last_speaker(self) -> str | None:
+        """The speaker of the last quotation, when it is named."""
+        return self.spoken[-1][0] if self.spoken else None
 
     def issuer(self, before: int) -> str | None:
         return self.issuers.last_before(before)
@@ -166,12 +178,21 @@ class SpeakerTracker:
                         and not definite(ws[title_at].norm):
                     nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
                     continue
+                if m.label == "LOC" and place_of_origin(ws, first, i0):
+                    nominal += 1  # وقالت مؤسسة خيرية من [جنوب افريقيا]: where it is from, not who speaks
+                    continue
                 if not after_behalf:
                     who = full_org(self.ctx, m) if m.label == "ORG" else self.ctx.entity_of(m)
                     found.setdefault(m.label, who)
                     if title_at is not None and m.label != "PER":
                         complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
                         heads.append(self.ctx.entity_of(m))
+                nominal += 1
+                continue
+            if title_at is not None and k == title_at + 1 \
+                    and (body := short_body(self.ctx, ws[k])) is not None:
+                complements.add("ORG")  # رئيس [خيركم]: the office of «جمعية خيركم» named before
+                heads.append(body)
                 nominal += 1
                 continue
             glued = surname_of(ws[k], self.glued) if k == i0 and (

@@ -29,7 +29,17 @@ def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
     """The last body before `before` whose name opens with the noun `key` or follows it
     (حركة [حماس], مؤسسة ([ميديا أناليسيس]) whatever the tagger called the name), else the
     last organisation with that noun inside its name (التحالف -> [قوات التحالف])."""
-    inside, ends = None, [0] + [m.end for m in ctx.mentions]  # its own noun is no later name's
+    named = bodies_named(ctx, key, before)
+    return named[0] if named else None
+
+
+def bodies_named(ctx: ArticleContext, key: str, before: int) -> list[str]:
+    """Every body before `before` that the noun `key` may refer to, the likeliest first: those
+    whose name opens with the noun or follows it, the nearest first, then the organisations
+    with that noun inside their name (`body_named` takes the first)."""
+    heads: list[str] = []
+    inside: list[str] = []
+    ends = [0] + [m.end for m in ctx.mentions]  # its own noun is no later name's
     for n in range(len(ctx.mentions) - 1, -1, -1):
         m = ctx.mentions[n]
         if m.start >= before or m.label not in ("ORG", "LOC", "MISC"):
@@ -39,13 +49,26 @@ def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
         prev = [w for w in ctx.text[since:m.start].split()
                 if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
         prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
-        heads = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
-        if any(any(s.stem == key for s in stems(normalize(w))) for w in heads):
-            return ctx.entity_of(m)
-        if inside is None and m.label == "ORG" and any(any(s.stem == key for s in stems(normalize(w)))
-                                                       for w in words[1:]):
-            inside = ctx.entity_of(m)
-    return inside
+        opening = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
+        ent = ctx.entity_of(m)
+        if any(any(s.stem == key for s in stems(normalize(w))) for w in opening):
+            heads += [ent] if ent not in heads else []
+        elif m.label == "ORG" and ent not in inside and any(
+                any(s.stem == key for s in stems(normalize(w))) for w in words[1:]):
+            inside.append(ent)
+    return heads + [ent for ent in inside if ent not in heads]
+
+
+def same_body(ctx: ArticleContext, speaker: str, named: list[str], before: int) -> str | None:
+    """The speaker, when it is one of the bodies `named` or bears the name of one of them
+    before `before` (the tagger may give one name two entities: «شركة [هيربالايف]» an
+    organisation, «وقالت [هيربالايف]» a person); None otherwise."""
+    if speaker in named:
+        return speaker
+    names = {normalize(m.slice(ctx.text)) for m in ctx.mentions
+             if m.start < before and ctx.entity_of(m) in named}
+    return speaker if any(normalize(m.slice(ctx.text)) in names for m in ctx.mentions
+                          if m.start < before and ctx.entity_of(m) == speaker) else None
 
 
 @dataclass

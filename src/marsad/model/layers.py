@@ -93,7 +93,8 @@ class QuoteAttrs:
     """A quotation (layer `quotes`, label = `direct|indirect`): its speaker's entity id,
     the cue word that introduced it and, with no entity, the words naming the speaker; for a
     body the article describes but never names («وقالت الشرطة», «أكد المركز الإعلامي
-    للمقاومة»), `speaker_at` is where those words stand ([start, end) offsets)."""
+    للمقاومة») or a speaker given by words alone («وذكر المواطن»), `speaker_at` is where those
+    words stand ([start, end) offsets)."""
 
     speaker: str | None = None
     cue: str | None = None
