@@ -41,6 +41,12 @@ def test_a_definite_name_after_a_verb_or_a_bare_noun_stays() -> None:
     assert [e.label for e in evs] == ["MEET"] and "h" in evs[0].attrs.participants
 
 
+def test_a_name_after_a_verb_opening_with_al_stays() -> None:  # «التقى» is no definite noun
+    evs = run("وصل [كيري](PER:kerry) إلى [الرياض](LOC:riyadh)، حيث التقى [الجبير](PER:jubeir) في "
+              "[قصر اليمامة](LOC:yamama).")
+    assert ("MEET", ["kerry", "jubeir"]) in labelled_parties(evs)
+
+
 def test_a_catalogue_entry_stays_whatever_its_shape() -> None:
     known = sorted(catalogue_ids())[0]
     evs = run(f"وزار الوفد [الليبي](PER:{known}) [القاهرة](LOC:c) أمس.")

@@ -114,6 +114,9 @@ def _adjective_after_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     prev = sent.words[k - 1]
     if ctx.text[prev.end:sent.words[k].start].strip() or not _definite(prev):
         return False  # «الخطاب "العدواني"», «الانكسارات النفسية، والمؤلم»: not one phrase
+    verb = any(t.index <= k - 1 < t.index + t.size for t in sent.triggers())
+    if verb or sense_norm(prev.norm, "clause_break"):
+        return False  # «التقى الجبير»: a verb whose «ال» is its own, not the article; «الذي»
     if ctx.mention_at(prev) is not None or office_word(prev.norm) or sense_norm(prev.norm, "private_person"):
         return False  # «الحاج أمين الحسيني», «الرئيس الأسد», «الفنان الكبير»
     callings = _person_words()
