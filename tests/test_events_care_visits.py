@@ -44,6 +44,14 @@ def test_a_hospital_director_visiting_his_inpatients_is_no_event() -> None:
                "بالمستشفى وقدم لهم التهنئة.") == []
 
 
+def test_a_post_told_after_the_name_makes_him_staff() -> None:  # «X مدير المراسم ... بمستشفى»
+    assert run("قام الأستاذ [عبدالعزيز الهذيلي](PER:h) مدير المراسم والعلاقات العامة بمستشفى الملك خالد "
+               "في أول أيام العيد بزيارة للمرضى المنومين.") == []
+    evs = run("قام الأستاذ [عبدالعزيز الهذيلي](PER:h) مدير المراسم والعلاقات العامة بوزارة الداخلية "
+              "في أول أيام العيد بزيارة للمرضى المنومين.")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
 def test_a_company_or_a_directorate_visiting_the_wounded_stays() -> None:
     evs = run("زار مدير جوازات منطقة عسير اللواء [سعد السويدي](PER:s) المصابين في [أبها](LOC:a).")
     assert [e.label for e in evs] == ["VISIT"]

@@ -33,6 +33,7 @@ _GOAL_AFTER = 12  # words after a visit trigger where what it visits stands (ب�
 _OFFICE_BEFORE = 6  # words before a name where its office stands (وكيل محافظة الاحساء خالد بن عبدالعزيز)
 _OFFICE_AFTER = 2  # words after a name where its office stands past a comma (خالد الفالح، وزير الصحة)
 _SUBJECT_BEFORE = 8  # words before the trigger where the visitor's office stands (وقام سموه بزيارة)
+_STAFF_AFTER = 8  # words after a visitor's name where his post stands (X مدير العلاقات بمستشفى الملك خالد)
 _OFFICIAL = frozenset({"official"})
 
 
@@ -51,7 +52,7 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     if _office_within(ws, max(0, k - _SUBJECT_BEFORE), k):
         return False
     parties = ev.attrs.participants
-    return all(_named_as_staff(ctx, p) for p in parties) \
+    return all(_named_as_staff(ctx, p) or staff_after_name(ctx, sent, k, p) for p in parties) \
         and not any(_named_with_office(ctx, p) for p in parties)
 
 
@@ -106,5 +107,21 @@ def _named_as_staff(ctx: ArticleContext, entity: str) -> bool:
     for sent, m in _mentions_of(ctx, entity):
         first = sent.word_index(m.start)
         if any(sense_word(w, "care_staff") for w in sent.words[max(0, first - _OFFICE_BEFORE):first]):
+            return True
+    return False
+
+
+def staff_after_name(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> bool:
+    """Whether a mention of `entity` before the trigger (word `k` of `sent`) has a `care_staff`
+    word after it, before the trigger and within a few words: his post told after his name
+    («قام الأستاذ عبدالعزيز الهذيلي مدير المراسم والعلاقات العامة بمستشفى الملك خالد ...
+    بزيارة للمرضى المنومين»). Only words before the trigger count: after it stands the goal
+    («زار ... اللواء X المصابين في مستشفى أبها» is no staff of the hospital)."""
+    ws = sent.words
+    for m in ctx.mentions_in(sent.start, ws[k].start):
+        if ctx.entity_of(m) != entity:
+            continue
+        after = sent.word_index(m.end - 1) + 1
+        if any(sense_word(w, "care_staff") for w in ws[after:min(k, after + _STAFF_AFTER)]):
             return True
     return False

@@ -33,6 +33,7 @@ from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues
+from marsad.events.nameless import without_nameless
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
@@ -158,6 +159,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for _, ev in events:
         place_steps_back(ev)
         without_outlets(ev)
+        without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
