@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.clauses import agreement_relative, outside, sentence_clauses
+from marsad.events.clauses import agreement_relative, outside, sentence_clauses, subordinate_apart
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
@@ -166,8 +166,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     mentions = [m for m in in_clause if not topic_name(ctx, sent, m, clauses.starts)]
     near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
-    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
-        if scope[0] == sent.start else in_clause
+    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)  # «... بعد أن أبرمت
+                     and not subordinate_apart(sent, trigs, clauses, m.start)] \
+        if scope[0] == sent.start else in_clause  # واشنطن اتفاقا»: not where the main clause's visitor went
     places = [m for m in sentence_wide if placed(m) and _near(sent, m, trigs, _PLACE_NEAR)]
     objects = [m for t in trigs if (m := object_place(ctx, sent, t, in_clause) or _noun_object(ctx, sent, t))
                is not None] if visit else []
