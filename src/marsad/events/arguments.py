@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.clauses import agreement_relative, outside, sentence_clauses
+from marsad.events.clauses import agreement_relative, outside, sentence_clauses, subordinate_apart
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
-from marsad.events.lexicon import event_cues, event_senses, office_word
+from marsad.events.lexicon import event_cues, event_senses, office_word, sense_forms
 from marsad.events.party_lists import (
     accompanying,
     between_parties,
@@ -53,6 +53,7 @@ from marsad.events.places import (
 )
 from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.senses import needs_goal, object_place
+from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
 from marsad.events.words import Word, word_matches, words_of
@@ -131,9 +132,11 @@ def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int
         if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") not in ("،", ",") \
                 or not ws[k].norm.startswith("و") or len(ws[k].norm) < 3:
             continue
-        if any(ctx.mention_at(w) is not None for w in ws[k:k + _CLAUSE_NAME_GAP]) \
-                or event_cues().at(ws, k, _VENUE) is not None:
-            continue  # a listed party; «، وذلك بمقر المركز بالرياض»: the event's own place
+        pp = ws[k].norm[1:] in sense_forms("name_prep")  # «، وفي الرياض»: a phrase of the same clause
+        if any((m := ctx.mention_at(w)) is not None and (pp or not after_preposition(ctx, sent, m))
+               for w in ws[k:k + _CLAUSE_NAME_GAP]) or event_cues().at(ws, k, _VENUE) is not None:
+            continue  # a listed party (not a preposition's object: «، وسماح الجانب الأميركي لطهران»
+            # opens a clause); «، وذلك بمقر المركز بالرياض»: the event's own place
         if office_word(ws[k].norm):
             continue
         return ws[k].start
@@ -166,8 +169,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     mentions = [m for m in in_clause if not topic_name(ctx, sent, m, clauses.starts)]
     near = with_conjuncts(ctx, mentions, [m for m in mentions if _near(sent, m, trigs)
                                            or (not visit and after_with(sent, m))])
-    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)] \
-        if scope[0] == sent.start else in_clause
+    sentence_wide = [m for m in ctx.mentions_in(sent.start, sent.end) if own(m)  # «... بعد أن أبرمت
+                     and not subordinate_apart(sent, trigs, clauses, m.start)] \
+        if scope[0] == sent.start else in_clause  # واشنطن اتفاقا»: not where the main clause's visitor went
     places = [m for m in sentence_wide if placed(m) and _near(sent, m, trigs, _PLACE_NEAR)]
     objects = [m for t in trigs if (m := object_place(ctx, sent, t, in_clause) or _noun_object(ctx, sent, t))
                is not None] if visit else []

@@ -26,6 +26,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
+from marsad.events.subordinate import Subordinate, apart, subordinate_clauses
 from marsad.events.triggers import Trigger, after_antecedent, trigger_rows
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -48,12 +49,14 @@ class Clauses:
 
     starts: tuple[int, ...]
     subject: Span | None
+    subordinate: tuple[Subordinate, ...] = ()
 
 
 def sentence_clauses(ctx: ArticleContext, sent: Sentence) -> Clauses:
     """The sentence's clause openings and shared subject, found once for all its names."""
     starts = clause_starts(ctx, sent)
-    return Clauses(tuple(starts), _subject(ctx, sent, starts[0]) if starts else None)
+    subject = _subject(ctx, sent, starts[0]) if starts else None
+    return Clauses(tuple(starts), subject, subordinate_clauses(ctx, sent))
 
 
 def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
@@ -115,6 +118,8 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
     """Whether the name at offset `at` stands in a clause none of the event's triggers is in, and
     is not the sentence's subject (see the module's docstring)."""
     starts = clauses.starts
+    if subordinate_apart(sent, trigs, clauses, at):
+        return True  # «... بعد أن أبرمت واشنطن اتفاقا مع إيران»: a subordinate clause's names are its own
     if not starts:
         return False
     k = sent.word_index(at)
@@ -126,6 +131,14 @@ def outside(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> 
         return True  # a clause after, between or before the event's own, not the first one
     subject = clauses.subject
     return subject is None or not subject.start <= at < subject.end
+
+
+def subordinate_apart(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at: int) -> bool:
+    """Whether the name at offset `at` and the event's triggers stand on two sides of a
+    subordinate clause's bounds (`subordinate.apart`): the name is no party, nor the place."""
+    return bool(clauses.subordinate) and apart(
+        clauses.subordinate, sent.word_index(at), [t.index for t in trigs], at,
+        any(t.row.type == "VISIT" for t in trigs), any(t.row.pos == "verb" or t.possessed for t in trigs))
 
 
 def agreement_relative(sent: Sentence, trig: Trigger) -> bool:

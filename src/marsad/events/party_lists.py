@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word
+from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
@@ -215,6 +216,9 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
                 continue  # بين إيران والقوى الكبرى في فيينا: where, not who
             if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
                 break
+            if out and after_preposition(ctx, sent, m) and any(c in ctx.text[out[-1].end:m.start]
+                                                                for c in "،,"):
+                break  # «بين كيري ونظيره ظريف، وسماح الجانب الأميركي لطهران»: a conjunct of its own
             out.append(m)
             reach = max(reach, k + _BETWEEN_NEXT)  # a long list: وهم صندوق النقد والبنك المركزي والمفوضية
         if out:
