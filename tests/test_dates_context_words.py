@@ -155,3 +155,17 @@ def test_the_current_season_is_the_present() -> None:
 def test_today_after_a_span_word_is_the_whole_day(cue: str) -> None:
     assert _found(f"وتشحن البطارية على {cue} اليوم دون توقف") == [("اليوم", "P1D")]
     assert _found(f"وتشحن البطارية على {cue} الأيام الماضية")[0][1] == "PXD"
+
+
+@pytest.mark.parametrize(("text", "value"), [("والسجون في السابق الباب الرئيسي", "PAST_REF"),
+                                             ("ومنذ ذلك الحين، أصبحت المساعدة", "PAST_REF"),
+                                             ("كانت تأتي في ذلك الوقت من ألمانيا", "PAST_REF"),
+                                             ("تم مباشرة البلاغ قبل قليل", "PAST_REF"),
+                                             ("يصل الوفد بعد قليل", "FUTURE_REF")])
+def test_a_vague_time_said_with_a_frame_is_a_reference(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["ذلك الوقت الذي يمضيه في العمل", "في العام السابق"])
+def test_that_time_alone_or_a_last_year_keeps_its_reading(text: str) -> None:
+    assert "PAST_REF" not in _values(text)
