@@ -157,6 +157,18 @@ def test_today_after_a_span_word_is_the_whole_day(cue: str) -> None:
     assert _found(f"وتشحن البطارية على {cue} الأيام الماضية")[0][1] == "PXD"
 
 
+@pytest.mark.parametrize("text", ["الجواب: بيع العينة محرم وهو أن يبيع", "لأنه محرم بنصوص الكتاب والسنة"])
+def test_muharram_alone_is_forbidden_no_month(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("في محرم الماضي", "2014-10-25/2014-11-22"),
+                                             ("في شهر محرم", "2014-10-25/2014-11-22"),
+                                             ("رجب المقبل", "2016-04-08/2016-05-07")])
+def test_a_hijri_month_with_a_last_or_next_word_is_the_month(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
 @pytest.mark.parametrize(("text", "value"), [("والسجون في السابق الباب الرئيسي", "PAST_REF"),
                                              ("ومنذ ذلك الحين، أصبحت المساعدة", "PAST_REF"),
                                              ("كانت تأتي في ذلك الوقت من ألمانيا", "PAST_REF"),
