@@ -181,3 +181,14 @@ def test_a_vague_time_said_with_a_frame_is_a_reference(text: str, value: str) ->
 @pytest.mark.parametrize("text", ["ذلك الوقت الذي يمضيه في العمل", "في العام السابق"])
 def test_that_time_alone_or_a_last_year_keeps_its_reading(text: str) -> None:
     assert "PAST_REF" not in _values(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("من العام المالي الماضي إلى 646 مليار", "2014"),
+                                             ("مبيعات العام المالي الحالي الذي ينتهي", "2015"),
+                                             ("خلال السنة المالية الماضية", "2014")])
+def test_a_last_or_this_fiscal_year_is_the_calendar_year(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_fiscal_year_without_a_last_or_this_word_is_no_date() -> None:
+    assert _found("ين خلال العام المالي. كانت") == []
