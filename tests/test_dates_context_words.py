@@ -169,20 +169,6 @@ def test_a_hijri_month_with_a_last_or_next_word_is_the_month(text: str, value: s
     assert _values(text) == [value]
 
 
-@pytest.mark.parametrize(("text", "value"), [("والسجون في السابق الباب الرئيسي", "PAST_REF"),
-                                             ("ومنذ ذلك الحين، أصبحت المساعدة", "PAST_REF"),
-                                             ("كانت تأتي في ذلك الوقت من ألمانيا", "PAST_REF"),
-                                             ("تم مباشرة البلاغ قبل قليل", "PAST_REF"),
-                                             ("يصل الوفد بعد قليل", "FUTURE_REF")])
-def test_a_vague_time_said_with_a_frame_is_a_reference(text: str, value: str) -> None:
-    assert _values(text) == [value]
-
-
-@pytest.mark.parametrize("text", ["ذلك الوقت الذي يمضيه في العمل", "في العام السابق"])
-def test_that_time_alone_or_a_last_year_keeps_its_reading(text: str) -> None:
-    assert "PAST_REF" not in _values(text)
-
-
 @pytest.mark.parametrize(("text", "value"), [("من العام المالي الماضي إلى 646 مليار", "2014"),
                                              ("مبيعات العام المالي الحالي الذي ينتهي", "2015"),
                                              ("خلال السنة المالية الماضية", "2014")])
