@@ -143,6 +143,14 @@ def test_a_weekday_after_a_weekday_head_is_part_of_the_name(row: dict[str, str])
     assert found(f"وافتتح ال{row['name']} الخميس الماضي") == [("الخميس الماضي", "DATE", "2015-07-16")]
 
 
+@pytest.mark.parametrize("row", [r for r in NAMES if r["kind"] == "weekday_rite"], ids=lambda r: r["name"])
+def test_a_weekday_after_a_rite_word_names_the_rite(row: dict[str, str]) -> None:
+    # docs/realtext-annotation.md (timex-dev-8): «خطبة الجمعة» is no timex
+    assert found(f"وقال في {row['name']} الجمعة بالمسجد الحرام إن") == []
+    assert found(f"وقال في {row['name']} الجمعة الماضية إن") == [("الجمعة الماضية", "DATE", "2015-07-17")]
+    assert [v for _, _, v in found(f"وقال في {row['name']} يوم الجمعة إن")] == ["2015-07-17"]
+
+
 CUES = load_table("date_cues")
 
 

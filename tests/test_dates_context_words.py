@@ -155,3 +155,26 @@ def test_the_current_season_is_the_present() -> None:
 def test_today_after_a_span_word_is_the_whole_day(cue: str) -> None:
     assert _found(f"وتشحن البطارية على {cue} اليوم دون توقف") == [("اليوم", "P1D")]
     assert _found(f"وتشحن البطارية على {cue} الأيام الماضية")[0][1] == "PXD"
+
+
+@pytest.mark.parametrize("text", ["الجواب: بيع العينة محرم وهو أن يبيع", "لأنه محرم بنصوص الكتاب والسنة"])
+def test_muharram_alone_is_forbidden_no_month(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("في محرم الماضي", "2014-10-25/2014-11-22"),
+                                             ("في شهر محرم", "2014-10-25/2014-11-22"),
+                                             ("رجب المقبل", "2016-04-08/2016-05-07")])
+def test_a_hijri_month_with_a_last_or_next_word_is_the_month(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [("من العام المالي الماضي إلى 646 مليار", "2014"),
+                                             ("مبيعات العام المالي الحالي الذي ينتهي", "2015"),
+                                             ("خلال السنة المالية الماضية", "2014")])
+def test_a_last_or_this_fiscal_year_is_the_calendar_year(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_fiscal_year_without_a_last_or_this_word_is_no_date() -> None:
+    assert _found("ين خلال العام المالي. كانت") == []

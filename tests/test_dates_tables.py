@@ -80,7 +80,7 @@ def test_day_word_shifts_the_anchor(row: dict[str, str]) -> None:
                          ids=lambda r: r["word"])
 def test_modifier_shifts_the_month(row: dict[str, str]) -> None:
     offset = int(row["offset"])
-    unit = "الأسبوع" if not row["word"].endswith(("ة", "ين", "تين")) else None
+    unit = "الأسبوع" if not row["word"].endswith(("ة", "ين", "تين", "ان", "تان")) else None
     if unit is None:
         pytest.skip("feminine or dual form: modifies plural or feminine nouns")
     if norm(row["word"]) in lexicon().cues.get("following", ()):  # الأسبوع التالي: after another event
@@ -122,3 +122,15 @@ def test_fraction_of_a_year(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", load_table("date_decades"), ids=lambda r: r["word"])
 def test_decade(row: dict[str, str]) -> None:
     assert row["value"] in _values(f"كانت المدينة مزدهرة في {row['word']}")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_relative") if r["kind"] == "modifier"
+                                 and r["word"].endswith(("ين", "ان"))], ids=lambda r: r["word"])
+def test_dual_modifier_makes_a_two_unit_length(row: dict[str, str]) -> None:
+    # «العامان الماضيان», «خلال السنتين الماضيتين»: the two last years, P2Y; a nominative dual
+    # modifier after a nominative dual unit, a genitive one after a genitive unit
+    feminine = row["word"].endswith(("تين", "تان"))
+    nominative = row["word"].endswith("ان")
+    unit = {(False, False): "العامين", (False, True): "العامان",
+            (True, False): "السنتين", (True, True): "السنتان"}[(feminine, nominative)]
+    assert _values(f"شهد {unit} {row['word']} عددا من الحوادث") == ["P2Y"]

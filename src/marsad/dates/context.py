@@ -190,8 +190,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
         return False  # الأبيات الأحد عشر: the number eleven, not Sunday
     if kind == "hijri":
-        bare = parts.get("hmon", "") in lx.hijri_bare
-        return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr"))
+        bare = parts.get("hmon", "") in lx.hijri_bare  # «بيع العينة محرم»: forbidden, no month
+        return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr")
+                    or parts.get("mod"))  # «محرم الماضي», «رجب المقبل»
     return True
 
 

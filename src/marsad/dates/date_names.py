@@ -32,6 +32,7 @@ class NameTables:
     outlet_heads: frozenset[str]
     heads: frozenset[str]  # outlet heads and heads of places and groups
     weekday_heads: frozenset[str]  # heads of names with a weekday (سوق الثلاثاء)
+    weekday_rites: frozenset[str]  # a rite held on a weekday, named for it (خطبة الجمعة)
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -46,8 +47,8 @@ def name_tables() -> NameTables:
     plain, quoted = of("name"), of("quoted")
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
-    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"), rx,
-                      max(len(n) for n in plain | quoted))
+    return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
+                      of("weekday_rite"), rx, max(len(n) for n in plain | quoted))
 
 
 def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
@@ -84,6 +85,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
     if parts.get("wd") and not (has_day or has_year or parts.get("mon")) \
             and _head_before(ntext, start, t.weekday_heads):
         return True  # سوق الثلاثاء: a market named for its weekday
+    if parts.get("wd") and ntext[start:end] == parts["wd"] and _head_before(ntext, start, t.weekday_rites):
+        return True  # خطبة الجمعة: the Friday sermon (not «خطبة الجمعة الماضية/أمس», «خطبة يوم الجمعة»)
     day_word = _LAST_WORD.search(ntext, max(0, start - _LOOK_BACK), start) if parts.get("mon") else None
     if day_word is not None and day_word[1] in lexicon().numbers and not (has_day or has_year):
         return _head_before(ntext, day_word.start(), t.heads)  # مدينة ستة أكتوبر: a day in words

@@ -236,7 +236,9 @@ def patterns() -> list[Pattern]:
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
         ("deictic", "parts demonstratives units",
-         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit}){mods}"),
+         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit})"
+         # العام المالي الماضي: last fiscal year, named as the calendar year (as «العام المالي 2013»)
+         rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"

@@ -146,7 +146,7 @@ SCHEMAS: dict[str, Schema] = {
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "not_construct", "number_label", "not_every_daypart")}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
-        "name", "quoted", "outlet_head", "head", "weekday_head")}),
+        "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite", "split"),
