@@ -61,15 +61,22 @@ def test_a_unit_and_a_half(text: str, value: tuple[str, str]) -> None:
     assert [(t, v) for _, t, v in found(text)] == [value]
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("للعام الجامعي 1435/ 1436هـ.", "2014"),
-    ("للعام المالي ( 1434 / 1435هـ )", "2013"),
-    ("للعام التدريبي 1436- 1437هـ عبر", "2015"),
-    ("بين 1430-1435هـ", "2008-12-29/2014-10-24"),
-    ("عام 1436هـ", "2014-10-25/2015-10-13"),
+H1434, H1435 = "2012-11-15/2013-11-03", "2013-11-04/2014-10-24"
+H1436, H1437 = "2014-10-25/2015-10-13", "2015-10-14/2016-10-01"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an academic or fiscal year across two Hijri years: a date for each (timex-dev-5's rule)
+    ("للعام الجامعي 1435/ 1436هـ.", [("عام الجامعي 1435", H1435), ("1436ه", H1436)]),
+    ("للعام المالي ( 1434 / 1435هـ )", [("1434 / 1435ه", "2013")]),  # a fiscal year: one, reckoned in 2013
+    ("خلال العام المالي 1435/ 1436هـ", [("العام المالي 1435/ 1436ه", "2014")]),
+    ("للعام التدريبي 1436- 1437هـ عبر", [("عام التدريبي 1436", H1436), ("1437ه", H1437)]),
+    ("للعام الدراسي ١٤٣٦/١٤٣٧هـ، إلى", [("عام الدراسي ١٤٣٦", H1436), ("١٤٣٧ه", H1437)]),
+    ("بين 1430-1435هـ", [("1430-1435ه", "2008-12-29/2014-10-24")]),  # years further apart: one span
+    ("عام 1436هـ", [("عام 1436ه", H1436)]),
 ])
-def test_hijri_years_and_year_pairs(text: str, value: str) -> None:
-    assert [v for _, _, v in found(text)] == [value]
+def test_hijri_years_and_year_pairs(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in found(text)] == values
 
 
 def test_a_hijri_date_written_year_first() -> None:

@@ -19,6 +19,7 @@ from marsad.dates.neighbours import (
     neighbour_day,
     neighbour_places,
 )
+from marsad.lang import load_table
 
 FETCHED = date(2015, 7, 21)
 
@@ -34,7 +35,11 @@ RAMADAN = (date(2015, 6, 18), date(2015, 7, 16))
     ("http://aawsat.com/home/article/389321/الحجة-ونقيضها-2015", ("aawsat.com", 389321)),
     ("http://www.alweeam.com.sa/348531/طيران-ناس/", ("alweeam.com.sa", 348531)),
     ("http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229720&CategoryID=1",
-     ("alwatan.com.sa", 229720)),
+     ("alwatan.com.sa news", 229720)),  # its news and its columns are numbered apart
+    ("http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27169", ("alwatan.com.sa columns", 27169)),
+    ("http://www.arreyadi.com.sa/Home/Details/NTE4MA==", ("arreyadi.com.sa", 5180)),  # base64
+    ("http://www.arreyadi.com.sa/Home/Details/!!!", None),  # no base64
+    ("http://www.arreyadi.com.sa/Home/Index/12345", None),  # a listed outlet: only its own patterns
     ("http://www.alriyadh.com/1066713", ("alriyadh.com", 1066713)),
     ("http://sabq.org/PHGKif", None),  # no number
     ("http://example.com/2015/07/20/news", None),  # a year and a day are no article number
@@ -42,6 +47,12 @@ RAMADAN = (date(2015, 6, 18), date(2015, 7, 16))
 ])
 def test_article_number_reads_the_outlet_and_its_number(url: str | None, key: tuple[str, int] | None) -> None:
     assert article_number(url) == key
+
+
+@pytest.mark.parametrize("row", load_table("date_page_numbers"), ids=lambda r: r["example"])
+def test_each_outlet_row_reads_its_example_s_number(row: dict[str, str]) -> None:
+    outlet = f"{row['host']} {row['series']}".strip()
+    assert article_number(row["example"]) == (outlet, int(row["number"]))
 
 
 def page(number: int, own: tuple[date, date] | None = None, outlet: str = "aawsat.com") -> Numbered:

@@ -8,8 +8,9 @@ has no day in its address, every SaudiNewsNet record of that outlet whose own ev
 day of writing (a URL day, a current month «يونيو الجاري» that is not the fetch month, a
 publication date from the text), as marsad's dating reads the raw record. The neighbours are run,
 never scored; the batch's own articles are left out of them (they are in the run already).
-On the 31,030 records: aawsat 12, alriyadh 10, alwatan 6, alweeam 6, al-madina 3, alyaum 3,
-arriyadiyah 1 — the counts of the corpus step's own survey. The scan takes a minute or two and
+On the 31,030 records: aawsat 12, alriyadh 10, alweeam 6, alwatan 4 columns and 2 news pages
+(numbered apart, `lang/ar/date_page_numbers.tsv`), al-madina 3, alyaum 3, arreyadi 2 (its page numbers
+in base64), arriyadiyah 1 — the counts of the corpus step's own survey. The scan takes a minute or two and
 is done once per process.
 """
 

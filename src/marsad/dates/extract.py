@@ -16,7 +16,7 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
-from marsad.dates.year_lists import listed_years
+from marsad.dates.year_lists import hijri_year_pairs, listed_years
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
-    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, listed_years(text, named))))
+    years = hijri_year_pairs(text, listed_years(text, named))
+    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     return nowadays_in_clause(text, _habitual(text, clock_on_told_day(text, ranged, anchor)))
 
 

@@ -50,7 +50,8 @@ def hijri_years_value(first: int, last: int) -> str | None:
     """The TIMEX3 value of Hijri years `first` to `last` (one year: first == last): 1436هـ is
     its Gregorian span. A pair of consecutive years (العام المالي 1434/1435هـ, the academic
     year 1435/1436هـ) is named by the Gregorian year in which the second begins, as such a
-    year is in Gregorian terms (the academic year 2014/2015); years further apart, the span."""
+    year is in Gregorian terms (the academic year 2014/2015) — the text's pair is split into a
+    date per year before it is kept (`year_lists.hijri_year_pairs`); years further apart, the span."""
     start, end = hijri_year_range(first), hijri_year_range(last)
     if start is None or end is None or last < first:
         return None

@@ -27,18 +27,23 @@ nowhere; aleqt 2 of its 2,964 URL days; alriyadh half of its 10 current months (
 
 from __future__ import annotations
 
+import binascii
 import re
+from base64 import b64decode
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from urllib.parse import urlsplit
 
 from marsad.dates.current_month import latest_writing_day
 from marsad.dates.extract import text_writing_day
+from marsad.lang import load_table
 
 # An article number: five digits or more in the address's path or query (the first such run;
 # a slug's numbers come after it). Four-digit years and shorter numbers are no article number.
+# Outlets that write it otherwise (in base64, or in two series) are in `lang/ar/date_page_numbers.tsv`.
 _NUMBER = re.compile(r"(?<!\d)\d{5,}(?!\d)")
 MAX_WIDTH = 31  # days: a wider interval does not place a page within a month
 MIN_DATED = 5  # pages with evidence an outlet needs in the run before its numbers are trusted
@@ -57,18 +62,58 @@ class Numbered:
     fetched: date | None
 
 
+@dataclass(frozen=True, slots=True)
+class NumberPattern:
+    """How one outlet's addresses write the page number (`lang/ar/date_page_numbers.tsv`)."""
+
+    pattern: re.Pattern[str]
+    base64: bool
+    series: str  # pages of one host numbered in a sequence of their own ("": the host's only one)
+
+
+@cache
+def number_patterns() -> dict[str, tuple[NumberPattern, ...]]:
+    """host -> the ways its addresses write a page number, as the table lists them."""
+    out: dict[str, list[NumberPattern]] = defaultdict(list)
+    for row in load_table("date_page_numbers"):
+        out[row["host"]].append(NumberPattern(re.compile(row["pattern"], re.IGNORECASE),
+                                              row["encoding"] == "base64", row["series"]))
+    return {host: tuple(ps) for host, ps in out.items()}
+
+
+def _decoded(written: str, base64: bool) -> int | None:
+    """The page number as written, decoded from base64 when the outlet writes it so."""
+    if not base64:
+        return int(written)
+    try:
+        plain = b64decode(written, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return int(plain) if plain.isdigit() else None
+
+
 def article_number(url: str | None) -> tuple[str, int] | None:
-    """(outlet, article number) of a page's address, or None when it carries no number."""
+    """(outlet, article number) of a page's address, or None when it carries no number. The
+    outlet is the host, with the series when the host numbers several (`number_patterns`)."""
     if not url:
         return None
     try:
         parts = urlsplit(url)
     except ValueError:
         return None
-    m = _NUMBER.search(f"{parts.path}?{parts.query}")
-    if m is None or not parts.netloc:
+    host, where = parts.netloc.lower().removeprefix("www."), f"{parts.path}?{parts.query}"
+    if not host:
         return None
-    return parts.netloc.lower().removeprefix("www."), int(m.group())
+    patterns = number_patterns().get(host)
+    if patterns is None:
+        m = _NUMBER.search(where)
+        return None if m is None else (host, int(m.group()))
+    for p in patterns:
+        found = p.pattern.search(where)
+        number = None if found is None else _decoded(found.group(1), p.base64)
+        if number is not None:
+            return (f"{host} {p.series}" if p.series else host), number
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,11 @@ SCHEMAS: dict[str, Schema] = {
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "not_construct", "number_label", "not_every_daypart")}),
+    # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
+    # run of five digits (`dates.neighbours.article_number`).
+    "date_page_numbers": Schema(("host", "pattern", "encoding", "series", "example", "number"), {
+        "host": nonempty, "pattern": regex_compiles, "encoding": one_of("decimal", "base64"),
+        "example": nonempty, "number": integer}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
         "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
