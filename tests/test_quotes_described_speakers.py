@@ -1,4 +1,4 @@
-"""Speakers of round 18 (issue 15), on invented sentences: a speaker no entity resolves keeps
+"""Described speakers (issue 15), on invented sentences: a speaker no entity resolves keeps
 the words that describe him and where they stand (`speaker_at`), the name the tagger missed
 inside them included («وأوضح المتحدث الرسمي للمركز رأفت الصباغ»); a body's noun («وقالت
 الشركة») goes to the body that spoke last when several of its kind were named before; an office in
