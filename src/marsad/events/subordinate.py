@@ -26,16 +26,14 @@ one in a fronted phrase may be (its doer is often the main verb's: «بعد أن
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, sense_forms
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
+from marsad.events.lexicon import event_cues, event_senses, sense_forms
 from marsad.model import Span
 
 _STOPS = ("،", ",", "؛", ";", ":")
-_JOINED = ("و", "ف")  # «وبعد», «فعندما»: a conjunction written on the first word
+_SUBORDINATORS = frozenset({"subordinator"})
+_OPENINGS = frozenset({"subordinator", "fronted"})  # at the sentence's start
 _PREPOSITIONS = frozenset({"partner_prep", "place_prep", "goal_prep"})
 _ACTORS = ("PER", "ORG", "LOC")
 _MAIN_SUBJECT_WORDS = 6  # the main clause's subject stands within its first words (after its verb)
@@ -101,24 +99,10 @@ def apart(subs: tuple[Subordinate, ...], k: int, trig_at: list[int], at: int, vi
 
 def _opening(sent: Sentence, k: int) -> int:
     """The number of words of a subordinating opening at word `k` (0: none): a `subordinator`
-    anywhere, a `fronted` phrase at the sentence's start only; a conjunction on its first word
-    is read through."""
-    first = sent.words[k].norm
-    heads = {first} | ({first[1:]} if first.startswith(_JOINED) and len(first) > 2 else set())
-    kinds = ("subordinator", "fronted") if k == 0 else ("subordinator",)
-    for kind in kinds:
-        for parts in _openings(kind):
-            if parts[0] in heads and all(k + i < len(sent.words) and sent.words[k + i].norm == p
-                                         for i, p in enumerate(parts[1:], 1)):
-                return len(parts)
-    return 0
-
-
-@cache
-def _openings(kind: str) -> tuple[tuple[str, ...], ...]:
-    """The `event_senses` rows of `kind`, as word tuples, longest first."""
-    rows = [tuple(normalize(r["form"]).split()) for r in load_table("event_senses") if r["kind"] == kind]
-    return tuple(sorted(rows, key=len, reverse=True))
+    anywhere, a `fronted` phrase at the sentence's start only (`event_senses`, which reads a
+    conjunction on the first word through and takes the longest row)."""
+    cue = event_senses().at(sent.words, k, _OPENINGS if k == 0 else _SUBORDINATORS)
+    return cue.size if cue is not None else 0
 
 
 def _clause_end(ctx: ArticleContext, sent: Sentence, j: int) -> int:
