@@ -25,7 +25,7 @@ from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
-from marsad.lang import kb_documents, load_table
+from marsad.lang import kb_entries, load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
@@ -165,10 +165,9 @@ def _place_words() -> frozenset[str]:
     """The one-word locations of the gazetteer and of the catalogue (its names and other names),
     normalised: كينيا, اليونان, إدلب, ليون."""
     names = [r["name"] for r in load_table("ner_gazetteer") if r["type"] == "LOC"]
-    for _file, doc in kb_documents():
-        for raw in doc if isinstance(doc, list) else []:
-            if isinstance(raw, dict) and raw.get("type") == "LOC":
-                names += [str(raw.get("name", ""))] + [str(n) for n in raw.get("names") or []]
+    for raw in kb_entries():
+        if raw.get("type") == "LOC":
+            names += [str(raw.get("name", ""))] + [str(n) for n in raw.get("names") or []]
     return frozenset(n for n in map(normalize, names) if n and " " not in n)
 
 

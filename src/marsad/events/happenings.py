@@ -41,7 +41,7 @@ from functools import cache
 
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, points_back, stems, word_matches
-from marsad.lang import kb_documents
+from marsad.lang import kb_entries
 from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
@@ -247,12 +247,8 @@ def _near_days(a: str | None, b: str | None) -> bool:
 def states_of_places() -> dict[str, str]:
     """The state each place of the shipped catalogue is in (its `country`: riyadh ->
     saudi_arabia, paris -> france), by entity id."""
-    out: dict[str, str] = {}
-    for _name, doc in kb_documents():
-        for raw in doc if isinstance(doc, list) else []:
-            if isinstance(raw, dict) and raw.get("type") == "LOC" and raw.get("country"):
-                out[str(raw["id"])] = str(raw["country"])
-    return out
+    return {str(raw["id"]): str(raw["country"]) for raw in kb_entries()
+            if raw.get("type") == "LOC" and raw.get("country")}
 
 
 def one_place(a: str | None, b: str | None) -> bool:

@@ -35,7 +35,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import office_word, sense_forms, sense_norm
 from marsad.events.rounds import ordinal_word
 from marsad.events.words import Word, stems
-from marsad.lang import kb_documents, load_table
+from marsad.lang import kb_entries, load_table
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, MentionAttrs, Span
 
@@ -45,11 +45,7 @@ _DEFINITE = ("ال", "لل")  # the article, and lam + article (للرئيس), a
 @cache
 def catalogue_ids() -> frozenset[str]:
     """The entity ids of every entry of the shipped catalogue."""
-    out: set[str] = set()
-    for _name, doc in kb_documents():
-        if isinstance(doc, list):
-            out.update(str(raw["id"]) for raw in doc if isinstance(raw, dict) and raw.get("id"))
-    return frozenset(out)
+    return frozenset(str(raw["id"]) for raw in kb_entries() if raw.get("id"))
 
 
 @cache

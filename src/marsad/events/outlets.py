@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.lang import kb_documents
+from marsad.lang import kb_entries
 from marsad.model import EventAttrs, Span
 
 _OUTLETS_FILE = "media.yaml"
@@ -22,11 +22,7 @@ _REPORTED = frozenset({"MEET", "CALL", "VISIT"})  # an outlet may sign a deal (A
 @cache
 def outlets() -> frozenset[str]:
     """The entity ids of the catalogue's news outlets."""
-    out: set[str] = set()
-    for name, doc in kb_documents():
-        if name == _OUTLETS_FILE and isinstance(doc, list):
-            out.update(str(raw["id"]) for raw in doc if isinstance(raw, dict) and raw.get("id"))
-    return frozenset(out)
+    return frozenset(str(raw["id"]) for raw in kb_entries(_OUTLETS_FILE) if raw.get("id"))
 
 
 def without_outlets(ev: Span[EventAttrs]) -> None:

@@ -7,6 +7,7 @@ the file, line and column, when a row breaks it. Lines starting with `#` are com
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -80,6 +81,14 @@ def kb_documents() -> tuple[tuple[str, object], ...]:
     read by resolution (`resolve/catalogue.py`, which checks each entry) and by the tagger's
     lexicon (their names)."""
     return tuple((name, load_yaml(text)) for name, text in kb_files())
+
+
+def kb_entries(file: str | None = None) -> Iterator[dict]:
+    """Each entry (a mapping) of the catalogue's lists (`kb_documents`), of the file named `file`
+    only when given."""
+    for name, doc in kb_documents():
+        if (file is None or name == file) and isinstance(doc, list):
+            yield from (raw for raw in doc if isinstance(raw, dict))
 
 
 @cache
