@@ -53,6 +53,7 @@ def named_office(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
     m = ctx.mention_at(ws[j])
     return m is not None and m.label in ("ORG", "LOC") and m.start >= ws[j].start
 
+
 def short_body(ctx: ArticleContext, w: Word) -> str | None:
     """The body named before in full by its kind and one word when `w` is that word alone and
     no name of its own («جمعية [خيركم]» … «وأوضح رئيس [خيركم]»): an office in construct with

@@ -51,12 +51,16 @@ def bodies_named(ctx: ArticleContext, key: str, before: int) -> list[str]:
         prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
         opening = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
         ent = ctx.entity_of(m)
-        if any(any(s.stem == key for s in stems(normalize(w))) for w in opening):
+        if _holds_noun(opening, key):
             heads += [ent] if ent not in heads else []
-        elif m.label == "ORG" and ent not in inside and any(
-                any(s.stem == key for s in stems(normalize(w))) for w in words[1:]):
+        elif m.label == "ORG" and ent not in inside and _holds_noun(words[1:], key):
             inside.append(ent)
     return heads + [ent for ent in inside if ent not in heads]
+
+
+def _holds_noun(words: list[str], key: str) -> bool:
+    """Whether one of `words` is the noun `key`, behind a clitic or not."""
+    return any(any(s.stem == key for s in stems(normalize(w))) for w in words)
 
 
 def same_body(ctx: ArticleContext, speaker: str, named: list[str], before: int) -> str | None:
