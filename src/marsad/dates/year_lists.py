@@ -29,8 +29,8 @@ _NEXT_YEAR = re.compile(
 )
 
 
-# two consecutive Hijri years as the text writes them: 1436 / 1437, 1435/ 1436
 _WORD = re.compile(r"[^\W\d_]+")
+# two consecutive Hijri years as the text writes them: 1436 / 1437, 1435/ 1436
 _HIJRI_PAIR = re.compile(r"(?<!\d)([1١][34٣٤]\d\d)\s*[/\-–]\s*([1١][34٣٤]\d\d)(?!\d)")
 
 

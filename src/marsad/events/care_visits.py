@@ -52,7 +52,7 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     if _office_within(ws, max(0, k - _SUBJECT_BEFORE), k):
         return False
     parties = ev.attrs.participants
-    return all(_named_as_staff(ctx, p) or staff_after_name(ctx, sent, k, p) for p in parties) \
+    return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in parties) \
         and not any(_named_with_office(ctx, p) for p in parties)
 
 
@@ -111,7 +111,7 @@ def _named_as_staff(ctx: ArticleContext, entity: str) -> bool:
     return False
 
 
-def staff_after_name(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> bool:
+def _staff_after_name(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> bool:
     """Whether a mention of `entity` before the trigger (word `k` of `sent`) has a `care_staff`
     word after it, before the trigger and within a few words: his post told after his name
     («قام الأستاذ عبدالعزيز الهذيلي مدير المراسم والعلاقات العامة بمستشفى الملك خالد ...
