@@ -248,7 +248,16 @@ def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
     return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
 
 
-def described_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> tuple[str, tuple[int, int]] | None:
+@dataclass(frozen=True, slots=True)
+class SpeakerWords:
+    """The words describing a speaker no name resolves (`text`, joined by single spaces) and
+    where they stand in the article (`at`: [start, end))."""
+
+    text: str
+    at: tuple[int, int]
+
+
+def described_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
     """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
     البرتغالي: the subject after the verb, up to a preposition, the complementizer or a colon,
     at most _DESCRIBED_WORDS words) and where they stand in the text ([start, end), the marks
@@ -264,7 +273,7 @@ def described_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> tuple[st
         start += 1
     while end > start and ctx.text[end - 1] in _DESCRIPTION_TRIM:
         end -= 1
-    return text, (start, end)
+    return SpeakerWords(text, (start, end))
 
 
 def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Word]:

@@ -131,7 +131,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             tracker.carried_text = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
             described_by = described_speaker(ctx, sent, q) if speaker is None else None
-            description = described_by[0] if described_by is not None else None
+            description = described_by.text if described_by is not None else None
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
             if (speaker is not None or unnamed) and q.cue_index >= 0:
                 said[q.cue_index] = speaker
@@ -146,7 +146,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             elif speaker is None and (description := description or tracker.carried_text):
                 attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
                 if described_by is not None and not nobody_named(description):  # not carried, not «مصادر»
-                    attrs.speaker_at = described_by[1]
+                    attrs.speaker_at = described_by.at
             out.append(Span(q.start, q.end, q.kind, attrs))
         named_said = {v for v in said.values() if v is not None}
         if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
