@@ -52,6 +52,7 @@ DEV_GOLDS = tuple(
         "timex_dev_9.jsonl",
         "timex_dev_10.jsonl",
         "timex_dev_11.jsonl",
+        "timex_dev_12.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -89,6 +90,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh12", "quotes-dev-fresh10", "timex-dev-10"),
     # round 18: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh13", "quotes-dev-fresh11", "timex-dev-11"),
+    # round 19: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh14", "quotes-dev-fresh12", "timex-dev-12"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
@@ -112,6 +115,7 @@ WITHDRAWN: dict[int, tuple[str, str]] = {
     1106: ("timex-dev-8", "events-dev-fresh10 drew it at the same time and keeps it (its events)"),
     7619: ("events-dev-fresh11", "its text is line 7491's (events-dev-fresh8, dev), the same almadina page "
            "under a «?weekly» URL: a held-out article must not be one the dev strata tuned on"),
+    23603: ("quotes-dev-fresh12", "events-dev-fresh14 drew it at the same time and keeps it (its events)"),
 }
 
 

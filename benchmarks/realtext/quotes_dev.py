@@ -78,6 +78,8 @@ A fourteenth, `draw --more 25 --seed 167 --stratum quotes-dev-fresh10`, annotate
 (182 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh9.
 A fifteenth, `draw --more 25 --seed 179 --stratum quotes-dev-fresh11`, annotated blind in round 18
 (162 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh10.
+A sixteenth, `draw --more 25 --seed 191 --stratum quotes-dev-fresh12`, annotated blind in round 19
+(before marsad ran on it), is held out beside quotes-dev-fresh11.
 """
 
 from __future__ import annotations
@@ -126,7 +128,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh7 (held out rounds 14-15) is dev since round 16;
 # quotes-dev-fresh8 (held out rounds 15-16) is dev since round 17;
 # quotes-dev-fresh9 (held out rounds 16-17) is dev since round 18;
-# quotes-dev-fresh10 (round 17) and quotes-dev-fresh11 (round 18) hold out the next.
+# quotes-dev-fresh10 (held out rounds 17-18) is dev since round 19;
+# quotes-dev-fresh11 (round 18) and quotes-dev-fresh12 (round 19) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -138,7 +141,8 @@ STRATUM_FRESH8 = "quotes-dev-fresh8"
 STRATUM_FRESH9 = "quotes-dev-fresh9"
 STRATUM_FRESH10 = "quotes-dev-fresh10"
 STRATUM_FRESH11 = "quotes-dev-fresh11"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH10, STRATUM_FRESH11})
+STRATUM_FRESH12 = "quotes-dev-fresh12"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH11, STRATUM_FRESH12})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
