@@ -64,8 +64,8 @@ A fifteenth, `draw --more 30 --seed 173 --stratum events-dev-fresh13` (made with
 annotated blind in round 18 before marsad ran on it (51 events in 19 of the 30), is held out beside
 events-dev-fresh12 (events-dev-fresh11 is dev since round 18), each scored apart.
 A sixteenth, `draw --more 30 --seed 181 --stratum events-dev-fresh14` (made with `draw_order.draw_skip`),
-annotated blind in round 19 before marsad ran on it, is held out beside events-dev-fresh13
-(events-dev-fresh12 is dev since round 19), each scored apart.
+annotated blind in round 19 before marsad ran on it (55 events in 18 of the 30), is held out beside
+events-dev-fresh13 (events-dev-fresh12 is dev since round 19), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
