@@ -46,14 +46,18 @@ def extra() -> list[GoldArticle]:
 def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]) -> None:
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
     fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
-             STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11}
+             STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
+             STRATUM_FRESH12}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
     assert {STRATUM_FRESH11, STRATUM_FRESH12} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
-        assert sum(g.stratum == stratum for g in extra) == 25
+        # 25 each, but quotes-dev-fresh12 holds 24: its draw's line 23603 was drawn by events-dev-fresh14
+        # at the same time and kept there (draw_order.WITHDRAWN), so it is in no quotes row
+        want = 24 if stratum == STRATUM_FRESH12 else 25
+        assert sum(g.stratum == stratum for g in extra) == want, stratum
     for stratum in (STRATUM, STRATUM_MORE):
         assert len({g.source for g in extra if g.stratum == stratum}) == 14
     quotes = [q for g in extra for q in g.quotes]

@@ -79,7 +79,8 @@ A fourteenth, `draw --more 25 --seed 167 --stratum quotes-dev-fresh10`, annotate
 A fifteenth, `draw --more 25 --seed 179 --stratum quotes-dev-fresh11`, annotated blind in round 18
 (162 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh10.
 A sixteenth, `draw --more 25 --seed 191 --stratum quotes-dev-fresh12`, annotated blind in round 19
-(before marsad ran on it), is held out beside quotes-dev-fresh11.
+(140 quotations in 24 articles, before marsad ran on it; line 23603 withdrawn to events-dev-fresh14),
+is held out beside quotes-dev-fresh11.
 """
 
 from __future__ import annotations
