@@ -63,6 +63,7 @@ def patterns() -> list[Pattern]:
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
+    age_ordw = alternation(w for w, v in lx.ordinals.items() if v > 1)  # «سن الأولى»: no age of one
     minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
     # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
@@ -255,9 +256,14 @@ def patterns() -> list[Pattern]:
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
-        ("age", "ordinals numbers",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+        ("age", "ordinals numbers سن",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+         # «في سن الثالثة والعشرين»: the age («سن») before the ordinal says so without «من العمر»
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
-         rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"),
+         rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"
+         rf"|سن\s+(?:(?P<age>{age_ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))(?!{_L})"
+         # with «من العمر» after it the first branch reads it, «سن» left out; «سن الثامنة عشر» (for
+         # «عشرة»): no age of eight
+         rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"),
         # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
         # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
         # alone «الثمانينات» is the decade of the 1900s
@@ -280,11 +286,12 @@ def patterns() -> list[Pattern]:
          rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
+         # after a preposition («من العاشرة صباحاً وحتى»), or «تمام» ("sharp": «في تمام الثامنة صباحًا»)
          # الساعة الـ 12 مساء, الساعة الـ3: the article written on the hour's digits (tatweel gone)
          rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{ordw}))"
          rf"(?!\d)(?![.,٫:]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
-         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
+         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
          rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"
          rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
          rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
