@@ -137,3 +137,11 @@ def test_a_visit_noun_with_one_owner_in_reported_speech_is_the_speakers() -> Non
     to_saudi = [e for e in evs if e.label == "VISIT" and e.attrs.place == "saudi"]
     assert to_saudi and to_saudi[0].attrs.participants[0] == "shoukry"
     assert to_saudi[0].attrs.roles == {"shoukry": "guest"}
+
+
+def test_a_reception_hosts_no_visit_of_another_month() -> None:
+    evs = run("وجاءت زيارة الوزير [خالد العطية](PER:attiyah) تكملة لزيارته إلى [بغداد](LOC:baghdad) في "
+              "[مايو الماضي](DATE:2015-05). واستقبل الرئيس [مسعود بارزاني](PER:barzani) "
+              "[أمس](DATE:2015-08-10) الوزير [خالد العطية](PER:attiyah).")
+    to_baghdad = [e for e in evs if e.label == "VISIT" and e.attrs.place == "baghdad"]
+    assert to_baghdad and "barzani" not in to_baghdad[0].attrs.participants

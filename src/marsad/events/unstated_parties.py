@@ -22,6 +22,8 @@ figurative_sport, two_sides).
 
 from __future__ import annotations
 
+from datetime import date
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
 from marsad.events.happenings import one_place
@@ -38,6 +40,7 @@ _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
 _ONE_OWNER = ("ه", "ها")  # a possessive pronoun of one owner (زيارته, زيارتها), not of several (زيارتهم)
+_STAY_DAYS = 7  # days apart a visit's date and its reception's may be
 _WELCOME_REACH = 12  # words from the welcome to its host's name (في استقباله قائد قوة منطقة جازان اللواء Y)
 
 
@@ -105,7 +108,7 @@ def received_visitors(events: list[tuple[int, Span[EventAttrs]]]) -> None:
     receptions of that visitor where the visit went (a meeting whose roles name him guest and
     another party host, its place not another than the visit's): whoever receives a visitor
     hosts his visit. None where two receptions name two hosts (a tour: each stop its own host);
-    a reception in Washington hosts no visit to Havana."""
+    a reception in Washington hosts no visit to Havana, one yesterday no visit last May."""
     for _, ev in events:
         roles = ev.attrs.roles
         guests = [p for p in ev.attrs.participants if roles.get(p) == "guest"]
@@ -113,12 +116,25 @@ def received_visitors(events: list[tuple[int, Span[EventAttrs]]]) -> None:
             continue
         hosts = {h for _, met in events if met.label == "MEET" and guests[0] in met.attrs.participants
                  and met.attrs.roles.get(guests[0]) != "host" and one_place(ev.attrs.place, met.attrs.place)
+                 and _one_stay(ev.attrs.date, met.attrs.date)
                  for h, role in met.attrs.roles.items() if role == "host" and h != guests[0]}
         if len(hosts) == 1:
             host = hosts.pop()
             if host not in ev.attrs.participants:
                 ev.attrs.participants.append(host)
             roles[host] = "host"
+
+
+def _one_stay(a: str | None, b: str | None) -> bool:
+    """Whether a visit's date and a reception's may be one stay: one unknown, days at most
+    `_STAY_DAYS` apart, or a month or year that holds the other."""
+    if a is None or b is None:
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _STAY_DAYS
+    except ValueError:
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
 
 
 def two_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
