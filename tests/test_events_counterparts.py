@@ -45,3 +45,24 @@ def test_two_persons_named_as_that_counterpart_name_none() -> None:
               "[أوباما](PER:obama) نظيره الروسي [فلاديمير بوتين](PER:putin). ويجري [جونسون](PER:johnson) "
               "غدا محادثات مع نظيره الروسي.")
     assert not any("johnson" in p and len(p) > 1 for p in _of(evs, "MEET"))
+
+
+def test_a_counterpart_joined_to_the_partners_leaves_the_dropped_subject_its_owner() -> None:
+    # «وسيلتقي أيضًا X ونظيره Y»: X and Y are met; the subject named before owns «ـه»
+    evs = run("كما سيلتقي [كارتر](PER:carter) جنودا أميركيين في [العراق](LOC:iraq). وسيلتقي أيضًا "
+              "[حيدر العبادي](PER:abadi) رئيس الوزراء ونظيره [خالد العبيدي](PER:obaidi).")
+    assert ["carter", "abadi", "obaidi"] in _of(evs, "MEET")
+
+
+def test_a_counterpart_after_the_verb_with_no_one_between_is_the_speakers() -> None:
+    evs = run("وقال [كيري](PER:kerry) إنه لا حل عسكريا في سورية، مؤكدا أن [بشار الأسد](PER:assad) فقد "
+              "الشرعية، مشيرا إلى أنه سيبحث الوضع السوري مع نظيريه الروسي [سيرجي لافروف](PER:lavrov) "
+              "والسعودي [عادل الجبير](PER:jubeir).")
+    meets = _of(evs, "MEET")
+    assert any(set(p) == {"kerry", "lavrov", "jubeir"} for p in meets)
+
+
+def test_a_counterpart_right_after_its_named_owner_adds_no_one() -> None:
+    evs = run("وصل [أوباما](PER:obama) إلى [كينيا](LOC:kenya). والتقى [كيري](PER:kerry) نظيره الكيني "
+              "[أمينة محمد](PER:amina) في نيروبي.")
+    assert ["kerry", "amina"] in _of(evs, "MEET")

@@ -96,7 +96,7 @@ def test_places_after_a_preposition_are_never_parties() -> None:
     assert [(e.label, sorted(e.attrs.participants)) for e in evs] == [("MEET", ["china", "russia"])]
     evs = run("وقام [الحوثي](PER:houthi) بزيارات إلى [الإمارات](LOC:uae) و[قطر](LOC:qatar).")
     assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [
-        ("VISIT", ["houthi"], "uae")]
+        ("VISIT", ["houthi"], "uae"), ("VISIT", ["houthi"], "qatar")]  # a visit for each stop (events.stops)
 
 
 def test_the_visitor_telling_his_visit_again_is_one_visit() -> None:

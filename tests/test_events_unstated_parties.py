@@ -93,3 +93,55 @@ def test_a_delegation_described_by_an_adjective_is_its_senders() -> None:
               "(ORG:council) برئاسة الدكتور [محمد بن لادن](PER:binladen).")
     visit = [e for e in evs if e.label == "VISIT"]
     assert visit and "council" in visit[0].attrs.participants
+
+
+def test_the_receiver_of_a_visitor_hosts_his_visit() -> None:
+    evs = run("ويتزامن ذلك مع زيارة الرئيس الفرنسي السابق [نيكولا ساركوزي](PER:sarkozy) [تونس](LOC:tunisia). "
+              "وقال [ساركوزي](PER:sarkozy) الذي استقبله، صباح أمس، الرئيس التونسي [الباجي قائد السبسي]"
+              "(PER:essebsi)، إن الرحلة مهمة.")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and set(visit[0].attrs.participants) == {"sarkozy", "essebsi"}
+    assert visit[0].attrs.roles == {"sarkozy": "guest", "essebsi": "host"}
+
+
+def test_two_receivers_host_no_visit_of_a_tour() -> None:
+    evs = run("وصل الوزير [كيري](PER:kerry) إلى المنطقة في زيارة. واستقبل الملك [سلمان](PER:salman) في "
+              "[جدة](LOC:jeddah) الوزير [كيري](PER:kerry). واستقبل الأمير [تميم](PER:tamim) في "
+              "[الدوحة](LOC:doha) الوزير [كيري](PER:kerry).")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and visit[0].attrs.participants == ["kerry"]
+
+
+def test_a_visit_nouns_own_pronoun_is_the_person_named_before() -> None:
+    # «جاء ذلك خلال زيارته، صباح أمس، مستشفى ...»: the chief named before visits; the hospital hosts
+    evs = run("أكد الفريق الأول الركن [عبد الرحمن البنيان](PER:bunyan)، رئيس [هيئة الأركان العامة]"
+              "(ORG:staff)، أن لحظات لقاء المصابين تجسد عائلة الوطن.\nجاء ذلك خلال زيارته، [صباح أمس]"
+              "(DATE:2015-07-20)، [مستشفى القوات المسلحة](ORG:hosp) ب[المنطقة الجنوبية](LOC:south)، حيث "
+              "التقى المصابين.")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and visit[0].attrs.participants == ["bunyan", "hosp"]
+    assert visit[0].attrs.roles.get("bunyan") == "guest"
+
+
+def test_a_visit_noun_of_several_owners_takes_no_one_person() -> None:
+    evs = run("أكد الفريق الأول [عبد الرحمن البنيان](PER:bunyan) أن لحظات لقاء المصابين تجسد عائلة الوطن.\n"
+              "جاء ذلك خلال زيارتهم، [صباح أمس](DATE:2015-07-20)، [مستشفى القوات المسلحة](ORG:hosp) "
+              "ب[المنطقة الجنوبية](LOC:south)، حيث التقوا المصابين.")
+    assert not any("bunyan" in e.attrs.participants for e in evs if e.label == "VISIT")
+
+
+def test_a_visit_noun_with_one_owner_in_reported_speech_is_the_speakers() -> None:
+    evs = run("وصل الوزير [سامح شكري](PER:shoukry) إلى [الرياض](LOC:riyadh) أمس. وأكد [شكري](PER:shoukry) "
+              "حرص بلاده على تدعيم العلاقة، مشيراً إلى أن زيارته إلى [المملكة](LOC:saudi) تأتي في إطار "
+              "حرص الرئيس [عبدالفتاح السيسي](PER:sisi) على تدعيم العلاقة.")
+    to_saudi = [e for e in evs if e.label == "VISIT" and e.attrs.place == "saudi"]
+    assert to_saudi and to_saudi[0].attrs.participants[0] == "shoukry"
+    assert to_saudi[0].attrs.roles == {"shoukry": "guest"}
+
+
+def test_a_reception_hosts_no_visit_of_another_month() -> None:
+    evs = run("وجاءت زيارة الوزير [خالد العطية](PER:attiyah) تكملة لزيارته إلى [بغداد](LOC:baghdad) في "
+              "[مايو الماضي](DATE:2015-05). واستقبل الرئيس [مسعود بارزاني](PER:barzani) "
+              "[أمس](DATE:2015-08-10) الوزير [خالد العطية](PER:attiyah).")
+    to_baghdad = [e for e in evs if e.label == "VISIT" and e.attrs.place == "baghdad"]
+    assert to_baghdad and "barzani" not in to_baghdad[0].attrs.participants

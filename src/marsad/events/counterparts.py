@@ -6,16 +6,25 @@ Only the counterpart noun (`event_cues.tsv` kind counterpart) followed by the sa
 adjective and then a person's name counts as naming him; an office and the adjective alone
 («وزير الخارجية الفرنسي لوران فابيوس») do not, since the counterpart of a president is no
 foreign minister. Where the article names two persons so, none is taken.
+
+A counterpart noun with its pronoun also says who the pronoun's owner is not: in «وسيلتقي أيضًا
+حيدر العبادي رئيس الوزراء ونظيره خالد العبيدي» the listed persons are the partners of a subject
+the verb dropped (the owner of «ـه»), and in «أنه سيبحث الوضع السوري مع نظيريه» no one before
+the noun owns it (`owner_dropped`).
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, office_word
+from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
 _COUNTERPART = frozenset({"counterpart"})
 _ADJECTIVE_MIN = 5  # letters of a definite nisba adjective (الكيني)
+_BARE = "نظير"  # the counterpart noun with no pronoun: no owner to look for
+_OWNER_REACH = 12  # words from a meeting verb to the counterpart noun of its partner list
+_AND = "و"
 
 
 def _adjective(w: Word) -> bool:
@@ -53,3 +62,26 @@ def counterpart_holders(ctx: ArticleContext, sent: Sentence, lo: int, hi: int) -
             if adj in wanted and (ent := _named_at(ctx, s.words, j + 2)) is not None:
                 named.setdefault(adj, set()).add(ent)
     return [next(iter(ents)) for ents in named.values() if len(ents) == 1]
+
+
+def owner_dropped(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> bool:
+    """Whether a meeting or call verb's subject is dropped and owns the pronoun of a counterpart
+    noun after the verb: no person named between `lo` (its clause's start) and the verb, and
+    either the noun joined by «و» to persons named after the verb (وسيلتقي أيضًا X ونظيره Y: X
+    is a partner, not the owner) or no person between the verb and the noun (سيبحث الوضع مع
+    نظيريه X و Y). Not «التقى X نظيره Y» nor «التقى رئيس الوزراء بنظيره»: X, the office, owns it."""
+    ws = sent.words
+    if t.row.type not in ("MEET", "CALL") or t.row.pos != "verb" \
+            or ctx.mentions_in(lo, ws[t.index].end, ("PER",)) or ctx.mention_at(ws[t.index]) is not None:
+        return False  # «وسيستقبل كيري» read as one name: the subject is named
+    j = t.index + t.size
+    if j < len(ws) and office_word(ws[j].norm):
+        return False  # والتقى رئيس الوزراء بنظيره: an office names the subject
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + _OWNER_REACH)):
+        if event_cues().at(ws, j, _COUNTERPART) is None:
+            continue
+        if ws[j].norm.endswith(_BARE):
+            return False
+        between = ctx.mentions_in(ws[t.index].end, ws[j].start, ("PER",))
+        return bool(between) == ws[j].norm.startswith(_AND)
+    return False

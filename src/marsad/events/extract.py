@@ -29,6 +29,7 @@ from marsad.events.coref import (
     pronoun_guest,
     unnamed_offices,
 )
+from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
@@ -54,6 +55,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.status import future_told, present_after, status_of
+from marsad.events.stops import tour_stops
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
     described_subject,
@@ -62,7 +64,14 @@ from marsad.events.trigger_subjects import (
     subject_after,
 )
 from marsad.events.triggers import Trigger
-from marsad.events.unstated_parties import add_unstated_parties, leaving_before, sport_in, two_sides
+from marsad.events.unstated_parties import (
+    add_unstated_parties,
+    leaving_before,
+    one_owner,
+    received_visitors,
+    sport_in,
+    two_sides,
+)
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
@@ -140,6 +149,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
+    received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
+    events = tour_stops(ctx, events)  # محطته التي شملت ايطاليا و ألمانيا: a visit for each stop
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])
@@ -301,13 +312,19 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     q = quote_of(sent, t, quotes)
     signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
     if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
-            (not parts and not quoted_visit(t)) or (t.row.pos == "verb" and not verbal_noun(t)
+            (not parts and not quoted_visit(t)) or _speakers_visit(ctx, sent, t, q.start)
+            or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
-            and (not subject_after(ctx, sent, t) or lone_partner(t, parts)))):
+            and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
+                 or owner_dropped(ctx, sent, t, lo)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
             parts.insert(0, q.attrs.speaker)
+        if _speakers_visit(ctx, sent, t, q.start):  # the speaker is the guest, no one else
+            hosts = {p: r for p, r in ev.attrs.roles.items() if r == "host"}
+            ev.attrs.roles = hosts | {q.attrs.speaker: "guest"}
         return
-    if persons and t.row.type in ("MEET", "CALL") and only_partners(ctx, sent, t, lo, hi):
+    if persons and t.row.type in ("MEET", "CALL") and (only_partners(ctx, sent, t, lo, hi)
+                                                        or owner_dropped(ctx, sent, t, lo)):
         ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
@@ -326,6 +343,15 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else None
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+
+
+def _speakers_visit(ctx: ArticleContext, sent: Sentence, t: Trigger, quoted: int) -> bool:
+    """A visit noun with one owner's pronoun in reported speech, no person named in the quotation
+    before it («مشيراً إلى أن زيارته إلى المملكة تأتي في إطار حرص الرئيس X»): the speaker's own
+    visit, whoever else the clause names."""
+    w = sent.words[t.index]
+    return t.row.type == "VISIT" and t.row.pos == "noun" and one_owner(w.norm, t.row.forms[0]) \
+        and not ctx.mentions_in(quoted, w.start, ("PER",))
 
 
 def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigger) -> int:

@@ -1,12 +1,16 @@
 """Parties a sentence names outside its trigger's clause, and gates that real events pass.
 
-- A visit noun with the preposition and pronoun of its doer right after it and no one named in
-  its sentence («جاء ذلك خلال زيارة له مساء أمس لمقر الاستديو»): the visitor is the person
-  the sentence before named (`own_pronoun_visitor`).
+- A visit noun with the preposition and pronoun of its doer right after it, or with its own
+  pronoun («زيارته»), and no one named in its sentence («جاء ذلك خلال زيارة له مساء أمس لمقر
+  الاستديو», «جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة»): the visitor is the
+  person the sentence before named (`own_pronoun_visitor`).
 - A visit made where someone met the visitor on arrival («زار X مقر القيادة، وكان في استقباله
   قائد القوة Y», «حيث استقبله Y»): Y is the visit's host (`welcoming_host`).
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
+- A visit whose host goes unnamed in its sentence, by a visitor whom a reception of the article
+  names as its guest («وصل X إلى تونس ...», «وقال X الذي استقبله الرئيس التونسي Y»): Y, who
+  received him, is the visit's host (`received_visitors`).
 - «الجانبان», «الطرفان» as the subject of a meeting or agreement stand for the two parties of the
   event told just before (`two_sides`).
 - A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
@@ -18,8 +22,11 @@ figurative_sport, two_sides).
 
 from __future__ import annotations
 
+from datetime import date
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
+from marsad.events.happenings import one_place
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
@@ -32,6 +39,8 @@ _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
+_ONE_OWNER = ("ه", "ها")  # a possessive pronoun of one owner (زيارته, زيارتها), not of several (زيارتهم)
+_STAY_DAYS = 7  # days apart a visit's date and its reception's may be
 _WELCOME_REACH = 12  # words from the welcome to its host's name (في استقباله قائد قوة منطقة جازان اللواء Y)
 
 
@@ -42,15 +51,24 @@ def sport_in(words: list[Word]) -> bool:
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
-    """The visitor of a visit noun followed by «له/لها» (its doer's pronoun) in a sentence that
-    names no person: the first person of the sentence before; None otherwise."""
+    """The visitor of a visit noun followed by «له/لها» (its doer's pronoun) or with one
+    owner's pronoun of its own («جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة») in a
+    sentence that names no person: the first person of the sentence before; None otherwise."""
     sent = ctx.sentences[si]
     j = t.index + t.size
-    if t.row.type != "VISIT" or t.row.pos != "noun" or j >= len(sent.words) \
-            or event_cues().at(sent.words, j, _OWN_PRONOUN) is None \
-            or ctx.mentions_in(sent.start, sent.end, ("PER",)):
+    if t.row.type != "VISIT" or t.row.pos != "noun" or ctx.mentions_in(sent.start, sent.end, ("PER",)):
+        return None
+    if not one_owner(sent.words[t.index].norm, t.row.forms[0]) \
+            and (j >= len(sent.words) or event_cues().at(sent.words, j, _OWN_PRONOUN) is None):
         return None
     return carried_subject(ctx, si)
+
+
+def one_owner(word: str, form: str) -> bool:
+    """Whether `word` is the noun `form` with the possessive pronoun of one owner, a ta marbuta
+    turned ت before it (زيارته, بزيارتها, جولته; not زيارتهم)."""
+    base = form[:-1] + "ت" if form.endswith("ه") else form
+    return any(word.endswith(base + p) for p in _ONE_OWNER)
 
 
 def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
@@ -77,12 +95,46 @@ def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[Even
     """Complete event `ev` of trigger `t` in sentence `si` with the parties named outside its
     clause: the visitor of «زيارة له», the host who met a visitor («وكان في استقباله Y»)."""
     parts = ev.attrs.participants
-    if not parts and (visitor := own_pronoun_visitor(ctx, si, t)) is not None:
-        parts.append(visitor)
+    if (visitor := own_pronoun_visitor(ctx, si, t)) is not None and visitor not in parts:
+        parts.insert(0, visitor)  # the site visited (مستشفى القوات المسلحة) stays its host
         ev.attrs.roles.setdefault(visitor, "guest")
     if parts and (host := welcoming_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
         parts.append(host)
         ev.attrs.roles.setdefault(host, "host")
+
+
+def received_visitors(events: list[tuple[int, Span[EventAttrs]]]) -> None:
+    """A visit naming its visitor and no host takes as host the one host of the article's
+    receptions of that visitor where the visit went (a meeting whose roles name him guest and
+    another party host, its place not another than the visit's): whoever receives a visitor
+    hosts his visit. None where two receptions name two hosts (a tour: each stop its own host);
+    a reception in Washington hosts no visit to Havana, one yesterday no visit last May."""
+    for _, ev in events:
+        roles = ev.attrs.roles
+        guests = [p for p in ev.attrs.participants if roles.get(p) == "guest"]
+        if ev.label != "VISIT" or len(guests) != 1 or "host" in roles.values():
+            continue
+        hosts = {h for _, met in events if met.label == "MEET" and guests[0] in met.attrs.participants
+                 and met.attrs.roles.get(guests[0]) != "host" and one_place(ev.attrs.place, met.attrs.place)
+                 and _one_stay(ev.attrs.date, met.attrs.date)
+                 for h, role in met.attrs.roles.items() if role == "host" and h != guests[0]}
+        if len(hosts) == 1:
+            host = hosts.pop()
+            if host not in ev.attrs.participants:
+                ev.attrs.participants.append(host)
+            roles[host] = "host"
+
+
+def _one_stay(a: str | None, b: str | None) -> bool:
+    """Whether a visit's date and a reception's may be one stay: one unknown, days at most
+    `_STAY_DAYS` apart, or a month or year that holds the other."""
+    if a is None or b is None:
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _STAY_DAYS
+    except ValueError:
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
 
 
 def two_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:

@@ -1,0 +1,90 @@
+"""The stops of a tour: a visit for each place its sentence lists as a stop.
+
+A visit's sentence may list the places the visitor goes to, each a visit of its own (the
+annotation guide: a tour named by its stops is a VISIT for each stop):
+
+- places joined to the visit's own place by «و» or a comma («ولم يتوقف سوى في إسرائيل
+  والأردن وتركيا»: Jordan and Turkey beside Israel);
+- places a tour noun lists after a verb of containing («في نهاية محطته التي شملت ايطاليا و
+  ألمانيا», «ضمن جولة اقليمية شملت حتى الآن السعودية والاردن وإسرائيل»).
+
+Each further place gets a copy of the visit, the same visitor and host, that place its own,
+when the visitor is a person (a state or a city named first is no touring visitor: «التي
+تستضيفها الولايات المتحدة وكندا», «وصلت سمعة وارسو إلى اليابان والصين»).
+A long list (four stops or more besides the visit's own place) is an itinerary told as one visit.
+Only locations count (a hospital or a body listed is a site of one visit, no tour). The words
+are rows of `lang/ar/event_cues.tsv` (kinds tour_noun, stops_verb).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues
+from marsad.lang.normalize import normalize
+from marsad.model import EventAttrs, Span
+
+_TOUR = frozenset({"tour_noun"})
+_STOPS = frozenset({"stops_verb"})
+_TOUR_REACH = 3  # words from the tour noun to its verb of containing (جولة اقليمية شملت, محطته التي شملت)
+_LIST_REACH = 4  # words from the verb to the first stop named (شملت حتى الآن السعودية)
+_ITINERARY = 4  # stops besides the visit's own place from which a list is an itinerary, told as one
+# visit («جال لأسبوعين في جدة، والدمام، والخبر، والجبيل، والقطيف، ومكة، والمدينة، وينبع»)
+_BETWEEN = normalize("بين")
+_JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one list: «و», a comma before it
+# (a comma alone may end a clause: «وصل بحاح إلى عدن، تعز تعاني الحصار»)
+
+
+_Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
+
+
+def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
+    """The events with, after each visit, a copy of it for each further stop its sentence lists,
+    its span opening at the stop's name (one event per span and type is stored)."""
+    out: list[tuple[int, Span[EventAttrs]]] = []
+    people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
+    for si, ev in events:
+        out.append((si, ev))
+        if ev.label != "VISIT" or not ev.attrs.participants or ev.attrs.participants[0] not in people:
+            continue  # a person tours; «التي تستضيفها الولايات المتحدة وكندا» is no tour
+        have = {ev.attrs.place} | {o.attrs.place for sj, o in events if sj == si and o.label == "VISIT"}
+        for stop in _listed_stops(ctx, ctx.sentences[si], ev.attrs.place, ev.attrs.trigger_start or ev.start):
+            place = ctx.entity_of(stop)
+            if place in have or stop.start <= ev.start:
+                continue
+            have.add(place)
+            attrs = replace(ev.attrs, participants=list(ev.attrs.participants), roles=dict(ev.attrs.roles),
+                            content=list(ev.attrs.content), place=place)
+            out.append((si, Span(stop.start, ev.end, ev.label, attrs)))
+    return out
+
+
+def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: int) -> list[Span]:
+    """The names of the places of `sent` listed with the visit's own place named first after
+    the trigger at offset `at` (before or after it in the list; not after «بين»: «الحوار بين
+    موسكو والرياض» lists no stops), and of those a tour noun lists, in text order; not the
+    visit's own place's names."""
+    locs = ctx.mentions_in(sent.start, sent.end, ("LOC",))
+    own = [m for m in locs if place is not None and ctx.entity_of(m) == place]
+    ws = sent.words
+    first_own = next((m for m in own if m.start >= at), None)
+    k = sent.word_index(first_own.start) if first_own is not None else 0
+    firsts = [first_own] if first_own is not None and not (k > 0 and ws[k - 1].norm == _BETWEEN) else []
+    for v, _cue in event_cues().each(ws, _STOPS):
+        if not any(event_cues().at(ws, k, _TOUR) for k in range(max(0, v - _TOUR_REACH), v)):
+            continue
+        ahead = (ctx.mention_at(w) for w in ws[v + 1:v + 1 + _LIST_REACH])
+        first = next((m for m in ahead if m is not None), None)
+        if first is not None and first.label == "LOC":
+            firsts.append(first)
+    listed = list(firsts)
+    grown = True
+    while grown:  # the whole list each first stands in, before and after it
+        grown = False
+        for a, b in zip(locs, locs[1:], strict=False):
+            if (a in listed) != (b in listed) and ctx.text[a.end:b.start].strip(" \u00a0") in _JOINS:
+                listed.append(b if a in listed else a)
+                grown = True
+    stops = sorted((m for m in listed if m not in own), key=lambda m: m.start)
+    return stops if len(stops) < _ITINERARY else []

@@ -1,0 +1,66 @@
+"""A tour named by its stops is a visit for each stop (`events.stops`, issue 15, events44):
+places joined to a visit's own place, and places a tour noun lists after a verb of containing,
+each row of `event_cues.tsv` kinds tour_noun and stops_verb at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import event_cues
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_ROWS = [r for r in load_table("event_cues") if r["kind"] in ("tour_noun", "stops_verb")]
+_TOURS = [r["form"] for r in _ROWS if r["kind"] == "tour_noun"]
+_VERBS = [r["form"] for r in _ROWS if r["kind"] == "stops_verb"]
+
+
+def _visits(src: str) -> list[tuple[list[str], str | None]]:
+    return [(e.attrs.participants, e.attrs.place) for e in run(src) if e.label == "VISIT"]
+
+
+@pytest.mark.parametrize("row", _ROWS, ids=lambda r: f"{r['kind']}:{r['form']}")
+def test_every_row_is_read_at_its_word(row: dict[str, str]) -> None:
+    cue = event_cues().at(words_of(row["form"] + " كلمة"), 0, frozenset({row["kind"]}))
+    assert cue is not None and cue.kind == row["kind"]
+
+
+@pytest.mark.parametrize("verb", _VERBS)
+def test_a_tour_verb_lists_a_visit_for_each_stop(verb: str) -> None:
+    visits = _visits(f"وتأتي زيارة [كارتر](PER:carter) إلى [بغداد](LOC:baghdad) ضمن جولة اقليمية {verb} "
+                     "حتى الآن [الاردن](LOC:jordan) و[إسرائيل](LOC:israel)، وتهدف إلى طمأنة الحلفاء.")
+    assert {place for _, place in visits} == {"baghdad", "jordan", "israel"}
+    assert all(parts == ["carter"] for parts, _ in visits)
+
+
+@pytest.mark.parametrize("tour", _TOURS)
+def test_each_tour_noun_opens_the_list(tour: str) -> None:
+    visits = _visits("وعندما يزور الوزير [عادل الجبير](PER:jubeir) [روسيا](LOC:russia) اليوم في نهاية "
+                     f"{tour} التي شملت [إيطاليا](LOC:italy) و[ألمانيا](LOC:germany)، فهو يحمل قضايا الأمة.")
+    assert {place for _, place in visits} == {"russia", "italy", "germany"}
+
+
+def test_places_joined_to_the_visits_own_place_are_stops_too() -> None:
+    visits = _visits("الرئيس الروسي [بوتين](PER:putin) زار المنطقة مرات ولم يتوقف سوى في "
+                     "[إسرائيل](LOC:israel) و[الأردن](LOC:jordan) و[تركيا](LOC:turkey)، بينما لم يزر إيران.")
+    assert {place for _, place in visits} == {"israel", "jordan", "turkey"}
+
+
+def test_places_after_bain_are_no_stops() -> None:
+    visits = _visits("وزار [بوتين](PER:putin) [موسكو](LOC:moscow) أمس، لتقوية الحوار بين "
+                     "[موسكو](LOC:moscow) و[الرياض](LOC:riyadh).")
+    assert [place for _, place in visits] == ["moscow"]
+
+
+def test_a_verb_of_containing_with_no_tour_noun_lists_no_stops() -> None:
+    visits = _visits("زار الوزير [حمد الضويلع](PER:dh) [منطقة عسير](LOC:asir) أمس، وتفقد عددا من مستشفيات "
+                     "المنطقة شملت [سراة عبيدة](LOC:sarat) و[ظهران الجنوب](LOC:dhahran).")
+    assert [place for _, place in visits] == ["asir"]
+
+
+def test_a_long_itinerary_is_one_visit() -> None:
+    visits = _visits("واستقبلت [السعودية](LOC:saudi) الشيخ [رفسنجاني](PER:rafs) في أطول زيارة، جال "
+                     "لأسبوعين في [جدة](LOC:jeddah)، و[الدمام](LOC:dammam)، و[الخبر](LOC:khobar)، "
+                     "و[الجبيل](LOC:jubail)، و[القطيف](LOC:qatif)، و[مكة](LOC:mecca).")
+    assert len(visits) == 1
