@@ -89,3 +89,15 @@ def test_what_a_person_says_after_a_colon_is_no_office_of_his() -> None:
                  "وقال [خالد](PER:khalid)، رئيس النادي، إن الفريق جاهز.")
     titles = {ent: keys for _pos, ent, keys in HeldOffices(build_context(art)).titles}
     assert not titles["mahmoud"] and titles["khalid"]
+
+
+def test_a_subject_between_an_opening_kana_and_a_past_verb_speaks() -> None:
+    got = spoken("وأعلنت [جبهة النصرة](ORG:nusra) أنها ستنسحب من مواقعها. "
+                 "وكانت الحكومة التركية أعلنت، في وقت سابق، رفضها أي تواجد للنصرة على الحدود.")
+    assert got == [("nusra", None), (None, "الحكومة التركية")]
+
+
+def test_a_thing_before_a_present_verb_after_kana_is_no_speaker() -> None:
+    got = spoken("وقال [أبو عيسى](PER:abu_issa) إن المقاتلين انسحبوا. "
+                 "وكانت الشاشات تشير إلى أن كل شيء على ما يرام.")
+    assert got[-1] != (None, "الشاشات")
