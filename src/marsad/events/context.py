@@ -176,6 +176,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize(r["name"]) for r in load_table("segment_given_names"))
 
 
+def given_name(w: Word) -> bool:
+    """The word is a given name of `lang/ar/segment_given_names.tsv` («دخيل», «سلطان»)."""
+    return w.norm in _given_names()
+
+
 def _repaired(text: str, mentions: list[Span[MentionAttrs]],
               surnames: dict[str, str]) -> list[Span[MentionAttrs]]:
     out = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.events.context import ArticleContext, Sentence
+from marsad.events.context import ArticleContext, Sentence, given_name
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
@@ -292,6 +292,29 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     if not words and (span := copula_subject(sent, q.cue_index)) is not None:
         words = ws[span[0]:span[1]][:_DESCRIBED_WORDS]
     return words
+
+
+def participle_words(q: Found, said: dict[int, str | None],
+                     placed: dict[int, SpeakerWords]) -> SpeakerWords | None:
+    """The words describing the speaker a participle of saying goes on from, when the last
+    quotation of its sentence before it was given by words alone («وبين [الصباغ] أن …، مشيراً
+    إلى أن»: the name the tagger missed speaks on); None for a verb, or when the last quotation
+    before it named its speaker (`said`) or none stands before it in the sentence."""
+    if q.cue is None or q.cue.kind != "participle":
+        return None
+    earlier = [k for k in (*said, *placed) if k < q.cue_index]
+    return placed.get(max(earlier)) if earlier else None
+
+
+def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
+    """The words describing a speaker no name resolves point at someone a later verb without a
+    subject may go on with: they open with an office, courtesy, body or statement word («المسؤول
+    الذي فضل عدم الإفصاح», «المتحدث باسم …»), hold a given name («دخيل الطيار مدير الصالة») or the
+    last name of a person named before, or are one word, a last name the tagger missed («وتابعت
+    [الكوري]»); not whatever words a verb had after it («نظرات الاستغراب», «لي وهو ينزل قشرتها»)."""
+    ws = words_of(words.text)
+    return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
+        given_name(w) or ctx.person_named(w) is not None for w in ws)))
 
 
 def someone_unnamed(description: str) -> bool:

@@ -42,6 +42,7 @@ _COPULA_SUBJECT = 8  # words between كان and قد: the subject of the verb af
 _RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
 _UNNAMED_OFFICE = frozenset({"unnamed_office"})
 _CLAUSE_SUBJECT = 8  # words from a clause's subject to a verb of saying conjoined to its verb
+_PRESENT = ("ي", "ت")  # a present verb's prefix: «[ت]شير», «[ي]قول»
 
 
 def verb_with_object(w: Word) -> Cue | None:
@@ -172,10 +173,16 @@ def described_again(ws: list[Word], k: int) -> bool:
 
 def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     """The words [i0, i1) between كان and قد before the verb of saying at word `k` («وكانت
-    [الأمم المتحدة] قد أعلنت أن», «كان [السيناتور ... عن نيويورك] قد أعلن»): its subject."""
+    [الأمم المتحدة] قد أعلنت أن», «كان [السيناتور ... عن نيويورك] قد أعلن»), or between a كان
+    that opens the sentence and a past verb right after them without قد («وكانت [الحكومة التركية]
+    أعلنت، في وقت سابق، رفضها»; not «وكانت الشاشات تشير إلى أن», a thing's present): its subject."""
     ws = sent.words
-    if k < 3 or quote_cues().at(ws, k, _VERB) is None or not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE):
+    if k < 2 or quote_cues().at(ws, k, _VERB) is None:
         return None
+    if not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE):
+        opening = k <= 1 + _COPULA_SUBJECT and speaker_clauses().at(ws, 0, _COPULA) is not None \
+            and not ws[k].norm.startswith(_PRESENT)
+        return (1, k) if opening and not any(quote_cues().at(ws, j, _SPEECH) for j in range(1, k)) else None
     for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):
         if speaker_clauses().at(ws, j, _COPULA):
             return j + 1, k - 1

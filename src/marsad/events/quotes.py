@@ -44,9 +44,12 @@ from marsad.events.quote_nominal import object_at
 from marsad.events.quote_speaker import (
     MAX_SUBJECT_WORDS,
     Found,
+    SpeakerWords,
     described_speaker,
     nobody_named,
+    participle_words,
     person_first,
+    someone_described,
     someone_unnamed,
     speaker_of,
 )
@@ -83,6 +86,7 @@ _SHORT_SUBJECT = 6
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
+_OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
@@ -123,21 +127,28 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         if carried and not any(f.start < carried.end and carried.start < f.end for f in found):
             found.append(carried)  # «... ستتولى التحقيق. وأن وزارة الدفاع اتخذت ...»
         said: dict[int, str | None] = {}  # cue word -> the speaker its quote was given (None: unnamed)
+        placed: dict[int, SpeakerWords] = {}  # cue word -> the words describing its speaker, unresolved
         for q in sorted(found, key=lambda q: q.start):
             inside = marks + [(f.start, f.end) for f in found if f is not q]  # not a name in marks
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
-            tracker.carried_text = None
+            tracker.carried_text, tracker.carried_at = None, None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
-            described_by = described_speaker(ctx, sent, q) if speaker is None else None
+            described_by = (described_speaker(ctx, sent, q) or participle_words(q, said, placed)) \
+                if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on
             description = described_by.text if described_by is not None else None
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
             if (speaker is not None or unnamed) and q.cue_index >= 0:
                 said[q.cue_index] = speaker
+            at = described_by.at if described_by is not None and not nobody_named(described_by.text) else None
+            goes_on = described_by if at is not None and described_by is not None \
+                and someone_described(ctx, described_by) else None  # what a later verb may carry on
+            if goes_on is not None and q.cue_index >= 0:
+                placed[q.cue_index] = goes_on
             person = speaker is None or person_first(ctx, sent, q)
             tracker.spoke(speaker, agreement if person else None, named, q.start,
-                          description if unnamed else None)
+                          description if unnamed or goes_on else None, goes_on.at if goes_on else None)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
@@ -145,8 +156,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 attrs.speaker, attrs.speaker_text, attrs.speaker_at = None, body.text, (body.start, body.end)
             elif speaker is None and (description := description or tracker.carried_text):
                 attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
-                if described_by is not None and not nobody_named(description):  # not carried, not «مصادر»
-                    attrs.speaker_at = described_by.at
+                attrs.speaker_at = at or (tracker.carried_at if described_by is None else None)  # not «مصادر»
             out.append(Span(q.start, q.end, q.kind, attrs))
         named_said = {v for v in said.values() if v is not None}
         if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
@@ -262,7 +272,9 @@ def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]
 def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
                  found: list[Found]) -> list[Found]:
     """Reported words with their source after them: «قتل 17 مدنيا ...، وفق ما قالت مصادر
-    عسكرية» (an attribution phrase, then a verb of saying and its subject)."""
+    عسكرية» (an attribution phrase, then a verb of saying and its subject). When the words open
+    with a verb of saying of their own, its subject speaks and the source only relays: «وذكر
+    [الوزير] من بين هذه التدخلات …، حسبما ذكرت وكالة أنباء البحرين»."""
     ws = sent.words
     for k, att in quote_cues().each(ws, _ATTRIBUTION, start=1):
         cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
@@ -277,6 +289,8 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if any(f.start < end and start < f.end for f in found) \
                 or any(s < end and start < e for s, e in pairs):
             continue
+        if not noun and (opener := quote_cues().at(ws, 0, _OPENING_VERBS)) is not None and opener.size < k:
+            return [Found(start, end, "indirect", 0, opener, ws[k].start)]
         return [Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
     return []
 

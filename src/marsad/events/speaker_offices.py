@@ -24,6 +24,7 @@ from marsad.events.words import Word, stems
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer", "close_to"})  # مصدر مقرب من X: not X's office
+_SAID_OPENS = ":«“"  # a colon or an opening mark after a name: what he says follows, not his office
 _FOREIGN_WORDS = 2  # words in a row no office phrase holds: an office before them is not the name's
 
 
@@ -56,8 +57,9 @@ class HeldOffices:
                     bodies.add(self.ctx.entity_of(org))
             end = sent.word_index(m.end) if m.end < sent.end else len(ws)
             for j in range(end, min(len(ws), end + _TITLE_LOOKAHEAD)):  # X، وزير الحج: apposition
-                if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP):
-                    break
+                if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP) \
+                        or any(ch in _SAID_OPENS for ch in self.ctx.text[ws[j - 1].end:ws[j].start]):
+                    break  # يقول X: «[الرئيس] ينبغي …»: what he says, not his office
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import TitleIndex, unnamed_offices
+from marsad.events.coref import TitleIndex, office_phrase, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
@@ -55,16 +55,30 @@ _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
+_SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
+_RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """Who spoke one quotation: a speaker (None: someone unnamed or described), the m/f of the
+    verb that named someone unnamed, and the words describing a speaker no name resolves
+    («مصادر أمنية», «الكوري») with where they stand (`at`, None for a source or group that has no
+    place in the text) — what a later verb without a subject goes back to."""
+
+    speaker: str | None
+    agreement: str | None = None
+    text: str | None = None
+    at: tuple[int, int] | None = None
 
 
 @dataclass
 class SpeakerTracker:
     ctx: ArticleContext
     issuers: StatementIssuers = field(init=False)  # each statement's issuer, by its position
-    spoken: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)  # (speaker,
-    # its verb's m/f, the words describing him when unnamed: «مصادر أمنية»)
+    spoken: list[Spoken] = field(default_factory=list)  # who spoke each quotation so far
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entities named only as places
@@ -74,6 +88,7 @@ class SpeakerTracker:
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
     bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
     carried_text: str | None = None  # the description of the unnamed speaker `carried_on` went back to
+    carried_at: tuple[int, int] | None = None  # where that description stands (a described speaker)
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -87,8 +102,23 @@ class SpeakerTracker:
     def speaker_titled(self, key: str) -> str | None:
         """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
         مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
-        last = next((speaker for speaker, *_ in reversed(self.spoken) if speaker is not None), None)
+        last = next((s.speaker for s in reversed(self.spoken) if s.speaker is not None), None)
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
+
+    def bare_office(self, ws: list[Word], k: int, end: int) -> str | None:
+        """The speaker a bare definite office at word `k` goes back to: the last one who spoke,
+        when he is also the last one named with that office («صرح الشيخ X وزير الداخلية … وذكر
+        [الوزير]»: X, not the last minister introduced before his name, «ووزير الخارجية الفرنسي
+        Y»). None for an office with qualifiers (وزير الخارجية) or in construct (رئيس نادي …),
+        another speaker, one named with that office before someone else was («يقول X … أن
+        [الرئيس] يدرك»: the president introduced since, not X), or an office whose holder the
+        subject names («أوضح المستشار في إدارة … الدكتور [Y]»)."""
+        ref = speaker_ref(ws[k].norm)
+        if ref is None or not definite(ws[k].norm) or len(office_phrase(ws, k, end, self.ctx)) > 1 \
+                or any((m := self.ctx.mention_at(w)) is not None and m.label == "PER" for w in ws[k + 1:end]):
+            return None
+        same = self.speaker_titled(ref[1])
+        return same if same is not None and same == self.held.by_title(ref[1], ws[k].start) else None
 
     def by_org(self, key: str, before: int) -> str | None:
         """The body a noun `key` before `before` refers to (`statement_issuers.body_named`):
@@ -103,7 +133,7 @@ class SpeakerTracker:
 
     def _last_speaker(self) -> str | None:
         """The speaker of the last quotation, when it is named."""
-        return self.spoken[-1][0] if self.spoken else None
+        return self.spoken[-1].speaker if self.spoken else None
 
     def issuer(self, before: int) -> str | None:
         return self.issuers.last_before(before)
@@ -136,6 +166,12 @@ class SpeakerTracker:
             if k == i0 and (told := glued_hearer(self.ctx, ws[k])) is not None \
                     and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
                 rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
+                return self.explicit(sent, rest, i1) if rest < i1 else (None, False)
+            if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
+                    and quote_cues().at(ws, k - 1, _SAYING) is not None:
+                rest = next((n for n in range(k + 1, i1)
+                             if any(c in self.ctx.text[ws[n - 1].end:ws[n].start] for c in "،,")), i1)
+                # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
                 return self.explicit(sent, rest, i1) if rest < i1 else (None, False)
             if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
                 return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
@@ -227,6 +263,8 @@ class SpeakerTracker:
                 ref = (r[0], r[1], k)
         if "PER" not in found and title_at is not None and complements \
                 and named_office(self.ctx, ws, title_at, i1):
+            if (same := self.bare_office(ws, title_at, i1)) is not None:
+                return same, True
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
             held = self.held.by_body(key, heads, ws[title_at].start)
             if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
@@ -245,6 +283,8 @@ class SpeakerTracker:
         if kind == "title":
             if not named_office(self.ctx, ws, k, i1):
                 return None, True  # قال مسؤول: someone unnamed
+            if (same := self.bare_office(ws, k, i1)) is not None:
+                return same, True
             return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
         if kind in ("org", "body"):
             ent = (self.by_org(key, pos) if kind == "org" else None) \
@@ -263,33 +303,37 @@ class SpeakerTracker:
         return self.offices.holder(ws, k, end)
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
-              description: str | None = None) -> None:
+              description: str | None = None, described_at: tuple[int, int] | None = None) -> None:
         """Note who spoke in the quotation starting at `at`: a speaker, or someone unnamed (قال
-        مسؤول) whom a verb without a subject then carries on, with the words describing him
-        («مصادر أمنية»); and how a verb of saying that named the speaker agreed."""
+        مسؤول) or described (وتابعت [الكوري], a name the tagger missed) whom a verb without a
+        subject then carries on, with the words describing him («مصادر أمنية») and, for one the
+        text describes, where they stand (`described_at`); and how a verb of saying that named
+        the speaker agreed."""
         self.quoted.append(at)
         if speaker is None:
             if named:
-                self.spoken.append((None, agreement, description or None))
+                self.spoken.append(Spoken(None, agreement, description or None, described_at))
             return
-        self.spoken.append((speaker, None, None))
+        self.spoken.append(Spoken(speaker))
         if agreement is not None and named and speaker in self.persons:
             self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)
 
     def unnamed_last(self, agreement: str | None) -> bool:
         """The last one who spoke is someone unnamed who agrees with the verb («وقالت مصادر إن
         …، وأضافت أن»)."""
-        return bool(self.spoken) and self.spoken[-1][0] is None and agrees(agreement, self.spoken[-1][1])
+        return bool(self.spoken) and self.spoken[-1].speaker is None \
+            and agrees(agreement, self.spoken[-1].agreement)
 
     def carried_on(self, agreement: str | None) -> str | None:
         """The last speaker who agrees with a verb without a subject: «قال مسؤول ... وأضاف» is
-        that unnamed official again (None, his description in `carried_text`); «وأضافت» after
+        that unnamed official again (None, his description in `carried_text`; where it stands in
+        `carried_at` for one the text describes: «وتابعت [الكوري] … وأضافت»); «وأضافت» after
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
-        self.carried_text = None
-        for speaker, unnamed, text in reversed(self.spoken):
-            if agrees(agreement, self.agreement.get(speaker) if speaker is not None else unnamed):
-                self.carried_text = text
-                return speaker
+        self.carried_text, self.carried_at = None, None
+        for s in reversed(self.spoken):
+            if agrees(agreement, self.agreement.get(s.speaker) if s.speaker is not None else s.agreement):
+                self.carried_text, self.carried_at = s.text, s.at
+                return s.speaker
         return None
 
     def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]],
