@@ -171,9 +171,9 @@ SCHEMAS: dict[str, Schema] = {
         {"type": nonempty, "coarse": one_of("PER", "ORG", "LOC", "MISC", "O"), "note": nonempty},
     ),
     "ner_not_names": Schema(
-        ("word", "class", "starts_name"),
-        {"word": nonempty, "class": one_of("function", "divine", "currency", "unit", "common"),
-         "starts_name": one_of("yes", "no")},
+        ("word", "class", "starts_name", "proclitic"),
+        {"word": nonempty, "class": one_of("function", "verb", "divine", "currency", "unit", "common"),
+         "starts_name": one_of("yes", "no"), "proclitic": one_of("yes", "no")},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),

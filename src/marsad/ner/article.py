@@ -28,7 +28,7 @@ from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties, not_name
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
@@ -138,9 +138,18 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words() | heads
 
 
+def _article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> set[str]:
+    """Words of the article a proclitic may come off (لتنظيم داعش when «تنظيم» is met there):
+    those of three letters or more, and shorter ones only when a name of the article holds
+    them — a two-letter rest is a particle or a piece of a word far more often than a name
+    («وليد» → «يد», «فلاي» دبي → «اي», «واي» فاي → «اي»)."""
+    names = {infos[i].norm for c in chunks for i in range(c.start, c.end)}
+    return {i.norm for i in infos if len(i.norm) > 2} | names
+
+
 class _Known:
-    """A word known to the lexicon or met in the article: the two sets asked in turn (their
-    union would copy the lexicon's words for every article)."""
+    """A word known to the lexicon or met in a name of the article: the two sets asked in
+    turn (their union would copy the lexicon's words for every article)."""
 
     __slots__ = ("lexicon", "article")
 
@@ -152,16 +161,36 @@ class _Known:
         return word in self.lexicon or word in self.article
 
 
+_FRAGMENT_CLASSES = frozenset({"function", "verb"})
+
+
+def cut_leaves_fragment(first: str, cut: int) -> bool:
+    """Whether leaving the first `cut` characters out of a name's first word would leave a
+    fragment, not the name: a function word or a verb that is never a name
+    (`ner_not_names.tsv`: «بان» كي مون → «ان», «فان» جال → «ان», «كان» → «ان»), or a rest
+    the lexicon does not know when the whole word is a lexicon word («ولاية» → «اية»,
+    «وكالة» → «الة», «وادي» → «ادي»). A currency is no fragment: «لريال» مدريد."""
+    rest = first[cut:]
+    found = not_name(rest)
+    if found is not None and found[0] in _FRAGMENT_CLASSES:
+        return True
+    lexicon = _lexicon_words()
+    return normalize(first) in lexicon and normalize(rest) not in lexicon
+
+
 def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
     """Characters to leave out at the start of a name's first word: a proclitic before the
     article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
     list (`listed`) or of a known given name (وراضي → راضي), unless the whole spelling is a
-    known name (ويليام، وليد)."""
+    known name (ويليام، وليد) or the cut would leave a fragment (`cut_leaves_fragment`)."""
     cut = bare_prefix(first, known)
+    if cut and cut_leaves_fragment(first, cut):
+        return 0
     if cut or translit.known_level(normalize(first)):
         return cut
     if listed or translit.known_level(normalize(first)[1:]) in ("2", "5"):
-        return conjunction_length(first)
+        cut = conjunction_length(first)
+        return 0 if cut and cut_leaves_fragment(first, cut) else cut
     return 0
 
 
@@ -250,7 +279,7 @@ def tag_article(
     words = [w for w, _, _ in tokens]
     infos = model.features.infos(words)
     chunks = arabic_chunks(model, tokens, breaks, notes=notes, infos=infos) if tokens else []
-    known = _Known(_lexicon_words(), {i.norm for i in infos})
+    known = _Known(_lexicon_words(), _article_words(infos, chunks))
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []

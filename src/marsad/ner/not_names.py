@@ -5,7 +5,9 @@
   matched on the word as written, without tashkeel but with ى/ي and hamza kept, because
   normalisation makes the preposition «على» the name «علي». A name made of such words
   alone is dropped; one that starts with a word that never starts a name loses it, and one
-  that ends with a function word («الاتحاد الذي») loses that.
+  that ends with a function word or a verb of the class («الاتحاد الذي», «ما أود») loses that.
+  First-person verbs (`verb`: «أدري», «أود») are the tagger's names in memoirs and quoted
+  speech: «دون أن [أدري]:» made a speaker.
 - A definite nisba after a definite noun is an adjective, not a place: «المرأة السعودية»,
   «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
   completed before: see `ner/places.py`).
@@ -41,17 +43,30 @@ def _table() -> dict[str, tuple[str, bool]]:
     return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
 
 
+@cache
+def _bare_only() -> frozenset[str]:
+    """Words of the table that are not names only as written: behind a proclitic letter
+    they spell one («ان» → «بان» كي مون، «فان» دايك، «كان» the city)."""
+    return frozenset(written(r["word"]) for r in load_table("ner_not_names") if r["proclitic"] == "no")
+
+
 @lru_cache(maxsize=100_000)
 def not_name(word: str) -> tuple[str, bool] | None:
     """(class, may start a longer name) of a word that is never a name alone, with or without
-    one or two proclitic letters; None for any other word."""
+    one or two proclitic letters (unless its row says it takes none); None for any other word."""
     w = written(word)
     table = _table()
     if w in table:
         return table[w]
     for k in (1, 2):
-        if len(w) > k + 1 and all(ch in _PROCLITIC_LETTERS for ch in w[:k]) and w[k:] in table:
-            return table[w[k:]]
+        rest = w[k:]
+        if (
+            len(w) > k + 1
+            and all(ch in _PROCLITIC_LETTERS for ch in w[:k])
+            and rest in table
+            and rest not in _bare_only()
+        ):
+            return table[rest]
     return None
 
 
@@ -69,8 +84,8 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         if c.start == c.end:
             continue
         last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
-        while last is not None and last[0] == "function" and not last[1]:
-            c.end -= 1  # «الاتحاد الذي»: a name never ends with a function word either
+        while last is not None and last[0] in ("function", "verb") and not last[1]:
+            c.end -= 1  # «الاتحاد الذي», «ما أود»: a name never ends with a function word or verb
             last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
         rest = range(c.start + 1, c.end)
         if first is not None and (
