@@ -47,6 +47,10 @@ def test_a_time_word_past_its_window_or_a_named_doer_keeps_the_event() -> None:
     evs = run("وصل الوفد إلى [الرياض](LOC:riyadh) بعد أيام من توقيع [وزارة العمل](ORG:mol) اتفاقية مع "
               "[بنجلادش](LOC:bd).")
     assert ("AGREE", ["mol", "bd"]) in labelled_parties(evs)
+    # its doer named past a title: a report (a seed article)
+    evs = run("وجاءت الزيارة بعد [أيام](DURATION:P3D) من لقاء الرئيس [فلاديمير بوتين](PER:putin) في "
+              "[أوزبكستان](LOC:uz) مع الزعيم الصيني [شي جين بينغ](PER:xi).")
+    assert ("MEET", ["putin", "xi"]) in labelled_parties(evs)
     # «قبل» (window 0) tells an event still to come, a report of it
     evs = run("وانتقد الفنان الصين في [بريطانيا](LOC:uk) قبل شهر واحد من زيارة مقررة للرئيس "
               "[شي جين بينغ](PER:xi) إلى [بريطانيا](LOC:uk).")

@@ -35,7 +35,7 @@ from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agre
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.outlets import without_outlets
-from marsad.events.party_lists import attached, doer_after
+from marsad.events.party_lists import attached, doer_after, partner_named
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in, series_name
@@ -191,7 +191,9 @@ def _time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     (بعد توقيع الاتفاق), or, within its window and with a span of time between, before «من» right
     before it (بعد خمسة أيام فقط من توقيع الاتفاق في فيينا): a past event recalled as a time mark,
     whose parties the clause around it does not name («بعثت ألمانيا وفدًا ...»: Germany signed
-    nothing); not «بعد خروجه من اجتماع مع X», where «من» is the verbal noun's own."""
+    nothing); not «بعد خروجه من اجتماع مع X», where «من» is the verbal noun's own, nor one whose
+    doer is named after it past titles («بعد أيام من لقاء الرئيس فلاديمير بوتين ... مع الزعيم
+    الصيني»: a report of the meeting)."""
     ws = sent.words
     if event_cues().at(ws, t.index - 1, _BACKGROUND) is not None:
         return True
@@ -203,7 +205,8 @@ def _time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         cue = event_cues().at(ws, k, _BACKGROUND)
         if cue is not None:  # a span of time between (خمسة أيام), not «بعد خروجه من اجتماع مع X»
             spanned = any(ctx.in_timex(w) for w in ws[k + 1:t.index - 1])
-            return spanned and t.index - 1 - k <= int(cue.value or 0)
+            return spanned and t.index - 1 - k <= int(cue.value or 0) \
+                and not partner_named(ctx, ws, t.index + t.size)  # «بعد أيام من لقاء الرئيس X»: told
     return False
 
 
