@@ -26,7 +26,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
-from marsad.events.subordinate import Subordinate, apart, subordinate_clauses
+from marsad.events.subordinate import Subordinate, after_preposition, apart, subordinate_clauses
 from marsad.events.triggers import Trigger, after_antecedent, trigger_rows
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -187,7 +187,7 @@ def clause_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> 
         if c and groups and c not in groups:
             end = ws[starts[c]].start if c < len(starts) else sent.end
             named = [m for m in ctx.mentions_in(ws[starts[c - 1]].start, end, _ACTORS)
-                     if m != clauses.subject and not (m.label == "LOC" and _after_preposition(ctx, sent, m))]
+                     if m != clauses.subject and not (m.label == "LOC" and after_preposition(ctx, sent, m))]
             if not named:
                 c = max(groups)
         groups.setdefault(c, []).append(t)
@@ -212,13 +212,5 @@ def _subject(ctx: ArticleContext, sent: Sentence, end: int) -> Span | None:
         return persons[0]
     first = ws[min(end, _SUBJECT_WORDS) - 1].end
     return next((m for m in named if m.start < first
-                 and not (m.label == "LOC" and _after_preposition(ctx, sent, m))), None)
-
-
-def _after_preposition(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
-    k = sent.word_index(m.start)
-    word = sent.words[k]
-    if m.start > word.start:
-        return True  # بالرياض, لمصر: a preposition written on the name
-    return k > 0 and sent.words[k - 1].norm in sense_forms("name_prep")
+                 and not (m.label == "LOC" and after_preposition(ctx, sent, m))), None)
 

@@ -38,6 +38,7 @@ _STATES = normalize("دول")  # نظراءه في دول مجلس التعاو�
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
+_COMMAS = "،,:;؛"  # marks that close a noun phrase
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -272,9 +273,13 @@ def _actor_at(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
 
 
 def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a definite noun trigger has its own participant right after it."""
+    """Whether a definite noun trigger has its own participant right after it; not past a comma
+    that closes the noun («وبحث الحقيل خلال الزيارة، مع مدير عام الجمارك X»: X is the partner of
+    بحث, the visit the one told before)."""
     ws = sent.words
     j = t.index + t.size
+    if j < len(ws) and any(c in ctx.text[ws[j - 1].end:ws[j].start] for c in _COMMAS):
+        return False
     if _actor_at(ctx, ws, j):
         return True  # لقاء بوتين ...
     if t.possessed and partner_named(ctx, ws, j):

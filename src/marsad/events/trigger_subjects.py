@@ -1,7 +1,8 @@
 """Where the subject of an event trigger stands, for filling in a trigger's missing parties.
 
 `subject_after`: a nominal subject or a named person or body right after the trigger (اتفق
-الجانبان, التقى الرئيس X). `described_subject`: a singular description with no name (التقت الشابة
+الجانبان, التقى الرئيس X), never after a complementizer carrying the subject's pronoun (إنه سيبحث
+الوضع مع X: the speaker's own act). `described_subject`: a singular description with no name (التقت الشابة
 ...), someone named before. `only_partners`: no one named before the trigger and the persons after
 it follow مع/بين (the subject was dropped). `lone_partner`: a meeting or call with one party, named
 after its verb (the speaker is the missing subject).
@@ -10,12 +11,13 @@ after its verb (the speaker is the missing subject).
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, event_senses
 from marsad.events.party_lists import partner_named
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 
 _ATTACH = frozenset({"partner_prep"})
+_PRONOUN_SUBJECT = frozenset({"pronoun_subject"})
 PREPOSITIONS = frozenset({"place_prep", "goal_prep", "partner_prep"})  # a preposition after a trigger
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 
@@ -44,8 +46,11 @@ def only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: 
 
 def subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the trigger's subject follows it: a definite word that is no name, preposition or
-    time (اتفق الجانبان), or a person or body named in the two words after it."""
+    time (اتفق الجانبان), or a person or body named in the two words after it; never after a
+    complementizer carrying the subject's pronoun (`event_senses` kind pronoun_subject: إنه سيلتقي)."""
     j = t.index + t.size
+    if t.index > 0 and event_senses().at(sent.words, t.index - 1, _PRONOUN_SUBJECT) is not None:
+        return False  # إنه سيلتقي X و Y, إنه سيبحث الوضع مع X: the pronoun is the subject, the rest objects
     after = sent.words[j:j + 2]
     if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
             and not event_cues().at(sent.words, j, PREPOSITIONS) \

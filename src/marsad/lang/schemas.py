@@ -228,7 +228,7 @@ SCHEMAS: dict[str, Schema] = {
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
         "dual_subject", "group_office", "round_noun", "source", "background", "sponsor", "topic", "sports",
-        "attendance", "companion",
+        "attendance", "attend_verb", "companion",
         "venue_clause", "future_time", "office_name", "own_pronoun", "welcome", "leaving",
         "figurative_sport", "two_sides", "present_time", "site_noun", "owner", "affiliate",
         "topic_prep", "tour_noun", "stops_verb")}),
@@ -245,7 +245,7 @@ SCHEMAS: dict[str, Schema] = {
         "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "possessed_only", "crowd",
         "kin_goal", "cargo", "quantifier", "relative_pronoun", "time_prep", "resumptive", "media",
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
-        "subordinator", "fronted")}),
+        "subordinator", "fronted", "pronoun_subject")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
