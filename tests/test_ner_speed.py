@@ -5,7 +5,7 @@ weight for; phrase look-ups with and without their memo agree."""
 from __future__ import annotations
 
 from marsad.lang.normalize import normalize
-from marsad.ner.crf import NerModel, models_dir, state_features
+from marsad.ner.crf import NerModel, state_features
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import PhraseIndex, candidates
 from marsad.ner.tokens import tokenize
@@ -118,38 +118,3 @@ def test_the_model_weights_read_from_the_dump_are_pycrfsuites() -> None:
     weights = state_features(tagger)
     assert weights == tagger.info().state_features
     assert len(weights) > 1000 and all(isinstance(w, float) for w in weights.values())
-
-
-def test_a_sentence_tagged_again_is_answered_from_the_memo_with_the_taggers_answer() -> None:
-    model = NerModel.load(models_dir())  # a model of its own: an empty memo
-    words = [w for w, _, _ in tokenize(TEXT)]
-    sentence = model.features.infos(words[:12])
-    tags, conf = model.tag_with_confidence(sentence)
-    assert [t for t in tags if t != "O"] and len(conf) == len(tags) == 12
-    # the tagger's own answer for the sentence, read the plain way
-    plain = list(model.tagger.tag(model.features.encoded(sentence)))
-    assert tags == plain
-    assert conf == [1.0 if t == "O" else model.tagger.marginal(t, i) for i, t in enumerate(plain)]
-    calls: list[int] = []
-    model.tagger = _Counting(model.tagger, calls)
-    again = model.tag_with_confidence(model.features.infos(words[:12]))
-    assert again == (tags, conf) and calls == []  # from the memo: the tagger not asked
-    again[0][0] = "changed"  # the lists given are the caller's own
-    assert model.tag_with_confidence(sentence)[0] == tags
-    model.tag_with_confidence(model.features.infos(words[:11]))  # another sentence: tagged
-    assert calls == [11]
-
-
-class _Counting:
-    """A tagger that counts the sentences it is asked to tag (their lengths)."""
-
-    def __init__(self, tagger: object, calls: list[int]) -> None:
-        self.inner = tagger
-        self.calls = calls
-
-    def tag(self, xseq: list[list[bytes]]) -> list[str]:
-        self.calls.append(len(xseq))
-        return self.inner.tag(xseq)  # type: ignore[attr-defined]
-
-    def marginal(self, label: str, i: int) -> float:
-        return self.inner.marginal(label, i)  # type: ignore[attr-defined]

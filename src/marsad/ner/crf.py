@@ -70,10 +70,6 @@ def models_dir() -> Path:
     return Path(str(resources.files("marsad").joinpath("models")))
 
 
-# Sentences whose tags a model keeps (a run repeats datelines, lone marks and whole articles).
-TAGGED_LIMIT = 1 << 15
-
-
 class NerModel:
     def __init__(self, crf_path: Path, translit: TranslitModel, clusters: WordClusters | None = None) -> None:
         self.tagger = pycrfsuite.Tagger()
@@ -82,9 +78,6 @@ class NerModel:
         keep = {attr for attr, _ in weights}
         self.features = Featurizer(translit, keep, clusters)
         self.common_words = common_words(weights)
-        # Sentences tagged (their word infos, compared by identity: one object a word type
-        # while the featurizer keeps it) -> their tags and marginals; emptied when full.
-        self.tagged: dict[tuple[WordInfo, ...], tuple[tuple[str, ...], tuple[float, ...]]] = {}
 
     @classmethod
     def load(cls, folder: Path) -> NerModel:
@@ -106,21 +99,12 @@ class NerModel:
 
     def tag_with_confidence(self, infos: Sequence[WordInfo]) -> tuple[list[str], list[float]]:
         """Tags of a sentence (as word infos) and, for each word, the marginal
-        probability of its tag. A sentence met again as the same word infos (a dateline
-        «سبق - الرياض :», a lone «.», a repeated article) is answered from `tagged`: its
-        features, so its tags and their marginals, are those of its words alone."""
+        probability of its tag."""
         if not infos:
             return [], []
-        key = tuple(infos)
-        got = self.tagged.get(key)
-        if got is None:
-            if len(self.tagged) >= TAGGED_LIMIT:
-                self.tagged.clear()
-            tags = tuple(self.tagger.tag(self.features.encoded(infos)))
-            marginal = self.tagger.marginal
-            conf = tuple([1.0 if t == "O" else marginal(t, i) for i, t in enumerate(tags)])
-            got = self.tagged[key] = tags, conf
-        return list(got[0]), list(got[1])
+        tags = list(self.tagger.tag(self.features.encoded(infos)))
+        marginal = self.tagger.marginal
+        return tags, [1.0 if t == "O" else marginal(t, i) for i, t in enumerate(tags)]
 
 
 # A word whose own feature weighs this much more for O than for a person's name was read
