@@ -8,6 +8,7 @@ import json
 from marsad.dates.grammar import recognize, recognize_normalized
 from marsad.events.context import build_context
 from marsad.model import Article, SegmentAttrs, Span
+from marsad.pipeline import CHUNK
 from marsad.store.sqlite import _dump
 
 TEXT = "وصل الوزير إلى الرياض يوم الأحد 12 يوليو 2015 وقال إن المحادثات ستستمر حتى الخميس المقبل."
@@ -21,6 +22,21 @@ def test_recognize_gives_each_caller_its_own_list() -> None:
     assert again == recognize_normalized(TEXT + " ")[0]  # the same expressions as a text never seen
     assert norm == recognize_normalized(TEXT)[1]
     assert again is not recognize(TEXT)
+
+
+def test_a_string_recognized_without_keeping_it_pushes_no_text_out() -> None:
+    from marsad.dates.grammar import _recognized
+
+    texts = [f"{TEXT} ({k})" for k in range(CHUNK)]
+    for text in texts:  # the publication date stage: each record's byline, then its text
+        assert recognize(f"الرياض | Sunday, 09 August 2015 - {text[-5:]}", keep=False)
+        recognize(text)
+    kept = _recognized.cache_info()
+    assert kept.currsize >= CHUNK
+    for text in texts:  # the timex stage: the same texts again, every one kept
+        recognize_normalized(text)
+    assert _recognized.cache_info().hits == kept.hits + CHUNK
+    assert recognize("الأحد 9 أغسطس 2015", keep=False) == recognize("الأحد 9 أغسطس 2015 ")
 
 
 def _article() -> Article:

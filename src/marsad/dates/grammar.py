@@ -154,8 +154,13 @@ def _normalized(text: str) -> tuple[str, list[int] | None]:
     return n.lower(), where
 
 
-def recognize(text: str) -> list[RawTimex]:
-    """Every temporal expression in `text`, longest-first without overlaps, in text order."""
+def recognize(text: str, keep: bool = True) -> list[RawTimex]:
+    """Every temporal expression in `text`, longest-first without overlaps, in text order.
+    `keep` False: the result is not kept for a later caller (`recognize_normalized`): a short
+    string read once, a record's metadata field, would push out of the kept results the
+    article texts that the publication date and the timex stages both read."""
+    if not keep:
+        return _recognize_text(text)[0]
     return recognize_normalized(text)[0]
 
 
@@ -168,8 +173,7 @@ def recognize_normalized(text: str) -> tuple[list[RawTimex], str, list[int] | No
     return list(raws), ntext_l, where
 
 
-@lru_cache(maxsize=256)
-def _recognized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
+def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
     ntext_l, where = _normalized(text)
     found: list[tuple[int, int, int, str, dict[str, str]]] = []
     pats = patterns()
@@ -236,6 +240,12 @@ def _recognized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
     return out, ntext_l, where
+
+
+# The last texts' results: the publication date stage reads each article of a chunk (200) and
+# the timex stage reads them again after it, so the kept results hold a chunk's texts (the
+# short metadata strings are read with `recognize(keep=False)`, not kept).
+_recognized = lru_cache(maxsize=256)(_recognize_text)
 
 
 def _written(text: str, where: list[int] | None, start: int, end: int) -> str:

@@ -97,7 +97,7 @@ def _meta_candidate(meta: dict[str, Any]) -> Candidate | None:
         except ValueError:
             d = None
     if d is None:
-        d = next((fd for fd in map(_full_date, recognize(raw)) if fd), None)
+        d = next((fd for fd in map(_full_date, recognize(raw, keep=False)) if fd), None)
     if d is None:
         return None
     return Candidate(d, "meta", None, None, f"input metadata ({field_name}): {raw!r}")
@@ -108,7 +108,7 @@ def _byline_candidate(meta: dict[str, Any]) -> Candidate | None:
     author = meta.get("author")
     if not isinstance(author, str) or not author.strip():
         return None
-    d = next((fd for fd in map(_full_date, recognize(author)) if fd), None)
+    d = next((fd for fd in map(_full_date, recognize(author, keep=False)) if fd), None)
     if d is None:
         return None
     return Candidate(d, "byline", None, None, f"date in the author field: {author!r}")
