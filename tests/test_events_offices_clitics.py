@@ -40,3 +40,10 @@ def test_a_quote_by_a_bare_office_is_the_one_introduced_after_a_conjunction() ->
                  "[لوران فابيوس](PER:fabius). وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.")
     quotes.func(art)
     assert [q.attrs.speaker for q in art.layer("quotes")] == ["fabius"]
+
+
+def test_an_office_before_a_colon_is_no_office_of_the_name_after_it() -> None:
+    art = marked("التقت الوزيرة الدكتورة [ناهد عشري](PER:nahed) بالعمال. وحمل البيان عنوان «وزيرة القوى "
+                 "العاملة: [جوزي](PER:husband) يحب الطعام». وقالت الوزيرة إنها تحرص على أسرتها.")
+    quotes.func(art)
+    assert [q.attrs.speaker for q in art.layer("quotes")][-1] == "nahed"

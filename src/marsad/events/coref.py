@@ -116,6 +116,8 @@ class TitleIndex:
                 for j in office_window(self.ctx, sent, k):
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
+                    if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
+                        break  # «وزيرة القوى العاملة: جوزي بيحب»: an office before a colon says what follows
                     if ref is None and not _qualifier(w) and w.norm not in _OFFICE_LINKS \
                             and self.ctx.mention_at(w) is None:
                         break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات
