@@ -23,9 +23,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
+from marsad.events.lexicon import (
+    event_cues,
+    event_senses,
+    office_word,
+    quote_cues,
+    speaker_ref,
+    speaker_ref_form,
+)
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word, stems
+from marsad.lang.clitics import proclitics
 from marsad.lang.normalize import normalize
 
 _LOOKBACK = 6
@@ -77,8 +85,15 @@ def _qualifier(w: Word) -> bool:
 
 
 def _bare(w: str) -> str:
-    for p in ("وال", "بال", "لل", "ال", "و"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
+    """A word of an office phrase without its clitics, for matching: an office word as its
+    `speaker_references` form (ووزير, الوزير -> وزير; وزير, وكيل keep their و), another word
+    without a proclitic that carries the article (والخارجية -> خارجيه), never a bare و guessed
+    off (وفد, وسيط)."""
+    form = speaker_ref_form(w)
+    if form is not None:
+        return form
+    for p, definite in proclitics():
+        if definite and w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
     return w
 
@@ -101,6 +116,8 @@ class TitleIndex:
                 for j in office_window(self.ctx, sent, k):
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
+                    if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
+                        break  # «وزيرة القوى العاملة: جوزي بيحب»: an office before a colon says what follows
                     if ref is None and not _qualifier(w) and w.norm not in _OFFICE_LINKS \
                             and self.ctx.mention_at(w) is None:
                         break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات

@@ -181,15 +181,23 @@ def speaker_refs() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def speaker_ref(word: str) -> tuple[str, str] | None:
-    """(kind, key) of a speaker reference word (article, conjunction and clitics stripped)."""
+def speaker_ref_form(word: str) -> str | None:
+    """The `speaker_references` form a word reads as, its article, conjunction and clitics
+    stripped only where the rest is that form: «ووزير» and «الوزير» are «وزير», and so is
+    «وزير» itself (its و is no conjunction)."""
     refs = speaker_refs()
     for st in stems(word):
         if st.stem in refs:
-            return refs[st.stem]
+            return st.stem
         if st.stem.endswith("ا") and st.stem[:-1] in refs:  # accusative بيانا
-            return refs[st.stem[:-1]]
+            return st.stem[:-1]
     return None
+
+
+def speaker_ref(word: str) -> tuple[str, str] | None:
+    """(kind, key) of a speaker reference word (article, conjunction and clitics stripped)."""
+    form = speaker_ref_form(word)
+    return None if form is None else speaker_refs()[form]
 
 
 def office_word(word: str) -> bool:
