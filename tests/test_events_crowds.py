@@ -103,3 +103,40 @@ def test_visits_in_the_plural_are_no_one_visit(form: str) -> None:
     assert run(f"ثم إن [لودريان](PER:ld) اعتمد القيام {form} متلاحقة والعودة إلى الملف.") == []
     evs = run(f"وكان [لودريان](PER:ld) قام {form} متلاحقة إلى [بيروت](LOC:beirut).")
     assert form == "زياراته" or _shape(evs) == [("VISIT", ["ld"])]  # a possessed noun: a visit told before
+
+
+def test_an_aircraft_received_and_a_body_arriving_are_no_events() -> None:
+    assert run("واستقبل الطائرة عند وصولها مدير المطار [سيف الفلاسي](PER:s) و[علي الحازمي](PER:h).") == []
+    assert run("ووصل جثمان الشهيد [سيف الفلاسي](PER:s) أمس إلى [مطار البطين](LOC:a) على متن طائرة.") == []
+    evs = run("ووصل الوزير [سيف الفلاسي](PER:s) أمس إلى [مطار البطين](LOC:a) على متن طائرة.")
+    assert _shape(evs) == [("VISIT", ["s"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "remains"], ids=lambda r: r["form"])
+def test_every_body_noun_after_a_verb_of_arriving_makes_it_no_visit(row: dict[str, str]) -> None:
+    assert _shape(run("ووصل الوزير [بحاح](PER:bahah) إلى [عدن](LOC:aden).")) == [("VISIT", ["bahah"])]
+    assert run(f"ووصل {row['form']} [بحاح](PER:bahah) إلى [عدن](LOC:aden).") == []
+
+
+def test_a_place_the_reader_is_advised_to_visit_is_no_visit() -> None:
+    assert run("ولعشاق الروايات لا بد من زيارة لمكتبة [تنمية](ORG:t) بشارع [هدى شعراوي](LOC:h).") == []
+    evs = run("وقام [سيف الفلاسي](PER:s) بزيارة لمكتبة [تنمية](ORG:t) بشارع [هدى شعراوي](LOC:h).")
+    assert _shape(evs) == [("VISIT", ["s"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "advice"], ids=lambda r: r["form"])
+def test_every_word_of_advice_before_a_visit_noun_makes_it_no_visit(row: dict[str, str]) -> None:
+    assert _shape(run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).")) == [("VISIT", ["bahah"])]
+    assert run(f"ودعا [بحاح](PER:bahah) الوزير إلى {row['form']} زيارة [عدن](LOC:aden).") == []
+
+
+def test_a_club_hosting_a_fixture_at_its_ground_is_no_visit() -> None:
+    assert run("وفي [الجوف](LOC:j) يستضيف [العروبة](ORG:a) على أرضية ملعبه نظيره [الفيصلي](ORG:f).") == []
+
+
+def test_a_visit_noun_of_a_crowd_after_it_is_no_visit() -> None:
+    assert run("وقال [حمد الموسى](PER:m) إنه من المتوقع زيارة ٥ آلاف زائر لفعاليات [الطائف](LOC:t).") == []
+    assert run("ولا شيء يمكن أن يجنيه الزائر من زيارة [وارسو](LOC:w) كما يقول [حمد الموسى](PER:m).") == []
+    evs = run("وقال [حمد الموسى](PER:m) إنه من المتوقع زيارة الوزير [علي الحازمي](PER:h) لفعاليات "
+              "[الطائف](LOC:t).")
+    assert [e.label for e in evs] == ["VISIT"]

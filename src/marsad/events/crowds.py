@@ -3,15 +3,18 @@
 A verb of visiting or receiving whose subject or object right after it (past a time word) is
 an unnamed crowd, a count or a habit tells how many people come, not a report between named
 actors: «استقبلت جمهور العيد», «يستقبل زواره», «ويزوره شهرياً 124 مليوناً»; so is goods
-received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات»). A visit noun
-whose visitors, a few words before it, are such a crowd is a generic visit: «لمنح السياح
-الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة». A visit whose goal is a group named only by
+received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات», «واستقبل الطائرة عند
+وصولها») and a body arriving («ووصل جثمان الشهيد X إلى مطار البطين»). A visit noun
+whose visitors, a few words before it or right after it, are such a crowd is a generic visit:
+«من المتوقع زيارة ٥ آلاف زائر للفعاليات», «لمنح السياح
+الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة», as is one the reader is advised to make
+(«لا بد من زيارة مكتبة "تنمية"»). A visit whose goal is a group named only by
 its relation to a person («زيارة النائب إلى عائلة القائد», «بزيارة لوالد القيادي») is a private
 visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5).
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-The words are `crowd`, `cargo`, `quantifier`, `time_prep` and `kin_goal` rows of
+The words are `crowd`, `cargo`, `remains`, `advice`, `quantifier`, `time_prep` and `kin_goal` rows of
 lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (والزوار, لعائلة).
 """
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import sense_word
-from marsad.events.senses import goal_is_place
+from marsad.events.senses import goal_is_place, needs_goal
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
@@ -47,7 +50,7 @@ def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
 def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit or reception whose visitors or guests are an unnamed crowd, a count or a habit:
     a verb with one right after it (past time words), a visit noun with one a few words before
-    it and no name between."""
+    it and no name between, or right after it (past a count), or a word of advice before it."""
     if t.row.type not in ("VISIT", "MEET"):
         return False
     ws = sent.words
@@ -56,15 +59,19 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
-                                or t.row.subject_role == "host" and sense_word(ws[j], "cargo"))
+                                or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
+                                or needs_goal(t) and sense_word(ws[j], "remains"))  # ووصل جثمان
     if t.row.pos != "noun" or t.row.type != "VISIT":
         return False
     for k in range(t.index - 1, max(-1, t.index - 1 - _CROWD_BEFORE), -1):
         if ctx.mention_at(ws[k]) is not None:
             return False
-        if sense_word(ws[k], "crowd"):
-            return True
-    return False
+        if sense_word(ws[k], "crowd") or sense_word(ws[k], "advice"):
+            return True  # السياح الراغبين في زيارة; لا بد من زيارة مكتبة: the reader advised
+    j = t.index + t.size
+    if j + 1 < len(ws) and _count(ws[j]):
+        j += 1  # زيارة ٥ آلاف زائر
+    return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
 
 
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
