@@ -69,6 +69,24 @@ def test_different_events_stay_apart(other: dict[str, Any]) -> None:
     assert len(merge_events([a, b])) == 2
 
 
+def test_the_stops_of_one_tour_stay_apart() -> None:
+    # «زار هولاند تونس والجزائر»: one trigger, two places, two visits (events.stops makes the copy)
+    tour = art("a", "2022-09-18", [meet("h", type="VISIT", place="tunisia", trigger_start=0),
+                                   meet("h", type="VISIT", place="algeria", trigger_start=0)])
+    events = merge_events([tour])
+    assert sorted(e.place for e in events.values()) == ["algeria", "tunisia"]
+    # a later report joins the first visit it fits, as any report does (no place preference)
+    later = art("b", "2022-09-19", [meet("h", type="VISIT", place="tunisia", trigger_start=5)])
+    assert sorted(len(e.articles) for e in merge_events([tour, later]).values()) == [1, 2]
+    # one trigger read twice with the place once unknown is one visit; two triggers with two
+    # places are reports of one visit, as before
+    one = art("c", "2022-09-18", [meet("h", type="VISIT", place="tunisia", trigger_start=0),
+                                  meet("h", type="VISIT", place=None, trigger_start=0)])
+    two = art("d", "2022-09-18", [meet("h", type="VISIT", place="tunis", trigger_start=0),
+                                  meet("h", type="VISIT", place="tunisia", trigger_start=40)])
+    assert len(merge_events([one])) == 1 and len(merge_events([two])) == 1
+
+
 def test_a_mention_naming_an_extra_participant_still_merges() -> None:
     a = art("a", "2022-09-18", [meet("p", "y", date="2022-09-18")])
     b = art("b", "2022-09-18", [meet("p", "y", "q", date="2022-09-18")])

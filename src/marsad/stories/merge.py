@@ -6,7 +6,9 @@ and their dates are compatible: intervals at most `tolerance` days apart ("begin
 visit on Sunday" / "met on Monday"). A mention with no date is placed by its article's
 publication date (within `window` days), or, with no date at all, joins a mention of
 its own story. Conflicting details are kept (`places`, `dates`); the merged `date` is
-the most reported day, which an undated mention thus takes from a dated one.
+the most reported day, which an undated mention thus takes from a dated one. Mentions of one
+article on one trigger with different places are different events (a tour's stops: «زار تونس
+والجزائر» is a visit to each), never merged.
 
 Mentions merge only within a block: one type and one participant component (mentions that
 share no participant, directly or through others, never merge), so the blocks are merged
@@ -57,9 +59,13 @@ class Cluster:
     rounds: set[int] = field(default_factory=set)
     series: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
+    # (article, trigger offset) -> the place its mention gives: one trigger, one place per event
+    trigger_places: dict[tuple[str, int], str | None] = field(default_factory=dict)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        if m.span.attrs.trigger_start is not None:
+            self.trigger_places.setdefault((m.art.id, m.span.attrs.trigger_start), m.span.attrs.place)
         self.participants |= m.participants
         self.days = _widen(self.days, m.when)
         pub = published_day(m.art)
@@ -70,6 +76,16 @@ class Cluster:
             self.series.add(str(m.span.attrs.series))
         if m.art.story:
             self.stories.add(m.art.story)
+
+
+def _another_stop(m: Mention, c: Cluster) -> bool:
+    """`c` holds a mention of `m`'s article on `m`'s trigger with another known place: another
+    stop of one tour, not the same event."""
+    at = m.span.attrs.trigger_start
+    if at is None or (m.art.id, at) not in c.trigger_places:
+        return False
+    place, other = m.span.attrs.place, c.trigger_places[(m.art.id, at)]
+    return place is not None and other is not None and place != other
 
 
 def _widen(a: Interval | None, b: Interval | None) -> Interval | None:
@@ -98,6 +114,8 @@ class EventMerger:
 
     def fits(self, m: Mention, c: Cluster) -> bool:
         rnd, ser = m.span.attrs.round, m.span.attrs.series
+        if _another_stop(m, c):
+            return False
         if rnd is not None and c.rounds and int(rnd) not in c.rounds:
             return False
         if ser and c.series and ser not in c.series:
