@@ -56,6 +56,7 @@ from marsad.events.senses import (
 )
 from marsad.events.status import future_told, present_after, status_of
 from marsad.events.stops import tour_stops
+from marsad.events.subordinate import clause_mark_before
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
     described_subject,
@@ -82,7 +83,6 @@ _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an o
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
 _FROM = normalize("من")
-_STOPS = "،,:;؛"
 _MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
@@ -211,7 +211,7 @@ def _time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
     for k in range(t.index - 2, max(-1, t.index - 2 - _MARK_REACH), -1):
-        if any(c in ctx.text[ws[k].end:ws[k + 1].start] for c in _STOPS) or ctx.mention_at(ws[k]) is not None:
+        if clause_mark_before(ctx, ws, k + 1) or ctx.mention_at(ws[k]) is not None:
             return False  # a comma or a name between: no one time phrase
         cue = event_cues().at(ws, k, _BACKGROUND)
         if cue is not None:  # a span of time between (خمسة أيام), not «بعد خروجه من اجتماع مع X»
@@ -343,15 +343,16 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
                 ev.attrs.roles.setdefault(ent, "guest")
     q = quote_of(sent, t, quotes)
     signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
+    speakers_visit = q is not None and _speakers_visit(ctx, sent, t, q.start)
     if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
-            (not parts and not quoted_visit(t)) or _speakers_visit(ctx, sent, t, q.start)
+            (not parts and not quoted_visit(t)) or speakers_visit
             or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
                  or owner_dropped(ctx, sent, t, lo)))):
         if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
             parts.insert(0, q.attrs.speaker)
-        if _speakers_visit(ctx, sent, t, q.start):  # the speaker is the guest, no one else
+        if speakers_visit:  # the speaker is the guest, no one else
             hosts = {p: r for p, r in ev.attrs.roles.items() if r == "host"}
             ev.attrs.roles = hosts | {q.attrs.speaker: "guest"}
         return

@@ -207,11 +207,8 @@ def _reported_later(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
     if a.label != "VISIT" or not pb or not pb <= pa or a.attrs.date is None or b.attrs.date is None:
         return False
-    try:
-        gap = (date.fromisoformat(b.attrs.date) - date.fromisoformat(a.attrs.date)).days
-    except ValueError:
-        return False
-    return 0 < gap <= REPORT_DAYS
+    gap = days_apart(a.attrs.date, b.attrs.date)
+    return gap is not None and 0 < gap <= REPORT_DAYS
 
 
 def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
@@ -237,10 +234,17 @@ def _near_days(a: str | None, b: str | None) -> bool:
     other (the lead's «اليوم» and the statement's «الخميس» told a day apart)."""
     if a is None or b is None or a == b:
         return True
+    gap = days_apart(a, b)
+    return gap is not None and abs(gap) <= 1
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days from date `a` to date `b`, both days (`YYYY-MM-DD`); None when either is not one (a
+    month, a year, a part of a day)."""
     try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
     except ValueError:
-        return False
+        return None
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word
-from marsad.events.subordinate import after_preposition
+from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
@@ -38,7 +38,6 @@ _STATES = normalize("دول")  # نظراءه في دول مجلس التعاو�
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
-_COMMAS = "،,:;؛"  # marks that close a noun phrase
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -278,7 +277,7 @@ def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     بحث, the visit the one told before)."""
     ws = sent.words
     j = t.index + t.size
-    if j < len(ws) and any(c in ctx.text[ws[j - 1].end:ws[j].start] for c in _COMMAS):
+    if j < len(ws) and clause_mark_before(ctx, ws, j):
         return False
     if _actor_at(ctx, ws, j):
         return True  # لقاء بوتين ...

@@ -133,8 +133,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             agreement = cue_agreement(sent.words[q.cue_index]) if q.cue_index >= 0 else None
             plural = agreement == "p"
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
-            tracker.carried_text, tracker.carried_at = None, None
+            tracker.carried = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
+            carried = tracker.carried  # whom a verb without a subject went back to
             described_by = (described_speaker(ctx, sent, q) or participle_words(q, said, placed)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on
             description = described_by.text if described_by is not None else None
@@ -154,9 +155,10 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             attrs = QuoteAttrs(speaker=speaker, cue=cue_text)
             if (body := described(ctx, speaker)) is not None:  # وقالت الشرطة: a body never named
                 attrs.speaker, attrs.speaker_text, attrs.speaker_at = None, body.text, (body.start, body.end)
-            elif speaker is None and (description := description or tracker.carried_text):
+            elif speaker is None and (description := description or (carried.text if carried else None)):
                 attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
-                attrs.speaker_at = at or (tracker.carried_at if described_by is None else None)  # not «مصادر»
+                # «مصادر» has no place in the text; a described speaker carried on has
+                attrs.speaker_at = at or (carried.at if carried and described_by is None else None)
             out.append(Span(q.start, q.end, q.kind, attrs))
         named_said = {v for v in said.values() if v is not None}
         if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's

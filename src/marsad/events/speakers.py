@@ -87,8 +87,7 @@ class SpeakerTracker:
     glued: dict[str, str] = field(default_factory=dict)  # last name the tagger left out -> person
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
     bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
-    carried_text: str | None = None  # the description of the unnamed speaker `carried_on` went back to
-    carried_at: tuple[int, int] | None = None  # where that description stands (a described speaker)
+    carried: Spoken | None = None  # the one `carried_on` went back to: his description and its place
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -326,13 +325,13 @@ class SpeakerTracker:
 
     def carried_on(self, agreement: str | None) -> str | None:
         """The last speaker who agrees with a verb without a subject: «قال مسؤول ... وأضاف» is
-        that unnamed official again (None, his description in `carried_text`; where it stands in
-        `carried_at` for one the text describes: «وتابعت [الكوري] … وأضافت»); «وأضافت» after
+        that unnamed official again (None; `carried` holds his description and, for one the text
+        describes, where it stands: «وتابعت [الكوري] … وأضافت»); «وأضافت» after
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
-        self.carried_text, self.carried_at = None, None
+        self.carried = None
         for s in reversed(self.spoken):
             if agrees(agreement, self.agreement.get(s.speaker) if s.speaker is not None else s.agreement):
-                self.carried_text, self.carried_at = s.text, s.at
+                self.carried = s
                 return s.speaker
         return None
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, sense_forms
+from marsad.events.words import Word
 from marsad.model import Span
 
 _STOPS = ("،", ",", "؛", ";", ":")
@@ -105,6 +106,11 @@ def _opening(sent: Sentence, k: int) -> int:
     return cue.size if cue is not None else 0
 
 
+def clause_mark_before(ctx: ArticleContext, ws: list[Word], i: int) -> bool:
+    """Whether a comma, colon or semicolon stands between word `i` - 1 and word `i`."""
+    return any(s in ctx.text[ws[i - 1].end:ws[i].start] for s in _STOPS)
+
+
 def _clause_end(ctx: ArticleContext, sent: Sentence, j: int) -> int:
     """The index past the last word of a clause whose words go on from `j`: the first word after
     a comma, colon or semicolon, else the sentence's end; not a comma before a name set off by
@@ -113,7 +119,7 @@ def _clause_end(ctx: ArticleContext, sent: Sentence, j: int) -> int:
     ws = sent.words
     i = max(j, 1)
     while i < len(ws):
-        if any(s in ctx.text[ws[i - 1].end:ws[i].start] for s in _STOPS):
+        if clause_mark_before(ctx, ws, i):
             past = _apposition(ctx, sent, i)
             if not past:
                 return i

@@ -22,11 +22,9 @@ figurative_sport, two_sides).
 
 from __future__ import annotations
 
-from datetime import date
-
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
-from marsad.events.happenings import one_place
+from marsad.events.happenings import days_apart, one_place
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
@@ -130,11 +128,11 @@ def _one_stay(a: str | None, b: str | None) -> bool:
     `_STAY_DAYS` apart, or a month or year that holds the other."""
     if a is None or b is None:
         return True
-    try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _STAY_DAYS
-    except ValueError:
+    gap = days_apart(a, b)
+    if gap is None:
         n = min(len(a), len(b))
         return a[:n] == b[:n]
+    return abs(gap) <= _STAY_DAYS
 
 
 def two_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:

@@ -28,7 +28,14 @@ from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties, not_name
+from marsad.ner.not_names import (
+    WORD_CLASSES,
+    adjective_places,
+    date_months,
+    drop_not_names,
+    drop_pieties,
+    not_name,
+)
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
@@ -161,9 +168,6 @@ class _Known:
         return word in self.lexicon or word in self.article
 
 
-_FRAGMENT_CLASSES = frozenset({"function", "verb"})
-
-
 def cut_leaves_fragment(first: str, cut: int) -> bool:
     """Whether leaving the first `cut` characters out of a name's first word would leave a
     fragment, not the name: a function word or a verb that is never a name
@@ -172,7 +176,7 @@ def cut_leaves_fragment(first: str, cut: int) -> bool:
     «وكالة» → «الة», «وادي» → «ادي»). A currency is no fragment: «لريال» مدريد."""
     rest = first[cut:]
     found = not_name(rest)
-    if found is not None and found[0] in _FRAGMENT_CLASSES:
+    if found is not None and found[0] in WORD_CLASSES:
         return True
     lexicon = _lexicon_words()
     return normalize(first) in lexicon and normalize(rest) not in lexicon

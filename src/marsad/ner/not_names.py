@@ -43,6 +43,10 @@ def _table() -> dict[str, tuple[str, bool]]:
     return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
 
 
+# Classes of words no name ends with, and that a proclitic cut must not leave (`ner/article.py`).
+WORD_CLASSES = frozenset({"function", "verb"})
+
+
 @cache
 def _bare_only() -> frozenset[str]:
     """Words of the table that are not names only as written: behind a proclitic letter
@@ -84,7 +88,7 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         if c.start == c.end:
             continue
         last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
-        while last is not None and last[0] in ("function", "verb") and not last[1]:
+        while last is not None and last[0] in WORD_CLASSES and not last[1]:
             c.end -= 1  # «الاتحاد الذي», «ما أود»: a name never ends with a function word or verb
             last = not_name(words[c.end - 1]) if c.end - c.start > 1 else None
         rest = range(c.start + 1, c.end)
