@@ -52,6 +52,7 @@ DRAWS = {
     "events-dev-fresh12": _more(events_dev, 30, 163, "events-dev-fresh12", EVENTS),
     "events-dev-fresh13": _more(events_dev, 30, 173, "events-dev-fresh13", EVENTS),
     "events-dev-fresh14": _more(events_dev, 30, 181, "events-dev-fresh14", EVENTS),
+    "events-dev-fresh15": _more(events_dev, 30, 193, "events-dev-fresh15", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -69,6 +70,7 @@ DRAWS = {
     "quotes-dev-fresh10": _more(quotes_dev, 25, 167, "quotes-dev-fresh10", QUOTES),
     "quotes-dev-fresh11": _more(quotes_dev, 25, 179, "quotes-dev-fresh11", QUOTES),
     "quotes-dev-fresh12": _more(quotes_dev, 25, 191, "quotes-dev-fresh12", QUOTES),
+    "quotes-dev-fresh13": _more(quotes_dev, 25, 197, "quotes-dev-fresh13", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
@@ -113,6 +115,9 @@ DRAWS = {
     ),
     "timex-dev-12": (
         timex_dev, ["draw", "--batch", "12", "--n", "20"], timex_dev.TIMEX_DEV_12, {"timex-dev-12"},
+    ),
+    "timex-dev-13": (
+        timex_dev, ["draw", "--batch", "13", "--n", "20"], timex_dev.TIMEX_DEV_13, {"timex-dev-13"},
     ),
 }
 

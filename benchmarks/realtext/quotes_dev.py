@@ -81,6 +81,8 @@ A fifteenth, `draw --more 25 --seed 179 --stratum quotes-dev-fresh11`, annotated
 A sixteenth, `draw --more 25 --seed 191 --stratum quotes-dev-fresh12`, annotated blind in round 19
 (140 quotations in 24 articles, before marsad ran on it; line 23603 withdrawn to events-dev-fresh14),
 is held out beside quotes-dev-fresh11.
+A seventeenth, `draw --more 25 --seed 197 --stratum quotes-dev-fresh13`, annotated blind in round 20
+(before marsad ran on it), is held out beside quotes-dev-fresh12.
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh8 (held out rounds 15-16) is dev since round 17;
 # quotes-dev-fresh9 (held out rounds 16-17) is dev since round 18;
 # quotes-dev-fresh10 (held out rounds 17-18) is dev since round 19;
-# quotes-dev-fresh11 (round 18) and quotes-dev-fresh12 (round 19) hold out the next.
+# quotes-dev-fresh11 (held out rounds 18-19) is dev since round 20;
+# quotes-dev-fresh12 (round 19) and quotes-dev-fresh13 (round 20) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -143,7 +146,8 @@ STRATUM_FRESH9 = "quotes-dev-fresh9"
 STRATUM_FRESH10 = "quotes-dev-fresh10"
 STRATUM_FRESH11 = "quotes-dev-fresh11"
 STRATUM_FRESH12 = "quotes-dev-fresh12"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH11, STRATUM_FRESH12})
+STRATUM_FRESH13 = "quotes-dev-fresh13"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH12, STRATUM_FRESH13})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
