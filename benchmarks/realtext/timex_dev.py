@@ -28,8 +28,8 @@ round 16, held out, and is dev since round 18; timex-dev-10 (`draw --batch 10 --
 blind in round 17, held out, and is dev since round 19; timex-dev-11 (`draw --batch 11 --n 20`, seed 31) was
 annotated blind in round 18 (66 dates in 20 articles), held out, and is dev since round 20; timex-dev-12
 (`draw --batch 12 --n 20`, seed 32) was annotated blind in round 19 (59 dates in 20 articles) and is held out;
-timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 and is held out beside
-timex-dev-12.
+timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75 dates in 20 articles)
+and is held out beside timex-dev-12.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -218,9 +218,19 @@ ABOUT_12 = (
     "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
     "annotated. Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_13 = (
+    "Dates-only dev gold, thirteenth batch (stratum timex-dev-13): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 13 --n 20` (seed 33, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first twelve "
+    "timex batches included). Dates annotated blind in round 20 by reading under docs/realtext-annotation.md "
+    "(Dates) before marsad ran on them, resolved against `published`. Held out: scored apart (figures only, "
+    "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
+    "annotated. Offsets are code points into the record's `content`; no text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
-    10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12,
+    10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13,
 }
 
 
