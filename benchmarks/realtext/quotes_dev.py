@@ -82,7 +82,7 @@ A sixteenth, `draw --more 25 --seed 191 --stratum quotes-dev-fresh12`, annotated
 (140 quotations in 24 articles, before marsad ran on it; line 23603 withdrawn to events-dev-fresh14),
 is held out beside quotes-dev-fresh11.
 A seventeenth, `draw --more 25 --seed 197 --stratum quotes-dev-fresh13`, annotated blind in round 20
-(before marsad ran on it), is held out beside quotes-dev-fresh12.
+(169 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh12.
 """
 
 from __future__ import annotations
@@ -199,6 +199,11 @@ ABOUT = (
     "`draw --more 25 --seed 179 --stratum quotes-dev-fresh11` "
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
     "in round 18: a held-out check beside quotes-dev-fresh10, reported apart and left out of the error "
+    "listings. "
+    "Rows of stratum quotes-dev-fresh13 were drawn by "
+    "`draw --more 25 --seed 197 --stratum quotes-dev-fresh13` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 20: a held-out check beside quotes-dev-fresh12, reported apart and left out of the error "
     "listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
