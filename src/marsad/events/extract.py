@@ -43,6 +43,7 @@ from marsad.events.rounds import round_in, series_name
 from marsad.events.senses import (
     an_interview,
     an_opinion,
+    another_sense,
     goal_is_place,
     needs_goal,
     not_a_host,
@@ -123,7 +124,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
-                    or not_a_reception(ctx, sent, t):
+                    or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
                 # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception

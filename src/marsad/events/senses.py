@@ -20,10 +20,11 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
 from marsad.events.outlets import outlets
+from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
 from marsad.events.status import status_of
 from marsad.events.triggers import GOAL_WINDOW, Trigger, possessed_only
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, points_back, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -286,11 +287,64 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         k = j + 1 if j < len(ws) and ws[j].norm == "مع" else j
         if k < len(ws) and sense_word(ws[k], "media"):
             return True
+    if t.row.type == "MEET" and _outlet_beside(ctx, sent, t):
+        return True
     for k in range(j, min(len(ws) - 1, j + _PARTNER_REACH)):
         if ws[k].norm == "مع":
             m = ctx.mention_at(ws[k + 1])
             return sense_word(ws[k + 1], "media") or m is not None and ctx.entity_of(m) in outlets()
     return False
+
+
+def _outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A news outlet of the catalogue as the subject right after a verb of meeting, past time
+    words («التقت «الشرق الأوسط» الشابين»), or right before a conversation noun, not with the lam
+    of one told («خص جون كيري «الشرق الأوسط» بحوار», «أجرت «عكاظ» حوارا مع»): the outlet
+    interviews, no actors meet."""
+    ws = sent.words
+    if t.row.pos == "verb":
+        j = t.index + t.size
+        while j < len(ws) and ctx.in_timex(ws[j]):
+            j += 1
+        return j < len(ws) and _is_outlet(ctx, ws[j])
+    return t.index > 0 and _is_outlet(ctx, ws[t.index - 1]) and not ws[t.index - 1].norm.startswith("ل")
+
+
+def _is_outlet(ctx: ArticleContext, w: Word) -> bool:
+    m = ctx.mention_at(w)
+    return m is not None and ctx.entity_of(m) in outlets()
+
+
+def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A trigger word used in another sense than its event's: inside a name, neither its first
+    word nor its last («مركز الملك عبدالعزيز للحوار الوطني»: the centre's name, no talks; a name
+    the tagger ran on into the trigger, «وزارة الخارجية للقاء», is still a meeting); a meeting noun with
+    a work or a ranking right after it (`other_sense_after`: «وكتب حوار العرض», «على قمة
+    الترتيب») or a writer right before it (`other_sense_before`: «كاتب الحوار»): a script or a
+    top, no meeting; a verb of receiving that hosts a gathering (`hosted_gathering`) right after
+    it or its named subject («استضافا حفل استقبال») or before it, its pronoun pointing back («جلسة استضافها
+    البرلمان»): where others met, no guest received; and a body's own meeting (own_meetings.py)."""
+    ws = sent.words
+    w = ws[t.index]
+    m = ctx.mention_at(w)
+    if m is not None and m.start < w.start and w.end < m.end or own_meeting(ctx, sent, t):
+        return True  # «اجتماعات الحزب الحاكم»: a body's own meeting (own_meetings.py)
+    j = t.index + t.size
+    if t.row.type == "MEET" and t.row.pos == "noun" and (
+            j < len(ws) and sense_word(ws[j], "other_sense_after")
+            or t.index > 0 and sense_word(ws[t.index - 1], "other_sense_before")):
+        return True
+    if t.row.pos != "verb" or t.row.subject_role != "host":
+        return False
+    if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None:
+        j = sent.word_index(m.end - 1) + 1  # استضاف الأمير X حفلا: past the subject
+    if j < len(ws) and sense_word(ws[j], "hosted_gathering"):
+        return True
+    return points_back(w.norm) and any(sense_word(x, "hosted_gathering")
+                                       for x in ws[max(0, t.index - _GATHERING_BEFORE):t.index])
+
+
+_GATHERING_BEFORE = 4  # words a hosted gathering may stand before the verb that points back to it
 
 
 _WELCOME = frozenset({"welcome"})
