@@ -55,3 +55,14 @@ def holiday_date(name: str, anchor: date, nth: str | None, mod: int | None, futu
     if mod is not None and mod < 0:
         return next((d for d in reversed(days) if d < anchor), None)
     return next((d for d in reversed(days) if d <= anchor), None)
+
+
+def feast_date(name: str | None, anchor: date, nth: str | None, mod: int | None, future: bool) -> date | None:
+    """`holiday_date` of a feast named (`name`), or of «العيد» alone (None): the nearest of the
+    feasts called «عيد ...» (`lang/ar/date_holidays.tsv`), the latest before the anchor, the
+    earliest after it when the clause speaks of the future or a next word follows."""
+    names = [name] if name else [w for w in lexicon().holidays if w.startswith("عيد ")]
+    days = [d for n in names if (d := holiday_date(n, anchor, nth, mod, future)) is not None]
+    if not days:
+        return None
+    return min(days) if future or (mod is not None and mod > 0) else max(days)

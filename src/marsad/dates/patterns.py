@@ -57,6 +57,8 @@ def patterns() -> list[Pattern]:
     feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
     # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
     celebrate = alternation(lx.cues["feast_day"]) if lx.cues.get("feast_day") else "(?!)"  # none: never
+    named = alternation(lx.cues["feast_named"]) if lx.cues.get("feast_named") else "(?!)"  # حفل عيد الفطر
+    year_event = alternation(lx.cues["year_event"]) if lx.cues.get("year_event") else "(?!)"  # حرب 1973
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     # كل صباح: every morning; not «كل عصر» (every era)
@@ -124,7 +126,9 @@ def patterns() -> list[Pattern]:
     not_amount = rf"(?!\s*(?:{quantity})(?!{_L}))"
     # غرفة رقم ( 2022): a label, no year; none: nothing is a label (an empty alternation would match anywhere)
     label = alternation(lx.cues["number_label"]) if lx.cues.get("number_label") else "(?!)"
-    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)"
+    # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
+    # name it dates («مونديال البرازيل 2014 الذي ينطلق»)
+    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|الذي|التي)"
              rf"(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              # «من العام الماضي», or the year right after the month: «في أغسطس (آب) العام الماضي»
@@ -194,6 +198,7 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d){pause}"  # كأس العالم 2018،
+         rf"|(?<=(?<!{LETTER})[وبلف]{{0,2}}{year_event}\s+){year}(?![.,٫]\d)(?!\s*(?:{quantity})(?!{_L}))"
          # (1982 - 1990), (1832 – 1898م): a reign, a life or a club's years in brackets, each year a
          # date of its own (10xx-14xx can be Hijri: not without «م»); not an amount («(1200 - 1900) ريال»)
          rf"|(?<=(?<!{label}\s*)\(\s*){bracket_year}"
@@ -208,7 +213,11 @@ def patterns() -> list[Pattern]:
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("holiday", "عيد",
-         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"),
+         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"
+         rf"|(?<=(?<!{LETTER})[وف]?ب?{named}\s+)(?P<holiday>{feast})"),  # حفل عيد الفطر, بحفل عيد الأضحى
+        # ليلة العيد, ليلة عيد الفطر: the night before the feast; «العيد» alone is the feast nearest
+        # (not «ليلة العيد الوطني»: another feast's name)
+        ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"),
         ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
          rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
@@ -248,6 +257,7 @@ def patterns() -> list[Pattern]:
         ("duration", "approx digit numbers quantifiers halves unit_parts units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         rf"|{approx}\s+ال(?P<unit>{dual})(?!{_L})"  # نحو الساعتين (ونصف الساعة): a dual with the article
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
          rf"|(?<=(?P<span>{whole})\s+)"

@@ -23,7 +23,7 @@ from marsad.dates.hijri import (
     hijri_to_gregorian,
     hijri_years_value,
 )
-from marsad.dates.holidays import holiday_date
+from marsad.dates.holidays import feast_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
@@ -163,7 +163,8 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "span"):
         return Resolved("DURATION", "P1D")  # على مدار اليوم: all day long, not today
     if offset == 0 and not (p.get("wd") or p.get("dp")) and (
-            after_cue(p, "persist", p.get("_before")) or after_cue(p, "present")):
+            after_cue(p, "persist", p.get("_before"))
+            or after_cue(p, "present") or after_cue(p, "present_noun")):
         return Resolved("DATE", "PRESENT_REF")  # ما زالت لليوم: to this day; باتت اليوم: nowadays
     if anchor is None:
         return Resolved("DATE", None)
@@ -320,7 +321,9 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "quarter":
         return Resolved("DATE", quarter(r.parts, r.norm, anchor, future))
     if kind == "holiday":
-        d = holiday_date(p["holiday"], anchor, p.get("nth"), _mod_of(p), future) if anchor else None
+        d = feast_date(p.get("holiday"), anchor, p.get("nth"), _mod_of(p), future) if anchor else None
+        if p.get("eve"):  # ليلة العيد: the night before the feast's day
+            return Resolved("TIME", f"{(d - timedelta(days=1)).isoformat()}TNI" if d else None)
         return Resolved("DATE", d.isoformat() if d else None)
     if kind == "relday":
         return _relday(r, anchor)
