@@ -109,6 +109,21 @@ def test_a_known_given_name_behind_the_conjunction_loses_it_and_a_known_spelling
     assert leading_cut("بالرياض", set(), False, translit) == 1
 
 
+def test_a_name_spelling_seen_often_keeps_its_first_letter() -> None:
+    from marsad.ner.article import leading_cut, name_as_written
+
+    translit = NerModel.default().features.translit
+    # the verb «يرى» (normalised «يري») is a word of the article: «كيري» is still Kerry
+    assert leading_cut("كيري", {"يري"}, False, translit) == 0
+    assert leading_cut("فاليري", set(), False, translit) == 0  # not ف + «اليري»
+    assert leading_cut("والتر", {"التر"}, True, translit) == 0
+    assert name_as_written("فيصل", 1, translit)
+    # the rest is a name seen often too: the letter is a proclitic
+    assert leading_cut("بروسيا", {"روسيا"}, False, translit) == 1
+    assert not name_as_written("بروسيا", 1, translit)
+    assert leading_cut("لحسن", {"حسن"}, False, translit) == 1
+
+
 @pytest.mark.parametrize("row", load_table("ner_not_names"), ids=lambda r: r["word"])
 def test_each_row_is_never_a_name_alone_behind_a_proclitic(row: dict[str, str]) -> None:
     assert not_name(row["word"]) == (row["class"], row["starts_name"] == "yes")

@@ -104,6 +104,61 @@ def test_a_known_name_spelling_a_noun_without_its_preposition_and_other_types_st
     assert spans(drop_trailing_acts(norms, [Chunk(1, 2, "PER", 0.9)], signs())) == [(1, 2, "PER")]
 
 
+def test_a_verb_in_the_imperfect_ends_a_persons_name() -> None:
+    norms = norms_of("الكرامة حسين أمير عبد اللهيان يلهو كالصبية")
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 6, "PER", 0.9)], signs())) == [(1, 5, "PER")]
+    norms = norms_of("الرئيس جمال عبد الناصر يأمر باعتقال")
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 5, "PER", 0.9)], signs())) == [(1, 4, "PER")]
+
+
+def test_a_family_name_spelled_like_an_imperfect_stays() -> None:
+    norms = norms_of("قال موشيه يعلون أمس")  # a spelling seen as a name
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], signs(("يعلون",)))) == [(1, 3, "PER")]
+    norms = norms_of("قال بن علي يلدريم أمس")  # longer than a verb of three or four letters
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 4, "PER", 0.9)], signs())) == [(1, 4, "PER")]
+    norms = norms_of("قال أحمد يامي أمس")  # a spelling seen once as a name is enough
+    translit = TranslitModel({}, {name_key("يامي"): "1"})
+    once = NameSigns(translit, frozenset())
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], once)) == [(1, 3, "PER")]
+    norms = norms_of("السويسري روجر فيدرر المصنف")  # a family name behind what looks like ف
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "PER", 0.9)], signs())) == [(1, 3, "PER")]
+    norms = norms_of("وحثت سارة ليا ويتسن مديرة")  # or like و
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 4, "PER", 0.9)], signs())) == [(1, 4, "PER")]
+    norms = norms_of("في فندق يلهو أمس")  # persons only
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 3, "LOC", 0.9)], signs())) == [(1, 3, "LOC")]
+
+
+def test_two_coordinated_persons_are_two_names() -> None:
+    from marsad.ner.persons import split_coordinated_persons
+
+    known = signs(("كارتر", "كيفن", "يوسف", "زكريا", "كريم"))
+    norms = norms_of("بين السادات وكارتر في")
+    got = split_coordinated_persons(norms, [Chunk(1, 3, "PER", 0.9)], known)
+    assert spans(got) == [(1, 2, "PER"), (2, 3, "PER")]
+    norms = norms_of("الممثلان جورج كلوني وكيفن كوستنر")
+    got = split_coordinated_persons(norms, [Chunk(1, 5, "PER", 0.9)], known)
+    assert spans(got) == [(1, 3, "PER"), (3, 5, "PER")]
+
+
+def test_a_family_name_behind_its_own_waw_stays() -> None:
+    from marsad.ner.persons import split_coordinated_persons
+
+    # the whole word is a known spelling; the rest is short; a name part comes before;
+    # other types are left alone
+    cases = [
+        ("محمد وليد", ("وليد", "ليد")),
+        ("عبد الواحد وافي", ("افي",)),
+        ("أبو وكريم", ("كريم",)),
+    ]
+    for text, known in cases:
+        norms = norms_of(text)
+        got = split_coordinated_persons(norms, [Chunk(0, len(norms), "PER", 0.9)], signs(known))
+        assert spans(got) == [(0, len(norms), "PER")], text
+    norms = norms_of("روميو وجوليت")
+    got = split_coordinated_persons(norms, [Chunk(0, 2, "MISC")], signs(("جوليت",)))
+    assert spans(got) == [(0, 2, "MISC")]
+
+
 # --- organisation classifiers and heads ---
 
 

@@ -62,6 +62,20 @@ def test_chain_names(text: str, want: list[tuple[int, int, str]]) -> None:
     assert spans(chain_names(norms, words, [], set())) == want
 
 
+def test_a_place_the_tagger_found_closes_a_chain_of_another_type() -> None:
+    words, norms = words_of("رئيس اللجان المنظمة لمهرجان صيف الباحة الدكتور")
+    assert spans(chain_names(norms, words, [Chunk(5, 6, "LOC")], set())) == [(3, 6, "MISC")]
+    words, norms = words_of("المشغلة لمهرجان صيف عنيزة 33هـ")  # a place needs no article
+    assert spans(chain_names(norms, words, [Chunk(3, 4, "LOC")], set())) == [(1, 4, "MISC")]
+    words, norms = words_of("وقالت هيئة تطوير الرياض إن")
+    assert spans(chain_names(norms, words, [Chunk(3, 4, "LOC")], set())) == [(1, 4, "ORG")]
+    # a person, a place of two words or a break is no closing place
+    assert spans(chain_names(norms, words, [Chunk(3, 4, "PER")], set())) == [(3, 4, "PER")]
+    words, norms = words_of("وقالت هيئة تطوير الرياض الجديدة إن")
+    assert spans(chain_names(norms, words, [Chunk(3, 5, "LOC")], set())) == [(3, 5, "LOC")]
+    assert spans(chain_names(norms, words, [Chunk(3, 4, "LOC")], {3})) == [(3, 4, "LOC")]
+
+
 def test_chain_names_take_no_word_of_another_name_nor_cross_a_break() -> None:
     words, norms = words_of("أكدت هيئة تنظيم الكهرباء والإنتاج المزدوج إن")
     assert spans(chain_names(norms, words, [Chunk(3, 4, "MISC")], set())) == [(3, 4, "MISC")]

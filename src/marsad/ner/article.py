@@ -43,12 +43,13 @@ from marsad.ner.persons import (
     drop_leading_adjectives,
     drop_leading_strangers,
     drop_trailing_acts,
+    split_coordinated_persons,
     split_place_persons,
 )
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
-from marsad.ner.translit import TranslitModel
+from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
 # مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
@@ -182,17 +183,28 @@ def cut_leaves_fragment(first: str, cut: int) -> bool:
     return normalize(first) in lexicon and normalize(rest) not in lexicon
 
 
+def name_as_written(first: str, cut: int, translit: TranslitModel) -> bool:
+    """Whether a name's first word is a name spelling seen often (level 5) and what the cut
+    of its first `cut` characters leaves is not (levels 2 and 5): the letter is the name's
+    own, not a proclitic («كيري» is no «ك» + «يري» because the verb «يرى» is in the article;
+    «فاليري», «والتر», «فيصل»). «بروسيا» is still «ب» + «روسيا»."""
+    return translit.known_level(normalize(first)) == "5" and translit.known_level(
+        normalize(first[cut:])
+    ) not in KNOWN_LEVELS
+
+
 def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
     """Characters to leave out at the start of a name's first word: a proclitic before the
     article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
     list (`listed`) or of a known given name (وراضي → راضي), unless the whole spelling is a
-    known name (ويليام، وليد) or the cut would leave a fragment (`cut_leaves_fragment`)."""
+    known name (ويليام، وليد، كيري: `name_as_written`) or the cut would leave a fragment
+    (`cut_leaves_fragment`)."""
     cut = bare_prefix(first, known)
-    if cut and cut_leaves_fragment(first, cut):
+    if cut and (cut_leaves_fragment(first, cut) or name_as_written(first, cut, translit)):
         return 0
     if cut or translit.known_level(normalize(first)):
         return cut
-    if listed or translit.known_level(normalize(first)[1:]) in ("2", "5"):
+    if listed or translit.known_level(normalize(first)[1:]) in KNOWN_LEVELS:
         cut = conjunction_length(first)
         return 0 if cut and cut_leaves_fragment(first, cut) else cut
     return 0
@@ -258,7 +270,7 @@ def arabic_chunks(
     chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
-    chunks = drop_leading_strangers(norms, chunks, signs)
+    chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = club_names(norms, chunks, breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))

@@ -8,7 +8,9 @@ Words inside the chain open with no conjunction nor ل (a complement, not the na
 لمكافحة الفساد»), are no cue word nor adjective (an indefinite nisba after the head
 describes it: «هيئة سعودية»), and the chain must end in a definite word (the construct
 state needs one: «جمعية تضم» is no name). Only words no other name holds are taken, never
-across a sentence break.
+across a sentence break, but for a one-word place the tagger found that closes the chain of a
+head of another type (a place's name is definite with or without the article): «مهرجان صيف
+[الباحة]», «مهرجان صيف [عنيزة]» are festivals, not the regions.
 """
 
 from __future__ import annotations
@@ -72,7 +74,9 @@ def chain_names(
     """`chunks` with the names of an `alone` head and a genitive chain the tagger missed
     (`words`: as written)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
+    places = {c.start: c for c in chunks if c.type == "LOC" and c.end - c.start == 1}
     added = []
+    closing_places = []
     for s, e, label in head_index().matches(norms):
         head: Head = parse_head(label)
         if head.title or not head.alone or definite(norms[s]) or any(i in taken for i in range(s, e)):
@@ -85,8 +89,13 @@ def chain_names(
         if k == e:
             continue
         m = _closed(norms, k, stops)
+        place = places.get(k)
+        if m == k and place is not None and head.type != "LOC" and k not in breaks and norms[k].isalpha():
+            m = k + 1  # «مهرجان صيف [الباحة]», «صيف [عنيزة]»: a place closes the chain of another type
+            closing_places.append(place)
         if m == k:
             continue
         added.append(Chunk(s, m, head.type, 1.0, "head"))
         taken.update(range(s, m))
-    return sorted(chunks + added, key=lambda c: c.start)
+    kept = [c for c in chunks if not any(c is p for p in closing_places)]
+    return sorted(kept + added, key=lambda c: c.start)

@@ -23,6 +23,8 @@ place, head noun («قوة», «شعبة») or word the tagger learned as ordina
 A family name is a definite word, or a known spelling, or a name part with the word after it
 («محمد بن عبدالله الجعيثن»); a definite family name ends the name. Only words no other name
 holds are taken, never across a sentence break.
+
+Two persons coordinated with «و» the tagger ran into one name are two: «[السادات وكارتر]».
 """
 
 from __future__ import annotations
@@ -38,9 +40,8 @@ from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba
 from marsad.ner.not_names import not_name
 from marsad.ner.places import unit_words
-from marsad.ner.translit import TranslitModel
+from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
-_KNOWN_LEVELS = frozenset({"2", "5"})
 _SERVANT = "عبدال"  # «عبد» + the article of one of God's names: a given name in one word
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
 _PLURAL_ENDINGS = ("ين", "ون", "ات")
@@ -83,7 +84,7 @@ def given_name(norm: str, signs: NameSigns) -> bool:
         return True
     if cue or any(c in head_index().single for c in candidates(norm)):
         return False  # «قوة الواجب», «شعبة المصالح»: the head of a body's name
-    return signs.translit.known_level(norm) in _KNOWN_LEVELS
+    return signs.translit.known_level(norm) in KNOWN_LEVELS
 
 
 def _family_word(norm: str, signs: NameSigns) -> bool:
@@ -92,7 +93,7 @@ def _family_word(norm: str, signs: NameSigns) -> bool:
     if definite(norm):
         plural = len(norm) > 6 and norm.endswith(_PLURAL_ENDINGS)  # «أسماء [الفائزين]»
         return norm.startswith("ال") and len(norm) > 4 and not norm.startswith("الل") and not plural
-    return norm.startswith(_SERVANT) or signs.translit.known_level(norm) in _KNOWN_LEVELS
+    return norm.startswith(_SERVANT) or signs.translit.known_level(norm) in KNOWN_LEVELS
 
 
 def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> int:
@@ -179,7 +180,7 @@ MIN_STRANGER_NAME = 3  # words of a person's name whose unknown first word may b
 def _known_spelling(norm: str, signs: NameSigns) -> bool:
     """Whether `norm`, or `norm` without a one-letter proclitic (لحسين), is a known name spelling."""
     level = signs.translit.known_level
-    return level(norm) in _KNOWN_LEVELS or (norm[:1] in "وفبلك" and level(norm[1:]) in _KNOWN_LEVELS)
+    return level(norm) in KNOWN_LEVELS or (norm[:1] in "وفبلك" and level(norm[1:]) in KNOWN_LEVELS)
 
 
 @cache
@@ -208,6 +209,35 @@ def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: Nam
     return chunks
 
 
+def _second_person(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
+    """Whether word i opens a second person's name behind the conjunction: «و» and a spelling
+    seen often as a name, of four letters or more («[السادات وكارتر]», «[جورج كلوني وكيفن]
+    كوستنر»), where the whole word is no name spelling («وليد») and the word before is no name
+    part («عبد»)."""
+    w = norms[i]
+    if not w.startswith("و") or w.startswith("وال") or len(w) < 5 or not w.isalpha():
+        return False  # a rest of three letters is a piece of a name too often («وافي»)
+    prev = norms[i - 1]
+    if cue_of(prev) == "NAME_PART" or prev in _name_particles():
+        return False
+    level = signs.translit.known_level
+    return level(w[1:]) == "5" and level(w) not in KNOWN_LEVELS and not cue_of(w[1:])
+
+
+def split_coordinated_persons(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names cut before a second person's name coordinated to them (`_second_person`):
+    two names, the second one starting at its «و» (which `article.leading_cut` leaves out)."""
+    out = []
+    for c in chunks:
+        if c.type == "PER":
+            for i in range(c.start + 1, c.end):
+                if _second_person(norms, i, signs):
+                    out.append(Chunk(c.start, i, c.type, c.confidence, c.source))
+                    c = Chunk(i, c.end, c.type, c.confidence, c.source)
+        out.append(c)
+    return out
+
+
 @cache
 def _act_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs (of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`) and nouns (of
@@ -218,15 +248,32 @@ def _act_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in verbs if " " not in w), frozenset(w for w in nouns if " " not in w)
 
 
+# A verb in the imperfect of the third person masculine: «ي» and a root of three or four
+# letters («[عبد اللهيان يلهو]», «يعصف»); longer words after «ي» are foreign family names
+# far more often («يانوكوفيتش»), so they are left alone.
+_IMPERFECT = "ي"
+IMPERFECT_LENGTHS = range(4, 6)
+
+
+def _imperfect(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm` has the shape of a verb in the imperfect and is no spelling ever seen as
+    a name («يوسف», «يعلون») and no cue word. Not behind a conjunction: «فيدرر», «ويتسن» are
+    family names far more often than «ف» or «و» and a verb."""
+    if not norm.startswith(_IMPERFECT) or len(norm) not in IMPERFECT_LENGTHS or not norm.isalpha():
+        return False
+    return not signs.translit.known_level(norm) and not cue_of(norm)
+
+
 def _reports_act(norm: str, signs: NameSigns) -> bool:
-    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a noun of
-    it behind ب or ل («بزيارة»), and no known name spelling («صادق»)."""
+    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a verb in
+    the imperfect (`_imperfect`), or a noun of it behind ب or ل («بزيارة»), and no known name
+    spelling («صادق»)."""
     if norm.isdigit():
         return True
-    if signs.translit.known_level(norm) in _KNOWN_LEVELS:
+    if signs.translit.known_level(norm) in KNOWN_LEVELS:
         return False
     verbs, nouns = _act_words()
-    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
+    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs) or _imperfect(norm, signs):
         return True
     return norm[:1] in "بل" and norm[1:] in nouns
 
@@ -234,7 +281,7 @@ def _reports_act(norm: str, signs: NameSigns) -> bool:
 def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
     """Persons' names without a last word that reports what they did or counts something
     («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
-    [زينب 3] سنوات»); changed in place."""
+    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]»); changed in place."""
     for c in chunks:
         while c.type == "PER" and c.end - c.start > 1 and _reports_act(norms[c.end - 1], signs):
             c.end -= 1

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from marsad.lang.normalize import normalize
 
+# Levels of a spelling seen as a name more than once (`TranslitModel.known_level`).
+KNOWN_LEVELS = frozenset({"2", "5"})
 _MEMO_LIMIT = 200_000
 
 
