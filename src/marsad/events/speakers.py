@@ -293,7 +293,30 @@ class SpeakerTracker:
             return ent, True
         named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
-        return (self.issuer(pos) if definite(ws[k].norm) or named else None), True  # بيانا: a new one
+        if not (definite(ws[k].norm) or named):
+            return None, True  # بيانا: a new one
+        if (issuer := self.issuer(pos)) is not None:
+            return issuer, True
+        # the noun alone, not «التقرير السنوي [للمؤسسة]», goes back to the body that spoke last
+        alone = k + 1 >= i1 or quote_cues().at(ws, k + 1, _STOP_KINDS) is not None
+        return (self.body_spoke() if alone and not self._said_before(key, pos) else None), True
+
+    def _said_before(self, key: str, before: int) -> bool:
+        """Whether a statement noun `key` without the article stands anywhere before offset
+        `before` («إن أول [تقرير] عن الصومال تأخر»): «التقرير» after it may be that one, not the
+        last speaker's. «التقرير» itself before is the same report again."""
+        return any(w.start < before and not definite(w.norm) and speaker_ref(w.norm) == ("statement", key)
+                   for sent in self.ctx.sentences if sent.start < before for w in sent.words)
+
+    def body_spoke(self) -> str | None:
+        """The organisation that spoke last, when no person was named as a speaker since: whose
+        statement a definite statement noun with no issuer named before it is («قالت [منظمة
+        أوبك] إن …» … «وأشار التقرير إلى»; «أعلنت [الوزارة] …» … «وأوضح البيان أن»)."""
+        orgs = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "ORG"}
+        for s in reversed(self.spoken):
+            if s.speaker is not None:
+                return s.speaker if s.speaker in orgs and s.speaker not in self.persons else None
+        return None
 
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
