@@ -204,6 +204,8 @@ class SpeakerTracker:
                         heads.append(body)
                 break
             if self.ctx.in_timex(ws[k]):
+                if not found and ref is not None and ref[0] in ("org", "body"):
+                    break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: the body spoke, a name after the time is its object
                 continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
             m = self.ctx.mention_at(ws[k])
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
