@@ -61,6 +61,6 @@ def test_the_subject_right_after_a_verb_in_marked_words_goes_on() -> None:
 
 
 def test_a_name_after_a_body_and_a_time_is_the_verb_s_object() -> None:
-    got = run("اتهمت الحكومة البريطانية [أمس الأحد](DATE:2015-08-02) [أسبانيا](LOC:spain) بانتهاك سيادتها في جبل طارق "
-              "قائلة إن سفنا تابعة للدولة الأسبانية دخلت مياهها.")
+    got = run("اتهمت الحكومة البريطانية [أمس الأحد](DATE:2015-08-02) [أسبانيا](LOC:spain) بانتهاك سيادتها "
+              "في جبل طارق قائلة إن سفنا تابعة للدولة الأسبانية دخلت مياهها.")
     assert got and all(q[2] != "spain" for q in got)

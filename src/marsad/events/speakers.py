@@ -205,7 +205,7 @@ class SpeakerTracker:
                 break
             if self.ctx.in_timex(ws[k]):
                 if not found and ref is not None and ref[0] in ("org", "body"):
-                    break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: the body spoke, a name after the time is its object
+                    break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: a name after the time is the object
                 continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
             m = self.ctx.mention_at(ws[k])
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
