@@ -4,7 +4,9 @@ that spoke last, not to a person who did, nor when the noun has words of its own
 للمؤسسة») or a report was only talked about before; an organisation named again by «التنظيم» is
 that organisation; a participle after a verb inside the words reported takes that verb's subject
 only when the words after the verb open with it, not a name in its object («لا يرى دورا لبشار
-الأسد، مضيفا»)."""
+الأسد، مضيفا»); a body's name after its noun and a time is the verb's object; an office in
+a lead is the holder named after it, unless it is in construct with what it heads («رئيس الوزراء
+الماليزي») or met past the lead."""
 
 from __future__ import annotations
 
@@ -64,3 +66,23 @@ def test_a_name_after_a_body_and_a_time_is_the_verb_s_object() -> None:
     got = run("اتهمت الحكومة البريطانية [أمس الأحد](DATE:2015-08-02) [أسبانيا](LOC:spain) بانتهاك سيادتها "
               "في جبل طارق قائلة إن سفنا تابعة للدولة الأسبانية دخلت مياهها.")
     assert got and all(q[2] != "spain" for q in got)
+
+
+def test_an_office_in_construct_in_a_lead_is_not_the_next_holder_of_another_office() -> None:
+    got = run("أعلن رئيس الوزراء الماليزي أن الحطام يعود إلى الطائرة. "
+              "وقال [مارتن دولان](PER:dolan)، رئيس مكتب سلامة النقل، إن البحث مستمر.")
+    assert got[0][2] is None
+    assert got[1][2] == "dolan"
+
+
+def test_an_office_in_a_lead_is_the_holder_named_after_it() -> None:
+    got = run("أكد اللاعب المصري أنه سعيد بالانتقال إلى النادي. "
+              "وانضم اللاعب المصري [حسين ياسر](PER:yasser) إلى النادي الموسم الماضي.")
+    assert got[0][2] == "yasser"
+
+
+def test_an_office_past_the_lead_is_not_the_holder_named_after_it() -> None:
+    got = run("وصل الرئيس الفرنسي إلى القاهرة أمس.\nوقد أكد السفير الألماني أن بلاده تشارك بوفد رفيع. "
+              "والتقى سفير ألمانيا لدى مصر [مارتن كوبلر](PER:kobler) بالوزير.")
+    assert got[0][2] != "kobler"
+

@@ -286,7 +286,13 @@ class SpeakerTracker:
                 return None, True  # قال مسؤول: someone unnamed
             if (same := self.bare_office(ws, k, i1)) is not None:
                 return same, True
-            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
+            # the article's first sentence, a lead, may name an office before its holder («أكد اللاعب
+            # المصري» … the player named next); not an office in construct with what it heads
+            # («أعلن رئيس [الوزراء] الماليزي»: not «مارتن دولان، رئيس مكتب سلامة النقل» named next),
+            # nor one met past the lead («وقد أكد السفير الألماني لدى القاهرة»)
+            lead = sent.start <= self.ctx.sentences[0].start
+            ahead = lead and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
+            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos, ahead), True
         if kind in ("org", "body"):
             ent = (self.by_org(key, pos) if kind == "org" else None) \
                 or self.bodies.subject(self.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
