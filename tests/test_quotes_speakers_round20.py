@@ -6,7 +6,8 @@ that organisation; a participle after a verb inside the words reported takes tha
 only when the words after the verb open with it, not a name in its object («لا يرى دورا لبشار
 الأسد، مضيفا»); a body's name after its noun and a time is the verb's object; an office in
 a lead is the holder named after it, unless it is in construct with what it heads («رئيس الوزراء
-الماليزي») or met past the lead."""
+الماليزي») or met past the lead; a subject that opens with a number («أفاد 72 % من أصحاب
+العمل») is a share of a group, no one named."""
 
 from __future__ import annotations
 
@@ -86,3 +87,10 @@ def test_an_office_past_the_lead_is_not_the_holder_named_after_it() -> None:
               "والتقى سفير ألمانيا لدى مصر [مارتن كوبلر](PER:kobler) بالوزير.")
     assert got[0][2] != "kobler"
 
+
+
+@pytest.mark.parametrize("share", ["72 % من أصحاب العمل في", "4 في المائة فقط من الشركات في"])
+def test_a_number_of_a_group_is_no_one_named(share: str) -> None:
+    got = run("قال [أحمد الخالد](PER:khalid) إن السوق نشطة. "
+              f"وأفاد {share} [المملكة](LOC:ksa) أنهم سيقومون بالتوظيف خلال الأشهر المقبلة.")
+    assert got[-1][2] is None
