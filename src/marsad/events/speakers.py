@@ -156,7 +156,8 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         heads: list[str] = []  # the bodies named there
         ws = sent.words
-        if i0 < i1 and ws[i0].norm.isdigit() and not self.ctx.in_timex(ws[i0]) and self.ctx.mention_at(ws[i0]) is None:
+        if i0 < i1 and ws[i0].norm.isdigit() and not self.ctx.in_timex(ws[i0]) \
+                and self.ctx.mention_at(ws[i0]) is None:
             return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
         if (member := partitive_member(self.ctx, ws, i0, i1)) is not None:
             # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
