@@ -21,6 +21,7 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     complement_start,
     conjoined,
+    counted_group,
     last_clause_start,
     latter,
     linked_body,
@@ -45,7 +46,7 @@ from marsad.events.speaker_names import (
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.statement_issuers import StatementIssuers, bodies_named, same_body
+from marsad.events.statement_issuers import StatementIssuers, bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
 
@@ -156,8 +157,7 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         heads: list[str] = []  # the bodies named there
         ws = sent.words
-        if i0 < i1 and ws[i0].norm.isdigit() and not self.ctx.in_timex(ws[i0]) \
-                and self.ctx.mention_at(ws[i0]) is None:
+        if i0 < i1 and counted_group(self.ctx, ws[i0]):
             return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
         if (member := partitive_member(self.ctx, ws, i0, i1)) is not None:
             # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
@@ -289,12 +289,10 @@ class SpeakerTracker:
                 return None, True  # قال مسؤول: someone unnamed
             if (same := self.bare_office(ws, k, i1)) is not None:
                 return same, True
-            # the article's first sentence, a lead, may name an office before its holder («أكد اللاعب
-            # المصري» … the player named next); not an office in construct with what it heads
-            # («أعلن رئيس [الوزراء] الماليزي»: not «مارتن دولان، رئيس مكتب سلامة النقل» named next),
-            # nor one met past the lead («وقد أكد السفير الألماني لدى القاهرة»)
-            lead = sent.start <= self.ctx.sentences[0].start
-            ahead = lead and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
+            # a lead names an office before its holder («أكد اللاعب المصري»), not one in construct
+            # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
+            ahead = sent.start <= self.ctx.sentences[0].start \
+                and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
             return self.office_holder(ws, k, i1) or self.held.by_title(key, pos, ahead), True
         if kind in ("org", "body"):
             ent = (self.by_org(key, pos) if kind == "org" else None) \
@@ -308,26 +306,8 @@ class SpeakerTracker:
             return None, True  # بيانا: a new one
         if (issuer := self.issuer(pos)) is not None:
             return issuer, True
-        # the noun alone, not «التقرير السنوي [للمؤسسة]», goes back to the body that spoke last
-        alone = k + 1 >= i1 or quote_cues().at(ws, k + 1, _STOP_KINDS) is not None
-        return (self.body_spoke() if alone and not self._said_before(key, pos) else None), True
-
-    def _said_before(self, key: str, before: int) -> bool:
-        """Whether a statement noun `key` without the article stands anywhere before offset
-        `before` («إن أول [تقرير] عن الصومال تأخر»): «التقرير» after it may be that one, not the
-        last speaker's. «التقرير» itself before is the same report again."""
-        return any(w.start < before and not definite(w.norm) and speaker_ref(w.norm) == ("statement", key)
-                   for sent in self.ctx.sentences if sent.start < before for w in sent.words)
-
-    def body_spoke(self) -> str | None:
-        """The organisation that spoke last, when no person was named as a speaker since: whose
-        statement a definite statement noun with no issuer named before it is («قالت [منظمة
-        أوبك] إن …» … «وأشار التقرير إلى»; «أعلنت [الوزارة] …» … «وأوضح البيان أن»)."""
-        orgs = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "ORG"}
-        for s in reversed(self.spoken):
-            if s.speaker is not None:
-                return s.speaker if s.speaker in orgs and s.speaker not in self.persons else None
-        return None
+        speakers = [spoken.speaker for spoken in self.spoken]
+        return last_body_statement(self.ctx, ws, k, i1, key, speakers, self.persons), True
 
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
