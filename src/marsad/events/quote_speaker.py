@@ -48,6 +48,8 @@ _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clau
 _PARTITIVE = frozenset({"partitive"})
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
 _SOURCES = frozenset({"مصدر", "شاهد"})  # speaker_references keys of unnamed sources and witnesses
+_PREPOSITIONS = frozenset({"stop", "addressee"})
+_PRONOUNS = ("هما", "هم", "ها", "ه", "ي")  # a pronoun after a preposition: عليه, لها, عليهم
 
 
 @dataclass
@@ -80,7 +82,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         if verbs and _quoted(sent, verbs[-1][0], marks):
             k, c = verbs[-1]  # a verb inside the words reported: its subject goes on only if a person
             speaker, _named = tracker.explicit(sent, k + c.size, q.cue_index)
-            if speaker in tracker.persons:
+            if speaker in tracker.persons \
+                    and _subject_opens(tracker.ctx, sent, k + c.size, speaker):
                 return speaker, False
             # وأضافت أن … أكدت مصادرنا [أو الحكومة] …، لافتة: the verb outside the quotation goes on
             verbs = [(k, c) for k, c in verbs if not _quoted(sent, k, marks)]
@@ -197,6 +200,28 @@ def _thing_word(ctx: ArticleContext, w: Word) -> bool:
     return definite(w.norm) and w.norm not in RELATIVE_PRONOUNS and ctx.mention_at(w) is None \
         and ctx.person_named(w) is None and not speaker_ref(w.norm) and not ctx.in_timex(w) \
         and latter([w], 0) is None
+
+
+def _subject_opens(ctx: ArticleContext, sent: Sentence, k: int, speaker: str) -> bool:
+    """The words right after a verb, from word `k` (a time and a preposition before them
+    allowed: «ليرد [عليه] المالكي»), open with its subject: the person `speaker` or an office
+    («أكد [لاعب] خط الوسط X»); not a noun of its object before a name («لا يرى [دورا] لبشار
+    الأسد»)."""
+    ws = sent.words
+    while k < len(ws) and ctx.mention_at(ws[k]) is None and (ctx.in_timex(ws[k]) or _preposition(ws[k])):
+        k += 1
+    if k >= len(ws):
+        return False
+    m = ctx.mention_at(ws[k])
+    named = ctx.entity_of(m) if m is not None else ctx.person_named(ws[k])
+    return named == speaker or office_word(ws[k].norm)
+
+
+def _preposition(w: Word) -> bool:
+    """A preposition after a verb, bare («في») or with a pronoun («عليه», «لها»)."""
+    return any(quote_cues().at(words_of(form), 0, _PREPOSITIONS) is not None
+               for form in (w.norm, *(w.norm[:-len(p)] for p in _PRONOUNS
+                                      if w.norm.endswith(p) and len(w.norm) > len(p) + 1)))
 
 
 def _quoted(sent: Sentence, k: int, spans: list[tuple[int, int]]) -> bool:

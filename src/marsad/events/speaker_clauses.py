@@ -180,6 +180,12 @@ def unnamed_group(w: Word) -> bool:
                for st in stems(w.norm))
 
 
+def counted_group(ctx: ArticleContext, w: Word) -> bool:
+    """The word is a number opening a subject («أفاد [72] % من أصحاب العمل», «قال [4] في المائة
+    فقط»): a share of a group, no one named; not a time or a name."""
+    return w.norm.isdigit() and not ctx.in_timex(w) and ctx.mention_at(w) is None
+
+
 def complement_start(sent: Sentence, before: int) -> int:
     """The offset of the first complementizer (أن, إن) before offset `before` that opens a
     reported or complement clause (not «بعد أن», «على الرغم من أن»: adverbial ones): the

@@ -92,17 +92,19 @@ class HeldOffices:
         m = self.ctx.mention_at(sent.words[j]) if j < len(sent.words) else None
         return self.ctx.entity_of(m) if m is not None and m.label == "ORG" else None
 
-    def by_title(self, key: str, before: int) -> str | None:
-        """The last person before introduced with this office, else the first one after."""
-        return _nearest([(pos, ent) for pos, ent, keys in self.titles if key in keys], before)
+    def by_title(self, key: str, before: int, ahead: bool = True) -> str | None:
+        """The last person before introduced with this office, else (`ahead`) the first one after."""
+        return _nearest([(pos, ent) for pos, ent, keys in self.titles if key in keys], before, ahead)
 
 
-def _nearest(held: list[tuple[int, str]], before: int) -> str | None:
-    """Of (offset, person) in text order, the last person before `before`, else the first one
-    after it (a lead names the office before the person)."""
+def _nearest(held: list[tuple[int, str]], before: int, ahead: bool = True) -> str | None:
+    """Of (offset, person) in text order, the last person before `before`, else (`ahead`) the
+    first one after it (a lead names the office before the person)."""
     for pos, ent in reversed(held):
         if pos < before:
             return ent
+    if not ahead:
+        return None
     for pos, ent in held:
         if pos > before:
             return ent

@@ -21,6 +21,7 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     complement_start,
     conjoined,
+    counted_group,
     last_clause_start,
     latter,
     linked_body,
@@ -45,7 +46,7 @@ from marsad.events.speaker_names import (
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.statement_issuers import StatementIssuers, bodies_named, same_body
+from marsad.events.statement_issuers import StatementIssuers, bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
 
@@ -156,6 +157,8 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         heads: list[str] = []  # the bodies named there
         ws = sent.words
+        if i0 < i1 and counted_group(self.ctx, ws[i0]):
+            return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
         if (member := partitive_member(self.ctx, ws, i0, i1)) is not None:
             # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
             return self.explicit(sent, member, i1) if member >= 0 else (None, True)
@@ -204,6 +207,8 @@ class SpeakerTracker:
                         heads.append(body)
                 break
             if self.ctx.in_timex(ws[k]):
+                if not found and ref is not None and ref[0] in ("org", "body"):
+                    break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: a name after the time is the object
                 continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
             m = self.ctx.mention_at(ws[k])
             first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
@@ -284,7 +289,11 @@ class SpeakerTracker:
                 return None, True  # قال مسؤول: someone unnamed
             if (same := self.bare_office(ws, k, i1)) is not None:
                 return same, True
-            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos), True
+            # a lead names an office before its holder («أكد اللاعب المصري»), not one in construct
+            # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
+            ahead = sent.start <= self.ctx.sentences[0].start \
+                and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
+            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos, ahead), True
         if kind in ("org", "body"):
             ent = (self.by_org(key, pos) if kind == "org" else None) \
                 or self.bodies.subject(self.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
@@ -293,7 +302,12 @@ class SpeakerTracker:
             return ent, True
         named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
-        return (self.issuer(pos) if definite(ws[k].norm) or named else None), True  # بيانا: a new one
+        if not (definite(ws[k].norm) or named):
+            return None, True  # بيانا: a new one
+        if (issuer := self.issuer(pos)) is not None:
+            return issuer, True
+        speakers = [spoken.speaker for spoken in self.spoken]
+        return last_body_statement(self.ctx, ws, k, i1, key, speakers, self.persons), True
 
     def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the

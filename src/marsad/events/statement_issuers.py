@@ -16,13 +16,14 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.speaker_clauses import issuing_place
 from marsad.events.speaker_names import definite, full_org, issued_by
-from marsad.events.words import stems, words_of
+from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 
 _ISSUER_LOOKAHEAD = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
+_SUBJECT_ENDS = frozenset({"stop", "addressee", "complementizer"})
 
 
 def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
@@ -153,3 +154,21 @@ class StatementIssuers:
         if hit is None or hit.label not in ("ORG", "PER"):
             return None
         return full_org(self.ctx, hit) if hit.label == "ORG" else self.ctx.entity_of(hit)
+
+
+def last_body_statement(ctx: ArticleContext, ws: list[Word], k: int, end: int, key: str,
+                        speakers: list[str | None], persons: set[str]) -> str | None:
+    """The issuer of a definite statement noun `key` at word `k` (the subject, before word `end`)
+    that no issuer was named for: the organisation that spoke last, when no person was named as a
+    speaker since («قالت [منظمة أوبك] إن …» … «وأشار التقرير إلى»; «أعلنت [الوزارة] …» … «وأوضح
+    البيان أن»; `speakers`: who spoke each quotation so far). None for the noun with words of its
+    own («التقرير السنوي [للمؤسسة]») or after the noun without the article («إن أول [تقرير] عن
+    الصومال تأخر»: «التقرير» may be that one, not the last speaker's)."""
+    if not (k + 1 >= end or quote_cues().at(ws, k + 1, _SUBJECT_ENDS) is not None):
+        return None
+    if any(w.start < ws[k].start and not definite(w.norm) and speaker_ref(w.norm) == ("statement", key)
+           for sent in ctx.sentences if sent.start < ws[k].start for w in sent.words):
+        return None
+    orgs = {ctx.entity_of(m) for m in ctx.mentions if m.label == "ORG"}
+    last = next((s for s in reversed(speakers) if s is not None), None)
+    return last if last in orgs and last not in persons else None
