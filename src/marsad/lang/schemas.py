@@ -246,7 +246,7 @@ SCHEMAS: dict[str, Schema] = {
         "kin_goal", "cargo", "remains", "advice", "quantifier", "relative_pronoun", "time_prep", "resumptive",
         "media",
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
-        "subordinator", "fronted", "pronoun_subject")}),
+        "subordinator", "fronted", "pronoun_subject", "approval_verb")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
