@@ -3,18 +3,19 @@
 Participants are the persons named in the trigger's scope (its quotation when the trigger
 stands inside one, else its sentence up to a relative clause after it), less a report's
 source and a talks' sponsor (برعاية X); where no person is named (or persons only far off, in a
-clause before a comma: «يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع الاتفاق»), the organisations and
-countries that are not the place, and a party named after مع however far (وقعت شركة X، أكبر
+clause before a comma: «يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع الاتفاق», or a state signs:
+ووقع العراق مع روسيا, `trigger_subjects.body_subject`), the organisations and countries that are not the
+place, a delegation's sender however far, and a party named after مع however far (وقعت شركة X، أكبر
 شركة ...، اتفاقا مع شركة Y); one person who signs an agreement takes the organisation or
 country after مع as its other party (وقع الوزير X اتفاقية مع روسيا). A place (`places.py`)
 is a location after a place preposition (في بكين، إلى الصين، ببكين), not one after a topic
 noun (بحثا الأوضاع في السودان); it may stand anywhere near the trigger (التقت X الرئيس
 هولاند الذي استقبلها في قاعدة فيلاكوبلاي), the object of زار is the place visited, the
 subject of شهد before a noun trigger is its venue, and a reception's one place may stand past
-its long titles (وذلك بمقر المركز بالرياض). A location
-after a place preposition is never a party. The date is the resolved timex nearest the
-trigger, else the day the sentence before tells (`dating.py`). Invitees, the organisation hosting
-a visit at its goal and the sender of a delegation are found in `visit_parties.py`.
+its long titles (وذلك بمقر المركز بالرياض). A location after a place preposition is never a
+party; a state that receives is one (استقبلت السعودية X), a city the place. The date is the
+resolved timex nearest the trigger, else the day the sentence before tells (`dating.py`). Invitees,
+the organisation hosting a visit at its goal and a delegation's sender are in `visit_parties.py`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from marsad.events.clauses import agreement_relative, outside, sentence_clauses,
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
+from marsad.events.happenings import states
 from marsad.events.lexicon import event_cues, event_senses, office_word, sense_forms
 from marsad.events.party_lists import (
     accompanying,
@@ -54,6 +56,7 @@ from marsad.events.places import (
 from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.senses import needs_goal, object_place
 from marsad.events.subordinate import after_preposition
+from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
 from marsad.events.words import Word, word_matches, words_of
@@ -78,6 +81,7 @@ _WITH = frozenset({"partner_prep"})
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
+_SENT = "delegation"  # وفد, وفود: a noun of its own, not «و» opening a clause
 
 
 @dataclass
@@ -130,8 +134,8 @@ def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int
         if ws[k].start >= hi:
             break
         if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") not in ("،", ",") \
-                or not ws[k].norm.startswith("و") or len(ws[k].norm) < 3:
-            continue
+                or not ws[k].norm.startswith("و") or len(ws[k].norm) < 3 or ws[k].norm in sense_forms(_SENT):
+            continue  # «، غداً الثلاثاء، وفد تجاري من مجلس الأعمال»: وفد is no «و» and a word
         pp = ws[k].norm[1:] in sense_forms("name_prep")  # «، وفي الرياض»: a phrase of the same clause
         if any((m := ctx.mention_at(w)) is not None and (pp or not after_preposition(ctx, sent, m))
                for w in ws[k:k + _CLAUSE_NAME_GAP]) or event_cues().at(ws, k, _VENUE) is not None:
@@ -215,6 +219,10 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             if ent is not None and ent not in persons:
                 persons.append(ent)
                 apart = False
+    body = next((m for t in trigs if (m := body_subject(ctx, sent, t)) is not None and m in mentions), None)
+    if body is not None:  # ووقع العراق مع روسيا ... نتيجة زيارة العبيدي: the state acts, not a person
+        persons = unique_entities(ctx, [m for m in mentions if m.label == "PER" and after_with(sent, m)])
+        apart = False  # of another phrase; a person after مع is its partner
     actors = ("ORG",) if visit else ("ORG", "LOC")  # a visit's countries are its places
     others = [m for m in near if m.label in actors  # a body visited at its seat hosts the visit too
               and (m not in places or (visit and ctx.entity_of(m) == args.place))
@@ -233,8 +241,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت
             extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
-    else:
-        args.participants = unique_entities(ctx, others + groups)
+    else:  # وصل إلى العاصمة الفرنسية باريس، غداً الثلاثاء، وفد تجاري من مجلس الأعمال: its sender, however far
+        senders = delegates(ctx, sent, mentions) if visit else []
+        args.participants = unique_entities(ctx, senders + others + groups)
+    if body is not None and (actor := ctx.entity_of(body)) not in args.participants:
+        args.participants.insert(0, actor)
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests
@@ -368,7 +379,8 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     args.roles[host_id] = "host"
     if host_id not in args.participants:
         args.participants.insert(0, host_id)
-    if args.place is None and host.label == "LOC":
+    acts = host_id in states() and not after_preposition(ctx, sent, host)  # استقبلت السعودية X
+    if args.place is None and host.label == "LOC" and not acts:  # الرياض تستقبل: where, no party
         args.place = host_id
     guests = [m for m in mentions if m.start > host.end and m.label == "PER" and ctx.entity_of(m) != host_id]
     if guests:

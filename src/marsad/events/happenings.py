@@ -255,6 +255,12 @@ def states_of_places() -> dict[str, str]:
             if raw.get("type") == "LOC" and raw.get("country")}
 
 
+@cache
+def states() -> frozenset[str]:
+    """The states of the shipped catalogue: every `country` a place is in (saudi_arabia, france)."""
+    return frozenset(states_of_places().values())
+
+
 def one_place(a: str | None, b: str | None) -> bool:
     """Whether two places of an event do not disagree: one unknown, the same, or a city and
     the state it is in («في باريس» and «في فرنسا»)."""

@@ -5,21 +5,29 @@
 الوضع مع X: the speaker's own act). `described_subject`: a singular description with no name (التقت الشابة
 ...), someone named before. `only_partners`: no one named before the trigger and the persons after
 it follow مع/بين (the subject was dropped). `lone_partner`: a meeting or call with one party, named
-after its verb (the speaker is the missing subject).
+after its verb (the speaker is the missing subject). `body_subject`: a state or body named as the
+subject of a verb of agreeing, right after it or right before it (ووقع العراق
+مع روسيا اتفاق تعاون, فقد وقعت المملكة ... اتفاقية أمنية, وإيران وقعت): it acts, a party.
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers, sense_forms
 from marsad.events.party_lists import partner_named
+from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
+from marsad.model import Span
 
 _ATTACH = frozenset({"partner_prep"})
 _PRONOUN_SUBJECT = frozenset({"pronoun_subject"})
 PREPOSITIONS = frozenset({"place_prep", "goal_prep", "partner_prep"})  # a preposition after a trigger
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
+_APPROVAL = "approval_verb"
+_MODAL = frozenset({"modal_imperfect"})  # قد between a subject and its verb
+_QUOTES = " \u00a0\"«»"  # what may stand between a subject and its verb
+_BODIES = ("ORG", "LOC")
 
 
 def lone_partner(t: Trigger, parts: list[str]) -> bool:
@@ -77,3 +85,33 @@ def described_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if ctx.mention_at(w) is not None or before:
         return False
     return not w.norm.endswith(_NOT_SINGULAR)
+
+
+def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The state or body that is the subject of a verb of agreeing: named on the word right after
+    the verb, or past a classifier noun (ووقع العراق مع روسيا, وقعت صحيفة «سبق» ومركز ...),
+    or ending right before it with nothing but quotation marks or قد between (وكانت «غازبروم» قد
+    وقعت), no preposition's object
+    (وقع مع روسيا). Not a verb of approving (`event_senses` approval_verb: أقر الاتحاد الأوروبي
+    اتفاق إيران), nor of meeting: a body that meets is mostly one meeting itself (تجتمع اللجنة
+    التنفيذية للفيفا), and who stands by a reception's verb is its host (`arguments._host_guest`)."""
+    if t.row.pos != "verb" or t.row.type != "AGREE" or t.row.forms[0] in sense_forms(_APPROVAL):
+        return None
+    ws = sent.words
+    j = t.index + t.size
+    if j + 1 < len(ws) and any(st.stem in name_classifiers() for st in stems(ws[j].norm)):
+        j += 1  # وقعت شركة صدارة: the name after its classifier
+    if j < len(ws) and not any(ctx.text[ws[i - 1].end:ws[i].start].strip(_QUOTES)
+                               for i in range(t.index + t.size, j + 1)):
+        m = ctx.mention_at(ws[j])
+        if m is not None and m.start == ws[j].start and m.label in _BODIES:
+            return m
+    k = t.index - 1
+    if k > 0 and event_senses().at(ws, k, _MODAL) is not None:
+        k -= 1  # وكانت «غازبروم» قد وقعت
+    if k >= 0 and not any(ctx.text[ws[i].end:ws[i + 1].start].strip(_QUOTES) for i in range(k, t.index)):
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label in _BODIES and not after_preposition(ctx, sent, m) \
+                and not ctx.text[m.end:ws[k].end].strip(_QUOTES):
+            return m
+    return None
