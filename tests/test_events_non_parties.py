@@ -1,8 +1,7 @@
 """Names in an event's sentence that are no parties of it (issue 15, random-news causes E and G):
-the people a visitor meets on his visit are the other side of a meeting, not hosts of the visit
-(«في زيارة عمل يلتقي خلالها الرئيس Y», «للاجتماع بالعاهل»); a body in a named party's title
-is where he works, not a party beside him («الأمين العام لرابطة العالم الإسلامي الدكتور X»); a
-noun that names its parties after بين has no others; a country's leaders named after it
+a body in a named party's title is where he works, not a party beside him
+(«الأمين العام لرابطة العالم الإسلامي الدكتور X»); a noun that names its parties after بين has
+no others; a country's leaders named after it
 («المملكة بقيادة الملك سلمان وأخيه ...») and names only in a preface before the main clause's فـ
 («انطلاقا من ...، فقد قام X بزيارة») are no parties. The new cue rows row by row."""
 
@@ -20,39 +19,6 @@ def _rows(kind: str) -> list[dict[str, str]]:
 
 def _parties(text: str, label: str) -> list[list[str]]:
     return [e.attrs.participants for e in run(text) if e.label == label]
-
-
-def test_the_person_met_on_a_visit_is_no_host() -> None:
-    text = ("يتوجه الأمير [محمد بن سلمان](PER:mbs) اليوم إلى [مصر](LOC:egypt) في زيارة عمل يلتقي "
-            "خلالها الرئيس المصري [عبدالفتاح السيسي](PER:sisi).")
-    assert _parties(text, "VISIT") == [["mbs"]]
-    assert sorted(_parties(text, "MEET")[0]) == ["mbs", "sisi"]  # the meeting keeps him
-
-
-def test_the_person_met_after_arriving_is_no_host() -> None:
-    text = ("وصل وزير الدفاع الأمريكي [آشتون كارتر](PER:carter) إلى [السعودية](LOC:ksa) اليوم "
-            "للاجتماع بالعاهل السعودي [الملك سلمان](PER:salman).")
-    assert _parties(text, "VISIT") == [["carter"]]
-
-
-def test_the_people_met_before_the_visit_noun_are_no_hosts() -> None:
-    text = ("قالت الخارجية إن الوزير [سيرجي لافروف](PER:lavrov) سيعقد اجتماعا مع نظيريه "
-            "[جون كيري](PER:kerry) و[عادل الجبير](PER:jubeir) خلال زيارة عمل إلى [قطر](LOC:qatar).")
-    assert _parties(text, "VISIT") == [["lavrov"]]
-
-
-def test_a_receiver_after_the_meeting_still_hosts() -> None:
-    text = ("وصل الوزير [جون كيري](PER:kerry) إلى [القاهرة](LOC:cairo) في زيارة يلتقي خلالها "
-            "[سامح شكري](PER:shoukry)، وكان في استقباله [أحمد أبو زيد](PER:abuzeid).")
-    visits = _parties(text, "VISIT")
-    assert visits and "shoukry" not in visits[0] and "kerry" in visits[0]
-
-
-def test_parties_named_only_in_the_meeting_stay() -> None:
-    text = ("وسيلي ذلك اجتماع بين الوزير [جون كيري](PER:kerry) و[رودريجيز](PER:rodriguez) وهو "
-            "أول وزير خارجية كوبي يقوم بزيارة رسمية إلى [واشنطن](LOC:dc).")
-    visits = _parties(text, "VISIT")
-    assert visits and "rodriguez" in visits[0]  # no one named before the meeting: nothing drops
 
 
 def test_the_body_in_a_partys_title_is_no_party() -> None:

@@ -1,13 +1,6 @@
 """Names in an event's sentence that are no parties of it, dropped once the event's parties are
 all gathered (issue 15: an extra party taken across a clause boundary).
 
-Whom a visitor meets during his visit is no host of it: «يتوجه الأمير X إلى مصر في زيارة عمل
-يلتقي خلالها الرئيس المصري Y», «وصل كارتر إلى السعودية للاجتماع بالعاهل السعودي الملك سلمان»: Y
-and the King are the other side of a meeting held on the visit (its own MEET). Only a named
-receiver hosts a visit («استقبل», «كان في استقباله»), so a person named after a meeting trigger of
-the sentence, and nowhere in it before that trigger, steps out of the visit; the guest stays, and
-so does anyone named after a word of receiving that follows the meeting.
-
 A body named in the title of a person who is a party («استقبل الأمين العام لرابطة العالم الإسلامي
 الدكتور X», «مدير عام صحيفة "سبق" الأستاذ Y») is where he works, not a party beside him.
 
@@ -24,7 +17,6 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word
 from marsad.events.party_lists import between_parties
-from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.model import EventAttrs, Span
 
@@ -35,49 +27,6 @@ _LEADERSHIP = frozenset({"leadership"})
 _KIN = frozenset({"leader_kin"})
 _ANSWER = frozenset({"answer_clause"})
 _LEADER_GAP = 4  # words of titles between the leaders' names (خادم الحرمين الشريفين الملك)
-_RECEIVING = frozenset({"استقبال"})  # the noun of receiving (في استقباله): its holder hosts
-
-
-def _receiving(t: Trigger) -> bool:
-    return t.row.subject_role == "host" or t.row.forms[0] in _RECEIVING
-
-
-def _met_window(ctx: ArticleContext, sent: Sentence, visit_at: int) -> tuple[int, int] | None:
-    """Where the people met stand: after the first meeting trigger of the sentence that is no word
-    of receiving (يلتقي, للاجتماع, التقى خلالها, مباحثات) up to a word of receiving after it, or,
-    for a meeting told before the visit («سيعقد اجتماعا ثلاثيا مع X و Y خلال زيارة عمل لقطر»),
-    up to the visit's trigger (at offset `visit_at`)."""
-    meet = next((t for t in sent.triggers() if t.row.type == "MEET" and not _receiving(t)), None)
-    if meet is None:
-        return None
-    at = sent.words[meet.index].start
-    if at < visit_at:
-        return (at, visit_at)
-    welcome = next((sent.words[t.index].start for t in sent.triggers()
-                    if t.index > meet.index and _receiving(t)), sent.end)
-    return (at, welcome)
-
-
-def met_not_hosts(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
-    """Drop from a visit the persons first named among the people met on it (`_met_window`),
-    keeping its guest, and only when a party it keeps is named before them («اجتماع بين كيري
-    ورودريجيز وهو أول وزير خارجية كوبي يقوم بزيارة»: both are named in the meeting, nothing drops)."""
-    if ev.label != "VISIT" or ev.attrs.trigger_start is None:
-        return
-    window = _met_window(ctx, sent, ev.attrs.trigger_start)
-    if window is None:
-        return
-    first_seen: dict[str, int] = {}
-    for m in ctx.mentions_in(sent.start, sent.end, ("PER", "ORG")):
-        first_seen.setdefault(ctx.entity_of(m), m.start)
-    parts = ev.attrs.participants
-    met = [p for p in parts if ev.attrs.roles.get(p) != "guest" and p in first_seen
-           and window[0] < first_seen[p] < window[1]]
-    kept = [p for p in parts if p not in met]
-    if met and any(first_seen.get(p, -1) < window[0] for p in kept):  # the visitor named before them
-        ev.attrs.participants = kept
-        for p in met:
-            ev.attrs.roles.pop(p, None)
 
 
 def _joined(ctx: ArticleContext, a: int, b: int) -> bool:
@@ -194,9 +143,7 @@ def out_of_clause(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> 
 
 
 def drop_non_parties(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
-    """Each kind of non-party above leaves the event (run once its parties are all gathered: a
-    counterpart pair borrowed from «نظيريه X و Y» may be the people met, too)."""
-    met_not_hosts(ctx, sent, ev)
+    """Each kind of non-party above leaves the event (run once its parties are all gathered)."""
     title_bodies(ctx, sent, ev)
     named_between(ctx, sent, ev)
     out_of_clause(ctx, sent, ev)
