@@ -35,6 +35,7 @@ from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
+from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after, partner_named
 from marsad.events.places import place_of_the_visit, place_steps_back
@@ -158,6 +159,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
+    for si, ev in events:  # يلتقي خلالها X: met on the visit, no host; a body in a party's title
+        drop_non_parties(ctx, ctx.sentences[si], ev)
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     events = tour_stops(ctx, events)  # محطته التي شملت ايطاليا و ألمانيا: a visit for each stop
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")

@@ -13,7 +13,7 @@ subject of a verb of agreeing, right after it or right before it (ووقع ال�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, name_classifiers, sense_forms
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word, sense_forms
 from marsad.events.party_lists import partner_named
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
@@ -23,6 +23,7 @@ from marsad.model import Span
 _ATTACH = frozenset({"partner_prep"})
 _PRONOUN_SUBJECT = frozenset({"pronoun_subject"})
 PREPOSITIONS = frozenset({"place_prep", "goal_prep", "partner_prep"})  # a preposition after a trigger
+_TITLE_REACH = 5  # words of an indefinite title before the subject's name (وزير الدفاع الأمريكي X)
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
 _APPROVAL = "approval_verb"
 _MODAL = frozenset({"modal_imperfect"})  # قد between a subject and its verb
@@ -68,6 +69,23 @@ def subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         m = ctx.mention_at(w)
         if m is not None and m.label in ("PER", "ORG"):
             return True
+    return bool(after) and office_word(after[0].norm) and _titled_name(ctx, sent, j)
+
+
+def _titled_name(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
+    """Whether a person is named within `_TITLE_REACH` words after the title word `j`, with only
+    definite words of the title and no punctuation between (يزور وزير الدفاع الأمريكي أشتون كارتر
+    إسرائيل: Carter is the subject, not the speaker of the sentence before; not «التقى رئيس
+    الوزراء بنظيره X», whose name is the counterpart's)."""
+    ws = sent.words
+    for k in range(j + 1, min(len(ws), j + 1 + _TITLE_REACH)):
+        if ctx.text[ws[k - 1].end:ws[k].start].strip():
+            return False
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return m.label == "PER"
+        if not ws[k].norm.startswith("ال"):
+            return False
     return False
 
 

@@ -1,0 +1,149 @@
+"""Names in an event's sentence that are no parties of it, dropped once the event's parties are
+all gathered (issue 15: an extra party taken across a clause boundary).
+
+A body named in the title of a person who is a party («استقبل الأمين العام لرابطة العالم الإسلامي
+الدكتور X», «مدير عام صحيفة "سبق" الأستاذ Y») is where he works, not a party beside him.
+
+A noun that names its parties after بين («الاتفاق النووي بين إيران والسداسية الدولية») has no
+others: not the holder of an office the sentence names, nor a speaker.
+
+A country's leaders named after it («المملكة العربية السعودية بقيادة خادم الحرمين الشريفين الملك
+سلمان وأخيه فخامة الرئيس X») describe the country; names only in a preface before the main
+clause's فـ («انطلاقا من العلاقات ...، فقد قام X بزيارة») are not in the event's clause.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, office_word
+from marsad.events.party_lists import between_parties
+from marsad.events.words import Word
+from marsad.model import EventAttrs, Span
+
+_TITLE_BACK = 3  # words from an office word to the body (مدير عام صحيفة «سبق»)
+_TITLE_ON = 3  # title words from the body to the person's name (الدكتور, الأستاذ, اللواء)
+_BREAKS = "،,.:;()\n"
+_LEADERSHIP = frozenset({"leadership"})
+_KIN = frozenset({"leader_kin"})
+_ANSWER = frozenset({"answer_clause"})
+_LEADER_GAP = 4  # words of titles between the leaders' names (خادم الحرمين الشريفين الملك)
+
+
+def _joined(ctx: ArticleContext, a: int, b: int) -> bool:
+    """No punctuation but quotation marks between offsets a and b."""
+    return not any(ch in _BREAKS for ch in ctx.text[a:b])
+
+
+def _in_title(ctx: ArticleContext, sent: Sentence, m: Span, parties: set[str]) -> bool:
+    """Whether the body `m` stands in the title of a named party: an office word within
+    `_TITLE_BACK` words before it, and a party's name within `_TITLE_ON` title words after it."""
+    ws = sent.words
+    k = sent.word_index(m.start)
+    if not any(office_word(ws[j].norm) and _joined(ctx, ws[j].end, m.start)
+               for j in range(max(0, k - _TITLE_BACK), k)):
+        return False
+    after = [x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end]
+    nxt = after[0] if after else None
+    if nxt is None or nxt.label != "PER" or ctx.entity_of(nxt) not in parties \
+            or not _joined(ctx, m.end, nxt.start):
+        return False
+    between = [w for w in ws if m.end <= w.start and w.end <= nxt.start]
+    return len(between) <= _TITLE_ON and all(office_word(w.norm) or _a_place(ctx, w) for w in between)
+
+
+def _a_place(ctx: ArticleContext, w: Word) -> bool:
+    """A word of a location's name (مدير الجامعة الإسلامية بجاكرتا البروفسور X: the body's seat)."""
+    m = ctx.mention_at(w)
+    return m is not None and m.label == "LOC"
+
+
+def title_bodies(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """Drop a body every mention of which in the sentence stands in a party's title (`_in_title`)."""
+    parts = ev.attrs.participants
+    persons = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, sent.end, ("PER",))} & set(parts)
+    if not persons:
+        return
+    by_entity: dict[str, list[Span]] = {}
+    for m in ctx.mentions_in(sent.start, sent.end, ("ORG",)):
+        by_entity.setdefault(ctx.entity_of(m), []).append(m)
+    titled = {p for p in parts if p in by_entity and p not in persons
+              and all(_in_title(ctx, sent, m, persons) for m in by_entity[p])}
+    if titled and len(titled) < len(parts):
+        ev.attrs.participants = [p for p in parts if p not in titled]
+        for p in titled:
+            ev.attrs.roles.pop(p, None)
+
+
+def named_between(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """An event noun that names its parties after بين («الاتفاق النووي بين إيران والسداسية
+    الدولية», «اجتماع بين كيري ورودريجيز») has those parties and no others: not the holder of an
+    office the sentence names («مباحثات وزير الخارجية الإيراني مع هذه الدول»), nor a speaker."""
+    own = [t for t in sent.triggers() if sent.words[t.index].start == ev.attrs.trigger_start]
+    named = between_parties(ctx, sent, own) if own else []
+    parts = ev.attrs.participants
+    if len(named) > 1 and set(named) < set(parts):
+        ev.attrs.participants = [p for p in parts if p in named]
+        ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in named}
+
+
+def _leaders(ctx: ArticleContext, sent: Sentence) -> set[int]:
+    """Starts of the persons named as a country's leaders after it («والمملكة الأردنية الهاشمية،
+    بقيادة الملك سلمان بن عبدالعزيز، وأخيه الملك عبدالله الثاني، واستمع ...»): the list runs
+    past titles and kin words (وأخيه) and ends at a comma before any other word, at a فـ of the
+    main clause, at an event trigger, or after `_LEADER_GAP` words with no name."""
+    ws, out = sent.words, set()
+    cues = event_cues()
+    triggers = {t.index for t in sent.triggers()}
+    for k, _cue in cues.each(ws, _LEADERSHIP):
+        prev = ctx.mention_at(ws[k - 1]) if k else None
+        if prev is None or prev.label != "LOC":
+            continue  # وفد بقيادة الوزير X: the delegation's head acts
+        gap = 0
+        for j in range(k + 1, len(ws)):
+            m = ctx.mention_at(ws[j])
+            comma = not _joined(ctx, ws[j - 1].end, ws[j].start)
+            if j in triggers or cues.at(ws, j, _ANSWER) is not None \
+                    or (comma and m is None and cues.at(ws, j, _KIN) is None):
+                break
+            gap = 0 if m is not None else gap + 1
+            if gap > _LEADER_GAP:
+                break
+            if m is not None and m.label == "PER":
+                out.add(m.start)
+    return out
+
+
+def _answer_at(ctx: ArticleContext, sent: Sentence, before: int) -> int:
+    """The offset of the last فـ of a main clause after a comma before offset `before`, else -1."""
+    ws = sent.words
+    found = [ws[k].start for k, _cue in event_cues().each(ws, _ANSWER)
+             if k > 0 and ws[k].start < before and not _joined(ctx, ws[k - 1].end, ws[k].start)]
+    return found[-1] if found else -1
+
+
+def out_of_clause(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """Drop the persons named only as a country's leaders (`_leaders`) or only in a preface
+    before the main clause's فـ (`_answer_at`), when a party the event keeps is named after."""
+    at = ev.attrs.trigger_start
+    if at is None:
+        return
+    led = _leaders(ctx, sent)
+    answer = _answer_at(ctx, sent, at)
+    seen: dict[str, list[int]] = {}
+    for m in ctx.mentions_in(sent.start, sent.end, ("PER", "ORG", "LOC")):
+        seen.setdefault(ctx.entity_of(m), []).append(m.start)
+    parts = ev.attrs.participants
+    gone = [p for p in parts if p in seen and all(s in led or s < answer for s in seen[p])]
+    kept = [p for p in parts if p not in gone]
+    if gone and any(max(seen.get(p, [-1])) >= answer for p in kept) \
+            and (len(kept) > 1 or ev.label == "VISIT"):  # never leave a meeting or a deal one party
+        ev.attrs.participants = kept
+        for p in gone:
+            ev.attrs.roles.pop(p, None)
+
+
+def drop_non_parties(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """Each kind of non-party above leaves the event (run once its parties are all gathered)."""
+    title_bodies(ctx, sent, ev)
+    named_between(ctx, sent, ev)
+    out_of_clause(ctx, sent, ev)
