@@ -173,3 +173,35 @@ def test_a_sentence_finds_its_triggers_once() -> None:
         got = sent.triggers()
         assert got == find_triggers(words)
         assert sent.triggers() is got
+
+
+def _cues_starting_plain(lex: CueLexicon, word: str) -> tuple[tuple[str, tuple[str, ...], Cue], ...]:
+    """The cues a word may start by their definition: every reading, every cue of its prefix."""
+    out = []
+    for reading in _plain_stems(word):
+        for parts, kind, value in lex._by_first.get(reading[:2], ()):
+            if _word_is(reading, parts[0], "verb" if kind in VERBAL else "exact"):
+                out.append((kind, parts[1:], Cue(kind, len(parts), value)))
+    return tuple(out)
+
+
+def test_the_cues_a_word_starts_are_found_by_its_forms_as_by_trying_every_cue() -> None:
+    """The first-word index gives the cues the plain scan gives, in its order, for every first
+    word of every table as it is, after a conjunction or the future prefix, with each verb
+    suffix, less its last letter, and for the words of the sentences."""
+    from marsad.events.words import verb_suffixes
+
+    suffixes = verb_suffixes()
+    assert "ت" in suffixes and "وا" in suffixes
+    found = 0
+    for lex in (quote_cues(), quote_objects(), event_cues(), event_senses()):
+        firsts = {parts[0] for entries in lex._by_first.values() for parts, _, _ in entries}
+        words = {w.norm for sent in _sentences() for w in sent}
+        for f in firsts:
+            words.update({f, f[:-1], "و" + f, "فس" + f, "ال" + f, *(f + s for s in suffixes),
+                          *("و" + f + s for s in suffixes)})
+        for word in sorted(w for w in words if w):
+            got = lex._cues_starting(word)
+            assert got == _cues_starting_plain(lex, word), word
+            found += len(got) > 1
+    assert found > 50  # words that start several cues: their order is compared too

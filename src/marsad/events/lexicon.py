@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from marsad.events.word_memo import WordMemo
-from marsad.events.words import Word, form_matches, stems
+from marsad.events.words import Word, form_matches, stems, verb_suffixes
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -28,8 +28,10 @@ class Cue:
     value: str = ""
 
 
-_Entries = tuple[tuple[str, tuple[str, ...], Cue], ...]
+_Entry = tuple[str, tuple[str, ...], Cue]
+_Entries = tuple[_Entry, ...]
 """(kind, the cue's later words, cue) of the cues a word may start, in the order `at` tries them."""
+_PLACE = itemgetter(0)
 
 
 class CueLexicon:
@@ -40,6 +42,13 @@ class CueLexicon:
             self._by_first.setdefault(parts[0][:2], []).append((parts, kind, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # The same cues by their first word: (place in its prefix's list, verb-like, entry).
+        self._by_word: dict[str, dict[str, list[tuple[int, bool, _Entry]]]] = {}
+        for prefix, entries in self._by_first.items():
+            firsts = self._by_word[prefix] = {}
+            for place, (parts, kind, value) in enumerate(entries):
+                entry = (kind, parts[1:], Cue(kind, len(parts), value))
+                firsts.setdefault(parts[0], []).append((place, kind in VERBAL, entry))
         # The cues each word may start: asked for every word of every sentence, kept per lexicon.
         self._starting = WordMemo(self._cues_starting)
         # The last word list `each` read and the words of it that start cues: a sentence's
@@ -72,13 +81,22 @@ class CueLexicon:
 
     def _cues_starting(self, word: str) -> _Entries:
         """(kind, the cue's later words, cue) for each cue whose first word `word` is, in the
-        order `at` tries them: by reading of the word, then longest cue first."""
-        out = []
+        order `at` tries them: by reading of the word, then longest cue first. A reading is
+        a cue's first word as it is, or (a verb-like cue's) with one verb suffix after it
+        (`_word_is`): its cues are looked up by those forms, not tried one by one."""
+        out: list[_Entry] = []
+        suffixes = verb_suffixes()
         for reading in _plain_stems(word):
-            for parts, kind, value in self._by_first.get(reading[:2], ()):
-                pos = "verb" if kind in VERBAL else "exact"
-                if _word_is(reading, parts[0], pos):
-                    out.append((kind, parts[1:], Cue(kind, len(parts), value)))
+            firsts = self._by_word.get(reading[:2])
+            if not firsts:
+                continue
+            hits = list(firsts.get(reading, ()))
+            for suffix in suffixes:
+                if len(suffix) < len(reading) and reading.endswith(suffix):
+                    hits += [h for h in firsts.get(reading[:-len(suffix)], ()) if h[1]]
+            if len(hits) > 1:
+                hits.sort(key=_PLACE)
+            out += [entry for _, _, entry in hits]
         return tuple(out)
 
 

@@ -66,6 +66,11 @@ def stems(word: str) -> tuple[Stem, ...]:
     return tuple(out)
 
 
+def verb_suffixes() -> tuple[str, ...]:
+    """The suffixes a verb may carry (`verb_suffix` in event_affixes.tsv, normalised)."""
+    return _affixes().get("verb_suffix", ())
+
+
 def form_matches(stem: str, form: str, pos: str) -> bool:
     """Whether a stripped word is `form` or `form` with a suffix its part of speech allows."""
     if stem == form:
