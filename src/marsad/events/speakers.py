@@ -135,12 +135,6 @@ class SpeakerTracker:
         """The speaker of the last quotation, when it is named."""
         return self.spoken[-1].speaker if self.spoken else None
 
-    def issuer(self, before: int) -> str | None:
-        return self.issuers.last_before(before)
-
-    def note_issuer(self, pos: int, ent: str) -> None:
-        self.issuers.note(pos, ent)
-
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""
         self.issuers.given_in(statements, speaker)
@@ -272,13 +266,13 @@ class SpeakerTracker:
             key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
             held = self.held.by_body(key, heads, ws[title_at].start)
             if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
-                held = self.office_holder(ws, title_at, i1) or self.held.by_title(key, ws[title_at].start)
+                held = self.offices.holder(ws, title_at, i1) or self.held.by_title(key, ws[title_at].start)
                 held = None if held is not None and self.held.of_other_body(held, heads) else held
             return held, True
         for label in ("PER", "ORG", "LOC", "MISC"):
             if label in found:
                 if statement is not None:
-                    self.note_issuer(statement, found[label])
+                    self.issuers.note(statement, found[label])
                 return found[label], True
         if ref is None:
             return None, nominal > 0  # an unnamed subject (بعض الخبراء) is nobody we know
@@ -293,27 +287,21 @@ class SpeakerTracker:
             # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
             ahead = sent.start <= self.ctx.sentences[0].start \
                 and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
-            return self.office_holder(ws, k, i1) or self.held.by_title(key, pos, ahead), True
+            return self.offices.holder(ws, k, i1) or self.held.by_title(key, pos, ahead), True
         if kind in ("org", "body"):
             ent = (self.by_org(key, pos) if kind == "org" else None) \
                 or self.bodies.subject(self.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
             if ent is not None and statement is not None:
-                self.note_issuer(statement, ent)
+                self.issuers.note(statement, ent)
             return ent, True
         named = k + 1 < len(ws) and (self.ctx.mention_at(ws[k + 1]) is not None or any(
             ch in mark_kinds() for ch in self.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
         if not (definite(ws[k].norm) or named):
             return None, True  # بيانا: a new one
-        if (issuer := self.issuer(pos)) is not None:
+        if (issuer := self.issuers.last_before(pos)) is not None:
             return issuer, True
         speakers = [spoken.speaker for spoken in self.spoken]
         return last_body_statement(self.ctx, ws, k, i1, key, speakers, self.persons), True
-
-    def office_holder(self, ws: list[Word], k: int, end: int) -> str | None:
-        """The person an office phrase at word `k` (before word `end`) names, trying the
-        phrase shorter when its last definite words may be the verb's object (سلط رئيس
-        الإقليم [الضوء] على ...) rather than the office's qualifiers."""
-        return self.offices.holder(ws, k, end)
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
               description: str | None = None, described_at: tuple[int, int] | None = None) -> None:
@@ -402,6 +390,6 @@ class SpeakerTracker:
         before his name, else one with that office right after his name («بندر حجار وزير
         الحج» ... «ناقش وزير الحج»)."""
         k = sent.word_index(at)
-        ent = self.office_holder(sent.words, k, sent.word_index(before))
+        ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
