@@ -8,14 +8,13 @@ from marsad.events.lexicon import (
     Cue,
     CueLexicon,
     _plain_stems,
-    _word_is,
     event_cues,
     event_senses,
     quote_cues,
     quote_objects,
 )
 from marsad.events.triggers import Trigger, TriggerRow, _by_prefix, _needs_met, find_triggers
-from marsad.events.words import Stem, Word, possessed, stems, word_matches, words_of
+from marsad.events.words import Stem, Word, form_matches, possessed, stems, word_matches, words_of
 from marsad.lang import load_table
 
 _SENTENCES = [
@@ -173,6 +172,11 @@ def test_a_sentence_finds_its_triggers_once() -> None:
         got = sent.triggers()
         assert got == find_triggers(words)
         assert sent.triggers() is got
+
+
+def _word_is(word: str, form: str, pos: str) -> bool:
+    """A word is a cue's word: as it is, or (a verb-like cue's) with a suffix a verb allows."""
+    return form_matches(word, form, "verb") if pos == "verb" else word == form
 
 
 def _cues_starting_plain(lex: CueLexicon, word: str) -> tuple[tuple[str, tuple[str, ...], Cue], ...]:

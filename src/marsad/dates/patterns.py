@@ -9,6 +9,7 @@ belong to (a lexicon table, a frame word of the pattern, or `digit`).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,12 @@ class Pattern:
     after_frame: tuple[str, ...] = ()
 
 
+def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
+    """The alternation of a cue kind's words; with none, a pattern that never matches (an empty
+    alternation would match anywhere)."""
+    return alternation(cues[kind]) if cues.get(kind) else "(?!)"
+
+
 @cache
 def patterns() -> list[Pattern]:
     lx = lexicon()
@@ -56,9 +63,9 @@ def patterns() -> list[Pattern]:
     holiday = alternation(lx.holidays)
     feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
     # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
-    celebrate = alternation(lx.cues["feast_day"]) if lx.cues.get("feast_day") else "(?!)"  # none: never
-    named = alternation(lx.cues["feast_named"]) if lx.cues.get("feast_named") else "(?!)"  # حفل عيد الفطر
-    year_event = alternation(lx.cues["year_event"]) if lx.cues.get("year_event") else "(?!)"  # حرب 1973
+    celebrate = _cue_words(lx.cues, "feast_day")
+    named = _cue_words(lx.cues, "feast_named")  # حفل عيد الفطر
+    year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     # كل صباح: every morning; not «كل عصر» (every era)
@@ -125,7 +132,7 @@ def patterns() -> list[Pattern]:
     bracket_year = rf"(?P<year>{bracket_years})"
     not_amount = rf"(?!\s*(?:{quantity})(?!{_L}))"
     # غرفة رقم ( 2022): a label, no year; none: nothing is a label (an empty alternation would match anywhere)
-    label = alternation(lx.cues["number_label"]) if lx.cues.get("number_label") else "(?!)"
+    label = _cue_words(lx.cues, "number_label")
     # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
     # name it dates («مونديال البرازيل 2014 الذي ينطلق»)
     pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|الذي|التي)"

@@ -159,7 +159,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     named.add(id(ev))
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
-    for si, ev in events:  # يلتقي خلالها X: met on the visit, no host; a body in a party's title
+    for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     events = tour_stops(ctx, events)  # محطته التي شملت ايطاليا و ألمانيا: a visit for each stop

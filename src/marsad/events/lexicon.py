@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
 from marsad.events.word_memo import WordMemo
-from marsad.events.words import Word, form_matches, stems, verb_suffixes
+from marsad.events.words import Word, stems, verb_suffixes
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -83,7 +83,7 @@ class CueLexicon:
         """(kind, the cue's later words, cue) for each cue whose first word `word` is, in the
         order `at` tries them: by reading of the word, then longest cue first. A reading is
         a cue's first word as it is, or (a verb-like cue's) with one verb suffix after it
-        (`_word_is`): its cues are looked up by those forms, not tried one by one."""
+        (`words.form_matches`): its cues are looked up by those forms, not tried one by one."""
         out: list[_Entry] = []
         suffixes = verb_suffixes()
         for reading in _plain_stems(word):
@@ -116,12 +116,6 @@ def _first_fit(words: list[Word], i: int, entries: _Entries,
 
 def _plain_stems(word: str) -> list[str]:
     return [s.stem for s in stems(word) if not s.clitic]
-
-
-def _word_is(word: str, form: str, pos: str) -> bool:
-    if pos == "verb":
-        return form_matches(word, form, "verb")
-    return word == form
 
 
 @cache

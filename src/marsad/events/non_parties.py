@@ -29,6 +29,12 @@ _ANSWER = frozenset({"answer_clause"})
 _LEADER_GAP = 4  # words of titles between the leaders' names (خادم الحرمين الشريفين الملك)
 
 
+def _drop(ev: Span[EventAttrs], gone: set[str]) -> None:
+    """Take these parties out of the event's participants and roles (the rest keep their order)."""
+    ev.attrs.participants = [p for p in ev.attrs.participants if p not in gone]
+    ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p not in gone}
+
+
 def _joined(ctx: ArticleContext, a: int, b: int) -> bool:
     """No punctuation but quotation marks between offsets a and b."""
     return not any(ch in _BREAKS for ch in ctx.text[a:b])
@@ -69,9 +75,7 @@ def title_bodies(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> N
     titled = {p for p in parts if p in by_entity and p not in persons
               and all(_in_title(ctx, sent, m, persons) for m in by_entity[p])}
     if titled and len(titled) < len(parts):
-        ev.attrs.participants = [p for p in parts if p not in titled]
-        for p in titled:
-            ev.attrs.roles.pop(p, None)
+        _drop(ev, titled)
 
 
 def named_between(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
@@ -82,8 +86,7 @@ def named_between(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> 
     named = between_parties(ctx, sent, own) if own else []
     parts = ev.attrs.participants
     if len(named) > 1 and set(named) < set(parts):
-        ev.attrs.participants = [p for p in parts if p in named]
-        ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in named}
+        _drop(ev, (set(parts) | set(ev.attrs.roles)) - set(named))
 
 
 def _leaders(ctx: ArticleContext, sent: Sentence) -> set[int]:
@@ -133,13 +136,11 @@ def out_of_clause(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> 
     for m in ctx.mentions_in(sent.start, sent.end, ("PER", "ORG", "LOC")):
         seen.setdefault(ctx.entity_of(m), []).append(m.start)
     parts = ev.attrs.participants
-    gone = [p for p in parts if p in seen and all(s in led or s < answer for s in seen[p])]
+    gone = {p for p in parts if p in seen and all(s in led or s < answer for s in seen[p])}
     kept = [p for p in parts if p not in gone]
     if gone and any(max(seen.get(p, [-1])) >= answer for p in kept) \
             and (len(kept) > 1 or ev.label == "VISIT"):  # never leave a meeting or a deal one party
-        ev.attrs.participants = kept
-        for p in gone:
-            ev.attrs.roles.pop(p, None)
+        _drop(ev, gone)
 
 
 def drop_non_parties(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:

@@ -32,6 +32,7 @@ from marsad.events.speaker_clauses import (
 from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
+from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.marks import quote_pairs
 
 MAX_SUBJECT_WORDS = 24
@@ -49,7 +50,7 @@ _PARTITIVE = frozenset({"partitive"})
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
 _SOURCES = frozenset({"مصدر", "شاهد"})  # speaker_references keys of unnamed sources and witnesses
 _PREPOSITIONS = frozenset({"stop", "addressee"})
-_PRONOUNS = ("هما", "هم", "ها", "ه", "ي")  # a pronoun after a preposition: عليه, لها, عليهم
+_FIRST_PERSON = "ي"  # لي, عليّ: a suffix the clitic table leaves out (a nisba ends so too)
 
 
 @dataclass
@@ -220,7 +221,7 @@ def _subject_opens(ctx: ArticleContext, sent: Sentence, k: int, speaker: str) ->
 def _preposition(w: Word) -> bool:
     """A preposition after a verb, bare («في») or with a pronoun («عليه», «لها»)."""
     return any(quote_cues().at(words_of(form), 0, _PREPOSITIONS) is not None
-               for form in (w.norm, *(w.norm[:-len(p)] for p in _PRONOUNS
+               for form in (w.norm, *(w.norm[:-len(p)] for p in (*pronoun_suffixes(), _FIRST_PERSON)
                                       if w.norm.endswith(p) and len(w.norm) > len(p) + 1)))
 
 

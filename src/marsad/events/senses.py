@@ -291,8 +291,7 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     for k in range(j, min(len(ws) - 1, j + _PARTNER_REACH)):
         if ws[k].norm == "مع":
-            m = ctx.mention_at(ws[k + 1])
-            return sense_word(ws[k + 1], "media") or m is not None and ctx.entity_of(m) in outlets()
+            return sense_word(ws[k + 1], "media") or _is_outlet(ctx, ws[k + 1])
     return False
 
 
@@ -313,6 +312,9 @@ def _outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 def _is_outlet(ctx: ArticleContext, w: Word) -> bool:
     m = ctx.mention_at(w)
     return m is not None and ctx.entity_of(m) in outlets()
+
+
+_GATHERING_BEFORE = 4  # words a hosted gathering may stand before the verb that points back to it
 
 
 def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -342,9 +344,6 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     return points_back(w.norm) and any(sense_word(x, "hosted_gathering")
                                        for x in ws[max(0, t.index - _GATHERING_BEFORE):t.index])
-
-
-_GATHERING_BEFORE = 4  # words a hosted gathering may stand before the verb that points back to it
 
 
 _WELCOME = frozenset({"welcome"})

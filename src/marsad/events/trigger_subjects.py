@@ -109,10 +109,10 @@ def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
     """The state or body that is the subject of a verb of agreeing: named on the word right after
     the verb, or past a classifier noun (ووقع العراق مع روسيا, وقعت صحيفة «سبق» ومركز ...),
     or ending right before it with nothing but quotation marks or قد between (وكانت «غازبروم» قد
-    وقعت), no preposition's object
-    (وقع مع روسيا). Not a verb of approving (`event_senses` approval_verb: أقر الاتحاد الأوروبي
-    اتفاق إيران), nor of meeting: a body that meets is mostly one meeting itself (تجتمع اللجنة
-    التنفيذية للفيفا), and who stands by a reception's verb is its host (`arguments._host_guest`)."""
+    وقعت), no preposition's object (وقع مع روسيا). Not a verb of approving (`event_senses`
+    approval_verb: أقر الاتحاد الأوروبي اتفاق إيران), nor of meeting: a body that meets is mostly
+    one meeting itself (تجتمع اللجنة التنفيذية للفيفا), and who stands by a reception's verb is
+    its host (`arguments._host_guest`)."""
     if t.row.pos != "verb" or t.row.type != "AGREE" or t.row.forms[0] in sense_forms(_APPROVAL):
         return None
     ws = sent.words

@@ -97,5 +97,6 @@ def chain_names(
             continue
         added.append(Chunk(s, m, head.type, 1.0, "head"))
         taken.update(range(s, m))
-    kept = [c for c in chunks if not any(c is p for p in closing_places)]
+    closing = {id(p) for p in closing_places}
+    kept = [c for c in chunks if id(c) not in closing]
     return sorted(kept + added, key=lambda c: c.start)
