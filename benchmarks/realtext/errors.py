@@ -52,6 +52,7 @@ from benchmarks.realtext.timex_dev import (
     TIMEX_DEV_11,
     TIMEX_DEV_12,
     TIMEX_DEV_13,
+    TIMEX_DEV_14,
 )
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
@@ -251,6 +252,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev-11": ("timex", TIMEX_DEV_11, timex_errors),
     "timex-dev-12": ("timex", TIMEX_DEV_12, timex_errors),
     "timex-dev-13": ("timex", TIMEX_DEV_13, timex_errors),
+    "timex-dev-14": ("timex", TIMEX_DEV_14, timex_errors),
 }
 
 
@@ -265,12 +267,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=("main", "events-dev", "junk-dev", "quotes-dev", "timex-dev", "timex-dev-2", "timex-dev-3",
                  "timex-dev-4", "timex-dev-5", "timex-dev-6", "timex-dev-7", "timex-dev-8",
                  "timex-dev-9", "timex-dev-10", "timex-dev-11", "timex-dev-12",
-                 "timex-dev-13"),
+                 "timex-dev-13", "timex-dev-14"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
-        "its held-out strata events-dev-fresh14 and events-dev-fresh15 are never listed); "
+        "its held-out strata events-dev-fresh15 and events-dev-fresh16 are never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes; its "
-        "held-out strata quotes-dev-fresh12 and quotes-dev-fresh13 are never listed); "
+        "held-out strata quotes-dev-fresh13 and quotes-dev-fresh14 are never listed); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
@@ -281,8 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         "timex-dev-9: its ninth batch (timex_dev_9.jsonl; held out until round 17); "
         "timex-dev-10: its tenth batch (timex_dev_10.jsonl; held out until round 18); "
         "timex-dev-11: its eleventh batch (timex_dev_11.jsonl; held out until round 19); "
-        "timex-dev-12, timex-dev-13: its twelfth and thirteenth batches (timex_dev_12.jsonl, "
-        "timex_dev_13.jsonl), held out: figures only, never listed",
+        "timex-dev-12: its twelfth batch (timex_dev_12.jsonl; held out until round 20); "
+        "timex-dev-13, timex-dev-14: its thirteenth and fourteenth batches (timex_dev_13.jsonl, "
+        "timex_dev_14.jsonl), held out: figures only, never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

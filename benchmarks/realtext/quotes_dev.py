@@ -83,6 +83,8 @@ A sixteenth, `draw --more 25 --seed 191 --stratum quotes-dev-fresh12`, annotated
 is held out beside quotes-dev-fresh11.
 A seventeenth, `draw --more 25 --seed 197 --stratum quotes-dev-fresh13`, annotated blind in round 20
 (169 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh12.
+An eighteenth, `draw --more 25 --seed 211 --stratum quotes-dev-fresh14`, annotated blind in round 21
+(before marsad ran on it), is held out beside quotes-dev-fresh13.
 """
 
 from __future__ import annotations
@@ -133,7 +135,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh9 (held out rounds 16-17) is dev since round 18;
 # quotes-dev-fresh10 (held out rounds 17-18) is dev since round 19;
 # quotes-dev-fresh11 (held out rounds 18-19) is dev since round 20;
-# quotes-dev-fresh12 (round 19) and quotes-dev-fresh13 (round 20) hold out the next.
+# quotes-dev-fresh12 (held out rounds 19-20) is dev since round 21;
+# quotes-dev-fresh13 (round 20) and quotes-dev-fresh14 (round 21) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -147,7 +150,8 @@ STRATUM_FRESH10 = "quotes-dev-fresh10"
 STRATUM_FRESH11 = "quotes-dev-fresh11"
 STRATUM_FRESH12 = "quotes-dev-fresh12"
 STRATUM_FRESH13 = "quotes-dev-fresh13"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH12, STRATUM_FRESH13})
+STRATUM_FRESH14 = "quotes-dev-fresh14"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH13, STRATUM_FRESH14})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "

@@ -27,9 +27,10 @@ out, and is dev since round 17; timex-dev-9 (`draw --batch 9 --n 20`, seed 29) w
 round 16, held out, and is dev since round 18; timex-dev-10 (`draw --batch 10 --n 20`, seed 30) was annotated
 blind in round 17, held out, and is dev since round 19; timex-dev-11 (`draw --batch 11 --n 20`, seed 31) was
 annotated blind in round 18 (66 dates in 20 articles), held out, and is dev since round 20; timex-dev-12
-(`draw --batch 12 --n 20`, seed 32) was annotated blind in round 19 (59 dates in 20 articles) and is held out;
-timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75 dates in 20 articles)
-and is held out beside timex-dev-12.
+(`draw --batch 12 --n 20`, seed 32) was annotated blind in round 19 (59 dates in 20 articles), held out, and
+is dev since round 21; timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75
+dates in 20 articles) and is held out; timex-dev-14 (`draw --batch 14 --n 20`, seed 34) was annotated blind
+in round 21 and is held out beside timex-dev-13.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -65,6 +66,7 @@ TIMEX_DEV_10 = ROOT / "tests" / "data" / "realtext" / "timex_dev_10.jsonl"
 TIMEX_DEV_11 = ROOT / "tests" / "data" / "realtext" / "timex_dev_11.jsonl"
 TIMEX_DEV_12 = ROOT / "tests" / "data" / "realtext" / "timex_dev_12.jsonl"
 TIMEX_DEV_13 = ROOT / "tests" / "data" / "realtext" / "timex_dev_13.jsonl"
+TIMEX_DEV_14 = ROOT / "tests" / "data" / "realtext" / "timex_dev_14.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -83,6 +85,7 @@ BATCHES = {
     11: (TIMEX_DEV_11, "timex-dev-11", 31),
     12: (TIMEX_DEV_12, "timex-dev-12", 32),
     13: (TIMEX_DEV_13, "timex-dev-13", 33),
+    14: (TIMEX_DEV_14, "timex-dev-14", 34),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -94,8 +97,9 @@ BATCHES = {
 # 700d5fe) and is dev since round 17; timex-dev-9 (round 16) was held out for two rounds (value 0.684 on
 # 0dfe2de) and is dev since round 18; timex-dev-10 (round 17) was held out for two rounds (value 0.759 on
 # a12fc69) and is dev since round 19; timex-dev-11 (round 18) was held out for two rounds (value 0.682 on
-# 49ec6bd) and is dev since round 20; timex-dev-12 (round 19) and timex-dev-13 (round 20) are held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-12", "timex-dev-13"})
+# 49ec6bd) and is dev since round 20; timex-dev-12 (round 19) was held out for two rounds (value 0.847 on
+# 27dafd4) and is dev since round 21; timex-dev-13 (round 20) and timex-dev-14 (round 21) are held out.
+HELD_OUT_STRATA = frozenset({"timex-dev-13", "timex-dev-14"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -228,9 +232,19 @@ ABOUT_13 = (
     "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
     "annotated. Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_14 = (
+    "Dates-only dev gold, fourteenth batch (stratum timex-dev-14): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 14 --n 20` (seed 34, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first thirteen "
+    "timex batches included). Dates annotated blind in round 21 by reading under docs/realtext-annotation.md "
+    "(Dates) before marsad ran on them, resolved against `published`. Held out: scored apart (figures only, "
+    "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
+    "annotated. Offsets are code points into the record's `content`; no text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
-    10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13,
+    10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13, 14: ABOUT_14,
 }
 
 
