@@ -30,7 +30,7 @@ annotated blind in round 18 (66 dates in 20 articles), held out, and is dev sinc
 (`draw --batch 12 --n 20`, seed 32) was annotated blind in round 19 (59 dates in 20 articles), held out, and
 is dev since round 21; timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75
 dates in 20 articles) and is held out; timex-dev-14 (`draw --batch 14 --n 20`, seed 34) was annotated blind
-in round 21 and is held out beside timex-dev-13.
+in round 21 (72 dates in 20 articles) and is held out beside timex-dev-13.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
