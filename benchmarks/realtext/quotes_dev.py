@@ -84,7 +84,7 @@ is held out beside quotes-dev-fresh11.
 A seventeenth, `draw --more 25 --seed 197 --stratum quotes-dev-fresh13`, annotated blind in round 20
 (169 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh12.
 An eighteenth, `draw --more 25 --seed 211 --stratum quotes-dev-fresh14`, annotated blind in round 21
-(before marsad ran on it), is held out beside quotes-dev-fresh13.
+(145 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh13.
 """
 
 from __future__ import annotations
@@ -208,6 +208,11 @@ ABOUT = (
     "`draw --more 25 --seed 197 --stratum quotes-dev-fresh13` "
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
     "in round 20: a held-out check beside quotes-dev-fresh12, reported apart and left out of the error "
+    "listings. "
+    "Rows of stratum quotes-dev-fresh14 were drawn by "
+    "`draw --more 25 --seed 211 --stratum quotes-dev-fresh14` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 21: a held-out check beside quotes-dev-fresh13, reported apart and left out of the error "
     "listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
