@@ -2,9 +2,9 @@
 checked on the first 3,000 SaudiNewsNet records before it was kept:
 
 - a feast celebrated («احتفى ... بعيد الفطر», «احتفالية ... بعيد الفطر») is the day it falls on,
-  as the annotation conventions say; a feast only named («بمناسبة عيد الفطر», «احتفالاتها بعيد
-  الفطر») or greeted («وهنأهم بعيد الفطر», a visit on any day of it) is left alone (the
-  `feast_day` cues of `date_cues.tsv`);
+  as the annotation conventions say; a feast only named («احتفالاتها بعيد الفطر») is left alone
+  (the `feast_day` cues of `date_cues.tsv`; one greeted, «بمناسبة عيد الفطر», «وهنأهم بعيد
+  الفطر», is its day since round 21: tests/test_dates_timex_dev_12.py);
 - a feast's days are counted by any ordinal up to the tenth («رابع أيام عيد الفطر»), and one
   told in the future a few days after it fell is still this year's;
 - a day of the month the text is in («الثلاثين من الشهر الحالي», «15 من هذا الشهر»);
@@ -41,13 +41,10 @@ def test_a_feast_celebrated_is_its_day(row: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "ضمن برنامج احتفالاتها بعيد الفطر المبارك",  # the feast and its days
-    "بمناسبة عيد الفطر المبارك",
     "القيم العظيمة المرتبطة بعيد الفطر المبارك",
     "احتفل أهالي المحافظة، بعيد الفطر",  # not in the clause of the celebrating word
     "احتفل أهالي المحافظة الكرام في المدينة الجميلة أمس بعيد الفطر",  # five words apart
     "يحتفل المسلمون بعيد الفطر في الأول من شوال من كل عام.",  # a habit
-    "زار المرضى وهنأهم بعيد الفطر المبارك",  # a greeting: a visit on any day of the feast
-    "تبادلوا خلاله التبريكات والتهاني بعيد الفطر المبارك",
 ])
 def test_a_feast_only_named_is_left_alone(text: str) -> None:
     assert all(not t.startswith("عيد") for t, _ in found(text))

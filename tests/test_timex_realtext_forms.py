@@ -116,7 +116,8 @@ def test_the_day_of_a_feast(text: str, expected: tuple[str, str, str]) -> None:
 
 
 def test_a_feast_named_alone_is_no_day() -> None:
-    assert found("هنأ القادة بمناسبة عيد الفطر المبارك") == []
+    # greeted («هنأ القادة بمناسبة عيد الفطر») it is its day: tests/test_dates_timex_dev_12.py
+    assert found("تحدث عن القيم المرتبطة بعيد الفطر المبارك") == []
 
 
 @pytest.mark.parametrize("row", load_table("date_holidays"), ids=lambda r: r["word"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.dates.grammar import RawTimex, recognize_normalized
+from marsad.dates.habits import yearly_habits
 from marsad.dates.lexicon import lexicon
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
@@ -51,7 +52,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
-    return nowadays_in_clause(text, _habitual(text, clock_on_told_day(text, ranged, anchor)))
+    told = clock_on_told_day(text, ranged, anchor)
+    return yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range

@@ -15,6 +15,7 @@ from marsad.dates.lexicon import lexicon
 
 FUTURE_LATE_DAYS = 7  # a feast day told in the future this many days before the anchor is still this year's
 FEAST_DAYS = 10  # the last day a feast's days are counted to (عاشر أيام العيد)
+OCCASION_AHEAD_DAYS = 30  # a feast greeted this many days ahead of the anchor is the coming one
 
 
 @cache
@@ -66,3 +67,16 @@ def feast_date(name: str | None, anchor: date, nth: str | None, mod: int | None,
     if not days:
         return None
     return min(days) if future or (mod is not None and mod > 0) else max(days)
+
+
+def occasion_date(name: str | None, anchor: date) -> date | None:
+    """The day of a feast named as the occasion of a greeting («بمناسبة عيد الفطر», «تبادلوا
+    التهاني بالعيد السعيد»), of `name` or of any feast «عيد ...» (None): the latest on or before
+    the anchor, unless one falls within OCCASION_AHEAD_DAYS after it (greetings are sent in the
+    days before a feast too; a party «بمناسبة عيد الأضحى» two months before the next one was
+    the last one's)."""
+    names = [name] if name else [w for w in lexicon().holidays if w.startswith("عيد ")]
+    days = sorted(d for n in names for d in _occurrences(n, anchor))
+    ahead = [d for d in days if anchor < d <= anchor + timedelta(days=OCCASION_AHEAD_DAYS)]
+    before = [d for d in days if d <= anchor]
+    return ahead[0] if ahead else (before[-1] if before else None)

@@ -65,6 +65,10 @@ def patterns() -> list[Pattern]:
     # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
     celebrate = _cue_words(lx.cues, "feast_day")
     named = _cue_words(lx.cues, "feast_named")  # حفل عيد الفطر
+    occasion = _cue_words(lx.cues, "feast_occasion")  # بمناسبة عيد الفطر
+    greeting = _cue_words(lx.cues, "feast_greeting")  # تبادلوا التهاني بعيد الفطر
+    # a feast by name, or «العيد» with a word of blessing (بالعيد السعيد): not «العيد الوطني»
+    greeted = rf"(?:(?P<holiday>{feast})|العيد(?=\s+{_cue_words(lx.cues, 'feast_blessing')}(?!{_L})))"
     year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
@@ -222,6 +226,12 @@ def patterns() -> list[Pattern]:
         ("holiday", "عيد",
          rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"
          rf"|(?<=(?<!{LETTER})[وف]?ب?{named}\s+)(?P<holiday>{feast})"),  # حفل عيد الفطر, بحفل عيد الأضحى
+        # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
+        # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
+        # one coming within a month (`holidays.occasion_date`)
+        ("feast_occasion", "عيد",
+         rf"(?<=(?<!{LETTER})[وف]?ب?{occasion}\s+){greeted}"
+         rf"|(?<=(?<!{LETTER})[وف]?{greeting}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب){greeted}"),
         # ليلة العيد, ليلة عيد الفطر: the night before the feast; «العيد» alone is the feast nearest
         # (not «ليلة العيد الوطني»: another feast's name)
         ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"),
@@ -294,7 +304,8 @@ def patterns() -> list[Pattern]:
         ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
          rf"(?:كل\s+(?:يوم\s+)?(?P<wd>{wd_all})|ايام\s+(?P<wd>{wd_def})(?!\s+(?:{mod})(?!{_L})))"),
         ("every", "كل",  # كل 3 أيام, كل شهر; كل صباح, كل مساء: every such part of the day
-         rf"كل\s+(?:(?:{num}\s+)?(?P<unit>{unit})|(?P<dp>{every_dpart}))"),
+         # كل عيد, كل رمضان: every feast, every Ramadan (a SET of no value)
+         rf"كل\s+(?:(?:{num}\s+)?(?P<unit>{unit})|(?P<dp>{every_dpart})|(?P<yearly>عيد|{hmon}))"),
         ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
          rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"

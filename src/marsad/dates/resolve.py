@@ -23,7 +23,7 @@ from marsad.dates.hijri import (
     hijri_to_gregorian,
     hijri_years_value,
 )
-from marsad.dates.holidays import feast_date
+from marsad.dates.holidays import feast_date, occasion_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
@@ -325,6 +325,9 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         if p.get("eve"):  # ليلة العيد: the night before the feast's day
             return Resolved("TIME", f"{(d - timedelta(days=1)).isoformat()}TNI" if d else None)
         return Resolved("DATE", d.isoformat() if d else None)
+    if kind == "feast_occasion":
+        d = occasion_date(p.get("holiday"), anchor) if anchor else None
+        return Resolved("DATE", d.isoformat() if d else None)
     if kind == "relday":
         return _relday(r, anchor)
     if kind == "weekday":
@@ -354,6 +357,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[lx.refs[p["ref"]] + 1])
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
+    if kind == "every" and p.get("yearly"):  # كل عيد: a feast or Hijri month of every year
+        return Resolved("SET", None)
     if kind == "every" and p.get("dp"):  # كل صباح: every morning (TIMEX3 XXXX-XX-XXTMO)
         return Resolved("SET", "XXXX-XX-XXT" + lx.dayparts[p["dp"]][0])
     if kind in ("every", "rate"):

@@ -15,13 +15,15 @@ _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 _NAMES = ("PER", "ORG", "LOC")
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_OCCASION = "feast_occasion"  # the dates' pattern of a feast named as the occasion of a greeting
 _NAME_REACH = 80  # characters a name may reach past either end of a timex inside it
 
 
 def _dates_of(ctx: ArticleContext, start: int, end: int) -> list[Span[TimexAttrs]]:
     """The timexes between two offsets, less those inside a name (عبدالله الجمعة, جامعة 6
-    أكتوبر): the name's words, not a date."""
-    return [t for t in ctx.timexes if start <= t.start < end
+    أكتوبر): the name's words, not a date; and less a feast named as the occasion of a greeting
+    («استقبل المهنئين بمناسبة عيد الفطر»): the visit may be any day of the feast or after it."""
+    return [t for t in ctx.timexes if start <= t.start < end and t.attrs.pattern != _OCCASION
             and not any(m.start < t.end and t.start < m.end for m in ctx.mentions_in(
                 max(0, t.start - _NAME_REACH), t.end + _NAME_REACH, _NAMES))]
 

@@ -144,7 +144,8 @@ SCHEMAS: dict[str, Schema] = {
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
-        "feast_day", "feast_named", "year_event", "present_noun", "not_construct", "number_label",
+        "feast_day", "feast_named", "feast_occasion", "feast_greeting", "feast_blessing",
+        "year_event", "present_noun", "not_construct", "number_label",
         "not_every_daypart")}),
     # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
     # run of five digits (`dates.neighbours.article_number`).

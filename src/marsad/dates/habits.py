@@ -1,0 +1,59 @@
+"""A Hijri month or feast named in a yearly habit is a SET: «في كل عام ومع بداية شهر رمضان ينشط
+البيع», «يقام المهرجان سنويا في عيد الفطر» (docs/realtext-annotation.md, the timex-dev-10 batch: a
+Hijri month or feast of a habit is a `SET` of no value, `P1Y` accepted).
+
+"Named in a yearly habit": a bare month or feast (no day, year or next/last word) in the clause of
+an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH words from it. Not after the
+adjective («حفل المعايدة السنوي ... بمناسبة عيد الفطر»: the annual party of this year's feast), nor
+in another clause («وفي شهر رمضان لاحظت ... التي تزداد أنواعها في كل عام»). Each expression is
+compared with the nearest yearly adverb on either side (expressions never overlap), found by
+bisection, so this stays n log n however many expressions a text holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+YEARLY = "P1Y"
+HABIT_REACH = 5  # words at most between the yearly adverb and the month or feast
+_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
+_SPECIFIC = ("day", "dayw", "hmnum", "hyear", "mod", "nth", "eve")  # parts that name one occurrence
+
+
+def _bare_yearly(t: Timex) -> bool:
+    """A Hijri month or a feast named alone: «شهر رمضان», «بداية شهر رمضان», «عيد الفطر»."""
+    return t.raw.kind in ("hijri", "holiday", "feast_occasion") and t.type == "DATE" \
+        and not any(t.raw.parts.get(k) for k in _SPECIFIC)
+
+
+def _yearly_adverb(t: Timex) -> bool:
+    """«كل عام», «سنويا»: not the adjective «السنوي» (an annual thing of one year)."""
+    return t.type == "SET" and t.value == YEARLY and not t.raw.parts.get("set", "").startswith("ال")
+
+
+def _near(text: str, a: Timex, b: Timex) -> bool:
+    gap = text[min(a.end, b.end):max(a.start, b.start)]
+    return not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= HABIT_REACH
+
+
+def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each bare Hijri month or feast near a yearly adverb of its clause made a
+    SET of no value."""
+    adverbs = sorted((t for t in timexes if _yearly_adverb(t)), key=lambda t: t.start)
+    if not adverbs or not any(map(_bare_yearly, timexes)):
+        return timexes
+    starts = [t.start for t in adverbs]
+    out = []
+    for t in timexes:
+        if _bare_yearly(t):
+            k = bisect_left(starts, t.start)
+            if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))):
+                t = replace(t, type="SET", value=None, mod=None)
+        out.append(t)
+    return out
