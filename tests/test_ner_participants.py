@@ -14,7 +14,14 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, listed_types
 from marsad.ner.heads import head_names, quoted_after_classifiers
 from marsad.ner.lexicon import catalogue_index
-from marsad.ner.persons import NameSigns, drop_trailing_acts, given_name, split_place_persons
+from marsad.ner.persons import (
+    MAX_PARTICLE_REACH,
+    NameSigns,
+    complete_particles,
+    drop_trailing_acts,
+    given_name,
+    split_place_persons,
+)
 from marsad.ner.translit import TranslitModel, name_key
 
 
@@ -209,3 +216,53 @@ def test_a_place_run_into_a_name_opened_by_abu_is_cut_in_two() -> None:
     words, norms = words_of("التقى اليوم رئيس مجلس النواب في الباراغواي ابو دي لاسكس الذي يزور")
     got = split_place_persons(norms, words, [Chunk(6, 10, "LOC", 0.8)], {0}, signs(("دي", "لاسكس"), ("أبو",)))
     assert spans(got) == [(6, 7, "LOC"), (7, 10, "PER")]
+
+
+# --- a name never ends in a particle that needs the word after it ---
+
+
+def test_a_family_particle_takes_the_family_name_even_a_title() -> None:
+    words, norms = words_of("الشيخ صالح بن عبدالعزيز آل الشيخ على توزيع")
+    got = complete_particles(norms, words, [Chunk(1, 5, "PER", 0.9)], {0})
+    assert spans(got) == [(1, 6, "PER")]
+
+
+def test_a_nasab_particle_takes_the_fathers_name_the_tagger_left_out() -> None:
+    words, norms = words_of("اعتمد الأمير عبدالله بن مساعد الرئيس العام")
+    got = complete_particles(norms, words, [Chunk(2, 4, "PER", 0.9)], {0})
+    assert spans(got) == [(2, 5, "PER")]
+    words, norms = words_of("جائزة الأمير نايف بن عبد العزيز للسنة")  # two words at most
+    got = complete_particles(norms, words, [Chunk(0, 4, "MISC", 0.9)], {0})
+    assert spans(got) == [(0, 4 + MAX_PARTICLE_REACH, "MISC")]
+    words, norms = words_of("يقع جبل أم درج في الشمال")  # «أم» binds inside a place
+    assert spans(complete_particles(norms, words, [Chunk(1, 3, "LOC", 0.9)], {0})) == [(1, 4, "LOC")]
+
+
+def test_a_particle_name_stays_before_a_mark_a_break_a_name_a_function_word_or_alone() -> None:
+    words, norms = words_of("قال هيلاري بن ، المتحدث")  # «Hilary Benn»: nothing to take
+    assert spans(complete_particles(norms, words, [Chunk(1, 3, "PER", 0.9)], {0})) == [(1, 3, "PER")]
+    words, norms = words_of("قال صالح آل . الشيخ")
+    assert spans(complete_particles(norms, words, [Chunk(1, 3, "PER", 0.9)], {0, 4})) == [(1, 3, "PER")]
+    words, norms = words_of("زار أحمد بن جدة")
+    chunks = [Chunk(1, 3, "PER", 0.9), Chunk(3, 4, "LOC", 0.9)]
+    assert spans(complete_particles(norms, words, chunks, {0})) == [(1, 3, "PER"), (3, 4, "LOC")]
+    words, norms = words_of("محمد ولد في مكة")  # «ولد» (was born) before a preposition
+    assert spans(complete_particles(norms, words, [Chunk(0, 2, "PER", 0.9)], {0})) == [(0, 2, "PER")]
+    words, norms = words_of("عائلة بوش أم أنهم يؤيدون")  # «أم» after a person is «or»
+    assert spans(complete_particles(norms, words, [Chunk(1, 3, "PER", 0.9)], {0})) == [(1, 3, "PER")]
+    words, norms = words_of("رئيس الوزراء شينزو آبي حقوق")  # «آبي» (Abe) is no «أبي»
+    assert spans(complete_particles(norms, words, [Chunk(2, 4, "PER", 0.9)], {0})) == [(2, 4, "PER")]
+    words, norms = words_of("أن علياً ابن عم الرسول")  # a lone particle is no name to complete
+    assert spans(complete_particles(norms, words, [Chunk(2, 3, "PER", 0.9)], {0})) == [(2, 3, "PER")]
+
+
+HONORIFICS = ["معالي", "فخامة", "سماحة", "فضيلة", "سمو", "دكتور", "الشيف", "البروفسور"]
+
+
+@pytest.mark.parametrize("honorific", HONORIFICS)
+def test_a_courtesy_title_alone_is_no_name_and_opens_none(honorific: str) -> None:
+    from marsad.ner.rules import drop_titles
+
+    norms = norms_of(f"وأوضح {honorific} رئيس المجلس ثم و{honorific} فهد العتيبي")
+    got = drop_titles(norms, [Chunk(1, 2, "PER", 0.9), Chunk(5, 8, "PER", 0.9)])
+    assert spans(got) == [(6, 8, "PER")]

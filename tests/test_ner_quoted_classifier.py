@@ -1,7 +1,8 @@
 """A quoted name right after an organisation classifier (شركة "بيدو") is a name of the head's
 type where the tagger found none (issue 15: a delegation's sender the events lost); not after a
 place classifier, not a long quotation, not words a name already holds; the classifier rows
-one by one."""
+one by one. A quoted name right after a title word (مسرحية «الأشقياء والتحدي») is a work's own
+name, a MISC (issue 16), the title rows one by one; a bracketed phrase there is not."""
 
 from __future__ import annotations
 
@@ -52,3 +53,24 @@ def test_each_classifier_makes_a_quoted_name_of_an_organisation_only(row: dict[s
     got = spans(quoted_after_classifiers(norms, [], {0}))
     assert got == ([(at, at + 1, "ORG")] if row["type"] == "ORG" else [])
     assert all(normalize(w) for w in head)
+
+
+def test_a_quoted_play_after_its_title_word_is_a_work() -> None:
+    norms = norms_of("إن مسرحية « الأشقياء والتحدي » تعرض نماذج")
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 5, "MISC")]
+    norms = norms_of('عرضت المسرحية " هيا قوام " بقالب كوميدي')  # the title word with its article
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 5, "MISC")]
+
+
+def test_a_bracketed_phrase_after_a_title_word_is_no_name() -> None:
+    norms = norms_of("صدر كتاب ( الجزء الثاني ) امس")
+    assert quoted_after_classifiers(norms, [], {0}) == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("ner_name_heads") if r["kind"] == "title"],
+                         ids=lambda r: r["word"])
+def test_each_title_word_makes_a_quoted_name_a_work(row: dict[str, str]) -> None:
+    head = row["word"].split()
+    norms = norms_of("وشاهد " + " ".join(head) + ' " فلان " امس')
+    at = 1 + len(head) + 1
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(at, at + 1, row["type"])]

@@ -39,6 +39,7 @@ from marsad.ner.not_names import (
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.persons import (
     NameSigns,
+    complete_particles,
     described_persons,
     drop_leading_adjectives,
     drop_leading_strangers,
@@ -272,6 +273,7 @@ def arabic_chunks(
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = complete_particles(norms, words, chunks, breaks)
     chunks = club_names(norms, chunks, breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)

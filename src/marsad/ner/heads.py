@@ -263,9 +263,10 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
 
 def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` and the quoted or bracketed phrases right after an organisation classifier
-    (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين»), of at most MAX_QUOTED
-    words, within one sentence: added where no name holds them, retyped where the tagger's
-    name is exactly the phrase."""
+    (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين»), and the quoted ones
+    right after a title word (مسرحية «الأشقياء والتحدي» → MISC, a work's own name), of at most
+    MAX_QUOTED words, within one sentence: added where no name holds them, retyped where the
+    tagger's name is exactly the phrase."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
     exact = {(c.start, c.end): c for c in chunks}
     added = []
@@ -275,6 +276,8 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
             continue
         head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
         if head is None or not head.classifier or head.type != "ORG":
+            head = _title_before(norms, k + 1) if opener in QUOTE_MARKS else None
+        if head is None:
             continue
         closers = QUOTE_MARKS if opener in QUOTE_MARKS else {")"}
         reach = range(k + 2, min(len(norms), k + 3 + MAX_QUOTED))

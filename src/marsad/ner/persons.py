@@ -25,6 +25,9 @@ A family name is a definite word, or a known spelling, or a name part with the w
 holds are taken, never across a sentence break.
 
 Two persons coordinated with «و» the tagger ran into one name are two: «[السادات وكارتر]».
+
+A name never ends in a particle in construct state (بن، آل، أبو، عبد): it takes the word after
+it, even a title («[صالح آل] الشيخ» → «صالح آل الشيخ»), see `complete_particles`.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba
-from marsad.ner.not_names import not_name
+from marsad.ner.not_names import not_name, written
 from marsad.ner.places import unit_words
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
@@ -206,6 +209,50 @@ def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: Nam
             continue
         if second not in particles and cue_of(second) != "NAME_PART" and given_name(second, signs):
             c.start += 1
+    return chunks
+
+
+_OR = "ام"  # after a person's name «أم» is «or» («[بوش أم] أنهم»); it binds in places («جبل أم درج»)
+
+
+def _folded(word: str) -> str:
+    """The word as written, «أ» and «إ» as «ا» but «آ» kept: «ابو» is «أبو», «آبي» (Abe) no «أبي»."""
+    return written(word).replace("أ", "ا").replace("إ", "ا")
+
+
+@cache
+def _binding_particles() -> frozenset[str]:
+    """Particles in construct state (`resolve_particles.tsv` but «الدين»): بن، آل، أبو، عبد."""
+    rows = load_table("resolve_particles")
+    return frozenset(_folded(r["form"]) for r in rows if not r["form"].startswith("ال"))
+
+
+MAX_PARTICLE_REACH = 2  # words a name ending in a particle takes after it («بن عبد العزيز»)
+
+
+def _binds(word: str, typ: str) -> bool:
+    folded = _folded(word)
+    return folded in _binding_particles() and not (typ == "PER" and folded == _OR)
+
+
+def complete_particles(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int],
+) -> list[Chunk]:
+    """Names of two words or more that end in a particle in construct state take the word after
+    it, which completes them, even a title («[صالح بن عبدالعزيز آل] الشيخ»: the family is «آل
+    الشيخ») or an ordinary word («الأمير [عبدالله بن] مساعد»): a word of letters in the
+    sentence, in no other name and no word that is never a name («[… ولد] في»); at most
+    MAX_PARTICLE_REACH words («نايف بن عبد العزيز»). A lone particle is left alone («[ابن]
+    عم»); changed in place. Particles are read as written: «[شينزو آبي] حقوق» ends in no «أبي»."""
+    starts = {c.start for c in chunks}
+    for c in chunks:
+        reach = c.end + MAX_PARTICLE_REACH
+        while (
+            c.end - c.start >= 2 and c.end < min(len(norms), reach) and _binds(words[c.end - 1], c.type)
+            and c.end not in breaks and c.end not in starts and norms[c.end].isalpha()
+            and not_name(words[c.end]) is None
+        ):
+            c.end += 1
     return chunks
 
 
