@@ -33,6 +33,7 @@ _LEARN_VERB = frozenset({"learn_verb"})
 _RELAY_VERB = frozenset({"relay_verb"})
 _OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
 _SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
+_NAME_PROCLITICS = "فب"  # first letters a name's word may open with that the scanner reads as a proclitic
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
@@ -285,6 +286,12 @@ def _prepositions() -> frozenset[str]:
     return frozenset(r["form"] for r in load_table("quote_cues") if r["kind"] == "preposition")
 
 
+def name_word(ctx: ArticleContext, w: Word) -> bool:
+    """A word of a name that reads as a complementizer behind a proclitic («لويس [فان] جال»,
+    «[بان] كي مون», «مدينة [فان]»): part of the name, no فإن or بأن."""
+    return ctx.text[w.start:w.start + 1] in _NAME_PROCLITICS and ctx.mention_at(w) is not None
+
+
 def inside_name(ctx: ArticleContext, w: Word) -> bool:
     """The word is inside a name, past its first word (ستريت in «وول ستريت جورنال»): no cue."""
     m = ctx.mention_at(w)
@@ -323,7 +330,7 @@ def clause_after_about(ws: list[Word], j: int) -> bool:
         and quote_cues().at(ws, j + 1, _COMPLEMENTIZER) is not None
 
 
-def own_clause(ws: list[Word], k0: int) -> bool:
+def own_clause(ctx: ArticleContext, ws: list[Word], k0: int) -> bool:
     """A complementizer within a few words from word `k0` opens a clause of the verb right
     before it (its subject between), or عن its object («، كما كشفت التحقيقات عن وجود ...»;
     a relaying verb's عن names its source instead: «كما نقلت الوكالة عن مصادر»): not one past
@@ -332,9 +339,9 @@ def own_clause(ws: list[Word], k0: int) -> bool:
     for j in range(k0, min(len(ws), k0 + _OWN_CLAUSE_WORDS)):
         if quote_cues().at(ws, j, _BLOCKERS):
             return False
-        if quote_cues().at(ws, j, _COMPLEMENTIZER) \
+        if (quote_cues().at(ws, j, _COMPLEMENTIZER) and not name_word(ctx, ws[j])) \
                 or (not relaying and quote_cues().at(ws, j, _OBJECT_AFTER)):
-            return True
+            return True  # not «فان» of «لويس فان جال», a name's word read as فإن
     return False
 
 

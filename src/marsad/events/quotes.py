@@ -58,6 +58,7 @@ from marsad.events.quote_words import (
     clause_after_about,
     inside_name,
     learned_without_source,
+    name_word,
     own_clause,
     own_colon,
     relative_antecedent,
@@ -228,7 +229,8 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
             if any(s <= ws[j].start < e for s, e in pairs):
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
                 continue
-            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
+            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j) \
+                    and not name_word(ctx, ws[j]):  # «فان» of «لويس فان جال»: a name's word
                 comp = j
                 break
             j += 1
@@ -282,7 +284,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
         verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else (
             quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at]))
-        if verb is None or own_clause(ws, cue_at + (0 if noun else 1)) \
+        if verb is None or own_clause(ctx, ws, cue_at + (0 if noun else 1)) \
                 or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
             continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
         start, end = trim(ctx.text, sent.start, ws[k].start)
