@@ -101,3 +101,16 @@ def test_a_complementizer_a_name_runs_over_stays_one() -> None:
     # the tagger's name ran over «إن»: it opens no name («إن» has no proclitic)
     got = run("وقال جوشا لانديس مدير [جامعة أوكلاهوما إن الحراك](ORG:uo) الدبلوماسي يعكس ثقل المملكة.")
     assert [g[1] for g in got] == ["الحراك الدبلوماسي يعكس ثقل المملكة"]
+
+
+def test_wa_qala_and_its_colon_end_the_clause_before_it() -> None:
+    got = run('واعتبر مدرب جامايكا [وينفريد شايفر](PER:ws) أن المكسيك تملك الأفضلية وقال: '
+              '"تعتبر المكسيك من أقوى منتخبات المنطقة".')
+    assert [g[:2] for g in got] == [("indirect", "المكسيك تملك الأفضلية"),
+                                    ("direct", "تعتبر المكسيك من أقوى منتخبات المنطقة")]
+
+
+def test_a_saying_with_its_colon_inside_the_clause_stays_in_it() -> None:
+    # «عندما قال: ...» (no و) is a saying the clause tells of, not new speech
+    got = run("وأوضح [تركي المشيقح](PER:tm) أنه عندما قال: «أي رجل تقوده امرأة» كان يقصد رجلا معينا.")
+    assert got[0][:2] == ("indirect", "عندما قال: «أي رجل تقوده امرأة» كان يقصد رجلا معينا")

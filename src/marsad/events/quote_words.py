@@ -363,3 +363,10 @@ def source_only(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         if j == len(ws):
             return True
     return False
+
+
+def speaks_anew(ctx: ArticleContext, w: Word) -> bool:
+    """A verb of saying joined by و with its colon right after it («أن المكسيك تملك الأفضلية
+    وقال: "..."»): new speech of the same speaker, which ends the clause before it (not «أنه
+    عندما قال: «...» كان يقصد ...», a saying inside the clause)."""
+    return ctx.text[w.start:w.start + 1] == "و" and ctx.text[w.end:w.end + 2].lstrip().startswith(":")

@@ -64,6 +64,7 @@ from marsad.events.quote_words import (
     relative_antecedent,
     resumptive_subject,
     source_only,
+    speaks_anew,
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
@@ -237,7 +238,8 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         if comp is None:
             continue
         later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
-                 if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT)]
+                 if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT
+                                  or speaks_anew(ctx, ws[i]))]
         end_i = later[0] if later else len(ws)
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
