@@ -114,3 +114,19 @@ def test_a_saying_with_its_colon_inside_the_clause_stays_in_it() -> None:
     # «عندما قال: ...» (no و) is a saying the clause tells of, not new speech
     got = run("وأوضح [تركي المشيقح](PER:tm) أنه عندما قال: «أي رجل تقوده امرأة» كان يقصد رجلا معينا.")
     assert got[0][:2] == ("indirect", "عندما قال: «أي رجل تقوده امرأة» كان يقصد رجلا معينا")
+
+
+@pytest.mark.parametrize("form", ["ورد", "وردت"])
+def test_warada_came_is_no_reply(form: str) -> None:
+    assert (form, "reply_homograph") in _ROWS
+    # وَرَدَ: came, was mentioned — no verb of saying, so the clause after it is no quotation
+    got = run(f"وقال البيان إنه {form} معلومات مغلوطة عن أن سبب العطل هو شبكة الاتصالات.")
+    assert [g[1] for g in got] == [f"{form} معلومات مغلوطة عن أن سبب العطل هو شبكة الاتصالات"]
+    assert run(f"ومن هذه الأسماء {form} اسم الوزيرة السابقة في القائمة، وأن الحزب رشحها للمجلس.") == []
+
+
+@pytest.mark.parametrize("text", ["وردت عليه الوزيرة بأن الخطة جاهزة للتنفيذ.",
+                                  "ورد الوزير على الصحفيين بأن الخطة جاهزة للتنفيذ.",
+                                  "وردّ الوزير بأن الخطة جاهزة للتنفيذ."])
+def test_a_reply_with_ala_or_a_shadda_stays_speech(text: str) -> None:
+    assert [g[1] for g in run(text)] == ["الخطة جاهزة للتنفيذ"]

@@ -33,6 +33,10 @@ _LEARN_VERB = frozenset({"learn_verb"})
 _RELAY_VERB = frozenset({"relay_verb"})
 _OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
 _SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
+_REPLY_HOMOGRAPH = frozenset({"reply_homograph"})
+_SHADDA = "\u0651"
+_REPLY_WORDS = 3  # words after ردّ where its على or its أن may stand (its subject between)
+_ANSWERED = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"})  # normalised
 _NAME_PROCLITICS = "فب"  # first letters a name's word may open with that the scanner reads as a proclitic
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
@@ -370,3 +374,16 @@ def speaks_anew(ctx: ArticleContext, w: Word) -> bool:
     وقال: "..."»): new speech of the same speaker, which ends the clause before it (not «أنه
     عندما قال: «...» كان يقصد ...», a saying inside the clause)."""
     return ctx.text[w.start:w.start + 1] == "و" and ctx.text[w.end:w.end + 2].lstrip().startswith(":")
+
+
+def came_not_replied(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The cue at word `k` is ردّ written with و and no shadda (quote_cues kind reply_homograph)
+    with neither على, a لـ of the one answered nor a complementizer in the few words after it:
+    وَرَدَ, came or was mentioned («ورد اسم X ... إلا أن ...», «ورد بلاغ عند الساعة ...»), no reply
+    («وردت عليه بقوة: ...», «ورد الوزير على الصحفيين بأن ...», «ورد له نحن ...») nor a statement's
+    words («وفي بيان صدر عن الهيئة، ورد أن ...», «ورد في التقرير أن ...»)."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _REPLY_HOMOGRAPH) is None or _SHADDA in ctx.text[ws[k].start:ws[k].end + 1]:
+        return False  # the scanner's word leaves out a final shadda: «وردّ»
+    near = range(k + 1, min(len(ws), k + 1 + _REPLY_WORDS))
+    return not any(ws[j].norm in _ANSWERED or quote_cues().at(ws, j, _COMPLEMENTIZER) for j in near)

@@ -55,6 +55,7 @@ from marsad.events.quote_speaker import (
 )
 from marsad.events.quote_words import (
     after_preposition,
+    came_not_replied,
     clause_after_about,
     inside_name,
     learned_without_source,
@@ -106,7 +107,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
                 and not inside_name(ctx, sent.words[k])
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
-                and not learned_without_source(sent, k, c.size)]
+                and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
