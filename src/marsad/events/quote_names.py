@@ -43,6 +43,8 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
         return True  # فـ"وان بلاس" أكدت أنها: a name in marks, the subject of the verb after it
     if len(inner.split()) <= _TERM_WORDS and _term_in_clause(ctx, sent, s, e):
         return True  # فإن «تاريخ إطلاق السراح» النظري لبولارد ...: a term the clause goes on after
+    if len(inner.split()) <= _TERM_WORDS and rest[:1] in "،," and _complementizer_next(ctx, sent, j):
+        return True  # التي تشمل "قيد الناخبين وتسجيل المرشحين"، أن ...: a term inside the subject
     said = _introduced(ctx, sent, s, cues, len(inner.split()))
     for m in ctx.mentions:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner) \
@@ -62,6 +64,14 @@ def _term_in_clause(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool
     k = sent.word_index(s)
     return k > 0 and sent.words[k - 1].end < s \
         and quote_cues().at(sent.words, k - 1, _COMPLEMENTIZER) is not None
+
+
+def _complementizer_next(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
+    """The word after the comma that follows the marks is a complementizer with no conjunction
+    («، أن ...», not «، وأن ...»): the reported clause of a verb before the marks starts there."""
+    ws = sent.words
+    return j < len(ws) and quote_cues().at(ws, j, _COMPLEMENTIZER) is not None \
+        and ctx.text[ws[j].start:ws[j].start + 1] not in "وف"
 
 
 def _complementizer_near(ws: list[Word], j: int) -> bool:

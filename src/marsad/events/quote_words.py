@@ -33,6 +33,11 @@ _LEARN_VERB = frozenset({"learn_verb"})
 _RELAY_VERB = frozenset({"relay_verb"})
 _OBJECT_AFTER = frozenset({"relay", "about"})  # عن: the verb's object follows
 _SOURCE_WORDS = 7  # words from an attribution's verb to its clause's end: the verb and who said it
+_REPLY_HOMOGRAPH = frozenset({"reply_homograph"})
+_SHADDA = "\u0651"
+_REPLY_WORDS = 3  # words after ردّ where its على or its أن may stand (its subject between)
+_ANSWERED = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"})  # normalised
+_NAME_PROCLITICS = "فب"  # first letters a name's word may open with that the scanner reads as a proclitic
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
@@ -285,6 +290,12 @@ def _prepositions() -> frozenset[str]:
     return frozenset(r["form"] for r in load_table("quote_cues") if r["kind"] == "preposition")
 
 
+def name_word(ctx: ArticleContext, w: Word) -> bool:
+    """A word of a name that reads as a complementizer behind a proclitic («لويس [فان] جال»,
+    «[بان] كي مون», «مدينة [فان]»): part of the name, no فإن or بأن."""
+    return ctx.text[w.start:w.start + 1] in _NAME_PROCLITICS and ctx.mention_at(w) is not None
+
+
 def inside_name(ctx: ArticleContext, w: Word) -> bool:
     """The word is inside a name, past its first word (ستريت in «وول ستريت جورنال»): no cue."""
     m = ctx.mention_at(w)
@@ -323,7 +334,7 @@ def clause_after_about(ws: list[Word], j: int) -> bool:
         and quote_cues().at(ws, j + 1, _COMPLEMENTIZER) is not None
 
 
-def own_clause(ws: list[Word], k0: int) -> bool:
+def own_clause(ctx: ArticleContext, ws: list[Word], k0: int) -> bool:
     """A complementizer within a few words from word `k0` opens a clause of the verb right
     before it (its subject between), or عن its object («، كما كشفت التحقيقات عن وجود ...»;
     a relaying verb's عن names its source instead: «كما نقلت الوكالة عن مصادر»): not one past
@@ -332,9 +343,9 @@ def own_clause(ws: list[Word], k0: int) -> bool:
     for j in range(k0, min(len(ws), k0 + _OWN_CLAUSE_WORDS)):
         if quote_cues().at(ws, j, _BLOCKERS):
             return False
-        if quote_cues().at(ws, j, _COMPLEMENTIZER) \
+        if (quote_cues().at(ws, j, _COMPLEMENTIZER) and not name_word(ctx, ws[j])) \
                 or (not relaying and quote_cues().at(ws, j, _OBJECT_AFTER)):
-            return True
+            return True  # not «فان» of «لويس فان جال», a name's word read as فإن
     return False
 
 
@@ -356,3 +367,23 @@ def source_only(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         if j == len(ws):
             return True
     return False
+
+
+def speaks_anew(ctx: ArticleContext, w: Word) -> bool:
+    """A verb of saying joined by و with its colon right after it («أن المكسيك تملك الأفضلية
+    وقال: "..."»): new speech of the same speaker, which ends the clause before it (not «أنه
+    عندما قال: «...» كان يقصد ...», a saying inside the clause)."""
+    return ctx.text[w.start:w.start + 1] == "و" and ctx.text[w.end:w.end + 2].lstrip().startswith(":")
+
+
+def came_not_replied(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The cue at word `k` is ردّ written with و and no shadda (quote_cues kind reply_homograph)
+    with neither على, a لـ of the one answered nor a complementizer in the few words after it:
+    وَرَدَ, came or was mentioned («ورد اسم X ... إلا أن ...», «ورد بلاغ عند الساعة ...»), no reply
+    («وردت عليه بقوة: ...», «ورد الوزير على الصحفيين بأن ...», «ورد له نحن ...») nor a statement's
+    words («وفي بيان صدر عن الهيئة، ورد أن ...», «ورد في التقرير أن ...»)."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _REPLY_HOMOGRAPH) is None or _SHADDA in ctx.text[ws[k].start:ws[k].end + 1]:
+        return False  # the scanner's word leaves out a final shadda: «وردّ»
+    near = range(k + 1, min(len(ws), k + 1 + _REPLY_WORDS))
+    return not any(ws[j].norm in _ANSWERED or quote_cues().at(ws, j, _COMPLEMENTIZER) for j in near)

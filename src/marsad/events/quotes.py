@@ -55,14 +55,17 @@ from marsad.events.quote_speaker import (
 )
 from marsad.events.quote_words import (
     after_preposition,
+    came_not_replied,
     clause_after_about,
     inside_name,
     learned_without_source,
+    name_word,
     own_clause,
     own_colon,
     relative_antecedent,
     resumptive_subject,
     source_only,
+    speaks_anew,
     verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
@@ -104,7 +107,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
                 and not inside_name(ctx, sent.words[k])
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
-                and not learned_without_source(sent, k, c.size)]
+                and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
@@ -228,14 +231,16 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
             if any(s <= ws[j].start < e for s, e in pairs):
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
                 continue
-            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j):
+            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j) \
+                    and not name_word(ctx, ws[j]):  # «فان» of «لويس فان جال»: a name's word
                 comp = j
                 break
             j += 1
         if comp is None:
             continue
         later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
-                 if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT)]
+                 if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT
+                                  or speaks_anew(ctx, ws[i]))]
         end_i = later[0] if later else len(ws)
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
@@ -282,7 +287,7 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
         verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else (
             quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at]))
-        if verb is None or own_clause(ws, cue_at + (0 if noun else 1)) \
+        if verb is None or own_clause(ctx, ws, cue_at + (0 if noun else 1)) \
                 or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
             continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
         start, end = trim(ctx.text, sent.start, ws[k].start)
