@@ -10,6 +10,7 @@ from marsad.events.context import ArticleContext, Sentence, given_name
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
+    asyndetic_resumptive,
     clause_subject,
     copula_subject,
     described_again,
@@ -29,6 +30,7 @@ from marsad.events.speaker_clauses import (
     speaker_clauses,
     unnamed_group,
 )
+from marsad.events.speaker_fronting import fronted_subject
 from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -119,6 +121,9 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
         return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
+    if speaker is None and asyndetic_resumptive(sent.words, q.cue_index, q.cue.size) \
+            and (person := relative_person(tracker, sent, q.cue_index)) is not None:
+        return person, False  # «كلمة ألقاها [خامنئي] أكد فيها», «في بيان أعلن فيه»: the one named before
     if named:
         return speaker, True
     if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None:
@@ -126,7 +131,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         if named:
             return speaker, True
     if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)
-            or preposed_subject(sent, q.cue_index)) is not None:
+            or preposed_subject(sent, q.cue_index)
+            or fronted_subject(sent, q.cue_index, tracker.ctx.text)) is not None:
         speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True
@@ -306,6 +312,8 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     if q.cue is None or q.cue.kind == "participle":
         return []
     ws = sent.words
+    if (span := fronted_subject(sent, q.cue_index, ctx.text)) is not None:
+        return ws[span[0]:span[1]]  # «أما [مدير مرور المنطقة عقلا خلف العنزي] فقال»: the name ends it
     i0 = q.cue_index + q.cue.size
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):

@@ -13,7 +13,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
-from marsad.events.speaker_clauses import joined_verb, speaker_clauses
+from marsad.events.speaker_clauses import joined_verb, opens_new_subject, speaker_clauses
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -324,6 +324,16 @@ def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -
     if j0 >= len(ws) or ws[j0].norm not in _RESUMPTIVE:
         return False
     return _complementizer_soon(ctx, ws, j0 + 1)
+
+
+def asyndetic_resumptive(ws: list[Word], k: int, size: int) -> bool:
+    """The verb of saying at word `k` (`size` words) has فيه or فيها right after it and no
+    relative pronoun before it («في بيان أعلن [فيه] التغييرات “...”», «كلمة ألقاها X أكد [فيها]
+    وقوف ...»): a relative clause on the statement noun before it, whose subject is not after the
+    verb but the one who gave that statement, named before it. Not after a word that opens a
+    clause of its own («…، حيث قال فيه»: the sentence's subject, not the name before it)."""
+    return k > 0 and k + size < len(ws) and ws[k + size].norm in _RESUMPTIVE \
+        and quote_cues().at(ws, k - 1, _BLOCKERS) is None and not opens_new_subject(ws[k - 1])
 
 
 def clause_after_about(ws: list[Word], j: int) -> bool:

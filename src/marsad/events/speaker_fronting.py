@@ -1,0 +1,49 @@
+"""Subjects a word fronts before a verb of saying: «أما» and «لكن» put their clause's subject
+before its verb («أما مدرب بنما X فقال», «لكن دريك قال: إن»), where the words after the verb
+name nobody; a topic phrase after them («أما بالنسبة لـ…», «أما فيما يتعلق بـ…») is no subject."""
+
+from __future__ import annotations
+
+from marsad.events.context import Sentence
+from marsad.events.lexicon import quote_cues
+from marsad.events.speaker_clauses import joined_verb, speaker_clauses
+from marsad.events.words import Word
+
+_VERB = frozenset({"verb"})
+_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_NEW_CLAUSE = frozenset({"new_clause"})  # قد, فقد right before the verb
+_FRONTED = frozenset({"fronted_topic"})  # أما, لكن: the clause's subject before its verb
+_FRONTED_WORDS = 8  # words from أما to the verb of saying its subject goes with
+_TOPIC_OPENERS = frozenset({"new_subject", "topic", "not_verb", "new_clause"})
+_TOPIC_CUES = frozenset({"stop", "preposition"})  # في, على: a topic phrase, no subject
+
+
+def fronted_subject(sent: Sentence, k: int, text: str) -> tuple[int, int] | None:
+    """The words [i0, i1) between a word that fronts its clause's subject («أما», «لكن») and the
+    verb of saying at word `k`, joined to them by ف or not, «فقد» before it left out («أما [مدرب
+    بنما داريو جوميز] فقال», «أما [كريم] قال», «لكن [دريك] قال: إن», «أما [الأخير] فقد أعلن»): the
+    verb's subject. None when a comma, colon or stop, another verb of saying or a complementizer
+    stands between them, no word does, or the words open with a preposition or a clause of their
+    own («أما [بالنسبة] لدول الاتحاد فقد أشارت الأرقام», «أما [فيما] يتعلق بالتكفير فيقول»): a
+    topic, the subject after the verb."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _VERB) is None or (joined_verb(ws[k]) and not ws[k].norm.startswith("ف")):
+        return None
+    end = k - 1 if k > 0 and speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
+    for j in range(k - 1, max(-1, k - 1 - _FRONTED_WORDS), -1):
+        if any(ch in text[ws[j].end:ws[j + 1].start] for ch in "،,:.؛"):
+            return None
+        if speaker_clauses().at(ws, j, _FRONTED) is not None:
+            return (j + 1, end) if j + 1 < end and not _opens_topic(ws, j + 1) else None
+        if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
+            return None
+    return None
+
+
+def _opens_topic(ws: list[Word], j: int) -> bool:
+    """Word `j` opens a phrase that is no subject: a preposition or stop word («في», «على»), one
+    written with its article («بالنسبة», «للمرة»), or a word that opens a clause or topic of its
+    own («فيما», «عن»)."""
+    return quote_cues().at(ws, j, _TOPIC_CUES) is not None or ws[j].norm.startswith(("بال", "لل")) \
+        or speaker_clauses().at(ws, j, _TOPIC_OPENERS) is not None
