@@ -10,7 +10,8 @@ from marsad.events.counterpart_lists import state_words
 from marsad.lang.normalize import normalize
 from tests.test_events_units import run
 
-_TALKS = ("وأطلع [الملك سلمان](PER:salman) المجلس على مباحثاته مع العاهل المغربي الملك [محمد السادس](PER:m6)، "
+_TALKS = ("وأطلع [الملك سلمان](PER:salman) المجلس على مباحثاته مع العاهل المغربي الملك "
+          "[محمد السادس](PER:m6)، "
           "والرئيس المصري [عبد الفتاح السيسي](PER:sisi)، والرئيس الإريتري [أسياس أفورقي](PER:afwerki)")
 _CALLS = ("وفحوى الاتصالات الهاتفية التي تلقاها من العاهل البحريني الملك [حمد بن عيسى](PER:hamad)، "
           "والرئيس الفرنسي [فرنسوا هولاند](PER:hollande)، ورئيس جيبوتي [إسماعيل عمر جيلة](PER:guelleh).")
@@ -64,7 +65,8 @@ def test_a_state_named_past_the_list_is_no_counterpart_of_its_own() -> None:
 
 @pytest.mark.parametrize(("word", "state"), [
     ("المصري", "egypt"), ("المصرية", "egypt"), ("المغربي", "morocco"), ("الإريتري", "eritrea"),
-    ("الأميركي", "united_states"), ("الأمريكي", "united_states"), ("جيبوتي", "djibouti"), ("السويد", "sweden"),
+    ("الأميركي", "united_states"), ("الأمريكي", "united_states"), ("جيبوتي", "djibouti"),
+    ("السويد", "sweden"),
 ])
 def test_state_words_from_the_catalogue(word: str, state: str) -> None:
     assert state_words()[normalize(word)] == state
