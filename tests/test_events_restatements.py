@@ -181,3 +181,11 @@ def test_a_meeting_dated_by_its_month_and_by_its_day_is_one(second: str, meeting
               "[الشهر الجاري](DATE:2015-08). وكان [كيري](PER:kerry) قد التقى [لافروف](PER:lavrov) في "
               f"[الدوحة](LOC:doha) [الثلاثاء](DATE:{second}).", published="2015-08-05")
     assert len([e for e in evs if e.label == "MEET"]) == meetings
+
+
+def test_a_meeting_of_two_told_as_planned_and_again_as_made_is_one() -> None:
+    evs = run("وسيجري [برونو رودريغيز](PER:rodriguez) و[جون كيري](PER:kerry) محادثات في وزارة الخارجية. "
+              "وقد التقى [رودريغيز](PER:rodriguez) نظيره الأميركي [جون كيري](PER:kerry) في مقر الوزارة.",
+              published="2015-07-20")
+    assert [(sorted(e.attrs.participants), e.attrs.status) for e in evs if e.label == "MEET"] == [
+        (["kerry", "rodriguez"], "planned")]

@@ -230,14 +230,18 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     one happening where both reports name its place: the visit announced in the lead («يغادر ...
     في زيارة يلتقي خلالها») and the one planned in the body, the visit a source reports and the one
     an official will neither confirm nor deny («لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو»).
-    A status of its own with no place is another happening («ليست على جدول رحلة كيري الذي لم يزرها
-    منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the visit announced
-    («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ... غابريال»)."""
+    Two or more parties told again with another status are one happening too, a place named or
+    not («وسيجري رودريغيز وكيري محادثات», «سيتوجه رودريغيز ... للقاء نظيره الأميركي جون كيري»).
+    A lone party's status of its own with no place is another happening («ليست على جدول رحلة كيري
+    الذي لم يزرها منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the
+    visit announced («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ...
+    غابريال»)."""
     sa, sb = _told_as(a.attrs.status), _told_as(b.attrs.status)
     if sa == sb:
         return True
-    return "hypothetical" not in (sa, sb) and a.attrs.place is not None and b.attrs.place is not None \
-        and set(a.attrs.participants) == set(b.attrs.participants)
+    parties = set(a.attrs.participants)
+    return "hypothetical" not in (sa, sb) and parties == set(b.attrs.participants) \
+        and (len(parties) > 1 or (a.attrs.place is not None and b.attrs.place is not None))
 
 
 def _told_as(status: str | None) -> str | None:
