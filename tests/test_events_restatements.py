@@ -141,3 +141,51 @@ def test_visits_to_two_places_on_one_day_are_two() -> None:
               "[نواز شريف](PER:sharif) إلى [باريس](LOC:paris) [أمس](DATE:2015-08-05).",
               published="2015-08-06")
     assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["rome", "paris"]
+
+
+# --- one happening told with two statuses, or dated by its month and by its day ----------------
+
+def test_a_visit_reported_and_neither_confirmed_nor_denied_is_one() -> None:
+    evs = run("وقال مصدران إن [قاسم سليماني](PER:soleimani) وصل إلى [موسكو](LOC:moscow) "
+              "[يوم 24 يوليو](DATE:2015-07-24). وذكر مسؤولان روسيان أنه لا يمكنهما تأكيد أو نفي زيارة "
+              "[سليماني](PER:soleimani) إلى [موسكو](LOC:moscow).", published="2015-08-08")
+    visits = [e for e in evs if e.label == "VISIT"]
+    assert [(v.attrs.participants, v.attrs.status) for v in visits] == [(["soleimani"], "happened")]
+
+
+def test_a_visit_announced_and_planned_again_in_the_body_is_one() -> None:
+    evs = run("يغادر [محمد بن سلمان](PER:mbs) اليوم إلى [الأردن](LOC:jordan) في زيارة يلتقي خلالها "
+              "[الملك عبدالله الثاني](PER:abdullah). ومن المقرر أن يلتقي [محمد بن سلمان](PER:mbs) "
+              "[الملك عبدالله الثاني](PER:abdullah) في [الأردن](LOC:jordan).", published="2015-08-04")
+    assert len([e for e in evs if e.label == "MEET"]) == 1
+
+
+@pytest.mark.parametrize("denial", [
+    # a denial with no place of its own: another visit (Israel is not on the tour)
+    "أما إسرائيل فليست على جدول رحلة [كيري](PER:kerry) الذي لم يزرها منذ عدة أشهر.",
+    # another visitor beside the one announced: another visit
+    "وتأتي زيارة [كيري](PER:kerry) بعد زيارة [سيغمار غابريال](PER:gabriel) إلى [سنغافورة](LOC:singapore).",
+])
+def test_a_report_of_another_status_and_no_place_or_other_parties_is_another_visit(denial: str) -> None:
+    evs = run("وسيتوجه [جون كيري](PER:kerry) إلى [سنغافورة](LOC:singapore) الأسبوع المقبل. " + denial,
+              published="2015-07-31")
+    assert len([e for e in evs if e.label == "VISIT"]) == 2
+
+
+@pytest.mark.parametrize(("second", "meetings"), [
+    ("2015-08-04", 1),  # a day of the month told before: one meeting
+    ("2015-09-04", 2),  # a day of another month: two
+])
+def test_a_meeting_dated_by_its_month_and_by_its_day_is_one(second: str, meetings: int) -> None:
+    evs = run("التقى [جون كيري](PER:kerry) [سيرغي لافروف](PER:lavrov) في [الدوحة](LOC:doha) "
+              "[الشهر الجاري](DATE:2015-08). وكان [كيري](PER:kerry) قد التقى [لافروف](PER:lavrov) في "
+              f"[الدوحة](LOC:doha) [الثلاثاء](DATE:{second}).", published="2015-08-05")
+    assert len([e for e in evs if e.label == "MEET"]) == meetings
+
+
+def test_a_meeting_of_two_told_as_planned_and_again_as_made_is_one() -> None:
+    evs = run("وسيجري [برونو رودريغيز](PER:rodriguez) و[جون كيري](PER:kerry) محادثات في وزارة الخارجية. "
+              "وقد التقى [رودريغيز](PER:rodriguez) نظيره الأميركي [جون كيري](PER:kerry) في مقر الوزارة.",
+              published="2015-07-20")
+    assert [(sorted(e.attrs.participants), e.attrs.status) for e in evs if e.label == "MEET"] == [
+        (["kerry", "rodriguez"], "planned")]

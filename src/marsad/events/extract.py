@@ -29,6 +29,7 @@ from marsad.events.coref import (
     pronoun_guest,
     unnamed_offices,
 )
+from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
@@ -162,7 +163,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
-    events = tour_stops(ctx, events)  # محطته التي شملت ايطاليا و ألمانيا: a visit for each stop
+    events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated))
     share_rounds([ev for _, ev in events])

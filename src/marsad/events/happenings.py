@@ -43,6 +43,7 @@ from marsad.events.triggers import Trigger
 from marsad.events.words import Word, points_back, stems, word_matches
 from marsad.lang import kb_entries
 from marsad.model import EventAttrs, Happening, Span
+from marsad.model.dates import day_of, interval
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
@@ -177,11 +178,11 @@ def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
 
 
 def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False) -> bool:
-    """Same type and status, the parties of one within those of the other (the visit told
-    again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing place, date or round; a
-    headline names the city where the body names the palace («يستقبل فيدان في القاهرة», «في
-    قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
-    if a.label != b.label or _told_as(a.attrs.status) != _told_as(b.attrs.status):
+    """Same type, statuses that agree (`_statuses_agree`), the parties of one within those of
+    the other (the visit told again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing
+    place, date or round; a headline names the city where the body names the palace («يستقبل
+    فيدان في القاهرة», «في قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
+    if a.label != b.label or not _statuses_agree(a, b):
         return False
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
     if _one_visit_by_another_name(a, b):
@@ -223,6 +224,26 @@ def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool
     return one_place(a.attrs.place, b.attrs.place) and _near_days(a.attrs.date, b.attrs.date)
 
 
+def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether two reports of one article may tell one happening with their statuses. A visit under
+    way (يزور حاليا) is the visit told as made (زار). Other statuses, but a hypothetical one, tell
+    one happening where both reports name its place: the visit announced in the lead («يغادر ...
+    في زيارة يلتقي خلالها») and the one planned in the body, the visit a source reports and the one
+    an official will neither confirm nor deny («لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو»).
+    Two or more parties told again with another status are one happening too, a place named or
+    not («وسيجري رودريغيز وكيري محادثات», «سيتوجه رودريغيز ... للقاء نظيره الأميركي جون كيري»).
+    A lone party's status of its own with no place is another happening («ليست على جدول رحلة كيري
+    الذي لم يزرها منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the
+    visit announced («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ...
+    غابريال»)."""
+    sa, sb = _told_as(a.attrs.status), _told_as(b.attrs.status)
+    if sa == sb:
+        return True
+    parties = set(a.attrs.participants)
+    return "hypothetical" not in (sa, sb) and parties == set(b.attrs.participants) \
+        and (len(parties) > 1 or (a.attrs.place is not None and b.attrs.place is not None))
+
+
 def _told_as(status: str | None) -> str | None:
     """A status as one happening's reports may tell it: a visit under way (يزور حاليا) and
     the same visit told as made (زار) are one."""
@@ -235,7 +256,18 @@ def _near_days(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     gap = days_apart(a, b)
-    return gap is not None and abs(gap) <= 1
+    return (gap is not None and abs(gap) <= 1) or _day_within(a, b) or _day_within(b, a)
+
+
+MONTH_DAYS = 31  # the longest stretch a date may cover and still hold a day told of one happening
+
+
+def _day_within(a: str, b: str) -> bool:
+    """Whether date `a`, a week or a month, holds day `b` (the lead's «الشهر الجاري», the body's
+    «الثلاثاء»); a year holds too many happenings to say."""
+    wide, day = interval(a), day_of(b)
+    return wide is not None and day is not None and (wide[1] - wide[0]).days < MONTH_DAYS \
+        and wide[0] <= day <= wide[1]
 
 
 def days_apart(a: str, b: str) -> int | None:
