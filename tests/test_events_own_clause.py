@@ -47,8 +47,12 @@ def test_a_list_after_between_runs_past_the_titles_of_its_names() -> None:
 
 def test_talks_whose_between_names_one_party_and_a_third_country_are_dropped() -> None:
     evs = run("وأشارت إلى الجهود التي تبذلها [باكستان](LOC:pakistan) لاستئناف محادثات السلام بين الحكومة "
-              "الأفغانية و[حركة طالبان](ORG:taliban) لإنجاح المصالحة.")
+              "المركزية و[حركة طالبان](ORG:taliban) لإنجاح المصالحة.")
     assert [e for e in evs if e.label == "MEET"] == []
+    # a side named by its state's adjective is that state, a party (test_state_sides.py)
+    evs = run("وأشارت إلى الجهود التي تبذلها [باكستان](LOC:pakistan) لاستئناف محادثات السلام بين الحكومة "
+              "الأفغانية و[حركة طالبان](ORG:taliban) لإنجاح المصالحة.")
+    assert [e.attrs.participants for e in evs if e.label == "MEET"] == [["afghanistan", "taliban"]]
 
 
 @pytest.mark.parametrize("row", _rows("event_senses", "barrier_verb"), ids=lambda r: r["form"])

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
+from marsad.events.state_sides import sides_of
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import kb_entries, load_table
@@ -117,12 +118,20 @@ class ArticleContext:
         return self.sentences[k - 1] if k > 0 and self.sentences[k - 1].role == sent.role else None
 
 
-def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES) -> ArticleContext:
+def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES,
+                  sides: bool = False) -> ArticleContext:
+    """The article's context; with `sides` (the events step), a state's side named by a noun and
+    the state's adjective («الحكومة الأفغانية», `state_sides.py`) is a mention of the state too;
+    without, none is, not even one an earlier run added to the mentions (attrs.side): it is no
+    speaker of a quote (the quotes gold names none there)."""
     segs = art.segments(*roles) or ([] if art.layers.get("segments")
                                     else [Span(0, len(art.text), "body", SegmentAttrs())])
     sents = [Sentence(s, e, seg.label, list(words))
              for seg in segs for s, e, words in _sentences(art.text, seg.start, seg.end)]
-    raw = sorted(art.layer("mentions"), key=lambda m: (m.start, m.end))
+    raw = [m for m in art.layer("mentions") if sides or m.attrs.side is None]
+    if sides:
+        raw += sides_of(art.text, [s.words for s in sents], raw)
+    raw.sort(key=lambda m: (m.start, m.end))
     names = _surnames(art.text, raw)
     mentions = _repaired(art.text, raw, names)
     timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))

@@ -216,14 +216,22 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
                 continue  # بين إيران والقوى الكبرى في فيينا: where, not who
             if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
                 break
-            if out and after_preposition(ctx, sent, m) and any(c in ctx.text[out[-1].end:m.start]
-                                                                for c in "،,"):
+            gap = ctx.text[out[-1].end:m.start] if out else ""
+            if any(c in gap for c in "،,") and (after_preposition(ctx, sent, m) or _own_word(gap)):
                 break  # «بين كيري ونظيره ظريف، وسماح الجانب الأميركي لطهران»: a conjunct of its own
             out.append(m)
             reach = max(reach, k + _BETWEEN_NEXT)  # a long list: وهم صندوق النقد والبنك المركزي والمفوضية
         if out:
             return unique_entities(ctx, out)
     return []
+
+
+def _own_word(gap: str) -> bool:
+    """After the last comma between two names, a word of its own before the second that is no
+    office («، وسماح [الجانب الأميركي]»: a clause of its own; not «، ووزير الخارجية الروسي»)."""
+    after = normalize(gap.replace(",", "،").rsplit("،", 1)[-1]).split()
+    first = after[0].removeprefix("و") if after else ""
+    return bool(first) and not office_word(first)
 
 
 def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:

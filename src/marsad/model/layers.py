@@ -50,24 +50,26 @@ class SegmentAttrs:
 class MentionAttrs:
     """A named-entity mention (layer `mentions`, label = `PER|ORG|LOC|MISC`): its corpus
     entity id (set by resolution), its normalised form, `lang` = "en" for a mention found
-    in English text, and how resolution chose its entity (`resolved_by`) and the bare
-    state body it names (`state_body`), when it did."""
+    in English text, the state whose side NER read in a noun and the state's adjective
+    (`side`: «الحكومة الأفغانية» -> afghanistan, `ner/state_sides.py`), and how resolution chose
+    its entity (`resolved_by`) and the bare state body it names (`state_body`), when it did."""
 
     entity: str | None = None
     norm: str | None = None
     lang: str | None = None
     resolved_by: str | None = None
     state_body: str | None = None
+    side: str | None = None
 
     def to_json(self) -> Json:
         return _given({"entity": self.entity}, norm=self.norm, lang=self.lang,
-                      resolved_by=self.resolved_by, state_body=self.state_body)
+                      resolved_by=self.resolved_by, state_body=self.state_body, side=self.side)
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> MentionAttrs:
         return cls(entity=_opt_str(d.get("entity")), norm=_opt_str(d.get("norm")),
                    lang=_opt_str(d.get("lang")), resolved_by=_opt_str(d.get("resolved_by")),
-                   state_body=_opt_str(d.get("state_body")))
+                   state_body=_opt_str(d.get("state_body")), side=_opt_str(d.get("side")))
 
 
 @dataclass(slots=True)

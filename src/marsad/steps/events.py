@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from marsad.events.context import build_context
 from marsad.events.extract import extract_events
+from marsad.events.state_sides import party_sides
 from marsad.model import Article
 from marsad.steps.base import stage
 
 
 @stage("events", requires=("segments", "mentions", "entity_ids", "timexes", "quotes"), provides=("events",))
 def events(art: Article) -> None:
-    ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"))
-    art.set_layer("events", extract_events(ctx, art.layer("quotes")))
+    ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
+    found = extract_events(ctx, art.layer("quotes"))
+    art.set_layer("events", found)
+    # a state's side that is a party (events/state_sides.py) is the name of that party in the text
+    sides = [m for m in ctx.mentions if m.attrs.side is not None and m not in art.layer("mentions")]
+    if used := party_sides(sides, found):
+        art.set_layer("mentions", [*art.layer("mentions"), *used])

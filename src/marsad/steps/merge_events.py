@@ -12,15 +12,37 @@ mentions are merged by the engine (`engines.Keyed.group`); the driver makes the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.engines import keyed
-from marsad.model import Corpus
+from marsad.lang import kb_entries
+from marsad.model import Corpus, Entity
 from marsad.steps.base import corpus_step
 from marsad.store.sqlite import corpus_db, stored_event_articles
 from marsad.stories.merge import merge_events as merge
 
 
+@cache
+def _state_names() -> dict[str, tuple[str, str | None]]:
+    """Each state of the shipped catalogue (it has `demonyms`): id -> (name, Wikidata id)."""
+    return {str(r["id"]): (str(r["name"]), r.get("qid")) for r in kb_entries() if r.get("demonyms")}
+
+
+def side_entities(corpus: Corpus) -> None:
+    """A state an event names only by a side of it (`events/state_sides.py`: «الحكومة الأفغانية»,
+    a mention the events step added with the state's id) is an entity of the corpus even where
+    resolution met no name of it."""
+    for art in corpus.articles:
+        for ev in art.layer("events"):
+            for p in ev.attrs.participants:
+                if p not in corpus.entities and p in _state_names():
+                    name, qid = _state_names()[p]
+                    corpus.entities[p] = Entity(p, "LOC", name, qid=qid, catalogue=True)
+
+
 @corpus_step("merge_events", requires=("events", "story"), provides=("event_ids",))
 def merge_events(corpus: Corpus) -> None:
+    side_entities(corpus)
     with corpus_db(corpus) as con:
         if con is not None:  # the events of earlier runs are merged again with this run's
             # (those of articles whose entities were resolved again as found again: `resolve`)

@@ -1,0 +1,119 @@
+"""A state's side named by a common noun and the state's adjective: «الحكومة الأفغانية»,
+«الجانب الروسي», «القوات الأمريكية», «السلطات الفرنسية», «مسؤولين إيرانيين», «المسؤولين الروس».
+
+Such a phrase acts for its state (docs/realtext-annotation.md § Events): the events step reads
+it as a name of the state (`events/state_sides.py`) and, where an event takes it as a party,
+adds it to the mentions as one ORG name with the state in attrs.side (which resolution keys to
+the state when the article is resolved again, `resolve/entities.py`). The nouns are those of
+`lang/ar/event_state_sides.tsv` (a proclitic before one is allowed: «والحكومة», «للجانب»); the
+adjectives are the catalogue's `demonyms` (`lang/kb/countries.yaml`): masculine and feminine,
+the sound plurals (الإيرانيين، إيرانيون) and the broken plurals of the table (الروس), agreeing
+with the noun: definite after a definite noun, indefinite after an indefinite one, and of the
+noun's gender in the table (a plural of things is feminine: «القوات الأمريكية»). A phrase after
+an office («وزير الخارجية الأمريكي», «قائد القوات الأمريكية», «المتحدث باسم الحكومة») is part
+of a person's office, not a side (`office_words` and the events' offices). The one reader of the
+table and of the demonyms for this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from marsad.lang import kb_entries, load_table
+from marsad.lang.clitics import ARTICLE, proclitics
+from marsad.lang.normalize import normalize
+
+HEAD, PLURAL, OFFICE = "head", "plural", "office"
+_ENDINGS = (("", "m"), ("ه", "f"), ("ين", "p"), ("ون", "p"))  # an adjective in ي by gender
+_STEM_MIN = 3  # letters a head keeps behind a proclitic
+
+
+def _indefinite(phrase: str) -> str:
+    return " ".join(w.removeprefix(ARTICLE) for w in phrase.split())
+
+
+@cache
+def side_nouns() -> dict[str, str]:
+    """Each noun of the table, normalised -> the gender of the adjective that agrees with it."""
+    return {normalize(r["form"]): r["gender"] for r in load_table("event_state_sides") if r["kind"] == HEAD}
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """The words of the table before a noun that make the phrase a person's office (باسم)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_state_sides") if r["kind"] == OFFICE)
+
+
+@cache
+def state_adjectives() -> dict[str, tuple[str, bool, str]]:
+    """Each form of a state's adjective, normalised -> (the state's id, definite?, gender)."""
+    out: dict[str, tuple[str, bool, str]] = {}
+    by_demonym: dict[str, str] = {}
+    for raw in kb_entries():
+        for demonym in raw.get("demonyms") or []:
+            words = normalize(str(demonym)).split()
+            by_demonym.setdefault(" ".join(words), str(raw["id"]))
+            for ending, gender in _ENDINGS:
+                form = " ".join(w + ending if w.endswith("ي") else w for w in words)
+                out.setdefault(form, (str(raw["id"]), True, gender))
+                out.setdefault(_indefinite(form), (str(raw["id"]), False, gender))
+    for r in load_table("event_state_sides"):
+        if r["kind"] == PLURAL and (sid := by_demonym.get(normalize(r["adjective"]))) is not None:
+            definite = r["form"].startswith(ARTICLE)  # on the form as written: ألمان is not definite
+            out.setdefault(normalize(r["form"]), (sid, definite, r["gender"]))
+    return out
+
+
+@cache
+def _longest_adjective() -> int:
+    return max(len(f.split()) for f in state_adjectives())
+
+
+@lru_cache(maxsize=100_000)
+def nouns_of(word: str) -> tuple[tuple[str, str], ...]:
+    """(the table's noun, its gender) for each reading of the normalised `word` as one, behind
+    any proclitic («والحكومه» -> الحكومه, «للجانب» -> الجانب); a name cut at the lam of ل + ال
+    («لحكومه», as the gold marks it) reads as definite too."""
+    nouns = side_nouns()
+    bare = [word]
+    for form, definite in proclitics():
+        rest = word[len(form):]
+        if form != ARTICLE and word.startswith(form) and len(rest) >= _STEM_MIN:
+            bare.append(ARTICLE + rest if definite else rest)
+    if word.startswith("ل"):
+        bare.append("ا" + word)
+    return tuple((b, nouns[b]) for b in dict.fromkeys(bare) if b in nouns)
+
+
+def side_at(words: Sequence[str], i: int) -> tuple[int, str] | None:
+    """(the end of the phrase, the state's id) when the normalised `words` name a state's side
+    from word `i`: a noun of the table, then the state's adjective agreeing with it in
+    definiteness and gender («الحكومه الافغانيه», «مسؤولين ايرانيين»; not «الخارجيه الايراني»,
+    which is «وزير الخارجية الإيراني» cut short)."""
+    adjectives = state_adjectives()
+    for noun, gender in nouns_of(words[i]) if i < len(words) else ():
+        definite = noun.startswith(ARTICLE)
+        for n in range(min(_longest_adjective(), len(words) - i - 1), 0, -1):
+            hit = adjectives.get(" ".join(words[i + 1:i + 1 + n]))
+            if hit is not None and hit[1:] == (definite, gender):
+                return i + 1 + n, hit[0]
+    return None
+
+
+def noun_offset(word: str) -> int:
+    """Characters of `word` (as written) before the noun of the table it holds: the proclitic
+    left out of the name as for any name («والحكومة» -> 1), the name starting at the article's
+    lam of ل + ال as the gold marks it («للجانب» -> 1: «لجانب»); 0 when a mark stands inside."""
+    norm = normalize(word)
+    found = nouns_of(norm)
+    if not found or len(norm) != len(word):
+        return 0
+    noun = found[0][0]
+    cut = len(norm) - len(noun.removeprefix(ARTICLE))  # the proclitics, with the article if any
+    before = norm[:cut]
+    if noun.startswith(ARTICLE) and before.endswith(ARTICLE):
+        return cut - len(ARTICLE)
+    if noun.startswith(ARTICLE) and before.endswith("لل"):
+        return cut - 1
+    return cut if before and not noun.startswith(ARTICLE) else 0
