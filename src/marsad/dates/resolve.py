@@ -1,12 +1,12 @@
 """Resolution: turn a recognised expression into its TIMEX3 type and value.
 
-Values are relative to an anchor (the publication date). What needs an anchor and has
-none, or cannot be known, is `None`: never guessed, never today's date.
+Values are relative to an anchor (the publication date). What needs an anchor and has none, or cannot be
+known, is `None`: never guessed, never today's date.
 
-Year of a date or month given without one: the anchor's year, moved a year back for
-"last" words (الماضي) or a past-tense mention far ahead of the anchor, a year on for
-"next" words (المقبل) or a future-tense mention well behind it. A bare weekday is the
-latest such day on or before the anchor, or the next on or after it in future context.
+Year of a date or month given without one: the anchor's year, moved a year back for "last" words (الماضي) or a
+past-tense mention far ahead of the anchor, a year on for "next" words (المقبل) or a future-tense mention well
+behind it. A bare weekday is the latest such day on or before the anchor, or the next on or after it in future
+context.
 """
 
 from __future__ import annotations
@@ -17,12 +17,7 @@ from datetime import date, timedelta
 from marsad.dates.clock import clock_time
 from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
 from marsad.dates.grammar import RawTimex
-from marsad.dates.hijri import (
-    gregorian_to_hijri,
-    hijri_month_range,
-    hijri_to_gregorian,
-    hijri_years_value,
-)
+from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_years_value
 from marsad.dates.holidays import feast_date, occasion_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter

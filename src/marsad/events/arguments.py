@@ -1,21 +1,19 @@
 """Arguments of an event in its sentence: participants, place, host and guest, date.
 
-Participants are the persons named in the trigger's scope (its quotation when the trigger
-stands inside one, else its sentence up to a relative clause after it), less a report's
-source and a talks' sponsor (برعاية X); where no person is named (or persons only far off, in a
-clause before a comma: «يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع الاتفاق», or a state signs:
-ووقع العراق مع روسيا, `trigger_subjects.body_subject`), the organisations and countries that are not the
-place, a delegation's sender however far, and a party named after مع however far (وقعت شركة X، أكبر
-شركة ...، اتفاقا مع شركة Y); one person who signs an agreement takes the organisation or
-country after مع as its other party (وقع الوزير X اتفاقية مع روسيا). A place (`places.py`)
-is a location after a place preposition (في بكين، إلى الصين، ببكين), not one after a topic
-noun (بحثا الأوضاع في السودان); it may stand anywhere near the trigger (التقت X الرئيس
-هولاند الذي استقبلها في قاعدة فيلاكوبلاي), the object of زار is the place visited, the
-subject of شهد before a noun trigger is its venue, and a reception's one place may stand past
-its long titles (وذلك بمقر المركز بالرياض). A location after a place preposition is never a
-party; a state that receives is one (استقبلت السعودية X), a city the place. The date is the
-resolved timex nearest the trigger, else the day the sentence before tells (`dating.py`). Invitees,
-the organisation hosting a visit at its goal and a delegation's sender are in `visit_parties.py`.
+Participants are the persons named in the trigger's scope (its quotation when the trigger stands inside one,
+else its sentence up to a relative clause after it), less a report's source and a talks' sponsor (برعاية X);
+where no person is named (or persons only far off, in a clause before a comma: «يدعو ظريف ...، والملفت أن
+إيران حاولت تسويق توقيع الاتفاق», or a state signs: ووقع العراق مع روسيا, `trigger_subjects.body_subject`),
+the organisations and countries that are not the place, a delegation's sender however far, and a party named
+after مع however far (وقعت شركة X، أكبر شركة ...، اتفاقا مع شركة Y); one person who signs an agreement takes
+the organisation or country after مع as its other party (وقع الوزير X اتفاقية مع روسيا). A place (`places.py`)
+is a location after a place preposition (في بكين، إلى الصين، ببكين), not one after a topic noun (بحثا الأوضاع
+في السودان); it may stand anywhere near the trigger (التقت X الرئيس هولاند الذي استقبلها في قاعدة فيلاكوبلاي),
+the object of زار is the place visited, the subject of شهد before a noun trigger is its venue, and a
+reception's one place may stand past its long titles (وذلك بمقر المركز بالرياض). A location after a place
+preposition is never a party; a state that receives is one (استقبلت السعودية X), a city the place. The date is
+the resolved timex nearest the trigger, else the day the sentence before tells (`dating.py`). Invitees, the
+organisation hosting a visit at its goal and a delegation's sender are in `visit_parties.py`.
 """
 
 from __future__ import annotations

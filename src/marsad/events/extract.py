@@ -61,12 +61,7 @@ from marsad.events.status import future_told, present_after, status_of
 from marsad.events.stops import tour_stops
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.told_anew import own_relative, told_anew
-from marsad.events.trigger_subjects import (
-    described_subject,
-    lone_partner,
-    only_partners,
-    subject_after,
-)
+from marsad.events.trigger_subjects import described_subject, lone_partner, only_partners, subject_after
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import (
     add_unstated_parties,

@@ -1,19 +1,17 @@
-"""Quotations: direct ones inside quotation marks and indirect ones (قال إن ..., or a noun
-phrase after a verb and its preposition: «مشيرا إلى [أهمية ...]»), each with its speaker.
+"""Quotations: direct ones inside quotation marks and indirect ones (قال إن ..., or a noun phrase after a verb
+and its preposition: «مشيرا إلى [أهمية ...]»), each with its speaker.
 
-A quotation needs a speech cue: a verb, continuation verb or participle before it in its
-sentence (or right after a direct quote: “...”، قال X), a colon after a verb and its subject
-(«وقال وزير الحج: ...», marks or none), a person's name label and a colon at a line's start
-(«-جورج : القادم أفضل», quote_labels), or its source after it («...، وفق ما قالت مصادر»,
-«بحسب ما ذكرته الوكالة»). A direct object is what was said only under a head noun of
-quote_object_heads («وأكد الوزير [أهمية ...]»).
-Marks around a name (وكالة “رويترز”, الإعلامي "..."), around a lone mention or around one
-word are not quotations (quote_names). A noun of saying with its subject and أن («إعلان
-النائب X أنه ...»), a verb of saying right after الذي with its complementizer («التقدير الذي قال
-إنه ...», quote_clause_cues) and a participle of saying with its speech right after it («قائلا
-الزواج ...», quote_bare) introduce quotations too. A speaker no name resolves keeps the words that describe it
-(`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («ويتردد أنه», «يقال إن»)
-has none.
+A quotation needs a speech cue: a verb, continuation verb or participle before it in its sentence (or right
+after a direct quote: “...”، قال X), a colon after a verb and its subject («وقال وزير الحج: ...», marks or
+none), a person's name label and a colon at a line's start («-جورج : القادم أفضل», quote_labels), or its
+source after it («...، وفق ما قالت مصادر», «بحسب ما ذكرته الوكالة»). A direct object is what was said only
+under a head noun of quote_object_heads («وأكد الوزير [أهمية ...]»). Marks around a name (وكالة “رويترز”,
+الإعلامي "..."), around a lone mention or around one word are not quotations (quote_names). A noun of saying
+with its subject and أن («إعلان النائب X أنه ...»), a verb of saying right after الذي with its complementizer
+(«التقدير الذي قال إنه ...», quote_clause_cues) and a participle of saying with its speech right after it
+(«قائلا الزواج ...», quote_bare) introduce quotations too. A speaker no name resolves keeps the words that
+describe it (`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («ويتردد أنه», «يقال إن») has
+none.
 """
 
 from __future__ import annotations
