@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from marsad.lang import kb_documents, load_yaml
+from marsad.model import Entity
 from marsad.resolve.names import is_latin, name_form
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -151,3 +152,9 @@ def load(user: str | Path | None = None) -> list[Entry]:
             entries[eid] = replace(e, names=names, shared=shared)
     entries.update({e.id: e for e in mine})
     return list(entries.values())
+
+
+def state_entities(entries: list[Entry]) -> dict[str, Entity]:
+    """The catalogue's states (entries with `demonyms`) as entities, by id: for a state an event names
+    only by a side of it («الحكومة الأفغانية», `events/state_sides.py`) where resolution met no name of it."""
+    return {e.id: Entity(e.id, e.type, e.name, qid=e.qid, catalogue=True) for e in entries if e.demonyms}

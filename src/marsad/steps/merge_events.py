@@ -12,32 +12,23 @@ mentions are merged by the engine (`engines.Keyed.group`); the driver makes the 
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.engines import keyed
-from marsad.lang import kb_entries
-from marsad.model import Corpus, Entity
+from marsad.model import Corpus
+from marsad.resolve.catalogue import load, state_entities
 from marsad.steps.base import corpus_step
 from marsad.store.sqlite import corpus_db, stored_event_articles
 from marsad.stories.merge import merge_events as merge
-
-
-@cache
-def _state_names() -> dict[str, tuple[str, str | None]]:
-    """Each state of the shipped catalogue (it has `demonyms`): id -> (name, Wikidata id)."""
-    return {str(r["id"]): (str(r["name"]), r.get("qid")) for r in kb_entries() if r.get("demonyms")}
 
 
 def side_entities(corpus: Corpus) -> None:
     """A state an event names only by a side of it (`events/state_sides.py`: «الحكومة الأفغانية»,
     a mention the events step added with the state's id) is an entity of the corpus even where
     resolution met no name of it."""
-    for art in corpus.articles:
-        for ev in art.layer("events"):
-            for p in ev.attrs.participants:
-                if p not in corpus.entities and p in _state_names():
-                    name, qid = _state_names()[p]
-                    corpus.entities[p] = Entity(p, "LOC", name, qid=qid, catalogue=True)
+    unmet = [p for art in corpus.articles for ev in art.layer("events") for p in ev.attrs.participants
+             if p not in corpus.entities]
+    if unmet:
+        states = state_entities(load(corpus.options.get("kb")))
+        corpus.entities.update({p: states[p] for p in unmet if p in states})
 
 
 @corpus_step("merge_events", requires=("events", "story"), provides=("event_ids",))
