@@ -32,6 +32,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.triggers import Trigger
 from marsad.lang import kb_entries
 from marsad.lang.normalize import normalize
+from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
 
 _Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
@@ -45,18 +46,14 @@ _AND = frozenset({"و", "،", ","})
 
 @cache
 def state_words() -> dict[str, str]:
-    """The normalised words that name a state in a title, by state id: its adjective (المصري,
-    المصرية) and its catalogue name (جيبوتي), for every entry of the catalogue with an adjective."""
-    out: dict[str, str] = {}
+    """The normalised words that name a state in a title, by state id: its adjective, definite and
+    singular (المصري, المصرية: `lang.state_sides.state_adjectives`, the one reader of the
+    catalogue's adjectives), and its catalogue name (جيبوتي), for every state with an adjective."""
+    out = {form: sid for form, (sid, definite, gender) in state_adjectives().items()
+           if definite and gender in ("m", "f")}
     for raw in kb_entries():
-        demonyms = raw.get("demonyms")
-        if not demonyms or raw.get("type") != "LOC":
-            continue
-        sid = str(raw["id"])
-        for adj in demonyms:
-            out.setdefault(normalize(str(adj)), sid)
-            out.setdefault(normalize(str(adj) + "ة"), sid)
-        out.setdefault(normalize(str(raw.get("name", ""))), sid)
+        if raw.get("demonyms"):
+            out.setdefault(normalize(str(raw.get("name", ""))), str(raw["id"]))
     out.pop("", None)
     return out
 

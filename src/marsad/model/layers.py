@@ -50,8 +50,8 @@ class SegmentAttrs:
 class MentionAttrs:
     """A named-entity mention (layer `mentions`, label = `PER|ORG|LOC|MISC`): its corpus
     entity id (set by resolution), its normalised form, `lang` = "en" for a mention found
-    in English text, the state whose side NER read in a noun and the state's adjective
-    (`side`: «الحكومة الأفغانية» -> afghanistan, `ner/state_sides.py`), and how resolution chose
+    in English text, the state whose side the events step read in a noun and the state's adjective
+    (`side`: «الحكومة الأفغانية» -> afghanistan, `events/state_sides.py`), and how resolution chose
     its entity (`resolved_by`) and the bare state body it names (`state_body`), when it did."""
 
     entity: str | None = None

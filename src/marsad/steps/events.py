@@ -19,6 +19,7 @@ def events(art: Article) -> None:
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
-    sides = [m for m in ctx.mentions if m.attrs.side is not None and m not in art.layer("mentions")]
+    stored = art.layer("mentions")
+    sides = [m for m in ctx.mentions if m.attrs.side is not None and m not in stored]
     if used := party_sides(sides, found):
-        art.set_layer("mentions", [*art.layer("mentions"), *used])
+        art.set_layer("mentions", [*stored, *used])
