@@ -55,6 +55,7 @@ DEV_GOLDS = tuple(
         "timex_dev_12.jsonl",
         "timex_dev_13.jsonl",
         "timex_dev_14.jsonl",
+        "timex_dev_15.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -98,6 +99,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh15", "quotes-dev-fresh13", "timex-dev-13"),
     # round 21: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh16", "quotes-dev-fresh14", "timex-dev-14"),
+    # round 22: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh17", "quotes-dev-fresh15", "timex-dev-15"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
