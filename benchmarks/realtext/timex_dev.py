@@ -31,7 +31,8 @@ annotated blind in round 18 (66 dates in 20 articles), held out, and is dev sinc
 is dev since round 21; timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75
 dates in 20 articles), held out, and is dev since round 22; timex-dev-14 (`draw --batch 14 --n 20`, seed 34)
 was annotated blind in round 21 (72 dates in 20 articles) and is held out; timex-dev-15 (`draw --batch 15
---n 20`, seed 35) was annotated blind in round 22 and is held out beside timex-dev-14.
+--n 20`, seed 35) was annotated blind in round 22 (92 dates in 20 articles) and is held out beside
+timex-dev-14.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
