@@ -86,7 +86,7 @@ A seventeenth, `draw --more 25 --seed 197 --stratum quotes-dev-fresh13`, annotat
 An eighteenth, `draw --more 25 --seed 211 --stratum quotes-dev-fresh14`, annotated blind in round 21
 (145 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh13.
 A nineteenth, `draw --more 25 --seed 227 --stratum quotes-dev-fresh15`, annotated blind in round 22
-(before marsad ran on it), is held out beside quotes-dev-fresh14.
+(158 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh14.
 """
 
 from __future__ import annotations
