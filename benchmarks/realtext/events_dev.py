@@ -73,8 +73,8 @@ An eighteenth, `draw --more 30 --seed 199 --stratum events-dev-fresh16` (made wi
 annotated blind in round 21 before marsad ran on it (32 events in 17 of the 30), is held out beside
 events-dev-fresh15 (events-dev-fresh14 is dev since round 21), each scored apart.
 A nineteenth, `draw --more 30 --seed 223 --stratum events-dev-fresh17` (made with `draw_order.draw_skip`),
-annotated blind in round 22 before marsad ran on it, is held out beside events-dev-fresh16
-(events-dev-fresh15 is dev since round 22), each scored apart.
+annotated blind in round 22 before marsad ran on it (37 events in 18 of the 30), is held out beside
+events-dev-fresh16 (events-dev-fresh15 is dev since round 22), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -212,6 +212,11 @@ ABOUT = (
     "`draw --more 30 --seed 199 --stratum events-dev-fresh16` "
     "(the same rule, less every line above, every article of the other golds annotated before it and their "
     "twins) and annotated blind in round 21, before marsad ran on them: held out beside events-dev-fresh15, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh17 were drawn by "
+    "`draw --more 30 --seed 223 --stratum events-dev-fresh17` "
+    "(the same rule, less every line above, every article of the other golds annotated before it and their "
+    "twins) and annotated blind in round 22, before marsad ran on them: held out beside events-dev-fresh16, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
