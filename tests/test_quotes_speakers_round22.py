@@ -1,0 +1,43 @@
+"""Speakers of round 22 (issue 15), on invented sentences.
+
+- An office in construct with a definite noun («رئيس الوزراء الماليزي», «وزير السياحة المصري»)
+  is definite by what it is annexed to: the one holder the article names, so its words stand in
+  the text (`speaker_at`) like «المتحدث الرسمي»; an office after no definite noun («مسؤول في
+  الوزارة», «مسؤول أمني») stays an unnamed one with no place.
+- «وهو» / «وهي» after a speaker opens a circumstantial clause about him («وقال الكساسبي وهو مسؤول
+  عن المنافذ»): his subject ends before it, so the one word the tagger missed is who a later
+  «وأضاف» goes on with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def _described(src: str) -> list[tuple[str | None, str | None, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.attrs.speaker, q.attrs.speaker_text,
+             art.text[q.attrs.speaker_at[0]:q.attrs.speaker_at[1]] if q.attrs.speaker_at else None)
+            for q in art.layer("quotes")]
+
+
+@pytest.mark.parametrize("office", ["رئيس الوزراء الكندي", "وزير الزراعة المغربي", "مدير المستشفى"])
+def test_an_office_in_construct_with_a_definite_noun_has_its_place(office: str) -> None:
+    got = _described(f"أعلن {office} أن المحصول سيزيد هذا العام.")
+    assert got == [(None, office, office)]
+
+
+@pytest.mark.parametrize("office", ["مسؤول في الوزارة", "مسؤول أمني"])
+def test_an_indefinite_office_has_no_place(office: str) -> None:
+    got = _described(f"وقال {office} إن المحصول سيزيد هذا العام.")
+    assert [(q[0], q[2]) for q in got] == [(None, None)]
+
+
+def test_wahuwa_ends_the_speaker_and_a_later_verb_goes_on_with_him() -> None:
+    got = _described("وقال الكساسبي وهو مسؤول عن المنافذ \"نحتاج إلى التريث في تطبيق القانون\". "
+                     "واضاف ان \"المواطن هو المتضرر الأول من التعرفة الجديدة\".")
+    assert [q[1] for q in got] == ["الكساسبي", "الكساسبي"]
