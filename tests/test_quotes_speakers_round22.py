@@ -4,6 +4,9 @@
   is definite by what it is annexed to: the one holder the article names, so its words stand in
   the text (`speaker_at`) like «المتحدث الرسمي»; an office after no definite noun («مسؤول في
   الوزارة», «مسؤول أمني») stays an unnamed one with no place.
+- A relative clause on the subject («وأفادت الدراسة، التي حصلت عليها «عكاظ»، بأن», «وقال المدرب
+  الذي تولى تدريب الهلال إن») ends it: the names in the clause are not who speaks; but in a clause
+  of issuing («التقرير الذي أصدرته شركة X») the name is the issuer, who speaks.
 - «وهو» / «وهي» after a speaker opens a circumstantial clause about him («وقال الكساسبي وهو مسؤول
   عن المنافذ»): his subject ends before it, so the one word the tagger missed is who a later
   «وأضاف» goes on with.
@@ -41,3 +44,16 @@ def test_wahuwa_ends_the_speaker_and_a_later_verb_goes_on_with_him() -> None:
     got = _described("وقال الكساسبي وهو مسؤول عن المنافذ \"نحتاج إلى التريث في تطبيق القانون\". "
                      "واضاف ان \"المواطن هو المتضرر الأول من التعرفة الجديدة\".")
     assert [q[1] for q in got] == ["الكساسبي", "الكساسبي"]
+
+
+def test_a_name_in_a_relative_clause_on_the_subject_is_not_the_speaker() -> None:
+    got = _described("وقال [سعد](PER:saad) إن الفريق جاهز. وأفادت الدراسة، التي حصلت عليها «[الرياض](ORG:riyadh)»، "
+                     "بأن المبيعات تراجعت هذا العام.")
+    assert got[-1][0] != "riyadh"
+    got = _described("وقال المدرب الذي تولى تدريب [الهلال](ORG:hilal) إن الفريق جاهز للمباراة.")
+    assert got[-1][0] != "hilal"
+
+
+def test_a_name_in_a_relative_clause_of_issuing_is_the_speaker() -> None:
+    got = _described("وأشار التقرير الذي أصدرته شركة [الأفق](ORG:ufuq) إلى أن المبيعات تراجعت هذا العام.")
+    assert got[-1][0] == "ufuq"
