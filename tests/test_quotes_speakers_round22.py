@@ -47,8 +47,8 @@ def test_wahuwa_ends_the_speaker_and_a_later_verb_goes_on_with_him() -> None:
 
 
 def test_a_name_in_a_relative_clause_on_the_subject_is_not_the_speaker() -> None:
-    got = _described("وقال [سعد](PER:saad) إن الفريق جاهز. وأفادت الدراسة، التي حصلت عليها «[الرياض](ORG:riyadh)»، "
-                     "بأن المبيعات تراجعت هذا العام.")
+    got = _described("وقال [سعد](PER:saad) إن الفريق جاهز. وأفادت الدراسة، التي حصلت عليها "
+                     "«[الرياض](ORG:riyadh)»، بأن المبيعات تراجعت هذا العام.")
     assert got[-1][0] != "riyadh"
     got = _described("وقال المدرب الذي تولى تدريب [الهلال](ORG:hilal) إن الفريق جاهز للمباراة.")
     assert got[-1][0] != "hilal"

@@ -107,5 +107,6 @@ def relative_clause(ws: list[Word], k: int) -> bool:
     if k + 1 >= len(ws):
         return True
     verb = ws[k + 1].norm
-    forms = (verb, *(verb[:-len(p)] for p in pronoun_suffixes() if verb.endswith(p) and len(verb) > len(p) + 2))
+    forms = (verb, *(verb[:-len(p)] for p in pronoun_suffixes()
+                     if verb.endswith(p) and len(verb) > len(p) + 2))  # أصدرته: أصدر
     return not any(speaker_clauses().at(words_of(form), 0, _ISSUE_VERBS) is not None for form in forms)
