@@ -7,6 +7,9 @@
 - A relative clause on the subject («وأفادت الدراسة، التي حصلت عليها «عكاظ»، بأن», «وقال المدرب
   الذي تولى تدريب الهلال إن») ends it: the names in the clause are not who speaks; but in a clause
   of issuing («التقرير الذي أصدرته شركة X») the name is the issuer, who speaks.
+- «لكن» or «أما» fronts its clause's subject before the verb («ولكن سواير قال إنه»): when the tagger
+  found no name there, the fronted words describe the speaker (`speaker_text`, `speaker_at`); he
+  is not the last speaker carried on.
 - «وهو» / «وهي» after a speaker opens a circumstantial clause about him («وقال الكساسبي وهو مسؤول
   عن المنافذ»): his subject ends before it, so the one word the tagger missed is who a later
   «وأضاف» goes on with.
@@ -57,3 +60,9 @@ def test_a_name_in_a_relative_clause_on_the_subject_is_not_the_speaker() -> None
 def test_a_name_in_a_relative_clause_of_issuing_is_the_speaker() -> None:
     got = _described("وأشار التقرير الذي أصدرته شركة [الأفق](ORG:ufuq) إلى أن المبيعات تراجعت هذا العام.")
     assert got[-1][0] == "ufuq"
+
+
+def test_a_fronted_subject_the_tagger_missed_is_described_not_carried() -> None:
+    got = _described("وقالت [بريطانيا](LOC:uk) إن السفن دخلت المياه. "
+                     "ولكن سواير قال إنه يعتبر الأمر غير مقبول.")
+    assert got[-1] == (None, "سواير", "سواير")

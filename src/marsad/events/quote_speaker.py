@@ -136,6 +136,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True
+    if fronted_subject(sent, q.cue_index, tracker.ctx.text) is not None:
+        return None, True  # «لكن [دريك] قال»: the fronted words are its subject, a name the tagger missed
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
