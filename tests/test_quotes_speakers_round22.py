@@ -10,6 +10,7 @@
 - «لكن» or «أما» fronts its clause's subject before the verb («ولكن سواير قال إنه»): when the tagger
   found no name there, the fronted words describe the speaker (`speaker_text`, `speaker_at`); he
   is not the last speaker carried on.
+- «خصوم X» (X's opponents) is an unnamed group (a speaker_groups row): nobody named speaks.
 - «وهو» / «وهي» after a speaker opens a circumstantial clause about him («وقال الكساسبي وهو مسؤول
   عن المنافذ»): his subject ends before it, so the one word the tagger missed is who a later
   «وأضاف» goes on with.
@@ -66,3 +67,8 @@ def test_a_fronted_subject_the_tagger_missed_is_described_not_carried() -> None:
     got = _described("وقالت [بريطانيا](LOC:uk) إن السفن دخلت المياه. "
                      "ولكن سواير قال إنه يعتبر الأمر غير مقبول.")
     assert got[-1] == (None, "سواير", "سواير")
+
+
+def test_opponents_speak_for_nobody() -> None:
+    got = _described("وقال [سعود](PER:saud) إن الوضع مستقر. ويقول خصوم [سعود](PER:saud) إن الأسعار سترتفع.")
+    assert got[-1][0] is None
