@@ -12,7 +12,9 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
-from marsad.events.words import Word
+from marsad.events.speaker_clauses import speaker_clauses
+from marsad.events.words import Word, words_of
+from marsad.lang.clitics import pronoun_suffixes
 
 SAYING_NOUNS = frozenset({"saying_noun"})
 ACCORDING_TO = frozenset({"according_to"})
@@ -21,6 +23,7 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _ATTRIBUTION = frozenset({"attribution"})
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
+_ISSUE_VERBS = frozenset({"issue_verb"})  # speaker_clauses kind: أصدر, نشر
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
@@ -92,3 +95,18 @@ def source_clause(ctx: ArticleContext, sent: Sentence, first: int, boundary: int
     person = any((m := ctx.mention_at(ws[j])) is not None and m.label == "PER" for j in range(first, comp))
     return person and ctx.text[boundary:boundary + 1] == "ف" and comp - first <= _SOURCE_WORDS \
         and before.rstrip().endswith(("،", ",")) and before.count("،") + before.count(",") == 1
+
+
+def relative_clause(ws: list[Word], k: int) -> bool:
+    """Word `k` is a relative pronoun opening a clause on the subject before it («وقال المدرب
+    [الذي] تولى تدريب الهلال إن», «وأفادت الدراسة، [التي] حصلت عليها «عكاظ»، بأن»): the names in
+    that clause tell of the subject, they are not it. Not a clause of issuing («التقرير [الذي]
+    أصدرته شركة X»): there the name is who issued the statement, who speaks."""
+    if ws[k].norm not in RELATIVE_PRONOUNS:
+        return False
+    if k + 1 >= len(ws):
+        return True
+    verb = ws[k + 1].norm
+    forms = (verb, *(verb[:-len(p)] for p in pronoun_suffixes()
+                     if verb.endswith(p) and len(verb) > len(p) + 2))  # أصدرته: أصدر
+    return not any(speaker_clauses().at(words_of(form), 0, _ISSUE_VERBS) is not None for form in forms)

@@ -31,7 +31,7 @@ from marsad.events.speaker_clauses import (
     unnamed_group,
 )
 from marsad.events.speaker_fronting import fronted_subject
-from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
+from marsad.events.speaker_names import definite, definite_at, verb_opening_description, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
 from marsad.lang.clitics import pronoun_suffixes
@@ -136,6 +136,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, *span)  # وكانت الأمم المتحدة قد أعلنت, أن [الأمانة] وأكدت
         if named:
             return speaker, True
+    if fronted_subject(sent, q.cue_index, tracker.ctx.text) is not None:
+        return None, True  # «لكن [دريك] قال»: the fronted words are its subject, a name the tagger missed
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:
@@ -368,9 +370,13 @@ def nobody_named(description: str) -> bool:
     """The words describing a speaker stand for nobody the article names: an unnamed source or
     group («مصادر أمنية», «المصادر», «سكان», «أحد المشاركين») or an indefinite office («مسؤول في
     الوزارة»); such a speaker has no place in the text. Not a definite office that singles out
-    one person («المتحدث الرسمي للمركز …», «النائب الديمقراطي البارز …»)."""
+    one person («المتحدث الرسمي للمركز …», «النائب الديمقراطي البارز …»), nor an office in
+    construct with a definite noun («رئيس الوزراء الماليزي», «وزير السياحة المصري»: definite by
+    what it is annexed to, the one holder the article names)."""
     ws = words_of(description)
     if not ws or not someone_unnamed(description):
         return False
     ref = speaker_ref(ws[0].norm)
-    return not definite(ws[0].norm) or unnamed_group(ws[0]) or (ref is not None and ref[1] in _SOURCES)
+    office = ref is not None and ref[0] == "title"
+    known = definite_at(ws, 0, len(ws)) if office else definite(ws[0].norm)
+    return not known or unnamed_group(ws[0]) or (ref is not None and ref[1] in _SOURCES)

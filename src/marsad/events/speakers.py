@@ -15,6 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, office_phrase, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
+from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
@@ -200,6 +201,8 @@ class SpeakerTracker:
                         complements.add("ORG")
                         heads.append(body)
                 break
+            if (found or ref or nominal) and relative_clause(ws, k):
+                break  # وقال المدرب الذي تولى تدريب [الهلال]: the clause tells of him, names no one
             if self.ctx.in_timex(ws[k]):
                 if not found and ref is not None and ref[0] in ("org", "body"):
                     break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: a name after the time is the object
