@@ -42,6 +42,15 @@ def test_the_partner_past_titles_after_the_possessed_noun() -> None:
     assert _events(evs) == [("MEET", ["mbs", "hollande"])]
 
 
+def test_the_partner_past_the_day_after_the_possessed_noun() -> None:
+    # a time word between the noun and its object (events52): «خلال لقائه أمس مبعوث ...»
+    evs = run("ودعا [فهد](PER:fahd) خلال لقائه [أمس](DATE:2015-07-20) المبعوث [سالم](PER:salem) إلى الحوار.")
+    assert _events(evs) == [("MEET", ["fahd", "salem"])]
+    # a comma still closes the noun: the person after it is no partner
+    evs = run("ودعا [فهد](PER:fahd) خلال لقائه [أمس](DATE:2015-07-20)، المبعوث [سالم](PER:salem) إلى الحوار.")
+    assert _events(evs) == []
+
+
 def test_a_possessed_noun_with_no_partner_after_it_is_one_told_before() -> None:
     assert run("ووصف [محمد بن سلمان](PER:mbs) لقاءه بالمثمر، وأشاد بالرئيس "
                "[فرانسوا هولاند](PER:hollande).") == []

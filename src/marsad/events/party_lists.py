@@ -258,6 +258,8 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
             return False
+        if ctx.in_timex(ws[k]):
+            continue  # «خلال لقائه أمس مبعوث ...»: the day between the noun and its object
         m = ctx.mention_at(ws[k])
         if m is not None:
             return m.label in ("PER", "ORG")

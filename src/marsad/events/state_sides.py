@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marsad.events.lexicon import office_word
 from marsad.events.words import Word
@@ -71,7 +72,8 @@ def sides_of(text: str, sentences: Sequence[Sequence[Word]],
 
 def party_sides(sides: Sequence[Span[MentionAttrs]],
                 events: Sequence[Span[EventAttrs]]) -> list[Span[MentionAttrs]]:
-    """The sides that are a party of an event whose sentence holds them."""
-    return [s for s in sides if any(e.start <= s.start and s.end <= e.end
+    """The sides that are a party of an event whose sentence holds them, each as the state's ORG
+    name (an unnamed official, `office_sides.py`, reads as a person in the events step)."""
+    return [replace(s, label="ORG") for s in sides if any(e.start <= s.start and s.end <= e.end
                                     and s.attrs.entity in e.attrs.participants for e in events)]
 

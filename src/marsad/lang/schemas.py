@@ -180,7 +180,7 @@ SCHEMAS: dict[str, Schema] = {
     "ner_person_words": Schema(("word",), {"word": nonempty}),
     # A state's side named by a common noun and the state's adjective (lang/state_sides.py).
     "event_state_sides": Schema(("form", "kind", "gender", "adjective"), {"form": arabic_word, "kind": one_of(
-        "head", "plural", "office"), "gender": one_of("m", "f", "p", ""),
+        "head", "plural", "office", "leader", "anaphor"), "gender": one_of("m", "f", "p", ""),
         "adjective": optional(arabic_word)}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),

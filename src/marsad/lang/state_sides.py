@@ -24,7 +24,7 @@ from marsad.lang import kb_entries, load_table
 from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.normalize import normalize
 
-HEAD, PLURAL, OFFICE = "head", "plural", "office"
+HEAD, PLURAL, OFFICE, LEADER, ANAPHOR = "head", "plural", "office", "leader", "anaphor"
 _ENDINGS = (("", "m"), ("ه", "f"), ("ين", "p"), ("ون", "p"))  # an adjective in ي by gender
 _STEM_MIN = 3  # letters a head keeps behind a proclitic
 
@@ -43,6 +43,20 @@ def side_nouns() -> dict[str, str]:
 def office_words() -> frozenset[str]:
     """The words of the table before a noun that make the phrase a person's office (باسم)."""
     return frozenset(normalize(r["form"]) for r in load_table("event_state_sides") if r["kind"] == OFFICE)
+
+
+@cache
+def leader_titles() -> frozenset[str]:
+    """The titles of a state's head in the table (رئيس, ملك, ولي), normalised: an unnamed office
+    so headed is the one known person, not the state's side (`events/office_sides.py`)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_state_sides") if r["kind"] == LEADER)
+
+
+@cache
+def anaphor_titles() -> frozenset[str]:
+    """The titles of the table that, bare before a state's adjective (الوزير التركي), refer back
+    to the holder told before, normalised: a person, not the state's side."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_state_sides") if r["kind"] == ANAPHOR)
 
 
 @cache
