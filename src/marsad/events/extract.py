@@ -60,6 +60,7 @@ from marsad.events.senses import (
 from marsad.events.status import future_told, present_after, status_of
 from marsad.events.stops import tour_stops
 from marsad.events.subordinate import clause_mark_before
+from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import described_subject, lone_partner, only_partners, subject_after
 from marsad.events.triggers import Trigger
@@ -259,9 +260,8 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
-    status = status_of(sent.words, first, named)
-    if status in ("planned", "expected") and args.date_told_before:  # «... أمس. وسيلتقي X»: to come,
-        args.date = None  # not on the day the sentence before told
+    status, args.date = to_come(ctx, sent, first, status_of(sent.words, first, named), args.date,
+                                args.date_told_before)  # to come: not on the day the sentence tells
     published = ctx.article.published.written  # the day of writing
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come

@@ -47,6 +47,7 @@ from marsad.model.dates import day_of, interval
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
+_TO_COME = frozenset({"planned", "expected"})  # a visit still to come: the meetings of its programme too
 
 
 HOSTED_BEFORE = 6  # words a meeting noun may stand before the hosting verb that points back to it
@@ -115,6 +116,8 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 and (visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0):
             ev.attrs.place = ev.attrs.place or visit.attrs.place
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
+            if ev.attrs.status == "ongoing" and visit.attrs.status in _TO_COME:
+                ev.attrs.status = visit.attrs.status  # and still to come with it, not under way
     out = _merge_repeats(out, headline)
     for si, ev in out:
         if ev.label != "VISIT":

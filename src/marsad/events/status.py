@@ -4,8 +4,9 @@ modality cues.
 A future prefix on the trigger (سيجتمع), or on a light verb that carries a noun trigger
 (ستجري محادثات, سيقوم بزيارة: `event_senses.tsv` support_verb; the words of its subject's
 names do not count against its reach: ويجري حزب X وحزب Y محادثات), means planned; a noun trigger
-that is the aim of an invitation or a step (دعوة لزيارة موسكو) is planned too, and one sought
-or hoped for (تتطلع لاستضافة المحادثات) expected. Cue words before the trigger in its clause
+that is the aim of an invitation or a step (دعوة لزيارة موسكو, دعا X إلى زيارة عدن) is planned
+too, as is an imperfect one arranged (على أن يلتقي X: `proviso`), and one sought or hoped for
+(تتطلع لاستضافة المحادثات) expected. Cue words before the trigger in its clause
 (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
 row's window of words (0: anywhere before); a relative pronoun opens a clause of its own, so
 «تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb a
@@ -34,7 +35,9 @@ _MODAL = frozenset({"modal_imperfect"})
 _NOT_UNDER_WAY = frozenset({"past_auxiliary", "subjunctive"})
 _PURPOSE = frozenset({"purpose"})
 _WISH = frozenset({"wish"})
+_PROVISO = frozenset({"proviso"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
+_TO = frozenset({normalize("إلى"), normalize("الى")})  # دعا X إلى زيارة عدن: the invitation's aim
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
@@ -77,6 +80,10 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
             found.add("planned")  # دعوة لزيارة موسكو
         if _cue_before(words, trig, start, _WISH):
             found.add("expected")  # تتطلع لاستضافة جولة من المحادثات
+    if _invited_to(words, trig, start):
+        found.add("planned")  # دعا الرئيس X (long titles) في الرياض إلى زيارة عدن
+    if _arranged(words, trig, start, named):
+        found.add("planned")  # على أن يلتقي X غدا, على أن يجري X محادثات: arranged, still to come
     if not found:
         found |= _relative_to_come(words, trig)  # الزيارة التي يعتزم نتنياهو القيام بها
     if not found and _future_after(words, trig):
@@ -103,8 +110,11 @@ def future_told(words: list[Word], trig: Trigger) -> bool:
     """A word of a time to come in the trigger's clause, right before it or after it (سيقوم يوم غد
     الأحد بزيارة, يصل ... غداً الثلاثاء): the text itself dates the event to come, so a page
     published after that day still tells it as planned. Not one further before, another event's
-    («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»)."""
-    return _future_from(words, trig, max(clause_start(words, trig), trig.index - _FUTURE_BEFORE))
+    («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»). So does the
+    form of one arranged («بدأ X السبت زيارة ... على أن يجري محادثات»): the sentence's past day is
+    that of the step before it."""
+    start = clause_start(words, trig)
+    return _future_from(words, trig, max(start, trig.index - _FUTURE_BEFORE)) or _arranged(words, trig, start)
 
 
 def _future_from(words: list[Word], trig: Trigger, start: int) -> bool:
@@ -203,6 +213,35 @@ def _cues_before(table: CueLexicon, words: list[Word], trig: Trigger, start: int
 
 def _cue_before(words: list[Word], trig: Trigger, start: int, kinds: frozenset[str]) -> bool:
     return bool(_cues_before(event_senses(), words, trig, start, kinds))
+
+
+def told_as_aim(words: list[Word], trig: Trigger) -> bool:
+    """A noun trigger that is the aim of an invitation or a step (قبل دعوة لزيارة روما, دعا X إلى
+    زيارة عدن, تمهيدا لزيارة): the sentence's day is the invitation's, not the visit's, which is
+    still to come whatever day the invitation was made."""
+    start = clause_start(words, trig)
+    return trig.row.pos == "noun" and (_invited_to(words, trig, start) or (
+        _an_aim(words, trig, start) and _cue_before(words, trig, start, _PURPOSE)))
+
+
+def _arranged(words: list[Word], trig: Trigger, start: int, named: frozenset[int] = frozenset()) -> bool:
+    """An imperfect verb trigger, or a noun one its imperfect light verb carries, after a particle
+    of arrangement (`proviso`: على أن يلتقي X, على أن يجري X محادثات); not a noun right after it
+    («شدد على أن مباحثات القاهرة»: the subject of what is said)."""
+    if not _cue_before(words, trig, start, _PROVISO):
+        return False
+    if trig.row.pos == "verb":
+        return _imperfect(trig.row.forms[0]) and not trig.reading.future
+    return _support(words, trig, start, False, named)
+
+
+def _invited_to(words: list[Word], trig: Trigger, start: int) -> bool:
+    """A noun trigger right after «إلى» with an invitation word (`purpose`) anywhere before it in
+    its clause: «دعا X إلى زيارة» names the invitee between, titles and all, past the rows'
+    windows."""
+    if trig.row.pos != "noun" or trig.index < 1 or words[trig.index - 1].norm not in _TO:
+        return False
+    return any(event_senses().at(words, j, _PURPOSE) is not None for j in range(start, trig.index - 1))
 
 
 def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
