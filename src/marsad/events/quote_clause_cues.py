@@ -4,17 +4,23 @@ complementizer: a noun of saying whose subject follows it («أثار إعلان
 right after الذي or التي with its complementizer at once («هذا التقدير الذي قال إنه ...», «“ذي
 دايلي مايل” التي رأت أن ...»: the relative clause reports what was said; «الحقيقة التي تؤكد أن»,
 a fact's, does not: quote_cues kind `evidence`); and a source put before what it said, then a
-comma and فإن («وبحسب أوباما، فإن ...», a person named: not «وبحسب الدراسة، فإن»).
+comma and فإن («وبحسب أوباما، فإن ...», a person named: not «وبحسب الدراسة، فإن»). A verb of
+saying that is also a plural noun («كتب», books) is a verb only where a clause may start.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, words_of
+from marsad.lang import load_table
 from marsad.lang.clitics import pronoun_suffixes
+from marsad.lang.normalize import normalize
+from marsad.lang.sentences import VOWEL_MARKS
 
 SAYING_NOUNS = frozenset({"saying_noun"})
 ACCORDING_TO = frozenset({"according_to"})
@@ -110,3 +116,24 @@ def relative_clause(ws: list[Word], k: int) -> bool:
     forms = (verb, *(verb[:-len(p)] for p in pronoun_suffixes()
                      if verb.endswith(p) and len(verb) > len(p) + 2))  # أصدرته: أصدر
     return not any(speaker_clauses().at(words_of(form), 0, _ISSUE_VERBS) is not None for form in forms)
+
+
+@cache
+def _homographs(kind: str) -> frozenset[str]:
+    return frozenset(r["form"] if kind == "noun_homograph" else normalize(r["form"])
+                     for r in load_table("quote_homographs") if r["kind"] == kind)
+
+
+def plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The verb of saying at word `k` is written like a plural noun (quote_homographs: «كتب»,
+    books) and stands where no clause starts: right after a word with nothing between that is
+    no clause opener of the table nor a person's or body's name («بعض [كتب] الفقهاء», «وسجلتها
+    [كتب] التراث»), so it is that noun, not «he wrote» («حيث [كتب] خبير», «العزيز [كتب] في»)."""
+    ws = sent.words
+    written = "".join(ch for ch in ctx.text[ws[k].start:ws[k].end] if ch not in VOWEL_MARKS)
+    if k == 0 or written not in _homographs("noun_homograph") \
+            or ctx.text[ws[k - 1].end:ws[k].start].strip():
+        return False
+    m = ctx.mention_at(ws[k - 1])  # «عبد العزيز كتب»: its subject before it
+    return not (m is not None and m.label in ("PER", "ORG")) \
+        and ws[k - 1].norm not in _homographs("verb_opener")

@@ -10,8 +10,7 @@ under a head noun of quote_object_heads («وأكد الوزير [أهمية ...
 with its subject and أن («إعلان النائب X أنه ...»), a verb of saying right after الذي with its complementizer
 («التقدير الذي قال إنه ...», quote_clause_cues) and a participle of saying with its speech right after it
 («قائلا الزواج ...», quote_bare) introduce quotations too. A speaker no name resolves keeps the words that
-describe it (`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («ويتردد أنه», «يقال إن») has
-none.
+describe it (`speaker_text`: «مصادر عسكرية», «المدرب البرتغالي»); a hearsay verb («يقال إن») has none.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
     SAYING_NOUNS,
     according_to,
+    plural_noun,
     relative_speech,
     saying_nouns,
     source_clause,
@@ -103,7 +103,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
-                and not inside_name(ctx, sent.words[k])
+                and not inside_name(ctx, sent.words[k]) and not plural_noun(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
