@@ -69,6 +69,9 @@ def patterns() -> list[Pattern]:
     greeting = _cue_words(lx.cues, "feast_greeting")  # تبادلوا التهاني بعيد الفطر
     # a feast by name, or «العيد» with a word of blessing (بالعيد السعيد): not «العيد الوطني»
     greeted = rf"(?:(?P<holiday>{feast})|العيد(?=\s+{_cue_words(lx.cues, 'feast_blessing')}(?!{_L})))"
+    # «العيد» alone, not before a nisba adjective naming another feast («العيد الوطني», «العيد العالمي»)
+    blessing = _cue_words(lx.cues, "feast_blessing")
+    bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
     year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
@@ -225,7 +228,9 @@ def patterns() -> list[Pattern]:
          rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("holiday", "عيد",
          rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"
-         rf"|(?<=(?<!{LETTER})[وف]?ب?{named}\s+)(?P<holiday>{feast})"),  # حفل عيد الفطر, بحفل عيد الأضحى
+         # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
+         # العيد الوطني»)
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast})|{bare_feast})"),
         # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
         # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
         # one coming within a month (`holidays.occasion_date`)
