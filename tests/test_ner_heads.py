@@ -223,3 +223,24 @@ def test_sites_and_sectors_take_their_name_and_lose_the_proclitic() -> None:
     # «جريدة [الرياض]»: a paper's classifier stays out of its name
     norms = norms_of("يكتب في جريدة الرياض منذ")
     assert spans(head_names(norms, [Chunk(3, 4, "ORG", 0.9)], {0})) == [(3, 4, "ORG")]
+
+
+def test_a_quoted_list_after_a_units_dual_or_plural_is_a_place_each() -> None:
+    from marsad.ner.places import quoted_places
+
+    norms = norms_of("معارك في محافظتي « الضالع وأبين » ومناطق « سعوان ونقم والصافية » أمس")
+    got = quoted_places(norms, [Chunk(4, 5, "LOC"), Chunk(10, 11, "MISC")], {0})
+    assert spans(got) == [(4, 5, "LOC"), (5, 6, "LOC"), (9, 10, "LOC"), (10, 11, "LOC"), (11, 12, "LOC")]
+    norms = norms_of("في محافظات « كلمات كثيرة جدا لا تسمي مكانا واحدا بعينها »")  # a long quotation
+    assert quoted_places(norms, [], {0}) == []
+    norms = norms_of("في محافظات « صعدة وجبال مران الشاهقة العالية »")  # a long item ends the list
+    assert spans(quoted_places(norms, [], {0})) == [(3, 4, "LOC")]
+
+
+@pytest.mark.parametrize("row", load_table("ner_place_units"), ids=lambda r: r["word"])
+def test_each_units_plural_opens_a_quoted_list_of_places(row: dict[str, str]) -> None:
+    from marsad.ner.places import quoted_places
+
+    for plural in row["plurals"].split():
+        norms = norms_of(f"في {plural} « فلان وعلان » أمس")
+        assert spans(quoted_places(norms, [], {0})) == [(3, 4, "LOC"), (4, 5, "LOC")]

@@ -224,3 +224,9 @@ def test_a_phrase_of_piety_is_no_person() -> None:
         assert kept(phrase) == [f"ORG {' '.join(phrase.split()[1:3])}"], phrase
     for name in ("وأكد الجار الله أن", "قال عبد الله أن", "خطاب نصر الله أمس", "أضافت هبة الرحمن خدمة"):
         assert len(kept(name)) == 2, name
+
+
+def test_a_sect_named_as_a_common_noun_is_no_name_but_may_open_one() -> None:
+    words = ["وفيها", "سنة", "وشيعة", "و", "السنة", "الدولية", "للضوء"]
+    chunks = [Chunk(1, 2, "ORG", 0.9), Chunk(2, 3, "ORG", 0.9), Chunk(4, 7, "MISC", 0.9)]
+    assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(4, 7)]

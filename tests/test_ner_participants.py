@@ -14,11 +14,11 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, listed_types
 from marsad.ner.heads import head_names, quoted_after_classifiers
 from marsad.ner.lexicon import catalogue_index
+from marsad.ner.person_acts import drop_trailing_acts
 from marsad.ner.persons import (
     MAX_PARTICLE_REACH,
     NameSigns,
     complete_particles,
-    drop_trailing_acts,
     given_name,
     split_place_persons,
 )
@@ -266,3 +266,20 @@ def test_a_courtesy_title_alone_is_no_name_and_opens_none(honorific: str) -> Non
     norms = norms_of(f"وأوضح {honorific} رئيس المجلس ثم و{honorific} فهد العتيبي")
     got = drop_titles(norms, [Chunk(1, 2, "PER", 0.9), Chunk(5, 8, "PER", 0.9)])
     assert spans(got) == [(6, 8, "PER")]
+
+
+def test_a_title_of_two_words_comes_off_a_persons_name() -> None:
+    from marsad.ner.rules import drop_titles
+
+    norms = norms_of("وخطب آية الله حسن الموسوي ثم قال آية الله")
+    got = drop_titles(norms, [Chunk(1, 5, "PER", 0.9), Chunk(7, 9, "PER", 0.9)])
+    assert spans(got) == [(3, 5, "PER")]  # the title alone is no name
+    norms = norms_of("وقال عبد الله الخطيب")  # «الله» after another word opens no title
+    assert spans(drop_titles(norms, [Chunk(1, 4, "PER", 0.9)])) == [(1, 4, "PER")]
+
+
+def test_a_verb_coordinated_with_an_imperfect_ends_a_persons_name() -> None:
+    norms = norms_of("قال إن كريم الزهراني يلعب ويضحك أمس")
+    assert spans(drop_trailing_acts(norms, [Chunk(2, 6, "PER", 0.9)], signs())) == [(2, 4, "PER")]
+    norms = norms_of("وحثت سارة ليا ويتسن مديرة")  # a family name behind what looks like و stays
+    assert spans(drop_trailing_acts(norms, [Chunk(1, 4, "PER", 0.9)], signs())) == [(1, 4, "PER")]

@@ -2,7 +2,8 @@
 type where the tagger found none (issue 15: a delegation's sender the events lost); not after a
 place classifier, not a long quotation, not words a name already holds; the classifier rows
 one by one. A quoted name right after a title word (مسرحية «الأشقياء والتحدي») is a work's own
-name, a MISC (issue 16), the title rows one by one; a bracketed phrase there is not."""
+name, a MISC (issue 16), the title rows one by one; a bracketed phrase there is not. A quoted
+name right after an event's head (مهرجان «ليالي الشرقية») is the event's own, the rows one by one."""
 
 from __future__ import annotations
 
@@ -74,3 +75,25 @@ def test_each_title_word_makes_a_quoted_name_a_work(row: dict[str, str]) -> None
     norms = norms_of("وشاهد " + " ".join(head) + ' " فلان " امس')
     at = 1 + len(head) + 1
     assert spans(quoted_after_classifiers(norms, [], {0})) == [(at, at + 1, row["type"])]
+
+
+EVENT_HEADS = [r for r in load_table("ner_name_heads") if r["kind"] == "part" and r["type"] == "MISC"]
+
+
+@pytest.mark.parametrize("row", EVENT_HEADS, ids=lambda r: r["word"])
+def test_each_event_head_makes_a_quoted_name_the_events_own(row: dict[str, str]) -> None:
+    head = row["word"].split()
+    norms = norms_of("وزار " + " ".join(head) + ' « فلان » امس')
+    at = 1 + len(head) + 1
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(at, at + 1, "MISC")]
+    norms = norms_of("وزار " + " ".join(head) + " ( فلان ) امس")  # brackets are no name's marks
+    assert quoted_after_classifiers(norms, [], {0}) == []
+
+
+def test_a_festival_word_the_tagger_took_alone_gives_way_to_the_quoted_name() -> None:
+    norms = norms_of("زوار مهرجان « ليالي الشرقية » في الدمام")
+    got = quoted_after_classifiers(norms, [Chunk(1, 2, "MISC", 0.6), Chunk(7, 8, "LOC", 0.9)], {0})
+    assert spans(got) == [(3, 5, "MISC"), (7, 8, "LOC")]
+    norms = norms_of("وقال نادي « الشباب » امس")  # a name the tagger took with an organisation's word stays
+    got = quoted_after_classifiers(norms, [Chunk(1, 2, "ORG", 0.6)], {0})
+    assert spans(got) == [(1, 2, "ORG")]

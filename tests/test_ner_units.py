@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.lang.normalize import normalize
 from marsad.ner.conll import entities, score
 from marsad.ner.consistency import Chunk, org_stems, propagate
 from marsad.ner.english import english_mentions
@@ -110,6 +111,16 @@ def test_rules_drop_titles_and_find_organisations() -> None:
     assert [(c.start, c.end, c.type) for c in got] == [(2, 3, "PER"), (4, 7, "ORG")]
     tail = correct(["مجلس", "الامن", "الروسي", "قال"], [Chunk(0, 2, "ORG", 0.9)], set())
     assert (tail[0].start, tail[0].end) == (0, 3)
+
+
+def test_a_movement_word_alone_makes_no_organisation_of_the_words_after_it() -> None:
+    from marsad.ner.rules import correct
+
+    # «حركة» is traffic or motion as often as a movement: «حركة السير», «حركة العين»
+    sentence = "وقالت الإدارة إن حركة السير عادت وإن وزارة الصحة تتابع"
+    norms = [normalize(w) for w in sentence.split(" ")]
+    got = correct(norms, [], set())
+    assert [(c.start, c.end, c.type) for c in got] == [(7, 9, "ORG")]
 
 
 def test_rules_media_word_makes_the_next_name_an_organisation() -> None:

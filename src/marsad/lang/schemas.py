@@ -161,7 +161,8 @@ SCHEMAS: dict[str, Schema] = {
          "split": one_of("yes", "no")},
     ),
     "ner_place_units": Schema(
-        ("word", "meaning", "seat"), {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no")}
+        ("word", "meaning", "seat", "plurals"),
+        {"word": nonempty, "meaning": nonempty, "seat": one_of("yes", "no"), "plurals": optional(nonempty)},
     ),
     "ner_name_heads": Schema(
         ("word", "type", "kind", "alone"),

@@ -37,13 +37,13 @@ from marsad.ner.not_names import (
     not_name,
 )
 from marsad.ner.outlets import quoted_outlets
+from marsad.ner.person_acts import drop_trailing_acts
 from marsad.ner.persons import (
     NameSigns,
     complete_particles,
     described_persons,
     drop_leading_adjectives,
     drop_leading_strangers,
-    drop_trailing_acts,
     split_coordinated_persons,
     split_place_persons,
 )

@@ -25,7 +25,11 @@
 - A title word («مسرحية», «فيلم», «رواية») is never part of the name after it, but gives a
   quoted name after it its type: «فيلم «[مدغشقر]»» is a work, not the island. (Dropping a
   quoted MISC of several words with no title word before it, as a citation, «“القوى
-  العظمى”», was tried: real-text dev exact F1 0.730 → 0.723, so it is not done.)
+  العظمى”», was tried: real-text dev exact F1 0.730 → 0.723, so it is not done.) The title
+  words include a device's, a booth's and a tent's («جهاز “[نوت برو]”», «ركن ”[مشاكل وحلول]“»).
+- The head of an event's or an award's name («مهرجان», «بطولة», «جائزة») right before a quoted
+  phrase leaves the phrase as the event's own name, MISC, without the head: «مهرجان «[ليالي
+  الشرقية]»»; the head the tagger found alone there names nothing and goes.
 
 - A classifier the tagger put at the start of a name goes when what follows stands alone: one
   word («[شركة موبايلي]» → «موبايلي», «[صحيفة الاندبندنت]», «[مدينة نجران]»), a listed name
@@ -272,12 +276,14 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
     added = []
     for k in range(len(norms) - 2):
         opener = norms[k + 1]
-        if (opener not in QUOTE_MARKS and opener != "(") or k in taken:
+        if (opener not in QUOTE_MARKS and opener != "(") or (k in taken and (k, k + 1) not in exact):
             continue
         head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
         if head is None or not head.classifier or head.type != "ORG":
             head = _title_before(norms, k + 1) if opener in QUOTE_MARKS else None
-        if head is None:
+        if head is None and opener in QUOTE_MARKS:
+            head = _event_head(norms[k])
+        if head is None or (k in taken and head.type != "MISC"):
             continue
         closers = QUOTE_MARKS if opener in QUOTE_MARKS else {")"}
         reach = range(k + 2, min(len(norms), k + 3 + MAX_QUOTED))
@@ -294,4 +300,17 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
             continue
         added.append(Chunk(k + 2, close, head.type, 1.0, "head"))
         taken.update(range(k + 2, close))
+        lone_head = exact.pop((k, k + 1), None)  # «[مهرجان] «واحتنا فرحانة»»: the head names nothing alone
+        if lone_head is not None:
+            chunks = [c for c in chunks if c is not lone_head]
     return sorted(chunks + added, key=lambda c: c.start)
+
+
+def _event_head(norm: str) -> Head | None:
+    """The head that is part of an event's or an award's name («مهرجان», «بطولة», «جائزة»), if
+    `norm` is one: a quoted phrase right after it is that event's own name, MISC, the head left
+    out («مهرجان «ليالي الشرقية»»)."""
+    head = next((parse_head(lab) for lab in _labels_at(norm)), None)
+    if head is None or head.type != "MISC" or head.classifier or head.title:
+        return None
+    return head

@@ -42,6 +42,7 @@ from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba
 from marsad.ner.not_names import not_name, written
+from marsad.ner.person_acts import reports_act
 from marsad.ner.places import unit_words
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
@@ -285,56 +286,6 @@ def split_coordinated_persons(norms: Sequence[str], chunks: list[Chunk], signs: 
     return out
 
 
-@cache
-def _act_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs (of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`) and nouns (of
-    `event_triggers.tsv`) that report what a person did: one word each."""
-    verbs = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "verb"}
-    verbs |= {normalize(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "SPEECH"}
-    nouns = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "noun"}
-    return frozenset(w for w in verbs if " " not in w), frozenset(w for w in nouns if " " not in w)
-
-
-# A verb in the imperfect of the third person masculine: «ي» and a root of three or four
-# letters («[عبد اللهيان يلهو]», «يعصف»); longer words after «ي» are foreign family names
-# far more often («يانوكوفيتش»), so they are left alone.
-_IMPERFECT = "ي"
-IMPERFECT_LENGTHS = range(4, 6)
-
-
-def _imperfect(norm: str, signs: NameSigns) -> bool:
-    """Whether `norm` has the shape of a verb in the imperfect and is no spelling ever seen as
-    a name («يوسف», «يعلون») and no cue word. Not behind a conjunction: «فيدرر», «ويتسن» are
-    family names far more often than «ف» or «و» and a verb."""
-    if not norm.startswith(_IMPERFECT) or len(norm) not in IMPERFECT_LENGTHS or not norm.isalpha():
-        return False
-    return not signs.translit.known_level(norm) and not cue_of(norm)
-
-
-def _reports_act(norm: str, signs: NameSigns) -> bool:
-    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a verb in
-    the imperfect (`_imperfect`), or a noun of it behind ب or ل («بزيارة»), and no known name
-    spelling («صادق»)."""
-    if norm.isdigit():
-        return True
-    if signs.translit.known_level(norm) in KNOWN_LEVELS:
-        return False
-    verbs, nouns = _act_words()
-    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs) or _imperfect(norm, signs):
-        return True
-    return norm[:1] in "بل" and norm[1:] in nouns
-
-
-def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
-    """Persons' names without a last word that reports what they did or counts something
-    («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
-    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]»); changed in place."""
-    for c in chunks:
-        while c.type == "PER" and c.end - c.start > 1 and _reports_act(norms[c.end - 1], signs):
-            c.end -= 1
-    return chunks
-
-
 def _place(norms: Sequence[str], s: int, e: int) -> bool:
     """Whether words s..e are a listed one-word place, alone or after its unit's word."""
     if e - s == 1:
@@ -363,7 +314,7 @@ def _bare_family(
         return False
     w = norms[i]
     return (len(w) >= 3 and w.isalpha() and not definite(w) and not cue_of(w) and not is_place(w)
-            and w not in signs.common and not_name(words[i]) is None and not _reports_act(w, signs))
+            and w not in signs.common and not_name(words[i]) is None and not reports_act(w, signs))
 
 
 def split_place_persons(

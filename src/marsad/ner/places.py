@@ -12,6 +12,8 @@
 - A name of one to three words in quotation marks right after a unit's word or a place
   classifier is that place: «بمحافظة «عمران»», «جزيرة «مدغشقر»», «مدينة «نيوم»» (the tagger
   reads quoted names as works); after a classifier an organisation stays one («دول «أوبك»»).
+  After a unit's dual or plural (`ner_place_units.tsv`, plurals) the quotation is a list, a
+  place before each «و»: «محافظتي «[الضالع] و[أبين]»».
 
 Only words that no other name holds are taken, and never across a sentence break.
 
@@ -32,6 +34,7 @@ from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, pla
 from marsad.ner.tokens import QUOTE_MARKS
 
 MAX_QUOTED_PLACE = 3  # words of a quoted place name after a unit's word
+MAX_QUOTED_LIST = 8  # words of a quoted list of places after a unit's dual or plural
 
 
 @cache
@@ -104,15 +107,34 @@ def place_words() -> frozenset[str]:
     return unit_words() | frozenset(classifiers)
 
 
+@cache
+def unit_plurals() -> frozenset[str]:
+    """The units' dual and plural forms («محافظتي», «مناطق»), before a quoted list of places."""
+    rows = load_table("ner_place_units")
+    return frozenset(normalize(w) for r in rows for w in r["plurals"].split())
+
+
+def _list_items(norms: Sequence[str], s: int, e: int) -> list[tuple[int, int]]:
+    """Words s..e cut before each word that opens with the conjunction «و» («الضالع وأبين»)."""
+    starts = [s] + [i for i in range(s + 1, e) if norms[i].startswith("و") and len(norms[i]) > 2]
+    return list(zip(starts, [*starts[1:], e], strict=True))
+
+
 def quoted_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     words = place_words()
     units = unit_words()
+    plurals = unit_plurals()
     by_span = {(c.start, c.end): c for c in chunks}
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
     n = len(norms)
     for k in range(n - 3):
-        if norms[k + 1] not in QUOTE_MARKS or not any(f in words for f in candidates(norms[k])):
+        if norms[k + 1] not in QUOTE_MARKS:
+            continue
+        if any(f in plurals for f in candidates(norms[k])):
+            added.extend(_quoted_list(norms, k + 2, by_span, taken, breaks))
+            continue
+        if not any(f in words for f in candidates(norms[k])):
             continue
         s = k + 2
         e = next((j for j in range(s, min(n, s + MAX_QUOTED_PLACE + 1)) if norms[j] in QUOTE_MARKS), -1)
@@ -128,3 +150,27 @@ def quoted_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -
             added.append(Chunk(s, e, "LOC", 1.0, "gazetteer"))
             taken.update(range(s, e))
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def _quoted_list(
+    norms: Sequence[str], s: int, by_span: dict[tuple[int, int], Chunk], taken: set[int], breaks: set[int],
+) -> list[Chunk]:
+    """The places of a quoted list that opens at word s after a unit's dual or plural: each item
+    of one to MAX_QUOTED_PLACE words is a place, the tagger's name on it retyped, a new one
+    where no name holds its words; taken words are marked in `taken`."""
+    n = len(norms)
+    e = next((j for j in range(s, min(n, s + MAX_QUOTED_LIST + 1)) if norms[j] in QUOTE_MARKS), -1)
+    if e <= s or any(i in breaks for i in range(s - 1, e + 1)):
+        return []
+    if not all(norms[i].isalpha() for i in range(s, e)):
+        return []
+    added: list[Chunk] = []
+    for a, b in _list_items(norms, s, e):
+        if b - a > MAX_QUOTED_PLACE:
+            return added
+        if (a, b) in by_span:
+            by_span[(a, b)].type = "LOC"
+        elif not any(i in taken for i in range(a, b)):
+            added.append(Chunk(a, b, "LOC", 1.0, "gazetteer"))
+            taken.update(range(a, b))
+    return added

@@ -35,13 +35,26 @@ def name_heads() -> frozenset[str]:
     return frozenset(normalize(r["phrase"]) for r in load_table("ner_cues") if r["names"] == "yes")
 
 
+def _title_phrase_end(norms: Sequence[str], s: int, e: int) -> int:
+    """The end of a title of two words or more (`ner_cues.tsv`: «آية الله») at word s, inside
+    words s..e; s when none starts there."""
+    index = cue_index()
+    if not index.starts_multi(norms[s]):
+        return s
+    found = index.matches(norms[s:e])
+    return next((me for ms, me, cue in found if ms == 0 and cue in _TITLES and me > 1), 0) + s
+
+
 def drop_titles(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
-    """A person's name without the titles at its start or its end («بوتين السيد»)."""
+    """A person's name without the titles at its start or its end («بوتين السيد»), of one
+    word or more («[آية الله] الخميني»)."""
     out = []
     for c in chunks:
         if c.type == "PER":
-            while c.start < c.end and cue_of(norms[c.start]) in _TITLES:
-                c.start += 1
+            while c.start < c.end and (
+                cue_of(norms[c.start]) in _TITLES or _title_phrase_end(norms, c.start, c.end) > c.start
+            ):
+                c.start = max(c.start + 1, _title_phrase_end(norms, c.start, c.end))
             while c.end - c.start > 1 and cue_of(norms[c.end - 1]) in _TITLES:
                 c.end -= 1
             if c.start == c.end:

@@ -1,0 +1,83 @@
+"""A person's name never ends in a word that reports what the person did (issue 15): the
+tagger runs a verb, a noun of an act behind ب or ل, or a number into the name before it
+(«اللواء [سليمان اليحيى زار] المرضى», «الطفلة [زينب 3] سنوات»). The verbs and nouns are
+those of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`; a verb in the imperfect
+is read from its shape. A spelling known as a name is never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import cue_of
+from marsad.ner.translit import KNOWN_LEVELS
+
+if TYPE_CHECKING:  # persons.py reads `reports_act`; the signs are only its argument
+    from marsad.ner.persons import NameSigns
+
+
+@cache
+def _act_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs (of `event_triggers.tsv` and the SPEECH cues of `ner_cues.tsv`) and nouns (of
+    `event_triggers.tsv`) that report what a person did: one word each."""
+    verbs = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "verb"}
+    verbs |= {normalize(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "SPEECH"}
+    nouns = {normalize(r["form"]) for r in load_table("event_triggers") if r["pos"] == "noun"}
+    return frozenset(w for w in verbs if " " not in w), frozenset(w for w in nouns if " " not in w)
+
+
+# A verb in the imperfect of the third person masculine: «ي» and a root of three or four
+# letters («[عبد اللهيان يلهو]», «يعصف»); longer words after «ي» are foreign family names
+# far more often («يانوكوفيتش»), so they are left alone.
+_IMPERFECT = "ي"
+IMPERFECT_LENGTHS = range(4, 6)
+
+
+def _imperfect(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm` has the shape of a verb in the imperfect and is no spelling ever seen as
+    a name («يوسف», «يعلون») and no cue word. Not behind a conjunction: «فيدرر», «ويتسن» are
+    family names far more often than «ف» or «و» and a verb."""
+    if not norm.startswith(_IMPERFECT) or len(norm) not in IMPERFECT_LENGTHS or not norm.isalpha():
+        return False
+    return not signs.translit.known_level(norm) and not cue_of(norm)
+
+
+def reports_act(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a verb in
+    the imperfect (`_imperfect`), or a noun of it behind ب or ل («بزيارة»), and no known name
+    spelling («صادق»)."""
+    if norm.isdigit():
+        return True
+    if signs.translit.known_level(norm) in KNOWN_LEVELS:
+        return False
+    verbs, nouns = _act_words()
+    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs) or _imperfect(norm, signs):
+        return True
+    return norm[:1] in "بل" and norm[1:] in nouns
+
+
+def _coordinated_imperfect(norms: Sequence[str], k: int, start: int, signs: NameSigns) -> bool:
+    """Whether word k is «و» and a verb in the imperfect right after another one («[عبد
+    اللهيان يلهو ويلغو]»): behind a conjunction such a shape is a family name alone
+    («ويتسن»), but a verb coordinated with a verb."""
+    norm = norms[k]
+    return (k - 1 > start and norm[:1] == "و" and _imperfect(norm[1:], signs)
+            and _imperfect(norms[k - 1], signs))
+
+
+def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names without a last word that reports what they did or counts something
+    («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
+    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]», «[عبد اللهيان يلهو ويلغو]»); changed in
+    place."""
+    for c in chunks:
+        while c.type == "PER" and c.end - c.start > 1 and (
+            reports_act(norms[c.end - 1], signs) or _coordinated_imperfect(norms, c.end - 1, c.start, signs)
+        ):
+            c.end -= 1
+    return chunks
