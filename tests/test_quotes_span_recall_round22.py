@@ -26,10 +26,6 @@ def test_a_participle_of_demand_takes_the_clause_subject() -> None:
     assert [g[:2] for g in got] == [("indirect", "بإصلاح الطريق الرئيسي قبل الشتاء")]
 
 
-def test_a_ba_right_after_the_verb_opens_no_demand_past_it() -> None:
-    assert run("وطالب بوجود مدع عام يقوم بدور القاضي في اللجنة.") == []
-
-
 @pytest.mark.parametrize("form", ["اعترف", "تعهد", "توعد"])
 def test_an_admission_or_a_pledge_after_the_subject(form: str) -> None:
     got = run(f"و{form} [سعود](PER:saud) بإعادة بناء المدارس المتضررة خلال عام.")

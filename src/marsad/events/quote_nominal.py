@@ -17,7 +17,7 @@ _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
 # after a preposition («عن-»): that preposition's object, headed by such a noun
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
-_ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused or the one asked («اتهم X [Y] [بإطلاق ...]»)
+_ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
 def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str],
@@ -54,11 +54,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
-        if _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
-            if j == i0:
-                return None  # «وطالب بوجود مدع يقوم بدور ...»: right after the verb, no one accused or asked
-            if j >= after:  # past the accused («اتهم المتمردون القوات الحكومية [بإطلاق النار ...]») or right
-                return j  # after a named subject («طالب المواطن "X" [باستكمال علاجه ...]»)
+        if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
+            return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
