@@ -238,7 +238,7 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
             continue
         ref = speaker_ref(w.norm)
         if not ref or ref[0] != "title" or _named_after(ctx, ws, k, ends) \
-                or _apposed_to_name(ctx, ws, k):
+                or apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
         twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
@@ -271,7 +271,7 @@ def courtesy_parties(ctx: ArticleContext, sent: Sentence, t: Trigger, scope: tup
     return out
 
 
-def _apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+def apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
     """Whether the office at word `k` follows a person's name and a comma past other offices
     only (الأمير X، ولي ولي العهد، وزير الدفاع): the same person's, no other party."""
     for j in range(k - 1, max(-1, k - 1 - _APPOSED), -1):

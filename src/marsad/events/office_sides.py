@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext
-from marsad.events.coref import TitleIndex, _apposed_to_name, office_phrase
+from marsad.events.coref import TitleIndex, apposed_to_name, office_phrase
 from marsad.events.lexicon import speaker_ref, speaker_ref_form
 from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import Word
@@ -96,7 +96,7 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
         while k < len(ws):
             ref = speaker_ref(ws[k].norm)
             if ref is None or ref[0] != "title" or ctx.mention_at(ws[k]) is not None or ref[1] in leaders \
-                    or _apposed_to_name(ctx, ws, k) or (ref[1] in bare_titles and _bare_title(ws, k)):
+                    or apposed_to_name(ctx, ws, k) or (ref[1] in bare_titles and _bare_title(ws, k)):
                 k += 1
                 continue
             found = _closed_by_adjective(ctx, ws, k) or _construct_state(ctx, ws, k)
