@@ -48,12 +48,9 @@ def test_a_quotation_across_a_sentence_break_is_no_name() -> None:
 @pytest.mark.parametrize("row", [r for r in load_table("ner_name_heads") if r["kind"] == "classifier"],
                          ids=lambda r: r["word"])
 def test_each_classifier_makes_a_quoted_name_of_an_organisation_only(row: dict[str, str]) -> None:
-    head = row["word"].split()
-    norms = norms_of("قال " + " ".join(head) + ' " فلان " امس')
-    at = 1 + len(head) + 1
-    got = spans(quoted_after_classifiers(norms, [], {0}))
+    got, at = _quoted_after_head("قال", row["word"])
     assert got == ([(at, at + 1, "ORG")] if row["type"] == "ORG" else [])
-    assert all(normalize(w) for w in head)
+    assert all(normalize(w) for w in row["word"].split())
 
 
 def test_a_quoted_play_after_its_title_word_is_a_work() -> None:
@@ -71,10 +68,15 @@ def test_a_bracketed_phrase_after_a_title_word_is_no_name() -> None:
 @pytest.mark.parametrize("row", [r for r in load_table("ner_name_heads") if r["kind"] == "title"],
                          ids=lambda r: r["word"])
 def test_each_title_word_makes_a_quoted_name_a_work(row: dict[str, str]) -> None:
-    head = row["word"].split()
-    norms = norms_of("وشاهد " + " ".join(head) + ' " فلان " امس')
-    at = 1 + len(head) + 1
-    assert spans(quoted_after_classifiers(norms, [], {0})) == [(at, at + 1, row["type"])]
+    got, at = _quoted_after_head("وشاهد", row["word"])
+    assert got == [(at, at + 1, row["type"])]
+
+
+def _quoted_after_head(verb: str, head: str) -> tuple[list, int]:
+    """The spans found in «VERB HEAD " فلان " امس», and the word index of the quoted name."""
+    words = head.split()
+    norms = norms_of(f"{verb} {' '.join(words)}" + ' " فلان " امس')
+    return spans(quoted_after_classifiers(norms, [], {0})), 1 + len(words) + 1
 
 
 EVENT_HEADS = [r for r in load_table("ner_name_heads") if r["kind"] == "part" and r["type"] == "MISC"]

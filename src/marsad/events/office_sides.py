@@ -29,7 +29,7 @@ from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
-from marsad.lang.state_sides import anaphor_titles, leader_titles, state_adjectives
+from marsad.lang.state_sides import anaphor_titles, article_start, leader_titles, state_adjectives
 from marsad.model import MentionAttrs, Span
 
 _CHAIN = 4  # words of an office chain after its first (نائب وزير الخارجية الإسباني)
@@ -44,13 +44,8 @@ def _head_offset(word: str) -> int:
     form = speaker_ref_form(norm)
     if form is None or len(norm) != len(word) or not norm.endswith(form):
         return 0
-    cut = len(norm) - len(form)
-    before = norm[:cut]
-    if before.endswith(ARTICLE):
-        return cut - len(ARTICLE)
-    if before.endswith("لل"):
-        return cut - 1
-    return cut
+    at_article = article_start(norm, form)
+    return len(norm) - len(form) if at_article is None else at_article
 
 
 def _chain_end(ctx: ArticleContext, ws: list[Word], k: int) -> int:

@@ -124,10 +124,22 @@ def noun_offset(word: str) -> int:
     if not found or len(norm) != len(word):
         return 0
     noun = found[0][0]
-    cut = len(norm) - len(noun.removeprefix(ARTICLE))  # the proclitics, with the article if any
+    bare = noun.removeprefix(ARTICLE)
+    if noun == bare:
+        return len(norm) - len(bare)  # the proclitics before an indefinite noun
+    at_article = article_start(norm, bare)
+    return 0 if at_article is None else at_article
+
+
+def article_start(norm: str, bare: str) -> int | None:
+    """Where the definite name of `bare` (its form without the article) starts in the normalised
+    word `norm` that ends with it: at the article, its proclitics left out («والحكومه» -> 1), or
+    at the lam of ل + ال as the gold marks it («للجانب» -> 1: «لجانب»); None when no article
+    stands before it."""
+    cut = len(norm) - len(bare)
     before = norm[:cut]
-    if noun.startswith(ARTICLE) and before.endswith(ARTICLE):
+    if before.endswith(ARTICLE):
         return cut - len(ARTICLE)
-    if noun.startswith(ARTICLE) and before.endswith("لل"):
+    if before.endswith("لل"):
         return cut - 1
-    return cut if before and not noun.startswith(ARTICLE) else 0
+    return None
