@@ -30,6 +30,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH13,
     STRATUM_FRESH14,
     STRATUM_FRESH15,
+    STRATUM_FRESH16,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -53,7 +54,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH14, STRATUM_FRESH15} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH15, STRATUM_FRESH16} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:

@@ -56,6 +56,7 @@ DEV_GOLDS = tuple(
         "timex_dev_13.jsonl",
         "timex_dev_14.jsonl",
         "timex_dev_15.jsonl",
+        "timex_dev_16.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -101,6 +102,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh16", "quotes-dev-fresh14", "timex-dev-14"),
     # round 22: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh17", "quotes-dev-fresh15", "timex-dev-15"),
+    # round 23: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh18", "quotes-dev-fresh16", "timex-dev-16"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -75,6 +75,9 @@ events-dev-fresh15 (events-dev-fresh14 is dev since round 21), each scored apart
 A nineteenth, `draw --more 30 --seed 223 --stratum events-dev-fresh17` (made with `draw_order.draw_skip`),
 annotated blind in round 22 before marsad ran on it (37 events in 18 of the 30), is held out beside
 events-dev-fresh16 (events-dev-fresh15 is dev since round 22), each scored apart.
+A twentieth, `draw --more 30 --seed 229 --stratum events-dev-fresh18` (made with `draw_order.draw_skip`),
+annotated blind in round 23 before marsad ran on it, is held out beside events-dev-fresh17
+(events-dev-fresh16 is dev since round 23), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -138,9 +141,10 @@ STRATUM_FRESH12 = "events-dev-fresh12"  # held out rounds 17-18, dev since round
 STRATUM_FRESH13 = "events-dev-fresh13"  # held out rounds 18-19, dev since round 20
 STRATUM_FRESH14 = "events-dev-fresh14"  # held out rounds 19-20, dev since round 21
 STRATUM_FRESH15 = "events-dev-fresh15"  # held out rounds 20-21, dev since round 22
-STRATUM_FRESH16 = "events-dev-fresh16"
+STRATUM_FRESH16 = "events-dev-fresh16"  # held out rounds 21-22, dev since round 23
 STRATUM_FRESH17 = "events-dev-fresh17"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH16, STRATUM_FRESH17})
+STRATUM_FRESH18 = "events-dev-fresh18"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH17, STRATUM_FRESH18})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
