@@ -20,7 +20,7 @@ def test_the_later_batches_are_held_out() -> None:
     assert {s for _, s, _ in timex_dev.BATCHES.values()} >= timex_dev.HELD_OUT_STRATA
 
 
-@pytest.mark.parametrize("batch", [15])
+@pytest.mark.parametrize("batch", [15, 16])
 def test_no_error_of_a_held_out_batch_is_listed(batch: int) -> None:
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
     path, stratum, _ = timex_dev.BATCHES[batch]
