@@ -51,7 +51,8 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert len(extra) >= 70 and {g.split for g in extra} == {"dev"}
     fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
-             STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15}
+             STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
+             STRATUM_FRESH16}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
     assert {STRATUM_FRESH15, STRATUM_FRESH16} == HELD_OUT_STRATA

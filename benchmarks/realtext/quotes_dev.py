@@ -88,7 +88,7 @@ An eighteenth, `draw --more 25 --seed 211 --stratum quotes-dev-fresh14`, annotat
 A nineteenth, `draw --more 25 --seed 227 --stratum quotes-dev-fresh15`, annotated blind in round 22
 (158 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh14.
 A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated blind in round 23
-(before marsad ran on it), is held out beside quotes-dev-fresh15.
+(147 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh15.
 """
 
 from __future__ import annotations
