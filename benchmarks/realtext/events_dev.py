@@ -76,8 +76,8 @@ A nineteenth, `draw --more 30 --seed 223 --stratum events-dev-fresh17` (made wit
 annotated blind in round 22 before marsad ran on it (37 events in 18 of the 30), is held out beside
 events-dev-fresh16 (events-dev-fresh15 is dev since round 22), each scored apart.
 A twentieth, `draw --more 30 --seed 229 --stratum events-dev-fresh18` (made with `draw_order.draw_skip`),
-annotated blind in round 23 before marsad ran on it, is held out beside events-dev-fresh17
-(events-dev-fresh16 is dev since round 23), each scored apart.
+annotated blind in round 23 before marsad ran on it (48 events in 22 of the 30), is held out beside
+events-dev-fresh17 (events-dev-fresh16 is dev since round 23), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -221,6 +221,11 @@ ABOUT = (
     "`draw --more 30 --seed 223 --stratum events-dev-fresh17` "
     "(the same rule, less every line above, every article of the other golds annotated before it and their "
     "twins) and annotated blind in round 22, before marsad ran on them: held out beside events-dev-fresh16, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh18 were drawn by "
+    "`draw --more 30 --seed 229 --stratum events-dev-fresh18` "
+    "(the same rule, less every line above, every article of the other golds annotated before it and their "
+    "twins) and annotated blind in round 23, before marsad ran on them: held out beside events-dev-fresh17, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
