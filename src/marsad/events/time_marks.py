@@ -2,8 +2,9 @@
 توقيع الاتفاق في فيينا». The noun tells when something else happened, and the clause around it does
 not name its parties (`extract_events` skips it); where the noun names its parties after «بين»
 («تحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني»), it reports the event with them, as a doer
-named after it does (`party_lists.doer_after`). On the events-dev gold (dev rows) the «بين» case
-took one missed meeting and made no false one.
+named after it does (`party_lists.doer_after`), after a word of sequence (بعد, منذ, عقب); a date
+the event names («من تاريخ توقيع العقد بين X و Y») stays a mark. On the events-dev gold (dev rows)
+the «بين» case took one missed meeting and made no false one.
 """
 
 from __future__ import annotations
@@ -27,16 +28,14 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     whose parties the clause around it does not name («بعثت ألمانيا وفدًا ...»: Germany signed
     nothing); not «بعد خروجه من اجتماع مع X», where «من» is the verbal noun's own, nor one whose
     doer is named after it past titles («بعد أيام من لقاء الرئيس فلاديمير بوتين ... مع الزعيم
-    الصيني»: a report of the meeting)."""
-    # «عقب اجتماعات بين آبي والرئيس الصيني»: the noun names its parties after بين, a report
-    return _marked(ctx, sent, t) and len(between_parties(ctx, sent, [t])) < 2
-
-
-def _marked(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """The time word before the noun, of `time_mark`, whoever the noun names."""
+    الصيني»: a report of the meeting), nor one right after a word of sequence (بعد, منذ, عقب: a
+    window in the table) that names its parties after «بين» («تحسنت العلاقات عقب اجتماعات بين آبي
+    والرئيس الصيني»: the meetings reported); a day or a date the event names (من تاريخ توقيع العقد
+    بين X و Y, ذكرى, يوم: no window) stays a time mark whoever it names."""
     ws = sent.words
-    if event_cues().at(ws, t.index - 1, _BACKGROUND) is not None:
-        return True
+    cue = event_cues().at(ws, t.index - 1, _BACKGROUND)
+    if cue is not None:
+        return int(cue.value or 0) == 0 or len(between_parties(ctx, sent, [t])) < 2
     if t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
     for k in range(t.index - 2, max(-1, t.index - 2 - _MARK_REACH), -1):
