@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from marsad.events.apposed_offices import with_apposed_offices
 from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
@@ -38,7 +39,7 @@ from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
-from marsad.events.party_lists import attached, doer_after, partner_named
+from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in, series_name
@@ -57,9 +58,10 @@ from marsad.events.senses import (
     unnamed_partner,
     unnamed_visitor,
 )
+from marsad.events.sentence_doers import sentence_doers
 from marsad.events.status import future_told, present_after, status_of
 from marsad.events.stops import tour_stops
-from marsad.events.subordinate import clause_mark_before
+from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import described_subject, lone_partner, only_partners, subject_after
@@ -73,16 +75,12 @@ from marsad.events.unstated_parties import (
     two_sides,
 )
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
-from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
-_BACKGROUND = frozenset({"background"})
 _ATTENDING = frozenset({"attend_verb"})
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
-_FROM = normalize("من")
-_MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
 
@@ -90,7 +88,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events: list[tuple[int, Span[EventAttrs]]] = []
     named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
-    offices = TitleIndex(ctx)
+    offices = with_apposed_offices(TitleIndex(ctx))  # «الأمير X ولي ولي العهد»: his office too
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
@@ -111,7 +109,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not doer_after(ctx, sent, t) \
-                    and _time_mark(ctx, sent, t) and not leaving_before(sent, t):
+                    and time_mark(ctx, sent, t) and not leaving_before(sent, t):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
                 # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named) nor
                 # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» (its doer named: a report)
@@ -154,6 +152,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     restated.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
+    sentence_doers(ctx, events, quotes)  # سيزور X الولايات المتحدة ويلتقي بالرئيس Y: X meets Y
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
@@ -196,30 +195,6 @@ def _third_plural(sent: Sentence, t: Trigger) -> bool:
     speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا»), never the speaker alone, who would
     say «زرنا»."""
     return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith("وا")
-
-
-def _time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a time word (`event_cues` kind background) stands right before the noun trigger
-    (بعد توقيع الاتفاق), or, within its window and with a span of time between, before «من» right
-    before it (بعد خمسة أيام فقط من توقيع الاتفاق في فيينا): a past event recalled as a time mark,
-    whose parties the clause around it does not name («بعثت ألمانيا وفدًا ...»: Germany signed
-    nothing); not «بعد خروجه من اجتماع مع X», where «من» is the verbal noun's own, nor one whose
-    doer is named after it past titles («بعد أيام من لقاء الرئيس فلاديمير بوتين ... مع الزعيم
-    الصيني»: a report of the meeting)."""
-    ws = sent.words
-    if event_cues().at(ws, t.index - 1, _BACKGROUND) is not None:
-        return True
-    if t.index < 2 or ws[t.index - 1].norm != _FROM:
-        return False
-    for k in range(t.index - 2, max(-1, t.index - 2 - _MARK_REACH), -1):
-        if clause_mark_before(ctx, ws, k + 1) or ctx.mention_at(ws[k]) is not None:
-            return False  # a comma or a name between: no one time phrase
-        cue = event_cues().at(ws, k, _BACKGROUND)
-        if cue is not None:  # a span of time between (خمسة أيام), not «بعد خروجه من اجتماع مع X»
-            spanned = any(ctx.in_timex(w) for w in ws[k + 1:t.index - 1])
-            return spanned and t.index - 1 - k <= int(cue.value or 0) \
-                and not partner_named(ctx, ws, t.index + t.size)  # «بعد أيام من لقاء الرئيس X»: told
-    return False
 
 
 def _not_a_report(t: Trigger) -> bool:
