@@ -122,6 +122,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
         return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
+    if kind == "ref" and parts.get("ref") in lx.cues.get("pause_ref", ()):
+        return parts.get("_pause") == "1"  # «كما قيل من قبل.»; «من قبل الشرطة» is the agent "by"
     if kind == "ref" and parts.get("ref") in lx.cues.get("adverb_ref", ()):
         return _adverb_ref(parts)
     if kind == "ref" and parts.get("ref") in lx.cues.get("lately", ()):
@@ -145,6 +147,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
                 or parts.get("one"):
             return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length
+        if "ب" in parts.get("_clitic", "") and _measured_from_event(parts):
+            return True
         lengths = {"", *lx.cues.get("plural_length", ())}
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
@@ -189,6 +193,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return lx.modifiers.get(parts.get("ymod", ""), 1) == 0  # نصف السنة الحالية, not «الماضية»
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
         return False  # الأبيات الأحد عشر: the number eleven, not Sunday
+    if kind == "weekday" and parts.get("_next", "") in lx.cues.get("day_epithet", ()):
+        return False  # «الأحد الدموي», «اتفاق الجمعة العظيمة»: a day's name, no date (timex-dev-9)
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare  # «بيع العينة محرم»: forbidden, no month
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr")
@@ -235,6 +241,25 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
         return True  # not «يقضي أيام العيد»: a plural in construct
     frames = (*lx.cues.get("one_frame", ()), *lx.cues.get("span", ()), *lx.cues.get("whole", ()))
     return plural and ends and before in frames
+
+
+_CLAUSE_END = regex.compile(r"[.،,؛;:!?؟\n]")
+
+
+def _measured_from_event(parts: dict[str, str]) -> bool:
+    """Whether a unit with «ب» written onto it and no count («قبل انطلاق الدوري بأسبوع», «وبعد تلك
+    الواقعة بدقائق») is how far one event is from another: a «قبل/بعد» (`reference_offset`) among the
+    four words before it in its clause names the other event, and the unit is a length, the count
+    alone the span (docs/realtext-annotation.md, timex-dev-7). Not before a word it is in construct
+    with («بعد التزامه بساعات العمل»): only a pause, a `hedge`, a length adjective or a preposition
+    (`bare_length`, `plural_length`) may follow it."""
+    cues = lexicon().cues
+    nxt = parts.get("_next", "")
+    after = {*cues.get("hedge", ()), *cues.get("bare_length", ()), *cues.get("plural_length", ())}
+    if nxt and nxt not in after:
+        return False
+    clause = _CLAUSE_END.split(parts.get("_back", ""))[-1].split()
+    return any(is_cue(w, "reference_offset") for w in clause[-4:])
 
 
 def _imperfective(word: str) -> bool:

@@ -31,6 +31,7 @@ from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 MATCH_WINDOW = 400
 RATE_LOOK_BACK = 30  # characters before «في اليوم» searched for the amount it counts
 _NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
+_PAUSE = regex.compile(r"\s*(?:$|[.،,؛;!?؟{\n])")  # a clause's end right after a word (or a verse's brace)
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
 _WORD_RUN = LETTER_DIGIT_RUN
 
@@ -205,6 +206,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
             if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words \
                     and spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"
+            if pat.kind == "ref" and _PAUSE.match(ntext_l, m.end("x")):
+                parts["_pause"] = "1"  # «تسربت من قبل؛»: nothing of the clause after it
             if pat.kind in ("duration", "ref"):
                 parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"; وأخيرا: "lastly"
             if pat.kind == "duration":  # a verb of lasting (استمرت سنوات) or a frame (خلال ساعات)
@@ -215,7 +218,9 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                 continue
             if pat.kind in ("deictic", "ref", "age", "set", "rate", "season"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
-            if pat.kind == "rate":  # the words before it, where the amount counted per unit stands
+            if pat.kind == "rate" or (pat.kind == "duration" and "ب" in parts["_clitic"]):
+                # the words before it: where the amount counted per unit stands, or the «قبل/بعد» a
+                # unit with «ب» measures from (قبل انطلاق الدوري بأسبوع)
                 parts["_back"] = ntext_l[max(0, m.start() - RATE_LOOK_BACK):m.start()]
             if is_time(pat.kind, parts):
                 found.append((_opening(ntext_l, m.start("x"), parts), m.end("x"), rank, pat.kind, parts))

@@ -268,7 +268,8 @@ def patterns() -> list[Pattern]:
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
         ("deictic", "parts demonstratives units",
-         rf"(?:{partx}|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit})"
+         # a part word may come before a demonstrative too: «نهاية هذا الأسبوع»
+         rf"(?:{partx}(?:(?P<dem>{dem})\s+)?|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit})"
          # العام المالي الماضي: last fiscal year, named as the calendar year (as «العام المالي 2013»)
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
