@@ -81,3 +81,21 @@ def test_an_agreement_reached_after_a_journey_word_is_no_aim() -> None:
     src = ("وصل الوزير [خالد](PER:khalid) إلى [طهران](LOC:tehran) [اليوم](DATE:2015-07-30) بعد التوصل إلى "
            "اتفاق بين [إيران](LOC:iran) و[ألمانيا](LOC:germany).")
     assert ("AGREE", "happened") in _statuses(src)
+
+
+def test_a_meeting_in_a_directorate_named_as_a_body_is_there() -> None:
+    evs = run("استقبل اللواء [علي](PER:ali) في مكتبه ب[مديرية سجون القصيم](ORG:prisons) "
+              "[أمس](DATE:2015-08-07) الشيخ [حسن](PER:hasan).", "2015-08-08T08:00:00")
+    assert [(e.label, e.attrs.place) for e in evs] == [("MEET", "prisons")]
+
+
+def test_talks_under_way_dated_only_by_the_sentence_before_stay_under_way() -> None:
+    evs = run("فاز [حزب الشعب](ORG:chp) بمقاعد في الانتخابات [يوم 7 يونيو](DATE:2015-06-07). ويجري "
+              "[حزب العدالة](ORG:akp) و[حزب الشعب](ORG:chp) محادثات لتشكيل ائتلاف.", "2015-07-24T08:00:00")
+    assert [(e.label, e.attrs.status, e.attrs.date) for e in evs] == [("MEET", "ongoing", "2015-07-24")]
+
+
+@pytest.mark.parametrize("word", ["قادم", "مقبل"])
+def test_an_indefinite_word_of_a_time_to_come_plans_the_noun(word: str) -> None:
+    src = f"واكتفت [الولايات المتحدة](LOC:us) بالوعد باجتماع {word} مع [دول الخليج](ORG:gcc) لبحث المخاوف."
+    assert _statuses(src) == [("MEET", "planned")]

@@ -265,8 +265,8 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     published = ctx.article.published.written  # the day of writing
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
-    elif status == "ongoing" and args.date and present_after(sent.words, first):
-        args.date = None  # «استقبل ... أمس ... الذي يزور المنطقة حاليا»: under way now, not that day's
+    elif status == "ongoing" and args.date and (present_after(sent.words, first) or args.date_told_before):
+        args.date = None  # «... الذي يزور المنطقة حاليا», «ويجري X محادثات» dated by the sentence before
     elif (status == "ongoing" and sent.role == "title") or (
             status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0
             and not future_told(sent.words, first)):
