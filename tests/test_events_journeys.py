@@ -1,6 +1,8 @@
-"""Journeys (issue 15, round 23): one told on its day by an imperfect verb of setting out or
-arriving (`event_senses.tsv` setting_out) is planned with the programme its clause gives it; a
-visit to a place told after its visitor's reception has no receiver as host."""
+"""Journeys and their events (issue 15, round 23): one told on its day by an imperfect verb of
+setting out or arriving (`event_senses.tsv` setting_out) is planned with the programme its clause
+gives it, as is a meeting a journey is made for (journey_aim); a visit to a place told after its
+visitor's reception has no receiver as host; talks under way dated only by the sentence before
+stay under way; a directorate is a site; a city alone is no party to a deal."""
 
 from __future__ import annotations
 
@@ -99,3 +101,13 @@ def test_talks_under_way_dated_only_by_the_sentence_before_stay_under_way() -> N
 def test_an_indefinite_word_of_a_time_to_come_plans_the_noun(word: str) -> None:
     src = f"واكتفت [الولايات المتحدة](LOC:us) بالوعد باجتماع {word} مع [دول الخليج](ORG:gcc) لبحث المخاوف."
     assert _statuses(src) == [("MEET", "planned")]
+
+
+def test_a_state_alone_signs_a_deal_a_city_alone_names_one() -> None:
+    kept = run("مع إبرام الاتفاق النووي بين [إيران](LOC:iran) والقوى الكبرى [أمس](DATE:2015-07-14) يعود "
+               "الوزراء.", "2015-07-15T08:00:00")
+    assert [(e.label, e.attrs.participants) for e in kept] == [("AGREE", ["iran"])]
+    lone = run("مع إبرام الاتفاق بين [الفلبين](LOC:philippines) والدول المستقدمة يعود العمال.")
+    assert [(e.label, e.attrs.participants) for e in lone] == [("AGREE", ["philippines"])]
+    named = run("وذلك استنادا إلى توقيع الدولة على اتفاقية [واشنطن](LOC:washington_dc) لتسوية النزاعات.")
+    assert [e for e in named if e.label == "AGREE"] == []

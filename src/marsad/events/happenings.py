@@ -315,6 +315,15 @@ def states() -> frozenset[str]:
     return frozenset(states_of_places().values())
 
 
+@cache
+def places_not_states() -> frozenset[str]:
+    """The places of the shipped catalogue that are no state (cities, provinces, regions: paris,
+    washington_dc, middle_east): neither one its places are in (`states`) nor one its list of
+    countries names (`lang/kb/countries.yaml`)."""
+    listed = states() | frozenset(str(raw["id"]) for raw in kb_entries("countries.yaml"))
+    return frozenset(str(raw["id"]) for raw in kb_entries() if raw.get("type") == "LOC") - listed
+
+
 def one_place(a: str | None, b: str | None) -> bool:
     """Whether two places of an event do not disagree: one unknown, the same, or a city and
     the state it is in («في باريس» and «في فرنسا»)."""
