@@ -34,7 +34,7 @@ from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
-from marsad.events.happenings import consolidate, hosts_a_meeting, restates_agreement
+from marsad.events.happenings import consolidate, hosts_a_meeting, places_not_states, restates_agreement
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
@@ -174,7 +174,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events)
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
-    places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"}
+    places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:
         place_steps_back(ev)
         without_outlets(ev)
@@ -218,8 +218,8 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
         return True
     if ev.label == "AGREE" and len(parts) == 1 and parts[0] not in places:
         return True  # a person or organisation alone in an agreement: its partner was missed or
-        # it is no party (the envoy or the speaker of another clause); a state alone stands for
-        # a deal with partners named by a common noun (إيران والقوى الكبرى, أثينا مع دائنيها)
+        # it is no party (the envoy or the speaker of another clause); a state alone stands for a deal
+        # with partners named by a common noun (إيران والقوى الكبرى), a city never (اتفاقية واشنطن)
     if len(parts) > _ROSTER:
         return True  # a roster of mourners, guests or poets, not the parties of one event
     if ev.label == "VISIT" and set(parts) <= {ev.attrs.place}:
@@ -240,8 +240,8 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     published = ctx.article.published.written  # the day of writing
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
-    elif status == "ongoing" and args.date and present_after(sent.words, first):
-        args.date = None  # «استقبل ... أمس ... الذي يزور المنطقة حاليا»: under way now, not that day's
+    elif status == "ongoing" and args.date and (present_after(sent.words, first) or args.date_told_before):
+        args.date = None  # «... الذي يزور المنطقة حاليا», «ويجري X محادثات» dated by the sentence before
     elif (status == "ongoing" and sent.role == "title") or (
             status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0
             and not future_told(sent.words, first)):

@@ -128,7 +128,26 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 if roles:
                     ev.attrs.roles = roles
                 break
+        meeting = next((o for sj, o in out if sj == si and o.label == "MEET"), None)
+        if meeting is not None:
+            _receiver_steps_back(meeting, ev)
     return out
+
+
+def _receiver_steps_back(reception: Span[EventAttrs], visit: Span[EventAttrs]) -> None:
+    """A visit to a place told after the reception of its visitor, in the reception's sentence
+    («استقبل الأمير X أمير المنطقة ... Y الذي يزور المنطقة حاليا»): the visit goes to the place,
+    not to whoever received the visitor there, so the reception's host is no party of it (the
+    guide: the host is the one visited). A visit told first («زار X الرياض حيث استقبله Y») keeps
+    him, as does one to no place named."""
+    if visit.attrs.place is None or (visit.attrs.trigger_start or 0) < (reception.attrs.trigger_start or 0):
+        return
+    guests = {p for p, r in visit.attrs.roles.items() if r == "guest"}
+    if not guests or any(reception.attrs.roles.get(p) != "guest" for p in guests):
+        return  # the reception's own roles name the visitor its guest, not a visit's guess
+    for p in [p for p, r in reception.attrs.roles.items() if r == "host" and p in visit.attrs.participants]:
+        visit.attrs.participants.remove(p)
+        visit.attrs.roles.pop(p, None)
 
 
 def _call_of(si: int, ev: Span[EventAttrs],
@@ -294,6 +313,15 @@ def states_of_places() -> dict[str, str]:
 def states() -> frozenset[str]:
     """The states of the shipped catalogue: every `country` a place is in (saudi_arabia, france)."""
     return frozenset(states_of_places().values())
+
+
+@cache
+def places_not_states() -> frozenset[str]:
+    """The places of the shipped catalogue that are no state (cities, provinces, regions: paris,
+    washington_dc, middle_east): neither one its places are in (`states`) nor one its list of
+    countries names (`lang/kb/countries.yaml`)."""
+    listed = states() | frozenset(str(raw["id"]) for raw in kb_entries("countries.yaml"))
+    return frozenset(str(raw["id"]) for raw in kb_entries() if raw.get("type") == "LOC") - listed
 
 
 def one_place(a: str | None, b: str | None) -> bool:

@@ -4,9 +4,12 @@ modality cues.
 A future prefix on the trigger (سيجتمع), or on a light verb that carries a noun trigger
 (ستجري محادثات, سيقوم بزيارة: `event_senses.tsv` support_verb; the words of its subject's
 names do not count against its reach: ويجري حزب X وحزب Y محادثات), means planned; a noun trigger
-that is the aim of an invitation or a step (دعوة لزيارة موسكو, دعا X إلى زيارة عدن) is planned
-too, as is an imperfect one arranged (على أن يلتقي X: `proviso`), and one sought or hoped for
-(تتطلع لاستضافة المحادثات) expected. Cue words before the trigger in its clause
+that is the aim of an invitation, a step or a journey (دعوة لزيارة موسكو, دعا X إلى زيارة عدن,
+وصل X إلى الرياض للاجتماع بالملك: `journey_aim`) is planned too, as is an imperfect one arranged
+(على أن يلتقي X: `proviso`), one sought or hoped for (تتطلع لاستضافة المحادثات) expected, and a
+journey told on its day by an imperfect verb of setting out (يتوجه X اليوم إلى مصر في زيارة
+يلتقي خلالها Y: `setting_out`), with the programme its clause gives it, planned. Cue words
+before the trigger in its clause
 (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
 row's window of words (0: anywhere before); a relative pronoun opens a clause of its own, so
 «تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb a
@@ -36,6 +39,9 @@ _NOT_UNDER_WAY = frozenset({"past_auxiliary", "subjunctive"})
 _PURPOSE = frozenset({"purpose"})
 _WISH = frozenset({"wish"})
 _PROVISO = frozenset({"proviso"})
+_SETTING_OUT = frozenset({"setting_out"})
+_JOURNEY_AIM = frozenset({"journey_aim"})
+_BACKGROUND = frozenset({"background"})
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _TO = frozenset({normalize("إلى"), normalize("الى")})  # دعا X إلى زيارة عدن: the invitation's aim
 _AIM_REACH = 4
@@ -76,14 +82,16 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
     if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
         found.add("planned")
     if trig.row.pos == "noun" and _an_aim(words, trig, start):
-        if _cue_before(words, trig, start, _PURPOSE):
-            found.add("planned")  # دعوة لزيارة موسكو
+        if _cue_before(words, trig, start, _PURPOSE | _JOURNEY_AIM):
+            found.add("planned")  # دعوة لزيارة موسكو; وصل X إلى الرياض للاجتماع بالملك
         if _cue_before(words, trig, start, _WISH):
             found.add("expected")  # تتطلع لاستضافة جولة من المحادثات
     if _invited_to(words, trig, start):
         found.add("planned")  # دعا الرئيس X (long titles) في الرياض إلى زيارة عدن
     if _arranged(words, trig, start, named):
         found.add("planned")  # على أن يلتقي X غدا, على أن يجري X محادثات: arranged, still to come
+    if _setting_out(words, trig, start):
+        found.add("planned")  # يتوجه X اليوم إلى مصر في زيارة عمل يلتقي خلالها Y: the day's journey
     if not found:
         found |= _relative_to_come(words, trig)  # الزيارة التي يعتزم نتنياهو القيام بها
     if not found and _future_after(words, trig):
@@ -112,8 +120,11 @@ def future_told(words: list[Word], trig: Trigger) -> bool:
     published after that day still tells it as planned. Not one further before, another event's
     («زيارة هادي ... خلال الأيام المقبلة، على غرار زيارة بحاح إلى عدن أمس الأول»). So does the
     form of one arranged («بدأ X السبت زيارة ... على أن يجري محادثات»): the sentence's past day is
-    that of the step before it."""
+    that of the step before it. So does one after the verb of setting out that carries the event
+    (`_setting_out_at`: «يغادر - بمشيئة الله - يوم غد ... إلى مصر في زيارة عمل»)."""
     start = clause_start(words, trig)
+    if (j := _setting_out_at(words, trig, start)) is not None and _future_from(words, trig, j):
+        return True  # يغادر - بمشيئة الله - يوم غد ... إلى مصر في زيارة: the journey's own day to come
     return _future_from(words, trig, max(start, trig.index - _FUTURE_BEFORE)) or _arranged(words, trig, start)
 
 
@@ -135,7 +146,12 @@ def present_after(words: list[Word], trig: Trigger) -> bool:
     the report is written, whatever day the sentence tells of its other events."""
     if trig.row.pos != "verb" or trig.reading.future or not _imperfect(trig.row.forms[0]):
         return False
-    end = trig.index + trig.size
+    return _present_from(words, trig.index + trig.size)
+
+
+def _present_from(words: list[Word], end: int) -> bool:
+    """A word of the present (`present_time`) from word `end` on, within its row's window and
+    before a clause break."""
     for j in range(end, len(words)):
         cue = event_cues().at(words, j, _PRESENT_TIME)
         if cue is not None and j - end <= int(cue.value or 0):
@@ -143,6 +159,36 @@ def present_after(words: list[Word], trig: Trigger) -> bool:
         if event_senses().at(words, j, _BREAK) is not None or j - end > _PRESENT_REACH:
             return False
     return False
+
+
+def _setting_out(words: list[Word], trig: Trigger, start: int) -> bool:
+    return _setting_out_at(words, trig, start) is not None
+
+
+def _setting_out_at(words: list[Word], trig: Trigger, start: int) -> int | None:
+    """An imperfect verb of setting out or arriving (`event_senses.tsv` setting_out: يتوجه, يصل)
+    that is the trigger, or stands before it in its clause within the row's window, with no word
+    of the present after it (not «الذي يصل حاليا») and no past auxiliary or subjunctive particle
+    before it (not «كان يتوجه», «قبل أن يصل»): news tells the day's journey before it is made
+    («يتوجه X اليوم إلى مصر في زيارة عمل يلتقي خلالها Y»), so the journey and the programme the
+    clause gives it are still to come (leaving too: «يغادر X غدا إلى مصر في زيارة»). A perfect
+    verb after it tells what was done, as does a noun after a time word (`event_cues.tsv`
+    background: بعد أقل من أسبوع من التوصل إلى اتفاق, an event recalled; one of window 0, «يوم»,
+    only right before it, not «يوم غد»)."""
+    if trig.row.pos == "verb" and not _imperfect(trig.row.forms[0]):
+        return None
+    for j in range(start, trig.index + 1):
+        cue = event_senses().at(words, j, _SETTING_OUT)
+        if cue is None or trig.index - j > int(cue.value or 0) or _present_from(words, j + cue.size):
+            continue
+        if any((c := event_senses().at(words, k, _NOT_UNDER_WAY)) is not None
+               and j - (k + c.size) < int(c.value or 0) for k in range(start, j)):
+            continue
+        if any((c := event_cues().at(words, k, _BACKGROUND)) is not None
+               and (int(c.value or 0) > 0 or k == trig.index - 1) for k in range(j + 1, trig.index)):
+            continue  # يتوجه X إلى طهران بعد أسبوع من التوصل إلى اتفاق: an event recalled, made
+        return j
+    return None
 
 
 def _relative_to_come(words: list[Word], trig: Trigger) -> set[str]:
