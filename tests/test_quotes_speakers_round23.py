@@ -6,6 +6,8 @@
   2010 قد أشار إلى»): an unnamed report speaks, not the last speaker carried on.
 - «المفاوضين» is an office («كبير المفاوضين في الملف التجاري [X]»): the holder named after
   its domain speaks; unnamed without him.
+- «قبل» after the verb ends its subject like «بعد» («وكان [المجلس] قال قبل الاجتماع إن»): the time
+  after the verb is no unnamed subject; the body before it speaks.
 - «إحصائية» (a statistical study) is a statement noun like «دراسة»: «إحصائية أعدها [المركز]» names
   its issuer, who speaks when «الدراسة» or «التقرير» says more later.
 - A research centre named by «مركز الدراسات / الأبحاث / البحوث» and the definite words after it is
@@ -57,3 +59,9 @@ def test_the_chief_negotiator_named_after_his_domain_speaks() -> None:
     assert [s for s, _, _ in got] == ["anazi"]
     got = said("وقال [سالم العنزي](PER:anazi) إن الوضع مستقر. وقال كبير المفاوضين إن الجولة فشلت.")
     assert got[1] == (None, "كبير المفاوضين", "كبير المفاوضين")
+
+
+def test_a_time_after_the_verb_with_qabl_is_no_subject() -> None:
+    got = said("وقال [سالم العنزي](PER:anazi) إن الوضع مستقر. وكان [المجلس البلدي](ORG:council) قال قبل "
+               "الاجتماع إن الميزانية جاهزة.")
+    assert [s for s, _, _ in got] == ["anazi", "council"]
