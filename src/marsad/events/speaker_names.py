@@ -131,13 +131,14 @@ def surname_of(w: Word, surnames: dict[str, str]) -> str | None:
 
 
 def name_right_after(ctx: ArticleContext, ws: list[Word], m: Span, k1: int) -> str | None:
-    """The person named right after the mention `m` (only spaces or quotation marks between),
-    within the first `k1` words, when `m` names a body or a place: an office's holder after the
-    body the office is in."""
+    """The person named right after the mention `m` (only spaces, quotation marks or a comma
+    between), within the first `k1` words, when `m` names a body or a place: an office's holder
+    after the body the office is in, set off by a comma or not («مسؤول إعلام الجمعية في شمال
+    [تبوك]، [سالم العنزي]»)."""
     if m.label not in ("ORG", "LOC"):
         return None
     j = next((j for j, w in enumerate(ws[:k1]) if w.start >= m.end), None)
-    if j is None or ctx.text[m.end:ws[j].start].strip(" \"'”“»«") != "":
+    if j is None or ctx.text[m.end:ws[j].start].strip(" \"'”“»«،,") != "":
         return None
     after = ctx.mention_at(ws[j])
     return ctx.entity_of(after) if after is not None and after.label == "PER" else None

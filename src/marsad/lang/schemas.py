@@ -179,6 +179,7 @@ SCHEMAS: dict[str, Schema] = {
          "starts_name": one_of("yes", "no"), "proclitic": one_of("yes", "no")},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_office_words": Schema(("word", "note"), {"word": arabic_word, "note": nonempty}),
     # A state's side named by a common noun and the state's adjective (lang/state_sides.py).
     "event_state_sides": Schema(("form", "kind", "gender", "adjective"), {"form": arabic_word, "kind": one_of(
         "head", "plural", "office", "leader", "anaphor"), "gender": one_of("m", "f", "p", ""),

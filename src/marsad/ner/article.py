@@ -36,6 +36,7 @@ from marsad.ner.not_names import (
     drop_pieties,
     not_name,
 )
+from marsad.ner.office_holders import office_holders
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.person_acts import drop_trailing_acts
 from marsad.ner.persons import (
@@ -273,6 +274,7 @@ def arabic_chunks(
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = office_holders(norms, words, chunks, breaks, signs)
     chunks = complete_particles(norms, words, chunks, breaks)
     chunks = club_names(norms, chunks, breaks)
     chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))

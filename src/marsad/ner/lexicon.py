@@ -159,6 +159,18 @@ def cue_of(norm: str) -> str:
 
 
 @cache
+def _office_words() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in load_table("ner_office_words"))
+
+
+def office_word(norm: str) -> bool:
+    """Whether a word is an office held over the body or place named after it in construct
+    state, before the holder's name (`lang/ar/ner_office_words.tsv`: «محافظ», «عضو», «مدرب»);
+    indefinite, behind a conjunction or a preposition or not."""
+    return not definite(norm) and any(c in _office_words() for c in candidates(norm))
+
+
+@cache
 def gazetteer_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_gazetteer", "name", "type"))
 

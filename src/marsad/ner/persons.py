@@ -40,7 +40,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba
+from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba, office_word
 from marsad.ner.not_names import not_name, written
 from marsad.ner.person_acts import reports_act
 from marsad.ner.places import unit_words
@@ -91,7 +91,7 @@ def given_name(norm: str, signs: NameSigns) -> bool:
     return signs.translit.known_level(norm) in KNOWN_LEVELS
 
 
-def _family_word(norm: str, signs: NameSigns) -> bool:
+def family_word(norm: str, signs: NameSigns) -> bool:
     if not norm.isalpha() or len(norm) < 3 or cue_of(norm) or is_place(norm) or norm in signs.common:
         return False
     if definite(norm):
@@ -111,7 +111,7 @@ def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int]
             part = True
         elif part and w.isalpha() and not cue_of(w):
             part = False
-        elif _family_word(w, signs):
+        elif family_word(w, signs):
             k += 1
             if definite(w):
                 break
@@ -295,16 +295,17 @@ def _place(norms: Sequence[str], s: int, e: int) -> bool:
 
 
 def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
-    """Whether a title stands within TITLE_REACH words before word s, in its sentence."""
+    """Whether a title or an office (`lexicon.office_word`: «مدرب [كوبا ماريو] لوبيز») stands
+    within TITLE_REACH words before word s, in its sentence."""
     for p in range(s - 1, max(-1, s - 1 - TITLE_REACH), -1):
-        if cue_of(norms[p]) in _TITLES:
+        if cue_of(norms[p]) in _TITLES or office_word(norms[p]):
             return True
         if p in breaks:
             return False
     return False
 
 
-def _bare_family(
+def bare_family(
     norms: Sequence[str], words: Sequence[str], i: int, stops: set[int], signs: NameSigns,
 ) -> bool:
     """Whether word i, after a given name the tagger ran into a place, is that person's family
@@ -336,7 +337,7 @@ def split_place_persons(
             continue
         free = (taken - set(range(c.start, c.end))) | breaks
         end = max(c.end, name_end(norms, words, k, free, signs))
-        if end - k < 2 and _bare_family(norms, words, k + 1, free, signs):
+        if end - k < 2 and bare_family(norms, words, k + 1, free, signs):
             end = k + 2  # «مدير كهرباء [تعز نبيل] جامل»: the tagger took the given name in the place
         if end - k < 2:
             out.append(c)

@@ -1,0 +1,108 @@
+"""The holder's name after «office [body or place]» (`ner/office_holders.py`), the office words
+row by row (`lang/ar/ner_office_words.tsv`), a place run into a name after an office
+(`persons.split_place_persons`), and the article tagger on invented sentences (issue 15)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.ner.article import tag_article
+from marsad.ner.consistency import Chunk
+from marsad.ner.crf import NerModel
+from marsad.ner.lexicon import office_word
+from marsad.ner.office_holders import office_holders
+from marsad.ner.persons import NameSigns, split_place_persons
+
+OFFICE_WORDS = load_table("ner_office_words")
+
+
+@cache
+def signs() -> NameSigns:
+    model = NerModel.default()
+    return NameSigns(model.features.translit, model.common_words)
+
+
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    words = text.split()
+    return words, [normalize(w) for w in words]
+
+
+def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in chunks]
+
+
+@pytest.mark.parametrize("row", OFFICE_WORDS, ids=lambda r: r["word"])
+def test_each_office_word_announces_its_holder_after_the_body(row: dict[str, str]) -> None:
+    words, norms = words_of(f"وقال {row['word']} النادي خالد الشمري إن")
+    got = office_holders(norms, words, [Chunk(2, 3, "ORG")], set(), signs())
+    assert spans(got) == [(2, 3, "ORG"), (3, 5, "PER")]
+
+
+def test_office_words_are_indefinite_and_read_behind_a_clitic() -> None:
+    assert office_word(normalize("ومحافظ")) and office_word(normalize("لمدرب"))
+    assert not office_word(normalize("المحافظ"))  # definite: no construct state
+    assert not office_word(normalize("محافظة"))  # the province as often as the governor
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # A known given name and a family name after the place.
+        ("زار محافظ الرس سعيد الحربي المعرض", [(2, 3, "LOC")], [(2, 3, "LOC"), (3, 5, "PER")]),
+        # After a body of several words; a title of ner_cues too.
+        ("وقال عضو مجلس بلدية تبوك خالد العنزي", [(2, 5, "ORG")], [(2, 5, "ORG"), (5, 7, "PER")]),
+        ("وقال سفير اليمن خالد العنزي إن", [(2, 3, "LOC")], [(2, 3, "LOC"), (3, 5, "PER")]),
+        # An unknown given name, vouched for by a definite nisba after it.
+        ("زار محافظ الرس فضيان الحربي المعرض", [(2, 3, "LOC")], [(2, 3, "LOC"), (3, 5, "PER")]),
+    ],
+)
+def test_the_holder_after_the_body(text: str, chunks: list[tuple[int, int, str]],
+                                   want: list[tuple[int, int, str]]) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks"),
+    [
+        ("وقال محافظ جدة خلال الحفل إن", [(2, 3, "LOC")]),  # no name after the place
+        ("وكان محافظ الرس افتتح المعرض", [(2, 3, "LOC")]),  # a verb and a definite noun, no nisba
+        ("وقال المحافظ الرس خالد الشمري", [(2, 3, "LOC")]),  # a definite office is no construct
+        ("وقال الشاعر الرس خالد الشمري", [(2, 3, "LOC")]),  # no office before the place
+        ("زار محافظ الرس خالد", [(2, 3, "LOC")]),  # one word: no name of two
+        ("زار محافظ الرس خالد الشمري", [(2, 3, "LOC"), (3, 5, "PER")]),  # the tagger found it already
+    ],
+)
+def test_no_holder_read(text: str, chunks: list[tuple[int, int, str]]) -> None:
+    words, norms = words_of(text)
+    got = office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())
+    assert spans(got) == chunks
+
+
+def test_no_holder_across_a_sentence_break() -> None:
+    words, norms = words_of("زار محافظ الرس خالد الشمري")
+    assert spans(office_holders(norms, words, [Chunk(2, 3, "LOC")], {3}, signs())) == [(2, 3, "LOC")]
+
+
+def test_a_place_run_into_a_name_after_an_office_is_split() -> None:
+    # «مدرب» is no title of ner_cues: the office word makes the name after the place a person's.
+    words, norms = words_of("أما مدرب كوبا ماريو لوبيز فقال")
+    got = split_place_persons(norms, words, [Chunk(2, 4, "LOC")], set(), signs())
+    assert spans(got) == [(2, 3, "LOC"), (3, 5, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وقال عضو مجلس بلدية تبوك خالد العبيدي لوكالة الأنباء إن المشروع تأخر.",
+         ("PER", "خالد العبيدي")),
+        ("وقال محامي الشركة جون سميث للصحيفة إن العقد سليم.", ("PER", "جون سميث")),
+    ],
+)
+def test_article_tagger_finds_the_holder(text: str, want: tuple[str, str]) -> None:
+    got = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    assert want in [(s.label, text[s.start : s.end]) for s in got]
