@@ -32,8 +32,8 @@ is dev since round 21; timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was anno
 dates in 20 articles), held out, and is dev since round 22; timex-dev-14 (`draw --batch 14 --n 20`, seed 34)
 was annotated blind in round 21 (72 dates in 20 articles), held out, and is dev since round 23; timex-dev-15
 (`draw --batch 15 --n 20`, seed 35) was annotated blind in round 22 (92 dates in 20 articles) and is held out;
-timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was annotated blind in round 23 (58 dates in 20 articles) and is held out
-beside timex-dev-15.
+timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was annotated blind in round 23 (58 dates in 20 articles)
+and is held out beside timex-dev-15.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
