@@ -7,8 +7,8 @@ its words, else the first one introduced after it (a lead names the office first
 phrase before a name stops at a word that is no office, and after a verb trigger at a second
 office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); a title said twice
 (ولي ولي العهد) is kept apart from the title said once; an office after a name and a comma is
-that person's (الأمير X، وزير الدفاع), no other party. Words after a name are its office only by
-`add_office` (the events step, `apposed_offices.py`): they are as often the object's.
+that person's (الأمير X، وزير الدفاع), no other party. Words after a name are not taken as its
+office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
 after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار); a visit noun with a courtesy
@@ -130,12 +130,6 @@ class TitleIndex:
                     office = sent.words[start:k]
                     self.phrases.append((m.start, self.ctx.entity_of(m), _office_words(office),
                                          _office_heads(office)))
-
-    def add_office(self, at: int, entity: str, office: list[Word]) -> None:
-        """Remember `office` as the office of the person named at offset `at` (an office in
-        apposition after his name: `events/apposed_offices.py`), in the order of the text."""
-        self.phrases.append((at, entity, _office_words(office), _office_heads(office)))
-        self.phrases.sort(key=lambda p: p[0])
 
     def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the

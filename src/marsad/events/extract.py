@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from marsad.events.apposed_offices import with_apposed_offices
 from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
@@ -88,7 +87,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events: list[tuple[int, Span[EventAttrs]]] = []
     named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
-    offices = with_apposed_offices(TitleIndex(ctx))  # «الأمير X ولي ولي العهد»: his office too
+    offices = TitleIndex(ctx)
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue

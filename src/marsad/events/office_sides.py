@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.apposed_offices import with_apposed_offices
 from marsad.events.context import ArticleContext
 from marsad.events.coref import TitleIndex, apposed_to_name, office_phrase
 from marsad.events.lexicon import speaker_ref, speaker_ref_form
@@ -81,7 +80,7 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     holder the article never names, as mentions of the state labelled PER: the official is a
     person, who meets, visits and signs where a person's name would stand (the events take
     persons before bodies); `party_sides` stores the one a party as the state's ORG name."""
-    offices = with_apposed_offices(TitleIndex(ctx))  # «سامح شكري وزير خارجية مصر»: no side
+    offices = TitleIndex(ctx)
     leaders = leader_titles()  # «الرئيس المصري»: the known head, a person
     bare_titles = anaphor_titles()  # «للوزير التركي»: the minister told before
     out: list[Span[MentionAttrs]] = []
