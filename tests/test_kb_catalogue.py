@@ -160,6 +160,11 @@ def test_demonyms_and_countries_are_well_formed() -> None:
     assert [e.id for e in shipped() if e.country and (e.type != "LOC" or e.country not in states)] == []
     assert everything["riyadh"].country == everything["jeddah"].country == "saudi_arabia"
     assert everything["al_aqsa"].country is None
+    # a person's state is a state with an adjective («الرئيس المصري», lang/person_states.py)
+    assert [e.id for e in shipped() if e.state and (e.type != "PER" or e.state not in states)] == []
+    assert everything["abdel_fattah_el_sisi"].state == "egypt"
+    assert everything["benjamin_netanyahu"].state == "israel"
+    assert everything["antonio_guterres"].state is None  # the UN's, of no state
 
 
 # --- people ----------------------------------------------------------------------------------

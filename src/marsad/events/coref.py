@@ -12,8 +12,9 @@ office: they are as often the object's (استقبل بارزاني وزير ا�
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
 after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار); a visit noun with a courtesy
-pronoun for its visitor (زيارة سموه) is the visit of the person introduced with that office. A visit's
-body named by its head noun alone (وصول ممثلي الصندوق) is the last one named with that noun.
+pronoun for its visitor (زيارة سموه) is the visit of the person introduced with that office (a
+visit's body named by its head noun alone: `head_noun_bodies.py`; an office closed by a state's
+adjective whose holder was introduced without it: `state_offices.py`).
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from marsad.events.lexicon import (
     speaker_ref,
     speaker_ref_form,
 )
+from marsad.events.state_offices import lone_head, office_state
 from marsad.events.triggers import Trigger, trigger_rows
-from marsad.events.words import Word, stems
+from marsad.events.words import Word
 from marsad.lang.clitics import proclitics
-from marsad.lang.normalize import normalize
+from marsad.lang.person_states import person_states
 
 _LOOKBACK = 6
 _HONOURED = frozenset({"honoured_subject"})
@@ -44,8 +46,6 @@ _OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني �
 _TWICE = "2×"
 _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
-_NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # the mark of a title said twice in a row
 _APPOSED = 8  # words of offices between a name and an office in apposition to it
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
@@ -103,8 +103,11 @@ class TitleIndex:
     ctx: ArticleContext
     # (the mention's offset, its entity, its office's words, the titles that head an office)
     phrases: list[tuple[int, str, frozenset[str], frozenset[str]]] = field(default_factory=list)
+    read: bool = True  # read the article's offices (False: the given `phrases` only)
 
     def __post_init__(self) -> None:
+        if not self.read:
+            return
         for sent in self.ctx.sentences:
             persons = self.ctx.mentions_in(sent.start, sent.end, ("PER",))
             verbs = [t.index for t in sent.triggers() if t.row.pos == "verb"] if persons else []
@@ -147,6 +150,10 @@ class TitleIndex:
             ent = self.resolve(phrase, ws[k].start, head)
             if ent is not None:
                 return ent
+        for stop in range(k + 1, k + len(words) + 1):  # the phrase closed by a state's adjective
+            phrase = office_phrase(ws, k, stop, self.ctx)
+            if office_state(phrase) is not None:
+                return self.of_state(phrase, ws[k].start, head)
         return None
 
     def resolve(self, words: frozenset[str], at: int, head: str | None = None) -> str | None:
@@ -167,6 +174,19 @@ class TitleIndex:
         if before:
             return before[0][0]
         return next((ent for pos, ent, _ in fits if pos > at), None)
+
+    def of_state(self, words: frozenset[str], at: int, head: str | None = None) -> str | None:
+        """Where `resolve` found no one: «الرئيس المصري» for the one introduced as «الرئيس X»
+        and of that state in the catalogue, else the one head of that state named bare
+        (`state_offices.py`)."""
+        split = office_state(words)
+        if split is None:
+            return None
+        rest, state = split
+        owners = person_states()
+        mine = TitleIndex(self.ctx, [p for p in self.phrases if owners.get(p[1]) == state], False)
+        return mine.resolve(rest, at, head) \
+            or lone_head(self.ctx, rest, state, head, (p[1] for p in self.phrases))
 
 
 def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
@@ -346,33 +366,6 @@ def honoured_visitor(sent: Sentence, t: Trigger, offices: TitleIndex) -> tuple[s
         if ref is not None and ref[0] == "pronoun":
             ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
             return (ent, ws[k].start) if ent is not None else None
-    return None
-
-
-def bodies_by_noun(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: int) -> list[str]:
-    """Organisations the words near a trigger name by their definite head noun alone (ممثلي
-    الصندوق, وفد الوزارة, الحكومة): each the last organisation named before whose name begins
-    with that noun; not a noun that begins a name of its own (الحركة حماس) or stands in one."""
-    ws, out = sent.words, []
-    for j in range(max(0, t.index - _NEAR_NOUN), min(len(ws), t.index + t.size + _NEAR_NOUN)):
-        w = ws[j]
-        if not (lo <= w.start < hi) or not w.norm.startswith(_DEFINITE) or ctx.mention_at(w) is not None:
-            continue
-        ref = speaker_ref(w.norm)
-        if ref is None or ref[0] != "org" or (j + 1 < len(ws) and ctx.mention_at(ws[j + 1]) is not None):
-            continue
-        ent = _last_body(ctx, ref[1], w.start)
-        if ent is not None and ent not in out:
-            out.append(ent)
-    return out
-
-
-def _last_body(ctx: ArticleContext, key: str, before: int) -> str | None:
-    """The last organisation named before `before` whose name begins with the noun `key`."""
-    for m in reversed(ctx.mentions_in(0, before, ("ORG",))):
-        first = normalize(m.slice(ctx.text)).split()[:1]
-        if first and any(st.stem == key for st in stems(first[0])):
-            return ctx.entity_of(m)
     return None
 
 

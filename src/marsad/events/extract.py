@@ -20,7 +20,6 @@ from marsad.events.clauses import agreement_relative, clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
     TitleIndex,
-    bodies_by_noun,
     carried_pair,
     carried_subject,
     courtesy_parties,
@@ -34,6 +33,7 @@ from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
 from marsad.events.happenings import consolidate, hosts_a_meeting, places_not_states, restates_agreement
+from marsad.events.head_noun_bodies import bodies_by_noun
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties

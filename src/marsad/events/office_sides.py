@@ -5,9 +5,11 @@
 Such an unnamed official acts for his state: the events gold keys the phrase to the state
 (docs/realtext-annotation.md § Events: «the representatives keyed to whom they stand for», as
 «الحكومة الأفغانية»). Where the article names the holder of the same office, before or after
-(«وزير الخارجية» after «وزير الخارجية الإيراني محمد جواد ظريف»), a name follows the office within a
-few words, or the office stands in apposition after a name («X، وزير الخارجية المصري»), the office
-is that person and no side (`coref.TitleIndex`, as the events step reads every unnamed office).
+(«وزير الخارجية» after «وزير الخارجية الإيراني محمد جواد ظريف», or «وزير الخارجية المصري»
+after «وزير الخارجية سامح شكري», an Egyptian in the catalogue: `state_offices.py`), a name
+follows the office within a few words, or the office stands in apposition after a name («X، وزير
+الخارجية المصري»), the office is that person and no side (`coref.TitleIndex`, as the events
+step reads every unnamed office).
 Nor is a state's head («الرئيس المصري», «ولي العهد السعودي»: `event_state_sides` kind leader, the
 gold keys the one known person) nor a bare minister with no portfolio («للوزير التركي»: kind
 anaphor, the one told before). The phrase is read as the sides of `events/state_sides.py` are (a
@@ -100,7 +102,8 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                 continue
             end, state, words, after = found
             head = next(iter(office_phrase(ws, k, k + 1, ctx)))
-            named = _named_next(ctx, ws, after, triggers) or offices.resolve(words, ws[k].start, head)
+            named = _named_next(ctx, ws, after, triggers) or offices.resolve(words, ws[k].start, head) \
+                or offices.of_state(words, ws[k].start, head)  # «وزير الخارجية المصري» after «الوزير X»
             if not named:
                 start = ws[k].start + _head_offset(ctx.text[ws[k].start:ws[k].end])
                 out.append(Span(start, ws[end - 1].end, "PER", MentionAttrs(

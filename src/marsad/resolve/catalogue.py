@@ -11,7 +11,9 @@ chooses, `resolve/context.py`), `cues` (words of an article that point to this e
 `roles` (`dateline`, `outlet`: how its shared name is used), `titled` (a title with a
 name that is this person's alone, «الملك سلمان»), for a state `demonyms` (its adjective,
 masculine and definite: السعودي; the feminine and plurals follow from it, `resolve/bodies.py`)
-and for a place `country` (the id of the state it is in: الرياض is in saudi_arabia).
+for a place `country` (the id of the state it is in: الرياض is in saudi_arabia) and for a
+person `state` (the id of the state whose adjective names him: «الرئيس المصري» may be السيسي, as
+`lang/person_states.py` reads it for the events and the quotes).
 CSV: a header row with `id,type,name,names,aliases,qid`; several names in one cell are
 separated by `|`.
 """
@@ -51,6 +53,7 @@ class Entry:
     titled: list[str] = field(default_factory=list)  # a title and a name (الملك سلمان)
     demonyms: list[str] = field(default_factory=list)  # a state's adjective (السعودي, الأمريكي)
     country: str | None = None  # the state a place is in (an entry's id)
+    state: str | None = None  # the state a person serves or stands for (an entry's id)
     user: bool = False  # from the user's catalogue (`--kb`), which wins over the shipped one
 
     def forms(self) -> set[str]:
@@ -92,7 +95,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         raise CatalogueError(f"{where}: entry {eid!r} has role {wrong[0]!r}, not one of {', '.join(ROLES)}")
     return Entry(eid, etype, name, list(dict.fromkeys(names)), qid, _listed(raw.get("shared")),
                  _listed(raw.get("cues")), roles, _listed(raw.get("titled")), _listed(raw.get("demonyms")),
-                 str(raw["country"]).strip() if raw.get("country") else None)
+                 str(raw["country"]).strip() if raw.get("country") else None,
+                 str(raw["state"]).strip() if raw.get("state") else None)
 
 
 def parse(text: str, fmt: str, where: str) -> list[Entry]:
