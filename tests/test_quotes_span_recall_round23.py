@@ -64,3 +64,29 @@ def test_what_was_deemed_likely_is_what_was_said() -> None:
 def test_a_participle_s_demand_may_hold_a_name() -> None:
     got = run("وتظاهر المئات في الساحة، مطالبين بمحاكمة رئيس الوزراء السابق [خالد](PER:k) على الفور.")
     assert [g[:2] for g in got] == [("indirect", "بمحاكمة رئيس الوزراء السابق خالد على الفور")]
+
+
+@pytest.mark.parametrize("form", ["تحدثت", "تحدثوا"])
+def test_talking_about_a_clause_is_what_was_said(form: str) -> None:
+    got = run(f"و{form} [الصحيفة](ORG:paper) عن أن العرض المقدم يبلغ مليون ريال.")
+    assert got == [("indirect", "العرض المقدم يبلغ مليون ريال", "paper")]
+
+
+def test_the_present_of_happening_opens_no_quotation() -> None:
+    text = "وهذه الجولات تحدث بشكل مفاجئ للاعبين، بجانب جولات \"الفحص الدوري\" التي تقوم بها اللجنة."
+    assert run(text) == []
+
+
+def test_a_statement_s_words_with_its_adverb() -> None:
+    got = run("وجاء أيضا في [البيان](ORG:st) أن القوات سيطرت على المدينة بالكامل.")
+    assert [g[:2] for g in got] == [("indirect", "القوات سيطرت على المدينة بالكامل")]
+
+
+@pytest.mark.parametrize("vocative", ["يامولاي", "يارسول الله", "يارب"])
+def test_a_fused_vocative_opens_bare_speech(vocative: str) -> None:
+    got = run(f"فتعجب الرجل، وقال له {vocative} خدمتهم عشرة أيام فأنقذوني.")
+    assert [g[:2] for g in got] == [("direct", f"{vocative} خدمتهم عشرة أيام فأنقذوني")]
+
+
+def test_a_name_fused_like_a_vocative_opens_nothing() -> None:
+    assert run("وقال ياسر الدوسري خدمتهم عشرة أيام فأنقذوني.") == []
