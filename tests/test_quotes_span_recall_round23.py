@@ -90,3 +90,16 @@ def test_a_fused_vocative_opens_bare_speech(vocative: str) -> None:
 
 def test_a_name_fused_like_a_vocative_opens_nothing() -> None:
     assert run("وقال ياسر الدوسري خدمتهم عشرة أيام فأنقذوني.") == []
+
+
+def test_a_long_subject_still_reaches_its_complementizer() -> None:
+    subject = ("عضو الهيئة السياسية والرئيس السابق للائتلاف [سعود](PER:saud) حول ما يشاع عن تعديلات على "
+               "المبادرة الجديدة التي يجري النقاش حولها منذ أسابيع بين الأطراف الثلاثة في العاصمة")
+    got = run(f"وقال {subject} إن أي حل يخرج عن إطار الاتفاق لن يكون قابلا للتنفيذ.")
+    assert got == [("indirect", "أي حل يخرج عن إطار الاتفاق لن يكون قابلا للتنفيذ", "saud")]
+
+
+@pytest.mark.parametrize("had", ["سبق أن", "سبق وأن"])
+def test_what_someone_had_once_done_is_no_speech(had: str) -> None:
+    got = run(f"وأعلن [النادي](ORG:club) عن نية تكريم اللاعب القديم كونه {had} قاد الفريق إلى اللقب.")
+    assert [g[1] for g in got] == [f"نية تكريم اللاعب القديم كونه {had} قاد الفريق إلى اللقب"]

@@ -40,7 +40,6 @@ from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_speaker import (
-    MAX_SUBJECT_WORDS,
     Found,
     SpeakerWords,
     described_speaker,
@@ -84,6 +83,7 @@ _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SHORT_SUBJECT = 6
+_COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -219,7 +219,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         nxt = cues[n + 1][0] if n + 1 < len(cues) else len(ws)
         j = k + c.size
         comp = None
-        while j < min(nxt, k + c.size + MAX_SUBJECT_WORDS):
+        while j < min(nxt, k + c.size + _COMPLEMENTIZER_WORDS):
             if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
                 break  # a quotation mark comes first: a direct quote
             if ":" in ctx.text[ws[k].end:ws[j].start]:
