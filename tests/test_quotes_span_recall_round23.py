@@ -103,3 +103,21 @@ def test_a_long_subject_still_reaches_its_complementizer() -> None:
 def test_what_someone_had_once_done_is_no_speech(had: str) -> None:
     got = run(f"وأعلن [النادي](ORG:club) عن نية تكريم اللاعب القديم كونه {had} قاد الفريق إلى اللقب.")
     assert [g[1] for g in got] == [f"نية تكريم اللاعب القديم كونه {had} قاد الفريق إلى اللقب"]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("وتوقف متأملا وهو يقول، كنت في بداية عملي أفرح بالربح القليل.", "كنت في بداية عملي أفرح بالربح القليل"),
+    ("وكان المسؤول يقول للصحفيين، أعطوني فرصة لأفهم الوضع، قبل أن أجيب.",
+     "أعطوني فرصة لأفهم الوضع، قبل أن أجيب"),
+])
+def test_speech_after_a_verb_and_a_comma(sentence: str, said: str) -> None:
+    assert [g[:2] for g in run(sentence)] == [("direct", said)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال، خلال المؤتمر الصحفي، إن الوضع مستقر تماما.",
+    "وقال للصحفيين، الوضع مستقر كما أكد أن الجيش يسيطر.",
+    "والحياة كما يقول، صعبة على الجميع في هذه الأيام.",
+])
+def test_no_bare_speech_after_a_comma_where_a_clause_or_a_cue_follows(sentence: str) -> None:
+    assert all(g[0] == "indirect" for g in run(sentence))
