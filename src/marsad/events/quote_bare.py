@@ -8,7 +8,9 @@ verb or participle of saying, an opening mark the sentence never closes opens su
 After a verb of saying, the speech may also follow bare when its first word can only open speech
 (quote_speech_openers.tsv: a first-person pronoun, a vocative, a question word, a negation):
 «فقال له [كيف نجوت؟]», «قال [لا إله إلا الله]», «وقال المدير [بيير فسيير] [نحن سعداء ...]»: past
-the verb, its addressee (له) and its named subject.
+the verb, its addressee (له) and its named subject. With no subject named, a comma may open it too,
+any word after it («وهو يقول، [كنت في بداية عملي ...]»), where no complementizer, colon or mark
+follows in the sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from marsad.lang.normalize import normalize
 _BARE = frozenset({"bare_speech"})  # quote_cues: participles whose speech may follow them bare
 _OPENERS = "\"'“«‹‘"
 _GAP = " \u00a0،,"  # what may stand between the participle and the speech («متسائلا، لماذا ...»)
+_COMMAS = frozenset({"،", ","})
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_CLAUSE_OPENER = frozenset({"clause_opener"})
 
 
 _CONJUNCTIONS = "وف"
@@ -65,12 +70,15 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
         j = k + c.size
         if j < len(ws) and (to := quote_cues().at(ws, j, _ADDRESSEE)) is not None:
             j += to.size
+        unnamed = j
         if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in _SUBJECT_LABELS \
                 and m.start >= ws[j].start:
             while j < len(ws) and ws[j].start < m.end:
                 j += 1
-        if j >= len(ws) or ws[j].norm not in _openers()["opener"] \
-                or ctx.text[ws[j - 1].end:ws[j].start].strip():
+        if j >= len(ws):
+            continue
+        opener = ws[j].norm in _openers()["opener"] and not ctx.text[ws[j - 1].end:ws[j].start].strip()
+        if not opener and not (j == unnamed and _after_comma(ctx, sent, j)):
             continue
         if any(s <= ws[j].start < e for s, e in pairs):
             continue
@@ -78,6 +86,21 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
         if len(ctx.text[start:end].split()) >= _OPENED_WORDS:
             out.append(Found(start, end, "direct", k, c, ws[j - 1].end))
     return out
+
+
+def _after_comma(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
+    """Speech opens at word `j` after a comma that follows a verb of saying with no subject named
+    (or its addressee): «وهو يقول، [كنت في بداية عملي ...]», «يقول للصحفيين، [أعطوني فرصة ...]».
+    Not when a cue word or a name opens the words («وقال، خلال المؤتمر، ...», «وقال، وهو ...»), nor
+    when a complementizer, a colon or a mark follows in the sentence: the speech is found there."""
+    ws = sent.words
+    if ctx.text[ws[j - 1].end:ws[j].start].strip() not in _COMMAS or quote_cues().at(ws, j) is not None \
+            or ctx.mention_at(ws[j]) is not None:
+        return False
+    rest = ctx.text[ws[j].start:sent.end]
+    return not any(ch in rest for ch in ":" + _OPENERS) \
+        and not any(quote_cues().at(ws, i, _COMPLEMENTIZER) and not quote_cues().at(ws, i - 1, _CLAUSE_OPENER)
+                    for i in range(j + 1, len(ws)))  # «أعطوني فرصة ...، قبل أن أجيب»: an adverbial clause
 
 
 def bare_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]],

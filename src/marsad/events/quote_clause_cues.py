@@ -5,7 +5,8 @@ right after الذي or التي with its complementizer at once («هذا ال�
 دايلي مايل” التي رأت أن ...»: the relative clause reports what was said; «الحقيقة التي تؤكد أن»,
 a fact's, does not: quote_cues kind `evidence`); and a source put before what it said, then a
 comma and فإن («وبحسب أوباما، فإن ...», a person named: not «وبحسب الدراسة، فإن»). A verb of
-saying that is also a plural noun («كتب», books) is a verb only where a clause may start.
+saying that is also a plural noun («كتب», books) is a verb only where a clause may start, and a
+verb of opinion that is also its passive («يعتقد», it is believed) only with its subject after it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
 from marsad.events.speaker_clauses import speaker_clauses
-from marsad.events.words import Word, words_of
+from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
@@ -27,6 +28,7 @@ ACCORDING_TO = frozenset({"according_to"})
 _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
+_NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
 _ATTRIBUTION = frozenset({"attribution"})
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ISSUE_VERBS = frozenset({"issue_verb"})  # speaker_clauses kind: أصدر, نشر
@@ -51,7 +53,8 @@ def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[i
     return [(k, c) for k, c in quote_cues().each(ws, _VERB)
             if k > 0 and ws[k - 1].norm in RELATIVE_PRONOUNS and k + c.size < len(ws)
             and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
-            and quote_cues().at(ws, k, _EVIDENCE) is None and (k, c) not in cues]
+            and quote_cues().at(ws, k, _EVIDENCE) is None and (k, c) not in cues
+            and not passive_reading(ws, k)]
 
 
 def subject_only(ctx: ArticleContext, sent: Sentence, first: int, boundary: int,
@@ -124,7 +127,22 @@ def _homographs(kind: str) -> frozenset[str]:
                      for r in load_table("quote_homographs") if r["kind"] == kind)
 
 
-def plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The verb of saying at word `k` reads here as another word written like it: a plural noun
+    («بعض [كتب] الفقهاء») or its own passive («التي [يعتقد] أنها», it is believed): no one speaks."""
+    return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k)
+
+
+def passive_reading(ws: list[Word], k: int) -> bool:
+    """Word `k` is a verb of opinion written like its passive (quote_homographs passive_homograph)
+    with no subject after it: a complementizer or a preposition comes next («كان [يعتقد] أنها ...»,
+    «التي [يعتقد] أنها»), or nothing."""
+    if not any(st.stem in _homographs("passive_homograph") for st in stems(ws[k].norm) if not st.clitic):
+        return False
+    return k + 1 >= len(ws) or quote_cues().at(ws, k + 1, _NO_SUBJECT) is not None
+
+
+def _plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The verb of saying at word `k` is written like a plural noun (quote_homographs: «كتب»,
     books) and stands where no clause starts: right after a word with nothing between that is
     no clause opener of the table nor a person's or body's name («بعض [كتب] الفقهاء», «وسجلتها

@@ -6,7 +6,7 @@ named subject, the places and times that follow it.
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_words import heads_object, heads_object_after_ba, templated_head
 from marsad.events.words import Word, stems
 
@@ -17,19 +17,22 @@ _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
 # after a preposition («عن-»): that preposition's object, headed by such a noun
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
+_PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 
 
-def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, preps: list[str],
+def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
               limit: int | None = None) -> int | None:
-    """The first word of the object a verb of saying governs in words [i0, i1): after its
-    preposition (إلى, عن; a proclitic ب or ل right after the subject); None when a clause
-    (أن) or nothing follows. With `limit`, the «عن-» of an announcement is looked for as far
+    """The first word of the object a verb of saying (`cue`, of quote_objects: its value holds
+    its prepositions) governs in words [i0, i1): after its preposition (إلى, عن; a proclitic ب
+    or ل right after the subject, or right after a participle, whose subject is its clause's:
+    «مطالبين [بمحاكمة رئيس الوزراء السابق X]», no subject in X); None when a clause (أن) or
+    nothing follows. With `limit`, the «عن-» of an announcement is looked for as far
     past the verb's subject as the words [i0, i1) reach past the verb (up to `limit`): a long
     subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
     الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»)."""
-    ws = sent.words
-    after = _subject_end(ctx, sent, i0, i1)
+    ws, preps = sent.words, cue.value.split()
+    after = i0 if cue.kind == _PARTICIPLE else _subject_end(ctx, sent, i0, i1)
     near = i1  # every other object stays near the verb
     if limit is not None:
         i1 = max(i1, min(limit, after + (i1 - i0)))

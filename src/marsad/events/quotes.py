@@ -23,7 +23,7 @@ from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
     SAYING_NOUNS,
     according_to,
-    plural_noun,
+    other_reading,
     relative_speech,
     saying_nouns,
     source_clause,
@@ -40,7 +40,6 @@ from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import object_at
 from marsad.events.quote_speaker import (
-    MAX_SUBJECT_WORDS,
     Found,
     SpeakerWords,
     described_speaker,
@@ -84,6 +83,7 @@ _OTHER_VERBS = frozenset({"other_verb"})
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SHORT_SUBJECT = 6
+_COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 MARK_OPENERS = "\"'“«‹‘"
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -103,7 +103,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
                 and (c.kind != "continuation" or not _after_name(ctx, sent, k))
-                and not inside_name(ctx, sent.words[k]) and not plural_noun(ctx, sent, k)  # بعض كتب الفقهاء
+                and not inside_name(ctx, sent.words[k]) and not other_reading(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
@@ -219,7 +219,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         nxt = cues[n + 1][0] if n + 1 < len(cues) else len(ws)
         j = k + c.size
         comp = None
-        while j < min(nxt, k + c.size + MAX_SUBJECT_WORDS):
+        while j < min(nxt, k + c.size + _COMPLEMENTIZER_WORDS):
             if any(s - 1 < ws[j].start and s - 1 >= ws[k].end for s, _ in marks):
                 break  # a quotation mark comes first: a direct quote
             if ":" in ctx.text[ws[k].end:ws[j].start]:
@@ -315,7 +315,7 @@ def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if any(f.cue_index == k for f in found + out):
             continue
         nxt = next((i for i in stops if i > k), len(ws))
-        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c.value.split(), nxt)
+        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c, nxt)
         if at is None or at >= nxt:
             continue
         start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
