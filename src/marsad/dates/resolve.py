@@ -199,8 +199,9 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
     if unit == "D" and p.get("mod") and not p.get("dem"):
         return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
-    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and after_cue(p, "weekend"):
-        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع: the weekend
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" \
+            and (after_cue(p, "weekend") or (p.get("mod") and not k)):
+        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # the weekend: عطلة نهاية الأسبوع
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
 
 
@@ -214,8 +215,8 @@ def _month_day(r: RawTimex, anchor: date | None) -> Resolved:
     """الثلاثين من الشهر الحالي: that day of the anchor's month (الشهر المقبل/الماضي: the next/last)."""
     p = r.parts
     day = _day(p)
-    if anchor is None or day is None or counts_from_other_event(p):
-        return Resolved("DATE", None)  # العاشر من الشهر التالي: the month after another event
+    if anchor is None or day is None or counts_from_other_event(p) or p.get("ana"):
+        return Resolved("DATE", None)  # العاشر من الشهر التالي/نفسه: the month after or of another event
     months = anchor.year * 12 + anchor.month - 1 + (_mod_of(p) or 0)
     d = _valid(months // 12, months % 12 + 1, day)
     return Resolved("DATE", d.isoformat() if d else None)
