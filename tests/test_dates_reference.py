@@ -31,7 +31,8 @@ def found(text: str) -> Found:
     # a while after an event is neither a date nor a length: no timex (three dev golds, issue 16)
     ("بعد فترة من الحادث عاد إلى عمله", []),
     ("استقال قبل الانتخابات بيومين", [("يومين", "DURATION", "P2D")]),
-    ("استقال قبل الانتخابات بأسبوع", []),
+    # the distance with «ب» is a length too (the guide's timex-dev-7 rule, «قبل انطلاق الدوري بأسبوع»)
+    ("استقال قبل الانتخابات بأسبوع", [("أسبوع", "DURATION", "P1W")]),
 ])
 def test_an_offset_from_an_event_has_no_calendar_value(text: str, expected: Found) -> None:
     assert found(text) == expected

@@ -143,8 +143,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
                 or parts.get("joined") or parts.get("upart"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
-                or parts.get("one"):
-            return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length
+                or parts.get("one") or parts.get("margin"):
+            return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع, قبل الحفل بيوم; «طيلة أيام رمضان» is none
         lengths = {"", *lx.cues.get("plural_length", ())}
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")

@@ -24,6 +24,7 @@ _L = LETTER_OR_DIGIT
 # never inside a decimal number: «3.5 ساعات» is not «5 ساعات»
 _START = rf"(?<!{_L})(?<!\d[.,٫])(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
+MARGIN_WORDS = 4  # words at most between «قبل/بعد» and the «ب» + unit of their distance
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ def patterns() -> list[Pattern]:
     # one unit after a word that makes it a length (نحو أسبوع, سوى شهر, خلال ساعة): not a year after it
     one = alternation(w for w, (u, c) in lx.units.items() if c == 1 and u not in ("X", "S"))
     one_frame = alternation({*lx.approx, *lx.cues.get("one_frame", ())})
+    margin = alternation(lx.cues.get("margin", ()))  # قبل/بعد ... بأسبوع
+    margin_unit = alternation(w for w, (u, _) in lx.units.items() if u not in ("X", "S"))  # not بفترة
     fill = alternation(lx.fillers)
     half = alternation(lx.halves)
     upart = alternation(lx.unit_parts)
@@ -286,6 +289,9 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?P<span>{whole})\s+)"
          rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
+         # قبل انطلاق الدوري بأسبوع, بعد تلك الواقعة بدقائق: the distance between two events
+         rf"|(?<=(?<!{_L})[وف]?(?P<margin>{margin})(?:\s+{clause_word}){{1,{MARGIN_WORDS}}}\s+ب)"
+         rf"(?P<unit>{margin_unit})(?!{_L})(?!\s*\d)"
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
