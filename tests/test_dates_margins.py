@@ -2,7 +2,8 @@
 بأسبوع», «وبعد تلك الواقعة بدقائق»), is a DURATION, the length alone the span (the guide's timex-dev-7
 rule; `margin` cues of `lang/ar/date_cues.tsv`); indefinite set adjectives after an indefinite noun
 («راتب سنوي») and «البارحة الأولى» (the day before yesterday) are rows of `date_sets.tsv` and
-`date_relative.tsv` (issue 16, round 23)."""
+`date_relative.tsv`; a clock range after a month's days (not one day) stays a daily rule (issue 16,
+round 23)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_indefinite_set_adjectives_and_the_day_before_yesterday() -> None:
     assert found("يقدم تقرير أسبوعي للجنة") == [("أسبوعي", "SET", "P1W")]
     assert found("ما بين شهري مايو وسبتمبر") == [("مايو", "DATE", "2015-05"), ("سبتمبر", "DATE", "2015-09")]
     assert found("وتم عقد الورشة البارحة الأولى في الوزارة") == [("البارحة الأولى", "DATE", "2015-08-04")]
+
+
+def test_a_months_days_before_a_clock_range_do_not_make_it_that_day() -> None:
+    # «منتصف ذي القعدة» is a range of days (its Gregorian interval): the hours stay a daily rule
+    text = "لن تخف الحرارة إلا في منتصف ذي القعدة، محذرا من العمل من العاشرة صباحاً وحتى الخامسة مساء"
+    assert [v for _, _, v in found(text)][-2:] == ["XXXX-XX-XXT10:00", "XXXX-XX-XXT17:00"]
+    # one day before it in its sentence: that day's hours
+    text = "وصل أمس وعمل من العاشرة صباحاً وحتى الثانية ظهرا"
+    assert [v for _, _, v in found(text)] == ["2015-08-05", "2015-08-05T10:00", "2015-08-05T14:00"]

@@ -333,14 +333,14 @@ def _clock_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_CLOCK_RANGE = re.compile(r"\s*(?:و\s*)?(?:الى|إلى|حتى|لغاية)\s+|\s*[-–]\s*")
-_DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_RANGE = re.compile(r"[\u064B-\u0652]*(?:\s*(?:و\s*)?(?:الى|إلى|حتى|لغاية)\s+|\s*[-–]\s*)")
+_DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d(?!\S*/)")  # one day, not a range of days (a Hijri month)
 
 
 def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من الساعة الرابعة
-    وحتى العاشرة مساء») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
-    dates golds write a daily rule), unless a day stands before it in its sentence («أمس ... من
+    """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من العاشرة صباحاً
+    وحتى الخامسة») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
+    dates golds write a daily rule), unless one day stands before it in its sentence («أمس ... من
     الساعة 10 حتى 2»: both ends on the first's day); its first end, with no part of the day of its
     own, is in the second's afternoon when that keeps it the earlier (16:00-22:00)."""
     out = list(timexes)
