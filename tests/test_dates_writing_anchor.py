@@ -103,3 +103,19 @@ def test_a_weekday_a_few_days_back_moves_the_writing_day_to_it() -> None:
 def test_a_publishers_date_is_never_moved_by_a_weekday_to_another_anchor() -> None:
     p = published({"date": "2015-07-21 02:00:00", "date_field": "date"}, YESTERDAY_TUESDAY)
     assert writing_anchor(p) == date.fromisoformat(p.date or "")
+
+
+# Issue 16, round 23: SaudiNewsNet's fetch times are UTC, its outlets write in Saudi time (UTC+3).
+MONDAY_MORNING_TEXT = "يترأس أمين المنطقة صباح اليوم الاثنين الاجتماع الدوري لرؤساء البلديات."
+
+
+@pytest.mark.parametrize(("fetched", "written"), [
+    ("2015-08-02 23:24:58", date(2015, 8, 3)),  # Sunday 23:24 UTC is Monday 02:24 in Riyadh
+    ("2015-08-02 21:00:00", date(2015, 8, 3)),  # local midnight
+    ("2015-08-02 20:59:59", date(2015, 7, 27)),  # still Sunday in Riyadh: a week back, never ahead
+    ("2015-08-02 10:00:00", date(2015, 7, 27)),
+])
+def test_a_page_fetched_after_local_midnight_may_be_written_the_next_day(fetched: str, written: date) -> None:
+    p = published({"date": fetched, "date_field": "date_extracted"}, MONDAY_MORNING_TEXT)
+    assert p.date == "2015-08-02"  # the publication date is kept
+    assert writing_anchor(p) == written

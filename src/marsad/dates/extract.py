@@ -15,6 +15,7 @@ from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
+from marsad.dates.sentence_reference import counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.year_lists import hijri_year_pairs, listed_years
@@ -53,7 +54,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)
-    return yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))
+    return counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
@@ -332,14 +333,14 @@ def _clock_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_CLOCK_RANGE = re.compile(r"\s*(?:و\s*)?(?:الى|إلى|حتى|لغاية)\s+|\s*[-–]\s*")
-_DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_RANGE = re.compile(r"[\u064B-\u0652]*(?:\s*(?:و\s*)?(?:الى|إلى|حتى|لغاية)\s+|\s*[-–]\s*)")
+_DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d(?!\S*/)")  # one day, not a range of days (a Hijri month)
 
 
 def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من الساعة الرابعة
-    وحتى العاشرة مساء») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
-    dates golds write a daily rule), unless a day stands before it in its sentence («أمس ... من
+    """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من العاشرة صباحاً
+    وحتى الخامسة») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
+    dates golds write a daily rule), unless one day stands before it in its sentence («أمس ... من
     الساعة 10 حتى 2»: both ends on the first's day); its first end, with no part of the day of its
     own, is in the second's afternoon when that keeps it the earlier (16:00-22:00)."""
     out = list(timexes)

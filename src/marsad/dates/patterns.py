@@ -184,7 +184,8 @@ def patterns() -> list[Pattern]:
          # «اليوم الثالث من الشهر الجاري»: the day; an ordinal of another unit is not («نهاية الاسبوع
          # الاول من الشهر الجاري» is the month's first week)
          rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
-         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?P<mod>{mod1}))"),
+         # «الثامن من الشهر نفسه»: a day of the month another date of its sentence names
+         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"),
         ("mdy", "يوم weekdays months",
          rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
         ("hijri", "digit ordinals numbers شهر hijri_months",

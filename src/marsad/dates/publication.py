@@ -243,6 +243,16 @@ def _weigh(c: Candidate, ev: Evidence) -> list[Candidate]:
 # newer, so a date the text gives after it is no publication date.
 RETRIEVAL_FIELDS = frozenset({"date_extracted"})
 AFTER_RETRIEVAL = "date_after_retrieval"
+# SaudiNewsNet's fetch times are UTC and its outlets write in Saudi time (UTC+3, no daylight saving):
+# a page fetched from this hour on was fetched on the next local day, so it may be written on it.
+LOCAL_MIDNIGHT_UTC_HOUR = 21
+_FETCH_HOUR = re.compile(r"\d{4}-\d\d-\d\d[ T](\d\d):")
+
+
+def _fetched_next_local_day(meta: dict[str, Any]) -> bool:
+    """Whether the metadata's fetch time lies on the next day in Saudi time (after 21:00 UTC)."""
+    m = _FETCH_HOUR.match(str(meta.get("date") or ""))
+    return m is not None and int(m[1]) >= LOCAL_MIDNIGHT_UTC_HOUR
 
 
 def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
@@ -277,7 +287,8 @@ def _written_on(text: str, raws: list[RawTimex], meta: dict[str, Any], best: Can
     - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
       fetch day (`extract.writing_day`; a page cannot be written after it was fetched, so the
       weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
-      morning was written on the Wednesday before).
+      morning was written on the Wednesday before), but for one day ahead when the fetch time
+      is already the next day in Saudi time.
     It is not weighed as a publication date (the stories are clustered in publication order;
     issue 17): it is the day of writing that relative dates count from (`writing_anchor`)."""
     if best.source != "meta" or ceiling is None:
@@ -292,11 +303,11 @@ def _written_on(text: str, raws: list[RawTimex], meta: dict[str, Any], best: Can
                             "current one: relative dates count from its latest day (or the weekday "
                             "the text gives to today in it)")
     day = text_writing_day(text, best.date)
-    if day > best.date:
-        day -= timedelta(days=7)
-    if day < best.date:
+    if day > best.date and not (day == best.date + timedelta(days=1) and _fetched_next_local_day(meta)):
+        day -= timedelta(days=7)  # «صباح اليوم الاثنين» fetched on Sunday 23:24 UTC: Monday in Riyadh
+    if day != best.date:
         return DateEvidence(WEEKDAY_DAY, day.isoformat(), None, None,
-                            "weekday the text gives to today, before the fetch day chosen: "
+                            "weekday the text gives to today, not the fetch day chosen: "
                             "relative dates count from it")
     return None
 

@@ -217,8 +217,8 @@ def _month_day(r: RawTimex, anchor: date | None) -> Resolved:
     """الثلاثين من الشهر الحالي: that day of the anchor's month (الشهر المقبل/الماضي: the next/last)."""
     p = r.parts
     day = _day(p)
-    if anchor is None or day is None or counts_from_other_event(p):
-        return Resolved("DATE", None)  # العاشر من الشهر التالي: the month after another event
+    if anchor is None or day is None or counts_from_other_event(p) or p.get("ana"):
+        return Resolved("DATE", None)  # العاشر من الشهر التالي/نفسه: the month after or of another event
     months = anchor.year * 12 + anchor.month - 1 + (_mod_of(p) or 0)
     d = _valid(months // 12, months % 12 + 1, day)
     return Resolved("DATE", d.isoformat() if d else None)

@@ -1,0 +1,116 @@
+"""A day, week, month or year counted from a date of its own sentence (issue 16: a relative
+expression with its own reference point in the sentence resolves against that point, or stays null).
+
+«اليوم التالي», «الأسبوع التالي», «العاشر من الشهر التالي» count from another event of the text, and
+«اليوم نفسه», «في نفس اليوم», «الثامن من الشهر نفسه» name that event's day or month: none of them counts
+from the publication date, so `resolve` leaves them without a value. When their sentence dates the
+event («لقاء تيمور في الثالث من سبتمبر ثم لقاء ماليزيا في الثامن من الشهر نفسه», «سينضمون في اليوم
+التالي ... وذلك في 29 أغسطس»), they are counted from that date: the nearest date of the sentence
+before them that is precise enough (a day for a day or a week, a month for a month), else the nearest
+after them. With no such date in the sentence they stay null: the event lies in another sentence,
+and the nearest date there is as often another one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from marsad.dates.lexicon import lexicon
+from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.dates.units import number_in_words, shift_value
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+# what a reference date must name, by the unit counted: a day for a day or a week, a month for a
+# month (a day names it too), a year for a year
+_PRECISE = {"D": re.compile(r"(\d{4})-(\d\d)-(\d\d)"), "W": re.compile(r"(\d{4})-(\d\d)-(\d\d)"),
+            "M": re.compile(r"(\d{4})-(\d\d)"), "Y": re.compile(r"(\d{4})")}
+
+
+def _counted(t: Timex) -> tuple[str, int] | None:
+    """(unit, offset) of an expression that counts from another event of its text and has no value
+    («اليوم التالي» D +1, «اليوم نفسه» D 0, «الشهر التالي» M +1, «العاشر من الشهر نفسه» M 0), else None."""
+    if t.value is not None or t.type != "DATE":
+        return None
+    lx = lexicon()
+    p = t.raw.parts
+    following = lx.cues.get("following", ())
+    same = p.get("ana") or p.get("_prev") in lx.anaphoric
+    if t.raw.kind == "relday" and lx.day_words.get(p.get("rel", "")) == 0 and not p.get("wd"):
+        if same:
+            return "D", 0
+        return ("D", 1) if p.get("_next") in following else None
+    if t.raw.kind == "deictic" and not p.get("dem") and not p.get("part"):
+        unit, count = lx.units.get(p.get("unit", ""), ("", None))
+        if count != 1 or unit not in _PRECISE:
+            return None
+        if p.get("mod") in following:
+            return unit, lx.modifiers[p["mod"]]
+        return (unit, 0) if same else None
+    if t.raw.kind == "month_day":
+        if p.get("ana"):
+            return "M", 0
+        return ("M", lx.modifiers[p["mod"]]) if p.get("mod") in following else None
+    return None
+
+
+def _reference_day(t: Timex, unit: str, candidates: list[Timex]) -> date | None:
+    """The first day of the date `t` counts from: the nearest candidate before it precise enough
+    for `unit`, else the nearest after it (`candidates`: the other dates of its sentence, in order)."""
+    before = [c for c in candidates if c.end <= t.start][::-1]
+    after = [c for c in candidates if c.start >= t.end]
+    for c in before + after:
+        m = _PRECISE[unit].match(c.value or "")
+        if m is None:
+            continue
+        ymd = [int(g) for g in m.groups()] + [1] * (3 - len(m.groups()))
+        try:
+            return date(*ymd)
+        except ValueError:
+            continue
+    return None
+
+
+def _value(t: Timex, unit: str, k: int, day: date) -> str | None:
+    if t.raw.kind != "month_day":
+        return shift_value(day, unit, k)
+    month = shift_value(day, "M", k)
+    n = t.raw.parts.get("day")
+    if month is None:
+        return None
+    d = int(n) if n and n.isdigit() else number_in_words(t.raw.parts.get("dayw", ""))  # «الثامن»
+    try:
+        return date(int(month[:4]), int(month[5:7]), d or 0).isoformat()
+    except ValueError:
+        return None
+
+
+def counted_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each expression counted from another event («اليوم التالي», «الشهر نفسه»)
+    given the value its sentence's date yields; those whose sentence has none stay null."""
+    if not any(_counted(t) for t in timexes):
+        return timexes
+    breaks = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+
+    def sentence(t: Timex) -> int:
+        return bisect_left(breaks, t.start)
+
+    out = []
+    for t in timexes:
+        how = _counted(t)
+        if how is not None:
+            unit, k = how
+            mine = sentence(t)
+            others = [c for c in timexes if c is not t and c.type in ("DATE", "TIME") and _counted(c) is None
+                      and sentence(c) == mine and bisect_left(breaks, c.end) == mine]
+            day = _reference_day(t, unit, others)
+            value = _value(t, unit, k, day) if day is not None else None
+            if value is not None:
+                t = replace(t, value=value)
+        out.append(t)
+    return out
