@@ -201,9 +201,8 @@ def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
     if unit == "W" and lx.parts.get(p.get("part", "")) == "END" \
             and (after_cue(p, "weekend") or (k == 0 and (p.get("dem") or p.get("mod")))):
-        # عطلة نهاية الأسبوع, «نهاية هذا الأسبوع», «نهاية الأسبوع الحالي»: this weekend (the timex dev
-        # golds); the end of a last or next week stays the week, mod END (the dates gold)
-        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")
+        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع, «نهاية هذا
+        # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
 
 
