@@ -56,6 +56,7 @@ DRAWS = {
     "events-dev-fresh16": _more(events_dev, 30, 199, "events-dev-fresh16", EVENTS),
     "events-dev-fresh17": _more(events_dev, 30, 223, "events-dev-fresh17", EVENTS),
     "events-dev-fresh18": _more(events_dev, 30, 229, "events-dev-fresh18", EVENTS),
+    "events-dev-fresh19": _more(events_dev, 30, 239, "events-dev-fresh19", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -77,6 +78,7 @@ DRAWS = {
     "quotes-dev-fresh14": _more(quotes_dev, 25, 211, "quotes-dev-fresh14", QUOTES),
     "quotes-dev-fresh15": _more(quotes_dev, 25, 227, "quotes-dev-fresh15", QUOTES),
     "quotes-dev-fresh16": _more(quotes_dev, 25, 233, "quotes-dev-fresh16", QUOTES),
+    "quotes-dev-fresh17": _more(quotes_dev, 25, 241, "quotes-dev-fresh17", QUOTES),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),
@@ -133,6 +135,9 @@ DRAWS = {
     ),
     "timex-dev-16": (
         timex_dev, ["draw", "--batch", "16", "--n", "20"], timex_dev.TIMEX_DEV_16, {"timex-dev-16"},
+    ),
+    "timex-dev-17": (
+        timex_dev, ["draw", "--batch", "17", "--n", "20"], timex_dev.TIMEX_DEV_17, {"timex-dev-17"},
     ),
 }
 

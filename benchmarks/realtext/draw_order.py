@@ -57,6 +57,7 @@ DEV_GOLDS = tuple(
         "timex_dev_14.jsonl",
         "timex_dev_15.jsonl",
         "timex_dev_16.jsonl",
+        "timex_dev_17.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -104,6 +105,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh17", "quotes-dev-fresh15", "timex-dev-15"),
     # round 23: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh18", "quotes-dev-fresh16", "timex-dev-16"),
+    # round 24: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
+    ("events-dev-fresh19", "quotes-dev-fresh17", "timex-dev-17"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -89,6 +89,8 @@ A nineteenth, `draw --more 25 --seed 227 --stratum quotes-dev-fresh15`, annotate
 (158 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh14.
 A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated blind in round 23
 (147 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh15.
+A twenty-first, `draw --more 25 --seed 241 --stratum quotes-dev-fresh17`, annotated blind in round 24
+(before marsad ran on it), is held out beside quotes-dev-fresh16.
 """
 
 from __future__ import annotations
@@ -142,7 +144,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh12 (held out rounds 19-20) is dev since round 21;
 # quotes-dev-fresh13 (held out rounds 20-21) is dev since round 22;
 # quotes-dev-fresh14 (held out rounds 21-22) is dev since round 23;
-# quotes-dev-fresh15 (round 22) and quotes-dev-fresh16 (round 23) hold out the next.
+# quotes-dev-fresh15 (held out rounds 22-23) is dev since round 24;
+# quotes-dev-fresh16 (round 23) and quotes-dev-fresh17 (round 24) hold out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -159,7 +162,8 @@ STRATUM_FRESH13 = "quotes-dev-fresh13"
 STRATUM_FRESH14 = "quotes-dev-fresh14"
 STRATUM_FRESH15 = "quotes-dev-fresh15"
 STRATUM_FRESH16 = "quotes-dev-fresh16"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH15, STRATUM_FRESH16})
+STRATUM_FRESH17 = "quotes-dev-fresh17"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH16, STRATUM_FRESH17})
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -231,6 +235,11 @@ ABOUT = (
     "`draw --more 25 --seed 233 --stratum quotes-dev-fresh16` "
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
     "in round 23: a held-out check beside quotes-dev-fresh15, reported apart and left out of the error "
+    "listings. "
+    "Rows of stratum quotes-dev-fresh17 were drawn by "
+    "`draw --more 25 --seed 241 --stratum quotes-dev-fresh17` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 24: a held-out check beside quotes-dev-fresh16, reported apart and left out of the error "
     "listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )

@@ -31,9 +31,10 @@ annotated blind in round 18 (66 dates in 20 articles), held out, and is dev sinc
 is dev since round 21; timex-dev-13 (`draw --batch 13 --n 20`, seed 33) was annotated blind in round 20 (75
 dates in 20 articles), held out, and is dev since round 22; timex-dev-14 (`draw --batch 14 --n 20`, seed 34)
 was annotated blind in round 21 (72 dates in 20 articles), held out, and is dev since round 23; timex-dev-15
-(`draw --batch 15 --n 20`, seed 35) was annotated blind in round 22 (92 dates in 20 articles) and is held out;
-timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was annotated blind in round 23 (58 dates in 20 articles)
-and is held out beside timex-dev-15.
+(`draw --batch 15 --n 20`, seed 35) was annotated blind in round 22 (92 dates in 20 articles), held out, and
+is dev since round 24; timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was annotated blind in round 23 (58
+dates in 20 articles) and is held out; timex-dev-17 (`draw --batch 17 --n 20`, seed 37) was annotated blind in
+round 24 and is held out beside timex-dev-16.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -72,6 +73,7 @@ TIMEX_DEV_13 = ROOT / "tests" / "data" / "realtext" / "timex_dev_13.jsonl"
 TIMEX_DEV_14 = ROOT / "tests" / "data" / "realtext" / "timex_dev_14.jsonl"
 TIMEX_DEV_15 = ROOT / "tests" / "data" / "realtext" / "timex_dev_15.jsonl"
 TIMEX_DEV_16 = ROOT / "tests" / "data" / "realtext" / "timex_dev_16.jsonl"
+TIMEX_DEV_17 = ROOT / "tests" / "data" / "realtext" / "timex_dev_17.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -93,6 +95,7 @@ BATCHES = {
     14: (TIMEX_DEV_14, "timex-dev-14", 34),
     15: (TIMEX_DEV_15, "timex-dev-15", 35),
     16: (TIMEX_DEV_16, "timex-dev-16", 36),
+    17: (TIMEX_DEV_17, "timex-dev-17", 37),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -107,8 +110,9 @@ BATCHES = {
 # 49ec6bd) and is dev since round 20; timex-dev-12 (round 19) was held out for two rounds (value 0.847 on
 # 27dafd4) and is dev since round 21; timex-dev-13 (round 20) was held out for two rounds (value 0.747 on
 # d07f080) and is dev since round 22; timex-dev-14 (round 21) was held out for two rounds (value 0.847 on
-# 25344ed) and is dev since round 23; timex-dev-15 (round 22) and timex-dev-16 (round 23) are held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-15", "timex-dev-16"})
+# 25344ed) and is dev since round 23; timex-dev-15 (round 22) was held out for two rounds (value 0.837 on
+# 59f6e01) and is dev since round 24; timex-dev-16 (round 23) and timex-dev-17 (round 24) are held out.
+HELD_OUT_STRATA = frozenset({"timex-dev-16", "timex-dev-17"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -271,10 +275,20 @@ ABOUT_16 = (
     "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
     "annotated. Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_17 = (
+    "Dates-only dev gold, seventeenth batch (stratum timex-dev-17): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 17 --n 20` (seed 37, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first sixteen "
+    "timex batches included). Dates annotated blind in round 24 by reading under docs/realtext-annotation.md "
+    "(Dates) before marsad ran on them, resolved against `published`. Held out: scored apart (figures only, "
+    "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
+    "annotated. Offsets are code points into the record's `content`; no text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
     10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13, 14: ABOUT_14,
-    15: ABOUT_15, 16: ABOUT_16,
+    15: ABOUT_15, 16: ABOUT_16, 17: ABOUT_17,
 }
 
 
