@@ -34,7 +34,7 @@ was annotated blind in round 21 (72 dates in 20 articles), held out, and is dev 
 (`draw --batch 15 --n 20`, seed 35) was annotated blind in round 22 (92 dates in 20 articles), held out, and
 is dev since round 24; timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was annotated blind in round 23 (58
 dates in 20 articles) and is held out; timex-dev-17 (`draw --batch 17 --n 20`, seed 37) was annotated blind in
-round 24 and is held out beside timex-dev-16.
+round 24 (90 dates in 20 articles) and is held out beside timex-dev-16.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
