@@ -90,7 +90,7 @@ A nineteenth, `draw --more 25 --seed 227 --stratum quotes-dev-fresh15`, annotate
 A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated blind in round 23
 (147 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh15.
 A twenty-first, `draw --more 25 --seed 241 --stratum quotes-dev-fresh17`, annotated blind in round 24
-(before marsad ran on it), is held out beside quotes-dev-fresh16.
+(154 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh16.
 """
 
 from __future__ import annotations
