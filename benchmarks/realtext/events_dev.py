@@ -79,8 +79,8 @@ A twentieth, `draw --more 30 --seed 229 --stratum events-dev-fresh18` (made with
 annotated blind in round 23 before marsad ran on it (48 events in 22 of the 30), is held out beside
 events-dev-fresh17 (events-dev-fresh16 is dev since round 23), each scored apart.
 A twenty-first, `draw --more 30 --seed 239 --stratum events-dev-fresh19` (made with `draw_order.draw_skip`),
-annotated blind in round 24 before marsad ran on it, is held out beside events-dev-fresh18
-(events-dev-fresh17 is dev since round 24), each scored apart.
+annotated blind in round 24 before marsad ran on it (56 events in 26 of the 30), is held out beside
+events-dev-fresh18 (events-dev-fresh17 is dev since round 24), each scored apart.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
