@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word
+from marsad.events.signed_clauses import signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
@@ -200,6 +201,8 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
         start = t.index + t.size
         stop = min(len(ws), start + _BETWEEN_REACH)
         j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
+        if j is None:  # اتفاق فيينا المبرم في 14 تموز بين: past a clause of making (signed_clauses.py)
+            j = signed_between(ws, start, t.row.needs)
         if j is None or event_senses().at(ws, j - 1, _BARRIER) is not None:
             continue
         out: list[Span] = []

@@ -22,7 +22,9 @@ from marsad.events.lexicon import event_cues, event_senses, facilities, sense_fo
 from marsad.events.outlets import outlets
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
+from marsad.events.signed_clauses import signed_between
 from marsad.events.status import status_of
+from marsad.events.told_anew import signed_party
 from marsad.events.triggers import GOAL_WINDOW, Trigger, possessed_only
 from marsad.events.words import Word, points_back, stems
 from marsad.lang.normalize import normalize
@@ -202,14 +204,17 @@ def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.row.pos != "noun" or t.row.needs != (_BETWEEN,):
         return False
     ws = sent.words
-    if t.index > 0 and event_senses().at(ws, t.index - 1, _DOCUMENT) is not None:
-        return True
     start = t.index + t.size
+    signed = signed_between(ws, start, t.row.needs)  # اتفاق فيينا المبرم في 14 تموز بين: made, a report
+    if t.index > 0 and event_senses().at(ws, t.index - 1, _DOCUMENT) is not None and signed is None:
+        return True
     for j in range(start, min(len(ws), start + _NEEDS_REACH)):
         if ws[j].norm == _BETWEEN:
             if event_senses().at(ws, j - 1, _BARRIER) is not None:
                 return True  # اتفاق يحول بين إيران وامتلاك سلاح نووي: no parties after بين
             return all(ctx.mention_at(w) is None for w in ws[j + 1:j + 1 + _PARTIES_NAMED])
+    if signed is not None:  # past a clause of making, both parties named
+        return not signed_party(ctx, sent, t)
     return True
 
 

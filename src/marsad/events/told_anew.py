@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
@@ -18,10 +19,14 @@ _MODIFIERS = 3  # definite words between the noun and its بين or relative pro
 _CLAUSE = 14  # words of the relative clause where its doer may be named
 _ACTORS = ("PER", "ORG")
 _BREAKS = frozenset("،,.;:؛()«»\"!?؟")
+_LISTED = 6  # words after بين where its first two parties stand (بين المملكة العربية السعودية والجزائر)
 
 
 def told_anew(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a definite event noun names its own parties in the words right after it."""
+    """Whether a definite event noun names its own parties in the words right after it, or
+    after a clause telling it was made (الاتفاق الذي تم التوصل إليه بين X و Y: `signed_clauses`)."""
+    if t.row.pos == "noun" and t.definite and signed_party(ctx, sent, t):
+        return True
     k = _after_modifiers(ctx, sent, t)
     if k is None:
         return False
@@ -79,3 +84,21 @@ def _modifier(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
 def _break(ctx: ArticleContext, a: Word, b: Word) -> bool:
     """Whether punctuation stands between two neighbouring words."""
     return any(c in _BREAKS for c in ctx.text[a.end:b.start])
+
+
+def signed_party(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether an agreement noun's clause of making is followed by بين and two parties named
+    there, the second joined to the first by a bare conjunction (الاتفاق المبرم في 14 تموز بين
+    إيران والولايات المتحدة ...: `signed_clauses`); with one named and the other a common noun the
+    reader must resolve (بين إيران والدول الست) it is no report between named actors."""
+    ws = sent.words
+    b = signed_between(ws, t.index + t.size, t.row.needs)
+    if b is None:
+        return False
+    first = ctx.mention_at(ws[b + 1]) if b + 1 < len(ws) else None
+    if first is None:
+        return False
+    second = next((m for k in range(b + 2, min(len(ws), b + 1 + _LISTED))
+                   if (m := ctx.mention_at(ws[k])) is not None and m.start > first.end), None)
+    return second is not None and ctx.text[first.end:second.start].strip(" \u00a0،,") == "و" \
+        and ctx.entity_of(first) != ctx.entity_of(second)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.lexicon import sense_forms
+from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import Stem, Word, possessed, stems, word_matches
 from marsad.lang import load_table
@@ -117,7 +118,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
             if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading) \
-                    and not relative_object(words, i, row):
+                    and not relative_object(words, i, row) \
+                    and signed_between(words, i + size, row.needs) is None:
                 continue
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))

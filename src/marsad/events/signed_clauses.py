@@ -1,0 +1,40 @@
+"""An agreement noun whose parties follow a clause that tells it was made: «الاتفاق الذي تم التوصل
+إليه بين إيران ومجموعة 5+1», «الاتفاق الذي تم إبرامه أخيراً بين X و Y», «اتفاق فيينا المبرم في 14
+تموز بين X و Y». The noun needs its parties after بين (`needs` بين in event_triggers.tsv) within a
+few words; a clause of making (`signing_clause` in event_senses.tsv: a passive participle, or a
+relative clause whose verb or verbal noun is one of signing or reaching) stands between them and
+pushes بين past that reach. Such a clause reports the agreement's making with its parties, so the
+noun is an event told anew (`told_anew`), even after a preposition that would make a bare «اتفاقية
+بين» the text referred to (document_prep: «بموجب اتفاق فيينا المبرم ... بين»).
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import event_senses
+from marsad.events.words import Word
+from marsad.lang.normalize import normalize
+
+_SIGNING = frozenset({"signing_clause"})
+_RELATIVE = frozenset({"relative_pronoun"})
+_BETWEEN = normalize("بين")
+_BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
+
+
+def signed_between(words: list[Word], j: int, needs: tuple[str, ...]) -> int | None:
+    """For an agreement noun that needs بين, ending before word `j`: the index of the بين that
+    follows a clause of making opened within `_BEFORE_CLAUSE` words (the clause's own words and
+    then at most its `window` words more before بين); None when there is none."""
+    if needs != (_BETWEEN,):
+        return None
+    for k in range(j, min(len(words), j + _BEFORE_CLAUSE + 1)):
+        if words[k].norm == _BETWEEN:
+            return None  # بين nearer than any clause: the noun's own reach (`triggers._needs_met`)
+        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
+        if start >= len(words) or (cue := event_senses().at(words, start, _SIGNING)) is None:
+            continue
+        after = start + cue.size
+        for b in range(after, min(len(words), after + int(cue.value) + 1)):
+            if words[b].norm == _BETWEEN:
+                return b
+        return None
+    return None
