@@ -257,7 +257,7 @@ SCHEMAS: dict[str, Schema] = {
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject",
         "other_sense_after", "other_sense_before", "hosted_gathering", "assembly", "members_body",
-        "joint_body", "approval_verb", "setting_out", "journey_aim")}),
+        "joint_body", "approval_verb", "setting_out", "journey_aim", "met_figure", "clause_pronoun")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
