@@ -1,8 +1,10 @@
 """False events of issue 15, round 24 (events-dev): a verb of meeting whose subject is views or
 families (التقت وجهات النظر, تلتقي الأسر), a crowd told after a relative clause's pronoun (الذي
-يزور فيه عشرات الآلاف), a visit to one's kin after لدى or with the lam past an adjective; and a
-reception of a visitor whose visit is under way (الذي يزور المنطقة حاليا) held where he visits.
-The new table rows row by row; the same sentences with named actors stay events."""
+يزور فيه عشرات الآلاف), a visit to one's kin after لدى or with the lam past an adjective, the
+visit of the rite named with the pilgrimage in a programme's name; a reception of a visitor whose
+visit is under way (الذي يزور المنطقة حاليا) held where he visits, and no place taken from a
+list of places in the sentence before. The new table rows row by row; the same sentences with
+named actors stay events."""
 
 from __future__ import annotations
 
@@ -74,3 +76,17 @@ def test_a_reception_days_before_a_visit_under_way_keeps_no_place() -> None:
               "(DATE:2015-08-02) اللواء [جمعان الغامدي](PER:ghamdi) الذي يزور [المنطقة](LOC:asir) حاليا.",
               published="2015-08-06")
     assert [(e.label, e.attrs.place) for e in evs] == [("MEET", None), ("VISIT", "asir")]
+
+
+def test_a_list_of_places_in_the_sentence_before_gives_no_place() -> None:
+    evs = run("وحققت المقاومة نجاحات في [تعز](LOC:taiz) و[مأرب](LOC:marib) و[عدن](LOC:aden). وأسهمت "
+              "زيارة [بحاح](PER:bahah) في خلق ارتياح كبير.", published="2015-08-06")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", None)]
+    evs = run("وحققت المقاومة نجاحات في [تعز](LOC:taiz). وأسهمت زيارة [بحاح](PER:bahah) في خلق ارتياح "
+              "كبير.", published="2015-08-06")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "taiz")]
+
+
+def test_the_visit_after_the_pilgrimage_in_a_programmes_name_is_no_visit() -> None:
+    assert run("وتلقى الأمين العام لبرنامج ضيوف خادم الحرمين للحج والعمرة والزيارة [عبدالله المدلج]"
+               "(PER:mudlij) خطابات من [الهند](LOC:india).") == []

@@ -171,9 +171,18 @@ def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     prev = ctx.sentence_before(sent)
     if prev is None:
         return None
-    found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
-             if is_place(ctx, prev, m, _PLACE_PREPS) and not after_title(ctx, prev, m)}
+    locs = ctx.mentions_in(prev.start, prev.end, ("LOC",))
+    placed = [m for m in locs if is_place(ctx, prev, m, _PLACE_PREPS) and not after_title(ctx, prev, m)]
+    if any(_joined(ctx, m, locs) for m in placed):
+        return None  # «في تعز ومأرب والضالع وعدن»: a list of places, none of them the event's
+    found = {ctx.entity_of(m) for m in placed}
     return found.pop() if len(found) == 1 else None
+
+
+def _joined(ctx: ArticleContext, m: Span, locs: list[Span]) -> bool:
+    """Whether another location follows place `m` joined to it by «و» or a comma (في تعز ومأرب)."""
+    return any(o.start > m.end and ctx.text[m.end:o.start].strip(" ،,") in ("", "و")
+               and ctx.text[m.end:o.start].strip() != "" for o in locs)
 
 
 def a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
