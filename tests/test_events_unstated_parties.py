@@ -47,11 +47,16 @@ def test_a_visit_its_visitor_left_after_is_no_time_mark() -> None:
     assert not any(label == "VISIT" for label, _ in _shape(evs))
 
 
-def test_the_two_sides_are_the_parties_of_the_meeting_told_before() -> None:
+def test_the_two_sides_are_the_parties_of_the_event_told_before() -> None:
+    evs = run("وزار الأمير [محمد بن سلمان](PER:mbs) الرئيس [عبدالفتاح السيسي](PER:sisi) في "
+              "[القاهرة](LOC:cairo). وبناء على توجيه فخامة الرئيس [عبدالفتاح السيسي](PER:sisi) فقد اتفق "
+              "الجانبان على وضع حزمة من الآليات.")
+    assert ("AGREE", {"sisi", "mbs"}) in _shape(evs)
+    # after a meeting of the two, what they agreed is its content (test_events_first_person_accords.py)
     evs = run("وعقد الرئيس [عبدالفتاح السيسي](PER:sisi) اجتماعا مع الأمير [محمد بن سلمان](PER:mbs). "
               "وبناء على توجيه فخامة الرئيس [عبدالفتاح السيسي](PER:sisi) فقد اتفق الجانبان "
               "على وضع حزمة من الآليات.")
-    assert ("AGREE", {"sisi", "mbs"}) in _shape(evs)
+    assert _shape(evs) == [("MEET", {"sisi", "mbs"})]
 
 
 def test_an_agreement_dated_before_a_call_is_not_its_content() -> None:

@@ -2,7 +2,9 @@
 
 A verb of visiting or receiving whose subject or object right after it (past a time word) is
 an unnamed crowd, a count or a habit tells how many people come, not a report between named
-actors: «استقبلت جمهور العيد», «يستقبل زواره», «ويزوره شهرياً 124 مليوناً»; so is goods
+actors: «استقبلت جمهور العيد», «يستقبل زواره», «ويزوره شهرياً 124 مليوناً», «تلتقي الأسر في بيت
+كبير العائلة» (families meet on a feast, no actors); so is a verb of meeting whose subject is
+what people hold, not who they are («التي التقت فيها وجهات نظر البلدين»: views agree); so is goods
 received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات», «واستقبل الطائرة عند
 وصولها») and a body arriving («ووصل جثمان الشهيد X إلى مطار البطين»). A visit noun
 whose visitors, a few words before it or right after it, are such a crowd is a generic visit:
@@ -14,7 +16,8 @@ visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and 
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-The words are `crowd`, `cargo`, `remains`, `advice`, `quantifier`, `time_prep` and `kin_goal` rows of
+The words are `crowd`, `cargo`, `remains`, `advice`, `quantifier`, `time_prep`, `clause_pronoun`,
+`met_figure` and `kin_goal` rows of
 lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (والزوار, لعائلة).
 """
 
@@ -29,6 +32,7 @@ from marsad.lang.normalize import normalize
 
 _CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
 _TO = normalize("إلى")
+_KIN_PREPS = frozenset({_TO, normalize("لدى")})  # إلى عائلة القائد, في زيارة لدى أهاليهم
 _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
@@ -54,12 +58,15 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.row.type not in ("VISIT", "MEET"):
         return False
     ws = sent.words
-    if t.row.pos == "verb" and (t.row.type == "VISIT" or t.row.subject_role == "host"):
+    if t.row.pos == "verb":
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
+        if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
+            j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
+                                or t.row.type == "MEET" and sense_word(ws[j], "met_figure")
                                 or needs_goal(t) and sense_word(ws[j], "remains"))  # ووصل جثمان
     if t.row.pos != "noun" or t.row.type != "VISIT":
         return False
@@ -75,17 +82,19 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء): a
-    group named only by its relation to a person, a private visit."""
+    """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء, لدى
+    أهاليهم, زيارة أرحامه, بزيارة مماثلة لأسرة الفقيد): a group named only by its relation to a
+    person, a private visit."""
     if t.row.type != "VISIT":
         return False
     ws = sent.words
     end = t.index + t.size
     for j in range(end, min(len(ws), end + GOAL_WINDOW)):
-        if ws[j].norm == _TO:
+        if ws[j].norm in _KIN_PREPS:
             return any(sense_word(w, "kin_goal") for w in ws[j + 1:j + 1 + _KIN_AFTER])
-        if j == end and sense_word(ws[j], "kin_goal"):
-            return True  # زار أسر الشهداء, بزيارة لوالد القيادي
+        lam = j < end + _KIN_AFTER and ws[j].norm.startswith("ل")
+        if sense_word(ws[j], "kin_goal") and (j == end or lam):
+            return True  # زار أسر الشهداء, بزيارة لوالد القيادي, بزيارة مماثلة لأسرة الفقيد
     return False
 
 

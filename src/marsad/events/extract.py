@@ -116,7 +116,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
-            if _not_a_report(t) or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
+            if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
                     or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):

@@ -5,7 +5,9 @@ A phone call is often reported with what was said in it: «أجرى لافروف
 same parties, in the call's sentence or the next ones, with no place of their own (nor, told in
 another sentence, a day of their own before the call's), are the
 call's content, not events of their own: they fold into the CALL (`attrs.content`). A
-meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event.
+meeting that has a place of its own («اتفقا على اللقاء في موسكو») stays an event. An agreement
+on a course of the parties of a meeting told that day («وعقد X اجتماعا مع Y ... فقد اتفق الجانبان
+على ...») is likewise the meeting's content and folds into it; a deal signed stays an event.
 
 Events of one type and status whose parties are one set or one within the other (a lone
 party only in a visit, where it is one of the other report's parties: «بمناسبة زيارة الأمير
@@ -39,9 +41,11 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from marsad.events.lexicon import sense_norm
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, points_back, stems, word_matches
 from marsad.lang import kb_entries
+from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Happening, Span
 from marsad.model.dates import day_of, interval
 
@@ -110,6 +114,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             have.extend(p for p in ev.attrs.participants if p not in have)
             continue
         out.append((si, ev))
+    out = [(si, ev) for si, ev in out if not _agreed_in_meeting(ev, out)]
     for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
         if visit is not None and ev.label in ("MEET", "AGREE") \
@@ -148,6 +153,26 @@ def _receiver_steps_back(reception: Span[EventAttrs], visit: Span[EventAttrs]) -
     for p in [p for p, r in reception.attrs.roles.items() if r == "host" and p in visit.attrs.participants]:
         visit.attrs.participants.remove(p)
         visit.attrs.roles.pop(p, None)
+
+
+def _agreed_in_meeting(ev: Span[EventAttrs], events: list[tuple[int, Span[EventAttrs]]]) -> bool:
+    """An agreement told by a verb of agreeing on a course (`accord_verb` rows of event_senses:
+    «فقد اتفق الجانبان على وضع حزمة من الآليات»), of parties who met in the article, on the
+    meeting's day or the next and where they met: what they agreed in the meeting, its content,
+    not an event of its own (the guide: agreements reached within a reported meeting). It folds
+    into the meeting (`attrs.content`); a deal signed (وقع, أبرم) stays an event."""
+    parts = set(ev.attrs.participants)
+    accord = sense_norm(normalize(ev.attrs.trigger or ""), "accord_verb")
+    if ev.label != "AGREE" or len(parts) < 2 or not accord:
+        return False
+    for _, meet in events:
+        if meet.label == "MEET" and parts <= set(meet.attrs.participants) \
+                and _told_as(meet.attrs.status) == _told_as(ev.attrs.status) == "happened" \
+                and one_place(meet.attrs.place, ev.attrs.place) \
+                and _near_days(meet.attrs.date, ev.attrs.date):
+            meet.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
+            return True
+    return False
 
 
 def _call_of(si: int, ev: Span[EventAttrs],

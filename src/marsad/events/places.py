@@ -12,6 +12,7 @@ is no place of its own. A clause opened by حيث takes the place named just bef
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.happenings import days_apart
 from marsad.events.lexicon import event_cues, event_senses, facilities, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
@@ -41,6 +42,7 @@ _IN_WORD = normalize("في")
 _FACILITY_CLITICS = ("ب", "بال")  # بمطار, بالقاعدة: a place preposition on the facility noun
 _GOAL_CLITICS = ("ل", "لل")  # لمقر, للمستشفى: a visit's goal on it (بزيارة لمقر X)
 _SEAT_REACH = 12  # characters back from a body's name to the facility noun before it (لمقر)
+ONGOING_BEFORE = 1  # days before a visit under way is reported on which a meeting in it may fall (أمس)
 _DAY_GAP = 3  # characters between an office's place and a day after it: a space, or «، »
 
 
@@ -169,9 +171,18 @@ def place_before(ctx: ArticleContext, sent: Sentence) -> str | None:
     prev = ctx.sentence_before(sent)
     if prev is None:
         return None
-    found = {ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("LOC",))
-             if is_place(ctx, prev, m, _PLACE_PREPS) and not after_title(ctx, prev, m)}
+    locs = ctx.mentions_in(prev.start, prev.end, ("LOC",))
+    placed = [m for m in locs if is_place(ctx, prev, m, _PLACE_PREPS) and not after_title(ctx, prev, m)]
+    if any(_joined(ctx, m, locs) for m in placed):
+        return None  # «في تعز ومأرب والضالع وعدن»: a list of places, none of them the event's
+    found = {ctx.entity_of(m) for m in placed}
     return found.pop() if len(found) == 1 else None
+
+
+def _joined(ctx: ArticleContext, m: Span, locs: list[Span]) -> bool:
+    """Whether another location follows place `m` joined to it by «و» or a comma (في تعز ومأرب)."""
+    return any(o.start > m.end and ctx.text[m.end:o.start].strip(" ،,") in ("", "و")
+               and ctx.text[m.end:o.start].strip() != "" for o in locs)
 
 
 def a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]) -> bool:
@@ -287,7 +298,10 @@ def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]]) -> None:
     the visit is: «وصل سمو الأمير X إلى عمّان ... وعقد الملك عبدالله الثاني اجتماعاً مع سمو
     الأمير» (in Jordan). The visitor must be a party to the meeting, the two told alike (made or
     to come) and dated the same (or the meeting undated), and his visits that day must name one
-    place. `events`: (sentence index, event), as `extract_events` holds them."""
+    place. A visit under way (الذي يزور المنطقة حاليا) is dated on the report's day but spans the
+    days before it: a reception of its visitor the day before («استقبل الأمير X أمس ... Y الذي
+    يزور المنطقة حاليا») is held there too. `events`: (sentence index, event), as
+    `extract_events` holds them."""
     for _, ev in events:
         if ev.label != "MEET" or ev.attrs.place is not None:
             continue
@@ -295,9 +309,19 @@ def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]]) -> None:
         found = {v.attrs.place for _, v in events
                  if v.label == "VISIT" and v.attrs.place is not None and v.attrs.place not in parts
                  and _visitors(v) & parts and _told_alike(v.attrs.status, ev.attrs.status)
-                 and (ev.attrs.date is None or ev.attrs.date == v.attrs.date)}
+                 and _during(ev, v)}
         if len(found) == 1:
             ev.attrs.place = found.pop()
+
+
+def _during(meeting: Span[EventAttrs], visit: Span[EventAttrs]) -> bool:
+    """Whether a meeting falls on the day of a visit: undated, the same day, or, for a visit
+    under way when it is reported, the day before the report's."""
+    a, b = meeting.attrs.date, visit.attrs.date
+    if a is None or a == b:
+        return True
+    gap = days_apart(a, b) if b is not None else None
+    return visit.attrs.status == "ongoing" and gap is not None and 0 <= gap <= ONGOING_BEFORE
 
 
 def _visitors(v: Span[EventAttrs]) -> set[str]:

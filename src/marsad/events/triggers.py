@@ -8,7 +8,7 @@ from functools import cache
 from marsad.events.lexicon import sense_forms
 from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
-from marsad.events.words import Stem, Word, possessed, stems, word_matches
+from marsad.events.words import Stem, Word, first_person_suffixes, possessed, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -54,6 +54,14 @@ class Trigger:
         or a verb with an object pronoun (التقاها, التقانا)."""
         stem = self.reading.stem
         return self.row.pos == "verb" and stem.endswith("ا") and not stem.endswith(("وا", "ها", "نا"))
+
+    @property
+    def first_person(self) -> bool:
+        """A verb with a first-person ending (وصلنا, زارنا, التقينا: we, or us): the writer's or
+        an interviewee's own doing, a party the text names no one for."""
+        stem, form = self.reading.stem, self.row.forms[0]
+        return self.row.pos == "verb" and self.size == 1 \
+            and any(stem == form + end for end in first_person_suffixes())
 
 
 @cache

@@ -66,6 +66,11 @@ def stems(word: str) -> tuple[Stem, ...]:
     return tuple(out)
 
 
+def first_person_suffixes() -> tuple[str, ...]:
+    """The endings of a verb's first person (`first_person` in event_affixes.tsv, normalised)."""
+    return _affixes().get("first_person", ())
+
+
 def verb_suffixes() -> tuple[str, ...]:
     """The suffixes a verb may carry (`verb_suffix` in event_affixes.tsv, normalised)."""
     return _affixes().get("verb_suffix", ())

@@ -231,7 +231,7 @@ SCHEMAS: dict[str, Schema] = {
         "series": one_of("yes", "no")}),
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
         "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive",
-        "noun_possessive", "back_pronoun")}),
+        "noun_possessive", "back_pronoun", "first_person")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
@@ -257,7 +257,8 @@ SCHEMAS: dict[str, Schema] = {
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject",
         "other_sense_after", "other_sense_before", "hosted_gathering", "assembly", "members_body",
-        "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause")}),
+        "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "met_figure",
+        "clause_pronoun", "accord_verb")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
