@@ -3,6 +3,10 @@
 - «بالقول», the saying noun with the article after a verb of going on or of keeping to («ومضى
   البيان بالقول إن ...», «واكتفى بالقول إن ...»), introduces speech like «بقوله»: its clause's
   subject said it. The noun with no complementizer, colon or mark after it opens nothing.
+- Words before their source («…، وفق ما أعلن X», «…، حسبما أعلنت الوزارة») are its quotation also
+  when a few marked words stand inside them (a term, a name: «نتيجة "خلل تقني"», «ضد «داعش»»);
+  marks over half the words are the quotation themselves, and before «على حد تعبيرهم» any marked
+  words are what the expression attributes (no clause is taken).
 """
 
 from __future__ import annotations
@@ -28,3 +32,20 @@ def test_by_saying_before_a_colon() -> None:
 
 def test_the_noun_alone_opens_nothing() -> None:
     assert run("وتمسك الفريق بالقول الفصل في القضية المعروضة أمام المحكمة.") == []
+
+
+def test_words_before_their_source_with_a_marked_term_inside() -> None:
+    got = run('تحطمت طائرة حربية أمس بعد سقوطها نتيجة "خلل تقني" أثناء قصفها حيا في وسط المدينة، '
+              "وفق ما أعلن المرصد السوري لحقوق الإنسان.")
+    assert [(k, t) for k, t, _ in got] == [
+        ("indirect", 'تحطمت طائرة حربية أمس بعد سقوطها نتيجة "خلل تقني" أثناء قصفها حيا في وسط المدينة')]
+
+
+def test_words_before_their_source_with_marked_names_inside() -> None:
+    got = run("ناقش الوزيران العمليات ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي، "
+              "حسبما أعلنت الوزارة أمس.")
+    assert [t for _, t, _ in got] == ["ناقش الوزيران العمليات ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي"]
+
+
+def test_marked_words_before_an_expression_of_wording_stay_a_term() -> None:
+    assert run("وحوّل التنظيم الزكاة إلى مصدر تمويل لـ “بيت مال المسلمين” على حد تعبيرهم في كل المناطق.") == []
