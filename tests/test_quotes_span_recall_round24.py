@@ -7,6 +7,8 @@
   when a few marked words stand inside them (a term, a name: «نتيجة "خلل تقني"», «ضد «داعش»»);
   marks over half the words are the quotation themselves, and before «على حد تعبيرهم» any marked
   words are what the expression attributes (no clause is taken).
+- «برر» (justified) gives its reason after ب, past what it justifies («وبررت الشرطة خطوتها
+  [بشكاوى ...]»): the reason given is what was said (quote_objects, kind ب+).
 """
 
 from __future__ import annotations
@@ -49,3 +51,14 @@ def test_words_before_their_source_with_marked_names_inside() -> None:
 
 def test_marked_words_before_an_expression_of_wording_stay_a_term() -> None:
     assert run("وحوّل التنظيم الزكاة إلى مصدر تمويل لـ “بيت مال المسلمين” على حد تعبيرهم في كل المناطق.") == []
+
+
+def test_a_justification_gives_its_reason_after_ba() -> None:
+    got = run("وبررت الشرطة المحلية في المدينة خطوتها بشكاوى عديدة من السكان الذين صدموا من المشهد.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "بشكاوى عديدة من السكان الذين صدموا من المشهد")]
+    got = run("وبرر [سالم الأحمد](PER:salem) طلب الإعفاء بوجود ظروف خاصة تحول دون استمراره في مهامه.")
+    assert got == [("indirect", "بوجود ظروف خاصة تحول دون استمراره في مهامه", "salem")]
+
+
+def test_a_justification_with_a_clause_is_no_noun_object() -> None:
+    assert run("وبرر الوزير ذلك بأن الظروف الاقتصادية لا تسمح بزيادة الرواتب هذا العام.") == []
