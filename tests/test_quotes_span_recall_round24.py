@@ -9,9 +9,13 @@
   words are what the expression attributes (no clause is taken).
 - «برر» (justified) gives its reason after ب, past what it justifies («وبررت الشرطة خطوتها
   [بشكاوى ...]»): the reason given is what was said (quote_objects, kind ب+).
+- The complementizer's pronoun paradigm is whole: the feminine plural («أوضحت المشاركات [أنهن]
+  ...», «قلن إنهن ...»), «بأنك», «بأنكم» and the dual «أنكما» open reported speech too.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.test_quotes_units import run
 
@@ -62,3 +66,9 @@ def test_a_justification_gives_its_reason_after_ba() -> None:
 
 def test_a_justification_with_a_clause_is_no_noun_object() -> None:
     assert run("وبرر الوزير ذلك بأن الظروف الاقتصادية لا تسمح بزيادة الرواتب هذا العام.") == []
+
+
+@pytest.mark.parametrize("form", ["أنهن", "إنهن", "بأنهن", "بأنك", "بأنكم", "أنكما", "إنكما"])
+def test_every_person_of_the_complementizer_opens_speech(form: str) -> None:
+    got = run(f"وأوضحت [سارة](PER:sara) {form} قد حصلن على قروض من جهات حكومية وغير حكومية.")
+    assert got == [("indirect", "قد حصلن على قروض من جهات حكومية وغير حكومية", "sara")]
