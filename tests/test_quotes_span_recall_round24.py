@@ -2,7 +2,8 @@
 
 - «بالقول», the saying noun with the article after a verb of going on or of keeping to («ومضى
   البيان بالقول إن ...», «واكتفى بالقول إن ...»), introduces speech like «بقوله»: its clause's
-  subject said it. The noun with no complementizer, colon or mark after it opens nothing.
+  subject said it. The noun with no complementizer, colon or mark after it opens nothing; right
+  after a verb of saying («واستطرد بالقول إن») it only tells how that verb spoke (kind manner).
 - Words before their source («…، وفق ما أعلن X», «…، حسبما أعلنت الوزارة») are its quotation also
   when a few marked words stand inside them (a term, a name: «نتيجة "خلل تقني"», «ضد «داعش»»);
   marks over half the words are the quotation themselves, and before «على حد تعبيرهم» any marked
@@ -34,6 +35,12 @@ def test_by_saying_keeps_its_clause_subject() -> None:
 def test_by_saying_before_a_colon() -> None:
     got = run("وختم [خالد الفيصل](PER:faisal) كلمته بالقول: نحن فخورون بما تحقق في هذا العام.")
     assert got == [("direct", "نحن فخورون بما تحقق في هذا العام", "faisal")]
+
+
+def test_by_saying_after_a_verb_of_saying_keeps_that_verbs_speaker() -> None:
+    got = run("وأوضح [نبيل جامل](PER:jamel) أن الأزمة خانقة. وأشار جامل الذي يرأس "
+              "[مجلس التنسيق](ORG:council) إلى أن العمل كبير، واستطرد بالقول إن المرض يمثل أكبر مشكلة.")
+    assert [(t, sp) for _, t, sp in got][-1] == ("المرض يمثل أكبر مشكلة", "jamel")
 
 
 def test_the_noun_alone_opens_nothing() -> None:
