@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from marsad.events.quote_words import templated_head
+from marsad.events.quote_object_heads import templated_head
 from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize

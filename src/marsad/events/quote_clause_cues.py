@@ -29,6 +29,8 @@ _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
+_MANNER = frozenset({"manner"})  # «بالقول» right after a verb of saying: how it spoke
+_SPEAKING_VERBS = frozenset({"verb", "continuation"})
 _ATTRIBUTION = frozenset({"attribution"})
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ISSUE_VERBS = frozenset({"issue_verb"})  # speaker_clauses kind: أصدر, نشر
@@ -129,8 +131,17 @@ def _homographs(kind: str) -> frozenset[str]:
 
 def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The verb of saying at word `k` reads here as another word written like it: a plural noun
-    («بعض [كتب] الفقهاء») or its own passive («التي [يعتقد] أنها», it is believed): no one speaks."""
-    return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k)
+    («بعض [كتب] الفقهاء») or its own passive («التي [يعتقد] أنها», it is believed): no one speaks;
+    or it is a noun of saying that only tells how the verb right before it spoke («واستطرد
+    [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
+    return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k)
+
+
+def _manner_of_saying(ws: list[Word], k: int) -> bool:
+    """Word `k` is a noun of saying of quote_cues kind manner right after a verb or a continuation
+    verb of saying («واستطرد [بالقول] إن»)."""
+    return k > 0 and quote_cues().at(ws, k, _MANNER) is not None \
+        and quote_cues().at(ws, k - 1, _SPEAKING_VERBS) is not None
 
 
 def passive_reading(ws: list[Word], k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
-from marsad.events.quote_words import heads_object, heads_object_after_ba, templated_head
+from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})

@@ -1,13 +1,11 @@
 """Single words that tell where a quotation or its speaker is: a verb of saying with an
-object pronoun after the reported words («بحسب ما [ذكرته] وكالة يونهاب»), a noun that heads a
-direct object which is what was said («وأكد الوزير [أهمية] ...»), and an office or body put
+object pronoun after the reported words («بحسب ما [ذكرته] وكالة يونهاب») and an office or body put
 before its verb of saying («وكانت [الرئاسة] قالت»); a word inside a name, which is no verb of
 saying («وول [ستريت] جورنال»); the source after عن of a relaying verb («نقلت X عن [مصادر]»).
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
@@ -15,9 +13,8 @@ from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
 from marsad.events.speaker_clauses import joined_verb, opens_new_subject, speaker_clauses
 from marsad.events.speaker_names import definite
-from marsad.events.words import Word, stems
+from marsad.events.words import Word
 from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 from marsad.lang.sentences import VOWEL_MARKS
 
 _OBJECT_SUFFIXES = ("ها", "ه")
@@ -58,74 +55,6 @@ def verb_with_object(w: Word) -> Cue | None:
             if (cue := quote_cues().at([bare], 0, _VERB)) is not None:
                 return cue
     return None
-
-
-@cache
-def _object_heads() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads"))
-
-
-@cache
-def _definite_heads() -> frozenset[str]:
-    """The heads that open what was said also with the article (quote_object_heads «article»
-    yes): «المشاركة» after a noun is an adjective («القوات [المشاركة]»), no object."""
-    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads") if r["article"] == "yes")
-
-
-_POSSESSIVES = ("هما", "هم", "ها", "ه")  # استعدادها, رفضه, حرصهم (the normalised ة before one: ت)
-
-
-def _unpossessed(stem: str) -> str:
-    """The noun without its possessive pronoun (استعدادها -> استعداد, اهميته -> اهميه)."""
-    for suffix in _POSSESSIVES:
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-            bare = stem[: -len(suffix)]
-            return bare[:-1] + "ه" if bare.endswith("ت") else bare
-    return stem
-
-
-@cache
-def _object_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(r["pattern"]), r["use"]) for r in load_table("quote_object_templates"))
-
-
-def templated_head(w: Word) -> bool:
-    """The word is a verbal noun of a derived verb form (quote_object_templates.tsv: «[تقديم]
-    هدايا», «[الانطلاق]», «[استعدادها]»), with the article or a possessive pronoun where the
-    template is also a verb's shape («[التعاقد]», «[توصله]», not «تقدم»), and never a noun of
-    attitude («ترحيبها», «اعتزازه»: no quotation). No template starts
-    with و or ف: a word that does is a conjunction and a noun, no object («وتقديم»)."""
-    if w.norm[:1] in "وف":
-        return False
-    for st in stems(w.norm):
-        if st.clitic not in ("", "ال") or (not st.clitic and st.stem.startswith("ال")):
-            continue  # «الدوام» read with its article is no افتعال
-        readings = [(st.stem, st.clitic == "ال")]
-        if not st.clitic and (bare := _unpossessed(st.stem)) != st.stem:
-            readings.append((bare, True))
-        uses = {use for form, marked in readings for p, use in _object_templates()
-                if p.fullmatch(form) and (marked or use != "marked")}
-        if uses:
-            return "never" not in uses
-    return False
-
-
-def heads_object(w: Word) -> bool:
-    """The word (bare, with a possessive pronoun: «أكدت الشركة [استعدادها] ...», or with the
-    article where its row allows it: «[المشاركة]» after a noun is an adjective) is a noun of
-    quote_object_heads.tsv."""
-    heads = _object_heads()
-    return any((st.stem in heads and (not st.clitic or (st.clitic == "ال" and st.stem in _definite_heads())))
-               or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
-
-
-def heads_object_after_ba(w: Word) -> bool:
-    """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»);
-    with the article only when its row says so («بالمشاركة» is no announced participation)."""
-    heads, definite = _object_heads(), _definite_heads()
-    return any((st.clitic == "ب" and st.stem in heads and not st.stem.startswith("ال"))
-               or (st.clitic in ("ب", "بال") and st.stem.removeprefix("ال") in definite)
-               for st in stems(w.norm))
 
 
 def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:

@@ -292,8 +292,8 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
         if len(ctx.text[start:end].split()) < COLON_WORDS:
             continue
         if any(f.start < end and start < f.end for f in found) \
-                or any(s < end and start < e for s, e in pairs):
-            continue
+                or any(s < end and start < e and (noun or 2 * (e - s) >= end - start) for s, e in pairs):
+            continue  # marks over half the words (any, before «على حد تعبيره»): the marks are the quote
         if not noun and (opener := quote_cues().at(ws, 0, _OPENING_VERBS)) is not None and opener.size < k:
             return [Found(start, end, "indirect", 0, opener, ws[k].start)]
         return [Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]

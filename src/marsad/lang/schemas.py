@@ -264,7 +264,8 @@ SCHEMAS: dict[str, Schema] = {
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
         "attribution_as", "attribution_noun",
         "hearsay", "close_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
-        "bare_speech", "according_to", "passive", "naming_verb", "preposition", "reply_homograph")}),
+        "bare_speech", "according_to", "passive", "naming_verb", "preposition", "reply_homograph",
+        "manner")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
