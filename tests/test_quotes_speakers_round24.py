@@ -1,0 +1,54 @@
+"""Speakers of round 24 (issue 15), on invented sentences.
+
+- A paper's own sources after «من» («وعلمت "الصحيفة" من [مصادرها] أن»): unnamed, not the paper.
+- Sources after the paper they told («وتشير لـ"الصحيفة" [مصادر] إلى أن», «وأبلغت (الصحيفة)
+  [مصادر] مطلعة أن»): unnamed, not the paper.
+- A subject ends at its complementizer: «وقالت المصادر إن زيارة [X] تأتي …، مشيرة إلى أن» — X is
+  what was said, no office holder of «المصادر».
+- A count of people («وقال [عدد] منهم إن», «تظاهر [المئات]») is an unnamed group, not the last
+  speaker carried on.
+- «مع» ends a body's noun before a name: «يخوضها الحزب [مع] قوات النظام» makes «الحزب» no noun of
+  those forces, so «وأعلن الحزب» is the party named before.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_described_speakers import said
+
+
+def test_a_papers_own_sources_after_min_are_unnamed() -> None:
+    src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. وعلمت «[عكاظ](ORG:okaz)» من مصادرها أن "
+           "الوزير سيزور المدينة غدا.")
+    assert [s for s, _, _ in said(src)] == ["anazi", None]
+
+
+def test_sources_after_the_paper_they_told_are_unnamed() -> None:
+    src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. وتشير لـ\"[الاقتصادية](ORG:eqt)\" مصادر "
+           "إلى أن قيمة الصفقة تجاوزت خمسة ملايين ريال.")
+    assert [s for s, _, _ in said(src)] == ["anazi", None]
+    src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. وأبلغت ([عكاظ](ORG:okaz)) مصادر مطلعة أن "
+           "بعض المسارات غير قادرة على استيعاب المركبات.")
+    assert [s for s, _, _ in said(src)] == ["anazi", None]
+
+
+def test_the_paper_named_alone_still_speaks() -> None:
+    src = "وأكدت ([عكاظ](ORG:okaz)) أن بعض المسارات غير قادرة على استيعاب المركبات."
+    assert [s for s, _, _ in said(src)] == ["okaz"]
+
+
+def test_a_name_after_the_complementizer_is_no_holder_of_the_sources() -> None:
+    src = ("وقالت المصادر إن زيارة [فانديلا](PER:vandela) تأتي للاطلاع على الأوضاع، مشيرة في الوقت "
+           "ذاته إلى أن هناك زيارة مرتقبة للمبعوث.")
+    assert [s for s, _, _ in said(src)] == [None, None]
+
+
+def test_a_count_of_people_is_an_unnamed_group() -> None:
+    src = "وقال [سالم العنزي](PER:anazi) إن المياه شحيحة. وقال عدد منهم إن الصهاريج لا تكفي."
+    assert [s for s, _, _ in said(src)] == ["anazi", None]
+
+
+def test_a_partner_after_ma_is_not_named_by_the_bodys_noun() -> None:
+    src = ("تتواصل أعداد قتلى [حزب الله](ORG:hezbollah) في معركة [الزبداني](LOC:zabadani) التي يخوضها "
+           "الحزب مع [قوات النظام السوري](ORG:regime) منذ شهر. وقد أعلن الحزب عن «استشهاده خلال "
+           "قيامه بواجبه».")
+    assert [s for s, _, _ in said(src)] == ["hezbollah"]
