@@ -7,8 +7,9 @@
   what was said, no office holder of «المصادر».
 - A count of people («وقال [عدد] منهم إن», «تظاهر [المئات]») is an unnamed group, not the last
   speaker carried on.
-- «مع» ends a body's noun before a name: «يخوضها الحزب [مع] قوات النظام» makes «الحزب» no noun of
-  those forces, so «وأعلن الحزب» is the party named before.
+- A comma after a subject of plain definite nouns ends it («اتهم الزوج، [جامعة X] بـ…، مضيفا بأن»):
+  the name after it is the verb's object, and the participle's speaker is the unnamed subject; a
+  person's name after the comma is still an apposition that speaks.
 """
 
 from __future__ import annotations
@@ -47,8 +48,12 @@ def test_a_count_of_people_is_an_unnamed_group() -> None:
     assert [s for s, _, _ in said(src)] == ["anazi", None]
 
 
-def test_a_partner_after_ma_is_not_named_by_the_bodys_noun() -> None:
-    src = ("تتواصل أعداد قتلى [حزب الله](ORG:hezbollah) في معركة [الزبداني](LOC:zabadani) التي يخوضها "
-           "الحزب مع [قوات النظام السوري](ORG:regime) منذ شهر. وقد أعلن الحزب عن «استشهاده خلال "
-           "قيامه بواجبه».")
-    assert [s for s, _, _ in said(src)] == ["hezbollah"]
+def test_a_name_after_a_comma_closing_a_plain_subject_is_the_object() -> None:
+    src = ("وقالت [جامعة تبوك](ORG:tabuk) إن القبول تم وفق رغبة الطالبة. ومن جهته اتهم الزوج، "
+           "[جامعة تبوك](ORG:tabuk) بتغيير رغبات ابنته، مضيفا بأن لديه مستندات تؤكد ذلك.")
+    assert [s for s, _, _ in said(src)] == ["tabuk", None]
+
+
+def test_a_person_after_the_comma_is_an_apposition() -> None:
+    src = "وقال المواطن، [محمد العتيبي](PER:otaibi)، إن الماء انقطع منذ يومين."
+    assert [s for s, _, _ in said(src)] == ["otaibi"]

@@ -263,6 +263,17 @@ def definite(word: str) -> bool:
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
 
 
+def object_after_comma(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> bool:
+    """A comma before word `k` ends a subject of definite nouns that are no office, body,
+    statement or name («ومن جهته اتهم [الزوج]، جامعة تبوك بتغيير …»): the name after it, unless a
+    person's (an apposition: «وقال المواطن، [محمد]، إن»), is the verb's object, not its subject."""
+    if k <= i0 or not any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,"):
+        return False
+    m = ctx.mention_at(ws[k])
+    return (m is None or m.label != "PER") and all(
+        definite(w.norm) and speaker_ref(w.norm) is None and ctx.mention_at(w) is None for w in ws[i0:k])
+
+
 def full_org(ctx: ArticleContext, m: Span) -> str:
     """An organisation named by its kind and definite words (هيئة القناة) stands for the
     one named in full before it whose name starts with that kind and holds those words

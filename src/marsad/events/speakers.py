@@ -41,6 +41,7 @@ from marsad.events.speaker_names import (
     governed,
     name_before,
     named_last,
+    object_after_comma,
     opening_subject,
     past_hearer,
     place_of_origin,
@@ -128,14 +129,11 @@ class SpeakerTracker:
         («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
         between), else the nearest."""
         named = bodies_named(self.ctx, key, before)
-        if len(named) > 1 and (last := self._last_speaker()) is not None \
+        last = self.spoken[-1].speaker if self.spoken else None  # the last quotation's, when named
+        if len(named) > 1 and last is not None \
                 and (same := same_body(self.ctx, last, named, before)) is not None:
             return same
         return named[0] if named else None
-
-    def _last_speaker(self) -> str | None:
-        """The speaker of the last quotation, when it is named."""
-        return self.spoken[-1].speaker if self.spoken else None
 
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""
@@ -162,6 +160,8 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
+            if not found and ref is None and object_after_comma(self.ctx, ws, i0, k):
+                return None, True  # اتهم الزوج، [جامعة تبوك] بـ: an unnamed subject, then the verb's object
             if k == i0 and (told := glued_hearer(self.ctx, ws[k])) is not None \
                     and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
                 rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
