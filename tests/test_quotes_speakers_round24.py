@@ -10,6 +10,8 @@
 - A comma after a subject of plain definite nouns ends it («اتهم الزوج، [جامعة X] بـ…، مضيفا بأن»):
   the name after it is the verb's object, and the participle's speaker is the unnamed subject; a
   person's name after the comma is still an apposition that speaks.
+- A report's issuer named before its verb of issuing («وكان [معهد X] أصدر قبل شهور قليلة، تقريرا»):
+  «وأشار التقرير» is that institute's, not the issuer of the statement named before it.
 """
 
 from __future__ import annotations
@@ -57,3 +59,10 @@ def test_a_name_after_a_comma_closing_a_plain_subject_is_the_object() -> None:
 def test_a_person_after_the_comma_is_an_apposition() -> None:
     src = "وقال المواطن، [محمد العتيبي](PER:otaibi)، إن الماء انقطع منذ يومين."
     assert [s for s, _, _ in said(src)] == ["otaibi"]
+
+
+def test_an_issuer_named_before_its_verb_of_issuing_speaks_for_the_report() -> None:
+    src = ("وقال [البيت الأبيض](ORG:wh) في بيان إن الاتصال تم. وكان [معهد واشنطن](ORG:inst) أصدر "
+           "[قبل شهور قليلة](DATE:2015-04)، تقريرا عن العلاقات بين البلدين. وأشار التقرير إلى أن "
+           "الخلافات تتعمق.")
+    assert [s for s, _, _ in said(src)] == ["wh", "inst"]
