@@ -10,6 +10,9 @@
 - A comma after a subject of plain definite nouns ends it («اتهم الزوج، [جامعة X] بـ…، مضيفا بأن»):
   the name after it is the verb's object, and the participle's speaker is the unnamed subject; a
   person's name after the comma is still an apposition that speaks.
+- A sentence opening with an according-to phrase, a comma and a verb joined by ف («ووفقا [لمصادر]
+  تحدثت للصحيفة أمس، فقد أكدت أن»): the source is the verb's subject — unnamed sources here, not
+  the last speaker carried on.
 - A report's issuer named before its verb of issuing («وكان [معهد X] أصدر قبل شهور قليلة، تقريرا»):
   «وأشار التقرير» is that institute's, not the issuer of the statement named before it.
 """
@@ -66,3 +69,9 @@ def test_an_issuer_named_before_its_verb_of_issuing_speaks_for_the_report() -> N
            "[قبل شهور قليلة](DATE:2015-04)، تقريرا عن العلاقات بين البلدين. وأشار التقرير إلى أن "
            "الخلافات تتعمق.")
     assert [s for s, _, _ in said(src)] == ["wh", "inst"]
+
+
+def test_sources_an_according_to_phrase_fronts_speak() -> None:
+    src = ("وقالت [الهيئة العامة للطيران](ORG:gaca) إن الطائرة تحطمت. ووفقا لمصادر تحدثت لـ«[الشرق "
+           "الأوسط](ORG:asharq)» أمس، فقد أكدت أن الركاب الأربعة توفوا، موضحة أن قائد الطائرة توفي أيضا.")
+    assert [s for s, _, _ in said(src)] == ["gaca", None, None]
