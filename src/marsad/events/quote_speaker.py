@@ -30,7 +30,7 @@ from marsad.events.speaker_clauses import (
     speaker_clauses,
     unnamed_group,
 )
-from marsad.events.speaker_fronting import fronted_subject
+from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_names import definite, definite_at, verb_opening_description, verb_opening_subject
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -138,6 +138,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             return speaker, True
     if fronted_subject(sent, q.cue_index, tracker.ctx.text) is not None:
         return None, True  # «لكن [دريك] قال»: the fronted words are its subject, a name the tagger missed
+    if (span := according_fronted(sent, q.cue_index, tracker.ctx.text)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # «ووفقا لـ[الوزارة]، فقد أعلنت»: the source
+        if named or (speaker_ref(sent.words[span[0]].norm) or ("", ""))[1] in _SOURCES:
+            return speaker, True  # «ووفقا [لمصادر] تحدثت للصحيفة، فقد أكدت أن»: unnamed sources
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
         if named:

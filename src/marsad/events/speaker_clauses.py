@@ -180,6 +180,23 @@ def unnamed_group(w: Word) -> bool:
                for st in stems(w.norm))
 
 
+def subject_end(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int:
+    """Where the subject words [i0, i1) after a verb of saying end: at the first complementizer
+    (أن, إن) among them that no name holds («[وان] بلاس» is a name). What follows it is what was
+    said: «وقالت المصادر إن زيارة [فانديلا] …، مشيرة إلى أن» names no office holder of «المصادر»."""
+    return next((j for j in range(i0, i1) if quote_cues().at(ws, j, _COMPLEMENTIZERS)
+                 and ctx.mention_at(ws[j]) is None), i1)
+
+
+def hearer_first(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> bool:
+    """The words [i0, k) after a verb of saying are one name, and an unnamed source («مصدر»,
+    «مصادر») follows it at word `k`: the name is whom the source told, put before the subject
+    («وأبلغت (الصحيفة) [مصادر] مطلعة أن»), not who spoke."""
+    m = ctx.mention_at(ws[i0]) if i0 < k else None
+    return m is not None and all(ctx.mention_at(w) is m for w in ws[i0:k]) \
+        and speaker_ref(ws[k].norm) == ("title", normalize("مصدر"))
+
+
 def counted_group(ctx: ArticleContext, w: Word) -> bool:
     """The word is a number opening a subject («أفاد [72] % من أصحاب العمل», «قال [4] في المائة
     فقط»): a share of a group, no one named; not a time or a name."""

@@ -14,6 +14,7 @@ _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد, فقد right before the verb
 _FRONTED = frozenset({"fronted_topic"})  # أما, لكن: the clause's subject before its verb
+_ACCORDING_TO = frozenset({"according_to"})  # وفقا, بحسب: the source named after it
 _FRONTED_WORDS = 8  # words from أما to the verb of saying its subject goes with
 _TOPIC_OPENERS = frozenset({"new_subject", "topic", "not_verb", "new_clause"})
 _TOPIC_CUES = frozenset({"stop", "preposition"})  # في, على: a topic phrase, no subject
@@ -39,6 +40,23 @@ def fronted_subject(sent: Sentence, k: int, text: str) -> tuple[int, int] | None
         if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None
     return None
+
+
+def according_fronted(sent: Sentence, k: int, text: str) -> tuple[int, int] | None:
+    """The source words [i0, i1) of an according-to phrase that opens the sentence and ends at a
+    comma right before the verb of saying at word `k`, the verb joined by ف («ووفقا [لمصادر تحدثت
+    للصحيفة أمس]، فقد أكدت أن», «وبحسب [الوزارة]، فإنها أعلنت»): the verb names no subject of its
+    own, and the source is it. None for any other shape."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _VERB) is None:
+        return None
+    end = k - 1 if k > 0 and speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
+    cue = quote_cues().at(ws, 0, _ACCORDING_TO)
+    if cue is None or end <= cue.size or not ws[end].norm.startswith("ف") \
+            or not any(ch in text[ws[end - 1].end:ws[end].start] for ch in "،,"):
+        return None
+    inside = text[ws[cue.size].start:ws[end - 1].end]
+    return None if any(ch in inside for ch in "،,:.؛") else (cue.size, end)
 
 
 def _opens_topic(ws: list[Word], j: int) -> bool:

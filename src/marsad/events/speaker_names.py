@@ -21,7 +21,13 @@ from collections.abc import Callable
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.speaker_clauses import addresses_hearer, not_verb, speaker_clauses, unnamed_group
+from marsad.events.speaker_clauses import (
+    addresses_hearer,
+    joined_verb,
+    not_verb,
+    speaker_clauses,
+    unnamed_group,
+)
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds, quote_pairs
 from marsad.lang.normalize import normalize
@@ -36,6 +42,7 @@ _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
+_TIME_STOPS = frozenset({"stop"})  # قبل, بعد before a time between a verb of issuing and its noun
 _SAYING = frozenset({"verb", "continuation"})
 _DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
 _PREPOSITIONS = frozenset({"stop"})
@@ -263,6 +270,17 @@ def definite(word: str) -> bool:
     return any(st.stem.startswith("ال") and not st.clitic for st in stems(word))
 
 
+def object_after_comma(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> bool:
+    """A comma before word `k` ends a subject of definite nouns that are no office, body,
+    statement or name («ومن جهته اتهم [الزوج]، جامعة تبوك بتغيير …»): the name after it, unless a
+    person's (an apposition: «وقال المواطن، [محمد]، إن»), is the verb's object, not its subject."""
+    if k <= i0 or not any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,"):
+        return False
+    m = ctx.mention_at(ws[k])
+    return (m is None or m.label != "PER") and all(
+        definite(w.norm) and speaker_ref(w.norm) is None and ctx.mention_at(w) is None for w in ws[i0:k])
+
+
 def full_org(ctx: ArticleContext, m: Span) -> str:
     """An organisation named by its kind and definite words (هيئة القناة) stands for the
     one named in full before it whose name starts with that kind and holds those words
@@ -347,12 +365,16 @@ def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
               by_org: Callable[[str, int], str | None]) -> str | None:
     """Who issued the statement at word `k` as the subject of a verb of issuing right
     before it («وأصدرت [اللجنة] بيانا», «نشر [المكتب] تقريرا»): a name there, or a body
-    named before by its kind (اللجنة -> the last لجنة ...). None when there is none."""
+    named before by its kind (اللجنة -> the last لجنة ...); with no subject after the verb, a
+    name right before it («وكان [معهد X] أصدر قبل شهور، تقريرا»: a time and its comma between
+    the verb and the noun allowed). None when there is none."""
     ws = sent.words
     for j in range(k - 1, max(-1, k - 1 - _ISSUER_LOOKBACK), -1):
         if speaker_clauses().at(ws, j, _ISSUE_VERBS) is None:
             continue
-        if any(ch in ".،,:؛" or ch in mark_kinds() for ch in ctx.text[ws[j].end:ws[k].start]):
+        timed = all(ctx.in_timex(ws[i]) or quote_cues().at(ws, i, _TIME_STOPS) for i in range(j + 1, k))
+        if any(ch in ".:؛" or ch in mark_kinds() or (ch in "،," and not timed)
+               for ch in ctx.text[ws[j].end:ws[k].start]):
             return None
         for i in range(j + 1, k):
             m = ctx.mention_at(ws[i])
@@ -361,5 +383,7 @@ def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
             ref = speaker_ref(ws[i].norm)
             if ref and ref[0] == "org" and definite(ws[i].norm):
                 return by_org(ref[1], ws[i].start)
-        return None
+        m = ctx.mention_at(ws[j - 1]) if j > 0 and not joined_verb(ws[j]) else None
+        return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)) \
+            if m is not None and m.label in ("ORG", "PER") else None
     return None

@@ -23,11 +23,13 @@ from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
     counted_group,
+    hearer_first,
     last_clause_start,
     latter,
     linked_body,
     office_complement,
     partitive_member,
+    subject_end,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
@@ -39,6 +41,7 @@ from marsad.events.speaker_names import (
     governed,
     name_before,
     named_last,
+    object_after_comma,
     opening_subject,
     past_hearer,
     place_of_origin,
@@ -54,7 +57,6 @@ from marsad.lang.marks import mark_kinds
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
-_COMPLEMENTIZERS = frozenset({"complementizer"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
 _SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
@@ -127,14 +129,11 @@ class SpeakerTracker:
         («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
         between), else the nearest."""
         named = bodies_named(self.ctx, key, before)
-        if len(named) > 1 and (last := self._last_speaker()) is not None \
+        last = self.spoken[-1].speaker if self.spoken else None  # the last quotation's, when named
+        if len(named) > 1 and last is not None \
                 and (same := same_body(self.ctx, last, named, before)) is not None:
             return same
         return named[0] if named else None
-
-    def _last_speaker(self) -> str | None:
-        """The speaker of the last quotation, when it is named."""
-        return self.spoken[-1].speaker if self.spoken else None
 
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""
@@ -152,6 +151,7 @@ class SpeakerTracker:
         complements: set[str] = set()  # labels of names inside that office's phrase
         heads: list[str] = []  # the bodies named there
         ws = sent.words
+        i1 = subject_end(self.ctx, ws, i0, i1)  # «وقالت المصادر إن [X] …، مشيرة»: X is what was said
         if i0 < i1 and counted_group(self.ctx, ws[i0]):
             return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
         if (member := partitive_member(self.ctx, ws, i0, i1)) is not None:
@@ -160,6 +160,8 @@ class SpeakerTracker:
         for k in range(i0, i1):
             if k > 0 and ":" in self.ctx.text[ws[k - 1].end:ws[k].start]:
                 break  # حيث قال: الشهداء ...: the words after a colon are what was said
+            if not found and ref is None and object_after_comma(self.ctx, ws, i0, k):
+                return None, True  # اتهم الزوج، [جامعة تبوك] بـ: an unnamed subject, then the verb's object
             if k == i0 and (told := glued_hearer(self.ctx, ws[k])) is not None \
                     and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
                 rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
@@ -182,7 +184,7 @@ class SpeakerTracker:
             if k == i0 and addresses_hearer(ws[k], True) and self.ctx.mention_at(ws[k]) is None \
                     and (j := past_hearer(self.ctx, ws, k, i1)) is not None:
                 speaker, named = self.explicit(sent, j, i1)  # أكد لـ"عين اليوم" [المتحدث ... X] أن
-                if speaker is not None:
+                if speaker is not None or named:  # وتشير لـ"الصحيفة" [مصادر]: unnamed, not the paper
                     return speaker, named
             if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
                     and self.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
@@ -251,8 +253,8 @@ class SpeakerTracker:
             office = office or bool(r and r[0] == "title")
             if r and r[0] == "title" and not found and title_at is None:
                 title_at = k
-            if r and r[0] == "title" and not found and not named_office(self.ctx, ws, k, i1) \
-                    and not person_ahead(self.ctx, ws, k + 1, i1):
+            if r and r[0] == "title" and (not found or hearer_first(self.ctx, ws, i0, k)) \
+                    and not named_office(self.ctx, ws, k, i1) and not person_ahead(self.ctx, ws, k + 1, i1):
                 return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
             nominal += bool(r) or definite(ws[k].norm)
             if r and r[0] == "statement":
