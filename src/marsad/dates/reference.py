@@ -30,6 +30,7 @@ from functools import cache
 import regex
 
 from marsad.dates.lexicon import alternation, lexicon
+from marsad.lang.clitics import ARTICLE
 
 OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sentence
 DATE_REFERENCE = "_refdate"  # part set on an offset counted from the date expression after it
@@ -104,11 +105,21 @@ def _counted(parts: dict[str, str]) -> bool:
 
 def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
     """Whether one of the ELAPSED_WORDS words of the clause before `start` is an `elapsed` cue
-    (a conjunction written onto it read past: «وما زال», «ولم»)."""
+    (a conjunction or the article written onto it read past: «وما زال», «ولم», «المفقود»)."""
     left = ntext[max(0, start - 80):start]
     left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
     words = regex.findall(r"\p{L}+", left)[-ELAPSED_WORDS:]
-    return any(w in cues or (len(w) > 2 and w[0] in _CONJUNCTIONS and w[1:] in cues) for w in words)
+    return any(not cues.isdisjoint(_cue_forms(w)) for w in words)
+
+
+def _cue_forms(word: str) -> tuple[str, ...]:
+    """A word less the conjunction written onto it («وما» → «ما»), and that less its article
+    («المفقودة» → «مفقودة»: a participle of a state is one cue, definite or not, «الفتاة المفقودة منذ
+    يومين»)."""
+    if len(word) > 2 and word[0] in _CONJUNCTIONS:
+        word = word[1:]
+    bare = word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2 else word
+    return word, bare
 
 
 def shifted(value: str | None, unit: str, k: int) -> str | None:

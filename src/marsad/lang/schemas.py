@@ -134,7 +134,7 @@ SCHEMAS: dict[str, Schema] = {
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
-        "ratio",
+        "ratio", "future_relative",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",
