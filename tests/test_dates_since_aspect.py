@@ -65,3 +65,17 @@ def test_elapsed_cue_makes_since_a_length(row: dict[str, str]) -> None:
 def test_the_article_makes_no_cue_of_another_word() -> None:
     """Only a cue less its article counts: «العمل» is no «تعمل», the date stays."""
     assert found("بدأ العمل في الجسر منذ عامين") == [("منذ عامين", "DATE", "2013")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- منذ سنتين والفريق يلعب خارج ملعبه", [("سنتين", "DURATION", "P2Y")]),
+    ("وقال: ومنذ عامين وهو يعاني من الإصابة", [("عامين", "DURATION", "P2Y")]),
+    # after a clause of its own, «و» joins another clause: the date stays
+    ("افتتح الفرع منذ عامين والشركة تخطط للتوسع", [("منذ عامين", "DATE", "2013")]),
+    # no imperfective verb after the subject: no circumstantial clause
+    ("منذ عامين والفريق في المركز الأول", [("منذ عامين", "DATE", "2013")]),
+])
+def test_since_opening_a_circumstantial_clause_is_a_length(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """«منذ» + a count opening its clause, then «و» + a subject + an imperfective verb: a state going on."""
+    assert found(text) == expected

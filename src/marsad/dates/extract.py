@@ -294,7 +294,8 @@ def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time in the sentence of a recurring time (يوميا) is a time of any day.
+    """A clock time or a period of the day in the sentence of a recurring time (يوميا) is a time of
+    any day.
 
     "In the sentence": no sentence break between the two. The breaks are found once and the
     nearest recurring time on each side is looked up by bisection (expressions never
@@ -311,7 +312,7 @@ def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
 
     out = []
     for t in timexes:
-        if t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel"):
+        if t.type == "TIME" and t.raw.kind in ("clock", "hour", "day_period") and not t.raw.parts.get("rel"):
             k = bisect_left(set_starts, t.start)
             if any(same_sentence(t, sets[j]) for j in range(max(0, k - 1), min(len(sets), k + 2))):
                 clock = (t.value or "")[10:]
