@@ -1,5 +1,6 @@
 """A period of the day named by «الفترة» and an adjective («في الفترة المسائية»): a TIME on the day
-the text is on (`dates/narrative.py`), of any day in a daily habit; the adjective alone is none."""
+the text is on (`dates/narrative.py`), of any day in a daily habit; the adjective alone is none. A
+programme's day («في يومه الثاني») counts from the day the text told it opens, or stays null."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_period_of_a_daily_habit_is_of_any_day() -> None:
 
 def test_the_adjective_alone_is_no_time() -> None:
     assert _found("وزار المدرب مقر الصحف الصباحية والملاهي الليلية") == []
+
+
+def test_programme_day_counts_from_the_day_told() -> None:
+    """«في يومه الثاني»: the programme's second day, counted from the day the text told it opens."""
+    text = "يفتتح الملتقى يوم الخميس القادم، ويختتم في يومه الأول بأمسية، ويتواصل في يومه الثاني بندوة"
+    assert _found(text) == [("يوم الخميس القادم", "DATE", "2015-07-23"),
+                            ("يومه الأول", "DATE", "2015-07-23"),
+                            ("يومه الثاني", "DATE", "2015-07-24")]
+
+
+def test_programme_day_without_a_day_told_stays_null() -> None:
+    assert _found("ويتواصل المعرض في يومه الثالث بمحاضرات") == [("يومه الثالث", "DATE", None)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from marsad.dates.lexicon import lexicon
@@ -33,6 +33,15 @@ def _day_period(t: Timex, anchor: date | None) -> Timex:
     return replace(t, type="TIME", value=f"{anchor.isoformat()}T{suffix}" if anchor else None)
 
 
+def _programme_day(t: Timex, told: str | None) -> Timex:
+    """«في يومه الثاني» (of a programme, a festival): the day after the one the text told it opens
+    on («يفتتح ... يوم الخميس القادم»), the first that day; None when the text told no day."""
+    if told is None:
+        return t
+    nth = lexicon().ordinals[t.raw.parts["pday"]]
+    return replace(t, value=(date.fromisoformat(told) + timedelta(days=nth - 1)).isoformat())
+
+
 def _told_day(t: Timex) -> str | None:
     """The day a day word or weekday names («أمس», «اليوم (الاثنين)»), None for anything else."""
     kind_told = t.raw.kind in TOLD_KINDS or (t.raw.kind in ("clock", "hour") and t.raw.parts.get("rel"))
@@ -44,12 +53,15 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
     word written right after it in its sentence («الساعة 14:38 بتوقيت غرينتش أمس»), else on the
     last day the text's day words named before it («... في أبها أمس» ... «عند الساعة الـ12:40
     ظهرا»: yesterday's 12:40), not on the writing day; a text that names no day keeps the
-    anchor's."""
+    anchor's. A programme's day («في يومه الثاني») counts from that last day told."""
     out = [_day_period(t, anchor) for t in timexes]
     if anchor is None:
         return out
     told: str | None = None
     for i, t in enumerate(out):
+        if t.raw.kind == "programme_day":
+            out[i] = _programme_day(t, told)
+            continue
         if not _bare_clock(t, anchor):
             told = _told_day(t) or told
             continue
