@@ -178,3 +178,16 @@ def test_a_last_or_this_fiscal_year_is_the_calendar_year(text: str, value: str) 
 
 def test_a_fiscal_year_without_a_last_or_this_word_is_no_date() -> None:
     assert _found("ين خلال العام المالي. كانت") == []
+
+
+def test_a_relative_clause_in_the_future_sets_the_weekday_ahead() -> None:
+    """«التي ستجمع» after the weekday tells the day as coming; a past verb there leaves it behind."""
+    assert _values("تعد مباراة الثلاثاء التي ستجمع الفريقين الأصعب") == ["2015-08-11"]
+    assert _values("تعد مباراة الثلاثاء التي جمعت الفريقين الأصعب") == ["2015-08-04"]
+
+
+def test_a_weekday_told_as_coming_holds_for_its_name_later_in_the_text() -> None:
+    """The text speaks of one Tuesday: a later bare «الثلاثاء» with no tense of its own is the coming one."""
+    text = "تعد مباراة الثلاثاء التي ستجمع الفريقين الأصعب. وقال المدرب إن مباراة الثلاثاء لا تقبل الخطأ"
+    assert _values(text) == ["2015-08-11", "2015-08-11"]
+    assert _values("وقال المدرب إن مباراة الثلاثاء لا تقبل الخطأ") == ["2015-08-04"]

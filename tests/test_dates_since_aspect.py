@@ -30,6 +30,9 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ("يشكو السكان من عدم صيانة الطريق منذ عشرة أعوام", [("عشرة أعوام", "DURATION", "P10Y")]),
     ("وقال إنه يعيش في المدينة منذ 30 عاما", [("30 عاما", "DURATION", "P30Y")]),
     ("ولا يزال الصياد مفقودا منذ ثلاثة أيام", [("ثلاثة أيام", "DURATION", "P3D")]),
+    # the participle definite, an adjective of its noun: the same state («المختفية», «المحتجزين»)
+    ("ويبحث الأهالي عن القطة المختفية منذ عشرة أيام", [("عشرة أيام", "DURATION", "P10D")]),
+    ("وطالبت الأسر بالإفراج عن البحارة المحتجزين منذ عامين", [("عامين", "DURATION", "P2Y")]),
     ("سيكون الفوز الأول للفريق منذ 11 عاما", [("11 عاما", "DURATION", "P11Y")]),
     # a perfective verb of a punctual event keeps the date
     ("تأسست الشركة منذ ست سنوات فقط", [("منذ ست سنوات", "DATE", "2009")]),
@@ -57,3 +60,22 @@ def test_before_is_never_read_as_a_length() -> None:
 def test_elapsed_cue_makes_since_a_length(row: dict[str, str]) -> None:
     assert found(f"الوضع {row['word']} منذ ثلاث سنوات") == [("ثلاث سنوات", "DURATION", "P3Y")]
     assert found(f"و{row['word']} منذ ثلاث سنوات") == [("ثلاث سنوات", "DURATION", "P3Y")]
+
+
+def test_the_article_makes_no_cue_of_another_word() -> None:
+    """Only a cue less its article counts: «العمل» is no «تعمل», the date stays."""
+    assert found("بدأ العمل في الجسر منذ عامين") == [("منذ عامين", "DATE", "2013")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- منذ سنتين والفريق يلعب خارج ملعبه", [("سنتين", "DURATION", "P2Y")]),
+    ("وقال: ومنذ عامين وهو يعاني من الإصابة", [("عامين", "DURATION", "P2Y")]),
+    # after a clause of its own, «و» joins another clause: the date stays
+    ("افتتح الفرع منذ عامين والشركة تخطط للتوسع", [("منذ عامين", "DATE", "2013")]),
+    # no imperfective verb after the subject: no circumstantial clause
+    ("منذ عامين والفريق في المركز الأول", [("منذ عامين", "DATE", "2013")]),
+])
+def test_since_opening_a_circumstantial_clause_is_a_length(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """«منذ» + a count opening its clause, then «و» + a subject + an imperfective verb: a state going on."""
+    assert found(text) == expected

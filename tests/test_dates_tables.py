@@ -114,6 +114,12 @@ def test_daypart_before_today(row: dict[str, str]) -> None:
     assert f"2024-11-12T{row['suffix']}" in _values(f"وصل الوفد {row['word']} اليوم إلى المدينة")
 
 
+@pytest.mark.parametrize("row", load_table("date_day_periods"), ids=lambda r: r["word"])
+def test_day_period_is_that_part_of_the_day(row: dict[str, str]) -> None:
+    found = [(t.type, t.value) for t in extract(f"وتقام الندوة في الفترة {row['word']} بالقاعة", ANCHOR)]
+    assert found == [("TIME", f"2024-11-12T{row['suffix']}")]
+
+
 @pytest.mark.parametrize("row", load_table("date_fractions"), ids=lambda r: r["word"])
 def test_fraction_of_a_year(row: dict[str, str]) -> None:
     assert f"2023-{row['code']}" in _values(f"نما الاقتصاد في {row['word']} من عام 2023")

@@ -153,7 +153,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
         plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
         long_ = parts.get("_next", "") in lx.cues.get("bare_length", ())
-        with_lam = with_lam or ("ل" in parts.get("_clitic", "") and _imperfective(parts.get("_next", "")))
+        with_lam = with_lam or ("ل" in parts.get("_clitic", "") and imperfective(parts.get("_next", "")))
         if plural and (unit.endswith("ا") or with_lam or long_):
             return True  # a plural unit with «ل» (لسنوات طويلة, or before a verb: لأيام يفرض), in the
             # accusative (أياما) or with an adjective of length even without «ل» (تعيش سنوات طويلة)
@@ -262,7 +262,7 @@ def _measured_from_event(parts: dict[str, str]) -> bool:
     return any(is_cue(w, "reference_offset") for w in clause[-4:])
 
 
-def _imperfective(word: str) -> bool:
+def imperfective(word: str) -> bool:
     """A normalised word that reads as an imperfective verb (يفرض, تمنحه): a prefix ي/ت on at
     least three more letters, no noun ending (تجربه, تغطيات, تنمويه)."""
     return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ه", "ات", "يه"))

@@ -18,6 +18,7 @@ from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.sentence_reference import counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
+from marsad.dates.weekdays import weekday_first_apart, weekdays_dated_after, weekdays_named_before
 from marsad.dates.year_lists import hijri_year_pairs, listed_years
 
 
@@ -38,7 +39,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     raws, ntext, where = recognize_normalized(text)
     if not raws:
         return []
-    raws = [_weekday_first_apart(text, r, anchor) for r in raws]
+    raws = [weekday_first_apart(text, r, anchor) for r in raws]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
     for r in raws:
@@ -50,7 +51,7 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
-    named = _weekdays_dated_after(text, _weekdays_named_before(joined, anchor))
+    named = weekdays_dated_after(text, weekdays_named_before(joined, anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)
@@ -81,78 +82,6 @@ def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
         year = int(theirs.group()[:4]) - (mine.group(2) > theirs.group(2))
         out[i] = Timex(t.start, t.end, t.type, f"{year:04d}{mine.group(1)}", t.mod, t.raw)
         dated.add(i)
-    return out
-
-
-def _weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:
-    """A weekday written before a day word is that day only when they agree on the publication
-    or fetch date `anchor`, give or take the one day it may be off («خطبة الجمعة غداً» on a
-    Thursday). Otherwise the weekday is another word of the same letters, a family name most
-    often («الدكتور عبدالله الجمعة أمس» on a Thursday), and the day word stands alone; this is
-    decided before `writing_day` reads the text's weekdays, which the name would move."""
-    wd, rel = r.parts.get("wd"), r.parts.get("rel")
-    if anchor is None or r.kind != "relday" or not wd or not rel or not r.norm.startswith(wd):
-        return r
-    lx = lexicon()
-    day = anchor + timedelta(days=lx.day_words[rel])
-    apart = (lx.weekdays[wd] - day.isoweekday()) % 7
-    if min(apart, 7 - apart) <= 1:
-        return r
-    span = text[r.start:r.end]
-    start = r.end - len(span.rsplit(None, 1)[-1])  # the day word, the last word of the span
-    parts = {k: v for k, v in r.parts.items() if k != "wd"}
-    return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
-
-
-WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
-
-
-def _weekdays_named_before(timexes: list[Timex], anchor: date | None) -> list[Timex]:
-    """A bare weekday («يوم الجمعة») is the day of that name the text has already dated near
-    the writing day («خطبة الجمعة غداً» → Friday = tomorrow), not the nearest one before it:
-    the text speaks of one Friday."""
-    if anchor is None:
-        return timexes
-    named: dict[int, str] = {}
-    out = []
-    for t in timexes:
-        day = parse_date(t.value or "") if t.raw.kind == "relday" else None
-        if day is not None and abs((day - anchor).days) < WEEKDAY_REACH:
-            named.setdefault(day.isoweekday(), day.isoformat())
-        weekday = _bare_weekday(t)
-        day_of = named.get(weekday) if weekday is not None else None
-        out.append(_redated(t, day_of) if day_of is not None and day_of != (t.value or "")[:10] else t)
-    return out
-
-
-def _bare_weekday(t: Timex) -> int | None:
-    """The ISO weekday of a bare weekday («يوم الجمعة», no «الماضي»/«المقبل») resolved to a day;
-    None for any other expression."""
-    wd = t.raw.parts.get("wd")
-    if t.raw.kind != "weekday" or not wd or t.raw.parts.get("mod") or not t.value or len(t.value) < 10:
-        return None
-    return lexicon().weekdays[wd]
-
-
-def _redated(t: Timex, iso_day: str) -> Timex:
-    """`t` moved to another day, its time of day kept."""
-    return Timex(t.start, t.end, t.type, iso_day + (t.value or "")[10:], t.mod, t.raw)
-
-
-_APPOSITION = re.compile(r"\s*[(،,]?\s*")
-
-
-def _weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A bare weekday with a full date right after it, in brackets or after a comma, on the same
-    weekday («يوم الجمعة (17 يوليو)») is that date: the text says which Friday."""
-    out = list(timexes)
-    for i, (t, u) in enumerate(zip(timexes, timexes[1:], strict=False)):
-        weekday = _bare_weekday(t)
-        day = parse_date(u.value) if weekday is not None and u.value and len(u.value) >= 10 else None
-        if day is None or day.isoweekday() != weekday or (t.value or "")[:10] == day.isoformat():
-            continue
-        if _APPOSITION.fullmatch(text, t.end, u.start):
-            out[i] = _redated(t, day.isoformat())
     return out
 
 
@@ -292,7 +221,7 @@ def text_writing_day(text: str, anchor: date) -> date:
     """`writing_day` of a whole text against `anchor`, its weekday-first names set apart as
     `extract` does (the day `extract` resolves the text's relative dates from)."""
     raws = recognize_normalized(text)[0]
-    return writing_day([_weekday_first_apart(text, r, anchor) for r in raws], anchor) or anchor
+    return writing_day([weekday_first_apart(text, r, anchor) for r in raws], anchor) or anchor
 
 
 def against_dates(timexes: list[Timex]) -> list[Timex]:
@@ -365,7 +294,8 @@ def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time in the sentence of a recurring time (يوميا) is a time of any day.
+    """A clock time or a period of the day in the sentence of a recurring time (يوميا) is a time of
+    any day.
 
     "In the sentence": no sentence break between the two. The breaks are found once and the
     nearest recurring time on each side is looked up by bisection (expressions never
@@ -382,7 +312,7 @@ def _habitual(text: str, timexes: list[Timex]) -> list[Timex]:
 
     out = []
     for t in timexes:
-        if t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel"):
+        if t.type == "TIME" and t.raw.kind in ("clock", "hour", "day_period") and not t.raw.parts.get("rel"):
             k = bisect_left(set_starts, t.start)
             if any(same_sentence(t, sets[j]) for j in range(max(0, k - 1), min(len(sets), k + 2))):
                 clock = (t.value or "")[10:]

@@ -59,6 +59,7 @@ class Lexicon:
     seasons: dict[str, str]
     holidays: dict[str, tuple[str, int, int]]  # calendar, month, day
     dayparts: dict[str, tuple[str, int]]
+    day_periods: dict[str, str]  # المسائية EV: the adjective of «الفترة المسائية», its part of the day
     cues: dict[str, frozenset[str]]
 
 
@@ -109,5 +110,6 @@ def lexicon() -> Lexicon:
         holidays={norm(r["word"]): (r["calendar"], int(r["month"]), int(r["day"]))
                   for r in load_table("date_holidays")},
         dayparts={norm(r["word"]): (r["suffix"], int(r["hours"])) for r in load_table("date_dayparts")},
+        day_periods={norm(r["word"]): r["suffix"] for r in load_table("date_day_periods")},
         cues={k: frozenset(v) for k, v in cues.items()},
     )

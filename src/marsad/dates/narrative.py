@@ -1,11 +1,14 @@
-"""The day a narrative is on: a clock time with no day of its own takes the day the text names."""
+"""The day a narrative is on: a clock time or a period of the day with no day of its own takes the
+day the text names."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
+
+from marsad.dates.lexicon import lexicon
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -17,8 +20,26 @@ TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told
 
 
 def _bare_clock(t: Timex, anchor: date) -> bool:
-    return t.type == "TIME" and t.raw.kind in ("clock", "hour") and not t.raw.parts.get("rel") \
+    return t.type == "TIME" and t.raw.kind in ("clock", "hour", "day_period") and not t.raw.parts.get("rel") \
         and not t.raw.parts.get("wd") and (t.value or "")[:10] == anchor.isoformat()
+
+
+def _day_period(t: Timex, anchor: date | None) -> Timex:
+    """«الفترة المسائية» as a TIME of the anchor's day (the clock times' rule below may move it):
+    the grammar finds it, the day comes from the text."""
+    if t.raw.kind != "day_period":
+        return t
+    suffix = lexicon().day_periods[t.raw.parts["period"]]
+    return replace(t, type="TIME", value=f"{anchor.isoformat()}T{suffix}" if anchor else None)
+
+
+def _programme_day(t: Timex, told: str | None) -> Timex:
+    """«في يومه الثاني» (of a programme, a festival): the day after the one the text told it opens
+    on («يفتتح ... يوم الخميس القادم»), the first that day; None when the text told no day."""
+    if told is None:
+        return t
+    nth = lexicon().ordinals[t.raw.parts["pday"]]
+    return replace(t, value=(date.fromisoformat(told) + timedelta(days=nth - 1)).isoformat())
 
 
 def _told_day(t: Timex) -> str | None:
@@ -28,15 +49,19 @@ def _told_day(t: Timex) -> str | None:
 
 
 def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> list[Timex]:
-    """A clock time that names no day is on the day word written right after it in its sentence
-    («الساعة 14:38 بتوقيت غرينتش أمس»), else on the last day the text's day words named before it
-    («... في أبها أمس» ... «عند الساعة الـ12:40 ظهرا»: yesterday's 12:40), not on the writing
-    day; a text that names no day keeps the anchor's."""
+    """A clock time or a period of the day («في الفترة المسائية») that names no day is on the day
+    word written right after it in its sentence («الساعة 14:38 بتوقيت غرينتش أمس»), else on the
+    last day the text's day words named before it («... في أبها أمس» ... «عند الساعة الـ12:40
+    ظهرا»: yesterday's 12:40), not on the writing day; a text that names no day keeps the
+    anchor's. A programme's day («في يومه الثاني») counts from that last day told."""
+    out = [_day_period(t, anchor) for t in timexes]
     if anchor is None:
-        return timexes
-    out = list(timexes)
+        return out
     told: str | None = None
     for i, t in enumerate(out):
+        if t.raw.kind == "programme_day":
+            out[i] = _programme_day(t, told)
+            continue
         if not _bare_clock(t, anchor):
             told = _told_day(t) or told
             continue

@@ -262,6 +262,10 @@ def patterns() -> list[Pattern]:
         # would read «باليوم» as today
         ("rate", "في units",
          rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+ال(?:واحد|واحده)(?!{_L}))?"),
+        # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
+        ("programme_day", "يومه يومها", rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"),
+        # في الفترة المسائية: the evening of the day the text is on (`narrative.py`)
+        ("day_period", "فتره", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{alternation(lx.day_periods)})(?!{_L})"),
         ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"

@@ -29,7 +29,9 @@ from functools import cache
 
 import regex
 
+from marsad.dates.context import imperfective
 from marsad.dates.lexicon import alternation, lexicon
+from marsad.lang.clitics import ARTICLE
 
 OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sentence
 DATE_REFERENCE = "_refdate"  # part set on an offset counted from the date expression after it
@@ -87,7 +89,7 @@ def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for s, e, kind, parts in found:
         if kind == "ago" and parts["ago"] in since and not parts.get(OWN_REFERENCE) \
-                and _counted(parts) and _elapsed_clause(ntext, s, cues):
+                and _counted(parts) and (_elapsed_clause(ntext, s, cues) or _circumstantial(ntext, s, e)):
             parts[ELAPSED] = "1"
             s += len(parts["ago"])
             while ntext[s].isspace():
@@ -104,11 +106,39 @@ def _counted(parts: dict[str, str]) -> bool:
 
 def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
     """Whether one of the ELAPSED_WORDS words of the clause before `start` is an `elapsed` cue
-    (a conjunction written onto it read past: «وما زال», «ولم»)."""
+    (a conjunction or the article written onto it read past: «وما زال», «ولم», «المفقود»)."""
     left = ntext[max(0, start - 80):start]
     left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
     words = regex.findall(r"\p{L}+", left)[-ELAPSED_WORDS:]
-    return any(w in cues or (len(w) > 2 and w[0] in _CONJUNCTIONS and w[1:] in cues) for w in words)
+    return any(not cues.isdisjoint(_cue_forms(w)) for w in words)
+
+
+# «منذ سنتين والنادي يلعب خارج ملعبه», «ومنذ عامين وهو يعاني»: «منذ» + a count opening its clause,
+# then «و», a subject (a definite noun or a pronoun) and an imperfective verb: the circumstantial
+# clause of a state going on since then. Not after a clause of its own («افتتح الفرع منذ عامين
+# والشركة تخطط»: another clause joined by «و»).
+_CIRCUMSTANTIAL = regex.compile(r"\s+و(?:ال\p{L}{2,}|هو|هي|هم|هن|نحن|انا)\s+(\p{L}+)")
+
+
+def _circumstantial(ntext: str, start: int, end: int) -> bool:
+    """Whether «منذ» + a count at [start, end) opens its clause and is followed by a circumstantial
+    clause with an imperfective verb: the length up to now."""
+    left = ntext[max(0, start - 80):start]
+    left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
+    if regex.sub(r"(?<!\p{L})[وف](?!\p{L})|[^\p{L}]", "", left):
+        return False
+    m = _CIRCUMSTANTIAL.match(ntext, end)
+    return m is not None and imperfective(m.group(1))
+
+
+def _cue_forms(word: str) -> tuple[str, ...]:
+    """A word less the conjunction written onto it («وما» → «ما»), and that less its article
+    («المفقودة» → «مفقودة»: a participle of a state is one cue, definite or not, «الفتاة المفقودة منذ
+    يومين»)."""
+    if len(word) > 2 and word[0] in _CONJUNCTIONS:
+        word = word[1:]
+    bare = word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2 else word
+    return word, bare
 
 
 def shifted(value: str | None, unit: str, k: int) -> str | None:

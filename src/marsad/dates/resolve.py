@@ -11,17 +11,18 @@ context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.dates.clock import clock_time
 from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
+from marsad.dates.deictic import deictic
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_years_value
 from marsad.dates.holidays import feast_date, occasion_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
+from marsad.dates.resolved import Resolved, mod_of
 from marsad.dates.units import century, duration, number, number_in_words, shift_value, unit_count
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
@@ -31,11 +32,6 @@ DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_d
 TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri", "quarter"}
 
 
-@dataclass(frozen=True)
-class Resolved:
-    type: str  # DATE | TIME | DURATION | SET
-    value: str | None
-    mod: str | None = None
 
 
 def _day(parts: dict[str, str]) -> int | None:
@@ -72,11 +68,6 @@ def _pick_year(month: int, day: int | None, anchor: date, mod: int | None, futur
     return y
 
 
-def _mod_of(parts: dict[str, str]) -> int | None:
-    m = parts.get("mod")
-    return lexicon().modifiers.get(m) if m else None
-
-
 def _month(parts: dict[str, str]) -> int:
     if parts.get("mnum"):
         return int(parts["mnum"])
@@ -91,7 +82,7 @@ def _year_of(p: dict[str, str], month: int, day: int | None, anchor: date | None
         return None
     if p.get("ymod"):
         return anchor.year + lexicon().modifiers[p["ymod"]]
-    return _pick_year(month, day, anchor, _mod_of(p), future)
+    return _pick_year(month, day, anchor, mod_of(p), future)
 
 
 def _date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
@@ -129,7 +120,7 @@ def _weekday(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
     target = lexicon().weekdays[r.parts["wd"]]
     if counts_from_other_event(r.parts):
         return Resolved("DATE", None)  # الأحد التالي: the Sunday after another event
-    mod = _mod_of(r.parts)
+    mod = mod_of(r.parts)
     back = (anchor.isoweekday() - target) % 7
     if mod is not None and mod < 0:  # الأحد قبل الماضي (-2): a week further back
         d = anchor - timedelta(days=back or 7) + timedelta(weeks=mod + 1)
@@ -172,40 +163,6 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     return _with_daypart(d, p)
 
 
-def _deictic(r: RawTimex, anchor: date | None) -> Resolved:
-    lx = lexicon()
-    p = r.parts
-    unit, count = lx.units[p["unit"]]
-    k = _mod_of(p) or 0
-    if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
-        return Resolved("DATE", "PRESENT_REF")
-    # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
-    # it stays a vague reference
-    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
-        return Resolved("DURATION", duration(unit, count))
-    if counts_from_other_event(p) and not p.get("dem"):
-        return Resolved("DATE", None)  # في العام التالي: the year after another event
-    if unit == "X" or (count is None and not p.get("part")):
-        return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
-    if count == 2 and p.get("mod"):
-        return Resolved("DURATION", duration(unit, 2))
-    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and not (k or p.get("dem")) \
-            and after_cue(p, "weekends"):
-        return Resolved("SET", "XXXX-WXX-WE")  # في عطلات نهاية الأسبوع: every weekend
-    if anchor is None:
-        return Resolved("DATE", None)
-    dp = lx.dayparts.get(p["unit"])
-    if dp and unit == "D":
-        return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
-    if unit == "D" and p.get("mod") and not p.get("dem"):
-        return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
-    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" \
-            and (after_cue(p, "weekend") or (k == 0 and (p.get("dem") or p.get("mod")))):
-        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع, «نهاية هذا
-        # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
-    return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
-
-
 # A unit and a half back or ahead, counted in a finer unit: (finer unit, finer units in one,
 # characters of the value kept): a year and a half is 18 months, to the month; a month and a
 # half 45 days, to the month; a week and a half 10 days, to the day.
@@ -218,7 +175,7 @@ def _month_day(r: RawTimex, anchor: date | None) -> Resolved:
     day = _day(p)
     if anchor is None or day is None or counts_from_other_event(p) or p.get("ana"):
         return Resolved("DATE", None)  # العاشر من الشهر التالي/نفسه: the month after or of another event
-    months = anchor.year * 12 + anchor.month - 1 + (_mod_of(p) or 0)
+    months = anchor.year * 12 + anchor.month - 1 + (mod_of(p) or 0)
     d = _valid(months // 12, months % 12 + 1, day)
     return Resolved("DATE", d.isoformat() if d else None)
 
@@ -318,7 +275,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "quarter":
         return Resolved("DATE", quarter(r.parts, r.norm, anchor, future))
     if kind == "holiday":
-        d = feast_date(p.get("holiday"), anchor, p.get("nth"), _mod_of(p), future) if anchor else None
+        d = feast_date(p.get("holiday"), anchor, p.get("nth"), mod_of(p), future) if anchor else None
         if p.get("eve"):  # ليلة العيد: the night before the feast's day
             return Resolved("TIME", f"{(d - timedelta(days=1)).isoformat()}TNI" if d else None)
         return Resolved("DATE", d.isoformat() if d else None)
@@ -330,7 +287,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "weekday":
         return _weekday(r, anchor, future)
     if kind == "deictic":
-        return _deictic(r, anchor)
+        return deictic(r, anchor)
     if kind == "ago":
         return _ago(r, anchor)
     if kind == "month_day":
@@ -379,7 +336,7 @@ def _hijri(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         h = gregorian_to_hijri(anchor)
         if h is None:
             return Resolved("DATE", None)
-        mod = _mod_of(p)
+        mod = mod_of(p)
         if mod is not None and mod > 0:
             hy = (h[0] if month >= h[1] else h[0] + 1) + mod - 1
         elif mod is not None and mod < 0:

@@ -4,8 +4,10 @@ weekday, month or feast after the publication date rather than before it.
 The cues are `date_cues.tsv` rows: `future` words and phrases anywhere in the clause (سوف, من
 المقرر, المقبل), and `future_prefix` letters starting one of the four words before the
 expression (سي, ست, سن: سيزور), unless that word starts like a noun (`not_future`: سياسة,
-سيارات, سنوات). A conjunction written onto a word before the expression is read past (وسيزور,
-ومن المقرر); after it, «و» opens another clause (بدأ في أبريل وسوف يستمر).
+سيارات, سنوات), or starting the verb of a relative clause right after the expression
+(`future_relative`: «مباراة الأربعاء التي ستجمع الفريقين», the match that will bring them
+together is ahead). A conjunction written onto a word before the expression is read past
+(وسيزور, ومن المقرر); after it, «و» opens another clause (بدأ في أبريل وسوف يستمر).
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ def _future_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tu
     future = cues.get("future", frozenset())
     return (frozenset(c for c in future if " " not in c), tuple(c for c in future if " " in c),
             tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ())))
+
+
+def _future_verb(word: str, prefixes: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """A verb of the future tense (سيزور, وستجمع), not a noun that starts like one (سيارات)."""
+    return len(word) >= 5 and (u := _unjoined(word)).startswith(prefixes) and not u.startswith(nouns)
+
+
+def _relative_future(right_words: list[str], prefixes: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """Whether the expression is followed by a relative pronoun whose verb is future («الأربعاء التي
+    ستجمع»): the clause describes the day itself as ahead."""
+    relatives = lexicon().cues.get("future_relative", frozenset())
+    return len(right_words) >= 2 and right_words[0] in relatives \
+        and _future_verb(right_words[1], prefixes, nouns)
 
 
 def _unjoined(word: str) -> str:
@@ -96,5 +111,5 @@ def future_context(text_norm: str, start: int, end: int, weekday: bool = False) 
         window = " " + " ".join(words) + " "
         if any(f" {c} " in window for c in multi):
             return True
-    return any(len(w) >= 6 and (u := _unjoined(w)).startswith(prefixes) and not u.startswith(nouns)
-               for w in left_words[-4:])
+    return any(len(w) >= 6 and _future_verb(w, prefixes, nouns) for w in left_words[-4:]) \
+        or _relative_future(_WORD.findall(right), prefixes, nouns)

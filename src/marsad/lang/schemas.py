@@ -132,9 +132,11 @@ SCHEMAS: dict[str, Schema] = {
     "date_seasons": Schema(("word", "code"), {"word": nonempty, "code": one_of("SP", "SU", "FA", "WI")}),
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
+    "date_day_periods": Schema(("word", "suffix"), {"word": nonempty,
+                               "suffix": one_of("MO", "AF", "EV", "NI")}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
-        "ratio",
+        "ratio", "future_relative", "last_stretch", "last_of", "last_frame",
         "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",

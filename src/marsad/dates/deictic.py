@@ -1,0 +1,52 @@
+"""Deictic units: a unit of time pointed at from the anchor by a demonstrative or a last/next word
+(«هذا العام», «الشهر الماضي», «الأسبوع المقبل», «نهاية هذا الأسبوع») and what such words make of it
+instead (a stretch up to now, a day of another event, every weekend)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from marsad.dates.context import after_cue, counts_from_other_event
+from marsad.dates.grammar import RawTimex
+from marsad.dates.lexicon import lexicon
+from marsad.dates.resolved import Resolved, mod_of
+from marsad.dates.units import duration, shift_value
+
+
+def deictic(r: RawTimex, anchor: date | None) -> Resolved:
+    """A unit pointed at from the anchor: هذا العام, الشهر الماضي, الأسبوع المقبل, نهاية الأسبوع."""
+    lx = lexicon()
+    p = r.parts
+    unit, count = lx.units[p["unit"]]
+    k = mod_of(p) or 0
+    if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
+        return Resolved("DATE", "PRESENT_REF")
+    # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
+    # it stays a vague reference
+    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
+        return Resolved("DURATION", duration(unit, count))
+    if count == 1 and unit in "WMY" and not (p.get("dem") or p.get("part")) \
+            and p.get("mod", "") in lx.cues.get("last_stretch", ()) and after_cue(p, "last_frame") \
+            and p.get("_next", "") not in lx.cues.get("last_of", ()):
+        return Resolved("DURATION", duration(unit, 1))  # خلال الشهر الأخير: the month up to now
+    if counts_from_other_event(p) and not p.get("dem"):
+        return Resolved("DATE", None)  # في العام التالي: the year after another event
+    if unit == "X" or (count is None and not p.get("part")):
+        return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(k > 0) - (k < 0) + 1])
+    if count == 2 and p.get("mod"):
+        return Resolved("DURATION", duration(unit, 2))
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" and not (k or p.get("dem")) \
+            and after_cue(p, "weekends"):
+        return Resolved("SET", "XXXX-WXX-WE")  # في عطلات نهاية الأسبوع: every weekend
+    if anchor is None:
+        return Resolved("DATE", None)
+    dp = lx.dayparts.get(p["unit"])
+    if dp and unit == "D":
+        return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
+    if unit == "D" and p.get("mod") and not p.get("dem"):
+        return Resolved("DATE", None)  # اليوم التالي/السابق: a day next to another event
+    if unit == "W" and lx.parts.get(p.get("part", "")) == "END" \
+            and (after_cue(p, "weekend") or (k == 0 and (p.get("dem") or p.get("mod")))):
+        return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع, «نهاية هذا
+        # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
+    return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))

@@ -1,0 +1,97 @@
+"""Bare weekdays («يوم الجمعة», «الأربعاء»): which day of that name the text speaks of, read from
+the day words, dates and tense around it rather than the nearest such day before the writing day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from marsad.dates.grammar import RawTimex
+from marsad.dates.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+
+def _day_of(value: str) -> date | None:
+    """The day a value starts with (`YYYY-MM-DD`, a time of day after it), None for another value."""
+    try:
+        return date.fromisoformat(value[:10])
+    except (ValueError, TypeError):
+        return None
+
+
+def weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex:
+    """A weekday written before a day word is that day only when they agree on the publication
+    or fetch date `anchor`, give or take the one day it may be off («خطبة الجمعة غداً» on a
+    Thursday). Otherwise the weekday is another word of the same letters, a family name most
+    often («الدكتور عبدالله الجمعة أمس» on a Thursday), and the day word stands alone; this is
+    decided before `writing_day` reads the text's weekdays, which the name would move."""
+    wd, rel = r.parts.get("wd"), r.parts.get("rel")
+    if anchor is None or r.kind != "relday" or not wd or not rel or not r.norm.startswith(wd):
+        return r
+    lx = lexicon()
+    day = anchor + timedelta(days=lx.day_words[rel])
+    apart = (lx.weekdays[wd] - day.isoweekday()) % 7
+    if min(apart, 7 - apart) <= 1:
+        return r
+    span = text[r.start:r.end]
+    start = r.end - len(span.rsplit(None, 1)[-1])  # the day word, the last word of the span
+    parts = {k: v for k, v in r.parts.items() if k != "wd"}
+    return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
+
+
+WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
+
+
+def weekdays_named_before(timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """A bare weekday («يوم الجمعة») is the day of that name the text has already dated near
+    the writing day («خطبة الجمعة غداً» → Friday = tomorrow), or already set ahead by its tense
+    («مباراة الأربعاء التي ستجمع ...» then «مباراة الأربعاء لا تقبل ...»: the coming Wednesday
+    both times), not the nearest one before it: the text speaks of one Friday."""
+    if anchor is None:
+        return timexes
+    named: dict[int, str] = {}
+    out = []
+    for t in timexes:
+        weekday = _bare_weekday(t)
+        day = _day_of(t.value or "") if t.raw.kind == "relday" or weekday is not None else None
+        ahead = weekday is None or (day is not None and day > anchor)  # a weekday told as coming
+        if day is not None and ahead and abs((day - anchor).days) < WEEKDAY_REACH:
+            named.setdefault(day.isoweekday(), day.isoformat())
+        day_of = named.get(weekday) if weekday is not None else None
+        out.append(_redated(t, day_of) if day_of is not None and day_of != (t.value or "")[:10] else t)
+    return out
+
+
+def _bare_weekday(t: Timex) -> int | None:
+    """The ISO weekday of a bare weekday («يوم الجمعة», no «الماضي»/«المقبل») resolved to a day;
+    None for any other expression."""
+    wd = t.raw.parts.get("wd")
+    if t.raw.kind != "weekday" or not wd or t.raw.parts.get("mod") or not t.value or len(t.value) < 10:
+        return None
+    return lexicon().weekdays[wd]
+
+
+def _redated(t: Timex, iso_day: str) -> Timex:
+    """`t` moved to another day, its time of day kept."""
+    return replace(t, value=iso_day + (t.value or "")[10:])
+
+
+_APPOSITION = re.compile(r"\s*[(،,]?\s*")
+
+
+def weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare weekday with a full date right after it, in brackets or after a comma, on the same
+    weekday («يوم الجمعة (17 يوليو)») is that date: the text says which Friday."""
+    out = list(timexes)
+    for i, (t, u) in enumerate(zip(timexes, timexes[1:], strict=False)):
+        weekday = _bare_weekday(t)
+        day = _day_of(u.value) if weekday is not None and u.value and len(u.value) >= 10 else None
+        if day is None or day.isoweekday() != weekday or (t.value or "")[:10] == day.isoformat():
+            continue
+        if _APPOSITION.fullmatch(text, t.end, u.start):
+            out[i] = _redated(t, day.isoformat())
+    return out
