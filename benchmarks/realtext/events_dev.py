@@ -366,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--out", type=Path, default=EVENTS_DEV)
     c.add_argument("--append", action="store_true", help="add the rows to --out instead of writing it")
     args = ap.parse_args(argv)
+    if args.cmd == "draw" and args.test and args.stratum not in (None, STRATUM_TEST, STRATUM_TEST_3):
+        print(f"--test draws {STRATUM_TEST} or {STRATUM_TEST_3}, not {args.stratum}", file=sys.stderr)
+        return 2
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
@@ -373,9 +376,6 @@ def main(argv: list[str] | None = None) -> int:
         records = read_records()
         if args.test:
             stratum = args.stratum or STRATUM_TEST
-            if stratum not in (STRATUM_TEST, STRATUM_TEST_3):
-                print(f"--test draws {STRATUM_TEST} or {STRATUM_TEST_3}, not {stratum}", file=sys.stderr)
-                return 2
             rows = draw_test(records, args.seed, args.test, draw_skip(stratum, records), stratum)
         elif args.more:
             stratum = args.stratum or STRATUM_MORE
