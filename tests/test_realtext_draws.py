@@ -60,6 +60,11 @@ DRAWS = {
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
+    # events-test-3 (round 25): fails until events_test_3.jsonl, annotated blind, is committed
+    "events-test-3": (
+        events_dev, ["draw", "--test", "40", "--seed", "263", "--stratum", "events-test-3"],
+        events_dev.EVENTS_TEST_3, {"events-test-3"},
+    ),
     "quotes-dev": (quotes_dev, ["draw"], QUOTES, {"quotes-dev"}),
     "quotes-dev-more": (quotes_dev, ["draw", "--more", "30", "--seed", "12"], QUOTES, {"quotes-dev-more"}),
     "quotes-dev-fresh": _more(quotes_dev, 25, 13, "quotes-dev-fresh", QUOTES),

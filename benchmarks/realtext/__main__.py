@@ -35,7 +35,7 @@ from typing import Any
 
 from benchmarks.realtext import measure
 from benchmarks.realtext.draw import SNN
-from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST
+from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST, EVENTS_TEST_3
 from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
 from benchmarks.realtext.gold import GoldArticle, GoldError, by_gold_line, load, load_story_pairs
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
@@ -264,15 +264,33 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
 
 
 EVENTS_TEST_FOLDER = "events-test"
+# The events TEST batches beside the main gold's test split (batch 1): number -> (gold, work folder).
+EVENTS_TEST_BATCHES = {2: (EVENTS_TEST, EVENTS_TEST_FOLDER), 3: (EVENTS_TEST_3, "events-test-3")}
 
 
-def events_test_batch(work: Path) -> dict[str, Any]:
-    """Events on the events test batch 2 (`events_dev.EVENTS_TEST`, stratum events-test-2, annotated
-    blind), record form, original layout: test figures, beside the main gold's test split (batch 1),
-    and nothing about which events are right or wrong."""
-    batch = load(EVENTS_TEST)
-    r = measure.events(run_form(batch, "record", "orig", work / EVENTS_TEST_FOLDER))
-    print(f"\n## events, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
+def events_test_batch(work: Path, number: int = 2,
+                      pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
+    """Events on events TEST batch `number` (`EVENTS_TEST_BATCHES`: events_test.jsonl, stratum
+    events-test-2; events_test_3.jsonl, events-test-3; annotated blind), record form, original layout:
+    test figures, beside the main gold's test split (batch 1), and nothing about which events are
+    right or wrong. Its pairs are added to `pooled` when given."""
+    path, folder = EVENTS_TEST_BATCHES[number]
+    batch = load(path)
+    pairs = run_form(batch, "record", "orig", work / folder)
+    if pooled is not None:
+        pooled.extend(pairs)
+    r = measure.events(pairs)
+    print(f"\n## events, test batch {number} ({len(batch)} articles, annotated blind; test: figures only)\n")
+    print("- " + EVENTS_FIGURES.format(**r))
+    return r
+
+
+def events_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
+    """Events on every test batch at once (the main gold's test split and `numbers`), measured once
+    over the pooled pairs: the steadier test figure."""
+    r = measure.events(pairs)
+    what = " + ".join(["main test split", *(f"batch {n}" for n in numbers)])
+    print(f"\n## events, all test batches pooled ({what}; {len(pairs)} articles; test: figures only)\n")
     print("- " + EVENTS_FIGURES.format(**r))
     return r
 
@@ -400,9 +418,12 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(work_ctx.name) if work_ctx else args.keep
     work.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"layouts": {}}
+    main_test: list[measure.Pair] = []  # record/orig pairs of the test split: pooled with the test batches
     for form in args.forms.split(","):
         for layout in args.layouts.split(","):
             pairs = run_form(gold, form, layout, work)
+            if (form, layout) == ("record", "orig"):
+                main_test = [p for p in pairs if p.gold.split == "test"]
             for split in SPLITS:
                 r = measure.score([p for p in pairs if p.gold.split == split])
                 result["layouts"][f"{split}/{form}/{layout}"] = r
@@ -421,8 +442,13 @@ def main(argv: list[str] | None = None) -> int:
     print_layouts(table)  # type: ignore[arg-type]
     if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["events_dev_extra"] = events_dev_extra(work)
-    if EVENTS_TEST.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
-        result["events_test_batch2"] = events_test_batch(work)
+    if "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
+        numbers = [n for n, (path, _) in EVENTS_TEST_BATCHES.items() if path.exists()]
+        pooled = list(main_test)
+        for n in numbers:
+            result[f"events_test_batch{n}"] = events_test_batch(work, n, pooled)
+        if numbers:
+            result["events_test_pooled"] = events_test_pooled(pooled, numbers)
     if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["quotes_dev_extra"] = quotes_dev_extra(work)
     if TIMEX_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):

@@ -44,6 +44,7 @@ DEV_GOLDS = tuple(
         "junk_test.jsonl",
         "timex_dev_3.jsonl",
         "events_test.jsonl",
+        "events_test_3.jsonl",
         "timex_dev_4.jsonl",
         "timex_dev_5.jsonl",
         "timex_dev_6.jsonl",
@@ -107,6 +108,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh18", "quotes-dev-fresh16", "timex-dev-16"),
     # round 24: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16)
     ("events-dev-fresh19", "quotes-dev-fresh17", "timex-dev-17"),
+    # round 25: events_test_3.jsonl, a blind TEST batch (issue 15), drawn with `draw_skip`
+    ("events-test-3",),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -91,6 +91,17 @@ and annotated blind the same way, and committed before marsad ran on it:
 
 half drawn as the first draw, half as `--more`. The benchmark prints its figures ("events, test
 batch 2"); `errors` never lists its rows (test rows are not listable).
+
+A third TEST batch (stratum events-test-3, its own file `EVENTS_TEST_3`), registered in round 25
+before it was drawn (with `draw_order.draw_skip`: no twin of a gold article), was drawn and
+annotated blind the same way (37 events in 18 of the 40: VISIT 19, MEET 14, AGREE 4; happened 34,
+planned 2, ongoing 1), and committed before marsad ran on it:
+
+    python3 -m benchmarks.realtext.events_dev draw --test 40 --seed 263 --stratum events-test-3 > t3.jsonl
+    python3 -m benchmarks.realtext.events_dev compile work/ --draw t3.jsonl \
+        --out tests/data/realtext/events_test_3.jsonl
+
+The benchmark prints its figures ("events, test batch 3") and those of every test batch pooled.
 """
 
 from __future__ import annotations
@@ -116,9 +127,12 @@ from benchmarks.realtext.draw_order import draw_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
-# The events TEST batch (stratum events-test-2; the main gold's test split is batch 1): its own file.
+# The events TEST batches (the main gold's test split is batch 1), each in its own file: batch 2
+# (stratum events-test-2) and batch 3 (stratum events-test-3).
 EVENTS_TEST = ROOT / "tests" / "data" / "realtext" / "events_test.jsonl"
 STRATUM_TEST = "events-test-2"
+EVENTS_TEST_3 = ROOT / "tests" / "data" / "realtext" / "events_test_3.jsonl"
+STRATUM_TEST_3 = "events-test-3"
 STRATUM = "events-dev"
 STRATUM_MORE = "events-dev-more"
 _NOT_LETTER = r"(?<![\u0621-\u064A])"
@@ -249,6 +263,20 @@ ABOUT_TEST = (
     "mentions hold only the entities events name; titles, dates, timexes and quotes are not annotated. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_TEST_3 = (
+    "Events TEST gold, batch 3 (stratum events-test-3; the main gold's test split is batch 1, "
+    "events_test.jsonl batch 2): SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
+    "0-based line) drawn in round 25 by `python3 -m benchmarks.realtext.events_dev draw --test 40 --seed 263 "
+    "--stratum events-test-3`: 20 as the first events-dev draw (a diplomatic word in the region), 20 as "
+    "--more (two strong diplomatic words, source by source), less every article of the other golds annotated "
+    "before it and their twins (draw_order.draw_skip). Annotated blind for events only (37 events in 18 of "
+    "the 40: VISIT 19, MEET 14, AGREE 4; happened 34, planned 2, ongoing 1), by reading under "
+    "docs/realtext-annotation.md (Events) and the events golds' conventions, committed before marsad ran on "
+    "them. Test: the benchmark prints figures only; `errors` never lists these rows. mentions hold only the "
+    "entities events name; titles, dates, timexes and quotes are not annotated. Offsets are code points into "
+    "the record's `content`; no text is stored."
+)
+TEST_ABOUT = {EVENTS_TEST: ABOUT_TEST, EVENTS_TEST_3: ABOUT_TEST_3}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], split: str = "dev",
@@ -284,13 +312,14 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
     return [drawn(records, ln, split, stratum) for ln in round_robin(queues, n)]
 
 
-def draw_test(records: list[dict], seed: int, n: int, skip: set[int]) -> list[dict]:
-    """The events TEST batch: `n // 2` records drawn as the first draw does (a diplomatic word in
+def draw_test(records: list[dict], seed: int, n: int, skip: set[int],
+              stratum: str = STRATUM_TEST) -> list[dict]:
+    """An events TEST batch: `n // 2` records drawn as the first draw does (a diplomatic word in
     the region), then `n - n // 2` as `--more` does (two strong words, source by source) among the
-    rest; rows split "test", stratum `STRATUM_TEST`."""
-    first = draw(records, seed, n // 2, skip, "test", STRATUM_TEST)
+    rest; rows split "test", stratum `stratum` (`STRATUM_TEST` or `STRATUM_TEST_3`)."""
+    first = draw(records, seed, n // 2, skip, "test", stratum)
     taken = skip | {d["line"] for d in first}
-    return first + draw_more(records, seed, n - n // 2, taken, STRATUM_TEST, "test")
+    return first + draw_more(records, seed, n - n // 2, taken, stratum, "test")
 
 
 def append_rows(new_path: Path, out: Path = EVENTS_DEV, about: str = ABOUT) -> int:
@@ -314,7 +343,7 @@ def _events_row(d: dict, row: dict) -> dict:
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    about = ABOUT_TEST if out.resolve() == EVENTS_TEST.resolve() else ABOUT
+    about = next((text for path, text in TEST_ABOUT.items() if out.resolve() == path.resolve()), ABOUT)
     return compile_rows(work_dir, draw_path, out, about, _events_row)
 
 
@@ -325,25 +354,32 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=11)
     d.add_argument("--n", type=int, default=90)
     d.add_argument("--more", type=int, default=0, help="draw N more, with strong words, by source")
-    d.add_argument("--stratum", default=STRATUM_MORE, help="the stratum the --more rows are labelled with")
+    d.add_argument("--stratum", default=None,
+                   help=f"the stratum the --more rows ({STRATUM_MORE} unless given) or the --test rows "
+                   f"({STRATUM_TEST} unless given) are labelled with")
     d.add_argument("--test", type=int, default=0,
-                   help=f"draw the TEST batch {STRATUM_TEST}: N/2 as the first draw, N/2 as --more "
-                   "(split test)")
+                   help=f"draw a TEST batch ({STRATUM_TEST}, or --stratum {STRATUM_TEST_3}): N/2 as the "
+                   "first draw, N/2 as --more (split test)")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)
     c.add_argument("--draw", type=Path, required=True)
     c.add_argument("--out", type=Path, default=EVENTS_DEV)
     c.add_argument("--append", action="store_true", help="add the rows to --out instead of writing it")
     args = ap.parse_args(argv)
+    if args.cmd == "draw" and args.test and args.stratum not in (None, STRATUM_TEST, STRATUM_TEST_3):
+        print(f"--test draws {STRATUM_TEST} or {STRATUM_TEST_3}, not {args.stratum}", file=sys.stderr)
+        return 2
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
         return 2
     if args.cmd == "draw":
         records = read_records()
         if args.test:
-            rows = draw_test(records, args.seed, args.test, draw_skip(STRATUM_TEST, records))
+            stratum = args.stratum or STRATUM_TEST
+            rows = draw_test(records, args.seed, args.test, draw_skip(stratum, records), stratum)
         elif args.more:
-            rows = draw_more(records, args.seed, args.more, draw_skip(args.stratum, records), args.stratum)
+            stratum = args.stratum or STRATUM_MORE
+            rows = draw_more(records, args.seed, args.more, draw_skip(stratum, records), stratum)
         else:
             rows = draw(records, args.seed, args.n, draw_skip(STRATUM, records))
         for row in rows:
