@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-from benchmarks.realtext import __main__ as bench
 from benchmarks.realtext import errors, events_dev
+from benchmarks.realtext import extra_golds as bench
 from benchmarks.realtext.gold import Event, GoldArticle, Mention, build_units
 from benchmarks.realtext.measure import Pair
 

@@ -95,12 +95,16 @@ FLOOR_OF = {
 
 
 @pytest.fixture(scope="module")
-def test_split_scores(gold: list[GoldArticle], tmp_path_factory: pytest.TempPathFactory) -> dict:
-    from benchmarks.realtext.__main__ import run_form
+def test_split_pairs(gold: list[GoldArticle], tmp_path_factory: pytest.TempPathFactory) -> list[measure.Pair]:
+    from benchmarks.realtext.runs import run_form
 
     work: Path = tmp_path_factory.mktemp("realtext")
-    pairs = run_form([g for g in gold if g.split == "test"], "record", "orig", work)
-    return measure.score(pairs)
+    return run_form([g for g in gold if g.split == "test"], "record", "orig", work)
+
+
+@pytest.fixture(scope="module")
+def test_split_scores(test_split_pairs: list[measure.Pair]) -> dict:
+    return measure.score(test_split_pairs)
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR_OF))
@@ -115,8 +119,8 @@ def test_real_text_test_split_reaches_its_floor(test_split_scores: dict, name: s
 @pytest.fixture(scope="module")
 def junk_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """Cleaning on the junk test batch 2 (`junk_dev.JUNK_TEST`), record form, every layout."""
-    from benchmarks.realtext.__main__ import LAYOUTS, run_form
     from benchmarks.realtext.junk_dev import JUNK_TEST
+    from benchmarks.realtext.runs import LAYOUTS, run_form
 
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
     batch = load(JUNK_TEST)
@@ -125,24 +129,36 @@ def junk_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dic
 
 
 @pytest.fixture(scope="module")
-def events_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Events on the events test batch 2 (`events_dev.EVENTS_TEST`), record form, original layout."""
-    from benchmarks.realtext.__main__ import run_form
-    from benchmarks.realtext.events_dev import EVENTS_TEST
+def events_test_batch_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[measure.Pair]]:
+    """Each events TEST batch (`extra_golds.EVENTS_TEST_BATCHES`: 2 and 3), record form, original layout."""
+    from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
+    from benchmarks.realtext.runs import run_form
 
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
-    work: Path = tmp_path_factory.mktemp("eventstest2")
-    return measure.events(run_form(load(EVENTS_TEST), "record", "orig", work))
+    work: Path = tmp_path_factory.mktemp("eventstest")
+    return {n: run_form(load(path), "record", "orig", work / folder)
+            for n, (path, folder) in EVENTS_TEST_BATCHES.items()}
 
 
-@pytest.mark.parametrize("measure_name", ["p", "r"])
-def test_the_events_test_batch_reaches_its_floors(events_test2_scores: dict, measure_name: str) -> None:
-    name = {"p": "events_test2_precision", "r": "events_test2_recall"}[measure_name]
+# Each events test floor's pairs: one batch, or the main test split and every batch pooled (measured once).
+EVENTS_TEST_FLOORS = {
+    "events_test2": lambda main, batches: batches[2],
+    "events_test3": lambda main, batches: batches[3],
+    "events_test_pooled": lambda main, batches: main + [p for n in sorted(batches) for p in batches[n]],
+}
+
+
+@pytest.mark.parametrize("measure_name", ["precision", "recall"])
+@pytest.mark.parametrize("floor", sorted(EVENTS_TEST_FLOORS))
+def test_the_events_test_batches_reach_their_floors(
+    test_split_pairs: list[measure.Pair], events_test_batch_pairs: dict[int, list[measure.Pair]],
+    floor: str, measure_name: str,
+) -> None:
+    name = f"{floor}_{measure_name}"
     assert name in FLOORS, f"no floor pinned for {name}"
-    value = events_test2_scores[measure_name]
-    assert value >= FLOORS[name], (
-        f"{name} = {value:.3f} on the events test batch 2, below its floor {FLOORS[name]}"
-    )
+    pairs = EVENTS_TEST_FLOORS[floor](test_split_pairs, events_test_batch_pairs)
+    value = measure.events(pairs)[measure_name[0]]
+    assert value >= FLOORS[name], f"{name} = {value:.3f}, below its floor {FLOORS[name]}"
 
 
 @pytest.mark.parametrize("layout", ["orig", "flat", "wrap"])
@@ -160,7 +176,7 @@ def test_the_junk_test_batch_reaches_its_floors(
 
 @pytest.fixture(scope="module")
 def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    from benchmarks.realtext.__main__ import stories_3k
+    from benchmarks.realtext.runs import stories_3k
 
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
     story_of = stories_3k(tmp_path_factory.mktemp("stories3k"))

@@ -20,137 +20,46 @@ run's ten largest clusters. With seeds (the default), the five seeds and their f
 variants are scored with ../shared/eval/score.py.
 """
 
+
 from __future__ import annotations
 
 import argparse
-import gzip
-import importlib.util
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from benchmarks.realtext import measure
-from benchmarks.realtext.draw import SNN
-from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST, EVENTS_TEST_3
-from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
-from benchmarks.realtext.gold import GoldArticle, GoldError, by_gold_line, load, load_story_pairs
-from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
-from benchmarks.realtext.junk_dev import FRESH2 as JUNK_FRESH2
-from benchmarks.realtext.junk_dev import FRESH3 as JUNK_FRESH3
-from benchmarks.realtext.junk_dev import FRESH4 as JUNK_FRESH4
+from benchmarks.realtext.events_dev import EVENTS_DEV
+from benchmarks.realtext.extra_golds import (
+    EVENTS_TEST_BATCHES,
+    events_dev_extra,
+    events_test_batch,
+    events_test_pooled,
+    junk_dev_extra,
+    junk_test_batch,
+    quotes_dev_extra,
+    timex_dev_extra,
+)
+from benchmarks.realtext.gold import GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import JUNK_DEV, JUNK_TEST
-from benchmarks.realtext.junk_dev import TEST_FOLDER as JUNK_TEST_FOLDER
-from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
-from benchmarks.realtext.stories import FIRST, labelled_pairs, line_of, pair_scores, purity
-from benchmarks.realtext.timex_dev import BATCHES, TIMEX_DEV
+from benchmarks.realtext.quotes_dev import QUOTES_DEV
+from benchmarks.realtext.runs import (
+    FORMS,
+    LAYOUTS,
+    NEIGHBOURS,
+    RUN_OPTIONS,
+    SPLITS,
+    run_form,
+    seeds,
+    stories_3k,
+)
+from benchmarks.realtext.stories import labelled_pairs, pair_scores, purity
+from benchmarks.realtext.timex_dev import TIMEX_DEV
 from benchmarks.realtext.timex_neighbours import outlet_neighbours
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-PERTURB = SHARED / "eval" / "perturb.py"
-SEED_SCORER = SHARED / "eval" / "score.py"
-LAYOUTS = ("orig", "flat", "wrap")
-FORMS = ("record", "page")
-SPLITS = ("test", "dev")
-# Options passed to every `marsad run` of the benchmark (`--ner-model DIR`).
-RUN_OPTIONS: list[str] = []
-# Where `--timex-neighbours` keeps its runs (`errors KEEP/neighbours --gold timex-dev` lists them).
-NEIGHBOURS = "neighbours"
-
-
-def _perturb() -> Any:
-    spec = importlib.util.spec_from_file_location("perturb", PERTURB)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def layout_text(text: str, layout: str) -> str:
-    if layout == "orig":
-        return text
-    p = _perturb()
-    return str(p.flat(text) if layout == "flat" else p.wrap(text, 70))
-
-
-def run_marsad(inputs: list[Path], out: Path) -> None:
-    cmd = [sys.executable, "-m", "marsad.cli.main", "run", *map(str, inputs), "--out", str(out), *RUN_OPTIONS]
-    res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-    if res.returncode not in (0, 1) or not (out / "articles.jsonl").exists():
-        raise SystemExit(f"marsad run failed ({res.returncode}):\n{res.stderr[-2000:]}")
-
-
-def read_articles(out: Path) -> list[dict[str, Any]]:
-    with (out / "articles.jsonl").open(encoding="utf-8") as f:
-        return [json.loads(ln) for ln in f if ln.strip()]
-
-
-def run_form(gold: list[GoldArticle], form: str, layout: str, work: Path,
-             beside: list[dict[str, Any]] | None = None) -> list[measure.Pair]:
-    """marsad's output for each gold article in one input form and layout; `beside` (record
-    form only): SaudiNewsNet records run after the gold's, never scored (`timex_neighbours`)."""
-    src = work / f"{form}-{layout}"
-    out = work / f"{form}-{layout}-out"
-    src.mkdir(parents=True)
-    shift: dict[int, int] = {}
-    if form == "record":
-        path = src / "records.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for g in gold:
-                rec = dict(g.record, content=layout_text(g.content, layout))
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            for rec in beside or ():
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        run_marsad([path], out)
-        by_line = by_gold_line(read_articles(out), gold)
-    else:
-        for g in gold:
-            head = (g.record.get("title") or "").strip()
-            text = f"{head}\n\n{g.content}"
-            shift[g.line] = len(head) + 2
-            (src / f"{g.line}.txt").write_text(layout_text(text, layout), encoding="utf-8")
-        run_marsad([src], out)
-        by_line = {int(Path(a["path"]).stem): a for a in read_articles(out)}
-    return [measure.Pair(g, by_line.get(g.line, {}), shift.get(g.line, 0)) for g in gold]
-
-
-def stories_3k(work: Path) -> dict[int, str | None]:
-    path = work / "first3000.jsonl"
-    with gzip.open(SNN, "rt", encoding="utf-8") as f, path.open("w", encoding="utf-8") as o:
-        for i, ln in enumerate(f):
-            if i >= FIRST:
-                break
-            o.write(ln)
-    out = work / "first3000-out"
-    run_marsad([path], out)
-    return {line_of(a["path"]): a.get("story") for a in read_articles(out)}
-
-
-def seeds(work: Path) -> dict[str, dict[str, float]]:
-    res = {}
-    for layout in LAYOUTS:
-        src = SHARED / "seeds"
-        if layout != "orig":
-            src = work / f"seeds-{layout}"
-            subprocess.run(
-                [sys.executable, str(PERTURB), layout, str(SHARED / "seeds"), str(src)],
-                check=True,
-                capture_output=True,
-            )
-        out = work / f"seeds-{layout}-out"
-        run_marsad([src], out)
-        got = subprocess.run(
-            [sys.executable, str(SEED_SCORER), str(out), str(SHARED / "gold" / "seeds.gold.json"), "--json"],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        res[layout] = json.loads(got.stdout)
-    return res
+__all__ = ["LAYOUTS", "events_test_batch", "events_test_pooled", "main", "run_form", "stories_3k"]
 
 
 def _f(x: float) -> str:
@@ -235,159 +144,6 @@ def print_layouts(table: dict[tuple[str, str, str], dict[str, Any]]) -> None:
     ):
         print(f"| {split} | {form} | {layout} | {' | '.join(_f(fn(r)) for _, fn in LAYOUT_COLS)} |")
 
-
-# The event figures of `measure.events`, as the benchmark prints them.
-EVENTS_FIGURES = (
-    "P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); place right {place_right:.3f} "
-    "({place_n}), date right {date_right:.3f} ({date_n}), status right {status_right:.3f}"
-)
-
-
-def events_dev_extra(work: Path) -> dict[str, Any]:
-    """The events of the dev-only events gold (`events_dev.py`), record form, original layout:
-    the strata worked on, and the held-out strata (annotated blind) apart."""
-    extra = load(EVENTS_DEV)
-    pairs = run_form(extra, "record", "orig", work / "events-dev")
-    line = "- {what}: " + EVENTS_FIGURES
-    tuned = [p for p in pairs if p.gold.stratum not in EVENTS_HELD_OUT]
-    r = measure.events(tuned)
-    print(f"\n## events, dev extra ({len(extra)} articles)\n")
-    print(line.format(what=f"all but held-out ({len(tuned)} articles)", **r))
-    held_out = {}
-    for stratum in sorted(EVENTS_HELD_OUT):
-        part = [p for p in pairs if p.gold.stratum == stratum]
-        if part:
-            held_out[stratum] = measure.events(part)
-            what = f"held-out {stratum} ({len(part)} articles, annotated blind)"
-            print(line.format(what=what, **held_out[stratum]))
-    return {**r, "held_out": held_out}
-
-
-EVENTS_TEST_FOLDER = "events-test"
-# The events TEST batches beside the main gold's test split (batch 1): number -> (gold, work folder).
-EVENTS_TEST_BATCHES = {2: (EVENTS_TEST, EVENTS_TEST_FOLDER), 3: (EVENTS_TEST_3, "events-test-3")}
-
-
-def events_test_batch(work: Path, number: int = 2,
-                      pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
-    """Events on events TEST batch `number` (`EVENTS_TEST_BATCHES`: events_test.jsonl, stratum
-    events-test-2; events_test_3.jsonl, events-test-3; annotated blind), record form, original layout:
-    test figures, beside the main gold's test split (batch 1), and nothing about which events are
-    right or wrong. Its pairs are added to `pooled` when given."""
-    path, folder = EVENTS_TEST_BATCHES[number]
-    batch = load(path)
-    pairs = run_form(batch, "record", "orig", work / folder)
-    if pooled is not None:
-        pooled.extend(pairs)
-    r = measure.events(pairs)
-    print(f"\n## events, test batch {number} ({len(batch)} articles, annotated blind; test: figures only)\n")
-    print("- " + EVENTS_FIGURES.format(**r))
-    return r
-
-
-def events_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
-    """Events on every test batch at once (the main gold's test split and `numbers`), measured once
-    over the pooled pairs: the steadier test figure."""
-    r = measure.events(pairs)
-    what = " + ".join(["main test split", *(f"batch {n}" for n in numbers)])
-    print(f"\n## events, all test batches pooled ({what}; {len(pairs)} articles; test: figures only)\n")
-    print("- " + EVENTS_FIGURES.format(**r))
-    return r
-
-
-# One layout's cleaning figures (`measure.cleaning`), as the benchmark prints them.
-JUNK_LINE = (
-    "- {lay}: junk drop {junk_drop:.3f} ({junk_units}), body keep {body_keep:.3f} ({body_units}), "
-    "title {title:.3f}"
-)
-
-
-def junk_dev_extra(work: Path, layouts: list[str]) -> dict[str, Any]:
-    """Cleaning on the dev-only junk gold (`junk_dev.py`), record form, every layout asked for; the
-    blind strata apart (FRESH, FRESH2 and FRESH3 were tuned on once scored; FRESH4 is the held-out
-    one)."""
-    extra = load(JUNK_DEV)
-    pairs = {lay: run_form(extra, "record", lay, work / "junk-dev") for lay in layouts}
-    apart = (JUNK_FRESH, JUNK_FRESH2, JUNK_FRESH3, JUNK_FRESH4)
-    res: dict[str, Any] = {
-        lay: measure.cleaning([p for p in ps if p.gold.stratum not in apart]) for lay, ps in pairs.items()
-    }
-    blind = {
-        name: {lay: measure.cleaning([p for p in ps if p.gold.stratum == name]) for lay, ps in pairs.items()}
-        for name in apart
-    }
-    tuned = sum(g.stratum not in apart for g in extra)
-    line = JUNK_LINE
-    print(f"\n## junk, dev extra ({tuned} articles; the fresh strata apart below)\n")
-    for lay, r in res.items():
-        print(line.format(lay=lay, **r))
-    for name, by_layout in blind.items():
-        n = sum(g.stratum == name for g in extra)
-        print(f"\n## junk, {name} stratum ({n} articles, annotated blind)\n")
-        for lay, r in by_layout.items():
-            print(line.format(lay=lay, **r))
-    return {**res, "fresh": blind[JUNK_FRESH], "fresh2": blind[JUNK_FRESH2], "fresh3": blind[JUNK_FRESH3],
-            "fresh4": blind[JUNK_FRESH4]}
-
-
-def junk_test_batch(work: Path, layouts: list[str]) -> dict[str, Any]:
-    """Cleaning on the junk test batch (`junk_dev.JUNK_TEST`, stratum junk-test-2, annotated blind),
-    record form, every layout asked for: test figures, reported beside the main gold's test split
-    (batch 1) and floored apart."""
-    batch = load(JUNK_TEST)
-    res = {
-        lay: measure.cleaning(run_form(batch, "record", lay, work / JUNK_TEST_FOLDER)) for lay in layouts
-    }
-    print(f"\n## junk, test batch 2 ({len(batch)} articles, annotated blind; test: figures only)\n")
-    for lay, r in res.items():
-        print(JUNK_LINE.format(lay=lay, **r))
-    return res
-
-
-TIMEX_LINE = "span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); value {value_accuracy:.3f}"
-
-
-def timex_dev_extra(work: Path, neighbours: bool = False) -> dict[str, Any]:
-    """The dates of the dev-only timex golds (`timex_dev.py`), record form, original layout,
-    each batch apart (a later batch was drawn and annotated before work on the earlier one's
-    errors went on: a held-out estimate). With `neighbours`, a second line: the batch run
-    again with its outlet neighbours beside it (`timex_neighbours`), as in a whole-corpus run."""
-    out: dict[str, Any] = {}
-    for path, stratum, _ in BATCHES.values():
-        if not path.exists():
-            continue
-        extra = load(path)
-        r = measure.timexes(run_form(extra, "record", "orig", work / stratum))
-        print(f"\n## timex, dev extra {stratum} ({len(extra)} articles)\n\n- " + TIMEX_LINE.format(**r))
-        out[stratum] = r
-        if neighbours:
-            beside = outlet_neighbours(extra)
-            rn = measure.timexes(run_form(extra, "record", "orig", work / NEIGHBOURS / stratum, beside))
-            what = f"with outlet neighbours ({len(beside)} records run, not scored)"
-            print(f"- {what}: " + TIMEX_LINE.format(**rn))
-            out[f"{stratum} with neighbours"] = rn
-    return out
-
-
-def quotes_dev_extra(work: Path) -> dict[str, Any]:
-    """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout,
-    in all (less the held-out strata) and by stratum (each draw apart)."""
-    extra = load(QUOTES_DEV)
-    pairs = run_form(extra, "record", "orig", work / "quotes-dev")
-    line = (
-        "- {what}: span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
-        "speaker right {speaker_right:.3f}"
-    )
-    tuned = [p for p in pairs if p.gold.stratum not in HELD_OUT_STRATA]
-    r = measure.quotes(tuned)
-    what = f"all but held-out ({len(tuned)} articles)"
-    print(f"\n## quotes-dev extra ({len(extra)} articles)\n\n" + line.format(what=what, **r))
-    by_stratum = {}
-    for stratum in sorted({p.gold.stratum for p in pairs}):
-        part = [p for p in pairs if p.gold.stratum == stratum]
-        by_stratum[stratum] = measure.quotes(part)
-        print(line.format(what=f"{stratum} ({len(part)} articles)", **by_stratum[stratum]))
-    return {**r, "by_stratum": by_stratum}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -307,7 +307,7 @@ def _timex_row(d: dict, row: dict) -> dict:
 
 
 def score(keep: Path | None, errors: bool, batch: int = 1) -> dict:
-    from benchmarks.realtext.__main__ import run_form
+    from benchmarks.realtext.runs import run_form
 
     path, stratum, _ = BATCHES[batch]
     gold = load(path)
