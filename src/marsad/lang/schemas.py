@@ -279,7 +279,7 @@ SCHEMAS: dict[str, Schema] = {
         {"form": nonempty, "kind": one_of("new_clause", "topic", "copula", "medium", "statement_adjective",
                                         "latter", "office_adjective", "office_link", "issue_verb",
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
-                                        "not_verb", "issuer_link", "fronted_topic")},
+                                        "not_verb", "issuer_link", "fronted_topic", "verb_preposition")},
     ),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty, "article": one_of("yes", "no")}),
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
