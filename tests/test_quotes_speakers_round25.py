@@ -8,6 +8,8 @@
   the participle opening the next sentence takes its subject.
 - An office's body noun («الأمين العام [للمركز] X») stays inside the office phrase that opens a
   sentence, and a particle before the verb («وقد عبّر ...») is no opening of its own.
+- A verb joined by و/ف has no subject right before it («وصافح X [الوزير] وقال»): the
+  word there ends the clause it is joined to, whose subject goes on.
 """
 
 from __future__ import annotations
@@ -56,3 +58,19 @@ def test_a_particle_before_the_opening_verb() -> None:
            "[فيصل بن معمر](PER:muammar) عن تزايد الاهتمام الدولي بالحوار. مؤكدا على أن العلماء "
            "أجمعوا على ذلك.")
     assert [s for s, _, _ in said(src)] == ["anazi", "muammar"]
+
+
+def test_a_word_before_a_joined_verb_is_no_subject_of_it() -> None:
+    src = ("وقال الرئيس الإسرائيلي [بنيامين نتنياهو](PER:bibi) إن اللقاء مهم. وقال الرئيس الأميركي "
+           "[باراك أوباما](PER:obama) إن المحادثات مثمرة. وانحنى الرئيس الإسرائيلي على الرئيس الأميركي "
+           "وقال هامساً: «ألم أقل لك ذلك».")
+    assert [s for s, _, _ in said(src)] == ["bibi", "obama", "bibi"]
+    src = ("وقال الوزير [خالد الفهد](PER:fahd) إن الزيارة ناجحة. وصافح [سعد العمر](PER:omar) الوزير "
+           "وقال: «أهلا بك في بلدك الثاني».")
+    assert [s for s, _, _ in said(src)] == ["fahd", "omar"]
+
+
+def test_a_body_before_an_unjoined_verb_still_speaks() -> None:
+    src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. وقالت [وزارة النقل](ORG:mot) إن العمل مستمر. "
+           "والوزارة أكدت أن الطريق سيفتح غدا.")
+    assert [s for s, _, _ in said(src)] == ["anazi", "mot", "mot"]
