@@ -7,7 +7,7 @@
 - «وعبر» before a person or an office is the verb عبّر (expressed), not the preposition «via»:
   the participle opening the next sentence takes its subject.
 - An office's body noun («الأمين العام [للمركز] X») stays inside the office phrase that opens a
-  sentence, and a particle before the verb («وقد عبّر ...») is no opening of its own.
+  sentence, and a particle before the verb («وقد عبّر ...», «كما رحب X ...») is no opening of its own.
 - A verb joined by و/ف has no subject right before it («وصافح X [الوزير] وقال»): the
   word there ends the clause it is joined to, whose subject goes on.
 """
@@ -74,3 +74,9 @@ def test_a_body_before_an_unjoined_verb_still_speaks() -> None:
     src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. وقالت [وزارة النقل](ORG:mot) إن العمل مستمر. "
            "والوزارة أكدت أن الطريق سيفتح غدا.")
     assert [s for s, _, _ in said(src)] == ["anazi", "mot", "mot"]
+
+
+def test_kama_before_the_opening_verb() -> None:
+    src = ("وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. كما رحب [بن رودس](PER:rhodes) بالهجمات على "
+           "التنظيم في سوريا. وقال: «رأينا تحركا أكثر حسما».")
+    assert [s for s, _, _ in said(src)] == ["anazi", "rhodes"]

@@ -40,7 +40,7 @@ _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
-_NEW_CLAUSE = frozenset({"new_clause"})  # قد, لقد, ثم before a verb
+_OPENING_PARTICLES = frozenset({"new_clause", "verb_particle"})  # قد, لقد, ثم, كما before a verb
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
@@ -164,8 +164,8 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     """The person a sentence opens with as its first verb's subject, past an office and its
     body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
     with a name, a noun, a preposition or a time, or its verb has no named person after it.
-    A particle before the verb is no opening («وقد عبّر الأمين العام X»: the verb after قد)."""
-    ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _NEW_CLAUSE) else sent.words
+    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»)."""
+    ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
     if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
         return None
     office = False
