@@ -61,11 +61,13 @@ def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:
     """The word right before the verb of saying at word `k` when it names a speaker by
     office, body or statement (وكانت [الرئاسة] قالت, والوزير أكد), or an office two words
     before it with its adjective («مصادر عدة أكدت», «المدرب الفرنسي قال»): the verb's subject.
-    None for a verb joined by و/ف after a mark («والموزع توما والمخرج [القاضي]، وقال»: the last
-    of a list the sentence's subject worked with, and the verb goes on that subject's clause)."""
+    None for a verb joined by و/ف: the word before it ends the clause it is joined to («والموزع
+    توما والمخرج [القاضي]، وقال»: the last of a list the sentence's subject worked with; «انحنى
+    الرئيس X على [الرئيس] الأميركي وقال»: the one he leaned to), and the verb goes on that
+    clause's subject."""
     if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
         return None
-    if joined_verb(sent.words[k]) and text[sent.words[k - 1].end:sent.words[k].start].strip():
+    if joined_verb(sent.words[k]):
         return None
     ref = speaker_ref(sent.words[k - 1].norm)
     if ref and ref[0] in ("title", "org", "statement"):

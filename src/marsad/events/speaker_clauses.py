@@ -161,6 +161,19 @@ def not_verb(w: Word) -> bool:
     return any(st.stem in _forms("not_verb") and st.clitic in ("", "و", "ف") for st in stems(w.norm))
 
 
+def verb_preposition(ctx: ArticleContext, ws: list[Word]) -> bool:
+    """The sentence opens with a preposition written like a verb (`speaker_clauses` kind
+    verb_preposition: «وعبر», via or expressed) that reads as the verb: a person or an office
+    follows it («وعبر [الأمين العام] للمركز X عن …»), not a thing («وعبر [حسابه] في تويتر»)."""
+    if len(ws) < 2 or not any(st.stem in _forms("verb_preposition") and st.clitic in ("", "و", "ف")
+                              for st in stems(ws[0].norm)):
+        return False
+    m = ctx.mention_at(ws[1])
+    ref = speaker_ref(ws[1].norm)
+    return (m is not None and m.label == "PER") or ctx.person_named(ws[1]) is not None \
+        or bool(ref and ref[0] == "title")
+
+
 def opens_new_subject(w: Word) -> bool:
     """The word opens a clause with a subject of its own between two verbs of saying
     (`speaker_clauses` kind new_subject: لكن, بينما, فيما)."""

@@ -27,6 +27,7 @@ from marsad.events.speaker_clauses import (
     not_verb,
     speaker_clauses,
     unnamed_group,
+    verb_preposition,
 )
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds, quote_pairs
@@ -39,6 +40,7 @@ _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
+_OPENING_PARTICLES = frozenset({"new_clause", "verb_particle"})  # قد, لقد, ثم, كما before a verb
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
@@ -161,8 +163,9 @@ def named_last(ctx: ArticleContext, before: int, feminine: bool) -> str | None:
 def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
     """The person a sentence opens with as its first verb's subject, past an office and its
     body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
-    with a name, a noun, a preposition or a time, or its verb has no named person after it."""
-    ws = sent.words
+    with a name, a noun, a preposition or a time, or its verb has no named person after it.
+    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»)."""
+    ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
     if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
         return None
     office = False
@@ -181,8 +184,9 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
             return known
         r = speaker_ref(ws[k].norm)
         office = office or bool(r and r[0] == "title")
-        if not (r and r[0] in ("title", "honorific")) and not definite(ws[k].norm):
-            return None
+        if not (r and r[0] in (("title", "honorific", "org") if office else ("title", "honorific"))) \
+                and not definite(ws[k].norm):
+            return None  # «الأمين العام [للمركز] X»: the office's body noun stays in its phrase
     return None
 
 
@@ -191,7 +195,7 @@ def _opens_with_no_verb(ctx: ArticleContext, ws: list[Word], cues: frozenset[str
     time, a quote cue of one of `cues`, an office or a source word."""
     first = ws[0]
     return bool(ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first)
-                or quote_cues().at(ws, 0, cues) or speaker_ref(first.norm)
+                or (quote_cues().at(ws, 0, cues) and not verb_preposition(ctx, ws)) or speaker_ref(first.norm)
                 or event_cues().at(ws, 0, _SOURCE))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
-from marsad.events.speaker_clauses import issuing_place
+from marsad.events.speaker_clauses import issuing_place, not_verb
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
@@ -49,7 +49,10 @@ def bodies_named(ctx: ArticleContext, key: str, before: int) -> list[str]:
         since = max(0, m.start - 30, min(ends[n], m.start))  # [المفوضية الأوروبية] ب[بروكسل]
         prev = [w for w in ctx.text[since:m.start].split()
                 if any(ch.isalpha() for ch in w)][-_BODY_WORDS:]  # الأمانة العامة لسوق [عكاظ]
-        prev = prev[-1:] if any((ws := words_of(w)) and quote_cues().at(ws, 0) for w in prev) else prev
+        # a cue or a preposition between the noun and the name: the noun is not the name's
+        # («يخوضها الحزب [مع] قوات النظام»: the party fights beside those forces, is not them)
+        prev = prev[-1:] if any((ws := words_of(w)) and (quote_cues().at(ws, 0) or not_verb(ws[0]))
+                                for w in prev) else prev
         opening = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
         ent = ctx.entity_of(m)
         if _holds_noun(opening, key):
