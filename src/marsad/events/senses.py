@@ -371,3 +371,22 @@ def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     return j >= len(ws) or bool(ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0")) \
         or not partner_named(ctx, ws, j)
+
+
+_GOAL_LAM = ("ل", "لل")  # the proclitics of a visit's goal, as places' (بزيارة لمقر X, للمستشفى)
+_GOAL_LAM_REACH = 9  # words after the lam where «إلى» makes it the visitor's (زيارة للرئيس X إلى عدن)
+
+
+def goal_lam(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    """Whether word `k`, right after a visit noun, carries the lam of whom or what the visit goes
+    to («قام X بزيارة لمشغل المعدات Y», «بزيارة للسفير Z»), no name starting on it («لجنة»,
+    «لبنان» are names of their own): the name after it is the one visited, not the visitor. Not
+    where a goal follows («زيارة للرئيس هادي إلى عدن»: the lam of the visit's owner, Hadi's)."""
+    w = ws[k]
+    if ctx.mention_at(w) is not None or not any(st.clitic in _GOAL_LAM for st in stems(w.norm)):
+        return False
+    return all(event_cues().at(ws, i, _GOAL_PREP) is None
+               for i in range(k + 1, min(len(ws), k + _GOAL_LAM_REACH)))
+
+
+_GOAL_PREP = frozenset({"goal_prep"})
