@@ -107,6 +107,15 @@ def test_a_visit_whose_doer_is_named_by_title_only_is_his_states(row: dict[str, 
     assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["fabius"])]
 
 
+@pytest.mark.parametrize("row", _rows("event_senses", "doer_verb"), ids=lambda r: r["form"])
+def test_a_visit_whose_doer_is_the_verbs_own_pronoun_is_the_one_named_before(row: dict[str, str]) -> None:
+    # «خلال زيارة قام بها إلى سنغافورة»: nothing after بها, the doer is the minister named before
+    evs = run(f"وأشار وزير الخارجية البريطاني [جون سميث](PER:smith) في تصريحاته خلال زيارة {row['form']} بها "
+              "إلى [سنغافورة](LOC:singapore) إلى أهمية التعاون.")
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs if e.label == "VISIT"] == [
+        ("VISIT", ["smith"], "singapore")]
+
+
 @pytest.mark.parametrize("row", _rows("event_cues", "future_time"), ids=lambda r: r["form"])
 def test_a_time_to_come_after_an_imperfect_or_noun_trigger_makes_it_planned(row: dict[str, str]) -> None:
     evs = run(f"وأكد [كيري](PER:kerry) دور [إيران](LOC:iran) عندما يلتقي مع نظيره الروسي [سيرجي لافروف]"

@@ -52,7 +52,7 @@ from marsad.events.places import (
     where_place,
 )
 from marsad.events.relation_phrases import owned_name, topic_name
-from marsad.events.senses import needs_goal, object_place
+from marsad.events.senses import goal_lam, needs_goal, object_place
 from marsad.events.subordinate import after_preposition
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
@@ -318,8 +318,8 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     j = t.index + t.size
     others = {o.index for o in sent.triggers()}
     for k in range(j, min(len(ws), j + _VISITOR_REACH)):
-        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip():
-            return None
+        if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or (k == j and goal_lam(ctx, ws, k)):
+            return None  # «بزيارة لمشغل المعدات X»: the lam of whom the visit goes to, no visitor
         if k in others:
             return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
         m = ctx.mention_at(ws[k])

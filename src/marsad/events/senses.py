@@ -259,7 +259,8 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit noun whose doer a verb with بها brings in (زيارة يقوم بها وزير الخارجية
     الفرنسي إلى طهران) and names by title only, with no name before a preposition, a comma
     or the sentence's end: the visit names no visitor, and the sentence's other names are
-    not his."""
+    not his. Not where nothing stands after بها («خلال زيارة قام بها إلى سنغافورة»): the verb's
+    doer is its pronoun, the one named before."""
     ws = sent.words
     j = t.index + t.size
     if t.row.type != "VISIT" or t.row.pos != "noun":
@@ -268,6 +269,10 @@ def unnamed_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         j += 1  # الزيارة التي يقوم بها
     if j + 1 >= len(ws) or event_senses().at(ws, j, _DOER) is None or ws[j + 1].norm != _BY_IT:
         return False
+    if j + 2 >= len(ws) or event_cues().at(ws, j + 2, _PREPS) is not None \
+            or ctx.text[ws[j + 1].end:ws[j + 2].start].strip():
+        return False  # «خلال زيارة قام بها إلى سنغافورة»: no doer after بها, the verb's own pronoun
+        # stands for the one the sentence names before, whose visit it is
     for k in range(j + 2, min(len(ws), j + 2 + _DOER_NAME)):
         m = ctx.mention_at(ws[k])
         if m is not None:
@@ -366,3 +371,22 @@ def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     return j >= len(ws) or bool(ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0")) \
         or not partner_named(ctx, ws, j)
+
+
+_GOAL_LAM = ("ل", "لل")  # the proclitics of a visit's goal, as places' (بزيارة لمقر X, للمستشفى)
+_GOAL_LAM_REACH = 9  # words after the lam where «إلى» makes it the visitor's (زيارة للرئيس X إلى عدن)
+
+
+def goal_lam(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    """Whether word `k`, right after a visit noun, carries the lam of whom or what the visit goes
+    to («قام X بزيارة لمشغل المعدات Y», «بزيارة للسفير Z»), no name starting on it («لجنة»,
+    «لبنان» are names of their own): the name after it is the one visited, not the visitor. Not
+    where a goal follows («زيارة للرئيس هادي إلى عدن»: the lam of the visit's owner, Hadi's)."""
+    w = ws[k]
+    if ctx.mention_at(w) is not None or not any(st.clitic in _GOAL_LAM for st in stems(w.norm)):
+        return False
+    return all(event_cues().at(ws, i, _GOAL_PREP) is None
+               for i in range(k + 1, min(len(ws), k + _GOAL_LAM_REACH)))
+
+
+_GOAL_PREP = frozenset({"goal_prep"})

@@ -8,6 +8,9 @@
   قائد القوة Y», «حيث استقبله Y»): Y is the visit's host (`welcoming_host`).
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
+- A visit made at someone's invitation («تلبية لدعوة من الملك X», «بناء على دعوة تلقاها من وزارة
+  الدفاع», «تلبية لدعوة الحكومة اليمنية»): the sender of the invitation is the visit's host
+  (`inviting_host`).
 - A visit whose host goes unnamed in its sentence, by a visitor whom a reception of the article
   names as its guest («وصل X إلى تونس ...», «وقال X الذي استقبله الرئيس التونسي Y»): Y, who
   received him, is the visit's host (`received_visitors`).
@@ -16,7 +19,7 @@
 - A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
   state or a body a player («المملكة ... لاعب أساسي في المنطقة»).
 
-The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, leaving,
+The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, invitation, leaving,
 figurative_sport, two_sides).
 """
 
@@ -25,13 +28,18 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
 from marsad.events.happenings import days_apart, one_place
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, office_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
+from marsad.lang.normalize import normalize
+from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
 
 _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
+_INVITATION = frozenset({"invitation"})
+_SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
+_FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
 _TWO_SIDES = frozenset({"two_sides"})
@@ -84,6 +92,27 @@ def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | Non
     return None
 
 
+def inviting_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The sender of an invitation the sentence of visit trigger `t` names: the name after an
+    invitation noun, in construct with it («تلبية لدعوة الحكومة اليمنية», «بدعوة الرئيس X») or
+    after «من» («بناء على دعوة تلقاها من وزارة الدفاع»), only office words and a state's adjective
+    between («بدعوة من الرئيس الروسي X»). The guide keys
+    whoever invites the visitor as a host participant, even a body. None where the invitation
+    names no sender («دعوة لزيارة اليمن»: Yemen is where the visit goes) or names whom it invites
+    («دعوة للرئيس X»: the guest)."""
+    if t.row.type != "VISIT":
+        return None
+    ws = sent.words
+    for i, cue in event_cues().each(ws, _INVITATION):
+        for w in ws[i + cue.size:i + cue.size + 1 + int(cue.value or 0)]:
+            m = ctx.mention_at(w)
+            if m is not None:
+                return ctx.entity_of(m) if m.label in _SENDERS else None
+            if w.norm != _FROM and not office_word(w.norm) and w.norm not in state_adjectives():
+                break  # «من», an office and its state («الرئيس الروسي») before the sender's name
+    return None
+
+
 def leaving_before(sent: Sentence, t: Trigger) -> bool:
     """Whether a verb of leaving stands before trigger `t` in its sentence (غادر X مصر بعد زيارة)."""
     return any(i < t.index for i, _ in event_cues().each(sent.words, _LEAVING))
@@ -91,13 +120,17 @@ def leaving_before(sent: Sentence, t: Trigger) -> bool:
 
 def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[EventAttrs]) -> None:
     """Complete event `ev` of trigger `t` in sentence `si` with the parties named outside its
-    clause: the visitor of «زيارة له», the host who met a visitor («وكان في استقباله Y»)."""
+    clause: the visitor of «زيارة له», the host who met a visitor («وكان في استقباله Y») or invited
+    him («تلبية لدعوة من Y»)."""
     parts = ev.attrs.participants
     if (visitor := own_pronoun_visitor(ctx, si, t)) is not None and visitor not in parts:
         parts.insert(0, visitor)  # the site visited (مستشفى القوات المسلحة) stays its host
         ev.attrs.roles.setdefault(visitor, "guest")
     if parts and (host := welcoming_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
         parts.append(host)
+        ev.attrs.roles.setdefault(host, "host")
+    if parts and (host := inviting_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
+        parts.append(host)  # تلبية لدعوة من X: X invited the visitor, the visit's host
         ev.attrs.roles.setdefault(host, "host")
 
 

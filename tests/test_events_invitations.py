@@ -1,0 +1,61 @@
+"""A visit made at someone's invitation (issue 15, round 25): the sender of the invitation its
+sentence names, in construct with the invitation noun or after «من», hosts the visit (the guide:
+whoever invites the visitor is a host participant, even a body); an invitation naming no sender,
+or naming whom it invites, adds no one; each `invitation` cue row is read at its word."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import event_cues
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+
+def _visits(text: str) -> list:
+    return [e for e in run(text) if e.label == "VISIT"]
+
+
+def test_the_sender_after_from_hosts_the_visit() -> None:
+    visit = _visits("زار الشيخ [سالم العمري](PER:omari) مقر قيادة حرس الحدود بناء على دعوة تلقاها من "
+                    "[وزارة الداخلية](ORG:moi).")
+    assert visit and {"omari", "moi"} <= set(visit[0].attrs.participants)
+    assert visit[0].attrs.roles.get("moi") == "host"
+
+
+def test_the_sender_in_construct_hosts_the_visit() -> None:
+    visit = _visits("تعمل [المنظمة العربية للتنمية](ORG:org) على تشكيل وفد لزيارة [تونس](LOC:tunisia) "
+                    "للاطلاع على أوضاع المزارعين في [تونس](LOC:tunisia) وذلك تلبية لدعوة "
+                    "[الحكومة التونسية](ORG:tunisia_gov) بعد أن تأكدت من حاجة المزارعين.")
+    assert visit and {"org", "tunisia_gov"} <= set(visit[0].attrs.participants)
+
+
+def test_the_sender_named_after_his_office_hosts_the_visit() -> None:
+    visit = _visits("وصل الوزير [أحمد الهاشمي](PER:hashimi) إلى [موسكو](LOC:moscow)، التي تستعد لمعرض "
+                    "الطيران الكبير، وذلك بدعوة من الرئيس الروسي [فلاديمير بوتين](PER:putin).")
+    assert visit and {"hashimi", "putin"} <= set(visit[0].attrs.participants)
+
+
+def test_an_invitation_that_names_no_sender_adds_no_host() -> None:
+    # «دعوة لزيارة اليمن»: Yemen is where the visit goes, not who invited
+    visit = _visits("قبل الوزير [أحمد الهاشمي](PER:hashimi) دعوة لزيارة [اليمن](LOC:yemen) في الخريف.")
+    assert visit and visit[0].attrs.participants == ["hashimi"]
+    # «دعوة للوزير X»: the one invited, not the sender
+    visit = _visits("وجه الأمير دعوة للوزير [أحمد الهاشمي](PER:hashimi) لزيارة [الرياض](LOC:riyadh) قريبا.")
+    assert all(e.attrs.roles.get("hashimi") != "host" for e in visit)
+
+
+def test_preaching_is_no_invitation() -> None:
+    # «الدعوة والإرشاد»: the ministry of preaching, read with the article: no invitation cue
+    visit = _visits("زار وكيل وزارة الشؤون الإسلامية والدعوة والإرشاد الشيخ [سالم العمري](PER:omari) "
+                    "[جازان](LOC:jazan) أمس.")
+    assert visit and visit[0].attrs.participants == ["omari"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "invitation"],
+                         ids=lambda r: r["form"])
+def test_every_invitation_row_is_read_at_its_word(row: dict[str, str]) -> None:
+    words = words_of("و" + row["form"] + " كلمة")
+    cue = event_cues().at(words, 0, frozenset({"invitation"}))
+    assert cue is not None and cue.kind == "invitation"
