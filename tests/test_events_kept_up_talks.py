@@ -49,13 +49,6 @@ def _ev(label: str, parts: list[str], place: str | None = None, status: str = "h
     return Span(0, 1, label, EventAttrs(participants=list(parts), place=place, status=status, date=date))
 
 
-def test_a_visit_told_to_come_by_one_visitor_is_the_visit_made() -> None:
-    from marsad.events.happenings import consolidate
-    made = _ev("VISIT", ["abu", "leon"], "algeria", date="2015-07-30")
-    frame = _ev("VISIT", ["abu"], "algeria", status="planned")
-    assert [ev for _, ev in consolidate([(0, made), (2, frame)])] == [made]
-
-
 def test_a_visit_to_another_place_stays_apart() -> None:
     from marsad.events.happenings import consolidate
     made = _ev("VISIT", ["abu", "leon"], "algeria", date="2015-07-30")

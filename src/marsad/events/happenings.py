@@ -289,9 +289,7 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     A lone party's status of its own with no place is another happening («ليست على جدول رحلة كيري
     الذي لم يزرها منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the
     visit announced («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ...
-    غابريال»). A visit told again by some of its visitors, to the same place (both named), is the
-    same visit whatever its status: «سيعقد خلال زيارته للجزائر اجتماعا» beside the visit of X and
-    Y to Algeria told as made."""
+    غابريال»)."""
     sa, sb = _told_as(a.attrs.status), _told_as(b.attrs.status)
     if sa == sb:
         return True
@@ -299,8 +297,6 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
         return False
     parties, other = set(a.attrs.participants), set(b.attrs.participants)
     placed = a.attrs.place is not None and b.attrs.place is not None
-    if a.label == "VISIT" and placed and parties and other and (parties < other or other < parties):
-        return True
     return parties == other and (len(parties) > 1 or placed)
 
 
