@@ -58,7 +58,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.sentence_doers import sentence_doers
-from marsad.events.status import future_told, present_after, status_of
+from marsad.events.status import future_told, present_after, status_of, talks_kept_up
 from marsad.events.stops import tour_stops
 from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
@@ -237,6 +237,8 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     status, args.date = to_come(ctx, sent, first, status_of(sent.words, first, named), args.date,
                                 args.date_told_before)  # to come: not on the day the sentence tells
     published = ctx.article.published.written  # the day of writing
+    if status in ("ongoing", "planned") and talks_kept_up(sent.words, first):
+        args.date = None  # لدعم المحادثات بين X و Y: the day told is the effort's, not the talks'
     if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     elif status == "ongoing" and args.date and (present_after(sent.words, first) or args.date_told_before):

@@ -10,8 +10,9 @@ on a course of the parties of a meeting told that day («وعقد X اجتماع
 على ...») is likewise the meeting's content and folds into it; a deal signed stays an event.
 
 Events of one type and status whose parties are one set or one within the other (a lone
-party only in a visit, where it is one of the other report's parties: «بمناسبة زيارة الأمير
-X» beside the visit of X hosted by Y, whoever the other report puts first), that do not
+party only in a visit or an agreement, where it is one of the other report's parties: «بمناسبة
+زيارة الأمير X» beside the visit of X hosted by Y, «الاتفاق النووي الذي أبرم في 14 يوليو مع إيران»
+beside the agreement of Iran and the 5+1, whoever the other report puts first), that do not
 disagree on place and date, are
 one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
 event. A city and its state are one place at two scales («في باريس», «في فرنسا»: the
@@ -228,7 +229,10 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     """Same type, statuses that agree (`_statuses_agree`), the parties of one within those of
     the other (the visit told again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing
     place, date or round; a headline names the city where the body names the palace («يستقبل
-    فيدان في القاهرة», «في قصر التحرير بالقاهرة»), so a headline's place does not disagree."""
+    فيدان في القاهرة», «في قصر التحرير بالقاهرة»), so a headline's place does not disagree.
+    A lone party's meeting is not every one he had; his visit or agreement is the one told with
+    him among its parties («الاتفاق النووي الذي أبرم في 14 يوليو مع إيران», then «الاتفاق النووي
+    بين إيران ومجموعة 5+1»: one agreement)."""
     if a.label != b.label or not _statuses_agree(a, b):
         return False
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
@@ -236,13 +240,16 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
         return True
     if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
-    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label != "VISIT":
+    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
         return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
     if not headline and not one_place(a.attrs.place, b.attrs.place):
         return False
     r1, r2 = a.attrs.round, b.attrs.round
     return (r1 is None or r2 is None or r1 == r2) and (_near_days(a.attrs.date, b.attrs.date)
                                                        or _reported_later(a, b))
+
+
+_LONE_WITHIN = frozenset({"VISIT", "AGREE"})
 
 
 REPORT_DAYS = 7  # days after a visit within which a later mention dated on its own day reports it
@@ -286,9 +293,11 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     sa, sb = _told_as(a.attrs.status), _told_as(b.attrs.status)
     if sa == sb:
         return True
-    parties = set(a.attrs.participants)
-    return "hypothetical" not in (sa, sb) and parties == set(b.attrs.participants) \
-        and (len(parties) > 1 or (a.attrs.place is not None and b.attrs.place is not None))
+    if "hypothetical" in (sa, sb):
+        return False
+    parties, other = set(a.attrs.participants), set(b.attrs.participants)
+    placed = a.attrs.place is not None and b.attrs.place is not None
+    return parties == other and (len(parties) > 1 or placed)
 
 
 def _told_as(status: str | None) -> str | None:

@@ -160,13 +160,17 @@ _WITH = frozenset({"partner_prep"})
 _COUNTERPART = frozenset({"counterpart"})
 _PARTNER_REACH = 8  # words from a meeting trigger to its مع (a long subject may stand between)
 _PARTNER_NAME = 8  # words after مع where the partner's name stands (مع نائب وزير الخارجية الصيني لي باو دونغ)
+_NO_ONE = frozenset({"unnamed_trade"})
 
 
 def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A meeting, call or agreement whose partner after مع is a common noun naming no one (لقاء
     مع جنود, اجتمع مع مسؤولين, اتصال مع عدد من, توقيع عقد ... مع أحد أكبر الشركات الأمريكية):
     not an event between named actors. A definite noun (مع الجانب الروسي), a counterpart noun
-    (مع نظيره) or a name within a few words is a partner."""
+    (مع نظيره) or a name within a few words is a partner, but a definite noun of those a
+    government trades with, naming none of them (`unnamed_trade` rows of event_senses: «مذكرات
+    التفاهم التي أبرمتها مع المستثمرين», «الاتفاقيات التي وقعتها مصر مع الشركات الأجنبية»: the guide's
+    contracts with unnamed companies), is none."""
     if t.row.type not in ("MEET", "CALL", "AGREE"):
         return False
     ws = sent.words
@@ -174,7 +178,10 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if event_cues().at(ws, j, _WITH) is None or ws[j].norm != "مع":
             continue
         k = j + 1
-        if k >= len(ws) or ws[k].norm.startswith(("ال", "لل")) or event_cues().at(ws, k, _COUNTERPART) \
+        if k >= len(ws):
+            return False
+        definite = ws[k].norm.startswith(("ال", "لل")) and event_senses().at(ws, k, _NO_ONE) is None
+        if definite or event_cues().at(ws, k, _COUNTERPART) \
                 or (ref := speaker_ref(ws[k].norm)) is not None and ref[0] == "pronoun":
             return False  # مع الجانب الروسي, مع نظيره, مع سموه
         for i in range(k, min(len(ws), k + _PARTNER_NAME)):

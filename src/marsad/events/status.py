@@ -53,6 +53,9 @@ _RELATIVE = frozenset({"relative_pronoun"})
 _PRESENT_REACH = 4  # words after the trigger read for a word of the present (the rows' windows are less)
 _RESUMPTIVE = frozenset({"resumptive"})
 _TO_COME = frozenset({"planned", "expected"})
+_GOING_ON = frozenset({"talks_going_on"})
+_MADE_CLAUSE = frozenset({"made_clause"})
+_RESUMED = frozenset({"talks_resumed"})
 _QUALIFIED = 2  # qualifiers between a noun trigger and its relative pronoun (الزيارة الرسمية التي)
 _CUE_REACH = 3  # words into the relative clause where its status cue stands (التي من المزمع أن)
 _CLAUSE_REACH = 12  # words of the relative clause read for its light verb and pronoun (القيام بها)
@@ -92,16 +95,50 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
         found.add("planned")  # على أن يلتقي X غدا, على أن يجري X محادثات: arranged, still to come
     if _setting_out(words, trig, start):
         found.add("planned")  # يتوجه X اليوم إلى مصر في زيارة عمل يلتقي خلالها Y: the day's journey
+    if _talks_kept_up(words, trig, start, _RESUMED):
+        found.add("planned")  # لاستئناف محادثات السلام: talks taken up again, still to come
+    if not found and _talks_kept_up(words, trig, start, _GOING_ON | _RESUMED):
+        return "ongoing"  # لدعم المحادثات بين X و Y, تواصل الحوار بين X و Y: the talks go on
     if not found:
         found |= _relative_to_come(words, trig)  # الزيارة التي يعتزم نتنياهو القيام بها
     if not found and _future_after(words, trig):
         found.add("planned")  # يلتقي مع نظيره الروسي في قطر في الأسابيع المقبلة
+    if found <= _TO_COME and _told_made(words, trig):
+        return "happened"  # من المتوقع أن تقوم تركيا بفتح القاعدة، وذلك بعد اتصال هاتفي جرى بين الرئيسين
     for s in _PRIORITY:
         if s in found:
             return s
     if _under_way(words, trig, start, named):
         return "ongoing"
     return "happened"
+
+
+def _told_made(words: list[Word], trig: Trigger) -> bool:
+    """An indefinite noun trigger whose describing clause opens, past its qualifiers, with a
+    perfect verb of taking place (`made_clause` rows of event_senses: اتصال هاتفي جرى بين, لقاء
+    عقد بين): told as made."""
+    if trig.row.pos != "noun" or trig.definite or trig.possessed:
+        return False
+    end = trig.index + trig.size
+    for k in range(end, min(len(words), end + _QUALIFIED + 1)):
+        cue = event_senses().at(words, k, _MADE_CLAUSE)
+        if cue is not None:
+            return k - end <= int(cue.value or 0)
+    return False
+
+
+def talks_kept_up(words: list[Word], trig: Trigger) -> bool:
+    """Whether a noun of talks is kept up or taken up again (`_talks_kept_up`): the sentence's day
+    is that of the effort or the call that tells it («الجهود التي تبذلها باكستان لاستئناف محادثات
+    السلام», «ناقش الاتصال الذي جرى الليلة الماضية الجهود لدعم المحادثات»), not the talks'."""
+    return _talks_kept_up(words, trig, clause_start(words, trig), _GOING_ON | _RESUMED)
+
+
+def _talks_kept_up(words: list[Word], trig: Trigger, start: int, kinds: frozenset[str]) -> bool:
+    """A MEET noun of talks with a verbal noun of keeping talks up or taking them up again right
+    before it (`talks_going_on`, `talks_resumed` rows of event_senses: لدعم المحادثات, تواصل
+    الحوار, لاستئناف محادثات), within the row's window."""
+    return trig.row.type == "MEET" and trig.row.pos == "noun" and _cue_before(words, trig, start, kinds)
 
 
 def _future_after(words: list[Word], trig: Trigger) -> bool:
