@@ -10,6 +10,8 @@
 - Marked words before whom they were told to («كشف قائد القوة "اللواء X"، لـ"سبق"») are the
   subject's name, no quotation; the speech after them is found.
 - A verse or a hadith in doubled parentheses «(( … ))» or ornate ones «﴿ … ﴾» is a quotation.
+- The إفعال of a hollow verb («إقامة», «إعادة») is a verbal noun (quote_object_templates «إفالة»),
+  not the nouns of that shape that are no verbal noun («إدارة», «إمارة»: bodies; «إجازة»).
 """
 
 from __future__ import annotations
@@ -83,3 +85,12 @@ def test_doubled_parentheses_quote_a_verse() -> None:
 def test_verse_pairs_read_doubled_and_ornate_parentheses() -> None:
     text = "قال تعالى (( وأوفوا بالعهد )) وقال ﴿ولا تقربوا مال اليتيم﴾ والمعنى (واحد)."
     assert [text[s:e].strip() for s, e in verse_pairs(text)] == ["وأوفوا بالعهد", "ولا تقربوا مال اليتيم"]
+
+
+def test_a_hollow_verbs_verbal_noun_is_called_for() -> None:
+    got = run("وتدعو [تركيا](LOC:turkey) منذ فترة طويلة الى إقامة منطقة حظر طيران في شمال سوريا.")
+    assert [t for _, t, _ in got] == ["إقامة منطقة حظر طيران في شمال سوريا"]
+
+
+def test_a_body_of_that_shape_is_no_call() -> None:
+    assert run("ودعا [هادي](PER:hadi) المبعوث الأممي إلى إدارة الجامعة في المدينة أمس.") == []
