@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.words import Word, stems, words_of
+from marsad.lang.marks import mark_kinds
 
 COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
 _SHORT_COLON_SUBJECT = 8  # words between a verb of saying and the colon before a marked quote
@@ -17,6 +18,9 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _SAYING = frozenset({"verb", "continuation"})
 _TERM_WORDS = 4  # marked words the clause goes on after without a pause: a term, not a quotation
 _PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without the article: لل, بال)
+_TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ»»
+_PAUSE = " \u00a0،,"  # what may stand between marked words and the next
+_NAME_CHARS = 60  # the longest second marked name read past before the hearer
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
@@ -33,6 +37,8 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
         return True
     rest = ctx.text[e + 1:sent.end].lstrip(" \u00a0")
     j = sent.word_index(e + 1)
+    if _before_addressee(rest):
+        return True  # كشف قائد القوة "اللواء X"، لـ"سبق"؛ ...: the subject's name, before whom he told
     if rest.startswith(":") or (rest[:1].isalpha() and _complementizer_near(sent.words, j)):
         return True
     inner = ctx.text[s:e].strip()
@@ -51,6 +57,24 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _before_addressee(rest: str) -> bool:
+    """The words after the closing mark (`rest`) name whom the words were told to, a proclitic ل
+    on a marked outlet, maybe past a second marked name and a comma («“المشغل التجاري ...”،
+    “خالد عويضة” لـ “عين اليوم” إن ...»): the marked words stand in the subject, before the
+    hearer, so they name the speaker or his office, and what he said comes after."""
+    kinds = mark_kinds()
+    rest = rest.lstrip(_PAUSE)
+    if rest[:1] in kinds and kinds[rest[0]] != "close":  # a second marked name: “خالد عويضة”
+        close = next((i for i in range(1, min(len(rest), _NAME_CHARS)) if rest[i] in kinds), None)
+        if close is None:
+            return False
+        rest = rest[close + 1:].lstrip(_PAUSE)
+    if not rest.startswith(_TOLD):
+        return False
+    rest = rest[len(_TOLD):].lstrip(" \u00a0ـ")
+    return rest[:1] in kinds and kinds[rest[0]] != "close"
 
 
 def _term_in_clause(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:

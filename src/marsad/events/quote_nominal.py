@@ -1,13 +1,18 @@
-"""What was said as a noun phrase: where the object of a verb of saying starts («أعلنت الشركة
-اليوم عن [موعد صدور ...]», «مشيرا إلى [ثناء ...]», «وأكد الوزير [أهمية ...]»), past the verb's
-named subject, the places and times that follow it.
+"""What was said as a noun phrase: the object of a verb of saying («أعلنت الشركة اليوم عن [موعد
+صدور ...]», «مشيرا إلى [ثناء ...]», «وأكد الوزير [أهمية ...]»), where it starts, past the verb's
+named subject, the places and times that follow it, and where it ends (the next verb of saying).
+Its finder moved here from quotes.py (issue 15 round 25), which had reached its size limit.
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.quote_labels import trim
+from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
+from marsad.events.quote_speaker import Found
+from marsad.events.quote_words import after_preposition
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -19,10 +24,76 @@ _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_objec
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
+_CALLED = "ل+"  # quote_objects: a verbal noun with a proclitic ل past the one called
+# («دعا X Y [للتنسيق ...]»)
+_CALLED_TO = "+"  # quote_objects, after a preposition («إلى+»): that preposition when a verbal noun
+# follows it, past any other («دعا X مبعوث الأمم المتحدة إلى اليمن إلى [تطبيق ...]»)
+_OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
+_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+
+
+def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+                   cues: list[tuple[int, Cue]], found: list[Found]) -> list[Found]:
+    """What was said as a noun phrase, the object of a verb of saying: «أعلنت الشركة اليوم عن
+    [موعد صدور ...]», «مشيرا إلى [ثناء ولاة الأمر ...]», «وأكد الوزير [أهمية ...]», up to the
+    next verb of saying or the sentence's end."""
+    ws = sent.words
+    verbs, relatives = [], []
+    for k, c in quote_objects().each(ws):
+        if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)):
+            continue
+        if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)):
+            verbs.append((k, c))
+        elif _named_relative(ctx, sent, k):
+            relatives.append((k, c))
+    stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})  # a relative verb ends no object
+    out: list[Found] = []
+    for k, c in verbs + relatives:
+        if any(f.cue_index == k for f in found + out):
+            continue
+        nxt = next((i for i in stops if i > k), len(ws))
+        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c, nxt,
+                       fronted=(k, c) in relatives)
+        if at is None or at >= nxt:
+            continue
+        start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
+        if len(ctx.text[start:end].split()) < COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
+            continue
+        inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
+        if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
+            continue
+        cue = quote_cues().at(ws, k, _SPEECH) or Cue(c.kind, c.size)
+        out.append(Found(start, end, "indirect", k, cue, ws[at].start))
+    return out
+
+
+def _named_relative(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The verb at word `k` opens a relative clause (الذي, التي right before it) on a person or
+    body named right before the pronoun, nothing between: «العتيبي الذي أكد [حدوث التبديل]»,
+    «ميركل التي دعت الحكومة التركية إلى [عدم التخلي ...]». Its subject is that name, before it,
+    so its object starts right after it (as a participle's). Not a relative conjoined to an earlier
+    one («القرار الذي قدمه رئيس الحكومة X والذي طالب فيه ...»: the resolution's), nor a clause
+    whose complementizer follows (found as reported speech), nor after a noun that is no name
+    («الوقت الذي أكد فيه ...», «المشروع الذي أعلنت عنه ...»: no speaker, no object of saying)."""
+    ws = sent.words
+    if k < 2 or ctx.text[ws[k - 2].end:ws[k - 1].start].strip() or ws[k - 1].norm[:1] == "و" \
+            or any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k + 1, len(ws))):
+        return False  # «النسور الذي أعلن في تصريحات ... أن ...»: its clause is what was said
+    m = ctx.mention_at(ws[k - 2])
+    return m is not None and m.label in ("PER", "ORG")
+
+
+def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """A participle opens a circumstantial clause after a comma or a conjunction («...، مشيرا
+    إلى»); right after a noun it may be an adjective («إجراءات مشددة يفرضها التنظيم على»)."""
+    before = ctx.text[sent.start:sent.words[k].start].rstrip()
+    conjoined = any(st.stem != sent.words[k].norm and sent.words[k].norm[:1] in "وف"
+                    for st in stems(sent.words[k].norm))
+    return not before or before[-1] in "،,؛;:\"”»" or conjoined
 
 
 def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
-              limit: int | None = None) -> int | None:
+              limit: int | None = None, fronted: bool = False) -> int | None:
     """The first word of the object a verb of saying (`cue`, of quote_objects: its value holds
     its prepositions) governs in words [i0, i1): after its preposition (إلى, عن; a proclitic ب
     or ل right after the subject, or right after a participle, whose subject is its clause's:
@@ -32,7 +103,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
     subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
     الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»)."""
     ws, preps = sent.words, cue.value.split()
-    after = i0 if cue.kind == _PARTICIPLE else _subject_end(ctx, sent, i0, i1)
+    after = i0 if cue.kind == _PARTICIPLE or fronted else _subject_end(ctx, sent, i0, i1)
     near = i1  # every other object stays near the verb
     if limit is not None:
         i1 = max(i1, min(limit, after + (i1 - i0)))
@@ -46,7 +117,12 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
                 return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
             continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
-        if any(_is_word(ws[j], p) for p in preps if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
+        if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 2 and p.endswith(_CALLED_TO)):
+            if j + 1 < len(ws) and _verbal_noun(ctx, ws[j + 1]):
+                return j + 1  # ودعا X الصين إلى [دعم ...]; not «مبعوث ... إلى اليمن», «إلى زيارة عدن»
+            continue
+        if any(_is_word(ws[j], p) for p in preps
+               if len(p) > 1 and p not in (_ACCUSED, _CALLED) and not p.endswith((_DIRECT, _CALLED_TO))):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if any(_is_word(ws[j], a) for a in about):
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
@@ -57,6 +133,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
+        if j >= after and _CALLED in preps and _called_to(ctx, ws[j]) and not relative:
+            return j  # ودعا X الجمعيات [للتنسيق فيما بينها ...]: what X called for, past the one called
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
@@ -84,6 +162,23 @@ def _said_with_ba(ctx: ArticleContext, w: Word) -> bool:
     if ctx.mention_at(w) is not None or ctx.in_timex(w):
         return False
     return heads_object_after_ba(w)
+
+
+def _called_to(ctx: ArticleContext, w: Word) -> bool:
+    """A verbal noun with a proclitic ل («[للتنسيق]», «[لتقديم]», «[للتوقف]»): what a call (دعا X ل)
+    asks for; not a name or a people after ل («لحماس», «للأكراد»: whose the subject is)."""
+    for st in stems(w.norm):
+        if st.clitic in ("ل", "لل"):
+            article = "ال" if st.clitic == "لل" else ""  # للتنسيق: the article's ا left out after ل
+            if _verbal_noun(ctx, Word(w.start + len(w.norm) - len(st.stem), w.end, article + st.stem)):
+                return True
+    return False
+
+
+def _verbal_noun(ctx: ArticleContext, w: Word) -> bool:
+    """A verbal noun of a derived verb form (quote_object_templates) or a noun of
+    quote_object_heads, no name nor time: what was called for («إقامة», «التنسيق», «عدم»)."""
+    return ctx.mention_at(w) is None and not ctx.in_timex(w) and (templated_head(w) or heads_object(w))
 
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:

@@ -16,7 +16,7 @@ describe it (`speaker_text`: «مصادر عسكرية», «المدرب الب�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, quote_objects
+from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
@@ -38,7 +38,7 @@ from marsad.events.quote_colon import (
 )
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
-from marsad.events.quote_nominal import object_at
+from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_speaker import (
     Found,
     SpeakerWords,
@@ -69,8 +69,8 @@ from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speakers import SpeakerTracker
-from marsad.events.words import Word, stems
-from marsad.lang.marks import quote_pairs
+from marsad.events.words import Word
+from marsad.lang.marks import quote_pairs, verse_pairs
 from marsad.model import QuoteAttrs, Span
 
 SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
@@ -85,7 +85,6 @@ _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked 
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 MARK_OPENERS = "\"'“«‹‘"
-_OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
@@ -94,7 +93,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     tracker = SpeakerTracker(ctx)
     out: list[Span[QuoteAttrs]] = []
     for sent in ctx.sentences:
-        pairs = quote_pairs(ctx.text, sent.start, sent.end)
+        pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
+                       + verse_pairs(ctx.text, sent.start, sent.end))
         cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
@@ -113,7 +113,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
-        found += _nominal(ctx, sent, pairs, cues, found)
+        found += nominal_quotes(ctx, sent, pairs, cues, found)
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]
         found += [f for f in opened_speech(ctx, sent, cues, pairs)
@@ -300,49 +300,11 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
     return []
 
 
-def _nominal(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
-             cues: list[tuple[int, Cue]], found: list[Found]) -> list[Found]:
-    """What was said as a noun phrase, the object of a verb of saying: «أعلنت الشركة اليوم عن
-    [موعد صدور ...]», «مشيرا إلى [ثناء ولاة الأمر ...]», «وأكد الوزير [أهمية ...]», up to the
-    next verb of saying or the sentence's end."""
-    ws = sent.words
-    verbs = [(k, c) for k, c in quote_objects().each(ws)
-             if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) and not after_preposition(ctx, sent, k)
-             and (c.kind != "participle" or _clause_initial(ctx, sent, k))]
-    stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})
-    out: list[Found] = []
-    for k, c in verbs:
-        if any(f.cue_index == k for f in found + out):
-            continue
-        nxt = next((i for i in stops if i > k), len(ws))
-        at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c, nxt)
-        if at is None or at >= nxt:
-            continue
-        start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
-        if len(ctx.text[start:end].split()) < COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
-            continue
-        inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
-        if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
-            continue
-        cue = quote_cues().at(ws, k, SPEECH) or Cue(c.kind, c.size)
-        out.append(Found(start, end, "indirect", k, cue, ws[at].start))
-    return out
-
-
 def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """A continuation verb right after a name has that name for its subject and is a verb
     of its own («السفير عيد الثقفي تابع شخصيا الحالة»), not «وتابع» carrying a speaker on."""
     m = ctx.mention_at(sent.words[k - 1]) if k > 0 else None
     return m is not None and not ctx.text[m.end:sent.words[k].start].strip()
-
-
-def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
-    """A participle opens a circumstantial clause after a comma or a conjunction («...، مشيرا
-    إلى»); right after a noun it may be an adjective («إجراءات مشددة يفرضها التنظيم على»)."""
-    before = ctx.text[sent.start:sent.words[k].start].rstrip()
-    conjoined = any(st.stem != sent.words[k].norm and sent.words[k].norm[:1] in "وف"
-                    for st in stems(sent.words[k].norm))
-    return not before or before[-1] in "،,؛;:\"”»" or conjoined
 
 
 def _opened(ws: list[Word], j: int) -> bool:
