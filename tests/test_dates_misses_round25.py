@@ -9,7 +9,10 @@
   a last/next word (`zero_month` cues);
 - the year of a case or file number («رقم 45/2015», a serial of up to three digits) is a timex
   (timex-dev-9); not a pair of years («2015 /2016», «1293 / 1876»);
-- a day number in brackets («الـ(13) من شهر أغسطس», «يوم (19) شوال») is read as the day.
+- a day number in brackets («الـ(13) من شهر أغسطس», «يوم (19) شوال») is read as the day;
+- «وحتى الـ18 منه», a range's second day, is that day of the Gregorian month named before it in its
+  sentence (each side of a range is a timex: timex-dev-4); without a month it is no date;
+- an age with no unit («البالغ من العمر: 36») is a DURATION in years (timex-dev-5).
 """
 
 from __future__ import annotations
@@ -78,3 +81,16 @@ def test_a_day_number_in_brackets() -> None:
         ("(13) من شهر أغسطس الحالي", "DATE", "2015-08-13")]
     assert [v for _, _, v in found("عقد الاجتماع يوم (19) شوال في النادي")] == ["2015-08-04"]
     assert found("وفاز (13) لاعبا في أغسطس") == [("أغسطس", "DATE", "2015-08")]
+
+
+def test_the_second_day_of_a_range_of_the_same_month() -> None:
+    assert found("تقام البطولة من الـ13 من أغسطس وحتى الـ18 منه في عمان") == [
+        ("الـ13 من أغسطس", "DATE", "2015-08-13"), ("الـ18 منه", "DATE", "2015-08-18")]
+    assert found("وتنص المادة الـ18 منه على العقوبة") == []  # no month: an article of a law
+    assert found("وطلب 20 منه أن يحضر") == []
+
+
+def test_an_age_without_a_unit() -> None:
+    assert found("وقال سالم البالغ من العمر: 36 إنه سعيد") == [("36", "DURATION", "P36Y")]
+    assert found("وقالت البالغة من العمر 30 عاما إنها") == [("30 عاما", "DURATION", "P30Y")]
+    assert found("وبلغ المبلغ البالغ من العمر 5 ملايين") == []

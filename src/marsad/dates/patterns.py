@@ -188,7 +188,14 @@ def patterns() -> list[Pattern]:
          # الاول من الشهر الجاري» is the month's first week)
          rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
          # «الثامن من الشهر نفسه»: a day of the month another date of its sentence names
-         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"),
+         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"
+         # «من الـ13 من أغسطس وحتى الـ18 منه»: a range's second day, of the month named just before
+         # in its sentence (the article makes the number an ordinal day, not «20 منه», twenty of it;
+         # without a month it is an article of a law, «المادة الـ18 منه»); a Gregorian month only: the
+         # day is counted in the month of the date before it (`sentence_reference`), not a Hijri one
+         rf"|(?<={mon}(?!{_L})[^.!?؟\n]{{0,80}})"
+         rf"(?:(?<=(?<!{_L})ال\(\s*)(?P<day>[0-3]?\d)\s*(?P<paren>\))|(?<!{_L})ال(?P<day>[0-3]?\d))(?!\d)"
+         rf"\s+(?P<ana>منه)(?!{_L})"),
         ("mdy", "يوم weekdays months",
          rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
         ("hijri", "digit ordinals numbers شهر hijri_months",
@@ -306,14 +313,18 @@ def patterns() -> list[Pattern]:
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
-        ("age", "ordinals numbers سن",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+        ("age", "ordinals numbers سن digit",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
          # «في سن الثالثة والعشرين»: the age («سن») before the ordinal says so without «من العمر»
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
          rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"
          rf"|سن\s+(?:(?P<age>{age_ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))(?!{_L})"
          # with «من العمر» after it the first branch reads it, «سن» left out; «سن الثامنة عشر» (for
          # «عشرة»): no age of eight
-         rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"),
+         rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"
+         # «البالغ من العمر: 36»: the years of an age with no unit after them (an age: the guide's
+         # timex-dev-5); with one («36 عاما») the length is read as such
+         rf"|(?<=(?<!{_L})(?:ال)?بالغ[هة]?\s+من\s+العمر\s*:?\s*)(?P<agenum>\d{{1,3}})(?!\d)(?![.,٫]\d)"
+         rf"(?!\s*(?:{unit}|{quantity})(?!{_L}))"),
         # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
         # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
         # alone «الثمانينات» is the decade of the 1900s
