@@ -197,6 +197,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return False  # «الأحد الدموي», «اتفاق الجمعة العظيمة»: a day's name, no date (timex-dev-9)
     if kind == "hijri":
         bare = parts.get("hmon", "") in lx.hijri_bare  # «بيع العينة محرم»: forbidden, no month
+        if parts.get("hmon") in lx.cues.get("zero_month", ()) and not parts.get("dayw"):
+            return bool(parts.get("hyear") or parts.get("shahr") or parts.get("mod"))  # «1 صفر»: a score
         return bool(bare or parts.get("day") or parts.get("dayw") or parts.get("hyear") or parts.get("shahr")
                     or parts.get("mod"))  # «محرم الماضي», «رجب المقبل»
     return True

@@ -2,8 +2,9 @@
 
 `inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
-صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), or a
-date or length with a number standing alone between quotation marks (the film ”1 ديسمبر“).
+صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), anything
+right after «أبو» (a family name: أبو قرنين), or a date or length with a number standing alone
+between quotation marks (the film ”1 ديسمبر“).
 
 It works on the normalised, lower-cased text the patterns matched.
 """
@@ -33,6 +34,7 @@ class NameTables:
     heads: frozenset[str]  # outlet heads and heads of places and groups
     weekday_heads: frozenset[str]  # heads of names with a weekday (سوق الثلاثاء)
     weekday_rites: frozenset[str]  # a rite held on a weekday, named for it (خطبة الجمعة)
+    kunyas: frozenset[str]  # «أبو»: a date word right after it ends a family name (أبو قرنين)
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -48,7 +50,7 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), rx, max(len(n) for n in plain | quoted))
+                      of("weekday_rite"), of("kunya"), rx, max(len(n) for n in plain | quoted))
 
 
 def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
@@ -78,6 +80,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
         name = " ".join(m.group("name").split())
         if name in t.plain or _quoted(ntext, ns, ne) or _head_before(ntext, m.start(), t.outlet_heads):
             return True
+    if _head_before(ntext, start, t.kunyas):
+        return True  # محمد أبو قرنين: a family name, not two centuries
     has_day = parts.get("day") or parts.get("dayw")
     if (has_day or parts.get("num")) and _quoted(ntext, start, end):
         return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)

@@ -125,7 +125,10 @@ def patterns() -> list[Pattern]:
     units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
     tens = alternation(w for w, v in lx.numbers.items() if 20 <= v <= 90 and v % 10 == 0)
     tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
-    day = (rf"(?:(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
+    # «الـ(13) من شهر أغسطس», «يوم (19) شوال»: a day in brackets after the article or «يوم» (the
+    # expression opens at the bracket: `grammar._opening`)
+    day = (rf"(?:(?<=(?:(?<!{_L})ال|يوم\s+)\(\s*)(?P<day>[0-3]?\d)\s*(?P<paren>\))"
+           rf"|(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
            rf"|{units_w}\s+و{tens_w}))")
     by_month: dict[int, list[str]] = {}
     for w, k in lx.months.items():
@@ -185,7 +188,14 @@ def patterns() -> list[Pattern]:
          # الاول من الشهر الجاري» is the month's first week)
          rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
          # «الثامن من الشهر نفسه»: a day of the month another date of its sentence names
-         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"),
+         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"
+         # «من الـ13 من أغسطس وحتى الـ18 منه»: a range's second day, of the month named just before
+         # in its sentence (the article makes the number an ordinal day, not «20 منه», twenty of it;
+         # without a month it is an article of a law, «المادة الـ18 منه»); a Gregorian month only: the
+         # day is counted in the month of the date before it (`sentence_reference`), not a Hijri one
+         rf"|(?<={mon}(?!{_L})[^.!?؟\n]{{0,80}})"
+         rf"(?:(?<=(?<!{_L})ال\(\s*)(?P<day>[0-3]?\d)\s*(?P<paren>\))|(?<!{_L})ال(?P<day>[0-3]?\d))(?!\d)"
+         rf"\s+(?P<ana>منه)(?!{_L})"),
         ("mdy", "يوم weekdays months",
          rf"(?:{wdx})?{monx}\s+{day}(?![.,]\d)(?!\s*(?:{quantity})(?!\w))(?:\s*,?\s*{year})?"),
         ("hijri", "digit ordinals numbers شهر hijri_months",
@@ -203,6 +213,10 @@ def patterns() -> list[Pattern]:
          # العام المالي 2013: a fiscal year named as its calendar year
          rf"(?:{partx})?(?:(?:{yearcue})(?:\s+{fiscal})?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
+         # رقم 45/2015: the year of a case or file number after its serial (timex-dev-9); not a date's
+         # «18/5/2014» (read whole), a pair of years («2015 /2016», «1293 / 1876»), an amount or a decimal
+         rf"|(?<=(?<![\d/.,٫])\d{{1,3}}\s*/\s*){year}(?![\d.,٫/])"
+         rf"(?!\s*(?:{quantity})(?!{_L}))"
          # عام 1558: a year of an earlier century after «عام/سنة» only; 10xx-14xx there can be Hijri
          # (عام 1139, the first Saudi state), Gregorian only with «م» or «ميلادي» (عام 1074م)
          rf"|(?:ال|ل|لل)?(?:عام|سنه)\s+(?:(?P<year>1[5-7]\d\d)(?!\d)(?![.,٫]\d)(?:\s*{ad})?"
@@ -231,7 +245,10 @@ def patterns() -> list[Pattern]:
          rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"
          # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
          # العيد الوطني»)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast})|{bare_feast})"),
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast})|{bare_feast})"
+         # «طيلة أيام عيد الفطر»: the feast's days named by its name, its first day (timex-dev-10); not
+         # «أيام العيد» alone («قضى أيام العيد»: the days of the feast, no date)
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast})"),
         # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
         # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
         # one coming within a month (`holidays.occasion_date`)
@@ -240,7 +257,9 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?<!{LETTER})[وف]?{greeting}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب){greeted}"),
         # ليلة العيد, ليلة عيد الفطر: the night before the feast; «العيد» alone is the feast nearest
         # (not «ليلة العيد الوطني»: another feast's name)
-        ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"),
+        ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"
+         # «ليلة ويوم عيد الفطر»: the night joined to the feast's day is its eve
+         rf"|(?P<eve>ليله)(?=\s+و\s*يوم\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال)))"),
         ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
          rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
@@ -294,14 +313,18 @@ def patterns() -> list[Pattern]:
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
-        ("age", "ordinals numbers سن",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+        ("age", "ordinals numbers سن digit",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
          # «في سن الثالثة والعشرين»: the age («سن») before the ordinal says so without «من العمر»
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
          rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"
          rf"|سن\s+(?:(?P<age>{age_ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))(?!{_L})"
          # with «من العمر» after it the first branch reads it, «سن» left out; «سن الثامنة عشر» (for
          # «عشرة»): no age of eight
-         rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"),
+         rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"
+         # «البالغ من العمر: 36»: the years of an age with no unit after them (an age: the guide's
+         # timex-dev-5); with one («36 عاما») the length is read as such
+         rf"|(?<=(?<!{_L})(?:ال)?بالغ[هة]?\s+من\s+العمر\s*:?\s*)(?P<agenum>\d{{1,3}})(?!\d)(?![.,٫]\d)"
+         rf"(?!\s*(?:{unit}|{quantity})(?!{_L}))"),
         # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
         # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
         # alone «الثمانينات» is the decade of the 1900s

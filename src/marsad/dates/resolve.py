@@ -301,7 +301,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
             return Resolved("DURATION", duration(unit, q))
         return Resolved("DURATION", duration(unit, None if p.get("quant") else n))
     if kind == "age":  # في السابعة والعشرين من العمر: 27 years old
-        years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0)
+        years = lx.ordinals.get(p.get("age", ""), 0) + lx.numbers.get(p.get("agetens", ""), 0) \
+            + int(p.get("agenum") or 0)  # البالغ من العمر 36
         return Resolved("DURATION", f"P{years}Y")
     if kind == "decade":
         return Resolved("DATE", _decade(p, anchor))

@@ -148,14 +148,15 @@ SCHEMAS: dict[str, Schema] = {
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "feast_named", "feast_occasion", "feast_greeting", "feast_blessing",
         "year_event", "present_noun", "not_construct", "number_label",
-        "not_every_daypart", "pause_ref", "day_epithet")}),
+        "not_every_daypart", "pause_ref", "day_epithet",
+        "zero_month")}),
     # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
     # run of five digits (`dates.neighbours.article_number`).
     "date_page_numbers": Schema(("host", "pattern", "encoding", "series", "example", "number"), {
         "host": nonempty, "pattern": regex_compiles, "encoding": one_of("decimal", "base64"),
         "example": nonempty, "number": integer}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
-        "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite")}),
+        "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite", "kunya")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite", "split"),
