@@ -1,0 +1,261 @@
+"""The speaker a verb of saying names as its subject: a person, an office and its holder, a
+body, a statement and its issuer, or someone unnamed («قال مسؤول»).
+
+`named_subject` reads the words between a verb and what was said («وقال [وزير الخارجية X] إن»)
+against what `speakers.SpeakerTracker` knows of the article so far (the offices held, the
+statements' issuers, who spoke last); the tracker itself keeps that state and answers verbs
+without a subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.events.context import Sentence
+from marsad.events.coref import office_phrase
+from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.quote_clause_cues import relative_clause
+from marsad.events.speaker_clauses import (
+    addresses_hearer,
+    counted_group,
+    hearer_first,
+    latter,
+    linked_body,
+    office_complement,
+    partitive_member,
+    subject_end,
+    unnamed_group,
+)
+from marsad.events.speaker_names import (
+    definite,
+    full_org,
+    glued_hearer,
+    name_before,
+    named_last,
+    object_after_comma,
+    past_hearer,
+    place_of_origin,
+    surname_of,
+)
+from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
+from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
+from marsad.events.words import Word
+from marsad.lang.marks import mark_kinds
+
+if TYPE_CHECKING:
+    from marsad.events.speakers import SpeakerTracker
+
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_ON_BEHALF = frozenset({"on_behalf"})
+_TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
+_ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
+_SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
+_RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
+_CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
+_ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
+
+
+def speaker_titled(tracker: SpeakerTracker, key: str) -> str | None:
+    """The last speaker named with this office anywhere before («وقال وزير الخارجية X ...
+    مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
+    last = next((s.speaker for s in reversed(tracker.spoken) if s.speaker is not None), None)
+    return last if any(ent == last and key in keys for _pos, ent, keys in tracker.held.titles) else None
+
+
+def bare_office(tracker: SpeakerTracker, ws: list[Word], k: int, end: int) -> str | None:
+    """The speaker a bare definite office at word `k` goes back to: the last one who spoke,
+    when he is also the last one named with that office («صرح الشيخ X وزير الداخلية … وذكر
+    [الوزير]»: X, not the last minister introduced before his name, «ووزير الخارجية الفرنسي
+    Y»). None for an office with qualifiers (وزير الخارجية) or in construct (رئيس نادي …),
+    another speaker, one named with that office before someone else was («يقول X … أن
+    [الرئيس] يدرك»: the president introduced since, not X), or an office whose holder the
+    subject names («أوضح المستشار في إدارة … الدكتور [Y]»)."""
+    ref = speaker_ref(ws[k].norm)
+    if ref is None or not definite(ws[k].norm) or len(office_phrase(ws, k, end, tracker.ctx)) > 1 \
+            or any((m := tracker.ctx.mention_at(w)) is not None and m.label == "PER" for w in ws[k + 1:end]):
+        return None
+    same = speaker_titled(tracker, ref[1])
+    return same if same is not None and same == tracker.held.by_title(ref[1], ws[k].start) else None
+
+
+def by_org(tracker: SpeakerTracker, key: str, before: int) -> str | None:
+    """The body a noun `key` before `before` refers to (`statement_issuers.body_named`):
+    of several bodies it may refer to, the one that spoke last when it is the last speaker
+    («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
+    between), else the nearest."""
+    named = bodies_named(tracker.ctx, key, before)
+    last = tracker.spoken[-1].speaker if tracker.spoken else None  # the last quotation's, when named
+    if len(named) > 1 and last is not None \
+            and (same := same_body(tracker.ctx, last, named, before)) is not None:
+        return same
+    return named[0] if named else None
+
+
+def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
+    """The speaker named in words [i0, i1) after a verb; (None, False) when the verb has
+    no subject there (a continuation, a pronoun), (None, True) for an unnamed one."""
+    found: dict[str, str] = {}
+    ref: tuple[str, str, int] | None = None
+    statement = None
+    nominal = 0
+    office = False  # an office was named (رئيس الوفد ...): its holder may follow a preposition
+    title_at: int | None = None  # the office that opens the subject (المتحدث باسم ..., وكيل ...)
+    complements: set[str] = set()  # labels of names inside that office's phrase
+    heads: list[str] = []  # the bodies named there
+    ws = sent.words
+    i1 = subject_end(tracker.ctx, ws, i0, i1)  # «وقالت المصادر إن [X] …، مشيرة»: X is what was said
+    if i0 < i1 and counted_group(tracker.ctx, ws[i0]):
+        return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
+    if (member := partitive_member(tracker.ctx, ws, i0, i1)) is not None:
+        # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
+        return named_subject(tracker, sent, member, i1) if member >= 0 else (None, True)
+    for k in range(i0, i1):
+        if k > 0 and ":" in tracker.ctx.text[ws[k - 1].end:ws[k].start]:
+            break  # حيث قال: الشهداء ...: the words after a colon are what was said
+        if not found and ref is None and object_after_comma(tracker.ctx, ws, i0, k):
+            return None, True  # اتهم الزوج، [جامعة تبوك] بـ: an unnamed subject, then the verb's object
+        if k == i0 and (told := glued_hearer(tracker.ctx, ws[k])) is not None \
+                and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
+            rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
+            return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
+        if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
+                and quote_cues().at(ws, k - 1, _SAYING) is not None:
+            rest = next((n for n in range(k + 1, i1)
+                         if any(c in tracker.ctx.text[ws[n - 1].end:ws[n].start] for c in "،,")), i1)
+            # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
+            return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
+        if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
+            return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
+        if k > i0 and title_at is not None and not found and office_complement(ws[k]) \
+                and not quote_cues().at(ws, k, _STOP_KINDS) and tracker.ctx.mention_at(ws[k]) is None:
+            nominal += 1  # الممثل الخاص [للأمين] العام: the office's, not a hearer
+            continue
+        if k + 1 < i1 and not found and quote_cues().at(ws, k, _TIME_PREPOSITION) \
+                and tracker.ctx.in_timex(ws[k + 1]) and tracker.ctx.mention_at(ws[k]) is None:
+            continue  # وأعلن [في] أبريل الماضي رسام الكاريكاتير X أنه: a time, then the subject
+        if k == i0 and addresses_hearer(ws[k], True) and tracker.ctx.mention_at(ws[k]) is None \
+                and (j := past_hearer(tracker.ctx, ws, k, i1)) is not None:
+            speaker, named = named_subject(tracker, sent, j, i1)  # أكد لـ"عين اليوم" [المتحدث ... X] أن
+            if speaker is not None or named:  # وتشير لـ"الصحيفة" [مصادر]: unnamed, not the paper
+                return speaker, named
+        if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
+                and tracker.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
+            nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
+            if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
+                statement = ws[k + 1].start
+            if "PER" not in found and office:
+                held = None if quote_cues().at(ws, k, _ADDRESSEE) else holder_after(
+                    tracker.ctx, ws, k + 1, i1) or name_before(tracker.ctx, ws, k + 1, i1, tracker.glued)
+                if held is not None:  # رئيس الوفد المشارك في البطولة حسام الصالح
+                    return held, True
+            if "PER" not in found and title_at is not None:  # نائب الرئيس ... في شركة "[فاير آي]"
+                body = next((b for j in linked_body(ws, k, i1)
+                             if (b := tracker.held.body_at(sent, j)) is not None), None)
+                if body is not None:
+                    complements.add("ORG")
+                    heads.append(body)
+            break
+        if (found or ref or nominal) and relative_clause(ws, k):
+            break  # وقال المدرب الذي تولى تدريب [الهلال]: the clause tells of him, names no one
+        if tracker.ctx.in_timex(ws[k]):
+            if not found and ref is not None and ref[0] in ("org", "body"):
+                break  # اتهمت الحكومة البريطانية [أمس] أسبانيا: a name after the time is the object
+            continue  # وأعلنت [الأربعاء الماضي] أن: a time is no subject
+        m = tracker.ctx.mention_at(ws[k])
+        first = sent.word_index(m.start) if m is not None and m.start >= sent.start else k
+        after_behalf = first > 0 and quote_cues().at(ws, first - 1, _ON_BEHALF)  # المتحدث باسم X Y
+        if m is not None:
+            if m.label == "PER" and title_at is not None and first == title_at + 1 \
+                    and not definite(ws[title_at].norm):
+                nominal += 1  # نائب [عشيرة آل غانم] حسن: whose deputy, not the deputy
+                continue
+            if m.label == "LOC" and place_of_origin(ws, first, i0):
+                nominal += 1  # وقالت مؤسسة خيرية من [جنوب افريقيا]: where it is from, not who speaks
+                continue
+            if not after_behalf:
+                who = full_org(tracker.ctx, m) if m.label == "ORG" else tracker.ctx.entity_of(m)
+                found.setdefault(m.label, who)
+                if title_at is not None and m.label != "PER":
+                    complements.add(m.label)  # وكيل إمارة منطقة الباحة: the office's, not the speaker
+                    heads.append(tracker.ctx.entity_of(m))
+            nominal += 1
+            continue
+        if title_at is not None and k == title_at + 1 \
+                and (body := short_body(tracker.ctx, ws[k])) is not None:
+            complements.add("ORG")  # رئيس [خيركم]: the office of «جمعية خيركم» named before
+            heads.append(body)
+            nominal += 1
+            continue
+        glued = surname_of(ws[k], tracker.glued) if k == i0 and (
+            k + 1 >= i1 or quote_cues().at(ws, k + 1, _STOP_KINDS)) else None  # وأوضح [الخلف] أن
+        known = tracker.ctx.person_named(ws[k]) or glued
+        if known is not None and not after_behalf:
+            found.setdefault("PER", known)
+            nominal += 1
+            continue
+        r = speaker_ref(ws[k].norm)
+        if k == i0 and (gender := latter(ws, k)) is not None:
+            last = named_last(tracker.ctx, ws[k].start, feminine=gender == "f")
+            return last, last is not None  # أعلن [الأخير] عن: the one named last
+        if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
+            held = speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], ws[k].start)
+            return held, held is not None
+        if not found and title_at is None and ref is None and unnamed_group(ws[k]):
+            return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
+        office = office or bool(r and r[0] == "title")
+        if r and r[0] == "title" and not found and title_at is None:
+            title_at = k
+        if r and r[0] == "title" and (not found or hearer_first(tracker.ctx, ws, i0, k)) \
+                and not named_office(tracker.ctx, ws, k, i1) and not person_ahead(tracker.ctx, ws, k + 1, i1):
+            return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
+        nominal += bool(r) or definite(ws[k].norm)
+        if r and r[0] == "statement":
+            statement = ws[k].start
+            own = [ent for pos, ent in tracker.issuers if pos == statement]
+            if own:  # نقلت وكالة تاس بيانا عن مجلس الأمن أن ...: the issuer speaks
+                return own[0], True
+        if r and ref is None and r[0] in ("title", "org", "body", "statement"):
+            ref = (r[0], r[1], k)
+    if "PER" not in found and title_at is not None and complements \
+            and named_office(tracker.ctx, ws, title_at, i1):
+        if (same := bare_office(tracker, ws, title_at, i1)) is not None:
+            return same, True
+        key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
+        held = tracker.held.by_body(key, heads, ws[title_at].start)
+        if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
+            held = tracker.offices.holder(ws, title_at, i1) or tracker.held.by_title(key, ws[title_at].start)
+            held = None if held is not None and tracker.held.of_other_body(held, heads) else held
+        return held, True
+    for label in ("PER", "ORG", "LOC", "MISC"):
+        if label in found:
+            if statement is not None:
+                tracker.issuers.note(statement, found[label])
+            return found[label], True
+    if ref is None:
+        return None, nominal > 0  # an unnamed subject (بعض الخبراء) is nobody we know
+    kind, key, k = ref
+    pos = ws[k].start
+    if kind == "title":
+        if not named_office(tracker.ctx, ws, k, i1):
+            return None, True  # قال مسؤول: someone unnamed
+        if (same := bare_office(tracker, ws, k, i1)) is not None:
+            return same, True
+        # a lead names an office before its holder («أكد اللاعب المصري»), not one in construct
+        # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
+        ahead = sent.start <= tracker.ctx.sentences[0].start \
+            and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
+        return tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead), True
+    if kind in ("org", "body"):
+        ent = (by_org(tracker, key, pos) if kind == "org" else None) \
+            or tracker.bodies.subject(tracker.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
+        if ent is not None and statement is not None:
+            tracker.issuers.note(statement, ent)
+        return ent, True
+    named = k + 1 < len(ws) and (tracker.ctx.mention_at(ws[k + 1]) is not None or any(
+        ch in mark_kinds() for ch in tracker.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
+    if not (definite(ws[k].norm) or named):
+        return None, True  # بيانا: a new one
+    if (issuer := tracker.issuers.last_before(pos)) is not None:
+        return issuer, True
+    speakers = [spoken.speaker for spoken in tracker.spoken]
+    return last_body_statement(tracker.ctx, ws, k, i1, key, speakers, tracker.persons), True
