@@ -124,6 +124,9 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if speaker is None and asyndetic_resumptive(sent.words, q.cue_index, q.cue.size) \
             and (person := relative_person(tracker, sent, q.cue_index)) is not None:
         return person, False  # «كلمة ألقاها [خامنئي] أكد فيها», «في بيان أعلن فيه»: the one named before
+    if named and speaker is None and i0 < i1 \
+            and (again := tracker.described_last(sent, i0, i1, agreement)) is not None:
+        return again, True  # «المطربة التونسية X» … «وأكدت [الفنانة التونسية]»: she again
     if named:
         return speaker, True
     if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None:

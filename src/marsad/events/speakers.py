@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
-from marsad.events.lexicon import speaker_ref
+from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees
 from marsad.events.speaker_bodies import DescribedBodies
@@ -25,6 +25,7 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_names import (
     after_cue,
+    definite,
     glued_surnames,
     governed,
     opening_subject,
@@ -33,8 +34,11 @@ from marsad.events.speaker_names import (
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
+from marsad.events.words import Word
 
 _ON_BEHALF = frozenset({"on_behalf"})
+_STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 
 
@@ -82,6 +86,34 @@ class SpeakerTracker:
     def explicit(self, sent: Sentence, i0: int, i1: int) -> tuple[str | None, bool]:
         """The speaker named in words [i0, i1) after a verb (`speaker_subjects.named_subject`)."""
         return named_subject(self, sent, i0, i1)
+
+    def described_last(self, sent: Sentence, i0: int, i1: int, agreement: str | None) -> str | None:
+        """The person who spoke last, when the unnamed subject at words [i0, i1) describes him
+        again with the head noun or the closing qualifier of the words that introduced him
+        («أعادت المطربة التونسية [X] …» then «وأكدت الفنانة [التونسية]»; «قال [الشاعر] الشاب
+        [X]» then «وأوضح [الشاعر] الليبي»): a writer varies the noun, not the person. None for a
+        subject of one word («وأضاف المصدر»: anyone) or without the article («مسؤول أمني»), for
+        one that names someone, when the last quotation had no named person or the verb does
+        not agree with him."""
+        ws = sent.words
+        words: list[Word] = []
+        for k in range(i0, i1):
+            if quote_cues().at(ws, k, _STOP_KINDS) or self.ctx.mention_at(ws[k]) is not None \
+                    or self.ctx.in_timex(ws[k]):
+                break
+            words.append(ws[k])
+        last = self.spoken[-1].speaker if self.spoken else None
+        if len(words) < 2 or not definite(words[0].norm) or last not in self.persons \
+                or not agrees(agreement, self.agreement.get(last or "")):
+            return None
+        first = next((m for m in self.ctx.mentions
+                      if m.label == "PER" and self.ctx.entity_of(m) == last), None)
+        intro = self.ctx.sentence_at(first.start) if first is not None else None
+        if first is None or intro is None:
+            return None
+        k = intro.word_index(first.start)
+        before = {w.norm for w in intro.words[max(0, k - _INTRO_WORDS):k]}
+        return last if words[0].norm in before or words[-1].norm in before else None
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
               description: str | None = None, described_at: tuple[int, int] | None = None) -> None:
