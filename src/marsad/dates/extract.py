@@ -15,7 +15,7 @@ from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
-from marsad.dates.sentence_reference import counted_in_sentence
+from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.weekdays import weekday_first_apart, weekdays_dated_after, weekdays_named_before
@@ -55,7 +55,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)
-    return counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    return compared_in_sentence(text, timexes)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range

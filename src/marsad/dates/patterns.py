@@ -115,6 +115,8 @@ def patterns() -> list[Pattern]:
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
     present_half = alternation(lx.cues.get("present_half", ()))
+    cperiods = sorted(lx.cues.get("comparable_period", ()))
+    comparable = alternation(lx.cues.get("comparable", ()))
     # the ordinal of a quarter, from the fractions' «الربع الأول» rows; «الأخير» alone is a last word
     # (الربع الأخير: the last quarter before now), «الربع الأخير من 2014» a fraction
     quarters = (w.split(" ", 1)[1] for w, c in lx.fractions.items()
@@ -247,6 +249,11 @@ def patterns() -> list[Pattern]:
          # صيف هذا العام, صيف العام الماضي
          rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
          rf"|{mods})"),
+        # الفترة المماثلة من العام السابق, بالربع المماثل من العام الماضي: the period the sentence named
+        # before, a year back (`sentence_reference.compared_in_sentence`)
+        ("comparable", " ".join(sorted(cperiods)),
+         rf"(?:ال|(?<=ل)ل)(?P<cper>{alternation(cperiods)})\s+(?P<cmp>{comparable})"
+         rf"\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod1})"),
         ("fraction", "fractions نصف",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}(?:\s*{ad})?"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"
@@ -261,7 +268,7 @@ def patterns() -> list[Pattern]:
         # 420 يورو في الأسبوع, مرتين باليوم, 100 ريال للساعة: per unit (a SET); before relday, which
         # would read «باليوم» as today
         ("rate", "في units",
-         rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+ال(?:واحد|واحده)(?!{_L}))?"),
+         rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
         # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
         ("programme_day", "يومه يومها", rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"),
         # في الفترة المسائية: the evening of the day the text is on (`narrative.py`)
