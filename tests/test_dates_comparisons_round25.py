@@ -8,7 +8,9 @@ tested, on invented sentences:
   the quarter before the publication date's («الربع الماضي» stays that);
 - «في اليوم الواحد» ("in a single day") is per day, a SET, whatever comes before it (timex-dev-15);
 - «منذ ذلك اليوم» is the past (PAST_REF), as «منذ» without a count (tests/test_dates_context_words.py);
-- a decimal point («19.9 مليون») ends no sentence (`narrative.SENTENCE_BREAK`).
+- a decimal point («19.9 مليون») ends no sentence (`narrative.SENTENCE_BREAK`);
+- «قبل 125 مليون سنة»: a count with a thousand or a million after it is multiplied, and a date before
+  the first year TIMEX3 writes is the past (PAST_REF; the timex-dev-13 gold), never a negative year.
 """
 
 from __future__ import annotations
@@ -89,3 +91,15 @@ def test_a_decimal_point_does_not_end_the_sentence() -> None:
 def test_a_full_stop_ends_the_sentence() -> None:
     text = "ربحت الشركة في الربع الثاني 19 مليون ريال. وتراجعت عن الربع السابق"
     assert found(text)[-1] == ("الربع السابق", "DATE", "2015-Q2")
+
+
+@pytest.mark.parametrize("text", ["عاش هذا الحيوان قبل 125 مليون سنة في آسيا",
+                                  "تكونت هذه الصخور قبل مليون سنة تقريبا",
+                                  "سكن الإنسان الكهف منذ 40 ألف سنة"])
+def test_an_age_before_the_first_year_is_the_past(text: str) -> None:
+    (span, kind, value), = found(text)
+    assert (kind, value) == ("DATE", "PAST_REF") and span.startswith(("قبل", "منذ"))
+
+
+def test_a_count_of_thousands_is_multiplied() -> None:
+    assert found("بنيت القلعة قبل 1 ألف سنة") == [("قبل 1 ألف سنة", "DATE", "1015")]

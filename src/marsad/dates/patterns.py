@@ -116,6 +116,8 @@ def patterns() -> list[Pattern]:
     frac = alternation(lx.fractions)
     present_half = alternation(lx.cues.get("present_half", ()))
     cperiods = sorted(lx.cues.get("comparable_period", ()))
+    # a thousand, a million after a count («قبل 125 مليون سنة»): the count multiplied
+    scale = alternation(w for w, v in lx.numbers.items() if v >= 1000)
     comparable = alternation(lx.cues.get("comparable", ()))
     # the ordinal of a quarter, from the fractions' «الربع الأول» rows; «الأخير» alone is a last word
     # (الربع الأخير: the last quarter before now), «الربع الأخير من 2014» a fraction
@@ -286,7 +288,8 @@ def patterns() -> list[Pattern]:
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+(?:(?P<scale>{scale})\s+)?)?(?:ال)?(?P<unit>{unit})"
+         rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves unit_parts units",

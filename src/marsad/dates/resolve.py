@@ -199,7 +199,11 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
         finer, per, width = HALF_UNITS[unit]
         value = shift_value(anchor, finer, sign * (per * n + per // 2))
         return Resolved("DATE", value[:width] if value else None)
-    return Resolved("DATE", shift_value(anchor, unit, sign * n))
+    value = shift_value(anchor, unit, sign * n)
+    if value is not None and (value.startswith("-") or len(value.split("-")[0]) > 4):
+        # قبل 125 مليون سنة: before the first year TIMEX3 writes, the past
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Resolved("DATE", value)
 
 
 def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
