@@ -10,7 +10,9 @@ tested, on invented sentences:
 - «منذ ذلك اليوم» is the past (PAST_REF), as «منذ» without a count (tests/test_dates_context_words.py);
 - a decimal point («19.9 مليون») ends no sentence (`narrative.SENTENCE_BREAK`);
 - «قبل 125 مليون سنة»: a count with a thousand or a million after it is multiplied, and a date before
-  the first year TIMEX3 writes is the past (PAST_REF; the timex-dev-13 gold), never a negative year.
+  the first year TIMEX3 writes is the past (PAST_REF; the timex-dev-13 gold), never a negative year;
+- a dual with the article joined by «و» to a length («أي منذ العام والشهرين», the guide's restated
+  length) adds to it (P1Y2M); joined to no length it is none.
 """
 
 from __future__ import annotations
@@ -103,3 +105,15 @@ def test_an_age_before_the_first_year_is_the_past(text: str) -> None:
 
 def test_a_count_of_thousands_is_multiplied() -> None:
     assert found("بنيت القلعة قبل 1 ألف سنة") == [("قبل 1 ألف سنة", "DATE", "1015")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهي القضايا المنظورة أي منذ العام والشهرين", [("العام والشهرين", "DURATION", "P1Y2M")]),
+    ("ظل معتقلا لمدة عام والشهرين", [("عام والشهرين", "DURATION", "P1Y2M")]),
+])
+def test_a_definite_dual_joined_to_a_length_adds_to_it(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_definite_dual_joined_to_no_length_is_none() -> None:
+    assert found("استمر العام والشهرين") == []

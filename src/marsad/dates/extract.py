@@ -105,14 +105,15 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
         prev = out[-1] if out else None
         a, b = (_length_parts(prev.value), _length_parts(t.value)) if prev else (None, None)
         joined = prev is not None and _joined_by_and(text, prev, t)
+        alone = [] if t.raw.parts.get("jdual") else [t]  # «والشهرين» only as a length joined to one
         if not joined or a is None or b is None or prev is None or prev.type != "DURATION" \
                 or t.type != "DURATION":
-            out.append(t)
+            out += alone
             continue
         last_a = max(i for i, v in enumerate(a) if v is not None)
         first_b = min(i for i, v in enumerate(b) if v is not None)
         if last_a >= first_b:
-            out.append(t)
+            out += alone
             continue
         parts = [x if x is not None else y for x, y in zip(a, b, strict=True)]
         date_part = "".join(f"{v}{u}" for v, u in zip(parts[:3], "YMD", strict=True) if v is not None)

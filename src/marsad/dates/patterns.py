@@ -296,6 +296,9 @@ def patterns() -> list[Pattern]:
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|{approx}\s+ال(?P<unit>{dual})(?!{_L})"  # نحو الساعتين (ونصف الساعة): a dual with the article
+         # العام والشهرين: a dual with the article joined to a unit before it (kept only when that unit is
+         # a length it adds to: `extract._joined_lengths`)
+         rf"|(?<=(?:ال)?{one}\s+و)(?P<jdual>ال)(?P<unit>{dual})(?!{_L})(?!\s+(?:{mod})(?!{_L}))"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
          rf"|(?<=(?P<span>{whole})\s+)"
