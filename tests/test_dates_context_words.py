@@ -86,9 +86,15 @@ def test_following_counts_from_another_event(text: str) -> None:
     assert _values(text) == [None]
 
 
-@pytest.mark.parametrize("text", ["في ذلك اليوم", "ومنذ ذلك اليوم", "وفي تلك الليلة"])
+@pytest.mark.parametrize("text", ["في ذلك اليوم", "وفي تلك الليلة"])
 def test_that_day_of_the_story_has_no_value(text: str) -> None:
     assert _values(text) == [None]
+
+
+@pytest.mark.parametrize("text", ["ومنذ ذلك اليوم لم يعد", "لم نره منذ تلك الليلة"])
+def test_since_that_day_of_the_story_is_the_past(text: str) -> None:
+    # «منذ» without a count is PAST_REF (the guide's «منذ» rule; timex-dev-15 accepts it)
+    assert _values(text) == ["PAST_REF"]
 
 
 def test_that_as_an_object_leaves_today() -> None:

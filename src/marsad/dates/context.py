@@ -285,8 +285,10 @@ def _rate(parts: dict[str, str]) -> bool:
     before it («400 ألف سيارة في السنة»); not after a measure of distance (a speed: «75 ميلا في
     الساعة», `not_rate`) nor a time unit (the length before holds it: «ستة أشهر في السنة»); and
     only when no word follows that makes it a day of the story («في اليوم التالي», «في اليوم
-    نفسه», `not_rate` too)."""
+    نفسه», `not_rate` too). «الواحد» after the unit makes it one alone («في اليوم الواحد»)."""
     lx = lexicon()
+    if parts.get("single"):  # «في اليوم الواحد», «في الساعة الواحدة»: "in a single day", per day
+        return True
     nxt = parts.get("_next", "")
     if (nxt.startswith(ARTICLE) and len(nxt) > 3) or nxt in lx.cues.get("not_rate", ()):
         return False

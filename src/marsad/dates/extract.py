@@ -15,7 +15,7 @@ from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
-from marsad.dates.sentence_reference import counted_in_sentence
+from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.weekdays import weekday_first_apart, weekdays_dated_after, weekdays_named_before
@@ -55,7 +55,8 @@ def extract(text: str, anchor: date | None) -> list[Timex]:
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)
-    return counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    return compared_in_sentence(text, timexes)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
@@ -104,14 +105,15 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
         prev = out[-1] if out else None
         a, b = (_length_parts(prev.value), _length_parts(t.value)) if prev else (None, None)
         joined = prev is not None and _joined_by_and(text, prev, t)
+        alone = [] if t.raw.parts.get("jdual") else [t]  # «والشهرين» only as a length joined to one
         if not joined or a is None or b is None or prev is None or prev.type != "DURATION" \
                 or t.type != "DURATION":
-            out.append(t)
+            out += alone
             continue
         last_a = max(i for i, v in enumerate(a) if v is not None)
         first_b = min(i for i, v in enumerate(b) if v is not None)
         if last_a >= first_b:
-            out.append(t)
+            out += alone
             continue
         parts = [x if x is not None else y for x, y in zip(a, b, strict=True)]
         date_part = "".join(f"{v}{u}" for v, u in zip(parts[:3], "YMD", strict=True) if v is not None)

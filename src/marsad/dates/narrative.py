@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[^/]*)?")  # one day (a range of days is none)
-SENTENCE_BREAK = re.compile(r"[.!؟?\n]")  # the end of a sentence (shared with `extract.py`)
+# the end of a sentence (shared with `extract.py`); not the point of a decimal number («19.9 مليون»)
+SENTENCE_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[!؟?\n]")
 DAY_AFTER_REACH = 30  # characters at most between a clock time and the day word written after it
 TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told on (أمس, يوم الاثنين)
 

@@ -115,6 +115,10 @@ def patterns() -> list[Pattern]:
     refs = alternation(lx.refs)
     frac = alternation(lx.fractions)
     present_half = alternation(lx.cues.get("present_half", ()))
+    cperiods = sorted(lx.cues.get("comparable_period", ()))
+    # a thousand, a million after a count («قبل 125 مليون سنة»): the count multiplied
+    scale = alternation(w for w, v in lx.numbers.items() if v >= 1000)
+    comparable = alternation(lx.cues.get("comparable", ()))
     # the ordinal of a quarter, from the fractions' «الربع الأول» rows; «الأخير» alone is a last word
     # (الربع الأخير: the last quarter before now), «الربع الأخير من 2014» a fraction
     quarters = (w.split(" ", 1)[1] for w, c in lx.fractions.items()
@@ -266,6 +270,11 @@ def patterns() -> list[Pattern]:
          # صيف هذا العام, صيف العام الماضي
          rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
          rf"|{mods})"),
+        # الفترة المماثلة من العام السابق, بالربع المماثل من العام الماضي: the period the sentence named
+        # before, a year back (`sentence_reference.compared_in_sentence`)
+        ("comparable", " ".join(sorted(cperiods)),
+         rf"(?:ال|(?<=ل)ل)(?P<cper>{alternation(cperiods)})\s+(?P<cmp>{comparable})"
+         rf"\s+من\s+(?:ال)?{yunit}\s+(?P<ymod>{mod1})"),
         ("fraction", "fractions نصف",
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}(?:\s*{ad})?"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"
@@ -280,7 +289,7 @@ def patterns() -> list[Pattern]:
         # 420 يورو في الأسبوع, مرتين باليوم, 100 ريال للساعة: per unit (a SET); before relday, which
         # would read «باليوم» as today
         ("rate", "في units",
-         rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+ال(?:واحد|واحده)(?!{_L}))?"),
+         rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
         # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
         ("programme_day", "يومه يومها", rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"),
         # في الفترة المسائية: the evening of the day the text is on (`narrative.py`)
@@ -298,13 +307,17 @@ def patterns() -> list[Pattern]:
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+)?(?:ال)?(?P<unit>{unit})(?!(?<=(?:عام|سنه))\s*\d)"
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+(?:(?P<scale>{scale})\s+)?)?(?:ال)?(?P<unit>{unit})"
+         rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves unit_parts units",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
          rf"|{approx}\s+ال(?P<unit>{dual})(?!{_L})"  # نحو الساعتين (ونصف الساعة): a dual with the article
+         # العام والشهرين: a dual with the article joined to a unit before it (kept only when that unit is
+         # a length it adds to: `extract._joined_lengths`)
+         rf"|(?<=(?:ال)?{one}\s+و)(?P<jdual>ال)(?P<unit>{dual})(?!{_L})(?!\s+(?:{mod})(?!{_L}))"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
          rf"|(?<=(?P<span>{whole})\s+)"

@@ -144,6 +144,8 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     counted = number(nxt) is not None
     if offset == 0 and not p.get("wd") and (nxt in lx.ordinals or nxt in lx.modifiers or counted):
         anaphoric = True  # اليوم التالي / اليوم الثاني / جراحة اليوم الواحد: a day of something else
+    if anaphoric and told_before(p) and after_cue(p, "since", p.get("_prev2")):
+        return Resolved("DATE", "PAST_REF")  # منذ ذلك اليوم: as «منذ» without a count
     if anaphoric:
         return Resolved("DATE", None)
     if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "span"):
@@ -197,7 +199,11 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
         finer, per, width = HALF_UNITS[unit]
         value = shift_value(anchor, finer, sign * (per * n + per // 2))
         return Resolved("DATE", value[:width] if value else None)
-    return Resolved("DATE", shift_value(anchor, unit, sign * n))
+    value = shift_value(anchor, unit, sign * n)
+    if value is not None and (value.startswith("-") or len(value.split("-")[0]) > 4):
+        # قبل 125 مليون سنة: before the first year TIMEX3 writes, the past
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Resolved("DATE", value)
 
 
 def _fraction(r: RawTimex, anchor: date | None) -> Resolved:
@@ -274,6 +280,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _season(r, anchor)
     if kind == "quarter":
         return Resolved("DATE", quarter(r.parts, r.norm, anchor, future))
+    if kind == "comparable":  # the year alone until its sentence names the period (sentence_reference)
+        return Resolved("DATE", str(anchor.year + lexicon().modifiers[p["ymod"]]) if anchor else None)
     if kind == "holiday":
         d = feast_date(p.get("holiday"), anchor, p.get("nth"), mod_of(p), future) if anchor else None
         if p.get("eve"):  # ليلة العيد: the night before the feast's day

@@ -114,3 +114,54 @@ def counted_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
                 t = replace(t, value=value)
         out.append(t)
     return out
+
+
+# the period a comparison points back to, by the noun that names it: a quarter for «الربع», a half for
+# «النصف», any part of a year for «الفترة» (a quarter, a half, a month) when date_cues lists it
+_PERIOD = re.compile(r"(\d{4})-(Q[1-4]|H[12]|\d\d)$")
+_PERIOD_KIND = {"ربع": ("Q",), "نصف": ("H",), "فتره": ("Q", "H", "")}
+
+
+def _compared(t: Timex, before: list[Timex]) -> str | None:
+    """The value of a comparison with the sentence's period («الربع المماثل من العام السابق» after
+    «الربع الثاني» 2015-Q2: 2014-Q2; «الربع السابق» after it: 2015-Q1), or None when it is none or the
+    sentence names no such period before it."""
+    lx = lexicon()
+    p = t.raw.parts
+    if t.raw.kind == "comparable":
+        kinds = _PERIOD_KIND.get(p.get("cper", ""), ())
+        shift = lx.modifiers[p["ymod"]]
+    elif t.raw.kind == "quarter" and p.get("qmod") in lx.cues.get("preceding", ()):
+        kinds, shift = ("Q",), 0
+    else:
+        return None
+    for c in before[::-1]:
+        m = _PERIOD.match(c.value or "")
+        if m is None or not any(m[2].startswith(k) if k else m[2].isdigit() for k in kinds):
+            continue
+        year, part = int(m[1]), m[2]
+        if t.raw.kind == "quarter":  # the quarter before the one named
+            q = year * 4 + int(part[1]) - 2
+            return f"{q // 4}-Q{q % 4 + 1}"
+        return f"{year + shift}-{part}"
+    return None
+
+
+def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each comparison («الربع المماثل من العام السابق», «الربع السابق») valued from the
+    period its sentence named before it (issue 16: a relative expression with its own reference point in
+    the sentence resolves against that point); with none, a comparison keeps the year alone and «الربع
+    السابق» the quarter before the publication date's."""
+    if not any(t.raw.kind in ("comparable", "quarter") for t in timexes):
+        return timexes
+    breaks = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+    out: list[Timex] = []
+    referable: list[bool] = []
+    for t in timexes:
+        mine = bisect_left(breaks, t.start)
+        before = [c for c, own in zip(out, referable, strict=True)
+                  if own and bisect_left(breaks, c.start) == mine]
+        value = _compared(t, before)
+        referable.append(value is None and t.type == "DATE")  # a comparison is no period to count from
+        out.append(replace(t, value=value) if value is not None else t)
+    return out

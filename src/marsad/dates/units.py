@@ -90,6 +90,8 @@ def unit_count(parts: dict[str, str]) -> tuple[str, int | None]:
     """The unit (D, W, M, ...) of an expression with a unit and its count (None: not given)."""
     unit, n = lexicon().units[parts["unit"]]
     num = number(parts.get("num"))
+    if num is not None and parts.get("scale"):
+        num *= lexicon().numbers[parts["scale"]]  # 125 مليون: 125,000,000
     if parts.get("and2") and num is not None and n is not None:
         return unit, num + n  # مائة وعامين: a hundred and two years
     return unit, num if num is not None else n

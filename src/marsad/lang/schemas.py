@@ -148,8 +148,8 @@ SCHEMAS: dict[str, Schema] = {
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "feast_named", "feast_occasion", "feast_greeting", "feast_blessing",
         "year_event", "present_noun", "not_construct", "number_label",
-        "not_every_daypart", "pause_ref", "day_epithet",
-        "zero_month")}),
+        "not_every_daypart", "pause_ref", "day_epithet", "zero_month", "comparable", "comparable_period",
+        "preceding")}),
     # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
     # run of five digits (`dates.neighbours.article_number`).
     "date_page_numbers": Schema(("host", "pattern", "encoding", "series", "example", "number"), {
