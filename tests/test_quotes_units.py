@@ -152,7 +152,7 @@ _ACCUSATIONS = [r for r in load_table("quote_objects") if r["preposition"] == "�
 @pytest.mark.parametrize("row", [r for r in load_table("quote_objects") if r not in _ACCUSATIONS],
                          ids=lambda r: f"{r['form']}-{r['preposition']}")
 def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
-    prep = row["preposition"].rstrip("-+") if row["preposition"] != "-" else ""  # «عن-», «إلى+»: a head noun
+    prep = row["preposition"].rstrip("-") if row["preposition"] != "-" else ""  # «عن-»: عن, then a head noun
     prep += "" if len(prep) <= 1 else " "
     lead = f"{row['form']} [سعود](PER:saud) " if row["kind"] == "verb" \
         else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "

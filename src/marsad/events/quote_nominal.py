@@ -24,10 +24,6 @@ _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_objec
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
-_CALLED = "ل+"  # quote_objects: a verbal noun with a proclitic ل past the one called
-# («دعا X Y [للتنسيق ...]»)
-_CALLED_TO = "+"  # quote_objects, after a preposition («إلى+»): that preposition when a verbal noun
-# follows it, past any other («دعا X مبعوث الأمم المتحدة إلى اليمن إلى [تطبيق ...]»)
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 
@@ -117,12 +113,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
                 return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
             continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
-        if any(_is_word(ws[j], p[:-1]) for p in preps if len(p) > 2 and p.endswith(_CALLED_TO)):
-            if j + 1 < len(ws) and _verbal_noun(ctx, ws[j + 1]):
-                return j + 1  # ودعا X الصين إلى [دعم ...]; not «مبعوث ... إلى اليمن», «إلى زيارة عدن»
-            continue
         if any(_is_word(ws[j], p) for p in preps
-               if len(p) > 1 and p not in (_ACCUSED, _CALLED) and not p.endswith((_DIRECT, _CALLED_TO))):
+               if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if any(_is_word(ws[j], a) for a in about):
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
@@ -133,8 +125,6 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
-        if j >= after and _CALLED in preps and _called_to(ctx, ws[j]) and not relative:
-            return j  # ودعا X الجمعيات [للتنسيق فيما بينها ...]: what X called for, past the one called
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
@@ -162,23 +152,6 @@ def _said_with_ba(ctx: ArticleContext, w: Word) -> bool:
     if ctx.mention_at(w) is not None or ctx.in_timex(w):
         return False
     return heads_object_after_ba(w)
-
-
-def _called_to(ctx: ArticleContext, w: Word) -> bool:
-    """A verbal noun with a proclitic ل («[للتنسيق]», «[لتقديم]», «[للتوقف]»): what a call (دعا X ل)
-    asks for; not a name or a people after ل («لحماس», «للأكراد»: whose the subject is)."""
-    for st in stems(w.norm):
-        if st.clitic in ("ل", "لل"):
-            article = "ال" if st.clitic == "لل" else ""  # للتنسيق: the article's ا left out after ل
-            if _verbal_noun(ctx, Word(w.start + len(w.norm) - len(st.stem), w.end, article + st.stem)):
-                return True
-    return False
-
-
-def _verbal_noun(ctx: ArticleContext, w: Word) -> bool:
-    """A verbal noun of a derived verb form (quote_object_templates) or a noun of
-    quote_object_heads, no name nor time: what was called for («إقامة», «التنسيق», «عدم»)."""
-    return ctx.mention_at(w) is None and not ctx.in_timex(w) and (templated_head(w) or heads_object(w))
 
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:
