@@ -19,10 +19,7 @@ CONTENT = "استقبل الأمير فيصل الوزير خالد في الر�
 
 
 # batch -> (gold file, stratum)
-BATCHES = {
-    2: (events_dev.EVENTS_TEST, events_dev.STRATUM_TEST),
-    3: (events_dev.EVENTS_TEST_3, events_dev.STRATUM_TEST_3),
-}
+BATCHES = {n: (path, stratum) for n, (path, stratum, _) in events_dev.TEST_BATCHES.items()}
 
 
 def _rows(batch: int = 2) -> list[dict]:

@@ -127,8 +127,7 @@ from benchmarks.realtext.draw_order import draw_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_DEV = ROOT / "tests" / "data" / "realtext" / "events_dev.jsonl"
-# The events TEST batches (the main gold's test split is batch 1), each in its own file: batch 2
-# (stratum events-test-2) and batch 3 (stratum events-test-3).
+# The events TEST batches, each in its own file (`TEST_BATCHES`).
 EVENTS_TEST = ROOT / "tests" / "data" / "realtext" / "events_test.jsonl"
 STRATUM_TEST = "events-test-2"
 EVENTS_TEST_3 = ROOT / "tests" / "data" / "realtext" / "events_test_3.jsonl"
@@ -276,7 +275,8 @@ ABOUT_TEST_3 = (
     "entities events name; titles, dates, timexes and quotes are not annotated. Offsets are code points into "
     "the record's `content`; no text is stored."
 )
-TEST_ABOUT = {EVENTS_TEST: ABOUT_TEST, EVENTS_TEST_3: ABOUT_TEST_3}
+# The events TEST batches beside the main gold's test split (batch 1): number -> (gold file, stratum, about).
+TEST_BATCHES = {2: (EVENTS_TEST, STRATUM_TEST, ABOUT_TEST), 3: (EVENTS_TEST_3, STRATUM_TEST_3, ABOUT_TEST_3)}
 
 
 def draw(records: list[dict], seed: int, n: int, skip: set[int], split: str = "dev",
@@ -343,7 +343,7 @@ def _events_row(d: dict, row: dict) -> dict:
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    about = next((text for path, text in TEST_ABOUT.items() if out.resolve() == path.resolve()), ABOUT)
+    about = next((text for path, _, text in TEST_BATCHES.values() if out.resolve() == path.resolve()), ABOUT)
     return compile_rows(work_dir, draw_path, out, about, _events_row)
 
 
@@ -366,8 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--out", type=Path, default=EVENTS_DEV)
     c.add_argument("--append", action="store_true", help="add the rows to --out instead of writing it")
     args = ap.parse_args(argv)
-    if args.cmd == "draw" and args.test and args.stratum not in (None, STRATUM_TEST, STRATUM_TEST_3):
-        print(f"--test draws {STRATUM_TEST} or {STRATUM_TEST_3}, not {args.stratum}", file=sys.stderr)
+    test_strata = [stratum for _, stratum, _ in TEST_BATCHES.values()]
+    if args.cmd == "draw" and args.test and args.stratum not in (None, *test_strata):
+        print(f"--test draws {' or '.join(test_strata)}, not {args.stratum}", file=sys.stderr)
         return 2
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.realtext import measure
-from benchmarks.realtext.events_dev import EVENTS_DEV, EVENTS_TEST, EVENTS_TEST_3
+from benchmarks.realtext.events_dev import EVENTS_DEV, TEST_BATCHES
 from benchmarks.realtext.events_dev import HELD_OUT_STRATA as EVENTS_HELD_OUT
 from benchmarks.realtext.gold import load
 from benchmarks.realtext.junk_dev import FRESH as JUNK_FRESH
@@ -50,9 +50,10 @@ def events_dev_extra(work: Path) -> dict[str, Any]:
     return {**r, "held_out": held_out}
 
 
-EVENTS_TEST_FOLDER = "events-test"
-# The events TEST batches beside the main gold's test split (batch 1): number -> (gold, work folder).
-EVENTS_TEST_BATCHES = {2: (EVENTS_TEST, EVENTS_TEST_FOLDER), 3: (EVENTS_TEST_3, "events-test-3")}
+EVENTS_TEST_FOLDER = "events-test"  # batch 2's work folder, as kept runs have it; later ones: their stratum
+# The events TEST batches (`events_dev.TEST_BATCHES`): number -> (gold, work folder).
+EVENTS_TEST_BATCHES = {n: (path, EVENTS_TEST_FOLDER if n == 2 else stratum)
+                       for n, (path, stratum, _) in TEST_BATCHES.items()}
 
 
 def events_test_batch(work: Path, number: int = 2,
