@@ -84,6 +84,8 @@ DRAWS = {
     "quotes-dev-fresh15": _more(quotes_dev, 25, 227, "quotes-dev-fresh15", QUOTES),
     "quotes-dev-fresh16": _more(quotes_dev, 25, 233, "quotes-dev-fresh16", QUOTES),
     "quotes-dev-fresh17": _more(quotes_dev, 25, 241, "quotes-dev-fresh17", QUOTES),
+    # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
+    "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
         quotes_dev, ["draw", "--interviews", "6", "--seed", "71"], QUOTES, {"quotes-dev-interviews"},
     ),

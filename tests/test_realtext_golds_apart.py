@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1] / "tests" / "data" / "realtext"
 GOLDS = ("gold.jsonl", "events_dev.jsonl", "junk_dev.jsonl", "quotes_dev.jsonl", "timex_dev.jsonl",
          "timex_dev_2.jsonl", "timex_dev_3.jsonl", "timex_dev_4.jsonl", "timex_dev_5.jsonl",
          "timex_dev_6.jsonl", "timex_dev_7.jsonl", "junk_test.jsonl",
-         "events_test.jsonl", "events_test_3.jsonl")
+         "events_test.jsonl", "events_test_3.jsonl", "quotes_test_2.jsonl")
 
 
 def lines_of(name: str) -> set[int]:

@@ -45,6 +45,7 @@ DEV_GOLDS = tuple(
         "timex_dev_3.jsonl",
         "events_test.jsonl",
         "events_test_3.jsonl",
+        "quotes_test_2.jsonl",
         "timex_dev_4.jsonl",
         "timex_dev_5.jsonl",
         "timex_dev_6.jsonl",
@@ -110,6 +111,8 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-dev-fresh19", "quotes-dev-fresh17", "timex-dev-17"),
     # round 25: events_test_3.jsonl, a blind TEST batch (issue 15), drawn with `draw_skip`
     ("events-test-3",),
+    # round 26: quotes_test_2.jsonl, a blind quotations TEST batch (issue 15), drawn with `draw_skip`
+    ("quotes-test-2",),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -1,7 +1,8 @@
 """The extra golds of the real-text benchmark, each printed in its own section: the dev-only
 events, quotes, dates and junk golds (held-out strata apart) and the TEST batches beside the main
-gold's test split (events batches 2 and 3, every events test batch pooled, junk batch 2): test
-figures only, nothing about which items are right or wrong."""
+gold's test split (events batches 2 and 3, every events test batch pooled, quotes batch 2 and every
+quotes test batch pooled, junk batch 2): test figures only, nothing about which items are right or
+wrong."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from benchmarks.realtext.junk_dev import FRESH4 as JUNK_FRESH4
 from benchmarks.realtext.junk_dev import JUNK_DEV, JUNK_TEST
 from benchmarks.realtext.junk_dev import TEST_FOLDER as JUNK_TEST_FOLDER
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
+from benchmarks.realtext.quotes_dev import TEST_BATCHES as QUOTES_TEST
 from benchmarks.realtext.runs import NEIGHBOURS, run_form
 from benchmarks.realtext.timex_dev import BATCHES
 from benchmarks.realtext.timex_neighbours import outlet_neighbours
@@ -157,15 +159,18 @@ def timex_dev_extra(work: Path, neighbours: bool = False) -> dict[str, Any]:
     return out
 
 
+# One set of quotation figures (`measure.quotes`), as the benchmark prints them.
+QUOTES_FIGURES = (
+    "span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); speaker right {speaker_right:.3f}"
+)
+
+
 def quotes_dev_extra(work: Path) -> dict[str, Any]:
     """The quotes of the dev-only quotes gold (`quotes_dev.py`), record form, original layout,
     in all (less the held-out strata) and by stratum (each draw apart)."""
     extra = load(QUOTES_DEV)
     pairs = run_form(extra, "record", "orig", work / "quotes-dev")
-    line = (
-        "- {what}: span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
-        "speaker right {speaker_right:.3f}"
-    )
+    line = "- {what}: " + QUOTES_FIGURES
     tuned = [p for p in pairs if p.gold.stratum not in HELD_OUT_STRATA]
     r = measure.quotes(tuned)
     what = f"all but held-out ({len(tuned)} articles)"
@@ -177,3 +182,33 @@ def quotes_dev_extra(work: Path) -> dict[str, Any]:
         print(line.format(what=f"{stratum} ({len(part)} articles)", **by_stratum[stratum]))
     return {**r, "by_stratum": by_stratum}
 
+
+# The quotations TEST batches (`quotes_dev.TEST_BATCHES`): number -> (gold, work folder: its stratum).
+QUOTES_TEST_BATCHES = {n: (path, stratum) for n, (path, stratum, _) in QUOTES_TEST.items()}
+
+
+def quotes_test_batch(work: Path, number: int = 2,
+                      pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
+    """Quotations on quotes TEST batch `number` (`QUOTES_TEST_BATCHES`: quotes_test_2.jsonl, stratum
+    quotes-test-2, annotated blind), record form, original layout: test figures, beside the main
+    gold's test split (batch 1), and nothing about which quotations are right or wrong. Its pairs
+    are added to `pooled` when given."""
+    path, folder = QUOTES_TEST_BATCHES[number]
+    batch = load(path)
+    pairs = run_form(batch, "record", "orig", work / folder)
+    if pooled is not None:
+        pooled.extend(pairs)
+    r = measure.quotes(pairs)
+    print(f"\n## quotes, test batch {number} ({len(batch)} articles, annotated blind; test: figures only)\n")
+    print("- " + QUOTES_FIGURES.format(**r))
+    return r
+
+
+def quotes_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
+    """Quotations on every test batch at once (the main gold's test split and `numbers`), measured
+    once over the pooled pairs (not an average of the figures): the steadier test figure."""
+    r = measure.quotes(pairs)
+    what = " + ".join(["main test split", *(f"batch {n}" for n in numbers)])
+    print(f"\n## quotes, all test batches pooled ({what}; {len(pairs)} articles; test: figures only)\n")
+    print("- " + QUOTES_FIGURES.format(**r))
+    return r

@@ -91,6 +91,19 @@ A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated
 (147 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh15.
 A twenty-first, `draw --more 25 --seed 241 --stratum quotes-dev-fresh17`, annotated blind in round 24
 (154 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh16.
+
+A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
+split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
+of a gold article), drawn by the `--more` rule and annotated blind the same way, before marsad ran
+on it (issue 15: the main test split's 142 quotations made a shaky ruler): 200 quotations in all
+30 articles (51 direct, 149 indirect; speakers named 129 in 24 articles, described bodies 17 in 4,
+null 54 in 20):
+
+    python3 -m benchmarks.realtext.quotes_dev draw --more 30 --seed 269 --stratum quotes-test-2 > t2.jsonl
+    python3 -m benchmarks.realtext.quotes_dev compile work/ --draw t2.jsonl \
+        --out tests/data/realtext/quotes_test_2.jsonl
+
+Its rows are split test: the benchmark prints its figures only, and `errors` never lists them.
 """
 
 from __future__ import annotations
@@ -164,6 +177,9 @@ STRATUM_FRESH15 = "quotes-dev-fresh15"
 STRATUM_FRESH16 = "quotes-dev-fresh16"
 STRATUM_FRESH17 = "quotes-dev-fresh17"
 HELD_OUT_STRATA = frozenset({STRATUM_FRESH16, STRATUM_FRESH17})
+# The quotations TEST batches, each in its own file (`TEST_BATCHES`, after `ABOUT_TEST_2`).
+QUOTES_TEST_2 = ROOT / "tests" / "data" / "realtext" / "quotes_test_2.jsonl"
+STRATUM_TEST_2 = "quotes-test-2"
 ABOUT = (
     "Quotes-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.quotes_dev draw`, the same number from every "
@@ -243,6 +259,20 @@ ABOUT = (
     "listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_TEST_2 = (
+    "Quotations TEST batch 2 (the main gold's test split is batch 1): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.quotes_dev draw --more 30 --seed 269 --stratum quotes-test-2` (records whose region "
+    "holds at least five speech words, taken source by source, less every article of every gold registered "
+    "before round 26 and the twins of their texts), quotations annotated blind by reading under "
+    "docs/realtext-annotation.md (Quotations) and the quotes golds' rulings, before marsad ran on them. "
+    "TEST rows: figures only, never listed, never tuned on. mentions hold only named speakers; titles, "
+    "dates, timexes and events are not annotated. Offsets are code points into the record's `content`; "
+    "no text is stored."
+)
+# The quotations TEST batches beside the main gold's test split (batch 1): number -> (gold, stratum, about).
+TEST_BATCHES = {2: (QUOTES_TEST_2, STRATUM_TEST_2, ABOUT_TEST_2)}
+TEST_STRATA = frozenset(stratum for _, stratum, _ in TEST_BATCHES.values())
 
 
 def draw(records: list[dict], seed: int, per_source: int, skip: set[int]) -> list[dict]:
@@ -267,7 +297,9 @@ def speech_hits(content: str) -> int:
 def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
               stratum: str = STRATUM_MORE) -> list[dict]:
     """`n` records with at least `MORE_HITS` speech words in their region, not in `skip`, taken
-    from each source in turn (each source's pool shuffled by the seeded generator)."""
+    from each source in turn (each source's pool shuffled by the seeded generator); split test
+    when `stratum` is a TEST batch's (`TEST_STRATA`), dev otherwise."""
+    split = "test" if stratum in TEST_STRATA else "dev"
     pool = by_source(records, skip)
     rng = random.Random(f"{seed}:{STRATUM_MORE}")
     queues = []
@@ -275,7 +307,7 @@ def draw_more(records: list[dict], seed: int, n: int, skip: set[int],
         lines = [ln for ln in pool[source] if speech_hits(records[ln]["content"]) >= MORE_HITS]
         rng.shuffle(lines)
         queues.append(lines)
-    return [drawn(records, ln, "dev", stratum, REGION_CHARS) for ln in round_robin(queues, n)]
+    return [drawn(records, ln, split, stratum, REGION_CHARS) for ln in round_robin(queues, n)]
 
 
 def interview_like(content: str) -> bool:
@@ -302,7 +334,9 @@ def _quotes_row(d: dict, row: dict) -> dict:
 
 
 def compile_dir(work_dir: Path, draw_path: Path, out: Path) -> int:
-    return compile_rows(work_dir, draw_path, out, ABOUT, _quotes_row)
+    """Compile into `out`, headed by its TEST batch's about row when it is one (`TEST_BATCHES`)."""
+    about = next((text for path, _, text in TEST_BATCHES.values() if out.resolve() == path.resolve()), ABOUT)
+    return compile_rows(work_dir, draw_path, out, about, _quotes_row)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -314,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--more", type=int, default=0, help="draw N more, dense in speech, by source")
     d.add_argument("--stratum", default=None,
                    help=f"the stratum the --more ({STRATUM_MORE}) or --interviews ({STRATUM_INTERVIEWS}) "
-                   "rows are labelled with")
+                   f"rows are labelled with; --more with {', '.join(sorted(TEST_STRATA))} draws test rows")
     d.add_argument("--interviews", type=int, default=0, help=f"draw N interviews ({STRATUM_INTERVIEWS})")
     c = sub.add_parser("compile")
     c.add_argument("work", type=Path)

@@ -6,10 +6,13 @@
 Reads each kept record/orig run's database (the main gold's `OUT/record-orig-out`, the quotes-dev
 gold's `OUT/quotes-dev/record-orig-out`), runs the current quotes step on its stored articles (their
 segments, mentions and dates as that run made them) and prints the quotation figures: the main
-gold's test and dev halves, the quotes-dev strata one by one (held-out ones marked, figures only).
+gold's test and dev halves, the quotes-dev strata one by one (held-out ones marked, figures only),
+and each quotes TEST batch kept (`OUT/quotes-test-2/record-orig-out`) and every test batch pooled
+with the main test split (figures only).
 The quotes step reads nothing the earlier steps would make differently, so on an unchanged
 pipeline before it the figures are those `python3 -m benchmarks.realtext` prints. `--errors`
-writes the dev listing of `errors --layer quotes` (both golds, held-out strata and test left out).
+writes the dev listing of `errors --layer quotes` (both golds, held-out strata and test left out;
+the TEST batches never listed).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.realtext.errors import listable, pairs_of, quote_errors
+from benchmarks.realtext.extra_golds import QUOTES_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
 from benchmarks.realtext.measure import Pair, quotes
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
@@ -65,6 +69,17 @@ def main(argv: list[str] | None = None) -> int:
     for stratum in sorted({p.gold.stratum for p in extra}):
         held = " (held out)" if stratum in HELD_OUT_STRATA else ""
         print(line(stratum + held, quotes([p for p in extra if p.gold.stratum == stratum])))
+    pooled = [p for p in main_pairs if p.gold.split == "test"]
+    numbers = []
+    for n, (path, folder) in QUOTES_TEST_BATCHES.items():
+        run = args.out / folder / "record-orig-out"
+        if path.exists() and (run / "marsad.db").exists():
+            batch = rerun(run, load(path))
+            pooled += batch
+            numbers.append(n)
+            print(line(f"test batch {n} (figures only)", quotes(batch)))
+    if numbers:
+        print(line("all test pooled (figures only)", quotes(pooled)))
     if args.errors:
         buf = io.StringIO()
         with contextlib.redirect_stdout(buf):
