@@ -161,6 +161,39 @@ def test_the_events_test_batches_reach_their_floors(
     assert value >= FLOORS[name], f"{name} = {value:.3f}, below its floor {FLOORS[name]}"
 
 
+@pytest.fixture(scope="module")
+def quotes_test_batch_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[measure.Pair]]:
+    """Each quotations TEST batch (`extra_golds.QUOTES_TEST_BATCHES`: 2), record form, original layout."""
+    from benchmarks.realtext.extra_golds import QUOTES_TEST_BATCHES
+    from benchmarks.realtext.runs import run_form
+
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    work: Path = tmp_path_factory.mktemp("quotestest")
+    return {n: run_form(load(path), "record", "orig", work / folder)
+            for n, (path, folder) in QUOTES_TEST_BATCHES.items()}
+
+
+# Each quotations test floor's pairs: one batch, or the main test split and every batch pooled (measured once)
+QUOTES_TEST_FLOORS = {
+    "quotes_test2": lambda main, batches: batches[2],
+    "quotes_test_pooled": lambda main, batches: main + [p for n in sorted(batches) for p in batches[n]],
+}
+QUOTES_MEASURES = {"span_precision": "p", "span_recall": "r", "speaker_right": "speaker_right"}
+
+
+@pytest.mark.parametrize("measure_name", sorted(QUOTES_MEASURES))
+@pytest.mark.parametrize("floor", sorted(QUOTES_TEST_FLOORS))
+def test_the_quotes_test_batches_reach_their_floors(
+    test_split_pairs: list[measure.Pair], quotes_test_batch_pairs: dict[int, list[measure.Pair]],
+    floor: str, measure_name: str,
+) -> None:
+    name = f"{floor}_{measure_name}"
+    assert name in FLOORS, f"no floor pinned for {name}"
+    pairs = QUOTES_TEST_FLOORS[floor](test_split_pairs, quotes_test_batch_pairs)
+    value = measure.quotes(pairs)[QUOTES_MEASURES[measure_name]]
+    assert value >= FLOORS[name], f"{name} = {value:.3f}, below its floor {FLOORS[name]}"
+
+
 @pytest.mark.parametrize("layout", ["orig", "flat", "wrap"])
 @pytest.mark.parametrize("measure_name", ["junk_drop", "body_keep", "title"])
 def test_the_junk_test_batch_reaches_its_floors(
