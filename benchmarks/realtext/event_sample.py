@@ -25,7 +25,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.realtext.annotate import EVENT_TYPES as SCORED_TYPES  # the types the gold annotates
+from benchmarks.realtext.work_file import EVENT_TYPES as SCORED_TYPES  # the types the gold annotates
 
 WIDTH = 160  # characters of context either side of a mention, before cutting at a sentence end
 
