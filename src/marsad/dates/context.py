@@ -108,9 +108,14 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "ago" and lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" \
             and lx.ago.get(parts.get("ago", ""), 0) > 0:
         return False  # «وبعد فترة يعود», «بعد فترة قصيرة»: a while later, no timex (as «بعض الوقت»)
+    if kind == "ago" and not parts.get("num") and lx.units.get(parts.get("unit", ""), ("", None))[1] == 1 \
+            and _indefinite_nisba(parts.get("_next", "")):
+        return False  # «بعد يوم صيفي حار», «قبل عام دراسي»: a day or year described, no offset from now
     if kind == "deictic":
         if lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" and not parts.get("mod"):
             return False
+        if lx.units.get(parts.get("unit", ""), ("", None)) in (("MI", 1), ("SE", 1)) and not parts.get("dem"):
+            return False  # «لحق به في الدقيقة الأخيرة»: a match's or a deadline's last minute, no time
         prev = without_clitics(parts.get("_prev", ""))
         if parts.get("unit") == "عام" and not parts.get("dem") and prev in lx.cues.get("general", ()):
             return False  # الأمين العام السابق: the former secretary-general, not last year
@@ -218,6 +223,13 @@ def _nisba(word: str) -> bool:
     season it makes a name («الربيع العربي», «ثورات الربيع التونسي»)."""
     return len(word) > 4 and word.startswith(ARTICLE) and word.endswith(("ي", "يه")) \
         and word not in lexicon().modifiers  # not «إلى» (normalised الي), «الذي»
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """An indefinite adjective of relation (صيفي, دراسية) right after a bare singular unit: the unit is
+    a noun it describes («بعد يوم صيفي حار»: after a hot summer day), not a count of one from now."""
+    return len(word) > 3 and not word.startswith(ARTICLE) and word.endswith(("ي", "يه")) \
+        and word not in lexicon().modifiers and word not in lexicon().numbers
 
 
 def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> bool:

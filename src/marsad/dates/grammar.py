@@ -201,7 +201,7 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
-            if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season"):
+            if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words \
                     and spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:

@@ -73,6 +73,7 @@ def patterns() -> list[Pattern]:
     blessing = _cue_words(lx.cues, "feast_blessing")
     bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
     year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
+    vague = _cue_words(lx.cues, "vague_count")  # لعدد من السنوات الماضية
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     # كل صباح: every morning; not «كل عصر» (every era)
@@ -311,9 +312,11 @@ def patterns() -> list[Pattern]:
          rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
-        ("duration", "approx digit numbers quantifiers halves unit_parts units",
+        ("duration", "approx digit numbers quantifiers halves unit_parts units عدد",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         # لعدد من السنوات الماضية: a vague count of a definite plural with a last/next word (PXY)
+         rf"|(?P<quant>{vague})\s+ال(?P<unit>{unit})(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"
          rf"|{approx}\s+ال(?P<unit>{dual})(?!{_L})"  # نحو الساعتين (ونصف الساعة): a dual with the article
          # العام والشهرين: a dual with the article joined to a unit before it (kept only when that unit is
          # a length it adds to: `extract._joined_lengths`)

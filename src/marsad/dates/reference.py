@@ -89,7 +89,8 @@ def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for s, e, kind, parts in found:
         if kind == "ago" and parts["ago"] in since and not parts.get(OWN_REFERENCE) \
-                and _counted(parts) and (_elapsed_clause(ntext, s, cues) or _circumstantial(ntext, s, e)):
+                and _counted(parts) and (_elapsed_clause(ntext, s, cues) or _circumstantial(ntext, s, e)
+                                         or (bool(parts.get("num")) and _opening_stretch(ntext, e))):
             parts[ELAPSED] = "1"
             s += len(parts["ago"])
             while ntext[s].isspace():
@@ -129,6 +130,17 @@ def _circumstantial(ntext: str, start: int, end: int) -> bool:
         return False
     m = _CIRCUMSTANTIAL.match(ntext, end)
     return m is not None and imperfective(m.group(1))
+
+
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _opening_stretch(ntext: str, end: int) -> bool:
+    """Whether the word right after «منذ» + a number and unit makes the count the opening stretch of what is
+    told (an `opening_stretch` cue: «يحبس الأنفاس منذ العشر دقائق الأولى», from the first ten
+    minutes on): a length of its own (PT10M), not a point counted back from the writing day."""
+    m = _NEXT_WORD.match(ntext, end)
+    return m is not None and m.group(1) in lexicon().cues.get("opening_stretch", frozenset())
 
 
 def _cue_forms(word: str) -> tuple[str, ...]:
