@@ -24,6 +24,14 @@ def test_the_sender_after_from_hosts_the_visit() -> None:
     assert visit[0].attrs.roles.get("moi") == "host"
 
 
+def test_the_sender_after_from_before_a_visit_noun_is_no_invitee() -> None:
+    # «قام X بناء على دعوة تلقاها من Y بزيارة»: Y sent the invitation and hosts; X visits
+    visit = _visits("قام الشيخ [سالم العمري](PER:omari) بناء على دعوة تلقاها من [وزارة الداخلية](ORG:moi) "
+                    "بزيارة إلى مقر قيادة حرس الحدود.")
+    assert visit and visit[0].attrs.participants[0] == "omari"
+    assert visit[0].attrs.roles == {"omari": "guest", "moi": "host"}
+
+
 def test_the_sender_in_construct_hosts_the_visit() -> None:
     visit = _visits("تعمل [المنظمة العربية للتنمية](ORG:org) على تشكيل وفد لزيارة [تونس](LOC:tunisia) "
                     "للاطلاع على أوضاع المزارعين في [تونس](LOC:tunisia) وذلك تلبية لدعوة "

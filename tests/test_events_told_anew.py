@@ -35,6 +35,14 @@ def test_an_agreement_noun_with_modifiers_before_its_between() -> None:
     assert [(e.label, set(e.attrs.participants)) for e in evs] == [("AGREE", {"iran", "p5"})]
 
 
+def test_a_visit_recalled_as_a_time_mark_with_its_own_visitor_is_told_anew() -> None:
+    # «بعد الزيارة التاريخية التي قام بها X إلى Y»: a time mark whose visit names its visitor
+    evs = run("تدهورت العلاقات بعد الزيارة التاريخية التي قام بها الرئيس [فلان الفلاني](PER:flan) "
+              "إلى [فلانستان](LOC:flanistan) عام 1979.")
+    assert _shape(evs) == [("VISIT", ["flan"], "flanistan")]
+    assert run("تدهورت العلاقات بعد الزيارة التاريخية عام 1979.") == []
+
+
 def test_a_relative_clause_naming_no_one_keeps_the_noun_a_reference_back() -> None:
     assert run("وقال [محمد](PER:m) إن الزيارة التي تمت الأسبوع الماضي كانت ناجحة.") == []
     assert run("وأكد أن الاتفاق الذي تم التوصل إليه يخدم المنطقة.") == []

@@ -75,6 +75,16 @@ def test_a_state_called_a_key_player_is_no_sport() -> None:
     assert not any(label == "VISIT" for label, _ in _shape(evs))
 
 
+def test_a_word_that_only_looks_like_sport_is_no_sport() -> None:
+    # «فكرة» (an idea) is no ف + «كرة»; «بشكل دوري» (regularly) is no league
+    evs = run("طرح [أحمد الهاشمي](PER:hashimi) فكرة المشروع خلال لقائه [سالم العمري](PER:omari) أمس.")
+    assert ("MEET", {"hashimi", "omari"}) in _shape(evs)
+    evs = run("التقى [أحمد الهاشمي](PER:hashimi) [سالم العمري](PER:omari) الذي يلتقيه بشكل دوري.")
+    assert ("MEET", {"hashimi", "omari"}) in _shape(evs)
+    evs = run("التقى [أحمد الهاشمي](PER:hashimi) لاعبي الفريق الكروي مع [سالم العمري](PER:omari).")
+    assert not any(label == "MEET" for label, _ in _shape(evs))
+
+
 def test_an_agreement_signed_after_a_long_subject() -> None:
     evs = run("وقع مدير جامعة الملك عبدالعزيز المكلف الأستاذ الدكتور [عبدالرحمن بن عبيد اليوبي](PER:youbi) "
               "مؤخرا اتفاقية تعاون علمي مع [جامعة أكسفورد](ORG:oxford).")

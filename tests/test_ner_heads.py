@@ -244,3 +244,12 @@ def test_each_units_plural_opens_a_quoted_list_of_places(row: dict[str, str]) ->
     for plural in row["plurals"].split():
         norms = norms_of(f"في {plural} « فلان وعلان » أمس")
         assert spans(quoted_places(norms, [], {0})) == [(3, 4, "LOC"), (4, 5, "LOC")]
+
+
+def test_an_office_head_joins_a_body_but_never_the_person_who_holds_it() -> None:
+    # «رئاسة»: «رئاسة الجمهورية» is a body; «وفد برئاسة الجنرال X» is a delegation headed by X.
+    assert [r["kind"] for r in HEADS if r["word"] == "رئاسة"] == ["office"]
+    norms = norms_of("وصل وفد برئاسة الجنرال فلان الفلاني أمس")
+    assert spans(head_names(norms, [Chunk(4, 6, "PER", 0.9)], {0})) == [(4, 6, "PER")]
+    norms = norms_of("وأعلنت رئاسة فلانستان أمس")
+    assert spans(head_names(norms, [Chunk(2, 3, "LOC", 0.9)], {0})) == [(1, 3, "ORG")]

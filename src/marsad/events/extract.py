@@ -108,10 +108,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not doer_after(ctx, sent, t) \
-                    and time_mark(ctx, sent, t) and not leaving_before(sent, t):
+                    and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew:
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
-                # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named) nor
-                # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» (its doer named: a report)
+                # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named),
+                # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي
+                # قام بها X إلى Y» (its doer named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:

@@ -52,8 +52,15 @@ _WELCOME_REACH = 12  # words from the welcome to its host's name (في استق�
 
 def sport_in(words: list[Word]) -> bool:
     """Whether a word of sport stands in the words, not as part of a figure of speech (the
-    longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport)."""
-    return any(cue.kind == "sports" for _, cue in event_cues().each(words, _SPORTS_OR_FIGURE))
+    longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport), nor inside a
+    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league)."""
+    covered = 0  # the words up to here stand in a figure
+    for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
+        if cue.kind != "sports":
+            covered = max(covered, i + cue.size)
+        elif i >= covered:
+            return True
+    return False
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:

@@ -9,9 +9,11 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers
 from marsad.events.party_lists import unique_entities
 from marsad.events.triggers import Trigger
+from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _DELEGATION = frozenset({"delegation"})
+_FROM = normalize("من")
 _GOAL_ONLY = frozenset({"goal_prep"})
 _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
@@ -21,14 +23,22 @@ _DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وف�
 
 def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
     """Who an invitation asks to visit: the persons or organisations between the word of
-    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة)."""
+    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة); not
+    one after «من», who sent it («بناء على دعوة تلقاها من وزارة الدفاع بزيارة»: the ministry
+    invites and hosts, the subject visits)."""
     ws = sent.words
     for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
         if event_senses().at(ws, j, _PURPOSE) is not None:
             between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
-                       and m.label in ("PER", "ORG")]
+                       and m.label in ("PER", "ORG") and not _sender(sent, m)]
             return unique_entities(ctx, between)
     return []
+
+
+def _sender(sent: Sentence, m: Span) -> bool:
+    """Whether the mention stands right after «من» (دعوة من X: X sent the invitation)."""
+    k = sent.word_index(m.start)
+    return k > 0 and sent.words[k - 1].norm == _FROM
 
 
 def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:

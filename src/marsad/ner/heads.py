@@ -75,6 +75,7 @@ class Head:
     classifier: bool
     alone: bool
     title: bool
+    office: bool = False  # the office of whoever holds it: never a person's name after it
 
 
 @cache
@@ -88,7 +89,7 @@ def head_index() -> PhraseIndex:
 def parse_head(label: str) -> Head:
     """The head a `head_index` label stands for."""
     typ, kind, alone = label.split("|")
-    return Head(typ, kind == "classifier", alone == "yes", kind == "title")
+    return Head(typ, kind == "classifier", alone == "yes", kind == "title", kind == "office")
 
 
 def _title(norm: str) -> bool:
@@ -148,8 +149,8 @@ def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         if at not in heads or at in breaks:
             continue
         s, head = heads[at]
-        if head.title:
-            continue
+        if head.title or (head.office and c.type == "PER"):
+            continue  # «برئاسة الجنرال X»: headed by X, no body named after him
         if any(i in taken or (i in breaks and i != s) for i in range(s, at)) or definite(norms[s]):
             continue
         other = c.type != head.type
