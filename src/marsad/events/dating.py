@@ -1,13 +1,18 @@
 """The date of an event in its sentence: the resolved timex nearest the trigger, not one past
 another trigger word; else the one day a long sentence names; else the day the sentence before
 tells. A timex inside a name is part of the name and dates nothing (الدكتور عبدالله الجمعة: a
-surname, not Friday)."""
+surname, not Friday). One before a complementizer that opens the trigger's clause («قال مصدران
+أمس الجمعة إن X زار روسيا», «أعلن فابيوس امس انه سيتوجه الى ايران "الاسبوع المقبل"») dates the
+saying (`_dates_the_saying`): the event takes it only where its clause names no day of its own
+and its trigger is no perfect verb (`own_date`)."""
 
 from __future__ import annotations
 
 import re
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_cues
+from marsad.events.status import perfect_verb
 from marsad.model import Span, TimexAttrs
 
 _DATE_WINDOW = 16
@@ -39,11 +44,35 @@ def _past_another(at: int, start: int, others: list[int]) -> bool:
     return any(min(at, start) < o < max(at, start) for o in others)
 
 
+_COMPLEMENTIZER = frozenset({"complementizer"})  # إن, أن, بأن, انه: opens what is said (quote_cues)
+_CLAUSE_OPENER = frozenset({"clause_opener"})  # بعد أن, قبل أن: an adverbial clause, not what is said
+
+
+def _dates_the_saying(sent: Sentence, at: int, start: int) -> bool:
+    """Whether a timex at offset `start` stands before the trigger at `at` with a complementizer
+    between them (`quote_cues` rows: إن, أن, بأن, انه), not one opening an adverbial clause (بعد
+    أن): the timex belongs to the verb of saying or announcing before the complementizer («قال
+    مصدران أمنيان أمس الجمعة إن X زار روسيا»: the sources spoke on Friday; the visit was in July),
+    not to the event told in the clause after it."""
+    if start >= at:
+        return False
+    ws = sent.words
+    lo, hi = sent.word_index(start), sent.word_index(at)
+    return any(quote_cues().at(ws, j, _COMPLEMENTIZER) is not None
+               and not (j > 0 and quote_cues().at(ws, j - 1, _CLAUSE_OPENER) is not None)
+               for j in range(lo + 1, hi))
+
+
 def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
     """The resolved timex nearest the trigger at `at` in its sentence, not one past another
     trigger word (`others`: ... على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس: that
-    meeting's date, not the talks' told before it)."""
-    best: tuple[int, str] | None = None
+    meeting's date, not the talks' told before it). One of the saying before the trigger's
+    clause (`_dates_the_saying`) only where the clause told has none of its own and its trigger
+    is no perfect verb: «أعلن فابيوس امس انه سيتوجه الى ايران "الاسبوع المقبل"» goes next week;
+    «قال مصدران أمس الجمعة إن X زار روسيا» tells a visit made before Friday, on a day it does not
+    say; «أعلن الديوان اليوم أن الأمير سيغادر ... في زيارة» keeps the day of the announcement."""
+    told: tuple[int, str] | None = None
+    saying: tuple[int, str] | None = None
     k0 = sent.word_index(at)
     for t in _dates_of(ctx, sent.start, sent.end):
         value = str(t.attrs.value or "")
@@ -52,18 +81,33 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
         if _past_another(at, t.start, others):
             continue
         dist = abs(sent.word_index(t.start) - k0)
-        if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, _day_of(value))
-    return best[1] if best else None
+        if dist > _DATE_WINDOW:
+            continue
+        if _dates_the_saying(sent, at, t.start):
+            saying = (dist, _day_of(value)) if saying is None or dist < saying[0] else saying
+        elif told is None or dist < told[0]:
+            told = (dist, _day_of(value))
+    if told is not None:
+        return told[1]
+    return saying[1] if saying is not None and not _reported_past(sent, at) else None
+
+
+def _reported_past(sent: Sentence, at: int) -> bool:
+    """Whether the trigger at offset `at` is a perfect verb (زار, التقى, وقع): an event made
+    before it was reported."""
+    return any(sent.words[t.index].start == at and perfect_verb(t) for t in sent.triggers())
 
 
 def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
     """The one day a long sentence names, however far from the trigger (استقبل المستشار ...
     المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة أمس وزيرة الإعلام): a reception's
-    titles may push its «أمس» past the date window, and no other day competes."""
+    titles may push its «أمس» past the date window, and no other day competes; not the day of
+    the saying before a perfect verb's clause (`own_date`)."""
+    past = _reported_past(sent, at)
     days = {str(t.attrs.value)[:10] for t in _dates_of(ctx, sent.start, sent.end)
             if _DAY.match(str(t.attrs.value or ""))
-            and not _past_another(at, t.start, others)}
+            and not _past_another(at, t.start, others)
+            and not (past and _dates_the_saying(sent, at, t.start))}
     return days.pop() if len(days) == 1 else None
 
 

@@ -192,7 +192,8 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
     """The actors an event noun names after بين within a few words (الاتفاق النووي بين إيران
     ومجموعة 5+1, محادثات السلام بين الحكومة الأفغانية وحركة طالبان): its parties, not the other
     names of the sentence. The list runs from the first name after بين through names joined by
-    a conjunction; places after a place preposition are not in it. Empty when no noun trigger
+    a conjunction, not past another بين («اللقاء بين الطرفين ... العلاقات بين المملكة ومصر»: the
+    sides are named elsewhere); places after a place preposition are not in it. Empty when no noun trigger
     has such a بين, or a barrier verb stands before it (يحول بين)."""
     ws = sent.words
     for t in trigs:
@@ -210,6 +211,8 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
         reach = j + 1 + _BETWEEN_LIST
         k = j + 1
         while k < min(len(ws), reach):
+            if ws[k].norm == _BETWEEN:
+                break  # «اللقاء بين الطرفين وأنه تم بحث العلاقات بين المملكة ومصر»: another pair
             m = ctx.mention_at(ws[k])
             k += 1
             if m is None or m in seen:

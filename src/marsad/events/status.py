@@ -273,6 +273,11 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb")
 
 
+def perfect_verb(t: Trigger) -> bool:
+    """A verb trigger in the perfect (زار, التقى, وقع, توصل): an event told as made."""
+    return t.row.pos == "verb" and not _imperfect(t.row.forms[0])
+
+
 def _imperfect(form: str) -> bool:
     """An imperfect form of the trigger table: يلتقي, or تلتقي beside يلتقي (not توصل, توجه:
     perfect stems that begin with ت and have no ي twin)."""
