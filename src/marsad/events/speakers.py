@@ -16,7 +16,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
-from marsad.events.speaker_agreement import agrees
+from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
@@ -61,6 +61,7 @@ class SpeakerTracker:
     issuers: StatementIssuers = field(init=False)  # each statement's issuer, by its position
     spoken: list[Spoken] = field(default_factory=list)  # who spoke each quotation so far
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
+    name_genders: dict[str, str] = field(default_factory=dict)  # person -> m/f of his/her given name
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
@@ -75,6 +76,9 @@ class SpeakerTracker:
         self.held = HeldOffices(self.ctx)
         self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
+        for m in self.ctx.mentions:
+            if m.label == "PER" and (gender := name_gender(m.slice(self.ctx.text))) is not None:
+                self.name_genders.setdefault(self.ctx.entity_of(m), gender)
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
             - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
         self.issuers = StatementIssuers(self.ctx)
@@ -104,7 +108,7 @@ class SpeakerTracker:
             words.append(ws[k])
         last = self.spoken[-1].speaker if self.spoken else None
         if len(words) < 2 or not definite(words[0].norm) or last not in self.persons \
-                or not agrees(agreement, self.agreement.get(last or "")):
+                or not agrees(agreement, self.gender_of(last or "")):
             return None
         first = next((m for m in self.ctx.mentions
                       if m.label == "PER" and self.ctx.entity_of(m) == last), None)
@@ -144,10 +148,15 @@ class SpeakerTracker:
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
         self.carried = None
         for s in reversed(self.spoken):
-            if agrees(agreement, self.agreement.get(s.speaker) if s.speaker is not None else s.agreement):
+            if agrees(agreement, self.gender_of(s.speaker) if s.speaker is not None else s.agreement):
                 self.carried = s
                 return s.speaker
         return None
+
+    def gender_of(self, speaker: str) -> str | None:
+        """m or f of a person: what the verbs naming him showed, else his given name («قال ابنه
+        [احمد] ...»: a word of kinship before the name, the verb told nothing); None for a body."""
+        return self.agreement.get(speaker) or self.name_genders.get(speaker)
 
     def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]],
                  agreement: str | None = None, plural: bool = False) -> str | None:
@@ -163,6 +172,8 @@ class SpeakerTracker:
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not after_event_cue(self.ctx, sent, m, _SOURCE, 3)
                  and not after_cue(sent, m, _ON_BEHALF, 1) and not governed(self.ctx, sent, m)
+                 # what verbs told only, not the given name: a verb named after a person here may
+                 # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
@@ -193,7 +204,7 @@ class SpeakerTracker:
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
         if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
                 and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
-                and agrees(agreement, self.agreement.get(subject)):
+                and agrees(agreement, self.gender_of(subject)):
             return subject
         return None if plural else self.carried_on(agreement)
 

@@ -1,0 +1,31 @@
+"""Speakers of round 26 (issue 15), on invented sentences.
+
+- A person no verb of saying told the gender of («قال ابنه [أحمد ...]»: a word of kinship stands
+  between the verb and the name) has the gender of his or her given name: a feminine verb without
+  a subject («وأوضحت») goes back past him to the woman who spoke before, not to him, even when
+  a masculine verb between them («وتابع») went back to him.
+"""
+
+from __future__ import annotations
+
+from marsad.events.speaker_agreement import name_gender
+from tests.test_quotes_described_speakers import said
+
+
+def test_a_given_name_tells_a_persons_gender() -> None:
+    assert name_gender("أحمد الزهراني") == "m"
+    assert name_gender("فاطمة السالم") == "f"
+    assert name_gender("الزهراني") is None
+
+
+def test_a_feminine_verb_goes_back_past_a_man_named_after_a_kinship_word() -> None:
+    src = ("وقال ابنه [أحمد الزهراني](PER:ahmed) إن الجنود اقتحموا البيت. وأشارت متحدثة باسم الشرطة "
+           "إلى أن الدورية تعرضت لهجوم. وتابع أن والده أصيب بثلاث رصاصات. وأوضحت أن أحد الجنود أصيب "
+           "بجروح طفيفة.")
+    assert [s for s, _, _ in said(src)] == ["ahmed", None, "ahmed", None]
+
+
+def test_a_masculine_verb_still_goes_back_to_him() -> None:
+    src = ("وقال ابنه [أحمد الزهراني](PER:ahmed) إن الجنود اقتحموا البيت. وأضاف أن والده أصيب "
+           "بثلاث رصاصات.")
+    assert [s for s, _, _ in said(src)] == ["ahmed", "ahmed"]
