@@ -4,6 +4,10 @@
   between the verb and the name) has the gender of his or her given name: a feminine verb without
   a subject («وأوضحت») goes back past him to the woman who spoke before, not to him, even when
   a masculine verb between them («وتابع») went back to him.
+- Speech after a colon ends at a later verb of saying with a colon of its own, its subject
+  before it («وقال X: إن …، لكن [Y] قال: إن …»): what follows is Y's, not more of X's.
+- «القنصل» is an office (`speaker_references.tsv`) like «السفير»: the name after the place he
+  serves in is its holder («وكشف القنصل السعودي في مدينة X [Y] عن»).
 """
 
 from __future__ import annotations
@@ -29,3 +33,21 @@ def test_a_masculine_verb_still_goes_back_to_him() -> None:
     src = ("وقال ابنه [أحمد الزهراني](PER:ahmed) إن الجنود اقتحموا البيت. وأضاف أن والده أصيب "
            "بثلاث رصاصات.")
     assert [s for s, _, _ in said(src)] == ["ahmed", "ahmed"]
+
+
+def test_a_verb_with_its_own_colon_ends_the_speech_before_it() -> None:
+    src = ("وقال [سالم العنزي](PER:anazi): إن الطريق مغلق منذ يومين، لكن [فهد الحربي](PER:harbi) قال: "
+           "إن الطريق مفتوح أمام السيارات.")
+    got = said(src)
+    assert [s for s, _, _ in got] == ["anazi", "harbi"]
+
+
+def test_a_verb_inside_the_speech_without_a_colon_ends_nothing() -> None:
+    src = "وقال [سالم العنزي](PER:anazi): إن الطريق مغلق منذ يومين كما قال الناس في القرية."
+    assert [s for s, _, _ in said(src)] == ["anazi"]
+
+
+def test_a_consul_is_an_office_whose_holder_follows_the_place() -> None:
+    src = ("وكشف القنصل السعودي بالإنابة في مدينة [مشهد الإيرانية](LOC:mashhad) [عبدالله الحربي](PER:harbi) "
+           "عن تحرك جاد لمتابعة ملف التسمم.")
+    assert [s for s, _, _ in said(src)] == ["harbi"]
