@@ -8,6 +8,9 @@
   before it («وقال X: إن …، لكن [Y] قال: إن …»): what follows is Y's, not more of X's.
 - «القنصل» is an office (`speaker_references.tsv`) like «السفير»: the name after the place he
   serves in is its holder («وكشف القنصل السعودي في مدينة X [Y] عن»).
+- A name inside a relative clause («بالجهود التي يقدمها [X]») is that clause's, not the subject
+  of a verb of saying joined by و/ف to the main clause («وأضاف:»), which goes on with the one who
+  spoke; a verb the relative clause goes on into («التي فجرها [X] عندما أكد») is still X's.
 """
 
 from __future__ import annotations
@@ -51,3 +54,15 @@ def test_a_consul_is_an_office_whose_holder_follows_the_place() -> None:
     src = ("وكشف القنصل السعودي بالإنابة في مدينة [مشهد الإيرانية](LOC:mashhad) [عبدالله الحربي](PER:harbi) "
            "عن تحرك جاد لمتابعة ملف التسمم.")
     assert [s for s, _, _ in said(src)] == ["harbi"]
+
+
+def test_a_name_in_a_relative_clause_is_no_subject_of_a_joined_verb() -> None:
+    src = ('قال [وسام حمدان](PER:wisam) إن الفريق جاهز للمباراة. وأشاد بالجهود التي يقدمها رئيس البعثة '
+           '[بتال العتيبي](PER:battal) وأضاف: "الجميع قدم ما عليه في المعسكر".')
+    assert [s for s, _, _ in said(src)] == ["wisam", "wisam"]
+
+
+def test_a_verb_the_relative_clause_goes_on_into_is_its_names() -> None:
+    src = ("قال [وسام حمدان](PER:wisam) إن الفريق جاهز للمباراة. وجاءت المفاجأة التي فجرها "
+           "[عبدالله العتيبي](PER:otaibi) عندما أكد أنه يحتفظ برسائل اللاعبين.")
+    assert [s for s, _, _ in said(src)] == ["wisam", "otaibi"]
