@@ -6,11 +6,15 @@
   a masculine verb between them («وتابع») went back to him.
 - Speech after a colon ends at a later verb of saying with a colon of its own, its subject
   before it («وقال X: إن …، لكن [Y] قال: إن …»): what follows is Y's, not more of X's.
-- «القنصل» is an office (`speaker_references.tsv`) like «السفير»: the name after the place he
-  serves in is its holder («وكشف القنصل السعودي في مدينة X [Y] عن»).
 - A name inside a relative clause («بالجهود التي يقدمها [X]») is that clause's, not the subject
   of a verb of saying joined by و/ف to the main clause («وأضاف:»), which goes on with the one who
   spoke; a verb the relative clause goes on into («التي فجرها [X] عندما أكد») is still X's.
+- Two speakers joined by و after the verb («أكدت [أوبك] [وروسيا] أنهما», «قال الجيش [وقوة] المهام
+  المشتركة إن») are no one of them: the speaker is null, as for a group. An office with a second
+  office joined to it («رئيس مجلس الإدارة والرئيس التنفيذي») is still one person, and «كل من X
+  وY» (each of them said it) stays X's (tests/test_quotes_described_speakers.py).
+- «مشايخ» (the sheikhs of a tribe or town: «وأوضح مشايخ [ذمار] في بيانهم») is an unnamed group, not
+  the place named after it.
 """
 
 from __future__ import annotations
@@ -50,12 +54,6 @@ def test_a_verb_inside_the_speech_without_a_colon_ends_nothing() -> None:
     assert [s for s, _, _ in said(src)] == ["anazi"]
 
 
-def test_a_consul_is_an_office_whose_holder_follows_the_place() -> None:
-    src = ("وكشف القنصل السعودي بالإنابة في مدينة [مشهد الإيرانية](LOC:mashhad) [عبدالله الحربي](PER:harbi) "
-           "عن تحرك جاد لمتابعة ملف التسمم.")
-    assert [s for s, _, _ in said(src)] == ["harbi"]
-
-
 def test_a_name_in_a_relative_clause_is_no_subject_of_a_joined_verb() -> None:
     src = ('قال [وسام حمدان](PER:wisam) إن الفريق جاهز للمباراة. وأشاد بالجهود التي يقدمها رئيس البعثة '
            '[بتال العتيبي](PER:battal) وأضاف: "الجميع قدم ما عليه في المعسكر".')
@@ -66,3 +64,30 @@ def test_a_verb_the_relative_clause_goes_on_into_is_its_names() -> None:
     src = ("قال [وسام حمدان](PER:wisam) إن الفريق جاهز للمباراة. وجاءت المفاجأة التي فجرها "
            "[عبدالله العتيبي](PER:otaibi) عندما أكد أنه يحتفظ برسائل اللاعبين.")
     assert [s for s, _, _ in said(src)] == ["wisam", "otaibi"]
+
+
+def test_two_names_joined_by_wa_are_no_one_speaker() -> None:
+    src = ("وفي بيان نشر بعد اللقاء أكدت [أوبك](ORG:opec) و[روسيا](LOC:russia) أنهما تتوقعان استقرار "
+           "السوق.")
+    assert [s for s, _, _ in said(src)] == [None]
+
+
+def test_a_name_and_a_body_joined_by_wa_are_no_one_speaker() -> None:
+    src = "وقال [الجيش النيجيري](ORG:army) وقوة المهام المشتركة إن هجوما انتحاريا وقع عند الظهيرة."
+    assert [s for s, _, _ in said(src)] == [None]
+
+
+def test_a_name_alone_still_speaks() -> None:
+    src = "وقال [الجيش النيجيري](ORG:army) إن هجوما انتحاريا وقع عند الظهيرة وقوة المهام طاردت المهاجمين."
+    assert [s for s, _, _ in said(src)] == ["army"]
+
+
+def test_the_sheikhs_of_a_place_are_an_unnamed_group() -> None:
+    src = "وأوضح مشايخ [ذمار](LOC:dhamar) في بيانهم أنه لا يمكن لهم المشاركة في تلك الأعمال."
+    assert [s for s, _, _ in said(src)] == [None]
+
+
+def test_two_offices_of_one_person_are_still_one_speaker() -> None:
+    src = ("وقال رئيس مجلس الإدارة والرئيس التنفيذي للشركة [خالد الحربي](PER:harbi) إن الأرباح "
+           "ارتفعت هذا العام.")
+    assert [s for s, _, _ in said(src)] == ["harbi"]
