@@ -6,9 +6,9 @@ colon may stand after a space or a closing mark («البراك : إن ...», «
 that ends its line puts the speech on the next line («وكتبت:⏎«رجل غارق ...»», «حينها أخبرني:⏎...»).
 
 «وقال وزير الحج: [ونحن نعيش ...]، وتمنى وزير الحج أن ...»: the speech runs to the next verb or
-participle of saying in its sentence (which opens a quotation of its own), not to the
-sentence's end. «وقال: إن الوزارة تتابع ...»: the complementizer after the colon introduces
-what was said and is not part of it.
+participle of saying in its sentence (which opens a quotation of its own: joined by و/ف, after a
+comma, or with a colon of its own, «لكن X قال:»), not to the sentence's end. «وقال: إن الوزارة
+تتابع ...»: the complementizer after the colon introduces what was said and is not part of it.
 """
 
 from __future__ import annotations
@@ -50,8 +50,16 @@ def colon_speech_end(sent: Sentence, cues: list[tuple[int, Cue]], colon: int, te
     first = sent.word_index(colon + 1)  # the speech's own first word («مضيفا: ورد بلاغ ...») ends nothing
     later = [sent.words[k].start for k, c in cues if sent.words[k].start > colon and k != first and (
         not text or c.kind == "participle" or text[sent.words[k].start] in _CONJUNCTIONS
-        or any(ch in _CLAUSE_PUNCTUATION for ch in text[sent.words[k - 1].end:sent.words[k].start]))]
+        or any(ch in _CLAUSE_PUNCTUATION for ch in text[sent.words[k - 1].end:sent.words[k].start])
+        or _own_colon(text, sent, k + c.size))]
     return min(later, default=sent.end)
+
+
+def _own_colon(text: str, sent: Sentence, j: int) -> bool:
+    """A colon right after the verb of saying that ends before word `j`: the verb opens a speech
+    of its own, its subject before it («وقال X: إن …، لكن [Y] قال: إن …»: Y's, not X's)."""
+    end = sent.words[j].start if j < len(sent.words) else sent.end
+    return ":" in text[sent.words[j - 1].end:end]
 
 
 def before_orphan_closer(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> int:

@@ -99,7 +99,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
                 return speaker, False
         else:
             speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
-            if named and (speaker is None or agrees(agreement, tracker.agreement.get(speaker))):
+            if named and (speaker is None or agrees(agreement, tracker.gender_of(speaker))):
                 return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
             before = sent.words[q.cue_index].start
             if not named and (span := verb_opening_description(tracker.ctx, sent, before)) is not None \
@@ -185,7 +185,7 @@ def sentence_speaker(tracker: SpeakerTracker, sent: Sentence, q: Found, said: di
             m.label in ("PER", "ORG") and ctx.entity_of(m) != speaker
             for j in between if (m := ctx.mention_at(ws[j])) is not None):
         return None  # «هدد [X] …، بينما يتهم قياديون …، لكن [الديمقراطي] ينكر ذلك، ويؤكد أن»: not X
-    return speaker if agrees(agreement, tracker.agreement.get(speaker)) else None
+    return speaker if agrees(agreement, tracker.gender_of(speaker)) else None
 
 
 def thing_before(ctx: ArticleContext, sent: Sentence, k: int) -> bool:

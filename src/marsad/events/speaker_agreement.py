@@ -4,7 +4,8 @@ A verb without its own subject (وأضافت, مشيرة, وقالوا) continue
 that speaker agrees with it: «وقال الوزير ... وأضافت» is not the minister again. What a verb
 shows is read from its affixes (`lang/ar/speaker_agreement.tsv`); what a speaker is, from the
 verbs a person was the subject of earlier in the article (persons only: a body takes either
-gender, «قالت الوزارة ... وأضاف»; and a plural verb tells nothing of one of its subjects).
+gender, «قالت الوزارة ... وأضاف»; and a plural verb tells nothing of one of its subjects), else
+from the given name he or she was named with (`name_gender`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,20 @@ def cue_agreement(word: Word) -> str | None:
         if _is_cue(s, _VERBS) and not s.endswith("ت"):
             return "m"  # قال, أضاف: the bare past (a form ending in ت may be لفت or بينت)
     return None
+
+
+@cache
+def _given_genders() -> dict[str, str]:
+    return {normalize(r["name"]): r["gender"] for r in load_table("segment_given_names")}
+
+
+def name_gender(name: str) -> str | None:
+    """m or f for a person named `name` whose first word is a given name of
+    `lang/ar/segment_given_names.tsv` («احمد ابو ماريا»: m; «زهراء الميلاد»: f); None when it is
+    not one. What a verb showed of a person comes first; the name tells where no verb did («قال
+    ابنه الآخر [احمد] ...» named him after a word of kinship, so «قال» told nothing of him)."""
+    words = normalize(name).split()
+    return _given_genders().get(words[0]) if words else None
 
 
 def agrees(agreement: str | None, known: str | None) -> bool:

@@ -49,7 +49,7 @@ _SAYING = frozenset({"verb", "continuation"})
 _DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
-_BOTH = frozenset({"كل", "وكل"})  # «كل من X وY»: X and Y both, normalised
+BOTH = frozenset({"كل", "وكل"})  # «كل من X وY»: X and Y both, normalised
 _CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
@@ -113,7 +113,7 @@ def place_of_origin(ws: list[Word], k: int, i0: int) -> bool:
     comes from, after «من» and a noun of the subject («وقالت مؤسسة خيرية من [جنوب افريقيا]»,
     «السيدة التي هاجرت من [فرنسا]»): no speaker. Not «كل من [كوريا الجنوبية] واليابان» (both
     states speak)."""
-    return k - 2 >= i0 and ws[k - 1].norm == "من" and ws[k - 2].norm not in _BOTH
+    return k - 2 >= i0 and ws[k - 1].norm == "من" and ws[k - 2].norm not in BOTH
 
 
 def topic_fronted(sent: Sentence, before: int) -> int:

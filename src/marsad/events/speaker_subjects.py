@@ -27,6 +27,7 @@ from marsad.events.speaker_clauses import (
     unnamed_group,
 )
 from marsad.events.speaker_names import (
+    BOTH,
     definite,
     full_org,
     glued_hearer,
@@ -41,6 +42,7 @@ from marsad.events.speaker_office_phrases import holder_after, named_office, per
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
+from marsad.model import Span
 
 if TYPE_CHECKING:
     from marsad.events.speakers import SpeakerTracker
@@ -172,6 +174,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             if m.label == "LOC" and place_of_origin(ws, first, i0):
                 nominal += 1  # وقالت مؤسسة خيرية من [جنوب افريقيا]: where it is from, not who speaks
                 continue
+            if not after_behalf and not found and title_at is None and _joint(tracker, ws, m, i1):
+                return None, True  # أكدت [أوبك] [وروسيا] أنهما: two speakers, no one of them
             if not after_behalf:
                 who = full_org(tracker.ctx, m) if m.label == "ORG" else tracker.ctx.entity_of(m)
                 found.setdefault(m.label, who)
@@ -259,3 +263,23 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         return issuer, True
     speakers = [spoken.speaker for spoken in tracker.spoken]
     return last_body_statement(tracker.ctx, ws, k, i1, key, speakers, tracker.persons), True
+
+
+def _joint(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
+    """The name `m` opens a subject of two joined by و: right after it, a word with the
+    conjunction that is another name or a body's noun («أكدت أوبك [وروسيا]», «قال الجيش
+    النيجيري [وقوة] المهام»): a joint statement of both. Not after «كل من» («كل من [كوريا
+    الجنوبية] واليابان … قد أعلنت»: each of them said it, the first one stands for it)."""
+    k = next((k for k in range(len(ws)) if ws[k].end > m.start), 0)
+    if k >= 2 and ws[k - 1].norm == "من" and ws[k - 2].norm in BOTH:
+        return False
+    j = next((j for j in range(i1) if ws[j].start >= m.end), None)
+    if j is None or j >= i1 or tracker.ctx.text[m.end:ws[j].start].strip(" \"'”“»«()") \
+            or not ws[j].norm.startswith("و"):
+        return False
+    other = tracker.ctx.mention_at(ws[j])
+    if other is not None:  # after the و: not a name that opens with the letter («وليد», «واشنطن»)
+        return other.start > ws[j].start and other.label in ("ORG", "PER", "LOC") \
+            and tracker.ctx.entity_of(other) != tracker.ctx.entity_of(m)
+    ref = speaker_ref(ws[j].norm)
+    return bool(ref and ref[0] in ("org", "body"))

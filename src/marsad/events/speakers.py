@@ -16,11 +16,13 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
-from marsad.events.speaker_agreement import agrees
+from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
+from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
+    joined_verb,
     last_clause_start,
 )
 from marsad.events.speaker_names import (
@@ -35,11 +37,14 @@ from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.words import Word
+from marsad.model import MentionAttrs, Span
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
+_RELATIVE_REACH = 4  # words between a relative pronoun and a name its clause holds
+_CLAUSE_BREAKS = "،,.:;؛"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,7 @@ class SpeakerTracker:
     issuers: StatementIssuers = field(init=False)  # each statement's issuer, by its position
     spoken: list[Spoken] = field(default_factory=list)  # who spoke each quotation so far
     agreement: dict[str, str] = field(default_factory=dict)  # person -> m/f of the verbs naming him/her
+    name_genders: dict[str, str] = field(default_factory=dict)  # person -> m/f of his/her given name
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entities named only as places
     offices: TitleIndex = field(init=False)
@@ -75,6 +81,9 @@ class SpeakerTracker:
         self.held = HeldOffices(self.ctx)
         self.glued = glued_surnames(self.ctx)
         self.persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
+        for m in self.ctx.mentions:
+            if m.label == "PER" and (gender := name_gender(m.slice(self.ctx.text))) is not None:
+                self.name_genders.setdefault(self.ctx.entity_of(m), gender)
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
             - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
         self.issuers = StatementIssuers(self.ctx)
@@ -104,7 +113,7 @@ class SpeakerTracker:
             words.append(ws[k])
         last = self.spoken[-1].speaker if self.spoken else None
         if len(words) < 2 or not definite(words[0].norm) or last not in self.persons \
-                or not agrees(agreement, self.agreement.get(last or "")):
+                or not agrees(agreement, self.gender_of(last or "")):
             return None
         first = next((m for m in self.ctx.mentions
                       if m.label == "PER" and self.ctx.entity_of(m) == last), None)
@@ -144,25 +153,35 @@ class SpeakerTracker:
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
         self.carried = None
         for s in reversed(self.spoken):
-            if agrees(agreement, self.agreement.get(s.speaker) if s.speaker is not None else s.agreement):
+            if agrees(agreement, self.gender_of(s.speaker) if s.speaker is not None else s.agreement):
                 self.carried = s
                 return s.speaker
         return None
+
+    def gender_of(self, speaker: str) -> str | None:
+        """m or f of a person: what the verbs naming him showed, else his given name («قال ابنه
+        [احمد] ...»: a word of kinship before the name, the verb told nothing); None for a body."""
+        return self.agreement.get(speaker) or self.name_genders.get(speaker)
 
     def implicit(self, sent: Sentence, before: int, quotes: list[tuple[int, int]],
                  agreement: str | None = None, plural: bool = False) -> str | None:
         """The clause subject of a verb without one: a name right before it (أن X قال), else
         the issuer of a report or statement named last before it (تقرير X الذي ... ويفيد), else
         the first person (then organisation, unless an office named before it opens the
-        sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X and
+        sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X, a
+        relative clause (before a verb joined by و/ف: «بالجهود التي يقدمها [X] وأضاف») and
         the clause a complementizer opens, else an office named there (رئيس الإقليم), else the
         last speaker. A plural verb (وأعلنوا) takes a body named there or nobody: no one
         person, no office, and not the last speaker."""
         labels = ("ORG",) if plural else ("PER", "ORG")
+        joined = _joined_verb_at(sent, before)  # a verb joined by و/ف goes on with its main clause
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not after_event_cue(self.ctx, sent, m, _SOURCE, 3)
                  and not after_cue(sent, m, _ON_BEHALF, 1) and not governed(self.ctx, sent, m)
+                 and not (joined and in_relative_clause(self.ctx, sent, m))
+                 # what verbs told only, not the given name: a verb named after a person here may
+                 # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
@@ -193,7 +212,7 @@ class SpeakerTracker:
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
         if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
                 and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
-                and agrees(agreement, self.agreement.get(subject)):
+                and agrees(agreement, self.gender_of(subject)):
             return subject
         return None if plural else self.carried_on(agreement)
 
@@ -205,3 +224,27 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
+
+
+def in_relative_clause(ctx: ArticleContext, sent: Sentence, m: Span[MentionAttrs]) -> bool:
+    """The name stands inside a relative clause, a verb or more after its pronoun («وأشاد
+    بالجهود التي يقدمها [رئيس البعثة X] وأضاف»): that clause's subject or object, not the subject
+    of a later verb of saying joined by و/ف to the main clause (not one the relative clause goes on
+    into: «المفاجأة التي فجرها [X] عندما أكد» is X's); no clause break between the pronoun and it."""
+    ws = sent.words
+    k = sent.word_index(m.start)
+    for j in range(k - 2, max(-1, k - 2 - _RELATIVE_REACH), -1):
+        if any(ch in _CLAUSE_BREAKS for ch in ctx.text[ws[j].end:ws[j + 1].start]):
+            return False
+        if ws[j].norm in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
+def _joined_verb_at(sent: Sentence, before: int) -> bool:
+    """A verb of saying joined by و/ف at offset `before` or right before it (a colon there:
+    «وأضاف: "…"»)."""
+    ws = sent.words
+    k = sent.word_index(before)
+    return any(0 <= j < len(ws) and joined_verb(ws[j]) and quote_cues().at(ws, j) is not None
+               for j in (k, k - 1))

@@ -15,7 +15,9 @@ that describe a person before the name.
   PER «عبدالله المريبض». (Without a title before, a place and a known name spelling after it
   are mostly one place: «القطيف سيتي مول», «نيويورك سيتي».) Where the tagger ran the given
   name into the place, an indefinite word after it that is no known spelling is still its
-  family name: «مدير كهرباء [تعز نبيل] جامل أن» → LOC «تعز», PER «نبيل جامل».
+  family name: «مدير كهرباء [تعز نبيل] جامل أن» → LOC «تعز», PER «نبيل جامل». The place may
+  have its state's nisba after it: «القنصل ... في مدينة [مشهد الإيرانية عبدالله الحمراني]» →
+  LOC «مشهد الإيرانية», PER «عبدالله الحمراني».
 
 A given name is an indefinite word known as a name spelling (`TranslitModel.known_level`, seen at
 least twice), a name part (أبو، عبد) or a word opened by «عبدال» (عبدالله، عبدالرحمن); no
@@ -287,7 +289,10 @@ def split_coordinated_persons(norms: Sequence[str], chunks: list[Chunk], signs: 
 
 
 def _place(norms: Sequence[str], s: int, e: int) -> bool:
-    """Whether words s..e are a listed one-word place, alone or after its unit's word."""
+    """Whether words s..e are a listed one-word place, alone or after its unit's word, with the
+    definite nisba of its state after it or not («في مدينة [مشهد الإيرانية] عبدالله ...»)."""
+    if e - s >= 2 and definite(norms[e - 1]) and nisba(norms[e - 1]) and _place(norms, s, e - 1):
+        return True
     if e - s == 1:
         return is_place(norms[s])
     units = unit_words()
@@ -295,10 +300,12 @@ def _place(norms: Sequence[str], s: int, e: int) -> bool:
 
 
 def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
-    """Whether a title or an office (`lexicon.office_word`: «مدرب [كوبا ماريو] لوبيز») stands
-    within TITLE_REACH words before word s, in its sentence."""
+    """Whether a title or an office (`lexicon.office_word`: «مدرب [كوبا ماريو] لوبيز», or with
+    the article: «القنصل السعودي في مدينة [مشهد عبدالله] الحمراني») stands within TITLE_REACH
+    words before word s, in its sentence."""
     for p in range(s - 1, max(-1, s - 1 - TITLE_REACH), -1):
-        if cue_of(norms[p]) in _TITLES or office_word(norms[p]):
+        if cue_of(norms[p]) in _TITLES or office_word(norms[p]) \
+                or any(c.startswith("ال") and office_word(c[2:]) for c in candidates(norms[p])):
             return True
         if p in breaks:
             return False
@@ -327,7 +334,7 @@ def split_place_persons(
     for c in chunks:
         k = next(
             (
-                k for k in range(c.start + 1, min(c.end, c.start + 3))
+                k for k in range(c.start + 1, min(c.end, c.start + 4))
                 if _place(norms, c.start, k) and given_name(norms[k], signs)
             ),
             None,
