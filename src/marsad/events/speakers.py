@@ -16,13 +16,11 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
-from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
-    joined_verb,
     last_clause_start,
 )
 from marsad.events.speaker_names import (
@@ -37,14 +35,11 @@ from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.words import Word
-from marsad.model import MentionAttrs, Span
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
-_RELATIVE_REACH = 4  # words between a relative pronoun and a name its clause holds
-_CLAUSE_BREAKS = "،,.:;؛"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,18 +163,15 @@ class SpeakerTracker:
         """The clause subject of a verb without one: a name right before it (أن X قال), else
         the issuer of a report or statement named last before it (تقرير X الذي ... ويفيد), else
         the first person (then organisation, unless an office named before it opens the
-        sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X, a
-        relative clause (before a verb joined by و/ف: «بالجهود التي يقدمها [X] وأضاف») and
+        sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X and
         the clause a complementizer opens, else an office named there (رئيس الإقليم), else the
         last speaker. A plural verb (وأعلنوا) takes a body named there or nobody: no one
         person, no office, and not the last speaker."""
         labels = ("ORG",) if plural else ("PER", "ORG")
-        joined = _joined_verb_at(sent, before)  # a verb joined by و/ف goes on with its main clause
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not after_event_cue(self.ctx, sent, m, _SOURCE, 3)
                  and not after_cue(sent, m, _ON_BEHALF, 1) and not governed(self.ctx, sent, m)
-                 and not (joined and in_relative_clause(self.ctx, sent, m))
                  # what verbs told only, not the given name: a verb named after a person here may
                  # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
@@ -224,27 +216,3 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
-
-
-def in_relative_clause(ctx: ArticleContext, sent: Sentence, m: Span[MentionAttrs]) -> bool:
-    """The name stands inside a relative clause, a verb or more after its pronoun («وأشاد
-    بالجهود التي يقدمها [رئيس البعثة X] وأضاف»): that clause's subject or object, not the subject
-    of a later verb of saying joined by و/ف to the main clause (not one the relative clause goes on
-    into: «المفاجأة التي فجرها [X] عندما أكد» is X's); no clause break between the pronoun and it."""
-    ws = sent.words
-    k = sent.word_index(m.start)
-    for j in range(k - 2, max(-1, k - 2 - _RELATIVE_REACH), -1):
-        if any(ch in _CLAUSE_BREAKS for ch in ctx.text[ws[j].end:ws[j + 1].start]):
-            return False
-        if ws[j].norm in RELATIVE_PRONOUNS:
-            return True
-    return False
-
-
-def _joined_verb_at(sent: Sentence, before: int) -> bool:
-    """A verb of saying joined by و/ف at offset `before` or right before it (a colon there:
-    «وأضاف: "…"»)."""
-    ws = sent.words
-    k = sent.word_index(before)
-    return any(0 <= j < len(ws) and joined_verb(ws[j]) and quote_cues().at(ws, j) is not None
-               for j in (k, k - 1))
