@@ -82,7 +82,7 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     holder the article never names, as mentions of the state labelled PER: the official is a
     person, who meets, visits and signs where a person's name would stand (the events take
     persons before bodies); `party_sides` stores the one a party as the state's ORG name."""
-    offices = TitleIndex(ctx)
+    offices: TitleIndex | None = None  # read when an office is first found: few articles hold one
     leaders = leader_titles()  # «الرئيس المصري»: the known head, a person
     bare_titles = anaphor_titles()  # «للوزير التركي»: the minister told before
     out: list[Span[MentionAttrs]] = []
@@ -102,8 +102,12 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                 continue
             end, state, words, after = found
             head = next(iter(office_phrase(ws, k, k + 1, ctx)))
-            named = _named_next(ctx, ws, after, triggers) or offices.resolve(words, ws[k].start, head) \
-                or offices.of_state(words, ws[k].start, head)  # «وزير الخارجية المصري» after «الوزير X»
+            named = _named_next(ctx, ws, after, triggers)
+            if not named:
+                if offices is None:
+                    offices = TitleIndex(ctx)
+                named = bool(offices.resolve(words, ws[k].start, head)  # «وزير الخارجية المصري» after
+                             or offices.of_state(words, ws[k].start, head))  # «الوزير X»
             if not named:
                 start = ws[k].start + _head_offset(ctx.text[ws[k].start:ws[k].end])
                 out.append(Span(start, ws[end - 1].end, "PER", MentionAttrs(

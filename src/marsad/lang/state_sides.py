@@ -84,11 +84,20 @@ def _longest_adjective() -> int:
     return max(len(f.split()) for f in state_adjectives())
 
 
+@cache
+def _noun_tails() -> tuple[str, ...]:
+    """The table's nouns without their article: every reading `nouns_of` finds is one of them
+    at the end of the word (behind a proclitic, the article or the lam of ل + ال)."""
+    return tuple(sorted({noun.removeprefix(ARTICLE) for noun in side_nouns()}))
+
+
 @lru_cache(maxsize=100_000)
 def nouns_of(word: str) -> tuple[tuple[str, str], ...]:
     """(the table's noun, its gender) for each reading of the normalised `word` as one, behind
     any proclitic («والحكومه» -> الحكومه, «للجانب» -> الجانب); a name cut at the lam of ل + ال
     («لحكومه», as the gold marks it) reads as definite too."""
+    if not word.endswith(_noun_tails()):
+        return ()  # the common case, tried at C speed: no noun of the table ends the word
     nouns = side_nouns()
     bare = [word]
     for form, definite in proclitics():
@@ -105,8 +114,11 @@ def side_at(words: Sequence[str], i: int) -> tuple[int, str] | None:
     from word `i`: a noun of the table, then the state's adjective agreeing with it in
     definiteness and gender («الحكومه الافغانيه», «مسؤولين ايرانيين»; not «الخارجيه الايراني»,
     which is «وزير الخارجية الإيراني» cut short)."""
+    found = nouns_of(words[i]) if i < len(words) else ()
+    if not found:
+        return None
     adjectives = state_adjectives()
-    for noun, gender in nouns_of(words[i]) if i < len(words) else ():
+    for noun, gender in found:
         definite = noun.startswith(ARTICLE)
         for n in range(min(_longest_adjective(), len(words) - i - 1), 0, -1):
             hit = adjectives.get(" ".join(words[i + 1:i + 1 + n]))

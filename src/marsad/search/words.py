@@ -52,10 +52,11 @@ def matched(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
 def forms(word: str) -> frozenset[str]:
     """What a matching-form word may be behind its proclitics, without the article
     (وبالرياض → رياض; وبوتين → بوتين, and وتين, harmlessly); empty when it carries none."""
-    if not word or word[0] not in _initials():
+    clitics = _by_initial().get(word[:1])
+    if clitics is None:
         return frozenset()
     out: set[str] = set()
-    for clitic, definite in proclitics():
+    for clitic, definite in clitics:
         if not word.startswith(clitic):
             continue
         rest = word[len(clitic):]
@@ -69,8 +70,13 @@ def forms(word: str) -> frozenset[str]:
 
 
 @cache
-def _initials() -> frozenset[str]:
-    return frozenset(c[0] for c, _ in proclitics())
+def _by_initial() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The proclitics by their first letter: a word is tried only against those it begins
+    with (the article alone for a word in ا)."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for clitic, definite in proclitics():
+        out.setdefault(clitic[0], []).append((clitic, definite))
+    return {initial: tuple(group) for initial, group in out.items()}
 
 
 def key(word: str) -> str:
