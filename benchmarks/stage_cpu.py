@@ -2,12 +2,12 @@
 
     python3 -m benchmarks.stage_cpu INPUT [--limit N] [--profile STEP] [--top 30] [--dump FILE.prof]
 
-Runs the default chain over the first N records of INPUT in this process (`--jobs 1`), as
-`marsad run` runs it: the per-article stages chunk by chunk (what one stage leaves in a cache
-for the next counts as in a run), the corpus steps between them, and the workers' last step
-(`app.prepare_writing`, with the sketches, items and rows a run asks for). Prints each
-per-article piece's CPU (`time.process_time`, the figure to compare on a loaded machine) in
-ms per article, with the corpus steps apart.
+Runs the default chain over the first N records of INPUT (JSON Lines, gzipped or not) in this
+process (`--jobs 1`), as `marsad run` runs it: the per-article stages chunk by chunk (what one
+stage leaves in a cache for the next counts as in a run), the corpus steps between them, and the
+workers' last step (`app.prepare_writing`, with the sketches, items and rows a run asks for).
+Prints each per-article piece's CPU (`time.process_time`, the figure to compare on a loaded
+machine) in ms per article, with the corpus steps apart.
 
 With `--profile STEP` (a step's name, or `prepare_writing`), cProfile runs only during that
 piece's calls and its top functions by own time are printed (`--dump` writes the profile for
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gzip
 import os
 import pstats
 import shutil
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         src = args.input
         if args.limit:
             src = str(Path(tmp) / "input.jsonl")
-            with open(args.input, encoding="utf-8") as f, open(src, "w", encoding="utf-8") as o:
+            opener = gzip.open if str(args.input).endswith(".gz") else open
+            with opener(args.input, "rt", encoding="utf-8") as f, open(src, "w", encoding="utf-8") as o:
                 for k, line in enumerate(f):
                     if k >= args.limit:
                         break

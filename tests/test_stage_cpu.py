@@ -43,3 +43,20 @@ def test_a_forked_worker_does_not_inherit_the_main_process_profiler() -> None:
     os.waitpid(pid, 0)
     prof.disable()
     assert os.read(r, 8) == b"none"
+
+
+def test_limit_reads_the_first_records_of_a_gzipped_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+    import json
+
+    from benchmarks.stage_cpu import main
+
+    records = [{"title": f"خبر {k}", "content": f"قال الوزير إن الاجتماع عقد في الرياض يوم الأحد {k}."}
+               for k in range(3)]
+    src = tmp_path / "records.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    assert main([str(src), "--limit", "2"]) == 0
+    assert capsys.readouterr().out.startswith("2 articles;")
