@@ -205,6 +205,15 @@ _WORDS = st.sampled_from(["التقى", "[بوتين](PER:putin)", "[الصين]
                           "الخارجية", "[الأمم المتحدة](ORG:un)", "سيزور", "لم", "\n"])
 
 
+def test_a_saying_after_a_sentence_of_no_words_breaks_nothing() -> None:
+    # found by the property test below: the sentence before «قال» is a lone full stop, and the
+    # speaker's search for that sentence's opening subject read its first word
+    art = marked(". قال إن التقى")
+    quotes.func(art)
+    events.func(art)
+    assert art.layer("events") == []
+
+
 @settings(max_examples=120, deadline=None)
 @given(st.lists(_WORDS, max_size=40).map(" ".join))
 def test_events_never_break_on_any_sentence(src: str) -> None:

@@ -164,7 +164,10 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     """The person a sentence opens with as its first verb's subject, past an office and its
     body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
     with a name, a noun, a preposition or a time, or its verb has no named person after it.
-    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»)."""
+    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»); a
+    sentence of no words (a lone full stop) opens with nothing."""
+    if not sent.words:
+        return None
     ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
     if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
         return None
