@@ -12,6 +12,8 @@
 - `heads`, `chains`, `places`, `persons`: names completed from their structure: head nouns
   and genitive chains («هيئة تنظيم الكهرباء والإنتاج المزدوج»), places, and people read
   from the words that describe them («الإعلامي فاضل الشعلة»; `lang/ar/ner_person_words.tsv`).
+- `given_names`: people read from the listed given names (`lang/ar/segment_given_names.tsv`):
+  «وليام» is no و + «ليام»; «زهراء الكاظمي» is a person with no word describing her before.
 - `english`: names in embedded English passages.
 - `article`: all of it over one article's segments (used by `steps/ner.py`).
 """

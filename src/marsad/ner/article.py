@@ -22,10 +22,11 @@ from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names
-from marsad.ner.consistency import Chunk, listed_types, propagate, vote_types
+from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
+from marsad.ner.given_names import listed_persons, whole_given_name
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import (
@@ -200,7 +201,10 @@ def leading_cut(first: str, known: Container[str], listed: bool, translit: Trans
     article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
     list (`listed`) or of a known given name (وراضي → راضي), unless the whole spelling is a
     known name (ويليام، وليد، كيري: `name_as_written`) or the cut would leave a fragment
-    (`cut_leaves_fragment`)."""
+    (`cut_leaves_fragment`), or the whole word is a listed given name (وليام، بسام:
+    `given_names.whole_given_name`)."""
+    if whole_given_name(first):
+        return 0
     cut = bare_prefix(first, known)
     if cut and (cut_leaves_fragment(first, cut) or name_as_written(first, cut, translit)):
         return 0
@@ -214,7 +218,8 @@ def leading_cut(first: str, known: Container[str], listed: bool, translit: Trans
 
 def name_norm(words: Sequence[str]) -> str:
     """The matching form of a name without the clitics of its first word (and without the
-    word of a unit named after its seat: «محافظة جدة» matches as «جدة»)."""
+    word of a unit named after its seat: «محافظة جدة» matches as «جدة»). A first word that is,
+    whole, a listed given name keeps its first letter («وليد», «بسام»: not «يد», «سام»)."""
     return _name_norm(tuple(words))
 
 
@@ -222,7 +227,9 @@ def name_norm(words: Sequence[str]) -> str:
 def _name_norm(words: tuple[str, ...]) -> str:
     first = normalize(words[0])
     sp = clitics().split(first)
-    if sp.pro and sp.definite:
+    if whole_given_name(first):
+        pass
+    elif sp.pro and sp.definite:
         first = "ال" + sp.stem + sp.enc
     elif sp.pro:
         first = first[len(sp.pro) :]
@@ -274,10 +281,11 @@ def arabic_chunks(
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = listed_persons(norms, words, chunks, breaks, signs)
     chunks = office_holders(norms, words, chunks, breaks, signs)
     chunks = complete_particles(norms, words, chunks, breaks)
     chunks = club_names(norms, chunks, breaks)
-    chunks = vote_types(norms, trim_edges(norms, words, date_months(norms, chunks)))
+    chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)

@@ -17,6 +17,7 @@ from marsad.ner.lexicon import (
     cue_index,
     definite,
     gazetteer_index,
+    is_place,
     nisba,
     positions_with,
 )
@@ -140,4 +141,27 @@ def listed_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         types = {t for s, e, t in found if s == 0 and e == len(part)}
         if len(types) == 1 and not (c.type == "ORG" and "LOC" in types):
             c.type = types.pop()
+    return chunks
+
+
+def family_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """A one-word name the tagger typed other than a person, with little confidence, that is
+    the last word (the family name) of a person's name of two words or more in the article, is
+    that person: «عادل الكاظمي» … «يزور [الكاظمي] موسكو» (read as a place after a verb of
+    visiting). A place word or a word the gazetteer or the catalogue lists as other than a
+    person (a place, a club: «ليون», «الهلال») keeps its type: a person's name ending in it
+    is more likely the error."""
+    families = {norms[c.end - 1] for c in chunks if c.type == "PER" and c.end - c.start > 1}
+    if not families:
+        return chunks
+    for c in chunks:
+        if c.type == "PER" or c.source != "crf" or c.end - c.start != 1 or c.confidence >= MIN_CONFIDENCE:
+            continue
+        word = norms[c.start]
+        key = next((k for k in _keys([word]) if k[0] in families), None)
+        if key is None or is_place(key[0]):
+            continue
+        listed = gazetteer_index().matches(list(key), (0,)) + catalogue_index().matches(list(key), (0,))
+        if {t for _, _, t in listed} <= {"PER"}:
+            c.type = "PER"
     return chunks

@@ -1,0 +1,88 @@
+"""Persons read from the listed Arabic given names (`ner/given_names.py`), round 26 of issues 15
+and 16: a given name whose first letter is also a proclitic is not cut («وليام» is no و + «ليام»),
+neither in the mention nor in its matching form; a name-only given name with a family name after
+it is a person without a word describing one before it; verbs of visiting and meeting open no
+name. Invented sentences."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.lang.normalize import normalize
+from marsad.ner.article import name_norm, tag_article
+from marsad.ner.consistency import Chunk, family_names
+from marsad.ner.crf import NerModel
+from marsad.ner.given_names import listed_persons, whole_given_name
+from marsad.ner.persons import NameSigns
+
+
+@cache
+def signs() -> NameSigns:
+    model = NerModel.default()
+    return NameSigns(model.features.translit, model.common_words)
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    spans = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    return [(s.label, text[s.start:s.end]) for s in spans]
+
+
+def listed(text: str, chunks: list[Chunk] | None = None) -> list[tuple[str, str]]:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    got = listed_persons(norms, words, chunks or [], set(), signs())
+    return [(c.type, " ".join(words[c.start:c.end])) for c in got]
+
+
+@pytest.mark.parametrize("name", ["وليام", "وليد", "وائل", "بسام"])
+def test_a_given_name_keeps_its_first_letter_in_the_matching_form(name: str) -> None:
+    assert whole_given_name(name)
+    assert name_norm([name, "الحربي"]) == f"{normalize(name)} الحربي"
+
+
+def test_a_proclitic_before_another_word_is_still_cut_from_the_matching_form() -> None:
+    assert not whole_given_name("ومحمد")
+    assert name_norm(["ومحمد", "الحربي"]) == "محمد الحربي"
+
+
+def test_william_is_no_conjunction_before_liam() -> None:
+    assert ("PER", "وليام الحربي") in tagged("وقال وليام الحربي إن الشركة تخسر كثيرا.")
+
+
+def test_a_name_only_given_name_before_a_family_name_is_a_person() -> None:
+    assert listed("وقالت صانعة الفخار زهراء الكاظمي إن العمل صعب") == [("PER", "زهراء الكاظمي")]
+
+
+def test_a_given_name_that_is_also_a_common_word_opens_no_name_alone() -> None:
+    assert listed("وقال إن وفاء الأصدقاء نادر") == []  # «وفاء»: loyalty (kind word)
+
+
+def test_a_name_already_found_is_left_as_it_is() -> None:
+    got = listed("وقالت زهراء الكاظمي إن العمل صعب", [Chunk(1, 3, "PER")])
+    assert got == [("PER", "زهراء الكاظمي")]
+
+
+def test_a_given_name_without_a_family_name_after_it_is_no_person_here() -> None:
+    assert listed("وقالت زهراء إن العمل صعب") == []
+
+
+def test_a_verb_of_visiting_is_not_read_into_a_name() -> None:
+    got = tagged("ومن المقرر أن يزور الكاظمي موسكو الأسبوع المقبل.")
+    assert all(not text.startswith("يزور") for _, text in got)
+
+
+def test_a_given_name_behind_a_proclitic_letter_is_no_verb_of_arriving() -> None:
+    assert ("PER", "فيصل الكاظمي") in tagged("وأوضح مدير الجمعية فيصل الكاظمي أن الدورة مهمة.")
+
+
+def test_a_one_word_family_name_typed_a_place_after_a_verb_is_the_person() -> None:
+    got = tagged("وقال الوزير عادل الجبير إنه مستعد. ومن المقرر أن يزور الجبير موسكو الأسبوع المقبل.")
+    assert got.count(("PER", "الجبير")) == 1 and ("LOC", "موسكو") in got
+
+
+def test_a_listed_place_ending_a_persons_name_keeps_its_type() -> None:
+    norms = ["جورج", "ليون", "الى", "ليون"]
+    chunks = family_names(norms, [Chunk(0, 2, "PER"), Chunk(3, 4, "LOC", 0.5)])
+    assert chunks[1].type == "LOC"
