@@ -59,7 +59,7 @@ from marsad.events.senses import (
 )
 from marsad.events.sentence_doers import sentence_doers
 from marsad.events.status import future_told, present_after, status_of, talks_kept_up
-from marsad.events.stops import tour_stops
+from marsad.events.stops import tour_stops, tour_told
 from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
@@ -108,11 +108,13 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not doer_after(ctx, sent, t) \
-                    and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew:
+                    and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew \
+                    and not tour_told(sent.words, t.index):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
                 # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named),
                 # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي
-                # قام بها X إلى Y» (its doer named: a report)
+                # قام بها X إلى Y» (its doer named: a report), «بعد جولته التي شملت X و Y» (its stops
+                # named: a report of the tour)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
