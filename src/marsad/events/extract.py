@@ -63,7 +63,13 @@ from marsad.events.stops import tour_stops, tour_told
 from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
-from marsad.events.trigger_subjects import described_subject, lone_partner, only_partners, subject_after
+from marsad.events.trigger_subjects import (
+    described_subject,
+    lone_partner,
+    only_partners,
+    subject_after,
+    visitor_office,
+)
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import (
     add_unstated_parties,
@@ -305,6 +311,9 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
+            if visitor_office(t, sent.word_index(at)):  # زار نائب وزير الصحة مستشفى X: the visitor
+                parts.insert(0, parts.pop())
+                ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
     for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:
         if ent not in parts:  # وعقد فخامته اجتماعاً مع سموه
             parts.append(ent)
