@@ -64,3 +64,20 @@ def test_a_long_itinerary_is_one_visit() -> None:
                      "لأسبوعين في [جدة](LOC:jeddah)، و[الدمام](LOC:dammam)، و[الخبر](LOC:khobar)، "
                      "و[الجبيل](LOC:jubail)، و[القطيف](LOC:qatif)، و[مكة](LOC:mecca).")
     assert len(visits) == 1
+
+
+def test_a_tour_noun_with_its_stops_is_a_visit_for_each_stop() -> None:
+    visits = _visits("استهل وزير الخارجية [مراد حسن](PER:murad) أمس جولته الشمالية التي تشمل "
+                     "[بولندا](LOC:poland) و[ليتوانيا](LOC:lithuania) لبحث التعاون الاقتصادي.")
+    assert sorted(visits) == [(["murad"], "lithuania"), (["murad"], "poland")]
+
+
+def test_a_past_tour_told_by_its_stops_is_no_time_mark() -> None:
+    visits = _visits("وقال الباحث إن المبعوث [يوهان برغ](PER:berg) عرض أفكارا جديدة بعد جولته التي شملت "
+                     "[مدريد](LOC:madrid) و[لشبونة](LOC:lisbon) الأسبوع الماضي.")
+    assert sorted(visits) == [(["berg"], "lisbon"), (["berg"], "madrid")]
+
+
+def test_a_tour_noun_without_a_verb_of_containing_is_no_visit() -> None:
+    assert _visits("وقال المبعوث [يوهان برغ](PER:berg) بعد جولته في المنطقة إن الحل السياسي ممكن، "
+                   "وإن جولة جديدة من المحادثات ستعقد في [مدريد](LOC:madrid).") == []

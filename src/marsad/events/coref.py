@@ -7,7 +7,8 @@ its words, else the first one introduced after it (a lead names the office first
 phrase before a name stops at a word that is no office, and after a verb trigger at a second
 office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); a title said twice
 (ولي ولي العهد) is kept apart from the title said once; an office after a name and a comma is
-that person's (الأمير X، وزير الدفاع), no other party. Words after a name are not taken as its
+that person's (الأمير X، وزير الدفاع), no other party; a title in construct after the head
+goes on the phrase (نائب وزير الصحة, not the bare نائب). Words after a name are not taken as its
 office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
@@ -233,6 +234,9 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
     if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
         phrase.append(_TWICE + phrase[0])
     for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
+        if j == k + 1 and _in_construct(ws[j]) and (ctx is None or ctx.mention_at(ws[j]) is None):
+            phrase.append(_bare(ws[j].norm))  # نائب وزير الصحة: a title in construct after the head
+            continue
         if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
             break  # the office phrase goes on with definite qualifiers only
         if ws[j].norm.startswith("و") and (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
@@ -241,6 +245,13 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
             break
         phrase.append(_bare(ws[j].norm))
     return frozenset(phrase)
+
+
+def _in_construct(w: Word) -> bool:
+    """A bare title without the article after an office's head, in construct with it (نائب
+    [وزير] الصحة, مساعد [وزير] الخارجية): the office goes on."""
+    ref = speaker_ref(w.norm)
+    return ref is not None and ref[0] == "title" and _bare(w.norm) == w.norm  # not الوزير, ووزير
 
 
 def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,

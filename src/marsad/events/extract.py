@@ -59,11 +59,17 @@ from marsad.events.senses import (
 )
 from marsad.events.sentence_doers import sentence_doers
 from marsad.events.status import future_told, present_after, status_of, talks_kept_up
-from marsad.events.stops import tour_stops
+from marsad.events.stops import tour_stops, tour_told
 from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
-from marsad.events.trigger_subjects import described_subject, lone_partner, only_partners, subject_after
+from marsad.events.trigger_subjects import (
+    described_subject,
+    lone_partner,
+    only_partners,
+    subject_after,
+    visitor_office,
+)
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import (
     add_unstated_parties,
@@ -108,11 +114,13 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not doer_after(ctx, sent, t) \
-                    and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew:
+                    and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew \
+                    and not tour_told(sent.words, t.index):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
                 # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named),
                 # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي
-                # قام بها X إلى Y» (its doer named: a report)
+                # قام بها X إلى Y» (its doer named: a report), «بعد جولته التي شملت X و Y» (its stops
+                # named: a report of the tour)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
@@ -303,6 +311,9 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
+            if visitor_office(t, sent.word_index(at)):  # زار نائب وزير الصحة مستشفى X: the visitor
+                parts.insert(0, parts.pop())
+                ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
     for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:
         if ent not in parts:  # وعقد فخامته اجتماعاً مع سموه
             parts.append(ent)

@@ -14,6 +14,9 @@ when the visitor is a person (a state or a city named first is no touring visito
 A long list (four stops or more besides the visit's own place) is an itinerary told as one visit.
 Only locations count (a hospital or a body listed is a site of one visit, no tour). The words
 are rows of `lang/ar/event_cues.tsv` (kinds tour_noun, stops_verb).
+A tour noun followed by its verb of containing is itself a visit trigger (the row جولة of
+`lang/ar/event_triggers.tsv`, needing that verb: «استهل X جولته الخليجية التي تشمل الكويت وقطر»),
+and `tour_told` keeps it a report even after «بعد» («بعد جولته التي شملت القاهرة وطهران»).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import replace
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
+from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -58,6 +62,15 @@ def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
                             content=list(ev.attrs.content), place=place)
             out.append((si, Span(stop.start, ev.end, ev.label, attrs)))
     return out
+
+
+def tour_told(words: list[Word], i: int) -> bool:
+    """Whether the word at `i` is a tour noun whose verb of containing follows it (جولته التي
+    شملت القاهرة وطهران): the tour told by its stops, a report of it, not a past tour recalled
+    as a time mark (بعد جولته)."""
+    reach = range(i + 1, min(len(words), i + 1 + _TOUR_REACH))
+    return event_cues().at(words, i, _TOUR) is not None and any(
+        event_cues().at(words, k, _STOPS) is not None for k in reach)
 
 
 def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: int) -> list[Span]:

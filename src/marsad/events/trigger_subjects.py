@@ -133,3 +133,10 @@ def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
                 and not ctx.text[m.end:ws[k].end].strip(_QUOTES):
             return m
     return None
+
+
+def visitor_office(t: Trigger, k: int) -> bool:
+    """Whether the office phrase at word `k` stands right after a verb of visiting, its subject:
+    the visitor («زار نائب وزير الصحة مستشفى X»), not a host (a verb whose subject hosts:
+    استضاف) nor a person named further on in the sentence (مدير المستشفى who explained)."""
+    return t.row.type == "VISIT" and t.row.pos == "verb" and not t.row.subject_role and k == t.index + t.size
