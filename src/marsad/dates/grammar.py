@@ -165,13 +165,17 @@ def recognize(text: str, keep: bool = True) -> list[RawTimex]:
     return recognize_normalized(text)[0]
 
 
-def recognize_normalized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
+def recognize_normalized(text: str, raws: list[RawTimex] | None = None
+                         ) -> tuple[list[RawTimex], str, list[int] | None]:
     """`recognize`, with the lower-cased normalised text it matched on and, for each of its
     characters, the offset in `text` it came from (None when every offset is the same). The
     publication date and the timex stages read the same text: the last texts' results are
-    kept (a list of its own for each caller; the expressions are only read)."""
-    raws, ntext_l, where = _recognized(text)
-    return list(raws), ntext_l, where
+    kept (a list of its own for each caller; the expressions are only read). `raws`: what
+    `recognize` gave for `text` in another process (a worker), not recognised again here."""
+    if raws is not None:
+        return list(raws), *_normalized(text)
+    found, ntext_l, where = _recognized(text)
+    return list(found), ntext_l, where
 
 
 def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
