@@ -21,6 +21,8 @@ CRAFTED = [
     "الخميس 2015/05/14 و14-5-2015 و2015-05-14، في التسعينيات، يوميا",
     "قبل ما يزيد على عشرة أعوام، ربع ساعة، نصف ساعة، عامان ونصف",
     "ثلاث مرات في اليوم و13 دولارا في  الشهر، وفي\nالساعة الواحدة، في العام، في المملكة، في اليومين",
+    "في الثامن من الشهر نفسه، و15 من هذا الشهر، من الـ13 من أغسطس وحتى الـ18 منه، والـ(20) منه",
+    "العام الدراسي 1435/1436 وعام 1436 و1435هـ - 1436هـ، والعام 2014",
 ]
 
 
@@ -84,3 +86,30 @@ def test_the_rate_pattern_is_tried_after_fi_only_before_a_unit(text: str, tried:
     ranks = grammar._open_after(norm, fi.end(), grammar._starts("في"), grammar._frame_gates()["في"])
     assert (rate in ranks) is tried
     assert rate in grammar._starts("في")  # the head index itself still sends «في» to it
+
+
+def test_a_pattern_s_needed_words_hide_no_match() -> None:
+    """A pattern with `needs` is tried only where one of its words lies in the window it is
+    matched in: every match holds one."""
+    pats = [p for p in patterns() if p.needs]
+    assert {p.kind for p in pats} >= {"month_day", "hyear"}
+    matched: set[str] = set()
+    for text in _texts():
+        norm, _ = grammar._normalized(text)
+        for i in range(len(norm)):
+            for pat in pats:
+                m = pat.rx.match(norm, i)
+                if m:
+                    matched.add(pat.kind)
+                    assert any(w in m.group() for w in pat.needs), (pat.kind, m.group())
+    assert matched == {p.kind for p in pats}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("في الثامن من الشهر نفسه", ["month_day"]),
+    ("من الـ13 من أغسطس وحتى الـ18 منه", ["dmy", "month_day"]),
+    ("العام الدراسي 1435/1436", ["hyear"]),
+    ("في 15 مايو الجاري", ["dmy"]),  # no «الشهر» nor «منه»: the day of the month is not tried
+])
+def test_the_patterns_with_needed_words_still_read_them(text: str, kinds: list[str]) -> None:
+    assert [r.kind for r in grammar.recognize(text)] == kinds

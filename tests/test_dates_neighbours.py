@@ -12,6 +12,9 @@ import pytest
 
 import marsad
 import marsad.pipeline
+from marsad.app import read_batch
+from marsad.dates import grammar
+from marsad.dates.grammar import recognize
 from marsad.dates.neighbours import (
     Numbered,
     Place,
@@ -20,6 +23,9 @@ from marsad.dates.neighbours import (
     neighbour_places,
 )
 from marsad.lang import load_table
+from marsad.pipeline import Pipeline
+from marsad.steps.timex import RECOGNIZED
+from marsad.steps.writing_days import writing_days
 
 FETCHED = date(2015, 7, 21)
 
@@ -153,3 +159,24 @@ def test_the_run_resolves_a_neighbours_relative_dates_again(tmp_path: Path, jobs
     rows = [json.loads(ln) for ln in exported.splitlines()]
     art = next(r for r in rows if "393000" in r["url"])
     assert [(t["text"], t["value"]) for t in art["timexes"]] == [("أمس", "2015-06-06"), ("ثلاثة أيام", "P3D")]
+
+
+def test_the_driver_reads_the_expressions_the_workers_recognised(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`writing_days` runs on the driver after the pass that recognised the texts' expressions in
+    the workers: it takes them from there (`steps.timex.RECOGNIZED`), never recognises again."""
+    arts = read_batch([str(_records(tmp_path / "in.jsonl"))]).articles
+    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
+    assert all(RECOGNIZED in a.prepared for a in corpus.articles)  # numbered pages dated by the fetch day
+    assert all(a.prepared[RECOGNIZED] == recognize(a.text) for a in corpus.articles)
+
+    def recognised_again(text: str) -> None:
+        raise AssertionError(f"recognised again on the driver: {text[:20]}")
+    monkeypatch.setattr(grammar, "_recognized", recognised_again)
+    monkeypatch.setattr(grammar, "_recognize_text", recognised_again)
+    writing_days.func(corpus)
+    art = next(a for a in corpus.articles if "393000" in (a.url or ""))
+    assert [e.value for e in art.published.evidence if e.kind == "neighbours"] == ["2015-06-07"]
+    assert [(art.text[t.start:t.end], t.attrs.value) for t in art.layer("timexes")] == [
+        ("أمس", "2015-06-06"), ("ثلاثة أيام", "P3D")]
+    assert not any(RECOGNIZED in a.prepared for a in corpus.articles)  # not carried on to the next pass

@@ -76,9 +76,10 @@ def current_month_day(text: str, raws: list[RawTimex], fetched: date) -> date | 
     return latest_writing_day(text, *span)
 
 
-def latest_writing_day(text: str, first: date, last: date) -> date:
-    """The latest day of [first, last] on the weekday the text gives to today, else `last`."""
-    day = text_writing_day(text, last)
+def latest_writing_day(text: str, first: date, last: date, found: list[RawTimex] | None = None) -> date:
+    """The latest day of [first, last] on the weekday the text gives to today, else `last`
+    (`found`: the text's expressions recognised elsewhere, `extract.text_writing_day`)."""
+    day = text_writing_day(text, last, found)
     while day > last:  # «اليوم الجمعة» may point a day ahead
         day -= timedelta(days=7)
     return day if day >= first else last

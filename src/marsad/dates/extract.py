@@ -32,11 +32,12 @@ class Timex:
     raw: RawTimex
 
 
-def extract(text: str, anchor: date | None) -> list[Timex]:
+def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None) -> list[Timex]:
     """Every temporal expression of `text` with its TIMEX3 type and value (offsets into `text`).
 
-    Relative expressions count from the day the text says it was written (`writing_day`)."""
-    raws, ntext, where = recognize_normalized(text)
+    Relative expressions count from the day the text says it was written (`writing_day`).
+    `found`: what `recognize` gave for `text` elsewhere (a worker), not recognised again."""
+    raws, ntext, where = recognize_normalized(text, found)
     if not raws:
         return []
     raws = [weekday_first_apart(text, r, anchor) for r in raws]
@@ -219,10 +220,11 @@ def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
     return anchor - timedelta(days=back if back < 6 else -1)
 
 
-def text_writing_day(text: str, anchor: date) -> date:
+def text_writing_day(text: str, anchor: date, found: list[RawTimex] | None = None) -> date:
     """`writing_day` of a whole text against `anchor`, its weekday-first names set apart as
-    `extract` does (the day `extract` resolves the text's relative dates from)."""
-    raws = recognize_normalized(text)[0]
+    `extract` does (the day `extract` resolves the text's relative dates from); `found` as
+    in `extract`."""
+    raws = recognize_normalized(text)[0] if found is None else found
     return writing_day([weekday_first_apart(text, r, anchor) for r in raws], anchor) or anchor
 
 

@@ -142,6 +142,11 @@ def _opening(text: str, start: int, parts: dict[str, str]) -> int:
     return j - 1 if j > 0 and text[j - 1] == "(" else start
 
 
+def _holds_one(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `words` lies in text[start:end] (`Pattern.needs`)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
+
+
 def _parts(m: regex.Match[str]) -> dict[str, str]:
     """The named groups of a match, each run of white space in them one space: patterns
     allow any white space between words (CRLF, NBSP, tab, several spaces) and the lexicon
@@ -165,13 +170,17 @@ def recognize(text: str, keep: bool = True) -> list[RawTimex]:
     return recognize_normalized(text)[0]
 
 
-def recognize_normalized(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
+def recognize_normalized(text: str, raws: list[RawTimex] | None = None
+                         ) -> tuple[list[RawTimex], str, list[int] | None]:
     """`recognize`, with the lower-cased normalised text it matched on and, for each of its
     characters, the offset in `text` it came from (None when every offset is the same). The
     publication date and the timex stages read the same text: the last texts' results are
-    kept (a list of its own for each caller; the expressions are only read)."""
-    raws, ntext_l, where = _recognized(text)
-    return list(raws), ntext_l, where
+    kept (a list of its own for each caller; the expressions are only read). `raws`: what
+    `recognize` gave for `text` in another process (a worker), not recognised again here."""
+    if raws is not None:
+        return list(raws), *_normalized(text)
+    found, ntext_l, where = _recognized(text)
+    return list(found), ntext_l, where
 
 
 def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
@@ -192,6 +201,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
         pos = w.start()
         for rank in ranks:
             pat = pats[rank]
+            if pat.needs and not _holds_one(ntext_l, pat.needs, pos, pos + MATCH_WINDOW):
+                continue  # no match can end in the window without one of these words
             m = pat.rx.match(ntext_l, pos, pos + MATCH_WINDOW)
             if m is not None and m.end() >= pos + MATCH_WINDOW - 1:
                 m = pat.rx.match(ntext_l, pos)  # as long as the window: match on the whole text

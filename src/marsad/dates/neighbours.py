@@ -39,6 +39,7 @@ from urllib.parse import urlsplit
 
 from marsad.dates.current_month import latest_writing_day
 from marsad.dates.extract import text_writing_day
+from marsad.dates.grammar import RawTimex, recognize
 from marsad.lang import load_table
 
 # An article number: five digits or more in the address's path or query (the first such run;
@@ -216,27 +217,30 @@ def _tighter(a: Bound, b: Bound, first: bool) -> Bound:
 
 
 def neighbour_day(text: str, lo: date | None, hi: date | None, anchor: date,
-                  at: float | None = None) -> date | None:
+                  at: float | None = None, found: list[RawTimex] | None = None) -> date | None:
     """The day of writing to count `text`'s relative dates from, when its `anchor` (the fetch
     day, or the weekday the text gives to today counted back from it) lies outside the
     neighbours' interval [lo, hi] and that interval is at most `MAX_WIDTH` days: the day its
     place `at` between the numbers of the pages setting lo and hi gives (`placed_day`), else
     the latest day of it on the weekday the text gives to today, else its last day. None: the
-    anchor stays."""
+    anchor stays. `found`: the text's expressions recognised elsewhere (a worker), not again."""
     if lo is None or hi is None or lo > hi or (hi - lo).days > MAX_WIDTH or lo <= anchor <= hi:
         return None
     if at is None:
-        return latest_writing_day(text, lo, hi)
-    return placed_day(text, lo, hi, at)
+        return latest_writing_day(text, lo, hi, found)
+    return placed_day(text, lo, hi, at, found)
 
 
-def placed_day(text: str, lo: date, hi: date, at: float) -> date:
+def placed_day(text: str, lo: date, hi: date, at: float, found: list[RawTimex] | None = None) -> date:
     """The day `at` of the way from `lo` to `hi` (an outlet numbers its pages at a roughly
     steady pace), moved to the nearest day in [lo, hi] on the weekday the text gives to today."""
     day = lo + timedelta(days=round(min(max(at, 0.0), 1.0) * (hi - lo).days))
     ahead = day + timedelta(days=2)  # counted back from it, at most a day ahead: within 3 days of `day`
-    weekday = text_writing_day(text, ahead)
-    if weekday == ahead and text_writing_day(text, ahead - timedelta(days=1)) == ahead - timedelta(days=1):
+    if found is None:
+        found = recognize(text)
+    weekday = text_writing_day(text, ahead, found)
+    before = ahead - timedelta(days=1)
+    if weekday == ahead and text_writing_day(text, before, found) == before:
         return day  # no weekday: a weekday counted back from two days cannot be both
     while weekday > hi:
         weekday -= timedelta(days=7)

@@ -17,64 +17,51 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.dates.current_month import current_month_span
-from marsad.dates.grammar import recognize
+from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import Numbered, article_number, neighbour_day, neighbour_places
-from marsad.dates.publication import RETRIEVAL_FIELDS, url_day, writing_anchor
+from marsad.dates.publication import url_day, writing_anchor
 from marsad.model import Article, Corpus, DateEvidence
 from marsad.model.published import MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
 from marsad.steps.base import corpus_step
-from marsad.steps.timex import timex_spans
+from marsad.steps.timex import RECOGNIZED, fetched_day, iso_day, timex_spans
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value or "")
-    except ValueError:
-        return None
-
-
-def fetched_day(art: Article) -> date | None:
-    """The fetch day an article is dated by when nothing else dates it, else None."""
-    pub = art.published
-    if pub.source != "meta" or art.meta.get("date_field") not in RETRIEVAL_FIELDS:
-        return None
-    return _day(pub.date)
-
-
-def own_days(art: Article) -> tuple[date, date] | None:
+def own_days(art: Article, found: list[RawTimex] | None = None) -> tuple[date, date] | None:
     """The days of writing an article's own evidence allows: its URL's day, the current month
-    its text names, a publication date that is no fetch day; None when only the fetch day."""
+    its text names, a publication date that is no fetch day; None when only the fetch day.
+    `found`: the text's expressions recognised in a worker (`steps.timex.RECOGNIZED`)."""
     pub = art.published
     fetched = fetched_day(art)
     if fetched is None:
-        day = _day(pub.date)
+        day = iso_day(pub.date)
         return None if day is None else (day, day)
     day = url_day(art.url or art.meta.get("url"))
     if day is not None:
         return day, day
     if any(e.kind == MONTH_DAY for e in pub.evidence):
-        return current_month_span(recognize(art.text), fetched)
+        return current_month_span(recognize(art.text) if found is None else found, fetched)
     return None
 
 
 @corpus_step("writing_days", requires=("published", "timexes"), provides=("writing_day",))
 def writing_days(corpus: Corpus) -> None:
-    numbered: list[tuple[Article, Numbered]] = []
+    numbered: list[tuple[Article, Numbered, list[RawTimex] | None]] = []
     for art in corpus.articles:
+        found = art.prepared.pop(RECOGNIZED, None)  # recognised in the worker (`steps.timex`)
         key = article_number(art.url or art.meta.get("url"))
         if key is not None:
-            numbered.append((art, Numbered(key[0], key[1], own_days(art), fetched_day(art))))
-    places = neighbour_places([n for _, n in numbered])
-    for (art, page), place in zip(numbered, places, strict=True):
+            numbered.append((art, Numbered(key[0], key[1], own_days(art, found), fetched_day(art)), found))
+    places = neighbour_places([n for _, n, _ in numbered])
+    for (art, page, found), place in zip(numbered, places, strict=True):
         lo, hi = place.lo, place.hi
         anchor = writing_anchor(art.published)
         if page.own is not None or page.fetched is None or anchor is None:
             continue
-        day = neighbour_day(art.text, lo, hi, anchor, place.at)
+        day = neighbour_day(art.text, lo, hi, anchor, place.at, found)
         if day is None:
             continue
         note = (f"pages of {page.outlet} numbered around {page.number} were written between "
                 f"{lo} and {hi}: relative dates count from this day in it")
         art.published.evidence = [e for e in art.published.evidence if e.kind != WEEKDAY_DAY] + [
             DateEvidence(NEIGHBOUR_DAY, day.isoformat(), None, None, note)]
-        art.set_layer("timexes", timex_spans(art))
+        art.set_layer("timexes", timex_spans(art, found))
