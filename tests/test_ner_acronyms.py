@@ -71,23 +71,3 @@ def test_a_group_formula_after_an_organisation_classifier() -> None:
     for text in ("مع مجموعة 5 اشخاص", "مع مجموعة ( 5 + امس", "مع قرية 5 + 1"):
         assert group_formulas(norms_of(text), words_of(text), [], {0}) == [], text
 
-
-
-def test_a_group_formula_in_quotation_marks_after_an_organisation_classifier() -> None:
-    for text in ('مع مجموعة " 5 + 1 " امس', "مع مجموعة “ 5 + 1 ” امس", "مع مجموعة « 5 + 1 » امس"):
-        assert spans(group_formulas(norms_of(text), words_of(text), [], {0})) == [(1, 7, "ORG")], text
-    text = 'مع مجموعة " 5 + 1 ) امس'  # the marks must pair
-    assert group_formulas(norms_of(text), words_of(text), [], {0}) == []
-
-
-def test_a_bracketed_group_formula_after_a_classifier_of_states() -> None:
-    text = "مع دول ( 5 + 1 ) امس"
-    assert spans(group_formulas(norms_of(text), words_of(text), [], {0})) == [(1, 7, "ORG")]
-    bare = "مع دول 5 + 1 امس"  # bare, only after an organisation classifier
-    assert group_formulas(norms_of(bare), words_of(bare), [], {0}) == []
-
-
-def test_a_formula_the_tagger_took_alone_joins_its_group() -> None:
-    text = "مع مجموعة “ 5 + 1 ” امس"
-    got = group_formulas(norms_of(text), words_of(text), [Chunk(3, 6, "MISC")], {0})
-    assert spans(got) == [(1, 7, "ORG")]

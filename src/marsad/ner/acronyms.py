@@ -9,10 +9,7 @@
   word in apposition («GSMA، منظمة الصناعة»); once one is, every other bare one of the same
   letters in the text is too («الرئيس التنفيذي لـGSMA»);
 - an organisation classifier of `ner_name_heads.tsv` («مجموعة») before a group formula of
-  numbers joined by «+», bare, in brackets or in quotation marks, is one ORG with it: «مجموعة
-  5+1», «مجموعة (5+1)», «مجموعة "5+1"»; so is any other classifier before a formula in
-  brackets or quotation marks, which sets it apart as a name: «دول (5+1)» (a bare number
-  after a place classifier is no group: «قرية 5 + 1»).
+  numbers joined by «+», bare or in brackets, is one ORG with it: «مجموعة 5+1», «مجموعة (5+1)».
 
 Only words no other name holds are taken, never across a sentence break.
 """
@@ -38,7 +35,6 @@ _LAST = slice(-1, None)  # a word's last character ("" for an empty word)
 _SPEECH = {"SPEECH"}
 _ORG_CUES = {"ORG_HEAD", "ORG_MEDIA"}
 _OPEN, _CLOSE = "(", ")"
-_FORMULA_MARKS = {"(": ")", '"': '"', "“": "”", "«": "»"}  # around a group formula
 _COMMAS = {",", "،"}
 _FORMULA = re.compile(r"\d+|\+")
 
@@ -53,12 +49,6 @@ def _org_heads() -> frozenset[str]:
 def _org_classifiers() -> frozenset[str]:
     """Those of `_org_heads` that are classifiers («مجموعة»)."""
     return frozenset(w for w in _org_heads() if parse_head(head_index().single[w]).classifier)
-
-
-@cache
-def _classifiers() -> frozenset[str]:
-    """The one-word name heads that are classifiers, of any type («مجموعة», «دول»)."""
-    return frozenset(w for w, label in head_index().single.items() if parse_head(label).classifier)
 
 
 def _org_head(norm: str) -> bool:
@@ -122,19 +112,13 @@ def group_formulas(
     """`chunks` and «مجموعة 5+1» / «مجموعة (5+1)» (see the module's docstring)."""
     if "+" not in words:  # most texts: no formula, so no classifier lookup per word
         return sorted(chunks, key=lambda c: c.start)
-    # a name the tagger found made only of numbers and «+» has no letter and is never kept
-    # («“[5+1]”» tagged MISC): its words are free for the group named with them
-    chunks = [c for c in chunks if not all(_FORMULA.fullmatch(w) for w in words[c.start : c.end])]
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
     for k in range(len(words) - 1):
-        if k in taken or not any(c in _classifiers() for c in candidates(norms[k])):
+        if k in taken or not any(c in _org_classifiers() for c in candidates(norms[k])):
             continue
         j = k + 1
-        close = _FORMULA_MARKS.get(words[j])
-        bracket = close is not None
-        if not bracket and not any(c in _org_classifiers() for c in candidates(norms[k])):
-            continue
+        bracket = words[j] == _OPEN
         j += bracket
         e = j
         while e < len(words) and _FORMULA.fullmatch(words[e]) and e not in breaks:
@@ -143,7 +127,7 @@ def group_formulas(
         if "+" not in formula or formula[0] == "+" or formula[-1] == "+":
             continue
         if bracket:
-            if e >= len(words) or words[e] != close:
+            if e >= len(words) or words[e] != _CLOSE:
                 continue
             e += 1
         if not _free(taken, breaks, k, e):
