@@ -129,15 +129,17 @@ def junk_test2_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dic
 
 
 @pytest.fixture(scope="module")
-def events_test_batch_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[measure.Pair]]:
-    """Each events TEST batch (`extra_golds.EVENTS_TEST_BATCHES`: 2 and 3), record form, original layout."""
-    from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
+def test_batch_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[int, list[measure.Pair]]]:
+    """Each TEST batch of events and quotations (`extra_golds.EVENTS_TESTS`, `QUOTES_TESTS`: layer ->
+    number -> pairs), record form, original layout."""
+    from benchmarks.realtext.extra_golds import EVENTS_TESTS, QUOTES_TESTS
     from benchmarks.realtext.runs import run_form
 
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
-    work: Path = tmp_path_factory.mktemp("eventstest")
-    return {n: run_form(load(path), "record", "orig", work / folder)
-            for n, (path, folder) in EVENTS_TEST_BATCHES.items()}
+    work: Path = tmp_path_factory.mktemp("testbatches")
+    return {tests.layer: {n: run_form(load(path), "record", "orig", work / folder)
+                          for n, (path, folder) in tests.batches.items()}
+            for tests in (EVENTS_TESTS, QUOTES_TESTS)}
 
 
 # Each events test floor's pairs: one batch, or the main test split and every batch pooled (measured once).
@@ -151,26 +153,14 @@ EVENTS_TEST_FLOORS = {
 @pytest.mark.parametrize("measure_name", ["precision", "recall"])
 @pytest.mark.parametrize("floor", sorted(EVENTS_TEST_FLOORS))
 def test_the_events_test_batches_reach_their_floors(
-    test_split_pairs: list[measure.Pair], events_test_batch_pairs: dict[int, list[measure.Pair]],
+    test_split_pairs: list[measure.Pair], test_batch_pairs: dict[str, dict[int, list[measure.Pair]]],
     floor: str, measure_name: str,
 ) -> None:
     name = f"{floor}_{measure_name}"
     assert name in FLOORS, f"no floor pinned for {name}"
-    pairs = EVENTS_TEST_FLOORS[floor](test_split_pairs, events_test_batch_pairs)
+    pairs = EVENTS_TEST_FLOORS[floor](test_split_pairs, test_batch_pairs["events"])
     value = measure.events(pairs)[measure_name[0]]
     assert value >= FLOORS[name], f"{name} = {value:.3f}, below its floor {FLOORS[name]}"
-
-
-@pytest.fixture(scope="module")
-def quotes_test_batch_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[measure.Pair]]:
-    """Each quotations TEST batch (`extra_golds.QUOTES_TEST_BATCHES`: 2), record form, original layout."""
-    from benchmarks.realtext.extra_golds import QUOTES_TEST_BATCHES
-    from benchmarks.realtext.runs import run_form
-
-    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
-    work: Path = tmp_path_factory.mktemp("quotestest")
-    return {n: run_form(load(path), "record", "orig", work / folder)
-            for n, (path, folder) in QUOTES_TEST_BATCHES.items()}
 
 
 # Each quotations test floor's pairs: one batch, or the main test split and every batch pooled (measured once)
@@ -184,12 +174,12 @@ QUOTES_MEASURES = {"span_precision": "p", "span_recall": "r", "speaker_right": "
 @pytest.mark.parametrize("measure_name", sorted(QUOTES_MEASURES))
 @pytest.mark.parametrize("floor", sorted(QUOTES_TEST_FLOORS))
 def test_the_quotes_test_batches_reach_their_floors(
-    test_split_pairs: list[measure.Pair], quotes_test_batch_pairs: dict[int, list[measure.Pair]],
+    test_split_pairs: list[measure.Pair], test_batch_pairs: dict[str, dict[int, list[measure.Pair]]],
     floor: str, measure_name: str,
 ) -> None:
     name = f"{floor}_{measure_name}"
     assert name in FLOORS, f"no floor pinned for {name}"
-    pairs = QUOTES_TEST_FLOORS[floor](test_split_pairs, quotes_test_batch_pairs)
+    pairs = QUOTES_TEST_FLOORS[floor](test_split_pairs, test_batch_pairs["quotes"])
     value = measure.quotes(pairs)[QUOTES_MEASURES[measure_name]]
     assert value >= FLOORS[name], f"{name} = {value:.3f}, below its floor {FLOORS[name]}"
 

@@ -33,16 +33,15 @@ from typing import Any
 from benchmarks.realtext import measure
 from benchmarks.realtext.events_dev import EVENTS_DEV
 from benchmarks.realtext.extra_golds import (
-    EVENTS_TEST_BATCHES,
-    QUOTES_TEST_BATCHES,
+    EVENTS_TESTS,
+    QUOTES_TESTS,
     events_dev_extra,
     events_test_batch,
     events_test_pooled,
+    every_test_batch,
     junk_dev_extra,
     junk_test_batch,
     quotes_dev_extra,
-    quotes_test_batch,
-    quotes_test_pooled,
     timex_dev_extra,
 )
 from benchmarks.realtext.gold import GoldError, load, load_story_pairs
@@ -202,21 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     if EVENTS_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["events_dev_extra"] = events_dev_extra(work)
     if "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
-        numbers = [n for n, (path, _) in EVENTS_TEST_BATCHES.items() if path.exists()]
-        pooled = list(main_test)
-        for n in numbers:
-            result[f"events_test_batch{n}"] = events_test_batch(work, n, pooled)
-        if numbers:
-            result["events_test_pooled"] = events_test_pooled(pooled, numbers)
+        result.update(every_test_batch(EVENTS_TESTS, work, main_test))
     if QUOTES_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["quotes_dev_extra"] = quotes_dev_extra(work)
     if "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
-        numbers = [n for n, (path, _) in QUOTES_TEST_BATCHES.items() if path.exists()]
-        pooled = list(main_test)
-        for n in numbers:
-            result[f"quotes_test_batch{n}"] = quotes_test_batch(work, n, pooled)
-        if numbers:
-            result["quotes_test_pooled"] = quotes_test_pooled(pooled, numbers)
+        result.update(every_test_batch(QUOTES_TESTS, work, main_test))
     if TIMEX_DEV.exists() and "record" in args.forms.split(",") and "orig" in args.layouts.split(","):
         result["timex_dev_extra"] = timex_dev_extra(work, args.timex_neighbours)
     if JUNK_DEV.exists() and "record" in args.forms.split(","):

@@ -6,6 +6,8 @@ wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,28 +63,13 @@ EVENTS_TEST_BATCHES = {n: (path, EVENTS_TEST_FOLDER if n == 2 else stratum)
 def events_test_batch(work: Path, number: int = 2,
                       pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
     """Events on events TEST batch `number` (`EVENTS_TEST_BATCHES`: events_test.jsonl, stratum
-    events-test-2; events_test_3.jsonl, events-test-3; annotated blind), record form, original layout:
-    test figures, beside the main gold's test split (batch 1), and nothing about which events are
-    right or wrong. Its pairs are added to `pooled` when given."""
-    path, folder = EVENTS_TEST_BATCHES[number]
-    batch = load(path)
-    pairs = run_form(batch, "record", "orig", work / folder)
-    if pooled is not None:
-        pooled.extend(pairs)
-    r = measure.events(pairs)
-    print(f"\n## events, test batch {number} ({len(batch)} articles, annotated blind; test: figures only)\n")
-    print("- " + EVENTS_FIGURES.format(**r))
-    return r
+    events-test-2; events_test_3.jsonl, events-test-3; annotated blind): `test_batch`."""
+    return test_batch(EVENTS_TESTS, work, number, pooled)
 
 
 def events_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
-    """Events on every test batch at once (the main gold's test split and `numbers`), measured once
-    over the pooled pairs: the steadier test figure."""
-    r = measure.events(pairs)
-    what = " + ".join(["main test split", *(f"batch {n}" for n in numbers)])
-    print(f"\n## events, all test batches pooled ({what}; {len(pairs)} articles; test: figures only)\n")
-    print("- " + EVENTS_FIGURES.format(**r))
-    return r
+    """Events on every test batch at once (the main gold's test split and `numbers`): `test_pooled`."""
+    return test_pooled(EVENTS_TESTS, pairs, numbers)
 
 
 # One layout's cleaning figures (`measure.cleaning`), as the benchmark prints them.
@@ -190,25 +177,64 @@ QUOTES_TEST_BATCHES = {n: (path, stratum) for n, (path, stratum, _) in QUOTES_TE
 def quotes_test_batch(work: Path, number: int = 2,
                       pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
     """Quotations on quotes TEST batch `number` (`QUOTES_TEST_BATCHES`: quotes_test_2.jsonl, stratum
-    quotes-test-2, annotated blind), record form, original layout: test figures, beside the main
-    gold's test split (batch 1), and nothing about which quotations are right or wrong. Its pairs
-    are added to `pooled` when given."""
-    path, folder = QUOTES_TEST_BATCHES[number]
+    quotes-test-2, annotated blind): `test_batch`."""
+    return test_batch(QUOTES_TESTS, work, number, pooled)
+
+
+def quotes_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
+    """Quotations on every test batch at once (the main gold's test split and `numbers`): `test_pooled`."""
+    return test_pooled(QUOTES_TESTS, pairs, numbers)
+
+
+@dataclass(frozen=True)
+class TestBatches:
+    """One layer's TEST batches: the layer's name (in the headings and the JSON keys), its batches
+    (number -> gold file, work folder), and how its pairs are measured and printed."""
+
+    layer: str
+    batches: dict[int, tuple[Path, str]]
+    score: Callable[[list[measure.Pair]], dict[str, Any]]
+    figures: str
+
+
+EVENTS_TESTS = TestBatches("events", EVENTS_TEST_BATCHES, measure.events, EVENTS_FIGURES)
+QUOTES_TESTS = TestBatches("quotes", QUOTES_TEST_BATCHES, measure.quotes, QUOTES_FIGURES)
+
+
+def test_batch(tests: TestBatches, work: Path, number: int,
+               pooled: list[measure.Pair] | None = None) -> dict[str, Any]:
+    """One TEST batch, record form, original layout: test figures, beside the main gold's test split
+    (batch 1), and nothing about which items are right or wrong. Its pairs are added to `pooled`
+    when given."""
+    path, folder = tests.batches[number]
     batch = load(path)
     pairs = run_form(batch, "record", "orig", work / folder)
     if pooled is not None:
         pooled.extend(pairs)
-    r = measure.quotes(pairs)
-    print(f"\n## quotes, test batch {number} ({len(batch)} articles, annotated blind; test: figures only)\n")
-    print("- " + QUOTES_FIGURES.format(**r))
+    r = tests.score(pairs)
+    about = f"{len(batch)} articles, annotated blind; test: figures only"
+    print(f"\n## {tests.layer}, test batch {number} ({about})\n")
+    print("- " + tests.figures.format(**r))
     return r
 
 
-def quotes_test_pooled(pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
-    """Quotations on every test batch at once (the main gold's test split and `numbers`), measured
-    once over the pooled pairs (not an average of the figures): the steadier test figure."""
-    r = measure.quotes(pairs)
+def test_pooled(tests: TestBatches, pairs: list[measure.Pair], numbers: list[int]) -> dict[str, Any]:
+    """Every test batch at once (the main gold's test split and `numbers`), measured once over the
+    pooled pairs (not an average of the figures): the steadier test figure."""
+    r = tests.score(pairs)
     what = " + ".join(["main test split", *(f"batch {n}" for n in numbers)])
-    print(f"\n## quotes, all test batches pooled ({what}; {len(pairs)} articles; test: figures only)\n")
-    print("- " + QUOTES_FIGURES.format(**r))
+    about = f"{what}; {len(pairs)} articles; test: figures only"
+    print(f"\n## {tests.layer}, all test batches pooled ({about})\n")
+    print("- " + tests.figures.format(**r))
     return r
+
+
+def every_test_batch(tests: TestBatches, work: Path, main_test: list[measure.Pair]) -> dict[str, Any]:
+    """Each of the layer's TEST batches whose gold exists, then all of them pooled with the main
+    gold's test split: `{layer}_test_batch{n}` and `{layer}_test_pooled`."""
+    numbers = [n for n, (path, _) in tests.batches.items() if path.exists()]
+    pooled = list(main_test)
+    result = {f"{tests.layer}_test_batch{n}": test_batch(tests, work, n, pooled) for n in numbers}
+    if numbers:
+        result[f"{tests.layer}_test_pooled"] = test_pooled(tests, pooled, numbers)
+    return result
