@@ -20,7 +20,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.not_names import not_name
-from marsad.ner.persons import NameSigns, family_word, name_end
+from marsad.ner.persons import NameSigns, add_person_from, family_word
 
 
 @cache
@@ -48,14 +48,11 @@ def listed_persons(
     name holds."""
     names = name_only_given_names()
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    added = []
+    added: list[Chunk] = []
     for j, w in enumerate(norms):
         if j in taken or w not in names or not_name(words[j]) is not None:
             continue
         if j + 1 >= len(norms) or j + 1 in breaks or j + 1 in taken or not family_word(norms[j + 1], signs):
             continue
-        k = name_end(norms, words, j, taken | breaks, signs)
-        if k - j >= 2:
-            added.append(Chunk(j, k, "PER", 1.0, "rule"))
-            taken.update(range(j, k))
+        add_person_from(norms, words, j, taken, breaks, signs, added)
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks

@@ -139,7 +139,7 @@ def described_persons(
     (`words`: as written, for the words that are never a name: «الفريق في الموسم»)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
     persons = {c.start: c for c in chunks if c.type == "PER" and c.end - c.start == 1}
-    added = []
+    added: list[Chunk] = []
     for i, w in enumerate(norms):
         if i in taken or not _describes(w) or _phrase_cue(norms, i):
             continue
@@ -158,11 +158,20 @@ def described_persons(
             after.start = j  # «الإعلامي علي [إبراهيم]»: the given name the tagger left out
             taken.add(j)
             continue
-        k = name_end(norms, words, j, taken | breaks, signs)
-        if k - j >= 2:
-            added.append(Chunk(j, k, "PER", 1.0, "rule"))
-            taken.update(range(j, k))
+        add_person_from(norms, words, j, taken, breaks, signs, added)
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def add_person_from(
+    norms: Sequence[str], words: Sequence[str], j: int, taken: set[int], breaks: set[int], signs: NameSigns,
+    added: list[Chunk],
+) -> None:
+    """A person's name from its given name at word j to where the name ends (`name_end`), added
+    to `added` and its words to `taken` when it is two words or more."""
+    k = name_end(norms, words, j, taken | breaks, signs)
+    if k - j >= 2:
+        added.append(Chunk(j, k, "PER", 1.0, "rule"))
+        taken.update(range(j, k))
 
 
 def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
