@@ -81,3 +81,17 @@ def test_a_past_tour_told_by_its_stops_is_no_time_mark() -> None:
 def test_a_tour_noun_without_a_verb_of_containing_is_no_visit() -> None:
     assert _visits("وقال المبعوث [يوهان برغ](PER:berg) بعد جولته في المنطقة إن الحل السياسي ممكن، "
                    "وإن جولة جديدة من المحادثات ستعقد في [مدريد](LOC:madrid).") == []
+
+
+def test_a_list_closed_by_the_visits_own_place_runs_in_text_order() -> None:
+    visits = sorted((e.start, e.attrs.place) for e in run(
+        "استهل وزير الخارجية [ظريف](PER:zarif) أمس جولته الخليجية التي تشمل [الكويت](LOC:kuwait) "
+        "و[قطر](LOC:qatar) بالاضافة الى [العراق](LOC:iraq) لشرح الاتفاق.") if e.label == "VISIT")
+    assert [place for _, place in visits] == ["kuwait", "qatar", "iraq"]
+
+
+def test_an_own_place_apart_from_the_list_stays_first() -> None:
+    visits = sorted((e.start, e.attrs.place) for e in run(
+        "وعندما يزور الوزير [عادل الجبير](PER:jubeir) [روسيا](LOC:russia) اليوم في نهاية محطته التي شملت "
+        "[إيطاليا](LOC:italy) و[ألمانيا](LOC:germany)، فهو يحمل قضايا الأمة.") if e.label == "VISIT")
+    assert [place for _, place in visits] == ["russia", "italy", "germany"]

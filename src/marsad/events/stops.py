@@ -35,6 +35,7 @@ _TOUR_REACH = 3  # words from the tour noun to its verb of containing (جولة 
 _LIST_REACH = 4  # words from the verb to the first stop named (شملت حتى الآن السعودية)
 _ITINERARY = 4  # stops besides the visit's own place from which a list is an itinerary, told as one
 # visit («جال لأسبوعين في جدة، والدمام، والخبر، والجبيل، والقطيف، ومكة، والمدينة، وينبع»)
+_LIST_GAP = 2  # words between the last stop and the visit's own place closing the list («بالاضافة الى»)
 _BETWEEN = normalize("بين")
 _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one list: «و», a comma before it
 # (a comma alone may end a clause: «وصل بحاح إلى عدن، تعز تعاني الحصار»)
@@ -53,15 +54,38 @@ def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
         if ev.label != "VISIT" or not ev.attrs.participants or ev.attrs.participants[0] not in people:
             continue  # a person tours; «التي تستضيفها الولايات المتحدة وكندا» is no tour
         have = {ev.attrs.place} | {o.attrs.place for sj, o in events if sj == si and o.label == "VISIT"}
-        for stop in _listed_stops(ctx, ctx.sentences[si], ev.attrs.place, ev.attrs.trigger_start or ev.start):
+        at = ev.attrs.trigger_start or ev.start
+        stops: list[Span] = []
+        for stop in _listed_stops(ctx, ctx.sentences[si], ev.attrs.place, at):
             place = ctx.entity_of(stop)
             if place in have or stop.start <= ev.start:
                 continue
             have.add(place)
+            stops.append(stop)
+        for where, start in _in_text_order(ctx, ctx.sentences[si], ev, at, stops):
             attrs = replace(ev.attrs, participants=list(ev.attrs.participants), roles=dict(ev.attrs.roles),
-                            content=list(ev.attrs.content), place=place)
-            out.append((si, Span(stop.start, ev.end, ev.label, attrs)))
+                            content=list(ev.attrs.content), place=where)
+            out.append((si, Span(start, ev.end, ev.label, attrs)))
     return out
+
+
+def _in_text_order(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs], at: int,
+                   stops: list[Span]) -> list[tuple[str | None, int]]:
+    """The places of the copies of visit `ev`, each with where its span opens, the stops taken
+    in the order the text names them: when a stop is named before the visit's own place («استهل
+    جولته الخليجية التي تشمل الكويت وقطر بالاضافة الى العراق»), the visit takes the first one
+    named and its own place goes to a copy opening at that place's name, so that the visits of
+    one tour run in the order of their stops."""
+    own = next((m for m in ctx.mentions_in(at, sent.end, ("LOC",))
+                if ev.attrs.place is not None and ctx.entity_of(m) == ev.attrs.place), None)
+    named: list[tuple[str | None, int]] = [(ctx.entity_of(s), s.start) for s in stops]
+    before = [s for s in stops if s.start < own.start] if own is not None else []
+    if own is None or not before or len(ctx.text[before[-1].end:own.start].split()) > _LIST_GAP \
+            or any(ch in ctx.text[before[-1].end:own.start] for ch in ".:;()«»\"\n"):
+        return named  # its own place apart from the list (في نهاية محطته التي شملت ...): it stays first
+    first, rest = named[0][0], [*named[1:], (ev.attrs.place, own.start)]
+    ev.attrs.place = first
+    return sorted(rest, key=lambda x: x[1])
 
 
 def tour_told(words: list[Word], i: int) -> bool:
