@@ -83,6 +83,7 @@ from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visi
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _ATTENDING = frozenset({"attend_verb"})
+_DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
@@ -93,6 +94,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events: list[tuple[int, Span[EventAttrs]]] = []
     named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
+    within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     offices = TitleIndex(ctx)
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
@@ -160,6 +162,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     restated.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
+                if ev.label == "VISIT" and trigs[0].index \
+                        and event_cues().at(sent.words, trigs[0].index - 1, _DURING) is not None:
+                    within.add(id(ev))
     sentence_doers(ctx, events, quotes)  # سيزور X الولايات المتحدة ويلتقي بالرئيس Y: X meets Y
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
@@ -168,7 +173,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
-    events = consolidate(events, titles, frozenset(restated))
+    events = consolidate(events, titles, frozenset(restated), frozenset(within))
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's

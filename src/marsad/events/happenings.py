@@ -96,11 +96,13 @@ def _construct(words: list[Word], k: int) -> bool:
 
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 headline: frozenset[int] = frozenset(),
-                restated: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                restated: frozenset[int] = frozenset(),
+                within: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
     title sentences; `restated`: the ids of agreements whose signers restate one told before,
-    `restates_agreement`), the call's content folded into it, repeats merged, and visits given
-    the roles of the reception in their sentence."""
+    `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة), the
+    call's content folded into it, repeats merged, and visits given the roles of the reception in
+    their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
@@ -116,10 +118,11 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             continue
         out.append((si, ev))
     out = [(si, ev) for si, ev in out if not _agreed_in_meeting(ev, out)]
-    for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went
+    for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went; so is one
+        # told before the visit it is held within (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
         if visit is not None and ev.label in ("MEET", "AGREE") \
-                and (visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0):
+                and ((visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0) or id(visit) in within):
             ev.attrs.place = ev.attrs.place or visit.attrs.place
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in _TO_COME:
