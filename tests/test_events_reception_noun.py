@@ -6,6 +6,8 @@ arrival, told with the visit, no meeting of its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events_units import labelled_parties, run
 
 
@@ -34,6 +36,20 @@ def test_a_welcome_on_arrival_is_no_meeting() -> None:
     src = ("ووصل الأمير [متعب بن عبدالله](PER:mutaib) إلى مطار [عرعر](LOC:arar) وكان في استقباله "
            "وكيل الإمارة [صالح المحيميد](PER:muhaimid).")
     assert _meets(src) == []
+
+
+@pytest.mark.parametrize("verb", ["حيث استقبله", "واستقبله"])
+def test_a_welcome_verb_after_a_visit_verb_hosts_the_visit(verb: str) -> None:
+    src = (f"زار الشيخ [صلاح البدير](PER:budair) مقر قيادة قوة [جازان](LOC:jazan)، {verb} "
+           "اللواء الركن [سعيد الغامدي](PER:ghamdi) قائد القوة.")
+    evs = run(src)
+    assert _meets(src) == []
+    assert [(e.label, sorted(e.attrs.participants)) for e in evs] == [("VISIT", ["budair", "ghamdi"])]
+
+
+def test_a_reception_verb_with_no_visit_before_it_is_a_meeting() -> None:
+    src = "استقبله اللواء الركن [سعيد الغامدي](PER:ghamdi) مع [صلاح البدير](PER:budair) في مكتبه."
+    assert [label for label, _ in _meets(src)] == ["MEET"]
 
 
 def test_receiving_applications_is_no_meeting() -> None:

@@ -367,10 +367,11 @@ _WELCOME = frozenset({"welcome"})
 
 
 def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A `possessed_only` noun (استقباله) that reports no reception: in «كان في استقباله X»
-    (`welcome` in event_cues.tsv) X met the visitor on arrival, the host of the visit told
-    around it (unstated_parties), no meeting of its own; and one with no guest named right
-    after it («زيارات للأهل واستقبالهم»: receiving one's kin)."""
+    """No meeting of its own: a `possessed_only` noun after «كان في» (`welcome`: the visit's host) or with no
+    guest after it (واستقبالهم: kin); a welcome verb after a visit verb (حيث استقبله Y: `welcoming_host`)."""
+    if t.row.pos == "verb" and event_cues().at(sent.words, t.index, _WELCOME) is not None:
+        return any(o.index < t.index and o.row.type == "VISIT" and o.row.pos == "verb"
+                   for o in sent.triggers())
     if t.row.pos != "noun" or not possessed_only(t.row.forms[0]):
         return False
     ws, j = sent.words, t.index + t.size
