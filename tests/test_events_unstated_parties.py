@@ -160,22 +160,3 @@ def test_a_reception_hosts_no_visit_of_another_month() -> None:
               "[أمس](DATE:2015-08-10) الوزير [خالد العطية](PER:attiyah).")
     to_baghdad = [e for e in evs if e.label == "VISIT" and e.attrs.place == "baghdad"]
     assert to_baghdad and "barzani" not in to_baghdad[0].attrs.participants
-
-
-@pytest.mark.parametrize("word", ["للمدرب", "بالمنتخب", "وللكرة", "بالدوري"])
-def test_a_word_of_sport_after_a_preposition_and_article_is_sport(word: str) -> None:
-    src = "اجتمع [زكي الصالح](PER:zaki) مع [فيصل البدين](PER:faisal) لمناقشة البرنامج"
-    assert len(run(src + ".")) == 1
-    assert run(f"{src} {word} الجديد.") == []
-
-
-def test_a_bare_preposition_on_a_word_of_sport_is_no_sport() -> None:
-    # «وبدوري» (in my turn) is no league: only a preposition written with the article is read past
-    evs = run("التقى [أحمد الهاشمي](PER:hashimi) [سالم العمري](PER:omari) وقال: وبدوري أشكره.")
-    assert ("MEET", {"hashimi", "omari"}) in _shape(evs)
-
-
-def test_sport_at_large_in_a_bodys_name_is_no_sport() -> None:
-    evs = run("قام [عبدالله بن مساعد](PER:abdullah) أمس بزيارة لمقر [الهيئة العامة للرياضة](ORG:gsa) "
-              "[بالرياض](LOC:riyadh).")
-    assert [e.label for e in evs] == ["VISIT"]

@@ -42,8 +42,6 @@ _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
-_ARTICLE_PREPOSITIONS = ("بال", "لل", "كال")  # a preposition written with the article (للمدرب)
-_SPORT_AT_LARGE = "رياض"  # للرياضة, بالرياضيين: sport at large, read past a preposition no fixture
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
@@ -57,25 +55,12 @@ def sport_in(words: list[Word]) -> bool:
     longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport), nor inside a
     phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league)."""
     covered = 0  # the words up to here stand in a figure
-    for i, cue in event_cues().each([_without_preposition(w) for w in words], _SPORTS_OR_FIGURE):
+    for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
         if cue.kind != "sports":
             covered = max(covered, i + cue.size)
         elif i >= covered:
             return True
     return False
-
-
-def _without_preposition(w: Word) -> Word:
-    """A word of sport read past a preposition on its article (للمدرب, بالمنتخب, وللكرة): the
-    cues match a word bare or after a conjunction only; a bare preposition stays (بدوري: «in my
-    turn», no league), and so does sport at large in a body's name (الهيئة العامة للرياضة, وزارة
-    الشباب والرياضة: a state body, not a fixture)."""
-    rest = w.norm[1:] if w.norm.startswith(("و", "ف")) else w.norm
-    for clitic in _ARTICLE_PREPOSITIONS:
-        bare = rest[len(clitic):]
-        if rest.startswith(clitic) and len(bare) > 2 and not bare.startswith(_SPORT_AT_LARGE):
-            return w._replace(norm="ال" + bare)
-    return w
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
