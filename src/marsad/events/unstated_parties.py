@@ -5,7 +5,8 @@
   الاستديو», «جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة»): the visitor is the
   person the sentence before named (`own_pronoun_visitor`).
 - A visit made where someone met the visitor on arrival («زار X مقر القيادة، وكان في استقباله
-  قائد القوة Y», «حيث استقبله Y»): Y is the visit's host (`welcoming_host`).
+  قائد القوة Y», «حيث استقبله Y», «قام X بزيارة ...، وكان في استقبال فضيلته Y»): Y is the visit's
+  host (`welcoming_host`).
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
 - A visit made at someone's invitation («تلبية لدعوة من الملك X», «بناء على دعوة تلقاها من وزارة
@@ -85,9 +86,10 @@ def one_owner(word: str, form: str) -> bool:
 
 
 def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
-    """The person who met a visit verb's visitor, named after «في استقباله» or «استقبله» later
-    in the sentence; None when no such words or no person follows them."""
-    if t.row.type != "VISIT" or t.row.pos != "verb":
+    """The person who met a visit's visitor, named after «في استقباله» (or an honorific: «في
+    استقبال فضيلته»), or «استقبله» later in the sentence of a visit verb or noun («قام X بزيارة إلى
+    مقر القيادة، وكان في استقبال فضيلته اللواء Y»); None when no such words or no person follows."""
+    if t.row.type != "VISIT":
         return None
     ws = sent.words
     for i, cue in event_cues().each(ws, _WELCOME, t.index + t.size):

@@ -1,0 +1,26 @@
+"""Event recall on events-dev (issue 15, round 27): parties of a visit or meeting the trigger's
+own clause does not name — whoever met the visitor of a visit noun, or one named with an honorific
+(«قام X بزيارة ...، وكان في استقبال فضيلته Y»)."""
+
+from __future__ import annotations
+
+from tests.test_events_units import run
+
+
+def _shape(evs: list) -> list[tuple[str, set[str]]]:
+    return [(e.label, set(e.attrs.participants)) for e in evs]
+
+
+def test_whoever_met_the_visitor_of_a_visit_noun_is_its_host() -> None:
+    evs = run("قام إمام وخطيب المسجد النبوي الشيخ [صلاح البدير](PER:budair) بزيارة إلى مقر قيادة قوة جازان، "
+              "وكان في استقباله قائد قوة منطقة جازان اللواء الركن [سعيد الغامدي](PER:ghamdi).")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and {"budair", "ghamdi"} <= set(visit[0].attrs.participants)
+    assert visit[0].attrs.roles.get("ghamdi") == "host"
+
+
+def test_a_welcome_may_name_the_visitor_by_an_honorific() -> None:
+    evs = run("زار الشيخ [صلاح البدير](PER:budair) مقر قيادة قوة جازان، وكان في استقبال فضيلته "
+              "اللواء الركن [سعيد الغامدي](PER:ghamdi) قائد قوة منطقة جازان.")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and {"budair", "ghamdi"} <= set(visit[0].attrs.participants)
