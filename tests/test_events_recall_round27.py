@@ -1,6 +1,7 @@
 """Event recall on events-dev (issue 15, round 27): parties of a visit or meeting the trigger's
 own clause does not name — whoever met the visitor of a visit noun, or one named with an honorific
-(«قام X بزيارة ...، وكان في استقبال فضيلته Y»)."""
+(«قام X بزيارة ...، وكان في استقبال فضيلته Y»); a sentence of sport that names a state's envoy
+is diplomacy (the ambassador receives the national team)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_a_welcome_may_name_the_visitor_by_an_honorific() -> None:
               "اللواء الركن [سعيد الغامدي](PER:ghamdi) قائد قوة منطقة جازان.")
     visit = [e for e in evs if e.label == "VISIT"]
     assert visit and {"budair", "ghamdi"} <= set(visit[0].attrs.participants)
+
+
+def test_an_envoy_meeting_a_team_is_diplomacy_not_sport() -> None:
+    evs = run("استقبل سفير خادم الحرمين الشريفين لدى مصر السفير [أحمد القطان](PER:qattan) أفراد بعثة "
+              "[المنتخب السعودي للكاراتيه](ORG:team) المشاركة في البطولة العربية بمقر السفارة.")
+    assert any(label == "MEET" and {"qattan", "team"} <= parts for label, parts in _shape(evs))
+    # no envoy named: players and coaches meeting is sport, no event
+    evs = run("استقبل رئيس الاتحاد [أحمد القطان](PER:qattan) أفراد بعثة [المنتخب السعودي للكاراتيه](ORG:team) "
+              "المشاركة في البطولة العربية بمقر الاتحاد.")
+    assert not any(label == "MEET" for label, _ in _shape(evs))

@@ -18,10 +18,11 @@
 - «الجانبان», «الطرفان» as the subject of a meeting or agreement stand for the two parties of the
   event told just before (`two_sides`).
 - A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
-  state or a body a player («المملكة ... لاعب أساسي في المنطقة»).
+  state or a body a player («المملكة ... لاعب أساسي في المنطقة»), or where a state's envoy is
+  named (the ambassador receives the national team: diplomacy).
 
 The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, invitation, leaving,
-figurative_sport, two_sides).
+figurative_sport, sport_envoy, two_sides).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
+_ENVOY = frozenset({"sport_envoy"})  # سفير: a state's envoy, whose meetings are diplomacy
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
@@ -54,7 +56,11 @@ _WELCOME_REACH = 12  # words from the welcome to its host's name (في استق�
 def sport_in(words: list[Word]) -> bool:
     """Whether a word of sport stands in the words, not as part of a figure of speech (the
     longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport), nor inside a
-    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league)."""
+    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league); never
+    in words that name a state's envoy («استقبل السفير X المنتخب السعودي للكاراتيه», «قام رئيس
+    الاتحاد بزيارة للسفير السعودي لدى الدنمارك»: the embassy's diplomacy, whoever plays)."""
+    if next(event_cues().each(words, _ENVOY), None) is not None:
+        return False
     covered = 0  # the words up to here stand in a figure
     for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
         if cue.kind != "sports":
