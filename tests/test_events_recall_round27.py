@@ -32,6 +32,6 @@ def test_an_envoy_meeting_a_team_is_diplomacy_not_sport() -> None:
               "[المنتخب السعودي للكاراتيه](ORG:team) المشاركة في البطولة العربية بمقر السفارة.")
     assert any(label == "MEET" and {"qattan", "team"} <= parts for label, parts in _shape(evs))
     # no envoy named: players and coaches meeting is sport, no event
-    evs = run("استقبل رئيس الاتحاد [أحمد القطان](PER:qattan) أفراد بعثة [المنتخب السعودي للكاراتيه](ORG:team) "
-              "المشاركة في البطولة العربية بمقر الاتحاد.")
+    evs = run("استقبل رئيس الاتحاد [أحمد القطان](PER:qattan) أفراد بعثة "
+              "[المنتخب السعودي للكاراتيه](ORG:team) المشاركة في البطولة العربية بمقر الاتحاد.")
     assert not any(label == "MEET" for label, _ in _shape(evs))
