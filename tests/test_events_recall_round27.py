@@ -1,7 +1,8 @@
 """Event recall on events-dev (issue 15, round 27): parties of a visit or meeting the trigger's
 own clause does not name — whoever met the visitor of a visit noun, or one named with an honorific
 («قام X بزيارة ...، وكان في استقبال فضيلته Y»); a sentence of sport that names a state's envoy
-is diplomacy (the ambassador receives the national team)."""
+is diplomacy (the ambassador receives the national team); a person's last name that is also a
+place's (محمد بخاري: Bukhara) names him when he is named by it alone."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def test_an_envoy_meeting_a_team_is_diplomacy_not_sport() -> None:
     evs = run("استقبل رئيس الاتحاد [أحمد القطان](PER:qattan) أفراد بعثة "
               "[المنتخب السعودي للكاراتيه](ORG:team) المشاركة في البطولة العربية بمقر الاتحاد.")
     assert not any(label == "MEET" for label, _ in _shape(evs))
+
+
+def test_a_last_name_that_is_also_a_place_after_given_names_is_the_persons() -> None:
+    # «بخاري» is also Bukhara: after a given name alone («محمد بخاري») it is his last name, and
+    # «الرئيس بخاري» later is he
+    evs = run("وكان الرئيس النيجيري [محمد بخاري](PER:buhari) قد تعهد بالقضاء على الجماعة. ويقوم الرئيس "
+              "بخاري في الوقت الحاضر بزيارة إلى [الكاميرون](LOC:cameroon) لإجراء مناقشات.")
+    assert any(label == "VISIT" and "buhari" in parts for label, parts in _shape(evs))
