@@ -96,7 +96,8 @@ def test_an_agreement_signed_after_a_long_subject() -> None:
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] in (
-    "own_pronoun", "welcome", "leaving", "figurative_sport", "two_sides")], ids=lambda r: r["form"])
+    "own_pronoun", "welcome", "leaving", "figurative_sport", "sport_envoy", "two_sides")],
+    ids=lambda r: r["form"])
 def test_every_new_cue_row_is_read_at_its_word(row: dict[str, str]) -> None:
     words = words_of("و" + row["form"] + " كلمة")
     cue = event_cues().at(words, 0, frozenset({row["kind"]}))

@@ -147,7 +147,8 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[W
 
 
 def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
-    """Last name -> entity of each person named in full (two words or more); a last name of two
+    """Last name -> entity of each person named in full (two words or more; a place's name as
+    last name after given names only: «محمد بخاري» ... «الرئيس بخاري»); a last name of two
     words is also known written as one («أحمد الجار الله» ... «الجارالله»), and a definite one
     without its article («عمر السومه» ... «سومه») unless that is a given name (الأحمد: أحمد) or a
     nisba, which is a common word too («خليل القيادي» ... «قيادي معارض»)."""
@@ -157,8 +158,10 @@ def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
     places = _place_words() | {w[-1] for m, w in zip(mentions, words, strict=True)
                                if m.label == "LOC" and len(w) >= 2}
     for m, w in zip(mentions, words, strict=True):
-        if w and w[-1] in places and full[w[-1]] < _PLACE_SURNAME_USES:
-            continue  # «أوباما كينيا»: a place glued after a name, not his last name
+        if w and w[-1] in places and full[w[-1]] < _PLACE_SURNAME_USES \
+                and not (len(w) >= 2 and all(g in _given_names() for g in w[:-1])):
+            continue  # «أوباما كينيا»: a place glued after a name, not his last name; after given
+            # names only («محمد بخاري»: بخاري is Bukhara too) the word is the last name
         if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
             out.setdefault(w[-1], str(m.attrs.entity))
             bare = w[-1][2:] if w[-1].startswith("ال") else ""

@@ -5,7 +5,8 @@
   الاستديو», «جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة»): the visitor is the
   person the sentence before named (`own_pronoun_visitor`).
 - A visit made where someone met the visitor on arrival («زار X مقر القيادة، وكان في استقباله
-  قائد القوة Y», «حيث استقبله Y»): Y is the visit's host (`welcoming_host`).
+  قائد القوة Y», «حيث استقبله Y», «قام X بزيارة ...، وكان في استقبال فضيلته Y»): Y is the visit's
+  host (`welcoming_host`).
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
 - A visit made at someone's invitation («تلبية لدعوة من الملك X», «بناء على دعوة تلقاها من وزارة
@@ -17,10 +18,11 @@
 - «الجانبان», «الطرفان» as the subject of a meeting or agreement stand for the two parties of the
   event told just before (`two_sides`).
 - A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
-  state or a body a player («المملكة ... لاعب أساسي في المنطقة»).
+  state or a body a player («المملكة ... لاعب أساسي في المنطقة»), or where a state's envoy is
+  named (the ambassador receives the national team: diplomacy).
 
 The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, invitation, leaving,
-figurative_sport, two_sides).
+figurative_sport, sport_envoy, two_sides).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
+_ENVOY = frozenset({"sport_envoy"})  # سفير: a state's envoy, whose meetings are diplomacy
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
@@ -53,7 +56,11 @@ _WELCOME_REACH = 12  # words from the welcome to its host's name (في استق�
 def sport_in(words: list[Word]) -> bool:
     """Whether a word of sport stands in the words, not as part of a figure of speech (the
     longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport), nor inside a
-    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league)."""
+    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league); never
+    in words that name a state's envoy («استقبل السفير X المنتخب السعودي للكاراتيه», «قام رئيس
+    الاتحاد بزيارة للسفير السعودي لدى الدنمارك»: the embassy's diplomacy, whoever plays)."""
+    if next(event_cues().each(words, _ENVOY), None) is not None:
+        return False
     covered = 0  # the words up to here stand in a figure
     for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
         if cue.kind != "sports":
@@ -85,9 +92,10 @@ def one_owner(word: str, form: str) -> bool:
 
 
 def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
-    """The person who met a visit verb's visitor, named after «في استقباله» or «استقبله» later
-    in the sentence; None when no such words or no person follows them."""
-    if t.row.type != "VISIT" or t.row.pos != "verb":
+    """The person who met a visit's visitor, named after «في استقباله» (or an honorific: «في
+    استقبال فضيلته»), or «استقبله» later in the sentence of a visit verb or noun («قام X بزيارة إلى
+    مقر القيادة، وكان في استقبال فضيلته اللواء Y»); None when no such words or no person follows."""
+    if t.row.type != "VISIT":
         return None
     ws = sent.words
     for i, cue in event_cues().each(ws, _WELCOME, t.index + t.size):
