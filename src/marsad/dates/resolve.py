@@ -23,7 +23,15 @@ from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 from marsad.dates.resolved import Resolved, mod_of
-from marsad.dates.units import century, duration, number, number_in_words, ordinal_pair, shift_value, unit_count
+from marsad.dates.units import (
+    century,
+    duration,
+    number,
+    number_in_words,
+    ordinal_pair,
+    shift_value,
+    unit_count,
+)
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
