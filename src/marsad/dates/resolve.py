@@ -23,7 +23,15 @@ from marsad.dates.lexicon import lexicon
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 from marsad.dates.resolved import Resolved, mod_of
-from marsad.dates.units import century, duration, number, number_in_words, shift_value, unit_count
+from marsad.dates.units import (
+    century,
+    duration,
+    number,
+    number_in_words,
+    ordinal_pair,
+    shift_value,
+    unit_count,
+)
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
@@ -96,6 +104,10 @@ def _date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
         return Resolved("DATE", None)
     y = _year_of(p, month, day, anchor, future)
     ys = f"{y:04d}" if y is not None else "XXXX"
+    pair = ordinal_pair(p["dayw"]) if r.kind == "dmy" and p.get("dayw") else None
+    if pair:  # «الرابع والخامس من أغسطس»: the two days
+        day, d2 = pair
+        return Resolved("DATE", f"{ys}-{month:02d}-{day:02d}/{ys}-{month:02d}-{d2:02d}")
     if r.kind in ("range_dm", "range_md") and day is not None:
         d2 = int(p["day2"])
         return Resolved("DATE", f"{ys}-{month:02d}-{day:02d}/{ys}-{month:02d}-{d2:02d}")

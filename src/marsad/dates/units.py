@@ -76,6 +76,15 @@ def number_in_words(words: str) -> int | None:
     return total or None
 
 
+def ordinal_pair(words: str) -> tuple[int, int] | None:
+    """Two days named by ordinals joined by و («الرابع والخامس» = the 4th and the 5th): a pair, not a sum
+    as «الحادي والعشرين» (21) is; None unless both are single ordinals under ten, the second later."""
+    ords = lexicon().ordinals
+    first, _, second = words.partition(" و")
+    a, b = ords.get(first), ords.get(second)
+    return (a, b) if a is not None and b is not None and a < b < 10 else None
+
+
 LAST_CENTURY = 22  # the highest numbered century read («القرن الثاني والعشرين»)
 
 
