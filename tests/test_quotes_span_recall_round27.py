@@ -1,0 +1,30 @@
+"""Quotation spans of round 27 (issue 15), on invented sentences.
+
+- وصف with its object pronoun «ه» (وصفه, وصفته, وصفوه) is a verb of saying: its بأن clause is
+  its own quotation, not the clause of an earlier verb of saying in the sentence, whose noun
+  object is then found too («أكد X [ضرورة ...] ووصفه بأنه [...]»).
+- طالب with the one asked as its object pronoun (طالبه, طالبته, طالبوه) takes the demand after ب
+  right after it («وطالبته [بالكف عن ...]»).
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+
+def test_described_with_an_object_pronoun_has_its_own_clause() -> None:
+    got = run("وأكد النائب [سعيد الخطيب](PER:khatib) ضرورة التمسك باتفاق السلام ووصفه بأنه خط أحمر "
+              "لا يجوز المس به.")
+    assert [t for _, t, _ in got] == ["ضرورة التمسك باتفاق السلام", "خط أحمر لا يجوز المس به"]
+
+
+def test_feminine_describer_with_an_object_pronoun() -> None:
+    got = run("وانتقدت السناتور [دايان فاينستاين](PER:feinstein) البرنامج ووصفته بأنه عرضة للاستغلال "
+              "من الجماعات المتطرفة.")
+    assert [t for _, t, _ in got] == ["عرضة للاستغلال من الجماعات المتطرفة"]
+
+
+def test_a_demand_after_the_asked_as_a_pronoun() -> None:
+    got = run("واستنكرت [البحرين](LOC:bahrain) التصريحات وطالبته بالكف عن مثل هذه التصريحات "
+              "والالتزام بمبادئ حسن الجوار.")
+    assert [t for _, t, _ in got] == ["بالكف عن مثل هذه التصريحات والالتزام بمبادئ حسن الجوار"]
