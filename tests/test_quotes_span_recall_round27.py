@@ -5,6 +5,8 @@
   object is then found too («أكد X [ضرورة ...] ووصفه بأنه [...]»).
 - طالب with the one asked as its object pronoun (طالبه, طالبته, طالبوه) takes the demand after ب
   right after it («وطالبته [بالكف عن ...]»).
+- أوصى takes its advice after ب past the one advised, هدد its threat after ب, تساءل its question
+  after عن.
 """
 
 from __future__ import annotations
@@ -28,3 +30,19 @@ def test_a_demand_after_the_asked_as_a_pronoun() -> None:
     got = run("واستنكرت [البحرين](LOC:bahrain) التصريحات وطالبته بالكف عن مثل هذه التصريحات "
               "والالتزام بمبادئ حسن الجوار.")
     assert [t for _, t, _ in got] == ["بالكف عن مثل هذه التصريحات والالتزام بمبادئ حسن الجوار"]
+
+
+def test_advice_after_the_one_advised() -> None:
+    got = run("وأوصى [الشيخ علي الحذيفي](PER:hudhaifi) كل امرئ مسلم بإصلاح دنياه بكسب الحلال "
+              "وإنفاقه في الخير.")
+    assert [t for _, t, _ in got] == ["بإصلاح دنياه بكسب الحلال وإنفاقه في الخير"]
+
+
+def test_a_threat_after_its_subject() -> None:
+    got = run("وهدد [مجلس الأمن](ORG:unsc) بعواقب لمثل هذه الهجمات قد تشمل عقوبات.")
+    assert [t for _, t, _ in got] == ["بعواقب لمثل هذه الهجمات قد تشمل عقوبات"]
+
+
+def test_a_question_about() -> None:
+    got = run("وكان [فريمبونغ](PER:frimpong) تساءل عقب طرده عن كيفية تنظيم روسيا لحدث كبير مثل كأس العالم.")
+    assert [t for _, t, _ in got] == ["كيفية تنظيم روسيا لحدث كبير مثل كأس العالم"]
