@@ -7,6 +7,8 @@
   right after it («وطالبته [بالكف عن ...]»).
 - أوصى takes its advice after ب past the one advised, هدد its threat after ب, تساءل its question
   after عن.
+- A name noun before marks names what they hold only with nothing but a space between: after a
+  comma («على لسان اللاعب، "..."») the marked words are speech.
 """
 
 from __future__ import annotations
@@ -46,3 +48,10 @@ def test_a_threat_after_its_subject() -> None:
 def test_a_question_about() -> None:
     got = run("وكان [فريمبونغ](PER:frimpong) تساءل عقب طرده عن كيفية تنظيم روسيا لحدث كبير مثل كأس العالم.")
     assert [t for _, t, _ in got] == ["كيفية تنظيم روسيا لحدث كبير مثل كأس العالم"]
+
+
+def test_marks_after_a_name_noun_and_a_comma_are_speech() -> None:
+    got = run('وقالت [الصحيفة](ORG:paper) على لسان اللاعب، "بالفعل اتفقت مع النصر على الانضمام لهم".')
+    assert [t for _, t, _ in got] == ["بالفعل اتفقت مع النصر على الانضمام لهم"]
+    assert run('وقال المدرب إن اللاعب "محمد الأحمد سالم" سيغيب عن المباراة.') == [
+        ("indirect", 'اللاعب "محمد الأحمد سالم" سيغيب عن المباراة', None)]
