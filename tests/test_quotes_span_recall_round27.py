@@ -9,6 +9,8 @@
   after عن.
 - A name noun before marks names what they hold only with nothing but a space between: after a
   comma («على لسان اللاعب، "..."») the marked words are speech.
+- A warning with a noun object («حذر X من [التجمهر ...]») is an attitude, no quotation; with a
+  complementizer («حذر من أن ...») it is reported speech.
 """
 
 from __future__ import annotations
@@ -55,3 +57,9 @@ def test_marks_after_a_name_noun_and_a_comma_are_speech() -> None:
     assert [t for _, t, _ in got] == ["بالفعل اتفقت مع النصر على الانضمام لهم"]
     assert run('وقال المدرب إن اللاعب "محمد الأحمد سالم" سيغيب عن المباراة.') == [
         ("indirect", 'اللاعب "محمد الأحمد سالم" سيغيب عن المباراة', None)]
+
+
+def test_a_warning_with_a_noun_object_is_no_quotation() -> None:
+    assert run("وحذر [آل جرمان](PER:jarman) الأهالي من التجمهر أو الاقتراب من مواقع سقوط المقذوفات.") == []
+    got = run("وحذر [آل جرمان](PER:jarman) من أن التجمهر قرب مواقع سقوط المقذوفات خطر على الأهالي.")
+    assert [t for _, t, _ in got] == ["التجمهر قرب مواقع سقوط المقذوفات خطر على الأهالي"]
