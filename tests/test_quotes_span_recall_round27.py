@@ -11,6 +11,8 @@
   comma («على لسان اللاعب، "..."») the marked words are speech.
 - A warning with a noun object («حذر X من [التجمهر ...]») is an attitude, no quotation; with a
   complementizer («حذر من أن ...») it is reported speech.
+- An object headed by a noun of quote_object_heads may be two words, the noun and its complement
+  («أعلن الحزب [وفاة دربالة]»); other noun objects still need three.
 """
 
 from __future__ import annotations
@@ -63,3 +65,9 @@ def test_a_warning_with_a_noun_object_is_no_quotation() -> None:
     assert run("وحذر [آل جرمان](PER:jarman) الأهالي من التجمهر أو الاقتراب من مواقع سقوط المقذوفات.") == []
     got = run("وحذر [آل جرمان](PER:jarman) من أن التجمهر قرب مواقع سقوط المقذوفات خطر على الأهالي.")
     assert [t for _, t, _ in got] == ["التجمهر قرب مواقع سقوط المقذوفات خطر على الأهالي"]
+
+
+def test_a_headed_object_of_two_words() -> None:
+    got = run("وأعلن [حزب البناء والتنمية](ORG:party) وفاة دربالة.")
+    assert [t for _, t, _ in got] == ["وفاة دربالة"]
+    assert run("وأكد [الحزب](ORG:party) صدق الخبر.") == []
