@@ -29,9 +29,10 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     a mention, unless a verb of saying (and its subject and a colon) introduces words the
     tagger took for a title (قال الفنان X: «جيت عشان حبيبتي مريم»)."""
     k = sent.word_index(s)
-    if k > 0 and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or (
+    named = k > 0 and not any(ch in ctx.text[sent.words[k - 1].end:s] for ch in "،,")  # a pause: no naming
+    if named and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or (
             _governed_name_noun(sent.words[k - 1]) and ":" not in ctx.text[sent.words[k - 1].end:s])):
-        return True
+        return True  # وقالت الصحيفة على لسان اللاعب، "[بالفعل اتفقت ...]": no player named "..."
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
     if pre.endswith("ل") and (len(pre) == 1 or not pre[-2].isalpha()):
         return True

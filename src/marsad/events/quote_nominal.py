@@ -26,6 +26,7 @@ _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, b
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+_HEADED_WORDS = 2  # an object headed by a noun of quote_object_heads: the noun and its complement
 
 
 def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
@@ -53,7 +54,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         if at is None or at >= nxt:
             continue
         start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
-        if len(ctx.text[start:end].split()) < COLON_WORDS or ctx.text[ws[k].end:start].count(":"):
+        least = _HEADED_WORDS if heads_object(ws[at]) else COLON_WORDS  # أعلن الحزب [وفاة دربالة]
+        if len(ctx.text[start:end].split()) < least or ctx.text[ws[k].end:start].count(":"):
             continue
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
         if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
