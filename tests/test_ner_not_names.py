@@ -233,12 +233,12 @@ def test_a_sect_named_as_a_common_noun_is_no_name_but_may_open_one() -> None:
 
 
 def test_a_name_loses_a_participle_of_allegiance_at_its_end() -> None:
-    words = "انتزعت المقاومة الشعبية الموالية للرئيس".split()
+    words = ["انتزعت", "المقاومة", "الشعبية", "الموالية", "للرئيس"]
     got = drop_not_names(words, [Chunk(1, 4, "ORG", 0.9)])
     assert [(c.start, c.end) for c in got] == [(1, 3)]
-    words = "وقال عضو اللجنة التابعة للوزارة".split()
+    words = ["وقال", "عضو", "اللجنة", "التابعة", "للوزارة"]
     got = drop_not_names(words, [Chunk(2, 4, "ORG", 0.9)])
     assert [(c.start, c.end) for c in got] == [(2, 3)]
-    words = "وقال خالد المؤيد إن".split()  # the masculine is a family name too: no row
+    words = ["وقال", "خالد", "المؤيد", "إن"]  # the masculine is a family name too: no row
     got = drop_not_names(words, [Chunk(1, 3, "PER", 0.9)])
     assert [(c.start, c.end) for c in got] == [(1, 3)]
