@@ -133,6 +133,9 @@ def test_the_holder_after_a_complement_that_names_nothing(
         "وقال مدير الإدارة العامة لصحة البيئة إن",
         "وقال وزير الخارجية إن الاجتماع",  # no name after the complement
         "وقال وزير الدفاع في المؤتمر الصحفي خالد الشمري",  # past MAX_COMPLEMENT words and a particle
+        "واستهل وزير الشؤون البلدية والقروية جولته التفقدية",  # a feminine adjective is no family name
+        "وعبر رئيس الوفد مشرف النشاط",  # a definite noun, no nisba or known spelling, ends no name
+        "ورفع نائب خادم الحرمين الشريفين خالص التعازي",  # «خالص» opens no name read here
     ],
 )
 def test_no_holder_after_a_complement(text: str) -> None:

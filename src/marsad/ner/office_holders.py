@@ -17,7 +17,9 @@ genitive chain of at most MAX_COMPLEMENT words that ends in a definite word («�
 الإنسان] عزالدين الأصبحي», «مدير [النادي] عافت الشمري», «مدير [عام جمرك الخفجي] عيد
 الأسود»), the tagger's place or body inside it or not. The holder's name after it is read the
 same way; the complement's words hold no person's name and no given name (where a name starts,
-the complement ends).
+the complement ends), and it must have a holder's shape (`_holder_shape`: a family name that is a
+masculine nisba or a known spelling, or three words), since a subject's office is as often
+followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import cue_of, definite, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end
+from marsad.ner.translit import KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
 _HELD_OVER = frozenset({"LOC", "ORG"})
@@ -35,6 +38,7 @@ MAX_COMPLEMENT = 3  # words of the complement read between an office and its hol
 # An unknown word opened by one of these letters after a complement is a proclitic and a noun
 # more often than a given name («ومشرف المنتدى», «لصحة البيئة»): no holder's name starts there.
 _PROCLITICS = frozenset("وفبلك")
+_FEMININE = "ه"  # ta marbuta, normalised: «التفقدية», «الإستراتيجية» are adjectives, no family names
 
 
 def _holds_office(norm: str) -> bool:
@@ -75,9 +79,20 @@ def _complement_holder(
         if not definite(w):
             continue
         end = _name_after(norms, words, k + 1, stops, signs)
-        if end > k + 1 and (given_name(norms[k + 1], signs) or norms[k + 1][:1] not in _PROCLITICS):
+        if end > k + 1 and _holder_shape(norms, k + 1, end, signs):
             return k + 1, end
     return None
+
+
+def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> bool:
+    """Whether words s..e after a complement have the shape of a holder's name, not of the
+    object after a subject («وزير العمل مفرج الحقباني», not «[عودة النفط]», «[مشرف النشاط]»,
+    «جولته [التفقدية]»): three words or more, or a last word that is a masculine nisba or a
+    known name spelling; an unknown given name opens with no proclitic letter («ومشرف»)."""
+    last = norms[e - 1]
+    family = e - s >= 3 or signs.translit.known_level(last) in KNOWN_LEVELS or (
+        nisba(last) and not last.endswith(_FEMININE))
+    return family and (given_name(norms[s], signs) or norms[s][:1] not in _PROCLITICS)
 
 
 def office_holders(
