@@ -115,3 +115,11 @@ def test_an_outlet_word_leaves_an_unquoted_name_after_it_alone() -> None:
     norms = norms_of("لعبور السفن بقناة السويس الجديدة")
     got = head_names(norms, [Chunk(3, 4, "LOC", 0.9)], {0})
     assert spans(got) == [(3, 4, "LOC")]
+
+
+def test_a_quoted_listed_place_after_an_outlet_word_stays_a_place() -> None:
+    norms = norms_of('تواجه خطرا من توسعة لقناة " بنما " الجديدة')
+    got = quoted_after_classifiers(norms, [Chunk(5, 6, "LOC", 0.9)], {0})
+    assert spans(got) == [(5, 6, "LOC")]
+    assert quoted_after_classifiers(norms, [], {0}) == []
+
