@@ -230,3 +230,15 @@ def test_a_sect_named_as_a_common_noun_is_no_name_but_may_open_one() -> None:
     words = ["وفيها", "سنة", "وشيعة", "و", "السنة", "الدولية", "للضوء"]
     chunks = [Chunk(1, 2, "ORG", 0.9), Chunk(2, 3, "ORG", 0.9), Chunk(4, 7, "MISC", 0.9)]
     assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(4, 7)]
+
+
+def test_a_name_loses_a_participle_of_allegiance_at_its_end() -> None:
+    words = ["انتزعت", "المقاومة", "الشعبية", "الموالية", "للرئيس"]
+    got = drop_not_names(words, [Chunk(1, 4, "ORG", 0.9)])
+    assert [(c.start, c.end) for c in got] == [(1, 3)]
+    words = ["وقال", "عضو", "اللجنة", "التابعة", "للوزارة"]
+    got = drop_not_names(words, [Chunk(2, 4, "ORG", 0.9)])
+    assert [(c.start, c.end) for c in got] == [(2, 3)]
+    words = ["وقال", "خالد", "المؤيد", "إن"]  # the masculine is a family name too: no row
+    got = drop_not_names(words, [Chunk(1, 3, "PER", 0.9)])
+    assert [(c.start, c.end) for c in got] == [(1, 3)]

@@ -106,3 +106,43 @@ def test_a_place_run_into_a_name_after_an_office_is_split() -> None:
 def test_article_tagger_finds_the_holder(text: str, want: tuple[str, str]) -> None:
     got = tag_article(text, NerModel.default(), [(0, len(text))], [])
     assert want in [(s.label, text[s.start : s.end]) for s in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # A portfolio in construct state, no name: an unknown given name vouched for by a nisba.
+        ("دعا وزير حقوق الإنسان عزالدين الأصبحي المفوض", [], [(4, 6, "PER")]),
+        # A common noun with the article; a known given name.
+        ("وكان في استقبالهم مدير النادي خالد الشمري", [], [(5, 7, "PER")]),
+        # A chain with the tagger's place inside it.
+        ("واستقبلهما مدير عام جمرك الخفجي عيد الأسود", [(4, 5, "LOC")], [(4, 5, "LOC"), (5, 7, "PER")]),
+    ],
+)
+def test_the_holder_after_a_complement_that_names_nothing(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس العلاقات العامة ومشرف المنتدى الثقافي",  # a proclitic and a noun, no given name
+        "وقال مدير الإدارة العامة لصحة البيئة إن",
+        "وقال وزير الخارجية إن الاجتماع",  # no name after the complement
+        "وقال وزير الدفاع في المؤتمر الصحفي خالد الشمري",  # past MAX_COMPLEMENT words and a particle
+        "واستهل وزير الشؤون البلدية والقروية جولته التفقدية",  # a feminine adjective is no family name
+        "وعبر رئيس الوفد مشرف النشاط",  # a definite noun, no nisba or known spelling, ends no name
+        "ورفع نائب خادم الحرمين الشريفين خالص التعازي",  # «خالص» opens no name read here
+    ],
+)
+def test_no_holder_after_a_complement(text: str) -> None:
+    words, norms = words_of(text)
+    assert office_holders(norms, words, [], set(), signs()) == []
+
+
+def test_no_holder_after_a_complement_across_a_sentence_break() -> None:
+    words, norms = words_of("وقال مدير النادي خالد الشمري")
+    assert office_holders(norms, words, [], {3}, signs()) == []

@@ -12,7 +12,7 @@ import pytest
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.heads import MAX_QUOTED, quoted_after_classifiers
+from marsad.ner.heads import MAX_QUOTED, head_names, quoted_after_classifiers
 
 
 def norms_of(text: str) -> list[str]:
@@ -99,3 +99,27 @@ def test_a_festival_word_the_tagger_took_alone_gives_way_to_the_quoted_name() ->
     norms = norms_of("وقال نادي « الشباب » امس")  # a name the tagger took with an organisation's word stays
     got = quoted_after_classifiers(norms, [Chunk(1, 2, "ORG", 0.6)], {0})
     assert spans(got) == [(1, 2, "ORG")]
+
+
+def test_a_quoted_outlet_after_a_website_channel_or_magazine_word_is_an_organisation() -> None:
+    norms = norms_of("وذكر موقع « الدرر الشامية » المعارض")  # found by no tagger
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 5, "ORG")]
+    norms = norms_of("على صفحات مجلة « ذي أتلانتيك » امس")  # the tagger's MISC retyped
+    got = quoted_after_classifiers(norms, [Chunk(4, 6, "MISC", 0.7)], {0})
+    assert spans(got) == [(4, 6, "ORG")]
+    norms = norms_of("مقر سري لقناة « المسيرة » بعدن")  # behind a proclitic
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(4, 5, "ORG")]
+
+
+def test_an_outlet_word_leaves_an_unquoted_name_after_it_alone() -> None:
+    norms = norms_of("لعبور السفن بقناة السويس الجديدة")
+    got = head_names(norms, [Chunk(3, 4, "LOC", 0.9)], {0})
+    assert spans(got) == [(3, 4, "LOC")]
+
+
+def test_a_quoted_listed_place_after_an_outlet_word_stays_a_place() -> None:
+    norms = norms_of('تواجه خطرا من توسعة لقناة " بنما " الجديدة')
+    got = quoted_after_classifiers(norms, [Chunk(5, 6, "LOC", 0.9)], {0})
+    assert spans(got) == [(5, 6, "LOC")]
+    assert quoted_after_classifiers(norms, [], {0}) == []
+

@@ -215,6 +215,16 @@ def _stands_alone(norms: Sequence[str], s: int, e: int, article: bool) -> bool:
     return any(not parse_head(lab).title for lab in _labels_at(norms[s]))
 
 
+def _listed_place(norms: Sequence[str], s: int, e: int) -> bool:
+    """Whether words s..e are a listed place: one word (`lexicon.is_place`) or exactly a
+    gazetteer or catalogue name of type LOC."""
+    if e - s == 1 and is_place(norms[s]):
+        return True
+    part = list(norms[s:e])
+    found = gazetteer_index().matches(part) + catalogue_index().matches(part)
+    return any(a == 0 and b == e - s and t == "LOC" for a, b, t in found)
+
+
 def _labels_at(norm: str) -> list[str]:
     single = head_index().single
     return [single[f] for f in candidates(norm) if f in single]
@@ -293,6 +303,8 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
             continue
         if not any(ch.isalpha() for j in range(k + 2, close) for ch in norms[j]):
             continue  # «مجموعة (5+1)»: a formula, for `acronyms.group_formulas`
+        if head.title and head.type == "ORG" and _listed_place(norms, k + 2, close):
+            continue  # «قناة "بنما"», «قناة «السويس»»: the canal, no channel
         named = exact.get((k + 2, close))
         if named is not None:
             named.type = head.type

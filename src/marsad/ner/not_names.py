@@ -7,7 +7,9 @@
   alone is dropped; one that starts with a word that never starts a name loses it, and one
   that ends with a function word or a verb of the class («الاتحاد الذي», «ما أود») loses that.
   First-person verbs (`verb`: «أدري», «أود») are the tagger's names in memoirs and quoted
-  speech: «دون أن [أدري]:» made a speaker.
+  speech: «دون أن [أدري]:» made a speaker. A participle of allegiance (`relation`: «الموالية»,
+  «التابعة») takes its complement in ل after it and ends no name: «[المقاومة الشعبية]
+  الموالية للرئيس».
 - A definite nisba after a definite noun is an adjective, not a place: «المرأة السعودية»,
   «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
   completed before: see `ner/places.py`).
@@ -44,7 +46,7 @@ def _table() -> dict[str, tuple[str, bool]]:
 
 
 # Classes of words no name ends with, and that a proclitic cut must not leave (`ner/article.py`).
-WORD_CLASSES = frozenset({"function", "verb"})
+WORD_CLASSES = frozenset({"function", "verb", "relation"})
 
 
 @cache

@@ -11,6 +11,15 @@ are a person's name when they open with a given name and run to two words or mor
 ordinary word is followed by a definite nisba, the shape of an Arab family name («فضيان الحربي»:
 an unknown given name vouched for by its family name). Never a word another name holds, never
 across a sentence break, never a word that is never a name («أشرف على»).
+
+The complement may be no name at all: a portfolio or a common noun in construct state, a
+genitive chain of at most MAX_COMPLEMENT words that ends in a definite word («وزير [حقوق
+الإنسان] عزالدين الأصبحي», «مدير [النادي] عافت الشمري», «مدير [عام جمرك الخفجي] عيد
+الأسود»), the tagger's place or body inside it or not. The holder's name after it is read the
+same way; the complement's words hold no person's name and no given name (where a name starts,
+the complement ends), and it must have a holder's shape (`_holder_shape`: a family name that is a
+masculine nisba or a known spelling, or three words), since a subject's office is as often
+followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»).
 """
 
 from __future__ import annotations
@@ -21,9 +30,15 @@ from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import cue_of, definite, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end
+from marsad.ner.translit import KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
 _HELD_OVER = frozenset({"LOC", "ORG"})
+MAX_COMPLEMENT = 3  # words of the complement read between an office and its holder's name
+# An unknown word opened by one of these letters after a complement is a proclitic and a noun
+# more often than a given name («ومشرف المنتدى», «لصحة البيئة»): no holder's name starts there.
+_PROCLITICS = frozenset("وفبلك")
+_FEMININE = "ه"  # ta marbuta, normalised: «التفقدية», «الإستراتيجية» are adjectives, no family names
 
 
 def _holds_office(norm: str) -> bool:
@@ -47,11 +62,44 @@ def _name_after(
     return j
 
 
+def _complement_holder(
+    norms: Sequence[str], words: Sequence[str], i: int, persons: set[int], taken: set[int], breaks: set[int],
+    signs: NameSigns,
+) -> tuple[int, int] | None:
+    """The holder's name (start, end) after the office at word i and a complement of at most
+    MAX_COMPLEMENT words ending in a definite word (see the module), or None. `persons`: words
+    of persons' names; `taken`: words of any name, which the holder's name never takes."""
+    stops = taken | breaks
+    for k in range(i + 1, min(len(norms), i + 1 + MAX_COMPLEMENT)):
+        w = norms[k]
+        if k in persons or k in breaks or not w.isalpha() or not_name(words[k]) is not None:
+            return None
+        if k not in taken and given_name(w, signs):
+            return None
+        if not definite(w):
+            continue
+        end = _name_after(norms, words, k + 1, stops, signs)
+        if end > k + 1 and _holder_shape(norms, k + 1, end, signs):
+            return k + 1, end
+    return None
+
+
+def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> bool:
+    """Whether words s..e after a complement have the shape of a holder's name, not of the
+    object after a subject («وزير العمل مفرج الحقباني», not «[عودة النفط]», «[مشرف النشاط]»,
+    «جولته [التفقدية]»): three words or more, or a last word that is a masculine nisba or a
+    known name spelling; an unknown given name opens with no proclitic letter («ومشرف»)."""
+    last = norms[e - 1]
+    family = e - s >= 3 or signs.translit.known_level(last) in KNOWN_LEVELS or (
+        nisba(last) and not last.endswith(_FEMININE))
+    return family and (given_name(norms[s], signs) or norms[s][:1] not in _PROCLITICS)
+
+
 def office_holders(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
-    """`chunks` with the holder's name after «office [body or place]» added (see the module;
-    `words`: as written, for the words that are never a name)."""
+    """`chunks` with the holder's name after «office [body or place]» or «office complement»
+    added (see the module; `words`: as written, for the words that are never a name)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
     for c in chunks:
@@ -63,4 +111,14 @@ def office_holders(
         if end > c.end:
             added.append(Chunk(c.end, end, "PER", 1.0, "rule"))
             taken.update(range(c.end, end))
+    persons = {i for c in chunks if c.type == "PER" for i in range(c.start, c.end)}
+    for i, w in enumerate(norms):
+        if i in taken or not _holds_office(w):
+            continue
+        found = _complement_holder(norms, words, i, persons, taken, breaks, signs)
+        if found is not None:
+            s, e = found
+            added.append(Chunk(s, e, "PER", 1.0, "rule"))
+            taken.update(range(s, e))
+            persons.update(range(s, e))
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
