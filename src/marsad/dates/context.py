@@ -211,11 +211,12 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
 
 def period_of_verb(parts: dict[str, str]) -> bool:
     """«وينهي الأسبوع», «استهل الشهر»: a bare definite week or month right after a verb of opening or
-    closing it (a `period_verb` cue) is the present one."""
+    closing it (a `period_verb` cue) is the present one; so after a noun of a market's trading in
+    construct with it («في ختام تداولات الأسبوع», «خلال تعاملات الشهر»: a `trading` cue)."""
     lx = lexicon()
     unit, count = lx.units.get(parts.get("unit", ""), ("", None))
     return unit in ("W", "M") and count == 1 and parts.get("art") == "ال" and not parts.get("part") \
-        and after_cue(parts, "period_verb")
+        and (after_cue(parts, "period_verb") or after_cue(parts, "trading"))
 
 
 def _nisba(word: str) -> bool:

@@ -373,7 +373,9 @@ def patterns() -> list[Pattern]:
          rf"(?!\d)(?![.,٫:]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
-         rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L})))"
+         rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L}))"
+         # «الرابعة عصر بتوقيت السعودية»: a part of the day and a time zone after it, whatever before
+         rf"|(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
          rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
          rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
     ]

@@ -144,7 +144,7 @@ SCHEMAS: dict[str, Schema] = {
         "one_frame", "vague_count", "opening_stretch",
         "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday",
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
-        "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate",
+        "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate", "trading",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "feast_named", "feast_occasion", "feast_greeting", "feast_blessing",
         "year_event", "present_noun", "not_construct", "number_label",
