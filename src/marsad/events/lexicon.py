@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from marsad.events.word_memo import WordMemo
@@ -49,6 +50,13 @@ class CueLexicon:
             for place, (parts, kind, value) in enumerate(entries):
                 entry = (kind, parts[1:], Cue(kind, len(parts), value))
                 firsts.setdefault(parts[0], []).append((place, kind in VERBAL, entry))
+        # Every reading `_cues_starting` can find a cue for: a cue's first word, and a verb-like
+        # cue's first word with a verb suffix; any other reading (most words) is passed over at
+        # once, not tried against each suffix.
+        self._readings = frozenset(
+            {w for firsts in self._by_word.values() for w in firsts}
+            | {w + suffix for firsts in self._by_word.values() for w, hits in firsts.items()
+               if any(verbal for _, verbal, _ in hits) for suffix in verb_suffixes()})
         # The cues each word may start: asked for every word of every sentence, kept per lexicon.
         self._starting = WordMemo(self._cues_starting)
         # The last word list `each` read and the words of it that start cues: a sentence's
@@ -87,6 +95,8 @@ class CueLexicon:
         out: list[_Entry] = []
         suffixes = verb_suffixes()
         for reading in _plain_stems(word):
+            if reading not in self._readings:
+                continue
             firsts = self._by_word.get(reading[:2])
             if not firsts:
                 continue
@@ -204,6 +214,19 @@ def speaker_ref_form(word: str) -> str | None:
         if st.stem.endswith("ا") and st.stem[:-1] in refs:  # accusative بيانا
             return st.stem[:-1]
     return None
+
+
+@cache
+def _ref_forms(kind: str) -> frozenset[str]:
+    """The normalised `speaker_references` forms of one kind."""
+    return frozenset(form for form, (k, _) in speaker_refs().items() if k == kind)
+
+
+def ref_words(words: list[Word], kind: str) -> list[int]:
+    """The indices of `words` that are speaker references of `kind` (`speaker_ref` of the word
+    is of that kind), in order: a sentence's words read at C speed, few of them such."""
+    forms = map(speaker_ref_form, map(_NORM, words))
+    return list(compress(count(), map(_ref_forms(kind).__contains__, forms)))
 
 
 def speaker_ref(word: str) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext
 from marsad.events.coref import TitleIndex, apposed_to_name, office_phrase
-from marsad.events.lexicon import speaker_ref, speaker_ref_form
+from marsad.events.lexicon import ref_words, speaker_ref, speaker_ref_form
 from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
@@ -88,20 +88,23 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     out: list[Span[MentionAttrs]] = []
     for sent in ctx.sentences:
         ws = sent.words
-        triggers = frozenset(t.index for t in sent.triggers())
-        k = 0
-        while k < len(ws):
+        triggers: frozenset[int] | None = None
+        past = 0  # the first word after the last office phrase read
+        for k in ref_words(ws, "title"):  # only a title opens an office (few words)
+            if k < past:
+                continue
             ref = speaker_ref(ws[k].norm)
-            if ref is None or ref[0] != "title" or ctx.mention_at(ws[k]) is not None or ref[1] in leaders \
+            assert ref is not None
+            if ctx.mention_at(ws[k]) is not None or ref[1] in leaders \
                     or apposed_to_name(ctx, ws, k) or (ref[1] in bare_titles and _bare_title(ws, k)):
-                k += 1
                 continue
             found = _closed_by_adjective(ctx, ws, k) or _construct_state(ctx, ws, k)
             if found is None:
-                k += 1
                 continue
             end, state, words, after = found
             head = next(iter(office_phrase(ws, k, k + 1, ctx)))
+            if triggers is None:
+                triggers = frozenset(t.index for t in sent.triggers())
             named = _named_next(ctx, ws, after, triggers)
             if not named:
                 if offices is None:
@@ -113,7 +116,7 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                 out.append(Span(start, ws[end - 1].end, "PER", MentionAttrs(
                     entity=state, norm=" ".join(w.norm for w in ws[k:end]),
                     resolved_by=f"{RESOLVED_BY}: {state}", side=state)))
-            k = max(end, k + 1)
+            past = max(end, k + 1)
     return out
 
 

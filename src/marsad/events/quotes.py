@@ -213,8 +213,13 @@ def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
 
 def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
               cues: list[tuple[int, Cue]], pairs: list[tuple[int, int]]) -> list[Found]:
-    out = []
+    out: list[Found] = []
     ws = sent.words
+    if not cues:
+        return out
+    # the words where `quote_cues().at` finds another verb, a complementizer: read once
+    others = {i for i, _ in quote_cues().each(ws, _OTHER_VERBS)}
+    complementizers = {i for i, _ in quote_cues().each(ws, _COMPLEMENTIZER)}
     for n, (k, c) in enumerate(cues):
         nxt = cues[n + 1][0] if n + 1 < len(cues) else len(ws)
         j = k + c.size
@@ -224,12 +229,12 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 break  # a quotation mark comes first: a direct quote
             if ":" in ctx.text[ws[k].end:ws[j].start]:
                 break  # مضيفا: ...: speech after a colon (_colon)
-            if quote_cues().at(ws, j, _OTHER_VERBS):
+            if j in others:
                 break  # يدركون أن: the clause is that verb's, not the reported speech
             if any(s <= ws[j].start < e for s, e in pairs):
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
                 continue
-            if quote_cues().at(ws, j, frozenset({"complementizer"})) and not _opened(ws, j) \
+            if j in complementizers and not _opened(ws, j) \
                     and not name_word(ctx, ws[j]):  # «فان» of «لويس فان جال»: a name's word
                 comp = j
                 break

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import CueLexicon, quote_cues, speaker_ref
+from marsad.events.lexicon import CueLexicon, quote_cues, ref_words, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -255,10 +255,10 @@ def statements_given_in(sent: Sentence, outside: list[tuple[int, int]]) -> list[
     sentence's speaker gave its words in."""
     ws = sent.words
     out = []
-    for k in range(1, len(ws)):
-        ref = speaker_ref(ws[k].norm)
+    for k in ref_words(ws, "statement"):
+        if k < 1:
+            continue
         j = k - 2 if k > 1 and speaker_clauses().at(ws, k - 1, _STATEMENT_ADJECTIVE) else k - 1  # أول
-        if ref and ref[0] == "statement" and speaker_clauses().at(ws, j, _MEDIUM) \
-                and not any(s <= ws[k].start < e for s, e in outside):
+        if speaker_clauses().at(ws, j, _MEDIUM) and not any(s <= ws[k].start < e for s, e in outside):
             out.append(ws[k].start)
     return out

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import quote_cues, ref_words, speaker_ref
 from marsad.events.speaker_clauses import issuing_place, not_verb
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
@@ -114,10 +114,8 @@ class StatementIssuers:
 
     def _scan(self, sent: Sentence) -> None:
         ws = sent.words
-        for k, w in enumerate(ws):
-            ref = speaker_ref(w.norm)
-            if not ref or ref[0] != "statement":
-                continue
+        for k in ref_words(ws, "statement"):
+            w = ws[k]
             if (issued := issued_by(self.ctx, sent, k, self._by_org)) is not None:
                 self.found.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from marsad.lang import load_table
@@ -27,7 +28,8 @@ class Word(NamedTuple):
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of `text[start:end]` with original offsets and normalised forms."""
-    return list(map(Word._make, normalized_words(text, start, end)))
+    # tuple.__new__ as `Word._make` does it, without its Python-level call per word
+    return list(map(tuple.__new__, repeat(Word), normalized_words(text, start, end)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from typing import TypeAlias
 
 import regex
 
-from marsad.lang.normalize import normalize_aligned
+from marsad.lang.normalize import normalize_mapped
 
 LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 """One letter or digit, as a pattern fragment (a word boundary inside a larger pattern)."""
@@ -83,7 +83,9 @@ def normalized_words(text: str, start: int = 0, end: int | None = None) -> list[
     normalised form, with offsets into the untouched `text`, from the first to the last
     original character the normalised word kept (a final mark it dropped stays outside)."""
     end = len(text) if end is None else end
-    norm, where = normalize_aligned(text[start:end])
+    norm, where = normalize_mapped(text[start:end])
+    if where is None:  # no character dropped or expanded (most sentences): offsets as they are
+        return [(start + m.start(), start + m.end(), m.group()) for m in WORD.finditer(norm)]
     return [(start + where[m.start()], start + where[m.end() - 1] + 1, m.group())
             for m in WORD.finditer(norm)]
 
