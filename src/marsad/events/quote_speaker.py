@@ -42,6 +42,7 @@ _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
+_RELAYED = frozenset({"attribution"})  # وفقا لما نشرته X after the subject: the source relays, ends it
 _DESCRIBED_WORDS = 6
 _MARKED_WORDS = 5  # words of a name in marks that may speak
 _THING_WORDS = 3  # definite words before a present verb of saying that may be its subject
@@ -327,8 +328,9 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
-                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None):
-            break  # قالت الرئاسة أمس إن: a time ends the subject
+                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None) \
+                or (k > i0 and quote_cues().at(ws, k, _RELAYED)):
+            break  # قالت الرئاسة أمس إن: a time ends the subject; «وأكد الوزير [وفقا لما] نشرته …»: a relay
         words.append(ws[k])
     if not words and (j := preverbal_subject(sent, q.cue_index, ctx.text)) is not None:
         words.append(ws[j])

@@ -126,6 +126,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
                          if any(c in tracker.ctx.text[ws[n - 1].end:ws[n].start] for c in "،,")), i1)
             # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
             return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
+        if k > i0 and (found or ref or nominal) and quote_cues().at(ws, k, _RELAYED):
+            break  # وأكدت [الهيئة] وفقا لما نشره موقع «أرقام» أنها: the relayed source is not the subject
         if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
             return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
         if k > i0 and title_at is not None and not found and office_complement(ws[k]) \
