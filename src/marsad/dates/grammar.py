@@ -67,9 +67,10 @@ _LEADS = tuple(c + a for c in ("", *CLITICS, *(x + y for x in CLITICS for y in C
 
 @cache
 def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
-    """Every written form of a frame word that heads a pattern with `after_frame` -> those
-    patterns (ranks) and how the word after it must begin: «في» is everywhere, and the rate
-    pattern it heads (في اليوم) is tried only before «ال» and a unit."""
+    """Every written form of a frame word that heads a pattern with `after_frame`, and of every
+    head word of a pattern with `after_head` -> those patterns (ranks) and how the word after it
+    must begin: «في» is everywhere, and the rate pattern it heads (في اليوم) is tried only before
+    «ال» and a unit, the year pattern (في 2015, في العام 2015) only before a year or a year word."""
     tables = _head_tables()
     gates: dict[str, dict[int, tuple[str, ...]]] = {}
     for rank, pat in enumerate(patterns()):
@@ -78,6 +79,15 @@ def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
                 if head != "digit" and head not in tables:
                     for lead in _LEADS:
                         gates.setdefault(lead + head, {})[rank] = pat.after_frame
+        if pat.after_head:  # every head word of it, as `_head_index` writes them
+            for head in pat.heads:
+                if head == "digit":
+                    continue
+                for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
+                    first = w.split(" ")[0]
+                    for form in (first, "ل" + first[1:]) if w.startswith("ال") else (first,):
+                        for lead in _LEADS:
+                            gates.setdefault(lead + form, {})[rank] = pat.after_head
     return gates
 
 
@@ -126,10 +136,14 @@ def _starts(word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _starts_with_digits(word: str) -> tuple[int, ...]:
+    """The patterns a word with digits can start: those a number starts, less those whose
+    `digits` its number does not begin as (a four-digit year, a day of one or two digits)."""
     forms, digit = _head_index()
     first = next(i for i, ch in enumerate(word) if ch.isdecimal() or not ch.isalpha())
     if word[:first] in _LEADS and word[first].isdecimal():
-        return tuple(sorted({*forms.get(word, ()), *digit}))
+        pats = patterns()
+        opened = (r for r in digit if pats[r].digits is None or pats[r].digits.match(word, first))
+        return tuple(sorted({*forms.get(word, ()), *opened}))
     return forms.get(word, ())
 
 

@@ -38,6 +38,13 @@ class Pattern:
     # words of which every match holds one (a cheap test before the regular expression: it is
     # not tried where none of them occurs within the window it is matched in; empty: always)
     needs: tuple[str, ...] = ()
+    # when it is tried at a number (its head `digit`), what the number's digits must be, from its
+    # first digit (a cheap test on the word, once per distinct word; None: any number)
+    digits: regex.Pattern[str] | None = None
+    # how the word after a head word of it (not a number) must begin, after one space: every
+    # branch that opens on a word goes on past white space to one of these (a cheap test before
+    # the regular expression; empty: always tried)
+    after_head: tuple[str, ...] = ()
 
 
 def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
@@ -385,6 +392,19 @@ def patterns() -> list[Pattern]:
     # news text, its look-behinds about 20 µs a try
     # a Hijri year is 13xx or 14xx in every branch: 11 matches in 27,000 tries, 6 µs a try
     needs = {"month_day": ("الشهر", "منه"), "hyear": ("13", "14")}
+    # the number a pattern opens on: each pattern's first digits («2015م» opens no day; «15» no year)
+    day_num, year_num = r"[0-3]?\d(?!\d)", r"(?:1[5-9]|20)\d\d(?!\d)"
+    digits = {"iso": r"(?:19|20)\d\d(?!\d)", "ymd": r"(?:19|20)\d\d(?!\d)", "dmy_num": day_num,
+              "hijri_num": rf"{day_num}|1[34]\d\d(?!\d)", "range_dm": day_num, "dmy": day_num,
+              "month_day": day_num, "hijri": day_num, "hyear": r"1[34]\d\d(?!\d)", "year": year_num,
+              "age": r"\d{1,3}(?!\d)", "clock": r"[0-2]?\d(?!\d)",
+              "duration": r"\d+$"}  # a count, then white space or «)»: the word is the number
+    # the year after a part or a year cue («في», «قبل», «عام»): a year (1xxx, 20xx), «من», a cue, «المالي»,
+    # or the second word of a part («أواخر شهر»): «في» before anything else opens no year
+    tails = (w.split(" ")[1] for w in (*lx.parts, *lx.cues.get("year", ())) if " " in w)
+    heads_after = {"year": tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()),
+                                         *tails}))}
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
-                    after.get(k, ()), needs.get(k, ()))
+                    after.get(k, ()), needs.get(k, ()),
+                    regex.compile(digits[k]) if k in digits else None, heads_after.get(k, ()))
             for k, h, p in ps]
