@@ -113,6 +113,16 @@ def test_the_year_pattern_is_tried_after_a_cue_only_before_a_year(text: str, tri
     assert year in grammar._starts(w.group())
 
 
+@pytest.mark.parametrize(("text", "tried"), [
+    ("من 15 إلى 18 مايو", True), ("من المملكة", False), ("من ١٥ إلى ١٨ مايو", True), ("من  المملكة", True),
+])
+def test_the_range_of_days_is_tried_after_min_only_before_a_number(text: str, tried: bool) -> None:
+    rng = next(r for r, p in enumerate(patterns()) if p.kind == "range_dm")
+    norm, _ = grammar._normalized(text)
+    ranks = grammar._open_after(norm, 2, grammar._starts("من"), grammar._frame_gates()["من"])
+    assert (rng in ranks) is tried
+
+
 def test_a_pattern_s_needed_words_hide_no_match() -> None:
     """A pattern with `needs` is tried only where one of its words lies in the window it is
     matched in: every match holds one."""

@@ -20,7 +20,7 @@ import regex
 from marsad.dates.context import CLITICS, is_time, month_in_context, spelling
 from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
-from marsad.dates.patterns import patterns
+from marsad.dates.patterns import DIGIT, patterns
 from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
@@ -79,16 +79,24 @@ def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
                 if head != "digit" and head not in tables:
                     for lead in _LEADS:
                         gates.setdefault(lead + head, {})[rank] = pat.after_frame
-        if pat.after_head:  # every head word of it, as `_head_index` writes them
-            for head in pat.heads:
-                if head == "digit":
-                    continue
-                for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
-                    first = w.split(" ")[0]
-                    for form in (first, "ل" + first[1:]) if w.startswith("ال") else (first,):
-                        for lead in _LEADS:
-                            gates.setdefault(lead + form, {})[rank] = pat.after_head
+        if pat.after_head:
+            gated = dict(pat.after_head)
+            free = {f for h in pat.heads if h != "digit" and h not in gated for f in _head_forms(tables, h)}
+            for head, after in gated.items():  # a word another head of it begins too: not gated
+                for form in _head_forms(tables, head) - free:
+                    gate = gates.setdefault(form, {})
+                    gate[rank] = tuple(sorted({*gate.get(rank, ()), *after}))
     return gates
+
+
+def _head_forms(tables: dict[str, object], head: str) -> set[str]:
+    """Every written form of a head's words, as `_head_index` writes them."""
+    forms: set[str] = set()
+    for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
+        first = w.split(" ")[0]
+        for form in (first, "ل" + first[1:]) if w.startswith("ال") else (first,):
+            forms.update(lead + form for lead in _LEADS)
+    return forms
 
 
 def _open_after(text: str, end: int, ranks: tuple[int, ...],
@@ -97,7 +105,9 @@ def _open_after(text: str, end: int, ranks: tuple[int, ...],
     that does not begin as the gate says (other white space: left to the pattern)."""
     if text[end:end + 1] != " " or text[end + 1:end + 2] in _SPACES:
         return ranks
-    return tuple(r for r in ranks if r not in gate or text.startswith(gate[r], end + 1))
+    digit = text[end + 1:end + 2].isdecimal()
+    return tuple(r for r in ranks if r not in gate or text.startswith(gate[r], end + 1)
+                 or digit and DIGIT in gate[r])
 
 
 @cache

@@ -41,10 +41,13 @@ class Pattern:
     # when it is tried at a number (its head `digit`), what the number's digits must be, from its
     # first digit (a cheap test on the word, once per distinct word; None: any number)
     digits: regex.Pattern[str] | None = None
-    # how the word after a head word of it (not a number) must begin, after one space: every
-    # branch that opens on a word goes on past white space to one of these (a cheap test before
-    # the regular expression; empty: always tried)
-    after_head: tuple[str, ...] = ()
+    # heads (a lexicon table or a frame word) and how the word after such a head word must begin,
+    # after one space: every branch that opens on it goes on past white space to one of these
+    # (`DIGIT`: any decimal digit; a cheap test before the regular expression; none: always tried)
+    after_head: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+DIGIT = "\x00digit"  # in `Pattern.after_head`: the next word begins with a decimal digit
 
 
 def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
@@ -402,8 +405,9 @@ def patterns() -> list[Pattern]:
     # the year after a part or a year cue («في», «قبل», «عام»): a year (1xxx, 20xx), «من», a cue, «المالي»,
     # or the second word of a part («أواخر شهر»): «في» before anything else opens no year
     tails = (w.split(" ")[1] for w in (*lx.parts, *lx.cues.get("year", ())) if " " in w)
-    heads_after = {"year": tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()),
-                                         *tails}))}
+    after_year = tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()), *tails}))
+    # «من» before a range of days (من 15 إلى 18 مايو): only before a number
+    heads_after = {"year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),)}
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
                     after.get(k, ()), needs.get(k, ()),
                     regex.compile(digits[k]) if k in digits else None, heads_after.get(k, ()))
