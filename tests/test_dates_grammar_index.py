@@ -123,6 +123,20 @@ def test_the_range_of_days_is_tried_after_min_only_before_a_number(text: str, tr
     assert (rng in ranks) is tried
 
 
+@pytest.mark.parametrize(("text", "kind", "tried"), [
+    ("الخامس والعشرين من مايو", "dmy", True), ("الحادي عشر من مايو", "dmy", True),
+    ("الخامس مايو", "dmy", True), ("الخامس september", "dmy", True), ("الخامس ſeptember", "dmy", True),
+    ("الخامس في الترتيب", "dmy", False), ("السابع رمضان", "hijri", True), ("السابع في الترتيب", "hijri", False),
+    ("السابعة من العمر", "age", True), ("السابعة صباحا", "age", False),
+])
+def test_a_day_in_words_is_tried_only_before_what_can_follow_it(text: str, kind: str, tried: bool) -> None:
+    rank = next(r for r, p in enumerate(patterns()) if p.kind == kind)
+    norm, _ = grammar._normalized(text)
+    w = next(grammar._WORD_RUN.finditer(norm))
+    ranks = grammar._open_after(norm, w.end(), grammar._starts(w.group()), grammar._frame_gates()[w.group()])
+    assert (rank in ranks) is tried
+
+
 def test_a_pattern_s_needed_words_hide_no_match() -> None:
     """A pattern with `needs` is tried only where one of its words lies in the window it is
     matched in: every match holds one."""

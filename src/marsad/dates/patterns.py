@@ -56,6 +56,16 @@ def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
     return alternation(cues[kind]) if cues.get(kind) else "(?!)"
 
 
+def _begins(words: Collection[str]) -> tuple[str, ...]:
+    """How a word after a head can begin for one of `words` (their first words) to be read there:
+    a Latin word by its first letter, and «ſ» (the lower-cased text's one letter that matches a
+    Latin letter, s, only without regard to case)."""
+    firsts = {norm(w).split(" ")[0] for w in words}
+    latin = {w[0] for w in firsts if w.isascii() and w.isalpha()}
+    return tuple(sorted({*(w for w in firsts if not (w.isascii() and w.isalpha())), *latin,
+                         *(("ſ",) if latin else ())}))
+
+
 @cache
 def patterns() -> list[Pattern]:
     lx = lexicon()
@@ -406,8 +416,17 @@ def patterns() -> list[Pattern]:
     # or the second word of a part («أواخر شهر»): «في» before anything else opens no year
     tails = (w.split(" ")[1] for w in (*lx.parts, *lx.cues.get("year", ())) if " " in w)
     after_year = tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()), *tails}))
+    # a day in words goes on to «و» (الخامس والعشرين), the second word of its name (الحادي عشر), or
+    # what follows it: a month (dmy: after a separator, «من», «شهر»), a Hijri month, «من العمر»
+    day_on = ("و", *(w.split(" ")[1] for w in (*lx.ordinals, *lx.numbers) if " " in w))
+    after_dmy = _begins((*day_on, ",", "،", "/", "-", "من", "شهر", *lx.months))
+    after_hijri = _begins((*day_on, "من", "شهر", *lx.hijri_months))
+    after_age = _begins((*day_on, "من"))
     # «من» before a range of days (من 15 إلى 18 مايو): only before a number
-    heads_after = {"year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),)}
+    heads_after = {"year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),),
+                   "dmy": (("ordinals", after_dmy), ("numbers", after_dmy)),
+                   "hijri": (("ordinals", after_hijri), ("numbers", after_hijri)),
+                   "age": (("ordinals", after_age), ("numbers", after_age))}
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
                     after.get(k, ()), needs.get(k, ()),
                     regex.compile(digits[k]) if k in digits else None, heads_after.get(k, ()))
