@@ -126,7 +126,8 @@ def test_the_range_of_days_is_tried_after_min_only_before_a_number(text: str, tr
 @pytest.mark.parametrize(("text", "kind", "tried"), [
     ("الخامس والعشرين من مايو", "dmy", True), ("الحادي عشر من مايو", "dmy", True),
     ("الخامس مايو", "dmy", True), ("الخامس september", "dmy", True), ("الخامس ſeptember", "dmy", True),
-    ("الخامس في الترتيب", "dmy", False), ("السابع رمضان", "hijri", True), ("السابع في الترتيب", "hijri", False),
+    ("الخامس في الترتيب", "dmy", False), ("السابع رمضان", "hijri", True),
+    ("السابع في الترتيب", "hijri", False),
     ("السابعة من العمر", "age", True), ("السابعة صباحا", "age", False),
 ])
 def test_a_day_in_words_is_tried_only_before_what_can_follow_it(text: str, kind: str, tried: bool) -> None:

@@ -20,7 +20,8 @@ import regex
 from marsad.dates.context import CLITICS, is_time, month_in_context, spelling
 from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
-from marsad.dates.patterns import DIGIT, patterns
+from marsad.dates.pattern_gates import DIGIT
+from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
@@ -151,8 +152,8 @@ def _starts_with_digits(word: str) -> tuple[int, ...]:
     forms, digit = _head_index()
     first = next(i for i, ch in enumerate(word) if ch.isdecimal() or not ch.isalpha())
     if word[:first] in _LEADS and word[first].isdecimal():
-        pats = patterns()
-        opened = (r for r in digit if pats[r].digits is None or pats[r].digits.match(word, first))
+        gates = ((r, patterns()[r].digits) for r in digit)
+        opened = (r for r, rx in gates if rx is None or rx.match(word, first))
         return tuple(sorted({*forms.get(word, ()), *opened}))
     return forms.get(word, ())
 

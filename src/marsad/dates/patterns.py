@@ -18,6 +18,7 @@ import regex
 from marsad.dates.context import CLITICS
 from marsad.dates.holidays import ordinal_days
 from marsad.dates.lexicon import alternation, lexicon, norm
+from marsad.dates.pattern_gates import digit_gates, head_gates
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
@@ -41,29 +42,16 @@ class Pattern:
     # when it is tried at a number (its head `digit`), what the number's digits must be, from its
     # first digit (a cheap test on the word, once per distinct word; None: any number)
     digits: regex.Pattern[str] | None = None
-    # heads (a lexicon table or a frame word) and how the word after such a head word must begin,
-    # after one space: every branch that opens on it goes on past white space to one of these
-    # (`DIGIT`: any decimal digit; a cheap test before the regular expression; none: always tried)
+    # heads and how the word after one of their words must begin, after one space (`pattern_gates`;
+    # a cheap test before the regular expression; none: always tried)
     after_head: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-
-DIGIT = "\x00digit"  # in `Pattern.after_head`: the next word begins with a decimal digit
 
 
 def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
     """The alternation of a cue kind's words; with none, a pattern that never matches (an empty
     alternation would match anywhere)."""
     return alternation(cues[kind]) if cues.get(kind) else "(?!)"
-
-
-def _begins(words: Collection[str]) -> tuple[str, ...]:
-    """How a word after a head can begin for one of `words` (their first words) to be read there:
-    a Latin word by its first letter, and «ſ» (the lower-cased text's one letter that matches a
-    Latin letter, s, only without regard to case)."""
-    firsts = {norm(w).split(" ")[0] for w in words}
-    latin = {w[0] for w in firsts if w.isascii() and w.isalpha()}
-    return tuple(sorted({*(w for w in firsts if not (w.isascii() and w.isalpha())), *latin,
-                         *(("ſ",) if latin else ())}))
 
 
 @cache
@@ -405,28 +393,7 @@ def patterns() -> list[Pattern]:
     # news text, its look-behinds about 20 µs a try
     # a Hijri year is 13xx or 14xx in every branch: 11 matches in 27,000 tries, 6 µs a try
     needs = {"month_day": ("الشهر", "منه"), "hyear": ("13", "14")}
-    # the number a pattern opens on: each pattern's first digits («2015م» opens no day; «15» no year)
-    day_num, year_num = r"[0-3]?\d(?!\d)", r"(?:1[5-9]|20)\d\d(?!\d)"
-    digits = {"iso": r"(?:19|20)\d\d(?!\d)", "ymd": r"(?:19|20)\d\d(?!\d)", "dmy_num": day_num,
-              "hijri_num": rf"{day_num}|1[34]\d\d(?!\d)", "range_dm": day_num, "dmy": day_num,
-              "month_day": day_num, "hijri": day_num, "hyear": r"1[34]\d\d(?!\d)", "year": year_num,
-              "age": r"\d{1,3}(?!\d)", "clock": r"[0-2]?\d(?!\d)",
-              "duration": r"\d+$"}  # a count, then white space or «)»: the word is the number
-    # the year after a part or a year cue («في», «قبل», «عام»): a year (1xxx, 20xx), «من», a cue, «المالي»,
-    # or the second word of a part («أواخر شهر»): «في» before anything else opens no year
-    tails = (w.split(" ")[1] for w in (*lx.parts, *lx.cues.get("year", ())) if " " in w)
-    after_year = tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()), *tails}))
-    # a day in words goes on to «و» (الخامس والعشرين), the second word of its name (الحادي عشر), or
-    # what follows it: a month (dmy: after a separator, «من», «شهر»), a Hijri month, «من العمر»
-    day_on = ("و", *(w.split(" ")[1] for w in (*lx.ordinals, *lx.numbers) if " " in w))
-    after_dmy = _begins((*day_on, ",", "،", "/", "-", "من", "شهر", *lx.months))
-    after_hijri = _begins((*day_on, "من", "شهر", *lx.hijri_months))
-    after_age = _begins((*day_on, "من"))
-    # «من» before a range of days (من 15 إلى 18 مايو): only before a number
-    heads_after = {"year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),),
-                   "dmy": (("ordinals", after_dmy), ("numbers", after_dmy)),
-                   "hijri": (("ordinals", after_hijri), ("numbers", after_hijri)),
-                   "age": (("ordinals", after_age), ("numbers", after_age))}
+    digits, heads_after = digit_gates(), head_gates(lx)
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
                     after.get(k, ()), needs.get(k, ()),
                     regex.compile(digits[k]) if k in digits else None, heads_after.get(k, ()))
