@@ -129,8 +129,10 @@ def test_the_range_of_days_is_tried_after_min_only_before_a_number(text: str, tr
     ("الخامس في الترتيب", "dmy", False), ("السابع رمضان", "hijri", True),
     ("السابع في الترتيب", "hijri", False),
     ("السابعة من العمر", "age", True), ("السابعة صباحا", "age", False),
+    ("ثلاثة أيام", "duration", True), ("خمسة وعشرين عاما", "duration", True),
+    ("احد عشر شهرا", "duration", True), ("احد المسؤولين", "duration", False),
 ])
-def test_a_day_in_words_is_tried_only_before_what_can_follow_it(text: str, kind: str, tried: bool) -> None:
+def test_a_number_in_words_is_tried_only_before_what_can_follow_it(text: str, kind: str, tried: bool) -> None:
     rank = next(r for r, p in enumerate(patterns()) if p.kind == kind)
     norm, _ = grammar._normalized(text)
     w = next(grammar._WORD_RUN.finditer(norm))

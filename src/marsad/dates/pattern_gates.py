@@ -35,8 +35,11 @@ def head_gates(lx: Lexicon) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]
     after_dmy = begins((*day_on, ",", "،", "/", "-", "من", "شهر", *lx.months))
     after_hijri = begins((*day_on, "من", "شهر", *lx.hijri_months))
     after_age = begins((*day_on, "من"))
+    # a count in words before its unit (ثلاثة أيام, خمسة وعشرين عاما, أحد عشر شهرا)
+    after_count = begins(("و", *(w.split(" ")[1] for w in lx.numbers if " " in w), *lx.units))
     # «من» before a range of days (من 15 إلى 18 مايو): only before a number
-    return {"year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),),
+    return {"duration": (("numbers", after_count),),
+            "year": (("parts", after_year), ("year_cue", after_year)), "range_dm": (("من", (DIGIT,)),),
             "dmy": (("ordinals", after_dmy), ("numbers", after_dmy)),
             "hijri": (("ordinals", after_hijri), ("numbers", after_hijri)),
             "age": (("ordinals", after_age), ("numbers", after_age))}
