@@ -50,7 +50,8 @@ def test_no_match_is_hidden_by_the_index() -> None:
 @pytest.mark.parametrize(("word", "kinds"), [
     ("مايو", {"month", "mdy", "range_md"}),
     ("والخميس", {"weekday", "dmy", "mdy"}),
-    ("بال15", {"dmy", "hijri", "year", "duration", "clock"}),
+    ("بال15", {"dmy", "hijri", "duration", "clock"}),
+    ("بال2015", {"year", "duration"}),
     ("2015م", {"iso", "year"}),
     ("الساعه", {"hour", "clock"}),
 ])
@@ -86,6 +87,57 @@ def test_the_rate_pattern_is_tried_after_fi_only_before_a_unit(text: str, tried:
     ranks = grammar._open_after(norm, fi.end(), grammar._starts("في"), grammar._frame_gates()["في"])
     assert (rate in ranks) is tried
     assert rate in grammar._starts("في")  # the head index itself still sends «في» to it
+
+
+@pytest.mark.parametrize(("word", "kind", "tried"), [
+    ("15", "dmy", True), ("2015", "dmy", False),  # a day has one or two digits
+    ("2015", "year", True), ("15", "year", False), ("1436", "year", False),
+    ("1436", "hyear", True), ("2015م", "duration", False),  # a count stands alone before its unit
+    ("وال20", "duration", True), ("123", "clock", False),
+])
+def test_a_number_is_sent_only_to_the_patterns_its_digits_can_open(word: str, kind: str, tried: bool) -> None:
+    assert any(patterns()[r].kind == kind for r in grammar._starts(word)) is tried
+
+
+@pytest.mark.parametrize(("text", "tried"), [
+    ("في 2015", True), ("في العام 2015", True), ("نهاية من عام 2015", True), ("في العام المالي 2015", True),
+    ("أواخر شهر 2015", True), ("في المملكة", False), ("قبل أن يصل", False),
+    ("في  المملكة", True),  # two spaces: left to the pattern
+])
+def test_the_year_pattern_is_tried_after_a_cue_only_before_a_year(text: str, tried: bool) -> None:
+    year = next(r for r, p in enumerate(patterns()) if p.kind == "year")
+    norm, _ = grammar._normalized(text)
+    w = next(grammar._WORD_RUN.finditer(norm))
+    ranks = grammar._open_after(norm, w.end(), grammar._starts(w.group()), grammar._frame_gates()[w.group()])
+    assert (year in ranks) is tried
+    assert year in grammar._starts(w.group())
+
+
+@pytest.mark.parametrize(("text", "tried"), [
+    ("من 15 إلى 18 مايو", True), ("من المملكة", False), ("من ١٥ إلى ١٨ مايو", True), ("من  المملكة", True),
+])
+def test_the_range_of_days_is_tried_after_min_only_before_a_number(text: str, tried: bool) -> None:
+    rng = next(r for r, p in enumerate(patterns()) if p.kind == "range_dm")
+    norm, _ = grammar._normalized(text)
+    ranks = grammar._open_after(norm, 2, grammar._starts("من"), grammar._frame_gates()["من"])
+    assert (rng in ranks) is tried
+
+
+@pytest.mark.parametrize(("text", "kind", "tried"), [
+    ("الخامس والعشرين من مايو", "dmy", True), ("الحادي عشر من مايو", "dmy", True),
+    ("الخامس مايو", "dmy", True), ("الخامس september", "dmy", True), ("الخامس ſeptember", "dmy", True),
+    ("الخامس في الترتيب", "dmy", False), ("السابع رمضان", "hijri", True),
+    ("السابع في الترتيب", "hijri", False),
+    ("السابعة من العمر", "age", True), ("السابعة صباحا", "age", False),
+    ("ثلاثة أيام", "duration", True), ("خمسة وعشرين عاما", "duration", True),
+    ("احد عشر شهرا", "duration", True), ("احد المسؤولين", "duration", False),
+])
+def test_a_number_in_words_is_tried_only_before_what_can_follow_it(text: str, kind: str, tried: bool) -> None:
+    rank = next(r for r, p in enumerate(patterns()) if p.kind == kind)
+    norm, _ = grammar._normalized(text)
+    w = next(grammar._WORD_RUN.finditer(norm))
+    ranks = grammar._open_after(norm, w.end(), grammar._starts(w.group()), grammar._frame_gates()[w.group()])
+    assert (rank in ranks) is tried
 
 
 def test_a_pattern_s_needed_words_hide_no_match() -> None:

@@ -20,6 +20,7 @@ import regex
 from marsad.dates.context import CLITICS, is_time, month_in_context, spelling
 from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
+from marsad.dates.pattern_gates import DIGIT
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
 from marsad.lang.normalize import normalize_mapped, to_original
@@ -67,9 +68,10 @@ _LEADS = tuple(c + a for c in ("", *CLITICS, *(x + y for x in CLITICS for y in C
 
 @cache
 def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
-    """Every written form of a frame word that heads a pattern with `after_frame` -> those
-    patterns (ranks) and how the word after it must begin: «في» is everywhere, and the rate
-    pattern it heads (في اليوم) is tried only before «ال» and a unit."""
+    """Every written form of a frame word that heads a pattern with `after_frame`, and of every
+    head word of a pattern with `after_head` -> those patterns (ranks) and how the word after it
+    must begin: «في» is everywhere, and the rate pattern it heads (في اليوم) is tried only before
+    «ال» and a unit, the year pattern (في 2015, في العام 2015) only before a year or a year word."""
     tables = _head_tables()
     gates: dict[str, dict[int, tuple[str, ...]]] = {}
     for rank, pat in enumerate(patterns()):
@@ -78,7 +80,24 @@ def _frame_gates() -> dict[str, dict[int, tuple[str, ...]]]:
                 if head != "digit" and head not in tables:
                     for lead in _LEADS:
                         gates.setdefault(lead + head, {})[rank] = pat.after_frame
+        if pat.after_head:
+            gated = dict(pat.after_head)
+            free = {f for h in pat.heads if h != "digit" and h not in gated for f in _head_forms(tables, h)}
+            for head, after in gated.items():  # a word another head of it begins too: not gated
+                for form in _head_forms(tables, head) - free:
+                    gate = gates.setdefault(form, {})
+                    gate[rank] = tuple(sorted({*gate.get(rank, ()), *after}))
     return gates
+
+
+def _head_forms(tables: dict[str, object], head: str) -> set[str]:
+    """Every written form of a head's words, as `_head_index` writes them."""
+    forms: set[str] = set()
+    for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
+        first = w.split(" ")[0]
+        for form in (first, "ل" + first[1:]) if w.startswith("ال") else (first,):
+            forms.update(lead + form for lead in _LEADS)
+    return forms
 
 
 def _open_after(text: str, end: int, ranks: tuple[int, ...],
@@ -87,7 +106,9 @@ def _open_after(text: str, end: int, ranks: tuple[int, ...],
     that does not begin as the gate says (other white space: left to the pattern)."""
     if text[end:end + 1] != " " or text[end + 1:end + 2] in _SPACES:
         return ranks
-    return tuple(r for r in ranks if r not in gate or text.startswith(gate[r], end + 1))
+    digit = text[end + 1:end + 2].isdecimal()
+    return tuple(r for r in ranks if r not in gate or text.startswith(gate[r], end + 1)
+                 or digit and DIGIT in gate[r])
 
 
 @cache
@@ -126,10 +147,14 @@ def _starts(word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _starts_with_digits(word: str) -> tuple[int, ...]:
+    """The patterns a word with digits can start: those a number starts, less those whose
+    `digits` its number does not begin as (a four-digit year, a day of one or two digits)."""
     forms, digit = _head_index()
     first = next(i for i, ch in enumerate(word) if ch.isdecimal() or not ch.isalpha())
     if word[:first] in _LEADS and word[first].isdecimal():
-        return tuple(sorted({*forms.get(word, ()), *digit}))
+        gates = ((r, patterns()[r].digits) for r in digit)
+        opened = (r for r, rx in gates if rx is None or rx.match(word, first))
+        return tuple(sorted({*forms.get(word, ()), *opened}))
     return forms.get(word, ())
 
 

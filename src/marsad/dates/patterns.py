@@ -18,6 +18,7 @@ import regex
 from marsad.dates.context import CLITICS
 from marsad.dates.holidays import ordinal_days
 from marsad.dates.lexicon import alternation, lexicon, norm
+from marsad.dates.pattern_gates import digit_gates, head_gates
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
@@ -38,6 +39,13 @@ class Pattern:
     # words of which every match holds one (a cheap test before the regular expression: it is
     # not tried where none of them occurs within the window it is matched in; empty: always)
     needs: tuple[str, ...] = ()
+    # when it is tried at a number (its head `digit`), what the number's digits must be, from its
+    # first digit (a cheap test on the word, once per distinct word; None: any number)
+    digits: regex.Pattern[str] | None = None
+    # heads and how the word after one of their words must begin, after one space (`pattern_gates`;
+    # a cheap test before the regular expression; none: always tried)
+    after_head: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
 
 
 def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
@@ -385,6 +393,8 @@ def patterns() -> list[Pattern]:
     # news text, its look-behinds about 20 µs a try
     # a Hijri year is 13xx or 14xx in every branch: 11 matches in 27,000 tries, 6 µs a try
     needs = {"month_day": ("الشهر", "منه"), "hyear": ("13", "14")}
+    digits, heads_after = digit_gates(), head_gates(lx)
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
-                    after.get(k, ()), needs.get(k, ()))
+                    after.get(k, ()), needs.get(k, ()),
+                    regex.compile(digits[k]) if k in digits else None, heads_after.get(k, ()))
             for k, h, p in ps]
