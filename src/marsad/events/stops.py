@@ -62,7 +62,8 @@ def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
                 continue
             have.add(place)
             stops.append(stop)
-        for where, start in _in_text_order(ctx, ctx.sentences[si], ev, at, stops):
+        ev.attrs.place, copies = _in_text_order(ctx, ctx.sentences[si], ev, at, stops)
+        for where, start in copies:
             attrs = replace(ev.attrs, participants=list(ev.attrs.participants), roles=dict(ev.attrs.roles),
                             content=list(ev.attrs.content), place=where)
             out.append((si, Span(start, ev.end, ev.label, attrs)))
@@ -70,22 +71,21 @@ def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
 
 
 def _in_text_order(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs], at: int,
-                   stops: list[Span]) -> list[tuple[str | None, int]]:
-    """The places of the copies of visit `ev`, each with where its span opens, the stops taken
-    in the order the text names them: when a stop is named before the visit's own place («استهل
-    جولته الخليجية التي تشمل الكويت وقطر بالاضافة الى العراق»), the visit takes the first one
-    named and its own place goes to a copy opening at that place's name, so that the visits of
-    one tour run in the order of their stops."""
-    own = next((m for m in ctx.mentions_in(at, sent.end, ("LOC",))
-                if ev.attrs.place is not None and ctx.entity_of(m) == ev.attrs.place), None)
+                   stops: list[Span]) -> tuple[str | None, list[tuple[str | None, int]]]:
+    """The place of visit `ev` and those of its copies, each with where its span opens, the stops
+    taken in the order the text names them: when a stop is named before the visit's own place
+    («استهل جولته الخليجية التي تشمل الكويت وقطر بالاضافة الى العراق»), the visit takes the first
+    one named and its own place goes to a copy opening at that place's name, so that the visits
+    of one tour run in the order of their stops."""
+    place = ev.attrs.place
+    own = next((m for m in ctx.mentions_in(at, sent.end, ("LOC",)) if ctx.entity_of(m) == place),
+               None) if place is not None else None
     named: list[tuple[str | None, int]] = [(ctx.entity_of(s), s.start) for s in stops]
     before = [s for s in stops if s.start < own.start] if own is not None else []
     if own is None or not before or len(ctx.text[before[-1].end:own.start].split()) > _LIST_GAP \
             or any(ch in ctx.text[before[-1].end:own.start] for ch in ".:;()«»\"\n"):
-        return named  # its own place apart from the list (في نهاية محطته التي شملت ...): it stays first
-    first, rest = named[0][0], [*named[1:], (ev.attrs.place, own.start)]
-    ev.attrs.place = first
-    return sorted(rest, key=lambda x: x[1])
+        return place, named  # its own place apart from the list (في نهاية محطته التي شملت ...): first
+    return named[0][0], sorted([*named[1:], (place, own.start)], key=lambda x: x[1])
 
 
 def tour_told(words: list[Word], i: int) -> bool:
