@@ -57,6 +57,7 @@ DRAWS = {
     "events-dev-fresh17": _more(events_dev, 30, 223, "events-dev-fresh17", EVENTS),
     "events-dev-fresh18": _more(events_dev, 30, 229, "events-dev-fresh18", EVENTS),
     "events-dev-fresh19": _more(events_dev, 30, 239, "events-dev-fresh19", EVENTS),
+    "events-dev-fresh20": _more(events_dev, 30, 281, "events-dev-fresh20", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -84,6 +85,7 @@ DRAWS = {
     "quotes-dev-fresh15": _more(quotes_dev, 25, 227, "quotes-dev-fresh15", QUOTES),
     "quotes-dev-fresh16": _more(quotes_dev, 25, 233, "quotes-dev-fresh16", QUOTES),
     "quotes-dev-fresh17": _more(quotes_dev, 25, 241, "quotes-dev-fresh17", QUOTES),
+    "quotes-dev-fresh18": _more(quotes_dev, 25, 283, "quotes-dev-fresh18", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (

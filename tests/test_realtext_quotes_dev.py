@@ -32,6 +32,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH15,
     STRATUM_FRESH16,
     STRATUM_FRESH17,
+    STRATUM_FRESH18,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -53,10 +54,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
-             STRATUM_FRESH16, STRATUM_FRESH17}
+             STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH16, STRATUM_FRESH17} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH18} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:

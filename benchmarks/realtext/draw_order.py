@@ -113,6 +113,9 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     ("events-test-3",),
     # round 26: quotes_test_2.jsonl, a blind quotations TEST batch (issue 15), drawn with `draw_skip`
     ("quotes-test-2",),
+    # round 28: two blind held-out batches drawn with `draw_skip`, in worktrees apart (issue 15); the
+    # round-23/24 events and quotes held-out strata, seen a little in round 27, are dev from this round
+    ("events-dev-fresh20", "quotes-dev-fresh18"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

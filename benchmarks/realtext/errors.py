@@ -276,10 +276,10 @@ def main(argv: list[str] | None = None) -> int:
                  "timex-dev-13", "timex-dev-14", "timex-dev-15", "timex-dev-16",
                  "timex-dev-17"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
-        "its held-out strata events-dev-fresh18 and events-dev-fresh19 are never listed); "
+        "its held-out stratum events-dev-fresh20 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes; its "
-        "held-out strata quotes-dev-fresh16 and quotes-dev-fresh17 are never listed); "
+        "held-out stratum quotes-dev-fresh18 is never listed); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "

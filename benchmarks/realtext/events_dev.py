@@ -81,6 +81,9 @@ events-dev-fresh17 (events-dev-fresh16 is dev since round 23), each scored apart
 A twenty-first, `draw --more 30 --seed 239 --stratum events-dev-fresh19` (made with `draw_order.draw_skip`),
 annotated blind in round 24 before marsad ran on it (56 events in 26 of the 30), is held out beside
 events-dev-fresh18 (events-dev-fresh17 is dev since round 24), each scored apart.
+A twenty-second, `draw --more 30 --seed 281 --stratum events-dev-fresh20` (made with `draw_order.draw_skip`),
+annotated blind in round 28 before marsad ran on it, is held out alone: events-dev-fresh18 and
+events-dev-fresh19, seen a little in round 27 (figures and a helper's diff), are dev since round 28.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -159,9 +162,10 @@ STRATUM_FRESH14 = "events-dev-fresh14"  # held out rounds 19-20, dev since round
 STRATUM_FRESH15 = "events-dev-fresh15"  # held out rounds 20-21, dev since round 22
 STRATUM_FRESH16 = "events-dev-fresh16"  # held out rounds 21-22, dev since round 23
 STRATUM_FRESH17 = "events-dev-fresh17"  # held out rounds 22-23, dev since round 24
-STRATUM_FRESH18 = "events-dev-fresh18"
-STRATUM_FRESH19 = "events-dev-fresh19"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH18, STRATUM_FRESH19})
+STRATUM_FRESH18 = "events-dev-fresh18"  # held out rounds 23-27, dev since round 28
+STRATUM_FRESH19 = "events-dev-fresh19"  # held out rounds 24-27, dev since round 28
+STRATUM_FRESH20 = "events-dev-fresh20"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH20})
 ABOUT = (
     "Events-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
     "0-based line) drawn by `python3 -m benchmarks.realtext.events_dev draw` among records whose region "
@@ -248,6 +252,11 @@ ABOUT = (
     "`draw --more 30 --seed 239 --stratum events-dev-fresh19` "
     "(the same rule, less every line above, every article of the other golds annotated before it and their "
     "twins) and annotated blind in round 24, before marsad ran on them: held out beside events-dev-fresh18, "
+    "reported apart and left out of the error listings. "
+    "Rows of stratum events-dev-fresh20 were drawn by "
+    "`draw --more 30 --seed 281 --stratum events-dev-fresh20` "
+    "(the same rule, less every line above, every article of the other golds annotated before it and their "
+    "twins) and annotated blind in round 28, before marsad ran on them: held out, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )

@@ -91,6 +91,9 @@ A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated
 (147 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh15.
 A twenty-first, `draw --more 25 --seed 241 --stratum quotes-dev-fresh17`, annotated blind in round 24
 (154 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh16.
+A twenty-second, `draw --more 25 --seed 283 --stratum quotes-dev-fresh18`, annotated blind in round 28
+(before marsad ran on it), is held out alone: quotes-dev-fresh16 and quotes-dev-fresh17, seen a little
+in round 27, are dev since round 28.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
@@ -158,7 +161,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh13 (held out rounds 20-21) is dev since round 22;
 # quotes-dev-fresh14 (held out rounds 21-22) is dev since round 23;
 # quotes-dev-fresh15 (held out rounds 22-23) is dev since round 24;
-# quotes-dev-fresh16 (round 23) and quotes-dev-fresh17 (round 24) hold out the next.
+# quotes-dev-fresh16 (held out rounds 23-27) and quotes-dev-fresh17 (rounds 24-27) are dev since round 28;
+# quotes-dev-fresh18 (round 28) holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -176,7 +180,8 @@ STRATUM_FRESH14 = "quotes-dev-fresh14"
 STRATUM_FRESH15 = "quotes-dev-fresh15"
 STRATUM_FRESH16 = "quotes-dev-fresh16"
 STRATUM_FRESH17 = "quotes-dev-fresh17"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH16, STRATUM_FRESH17})
+STRATUM_FRESH18 = "quotes-dev-fresh18"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH18})
 # The quotations TEST batches, each in its own file (`TEST_BATCHES`, after `ABOUT_TEST_2`).
 QUOTES_TEST_2 = ROOT / "tests" / "data" / "realtext" / "quotes_test_2.jsonl"
 STRATUM_TEST_2 = "quotes-test-2"
@@ -257,6 +262,10 @@ ABOUT = (
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
     "in round 24: a held-out check beside quotes-dev-fresh16, reported apart and left out of the error "
     "listings. "
+    "Rows of stratum quotes-dev-fresh18 were drawn by "
+    "`draw --more 25 --seed 283 --stratum quotes-dev-fresh18` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 28: a held-out check, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 ABOUT_TEST_2 = (
