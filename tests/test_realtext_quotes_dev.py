@@ -71,6 +71,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert len(quotes) >= 300
     assert sum(q.speaker is None for q in quotes) >= 40  # unnamed speakers are in it
     assert not any(g.events or g.timexes for g in extra)
+    # the held-out stratum (quotes-dev-fresh18): 155 quotations, some in every article, 44 unnamed
+    held = [g for g in extra if g.stratum in HELD_OUT_STRATA]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:

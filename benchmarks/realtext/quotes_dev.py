@@ -92,8 +92,8 @@ A twentieth, `draw --more 25 --seed 233 --stratum quotes-dev-fresh16`, annotated
 A twenty-first, `draw --more 25 --seed 241 --stratum quotes-dev-fresh17`, annotated blind in round 24
 (154 quotations in 25 articles, before marsad ran on it), is held out beside quotes-dev-fresh16.
 A twenty-second, `draw --more 25 --seed 283 --stratum quotes-dev-fresh18`, annotated blind in round 28
-(before marsad ran on it), is held out alone: quotes-dev-fresh16 and quotes-dev-fresh17, seen a little
-in round 27, are dev since round 28.
+(155 quotations in 25 articles, before marsad ran on it), is held out alone: quotes-dev-fresh16 and
+quotes-dev-fresh17, seen a little in round 27, are dev since round 28.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
