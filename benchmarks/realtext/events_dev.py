@@ -82,8 +82,9 @@ A twenty-first, `draw --more 30 --seed 239 --stratum events-dev-fresh19` (made w
 annotated blind in round 24 before marsad ran on it (56 events in 26 of the 30), is held out beside
 events-dev-fresh18 (events-dev-fresh17 is dev since round 24), each scored apart.
 A twenty-second, `draw --more 30 --seed 281 --stratum events-dev-fresh20` (made with `draw_order.draw_skip`),
-annotated blind in round 28 before marsad ran on it, is held out alone: events-dev-fresh18 and
-events-dev-fresh19, seen a little in round 27 (figures and a helper's diff), are dev since round 28.
+annotated blind in round 28 before marsad ran on it (54 events in 18 of the 30), is held out alone:
+events-dev-fresh18 and events-dev-fresh19, seen a little in round 27 (figures and a helper's diff), are dev
+since round 28.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
