@@ -41,7 +41,7 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
             continue
         if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)):
             verbs.append((k, c))
-        elif _named_relative(ctx, sent, k):
+        elif _named_relative(ctx, sent, k, next((i for i, _ in cues if i > k), len(ws))):
             relatives.append((k, c))
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})  # a relative verb ends no object
     out: list[Found] = []
@@ -65,17 +65,18 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     return out
 
 
-def _named_relative(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+def _named_relative(ctx: ArticleContext, sent: Sentence, k: int, nxt: int) -> bool:
     """The verb at word `k` opens a relative clause (الذي, التي right before it) on a person or
     body named right before the pronoun, nothing between: «العتيبي الذي أكد [حدوث التبديل]»,
     «ميركل التي دعت الحكومة التركية إلى [عدم التخلي ...]». Its subject is that name, before it,
     so its object starts right after it (as a participle's). Not a relative conjoined to an earlier
     one («القرار الذي قدمه رئيس الحكومة X والذي طالب فيه ...»: the resolution's), nor a clause
-    whose complementizer follows (found as reported speech), nor after a noun that is no name
+    whose complementizer follows before the next verb of saying at word `nxt` (found as reported
+    speech; «العتيبي الذي أكد [حدوث التبديل] وقال إنه ...»: إنه is قال's), nor after a noun that is no name
     («الوقت الذي أكد فيه ...», «المشروع الذي أعلنت عنه ...»: no speaker, no object of saying)."""
     ws = sent.words
     if k < 2 or ctx.text[ws[k - 2].end:ws[k - 1].start].strip() or ws[k - 1].norm[:1] == "و" \
-            or any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k + 1, len(ws))):
+            or any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k + 1, nxt)):
         return False  # «النسور الذي أعلن في تصريحات ... أن ...»: its clause is what was said
     m = ctx.mention_at(ws[k - 2])
     return m is not None and m.label in ("PER", "ORG")

@@ -1,0 +1,29 @@
+"""Quotations of round 28 (issue 15), on invented sentences.
+
+- A verb of saying in a relative clause on a named person («X الذي أكد [حدوث ...]») takes its
+  noun object even when a later verb of saying in the sentence has a complementizer («... وقال
+  إنه ...»): that complementizer is the later verb's, not the relative verb's.
+- A reported clause whose marked words come after its own words, a comma and a conjunction
+  («وأوضح X أنه [لا يمكن ...]، "ولن يرضوا ..."») is a quotation of its own before the direct one;
+  when the marks finish the clause («أن الميليشيات ...، «باتت مخلخلة»») the direct quote stands
+  for it alone, as before.
+- A last name shared by two persons named in full goes to the one named last before it (the
+  byline's reporter «متعب البقمي» first, then «العقيد عائض البقمي»: «وأضاف العقيد "البقمي"» is the
+  colonel), not to the first one named.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+
+def test_relative_object_before_a_later_verbs_complementizer() -> None:
+    got = run("وأجرت الصحيفة اتصالا بنائب مدير المستشفى [مرزوق العتيبي](PER:otaibi) الذي أكد حدوث التبديل "
+              "وقال إنه وصل إلى المستشفى حادثان منفصلان.")
+    assert [(t, s) for _, t, s in got] == [("حدوث التبديل", "otaibi"),
+                                           ("وصل إلى المستشفى حادثان منفصلان", "otaibi")]
+
+
+def test_relative_verb_with_its_own_complementizer_stays_out() -> None:
+    got = run("وكان [عبدالله النسور](PER:nsour) الذي أعلن في تصريحات أن عمان لن تسلح العشائر قد زار بغداد.")
+    assert [t for _, t, _ in got] == ["عمان لن تسلح العشائر قد زار بغداد"]
