@@ -27,3 +27,18 @@ def test_relative_object_before_a_later_verbs_complementizer() -> None:
 def test_relative_verb_with_its_own_complementizer_stays_out() -> None:
     got = run("وكان [عبدالله النسور](PER:nsour) الذي أعلن في تصريحات أن عمان لن تسلح العشائر قد زار بغداد.")
     assert [t for _, t, _ in got] == ["عمان لن تسلح العشائر قد زار بغداد"]
+
+
+def test_clause_before_a_conjoined_direct_quote() -> None:
+    got = run('وأوضح [مشايخ ذمار](ORG:elders) في بيانهم أنه لا يمكن لهم المشاركة في تلك الأعمال، '
+              '"ولن يرضوا أن تتلطخ سمعتهم ووطنيتهم بمثل هذا البيان".')
+    assert [(k, t) for k, t, _ in got] == [
+        ("indirect", "لا يمكن لهم المشاركة في تلك الأعمال"),
+        ("direct", "ولن يرضوا أن تتلطخ سمعتهم ووطنيتهم بمثل هذا البيان")]
+
+
+def test_marks_that_finish_the_clause_stand_alone() -> None:
+    said = ("باتت مخلخلة وتعاني التفكك بعد صدمة العمليات العسكرية القوية "
+            "التي شنتها قوات التحالف في كل المحافظات")
+    got = run(f"وقال [العميد أحمد عسيري](PER:asiri) إن الميليشيات الحوثية والقوات الموالية، «{said}».")
+    assert [(k, t) for k, t, _ in got] == [("direct", said)]

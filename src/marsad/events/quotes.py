@@ -249,10 +249,26 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         end = ws[end_i].start if end_i < len(ws) else sent.end
         start, end = trim(ctx.text, start, end)
         inner = sum(e - s for s, e in marks if start <= s < end)
+        if end - start >= 3 and inner * 2 >= end - start:
+            end = _before_marks(ctx.text, start, end, marks)
+            inner = 0
         if end - start < 3 or inner * 2 >= end - start:
             continue  # mostly the speaker's own words in marks: the direct quote stands for it
         out.append(Found(start, end, "indirect", k, c, ws[comp].start))
     return out
+
+
+def _before_marks(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> int:
+    """Where a reported clause mostly in the speaker's marked words ends when its own words come
+    first, a clause of several words closed by a comma before the marks open: «وأوضح مشايخ ذمار في
+    بيانهم أنه [لا يمكن لهم المشاركة في تلك الأعمال]، "ولن يرضوا ..."» (the marked words are a
+    direct quote of their own, a clause joined by و or ف); `start` (nothing) when the marks open at
+    once, no comma parts them or the marked words finish the clause."""
+    first = min((s for s, _ in marks if start <= s < end), default=end)
+    head = text[start:max(start, first - 1)].rstrip()
+    if len(head.split()) < COLON_WORDS or not head.endswith(("،", ",")) or text[first:first + 1] not in "وف":
+        return start  # «أن الميليشيات ...، «باتت مخلخلة ...»»: the marks finish the clause
+    return start + len(head) - 1
 
 
 def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
