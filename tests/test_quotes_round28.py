@@ -42,3 +42,10 @@ def test_marks_that_finish_the_clause_stand_alone() -> None:
             "التي شنتها قوات التحالف في كل المحافظات")
     got = run(f"وقال [العميد أحمد عسيري](PER:asiri) إن الميليشيات الحوثية والقوات الموالية، «{said}».")
     assert [(k, t) for k, t, _ in got] == [("direct", said)]
+
+
+def test_a_shared_last_name_is_the_one_named_last_before() -> None:
+    got = run("[متعب البقمي](PER:reporter)- سبق- مكة المكرمة: تبدأ القوة الخاصة استعداداتها. "
+              "وقال قائد القوة، العقيد [عائض بن عبيد البقمي](PER:colonel)، إن المراكز أكملت استعداداتها. "
+              'وأضاف العقيد "البقمي" أن الدوريات تبذل جهوداً كبيرة.')
+    assert [(t, s) for _, t, s in got][-1] == ("الدوريات تبذل جهوداً كبيرة", "colonel")

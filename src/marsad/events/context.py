@@ -70,6 +70,8 @@ class ArticleContext:
     timexes: list[Span[TimexAttrs]]
     surnames: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+    # last name -> (where, entity) of each person named in full with it, in text order
+    surname_places: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -87,10 +89,13 @@ class ArticleContext:
         return str(ent) if ent else normalize(m.slice(self.text))
 
     def person_named(self, w: Word) -> str | None:
-        """The person whose last name the word is (a person named in full in the article)."""
+        """The person whose last name the word is (a person named in full in the article); of
+        several with that last name, the one named last before the word («متعب البقمي- سبق» in
+        the byline, then «العقيد X البقمي» ... «وأضاف العقيد "البقمي"»: the colonel), else the first."""
         for st in stems(w.norm):
             if st.stem in self.surnames:
-                return self.surnames[st.stem]
+                before = [ent for at, ent in self.surname_places.get(st.stem, ()) if at < w.start]
+                return before[-1] if before else self.surnames[st.stem]
         return None
 
     def mention_at(self, w: Word) -> Span[MentionAttrs] | None:
@@ -132,10 +137,12 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES,
     if sides:
         raw += sides_of(art.text, [s.words for s in sents], raw)
     raw.sort(key=lambda m: (m.start, m.end))
-    names = _surnames(art.text, raw)
+    named_at: dict[str, list[tuple[int, str]]] = {}
+    names = _surnames(art.text, raw, named_at)
     mentions = _repaired(art.text, raw, names)
     timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))
-    return ArticleContext(art, sents, mentions, timexes, names)
+    return ArticleContext(art, sents, mentions, timexes, names,
+                          surname_places={k: tuple(v) for k, v in named_at.items() if len(v) > 1})
 
 
 @lru_cache(maxsize=4096)
@@ -146,13 +153,16 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[W
     return tuple((s, e, tuple(words_of(text, s, e))) for s, e in split_sentences(text, start, end))
 
 
-def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
+def _surnames(text: str, mentions: list[Span[MentionAttrs]],
+              named_at: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, str]:
     """Last name -> entity of each person named in full (two words or more; a place's name as
     last name after given names only: «محمد بخاري» ... «الرئيس بخاري»); a last name of two
     words is also known written as one («أحمد الجار الله» ... «الجارالله»), and a definite one
     without its article («عمر السومه» ... «سومه») unless that is a given name (الأحمد: أحمد) or a
-    nisba, which is a common word too («خليل القيادي» ... «قيادي معارض»)."""
+    nisba, which is a common word too («خليل القيادي» ... «قيادي معارض»). `named_at`, when given,
+    gets each last name's (where, entity) of every person named in full with it, in text order."""
     out: dict[str, str] = {}
+    seen = named_at if named_at is not None else {}
     words = [normalize(m.slice(text)).split() for m in mentions]
     full = Counter(w[-1] for m, w in zip(mentions, words, strict=True) if m.label == "PER" and len(w) >= 2)
     places = _place_words() | {w[-1] for m, w in zip(mentions, words, strict=True)
@@ -164,6 +174,8 @@ def _surnames(text: str, mentions: list[Span[MentionAttrs]]) -> dict[str, str]:
             # names only («محمد بخاري»: بخاري is Bukhara too) the word is the last name
         if m.label == "PER" and len(w) >= 2 and len(w[-1]) >= 3 and m.attrs.entity:
             out.setdefault(w[-1], str(m.attrs.entity))
+            if all(ent != str(m.attrs.entity) for _, ent in seen.get(w[-1], ())):
+                seen.setdefault(w[-1], []).append((m.start, str(m.attrs.entity)))
             bare = w[-1][2:] if w[-1].startswith("ال") else ""
             if len(bare) >= _BARE_SURNAME and bare not in _given_names() and not bare.endswith("ي"):
                 out.setdefault(bare, str(m.attrs.entity))  # «عمر السومه» ... «ونفى سومه»

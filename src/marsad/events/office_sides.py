@@ -187,4 +187,5 @@ def with_office_sides(ctx: ArticleContext) -> ArticleContext:
     if not found:
         return ctx
     mentions = sorted([*ctx.mentions, *found], key=lambda m: (m.start, m.end))
-    return ArticleContext(ctx.article, ctx.sentences, mentions, ctx.timexes, ctx.surnames)
+    return ArticleContext(ctx.article, ctx.sentences, mentions, ctx.timexes, ctx.surnames,
+                          surname_places=ctx.surname_places)
