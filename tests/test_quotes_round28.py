@@ -7,6 +7,7 @@
   («وأوضح X أنه [لا يمكن ...]، "ولن يرضوا ..."») is a quotation of its own before the direct one;
   when the marks finish the clause («أن الميليشيات ...، «باتت مخلخلة»») the direct quote stands
   for it alone, as before.
+- غرد (tweeted) is a verb of saying: «“...”، هكذا يغرد X», «وغرد X قائلا إن ...».
 - A last name shared by two persons named in full goes to the one named last before it (the
   byline's reporter «متعب البقمي» first, then «العقيد عائض البقمي»: «وأضاف العقيد "البقمي"» is the
   colonel), not to the first one named.
@@ -49,3 +50,15 @@ def test_a_shared_last_name_is_the_one_named_last_before() -> None:
               "وقال قائد القوة، العقيد [عائض بن عبيد البقمي](PER:colonel)، إن المراكز أكملت استعداداتها. "
               'وأضاف العقيد "البقمي" أن الدوريات تبذل جهوداً كبيرة.')
     assert [(t, s) for _, t, s in got][-1] == ("الدوريات تبذل جهوداً كبيرة", "colonel")
+
+
+def test_tweeting_is_saying() -> None:
+    got = run("وأمواله هي لفقراء الناس، “لا يوجد ضرائب في دولتنا كما هو الحال في الدول الأوربية”، "
+              "هكذا يغرد أحد مناصري التنظيم على تويتر.")
+    assert [t for _, t, _ in got] == ["لا يوجد ضرائب في دولتنا كما هو الحال في الدول الأوربية"]
+    got = run("وغرد [صالح الشيحي](PER:shehi) في تويتر قائلا إن الملتقى كان خزيا على الثقافة.")
+    assert [(t, s) for _, t, s in got] == [("الملتقى كان خزيا على الثقافة", "shehi")]
+
+
+def test_the_idiom_out_of_the_flock_is_no_saying() -> None:
+    assert run("وقطاع التأجير يغرد خارج السرب في السعودية هذا العام.") == []
