@@ -7,6 +7,8 @@
   («وأوضح X أنه [لا يمكن ...]، "ولن يرضوا ..."») is a quotation of its own before the direct one;
   when the marks finish the clause («أن الميليشيات ...، «باتت مخلخلة»») the direct quote stands
   for it alone, as before.
+- «السلطات» is a body described by its kind (speaker_references kind body, like «قوات»): «أعلنت
+  السلطات الأسترالية أنها ...، مؤكدة أنها [...]»: the participle goes on with those words.
 - غرد (tweeted) is a verb of saying: «“...”، هكذا يغرد X», «وغرد X قائلا إن ...».
 - A last name shared by two persons named in full goes to the one named last before it (the
   byline's reporter «متعب البقمي» first, then «العقيد عائض البقمي»: «وأضاف العقيد "البقمي"» is the
@@ -15,7 +17,8 @@
 
 from __future__ import annotations
 
-from tests.test_quotes_units import run
+from marsad.steps.quotes import quotes
+from tests.test_quotes_units import marked, run
 
 
 def test_relative_object_before_a_later_verbs_complementizer() -> None:
@@ -62,3 +65,17 @@ def test_tweeting_is_saying() -> None:
 
 def test_the_idiom_out_of_the_flock_is_no_saying() -> None:
     assert run("وقطاع التأجير يغرد خارج السرب في السعودية هذا العام.") == []
+
+
+def test_the_authorities_are_a_described_body() -> None:
+    got = run("من جهتها، أعلنت السلطات الأسترالية أنها “واثقة من أنها تبحث في المكان الصحيح” عن الطائرة، "
+              "مؤكدة أنها ستعثر عليها.")
+    assert [(t, s) for _, t, s in got] == [("واثقة من أنها تبحث في المكان الصحيح", None),
+                                           ("ستعثر عليها", None)]
+
+
+def test_a_participle_goes_on_with_the_authorities() -> None:
+    art = marked("وأعلنت السلطات السويسرية أن التحقيق يشمل عشرة مسؤولين، مشيرة إلى أن الأمور تتعلق "
+                 "بتصفيات كأس العالم.")
+    quotes.func(art)
+    assert [q.attrs.speaker_text for q in art.layer("quotes")] == ["السلطات السويسرية"] * 2
