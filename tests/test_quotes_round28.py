@@ -9,6 +9,8 @@
   for it alone, as before.
 - «السلطات» is a body described by its kind (speaker_references kind body, like «قوات»): «أعلنت
   السلطات الأسترالية أنها ...، مؤكدة أنها [...]»: the participle goes on with those words.
+- A courtesy pronoun whose office nobody holds («معاليه»: a minister) stands for the holder of the
+  office last given that courtesy («وذكر معالي المحافظ ...»: the governor).
 - غرد (tweeted) is a verb of saying: «“...”، هكذا يغرد X», «وغرد X قائلا إن ...».
 - A last name shared by two persons named in full goes to the one named last before it (the
   byline's reporter «متعب البقمي» first, then «العقيد عائض البقمي»: «وأضاف العقيد "البقمي"» is the
@@ -79,3 +81,10 @@ def test_a_participle_goes_on_with_the_authorities() -> None:
                  "بتصفيات كأس العالم.")
     quotes.func(art)
     assert [q.attrs.speaker_text for q in art.layer("quotes")] == ["السلطات السويسرية"] * 2
+
+
+def test_a_courtesy_pronoun_whose_office_nobody_holds() -> None:
+    got = run("قام محافظ المؤسسة العامة للتدريب الدكتور [علي بن ناصر الغفيص](PER:ghafis) بزيارة للأسرة. "
+              "وذكر معالي المحافظ في كلمته لذوي الشهيد لله ما أخذ ولله ما أعطى. "
+              "وأضاف معاليه بأن ابنكم وسام شرف في سماء الوطن.")
+    assert [(t, s) for _, t, s in got][-1] == ("ابنكم وسام شرف في سماء الوطن", "ghafis")

@@ -64,6 +64,22 @@ def speaker_titled(tracker: SpeakerTracker, key: str) -> str | None:
     return last if any(ent == last and key in keys for _pos, ent, keys in tracker.held.titles) else None
 
 
+def courtesy_holder(tracker: SpeakerTracker, w: Word) -> str | None:
+    """The person a courtesy pronoun (`w`: معاليه, سموه, فخامته) stands for when nobody holds its
+    office: the holder of the office last given that courtesy before it («محافظ المؤسسة ... X» ...
+    «وذكر [معالي المحافظ] ...» ... «وأضاف معاليه»: X, a governor, not a minister)."""
+    courtesy = w.norm[:-2] + "ه" if w.norm.endswith("ته") else w.norm[:-1]
+    for sent in reversed(tracker.ctx.sentences):
+        if sent.start >= w.start:
+            continue
+        ws = sent.words
+        for j in range(len(ws) - 2, -1, -1):
+            if ws[j].start < w.start and ws[j].norm == courtesy \
+                    and (ref := speaker_ref(ws[j + 1].norm)) is not None and ref[0] == "title":
+                return tracker.held.by_title(ref[1], ws[j + 1].start)
+    return None
+
+
 def bare_office(tracker: SpeakerTracker, ws: list[Word], k: int, end: int) -> str | None:
     """The speaker a bare definite office at word `k` goes back to: the last one who spoke,
     when he is also the last one named with that office («صرح الشيخ X وزير الداخلية … وذكر
@@ -204,7 +220,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             last = named_last(tracker.ctx, ws[k].start, feminine=gender == "f")
             return last, last is not None  # أعلن [الأخير] عن: the one named last
         if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
-            held = speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], ws[k].start)
+            held = speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], ws[k].start) \
+                or courtesy_holder(tracker, ws[k])
             return held, held is not None
         if not found and title_at is None and ref is None and unnamed_group(ws[k]):
             return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
