@@ -1,6 +1,7 @@
 """A meeting that names no place takes the place of the visit it is held in (issue 15): the
-visitor is a party, the two told alike and dated the same; a meeting on another day, one to come
-after a visit made, or one without the visitor keeps no place."""
+visitor is a party, the two told alike and dated the same, or the meeting still to come, undated,
+within a visit made on the report's day or the day before; a meeting on another day, one to come
+on a day of its own after a visit made, or one without the visitor keeps no place."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def test_a_meeting_on_another_day_or_still_to_come_takes_no_place() -> None:
     evs = run(_VISIT + "وكان [محمد بن سلمان](PER:mbs) قد التقى الملك [عبدالله الثاني](PER:abdullah) "
               "[في مارس الماضي](DATE:2015-03).", "2015-08-05")
     assert _places(evs) == [("VISIT", "amman"), ("MEET", None)]
-    evs = run(_VISIT + "وسيلتقي [محمد بن سلمان](PER:mbs) الرئيس [باراك أوباما](PER:obama) الشهر المقبل.",
+    evs = run(_VISIT + "وسيلتقي [محمد بن سلمان](PER:mbs) الرئيس [باراك أوباما](PER:obama) "
+              "[الشهر المقبل](DATE:2015-09).", "2015-08-05")
+    assert _places(evs) == [("VISIT", "amman"), ("MEET", None)]
+
+
+def test_a_meeting_to_come_within_a_visit_under_way_is_held_there() -> None:
+    # events-dev: «بدأ رئيس الوزراء الماليزي ... اليوم ... زيارة رسمية لبروناي ... كما سيجرى مباحثات
+    # مع سلطان بروناي»: the talks are in Brunei
+    evs = run(_VISIT + "كما سيجري [محمد بن سلمان](PER:mbs) مباحثات مع الملك [عبدالله الثاني](PER:abdullah).",
               "2015-08-05")
+    assert _places(evs) == [("VISIT", "amman"), ("MEET", "amman")]
+
+
+def test_a_meeting_to_come_after_an_older_visit_takes_no_place() -> None:
+    evs = run(_VISIT + "كما سيجري [محمد بن سلمان](PER:mbs) مباحثات مع الملك [عبدالله الثاني](PER:abdullah).",
+              "2015-08-09")
     assert _places(evs) == [("VISIT", "amman"), ("MEET", None)]

@@ -57,6 +57,7 @@ from marsad.events.subordinate import after_preposition
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_parties import delegates, goal_hosts, invitees
+from marsad.events.visited import place_past_visitor, visited_body
 from marsad.events.words import Word, word_matches, words_of
 from marsad.lang.normalize import normalize
 from marsad.model import QuoteAttrs, Span
@@ -183,6 +184,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = [named]  # مباحثات القاهرة, محادثات جنيف: the city names the talks
     if not places and (where := where_place(ctx, sent, trigs[0], _GOAL)) is not None:
         places = [where]  # توجهت إلى ألماتي ... حيث التقت: the place حيث stands for
+    if visit and not places and (site := place_past_visitor(ctx, sent, trigs)
+                                 or visited_body(ctx, sent, trigs)):
+        places = [site]  # زيارة ... نيكولا ساركوزي، تونس; بزيارة للخطوط الجوية العربية السعودية
     visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
     if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
         places = [m for m in in_clause if placed(m) and m.start > anchor.start][:1]

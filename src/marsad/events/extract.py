@@ -185,7 +185,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
-    place_of_the_visit(events)
+    place_of_the_visit(events, published)
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:

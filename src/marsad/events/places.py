@@ -42,6 +42,7 @@ _IN_WORD = normalize("في")
 _FACILITY_CLITICS = ("ب", "بال")  # بمطار, بالقاعدة: a place preposition on the facility noun
 _GOAL_CLITICS = ("ل", "لل")  # لمقر, للمستشفى: a visit's goal on it (بزيارة لمقر X)
 _SEAT_REACH = 12  # characters back from a body's name to the facility noun before it (لمقر)
+_TO_COME = frozenset({"planned", "expected"})  # a meeting still to come
 ONGOING_BEFORE = 1  # days before a visit under way is reported on which a meeting in it may fall (أمس)
 _DAY_GAP = 3  # characters between an office's place and a day after it: a space, or «، »
 
@@ -293,25 +294,40 @@ def place_steps_back(ev: Span[EventAttrs]) -> None:
         ev.attrs.roles.pop(ev.attrs.place, None)
 
 
-def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]]) -> None:
+def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]], published: str | None = None) -> None:
     """A meeting that names no place, held with a visitor on the day of his visit, is held where
     the visit is: «وصل سمو الأمير X إلى عمّان ... وعقد الملك عبدالله الثاني اجتماعاً مع سمو
     الأمير» (in Jordan). The visitor must be a party to the meeting, the two told alike (made or
     to come) and dated the same (or the meeting undated), and his visits that day must name one
     place. A visit under way (الذي يزور المنطقة حاليا) is dated on the report's day but spans the
     days before it: a reception of its visitor the day before («استقبل الأمير X أمس ... Y الذي
-    يزور المنطقة حاليا») is held there too. `events`: (sentence index, event), as
-    `extract_events` holds them."""
+    يزور المنطقة حاليا») is held there too. So is a meeting still to come, undated, of a visitor
+    who arrived on the report's day or the day before («وصل أوباما مساء أمس إلى كينيا ... كما سيجري
+    محادثات مع نظيره الكيني»): it falls within the visit under way (`published`: the day of
+    writing). `events`: (sentence index, event), as `extract_events` holds them."""
     for _, ev in events:
         if ev.label != "MEET" or ev.attrs.place is not None:
             continue
         parts = set(ev.attrs.participants)
         found = {v.attrs.place for _, v in events
                  if v.label == "VISIT" and v.attrs.place is not None and v.attrs.place not in parts
-                 and _visitors(v) & parts and _told_alike(v.attrs.status, ev.attrs.status)
-                 and _during(ev, v)}
+                 and _visitors(v) & parts
+                 and ((_told_alike(v.attrs.status, ev.attrs.status) and _during(ev, v))
+                      or _within_visit_under_way(ev, v, published))}
         if len(found) == 1:
             ev.attrs.place = found.pop()
+
+
+def _within_visit_under_way(meeting: Span[EventAttrs], visit: Span[EventAttrs],
+                            published: str | None) -> bool:
+    """Whether an undated meeting to come falls within a visit made on the report's day or the day
+    before (the visitor is there: «بدأ ... اليوم ... زيارة رسمية لبروناي ... كما سيجرى مباحثات»)."""
+    if meeting.attrs.date is not None or meeting.attrs.status not in _TO_COME or not published:
+        return False
+    if visit.attrs.status not in ("happened", "ongoing") or visit.attrs.date is None:
+        return False
+    gap = days_apart(visit.attrs.date, published[:10])
+    return gap is not None and 0 <= gap <= ONGOING_BEFORE
 
 
 def _during(meeting: Span[EventAttrs], visit: Span[EventAttrs]) -> bool:
