@@ -37,11 +37,9 @@ def test_a_body_after_with_is_a_party_not_a_place() -> None:
         [("AGREE", None, True)]
 
 
-def test_a_body_a_visit_calls_on_with_no_facility_noun_is_its_place() -> None:
-    # events.visited: the body a visit noun governs is where the visit goes (events-dev: «بزيارة
-    # للخطوط الجوية العربية السعودية», the gold's place), with a facility noun or none
+def test_a_body_with_no_facility_noun_before_it_is_no_place() -> None:
     assert _places("قام [ماجد الحقيل](PER:hogail) أمس بزيارة [مصلحة الجمارك العامة](ORG:customs) "
-                   "للاطلاع على أعمالها.") == [("VISIT", "customs")]
+                   "للاطلاع على أعمالها.") == [("VISIT", None)]
 
 
 @pytest.mark.parametrize("form", ["مستشفى", "مستوصف"])

@@ -35,3 +35,15 @@ def test_the_country_after_the_visitors_name_and_a_comma_is_the_place() -> None:
 def test_a_place_before_the_visitor_leaves_the_name_after_him_alone() -> None:
     evs = run("وتأتي زيارة سفير [كندا](LOC:canada) [جون بول](PER:paul)، [مصر](LOC:egypt) غدا.")
     assert all(e.attrs.place != "egypt" for e in evs)
+
+
+def test_a_body_the_tagger_took_with_its_lam_is_the_place() -> None:
+    evs = run("قام وفد من شركة [بوينج](ORG:boeing) بزيارة [للخطوط الجوية العربية السعودية](ORG:saudia).")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "saudia")]
+
+
+
+def test_a_body_named_by_a_facility_noun_after_a_bare_visit_noun_is_the_site() -> None:
+    evs = run("وعبر [الزياني](PER:zayani) عن سعادته بزيارة [مركز الملك سلمان للإغاثة](ORG:ksr) "
+              "حيث التقى [الربيعة](PER:rabeeah).")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "ksr"), ("MEET", "ksr")]

@@ -6,20 +6,23 @@ governs past its visitor's titles and name (زيارة الرئيس الفرنس
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.places import named_facility
 from marsad.events.senses import needs_goal
 from marsad.events.triggers import Trigger
 from marsad.model import Span
 
 _REACH = 12  # words from a visit to the end of its visitor's titles and name
-_LAM = ("", "ل")  # بزيارة للخطوط: the tagger keeps or drops the lam of the body called on
+_LAM = "ل"  # بزيارة للخطوط: the lam of the body called on, in the mention or before it
 _COMMA = ("", "،", ",")
 _DOERS = ("PER", "ORG")  # زار السفير X، الشركة ...; زار وفد من شركة بوينج اليوم المؤسسة ...
 
 
 def visited_body(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
-    """An organisation a visit calls on: named right after a visit noun, with the lam of whom the
-    visit goes to or none (بزيارة للخطوط الجوية العربية السعودية), or the object of a visit verb
-    past its visitor (زار وفد من شركة بوينج اليوم المؤسسة العامة للخطوط). The site of the visit."""
+    """An organisation a visit calls on: named right after a visit noun with the lam of whom the
+    visit goes to (بزيارة للخطوط الجوية العربية السعودية) or named by a facility noun (بزيارة مركز
+    الملك سلمان للإغاثة: a site; another body right after a bare visit noun is its visitor: زيارة
+    منظمة الصحة العالمية), or the object of a visit verb past its visitor (زار
+    وفد من شركة بوينج اليوم المؤسسة العامة للخطوط). The site of the visit."""
     for t in trigs:
         if t.row.type != "VISIT" or needs_goal(t):
             continue
@@ -28,7 +31,8 @@ def visited_body(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> S
             continue
         if t.row.pos == "noun":
             m = ctx.mention_at(ws[j])
-            if m is not None and m.label == "ORG" and ctx.text[ws[j].start:m.start] in _LAM:
+            if m is not None and m.label == "ORG" \
+                    and (_after_lam(ctx, ws[j].start, m) or named_facility(ctx, m)):
                 return m
         elif not t.row.subject_role:
             m = _object_past_visitor(ctx, sent, t, ("ORG",), _DOERS)
@@ -47,6 +51,13 @@ def place_past_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]
             if m is not None:
                 return m
     return None
+
+
+def _after_lam(ctx: ArticleContext, word_start: int, m: Span) -> bool:
+    """Whether a mention starting on a word carries the lam before its article (للخطوط: «ل» before
+    the mention, or «لل» opening it), not a name that starts with the letter (لجنة, لبنان)."""
+    prefix = ctx.text[word_start:m.start]
+    return prefix == _LAM or (not prefix and ctx.text[m.start:m.start + 2] == _LAM * 2)
 
 
 def _object_past_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger, labels: tuple[str, ...],
