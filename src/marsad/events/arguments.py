@@ -322,7 +322,7 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     j = t.index + t.size
     others = {o.index for o in sent.triggers()}
     for k in range(j, min(len(ws), j + _VISITOR_REACH)):
-        if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or (k == j and goal_lam(ctx, ws, k)):
+        if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or goal_lam(ctx, ws, k):
             return None  # «بزيارة لمشغل المعدات X»: the lam of whom the visit goes to, no visitor
         if k in others:
             return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
