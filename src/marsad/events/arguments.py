@@ -56,7 +56,7 @@ from marsad.events.senses import goal_lam, needs_goal, object_place
 from marsad.events.subordinate import after_preposition
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
-from marsad.events.visit_parties import delegates, goal_hosts, invitees
+from marsad.events.visit_parties import delegates, goal_hosts, invitees, object_body
 from marsad.events.visited import place_past_visitor, visited_body
 from marsad.events.words import Word, word_matches, words_of
 from marsad.lang.normalize import normalize
@@ -238,6 +238,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
         extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
+        if visit and (visited := object_body(ctx, sent, trigs[0], in_clause)) is not None:
+            extra.append(visited)  # زار X، الشركة السعودية للكهرباء: the body visited hosts the visit
+            args.roles.setdefault(ctx.entity_of(visited), "host")
         if len(persons) == 1 and all(t.row.type in _WITH_BODIES for t in trigs):
             withs = [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
             extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت

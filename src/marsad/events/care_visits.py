@@ -52,7 +52,8 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     if _office_within(ws, max(0, k - _SUBJECT_BEFORE), k):
         return False
     parties = ev.attrs.participants
-    return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in parties) \
+    visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"]  # the body visited is no visitor
+    return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in visitors) \
         and not any(_named_with_office(ctx, p) for p in parties)
 
 

@@ -56,13 +56,13 @@ def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             m = ctx.mention_at(ws[k])
             if m is not None:
                 return m.label in _PLACES
-            if not _facility_or_qualifier(ws[k].norm):
+            if not facility_or_qualifier(ws[k].norm):
                 return False
         return False
     return False
 
 
-def _facility_or_qualifier(word: str) -> bool:
+def facility_or_qualifier(word: str) -> bool:
     return any(st.stem in facilities() for st in stems(word)) or word.startswith("ال")
 
 
@@ -86,7 +86,7 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
             continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
         if after_person and len(gap) == 1:
             gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short
-        if m.label == "LOC" and all(_facility_or_qualifier(w.norm) for w in gap) and len(gap) <= _GOAL_GAP:
+        if m.label == "LOC" and all(facility_or_qualifier(w.norm) for w in gap) and len(gap) <= _GOAL_GAP:
             return m
         if m.label != "PER" and not _is_time(ctx, m):
             return None  # زار مقر الأمم المتحدة, زار أجنحة المعرض: no place named as the object

@@ -1,5 +1,6 @@
 """Parties of a visit named around it other than its subject: whom an invitation asks to visit
-(دعا X لزيارة), the organisation at its goal that hosts it (بزيارة إلى جامعة نايف), and the
+(دعا X لزيارة), the organisation at its goal that hosts it (بزيارة إلى جامعة نايف) or that a
+verb of visiting takes as its object after the visitor (زار X، الشركة السعودية للكهرباء), and the
 sender of a delegation (وفد X, وفداً من شركة X).
 """
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers
 from marsad.events.party_lists import unique_entities
+from marsad.events.places import after_title
+from marsad.events.senses import facility_or_qualifier, needs_goal
 from marsad.events.triggers import Trigger
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -19,6 +22,8 @@ _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
 _DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
+_OBJECT_GAP = 3  # words between the visitor's name and the body visited (as a goal's: _GOAL_GAP)
+_VISITOR_REACH = 10  # words from the verb to its visitor's name (زار السفير الأسترالي لدى المملكة الدكتور X)
 
 
 def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
@@ -50,6 +55,28 @@ def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
         if m.label == "ORG" and k > t.index and event_cues().at(sent.words, k - 1, _GOAL_ONLY) is not None:
             out.append(m)
     return out
+
+
+def object_body(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
+    """The organisation a verb of visiting takes as its object right after its subject's name
+    («زار السفير الأسترالي لدى المملكة الدكتور X، الشركة السعودية للكهرباء بالرياض»): the body
+    visited, the visit's host. Only after a person named as the subject within a few words of the
+    verb, with nothing but definite words or facility nouns between; not a body in that person's
+    own office («زار المهرجان الشيخ X رئيس هيئة الأمر بالمعروف»)."""
+    ws = sent.words
+    if t.row.pos != "verb" or t.row.subject_role or needs_goal(t):
+        return None
+    after = [m for m in mentions if m.start >= ws[t.index + t.size - 1].end]
+    person = next((i for i, m in enumerate(after) if m.label == "PER"), None)
+    if person is None or person + 1 >= len(after) \
+            or sent.word_index(after[person].start) - t.index > _VISITOR_REACH:
+        return None
+    m, end = after[person + 1], after[person].end
+    gap = [w for w in ws if end <= w.start < m.start and not ctx.in_timex(w)]
+    if m.label != "ORG" or len(gap) > _OBJECT_GAP or not all(facility_or_qualifier(w.norm) for w in gap) \
+            or after_title(ctx, sent, m):
+        return None
+    return m
 
 
 def _adjective(word: str) -> bool:
