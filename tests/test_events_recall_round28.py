@@ -43,3 +43,12 @@ def test_the_lam_of_whom_a_visit_goes_to_may_follow_words_of_the_visit() -> None
     visit = _visits(evs)
     assert visit and {"hilal", "mani"} <= set(visit[0].attrs.participants)
     assert visit[0].attrs.roles.get("hilal") == "guest"
+
+
+def test_a_visit_recalled_after_a_time_word_names_its_doer_past_his_titles() -> None:
+    # «بعد زيارة X» is a report, not a time mark, when X is named right after the noun, past his
+    # titles; a bare «بعد زيارة القاهرة» recalls no one's visit
+    evs = run("وتحسنت العلاقات خاصة بعد زيارة الأمير [محمد بن سلمان](PER:mbs) ولي ولي العهد "
+              "إلى [القاهرة](LOC:cairo).")
+    visit = _visits(evs)
+    assert visit and "mbs" in visit[0].attrs.participants and visit[0].attrs.place == "cairo"

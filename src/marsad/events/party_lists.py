@@ -39,6 +39,7 @@ _STATES = normalize("دول")  # نظراءه في دول مجلس التعاو�
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
+_TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -279,7 +280,20 @@ def doer_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a verbal noun trigger's doer is named right after it, a person or an organisation
     in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...): the noun reports who did it,
     even after a time word (منذ, بعد) that would otherwise make it a time mark."""
-    return t.row.pos == "noun" and not t.definite and _actor_at(ctx, sent.words, t.index + t.size)
+    return t.row.pos == "noun" and not t.definite and _actor_past_titles(ctx, sent.words, t.index + t.size)
+
+
+def _actor_past_titles(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether a person or an organisation is named from word `j` on, past office words only and
+    no punctuation (بعد زيارة الأمير محمد بن سلمان, عقب اجتماع وزراء خارجية دول مجلس التعاون)."""
+    for k in range(j, min(len(ws), j + _TITLES_BEFORE_DOER)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False
+        if (m := ctx.mention_at(ws[k])) is not None:
+            return m.label in ("PER", "ORG")
+        if not office_word(ws[k].norm):
+            return False
+    return False
 
 
 def _actor_at(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
