@@ -52,3 +52,14 @@ def test_a_visit_recalled_after_a_time_word_names_its_doer_past_his_titles() -> 
               "إلى [القاهرة](LOC:cairo).")
     visit = _visits(evs)
     assert visit and "mbs" in visit[0].attrs.participants and visit[0].attrs.place == "cairo"
+
+
+def test_a_word_takes_in_the_marks_written_after_it() -> None:
+    # «كلٍ منْ»: the tanween and sukun are no punctuation between two words of one phrase
+    from marsad.events.words import words_of
+    text = "مع كلٍ منْ جمهورية جيبوتي، عقد اجتماعاً"
+    assert [text[w.start:w.end] for w in words_of(text)] == \
+        ["مع", "كلٍ", "منْ", "جمهورية", "جيبوتي", "عقد", "اجتماعاً"]
+    evs = run("وقعت [المملكة العربية السعودية](LOC:ksa) اتفاقيات ثنائية مع كلٍ منْ "
+              "[جمهورية جيبوتي](LOC:djibouti) لفتح أسواق جديدة.")
+    assert any(e.label == "AGREE" and {"ksa", "djibouti"} <= set(e.attrs.participants) for e in evs)

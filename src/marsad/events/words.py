@@ -7,6 +7,7 @@ allows the suffixes a part of speech may carry, so one table row covers وقال
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
@@ -26,10 +27,25 @@ class Word(NamedTuple):
     norm: str
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat and tanween (اجتماعاً, كلٍ منْ)
+
+
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of `text[start:end]` with original offsets and normalised forms."""
+    """The words of `text[start:end]` with original offsets and normalised forms; a word's end
+    takes in the marks written after its last letter (اجتماعاً: the tanween is no punctuation
+    between it and the next word)."""
+    found = normalized_words(text, start, end)
+    if _MARKS.search(text, start, len(text) if end is None else end) is not None:
+        stop = len(text) if end is None else end
+        found = [(s, _past_marks(text, e, stop), n) for s, e, n in found]
     # tuple.__new__ as `Word._make` does it, without its Python-level call per word
-    return list(map(tuple.__new__, repeat(Word), normalized_words(text, start, end)))
+    return list(map(tuple.__new__, repeat(Word), found))
+
+
+def _past_marks(text: str, end: int, stop: int) -> int:
+    while end < stop and _MARKS.match(text, end) is not None:
+        end += 1
+    return end
 
 
 @dataclass(frozen=True, slots=True)
