@@ -256,8 +256,7 @@ def arabic_chunks(
     else:
         starts = sorted(breaks | {len(tokens)})
         sents = list(zip(starts, starts[1:], strict=False))
-    for s, e in sents:
-        tags, conf = model.tag_with_confidence(infos[s:e])
+    for (s, _), (tags, conf) in zip(sents, model.tag_sentences(infos, sents), strict=True):
         chunks.extend(chunks_of(tags, conf, s))
     chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}

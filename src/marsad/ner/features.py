@@ -35,7 +35,7 @@ class WordInfo:
     feature (`bigram_next`; None: any). `own` and `ctx` give the features as text."""
 
     __slots__ = ("norm", "cls", "multi", "own_coded", "as_prev2", "as_prev1", "as_next1", "as_next2",
-                 "bigram_next")
+                 "bigram_next", "row")
 
     def __init__(
         self, norm: str, own: list[str], ctx: dict[int, list[str]], cls: str = "",
@@ -46,6 +46,7 @@ class WordInfo:
         self.cls = cls  # a coarse class for conjunctions with neighbours: cue, gazetteer, name level
         self.multi = False  # a multi-word cue or gazetteer name may start here
         self.bigram_next: frozenset[str] | None = None
+        self.row = -1  # its row in a decoder's table of word scores (`ner.scores`); -1: none yet
         if kept is None:
             self.own_coded = [f.encode() for f in own]
             self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (
@@ -228,28 +229,50 @@ class Featurizer:
                         extra.setdefault(s - 1, []).append(f"1:{lab}start={label}")
         return extra
 
+    def pairs_of(self, left: str, right: str) -> tuple[bytes | None, bytes | None]:
+        """«cc=left|right» and «cn=left|right», each None when not kept."""
+        return self.class_pairs.get((left, right)) or self._class_pair(left, right)
+
+    def pairs(self, infos: Sequence[WordInfo]) -> list[tuple[bytes | None, bytes | None]]:
+        """The class pair features of each two neighbours (i, i + 1): «cc» is i + 1's, «cn»
+        is i's (None where not kept)."""
+        get_pair, class_pair = self.class_pairs.get, self._class_pair
+        classes = [inf.cls for inf in infos]
+        return [get_pair(pair) or class_pair(*pair) for pair in zip(classes, classes[1:], strict=False)]
+
+    def bigram_features(self, infos: Sequence[WordInfo]) -> list[tuple[int, bytes]]:
+        """(i, «bg=PREVIOUS|WORD») for each word i > 0 whose bigram with the word before is kept."""
+        out = []
+        for i in [i for i, inf in enumerate(infos[:-1], 1) if inf.bigram_next is None or inf.bigram_next]:
+            prev, inf = infos[i - 1], infos[i]
+            following = prev.bigram_next
+            if following is None or inf.norm in following:
+                out.append((i, ("bg=" + prev.norm + "|" + inf.norm).encode()))
+        return out
+
+    def phrases(self, infos: Sequence[WordInfo]) -> dict[int, list[bytes]]:
+        """Position -> the kept features of the multi-word gazetteer names and cues over a sentence."""
+        keep = self.keep
+        return {i: [x.encode() for x in fs if keep is None or x in keep]
+                for i, fs in self._phrase_features(infos).items()}
+
     def encoded(self, infos: Sequence[WordInfo]) -> list[list[bytes]]:
         """The feature lists of a sentence given as word infos, UTF-8 encoded, in this order:
         the word's own, its neighbours' (±2; BOS/EOS at the edges), then the bigram, the
         class pairs and the phrase features (those the model keeps)."""
         n = len(infos)
-        extra = self._phrase_features(infos)
-        keep = self.keep
-        get_pair, class_pair = self.class_pairs.get, self._class_pair
-        classes = [inf.cls for inf in infos]
-        # the class pair features of each two neighbours (i, i + 1): «cc» is i + 1's, «cn» is i's
-        between = [get_pair(pair) or class_pair(*pair) for pair in zip(classes, classes[1:], strict=False)]
+        extra = self.phrases(infos)
+        between = self.pairs(infos)
+        bigram = dict(self.bigram_features(infos))
         padded = [_EDGE, _BEFORE, *infos, _AFTER, _EDGE]
         out = []
-        prev: WordInfo | None = None
         last = n - 1
         windows = zip(padded, padded[1:], infos, padded[3:], padded[4:], strict=False)  # i - 2 … i + 2
         for i, (p2, p1, inf, n1, n2) in enumerate(windows):
             f = [*inf.own_coded, *p2.as_prev2, *p1.as_prev1, *n1.as_next1, *n2.as_next2]
-            if prev is not None:
-                following = prev.bigram_next
-                if following is None or inf.norm in following:
-                    f.append(("bg=" + prev.norm + "|" + inf.norm).encode())
+            if i:
+                if i in bigram:
+                    f.append(bigram[i])
                 cc = between[i - 1][0]
                 if cc is not None:
                     f.append(cc)
@@ -258,9 +281,8 @@ class Featurizer:
                 if cn is not None:
                     f.append(cn)
             if extra and i in extra:
-                f.extend(x.encode() for x in extra[i] if keep is None or x in keep)
+                f.extend(extra[i])
             out.append(f)
-            prev = inf
         return out
 
 

@@ -1,0 +1,80 @@
+"""The numpy decoder (`ner.decode`, `ner.scores`) gives crfsuite's tags and marginals on real
+sentences: the example corpus's articles, all sentences of each at once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from marsad.ner import scores
+from marsad.ner.article import _sentences
+from marsad.ner.crf import NerModel, state_features
+from marsad.ner.decode import CrfWeights
+from marsad.ner.tokens import tokenize
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("alwatan/*.txt"))]
+    for line in (CORPUS / "wires" / "batch.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts.append(rec.get("text") or rec.get("content") or "")
+    return [t for t in texts if t.strip()]
+
+
+def _check(model: NerModel, text: str) -> int:
+    tokens = tokenize(text)
+    sents = _sentences(tokens, {0})
+    infos = model.features.infos([w for w, _, _ in tokens])
+    got = model.tag_sentences(infos, sents)
+    assert len(got) == len(sents)
+    names = 0
+    for (s, e), (tags, conf) in zip(sents, got, strict=True):
+        want_tags, want_conf = model.tag_with_confidence(infos[s:e])
+        assert tags == want_tags
+        assert conf == pytest.approx(want_conf, abs=1e-12, rel=0)
+        names += sum(t != "O" for t in tags)
+    return names
+
+
+def test_the_decoder_gives_crfsuites_tags_and_marginals_on_real_articles() -> None:
+    model = NerModel.default()
+    texts = _texts()
+    assert len(texts) >= 3
+    names = sum(_check(model, t) for t in texts)
+    assert names > 20  # names were found, so marginals other than 1.0 were compared
+
+
+def test_rows_given_back_when_the_table_is_full_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = NerModel.default()
+    monkeypatch.setattr(scores, "TABLE_LIMIT", 300)  # fewer than an article's words: a fresh table each time
+    for text in _texts()[:3]:
+        _check(model, text)
+
+
+def test_edges_empty_and_one_word_sentences() -> None:
+    model = NerModel.default()
+    infos = model.features.infos(["زار", "الملك", "سلمان", "الرياض", "."])
+    got = model.tag_sentences(infos, [(0, 0), (0, 1), (1, 4), (4, 4), (4, 5)])
+    assert got[0] == ([], []) and got[3] == ([], [])
+    for (s, e), item in zip([(0, 1), (1, 4), (4, 5)], [got[1], got[2], got[4]], strict=True):
+        tags, conf = model.tag_with_confidence(infos[s:e])
+        assert item[0] == tags
+        assert item[1] == pytest.approx(conf, abs=1e-12, rel=0)
+    assert model.tag_sentences(infos, []) == []
+
+
+def test_the_weights_read_from_the_model_file_are_those_of_its_dump() -> None:
+    model = NerModel.default()
+    weights = CrfWeights(model.crf_path)
+    assert weights.labels == list(model.tagger.labels())
+    dumped = state_features(model.tagger)  # the dump prints 6 decimals
+    label = {lab: i for i, lab in enumerate(weights.labels)}
+    assert len(dumped) == int(np.count_nonzero(weights.state))
+    for (attr, lab), w in list(dumped.items())[:: max(1, len(dumped) // 5000)]:
+        assert weights.state[weights.attrs[attr.encode()], label[lab]] == pytest.approx(w, abs=1e-6)
+    assert not weights.state[weights.none].any()
