@@ -78,3 +78,25 @@ def test_the_weights_read_from_the_model_file_are_those_of_its_dump() -> None:
     for (attr, lab), w in list(dumped.items())[:: max(1, len(dumped) // 5000)]:
         assert weights.state[weights.attrs[attr.encode()], label[lab]] == pytest.approx(w, abs=1e-6)
     assert not weights.state[weights.none].any()
+
+
+def test_word_scores_start_afresh_when_the_featurizer_empties_its_cache() -> None:
+    model = NerModel.default()
+    text = _texts()[0]
+    _check(model, text)
+    model.features.cache.clear()
+    model.features.cleared += 1  # as `Featurizer.info` does past its limit
+    _check(model, text)
+    assert model.tag_sentences([], []) == []
+
+
+def test_a_fresh_table_grows_while_an_article_is_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From an empty table of word scores (as in a worker process), rows past its first size."""
+    monkeypatch.setattr(scores, "FIRST_ROWS", 16)
+    model = NerModel.default()
+    model._decoding = None  # a fresh decoder and table, as a new process has
+    for inf in model.features.cache.values():
+        inf.row = -1
+    for text in _texts():  # the first has more than 16 words: the table grows 16 -> 32 -> ...
+        _check(model, text)
+    assert model._decoding is not None and len(model._decoding[1].table) > 256

@@ -105,6 +105,7 @@ class Featurizer:
         self.cues = cue_index()
         self.gaz = gazetteer_index()
         self.cache: dict[str, WordInfo] = {}
+        self.cleared = 0  # how many times the cache was emptied (a decoder's word scores follow it)
         self.bigrams = _kept_bigrams(keep)
         self.kept = {f: f.encode() for f in keep} if keep is not None else None
         # (class of a word, class of the next) -> the kept features «cc=A|B», «cn=A|B» (None: dropped)
@@ -115,6 +116,7 @@ class Featurizer:
         if got is None:
             if len(self.cache) > _CACHE_LIMIT:
                 self.cache.clear()
+                self.cleared += 1
             got = self._compute(word)
             got.multi = self.gaz.starts_multi(got.norm) or self.cues.starts_multi(got.norm)
             if self.bigrams is not None:

@@ -20,21 +20,26 @@ import numpy as np
 from marsad.ner.decode import CrfWeights
 from marsad.ner.features import Featurizer, WordInfo
 
-TABLE_LIMIT = 200_000  # rows before the table starts afresh (each row: 5 x labels floats)
+# Rows before the table starts afresh (each row 5 x 9 floats, 360 bytes: 36 MB at most); it
+# also starts afresh when the featurizer empties its cache, so that it holds no word past it.
+TABLE_LIMIT = 100_000
+FIRST_ROWS = 1024  # the table's first size (it doubles when full)
 _PARTS = 5  # own, as_prev2, as_prev1, as_next1, as_next2
 
 
 class WordScores:
     """Per word type (a `WordInfo`, which keeps its row number), the five sums of its
-    features' weights; the rows are handed out in order and, past TABLE_LIMIT, taken back
-    from every word that has one and the table starts afresh."""
+    features' weights; the rows are handed out in order and, past TABLE_LIMIT or when the
+    featurizer has emptied its cache, taken back from every word that has one, and the table
+    starts afresh."""
 
     def __init__(self, weights: CrfWeights, features: Featurizer) -> None:
         self.w = weights
         self.features = features
         self.labels = weights.state.shape[1]
-        self.table = np.zeros((1024, _PARTS, self.labels))
+        self.table = np.zeros((FIRST_ROWS, _PARTS, self.labels))
         self.owners: list[WordInfo] = []
+        self.cleared = features.cleared
         get = weights.attrs.get
         none = weights.none
         self.bos = weights.state[get(b"BOS", none)]
@@ -43,17 +48,23 @@ class WordScores:
 
     def rows(self, infos: Sequence[WordInfo]) -> np.ndarray:
         """The table rows of `infos`, giving rows to the words that have none."""
+        if self.cleared != self.features.cleared:
+            self._restart()
         rows = [inf.row for inf in infos]
         if -1 in rows:
             new = list({id(inf): inf for inf in infos if inf.row < 0}.values())
             if len(self.owners) + len(new) > TABLE_LIMIT:
-                for inf in self.owners:
-                    inf.row = -1
-                self.owners = []
+                self._restart()
                 new = list({id(inf): inf for inf in infos}.values())
             self._add(new)
             rows = [inf.row for inf in infos]
         return np.array(rows, dtype=np.intp)
+
+    def _restart(self) -> None:
+        for inf in self.owners:
+            inf.row = -1
+        self.owners = []
+        self.cleared = self.features.cleared
 
     def _add(self, new: Sequence[WordInfo]) -> None:
         get, none = self.w.attrs.get, self.w.none
@@ -67,7 +78,7 @@ class WordScores:
         start = len(self.owners)
         end = start + len(new)
         if end > len(self.table):
-            grown = np.zeros((max(end, 2 * len(self.table)), _PARTS, self.labels))
+            grown = np.zeros((max(end, min(2 * len(self.table), TABLE_LIMIT)), _PARTS, self.labels))
             grown[:start] = self.table[:start]
             self.table = grown
         self.table[start:end] = sums.reshape(len(new), _PARTS, self.labels)
@@ -94,7 +105,8 @@ class WordScores:
         order = [inf for s, e in spans for inf in infos[s:e]]
         n = len(order)
         state = self.w.state
-        g = self.table[self.rows(order)]  # [tokens, 5, labels]
+        rows = self.rows(order)  # before reading `self.table`, which it may replace
+        g = self.table[rows]  # [tokens, 5, labels]
         lengths = np.array([e - s for s, e in spans], dtype=np.intp)
         ends = np.cumsum(lengths)
         idx = np.arange(n)
