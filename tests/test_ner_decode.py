@@ -100,3 +100,33 @@ def test_a_fresh_table_grows_while_an_article_is_tagged(monkeypatch: pytest.Monk
     for text in _texts():  # the first has more than 16 words: the table grows 16 -> 32 -> ...
         _check(model, text)
     assert model._decoding is not None and len(model._decoding[1].table) > 256
+
+
+def test_the_stages_batch_gives_each_articles_mentions_and_flags() -> None:
+    """`ner`'s batch form (the CRF decoding several articles at once, in groups) gives what
+    the stage gives one article at a time; the pipeline falls back to the latter silently
+    when the batch fails, so the batch is called here directly."""
+    import copy
+
+    from marsad.app import collect
+    from marsad.pipeline import Pipeline
+    from marsad.steps import ner as ner_step
+
+    articles, _ = collect([str(CORPUS)])
+    corpus, _ = Pipeline.build(["segment", "language"]).run(articles)
+    one = copy.deepcopy(corpus.articles)
+    many = copy.deepcopy(corpus.articles)
+    assert len(one) >= 5
+    for art in one:
+        ner_step.ner.func(art)
+    old = ner_step.GROUP
+    try:
+        ner_step.GROUP = 2  # groups of two, and a last one of one or two
+        assert ner_step.ner.batch is not None
+        ner_step.ner.batch(many)
+    finally:
+        ner_step.GROUP = old
+    for a, b in zip(one, many, strict=True):
+        assert a.layer("mentions") == b.layer("mentions")
+        assert a.flags == b.flags
+    assert sum(len(a.layer("mentions")) for a in many) > 20

@@ -30,6 +30,7 @@ import numpy as np
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CQDB_DATA = 24 + 256 * 8  # a string table's records start after its header and table references
+BUCKET = 1 << 14  # places (sentences x the longest) decoded at once
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
@@ -86,20 +87,34 @@ class Decoder:
 
     def tag(self, state: np.ndarray, lengths: Sequence[int]) -> list[tuple[list[str], list[float]]]:
         """Each sentence's tags and the marginal probability of each tag (1.0 for O), given
-        the state scores [tokens, labels] of the sentences' tokens one after the other."""
+        the state scores [tokens, labels] of the sentences' tokens one after the other. The
+        sentences are taken longest first, in groups of at most BUCKET places (sentences x
+        the group's longest), so that padding stays small and memory bounded."""
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in lengths]
-        # sentences longest first, so that those still running at a place are a prefix
         order = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: -lengths[i])
         if not order:
             return out
         starts = np.zeros(len(lengths), dtype=np.intp)
         np.cumsum(lengths[:-1], out=starts[1:])
-        lens = np.array([lengths[i] for i in order], dtype=np.intp)
-        S, T = len(order), int(lens[0])
-        index = starts[order][:, None] + np.arange(T)[None, :]
-        pad = np.arange(T)[None, :] >= lens[:, None]
-        index[pad] = len(state)  # a row of 0 scores past a sentence's end
-        scores = np.concatenate([state, np.zeros((1, state.shape[1]))])[index]  # [S, T, L]
+        padded = np.concatenate([state, np.zeros((1, state.shape[1]))])  # a row of 0 scores past an end
+        at = 0
+        while at < len(order):
+            size = max(1, BUCKET // lengths[order[at]])
+            group = order[at : at + size]
+            at += size
+            for i, item in zip(group, self._tag_group(padded, starts[group], lengths, group), strict=True):
+                out[i] = item
+        return out
+
+    def _tag_group(
+        self, padded: np.ndarray, starts: np.ndarray, lengths: Sequence[int], group: list[int],
+    ) -> list[tuple[list[str], list[float]]]:
+        """`tag` of sentences sorted longest first: those still running at a place are a prefix."""
+        lens = np.array([lengths[i] for i in group], dtype=np.intp)
+        S, T = len(group), int(lens[0])
+        index = starts[:, None] + np.arange(T)[None, :]
+        index[np.arange(T)[None, :] >= lens[:, None]] = len(padded) - 1
+        scores = padded[index]  # [S, T, L]
         running = (lens[None, :] > np.arange(T)[:, None]).sum(1)  # the sentences longer than t
         labels = self._viterbi(scores, running)
         need = np.flatnonzero((labels != self.other).any(1))  # the sentences with a name
@@ -111,10 +126,7 @@ class Decoder:
             picked[need, :m] = np.take_along_axis(marg, labels[need, :m, None], 2)[:, :, 0]
         picked[labels == self.other] = 1.0
         tags = self.labels[labels]
-        for k, i in enumerate(order):
-            n = int(lens[k])
-            out[i] = (tags[k, :n].tolist(), picked[k, :n].tolist())
-        return out
+        return [(tags[k, :n].tolist(), picked[k, :n].tolist()) for k, n in enumerate(lens.tolist())]
 
     def _viterbi(self, scores: np.ndarray, running: np.ndarray) -> np.ndarray:
         """The best label ids [S, T] (0 past a sentence's end): crfsuite's Viterbi, the first
