@@ -51,6 +51,7 @@ from marsad.ner.persons import (
 )
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
+from marsad.ner.surnames import family_recurrences
 from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
@@ -289,6 +290,7 @@ def arabic_chunks(
     chunks = complete_particles(norms, words, chunks, breaks)
     chunks = club_names(norms, chunks, breaks)
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
+    chunks = family_recurrences(norms, words, chunks, breaks, signs)
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)

@@ -61,6 +61,22 @@ def reports_act(norm: str, signs: NameSigns) -> bool:
     return norm[:1] in "بل" and norm[1:] in nouns
 
 
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of `_act_words` and the one-word verbs of saying of `quote_cues.tsv` (kinds
+    verb, continuation, relay_verb: «يقول», «وتابع», «نقل»)."""
+    kinds = {"verb", "continuation", "relay_verb"}
+    said = {normalize(r["form"]) for r in load_table("quote_cues") if r["kind"] in kinds}
+    return _act_words()[0] | frozenset(w for w in said if " " not in w)
+
+
+def reporting_verb(norm: str) -> bool:
+    """Whether `norm` is a verb that reports what a person did or said (`_saying_verbs`), bare
+    or behind و or ف: «وقال», «فأضاف», «زار», «ويضيف»: a word a person's name follows."""
+    verbs = _saying_verbs()
+    return norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)
+
+
 def _coordinated_imperfect(norms: Sequence[str], k: int, start: int, signs: NameSigns) -> bool:
     """Whether word k is «و» and a verb in the imperfect right after another one («[عبد
     اللهيان يلهو ويلغو]»): behind a conjunction such a shape is a family name alone

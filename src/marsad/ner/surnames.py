@@ -1,0 +1,68 @@
+"""A person's family name standing alone where the article named the person in full: «يُدعى
+مطر الكواري … أضاف [الكواري] أن», «عضو مجلس المحافظة مرتضى الشحماني … وقال [الشحماني]».
+
+`consistency.propagate` repeats only the tagger's confident names, and early, before the rules
+that add persons; a person the tagger found with little confidence, or one a rule added (an
+office's holder, a described person), left the later bare family name untagged, and with it
+the speaker of the quotes and the party of the events that name it.
+
+Only the definite family name of a person's name of two words or more is repeated (its last
+word, `persons.family_word`: no ordinary word the tagger learned, cue, place or plural; no word
+describing a person: «القيادي»), only where no other name holds the word, and only where a
+person's name stands: right after a title («اللواء [الحذيفي]») or a word reporting what a person
+did or said (`person_acts.reporting_verb`: «وقال [الشحماني]», «يقول [السباعي]»). Elsewhere the
+same word is mostly a common noun or adjective the tagger ran into a name («جرس [الباب]», «هجوم
+سوسة [الإرهابي]», «تشرين [الأول]»), and so it is after a noun of an act («حوار [الأديان]»). A
+name the tagger found must open with a given name («[وإرث الدار]» is none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import candidates, cue_of, definite, is_place, positions_with
+from marsad.ner.not_names import not_name
+from marsad.ner.person_acts import reporting_verb, reports_act
+from marsad.ner.persons import NameSigns, family_word, given_name, person_words
+
+_TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
+
+
+def _family(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm`, the last word of a person's name, may stand alone for the person."""
+    describing = person_words()
+    if any(c in describing for c in candidates(norm)):
+        return False
+    if definite(norm):
+        return family_word(norm, signs)
+    return (len(norm) >= 4 and norm.isalpha() and not cue_of(norm) and not is_place(norm)
+            and norm not in signs.common and not reports_act(norm, signs))
+
+
+def _person_slot(norms: Sequence[str], i: int, breaks: set[int]) -> bool:
+    """Whether word i follows a title or a verb reporting a person's act, in its sentence."""
+    if i == 0 or i in breaks:
+        return False
+    prev = norms[i - 1]
+    return cue_of(prev) in _TITLES or reporting_verb(prev)
+
+
+def family_recurrences(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` plus the bare recurrences of their persons' family names (see the module)."""
+    families = {
+        norms[c.end - 1] for c in chunks
+        if c.type == "PER" and c.end - c.start > 1 and _family(norms[c.end - 1], signs)
+        and (c.source != "crf" or cue_of(norms[c.start]) == "NAME_PART" or given_name(norms[c.start], signs))
+    }
+    if not families:
+        return chunks
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    added = [
+        Chunk(i, i + 1, "PER", 1.0, "family") for i in positions_with(norms, families)
+        if i not in taken and any(c in families for c in candidates(norms[i]))
+        and not_name(words[i]) is None and _person_slot(norms, i, breaks)
+    ]
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
