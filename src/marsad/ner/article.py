@@ -39,7 +39,7 @@ from marsad.ner.not_names import (
 )
 from marsad.ner.office_holders import office_holders
 from marsad.ner.outlets import quoted_outlets
-from marsad.ner.person_acts import drop_trailing_acts
+from marsad.ner.person_acts import drop_leading_verbs, drop_trailing_acts
 from marsad.ner.persons import (
     NameSigns,
     complete_particles,
@@ -283,6 +283,7 @@ def arabic_chunks(
     chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
+    chunks = drop_leading_verbs(norms, chunks, signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)

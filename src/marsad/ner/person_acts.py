@@ -97,3 +97,25 @@ def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSig
         ):
             c.end -= 1
     return chunks
+
+
+def drop_leading_verbs(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names without a first word that is a verb reporting what the person said or did
+    (`reporting_verb`, behind و or ف) and no known name spelling: the tagger ran the verb of a
+    sentence into its subject («[ونوه الجابر] إلى», «[وأفاد كيري] أن», «[ولفت العمري] إلى»), but
+    never the first word of a compound given name («علم الدين»); changed in place."""
+    for c in chunks:
+        while c.type == "PER" and c.end - c.start > 1 and _leading_verb(norms, c.start, signs):
+            c.start += 1
+    return chunks
+
+
+# A compound given name's second word: «علم الدين», «فتح الله» are names, not a verb and a word.
+_COMPOUND_SECONDS = frozenset({"الدين", "الله"})
+
+
+def _leading_verb(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
+    first = norms[i]
+    if not reporting_verb(first) or cue_of(first) or signs.translit.known_level(first) in KNOWN_LEVELS:
+        return False
+    return i + 1 < len(norms) and norms[i + 1] not in _COMPOUND_SECONDS
