@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.model.span import pickled_by_fields
+
 Json = dict[str, Any]
 
 
@@ -30,6 +32,7 @@ def _given(out: Json, **values: Any) -> Json:
     return out
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class SegmentAttrs:
     """A segment (layer `segments`, label = its role): the cue that labelled it and its
@@ -46,6 +49,7 @@ class SegmentAttrs:
         return cls(cue=_opt_str(d.get("cue")), lang=_opt_str(d.get("lang")))
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class MentionAttrs:
     """A named-entity mention (layer `mentions`, label = `PER|ORG|LOC|MISC`): its corpus
@@ -72,6 +76,7 @@ class MentionAttrs:
                    state_body=_opt_str(d.get("state_body")), side=_opt_str(d.get("side")))
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class TimexAttrs:
     """A date or time (layer `timexes`, label = `DATE|TIME|DURATION|SET`): its TIMEX3
@@ -90,6 +95,7 @@ class TimexAttrs:
                    mod=_opt_str(d.get("mod")))
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class QuoteAttrs:
     """A quotation (layer `quotes`, label = `direct|indirect`): its speaker's entity id,
@@ -115,6 +121,7 @@ class QuoteAttrs:
                    speaker_at=(int(at[0]), int(at[1])) if at else None)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Happening:
     """What a call was about: an event of its content folded into it (`EventAttrs.content`)."""
@@ -131,6 +138,7 @@ class Happening:
         return cls(str(d.get("type")), _opt_str(d.get("trigger")), _opt_str(d.get("status")))
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class EventAttrs:
     """An event mention (layer `events`, label = its type, the span its sentence): what
