@@ -241,18 +241,23 @@ def _block_and_merge(cl: Clusters, ids: list[int], group: Grouping) -> None:
     """The names of each blocking key are scored pair by pair (`block_matches`, by `group`);
     the pairs that match are merged here, block by block in the order the blocks first
     appear: a merge checks the clusters' longest names as they stand, so the order counts."""
-    blocked: list[tuple[int, list[tuple[str, str]]]] = []
-    size: Counter[tuple[str, str]] = Counter()
+    # a block is (type, key); most keys are one name's only, so the pair is made only for the
+    # blocks compared: the keys are counted per type
+    blocked: list[tuple[int, str, list[str]]] = []
+    all_keys: dict[str, list[str]] = defaultdict(list)
     for i in ids:
+        label = cl.nodes[i].key[0]
         # sorted: a set's order follows the process's hash seed, and the blocks' order counts
-        keys = [(cl.nodes[i].key[0], k) for k in sorted(block_keys(cl.nodes[i].arabic))]
-        size.update(keys)
-        blocked.append((i, keys))
+        keys = sorted(block_keys(cl.nodes[i].arabic))
+        all_keys[label].extend(keys)
+        blocked.append((i, label, keys))
+    sizes = {label: Counter(keys) for label, keys in all_keys.items()}
     rank: dict[tuple[str, str], int] = {}
     items: list[Blocked] = []
-    for i, keys in blocked:
+    for i, label, keys in blocked:
+        size = sizes[label]
         # a block of one name, or of more than MAX_BUCKET, is not compared
-        ranks = [rank.setdefault(k, len(rank)) for k in keys if 2 <= size[k] <= MAX_BUCKET]
+        ranks = [rank.setdefault((label, k), len(rank)) for k in keys if 2 <= size[k] <= MAX_BUCKET]
         if ranks:
             node = cl.nodes[i]
             items.append((ranks, (i, node.arabic, node.latin, node.entry is not None, frozenset(ranks))))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from marsad.resolve.catalogue import ROLES, Entry
 from marsad.resolve.names import clean, proclitics
@@ -62,6 +62,18 @@ class Choice:
     reason: str
 
 
+@lru_cache(maxsize=100_000)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The word and, for each proclitic it may carry (at least 3 letters left), what it is
+    without it (the article put back where the proclitic held it: بالسعوديه -> السعوديه),
+    each form once."""
+    forms = {word}
+    for p, definite in proclitics():
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            forms.add(("ال" if definite else "") + word[len(p):])
+    return tuple(forms)
+
+
 class ArticleWords:
     """An article's words (each also without its proclitics) and its cleaned text, for cues."""
 
@@ -75,13 +87,12 @@ class ArticleWords:
 
     @cached_property
     def words(self) -> Counter[str]:
+        """How many of the article's words are each form (`word_forms`): each distinct word's
+        forms are found once and counted as often as the word is."""
         out: Counter[str] = Counter()
-        for w in self.cleaned.split():
-            forms = {w}
-            for p, definite in proclitics():
-                if w.startswith(p) and len(w) - len(p) >= 3:
-                    forms.add(("ال" if definite else "") + w[len(p):])
-            out.update(forms)
+        for w, n in Counter(self.cleaned.split()).items():
+            for form in word_forms(w):
+                out[form] += n
         return out
 
     def count(self, cue: str) -> int:
