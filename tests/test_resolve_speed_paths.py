@@ -8,10 +8,10 @@ import random
 from collections import Counter
 
 from marsad.resolve.catalogue import load
-from marsad.resolve.cluster import cluster
+from marsad.resolve.cluster import JOIN_MATCH, SHORT_MATCH, _tokens_close, cluster, compatible
 from marsad.resolve.context import ArticleWords
 from marsad.resolve.names import proclitics
-from marsad.resolve.variants import costs, distance
+from marsad.resolve.variants import THRESHOLD, costs, distance, similarity
 
 
 def _plain_distance(a: str, b: str, limit: float = float("inf")) -> float:
@@ -106,3 +106,36 @@ def test_blocks_are_per_type() -> None:
     assert found[("PER", "جينبينغ")][0] == found[("PER", "جين بينغ")][0]
     assert found[("LOC", "جينبينغ")][0] == found[("LOC", "جين بينغ")][0]
     assert found[("PER", "جينبينغ")][0] != found[("LOC", "جينبينغ")][0]
+
+
+def _plain_compatible(a: str, b: str, threshold: float = THRESHOLD) -> bool:
+    """`compatible` as it was: the whole names first, then word by word."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    short = min(len(a.replace(" ", "")), len(b.replace(" ", ""))) <= 4
+    need = max(threshold, SHORT_MATCH if short else 0.0)
+    if similarity(a, b, need) < need:
+        return False
+    if len(ta) == len(tb):
+        return all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
+    return similarity(a.replace(" ", ""), b.replace(" ", ""), JOIN_MATCH) >= JOIN_MATCH
+
+
+def test_names_compared_word_by_word_first_match_as_before() -> None:
+    rng = random.Random(28)
+    forms = sorted({f for e in load(None) for f in e.forms() if not f.isascii() and " " in f})
+    letters = sorted(set(costs().sub))
+    names = rng.sample(forms, 150)
+    # near spellings of each: one letter swapped, dropped or doubled
+    for f in list(names):
+        i = rng.randrange(len(f))
+        if f[i] != " ":
+            names += [f[:i] + rng.choice(letters) + f[i + 1:], f[:i] + f[i + 1:], f[:i] + f[i] + f[i:]]
+    same_words = 0
+    for a in names[::15]:
+        for b in names:
+            for thr in (THRESHOLD, 0.7):
+                assert compatible(a, b, thr) == _plain_compatible(a, b, thr), (a, b, thr)
+            same_words += len(a.split()) == len(b.split()) and compatible(a, b)
+    assert same_words > 20  # the word-by-word path matched pairs too

@@ -65,6 +65,11 @@ def compatible(a: str, b: str, threshold: float = THRESHOLD) -> bool:
     ta, tb = a.split(), b.split()
     short = min(len(a.replace(" ", "")), len(b.replace(" ", ""))) <= 4
     need = max(threshold, SHORT_MATCH if short else 0.0)
+    if len(ta) == len(tb) > 1:
+        # word by word first: the words of names recur (their distances are remembered) and
+        # are shorter than the names; both tests must hold, in either order
+        return (all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
+                and similarity(a, b, need) >= need)
     if similarity(a, b, need) < need:
         return False
     if len(ta) == len(tb):
