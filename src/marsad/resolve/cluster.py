@@ -65,17 +65,15 @@ def compatible(a: str, b: str, threshold: float = THRESHOLD) -> bool:
     ta, tb = a.split(), b.split()
     short = min(len(a.replace(" ", "")), len(b.replace(" ", ""))) <= 4
     need = max(threshold, SHORT_MATCH if short else 0.0)
-    if len(ta) == len(tb) > 1:
-        # word by word first: the words of names recur (their distances are remembered) and
-        # are shorter than the names; both tests must hold, in either order
+    # both tests must hold: the stricter and cheaper one first (the words of names recur, so
+    # their distances are remembered; a word of the article has one spelling; the joined
+    # letters must be all but the same, so their distance stops early)
+    if len(ta) == len(tb):
         return (all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
                 and similarity(a, b, need) >= need)
-    if similarity(a, b, need) < need:
-        return False
-    if len(ta) == len(tb):
-        return all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True))
     # words joined or split (شي جينبينغ / شي جين بينغ): the letters must be all but the same
-    return similarity(a.replace(" ", ""), b.replace(" ", ""), JOIN_MATCH) >= JOIN_MATCH
+    return (similarity(a.replace(" ", ""), b.replace(" ", ""), JOIN_MATCH) >= JOIN_MATCH
+            and similarity(a, b, need) >= need)
 
 
 @dataclass
