@@ -78,6 +78,7 @@ def test_the_weights_read_from_the_model_file_are_those_of_its_dump() -> None:
     for (attr, lab), w in list(dumped.items())[:: max(1, len(dumped) // 5000)]:
         assert weights.state[weights.attrs[attr.encode()], label[lab]] == pytest.approx(w, abs=1e-6)
     assert not weights.state[weights.none].any()
+    assert set(weights.state_features()) == set(dumped)  # what a model loads its features' weights from
 
 
 def test_word_scores_start_afresh_when_the_featurizer_empties_its_cache() -> None:
@@ -94,12 +95,13 @@ def test_a_fresh_table_grows_while_an_article_is_tagged(monkeypatch: pytest.Monk
     """From an empty table of word scores (as in a worker process), rows past its first size."""
     monkeypatch.setattr(scores, "FIRST_ROWS", 16)
     model = NerModel.default()
-    model._decoding = None  # a fresh decoder and table, as a new process has
+    # a fresh table, as a new process has
+    model.scores = scores.WordScores(CrfWeights(model.crf_path), model.features)
     for inf in model.features.cache.values():
         inf.row = -1
     for text in _texts():  # the first has more than 16 words: the table grows 16 -> 32 -> ...
         _check(model, text)
-    assert model._decoding is not None and len(model._decoding[1].table) > 256
+    assert len(model.scores.table) > 256
 
 
 def test_the_stages_batch_gives_each_articles_mentions_and_flags() -> None:

@@ -55,7 +55,9 @@ _STATE_LINE = re.compile(r"^[^\S\n]*\(\d+\) (.+) --> (.+): ([+-]?\d+\.\d+)", re.
 def state_features(tagger: pycrfsuite.Tagger) -> dict[tuple[str, str], float]:
     """(attribute, label) -> weight of an open tagger's model: `tagger.info().state_features`,
     read from the model's text dump in one pass over its state features (`info` parses every
-    line of every section in Python: most of the second a process spends loading the model)."""
+    line of every section in Python), weights to 6 decimals. A model is loaded with
+    `CrfWeights.state_features` (the binary file, full precision); this is the reference
+    the tests check that reader against."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.txt"
         tagger.dump(str(path))
@@ -74,14 +76,15 @@ def models_dir() -> Path:
 
 class NerModel:
     def __init__(self, crf_path: Path, translit: TranslitModel, clusters: WordClusters | None = None) -> None:
-        self.tagger = pycrfsuite.Tagger()
+        self.tagger = pycrfsuite.Tagger()  # the reference tagger (`tag`, `tag_with_confidence`)
         self.tagger.open(str(crf_path))
         self.crf_path = crf_path
-        self._decoding: tuple[Decoder, WordScores] | None = None
-        weights = state_features(self.tagger)
-        keep = {attr for attr, _ in weights}
-        self.features = Featurizer(translit, keep, clusters)
+        crf = CrfWeights(crf_path)  # the model file read once: the decoder's and the features' weights
+        weights = crf.state_features()
+        self.features = Featurizer(translit, {attr for attr, _ in weights}, clusters)
         self.common_words = common_words(weights)
+        self.decoder = Decoder(crf)
+        self.scores = WordScores(crf, self.features)
 
     @classmethod
     def load(cls, folder: Path) -> NerModel:
@@ -106,14 +109,10 @@ class NerModel:
     ) -> list[tuple[list[str], list[float]]]:
         """`tag_with_confidence` of each sentence `infos[s:e]` of `spans`, all at once, in
         numpy (`ner.decode`): the same tags, and marginals within about 1e-12."""
-        if self._decoding is None:
-            weights = CrfWeights(self.crf_path)
-            self._decoding = (Decoder(weights), WordScores(weights, self.features))
-        decoder, scores = self._decoding
         lengths = [e - s for s, e in spans]
         if not any(lengths):
             return [([], []) for _ in spans]
-        return decoder.tag(scores.article(infos, spans), lengths)
+        return self.decoder.tag(self.scores.article(infos, spans), lengths)
 
     def tag_with_confidence(self, infos: Sequence[WordInfo]) -> tuple[list[str], list[float]]:
         """Tags of a sentence (as word infos) and, for each word, the marginal

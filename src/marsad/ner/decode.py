@@ -74,6 +74,16 @@ class CrfWeights:
         self.trans = trans
         self.none = n_attrs  # the row of an unknown attribute
 
+    def state_features(self) -> dict[tuple[str, str], float]:
+        """(attribute, label) -> weight of every state feature (crfsuite stores none of weight
+        0): what `tagger.info().state_features` gives, at full precision."""
+        names = [b""] * len(self.attrs)
+        for attr, i in self.attrs.items():
+            names[i] = attr
+        rows, cols = np.nonzero(self.state)
+        return {(names[a].decode(), self.labels[y]): float(self.state[a, y])
+                for a, y in zip(rows.tolist(), cols.tolist(), strict=True)}
+
 
 class Decoder:
     """Tags and tag marginals of many sentences at once, as crfsuite gives them."""
