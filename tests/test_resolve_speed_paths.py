@@ -1,6 +1,6 @@
-"""The faster paths of entity resolution give what the plain ones gave: the edit distance's
-row without a two-letter step, an article's word forms counted once a word, the blocks of
-names counted per type."""
+"""The faster paths of entity resolution give what the plain ones gave: an article's word
+forms counted once a word, the blocks of names counted per type, names compared word by word
+first."""
 
 from __future__ import annotations
 
@@ -11,72 +11,7 @@ from marsad.resolve.catalogue import load
 from marsad.resolve.cluster import JOIN_MATCH, SHORT_MATCH, _tokens_close, cluster, compatible
 from marsad.resolve.context import ArticleWords
 from marsad.resolve.names import proclitics
-from marsad.resolve.variants import THRESHOLD, costs, distance, similarity
-
-
-def _plain_distance(a: str, b: str, limit: float = float("inf")) -> float:
-    """The weighted edit distance as `distance` computed it before its fast row."""
-    if a == b:
-        return 0.0
-    c = costs()
-    sub, multi = c.sub, c.multi
-    drop_b = [c.drop(ch) for ch in b]
-    n, m = len(a), len(b)
-    two_b = [None, None, *(multi.get(b[j - 2 : j]) for j in range(2, m + 1))]
-    prev2: list[float] = []
-    prev = [0.0] * (m + 1)
-    for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + drop_b[j - 1]
-    for i in range(1, n + 1):
-        ai = a[i - 1]
-        drop_a = c.drop(ai)
-        swap = sub.get(ai, {})
-        two_a = multi.get(a[i - 2 : i]) if i >= 2 else None
-        cur = [prev[0] + drop_a] + [0.0] * m
-        for j in range(1, m + 1):
-            bj = b[j - 1]
-            best = min(prev[j - 1] + (0.0 if ai == bj else swap.get(bj, 1.0)), prev[j] + drop_a,
-                       cur[j - 1] + drop_b[j - 1])
-            if two_a is not None and bj in two_a:
-                best = min(best, prev2[j - 1] + two_a[bj])
-            row = two_b[j]
-            if row is not None and ai in row:
-                best = min(best, prev[j - 2] + row[ai])
-            cur[j] = best
-        if min(cur) > limit and min(prev) > limit:
-            return float("inf")
-        prev2, prev = prev, cur
-    return prev[m]
-
-
-def _names(rng: random.Random, count: int) -> list[str]:
-    c = costs()
-    letters = sorted(set(c.sub) | set(c.indel) - {" "})
-    pairs = sorted(c.multi)  # two letters one letter may stand for: the general loop's rows
-    out = []
-    for _ in range(count):
-        parts = [rng.choice(pairs) if rng.random() < 0.2 else rng.choice(letters)
-                 for _ in range(rng.randint(1, 9))]
-        if rng.random() < 0.3:
-            parts.insert(rng.randint(0, len(parts)), " ")
-        out.append("".join(parts))
-    return out
-
-
-def test_the_distance_is_the_plain_one_bit_for_bit() -> None:
-    rng = random.Random(20)
-    names = _names(rng, 300)
-    for a, b in zip(names, names[1:], strict=False):
-        for limit in (float("inf"), 0.5, 1.5, 3.0):
-            assert distance.__wrapped__(a, b, limit) == _plain_distance(a, b, limit), (a, b, limit)
-
-
-def test_real_spellings_keep_their_distance() -> None:
-    pairs = [("شي جينبينغ", "شي جين بينغ"), ("تشرشل", "شرشل"), ("بوتين", "بوتن"),
-             ("ماكرون", "مكرون"), ("اردوغان", "أردوجان"), ("ترامب", "ترمب")]
-    for a, b in pairs:
-        assert distance.__wrapped__(a, b) == _plain_distance(a, b)
-        assert distance.__wrapped__(b, a) == _plain_distance(b, a)
+from marsad.resolve.variants import THRESHOLD, costs, similarity
 
 
 def _plain_words(text: str) -> Counter[str]:

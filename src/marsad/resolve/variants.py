@@ -89,12 +89,6 @@ def distance(a: str, b: str, limit: float = float("inf")) -> float:
     n, m = len(a), len(b)
     # the two letters of b ending at each j that one letter may stand for (looked up once, not per row)
     two_b = [None, None, *(multi.get(b[j - 2 : j]) for j in range(2, m + 1))]
-    # the letters some two letters of b may stand for: a row of any other letter, with no two
-    # letters of a ending at it that stand for a letter of b, takes the plain (fast) loop
-    in_two_b: set[str] = set()
-    for row in two_b:
-        if row is not None:
-            in_two_b.update(row)
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
@@ -104,52 +98,30 @@ def distance(a: str, b: str, limit: float = float("inf")) -> float:
         drop_a = c.drop(ai)
         swap = sub.get(ai, {})
         two_a = multi.get(a[i - 2 : i]) if i >= 2 else None
-        if ai not in in_two_b and (two_a is None or not any(bj in two_a for bj in b)):
-            cur = _plain_row(prev, b, ai, drop_a, swap, drop_b)
-        else:
-            cur = [prev[0] + drop_a] + [0.0] * m
-            for j in range(1, m + 1):
-                bj = b[j - 1]
-                best = prev[j - 1] + (0.0 if ai == bj else swap.get(bj, 1.0))
-                x = prev[j] + drop_a
+        cur = [prev[0] + drop_a] + [0.0] * m
+        for j in range(1, m + 1):
+            bj = b[j - 1]
+            best = prev[j - 1] + (0.0 if ai == bj else swap.get(bj, 1.0))
+            x = prev[j] + drop_a
+            if x < best:
+                best = x
+            x = cur[j - 1] + drop_b[j - 1]
+            if x < best:
+                best = x
+            if two_a is not None and bj in two_a:
+                x = prev2[j - 1] + two_a[bj]
                 if x < best:
                     best = x
-                x = cur[j - 1] + drop_b[j - 1]
+            row = two_b[j]
+            if row is not None and ai in row:
+                x = prev[j - 2] + row[ai]
                 if x < best:
                     best = x
-                if two_a is not None and bj in two_a:
-                    x = prev2[j - 1] + two_a[bj]
-                    if x < best:
-                        best = x
-                row = two_b[j]
-                if row is not None and ai in row:
-                    x = prev[j - 2] + row[ai]
-                    if x < best:
-                        best = x
-                cur[j] = best
+            cur[j] = best
         if min(cur) > limit and min(prev) > limit:  # a two-letter step may skip one row
             return float("inf")
         prev2, prev = prev, cur
     return prev[m]
-
-
-def _plain_row(prev: list[float], b: str, ai: str, drop_a: float, swap: dict[str, float],
-               drop_b: list[float]) -> list[float]:
-    """One row of `distance` with no two-letter step: the same sums and minima as its general
-    loop, taken in one pass over the previous row."""
-    left = prev[0] + drop_a
-    cur = [left]
-    for diag, up, bj, db in zip(prev, prev[1:], b, drop_b, strict=False):  # prev: one more
-        best = diag + (0.0 if ai == bj else swap.get(bj, 1.0))
-        x = up + drop_a
-        if x < best:
-            best = x
-        x = left + db
-        if x < best:
-            best = x
-        cur.append(best)
-        left = best
-    return cur
 
 
 def similarity(a: str, b: str, floor: float = 0.0) -> float:
