@@ -35,6 +35,22 @@ def test_workers_freeze_what_they_inherit_and_run_the_setup() -> None:
     assert _CONFIGURED == []
 
 
+def _read_where_they_lie(names: list[str], part: list[Article]) -> list[tuple[str, str, int]]:
+    return [(a.text, type(a.prepared["made here"]).__name__, os.getpid()) for a in part]
+
+
+def test_workers_read_their_chunks_where_they_lie_and_send_back_results_in_order() -> None:
+    parts = [[Article(path=f"p{k}-{i}", text=f"نص {k} {i}") for i in range(3)] for k in range(5)]
+    for part in parts:
+        for a in part:
+            a.prepared["made here"] = lambda: None  # a lambda cannot be pickled: the chunk is inherited
+    got = [r for res in LocalEngine(jobs=2).map_chunks(_read_where_they_lie, [], parts, None) for r in res]
+    assert [text for text, _, _ in got] == [f"نص {k} {i}" for k in range(5) for i in range(3)]
+    assert {kind for _, kind, _ in got} == {"function"}
+    assert os.getpid() not in {pid for _, _, pid in got}
+    assert all(a.text and a.prepared for part in parts for a in part)  # emptied in the workers only
+
+
 def _where(x: int) -> tuple[int, int]:
     return x * x, os.getpid()
 

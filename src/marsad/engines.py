@@ -54,6 +54,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -96,7 +97,9 @@ class Engine(Keyed, Protocol):
 
 @dataclass
 class LocalEngine:
-    """This process (`jobs` = 1) or a pool of `jobs` worker processes."""
+    """This process (`jobs` = 1) or a pool of `jobs` worker processes. Where this process
+    may fork (`_may_fork`), the workers are forked after the chunks are cut and read each
+    chunk where it lies (`_inherited_chunks`); elsewhere each chunk is pickled to them."""
 
     jobs: int = 1
     name: str = "local"
@@ -106,6 +109,9 @@ class LocalEngine:
                    setup: Setup) -> Iterator[Results]:
         if self.jobs > 1 and len(parts) > 1:
             start = partial(_start_worker, setup)
+            if _may_fork(self):
+                yield from _inherited_chunks(self.jobs, start, work, names, parts)
+                return
             with ProcessPoolExecutor(max_workers=self.jobs, initializer=start) as pool:
                 yield from pool.map(work, [names] * len(parts), parts)
         else:
@@ -186,6 +192,43 @@ def _in_forks(jobs: int, fn: Callable[[Any], Any], items: list[Any]) -> list[Any
     for k, done in enumerate(shares):
         out[k::jobs] = done
     return out
+
+
+# What the workers forked by `_inherited_chunks` read: (work, names, parts). Set just before
+# they fork, so they inherit the chunks with the rest of the run's memory.
+_CHUNKS: tuple[ChunkWork, list[str], Sequence[list[Article]]] | None = None
+
+
+def _inherited_chunks(jobs: int, start: Callable[[], None], work: ChunkWork, names: list[str],
+                      parts: Sequence[list[Article]]) -> Iterator[Results]:
+    """`map_chunks` in `jobs` worker processes forked from this one, which read each chunk
+    where it lies (inherited with the run's memory) instead of having it pickled here and
+    unpickled there: only the chunk's number is sent, and its results come back pickled by
+    the worker (`_inherited_chunk`). The workers fork at the pool's first task, after
+    `_CHUNKS` is set."""
+    global _CHUNKS
+    _CHUNKS = (work, names, parts)
+    try:
+        fork = mp.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=start) as pool:
+            for done in pool.map(_inherited_chunk, range(len(parts))):
+                yield pickle.loads(done)  # noqa: S301 - our own worker's results
+    finally:
+        _CHUNKS = None
+
+
+def _inherited_chunk(k: int) -> bytes:
+    """A worker's run of chunk `k` (see `_inherited_chunks`): its results, pickled here so
+    that the chunk's articles (this process's copies, which the run's memory it inherited
+    still holds) can be emptied before the next chunk: their text and layers would
+    otherwise stay for the worker's life."""
+    assert _CHUNKS is not None
+    work, names, parts = _CHUNKS
+    part = parts[k]
+    done = pickle.dumps(work(names, part), pickle.HIGHEST_PROTOCOL)
+    for a in part:
+        a.text, a.layers, a.prepared = "", {}, {}
+    return done
 
 
 def _start_worker(setup: Setup) -> None:
