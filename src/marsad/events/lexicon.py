@@ -144,6 +144,16 @@ def quote_objects() -> CueLexicon:
 
 
 @cache
+def quote_calls() -> CueLexicon:
+    """Verbs of calling and pledging whose call may be quoted in marks after its preposition
+    (quote_calls.tsv); a cue's value holds those prepositions, joined by spaces."""
+    preps: dict[str, list[str]] = {}
+    for r in load_table("quote_calls"):
+        preps.setdefault(r["form"], []).append(normalize(r["preposition"]))
+    return CueLexicon([(form, "verb", " ".join(ps)) for form, ps in preps.items()])
+
+
+@cache
 def event_cues() -> CueLexicon:
     return CueLexicon([(r["form"], r["kind"], r["window"]) for r in load_table("event_cues")])
 

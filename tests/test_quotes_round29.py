@@ -1,0 +1,35 @@
+"""Quotations of round 29 (issue 15), on invented sentences.
+
+- A call in marks after its preposition («دعا X ... إلى «...»», «وتعهد X «بمواجهة ...»») is a direct
+  quotation of the caller (quote_calls); a short marked phrase after it (a name for a thing, «دعا
+  إلى «الحوار الوطني»») and a call with no marks («دعا X إلى الحوار») stay out.
+- ضابط, قنصل and مندوب are offices (speaker_references): «وقال ضابط الشرطة أن» is no name.
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import speaker_ref
+from marsad.lang.normalize import normalize
+from tests.test_quotes_units import run
+
+
+def test_a_call_in_marks_after_its_preposition() -> None:
+    got = run("دعا [صلاح الدين دمرداش](PER:demirtas) زعيم حزب الشعوب الديمقراطي أمس حزب العمال "
+              "الكردستاني إلى «رفع اصبعه عن الزناد».")
+    assert [(k, t, s) for k, t, s in got] == [("direct", "رفع اصبعه عن الزناد", "demirtas")]
+
+
+def test_a_pledge_with_its_preposition_inside_the_marks() -> None:
+    got = run("وتعهد [ديفيد كاميرون](PER:cameron) «بمواجهة التطرف بجميع أشكاله العنيف وغير العنيف».")
+    assert [(t, s) for _, t, s in got] == [("بمواجهة التطرف بجميع أشكاله العنيف وغير العنيف", "cameron")]
+
+
+def test_a_short_marked_name_or_an_unmarked_call_stays_out() -> None:
+    assert run("ودعا [عبدالله](PER:abdullah) إلى «الحوار الوطني» في البلاد.") == []
+    assert run("ودعا [عبدالله](PER:abdullah) إلى الحوار بين الأطراف كافة دون شروط مسبقة.") == []
+
+
+def test_officers_consuls_and_envoys_are_offices() -> None:
+    for word in ("ضابط", "القنصل", "مندوب"):
+        ref = speaker_ref(normalize(word))
+        assert ref is not None and ref[0] == "title"
