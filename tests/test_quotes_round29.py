@@ -3,6 +3,8 @@
 - A call in marks after its preposition («دعا X ... إلى «...»», «وتعهد X «بمواجهة ...»») is a direct
   quotation of the caller (quote_calls); a short marked phrase after it (a name for a thing, «دعا
   إلى «الحوار الوطني»») and a call with no marks («دعا X إلى الحوار») stay out.
+- Marks a verb of saying opens that close in a later sentence hold a direct quotation of several
+  sentences (quote_open), which no sentence's own pairs see.
 - ضابط, قنصل and مندوب are offices (speaker_references): «وقال ضابط الشرطة أن» is no name.
 """
 
@@ -10,6 +12,9 @@ from __future__ import annotations
 
 from marsad.events.lexicon import speaker_ref
 from marsad.lang.normalize import normalize
+from marsad.model import SegmentAttrs, Span
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
 from tests.test_quotes_units import run
 
 
@@ -33,3 +38,15 @@ def test_officers_consuls_and_envoys_are_offices() -> None:
     for word in ("ضابط", "القنصل", "مندوب"):
         ref = speaker_ref(normalize(word))
         assert ref is not None and ref[0] == "title"
+
+
+def test_marked_speech_that_runs_past_its_sentence() -> None:
+    art = marked("وقال [جون تاردونو](PER:tarduno) « الرياح الشمسية كانت أكثر ضراوة منذ أربعة مليارات عام.\n"
+                 "ربما كانت قدرتها على التعرية أكثر من ذلك بكثير».")
+    cut = art.text.index("\n")  # two paragraphs: the marks close in the second
+    art.set_layer("segments", [Span(0, cut, "body", SegmentAttrs()),
+                               Span(cut + 1, len(art.text), "body", SegmentAttrs())])
+    quotes.func(art)
+    got = [(q.label, art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
+    assert [(k, s) for k, _, s in got] == [("direct", "tarduno")]
+    assert got[0][1].startswith("الرياح الشمسية") and got[0][1].endswith("أكثر من ذلك بكثير")

@@ -40,6 +40,7 @@ from marsad.events.quote_colon import (
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
+from marsad.events.quote_open import open_speech
 from marsad.events.quote_speaker import (
     Found,
     SpeakerWords,
@@ -116,6 +117,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += _attributed(ctx, sent, pairs, found)
         found += nominal_quotes(ctx, sent, pairs, cues, found)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
+        found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]
         found += [f for f in opened_speech(ctx, sent, cues, pairs)
