@@ -4,7 +4,8 @@
   quotation of the caller (quote_calls); a short marked phrase after it (a name for a thing, «دعا
   إلى «الحوار الوطني»») and a call with no marks («دعا X إلى الحوار») stay out.
 - Marks a verb of saying opens that close in a later sentence hold a direct quotation of several
-  sentences (quote_open), which no sentence's own pairs see.
+  sentences (quote_open), which no sentence's own pairs see; so do guillemets around guillemets
+  («... «سلام» ...»), whose outer pair the sentence's pairs lose to the inner one.
 - ضابط and مندوب are offices (speaker_references): «وقال ضابط الشرطة أن» is no name.
 """
 
@@ -50,3 +51,9 @@ def test_marked_speech_that_runs_past_its_sentence() -> None:
     got = [(q.label, art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
     assert [(k, s) for k, _, s in got] == [("direct", "tarduno")]
     assert got[0][1].startswith("الرياح الشمسية") and got[0][1].endswith("أكثر من ذلك بكثير")
+
+
+def test_guillemets_around_guillemets() -> None:
+    got = run("وقال [أحمد](PER:ahmed) «قمنا بالتجهيز لمعرض «سلام» منذ أشهر وسنفتتحه في الموعد المحدد».")
+    assert [(k, t, s) for k, t, s in got] == [
+        ("direct", "قمنا بالتجهيز لمعرض «سلام» منذ أشهر وسنفتتحه في الموعد المحدد", "ahmed")]

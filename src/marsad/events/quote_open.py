@@ -1,11 +1,13 @@
-"""Marked speech that runs past its sentence: «وأضاف البيان «منذ تأسيس المستشفى وهناك ضعف ... .
-وتم دعم الأقسام ...»», «وقال تاردونو « الرياح الشمسية كانت أكثر ضراوة ... . ربما ...»».
+"""Marked speech its sentence's pairs do not see: marks that close in a later sentence («وأضاف
+البيان «منذ تأسيس المستشفى ... . وتم دعم الأقسام ...»») and guillemets around guillemets («وأضاف
+البيان «منذ تأسيس المستشفى ... لمعرض «سلام» ... المختصة»»).
 
-The marks of a sentence pair inside it (`marks.quote_pairs` over the sentence); an opening mark
-whose closing one stands in a later sentence holds a quotation of several sentences, which no
-sentence's pairs see. When a verb of saying of the sentence stands before it (as for marked
-words inside one sentence, `quotes._direct`), the words from the opening mark to the closing one
-are a direct quotation of that verb's speaker (issue 15 round 29).
+The marks of a sentence pair inside it (`marks.quote_pairs` over the sentence), an opener left
+unclosed dropped when the next opener comes: an opening mark whose closing one stands in a later
+sentence holds a quotation of several sentences, and an outer « whose » follows an inner «…» is
+left unpaired. When a verb of saying of the sentence stands before such an opening mark (as for
+marked words inside one sentence, `quotes._direct`), the words from it to its closing mark are a
+direct quotation of that verb's speaker (issue 15 round 29).
 """
 
 from __future__ import annotations
@@ -16,23 +18,44 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_speaker import Found
 from marsad.lang.marks import quote_pairs
 
+_OPEN, _CLOSE = "«", "»"
+_LONGEST = 1500  # characters a quotation in marks may hold (as marks.quote_pairs)
+
 
 def open_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]],
                 found: list[Found]) -> list[Found]:
-    """The direct quotation a verb of saying of `sent` opens with marks that close past the
-    sentence's end; none that overlaps a quotation already `found`."""
+    """The direct quotations a verb of saying of `sent` opens with marks its sentence's pairs
+    miss; none that overlaps a quotation already `found`."""
     if not cues:
         return []
+    pairs = quote_pairs(ctx.text, sent.start, len(ctx.text))
+    spans = [(s, e) for s, e in pairs if sent.start < s < sent.end < e]  # closing in a later sentence
+    paired = {s - 1 for s, _ in pairs}
+    for o in range(sent.start, sent.end):
+        if ctx.text[o] == _OPEN and o not in paired and (close := _nested_close(ctx.text, o)) is not None:
+            spans.append((o + 1, close))  # «... «سلام» ...»: the inner pair took the outer's closer
     out: list[Found] = []
-    for s, e in quote_pairs(ctx.text, sent.start, len(ctx.text)):
-        if s >= sent.end:
-            break
-        if e <= sent.end or s <= sent.start or any(f.start < e and s < f.end for f in found):
+    for s, e in sorted(spans):
+        if any(f.start < e and s < f.end for f in found + out):
             continue
         before = [(k, c) for k, c in cues if sent.words[k].end <= s - 1]
         if before:
             k, c = before[-1]
             start, end = trim(ctx.text, s, e)
             out.append(Found(start, end, "direct", k, c, s - 1))
-        break  # the marks close past the sentence: no other pair opens in it after them
     return out
+
+
+def _nested_close(text: str, opener: int) -> int | None:
+    """The » that closes the « at `opener` past a pair of guillemets inside it; None when none
+    comes within reach or no pair stands inside (an opener left unclosed)."""
+    depth, inner = 0, False
+    for i in range(opener, min(len(text), opener + _LONGEST)):
+        if text[i] == _OPEN:
+            depth += 1
+            inner = inner or depth > 1
+        elif text[i] == _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i if inner else None
+    return None
