@@ -5,7 +5,8 @@
   إلى «الحوار الوطني»») and a call with no marks («دعا X إلى الحوار») stay out.
 - Marks a verb of saying opens that close in a later sentence hold a direct quotation of several
   sentences (quote_open), which no sentence's own pairs see; so do guillemets around guillemets
-  («... «سلام» ...»), whose outer pair the sentence's pairs lose to the inner one.
+  («... «سلام» ...»), whose outer pair the sentence's pairs lose to the inner one, and a « no
+  mark closes before its paragraph ends (the speech runs to the line's end).
 - ضابط and مندوب are offices (speaker_references): «وقال ضابط الشرطة أن» is no name.
 """
 
@@ -57,3 +58,11 @@ def test_guillemets_around_guillemets() -> None:
     got = run("وقال [أحمد](PER:ahmed) «قمنا بالتجهيز لمعرض «سلام» منذ أشهر وسنفتتحه في الموعد المحدد».")
     assert [(k, t, s) for k, t, s in got] == [
         ("direct", "قمنا بالتجهيز لمعرض «سلام» منذ أشهر وسنفتتحه في الموعد المحدد", "ahmed")]
+
+
+def test_a_guillemet_no_mark_closes_before_the_paragraph_ends() -> None:
+    art = marked("وقال [أدهم باشو](PER:bashu) لرويترز عبر الهاتف «سيارات الإسعاف تحمل الجرحى. "
+                 "سأذهب إلى المستشفى للمساعدة.\nوأظهرت لقطات تلفزيونية جثثاً تحت الأشجار.")
+    quotes.func(art)
+    got = [(q.label, art.text[q.start:q.end], q.attrs.speaker) for q in art.layer("quotes")]
+    assert got == [("direct", "سيارات الإسعاف تحمل الجرحى. سأذهب إلى المستشفى للمساعدة", "bashu")]

@@ -1,13 +1,15 @@
 """Marked speech its sentence's pairs do not see: marks that close in a later sentence («وأضاف
-البيان «منذ تأسيس المستشفى ... . وتم دعم الأقسام ...»») and guillemets around guillemets («وأضاف
-البيان «منذ تأسيس المستشفى ... لمعرض «سلام» ... المختصة»»).
+البيان «منذ تأسيس المستشفى ... . وتم دعم الأقسام ...»»), guillemets around guillemets («وأضاف
+البيان «منذ تأسيس المستشفى ... لمعرض «سلام» ... المختصة»») and a « never closed («وقال X «سيارات
+الإسعاف ... . سأذهب إلى المستشفى للمساعدة.» at a paragraph's end).
 
 The marks of a sentence pair inside it (`marks.quote_pairs` over the sentence), an opener left
 unclosed dropped when the next opener comes: an opening mark whose closing one stands in a later
-sentence holds a quotation of several sentences, and an outer « whose » follows an inner «…» is
-left unpaired. When a verb of saying of the sentence stands before such an opening mark (as for
-marked words inside one sentence, `quotes._direct`), the words from it to its closing mark are a
-direct quotation of that verb's speaker (issue 15 round 29).
+sentence holds a quotation of several sentences, an outer « whose » follows an inner «…» is left
+unpaired, and so is a « no mark closes before its paragraph ends. When a verb of saying of the
+sentence stands before such an opening mark (as for marked words inside one sentence,
+`quotes._direct`), the words from it to its closing mark (or the paragraph's end) are a direct
+quotation of that verb's speaker (issue 15 round 29).
 """
 
 from __future__ import annotations
@@ -32,8 +34,12 @@ def open_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]]
     spans = [(s, e) for s, e in pairs if sent.start < s < sent.end < e]  # closing in a later sentence
     paired = {s - 1 for s, _ in pairs}
     for o in range(sent.start, sent.end):
-        if ctx.text[o] == _OPEN and o not in paired and (close := _nested_close(ctx.text, o)) is not None:
+        if ctx.text[o] != _OPEN or o in paired:
+            continue
+        if (close := _nested_close(ctx.text, o)) is not None:
             spans.append((o + 1, close))  # «... «سلام» ...»: the inner pair took the outer's closer
+        elif (close := _paragraph_end(ctx.text, o)) is not None:
+            spans.append((o + 1, close))  # «سيارات الإسعاف ... . سأذهب إلى المستشفى.: never closed
     out: list[Found] = []
     for s, e in sorted(spans):
         if any(f.start < e and s < f.end for f in found + out):
@@ -44,6 +50,17 @@ def open_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]]
             start, end = trim(ctx.text, s, e)
             out.append(Found(start, end, "direct", k, c, s - 1))
     return out
+
+
+def _paragraph_end(text: str, opener: int) -> int | None:
+    """The end of the paragraph of an opening « that no mark closes in it: the speech runs to
+    the line's end (the page lost the closing mark or the paragraph ends the speech); None when
+    another « or a » stands before the line ends, or the line runs past reach."""
+    end = text.find("\n", opener)
+    end = len(text) if end < 0 else end
+    if end - opener > _LONGEST or any(ch in (_OPEN, _CLOSE) for ch in text[opener + 1:end]):
+        return None
+    return end
 
 
 def _nested_close(text: str, opener: int) -> int | None:
