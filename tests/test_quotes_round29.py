@@ -1,8 +1,9 @@
 """Quotations of round 29 (issue 15), on invented sentences.
 
-- A call in marks after its preposition («دعا X ... إلى «...»», «وتعهد X «بمواجهة ...»») is a direct
-  quotation of the caller (quote_calls); a short marked phrase after it (a name for a thing, «دعا
-  إلى «الحوار الوطني»») and a call with no marks («دعا X إلى الحوار») stay out.
+- A call in marks after its preposition («دعا X ... إلى «...»», «وتعهد X «بمواجهة ...»»), or a
+  request after the one asked («طلب X من Y «...»»), is a direct quotation of the caller
+  (quote_calls); a short marked phrase after it (a name for a thing, «دعا إلى «الحوار الوطني»»)
+  and a call with no marks («دعا X إلى الحوار») stay out.
 - Marks a verb of saying opens that close in a later sentence hold a direct quotation of several
   sentences (quote_open), which no sentence's own pairs see; so do guillemets around guillemets
   («... «سلام» ...»), whose outer pair the sentence's pairs lose to the inner one, and a « no
@@ -29,6 +30,11 @@ def test_a_call_in_marks_after_its_preposition() -> None:
 def test_a_pledge_with_its_preposition_inside_the_marks() -> None:
     got = run("وتعهد [ديفيد كاميرون](PER:cameron) «بمواجهة التطرف بجميع أشكاله العنيف وغير العنيف».")
     assert [(t, s) for _, t, s in got] == [("بمواجهة التطرف بجميع أشكاله العنيف وغير العنيف", "cameron")]
+
+
+def test_a_request_in_marks_after_the_one_asked() -> None:
+    got = run("وطلب [عبدالله](PER:abdullah) من [مجلس الأمن](ORG:unsc) «ممارسة المزيد من الضغط على الحوثيين».")
+    assert [(k, t, s) for k, t, s in got] == [("direct", "ممارسة المزيد من الضغط على الحوثيين", "abdullah")]
 
 
 def test_a_short_marked_name_or_an_unmarked_call_stays_out() -> None:

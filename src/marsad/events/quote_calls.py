@@ -17,6 +17,7 @@ from marsad.events.quote_speaker import Found
 from marsad.events.words import Word, stems
 
 _CALL_WORDS = 18  # words from the verb to the marks: its subject, a time, who is called on
+_ASKED, _FROM = "من+", "من"  # quote_calls preposition: the one asked after من, then the marks
 _BETWEEN = frozenset({"verb", "continuation", "participle", "complementizer", "hearsay"})
 
 
@@ -45,7 +46,9 @@ def called_speech(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, in
                 and last >= k + c.size
             inside = first is not None and any(st.clitic in preps for st in stems(ws[first].norm)) \
                 and not ctx.text[ws[last].end:s - 1].strip(" \u0640")
-            if before or inside:
+            asked = _ASKED in preps and not ctx.text[ws[last].end:s - 1].strip() \
+                and any(ws[j].norm == _FROM for j in range(k + c.size, last))  # طلب X من [Y] «...»
+            if before or inside or asked:
                 out.append(Found(s, e, "direct", k, Cue("verb", c.size), s - 1))
             break
     return out
