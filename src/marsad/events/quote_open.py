@@ -17,10 +17,12 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue
 from marsad.events.quote_labels import trim
+from marsad.events.quote_names import is_name
 from marsad.events.quote_speaker import Found
 from marsad.lang.marks import quote_pairs
 
 _OPEN, _CLOSE = "«", "»"
+_CUE_WORDS = 16  # words from the verb to the marks: its subject, a clause on him, a time («وقال X وهو ... «»)
 _LONGEST = 1500  # characters a quotation in marks may hold (as marks.quote_pairs)
 
 
@@ -42,10 +44,10 @@ def open_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]]
             spans.append((o + 1, close))  # «سيارات الإسعاف ... . سأذهب إلى المستشفى.: never closed
     out: list[Found] = []
     for s, e in sorted(spans):
-        if any(f.start < e and s < f.end for f in found + out):
-            continue
+        if any(f.start < e and s < f.end for f in found + out) or is_name(ctx, sent, s, e, cues):
+            continue  # «وقاموا بتسمية الدراسة «تأثير ...»: a name in marks
         before = [(k, c) for k, c in cues if sent.words[k].end <= s - 1]
-        if before:
+        if before and sent.word_index(s - 1) - before[-1][0] <= _CUE_WORDS:
             k, c = before[-1]
             start, end = trim(ctx.text, s, e)
             out.append(Found(start, end, "direct", k, c, s - 1))
@@ -56,6 +58,8 @@ def _paragraph_end(text: str, opener: int) -> int | None:
     """The end of the paragraph of an opening « that no mark closes in it: the speech runs to
     the line's end (the page lost the closing mark or the paragraph ends the speech); None when
     another « or a » stands before the line ends, or the line runs past reach."""
+    if opener + 1 >= len(text) or text[opener + 1].isspace() or (opener > 0 and text[opener - 1].isalpha()):
+        return None  # «بين أهل الدين« (مجموع الفتاوى»: a « that closes what came before, misprinted
     end = text.find("\n", opener)
     end = len(text) if end < 0 else end
     if end - opener > _LONGEST or any(ch in (_OPEN, _CLOSE) for ch in text[opener + 1:end]):
