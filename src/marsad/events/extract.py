@@ -16,6 +16,7 @@ from dataclasses import replace
 from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
+from marsad.events.carried_places import carry_places
 from marsad.events.clauses import agreement_relative, clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
@@ -186,6 +187,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
+    carry_places(events)
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:

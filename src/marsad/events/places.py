@@ -304,18 +304,28 @@ def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]], published: st
     يزور المنطقة حاليا») is held there too. So is a meeting still to come, undated, of a visitor
     who arrived on the report's day or the day before («وصل أوباما مساء أمس إلى كينيا ... كما سيجري
     محادثات مع نظيره الكيني»): it falls within the visit under way (`published`: the day of
-    writing). `events`: (sentence index, event), as `extract_events` holds them."""
-    for _, ev in events:
+    writing). A visit told in the meeting's own sentence («خلال مباحثاته مع Y التي تزور القاهرة») is
+    the one the meeting is held in, unless the meeting is dated before it.
+    `events`: (sentence index, event), as `extract_events` holds them."""
+    for si, ev in events:
         if ev.label != "MEET" or ev.attrs.place is not None:
             continue
         parts = set(ev.attrs.participants)
-        found = {v.attrs.place for _, v in events
+        found = {v.attrs.place for sj, v in events
                  if v.label == "VISIT" and v.attrs.place is not None and v.attrs.place not in parts
                  and _visitors(v) & parts
                  and ((_told_alike(v.attrs.status, ev.attrs.status) and _during(ev, v))
-                      or _within_visit_under_way(ev, v, published))}
+                      or _within_visit_under_way(ev, v, published) or (sj == si and not _before(ev, v)))}
         if len(found) == 1:
             ev.attrs.place = found.pop()
+
+
+def _before(meeting: Span[EventAttrs], visit: Span[EventAttrs]) -> bool:
+    """Whether a meeting is dated days before the visit (a reception «الأحد الماضي» of a guest «الذي
+    يزور المنطقة حاليا»: not yet within the visit told)."""
+    a, b = meeting.attrs.date, visit.attrs.date
+    gap = days_apart(a, b) if a and b else None
+    return gap is not None and gap > 0
 
 
 def _within_visit_under_way(meeting: Span[EventAttrs], visit: Span[EventAttrs],
