@@ -140,3 +140,10 @@ def test_a_visit_noun_of_a_crowd_after_it_is_no_visit() -> None:
     evs = run("وقال [حمد الموسى](PER:m) إنه من المتوقع زيارة الوزير [علي الحازمي](PER:h) لفعاليات "
               "[الطائف](LOC:t).")
     assert [e.label for e in evs] == ["VISIT"]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "manner"], ids=lambda r: r["form"])
+def test_every_manner_phrase_is_read_past_to_what_is_received(row: dict[str, str]) -> None:
+    src = "وأكد [خالد بحاح](PER:bahah) أن [عدن](LOC:aden) أصبحت تستقبل"
+    assert run(f"{src} و{row['form']} طبيعي المساعدات الإنسانية.") == []
+    assert run(f"{src} {row['form']} يومية المساعدات الإنسانية.") == []

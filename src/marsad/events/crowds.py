@@ -44,10 +44,15 @@ def _count(word: Word) -> bool:
 
 def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     """The first word from `j` on past time words and the preposition that opens them
-    (`time_prep` rows: خلال الأيام الماضية)."""
-    while j < len(ws) and (ctx.in_timex(ws[j])
-                           or j + 1 < len(ws) and sense_word(ws[j], "time_prep") and ctx.in_timex(ws[j + 1])):
-        j += 1
+    (`time_prep` rows: خلال الأيام الماضية), and past a manner phrase (`manner` rows: وبشكل طبيعي)."""
+    while j < len(ws):
+        if ctx.in_timex(ws[j]) or (j + 1 < len(ws) and sense_word(ws[j], "time_prep")
+                                   and ctx.in_timex(ws[j + 1])):
+            j += 1
+        elif j + 2 < len(ws) and sense_word(ws[j], "manner") and ctx.mention_at(ws[j + 1]) is None:
+            j += 2  # تستقبل وبشكل طبيعي المساعدات
+        else:
+            break
     return j
 
 

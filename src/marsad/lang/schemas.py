@@ -262,7 +262,8 @@ SCHEMAS: dict[str, Schema] = {
         "subordinator", "fronted", "pronoun_subject",
         "other_sense_after", "other_sense_before", "hosted_gathering", "assembly", "members_body",
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "met_figure",
-        "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade")}),
+        "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade",
+        "manner")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
