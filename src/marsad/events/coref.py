@@ -33,6 +33,7 @@ from marsad.events.lexicon import (
     speaker_ref,
     speaker_ref_form,
 )
+from marsad.events.office_places import in_construct_place
 from marsad.events.state_offices import lone_head, office_state
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word
@@ -135,17 +136,18 @@ class TitleIndex:
                     self.phrases.append((m.start, self.ctx.entity_of(m), _office_words(office),
                                          _office_heads(office)))
 
-    def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False) -> str | None:
+    def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False,
+               places: bool = False) -> str | None:
         """The person an office phrase at word `k` (before word `end`) names, trying the
         phrase shorter when its last definite words may be the verb's object (سلط رئيس
         الإقليم [الضوء] على ..., بالرئيس المصري [العلاقات] التي) rather than the office's
         qualifiers. `by_head`: the office's first word must head an office the person was
         introduced with, not follow another title in construct (خادم الحرمين الشريفين is not
         the king's adviser, «مستشار خادم الحرمين الشريفين الأمير X»)."""
-        words = office_phrase(ws, k, end, self.ctx)
+        words = office_phrase(ws, k, end, self.ctx, places)
         head = _bare(ws[k].norm) if by_head else None
         for stop in range(k + len(words), k, -1):
-            phrase = office_phrase(ws, k, stop, self.ctx)
+            phrase = office_phrase(ws, k, stop, self.ctx, places)
             if len(phrase) < 2 and len(words) >= 2:
                 break
             ent = self.resolve(phrase, ws[k].start, head)
@@ -226,16 +228,22 @@ def _office_heads(ws: list[Word]) -> frozenset[str]:
     return frozenset(out)
 
 
-def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None) -> frozenset[str]:
+def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None,
+                  places: bool = False) -> frozenset[str]:
     """The words of the office phrase at word `k`: the office and the definite qualifiers
     after it (وزير الخارجية القطري), up to word `end` or another office joined by و (ولي العهد
-    والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي)."""
+    والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي).
+    `places`: a place or body named in construct goes on too, and a bare noun in construct
+    before it (أمير الرياض, أمير منطقة الرياض, مدير شرطة المنطقة: `appositive_offices.py`)."""
     phrase = [_bare(ws[k].norm)]
     if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
         phrase.append(_TWICE + phrase[0])
     for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
         if j == k + 1 and _in_construct(ws[j]) and (ctx is None or ctx.mention_at(ws[j]) is None):
             phrase.append(_bare(ws[j].norm))  # نائب وزير الصحة: a title in construct after the head
+            continue
+        if places and ctx is not None and in_construct_place(ctx, ws, k, j):
+            phrase.append(_bare(ws[j].norm))
             continue
         if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
             break  # the office phrase goes on with definite qualifiers only
@@ -275,7 +283,7 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
         if prev is not None and prev[0] in ("title", "org") and not twice:
             continue  # سفير خادم الحرمين, نائب رئيس الوزراء: the office of another, not one of its own
-        phrase = office_phrase(ws, k, hi_k, ctx)
+        phrase = office_phrase(ws, k, hi_k, ctx, events)
         if len(phrase) >= 2:
             out.append((w.start, phrase))
     return out

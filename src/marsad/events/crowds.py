@@ -24,7 +24,7 @@ lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import sense_word
+from marsad.events.lexicon import sense_word, speaker_ref
 from marsad.events.senses import goal_is_place, needs_goal
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word
@@ -35,6 +35,7 @@ _TO = normalize("إلى")
 _KIN_PREPS = frozenset({_TO, normalize("لدى")})  # إلى عائلة القائد, في زيارة لدى أهاليهم
 _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
+_OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, before the crowd received
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 
 
@@ -56,6 +57,23 @@ def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     return j
 
 
+def _past_office(ctx: ArticleContext, ws: list[Word], j: int) -> int:
+    """The first word from `j` on past an office without a name (وكيل إمارة الجوف: its title,
+    the words in construct with it, a place or body named), or `j` where none stands there."""
+    ref = speaker_ref(ws[j].norm) if j < len(ws) and ctx.mention_at(ws[j]) is None else None
+    if ref is None or ref[0] != "title":
+        return j
+    for i in range(j + 1, min(len(ws), j + 1 + _OFFICE_WORDS)):
+        m = ctx.mention_at(ws[i])
+        if m is not None and m.label == "PER" or ctx.text[ws[i - 1].end:ws[i].start].strip():
+            return j
+        if m is None and i > j + 1 and speaker_ref(ws[i].norm) is None and not ws[i].norm.startswith("ال"):
+            return i if sense_word(ws[i], "crowd") else j
+        if sense_word(ws[i], "crowd"):
+            return i
+    return j
+
+
 def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit or reception whose visitors or guests are an unnamed crowd, a count or a habit:
     a verb with one right after it (past time words), a visit noun with one a few words before
@@ -69,6 +87,7 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
+        j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
                                 or t.row.type == "MEET" and sense_word(ws[j], "met_figure")

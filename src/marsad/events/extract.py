@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
@@ -97,6 +98,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     offices = TitleIndex(ctx)
+    after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
@@ -156,7 +158,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 ev = _event(ctx, sent, trigs, quotes, clause)
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
-                _complete(ctx, si, trigs, ev, offices, quotes)
+                _complete(ctx, si, trigs, ev, (offices, after), quotes)
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
                 if restates_agreement(sent.words, trigs[0]):
@@ -287,10 +289,11 @@ def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     ))
 
 
-def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs], offices: TitleIndex,
-              quotes: list[Span[QuoteAttrs]]) -> None:
+def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs],
+              indexes: tuple[TitleIndex, AppositiveIndex], quotes: list[Span[QuoteAttrs]]) -> None:
     """Add persons named only by office, or the dropped subject of a verb trigger."""
     sent = ctx.sentences[si]
+    offices, after = indexes
     if names_its_visitor(ctx, sent, trigs):
         return  # زيارة فابيوس إلى طهران: the noun names its visitor
     lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
@@ -313,12 +316,16 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
     resolved = False
     for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
-        ent = offices.holder(sent.words, sent.word_index(at), hi_k, by_head=True)
+        if at in after.starts:
+            continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
+        k = sent.word_index(at)
+        ent = offices.holder(sent.words, k, hi_k, by_head=True, places=True) \
+            or after.holder(sent.words, k, hi_k)
         if ent is not None and ent not in parts:
             parts.append(ent)
             persons.add(ent)
             resolved = True
-            if visitor_office(t, sent.word_index(at)):  # زار نائب وزير الصحة مستشفى X: the visitor
+            if visitor_office(t, k):  # زار نائب وزير الصحة مستشفى X: the visitor
                 parts.insert(0, parts.pop())
                 ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
     for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:

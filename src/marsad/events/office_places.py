@@ -1,0 +1,24 @@
+"""A place or body named in construct with an office (أمير [الرياض], أمير [منطقة] الرياض, وزير
+[خارجية] مصر): words of the office phrase the events read (`coref.office_phrase` with `places`),
+so that the office said again without its holder's name is matched whole to the one introduced
+with it (`appositive_offices.py`)."""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext
+from marsad.events.lexicon import speaker_ref
+from marsad.events.words import Word
+
+
+def in_construct_place(ctx: ArticleContext, ws: list[Word], k: int, j: int) -> bool:
+    """Word `j` of the office at word `k` names a place or body in construct with it (أمير
+    [الرياض]), or is a bare noun in construct right after the head before a definite word (أمير
+    [منطقة] الرياض, وزير [خارجية] مصر); no person, date or punctuation between."""
+    if ctx.text[ws[j - 1].end:ws[j].start].strip() or ctx.in_timex(ws[j]):
+        return False
+    m = ctx.mention_at(ws[j])
+    if m is not None:
+        return m.label in ("LOC", "ORG")
+    return j == k + 1 and j + 1 < len(ws) and not ws[j].norm.startswith(("ال", "و")) \
+        and speaker_ref(ws[j].norm) is None and (ws[j + 1].norm.startswith("ال") or (
+            (n := ctx.mention_at(ws[j + 1])) is not None and n.label in ("LOC", "ORG")))
