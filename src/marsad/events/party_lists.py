@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word
+from marsad.events.received_guests import guest_after
 from marsad.events.signed_clauses import signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
@@ -313,4 +314,6 @@ def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True  # لقاء بوتين ...
     if t.possessed and partner_named(ctx, ws, j):
         return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
+    if guest_after(ctx, sent, t):
+        return True  # خلال استقباله أمس في مكتبه، محافظ المؤسسة
     return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))

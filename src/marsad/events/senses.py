@@ -22,6 +22,7 @@ from marsad.events.lexicon import event_cues, event_senses, facilities, sense_fo
 from marsad.events.outlets import outlets
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
+from marsad.events.received_guests import guest_after
 from marsad.events.signed_clauses import signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
@@ -378,7 +379,7 @@ def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.index > 0 and event_cues().at(ws, t.index - 1, _WELCOME) is not None:
         return True
     return j >= len(ws) or bool(ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0")) \
-        or not partner_named(ctx, ws, j)
+        or not (partner_named(ctx, ws, j) or guest_after(ctx, sent, t))  # خلال استقباله أمس في مكتبه، محافظ X
 
 
 _GOAL_LAM = ("ل", "لل")  # the proclitics of a visit's goal, as places' (بزيارة لمقر X, للمستشفى)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word, sense_forms
 from marsad.events.party_lists import partner_named
+from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
@@ -44,8 +45,8 @@ def only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: 
     at = sent.words[t.index].start
     if ctx.mentions_in(lo, at, ("PER", "ORG")):
         return False
-    if t.possessed and partner_named(ctx, sent.words, t.index + t.size):
-        return True
+    if t.possessed and (partner_named(ctx, sent.words, t.index + t.size) or guest_after(ctx, sent, t)):
+        return True  # جاء ذلك خلال استقباله أمس في مكتبه، محافظ X: the guest past the day and place
     first = ctx.mentions_in(at, hi, ("PER",))
     if not first:
         return False
