@@ -45,3 +45,14 @@ def test_an_office_a_name_follows_or_joined_by_wa_is_not_the_name_befores() -> N
                  "وحضر الأمير [سعود](PER:saud) ووزير الداخلية اللقاء.")
     index = AppositiveIndex(build_context(art))
     assert index.phrases == []
+
+
+
+def test_an_office_named_first_is_the_one_named_with_it_in_a_later_sentence() -> None:
+    art = marked("جاء ذلك خلال اجتماع مع مدير عام الشؤون الصحية. وكان [أحمد السهلي](PER:sahli) "
+                 "مدير عام الشؤون الصحية قد وصل أمس.")
+    ctx = build_context(art)
+    index = AppositiveIndex(ctx)
+    ws = ctx.sentences[0].words
+    k = next(i for i, w in enumerate(ws) if w.norm == "مدير")
+    assert index.holder(ws, k, len(ws)) == "sahli"

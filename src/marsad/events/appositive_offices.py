@@ -133,8 +133,12 @@ class AppositiveIndex:
             phrase = office_phrase(ws, k, stop, self.ctx, True)
             if len(phrase) < 2:
                 break
-            before = [ent for pos, ent, have, heads in self.phrases
-                      if pos < ws[k].start and _fits(phrase, have) and head in heads]
+            fits = [(pos, ent) for pos, ent, have, heads in self.phrases
+                    if _fits(phrase, have) and head in heads]
+            before = [ent for pos, ent in fits if pos < ws[k].start]
             if before:
                 return before[-1]
+            later = [ent for pos, ent in fits if pos >= ws[-1].end]
+            if later:
+                return later[0]  # a lead names the office first, the name with it in a later sentence
         return None

@@ -12,13 +12,15 @@ from marsad.events.words import Word
 
 def in_construct_place(ctx: ArticleContext, ws: list[Word], k: int, j: int) -> bool:
     """Word `j` of the office at word `k` names a place or body in construct with it (أمير
-    [الرياض]), or is a bare noun in construct right after the head before a definite word (أمير
-    [منطقة] الرياض, وزير [خارجية] مصر); no person, date or punctuation between."""
+    [الرياض]), not after a definite qualifier (زار وزير الخارجية الروسي [طهران]: the object), or is
+    a bare noun in construct right after the head before a definite word (أمير [منطقة] الرياض,
+    وزير [خارجية] مصر); no person, date or punctuation between."""
     if ctx.text[ws[j - 1].end:ws[j].start].strip() or ctx.in_timex(ws[j]):
         return False
     m = ctx.mention_at(ws[j])
-    if m is not None:
-        return m.label in ("LOC", "ORG")
+    if m is not None:  # in construct after the head or a bare noun, not after a definite qualifier
+        return m.label in ("LOC", "ORG") and (j == k + 1 or not ws[j - 1].norm.startswith("ال")
+                                              or ctx.mention_at(ws[j - 1]) is m)
     return j == k + 1 and j + 1 < len(ws) and not ws[j].norm.startswith(("ال", "و")) \
         and speaker_ref(ws[j].norm) is None and (ws[j + 1].norm.startswith("ال") or (
             (n := ctx.mention_at(ws[j + 1])) is not None and n.label in ("LOC", "ORG")))
