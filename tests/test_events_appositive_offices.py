@@ -56,3 +56,11 @@ def test_an_office_named_first_is_the_one_named_with_it_in_a_later_sentence() ->
     ws = ctx.sentences[0].words
     k = next(i for i, w in enumerate(ws) if w.norm == "مدير")
     assert index.holder(ws, k, len(ws)) == "sahli"
+
+
+
+def test_a_bare_definite_title_said_again_is_the_one_named_with_it_before() -> None:
+    evs = run("افتتح الرئيس [علي بونغو](PER:bongo) أمس المؤتمر. "
+              "وزار الرئيس بعد ذلك [مستشفى ليبرفيل](ORG:hosp).")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and visit[0].attrs.participants[0] == "bongo"

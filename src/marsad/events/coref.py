@@ -265,9 +265,10 @@ def _in_construct(w: Word) -> bool:
 def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
                     hi: int, events: bool = False) -> list[tuple[int, frozenset[str]]]:
     """(offset, words) of each office phrase of two words or more in [lo, hi) that no name
-    follows. `events`: a name past a partner word or an event trigger is another party's, not
-    the office's (والتقى وزير الخارجية بنظيره الروسي X, وكان وزير الخارجية قد التقى X: the
-    office is still unnamed, its holder one the article named before)."""
+    follows (`events`: a bare definite title too, «وزار الرئيس بعد ذلك»: the one named with it).
+    `events`: a name past a partner word or an event trigger is another party's, not the office's
+    (والتقى وزير الخارجية بنظيره الروسي X, وكان وزير الخارجية قد التقى X: the office is still
+    unnamed, its holder one the article named before)."""
     ws = sent.words
     out = []
     hi_k = sent.word_index(hi) if hi < sent.end else len(ws)
@@ -284,7 +285,8 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
         if prev is not None and prev[0] in ("title", "org") and not twice:
             continue  # سفير خادم الحرمين, نائب رئيس الوزراء: the office of another, not one of its own
         phrase = office_phrase(ws, k, hi_k, ctx, events)
-        if len(phrase) >= 2:
+        if len(phrase) >= 2 or (events and w.norm.startswith(("ال", "وال")) and k + 1 < len(ws)
+                                and not ws[k + 1].norm.startswith("ال")):  # وزار الرئيس بعد ذلك
             out.append((w.start, phrase))
     return out
 
