@@ -110,8 +110,8 @@ class AppositiveIndex:
 
     def _read(self, sent: Sentence, m: Span[MentionAttrs]) -> None:
         ws = sent.words
-        k = next((i for i, w in enumerate(ws) if w.start >= m.end), None)
-        if k is None or k == 0 or ws[k - 1].end > m.end \
+        k = sent.word_index(m.end)  # the first word after the name
+        if k >= len(ws) or k == 0 or ws[k].start < m.end \
                 or self.ctx.text[ws[k - 1].end:ws[k].start].strip() not in _COMMAS:
             return
         stop = _chain(self.ctx, ws, k)
