@@ -1,0 +1,96 @@
+"""Events again on a kept real-text run: only the events step, in seconds.
+
+    python3 -m benchmarks.realtext --no-stories --keep OUT      # once, with any version
+    python3 -m benchmarks.realtext.events_rerun OUT [--errors FILE]
+
+Reads each kept record/orig run's database (the main gold's `OUT/record-orig-out`, the events-dev
+gold's `OUT/events-dev/record-orig-out`), runs the current events step on its stored articles
+(their segments, mentions, dates and quotations as that run made them) and prints the event
+figures: the main gold's test and dev halves, events-dev (its held-out strata apart, figures
+only), each events TEST batch kept and every test batch pooled with the main test split
+(figures only). The mentions the events step adds itself (a state named by a side of it:
+`attrs.side`) are taken off the stored articles first, so that on an unchanged pipeline the
+figures are those `python3 -m benchmarks.realtext` prints. `--errors` writes the dev listing
+of `errors --layer events` (both golds; held-out strata and test left out, the TEST batches
+never listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext.errors import event_errors, listable, pairs_of
+from benchmarks.realtext.events_dev import EVENTS_DEV, HELD_OUT_STRATA
+from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
+from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.measure import Pair, events
+from marsad.steps.events import events as events_step
+from marsad.store.exports import stored_articles_full
+
+
+def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
+    """The pairs of a kept record run, each article's events made again by the current events
+    step (`marsad.steps.events`) on its stored article."""
+    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
+    made: dict[str, list[dict[str, Any]]] = {}
+    for art in stored_articles_full(con):
+        art.set_layer("mentions", [m for m in art.layer("mentions") if m.attrs.side is None])
+        events_step.run([art])
+        made[art.id] = [{"start": e.start, "end": e.end, "type": e.label,
+                         "participants": list(e.attrs.participants), "place": e.attrs.place,
+                         "date": e.attrs.date, "status": e.attrs.status, "roles": e.attrs.roles}
+                        for e in art.layer("events")]
+    con.close()
+    pairs = pairs_of(out.parent, gold, out.name)
+    for p in pairs:
+        if p.pred:
+            p.pred["events"] = made.get(p.pred["id"], p.pred.get("events", []))
+    return pairs
+
+
+def line(what: str, r: dict[str, Any]) -> str:
+    return (f"{what:32s} P / R {r['p']:.3f} / {r['r']:.3f} ({r['pred']}, {r['gold']}); "
+            f"place {r['place_right']:.3f} ({r['place_n']}), date {r['date_right']:.3f} ({r['date_n']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
+    ap.add_argument("--errors", type=Path, help="write the dev error listing here")
+    args = ap.parse_args(argv)
+    main_pairs = rerun(args.out / "record-orig-out", load(GOLD))
+    extra = rerun(args.out / "events-dev" / "record-orig-out", load(EVENTS_DEV))
+    dev = [p for p in extra if p.gold.stratum not in HELD_OUT_STRATA]
+    print(line("main test (figures only)", events([p for p in main_pairs if p.gold.split == "test"])))
+    print(line("main dev", events([p for p in main_pairs if p.gold.split != "test"])))
+    print(line("events-dev", events(dev)))
+    for stratum in sorted(HELD_OUT_STRATA):
+        print(line(f"{stratum} (held out)", events([p for p in extra if p.gold.stratum == stratum])))
+    pooled = [p for p in main_pairs if p.gold.split == "test"]
+    numbers = []
+    for n, (path, folder) in EVENTS_TEST_BATCHES.items():
+        run = args.out / folder / "record-orig-out"
+        if path.exists() and (run / "marsad.db").exists():
+            batch = rerun(run, load(path))
+            pooled += batch
+            numbers.append(n)
+            print(line(f"test batch {n} (figures only)", events(batch)))
+    if numbers:
+        print(line("all test pooled (figures only)", events(pooled)))
+    if args.errors:
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            event_errors(listable(dev))
+            print("== main gold, dev")
+            event_errors(listable(main_pairs))
+        args.errors.write_text(buf.getvalue(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
