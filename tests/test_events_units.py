@@ -364,3 +364,16 @@ def test_a_venue_clause_after_comma_and_waw_still_gives_the_place() -> None:
               "[الرياض](LOC:riyadh).")
     meet = [e for e in evs if e.label == "MEET"][0]
     assert meet.attrs.place == "riyadh"
+
+
+def test_a_call_verb_reaches_its_partner_past_a_long_subject() -> None:
+    """«اتصل X بـY»: the partner after ب glued to a title or «نظير», past a subject of five words."""
+    evs = run("اتصل رئيس الوزراء البريطاني [ديفيد كاميرون](PER:cameron) بالرئيس الإيراني "
+              "[حسن روحاني](PER:rouhani) أمس.")
+    call = [e for e in evs if e.label == "CALL"]
+    assert call and set(call[0].attrs.participants) == {"cameron", "rouhani"}
+    assert [t.row.type for t in find_triggers(words_of("اتصل الوزير بنظيره"))] == ["CALL"]
+    for text in ("اتصل الوزير بعد ذلك", "اتصل الأمر بشأن المشروع",
+                 "بعدها اتصل علي خالد الشنيف واخبرني بأن ابنه"):
+        assert find_triggers(words_of(text)) == []  # a particle with ب, no one called
+

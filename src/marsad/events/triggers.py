@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.events.lexicon import sense_forms
+from marsad.events.lexicon import office_word, sense_forms
 from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import Stem, Word, first_person_suffixes, possessed, stems, word_matches
@@ -17,6 +17,8 @@ _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
+_BY = normalize("ب")
+_COUNTERPART = normalize("نظير")
 _RESUMPTIVE = ("ه", "ها", "هما")  # the object pronoun on a relative clause's verb
 _ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
 
@@ -200,8 +202,21 @@ def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
         return True
     window = GOAL_WINDOW if needs in ((_TO,), (_WITH,)) else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى
     # عدن, بحث وزير الخارجية العراقي فؤاد حسين مع: a goal or partner after a long subject
-    for w in words[i:i + window]:
+    reach = GOAL_WINDOW if _BY in needs else window  # اتصل رئيس الوزراء البريطاني ديفيد كاميرون بالرئيس
+    for k, w in enumerate(words[i:i + reach]):
         for n in needs:
-            if w.norm == n or word_matches(w.norm, n, "noun") is not None:
+            if n == _BY and _by_person(w.norm):
+                return True
+            if k < window and (w.norm == n or word_matches(w.norm, n, "noun") is not None):
                 return True
     return False
+
+
+def _by_person(word: str) -> bool:
+    """A word that is the preposition ب glued to a person's title or counterpart (بالرئيس,
+    بنظيره, بولي العهد, بخادم الحرمين): the one a verb of calling reaches (اتصل X بالرئيس Y); not
+    a particle that starts with ب (بين, بعد, بشأن)."""
+    if not word.startswith(_BY) or len(word) < 4:
+        return False
+    rest = word[1:]
+    return office_word(rest) or office_word(rest.removeprefix("ال")) or rest.startswith(_COUNTERPART)
