@@ -1,16 +1,18 @@
 """The faster paths of entity resolution give what the plain ones gave: an article's word
 forms counted once a word, the blocks of names counted per type, names compared word by word
-first."""
+first, the corpus's name forms counted once a text as written."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
 
+from marsad.model import Article, MentionAttrs, Span
 from marsad.resolve.catalogue import load
 from marsad.resolve.cluster import JOIN_MATCH, SHORT_MATCH, _tokens_close, cluster, compatible
 from marsad.resolve.context import ArticleWords
-from marsad.resolve.names import proclitics
+from marsad.resolve.entities import _attested
+from marsad.resolve.names import name_tokens, proclitics
 from marsad.resolve.variants import THRESHOLD, costs, similarity
 
 
@@ -74,3 +76,29 @@ def test_names_compared_word_by_word_first_match_as_before() -> None:
                 assert compatible(a, b, thr) == _plain_compatible(a, b, thr), (a, b, thr)
             same_words += len(a.split()) == len(b.split()) and compatible(a, b)
     assert same_words > 20  # the word-by-word path matched pairs too
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> Article:
+    spans, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        spans.append(Span(start, start + len(name), label, MentionAttrs()))
+        pos = start + len(name)
+    art = Article(path=f"mem:{abs(hash(text))}", text=text)
+    art.set_layer("mentions", spans)
+    return art
+
+
+def test_name_forms_are_counted_as_mention_by_mention() -> None:
+    # two spellings of one form (a title dropped), one text as two types, forms met in turn
+    arts = [_mentions("قال الرئيس باراك أوباما إن أوباما وواشنطن", [("الرئيس باراك أوباما", "PER"),
+                                                                 ("أوباما", "PER"), ("واشنطن", "LOC")]),
+            _mentions("باراك أوباما في واشنطن ومع واشنطن", [("باراك أوباما", "PER"), ("واشنطن", "ORG"),
+                                                          ("واشنطن", "LOC")])]
+    plain: Counter[tuple[str, str]] = Counter()
+    for art in arts:
+        for s in art.layer("mentions"):
+            plain[(s.label, " ".join(name_tokens(s.slice(art.text), s.label)))] += 1
+    seen = _attested(arts)
+    assert seen == plain and list(seen) == list(plain)
+    assert plain[("PER", "باراك اوباما")] == 2 and plain[("LOC", "واشنطن")] == 2

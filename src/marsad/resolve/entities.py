@@ -57,11 +57,11 @@ def _locals(art: Article) -> list[tuple[int, Local]]:
 
 
 def _attested(articles: list[Article]) -> Counter[tuple[str, str]]:
-    """How many mentions have each (type, form), before any clitic is stripped."""
+    """How many mentions have each (type, form), before any clitic is stripped (a text's form made once)."""
+    written = Counter((s.label, a.text[s.start:s.end]) for a in articles for s in a.layer(MENTIONS))
     seen: Counter[tuple[str, str]] = Counter()
-    for art in articles:
-        for s in art.layer(MENTIONS):
-            seen[(s.label, " ".join(name_tokens(s.slice(art.text), s.label)))] += 1
+    for (label, surface), n in written.items():
+        seen[(label, " ".join(name_tokens(surface, label)))] += n
     return seen
 
 
