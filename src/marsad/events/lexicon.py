@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -17,6 +17,7 @@ from marsad.events.word_memo import WordMemo
 from marsad.events.words import Word, stems, verb_suffixes
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 
 VERBAL = frozenset({"verb", "continuation", "learn_verb", "clause_verb", "naming_verb"})
 _NORM = attrgetter("norm")
@@ -212,7 +213,7 @@ def speaker_refs() -> dict[str, tuple[str, str]]:
     return {normalize(r["form"]): (r["kind"], normalize(r["key"])) for r in load_table("speaker_references")}
 
 
-@lru_cache(maxsize=1 << 16)
+@word_cache(200_000)
 def speaker_ref_form(word: str) -> str | None:
     """The `speaker_references` form a word reads as, its article, conjunction and clitics
     stripped only where the rest is that form: «ووزير» and «الوزير» are «وزير», and so is

@@ -18,11 +18,12 @@ table and of the demonyms for this.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.lang import kb_entries, load_table
 from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 
 HEAD, PLURAL, OFFICE, LEADER, ANAPHOR = "head", "plural", "office", "leader", "anaphor"
 _ENDINGS = (("", "m"), ("ه", "f"), ("ين", "p"), ("ون", "p"))  # an adjective in ي by gender
@@ -91,7 +92,7 @@ def _noun_tails() -> tuple[str, ...]:
     return tuple(sorted({noun.removeprefix(ARTICLE) for noun in side_nouns()}))
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(100_000)
 def nouns_of(word: str) -> tuple[tuple[str, str], ...]:
     """(the table's noun, its gender) for each reading of the normalised `word` as one, behind
     any proclitic («والحكومه» -> الحكومه, «للجانب» -> الجانب); a name cut at the lam of ل + ال

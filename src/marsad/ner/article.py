@@ -15,9 +15,10 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
@@ -224,7 +225,7 @@ def name_norm(words: Sequence[str]) -> str:
     return _name_norm(tuple(words))
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(100_000)
 def _name_norm(words: tuple[str, ...]) -> str:
     first = normalize(words[0])
     sp = clitics().split(first)

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence, Set
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, repeat
 from operator import is_not, not_
 
 from marsad.lang import kb_documents, load_table
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 from marsad.ner.tokens import clitics, is_latin
 
 Phrase = tuple[tuple[str, ...], str]
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def definite(norm: str) -> bool:
     """Whether a normalised word carries the article (after any proclitic: والمملكه)."""
     return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
@@ -28,7 +29,7 @@ def nisba(norm: str) -> bool:
     return len(norm) > 3 and norm.endswith(("ي", "يه"))
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def candidates(norm: str) -> tuple[str, ...]:
     """The forms a normalised word may be looked up under: itself, without each
     conjunction/preposition it may start with, and with the article in place of لل;
@@ -149,7 +150,7 @@ def cue_index() -> PhraseIndex:
     return PhraseIndex(_phrases("ner_cues", "phrase", "cue"))
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def cue_of(norm: str) -> str:
     """The cue kind of a one-word cue (`ner_cues.tsv`) that `norm` is, behind its clitics
     or not; "" when it is none (asked of most words of an article by several rules: kept
@@ -163,10 +164,12 @@ def _office_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load_table("ner_office_words"))
 
 
+@word_cache(200_000)
 def office_word(norm: str) -> bool:
     """Whether a word is an office held over the body or place named after it in construct
     state, before the holder's name (`lang/ar/ner_office_words.tsv`: «محافظ», «عضو», «مدرب»);
-    indefinite, behind a conjunction or a preposition or not."""
+    indefinite, behind a conjunction or a preposition or not (asked of every word of an
+    article: kept per word)."""
     return not definite(norm) and any(c in _office_words() for c in candidates(norm))
 
 

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import catalogue_index, cue_of, definite, nisba
 
@@ -56,7 +57,7 @@ def _bare_only() -> frozenset[str]:
     return frozenset(written(r["word"]) for r in load_table("ner_not_names") if r["proclitic"] == "no")
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(100_000)
 def not_name(word: str) -> tuple[str, bool] | None:
     """(class, may start a longer name) of a word that is never a name alone, with or without
     one or two proclitic letters (unless its row says it takes none); None for any other word."""

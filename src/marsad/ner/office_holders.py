@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import cue_of, definite, nisba, office_word
 from marsad.ner.not_names import not_name
@@ -41,7 +42,9 @@ _PROCLITICS = frozenset("وفبلك")
 _FEMININE = "ه"  # ta marbuta, normalised: «التفقدية», «الإستراتيجية» are adjectives, no family names
 
 
+@word_cache(200_000)
 def _holds_office(norm: str) -> bool:
+    """An office word or an indefinite title (asked of every word of an article: kept per word)."""
     return office_word(norm) or (cue_of(norm) in _TITLES and not definite(norm))
 
 

@@ -36,10 +36,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba, office_word
@@ -70,7 +71,7 @@ def person_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load_table("ner_person_words"))
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def _describes(norm: str) -> bool:
     """Whether a word describes a person (asked of every word of an article: kept per word)."""
     words = person_words()

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.normalize import normalize, normalize_aligned, to_original
 from marsad.lang.words import ALNUM_WORD
+from marsad.memo import word_cache
 
 _WORD = ALNUM_WORD
 
@@ -48,7 +49,7 @@ def matched(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-@lru_cache(maxsize=1 << 18)
+@word_cache(1 << 18)
 def forms(word: str) -> frozenset[str]:
     """What a matching-form word may be behind its proclitics, without the article
     (وبالرياض → رياض; وبوتين → بوتين, and وتين, harmlessly); empty when it carries none."""
