@@ -50,6 +50,7 @@ from marsad.ner.persons import (
     split_coordinated_persons,
     split_place_persons,
 )
+from marsad.ner.phrase_starts import CATALOGUE, CUES, GAZETTEER, HEADS, PhraseStarts
 from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.surnames import family_recurrences
@@ -267,8 +268,10 @@ def arabic_chunks(
     chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     # Gazetteer names, and catalogue names of two words or more, that the tagger missed.
-    gazetteer = gazetteer_index().matches(norms)
-    catalogue = catalogue_index().matches(norms)
+    phrase_at = PhraseStarts(infos)
+    gazetteer = phrase_at.matches(GAZETTEER, gazetteer_index(), norms)
+    catalogue = phrase_at.matches(CATALOGUE, catalogue_index(), norms)
+    heads = phrase_at.matches(HEADS, head_index(), norms)
     found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1]
     for s, e, typ in sorted(found, key=lambda m: (m[0], m[0] - m[1])):
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
@@ -276,12 +279,13 @@ def arabic_chunks(
             taken.update(range(s, e))
     chunks.sort(key=lambda c: c.start)
     chunks = listed_types(norms, chunks)
-    chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks)
+    cues = phrase_at.matches(CUES, cue_index(), norms)
+    chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks, cues)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
     signs = NameSigns(model.features.translit, model.common_words)
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
-    chunks = head_names(norms, split_trailing_places(norms, chunks), breaks)
-    chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks)))
+    chunks = head_names(norms, split_trailing_places(norms, chunks), breaks, heads)
+    chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks, heads)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_verbs(norms, chunks, signs)

@@ -70,14 +70,15 @@ def _closed(norms: Sequence[str], k: int, stops: set[int]) -> int:
 
 def chain_names(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int],
+    found: list[tuple[int, int, str]] | None = None,
 ) -> list[Chunk]:
     """`chunks` with the names of an `alone` head and a genitive chain the tagger missed
-    (`words`: as written)."""
+    (`words`: as written; `found`: the name heads' matches over `norms`, when already computed)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
     places = {c.start: c for c in chunks if c.type == "LOC" and c.end - c.start == 1}
     added = []
     closing_places = []
-    for s, e, label in head_index().matches(norms):
+    for s, e, label in head_index().matches(norms) if found is None else found:
         head: Head = parse_head(label)
         if head.title or not head.alone or definite(norms[s]) or any(i in taken for i in range(s, e)):
             continue

@@ -35,7 +35,7 @@ class WordInfo:
     feature (`bigram_next`; None: any). `own` and `ctx` give the features as text."""
 
     __slots__ = ("norm", "cls", "multi", "own_coded", "as_prev2", "as_prev1", "as_next1", "as_next2",
-                 "bigram_next", "row")
+                 "bigram_next", "row", "starts")
 
     def __init__(
         self, norm: str, own: list[str], ctx: dict[int, list[str]], cls: str = "",
@@ -47,6 +47,7 @@ class WordInfo:
         self.multi = False  # a multi-word cue or gazetteer name may start here
         self.bigram_next: frozenset[str] | None = None
         self.row = -1  # its row in a decoder's table of word scores (`ner.scores`); -1: none yet
+        self.starts = -1  # the phrase indexes it may start a phrase of (`ner.phrase_starts`); -1: not read
         if kept is None:
             self.own_coded = [f.encode() for f in own]
             self.as_prev2, self.as_prev1, self.as_next1, self.as_next2 = (

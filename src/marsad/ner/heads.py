@@ -137,8 +137,13 @@ def _listed_places(
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
 
 
-def head_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    found = head_index().matches(norms)
+def head_names(
+    norms: Sequence[str], chunks: list[Chunk], breaks: set[int],
+    found: list[tuple[int, int, str]] | None = None,
+) -> list[Chunk]:
+    """`found`: the name heads' matches over `norms`, when already computed."""
+    if found is None:
+        found = head_index().matches(norms)
     heads = {e: (s, parse_head(label)) for s, e, label in found}
     chunks = _listed_places(norms, heads, chunks, breaks)
     taken = {i for c in chunks for i in range(c.start, c.end)}
