@@ -7,13 +7,13 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from marsad.model import Article, MentionAttrs, Span
 from marsad.resolve.catalogue import load
 from marsad.resolve.cluster import JOIN_MATCH, SHORT_MATCH, _tokens_close, cluster, compatible
 from marsad.resolve.context import ArticleWords
 from marsad.resolve.entities import _attested
 from marsad.resolve.names import name_tokens, proclitics
 from marsad.resolve.variants import THRESHOLD, costs, similarity
+from tests.test_resolve import article
 
 
 def _plain_words(text: str) -> Counter[str]:
@@ -78,15 +78,7 @@ def test_names_compared_word_by_word_first_match_as_before() -> None:
     assert same_words > 20  # the word-by-word path matched pairs too
 
 
-def _mentions(text: str, names: list[tuple[str, str]]) -> Article:
-    spans, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        spans.append(Span(start, start + len(name), label, MentionAttrs()))
-        pos = start + len(name)
-    art = Article(path=f"mem:{abs(hash(text))}", text=text)
-    art.set_layer("mentions", spans)
-    return art
+_mentions = article  # an article whose mentions are the given (name, type), in order
 
 
 def test_name_forms_are_counted_as_mention_by_mention() -> None:

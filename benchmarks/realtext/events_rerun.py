@@ -18,8 +18,6 @@ never listed).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from benchmarks.realtext.errors import event_errors, listable, pairs_of
 from benchmarks.realtext.events_dev import EVENTS_DEV, HELD_OUT_STRATA
 from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.kept_reruns import print_test_batches, write_listing
 from benchmarks.realtext.measure import Pair, events
 from marsad.steps.events import events as events_step
 from marsad.store.exports import stored_articles_full
@@ -71,24 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     print(line("events-dev", events(dev)))
     for stratum in sorted(HELD_OUT_STRATA):
         print(line(f"{stratum} (held out)", events([p for p in extra if p.gold.stratum == stratum])))
-    pooled = [p for p in main_pairs if p.gold.split == "test"]
-    numbers = []
-    for n, (path, folder) in EVENTS_TEST_BATCHES.items():
-        run = args.out / folder / "record-orig-out"
-        if path.exists() and (run / "marsad.db").exists():
-            batch = rerun(run, load(path))
-            pooled += batch
-            numbers.append(n)
-            print(line(f"test batch {n} (figures only)", events(batch)))
-    if numbers:
-        print(line("all test pooled (figures only)", events(pooled)))
+    print_test_batches(args.out, EVENTS_TEST_BATCHES, rerun, load, events, line,
+                       [p for p in main_pairs if p.gold.split == "test"])
     if args.errors:
-        buf = io.StringIO()
-        with contextlib.redirect_stdout(buf):
-            event_errors(listable(dev))
-            print("== main gold, dev")
-            event_errors(listable(main_pairs))
-        args.errors.write_text(buf.getvalue(), encoding="utf-8")
+        write_listing(args.errors, event_errors, listable(dev), listable(main_pairs))
     return 0
 
 

@@ -18,8 +18,6 @@ the TEST batches never listed).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from typing import Any
 from benchmarks.realtext.errors import listable, pairs_of, quote_errors
 from benchmarks.realtext.extra_golds import QUOTES_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
+from benchmarks.realtext.kept_reruns import print_test_batches, write_listing
 from benchmarks.realtext.measure import Pair, quotes
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
 from marsad.steps.quotes import quotes as quotes_step
@@ -69,24 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     for stratum in sorted({p.gold.stratum for p in extra}):
         held = " (held out)" if stratum in HELD_OUT_STRATA else ""
         print(line(stratum + held, quotes([p for p in extra if p.gold.stratum == stratum])))
-    pooled = [p for p in main_pairs if p.gold.split == "test"]
-    numbers = []
-    for n, (path, folder) in QUOTES_TEST_BATCHES.items():
-        run = args.out / folder / "record-orig-out"
-        if path.exists() and (run / "marsad.db").exists():
-            batch = rerun(run, load(path))
-            pooled += batch
-            numbers.append(n)
-            print(line(f"test batch {n} (figures only)", quotes(batch)))
-    if numbers:
-        print(line("all test pooled (figures only)", quotes(pooled)))
+    print_test_batches(args.out, QUOTES_TEST_BATCHES, rerun, load, quotes, line,
+                       [p for p in main_pairs if p.gold.split == "test"])
     if args.errors:
-        buf = io.StringIO()
-        with contextlib.redirect_stdout(buf):
-            quote_errors(listable(extra))
-            print("== main gold, dev")
-            quote_errors(listable(main_pairs))
-        args.errors.write_text(buf.getvalue(), encoding="utf-8")
+        write_listing(args.errors, quote_errors, listable(extra), listable(main_pairs))
     return 0
 
 

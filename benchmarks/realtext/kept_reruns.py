@@ -1,0 +1,49 @@
+"""What the one-step rerun tools (`quotes_rerun`, `events_rerun`) share: the kept TEST batches
+rerun and printed as figures only, apart and pooled with the main test split, and the dev
+error listing written to a file."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realtext.gold import GoldArticle
+from benchmarks.realtext.measure import Pair
+
+Rerun = Callable[[Path, list[GoldArticle]], list[Pair]]
+Score = Callable[[list[Pair]], dict[str, Any]]
+Line = Callable[[str, dict[str, Any]], str]
+
+
+def print_test_batches(out: Path, batches: Mapping[int, tuple[Path, str]], rerun: Rerun,
+                       load: Callable[[Path], list[GoldArticle]], score: Score, line: Line,
+                       main_test: list[Pair]) -> None:
+    """Each TEST batch (number -> (gold, work folder)) kept under `out`, rerun and printed
+    (figures only), then every kept batch pooled with `main_test` (measured once)."""
+    pooled = list(main_test)
+    kept = 0
+    for n, (path, folder) in batches.items():
+        run = out / folder / "record-orig-out"
+        if path.exists() and (run / "marsad.db").exists():
+            batch = rerun(run, load(path))
+            pooled += batch
+            kept += 1
+            print(line(f"test batch {n} (figures only)", score(batch)))
+    if kept:
+        print(line("all test pooled (figures only)", score(pooled)))
+
+
+def write_listing(path: Path, listing: Callable[[list[Pair]], None], extra_dev: list[Pair],
+                  main_dev: list[Pair]) -> None:
+    """The dev error listing (`listing`, e.g. `errors.event_errors`) of the extra gold's pairs,
+    then of the main gold's, written to `path`; the callers pass dev rows only (`listable`)."""
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        listing(extra_dev)
+        print("== main gold, dev")
+        listing(main_dev)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
