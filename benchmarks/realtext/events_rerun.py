@@ -17,39 +17,31 @@ never listed).
 
 from __future__ import annotations
 
-import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.errors import event_errors, listable, pairs_of
+from benchmarks.realtext.errors import event_errors, listable
 from benchmarks.realtext.events_dev import EVENTS_DEV, HELD_OUT_STRATA
 from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
-from benchmarks.realtext.kept_reruns import print_test_batches, write_listing
+from benchmarks.realtext.kept_reruns import arguments, print_test_batches, remade, write_listing
 from benchmarks.realtext.measure import Pair, events
+from marsad.model import Article
 from marsad.steps.events import events as events_step
-from marsad.store.exports import stored_articles_full
 
 
 def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
     """The pairs of a kept record run, each article's events made again by the current events
     step (`marsad.steps.events`) on its stored article."""
-    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
-    made: dict[str, list[dict[str, Any]]] = {}
-    for art in stored_articles_full(con):
+    def remake(art: Article) -> list[dict[str, Any]]:
         art.set_layer("mentions", [m for m in art.layer("mentions") if m.attrs.side is None])
         events_step.run([art])
-        made[art.id] = [{"start": e.start, "end": e.end, "type": e.label,
-                         "participants": list(e.attrs.participants), "place": e.attrs.place,
-                         "date": e.attrs.date, "status": e.attrs.status, "roles": e.attrs.roles}
-                        for e in art.layer("events")]
-    con.close()
-    pairs = pairs_of(out.parent, gold, out.name)
-    for p in pairs:
-        if p.pred:
-            p.pred["events"] = made.get(p.pred["id"], p.pred.get("events", []))
-    return pairs
+        return [{"start": e.start, "end": e.end, "type": e.label,
+                 "participants": list(e.attrs.participants), "place": e.attrs.place,
+                 "date": e.attrs.date, "status": e.attrs.status, "roles": e.attrs.roles}
+                for e in art.layer("events")]
+
+    return remade(out, gold, "events", remake)
 
 
 def line(what: str, r: dict[str, Any]) -> str:
@@ -58,10 +50,7 @@ def line(what: str, r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
-    ap.add_argument("--errors", type=Path, help="write the dev error listing here")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__ or "", argv)
     main_pairs = rerun(args.out / "record-orig-out", load(GOLD))
     extra = rerun(args.out / "events-dev" / "record-orig-out", load(EVENTS_DEV))
     dev = [p for p in extra if p.gold.stratum not in HELD_OUT_STRATA]

@@ -1,21 +1,49 @@
-"""What the one-step rerun tools (`quotes_rerun`, `events_rerun`) share: the kept TEST batches
-rerun and printed as figures only, apart and pooled with the main test split, and the dev
-error listing written to a file."""
+"""What the one-step rerun tools (`quotes_rerun`, `events_rerun`) share: their command line, a
+kept run's pairs with one layer made again on its stored articles, the kept TEST batches rerun
+and printed as figures only (apart and pooled with the main test split), and the dev error
+listing written to a file."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from benchmarks.realtext.errors import pairs_of
 from benchmarks.realtext.gold import GoldArticle
 from benchmarks.realtext.measure import Pair
+from marsad.model import Article
+from marsad.store.exports import stored_articles_full
 
 Rerun = Callable[[Path, list[GoldArticle]], list[Pair]]
 Score = Callable[[list[Pair]], dict[str, Any]]
 Line = Callable[[str, dict[str, Any]], str]
+
+
+def arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """A rerun tool's command line: the kept folder and `--errors FILE`."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
+    ap.add_argument("--errors", type=Path, help="write the dev error listing here")
+    return ap.parse_args(argv)
+
+
+def remade(out: Path, gold: list[GoldArticle], layer: str,
+           remake: Callable[[Article], list[dict[str, Any]]]) -> list[Pair]:
+    """The pairs of a kept record run (`out`: its output folder), the prediction's `layer` made
+    again on each stored article by `remake` (the layer's records, as the run writes them)."""
+    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
+    made = {art.id: remake(art) for art in stored_articles_full(con)}
+    con.close()
+    pairs = pairs_of(out.parent, gold, out.name)
+    for p in pairs:
+        if p.pred:
+            p.pred[layer] = made.get(p.pred["id"], p.pred.get(layer, []))
+    return pairs
 
 
 def print_test_batches(out: Path, batches: Mapping[int, tuple[Path, str]], rerun: Rerun,

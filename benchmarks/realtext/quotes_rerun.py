@@ -17,38 +17,30 @@ the TEST batches never listed).
 
 from __future__ import annotations
 
-import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
 
-from benchmarks.realtext.errors import listable, pairs_of, quote_errors
+from benchmarks.realtext.errors import listable, quote_errors
 from benchmarks.realtext.extra_golds import QUOTES_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
-from benchmarks.realtext.kept_reruns import print_test_batches, write_listing
+from benchmarks.realtext.kept_reruns import arguments, print_test_batches, remade, write_listing
 from benchmarks.realtext.measure import Pair, quotes
 from benchmarks.realtext.quotes_dev import HELD_OUT_STRATA, QUOTES_DEV
+from marsad.model import Article
 from marsad.steps.quotes import quotes as quotes_step
-from marsad.store.exports import stored_articles_full
 
 
 def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
     """The pairs of a kept record run, each article's quotes made again by the current quotes
     step (`marsad.steps.quotes`) on its stored article."""
-    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
-    made: dict[str, list[dict[str, Any]]] = {}
-    for art in stored_articles_full(con):
+    def remake(art: Article) -> list[dict[str, Any]]:
         quotes_step.run([art])
-        made[art.id] = [{"start": q.start, "end": q.end, "text": art.text[q.start:q.end], "kind": q.label,
-                         "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text,
-                         **({"speaker_at": list(q.attrs.speaker_at)} if q.attrs.speaker_at else {})}
-                        for q in art.layer("quotes")]
-    con.close()
-    pairs = pairs_of(out.parent, gold, out.name)
-    for p in pairs:
-        if p.pred:
-            p.pred["quotes"] = made.get(p.pred["id"], p.pred.get("quotes", []))
-    return pairs
+        return [{"start": q.start, "end": q.end, "text": art.text[q.start:q.end], "kind": q.label,
+                 "speaker": q.attrs.speaker, "speaker_text": q.attrs.speaker_text,
+                 **({"speaker_at": list(q.attrs.speaker_at)} if q.attrs.speaker_at else {})}
+                for q in art.layer("quotes")]
+
+    return remade(out, gold, "quotes", remake)
 
 
 def line(what: str, r: dict[str, Any]) -> str:
@@ -57,10 +49,7 @@ def line(what: str, r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
-    ap.add_argument("--errors", type=Path, help="write the dev error listing here")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__ or "", argv)
     main_pairs = rerun(args.out / "record-orig-out", load(GOLD))
     extra = rerun(args.out / "quotes-dev" / "record-orig-out", load(QUOTES_DEV))
     print(line("main test (figures only)", quotes([p for p in main_pairs if p.gold.split == "test"])))
