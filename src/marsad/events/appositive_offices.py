@@ -25,7 +25,7 @@ from marsad.events.coref import (
     _qualifier,
     office_phrase,
 )
-from marsad.events.lexicon import speaker_ref
+from marsad.events.lexicon import speaker_ref, title_word
 from marsad.events.words import Word
 from marsad.model import MentionAttrs, Span
 
@@ -36,15 +36,12 @@ _LINKED = ("بال", "لل", "وال")  # رئيس اللجنة الأمنية �
 
 
 def _title(w: Word) -> bool:
-    ref = speaker_ref(w.norm)
-    return ref is not None and ref[0] == "title"
+    return title_word(w.norm)
 
 
 def _second_person(w: Word) -> bool:
     """A title joined by و (ووزير, والرئيس): the office of another person, not in apposition."""
-    rest = w.norm[1:]
-    ref = speaker_ref(rest) if w.norm.startswith("و") else None
-    return ref is not None and ref[0] == "title"
+    return w.norm.startswith("و") and title_word(w.norm[1:])
 
 
 def _chain(ctx: ArticleContext, ws: list[Word], k: int) -> int:

@@ -24,7 +24,7 @@ lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import sense_word, speaker_ref
+from marsad.events.lexicon import sense_word, speaker_ref, title_word
 from marsad.events.senses import goal_is_place, needs_goal
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word
@@ -60,8 +60,7 @@ def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
 def _past_office(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     """The first word from `j` on past an office without a name (وكيل إمارة الجوف: its title,
     the words in construct with it, a place or body named), or `j` where none stands there."""
-    ref = speaker_ref(ws[j].norm) if j < len(ws) and ctx.mention_at(ws[j]) is None else None
-    if ref is None or ref[0] != "title":
+    if j >= len(ws) or ctx.mention_at(ws[j]) is not None or not title_word(ws[j].norm):
         return j
     for i in range(j + 1, min(len(ws), j + 1 + _OFFICE_WORDS)):
         m = ctx.mention_at(ws[i])

@@ -246,6 +246,12 @@ def speaker_ref(word: str) -> tuple[str, str] | None:
     return None if form is None else speaker_refs()[form]
 
 
+def title_word(word: str) -> bool:
+    """A title (`speaker_references` kind title: الوزير, أمير, ولي)."""
+    ref = speaker_ref(word)
+    return ref is not None and ref[0] == "title"
+
+
 def office_word(word: str) -> bool:
     """An office or courtesy word (`speaker_references` kinds title and honorific: الوزير,
     سموه): it stands before a person's name, or for one."""

@@ -19,11 +19,10 @@ from marsad.events.lexicon import Cue
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import is_name
 from marsad.events.quote_speaker import Found
-from marsad.lang.marks import quote_pairs
+from marsad.lang.marks import LONGEST_QUOTE, quote_pairs
 
 _OPEN, _CLOSE = "«", "»"
 _CUE_WORDS = 16  # words from the verb to the marks: its subject, a clause on him, a time («وقال X وهو ... «»)
-_LONGEST = 1500  # characters a quotation in marks may hold (as marks.quote_pairs)
 
 
 def open_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]],
@@ -62,7 +61,7 @@ def _paragraph_end(text: str, opener: int) -> int | None:
         return None  # «بين أهل الدين« (مجموع الفتاوى»: a « that closes what came before, misprinted
     end = text.find("\n", opener)
     end = len(text) if end < 0 else end
-    if end - opener > _LONGEST or any(ch in (_OPEN, _CLOSE) for ch in text[opener + 1:end]):
+    if end - opener > LONGEST_QUOTE or any(ch in (_OPEN, _CLOSE) for ch in text[opener + 1:end]):
         return None
     return end
 
@@ -71,7 +70,7 @@ def _nested_close(text: str, opener: int) -> int | None:
     """The » that closes the « at `opener` past a pair of guillemets inside it; None when none
     comes within reach or no pair stands inside (an opener left unclosed)."""
     depth, inner = 0, False
-    for i in range(opener, min(len(text), opener + _LONGEST)):
+    for i in range(opener, min(len(text), opener + LONGEST_QUOTE)):
         if text[i] == _OPEN:
             depth += 1
             inner = inner or depth > 1

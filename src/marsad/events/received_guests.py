@@ -7,7 +7,7 @@ given by office a few words after it, past the day, the place and one comma (ج�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import speaker_ref
+from marsad.events.lexicon import title_word
 from marsad.events.triggers import Trigger, possessed_only
 
 _REACH = 8  # words from the noun to its guest's name or office
@@ -39,7 +39,6 @@ def guest_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             if m.label == "PER":
                 return True
             continue  # في مكتبه بالإمارة: the place of the reception
-        ref = speaker_ref(ws[k].norm)
-        if ref is not None and ref[0] == "title":
+        if title_word(ws[k].norm):
             return True
     return False

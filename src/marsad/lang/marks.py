@@ -43,8 +43,12 @@ def mark_regex() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(mark_kinds())) + "]")
 
 
+LONGEST_QUOTE = 1500
+"""Characters the text inside one pair of quotation marks may hold."""
+
+
 def quote_pairs(text: str, start: int = 0, end: int | None = None,
-                max_len: int = 1500) -> list[tuple[int, int]]:
+                max_len: int = LONGEST_QUOTE) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks in `text[start:end]`."""
     end = len(text) if end is None else end
     marks = mark_kinds()
