@@ -58,6 +58,8 @@ DRAWS = {
     "events-dev-fresh18": _more(events_dev, 30, 229, "events-dev-fresh18", EVENTS),
     "events-dev-fresh19": _more(events_dev, 30, 239, "events-dev-fresh19", EVENTS),
     "events-dev-fresh20": _more(events_dev, 30, 281, "events-dev-fresh20", EVENTS),
+    # events-dev-fresh21 (round 30): fails until its gold, annotated blind, is committed
+    "events-dev-fresh21": _more(events_dev, 30, 301, "events-dev-fresh21", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -86,6 +88,8 @@ DRAWS = {
     "quotes-dev-fresh16": _more(quotes_dev, 25, 233, "quotes-dev-fresh16", QUOTES),
     "quotes-dev-fresh17": _more(quotes_dev, 25, 241, "quotes-dev-fresh17", QUOTES),
     "quotes-dev-fresh18": _more(quotes_dev, 25, 283, "quotes-dev-fresh18", QUOTES),
+    # quotes-dev-fresh19 (round 30): fails until its gold, annotated blind, is committed
+    "quotes-dev-fresh19": _more(quotes_dev, 25, 303, "quotes-dev-fresh19", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
@@ -147,6 +151,10 @@ DRAWS = {
     ),
     "timex-dev-17": (
         timex_dev, ["draw", "--batch", "17", "--n", "20"], timex_dev.TIMEX_DEV_17, {"timex-dev-17"},
+    ),
+    # timex-dev-18 (round 30): fails until timex_dev_18.jsonl, annotated blind, is committed
+    "timex-dev-18": (
+        timex_dev, ["draw", "--batch", "18", "--n", "20"], timex_dev.TIMEX_DEV_18, {"timex-dev-18"},
     ),
 }
 

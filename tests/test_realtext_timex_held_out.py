@@ -1,6 +1,6 @@
-"""The held-out dates batches (timex-dev-16 and timex-dev-17, annotated blind; timex-dev-4 to -15 were
-held out and are dev now): the benchmark scores them, `benchmarks.realtext.errors` never lists
-them; each loads hash-checked against ../shared, dev only, every date inside its region."""
+"""The held-out dates batch (timex-dev-18, annotated blind; timex-dev-4 to -17 were held out and are dev
+now): the benchmark scores it, `benchmarks.realtext.errors` never lists it; it loads hash-checked
+against ../shared, dev only, every date inside its region."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ pytestmark = pytest.mark.shared
 
 
 def test_the_later_batches_are_held_out() -> None:
-    assert {"timex-dev-16", "timex-dev-17"} == timex_dev.HELD_OUT_STRATA
+    assert {"timex-dev-18"} == timex_dev.HELD_OUT_STRATA
     assert timex_dev.HELD_OUT_STRATA <= errors.HELD_OUT
     assert {s for _, s, _ in timex_dev.BATCHES.values()} >= timex_dev.HELD_OUT_STRATA
 
 
-@pytest.mark.parametrize("batch", [16, 17])
+@pytest.mark.parametrize("batch", [18])
 def test_no_error_of_a_held_out_batch_is_listed(batch: int) -> None:
     need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
     path, stratum, _ = timex_dev.BATCHES[batch]

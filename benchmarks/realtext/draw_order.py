@@ -60,6 +60,7 @@ DEV_GOLDS = tuple(
         "timex_dev_15.jsonl",
         "timex_dev_16.jsonl",
         "timex_dev_17.jsonl",
+        "timex_dev_18.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -116,6 +117,9 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # round 28: two blind held-out batches drawn with `draw_skip`, in worktrees apart (issue 15); the
     # round-23/24 events and quotes held-out strata, seen a little in round 27, are dev from this round
     ("events-dev-fresh20", "quotes-dev-fresh18"),
+    # round 30: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16);
+    # the round-28 events and quotes held-out strata and timex-dev-16/-17 are dev from this round
+    ("events-dev-fresh21", "quotes-dev-fresh19", "timex-dev-18"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
