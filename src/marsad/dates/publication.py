@@ -29,7 +29,7 @@ from marsad.dates.extract import text_writing_day
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
-from marsad.lang.normalize import normalize
+from marsad.lang.normalize import normalize_mapped
 from marsad.model import DateEvidence, Published
 from marsad.model.published import MONTH_DAY, URL_DAY, WEEKDAY_DAY
 
@@ -182,14 +182,18 @@ class Evidence:
 
 def _text_evidence(text: str, raws: list[RawTimex], own: set[tuple[int, int]]) -> Evidence:
     lx = lexicon()
-    ntext = normalize(text).lower()
-    aligned = len(ntext) == len(text)
+    ntext, where = normalize_mapped(text)
+    lowered = ntext.lower()
+    ntext = lowered if len(lowered) == len(ntext) else ntext  # «İ» lowers to two characters
     ev = Evidence([], [], [])
     for r in raws:
         if min(len(ev.today_weekdays), len(ev.bare_weekdays), len(ev.past_dates)) >= MAX_EVIDENCE:
             break
         p = r.parts
-        fut = aligned and future_context(ntext, r.start, r.end)
+        # the clause's tense is read in the normalised text, at the expression's offsets there
+        start, end = (r.start, r.end) if where is None else (
+            bisect_left(where, r.start), bisect_left(where, r.end))
+        fut = future_context(ntext, start, end)
         if r.kind == "relday" and p.get("wd") and not p.get("ana"):
             implied = (lx.weekdays[p["wd"]] - 1 - lx.day_words[p["rel"]]) % 7 + 1
             ev.today_weekdays.append((implied, r))
