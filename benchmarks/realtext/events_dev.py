@@ -87,7 +87,7 @@ events-dev-fresh18 and events-dev-fresh19, seen a little in round 27 (figures an
 since round 28. events-dev-fresh20 was held out for two rounds (precision 0.633, recall 0.352 on 3c99bb1)
 and is dev since round 30.
 A twenty-third, `draw --more 30 --seed 301 --stratum events-dev-fresh21` (made with `draw_order.draw_skip`),
-annotated blind in round 30 before marsad ran on it, is held out alone.
+annotated blind in round 30 before marsad ran on it (39 events in 19 of the 30), is held out alone.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
