@@ -212,7 +212,7 @@ def test_a_draw_sees_the_earlier_rounds_only() -> None:
 
 def test_an_unregistered_stratum_cannot_be_drawn() -> None:
     with pytest.raises(KeyError, match="register"):
-        annotated_before("quotes-dev-fresh19")
+        annotated_before("quotes-dev-fresh99")
 
 
 FUTURE = "events-dev-fresh99"  # a stratum of a round after the registered ones
