@@ -48,6 +48,7 @@ _ENVOY = frozenset({"sport_envoy"})  # سفير: a state's envoy, whose meetings
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
+_FRONTED = 3  # words before a visit noun that opens its sentence as an adverbial (وخلال زيارته)
 _ONE_OWNER = ("ه", "ها")  # a possessive pronoun of one owner (زيارته, زيارتها), not of several (زيارتهم)
 _STAY_DAYS = 7  # days apart a visit's date and its reception's may be
 _WELCOME_REACH = 12  # words from the welcome to its host's name (في استقباله قائد قوة منطقة جازان اللواء Y)
@@ -73,10 +74,16 @@ def sport_in(words: list[Word]) -> bool:
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
     """The visitor of a visit noun followed by «له/لها» (its doer's pronoun) or with one
     owner's pronoun of its own («جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة») in a
-    sentence that names no person: the first person of the sentence before; None otherwise."""
+    sentence that names no person before it: the first person of the sentence before; None
+    otherwise. A person named after the noun is its host or a companion, never the owner the
+    pronoun refers back to («جاء ذلك خلال زيارته لعدد من المصابين ... والتي رافقه خلالها اللواء
+    X», «خلال زيارته أمس مقر المركز حيث التقى المشرف العام Y»), unless the noun opens the
+    sentence as a fronted adverbial («وخلال زيارته للرياض، التقى X ...»: X owns it)."""
     sent = ctx.sentences[si]
     j = t.index + t.size
-    if t.row.type != "VISIT" or t.row.pos != "noun" or ctx.mentions_in(sent.start, sent.end, ("PER",)):
+    if t.row.type != "VISIT" or t.row.pos != "noun" \
+            or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER",)) \
+            or (t.index < _FRONTED and ctx.mentions_in(sent.start, sent.end, ("PER",))):
         return None
     if not one_owner(sent.words[t.index].norm, t.row.forms[0]) \
             and (j >= len(sent.words) or event_cues().at(sent.words, j, _OWN_PRONOUN) is None):

@@ -67,8 +67,9 @@ def told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if attached(ctx, sent, t) or (j > t.index + t.size and ctx.mention_at(ws[j]) is not None):
         return False
     nxt = ws[j]
-    if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")):
-        return False  # زيارته لإيران, زيارته المملكة
+    if ctx.mention_at(nxt) is not None or nxt.norm.startswith(("ل", "ال")) \
+            or any(st.stem in facilities() for st in stems(nxt.norm)):
+        return False  # زيارته لإيران, زيارته المملكة, زيارته أمس مقر المركز
     if event_cues().at(ws, j, PREPOSITIONS) is not None:  # زيارته إلى كينيا, not «على زيارتهم في ظل حرص X»
         for w in ws[j + 1:j + 1 + _GOAL_NAMED]:
             if (m := ctx.mention_at(w)) is not None:

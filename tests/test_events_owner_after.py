@@ -1,0 +1,35 @@
+"""Event recall on events-dev-fresh20 and the dev strata (issue 15, round 30): a visit noun's own
+pronoun refers back to the person the sentence before named even when its own sentence names a
+host or a companion after the noun; a facility noun after the time (زيارته أمس مقر المركز) says
+where the visit went, so the noun tells a visit, not one told before."""
+
+from __future__ import annotations
+
+from tests.test_events_units import run
+
+
+def _shape(evs: list) -> list[tuple[str, set[str]]]:
+    return [(e.label, set(e.attrs.participants)) for e in evs]
+
+
+def test_a_companion_named_after_the_noun_does_not_own_its_pronoun() -> None:
+    evs = run("أكد مدير الأمن العام الفريق [عثمان المحرج](PER:mehrej) توفير كل متطلبات المصابين. جاء ذلك "
+              "خلال زيارته لعدد من المصابين في [مستشفى قوى الأمن](ORG:hospital) بالعاصمة "
+              "[الرياض](LOC:riyadh) والتي رافقه خلالها اللواء [خالد الحربي](PER:harbi).")
+    visits = [e for e in evs if e.label == "VISIT"]
+    assert visits and visits[0].attrs.participants[0] == "mehrej"
+    assert "harbi" not in visits[0].attrs.participants
+
+
+def test_a_visit_noun_before_a_facility_after_the_time_is_a_visit() -> None:
+    evs = run("أشاد الأمين العام لمجلس التعاون الدكتور [عبداللطيف الزياني](PER:zayani) بجهود المركز. وجاء "
+              "ذلك خلال زيارته [أمس](DATE:2015-08-10) مقر المركز حيث التقى المشرف العام الدكتور "
+              "[عبدالله الربيعة](PER:rabeeah).")
+    assert any(label == "VISIT" and "zayani" in parts for label, parts in _shape(evs))
+
+
+def test_a_fronted_visit_noun_is_owned_by_the_subject_after_it() -> None:
+    # «وخلال زيارته للرياض، التقى X»: X owns the pronoun, not the person of the sentence before
+    evs = run("أكد الرئيس [عبدالفتاح السيسي](PER:sisi) متانة العلاقات. وخلال زيارته للرياض، التقى وزير "
+              "الخارجية [سامح شكري](PER:shoukry) بنظيره [عادل الجبير](PER:jubeir).")
+    assert not any(label == "VISIT" and "sisi" in parts for label, parts in _shape(evs))
