@@ -1,11 +1,18 @@
 """Event recall on events-dev-fresh20 and the dev strata (issue 15, round 30): a visit noun's own
 pronoun refers back to the person the sentence before named even when its own sentence names a
 host or a companion after the noun; a facility noun after the time (زيارته أمس مقر المركز) says
-where the visit went, so the noun tells a visit, not one told before."""
+where the visit went, so the noun tells a visit, not one told before; the leaders an
+organisation sends (قادة حركة حماس) are its delegation, a party even when the speaker of the
+sentence is named after them."""
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_events_units import run
+
+_LEADERS = [r for r in load_table("event_senses") if r["kind"] == "body_leaders"]
 
 
 def _shape(evs: list) -> list[tuple[str, set[str]]]:
@@ -33,3 +40,17 @@ def test_a_fronted_visit_noun_is_owned_by_the_subject_after_it() -> None:
     evs = run("أكد الرئيس [عبدالفتاح السيسي](PER:sisi) متانة العلاقات. وخلال زيارته للرياض، التقى وزير "
               "الخارجية [سامح شكري](PER:shoukry) بنظيره [عادل الجبير](PER:jubeir).")
     assert not any(label == "VISIT" and "sisi" in parts for label, parts in _shape(evs))
+
+
+@pytest.mark.parametrize("row", _LEADERS, ids=lambda r: r["form"])
+def test_every_body_leaders_noun_makes_the_body_the_visitor(row: dict[str, str]) -> None:
+    evs = run(f"وحول زيارة بعض {row['form']} [حركة حماس](ORG:hamas) إلى [المملكة](LOC:ksa) قال "
+              "[عادل الجبير](PER:jubeir) إن الزيارة كانت لأداء العمرة.")
+    assert any(label == "VISIT" and "hamas" in parts for label, parts in _shape(evs))
+
+
+def test_a_states_leaders_are_no_delegation() -> None:
+    # «قمة مصغرة مع قادة مصر واليونان»: the states meet; Egypt visits no one
+    evs = run("واستضافت [قبرص](LOC:cyprus) في أبريل الماضي قمة مصغرة مع قادة [مصر](LOC:egypt) "
+              "و[اليونان](LOC:greece).")
+    assert not any(label == "VISIT" and "egypt" in parts for label, parts in _shape(evs))

@@ -16,6 +16,7 @@ from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _DELEGATION = frozenset({"delegation"})
+_BODY_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own delegation
 _FROM = normalize("من")
 _GOAL_ONLY = frozenset({"goal_prep"})
 _PURPOSE = frozenset({"purpose"})
@@ -86,14 +87,15 @@ def _adjective(word: str) -> bool:
 
 def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
     """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
-    وفداً من شركة X)."""
+    وفداً من شركة X), and organisations named after the leaders they send (قادة حركة حماس)."""
     out = []
     for m in mentions:
         if m.label not in ("ORG", "LOC"):
             continue
         k = sent.word_index(m.start)
+        kinds = _DELEGATION | _BODY_LEADERS if m.label == "ORG" else _DELEGATION
         for j in range(max(0, k - _DELEGATION_GAP), k):
-            if event_senses().at(sent.words, j, _DELEGATION) is not None and all(
+            if event_senses().at(sent.words, j, kinds) is not None and all(
                     sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
                     or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
                 # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
