@@ -3,7 +3,8 @@ pronoun refers back to the person the sentence before named even when its own se
 host or a companion after the noun; a facility noun after the time (زيارته أمس مقر المركز) says
 where the visit went, so the noun tells a visit, not one told before; the leaders an
 organisation sends (قادة حركة حماس) are its delegation, a party even when the speaker of the
-sentence is named after them."""
+sentence is named after them; a tour noun lists its stops after a verb of containing up to ten
+words off («جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت X و Y»)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,11 @@ def test_a_states_leaders_are_no_delegation() -> None:
     evs = run("واستضافت [قبرص](LOC:cyprus) في أبريل الماضي قمة مصغرة مع قادة [مصر](LOC:egypt) "
               "و[اليونان](LOC:greece).")
     assert not any(label == "VISIT" and "egypt" in parts for label, parts in _shape(evs))
+
+
+def test_a_tour_noun_far_from_its_verb_of_containing_lists_its_stops() -> None:
+    # «في سياق جولة لدي ميستورا في المنطقة شملت مصر والأردن»: the verb five words off
+    evs = run("وتندرج الزيارة في سياق جولة للمبعوث [دي ميستورا](PER:mistura) في المنطقة شملت "
+              "[مصر](LOC:egypt) و[الأردن](LOC:jordan).")
+    visits = [e for e in evs if e.label == "VISIT" and "mistura" in e.attrs.participants]
+    assert {e.attrs.place for e in visits} == {"egypt", "jordan"}

@@ -31,7 +31,8 @@ from marsad.model import EventAttrs, Span
 
 _TOUR = frozenset({"tour_noun"})
 _STOPS = frozenset({"stops_verb"})
-_TOUR_REACH = 3  # words from the tour noun to its verb of containing (جولة اقليمية شملت, محطته التي شملت)
+_TOUR_REACH = 10  # words from the tour noun to its verb of containing (جولة اقليمية شملت, محطته التي شملت,
+# جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت)
 _LIST_REACH = 4  # words from the verb to the first stop named (شملت حتى الآن السعودية)
 _ITINERARY = 4  # stops besides the visit's own place from which a list is an itinerary, told as one
 # visit («جال لأسبوعين في جدة، والدمام، والخبر، والجبيل، والقطيف، ومكة، والمدينة، وينبع»)
