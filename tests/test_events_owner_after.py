@@ -4,7 +4,9 @@ host or a companion after the noun; a facility noun after the time (زيارته
 where the visit went, so the noun tells a visit, not one told before; the leaders an
 organisation sends (قادة حركة حماس) are its delegation, a party even when the speaker of the
 sentence is named after them; a tour noun lists its stops after a verb of containing up to ten
-words off («جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت X و Y»)."""
+words off («جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت X و Y»); a bare
+reception noun (no article, no pronoun) followed by a name is a reception («خلال استقبال العبادي
+محافظ صلاح الدين Y»)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,12 @@ def test_a_tour_noun_far_from_its_verb_of_containing_lists_its_stops() -> None:
               "[مصر](LOC:egypt) و[الأردن](LOC:jordan).")
     visits = [e for e in evs if e.label == "VISIT" and "mistura" in e.attrs.participants]
     assert {e.attrs.place for e in visits} == {"egypt", "jordan"}
+
+
+def test_a_bare_reception_noun_with_a_name_after_it_is_a_reception() -> None:
+    evs = run("وخلال استقبال [العبادي](PER:abadi) محافظ صلاح الدين [رائد الجبوري](PER:jubouri) تسلم "
+              "رسالة من أهالي المحافظة.")
+    assert any(label == "MEET" and {"abadi", "jubouri"} <= parts for label, parts in _shape(evs))
+    # a service or a welcome names no one: «استقبال الطلبات», «الاستقبال»
+    assert run("أعلن المعهد استمرار استقبال الطلبات حتى نهاية الشهر في [الرياض](LOC:riyadh).") == []
+    assert run("وحضر الاستقبال [محمد العلي](PER:ali) و[سعد الفهد](PER:fahd).") == []

@@ -120,7 +120,13 @@ _POSSESSED_ONLY = {r["form"] for r in load_table("event_senses") if r["kind"] ==
 
 
 def _possessed_reading(word: str, form: str) -> Stem | None:
-    """A `possessed_only` noun's one reading: with its possessive pronoun (استقباله), never bare."""
+    """A `possessed_only` noun's reading: bare without the article (استقبال X: a reception when a
+    name follows, `senses.not_a_reception`) or with its possessive pronoun (استقباله); never
+    with the article or a suffix (الاستقبال, استقبالات)."""
+    bare = word_matches(word, form, "noun")
+    if bare is not None and not bare.clitic.endswith("ال") and not bare.stem.startswith("ال") \
+            and bare.stem == form:
+        return bare
     return next((st for st in stems(word) if possessed(st.stem, form)), None)
 
 

@@ -152,8 +152,10 @@ _POSSESSED_ONLY = {r["form"] for r in load_table("event_senses") if r["kind"] ==
 
 @pytest.mark.parametrize("form", sorted(_POSSESSED_ONLY))
 def test_a_possessed_only_noun_is_no_trigger_bare(form: str) -> None:
-    assert find_triggers(words_of(f"بدأ {form} الطلبات")) == []
+    assert find_triggers(words_of(f"بدأ ال{form} للطلبات")) == []
     assert find_triggers(words_of(f"خلال {form}ه الوزير"))
+    # bare without the article it is a trigger, an event only with a name after it (round 30)
+    assert run(f"بدأ {form} الطلبات في [الرياض](LOC:riyadh).") == []
 
 
 @pytest.mark.parametrize("row", load_table("event_ordinals"), ids=lambda r: r["form"])

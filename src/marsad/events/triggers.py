@@ -98,7 +98,11 @@ def _candidates(word: str) -> _Candidates:
     rows = {id(r): r for k in keys for r in index.get(k, ())}
     out = []
     for row in sorted(rows.values(), key=lambda r: -len(r.forms)):
-        reading = None if possessed_only(row.forms[0]) else word_matches(word, row.forms[0], row.pos)
+        reading = word_matches(word, row.forms[0], row.pos)
+        if reading is not None and possessed_only(row.forms[0]) \
+                and (_with_article(reading) or reading.stem != row.forms[0]):
+            reading = None  # الاستقبال, استقبالات: a service or a welcome; bare «استقبال X» is X's
+            # reception when a party's name follows (`senses.not_a_reception` asks for it)
         if reading is None and row.pos == "noun" and len(row.forms) == 1 \
                 and row.forms[0] not in sense_forms("no_possessive"):  # لقائه, اجتماعه: the owner a party
             reading = next((st for st in stems(word) if possessed(st.stem, row.forms[0])), None)
