@@ -6,7 +6,8 @@ organisation sends (قادة حركة حماس) are its delegation, a party even
 sentence is named after them; a tour noun lists its stops after a verb of containing up to ten
 words off («جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت X و Y»); a bare
 reception noun (no article, no pronoun) followed by a name is a reception («خلال استقبال العبادي
-محافظ صلاح الدين Y»)."""
+محافظ صلاح الدين Y»); a meeting noun whose relative clause drops its doer (المباحثات التي
+أجراها مع Y) was held by the subject of the main clause named before it."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_a_bare_reception_noun_with_a_name_after_it_is_a_reception() -> None:
     # a service or a welcome names no one: «استقبال الطلبات», «الاستقبال»
     assert run("أعلن المعهد استمرار استقبال الطلبات حتى نهاية الشهر في [الرياض](LOC:riyadh).") == []
     assert run("وحضر الاستقبال [محمد العلي](PER:ali) و[سعد الفهد](PER:fahd).") == []
+
+
+def test_a_meeting_nouns_relative_clause_is_held_by_the_main_subject() -> None:
+    evs = run("شدد الأمير [محمد بن سلمان](PER:mbs) وزير الدفاع، على أن المباحثات التي أجراها مع الرئيس "
+              "المصري [عبد الفتاح السيسي](PER:sisi) في [القاهرة](LOC:cairo) تؤكد متانة الروابط بين البلدين.")
+    assert ("MEET", {"mbs", "sisi"}) in _shape(evs)

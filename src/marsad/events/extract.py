@@ -66,6 +66,7 @@ from marsad.events.time_marks import time_mark
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
+    clause_doer,
     described_subject,
     lone_partner,
     only_partners,
@@ -365,8 +366,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
         return
     if persons and t.row.type in ("MEET", "CALL") and (only_partners(ctx, sent, t, lo, hi)
                                                         or owner_dropped(ctx, sent, t, lo)):
-        ent = carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
-        if ent is not None and ent not in parts:
+        ent = clause_doer(ctx, sent, t, lo) or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the
+        if ent is not None and ent not in parts:  # dropped subject (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
         return
     if len(parts) == 1 and t.row.type in ("MEET", "CALL") and described_subject(ctx, sent, t):

@@ -4,10 +4,12 @@
 الجانبان, التقى الرئيس X), never after a complementizer carrying the subject's pronoun (إنه سيبحث
 الوضع مع X: the speaker's own act). `described_subject`: a singular description with no name (التقت الشابة
 ...), someone named before. `only_partners`: no one named before the trigger and the persons after
-it follow مع/بين (the subject was dropped). `lone_partner`: a meeting or call with one party, named
-after its verb (the speaker is the missing subject). `body_subject`: a state or body named as the
-subject of a verb of agreeing, right after it or right before it (ووقع العراق
-مع روسيا اتفاق تعاون, فقد وقعت المملكة ... اتفاقية أمنية, وإيران وقعت): it acts, a party.
+it follow مع/بين (the subject was dropped). `clause_doer`: the main clause's subject, who
+held the meeting a noun's relative clause tells (المباحثات التي أجراها مع Y). `lone_partner`: a
+meeting or call with one party, named after its verb (the speaker is the missing subject).
+`body_subject`: a state or body named as the subject of a verb of agreeing, right after it or
+right before it (ووقع العراق مع روسيا اتفاق تعاون, فقد وقعت المملكة ... اتفاقية أمنية, وإيران
+وقعت): it acts, a party.
 """
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ def only_partners(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int, hi: 
         return False
     k = sent.word_index(first[0].start)
     return any(event_cues().at(sent.words, j, _ATTACH) for j in range(t.index + t.size, k))
+
+
+def clause_doer(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> str | None:
+    """The doer a meeting noun's own relative clause drops (شدد الأمير X على أن المباحثات التي
+    أجراها مع الرئيس Y ...: X held them): when the event's scope opens at the noun itself
+    (`lo`, its relative clause telling it), the first person the sentence names before it, the
+    main clause's subject; None when the scope opens earlier or no person stands before."""
+    at = sent.words[t.index].start
+    if t.row.pos != "noun" or lo < at:
+        return None
+    before = ctx.mentions_in(sent.start, at, ("PER",))
+    return ctx.entity_of(before[0]) if before else None
 
 
 def subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
