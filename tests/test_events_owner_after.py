@@ -7,7 +7,8 @@ sentence is named after them; a tour noun lists its stops after a verb of contai
 words off («جولة وزير التعليم التي تأتي للوقوف على جاهزية المدارس الحدودية شملت X و Y»); a bare
 reception noun (no article, no pronoun) followed by a name is a reception («خلال استقبال العبادي
 محافظ صلاح الدين Y»); a meeting noun whose relative clause drops its doer (المباحثات التي
-أجراها مع Y) was held by the subject of the main clause named before it."""
+أجراها مع Y) was held by the subject of the main clause named before it; «الاتفاق الذي تم بين X و
+Y» is an agreement told anew by its clause of making (signing_clause rows تم, أبرم, أبرمت)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,9 @@ def test_a_meeting_nouns_relative_clause_is_held_by_the_main_subject() -> None:
     evs = run("شدد الأمير [محمد بن سلمان](PER:mbs) وزير الدفاع، على أن المباحثات التي أجراها مع الرئيس "
               "المصري [عبد الفتاح السيسي](PER:sisi) في [القاهرة](LOC:cairo) تؤكد متانة الروابط بين البلدين.")
     assert ("MEET", {"mbs", "sisi"}) in _shape(evs)
+
+
+def test_an_agreement_noun_with_a_clause_of_making_before_between_is_told_anew() -> None:
+    evs = run("وقالت تقارير إن التحرك التركي جاء في أعقاب الاتفاق الذي تم بين [أنقرة](ORG:turkey) "
+              "و[واشنطن](ORG:usa) على استخدام قاعدة إنجرليك.")
+    assert ("AGREE", {"turkey", "usa"}) in _shape(evs)
