@@ -8,7 +8,7 @@ words off («جولة وزير التعليم التي تأتي للوقوف ع�
 reception noun (no article, no pronoun) followed by a name is a reception («خلال استقبال العبادي
 محافظ صلاح الدين Y»); a meeting noun whose relative clause drops its doer (المباحثات التي
 أجراها مع Y) was held by the subject of the main clause named before it; «الاتفاق الذي تم بين X و
-Y» is an agreement told anew by its clause of making (signing_clause rows تم, أبرم, أبرمت)."""
+Y» is an agreement told anew by its clause of making (signing_clause row تم)."""
 
 from __future__ import annotations
 
