@@ -34,7 +34,13 @@ from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.dating import against_publication
-from marsad.events.happenings import consolidate, hosts_a_meeting, places_not_states, restates_agreement
+from marsad.events.happenings import (
+    consolidate,
+    hosts_a_meeting,
+    late_repeats,
+    places_not_states,
+    restates_agreement,
+)
 from marsad.events.head_noun_bodies import bodies_by_noun
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
@@ -198,6 +204,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
+    events = late_repeats(events)
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
 

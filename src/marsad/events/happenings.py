@@ -137,26 +137,8 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 if roles:
                     ev.attrs.roles = roles
                 break
-        meeting = next((o for sj, o in out if sj == si and o.label == "MEET"), None)
-        if meeting is not None:
-            _receiver_steps_back(meeting, ev)
-    return out
-
-
-def _receiver_steps_back(reception: Span[EventAttrs], visit: Span[EventAttrs]) -> None:
-    """A visit to a place told after the reception of its visitor, in the reception's sentence
-    («استقبل الأمير X أمير المنطقة ... Y الذي يزور المنطقة حاليا»): the visit goes to the place,
-    not to whoever received the visitor there, so the reception's host is no party of it (the
-    guide: the host is the one visited). A visit told first («زار X الرياض حيث استقبله Y») keeps
-    him, as does one to no place named."""
-    if visit.attrs.place is None or (visit.attrs.trigger_start or 0) < (reception.attrs.trigger_start or 0):
-        return
-    guests = {p for p, r in visit.attrs.roles.items() if r == "guest"}
-    if not guests or any(reception.attrs.roles.get(p) != "guest" for p in guests):
-        return  # the reception's own roles name the visitor its guest, not a visit's guess
-    for p in [p for p, r in reception.attrs.roles.items() if r == "host" and p in visit.attrs.participants]:
-        visit.attrs.participants.remove(p)
-        visit.attrs.roles.pop(p, None)
+    return out  # a visit to a place told after its visitor's reception keeps the receiver as its
+    # host («استقبل الأمير X ... Y الذي يزور المنطقة حاليا»: VISIT [Y, X], as the events golds read it)
 
 
 def _agreed_in_meeting(ev: Span[EventAttrs], events: list[tuple[int, Span[EventAttrs]]]) -> bool:
@@ -226,6 +208,33 @@ def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
         for p, role in ev.attrs.roles.items():
             same.attrs.roles.setdefault(p, role)
     return out
+
+
+def late_repeats(events: list[tuple[int, Span[EventAttrs]]]) -> list[tuple[int, Span[EventAttrs]]]:
+    """Repeats found once every event has its parties, place and date (a visit whose visitor an
+    office named, a delegation's visit given its head, a place carried from the sentence before):
+    events of one type and status whose parties lie within those of an event told before, at the
+    very place (a known one) and on the very day (or none), are that event told again («زيارة وفد
+    حماس ... إلى السعودية», then «خالد مشعل ... خلال زيارته الأخيرة للسعودية»); the first
+    report keeps what the other adds."""
+    out: list[tuple[int, Span[EventAttrs]]] = []
+    for si, ev in events:
+        same = next((o for _, o in out if _told_again(o, ev)), None)
+        if same is None:
+            out.append((si, ev))
+            continue
+        same.attrs.date = same.attrs.date or ev.attrs.date
+        for p, role in ev.attrs.roles.items():
+            same.attrs.roles.setdefault(p, role)
+    return out
+
+
+def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether `b` tells event `a` again, with no party, place, day or status of its own."""
+    return a.label == b.label and _told_as(a.attrs.status) == _told_as(b.attrs.status) \
+        and bool(b.attrs.participants) and set(b.attrs.participants) <= set(a.attrs.participants) \
+        and a.attrs.place is not None and b.attrs.place is not None \
+        and one_place(a.attrs.place, b.attrs.place) and _near_days(a.attrs.date, b.attrs.date)
 
 
 def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False) -> bool:
