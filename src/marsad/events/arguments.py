@@ -78,6 +78,7 @@ _VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
 _WITH_BODIES = frozenset({"AGREE", "MEET", "CALL"})  # events whose partner after مع may be a body
 _WITH = frozenset({"partner_prep"})
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
+_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own leaders
 _CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
 _SENT = "delegation"  # وفد, وفود: a noun of its own, not «و» opening a clause
@@ -187,7 +188,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     if visit and not places and (site := place_past_visitor(ctx, sent, trigs)
                                  or visited_body(ctx, sent, trigs)):
         places = [site]  # زيارة ... نيكولا ساركوزي، تونس; بزيارة للخطوط الجوية العربية السعودية
-    visitor = own_visitor(ctx, sent, trigs[0]) if visit and len(trigs) == 1 else None
+    visitor = own_visitor(ctx, sent, trigs[0]) if visit else None
     if visitor is not None and not places:  # زيارة الأمير محمد بن سلمان ولي ولي العهد ... إلى مصر
         places = [m for m in in_clause if placed(m) and m.start > anchor.start][:1]
     if not visit and any(m.label == "LOC" for m in places):  # استقبل X في مقر وزارة الإسكان بالرياض:
@@ -324,15 +325,19 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     ws = sent.words
     j = t.index + t.size
     others = {o.index for o in sent.triggers()}
+    sent_by = False  # a noun of a body's leaders passed (قادة): the body named after it visits
     for k in range(j, min(len(ws), j + _VISITOR_REACH)):
         if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or goal_lam(ctx, ws, k):
             return None  # «بزيارة لمشغل المعدات X»: the lam of whom the visit goes to, no visitor
         if k in others:
             return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
         m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "ORG" and sent_by:
+            return ctx.entity_of(m)  # زيارة بعض قادة حركة حماس إلى المملكة: the movement visits
         if m is not None:
             return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start \
                 and not site_name(ctx, sent, m) else None  # لزيارة قبر سليمان شاه: the site's name
+        sent_by = sent_by or event_senses().at(ws, k, _LEADERS) is not None
         if event_cues().at(ws, k, _GOAL | _WITH) is not None:
             return None
     return None

@@ -1,0 +1,48 @@
+"""Events precision, round 30 (issue 15): a repeat found only once every event has its parties,
+place and day is merged into the report before it (`happenings.late_repeats`); a visit noun
+followed by a body's leaders («زيارة بعض قادة حركة حماس») is the body's visit, not that of the
+speaker the sentence names (`event_senses.tsv` body_leaders), and a visit noun naming its
+visitor names him for every visit trigger of its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.happenings import late_repeats
+from marsad.lang import load_table
+from marsad.model import EventAttrs, Span
+from tests.test_events_units import run
+
+
+def _visit(parts: list[str], place: str | None, date: str | None,
+           status: str = "happened") -> Span[EventAttrs]:
+    return Span(0, 10, "VISIT", EventAttrs(participants=list(parts), place=place, date=date, status=status,
+                                           roles={parts[0]: "guest"}))
+
+
+def test_a_visit_told_again_by_one_of_its_parties_at_its_place_and_day_is_one() -> None:
+    first = _visit(["hamas", "mashal", "salman"], "ksa", "2015-07-19")
+    again = _visit(["mashal"], "ksa", "2015-07-19")
+    assert [ev for _, ev in late_repeats([(0, first), (3, again)])] == [first]
+
+
+@pytest.mark.parametrize("other", [
+    _visit(["mashal"], "egypt", "2015-07-19"),  # another place
+    _visit(["mashal"], None, "2015-07-19"),  # no place: a visit of his told apart
+    _visit(["mashal"], "ksa", "2015-05-02"),  # another day
+    _visit(["mashal"], "ksa", "2015-07-19", "planned"),  # another status
+    _visit(["mashal", "abbas"], "ksa", "2015-07-19"),  # a party of its own
+])
+def test_a_visit_with_a_place_day_status_or_party_of_its_own_stays(other: Span[EventAttrs]) -> None:
+    first = _visit(["hamas", "mashal", "salman"], "ksa", "2015-07-19")
+    assert len(late_repeats([(0, first), (3, other)])) == 2
+
+
+_MEMBERS = [r for r in load_table("event_senses") if r["kind"] == "body_leaders"]
+
+
+@pytest.mark.parametrize("row", _MEMBERS, ids=lambda r: r["form"])
+def test_a_visit_of_a_bodys_leaders_is_the_bodys_not_the_speakers(row: dict[str, str]) -> None:
+    evs = run(f"وحول زيارة بعض {row['form']} [حركة حماس](ORG:hamas) إلى [المملكة](LOC:ksa) قال "
+              "[عادل الجبير](PER:jubeir) أن الزيارة كانت لأداء العمرة فقط، ولم تكن زيارة رسمية للمملكة.")
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [("VISIT", ["hamas"], "ksa")]
