@@ -1,14 +1,17 @@
 """Events precision, round 30 (issue 15): a repeat found only once every event has its parties,
 place and day is merged into the report before it (`happenings.late_repeats`); a visit noun
 followed by a body's leaders («زيارة بعض قادة حركة حماس») is the body's visit, not that of the
-speaker the sentence names (`event_senses.tsv` body_leaders), and a visit noun naming its
-visitor names him for every visit trigger of its sentence."""
+speaker the sentence names (`event_senses.tsv` body_leaders; a visit noun naming its
+visitor names him for every visit trigger of its sentence); a word of sport after a preposition
+with the article («للمدرب», «للكرة الطائرة») makes its sentence sport."""
 
 from __future__ import annotations
 
 import pytest
 
 from marsad.events.happenings import late_repeats
+from marsad.events.unstated_parties import sport_in
+from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.model import EventAttrs, Span
 from tests.test_events_units import run
@@ -46,3 +49,21 @@ def test_a_visit_of_a_bodys_leaders_is_the_bodys_not_the_speakers(row: dict[str,
     evs = run(f"وحول زيارة بعض {row['form']} [حركة حماس](ORG:hamas) إلى [المملكة](LOC:ksa) قال "
               "[عادل الجبير](PER:jubeir) أن الزيارة كانت لأداء العمرة فقط، ولم تكن زيارة رسمية للمملكة.")
     assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [("VISIT", ["hamas"], "ksa")]
+
+
+@pytest.mark.parametrize("src", [
+    "وسبق للمدرب [سيوريانو فلورين](PER:f) الذي وصل إلى [جدة](LOC:jeddah) أن درب [الاتحاد](ORG:ittihad).",
+    "وقع [الاتحاد السعودي](ORG:fed) للكرة الطائرة عقد رعاية مع [شركة خبراء طيبة](ORG:co).",
+])
+def test_a_word_of_sport_after_a_preposition_and_the_article_makes_the_sentence_sport(src: str) -> None:
+    assert run(src, "2015-08-01T08:00:00") == []
+
+
+@pytest.mark.parametrize(("text", "sport"), [
+    ("وسبق للمدرب فلورين أن درب الفريق", True),
+    ("وقع الاتحاد للكرة الطائرة عقدا", True),
+    ("لحماية الكرة الأرضية من مخاطر الاحتباس الحراري", False),  # the article alone: the Earth
+    ("وصل الوزير إلى جدة للاجتماع بالملك", False),
+])
+def test_sport_is_read_past_a_preposition_with_the_article(text: str, sport: bool) -> None:
+    assert sport_in(words_of(text)) is sport

@@ -17,7 +17,8 @@
   received him, is the visit's host (`received_visitors`).
 - «الجانبان», «الطرفان» as the subject of a meeting or agreement stand for the two parties of the
   event told just before (`two_sides`).
-- A word of sport makes a sentence sport (`sport_in`), except in a figure of speech that calls a
+- A word of sport, also after a proclitic («للمدرب», «للكرة الطائرة»), makes a sentence sport
+  (`sport_in`), except in a figure of speech that calls a
   state or a body a player («المملكة ... لاعب أساسي في المنطقة»), or where a state's envoy is
   named (the ambassador receives the national team: diplomacy).
 
@@ -27,12 +28,15 @@ figurative_sport, sport_envoy, two_sides).
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
 from marsad.events.happenings import days_apart, one_place
 from marsad.events.lexicon import event_cues, office_word
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
@@ -45,6 +49,7 @@ _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
 _ENVOY = frozenset({"sport_envoy"})  # سفير: a state's envoy, whose meetings are diplomacy
+_ARTICLED = frozenset(normalize(c) for c in ("لل", "بال", "كال"))  # a preposition with the article
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _SIDES_REACH = 3  # sentences back to the event whose two parties «الجانبان» stands for
@@ -63,12 +68,24 @@ def sport_in(words: list[Word]) -> bool:
     if next(event_cues().each(words, _ENVOY), None) is not None:
         return False
     covered = 0  # the words up to here stand in a figure
+    figures: set[int] = set()
     for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
         if cue.kind != "sports":
             covered = max(covered, i + cue.size)
+            figures.update(range(i, i + cue.size))
         elif i >= covered:
             return True
-    return False
+    # للمدرب, للكرة الطائرة, بالمنتخب: after a preposition and the article (not the article
+    # alone: «الكرة الأرضية» is the Earth, and «الكرة» no cue)
+    return any(k not in figures and any(st.clitic in _ARTICLED and st.stem in _sport_words()
+                                        for st in stems(w.norm)) for k, w in enumerate(words))
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    """The one-word `sports` cues of event_cues.tsv, normalised (a stem read past a proclitic)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_cues")
+                     if r["kind"] == "sports" and len(r["form"].split()) == 1)
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
