@@ -3,7 +3,8 @@ place and day is merged into the report before it (`happenings.late_repeats`); a
 followed by a body's leaders («زيارة بعض قادة حركة حماس») is the body's visit, not that of the
 speaker the sentence names (`event_senses.tsv` body_leaders; a visit noun naming its
 visitor names him for every visit trigger of its sentence); a word of sport after a preposition
-with the article («للمدرب», «للكرة الطائرة») makes its sentence sport."""
+with the article («للمدرب», «للكرة الطائرة») makes its sentence sport; whom a visitor meets where his
+visit takes him, told after it in its sentence, hosts the visit."""
 
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_a_word_of_sport_after_a_preposition_and_the_article_makes_the_sentence_
 ])
 def test_sport_is_read_past_a_preposition_with_the_article(text: str, sport: bool) -> None:
     assert sport_in(words_of(text)) is sport
+
+
+def test_whom_a_visitor_meets_where_his_visit_takes_him_hosts_the_visit() -> None:
+    evs = run("زار السفير الأسترالي لدى المملكة الدكتور [رالف بيتر كينج](PER:king)، "
+              "[الشركة السعودية للكهرباء](ORG:sec) بالرياض، حيث التقى المهندس "
+              "[منصور القحطاني](PER:qahtani)، الرئيس التنفيذي للشركة.",
+              "2015-08-11T08:00:00")
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert len(visit) == 1 and {"king", "qahtani"} <= set(visit[0].attrs.participants)
+    assert visit[0].attrs.participants[0] == "king" and visit[0].attrs.roles.get("qahtani") == "host"
+
+
+def test_a_meeting_told_with_and_only_is_no_host_of_the_visit() -> None:
+    evs = run("وصل [قاسم سليماني](PER:soleimani) إلى [موسكو](LOC:moscow) أمس والتقى بالرئيس "
+              "[فلاديمير بوتين](PER:putin).", "2015-07-25T08:00:00")
+    assert [e.attrs.participants for e in evs if e.label == "VISIT"] == [["soleimani"]]

@@ -88,6 +88,7 @@ from marsad.events.unstated_parties import (
     sport_in,
     two_sides,
 )
+from marsad.events.visit_hosts import met_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
@@ -184,6 +185,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within))
+    met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's

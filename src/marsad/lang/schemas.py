@@ -251,8 +251,8 @@ SCHEMAS: dict[str, Schema] = {
     "event_facilities": Schema(("form",), {"form": nonempty}),
     "event_senses": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "clause_break", "modal_imperfect", "support_verb", "purpose", "wish", "visit_party",
-        "opinion_verb", "visited_thing", "delegation", "body_leaders", "venue_verb", "clause_verb",
-        "clause_participle",
+        "opinion_verb", "visited_thing", "delegation", "body_leaders", "met_there", "venue_verb",
+        "clause_verb", "clause_participle",
         "partner_pronoun", "hosted_show",
         "name_prep", "proviso",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
