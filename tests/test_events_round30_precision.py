@@ -4,7 +4,8 @@ followed by a body's leaders («زيارة بعض قادة حركة حماس») 
 speaker the sentence names (`event_senses.tsv` body_leaders; a visit noun naming its
 visitor names him for every visit trigger of its sentence); a word of sport after a preposition
 with the article («للمدرب», «للكرة الطائرة») makes its sentence sport; whom a visitor meets where his
-visit takes him, told after it in its sentence, hosts the visit."""
+visit takes him, told after it in its sentence, hosts the visit; a body in a party's title stays out
+past the body's seat and a professor's title («مدير الجامعة الإسلامية بجاكرتا البروفسور X»)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,9 @@ def test_a_meeting_told_with_and_only_is_no_host_of_the_visit() -> None:
     evs = run("وصل [قاسم سليماني](PER:soleimani) إلى [موسكو](LOC:moscow) أمس والتقى بالرئيس "
               "[فلاديمير بوتين](PER:putin).", "2015-07-25T08:00:00")
     assert [e.attrs.participants for e in evs if e.label == "VISIT"] == [["soleimani"]]
+
+
+def test_a_body_in_the_guests_title_past_its_seat_and_a_professors_title_is_no_host() -> None:
+    evs = run("كما استقبل أمس مدير [الجامعة الإسلامية](ORG:iu) [بجاكرتا](LOC:jak) البروفسور "
+              "[ويدي روسادا أحمد](PER:widi)، يرافقه مدير مركز التوافق الديني.", "2015-07-23T08:00:00")
+    assert not any("iu" in e.attrs.participants for e in evs)

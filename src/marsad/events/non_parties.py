@@ -48,7 +48,8 @@ def _in_title(ctx: ArticleContext, sent: Sentence, m: Span, parties: set[str]) -
     if not any(office_word(ws[j].norm) and _joined(ctx, ws[j].end, m.start)
                for j in range(max(0, k - _TITLE_BACK), k)):
         return False
-    after = [x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end]
+    after = [x for x in ctx.mentions_in(m.end, sent.end) if x.start >= m.end and x.label != "LOC"]  # past
+    # the body's seat (مدير الجامعة الإسلامية بجاكرتا البروفسور X)
     nxt = after[0] if after else None
     if nxt is None or nxt.label != "PER" or ctx.entity_of(nxt) not in parties \
             or not _joined(ctx, m.end, nxt.start):
