@@ -5,7 +5,8 @@ speaker the sentence names (`event_senses.tsv` body_leaders; a visit noun naming
 visitor names him for every visit trigger of its sentence); a word of sport after a preposition
 with the article («للمدرب», «للكرة الطائرة») makes its sentence sport; whom a visitor meets where his
 visit takes him, told after it in its sentence, hosts the visit; a body in a party's title stays out
-past the body's seat and a professor's title («مدير الجامعة الإسلامية بجاكرتا البروفسور X»)."""
+past the body's seat and a professor's title («مدير الجامعة الإسلامية بجاكرتا البروفسور X»); a verb of
+discussing with «عن» after it is a search («باريس تبحث عن الحلول»), no meeting."""
 
 from __future__ import annotations
 
@@ -91,3 +92,17 @@ def test_a_body_in_the_guests_title_past_its_seat_and_a_professors_title_is_no_h
     evs = run("كما استقبل أمس مدير [الجامعة الإسلامية](ORG:iu) [بجاكرتا](LOC:jak) البروفسور "
               "[ويدي روسادا أحمد](PER:widi)، يرافقه مدير مركز التوافق الديني.", "2015-07-23T08:00:00")
     assert not any("iu" in e.attrs.participants for e in evs)
+
+
+@pytest.mark.parametrize("src", [
+    "موضحا أن [باريس](LOC:paris) تبحث عن الحلول السياسية لتسوية قضايا المنطقة والتعاون مع "
+    "[طهران](LOC:tehran).",
+    "ويبحث [الرئيس حسن روحاني](PER:r) عن حل مع [فرنسا](LOC:france).",
+])
+def test_a_verb_of_discussing_with_an_after_it_is_a_search(src: str) -> None:
+    assert [e for e in run(src, "2015-07-24T08:00:00") if e.label == "MEET"] == []
+
+
+def test_search_rows_leave_talks_with_a_partner_alone() -> None:
+    evs = run("وبحث [الملك سلمان](PER:s) مع [باراك أوباما](PER:o) العلاقات.", "2015-07-24T08:00:00")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["s", "o"])]

@@ -23,6 +23,7 @@ from marsad.events.outlets import outlets
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
 from marsad.events.received_guests import guest_after
+from marsad.events.searching import searching
 from marsad.events.signed_clauses import signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
@@ -343,7 +344,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     الترتيب») or a writer right before it (`other_sense_before`: «كاتب الحوار»): a script or a
     top, no meeting; a verb of receiving that hosts a gathering (`hosted_gathering`) right after
     it or its named subject («استضافا حفل استقبال») or before it, its pronoun pointing back («جلسة استضافها
-    البرلمان»): where others met, no guest received; and a body's own meeting (own_meetings.py)."""
+    البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py); a verb
+    of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»)."""
     ws = sent.words
     w = ws[t.index]
     m = ctx.mention_at(w)
@@ -354,6 +356,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j < len(ws) and sense_word(ws[j], "other_sense_after")
             or t.index > 0 and sense_word(ws[t.index - 1], "other_sense_before")):
         return True
+    if t.row.type == "MEET" and t.row.pos == "verb" and searching(ctx, ws, j):
+        return True  # باريس تبحث عن الحلول: a search, no talks
     if t.row.pos != "verb" or t.row.subject_role != "host":
         return False
     if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None:
@@ -365,6 +369,7 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 
 _WELCOME = frozenset({"welcome"})
+
 
 
 def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
