@@ -6,7 +6,8 @@ visitor names him for every visit trigger of its sentence); a word of sport afte
 with the article («للمدرب», «للكرة الطائرة») makes its sentence sport; whom a visitor meets where his
 visit takes him, told after it in its sentence, hosts the visit; a body in a party's title stays out
 past the body's seat and a professor's title («مدير الجامعة الإسلامية بجاكرتا البروفسور X»); a verb of
-discussing with «عن» after it is a search («باريس تبحث عن الحلول»), no meeting."""
+discussing with «عن» after it is a search («باريس تبحث عن الحلول»), no meeting; a bare visit noun
+ending its sentence («جاء ذلك خلال زيارة.») names no visit of its own."""
 
 from __future__ import annotations
 
@@ -106,3 +107,15 @@ def test_a_verb_of_discussing_with_an_after_it_is_a_search(src: str) -> None:
 def test_search_rows_leave_talks_with_a_partner_alone() -> None:
     evs = run("وبحث [الملك سلمان](PER:s) مع [باراك أوباما](PER:o) العلاقات.", "2015-07-24T08:00:00")
     assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["s", "o"])]
+
+
+def test_a_bare_visit_noun_ending_its_sentence_names_no_one() -> None:
+    evs = run("ولن يؤثر أي حادث في عزيمتهم [سالمين غانمين](PER:x) جاء ذلك خلال زيارة. وأكد المدير العام "
+              "الدكتور [سليمان السحيمي](PER:s) جاهزية المستشفى.", "2015-08-10T08:00:00")
+    assert [e for e in evs if e.label == "VISIT"] == []
+
+
+def test_a_verb_of_arriving_keeps_its_visit_with_a_bare_noun_at_the_end() -> None:
+    evs = run("وصل الرئيس [عبدالفتاح السيسي](PER:sisi) إلى [الرياض](LOC:riyadh) أمس في زيارة.",
+              "2015-08-10T08:00:00")
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [("VISIT", ["sisi"], "riyadh")]

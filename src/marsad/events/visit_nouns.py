@@ -53,8 +53,14 @@ def quoted_visit(t: Trigger) -> bool:
 def told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit noun with a possessive pronoun and nothing after it that says where it went or
     whom it met (قدم شكره على زيارتهم, وصف زيارته بالناجحة): a visit told elsewhere, whose
-    visitor the pronoun stands for; not «زيارته إلى كينيا», «زيارته المملكة», «زيارتها لإيران»."""
+    visitor the pronoun stands for; not «زيارته إلى كينيا», «زيارته المملكة», «زيارتها لإيران». So is
+    a bare visit noun that ends a sentence with no other visit trigger («جاء ذلك خلال زيارة.»)."""
     form = t.row.forms[-1]
+    if t.row.type == "VISIT" and t.row.pos == "noun" and t.index + t.size >= len(sent.words) \
+            and t.reading.stem == form and not any(o.row.type == "VISIT" and o.index != t.index
+                                                   for o in sent.triggers()):
+        return True  # «جاء ذلك خلال زيارة.»: a bare noun ending its sentence names no one (a verb of
+        # arriving before it tells the visit: «وصل X إلى المنطقة في زيارة.»)
     if t.row.type != "VISIT" or t.row.pos != "noun" or not form.endswith("ه") \
             or not t.reading.stem.startswith(form[:-1] + "ت") or t.reading.stem == form[:-1] + "ات":
         return False
