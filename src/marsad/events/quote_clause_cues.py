@@ -131,10 +131,20 @@ def _homographs(kind: str) -> frozenset[str]:
 
 def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The verb of saying at word `k` reads here as another word written like it: a plural noun
-    («بعض [كتب] الفقهاء») or its own passive («التي [يعتقد] أنها», it is believed): no one speaks;
+    («بعض [كتب] الفقهاء»), its own passive («التي [يعتقد] أنها», it is believed) or another verb
+    written with ى («رجل [يدعى] أحمد», is called): no one speaks;
     or it is a noun of saying that only tells how the verb right before it spoke («واستطرد
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
-    return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k)
+    return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
+        or _maqsura_passive(ctx, sent.words[k])
+
+
+def _maqsura_passive(ctx: ArticleContext, w: Word) -> bool:
+    """The word is a verb of saying written with a final ى that makes it another verb
+    (quote_homographs maqsura_passive: «يُدعى», is called, not «يدّعي», claims)."""
+    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+    return written.endswith("ى") and any(st.stem in _homographs("maqsura_passive")
+                                         for st in stems(w.norm) if not st.clitic)
 
 
 def _manner_of_saying(ws: list[Word], k: int) -> bool:
