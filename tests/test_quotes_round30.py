@@ -2,6 +2,9 @@
 
 - The present of ادعى («ويدّعي X أن ...») is a verb of saying; written with a final ى it is
   «يُدعى» (is called: «رجل يدعى أحمد»), no verb of saying (quote_homographs maqsura_passive).
+- A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
+  after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
+  verb before it reports is still found.
 """
 
 from __future__ import annotations
@@ -20,6 +23,17 @@ def test_the_present_of_claimed_reports_a_clause() -> None:
 def test_is_called_written_with_alef_maqsura_is_no_verb_of_saying() -> None:
     assert run("واعتقلت الشرطة رجلا يدعى أحمد بعد أن حاول سرقة المتجر في وسط المدينة.") == []
     assert [s for _, _, s in run("وقال ساكن يدعى [أحمد](PER:ahmed) إن الانفجار هز الحي كله.")] == ["ahmed"]
+
+
+def test_a_short_name_in_marks_after_a_body_is_no_quotation() -> None:
+    got = run("أقام مواطن دعوى ضد الشركة، حسب موقع [هيئة الإذاعة البريطانية](ORG:bbc) \"بي بي سي\". "
+              "وقال [جيمس](PER:james) إنه اضطر إلى الجلوس ملتويا طوال الرحلة.")
+    assert [t for _, t, _ in got] == ["اضطر إلى الجلوس ملتويا طوال الرحلة"]
+
+
+def test_a_broadcaster_named_in_marks_then_its_clause() -> None:
+    got = run("وذكر راديو “بي بي سي”، اليوم الثلاثاء، أن ذلك يأتي وسط اشتباكات في ريف حمص.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "ذلك يأتي وسط اشتباكات في ريف حمص")]
 
 
 def test_the_written_alef_maqsura_tells_the_two_verbs_apart() -> None:

@@ -21,6 +21,7 @@ _PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without th
 _TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ»»
 _PAUSE = " \u00a0،,"  # what may stand between marked words and the next
 _NAME_CHARS = 60  # the longest second marked name read past before the hearer
+_ALIAS_AFTER = "،,.؛;)"  # what may follow a body's short name in marks (a pause, the end)
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
@@ -45,6 +46,8 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     inner = ctx.text[s:e].strip()
     if len(inner.split()) < 2:
         return True  # a quoted word («"الغيرة"») is a term, not a quotation
+    if len(inner.split()) <= COLON_WORDS and _alias_of_body(ctx, s, rest):
+        return True  # موقع هيئة الإذاعة البريطانية "بي بي سي"، ...: the body's short name
     if len(inner.split()) <= COLON_WORDS and rest[:1].isalpha() and j < len(sent.words) \
             and quote_cues().at(sent.words, j, _SAYING):
         return True  # فـ"وان بلاس" أكدت أنها: a name in marks, the subject of the verb after it
@@ -58,6 +61,15 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _alias_of_body(ctx: ArticleContext, s: int, rest: str) -> bool:
+    """The marks follow an organisation's name with only a space between and a pause or the
+    sentence's end follows them («حسب موقع [هيئة الإذاعة البريطانية] "بي بي سي"، ...»): the
+    marked words are its short name, not its words."""
+    before = ctx.text[:s - 1].rstrip(" \u00a0")
+    return (not rest or rest[:1] in _ALIAS_AFTER) and any(
+        m.label == "ORG" and m.end == len(before) for m in ctx.mentions_in(max(0, s - _NAME_CHARS), s))
 
 
 def _before_addressee(rest: str) -> bool:
