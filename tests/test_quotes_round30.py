@@ -2,6 +2,8 @@
 
 - The present of ادعى («ويدّعي X أن ...») is a verb of saying; written with a final ى it is
   «يُدعى» (is called: «رجل يدعى أحمد»), no verb of saying (quote_homographs maqsura_passive).
+- لمح (hinted, written without the hamza) and استبعد (ruled out) are verbs of saying; «أستبعد»
+  written with أ is the writer's first person, no one's words (quote_homographs hamza_first_person).
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
   after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
   verb before it reports is still found.
@@ -42,3 +44,14 @@ def test_the_written_alef_maqsura_tells_the_two_verbs_apart() -> None:
         sent = ctx.sentences[0]
         k = next(i for i, w in enumerate(sent.words) if "دع" in w.norm)
         assert other_reading(ctx, sent, k) is other
+
+
+def test_hinting_without_the_hamza_and_ruling_out_report_a_clause() -> None:
+    got = run("ولمحت [ستاندرد آند بورز](ORG:sp) إلى أن اليونان لن تتمكن من احترام ديونها.")
+    assert [(k, t, s) for k, t, s in got] == [("indirect", "اليونان لن تتمكن من احترام ديونها", "sp")]
+    got = run("واستبعد [مروان دفتر دار](PER:marwan) أن تكون هناك أي عوائق تعوق قيد اللاعبين.")
+    assert [(t, s) for _, t, s in got] == [("تكون هناك أي عوائق تعوق قيد اللاعبين", "marwan")]
+
+
+def test_the_writers_own_i_do_not_rule_out_is_no_quotation() -> None:
+    assert run("ولا أستبعد أن يكون الاستديو هذه المرة من داخل الملعب بحثا عن رضا المشاهد.") == []

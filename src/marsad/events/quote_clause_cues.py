@@ -136,7 +136,17 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     or it is a noun of saying that only tells how the verb right before it spoke («واستطرد
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
-        or _maqsura_passive(ctx, sent.words[k])
+        or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k])
+
+
+def _first_person(ctx: ArticleContext, w: Word) -> bool:
+    """The word is a verb of saying written with أ first, its conjunction aside, that makes it
+    the writer's first person (quote_homographs hamza_first_person: «ولا [أستبعد] أن»)."""
+    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+    if written[:1] in "وف" and len(written) > 1:
+        written = written[1:]
+    return written.startswith("أ") and any(st.stem in _homographs("hamza_first_person")
+                                            for st in stems(w.norm) if not st.clitic)
 
 
 def _maqsura_passive(ctx: ArticleContext, w: Word) -> bool:
