@@ -4,6 +4,8 @@
   «يُدعى» (is called: «رجل يدعى أحمد»), no verb of saying (quote_homographs maqsura_passive).
 - لمح (hinted, written without the hamza) and استبعد (ruled out) are verbs of saying; «أستبعد»
   written with أ is the writer's first person, no one's words (quote_homographs hamza_first_person).
+- A source or office phrase that opens the sentence and runs with no pause to its verb of saying
+  («مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن») is that verb's subject.
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
   after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
   verb before it reports is still found.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from marsad.events.context import build_context
 from marsad.events.quote_clause_cues import other_reading
+from marsad.events.quote_words import preverbal_subject
 from tests.test_events_units import marked
 from tests.test_quotes_units import run
 
@@ -55,3 +58,14 @@ def test_hinting_without_the_hamza_and_ruling_out_report_a_clause() -> None:
 
 def test_the_writers_own_i_do_not_rule_out_is_no_quotation() -> None:
     assert run("ولا أستبعد أن يكون الاستديو هذه المرة من داخل الملعب بحثا عن رضا المشاهد.") == []
+
+
+def test_a_source_phrase_that_opens_the_sentence_is_its_verbs_subject() -> None:
+    text = "مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن الأردن تراجع عن برنامج التسليح."
+    sent = build_context(marked(text)).sentences[0]
+    k = next(i for i, w in enumerate(sent.words) if w.norm == "قالت")
+    assert preverbal_subject(sent, k, text) == 0
+    text = "مصادر أردنية، التي تحدثت أمس، قالت إن الأردن تراجع عن برنامج التسليح."
+    sent = build_context(marked(text)).sentences[0]
+    k = next(i for i, w in enumerate(sent.words) if w.norm == "قالت")
+    assert preverbal_subject(sent, k, text) is None  # a pause: the phrase has a clause of its own

@@ -44,6 +44,7 @@ _COPULA_SUBJECT = 10  # words between كان and قد: the verb's subject (تق�
 _RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
 _UNNAMED_OFFICE = frozenset({"unnamed_office"})
 _CLAUSE_SUBJECT = 8  # words from a clause's subject to a verb of saying conjoined to its verb
+_OPENING_SUBJECT = 8  # words a sentence's opening source phrase may have before its verb of saying
 _PRESENT = ("ي", "ت")  # a present verb's prefix: «[ت]شير», «[ي]قول»
 
 
@@ -78,7 +79,24 @@ def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:
             and speaker_ref(ws[k - 1].norm) is None \
             and ws[k - 1].start - ws[k - 2].end == 1 and ws[k].start - ws[k - 1].end == 1:
         return k - 2
-    return None
+    return _opening_source(sent, k, text)
+
+
+def _opening_source(sent: Sentence, k: int, text: str) -> int | None:
+    """The sentence opens with an office or source word whose phrase runs, with no pause, to the
+    verb of saying at word `k` («مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن ...»):
+    that phrase is the verb's subject (0). None when a verb of saying, a complementizer or a
+    relative pronoun stands between (the opening phrase has a clause of its own), or the phrase
+    is longer than _OPENING_SUBJECT words."""
+    ws = sent.words
+    ref = speaker_ref(ws[0].norm)
+    if not ref or ref[0] != "title" or k > _OPENING_SUBJECT \
+            or any(ch in text[ws[0].end:ws[k].start] for ch in "،,:;؛()«»\"“”"):
+        return None
+    if any(quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER)
+           or quote_cues().at(ws, j, _BLOCKERS) for j in range(1, k)):
+        return None
+    return 0
 
 
 def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
