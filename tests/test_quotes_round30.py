@@ -4,6 +4,8 @@
   «يُدعى» (is called: «رجل يدعى أحمد»), no verb of saying (quote_homographs maqsura_passive).
 - لمح (hinted, written without the hamza) and استبعد (ruled out) are verbs of saying; «أستبعد»
   written with أ is the writer's first person, no one's words (quote_homographs hamza_first_person).
+- More presents of saying as written with و at a clause's start (ويحذر, وتحذر, وينوه); not ويلفت
+  («ويلفت الانتباه أن»: the writer's).
 - A source or office phrase that opens the sentence and runs with no pause to its verb of saying
   («مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن») is that verb's subject.
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
@@ -69,3 +71,11 @@ def test_a_source_phrase_that_opens_the_sentence_is_its_verbs_subject() -> None:
     sent = build_context(marked(text)).sentences[0]
     k = next(i for i, w in enumerate(sent.words) if w.norm == "قالت")
     assert preverbal_subject(sent, k, text) is None  # a pause: the phrase has a clause of its own
+
+
+def test_more_presents_of_saying_written_with_waw() -> None:
+    got = run("ويحذر [روشير شارما](PER:r) من بنك مورجان ستانلي بأن الكساد العالمي المقبل سيكون صينيا.")
+    assert [(t, s) for _, t, s in got] == [("الكساد العالمي المقبل سيكون صينيا", "r")]
+    got = run("وتحذر شركات عقار محلية من أن نشاط البيع من على الخريطة قد عاد مجددا.")
+    assert [t for _, t, _ in got] == ["نشاط البيع من على الخريطة قد عاد مجددا"]
+    assert run("ويلفت الانتباه أيضاً أن الصندوق الجديد يقوم على فكرة تأمينية بحتة.") == []
