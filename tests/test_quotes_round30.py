@@ -8,6 +8,8 @@
   («ويلفت الانتباه أن»: the writer's).
 - A source or office phrase that opens the sentence and runs with no pause to its verb of saying
   («مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن») is that verb's subject.
+- خطورة (a danger) heads what a verb of affirming reports («أكدوا [خطورتها]»), bare or with a
+  possessive (quote_object_heads).
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
   after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
   verb before it reports is still found.
@@ -79,3 +81,9 @@ def test_more_presents_of_saying_written_with_waw() -> None:
     got = run("وتحذر شركات عقار محلية من أن نشاط البيع من على الخريطة قد عاد مجددا.")
     assert [t for _, t, _ in got] == ["نشاط البيع من على الخريطة قد عاد مجددا"]
     assert run("ويلفت الانتباه أيضاً أن الصندوق الجديد يقوم على فكرة تأمينية بحتة.") == []
+
+
+def test_a_danger_affirmed_is_what_was_said() -> None:
+    got = run("واعتبر المغردون أن الخلاف لا يشكل قضية حساسة، إلا أنهم أكدوا خطورتها إذا تكرر الأمر.")
+    assert any(t.startswith("خطورتها") for _, t, _ in got)
+    assert not any(t.startswith("خطورة") for _, t, _ in run("وتزداد الخطورة في المناطق الجبلية خلال الشتاء."))
