@@ -10,6 +10,9 @@
   («مصادر أردنية مقربة من دوائر صنع القرار قالت لـ«عكاظ» إن») is that verb's subject.
 - خطورة (a danger) heads what a verb of affirming reports («أكدوا [خطورتها]»), bare or with a
   possessive (quote_object_heads).
+- A relative verb of saying followed by فيه/فيها and a person named within a few words («في
+  الوقت الذي أكد فيه رئيس اللجنة ... [X] جاهزيتهم ...») has that person for its subject: the verb
+  is a cue and its clause or object is its own, not the end of the clause reported before.
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
   after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
   verb before it reports is still found.
@@ -87,3 +90,14 @@ def test_a_danger_affirmed_is_what_was_said() -> None:
     got = run("واعتبر المغردون أن الخلاف لا يشكل قضية حساسة، إلا أنهم أكدوا خطورتها إذا تكرر الأمر.")
     assert any(t.startswith("خطورتها") for _, t, _ in got)
     assert not any(t.startswith("خطورة") for _, t, _ in run("وتزداد الخطورة في المناطق الجبلية خلال الشتاء."))
+
+
+def test_a_relative_verb_of_saying_with_its_own_named_subject_after_fihi() -> None:
+    got = run("شددت [اللجنة التنفيذية](ORG:c) على أنه ستفرض عقوبات على المخالفين، في الوقت الذي أكد فيه "
+              "رئيس اللجنة المتحدث الرسمي باسم الانتخابات البلدية المهندس [جديع القحطاني](PER:j) جاهزيتهم "
+              "لاستقبال 4 ملايين ناخب.")
+    assert [(t, s) for _, t, s in got][-1] == ("جاهزيتهم لاستقبال 4 ملايين ناخب", "j")
+    got = run("هذا في الوقت الذي أعلن فيه رئيس الحكومة التركية [أحمد داود أوغلو](PER:d)، أن العناصر الأولى "
+              "للتحقيق تفيد بأن التنظيم يقف وراء الاعتداء.")
+    assert got and {s for _, _, s in got} == {"d"}
+    assert run("وتطرق إلى المشروع الذي أكد فيه التزام الشركة بجودة المنتجات في جميع فروعها.") == []

@@ -261,6 +261,7 @@ def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
                    for j, _ in quote_cues().each(sent.words, _SPEECH))
 
 
+_RESUMPTIVE_SUBJECT = 12  # words after فيه where a relative verb's own named subject may stand
 _RESUMPTIVE = frozenset({"فيه", "فيها"})  # «في الوقت الذي قال [فيه] X إن»: "in which"
 
 
@@ -272,7 +273,9 @@ def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -
     ws, j0 = sent.words, k + size
     if j0 >= len(ws) or ws[j0].norm not in _RESUMPTIVE:
         return False
-    return _complementizer_soon(ctx, ws, j0 + 1)
+    return _complementizer_soon(ctx, ws, j0 + 1) or any(
+        (m := ctx.mention_at(ws[i])) is not None and m.label == "PER"
+        for i in range(j0 + 1, min(len(ws), j0 + 1 + _RESUMPTIVE_SUBJECT)))  # أكد فيه [X] جاهزيتهم
 
 
 def asyndetic_resumptive(ws: list[Word], k: int, size: int) -> bool:
