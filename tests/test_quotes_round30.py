@@ -13,6 +13,8 @@
 - A relative verb of saying followed by فيه/فيها and a person named within a few words («في
   الوقت الذي أكد فيه رئيس اللجنة ... [X] جاهزيتهم ...») has that person for its subject: the verb
   is a cue and its clause or object is its own, not the end of the clause reported before.
+- A place right after the feminine verb that opens the sentence («ورفضت [أنقرة] ... وقالت إن») is
+  the subject a later feminine verb of saying with no subject of its own goes on with.
 - A short name in marks right after a body's name («هيئة الإذاعة البريطانية "بي بي سي"،») or
   after a broadcaster's noun («راديو "بي بي سي"») is a name, not a quotation; the clause the
   verb before it reports is still found.
@@ -101,3 +103,13 @@ def test_a_relative_verb_of_saying_with_its_own_named_subject_after_fihi() -> No
               "للتحقيق تفيد بأن التنظيم يقف وراء الاعتداء.")
     assert got and {s for _, _, s in got} == {"d"}
     assert run("وتطرق إلى المشروع الذي أكد فيه التزام الشركة بجودة المنتجات في جميع فروعها.") == []
+
+
+def test_a_state_that_opens_the_sentence_goes_on_with_a_feminine_verb() -> None:
+    got = run("وقال [جون إيرنست](PER:e) المتحدث باسم [البيت الأبيض](ORG:wh) إن البلدين اتفقا على التعاون. "
+              "ورفضت [أنقرة](LOC:ankara) لعب دور رائد في العمليات العسكرية ضد التنظيم وقالت إن إزاحة "
+              "الرئيس السوري عن السلطة هي الحل.")
+    assert [s for _, _, s in got] == ["e", "ankara"]
+    got = run("وقال [جون إيرنست](PER:e) إن البلدين اتفقا على التعاون. وأرسلت [الإمارات](LOC:uae) فريقا "
+              "متخصصا إلى المطار، إذ ذكرت معلومات صدرت أمس أنه سيعاد تشغيله خلال يوم.")
+    assert got[-1][2] != "uae"  # «ذكرت [معلومات]»: a subject of its own

@@ -38,6 +38,7 @@ from marsad.events.words import Word
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_COMPLEMENTIZERS = frozenset({"complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 
@@ -201,12 +202,30 @@ class SpeakerTracker:
                         return self.ctx.entity_of(m)
         if held:
             return held[0][1]
+        if agreement == "f" and (state := self._state_opening(sent, before)) is not None:
+            return state  # ورفضت [أنقرة] لعب دور ... وقالت إن: the state that opens the sentence
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
         if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
                 and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
                 and agrees(agreement, self.gender_of(subject)):
             return subject
         return None if plural else self.carried_on(agreement)
+
+    def _state_opening(self, sent: Sentence, before: int) -> str | None:
+        """The place a sentence opens with right after its first verb, a feminine past with no
+        article («ورفضت [أنقرة] لعب دور رائد ...»), before the verb at offset `before` whose
+        complementizer follows it at once («وقالت إن»): a state acting, the subject that verb,
+        with no subject of its own, goes on with; None otherwise."""
+        ws = sent.words
+        k = sent.word_index(before)
+        if k + 1 >= len(ws) or quote_cues().at(ws, k + 1, _COMPLEMENTIZERS) is None:
+            return None  # «إذ ذكرت [معلومات صدرت أمس] أنه»: a subject of its own after the verb
+        if len(ws) < 3 or ws[1].start >= before or not ws[0].norm.endswith("ت") or definite(ws[0].norm) \
+                or self.ctx.mention_at(ws[0]) is not None or quote_cues().at(ws, 0) is not None:
+            return None
+        m = self.ctx.mention_at(ws[1])
+        placed = m is not None and m.label == "LOC" and m.start == ws[1].start
+        return self.ctx.entity_of(m) if m is not None and placed else None
 
     def _office_named(self, sent: Sentence, at: int, before: int) -> str | None:
         """The person an office phrase at offset `at` names: one introduced with that phrase
