@@ -58,7 +58,7 @@ def _head_tables() -> dict[str, object]:
             "sets": lx.sets, "dayparts": lx.dayparts, "numbers": lx.numbers, "ordinals": lx.ordinals,
             "fractions": lx.fractions, "decades": lx.decades, "refs": lx.refs, "halves": lx.halves,
             "unit_parts": lx.unit_parts,
-            "seasons": lx.seasons, "year_cue": lx.cues.get("year", ())}
+            "seasons": lx.seasons, "day_periods": lx.day_periods, "year_cue": lx.cues.get("year", ())}
 
 
 _ARTICLES = ("", "ال", "ل")

@@ -87,6 +87,7 @@ def patterns() -> list[Pattern]:
     vague = _cue_words(lx.cues, "vague_count")  # لعدد من السنوات الماضية
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
+    periods, session = alternation(lx.day_periods), _cue_words(lx.cues, "session")  # حصة مسائية
     # كل صباح: every morning; not «كل عصر» (every era)
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     numw = alternation(lx.numbers)
@@ -304,8 +305,10 @@ def patterns() -> list[Pattern]:
          rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
         # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
         ("programme_day", "يومه يومها", rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"),
-        # في الفترة المسائية: the evening of the day the text is on (`narrative.py`)
-        ("day_period", "فتره", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{alternation(lx.day_periods)})(?!{_L})"),
+        # في الفترة المسائية: the evening of the day the text is on (`narrative.py`); after a session
+        # noun (up to two definite words between) the adjective alone: تدريبا صباحيا, مران الفريق المسائي
+        ("day_period", "فتره day_periods", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{periods})(?!{_L})"
+         rf"|(?<=(?<!{_L})[وفبل]?{session}(?:\s+ال{_L}+){{0,2}}\s+)(?P<period>{periods})(?!{_L})"),
         ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"

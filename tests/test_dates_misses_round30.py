@@ -1,0 +1,75 @@
+"""Date mechanisms taken from the misses of the dev dates batches timex-dev-16 and -17 (issue 16,
+round 30), each data row tested, on invented sentences:
+
+- «لاحقا» (later) is FUTURE_REF, a reference adverb as «سابقا» (date_relative.tsv, kind ref; an
+  `adverb_ref` cue: not after an indefinite accusative it agrees with, «عقدا لاحقا»);
+- «المستقبل البعيد/القريب», «الماضي البعيد/القريب» are FUTURE_REF / PAST_REF without a frame word
+  before them («انعكاسات على المستقبل البعيد»), unlike the bare «المستقبل» (`framed_ref`);
+- an adjective of a part of the day right after a noun of a training session (`session` cues of
+  date_cues.tsv, up to two definite words between) is a TIME of the day the text is on, as «الفترة
+  المسائية», the adjective alone the span: «أجرى الفريق تدريبا صباحيا», «حصة مسائية», «وقاد مران الفريق
+  الكروي المسائي»; not after a plural of a camp's programme («تدريبات صباحية ومسائية»).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+MONDAY = date(2015, 7, 20)
+CUES = load_table("date_cues")
+NEW_REFS = {"لاحقا": "FUTURE_REF", "لاحقاً": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF",
+            "المستقبل القريب": "FUTURE_REF", "الماضي البعيد": "PAST_REF", "الماضي القريب": "PAST_REF"}
+NEW_PERIODS = ["الصباحي", "صباحي", "صباحيا", "صباحية", "المسائي", "مسائي", "مسائيا", "مسائية"]
+
+Found = list[tuple[str, str, str | None]]
+
+
+def found(text: str) -> Found:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, MONDAY)]
+
+
+def test_every_new_reference_row_is_read() -> None:
+    rows = {r["word"]: r for r in load_table("date_relative") if r["kind"] == "ref"}
+    assert set(NEW_REFS) <= set(rows)
+
+
+@pytest.mark.parametrize(("word", "value"), NEW_REFS.items())
+def test_a_reference_phrase(word: str, value: str) -> None:
+    # the span leaves out a final tanween («لاحقاً» is read «لاحقا»)
+    assert found(f"وقال إن لذلك أثرا على {word}، كما قال") == [(word.rstrip("ً"), "DATE", value)]
+
+
+def test_later_after_a_verb_and_not_after_a_noun_it_describes() -> None:
+    assert found("بينما يكون المنضمون لاحقا فرق الدرجة الثانية") == [("لاحقا", "DATE", "FUTURE_REF")]
+    assert found("ووقع اللاعب عقدا لاحقا مع النادي") == []
+
+
+@pytest.mark.parametrize("row", [r for r in CUES if r["kind"] == "session"], ids=lambda r: r["word"])
+def test_a_part_of_the_day_after_a_session_noun(row: dict[str, str]) -> None:
+    adjective = "المسائية" if row["word"].startswith("ال") else "مسائية"
+    if not row["word"].endswith(("ة", "ه", "ية")):
+        adjective = "المسائي" if row["word"].startswith("ال") else "مسائيا"
+    assert found(f"وأجرى الفريق {row['word']} {adjective} بقيادة المدرب") == [
+        (adjective, "TIME", "2015-07-20TEV")]
+
+
+@pytest.mark.parametrize("word", NEW_PERIODS)
+def test_each_new_period_adjective_after_a_session(word: str) -> None:
+    suffix = "MO" if "صباح" in word else "EV"
+    assert found(f"وخاض الفريق حصة {word} خفيفة") == [(word, "TIME", f"2015-07-20T{suffix}")]
+
+
+def test_a_session_told_on_another_day_takes_that_day() -> None:
+    assert found("وصل المدرب ظهر أمس وقاد مران الفريق الكروي المسائي، برفقة مساعديه") == [
+        ("ظهر أمس", "TIME", "2015-07-19TAF"), ("المسائي", "TIME", "2015-07-19TEV")]
+
+
+def test_no_session_no_time() -> None:
+    assert found("وزار المدرب مقر الصحف الصباحية والمدارس المسائية") == []
+    assert found("يشتمل المعسكر على تدريبات صباحية ومسائية") == []
+
