@@ -8,7 +8,10 @@ round 30), each data row tested, on invented sentences:
 - an adjective of a part of the day right after a noun of a training session (`session` cues of
   date_cues.tsv, up to two definite words between) is a TIME of the day the text is on, as «الفترة
   المسائية», the adjective alone the span: «أجرى الفريق تدريبا صباحيا», «حصة مسائية», «وقاد مران الفريق
-  الكروي المسائي»; not after a plural of a camp's programme («تدريبات صباحية ومسائية»).
+  الكروي المسائي»; not after a plural of a camp's programme («تدريبات صباحية ومسائية»);
+- a bare weekday joined by «و», «إلى», «حتى» or a dash to a dated weekday before it is the first day
+  of its name after that one («الاجتماعات (الاثنين والثلاثاء)» on a Monday: tomorrow, not last
+  Tuesday; dates/weekdays.py `weekday_pairs`).
 """
 
 from __future__ import annotations
@@ -73,3 +76,20 @@ def test_no_session_no_time() -> None:
     assert found("وزار المدرب مقر الصحف الصباحية والمدارس المسائية") == []
     assert found("يشتمل المعسكر على تدريبات صباحية ومسائية") == []
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # on a Monday: the meeting's Monday is today, its Tuesday tomorrow (not last Tuesday)
+    ("تعقد الاجتماعات (الاثنين والثلاثاء) في مدريد", [("الاثنين", "DATE", "2015-07-20"),
+                                                    ("الثلاثاء", "DATE", "2015-07-21")]),
+    ("اجتمع الوزراء يومي الأحد والاثنين في الرياض", [("الأحد", "DATE", "2015-07-19"),
+                                                    ("الاثنين", "DATE", "2015-07-20")]),
+    ("يعقد المؤتمر من اليوم الاثنين إلى الأربعاء", [("اليوم الاثنين", "DATE", "2015-07-20"),
+                                                   ("الأربعاء", "DATE", "2015-07-22")]),
+])
+def test_a_weekday_joined_to_a_dated_one_is_the_next_of_its_name(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_weekday_not_joined_keeps_its_own_day() -> None:
+    assert found("وصل الوفد الاثنين، وكان قد غادر الثلاثاء") == [
+        ("الاثنين", "DATE", "2015-07-20"), ("الثلاثاء", "DATE", "2015-07-14")]

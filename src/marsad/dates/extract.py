@@ -18,7 +18,12 @@ from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
-from marsad.dates.weekdays import weekday_first_apart, weekdays_dated_after, weekdays_named_before
+from marsad.dates.weekdays import (
+    weekday_first_apart,
+    weekday_pairs,
+    weekdays_dated_after,
+    weekdays_named_before,
+)
 from marsad.dates.year_lists import hijri_year_pairs, listed_years
 
 
@@ -52,7 +57,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
-    named = weekdays_dated_after(text, weekdays_named_before(joined, anchor))
+    named = weekdays_dated_after(text, weekdays_named_before(weekday_pairs(text, joined), anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)

@@ -43,6 +43,27 @@ def weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex
     return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # «الاثنين والثلاثاء», «من الأحد إلى الخميس»
+
+
+def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare weekday joined by «و», «إلى», «حتى» or a dash to a weekday before it that is dated
+    («الاجتماعات (الاثنين والثلاثاء) في مدريد» on a Monday) is the first day of its name after that
+    one: the two name days in their order, not the nearest Tuesday before the writing day."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        t, u = out[i - 1], out[i]
+        weekday = _bare_weekday(u)
+        dated = t.raw.kind in ("weekday", "relday") and t.raw.parts.get("wd")
+        first = _day_of(t.value or "") if dated else None
+        if weekday is None or first is None or not _PAIR_JOIN.fullmatch(text, t.end, u.start):
+            continue
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 or 7)
+        if day.isoformat() != (u.value or "")[:10]:
+            out[i] = _redated(u, day.isoformat())
+    return out
+
+
 WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
 
 
