@@ -11,7 +11,10 @@ round 30), each data row tested, on invented sentences:
   الكروي المسائي»; not after a plural of a camp's programme («تدريبات صباحية ومسائية»);
 - a bare weekday joined by «و», «إلى», «حتى» or a dash to a dated weekday before it is the first day
   of its name after that one («الاجتماعات (الاثنين والثلاثاء)» on a Monday: tomorrow, not last
-  Tuesday; dates/weekdays.py `weekday_pairs`).
+  Tuesday; dates/weekdays.py `weekday_pairs`);
+- a day «من نفس/ذات الشهر» (the anaphoric word before «الشهر») is that day of the month its sentence
+  named, as «من الشهر نفسه»; a bare weekday names no month for it, and a weekday right before such a
+  day takes it («يوم الأربعاء الخامس من نفس الشهر»).
 """
 
 from __future__ import annotations
@@ -93,3 +96,17 @@ def test_a_weekday_joined_to_a_dated_one_is_the_next_of_its_name(text: str, expe
 def test_a_weekday_not_joined_keeps_its_own_day() -> None:
     assert found("وصل الوفد الاثنين، وكان قد غادر الثلاثاء") == [
         ("الاثنين", "DATE", "2015-07-20"), ("الثلاثاء", "DATE", "2015-07-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هبط الذهب في الثالث من يوليو ثم إلى 1077 دولارا في 24 من نفس الشهر مسجلا",
+     [("الثالث من يوليو", "DATE", "2015-07-03"), ("24 من نفس الشهر", "DATE", "2015-07-24")]),
+    ("وصل في 3 مايو وغادر في العاشر من ذات الشهر", [("3 مايو", "DATE", "2015-05-03"),
+                                                   ("العاشر من ذات الشهر", "DATE", "2015-05-10")]),
+    # a bare weekday names no month: the day counts in August, and the weekday is that day
+    ("يلعب يوم الأحد الثاني من أغسطس المقبل وأمام روما يوم الأربعاء الخامس من نفس الشهر",
+     [("يوم الأحد الثاني من أغسطس المقبل", "DATE", "2015-08-02"), ("يوم الأربعاء", "DATE", "2015-08-05"),
+      ("الخامس من نفس الشهر", "DATE", "2015-08-05")]),
+])
+def test_a_day_of_the_same_month_written_before_it(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -62,7 +62,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
     told = clock_on_told_day(text, ranged, anchor)
     timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
-    return compared_in_sentence(text, timexes)
+    # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
+    return compared_in_sentence(text, weekdays_dated_after(text, timexes))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range

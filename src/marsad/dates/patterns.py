@@ -204,8 +204,8 @@ def patterns() -> list[Pattern]:
          # «اليوم الثالث من الشهر الجاري»: the day; an ordinal of another unit is not («نهاية الاسبوع
          # الاول من الشهر الجاري» is the month's first week)
          rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
-         # «الثامن من الشهر نفسه»: a day of the month another date of its sentence names
-         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"
+         # «الثامن من الشهر نفسه», «24 من نفس الشهر»: a day of the month another date of its sentence names
+         rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|(?P<ana>{ana})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"
          # «من الـ13 من أغسطس وحتى الـ18 منه»: a range's second day, of the month named just before
          # in its sentence (the article makes the number an ordinal day, not «20 منه», twenty of it;
          # without a month it is an article of a law, «المادة الـ18 منه»); a Gregorian month only: the

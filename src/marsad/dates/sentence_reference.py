@@ -65,6 +65,8 @@ def _reference_day(t: Timex, unit: str, candidates: list[Timex]) -> date | None:
     before = [c for c in candidates if c.end <= t.start][::-1]
     after = [c for c in candidates if c.start >= t.end]
     for c in before + after:
+        if unit == "M" and c.raw.kind == "weekday":
+            continue  # a bare weekday names no month: «يوم الأربعاء الخامس من نفس الشهر»
         m = _PRECISE[unit].match(c.value or "")
         if m is None:
             continue
