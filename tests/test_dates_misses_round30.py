@@ -14,7 +14,10 @@ round 30), each data row tested, on invented sentences:
   Tuesday; dates/weekdays.py `weekday_pairs`);
 - a day «من نفس/ذات الشهر» (the anaphoric word before «الشهر») is that day of the month its sentence
   named, as «من الشهر نفسه»; a bare weekday names no month for it, and a weekday right before such a
-  day takes it («يوم الأربعاء الخامس من نفس الشهر»).
+  day takes it («يوم الأربعاء الخامس من نفس الشهر»);
+- «ليل», «صبيحة», «ظهيرة», «ضحى» before a day word or weekday are parts of that day, as «ليلة», «صباح»
+  (date_dayparts.tsv: «ليل الاثنين» TNI); an hour of the night from six to eleven is after noon
+  («الحادية عشرة ليلا» 23:00, it was read 11:00; «الثانية ليلا» stays 02:00).
 """
 
 from __future__ import annotations
@@ -110,3 +113,25 @@ def test_a_weekday_not_joined_keeps_its_own_day() -> None:
 ])
 def test_a_day_of_the_same_month_written_before_it(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع تبادل لإطلاق النار ليل أمس", [("ليل أمس", "TIME", "2015-07-19TNI")]),
+    ("وقع تبادل لإطلاق النار ليل الاثنين بين مسلحين", [("ليل الاثنين", "TIME", "2015-07-20TNI")]),
+    ("وصلت البعثة صبيحة يوم السبت", [("صبيحة يوم السبت", "TIME", "2015-07-18TMO")]),
+    ("ما حدث في مدينة أبها ظهيرة أمس الأول، فأحدث", [("ظهيرة أمس الأول", "TIME", "2015-07-18TAF")]),
+    ("فاز على مضيفه ليل بهدف وحيد", []),  # Lille, the French club: no day word after it
+])
+def test_night_morning_and_noon_words_before_a_day(text: str, expected: Found) -> None:
+    # date_dayparts.tsv: «ليل», «صبيحة», «ظهيرة», «ضحى» (each row: tests/test_dates_tables.py)
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقع الحادث في الحادية عشرة ليلا", "2015-07-20T23:00"),
+    ("وقع الحادث الساعة 11:40 ليلاً", "2015-07-20T23:40"),
+    ("وقع الحادث الساعة الثانية ليلا", "2015-07-20T02:00"),  # after midnight
+    ("وقع الحادث الساعة الثانية عشرة ليلا", "2015-07-20T24:00"),
+])
+def test_an_hour_of_the_night(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]

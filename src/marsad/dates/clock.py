@@ -13,6 +13,7 @@ from marsad.dates.lexicon import lexicon
 
 # A letter written after a clock time: «م» (مساءً) after noon, «ص» (صباحاً) before (7:30م).
 CLOCK_SUFFIX = {"clock_pm": ("EV", 12), "clock_am": ("MO", 0)}
+NIGHT_FROM = 6  # an hour of the night («ليلا») from it to 11 is after noon; before it, after midnight
 
 
 def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
@@ -26,8 +27,8 @@ def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
         return None
     dp = lx.dayparts.get(parts.get("dp", "")) or CLOCK_SUFFIX.get(
         next((k for k in CLOCK_SUFFIX if parts.get("ampm", "") in lx.cues.get(k, ())), ""))
-    if dp and hour < 12 and dp[1] == 12 and dp[0] != "NI":
-        hour += 12
+    if dp and hour < 12 and dp[1] == 12 and (dp[0] != "NI" or hour >= NIGHT_FROM):
+        hour += 12  # «العاشرة ليلا» 22:00; «الثانية ليلا» 02:00, after midnight
     minute = int(parts.get("min") or 0)
     if parts.get("minw"):  # الثامنة والنصف 8:30; الثامنة إلا ربعا 7:45
         minute = lx.clock_minutes[parts["minw"]]
