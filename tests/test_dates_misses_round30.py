@@ -17,7 +17,9 @@ round 30), each data row tested, on invented sentences:
   day takes it («يوم الأربعاء الخامس من نفس الشهر»);
 - «ليل», «صبيحة», «ظهيرة», «ضحى» before a day word or weekday are parts of that day, as «ليلة», «صباح»
   (date_dayparts.tsv: «ليل الاثنين» TNI); an hour of the night from six to eleven is after noon
-  («الحادية عشرة ليلا» 23:00, it was read 11:00; «الثانية ليلا» stays 02:00).
+  («الحادية عشرة ليلا» 23:00, it was read 11:00; «الثانية ليلا» stays 02:00);
+- the first day of a range whose Hijri month (or «من الشهر الحالي») is written once after the second
+  day («من 19 - 21 شوال الحالي») is a date of that month (dates/day_ranges.py).
 """
 
 from __future__ import annotations
@@ -135,3 +137,17 @@ def test_night_morning_and_noon_words_before_a_day(text: str, expected: Found) -
 ])
 def test_an_hour_of_the_night(text: str, value: str) -> None:
     assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يعقد الملتقى في الفترة من 19 - 21 شوال الحالي، تحت رعاية",
+     [("19", "DATE", "2015-08-04"), ("21 شوال الحالي", "DATE", "2015-08-06")]),
+    ("يقام خلال الفترة من 15 إلى 20 شوال", [("15", "DATE", "2015-07-31"), ("20 شوال", "DATE", "2015-08-05")]),
+    ("خلال الفترة من 15 - 26 من الشهر الحالي ، في متنزه",
+     [("15", "DATE", "2015-07-15"), ("26 من الشهر الحالي", "DATE", "2015-07-26")]),
+    # a Gregorian month after the range: one interval, as before
+    ("من 1 إلى 5 أغسطس", [("من 1 إلى 5 أغسطس", "DATE", "2015-08-01/2015-08-05")]),
+    ("بلغ عدد الزوار 15 - 20 شوال", [("20 شوال", "DATE", "2015-08-05")]),  # no «من»: no range read
+])
+def test_the_first_day_of_a_range_with_its_month_written_once(text: str, expected: Found) -> None:
+    assert found(text) == expected

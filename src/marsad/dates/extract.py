@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from marsad.dates.day_ranges import first_days_of_ranges
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
 from marsad.dates.lexicon import lexicon
@@ -63,7 +64,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     told = clock_on_told_day(text, ranged, anchor)
     timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    return compared_in_sentence(text, weekdays_dated_after(text, timexes))
+    return compared_in_sentence(text, first_days_of_ranges(text, weekdays_dated_after(text, timexes)))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # between the two sides of a range
