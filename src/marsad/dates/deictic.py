@@ -21,9 +21,10 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     k = mod_of(p) or 0
     if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
         return Resolved("DATE", "PRESENT_REF")
-    # على مدى العقد الماضي: the ten years up to now; with a filler (على مدى العقود القليلة المقبلة)
-    # it stays a vague reference
-    if k and unit != "X" and not (p.get("dem") or p.get("part") or p.get("fill")) and after_cue(p, "span"):
+    # على مدى العقد الماضي: the ten years up to now; a plural with no count (على مدار الأشهر الماضية,
+    # على مدى العقود القليلة المقبلة) stays a vague reference, PAST_REF/FUTURE_REF (the guide, issue 16)
+    if k and unit != "X" and count is not None and not (p.get("dem") or p.get("part") or p.get("fill")) \
+            and after_cue(p, "span"):
         return Resolved("DURATION", duration(unit, count))
     if count == 1 and unit in "WMY" and not (p.get("dem") or p.get("part")) \
             and p.get("mod", "") in lx.cues.get("last_stretch", ()) and after_cue(p, "last_frame") \
