@@ -19,7 +19,9 @@ round 30), each data row tested, on invented sentences:
   (date_dayparts.tsv: «ليل الاثنين» TNI); an hour of the night from six to eleven is after noon
   («الحادية عشرة ليلا» 23:00, it was read 11:00; «الثانية ليلا» stays 02:00);
 - the first day of a range whose Hijri month (or «من الشهر الحالي») is written once after the second
-  day («من 19 - 21 شوال الحالي») is a date of that month (dates/day_ranges.py).
+  day («من 19 - 21 شوال الحالي») is a date of that month (dates/day_ranges.py);
+- «(حتى) يومنا هذا», «وقتنا الحالي», «أيامنا هذه» are the present, PRESENT_REF, as «الوقت الحالي», «هذه
+  الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); not «عصرنا» (an era).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ MONDAY = date(2015, 7, 20)
 CUES = load_table("date_cues")
 NEW_REFS = {"لاحقا": "FUTURE_REF", "لاحقاً": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF",
             "المستقبل القريب": "FUTURE_REF", "الماضي البعيد": "PAST_REF", "الماضي القريب": "PAST_REF"}
+OUR_TIME = ["يومنا هذا", "وقتنا الحالي", "وقتنا الحاضر", "وقتنا الراهن", "وقتنا هذا", "أيامنا هذه",
+            "زمننا الحالي", "زمننا الحاضر", "زمننا هذا"]
 NEW_PERIODS = ["الصباحي", "صباحي", "صباحيا", "صباحية", "المسائي", "مسائي", "مسائيا", "مسائية"]
 
 Found = list[tuple[str, str, str | None]]
@@ -151,3 +155,12 @@ def test_an_hour_of_the_night(text: str, value: str) -> None:
 ])
 def test_the_first_day_of_a_range_with_its_month_written_once(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("phrase", OUR_TIME)
+def test_our_time_is_the_present(phrase: str) -> None:
+    assert found(f"وما زالت العادة قائمة حتى {phrase}، كما قال") == [(phrase, "DATE", "PRESENT_REF")]
+
+
+def test_our_era_is_none() -> None:
+    assert found("وكأنه ينتمي إلى عصرنا هذا ويبحث لنا عن حلول") == []
