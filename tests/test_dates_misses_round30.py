@@ -21,7 +21,9 @@ round 30), each data row tested, on invented sentences:
 - the first day of a range whose Hijri month (or «من الشهر الحالي») is written once after the second
   day («من 19 - 21 شوال الحالي») is a date of that month (dates/day_ranges.py);
 - «(حتى) يومنا هذا», «وقتنا الحالي», «أيامنا هذه» are the present, PRESENT_REF, as «الوقت الحالي», «هذه
-  الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); not «عصرنا» (an era).
+  الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); not «عصرنا» (an era);
+- «الواحدة» is one o'clock after «الساعة» or before a part of the day («حتى الساعة الواحدة ظهراً»: it was
+  no timex), a number word of kind hour in date_numbers.tsv (not an ordinal: «الليلة الواحدة»).
 """
 
 from __future__ import annotations
@@ -164,3 +166,15 @@ def test_our_time_is_the_present(phrase: str) -> None:
 
 def test_our_era_is_none() -> None:
     assert found("وكأنه ينتمي إلى عصرنا هذا ويبحث لنا عن حلول") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_numbers") if r["kind"] == "hour"],
+                         ids=lambda r: r["word"])
+def test_an_hour_word(row: dict[str, str]) -> None:
+    hour = int(row["value"])
+    assert found(f"وتستمر الزيارة حتى الساعة {row['word']} ظهراً") == [
+        (f"الساعة {row['word']} ظهراً".rstrip("ً"), "TIME", f"2015-07-20T{hour + 12:02d}:00")]
+    assert found(f"وقع الانفجار عند {row['word']} ليلاً، ومن") == [
+        (f"{row['word']} ليلا", "TIME", f"2015-07-20T{hour:02d}:00")]
+    assert found(f"عند الساعة {row['word']} والنصف") == [
+        (f"الساعة {row['word']} والنصف", "TIME", f"2015-07-20T{hour:02d}:30")]

@@ -22,7 +22,7 @@ def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
     None for no hour of the day. Its type is TIME."""
     lx = lexicon()
     h_s = parts.get("hour", "")
-    hour = int(h_s) if h_s.isdigit() else lx.ordinals.get(h_s)
+    hour = int(h_s) if h_s.isdigit() else lx.hours.get(h_s)
     if hour is None or hour > 24:
         return None
     dp = lx.dayparts.get(parts.get("dp", "")) or CLOCK_SUFFIX.get(

@@ -39,6 +39,7 @@ class Lexicon:
     weekdays: dict[str, int]
     numbers: dict[str, int]
     ordinals: dict[str, int]
+    hours: dict[str, int]  # the ordinals and the hour words (الواحدة 1): a clock hour in words
     units: dict[str, tuple[str, int | None]]
     day_words: dict[str, int]
     modifiers: dict[str, int]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         weekdays={norm(r["word"]): int(r["isoday"]) for r in load_table("date_weekdays")},
         numbers={norm(r["word"]): int(r["value"]) for r in numbers if r["kind"] == "cardinal"},
         ordinals={norm(r["word"]): int(r["value"]) for r in numbers if r["kind"] == "ordinal"},
+        hours={norm(r["word"]): int(r["value"]) for r in numbers if r["kind"] in ("ordinal", "hour")},
         units={norm(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None)
                for r in load_table("date_units")},
         day_words=_by_kind(rel, "day"),

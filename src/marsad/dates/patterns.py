@@ -92,6 +92,7 @@ def patterns() -> list[Pattern]:
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
+    hourw = alternation(lx.hours)  # an hour in words: the ordinals and «الواحدة»
     age_ordw = alternation(w for w, v in lx.ordinals.items() if v > 1)  # «سن الأولى»: no age of one
     minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
@@ -377,16 +378,16 @@ def patterns() -> list[Pattern]:
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
          rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
-        ("hour", "ساعه ordinals",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
+        ("hour", "ساعه hours",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
          # after a preposition («من العاشرة صباحاً وحتى»), or «تمام» ("sharp": «في تمام الثامنة صباحًا»)
          # الساعة الـ 12 مساء, الساعة الـ3: the article written on the hour's digits (tatweel gone)
-         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{ordw}))"
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{hourw}))"
          rf"(?!\d)(?![.,٫:]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
-         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?"
+         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?"
          rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L}))"
          # «الرابعة عصر بتوقيت السعودية»: a part of the day and a time zone after it, whatever before
-         rf"|(?P<hour>{ordw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
+         rf"|(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
          rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
          rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
     ]

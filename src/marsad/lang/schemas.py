@@ -114,7 +114,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_weekdays": Schema(("word", "isoday", "lang"), {"word": nonempty, "isoday": integer,
                             "lang": one_of("ar", "en")}),
     "date_numbers": Schema(("word", "value", "kind"), {"word": nonempty, "value": integer,
-                           "kind": one_of("cardinal", "ordinal")}),
+                           "kind": one_of("cardinal", "ordinal", "hour")}),
     "date_units": Schema(("word", "unit", "count"), {"word": nonempty,
                          "unit": one_of("D", "W", "M", "Y", "DE", "CE", "H", "MI", "SE", "X", "S"),
                          "count": optional(integer)}),
