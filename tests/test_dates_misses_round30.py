@@ -23,7 +23,9 @@ round 30), each data row tested, on invented sentences:
 - «(حتى) يومنا هذا», «وقتنا الحالي», «أيامنا هذه» are the present, PRESENT_REF, as «الوقت الحالي», «هذه
   الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); not «عصرنا» (an era);
 - «الواحدة» is one o'clock after «الساعة» or before a part of the day («حتى الساعة الواحدة ظهراً»: it was
-  no timex), a number word of kind hour in date_numbers.tsv (not an ordinal: «الليلة الواحدة»).
+  no timex), a number word of kind hour in date_numbers.tsv (not an ordinal: «الليلة الواحدة»);
+- a feast named with a last or next word («عيد الأضحى المقبل», «عطلة عيد الفطر المبارك الماضي») is that
+  feast's day, in any frame (it was none, or the last one's day after «إجازة»).
 """
 
 from __future__ import annotations
@@ -178,3 +180,13 @@ def test_an_hour_word(row: dict[str, str]) -> None:
         (f"{row['word']} ليلا", "TIME", f"2015-07-20T{hour:02d}:00")]
     assert found(f"عند الساعة {row['word']} والنصف") == [
         (f"الساعة {row['word']} والنصف", "TIME", f"2015-07-20T{hour:02d}:30")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يعود الطلاب بعد إجازة عيد الأضحى المقبل", [("عيد الأضحى المقبل", "DATE", "2015-09-23")]),
+    ("سافر خلال عطلة عيد الفطر المبارك الماضي", [("عيد الفطر المبارك الماضي", "DATE", "2015-07-17")]),
+    ("ينتظر الجميع عيد الفطر المقبل", [("عيد الفطر المقبل", "DATE", "2016-07-06")]),
+    ("تبادلوا الزيارات في عيد الفطر", []),  # no frame, no last/next word: as before
+])
+def test_a_feast_with_a_last_or_next_word(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -260,13 +260,15 @@ def patterns() -> list[Pattern]:
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
          rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
         ("holiday", "عيد",
-         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast})"
+         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast}){mods}"
          # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
          # العيد الوطني»)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast})|{bare_feast})"
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast}){mods}|{bare_feast})"
          # «طيلة أيام عيد الفطر»: the feast's days named by its name, its first day (timex-dev-10); not
          # «أيام العيد» alone («قضى أيام العيد»: the days of the feast, no date)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast})"),
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast}){mods}"
+         # «عيد الأضحى المقبل», «عيد الفطر الماضي»: a last or next word makes any feast named a date
+         rf"|(?P<holiday>{feast})(?:\s+{blessing})?\s+(?P<mod>{mod1})(?!{_L})"),
         # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
         # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
         # one coming within a month (`holidays.occasion_date`)
