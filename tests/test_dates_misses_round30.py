@@ -25,7 +25,10 @@ round 30), each data row tested, on invented sentences:
 - «الواحدة» is one o'clock after «الساعة» or before a part of the day («حتى الساعة الواحدة ظهراً»: it was
   no timex), a number word of kind hour in date_numbers.tsv (not an ordinal: «الليلة الواحدة»);
 - a feast named with a last or next word («عيد الأضحى المقبل», «عطلة عيد الفطر المبارك الماضي») is that
-  feast's day, in any frame (it was none, or the last one's day after «إجازة»).
+  feast's day, in any frame (it was none, or the last one's day after «إجازة»);
+- the cardinal teens in words («ثلاثة عشر يوما» P13D, «ثماني عشرة ساعة», «خمس عشرة سنة»; only «خمسة عشر»
+  was listed: «سبعة عشر عاما» was read «عشر عاما» P10Y), each row of date_numbers.tsv tested in
+  tests/test_dates_tables.py; «مدة العقد» is a contract's length, no decade (`not_whole` cues).
 """
 
 from __future__ import annotations
@@ -189,4 +192,13 @@ def test_an_hour_word(row: dict[str, str]) -> None:
     ("تبادلوا الزيارات في عيد الفطر", []),  # no frame, no last/next word: as before
 ])
 def test_a_feast_with_a_last_or_next_word(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("لمدة سبعة عشر عاما", [("سبعة عشر عاما", "DURATION", "P17Y")]),
+    ("استمرت ثماني عشرة ساعة", [("ثماني عشرة ساعة", "DURATION", "PT18H")]),
+    ("وأوضح أن مدة العقد تبلغ عامين", [("عامين", "DURATION", "P2Y")]),
+])
+def test_teens_in_words_and_a_contract_length(text: str, expected: Found) -> None:
     assert found(text) == expected
