@@ -28,7 +28,9 @@ round 30), each data row tested, on invented sentences:
   feast's day, in any frame (it was none, or the last one's day after «إجازة»);
 - the cardinal teens in words («ثلاثة عشر يوما» P13D, «ثماني عشرة ساعة», «خمس عشرة سنة»; only «خمسة عشر»
   was listed: «سبعة عشر عاما» was read «عشر عاما» P10Y), each row of date_numbers.tsv tested in
-  tests/test_dates_tables.py; «مدة العقد» is a contract's length, no decade (`not_whole` cues).
+  tests/test_dates_tables.py; «مدة العقد» is a contract's length, no decade (`not_whole` cues);
+- a plural of a round number before a definite plural unit («آلاف السنين», «لمئات السنوات»: `vague_many`
+  cues) is a vague length, PXY, as «عدة سنوات».
 """
 
 from __future__ import annotations
@@ -202,3 +204,10 @@ def test_a_feast_with_a_last_or_next_word(text: str, expected: Found) -> None:
 ])
 def test_teens_in_words_and_a_contract_length(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("row", [r for r in CUES if r["kind"] == "vague_many"], ids=lambda r: r["word"])
+def test_a_vague_many_of_years(row: dict[str, str]) -> None:
+    assert found(f"استخدم كدواء تقليدي ل{row['word']} السنين في المنطقة") == [
+        (f"{row['word']} السنين", "DURATION", "PXY")]
+    assert found(f"وقتل {row['word']} الأشخاص") == []

@@ -85,6 +85,7 @@ def patterns() -> list[Pattern]:
     bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
     year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
     vague = _cue_words(lx.cues, "vague_count")  # لعدد من السنوات الماضية
+    many = _cue_words(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     periods, session = alternation(lx.day_periods), _cue_words(lx.cues, "session")  # حصة مسائية
@@ -329,9 +330,9 @@ def patterns() -> list[Pattern]:
          rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
-        ("duration", "approx digit numbers quantifiers halves unit_parts units عدد",
+        ("duration", "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
-         rf"|(?P<quant>{quant})\s+(?P<unit>{unit})"
+         rf"|(?P<quant>{quant})\s+(?P<unit>{unit})|(?P<quant>{many})\s+ال(?P<unit>{unit})(?!{_L})"
          # لعدد من السنوات الماضية: a vague count of a definite plural with a last/next word (PXY)
          rf"|(?P<quant>{vague})\s+ال(?P<unit>{unit})(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"
          rf"|{approx}\s+ال(?P<unit>{dual})(?!{_L})"  # نحو الساعتين (ونصف الساعة): a dual with the article
