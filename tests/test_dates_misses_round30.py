@@ -30,7 +30,9 @@ round 30), each data row tested, on invented sentences:
   was listed: «سبعة عشر عاما» was read «عشر عاما» P10Y), each row of date_numbers.tsv tested in
   tests/test_dates_tables.py; «مدة العقد» is a contract's length, no decade (`not_whole` cues);
 - a plural of a round number before a definite plural unit («آلاف السنين», «لمئات السنوات»: `vague_many`
-  cues) is a vague length, PXY, as «عدة سنوات».
+  cues) is a vague length, PXY, as «عدة سنوات»;
+- a month word that needs context («مارس», also a verb) joined by «و» to a month right before it is a
+  month («بين يناير ومارس», «خلال شهري فبراير ومارس»: it was left out).
 """
 
 from __future__ import annotations
@@ -211,3 +213,12 @@ def test_a_vague_many_of_years(row: dict[str, str]) -> None:
     assert found(f"استخدم كدواء تقليدي ل{row['word']} السنين في المنطقة") == [
         (f"{row['word']} السنين", "DURATION", "PXY")]
     assert found(f"وقتل {row['word']} الأشخاص") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بين يناير ومارس", [("يناير", "DATE", "2015-01"), ("مارس", "DATE", "2015-03")]),
+    ("خلال شهري فبراير ومارس", [("فبراير", "DATE", "2015-02"), ("مارس", "DATE", "2015-03")]),
+    ("كان يمارس الرياضة ومارس الضغط", []),
+])
+def test_a_month_joined_to_a_month(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -62,6 +62,8 @@ def month_in_context(kind: str, parts: dict[str, str], clitic: str, prev_word: s
         return True
     if homograph or clitic.strip(_CONJUNCTIONS):
         return False  # في إب, من باب, بنيسان: no date context
+    if clitic.strip() == "و" and prev_word in lx.months:
+        return True  # «بين يناير ومارس»: joined to the month before it, a list of months
     frames = lx.cues.get("month_frame", frozenset())
     return prev_word in frames or (prev_word[:1] in _CONJUNCTIONS and prev_word[1:] in frames)
 
