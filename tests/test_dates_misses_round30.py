@@ -222,3 +222,10 @@ def test_a_vague_many_of_years(row: dict[str, str]) -> None:
 ])
 def test_a_month_joined_to_a_month(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+def test_a_weekday_joined_to_the_same_weekday_keeps_its_day() -> None:
+    # «ليل السبت - الأحد وصباح الأحد»: the same Sunday, not the one a week later
+    assert found("وجرت الصدامات ليل السبت- الأحد وصباح الأحد في الحرم") == [
+        ("ليل السبت", "TIME", "2015-07-18TNI"), ("الأحد", "DATE", "2015-07-19"),
+        ("صباح الأحد", "TIME", "2015-07-19TMO")]

@@ -56,9 +56,10 @@ def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
         weekday = _bare_weekday(u)
         dated = t.raw.kind in ("weekday", "relday") and t.raw.parts.get("wd")
         first = _day_of(t.value or "") if dated else None
-        if weekday is None or first is None or not _PAIR_JOIN.fullmatch(text, t.end, u.start):
+        if weekday is None or first is None or not _PAIR_JOIN.fullmatch(text, t.end, u.start) \
+                or weekday == first.isoweekday():  # «ليل السبت - الأحد وصباح الأحد»: the same day again
             continue
-        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 or 7)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
         if day.isoformat() != (u.value or "")[:10]:
             out[i] = _redated(u, day.isoformat())
     return out
