@@ -52,10 +52,11 @@ from marsad.events.places import (
     where_place,
 )
 from marsad.events.relation_phrases import owned_name, topic_name
-from marsad.events.senses import goal_lam, needs_goal, object_place
+from marsad.events.senses import needs_goal, object_place
 from marsad.events.subordinate import after_preposition
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
+from marsad.events.visit_nouns import own_visitor
 from marsad.events.visit_parties import delegates, goal_hosts, invitees, object_body
 from marsad.events.visited import place_past_visitor, visited_body
 from marsad.events.words import Word, word_matches, words_of
@@ -76,9 +77,6 @@ _PLACE_NEAR = 14
 _VENUE = frozenset({"venue_clause"})  # وذلك في ...: the clause that tells where
 _VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
 _WITH_BODIES = frozenset({"AGREE", "MEET", "CALL"})  # events whose partner after مع may be a body
-_WITH = frozenset({"partner_prep"})
-_VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
-_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own leaders
 _CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
 _COLON = ":"  # what follows it is what someone says, not the event's own clause
 _SENT = "delegation"  # وفد, وفود: a noun of its own, not «و» opening a clause
@@ -314,33 +312,6 @@ def _antecedent(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     if sent_by:
         return ctx.entity_of(sent_by[-1])
     return ctx.entity_of(before[-1]) if before else None
-
-
-def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
-    """The visitor a visit noun names right after it, past his titles (زيارة فابيوس إلى طهران,
-    زيارة سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان للقاهرة): the visit is his, not
-    that of the other persons of the sentence. None when a preposition or a comma comes first."""
-    if t.row.pos != "noun":
-        return None
-    ws = sent.words
-    j = t.index + t.size
-    others = {o.index for o in sent.triggers()}
-    sent_by = False  # a noun of a body's leaders passed (قادة): the body named after it visits
-    for k in range(j, min(len(ws), j + _VISITOR_REACH)):
-        if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or goal_lam(ctx, ws, k):
-            return None  # «بزيارة لمشغل المعدات X»: the lam of whom the visit goes to, no visitor
-        if k in others:
-            return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
-        m = ctx.mention_at(ws[k])
-        if m is not None and m.label == "ORG" and sent_by:
-            return ctx.entity_of(m)  # زيارة بعض قادة حركة حماس إلى المملكة: the movement visits
-        if m is not None:
-            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start \
-                and not site_name(ctx, sent, m) else None  # لزيارة قبر سليمان شاه: the site's name
-        sent_by = sent_by or event_senses().at(ws, k, _LEADERS) is not None
-        if event_cues().at(ws, k, _GOAL | _WITH) is not None:
-            return None
-    return None
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:

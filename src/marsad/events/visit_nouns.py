@@ -1,13 +1,15 @@
-"""Visit nouns read in their sentence: which visit each noun tells (one group per visitor), whether it
-names its visitor, whether a quotation's noun says who went, and whether a possessed noun with nothing
-after it stands for a visit told elsewhere. Used by `events.extract`."""
+"""Visit nouns read in their sentence: the visitor a noun names right after it, which visit each noun tells
+(one group per visitor), whether it names its visitor, whether a quotation's noun says who went, and whether
+a possessed noun with nothing after it stands for a visit told elsewhere. Used by `events.extract` and
+`events.arguments`."""
 
 from __future__ import annotations
 
-from marsad.events.arguments import own_visitor
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, facilities
+from marsad.events.lexicon import event_cues, event_senses, facilities
 from marsad.events.party_lists import attached
+from marsad.events.places import site_name
+from marsad.events.senses import goal_lam
 from marsad.events.trigger_subjects import PREPOSITIONS
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
@@ -15,6 +17,37 @@ from marsad.lang.normalize import normalize
 
 _TO = normalize("إلى")
 _GOAL_NAMED = 4  # words after a preposition where a visit's goal is named (إلى العاصمة الصينية بكين)
+_GOAL = frozenset({"place_prep", "goal_prep"})
+_WITH = frozenset({"partner_prep"})
+_VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
+_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own leaders
+
+
+def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The visitor a visit noun names right after it, past his titles (زيارة فابيوس إلى طهران,
+    زيارة سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان للقاهرة): the visit is his, not
+    that of the other persons of the sentence. None when a preposition or a comma comes first."""
+    if t.row.pos != "noun":
+        return None
+    ws = sent.words
+    j = t.index + t.size
+    others = {o.index for o in sent.triggers()}
+    sent_by = False  # a noun of a body's leaders passed (قادة): the body named after it visits
+    for k in range(j, min(len(ws), j + _VISITOR_REACH)):
+        if (k > j and ctx.text[ws[k - 1].end:ws[k].start].strip()) or goal_lam(ctx, ws, k):
+            return None  # «بزيارة لمشغل المعدات X»: the lam of whom the visit goes to, no visitor
+        if k in others:
+            return None  # زيارة عمل يلتقي خلالها الرئيس X: X is whom he meets, not the visitor
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "ORG" and sent_by:
+            return ctx.entity_of(m)  # زيارة بعض قادة حركة حماس إلى المملكة: the movement visits
+        if m is not None:
+            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start \
+                and not site_name(ctx, sent, m) else None  # لزيارة قبر سليمان شاه: the site's name
+        sent_by = sent_by or event_senses().at(ws, k, _LEADERS) is not None
+        if event_cues().at(ws, k, _GOAL | _WITH) is not None:
+            return None
+    return None
 
 
 def own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
