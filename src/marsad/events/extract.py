@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from marsad.events.appositive_offices import AppositiveIndex
-from marsad.events.arguments import arguments, comma_clause_end, quote_of, scope_of
+from marsad.events.arguments import quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.carried_places import carry_places
@@ -33,7 +33,7 @@ from marsad.events.coref import (
 from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
-from marsad.events.dating import against_publication
+from marsad.events.group_event import group_event
 from marsad.events.happenings import (
     consolidate,
     hosts_a_meeting,
@@ -49,7 +49,7 @@ from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
 from marsad.events.private_persons import among_private_persons, private_persons
-from marsad.events.rounds import round_in, series_name
+from marsad.events.rounds import round_in
 from marsad.events.senses import (
     an_interview,
     an_opinion,
@@ -66,10 +66,8 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.sentence_doers import sentence_doers
-from marsad.events.status import future_told, present_after, status_of, talks_kept_up
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.time_marks import time_mark
-from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative, told_anew
 from marsad.events.trigger_subjects import (
     clause_doer,
@@ -163,7 +161,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # one event per sentence and type starts at the sentence; a second visit at its clause,
                 # a second call or meeting in the whole sentence (its clause found by `outside`)
                 clause = (starts[gi], sent.end if by_clause or gi + 1 == len(groups) else starts[gi + 1])
-                ev = _event(ctx, sent, trigs, quotes, clause)
+                ev = group_event(ctx, sent, trigs, quotes, clause)
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 _complete(ctx, si, trigs, ev, (offices, after), quotes)
@@ -257,46 +255,6 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
         return True  # «استضافت مدينة الملك عبدالعزيز ... مجموعة من الطلبة»: a body hosts, no visitor named
         # (a lone person taken as host may be the guest of an unnamed host: «الأمير ... استضاف X»)
     return ev.label == "VISIT" and len(parts) == 1 and not ev.attrs.place and parts[0] not in people
-
-
-def _event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
-           quotes: list[Span[QuoteAttrs]], clause: tuple[int, int]) -> Span[EventAttrs]:
-    first = trigs[0]
-    lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
-    hi = comma_clause_end(ctx, sent, trigs[-1], hi)
-    args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
-    named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
-        if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
-    status, args.date = to_come(ctx, sent, first, status_of(sent.words, first, named), args.date,
-                                args.date_told_before)  # to come: not on the day the sentence tells
-    published = ctx.article.published.written  # the day of writing
-    if status in ("ongoing", "planned") and talks_kept_up(sent.words, first):
-        args.date = None  # لدعم المحادثات بين X و Y: the day told is the effort's, not the talks'
-    if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
-        status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
-    elif status == "ongoing" and args.date and (present_after(sent.words, first) or args.date_told_before):
-        args.date = None  # «... الذي يزور المنطقة حاليا», «ويجري X محادثات» dated by the sentence before
-    elif (status == "ongoing" and sent.role == "title") or (
-            status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0
-            and not future_told(sent.words, first)):
-        status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
-        # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
-    found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
-    rnd, series = (found[0], found[1]) if found else (None, None)
-    if series is None:
-        for t in trigs:
-            if t.row.series:
-                series = series_name(sent.words, t.index, t.reading.stem)
-                break
-    w = sent.words[first.index]
-    return Span(clause[0], sent.end, first.row.type, EventAttrs(
-        participants=args.participants, place=args.place, date=args.date,
-        round=rnd, series=series.key if series else None,
-        series_label=ctx.text[series.start:series.end] if series else None,
-        status=status, roles=args.roles,
-        plover=first.row.plover or None, trigger=ctx.text[w.start:w.end],
-        trigger_start=w.start,
-    ))
 
 
 def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs],
