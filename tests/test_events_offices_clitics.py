@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.context import build_context
-from marsad.events.coref import TitleIndex, _bare, office_phrase
+from marsad.events.coref import TitleIndex
+from marsad.events.office_phrases import _bare, office_phrase
 from marsad.events.words import words_of
 from marsad.lang.normalize import normalize
 from marsad.steps.quotes import quotes

@@ -4,7 +4,7 @@ and right after a verb of visiting it is the visitor (issue 15, events63)."""
 
 from __future__ import annotations
 
-from marsad.events.coref import office_phrase
+from marsad.events.office_phrases import office_phrase
 from marsad.events.words import words_of
 from tests.test_events_units import run
 

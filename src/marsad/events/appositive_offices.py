@@ -16,16 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import (
-    _OFFICE_LINKS,
-    _bare,
-    _fits,
-    _office_heads,
-    _office_words,
-    _qualifier,
-    office_phrase,
-)
+from marsad.events.coref import _OFFICE_LINKS, _qualifier
 from marsad.events.lexicon import speaker_ref, title_word
+from marsad.events.office_phrases import _bare, _fits, _office_heads, _office_words, office_phrase
 from marsad.events.words import Word
 from marsad.model import MentionAttrs, Span
 

@@ -5,11 +5,10 @@
 وزير الخارجية القطري) resolves to the last person introduced with a phrase that holds all of
 its words, else the first one introduced after it (a lead names the office first). The
 phrase before a name stops at a word that is no office, and after a verb trigger at a second
-office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); a title said twice
-(ولي ولي العهد) is kept apart from the title said once; an office after a name and a comma is
-that person's (الأمير X، وزير الدفاع), no other party; a title in construct after the head
-goes on the phrase (نائب وزير الصحة, not the bare نائب). Words after a name are not taken as its
-office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
+office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); an office after a name
+and a comma is that person's (الأمير X، وزير الدفاع), no other party (the words of an office
+phrase, a title said twice or in construct: `office_phrases.py`). Words after a name are not
+taken as its office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
 after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار); a visit noun with a courtesy
@@ -25,31 +24,19 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import (
-    event_cues,
-    event_senses,
-    office_word,
-    quote_cues,
-    speaker_ref,
-    speaker_ref_form,
-)
-from marsad.events.office_places import in_construct_place
+from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
+from marsad.events.office_phrases import _bare, _fits, _nisba, _office_heads, _office_words, office_phrase
 from marsad.events.state_offices import lone_head, office_state
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word
-from marsad.lang.clitics import proclitics
 from marsad.lang.person_states import person_states
 
 _LOOKBACK = 6
 _HONOURED = frozenset({"honoured_subject"})
-_PHRASE = 3
 _NAME_GAP = 6
 _OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
-_TWICE = "2×"
-_NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
 _APPOSED = 8  # words of offices between a name and an office in apposition to it
-_STOPS = frozenset({"stop", "addressee", "complementizer"})
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
 _CLAUSE = frozenset({"complementizer", "verb", "continuation"})
 _COURTESY_REACH = 4  # words between a courtesy pronoun and a meeting trigger (وعقد فخامته اجتماعاً مع سموه)
@@ -84,20 +71,6 @@ def _qualifier(w: Word) -> bool:
     """A definite word that may qualify an office (العهد, الدفاع, الخارجية), or the repeated
     ولي of ولي ولي العهد."""
     return w.norm.startswith(("ال", "وال")) or speaker_ref(w.norm) is not None
-
-
-def _bare(w: str) -> str:
-    """A word of an office phrase without its clitics, for matching: an office word as its
-    `speaker_references` form (ووزير, الوزير -> وزير; وزير, وكيل keep their و), another word
-    without a proclitic that carries the article (والخارجية -> خارجيه), never a bare و guessed
-    off (وفد, وسيط)."""
-    form = speaker_ref_form(w)
-    if form is not None:
-        return form
-    for p, definite in proclitics():
-        if definite and w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
 
 
 @dataclass
@@ -190,76 +163,6 @@ class TitleIndex:
         mine = TitleIndex(self.ctx, [p for p in self.phrases if owners.get(p[1]) == state], False)
         return mine.resolve(rest, at, head) \
             or lone_head(self.ctx, rest, state, head, (p[1] for p in self.phrases))
-
-
-def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
-    """Whether an unnamed office phrase names the office a person was introduced with: all its
-    words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
-    return words <= have and not any(
-        w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
-
-
-def _nisba(word: str) -> bool:
-    """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي)."""
-    return len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE)
-
-
-def _office_words(ws: list[Word]) -> frozenset[str]:
-    """The bare words of an office phrase, with a mark for a title said twice in a row
-    (ولي ولي العهد: the heir's deputy, not the heir)."""
-    out = {_bare(w.norm) for w in ws}
-    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False)
-            if _bare(a.norm) == _bare(b.norm)}
-    return frozenset(out)
-
-
-def _office_heads(ws: list[Word]) -> frozenset[str]:
-    """The bare titles of an office phrase that head an office of their own: those not in
-    construct after another title (مستشار خادم الحرمين الشريفين: مستشار, not خادم; نائب رئيس
-    الوزراء: نائب); a title said twice (ولي ولي العهد) is headed by its first word."""
-    out = set()
-    for j, w in enumerate(ws):
-        ref = speaker_ref(w.norm)
-        if ref is None or ref[0] != "title":
-            continue
-        prev = speaker_ref(ws[j - 1].norm) if j > 0 else None
-        if prev is None or prev[0] != "title" or _bare(ws[j - 1].norm) == _bare(w.norm):
-            out.add(_bare(w.norm))
-    return frozenset(out)
-
-
-def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None,
-                  places: bool = False) -> frozenset[str]:
-    """The words of the office phrase at word `k`: the office and the definite qualifiers
-    after it (وزير الخارجية القطري), up to word `end` or another office joined by و (ولي العهد
-    والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي).
-    `places`: a place or body named in construct goes on too, and a bare noun in construct
-    before it (أمير الرياض, أمير منطقة الرياض, مدير شرطة المنطقة: `appositive_offices.py`)."""
-    phrase = [_bare(ws[k].norm)]
-    if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
-        phrase.append(_TWICE + phrase[0])
-    for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
-        if j == k + 1 and _in_construct(ws[j]) and (ctx is None or ctx.mention_at(ws[j]) is None):
-            phrase.append(_bare(ws[j].norm))  # نائب وزير الصحة: a title in construct after the head
-            continue
-        if places and ctx is not None and in_construct_place(ctx, ws, k, j):
-            phrase.append(_bare(ws[j].norm))
-            continue
-        if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
-            break  # the office phrase goes on with definite qualifiers only
-        if ws[j].norm.startswith("و") and (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
-            break  # ولي العهد والرئيس المصري: a second office
-        if ctx is not None and (ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j])):
-            break
-        phrase.append(_bare(ws[j].norm))
-    return frozenset(phrase)
-
-
-def _in_construct(w: Word) -> bool:
-    """A bare title without the article after an office's head, in construct with it (نائب
-    [وزير] الصحة, مساعد [وزير] الخارجية): the office goes on."""
-    ref = speaker_ref(w.norm)
-    return ref is not None and ref[0] == "title" and _bare(w.norm) == w.norm  # not الوزير, ووزير
 
 
 def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,

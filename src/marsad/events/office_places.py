@@ -1,5 +1,5 @@
 """A place or body named in construct with an office (أمير [الرياض], أمير [منطقة] الرياض, وزير
-[خارجية] مصر): words of the office phrase the events read (`coref.office_phrase` with `places`),
+[خارجية] مصر): words of the office phrase the events read (`office_phrases.office_phrase` with `places`),
 so that the office said again without its holder's name is matched whole to the one introduced
 with it (`appositive_offices.py`)."""
 

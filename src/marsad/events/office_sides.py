@@ -25,8 +25,9 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext
-from marsad.events.coref import TitleIndex, apposed_to_name, office_phrase
+from marsad.events.coref import TitleIndex, apposed_to_name
 from marsad.events.lexicon import ref_words, speaker_ref, speaker_ref_form
+from marsad.events.office_phrases import office_phrase
 from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE

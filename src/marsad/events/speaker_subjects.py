@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
-from marsad.events.coref import office_phrase
 from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.office_phrases import office_phrase
 from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_clauses import (
     addresses_hearer,

@@ -26,7 +26,7 @@ from marsad.lang.state_sides import leader_titles, state_adjectives
 
 def office_state(words: frozenset[str]) -> tuple[frozenset[str], str] | None:
     """(the office's other words, the state) when exactly one bare word of the office phrase
-    `words` (as `coref.office_phrase` gives them: مصري for المصري) is a state's masculine
+    `words` (as `office_phrases.office_phrase` gives them: مصري for المصري) is a state's masculine
     definite adjective and another word is left."""
     adjectives = state_adjectives()
     found = [(w, hit[0]) for w in words

@@ -1,0 +1,105 @@
+"""The words of an office phrase, bare of their clitics, as the events match them.
+
+`office_phrase` reads the office at a word and the definite qualifiers after it (وزير الخارجية
+القطري -> {وزير، خارجيه، قطري}); a title in construct after the head goes on the phrase (نائب وزير
+الصحة, not the bare نائب). A title said twice (ولي ولي العهد) is kept apart from the title said
+once: its words carry a mark, and an office phrase `_fits` the one a person was introduced with
+only when it drops no doubled title of his. Who holds an office phrase: `coref.TitleIndex`.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext
+from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
+from marsad.events.office_places import in_construct_place
+from marsad.events.words import Word
+from marsad.lang.clitics import proclitics
+
+_PHRASE = 3
+_TWICE = "2×"
+_NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
+_STOPS = frozenset({"stop", "addressee", "complementizer"})
+
+
+def _bare(w: str) -> str:
+    """A word of an office phrase without its clitics, for matching: an office word as its
+    `speaker_references` form (ووزير, الوزير -> وزير; وزير, وكيل keep their و), another word
+    without a proclitic that carries the article (والخارجية -> خارجيه), never a bare و guessed
+    off (وفد, وسيط)."""
+    form = speaker_ref_form(w)
+    if form is not None:
+        return form
+    for p, definite in proclitics():
+        if definite and w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
+    """Whether an unnamed office phrase names the office a person was introduced with: all its
+    words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
+    return words <= have and not any(
+        w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
+
+
+def _nisba(word: str) -> bool:
+    """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي)."""
+    return len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE)
+
+
+def _office_words(ws: list[Word]) -> frozenset[str]:
+    """The bare words of an office phrase, with a mark for a title said twice in a row
+    (ولي ولي العهد: the heir's deputy, not the heir)."""
+    out = {_bare(w.norm) for w in ws}
+    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False)
+            if _bare(a.norm) == _bare(b.norm)}
+    return frozenset(out)
+
+
+def _office_heads(ws: list[Word]) -> frozenset[str]:
+    """The bare titles of an office phrase that head an office of their own: those not in
+    construct after another title (مستشار خادم الحرمين الشريفين: مستشار, not خادم; نائب رئيس
+    الوزراء: نائب); a title said twice (ولي ولي العهد) is headed by its first word."""
+    out = set()
+    for j, w in enumerate(ws):
+        ref = speaker_ref(w.norm)
+        if ref is None or ref[0] != "title":
+            continue
+        prev = speaker_ref(ws[j - 1].norm) if j > 0 else None
+        if prev is None or prev[0] != "title" or _bare(ws[j - 1].norm) == _bare(w.norm):
+            out.add(_bare(w.norm))
+    return frozenset(out)
+
+
+def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None,
+                  places: bool = False) -> frozenset[str]:
+    """The words of the office phrase at word `k`: the office and the definite qualifiers
+    after it (وزير الخارجية القطري), up to word `end` or another office joined by و (ولي العهد
+    والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي).
+    `places`: a place or body named in construct goes on too, and a bare noun in construct
+    before it (أمير الرياض, أمير منطقة الرياض, مدير شرطة المنطقة: `appositive_offices.py`)."""
+    phrase = [_bare(ws[k].norm)]
+    if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
+        phrase.append(_TWICE + phrase[0])
+    for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
+        if j == k + 1 and _in_construct(ws[j]) and (ctx is None or ctx.mention_at(ws[j]) is None):
+            phrase.append(_bare(ws[j].norm))  # نائب وزير الصحة: a title in construct after the head
+            continue
+        if places and ctx is not None and in_construct_place(ctx, ws, k, j):
+            phrase.append(_bare(ws[j].norm))
+            continue
+        if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
+            break  # the office phrase goes on with definite qualifiers only
+        if ws[j].norm.startswith("و") and (ref := speaker_ref(ws[j].norm)) is not None and ref[0] == "title":
+            break  # ولي العهد والرئيس المصري: a second office
+        if ctx is not None and (ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j])):
+            break
+        phrase.append(_bare(ws[j].norm))
+    return frozenset(phrase)
+
+
+def _in_construct(w: Word) -> bool:
+    """A bare title without the article after an office's head, in construct with it (نائب
+    [وزير] الصحة, مساعد [وزير] الخارجية): the office goes on."""
+    ref = speaker_ref(w.norm)
+    return ref is not None and ref[0] == "title" and _bare(w.norm) == w.norm  # not الوزير, ووزير
