@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
-from marsad.events.outlets import outlets
+from marsad.events.outlets import _is_outlet, _outlet_beside
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
 from marsad.events.received_guests import guest_after
@@ -312,25 +312,6 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if ws[k].norm == "مع":
             return sense_word(ws[k + 1], "media") or _is_outlet(ctx, ws[k + 1])
     return False
-
-
-def _outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A news outlet of the catalogue as the subject right after a verb of meeting, past time
-    words («التقت «الشرق الأوسط» الشابين»), or right before a conversation noun, not with the lam
-    of one told («خص جون كيري «الشرق الأوسط» بحوار», «أجرت «عكاظ» حوارا مع»): the outlet
-    interviews, no actors meet."""
-    ws = sent.words
-    if t.row.pos == "verb":
-        j = t.index + t.size
-        while j < len(ws) and ctx.in_timex(ws[j]):
-            j += 1
-        return j < len(ws) and _is_outlet(ctx, ws[j])
-    return t.index > 0 and _is_outlet(ctx, ws[t.index - 1]) and not ws[t.index - 1].norm.startswith("ل")
-
-
-def _is_outlet(ctx: ArticleContext, w: Word) -> bool:
-    m = ctx.mention_at(w)
-    return m is not None and ctx.entity_of(m) in outlets()
 
 
 _GATHERING_BEFORE = 4  # words a hosted gathering may stand before the verb that points back to it
