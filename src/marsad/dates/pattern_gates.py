@@ -1,15 +1,39 @@
-"""Cheap tests that spare a pattern's regular expression where it cannot match
-(`marsad.dates.patterns.Pattern`): what the digits of the number it opens on must be, and how
-the word after one of its head words must begin. Each holds for every branch of the pattern
-it gates; `tests/test_dates_grammar_index.py` checks that they hide no match."""
+"""A pattern of a kind of temporal expression (`Pattern`, built by `marsad.dates.patterns`) and
+the cheap tests that spare its regular expression where it cannot match: what the digits of the
+number it opens on must be, and how the word after one of its head words must begin. Each holds
+for every branch of the pattern it gates; `tests/test_dates_grammar_index.py` checks that they
+hide no match."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
+
+import regex
 
 from marsad.dates.lexicon import Lexicon, norm
 
 DIGIT = "\x00digit"  # in `Pattern.after_head`: the next word begins with a decimal digit
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    heads: tuple[str, ...]  # what its first word can be: a lexicon table, a frame word, "digit"
+    rx: regex.Pattern[str]
+    # when its first word is a frame word (في), how the word after it must begin for the pattern
+    # to match there («في اليوم»): the pattern is not tried after a frame word followed by
+    # anything else (a cheap test before the regular expression; empty: always tried)
+    after_frame: tuple[str, ...] = ()
+    # words of which every match holds one (a cheap test before the regular expression: it is
+    # not tried where none of them occurs within the window it is matched in; empty: always)
+    needs: tuple[str, ...] = ()
+    # when it is tried at a number (its head `digit`), what the number's digits must be, from its
+    # first digit (a cheap test on the word, once per distinct word; None: any number)
+    digits: regex.Pattern[str] | None = None
+    # heads and how the word after one of their words must begin, after one space (`head_gates`;
+    # a cheap test before the regular expression; none: always tried)
+    after_head: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def digit_gates() -> dict[str, str]:

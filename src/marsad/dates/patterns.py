@@ -10,7 +10,6 @@ belong to (a lexicon table, a frame word of the pattern, or `digit`).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -18,34 +17,13 @@ import regex
 from marsad.dates.context import CLITICS
 from marsad.dates.holidays import ordinal_days
 from marsad.dates.lexicon import alternation, lexicon, norm
-from marsad.dates.pattern_gates import digit_gates, head_gates
+from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
 # never inside a decimal number: «3.5 ساعات» is not «5 ساعات»
 _START = rf"(?<!{_L})(?<!\d[.,٫])(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
-
-
-@dataclass(frozen=True)
-class Pattern:
-    kind: str
-    heads: tuple[str, ...]  # what its first word can be: a lexicon table, a frame word, "digit"
-    rx: regex.Pattern[str]
-    # when its first word is a frame word (في), how the word after it must begin for the pattern
-    # to match there («في اليوم»): the pattern is not tried after a frame word followed by
-    # anything else (a cheap test before the regular expression; empty: always tried)
-    after_frame: tuple[str, ...] = ()
-    # words of which every match holds one (a cheap test before the regular expression: it is
-    # not tried where none of them occurs within the window it is matched in; empty: always)
-    needs: tuple[str, ...] = ()
-    # when it is tried at a number (its head `digit`), what the number's digits must be, from its
-    # first digit (a cheap test on the word, once per distinct word; None: any number)
-    digits: regex.Pattern[str] | None = None
-    # heads and how the word after one of their words must begin, after one space (`pattern_gates`;
-    # a cheap test before the regular expression; none: always tried)
-    after_head: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
 
 
 def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
