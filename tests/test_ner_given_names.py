@@ -11,11 +11,12 @@ from functools import cache
 import pytest
 
 from marsad.lang.normalize import normalize
-from marsad.ner.article import name_norm, tag_article
+from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk, family_names
 from marsad.ner.crf import NerModel
 from marsad.ner.given_names import listed_persons, whole_given_name
 from marsad.ner.persons import NameSigns
+from marsad.ner.proclitics import name_norm
 
 
 @cache

@@ -180,7 +180,7 @@ def test_a_quoted_name_after_a_unit_word_is_a_place() -> None:
 
 
 def test_a_proclitic_comes_off_a_name_that_starts_with_a_head() -> None:
-    from marsad.ner.article import _lexicon_words
+    from marsad.ner.proclitics import _lexicon_words
     from marsad.ner.tokens import bare_prefix
 
     known = _lexicon_words()
@@ -207,8 +207,8 @@ def test_a_quoted_organisation_after_a_place_classifier_stays_one() -> None:
 
 
 def test_sites_and_sectors_take_their_name_and_lose_the_proclitic() -> None:
-    from marsad.ner.article import _lexicon_words
     from marsad.ner.places import complete_places
+    from marsad.ner.proclitics import _lexicon_words
     from marsad.ner.tokens import bare_prefix
 
     known = _lexicon_words()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang import load_table
-from marsad.ner.article import conjunction_length, tag_article
+from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names, not_name
+from marsad.ner.proclitics import conjunction_length
 from marsad.resolve.names import name_form
 
 
@@ -98,7 +99,7 @@ def test_a_month_name_beside_a_date_is_the_month_and_elsewhere_may_be_a_name() -
 
 
 def test_a_known_given_name_behind_the_conjunction_loses_it_and_a_known_spelling_does_not() -> None:
-    from marsad.ner.article import leading_cut
+    from marsad.ner.proclitics import leading_cut
 
     translit = NerModel.default().features.translit
     assert leading_cut("وراضي", set(), False, translit) == 1  # راضي is a known given name
@@ -110,7 +111,7 @@ def test_a_known_given_name_behind_the_conjunction_loses_it_and_a_known_spelling
 
 
 def test_a_name_spelling_seen_often_keeps_its_first_letter() -> None:
-    from marsad.ner.article import leading_cut, name_as_written
+    from marsad.ner.proclitics import leading_cut, name_as_written
 
     translit = NerModel.default().features.translit
     # the verb «يرى» (normalised «يري») is a word of the article: «كيري» is still Kerry
@@ -162,7 +163,7 @@ def test_a_proclitic_is_not_cut_when_it_leaves_a_word_that_is_never_a_name(text:
 
 
 def test_the_cut_that_leaves_a_fragment() -> None:
-    from marsad.ner.article import cut_leaves_fragment
+    from marsad.ner.proclitics import cut_leaves_fragment
 
     assert cut_leaves_fragment("بان", 1) and cut_leaves_fragment("فان", 1) and cut_leaves_fragment("كان", 1)
     assert cut_leaves_fragment("ولاية", 1) and cut_leaves_fragment("وكالة", 2)  # lexicon words, whole

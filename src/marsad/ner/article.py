@@ -14,11 +14,8 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
-from functools import cache
+from collections.abc import Sequence
 
-from marsad.lang.normalize import normalize
-from marsad.memo import word_cache
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
 from marsad.ner.chains import chain_names
@@ -27,17 +24,10 @@ from marsad.ner.consistency import Chunk, family_names, listed_types, propagate,
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
-from marsad.ner.given_names import listed_persons, whole_given_name
+from marsad.ner.given_names import listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import (
-    WORD_CLASSES,
-    adjective_places,
-    date_months,
-    drop_not_names,
-    drop_pieties,
-    not_name,
-)
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
 from marsad.ner.office_holders import office_holders
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.person_acts import drop_leading_verbs, drop_trailing_acts
@@ -51,11 +41,11 @@ from marsad.ner.persons import (
     split_place_persons,
 )
 from marsad.ner.phrase_starts import CATALOGUE, CUES, GAZETTEER, HEADS, PhraseStarts
-from marsad.ner.places import complete_places, quoted_places, seat_units, split_trailing_places, unit_words
+from marsad.ner.places import complete_places, quoted_places, split_trailing_places
+from marsad.ner.proclitics import _article_words, _Known, _lexicon_words, coordinated, leading_cut, name_norm
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.surnames import family_recurrences
-from marsad.ner.tokens import SENTENCE_END, Token, bare_prefix, clitics, tokenize
-from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
+from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
 # مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
@@ -72,7 +62,6 @@ MAX_MENTION_CHARS = 200
 # tagger's memory stays bounded however long the run.
 MAX_SENTENCE_TOKENS = 1000
 LONG_MENTION_DROPPED = "ner_long_mention_dropped"
-_LIST_COMMAS = frozenset({"،", ","})
 MENTIONS_CAPPED = "ner_mentions_capped"
 LIMIT_NOTES = {
     LONG_MENTION_DROPPED: f"a run of more than {MAX_MENTION_TOKENS} words (or {MAX_MENTION_CHARS} "
@@ -124,121 +113,6 @@ def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[C
         if pre == "B" or (pre == "I" and start < 0):
             start, typ = i, ty
     return out
-
-
-def coordinated(words: Sequence[str], ends: set[int], i: int) -> bool:
-    """Whether the name starting at word `i` follows another name in a list («يوسف الغامدي
-    وهيثم الحارثي», «كوريا الجنوبية، وسنغافورة»): the name just before ends at `i`, or
-    at a comma before it."""
-    return i in ends or (i - 1 in ends and words[i - 1] in _LIST_COMMAS)
-
-
-def conjunction_length(word: str) -> int:
-    """Characters of a leading conjunction و (with its marks) on a name's first word; 0 when
-    the word does not start with one or would be left too short to be a name."""
-    if not word.startswith("و") or len(normalize(word)) < 4:
-        return 0
-    k = 1
-    while k < len(word) and not normalize(word[k]):
-        k += 1  # a vowel mark on the conjunction stays with it
-    return k
-
-
-@cache
-def _lexicon_words() -> frozenset[str]:
-    """One-word gazetteer names, cue words, unit words and the first words of name heads:
-    words a proclitic may come off (لكأس العالم → كأس العالم)."""
-    heads = frozenset(head_index().first)
-    return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words() | heads
-
-
-def _article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> set[str]:
-    """Words of the article a proclitic may come off (لتنظيم داعش when «تنظيم» is met there):
-    those of three letters or more, and shorter ones only when a name of the article holds
-    them — a two-letter rest is a particle or a piece of a word far more often than a name
-    («وليد» → «يد», «فلاي» دبي → «اي», «واي» فاي → «اي»)."""
-    names = {infos[i].norm for c in chunks for i in range(c.start, c.end)}
-    return {i.norm for i in infos if len(i.norm) > 2} | names
-
-
-class _Known:
-    """A word known to the lexicon or met in a name of the article: the two sets asked in
-    turn (their union would copy the lexicon's words for every article)."""
-
-    __slots__ = ("lexicon", "article")
-
-    def __init__(self, lexicon: frozenset[str], article: set[str]) -> None:
-        self.lexicon = lexicon
-        self.article = article
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.lexicon or word in self.article
-
-
-def cut_leaves_fragment(first: str, cut: int) -> bool:
-    """Whether leaving the first `cut` characters out of a name's first word would leave a
-    fragment, not the name: a function word or a verb that is never a name
-    (`ner_not_names.tsv`: «بان» كي مون → «ان», «فان» جال → «ان», «كان» → «ان»), or a rest
-    the lexicon does not know when the whole word is a lexicon word («ولاية» → «اية»,
-    «وكالة» → «الة», «وادي» → «ادي»). A currency is no fragment: «لريال» مدريد."""
-    rest = first[cut:]
-    found = not_name(rest)
-    if found is not None and found[0] in WORD_CLASSES:
-        return True
-    lexicon = _lexicon_words()
-    return normalize(first) in lexicon and normalize(rest) not in lexicon
-
-
-def name_as_written(first: str, cut: int, translit: TranslitModel) -> bool:
-    """Whether a name's first word is a name spelling seen often (level 5) and what the cut
-    of its first `cut` characters leaves is not (levels 2 and 5): the letter is the name's
-    own, not a proclitic («كيري» is no «ك» + «يري» because the verb «يرى» is in the article;
-    «فاليري», «والتر», «فيصل»). «بروسيا» is still «ب» + «روسيا»."""
-    return translit.known_level(normalize(first)) == "5" and translit.known_level(
-        normalize(first[cut:])
-    ) not in KNOWN_LEVELS
-
-
-def leading_cut(first: str, known: Container[str], listed: bool, translit: TranslitModel) -> int:
-    """Characters to leave out at the start of a name's first word: a proclitic before the
-    article or before a `known` word (بالصين، لأوكرانيا), or the conjunction و of a name in a
-    list (`listed`) or of a known given name (وراضي → راضي), unless the whole spelling is a
-    known name (ويليام، وليد، كيري: `name_as_written`) or the cut would leave a fragment
-    (`cut_leaves_fragment`), or the whole word is a listed given name (وليام، بسام:
-    `given_names.whole_given_name`)."""
-    if whole_given_name(first):
-        return 0
-    cut = bare_prefix(first, known)
-    if cut and (cut_leaves_fragment(first, cut) or name_as_written(first, cut, translit)):
-        return 0
-    if cut or translit.known_level(normalize(first)):
-        return cut
-    if listed or translit.known_level(normalize(first)[1:]) in KNOWN_LEVELS:
-        cut = conjunction_length(first)
-        return 0 if cut and cut_leaves_fragment(first, cut) else cut
-    return 0
-
-
-def name_norm(words: Sequence[str]) -> str:
-    """The matching form of a name without the clitics of its first word (and without the
-    word of a unit named after its seat: «محافظة جدة» matches as «جدة»). A first word that is,
-    whole, a listed given name keeps its first letter («وليد», «بسام»: not «يد», «سام»)."""
-    return _name_norm(tuple(words))
-
-
-@word_cache(100_000)
-def _name_norm(words: tuple[str, ...]) -> str:
-    first = normalize(words[0])
-    sp = clitics().split(first)
-    if whole_given_name(first):
-        pass
-    elif sp.pro and sp.definite:
-        first = "ال" + sp.stem + sp.enc
-    elif sp.pro:
-        first = first[len(sp.pro) :]
-    if len(words) > 1 and first in seat_units():
-        return " ".join(normalize(w) for w in words[1:])
-    return " ".join([first, *(normalize(w) for w in words[1:])])
 
 
 def arabic_chunks(

@@ -46,7 +46,7 @@ def _table() -> dict[str, tuple[str, bool]]:
     return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
 
 
-# Classes of words no name ends with, and that a proclitic cut must not leave (`ner/article.py`).
+# Classes of words no name ends with, and that a proclitic cut must not leave (`ner/proclitics.py`).
 WORD_CLASSES = frozenset({"function", "verb", "relation"})
 
 

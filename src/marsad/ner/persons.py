@@ -286,7 +286,7 @@ def _second_person(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
 
 def split_coordinated_persons(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
     """Persons' names cut before a second person's name coordinated to them (`_second_person`):
-    two names, the second one starting at its «و» (which `article.leading_cut` leaves out)."""
+    two names, the second one starting at its «و» (which `proclitics.leading_cut` leaves out)."""
     out = []
     for c in chunks:
         if c.type == "PER":
