@@ -43,7 +43,9 @@ def weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex
     return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
 
 
-_PAIR_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")  # «الاثنين والثلاثاء», «من الأحد إلى الخميس»
+# between the two sides of a range or a pair («الاثنين والثلاثاء», «من الأحد إلى الخميس», «من 5 مايو
+# إلى 3 سبتمبر»)
+RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")
 
 
 def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -56,7 +58,7 @@ def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
         weekday = _bare_weekday(u)
         dated = t.raw.kind in ("weekday", "relday") and t.raw.parts.get("wd")
         first = _day_of(t.value or "") if dated else None
-        if weekday is None or first is None or not _PAIR_JOIN.fullmatch(text, t.end, u.start) \
+        if weekday is None or first is None or not RANGE_JOIN.fullmatch(text, t.end, u.start) \
                 or weekday == first.isoweekday():  # «ليل السبت - الأحد وصباح الأحد»: the same day again
             continue
         day = first + timedelta(days=(weekday - first.isoweekday()) % 7)

@@ -137,8 +137,9 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 if roles:
                     ev.attrs.roles = roles
                 break
-    return out  # a visit to a place told after its visitor's reception keeps the receiver as its
-    # host («استقبل الأمير X ... Y الذي يزور المنطقة حاليا»: VISIT [Y, X], as the events golds read it)
+    # A visit to a place told after its visitor's reception keeps the receiver as its host
+    # («استقبل الأمير X ... Y الذي يزور المنطقة حاليا»: VISIT [Y, X], as the events golds read it).
+    return out
 
 
 def _agreed_in_meeting(ev: Span[EventAttrs], events: list[tuple[int, Span[EventAttrs]]]) -> bool:

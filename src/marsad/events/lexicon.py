@@ -167,6 +167,14 @@ def event_senses() -> CueLexicon:
 
 
 @cache
+def cue_forms(kind: str) -> frozenset[str]:
+    """The normalised one-word forms of one kind of `event_cues.tsv` rows (a stem read past a
+    proclitic is looked up in them; the cues of several words are left out)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_cues")
+                     if r["kind"] == kind and len(r["form"].split()) == 1)
+
+
+@cache
 def sense_forms(kind: str) -> frozenset[str]:
     """The normalised forms of one kind of `event_senses.tsv` rows, as single words."""
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == kind)

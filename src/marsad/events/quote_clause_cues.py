@@ -139,10 +139,15 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k])
 
 
+def _written(ctx: ArticleContext, w: Word) -> str:
+    """The word as the text writes it, without its vowel marks (hamza and final ى kept)."""
+    return "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+
+
 def _first_person(ctx: ArticleContext, w: Word) -> bool:
     """The word is a verb of saying written with أ first, its conjunction aside, that makes it
     the writer's first person (quote_homographs hamza_first_person: «ولا [أستبعد] أن»)."""
-    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+    written = _written(ctx, w)
     if written[:1] in "وف" and len(written) > 1:
         written = written[1:]
     return written.startswith("أ") and any(st.stem in _homographs("hamza_first_person")
@@ -152,7 +157,7 @@ def _first_person(ctx: ArticleContext, w: Word) -> bool:
 def _maqsura_passive(ctx: ArticleContext, w: Word) -> bool:
     """The word is a verb of saying written with a final ى that makes it another verb
     (quote_homographs maqsura_passive: «يُدعى», is called, not «يدّعي», claims)."""
-    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+    written = _written(ctx, w)
     return written.endswith("ى") and any(st.stem in _homographs("maqsura_passive")
                                          for st in stems(w.norm) if not st.clitic)
 
@@ -179,7 +184,7 @@ def _plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     no clause opener of the table nor a person's or body's name («بعض [كتب] الفقهاء», «وسجلتها
     [كتب] التراث»), so it is that noun, not «he wrote» («حيث [كتب] خبير», «العزيز [كتب] في»)."""
     ws = sent.words
-    written = "".join(ch for ch in ctx.text[ws[k].start:ws[k].end] if ch not in VOWEL_MARKS)
+    written = _written(ctx, ws[k])
     if k == 0 or written not in _homographs("noun_homograph") \
             or ctx.text[ws[k - 1].end:ws[k].start].strip():
         return False

@@ -12,7 +12,7 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
 from marsad.events.quote_speaker import Found
-from marsad.events.quote_words import after_preposition
+from marsad.events.quote_words import after_preposition, resumptive_named
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -26,8 +26,6 @@ _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, b
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
-_RESUMPTIVE = frozenset({"فيه", "فيها"})  # «الذي أكد فيه X»: in which X affirmed
-_RESUMPTIVE_SUBJECT = 12  # words after فيه where the verb's named subject may stand (an office, a name)
 _HEADED_WORDS = 2  # an object headed by a noun of quote_object_heads: the noun and its complement
 
 
@@ -41,7 +39,7 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     for k, c in quote_objects().each(ws):
         if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)):
             continue
-        if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) or _resumptive_named(ctx, ws, k + c.size):
+        if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) or resumptive_named(ctx, ws, k + c.size):
             verbs.append((k, c))  # «في الوقت الذي أكد [فيه] رئيس اللجنة X [جاهزيتهم ...]»: its own subject
         elif _named_relative(ctx, sent, k, next((i for i, _ in cues if i > k), len(ws))):
             relatives.append((k, c))
@@ -65,16 +63,6 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         cue = quote_cues().at(ws, k, _SPEECH) or Cue(c.kind, c.size)
         out.append(Found(start, end, "indirect", k, cue, ws[at].start))
     return out
-
-
-def _resumptive_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Word `j`, right after a relative verb of saying, is فيه or فيها and a person is named
-    within a few words after it («في الوقت الذي أكد [فيه] رئيس اللجنة المهندس [X] ...»): the
-    verb's own subject follows, as after a verb that opens its clause."""
-    if j >= len(ws) or ws[j].norm not in _RESUMPTIVE:
-        return False
-    return any((m := ctx.mention_at(ws[i])) is not None and m.label == "PER"
-               for i in range(j + 1, min(len(ws), j + 1 + _RESUMPTIVE_SUBJECT)))
 
 
 def _named_relative(ctx: ArticleContext, sent: Sentence, k: int, nxt: int) -> bool:

@@ -273,9 +273,17 @@ def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -
     ws, j0 = sent.words, k + size
     if j0 >= len(ws) or ws[j0].norm not in _RESUMPTIVE:
         return False
-    return _complementizer_soon(ctx, ws, j0 + 1) or any(
-        (m := ctx.mention_at(ws[i])) is not None and m.label == "PER"
-        for i in range(j0 + 1, min(len(ws), j0 + 1 + _RESUMPTIVE_SUBJECT)))  # أكد فيه [X] جاهزيتهم
+    return _complementizer_soon(ctx, ws, j0 + 1) or resumptive_named(ctx, ws, j0)
+
+
+def resumptive_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Word `j`, right after a relative verb of saying, is فيه or فيها and a person is named
+    within a few words after it («في الوقت الذي أكد [فيه] رئيس اللجنة المهندس [X] ...»): the
+    verb's own subject follows, as after a verb that opens its clause."""
+    if j >= len(ws) or ws[j].norm not in _RESUMPTIVE:
+        return False
+    return any((m := ctx.mention_at(ws[i])) is not None and m.label == "PER"
+               for i in range(j + 1, min(len(ws), j + 1 + _RESUMPTIVE_SUBJECT)))
 
 
 def asyndetic_resumptive(ws: list[Word], k: int, size: int) -> bool:

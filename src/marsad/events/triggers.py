@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.events.lexicon import office_word, sense_forms
+from marsad.events.lexicon import cue_forms, office_word, sense_forms
 from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import Stem, Word, first_person_suffixes, possessed, stems, word_matches
@@ -17,7 +17,6 @@ _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
 _TO = normalize("إلى")
 _WITH = normalize("مع")
-_CONTAINED = normalize("شملت")  # a tour noun's verb of containing (جولة ... شملت): its stops may come far
 _BY = normalize("ب")
 _COUNTERPART = normalize("نظير")
 _RESUMPTIVE = ("ه", "ها", "هما")  # the object pronoun on a relative clause's verb
@@ -205,7 +204,7 @@ def after_antecedent(words: list[Word], i: int, nouns: tuple[str, ...]) -> bool:
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
     if not needs:
         return True
-    far = needs in ((_TO,), (_WITH,)) or _CONTAINED in needs
+    far = needs in ((_TO,), (_WITH,)) or not cue_forms("stops_verb").isdisjoint(needs)
     window = GOAL_WINDOW if far else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى عدن, بحث وزير الخارجية
     # العراقي فؤاد حسين مع: a goal or partner after a long subject; جولة ... شملت: a tour's stops
     reach = GOAL_WINDOW if _BY in needs else window  # اتصل رئيس الوزراء البريطاني ديفيد كاميرون بالرئيس

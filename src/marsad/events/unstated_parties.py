@@ -28,15 +28,12 @@ figurative_sport, sport_envoy, two_sides).
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
 from marsad.events.happenings import days_apart, one_place
-from marsad.events.lexicon import event_cues, office_word
+from marsad.events.lexicon import cue_forms, event_cues, office_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems
-from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
@@ -77,15 +74,8 @@ def sport_in(words: list[Word]) -> bool:
             return True
     # للمدرب, للكرة الطائرة, بالمنتخب: after a preposition and the article (not the article
     # alone: «الكرة الأرضية» is the Earth, and «الكرة» no cue)
-    return any(k not in figures and any(st.clitic in _ARTICLED and st.stem in _sport_words()
+    return any(k not in figures and any(st.clitic in _ARTICLED and st.stem in cue_forms("sports")
                                         for st in stems(w.norm)) for k, w in enumerate(words))
-
-
-@cache
-def _sport_words() -> frozenset[str]:
-    """The one-word `sports` cues of event_cues.tsv, normalised (a stem read past a proclitic)."""
-    return frozenset(normalize(r["form"]) for r in load_table("event_cues")
-                     if r["kind"] == "sports" and len(r["form"].split()) == 1)
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
