@@ -9,6 +9,7 @@ from __future__ import annotations
 from marsad.events.context import build_context
 from marsad.events.extract import extract_events
 from marsad.events.office_sides import with_office_sides
+from marsad.events.short_states import with_short_states
 from marsad.events.state_sides import party_sides
 from marsad.model import Article
 from marsad.steps.base import stage
@@ -18,6 +19,7 @@ from marsad.steps.base import stage
 def events(art: Article) -> None:
     ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
     ctx = with_office_sides(ctx)  # «وزير الخارجية الهولندي», no holder named: the state's side
+    ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
