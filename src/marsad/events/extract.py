@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from marsad.events.agreement_lists import agreements_apart
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.arguments import quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
@@ -181,6 +182,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         drop_non_parties(ctx, ctx.sentences[si], ev)
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
+    events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within))
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
