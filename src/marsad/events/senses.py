@@ -34,6 +34,7 @@ from marsad.model import Span
 
 _GOAL_GAP = 3  # words between إلى and the named goal (العاصمة الإماراتية أبوظبي)
 _OBJECT_REACH = 10
+_TITLE_GAP = 2  # title words between a body in a visitor's title and the visitor's name (الشيخ, الدكتور)
 _TO = "الي"
 _PLACES = ("LOC", "ORG")
 _PARTY = frozenset({"visit_party"})
@@ -68,6 +69,25 @@ def facility_or_qualifier(word: str) -> bool:
     return any(st.stem in facilities() for st in stems(word)) or word.startswith("ال")
 
 
+def _facility_chain(ctx: ArticleContext, gap: list[Word], m: Span) -> bool:
+    """A facility noun opening a construct chain that ends in the location (زار X مقر قيادة قوة
+    جازان, مركز قيادة قوة جازان): the site visited lies in that place, which stands for it."""
+    if not gap or not any(st.stem in facilities() for st in stems(gap[0].norm)):
+        return False
+    return not any(ch in ctx.text[gap[0].start:m.start] for ch in "،,.:;()«»\"\n")
+
+
+def _titles_a_name(ctx: ArticleContext, m: Span, mentions: list[Span]) -> bool:
+    """A body or place in the title of the person named right after it (زار إمام المسجد النبوي
+    الشيخ X ..., زار مدير فرع وزارة الشؤون الإسلامية الشيخ X ...): part of the visitor's title,
+    not the object of the verb."""
+    nxt = next((x for x in mentions if x.start >= m.end), None)
+    if nxt is None or nxt.label != "PER":
+        return False
+    gap = ctx.text[m.end:nxt.start]
+    return len(gap.split()) <= _TITLE_GAP and not any(ch in gap for ch in "،,.:;()«»\"\n")
+
+
 def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
     """The place a verb of visiting takes as its object (زار X إيران, يزور العاصمة أبوظبي)."""
     ws = sent.words
@@ -75,11 +95,12 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
         return None
     prev_end = ws[t.index + t.size - 1].end
     after_person = False
+    named = 0  # words of the names passed: a long name does not use up the reach
     for m in mentions:
         if m.start < prev_end:
             continue
         k = sent.word_index(m.start)
-        if k - t.index > _OBJECT_REACH:
+        if k - t.index - named > _OBJECT_REACH:
             return None
         gap = [w for w in ws[t.index + t.size:k] if w.start >= prev_end]
         gap = [w for w in gap if not any(x.start <= w.start < x.end for x in ctx.timexes)]
@@ -88,12 +109,14 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
             continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
         if after_person and len(gap) == 1:
             gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short
-        if m.label == "LOC" and all(facility_or_qualifier(w.norm) for w in gap) and len(gap) <= _GOAL_GAP:
+        if m.label == "LOC" and len(gap) <= _GOAL_GAP and (all(facility_or_qualifier(w.norm) for w in gap)
+                                                          or _facility_chain(ctx, gap, m)):
             return m
-        if m.label != "PER" and not _is_time(ctx, m):
+        if m.label != "PER" and not _is_time(ctx, m) and not _titles_a_name(ctx, m, mentions):
             return None  # زار مقر الأمم المتحدة, زار أجنحة المعرض: no place named as the object
         prev_end = m.end
         after_person = m.label == "PER"
+        named += len(ctx.text[m.start:m.end].split())
     return None
 
 
