@@ -49,6 +49,7 @@ from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.places import place_of_the_visit, place_steps_back
+from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in
 from marsad.events.senses import (
@@ -199,6 +200,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
     carry_places(events)
+    places_told_after(ctx, events, quotes)  # وجرت مراسم توقيع الاتفاق بالخرطوم: where it was signed
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:
