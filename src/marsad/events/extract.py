@@ -41,6 +41,7 @@ from marsad.events.happenings import (
     late_repeats,
     places_not_states,
     restates_agreement,
+    states_of_places,
 )
 from marsad.events.head_noun_bodies import bodies_by_noun
 from marsad.events.lexicon import event_cues
@@ -253,8 +254,9 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
         # with partners named by a common noun (إيران والقوى الكبرى), a city never (اتفاقية واشنطن)
     if len(parts) > _ROSTER:
         return True  # a roster of mourners, guests or poets, not the parties of one event
-    if ev.label == "VISIT" and set(parts) <= {ev.attrs.place}:
-        return True  # «تستضيف سلطنة عمان المحادثات»: the place hosts, no one visits
+    if ev.label == "VISIT" and set(parts) <= {ev.attrs.place, states_of_places().get(ev.attrs.place or "")}:
+        return True  # «تستضيف سلطنة عمان المحادثات»: the place hosts, no one visits; «خلال زيارة وفد ... إلى
+        # واشنطن تعهد المسؤولون الأميركيون»: the state the place lies in receives, its visitor unnamed
     if ev.label == "VISIT" and all(ev.attrs.roles.get(p) == "host" and p not in people for p in parts):
         return True  # «استضافت مدينة الملك عبدالعزيز ... مجموعة من الطلبة»: a body hosts, no visitor named
         # (a lone person taken as host may be the guest of an unnamed host: «الأمير ... استضاف X»)
