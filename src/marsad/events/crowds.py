@@ -12,7 +12,8 @@ whose visitors, a few words before it or right after it, are such a crowd is a g
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة», as is one the reader is advised to make
 («لا بد من زيارة مكتبة "تنمية"»). A visit whose goal is a group named only by
 its relation to a person («زيارة النائب إلى عائلة القائد», «بزيارة لوالد القيادي») is a private
-visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5).
+visit, not a diplomatic one (docs/realtext-annotation.md, events-dev-fresh4 and -fresh5), and so is
+such a family received («استقبل أمير المنطقة في مكتبه، أسرة الشيخ X»: received for condolence).
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
@@ -36,6 +37,7 @@ _KIN_PREPS = frozenset({_TO, normalize("لدى")})  # إلى عائلة القا
 _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, before the crowd received
+_RECEIVED_REACH = 14  # words from a verb of receiving to its object past the host's titles and place
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 
 
@@ -108,6 +110,8 @@ def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء, لدى
     أهاليهم, زيارة أرحامه, بزيارة مماثلة لأسرة الفقيد): a group named only by its relation to a
     person, a private visit."""
+    if t.row.type == "MEET" and t.row.subject_role == "host":
+        return _kin_received(ctx, sent, t)
     if t.row.type != "VISIT":
         return False
     ws = sent.words
@@ -118,6 +122,25 @@ def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         lam = j < end + _KIN_AFTER and ws[j].norm.startswith("ل")
         if sense_word(ws[j], "kin_goal") and (j == end or lam):
             return True  # زار أسر الشهداء, بزيارة لوالد القيادي, بزيارة مماثلة لأسرة الفقيد
+    return False
+
+
+def _kin_received(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A reception whose guests are a family (استقبل أمير المنطقة في مكتبه بالإمارة، أسرة الشيخ X;
+    استقبل ... أمس أسرة شيخ القبائل): a family named by its relation to a person, received as the
+    object (right after the verb, a comma, a time word or the host's name), is a private visit,
+    as `kin_goal` reads a visit to one."""
+    ws = sent.words
+    end = t.index + t.size
+    for j in range(end, min(len(ws), end + _RECEIVED_REACH)):
+        if not sense_word(ws[j], "kin_goal") or ctx.mention_at(ws[j]) is not None:
+            continue
+        prev = ws[j - 1]
+        held = ctx.mention_at(prev)
+        if j == end or "،" in ctx.text[prev.end:ws[j].start] or prev.norm.endswith("،") \
+                or any(x.start <= prev.start < x.end for x in ctx.timexes) \
+                or (held is not None and held.label == "PER" and held.end <= ws[j].start):
+            return True
     return False
 
 
