@@ -268,7 +268,7 @@ def test_one_person_signing_takes_the_party_after_with(partner: str) -> None:
 
 
 def test_the_place_of_a_meeting_or_agreement_is_no_party_to_it() -> None:
-    from marsad.events.places import place_steps_back
+    from marsad.events.place_parties import place_steps_back
     from marsad.model import EventAttrs, Span
 
     agree = Span(0, 1, "AGREE", EventAttrs(participants=["geneva"], place="geneva", roles={"geneva": "host"}))

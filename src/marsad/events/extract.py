@@ -49,7 +49,8 @@ from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
-from marsad.events.places import place_of_the_visit, place_steps_back
+from marsad.events.place_parties import place_steps_back
+from marsad.events.places import place_of_the_visit
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in
@@ -205,7 +206,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:
-        place_steps_back(ev)
+        place_steps_back(ev, ctx)
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor

@@ -285,15 +285,6 @@ def _after_facility_phrase(sent: Sentence, k: int, preps: frozenset[str]) -> boo
     return False
 
 
-def place_steps_back(ev: Span[EventAttrs]) -> None:
-    """The place where a meeting, call or agreement happens is no party to it: «وصلت الأطراف إلى
-    جنيف ... بالتوصل إلى اتفاق» (Geneva is where, not who). A visit keeps it for
-    `extract._too_few_parties` (a visit whose only party is its place is none)."""
-    if ev.label != "VISIT" and ev.attrs.place in ev.attrs.participants:
-        ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != ev.attrs.place]
-        ev.attrs.roles.pop(ev.attrs.place, None)
-
-
 def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]], published: str | None = None) -> None:
     """A meeting that names no place, held with a visitor on the day of his visit, is held where
     the visit is: «وصل سمو الأمير X إلى عمّان ... وعقد الملك عبدالله الثاني اجتماعاً مع سمو
