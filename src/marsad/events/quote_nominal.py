@@ -12,7 +12,7 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
 from marsad.events.quote_speaker import Found
-from marsad.events.quote_words import after_preposition, resumptive_named
+from marsad.events.quote_words import after_preposition, inside_name, name_particles, resumptive_named
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -37,7 +37,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     ws = sent.words
     verbs, relatives = [], []
     for k, c in quote_objects().each(ws):
-        if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)):
+        if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)) \
+                or name_word(ctx, sent, k):
             continue
         if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) or resumptive_named(ctx, ws, k + c.size):
             verbs.append((k, c))  # «في الوقت الذي أكد [فيه] رئيس اللجنة X [جاهزيتهم ...]»: its own subject
@@ -82,6 +83,13 @@ def _named_relative(ctx: ArticleContext, sent: Sentence, k: int, nxt: int) -> bo
     return m is not None and m.label in ("PER", "ORG")
 
 
+def name_word(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The verb's form at word `k` is a word of a name: inside a mention past its first word, or
+    right after a particle that joins a name's parts (resolve_particles.tsv: «علي بن أبي [طالب]»,
+    «ابن [عزا]»), no verb."""
+    return inside_name(ctx, sent.words[k]) or (k > 0 and sent.words[k - 1].norm in name_particles())
+
+
 def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """A participle opens a circumstantial clause after a comma or a conjunction («...، مشيرا
     إلى»); right after a noun it may be an adjective («إجراءات مشددة يفرضها التنظيم على»)."""
@@ -123,9 +131,11 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
             return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
-                and any(any(st.clitic.startswith(p) for st in stems(ws[j].norm))
+                and any(any(st.clitic.startswith(p) and not st.stem[:1].isdigit() for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
-            return j  # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma
+            # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma;
+            # never an amount («طالب [بـ50] مليون جنيه»: a price asked, no words said)
+            return j
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:

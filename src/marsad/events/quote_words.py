@@ -15,6 +15,7 @@ from marsad.events.speaker_clauses import joined_verb, opens_new_subject, speake
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
 from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from marsad.lang.sentences import VOWEL_MARKS
 
 _OBJECT_SUFFIXES = ("ها", "ه")
@@ -232,6 +233,13 @@ def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     w = sent.words[k - 1]
     written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in _MARKS_AND_TATWEEL)
     return written in _prepositions() or (written[:1] in "وف" and written[1:] in _prepositions())
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """The words that join a name's parts (resolve_particles.tsv: بن, أبو, أبي, عبد), normalised:
+    a verb's form right after one is a word of that name («علي بن أبي طالب»)."""
+    return frozenset(normalize(r["form"]) for r in load_table("resolve_particles"))
 
 
 @cache
