@@ -5,6 +5,8 @@
   was said (quote_objects); a ب past the one asked still opens it («طالبت المواطن [بإحضار ...]»).
 - An amount after ب is a price asked, no words said («طالب بـ50 مليون جنيه»); a verb's form
   right after a particle that joins a name's parts («علي بن أبي طالب») is a word of that name.
+- A verb's named subject never stands past a verbal noun with ب, which opens the object: «طالب
+  مغردون سعوديون [بمحاسبة الحمزة ...]» (الحمزة is in the demand, not its subject).
 """
 
 from __future__ import annotations
@@ -30,3 +32,8 @@ def test_an_amount_asked_is_no_demand_said() -> None:
 
 def test_a_verb_form_inside_a_name_is_no_verb() -> None:
     assert run("واستهدف المهاجم مسجد الإمام علي بن أبي طالب ببلدة القديح في المنطقة الشرقية.") == []
+
+
+def test_a_name_past_a_verbal_noun_with_ba_is_in_the_object_not_the_subject() -> None:
+    got = run("وطالب مغردون سعوديون بمحاسبة [الحمزة](PER:hamza) ومحاكمته بتهمة العنصرية.")
+    assert [(t, s) for _, t, s in got] == [("بمحاسبة الحمزة ومحاكمته بتهمة العنصرية", None)]

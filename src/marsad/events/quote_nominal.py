@@ -167,6 +167,13 @@ def _said_with_ba(ctx: ArticleContext, w: Word) -> bool:
     return heads_object_after_ba(w)
 
 
+def _verbal_noun_after_ba(w: Word) -> bool:
+    """A noun of quote_object_heads or a verbal noun of quote_object_templates with a proclitic ب
+    («[بمحاسبة]», «[بإطلاق]», «[بمقتل]»): the object of a verb of saying has begun, no subject follows."""
+    return heads_object_after_ba(w) or any(
+        templated_head(Word(w.start, w.end, st.stem)) for st in stems(w.norm) if st.clitic == "ب")
+
+
 def _charge(ctx: ArticleContext, w: Word) -> bool:
     """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
     return ctx.mention_at(w) is None and not ctx.in_timex(w) \
@@ -184,8 +191,8 @@ def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
         j += 1  # ونوه الوزير [بالبرنامج ...]: an office or body names the subject
     for i in range(i0, min(i1, i0 + _SHORT_SUBJECT)):
         m = ctx.mention_at(ws[i])
-        if m is None and i >= j and heads_object(ws[i]):
-            break  # وبيّن المحافظ [تنفيذ جمعية ...]: a name past the object's head is in the object
+        if m is None and i >= j and (heads_object(ws[i]) or _verbal_noun_after_ba(ws[i])):
+            break  # وبيّن المحافظ [تنفيذ جمعية ...], طالب مغردون [بمحاسبة X]: a name past its head is in it
         if m is not None and m.label in ("PER", "ORG"):
             j = sent.word_index(m.end) if m.end < sent.end else len(ws)
             break
