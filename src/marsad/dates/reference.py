@@ -15,7 +15,8 @@ to, the point of the event; in a clause that speaks of a state lasting up to now
 منذ عقد», «لأول مرة منذ 10 سنوات»), a negation («لم يزرها منذ عامين») or a restated length («أي
 منذ العام والشهرين»), it is the length up to now: a DURATION without «منذ» (TimeML's "for the
 past six months"). The words of the clause that say so are the `elapsed` cues of
-`lang/ar/date_cues.tsv`, looked for in the ELAPSED_WORDS words before «منذ».
+`lang/ar/date_cues.tsv`, looked for in the ELAPSED_WORDS words before «منذ», and any of those
+words shaped as an imperfective verb (`_ongoing`: «الذين يسيطرون عليها منذ عشرة أشهر»).
 
 `mark_references` runs on recognised candidates (normalised offsets); `shifted` moves the
 value of the reference date (`marsad.dates.extract` applies it once values are resolved).
@@ -111,7 +112,18 @@ def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
     left = ntext[max(0, start - 80):start]
     left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
     words = regex.findall(r"\p{L}+", left)[-ELAPSED_WORDS:]
-    return any(not cues.isdisjoint(_cue_forms(w)) for w in words)
+    return any(not cues.isdisjoint(_cue_forms(w)) or _ongoing(w) for w in words)
+
+
+def _ongoing(word: str) -> bool:
+    """A normalised word that reads as an imperfective verb of something going on (يسيطرون,
+    تضرب, يشهد, «وتقدم»: a conjunction written onto it read past): `imperfective`, less what
+    reads as a noun or a perfective there: an accusative, perfective or nisba ending («تحذيرا»,
+    «تقدمت», «يميني», «تركي»), a verbal noun of the pattern تفعيل («تحويل», «تطهير», and «تاريخ»
+    of its shape), a word of «يوم»."""
+    word = _cue_forms(word)[0]
+    return imperfective(word) and not word.endswith(("ا", "ت", "ي")) and not word.startswith("يوم") \
+        and not (len(word) == 5 and word[0] == "ت" and word[3] == "ي")
 
 
 # «منذ سنتين والنادي يلعب خارج ملعبه», «ومنذ عامين وهو يعاني»: «منذ» + a count opening its clause,

@@ -1,0 +1,49 @@
+"""Date mechanisms of round 31 (issue 16), on invented sentences:
+
+- «منذ» + a count after an imperfective verb among the five words of its clause before it is the
+  length up to now, a DURATION without «منذ» (docs/realtext-annotation.md: «a state or action going
+  on (an imperfective or continuing verb)»), whether or not the verb is an `elapsed` cue of
+  date_cues.tsv: «الذين يسيطرون عليها منذ عشرة أشهر» P10M, «الذي يشهد نزاعا منذ 19 شهرا» P19M. The
+  verb is read by its shape (`reference._ongoing`): a prefix ي/ت, less what reads as a noun or a
+  perfective there (an accusative, perfective or nisba ending: «تحذيرا», «تقدمت», «يميني»; a verbal
+  noun تفعيل: «تحويل»). On the first 3,000 SaudiNewsNet records it turned 21 such dates into lengths.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+
+MONDAY = date(2015, 7, 20)
+
+Found = list[tuple[str, str, str | None]]
+
+
+def found(text: str) -> Found:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, MONDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("انتفاضة ضد المسلحين الذين يسيطرون عليها منذ عشرة أشهر.", ("عشرة أشهر", "DURATION", "P10M")),
+    ("جنوب السودان الذي يشهد نزاعا مدمرا منذ 19 شهرا.", ("19 شهرا", "DURATION", "P19M")),
+    ("يذكر أن الكاتب يكتب بالجريدة منذ ثلاثين عاما.", ("ثلاثين عاما", "DURATION", "P30Y")),
+    ("والشركة وتقدم خدماتها منذ خمس سنوات.", ("خمس سنوات", "DURATION", "P5Y")),
+])
+def test_since_after_an_imperfective_verb_is_the_length_up_to_now(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a perfective verb: the date it points back to
+    ("وصل الوفد إلى المدينة منذ يومين.", ("منذ يومين", "DATE", "2015-07-18")),
+    # a verbal noun, an accusative noun, a perfective in ت, a nisba adjective: no verb going on
+    ("أصدر خطاب تحويل إلى المستشفى منذ خمسة أيام.", ("منذ خمسة أيام", "DATE", "2015-07-15")),
+    ("أطلق النظام تحذيرا منذ أسبوعين.", ("منذ أسبوعين", "DATE", "2015-W28")),
+    ("القرى تقدمت بشكاوى منذ ثلاث سنوات.", ("منذ ثلاث سنوات", "DATE", "2012")),
+    ("حيث قتل يميني متطرف 69 شخصا منذ أربع سنوات.", ("منذ أربع سنوات", "DATE", "2011")),
+])
+def test_since_without_a_verb_going_on_is_the_date(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
