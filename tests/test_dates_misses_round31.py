@@ -6,7 +6,11 @@
   date_cues.tsv: «الذين يسيطرون عليها منذ عشرة أشهر» P10M, «الذي يشهد نزاعا منذ 19 شهرا» P19M. The
   verb is read by its shape (`reference._ongoing`): a prefix ي/ت, less what reads as a noun or a
   perfective there (an accusative, perfective or nisba ending: «تحذيرا», «تقدمت», «يميني»; a verbal
-  noun تفعيل: «تحويل»). On the first 3,000 SaudiNewsNet records it turned 21 such dates into lengths.
+  noun تفعيل: «تحويل»). On the first 3,000 SaudiNewsNet records it turned 21 such dates into lengths;
+- «منذ/قبل/بعد» before a definite unit and an ordinal («منذ اليوم الأول لتشكيلها», «بعد السنة الخامسة»,
+  «منذ الأسبوع الأول للثورة») is the nth unit of something, no offset from now: it was read as today, the
+  year after, the week before (`context.is_time`, the `uart` group of the ago pattern); «اليوم الأول»
+  alone stays the day of no value it is after «في». On the 3,000 records: 11 such offsets, none kept.
 """
 
 from __future__ import annotations
@@ -47,3 +51,17 @@ def test_since_after_an_imperfective_verb_is_the_length_up_to_now(text: str, exp
 ])
 def test_since_without_a_verb_going_on_is_the_date(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("دأبت الحكومة منذ اليوم الأول لتشكيلها على العمل", [("اليوم", "DATE", None)]),
+    ("لكن بعد السنة الخامسة من سيدعمهم", []),
+    ("أطلق النظام تحذيره منذ الأسبوع الأول للثورة", []),
+    ("بدأوا بالموت منذ الساعات الأولى", []),
+])
+def test_an_offset_before_the_nth_unit_is_none(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_an_offset_of_a_definite_unit_without_an_ordinal_is_kept() -> None:
+    assert found("وصل الوفد قبل نحو الشهر إلى المدينة") == [("قبل نحو الشهر", "DATE", "2015-06")]

@@ -110,6 +110,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "ago" and lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" \
             and lx.ago.get(parts.get("ago", ""), 0) > 0:
         return False  # «وبعد فترة يعود», «بعد فترة قصيرة»: a while later, no timex (as «بعض الوقت»)
+    if kind == "ago" and parts.get("uart") and parts.get("_next", "") in lx.ordinals:
+        return False  # «منذ اليوم الأول لتشكيلها», «بعد السنة الخامسة»: the nth unit of something, no offset
     if kind == "ago" and not parts.get("num") and lx.units.get(parts.get("unit", ""), ("", None))[1] == 1 \
             and _indefinite_nisba(parts.get("_next", "")):
         return False  # «بعد يوم صيفي حار», «قبل عام دراسي»: a day or year described, no offset from now
