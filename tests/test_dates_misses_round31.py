@@ -10,7 +10,12 @@
 - «منذ/قبل/بعد» before a definite unit and an ordinal («منذ اليوم الأول لتشكيلها», «بعد السنة الخامسة»,
   «منذ الأسبوع الأول للثورة») is the nth unit of something, no offset from now: it was read as today, the
   year after, the week before (`context.is_time`, the `uart` group of the ago pattern); «اليوم الأول»
-  alone stays the day of no value it is after «في». On the 3,000 records: 11 such offsets, none kept.
+  alone stays the day of no value it is after «في». On the 3,000 records: 11 such offsets, none kept;
+- the nth day of a feast counted with «اليوم» («اليوم الثاني من أيام عيد الفطر», «اليوم الأول للعيد»,
+  «اليوم الثالث لعيد الفطر», «اليوم الثاني من العيد») is that day, as «ثاني أيام عيد الفطر» (the holiday
+  pattern; docs/realtext-annotation.md, timex-dev-5: «a day counted inside a feast is that day»): it was
+  «اليوم» of no value. Not another feast's «العيد الوطني», nor a festival's day («اليوم الأول للمهرجان»).
+  On the 3,000 records: 10 such days, all of Eid al-Fitr 1436.
 """
 
 from __future__ import annotations
@@ -65,3 +70,19 @@ def test_an_offset_before_the_nth_unit_is_none(text: str, expected: Found) -> No
 
 def test_an_offset_of_a_definite_unit_without_an_ordinal_is_kept() -> None:
     assert found("وصل الوفد قبل نحو الشهر إلى المدينة") == [("قبل نحو الشهر", "DATE", "2015-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وذلك في اليوم الثاني من أيام عيد الفطر المبارك",
+     ("اليوم الثاني من أيام عيد الفطر", "DATE", "2015-07-18")),
+    ("قتل سبعة مدنيين في اليوم الأول للعيد، فيما", ("اليوم الأول للعيد", "DATE", "2015-07-17")),
+    ("في فعاليات اليوم الثالث لعيد الفطر المبارك", ("اليوم الثالث لعيد الفطر", "DATE", "2015-07-19")),
+    ("ظلت في المستشفى حتى اليوم الثاني من العيد، ثم", ("اليوم الثاني من العيد", "DATE", "2015-07-18")),
+])
+def test_the_nth_day_of_a_feast_is_that_day(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["اختتمت فعاليات اليوم الأول للمهرجان", "في اليوم الأول من العيد الوطني"])
+def test_the_nth_day_of_something_else_is_no_feast_day(text: str) -> None:
+    assert found(text) == [("اليوم", "DATE", None)]

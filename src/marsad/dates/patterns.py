@@ -237,7 +237,11 @@ def patterns() -> list[Pattern]:
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
-         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"),
+         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"
+         # «اليوم الثاني من أيام عيد الفطر», «اليوم الأول للعيد», «اليوم الثالث لعيد الأضحى»: the nth
+         # day counted inside a feast, as «ثاني أيام عيد الفطر» (docs/realtext-annotation.md, timex-dev-5)
+         rf"|(?:ال|ل)?يوم\s+ال(?P<nth>{alternation(ordinal_days())})\s+(?:من\s+(?:ايام\s+)?"
+         rf"(?:(?P<holiday>{feast}){mods}|{bare_feast})|ل(?:(?P<holiday>{feast}){mods}|{bare_feast[1:]}))"),
         ("holiday", "عيد",
          rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast}){mods}"
          # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
