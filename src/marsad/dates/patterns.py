@@ -366,7 +366,9 @@ def patterns() -> list[Pattern]:
         ("hour", "ساعه hours",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
          # after a preposition («من العاشرة صباحاً وحتى»), or «تمام» ("sharp": «في تمام الثامنة صباحًا»)
          # الساعة الـ 12 مساء, الساعة الـ3: the article written on the hour's digits (tatweel gone)
-         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{hourw}))"
+         # «ساعة 1700»: hour and minutes written together, not before an amount («24 ساعة 1700 ريال»)
+         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)(?!\d)(?!\s*(?:{quantity})(?!\w))"
+         rf"|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{hourw}))"
          rf"(?!\d)(?![.,٫:]\d)"
          rf"(?:\s+(?P<minw>{minw}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?"
