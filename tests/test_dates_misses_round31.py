@@ -18,7 +18,11 @@
   On the 3,000 records: 10 such days, all of Eid al-Fitr 1436;
 - «ساعة» + four digits is an hour and its minutes («الساعة 1700» 17:00) only when no amount's unit follows
   («24 ساعة 1700 ريال» is 24 hours for 1,700 riyals: it was read 17:00, the count left out; the
-  `quantity` cues, as the clock pattern's). On the 3,000 records: 6 such clock times, all prices.
+  `quantity` cues, as the clock pattern's). On the 3,000 records: 6 such clock times, all prices;
+- a weekday followed by «الموافق» ("corresponding to") and a full date of the same weekday is that date
+  («وبدأت يوم الجمعة الموافق 23/9/1436هـ» the 10th of July, not the last Friday), as a weekday with its
+  date in brackets or after a comma (`weekdays.weekdays_dated_after`). On the 3,000 records: 9 weekdays
+  redated, each now the date written after it.
 """
 
 from __future__ import annotations
@@ -94,3 +98,15 @@ def test_the_nth_day_of_something_else_is_no_feast_day(text: str) -> None:
 def test_an_hour_and_minutes_written_together_are_no_price() -> None:
     assert found("وقبل العيد 24 ساعة 1700 ريال") == [("24 ساعة", "DURATION", "PT24H")]
     assert found("انطلقت الرحلة الساعة 1700 من المطار") == [("الساعة 1700", "TIME", "2015-07-20T17:00")]
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("وبدأت يوم الجمعة الموافق 23/9/1436هـ وانتهت", ("يوم الجمعة", "DATE", "2015-07-10")),
+    ("يفتتح المعرض يوم الأحد الموافق 26 يوليو الجاري", ("يوم الأحد", "DATE", "2015-07-26")),
+])
+def test_a_weekday_corresponding_to_a_date_is_that_date(text: str, weekday: tuple) -> None:
+    assert found(text)[0] == weekday
+
+
+def test_a_weekday_corresponding_to_a_date_of_another_weekday_is_left() -> None:
+    assert found("وبدأت يوم الخميس الموافق 23/9/1436هـ")[0] == ("يوم الخميس", "DATE", "2015-07-16")

@@ -104,7 +104,9 @@ def _redated(t: Timex, iso_day: str) -> Timex:
     return replace(t, value=iso_day + (t.value or "")[10:])
 
 
-_APPOSITION = re.compile(r"\s*[(،,]?\s*")
+# between a weekday and its date: a bracket or comma, or «الموافق» ("corresponding to": «يوم الجمعة
+# الموافق 23/9/1436هـ», «الاثنين الموافق لـ 20 يوليو»)
+_APPOSITION = re.compile(r"\s*[(،,]?\s*(?:الموافق[ةه]?\s*(?:لـ*\s*)?)?")
 
 
 def weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
