@@ -22,7 +22,10 @@
 - a weekday followed by «الموافق» ("corresponding to") and a full date of the same weekday is that date
   («وبدأت يوم الجمعة الموافق 23/9/1436هـ» the 10th of July, not the last Friday), as a weekday with its
   date in brackets or after a comma (`weekdays.weekdays_dated_after`). On the 3,000 records: 9 weekdays
-  redated, each now the date written after it.
+  redated, each now the date written after it;
+- «الاثنين» is «the two», no Monday, after «بين/كلا» with no second day joined by «و» after it («فرق كبير
+  بين الاثنين») or before «معا/كليهما» («أم الاثنين معا»): the `two_word`, `two_prev`, `two_next` cues
+  of date_cues.tsv, each row tested. On the 3,000 records: 4 such false Mondays, none left.
 """
 
 from __future__ import annotations
@@ -32,8 +35,14 @@ from datetime import date
 import pytest
 
 from marsad.dates import extract
+from marsad.lang import load_table
 
 MONDAY = date(2015, 7, 20)
+CUES = load_table("date_cues")
+
+
+def cue_words(kind: str) -> list[str]:
+    return [r["word"] for r in CUES if r["kind"] == kind]
 
 Found = list[tuple[str, str, str | None]]
 
@@ -110,3 +119,17 @@ def test_a_weekday_corresponding_to_a_date_is_that_date(text: str, weekday: tupl
 
 def test_a_weekday_corresponding_to_a_date_of_another_weekday_is_left() -> None:
     assert found("وبدأت يوم الخميس الموافق 23/9/1436هـ")[0] == ("يوم الخميس", "DATE", "2015-07-16")
+
+
+@pytest.mark.parametrize("two", cue_words("two_word"))
+@pytest.mark.parametrize("prev", cue_words("two_prev"))
+def test_the_two_after_between_is_no_monday(two: str, prev: str) -> None:
+    assert found(f"فهناك فرق كبير {prev} {two}. فالنص") == []
+    assert found(f"عقدت الجلسات {prev} {two} والخميس الماضيين")[0] == (two, "DATE", "2015-07-20")
+
+
+@pytest.mark.parametrize("two", cue_words("two_word"))
+@pytest.mark.parametrize("nxt", cue_words("two_next"))
+def test_the_two_together_is_no_monday(two: str, nxt: str) -> None:
+    assert found(f"سواء تناوله أم {two} {nxt} في الحديقة") == []
+    assert found(f"تبنى المجلس {two} قرارا") == [(two, "DATE", "2015-07-20")]

@@ -202,6 +202,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         return lx.modifiers.get(parts.get("ymod", ""), 1) == 0  # نصف السنة الحالية, not «الماضية»
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("number_of_weekday", ()):
         return False  # الأبيات الأحد عشر: the number eleven, not Sunday
+    if kind == "weekday" and parts.get("wd") in lx.cues.get("two_word", ()) and _the_two(parts):
+        return False  # «فرق كبير بين الاثنين», «أم الاثنين معا»: the two, not Monday
     if kind == "weekday" and parts.get("_next", "") in lx.cues.get("day_epithet", ()):
         return False  # «الأحد الدموي», «اتفاق الجمعة العظيمة»: a day's name, no date (timex-dev-9)
     if kind == "hijri":
@@ -279,6 +281,15 @@ def _measured_from_event(parts: dict[str, str]) -> bool:
         return False
     clause = _CLAUSE_END.split(parts.get("_back", ""))[-1].split()
     return any(is_cue(w, "reference_offset") for w in clause[-4:])
+
+
+def _the_two(parts: dict[str, str]) -> bool:
+    """Whether «الاثنين» reads as «the two»: before a `two_next` word («معا», «كليهما»), or after a
+    `two_prev` word («بين», «كلا») with no second day joined by «و» after it."""
+    lx = lexicon()
+    nxt = parts.get("_next", "")
+    return nxt in lx.cues.get("two_next", ()) or (
+        parts.get("_prev", "").removeprefix("و") in lx.cues.get("two_prev", ()) and not nxt.startswith("و"))
 
 
 def imperfective(word: str) -> bool:

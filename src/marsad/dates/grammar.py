@@ -253,7 +253,7 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                     pat.kind, parts, ntext_l[m.start():m.start("x")], _prev_word(ntext_l, m.start()),
                     _written(text, where, *m.span("mon"))):
                 continue
-            if pat.kind in ("deictic", "ref", "age", "set", "rate", "season"):
+            if pat.kind in ("deictic", "ref", "age", "set", "rate", "season", "weekday"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
             if pat.kind == "rate" or (pat.kind == "duration" and "ب" in parts["_clitic"]):
                 # the words before it: where the amount counted per unit stands, or the «قبل/بعد» a
