@@ -25,7 +25,10 @@
   redated, each now the date written after it;
 - «الاثنين» is «the two», no Monday, after «بين/كلا» with no second day joined by «و» after it («فرق كبير
   بين الاثنين») or before «معا/كليهما» («أم الاثنين معا»): the `two_word`, `two_prev`, `two_next` cues
-  of date_cues.tsv, each row tested. On the 3,000 records: 4 such false Mondays, none left.
+  of date_cues.tsv, each row tested. On the 3,000 records: 4 such false Mondays, none left;
+- a number right before «عام/سنة» + a year in digits counts something else, the year named with «عام»
+  («من 9500 سيارة عام 2012 إلى 21700 عام 2014», «بنسبة 3.8 في المائة عام 2014»): it was a length of
+  21,700 or 100 years, the year left bare. On the 3,000 records: 3 such lengths, each now «عام YYYY».
 """
 
 from __future__ import annotations
@@ -133,3 +136,13 @@ def test_the_two_after_between_is_no_monday(two: str, prev: str) -> None:
 def test_the_two_together_is_no_monday(two: str, nxt: str) -> None:
     assert found(f"سواء تناوله أم {two} {nxt} في الحديقة") == []
     assert found(f"تبنى المجلس {two} قرارا") == [(two, "DATE", "2015-07-20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفعت من 9500 سيارة عام 2012 إلى 21700 عام 2014، بينما",
+     [("عام 2012", "DATE", "2012"), ("عام 2014", "DATE", "2014")]),
+    ("ارتفعت بنسبة 3.8 في المائة عام 2014، مسجلة", [("عام 2014", "DATE", "2014")]),
+    ("استمر حكمه 12 عاما من 2003", [("12 عاما", "DURATION", "P12Y"), ("2003", "DATE", "2003")]),
+])
+def test_a_count_before_a_year_named_is_no_length(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -314,6 +314,8 @@ def patterns() -> list[Pattern]:
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين",
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
+         # not «إلى 21700 عام 2014»: a count of something else before a year named with «عام»
+         rf"(?!(?<=(?:عام|سنه))\s+(?:1[89]|20)\d\d(?!\d))"
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})|(?P<quant>{many})\s+ال(?P<unit>{unit})(?!{_L})"
          # لعدد من السنوات الماضية: a vague count of a definite plural with a last/next word (PXY)
          rf"|(?P<quant>{vague})\s+ال(?P<unit>{unit})(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"
