@@ -29,7 +29,11 @@ def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
         next((k for k in CLOCK_SUFFIX if parts.get("ampm", "") in lx.cues.get(k, ())), ""))
     if dp and hour < 12 and dp[1] == 12 and (dp[0] != "NI" or hour >= NIGHT_FROM):
         hour += 12  # «العاشرة ليلا» 22:00; «الثانية ليلا» 02:00, after midnight
-    minute = int(parts.get("min") or 0)
+    minute = int(parts.get("min") or parts.get("mdig") or 0)
+    if parts.get("mword"):  # الساعة التاسعة وأربعين دقيقة: 9:40
+        minute = lx.numbers.get(parts["mword"], 0)
+    if minute > 59:
+        return None
     if parts.get("minw"):  # الثامنة والنصف 8:30; الثامنة إلا ربعا 7:45
         minute = lx.clock_minutes[parts["minw"]]
         if minute < 0:

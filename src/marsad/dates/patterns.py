@@ -372,7 +372,8 @@ def patterns() -> list[Pattern]:
          rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)(?!\d)(?!\s*(?:{quantity})(?!\w))"
          rf"|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{hourw}))"
          rf"(?!\d)(?![.,٫:]\d)"
-         rf"(?:\s+(?P<minw>{minw}))?"
+         # «الساعة الواحدة و24 دقيقة», «الساعة التاسعة وأربعين دقيقة»: the minutes counted after «و»
+         rf"(?:\s+(?P<minw>{minw})|\s+و\s*(?:(?P<mdig>[0-5]?\d)|(?P<mword>{numw}))\s+(?:دقيقه|دقايق)(?!{_L}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?"
          rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L}))"
          # «الرابعة عصر بتوقيت السعودية»: a part of the day and a time zone after it, whatever before
