@@ -31,7 +31,10 @@
   21,700 or 100 years, the year left bare. On the 3,000 records: 3 such lengths, each now «عام YYYY»;
 - the minutes of a clock time counted after «و» and before «دقيقة/دقائق» («الساعة الواحدة و24 دقيقة ظهر
   اليوم» 13:24, «الساعة التاسعة وأربعين دقيقة صباحا» 9:40) are part of it (dates/clock.py): it was the
-  hour alone and a length of minutes (and «في الساعة الواحدة» «per hour»). On the 3,000 records: 2.
+  hour alone and a length of minutes (and «في الساعة الواحدة» «per hour»). On the 3,000 records: 2;
+- «هذه» + a plural unit after «كل» or a `whole` cue («طوال», «طيلة») is a vague length, «all these years»
+  PXY (timex-dev-17's «لماذا انتظر الغرب كل هذه السنين»), not the present it is alone («في هذه
+  السنوات» PRESENT_REF). On the 3,000 records: 1 other («طوال هذه السنوات»).
 """
 
 from __future__ import annotations
@@ -160,3 +163,12 @@ def test_a_count_before_a_year_named_is_no_length(text: str, expected: Found) ->
 ])
 def test_the_minutes_counted_after_the_hour(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("لماذا انتظر الغرب كل هذه السنين وأطال", [("هذه السنين", "DURATION", "PXY")]),
+    ("هل عاشت معك طوال هذه السنوات؟", [("هذه السنوات", "DURATION", "PXY")]),
+    ("في هذه السنوات تغير الكثير", [("هذه السنوات", "DATE", "PRESENT_REF")]),
+])
+def test_all_these_years_are_a_vague_length(text: str, expected: Found) -> None:
+    assert found(text) == expected

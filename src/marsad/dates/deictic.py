@@ -21,6 +21,9 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     k = mod_of(p) or 0
     if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
         return Resolved("DATE", "PRESENT_REF")
+    if p.get("dem") and count is None and unit != "X" and not (p.get("mod") or p.get("part")) \
+            and (after_cue(p, "whole") or p.get("_prev", "").removeprefix("و") == "كل"):
+        return Resolved("DURATION", duration(unit, None))  # «كل/طوال هذه السنين»: all these years, PXY
     # على مدى العقد الماضي: the ten years up to now; a plural with no count (على مدار الأشهر الماضية,
     # على مدى العقود القليلة المقبلة) stays a vague reference, PAST_REF/FUTURE_REF (the guide, issue 16)
     if k and unit != "X" and count is not None and not (p.get("dem") or p.get("part") or p.get("fill")) \
