@@ -308,7 +308,9 @@ def patterns() -> list[Pattern]:
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:{num}\s+(?:(?P<scale>{scale})\s+)?)?(?P<uart>ال)?(?P<unit>{unit})"
+         # «قبل ثلاث أو أربع سنوات»: two counts offered, the second one read
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:(?:{num_bare}\s+او\s+)?{num}\s+(?:(?P<scale>{scale})\s+)?)?"
+         rf"(?P<uart>ال)?(?P<unit>{unit})"
          rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
