@@ -37,7 +37,10 @@
   السنوات» PRESENT_REF). On the 3,000 records: 1 other («طوال هذه السنوات»);
 - two counts offered after «قبل/منذ/بعد» («قبل ثلاث أو أربع سنوات», «قبل 3 أو 4 أعوام») are one offset,
   the second count read (the dev gold accepts either year): it was the second count alone as a length.
-  No such phrase in the 3,000 records (timex-dev-17's one).
+  No such phrase in the 3,000 records (timex-dev-17's one);
+- a year (15xx-20xx) opening a line or a sentence before a dash and words is an entry of a «this day in
+  history» list («. 1951 - اغتيال العاهل الأردني»): a date; it was none. Not before a number («2000 -
+  3000 ريال»). On the 3,000 records: 35 such years in 4 almanac pages, no other change.
 """
 
 from __future__ import annotations
@@ -182,4 +185,14 @@ def test_all_these_years_are_a_vague_length(text: str, expected: Found) -> None:
     ("تأسست قبل 3 أو 4 أعوام", [("قبل 3 أو 4 أعوام", "DATE", "2011")]),
 ])
 def test_two_counts_offered_are_one_offset(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بسبب فشل سياسته. 1933 - الياباني يبتكر رشاشا. 1936 - توقيع اتفاقية مونترو",
+     [("1933", "DATE", "1933"), ("1936", "DATE", "1936")]),
+    ("1948 - اعتقال قادة الحزب", [("1948", "DATE", "1948")]),
+    ("بلغت النتيجة. 2000 - 3000 ريال", []),
+])
+def test_a_year_opening_an_entry_of_a_history_list(text: str, expected: Found) -> None:
     assert found(text) == expected
