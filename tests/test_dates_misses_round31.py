@@ -40,7 +40,10 @@
   No such phrase in the 3,000 records (timex-dev-17's one);
 - a year (15xx-20xx) opening a line or a sentence before a dash and words is an entry of a «this day in
   history» list («. 1951 - اغتيال العاهل الأردني»): a date; it was none. Not before a number («2000 -
-  3000 ريال»). On the 3,000 records: 35 such years in 4 almanac pages, no other change.
+  3000 ريال»). On the 3,000 records: 35 such years in 4 almanac pages, no other change;
+- a year after «اعتبارا/بدءا/ابتداء من» («اعتبارا من 1974 بدأ») and the second, later year of «من YYYY
+  إلى/حتى YYYY» («من 2004 إلى 2008 بعدما») are dates; «من 2000 إلى 3000 شخص» (no year after «إلى»)
+  no longer makes its first number a year. On the 3,000 records: 4 years added, none removed.
 """
 
 from __future__ import annotations
@@ -195,4 +198,15 @@ def test_two_counts_offered_are_one_offset(text: str, expected: Found) -> None:
     ("بلغت النتيجة. 2000 - 3000 ريال", []),
 ])
 def test_a_year_opening_an_entry_of_a_history_list(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واعتبارا من 1974 بدأ اسمه يعرف", [("1974", "DATE", "1974")]),
+    ("عودة الصادرات تدريجيا بدءا من 2016 عقب توصل", [("2016", "DATE", "2016")]),
+    ("انضم إلى بورتو من 2004 إلى 2008 بعدما لعب", [("2004", "DATE", "2004"), ("2008", "DATE", "2008")]),
+    ("وصل عددهم من 2000 إلى 3000 شخص", []),
+    ("يبدأ السعر بدءا من 2000 ريال", []),
+])
+def test_a_year_a_change_or_a_range_runs_from(text: str, expected: Found) -> None:
     assert found(text) == expected

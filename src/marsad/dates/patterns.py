@@ -223,7 +223,12 @@ def patterns() -> list[Pattern]:
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
-         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d){pause}"  # كأس العالم 2018،
+         # كأس العالم 2018،; not «من 2000 إلى 3000 شخص» (a range of amounts: no year after «إلى»)
+         rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?!\s+(?:الي|حتي)\s+(?!(?:1[89]|20)\d\d(?!\d))\d){pause}"
+         # «من 2004 إلى 2008»: the second year of a range opened by «من» (a later year: context.is_time)
+         rf"|(?<=(?<!{LETTER})من\s+(?P<ylo>(?:1[89]|20)\d\d)\s+(?:الي|حتي)\s+){year}(?![.,٫/]\d){not_amount}"
+         # «اعتبارا من 1974», «بدءا من 2016»: a year a change dates from
+         rf"|(?<=(?<!{LETTER})[و]?(?:اعتبارا|بدءا|ابتداء)\s+من\s+){year}(?![.,٫/]\d){not_amount}"
          rf"|(?<=(?<!{LETTER})[وبلف]{{0,2}}{year_event}\s+){year}(?![.,٫]\d)(?!\s*(?:{quantity})(?!{_L}))"
          # (1982 - 1990), (1832 – 1898م): a reign, a life or a club's years in brackets, each year a
          # date of its own (10xx-14xx can be Hijri: not without «م»); not an amount («(1200 - 1900) ريال»)
