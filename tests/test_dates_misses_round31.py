@@ -43,7 +43,9 @@
   3000 ريال»). On the 3,000 records: 35 such years in 4 almanac pages, no other change;
 - a year after «اعتبارا/بدءا/ابتداء من» («اعتبارا من 1974 بدأ») and the second, later year of «من YYYY
   إلى/حتى YYYY» («من 2004 إلى 2008 بعدما») are dates; «من 2000 إلى 3000 شخص» (no year after «إلى»)
-  no longer makes its first number a year. On the 3,000 records: 4 years added, none removed.
+  no longer makes its first number a year. On the 3,000 records: 4 years added, none removed;
+- a closing «“» or «″» after a bare year in a name is a pause as «”» («لاند كروزر 2015″ بدون», «معرض ” رام
+  عسير 2014 “, خلال»). On the 3,000 records: those 2 years added.
 """
 
 from __future__ import annotations
@@ -210,3 +212,8 @@ def test_a_year_opening_an_entry_of_a_history_list(text: str, expected: Found) -
 ])
 def test_a_year_a_change_or_a_range_runs_from(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("mark", ["″", "“", "”"])
+def test_a_closing_mark_after_a_year_in_a_name_is_a_pause(mark: str) -> None:
+    assert found(f"سيارة “تويوتا لاند كروزر 2015{mark} بدون لوحات") == [("2015", "DATE", "2015")]

@@ -142,7 +142,7 @@ def patterns() -> list[Pattern]:
     label = _cue_words(lx.cues, "number_label")
     # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
     # name it dates («مونديال البرازيل 2014 الذي ينطلق», «كأس شرق آسيا 2015 بين منتخبي»)
-    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
+    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”“″\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
              rf"|الذي|التي)(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              # «من العام الماضي», or the year right after the month: «في أغسطس (آب) العام الماضي»
