@@ -40,7 +40,8 @@
   No such phrase in the 3,000 records (timex-dev-17's one);
 - a year (15xx-20xx) opening a line or a sentence before a dash and words is an entry of a «this day in
   history» list («. 1951 - اغتيال العاهل الأردني»): a date; it was none. Not before a number («2000 -
-  3000 ريال»). On the 3,000 records: 35 such years in 4 almanac pages, no other change;
+  3000 ريال») nor an amount's unit («1950 - ريال»). On the 3,000 records: 35 such years in 4 almanac
+  pages, no other change;
 - a year after «اعتبارا/بدءا/ابتداء من» («اعتبارا من 1974 بدأ») and the second, later year of «من YYYY
   إلى/حتى YYYY» («من 2004 إلى 2008 بعدما») are dates; «من 2000 إلى 3000 شخص» (no year after «إلى»)
   no longer makes its first number a year. On the 3,000 records: 4 years added, none removed;
@@ -198,6 +199,7 @@ def test_two_counts_offered_are_one_offset(text: str, expected: Found) -> None:
      [("1933", "DATE", "1933"), ("1936", "DATE", "1936")]),
     ("1948 - اعتقال قادة الحزب", [("1948", "DATE", "1948")]),
     ("بلغت النتيجة. 2000 - 3000 ريال", []),
+    ("الأسعار:\n1950 - ريال للغرفة", []),
 ])
 def test_a_year_opening_an_entry_of_a_history_list(text: str, expected: Found) -> None:
     assert found(text) == expected

@@ -238,7 +238,8 @@ def patterns() -> list[Pattern]:
          rf"(?=\s*\){not_amount})"
          # «. 1951 - اغتيال العاهل الأردني»: a year opening a line or sentence before a dash and words,
          # an entry of a «this day in history» list
-         rf"|(?<=(?:^|[\n.!؟])[ \t\xa0]{{0,3}}){bracket_year}(?=[ \t]*[-–][ \t]*{LETTER})"
+         rf"|(?<=(?:^|[\n.!؟])[ \t\xa0]{{0,3}}){bracket_year}"
+         rf"(?=[ \t]*[-–][ \t]*(?!(?:{quantity})(?!{_L})){LETTER})"
          # «نادي القطن» (1985) عن: one year alone in brackets, the bracket closing before a pause
          rf"|(?<=(?<!{label}\s*)\(\s*)(?P<ybracket>{bracket_years})(?:\s*{ad})?(?=\s*\){pause})"),
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
