@@ -9,7 +9,7 @@ import pytest
 
 from marsad.events.context import build_context
 from marsad.events.coref import TitleIndex
-from marsad.events.office_phrases import _bare, office_phrase
+from marsad.events.office_phrases import bare_office_word, office_phrase
 from marsad.events.words import words_of
 from marsad.lang.normalize import normalize
 from marsad.steps.quotes import quotes
@@ -22,7 +22,7 @@ from tests.test_events_units import marked
     ("والخارجية", "خارجية"), ("الخارجية", "خارجية"), ("للشؤون", "شؤون"),
 ])
 def test_an_office_word_keeps_its_own_first_letter(word: str, bare: str) -> None:
-    assert _bare(normalize(word)) == normalize(bare)
+    assert bare_office_word(normalize(word)) == normalize(bare)
 
 
 def test_the_office_said_without_a_conjunction_is_the_one_said_with_it() -> None:

@@ -180,10 +180,10 @@ def test_a_quoted_name_after_a_unit_word_is_a_place() -> None:
 
 
 def test_a_proclitic_comes_off_a_name_that_starts_with_a_head() -> None:
-    from marsad.ner.proclitics import _lexicon_words
+    from marsad.ner.proclitics import proclitic_lexicon_words
     from marsad.ner.tokens import bare_prefix
 
-    known = _lexicon_words()
+    known = proclitic_lexicon_words()
     assert bare_prefix("لكأس", known) == 1
     assert bare_prefix("بأمانة", known) == 1
     assert bare_prefix("لشبه", known) == 1
@@ -208,10 +208,10 @@ def test_a_quoted_organisation_after_a_place_classifier_stays_one() -> None:
 
 def test_sites_and_sectors_take_their_name_and_lose_the_proclitic() -> None:
     from marsad.ner.places import complete_places
-    from marsad.ner.proclitics import _lexicon_words
+    from marsad.ner.proclitics import proclitic_lexicon_words
     from marsad.ner.tokens import bare_prefix
 
-    known = _lexicon_words()
+    known = proclitic_lexicon_words()
     for word in ("بقطاع", "بحديقة", "بكورنيش", "لمنتزه", "بجريدة"):
         assert bare_prefix(word, known) == 1, word
     # «بقطاع [الطوال]»: a sector is a unit whose word is part of the place's name

@@ -52,10 +52,10 @@ def test_gazetteer_row_matches_behind_a_preposition(row: dict[str, str]) -> None
 @pytest.mark.parametrize("row", [r for r in GAZ if " " not in r["name"]], ids=lambda r: r["name"])
 def test_gazetteer_word_loses_a_proclitic_conjunction(row: dict[str, str]) -> None:
     # «والأحساء [وتبوك]»: the name after an untagged one in a list starts after its و
-    from marsad.ner.proclitics import _lexicon_words
+    from marsad.ner.proclitics import proclitic_lexicon_words
     from marsad.ner.tokens import bare_prefix
 
-    assert bare_prefix("و" + row["name"], _lexicon_words()) == 1
+    assert bare_prefix("و" + row["name"], proclitic_lexicon_words()) == 1
 
 
 @pytest.mark.parametrize("row", EN, ids=lambda r: r["word"])

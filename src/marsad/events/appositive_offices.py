@@ -16,9 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import _OFFICE_LINKS, _qualifier
+from marsad.events.coref import OFFICE_LINKS, office_qualifier
 from marsad.events.lexicon import speaker_ref, title_word
-from marsad.events.office_phrases import _bare, _fits, _office_heads, _office_words, office_phrase
+from marsad.events.office_phrases import (
+    bare_office_word,
+    names_office_of,
+    office_phrase,
+    office_phrase_heads,
+    office_phrase_words,
+)
 from marsad.events.words import Word
 from marsad.model import MentionAttrs, Span
 
@@ -57,7 +63,7 @@ def _chain(ctx: ArticleContext, ws: list[Word], k: int) -> int:
             continue
         ref = speaker_ref(w.norm)
         prev = speaker_ref(ws[j - 1].norm)
-        if ref is not None or _qualifier(w) or w.norm in _OFFICE_LINKS or w.norm.startswith(_LINKED) \
+        if ref is not None or office_qualifier(w) or w.norm in OFFICE_LINKS or w.norm.startswith(_LINKED) \
                 or (prev is not None and prev[0] in ("title", "org") and not w.norm.startswith("و")):
             j += 1
             continue
@@ -109,7 +115,8 @@ class AppositiveIndex:
             return
         office = ws[k:stop]
         self.starts.add(ws[k].start)
-        self.phrases.append((m.start, self.ctx.entity_of(m), _office_words(office), _office_heads(office)))
+        self.phrases.append(
+            (m.start, self.ctx.entity_of(m), office_phrase_words(office), office_phrase_heads(office)))
 
     def holder(self, ws: list[Word], k: int, end: int) -> str | None:
         """The last person introduced before word `k` with an office after his name that holds
@@ -117,14 +124,14 @@ class AppositiveIndex:
         that is itself said after a name (the name's, a party or not already)."""
         if ws[k].start in self.starts or named_in_stretch(self.ctx, ws, k):
             return None
-        head = _bare(ws[k].norm)
+        head = bare_office_word(ws[k].norm)
         words = office_phrase(ws, k, end, self.ctx, True)
         for stop in range(k + len(words), k, -1):
             phrase = office_phrase(ws, k, stop, self.ctx, True)
             if len(phrase) < 2:
                 break
             fits = [(pos, ent) for pos, ent, have, heads in self.phrases
-                    if _fits(phrase, have) and head in heads]
+                    if names_office_of(phrase, have) and head in heads]
             before = [ent for pos, ent in fits if pos < ws[k].start]
             if before:
                 return before[-1]

@@ -25,7 +25,14 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
-from marsad.events.office_phrases import _bare, _fits, _nisba, _office_heads, _office_words, office_phrase
+from marsad.events.office_phrases import (
+    bare_office_word,
+    names_office_of,
+    nisba_of_office,
+    office_phrase,
+    office_phrase_heads,
+    office_phrase_words,
+)
 from marsad.events.state_offices import lone_head, office_state
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word
@@ -34,7 +41,7 @@ from marsad.lang.person_states import person_states
 _LOOKBACK = 6
 _HONOURED = frozenset({"honoured_subject"})
 _NAME_GAP = 6
-_OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
+OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
 _APPOSED = 8  # words of offices between a name and an office in apposition to it
 PARTNER = frozenset({"counterpart", "partner_prep"})  # event cues: مع, نظيره
@@ -67,7 +74,7 @@ def office_window(ctx: ArticleContext, sent: Sentence, k: int,
     return out
 
 
-def _qualifier(w: Word) -> bool:
+def office_qualifier(w: Word) -> bool:
     """A definite word that may qualify an office (العهد, الدفاع, الخارجية), or the repeated
     ولي of ولي ولي العهد."""
     return w.norm.startswith(("ال", "وال")) or speaker_ref(w.norm) is not None
@@ -96,7 +103,7 @@ class TitleIndex:
                     w = sent.words[j]
                     if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
                         break  # «وزيرة القوى العاملة: جوزي بيحب»: an office before a colon says what follows
-                    if ref is None and not _qualifier(w) and w.norm not in _OFFICE_LINKS \
+                    if ref is None and not office_qualifier(w) and w.norm not in OFFICE_LINKS \
                             and self.ctx.mention_at(w) is None:
                         break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات
                     if ref and ref[0] == "title":
@@ -106,8 +113,8 @@ class TitleIndex:
                         start = j
                 if start is not None:
                     office = sent.words[start:k]
-                    self.phrases.append((m.start, self.ctx.entity_of(m), _office_words(office),
-                                         _office_heads(office)))
+                    self.phrases.append((m.start, self.ctx.entity_of(m), office_phrase_words(office),
+                                         office_phrase_heads(office)))
 
     def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False,
                places: bool = False) -> str | None:
@@ -118,7 +125,7 @@ class TitleIndex:
         introduced with, not follow another title in construct (خادم الحرمين الشريفين is not
         the king's adviser, «مستشار خادم الحرمين الشريفين الأمير X»)."""
         words = office_phrase(ws, k, end, self.ctx, places)
-        head = _bare(ws[k].norm) if by_head else None
+        head = bare_office_word(ws[k].norm) if by_head else None
         for stop in range(k + len(words), k, -1):
             phrase = office_phrase(ws, k, stop, self.ctx, places)
             if len(phrase) < 2 and len(words) >= 2:
@@ -139,12 +146,12 @@ class TitleIndex:
         (وزير الخارجية) is the one the article named bare, not the foreign one named with his
         nisba since (وزير الخارجية الألماني)."""
         fits = [(pos, ent, have) for pos, ent, have, heads in self.phrases
-                if _fits(words, have) and (head is None or head in heads)]
+                if names_office_of(words, have) and (head is None or head in heads)]
         before = [(ent, have) for pos, ent, have in reversed(fits) if pos < at]
         if head is not None:  # the one named with the office most often holds it, the last on a tie
             seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;
             before.sort(key=lambda x: -seen[x[0]])  # «نيابة عن خادم الحرمين الشريفين، الأمير X» once)
-        home = [ent for ent, have in before if not any(_nisba(w) for w in have - words)]
+        home = [ent for ent, have in before if not any(nisba_of_office(w) for w in have - words)]
         if home:
             return home[0]
         if before:
@@ -184,7 +191,7 @@ def unnamed_offices(ctx: ArticleContext, sent: Sentence, lo: int,
                 or apposed_to_name(ctx, ws, k):
             continue
         prev = speaker_ref(ws[k - 1].norm) if k > 0 else None
-        twice = k > 0 and _bare(ws[k - 1].norm) == _bare(w.norm)
+        twice = k > 0 and bare_office_word(ws[k - 1].norm) == bare_office_word(w.norm)
         if prev is not None and prev[0] in ("title", "org") and not twice:
             continue  # سفير خادم الحرمين, نائب رئيس الوزراء: the office of another, not one of its own
         phrase = office_phrase(ws, k, hi_k, ctx, events)
@@ -222,7 +229,7 @@ def apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
         m = ctx.mention_at(ws[j])
         if m is not None:
             return m.label == "PER" and ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0") in ("،", ",")
-        if speaker_ref(ws[j].norm) is None and not _qualifier(ws[j]):
+        if speaker_ref(ws[j].norm) is None and not office_qualifier(ws[j]):
             return False
     return False
 

@@ -3,7 +3,7 @@
 `office_phrase` reads the office at a word and the definite qualifiers after it (وزير الخارجية
 القطري -> {وزير، خارجيه، قطري}); a title in construct after the head goes on the phrase (نائب وزير
 الصحة, not the bare نائب). A title said twice (ولي ولي العهد) is kept apart from the title said
-once: its words carry a mark, and an office phrase `_fits` the one a person was introduced with
+once: its words carry a mark, and an office phrase `names_office_of` the one a person was introduced with
 only when it drops no doubled title of his. Who holds an office phrase: `coref.TitleIndex`.
 """
 
@@ -21,7 +21,7 @@ _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 
 
-def _bare(w: str) -> str:
+def bare_office_word(w: str) -> str:
     """A word of an office phrase without its clitics, for matching: an office word as its
     `speaker_references` form (ووزير, الوزير -> وزير; وزير, وكيل keep their و), another word
     without a proclitic that carries the article (والخارجية -> خارجيه), never a bare و guessed
@@ -35,28 +35,28 @@ def _bare(w: str) -> str:
     return w
 
 
-def _fits(words: frozenset[str], have: frozenset[str]) -> bool:
+def names_office_of(words: frozenset[str], have: frozenset[str]) -> bool:
     """Whether an unnamed office phrase names the office a person was introduced with: all its
     words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
     return words <= have and not any(
         w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
 
 
-def _nisba(word: str) -> bool:
+def nisba_of_office(word: str) -> bool:
     """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي)."""
     return len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE)
 
 
-def _office_words(ws: list[Word]) -> frozenset[str]:
+def office_phrase_words(ws: list[Word]) -> frozenset[str]:
     """The bare words of an office phrase, with a mark for a title said twice in a row
     (ولي ولي العهد: the heir's deputy, not the heir)."""
-    out = {_bare(w.norm) for w in ws}
-    out |= {_TWICE + _bare(b.norm) for a, b in zip(ws, ws[1:], strict=False)
-            if _bare(a.norm) == _bare(b.norm)}
+    out = {bare_office_word(w.norm) for w in ws}
+    out |= {_TWICE + bare_office_word(b.norm) for a, b in zip(ws, ws[1:], strict=False)
+            if bare_office_word(a.norm) == bare_office_word(b.norm)}
     return frozenset(out)
 
 
-def _office_heads(ws: list[Word]) -> frozenset[str]:
+def office_phrase_heads(ws: list[Word]) -> frozenset[str]:
     """The bare titles of an office phrase that head an office of their own: those not in
     construct after another title (مستشار خادم الحرمين الشريفين: مستشار, not خادم; نائب رئيس
     الوزراء: نائب); a title said twice (ولي ولي العهد) is headed by its first word."""
@@ -66,8 +66,8 @@ def _office_heads(ws: list[Word]) -> frozenset[str]:
         if ref is None or ref[0] != "title":
             continue
         prev = speaker_ref(ws[j - 1].norm) if j > 0 else None
-        if prev is None or prev[0] != "title" or _bare(ws[j - 1].norm) == _bare(w.norm):
-            out.add(_bare(w.norm))
+        if prev is None or prev[0] != "title" or bare_office_word(ws[j - 1].norm) == bare_office_word(w.norm):
+            out.add(bare_office_word(w.norm))
     return frozenset(out)
 
 
@@ -78,15 +78,16 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
     والرئيس المصري); the mark of a title said twice when the word before is the same (ولي ولي).
     `places`: a place or body named in construct goes on too, and a bare noun in construct
     before it (أمير الرياض, أمير منطقة الرياض, مدير شرطة المنطقة: `appositive_offices.py`)."""
-    phrase = [_bare(ws[k].norm)]
-    if k > 0 and _bare(ws[k - 1].norm) == phrase[0]:
+    phrase = [bare_office_word(ws[k].norm)]
+    if k > 0 and bare_office_word(ws[k - 1].norm) == phrase[0]:
         phrase.append(_TWICE + phrase[0])
     for j in range(k + 1, min(len(ws), end, k + 1 + _PHRASE)):
         if j == k + 1 and _in_construct(ws[j]) and (ctx is None or ctx.mention_at(ws[j]) is None):
-            phrase.append(_bare(ws[j].norm))  # نائب وزير الصحة: a title in construct after the head
+            # نائب وزير الصحة: a title in construct after the head
+            phrase.append(bare_office_word(ws[j].norm))
             continue
         if places and ctx is not None and in_construct_place(ctx, ws, k, j):
-            phrase.append(_bare(ws[j].norm))
+            phrase.append(bare_office_word(ws[j].norm))
             continue
         if quote_cues().at(ws, j, _STOPS) or not ws[j].norm.startswith(("ال", "وال")):
             break  # the office phrase goes on with definite qualifiers only
@@ -94,7 +95,7 @@ def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None =
             break  # ولي العهد والرئيس المصري: a second office
         if ctx is not None and (ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j])):
             break
-        phrase.append(_bare(ws[j].norm))
+        phrase.append(bare_office_word(ws[j].norm))
     return frozenset(phrase)
 
 
@@ -102,4 +103,4 @@ def _in_construct(w: Word) -> bool:
     """A bare title without the article after an office's head, in construct with it (نائب
     [وزير] الصحة, مساعد [وزير] الخارجية): the office goes on."""
     ref = speaker_ref(w.norm)
-    return ref is not None and ref[0] == "title" and _bare(w.norm) == w.norm  # not الوزير, ووزير
+    return ref is not None and ref[0] == "title" and bare_office_word(w.norm) == w.norm  # not الوزير, ووزير

@@ -6,7 +6,7 @@ event is who asked or reported, not who met: «أكد خان، في حوار م�
 event's participants; a meeting left with one party is then no meeting (extract's
 `_too_few_parties`). On the 3,000-article story run all 8 events with an outlet as a party
 were interviews, citations or programmes. An outlet right beside a meeting's verb or noun is
-the one interviewing (`_outlet_beside`: `senses.an_interview`).
+the one interviewing (`outlet_beside`: `senses.an_interview`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def without_outlets(ev: Span[EventAttrs]) -> None:
         ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p not in media}
 
 
-def _outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+def outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A news outlet of the catalogue as the subject right after a verb of meeting, past time
     words («التقت «الشرق الأوسط» الشابين»), or right before a conversation noun, not with the lam
     of one told («خص جون كيري «الشرق الأوسط» بحوار», «أجرت «عكاظ» حوارا مع»): the outlet
@@ -48,10 +48,11 @@ def _outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         j = t.index + t.size
         while j < len(ws) and ctx.in_timex(ws[j]):
             j += 1
-        return j < len(ws) and _is_outlet(ctx, ws[j])
-    return t.index > 0 and _is_outlet(ctx, ws[t.index - 1]) and not ws[t.index - 1].norm.startswith("ل")
+        return j < len(ws) and is_catalogue_outlet(ctx, ws[j])
+    before = ws[t.index - 1] if t.index > 0 else None
+    return before is not None and is_catalogue_outlet(ctx, before) and not before.norm.startswith("ل")
 
 
-def _is_outlet(ctx: ArticleContext, w: Word) -> bool:
+def is_catalogue_outlet(ctx: ArticleContext, w: Word) -> bool:
     m = ctx.mention_at(w)
     return m is not None and ctx.entity_of(m) in outlets()

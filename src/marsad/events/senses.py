@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
-from marsad.events.outlets import _is_outlet, _outlet_beside
+from marsad.events.outlets import is_catalogue_outlet, outlet_beside
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
 from marsad.events.received_guests import guest_after
@@ -329,11 +329,11 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         k = j + 1 if j < len(ws) and ws[j].norm == "مع" else j
         if k < len(ws) and sense_word(ws[k], "media"):
             return True
-    if t.row.type == "MEET" and _outlet_beside(ctx, sent, t):
+    if t.row.type == "MEET" and outlet_beside(ctx, sent, t):
         return True
     for k in range(j, min(len(ws) - 1, j + _PARTNER_REACH)):
         if ws[k].norm == "مع":
-            return sense_word(ws[k + 1], "media") or _is_outlet(ctx, ws[k + 1])
+            return sense_word(ws[k + 1], "media") or is_catalogue_outlet(ctx, ws[k + 1])
     return False
 
 

@@ -42,7 +42,14 @@ from marsad.ner.persons import (
 )
 from marsad.ner.phrase_starts import CATALOGUE, CUES, GAZETTEER, HEADS, PhraseStarts
 from marsad.ner.places import complete_places, quoted_places, split_trailing_places
-from marsad.ner.proclitics import _article_words, _Known, _lexicon_words, coordinated, leading_cut, name_norm
+from marsad.ner.proclitics import (
+    KnownWords,
+    coordinated,
+    leading_cut,
+    name_norm,
+    proclitic_article_words,
+    proclitic_lexicon_words,
+)
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
@@ -225,7 +232,7 @@ def _article_spans(
 ) -> list[Span]:
     words = [w for w, _, _ in tokens]
     chunks = arabic_chunks(model, tokens, breaks, notes=notes, infos=infos, tagged=tagged) if tokens else []
-    known = _Known(_lexicon_words(), _article_words(infos, chunks))
+    known = KnownWords(proclitic_lexicon_words(), proclitic_article_words(infos, chunks))
     ends = {c.end for c in chunks}
     translit = model.features.translit
     spans = []

@@ -43,14 +43,14 @@ def conjunction_length(word: str) -> int:
 
 
 @cache
-def _lexicon_words() -> frozenset[str]:
+def proclitic_lexicon_words() -> frozenset[str]:
     """One-word gazetteer names, cue words, unit words and the first words of name heads:
     words a proclitic may come off (لكأس العالم → كأس العالم)."""
     heads = frozenset(head_index().first)
     return frozenset(gazetteer_index().single) | frozenset(cue_index().single) | unit_words() | heads
 
 
-def _article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> set[str]:
+def proclitic_article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> set[str]:
     """Words of the article a proclitic may come off (لتنظيم داعش when «تنظيم» is met there):
     those of three letters or more, and shorter ones only when a name of the article holds
     them — a two-letter rest is a particle or a piece of a word far more often than a name
@@ -59,7 +59,7 @@ def _article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> set[st
     return {i.norm for i in infos if len(i.norm) > 2} | names
 
 
-class _Known:
+class KnownWords:
     """A word known to the lexicon or met in a name of the article: the two sets asked in
     turn (their union would copy the lexicon's words for every article)."""
 
@@ -83,7 +83,7 @@ def cut_leaves_fragment(first: str, cut: int) -> bool:
     found = not_name(rest)
     if found is not None and found[0] in WORD_CLASSES:
         return True
-    lexicon = _lexicon_words()
+    lexicon = proclitic_lexicon_words()
     return normalize(first) in lexicon and normalize(rest) not in lexicon
 
 
