@@ -7,6 +7,7 @@ alternative, longest word first, with flexible spaces inside multi-word entries.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,12 @@ def alternation(words: object) -> str:
     """A regex alternative over `words` (normalised), longest first, spaces flexible."""
     forms = sorted({norm(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in f.split(" ")) for f in forms) + ")"
+
+
+def cue_alternation(cues: Mapping[str, Collection[str]], kind: str) -> str:
+    """The alternation of a cue kind's words; with none, a pattern that never matches (an empty
+    alternation would match anywhere)."""
+    return alternation(cues[kind]) if cues.get(kind) else "(?!)"
 
 
 @dataclass(frozen=True)

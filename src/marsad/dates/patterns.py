@@ -9,14 +9,13 @@ belong to (a lexicon table, a frame word of the pattern, or `digit`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
 from functools import cache
 
 import regex
 
 from marsad.dates.context import CLITICS
 from marsad.dates.holidays import ordinal_days
-from marsad.dates.lexicon import alternation, lexicon, norm
+from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
@@ -24,12 +23,6 @@ _L = LETTER_OR_DIGIT
 # never inside a decimal number: «3.5 ساعات» is not «5 ساعات»
 _START = rf"(?<!{_L})(?<!\d[.,٫])(?:[{CLITICS}]{{1,2}})?"
 _END = rf"(?!{_L})"
-
-
-def _cue_words(cues: Mapping[str, Collection[str]], kind: str) -> str:
-    """The alternation of a cue kind's words; with none, a pattern that never matches (an empty
-    alternation would match anywhere)."""
-    return alternation(cues[kind]) if cues.get(kind) else "(?!)"
 
 
 @cache
@@ -52,21 +45,21 @@ def patterns() -> list[Pattern]:
     holiday = alternation(lx.holidays)
     feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
     # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
-    celebrate = _cue_words(lx.cues, "feast_day")
-    named = _cue_words(lx.cues, "feast_named")  # حفل عيد الفطر
-    occasion = _cue_words(lx.cues, "feast_occasion")  # بمناسبة عيد الفطر
-    greeting = _cue_words(lx.cues, "feast_greeting")  # تبادلوا التهاني بعيد الفطر
+    celebrate = cue_alternation(lx.cues, "feast_day")
+    named = cue_alternation(lx.cues, "feast_named")  # حفل عيد الفطر
+    occasion = cue_alternation(lx.cues, "feast_occasion")  # بمناسبة عيد الفطر
+    greeting = cue_alternation(lx.cues, "feast_greeting")  # تبادلوا التهاني بعيد الفطر
     # a feast by name, or «العيد» with a word of blessing (بالعيد السعيد): not «العيد الوطني»
-    greeted = rf"(?:(?P<holiday>{feast})|العيد(?=\s+{_cue_words(lx.cues, 'feast_blessing')}(?!{_L})))"
+    greeted = rf"(?:(?P<holiday>{feast})|العيد(?=\s+{cue_alternation(lx.cues, 'feast_blessing')}(?!{_L})))"
     # «العيد» alone, not before a nisba adjective naming another feast («العيد الوطني», «العيد العالمي»)
-    blessing = _cue_words(lx.cues, "feast_blessing")
+    blessing = cue_alternation(lx.cues, "feast_blessing")
     bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
-    year_event = _cue_words(lx.cues, "year_event")  # حرب 1973
-    vague = _cue_words(lx.cues, "vague_count")  # لعدد من السنوات الماضية
-    many = _cue_words(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
+    year_event = cue_alternation(lx.cues, "year_event")  # حرب 1973
+    vague = cue_alternation(lx.cues, "vague_count")  # لعدد من السنوات الماضية
+    many = cue_alternation(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
     clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
-    periods, session = alternation(lx.day_periods), _cue_words(lx.cues, "session")  # حصة مسائية
+    periods, session = alternation(lx.day_periods), cue_alternation(lx.cues, "session")  # حصة مسائية
     # كل صباح: every morning; not «كل عصر» (every era)
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     numw = alternation(lx.numbers)
@@ -139,7 +132,7 @@ def patterns() -> list[Pattern]:
     bracket_year = rf"(?P<year>{bracket_years})"
     not_amount = rf"(?!\s*(?:{quantity})(?!{_L}))"
     # غرفة رقم ( 2022): a label, no year; none: nothing is a label (an empty alternation would match anywhere)
-    label = _cue_words(lx.cues, "number_label")
+    label = cue_alternation(lx.cues, "number_label")
     # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
     # name it dates («مونديال البرازيل 2014 الذي ينطلق», «كأس شرق آسيا 2015 بين منتخبي»)
     pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”“″\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"

@@ -52,10 +52,10 @@ from marsad.events.places import (
     where_place,
 )
 from marsad.events.relation_phrases import owned_name, topic_name
-from marsad.events.senses import needs_goal, object_place
 from marsad.events.subordinate import after_preposition
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
+from marsad.events.visit_goals import needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
 from marsad.events.visit_parties import delegates, goal_hosts, invitees, object_body
 from marsad.events.visited import place_past_visitor, visited_body

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import sense_word, speaker_ref, title_word
-from marsad.events.senses import goal_is_place, needs_goal
 from marsad.events.triggers import GOAL_WINDOW, Trigger
+from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 

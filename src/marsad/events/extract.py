@@ -58,8 +58,6 @@ from marsad.events.senses import (
     an_interview,
     an_opinion,
     another_sense,
-    goal_is_place,
-    needs_goal,
     not_a_host,
     not_a_reception,
     not_military,
@@ -90,6 +88,7 @@ from marsad.events.unstated_parties import (
     sport_in,
     two_sides,
 )
+from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import met_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span

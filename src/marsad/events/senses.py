@@ -1,12 +1,5 @@
-"""Whether a trigger is used in its event sense, read from the words around it.
-
-A verb of arriving or heading (وصل, توجه إلى) is a visit only when where it goes is a
-named place or body: «وصل بحاح إلى عدن», «توجه إلى مقر الأمم المتحدة»; not «وصلت الأسعار إلى
-مستويات», «حتى وصلت إلى ما وصلت إليه», «ممرات تصل إلى جميع المواقع». The goal is the first
-mention within a few words after إلى, past facility nouns (مقر, العاصمة) and qualifiers.
-
-The object of زار is the place visited when it is a place: «زار فابيوس إيران» (the place,
-not a participant), found right after the trigger or after the visitor's name or a time word.
+"""Whether a trigger is used in its event sense, read from the words around it (where a
+visit goes, its goal after إلى or the place زار takes as object: `visit_goals`).
 
 A bare visit noun followed by a definite noun that names no one tells a thing arriving or a
 page visited (وصول المساعدات, زيارة الموقع الإلكتروني), as does an indefinite page or
@@ -18,7 +11,7 @@ demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) take
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities, sense_forms, sense_word, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, sense_forms, sense_word, speaker_ref
 from marsad.events.outlets import is_catalogue_outlet, outlet_beside
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
@@ -27,101 +20,14 @@ from marsad.events.searching import searching
 from marsad.events.signed_clauses import signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
-from marsad.events.triggers import GOAL_WINDOW, Trigger, possessed_only
+from marsad.events.triggers import Trigger, possessed_only
 from marsad.events.words import Word, points_back, stems
 from marsad.lang.normalize import normalize
-from marsad.model import Span
 
-_GOAL_GAP = 3  # words between إلى and the named goal (العاصمة الإماراتية أبوظبي)
-_OBJECT_REACH = 10
-_TITLE_GAP = 2  # title words between a body in a visitor's title and the visitor's name (الشيخ, الدكتور)
-_TO = "الي"
-_PLACES = ("LOC", "ORG")
 _PARTY = frozenset({"visit_party"})
 _THING = frozenset({"visited_thing"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _BREAK = frozenset({"clause_break"})
-
-
-def needs_goal(t: Trigger) -> bool:
-    """A visit trigger that names where it goes after إلى (وصل, توجه, وصول)."""
-    return t.row.type == "VISIT" and _TO in t.row.needs
-
-
-def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether the first mention after the trigger's إلى (past facility nouns and definite
-    qualifiers) is a place or a body."""
-    ws = sent.words
-    for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_WINDOW)):
-        if not any(st.stem == _TO for st in stems(ws[j].norm)):
-            continue
-        for k in range(j + 1, min(len(ws), j + 2 + _GOAL_GAP)):
-            m = ctx.mention_at(ws[k])
-            if m is not None:
-                return m.label in _PLACES
-            if not facility_or_qualifier(ws[k].norm):
-                return False
-        return False
-    return False
-
-
-def facility_or_qualifier(word: str) -> bool:
-    return any(st.stem in facilities() for st in stems(word)) or word.startswith("ال")
-
-
-def _facility_chain(ctx: ArticleContext, gap: list[Word], m: Span) -> bool:
-    """A facility noun opening a construct chain that ends in the location (زار X مقر قيادة قوة
-    جازان, مركز قيادة قوة جازان): the site visited lies in that place, which stands for it."""
-    if not gap or not any(st.stem in facilities() for st in stems(gap[0].norm)):
-        return False
-    return not any(ch in ctx.text[gap[0].start:m.start] for ch in "،,.:;()«»\"\n")
-
-
-def _titles_a_name(ctx: ArticleContext, m: Span, mentions: list[Span]) -> bool:
-    """A body or place in the title of the person named right after it (زار إمام المسجد النبوي
-    الشيخ X ..., زار مدير فرع وزارة الشؤون الإسلامية الشيخ X ...): part of the visitor's title,
-    not the object of the verb."""
-    nxt = next((x for x in mentions if x.start >= m.end), None)
-    if nxt is None or nxt.label != "PER":
-        return False
-    gap = ctx.text[m.end:nxt.start]
-    return len(gap.split()) <= _TITLE_GAP and not any(ch in gap for ch in "،,.:;()«»\"\n")
-
-
-def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
-    """The place a verb of visiting takes as its object (زار X إيران, يزور العاصمة أبوظبي)."""
-    ws = sent.words
-    if t.row.pos != "verb" or t.row.subject_role or needs_goal(t):
-        return None
-    prev_end = ws[t.index + t.size - 1].end
-    after_person = False
-    named = 0  # words of the names passed: a long name does not use up the reach
-    for m in mentions:
-        if m.start < prev_end:
-            continue
-        k = sent.word_index(m.start)
-        if k - t.index - named > _OBJECT_REACH:
-            return None
-        gap = [w for w in ws[t.index + t.size:k] if w.start >= prev_end]
-        gap = [w for w in gap if not any(x.start <= w.start < x.end for x in ctx.timexes)]
-        after_prep = k > 0 and event_cues().at(ws, k - 1, _PREPS) is not None
-        if after_prep or (ws[k].start < m.start and ctx.text[ws[k].start:m.start] not in ("", "و")):
-            continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
-        if after_person and len(gap) == 1:
-            gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short
-        if m.label == "LOC" and len(gap) <= _GOAL_GAP and (all(facility_or_qualifier(w.norm) for w in gap)
-                                                          or _facility_chain(ctx, gap, m)):
-            return m
-        if m.label != "PER" and not _is_time(ctx, m) and not _titles_a_name(ctx, m, mentions):
-            return None  # زار مقر الأمم المتحدة, زار أجنحة المعرض: no place named as the object
-        prev_end = m.end
-        after_person = m.label == "PER"
-        named += len(ctx.text[m.start:m.end].split())
-    return None
-
-
-def _is_time(ctx: ArticleContext, m: Span) -> bool:
-    return any(t.start <= m.start < t.end for t in ctx.timexes)
 
 
 def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -10,8 +10,8 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers
 from marsad.events.party_lists import unique_entities
 from marsad.events.places import after_title
-from marsad.events.senses import facility_or_qualifier, needs_goal
 from marsad.events.triggers import Trigger
+from marsad.events.visit_goals import facility_or_qualifier, needs_goal
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 

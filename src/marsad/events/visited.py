@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.places import named_facility
-from marsad.events.senses import needs_goal
 from marsad.events.triggers import Trigger
+from marsad.events.visit_goals import needs_goal
 from marsad.model import Span
 
 _REACH = 12  # words from a visit to the end of its visitor's titles and name
