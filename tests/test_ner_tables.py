@@ -49,6 +49,32 @@ def test_gazetteer_row_matches_behind_a_preposition(row: dict[str, str]) -> None
     assert (1, 1 + len(row["name"].split()), row["type"]) in got
 
 
+@pytest.mark.parametrize("row", CUES, ids=lambda r: r["phrase"])
+def test_cue_row_is_a_tagger_feature_when_marked_crf(row: dict[str, str]) -> None:
+    # the tagger's features read the rows the shipped model was trained with (crf yes) only
+    words = normalize("و" + row["phrase"]).split() + ["فلان"]
+    found = (0, len(words) - 1, row["cue"]) in cue_index(trained=True).matches(words)
+    assert found == (row["crf"] == "yes")
+
+
+@pytest.mark.parametrize("row", GAZ, ids=lambda r: r["name"])
+def test_gazetteer_row_is_a_tagger_feature_when_marked_crf(row: dict[str, str]) -> None:
+    words = ["زار"] + normalize("ب" + row["name"]).split() + ["امس"]
+    found = (1, 1 + len(row["name"].split()), row["type"]) in gazetteer_index(trained=True).matches(words)
+    assert found == (row["crf"] == "yes")
+
+
+def test_training_reads_the_crf_rows_and_tagging_every_row() -> None:
+    # «الدمام» came into the gazetteer after the shipped model was trained (crf no)
+    from marsad.ner.features import Featurizer
+    from marsad.ner.translit import TranslitModel
+
+    assert any(r["name"] == "الدمام" and r["crf"] == "no" for r in GAZ)
+    trained, every = (Featurizer(TranslitModel({}), trained_rows=t).sentence(["الدمام"])[0]
+                      for t in (True, False))
+    assert "gaz=LOC" in every and "gaz=LOC" not in trained
+
+
 @pytest.mark.parametrize("row", [r for r in GAZ if " " not in r["name"]], ids=lambda r: r["name"])
 def test_gazetteer_word_loses_a_proclitic_conjunction(row: dict[str, str]) -> None:
     # «والأحساء [وتبوك]»: the name after an untagged one in a list starts after its و

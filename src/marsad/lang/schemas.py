@@ -190,18 +190,21 @@ SCHEMAS: dict[str, Schema] = {
         "adjective": optional(arabic_word)}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
+    # crf: yes for the rows the shipped tagger was trained with as features (`ner/features.py`).
     "ner_cues": Schema(
-        ("phrase", "cue", "names"),
+        ("phrase", "cue", "names", "crf"),
         {
             "phrase": nonempty,
             "cue": one_of(
                 "PER_TITLE", "PER_HONORIFIC", "NAME_PART", "ORG_HEAD", "ORG_MEDIA", "LOC_HEAD", "SPEECH"
             ),
             "names": one_of("yes", "no"),
+            "crf": one_of("yes", "no"),
         },
     ),
     "ner_gazetteer": Schema(
-        ("name", "type"), {"name": nonempty, "type": one_of("PER", "ORG", "LOC", "MISC")}
+        ("name", "type", "crf"),
+        {"name": nonempty, "type": one_of("PER", "ORG", "LOC", "MISC"), "crf": one_of("yes", "no")},
     ),
     "ner_en_lexicon": Schema(
         ("word", "kind"),

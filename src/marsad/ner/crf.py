@@ -194,7 +194,7 @@ def train(
     (out_dir / CLUSTERS_FILE).unlink(missing_ok=True)
     if clusters is not None:
         clusters.write(out_dir / CLUSTERS_FILE)
-    feats = Featurizer(translit, clusters=clusters)
+    feats = Featurizer(translit, clusters=clusters, trained_rows=True)  # the rows marked crf yes
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for words, tags in sentences:
         trainer.append(feats.encoded(feats.infos(words)), tags)  # the bytes of sentence(words)

@@ -95,16 +95,22 @@ class Featurizer:
         translit: TranslitModel,
         keep: set[str] | None = None,
         clusters: WordClusters | None = None,
+        trained_rows: bool = False,
     ) -> None:
         """`keep`: the features a trained model has weights for (others are dropped
         before tagging, which makes tagging faster and changes nothing). `clusters`:
-        word clusters from unlabelled text, when the model was trained with them."""
+        word clusters from unlabelled text, when the model was trained with them.
+        `trained_rows` (training): the cue and gazetteer features read only the rows of
+        `ner_cues.tsv` and `ner_gazetteer.tsv` marked `crf` yes, those the shipped model was
+        trained with; tagging reads every row, so a row added since lends the model's
+        weight for its class (gaz=LOC) to its name."""
         self.translit = translit
         self.clusters = clusters
         self.keep = keep
         self.clitics = clitics()
-        self.cues = cue_index()
-        self.gaz = gazetteer_index()
+        # tagging shares the rules' indexes (every row)
+        self.cues = cue_index(True) if trained_rows else cue_index()
+        self.gaz = gazetteer_index(True) if trained_rows else gazetteer_index()
         self.cache: dict[str, WordInfo] = {}
         self.cleared = 0  # how many times the cache was emptied (a decoder's word scores follow it)
         self.bigrams = _kept_bigrams(keep)

@@ -141,13 +141,16 @@ class PhraseIndex:
         return out
 
 
-def _phrases(table: str, col: str, label_col: str) -> list[Phrase]:
-    return [(tuple(normalize(row[col]).split()), row[label_col]) for row in load_table(table)]
+def _phrases(table: str, col: str, label_col: str, trained: bool = False) -> list[Phrase]:
+    """The phrases of a table with their labels (`trained`: only the rows marked `crf` yes)."""
+    return [(tuple(normalize(row[col]).split()), row[label_col]) for row in load_table(table)
+            if not trained or row["crf"] == "yes"]
 
 
 @cache
-def cue_index() -> PhraseIndex:
-    return PhraseIndex(_phrases("ner_cues", "phrase", "cue"))
+def cue_index(trained: bool = False) -> PhraseIndex:
+    """The cues of `ner_cues.tsv` (`trained`: only those the tagger learns as features, `crf` yes)."""
+    return PhraseIndex(_phrases("ner_cues", "phrase", "cue", trained))
 
 
 @word_cache(200_000)
@@ -174,8 +177,10 @@ def office_word(norm: str) -> bool:
 
 
 @cache
-def gazetteer_index() -> PhraseIndex:
-    return PhraseIndex(_phrases("ner_gazetteer", "name", "type"))
+def gazetteer_index(trained: bool = False) -> PhraseIndex:
+    """The names of `ner_gazetteer.tsv` (`trained`: only those the tagger learns as features,
+    `crf` yes)."""
+    return PhraseIndex(_phrases("ner_gazetteer", "name", "type", trained))
 
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
