@@ -147,21 +147,20 @@ def _timex_dev(keep: Path) -> list[measure.Pair]:
     return pairs
 
 
+def _dev_golds(layer: str, path: Path, folder: str, held_out: frozenset[str],
+               counts: Callable[[measure.Pair], Counts], figures: tuple[Figure, ...]) -> list[Gold]:
+    """A dev gold's tuned strata together, then each held-out stratum apart."""
+    out = [Gold(f"{layer}, dev (tuned strata)", _strata(path, folder, held_out, False), counts, figures)]
+    out += [Gold(f"{layer}, held out {s}", _strata(path, folder, frozenset({s}), True), counts, figures)
+            for s in sorted(held_out)]
+    return out
+
+
 def golds() -> list[Gold]:
-    out = [
-        Gold("events, test pooled", _events_test, event_counts, EVENT_FIGURES),
-        Gold("events, dev (tuned strata)", _strata(EVENTS_DEV, "events-dev", EVENTS_HELD_OUT, False),
-             event_counts, EVENT_FIGURES),
-    ]
-    out += [Gold(f"events, held out {s}", _strata(EVENTS_DEV, "events-dev", frozenset({s}), True),
-                 event_counts, EVENT_FIGURES) for s in sorted(EVENTS_HELD_OUT)]
-    out += [
-        Gold("quotes, test pooled", _quotes_test, quote_counts, QUOTE_FIGURES),
-        Gold("quotes, dev (tuned strata)", _strata(QUOTES_DEV, "quotes-dev", QUOTES_HELD_OUT, False),
-             quote_counts, QUOTE_FIGURES),
-    ]
-    out += [Gold(f"quotes, held out {s}", _strata(QUOTES_DEV, "quotes-dev", frozenset({s}), True),
-                 quote_counts, QUOTE_FIGURES) for s in sorted(QUOTES_HELD_OUT)]
+    out = [Gold("events, test pooled", _events_test, event_counts, EVENT_FIGURES)]
+    out += _dev_golds("events", EVENTS_DEV, "events-dev", EVENTS_HELD_OUT, event_counts, EVENT_FIGURES)
+    out += [Gold("quotes, test pooled", _quotes_test, quote_counts, QUOTE_FIGURES)]
+    out += _dev_golds("quotes", QUOTES_DEV, "quotes-dev", QUOTES_HELD_OUT, quote_counts, QUOTE_FIGURES)
     out += [
         Gold("timex, test", _main_split("test"), timex_counts, TIMEX_FIGURES),
         Gold("timex, dev (main dev split + tuned batches)", _timex_dev, timex_counts, TIMEX_FIGURES),

@@ -23,9 +23,8 @@ name (one event per span and type is stored), as a tour's stops and a meeting's 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.counterpart_lists import one_per_partner
 from marsad.events.lexicon import event_cues
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
@@ -103,10 +102,4 @@ def _one_per_partner(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) 
     if len(listed) < 2 or not signers or (len(ev.attrs.participants) < 2 and signers[0] in _persons(ctx)):
         return [ev]  # a person alone, no partner of his own («أكد X ... في ظل توقيع السعودية اتفاقيات
         # مع دول جديدة، كالهند»): the speaker, no signer; his event stays as it was
-    out = []
-    for n, (start, p) in enumerate(listed):
-        parts = [*signers, p]
-        roles = {q: r for q, r in ev.attrs.roles.items() if q in parts}
-        attrs = replace(ev.attrs, participants=parts, roles=roles, content=list(ev.attrs.content))
-        out.append(Span(ev.start if n == 0 else max(start, ev.start + 1), ev.end, ev.label, attrs))
-    return out
+    return one_per_partner(ev, signers, listed)

@@ -173,9 +173,17 @@ def _one_per_counterpart(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttr
         lo = at + 1
     if not host or None in states or len(set(states)) < len(states):
         return [ev]
+    return one_per_partner(ev, host, listed)
+
+
+def one_per_partner(ev: Span[EventAttrs], sides: list[str],
+                    listed: list[tuple[int, str]]) -> list[Span[EventAttrs]]:
+    """One event for each listed partner (its offset, its entity), each with `sides` (the host,
+    the signers) and that partner, the roles kept for them; the first keeps the event's start, the
+    others start at their partner (never before the event's start + 1, so they stay apart)."""
     out = []
     for n, (at, p) in enumerate(listed):
-        parts = [*host, p]
+        parts = [*sides, p]
         roles = {q: r for q, r in ev.attrs.roles.items() if q in parts}
         attrs = replace(ev.attrs, participants=parts, roles=roles, content=list(ev.attrs.content))
         out.append(Span(ev.start if n == 0 else max(at, ev.start + 1), ev.end, ev.label, attrs))
