@@ -34,6 +34,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH17,
     STRATUM_FRESH18,
     STRATUM_FRESH19,
+    STRATUM_FRESH20,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -55,10 +56,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
-             STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19}
+             STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH19} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH20} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -76,7 +77,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     held = [g for g in extra if g.stratum == STRATUM_FRESH18]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
-    # quotes-dev-fresh19 (held out from round 30): 157 quotations in 24 of the 25 articles (a match
+    # quotes-dev-fresh19 (held out in rounds 30-31): 157 quotations in 24 of the 25 articles (a match
     # report holds none), 36 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH19]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 150

@@ -61,6 +61,7 @@ DEV_GOLDS = tuple(
         "timex_dev_16.jsonl",
         "timex_dev_17.jsonl",
         "timex_dev_18.jsonl",
+        "timex_dev_19.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -120,6 +121,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # round 30: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16);
     # the round-28 events and quotes held-out strata and timex-dev-16/-17 are dev from this round
     ("events-dev-fresh21", "quotes-dev-fresh19", "timex-dev-18"),
+    # round 32: three blind held-out batches drawn with `draw_skip`, in worktrees apart (issues 15 and 16);
+    # the round-30 held-out strata (events-dev-fresh21, quotes-dev-fresh19, timex-dev-18) are dev from
+    # this round
+    ("events-dev-fresh22", "quotes-dev-fresh20", "timex-dev-19"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

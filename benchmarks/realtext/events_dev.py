@@ -87,7 +87,10 @@ events-dev-fresh18 and events-dev-fresh19, seen a little in round 27 (figures an
 since round 28. events-dev-fresh20 was held out for two rounds (precision 0.633, recall 0.352 on 3c99bb1)
 and is dev since round 30.
 A twenty-third, `draw --more 30 --seed 301 --stratum events-dev-fresh21` (made with `draw_order.draw_skip`),
-annotated blind in round 30 before marsad ran on it (39 events in 19 of the 30), is held out alone.
+annotated blind in round 30 before marsad ran on it (39 events in 19 of the 30), was held out for two rounds
+(precision 0.614, recall 0.692, place 0.706 on a5e240c) and is dev since round 32.
+A twenty-fourth, `draw --more 30 --seed 311 --stratum events-dev-fresh22` (made with `draw_order.draw_skip`),
+annotated blind in round 32 before marsad ran on it, is held out alone.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -172,8 +175,9 @@ STRATUM_FRESH17 = "events-dev-fresh17"  # held out rounds 22-23, dev since round
 STRATUM_FRESH18 = "events-dev-fresh18"  # held out rounds 23-27, dev since round 28
 STRATUM_FRESH19 = "events-dev-fresh19"  # held out rounds 24-27, dev since round 28
 STRATUM_FRESH20 = "events-dev-fresh20"  # held out rounds 28-29, dev since round 30
-STRATUM_FRESH21 = "events-dev-fresh21"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH21})
+STRATUM_FRESH21 = "events-dev-fresh21"  # held out rounds 30-31, dev since round 32
+STRATUM_FRESH22 = "events-dev-fresh22"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH22})
 # The events TEST batches beside the main gold's test split (batch 1): number -> (gold file, stratum, about).
 TEST_BATCHES = {2: (EVENTS_TEST, STRATUM_TEST, ABOUT_TEST), 3: (EVENTS_TEST_3, STRATUM_TEST_3, ABOUT_TEST_3)}
 

@@ -97,7 +97,12 @@ EVENTS_DEV = (
     "Rows of stratum events-dev-fresh21 were drawn by "
     "`draw --more 30 --seed 301 --stratum events-dev-fresh21` "
     "(the same rule, less every line above, every article of the other golds annotated before it and their "
-    "twins) and annotated blind in round 30, before marsad ran on them: held out, "
+    "twins) and annotated blind in round 30, before marsad ran on them: held out in rounds 30-31, dev since "
+    "round 32. "
+    "Rows of stratum events-dev-fresh22 were drawn by "
+    "`draw --more 30 --seed 311 --stratum events-dev-fresh22` "
+    "(the same rule, less every line above, every article of the other golds annotated before it and their "
+    "twins) and annotated blind in round 32, before marsad ran on them: held out, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
@@ -212,7 +217,11 @@ QUOTES_DEV = (
     "Rows of stratum quotes-dev-fresh19 were drawn by "
     "`draw --more 25 --seed 303 --stratum quotes-dev-fresh19` "
     "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
-    "in round 30: a held-out check, reported apart and left out of the error listings. "
+    "in round 30: a held-out check in rounds 30-31, dev since round 32. "
+    "Rows of stratum quotes-dev-fresh20 were drawn by "
+    "`draw --more 25 --seed 313 --stratum quotes-dev-fresh20` "
+    "(the same rule, less every line above and the twins of their texts) and annotated blind the same way "
+    "in round 32: a held-out check, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
