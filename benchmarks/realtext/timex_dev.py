@@ -36,8 +36,8 @@ is dev since round 24; timex-dev-16 (`draw --batch 16 --n 20`, seed 36) was anno
 dates in 20 articles), held out, and is dev since round 30; timex-dev-17 (`draw --batch 17 --n 20`, seed 37)
 was annotated blind in round 24 (90 dates in 20 articles), held out, and is dev since round 30; timex-dev-18
 (`draw --batch 18 --n 20`, seed 38) was annotated blind in round 30 (55 dates in 20 articles), held out, and
-is dev since round 32; timex-dev-19 (`draw --batch 19 --n 20`, seed 39) was annotated blind in round 32 and
-is held out.
+is dev since round 32; timex-dev-19 (`draw --batch 19 --n 20`, seed 39) was annotated blind in round 32 (74
+dates in 20 articles) and is held out.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
