@@ -90,7 +90,7 @@ A twenty-third, `draw --more 30 --seed 301 --stratum events-dev-fresh21` (made w
 annotated blind in round 30 before marsad ran on it (39 events in 19 of the 30), was held out for two rounds
 (precision 0.614, recall 0.692, place 0.706 on a5e240c) and is dev since round 32.
 A twenty-fourth, `draw --more 30 --seed 311 --stratum events-dev-fresh22` (made with `draw_order.draw_skip`),
-annotated blind in round 32 before marsad ran on it, is held out alone.
+annotated blind in round 32 before marsad ran on it (41 events in 23 of the 30), is held out alone.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
