@@ -82,6 +82,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     held = [g for g in extra if g.stratum == STRATUM_FRESH19]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 150
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 30
+    # quotes-dev-fresh20 (held out from round 32): 160 quotations, some in every article (34 direct,
+    # 126 indirect), 57 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH20]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 30
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 50
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
