@@ -18,7 +18,8 @@ One page may stand under two lines (almadina serves a page under a second «?wee
 draw apart by lines can take an article whose text a gold already holds. The rounds from
 `TEXT_APART_FROM` on also leave out every record whose text is that of an article they saw
 (`draw_skip`, `twins`: the test of tests/test_realtext_golds_apart.py); the earlier ones drew
-without that rule and reproduce what they drew.
+without that rule and reproduce what they drew. The rounds from `NEAR_APART_FROM` on leave out
+the near twins of those articles as well (`near_twins`: one story in nearly the same words).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from benchmarks.realtext.draw import older_gold_lines, text_hash
+from benchmarks.realtext.near_twins import near_twins, region
 
 ROOT = Path(__file__).resolve().parents[2]
 REALTEXT = ROOT / "tests" / "data" / "realtext"
@@ -130,6 +132,11 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
 # 1106 and 29973, twins of dev lines; events-dev-fresh11 drew line 7619 and withdrew it).
 TEXT_APART_FROM = 22
+# The first round whose draws also leave out the near twins of every article annotated before them
+# (`near_twins`): round 32's draws (index 34) took near twins of dev articles (events-dev-fresh22 lines
+# 13972, 14220, 14927, 17071 and 28155, quotes-dev-fresh20 16140, timex-dev-19 20540), so every round
+# registered after it draws without them.
+NEAR_APART_FROM = 35
 UNSEEN: dict[str, frozenset[str]] = {
     "events-dev-more": frozenset({"junk-dev", "junk-dev-shaped"}),
     "quotes-dev-fresh": frozenset({"junk-dev-more"}),
@@ -192,11 +199,18 @@ def twins(rows: Iterable[dict], of: Iterable[dict]) -> set[int]:
 
 
 def draw_skip(stratum: str, records: Sequence[dict], golds: Sequence[Path] = DEV_GOLDS) -> set[int]:
-    """What `stratum`'s draw of `records` leaves out: `annotated_before`, and from round
-    `TEXT_APART_FROM` on every record with the text of an article it saw (`twins`)."""
+    """What `stratum`'s draw of `records` leaves out: `annotated_before`, from round
+    `TEXT_APART_FROM` on every record with the text of an article it saw (`twins`), and from round
+    `NEAR_APART_FROM` on every near twin of an article it left out (`near_twins`)."""
     skip = annotated_before(stratum, golds)
     if round_of(stratum) < TEXT_APART_FROM:
         return skip
     rows = ({"line": i, "hash": text_hash(r["content"])} for i, r in enumerate(records)
             if i not in skip and r.get("content"))
-    return skip | twins(rows, rows_before(stratum, golds))
+    skip |= twins(rows, rows_before(stratum, golds))
+    if round_of(stratum) < NEAR_APART_FROM:
+        return skip
+    seen = [(line, region(records[line].get("content") or "")) for line in sorted(skip)
+            if line < len(records)]
+    pool = ((i, region(r["content"])) for i, r in enumerate(records) if i not in skip and r.get("content"))
+    return skip | set(near_twins(pool, seen))
