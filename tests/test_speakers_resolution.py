@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.quote_speaker import someone_unnamed
-from marsad.events.speaker_agreement import cue_agreement
+from marsad.events.speaker_agreement import cue_agreement, relayed_agreement
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import words_of
 from marsad.lang import load_table
@@ -231,6 +231,9 @@ _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "ب�
 @pytest.mark.parametrize("row", load_table("speaker_agreement"),
                          ids=lambda r: f"{r['position']}-{r['affix']}-{r['pos']}")
 def test_every_agreement_row_is_read(row: dict[str, str]) -> None:
+    if row["pos"] == "pronoun":  # the relay word's pronoun: «عنه», «عنها»
+        assert relayed_agreement(words_of("عن" + row["affix"])[0]) == row["agreement"]
+        return
     base = {"verb": "قال", "participle": "مشير"}[row["pos"]]
     word = row["affix"] + "قول" if row["position"] == "prefix" else base + row["affix"]
     if row["pos"] == "participle" and row["affix"] in _SAYING_PRONOUNS:  # بقوله, بقولها, بقولهم

@@ -19,7 +19,7 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
-from marsad.events.speaker_agreement import agrees
+from marsad.events.speaker_agreement import agrees, relayed_agreement
 from marsad.events.speaker_bodies import DESCRIBED
 from marsad.events.speaker_clauses import (
     addresses_hearer,
@@ -113,6 +113,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     relaying = quote_cues().at(sent.words, q.cue_index, _RELAY_VERBS) is not None
     learning = quote_cues().at(sent.words, q.cue_index, _LEARN_VERBS) is not None
     if relaying and (j := source_after(sent, i0, i1, learning)) is not None:
+        if (told := relayed_agreement(sent.words[j - 1])) in ("m", "f"):  # ونقل التلفزيون [عنه] قوله
+            return tracker.carried_on(told), False  # the one spoken of before, not the outlet
         speaker, named = tracker.explicit(sent, j, i1)  # نقلت صحيفة X عن [مصادر] أن: the source speaks
         if named:
             return speaker, True

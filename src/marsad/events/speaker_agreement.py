@@ -19,6 +19,7 @@ from marsad.lang.normalize import normalize
 
 _VERBS = frozenset({"verb", "continuation"})
 _PARTICIPLES = frozenset({"participle"})
+_RELAY = frozenset({"relay"})
 
 
 @cache
@@ -54,6 +55,17 @@ def cue_agreement(word: Word) -> str | None:
     for s in forms:
         if _is_cue(s, _VERBS) and not s.endswith("ت"):
             return "m"  # قال, أضاف: the bare past (a form ending in ت may be لفت or بينت)
+    return None
+
+
+def relayed_agreement(word: Word) -> str | None:
+    """m, f or p for a relay word carrying a pronoun suffix («عنه», «عنها», «عنهم»: whom a relaying
+    verb's words come from, someone named before); None for the bare «عن» or another word."""
+    for affix, position, pos, agreement in _affixes():
+        bare = word.norm[:-len(affix)]
+        if pos == "pronoun" and position == "suffix" and word.norm.endswith(affix) and len(bare) >= 2 \
+                and quote_cues().at([Word(0, 0, bare)], 0, _RELAY) is not None:
+            return agreement
     return None
 
 

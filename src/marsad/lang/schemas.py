@@ -305,7 +305,8 @@ SCHEMAS: dict[str, Schema] = {
                              "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
-                                "position": one_of("prefix", "suffix"), "pos": one_of("verb", "participle"),
+                                "position": one_of("prefix", "suffix"),
+                                "pos": one_of("verb", "participle", "pronoun"),
                                 "agreement": one_of("m", "f", "p")}),
     # Arabic normalisation for matching: each source code point (or range) maps to a target.
     "normalization": Schema(

@@ -1,0 +1,37 @@
+"""Quotations of round 32 (issue 15), on invented sentences.
+
+- A relaying verb whose source is a pronoun on «عن» («ونقلت الوكالة [عنه] قوله إن», «عنها») relays
+  the words of the one spoken of before, the last speaker of that gender: not the outlet that
+  relays them, and a verb without a subject after it goes on with that speaker too.
+"""
+
+from __future__ import annotations
+
+from marsad.events.speaker_agreement import relayed_agreement
+from marsad.events.words import words_of
+from tests.test_quotes_described_speakers import said
+
+
+def test_a_pronoun_on_the_relay_word_tells_whom() -> None:
+    assert [relayed_agreement(words_of(w)[0]) for w in ("عنه", "عنها", "عنهم", "عن", "منه")] \
+        == ["m", "f", "p", None, None]
+
+
+def test_words_relayed_from_him_are_the_last_speakers_not_the_outlets() -> None:
+    src = ("وقال وزير النفط [سالم العبدالله](PER:salem) إن الإنتاج سيرتفع الشهر المقبل. "
+           "ونقل التلفزيون الرسمي عنه قوله إن الصادرات تراجعت بسبب الحصار. "
+           "وأضاف أن الشركات الأجنبية ستعود قريبا.")
+    assert [s for s, _, _ in said(src)] == ["salem", "salem", "salem"]
+
+
+def test_a_feminine_pronoun_goes_back_to_the_woman_who_spoke() -> None:
+    src = ("وقالت الوزيرة [هند السالم](PER:hind) إن الموازنة جاهزة. وأكد [خالد الفهد](PER:khalid) أن "
+           "المجلس سيناقشها. ونقلت الصحيفة عنها قولها إن التصويت سيجري الأسبوع المقبل.")
+    assert [s for s, _, _ in said(src)] == ["hind", "khalid", "hind"]
+
+
+def test_a_named_source_after_the_relay_word_still_speaks() -> None:
+    src = ("وقال [سالم العبدالله](PER:salem) إن الإنتاج سيرتفع. ونقلت الوكالة عن [خالد الفهد](PER:khalid) "
+           "قوله إن الأسعار ستنخفض.")
+    assert [s for s, _, _ in said(src)] == ["salem", "khalid"]
+
