@@ -3,6 +3,9 @@
 - A relaying verb whose source is a pronoun on «عن» («ونقلت الوكالة [عنه] قوله إن», «عنها») relays
   the words of the one spoken of before, the last speaker of that gender: not the outlet that
   relays them, and a verb without a subject after it goes on with that speaker too.
+- A truce or a halt announced or confirmed («وأعلن التحالف [هدنة ...]», «وأكدت القيادة [وقف
+  العمليات]») and a candidacy announced («أعلن [ترشحه] ...») are what was said (quote_object_heads);
+  «الوقف» (an endowment) and «الترشح» with the article are not.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from marsad.events.speaker_agreement import relayed_agreement
 from marsad.events.words import words_of
 from tests.test_quotes_described_speakers import said
+from tests.test_quotes_units import run
 
 
 def test_a_pronoun_on_the_relay_word_tells_whom() -> None:
@@ -35,3 +39,16 @@ def test_a_named_source_after_the_relay_word_still_speaks() -> None:
            "قوله إن الأسعار ستنخفض.")
     assert [s for s, _, _ in said(src)] == ["salem", "khalid"]
 
+
+def test_a_truce_a_halt_and_a_candidacy_announced_are_what_was_said() -> None:
+    got = run("وأعلن [التحالف](ORG:coalition) أمس هدنة إنسانية تبدأ منتصف الليل لمدة أسبوع.")
+    assert got == [("indirect", "هدنة إنسانية تبدأ منتصف الليل لمدة أسبوع", "coalition")]
+    got = run("وأكدت [قيادة القوات](ORG:command) وقف العمليات العسكرية في المدينة.")
+    assert got == [("indirect", "وقف العمليات العسكرية في المدينة", "command")]
+    got = run("وكان [سالم العبدالله](PER:salem) قد أعلن ترشحه لرئاسة النادي في الدورة المقبلة.")
+    assert got == [("indirect", "ترشحه لرئاسة النادي في الدورة المقبلة", "salem")]
+
+
+def test_an_endowment_and_the_topic_of_candidacy_are_no_object_said() -> None:
+    assert run("وأعلنت [الهيئة](ORG:awqaf) الوقف الجديد للمسجد في الحي الشمالي.") == []
+    assert run("وأعلنت [اللجنة](ORG:committee) الترشح لعضوية المجلس مفتوحا حتى نهاية الشهر.") == []
