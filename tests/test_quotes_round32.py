@@ -6,6 +6,9 @@
 - A truce or a halt announced or confirmed («وأعلن التحالف [هدنة ...]», «وأكدت القيادة [وقف
   العمليات]») and a candidacy announced («أعلن [ترشحه] ...») are what was said (quote_object_heads);
   «الوقف» (an endowment) and «الترشح» with the article are not.
+- An office in construct whose body the tagger named («وزيرة خارجية [الاتحاد الأوروبي]») is a
+  named office when the article introduced a person with those very words: its holder speaks, not
+  someone unnamed; never introduced so, it stays unnamed.
 """
 
 from __future__ import annotations
@@ -52,3 +55,19 @@ def test_a_truce_a_halt_and_a_candidacy_announced_are_what_was_said() -> None:
 def test_an_endowment_and_the_topic_of_candidacy_are_no_object_said() -> None:
     assert run("وأعلنت [الهيئة](ORG:awqaf) الوقف الجديد للمسجد في الحي الشمالي.") == []
     assert run("وأعلنت [اللجنة](ORG:committee) الترشح لعضوية المجلس مفتوحا حتى نهاية الشهر.") == []
+
+
+def test_an_office_in_construct_with_a_named_body_is_its_holder() -> None:
+    src = ("زارت وزيرة خارجية [الاتحاد الأوروبي](ORG:eu) [هند السالم](PER:hind) الرياض أمس. وكانت وزيرة "
+           "خارجية [الاتحاد الأوروبي](ORG:eu) أكدت أن الاتفاق سيحد من قدرات البرنامج.")
+    assert [s for s, _, _ in said(src)] == ["hind"]
+    src = ("التقى وزير خارجية [الجامعة العربية](ORG:al) [سالم العبدالله](PER:salem) نظيره أمس. وقال وزير "
+           "خارجية [الجامعة العربية](ORG:al) إن اللقاء كان مثمرا.")
+    assert [s for s, _, _ in said(src)] == ["salem"]
+
+
+def test_an_office_in_construct_never_introduced_stays_unnamed() -> None:
+    src = ("زار [سالم العبدالله](PER:salem) الرياض أمس. وقال وزير خارجية [الجامعة العربية](ORG:al) إن "
+           "اللقاء كان مثمرا.")
+    assert said(src) == [(None, "وزير خارجية الجامعة العربية", None)]
+

@@ -77,8 +77,8 @@ def _construct_chain(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> b
     if k + 2 >= end:
         return False
     second, third = ws[k + 1], ws[k + 2]
-    if definite(second.norm) or not definite(third.norm) or any(
-            ctx.mention_at(w) is not None or ctx.in_timex(w) for w in (second, third)):
+    if definite(second.norm) or not definite(third.norm) or ctx.mention_at(second) is not None \
+            or any(ctx.in_timex(w) for w in (second, third)) or not _body_opens(ctx, third):
         return False
     ref = speaker_ref(ws[k].norm)
     for sent in ctx.sentences:
@@ -90,6 +90,13 @@ def _construct_chain(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> b
                     and speaker_ref(sw[p].norm) == ref and _person_beside(ctx, sw, p, p + 3):
                 return True
     return False
+
+
+def _body_opens(ctx: ArticleContext, w: Word) -> bool:
+    """The word is no name, or opens the name of a body or place («وزيرة خارجية [الاتحاد
+    الأوروبي]»): the office's complement, not a person nor a word inside another name."""
+    m = ctx.mention_at(w)
+    return m is None or (m.label in ("ORG", "LOC") and m.start >= w.start)
 
 
 def _person_beside(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
