@@ -5,7 +5,8 @@
   relays them, and a verb without a subject after it goes on with that speaker too.
 - A truce or a halt announced or confirmed («وأعلن التحالف [هدنة ...]», «وأكدت القيادة [وقف
   العمليات]») and a candidacy announced («أعلن [ترشحه] ...») are what was said (quote_object_heads);
-  «الوقف» (an endowment) and «الترشح» with the article are not.
+  «الوقف» (an endowment) and «الترشح» with the article are not; so is a campaign announced
+  («أعلن الجيش [حملة عسكرية …]»), bare only.
 - An office in construct whose body the tagger named («وزيرة خارجية [الاتحاد الأوروبي]») is a
   named office when the article introduced a person with those very words: its holder speaks, not
   someone unnamed; never introduced so, it stays unnamed.
@@ -71,3 +72,9 @@ def test_an_office_in_construct_never_introduced_stays_unnamed() -> None:
            "اللقاء كان مثمرا.")
     assert said(src) == [(None, "وزير خارجية الجامعة العربية", None)]
 
+
+def test_a_campaign_announced_is_what_was_said() -> None:
+    got = run("وأعلن [الجيش](ORG:army) أمس حملة عسكرية على المسلحين في المنطقة الشرقية.")
+    assert got == [("indirect", "حملة عسكرية على المسلحين في المنطقة الشرقية", "army")]
+    assert run("وأعلن [الجيش](ORG:army) الحملة على المسلحين في المنطقة الشرقية.") == []
+    assert run("وأعلنت [اللجنة](ORG:committee) عن أسماء المقبولين في البرنامج.") == []  # a list
