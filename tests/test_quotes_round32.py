@@ -5,8 +5,9 @@
   relays them, and a verb without a subject after it goes on with that speaker too.
 - A truce or a halt announced or confirmed («وأعلن التحالف [هدنة ...]», «وأكدت القيادة [وقف
   العمليات]») and a candidacy announced («أعلن [ترشحه] ...») are what was said (quote_object_heads);
-  «الوقف» (an endowment) and «الترشح» with the article are not; so is a campaign announced
-  («أعلن الجيش [حملة عسكرية …]»), bare only.
+  «الوقف» (an endowment) and «الترشح» with the article are not; so are a campaign announced
+  («أعلن الجيش [حملة عسكرية …]») and the course of talks revealed or a flight confirmed («كشفت
+  الإدارة [سير المفاوضات …]», «وأكدت المصادر [هرب …]»), bare only.
 - An office in construct whose body the tagger named («وزيرة خارجية [الاتحاد الأوروبي]») is a
   named office when the article introduced a person with those very words: its holder speaks, not
   someone unnamed; never introduced so, it stays unnamed.
@@ -78,3 +79,11 @@ def test_a_campaign_announced_is_what_was_said() -> None:
     assert got == [("indirect", "حملة عسكرية على المسلحين في المنطقة الشرقية", "army")]
     assert run("وأعلن [الجيش](ORG:army) الحملة على المسلحين في المنطقة الشرقية.") == []
     assert run("وأعلنت [اللجنة](ORG:committee) عن أسماء المقبولين في البرنامج.") == []  # a list
+
+
+def test_the_course_of_talks_and_a_flight_are_what_was_said() -> None:
+    got = run("وكشفت [إدارة النادي](ORG:club) أمس سير المفاوضات مع اللاعب في الأيام الماضية.")
+    assert got == [("indirect", "سير المفاوضات مع اللاعب في الأيام الماضية", "club")]
+    got = run("وأكدت مصادر محلية هرب عناصر الميليشيات من المدينة باتجاه الجبال.")
+    assert [t for _, t, _ in got] == ["هرب عناصر الميليشيات من المدينة باتجاه الجبال"]
+    assert run("وأكد [المرور](ORG:traffic) السير في الطريق السريع بعد إصلاحه.") == []
