@@ -87,3 +87,12 @@ def test_the_course_of_talks_and_a_flight_are_what_was_said() -> None:
     got = run("وأكدت مصادر محلية هرب عناصر الميليشيات من المدينة باتجاه الجبال.")
     assert [t for _, t, _ in got] == ["هرب عناصر الميليشيات من المدينة باتجاه الجبال"]
     assert run("وأكد [المرور](ORG:traffic) السير في الطريق السريع بعد إصلاحه.") == []
+
+
+def test_an_opener_word_in_marks_is_a_name_not_an_opener() -> None:
+    got = run('وقال مدير الإدارة [سالم العبدالله](PER:s) لـ "سبق" إن الدوريات تعمل على مدار الساعة.')
+    assert got == [("indirect", "الدوريات تعمل على مدار الساعة", "s")]
+    got = run("ويؤكد [سالم العبدالله](PER:s) في حواره مع «سبق» أن السجون مليئة بالمساجين.")
+    assert got == [("indirect", "السجون مليئة بالمساجين", "s")]
+    got = run("وقال [سالم العبدالله](PER:s) بعد أن انتهى الاجتماع إنه راض عن النتائج.")
+    assert got == [("indirect", "راض عن النتائج", "s")]

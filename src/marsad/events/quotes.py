@@ -87,6 +87,7 @@ _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked 
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 MARK_OPENERS = "\"'“«‹‘"
+_CLOSING_MARKS = "\"'”»›’"
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
@@ -238,7 +239,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
             if any(s <= ws[j].start < e for s, e in pairs):
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
                 continue
-            if j in complementizers and not _opened(ws, j) \
+            if j in complementizers and not _opened(ctx.text, ws, j) \
                     and not name_word(ctx, ws[j]):  # «فان» of «لويس فان جال»: a name's word
                 comp = j
                 break
@@ -332,10 +333,12 @@ def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     return m is not None and not ctx.text[m.end:sent.words[k].start].strip()
 
 
-def _opened(ws: list[Word], j: int) -> bool:
+def _opened(text: str, ws: list[Word], j: int) -> bool:
     """The complementizer at j opens an adverbial clause (بعد أن, على الرغم من أن), not the
-    reported speech of a verb before it (حذر من أن stays speech)."""
-    if j > 0 and quote_cues().at(ws, j - 1, _OPENERS):
+    reported speech of a verb before it (حذر من أن stays speech). An opener's word closed by a
+    mark is a name in marks, no opener («في حواره مع "سبق" أن»: the newspaper, not «سبق أن»)."""
+    if j > 0 and quote_cues().at(ws, j - 1, _OPENERS) \
+            and not any(ch in _CLOSING_MARKS for ch in text[ws[j - 1].end:ws[j].start]):
         return True
     return j > 1 and ws[j - 1].norm == "من" and quote_cues().at(ws, j - 2, _OPENERS) is not None
 
