@@ -1,0 +1,89 @@
+"""An interview's highlights: the dashed items an interview opens with, before its byline, are the
+interviewee's own words («- الرسول والصحابة لم يفجروا المساجد. - لا تشدد في نصح الشباب. … أجرى
+الحوار X: يقول الشيخ Y إن …»). Each item is a direct quotation of the person the lead after the
+byline quotes first (issue 15 round 32).
+
+Only an article whose body opens with two dashed items at least, each of a few words, running
+on up to an interviewer's byline word (interview_cues role interviewer: «أجرى الحوار», «حاوره»),
+and whose lead after the byline quotes a named person who is no interviewer; the items' marks are
+interview_cues' answer marks. Quotations found inside an item give way to the whole item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.context import ArticleContext
+from marsad.events.quote_interview import turn_marks
+from marsad.events.quote_names import COLON_WORDS
+from marsad.model import QuoteAttrs, Span
+
+MIN_ITEMS = 2
+_LEAD_CHARS = 1500  # how far after the byline the lead's first named speaker is looked for
+_EDGE = " \t\n\u00a0\u200f\u200e\u200b"
+_BYLINE_WORDS = 3  # words between the last item and the byline word («أجرى»)
+_BYLINE_NAME_CHARS = 40  # where the interviewer's name stands after the byline word
+
+
+def with_highlights(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
+    """`quotes` with each highlight of an interview as a direct quotation of its interviewee."""
+    body = [s for s in ctx.sentences if s.role != "title"]
+    if not body:
+        return quotes
+    start = body[0].start
+    byline = _byline(ctx, start)
+    if byline is None:
+        return quotes
+    items = _items(ctx.text, start, byline)
+    if len(items) < MIN_ITEMS:
+        return quotes
+    speaker = next((q.attrs.speaker for q in quotes if byline <= q.start < byline + _LEAD_CHARS
+                    and q.attrs.speaker is not None and not _asks(ctx, q.attrs.speaker, byline)), None)
+    if speaker is None:
+        return quotes
+    kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in items)]
+    added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in items
+             if not any(q.start < e and s < q.end for q in kept)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+def _byline(ctx: ArticleContext, start: int) -> int | None:
+    """Where the first interviewer's byline word after `start` stands («أجرى [الحوار]/ X», «[حاوره]:
+    X»), else None; the items must run on right up to it (`_items`)."""
+    words = "|".join(re.escape(w) for w in turn_marks().interviewer_words)
+    m = re.compile(rf"(?<![\u0621-\u064A])(?:{words})(?![\u0621-\u064A])").search(ctx.text, start)
+    return m.start() if m is not None else None
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The dashed items [start, end) of the text between the body's start and the byline word at
+    `end` (the word before it, «أجرى», and its line aside): all of it must be items, each opened by
+    an answer mark and of COLON_WORDS words at least; [] otherwise."""
+    head = text[start:end]
+    cut = max(head.rfind("."), head.rfind("\n"), head.rfind("!"), head.rfind("؟"))
+    if cut < 0 or len(head[cut + 1:].split()) > _BYLINE_WORDS:
+        return []  # more than «أجرى» and a dateline between the last item and the byline
+    marks = "".join(re.escape(f) for f in turn_marks().answer_starts if len(f) == 1)
+    pieces = re.split(rf"(?:^|(?<=[\s.!؟]))[{marks}](?=\s)", head[:cut + 1])
+    if pieces[0].strip(_EDGE):
+        return []  # the body opens with something else: no highlights
+    out: list[tuple[int, int]] = []
+    pos = start + len(pieces[0])
+    for piece in pieces[1:]:
+        pos += 1  # the mark
+        s, e = pos, pos + len(piece)
+        pos = e
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
+        if len(text[s:e].split()) < COLON_WORDS:
+            return []
+        out.append((s, e))
+    return out
+
+
+def _asks(ctx: ArticleContext, speaker: str, byline: int) -> bool:
+    """The speaker is named within the byline's few words: the interviewer, who asks."""
+    return any(ctx.entity_of(m) == speaker and byline <= m.start < byline + _BYLINE_NAME_CHARS
+               for m in ctx.mentions)

@@ -1,0 +1,42 @@
+"""An interview's highlights (issue 15 round 32), on invented articles: the dashed items an
+interview opens with, before its byline («أجرى الحوار …»), are direct quotations of the person the
+lead after the byline quotes first; never the interviewer's, and nothing without a byline or when
+the body opens with other words."""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+_ITEMS = (" - الاستقدام سيعود إلى طبيعته خلال ثلاثة أشهر. - الرسوم الحالية مرتفعة ولا بد من مراجعتها. ")
+_LEAD = "يقول رئيس اللجنة [سالم العبدالله](PER:salem) إن السوق يمر بأزمة مؤقتة."
+
+
+def test_the_highlights_before_the_byline_are_the_interviewees_words() -> None:
+    got = run(_ITEMS + "أجرى الحوار/ [خالد الفهد](PER:khalid)- الرياض: " + _LEAD)
+    assert got == [("direct", "الاستقدام سيعود إلى طبيعته خلال ثلاثة أشهر.", "salem"),
+                   ("direct", "الرسوم الحالية مرتفعة ولا بد من مراجعتها.", "salem"),
+                   ("indirect", "السوق يمر بأزمة مؤقتة", "salem")]
+
+
+def test_no_byline_no_highlights() -> None:
+    got = run(_ITEMS + _LEAD)
+    assert [k for k, _, _ in got] == ["indirect"]
+
+
+def test_a_body_opening_with_other_words_has_no_highlights() -> None:
+    got = run("نشرت الصحيفة أمس تقريرا مطولا. - الاستقدام سيعود إلى طبيعته خلال ثلاثة أشهر. - الرسوم "
+              "الحالية مرتفعة ولا بد من مراجعتها. أجرى الحوار/ [خالد الفهد](PER:khalid)- الرياض: " + _LEAD)
+    assert [t for _, t, _ in got] == ["السوق يمر بأزمة مؤقتة"]
+
+
+def test_the_interviewer_never_speaks_the_highlights() -> None:
+    got = run(_ITEMS + "أجرى الحوار/ [خالد الفهد](PER:khalid)- الرياض: وقال [خالد الفهد](PER:khalid) إن "
+              "اللقاء طويل.")
+    assert got == [("indirect", "اللقاء طويل", "khalid")]  # the one who asks is no interviewee: no highlights
+
+
+def test_quotations_inside_an_item_give_way_to_the_item() -> None:
+    art_quotes = run(" - بعض العمال يقولون \"لن نعود إلى العمل قبل صرف الرواتب\". - الرسوم الحالية مرتفعة "
+                     "ولا بد من مراجعتها. أجرى الحوار/ [خالد الفهد](PER:khalid)- الرياض: " + _LEAD)
+    assert art_quotes[0] == ("direct", 'بعض العمال يقولون "لن نعود إلى العمل قبل صرف الرواتب".', "salem")
+    assert len(art_quotes) == 3
