@@ -55,6 +55,7 @@ from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in
 from marsad.events.senses import (
+    a_shared_view,
     an_interview,
     an_opinion,
     another_sense,
@@ -141,6 +142,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
+                    or a_shared_view(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
                     or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;

@@ -4,7 +4,8 @@ visit goes, its goal after إلى or the place زار takes as object: `visit_go
 A bare visit noun followed by a definite noun that names no one tells a thing arriving or a
 page visited (وصول المساعدات, زيارة الموقع الإلكتروني), as does an indefinite page or
 account noun (زيارة موقع مساند, زيارة صفحة الوزارة). A verb of agreeing in the plain present
-states an opinion (لا يتفق فروم مع فرويد), not an agreement made. An event noun after a
+states an opinion (لا يتفق فروم مع فرويد), and one on the importance of a thing (اتفقا على
+أهمية التعاون) a view shared, not an agreement made. An event noun after a
 demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) takes up an event told before.
 """
 
@@ -85,6 +86,25 @@ def an_opinion(words: list[Word], t: Trigger) -> bool:
     made; with a future prefix or a status cue it tells an event."""
     return t.row.forms[0] in sense_forms("opinion_verb") and not t.reading.future \
         and status_of(words, t) in ("happened", "ongoing", "denied")
+
+
+_ON = normalize("على")
+_VIEW_REACH = 8  # words after a verb of agreeing where its على stands, past a long subject
+
+
+def a_shared_view(words: list[Word], t: Trigger) -> bool:
+    """A verb of agreeing on a course (`accord_verb`: اتفق, اتفقا) whose على, past its subject,
+    opens on a noun of a view held (`shared_view`: «اتفقت مصر والسودان على أهمية تعزيز
+    التعاون», «اتفق الجانبان على ضرورة وقف القتال»): both sides say the same thing, no deal
+    made. «اتفقا على تشكيل لجنة» is an agreement."""
+    if t.row.type != "AGREE" or t.row.pos != "verb" or t.row.forms[0] not in sense_forms("accord_verb"):
+        return False
+    for j in range(t.index + t.size, min(len(words) - 1, t.index + t.size + _VIEW_REACH)):
+        if event_senses().at(words, j, _BREAK) is not None:
+            return False  # الذي, حيث: another clause
+        if words[j].norm == _ON:
+            return sense_word(words[j + 1], "shared_view")
+    return False
 
 
 _WITH = frozenset({"partner_prep"})
