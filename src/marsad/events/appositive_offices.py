@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import OFFICE_LINKS, office_qualifier
-from marsad.events.lexicon import speaker_ref, title_word
+from marsad.events.coref import OFFICE_LINKS, PARTNER, office_qualifier
+from marsad.events.lexicon import event_cues, speaker_ref, title_word
 from marsad.events.office_phrases import (
     bare_office_word,
     names_office_of,
@@ -81,10 +81,12 @@ def _named_next(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> bool:
 
 
 def named_in_stretch(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
-    """A person named after the office at word `k` before a comma or the sentence's end
-    (يرافقه مدير عام الشؤون الصحية في منطقة جازان الدكتور X): the office is his."""
+    """A person named after the office at word `k` before a comma, a partner word or the
+    sentence's end (يرافقه مدير عام الشؤون الصحية في منطقة جازان الدكتور X): the office is his;
+    one named past مع or نظيره is a partner («كما اجتمع سمو ولي ولي العهد في جدة مع رئيس حزب
+    القوات اللبنانية X»: the office still the one introduced before, X whom he met)."""
     for j in range(k + 1, min(len(ws), k + _CHAIN)):
-        if ctx.text[ws[j - 1].end:ws[j].start].strip():
+        if ctx.text[ws[j - 1].end:ws[j].start].strip() or event_cues().at(ws, j, PARTNER) is not None:
             return False
         m = ctx.mention_at(ws[j])
         if m is not None and m.label == "PER":

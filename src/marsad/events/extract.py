@@ -22,6 +22,7 @@ from marsad.events.carried_places import carry_places
 from marsad.events.clauses import agreement_relative, clause_groups
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
+    PARTNER,
     TitleIndex,
     carried_pair,
     carried_subject,
@@ -290,7 +291,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             ev.attrs.roles[who] = "guest"
         return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
-    resolved = False
+    resolved = subject_office = False
     for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
         if at in after.starts:
             continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
@@ -301,6 +302,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             parts.append(ent)
             persons.add(ent)
             resolved = True
+            subject_office |= _no_partner_word(sent, t, k)
             if visitor_office(t, k):  # زار نائب وزير الصحة مستشفى X: the visitor
                 parts.insert(0, parts.pop())
                 ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
@@ -339,8 +341,8 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             hosts = {p: r for p, r in ev.attrs.roles.items() if r == "host"}
             ev.attrs.roles = hosts | {q.attrs.speaker: "guest"}
         return
-    if persons and t.row.type in ("MEET", "CALL") and (only_partners(ctx, sent, t, lo, hi)
-                                                        or owner_dropped(ctx, sent, t, lo)):
+    if persons and not subject_office and t.row.type in ("MEET", "CALL") \
+            and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)):
         ent = clause_doer(ctx, sent, t, lo) or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the
         if ent is not None and ent not in parts:  # dropped subject (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
@@ -359,6 +361,15 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else None
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+
+
+def _no_partner_word(sent: Sentence, t: Trigger, k: int) -> bool:
+    """Whether verb trigger `t` has no partner word (مع, نظيره) between it and the office at word
+    `k`: the office is the verb's subject («كما اجتمع سمو ولي ولي العهد في جدة مع X»), no partner
+    (a noun's office after it is its object: «لدى استقباله محافظ المؤسسة»)."""
+    ws = sent.words
+    return t.row.pos == "verb" and not verbal_noun(t) \
+        and all(event_cues().at(ws, j, PARTNER) is None for j in range(t.index + t.size, k))
 
 
 def _speakers_visit(ctx: ArticleContext, sent: Sentence, t: Trigger, quoted: int) -> bool:
