@@ -31,7 +31,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_subject
 from marsad.events.happenings import days_apart, one_place
-from marsad.events.lexicon import cue_forms, event_cues, office_word
+from marsad.events.lexicon import cue_forms, event_cues, office_word, title_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
@@ -54,6 +54,9 @@ _FRONTED = 3  # words before a visit noun that opens its sentence as an adverbia
 _ONE_OWNER = ("ه", "ها")  # a possessive pronoun of one owner (زيارته, زيارتها), not of several (زيارتهم)
 _STAY_DAYS = 7  # days apart a visit's date and its reception's may be
 _WELCOME_REACH = 12  # words from the welcome to its host's name (في استقباله قائد قوة منطقة جازان اللواء Y)
+_WELCOME_OPENS = 3  # words before a welcome that opens the sentence after a visit's (وقد كان في استقبالهم)
+_AND_THE = "وال"
+_HOSTS_APART = 12  # words from a host's name to the next (نائب رئيس جمعية الكشافة ...، وقائد الوفد الدكتور Z)
 
 
 def sport_in(words: list[Word]) -> bool:
@@ -105,20 +108,74 @@ def one_owner(word: str, form: str) -> bool:
     return any(word.endswith(base + p) for p in _ONE_OWNER)
 
 
-def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
-    """The person who met a visit's visitor, named after «في استقباله» (or an honorific: «في
+def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger,
+                   after: Sentence | None = None) -> list[str]:
+    """The persons who met a visit's visitor, named after «في استقباله» (or an honorific: «في
     استقبال فضيلته»), or «استقبله» later in the sentence of a visit verb or noun («قام X بزيارة إلى
-    مقر القيادة، وكان في استقبال فضيلته اللواء Y»); None when no such words or no person follows."""
+    مقر القيادة، وكان في استقبال فضيلته اللواء Y»): the first one named and each one joined to
+    him by و («وكان في استقباله الدكتور Y نائب رئيس الجمعية، وقائد الوفد الدكتور Z»: Y and Z).
+    With `after`, the sentence right after the visit's, also a welcome that opens it («قام X
+    بزيارة لمرضى المستشفى. وقد كان في استقبالهم مدير المستشفى Y ومساعده Z»). None found: []."""
     if t.row.type != "VISIT":
-        return None
+        return []
     ws = sent.words
     for i, cue in event_cues().each(ws, _WELCOME, t.index + t.size):
-        for w in ws[i + cue.size:i + cue.size + _WELCOME_REACH]:
-            m = ctx.mention_at(w)
-            if m is not None and m.label == "PER":
-                return ctx.entity_of(m)
-        return None
+        return _welcomers(ctx, sent, i + cue.size)
+    if after is not None:
+        for i, cue in event_cues().each(after.words, _WELCOME):
+            lead = after.words[:i]
+            if len(lead) <= _WELCOME_OPENS and not ctx.mentions_in(after.start, after.words[i].start) \
+                    and not any(o.index < i for o in after.triggers()):
+                return _welcomers(ctx, after, i + cue.size)
+            break
+    return []
+
+
+def _welcomers(ctx: ArticleContext, sent: Sentence, k: int) -> list[str]:
+    """The first person named within reach from word `k` on, then each one joined to the one
+    before by و (`_joined_host`)."""
+    ws = sent.words
+    for j in range(k, min(len(ws), k + _WELCOME_REACH)):
+        m = ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER" and (first := ctx.entity_of(m)) is not None:
+            out = [first]
+            nxt = _joined_host(ctx, sent, sent.word_index(m.end - 1) + 1)
+            while nxt is not None:
+                if nxt[0] not in out:
+                    out.append(nxt[0])
+                nxt = _joined_host(ctx, sent, nxt[1])
+            return out
+    return []
+
+
+def _joined_host(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[str, int] | None:
+    """The person named from word `k` on, past the office of the one before him, a comma and a
+    word opening with و («ومساعده», «وقائد الوفد»), and offices, ranks and bodies («الدكتور»,
+    «المقدم»), with the word after him; None at any other word or stop («وعدد من الأطباء», «وقد
+    رافق سموه», «بحضور»)."""
+    ws = sent.words
+    joined = False
+    for j in range(k, min(len(ws), k + _HOSTS_APART)):
+        gap = ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0") if j else ""
+        if gap not in ("", "،", ",") or (gap and not ws[j].norm.startswith("و")):
+            return None
+        m = ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER":
+            ent = ctx.entity_of(m)
+            return (ent, sent.word_index(m.end - 1) + 1) if joined and ent is not None else None
+        if not joined and _joining(ws[j].norm) and (gap or not ws[j].norm.startswith(_AND_THE)):
+            joined = True  # ومساعده, وقائد, «، والوفد»: the next person of the list
+            continue
+        if m is None and not office_word(ws[j].norm) and not ws[j].norm.startswith(("ال", _AND_THE)) \
+                and not office_word(ws[j - 1].norm):
+            return None  # وزير الثقافة والإعلام, وكيل إمارة المنطقة: a word of the office
     return None
+
+
+def _joining(word: str) -> bool:
+    """A word opening with the conjunction و (ومساعده, وقائد, والوفد), not a title whose own
+    first letter it is (وزير, وكيل)."""
+    return word.startswith("و") and not (title_word(word) and not title_word(word[1:]))
 
 
 def inviting_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
@@ -155,9 +212,11 @@ def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[Even
     if (visitor := own_pronoun_visitor(ctx, si, t)) is not None and visitor not in parts:
         parts.insert(0, visitor)  # the site visited (مستشفى القوات المسلحة) stays its host
         ev.attrs.roles.setdefault(visitor, "guest")
-    if parts and (host := welcoming_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
-        parts.append(host)
-        ev.attrs.roles.setdefault(host, "host")
+    after = ctx.sentences[si + 1] if si + 1 < len(ctx.sentences) else None
+    for welcomer in welcoming_host(ctx, ctx.sentences[si], t, after) if parts else []:
+        if welcomer not in parts:
+            parts.append(welcomer)
+            ev.attrs.roles.setdefault(welcomer, "host")
     if parts and (host := inviting_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
         parts.append(host)  # تلبية لدعوة من X: X invited the visitor, the visit's host
         ev.attrs.roles.setdefault(host, "host")
