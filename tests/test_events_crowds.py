@@ -147,3 +147,15 @@ def test_every_manner_phrase_is_read_past_to_what_is_received(row: dict[str, str
     src = "وأكد [خالد بحاح](PER:bahah) أن [عدن](LOC:aden) أصبحت تستقبل"
     assert run(f"{src} و{row['form']} طبيعي المساعدات الإنسانية.") == []
     assert run(f"{src} {row['form']} يومية المساعدات الإنسانية.") == []
+
+
+def test_a_counted_group_of_visitors_names_no_visitor() -> None:
+    lead = "وقال الرئيس [عبد ربه منصور هادي](PER:hadi) إن الحكومة ستعود. "
+    assert run(lead + "وفي الأسبوع الماضي وصل أربعة من الوزراء إلى [عدن](LOC:aden).") == []
+    assert run(lead + "وتوجه عدد من المسؤولين إلى [عدن](LOC:aden) أمس.") == []
+    evs = run("ووصل عدد من مسؤولي [الاتصالات السعودية](ORG:stc) إلى [الرياض](LOC:riyadh) أمس.")
+    assert _shape(evs) == [("VISIT", ["stc"])]  # the body they come from visits
+    evs = run("وزار [نايف البكري](PER:bakri) عددا من المواقع في [عدن](LOC:aden) أمس.")
+    assert _shape(evs) == [("VISIT", ["bakri"])]  # after زار: what is visited
+    evs = run(lead + "ووصل الوزير [خالد بحاح](PER:bahah) إلى [عدن](LOC:aden) مع أربعة من الوزراء.")
+    assert _shape(evs) == [("VISIT", ["bahah"])]

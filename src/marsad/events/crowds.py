@@ -6,7 +6,8 @@ actors: «استقبلت جمهور العيد», «يستقبل زواره», �
 كبير العائلة» (families meet on a feast, no actors); so is a verb of meeting whose subject is
 what people hold, not who they are («التي التقت فيها وجهات نظر البلدين»: views agree); so is goods
 received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات», «واستقبل الطائرة عند
-وصولها») and a body arriving («ووصل جثمان الشهيد X إلى مطار البطين»). A visit noun
+وصولها»), an unnamed group counted («وصل أربعة من الوزراء إلى عدن») and a body arriving
+(«ووصل جثمان الشهيد X إلى مطار البطين»). A visit noun
 whose visitors, a few words before it or right after it, are such a crowd is a generic visit:
 «من المتوقع زيارة ٥ آلاف زائر للفعاليات», «لمنح السياح
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة», as is one the reader is advised to make
@@ -43,6 +44,15 @@ _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ)
 
 def _count(word: Word) -> bool:
     return word.norm[:1].isdigit()
+
+
+def _unnamed_group(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """A definite plural after a word of quantity and من that no name follows (أربعة من الوزراء,
+    عدد من المسؤولين): an unnamed group, not a body named (عدد من مسؤولي الاتصالات السعودية).
+    Read after a verb of going somewhere (وصل, توجه: `needs_goal`), whose subject it is: those who
+    go there are unnamed (after زار it may be what is visited: «زار عددا من المواقع»)."""
+    return ws[j].norm.startswith("ال") and not any(
+        (m := ctx.mention_at(w)) is not None and m.label in ("PER", "ORG") for w in ws[j:j + 2])
 
 
 def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
@@ -88,6 +98,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
+            if needs_goal(t) and _unnamed_group(ctx, ws, j):
+                return True  # وصل أربعة من الوزراء إلى عدن: those who arrive, unnamed
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
