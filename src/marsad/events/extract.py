@@ -72,7 +72,7 @@ from marsad.events.senses import (
 from marsad.events.sentence_doers import sentence_doers
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.time_marks import time_mark
-from marsad.events.told_anew import own_relative, told_anew
+from marsad.events.told_anew import gathered, gathered_owner, gathering_doer, own_relative, told_anew
 from marsad.events.trigger_subjects import (
     clause_doer,
     described_subject,
@@ -119,7 +119,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         for t in sent.triggers():
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
-            anew = told_anew(ctx, sent, t)  # الزيارة التي تقوم بها X: told with its parties
+            anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t)  # الزيارة التي تقوم بها X, لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
@@ -342,9 +342,11 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             ev.attrs.roles = hosts | {q.attrs.speaker: "guest"}
         return
     if persons and not subject_office and t.row.type in ("MEET", "CALL") \
-            and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)):
-        ent = clause_doer(ctx, sent, t, lo) or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the
-        if ent is not None and ent not in parts:  # dropped subject (المباحثات التي أجراها مع X: the main)
+            and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)
+                 or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
+        ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
+            or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
+        if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
         return
     if len(parts) == 1 and t.row.type in ("MEET", "CALL") and described_subject(ctx, sent, t):

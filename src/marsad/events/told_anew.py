@@ -3,17 +3,23 @@ before: after a few definite modifiers (الاتفاق النووي الأخير
 names its parties; or a relative clause opened right after the noun or its modifiers names a
 person or an organisation (الزيارة التي من المزمع أن تقوم بها الممثلة العليا ... موغيريني,
 الحوارات والمشاورات التي تجرى في سلطنة عمان بين X و Y). The bare definite noun with nothing
-attached (جاءت الزيارة ...) stays a reference back (`extract`)."""
+attached (جاءت الزيارة ...) stays a reference back (`extract`). A meeting noun whose parties a verb
+of bringing together names right after it (`gathering_verb`: «بعد لقاء جمع كيري بنظيره الصيني
+Y», «القمة التي جمعت الرئيس الأمريكي بقادة دول الخليج», «لقاء ثلاثي جمعه مع X») is a report of it,
+definite or not, also after «بعد» (`gathered`)."""
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.lexicon import Cue, event_cues, event_senses
 from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
 _RELATIVE = frozenset({"relative_pronoun"})
+_GATHERING = frozenset({"gathering_verb"})
+_GATHERING_AFTER = 4  # words from a meeting noun to its verb of bringing together (قمة كامب ديفيد التي جمعت)
+_GATHERED = 6  # words after that verb where a party is named (جمعت الرئيس الأمريكي باراك أوباما)
 _WITH = frozenset({"partner_prep"})
 _MODIFIERS = 3  # definite words between the noun and its بين or relative pronoun (النووي الأخير)
 _CLAUSE = 14  # words of the relative clause where its doer may be named
@@ -33,6 +39,50 @@ def told_anew(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if k > t.index + t.size + 1 and event_cues().at(sent.words, k, _WITH) is not None:
         return True  # الاتفاق النووي الأخير بين: nearer ones are `party_lists.attached`'s
     return own_relative(ctx, sent, t) is not None
+
+
+def gathered(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a meeting noun is followed, past a relative pronoun, a qualifier or the place it
+    is named for, by a verb of bringing together (`gathering_verb` rows: جمع, جمعت, جمعه, تجمع)
+    that names a person, a body or a state a few words after it: the meeting told with its
+    parties («بعد لقاء جمع X بنظيره Y», «وقمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة دول
+    الخليج»), not «العلاقات التي تجمع البلدين» (no meeting noun) nor «لقاء يجمع فريقي X و Y» in
+    sport (extract's sport rule)."""
+    return _gathering(ctx, sent, t) is not None
+
+
+def gathered_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the verb that gathers a meeting's parties carries the pronoun of one of them
+    (`gathering_verb` rows with window 1: «أجرى لقاءً ثلاثيًا جمعه مع X و Y», «بعد لقاء جمعه مع
+    X»): that one is the clause's doer, a party left unnamed there."""
+    cue = _gathering(ctx, sent, t)
+    return cue is not None and cue.value == "1"
+
+
+def gathering_doer(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The party a gathering verb's pronoun stands for (`gathered_owner`): the first person its
+    sentence names before the meeting noun («وأشار وزير الخارجية الروسي X إلى أنه أجرى لقاءً
+    ثلاثيًا جمعه مع Y و Z»: X); None where no one is named there."""
+    if not gathered_owner(ctx, sent, t):
+        return None
+    before = ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER",))
+    return ctx.entity_of(before[0]) if before else None
+
+
+def _gathering(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Cue | None:
+    if t.row.type != "MEET" or t.row.pos != "noun":
+        return None
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _GATHERING_AFTER)):
+        m = ctx.mention_at(ws[k])
+        if k > 0 and _break(ctx, ws[k - 1], ws[k]) or m is not None and m.label != "LOC":
+            return None
+        cue = event_senses().at(ws, k, _GATHERING)
+        if cue is not None:
+            named = any((m := ctx.mention_at(w)) is not None and m.label in ("PER", "ORG", "LOC")
+                        for w in ws[k + 1:k + 1 + _GATHERED])
+            return cue if named else None
+    return None
 
 
 def own_relative(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
