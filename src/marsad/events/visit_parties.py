@@ -22,7 +22,7 @@ _GOAL_ONLY = frozenset({"goal_prep"})
 _PURPOSE = frozenset({"purpose"})
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
-_DELEGATION_FILLERS = frozenset({"من", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X
+_DELEGATION_FILLERS = frozenset({"من", "عن", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X, ممثلين عن X
 _OBJECT_GAP = 3  # words between the visitor's name and the body visited (as a goal's: _GOAL_GAP)
 _VISITOR_REACH = 10  # words from the verb to its visitor's name (زار السفير الأسترالي لدى المملكة الدكتور X)
 
