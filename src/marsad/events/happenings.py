@@ -123,6 +123,12 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
         if visit is not None and ev.label in ("MEET", "AGREE") \
                 and ((visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0) or id(visit) in within):
+            if ev.label == "AGREE":  # a deal told with a visit is mostly one recalled (الاتفاق المبرم
+                city = visit.attrs.place  # بين ...), not made where it went; the city visited is no party
+                if city not in states():  # (a state visited may sign: «عقود أبرمت بين العراق وروسيا»)
+                    ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != city]
+                    ev.attrs.roles.pop(city or "", None)
+                continue
             ev.attrs.place = ev.attrs.place or visit.attrs.place
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in _TO_COME:
