@@ -8,6 +8,7 @@ and its trigger is no perfect verb (`own_date`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from marsad.events.context import ArticleContext, Sentence
@@ -20,6 +21,7 @@ _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of one (2015-08-07TEV)
 _NAMES = ("PER", "ORG", "LOC")
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _OCCASION = "feast_occasion"  # the dates' pattern of a feast named as the occasion of a greeting
 _NAME_REACH = 80  # characters a name may reach past either end of a timex inside it
 
@@ -123,11 +125,18 @@ def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
 
 
 def against_publication(date: str | None, published: str | None) -> int:
-    """1, 0 or -1: a date (a year, month or day) later than, within or earlier than the day the
-    article was published, compared at the date's own precision (2015-09 is later than 2015-08-10,
-    2015-08 within it, 2015-07 earlier); 0 when either is unknown."""
+    """1, 0 or -1: a date (a year, month, week or day) later than, within or earlier than the day
+    the article was published, compared at the date's own precision (2015-09 is later than
+    2015-08-10, 2015-08 within it, 2015-07 earlier; 2015-W32 later than 2015-08-02, a Sunday of
+    week 31); 0 when either is unknown."""
+    if not published:
+        return 0
+    if (w := _WEEK.match(date or "")) is not None and _DAY.match(published):
+        year, week, _ = dt.date.fromisoformat(published[:10]).isocalendar()
+        told = (int(w.group(1)), int(w.group(2)))  # 2015-W32: a week, compared as one
+        return (told > (year, week)) - (told < (year, week))
     m = _CALENDAR.match(date or "")
-    if m is None or not published:
+    if m is None:
         return 0
     day = published[:len(m.group())]
     return (m.group() > day) - (m.group() < day)

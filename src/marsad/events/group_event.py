@@ -8,8 +8,9 @@ from __future__ import annotations
 from marsad.events.arguments import arguments, comma_clause_end, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import against_publication
+from marsad.events.lexicon import event_senses
 from marsad.events.rounds import round_in, series_name
-from marsad.events.status import future_told, present_after, status_of, talks_kept_up
+from marsad.events.status import future_told, perfect_verb, present_after, status_of, talks_kept_up
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative
 from marsad.events.triggers import Trigger
@@ -29,7 +30,11 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     published = ctx.article.published.written  # the day of writing
     if status in ("ongoing", "planned") and talks_kept_up(sent.words, first):
         args.date = None  # لدعم المحادثات بين X و Y: the day told is the effort's, not the talks'
-    if status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
+    if status == "happened" and perfect_verb(first) and _in_relative(sent, first) \
+            and against_publication(args.date, published) > 0:
+        args.date = None  # «سيخاطب الأسبوع المقبل ... الاتفاق الذي أبرمته إيران»: a perfect verb's deed is
+        # done, the day to come is the main clause's
+    elif status in ("happened", "ongoing") and against_publication(args.date, published) > 0:
         status = "planned"  # «الشهر المقبل», «غدا»: the sentence's own date is still to come
     elif status == "ongoing" and args.date and (present_after(sent.words, first) or args.date_told_before):
         args.date = None  # «... الذي يزور المنطقة حاليا», «ويجري X محادثات» dated by the sentence before
@@ -54,3 +59,15 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         plover=first.row.plover or None, trigger=ctx.text[w.start:w.end],
         trigger_start=w.start,
     ))
+
+
+_RELATIVE = frozenset({"relative_pronoun"})
+_RELATIVE_REACH = 2  # words from a relative pronoun to its clause's verb (التي كان قد وقعها)
+
+
+def _in_relative(sent: Sentence, t: Trigger) -> bool:
+    """Whether trigger `t` is the verb of a relative clause opened just before it («الاتفاق
+    التاريخي الذي أبرمته إيران»): a clause of its own, whose day the main clause does not set."""
+    ws = sent.words
+    return any(event_senses().at(ws, k, _RELATIVE) is not None
+               for k in range(max(0, t.index - _RELATIVE_REACH), t.index))
