@@ -317,7 +317,9 @@ def patterns() -> list[Pattern]:
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
         ("duration", "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين",
-         rf"(?:(?:{approx}\s+)?{num}\s+(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
+         # «100 ألف ساعة»: a count in digits times a thousand or a million (the count multiplied)
+         rf"(?:(?:{approx}\s+)?{num}\s+(?:(?<=\d\s+)(?P<scale>{scale})\s+)?"
+         rf"(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
          # not «إلى 21700 عام 2014»: a count of something else before a year named with «عام»
          rf"(?!(?<=(?:عام|سنه))\s+(?:1[89]|20)\d\d(?!\d))"
          rf"|(?P<quant>{quant})\s+(?P<unit>{unit})|(?P<quant>{many})\s+ال(?P<unit>{unit})(?!{_L})"
