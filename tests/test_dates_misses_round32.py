@@ -4,6 +4,9 @@
   multiplied (PT100000H), as after «قبل/منذ»: it was the scale word alone, «ألف ساعة» PT1000H. On
   the first 3,000 records: 9 such lengths in 7 articles, each now the count multiplied («نحو 944 ألف
   يوم عمل» P944000D, «قرابة 130 ألف عام» P130000Y);
+- a day in digits and a masculine word of the present, «الشهر» unsaid («في 25 الجاري», «يوم 12 الحالي»,
+  «الخميس 20 الجاري»), is that day of the month the text is in, as «25 من الشهر الجاري»: it was none.
+  None such in the first 3,000 records (no change there);
 """
 
 from __future__ import annotations
@@ -32,3 +35,19 @@ def found(text: str) -> Found:
 ])
 def test_a_count_times_a_scale_word_is_multiplied(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يلتقي المنتخب نظيره العماني في 25 الجاري بمسقط.", [("25 الجاري", "DATE", "2015-08-25")]),
+    ("وتنطلق الدورة يوم 12 الحالي في جدة.", [("يوم 12 الحالي", "DATE", "2015-08-12")]),
+    ("يفتتح المعرض الخميس 20 الجاري.", [("الخميس 20 الجاري", "DATE", "2015-08-20")]),
+    ("وتبدأ الاختبارات في الـ9 من الجاري.", [("الـ9 من الجاري", "DATE", "2015-08-09")]),
+    ("وتستمر من 10 إلى 25 الجاري.", [("10", "DATE", "2015-08-10"), ("25 الجاري", "DATE", "2015-08-25")]),
+])
+def test_a_day_of_the_current_month_without_the_word_month(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_count_of_weeks_before_the_present_word_is_no_day() -> None:
+    """A unit right before the number: it counts that unit, no day of the month («الأسبوع 3»)."""
+    assert not any(v == "2015-08-03" for _, _, v in found("في الأسبوع 3 الجاري من البطولة"))

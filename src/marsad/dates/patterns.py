@@ -35,6 +35,9 @@ def patterns() -> list[Pattern]:
     unit = alternation(lx.units)
     mod = alternation(lx.modifiers)
     mod1 = alternation(w for w in lx.modifiers if " " not in w)  # الماضية, not «قبل الماضي»
+    # the masculine words of the present month («25 الجاري», «12 الحالي»: the month unsaid)
+    current_words = tuple(sorted(w for w, v in lx.modifiers.items() if v == 0 and w.endswith("ي")))
+    current_month = alternation(current_words)
     dem = alternation(lx.demonstratives)
     ago = alternation(lx.ago)
     approx = alternation(lx.approx)
@@ -173,12 +176,14 @@ def patterns() -> list[Pattern]:
         ("dmy", "يوم weekdays digit ordinals numbers",
          rf"(?:{wdx})?(?<!\d){day}\s*[,،/\-]?\s*(?:من\s+)?(?:شهر\s+)?{monx}{yearx}?{mods}{every}"),
         # a day of the month the text is in, or the next/last: «الثلاثين من الشهر الحالي», «15 من هذا الشهر»
-        ("month_day", "digit ordinals numbers يوم",
+        ("month_day", "digit ordinals numbers يوم weekdays",
          # «اليوم الثالث من الشهر الجاري»: the day; an ordinal of another unit is not («نهاية الاسبوع
          # الاول من الشهر الجاري» is the month's first week)
          rf"(?:(?:ال)?يوم\s+(?=[^\s]*(?:\d|{ordw}))|(?<!{_L})(?<!(?:ال)?{unit}\s+))"
          # «الثامن من الشهر نفسه», «24 من نفس الشهر»: a day of the month another date of its sentence names
          rf"{day}\s+من\s+(?:(?P<dem>{dem})\s+الشهر|(?P<ana>{ana})\s+الشهر|الشهر\s+(?:(?P<mod>{mod1})|(?P<ana>{ana})(?!{_L})))"
+         # «في 25 الجاري», «يوم 12 الحالي»: a day in digits and the word of the present, «الشهر» unsaid
+         rf"|(?:{wdx}|(?:ال)?يوم\s+|(?<!(?:ال)?{unit}\s+))(?:ال)?(?P<day>[0-3]?\d)(?!\d)\s+(?:من\s+)?(?P<mod>{current_month})(?!{_L})"
          # «من الـ13 من أغسطس وحتى الـ18 منه»: a range's second day, of the month named just before
          # in its sentence (the article makes the number an ordinal day, not «20 منه», twenty of it;
          # without a month it is an article of a law, «المادة الـ18 منه»); a Gregorian month only: the
@@ -392,7 +397,7 @@ def patterns() -> list[Pattern]:
     # a day of «الشهر» or of a month named before it («منه»): about 3 matches in 10,000 tries on
     # news text, its look-behinds about 20 µs a try
     # a Hijri year is 13xx or 14xx in every branch: 11 matches in 27,000 tries, 6 µs a try
-    needs = {"month_day": ("الشهر", "منه"), "hyear": ("13", "14")}
+    needs = {"month_day": ("الشهر", "منه", *current_words), "hyear": ("13", "14")}
     digits, heads_after = digit_gates(), head_gates(lx)
     return [Pattern(k, tuple(h.split()), regex.compile(_START + "(?P<x>" + p + ")" + _END, regex.IGNORECASE),
                     after.get(k, ()), needs.get(k, ()),
