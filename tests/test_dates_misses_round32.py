@@ -7,6 +7,10 @@
 - a day in digits and a masculine word of the present, «الشهر» unsaid («في 25 الجاري», «يوم 12 الحالي»,
   «الخميس 20 الجاري»), is that day of the month the text is in, as «25 من الشهر الجاري»: it was none.
   None such in the first 3,000 records (no change there);
+- «سن» + an age in digits with a pause after it («قبل بلوغ سن 75،», «في سن الـ18 من») is an age, a
+  DURATION (the guide's timex-dev-5 rule), as «سن الستين»: it was none; «سن 3 قوانين» (the verb «سنّ»,
+  a count after it) stays none, and with a unit after the number («سن 18 عاما») the length is read so. On
+  the first 3,000 records: 3 ages added («دون سن الـ18» twice, «الزواج في سن 23»), no other change;
 """
 
 from __future__ import annotations
@@ -51,3 +55,14 @@ def test_a_day_of_the_current_month_without_the_word_month(text: str, expected: 
 def test_a_count_of_weeks_before_the_present_word_is_no_day() -> None:
     """A unit right before the number: it counts that unit, no day of the month («الأسبوع 3»)."""
     assert not any(v == "2015-08-03" for _, _, v in found("في الأسبوع 3 الجاري من البطولة"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يقل الخطر قبل بلوغ سن 75، بحسب الدراسة.", [("سن 75", "DURATION", "P75Y")]),
+    ("يسمح بالتسجيل للأطفال في سن الـ 6 من العام المقبل.",
+     [("سن الـ 6", "DURATION", "P6Y"), ("العام المقبل", "DATE", "2016")]),
+    ("حتى سن 18 عاما.", [("18 عاما", "DURATION", "P18Y")]),
+    ("وقد سن 3 قوانين جديدة.", []),
+])
+def test_an_age_in_digits_after_sin(text: str, expected: Found) -> None:
+    assert found(text) == expected

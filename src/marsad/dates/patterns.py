@@ -353,7 +353,11 @@ def patterns() -> list[Pattern]:
          # «البالغ من العمر: 36»: the years of an age with no unit after them (an age: the guide's
          # timex-dev-5); with one («36 عاما») the length is read as such
          rf"|(?<=(?<!{_L})(?:ال)?بالغ[هة]?\s+من\s+العمر\s*:?\s*)(?P<agenum>\d{{1,3}})(?!\d)(?![.,٫]\d)"
-         rf"(?!\s*(?:{unit}|{quantity})(?!{_L}))"),
+         rf"(?!\s*(?:{unit}|{quantity})(?!{_L}))"
+         # «قبل بلوغ سن 75», «في سن الـ18»: an age in digits after «سن», no unit after them (with one,
+         # «سن 18 عاما», the length is read as such); a pause after the number, as after a bare year: «سن 3
+         # قوانين» is the verb «سنّ» (enacted) and a count
+         rf"|سن\s+(?:ال\s*)?(?P<agenum>\d{{1,3}})(?!\d)(?![.,٫]\d){pause}"),
         # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
         # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
         # alone «الثمانينات» is the decade of the 1900s
