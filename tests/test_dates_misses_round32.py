@@ -11,6 +11,12 @@
   DURATION (the guide's timex-dev-5 rule), as «سن الستين»: it was none; «سن 3 قوانين» (the verb «سنّ»,
   a count after it) stays none, and with a unit after the number («سن 18 عاما») the length is read so. On
   the first 3,000 records: 3 ages added («دون سن الـ18» twice, «الزواج في سن 23»), no other change;
+- «العام السابق», «السنة السابقة» (the `preceding` word «السابق», as after a quarter) count from the year
+  their sentence named before them, when it names one («عام 2014 ... مقارنة بزيادة نسبتها 5% عن العام
+  السابق» 2013, the year before 2014): they were the year before the publication date whatever the
+  sentence said; alone, or after the present year, they stay that year («نما الدخل 8% عن العام السابق»
+  2014). «العام الماضي» stays the year before now. On the first 3,000 records: 3 of 11 such phrases
+  change, each after 2014 in its sentence and now 2013 («خلال عام 2014 ... مقارنة بالعام السابق»);
 """
 
 from __future__ import annotations
@@ -66,3 +72,27 @@ def test_a_count_of_weeks_before_the_present_word_is_no_day() -> None:
 ])
 def test_an_age_in_digits_after_sin(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفعت العمليات عام 2014م بنسبة 11% مقارنة بزيادة نسبتها 5% عن العام السابق.",
+     [("عام 2014م", "DATE", "2014"), ("العام السابق", "DATE", "2013")]),
+    ("فاز الفريق بالكأس في 2012، وخسر النهائي في السنة السابقة.",
+     [("في 2012", "DATE", "2012"), ("السنة السابقة", "DATE", "2011")]),
+    # a comparison is no year to count from: «السنة السابقة» after it counts from 2014 too
+    ("نمت المبيعات عام 2014 عن العام السابق والسنة السابقة.",
+     [("عام 2014", "DATE", "2014"), ("العام السابق", "DATE", "2013"), ("السنة السابقة", "DATE", "2013")]),
+    ("نما الدخل 8% عن العام السابق.", [("العام السابق", "DATE", "2014")]),
+    ("نتوقع في عام 2015 أن يفوق الموسم العام السابق.",
+     [("عام 2015", "DATE", "2015"), ("العام السابق", "DATE", "2014")]),
+    # «الماضي» is the year before now, whatever the sentence named
+    ("فاز الفريق في 2012 وخسر العام الماضي.",
+     [("في 2012", "DATE", "2012"), ("العام الماضي", "DATE", "2014")]),
+])
+def test_the_previous_year_counts_from_the_year_its_sentence_named(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_the_previous_year_in_another_sentence_is_not_counted_from() -> None:
+    assert found("فاز الفريق في 2012. وخسر في العام السابق.") == [
+        ("في 2012", "DATE", "2012"), ("العام السابق", "DATE", "2014")]

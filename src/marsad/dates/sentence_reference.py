@@ -124,6 +124,20 @@ _PERIOD = re.compile(r"(\d{4})-(Q[1-4]|H[12]|\d\d)$")
 _PERIOD_KIND = {"ربع": ("Q",), "نصف": ("H",), "فتره": ("Q", "H", "")}
 
 
+_YEAR = re.compile(r"(\d{4})(?:-|/|$)")  # a value that names a year: 2014, 2014-12, 2015-06-18/2015-07-16
+
+
+def _preceding_year(t: Timex) -> bool:
+    """«العام السابق», «السنة السابقة»: the year before, with a `preceding` word and no demonstrative
+    or part; counted from the year its sentence named before it («عام 2014 ... عن العام السابق» 2013)."""
+    lx = lexicon()
+    p = t.raw.parts
+    mod = p.get("mod") or ""
+    masculine = mod[:-1] if mod.endswith("ه") else mod  # «السنة السابقة»: the feminine of «السابق»
+    return t.raw.kind == "deictic" and not p.get("dem") and not p.get("part") \
+        and masculine in lx.cues.get("preceding", ()) and lx.units.get(p.get("unit", "")) == ("Y", 1)
+
+
 def _compared(t: Timex, before: list[Timex]) -> str | None:
     """The value of a comparison with the sentence's period («الربع المماثل من العام السابق» after
     «الربع الثاني» 2015-Q2: 2014-Q2; «الربع السابق» after it: 2015-Q1), or None when it is none or the
@@ -135,6 +149,9 @@ def _compared(t: Timex, before: list[Timex]) -> str | None:
         shift = lx.modifiers[p["ymod"]]
     elif t.raw.kind == "quarter" and p.get("qmod") in lx.cues.get("preceding", ()):
         kinds, shift = ("Q",), 0
+    elif _preceding_year(t):
+        years = (_YEAR.match(c.value or "") for c in before[::-1])
+        return next((str(int(m[1]) - 1) for m in years if m), None)
     else:
         return None
     for c in before[::-1]:
@@ -154,7 +171,7 @@ def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
     period its sentence named before it (issue 16: a relative expression with its own reference point in
     the sentence resolves against that point); with none, a comparison keeps the year alone and «الربع
     السابق» the quarter before the publication date's."""
-    if not any(t.raw.kind in ("comparable", "quarter") for t in timexes):
+    if not any(t.raw.kind in ("comparable", "quarter") or _preceding_year(t) for t in timexes):
         return timexes
     breaks = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     out: list[Timex] = []
