@@ -17,6 +17,11 @@
   sentence said; alone, or after the present year, they stay that year («نما الدخل 8% عن العام السابق»
   2014). «العام الماضي» stays the year before now. On the first 3,000 records: 3 of 11 such phrases
   change, each after 2014 in its sentence and now 2013 («خلال عام 2014 ... مقارنة بالعام السابق»);
+- a unit and a quarter or a third («ساعة وربع الساعة», «ثلاث ساعات وربع،», «ساعتين وثلث») is that decimal of
+  the unit, as «ساعة ونصف الساعة» PT1.5H (the guide's rule for a unit and a half): PT1.25H, PT3.25H,
+  PT2.33H; it was the unit alone (PT1H). The unit or a pause must follow the fraction: «بعد أسبوع وربع
+  النهائي» is a quarter-final. After «قبل/بعد/منذ» the offset takes it too («بعد ثلاث ساعات وربع»). On
+  the first 3,000 records: no such phrase, no change;
 """
 
 from __future__ import annotations
@@ -96,3 +101,17 @@ def test_the_previous_year_counts_from_the_year_its_sentence_named(text: str, ex
 def test_the_previous_year_in_another_sentence_is_not_counted_from() -> None:
     assert found("فاز الفريق في 2012. وخسر في العام السابق.") == [
         ("في 2012", "DATE", "2012"), ("العام السابق", "DATE", "2014")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("استمر الاجتماع ساعة وربع الساعة.", [("ساعة وربع الساعة", "DURATION", "PT1.25H")]),
+    ("انتظر الركاب ثلاث ساعات وربع، ثم غادروا.", [("ثلاث ساعات وربع", "DURATION", "PT3.25H")]),
+    ("استغرقت الرحلة ساعتين وثلث.", [("ساعتين وثلث", "DURATION", "PT2.33H")]),
+    ("يعمل في الشركة منذ عام وربع.", [("عام وربع", "DURATION", "P1.25Y")]),
+    # an offset keeps its reading, the quarter in its span
+    ("ووصل بعد ثلاث ساعات وربع، ثم غادر.", [("بعد ثلاث ساعات وربع", "DATE", None)]),
+    # a quarter-final: the offset alone, as before
+    ("تأهل الفريق بعد أسبوع وربع النهائي.", [("بعد أسبوع", "DATE", "2015-W33")]),
+])
+def test_a_unit_and_a_quarter_or_a_third(text: str, expected: Found) -> None:
+    assert found(text) == expected

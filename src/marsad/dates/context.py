@@ -151,7 +151,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
             return False  # على مدار الساعة: around the clock, no length
         if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
-                or parts.get("joined") or parts.get("upart"):
+                or parts.get("joined") or parts.get("upart") or parts.get("plusupart"):
             return True  # ساعة ونصف الساعة: a unit and a half is a length too
         if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
                 or parts.get("one"):

@@ -320,7 +320,8 @@ def patterns() -> list[Pattern]:
          rf"(?P<uart>ال)?(?P<unit>{unit})"
          rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
-         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L}))?"),  # منذ عام ونصف
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L})"  # منذ عام ونصف
+         rf"|\s+و(?P<plusupart>{upart})(?:\s+(?:ال)?{unit}(?!{_L})|(?![ \t]*{LETTER})))?"),  # بعد ساعة وربع
         ("duration", "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين",
          # «100 ألف ساعة»: a count in digits times a thousand or a million (the count multiplied)
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?<=\d\s+)(?P<scale>{scale})\s+)?"
@@ -341,7 +342,10 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
          rf"|(?P<unit>{unit})(?:\s+(?P<quant>{quant})"  # ساعة و20 دقيقة: a unit joined to a length
          rf"|(?=\s+(?P<joined>و)\s*(?:{num_bare}\s+(?:ال)?{unit}|{dual})(?!{_L})))?)"
-         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?)?{mods}"),
+         # «ساعة وربع الساعة», «ثلاث ساعات وربع»: a quarter or a third of the unit added, the unit or a
+         # pause after it (not «وربع النهائي», a quarter-final)
+         rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?"
+         rf"|\s+و(?P<plusupart>{upart})(?:\s+(?:ال)?{unit}(?!{_L})|(?![ \t]*{LETTER})))?{mods}"),
         ("age", "ordinals numbers سن digit",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
          # «في سن الثالثة والعشرين»: the age («سن») before the ordinal says so without «من العمر»
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"

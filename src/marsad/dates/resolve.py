@@ -202,6 +202,8 @@ def _ago(r: RawTimex, anchor: date | None) -> Resolved:
         if unit == "X":
             return Resolved("DATE", None)  # بعد فترة من الحادث: a while after an event
         length = n + 0.5 if n is not None and p.get("plushalf") else n
+        if n is not None and p.get("plusupart"):  # بعد ساعة وربع من الحادث: a unit and a quarter
+            length = round(n + 1 / lexicon().unit_parts[p["plusupart"]], 2)
         return Resolved("DURATION", duration(unit, length))  # قبل 3 أيام من الحادث: from an event
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -316,6 +318,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         unit, n = unit_count(p)
         if p.get("upart"):  # ربع ساعة: a fraction of one unit
             return Resolved("DURATION", duration(unit, round(1 / lx.unit_parts[p["upart"]], 2)))
+        if p.get("plusupart") and n is not None:  # ساعة وربع الساعة: a unit and a quarter
+            return Resolved("DURATION", duration(unit, round(n + 1 / lx.unit_parts[p["plusupart"]], 2)))
         if p.get("half") or p.get("plushalf"):
             q = (n if n and not p.get("half") else 0) + 0.5
             return Resolved("DURATION", duration(unit, q))
