@@ -22,6 +22,12 @@
   PT2.33H; it was the unit alone (PT1H). The unit or a pause must follow the fraction: «بعد أسبوع وربع
   النهائي» is a quarter-final. After «قبل/بعد/منذ» the offset takes it too («بعد ثلاث ساعات وربع»). On
   the first 3,000 records: no such phrase, no change;
+- a full date written with its weekday («يوم الأربعاء 12 أغسطس 2015») is a day the text is told on, as a
+  bare weekday or «أمس» (`narrative.py`): a clock time with no day after it, in its sentence or later, is on
+  that day («ستلعب المباراة في الساعة السابعة مساءً بتوقيت جرينتش» the 12th's 19:00); it was on the
+  writing day. A date without its weekday is not (a record or a history names days the report is not on).
+  A bare clock time right after another («السابعة مساءً بتوقيت جرينتش (الساعة 9 مساءً بتوقيت مكة)») names
+  no day for it: the first took the writing day from the second;
 """
 
 from __future__ import annotations
@@ -115,3 +121,20 @@ def test_the_previous_year_in_another_sentence_is_not_counted_from() -> None:
 ])
 def test_a_unit_and_a_quarter_or_a_third(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+THURSDAY = date(2015, 7, 23)
+
+
+def test_a_clock_time_is_on_the_dated_weekday_told_before_it() -> None:
+    text = ('وقال الموقع: "يستضيف الملعب المباراة يوم الأربعاء 12 أغسطس 2015". وذكر الموقع أن المباراة ستلعب '
+            "في الساعة السابعة مساءً بتوقيت جرينتش (الساعة 9 مساءً بتوقيت مكة المكرمة)، وأنها الأولى.")
+    assert [(text[t.start:t.end], t.value) for t in extract(text, THURSDAY)] == [
+        ("يوم الأربعاء 12 أغسطس 2015", "2015-08-12"), ("الساعة السابعة مساء", "2015-08-12T19:00"),
+        ("الساعة 9 مساء", "2015-08-12T21:00")]
+
+
+def test_a_date_without_its_weekday_tells_no_day() -> None:
+    text = "وكان المصنع قد افتتح في 12 مايو 2009. وبدأ الحفل في الساعة السابعة مساء."
+    assert [(text[t.start:t.end], t.value) for t in extract(text, THURSDAY)][-1] == (
+        "الساعة السابعة مساء", "2015-07-23T19:00")

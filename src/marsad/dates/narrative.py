@@ -18,6 +18,9 @@ _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[^/]*)?")  # one day (a range of days i
 SENTENCE_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[!؟?\n]")
 DAY_AFTER_REACH = 30  # characters at most between a clock time and the day word written after it
 TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told on (أمس, يوم الاثنين)
+# a full date written with its weekday is a day told too («يوم الأربعاء 12 أغسطس 2015»); without a
+# weekday a date may be any day of a record or a history, not the one the report is on
+DATED_KINDS = ("dmy", "mdy", "hijri_num", "hijri", "month_day")
 
 
 def _bare_clock(t: Timex, anchor: date) -> bool:
@@ -45,7 +48,8 @@ def _programme_day(t: Timex, told: str | None) -> Timex:
 
 def _told_day(t: Timex) -> str | None:
     """The day a day word or weekday names («أمس», «اليوم (الاثنين)»), None for anything else."""
-    kind_told = t.raw.kind in TOLD_KINDS or (t.raw.kind in ("clock", "hour") and t.raw.parts.get("rel"))
+    kind_told = t.raw.kind in TOLD_KINDS or (t.raw.kind in ("clock", "hour") and t.raw.parts.get("rel")) \
+        or (t.raw.kind in DATED_KINDS and bool(t.raw.parts.get("wd")))
     return (t.value or "")[:10] if kind_told and _DAY.fullmatch(t.value or "") else None
 
 
@@ -68,8 +72,9 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         gap = text[t.end:nxt.start] if nxt is not None else ""
+        # not another bare clock: «السابعة مساءً بتوقيت جرينتش (التاسعة بتوقيت مكة)» names no day
         after = _DAY.fullmatch(nxt.value or "") if nxt is not None and len(gap) <= DAY_AFTER_REACH \
-            and not SENTENCE_BREAK.search(gap) else None
+            and not SENTENCE_BREAK.search(gap) and not _bare_clock(nxt, anchor) else None
         day = after.group(1) if after is not None else told
         if day is not None and day != anchor.isoformat():
             out[i] = replace(t, value=day + (t.value or "")[10:])
