@@ -17,6 +17,7 @@ from marsad.dates.context import CLITICS
 from marsad.dates.holidays import ordinal_days
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
+from marsad.dates.pattern_parts import counts, day_and_month
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
@@ -114,22 +115,8 @@ def patterns() -> list[Pattern]:
                 if c.startswith("Q") and w.startswith("الربع "))
     qord = alternation(w for w in quarters if w not in lx.modifiers)
     mods = rf"(?:\s+(?:(?P<fill>{fill})\s+)?(?P<mod>{mod}))?"
-    # a day in cardinal words is a unit and a tens word (سبعة وعشرين من رمضان): never past 39
-    units_w = alternation(w for w, v in lx.numbers.items() if 1 <= v <= 9)
     tens = alternation(w for w, v in lx.numbers.items() if 20 <= v <= 90 and v % 10 == 0)
-    tens_w = alternation(w for w, v in lx.numbers.items() if v in (20, 30))
-    # «الـ(13) من شهر أغسطس», «يوم (19) شوال»: a day in brackets after the article or «يوم» (the
-    # expression opens at the bracket: `grammar._opening`)
-    day = (rf"(?:(?<=(?:(?<!{_L})ال|يوم\s+)\(\s*)(?P<day>[0-3]?\d)\s*(?P<paren>\))"
-           rf"|(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
-           rf"|{units_w}\s+و{tens_w}))")
-    by_month: dict[int, list[str]] = {}
-    for w, k in lx.months.items():
-        by_month.setdefault(k, []).append(w)
-    paired = "|".join(rf"(?P<mon>{alternation(ws)})\s+(?P<mon2>{alternation(ws)})"  # أغسطس آب
-                      for _, ws in sorted(by_month.items()))
-    monx = (rf"(?:{paired}|(?P<mon>{mon})(?:\s*[/(\-–]\s*(?P<mon2>{mon})\)?)?)"
-            rf"(?:\s*[/(]\s*{mon}\)?)?")
+    day, monx = day_and_month(lx)
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     bracket_years = r"(?:1[5-9]|20)\d\d(?!\d)"
     bracket_year = rf"(?P<year>{bracket_years})"
@@ -148,15 +135,7 @@ def patterns() -> list[Pattern]:
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
     wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
-    # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
-    num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
-           rf"|(?P<num>(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?))")  # الأربع والعشرين
-    # a count, no groups: inside a look-ahead
-    num_bare = rf"(?:\d+|(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?)"
-    hnum = (r"(?:(?P<day>[0-3]?\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
-            r"(?P<hyear>1[34]\d\d)(?!\d)"  # 15/10/1436, and year first: 1436/10/15
-            r"|(?<!\d)(?P<hyear>1[34]\d\d)\s*(?P<hsep>[/\-])\s*(?P<hmnum>[01]?\d)\s*(?P=hsep)\s*"
-            r"(?P<day>[0-3]?\d)(?![\d/\-]))")
+    num, num_bare, hnum = counts(lx)
     wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
     ps: list[tuple[str, str, str]] = [  # kind, heads, pattern
         ("iso", "digit",
