@@ -45,6 +45,7 @@ from marsad.events.happenings import (
     states_of_places,
 )
 from marsad.events.head_noun_bodies import bodies_by_noun
+from marsad.events.letter_talks import letter_sides, our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
@@ -119,7 +120,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         for t in sent.triggers():
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
-            anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t)  # الزيارة التي تقوم بها X, لقاء جمع X بY
+            anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t) or our_talks(sent, t)  # لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
@@ -171,6 +172,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 _complete(ctx, si, trigs, ev, (offices, after), quotes)
+                if our_talks(sent, trigs[0]) and (sides := letter_sides(ctx, si)) is not None:
+                    ev.attrs.participants[:] = sides  # a letter's writer and its addressee
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
                 if restates_agreement(sent.words, trigs[0]):

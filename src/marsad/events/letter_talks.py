@@ -1,0 +1,50 @@
+"""Talks a letter's writer held with the one it is sent to: «بعث X برقية شكر لـY بعد انتهاء زيارته
+... لقد أثبتت المباحثات المشتركة التي عقدناها متانة الروابط». A definite meeting noun whose own
+relative clause is a verb of holding in the first person plural (`our_holding` rows of
+lang/ar/event_senses.tsv: عقدناها, أجريناها) is a meeting the writer reports of himself and his
+addressee; the text names neither in the sentence, but the letter's own sentence does: the
+person named before the letter noun (`letter_noun` rows: برقية, رسالة) sends it, the first one
+after it receives it. The annotation guide counts such a cable of thanks after a visit as the
+visit's meeting (its place and date carried from the visit, `places.place_of_the_visit`)."""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_senses
+from marsad.events.triggers import Trigger
+
+_RELATIVE = frozenset({"relative_pronoun"})
+_OURS = frozenset({"our_holding"})
+_LETTER = frozenset({"letter_noun"})
+_MODIFIERS = 2  # qualifiers between the noun and its relative pronoun (المباحثات المشتركة التي)
+_LETTER_BEFORE = 8  # sentences back from the talks to the letter's own sentence at most
+
+
+def our_talks(sent: Sentence, t: Trigger) -> bool:
+    """Whether a definite meeting noun is followed, past a qualifier or two, by a relative
+    pronoun and a verb of holding in the first person plural («المباحثات المشتركة التي
+    عقدناها», «اللقاء الذي أجريناه»)."""
+    if t.row.type != "MEET" or t.row.pos != "noun" or not t.definite:
+        return False
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws) - 1, t.index + t.size + _MODIFIERS + 1)):
+        if event_senses().at(ws, k, _RELATIVE) is not None:
+            return event_senses().at(ws, k + 1, _OURS) is not None
+    return False
+
+
+def letter_sides(ctx: ArticleContext, si: int) -> list[str] | None:
+    """The writer and the addressee of the letter sentence `si` quotes: in the nearest sentence
+    before it (or itself) with a letter noun, the last person named before that noun and the
+    first one after it, two different persons; None where no such sentence stands near."""
+    for sj in range(si, max(-1, si - _LETTER_BEFORE - 1), -1):
+        sent = ctx.sentences[sj]
+        ws = sent.words
+        for k in range(len(ws)):
+            if event_senses().at(ws, k, _LETTER) is None:
+                continue
+            before = ctx.mentions_in(sent.start, ws[k].start, ("PER",))
+            after = ctx.mentions_in(ws[k].end, sent.end, ("PER",))
+            if before and after and ctx.entity_of(before[-1]) != ctx.entity_of(after[0]):
+                return [ctx.entity_of(before[-1]), ctx.entity_of(after[0])]
+    return None
