@@ -72,6 +72,7 @@ from marsad.events.senses import (
 )
 from marsad.events.sentence_doers import sentence_doers
 from marsad.events.stops import tour_stops, tour_told
+from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import time_mark
 from marsad.events.told_anew import gathered, gathered_owner, gathering_doer, own_relative, told_anew
 from marsad.events.trigger_subjects import (
@@ -152,7 +153,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
-                    or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t):
+                    or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t) \
+                    or summit_without_sides(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
                 # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
                 # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)

@@ -1,0 +1,81 @@
+"""A summit is a meeting only where the text says who holds it. «قمة» names a gathering of
+leaders, but as often a summit someone addresses («يخاطب الرئيس قمة دولية لرجال أعمال»), misses
+(«غياب الملك عن قمة كامب ديفيد»), calls for («من الضروري عقد قمة لأصدقاء تونس») or recalls as
+the occasion of something else («التزامات قطعتها دول الخليج خلال قمة في كامب ديفيد»); the names
+in its sentence are then no parties of it. A summit noun (`summit_noun` rows of
+lang/ar/event_senses.tsv) is kept as an event only when its parties stand in its own phrase:
+بين or مع after it («قمة أخرى بين الزعيمين», «قمة مصغرة مع قادة مصر واليونان»), a verb of
+bringing together (`told_anew.gathered`: «القمة التي جمعت X بـY»), a person or a body named
+right after it («قمة السيسي ومحمد بن سلمان», «قمة الاتحاد الأفريقي»), or a verb of holding it
+(`holding_verb` rows: عقد, سيعقدان, استضافت) with an actor named in its clause before the noun
+(«الرئيسان السيسي والبشير سيعقدان قمة»); the guide counts a summit where the text names its
+sides (events-dev-fresh7's Camp David)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.told_anew import gathered
+from marsad.events.triggers import Trigger
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_WITH = frozenset({"partner_prep"})
+_HOLDING = frozenset({"holding_verb"})
+_AFTER = 3  # words after the noun where its بين, مع or a named party may stand (قمة ثلاثية طارئة بين)
+_BEFORE = 5  # words before the noun where its verb of holding may stand (استضافت في أبريل الماضي قمة)
+_BREAKS = frozenset("،,.;:؛«»\"!?؟")
+_ACTORS = ("PER", "ORG")
+
+
+@cache
+def _summit_forms() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "summit_noun")
+
+
+def summit_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether trigger `t` is a summit noun whose own phrase names no one who holds it (see the
+    module's note): no event."""
+    if t.row.pos != "noun" or normalize(t.row.forms[0]) not in _summit_forms():
+        return False
+    return not (_sides_after(ctx, sent, t) or gathered(ctx, sent, t) or _held_by(ctx, sent, t))
+
+
+def _sides_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """بين or مع, or a person or a body, within a few words after the noun, no punctuation or
+    other preposition between («قمة مصغرة مع», «قمة الاتحاد الأفريقي»; not «قمة في كامب ديفيد»)."""
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _AFTER)):
+        if _broken(ctx, sent, k):
+            return False
+        if event_cues().at(ws, k, _WITH) is not None:
+            return True
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return m.label in _ACTORS
+    return False
+
+
+def _held_by(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A verb of holding a few words before the noun, in its clause, with a person, a body or a
+    state named in that clause before the noun («أن الرئيسين السيسي والبشير سيعقدان قمة»; not «من
+    الضروري عقد قمة», a verbal noun no one is named for)."""
+    ws = sent.words
+    for k in range(t.index - 1, max(-1, t.index - 1 - _BEFORE), -1):
+        if _broken(ctx, sent, k + 1):
+            return False
+        if event_senses().at(ws, k, _HOLDING) is None:
+            continue
+        first = k
+        while first > 0 and not _broken(ctx, sent, first):
+            first -= 1
+        return bool(ctx.mentions_in(ws[first].start, ws[t.index].start, _ACTORS + ("LOC",)))
+    return False
+
+
+def _broken(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """Whether punctuation stands between word `k` and the word before it."""
+    ws = sent.words
+    return k > 0 and any(c in _BREAKS for c in ctx.text[ws[k - 1].end:ws[k].start])
