@@ -19,6 +19,7 @@ def test_a_summit_with_its_sides_in_its_own_phrase_is_a_meeting() -> None:
     evs = run("وأشارت إلى أن الرئيسين [السيسي](PER:sisi) و[البشير](PER:bashir) سيعقدان قمة منفصلة في "
               "[الخرطوم](LOC:khartoum).", published="2015-08-06")
     assert labelled_parties(evs) == [("MEET", ["sisi", "bashir"])]
+    assert evs[0].attrs.status == "planned"  # the dual light verb's future prefix
 
 
 def test_a_summit_missed_called_for_or_recalled_is_no_meeting() -> None:
