@@ -49,3 +49,13 @@ def test_every_summit_noun_needs_its_sides(row: dict[str, str]) -> None:
     evs = run(f"وشهدت {row['form']} {relative}جمعت [أوباما](PER:obama) بقادة [مجلس التعاون](ORG:gcc) نقاشا "
               "صريحا.", published="2015-07-20")
     assert labelled_parties(evs) == [("MEET", ["obama", "gcc"])]
+
+
+def test_a_summit_hosted_by_the_topic_of_the_sentence_before_takes_the_host() -> None:
+    evs = run("و[قبرص](LOC:cy)، العضو في الاتحاد منذ 2004. عملت على تقوية علاقاتها بجيرانها، "
+              "واستضافت في أبريل الماضي قمة مصغرة مع قادة [مصر](LOC:eg) و[اليونان](LOC:gr).",
+              published="2015-07-24")
+    assert labelled_parties(evs) == [("MEET", ["cy", "eg", "gr"])]
+    evs = run("وكان الطقس معتدلا. واستضافت في أبريل الماضي قمة مصغرة مع قادة [مصر](LOC:eg) "
+              "و[اليونان](LOC:gr).", published="2015-07-24")
+    assert labelled_parties(evs) == [("MEET", ["eg", "gr"])]

@@ -45,12 +45,13 @@ from marsad.events.happenings import (
     states_of_places,
 )
 from marsad.events.head_noun_bodies import bodies_by_noun
-from marsad.events.letter_talks import letter_sides, our_talks
+from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
+from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
 from marsad.events.places import place_of_the_visit
 from marsad.events.places_told_after import places_told_after
@@ -174,8 +175,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 _complete(ctx, si, trigs, ev, (offices, after), quotes)
-                if our_talks(sent, trigs[0]) and (sides := letter_sides(ctx, si)) is not None:
-                    ev.attrs.participants[:] = sides  # a letter's writer and its addressee
+                add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
                 if restates_agreement(sent.words, trigs[0]):

@@ -62,17 +62,42 @@ def _held_by(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A verb of holding a few words before the noun, in its clause, with a person, a body or a
     state named in that clause before the noun («أن الرئيسين السيسي والبشير سيعقدان قمة»; not «من
     الضروري عقد قمة», a verbal noun no one is named for)."""
+    first = _holding_clause(ctx, sent, t)
+    return first is not None and bool(
+        ctx.mentions_in(sent.words[first].start, sent.words[t.index].start, _ACTORS + ("LOC",)))
+
+
+def summit_host(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
+    """The one who holds or hosts a summit where its clause names no one before the noun: the
+    sentence opens on the verb and the sentence before opens on a name, the topic both tell of
+    («وقبرص، التي انضمت إلى الاتحاد الأوروبي سنة 2004. سعت لتطوير العلاقات ...، واستضافت ... قمة
+    مصغرة مع قادة مصر واليونان»: Cyprus, the host, a party as the guide counts it); None otherwise."""
+    sent = ctx.sentences[si]
+    if si == 0 or t.row.pos != "noun" or normalize(t.row.forms[0]) not in _summit_forms():
+        return None
+    first = _holding_clause(ctx, sent, t)
+    ws = sent.words
+    if first is None or ctx.mentions_in(sent.start, ws[t.index].start, _ACTORS) \
+            or ctx.mention_at(ws[0]) is not None:
+        return None
+    prev = ctx.sentences[si - 1]
+    m = ctx.mention_at(prev.words[0]) if prev.words and prev.role == sent.role else None
+    return ctx.entity_of(m) if m is not None and m.label in _ACTORS + ("LOC",) else None
+
+
+def _holding_clause(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
+    """The first word of the clause of a verb of holding a few words before the summit noun."""
     ws = sent.words
     for k in range(t.index - 1, max(-1, t.index - 1 - _BEFORE), -1):
         if _broken(ctx, sent, k + 1):
-            return False
+            return None
         if event_senses().at(ws, k, _HOLDING) is None:
             continue
         first = k
         while first > 0 and not _broken(ctx, sent, first):
             first -= 1
-        return bool(ctx.mentions_in(ws[first].start, ws[t.index].start, _ACTORS + ("LOC",)))
-    return False
+        return first
+    return None
 
 
 def _broken(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
