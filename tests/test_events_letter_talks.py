@@ -43,3 +43,17 @@ def test_every_letter_noun_names_writer_and_addressee(row: dict[str, str]) -> No
     evs = run(f"وبعث الأمير [فيصل بن خالد](PER:faisal) {row['form']} إلى الرئيس [ماكي سال](PER:sall) "
               "جاء فيها:\nلقد أكدت المباحثات التي أجريناها عمق العلاقات بين بلدينا.", published="2015-08-02")
     assert labelled_parties(evs) == [("MEET", ["faisal", "sall"])]
+
+
+def test_the_visit_a_letter_thanks_for_is_the_writers_to_the_addressee() -> None:
+    evs = run("أكد الأمير [فيصل بن خالد](PER:faisal) متانة العلاقات. وقال في برقية شكر للرئيس "
+              "[ماكي سال](PER:sall) بعد انتهاء زيارته [للسنغال](LOC:sn): «يسرني أن أشكركم على حسن "
+              "الاستقبال».", published="2015-07-20")
+    assert labelled_parties(evs) == [("VISIT", ["faisal", "sall"])]
+    assert evs[0].attrs.roles == {"faisal": "guest", "sall": "host"}
+
+
+def test_a_visit_told_before_the_letter_names_its_addressee_stays() -> None:
+    evs = run("وبعد انتهاء زيارته [للسنغال](LOC:sn) قال الرئيس [ماكي سال](PER:sall) في برقية للأمير "
+              "[فيصل بن خالد](PER:faisal): «شكرا».", published="2015-07-20")
+    assert ("VISIT", ["faisal", "sall"]) not in labelled_parties(evs)

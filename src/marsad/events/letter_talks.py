@@ -10,8 +10,10 @@ visit's meeting (its place and date carried from the visit, `places.place_of_the
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import carried_subject
 from marsad.events.lexicon import event_senses
 from marsad.events.triggers import Trigger
+from marsad.events.unstated_parties import one_owner
 
 _RELATIVE = frozenset({"relative_pronoun"})
 _OURS = frozenset({"our_holding"})
@@ -35,16 +37,42 @@ def our_talks(sent: Sentence, t: Trigger) -> bool:
 
 def letter_sides(ctx: ArticleContext, si: int) -> list[str] | None:
     """The writer and the addressee of the letter sentence `si` quotes: in the nearest sentence
-    before it (or itself) with a letter noun, the last person named before that noun and the
-    first one after it, two different persons; None where no such sentence stands near."""
+    before it (or itself) with a letter noun, the last person named before that noun (else the
+    first one the sentence before names: «وقال في برقية شكر للرئيس X», its subject dropped) and
+    the first one after it, two different persons; None where no such sentence stands near."""
     for sj in range(si, max(-1, si - _LETTER_BEFORE - 1), -1):
-        sent = ctx.sentences[sj]
-        ws = sent.words
-        for k in range(len(ws)):
-            if event_senses().at(ws, k, _LETTER) is None:
-                continue
-            before = ctx.mentions_in(sent.start, ws[k].start, ("PER",))
-            after = ctx.mentions_in(ws[k].end, sent.end, ("PER",))
-            if before and after and ctx.entity_of(before[-1]) != ctx.entity_of(after[0]):
-                return [ctx.entity_of(before[-1]), ctx.entity_of(after[0])]
+        found = _letter_in(ctx, sj)
+        if found is not None:
+            return list(found[:2])
+    return None
+
+
+def letter_visit(ctx: ArticleContext, si: int, t: Trigger) -> list[str] | None:
+    """The writer and the addressee of a letter whose sentence tells, after the addressee, the
+    visit it thanks for with a pronoun («وقال في برقية شكر للرئيس X بعد انتهاء زيارته لمصر»):
+    the pronoun is the writer's, who thanks his host, not the addressee named right before it;
+    None for any other trigger."""
+    sent = ctx.sentences[si]
+    if t.row.type != "VISIT" or t.row.pos != "noun" \
+            or not one_owner(sent.words[t.index].norm, t.row.forms[0]):
+        return None
+    found = _letter_in(ctx, si)
+    if found is None or found[2] > sent.words[t.index].start:
+        return None
+    return list(found[:2])
+
+
+def _letter_in(ctx: ArticleContext, sj: int) -> tuple[str, str, int] | None:
+    """(writer, addressee, where the addressee's name ends) of the first letter noun of sentence
+    `sj` that names them both (see `letter_sides`)."""
+    sent = ctx.sentences[sj]
+    ws = sent.words
+    for k in range(len(ws)):
+        if event_senses().at(ws, k, _LETTER) is None:
+            continue
+        before = ctx.mentions_in(sent.start, ws[k].start, ("PER",))
+        after = ctx.mentions_in(ws[k].end, sent.end, ("PER",))
+        writer = ctx.entity_of(before[-1]) if before else carried_subject(ctx, sj)
+        if writer is not None and after and writer != ctx.entity_of(after[0]):
+            return writer, ctx.entity_of(after[0]), after[0].end
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import carried_pair
-from marsad.events.letter_talks import letter_sides, our_talks
+from marsad.events.letter_talks import letter_sides, letter_visit, our_talks
 from marsad.events.lexicon import event_cues, event_senses
 from marsad.events.summits import summit_host
 from marsad.events.triggers import Trigger
@@ -26,6 +26,9 @@ def add_phrase_sides(ctx: ArticleContext, si: int, t: Trigger, ev: Span[EventAtt
     holders to the two persons named before; put a summit's unnamed host first."""
     if our_talks(ctx.sentences[si], t) and (sides := letter_sides(ctx, si)) is not None:
         ev.attrs.participants[:] = sides
+    elif (pair := letter_visit(ctx, si, t)) is not None:
+        ev.attrs.participants[:] = pair  # برقية شكر للرئيس X بعد انتهاء زيارته: the writer visited X
+        ev.attrs.roles = {pair[0]: "guest", pair[1]: "host"}
     elif _between_the_two(ctx.sentences[si], t) and (pair := carried_pair(ctx, si)) is not None \
             and len(ev.attrs.participants) < 2:
         ev.attrs.participants[:] = pair
