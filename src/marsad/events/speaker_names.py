@@ -391,6 +391,8 @@ def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
             if ref and ref[0] == "org" and definite(ws[i].norm):
                 return by_org(ref[1], ws[i].start)
         m = ctx.mention_at(ws[j - 1]) if j > 0 and not joined_verb(ws[j]) else None
+        if m is not None and ctx.text[m.end:ws[j].start].strip():
+            return None  # «التي يترأسها [X]، نشر نص بيان لـ…»: the comma closes a clause, X no subject
         return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)) \
             if m is not None and m.label in ("ORG", "PER") else None
     return None

@@ -182,8 +182,14 @@ class SpeakerTracker:
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
         issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before
                   and ent not in self.places]  # «تنفيذا لبيان مؤتمر [القاهرة]، فيما كشف»: no place goes on
-        if issued and not any(m.start > issued[-1][0] for m in cands):
-            return issued[-1][1]  # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer
+        at = sent.word_index(before)
+        present = at < len(sent.words) and sent.words[at].norm.startswith(("ي", "ت"))
+        if issued and not any(m.start > issued[-1][0]
+                              and not (present and self.ctx.entity_of(m) == issued[-1][1]) for m in cands):
+            # وفقا لتقرير [البنك الدولي] الذي صدر مؤخرا ويفيد بأنه: the report's issuer, for a verb in
+            # the present also one named after it («نشر نص بيان لوزارة [الداخلية]، يؤكد أن»: the
+            # ministry, not who published it; not «علق [X] على البيان الذي أصدره [الصندوق]، بقوله»)
+            return issued[-1][1]
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
         embedded = complement_start(sent, before)  # علمت "الوطن" أن ... [X] الذي ... وأشار: not X
         cands = [m for m in cands if m.start < embedded]
