@@ -4,6 +4,11 @@ invented sentences: a statement with its owner after it and a verb of saying rig
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.events.speaker_clauses import joint_statement
+from marsad.events.words import words_of
+from marsad.lang import load_table
 from tests.test_quotes_units import run
 
 
@@ -16,3 +21,23 @@ def test_a_statement_with_its_owner_after_it_speaks_for_the_owner() -> None:
 def test_a_name_before_a_verb_of_issuing_with_no_comma_issued_it() -> None:
     got = run("وكان [معهد الدراسات](ORG:inst) أصدر تقريرا يؤكد أن «الأسعار سترتفع».")
     assert got[0][2] == "inst"
+
+
+def test_a_joint_statement_no_subject_gave_speaks_for_no_one() -> None:
+    got = run("جاء ذلك في بيان مشترك صدر بمناسبة زيارة الأمير [فهد بن سالم](PER:fahd) إلى "
+              "[الكويت](LOC:kuwait)، أفاد أنه تم الاتفاق على تعزيز التعاون. وأوضح البيان أنه جرى بحث "
+              "الأوضاع في المنطقة.")
+    assert [q[2] for q in got] == [None, None]
+
+
+def test_a_joint_statement_a_subject_gave_words_in_is_that_subject_s() -> None:
+    got = run("أوضحت [وزارة الصحة](ORG:moh) في بيان مشترك مع الهيئة، أنه تم تسجيل حالات جديدة. "
+              "وذكر البيان أن الحالات مستقرة.")
+    assert [q[2] for q in got] == ["moh", "moh"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "joint_statement"],
+                         ids=lambda r: r["form"])
+def test_every_joint_statement_row_marks_its_statement_joint(row: dict[str, str]) -> None:
+    assert joint_statement(words_of("بيان " + row["form"]), 0)
+    assert not joint_statement(words_of("بيان صادر"), 0)

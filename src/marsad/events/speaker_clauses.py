@@ -31,6 +31,7 @@ _LATTER = frozenset({"latter"})
 _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
 _OFFICE_LINK = frozenset({"office_link"})
 _ISSUER_LINK = frozenset({"issuer_link"})
+_JOINT = frozenset({"joint_statement"})
 _PARTITIVE = frozenset({"partitive"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
@@ -92,6 +93,12 @@ def issuing_place(ws: list[Word], k: int, j: int) -> bool:
     if j > k + 1 and (ref := speaker_ref(ws[j - 1].norm)) is not None and ref[0] == "org":
         return True
     return all(speaker_clauses().at(ws, i, _ISSUER_LINK) is not None for i in range(k + 1, j))
+
+
+def joint_statement(ws: list[Word], k: int) -> bool:
+    """The statement noun at word `k` is one several issued together («بيان [مشترك]», «البيان
+    [المشترك]»): no one issuer speaks for it."""
+    return k + 1 < len(ws) and speaker_clauses().at(ws, k + 1, _JOINT) is not None
 
 
 def office_link(ws: list[Word], k: int) -> bool:

@@ -278,6 +278,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         ch in mark_kinds() for ch in tracker.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
     if not (definite(ws[k].norm) or named):
         return None, True  # بيانا: a new one
+    if tracker.issuers.joint_last(pos):
+        return None, True  # «في بيان مشترك» … «وأوضح البيان أنه»: issued together, by no one alone
     if (issuer := tracker.issuers.last_before(pos)) is not None:
         return issuer, True
     speakers = [spoken.speaker for spoken in tracker.spoken]

@@ -180,6 +180,9 @@ class SpeakerTracker:
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
             return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
+        joint = [pos for pos in self.issuers.joint if sent.start <= pos < before]
+        if joint and not any(m.start < joint[-1] for m in cands) and self.issuers.joint_last(before):
+            return None  # «جاء ذلك في بيان مشترك صدر بمناسبة زيارة [X]، أفاد أنه»: the statement, no one
         issued = [(pos, ent) for pos, ent in self.issuers if sent.start <= pos < before
                   and ent not in self.places]  # «تنفيذا لبيان مؤتمر [القاهرة]، فيما كشف»: no place goes on
         at = sent.word_index(before)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, ref_words, speaker_ref
-from marsad.events.speaker_clauses import issuing_place, not_verb
+from marsad.events.speaker_clauses import issuing_place, joint_statement, not_verb
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
@@ -81,10 +81,13 @@ def same_body(ctx: ArticleContext, speaker: str, named: list[str], before: int) 
 
 @dataclass
 class StatementIssuers:
-    """The issuer of each statement noun, as (offset of the noun, entity), in text order."""
+    """The issuer of each statement noun, as (offset of the noun, entity), in text order, and
+    where the joint statements stand («بيان مشترك»): one with no issuer noted (no subject gave
+    words in it: «جاء ذلك في بيان مشترك») speaks for no one."""
 
     ctx: ArticleContext
     found: list[tuple[int, str]] = field(default_factory=list)
+    joint: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -97,7 +100,14 @@ class StatementIssuers:
     def last_before(self, before: int) -> str | None:
         """The issuer of the last statement named before offset `before`."""
         found = [ent for pos, ent in self.found if pos < before]
-        return found[-1] if found else None
+        return found[-1] if found and not self.joint_last(before) else None
+
+    def joint_last(self, before: int) -> bool:
+        """The statement named last up to offset `before` (its own noun's included) is a joint
+        one no issuer was noted for («جاء ذلك في بيان مشترك … . وأوضح البيان أنه»: nobody alone;
+        «أوضحت [الوزارة] و… في بيان مشترك» … «وذكر البيان»: the ministry that gave it)."""
+        joint = [pos for pos in self.joint if pos <= before]
+        return bool(joint) and all(pos < joint[-1] for pos, _ent in self.found if pos <= before)
 
     def note(self, pos: int, ent: str) -> None:
         self.found.append((pos, ent))
@@ -116,6 +126,9 @@ class StatementIssuers:
         ws = sent.words
         for k in ref_words(ws, "statement"):
             w = ws[k]
+            if joint_statement(ws, k):
+                self.joint.append(w.start)  # بيان مشترك: issued together, by no one alone
+                continue
             if (issued := issued_by(self.ctx, sent, k, self._by_org)) is not None:
                 self.found.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
                 continue
