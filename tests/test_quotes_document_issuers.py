@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.speaker_clauses import joint_statement
+from marsad.events.lexicon import speaker_ref
+from marsad.events.speaker_clauses import authored_document, joint_statement
 from marsad.events.words import words_of
 from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from tests.test_quotes_units import run
 
 
@@ -41,3 +43,23 @@ def test_a_joint_statement_a_subject_gave_words_in_is_that_subject_s() -> None:
 def test_every_joint_statement_row_marks_its_statement_joint(row: dict[str, str]) -> None:
     assert joint_statement(words_of("بيان " + row["form"]), 0)
     assert not joint_statement(words_of("بيان صادر"), 0)
+
+
+def test_a_study_its_author_prepared_speaks_for_the_body_he_heads() -> None:
+    got = run("وذكرت الدراسة التي أعدها الدكتور [سامي العلي](PER:ali)، رئيس [مركز البحوث الزراعية](ORG:arc)، "
+              "أن «الإنتاج تضاعف». وقالت الدراسة إن الصادرات زادت.")
+    assert [q[2] for q in got] == ["arc", "arc"]
+
+
+def test_a_statement_its_author_gave_stays_his() -> None:
+    got = run("وذكر البيان الذي أصدره [سامي العلي](PER:ali)، رئيس [مركز البحوث الزراعية](ORG:arc)، "
+              "أن «الإنتاج تضاعف».")
+    assert [q[2] for q in got] == ["ali"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses")
+                                 if r["kind"] == "authored_document"], ids=lambda r: r["form"])
+def test_every_authored_document_row_is_a_statement_noun(row: dict[str, str]) -> None:
+    ref = speaker_ref(normalize(row["form"]))
+    assert ref is not None and ref[0] == "statement" and authored_document(ref[1])
+    assert not authored_document("بيان")

@@ -16,7 +16,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import CueLexicon, quote_cues, ref_words, speaker_ref
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -32,6 +32,7 @@ _OFFICE_ADJECTIVE = frozenset({"office_adjective"})
 _OFFICE_LINK = frozenset({"office_link"})
 _ISSUER_LINK = frozenset({"issuer_link"})
 _JOINT = frozenset({"joint_statement"})
+_AUTHORED = frozenset({"authored_document"})
 _PARTITIVE = frozenset({"partitive"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
@@ -99,6 +100,12 @@ def joint_statement(ws: list[Word], k: int) -> bool:
     """The statement noun at word `k` is one several issued together («بيان [مشترك]», «البيان
     [المشترك]»): no one issuer speaks for it."""
     return k + 1 < len(ws) and speaker_clauses().at(ws, k + 1, _JOINT) is not None
+
+
+def authored_document(key: str) -> bool:
+    """The statement noun `key` (its speaker_references key) is research a person prepares for
+    his body («دراسة», «تقرير»), not words of his own («بيان», «رسالة»)."""
+    return speaker_clauses().at(words_of(key), 0, _AUTHORED) is not None
 
 
 def office_link(ws: list[Word], k: int) -> bool:

@@ -82,7 +82,7 @@ class SpeakerTracker:
                 self.name_genders.setdefault(self.ctx.entity_of(m), gender)
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
             - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
-        self.issuers = StatementIssuers(self.ctx)
+        self.issuers = StatementIssuers(self.ctx, held_bodies=self.held.bodies)
 
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""

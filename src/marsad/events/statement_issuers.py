@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, ref_words, speaker_ref
-from marsad.events.speaker_clauses import issuing_place, joint_statement, not_verb
+from marsad.events.speaker_clauses import authored_document, issuing_place, joint_statement, not_verb
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _ISSUER_LOOKAHEAD = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
@@ -88,6 +89,7 @@ class StatementIssuers:
     ctx: ArticleContext
     found: list[tuple[int, str]] = field(default_factory=list)
     joint: list[int] = field(default_factory=list)
+    held_bodies: dict[int, set[str]] = field(default_factory=dict)  # a person's mention -> his bodies
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -144,7 +146,7 @@ class StatementIssuers:
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
                         break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
-                    self.found.append((w.start, self.ctx.entity_of(hit)))
+                    self.found.append((w.start, self._author_body(w, hit) or self.ctx.entity_of(hit)))
                     break
                 if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(
                         st.clitic == "لل" for st in stems(ws[j].norm)))) \
@@ -154,6 +156,14 @@ class StatementIssuers:
                 if (owner := self._owner_after(sent, j)) is not None:
                     self.found.append((w.start, owner))  # البيان المنشور على الموقع الرسمي لمكتب [العبادي]
                     break
+
+    def _author_body(self, w: Word, hit: Span) -> str | None:
+        """The one body a person named as the author of the study or report at word `w` holds his
+        office in («الدراسة التي أعدها الدكتور [X]، رئيس [مركز Y]»: the centre's study); None for
+        another kind of statement, someone else or a person with no such body."""
+        ref = speaker_ref(w.norm)
+        bodies = self.held_bodies.get(hit.start, set()) if hit.label == "PER" else set()
+        return next(iter(bodies)) if ref and authored_document(ref[1]) and len(bodies) == 1 else None
 
     def _owner_after(self, sent: Sentence, j: int) -> str | None:
         """The name right after a body's noun that word `j` gives with «لـ» («لمكتب [العبادي]»,

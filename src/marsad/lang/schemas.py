@@ -290,7 +290,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "latter", "office_adjective", "office_link", "issue_verb",
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
                                         "not_verb", "issuer_link", "fronted_topic", "verb_preposition",
-                                        "verb_particle", "joint_statement")},
+                                        "verb_particle", "joint_statement", "authored_document")},
     ),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty, "article": one_of("yes", "no")}),
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
