@@ -1,6 +1,9 @@
 """Documents that speak for the body that issued them (issue 15, round 32, second part), on
 invented sentences: a statement with its owner after it and a verb of saying right after
-(«أعادت الصفحة … التي يترأسها X، نشر نص بيان لوزارة Y، يؤكد أن»: Y's, not X's)."""
+(«أعادت الصفحة … التي يترأسها X، نشر نص بيان لوزارة Y، يؤكد أن»: Y's, not X's); a joint
+statement no subject gave words in («جاء ذلك في بيان مشترك …، أفاد أنه»: no one); a study whose
+author is named with his office in a body («الدراسة التي أعدها X، رئيس مركز Y»: the centre's); a
+statement an unnamed official of a body gave («وأوضح مصدر في الهيئة في بيان»: the body's)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,14 @@ def test_every_authored_document_row_is_a_statement_noun(row: dict[str, str]) ->
     ref = speaker_ref(normalize(row["form"]))
     assert ref is not None and ref[0] == "statement" and authored_document(ref[1])
     assert not authored_document("بيان")
+
+
+def test_a_statement_an_unnamed_official_of_a_body_gave_is_the_body_s() -> None:
+    got = run("أغلقت [هيئة الطيران المدني](ORG:gaca) المطار أمس. وأوضح مصدر في [الهيئة](ORG:gaca) في بيان "
+              "صحفي أن «الرحلات ستعود غدا». وأضاف البيان: «نعتذر للمسافرين».")
+    assert [q[2] for q in got] == [None, "gaca"]
+
+
+def test_an_unnamed_official_with_no_body_leaves_the_statement_unowned() -> None:
+    got = run("وأوضح مصدر أمني في بيان صحفي أن «الوضع هادئ». وأضاف البيان: «لا إصابات».")
+    assert [q[2] for q in got] == [None, None]

@@ -22,7 +22,9 @@ from marsad.events.speaker_clauses import (
     latter,
     linked_body,
     office_complement,
+    office_link,
     partitive_member,
+    statements_given_in,
     subject_end,
     unnamed_group,
 )
@@ -230,6 +232,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             title_at = k
         if r and r[0] == "title" and (not found or hearer_first(tracker.ctx, ws, i0, k)) \
                 and not named_office(tracker.ctx, ws, k, i1) and not person_ahead(tracker.ctx, ws, k + 1, i1):
+            _official_statement(tracker, sent, k, i1)  # وأوضح مصدر في [الخلية] في بيان: the cell's
             return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
         nominal += bool(r) or definite(ws[k].norm)
         if r and r[0] == "statement":
@@ -284,6 +287,26 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         return issuer, True
     speakers = [spoken.speaker for spoken in tracker.spoken]
     return last_body_statement(tracker.ctx, ws, k, i1, key, speakers, tracker.persons), True
+
+
+def _official_statement(tracker: SpeakerTracker, sent: Sentence, k: int, i1: int) -> None:
+    """An unnamed official at word `k` of the body named right after him by a preposition of office,
+    who gives his words in a statement (before word `i1`: «وأوضح مصدر في [الخلية] في بيان صحفي أن»):
+    the statement is that body's, noted as its issuer, so «وأضاف البيان» is the body again."""
+    ws, ctx = sent.words, tracker.ctx
+    end = ws[i1].start if i1 < len(ws) else sent.end
+    given = [pos for pos in statements_given_in(sent, []) if ws[k].start < pos < end]
+    if not given or k + 2 >= i1 or not office_link(ws, k + 1):
+        return
+    m = ctx.mention_at(ws[k + 2])
+    ref = speaker_ref(ws[k + 2].norm)
+    if m is not None:
+        body = full_org(ctx, m) if m.label == "ORG" else None
+    else:
+        body = by_org(tracker, ref[1], ws[k + 2].start) \
+            if ref is not None and ref[0] == "org" and definite(ws[k + 2].norm) else None
+    if body is not None:
+        tracker.issuers.note(given[0], body)
 
 
 def _joint(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
