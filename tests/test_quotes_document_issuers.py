@@ -3,7 +3,8 @@ invented sentences: a statement with its owner after it and a verb of saying rig
 («أعادت الصفحة … التي يترأسها X، نشر نص بيان لوزارة Y، يؤكد أن»: Y's, not X's); a joint
 statement no subject gave words in («جاء ذلك في بيان مشترك …، أفاد أنه»: no one); a study whose
 author is named with his office in a body («الدراسة التي أعدها X، رئيس مركز Y»: the centre's); a
-statement an unnamed official of a body gave («وأوضح مصدر في الهيئة في بيان»: the body's)."""
+statement an unnamed official of a body gave («وأوضح مصدر في الهيئة في بيان»: the body's); a report
+a speaker the text only describes gave («أكدت ماكنزي الاستشارية في تقرير لها» … «وقال التقرير»)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from marsad.events.speaker_clauses import authored_document, joint_statement
 from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from tests.test_quotes_units import run
+from marsad.steps.quotes import quotes
+from tests.test_quotes_units import marked, run
 
 
 def test_a_statement_with_its_owner_after_it_speaks_for_the_owner() -> None:
@@ -77,3 +79,19 @@ def test_a_statement_an_unnamed_official_of_a_body_gave_is_the_body_s() -> None:
 def test_an_unnamed_official_with_no_body_leaves_the_statement_unowned() -> None:
     got = run("وأوضح مصدر أمني في بيان صحفي أن «الوضع هادئ». وأضاف البيان: «لا إصابات».")
     assert [q[2] for q in got] == [None, None]
+
+
+def _described(src: str) -> list[tuple[str | None, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.attrs.speaker, q.attrs.speaker_text) for q in art.layer("quotes")]
+
+
+def test_a_report_a_speaker_only_described_gave_is_those_words_again() -> None:
+    got = _described("أكدت ماكنزي الاستشارية في تقرير لها أن الأسواق تنمو. وقال التقرير إن البنوك تتوسع.")
+    assert got == [(None, "ماكنزي الاستشارية"), (None, "ماكنزي الاستشارية")]
+
+
+def test_a_report_nobody_was_said_to_give_stays_the_report() -> None:
+    got = _described("أكدت ماكنزي الاستشارية أن الأسواق تنمو. وقال التقرير إن البنوك تتوسع.")
+    assert got[1] == (None, "التقرير")

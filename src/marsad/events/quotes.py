@@ -165,10 +165,16 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 attrs.speaker_text = description  # مصادر عسكرية, المدرب البرتغالي; وأضافت: those sources
                 # «مصادر» has no place in the text; a described speaker carried on has
                 attrs.speaker_at = at or (carried.at if carried and described_by is None else None)
+                if attrs.speaker_at and (issuer := tracker.issuers.described_for(ctx, attrs.speaker_at)):
+                    attrs.speaker_text, attrs.speaker_at = issuer  # «أكدت [إي واي] في تقرير» … «وقال التقرير»
             out.append(Span(q.start, q.end, q.kind, attrs))
         named_said = {v for v in said.values() if v is not None}
+        shown = {(a.speaker_text, a.speaker_at) for sp in out if sent.start <= sp.start < sent.end
+                 and (a := sp.attrs).speaker is None and a.speaker_text and a.speaker_at}
         if len(named_said) == 1:  # وأوضحت الوزارة أن ... وذلك في بيان: the ministry's
             tracker.given_in(statements_given_in(sent, marks), next(iter(named_said)))
+        elif not named_said and len(shown) == 1:  # أكدت [إي واي] في تقرير لها: the words describing her
+            tracker.issuers.describe(statements_given_in(sent, marks), *next(iter(shown)))
     return out
 
 

@@ -25,6 +25,7 @@ _ISSUER_LOOKAHEAD = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _SUBJECT_ENDS = frozenset({"stop", "addressee", "complementizer"})
+_NO_ISSUERS = frozenset({"statement", "relay"})  # words describing a statement or who carried it
 
 
 def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
@@ -90,6 +91,7 @@ class StatementIssuers:
     found: list[tuple[int, str]] = field(default_factory=list)
     joint: list[int] = field(default_factory=list)
     held_bodies: dict[int, set[str]] = field(default_factory=dict)  # a person's mention -> his bodies
+    described: list[tuple[int, str, tuple[int, int]]] = field(default_factory=list)  # (pos, words, at)
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -103,6 +105,30 @@ class StatementIssuers:
         """The issuer of the last statement named before offset `before`."""
         found = [ent for pos, ent in self.found if pos < before]
         return found[-1] if found and not self.joint_last(before) else None
+
+    def describe(self, statements: list[int], text: str, at: tuple[int, int]) -> None:
+        """The speaker the words `text` at `at` describe (a body the tagger named no entity for)
+        gave these statements, those with no issuer of their own («أكدت [إي واي الاستشارية] في
+        تقرير لها أن»)."""
+        ws = words_of(text)
+        ref = speaker_ref(ws[0].norm) if ws else None
+        if not ws or any(ch.isdigit() for ch in text) or (ref is not None and ref[0] in _NO_ISSUERS):
+            return  # «وقال 29 في المائة …», «وجاء في بيان تم نشره»: a count or the statement, no speaker
+        for pos in statements:
+            if not any(p == pos for p, _ent in self.found) and pos not in self.joint:
+                self.described.append((pos, text, at))
+
+    def described_for(self, ctx: ArticleContext, at: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+        """For a subject at `at` that is a definite statement noun alone («وقال [التقرير] إن»), the
+        words describing who gave the statement named last before it, when the text only describes
+        him; None otherwise."""
+        ws = words_of(ctx.text[at[0]:at[1]])
+        ref = speaker_ref(ws[0].norm) if len(ws) == 1 else None
+        if ref is None or ref[0] != "statement" or not definite(ws[0].norm):
+            return None
+        last = max((p for p in [p for p, _ent in self.found] + self.joint if p < at[0]), default=-1)
+        given = [(text, where) for p, text, where in self.described if last < p < at[0]]
+        return given[-1] if given else None
 
     def joint_last(self, before: int) -> bool:
         """The statement named last up to offset `before` (its own noun's included) is a joint
