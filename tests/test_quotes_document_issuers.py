@@ -95,3 +95,14 @@ def test_a_report_a_speaker_only_described_gave_is_those_words_again() -> None:
 def test_a_report_nobody_was_said_to_give_stays_the_report() -> None:
     got = _described("أكدت ماكنزي الاستشارية أن الأسواق تنمو. وقال التقرير إن البنوك تتوسع.")
     assert got[1] == (None, "التقرير")
+
+
+def test_a_report_a_body_named_by_its_kind_and_then_in_marks_issued_is_the_named_body_s() -> None:
+    got = run("وأشار التقرير الذي أصدرته [شركة الأبحاث](ORG:kind) «[نجمة المال](MISC:najma)» إلى أن "
+              "«السكان يتزايدون».")
+    assert got[0][2] == "najma"
+
+
+def test_a_body_with_no_name_in_marks_after_it_stays_the_issuer() -> None:
+    got = run("وأشار التقرير الذي أصدرته [شركة نجمة المال](ORG:najma) إلى أن «السكان يتزايدون».")
+    assert got[0][2] == "najma"

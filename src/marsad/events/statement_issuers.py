@@ -172,7 +172,8 @@ class StatementIssuers:
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
                     if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
                         break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
-                    self.found.append((w.start, self._author_body(w, hit) or self.ctx.entity_of(hit)))
+                    self.found.append((w.start, self._author_body(w, hit) or self._marked_after(hit)
+                                       or self.ctx.entity_of(hit)))
                     break
                 if nxt and nxt[0] == "org" and (definite(ws[j].norm) or (j == k + 1 and any(
                         st.clitic == "لل" for st in stems(ws[j].norm)))) \
@@ -182,6 +183,16 @@ class StatementIssuers:
                 if (owner := self._owner_after(sent, j)) is not None:
                     self.found.append((w.start, owner))  # البيان المنشور على الموقع الرسمي لمكتب [العبادي]
                     break
+
+    def _marked_after(self, hit: Span) -> str | None:
+        """The name in marks right after a body named by its kind («شركة الأبحاث «[البن كابيتال]»»,
+        «مؤسسة ([ميديا أناليسيس])»): the body itself, named; None when no such name follows."""
+        nxt = next((m for m in self.ctx.mentions if m.start >= hit.end), None)
+        between = self.ctx.text[hit.end:nxt.start] if nxt is not None else ""
+        if nxt is None or hit.label != "ORG" or nxt.label not in ("ORG", "MISC") or not between.strip() \
+                or any(not (ch.isspace() or ch in mark_kinds() or ch == "(") for ch in between):
+            return None
+        return self.ctx.entity_of(nxt)
 
     def _author_body(self, w: Word, hit: Span) -> str | None:
         """The one body a person named as the author of the study or report at word `w` holds his
