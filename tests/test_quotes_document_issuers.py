@@ -106,3 +106,15 @@ def test_a_report_a_body_named_by_its_kind_and_then_in_marks_issued_is_the_named
 def test_a_body_with_no_name_in_marks_after_it_stays_the_issuer() -> None:
     got = run("وأشار التقرير الذي أصدرته [شركة نجمة المال](ORG:najma) إلى أن «السكان يتزايدون».")
     assert got[0][2] == "najma"
+
+
+def test_a_new_report_is_the_one_the_next_sentence_names_with_its_issuer() -> None:
+    got = run("وأفاد تقرير صدر حديثا بأن «السكان يتزايدون». وأشار التقرير الذي أصدرته "
+              "[شركة نجمة المال](ORG:najma) إلى أن «الطلب يرتفع».")
+    assert [q[2] for q in got] == ["najma", "najma"]
+
+
+def test_a_new_report_followed_by_another_kind_of_statement_stays_unowned() -> None:
+    got = run("وأفاد تقرير صدر حديثا بأن «السكان يتزايدون». وأشار البيان الذي أصدرته "
+              "[شركة نجمة المال](ORG:najma) إلى أن «الطلب يرتفع».")
+    assert [q[2] for q in got] == [None, "najma"]

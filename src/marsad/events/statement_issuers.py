@@ -92,11 +92,26 @@ class StatementIssuers:
     joint: list[int] = field(default_factory=list)
     held_bodies: dict[int, set[str]] = field(default_factory=dict)  # a person's mention -> his bodies
     described: list[tuple[int, str, tuple[int, int]]] = field(default_factory=list)  # (pos, words, at)
+    nouns: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, definite) of each noun
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
             self._scan(sent)
+        self._named_next()
         self.found.sort()
+
+    def _named_next(self) -> None:
+        """An indefinite statement noun no issuer was named for takes the issuer of the next
+        statement noun when that is the same noun with the article («وأفاد تقرير صدر حديثا بأن …
+        . وأشار التقرير الذي أصدرته شركة [X] إلى أن»: X's report both times), when a body issued it
+        (a person found after the next noun may be one who only read it: «وتحدث عن مقتطفات من
+        التقرير الدكتور [X]»)."""
+        issuers = dict(self.found)
+        persons = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "PER"}
+        for (pos, key, known), (nxt, other, definite_next) in zip(self.nouns, self.nouns[1:], strict=False):
+            if not known and pos not in issuers and pos not in self.joint and other == key \
+                    and definite_next and nxt in issuers and issuers[nxt] not in persons:
+                self.found.append((pos, issuers[nxt]))
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         return iter(self.found)
@@ -154,6 +169,7 @@ class StatementIssuers:
         ws = sent.words
         for k in ref_words(ws, "statement"):
             w = ws[k]
+            self.nouns.append((w.start, (speaker_ref(w.norm) or ("", ""))[1], definite(w.norm)))
             if joint_statement(ws, k):
                 self.joint.append(w.start)  # بيان مشترك: issued together, by no one alone
                 continue
