@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from marsad.dates.day_ranges import first_days_of_ranges
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
+from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
@@ -47,7 +48,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     raws, ntext, where = recognize_normalized(text, found)
     if not raws:
         return []
-    raws = [weekday_first_apart(text, r, anchor) for r in raws]
+    raws = [weekday_first_apart(text, r, anchor) for r in without_day_of_rate(text, raws)]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
     for r in raws:
