@@ -35,6 +35,8 @@ class NameTables:
     weekday_heads: frozenset[str]  # heads of names with a weekday (سوق الثلاثاء)
     weekday_rites: frozenset[str]  # a rite held on a weekday, named for it (خطبة الجمعة)
     kunyas: frozenset[str]  # «أبو»: a date word right after it ends a family name (أبو قرنين)
+    given: frozenset[str]  # given names (lang/ar/segment_given_names.tsv, kind `name`): محمد, سعود
+    titles: frozenset[str]  # titles and offices before a person (ner_cues PER_TITLE/PER_HONORIFIC, عضو)
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -50,7 +52,34 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), of("kunya"), rx, max(len(n) for n in plain | quoted))
+                      of("weekday_rite"), of("kunya"), _given_names(), _titles(), rx,
+                      max(len(n) for n in plain | quoted))
+
+
+def _given_names() -> frozenset[str]:
+    return frozenset(norm(r["name"]) for r in load_table("segment_given_names") if r["kind"] == "name")
+
+
+def _titles() -> frozenset[str]:
+    cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] in ("PER_TITLE", "PER_HONORIFIC"))
+    return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_office_words"))))
+
+
+def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
+    """«وأكد محمد الخميس رئيس لجنة التنمية»: a bare weekday right after a given name (or «عبد» and a
+    name of God as one word: عبدالله) with no title or definite word before it, and an indefinite
+    title or office right after it in apposition, is the family name (الخميس, الجمعة), no date.
+    After a title the name is the actor and the weekday his day
+    («استقبل الأمير محمد الخميس وزير الخارجية», «قال الرئيس هادي الاثنين إن»)."""
+    before, after = ntext[max(0, start - _LOOK_BACK):start].split(), ntext[end:end + _LOOK_BACK].split()
+    if len(before) < 2 or not after or not ntext[start - 1].isspace():
+        return False
+    name, first = clitic_forms(before[-1]), clitic_forms(before[-2])
+    if not any(f in t.given or (f.startswith("عبدال") and len(f) > 5) for f in name):
+        return False
+    if any(f in t.titles or f.startswith("ال") for f in first):
+        return False  # «الأمير محمد الخميس», «ولي العهد محمد الخميس»: the actor, his day after him
+    return not after[0].startswith("ال") and after[0] in t.titles
 
 
 def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
@@ -89,6 +118,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
     if parts.get("wd") and not (has_day or has_year or parts.get("mon")) \
             and _head_before(ntext, start, t.weekday_heads):
         return True  # سوق الثلاثاء: a market named for its weekday
+    if parts.get("wd") and ntext[start:end] == parts["wd"] and _family_weekday(ntext, start, end, t):
+        return True  # محمد الخميس رئيس لجنة: a family name
     if parts.get("wd") and ntext[start:end] == parts["wd"] and _head_before(ntext, start, t.weekday_rites):
         return True  # خطبة الجمعة: the Friday sermon (not «خطبة الجمعة الماضية/أمس», «خطبة يوم الجمعة»)
     day_word = _LAST_WORD.search(ntext, max(0, start - _LOOK_BACK), start) if parts.get("mon") else None

@@ -1,0 +1,25 @@
+"""A weekday that is a family name («محمد الخميس رئيس لجنة») is no date."""
+
+from datetime import date
+
+from marsad.dates.extract import extract
+
+ANCHOR = date(2015, 3, 4)
+
+
+def _spans(text: str) -> list[str]:
+    return [text[t.start:t.end] for t in extract(text, ANCHOR)]
+
+
+def test_weekday_between_given_name_and_office_is_a_family_name() -> None:
+    assert _spans("من جهته، أكد محمد الخميس رئيس لجنة الأهالي أن المشروع تأخر") == []
+    assert _spans("وقال عبدالله الجمعة مدير المدرسة إن الدوام انتظم") == []
+    assert _spans("وأوضح سعود السبت عضو المجلس البلدي أن") == []
+
+
+def test_weekday_after_a_titled_actor_or_without_office_stays_a_date() -> None:
+    assert _spans("استقبل الأمير محمد الخميس وزير الخارجية") == ["الخميس"]
+    assert _spans("استقبل ولي العهد محمد الخميس رئيس الوزراء") == ["الخميس"]
+    assert _spans("قال الرئيس هادي الاثنين إن الحكومة ستعود") == ["الاثنين"]
+    assert _spans("وصل محمد الخميس إلى الرياض") == ["الخميس"]
+    assert _spans("وقال عبدالله الجمعة إن الدوام انتظم") == ["الجمعة"]
