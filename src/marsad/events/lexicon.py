@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import Word, stems, verb_suffixes
 from marsad.lang import load_table
+from marsad.lang.clitics import proclitics, pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 
@@ -232,6 +233,41 @@ def speaker_ref_form(word: str) -> str | None:
             return st.stem
         if st.stem.endswith("ا") and st.stem[:-1] in refs:  # accusative بيانا
             return st.stem[:-1]
+    return possessed_statement(word)
+
+
+@word_cache(200_000)
+def possessed_statement(word: str) -> str | None:
+    """The statement noun a word is with a pronoun suffix («وبيانها», «بتقريره»), its
+    conjunction and a preposition stripped, never the article; None for any other word, the
+    bare noun («البيان») included. Such a noun is already annexed to its pronoun: no name after
+    it is its issuer («برسالته إلى [هرقل]»)."""
+    for st in stems(word):
+        if st.clitic not in _definite_proclitics():
+            form = _possessed_statement(st.stem)
+            if form is not None:
+                return form
+    return None
+
+
+@cache
+def _definite_proclitics() -> frozenset[str]:
+    return frozenset(p for p, definite in proclitics() if definite)
+
+
+def _possessed_statement(stem: str) -> str | None:
+    """The statement noun (`speaker_references` kind statement) a stripped word is with a
+    pronoun suffix of the shared clitic table: «بيانها» -> بيان, «دراستها» -> دراسة (its ta
+    marbuta written ت before the suffix); None for any other word. Only statements: a
+    possessed title («وزيره») is someone else's office, not a speaker named before."""
+    refs = speaker_refs()
+    for suffix in pronoun_suffixes():
+        if not stem.endswith(suffix):
+            continue
+        base = stem[:-len(suffix)]
+        for form in (base, base[:-1] + "ه" if base.endswith("ت") else None):
+            if form is not None and len(form) >= 3 and refs.get(form, ("", ""))[0] == "statement":
+                return form
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, ref_words, speaker_ref
+from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
 from marsad.events.speaker_clauses import authored_document, issuing_place, joint_statement, not_verb
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
@@ -176,6 +176,8 @@ class StatementIssuers:
             if (issued := issued_by(self.ctx, sent, k, self._by_org)) is not None:
                 self.found.append((w.start, issued))  # وأصدرت [اللجنة] بيانا أكدت فيه: the committee's
                 continue
+            if possessed_statement(w.norm) is not None:
+                continue  # برسالته إلى [هرقل]: its pronoun's, never a name after it
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD)):
                 between = self.ctx.text[w.end:ws[j].start]
                 if ":" in between or any(ch in mark_kinds() for ch in between):
