@@ -12,6 +12,7 @@ interview_cues' answer marks. Quotations found inside an item give way to the wh
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from marsad.events.context import ArticleContext
 from marsad.events.quote_interview import turn_marks
@@ -50,8 +51,7 @@ def with_highlights(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list
 def _byline(ctx: ArticleContext, start: int) -> int | None:
     """Where the first interviewer's byline word after `start` stands («أجرى [الحوار]/ X», «[حاوره]:
     X»), else None; the items must run on right up to it (`_items`)."""
-    words = "|".join(re.escape(w) for w in turn_marks().interviewer_words)
-    m = re.compile(rf"(?<![\u0621-\u064A])(?:{words})(?![\u0621-\u064A])").search(ctx.text, start)
+    m = _byline_words().search(ctx.text, start)
     return m.start() if m is not None else None
 
 
@@ -63,8 +63,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cut = max(head.rfind("."), head.rfind("\n"), head.rfind("!"), head.rfind("؟"))
     if cut < 0 or len(head[cut + 1:].split()) > _BYLINE_WORDS:
         return []  # more than «أجرى» and a dateline between the last item and the byline
-    marks = "".join(re.escape(f) for f in turn_marks().answer_starts if len(f) == 1)
-    pieces = re.split(rf"(?:^|(?<=[\s.!؟]))[{marks}](?=\s)", head[:cut + 1])
+    pieces = _item_marks().split(head[:cut + 1])
     if pieces[0].strip(_EDGE):
         return []  # the body opens with something else: no highlights
     out: list[tuple[int, int]] = []
@@ -81,6 +80,20 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         out.append((s, e))
     return out
+
+
+@cache
+def _byline_words() -> re.Pattern[str]:
+    """An interviewer's byline word (interview_cues role interviewer) standing as a whole word."""
+    words = "|".join(re.escape(w) for w in turn_marks().interviewer_words)
+    return re.compile(rf"(?<![\u0621-\u064A])(?:{words})(?![\u0621-\u064A])")
+
+
+@cache
+def _item_marks() -> re.Pattern[str]:
+    """A one-character answer mark opening an item, at the start or after a space or a sentence end."""
+    marks = "".join(re.escape(f) for f in turn_marks().answer_starts if len(f) == 1)
+    return re.compile(rf"(?:^|(?<=[\s.!؟]))[{marks}](?=\s)")
 
 
 def _asks(ctx: ArticleContext, speaker: str, byline: int) -> bool:

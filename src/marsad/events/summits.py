@@ -35,10 +35,15 @@ def _summit_forms() -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "summit_noun")
 
 
+def _is_summit(t: Trigger) -> bool:
+    """Whether trigger `t` is a summit noun (`summit_noun` rows)."""
+    return t.row.pos == "noun" and normalize(t.row.forms[0]) in _summit_forms()
+
+
 def summit_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether trigger `t` is a summit noun whose own phrase names no one who holds it (see the
     module's note): no event."""
-    if t.row.pos != "noun" or normalize(t.row.forms[0]) not in _summit_forms():
+    if not _is_summit(t):
         return False
     return not (_sides_after(ctx, sent, t) or gathered(ctx, sent, t) or _held_by(ctx, sent, t))
 
@@ -73,7 +78,7 @@ def summit_host(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
     («وقبرص، التي انضمت إلى الاتحاد الأوروبي سنة 2004. سعت لتطوير العلاقات ...، واستضافت ... قمة
     مصغرة مع قادة مصر واليونان»: Cyprus, the host, a party as the guide counts it); None otherwise."""
     sent = ctx.sentences[si]
-    if si == 0 or t.row.pos != "noun" or normalize(t.row.forms[0]) not in _summit_forms():
+    if si == 0 or not _is_summit(t):
         return None
     first = _holding_clause(ctx, sent, t)
     ws = sent.words
