@@ -8,7 +8,15 @@ from functools import cache
 from marsad.events.lexicon import cue_forms, office_word, sense_forms
 from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
-from marsad.events.words import Stem, Word, first_person_suffixes, possessed, stems, word_matches
+from marsad.events.words import (
+    Stem,
+    Word,
+    first_person_suffixes,
+    maqsura_first_person_suffixes,
+    possessed,
+    stems,
+    word_matches,
+)
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -62,8 +70,21 @@ class Trigger:
         """A verb with a first-person ending (وصلنا, زارنا, التقينا: we, or us): the writer's or
         an interviewee's own doing, a party the text names no one for."""
         stem, form = self.reading.stem, self.row.forms[0]
-        return self.row.pos == "verb" and self.size == 1 \
-            and any(stem == form + end for end in first_person_suffixes())
+        if self.row.pos != "verb" or self.size != 1:
+            return False
+        if any(stem == form + end for end in first_person_suffixes()):
+            return True
+        # التقيت, "I met": a past verb ending in alif maqsura (التقى) takes ت in the first or second
+        # person only; she met is التقت, a row of its own
+        return form in _maqsura_verbs() and any(stem == form + end for end in maqsura_first_person_suffixes())
+
+
+@cache
+def _maqsura_verbs() -> frozenset[str]:
+    """The normalised forms of the verb rows written with a final alif maqsura (التقى), which
+    normalising spells as a ya."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_triggers")
+                     if r["pos"] == "verb" and len(r["form"].split()) == 1 and r["form"].endswith("ى"))
 
 
 @cache

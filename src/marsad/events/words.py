@@ -89,6 +89,12 @@ def first_person_suffixes() -> tuple[str, ...]:
     return _affixes().get("first_person", ())
 
 
+def maqsura_first_person_suffixes() -> tuple[str, ...]:
+    """The first- or second-person endings of a past verb ending in alif maqsura (التقيت:
+    `maqsura_first_person` in event_affixes.tsv, normalised)."""
+    return _affixes().get("maqsura_first_person", ())
+
+
 def verb_suffixes() -> tuple[str, ...]:
     """The suffixes a verb may carry (`verb_suffix` in event_affixes.tsv, normalised)."""
     return _affixes().get("verb_suffix", ())

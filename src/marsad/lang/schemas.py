@@ -238,7 +238,7 @@ SCHEMAS: dict[str, Schema] = {
         "series": one_of("yes", "no")}),
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
         "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive",
-        "noun_possessive", "back_pronoun", "first_person")}),
+        "noun_possessive", "back_pronoun", "first_person", "maqsura_first_person")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
