@@ -18,8 +18,11 @@ such a family received («استقبل أمير المنطقة في مكتبه،
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-The words are `crowd`, `cargo`, `remains`, `advice`, `quantifier`, `time_prep`, `clause_pronoun`,
-`met_figure` and `kin_goal` rows of
+A verb of arriving whose subject is a thing or a measure, not a visitor («ووصل سعر التذاكر إلى
+فرنسا», «حدود إيران تصل إلى بحر المتوسط»), tells of no visit either.
+
+The words are `crowd`, `cargo`, `remains`, `thing_subject`, `advice`, `quantifier`, `time_prep`,
+`clause_pronoun`, `met_figure` and `kin_goal` rows of
 lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (والزوار, لعائلة).
 """
 
@@ -39,6 +42,7 @@ _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, before the crowd received
 _RECEIVED_REACH = 14  # words from a verb of receiving to its object past the host's titles and place
+_CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 
 
@@ -93,6 +97,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     ws = sent.words
     if t.row.pos == "verb":
+        if needs_goal(t) and _thing_subject(ctx, ws, t):
+            return True  # ووصل سعر التذاكر إلى فرنسا, سمعة وارسو وصلت إلى اليابان: a thing reaches a place
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
         if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
@@ -116,6 +122,22 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if j + 1 < len(ws) and _count(ws[j]):
         j += 1  # زيارة ٥ آلاف زائر
     return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
+
+
+def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
+    """Whether a verb of arriving has a thing for its subject (`thing_subject` rows): right after
+    it, past time words (ووصل سعر التذاكر إلى فرنسا), or right before it, past the name it is in
+    construct with and with no mark between (سمعة وارسو وصلت إلى اليابان, حدود إيران تصل إلى)."""
+    j = _past_time(ctx, ws, t.index + t.size)
+    if j < len(ws) and sense_word(ws[j], "thing_subject"):
+        return True
+    k = t.index - 1
+    held = ctx.mention_at(ws[k]) if k >= 0 else None
+    while held is not None and k >= 0 and held.start <= ws[k].start < held.end:
+        k -= 1  # the name the thing is in construct with (حدود [إيران])
+    if k < 0 or k < t.index - 1 - _CONSTRUCT_NAME or not sense_word(ws[k], "thing_subject"):
+        return False
+    return not any(ch in ctx.text[ws[k].end:ws[t.index].start] for ch in "،,.:;()«»\"\n")
 
 
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -1,0 +1,42 @@
+"""False events of round 33 (the first 3,000 records): a verb of arriving or heading whose subject
+is a thing or a measure (a price, a reputation, a border: `thing_subject` in event_senses.tsv),
+right after the verb or before it past the name it is in construct with, tells of no visit: the
+thing reaches a named place, no one goes there. A person arriving stays a visit. The new table
+rows row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_ROWS = [r["form"] for r in load_table("event_senses") if r["kind"] == "thing_subject"]
+
+
+def test_a_price_or_a_reputation_reaching_a_place_is_no_visit() -> None:
+    assert run("ووصل سعر التذاكر إلى [لندن](LOC:london) عبر [الخطوط البريطانية](ORG:ba) إلى ألفي "
+               "ريال.", published="2015-07-20") == []
+    assert run("ويبدو أن سمعة [مراكش](LOC:marrakesh) وصلت إلى [كوريا](LOC:korea) و[الصين](LOC:china) "
+               "منذ سنوات.", published="2015-07-20") == []
+    assert run("وقال [علي شمخاني](PER:shamkhani) إن حدود [إيران](LOC:iran) تصل إلى [البحر المتوسط]"
+               "(LOC:med).", published="2015-07-20") == []
+
+
+def test_a_person_arriving_stays_a_visit() -> None:
+    evs = run("ووصل [بدر باسلمة](PER:basalama) إلى [عدن](LOC:aden) أمس.", published="2015-07-20")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["basalama"])]
+    evs = run("ووصل وزير النقل [بدر باسلمة](PER:basalama) إلى [عدن](LOC:aden) بعد أن ارتفعت أسعار "
+              "الوقود.", published="2015-07-20")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["basalama"])]
+
+
+def test_a_thing_before_the_verb_past_a_comma_is_no_subject() -> None:
+    evs = run("وبعد أن ارتفعت الأسعار، وصل [بدر باسلمة](PER:basalama) إلى [عدن](LOC:aden) أمس.",
+              published="2015-07-20")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["basalama"])]
+
+
+@pytest.mark.parametrize("form", _ROWS)
+def test_every_thing_subject_after_the_verb_makes_it_no_visit(form: str) -> None:
+    assert run(f"ووصل {form} [الشركة](ORG:co) إلى [لندن](LOC:london) أمس.", published="2015-07-20") == []
