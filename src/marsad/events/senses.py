@@ -275,7 +275,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     top, no meeting; a verb of receiving that hosts a gathering (`hosted_gathering`) right after
     it or its named subject («استضافا حفل استقبال») or before it, its pronoun pointing back («جلسة استضافها
     البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py); a verb
-    of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»)."""
+    of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»); a jussive row
+    (`jussive_form`: يزر, تزر) with no «لم» right before it («ولا تزر وازرة وزر أخرى»: another verb)."""
     ws = sent.words
     w = ws[t.index]
     m = ctx.mention_at(w)
@@ -286,6 +287,9 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j < len(ws) and sense_word(ws[j], "other_sense_after")
             or t.index > 0 and sense_word(ws[t.index - 1], "other_sense_before")):
         return True
+    if t.row.forms[0] in sense_forms("jussive_form") and not (
+            t.index > 0 and sense_word(ws[t.index - 1], "jussive_particle")):
+        return True  # «ولا تزر وازرة وزر أخرى»: «bear»; a visit's jussive follows لم (لم يزر)
     if t.row.type == "MEET" and t.row.pos == "verb" and searching(ctx, ws, j):
         return True  # باريس تبحث عن الحلول: a search, no talks
     if t.row.pos != "verb" or t.row.subject_role != "host":

@@ -269,7 +269,8 @@ SCHEMAS: dict[str, Schema] = {
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "met_figure",
         "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade",
         "manner", "shared_view", "gathering_verb", "our_holding", "letter_noun",
-        "summit_noun", "holding_verb", "dual_partners", "thing_subject")}),
+        "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
+        "jussive_particle")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
