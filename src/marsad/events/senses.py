@@ -29,6 +29,8 @@ _PARTY = frozenset({"visit_party"})
 _THING = frozenset({"visited_thing"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _BREAK = frozenset({"clause_break"})
+_OFFICIAL = frozenset({"official"})  # an office of state (وزير, أمير, سفير): its holder travels on a visit
+_OFFICE_AFTER = 3  # words after a verb of travelling where its subject's office stands (سيسافر وزير الخارجية)
 
 
 def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -276,7 +278,9 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     it or its named subject («استضافا حفل استقبال») or before it, its pronoun pointing back («جلسة استضافها
     البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py); a verb
     of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»); a jussive row
-    (`jussive_form`: يزر, تزر) with no «لم» right before it («ولا تزر وازرة وزر أخرى»: another verb)."""
+    (`jussive_form`: يزر, تزر) with no «لم» right before it («ولا تزر وازرة وزر أخرى»: another verb);
+    a verb of travelling (`official_travel`: سافر) with no office of state (`official`) before it in its
+    sentence or right after it: a private journey."""
     ws = sent.words
     w = ws[t.index]
     m = ctx.mention_at(w)
@@ -287,6 +291,9 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j < len(ws) and sense_word(ws[j], "other_sense_after")
             or t.index > 0 and sense_word(ws[t.index - 1], "other_sense_before")):
         return True
+    if t.row.forms[0] in sense_forms("official_travel") and not any(
+            event_senses().at(ws, k, _OFFICIAL) is not None for k in range(min(len(ws), j + _OFFICE_AFTER))):
+        return True  # «نحو 700 بريطاني سافروا إلى سوريا»: a private journey, no office holder's visit
     if t.row.forms[0] in sense_forms("jussive_form") and not (
             t.index > 0 and sense_word(ws[t.index - 1], "jussive_particle")):
         return True  # «ولا تزر وازرة وزر أخرى»: «bear»; a visit's jussive follows لم (لم يزر)
