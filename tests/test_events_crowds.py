@@ -159,3 +159,12 @@ def test_a_counted_group_of_visitors_names_no_visitor() -> None:
     assert _shape(evs) == [("VISIT", ["bakri"])]  # after زار: what is visited
     evs = run(lead + "ووصل الوزير [خالد بحاح](PER:bahah) إلى [عدن](LOC:aden) مع أربعة من الوزراء.")
     assert _shape(evs) == [("VISIT", ["bahah"])]
+
+
+def test_the_guests_of_a_conference_received_are_a_crowd() -> None:
+    """Round 33 (the first 3,000 records): «حينما استقبل ضيوف المؤتمر العالمي» named no guest."""
+    assert run("وأكد [سلمان بن عبدالعزيز](PER:salman) موقف بلاده حينما استقبل ضيوف المؤتمر الإسلامي "
+               "العالمي في [مكة المكرمة](LOC:makkah).", published="2015-07-20") == []
+    evs = run("واستقبل [سلمان بن عبدالعزيز](PER:salman) في [مكة المكرمة](LOC:makkah) ضيفه الرئيس "
+              "[سعد الحريري](PER:hariri).", published="2015-07-20")
+    assert [e.label for e in evs] == ["MEET"]
