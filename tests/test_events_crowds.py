@@ -161,10 +161,11 @@ def test_a_counted_group_of_visitors_names_no_visitor() -> None:
     assert _shape(evs) == [("VISIT", ["bahah"])]
 
 
-def test_the_guests_of_a_conference_received_are_a_crowd() -> None:
-    """Round 33 (the first 3,000 records): «حينما استقبل ضيوف المؤتمر العالمي» named no guest."""
-    assert run("وأكد [سلمان بن عبدالعزيز](PER:salman) موقف بلاده حينما استقبل ضيوف المؤتمر الإسلامي "
-               "العالمي في [مكة المكرمة](LOC:makkah).", published="2015-07-20") == []
-    evs = run("واستقبل [سلمان بن عبدالعزيز](PER:salman) في [مكة المكرمة](LOC:makkah) ضيفه الرئيس "
-              "[سعد الحريري](PER:hariri).", published="2015-07-20")
-    assert [e.label for e in evs] == ["MEET"]
+def test_a_crowd_received_after_the_host_s_name_is_no_guest() -> None:
+    """Round 33 (the first 3,000 records): «واستضاف جيب بوش متبرعين أثرياء», «حينما استقبل ضيوف
+    المؤتمر العالمي»: the crowd stands after the host's name, or right after the verb."""
+    assert run("واستضاف [جيب بوش](PER:jeb) متبرعين أثرياء في [ميامي](LOC:miami) أمس.",
+               published="2015-07-20") == []
+    evs = run("واستقبل [سلمان بن عبدالعزيز](PER:salman) ضيفه [سعد الحريري](PER:hariri) في [مكة المكرمة]"
+              "(LOC:makkah) أمس.", published="2015-07-20")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["salman", "hariri"])]

@@ -73,6 +73,17 @@ def _past_time(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     return j
 
 
+def _past_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
+    """The first word past the person named at `j` (the verb's subject: «واستضاف جيب بوش متبرعين»),
+    or `j` where no person's name starts there."""
+    m = ctx.mention_at(ws[j]) if j < len(ws) else None
+    if m is None or m.label != "PER" or m.start != ws[j].start:
+        return j
+    while j < len(ws) and ws[j].start < m.end:
+        j += 1
+    return j
+
+
 def _past_office(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     """The first word from `j` on past an office without a name (وكيل إمارة الجوف: its title,
     the words in construct with it, a place or body named), or `j` where none stands there."""
@@ -107,6 +118,7 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             if needs_goal(t) and _unnamed_group(ctx, ws, j):
                 return True  # وصل أربعة من الوزراء إلى عدن: those who arrive, unnamed
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
+        j = _past_time(ctx, ws, _past_subject(ctx, ws, j))  # واستضاف جيب بوش متبرعين أثرياء
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
                                 or t.row.type == "MEET" and sense_word(ws[j], "met_figure")
