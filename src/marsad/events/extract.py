@@ -95,7 +95,7 @@ from marsad.events.unstated_parties import (
     two_sides,
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
-from marsad.events.visit_hosts import met_on_the_visit
+from marsad.events.visit_hosts import met_on_the_visit, received_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
@@ -193,6 +193,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
+    received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")

@@ -6,15 +6,23 @@ place or time (`met_there` rows of lang/ar/event_senses.tsv: حيث, خلاله�
 its parties and told alike, names the visit's hosts: its other parties join the visit. A meeting
 told with «و» only («وصل X إلى موسكو والتقى بوتين») is another event of the visitor's, and its
 partner no host of the visit.
+
+«جاء ذلك خلال استقباله ... محافظ المؤسسة X الذي يزور المنطقة حاليا», «استقبل Y ... X الذي يزور
+المملكة»: a visit told in a relative clause right after the guest of a reception in its sentence
+is hosted by whoever receives him there: the reception's other parties join the visit.
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
 from marsad.events.lexicon import event_senses
+from marsad.events.triggers import possessed_only
+from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
 _MET_THERE = frozenset({"met_there"})
+_BREAK = frozenset({"clause_break"})
+_WHERE = normalize("حيث")  # a clause break that opens no relative clause of a guest
 
 
 def met_on_the_visit(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
@@ -43,3 +51,41 @@ def _linked(ctx: ArticleContext, si: int, visit_at: int, meet_at: int | None) ->
     lo, hi = sent.word_index(visit_at), sent.word_index(meet_at)
     return any(event_senses().at(sent.words, k, _MET_THERE) is not None
                for k in range(lo + 1, min(len(sent.words), hi + 2)) if k != hi)
+
+
+def received_on_the_visit(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
+    """Add to a visit told in a relative clause of its visitor (الذي يزور, التي تزور) the other
+    parties of a reception of that visitor told before it in its sentence (see the module): a
+    verb or noun of receiving (`subject_role` host in event_triggers.tsv: استقبل, استقباله)."""
+    for si, visit in events:
+        guests = [p for p, r in visit.attrs.roles.items() if r == "guest"]
+        if visit.label != "VISIT" or visit.attrs.trigger_start is None or len(guests) != 1 \
+                or "host" in visit.attrs.roles.values() or not _relative(ctx, si, visit.attrs.trigger_start):
+            continue
+        for sj, meet in events:
+            if sj != si or meet.label != "MEET" or meet.attrs.trigger_start is None \
+                    or meet.attrs.trigger_start >= visit.attrs.trigger_start \
+                    or guests[0] not in meet.attrs.participants or meet.attrs.roles.get(guests[0]) == "host" \
+                    or not _reception(ctx, si, meet.attrs.trigger_start):
+                continue
+            for p in meet.attrs.participants:
+                if p != guests[0] and p not in visit.attrs.participants:
+                    visit.attrs.participants.append(p)
+                    visit.attrs.roles.setdefault(p, "host")
+
+
+def _relative(ctx: ArticleContext, si: int, at: int) -> bool:
+    """Whether a relative pronoun stands right before the trigger at offset `at` (الذي يزور)."""
+    sent = ctx.sentences[si]
+    k = sent.word_index(at)
+    return k > 0 and sent.words[k - 1].norm != _WHERE \
+        and event_senses().at(sent.words, k - 1, _BREAK) is not None
+
+
+def _reception(ctx: ArticleContext, si: int, at: int) -> bool:
+    """Whether the trigger at offset `at` is one of receiving: a verb whose subject hosts (استقبل)
+    or a reception noun with its host's pronoun (`possessed_only` in event_senses.tsv: استقباله)."""
+    sent = ctx.sentences[si]
+    return any(sent.words[t.index].start == at
+               and (t.row.subject_role == "host" or (t.possessed and possessed_only(t.row.forms[0])))
+               for t in sent.triggers())
