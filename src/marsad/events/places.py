@@ -32,6 +32,8 @@ _WHERE = normalize("حيث")
 _SITE_REACH = 3  # words back from a name to its site noun
 _SITE_CLITICS = ("", "ل", "ب", "و", "ول", "وب", "ف")  # لزيارة قبر, بمستشفى, وضريح
 _NAME_MARKS = "«»()\"“”'"  # what may stand around a site's name (متحف الشمع (مدام توسو))
+_HA = "ه"  # a final ha: a pronoun, where the site noun's own form ends in ta marbuta (مكتبة)
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # harakat after the last letter
 _WHERE_REACH = 3  # words from حيث to the trigger (حيث التقت, حيث قام بزيارة)
 _WHERE_GAP = 8  # words from the place to حيث (إلى ألماتي (في كازاخستان) في ربيع 2013، حيث)
 _PLACE_PREPS = frozenset({"place_prep"})
@@ -367,7 +369,7 @@ def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     for j in range(k - 1, -1, -1):
         if ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0" + _NAME_MARKS):
             return False  # a comma or other mark: another phrase
-        cue = _site_noun(ws[j].norm)
+        cue = _site_noun(ws[j].norm, ctx.text[ws[j].start:ws[j].end])
         if cue is not None:
             return k - j - 1 <= cue
         if (other := ctx.mention_at(ws[j])) is not None and other is not m:
@@ -377,10 +379,13 @@ def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     return False
 
 
-def _site_noun(word: str) -> int | None:
-    """The window of the site noun the word is, behind a preposition or و (لقصر, بمستشفى)."""
+def _site_noun(word: str, written: str) -> int | None:
+    """The window of the site noun the word is, behind a preposition or و (لقصر, بمستشفى). A noun
+    whose form ends in ta marbuta read off a word `written` with a final ha is that noun's stem
+    with a pronoun (في مكتبه: in his office; not مكتبة, a library): no site a name after it names."""
+    pronoun = written.rstrip(_MARKS).endswith(_HA)
     for st in stems(word):
-        if st.clitic in _SITE_CLITICS:
+        if st.clitic in _SITE_CLITICS and not (pronoun and st.stem.endswith(_HA)):
             window = site_nouns().get(st.stem)
             if window is not None:
                 return window
