@@ -146,8 +146,19 @@ def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger,
             if len(lead) <= _WELCOME_OPENS and not ctx.mentions_in(after.start, after.words[i].start) \
                     and not any(o.index < i for o in after.triggers()):
                 return _welcomers(ctx, after, i + cue.size)
+            if _arrival_told_again(ctx, after, i):
+                return _welcomers(ctx, after, i + cue.size)
             break
     return []
+
+
+def _arrival_told_again(ctx: ArticleContext, sent: Sentence, i: int) -> bool:
+    """Whether the words before the welcome at word `i` of the sentence after a visit's go on
+    with the visitor's journey, with no one named («وكان معاليه قد وصل مطار قاعدة الرياض الجوية
+    في طريقه للمنطقة الجنوبية، حيث كان في استقباله Y»): no trigger but a visit's stands before
+    it and no person is named before it, so the pronoun is the visitor's."""
+    return all(o.row.type == "VISIT" for o in sent.triggers() if o.index < i) \
+        and not ctx.mentions_in(sent.start, sent.words[i].start, ("PER",))
 
 
 def _welcomers(ctx: ArticleContext, sent: Sentence, k: int) -> list[str]:
