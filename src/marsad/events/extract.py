@@ -95,7 +95,7 @@ from marsad.events.unstated_parties import (
     two_sides,
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
-from marsad.events.visit_hosts import met_on_the_visit, received_on_the_visit
+from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
@@ -199,6 +199,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within))
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
+    invited_apart(ctx, events)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: the visit's host
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's

@@ -10,13 +10,18 @@ partner no host of the visit.
 «جاء ذلك خلال استقباله ... محافظ المؤسسة X الذي يزور المنطقة حاليا», «استقبل Y ... X الذي يزور
 المملكة»: a visit told in a relative clause right after the guest of a reception in its sentence
 is hosted by whoever receives him there: the reception's other parties join the visit.
+
+«وقد رافق سموه في هذه الزيارة التي تأتي بدعوة من وزارة الدفاع الأمريكية ...»: an invitation
+with its sender told in another sentence of the article, by a sentence that speaks of a visit,
+names the host of the visit of the guest that sentence names, else of the article's one visit.
 """
 
 from __future__ import annotations
 
-from marsad.events.context import ArticleContext
+from marsad.events.context import EVENT_ROLES, ArticleContext
 from marsad.events.lexicon import event_senses
 from marsad.events.triggers import possessed_only
+from marsad.events.unstated_parties import inviting_host
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -89,3 +94,30 @@ def _reception(ctx: ArticleContext, si: int, at: int) -> bool:
     return any(sent.words[t.index].start == at
                and (t.row.subject_role == "host" or (t.possessed and possessed_only(t.row.forms[0])))
                for t in sent.triggers())
+
+
+def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
+    """Add the sender of an invitation told in another sentence than a visit's, by a sentence
+    with a visit word (see the module), as the host of the visit of the one guest that sentence
+    names, else of the article's one visit; not where the visit names a host already."""
+    visits = [(si, v) for si, v in events if v.label == "VISIT" and _guests(v)]
+    for sj, sent in enumerate(ctx.sentences):
+        if sent.role not in EVENT_ROLES:
+            continue
+        host = next((h for t in sent.triggers() if t.row.type == "VISIT"
+                     and (h := inviting_host(ctx, sent, t)) is not None), None)
+        if host is None:
+            continue
+        named = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, sent.end, ("PER", "ORG", "LOC"))}
+        told = [v for si, v in visits if si != sj and _guests(v) & named]
+        target = told if len(told) == 1 else [v for si, v in visits if si != sj] if len(visits) == 1 else []
+        for v in target:
+            if host not in _guests(v) and "host" not in v.attrs.roles.values():
+                if host not in v.attrs.participants:
+                    v.attrs.participants.append(host)
+                v.attrs.roles[host] = "host"
+
+
+def _guests(v: Span[EventAttrs]) -> set[str]:
+    """The guests a visit's roles name, else its first party (the visitor comes first)."""
+    return {p for p, r in v.attrs.roles.items() if r == "guest"} or set(v.attrs.participants[:1])
