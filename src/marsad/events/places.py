@@ -26,6 +26,8 @@ _APPOSED = 3  # words of the description a place stands in apposition to (إلى
 _VENUE = frozenset({"venue_verb"})
 _VENUE_REACH = 4  # شهدت عدن أمس أول زيارة: the verb, its subject, a time word, an ordinal
 _WITH_WORD = normalize("مع")
+_QUANTIFIER = frozenset({"quantifier"})
+_QUANTITY_WORDS = 3  # words of the longest phrase of quantity (عدد من كبار)
 _WITH_ARTICLE = ("بال",)  # a place preposition and the article, on a normalised word
 _WITH_ARTICLE_GOAL = ("بال", "لل")
 _WHERE = normalize("حيث")
@@ -202,9 +204,14 @@ def a_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str])
 
 def after_with(sent: Sentence, m: Span) -> bool:
     """A party named after مع (or مع and a head noun) however far from the trigger: past a long
-    subject the partner is still a party (وقعت شركة X، أكبر شركة ...، اتفاقا مع شركة Y)."""
-    k = sent.word_index(m.start)
-    return any(sent.words[j].norm == _WITH_WORD for j in range(max(0, k - 2), k))
+    subject the partner is still a party (وقعت شركة X، أكبر شركة ...، اتفاقا مع شركة Y); so is
+    one after مع and a phrase of quantity (`event_cues` kind quantifier: مع عدد من المسؤولين
+    الجزائريين)."""
+    ws, k = sent.words, sent.word_index(m.start)
+    if any(ws[j].norm == _WITH_WORD for j in range(max(0, k - 2), k)):
+        return True
+    return any(ws[j].norm == _WITH_WORD and (cue := event_cues().at(ws, j + 1, _QUANTIFIER)) is not None
+               and j + 1 + cue.size == k for j in range(max(0, k - 1 - _QUANTITY_WORDS), k - 1))
 
 
 def after_title(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
