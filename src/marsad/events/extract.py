@@ -199,7 +199,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within))
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
-    invited_apart(ctx, events)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: the visit's host
+    invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's

@@ -13,21 +13,28 @@ is hosted by whoever receives him there: the reception's other parties join the 
 
 «وقد رافق سموه في هذه الزيارة التي تأتي بدعوة من وزارة الدفاع الأمريكية ...»: an invitation
 with its sender told in another sentence of the article, by a sentence that speaks of a visit,
-names the host of the visit of the guest that sentence names, else of the article's one visit.
+names the host of the visit of the guest that sentence names, else of the article's one visit;
+so does the subject of a verb of inviting told apart from the visit, of the guest it invites
+(«إن رئيس الوزراء ماتيو رينتسي دعا روحاني للقيام بالزيارة», in a sentence with a visit word;
+«لقد دعاني نظيري الإيراني X» in the visitor's own quoted words).
 """
 
 from __future__ import annotations
 
 from marsad.events.context import EVENT_ROLES, ArticleContext
-from marsad.events.lexicon import event_senses
+from marsad.events.lexicon import event_cues, event_senses
 from marsad.events.triggers import possessed_only
 from marsad.events.unstated_parties import inviting_host
 from marsad.lang.normalize import normalize
-from marsad.model import EventAttrs, Span
+from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _MET_THERE = frozenset({"met_there"})
 _BREAK = frozenset({"clause_break"})
 _WHERE = normalize("حيث")  # a clause break that opens no relative clause of a guest
+_INVITING = frozenset({"inviting_verb"})
+_ME = "ني"  # the pronoun of the first person as a verb's object (دعاني)
+_INVITE_REACH = 5  # words from a verb of inviting to its subject or guest after it
+_PARTIES = ("PER", "ORG", "LOC")
 
 
 def met_on_the_visit(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
@@ -96,14 +103,21 @@ def _reception(ctx: ArticleContext, si: int, at: int) -> bool:
                for t in sent.triggers())
 
 
-def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
+def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]],
+                  quotes: list[Span[QuoteAttrs]]) -> None:
     """Add the sender of an invitation told in another sentence than a visit's, by a sentence
     with a visit word (see the module), as the host of the visit of the one guest that sentence
-    names, else of the article's one visit; not where the visit names a host already."""
+    names, else of the article's one visit; not where the visit names a host already. Then the
+    subject of a verb of inviting, as the host of its guest's visits told in other sentences."""
     visits = [(si, v) for si, v in events if v.label == "VISIT" and _guests(v)]
     for sj, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
+        for inviter, guest in _inviting_verbs(ctx, sj, quotes):
+            for si, v in visits:
+                if si != sj and guest in _guests(v) and inviter not in v.attrs.participants:
+                    v.attrs.participants.append(inviter)
+                    v.attrs.roles.setdefault(inviter, "host")
         host = next((h for t in sent.triggers() if t.row.type == "VISIT"
                      and (h := inviting_host(ctx, sent, t)) is not None), None)
         if host is None:
@@ -121,3 +135,31 @@ def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
 def _guests(v: Span[EventAttrs]) -> set[str]:
     """The guests a visit's roles name, else its first party (the visitor comes first)."""
     return {p for p, r in v.attrs.roles.items() if r == "guest"} or set(v.attrs.participants[:1])
+
+
+def _inviting_verbs(ctx: ArticleContext, si: int, quotes: list[Span[QuoteAttrs]]) -> list[tuple[str, str]]:
+    """(who invites, whom) for each verb of inviting of sentence `si` (`event_cues` kind
+    inviting_verb): with the first person's pronoun in a quotation («لقد دعاني نظيري الإيراني X»)
+    the guest is its speaker and the inviter the first party named after the verb; bare, in a
+    sentence with a visit word, the inviter is the party named right before it («إن رئيس الوزراء
+    ماتيو رينتسي دعا روحاني للقيام بالزيارة») and the guest the one after, or, with no one right
+    before it, the first and second parties after it («ودعا الرئيس X نظيره Y إلى زيارة»)."""
+    sent = ctx.sentences[si]
+    ws, out = sent.words, []
+    visit_word = any(t.row.type == "VISIT" for t in sent.triggers())
+    for i, _cue in event_cues().each(ws, _INVITING):
+        reach = ws[min(len(ws) - 1, i + _INVITE_REACH)].end
+        after = [ctx.entity_of(m) for m in ctx.mentions_in(ws[i].end, reach, _PARTIES)]
+        if ws[i].norm.endswith(_ME):
+            q = next((q for q in quotes if q.start <= ws[i].start < q.end), None)
+            if q is not None and q.attrs.speaker and after and after[0] != q.attrs.speaker:
+                out.append((after[0], q.attrs.speaker))
+            continue
+        if not visit_word:
+            continue
+        before = [m for m in ctx.mentions_in(sent.start, ws[i].start, _PARTIES)
+                  if not ctx.text[m.end:ws[i].start].strip()]
+        pair = [ctx.entity_of(before[-1]), *after[:1]] if before else after[:2]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            out.append((pair[0], pair[1]))
+    return out

@@ -1,0 +1,40 @@
+"""The subject of a verb of inviting told apart from a visit hosts the visit of the guest it
+invites (issue 15, round 33: a holder named in another sentence): «إن رئيس الوزراء ماتيو رينتسي دعا
+روحاني للقيام بالزيارة» (a sentence with a visit word), «لقد دعاني نظيري X» in the visitor's own
+quoted words; «دعا X Y إلى وقف التصعيد», with no visit word, hosts nothing. Each row of the kind
+inviting_verb, row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_DAY = "2015-08-04T08:00:00"
+_ROWS = [r for r in load_table("event_cues") if r["kind"] == "inviting_verb"]
+_VISIT = "وصل الرئيس [حسن روحاني](PER:rouhani) إلى [روما](LOC:rome) أمس. "
+
+
+def _hosts(src: str) -> dict[str, list[str]]:
+    return {e.attrs.participants[0]: [p for p, r in e.attrs.roles.items() if r == "host"]
+            for e in run(src, _DAY) if e.label == "VISIT"}
+
+
+@pytest.mark.parametrize("row", [r for r in _ROWS if not r["form"].endswith("ني")], ids=lambda r: r["form"])
+def test_every_bare_verb_of_inviting_names_the_host_of_its_guests_visit(row: dict[str, str]) -> None:
+    src = _VISIT + (f"وقال متحدث إن رئيس الوزراء [ماتيو رينتسي](PER:renzi) {row['form']} "
+                    "[روحاني](PER:rouhani) للقيام بالزيارة.")
+    assert _hosts(src) == {"rouhani": ["renzi"]}
+
+
+@pytest.mark.parametrize("row", [r for r in _ROWS if r["form"].endswith("ني")], ids=lambda r: r["form"])
+def test_the_visitor_invited_in_his_own_words_names_his_host(row: dict[str, str]) -> None:
+    src = ("أعلن الوزير [لوران فابيوس](PER:fabius) أنه سيتوجه إلى [طهران](LOC:tehran) الأسبوع المقبل. "
+           f"وقال [فابيوس](PER:fabius): «{row['form']} الوزير الإيراني [محمد جواد ظريف](PER:zarif) مرارا».")
+    assert _hosts(src) == {"fabius": ["zarif"]}
+
+
+def test_an_invitation_to_something_else_hosts_no_visit() -> None:
+    src = _VISIT + "وقال متحدث إن [ماتيو رينتسي](PER:renzi) دعا [روحاني](PER:rouhani) إلى وقف التصعيد."
+    assert _hosts(src) == {"rouhani": []}
