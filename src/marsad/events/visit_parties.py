@@ -7,11 +7,12 @@ sender of a delegation (وفد X, وفداً من شركة X).
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, name_classifiers
+from marsad.events.lexicon import event_cues, event_senses, name_classifiers, sense_word
 from marsad.events.party_lists import unique_entities
 from marsad.events.places import after_title
 from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import facility_or_qualifier, needs_goal
+from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -80,6 +81,12 @@ def object_body(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
     return m
 
 
+def _delegation_word(words: list[Word], j: int, kinds: frozenset[str]) -> bool:
+    """Whether word `j` is a noun of a delegation (or of a body's leaders, in `kinds`), also
+    behind a proclitic («التقى ... بممثلين عن الحوثيين», «ولوفد من»)."""
+    return event_senses().at(words, j, kinds) is not None or any(sense_word(words[j], k) for k in kinds)
+
+
 def _adjective(word: str) -> bool:
     """An indefinite relative adjective (تجاري, رسمي, برلماني) describing a delegation."""
     return word.endswith("ي") and not word.startswith("ال") and len(word) > 3
@@ -95,7 +102,7 @@ def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list
         k = sent.word_index(m.start)
         kinds = _DELEGATION | _BODY_LEADERS if m.label == "ORG" else _DELEGATION
         for j in range(max(0, k - _DELEGATION_GAP), k):
-            if event_senses().at(sent.words, j, kinds) is not None and all(
+            if _delegation_word(sent.words, j, kinds) and all(
                     sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
                     or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
                 # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
