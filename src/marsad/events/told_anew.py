@@ -15,12 +15,16 @@ from marsad.events.lexicon import Cue, event_cues, event_senses
 from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
+from marsad.lang.normalize import normalize
 
 _RELATIVE = frozenset({"relative_pronoun"})
 _GATHERING = frozenset({"gathering_verb"})
 _GATHERING_AFTER = 4  # words from a meeting noun to its verb of bringing together (قمة كامب ديفيد التي جمعت)
 _GATHERED = 6  # words after that verb where a party is named (جمعت الرئيس الأمريكي باراك أوباما)
 _WITH = frozenset({"partner_prep"})
+_WHICH_M, _WHICH_F = normalize("الذي"), normalize("التي")
+_GENDERED = frozenset({_WHICH_M, _WHICH_F})
+_FEMININE_ENDS = (normalize("ة"), normalize("ات"))  # زيارة, محادثات: feminine, التي after them
 _MODIFIERS = 3  # definite words between the noun and its بين or relative pronoun (النووي الأخير)
 _CLAUSE = 14  # words of the relative clause where its doer may be named
 _ACTORS = ("PER", "ORG")
@@ -94,6 +98,8 @@ def own_relative(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
     ws = sent.words
     if k is None or event_senses().at(ws, k, _RELATIVE) is None:
         return None
+    if not t.definite and ws[k].norm in _GENDERED and ws[k].norm != _agreeing(t):
+        return None  # اجتماع الجمعية العمومية التي أعيد خلالها ...: the pronoun is the assembly's
     if any(o.row.type == t.row.type and k < o.index <= k + _CLAUSE for o in sent.triggers()):
         return None  # الاتفاق الذي أبرم بين X و Y: the clause's own verb tells the event
     for n in range(k + 1, min(len(ws), k + 1 + _CLAUSE)):
@@ -105,13 +111,22 @@ def own_relative(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
     return None
 
 
+def _agreeing(t: Trigger) -> str:
+    """The singular relative pronoun that agrees with a noun trigger: التي after a feminine noun
+    or a plural in ات (زيارة, محادثات), الذي after any other (اجتماع, لقاء, اتفاق)."""
+    return _WHICH_F if t.row.forms[-1].endswith(_FEMININE_ENDS) else _WHICH_M
+
+
 def _after_modifiers(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
     """The index of the first word after a definite noun trigger and its modifiers, when no
-    punctuation stands before it."""
-    if t.row.pos != "noun" or not t.definite:
-        return None
+    punctuation stands before it; a bare noun in construct with a definite word after it is
+    definite by it (محادثات الائتلاف الحكومي التي يجريها مع X: the talks' own clause)."""
     ws = sent.words
     j = t.index + t.size
+    construct = t.reading.stem == t.row.forms[-1] and j < len(ws) and ws[j].norm.startswith("ال") \
+        and not _break(ctx, ws[j - 1], ws[j])
+    if t.row.pos != "noun" or not (t.definite or construct):
+        return None
     k = j
     while k < len(ws) and k - j < _MODIFIERS and _modifier(ctx, ws, k):
         k += 1
