@@ -13,7 +13,8 @@ is hosted by whoever receives him there: the reception's other parties join the 
 
 «وقد رافق سموه في هذه الزيارة التي تأتي بدعوة من وزارة الدفاع الأمريكية ...»: an invitation
 with its sender told in another sentence of the article, by a sentence that speaks of a visit,
-names the host of the visit of the guest that sentence names, else of the article's one visit;
+names the host of the visit of the guest that sentence names, else of the article's one visit
+(a visit noun there speaks of a visit told; a verb, «زار فرنسا العام الماضي بدعوة من», of its own);
 so does the subject of a verb of inviting told apart from the visit, of the guest it invites
 («إن رئيس الوزراء ماتيو رينتسي دعا روحاني للقيام بالزيارة», in a sentence with a visit word;
 «لقد دعاني نظيري الإيراني X» in the visitor's own quoted words).
@@ -118,7 +119,7 @@ def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
                 if si != sj and guest in _guests(v) and inviter not in v.attrs.participants:
                     v.attrs.participants.append(inviter)
                     v.attrs.roles.setdefault(inviter, "host")
-        host = next((h for t in sent.triggers() if t.row.type == "VISIT"
+        host = next((h for t in sent.triggers() if t.row.type == "VISIT" and t.row.pos == "noun"
                      and (h := inviting_host(ctx, sent, t)) is not None), None)
         if host is None:
             continue
