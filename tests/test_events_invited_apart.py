@@ -32,3 +32,10 @@ def test_the_inviter_of_a_named_guests_visit_hosts_that_visit_alone() -> None:
 def test_an_invitation_naming_neither_of_two_visitors_hosts_no_visit() -> None:
     src = (_TWO + "وتأتي الزيارة بدعوة من الرئيس [ماتيو رينتسي](PER:renzi).")
     assert _hosts(src) == {"rouhani": [], "paolo": []}
+
+
+def test_an_invitation_to_visit_another_place_hosts_no_visit_told() -> None:
+    src = ("وصل رئيس الوزراء [ناريندرا مودي](PER:modi) إلى [موسكو](LOC:moscow) أمس في زيارة رسمية. "
+           "كما قبل [مودي](PER:modi) دعوة من [نواز شريف](PER:sharif) لزيارة [باكستان](LOC:pakistan).")
+    moscow = [e for e in run(src, _DAY) if e.label == "VISIT" and e.attrs.place == "moscow"]
+    assert moscow and all("sharif" not in e.attrs.participants for e in moscow)

@@ -22,8 +22,10 @@ so does the subject of a verb of inviting told apart from the visit, of the gues
 
 from __future__ import annotations
 
-from marsad.events.context import EVENT_ROLES, ArticleContext
+from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
+from marsad.events.happenings import one_place
 from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.places import is_place
 from marsad.events.triggers import possessed_only
 from marsad.events.unstated_parties import inviting_host
 from marsad.lang.normalize import normalize
@@ -36,6 +38,7 @@ _INVITING = frozenset({"inviting_verb"})
 _ME = "ني"  # the pronoun of the first person as a verb's object (دعاني)
 _INVITE_REACH = 5  # words from a verb of inviting to its subject or guest after it
 _PARTIES = ("PER", "ORG", "LOC")
+_GOING = frozenset({"place_prep", "goal_prep"})  # في جدة, إلى طهران, لإيران: where a visit is
 
 
 def met_on_the_visit(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
@@ -110,10 +113,15 @@ def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
     with a visit word (see the module), as the host of the visit of the one guest that sentence
     names, else of the article's one visit; not where the visit names a host already. Then the
     subject of a verb of inviting, as the host of its guest's visits told in other sentences."""
-    visits = [(si, v) for si, v in events if v.label == "VISIT" and _guests(v)]
+    every = [v for _, v in events if v.label == "VISIT" and _guests(v)]
     for sj, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
+        named_places = _visit_places(ctx, sent)
+        visits = [(si, v) for si, v in events if v.label == "VISIT" and _guests(v)
+                  and (not named_places or any(one_place(v.attrs.place, p) for p in named_places
+                                               if v.attrs.place is not None))]
+        # «كما قبل مودي دعوة من شريف لزيارة باكستان»: a sentence naming a place speaks of a visit there
         for inviter, guest in _inviting_verbs(ctx, sj, quotes):
             for si, v in visits:
                 if si != sj and guest in _guests(v) and inviter not in v.attrs.participants:
@@ -125,7 +133,7 @@ def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
             continue
         named = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, sent.end, ("PER", "ORG", "LOC"))}
         told = [v for si, v in visits if si != sj and _guests(v) & named]
-        target = told if len(told) == 1 else [v for si, v in visits if si != sj] if len(visits) == 1 else []
+        target = told if len(told) == 1 else [v for si, v in visits if si != sj] if len(every) == 1 else []
         for v in target:
             if host not in _guests(v) and "host" not in v.attrs.roles.values():
                 if host not in v.attrs.participants:
@@ -164,3 +172,14 @@ def _inviting_verbs(ctx: ArticleContext, si: int, quotes: list[Span[QuoteAttrs]]
         if len(pair) == 2 and pair[0] != pair[1]:
             out.append((pair[0], pair[1]))
     return out
+
+
+def _visit_places(ctx: ArticleContext, sent: Sentence) -> set[str]:
+    """The places a sentence names as where a visit goes: a location right after a visit noun
+    (لزيارة باكستان) or after a place or goal preposition (إلى طهران, في جدة); not a state named
+    in an office or a body (وزارة الدفاع الأمريكية)."""
+    ws = sent.words
+    after_noun = {ws[t.index + t.size].start for t in sent.triggers()
+                  if t.row.type == "VISIT" and t.row.pos == "noun" and t.index + t.size < len(ws)}
+    return {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, sent.end, ("LOC",))
+            if m.start in after_noun or is_place(ctx, sent, m, _GOING)}
