@@ -276,7 +276,9 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
         if "_next" not in parts:
             parts["_next"] = _next_word(ntext_l, e)
         parts["_prev"] = _prev_word(ntext_l, s)
-        if parts["_prev"] in lexicon().cues.get("distal", ()):  # في ذلك اليوم: the word before ذلك
+        # the word before «ذلك» (في ذلك اليوم) or before «في» (للتسليم في نوفمبر)
+        if parts["_prev"] in lexicon().cues.get("distal", ()) \
+                or parts["_prev"] in lexicon().cues.get("delivery_frame", ()):
             j = _back_over_spaces(ntext_l, s)
             parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)

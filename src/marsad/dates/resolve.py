@@ -14,7 +14,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from marsad.dates.clock import clock_time
-from marsad.dates.context import after_cue, counts_from_other_event, season_in_frame, told_before
+from marsad.dates.context import (
+    after_cue,
+    counts_from_other_event,
+    season_in_frame,
+    told_before,
+    without_clitics,
+)
 from marsad.dates.deictic import deictic
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_years_value
@@ -93,8 +99,20 @@ def _year_of(p: dict[str, str], month: int, day: int | None, anchor: date | None
     return _pick_year(month, day, anchor, mod_of(p), future)
 
 
+def _delivery(p: dict[str, str]) -> bool:
+    """«تسليم ديسمبر», «لتسليم يناير», «للتسليم في نوفمبر»: a futures contract's delivery month (a
+    `delivery` cue right before it, or before a `delivery_frame` word before it), never one behind
+    the writing day, so read as in a future clause."""
+    cues = lexicon().cues
+    prev = p.get("_prev", "")
+    if prev in cues.get("delivery_frame", ()):
+        prev = p.get("_prev2", "")
+    return without_clitics(prev) in cues.get("delivery", ()) or prev in cues.get("delivery", ())
+
+
 def _date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
     p = r.parts
+    future = future or (r.kind == "month" and _delivery(p))
     month = _month(p)
     if not 1 <= month <= 12 or counts_from_other_event(p, "ymod"):
         return Resolved("DATE", None)  # في مارس (من) العام التالي: the year after another event

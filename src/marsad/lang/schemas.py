@@ -136,8 +136,8 @@ SCHEMAS: dict[str, Schema] = {
                                "suffix": one_of("MO", "AF", "EV", "NI")}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
         "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
-        "ratio", "future_relative", "last_stretch", "last_of", "last_frame",
-        "month_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
+        "ratio", "future_relative", "last_stretch", "last_of", "last_frame", "month_frame", "delivery",
+        "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",
         "present_negated", "past_negation", "return_to", "until", "since", "elapsed",

@@ -1,0 +1,62 @@
+"""Date mechanisms of round 33 (issue 16), on invented sentences:
+
+- a month right after a word naming a futures contract by its delivery («تسليم», «لتسليم», «للتسليم»,
+  also with «في» between: the `delivery` and `delivery_frame` cues of date_cues.tsv) is a contract not
+  yet due, read ahead of the writing day as in a future clause: «ارتفع الذهب تسليم كانون الأول
+  (ديسمبر)» written in August is this December (it was last year's: a past-tense month more than three
+  months after the writing day), «لتسليم يناير» next January. A last word still counts back («تم تسليم
+  ديسمبر الماضي»), and a month after any other word keeps the clause's tense.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+AUGUST = date(2015, 8, 8)
+CUES = load_table("date_cues")
+Found = list[tuple[str, str, str | None]]
+
+
+def cue_words(kind: str) -> list[str]:
+    return [r["word"] for r in CUES if r["kind"] == kind]
+
+
+def found(text: str, anchor: date = AUGUST) -> Found:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وارتفع سعر الذهب في العقود الآجلة تسليم كانون الأول (ديسمبر) 0.2 في المائة.",
+     [("كانون الأول (ديسمبر)", "DATE", "2015-12")]),
+    ("وصعد الخام الأمريكي لتسليم يناير 40 سنتا إلى 45 دولارا.", [("يناير", "DATE", "2016-01")]),
+    ("وهبط خام برنت للتسليم في نوفمبر 30 سنتا عند التسوية.", [("نوفمبر", "DATE", "2015-11")]),
+    ("وتراجع عقد الفضة تسليم أغسطس 1.2 في المائة.", [("أغسطس", "DATE", "2015-08")]),
+])
+def test_a_delivery_month_is_ahead_of_the_writing_day(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وارتفعت مبيعات الشركة في ديسمبر بنسبة 5 في المائة.", [("ديسمبر", "DATE", "2014-12")]),
+    ("وتم تسليم ديسمبر الماضي الدفعة الأولى.", [("ديسمبر الماضي", "DATE", "2014-12")]),
+])
+def test_other_months_keep_the_tense_of_their_clause(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("word", cue_words("delivery"))
+def test_each_delivery_word_reads_the_month_ahead(word: str) -> None:
+    text = f"وصعد النفط {word} يناير 20 سنتا."
+    assert found(text) == [("يناير", "DATE", "2016-01")]
+
+
+@pytest.mark.parametrize("frame", cue_words("delivery_frame"))
+def test_each_delivery_frame_word_may_stand_between(frame: str) -> None:
+    text = f"وصعد النفط للتسليم {frame} يناير 20 سنتا."
+    assert found(text) == [("يناير", "DATE", "2016-01")]
+
