@@ -5,7 +5,15 @@
   yet due, read ahead of the writing day as in a future clause: «ارتفع الذهب تسليم كانون الأول
   (ديسمبر)» written in August is this December (it was last year's: a past-tense month more than three
   months after the writing day), «لتسليم يناير» next January. A last word still counts back («تم تسليم
-  ديسمبر الماضي»), and a month after any other word keeps the clause's tense.
+  ديسمبر الماضي»), and a month after any other word keeps the clause's tense;
+- a future verb right after a month, the month fronted before its verb («ويرى أن الانتخابات في ديسمبر
+  ستتعارض مع البطولة», «وفي حالة تحديد الموعد في شهر ديسمبر سينطلق السباق»), sets it ahead as one among
+  the four words before it does (dates/tense.py): it was last year's December. Not with «و» written onto
+  the verb («وقعت الحادثة في ديسمبر وسيتم التحقيق»: another clause), nor a noun that starts like such a
+  verb (`not_future`: «في ديسمبر سيارات»), nor a verb further on («أبرمها في ديسمبر ربما ستنتهي»: the
+  main clause after a relative one's month), nor after a weekday («خلال اجتماع يوم الاثنين ستناقش»
+  moved a page written before that Monday a week on: on the first 3,000 records the reading moved two
+  weekdays, both wrongly, and two months, both rightly).
 """
 
 from __future__ import annotations
@@ -60,3 +68,23 @@ def test_each_delivery_frame_word_may_stand_between(frame: str) -> None:
     text = f"وصعد النفط للتسليم {frame} يناير 20 سنتا."
     assert found(text) == [("يناير", "DATE", "2016-01")]
 
+
+JULY = date(2015, 7, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويرى أن الانتخابات في ديسمبر ستتعارض مع البطولة.", [("ديسمبر", "DATE", "2015-12")]),
+    ("وفي حالة تحديد الموعد في شهر ديسمبر سينطلق السباق الانتخابي.", [("شهر ديسمبر", "DATE", "2015-12")]),
+])
+def test_a_future_verb_right_after_the_time_sets_it_ahead(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت الحادثة في ديسمبر وسيتم التحقيق فيها.", [("ديسمبر", "DATE", "2014-12")]),
+    ("ارتفعت المبيعات في ديسمبر سيارات وشاحنات.", [("ديسمبر", "DATE", "2014-12")]),
+    ("الصفقة التي أبرمها الطرفان في ديسمبر ربما ستنتهي بالفشل.", [("ديسمبر", "DATE", "2014-12")]),
+    ("وخلال اجتماع يوم الخميس ستناقش اللجنة المقترحات.", [("يوم الخميس", "DATE", "2015-07-16")]),
+])
+def test_a_verb_of_another_clause_or_a_noun_after_it_does_not(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected

@@ -16,7 +16,7 @@ from marsad.dates.lexicon import lexicon
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
-from marsad.dates.resolve import TENSE_KINDS, Resolved, resolve
+from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
@@ -56,7 +56,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
         if r.kind in TENSE_KINDS:  # only these read the clause's tense, in the normalised text
             start, end = (r.start, r.end) if where is None else (
                 bisect_left(where, r.start), bisect_left(where, r.end))
-            fut = future_context(ntext, start, end, r.kind == "weekday")
+            fut = future_context(ntext, start, end, r.kind == "weekday", r.kind in DATE_KINDS)
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)

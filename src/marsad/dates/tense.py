@@ -6,8 +6,10 @@ The cues are `date_cues.tsv` rows: `future` words and phrases anywhere in the cl
 expression (سي, ست, سن: سيزور), unless that word starts like a noun (`not_future`: سياسة,
 سيارات, سنوات), or starting the verb of a relative clause right after the expression
 (`future_relative`: «مباراة الأربعاء التي ستجمع الفريقين», the match that will bring them
-together is ahead). A conjunction written onto a word before the expression is read past
-(وسيزور, ومن المقرر); after it, «و» opens another clause (بدأ في أبريل وسوف يستمر).
+together is ahead), or, after a month, starting the word right after it, the month fronted before
+its verb («الانتخابات في ديسمبر ستتعارض مع», «في شهر ديسمبر سينطلق السباق»). A conjunction written
+onto a word before the expression is read past (وسيزور, ومن المقرر); after it, «و» opens another
+clause (بدأ في أبريل وسوف يستمر، «في ديسمبر وسيعقد»).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def _unjoined(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
 
 
+# words after a month where a future verb opening the rest of its clause sets it ahead, the month fronted
+# before its verb («وفي حالة تحديد الموعد في شهر ديسمبر سينطلق السباق», «الانتخابات في ديسمبر ستتعارض
+# مع»). Only the first: «الصفقة التي أبرمها ... صباح يوم الإثنين ربما ستنتهي بالفشل» is a relative clause's
+# day before the main verb; and not after a weekday, which that reading moved wrongly on the first 3,000
+# SaudiNewsNet records («اجتماع يوم الاثنين ستناقش» of a page written before it).
+RIGHT_VERB = 1
 SENTENCE_REACH = 300  # characters back where the opening verb of a weekday's sentence is looked for
 _SENTENCE_LEFT = ".؟!"  # line breaks: `_paragraph_ends`
 _WRAP_AFTER = frozenset("_،,")  # besides letters and digits: a line break right after one is a hard wrap
@@ -92,9 +100,11 @@ def _sentence_opening(text_norm: str, start: int) -> list[str]:
     return [_unjoined(w) for w in first]
 
 
-def future_context(text_norm: str, start: int, end: int, weekday: bool = False) -> bool:
+def future_context(text_norm: str, start: int, end: int, weekday: bool = False,
+                   verb_after: bool = False) -> bool:
     """Whether the clause around [start, end) of normalised text speaks of the future; for a bare
-    weekday (`weekday`), an imperfective verb of a scheduled event (`scheduled` cues) says so too."""
+    weekday (`weekday`), an imperfective verb of a scheduled event (`scheduled` cues) says so too;
+    with `verb_after` (a month or date), a future verb right after it."""
     left = text_norm[max(0, start - 80):start]
     left = left[max(left.rfind(ch) for ch in _CLAUSE_LEFT) + 1:]
     right = text_norm[end:end + 40]
@@ -111,5 +121,8 @@ def future_context(text_norm: str, start: int, end: int, weekday: bool = False) 
         window = " " + " ".join(words) + " "
         if any(f" {c} " in window for c in multi):
             return True
-    return any(len(w) >= 6 and _future_verb(w, prefixes, nouns) for w in left_words[-4:]) \
-        or _relative_future(_WORD.findall(right), prefixes, nouns)
+    right_words = _WORD.findall(right)
+    # after it, a verb with «و/ف» written onto it opens another clause («في ديسمبر وسيعقد»)
+    near = left_words[-4:] + [w for w in right_words[:RIGHT_VERB] if verb_after and w[0] not in _CONJUNCTIONS]
+    return any(len(w) >= 6 and _future_verb(w, prefixes, nouns) for w in near) \
+        or _relative_future(right_words, prefixes, nouns)
