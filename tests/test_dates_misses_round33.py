@@ -13,7 +13,13 @@
   verb (`not_future`: «في ديسمبر سيارات»), nor a verb further on («أبرمها في ديسمبر ربما ستنتهي»: the
   main clause after a relative one's month), nor after a weekday («خلال اجتماع يوم الاثنين ستناقش»
   moved a page written before that Monday a week on: on the first 3,000 records the reading moved two
-  weekdays, both wrongly, and two months, both rightly).
+  weekdays, both wrongly, and two months, both rightly);
+- «منذ» + a count in a clause opened by an imperfective verb of something going on further back than
+  the five words read before («وتقدم الشركة خدمات نقل الركاب على المستوى المحلي والإقليمي والدولي منذ
+  عشر سنوات» P10Y; docs/realtext-annotation.md: «a state or action going on») is the length up to now,
+  not the year it points back to; not when a complementizer follows the verb (`complement` cues of
+  date_cues.tsv: «يذكر أن الخلاف بين الطرفين بدأ منذ أربع سنوات» stays 2011), nor when the clause
+  opens with a perfective («وصل الوفد إلى العاصمة السعودية الرياض صباح الأحد منذ يومين»).
 """
 
 from __future__ import annotations
@@ -88,3 +94,30 @@ def test_a_future_verb_right_after_the_time_sets_it_ahead(text: str, expected: F
 ])
 def test_a_verb_of_another_clause_or_a_noun_after_it_does_not(text: str, expected: Found) -> None:
     assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتقدم الشركة خدمات نقل الركاب على المستوى المحلي والإقليمي والدولي منذ عشر سنوات فقط.",
+     [("عشر سنوات", "DURATION", "P10Y")]),
+    ("ويحتاج النادي إلى نقطة واحدة للتتويج باللقب الغائب عن خزائنه منذ 11 عاما.",
+     [("11 عاما", "DURATION", "P11Y")]),
+])
+def test_since_in_a_clause_opened_by_an_ongoing_verb_is_the_length(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يذكر أن الخلاف بين الطرفين في النادي بدأ منذ أربع سنوات عندما انسحب.",
+     [("منذ أربع سنوات", "DATE", "2011")]),
+    ("وافتتحت الشركة فرعها الرئيسي في العاصمة السعودية الرياض منذ عامين.",
+     [("منذ عامين", "DATE", "2013")]),
+])
+def test_since_after_a_reporting_verb_or_a_perfective_stays_the_date(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize("word", cue_words("complement"))
+def test_each_complementizer_keeps_the_date(word: str) -> None:
+    text = f"ويؤكد المسؤولون في الوزارة {word} المشروع انطلق منذ ثلاث سنوات."
+    assert found(text, JULY) == [("منذ ثلاث سنوات", "DATE", "2012")]
+

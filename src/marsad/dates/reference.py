@@ -16,7 +16,8 @@ to, the point of the event; in a clause that speaks of a state lasting up to now
 منذ العام والشهرين»), it is the length up to now: a DURATION without «منذ» (TimeML's "for the
 past six months"). The words of the clause that say so are the `elapsed` cues of
 `lang/ar/date_cues.tsv`, looked for in the ELAPSED_WORDS words before «منذ», and any of those
-words shaped as an imperfective verb (`_ongoing`: «الذين يسيطرون عليها منذ عشرة أشهر»).
+words shaped as an imperfective verb (`_ongoing`: «الذين يسيطرون عليها منذ عشرة أشهر»), or such a
+verb opening the clause further back, with no complementizer after it (`_opened_by_ongoing`).
 
 `mark_references` runs on recognised candidates (normalised offsets); `shifted` moves the
 value of the reference date (`marsad.dates.extract` applies it once values are resolved).
@@ -38,6 +39,7 @@ OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sen
 DATE_REFERENCE = "_refdate"  # part set on an offset counted from the date expression after it
 ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up to now
 ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
+CLAUSE_REACH = 80  # characters read back for the clause of «منذ»
 _CLAUSE_END = ".؟?!؛،,:\n"
 _CONJUNCTIONS = "وف"  # written onto the next word
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
@@ -109,10 +111,24 @@ def _counted(parts: dict[str, str]) -> bool:
 def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
     """Whether one of the ELAPSED_WORDS words of the clause before `start` is an `elapsed` cue
     (a conjunction or the article written onto it read past: «وما زال», «ولم», «المفقود»)."""
-    left = ntext[max(0, start - 80):start]
-    left = left[max(left.rfind(ch) for ch in _CLAUSE_END) + 1:]
-    words = regex.findall(r"\p{L}+", left)[-ELAPSED_WORDS:]
-    return any(not cues.isdisjoint(_cue_forms(w)) or _ongoing(w) for w in words)
+    left = ntext[max(0, start - CLAUSE_REACH):start]
+    cut = max(left.rfind(ch) for ch in _CLAUSE_END)
+    left = left[cut + 1:]
+    every = regex.findall(r"\p{L}+", left)
+    words = every[-ELAPSED_WORDS:]
+    return any(not cues.isdisjoint(_cue_forms(w)) or _ongoing(w) for w in words) \
+        or ((cut >= 0 or start <= CLAUSE_REACH) and _opened_by_ongoing(every))
+
+
+def _opened_by_ongoing(words: list[str]) -> bool:
+    """«وتقدم خدمات نقل الركاب على المستوى المحلي والإقليمي والدولي منذ عشرة سنوات», «ويحتاج الفريق إلى
+    نقطة للتتويج باللقب الغائب عن خزائنه منذ 11 عاما»: a clause opened by an imperfective verb of
+    something going on, further back than ELAPSED_WORDS, holds «منذ» + a count as the length up to now.
+    Not when a complementizer follows the verb (a `complement` cue: «يذكر أن الخلاف بدأ منذ أربع
+    سنوات», «يقول الباحث إنه منذ عقدين»): the verb reports a clause of its own."""
+    complements = lexicon().cues.get("complement", frozenset())
+    return bool(words) and _ongoing(words[0]) \
+        and not any(not complements.isdisjoint(_cue_forms(w)) for w in words[1:])
 
 
 def _ongoing(word: str) -> bool:

@@ -140,7 +140,7 @@ SCHEMAS: dict[str, Schema] = {
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",
-        "present_negated", "past_negation", "return_to", "until", "since", "elapsed",
+        "present_negated", "past_negation", "return_to", "until", "since", "elapsed", "complement",
         "one_frame", "vague_count", "opening_stretch",
         "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday",
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
