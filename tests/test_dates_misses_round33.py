@@ -19,7 +19,11 @@
   عشر سنوات» P10Y; docs/realtext-annotation.md: «a state or action going on») is the length up to now,
   not the year it points back to; not when a complementizer follows the verb (`complement` cues of
   date_cues.tsv: «يذكر أن الخلاف بين الطرفين بدأ منذ أربع سنوات» stays 2011), nor when the clause
-  opens with a perfective («وصل الوفد إلى العاصمة السعودية الرياض صباح الأحد منذ يومين»).
+  opens with a perfective («وصل الوفد إلى العاصمة السعودية الرياض صباح الأحد منذ يومين»);
+- a written form that holds a clitic and normalises to a date word is no date when the table of written
+  names lists it (`date_written_names.tsv`, matched on the text as written, clitics included): «لامس»
+  is the verb "touched" («بعد أن لامس 98 نقطة», «حينما لامس الحديث ذكرى الملك»), not «ل» + «أمس»,
+  and «فلامس» (Vlaams Belang) neither; «امس», «وبالأمس», «لأمس» stay yesterday.
 """
 
 from __future__ import annotations
@@ -121,3 +125,19 @@ def test_each_complementizer_keeps_the_date(word: str) -> None:
     text = f"ويؤكد المسؤولون في الوزارة {word} المشروع انطلق منذ ثلاث سنوات."
     assert found(text, JULY) == [("منذ ثلاث سنوات", "DATE", "2012")]
 
+
+@pytest.mark.parametrize("text", [
+    "وبكى الوزير حينما لامس الحديث ذكرى الملك الراحل.",
+    "ارتفع المؤشر في التعاملات المبكرة بعد أن لامس 98 نقطة.",
+    "أطلق حزب «فلامس بلانغ» اليميني حملة جديدة.",
+])
+def test_a_verb_or_name_holding_ams_is_no_date(text: str) -> None:
+    assert found(text, JULY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصل الوزير امس إلى الرياض.", [("امس", "DATE", "2015-07-20")]),
+    ("وبالأمس وصل الوزير إلى الرياض.", [("الأمس", "DATE", "2015-07-20")]),
+])
+def test_yesterday_with_or_without_its_hamza_stays_a_date(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected

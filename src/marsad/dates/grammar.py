@@ -240,9 +240,10 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
             if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
-            if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words \
-                    and spelling(_written(text, where, *m.span("x"))) in lexicon().written_names:
-                continue  # «آلان» (Alan): a name that normalises to «الان» "now"
+            if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words and (
+                    spelling(_written(text, where, *m.span("x"))) in lexicon().written_names
+                    or spelling(_written(text, where, m.start(), m.end("x"))) in lexicon().written_names):
+                continue  # «آلان» (Alan): a name that normalises to «الان» "now"; «لامس» "touched"
             if pat.kind == "ref" and _PAUSE.match(ntext_l, m.end("x")):
                 parts["_pause"] = "1"  # «تسربت من قبل؛»: nothing of the clause after it
             if pat.kind in ("duration", "ref"):
