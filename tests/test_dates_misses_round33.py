@@ -23,7 +23,10 @@
 - a written form that holds a clitic and normalises to a date word is no date when the table of written
   names lists it (`date_written_names.tsv`, matched on the text as written, clitics included): «لامس»
   is the verb "touched" («بعد أن لامس 98 نقطة», «حينما لامس الحديث ذكرى الملك»), not «ل» + «أمس»,
-  and «فلامس» (Vlaams Belang) neither; «امس», «وبالأمس», «لأمس» stay yesterday.
+  and «فلامس» (Vlaams Belang) neither; «امس», «وبالأمس», «لأمس» stay yesterday;
+- «غدا» right after a word only a verb follows («قد», «لقد», «كما», «ثم»: the `became_frame` cues of
+  date_cues.tsv) is the verb "became", no date: «وكون هذا الخطر قد غدا أفقيا», «ومن ثم غدا تسويق
+  الفكرة»; «يغادر الفريق غدا», «وقد غدا الأربعاء» (a weekday after it) stay tomorrow.
 """
 
 from __future__ import annotations
@@ -141,3 +144,25 @@ def test_a_verb_or_name_holding_ams_is_no_date(text: str) -> None:
 ])
 def test_yesterday_with_or_without_its_hamza_stays_a_date(text: str, expected: Found) -> None:
     assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize("frame", cue_words("became_frame"))
+def test_ghada_after_a_verb_frame_is_the_verb_became(frame: str) -> None:
+    assert cue_words("became_verb") == ["غدا"]
+    assert found(f"وقال الكاتب إن هذا الخطر {frame} غدا أفقيا وعموديا.", JULY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يغادر الفريق غدا إلى معسكره في النمسا.", [("غدا", "DATE", "2015-07-22")]),
+    ("وقد غدا الأربعاء تقام المباراة الختامية.", [("غدا الأربعاء", "DATE", "2015-07-22")]),
+])
+def test_ghada_elsewhere_stays_tomorrow(text: str, expected: Found) -> None:
+    assert found(text, JULY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وكون هذا الخطر قد غدا أفقيا وعموديا.",
+    "ومن ثم غدا تسويق هذه الفكرة أمرا يسيرا.",
+])
+def test_ghada_after_qad_or_thumma_is_no_date(text: str) -> None:
+    assert found(text, JULY) == []

@@ -244,6 +244,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                     spelling(_written(text, where, *m.span("x"))) in lexicon().written_names
                     or spelling(_written(text, where, m.start(), m.end("x"))) in lexicon().written_names):
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"; «لامس» "touched"
+            if pat.kind == "relday" and _became(parts, _prev_word(ntext_l, m.start())):
+                continue  # «وكون هذا الخطر قد غدا أفقيا»: the verb «became», not tomorrow
             if pat.kind == "ref" and _PAUSE.match(ntext_l, m.end("x")):
                 parts["_pause"] = "1"  # «تسربت من قبل؛»: nothing of the clause after it
             if pat.kind in ("duration", "ref"):
@@ -310,6 +312,17 @@ def _back_over_spaces(text: str, pos: int, lo: int = 0) -> int:
     while pos > lo and text[pos - 1] in _SPACES:
         pos -= 1
     return pos
+
+
+def _became(parts: dict[str, str], prev: str) -> bool:
+    """A bare day word that is also a verb (`became_verb` cues: «غدا», "became") right after a word
+    that only a verb follows (`became_frame`: «قد», «لقد», «كما», «ثم», a conjunction written onto it
+    read past): «قد غدا أفقيا», «ومن ثم غدا تسويق», not «يغادر غدا», «غدا الأربعاء»."""
+    cues = lexicon().cues
+    if len(prev) > 2 and prev[0] in "وف":
+        prev = prev[1:]
+    return parts.get("rel", "") in cues.get("became_verb", ()) and not (parts.get("dp") or parts.get("wd")) \
+        and prev in cues.get("became_frame", ())
 
 
 def _prev_word(text: str, pos: int) -> str:
