@@ -138,10 +138,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew \
                     and not tour_told(sent.words, t.index):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
-                # مع X» (the occasion of what was said), «بعد محادثاته مع X» (its partner named),
-                # «منذ توقيع وزارة العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي
-                # قام بها X إلى Y» (its doer named: a report), «بعد جولته التي شملت X و Y» (its stops
-                # named: a report of the tour)
+                # مع X» (what was said's occasion), «بعد محادثاته مع X» (partner named), «منذ توقيع وزارة
+                # العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي قام بها X إلى Y»
+                # (doer named: a report), «بعد جولته التي شملت X و Y» (stops named: a tour's report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
@@ -170,8 +169,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             starts = [sent.start] + [sent.start if by_clause else _clause_start(ctx, sent, a[-1], b[0])
                                      for a, b in zip(groups, groups[1:], strict=False)]
             for gi, trigs in enumerate(groups):
-                # one event per sentence and type starts at the sentence; a second visit at its clause,
-                # a second call or meeting in the whole sentence (its clause found by `outside`)
+                # one event per sentence and type starts at the sentence; a second visit at its clause, a
+                # second call or meeting in the whole sentence (its clause found by `outside`)
                 clause = (starts[gi], sent.end if by_clause or gi + 1 == len(groups) else starts[gi + 1])
                 ev = group_event(ctx, sent, trigs, quotes, clause)
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
@@ -261,9 +260,8 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
     if ev.label in ("MEET", "CALL") and len(parts) == 1:
         return True
     if ev.label == "AGREE" and len(parts) == 1 and parts[0] not in places:
-        return True  # a person or organisation alone in an agreement: its partner was missed or
-        # it is no party (the envoy or the speaker of another clause); a state alone stands for a deal
-        # with partners named by a common noun (إيران والقوى الكبرى), a city never (اتفاقية واشنطن)
+        return True  # a person or body alone in an agreement: partner missed, or no party (an envoy);
+        # a state alone: partners named by a common noun (إيران والقوى الكبرى), a city never (اتفاقية واشنطن)
     if len(parts) > _ROSTER:
         return True  # a roster of mourners, guests or poets, not the parties of one event
     if ev.label == "VISIT" and set(parts) <= {ev.attrs.place, states_of_places().get(ev.attrs.place or "")}:
