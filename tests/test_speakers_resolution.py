@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.quote_speaker import someone_unnamed
 from marsad.events.speaker_agreement import cue_agreement, relayed_agreement
 from marsad.events.speaker_clauses import speaker_clauses
+from marsad.events.speaker_unnamed import someone_unnamed
 from marsad.events.words import words_of
 from marsad.lang import load_table
 from marsad.steps.quotes import quotes

@@ -27,11 +27,10 @@ from marsad.events.speaker_clauses import (
     joined_verb,
     latter,
     opens_new_subject,
-    speaker_clauses,
-    unnamed_group,
 )
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
-from marsad.events.speaker_names import definite, definite_at, verb_opening_description, verb_opening_subject
+from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
+from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
 from marsad.lang.clitics import pronoun_suffixes
@@ -49,9 +48,7 @@ _THING_WORDS = 3  # definite words before a present verb of saying that may be i
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "وكل", "حيث", "اذ"})  # normalised
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
-_PARTITIVE = frozenset({"partitive"})
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
-_SOURCES = frozenset({"مصدر", "شاهد"})  # speaker_references keys of unnamed sources and witnesses
 _PREPOSITIONS = frozenset({"stop", "addressee"})
 _FIRST_PERSON = "ي"  # لي, عليّ: a suffix the clitic table leaves out (a nisba ends so too)
 
@@ -146,7 +143,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         return None, True  # «لكن [دريك] قال»: the fronted words are its subject, a name the tagger missed
     if (span := according_fronted(sent, q.cue_index, tracker.ctx.text)) is not None:
         speaker, named = tracker.explicit(sent, *span)  # «ووفقا لـ[الوزارة]، فقد أعلنت»: the source
-        if named or (speaker_ref(sent.words[span[0]].norm) or ("", ""))[1] in _SOURCES:
+        if named or (speaker_ref(sent.words[span[0]].norm) or ("", ""))[1] in UNNAMED_SOURCES:
             return speaker, True  # «ووفقا [لمصادر] تحدثت للصحيفة، فقد أكدت أن»: unnamed sources
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي
@@ -362,32 +359,3 @@ def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
     ws = words_of(words.text)
     return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
         given_name(w) or ctx.person_named(w) is not None for w in ws)))
-
-
-def someone_unnamed(description: str) -> bool:
-    """The words describing a speaker name someone unnamed a later verb may go back to: an
-    office or source word («مصادر أمنية», «مسؤول في الوزارة», «المتحدث باسم ...»), a group
-    («مسؤولون مصريون», «سكان») or one of a group («أحد المشاركين»); not any phrase left
-    without a name («قيد الناخبين ...» after a verb read as relaying)."""
-    ws = words_of(description)
-    if not ws:
-        return False
-    ref = speaker_ref(ws[0].norm)
-    return bool(ref and ref[0] == "title") or unnamed_group(ws[0]) \
-        or speaker_clauses().at(ws, 0, _PARTITIVE) is not None
-
-
-def nobody_named(description: str) -> bool:
-    """The words describing a speaker stand for nobody the article names: an unnamed source or
-    group («مصادر أمنية», «المصادر», «سكان», «أحد المشاركين») or an indefinite office («مسؤول في
-    الوزارة»); such a speaker has no place in the text. Not a definite office that singles out
-    one person («المتحدث الرسمي للمركز …», «النائب الديمقراطي البارز …»), nor an office in
-    construct with a definite noun («رئيس الوزراء الماليزي», «وزير السياحة المصري»: definite by
-    what it is annexed to, the one holder the article names)."""
-    ws = words_of(description)
-    if not ws or not someone_unnamed(description):
-        return False
-    ref = speaker_ref(ws[0].norm)
-    office = ref is not None and ref[0] == "title"
-    known = definite_at(ws, 0, len(ws)) if office else definite(ws[0].norm)
-    return not known or unnamed_group(ws[0]) or (ref is not None and ref[1] in _SOURCES)

@@ -45,11 +45,9 @@ from marsad.events.quote_speaker import (
     Found,
     SpeakerWords,
     described_speaker,
-    nobody_named,
     participle_words,
     person_first,
     someone_described,
-    someone_unnamed,
     speaker_of,
 )
 from marsad.events.quote_words import (
@@ -70,6 +68,7 @@ from marsad.events.quote_words import (
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
+from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
 from marsad.lang.marks import quote_pairs, verse_pairs
@@ -148,7 +147,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
             if (speaker is not None or unnamed) and q.cue_index >= 0:
                 said[q.cue_index] = speaker
-            at = described_by.at if described_by is not None and not nobody_named(described_by.text) else None
+            at = described_by.at if described_by is not None \
+                and not nobody_named(described_by.text, ctx, described_by.at) else None
             goes_on = described_by if at is not None and described_by is not None \
                 and someone_described(ctx, described_by) else None  # what a later verb may carry on
             if goes_on is not None and q.cue_index >= 0:

@@ -1,0 +1,45 @@
+"""Speakers of round 33 (issue 15), on invented sentences.
+
+- An office heading a construct of bare indefinite nouns that reaches a body's name («وزيرة
+  خارجية [الاتحاد الأوروبي]», «رئيسة [اتحاد جمعيات المحامين] المغاربة») singles out that body's one
+  holder, as «وزير الحج» does: where no name resolves it, its words keep their place in the text
+  (`speaker_at`); so does a place past a noun of office («قائد شرطة [ولاية يوبي]»). An
+  indefinite office past a preposition («مسؤول في [الوزارة]»), in an adjective's construct
+  («مسؤول رفيع المستوى») or with a place right after it (a nisba: «ضابط بوروندي») stays
+  someone unnamed, with no place.
+"""
+
+from __future__ import annotations
+
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def _described(src: str) -> list[tuple[str | None, str | None, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.attrs.speaker, q.attrs.speaker_text,
+             art.text[q.attrs.speaker_at[0]:q.attrs.speaker_at[1]] if q.attrs.speaker_at else None)
+            for q in art.layer("quotes")]
+
+
+def test_an_office_in_construct_with_a_named_body_keeps_its_place() -> None:
+    got = _described("وأكدت رئيسة [اتحاد جمعيات المحامين](ORG:bar) المغاربة أن ثلاثة محامين "
+                     "اعتقلوا في المدينة منذ أسبوع.")
+    assert got == [(None, "رئيسة اتحاد جمعيات المحامين المغاربة", "رئيسة اتحاد جمعيات المحامين المغاربة")]
+    got = _described("وكانت وزيرة خارجية [الاتحاد الأوروبي](ORG:eu) أكدت أن الاتفاق سيحد من التوتر.")
+    assert [q[2] for q in got] == ["وزيرة خارجية الاتحاد الأوروبي"]
+
+
+def test_an_unnamed_official_has_no_place() -> None:
+    got = _described("وقال مسؤول رفيع المستوى إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert [(q[0], q[2]) for q in got] == [(None, None)]
+    got = _described("وقال مسؤول في [وزارة الداخلية](ORG:moi) إن التحقيق مستمر في الحادث.")
+    assert [(q[0], q[2]) for q in got] == [(None, None)]
+    got = _described("وقال ضابط [بوروندي](LOC:burundi) إن الاشتباكات توقفت عند الفجر.")
+    assert [(q[0], q[2]) for q in got] == [(None, None)]
+
+
+def test_a_place_past_a_noun_of_office_is_its_body() -> None:
+    got = _described("وقال قائد شرطة [ولاية يوبي](LOC:yobe) إن ثلاثة انفجارات وقعت في المدينة.")
+    assert [q[2] for q in got] == ["قائد شرطة ولاية يوبي"]
