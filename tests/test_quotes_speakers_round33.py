@@ -7,6 +7,10 @@
   indefinite office past a preposition («مسؤول في [الوزارة]»), in an adjective's construct
   («مسؤول رفيع المستوى») or with a place right after it (a nisba: «ضابط بوروندي») stays
   someone unnamed, with no place.
+- A participle of saying with no verb of saying before it goes on the subject of the verb its
+  sentence opens with; that subject may be a body noun in construct with a definite noun
+  («وعدّت [أمانة المنظمة] التصريحات …، مؤكدة أنها»), definite by what it is annexed to, as
+  «الشركة» is: its words describe the speaker, and a later verb without a subject goes on.
 """
 
 from __future__ import annotations
@@ -43,3 +47,14 @@ def test_an_unnamed_official_has_no_place() -> None:
 def test_a_place_past_a_noun_of_office_is_its_body() -> None:
     got = _described("وقال قائد شرطة [ولاية يوبي](LOC:yobe) إن ثلاثة انفجارات وقعت في المدينة.")
     assert [q[2] for q in got] == ["قائد شرطة ولاية يوبي"]
+
+
+def test_a_participle_goes_on_a_body_in_construct_opening_the_sentence() -> None:
+    got = _described("وعدّت أمانة المنظمة هذه التصريحات غير مسؤولة، مؤكدة أنها تخالف ميثاق التعاون. "
+                     "وأشارت إلى أن هذه الادعاءات تنافي الواقع.")
+    assert got == [(None, "أمانة المنظمة", "أمانة المنظمة")] * 2
+
+
+def test_a_construct_with_its_holder_named_after_it_is_no_description() -> None:
+    got = _described("واستقبل مدير الجامعة [خالد السالم](PER:salem) الوفد، مؤكدا أن التعاون مستمر.")
+    assert [q[0] for q in got] == ["salem"]

@@ -239,11 +239,11 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
     subject is a body or an office described, not named: «وأرجعت [الشركة] نتائجها إلى …،
     مشيرة إلى أن» (the company, whom a participle of saying with no verb of saying before it
     goes on). The subject is a definite body or office noun (speaker_references kinds org, title,
-    body) right after the verb (a time between allowed), with the definite words after it that
-    are no name, no cue and have no comma before them; None when the sentence opens with no
-    verb, its verb has none such, or a name follows those words (the office's holder: «وقدم
-    الأمير [فيصل بن سلمان] شكره») or a person is named between them and `before` (a nearer
-    subject the participle may go on with)."""
+    body; or one annexed to a definite noun: «أمانة المنظمة») right after the verb (a time between
+    allowed), with the definite words after it that are no name, no cue and have no comma before
+    them; None when the sentence opens with no verb, its verb has none such, or a name follows
+    those words (the office's holder: «وقدم الأمير [فيصل بن سلمان] شكره») or a person is named
+    between them and `before` (a nearer subject the participle may go on with)."""
     ws = [w for w in sent.words if w.start < before]
     if len(ws) < 3 or _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
         return None
@@ -251,7 +251,9 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
     if k >= len(ws) or _pause_before(ctx, ws, k):
         return None
     r = speaker_ref(ws[k].norm)
-    if not (r and r[0] in _DESCRIBED and definite(ws[k].norm)) or ctx.mention_at(ws[k]) is not None:
+    annexed = k + 1 < len(ws) and definite(ws[k + 1].norm) and ctx.mention_at(ws[k + 1]) is None \
+        and not _pause_before(ctx, ws, k + 1) and not ctx.in_timex(ws[k + 1])  # وعدّت [أمانة المنظمة]
+    if not (r and r[0] in _DESCRIBED and (definite(ws[k].norm) or annexed)) or ctx.mention_at(ws[k]):
         return None
     end = k + 1
     while end < len(ws) and definite(ws[end].norm) and ctx.mention_at(ws[end]) is None \
