@@ -11,6 +11,9 @@
   sentence opens with; that subject may be a body noun in construct with a definite noun
   («وعدّت [أمانة المنظمة] التصريحات …، مؤكدة أنها»), definite by what it is annexed to, as
   «الشركة» is: its words describe the speaker, and a later verb without a subject goes on.
+- A plural verb of saying with no subject takes a body named in its sentence or nobody; nobody
+  when an unnamed group is named before it there («وأشاد مواطنون بجهود [الأمن العام] وقالوا
+  إن»: the citizens, not the body they praised).
 """
 
 from __future__ import annotations
@@ -58,3 +61,16 @@ def test_a_participle_goes_on_a_body_in_construct_opening_the_sentence() -> None
 def test_a_construct_with_its_holder_named_after_it_is_no_description() -> None:
     got = _described("واستقبل مدير الجامعة [خالد السالم](PER:salem) الوفد، مؤكدا أن التعاون مستمر.")
     assert [q[0] for q in got] == ["salem"]
+
+
+def test_a_plural_verb_after_an_unnamed_group_is_the_group() -> None:
+    got = _described("وأشاد مواطنون بجهود [الأمن العام](ORG:ps) وقالوا إن المتهمين كانوا يريدون شرا بالوطن.")
+    assert [q[0] for q in got] == [None]
+    got = _described("وأنشأ مغردون وسما عبر موقع التواصل الاجتماعي «[تويتر](ORG:twitter)»، تساءلوا عن "
+                     "أسباب الزحام المتكرر على الجسر.")
+    assert [q[0] for q in got] == [None]
+
+
+def test_a_plural_verb_after_a_body_alone_is_the_body() -> None:
+    got = _described("وأعلنت [الشركة الوطنية](ORG:nc) نتائجها، وقالوا إن الأرباح ارتفعت.")
+    assert [q[0] for q in got] == ["nc"]

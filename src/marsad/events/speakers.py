@@ -22,6 +22,7 @@ from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
     last_clause_start,
+    unnamed_group,
 )
 from marsad.events.speaker_names import (
     after_cue,
@@ -167,7 +168,11 @@ class SpeakerTracker:
         sentence) named earlier in the sentence outside quotations, sources, المتحدث باسم X and
         the clause a complementizer opens, else an office named there (رئيس الإقليم), else the
         last speaker. A plural verb (وأعلنوا) takes a body named there or nobody: no one
-        person, no office, and not the last speaker."""
+        person, no office, and not the last speaker; nobody when an unnamed group is named
+        before it in the sentence («تظاهر المئات …، مطالبين»)."""
+        if plural and any(unnamed_group(w) for w in sent.words if w.start < before
+                          and not any(s <= w.start < e for s, e in quotes)):
+            return None  # تظاهر [أهالي] المختطفين لدى [داعش] …، مطالبين: the group, not a body it names
         labels = ("ORG",) if plural else ("PER", "ORG")
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
