@@ -14,6 +14,9 @@
 - A plural verb of saying with no subject takes a body named in its sentence or nobody; nobody
   when an unnamed group is named before it there («وأشاد مواطنون بجهود [الأمن العام] وقالوا
   إن»: the citizens, not the body they praised).
+- «في» or «عن» with a pronoun right after a verb of saying («تغريدة قال [فيها]», «في وقت قال
+  [فيه] مسؤول أمني») is what the verb speaks in or of, never who speaks: the words describing
+  the speaker start after it, or there are none.
 """
 
 from __future__ import annotations
@@ -74,3 +77,12 @@ def test_a_plural_verb_after_an_unnamed_group_is_the_group() -> None:
 def test_a_plural_verb_after_a_body_alone_is_the_body() -> None:
     got = _described("وأعلنت [الشركة الوطنية](ORG:nc) نتائجها، وقالوا إن الأرباح ارتفعت.")
     assert [q[0] for q in got] == ["nc"]
+
+
+def test_a_resumptive_pronoun_after_the_verb_describes_no_one() -> None:
+    got = _described("ويأتي ذلك في وقت قال فيه مسؤول أمني إن الجيش سيتسلم تأمين المدينة.")
+    assert [(q[0], q[1], q[2]) for q in got] == [(None, "مسؤول أمني", None)]
+    got = _described("وتأتي هذه التطورات في وقت توقع فيه تقرير صدر عن الغرفة أن يسجل القطاع نموا كبيرا.")
+    assert [q[1] for q in got] == ["تقرير صدر"]
+    got = _described("وصلتني رسالة من إحدى الأمهات؛ تقول فيها: «أين نسافر هذا الصيف مع الأطفال؟».")
+    assert all(q[1] != "فيها" for q in got)

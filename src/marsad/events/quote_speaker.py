@@ -50,6 +50,7 @@ _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بل", "كما", "كل", "و
 _RELATIVE_LOOKBACK = 8  # words before a relative pronoun that may name its clause's speaker
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
 _PREPOSITIONS = frozenset({"stop", "addressee"})
+_RESUMPTIVE_PREPOSITIONS = frozenset({"في", "عن"})  # normalised, before a resumptive pronoun
 _FIRST_PERSON = "ي"  # لي, عليّ: a suffix the clitic table leaves out (a nisba ends so too)
 
 
@@ -233,6 +234,14 @@ def _subject_opens(ctx: ArticleContext, sent: Sentence, k: int, speaker: str) ->
     return named == speaker or office_word(ws[k].norm)
 
 
+def _resumptive(ctx: ArticleContext, w: Word) -> bool:
+    """The word is «في» or «عن» carrying a pronoun («فيه», «فيها», «عنه»), no name: the statement or
+    thing a relative verb of saying speaks in or of («تغريدة قالت [فيها]», «في الوقت الذي أفاد [فيه]
+    مصدر»), never who speaks."""
+    return ctx.mention_at(w) is None and "ئ" not in ctx.text[w.start:w.end] and any(  # فئة reads فيه
+        w.norm.endswith(p) and w.norm[:-len(p)] in _RESUMPTIVE_PREPOSITIONS for p in pronoun_suffixes())
+
+
 def _preposition(w: Word) -> bool:
     """A preposition after a verb, bare («في») or with a pronoun («عليه», «لها»)."""
     return any(quote_cues().at(words_of(form), 0, _PREPOSITIONS) is not None
@@ -324,6 +333,8 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     if (span := fronted_subject(sent, q.cue_index, ctx.text)) is not None:
         return ws[span[0]:span[1]]  # «أما [مدير مرور المنطقة عقلا خلف العنزي] فقال»: the name ends it
     i0 = q.cue_index + q.cue.size
+    if i0 < len(ws) and _resumptive(ctx, ws[i0]):
+        i0 += 1  # «تساءلوا [فيه] عن», «في الوقت الذي أفاد [فيه] مصدر مسؤول»: the pronoun is no subject
     words = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
