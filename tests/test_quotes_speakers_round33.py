@@ -17,6 +17,9 @@
 - «في» or «عن» with a pronoun right after a verb of saying («تغريدة قال [فيها]», «في وقت قال
   [فيه] مسؤول أمني») is what the verb speaks in or of, never who speaks: the words describing
   the speaker start after it, or there are none.
+- A news outlet the article names right after a «لـ» («يرويها المسؤول لـ«سبق»») is the paper
+  words were said to: a verb with no subject of its own never goes back to it as its speaker,
+  unless it stands right before that verb («ونشرت صحيفة «عكاظ» تقول إن»).
 """
 
 from __future__ import annotations
@@ -86,3 +89,18 @@ def test_a_resumptive_pronoun_after_the_verb_describes_no_one() -> None:
     assert [q[1] for q in got] == ["تقرير صدر"]
     got = _described("وصلتني رسالة من إحدى الأمهات؛ تقول فيها: «أين نسافر هذا الصيف مع الأطفال؟».")
     assert all(q[1] != "فيها" for q in got)
+
+
+def test_a_paper_told_is_no_speaker_a_verb_goes_back_to() -> None:
+    got = _described("وبحسب التفاصيل التي يرويها المسؤول لـ«[سبق](ORG:sabq)» - تحتفظ «[سبق](ORG:sabq)» "
+                     "بمعلوماته - قال: «راجعت المستوصف مع زوجتي صباح الأحد».")
+    assert [q[0] for q in got] == [None]
+    got = _described("وقال مسؤول في الشركة لـ«[عكاظ](ORG:okaz)» إن العقود جاهزة. و«[عكاظ](ORG:okaz)» تحدثت "
+                     "إلى مصدر في الوزارة حول الأمر، حيث أكد صحة الرواية كاملة.")
+    assert [q[0] for q in got] == [None, None]
+
+
+def test_a_paper_told_still_says_what_it_publishes() -> None:
+    got = _described("وقال مسؤول لـ«[عكاظ](ORG:okaz)» إن العقود جاهزة. ونشرت صحيفة «[عكاظ](ORG:okaz)» تقول "
+                     "إن الوزير سيزور المدينة غدا.")
+    assert [q[0] for q in got] == [None, "okaz"]

@@ -11,10 +11,12 @@ read by `speaker_subjects.named_subject`; this module answers the verbs without 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.outlets import outlets
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
@@ -36,6 +38,8 @@ from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.words import Word
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
@@ -72,6 +76,7 @@ class SpeakerTracker:
     quoted: list[int] = field(default_factory=list)  # where each quotation so far starts
     bodies: DescribedBodies = field(default_factory=DescribedBodies)  # bodies the article never names
     carried: Spoken | None = None  # the one `carried_on` went back to: his description and its place
+    told: set[str] = field(default_factory=set)  # bodies the article names right after «لـ»: hearers
 
     def __post_init__(self) -> None:
         self.offices = TitleIndex(self.ctx)
@@ -84,6 +89,7 @@ class SpeakerTracker:
         self.places = {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label == "LOC"} \
             - {self.ctx.entity_of(m) for m in self.ctx.mentions if m.label in ("PER", "ORG")}
         self.issuers = StatementIssuers(self.ctx, held_bodies=self.held.bodies)
+        self.told = told_bodies(self.ctx)
 
     def given_in(self, statements: list[int], speaker: str) -> None:
         """The speaker issued the statements at these offsets that name no issuer of their own."""
@@ -180,7 +186,9 @@ class SpeakerTracker:
                  and not after_cue(sent, m, _ON_BEHALF, 1) and not governed(self.ctx, sent, m)
                  # what verbs told only, not the given name: a verb named after a person here may
                  # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
-                 and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))]
+                 and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))
+                 and (self.ctx.entity_of(m) not in self.told  # لـ"سبق" … قال: the paper heard it
+                      or not self.ctx.text[m.end:before].strip(_HEARER_MARKS))]  # «[X]» تقول: X says
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
@@ -249,3 +257,28 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
+
+
+_HEARER_MARKS = " \"'«»“”()"
+
+
+@cache
+def _told_outlet_words() -> frozenset[str]:
+    """The bare names of papers that are common words (ner_told_outlets kind outlet: «سبق»)."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_told_outlets") if r["kind"] == "outlet")
+
+
+def told_bodies(ctx: ArticleContext) -> set[str]:
+    """The news outlets the article names right after a «لـ», glued or apart, in marks or not
+    («ويرويها المسؤول لـ"[سبق]"», «وأوضح لـ«[عكاظ]»»): the paper words were said to, which a verb
+    with no subject of its own never goes back to as its speaker («… تحتفظ "سبق" بمعلوماته- قال:
+    "…"» is the official's). Only outlets: «التابعة لـ"حزب الله"» is whose, not to whom."""
+    out = set()
+    for m in ctx.mentions:
+        ent = ctx.entity_of(m)
+        if m.label != "ORG" or not (ent in outlets() or normalize(m.slice(ctx.text)) in _told_outlet_words()):
+            continue
+        head = ctx.text[max(0, m.start - 12):m.start].rstrip(_HEARER_MARKS).split()
+        if head and head[-1].replace("ـ", "") in ("ل", "لل"):
+            out.add(ent)
+    return out
