@@ -20,10 +20,16 @@
 - A news outlet the article names right after a «لـ» («يرويها المسؤول لـ«سبق»») is the paper
   words were said to: a verb with no subject of its own never goes back to it as its speaker,
   unless it stands right before that verb («ونشرت صحيفة «عكاظ» تقول إن»).
+- «عندما»/«حينما» opening a sentence before its verb is no opening of its own (as «كما» is): a
+  verb with no subject in the next sentence goes on the subordinate verb's subject («عندما
+  أطلقت [X] حملتها …، دعت …. وقالت إنها»). Every verb_particle row is tested.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
 
@@ -104,3 +110,12 @@ def test_a_paper_told_still_says_what_it_publishes() -> None:
     got = _described("وقال مسؤول لـ«[عكاظ](ORG:okaz)» إن العقود جاهزة. ونشرت صحيفة «[عكاظ](ORG:okaz)» تقول "
                      "إن الوزير سيزور المدينة غدا.")
     assert [q[0] for q in got] == [None, "okaz"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "verb_particle"],
+                         ids=lambda r: r["form"])
+def test_a_particle_before_the_opening_verb_keeps_its_subject(row: dict[str, str]) -> None:
+    got = _described(f"وقال [سالم العنزي](PER:anazi) إن الطريق مغلق. {row['form']} أطلقت "
+                     "[هند السالم](PER:hind) حملتها الانتخابية في المدينة، ودعت الناخبين إلى المشاركة. "
+                     "وقالت إنها تترشح من أجل الجميع.")
+    assert [q[0] for q in got] == ["anazi", "hind"]
