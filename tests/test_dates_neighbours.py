@@ -180,3 +180,23 @@ def test_the_driver_reads_the_expressions_the_workers_recognised(tmp_path: Path,
     assert [(art.text[t.start:t.end], t.attrs.value) for t in art.layer("timexes")] == [
         ("أمس", "2015-06-06"), ("ثلاثة أيام", "P3D")]
     assert not any(RECOGNIZED in a.prepared for a in corpus.articles)  # not carried on to the next pass
+
+
+def test_a_page_dated_by_its_weekday_that_neighbours_move_goes_back_to_its_fetch_day(tmp_path: Path) -> None:
+    """A page dated by its «أمس + weekday» (publication source `weekday`) that its numbered
+    neighbours place weeks earlier loses the weekday's date with the weekday: its publication date
+    is the fetch day again, its relative dates count from the neighbours' day."""
+    path = _records(tmp_path / "in.jsonl")
+    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
+    recs[3]["content"] = "وصل الوفد الحكومي إلى جدة أمس الأحد في زيارة رسمية تستمر ثلاثة أيام."
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    arts = read_batch([str(path)]).articles
+    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
+    art = next(a for a in corpus.articles if "393000" in (a.url or ""))
+    assert (art.published.date, art.published.source, art.published.filed) == ("2015-07-20", "weekday",
+                                                                               "2015-07-21")
+    writing_days.func(corpus)
+    # 393000 lies between the pages naming June; the Monday the weekday gives, in it
+    assert [e.value for e in art.published.evidence if e.kind == "neighbours"] == ["2015-06-08"]
+    assert (art.published.date, art.published.source) == ("2015-07-21", "meta")
+    assert not [e for e in art.published.evidence if e.kind == "weekday"]

@@ -1,6 +1,7 @@
 """Issue 16, round 8: the day relative dates count from when the publication date is only the
 fetch day and the page's URL names an earlier one (a daily's issue fetched after midnight, an
-archive page). The publication date itself is left as chosen."""
+archive page). Since round 33 the URL's day is also the publication date (source `url`); the
+story step still files the page under its fetch day (`Published.filed`, issue 17)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from marsad.dates.publication import (
 )
 from marsad.model import Article, Published
 from marsad.steps.timex import timex
+from marsad.stories.items import published_day
 
 FETCHED = {"date": "2015-07-31 03:56:22", "date_field": "date_extracted"}
 FETCHED_BY_DAY = {"date": "2015-07-31 13:56:22", "date_field": "date_extracted"}  # not in the small hours
@@ -46,11 +48,20 @@ def published(meta: dict[str, str], text: str = BODY) -> Published:
     return infer_published(text, meta, [])
 
 
-def test_the_urls_earlier_day_anchors_a_page_dated_by_its_fetch_time() -> None:
+def test_the_urls_earlier_day_dates_a_page_dated_by_its_fetch_time() -> None:
     p = published({**FETCHED, "url": OKAZ})
-    assert (p.date, p.source, p.flags) == ("2015-07-31", "meta", [])  # the publication date is kept
+    assert (p.date, p.source, p.flags) == ("2015-07-30", URL_DAY, [])  # the issue's day, not the fetch
     assert [(e.kind, e.value) for e in p.evidence if e.kind == URL_DAY] == [(URL_DAY, "2015-07-30")]
+    assert [(e.kind, e.value) for e in p.evidence if e.kind == "meta"] == [("meta", "2015-07-31")]
     assert writing_anchor(p) == date(2015, 7, 30)
+    assert p.filed == "2015-07-31"  # stories still file it under the fetch day
+    again = Published.from_json(p.to_json())
+    assert (again.date, again.source, again.filed) == ("2015-07-30", URL_DAY, "2015-07-31")
+
+
+def test_a_page_dated_by_its_fetch_time_alone_is_filed_under_its_date() -> None:
+    p = published({**FETCHED_BY_DAY, "url": "http://www.alriyadh.com/1066427"})
+    assert (p.date, p.source, p.filed) == ("2015-07-31", "meta", "2015-07-31")
 
 
 @pytest.mark.parametrize(("meta", "text"), [
@@ -69,13 +80,13 @@ def test_no_publication_date_no_anchor() -> None:
     assert writing_anchor(Published()) is None
 
 
-def test_the_timex_step_resolves_today_against_the_urls_day_and_keeps_the_publication_date() -> None:
+def test_the_timex_step_resolves_today_against_the_urls_day() -> None:
     meta = {**FETCHED, "url": OKAZ}
     art = Article("x", BODY, url=OKAZ, meta=meta, published=published(meta))
     timex.run([art])
     assert [(BODY[s.start:s.end], s.attrs.value) for s in art.layers["timexes"]] == [
         ("اليوم", "2015-07-30"), ("أمس", "2015-07-29")]
-    assert art.published.date == "2015-07-31"
+    assert art.published.date == "2015-07-30"
 
 
 # Issue 16, round 13: the day of writing from the text's weekday, never after the fetch day.
@@ -86,7 +97,7 @@ YESTERDAY_TUESDAY = "وأشار البرنامج إلى أنه خلال أسبو
 
 def test_a_weekday_after_the_fetch_day_moves_the_writing_day_back_a_week_not_ahead() -> None:
     p = published(TUESDAY_MORNING, YESTERDAY_TUESDAY)  # «أمس الثلاثاء»: written on a Wednesday
-    assert p.date == "2015-07-21"  # the publication date is kept
+    assert (p.date, p.source, p.filed) == ("2015-07-15", WEEKDAY_DAY, "2015-07-21")  # filed: the fetch day
     assert [(e.kind, e.value) for e in p.evidence if e.kind == WEEKDAY_DAY] == [(WEEKDAY_DAY, "2015-07-15")]
     assert writing_anchor(p) == date(2015, 7, 15)
     art = Article("x", YESTERDAY_TUESDAY, meta=TUESDAY_MORNING, published=p)
@@ -103,6 +114,7 @@ def test_a_weekday_a_few_days_back_moves_the_writing_day_to_it() -> None:
 def test_a_publishers_date_is_never_moved_by_a_weekday_to_another_anchor() -> None:
     p = published({"date": "2015-07-21 02:00:00", "date_field": "date"}, YESTERDAY_TUESDAY)
     assert writing_anchor(p) == date.fromisoformat(p.date or "")
+    assert (p.date, p.source) == ("2015-07-21", "meta")
 
 
 # Issue 16, round 23: SaudiNewsNet's fetch times are UTC, its outlets write in Saudi time (UTC+3).
@@ -117,5 +129,18 @@ MONDAY_MORNING_TEXT = "يترأس أمين المنطقة صباح اليوم ا
 ])
 def test_a_page_fetched_after_local_midnight_may_be_written_the_next_day(fetched: str, written: date) -> None:
     p = published({"date": fetched, "date_field": "date_extracted"}, MONDAY_MORNING_TEXT)
-    assert p.date == "2015-08-02"  # the publication date is kept
+    assert p.date == written.isoformat()  # the day of writing is the publication date
+    assert p.filed == "2015-08-02"  # the story step files it under the fetch day
     assert writing_anchor(p) == written
+
+
+def test_the_story_step_files_a_page_dated_by_its_url_or_weekday_under_its_fetch_day() -> None:
+    meta = {**FETCHED, "url": OKAZ}
+    art = Article("x", BODY, url=OKAZ, meta=meta, published=published(meta))
+    assert art.published.date == "2015-07-30"
+    assert published_day(art) == date(2015, 7, 31)
+    other = Article("y", BODY, meta=FETCHED_BY_DAY, published=published(FETCHED_BY_DAY))
+    assert published_day(other) == date(2015, 7, 31)
+    dated = published(TUESDAY_MORNING, YESTERDAY_TUESDAY)
+    weekday = Article("z", YESTERDAY_TUESDAY, meta=TUESDAY_MORNING, published=dated)
+    assert (weekday.published.date, published_day(weekday)) == ("2015-07-15", date(2015, 7, 21))

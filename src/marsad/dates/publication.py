@@ -13,7 +13,10 @@ opening a paragraph (`بكين 11 فبراير 2020 (شينخوا) ...`), or a f
 The best-scoring candidate wins; any contradiction, or disagreement between sources,
 flags `date_conflict`. A day the metadata gives as the fetch time (`date_extracted`) is a
 ceiling: no candidate after it can win, and one that would have is flagged
-`date_after_retrieval`. With no candidate the date is None (never today, never a file time).
+`date_after_retrieval`. When the metadata gives only that fetch day and the page's URL or the text's
+«اليوم/أمس + weekday» name an earlier day of writing (`_written_on`), that day is the publication
+date (source `url` or `weekday`); the story step still files the page under its fetch day
+(`Published.filed`). With no candidate the date is None (never today, never a file time).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
 from marsad.lang.normalize import normalize_mapped
 from marsad.model import DateEvidence, Published
-from marsad.model.published import MONTH_DAY, URL_DAY, WEEKDAY_DAY
+from marsad.model.published import FROM_WRITING, MONTH_DAY, URL_DAY, WEEKDAY_DAY
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -293,8 +296,9 @@ def _written_on(text: str, raws: list[RawTimex], meta: dict[str, Any], best: Can
       weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
       morning was written on the Wednesday before), but for one day ahead when the fetch time
       is already the next day in Saudi time.
-    It is not weighed as a publication date (the stories are clustered in publication order;
-    issue 17): it is the day of writing that relative dates count from (`writing_anchor`)."""
+    It is not weighed against the other candidates: it is the day of writing that relative dates
+    count from (`writing_anchor`); the URL's or the weekday's day is also the publication date
+    (`infer_published`)."""
     if best.source != "meta" or ceiling is None:
         return None
     day = url_day(meta.get("url"))
@@ -362,5 +366,11 @@ def infer_published(text: str, meta: dict[str, Any],
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
     written = _written_on(text, raws, meta, best, ceiling)
+    if written is not None and written.kind in FROM_WRITING:
+        # A page fetched after the day its address names (a daily's issue /Issues/20150730/ fetched
+        # after midnight, an archive page /2015/07/20/), or after the day its text calls today
+        # («اليوم الثلاثاء», «أمس الإثنين»), was published on that day: the fetch time only bounds
+        # it. Stories still file it under the fetch day (`Published.filed`, issue 17).
+        return Published(written.value, written.kind, flags, [*evidence, written])
     return Published(best.date.isoformat(), best.source if best in cands else "text", flags,
                      evidence + ([written] if written else []))

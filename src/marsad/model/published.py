@@ -39,12 +39,18 @@ WEEKDAY_DAY = "weekday"  # the day the text's «اليوم/أمس + weekday» gi
 MONTH_DAY = "month"  # the latest day of the month the text names as the current one («يونيو الجاري»)
 NEIGHBOUR_DAY = "neighbours"  # the day the pages numbered around it allow (`dates.neighbours`)
 WRITTEN_KINDS = (URL_DAY, MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY)
+FETCH_KIND = "meta"  # the evidence of the input's metadata date (for SaudiNewsNet, its fetch time)
+# Sources of a publication date that is a day of writing found when the metadata gives only the
+# later fetch day (`dates.publication`): the page's URL, the text's «اليوم/أمس + weekday».
+FROM_WRITING = (URL_DAY, WEEKDAY_DAY)
 
 
 @dataclass(slots=True)
 class Published:
     """The publication date chosen (None when nothing dates the article), its source
-    (`meta`, `header`, `dateline`, `text`; `none`), flags (`date_conflict`, ...) and evidence."""
+    (`meta`, `header`, `dateline`, `text`; `url`, `weekday`: the day the page's address names,
+    the day the text's «اليوم/أمس + weekday» give, when the metadata gives only a later fetch
+    day; `none`), flags (`date_conflict`, ...) and evidence."""
 
     date: str | None = None
     source: str = "none"
@@ -56,6 +62,16 @@ class Published:
         """The day of writing relative dates count from: the one evidence of a `WRITTEN_KINDS`
         kind gives, else the publication date."""
         return next((e.value for e in self.evidence if e.kind in WRITTEN_KINDS), None) or self.date
+
+    @property
+    def filed(self) -> str | None:
+        """The day the story step files the article under: the fetch day (the metadata's
+        evidence) when the date is a day of writing found before it (`FROM_WRITING`), else the
+        date. The story clusterer takes each day's articles in turn and its floors were pinned
+        on fetch days (issue 17): moving a daily's issue to the day before breaks them."""
+        if self.source in FROM_WRITING:
+            return next((e.value for e in self.evidence if e.kind == FETCH_KIND), None) or self.date
+        return self.date
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date, "source": self.source, "flags": self.flags,

@@ -21,7 +21,7 @@ from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import Numbered, article_number, neighbour_day, neighbour_places
 from marsad.dates.publication import url_day, writing_anchor
 from marsad.model import Article, Corpus, DateEvidence
-from marsad.model.published import MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
+from marsad.model.published import FETCH_KIND, MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
 from marsad.steps.base import corpus_step
 from marsad.steps.timex import RECOGNIZED, fetched_day, iso_day, timex_spans
 
@@ -62,6 +62,9 @@ def writing_days(corpus: Corpus) -> None:
             continue
         note = (f"pages of {page.outlet} numbered around {page.number} were written between "
                 f"{lo} and {hi}: relative dates count from this day in it")
-        art.published.evidence = [e for e in art.published.evidence if e.kind != WEEKDAY_DAY] + [
+        pub = art.published
+        if pub.source == WEEKDAY_DAY:  # the weekday it was dated by gives way: back to the fetch day
+            pub.date, pub.source = pub.filed, FETCH_KIND
+        pub.evidence = [e for e in pub.evidence if e.kind != WEEKDAY_DAY] + [
             DateEvidence(NEIGHBOUR_DAY, day.isoformat(), None, None, note)]
         art.set_layer("timexes", timex_spans(art, found))

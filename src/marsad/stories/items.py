@@ -22,7 +22,8 @@ STORY_ITEM = "story_item"
 
 
 def published_day(art: Article) -> date | None:
-    return day_of(art.published.date)
+    """The day the article is filed under (`Published.filed`: its fetch day when its date is its URL's)."""
+    return day_of(art.published.filed)
 
 
 def entity_counts(art: Article, places: bool = True) -> dict[str, int]:
