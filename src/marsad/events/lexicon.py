@@ -148,11 +148,12 @@ def quote_objects() -> CueLexicon:
 @cache
 def quote_calls() -> CueLexicon:
     """Verbs of calling and pledging whose call may be quoted in marks after its preposition
-    (quote_calls.tsv); a cue's value holds those prepositions, joined by spaces."""
-    preps: dict[str, list[str]] = {}
+    (quote_calls.tsv); a cue's kind is its row's (verb, participle), its value holds those
+    prepositions, joined by spaces."""
+    preps: dict[tuple[str, str], list[str]] = {}
     for r in load_table("quote_calls"):
-        preps.setdefault(r["form"], []).append(normalize(r["preposition"]))
-    return CueLexicon([(form, "verb", " ".join(ps)) for form, ps in preps.items()])
+        preps.setdefault((r["form"], r["kind"]), []).append(normalize(r["preposition"]))
+    return CueLexicon([(form, kind, " ".join(ps)) for (form, kind), ps in preps.items()])
 
 
 @cache

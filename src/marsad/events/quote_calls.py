@@ -12,13 +12,24 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_calls, quote_cues
+from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
+from marsad.events.quote_words import after_preposition, inside_name
 from marsad.events.words import Word, stems
+from marsad.lang.normalize import normalize
 
 _CALL_WORDS = 18  # words from the verb to the marks: its subject, a time, who is called on
 _ASKED, _FROM = "من+", "من"  # quote_calls preposition: the one asked after من, then the marks
 _BETWEEN = frozenset({"verb", "continuation", "participle", "complementizer", "hearsay"})
+_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+_BLOCKERS = frozenset({"blocker"})
+_CLAUSE_WORDS = 6  # words from a call verb to the أن of its call: its subject, the one called
+_THAT = frozenset(normalize(w) for w in ("أن", "بأن"))  # a bare أن: «بأنه» opens a statement, no call
+_IMPERFECT = "يتن"  # the first letter of a verb in the subjunctive after أن (يتحملوا, تفتح, نعمل)
+_BREAKS = ".:;؛?!؟،,()"
+_PREPOSITIONS = frozenset({"stop", "preposition"})
+_PROCLITICS = "لبك"  # a preposition on a word between the verb and أن: a noun called for, no clause
 
 
 def called_speech(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
@@ -57,3 +68,50 @@ def called_speech(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, in
 def _preposition(w: Word, preps: list[str]) -> bool:
     """The word is one of the verb's prepositions: a word (إلى, الى) or a lone proclitic (لـ, بـ)."""
     return any(w.norm == p or w.norm.rstrip("\u0640") == p for p in preps)
+
+
+def called_clauses(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> list[Found]:
+    """The clause a verb of calling or asking (quote_calls) introduces with أن and a verb in the
+    subjunctive, its subject and the one called between, nothing else: «وطالب الخطباء الجميع أن
+    [يتحملوا مسؤوليتهم ...]», «داعين الله تعالى أن [يحفظ بلادنا ...]», «ودعا X الحكومة إلى أن
+    [تفتح تحقيقا ...]», up to the next verb of saying or the sentence's end: reported speech, the
+    words asked for. Not when the call's preposition takes a noun first («يدعو للغبطة ... أن»: a
+    call for a thing), a comma or a verb of saying comes between, or the verb follows ما or الذي
+    («الأمر الذي دعا الحكومة إلى أن ...»: what prompted it, no call)."""
+    ws = sent.words
+    out: list[Found] = []
+    for k, c in quote_calls().each(ws):
+        if _ASKED in c.value.split() or (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) \
+                or inside_name(ctx, ws[k]) or after_preposition(ctx, sent, k):
+            continue
+        comp = _call_clause(ctx, ws, k + c.size, c.value.split())
+        if comp is None or comp + 1 >= len(ws) or ws[comp + 1].norm[:1] not in _IMPERFECT:
+            continue
+        nxt = next((i for i, _ in quote_cues().each(ws, _SPEECH, start=comp + 1)), len(ws))
+        start, end = trim(ctx.text, ws[comp].end, ws[nxt].start if nxt < len(ws) else sent.end)
+        if len(ctx.text[start:end].split()) < COLON_WORDS \
+                or any(f.start < end and start < f.end for f in found + out):
+            continue
+        out.append(Found(start, end, "indirect", k, Cue(c.kind, c.size), ws[comp].start))
+    return out
+
+
+def _call_clause(ctx: ArticleContext, ws: list[Word], i0: int, preps: list[str]) -> int | None:
+    """The word of the bare أن (or بأن) that opens a call's clause within a few words from word
+    `i0` (right after the verb), its own preposition before it at most («إلى أن»); None when a
+    break, a verb of saying or the preposition with a noun («للغبطة», «إلى الحوار») comes first."""
+    for j in range(i0, min(len(ws), i0 + _CLAUSE_WORDS + 1)):
+        if j > i0 and any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+            return None
+        if ws[j].norm in _THAT:
+            return j
+        if quote_cues().at(ws, j, _BETWEEN) is not None:
+            return None
+        if ws[j].norm in preps:
+            return j + 1 if j + 1 < len(ws) and ws[j + 1].norm in _THAT else None
+        if ctx.mention_at(ws[j]) is not None:
+            continue  # a name, whatever its first letters
+        if quote_cues().at(ws, j, _PREPOSITIONS) is not None or ws[j].norm == _FROM \
+                or any(st.clitic[:1] in _PROCLITICS for st in stems(ws[j].norm) if st.clitic):
+            return None  # «يدعو للغبطة ... أن», «دعا في كلمته ...»: a thing called for, a phrase
+    return None

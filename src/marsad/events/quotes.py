@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.quote_bare import bare_speech, opened_speech
-from marsad.events.quote_calls import called_speech
+from marsad.events.quote_calls import called_clauses, called_speech
 from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
@@ -117,6 +117,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += _attributed(ctx, sent, pairs, found)
         found += nominal_quotes(ctx, sent, pairs, cues, found)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
+        found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]

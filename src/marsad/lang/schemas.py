@@ -280,7 +280,8 @@ SCHEMAS: dict[str, Schema] = {
         "hearsay", "close_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
         "bare_speech", "according_to", "passive", "naming_verb", "preposition", "reply_homograph",
         "manner")}),
-    "quote_calls": Schema(("form", "preposition"), {"form": nonempty, "preposition": nonempty}),
+    "quote_calls": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
+                          "kind": one_of("verb", "participle")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                             "kind": one_of("verb", "participle")}),
     "speaker_references": Schema(("form", "kind", "key"), {"form": nonempty, "kind": one_of(
