@@ -36,6 +36,8 @@ _SHADDA = "\u0651"
 _REPLY_WORDS = 3  # words after ردّ where its على or its أن may stand (its subject between)
 _ANSWERED = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"})  # normalised
 _NAME_PROCLITICS = "فب"  # first letters a name's word may open with that the scanner reads as a proclitic
+_PARTICIPLE = frozenset({"participle"})  # «، مضيفا أن»: speech of its own
+_NAMING = frozenset({"naming_verb"})
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
@@ -316,10 +318,17 @@ def own_clause(ctx: ArticleContext, ws: list[Word], k0: int) -> bool:
     """A complementizer within a few words from word `k0` opens a clause of the verb right
     before it (its subject between), or عن its object («، كما كشفت التحقيقات عن وجود ...»;
     a relaying verb's عن names its source instead: «كما نقلت الوكالة عن مصادر»): not one past
-    a relative pronoun («بحسب ما ذكرت X التي رأت أن»: the relative verb's clause)."""
+    a relative pronoun («بحسب ما ذكرت X التي رأت أن»: the relative verb's clause), nor one past a
+    comma and a participle of saying («...، كما قال، [مضيفا] أن ...»: that participle's own
+    clause; the words before «كما قال» stay the ones attributed), unless the verb only names
+    («، كما يصف، مفيدا أن»: an epithet's aside) or the participle tells its manner («بقوله»)."""
     relaying = quote_cues().at(ws, k0 - 1, _RELAY_VERB) is not None
+    naming = k0 > 0 and quote_cues().at(ws, k0 - 1, _NAMING) is not None
     for j in range(k0, min(len(ws), k0 + _OWN_CLAUSE_WORDS)):
         if quote_cues().at(ws, j, _BLOCKERS):
+            return False
+        if not naming and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]) \
+                and ws[j].norm[:1] != "ب" and quote_cues().at(ws, j, _PARTICIPLE) is not None:
             return False
         if (quote_cues().at(ws, j, _COMPLEMENTIZER) and not name_word(ctx, ws[j])) \
                 or (not relaying and quote_cues().at(ws, j, _OBJECT_AFTER)):
