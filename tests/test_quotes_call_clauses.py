@@ -45,3 +45,15 @@ def test_no_clause_of_a_call_for_a_thing_nor_of_what_prompted_it() -> None:
 
 def test_a_request_told_in_a_story_is_left_out() -> None:
     assert run("ثم طلب الرجل من الخادم أن يعد له حماما ساخنا قبل النوم.") == []
+
+
+def test_the_called_clause_ends_at_the_callers_next_deed() -> None:
+    got = run("وهنأ [سالم العبدالله](PER:salem) المواطنين بالعيد، داعيا المولى أن يديم على البلاد "
+              "نعمة الأمن، مقدما شكره لرجال الأمن، وأجرى اتصالا هاتفيا بالجنود.")
+    assert [t for _, t, _ in got] == ["يديم على البلاد نعمة الأمن"]
+
+
+def test_the_called_clause_goes_on_over_another_an_or_a_joined_subjunctive() -> None:
+    got = run("وطالب الأهالي الجميع أن يحافظوا على الحدائق، وأن يبلغوا عن المخالفات، ويتعاونوا مع البلدية، "
+              "فاستجابت البلدية لطلبهم.")
+    assert [t for _, t, _ in got] == ["يحافظوا على الحدائق، وأن يبلغوا عن المخالفات، ويتعاونوا مع البلدية"]

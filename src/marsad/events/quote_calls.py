@@ -87,13 +87,29 @@ def called_clauses(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> l
         comp = _call_clause(ctx, ws, k + c.size, c.value.split())
         if comp is None or comp + 1 >= len(ws) or ws[comp + 1].norm[:1] not in _IMPERFECT:
             continue
-        nxt = next((i for i, _ in quote_cues().each(ws, _SPEECH, start=comp + 1)), len(ws))
+        nxt = min(next((i for i, _ in quote_cues().each(ws, _SPEECH, start=comp + 1)), len(ws)),
+                  _clause_end(ctx, ws, comp + 1))
         start, end = trim(ctx.text, ws[comp].end, ws[nxt].start if nxt < len(ws) else sent.end)
         if len(ctx.text[start:end].split()) < COLON_WORDS \
                 or any(f.start < end and start < f.end for f in found + out):
             continue
         out.append(Found(start, end, "indirect", k, Cue(c.kind, c.size), ws[comp].start))
     return out
+
+
+def _clause_end(ctx: ArticleContext, ws: list[Word], i0: int) -> int:
+    """The word where the called clause from word `i0` ends: the first one after a comma that does
+    not go on with what was asked, another أن or a verb in the subjunctive joined by و or ف
+    («أن يطيل عمره، [ويبعد] ملك الموت عنه، [فاستجاب] الله», «داعيا المولى أن يديم ...، [مقدما]
+    تهنئته ...»: the caller's next deed), or the sentence's end."""
+    for j in range(i0 + 1, len(ws)):
+        if not any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+            continue
+        w = ws[j].norm
+        bare = w[1:] if w[:1] in "وف" else w
+        if bare not in _THAT and not (w[:1] in "وف" and bare[:1] in _IMPERFECT):
+            return j
+    return len(ws)
 
 
 def _call_clause(ctx: ArticleContext, ws: list[Word], i0: int, preps: list[str]) -> int | None:
