@@ -38,6 +38,8 @@ _ANSWERED = frozenset({"علي", "عليه", "عليها", "عليهم", "علي
 _NAME_PROCLITICS = "فب"  # first letters a name's word may open with that the scanner reads as a proclitic
 _PARTICIPLE = frozenset({"participle"})  # «، مضيفا أن»: speech of its own
 _NAMING = frozenset({"naming_verb"})
+_AFFILIATED = normalize("تابع")  # as written, no و or ف: «تابع», «تابعا» (the adjective's accusative)
+_AFFILIATED_WORDS = 3  # words after «تابع له» where a colon or complementizer would make it speech
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
@@ -374,3 +376,16 @@ def came_not_replied(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         return False  # the scanner's word leaves out a final shadda: «وردّ»
     near = range(k + 1, min(len(ws), k + 1 + _REPLY_WORDS))
     return not any(ws[j].norm in _ANSWERED or quote_cues().at(ws, j, _COMPLEMENTIZER) for j in near)
+
+
+def affiliated(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The continuation verb at word `k` is the adjective تابع (affiliated), not «(و)تابع» going on
+    with a speaker: written without و or ف, a word with لـ right after it («موقع إلكتروني [تابع]
+    له», «لواء [تابع] للجيش») and no colon nor complementizer in the next few words (which would
+    make it speech: «تابع لـ"عكاظ" أن ...»)."""
+    ws = sent.words
+    if not ws[k].norm.startswith(_AFFILIATED) or k + 1 >= len(ws) or ws[k + 1].norm[:1] != "ل":
+        return False  # «وأضافت لقد ...», «وتابع لـ...»: a verb going on
+    near = range(k + 1, min(len(ws), k + 1 + _AFFILIATED_WORDS))
+    return not any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in near) \
+        and ":" not in ctx.text[ws[k].end:ws[near[-1]].end]

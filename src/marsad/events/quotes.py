@@ -51,6 +51,7 @@ from marsad.events.quote_speaker import (
     speaker_of,
 )
 from marsad.events.quote_words import (
+    affiliated,
     after_preposition,
     came_not_replied,
     clause_after_about,
@@ -104,7 +105,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                         and not resumptive_subject(ctx, sent, k, c.size))  # الذي قال فيه X إن
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
-                and (c.kind != "continuation" or not _after_name(ctx, sent, k))
+                and (c.kind != "continuation" or not (_after_name(ctx, sent, k) or affiliated(ctx, sent, k)))
                 and not inside_name(ctx, sent.words[k]) and not other_reading(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
