@@ -40,8 +40,13 @@ def test_a_saying_verb_after_the_passive_auxiliary_is_no_subject_s_verb(row: dic
     got = speakers(f"وأكد [آل فرج](PER:faraj) أنه لم يصب أحد، إذ {row['form']} نقل مقر السكن خارج "
                    "المدينة، مشيرا إلى أن العمل يسير بشكل طبيعي.")
     assert got[-1] == ("العمل يسير بشكل طبيعي", "faraj")
-    # without the auxiliary the verb still has its own subject words (a verb outside the
+    # without the auxiliary a relaying verb still has its own subject words (a verb outside the
     # quotation: one inside the words Faraj reports gives his participle nothing of its own)
-    got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل مقر السكن خارج المدينة، "
+    got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل التلفزيون عن شهود خروج السكان، "
                    "مشيرا إلى أن العمل يسير بشكل طبيعي.")
     assert got[-1][1] is None
+    # نقل with no source and no clause moves a thing (round 33, quote_clause_cues._transport): no
+    # verb of saying, so the participle goes on with Faraj
+    got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل مقر السكن خارج المدينة، "
+                   "مشيرا إلى أن العمل يسير بشكل طبيعي.")
+    assert got[-1] == ("العمل يسير بشكل طبيعي", "faraj")

@@ -39,6 +39,10 @@ _CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
 _SOURCE_WORDS = 8  # words naming the source between بحسب and its فإن
 _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير in «رئيس تحرير مجلة X»)
+_RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
+_WAY = normalize("طريق")
+_BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
+_RELAY_SOURCE_WORDS = 14  # words after نقل where its source (عن) or clause shows it relays words
 _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
 
 
@@ -136,7 +140,28 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     or it is a noun of saying that only tells how the verb right before it spoke («واستطرد
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
-        or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k])
+        or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
+        or _transport(ctx, sent, k)
+
+
+def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The word at `k` is نقل (relayed) read as transport: no source on عن («نقلت الوكالة عن ...»),
+    complementizer, colon or mark in the next few words of its clause, and no attribution or ما right
+    before it («حسبما نقلت الوكالة.»): «قد يضاعف نقل الغاز ...», «وتم نقلها للمستشفى», «ونقل إلى
+    تشاتانوغا» carry nobody's words, and read as a verb of saying they ended the quotation they stood in."""
+    ws = sent.words
+    if not any(st.stem.startswith(_RELAYED) for st in stems(ws[k].norm) if st.clitic in ("", "و", "ف")) \
+            or (k > 0 and quote_cues().at(ws, k - 1, _BEFORE_RELAYED) is not None):
+        return False
+    for j in range(k + 1, min(len(ws), k + 1 + _RELAY_SOURCE_WORDS)):
+        between = ctx.text[ws[j - 1].end:ws[j].start]
+        by_way = j + 1 < len(ws) and ws[j + 1].norm == _WAY  # «عن طريق» (by way of): no source
+        if any(ch in between for ch in ":\"'“«") or (ws[j].norm.startswith(_FROM_SOURCE) and not by_way) \
+                or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None:
+            return False  # «ونقلت الصحف الأوروبية في بروكسل، عن المفوضية قولها إن»: after a comma too
+        if any(ch in between for ch in "،,;؛"):  # not «.»: «(د.ب.أ) عن X» is one clause
+            return True
+    return True
 
 
 def _written(ctx: ArticleContext, w: Word) -> str:
