@@ -1,9 +1,12 @@
-"""«نقل» read as transport is no verb of saying (issue 15 round 33, quote_clause_cues._transport).
+"""«نقل» read as transport and «تعتبر» read as «is considered» are no verbs of saying (issue 15
+round 33, quote_clause_cues._transport and _considered).
 
 نقل relays words only with its source on عن («ونقلت الوكالة عن مصادر ...», after a comma too),
 a complementizer, a colon or marks in its clause, or after an attribution («حسبما نقلت الوكالة»).
 Elsewhere it moves people or things («وتم نقله للمستشفى», «قد تضاعف نقل الغاز»), and read as a
-verb of saying it ended the quotation it stood in.
+verb of saying it ended the quotation it stood in. Likewise «تعتبر» / «يعتبر» with no complementizer
+in its clause (an aside on the subject aside: «، الذي …،», «، خطأ،») is «is considered» or «considers
+X Y»: no words of anyone, and no clause after a later comma («، في حين أن …») is its speech.
 """
 
 from __future__ import annotations
@@ -27,3 +30,15 @@ def test_relayed_words_are_still_relayed() -> None:
     assert [t for _, t, _ in got] == ["المفاوضات انتهت باتفاق"]
     got = run("ويحتاج الأطفال إلى مساعدات غذائية عاجلة في الإقليم، حسبما نقلت [الوكالة](ORG:a).")
     assert [t for _, t, _ in got] == ["ويحتاج الأطفال إلى مساعدات غذائية عاجلة في الإقليم"]
+
+
+def test_is_considered_does_not_end_the_quotation() -> None:
+    got = run("وأشار [سالم العبدالله](PER:s) إلى أن مواسم الأعياد والإجازات تعتبر الدخل السنوي للمحلات "
+              "في المدينة.")
+    assert [t for _, t, _ in got] == ["مواسم الأعياد والإجازات تعتبر الدخل السنوي للمحلات في المدينة"]
+
+
+def test_an_opinion_with_its_clause_still_speaks() -> None:
+    got = run("ويعتبر [سالم العبدالله](PER:s)، الذي يرأس اللجنة منذ سنوات، أن القرار جاء متأخرا.")
+    assert got == [("indirect", "القرار جاء متأخرا", "s")]
+    assert run("ويعتبر موعد الانتخابات مكسبا للرئيس، في حين أن الاتحاد كان يريد تأجيلها.") == []

@@ -42,6 +42,7 @@ _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
+_ASIDE_WORDS = 2  # words between two commas that make an aside («، خطأ،»)
 _RELAY_SOURCE_WORDS = 14  # words after نقل where its source (عن) or clause shows it relays words
 _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
 
@@ -141,7 +142,7 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
-        or _transport(ctx, sent, k)
+        or _transport(ctx, sent, k) or _considered(ctx, sent, k)
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -153,15 +154,44 @@ def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if not any(st.stem.startswith(_RELAYED) for st in stems(ws[k].norm) if st.clitic in ("", "و", "ف")) \
             or (k > 0 and quote_cues().at(ws, k - 1, _BEFORE_RELAYED) is not None):
         return False
+    return not _clause_speaks(ctx, ws, k, source=True)
+
+
+def _considered(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The word at `k` is a verb of opinion written like its passive (quote_homographs
+    passive_homograph: «تعتبر», «يعتبر») with no complementizer, colon or mark in its clause: «is
+    considered» or «considers X Y» («إلا أن هذه الأرقام [تعتبر] متوسطة»), no one's words; read as a
+    verb of saying it ended the quotation it stood in («وأشار إلى أن مواسم الأعياد [تعتبر] الدخل …»)."""
+    ws = sent.words
+    if not any(st.stem in _homographs("passive_homograph") for st in stems(ws[k].norm)
+               if st.clitic in ("", "و", "ف")):
+        return False
+    return not _clause_speaks(ctx, ws, k, source=False)
+
+
+def _clause_speaks(ctx: ArticleContext, ws: list[Word], k: int, source: bool) -> bool:
+    """Within a few words after word `k`, before a comma or semicolon, a complementizer, a colon,
+    an opening mark or (with `source`) عن naming a source («عن المفوضية», after a comma too; not
+    «عن طريق», by way of). A dot does not end the clause («(د.ب.أ) عن شترايتر»)."""
     for j in range(k + 1, min(len(ws), k + 1 + _RELAY_SOURCE_WORDS)):
         between = ctx.text[ws[j - 1].end:ws[j].start]
-        by_way = j + 1 < len(ws) and ws[j + 1].norm == _WAY  # «عن طريق» (by way of): no source
-        if any(ch in between for ch in ":\"'“«") or (ws[j].norm.startswith(_FROM_SOURCE) and not by_way) \
-                or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None:
-            return False  # «ونقلت الصحف الأوروبية في بروكسل، عن المفوضية قولها إن»: after a comma too
-        if any(ch in between for ch in "،,;؛"):  # not «.»: «(د.ب.أ) عن X» is one clause
-            return True
-    return True
+        by_way = j + 1 < len(ws) and ws[j + 1].norm == _WAY
+        if any(ch in between for ch in ":\"'“«") or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None \
+                or (source and ws[j].norm.startswith(_FROM_SOURCE) and not by_way):
+            return True  # «ونقلت الصحف الأوروبية في بروكسل، عن المفوضية قولها إن»
+        if any(ch in between for ch in "،,;؛") and not _aside(ctx, ws, j):
+            return False
+    return False
+
+
+def _aside(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """The comma before word `j` opens an aside on the subject, not a new clause: a relative
+    clause («وقدرت سامسونج، [التي] تعد أكبر شركة …، أن …») or a word or two closed by the next
+    comma («يعتقد البعض، [خطأ]، أن …»)."""
+    if ws[j].norm in RELATIVE_PRONOUNS:
+        return True
+    return any(any(ch in "،," for ch in ctx.text[ws[i - 1].end:ws[i].start])
+               for i in range(j + 1, min(len(ws), j + 1 + _ASIDE_WORDS)))
 
 
 def _written(ctx: ArticleContext, w: Word) -> str:
