@@ -6,7 +6,8 @@ a complementizer, a colon or marks in its clause, or after an attribution («ح�
 Elsewhere it moves people or things («وتم نقله للمستشفى», «قد تضاعف نقل الغاز»), and read as a
 verb of saying it ended the quotation it stood in. Likewise «تعتبر» / «يعتبر» with no complementizer
 in its clause (an aside on the subject aside: «، الذي …،», «، خطأ،») is «is considered» or «considers
-X Y»: no words of anyone, and no clause after a later comma («، في حين أن …») is its speech.
+X Y»: no words of anyone, and no clause after a later comma («، في حين أن …») is its speech. And
+«وبين» a few words after a «بين» is «and between», not «and he made clear».
 """
 
 from __future__ import annotations
@@ -42,3 +43,14 @@ def test_an_opinion_with_its_clause_still_speaks() -> None:
     got = run("ويعتبر [سالم العبدالله](PER:s)، الذي يرأس اللجنة منذ سنوات، أن القرار جاء متأخرا.")
     assert got == [("indirect", "القرار جاء متأخرا", "s")]
     assert run("ويعتبر موعد الانتخابات مكسبا للرئيس، في حين أن الاتحاد كان يريد تأجيلها.") == []
+
+
+def test_the_second_between_is_no_verb_of_saying() -> None:
+    got = run("وقال [سالم العبدالله](PER:s): لا يوجد أي خلاف بيني وبين إدارة النادي فأنا لاعب حر.")
+    assert [t for _, t, _ in got] == ["لا يوجد أي خلاف بيني وبين إدارة النادي فأنا لاعب حر"]
+    got = run("وقال [سالم العبدالله](PER:s) إن هناك توافقا يحدث حاليا بين روسيا والمنظمة من جانب وبين "
+              "روسيا والسعودية من جانب آخر.")
+    assert [t for _, t, _ in got] == ["هناك توافقا يحدث حاليا بين روسيا والمنظمة من جانب وبين روسيا "
+                                      "والسعودية من جانب آخر"]
+    got = run("وبين [سالم العبدالله](PER:s) أن الخلاف انتهى.")
+    assert got == [("indirect", "الخلاف انتهى", "s")]

@@ -42,6 +42,9 @@ _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
+_AND_BETWEEN = normalize("وبين")
+_BETWEEN = frozenset(normalize(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بيني"))
+_BETWEEN_WORDS = 10  # words back from «وبين» to the «بين» it pairs with
 _ASIDE_WORDS = 2  # words between two commas that make an aside («، خطأ،»)
 _RELAY_SOURCE_WORDS = 14  # words after نقل where its source (عن) or clause shows it relays words
 _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
@@ -142,7 +145,7 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
-        or _transport(ctx, sent, k) or _considered(ctx, sent, k)
+        or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k)
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -155,6 +158,15 @@ def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
             or (k > 0 and quote_cues().at(ws, k - 1, _BEFORE_RELAYED) is not None):
         return False
     return not _clause_speaks(ctx, ws, k, source=True)
+
+
+def _second_between(ws: list[Word], k: int) -> bool:
+    """The word at `k` is «وبين» (and between) after a «بين» a few words before it in its sentence
+    («تجمع بين السنة [وبين] ما أمرنا الله به», «توتر بينه [وبين] رونالدو»), not «وبيّن» (and he
+    made clear): read as a verb of saying it ended the quotation it stood in, or made the words
+    after it a quotation of a speaker it took from them."""
+    return ws[k].norm == _AND_BETWEEN \
+        and any(ws[i].norm in _BETWEEN for i in range(max(0, k - _BETWEEN_WORDS), k))
 
 
 def _considered(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
