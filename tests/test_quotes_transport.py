@@ -7,7 +7,8 @@ Elsewhere it moves people or things («وتم نقله للمستشفى», «ق�
 verb of saying it ended the quotation it stood in. Likewise «تعتبر» / «يعتبر» with no complementizer
 in its clause (an aside on the subject aside: «، الذي …،», «، خطأ،») is «is considered» or «considers
 X Y»: no words of anyone, and no clause after a later comma («، في حين أن …») is its speech. And
-«وبين» a few words after a «بين» is «and between», not «and he made clear».
+«وبين» a few words after a «بين» is «and between», not «and he made clear», and «قدرتها على» is
+«her ability to», not «she estimated it».
 """
 
 from __future__ import annotations
@@ -54,3 +55,13 @@ def test_the_second_between_is_no_verb_of_saying() -> None:
                                       "والسعودية من جانب آخر"]
     got = run("وبين [سالم العبدالله](PER:s) أن الخلاف انتهى.")
     assert got == [("indirect", "الخلاف انتهى", "s")]
+
+
+def test_her_ability_is_no_estimate() -> None:
+    assert run("وتركت لها الأسرة الباب مفتوحا لكي تبحث عن طرق أخرى للتعبير عن موهبتها وقدرتها على الابتكار، "
+               "على شرط أن تتوافق مع عادات المجتمع.") == []
+    got = run("وقال [سالم العبدالله](PER:s) إن المهرجان يختبر قوى المدينة السياحية، وقدرتها على جذب الزوار، "
+              "الذي ينتظر أن يستقطب نحو مليون زائر.")
+    assert len(got) == 1
+    got = run("وقدرت [الشركة](ORG:c) أن تبلغ أرباحها سبعة مليارات.")
+    assert got == [("indirect", "تبلغ أرباحها سبعة مليارات", "c")]

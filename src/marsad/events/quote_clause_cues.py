@@ -42,6 +42,7 @@ _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
+_ABILITY, _ON = normalize("قدرت"), normalize("على")  # قدرتها على: her ability to
 _AND_BETWEEN = normalize("وبين")
 _BETWEEN = frozenset(normalize(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بيني"))
 _BETWEEN_WORDS = 10  # words back from «وبين» to the «بين» it pairs with
@@ -145,7 +146,8 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     [بالقول] إن ...»): that verb is the cue, and its speaker speaks."""
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
-        or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k)
+        or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k) \
+        or _ability(sent.words, k)
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -158,6 +160,14 @@ def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
             or (k > 0 and quote_cues().at(ws, k - 1, _BEFORE_RELAYED) is not None):
         return False
     return not _clause_speaks(ctx, ws, k, source=True)
+
+
+def _ability(ws: list[Word], k: int) -> bool:
+    """The word at `k` is the noun قدرة (ability) with a possessive pronoun before «على» («وتثبت
+    جاهزيتها [وقدرتها] على التصدي», «[قدرته] على القيام»), not «قدّرتها» (she estimated it)."""
+    return k + 1 < len(ws) and ws[k + 1].norm == _ON and any(
+        st.stem.startswith(_ABILITY) and len(st.stem) > len(_ABILITY) for st in stems(ws[k].norm)
+        if st.clitic in ("", "و", "ف"))
 
 
 def _second_between(ws: list[Word], k: int) -> bool:
