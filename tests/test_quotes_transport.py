@@ -8,7 +8,8 @@ verb of saying it ended the quotation it stood in. Likewise «تعتبر» / «�
 in its clause (an aside on the subject aside: «، الذي …،», «، خطأ،») is «is considered» or «considers
 X Y»: no words of anyone, and no clause after a later comma («، في حين أن …») is its speech. And
 «وبين» a few words after a «بين» is «and between», not «and he made clear», and «قدرتها على» is
-«her ability to», not «she estimated it».
+«her ability to», not «she estimated it»; «لافتة» / «لافتا» with no إلى, الانتباه, النظر or
+complementizer close after it is a sign or «striking», not «pointing out».
 """
 
 from __future__ import annotations
@@ -65,3 +66,12 @@ def test_her_ability_is_no_estimate() -> None:
     assert len(got) == 1
     got = run("وقدرت [الشركة](ORG:c) أن تبلغ أرباحها سبعة مليارات.")
     assert got == [("indirect", "تبلغ أرباحها سبعة مليارات", "c")]
+
+
+def test_a_sign_or_a_striking_thing_is_no_participle_of_saying() -> None:
+    got = run("وقال [سالم العبدالله](PER:s) إن المشروع شهد اهتماما لافتا من الشركات العالمية وعكس ثقة "
+              "المستثمرين في السوق.")
+    assert [t for _, t, _ in got] == ["المشروع شهد اهتماما لافتا من الشركات العالمية وعكس ثقة المستثمرين "
+                                      "في السوق"]
+    got = run("وقال [سالم العبدالله](PER:s) إن الموسم كان ناجحا، لافتا في الوقت نفسه إلى أن الأسعار ارتفعت.")
+    assert [t for _, t, _ in got] == ["الموسم كان ناجحا", "الأسعار ارتفعت"]

@@ -42,6 +42,9 @@ _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
+_STRIKING = frozenset(normalize(w) for w in ("لافتة", "لافتا", "لافتين"))
+_POINTED_AT = frozenset(normalize(w) for w in ("إلى", "الى", "الانتباه", "النظر", "انتباه", "نظر"))
+_POINTED_WORDS = 4  # words after «لافتا» where its إلى or complementizer may come
 _ABILITY, _ON = normalize("قدرت"), normalize("على")  # قدرتها على: her ability to
 _AND_BETWEEN = normalize("وبين")
 _BETWEEN = frozenset(normalize(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بيني"))
@@ -147,7 +150,7 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
         or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k) \
-        or _ability(sent.words, k)
+        or _ability(sent.words, k) or _sign(sent.words, k)
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -160,6 +163,15 @@ def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
             or (k > 0 and quote_cues().at(ws, k - 1, _BEFORE_RELAYED) is not None):
         return False
     return not _clause_speaks(ctx, ws, k, source=True)
+
+
+def _sign(ws: list[Word], k: int) -> bool:
+    """The word at `k` is «لافتة» / «لافتا» not followed by إلى, الانتباه or النظر: the noun «a sign»
+    («تجد [لافتة] مكتوبا عليها إن …») or the adjective «striking» («أفكارا [لافتة]»), not the participle
+    «pointing out» («لافتة إلى أن …», «لافتا الانتباه إلى …», «لافتا في نفس الوقت إلى …», «لافتاً أنه»)."""
+    return ws[k].norm in _STRIKING and not any(
+        ws[j].norm in _POINTED_AT or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None
+        for j in range(k + 1, min(len(ws), k + 1 + _POINTED_WORDS)))  # «لافتا في نفس الوقت إلى», «لافتاً أنه»
 
 
 def _ability(ws: list[Word], k: int) -> bool:
