@@ -49,6 +49,7 @@ _ABILITY, _ON = normalize("قدرت"), normalize("على")  # قدرتها عل�
 _AND_BETWEEN = normalize("وبين")
 _BETWEEN = frozenset(normalize(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بيني"))
 _BETWEEN_WORDS = 10  # words back from «وبين» to the «بين» it pairs with
+_STATEMENT = "statement"  # speaker_references kind: بيان, a statement relayed
 _ASIDE_WORDS = 2  # words between two commas that make an aside («، خطأ،»)
 _RELAY_SOURCE_WORDS = 14  # words after نقل where its source (عن) or clause shows it relays words
 _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "stop", "clause_opener"})
@@ -219,11 +220,12 @@ def _clause_speaks(ctx: ArticleContext, ws: list[Word], k: int, source: bool) ->
 
 
 def _aside(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """The comma before word `j` opens an aside on the subject, not a new clause: a relative
-    clause («وقدرت سامسونج، [التي] تعد أكبر شركة …، أن …») or a word or two closed by the next
-    comma («يعتقد البعض، [خطأ]، أن …»)."""
-    if ws[j].norm in RELATIVE_PRONOUNS:
-        return True
+    """The comma before word `j` opens an aside on the subject or the object, not a new clause: a
+    relative clause («وقدرت سامسونج، [التي] تعد أكبر شركة …، أن …»), a statement noun (what نقل
+    relayed: «ونقلت وكالة تاس للأنباء، [بيانا] عن مجلس الأمن، أن …») or a word or two closed by the
+    next comma («يعتقد البعض، [خطأ]، أن …»)."""
+    if ws[j].norm in RELATIVE_PRONOUNS or (speaker_ref(ws[j].norm) or ("", ""))[0] == _STATEMENT:
+        return True  # «ونقلت وكالة تاس للأنباء، [بيانا] عن مجلس الأمن، أن …»: what it relayed
     return any(any(ch in "،," for ch in ctx.text[ws[i - 1].end:ws[i].start])
                for i in range(j + 1, min(len(ws), j + 1 + _ASIDE_WORDS)))
 
