@@ -91,7 +91,6 @@ from marsad.events.unstated_parties import (
     one_owner,
     received_visitors,
     sport_in,
-    sports_article,
     two_sides,
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
@@ -113,14 +112,13 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     offices = TitleIndex(ctx)
-    sporting = sports_article(ctx)  # a sports article: its meetings and visits are sport
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
         by_type: dict[str, list[Trigger]] = {}
         has_round = round_in(sent.words) is not None
-        sports = sport_in(sent.words, sporting)
+        sports = sport_in(sent.words)
         for t in sent.triggers():
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit

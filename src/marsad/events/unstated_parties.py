@@ -45,8 +45,6 @@ _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
-_SPORT_WORDS = 5  # words of sport that make an article a sports article (ner/clubs.MIN_SPORT_WORDS),
-_SPORT_SHARE = 100  # and at least one in this many of its words (ner/clubs.SPORT_SHARE)
 _ENVOY = frozenset({"sport_envoy"})  # سفير: a state's envoy, whose meetings are diplomacy
 _ARTICLED = frozenset(normalize(c) for c in ("لل", "بال", "كال"))  # a preposition with the article
 _TWO_SIDES = frozenset({"two_sides"})
@@ -61,43 +59,26 @@ _AND_THE = "وال"
 _HOSTS_APART = 12  # words from a host's name to the next (نائب رئيس جمعية الكشافة ...، وقائد الوفد الدكتور Z)
 
 
-def sport_in(words: list[Word], sporting: bool = False) -> bool:
+def sport_in(words: list[Word]) -> bool:
     """Whether a word of sport stands in the words, not as part of a figure of speech (the
     longest cue at a word decides: «لاعب أساسي» is a figure, «لاعب» alone sport), nor inside a
-    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league), or
-    the words are a sentence of a sports article (`sporting`: `sports_article`); never in words
-    that name a state's envoy («استقبل السفير X المنتخب السعودي للكاراتيه», «قام رئيس الاتحاد
-    بزيارة للسفير السعودي لدى الدنمارك»: the embassy's diplomacy, whoever plays)."""
+    phrase that only looks like sport («يجتمع المجلس بشكل دوري»: its «دوري» is no league); never
+    in words that name a state's envoy («استقبل السفير X المنتخب السعودي للكاراتيه», «قام رئيس
+    الاتحاد بزيارة للسفير السعودي لدى الدنمارك»: the embassy's diplomacy, whoever plays)."""
     if next(event_cues().each(words, _ENVOY), None) is not None:
         return False
-    return sporting or _sport_words(words) > 0
-
-
-def sports_article(ctx: ArticleContext) -> bool:
-    """Whether the article is a sports article: _SPORT_WORDS words of sport or more, one in
-    _SPORT_SHARE of its words at least, as the tagger counts them to find clubs (ner/clubs.py):
-    «وبعد ذلك سيلتقي برشلونة مع مانشستر يونايتد» and «وصلت بعثة الأهلي إلى ميلانو» name no word
-    of sport themselves, their article many; a long festival report naming «الرياضة» once is none."""
-    words = [s.words for s in ctx.sentences]
-    count = sum(_sport_words(ws) for ws in words)
-    return count >= _SPORT_WORDS and count * _SPORT_SHARE >= sum(len(ws) for ws in words)
-
-
-def _sport_words(words: list[Word]) -> int:
-    """How many words of sport stand in the words, not in a figure of speech (`sport_in`)."""
     covered = 0  # the words up to here stand in a figure
     figures: set[int] = set()
-    found = 0
     for i, cue in event_cues().each(words, _SPORTS_OR_FIGURE):
         if cue.kind != "sports":
             covered = max(covered, i + cue.size)
             figures.update(range(i, i + cue.size))
         elif i >= covered:
-            found += 1
+            return True
     # للمدرب, للكرة الطائرة, بالمنتخب: after a preposition and the article (not the article
     # alone: «الكرة الأرضية» is the Earth, and «الكرة» no cue)
-    return found + sum(1 for k, w in enumerate(words) if k not in figures and any(
-        st.clitic in _ARTICLED and st.stem in cue_forms("sports") for st in stems(w.norm)))
+    return any(k not in figures and any(st.clitic in _ARTICLED and st.stem in cue_forms("sports")
+                                        for st in stems(w.norm)) for k, w in enumerate(words))
 
 
 def own_pronoun_visitor(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
