@@ -44,3 +44,13 @@ def test_a_name_past_the_sites_own_name_is_not_the_sites() -> None:
     evs = run("التقى [الأمير فيصل](PER:faisal) في مستشفى [الملك فهد](PER:fahd) الوزير "
               "[سعد الجبري](PER:saad).")
     assert _events(evs) == [("MEET", ["faisal", "saad"])]
+
+
+def test_a_titled_name_past_the_sites_definite_word_is_a_person() -> None:
+    # «قصر الحكم» is named by its definite word; «الدكتور X» after it is the one received
+    evs = run("استقبل أمير المنطقة [سعود بن نايف](PER:saud) في قصر الحكم الدكتور [خالد الحربي](PER:harbi) "
+              "مدير الجامعة.")
+    assert _events(evs) == [("MEET", ["saud", "harbi"])]
+    # a title as the site's own first word names it still (مستشفى الملك فهد)
+    evs = run("زار [الأمير فيصل](PER:faisal) مستشفى الملك [فهد](PER:fahd) في [جدة](LOC:jeddah).")
+    assert _events(evs) == [("VISIT", ["faisal"])]

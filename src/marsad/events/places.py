@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.happenings import days_apart
-from marsad.events.lexicon import event_cues, event_senses, facilities, site_nouns, speaker_ref
+from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
@@ -377,8 +377,10 @@ def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
         if ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0" + _NAME_MARKS):
             return False  # a comma or other mark: another phrase
         cue = _site_noun(ws[j].norm, ctx.text[ws[j].start:ws[j].end])
-        if cue is not None:
-            return k - j - 1 <= cue
+        if cue is not None:  # «في قصر الحكم الدكتور X»: a definite word names the site, a title X
+            titled = k - j > 2 and ws[j + 1].norm.startswith("ال") and not office_word(ws[j + 1].norm) \
+                and office_word(ws[k - 1].norm)
+            return k - j - 1 <= cue and not titled
         if (other := ctx.mention_at(ws[j])) is not None and other is not m:
             return False
         if k - j > _SITE_REACH:
