@@ -26,6 +26,14 @@ def test_things_arriving_and_pages_visited_are_no_visits() -> None:
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "kenya")]
 
 
+def test_an_office_held_over_a_body_after_a_visit_noun_names_its_visitor() -> None:
+    # القنصل, العمدة (`ner_office_words`): a person holds the office, no thing arrives
+    for office in ("القنصل العام", "العمدة"):
+        evs = run(f"ورحب المدير العام [سالم العمري](PER:omari) بزيارة {office} [خالد الحربي](PER:harbi) "
+                  "إلى [جدة](LOC:jeddah).")
+        assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["harbi"])]
+
+
 def test_the_object_of_visited_is_the_place_not_a_preposition_in_an_office() -> None:
     evs = run("زار المبعوث الخاص إلى [سوريا](LOC:syria) [ستيفان دي مستورا](PER:dm) [طهران](LOC:tehran) "
               "[اليوم](DATE:2015-07-21).")

@@ -297,6 +297,13 @@ def title_word(word: str) -> bool:
     return ref is not None and ref[0] == "title"
 
 
+@cache
+def holder_offices() -> frozenset[str]:
+    """The offices held over a body or a place (`ner_office_words`: قنصل, محافظ, مدرب),
+    normalised: the word names a person, its holder."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_office_words"))
+
+
 def office_word(word: str) -> bool:
     """An office or courtesy word (`speaker_references` kinds title and honorific: الوزير,
     سموه): it stands before a person's name, or for one."""

@@ -12,7 +12,14 @@ demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) take
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, sense_forms, sense_word, speaker_ref
+from marsad.events.lexicon import (
+    event_cues,
+    event_senses,
+    holder_offices,
+    sense_forms,
+    sense_word,
+    speaker_ref,
+)
 from marsad.events.outlets import is_catalogue_outlet, outlet_beside
 from marsad.events.own_meetings import own_meeting
 from marsad.events.party_lists import partner_named
@@ -48,6 +55,8 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if event_senses().at(ws, j, _PARTY) is not None or speaker_ref(ws[j].norm) is not None \
             or event_cues().at(ws, j, _PREPS) is not None:  # زيارة إلى اليونان
         return False
+    if ws[j].norm.removeprefix("و").removeprefix("ال") in holder_offices():
+        return False  # بزيارة القنصل: an office held over a body names its holder, a visitor
     return not any(x.start <= ws[j].start < x.end for x in ctx.timexes)
 
 
