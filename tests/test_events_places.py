@@ -137,3 +137,9 @@ def test_a_hosts_subject_named_by_its_kind_is_no_place_visited() -> None:
     evs = run("[فندق مينا هاوس](LOC:mena_house) أحد أفخم الفنادق. واستضاف الفندق [محمد عساف](PER:assaf) "
               "في مسابقة للغناء.")
     assert evs == []  # a hotel that hosts a singer is no host (event_senses.tsv not_host)
+
+
+def test_a_contract_past_a_long_subject_and_a_time_word_is_signed() -> None:
+    evs = run("وقعت [شركة الاتصالات السعودية](ORG:stc) [اليوم](DATE:2015-07-20) عقداً مع شركة "
+              "[نوكيا](ORG:nokia).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["stc", "nokia"])]
