@@ -87,3 +87,12 @@ def test_every_staff_word_makes_a_visitor_of_care_staff(row: dict[str, str]) -> 
     assert run(f"وزار مدير {row['form']} [سامر خليل](PER:s) المرضى المنومين في [بيروت](LOC:b) أمس.") == []
     evs = run("وزار مدير العلاقات [سامر خليل](PER:s) المرضى المنومين في [بيروت](LOC:b) أمس.")
     assert [e.label for e in evs] == ["VISIT"]
+
+
+@pytest.mark.parametrize("word", ["المصاب", "المريض"])
+def test_the_one_cared_for_named_after_a_visit_noun_is_visited(word: str) -> None:
+    # «قام X بزيارة المصاب Y»: X visits Y; the noun of care is no thing arriving, Y no visitor
+    evs = run(f"وقام المحافظ [عبدالله السويد](PER:suwaid) اليوم بزيارة {word} [محسن الدوسري](PER:dosari) "
+              "في مستشفى الطوال العام.")
+    assert [(e.label, e.attrs.participants, e.attrs.roles) for e in evs] == \
+        [("VISIT", ["suwaid", "dosari"], {"suwaid": "guest"})]

@@ -57,6 +57,9 @@ def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     if ws[j].norm.removeprefix("و").removeprefix("ال") in holder_offices():
         return False  # بزيارة القنصل: an office held over a body names its holder, a visitor
+    if j + 1 < len(ws) and (m := ctx.mention_at(ws[j + 1])) is not None and m.label == "PER" \
+            and m.start == ws[j + 1].start:
+        return False  # بزيارة المصاب محسن الدوسري: the word describes the person named after it
     return not any(x.start <= ws[j].start < x.end for x in ctx.timexes)
 
 

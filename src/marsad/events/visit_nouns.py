@@ -6,7 +6,7 @@ a possessed noun with nothing after it stands for a visit told elsewhere. Used b
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities
+from marsad.events.lexicon import event_cues, event_senses, facilities, sense_word
 from marsad.events.party_lists import attached
 from marsad.events.places import site_name
 from marsad.events.senses import goal_lam
@@ -44,6 +44,8 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
         if m is not None:
             return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start \
                 and not site_name(ctx, sent, m) else None  # لزيارة قبر سليمان شاه: the site's name
+        if sense_word(ws[k], "care_goal"):
+            return None  # بزيارة المصاب X: the one cared for is visited, not the visitor
         sent_by = sent_by or event_senses().at(ws, k, _LEADERS) is not None
         if event_cues().at(ws, k, _GOAL | _WITH) is not None:
             return None
