@@ -378,13 +378,10 @@ def site_name(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
             return False  # a comma or other mark: another phrase
         cue = _site_noun(ws[j].norm, ctx.text[ws[j].start:ws[j].end])
         if cue is not None:  # «في قصر الحكم الدكتور X»: a definite word names the site, a title X
-            titled = k - j > 2 and ws[j + 1].norm.startswith("ال") and not office_word(ws[j + 1].norm) \
-                and office_word(ws[k - 1].norm)
-            return k - j - 1 <= cue and not titled
-        if (other := ctx.mention_at(ws[j])) is not None and other is not m:
-            return False
-        if k - j > _SITE_REACH:
-            return False
+            titled = k - j > 2 and ws[j + 1].norm.startswith("ال") and not office_word(ws[j + 1].norm)
+            return k - j - 1 <= cue and not (titled and office_word(ws[k - 1].norm))
+        if (other := ctx.mention_at(ws[j])) is not None and other is not m or k - j > _SITE_REACH:
+            return False  # another name between, or past the reach of any site noun
     return False
 
 
