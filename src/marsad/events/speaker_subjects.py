@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
 from marsad.events.office_phrases import office_phrase
 from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_clauses import (
@@ -98,12 +98,12 @@ def bare_office(tracker: SpeakerTracker, ws: list[Word], k: int, end: int) -> st
     return same if same is not None and same == tracker.held.by_title(ref[1], ws[k].start) else None
 
 
-def by_org(tracker: SpeakerTracker, key: str, before: int) -> str | None:
+def by_org(tracker: SpeakerTracker, key: str, before: int, form: str | None = None) -> str | None:
     """The body a noun `key` before `before` refers to (`statement_issuers.body_named`):
     of several bodies it may refer to, the one that spoke last when it is the last speaker
     («وقالت [هيربالايف] إنها … وقالت الشركة»: not «شركة التدوين المصغر تويتر» named
     between), else the nearest."""
-    named = bodies_named(tracker.ctx, key, before)
+    named = bodies_named(tracker.ctx, key, before, form)
     last = tracker.spoken[-1].speaker if tracker.spoken else None  # the last quotation's, when named
     if len(named) > 1 and last is not None \
             and (same := same_body(tracker.ctx, last, named, before)) is not None:
@@ -272,7 +272,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
         return tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead), True
     if kind in ("org", "body"):
-        ent = (by_org(tracker, key, pos) if kind == "org" else None) \
+        ent = (by_org(tracker, key, pos, speaker_ref_form(ws[k].norm)) if kind == "org" else None) \
             or tracker.bodies.subject(tracker.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
         if ent is not None and statement is not None:
             tracker.issuers.note(statement, ent)

@@ -36,11 +36,14 @@ def body_named(ctx: ArticleContext, key: str, before: int) -> str | None:
     return named[0] if named else None
 
 
-def bodies_named(ctx: ArticleContext, key: str, before: int) -> list[str]:
+def bodies_named(ctx: ArticleContext, key: str, before: int, form: str | None = None) -> list[str]:
     """Every body before `before` that the noun `key` may refer to, the likeliest first: those
-    whose name opens with the noun or follows it, the nearest first, then the organisations
-    with that noun inside their name (`body_named` takes the first)."""
+    whose name opens with the noun or follows it, the nearest first (those with the very word
+    `form` the reference uses before those with another word of its key: «الصحيفة» goes back to
+    a «صحيفة X» before a «مجلة Y»), then the organisations with that noun inside their name
+    (`body_named` takes the first)."""
     heads: list[str] = []
+    kin: list[str] = []
     inside: list[str] = []
     ends = [0] + [m.end for m in ctx.mentions]  # its own noun is no later name's
     for n in range(len(ctx.mentions) - 1, -1, -1):
@@ -57,16 +60,25 @@ def bodies_named(ctx: ArticleContext, key: str, before: int) -> list[str]:
                                 for w in prev) else prev
         opening = (words[:1] if m.label == "ORG" else []) + prev  # a place or a work only after the noun
         ent = ctx.entity_of(m)
-        if _holds_noun(opening, key):
+        if _holds_noun(opening, form or key):
             heads += [ent] if ent not in heads else []
+        elif _kin_noun(opening, key):
+            kin += [ent] if ent not in kin else []
         elif m.label == "ORG" and ent not in inside and _holds_noun(words[1:], key):
             inside.append(ent)
+    heads += [ent for ent in kin if ent not in heads]
     return heads + [ent for ent in inside if ent not in heads]
 
 
 def _holds_noun(words: list[str], key: str) -> bool:
     """Whether one of `words` is the noun `key`, behind a clitic or not."""
     return any(any(s.stem == key for s in stems(normalize(w))) for w in words)
+
+
+def _kin_noun(words: list[str], key: str) -> bool:
+    """Whether one of `words` is another body's noun with the key `key` (`speaker_references`
+    kind org: «مجلة» and «جريدة» are «صحيفة»)."""
+    return any(speaker_ref(normalize(w)) == ("org", key) for w in words)
 
 
 def same_body(ctx: ArticleContext, speaker: str, named: list[str], before: int) -> str | None:
