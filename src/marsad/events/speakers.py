@@ -24,6 +24,7 @@ from marsad.events.speaker_clauses import (
     complement_start,
     conjoined,
     last_clause_start,
+    office_link,
     unnamed_group,
 )
 from marsad.events.speaker_names import (
@@ -37,7 +38,7 @@ from marsad.events.speaker_names import (
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -109,13 +110,18 @@ class SpeakerTracker:
         not agree with him."""
         ws = sent.words
         words: list[Word] = []
+        stop = None  # the name the words stop at («قائد قوة [أمن الطرق]»)
         for k in range(i0, i1):
             if quote_cues().at(ws, k, _STOP_KINDS) or self.ctx.mention_at(ws[k]) is not None \
                     or self.ctx.in_timex(ws[k]):
+                stop = self.ctx.mention_at(ws[k])
                 break
             words.append(ws[k])
+        body_after = stop is not None and stop.label in ("ORG", "LOC") and stop.start == ws[k].start
+        construct = len(words) >= 2 and not definite(words[0].norm) and _construct_definite(words, body_after)
         last = self.spoken[-1].speaker if self.spoken else None
-        if len(words) < 2 or not definite(words[0].norm) or last not in self.persons \
+        if len(words) < 2 or not (definite(words[0].norm) or construct) \
+                or last not in self.persons \
                 or not agrees(agreement, self.gender_of(last or "")):
             return None
         first = next((m for m in self.ctx.mentions
@@ -125,6 +131,11 @@ class SpeakerTracker:
             return None
         k = intro.word_index(first.start)
         before = {w.norm for w in intro.words[max(0, k - _INTRO_WORDS):k]}
+        since = intro.words[max(0, k - _INTRO_WORDS)].start
+        known = {self.ctx.entity_of(m) for m in self.ctx.mentions_in(since, first.start)}
+        if construct and any(self.ctx.entity_of(m) not in known
+                             for m in self.ctx.mentions_in(ws[i0].start, ws[i1 - 1].end, ("ORG", "LOC"))):
+            return None  # «نائب الرئيس في شركة [سيسكو]» after «نائب الرئيس في شركة فاير آي X»: another's
         return last if words[0].norm in before or words[-1].norm in before else None
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
@@ -260,6 +271,26 @@ class SpeakerTracker:
 
 
 _HEARER_MARKS = " \"'«»“”()"
+_CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
+
+
+def _construct_definite(words: list[Word], body_after: bool) -> bool:
+    """The words open with an indefinite office (`speaker_references` kind title) in construct
+    with a definite noun, or with the name of a body or place right after them (`body_after`),
+    through bare nouns only («قائد قوة أمن [الطرق] بمنطقة …», «قائد قوة [أمن الطرق]»: a definite
+    office, someone singled out), not past a preposition or a word behind one («مسؤول في
+    الوزارة», «متحدث باسم الوزارة», «مسؤول أمني»: someone unnamed); no group or member of one
+    («عائلة الشاب», «أحد نواب البرلمان»)."""
+    if (ref := speaker_ref(words[0].norm)) is None or ref[0] != "title":
+        return False
+    for k in range(1, len(words)):
+        w = words[k]
+        if definite(w.norm):
+            return True
+        if k >= _CONSTRUCT_NOUNS or len(w.norm) < 3 or office_link(words, k) \
+                or any(st.clitic for st in stems(w.norm)):
+            return False
+    return body_after and len(words) <= _CONSTRUCT_NOUNS
 
 
 @cache
