@@ -40,7 +40,7 @@ from marsad.events.speaker_names import (
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -169,6 +169,9 @@ class SpeakerTracker:
         «قال الوزير» goes back to the woman who spoke before (None when nobody did)."""
         self.carried = None
         for s in reversed(self.spoken):
+            if agreement == "m" and s.speaker is None and s.text \
+                    and any(unnamed_group(w) and w.norm.endswith(("ون", "ين")) for w in words_of(s.text)[:1]):
+                continue  # «طالب مغردون سعوديون …» then «حيث قال»: one man, not the group
             if agrees(agreement, self.gender_of(s.speaker) if s.speaker is not None else s.agreement):
                 self.carried = s
                 return s.speaker
