@@ -213,7 +213,8 @@ def test_a_participle_goes_on_from_the_verb_outside_the_quotation_before_it() ->
 def test_a_thing_before_a_verb_of_saying_speaks_for_no_one() -> None:
     got = said("وقال [سعود](PER:saud) إن الوضع مستقر. إلا أن الواقع يشير إلى أن رغبة القطاع الخاص كبيرة. "
                "والأنباء الأولية تشير إلى أن الانتحاريين دخلا المركز.")
-    assert [q[2] for q in got] == ["saud", None, None]  # not saud carried on
+    # not saud carried on; «الواقع يشير إلى أن» shows a fact, nobody's words (quote_cues fact_subject)
+    assert [(q[1], q[2]) for q in got] == [("الوضع مستقر", "saud"), ("الانتحاريين دخلا المركز", None)]
     got = said("وقال [سعود الخنين](PER:saud) إن الوضع مستقر. والخنين يرى أن المدرب أخطأ. "
                "والأخير يرى أن اللاعبين تعبوا.")
     assert [q[2] for q in got] == ["saud", "saud", "saud"]  # a surname and «الأخير» still speak

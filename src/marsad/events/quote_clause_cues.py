@@ -28,6 +28,9 @@ ACCORDING_TO = frozenset({"according_to"})
 _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
+_FACT_SUBJECT = frozenset({"fact_subject"})
+_FACT_WORDS = 3  # words back from a present verb of saying to its subject, a noun of facts
+_PRESENT = ("ي", "ت")  # a present verb's prefix: «[ت]ؤكد», «[ي]شير»
 _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
 _MANNER = frozenset({"manner"})  # «بالقول» right after a verb of saying: how it spoke
 _SPEAKING_VERBS = frozenset({"verb", "continuation"})
@@ -151,7 +154,28 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
         or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k) \
-        or _ability(sent.words, k) or _sign(sent.words, k)
+        or _ability(sent.words, k) or _sign(sent.words, k) or _fact_subject(ctx, sent, k)
+
+
+def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The word at `k` is a present verb of saying that a fact also governs (quote_cues kind
+    evidence: «تؤكد», «تشير», «يفيد») right after its subject, a noun of facts or figures (kind
+    fact_subject), with definite words or names describing it between and no punctuation («هذه
+    الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن», «تقديرات الحكومة [تشير] إلى أن»): what
+    the facts show, nobody's words; read as a verb of saying it opened a quotation of nobody and cut
+    short the one it stood in («وقال مسؤول إن الأرقام [تؤكد] أن …»: his words, all of them)."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _EVIDENCE) is None or not any(
+            st.stem.startswith(_PRESENT) for st in stems(ws[k].norm) if st.clitic in ("", "و", "ف")):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _FACT_WORDS), -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False  # a comma or a mark: «الأرقام، تؤكد الوزارة»
+        if quote_cues().at(ws, j, _FACT_SUBJECT) is not None:
+            return True
+        if not (ws[j].norm.startswith("ال") or ctx.mention_at(ws[j]) is not None):
+            return False  # «مصادر مؤكدة تؤكد»: no fact between
+    return False
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
