@@ -31,6 +31,8 @@ _EVIDENCE = frozenset({"evidence"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
 _FACT_WORDS = 3  # words back from a present verb of saying to its subject, a noun of facts
 _PRESENT = ("ي", "ت")  # a present verb's prefix: «[ت]ؤكد», «[ي]شير»
+_IF_VERB = frozenset({"if_verb"})
+_IF_OR_THAT = normalize("إن")  # إن and أن alike, normalised
 _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
 _MANNER = frozenset({"manner"})  # «بالقول» right after a verb of saying: how it spoke
 _SPEAKING_VERBS = frozenset({"verb", "continuation"})
@@ -122,6 +124,14 @@ def source_clause(ctx: ArticleContext, sent: Sentence, first: int, boundary: int
     person = any((m := ctx.mention_at(ws[j])) is not None and m.label == "PER" for j in range(first, comp))
     return person and ctx.text[boundary:boundary + 1] == "ف" and comp - first <= _SOURCE_WORDS \
         and before.rstrip().endswith(("،", ",")) and before.count("،") + before.count(",") == 1
+
+
+def if_clause(ws: list[Word], j: int) -> bool:
+    """Word `j` is إن or أن (a و or ف before it aside) right before a past verb (quote_cues kind
+    if_verb): «إنْ» (if) or «أنْ», no complementizer of reported speech («ليرى [إن] كان قد تم …»,
+    «[وإن] كانت المساهمة …», «[إن] شاء الله»)."""
+    return j + 1 < len(ws) and quote_cues().at(ws, j + 1, _IF_VERB) is not None \
+        and any(st.stem == _IF_OR_THAT for st in stems(ws[j].norm) if st.clitic in ("", "و", "ف"))
 
 
 def relative_clause(ws: list[Word], k: int) -> bool:

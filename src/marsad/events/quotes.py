@@ -24,6 +24,7 @@ from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
     SAYING_NOUNS,
     according_to,
+    if_clause,
     other_reading,
     relative_speech,
     saying_nouns,
@@ -343,9 +344,9 @@ def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 def _opened(text: str, ws: list[Word], j: int) -> bool:
     """The complementizer at j opens an adverbial clause (بعد أن, على الرغم من أن), not the
-    reported speech of a verb before it (حذر من أن stays speech). An opener's word closed by a
-    mark is a name in marks, no opener («في حواره مع "سبق" أن»: the newspaper, not «سبق أن»)."""
-    if j > 0 and quote_cues().at(ws, j - 1, _OPENERS) \
+    reported speech of a verb before it (حذر من أن stays speech), or is «إنْ» (if: «ليرى إن كان»). An opener's
+    word closed by a mark is a name in marks, no opener («في حواره مع "سبق" أن»: the paper, not «سبق أن»)."""
+    if if_clause(ws, j) or j > 0 and quote_cues().at(ws, j - 1, _OPENERS) \
             and not any(ch in _CLOSING_MARKS for ch in text[ws[j - 1].end:ws[j].start]):
         return True
     return j > 1 and ws[j - 1].norm == "من" and quote_cues().at(ws, j - 2, _OPENERS) is not None
