@@ -1,9 +1,9 @@
 """A present verb of saying whose subject is a noun of facts or figures (quote_cues kind
-fact_subject: «الأرقام تؤكد أن», «الدلائل الأولية تشير إلى أن», «تقديرات الحكومة تشير إلى أن») tells
-what the facts show: nobody's words, no quotation of its own; inside a speaker's quotation it leaves
-the speaker's words whole. A person, a body or a source before the verb still speaks («مصادر مطلعة
-تؤكد أن», «الوزارة تشير إلى أن»), and so does one after a comma that ends the facts' phrase («وعن
-الأرقام، تؤكد الوزارة أن»).
+fact_subject: «الأرقام تؤكد أن», «الدلائل الأولية تشير إلى أن», «تقديرات الحكومة تشير إلى أن», or
+right after it: «وتشير التقديرات إلى أن») tells what the facts show: nobody's words, no quotation of
+its own; inside a speaker's quotation it leaves the speaker's words whole. A person, a body or a
+source before the verb still speaks («مصادر مطلعة تؤكد أن», «الوزارة تشير إلى أن»), and so does one
+after a comma that ends the facts' phrase («وعن الأرقام، تؤكد الوزارة أن»).
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ def test_figures_that_confirm_are_nobodys_words() -> None:
     assert run("وهذه الإحصائيات تؤكد أن البطالة تراجعت خلال العام الحالي.") == []
     assert run("والدلائل الأولية تشير إلى أن الحريق نتج عن تماس كهربائي.") == []
     assert run("تقديرات الحكومة تشير إلى أن كلفة المشروع بلغت مليار ريال.") == []
+
+
+def test_figures_after_their_verb_are_nobodys_words_too() -> None:
+    assert run("وتشير التقديرات إلى أن عدد الزوار تجاوز مليون زائر.") == []
+    assert run("وتؤكد الأرقام أن الصادرات ارتفعت هذا العام.") == []
+    assert run("وتشير الوزارة إلى أن الصادرات ارتفعت هذا العام.") \
+        == [("indirect", "الصادرات ارتفعت هذا العام", None)]
 
 
 def test_a_speakers_words_stay_whole_around_the_facts_he_cites() -> None:

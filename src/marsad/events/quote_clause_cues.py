@@ -169,8 +169,9 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The word at `k` is a present verb of saying that a fact also governs (quote_cues kind
-    evidence: «تؤكد», «تشير», «يفيد») right after its subject, a noun of facts or figures (kind
-    fact_subject), with definite words or names describing it between and no punctuation («هذه
+    evidence: «تؤكد», «تشير», «يفيد») with its subject, a noun of facts or figures (kind fact_subject),
+    right after it («وتشير [التقديرات] إلى أن») or before it, definite words or names describing it
+    between and no punctuation («هذه
     الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن», «تقديرات الحكومة [تشير] إلى أن»): what
     the facts show, nobody's words; read as a verb of saying it opened a quotation of nobody and cut
     short the one it stood in («وقال مسؤول إن الأرقام [تؤكد] أن …»: his words, all of them)."""
@@ -178,6 +179,9 @@ def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if quote_cues().at(ws, k, _EVIDENCE) is None or not any(
             st.stem.startswith(_PRESENT) for st in stems(ws[k].norm) if st.clitic in ("", "و", "ف")):
         return False
+    if k + 1 < len(ws) and not ctx.text[ws[k].end:ws[k + 1].start].strip() \
+            and quote_cues().at(ws, k + 1, _FACT_SUBJECT) is not None:
+        return True  # «وتشير التقديرات إلى أن»: its subject right after it
     for j in range(k - 1, max(-1, k - 1 - _FACT_WORDS), -1):
         if ctx.text[ws[j].end:ws[j + 1].start].strip():
             return False  # a comma or a mark: «الأرقام، تؤكد الوزارة»
