@@ -29,8 +29,9 @@ _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
+_PREPOSITIONS = frozenset({"stop", "preposition"})  # في, على, عن, حول: a noun after one is no subject
 _FACT_WORDS = 3  # words back from a present verb of saying to its subject, a noun of facts
-_PRESENT = ("ي", "ت")  # a present verb's prefix: «[ت]ؤكد», «[ي]شير»
+_OWNER_WORDS = 6  # words after a noun of facts that follows its verb where a body owning it is named
 _IF_VERB = frozenset({"if_verb"})
 _IF_OR_THAT = normalize("إن")  # إن and أن alike, normalised
 _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
@@ -168,28 +169,37 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 
 def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
-    """The word at `k` is a present verb of saying that a fact also governs (quote_cues kind
-    evidence: «تؤكد», «تشير», «يفيد») with its subject, a noun of facts or figures (kind fact_subject),
+    """The word at `k` is a verb of saying that a fact also governs (quote_cues kind evidence:
+    «تؤكد», «تشير», «يفيد», «أشارت») with its subject, a noun of facts or figures (kind fact_subject),
     right after it («وتشير [التقديرات] إلى أن») or before it, definite words or names describing it
-    between and no punctuation («هذه
-    الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن», «تقديرات الحكومة [تشير] إلى أن»): what
-    the facts show, nobody's words; read as a verb of saying it opened a quotation of nobody and cut
-    short the one it stood in («وقال مسؤول إن الأرقام [تؤكد] أن …»: his words, all of them)."""
+    between and no punctuation («هذه الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن»,
+    «تقديرات الحكومة [تشير] إلى أن»): what the facts show, nobody's words; read as a verb of saying
+    it opened a quotation of nobody and cut short the one it stood in («وقال مسؤول إن الأرقام
+    [تؤكد] أن …»: his words, all of them). Not figures in construct with a named body («أشارت أرقام
+    مكتب الإحصاء الأوروبي يوروستات إلى أن»: the body's) nor a noun after a preposition («وفي
+    التفاصيل أكد أنه»)."""
     ws = sent.words
-    if quote_cues().at(ws, k, _EVIDENCE) is None or not any(
-            st.stem.startswith(_PRESENT) for st in stems(ws[k].norm) if st.clitic in ("", "و", "ف")):
+    if quote_cues().at(ws, k, _EVIDENCE) is None:
         return False
     if k + 1 < len(ws) and not ctx.text[ws[k].end:ws[k + 1].start].strip() \
             and quote_cues().at(ws, k + 1, _FACT_SUBJECT) is not None:
-        return True  # «وتشير التقديرات إلى أن»: its subject right after it
+        return not _named_owner(ctx, ws, k + 1, min(len(ws), k + 2 + _OWNER_WORDS))
     for j in range(k - 1, max(-1, k - 1 - _FACT_WORDS), -1):
         if ctx.text[ws[j].end:ws[j + 1].start].strip():
             return False  # a comma or a mark: «الأرقام، تؤكد الوزارة»
         if quote_cues().at(ws, j, _FACT_SUBJECT) is not None:
-            return True
+            return (j == 0 or quote_cues().at(ws, j - 1, _PREPOSITIONS) is None) \
+                and not _named_owner(ctx, ws, j, k)
         if not (ws[j].norm.startswith("ال") or ctx.mention_at(ws[j]) is not None):
             return False  # «مصادر مؤكدة تؤكد»: no fact between
     return False
+
+
+def _named_owner(ctx: ArticleContext, ws: list[Word], j: int, stop: int) -> bool:
+    """The noun of facts at `j` has no article and a person or body named after it, before word
+    `stop` («أرقام مكتب الإحصاء الأوروبي [يوروستات]»): the figures are that body's word."""
+    return not ws[j].norm.startswith("ال") and any(
+        (m := ctx.mention_at(ws[i])) is not None and m.label in ("PER", "ORG") for i in range(j + 1, stop))
 
 
 def _transport(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
