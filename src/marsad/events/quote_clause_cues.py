@@ -29,8 +29,9 @@ _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
+_PARTICIPLE = frozenset({"participle"})
 _PREPOSITIONS = frozenset({"stop", "preposition"})  # في, على, عن, حول: a noun after one is no subject
-_FACT_WORDS = 3  # words back from a present verb of saying to its subject, a noun of facts
+_FACT_WORDS = 3  # words back from a verb of saying to its subject, a noun of facts
 _OWNER_WORDS = 6  # words after a noun of facts that follows its verb where a body owning it is named
 _IF_VERB = frozenset({"if_verb"})
 _IF_OR_THAT = normalize("إن")  # إن and أن alike, normalised
@@ -165,7 +166,26 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     return _plural_noun(ctx, sent, k) or passive_reading(sent.words, k) or _manner_of_saying(sent.words, k) \
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
         or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k) \
-        or _ability(sent.words, k) or _sign(sent.words, k) or _fact_subject(ctx, sent, k)
+        or _ability(sent.words, k) or _sign(sent.words, k) or _fact_subject(ctx, sent, k) \
+        or _participle_adjective(ctx, sent, k)
+
+
+def _participle_adjective(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The word at `k` is a feminine participle of saying (quote_cues participle, written with ة:
+    «مؤكدة», «مشددة») right after a noun it qualifies (quote_homographs adjective_head), maybe with
+    one adjective in «ـية» between, and nothing between them: «confirmed» or «strict» («من مصادر
+    [مؤكدة] أن», «إجراءات أمنية [مشددة] لمنع»), not «confirming» («وقالت الوزارة، [مؤكدة] أن»)."""
+    ws = sent.words
+    if not _written(ctx, ws[k]).endswith("ة") or quote_cues().at(ws, k, _PARTICIPLE) is None:
+        return False
+    for j in (k - 1, k - 2):
+        if j < 0 or ctx.text[ws[j].end:ws[j + 1].start].strip():
+            return False
+        if any(st.stem in _homographs("adjective_head") for st in stems(ws[j].norm)):  # «لمراقبة»
+            return True
+        if not _written(ctx, ws[j]).endswith("ية") or ws[j].norm.startswith("ال"):
+            return False  # «إجراءات [أمنية] مشددة»: one adjective between
+    return False
 
 
 def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
