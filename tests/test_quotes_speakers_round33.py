@@ -30,16 +30,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang import load_table
-from marsad.steps.quotes import quotes
-from tests.test_events_units import marked
-
-
-def _described(src: str) -> list[tuple[str | None, str | None, str | None]]:
-    art = marked(src)
-    quotes.func(art)
-    return [(q.attrs.speaker, q.attrs.speaker_text,
-             art.text[q.attrs.speaker_at[0]:q.attrs.speaker_at[1]] if q.attrs.speaker_at else None)
-            for q in art.layer("quotes")]
+from tests.test_quotes_speakers_round21 import _described
 
 
 def test_an_office_in_construct_with_a_named_body_keeps_its_place() -> None:
