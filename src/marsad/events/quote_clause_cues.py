@@ -49,12 +49,9 @@ _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
-_STRIKING = frozenset(normalize(w) for w in ("لافتة", "لافتا", "لافتين"))
-_POINTED_AT = frozenset(normalize(w) for w in ("إلى", "الى", "الانتباه", "النظر", "انتباه", "نظر"))
 _POINTED_WORDS = 4  # words after «لافتا» where its إلى or complementizer may come
 _ABILITY, _ON = normalize("قدرت"), normalize("على")  # قدرتها على: her ability to
 _AND_BETWEEN = normalize("وبين")
-_BETWEEN = frozenset(normalize(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بيني"))
 _BETWEEN_WORDS = 10  # words back from «وبين» to the «بين» it pairs with
 _STATEMENT = "statement"  # speaker_references kind: بيان, a statement relayed
 _ASIDE_WORDS = 2  # words between two commas that make an aside («، خطأ،»)
@@ -238,8 +235,8 @@ def _sign(ws: list[Word], k: int) -> bool:
     """The word at `k` is «لافتة» / «لافتا» not followed by إلى, الانتباه or النظر: the noun «a sign»
     («تجد [لافتة] مكتوبا عليها إن …») or the adjective «striking» («أفكارا [لافتة]»), not the participle
     «pointing out» («لافتة إلى أن …», «لافتا الانتباه إلى …», «لافتا في نفس الوقت إلى …», «لافتاً أنه»)."""
-    return ws[k].norm in _STRIKING and not any(
-        ws[j].norm in _POINTED_AT or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None
+    return ws[k].norm in _homographs("sign_homograph") and not any(
+        ws[j].norm in _homographs("pointed_at") or quote_cues().at(ws, j, _COMPLEMENTIZER) is not None
         for j in range(k + 1, min(len(ws), k + 1 + _POINTED_WORDS)))  # «لافتا في نفس الوقت إلى», «لافتاً أنه»
 
 
@@ -257,7 +254,7 @@ def _second_between(ws: list[Word], k: int) -> bool:
     made clear): read as a verb of saying it ended the quotation it stood in, or made the words
     after it a quotation of a speaker it took from them."""
     return ws[k].norm == _AND_BETWEEN \
-        and any(ws[i].norm in _BETWEEN for i in range(max(0, k - _BETWEEN_WORDS), k))
+        and any(ws[i].norm in _homographs("between") for i in range(max(0, k - _BETWEEN_WORDS), k))
 
 
 def _considered(ctx: ArticleContext, sent: Sentence, k: int) -> bool:

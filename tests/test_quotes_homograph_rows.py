@@ -1,0 +1,32 @@
+"""The quote_homographs rows of kinds sign_homograph, pointed_at and between, row by row: «لافتا»
+is «pointing out» only with a pointed_at word after it, and «وبين» is «and between» after any
+between row a few words before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.quote_clause_cues import _second_between, _sign
+from marsad.events.words import words_of
+from marsad.lang import load_table
+
+
+def _rows(kind: str) -> list[str]:
+    return [r["form"] for r in load_table("quote_homographs") if r["kind"] == kind]
+
+
+@pytest.mark.parametrize("form", _rows("sign_homograph"))
+def test_every_sign_row_alone_is_a_sign_or_striking(form: str) -> None:
+    assert _sign(words_of(f"{form} من الشركات العالمية"), 0)
+
+
+@pytest.mark.parametrize("form", _rows("pointed_at"))
+def test_every_pointed_at_row_makes_the_participle(form: str) -> None:
+    assert not _sign(words_of(f"لافتا {form} الأسعار"), 0)
+
+
+@pytest.mark.parametrize("form", _rows("between"))
+def test_every_between_row_pairs_with_a_later_and_between(form: str) -> None:
+    ws = words_of(f"توتر {form} وبين المدرب")
+    assert _second_between(ws, 2)
+    assert not _second_between(words_of("توتر شديد وبين المدرب"), 2)
