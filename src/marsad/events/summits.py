@@ -13,14 +13,10 @@ sides (events-dev-fresh7's Camp David)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.lexicon import event_cues, event_senses, sense_forms
 from marsad.events.told_anew import gathered
 from marsad.events.triggers import Trigger
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 
 _WITH = frozenset({"partner_prep"})
 _HOLDING = frozenset({"holding_verb"})
@@ -30,14 +26,9 @@ _BREAKS = frozenset("،,.;:؛«»\"!?؟")
 _ACTORS = ("PER", "ORG")
 
 
-@cache
-def _summit_forms() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "summit_noun")
-
-
 def _is_summit(t: Trigger) -> bool:
     """Whether trigger `t` is a summit noun (`summit_noun` rows)."""
-    return t.row.pos == "noun" and normalize(t.row.forms[0]) in _summit_forms()
+    return t.row.pos == "noun" and t.row.forms[0] in sense_forms("summit_noun")
 
 
 def summit_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
