@@ -26,7 +26,7 @@ from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.gold import GoldArticle
 from marsad.dates.neighbours import article_number
 from marsad.dates.publication import RETRIEVAL_FIELDS, infer_published, url_day
-from marsad.model.published import FETCH_KIND, FROM_WRITING, MONTH_DAY
+from marsad.model.published import MONTH_DAY
 
 
 def _dated_by_itself(rec: dict[str, Any]) -> bool:
@@ -37,7 +37,7 @@ def _dated_by_itself(rec: dict[str, Any]) -> bool:
     field = "date_extracted"
     meta = {"url": rec.get("url"), "date": rec.get(field), "date_field": field}
     pub = infer_published(rec.get("content") or "", meta, [])
-    if pub.source not in (FETCH_KIND, *FROM_WRITING) or field not in RETRIEVAL_FIELDS:
+    if not pub.fetch_dated or field not in RETRIEVAL_FIELDS:
         return True
     return any(e.kind == MONTH_DAY for e in pub.evidence)
 

@@ -64,6 +64,12 @@ class Published:
         return next((e.value for e in self.evidence if e.kind in WRITTEN_KINDS), None) or self.date
 
     @property
+    def fetch_dated(self) -> bool:
+        """Whether the date is the metadata's (for SaudiNewsNet the fetch day) or a day of writing
+        found only before that fetch day (`FROM_WRITING`): no header, dateline or text dated it."""
+        return self.source == FETCH_KIND or self.source in FROM_WRITING
+
+    @property
     def filed(self) -> str | None:
         """The day the story step files the article under: the fetch day (the metadata's
         evidence) when the date is a day of writing found before it (`FROM_WRITING`), else the

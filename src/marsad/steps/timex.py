@@ -20,7 +20,6 @@ from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import article_number
 from marsad.dates.publication import RETRIEVAL_FIELDS, url_day, writing_anchor
 from marsad.model import Article, Span, TimexAttrs
-from marsad.model.published import FETCH_KIND, FROM_WRITING
 from marsad.steps.base import stage
 
 # Segment roles whose text is the article's own (or quoted/embedded in it).
@@ -44,7 +43,7 @@ def fetched_day(art: Article) -> date | None:
     """The fetch day an article is dated by when nothing else dates it (or only its URL or its
     text's weekday, `FROM_WRITING`: `published.filed`), else None."""
     pub = art.published
-    if pub.source not in (FETCH_KIND, *FROM_WRITING) or art.meta.get("date_field") not in RETRIEVAL_FIELDS:
+    if not pub.fetch_dated or art.meta.get("date_field") not in RETRIEVAL_FIELDS:
         return None
     return iso_day(pub.filed)
 
