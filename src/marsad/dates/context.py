@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from marsad.dates.lexicon import lexicon
+from marsad.dates.tense import unjoined
 from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
@@ -71,8 +72,7 @@ def month_in_context(kind: str, parts: dict[str, str], clitic: str, prev_word: s
 def without_clitics(word: str) -> str:
     """A definite word less the clitics written onto it (the conjunction, then a preposition
     that carries the article, `lang.clitics`): والأمين, بالأمين, للأمين → الأمين; وفي → في."""
-    if len(word) > 2 and word[0] in _CONJUNCTIONS:
-        word = word[1:]
+    word = unjoined(word)
     for clitic, definite in proclitics():
         if definite and clitic != ARTICLE and clitic[0] not in _CONJUNCTIONS \
                 and word.startswith(clitic) and len(word) > len(clitic):
@@ -253,7 +253,7 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
     if count == 1 and nxt in lx.cues.get("complete", ()) and lx.units[unit][0] != "DE":
         return True  # not «بعقد كامل» (a whole contract)
     before = parts.get("_verb", "")
-    before = before[1:] if len(before) > 2 and before[0] in _CONJUNCTIONS else before
+    before = unjoined(before)
     if count == 1 and unit.endswith("ا") and before in lx.cues.get("period_verb", ()) \
             and lx.units[unit][0] in ("W", "M", "Y"):
         return True  # «تنهي أسبوعا سلبيا»: a week closed by a verb of ending or opening one (P1W)

@@ -23,6 +23,7 @@ from marsad.dates.lexicon import lexicon
 from marsad.dates.pattern_gates import DIGIT
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
+from marsad.dates.tense import unjoined
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 
@@ -319,10 +320,8 @@ def _became(parts: dict[str, str], prev: str) -> bool:
     that only a verb follows (`became_frame`: «قد», «لقد», «كما», «ثم», a conjunction written onto it
     read past): «قد غدا أفقيا», «ومن ثم غدا تسويق», not «يغادر غدا», «غدا الأربعاء»."""
     cues = lexicon().cues
-    if len(prev) > 2 and prev[0] in "وف":
-        prev = prev[1:]
     return parts.get("rel", "") in cues.get("became_verb", ()) and not (parts.get("dp") or parts.get("wd")) \
-        and prev in cues.get("became_frame", ())
+        and unjoined(prev) in cues.get("became_frame", ())
 
 
 def _prev_word(text: str, pos: int) -> str:

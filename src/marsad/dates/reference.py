@@ -33,6 +33,7 @@ import regex
 
 from marsad.dates.context import imperfective
 from marsad.dates.lexicon import alternation, lexicon
+from marsad.dates.tense import unjoined
 from marsad.lang.clitics import ARTICLE
 
 OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sentence
@@ -41,7 +42,6 @@ ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up t
 ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
 CLAUSE_REACH = 80  # characters read back for the clause of «منذ»
 _CLAUSE_END = ".؟?!؛،,:\n"
-_CONJUNCTIONS = "وف"  # written onto the next word
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
 _CONSTRUCT = regex.compile(r"\s+(?P<word>ال\p{L}+)")  # a definite word right after: the unit in construct
 
@@ -175,8 +175,7 @@ def _cue_forms(word: str) -> tuple[str, ...]:
     """A word less the conjunction written onto it («وما» → «ما»), and that less its article
     («المفقودة» → «مفقودة»: a participle of a state is one cue, definite or not, «الفتاة المفقودة منذ
     يومين»)."""
-    if len(word) > 2 and word[0] in _CONJUNCTIONS:
-        word = word[1:]
+    word = unjoined(word)
     bare = word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2 else word
     return word, bare
 

@@ -37,7 +37,7 @@ def _future_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tu
 
 def _future_verb(word: str, prefixes: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
     """A verb of the future tense (سيزور, وستجمع), not a noun that starts like one (سيارات)."""
-    return len(word) >= 5 and (u := _unjoined(word)).startswith(prefixes) and not u.startswith(nouns)
+    return len(word) >= 5 and (u := unjoined(word)).startswith(prefixes) and not u.startswith(nouns)
 
 
 def _relative_future(right_words: list[str], prefixes: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
@@ -48,7 +48,7 @@ def _relative_future(right_words: list[str], prefixes: tuple[str, ...], nouns: t
         and _future_verb(right_words[1], prefixes, nouns)
 
 
-def _unjoined(word: str) -> str:
+def unjoined(word: str) -> str:
     """A word less the conjunction written onto it («وسيزور» → «سيزور», «ومن» → «من»): a cue
     or a future prefix is looked for after it."""
     return word[1:] if len(word) > 2 and word[0] in _CONJUNCTIONS else word
@@ -97,7 +97,7 @@ def _sentence_opening(text_norm: str, start: int) -> list[str]:
     if cut < 0 and start > SENTENCE_REACH:
         return []
     first = _WORD.findall(left[cut + 1:])[:1]
-    return [_unjoined(w) for w in first]
+    return [unjoined(w) for w in first]
 
 
 def future_context(text_norm: str, start: int, end: int, weekday: bool = False,
@@ -110,7 +110,7 @@ def future_context(text_norm: str, start: int, end: int, weekday: bool = False,
     right = text_norm[end:end + 40]
     right = right[:min((i for i in map(right.find, _CLAUSE_RIGHT) if i >= 0), default=len(right))]
     left_words = _WORD.findall(left)
-    words = [_unjoined(w) for w in left_words] + _WORD.findall(right)  # «وسوف» after it: another clause
+    words = [unjoined(w) for w in left_words] + _WORD.findall(right)  # «وسوف» after it: another clause
     single, multi, prefixes, nouns = _future_cues()
     if not single.isdisjoint(words):
         return True
