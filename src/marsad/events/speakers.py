@@ -49,6 +49,8 @@ _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
+_HEARER_MARKS = " \"'«»“”()"  # around a hearer named after «لـ»
+_CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +279,6 @@ class SpeakerTracker:
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
 
 
-_HEARER_MARKS = " \"'«»“”()"
-
-
 def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
     """The sentence opens with a verb joined by و/ف to the one before it, its object right after
     it behind «بـ» and the article («وأشاد [بالجهود] الكبيرة التي يقدمها رئيس البعثة X وأضاف»):
@@ -295,7 +294,6 @@ def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
             or definite(w0.norm) or ctx.mention_at(w0) is not None or ctx.in_timex(w0):
         return False
     return w1.norm.startswith("بال") and ctx.mention_at(w1) is None
-_CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
 
 
 def _construct_definite(words: list[Word], body_after: bool) -> bool:
