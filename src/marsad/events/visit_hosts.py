@@ -114,6 +114,8 @@ def invited_apart(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
     names, else of the article's one visit; not where the visit names a host already. Then the
     subject of a verb of inviting, as the host of its guest's visits told in other sentences."""
     every = [v for _, v in events if v.label == "VISIT" and _guests(v)]
+    if not every:
+        return  # no visit with a guest: none to give a host, no sentence to scan
     for sj, sent in enumerate(ctx.sentences):
         if sent.role not in EVENT_ROLES:
             continue
