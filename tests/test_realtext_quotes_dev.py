@@ -35,6 +35,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH18,
     STRATUM_FRESH19,
     STRATUM_FRESH20,
+    STRATUM_FRESH21,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -56,10 +57,11 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     fresh = {STRATUM_FRESH, STRATUM_FRESH2, STRATUM_FRESH3, STRATUM_FRESH4, STRATUM_FRESH5, STRATUM_FRESH6,
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
-             STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20}
+             STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20,
+             STRATUM_FRESH21}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH20} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH21} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -82,7 +84,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     held = [g for g in extra if g.stratum == STRATUM_FRESH19]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 150
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 30
-    # quotes-dev-fresh20 (held out from round 32): 160 quotations, some in every article (34 direct,
+    # quotes-dev-fresh20 (held out in rounds 32-33): 160 quotations, some in every article (34 direct,
     # 126 indirect), 57 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH20]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150

@@ -90,7 +90,10 @@ A twenty-third, `draw --more 30 --seed 301 --stratum events-dev-fresh21` (made w
 annotated blind in round 30 before marsad ran on it (39 events in 19 of the 30), was held out for two rounds
 (precision 0.614, recall 0.692, place 0.706 on a5e240c) and is dev since round 32.
 A twenty-fourth, `draw --more 30 --seed 311 --stratum events-dev-fresh22` (made with `draw_order.draw_skip`),
-annotated blind in round 32 before marsad ran on it (41 events in 23 of the 30), is held out alone.
+annotated blind in round 32 before marsad ran on it (41 events in 23 of the 30), was held out for two rounds
+(precision 0.652, recall 0.366, place 0.500 on 40c5fc2) and is dev since round 34.
+A twenty-fifth, `draw --more 30 --seed 321 --stratum events-dev-fresh23` (made with `draw_order.draw_skip`,
+near twins left out), annotated blind in round 34 before marsad ran on it, is held out alone.
 
 A TEST batch (stratum events-test-2, rows split "test", in its own file `EVENTS_TEST`) was drawn
 and annotated blind the same way, and committed before marsad ran on it:
@@ -176,8 +179,9 @@ STRATUM_FRESH18 = "events-dev-fresh18"  # held out rounds 23-27, dev since round
 STRATUM_FRESH19 = "events-dev-fresh19"  # held out rounds 24-27, dev since round 28
 STRATUM_FRESH20 = "events-dev-fresh20"  # held out rounds 28-29, dev since round 30
 STRATUM_FRESH21 = "events-dev-fresh21"  # held out rounds 30-31, dev since round 32
-STRATUM_FRESH22 = "events-dev-fresh22"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH22})
+STRATUM_FRESH22 = "events-dev-fresh22"  # held out rounds 32-33, dev since round 34
+STRATUM_FRESH23 = "events-dev-fresh23"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH23})
 # The events TEST batches beside the main gold's test split (batch 1): number -> (gold file, stratum, about).
 TEST_BATCHES = {2: (EVENTS_TEST, STRATUM_TEST, ABOUT_TEST), 3: (EVENTS_TEST_3, STRATUM_TEST_3, ABOUT_TEST_3)}
 

@@ -101,7 +101,10 @@ marsad ran on it), was held out for two rounds (span precision 1.000, recall 0.8
 and is dev since round 32.
 A twenty-fourth, `draw --more 25 --seed 313 --stratum quotes-dev-fresh20`, annotated blind in round 32
 (160 quotations in all 25 articles, 34 direct and 126 indirect, 57 with a null speaker; before marsad ran
-on it), is held out alone.
+on it), was held out for two rounds (span precision 0.957, recall 0.969, speaker 0.903 on 40c5fc2) and is dev
+since round 34.
+A twenty-fifth, `draw --more 25 --seed 323 --stratum quotes-dev-fresh21` (near twins left out), annotated
+blind in round 34 (before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
@@ -174,7 +177,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh16 (held out rounds 23-27) and quotes-dev-fresh17 (rounds 24-27) are dev since round 28;
 # quotes-dev-fresh18 (held out rounds 28-29) is dev since round 30;
 # quotes-dev-fresh19 (held out rounds 30-31) is dev since round 32;
-# quotes-dev-fresh20 (round 32) holds out the next.
+# quotes-dev-fresh20 (held out rounds 32-33) is dev since round 34;
+# quotes-dev-fresh21 (round 34) holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -195,7 +199,8 @@ STRATUM_FRESH17 = "quotes-dev-fresh17"
 STRATUM_FRESH18 = "quotes-dev-fresh18"
 STRATUM_FRESH19 = "quotes-dev-fresh19"
 STRATUM_FRESH20 = "quotes-dev-fresh20"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH20})
+STRATUM_FRESH21 = "quotes-dev-fresh21"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH21})
 # The quotations TEST batches, each in its own file (`TEST_BATCHES`, after `ABOUT_TEST_2`).
 QUOTES_TEST_2 = ROOT / "tests" / "data" / "realtext" / "quotes_test_2.jsonl"
 STRATUM_TEST_2 = "quotes-test-2"

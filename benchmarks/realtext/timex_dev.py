@@ -37,7 +37,8 @@ dates in 20 articles), held out, and is dev since round 30; timex-dev-17 (`draw 
 was annotated blind in round 24 (90 dates in 20 articles), held out, and is dev since round 30; timex-dev-18
 (`draw --batch 18 --n 20`, seed 38) was annotated blind in round 30 (55 dates in 20 articles), held out, and
 is dev since round 32; timex-dev-19 (`draw --batch 19 --n 20`, seed 39) was annotated blind in round 32 (74
-dates in 20 articles) and is held out.
+dates in 20 articles), held out, and is dev since round 34; timex-dev-20 (`draw --batch 20 --n 20`, seed 40)
+was annotated blind in round 34 and is held out.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -79,6 +80,7 @@ TIMEX_DEV_16 = ROOT / "tests" / "data" / "realtext" / "timex_dev_16.jsonl"
 TIMEX_DEV_17 = ROOT / "tests" / "data" / "realtext" / "timex_dev_17.jsonl"
 TIMEX_DEV_18 = ROOT / "tests" / "data" / "realtext" / "timex_dev_18.jsonl"
 TIMEX_DEV_19 = ROOT / "tests" / "data" / "realtext" / "timex_dev_19.jsonl"
+TIMEX_DEV_20 = ROOT / "tests" / "data" / "realtext" / "timex_dev_20.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -103,6 +105,7 @@ BATCHES = {
     17: (TIMEX_DEV_17, "timex-dev-17", 37),
     18: (TIMEX_DEV_18, "timex-dev-18", 38),
     19: (TIMEX_DEV_19, "timex-dev-19", 39),
+    20: (TIMEX_DEV_20, "timex-dev-20", 40),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -121,8 +124,9 @@ BATCHES = {
 # 59f6e01) and is dev since round 24; timex-dev-16 (round 23) and timex-dev-17 (round 24) were held out
 # for five rounds (values 0.862 and 0.844 on 3c99bb1) and are dev since round 30; timex-dev-18 (round 30)
 # was held out for two rounds (value 0.727 on a5e240c) and is dev since round 32; timex-dev-19 (round 32)
+# was held out for two rounds (value 0.797 on 40c5fc2) and is dev since round 34; timex-dev-20 (round 34)
 # is held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-19"})
+HELD_OUT_STRATA = frozenset({"timex-dev-20"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -315,10 +319,21 @@ ABOUT_19 = (
     "its errors never listed); its first score is a held-out estimate. Mentions, events and quotes are not "
     "annotated. Offsets are code points into the record's `content`; no text is stored."
 )
+ABOUT_20 = (
+    "Dates-only dev gold, twentieth batch (stratum timex-dev-20): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 20 --n 20` (seed 40, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first nineteen "
+    "timex batches included, and their twins and near twins). Dates annotated blind in round 34 by reading "
+    "under docs/realtext-annotation.md (Dates) before marsad ran on them, resolved against `published`. Held "
+    "out: scored apart (figures only, its errors never listed); its first score is a held-out estimate. "
+    "Mentions, events and quotes are not annotated. Offsets are code points into the record's `content`; no "
+    "text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
     10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13, 14: ABOUT_14,
-    15: ABOUT_15, 16: ABOUT_16, 17: ABOUT_17, 18: ABOUT_18, 19: ABOUT_19,
+    15: ABOUT_15, 16: ABOUT_16, 17: ABOUT_17, 18: ABOUT_18, 19: ABOUT_19, 20: ABOUT_20,
 }
 
 
