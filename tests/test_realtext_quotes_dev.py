@@ -90,6 +90,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 30
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 50
+    # quotes-dev-fresh21 (held out from round 34): 168 quotations, some in every article (51 direct,
+    # 117 indirect), 47 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH21]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 45
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
