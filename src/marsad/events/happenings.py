@@ -237,9 +237,12 @@ def late_repeats(events: list[tuple[int, Span[EventAttrs]]]) -> list[tuple[int, 
 
 
 def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
-    """Whether `b` tells event `a` again, with no party, place, day or status of its own."""
+    """Whether `b` tells event `a` again, with no party, place, day or status of its own; the state
+    its place lies in is no party of its own («زيارته لموسكو» read with Russia, after the visit to Moscow)."""
+    own = set(b.attrs.participants) - ({b.attrs.place, states_of_places().get(b.attrs.place or "")}
+                                       if b.label == "VISIT" else set())
     return a.label == b.label and _told_as(a.attrs.status) == _told_as(b.attrs.status) \
-        and bool(b.attrs.participants) and set(b.attrs.participants) <= set(a.attrs.participants) \
+        and bool(own) and own <= set(a.attrs.participants) \
         and a.attrs.place is not None and b.attrs.place is not None \
         and one_place(a.attrs.place, b.attrs.place) and _near_days(a.attrs.date, b.attrs.date)
 
