@@ -49,7 +49,7 @@ from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
-from marsad.events.outlets import without_outlets
+from marsad.events.outlets import outlets, without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
@@ -341,7 +341,7 @@ def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[Event
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
                  or owner_dropped(ctx, sent, t, lo)))):
-        if q.attrs.speaker not in parts:  # قال إنه سيزور ...: the speaker speaks of himself
+        if q.attrs.speaker not in parts and q.attrs.speaker not in outlets():  # قال إنه سيزور: the speaker
             parts.insert(0, q.attrs.speaker)
         if speakers_visit:  # the speaker is the guest, no one else
             hosts = {p: r for p, r in ev.attrs.roles.items() if r == "host"}
