@@ -53,7 +53,6 @@ from marsad.events.outlets import outlets, without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
-from marsad.events.placeless_visits import without_placeless_repeats
 from marsad.events.places import place_of_the_visit
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
@@ -97,6 +96,7 @@ from marsad.events.unstated_parties import (
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
+from marsad.events.visits_to_come import without_visits_told_again
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _ATTENDING = frozenset({"attend_verb"})
@@ -219,7 +219,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
-    events = without_placeless_repeats(late_repeats(events))  # «زيارة أوباما» to come, no place
+    events = without_visits_told_again(late_repeats(events))  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
 
