@@ -27,7 +27,13 @@ def test_each_clause_verb_keeps_its_clause_names_out(row: dict[str, str]) -> Non
 def test_the_subject_of_the_first_verb_is_shared(row: dict[str, str]) -> None:
     evs = run(f"{row['form']} [الملك سلمان](PER:salman) كلمة في [الرياض](LOC:riyadh) أمس، وعقد اجتماعا "
               "مع [محمد بن زايد](PER:mbz).")
+    if row["form"] in _OPENING:  # تفقد opening the report with an office after it: a visit of its own
+        assert ("MEET", ["salman", "mbz"]) in labelled_parties(evs)
+        return
     assert labelled_parties(evs) == [("MEET", ["salman", "mbz"])]
+
+
+_OPENING = {r["form"] for r in load_table("event_senses") if r["kind"] == "opening_verb"}
 
 
 def test_a_name_in_a_clause_between_the_events_triggers_is_no_party() -> None:

@@ -130,19 +130,19 @@ def test_a_weekday_outside_a_name_dates_the_event() -> None:
 
 
 def test_an_event_with_no_location_of_its_own_takes_the_one_place_of_the_sentence_before() -> None:
-    evs = run("تفقد الوكيل [عبدالله الجمعة](PER:juma) المستشفى الجامعي بمدينة [السيح](LOC:sih). "
+    evs = run("دشن الوكيل [عبدالله الجمعة](PER:juma) المستشفى الجامعي بمدينة [السيح](LOC:sih). "
               "واستهل [الجمعة](PER:juma) جولته بزيارة مرافق [المستشفى](ORG:hospital).")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "sih")]
 
 
 def test_two_places_before_give_no_place() -> None:
-    evs = run("تفقد الوكيل [عبدالله الجمعة](PER:juma) المستشفى في [السيح](LOC:sih) ثم في [الخرج](LOC:kharj). "
+    evs = run("دشن الوكيل [عبدالله الجمعة](PER:juma) المستشفى في [السيح](LOC:sih) ثم في [الخرج](LOC:kharj). "
               "واستهل [الجمعة](PER:juma) جولته بزيارة مرافق [المستشفى](ORG:hospital).")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", None)]
 
 
 def test_a_sentence_naming_a_location_takes_no_place_from_before() -> None:
-    evs = run("تفقد الوكيل [عبدالله الجمعة](PER:juma) المستشفى الجامعي بمدينة [السيح](LOC:sih). "
+    evs = run("دشن الوكيل [عبدالله الجمعة](PER:juma) المستشفى الجامعي بمدينة [السيح](LOC:sih). "
               "واستهل [الجمعة](PER:juma) جولته بزيارة مرافق [المستشفى](ORG:hospital) التابع "
               "لـ[الخرج](LOC:kharj).")
     assert all(e.attrs.place != "sih" for e in evs)

@@ -12,6 +12,7 @@ from marsad.events.lexicon import (
     event_senses,
     quote_cues,
     quote_objects,
+    sense_forms,
 )
 from marsad.events.triggers import Trigger, TriggerRow, _by_prefix, _needs_met, find_triggers
 from marsad.events.words import Stem, Word, form_matches, possessed, stems, word_matches, words_of
@@ -138,6 +139,8 @@ def _find_triggers_plain(words: list[Word]) -> list[Trigger]:
         if i in taken:
             continue
         for row in _candidates_plain(words[i].norm):
+            if row.forms[0] in sense_forms("opening_verb"):
+                continue  # تفقد: a trigger only opening a report's lead (`find_triggers(lead=True)`)
             reading = phrase_at(words, i, row.forms, row.pos) if len(row.forms) > 1 \
                 else _possessed_reading(words[i].norm, row.forms[0]) if row.forms[0] in _POSSESSED_ONLY \
                 else word_matches(words[i].norm, row.forms[0], row.pos)

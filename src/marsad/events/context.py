@@ -45,6 +45,7 @@ class Sentence:
     end: int
     role: str
     words: list[Word] = field(default_factory=list)
+    lead: bool = False  # the first sentence of the body: the report's own lead
     _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _triggers: list[Trigger] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -52,7 +53,7 @@ class Sentence:
         """The event triggers of the sentence, found once: the office index, the courtesy and
         visitor rules and the events step all read them."""
         if self._triggers is None:
-            self._triggers = find_triggers(self.words)
+            self._triggers = find_triggers(self.words, lead=self.lead)
         return self._triggers
 
     def word_index(self, offset: int) -> int:
@@ -133,6 +134,8 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES,
                                     else [Span(0, len(art.text), "body", SegmentAttrs())])
     sents = [Sentence(s, e, seg.label, list(words))
              for seg in segs for s, e, words in _sentences(art.text, seg.start, seg.end)]
+    if (first := next((s for s in sents if s.role == "body"), None)) is not None:
+        first.lead = True
     raw = [m for m in art.layer("mentions") if sides or m.attrs.side is None]
     if sides:
         raw += sides_of(art.text, [s.words for s in sents], raw)

@@ -27,6 +27,7 @@ _TO = normalize("إلى")
 _WITH = normalize("مع")
 _BY = normalize("ب")
 _COUNTERPART = normalize("نظير")
+_COURTESY_HEAD = normalize("صاحب")  # صاحب السمو, صاحب المعالي
 _RESUMPTIVE = ("ه", "ها", "هما")  # the object pronoun on a relative clause's verb
 _ANTECEDENT = 4  # words from an agreement noun to the relative pronoun (الاتفاق النووي التاريخي الذي)
 
@@ -140,9 +141,14 @@ def possessed_only(form: str) -> bool:
     return form in sense_forms("possessed_only")
 
 
-def find_triggers(words: list[Word]) -> list[Trigger]:
+def find_triggers(words: list[Word], lead: bool = False) -> list[Trigger]:
     """Every trigger in `words`; a longer form wins over a shorter one on the same words (a
-    sentence keeps its own: `Sentence.triggers`)."""
+    sentence keeps its own: `Sentence.triggers`). A verb of `opening_verb` in event_senses.tsv
+    (تفقد, اطمأن) is a trigger only as the first word of the body's first sentence (`lead`) with an
+    office right after it, where it tells the report's own happening («تفقد نائب وزير الصحة X
+    مستشفيات المنطقة»); elsewhere it is a step of a visit told already («وتفقد الأمير وحدة التدخل
+    السريع», «وتفقد غرفة التحكم»), a crowd's («تفقد أكثر من 3500 زائر المتحف») or another sense
+    («تفقد الرواية قيمتها»: loses)."""
     out: list[Trigger] = []
     taken: set[int] = set()
     for i, rows in enumerate(_KNOWN.many([w.norm for w in words])):
@@ -150,6 +156,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             continue
         for row, reading in rows:
             size = len(row.forms)
+            if row.forms[0] in sense_forms("opening_verb") and not _opens_the_report(words, i, lead):
+                continue
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
             if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading) \
@@ -160,6 +168,15 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             taken.update(range(i, i + size))
             break
     return out
+
+
+def _opens_the_report(words: list[Word], i: int, lead: bool) -> bool:
+    """Whether word `i` opens the body's first sentence (`lead`) with an office or a courtesy
+    word right after it (نائب وزير, معالي, صاحب السمو): an official's own doing told as the news."""
+    if not lead or i != 0 or len(words) < 2:
+        return False
+    nxt = words[1].norm
+    return office_word(nxt) or nxt == _COURTESY_HEAD
 
 
 def _with_article(reading: Stem) -> bool:
