@@ -1,0 +1,23 @@
+"""Events (issue 15, round 34): a meeting noun after a word of sequence (عقب, بعد) is a time mark
+unless it names its parties; partners named by a plural office after «مع» («عقب اجتماع مشترك مع
+وزراء خارجية دول مجلس التعاون») make it a report of the meeting (events/time_marks.py)."""
+
+from __future__ import annotations
+
+from tests.test_events_units import labelled_parties, run
+
+
+def test_a_meeting_with_a_group_of_ministers_after_a_time_word_is_reported() -> None:
+    evs = run("وقال [لافروف](PER:lavrov) في مؤتمر صحفي عقب اجتماع مشترك مع وزراء خارجية دول "
+              "[الجامعة العربية](ORG:league) في [القاهرة](LOC:cairo) أمس إن الحل سياسي.")
+    assert ("MEET", ["lavrov", "league"]) in labelled_parties(evs)
+    meet = next(e for e in evs if e.label == "MEET")
+    assert meet.attrs.place == "cairo"
+
+
+def test_a_meeting_after_a_time_word_with_no_partner_named_stays_a_mark() -> None:
+    evs = run("وقال [لافروف](PER:lavrov) في مؤتمر صحفي عقب اجتماع وزراء خارجية دول "
+              "[الجامعة العربية](ORG:league) أمس إن الحل سياسي.")  # the body meets itself: no partner
+    assert [e for e in evs if e.label == "MEET"] == []
+    evs = run("وقال [لافروف](PER:lavrov) عقب اجتماع مع الوزراء، إن الحل سياسي.")  # no group named
+    assert [e for e in evs if e.label == "MEET"] == []
