@@ -40,6 +40,8 @@ MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
+_NAMING = frozenset({"naming_verb"})
+_OBJECT_WORDS = 3  # words of one object between «وصف» and «بأن»
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _RELAYED = frozenset({"attribution"})  # وفقا لما نشرته X after the subject: the source relays, ends it
 _DESCRIBED_WORDS = 6
@@ -118,6 +120,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             return speaker, True
     if q.cue.kind == "according_to" and (j := _person_in(tracker.ctx, sent, i0, i1)) is not None:
         i0 = j  # «ووفقا للرئيس [X]، فإن»: the person the source's words name, not the office after لـ
+    if described_object(tracker.ctx, sent, q.cue_index, i0, i1):
+        i1 = i0  # «ووصف [مشروع القناة] بأنه»: what is described, not who describes it
     speaker, named = tracker.explicit(sent, i0, i1)
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
@@ -163,6 +167,25 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if thing_before(tracker.ctx, sent, q.cue_index):
         return None, False  # «إلا أن الواقع يشير إلى أن», «الأنباء الأولية تشير»: no one speaks
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def described_object(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> bool:
+    """A verb of naming with no object pronoun («وصف», «تصف»; quote_cues naming_verb) whose
+    words up to its «بأن» are one noun phrase: a single word, one name, or bare nouns in
+    construct with a definite one, no office or body word heading them («ووصف [الفضلي] بأنه»,
+    «ووصف [مشروع القناة] بأنه»): the thing or person described, its object; the verb names
+    no subject of its own. Not «ووصف الوزير الاتفاق بأنه» (two phrases: subject, object)."""
+    ws = sent.words
+    if quote_cues().at(ws, k, _NAMING) is None or ws[k].norm.endswith(("ه", "ها", "هم")) \
+            or not i0 < i1 < len(ws) or not ws[i1].norm.startswith("بان") or i1 - i0 > _OBJECT_WORDS:
+        return False
+    if speaker_ref(ws[i0].norm) is not None:
+        return False  # «ووصفت [وزارة] الخارجية بأنه»: a body heads it, it may be the subject
+    m = ctx.mention_at(ws[i0])
+    if m is not None and m.end >= ws[i1 - 1].end:
+        return m.label != "ORG"
+    return i1 - i0 == 1 or (all(not definite(w.norm) and ctx.mention_at(w) is None for w in ws[i0:i1 - 1])
+                            and definite(ws[i1 - 1].norm))
 
 
 def sentence_speaker(tracker: SpeakerTracker, sent: Sentence, q: Found, said: dict[int, str | None],
