@@ -298,6 +298,13 @@ def title_word(word: str) -> bool:
 
 
 @cache
+def written_offices() -> frozenset[str]:
+    """The offices of `ner_office_words` as written, hamza and all: «إمام» (the imam) is no
+    «أمام» (before), which normalises like it."""
+    return frozenset(r["word"] for r in load_table("ner_office_words"))
+
+
+@cache
 def holder_offices() -> frozenset[str]:
     """The offices held over a body or a place (`ner_office_words`: قنصل, محافظ, مدرب),
     normalised: the word names a person, its holder."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
+from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form, written_offices
 from marsad.events.office_phrases import office_phrase
 from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_clauses import (
@@ -44,6 +44,7 @@ from marsad.events.speaker_office_phrases import holder_after, named_office, per
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
+from marsad.lang.sentences import VOWEL_MARKS
 from marsad.model import Span
 
 if TYPE_CHECKING:
@@ -161,7 +162,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             if speaker is not None or named:  # وتشير لـ"الصحيفة" [مصادر]: unnamed, not the paper
                 return speaker, named
         if (quote_cues().at(ws, k, _STOP_KINDS) or addresses_hearer(ws[k], k == i0)) \
-                and tracker.ctx.mention_at(ws[k]) is None:  # وقال [علي الريشان]: a name, not على
+                and tracker.ctx.mention_at(ws[k]) is None \
+                and not _office_written(tracker.ctx.text, ws[k]):  # وقال [علي الريشان]: a name, not على
             nxt = speaker_ref(ws[k + 1].norm) if k + 1 < len(ws) else None
             if nxt and nxt[0] == "statement":  # قالت الوزارة في بيان
                 statement = ws[k + 1].start
@@ -327,3 +329,10 @@ def _joint(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
             and tracker.ctx.entity_of(other) != tracker.ctx.entity_of(m)
     ref = speaker_ref(ws[j].norm)
     return bool(ref and ref[0] in ("org", "body"))
+
+
+def _office_written(text: str, w: Word) -> bool:
+    """The word as written (a و or ف before it aside) is an office of `ner_office_words`, hamza
+    and all: «وقال [إمام] وخطيب المسجد الحرام X» names the imam, no stop «أمام» (before)."""
+    written = "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
+    return written in written_offices() or (written[:1] in "وف" and written[1:] in written_offices())
