@@ -12,7 +12,13 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
 from marsad.events.quote_speaker import Found
-from marsad.events.quote_words import after_preposition, inside_name, name_particles, resumptive_named
+from marsad.events.quote_words import (
+    after_preposition,
+    inside_name,
+    name_particles,
+    resumptive_named,
+    verb_with_object,
+)
 from marsad.events.words import Word, stems
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -40,6 +46,10 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)) \
                 or name_word(ctx, sent, k):
             continue
+        if verb_with_object(ws[k]) is not None:  # «هدنة [أعلنتها] الحكومة … بدء سريانها»: its object
+            c = Cue(c.kind, c.size, " ".join(p for p in c.value.split() if not p.endswith(_DIRECT)))
+            if not c.value:  # is the pronoun, no noun phrase after it
+                continue
         if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) or resumptive_named(ctx, ws, k + c.size):
             verbs.append((k, c))  # «في الوقت الذي أكد [فيه] رئيس اللجنة X [جاهزيتهم ...]»: its own subject
         elif _named_relative(ctx, sent, k, next((i for i, _ in cues if i > k), len(ws))):
