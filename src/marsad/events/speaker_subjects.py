@@ -58,6 +58,7 @@ _SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase
 _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
+_INTRO_WORDS = 8  # words around a person's name where the body of his office is named
 
 
 def speaker_titled(tracker: SpeakerTracker, key: str) -> str | None:
@@ -235,6 +236,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         if r and r[0] == "title" and (not found or hearer_first(tracker.ctx, ws, i0, k)) \
                 and not named_office(tracker.ctx, ws, k, i1) and not person_ahead(tracker.ctx, ws, k + 1, i1):
             _official_statement(tracker, sent, k, i1)  # وأوضح مصدر في [الخلية] في بيان: the cell's
+            if not found and (same := _same_body_office(tracker, ws, k, i1)) is not None:
+                return same, True  # «X مدير المركز الإقليمي …» … «وقال مدير [مركز] بازل»: X
             return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
         nominal += bool(r) or definite(ws[k].norm)
         if r and r[0] == "statement":
@@ -336,3 +339,27 @@ def _office_written(text: str, w: Word) -> bool:
     and all: «وقال [إمام] وخطيب المسجد الحرام X» names the imam, no stop «أمام» (before)."""
     written = "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
     return written in written_offices() or (written[:1] in "وف" and written[1:] in written_offices())
+
+
+def _same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> str | None:
+    """The one person the article names with the office at word `k` (a title of
+    speaker_references) when the bare noun in construct right after it is the head of the body
+    named in his office, with the article there («مصطفى حسين مدير [المركز] الإقليمي للتدريب» …
+    «وقال مدير [مركز] بازل»: one director of one centre); None when two hold that office or
+    the noun differs («وقال مدير مستشفى …»: another body's, someone unnamed), or is an adjective
+    («وكيل ملاحي», «مستشار قانوني»: someone unnamed)."""
+    ref = speaker_ref(ws[k].norm)
+    if ref is None or k + 1 >= i1 or definite(ws[k + 1].norm) or len(ws[k + 1].norm) < 3 \
+            or ws[k + 1].norm.endswith(("ي", "يه")):  # «وكيل [ملاحي]»: a nisba adjective, no body
+        return None
+    held = {(pos, ent) for pos, ent, keys in tracker.held.titles if ref[1] in keys}
+    if len({ent for _, ent in held}) != 1:
+        return None
+    noun = "ال" + ws[k + 1].norm
+    for pos, ent in held:
+        sent = tracker.ctx.sentence_at(pos)
+        near = sent.words[max(0, sent.word_index(pos) - _INTRO_WORDS):sent.word_index(pos) + _INTRO_WORDS] \
+            if sent is not None else []
+        if any(w.norm == noun for w in near):
+            return ent
+    return None
