@@ -58,6 +58,7 @@ _SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase
 _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
+_LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
 _INTRO_WORDS = 8  # words around a person's name where the body of his office is named
 
 
@@ -285,7 +286,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
     named = k + 1 < len(ws) and (tracker.ctx.mention_at(ws[k + 1]) is not None or any(
         ch in mark_kinds() for ch in tracker.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
     if not (definite(ws[k].norm) or named):
-        return None, True  # بيانا: a new one
+        return _body_before(tracker, sent, k), True  # بيانا: a new one, or the body's just named
     if tracker.issuers.joint_last(pos):
         return None, True  # «في بيان مشترك» … «وأوضح البيان أنه»: issued together, by no one alone
     if (issuer := tracker.issuers.last_before(pos)) is not None:
@@ -363,3 +364,24 @@ def _same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) 
         if any(w.norm == noun for w in near):
             return ent
     return None
+
+
+def _body_before(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
+    """The issuer of a statement with no article after «جاء في» opening its sentence («وجاء
+    في [بيان] أن …»): the body named right after the verb the sentence right before opens with
+    («أعرب [الاتحاد الأوروبي] أمس عن دعمه … . وجاء في بيان أن»: its statement); None after
+    any other sentence (a person's, a passive one's: a statement of someone unnamed)."""
+    ws, ctx = sent.words, tracker.ctx
+    if k != 2 or ws[1].norm != "في" or not ws[0].norm.endswith("جاء") \
+            or (prev := ctx.sentence_before(sent)) is None or len(prev.words) < 3:
+        return None
+    pw = prev.words  # past a lead phrase up to a comma («ومن جهة أخرى، أعرب …»)
+    j = next((j for j in range(1, min(len(pw), _LEAD_WORDS))
+              if "،" in ctx.text[pw[j - 1].end:pw[j].start]), 0)
+    if j + 1 >= len(pw):
+        return None
+    verb, m = pw[j], ctx.mention_at(pw[j + 1])
+    if ctx.mention_at(verb) is not None or definite(verb.norm) or ctx.in_timex(verb) or len(verb.norm) < 3 \
+            or m is None or m.label != "ORG" or m.start != pw[j + 1].start:
+        return None
+    return full_org(ctx, m)
