@@ -56,6 +56,7 @@ _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
 _SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
 _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
+_LOYAL_TO = frozenset({"loyal_to"})  # الموالية لـ X, المقرب من X: X is whom the subject is loyal to
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 _LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
@@ -151,6 +152,10 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             break  # وأكدت [الهيئة] وفقا لما نشره موقع «أرقام» أنها: the relayed source is not the subject
         if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
             return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
+        if k > i0 and quote_cues().at(ws, k, _LOYAL_TO) and (not found or _loyal_to_name(tracker, ws, k, i1)):
+            if found:  # وكالة «[سانا]» الموالية لـ[بشار الأسد]: the agency, not whom it is loyal to
+                break
+            return None, True  # وأكد المصدر المقرب من [X]: the source, unnamed, not X
         if k > i0 and title_at is not None and not found and office_complement(ws[k]) \
                 and not quote_cues().at(ws, k, _STOP_KINDS) and tracker.ctx.mention_at(ws[k]) is None:
             nominal += 1  # الممثل الخاص [للأمين] العام: the office's, not a hearer
@@ -385,3 +390,10 @@ def _body_before(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
             or m is None or m.label != "ORG" or m.start != pw[j + 1].start:
         return None
     return full_org(ctx, m)
+
+
+def _loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> bool:
+    """A name starts right after the loyal_to word at `k` (glued «لـ» or past «من»), whom the
+    subject is loyal or close to («الموالية [لبشار الأسد]», «المقربة من [الحكومة]»)."""
+    j = k + 2 if k + 1 < i1 and ws[k + 1].norm == "من" else k + 1
+    return j < i1 and tracker.ctx.mention_at(ws[j]) is not None

@@ -277,7 +277,7 @@ SCHEMAS: dict[str, Schema] = {
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
         "attribution_as", "attribution_noun",
-        "hearsay", "close_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
+        "hearsay", "close_to", "loyal_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
         "bare_speech", "according_to", "passive", "naming_verb", "preposition", "reply_homograph",
         "manner", "fact_subject", "if_verb")}),
     "quote_calls": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
