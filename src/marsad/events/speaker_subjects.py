@@ -41,6 +41,7 @@ from marsad.events.speaker_names import (
     surname_of,
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
+from marsad.events.speaker_subject_shapes import body_before, loyal_to_name, same_body_office
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
@@ -59,8 +60,6 @@ _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة
 _LOYAL_TO = frozenset({"loyal_to"})  # الموالية لـ X, المقرب من X: X is whom the subject is loyal to
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
-_LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
-_INTRO_WORDS = 8  # words around a person's name where the body of his office is named
 
 
 def speaker_titled(tracker: SpeakerTracker, key: str) -> str | None:
@@ -152,7 +151,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             break  # وأكدت [الهيئة] وفقا لما نشره موقع «أرقام» أنها: the relayed source is not the subject
         if not found and k > i0 and quote_cues().at(ws, k, _CLOSE_TO):
             return None, True  # مصادر قريبة من [بلاتيني]: sources close to him, not he
-        if k > i0 and quote_cues().at(ws, k, _LOYAL_TO) and (not found or _loyal_to_name(tracker, ws, k, i1)):
+        if k > i0 and quote_cues().at(ws, k, _LOYAL_TO) and (not found or loyal_to_name(tracker, ws, k, i1)):
             if found:  # وكالة «[سانا]» الموالية لـ[بشار الأسد]: the agency, not whom it is loyal to
                 break
             return None, True  # وأكد المصدر المقرب من [X]: the source, unnamed, not X
@@ -242,7 +241,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         if r and r[0] == "title" and (not found or hearer_first(tracker.ctx, ws, i0, k)) \
                 and not named_office(tracker.ctx, ws, k, i1) and not person_ahead(tracker.ctx, ws, k + 1, i1):
             _official_statement(tracker, sent, k, i1)  # وأوضح مصدر في [الخلية] في بيان: the cell's
-            if not found and (same := _same_body_office(tracker, ws, k, i1)) is not None:
+            if not found and (same := same_body_office(tracker, ws, k, i1)) is not None:
                 return same, True  # «X مدير المركز الإقليمي …» … «وقال مدير [مركز] بازل»: X
             return None, True  # قال مسؤول بالوزارة / مصدر دبلوماسي: someone unnamed
         nominal += bool(r) or definite(ws[k].norm)
@@ -291,7 +290,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
     named = k + 1 < len(ws) and (tracker.ctx.mention_at(ws[k + 1]) is not None or any(
         ch in mark_kinds() for ch in tracker.ctx.text[ws[k].end:ws[k + 1].start]))  # تقرير "ساما"
     if not (definite(ws[k].norm) or named):
-        return _body_before(tracker, sent, k), True  # بيانا: a new one, or the body's just named
+        return body_before(tracker, sent, k), True  # بيانا: a new one, or the body's just named
     if tracker.issuers.joint_last(pos):
         return None, True  # «في بيان مشترك» … «وأوضح البيان أنه»: issued together, by no one alone
     if (issuer := tracker.issuers.last_before(pos)) is not None:
@@ -345,55 +344,3 @@ def _office_written(text: str, w: Word) -> bool:
     and all: «وقال [إمام] وخطيب المسجد الحرام X» names the imam, no stop «أمام» (before)."""
     written = "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
     return written in written_offices() or (written[:1] in "وف" and written[1:] in written_offices())
-
-
-def _same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> str | None:
-    """The one person the article names with the office at word `k` (a title of
-    speaker_references) when the bare noun in construct right after it is the head of the body
-    named in his office, with the article there («مصطفى حسين مدير [المركز] الإقليمي للتدريب» …
-    «وقال مدير [مركز] بازل»: one director of one centre); None when two hold that office or
-    the noun differs («وقال مدير مستشفى …»: another body's, someone unnamed), or is an adjective
-    («وكيل ملاحي», «مستشار قانوني»: someone unnamed)."""
-    ref = speaker_ref(ws[k].norm)
-    if ref is None or k + 1 >= i1 or definite(ws[k + 1].norm) or len(ws[k + 1].norm) < 3 \
-            or ws[k + 1].norm.endswith(("ي", "يه")):  # «وكيل [ملاحي]»: a nisba adjective, no body
-        return None
-    held = {(pos, ent) for pos, ent, keys in tracker.held.titles if ref[1] in keys}
-    if len({ent for _, ent in held}) != 1:
-        return None
-    noun = "ال" + ws[k + 1].norm
-    for pos, ent in held:
-        sent = tracker.ctx.sentence_at(pos)
-        near = sent.words[max(0, sent.word_index(pos) - _INTRO_WORDS):sent.word_index(pos) + _INTRO_WORDS] \
-            if sent is not None else []
-        if any(w.norm == noun for w in near):
-            return ent
-    return None
-
-
-def _body_before(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
-    """The issuer of a statement with no article after «جاء في» opening its sentence («وجاء
-    في [بيان] أن …»): the body named right after the verb the sentence right before opens with
-    («أعرب [الاتحاد الأوروبي] أمس عن دعمه … . وجاء في بيان أن»: its statement); None after
-    any other sentence (a person's, a passive one's: a statement of someone unnamed)."""
-    ws, ctx = sent.words, tracker.ctx
-    if k != 2 or ws[1].norm != "في" or not ws[0].norm.endswith("جاء") \
-            or (prev := ctx.sentence_before(sent)) is None or len(prev.words) < 3:
-        return None
-    pw = prev.words  # past a lead phrase up to a comma («ومن جهة أخرى، أعرب …»)
-    j = next((j for j in range(1, min(len(pw), _LEAD_WORDS))
-              if "،" in ctx.text[pw[j - 1].end:pw[j].start]), 0)
-    if j + 1 >= len(pw):
-        return None
-    verb, m = pw[j], ctx.mention_at(pw[j + 1])
-    if ctx.mention_at(verb) is not None or definite(verb.norm) or ctx.in_timex(verb) or len(verb.norm) < 3 \
-            or m is None or m.label != "ORG" or m.start != pw[j + 1].start:
-        return None
-    return full_org(ctx, m)
-
-
-def _loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> bool:
-    """A name starts right after the loyal_to word at `k` (glued «لـ» or past «من»), whom the
-    subject is loyal or close to («الموالية [لبشار الأسد]», «المقربة من [الحكومة]»)."""
-    j = k + 2 if k + 1 < i1 and ws[k + 1].norm == "من" else k + 1
-    return j < i1 and tracker.ctx.mention_at(ws[j]) is not None

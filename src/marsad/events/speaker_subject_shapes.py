@@ -1,0 +1,72 @@
+"""Shapes of a verb of saying's subject that tell who speaks where the words name no one
+plainly: an office in construct with the head noun of its one holder's body («مدير [مركز] بازل»),
+a statement «وجاء في بيان» right after a body's sentence, and a name right after «الموالية»/«المقرب
+من» (whom the subject is loyal to). Used by `speaker_subjects.named_subject` (issue 15, round 34).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.events.context import Sentence
+from marsad.events.lexicon import speaker_ref
+from marsad.events.speaker_names import definite, full_org
+from marsad.events.words import Word
+
+if TYPE_CHECKING:
+    from marsad.events.speakers import SpeakerTracker
+
+_LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
+_INTRO_WORDS = 8  # words around a person's name where the body of his office is named
+
+
+def same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> str | None:
+    """The one person the article names with the office at word `k` (a title of
+    speaker_references) when the bare noun in construct right after it is the head of the body
+    named in his office, with the article there («مصطفى حسين مدير [المركز] الإقليمي للتدريب» …
+    «وقال مدير [مركز] بازل»: one director of one centre); None when two hold that office or
+    the noun differs («وقال مدير مستشفى …»: another body's, someone unnamed), or is an adjective
+    («وكيل ملاحي», «مستشار قانوني»: someone unnamed)."""
+    ref = speaker_ref(ws[k].norm)
+    if ref is None or k + 1 >= i1 or definite(ws[k + 1].norm) or len(ws[k + 1].norm) < 3 \
+            or ws[k + 1].norm.endswith(("ي", "يه")):  # «وكيل [ملاحي]»: a nisba adjective, no body
+        return None
+    held = {(pos, ent) for pos, ent, keys in tracker.held.titles if ref[1] in keys}
+    if len({ent for _, ent in held}) != 1:
+        return None
+    noun = "ال" + ws[k + 1].norm
+    for pos, ent in held:
+        sent = tracker.ctx.sentence_at(pos)
+        near = sent.words[max(0, sent.word_index(pos) - _INTRO_WORDS):sent.word_index(pos) + _INTRO_WORDS] \
+            if sent is not None else []
+        if any(w.norm == noun for w in near):
+            return ent
+    return None
+
+
+def body_before(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
+    """The issuer of a statement with no article after «جاء في» opening its sentence («وجاء
+    في [بيان] أن …»): the body named right after the verb the sentence right before opens with
+    («أعرب [الاتحاد الأوروبي] أمس عن دعمه … . وجاء في بيان أن»: its statement); None after
+    any other sentence (a person's, a passive one's: a statement of someone unnamed)."""
+    ws, ctx = sent.words, tracker.ctx
+    if k != 2 or ws[1].norm != "في" or not ws[0].norm.endswith("جاء") \
+            or (prev := ctx.sentence_before(sent)) is None or len(prev.words) < 3:
+        return None
+    pw = prev.words  # past a lead phrase up to a comma («ومن جهة أخرى، أعرب …»)
+    j = next((j for j in range(1, min(len(pw), _LEAD_WORDS))
+              if "،" in ctx.text[pw[j - 1].end:pw[j].start]), 0)
+    if j + 1 >= len(pw):
+        return None
+    verb, m = pw[j], ctx.mention_at(pw[j + 1])
+    if ctx.mention_at(verb) is not None or definite(verb.norm) or ctx.in_timex(verb) or len(verb.norm) < 3 \
+            or m is None or m.label != "ORG" or m.start != pw[j + 1].start:
+        return None
+    return full_org(ctx, m)
+
+
+def loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> bool:
+    """A name starts right after the loyal_to word at `k` (glued «لـ» or past «من»), whom the
+    subject is loyal or close to («الموالية [لبشار الأسد]», «المقربة من [الحكومة]»)."""
+    j = k + 2 if k + 1 < i1 and ws[k + 1].norm == "من" else k + 1
+    return j < i1 and tracker.ctx.mention_at(ws[j]) is not None
