@@ -1,7 +1,8 @@
 """Shapes of a verb of saying's subject that tell who speaks where the words name no one
 plainly: an office in construct with the head noun of its one holder's body («مدير [مركز] بازل»),
-a statement «وجاء في بيان» right after a body's sentence, and a name right after «الموالية»/«المقرب
-من» (whom the subject is loyal to). Used by `speaker_subjects.named_subject` (issue 15, round 34).
+a statement «وجاء في بيان» right after a body's sentence, a body noun in the dual («صحيفتا X وY»),
+and a name right after «الموالية»/«المقرب من» (whom the subject is loyal to). Used by
+`speaker_subjects.named_subject` (issue 15, round 34).
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ def body_before(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
             or m is None or m.label != "ORG" or m.start != pw[j + 1].start:
         return None
     return full_org(ctx, m)
+
+
+def dual_body(w: Word) -> bool:
+    """A body noun of speaker_references in the dual, in construct («[صحيفتا] «فاينانشيال تايمز»
+    و«غارديان»», «وكالتا الأنباء», «قناتا»): two bodies speak together, no one of them alone."""
+    bare = w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 5 else w.norm
+    ref = speaker_ref(bare[:-2] + "ه") if bare.endswith("تا") and len(bare) > 4 else None
+    return ref is not None and ref[0] in ("org", "body")
 
 
 def loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> bool:

@@ -41,7 +41,7 @@ from marsad.events.speaker_names import (
     surname_of,
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
-from marsad.events.speaker_subject_shapes import body_before, loyal_to_name, same_body_office
+from marsad.events.speaker_subject_shapes import body_before, dual_body, loyal_to_name, same_body_office
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
@@ -127,6 +127,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
     heads: list[str] = []  # the bodies named there
     ws = sent.words
     i1 = subject_end(tracker.ctx, ws, i0, i1)  # «وقالت المصادر إن [X] …، مشيرة»: X is what was said
+    if i0 < i1 and dual_body(ws[i0]):
+        return None, True  # قالت [صحيفتا] «X» و«Y»: two bodies, no one of them
     if i0 < i1 and counted_group(tracker.ctx, ws[i0]):
         return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
     if (member := partitive_member(tracker.ctx, ws, i0, i1)) is not None:
