@@ -231,8 +231,8 @@ def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The word `k`, a verb of saying's form, comes right after a preposition (quote_cues kind
     preposition, matched as written, vowel marks and و/ف aside, so the name «علي» is none): it
     is that verb's verbal noun, no verb («وأشار «الصفيان» إلى [نقل] حدود المركز ...»: moving,
-    not relaying; «في [رد] على سؤال»); so is a bare فَعْل past joined by و to a noun behind «لل»/«بال»,
-    a definite noun after it («مركز للتدريب [ونقل] التقنية»: a second verbal noun under it)."""
+    not relaying; «في [رد] على سؤال»); so is a bare فَعْل joined by و to a noun behind «لل»/«بال»,
+    a definite noun after it («للتدريب [ونقل] التقنية»), with no shadda nor office («[وبيّن] المحافظ»)."""
     w, ws = sent.words[k - 1], sent.words
     if k == 0 or _joined_verbal_noun(ctx, w, ws[k], ws[k + 1] if k + 1 < len(ws) else None):
         return k > 0
@@ -242,8 +242,7 @@ def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 
 def _joined_verbal_noun(ctx: ArticleContext, before: Word, w: Word, after: Word | None) -> bool:
-    bare = w.norm[1:]  # «بالقنفذة [وبيّن] المحافظ»: a shadda, an office after it, is the verb
-    return after is not None and w.norm.startswith("و") and len(bare) == 3 and "ا" not in bare \
+    return after is not None and w.norm.startswith("و") and len(w.norm) == 4 and "ا" not in w.norm[1:] \
         and _SHADDA not in ctx.text[w.start:w.end] and speaker_ref(after.norm) is None \
         and before.norm.startswith(("لل", "بال")) and definite(after.norm) and ctx.mention_at(after) is None \
         and not ctx.text[before.end:w.start].strip() and not ctx.text[w.end:after.start].strip()
