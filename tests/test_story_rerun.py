@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from benchmarks.realtext.story_errors import read_stories, scores
-from benchmarks.realtext.story_rerun import order_spread, recluster, salted, settings, write_run
+from benchmarks.realtext.story_rerun import events_again, order_spread, recluster, salted, settings, write_run
 
+from marsad.model import Article, EventAttrs, MentionAttrs, SegmentAttrs, Span
 from marsad.stories.cluster import Item
+from marsad.stories.items import item_of
 
 
 def items() -> list[Item]:
@@ -82,3 +84,21 @@ def test_the_order_spread_scores_each_order_and_their_range() -> None:
     assert lines[0].split()[:3] == ["order", "test", "P"]
     assert [ln.split()[0] for ln in lines[1:]] == ["keys", "1", "2", "mean", "low", "high"]
     assert all(ln.split()[4] == "1.000" for ln in lines[1:])  # dev R: the pair is joined in every order
+
+
+def test_events_are_made_again_by_the_events_step_before_the_story_item() -> None:
+    text = "التقى وزير الخارجية أحمد سالم نظيره خالد يوسف في عمان اليوم."
+    names = [("أحمد سالم", "PER", "ahmad_salem"), ("خالد يوسف", "PER", "khalid_yousef"),
+             ("عمان", "LOC", "amman")]
+    art = Article("a.txt", text)
+    art.set_layer("segments", [Span(0, len(text), "body", SegmentAttrs())])
+    mentions = [Span(text.index(w), text.index(w) + len(w), label, MentionAttrs(entity=e))
+                for w, label, e in names]
+    added = Span(0, 5, "LOC", MentionAttrs(entity="jordan", side="jordan"))  # one the events step had added
+    art.set_layer("mentions", [*mentions, added])
+    # a stale (false) event the stored run had: the events step of the working tree decides
+    art.set_layer("events", [Span(0, 5, "VISIT", EventAttrs(participants=["ahmad_salem", "amman"]))])
+    assert item_of(art).events == ["VISIT:ahmad_salem|amman"]
+    again = events_again(art)
+    assert all(m.attrs.side is None for m in again.layer("mentions"))
+    assert item_of(again).events == ["MEET:ahmad_salem|khalid_yousef"]
