@@ -358,6 +358,8 @@ def patterns() -> list[Pattern]:
          rf"كل\s+(?:(?:{num}\s+)?(?P<unit>{unit})|(?P<dp>{every_dpart})|(?P<yearly>عيد|{hmon}))"),
         ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
          rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
+         # «الساعة 32ر06»: wire copy writes a decimal with «ر», fraction first («5ر3» 3.5): 06:32
+         rf"|(?:ال)?ساعه\s+(?P<min>[0-5]\d)ر(?P<hour>[0-2]?\d)"
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
