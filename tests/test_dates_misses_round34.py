@@ -2,7 +2,9 @@
 
 - a clock time of wire copy written as a decimal with «ر» (`الساعة 32ر06 بتوقيت جرينتش`): such copy
   writes the fraction first («5ر3 مليون» is 3.5 million), so the minutes stand before «ر» and the hour
-  after it, 06:32; only after «الساعة» and with two digits of minutes (an amount keeps its «ر»).
+  after it, 06:32; only after «الساعة» and with two digits of minutes (an amount keeps its «ر»);
+- the article written apart from the count, «الساعات الـ 24 الماضية» (tatweel gone, a space left), is
+  read as «الساعات الـ24 الماضية», a length of 24 hours.
 """
 
 from __future__ import annotations
@@ -37,3 +39,8 @@ def test_wire_clock_with_ra_puts_the_minutes_first(text: str, expected: Found) -
 ])
 def test_a_decimal_amount_with_ra_is_no_clock(text: str) -> None:
     assert found(text) == []
+
+
+def test_the_article_apart_from_the_count_of_hours() -> None:
+    text = "وسجلت الوزارة ثلاث إصابات جديدة خلال الساعات الـ 48 الماضية في جدة."
+    assert found(text) == [("الساعات الـ 48 الماضية", "DURATION", "PT48H")]

@@ -41,8 +41,9 @@ def counts(lx: Lexicon) -> tuple[str, str, str]:
     """A count with its groups, the same without groups (inside a look-ahead), and a Hijri date in
     digits (day first or year first)."""
     _, units_w, tens, _, numw = _words(lx)
-    # ثلاثة وعشرين; الـ15 عاما; a number in brackets, (20) يوما (the span takes the opening one)
-    num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال)?(?P<num>\d+)"
+    # ثلاثة وعشرين; الـ15 عاما, «الساعات الـ 24 الماضية» (the article apart: tatweel gone, a space
+    # left); a number in brackets, (20) يوما (the span takes the opening one)
+    num = (rf"(?:(?:\(\s*|(?<=\(\s*))(?P<num>\d+)\s*(?P<paren>\))|(?:ال[ \t]?)?(?P<num>\d+)"
            rf"|(?P<num>(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?))")  # الأربع والعشرين
     # a count, no groups: inside a look-ahead
     num_bare = rf"(?:\d+|(?:ال)?{units_w}\s+وال{tens}|(?:ال)?{numw}(?:\s+و{numw})?)"
