@@ -4,7 +4,12 @@
   writes the fraction first («5ر3 مليون» is 3.5 million), so the minutes stand before «ر» and the hour
   after it, 06:32; only after «الساعة» and with two digits of minutes (an amount keeps its «ر»);
 - the article written apart from the count, «الساعات الـ 24 الماضية» (tatweel gone, a space left), is
-  read as «الساعات الـ24 الماضية», a length of 24 hours.
+  read as «الساعات الـ24 الماضية», a length of 24 hours;
+- a week counted inside a month (`date_month_weeks.tsv`: «الأسبوع الأول من أغسطس (آب)», «الأسبوع
+  الأخير من شهر يوليو 2014», «الأسبوع الثالث من رمضان») is the interval of its seven days, one span,
+  not «الأول من أغسطس» (the 1st) nor «الأسبوع الأخير» (last week) beside the month; a Hijri month's
+  days are counted in its Gregorian interval; a week of something else («الأسبوع الأول من المعسكر»)
+  is no date of a month.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from datetime import date
 import pytest
 
 from marsad.dates import extract
+from marsad.lang import load_table
 
 AUGUST = date(2015, 8, 11)
 Found = list[tuple[str, str, str | None]]
@@ -44,3 +50,30 @@ def test_a_decimal_amount_with_ra_is_no_clock(text: str) -> None:
 def test_the_article_apart_from_the_count_of_hours() -> None:
     text = "وسجلت الوزارة ثلاث إصابات جديدة خلال الساعات الـ 48 الماضية في جدة."
     assert found(text) == [("الساعات الـ 48 الماضية", "DURATION", "PT48H")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويستمر العرض حتى الأسبوع الأول من سبتمبر (أيلول) في كل الفروع.",
+     [("الأسبوع الأول من سبتمبر (أيلول)", "DATE", "2015-09-01/2015-09-07")]),
+    ("وشهدت الأسواق هبوطا في الأسبوع الأخير من شهر يونيو الماضي.",
+     [("الأسبوع الأخير من شهر يونيو الماضي", "DATE", "2015-06-24/2015-06-30")]),
+    ("وافتتح المعرض في الأسبوع الثاني من مارس 2014 بحضور الأمير.",
+     [("الأسبوع الثاني من مارس 2014", "DATE", "2014-03-08/2014-03-14")]),
+    ("ووزعت الجمعية السلال الغذائية في الأسبوع الأخير من شهر رمضان على الأسر.",
+     [("الأسبوع الأخير من شهر رمضان", "DATE", "2015-07-10/2015-07-16")]),
+])
+def test_a_week_counted_in_a_month_is_its_seven_days(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_week_of_something_else_is_no_date_of_a_month() -> None:
+    assert found("وخاض الفريق تدريبات قوية في الأسبوع الأول من المعسكر في النمسا.") == []
+
+
+@pytest.mark.parametrize("row", load_table("date_month_weeks"), ids=lambda r: r["word"])
+def test_each_week_of_the_table_counts_its_days_in_february(row: dict[str, str]) -> None:
+    first = int(row["first"])
+    start = 23 if first < 0 else first  # February 2016 has 29 days: its last seven from the 23rd
+    value = f"2016-02-{start:02d}/2016-02-{start + 6:02d}"
+    text = f"وينظم المهرجان في {row['word']} من فبراير 2016 في الرياض."
+    assert found(text) == [(f"{row['word']} من فبراير 2016", "DATE", value)]

@@ -58,7 +58,8 @@ def _head_tables() -> dict[str, object]:
             "ago": lx.ago, "approx": lx.approx, "quantifiers": lx.quantifiers, "parts": lx.parts,
             "sets": lx.sets, "dayparts": lx.dayparts, "numbers": lx.numbers, "ordinals": lx.ordinals,
             "hours": lx.hours,
-            "fractions": lx.fractions, "decades": lx.decades, "refs": lx.refs, "halves": lx.halves,
+            "fractions": lx.fractions, "month_weeks": lx.month_weeks, "decades": lx.decades, "refs": lx.refs,
+            "halves": lx.halves,
             "unit_parts": lx.unit_parts,
             "seasons": lx.seasons, "day_periods": lx.day_periods, "year_cue": lx.cues.get("year", ())}
 

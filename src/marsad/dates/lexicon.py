@@ -58,6 +58,7 @@ class Lexicon:
     fillers: frozenset[str]
     refs: dict[str, int]
     fractions: dict[str, str]
+    month_weeks: dict[str, int]  # الأسبوع الأول 1, الأسبوع الأخير -7: a week's first day in its month
     halves: frozenset[str]
     unit_parts: dict[str, int]  # ربع 4, ثلث 3: a fraction of one unit, by its denominator
     clock_minutes: dict[str, int]  # والنصف 30, إلا ربعا -15: minutes after (before) a clock hour
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         fillers=frozenset(_by_kind(rel, "filler")),
         refs=_by_kind(rel, "ref"),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
+        month_weeks={norm(r["word"]): int(r["first"]) for r in load_table("date_month_weeks")},
         halves=frozenset(_by_kind(rel, "half")),
         unit_parts=_by_kind(rel, "unit_part"),
         clock_minutes=_by_kind(rel, "minutes"),

@@ -183,6 +183,11 @@ def patterns() -> list[Pattern]:
          rf"|(?<!\d)(?P<hyear0>14[0-4]\d)\s*[/\-–]\s*(?P<hyear>14[0-4]\d)(?![\d/\-])(?:\s*(?P<hs>{hsuf}))?"),
         ("month", "parts شهر months",
          rf"(?:{partx})?(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
+        ("month_week", "month_weeks",  # الأسبوع الأول من أغسطس (آب): a week counted in a month
+         rf"(?P<mweek>{alternation(lx.month_weeks)})\s+من\s+(?:(?P<shahr>شهر)\s+)?{monx}{mods}{yearx}?"),
+        ("hijri_week", "month_weeks",  # الأسبوع الأخير من (شهر) رمضان: a week counted in a Hijri month
+         rf"(?P<mweek>{alternation(lx.month_weeks)})\s+من\s+(?:(?P<shahr>شهر)\s+)?(?P<hmon>{hmon})"
+         rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}"),
         ("year", "parts year_cue digit",
          # العام المالي 2013: a fiscal year named as its calendar year
          rf"(?:{partx})?(?:(?:{yearcue})(?:\s+{fiscal})?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"

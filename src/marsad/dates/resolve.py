@@ -26,6 +26,7 @@ from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_years_value
 from marsad.dates.holidays import feast_date, occasion_date
 from marsad.dates.lexicon import lexicon
+from marsad.dates.month_weeks import week_of_month
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 from marsad.dates.resolved import Resolved, mod_of
@@ -41,9 +42,9 @@ from marsad.dates.units import (
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's
-DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "range_dm", "range_md"))
+DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "month_week", "range_dm", "range_md"))
 # the kinds whose value depends on the clause's tense
-TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri", "quarter"}
+TENSE_KINDS = DATE_KINDS | {"weekday", "holiday", "hijri", "hijri_week", "quarter"}
 
 
 
@@ -295,15 +296,15 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     p = r.parts
     kind = r.kind
     if kind in DATE_KINDS:
-        return _date_like(r, anchor, future)
+        return week_of_month(_date_like(r, anchor, future), p.get("mweek"))
     if kind == "year":
         return Resolved("DATE", p.get("ybracket") or p["year"], lx.parts.get(p.get("part", "")))
     if kind == "every_weekday":
         return Resolved("SET", f"XXXX-WXX-{lx.weekdays[p['wd']]}")
     if kind == "short_year":
         return Resolved("DATE", str(with_century(int(p["yy"]), anchor)))
-    if kind in ("hijri", "hijri_num"):
-        return _hijri(r, anchor, future)
+    if kind in ("hijri", "hijri_num", "hijri_week"):
+        return week_of_month(_hijri(r, anchor, future), p.get("mweek"))
     if kind == "hyear":
         return Resolved("DATE", hijri_years_value(int(p.get("hyear0") or p["hyear"]), int(p["hyear"])))
     if kind == "fraction":

@@ -125,6 +125,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_decades": Schema(("word", "value"), {"word": nonempty, "value": integer}),
     "date_fractions": Schema(("word", "code"), {"word": nonempty,
                              "code": one_of("H1", "H2", "Q1", "Q2", "Q3", "Q4")}),
+    "date_month_weeks": Schema(("word", "first"), {"word": nonempty, "first": integer}),
     "date_parts": Schema(("word", "mod"), {"word": nonempty, "mod": one_of("START", "MID", "END")}),
     "date_sets": Schema(("word", "value"), {"word": nonempty, "value": nonempty}),
     "date_holidays": Schema(("word", "calendar", "month", "day"), {
