@@ -9,7 +9,8 @@
   الأخير من شهر يوليو 2014», «الأسبوع الثالث من رمضان») is the interval of its seven days, one span,
   not «الأول من أغسطس» (the 1st) nor «الأسبوع الأخير» (last week) beside the month; a Hijri month's
   days are counted in its Gregorian interval; a week of something else («الأسبوع الأول من المعسكر»)
-  is no date of a month.
+  is no date of a month;
+- a bare year before a closing single quotation mark («’إكسبو 2020‘»), as before a double one.
 """
 
 from __future__ import annotations
@@ -77,3 +78,11 @@ def test_each_week_of_the_table_counts_its_days_in_february(row: dict[str, str])
     value = f"2016-02-{start:02d}/2016-02-{start + 6:02d}"
     text = f"وينظم المهرجان في {row['word']} من فبراير 2016 في الرياض."
     assert found(text) == [(f"{row['word']} من فبراير 2016", "DATE", value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتتسارع الاستعدادات قبيل استضافة ’إكسبو 2020‘، حسب التقرير.", [("2020", "DATE", "2020")]),
+    ("وأعلنت الشركة عن خطة ‘رؤية 2030’ الجديدة.", [("2030", "DATE", "2030")]),
+])
+def test_a_year_before_a_closing_single_quote(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -124,8 +124,9 @@ def patterns() -> list[Pattern]:
     # غرفة رقم ( 2022): a label, no year; none: nothing is a label (an empty alternation would match anywhere)
     label = cue_alternation(lx.cues, "number_label")
     # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
-    # name it dates («مونديال البرازيل 2014 الذي ينطلق», «كأس شرق آسيا 2015 بين منتخبي»)
-    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”“″\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
+    # name it dates («مونديال البرازيل 2014 الذي ينطلق», «كأس شرق آسيا 2015 بين منتخبي»); a closing
+    # quotation mark, single ones too («’إكسبو 2020‘،», written either way round)
+    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”“″‘’\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
              rf"|الذي|التي)(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              # «من العام الماضي», or the year right after the month: «في أغسطس (آب) العام الماضي»
