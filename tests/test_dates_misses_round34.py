@@ -10,7 +10,10 @@
   not «الأول من أغسطس» (the 1st) nor «الأسبوع الأخير» (last week) beside the month; a Hijri month's
   days are counted in its Gregorian interval; a week of something else («الأسبوع الأول من المعسكر»)
   is no date of a month;
-- a bare year before a closing single quotation mark («’إكسبو 2020‘»), as before a double one.
+- a bare year before a closing single quotation mark («’إكسبو 2020‘»), as before a double one;
+- the second year of a pair after a year word with a tatweel for the dash («عام 2006 ـ 2007»: the
+  tatweel is gone from the normalised text, two spaces left) is a date, as with «-»; a season
+  («موسم 2006 ـ 2007») stays none.
 """
 
 from __future__ import annotations
@@ -86,3 +89,17 @@ def test_each_week_of_the_table_counts_its_days_in_february(row: dict[str, str])
 ])
 def test_a_year_before_a_closing_single_quote(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتصدر الفريق الترتيب عام 2008 ـ 2009 قبل أن يتراجع.",
+     [("عام 2008", "DATE", "2008"), ("2009", "DATE", "2009")]),
+    ("وشارك النادي في البطولة عامي 2011 ـ 2012 دون ألقاب.",
+     [("عامي 2011", "DATE", "2011"), ("2012", "DATE", "2012")]),
+])
+def test_the_second_year_after_a_tatweel_dash(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_season_after_a_tatweel_dash_stays_none() -> None:
+    assert found("وحقق الفريق اللقب في موسم 2008 ـ 2009 بجدارة.") == []

@@ -201,8 +201,9 @@ def patterns() -> list[Pattern]:
          # (عام 1139, the first Saudi state), Gregorian only with «م» or «ميلادي» (عام 1074م)
          rf"|(?:ال|ل|لل)?(?:عام|سنه)\s+(?:(?P<year>1[5-7]\d\d)(?!\d)(?![.,٫]\d)(?:\s*{ad})?"
          rf"|(?P<year>1[0-2]\d\d)\s*{ad}{_END})"
-         # عامي 2000 و2010: the second year of a pair
-         rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d\s*(?:و|[-–]|الي|حتي)\s*){year}(?:\s*{ad})?"
+         # عامي 2000 و2010: the second year of a pair; «عام 2006 ـ 2007», a tatweel for the dash (gone
+         # in the normalised text, two spaces left)
+         rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d(?:\s*(?:و|[-–]|الي|حتي)\s*|\s\s+)){year}(?:\s*{ad})?"
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
