@@ -13,7 +13,9 @@
 - a bare year before a closing single quotation mark («’إكسبو 2020‘»), as before a double one;
 - the second year of a pair after a year word with a tatweel for the dash («عام 2006 ـ 2007»: the
   tatweel is gone from the normalised text, two spaces left) is a date, as with «-»; a season
-  («موسم 2006 ـ 2007») stays none.
+  («موسم 2006 ـ 2007») stays none;
+- «عطلة» before a feast names the holiday of a given year, as «إجازة» (`feast_named` cues):
+  «خلال عطلة عيد الفطر» is the feast's day.
 """
 
 from __future__ import annotations
@@ -103,3 +105,12 @@ def test_the_second_year_after_a_tatweel_dash(text: str, expected: Found) -> Non
 
 def test_a_season_after_a_tatweel_dash_stays_none() -> None:
     assert found("وحقق الفريق اللقب في موسم 2008 ـ 2009 بجدارة.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتزدحم المتنزهات بالعائلات خلال عطلة عيد الفطر في المحافظة.", [("عيد الفطر", "DATE", "2015-07-17")]),
+    ("وعاد الموظفون إلى أعمالهم بعد عطلة العيد أمس.", [("العيد", "DATE", "2015-07-17"),
+                                                     ("أمس", "DATE", "2015-08-10")]),
+])
+def test_the_holiday_of_a_feast_is_its_day(text: str, expected: Found) -> None:
+    assert found(text) == expected

@@ -236,15 +236,16 @@ def patterns() -> list[Pattern]:
          rf"|(?:ال|ل)?يوم\s+ال(?P<nth>{alternation(ordinal_days())})\s+(?:من\s+(?:ايام\s+)?"
          rf"(?:(?P<holiday>{feast}){mods}|{bare_feast})|ل(?:(?P<holiday>{feast}){mods}|{bare_feast[1:]}))"),
         ("holiday", "عيد",
-         rf"(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast}){mods}"
+         # «عيد الأضحى المقبل», «عيد الفطر الماضي»: a last or next word makes any feast named a date; tried
+         # first, so a frame before it reads the word too («خلال عطلة عيد الفطر المبارك الماضي»)
+         rf"(?P<holiday>{feast})(?:\s+{blessing})?\s+(?P<mod>{mod1})(?!{_L})"
+         rf"|(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast}){mods}"
          # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
          # العيد الوطني»)
          rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast}){mods}|{bare_feast})"
          # «طيلة أيام عيد الفطر»: the feast's days named by its name, its first day (timex-dev-10); not
          # «أيام العيد» alone («قضى أيام العيد»: the days of the feast, no date)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast}){mods}"
-         # «عيد الأضحى المقبل», «عيد الفطر الماضي»: a last or next word makes any feast named a date
-         rf"|(?P<holiday>{feast})(?:\s+{blessing})?\s+(?P<mod>{mod1})(?!{_L})"),
+         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast}){mods}"),
         # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
         # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
         # one coming within a month (`holidays.occasion_date`)
