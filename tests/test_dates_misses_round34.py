@@ -15,7 +15,10 @@
   tatweel is gone from the normalised text, two spaces left) is a date, as with «-»; a season
   («موسم 2006 ـ 2007») stays none;
 - «عطلة» before a feast names the holiday of a given year, as «إجازة» (`feast_named` cues):
-  «خلال عطلة عيد الفطر» is the feast's day.
+  «خلال عطلة عيد الفطر» is the feast's day;
+- a school or training year named by its calendar year (`school_year` cues: «للعام الدراسي 2015/
+  2016م», «العام التدريبي 2014») is a date, each year of a pair its own (docs/realtext-annotation.md,
+  timex-dev-19).
 """
 
 from __future__ import annotations
@@ -114,3 +117,16 @@ def test_a_season_after_a_tatweel_dash_stays_none() -> None:
 ])
 def test_the_holiday_of_a_feast_is_its_day(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفتحت الجامعة باب القبول للعام الدراسي 2015/ 2016م عبر موقعها.",
+     [("عام الدراسي 2015", "DATE", "2015"), ("2016م", "DATE", "2016")]),
+    ("وانطلق العام التدريبي 2014 بمشاركة مئة متدرب.", [("العام التدريبي 2014", "DATE", "2014")]),
+])
+def test_a_school_year_named_by_its_calendar_year(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_school_year_without_a_year_is_no_date() -> None:
+    assert found("وتستعد المدارس لبدء العام الدراسي بعد الإجازة.") == []

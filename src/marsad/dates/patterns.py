@@ -83,6 +83,7 @@ def patterns() -> list[Pattern]:
     not_decade = alternation(lx.cues.get("not_decade", ()))
     ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
     fiscal = alternation(lx.cues.get("fiscal", ()))
+    school = cue_alternation(lx.cues, "school_year")  # العام الدراسي 2015
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
     # the singular units a rate is counted by: «ثلاث مرات في اليوم», «14 دولارا في الساعة»
     per_words = tuple(w for w, (u, c) in lx.units.items() if c == 1 and u in ("H", "D", "W", "M", "Y"))
@@ -191,7 +192,7 @@ def patterns() -> list[Pattern]:
          rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<hyear>1[34]\d\d)(?!\d))?(?:\s*{hsuf}{_END})?{mods}"),
         ("year", "parts year_cue digit",
          # العام المالي 2013: a fiscal year named as its calendar year
-         rf"(?:{partx})?(?:(?:{yearcue})(?:\s+{fiscal})?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
+         rf"(?:{partx})?(?:(?:{yearcue})(?:\s+(?:{fiscal}|{school}))?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
          # رقم 45/2015: the year of a case or file number after its serial (timex-dev-9); not a date's
          # «18/5/2014» (read whole), a pair of years («2015 /2016», «1293 / 1876»), an amount or a decimal
