@@ -16,6 +16,11 @@
   («موسم 2006 ـ 2007») stays none;
 - «عطلة» before a feast names the holiday of a given year, as «إجازة» (`feast_named` cues):
   «خلال عطلة عيد الفطر» is the feast's day;
+- a feast named as a holiday (`feast_holiday` cues: «إجازة عيد الفطر», «خلال عطلة العيد») is dated as
+  an occasion: the coming feast when it falls within a month after the writing day («وتستعد الحدائق
+  لاستقبال الزوار في إجازة العيد» written nine days before it), else the latest one; not in a clause of
+  the future (the coming feast, however far: «ستبدأ إجازة عيد الأضحى»), nor with a last or next word
+  («عطلة عيد الأضحى الماضي»), nor a party («حفل عيد الفطر», reported after it);
 - a school or training year named by its calendar year (`school_year` cues: «للعام الدراسي 2015/
   2016م», «العام التدريبي 2014») is a date, each year of a pair its own (docs/realtext-annotation.md,
   timex-dev-19).
@@ -117,6 +122,30 @@ def test_a_season_after_a_tatweel_dash_stays_none() -> None:
 ])
 def test_the_holiday_of_a_feast_is_its_day(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("وتستعد الحدائق لاستقبال الزوار في إجازة العيد القريبة.", date(2015, 7, 8), "2015-07-17"),
+    ("وتزدحم المتنزهات بالعائلات خلال عطلة عيد الفطر في المحافظة.", date(2015, 7, 8), "2015-07-17"),
+    ("وعاد الموظفون إلى أعمالهم بعد انتهاء إجازة عيد الفطر.", date(2015, 7, 26), "2015-07-17"),
+    ("وتستعد الحدائق لاستقبال الزوار في إجازة العيد.", date(2015, 9, 1), "2015-09-23"),
+    ("وتستعد الحدائق لاستقبال الزوار في إجازة العيد.", date(2015, 6, 1), "2014-10-04"),
+])
+def test_a_holiday_is_the_coming_feast_within_a_month(text: str, anchor: date, expected: str) -> None:
+    assert [v for _, _, v in found(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسافر كثيرون خلال عطلة عيد الأضحى الماضي إلى الخارج.", "2014-10-04"),
+    ("وأقامت الجمعية حفل عيد الفطر لمنسوبيها.", "2014-07-28"),
+])
+def test_a_last_word_or_a_party_keeps_the_feast_before(text: str, expected: str) -> None:
+    assert [v for _, _, v in found(text, date(2015, 7, 8))] == [expected]
+
+
+def test_a_holiday_in_a_future_clause_is_the_coming_feast_however_far() -> None:
+    text = "وقالت الوزارة إن الدراسة ستبدأ قبل إجازة عيد الأضحى."
+    assert [v for _, _, v in found(text, date(2015, 7, 20))] == ["2015-09-23"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,6 +12,7 @@ from functools import cache
 
 from marsad.dates.hijri import gregorian_to_hijri, hijri_to_gregorian
 from marsad.dates.lexicon import lexicon
+from marsad.dates.tense import unjoined
 
 FUTURE_LATE_DAYS = 7  # a feast day told in the future this many days before the anchor is still this year's
 FEAST_DAYS = 10  # the last day a feast's days are counted to (عاشر أيام العيد)
@@ -67,6 +68,19 @@ def feast_date(name: str | None, anchor: date, nth: str | None, mod: int | None,
     if not days:
         return None
     return min(days) if future or (mod is not None and mod > 0) else max(days)
+
+
+def announced_holiday(parts: dict[str, str], future: bool) -> bool:
+    """Whether a feast is named as a holiday («إجازة عيد الفطر», «خلال عطلة العيد», «بعطلة عيد الأضحى»:
+    `feast_holiday` cues of date_cues.tsv right before it), without an ordinal day or a last or next
+    word, in a clause that does not speak of the future (there the coming feast is meant, however far):
+    a holiday is announced and reported in the days before it as after it, so it is dated as an
+    occasion (`occasion_date`), the coming one when it falls within the month after the anchor."""
+    if future or parts.get("nth") or parts.get("mod") or parts.get("eve"):
+        return False
+    word = unjoined(parts.get("_prev", ""))
+    holidays = lexicon().cues.get("feast_holiday", ())
+    return word in holidays or (word[:1] in ("ب", "ل") and word[1:] in holidays)
 
 
 def occasion_date(name: str | None, anchor: date) -> date | None:

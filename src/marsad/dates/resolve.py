@@ -24,7 +24,7 @@ from marsad.dates.context import (
 from marsad.dates.deictic import deictic
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, hijri_years_value
-from marsad.dates.holidays import feast_date, occasion_date
+from marsad.dates.holidays import announced_holiday, feast_date, occasion_date
 from marsad.dates.lexicon import lexicon
 from marsad.dates.month_weeks import week_of_month
 from marsad.dates.quarters import quarter
@@ -316,7 +316,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "comparable":  # the year alone until its sentence names the period (sentence_reference)
         return Resolved("DATE", str(anchor.year + lexicon().modifiers[p["ymod"]]) if anchor else None)
     if kind == "holiday":
-        d = feast_date(p.get("holiday"), anchor, p.get("nth"), mod_of(p), future) if anchor else None
+        d = None if not anchor else occasion_date(p.get("holiday"), anchor) if announced_holiday(p, future) \
+            else feast_date(p.get("holiday"), anchor, p.get("nth"), mod_of(p), future)
         if p.get("eve"):  # ليلة العيد: the night before the feast's day
             return Resolved("TIME", f"{(d - timedelta(days=1)).isoformat()}TNI" if d else None)
         return Resolved("DATE", d.isoformat() if d else None)

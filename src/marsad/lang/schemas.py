@@ -143,7 +143,7 @@ SCHEMAS: dict[str, Schema] = {
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",
         "present_negated", "past_negation", "return_to", "until", "since", "elapsed", "complement",
         "became_verb", "became_frame",
-        "one_frame", "vague_count", "opening_stretch", "school_year",
+        "one_frame", "vague_count", "opening_stretch", "school_year", "feast_holiday",
         "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday",
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate", "trading",
