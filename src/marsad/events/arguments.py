@@ -230,7 +230,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
               and (m not in places or (visit and ctx.entity_of(m) == args.place))
               and not discussed(ctx, sent, m) and not in_office(ctx, sent, m, trigs)
               and not a_place(ctx, sent, m, _GOAL if visit else _PLACE)]
-    groups = [m for m in office_groups(ctx, sent, trigs, mentions)  # سفراء السويد والدنمارك
+    received: list[Span] = []  # استقبل X، اليوم، وزراء خارجية دول مجلس التعاون: the body received
+    groups = [m for m in office_groups(ctx, sent, trigs, mentions, received)  # سفراء السويد والدنمارك
               if m.label in actors and m not in places and not in_office(ctx, sent, m, trigs)]
     if visitor is not None:  # لقاء X مع Y يأتي قبل يومين من زيارة فابيوس إلى طهران: Fabius alone
         persons = [visitor]
@@ -245,6 +246,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             withs = [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
             extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت
             extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
+        extra += [m for m in groups if m in received]  # whoever else the sentence names
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:  # وصل إلى العاصمة الفرنسية باريس، غداً الثلاثاء، وفد تجاري من مجلس الأعمال: its sender, however far
         senders = delegates(ctx, sent, mentions) if visit else []

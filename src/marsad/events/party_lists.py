@@ -12,8 +12,8 @@ party (مع السعودية والكويت والإمارات)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, office_word
-from marsad.events.received_guests import guest_after
+from marsad.events.lexicon import event_cues, event_senses, office_word, title_word
+from marsad.events.received_guests import guest_after, received_past_adjuncts
 from marsad.events.signed_clauses import signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
@@ -108,7 +108,7 @@ def _same_clause(ctx: ArticleContext, ws: list[Word], i: int, j: int) -> bool:
 
 
 def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
-                  mentions: list[Span]) -> list[Span]:
+                  mentions: list[Span], received: list[Span] | None = None) -> list[Span]:
     """The countries and bodies named right after a plural or dual office word, with the rest of
     their list (التقت مع سفراء السويد والدنمارك وسويسرا وبريطانيا لدى إسرائيل: the four
     countries; وزراء خارجية السعودية والإمارات; نظرائه من مصر والأردن), in text order. The office
@@ -116,19 +116,24 @@ def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     the trigger or from the office of the group before) and after no singular office (رئيس
     وزراء باكستان: one office). Only `mentions` count; the first name stands within two words
     of the office with no punctuation and no place preposition before it, and has no proclitic
-    of its own (شريك رئيسي لمصر: no office)."""
+    of its own (شريك رئيسي لمصر: no office). A group a reception verb receives past its subject
+    and the comma-set day and place (`received_past_adjuncts`) counts too; its names, with the
+    rest of their list, are added to `received` when given."""
     ws, firsts = sent.words, []
     anchors = [t.index for t in trigs]
     for i, cue in event_cues().each(ws, _GROUP_OFFICE):
-        if i > 0 and office_word(ws[i - 1].norm) and not ctx.text[ws[i - 1].end:ws[i].start].strip():
-            continue  # رئيس وزراء باكستان: one office, not a group
-        if not any(_same_clause(ctx, ws, a, i) for a in anchors):
+        if i > 0 and title_word(ws[i - 1].norm) and not ctx.text[ws[i - 1].end:ws[i].start].strip():
+            continue  # رئيس وزراء باكستان: one office, not a group (أصحاب السمو والمعالي وزراء: courtesy)
+        guests = any(received_past_adjuncts(ctx, sent, t, i) for t in trigs)
+        if not guests and not any(_same_clause(ctx, ws, a, i) for a in anchors):
             continue  # اللقاء مع وزراء خارجية مجلس التعاون في قطر، سيلتقي كيري: another clause's group
         for k in range(i + cue.size, min(len(ws), i + cue.size + _GROUP_GAP + 1)):
             if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
                 break
             if (body := _members_of(ctx, ws, k, mentions)) is not None:
                 firsts.append(body)  # بأعضاء في مجلس الشيوخ, نظراءه في دول مجلس التعاون
+                if guests and received is not None:
+                    received.append(body)
                 anchors.append(i)
                 break
             if event_cues().at(ws, k, _PLACE | _GOAL) is not None:
@@ -138,8 +143,12 @@ def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
                 continue
             if m.label in _ACTORS and m in mentions and m.start == ws[k].start:
                 firsts.append(m)
+                if guests and received is not None:
+                    received.append(m)
                 anchors.append(i)  # the next group may stand as far from this one (ومع أعضاء من البرلمان)
             break
+    if received:
+        received.extend(listed_after(ctx, mentions, received))
     return sorted(firsts + listed_after(ctx, mentions, firsts), key=lambda m: m.start)
 
 
