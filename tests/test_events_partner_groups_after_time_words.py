@@ -1,6 +1,8 @@
 """Events (issue 15, round 34): a meeting noun after a word of sequence (عقب, بعد) is a time mark
 unless it names its parties; partners named by a plural office after «مع» («عقب اجتماع مشترك مع
-وزراء خارجية دول مجلس التعاون») make it a report of the meeting (events/time_marks.py)."""
+وزراء خارجية دول مجلس التعاون») make it a report of the meeting (events/time_marks.py), and so do
+a plural office in the genitive naming a body with a partner after «مع» in the same phrase, whose
+«، في X» right after is the meeting's place."""
 
 from __future__ import annotations
 
@@ -21,3 +23,14 @@ def test_a_meeting_after_a_time_word_with_no_partner_named_stays_a_mark() -> Non
     assert [e for e in evs if e.label == "MEET"] == []
     evs = run("وقال [لافروف](PER:lavrov) عقب اجتماع مع الوزراء، إن الحل سياسي.")  # no group named
     assert [e for e in evs if e.label == "MEET"] == []
+
+
+def test_a_meeting_whose_genitive_group_and_partner_after_ma_are_named_is_reported() -> None:
+    # the ministers in the genitive (after courtesy words) and a partner after «مع»: both sides
+    evs = run("ورحب المجلس بالبيان المشترك الصادر عقب اجتماع أصحاب السمو والمعالي وزراء خارجية دول "
+              "[الجامعة العربية](ORG:league) والأمين العام للجامعة مع وزير خارجية [الصين](LOC:china) "
+              "وانغ يي، في [الرياض](LOC:riyadh) أمس.")
+    meet = [e for e in evs if e.label == "MEET"]
+    assert meet and {"league", "china"} <= set(meet[0].attrs.participants)
+    assert meet[0].attrs.place == "riyadh"  # «، في الرياض» right after the phrase, past the near reach
+

@@ -53,6 +53,7 @@ from marsad.events.places import (
 )
 from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.subordinate import after_preposition
+from marsad.events.time_marks import sides_place
 from marsad.events.trigger_subjects import body_subject
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_goals import needs_goal, object_place
@@ -182,6 +183,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = objects
     elif (named := _named_venue(ctx, sent, trigs)) is not None:
         places = [named]  # مباحثات القاهرة, محادثات جنيف: the city names the talks
+    elif (told := sides_place(ctx, sent, trigs[0])) is not None:
+        places = [told]  # عقب اجتماع وزراء خارجية دول X مع وزير خارجية Y، في الدوحة
     if not places and (where := where_place(ctx, sent, trigs[0], _GOAL)) is not None:
         places = [where]  # توجهت إلى ألماتي ... حيث التقت: the place حيث stands for
     if visit and not places and (site := place_past_visitor(ctx, sent, trigs)

@@ -4,24 +4,32 @@ not name its parties (`extract_events` skips it); where the noun names its parti
 («تحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني»), it reports the event with them, as a doer
 named after it does (`party_lists.doer_after`), after a word of sequence (بعد, منذ, عقب), and so
 does a partner named by a plural office after «مع» («عقب اجتماع مشترك مع وزراء خارجية دول مجلس
-التعاون»); a date the event names («من تاريخ توقيع العقد بين X و Y») stays a mark. On the
-events-dev gold (dev rows) the «بين» case took one missed meeting and made no false one, and so did
-the «مع» case (round 34).
+التعاون»), and so does a plural office in the genitive naming a body with a partner after «مع» in
+the same phrase («عقب اجتماع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة»: both
+sides named; a «، في X» right after the phrase is its place); a date the event names («من تاريخ
+توقيع العقد بين X و Y») stays a mark. On the events-dev gold (dev rows) the «بين» case took one
+missed meeting and made no false one, and so did the «مع» case (round 34); the genitive case two.
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, office_word, title_word
 from marsad.events.party_lists import between_parties, office_groups, partner_named
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _BACKGROUND = frozenset({"background"})
 _GROUP_OFFICE = frozenset({"group_office"})
 _WITH = frozenset({"partner_prep"})
 _GROUP_AFTER = 5  # words from the noun to a plural office (اجتماع مشترك مع وزراء)
+_COURTESY = frozenset({"courtesy_group"})
+_PLACE = frozenset({"place_prep"})
+_COMMAS = ("،", ",")
+_SIDES_REACH = 16  # words from a genitive plural office to the «مع» of the meeting's other side
+_PARTNER_TITLES = 4  # words after «مع» where the partner's name starts (مع وزير خارجية الولايات المتحدة)
 _FROM = normalize("من")
 _MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 
@@ -41,7 +49,8 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     cue = event_cues().at(ws, t.index - 1, _BACKGROUND)
     if cue is not None:
         return int(cue.value or 0) == 0 or (len(between_parties(ctx, sent, [t])) < 2
-                                            and not _group_named_after(ctx, sent, t))
+                                            and not _group_named_after(ctx, sent, t)
+                                            and not _both_sides_after(ctx, sent, t))
     if t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
     for k in range(t.index - 2, max(-1, t.index - 2 - _MARK_REACH), -1):
@@ -73,3 +82,51 @@ def _group_named_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             named = office_groups(ctx, sent, [t], ctx.mentions_in(sent.start, sent.end))
             return any(m.start > ws[k].start for m in named)
     return False
+
+
+def _both_sides_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the noun's doer is a plural office in the genitive right after it (past courtesy
+    words), with the body its holders stand for named (`party_lists.office_groups`), and a partner
+    is named after «مع» further in the same phrase («رحب المجلس بالبيان المشترك الصادر عقب اجتماع
+    أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون والأمين العام للمجلس مع وزير خارجية
+    الولايات المتحدة»): both sides named, the meeting is reported, not a mark of time."""
+    return _partner_with(ctx, sent, t) is not None
+
+
+def sides_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The place of a meeting noun whose two sides its phrase names (`_both_sides_after`), told
+    in a «، في X» right after the phrase («... مع وزير خارجية الولايات المتحدة، في الدوحة»)."""
+    ws, j = sent.words, _partner_with(ctx, sent, t)
+    if j is None:
+        return None
+    for k in range(j + 1, min(len(ws) - 1, j + _SIDES_REACH)):
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
+        if not gap:
+            continue
+        if gap not in _COMMAS or event_cues().at(ws, k, _PLACE) is None:
+            return None
+        m = ctx.mention_at(ws[k + 1])
+        return m if m is not None and m.label == "LOC" and m.start == ws[k + 1].start else None
+    return None
+
+
+def _partner_with(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
+    """The word of «مع» before the partner in `_both_sides_after`'s phrase, or None."""
+    ws = sent.words
+    k = t.index + t.size
+    while k < len(ws) and (event_cues().at(ws, k, _COURTESY) is not None
+                           or (office_word(ws[k].norm) and not title_word(ws[k].norm))):
+        k += 1  # أصحاب السمو والمعالي
+    if k >= len(ws) or event_cues().at(ws, k, _GROUP_OFFICE) is None:
+        return None
+    groups = office_groups(ctx, sent, [t], ctx.mentions_in(sent.start, sent.end))
+    if not any(m.start > ws[k].start for m in groups):
+        return None
+    for j in range(k + 1, min(len(ws) - 1, k + _SIDES_REACH)):
+        if ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0"):
+            return None  # a comma or a stop closes the noun's phrase
+        if event_cues().at(ws, j, _WITH) is not None:
+            named = not ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0") and any(
+                ctx.mention_at(w) is not None for w in ws[j + 1:j + 1 + _PARTNER_TITLES])
+            return j if named else None
+    return None
