@@ -14,7 +14,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word, title_word
 from marsad.events.received_guests import guest_after, received_past_adjuncts
-from marsad.events.signed_clauses import signed_between
+from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
@@ -215,6 +215,8 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
         j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
         if j is None:  # اتفاق فيينا المبرم في 14 تموز بين: past a clause of making (signed_clauses.py)
             j = signed_between(ws, start, t.row.needs)
+        if j is None:  # الاتصال الهاتفي الذي جرى الاثنين الماضي بين: past a clause of taking place
+            j = held_between(ws, start, t.row.type)
         if j is None or event_senses().at(ws, j - 1, _BARRIER) is not None:
             continue
         out: list[Span] = []

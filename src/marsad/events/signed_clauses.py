@@ -5,7 +5,9 @@ few words; a clause of making (`signing_clause` in event_senses.tsv: a passive p
 relative clause whose verb or verbal noun is one of signing or reaching) stands between them and
 pushes بين past that reach. Such a clause reports the agreement's making with its parties, so the
 noun is an event told anew (`told_anew`), even after a preposition that would make a bare «اتفاقية
-بين» the text referred to (document_prep: «بموجب اتفاق فيينا المبرم ... بين»).
+بين» the text referred to (document_prep: «بموجب اتفاق فيينا المبرم ... بين»). A meeting or call
+noun likewise takes its parties after a clause telling it took place (`held_between`: «الاتصال
+الهاتفي الذي جرى الاثنين الماضي بين X و Y», event_senses kind held_clause).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
 _SIGNING = frozenset({"signing_clause"})
+_HELD = frozenset({"held_clause"})
+_HELD_TYPES = frozenset({"MEET", "CALL"})
 _RELATIVE = frozenset({"relative_pronoun"})
 _BETWEEN = normalize("بين")
 _BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
+_BEFORE_HELD = 2  # words from a meeting noun to its clause's relative pronoun (الاتصال الهاتفي الذي)
 
 
 def signed_between(words: list[Word], j: int, needs: tuple[str, ...]) -> int | None:
@@ -31,6 +36,27 @@ def signed_between(words: list[Word], j: int, needs: tuple[str, ...]) -> int | N
             return None  # بين nearer than any clause: the noun's own reach (`triggers._needs_met`)
         start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
         if start >= len(words) or (cue := event_senses().at(words, start, _SIGNING)) is None:
+            continue
+        after = start + cue.size
+        for b in range(after, min(len(words), after + int(cue.value) + 1)):
+            if words[b].norm == _BETWEEN:
+                return b
+        return None
+    return None
+
+
+def held_between(words: list[Word], j: int, kind: str) -> int | None:
+    """For a meeting or call noun ending before word `j`: the index of the بين that follows a
+    clause telling it took place, opened right after the noun or its adjective (a relative
+    pronoun first or not: «الاتصال الهاتفي الذي جرى الاثنين الماضي بين X و Y», «اجتماع جرى في
+    القاهرة بين X و Y»), within the clause verb's `window` words; None when there is none."""
+    if kind not in _HELD_TYPES:
+        return None
+    for k in range(j, min(len(words), j + _BEFORE_HELD)):
+        if words[k].norm == _BETWEEN:
+            return None  # بين nearer than any clause: the noun's own reach
+        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
+        if start >= len(words) or (cue := event_senses().at(words, start, _HELD)) is None:
             continue
         after = start + cue.size
         for b in range(after, min(len(words), after + int(cue.value) + 1)):
