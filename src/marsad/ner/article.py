@@ -28,7 +28,7 @@ from marsad.ner.given_names import listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
-from marsad.ner.office_holders import office_holders
+from marsad.ner.office_holders import holders_before, office_holders
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.person_acts import drop_leading_verbs, drop_trailing_acts
 from marsad.ner.persons import (
@@ -173,7 +173,7 @@ def arabic_chunks(
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
-    chunks = office_holders(norms, words, chunks, breaks, signs)
+    chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
     chunks = complete_particles(norms, words, chunks, breaks)
     chunks = club_names(norms, chunks, breaks)
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))

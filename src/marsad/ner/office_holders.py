@@ -20,6 +20,22 @@ same way; the complement's words hold no person's name and no given name (where 
 the complement ends), and it must have a holder's shape (`_holder_shape`: a family name that is a
 masculine nisba or a known spelling, or three words), since a subject's office is as often
 followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»).
+
+The holder's name may come first, the office after it in apposition (`holders_before`): «وقال
+[كارلوس دياز] وزير خارجية البيرو», «استمعت اللجنة إلى [حسين الأهدل] رئيس الفريق». Two or three
+words right before an office or a title standing bare (no proclitic: «ووزير» coordinates another
+person) followed by its complement (a definite word, or the tagger's place or body, at most one
+indefinite word of construct state before it) are the holder's name when they open a clause: a
+verb of saying or meeting (SPEECH of `ner_cues.tsv`) or a particle (`ner_not_names.tsv`, class
+function: «إن», «من», «لكن») right before them (a sentence's first words are as often a verb
+and its object: «كرّم مساعد مدير الأمن»). Each word is a
+known name spelling or one the tagger never learned as an ordinary word, and no cue, place,
+verb or noun of an act or number; the first is indefinite, no proclitic letter before a known
+spelling («وكارلوس»), and is a known spelling or one shaped as a foreign name («فيدريكا»), which
+keeps out the common nouns before an office («وقال مصدر مسؤول رئيس الوفد»); the others may
+also be a spelling seen once as a name or a definite nisba, a family name («الأصبحي»; not
+«على سبيل المثال قائد»). Never a word another name holds,
+never across a sentence break.
 """
 
 from __future__ import annotations
@@ -28,8 +44,9 @@ from collections.abc import Sequence
 
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import cue_of, definite, nisba, office_word
+from marsad.ner.lexicon import cue_of, definite, is_place, nisba, office_word
 from marsad.ner.not_names import not_name
+from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end
 from marsad.ner.translit import KNOWN_LEVELS
 
@@ -124,4 +141,85 @@ def office_holders(
             added.append(Chunk(s, e, "PER", 1.0, "rule"))
             taken.update(range(s, e))
             persons.update(range(s, e))
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+FRONT_NAME_WORDS = (3, 2)  # words of a holder's name read before its office, longest first
+_SPEECH = "SPEECH"
+_FUNCTION = "function"
+_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
+_SEEN_ONCE = "1"  # `TranslitModel.known_level` of a spelling seen once as a name
+
+
+def _bare_office(norm: str) -> bool:
+    """An office word or an indefinite title as written, with no proclitic letter before it."""
+    return _holds_office(norm) and not definite(norm) and (
+        norm[:1] not in _PROCLITICS or cue_of(norm[1:]) == "" and not office_word(norm[1:]))
+
+
+def _complement_at(
+    norms: Sequence[str], words: Sequence[str], k: int, starts: set[int], breaks: set[int],
+) -> bool:
+    """Whether an office's complement opens at word k: a definite word or a place or body the
+    tagger found, or one indefinite word of construct state (no particle) and then one of those."""
+    for j in (k, k + 1):
+        if j >= len(norms) or j in breaks or not norms[j].isalpha() or not_name(words[j]) is not None:
+            return False
+        if definite(norms[j]) or j in starts:
+            return True
+    return False
+
+
+def _opens_clause(norms: Sequence[str], words: Sequence[str], j: int, breaks: set[int]) -> bool:
+    """Whether a name may start at word j: a verb of saying or meeting or a particle right
+    before it, in its sentence (a sentence's first words are as often a verb and its object:
+    «كرّم مساعد مدير الأمن»)."""
+    if j == 0 or j in breaks:
+        return False
+    before = not_name(words[j - 1])
+    return cue_of(norms[j - 1]) == _SPEECH or (before is not None and before[0] == _FUNCTION)
+
+
+def _front_word(norm: str, word: str, signs: NameSigns, first: bool, last: bool) -> bool:
+    """Whether a word may be one of a holder's name read before its office: the first a known
+    name spelling or one spelled as a foreign name is (`TranslitModel.bucket`), indefinite; the
+    others also a spelling seen once as a name, or definite: the last a nisba, a family name
+(«الأصبحي»), one inside a known spelling («عز الدين»)."""
+    if not norm.isalpha() or len(norm) < 2 or cue_of(norm) or is_place(norm) or not_name(word) is not None:
+        return False
+    level = signs.translit.known_level(norm)
+    if level not in KNOWN_LEVELS and (norm in signs.common or reports_act(norm, signs)):
+        return False
+    named = level in KNOWN_LEVELS or signs.translit.bucket(norm) in _FOREIGN
+    if first:
+        clitic = norm[:1] in _PROCLITICS and signs.translit.known_level(norm[1:]) in KNOWN_LEVELS
+        return named and not definite(norm) and (level in KNOWN_LEVELS or not clitic)
+    if definite(norm):  # «الأصبحي», not «على سبيل [المثال] قائد»; inside: «عز [الدين] الأصبحي»
+        return family_word(norm, signs) and (nisba(norm) or not last and level in KNOWN_LEVELS)
+    return named or level == _SEEN_ONCE
+
+
+def holders_before(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` with the holder's name read right before its office in apposition (see the
+    module; `words`: as written, for the words that are never a name)."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    starts = {c.start for c in chunks if c.type in _HELD_OVER}
+    added = []
+    for i, w in enumerate(norms):
+        if i in taken or i in breaks or not _bare_office(w) or not_name(words[i]) is not None:
+            continue  # «أمام» is written as «إمام» is, once normalised
+        if not _complement_at(norms, words, i + 1, starts, breaks):
+            continue
+        for n in FRONT_NAME_WORDS:
+            j = i - n
+            span = range(j, i)
+            if j < 0 or any(k in taken for k in span) or any(k in breaks for k in range(j + 1, i + 1)):
+                continue
+            named = all(_front_word(norms[k], words[k], signs, k == j, k == i - 1) for k in span)
+            if named and _opens_clause(norms, words, j, breaks):
+                added.append(Chunk(j, i, "PER", 1.0, "rule"))
+                taken.update(span)
+                break
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
