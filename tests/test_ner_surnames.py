@@ -81,3 +81,37 @@ def test_article_tagger_repeats_the_family_name_of_a_person_found_with_little_co
     got = [(s.label, text[s.start : s.end]) for s in spans]
     assert ("PER", "مطر الكواري") in got
     assert got.count(("PER", "الكواري")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قال شاهين قبادي إن الأزمة خانقة . وتأتي زيارة قبادي بعد", ["قبادي"]),  # a noun of an act
+        ("قال شاهين قبادي إن الأزمة خانقة . ثم إن قبادي سيلتقي", ["قبادي"]),  # a particle
+        ("قال شاهين قبادي إن الأزمة خانقة . ولكن قبادي رفض", ["قبادي"]),  # a particle behind «و»
+    ],
+)
+def test_an_indefinite_family_name_is_the_person_after_a_noun_of_an_act_or_a_particle(
+    text: str, want: list[str],
+) -> None:
+    assert added(text, [Chunk(1, 3, "PER", 0.5)], {7}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "chunk"),
+    [
+        ("قال مطر الكواري إن المستشفى جيد . وتأتي زيارة الكواري بعد", (1, 3)),  # definite: an adjective too
+        ("قال شاهين قبادي إن الأزمة خانقة . وتأتي قبادي بعد", (1, 3)),  # no noun of an act nor particle
+        ("قال سامي كرم إن الضيافة جيدة . ثم إن كرم الضيافة معروف", (1, 3)),  # three letters
+        ("قال محمد بن نايف إن الأمن مستتب . ثم إن نايف سيلتقي", (1, 4)),  # his father's name
+    ],
+)
+def test_no_family_name_after_a_particle_when_it_may_be_a_word_or_another_person(
+    text: str, chunk: tuple[int, int],
+) -> None:
+    assert added(text, [Chunk(*chunk, "PER", 0.5)], {7} if chunk == (1, 3) else {8}) == []
+
+
+def test_a_name_opening_with_a_foreign_spelling_repeats_its_family_name() -> None:
+    text = "وقالت القاضية باربره جافي إن الاحتجاز غير قانوني . وقالت جافي إنه"
+    assert added(text, [Chunk(2, 4, "PER", 0.9)], {9}) == ["جافي"]

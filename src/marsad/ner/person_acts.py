@@ -70,6 +70,12 @@ def _saying_verbs() -> frozenset[str]:
     return _act_words()[0] | frozenset(w for w in said if " " not in w)
 
 
+def act_noun(norm: str) -> bool:
+    """Whether `norm` is a noun of an act of `event_triggers.tsv` as written, bare («زيارة»,
+    «جولة», «محادثات»): the noun whose agent follows it in construct state."""
+    return norm in _act_words()[1]
+
+
 def reporting_verb(norm: str) -> bool:
     """Whether `norm` is a verb that reports what a person did or said (`_saying_verbs`), bare
     or behind و or ف: «وقال», «فأضاف», «زار», «ويضيف»: a word a person's name follows."""

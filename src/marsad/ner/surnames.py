@@ -13,7 +13,16 @@ person's name stands: right after a title («اللواء [الحذيفي]») or
 did or said (`person_acts.reporting_verb`: «وقال [الشحماني]», «يقول [السباعي]»). Elsewhere the
 same word is mostly a common noun or adjective the tagger ran into a name («جرس [الباب]», «هجوم
 سوسة [الإرهابي]», «تشرين [الأول]»), and so it is after a noun of an act («حوار [الأديان]»). A
-name the tagger found must open with a given name («[وإرث الدار]» is none).
+name the tagger found must open with a given name («[وإرث الدار]» is none) or a word shaped as
+a foreign name (`TranslitModel.bucket`: «[باربره جافي]»; not behind «و»).
+
+An indefinite family name («جافي», «موغيريني»: a foreign or a tribal name, no adjective) is
+repeated in two more places where the article's person stands: right after a bare noun of an
+act (`person_acts.act_noun`: «زيارة [بحاح] لعدن», «جولة [بخاري]», «محادثات [بخاري] مع
+نظيره»), the act's agent in construct state, and right after a particle (`ner_not_names.tsv`,
+class function: «إن [موغيريني] لم تدرك», «ولكن [سواير] قال»), the subject of its clause. Never
+a word of three letters there («إن [كرم] الضيافة»), nor the last word of a chain of ancestors
+(«محمد بن [نايف]»: his father's name, not his).
 """
 
 from __future__ import annotations
@@ -23,10 +32,15 @@ from collections.abc import Sequence
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, cue_of, definite, is_place, positions_with
 from marsad.ner.not_names import not_name
-from marsad.ner.person_acts import reporting_verb, reports_act
+from marsad.ner.person_acts import act_noun, reporting_verb, reports_act
 from marsad.ner.persons import NameSigns, family_word, given_name, person_words
 
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
+_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
+_FUNCTION = "function"
+_NAME_PART = "NAME_PART"
+_AND = "و"  # a foreign-shaped first word behind «و» is a conjunction and a word more often («[وإرث الدار]»)
+MIN_SUBJECT_LETTERS = 4  # letters of a family name read alone after a particle or a noun of an act
 
 
 def _family(norm: str, signs: NameSigns) -> bool:
@@ -48,21 +62,41 @@ def _person_slot(norms: Sequence[str], i: int, breaks: set[int]) -> bool:
     return cue_of(prev) in _TITLES or reporting_verb(prev)
 
 
+def _subject_slot(norms: Sequence[str], words: Sequence[str], i: int, breaks: set[int]) -> bool:
+    """Whether word i follows a bare noun of an act or a particle, in its sentence."""
+    if i == 0 or i in breaks:
+        return False
+    before = not_name(words[i - 1])
+    return act_noun(norms[i - 1]) or (before is not None and before[0] == _FUNCTION)
+
+
+def _opens(norms: Sequence[str], c: Chunk, signs: NameSigns) -> bool:
+    """Whether a person's name opens as a name does: a rule's, or the tagger's with a name
+    part, a given name or a word shaped as a foreign name first."""
+    first = norms[c.start]
+    return (c.source != "crf" or cue_of(first) == _NAME_PART or given_name(first, signs)
+            or (signs.translit.bucket(first) in _FOREIGN and not first.startswith(_AND)))
+
+
 def family_recurrences(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
     """`chunks` plus the bare recurrences of their persons' family names (see the module)."""
-    families = {
-        norms[c.end - 1] for c in chunks
-        if c.type == "PER" and c.end - c.start > 1 and _family(norms[c.end - 1], signs)
-        and (c.source != "crf" or cue_of(norms[c.start]) == "NAME_PART" or given_name(norms[c.start], signs))
-    }
+    persons = [c for c in chunks if c.type == "PER" and c.end - c.start > 1
+               and _family(norms[c.end - 1], signs) and _opens(norms, c, signs)]
+    families = {norms[c.end - 1] for c in persons}
     if not families:
         return chunks
+    subjects = {
+        norms[c.end - 1] for c in persons
+        if not definite(norms[c.end - 1]) and len(norms[c.end - 1]) >= MIN_SUBJECT_LETTERS
+        and cue_of(norms[c.end - 2]) != _NAME_PART
+    }
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = [
         Chunk(i, i + 1, "PER", 1.0, "family") for i in positions_with(norms, families)
-        if i not in taken and any(c in families for c in candidates(norms[i]))
-        and not_name(words[i]) is None and _person_slot(norms, i, breaks)
+        if i not in taken and not_name(words[i]) is None and (
+            (any(c in families for c in candidates(norms[i])) and _person_slot(norms, i, breaks))
+            or (any(c in subjects for c in candidates(norms[i])) and _subject_slot(norms, words, i, breaks)))
     ]
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
