@@ -36,6 +36,16 @@ keeps out the common nouns before an office («وقال مصدر مسؤول رئ
 also be a spelling seen once as a name or a definite nisba, a family name («الأصبحي»; not
 «على سبيل المثال قائد»). Never a word another name holds,
 never across a sentence break.
+
+The tagger also runs the holder's name into the body before it (`split_body_holders`): «مدير
+عام [المؤسسة عبدالله العبدالجبار]», «المتحدث باسم [رئاسة الجمهورية محمد مارم]», «ممثلة
+[الاتحاد الأوروبي فيديريكا موغيريني للرياض]». After a title or an office in the sentence
+(`persons.titled`), a body of the tagger's (ORG, or LOC) holding, after a definite word, a given
+name with a family name after it (`_name_after`, the holder's shape) is two names: the body up
+to the definite word (none where that is one word: a common noun, «للمركز»), and the person;
+the words after the person's name are left out. Never
+after a title or a cue («مطار الملك فهد الدولي», «ملعب الأمير عبدالرحمن بن سعود»: a body
+named after a person).
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import cue_of, definite, is_place, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import reports_act
-from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end
+from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
 from marsad.ner.translit import KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
@@ -223,3 +233,34 @@ def holders_before(
                 taken.update(span)
                 break
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def split_body_holders(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` with each body the tagger ran its holder's name into cut in two (see the module)."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    out = []
+    for c in chunks:
+        split = None
+        body = c.type in _HELD_OVER and c.end - c.start >= 3 and c.start not in breaks
+        if body and titled(norms, c.start, breaks):
+            stops = (taken - set(range(c.start, c.end))) | breaks
+            for k in range(c.start + 1, c.end - 1):
+                if not definite(norms[k - 1]) or cue_of(norms[k - 1]) or not given_name(norms[k], signs):
+                    continue  # «مطار [الملك] فهد الدولي»: a body named after a titled person
+                end = _name_after(norms, words, k, stops, signs)
+                if end - k < 2 and bare_family(norms, words, k + 1, stops, signs):
+                    end = k + 2  # «عاديسينا»: an unknown family name the tagger vouched for
+                if end - k >= 2:
+                    split = (k, end)
+                break
+        if split is None:
+            out.append(c)
+            continue
+        k, end = split
+        taken.update(range(c.end, end))
+        if k - c.start > 1:  # one definite word is a common noun, no name: «للمركز»
+            out.append(Chunk(c.start, k, c.type, c.confidence, c.source))
+        out.append(Chunk(k, end, "PER", c.confidence, "rule"))
+    return out

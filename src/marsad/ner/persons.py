@@ -309,7 +309,7 @@ def _place(norms: Sequence[str], s: int, e: int) -> bool:
     return e - s == 2 and any(f in units for f in candidates(norms[s])) and is_place(norms[s + 1])
 
 
-def _titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
+def titled(norms: Sequence[str], s: int, breaks: set[int]) -> bool:
     """Whether a title or an office (`lexicon.office_word`: «مدرب [كوبا ماريو] لوبيز», or with
     the article: «القنصل السعودي في مدينة [مشهد عبدالله] الحمراني») stands within TITLE_REACH
     words before word s, in its sentence."""
@@ -349,7 +349,7 @@ def split_place_persons(
             ),
             None,
         )
-        if c.type != "LOC" or k is None or not _titled(norms, c.start, breaks):
+        if c.type != "LOC" or k is None or not titled(norms, c.start, breaks):
             out.append(c)
             continue
         free = (taken - set(range(c.start, c.end))) | breaks
