@@ -71,3 +71,33 @@ def test_a_group_formula_after_an_organisation_classifier() -> None:
     for text in ("مع مجموعة 5 اشخاص", "مع مجموعة ( 5 + امس", "مع قرية 5 + 1"):
         assert group_formulas(norms_of(text), words_of(text), [], {0}) == [], text
 
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ('مع مجموعة " 5 + 1 " امس', 7),  # a formula in quotation marks
+        ("مع مجموعة « 5 + 1 » امس", 7),
+        ("وقمة مجموعة السبع في ألمانيا", 3),  # a club of states named by its count
+        ("قادة مجموعة الدول العشر الغنية", 4),
+        ("بين إيران ومجموعة الخمسة زائد واحد أمس", 6),  # the formula in words
+    ],
+)
+def test_a_group_in_quotation_marks_or_named_by_its_count(text: str, end: int) -> None:
+    start = 1 if not text.startswith("بين") else 2
+    assert spans(group_formulas(norms_of(text), words_of(text), [], {0})) == [(start, end, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتضم مجموعة ثلاث دول",  # an indefinite count: no club
+        "تصدر مجموعة الاثنين",  # fewer than three
+        'مع مجموعة " 5 + 1 ) امس',  # the marks do not match
+        "فرق المجموعة الثالثة",  # an ordinal after the definite word
+        "مع مجموعة الدول . العشر",  # across a sentence break
+    ],
+)
+def test_no_group_without_a_count_of_three_or_matching_marks(text: str) -> None:
+    breaks = {0, 4} if "." in text else {0}
+    assert group_formulas(norms_of(text), words_of(text), [], breaks) == []

@@ -9,7 +9,12 @@
   word in apposition («GSMA، منظمة الصناعة»); once one is, every other bare one of the same
   letters in the text is too («الرئيس التنفيذي لـGSMA»);
 - an organisation classifier of `ner_name_heads.tsv` («مجموعة») before a group formula of
-  numbers joined by «+», bare or in brackets, is one ORG with it: «مجموعة 5+1», «مجموعة (5+1)».
+  numbers joined by «+», bare, in brackets or in quotation marks, is one ORG with it: «مجموعة
+  5+1», «مجموعة (5+1)», «مجموعة "5+1"»; so is the classifier with its number of members, a
+  definite cardinal of three or more (`date_numbers.tsv`), «الدول» before it or not: «مجموعة
+  السبع», «مجموعة الثماني», «مجموعة الدول العشر», «مجموعة الخمسة زائد واحد» (a club of states
+  named by its count; an ordinal, «المجموعة الثالثة», or an indefinite count, «مجموعة ثلاث
+  دول», names no club).
 
 Only words no other name holds are taken, never across a sentence break.
 """
@@ -22,6 +27,8 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index, parse_head
 from marsad.ner.lexicon import candidates, cue_index
@@ -35,6 +42,11 @@ _LAST = slice(-1, None)  # a word's last character ("" for an empty word)
 _SPEECH = {"SPEECH"}
 _ORG_CUES = {"ORG_HEAD", "ORG_MEDIA"}
 _OPEN, _CLOSE = "(", ")"
+# Brackets and quotation marks a group formula may stand in, opening mark -> closing mark.
+_ENCLOSING = {_OPEN: _CLOSE, '"': '"', "“": "”", "«": "»"}
+_MEMBERS = "الدول"  # «مجموعة الدول العشر»: the states, before their count
+MIN_MEMBERS = 3  # the smallest count that names a club of states («مجموعة الست»)
+_PLUS = "زائد"  # «مجموعة الخمسة زائد واحد»
 _COMMAS = {",", "،"}
 _FORMULA = re.compile(r"\d+|\+")
 
@@ -49,6 +61,32 @@ def _org_heads() -> frozenset[str]:
 def _org_classifiers() -> frozenset[str]:
     """Those of `_org_heads` that are classifiers («مجموعة»)."""
     return frozenset(w for w in _org_heads() if parse_head(head_index().single[w]).classifier)
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    """The cardinals of `date_numbers.tsv`, normalised: «واحد»."""
+    return frozenset(normalize(r["word"]) for r in load_table("date_numbers") if r["kind"] == "cardinal")
+
+
+@cache
+def _member_counts() -> frozenset[str]:
+    """The definite cardinals of three or more (`date_numbers.tsv`), normalised: «السبع»."""
+    return frozenset(normalize("ال" + r["word"]) for r in load_table("date_numbers")
+                     if r["kind"] == "cardinal" and int(r["value"]) >= MIN_MEMBERS)
+
+
+def _counted_group(norms: Sequence[str], k: int, breaks: set[int]) -> int:
+    """The end of «classifier [الدول] count» at word k (the classifier), or k where none is."""
+    j = k + 1
+    if j < len(norms) and norms[j] == normalize(_MEMBERS) and j + 1 not in breaks:
+        j += 1
+    if j >= len(norms) or j in breaks or norms[j] not in _member_counts():
+        return k
+    plus = j + 2  # «مجموعة الخمسة زائد واحد», the formula in words
+    if plus < len(norms) and norms[j + 1] == normalize(_PLUS) and norms[plus] in _cardinals():
+        return plus + 1
+    return j + 1
 
 
 def _org_head(norm: str) -> bool:
@@ -109,29 +147,36 @@ def acronyms(
 def group_formulas(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int]
 ) -> list[Chunk]:
-    """`chunks` and «مجموعة 5+1» / «مجموعة (5+1)» (see the module's docstring)."""
-    if "+" not in words:  # most texts: no formula, so no classifier lookup per word
-        return sorted(chunks, key=lambda c: c.start)
+    """`chunks` and «مجموعة 5+1» / «مجموعة (5+1)» / «مجموعة السبع» (see the module's docstring)."""
+    classifiers = _org_classifiers()
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added = []
     for k in range(len(words) - 1):
-        if k in taken or not any(c in _org_classifiers() for c in candidates(norms[k])):
+        if k in taken or not any(c in classifiers for c in candidates(norms[k])):
             continue
-        j = k + 1
-        bracket = words[j] == _OPEN
-        j += bracket
-        e = j
-        while e < len(words) and _FORMULA.fullmatch(words[e]) and e not in breaks:
-            e += 1
-        formula = words[j:e]
-        if "+" not in formula or formula[0] == "+" or formula[-1] == "+":
-            continue
-        if bracket:
-            if e >= len(words) or words[e] != _CLOSE:
-                continue
-            e += 1
-        if not _free(taken, breaks, k, e):
+        e = _formula_end(words, k, breaks)
+        if e == k:
+            e = _counted_group(norms, k, breaks)
+        if e == k or not _free(taken, breaks, k, e):
             continue
         added.append(Chunk(k, e, "ORG", 1.0, "formula"))
         taken.update(range(k, e))
     return sorted(chunks + added, key=lambda c: c.start)
+
+
+def _formula_end(words: Sequence[str], k: int, breaks: set[int]) -> int:
+    """The end of a group formula after the classifier at word k, bare or enclosed, or k."""
+    j = k + 1
+    close = _ENCLOSING.get(words[j])
+    j += close is not None
+    e = j
+    while e < len(words) and _FORMULA.fullmatch(words[e]) and e not in breaks:
+        e += 1
+    formula = words[j:e]
+    if "+" not in formula or formula[0] == "+" or formula[-1] == "+":
+        return k
+    if close is not None:
+        if e >= len(words) or words[e] != close:
+            return k
+        e += 1
+    return e
