@@ -47,16 +47,32 @@ def _imperfect(norm: str, signs: NameSigns) -> bool:
     return not signs.translit.known_level(norm) and not cue_of(norm)
 
 
+_FUTURE = "س"  # «سيصل», «ستزور»: the future of an imperfect
+_DUAL = "ا"  # «أكدا», «زارا»: the dual of a past
+_PERSON_PREFIXES = "يت"  # an imperfect's first letter
+
+
+def _verb_form(norm: str, verbs: frozenset[str]) -> bool:
+    """Whether `norm` is one of `verbs`, or the future of one in the imperfect («سيصل»), or
+    the dual of one in the past («أكدا»)."""
+    if norm in verbs:
+        return True
+    if norm[:1] == _FUTURE and norm[1:2] in _PERSON_PREFIXES and norm[1:] in verbs:
+        return True
+    return norm.endswith(_DUAL) and norm[:1] not in _PERSON_PREFIXES and norm[:-1] in verbs
+
+
 def reports_act(norm: str, signs: NameSigns) -> bool:
-    """Whether `norm` is a number, or a verb of what a person did (behind و or ف), or a verb in
-    the imperfect (`_imperfect`), or a noun of it behind ب or ل («بزيارة»), and no known name
-    spelling («صادق»)."""
+    """Whether `norm` is a number, or a verb of what a person did (behind و or ف; its future
+    «سيصل» and its dual «أكدا» too), or a verb in the imperfect (`_imperfect`), or a noun of it
+    behind ب or ل («بزيارة»), and no known name spelling («صادق»)."""
     if norm.isdigit():
         return True
     if signs.translit.known_level(norm) in KNOWN_LEVELS:
         return False
     verbs, nouns = _act_words()
-    if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs) or _imperfect(norm, signs):
+    verb = _verb_form(norm, verbs) or (norm[:1] in "وف" and _verb_form(norm[1:], verbs))
+    if verb or _imperfect(norm, signs):
         return True
     return norm[:1] in "بل" and norm[1:] in nouns
 
