@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, office_word, quote_cues, speaker_ref
+from marsad.events.lexicon import (
+    event_cues,
+    event_senses,
+    office_word,
+    quote_cues,
+    speaker_ref,
+    speaker_ref_form,
+)
 from marsad.events.office_phrases import (
     bare_office_word,
     names_office_of,
@@ -40,6 +47,8 @@ from marsad.lang.person_states import person_states
 
 _LOOKBACK = 6
 _HONOURED = frozenset({"honoured_subject"})
+_DELEGATION = frozenset({"delegation"})
+_COMPRISING = frozenset({"comprising_verb"})
 _NAME_GAP = 6
 OFFICE_LINKS = frozenset({"في", "لدي"})  # المنسق الإنساني في اليمن, سفير المملكة لدى مصر
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
@@ -74,6 +83,24 @@ def office_window(ctx: ArticleContext, sent: Sentence, k: int,
     return out
 
 
+def escorted_office(sent: Sentence, window: list[int]) -> int | None:
+    """The word of `window` that opens, with the preposition ل, the office of the one a
+    delegation goes with, after a verb of comprising (`event_senses` comprising_verb, then
+    delegation, two words at most between it and the office: «ويضم الوفد المرافق لولي ولي
+    العهد، الدكتور X وزير ...», «وضم الوفد الرسمي لسمو ولي ولي العهد وزير الشؤون الاجتماعية
+    الدكتور X»): the names after it are the delegation's members, none holds that office (not
+    «وصل الوفد المرافق لولي العهد الأمير Y»: there Y is the one it goes with)."""
+    ws = sent.words
+    for j in window:
+        if not ws[j].norm.startswith("ل") or speaker_ref_form(ws[j].norm) in (None, ws[j].norm) \
+                or not office_word(ws[j].norm):
+            continue
+        for d in range(max(1, j - 3), j):
+            if event_senses().at(ws, d, _DELEGATION) and event_senses().at(ws, d - 1, _COMPRISING):
+                return j
+    return None
+
+
 def office_qualifier(w: Word) -> bool:
     """A definite word that may qualify an office (العهد, الدفاع, الخارجية), or the repeated
     ولي of ولي ولي العهد."""
@@ -97,8 +124,13 @@ class TitleIndex:
                 k = sent.word_index(m.start)
                 start = None
                 first_key = None
-                after_verb = any(i < k for i in verbs)
-                for j in office_window(self.ctx, sent, k):
+                window = office_window(self.ctx, sent, k)
+                escorted = escorted_office(sent, window)  # its office's words and X's stack
+                after_verb = escorted is not None or any(i < k for i in verbs)
+                for j in window:
+                    if j == escorted:
+                        start = None
+                        break  # الوفد المرافق لولي ولي العهد، الدكتور X: the office is the one X goes with
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
                     if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:

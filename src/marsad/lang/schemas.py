@@ -265,6 +265,7 @@ SCHEMAS: dict[str, Schema] = {
         "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "possessed_only", "crowd",
         "kin_goal", "cargo", "remains", "advice", "quantifier", "relative_pronoun", "time_prep", "resumptive",
         "media",
+        "comprising_verb",
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject",
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
