@@ -46,3 +46,20 @@ def test_each_verb_of_comprising_makes_the_names_after_the_office_members(row: d
                  "مدير الشركة.", "2015-08-05T08:00:00")
     index = TitleIndex(build_context(art))
     assert all(normalize("ولي") not in words for _, _, words, _ in index.phrases)
+
+
+def test_an_office_before_a_comma_and_a_conjunction_closes_the_item_before() -> None:
+    art = marked("ويضم الوفد الدكتور [سامي العبدالله](PER:sami) وزير الصحة، والدكتور "
+                 "[خالد الراشد](PER:khalid) وزير المالية، و[فهد العمري](PER:fahd) المستشار في الديوان.",
+                 "2015-08-05T08:00:00")
+    index = TitleIndex(build_context(art))
+    offices = {ent: words for _, ent, words, _ in index.phrases}
+    assert "khalid" not in offices and "fahd" not in offices
+
+
+def test_an_office_before_a_comma_without_a_conjunction_is_the_name_s_after_it() -> None:
+    art = marked("وقال وزير الصحة، الدكتور [سامي العبدالله](PER:sami)، إن الوزارة مستعدة.",
+                 "2015-08-05T08:00:00")
+    index = TitleIndex(build_context(art))
+    offices = {ent: words for _, ent, words, _ in index.phrases}
+    assert normalize("وزير") in offices["sami"]

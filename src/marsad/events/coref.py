@@ -6,7 +6,9 @@
 its words, else the first one introduced after it (a lead names the office first). The
 phrase before a name stops at a word that is no office, and after a verb trigger at a second
 office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); an office after a name
-and a comma is that person's (الأمير X، وزير الدفاع), no other party (the words of an office
+and a comma is that person's (الأمير X، وزير الدفاع), no other party, and one before «، و» closes the
+item before it in a list (X وزير الصحة، والدكتور Y: not Y's; the members of a delegation named after
+the office of the one it goes with hold none of it: `escorted_office`) (the words of an office
 phrase, a title said twice or in construct: `office_phrases.py`). Words after a name are not
 taken as its office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
@@ -101,6 +103,20 @@ def escorted_office(sent: Sentence, window: list[int]) -> int | None:
     return None
 
 
+def listed_after(ctx: ArticleContext, ws: list[Word], j: int, name: int) -> bool:
+    """Whether a comma follows word `j` and the word after it opens an item of a list with the
+    conjunction و («X وزير الصحة، والدكتور Y», «X المستشار في الديوان، وفهد Y»: the name at
+    offset `name` with و written on its word, or a title or courtesy word with it): what stands
+    before the comma is the last item's, no office of the name after it."""
+    nxt = ws[j + 1]
+    if ctx.text[ws[j].end:nxt.start].strip(" \u00a0") not in ("،", ",") or not nxt.norm.startswith("و"):
+        return False
+    if nxt.start <= name < nxt.end:
+        return name > nxt.start  # «وفهد»: the name begins after the و
+    form = speaker_ref_form(nxt.norm)
+    return form is not None and form == speaker_ref_form(nxt.norm[1:])
+
+
 def office_qualifier(w: Word) -> bool:
     """A definite word that may qualify an office (العهد, الدفاع, الخارجية), or the repeated
     ولي of ولي ولي العهد."""
@@ -131,6 +147,8 @@ class TitleIndex:
                     if j == escorted:
                         start = None
                         break  # الوفد المرافق لولي ولي العهد، الدكتور X: the office is the one X goes with
+                    if listed_after(self.ctx, sent.words, j, m.start):
+                        break  # X وزير الصحة، والدكتور Y: the office before «، و» closes X's item
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
                     if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
