@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from marsad.events.glued_names import relinked
 from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
 from marsad.events.state_sides import sides_of
@@ -142,8 +143,8 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES,
     raw.sort(key=lambda m: (m.start, m.end))
     named_at: dict[str, list[tuple[int, str]]] = {}
     names = _surnames(art.text, raw, named_at)
-    mentions = _repaired(art.text, raw, names)
     timexes = sorted(art.layer("timexes"), key=lambda t: (t.start, t.end))
+    mentions = relinked(art.text, _repaired(art.text, raw, names), timexes)
     return ArticleContext(art, sents, mentions, timexes, names,
                           surname_places={k: tuple(v) for k, v in named_at.items() if len(v) > 1})
 
