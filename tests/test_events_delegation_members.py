@@ -63,3 +63,13 @@ def test_an_office_before_a_comma_without_a_conjunction_is_the_name_s_after_it()
     index = TitleIndex(build_context(art))
     offices = {ent: words for _, ent, words, _ in index.phrases}
     assert normalize("وزير") in offices["sami"]
+
+
+def test_an_office_before_a_comma_is_not_the_name_s_when_his_own_office_follows_him() -> None:
+    art = marked("ووصل بمعية ولي ولي العهد، [فهد العيسى](PER:fahd) المستشار في الديوان الملكي. "
+                 "وعقد الملك [عبدالله الثاني](PER:abdullah) وولي ولي العهد اجتماعا.", "2015-08-05T08:00:00")
+    index = TitleIndex(build_context(art))
+    assert all(ent != "fahd" for _, ent, _, _ in index.phrases)
+    evs = run("ووصل بمعية ولي ولي العهد، [فهد العيسى](PER:fahd) المستشار في الديوان الملكي. "
+              "وعقد الملك [عبدالله الثاني](PER:abdullah) وولي ولي العهد اجتماعا.", "2015-08-05T08:00:00")
+    assert all("fahd" not in e.attrs.participants for e in evs)

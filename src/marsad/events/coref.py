@@ -7,10 +7,12 @@ its words, else the first one introduced after it (a lead names the office first
 phrase before a name stops at a word that is no office, and after a verb trigger at a second
 office (استقبل خادم الحرمين الشريفين الرئيس X: the first is the subject's); an office after a name
 and a comma is that person's (الأمير X، وزير الدفاع), no other party, and one before «، و» closes the
-item before it in a list (X وزير الصحة، والدكتور Y: not Y's; the members of a delegation named after
-the office of the one it goes with hold none of it: `escorted_office`) (the words of an office
-phrase, a title said twice or in construct: `office_phrases.py`). Words after a name are not
-taken as its office: they are as often the object's (استقبل بارزاني وزير الخارجية القطري).
+item before it in a list (X وزير الصحة، والدكتور Y: not Y's), and so does one before a comma when
+the name after it has its own title right after it (بمعية ولي العهد، X المستشار: not X's; the members
+of a delegation named after the office of the one it goes with hold none of it: `escorted_office`)
+(the words of an office phrase, a title said twice or in construct: `office_phrases.py`). Words
+after a name are not taken as its office: they are as often the object's (استقبل بارزاني وزير
+الخارجية القطري).
 A verb trigger with no subject of its own (وسيتوجه بعد ذلك إلى ...) carries the first person
 of the sentence before, and so does a reception's pronoun guest (واستقبله الملك) and a verb
 after a courtesy noun with a pronoun (وقوف معاليه على ... حيث زار); a visit noun with a courtesy
@@ -103,13 +105,25 @@ def escorted_office(sent: Sentence, window: list[int]) -> int | None:
     return None
 
 
+def _office_follows(ctx: ArticleContext, sent: Sentence, end: int) -> bool:
+    """Whether a title follows the name ending at `end` straight away (X المستشار في الديوان),
+    a comma between them or not."""
+    k = sent.word_index(end)
+    return k < len(sent.words) and ctx.mention_at(sent.words[k]) is None \
+        and (ref := speaker_ref(sent.words[k].norm)) is not None and ref[0] == "title"
+
+
+def _comma_after(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    return ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0") in ("،", ",")
+
+
 def listed_after(ctx: ArticleContext, ws: list[Word], j: int, name: int) -> bool:
     """Whether a comma follows word `j` and the word after it opens an item of a list with the
     conjunction و («X وزير الصحة، والدكتور Y», «X المستشار في الديوان، وفهد Y»: the name at
     offset `name` with و written on its word, or a title or courtesy word with it): what stands
     before the comma is the last item's, no office of the name after it."""
     nxt = ws[j + 1]
-    if ctx.text[ws[j].end:nxt.start].strip(" \u00a0") not in ("،", ",") or not nxt.norm.startswith("و"):
+    if not _comma_after(ctx, ws, j) or not nxt.norm.startswith("و"):
         return False
     if nxt.start <= name < nxt.end:
         return name > nxt.start  # «وفهد»: the name begins after the و
@@ -142,6 +156,7 @@ class TitleIndex:
                 first_key = None
                 window = office_window(self.ctx, sent, k)
                 escorted = escorted_office(sent, window)  # its office's words and X's stack
+                own_office = _office_follows(self.ctx, sent, m.end)
                 after_verb = escorted is not None or any(i < k for i in verbs)
                 for j in window:
                     if j == escorted:
@@ -149,6 +164,8 @@ class TitleIndex:
                         break  # الوفد المرافق لولي ولي العهد، الدكتور X: the office is the one X goes with
                     if listed_after(self.ctx, sent.words, j, m.start):
                         break  # X وزير الصحة، والدكتور Y: the office before «، و» closes X's item
+                    if own_office and _comma_after(self.ctx, sent.words, j):
+                        break  # ووصل بمعية ولي العهد، X المستشار: X's office follows him
                     ref = speaker_ref(sent.words[j].norm)
                     w = sent.words[j]
                     if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
