@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
-from marsad.events.speaker_clauses import authored_document, issuing_place, joint_statement, not_verb
+from marsad.events.speaker_clauses import (
+    authored_document,
+    issuing_place,
+    joint_statement,
+    not_verb,
+    office_link,
+)
 from marsad.events.speaker_names import definite, full_org, issued_by
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
@@ -200,6 +206,8 @@ class StatementIssuers:
                     break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
                 hit = self.ctx.mention_at(ws[j])
                 if hit is not None and hit.label in ("ORG", "PER", "LOC"):
+                    if hit.label != "PER" and _unnamed_holder(ws, k + 1, j):
+                        break  # تقريرا لمسؤول كبير في [الاتحاد الأوروبي]: an unnamed official's
                     if hit.label == "LOC" and not issuing_place(ws, k, sent.word_index(hit.start)):
                         break  # تقرير مراجعة للاقتصاد [الصومالي]: what it is about, not who issued it
                     self.found.append((w.start, self._author_body(w, hit) or self._marked_after(hit)
@@ -245,6 +253,19 @@ class StatementIssuers:
         if hit is None or hit.label not in ("ORG", "PER"):
             return None
         return full_org(self.ctx, hit) if hit.label == "ORG" else self.ctx.entity_of(hit)
+
+
+def _unnamed_holder(ws: list[Word], i0: int, j: int) -> bool:
+    """Among the words [i0, j) between a statement noun and a body's name stands an indefinite
+    office (speaker_references kind title, no article) tied to that body by a preposition
+    («تقريرا [لمسؤول] كبير [في] الاتحاد الأوروبي», «بيان لمصدر في الوزارة»): the statement is
+    that unnamed official's, not the body's. Not «بيان لوزير خارجية [فرنسا]» (no preposition)."""
+    for i in range(i0, j):
+        ref = speaker_ref(ws[i].norm)
+        if ref is not None and ref[0] == "title" and not definite(ws[i].norm) \
+                and not any(st.clitic == "لل" for st in stems(ws[i].norm)):
+            return any(office_link(ws, n) for n in range(i + 1, j))
+    return False
 
 
 def last_body_statement(ctx: ArticleContext, ws: list[Word], k: int, end: int, key: str,
