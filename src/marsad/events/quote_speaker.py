@@ -125,7 +125,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     speaker, named = tracker.explicit(sent, i0, i1)
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
-        return tracker.carried_on(agreement), False  # وأضاف [القائد والمدرب السابق]: the one speaking
+        return tracker.office_again(sent.words[i0], agreement), False  # وأضاف [القائد والمدرب السابق]
     if speaker is None and asyndetic_resumptive(sent.words, q.cue_index, q.cue.size) \
             and (person := relative_person(tracker, sent, q.cue_index)) is not None:
         return person, False  # «كلمة ألقاها [خامنئي] أكد فيها», «في بيان أعلن فيه»: the one named before

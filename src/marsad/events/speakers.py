@@ -179,6 +179,21 @@ class SpeakerTracker:
                 return s.speaker
         return None
 
+    def office_again(self, office: Word, agreement: str | None) -> str | None:
+        """Who a definite office after a verb that carries a speaker on («وأضاف [السفير] أن») is:
+        the unnamed one last described with that office («طلب السفير اليمني من مجلس الأمن …»:
+        None, he again, past a body that spoke between: «وطالبت الحكومة اليمنية …» is not the
+        ambassador) when no person spoke since, else the last speaker who agrees (`carried_on`)."""
+        key = (speaker_ref(office.norm) or ("", ""))[1]
+        for s in reversed(self.spoken):
+            if s.speaker in self.persons:
+                break
+            head = words_of(s.text)[:1] if s.speaker is None and s.text else []
+            if head and (speaker_ref(head[0].norm) or ("", ""))[1] == key:
+                self.carried = s
+                return None
+        return self.carried_on(agreement)
+
     def gender_of(self, speaker: str) -> str | None:
         """m or f of a person: what the verbs naming him showed, else his given name («قال ابنه
         [احمد] ...»: a word of kinship before the name, the verb told nothing); None for a body."""
