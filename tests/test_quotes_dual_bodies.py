@@ -18,3 +18,12 @@ def test_two_papers_in_the_dual_are_no_one_of_them() -> None:
 def test_one_paper_speaks() -> None:
     got = _described("وقالت صحيفة «[الأنباء](ORG:anba)» إن الصفقة تمت أمس.")
     assert [q[0] for q in got] == ["anba"]
+
+
+def test_two_stations_in_the_dual_are_no_one_of_them() -> None:
+    # «محطة» (a broadcaster's station, speaker_references org) in the dual, names in brackets
+    got = _described("وقالت محطتا ([الشروق](ORG:shorouk)) و([النهار](ORG:nahar)) التلفزيونيتان إن "
+                     "الشرطة داهمت عشرات المواقع.")
+    assert [q[0] for q in got] == [None]
+    got = _described("وقالت محطة ([الشروق](ORG:shorouk)) التلفزيونية إن الشرطة داهمت عشرات المواقع.")
+    assert [q[0] for q in got] == ["shorouk"]
