@@ -27,3 +27,15 @@ def test_two_stations_in_the_dual_are_no_one_of_them() -> None:
     assert [q[0] for q in got] == [None]
     got = _described("وقالت محطة ([الشروق](ORG:shorouk)) التلفزيونية إن الشرطة داهمت عشرات المواقع.")
     assert [q[0] for q in got] == ["shorouk"]
+
+
+def test_a_second_paper_past_the_first_one_s_qualifiers_is_two_papers() -> None:
+    got = _described('وذكرت صحيفة "[المساء](ORG:masa)" السويدية اليومية وصحيفة [الغد](ORG:ghad) المحلية '
+                     "أن الفتاة اختفت من منزلها.")
+    assert [q[0] for q in got] == [None]
+    # one paper with its qualifiers, or a second one past a comma, stays the first paper
+    got = _described('وذكرت صحيفة "[المساء](ORG:masa)" السويدية اليومية أن الفتاة اختفت من منزلها.')
+    assert [q[0] for q in got] == ["masa"]
+    got = _described('وذكرت صحيفة "[المساء](ORG:masa)" السويدية، وصحيفة [الغد](ORG:ghad) المحلية '
+                     "أن الفتاة اختفت من منزلها.")
+    assert [q[0] for q in got] == ["masa"]

@@ -1,7 +1,8 @@
 """Shapes of a verb of saying's subject that tell who speaks where the words name no one
 plainly: an office in construct with the head noun of its one holder's body («مدير [مركز] بازل»),
-a statement «وجاء في بيان» right after a body's sentence, a body noun in the dual («صحيفتا X وY»),
-and a name right after «الموالية»/«المقرب من» (whom the subject is loyal to). Used by
+a statement «وجاء في بيان» right after a body's sentence, a body noun in the dual («صحيفتا X وY»)
+or said again past the first one's qualifiers («صحيفة X السويدية وصحيفة Y»), and a name right
+after «الموالية»/«المقرب من» (whom the subject is loyal to). Used by
 `speaker_subjects.named_subject` (issue 15, round 34).
 """
 
@@ -10,15 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import speaker_ref
+from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word
+from marsad.model import Span
 
 if TYPE_CHECKING:
     from marsad.events.speakers import SpeakerTracker
 
 _LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
 _INTRO_WORDS = 8  # words around a person's name where the body of his office is named
+_QUALIFIERS = 3  # definite words qualifying a body's name before a second body of its kind
 
 
 def same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> str | None:
@@ -72,6 +75,27 @@ def dual_body(w: Word) -> bool:
     bare = w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 5 else w.norm
     ref = speaker_ref(bare[:-2] + "ه") if bare.endswith("تا") and len(bare) > 4 else None
     return ref is not None and ref[0] in ("org", "body")
+
+
+def second_of_kind(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
+    """The name `m` follows a body noun of speaker_references («صحيفة [X]») and, past one to
+    three definite words qualifying it (no name, no cue, no comma), the subject goes on with «و»
+    and the same noun before [i1] («وقالت صحيفة [اكسبرسين] السويدية اليومية [وصحيفة] بوراس
+    المحلية إن»): two bodies of one kind speak together, no one of them (as «صحيفتا X وY»)."""
+    ctx = tracker.ctx
+    k = next((k for k in range(len(ws)) if ws[k].end > m.start), 0)
+    head = speaker_ref(ws[k - 1].norm) if k >= 1 else None
+    if head is None or head[0] not in ("org", "body"):
+        return False
+    j = next((j for j in range(k, i1) if ws[j].start >= m.end), i1)
+    first = j
+    while j < min(i1, first + _QUALIFIERS) and definite(ws[j].norm) and ctx.mention_at(ws[j]) is None \
+            and quote_cues().at(ws, j) is None:
+        j += 1
+    if j == first or j >= i1 or not ws[j].norm.startswith("و") \
+            or any(ch in ctx.text[m.end:ws[j].start] for ch in "،,.:؛"):
+        return False
+    return speaker_ref(ws[j].norm) == head
 
 
 def loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> bool:

@@ -41,7 +41,13 @@ from marsad.events.speaker_names import (
     surname_of,
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
-from marsad.events.speaker_subject_shapes import body_before, dual_body, loyal_to_name, same_body_office
+from marsad.events.speaker_subject_shapes import (
+    body_before,
+    dual_body,
+    loyal_to_name,
+    same_body_office,
+    second_of_kind,
+)
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
@@ -204,7 +210,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             if m.label == "LOC" and place_of_origin(ws, first, i0):
                 nominal += 1  # وقالت مؤسسة خيرية من [جنوب افريقيا]: where it is from, not who speaks
                 continue
-            if not after_behalf and not found and title_at is None and _joint(tracker, ws, m, i1):
+            if not after_behalf and not found and title_at is None \
+                    and (_joint(tracker, ws, m, i1) or second_of_kind(tracker, ws, m, i1)):
                 return None, True  # أكدت [أوبك] [وروسيا] أنهما: two speakers, no one of them
             if not after_behalf:
                 who = full_org(tracker.ctx, m) if m.label == "ORG" else tracker.ctx.entity_of(m)
