@@ -2,7 +2,8 @@
 plainly: an office in construct with the head noun of its one holder's body («مدير [مركز] بازل»),
 a statement «وجاء في بيان» right after a body's sentence, a body noun in the dual («صحيفتا X وY»)
 or said again past the first one's qualifiers («صحيفة X السويدية وصحيفة Y»), and a name right
-after «الموالية»/«المقرب من» (whom the subject is loyal to). Used by
+after «الموالية»/«المقرب من» (whom the subject is loyal to); an office of another nationality than
+its supposed holder's («وزير الخارجية الماليزي» after «وزير الخارجية الأمريكي X»). Used by
 `speaker_subjects.named_subject` (issue 15, round 34).
 """
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.office_phrases import nisba_of_office, office_phrase
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word
 from marsad.model import Span
@@ -103,3 +105,14 @@ def loyal_to_name(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> b
     subject is loyal or close to («الموالية [لبشار الأسد]», «المقربة من [الحكومة]»)."""
     j = k + 2 if k + 1 < i1 and ws[k + 1].norm == "من" else k + 1
     return j < i1 and tracker.ctx.mention_at(ws[j]) is not None
+
+
+def other_nation(tracker: SpeakerTracker, ws: list[Word], k: int, end: int, ent: str | None) -> bool:
+    """The office at word `k` carries a nationality («وزير الخارجية [الماليزي]») and the person
+    it was resolved to was introduced, every time, with another one («وزير الخارجية [الأمريكي]
+    جون كيري»): a foreign minister the article does not name, not him. False when the person
+    was introduced without a nationality, or with this one."""
+    mine = {w for w in office_phrase(ws, k, end, tracker.ctx) if nisba_of_office(w)}
+    have = [words for _pos, who, words, _heads in tracker.offices.phrases if who == ent]
+    return bool(mine) and bool(have) \
+        and all(any(nisba_of_office(w) for w in words) and not mine & words for words in have)

@@ -45,6 +45,7 @@ from marsad.events.speaker_subject_shapes import (
     body_before,
     dual_body,
     loyal_to_name,
+    other_nation,
     same_body_office,
     second_of_kind,
 )
@@ -270,7 +271,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
             held = tracker.offices.holder(ws, title_at, i1) or tracker.held.by_title(key, ws[title_at].start)
             held = None if held is not None and tracker.held.of_other_body(held, heads) else held
-        return held, True
+        return (None if other_nation(tracker, ws, title_at, i1, held) else held), True
     for label in ("PER", "ORG", "LOC", "MISC"):
         if label in found:
             if statement is not None:
@@ -289,7 +290,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
         ahead = sent.start <= tracker.ctx.sentences[0].start \
             and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
-        return tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead), True
+        held = tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead)
+        return (None if other_nation(tracker, ws, k, i1, held) else held), True  # وزير الخارجية الماليزي
     if kind in ("org", "body"):
         ent = (by_org(tracker, key, pos, speaker_ref_form(ws[k].norm)) if kind == "org" else None) \
             or tracker.bodies.subject(tracker.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name

@@ -38,6 +38,7 @@ from marsad.events.speaker_names import (
     topic_fronted,
 )
 from marsad.events.speaker_offices import HeldOffices
+from marsad.events.speaker_subject_shapes import other_nation
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.words import Word, stems, words_of
@@ -140,6 +141,8 @@ class SpeakerTracker:
         if construct and any(self.ctx.entity_of(m) not in known
                              for m in self.ctx.mentions_in(ws[i0].start, ws[i1 - 1].end, ("ORG", "LOC"))):
             return None  # «نائب الرئيس في شركة [سيسكو]» after «نائب الرئيس في شركة فاير آي X»: another's
+        if other_nation(self, ws, i0, i1, last):
+            return None  # «وزير الخارجية [الماليزي]» after «وزير الخارجية الأمريكي X»: not X
         return last if words[0].norm in before or words[-1].norm in before else None
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
