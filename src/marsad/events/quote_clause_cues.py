@@ -252,9 +252,12 @@ def _second_between(ws: list[Word], k: int) -> bool:
     """The word at `k` is «وبين» (and between) after a «بين» a few words before it in its sentence
     («تجمع بين السنة [وبين] ما أمرنا الله به», «توتر بينه [وبين] رونالدو»), not «وبيّن» (and he
     made clear): read as a verb of saying it ended the quotation it stood in, or made the words
-    after it a quotation of a speaker it took from them."""
+    after it a quotation of a speaker it took from them. Before «ما» («بين ما أشار إليه X … في
+    أكثر من مناسبة …، [وبين] ما ورد في خطبة …») the «بين» it pairs with may stand anywhere before it
+    in the sentence: the verb «وبيّن» takes «أن», not «ما»."""
+    reach = _BETWEEN_WORDS if k + 1 >= len(ws) or ws[k + 1].norm != "ما" else k  # «وبين [ما] ورد»: any
     return ws[k].norm == _AND_BETWEEN \
-        and any(ws[i].norm in _homographs("between") for i in range(max(0, k - _BETWEEN_WORDS), k))
+        and any(ws[i].norm in _homographs("between") for i in range(max(0, k - reach), k))
 
 
 def _considered(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
