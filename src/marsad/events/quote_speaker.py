@@ -30,6 +30,7 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_names import definite, verb_opening_description, verb_opening_subject
+from marsad.events.speaker_subject_shapes import office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -103,6 +104,9 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             if named and (speaker is None or agrees(agreement, tracker.gender_of(speaker))):
                 return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
             before = sent.words[q.cue_index].start
+            if not named and not plural and (held := office_opening_holder(tracker.ctx, sent, before)) \
+                    is not None and agrees(agreement, tracker.gender_of(held)):
+                return held, False  # وعبر الدكتور [الزياني] عن استغرابه من تصريحات روحاني …، مؤكدا
             if not named and (span := verb_opening_description(tracker.ctx, sent, before)) is not None \
                     and (speaker := tracker.explicit(sent, *span)[0]) is not None:
                 return speaker, False  # وأرجعت [الشركة] نتائجها إلى …، مشيرة: the company named before

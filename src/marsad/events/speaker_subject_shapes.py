@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.events.context import Sentence
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
+from marsad.events.speaker_clauses import not_verb
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word
 from marsad.model import Span
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 _LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open with («ومن جهة أخرى،»)
 _INTRO_WORDS = 8  # words around a person's name where the body of his office is named
+_OFFICE_REACH = 8  # words of an office phrase after a sentence's first verb before its holder's name
 _QUALIFIERS = 3  # definite words qualifying a body's name before a second body of its kind
 
 
@@ -116,3 +118,30 @@ def other_nation(tracker: SpeakerTracker, ws: list[Word], k: int, end: int, ent:
     have = [words for _pos, who, words, _heads in tracker.offices.phrases if who == ent]
     return bool(mine) and bool(have) \
         and all(any(nisba_of_office(w) for w in words) and not mine & words for words in have)
+
+
+def office_opening_holder(ctx: ArticleContext, sent: Sentence, before: int) -> str | None:
+    """The person named after the definite office that follows the verb a sentence opens with
+    («وعبر [الدكتور] [الزياني] عن استغرابه من … تصريحات روحاني …، مؤكدا أن», «واستنكر [الأمين]
+    العام لمجلس التعاون الدكتور [X] …، مؤكدا»): the subject a participle of saying with no verb
+    of saying before it (offset `before`) goes on, past a body named inside the office, not a
+    name in the verb's object. None when the sentence opens with no verb, no definite office or
+    honorific follows it, or a comma, a cue or the participle comes before a person's name."""
+    ws = [w for w in sent.words if w.start < before]
+    if len(ws) < 3:
+        return None
+    first, office = ws[0], ws[1]
+    if ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first) \
+            or speaker_ref(first.norm) or len(first.norm) < 3 or not_verb(first):
+        return None
+    ref = speaker_ref(office.norm)
+    if ref is None or ref[0] not in ("title", "honorific") or not definite(office.norm) \
+            or ctx.mention_at(office) is not None:
+        return None
+    for k in range(2, min(len(ws), 2 + _OFFICE_REACH)):
+        if any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,.:؛") or quote_cues().at(ws, k):
+            return None
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "PER":
+            return ctx.entity_of(m)
+    return None
