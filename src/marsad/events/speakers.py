@@ -36,6 +36,7 @@ from marsad.events.speaker_names import (
     governed,
     opening_subject,
     topic_fronted,
+    verb_opening_description,
 )
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_subject_shapes import other_nation
@@ -51,6 +52,7 @@ _COMPLEMENTIZERS = frozenset({"complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 _HEARER_MARKS = " \"'«»“”()"  # around a hearer named after «لـ»
+_SAYING = frozenset({"verb", "continuation", "participle", "relay", "according_to"})  # quote cue kinds
 _CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
 
 
@@ -265,10 +267,14 @@ class SpeakerTracker:
         if agreement == "f" and (state := self._state_opening(sent, before)) is not None:
             return state  # ورفضت [أنقرة] لعب دور ... وقالت إن: the state that opens the sentence
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
-        if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted) \
-                and (subject := opening_subject(self.ctx, prev, self.persons)) is not None \
-                and agrees(agreement, self.gender_of(subject)):
-            return subject
+        if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted):
+            subject = opening_subject(self.ctx, prev, self.persons)
+            if subject is None and agreement == "f" and ":" not in self.ctx.text[prev.start:prev.end] \
+                    and not any(quote_cues().at(prev.words, j, _SAYING) for j in range(len(prev.words))) \
+                    and (span := verb_opening_description(self.ctx, prev, prev.end)) is not None:
+                subject = self.explicit(prev, *span)[0]  # وتبنت [الحركة الانفصالية] الهجوم. وقالت إن
+            if subject is not None and agrees(agreement, self.gender_of(subject)):
+                return subject
         return None if plural else self.carried_on(agreement)
 
     def _state_opening(self, sent: Sentence, before: int) -> str | None:
