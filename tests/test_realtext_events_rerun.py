@@ -40,7 +40,7 @@ def test_events_rerun_prints_held_out_and_test_figures_and_lists_dev_rows_only(
     batch = [_article(777, "test", events_dev.STRATUM_TEST_3)]
     golds = {events_dev.EVENTS_DEV: extra, events_dev.EVENTS_TEST_3: batch}
     monkeypatch.setattr(events_rerun, "load", lambda path: golds.get(path, main_gold))
-    monkeypatch.setattr(events_rerun, "rerun", lambda run, gold: [Pair(g, MISS, 0) for g in gold])
+    monkeypatch.setattr(events_rerun, "rerun", lambda run, gold, start=None: [Pair(g, MISS, 0) for g in gold])
     run = tmp_path / events_dev.STRATUM_TEST_3 / "record-orig-out"
     run.mkdir(parents=True)
     (run / "marsad.db").write_bytes(b"")
@@ -49,7 +49,8 @@ def test_events_rerun_prints_held_out_and_test_figures_and_lists_dev_rows_only(
     out = capsys.readouterr().out.splitlines()
     assert out[2].startswith("events-dev ") and "(0, 1)" in out[2]  # the held-out row is not in it
     assert any(ln.startswith(f"{held} (held out)") and "(0, 1)" in ln for ln in out)
-    assert out[-2].startswith("test batch 3 (figures only)") and "(0, 1)" in out[-2]
-    assert out[-1].startswith("all test pooled (figures only)") and "(0, 2)" in out[-1]
+    assert out[-3].startswith("test batch 3 (figures only)") and "(0, 1)" in out[-3]
+    assert out[-2].startswith("all test pooled (figures only)") and "(0, 2)" in out[-2]
+    assert out[-1].startswith("cost ") and out[-1].endswith(" s (steps run again: events)")
     listed = [ln.split()[0] for ln in listing.read_text(encoding="utf-8").splitlines() if "MISSED" in ln]
     assert listed == ["3", "1"]  # dev rows of events-dev, then of the main gold; never 4, 2 or 777

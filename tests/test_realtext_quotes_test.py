@@ -111,15 +111,16 @@ def test_quotes_rerun_prints_the_batch_and_never_lists_it(
     batch = [_article(777, "test", quotes_dev.STRATUM_TEST_2)]
     golds = {quotes_dev.QUOTES_TEST_2: batch, quotes_dev.QUOTES_DEV: extra}
     monkeypatch.setattr(quotes_rerun, "load", lambda path: golds.get(path, main_gold))
-    monkeypatch.setattr(quotes_rerun, "rerun", lambda run, gold: [Pair(g, MISS, 0) for g in gold])
+    monkeypatch.setattr(quotes_rerun, "rerun", lambda run, gold, start=None: [Pair(g, MISS, 0) for g in gold])
     run = tmp_path / quotes_dev.STRATUM_TEST_2 / "record-orig-out"
     run.mkdir(parents=True)
     (run / "marsad.db").write_bytes(b"")
     listing = tmp_path / "errors.txt"
     assert quotes_rerun.main([str(tmp_path), "--errors", str(listing)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-2].startswith("test batch 2 (figures only)") and "(0, 1)" in out[-2]
-    assert out[-1].startswith("all test pooled (figures only)") and "(0, 2)" in out[-1]
+    assert out[-3].startswith("test batch 2 (figures only)") and "(0, 1)" in out[-3]
+    assert out[-2].startswith("all test pooled (figures only)") and "(0, 2)" in out[-2]
+    assert out[-1].startswith("cost ") and out[-1].endswith(" s (steps run again: quotes)")
     listed = listing.read_text(encoding="utf-8")
     assert "3 MISSED" in listed and "1 MISSED" in listed
     assert "777" not in listed and "2 MISSED" not in listed

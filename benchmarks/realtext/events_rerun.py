@@ -1,7 +1,7 @@
 """Events again on a kept real-text run: only the events step, in seconds.
 
     python3 -m benchmarks.realtext --no-stories --keep OUT      # once, with any version
-    python3 -m benchmarks.realtext.events_rerun OUT [--errors FILE]
+    python3 -m benchmarks.realtext.events_rerun OUT [--errors FILE] [--from ner]
 
 Reads each kept record/orig run's database (the main gold's `OUT/record-orig-out`, the events-dev
 gold's `OUT/events-dev/record-orig-out`), runs the current events step on its stored articles
@@ -12,11 +12,16 @@ only), each events TEST batch kept and every test batch pooled with the main tes
 `attrs.side`) are taken off the stored articles first, so that on an unchanged pipeline the
 figures are those `python3 -m benchmarks.realtext` prints. `--errors` writes the dev listing
 of `errors --layer events` (both golds; held-out strata and test left out, the TEST batches
-never listed).
+never listed). `--from ner` makes the names again first (`kept_reruns.NAMES_ONWARD`: the tagger,
+the resolver, quotes, then events, on the same stored articles) for a tagger or resolver change,
+which the stored mentions would hide; on an unchanged pipeline its figures are the same. The
+last line prints the cost in seconds (about 4x the events step alone).
 """
 
 from __future__ import annotations
 
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +29,19 @@ from benchmarks.realtext.errors import event_errors, listable
 from benchmarks.realtext.events_dev import EVENTS_DEV, HELD_OUT_STRATA
 from benchmarks.realtext.extra_golds import EVENTS_TEST_BATCHES
 from benchmarks.realtext.gold import GOLD, GoldArticle, load
-from benchmarks.realtext.kept_reruns import arguments, print_test_batches, remade, write_listing
+from benchmarks.realtext.kept_reruns import (
+    arguments,
+    print_cost,
+    print_test_batches,
+    remade,
+    write_listing,
+)
 from benchmarks.realtext.measure import Pair, events
 from marsad.model import Article
 from marsad.steps.events import events as events_step
 
 
-def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
+def rerun(out: Path, gold: list[GoldArticle], start: str | None = None) -> list[Pair]:
     """The pairs of a kept record run, each article's events made again by the current events
     step (`marsad.steps.events`) on its stored article."""
     def remake(art: Article) -> list[dict[str, Any]]:
@@ -41,7 +52,7 @@ def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
                  "date": e.attrs.date, "status": e.attrs.status, "roles": e.attrs.roles}
                 for e in art.layer("events")]
 
-    return remade(out, gold, "events", remake)
+    return remade(out, gold, "events", remake, start)
 
 
 def line(what: str, r: dict[str, Any]) -> str:
@@ -50,19 +61,22 @@ def line(what: str, r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    began = time.perf_counter()
     args = arguments(__doc__ or "", argv)
-    main_pairs = rerun(args.out / "record-orig-out", load(GOLD))
-    extra = rerun(args.out / "events-dev" / "record-orig-out", load(EVENTS_DEV))
+    again = partial(rerun, start=args.start)
+    main_pairs = again(args.out / "record-orig-out", load(GOLD))
+    extra = again(args.out / "events-dev" / "record-orig-out", load(EVENTS_DEV))
     dev = [p for p in extra if p.gold.stratum not in HELD_OUT_STRATA]
     print(line("main test (figures only)", events([p for p in main_pairs if p.gold.split == "test"])))
     print(line("main dev", events([p for p in main_pairs if p.gold.split != "test"])))
     print(line("events-dev", events(dev)))
     for stratum in sorted(HELD_OUT_STRATA):
         print(line(f"{stratum} (held out)", events([p for p in extra if p.gold.stratum == stratum])))
-    print_test_batches(args.out, EVENTS_TEST_BATCHES, rerun, load, events, line,
+    print_test_batches(args.out, EVENTS_TEST_BATCHES, again, load, events, line,
                        [p for p in main_pairs if p.gold.split == "test"])
     if args.errors:
         write_listing(args.errors, event_errors, listable(dev), listable(main_pairs))
+    print_cost(began, args.start, "events")
     return 0
 
 

@@ -1,7 +1,8 @@
 """What the one-step rerun tools (`quotes_rerun`, `events_rerun`) share: their command line, a
-kept run's pairs with one layer made again on its stored articles, the kept TEST batches rerun
-and printed as figures only (apart and pooled with the main test split), and the dev error
-listing written to a file."""
+kept run's pairs with one layer made again on its stored articles (or, `--from ner`, the names
+and every layer that reads them: `NAMES_ONWARD`), the kept TEST batches rerun and printed as
+figures only (apart and pooled with the main test split), the dev error listing written to a
+file, and the cost (seconds) printed last."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import argparse
 import contextlib
 import io
 import sqlite3
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,34 +18,69 @@ from typing import Any
 from benchmarks.realtext.errors import pairs_of
 from benchmarks.realtext.gold import GoldArticle
 from benchmarks.realtext.measure import Pair
-from marsad.model import Article
+from marsad.model import Article, Corpus
+from marsad.pipeline import get_step
+from marsad.report.layout import article_record
+from marsad.steps.base import CorpusStep
 from marsad.store.exports import stored_articles_full
 
 Rerun = Callable[[Path, list[GoldArticle]], list[Pair]]
 Score = Callable[[list[Pair]], dict[str, Any]]
 Line = Callable[[str, dict[str, Any]], str]
 
+NAMES_ONWARD = ("ner", "resolve_entities", "quotes", "events")
+"""The steps `--from ner` runs again, in the pipeline's order: the tagger, the resolver and the
+steps after them that read names (`writing_days`, between the tagger and the resolver, reads
+none). The events step runs for the quotes tool too: the mentions it adds (a state named by a
+side) are in the run's mentions, and the speaker scoring reads them."""
+NAMED_LAYERS = ("mentions", "quotes", "events")
+"""The layers `--from ner` makes again, replaced in the kept run's predictions."""
+
 
 def arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
-    """A rerun tool's command line: the kept folder and `--errors FILE`."""
+    """A rerun tool's command line: the kept folder, `--errors FILE` and `--from ner`."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("out", type=Path, help="the folder given to `python3 -m benchmarks.realtext --keep`")
     ap.add_argument("--errors", type=Path, help="write the dev error listing here")
+    ap.add_argument("--from", dest="start", choices=("ner",),
+                    help="run again from this step on: ner, resolve_entities, quotes, events on the stored "
+                         "articles, so that a tagger or resolver change shows (about 3-4 times the cost)")
     return ap.parse_args(argv)
 
 
+def names_again(arts: list[Article]) -> dict[str, dict[str, Any]]:
+    """Each article's `NAMED_LAYERS` as a run writes them (`articles.jsonl`), by article id, once
+    the steps of `NAMES_ONWARD` have run again on `arts` (the resolver over all of them, as one
+    run's corpus)."""
+    for name in NAMES_ONWARD:
+        step = get_step(name)
+        if isinstance(step, CorpusStep):
+            step.func(Corpus(arts))
+        else:
+            step.run(arts)
+    return {art.id: {k: rec[k] for k in NAMED_LAYERS} for art in arts for rec in (article_record(art),)}
+
+
 def remade(out: Path, gold: list[GoldArticle], layer: str,
-           remake: Callable[[Article], list[dict[str, Any]]]) -> list[Pair]:
+           remake: Callable[[Article], list[dict[str, Any]]], start: str | None = None) -> list[Pair]:
     """The pairs of a kept record run (`out`: its output folder), the prediction's `layer` made
-    again on each stored article by `remake` (the layer's records, as the run writes them)."""
+    again on each stored article by `remake` (the layer's records, as the run writes them); with
+    `start` "ner", its `NAMED_LAYERS` made again by `names_again` instead (`remake` unused)."""
     con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
-    made = {art.id: remake(art) for art in stored_articles_full(con)}
+    arts = list(stored_articles_full(con))
     con.close()
+    made = names_again(arts) if start == "ner" else {art.id: {layer: remake(art)} for art in arts}
     pairs = pairs_of(out.parent, gold, out.name)
     for p in pairs:
         if p.pred:
-            p.pred[layer] = made.get(p.pred["id"], p.pred.get(layer, []))
+            p.pred.update(made.get(p.pred["id"], {}))
     return pairs
+
+
+def print_cost(began: float, start: str | None, step: str) -> None:
+    """The last line: the seconds since `began` and the steps run again."""
+    steps = ", ".join(NAMES_ONWARD) if start == "ner" else step
+    print(f"cost {time.perf_counter() - began:.0f} s (steps run again: {steps})")
 
 
 def print_test_batches(out: Path, batches: Mapping[int, tuple[Path, str]], rerun: Rerun,
