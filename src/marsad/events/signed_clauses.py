@@ -31,18 +31,7 @@ def signed_between(words: list[Word], j: int, needs: tuple[str, ...]) -> int | N
     then at most its `window` words more before بين); None when there is none."""
     if needs != (_BETWEEN,):
         return None
-    for k in range(j, min(len(words), j + _BEFORE_CLAUSE + 1)):
-        if words[k].norm == _BETWEEN:
-            return None  # بين nearer than any clause: the noun's own reach (`triggers._needs_met`)
-        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
-        if start >= len(words) or (cue := event_senses().at(words, start, _SIGNING)) is None:
-            continue
-        after = start + cue.size
-        for b in range(after, min(len(words), after + int(cue.value) + 1)):
-            if words[b].norm == _BETWEEN:
-                return b
-        return None
-    return None
+    return _between_after_clause(words, j, _BEFORE_CLAUSE + 1, _SIGNING)
 
 
 def held_between(words: list[Word], j: int, kind: str) -> int | None:
@@ -52,11 +41,18 @@ def held_between(words: list[Word], j: int, kind: str) -> int | None:
     القاهرة بين X و Y»), within the clause verb's `window` words; None when there is none."""
     if kind not in _HELD_TYPES:
         return None
-    for k in range(j, min(len(words), j + _BEFORE_HELD)):
+    return _between_after_clause(words, j, _BEFORE_HELD, _HELD)
+
+
+def _between_after_clause(words: list[Word], j: int, reach: int, clause: frozenset[str]) -> int | None:
+    """The index of the بين after a clause of kind `clause` (a relative pronoun before it or not)
+    opened within `reach` words from word `j`, within the clause cue's `window` words; None when
+    a بين stands nearer than any clause (the noun's own reach) or the clause has none."""
+    for k in range(j, min(len(words), j + reach)):
         if words[k].norm == _BETWEEN:
-            return None  # بين nearer than any clause: the noun's own reach
+            return None
         start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
-        if start >= len(words) or (cue := event_senses().at(words, start, _HELD)) is None:
+        if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
             continue
         after = start + cue.size
         for b in range(after, min(len(words), after + int(cue.value) + 1)):
