@@ -8,7 +8,8 @@ verb or participle of saying, an opening mark the sentence never closes opens su
 After a verb of saying, the speech may also follow bare when its first word can only open speech
 (quote_speech_openers.tsv: a first-person pronoun, a vocative, a question word, a negation):
 «فقال له [كيف نجوت؟]», «قال [لا إله إلا الله]», «وقال المدير [بيير فسيير] [نحن سعداء ...]»: past
-the verb, its addressee (له) and its named subject. With no subject named, a comma may open it too,
+the verb, its addressee (له) and its named subject, or an untagged definite subject of a noun and its
+adjective before an opener («فقال الشيخ العجوز [يا بني ...]»). With no subject named, a comma may open it too,
 any word after it («وهو يقول، [كنت في بداية عملي ...]»), where no complementizer, colon or mark
 follows in the sentence.
 """
@@ -39,6 +40,7 @@ _CONJUNCTIONS = "وف"
 _ASIDE = frozenset({"attribution", "attribution_as"})  # quote_cues: كما, حسبما before a verb
 _ADDRESSEE = frozenset({"addressee"})
 _SUBJECT_LABELS = ("PER", "ORG")
+_DESCRIBED_WORDS = 2  # definite words of an untagged subject before an opener («فقال الرجل العجوز لا ...»)
 _OPENED_WORDS = 2  # an opener shows speech, even short («كيف نجوت؟»); not a bare «لا» or «نعم»
 
 
@@ -75,6 +77,8 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
                 and m.start >= ws[j].start:
             while j < len(ws) and ws[j].start < m.end:
                 j += 1
+        elif (d := _described_subject(ctx, ws, j)) > j:
+            j = d if d < len(ws) and ws[d].norm in _openers()["opener"] else j
         if j >= len(ws):
             continue
         opener = ws[j].norm in _openers()["opener"] and not ctx.text[ws[j - 1].end:ws[j].start].strip()
@@ -86,6 +90,17 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
         if len(ctx.text[start:end].split()) >= _OPENED_WORDS:
             out.append(Found(start, end, "direct", k, c, ws[j - 1].end))
     return out
+
+
+def _described_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
+    """Past a subject no name tags, a definite noun and its adjectives right after the verb
+    («فقال الشيخ [يا بني ...]», «فقال الرجل العجوز [لا أعرف]»): the index after them, or `j`.
+    Only spaces between; no cue word among them."""
+    end = j
+    while end < len(ws) and end - j < _DESCRIBED_WORDS and ws[end].norm.startswith("ال") \
+            and not ctx.text[ws[end - 1].end:ws[end].start].strip() and quote_cues().at(ws, end) is None:
+        end += 1
+    return end
 
 
 def _after_comma(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
