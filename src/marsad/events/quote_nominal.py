@@ -118,7 +118,9 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
     nothing follows. With `limit`, the «عن-» of an announcement is looked for as far
     past the verb's subject as the words [i0, i1) reach past the verb (up to `limit`): a long
     subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
-    الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»)."""
+    الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»). Right after a participle with
+    a direct object («مؤكدا»), a verbal noun of a derived form heads it too, as after «أعلن عن»
+    («...، مؤكدا [توثيق ذلك لدى الجهات المختصة]»): no subject comes between to be taken for it."""
     ws, preps = sent.words, cue.value.split()
     after = i0 if cue.kind == _PARTICIPLE or fronted else _subject_end(ctx, sent, i0, i1)
     near = i1  # every other object stays near the verb
@@ -150,9 +152,10 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
-        if j >= after and _DIRECT in preps and heads_object(ws[j]) and not relative:
+        if j >= after and _DIRECT in preps and not relative \
+                and (heads_object(ws[j]) or (cue.kind == _PARTICIPLE and j == i0 and _announced(ctx, ws[j]))):
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
-            return j  # وأكد الوزير أهمية ...: a direct object headed by what was said
+            return j  # وأكد الوزير أهمية ...، مؤكدا تسجيل ...: a direct object headed by what was said
     return None
 
 
