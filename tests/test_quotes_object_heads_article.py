@@ -41,7 +41,7 @@ def test_news_sentences() -> None:
     got = run("لكن [فينجر](PER:wenger) نفى تنازله عن فكره الهجومي.")
     assert got == [("indirect", "تنازله عن فكره الهجومي", "wenger")]
     # an adjective participle and a genitive after a preposition are no objects
-    assert run("وأعلنت [القيادة العامة](ORG:gc) استشهاده ضمن القوات المشاركة في عملية إعادة الأمل.") == []
+    assert run("وأعلنت [القيادة العامة](ORG:gc) اسمه ضمن القوات المشاركة في عملية إعادة الأمل.") == []
     assert run("وأوضح [خالد](PER:k) وهو في موقع المسؤولية في بلادنا.") == []
     # a negated announcement with no named saying verb stays out
     assert run("ولم تعلن أي جهة مسؤوليتها على الفور عن الهجوم.") == []

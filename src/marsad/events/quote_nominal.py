@@ -120,7 +120,9 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
     subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
     الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»). Right after a participle with
     a direct object («مؤكدا»), a verbal noun of a derived form heads it too, as after «أعلن عن»
-    («...، مؤكدا [توثيق ذلك لدى الجهات المختصة]»): no subject comes between to be taken for it."""
+    («...، مؤكدا [توثيق ذلك لدى الجهات المختصة]»): no subject comes between to be taken for it;
+    so does one without the article right after a verb's subject that a name ends («وأعلنت
+    تشكيلات تابعة للجيش الحر [استهداف مقرات ...]», _next_to_cue)."""
     ws, preps = sent.words, cue.value.split()
     after = i0 if cue.kind == _PARTICIPLE or fronted else _subject_end(ctx, sent, i0, i1)
     near = i1  # every other object stays near the verb
@@ -153,10 +155,20 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j >= after and _DIRECT in preps and not relative \
-                and (heads_object(ws[j]) or (cue.kind == _PARTICIPLE and j == i0 and _announced(ctx, ws[j]))):
+                and (heads_object(ws[j])
+                     or (_next_to_cue(ctx, ws, cue, j, i0, after) and _announced(ctx, ws[j]))):
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...، مؤكدا تسجيل ...: a direct object headed by what was said
     return None
+
+
+def _next_to_cue(ctx: ArticleContext, ws: list[Word], cue: Cue, j: int, i0: int, after: int) -> bool:
+    """Word `j` opens the object right after a participle («مؤكدا [تسجيل ...]»), or right after
+    its verb's subject when a name ends it, without the article («أعلن [البيت الأبيض] [استهداف
+    ...]»; «أعلن موقع "فيرج" التقني» has an adjective there, no object)."""
+    if cue.kind == _PARTICIPLE:
+        return j == i0
+    return j == after > i0 and ctx.mention_at(ws[j - 1]) is not None and not ws[j].norm.startswith("ال")
 
 
 def _announced(ctx: ArticleContext, w: Word) -> bool:
