@@ -162,3 +162,9 @@ def state_entities(entries: list[Entry]) -> dict[str, Entity]:
     """The catalogue's states (entries with `demonyms`) as entities, by id: for a state an event names
     only by a side of it («الحكومة الأفغانية», `events/state_sides.py`) where resolution met no name of it."""
     return {e.id: Entity(e.id, e.type, e.name, qid=e.qid, catalogue=True) for e in entries if e.demonyms}
+
+
+def listed_entities(entries: list[Entry], ids: set[str]) -> dict[str, Entity]:
+    """The catalogue's entries of `ids` as entities, by id: for a group an event names only by its
+    number formula («دول 5+1», `events/formula_groups.py`) where resolution met no name of it."""
+    return {e.id: Entity(e.id, e.type, e.name, qid=e.qid, catalogue=True) for e in entries if e.id in ids}

@@ -13,8 +13,9 @@ mentions are merged by the engine (`engines.Keyed.group`); the driver makes the 
 from __future__ import annotations
 
 from marsad.engines import keyed
+from marsad.events.formula_groups import formula_groups
 from marsad.model import Corpus
-from marsad.resolve.catalogue import load, state_entities
+from marsad.resolve.catalogue import listed_entities, load, state_entities
 from marsad.steps.base import corpus_step
 from marsad.store.sqlite import corpus_db, stored_event_articles
 from marsad.stories.merge import merge_events as merge
@@ -23,12 +24,14 @@ from marsad.stories.merge import merge_events as merge
 def side_entities(corpus: Corpus) -> None:
     """A state an event names only by a side of it (`events/state_sides.py`: «الحكومة الأفغانية»,
     a mention the events step added with the state's id) is an entity of the corpus even where
-    resolution met no name of it."""
+    resolution met no name of it, and so is a group named only by its formula («دول 5+1»,
+    `events/formula_groups.py`)."""
     unmet = [p for art in corpus.articles for ev in art.layer("events") for p in ev.attrs.participants
              if p not in corpus.entities]
     if unmet:
-        states = state_entities(load(corpus.options.get("kb")))
-        corpus.entities.update({p: states[p] for p in unmet if p in states})
+        entries = load(corpus.options.get("kb"))
+        known = state_entities(entries) | listed_entities(entries, set(formula_groups().values()))
+        corpus.entities.update({p: known[p] for p in unmet if p in known})
 
 
 @corpus_step("merge_events", requires=("events", "story"), provides=("event_ids",))

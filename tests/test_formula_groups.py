@@ -1,0 +1,55 @@
+"""A group of states named by its number formula the tagger left unnamed («مع دول (5+1)»,
+«بين «5+1» وإيران») is read by the events step as a name of the group (events/formula_groups.py):
+the formula from the catalogue, the mention where it stands alone, the event's party and the
+mention stored for it, the entity of the corpus."""
+
+from __future__ import annotations
+
+from marsad.events.formula_groups import formula_groups, formula_mentions
+from marsad.model import Article, Corpus, EventAttrs, MentionAttrs, Span
+from marsad.steps.events import events
+from marsad.steps.merge_events import side_entities
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def test_the_formula_comes_from_the_catalogues_names() -> None:
+    groups = formula_groups()
+    assert groups["5+1"] == "p5_plus_1"
+    assert "3+3" not in groups  # «E3+3»: a letter opens it, no formula of its own
+
+
+def found(text: str, names: list[Span[MentionAttrs]] | None = None) -> list[tuple[str, str | None]]:
+    return [(m.slice(text), m.attrs.side) for m in formula_mentions(text, names or [])]
+
+
+def test_the_formula_alone_behind_a_noun_or_in_marks_is_the_group() -> None:
+    assert found("اتفاق إيران مع دول (5+1) في فيينا") == [("5+1", "p5_plus_1")]
+    assert found("المحادثات بين «5 + 1» وإيران") == [("5 + 1", "p5_plus_1")]
+    assert found('بين طهران ومجموعة "5+1" أمس') == [("5+1", "p5_plus_1")]
+
+
+def test_another_sum_or_a_named_group_is_none() -> None:
+    assert found("فاز الفريق بنتيجة 15+12 في المباراة") == []
+    assert found("سجل 2+3 نقاط") == []
+    text = "بين إيران ومجموعة 5+1 في فيينا"
+    named = Span(text.index("مجموعة"), len("بين إيران ومجموعة 5+1"), "ORG", MentionAttrs(entity="p5_plus_1"))
+    assert found(text, [named]) == []  # the tagger's name stands there
+
+
+def test_the_group_is_the_party_of_the_talks_and_a_mention_of_it() -> None:
+    art = marked("وتستأنف اليوم المحادثات بين [إيران](LOC:iran) ودول 5+1 في [فيينا](LOC:vienna).")
+    quotes.func(art)
+    events.func(art)
+    assert any(e.label == "MEET" and set(e.attrs.participants) == {"iran", "p5_plus_1"}
+               for e in art.layer("events"))
+    added = [(m.slice(art.text), m.label, m.attrs.entity) for m in art.layer("mentions") if m.attrs.side]
+    assert added == [("5+1", "ORG", "p5_plus_1")]
+
+
+def test_a_group_named_only_by_its_formula_is_an_entity_of_the_corpus() -> None:
+    art = Article(path="a.txt", text="المحادثات بين إيران ودول 5+1")
+    art.set_layer("events", [Span(0, len(art.text), "MEET", EventAttrs(participants=["iran", "p5_plus_1"]))])
+    corpus = Corpus(articles=[art])
+    side_entities(corpus)
+    assert corpus.entities["p5_plus_1"].type == "ORG" and corpus.entities["p5_plus_1"].catalogue
