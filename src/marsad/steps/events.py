@@ -6,6 +6,7 @@ merge_events sets `id`. See `marsad.events.extract`."""
 
 from __future__ import annotations
 
+from marsad.events.adjective_parties import with_adjective_parties
 from marsad.events.context import build_context
 from marsad.events.extract import extract_events
 from marsad.events.office_sides import with_office_sides
@@ -20,6 +21,7 @@ def events(art: Article) -> None:
     ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
     ctx = with_office_sides(ctx)  # «وزير الخارجية الهولندي», no holder named: the state's side
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
+    ctx = with_adjective_parties(ctx)  # «المباحثات السعودية الفرنسية»: the two states
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
