@@ -1,16 +1,19 @@
 """A group of states named by its number formula the tagger left unnamed («مع دول (5+1)»,
 «بين «5+1» وإيران») is read by the events step as a name of the group (events/formula_groups.py):
 the formula from the catalogue, the mention where it stands alone, the event's party and the
-mention stored for it, the entity of the corpus."""
+mention stored for it, its key on resolving again, the entity of the corpus."""
 
 from __future__ import annotations
 
 from marsad.events.formula_groups import formula_groups, formula_mentions
 from marsad.model import Article, Corpus, EventAttrs, MentionAttrs, Span
+from marsad.resolve import resolve_mentions
+from marsad.resolve.catalogue import shipped
 from marsad.steps.events import events
 from marsad.steps.merge_events import side_entities
 from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
+from tests.test_resolve import article
 
 
 def test_the_formula_comes_from_the_catalogues_names() -> None:
@@ -53,3 +56,12 @@ def test_a_group_named_only_by_its_formula_is_an_entity_of_the_corpus() -> None:
     corpus = Corpus(articles=[art])
     side_entities(corpus)
     assert corpus.entities["p5_plus_1"].type == "ORG" and corpus.entities["p5_plus_1"].catalogue
+
+
+def test_resolving_again_keys_the_formula_to_its_group() -> None:
+    art = article("واستؤنفت المحادثات بين إيران ودول 5+1 في فيينا.", [("إيران", "LOC"), ("5+1", "ORG")])
+    art.layer("mentions")[1].attrs.side = "p5_plus_1"
+    entities = resolve_mentions([art], list(shipped()))
+    side = art.layer("mentions")[1]
+    assert (side.attrs.entity, side.attrs.resolved_by) == ("p5_plus_1", "side: p5_plus_1")
+    assert entities["p5_plus_1"].catalogue

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from marsad.lang import load_table
 from marsad.resolve.catalogue import Entry
+from marsad.resolve.cluster import CHOSEN
 from marsad.resolve.context import NEAR_WEIGHT, PRIOR_MIN, PRIOR_SHARE, SENTENCE_END, ArticleWords
 from marsad.resolve.names import DEFINITE, clean, without_proclitic
 
@@ -131,6 +132,13 @@ class StateBodies:
         heads = _table()[0]
         head = _indefinite(words[0]) if words else ""
         return head if head in heads else None
+
+    def side_key(self, side: str, label: str) -> tuple[tuple[str, str], str]:
+        """The key a mention the events step read as a side (attrs.side) resolves to, and why: the
+        state of a state's side («الحكومة الأفغانية»), the group of a group's formula («دول 5+1»,
+        of the mention's own label), each the catalogue entry chosen."""
+        state = side in self.states
+        return ("LOC" if state else label, CHOSEN + side), f"{'state ' * state}side: {side}"
 
     def body_of_state(self, form: str) -> Body | None:
         """(its words, state id) when `form` names one state's body («الاتحاد السعودي لكرة

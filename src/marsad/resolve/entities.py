@@ -238,7 +238,7 @@ FIRST_PASS_AT_ONCE = 10_000  # articles whose first passes are held at once befo
 
 def _first_pass(corpus: CorpusNames, art: Article) -> FirstPass:
     """Within one article: proclitics stripped as the corpus attests, titled names, short
-    forms linked to full ones, a state's side keyed to the state (attrs.side), contested names
+    forms linked to full ones, a side keyed to its state or group (attrs.side), contested names
     chosen by context, bare state bodies."""
     pairs = _locals(art)
     _strip_proclitics(pairs, corpus.seen, corpus.known, corpus.by_skeleton)
@@ -248,8 +248,8 @@ def _first_pass(corpus: CorpusNames, art: Article) -> FirstPass:
     for idx, (n, m) in enumerate(pairs):
         head = locs[root(locs, idx)]
         keys.append((m.label, _form(head, head.surface)))
-        if (side := spans[n].attrs.side) in corpus.bodies.states:  # «الحكومة الأفغانية»: the state
-            keys[-1], why[n] = ("LOC", CHOSEN + side), f"state side: {side}"
+        if (side := spans[n].attrs.side) is not None:  # «الحكومة الأفغانية»: the state; «دول 5+1»: the group
+            keys[-1], why[n] = corpus.bodies.side_key(side, m.label)
     chosen, which = _by_context(pairs, keys, corpus.shared, art.text)
     bare = _bare_bodies(pairs, keys, which, corpus.bodies, art.text)
     return FirstPass([(n, (m.label, m.form), key) for (n, m), key in zip(pairs, keys, strict=True)],
