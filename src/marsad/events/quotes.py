@@ -45,10 +45,8 @@ from marsad.events.quote_open import open_speech
 from marsad.events.quote_speaker import (
     Found,
     SpeakerWords,
-    described_speaker,
     participle_words,
     person_first,
-    someone_described,
     speaker_of,
 )
 from marsad.events.quote_words import (
@@ -70,6 +68,7 @@ from marsad.events.quote_words import (
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
+from marsad.events.speaker_revered import someone_described, speaker_words
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
@@ -144,7 +143,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             tracker.carried = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
             carried = tracker.carried  # whom a verb without a subject went back to
-            described_by = (described_speaker(ctx, sent, q) or participle_words(q, said, placed)) \
+            described_by = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on
             description = described_by.text if described_by is not None else None
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية

@@ -299,6 +299,9 @@ SCHEMAS: dict[str, Schema] = {
                                         "not_verb", "issuer_link", "fronted_topic", "verb_preposition",
                                         "verb_particle", "joint_statement", "authored_document")},
     ),
+    "revered_speakers": Schema(("form", "who", "part"), {
+        "form": nonempty, "who": one_of("god", "prophet", "either"),
+        "part": one_of("name", "honorific", "eulogy", "introducer")}),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty, "article": one_of("yes", "no")}),
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
     "quote_homographs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(

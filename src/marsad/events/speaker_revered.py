@@ -1,0 +1,158 @@
+"""God and the Prophet as the speakers of a verse or a hadith (revered_speakers.tsv). The tagger
+names neither, so such a quotation is given by the words that describe its speaker (`speaker_at`
+over «الله», «رسول الله», «النبي»), as a body never named is («وقالت الشرطة»):
+
+- the name after the word of saying, or after a noun of saying among the speaker's words: «قال
+  [الله تعالى]: ﴿…﴾», «وقال [رسول الله صلى الله عليه وسلم]: «…»», «مستشهدا بقول [النبي ﷺ]: (…)»;
+- the name and its praise before a present verb of saying with no subject after it: «في حين أن
+  [الله عز وجل] يقول: (…)» (God's name alone there is not enough: «إن شاء الله يقول»);
+- the praise alone for the name: «وقال [تعالى]: (…)», «لقوله [عليه الصلاة والسلام]: …»; the Prophet's
+  blessing points back to his title last written before it («حيث كان اليهود يخاطبون الرسول ﷺ … وقال
+  صلى الله عليه وسلم: (…)»: the words are that title's).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
+from marsad.events.quote_speaker import someone_described as someone_described_after
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+
+_ZONE_WORDS = 8  # words after the verb of saying where its speaker (or a noun of saying) stands
+_OPENERS = "\"'“«(﴿{"
+_TRAILING_WORDS = 4  # words between the speaker and the speech («في كتابه الكريم»)
+
+
+@dataclass(frozen=True, slots=True)
+class RevereWords(SpeakerWords):
+    """The words of God or the Prophet speaking: a verb with no subject after the quotation does
+    not go on with them («قال ﷺ: «…». … وقال إن …» is the writer's or his subject's)."""
+_FRONTED_WORDS = 7  # words of a name and its praise before a verb of saying
+
+
+@cache
+def _phrases(part: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The rows of one part as (normalised words, who), longest first."""
+    rows = [(tuple(normalize(r["form"]).split()), r["who"]) for r in load_table("revered_speakers")
+            if r["part"] == part]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _same(w: Word, form: str, first: bool) -> bool:
+    return w.norm == form or (first and any(st.stem == form for st in stems(w.norm)))
+
+
+def _match(ws: list[Word], i: int, part: str, who: str | None = None) -> tuple[int, str] | None:
+    """The end (word index, exclusive) and who of the longest `part` phrase at word i."""
+    for words, whose in _phrases(part):
+        if (who is None or whose == who) and i + len(words) <= len(ws) \
+                and all(_same(ws[i + j], f, j == 0) for j, f in enumerate(words)):
+            return i + len(words), whose
+    return None
+
+
+def _praise(ws: list[Word], i: int, who: str) -> int | None:
+    """The end of the praise that follows `who`'s name at word i (God's honorific, the Prophet's
+    blessing), None when none follows."""
+    got = _match(ws, i, "honorific" if who == "god" else "eulogy", who)
+    return got[0] if got else None
+
+
+def _words(ctx: ArticleContext, ws: list[Word], i: int, j: int) -> RevereWords:
+    """The words i..j-1, a proclitic on the first left out («[و]الله عز وجل»)."""
+    start, clitic = ws[i].start, len(ws[i].norm) - len(_first_form(ws, i))
+    while clitic > 0 and start < ws[i].end:
+        clitic -= not unicodedata.combining(ctx.text[start])
+        start += 1
+    while start < ws[i].end and unicodedata.combining(ctx.text[start]):
+        start += 1
+    spans = dict.fromkeys((w.start, w.end) for w in ws[i + 1:j] if w.start >= ws[i].end)  # ﷺ: four words
+    text = " ".join([ctx.text[start:ws[i].end], *(ctx.text[s:e] for s, e in spans)])
+    return RevereWords(text, (start, ws[j - 1].end))
+
+
+def _first_form(ws: list[Word], i: int) -> str:
+    """The row's first word the word i was matched as (its norm without a proclitic)."""
+    forms = {words[0] for part in ("name", "honorific", "eulogy") for words, _ in _phrases(part)}
+    return next((f for f in sorted(forms, key=len, reverse=True) if _same(ws[i], f, True)), ws[i].norm)
+
+
+def _named(ctx: ArticleContext, ws: list[Word], i: int, stop: int) -> SpeakerWords | None:
+    """The revered speaker whose words open at word i, ending before offset `stop`."""
+    if (name := _match(ws, i, "name")) is not None:
+        end = _praise(ws, name[0], name[1]) or name[0]
+    elif (alone := _match(ws, i, "honorific") or _match(ws, i, "eulogy")) is not None:
+        end = alone[0]
+        if alone[1] == "prophet" and (title := _title_before(ctx, ws[i].start)) is not None:
+            return title if _speech_follows(ctx, ws, end, stop) else None
+    else:
+        return None
+    return _words(ctx, ws, i, end) if _speech_follows(ctx, ws, end, stop) else None
+
+
+def _speech_follows(ctx: ArticleContext, ws: list[Word], end: int, stop: int) -> bool:
+    """The speech (offset `stop`) follows the speaker's words ending at word `end`: at once or after
+    a few words with no marks between («ويقول الله تعالى في كتابه الكريم: …»), not «قول الله عز وجل
+    (…) المائدة هو: «…»» (the words after the verse explain it: another's speech)."""
+    if ws[end - 1].end > stop:
+        return False
+    between = [w for w in ws[end:] if w.end <= stop]
+    gap = ctx.text[ws[end - 1].end:stop].rstrip(_OPENERS + " ")  # «قال ﷺ ((»: its own marks open the speech
+    return len(between) <= _TRAILING_WORDS and not any(ch in gap for ch in _OPENERS)
+
+
+def _title_before(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
+    """The Prophet's title written last before `offset` in the article («الرسول», «رسول الله»)."""
+    last = None
+    for sent in ctx.sentences:
+        if sent.start >= offset:
+            break
+        ws = sent.words
+        for i in range(len(ws)):
+            if ws[i].start < offset and (got := _match(ws, i, "name", "prophet")) is not None \
+                    and ws[got[0] - 1].end <= offset:
+                last = _words(ctx, ws, i, got[0])
+    return last
+
+
+def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None:
+    """A name and its praise right before the verb of saying at word k: «الله عز وجل يقول»."""
+    for i in range(max(0, k - _FRONTED_WORDS), k):
+        name = _match(ws, i, "name")
+        if name is not None and _praise(ws, name[0], name[1]) == k:
+            return _words(ctx, ws, i, k)
+    return None
+
+
+def revered_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
+    """The words of God or the Prophet speaking the quotation `q`, None when they are not its
+    speaker's (see the module's docstring)."""
+    if q.cue is None or q.cue_index < 0 or q.cue.kind == "participle":
+        return None
+    ws = sent.words
+    i0 = q.cue_index + q.cue.size
+    zone = [k for k in range(i0, min(len(ws), i0 + _ZONE_WORDS)) if ws[k].end <= q.boundary]
+    for i in [i0] + [k + 1 for k in zone if _match(ws, k, "introducer")]:
+        if i < len(ws) and (got := _named(ctx, ws, i, q.boundary)) is not None:
+            return got
+    described = described_speaker(ctx, sent, q)
+    if described is None or described.at[0] < ws[q.cue_index].start:
+        return _fronted(ctx, ws, q.cue_index)
+    return None
+
+
+def speaker_words(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
+    """The words that describe the speaker no name resolves: God's or the Prophet's where they speak
+    (`revered_speaker`), else the words after the verb of saying (`described_speaker`)."""
+    return revered_speaker(ctx, sent, q) or described_speaker(ctx, sent, q)
+
+
+def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
+    """`quote_speaker.someone_described`, never for God's or the Prophet's words (RevereWords)."""
+    return not isinstance(words, RevereWords) and someone_described_after(ctx, words)

@@ -1,0 +1,57 @@
+"""God and the Prophet as speakers (revered_speakers.tsv), on invented sentences: a verse or a
+hadith is given by the words naming its speaker (`speaker_at` over «الله», «رسول الله»,
+«النبي»), also when the name stands before a present verb of saying with its praise, after a
+noun of saying, or when the praise alone stands for it (the Prophet's blessing pointing back to
+his title written last)."""
+
+from __future__ import annotations
+
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
+
+
+def said(src: str) -> list[tuple[str, str | None, str | None]]:
+    """Each quotation's words, its speaker's words and the text at `speaker_at`."""
+    art = marked(src)
+    quotes.func(art)
+    out = []
+    for q in art.layer("quotes"):
+        at = q.attrs.speaker_at
+        out.append((art.text[q.start:q.end], q.attrs.speaker_text, art.text[at[0]:at[1]] if at else None))
+    return out
+
+
+def test_gods_name_and_praise_before_a_present_verb_of_saying() -> None:
+    got = said("وينسى الناس فضل العفو، والله عز وجل يقول: (وأن تعفوا أقرب للتقوى).")
+    assert (got[-1][1], got[-1][2]) == ("الله عز وجل", "الله عز وجل")
+
+
+def test_gods_name_alone_before_a_verb_is_not_enough() -> None:
+    got = said("وقال الرجل إن شاء الله يقول: «سنعود قريبا إلى الديار».")
+    assert all(text != "الله" for _, text, _ in got)
+
+
+def test_the_prophets_blessing_alone_points_back_to_his_title() -> None:
+    got = said("وكان الصحابة يسألون الرسول صلى الله عليه وسلم عن أمور دينهم. "
+               "وقال صلى الله عليه وسلم: «لا تغضب ولك الجنة».")
+    assert got == [("لا تغضب ولك الجنة", "الرسول", "الرسول")]
+
+
+def test_the_blessing_with_no_title_before_keeps_its_own_words() -> None:
+    got = said("وقال صلى الله عليه وسلم: «الكلمة الطيبة صدقة».")
+    assert got == [("الكلمة الطيبة صدقة", "صلى الله عليه وسلم", "صلى الله عليه وسلم")]
+
+
+def test_gods_praise_alone_after_a_noun_of_saying() -> None:
+    got = said("وأشار الخطيب إلى قوله تعالى: ﴿ولا تنازعوا فتفشلوا وتذهب ريحكم﴾.")
+    assert got == [("ولا تنازعوا فتفشلوا وتذهب ريحكم", "تعالى", "تعالى")]
+
+
+def test_the_prophet_after_a_noun_of_saying_among_the_speakers_words() -> None:
+    got = said("وذكّر الخطيب المصلين بقول النبي ﷺ: «خيركم خيركم لأهله».")
+    assert got == [("خيركم خيركم لأهله", "النبي ﷺ", "النبي ﷺ")]
+
+
+def test_a_prayer_for_the_dead_is_no_revered_speaker() -> None:
+    got = said("ثم قال رحمه الله تعالى: «العلم نور يهدي صاحبه».")
+    assert got and all(text is None or not text.startswith("الله") for _, text, _ in got)
