@@ -55,3 +55,11 @@ def test_the_prophet_after_a_noun_of_saying_among_the_speakers_words() -> None:
 def test_a_prayer_for_the_dead_is_no_revered_speaker() -> None:
     got = said("ثم قال رحمه الله تعالى: «العلم نور يهدي صاحبه».")
     assert got and all(text is None or not text.startswith("الله") for _, text, _ in got)
+
+
+def test_whereas_opens_no_reported_speech() -> None:
+    # «في حين أن» (whereas) opens an adverbial clause, no speech of the verb before it
+    assert said("وتابع المدرب التدريبات بنفسه في حين أن مساعده غاب عنها.") == []
+    assert said("ويرى الكاتب اليوم ضعفا في الأداء، في حين أن الأرقام تقول عكس ذلك.") == []
+    got = said("ترى لماذا نقسو على بعضنا، في حين أن الله عز وجل يقول: (وأن تعفوا أقرب للتقوى).")
+    assert [(q.strip("()"), at) for q, _, at in got] == [("وأن تعفوا أقرب للتقوى", "الله عز وجل")]
