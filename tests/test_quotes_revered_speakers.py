@@ -63,3 +63,14 @@ def test_whereas_opens_no_reported_speech() -> None:
     assert said("ويرى الكاتب اليوم ضعفا في الأداء، في حين أن الأرقام تقول عكس ذلك.") == []
     got = said("ترى لماذا نقسو على بعضنا، في حين أن الله عز وجل يقول: (وأن تعفوا أقرب للتقوى).")
     assert [(q.strip("()"), at) for q, _, at in got] == [("وأن تعفوا أقرب للتقوى", "الله عز وجل")]
+
+
+def test_a_hadith_after_a_noun_of_saying_and_a_colon_is_quoted() -> None:
+    got = said("وكلنا يعرف حديث رسول الله – صلى الله عليه وسلم: (كل بني آدم خطاء)، فلا أحد معصوم.")
+    assert got == [("كل بني آدم خطاء", "رسول الله صلى الله عليه وسلم", "رسول الله – صلى الله عليه وسلم")]
+    got = said("ونذكر حديث النبي: «الدين النصيحة» في كل مجلس.")
+    assert got == [("الدين النصيحة", "النبي", "النبي")]
+
+
+def test_a_noun_of_saying_before_anyone_else_quotes_nothing_new() -> None:
+    assert said("ويعرف الجميع حديث المدرب في المؤتمر: (سنعود).") == []

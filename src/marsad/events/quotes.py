@@ -68,7 +68,7 @@ from marsad.events.quote_words import (
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
-from marsad.events.speaker_revered import someone_described, speaker_words
+from marsad.events.speaker_revered import revered_speech, someone_described, speaker_words
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
@@ -117,6 +117,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += _attributed(ctx, sent, pairs, found)
         found += nominal_quotes(ctx, sent, pairs, cues, found)
+        found = revered_speech(ctx, sent, pairs, found)  # حديث رسول الله ﷺ: (…)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
         found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later

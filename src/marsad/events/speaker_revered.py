@@ -9,6 +9,9 @@ over «الله», «رسول الله», «النبي»), as a body never named
 - the praise alone for the name: «وقال [تعالى]: (…)», «لقوله [عليه الصلاة والسلام]: …»; the Prophet's
   blessing points back to his title last written before it («حيث كان اليهود يخاطبون الرسول ﷺ … وقال
   صلى الله عليه وسلم: (…)»: the words are that title's).
+
+A noun of saying, the name and a colon introduce the marked or bracketed words after them with no verb
+(`revered_speech`: «حديث رسول الله ﷺ: (كل بني آدم خطاء)»).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import Cue
 from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
 from marsad.events.quote_speaker import someone_described as someone_described_after
 from marsad.events.words import Word, stems
@@ -145,6 +149,36 @@ def revered_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWor
     if described is None or described.at[0] < ws[q.cue_index].start:
         return _fronted(ctx, ws, q.cue_index)
     return None
+
+
+def revered_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+                   found: list[Found]) -> list[Found]:
+    """`found` with the marked or bracketed words after a noun of saying, God's or the Prophet's name
+    and a colon, with no verb of saying: «وكلنا يعرف حديث رسول الله صلى الله عليه وسلم: (كل بني آدم
+    خطاء)» (guide: a hadith after «حديث رسول الله:» is the Prophet's), where no quotation found before
+    stands; one a colon alone gave (no cue, no speaker) is given the noun for its cue. The name itself
+    must follow the noun: «قوله تعالى:» could be read as the last speaker's."""
+    ws, text = sent.words, ctx.text
+    for k in range(len(ws)):
+        colon = text.find(":", ws[k].end, sent.end)
+        if not _match(ws, k, "introducer") or colon < 0 or not _match(ws, k + 1, "name") \
+                or (got := _named(ctx, ws, k + 1, colon)) is None or text[got.at[1]:colon].strip(" -–—"):
+            continue  # «قوله تعالى: (…)»: the pronoun may go to whoever spoke last; the name itself only
+        if (speech := _speech_after(text, colon + 1, sent.end, pairs)) is None:
+            continue
+        found = [f for f in found if not (f.cue_index < 0 and (f.start, f.end) == speech)]
+        if not any(f.start < speech[1] and speech[0] < f.end for f in found):
+            found.append(Found(*speech, "direct", k, Cue("saying_noun", 1), colon))
+    return found
+
+
+def _speech_after(text: str, at: int, end: int, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words inside the marks or the parentheses that open right after offset `at`."""
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    if (pair := next(((s, e) for s, e in pairs if s - 1 == at), None)) is not None:
+        return pair
+    close = text.find(")", at, end)
+    return (at + 1, close) if text[at:at + 1] == "(" and close > at + 1 else None
 
 
 def speaker_words(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
