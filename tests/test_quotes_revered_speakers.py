@@ -74,3 +74,10 @@ def test_a_hadith_after_a_noun_of_saying_and_a_colon_is_quoted() -> None:
 
 def test_a_noun_of_saying_before_anyone_else_quotes_nothing_new() -> None:
     assert said("ويعرف الجميع حديث المدرب في المؤتمر: (سنعود).") == []
+
+
+def test_a_pronoun_takes_the_prophets_name_up_before_the_verb() -> None:
+    got = said("وثبت عن النبي ﷺ أنه قال: «المسلم من سلم المسلمون من لسانه ويده».")
+    assert got == [("المسلم من سلم المسلمون من لسانه ويده", "النبي ﷺ", "النبي ﷺ")]
+    got = said("وروي عن النبي أنه قال: «المسلم من سلم المسلمون من لسانه ويده».")
+    assert [at for _, _, at in got] == [None]  # no blessing: «النبي» alone may be anyone's prophet

@@ -126,11 +126,13 @@ def _title_before(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
 
 
 def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None:
-    """A name and its praise right before the verb of saying at word k: «الله عز وجل يقول»."""
+    """A name and its praise right before the verb of saying at word k («الله عز وجل يقول»), or with
+    a pronoun taking it up between («وثبت عن النبي ﷺ أنه قال»)."""
     for i in range(max(0, k - _FRONTED_WORDS), k):
         name = _match(ws, i, "name")
-        if name is not None and _praise(ws, name[0], name[1]) == k:
-            return _words(ctx, ws, i, k)
+        end = _praise(ws, name[0], name[1]) if name is not None else None
+        if end is not None and (end == k or (end == k - 1 and _match(ws, end, "resumptive"))):
+            return _words(ctx, ws, i, end)  # «عن النبي ﷺ أنه قال»: a pronoun taking the name up
     return None
 
 
