@@ -81,3 +81,12 @@ def test_a_pronoun_takes_the_prophets_name_up_before_the_verb() -> None:
     assert got == [("المسلم من سلم المسلمون من لسانه ويده", "النبي ﷺ", "النبي ﷺ")]
     got = said("وروي عن النبي أنه قال: «المسلم من سلم المسلمون من لسانه ويده».")
     assert [at for _, _, at in got] == [None]  # no blessing: «النبي» alone may be anyone's prophet
+
+
+def test_a_hadith_a_named_preacher_cites_is_the_prophets() -> None:
+    art = marked("وذكّر الشيخ [سعد الشثري](PER:shathri) المصلين بقول النبي ﷺ: «خيركم خيركم لأهله».")
+    quotes.func(art)
+    assert [(q.attrs.speaker, q.attrs.speaker_text) for q in art.layer("quotes")] == [(None, "النبي ﷺ")]
+    art = marked("وقال الشيخ [سعد الشثري](PER:shathri): «إن النبي ﷺ كان رحيما بالناس».")
+    quotes.func(art)
+    assert [q.attrs.speaker for q in art.layer("quotes")] == ["shathri"]

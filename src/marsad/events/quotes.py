@@ -42,13 +42,7 @@ from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_open import open_speech
-from marsad.events.quote_speaker import (
-    Found,
-    SpeakerWords,
-    participle_words,
-    person_first,
-    speaker_of,
-)
+from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
 from marsad.events.quote_words import (
     affiliated,
     after_preposition,
@@ -68,7 +62,7 @@ from marsad.events.quote_words import (
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
-from marsad.events.speaker_revered import revered_speech, someone_described, speaker_words
+from marsad.events.speaker_revered import quoting_revered, revered_speech, someone_described, speaker_words
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
@@ -143,6 +137,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
             tracker.carried = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
+            speaker = None if quoting_revered(ctx, sent, q) else speaker  # وذكّر الشيخ X بقول النبي ﷺ: «…»
             carried = tracker.carried  # whom a verb without a subject went back to
             described_by = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on

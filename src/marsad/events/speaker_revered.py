@@ -136,6 +136,18 @@ def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None
     return None
 
 
+def quoting_revered(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
+    """The speaker's words hold a noun of saying and God's or the Prophet's name after it: the
+    quotation is theirs, not that of the person who cites it («وذكّر الشيخ X المصلين بقول النبي ﷺ:
+    «…»»: the guide keys a hadith to the Prophet whoever quotes it)."""
+    if q.cue is None or q.cue_index < 0 or q.cue.kind == "participle":
+        return False
+    ws, i0 = sent.words, q.cue_index + q.cue.size
+    zone = [k for k in range(i0, min(len(ws), i0 + _ZONE_WORDS)) if ws[k].end <= q.boundary]
+    return any(_match(ws, k, "introducer") and k + 1 < len(ws) and _match(ws, k + 1, "name")
+               and _named(ctx, ws, k + 1, q.boundary) is not None for k in zone)
+
+
 def revered_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
     """The words of God or the Prophet speaking the quotation `q`, None when they are not its
     speaker's (see the module's docstring)."""
