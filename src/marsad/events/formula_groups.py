@@ -14,17 +14,19 @@ attrs.side), stored only where an event takes it as a party (`party_sides`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
+import regex
+
 from marsad.lang import kb_entries
+from marsad.lang.words import LETTER_OR_DIGIT
 from marsad.model import MentionAttrs, Span
 
 RESOLVED_BY = "formula group"  # attrs.resolved_by of such a mention: «formula group: p5_plus_1»
-_IN_NAME = re.compile(r"(?<![\w+])(\d+)\+(\d+)(?![\w+])")
-_IN_TEXT = re.compile(r"(?<![\w+.])(\d+)\s?\+\s?(\d+)(?![\w+])")
+_IN_NAME = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<!\+)(\d+)\+(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
+_IN_TEXT = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<![+.])(\d+)\s?\+\s?(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
 
 
 @cache
