@@ -83,6 +83,16 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
+    def with_mentions(self, mentions: list[Span[MentionAttrs]]) -> ArticleContext:
+        """This context with `mentions` (in text order, as `mentions_in` needs) in place of its
+        own, the rest unchanged."""
+        return ArticleContext(self.article, self.sentences, mentions, self.timexes, self.surnames,
+                              surname_places=self.surname_places)
+
+    def with_more_mentions(self, found: list[Span[MentionAttrs]]) -> ArticleContext:
+        """This context with `found` among its mentions, in text order."""
+        return self.with_mentions(sorted([*self.mentions, *found], key=lambda m: (m.start, m.end)))
+
     def mentions_in(self, start: int, end: int, labels: tuple[str, ...] = ()) -> list[Span[MentionAttrs]]:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]

@@ -187,6 +187,4 @@ def with_office_sides(ctx: ArticleContext) -> ArticleContext:
     found = office_sides(ctx)
     if not found:
         return ctx
-    mentions = sorted([*ctx.mentions, *found], key=lambda m: (m.start, m.end))
-    return ArticleContext(ctx.article, ctx.sentences, mentions, ctx.timexes, ctx.surnames,
-                          surname_places=ctx.surname_places)
+    return ctx.with_more_mentions(found)

@@ -93,5 +93,4 @@ def with_short_states(ctx: ArticleContext) -> ArticleContext:
         if len(states) == 1 and not _told_apart(ctx, [mentions[j] for j, h in bare if h == head], states):
             m = mentions[i]
             mentions[i] = Span(m.start, m.end, m.label, replace(m.attrs, entity=next(iter(states))))
-    return ArticleContext(ctx.article, ctx.sentences, mentions, ctx.timexes, ctx.surnames,
-                          surname_places=ctx.surname_places)
+    return ctx.with_mentions(mentions)
