@@ -50,7 +50,7 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if cue is not None:
         return int(cue.value or 0) == 0 or (len(between_parties(ctx, sent, [t])) < 2
                                             and not _group_named_after(ctx, sent, t)
-                                            and not _both_sides_after(ctx, sent, t))
+                                            and _partner_with(ctx, sent, t) is None)
     if t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
     for k in range(t.index - 2, max(-1, t.index - 2 - _MARK_REACH), -1):
@@ -84,17 +84,8 @@ def _group_named_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return False
 
 
-def _both_sides_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether the noun's doer is a plural office in the genitive right after it (past courtesy
-    words), with the body its holders stand for named (`party_lists.office_groups`), and a partner
-    is named after «مع» further in the same phrase («رحب المجلس بالبيان المشترك الصادر عقب اجتماع
-    أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون والأمين العام للمجلس مع وزير خارجية
-    الولايات المتحدة»): both sides named, the meeting is reported, not a mark of time."""
-    return _partner_with(ctx, sent, t) is not None
-
-
 def sides_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
-    """The place of a meeting noun whose two sides its phrase names (`_both_sides_after`), told
+    """The place of a meeting noun whose two sides its phrase names (`_partner_with`), told
     in a «، في X» right after the phrase («... مع وزير خارجية الولايات المتحدة، في الدوحة»)."""
     ws, j = sent.words, _partner_with(ctx, sent, t)
     if j is None:
@@ -111,7 +102,12 @@ def sides_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
 
 
 def _partner_with(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
-    """The word of «مع» before the partner in `_both_sides_after`'s phrase, or None."""
+    """The word of «مع» before the partner when the noun's doer is a plural office in the genitive
+    right after it (past courtesy words), with the body its holders stand for named
+    (`party_lists.office_groups`), and a partner is named after «مع» further in the same phrase
+    («رحب المجلس بالبيان المشترك الصادر عقب اجتماع أصحاب السمو والمعالي وزراء خارجية دول مجلس
+    التعاون والأمين العام للمجلس مع وزير خارجية الولايات المتحدة»): both sides named, the meeting
+    is reported, not a mark of time; None otherwise."""
     ws = sent.words
     k = t.index + t.size
     while k < len(ws) and (event_cues().at(ws, k, _COURTESY) is not None
