@@ -44,6 +44,7 @@ from marsad.events.office_phrases import (
     office_phrase_heads,
     office_phrase_words,
 )
+from marsad.events.office_places import place_noun_in_office
 from marsad.events.state_offices import lone_head, office_state
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word
@@ -143,6 +144,7 @@ class TitleIndex:
     # (the mention's offset, its entity, its office's words, the titles that head an office)
     phrases: list[tuple[int, str, frozenset[str], frozenset[str]]] = field(default_factory=list)
     read: bool = True  # read the article's offices (False: the given `phrases` only)
+    places: dict[int, frozenset[str]] = field(default_factory=dict)  # a phrase's names in construct
 
     def __post_init__(self) -> None:
         if not self.read:
@@ -171,7 +173,8 @@ class TitleIndex:
                     if ":" in self.ctx.text[w.end:sent.words[j + 1].start]:
                         break  # «وزيرة القوى العاملة: جوزي بيحب»: an office before a colon says what follows
                     if ref is None and not office_qualifier(w) and w.norm not in OFFICE_LINKS \
-                            and self.ctx.mention_at(w) is None:
+                            and self.ctx.mention_at(w) is None \
+                            and not place_noun_in_office(self.ctx, sent.words, j):
                         break  # نقل سموه تحيات خادم الحرمين الملك X: the office ends at تحيات
                     if ref and ref[0] == "title":
                         if after_verb and first_key is not None and ref[1] != first_key:
@@ -182,6 +185,7 @@ class TitleIndex:
                     office = sent.words[start:k]
                     self.phrases.append((m.start, self.ctx.entity_of(m), office_phrase_words(office),
                                          office_phrase_heads(office)))
+                    self.places[m.start] = self._named_words(sent.words, start, k)
 
     def holder(self, ws: list[Word], k: int, end: int, by_head: bool = False,
                places: bool = False) -> str | None:
@@ -197,7 +201,8 @@ class TitleIndex:
             phrase = office_phrase(ws, k, stop, self.ctx, places)
             if len(phrase) < 2 and len(words) >= 2:
                 break
-            ent = self.resolve(phrase, ws[k].start, head)
+            dropped = self._named_words(ws, stop, k + len(words))  # وزير خارجية [قطر]: not one of Sudan's
+            ent = self.resolve(phrase, ws[k].start, head, dropped)
             if ent is not None:
                 return ent
         for stop in range(k + 1, k + len(words) + 1):  # the phrase closed by a state's adjective
@@ -206,14 +211,22 @@ class TitleIndex:
                 return self.of_state(phrase, ws[k].start, head)
         return None
 
-    def resolve(self, words: frozenset[str], at: int, head: str | None = None) -> str | None:
+    def _named_words(self, ws: list[Word], lo: int, hi: int) -> frozenset[str]:
+        """The bare words of names (a place, a body) among words [lo, hi)."""
+        return frozenset(bare_office_word(ws[j].norm) for j in range(lo, min(hi, len(ws)))
+                         if self.ctx.mention_at(ws[j]) is not None)
+
+    def resolve(self, words: frozenset[str], at: int, head: str | None = None,
+                dropped: frozenset[str] = frozenset()) -> str | None:
         """The last person before `at` introduced with an office holding all of `words` (given
         `head`: headed by it, and the one introduced so most often first), else the first after.
         Before `at`, one whose office adds no nationality to `words` comes first: the bare office
         (وزير الخارجية) is the one the article named bare, not the foreign one named with his
-        nisba since (وزير الخارجية الألماني)."""
+        nisba since (وزير الخارجية الألماني). `dropped`: the words of a place the office named
+        and the phrase left out; one introduced with another place in construct is not it."""
         fits = [(pos, ent, have) for pos, ent, have, heads in self.phrases
-                if names_office_of(words, have) and (head is None or head in heads)]
+                if names_office_of(words, have) and (head is None or head in heads)
+                and not (dropped and self.places.get(pos) and not dropped <= self.places[pos])]
         before = [(ent, have) for pos, ent, have in reversed(fits) if pos < at]
         if head is not None:  # the one named with the office most often holds it, the last on a tie
             seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;

@@ -1,7 +1,8 @@
 """A place or body named in construct with an office (أمير [الرياض], أمير [منطقة] الرياض, وزير
 [خارجية] مصر): words of the office phrase the events read (`office_phrases.office_phrase` with `places`),
 so that the office said again without its holder's name is matched whole to the one introduced
-with it (`appositive_offices.py`)."""
+with it (`appositive_offices.py`); and the bare noun of such a place before a name, a word of the office
+that name is introduced with (`coref.TitleIndex`: «وزير خارجية جمهورية مصر العربية الأستاذ X»)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,16 @@ def in_construct_place(ctx: ArticleContext, ws: list[Word], k: int, j: int) -> b
     return j == k + 1 and j + 1 < len(ws) and not ws[j].norm.startswith(("ال", "و")) \
         and speaker_ref(ws[j].norm) is None and (ws[j + 1].norm.startswith("ال") or (
             (n := ctx.mention_at(ws[j + 1])) is not None and n.label in ("LOC", "ORG")))
+
+
+def place_noun_in_office(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether word `j` is the bare noun of a place in construct between a title and the place's
+    name (وزير [خارجية] إيران, أمير [منطقة] الجوف, مدير شرطة [محافظة] جدة): a word of the office
+    the name after it is introduced with, not where that office ends."""
+    if j < 1 or j + 1 >= len(ws):
+        return False
+    ref = speaker_ref(ws[j - 1].norm)
+    if ref is None or ref[0] not in ("title", "org"):
+        return False
+    m = ctx.mention_at(ws[j + 1])
+    return m is not None and m.label == "LOC" and in_construct_place(ctx, ws, j - 1, j)
