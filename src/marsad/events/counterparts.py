@@ -5,7 +5,10 @@ sentence, but the article may name him with the same words elsewhere («قبل �
 Only the counterpart noun (`event_cues.tsv` kind counterpart) followed by the same definite
 adjective and then a person's name counts as naming him; an office and the adjective alone
 («وزير الخارجية الفرنسي لوران فابيوس») do not, since the counterpart of a president is no
-foreign minister. Where the article names two persons so, none is taken.
+foreign minister. Where the article names two persons so, none is taken. Where it names no one
+so, the counterpart is the one person introduced with the adjective and a head of an office of
+the pronoun's owner, the last person named before the phrase in its clause («الرئيس الكيني X» for
+«أوباما» introduced as «الرئيس الأميركي»; `coref.TitleIndex`); not an ambassador of that state.
 
 A counterpart noun with its pronoun also says who the pronoun's owner is not: in «وسيلتقي أيضًا
 حيدر العبادي رئيس الوزراء ونظيره خالد العبيدي» the listed persons are the partners of a subject
@@ -16,7 +19,9 @@ the noun owns it (`owner_dropped`).
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import TitleIndex
 from marsad.events.lexicon import event_cues, office_word
+from marsad.events.office_phrases import bare_office_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
@@ -61,7 +66,34 @@ def counterpart_holders(ctx: ArticleContext, sent: Sentence, lo: int, hi: int) -
             adj = _counterpart_at(s.words, j)
             if adj in wanted and (ent := _named_at(ctx, s.words, j + 2)) is not None:
                 named.setdefault(adj, set()).add(ent)
-    return [next(iter(ents)) for ents in named.values() if len(ents) == 1]
+    found = [next(iter(ents)) for ents in named.values() if len(ents) == 1]
+    rest = wanted - named.keys()
+    if rest:
+        found += _same_office_holders(ctx, sent, lo, rest)
+    return found
+
+
+def _same_office_holders(ctx: ArticleContext, sent: Sentence, lo: int, adjectives: set[str]) -> list[str]:
+    """For a counterpart phrase no one is named after anywhere («كما سيجري محادثات مع نظيره الكيني»):
+    the one person the article introduced with the head of an office of the pronoun's owner and the
+    phrase's adjective («الرئيس الكيني اوهورو كينياتا» for «أوباما», introduced as «الرئيس الأميركي»).
+    The owner is the last person named in the clause before the phrase; none named, no one."""
+    ws = sent.words
+    at = next((w.start for j, w in enumerate(ws) if lo <= w.start and _counterpart_at(ws, j) in adjectives),
+              None)
+    before = ctx.mentions_in(lo, at, ("PER",)) if at is not None else []
+    if not before:
+        return []
+    owner = ctx.entity_of(before[-1])
+    phrases = TitleIndex(ctx).phrases
+    heads = frozenset().union(*[h for _, ent, _, h in phrases if ent == owner])
+    out = []
+    for adj in adjectives:
+        bare = bare_office_word(adj)
+        holders = {ent for _, ent, have, h in phrases if ent != owner and bare in have and h & heads}
+        if len(holders) == 1:
+            out.append(holders.pop())
+    return out
 
 
 def owner_dropped(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> bool:
