@@ -103,7 +103,7 @@ _ATTENDING = frozenset({"attend_verb"})
 _DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
-_NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE"})
+_NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
 
