@@ -41,9 +41,10 @@ def test_an_ongoing_event_still_takes_the_report_day() -> None:
 @pytest.mark.parametrize("row", [r for r in load_table("event_senses") if r["kind"] == "past_auxiliary"],
                          ids=lambda r: r["form"])
 def test_each_past_auxiliary_puts_an_imperfect_visit_in_the_past(row: dict[str, str]) -> None:
+    # right before the verb it tells a habit, no one happening (round 35: status.told_as_habit)
     evs = run(f"و{row['form']} يزور [العراق](LOC:iraq) الوزير [فالون](PER:fallon) كل عام.",
               published="2015-08-04")
-    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "happened")]
+    assert evs == []
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_senses") if r["kind"] == "subjunctive"],

@@ -1,9 +1,14 @@
 """Events precision on fresh text, round 35 (issue 15): a phone call in a sentence of sport (a
 federation's head calling a coach about the national team) is sport, no CALL, like the meetings,
-signings and visits of sport before it."""
+signings and visits of sport before it; an imperfect verb trigger right after a past auxiliary
+(«وكان يزوره في بيته») or any trigger after a word of frequency («فغالبا ما ... تدعوهم لزيارة
+الولايات المتحدة», «اعتاد زيارة») tells a habit, no one happening (`status.told_as_habit`)."""
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_events_units import run
 
 
@@ -18,3 +23,32 @@ def test_a_call_between_leaders_is_still_a_call() -> None:
               "بحثا خلاله العلاقات بين البلدين.", "2015-08-01T08:00:00")
     calls = [sorted(e.attrs.participants) for e in evs if e.label == "CALL"]
     assert calls == [["p", "q"]]
+
+
+_HABITUAL = [r for r in load_table("event_senses") if r["kind"] == "habitual"]
+
+
+@pytest.mark.parametrize("src", [
+    "وكان الأمير [سعد الفيصل](PER:s) صديقا للتاجر [ماجد العمري](PER:m) وكان يزوره في بيته كل جمعة.",
+    "وكان يستقبل الأمير [سعد الفيصل](PER:s) السفير [ماجد العمري](PER:m) في مكتبه كل أسبوع.",
+    "وكانت تزور الوزيرة [هند الفيصل](PER:s) [الرياض](LOC:riyadh) كل صيف.",
+])
+def test_an_imperfect_after_a_past_auxiliary_is_a_habit_no_event(src: str) -> None:
+    assert run(src, "2015-08-01T08:00:00") == []
+
+
+@pytest.mark.parametrize("row", _HABITUAL, ids=lambda r: r["form"])
+def test_a_word_of_frequency_makes_a_visit_a_habit(row: dict[str, str]) -> None:
+    lead = "زيارة" if "عتاد" in row["form"] else "يزور"
+    evs = run(f"والوزير [سعد الفيصل](PER:s) {row['form']} {lead} [الرياض](LOC:riyadh) في الصيف.",
+              "2015-08-01T08:00:00")
+    assert not [e for e in evs if e.label == "VISIT"]
+
+
+@pytest.mark.parametrize("src", [
+    "وكان من المقرر أن يلتقي الوزير [سعد الفيصل](PER:s) نظيره [ماجد العمري](PER:m) أمس.",  # a plan
+    "وكان الوزير [سعد الفيصل](PER:s) قد التقى نظيره [ماجد العمري](PER:m) أمس.",  # a perfect
+    "وبعد مهرجان «كان» الأخير يلتقي الوزير [سعد الفيصل](PER:s) نظيره [ماجد العمري](PER:m) غدا.",  # a name
+])
+def test_a_plan_a_perfect_or_a_name_after_kana_is_no_habit(src: str) -> None:
+    assert [e.label for e in run(src, "2015-08-01T08:00:00")] == ["MEET"]

@@ -72,6 +72,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.sentence_doers import sentence_doers
+from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import time_mark
@@ -146,7 +147,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or a_shared_view(sent.words, t) \
+                    or a_shared_view(sent.words, t) or told_as_habit(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
                     or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;

@@ -42,6 +42,9 @@ _PROVISO = frozenset({"proviso"})
 _SETTING_OUT = frozenset({"setting_out"})
 _JOURNEY_AIM = frozenset({"journey_aim"})
 _BACKGROUND = frozenset({"background"})
+_PAST_AUXILIARY = frozenset({"past_auxiliary"})
+_HABITUAL = frozenset({"habitual"})
+_CARRIERS = frozenset({"support_verb", "setting_out"})  # imperfect verbs that carry a noun trigger
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _TO = frozenset({normalize("إلى"), normalize("الى")})  # دعا X إلى زيارة عدن: the invitation's aim
 _AIM_REACH = 4
@@ -111,6 +114,33 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
     if _under_way(words, trig, start, named):
         return "ongoing"
     return "happened"
+
+
+def told_as_habit(words: list[Word], trig: Trigger) -> bool:
+    """A trigger that tells a habit, no one happening (issue 15, round 35 fresh-text audit): an
+    imperfect verb with no future prefix right after a past auxiliary in its clause («وكان يزوره في
+    بيته»: he used to visit him; «كانوا يلتقون»), a noun one whose light verb or verb of setting out
+    is such a verb («كان يتوجه X إلى مصر في زيارة كل عام»), or any trigger after a word of frequency
+    (`habitual` rows of event_senses, each within its window: «فغالبا ما تستشير الصحافيين وتدعوهم
+    لزيارة الولايات المتحدة», «عادة ما يلتقي»). «كان من المقرر أن يلتقي» (a plan) and «كان قد
+    التقى» (a perfect) are no habits."""
+    start = clause_start(words, trig)
+    if trig.row.pos == "verb" and not trig.reading.future and _imperfect(trig.row.forms[0]) \
+            and any(_bare_auxiliary(words, trig.index, k) for k in range(start, trig.index)):
+        return True
+    if trig.row.pos == "noun" and any(  # كان يتوجه X إلى مصر في زيارة: its light verb's habit
+            event_senses().at(words, j, _CARRIERS) is not None
+            and any(_bare_auxiliary(words, j, k) for k in range(start, j)) for j in range(start, trig.index)):
+        return True
+    return _cue_before(words, trig, start, _HABITUAL)
+
+
+def _bare_auxiliary(words: list[Word], verb: int, k: int) -> bool:
+    """A past auxiliary at word `k` within its window before the imperfect verb at word `verb`,
+    with nothing but a space after it (not «مهرجان «كان» الأخير تتوجه»: the festival's name)."""
+    cue = event_senses().at(words, k, _PAST_AUXILIARY)
+    return cue is not None and verb - (k + cue.size) < int(cue.value or 0) \
+        and words[k + cue.size].start - words[k + cue.size - 1].end == 1
 
 
 def _told_made(words: list[Word], trig: Trigger) -> bool:
