@@ -52,3 +52,9 @@ def test_a_word_of_frequency_makes_a_visit_a_habit(row: dict[str, str]) -> None:
 ])
 def test_a_plan_a_perfect_or_a_name_after_kana_is_no_habit(src: str) -> None:
     assert [e.label for e in run(src, "2015-08-01T08:00:00")] == ["MEET"]
+
+
+def test_a_meeting_where_a_visit_goes_is_at_the_visits_object_not_a_place_in_the_visitors_office() -> None:
+    evs = run("زار المبعوث الخاص إلى [اليمن](LOC:yemen) [خالد العمري](PER:k) [مسقط](LOC:muscat) اليوم "
+              "حيث التقى مع وزير الخارجية [يوسف بن علوي](PER:y).", "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.place) for e in evs if e.label == "MEET"] == [("MEET", "muscat")]

@@ -15,6 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.happenings import days_apart
 from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
+from marsad.events.visit_goals import visit_objects
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
@@ -165,7 +166,7 @@ def where_place(ctx: ArticleContext, sent: Sentence, t: Trigger, preps: frozense
             found = [m for m in ctx.mentions_in(sent.start, ws[j].start, ("LOC",))
                      if j - sent.word_index(m.start) <= _WHERE_GAP
                      and is_place(ctx, sent, m, preps) and not bracketed_region(ctx, m)]
-            return found[-1] if found else None
+            return next(reversed(visit_objects(ctx, sent, j) or found), None)  # a visit's object first
     return None
 
 

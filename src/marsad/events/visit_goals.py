@@ -100,3 +100,12 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
 
 def _is_time(ctx: ArticleContext, m: Span) -> bool:
     return any(t.start <= m.start < t.end for t in ctx.timexes)
+
+
+def visit_objects(ctx: ArticleContext, sent: Sentence, before: int) -> list[Span]:
+    """The places the verbs of visiting before word `before` of `sent` take as objects: where a
+    clause opened there by حيث is, over a place in the visitor's office («زار المبعوث الخاص إلى
+    سوريا X طهران اليوم حيث التقى مع وزير الخارجية Y»: the meeting is in Tehran, not Syria)."""
+    mentions = ctx.mentions_in(sent.start, sent.words[before].start)
+    return [m for t in sent.triggers() if t.index < before and t.row.type == "VISIT"
+            and (m := object_place(ctx, sent, t, mentions)) is not None]
