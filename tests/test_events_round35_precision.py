@@ -58,3 +58,15 @@ def test_a_meeting_where_a_visit_goes_is_at_the_visits_object_not_a_place_in_the
     evs = run("زار المبعوث الخاص إلى [اليمن](LOC:yemen) [خالد العمري](PER:k) [مسقط](LOC:muscat) اليوم "
               "حيث التقى مع وزير الخارجية [يوسف بن علوي](PER:y).", "2015-08-01T08:00:00")
     assert [(e.label, e.attrs.place) for e in evs if e.label == "MEET"] == [("MEET", "muscat")]
+
+
+def test_an_office_after_the_visitors_name_is_no_tail_of_his_name_and_its_state_no_object() -> None:
+    evs = run("زار الرئيس [رستم باييف](PER:r) رئيس [جمهورية داغستان](LOC:dagestan) أمس "
+              "[المسجد النبوي](LOC:mosque) [بالمدينة المنورة](LOC:medina) وأدى الصلاة فيه.",
+              "2015-08-01T08:00:00")
+    assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["medina"]
+
+
+def test_a_name_cut_short_before_the_object_still_leaves_the_object_the_place() -> None:
+    evs = run("زار المبعوث [خالد بن](PER:k) العمري [مسقط](LOC:muscat) اليوم.", "2015-08-01T08:00:00")
+    assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["muscat"]

@@ -8,7 +8,7 @@ after the trigger or after the visitor's name, his title or a time word."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, facilities
+from marsad.events.lexicon import event_cues, facilities, office_word
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word, stems
 from marsad.model import Span
@@ -85,8 +85,9 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
         after_prep = k > 0 and event_cues().at(ws, k - 1, _PREPS) is not None
         if after_prep or (ws[k].start < m.start and ctx.text[ws[k].start:m.start] not in ("", "و")):
             continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
-        if after_person and len(gap) == 1:
-            gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short
+        if after_person and len(gap) == 1 and not office_word(gap[0].norm):
+            gap = []  # ستيفان دي [مستورا] طهران: the tail of a name the tagger cut short (not an
+            # office: «زار الرئيس X رئيس جمهورية الشيشان أمس المسجد النبوي» is his state, no object)
         if m.label == "LOC" and len(gap) <= _GOAL_GAP and (all(facility_or_qualifier(w.norm) for w in gap)
                                                           or _facility_chain(ctx, gap, m)):
             return m
