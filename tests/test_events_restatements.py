@@ -189,3 +189,12 @@ def test_a_meeting_of_two_told_as_planned_and_again_as_made_is_one() -> None:
               published="2015-07-20")
     assert [(sorted(e.attrs.participants), e.attrs.status) for e in evs if e.label == "MEET"] == [
         (["kerry", "rodriguez"], "planned")]
+
+
+def test_the_signers_of_a_signing_told_by_its_verbal_noun_join_the_agreement_told_before() -> None:
+    # round 35: «وقام بتوقيع الاتفاقية كل من X و Y» takes up the agreement, as the verb does
+    evs = run(_TOLD + "وقام بتوقيع المذكرتين كل من الأمير [تركي بن سعود](PER:turki) رئيس المدينة، "
+              "والمهندس [زياد الشيحة](PER:ziad).")
+    agree = [e for e in evs if e.label == "AGREE"]
+    assert len(agree) == 1
+    assert set(agree[0].attrs.participants) == {"kacst", "sec", "turki", "ziad"}

@@ -75,11 +75,12 @@ def hosts_a_meeting(words: list[Word], t: Trigger, triggers: list[Trigger]) -> b
 
 
 def restates_agreement(words: list[Word], t: Trigger) -> bool:
-    """A verb of agreeing whose object, right after it, is a definite agreement noun (وقع
-    المذكرتين, وقع الاتفاقية, or one made definite by the noun after it: وقع مذكرتي التفاهم): an
-    agreement the article has told, its signers named."""
+    """A verb of agreeing, or its verbal noun, whose object, right after it, is a definite
+    agreement noun (وقع المذكرتين, وقع الاتفاقية, «وقام بتوقيع الاتفاقية كل من X و Y», or one made
+    definite by the noun after it: وقع مذكرتي التفاهم): an agreement the article has told, its
+    signers named."""
     j = t.index + t.size
-    if t.row.type != "AGREE" or t.row.pos != "verb" or j >= len(words):
+    if t.row.type != "AGREE" or j >= len(words):
         return False
     for n in t.row.needs:
         st = word_matches(words[j].norm, n, "noun")
