@@ -198,3 +198,9 @@ def test_the_signers_of_a_signing_told_by_its_verbal_noun_join_the_agreement_tol
     agree = [e for e in evs if e.label == "AGREE"]
     assert len(agree) == 1
     assert set(agree[0].attrs.participants) == {"kacst", "sec", "turki", "ziad"}
+
+
+def test_the_place_of_a_restated_signing_is_the_agreements_where_it_had_none() -> None:
+    evs = run(_TOLD + "ووقع المذكرتين في [الرياض](LOC:riyadh) الأمير [تركي بن سعود](PER:turki) والمهندس "
+              "[زياد الشيحة](PER:ziad).")
+    assert [(e.label, e.attrs.place) for e in evs if e.label == "AGREE"] == [("AGREE", "riyadh")]

@@ -116,6 +116,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         if told is not None:  # وقع المذكرتين X و Y: the signers of the agreement told before
             have = told.attrs.participants
             have.extend(p for p in ev.attrs.participants if p not in have)
+            told.attrs.place = told.attrs.place or ev.attrs.place  # ووقع المذكرتين في الرياض: where
             continue
         out.append((si, ev))
     out = [(si, ev) for si, ev in out if not _agreed_in_meeting(ev, out)]
