@@ -96,3 +96,9 @@ def test_the_one_cared_for_named_after_a_visit_noun_is_visited(word: str) -> Non
               "في مستشفى الطوال العام.")
     assert [(e.label, e.attrs.participants, e.attrs.roles) for e in evs] == \
         [("VISIT", ["suwaid", "dosari"], {"suwaid": "guest"})]
+
+
+def test_a_volunteer_teams_visit_reaches_its_care_goal_past_a_long_subject() -> None:
+    # round 35: verb, a long subject (the team, its charity and town), then what it visits
+    assert run("زار فريق أمل التطوعي في [جمعية البر الخيرية](ORG:c) في [الحمراء](LOC:h) ببني سالم، "
+               "[مركز التأهيل الشامل](ORG:r) بمنطقة [الباحة](LOC:b)، لتهنئتهم بحلول عيد الفطر.") == []

@@ -29,7 +29,7 @@ from marsad.events.lexicon import event_senses, facilities, sense_word
 from marsad.events.words import Word, stems
 from marsad.model import EventAttrs, MentionAttrs, Span
 
-_GOAL_AFTER = 12  # words after a visit trigger where what it visits stands (بزيارة مستشفى … المنومين)
+_GOAL_AFTER = 16  # words after a visit trigger where what it visits stands, past a long subject
 _OFFICE_BEFORE = 6  # words before a name where its office stands (وكيل محافظة الاحساء خالد بن عبدالعزيز)
 _OFFICE_AFTER = 2  # words after a name where its office stands past a comma (خالد الفالح، وزير الصحة)
 _SUBJECT_BEFORE = 8  # words before the trigger where the visitor's office stands (وقام سموه بزيارة)
