@@ -70,3 +70,11 @@ def test_an_office_after_the_visitors_name_is_no_tail_of_his_name_and_its_state_
 def test_a_name_cut_short_before_the_object_still_leaves_the_object_the_place() -> None:
     evs = run("زار المبعوث [خالد بن](PER:k) العمري [مسقط](LOC:muscat) اليوم.", "2015-08-01T08:00:00")
     assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["muscat"]
+
+
+def test_a_visit_to_ones_grandparent_is_private_but_a_visit_to_jeddah_stays() -> None:
+    assert run("وقد أدهشها أن تزور جدتها [فاطمة العلي](PER:f) في غير موعدها.", "2015-08-01T08:00:00") == []
+    # «جدة» (Jeddah) normalises as «جده», his grandfather: no kin row for it
+    evs = run("وصل الرئيس [رستم باييف](PER:r) إلى [جدة](LOC:jeddah) صباح اليوم لأداء مناسك العمرة.",
+              "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "jeddah")]
