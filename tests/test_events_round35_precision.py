@@ -78,3 +78,13 @@ def test_a_visit_to_ones_grandparent_is_private_but_a_visit_to_jeddah_stays() ->
     evs = run("وصل الرئيس [رستم باييف](PER:r) إلى [جدة](LOC:jeddah) صباح اليوم لأداء مناسك العمرة.",
               "2015-08-01T08:00:00")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "jeddah")]
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("من المقرر أن يقوم بها", "planned"),  # an indefinite noun's clause, no relative pronoun
+    ("قام بها", "happened"),
+])
+def test_an_indefinite_visit_nouns_own_clause_tells_its_status(clause: str, status: str) -> None:
+    evs = run(f"وستقام مراسم رفع العلم في [هافانا](LOC:havana) خلال زيارة {clause} الوزير "
+              "[خالد العمري](PER:k).", "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.status) for e in evs if e.label == "VISIT"] == [("VISIT", status)]

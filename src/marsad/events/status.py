@@ -262,13 +262,16 @@ def _relative_to_come(words: list[Word], trig: Trigger) -> set[str]:
     """The status a noun trigger's own relative clause gives it when that clause takes the event
     as the object of its light verb (`resumptive`: القيام بها, تقوم بها) and tells it is still to
     come: a status cue at its start (الزيارة التي يعتزم نتنياهو القيام بها, التي من المزمع أن تقوم
-    بها) or a future light verb (التي سيقوم بها). Not a clause about something else («الاتفاق الذي
+    بها) or a future light verb (التي سيقوم بها); an indefinite noun's clause opens with no relative
+    pronoun (خلال زيارة من المقرر أن يقوم بها X). Not a clause about something else («الاتفاق الذي
     من المتوقع أن يرفع العقوبات»: no pronoun takes the agreement as a light verb's object)."""
     if trig.row.pos != "noun":
         return set()
     end = trig.index + trig.size
     rel = next((j for j in range(end, min(len(words), end + _QUALIFIED + 1))
                 if event_senses().at(words, j, _RELATIVE) is not None), None)
+    if rel is None and not (trig.definite or trig.possessed):
+        rel = end - 1  # an indefinite noun's clause needs no pronoun: زيارة من المقرر أن يقوم بها
     if rel is None:
         return set()
     kinds: set[str] = set()
