@@ -54,3 +54,10 @@ def test_a_titled_name_past_the_sites_definite_word_is_a_person() -> None:
     # a title as the site's own first word names it still (مستشفى الملك فهد)
     evs = run("زار [الأمير فيصل](PER:faisal) مستشفى الملك [فهد](PER:fahd) في [جدة](LOC:jeddah).")
     assert _events(evs) == [("VISIT", ["faisal"])]
+
+
+def test_a_statue_names_its_person_past_his_qualities_no_party() -> None:
+    # round 35: the statue of a poet awaited in a capital, the visit told with it a minister's
+    evs = run("وتنتظر [أديس أبابا](LOC:addis) وصول تمثال الشاعر الروسي العظيم [ألكسندر بوشكين](PER:pushkin) "
+              "الذي وعد به الوزير [سيرغي لافروف](PER:lavrov) خلال زيارته الأخيرة لـ[إثيوبيا](LOC:ethiopia).")
+    assert all("pushkin" not in e.attrs.participants for e in evs)
