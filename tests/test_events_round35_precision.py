@@ -88,3 +88,14 @@ def test_an_indefinite_visit_nouns_own_clause_tells_its_status(clause: str, stat
     evs = run(f"وستقام مراسم رفع العلم في [هافانا](LOC:havana) خلال زيارة {clause} الوزير "
               "[خالد العمري](PER:k).", "2015-08-01T08:00:00")
     assert [(e.label, e.attrs.status) for e in evs if e.label == "VISIT"] == [("VISIT", status)]
+
+
+_WHETHER = [r for r in load_table("event_cues") if r["kind"] == "hypothetical" and r["form"].endswith("إذا")
+            and " " in r["form"]]
+
+
+@pytest.mark.parametrize("row", _WHETHER, ids=lambda r: r["form"])
+def test_a_whether_clause_makes_even_a_perfect_after_kana_qad_hypothetical(row: dict[str, str]) -> None:
+    evs = run(f"وبغض النظر {row['form']} كان الرئيس [خالد العمري](PER:k) قد أبرم اتفاقا مع "
+              "[شركة النور](ORG:n) فإن الأسهم ارتفعت.", "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "hypothetical")]
