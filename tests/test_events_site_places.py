@@ -63,3 +63,15 @@ def test_a_body_whose_site_is_visited_stays_a_party() -> None:
               "(ORG:hospital) على الإجراءات المتبعة.")
     assert [(e.label, e.attrs.place, sorted(e.attrs.participants)) for e in evs] == \
         [("VISIT", "hospital", ["hospital", "nshr"])]
+
+
+@pytest.mark.parametrize("form", ["محكمة", "محاكم", "مستشفيات", "مدارس"])
+def test_a_court_or_a_plural_of_sites_is_a_facility(form: str) -> None:
+    assert normalize(form) in facilities()
+
+
+def test_a_tour_of_a_citys_courts_is_in_that_city() -> None:
+    # round 35: «أثناء زيارته لمحاكم مكة المكرمة»: the courts' city is where the visit went
+    evs = run("وفوجئ وزير العدل [خالد العمري](PER:k) بتغيب عدد من القضاة أثناء زيارته لمحاكم "
+              "[مكة المكرمة](LOC:mecca).")
+    assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "mecca")]
