@@ -99,3 +99,9 @@ def test_a_whether_clause_makes_even_a_perfect_after_kana_qad_hypothetical(row: 
     evs = run(f"وبغض النظر {row['form']} كان الرئيس [خالد العمري](PER:k) قد أبرم اتفاقا مع "
               "[شركة النور](ORG:n) فإن الأسهم ارتفعت.", "2015-08-01T08:00:00")
     assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "hypothetical")]
+
+
+def test_a_semi_final_is_sport_but_a_final_agreement_is_none() -> None:
+    assert run("وفي نصف النهائي تلتقي [المكسيك](LOC:mx) مع [بنما](LOC:pa) غدا.", "2015-08-01T08:00:00") == []
+    evs = run("ووقعت [المكسيك](LOC:mx) مع [بنما](LOC:pa) الاتفاق النهائي أمس.", "2015-08-01T08:00:00")
+    assert [e.label for e in evs] == ["AGREE"]
