@@ -105,3 +105,12 @@ def test_a_semi_final_is_sport_but_a_final_agreement_is_none() -> None:
     assert run("وفي نصف النهائي تلتقي [المكسيك](LOC:mx) مع [بنما](LOC:pa) غدا.", "2015-08-01T08:00:00") == []
     evs = run("ووقعت [المكسيك](LOC:mx) مع [بنما](LOC:pa) الاتفاق النهائي أمس.", "2015-08-01T08:00:00")
     assert [e.label for e in evs] == ["AGREE"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["form"] in ("ترتيب", "لترتيب")],
+                         ids=lambda r: r["form"])
+def test_arranging_a_visit_plans_it(row: dict[str, str]) -> None:
+    verb = "وتحرك" if row["form"].startswith("ل") else "وقرر"
+    evs = run(f"{verb} [سعد الفيصل](PER:s) {row['form']} زيارة إلى الوزير [ماجد العمري](PER:m).",
+              "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
