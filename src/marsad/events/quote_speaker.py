@@ -31,7 +31,7 @@ from marsad.events.speaker_in_sentence import (
     sentence_speaker,
     thing_before,
 )
-from marsad.events.speaker_names import verb_opening_description, verb_opening_subject
+from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
 from marsad.events.speaker_subject_shapes import office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker

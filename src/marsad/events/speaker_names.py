@@ -12,6 +12,8 @@ no speaker.
   a preposition; the names in that phrase are what the speaker talked about, not the speaker.
 - A body named by its kind and definite words (`full_org`): «هيئة القناة» after «هيئة قناة بنما».
 - A name a preposition governs (`governed`): an object, never the clause's subject.
+
+The subject of the verb a sentence opens with is in speaker_openings.
 """
 
 from __future__ import annotations
@@ -21,14 +23,7 @@ from collections.abc import Callable
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.speaker_clauses import (
-    addresses_hearer,
-    joined_verb,
-    not_verb,
-    speaker_clauses,
-    unnamed_group,
-    verb_preposition,
-)
+from marsad.events.speaker_clauses import addresses_hearer, joined_verb, speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds, quote_pairs
 from marsad.lang.normalize import normalize
@@ -38,19 +33,14 @@ _GLUE_WINDOW = 40  # characters after a mention where its glued last name is loo
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
 _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
 _TOPIC = frozenset({"topic"})
-_SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
-_NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
-_OPENING_PARTICLES = frozenset({"new_clause", "verb_particle"})  # قد, لقد, ثم, كما before a verb
-_SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _TIME_STOPS = frozenset({"stop"})  # قبل, بعد before a time between a verb of issuing and its noun
 _SAYING = frozenset({"verb", "continuation"})
-_DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
 BOTH = frozenset({"كل", "وكل"})  # «كل من X وY»: X and Y both, normalised
-_CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
+CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
 
 
@@ -70,7 +60,7 @@ def glued_surnames(ctx: ArticleContext) -> dict[str, str]:
         bare = [st.stem for st in stems(w.norm) if not st.clitic]
         if not bare or not w.norm.startswith("ال") or len(w.norm) < _MIN_SURNAME:
             continue
-        if ctx.mention_at(w) is not None or speaker_ref(w.norm) or quote_cues().at(ws, 0, _CUE_WORDS) \
+        if ctx.mention_at(w) is not None or speaker_ref(w.norm) or quote_cues().at(ws, 0, CUE_WORDS) \
                 or event_cues().at(ws, 0) or ctx.in_timex(w):
             continue
         out.setdefault(w.norm, str(m.attrs.entity))
@@ -158,119 +148,6 @@ def named_last(ctx: ArticleContext, before: int, feminine: bool) -> str | None:
     labels = ("PER", "ORG", "LOC") if feminine else ("PER",)
     found = ctx.mentions_in(0, before, labels)
     return ctx.entity_of(found[-1]) if found else None
-
-
-def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
-    """The person a sentence opens with as its first verb's subject, past an office and its
-    body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
-    with a name, a noun, a preposition or a time, or its verb has no named person after it.
-    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»); a
-    sentence of no words (a lone full stop) opens with nothing."""
-    if not sent.words:
-        return None
-    ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
-    if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
-        return None
-    office = False
-    for k in range(1, min(len(ws), 1 + _SUBJECT_WORDS)):
-        if ctx.in_timex(ws[k]):
-            continue
-        m = ctx.mention_at(ws[k])
-        if m is not None and m.label != "PER" and office:
-            continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
-        if m is not None:
-            ent = ctx.entity_of(m)
-            if m.label == "ORG" and not office and quote_cues().at(ws, 0, _SAYING):
-                return full_org(ctx, m)  # أعلنت [الإدارة العامة للتعليم] ... . وأوضحت أن: the body
-            return ent if m.label == "PER" and ent in persons else None
-        if (known := ctx.person_named(ws[k])) is not None:
-            return known
-        r = speaker_ref(ws[k].norm)
-        office = office or bool(r and r[0] == "title")
-        if not (r and r[0] in (("title", "honorific", "org") if office else ("title", "honorific"))) \
-                and not definite(ws[k].norm):
-            return None  # «الأمين العام [للمركز] X»: the office's body noun stays in its phrase
-    return None
-
-
-def _opens_with_no_verb(ctx: ArticleContext, ws: list[Word], cues: frozenset[str]) -> bool:
-    """Whether the first of `ws` is no verb a sentence opens with: a name, a definite noun, a
-    time, a quote cue of one of `cues`, an office or a source word."""
-    first = ws[0]
-    return bool(ctx.mention_at(first) is not None or definite(first.norm) or ctx.in_timex(first)
-                or (quote_cues().at(ws, 0, cues) and not verb_preposition(ctx, ws)) or speaker_ref(first.norm)
-                or event_cues().at(ws, 0, _SOURCE))
-
-
-def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[str | None, bool]:
-    """The subject of the verb a sentence opens with, when the name right after that verb (a
-    time between allowed) is it: «استنكرت [مملكة البحرين] وبشدة تصريحات نوري المالكي …،
-    معتبرة أن», «اتهمت [الحكومة البريطانية] أمس أسبانيا … قائلة إن»; a participle of saying
-    with no verb of saying before it goes on that subject, not on a name in the verb's object.
-    (None, True) for an unnamed group there («استنكر [دبلوماسيون] عرب … مؤكدين»); (None,
-    False) when the sentence opens with a name, a noun, a preposition or a time, or no name
-    or group follows its verb before offset `before`."""
-    ws = [w for w in sent.words if w.start < before]
-    if len(ws) < 3:
-        return None, False
-    if _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
-        return None, False
-    for k in range(1, len(ws)):
-        if ctx.in_timex(ws[k]):
-            continue
-        if "،" in ctx.text[ws[k - 1].end:ws[k].start] or "," in ctx.text[ws[k - 1].end:ws[k].start]:
-            return None, False
-        m = ctx.mention_at(ws[k])
-        if m is not None and m.start >= ws[k].start and m.label in ("PER", "ORG", "LOC"):
-            after = next((w for w in ws[k + 1:] if w.start >= m.end), None)
-            named = ctx.mention_at(after) if after is not None else None
-            if m.label != "PER" and named is not None and named.label == "PER" \
-                    and not ctx.text[m.end:named.start].strip():
-                return ctx.entity_of(named), True  # رفضت [النجمة المصرية] نيللي كريم: the person
-            return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)), True
-        if m is None and unnamed_group(ws[k]):
-            return None, True
-        return None, False
-    return None, False
-
-
-def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[int, int] | None:
-    """The words [start, end) of the subject the verb a sentence opens with has when that
-    subject is a body or an office described, not named: «وأرجعت [الشركة] نتائجها إلى …،
-    مشيرة إلى أن» (the company, whom a participle of saying with no verb of saying before it
-    goes on). The subject is a definite body or office noun (speaker_references kinds org, title,
-    body; or one annexed to a definite noun: «أمانة المنظمة») right after the verb (a time between
-    allowed), with the definite words after it that are no name, no cue and have no comma before
-    them; None when the sentence opens with no verb, its verb has none such, or a name follows
-    those words (the office's holder: «وقدم الأمير [فيصل بن سلمان] شكره») or a person is named
-    between them and `before` (a nearer subject the participle may go on with)."""
-    ws = [w for w in sent.words if w.start < before]
-    if len(ws) < 3 or _opens_with_no_verb(ctx, ws, _CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
-        return None
-    k = next((n for n in range(1, len(ws)) if not ctx.in_timex(ws[n])), len(ws))
-    if k >= len(ws) or _pause_before(ctx, ws, k):
-        return None
-    r = speaker_ref(ws[k].norm)
-    annexed = k + 1 < len(ws) and definite(ws[k + 1].norm) and ctx.mention_at(ws[k + 1]) is None \
-        and not _pause_before(ctx, ws, k + 1) and not ctx.in_timex(ws[k + 1])  # وعدّت [أمانة المنظمة]
-    if not (r and r[0] in _DESCRIBED and (definite(ws[k].norm) or annexed)) or ctx.mention_at(ws[k]):
-        return None
-    end = k + 1
-    while end < len(ws) and definite(ws[end].norm) and ctx.mention_at(ws[end]) is None \
-            and not quote_cues().at(ws, end) and not ctx.in_timex(ws[end]) \
-            and not _pause_before(ctx, ws, end):
-        end += 1
-    if end < len(ws) and not _pause_before(ctx, ws, end) \
-            and (ctx.mention_at(ws[end]) is not None or ctx.person_named(ws[end]) is not None):
-        return None  # وقدم [الأمير فيصل بن سلمان] شكره: the office's holder, named right after it
-    if any(m.label == "PER" for m in ctx.mentions_in(ws[end - 1].end, before)):
-        return None  # وكان النادي استقبل …، قدم مدير الفئات [بدر الحقباني] …، مؤكدا: the nearer subject
-    return k, end
-
-
-def _pause_before(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether a comma or a colon stands between word `j` and the word before it."""
-    return any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,:")
 
 
 def definite(word: str) -> bool:

@@ -29,16 +29,9 @@ from marsad.events.speaker_clauses import (
     office_link,
     unnamed_group,
 )
-from marsad.events.speaker_names import (
-    after_cue,
-    definite,
-    glued_surnames,
-    governed,
-    opening_subject,
-    topic_fronted,
-    verb_opening_description,
-)
+from marsad.events.speaker_names import after_cue, definite, glued_surnames, governed, topic_fronted
 from marsad.events.speaker_offices import HeldOffices
+from marsad.events.speaker_openings import opening_subject, verb_opening_description
 from marsad.events.speaker_subject_shapes import other_nation
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
