@@ -17,17 +17,52 @@ _OPENING_PARTICLES = frozenset({"new_clause", "verb_particle"})  # قد, لقد,
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
 _SAYING = frozenset({"verb", "continuation"})
 _DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
+_LEAD_WORDS = 24  # words of the lead phrases before the verb a sentence opens with
+_LEAD_PREPOSITIONS = frozenset({"stop"})  # quote cue kind: a preposition («في», «خلال», «بعد»)
+_SAYING_CUES = frozenset({"verb", "continuation", "participle"})
 
 
 def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
     """The person a sentence opens with as its first verb's subject, past an office and its
     body («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى ...»); None when the sentence opens
-    with a name, a noun, a preposition or a time, or its verb has no named person after it.
-    A particle before the verb is no opening («وقد عبّر الأمين العام X», «كما أدانت [X]»); a
-    sentence of no words (a lone full stop) opens with nothing."""
+    with a name, a noun, a preposition or a time, or its verb has no named person after it;
+    lead phrases of time or place set off by commas are read past («وأمس، في مقابلة تلفزيونية،
+    دافع [كيري] عن …», `_lead_ends`). A particle before the verb is no opening («وقد عبّر الأمين
+    العام X», «كما أدانت [X]»); a sentence of no words (a lone full stop) opens with nothing."""
     if not sent.words:
         return None
     ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
+    found = _verb_subject(ctx, ws, persons)
+    for j in _lead_ends(ctx, ws) if found is None else ():
+        if (found := _verb_subject(ctx, ws[j:], persons)) is not None:
+            break  # «وأمس، في مقابلتين تلفزيونيتين، دافع [كيري] عن …»: past the lead phrases
+    return found
+
+
+def _lead_ends(ctx: ArticleContext, ws: list[Word]) -> list[int]:
+    """The words right after each comma of the lead phrases a sentence opens with, a time or a
+    preposition («وأمس،», «وفي سياق متصل،», «في مقابلتين تلفزيونيتين، واحدة في …،»), within
+    _LEAD_WORDS words; none when the sentence opens otherwise or a lead phrase names a person,
+    holds an office or honorific word or a verb of saying (the lead is then no mere adverbial:
+    «ولدى استقباله [الوزير]، أكد»)."""
+    if not ws or not (ctx.in_timex(ws[0]) or quote_cues().at(ws, 0, _LEAD_PREPOSITIONS)) \
+            or speaker_clauses().at(ws, 0, _OPENING_PARTICLES):
+        return []
+    ends = []
+    for j in range(1, min(len(ws), _LEAD_WORDS)):
+        w = ws[j - 1]
+        m = ctx.mention_at(w)
+        r = speaker_ref(w.norm)
+        if (m is not None and m.label == "PER") or (r and r[0] in ("title", "honorific")) \
+                or quote_cues().at(ws, j - 1, _SAYING_CUES):
+            break
+        if any(ch in ctx.text[w.end:ws[j].start] for ch in "،,"):
+            ends.append(j)
+    return ends
+
+
+def _verb_subject(ctx: ArticleContext, ws: list[Word], persons: set[str]) -> str | None:
+    """The person the verb at the first of `ws` has right after it as its subject (`opening_subject`)."""
     if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB):
         return None
     office = False

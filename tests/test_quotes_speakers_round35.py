@@ -1,0 +1,35 @@
+"""Speakers of round 35 (fresh-text audit, sp3), on invented sentences.
+
+- A verb of saying that opens its sentence with no subject («وقال: …») goes on with the subject
+  of the verb the sentence before opens with, also past the lead phrases of time and place set off
+  by commas before that verb («وأمس، في مقابلة تلفزيونية، دافع [X] عن …. وقال: …»); not past a
+  lead that names a person («وخلال لقائه [Y]، …») or opens with no time or preposition.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+
+def test_a_verb_with_no_subject_goes_on_with_the_subject_past_a_lead() -> None:
+    got = run("و[أمس](DATE:2015-07-20)، في مقابلة مع تلفزيون «الإخبارية»، "
+              "دافع [سالم الحربي](PER:harbi) عن قرار المجلس. وقال: «اتخذنا القرار بعد دراسة طويلة».")
+    assert [q[2] for q in got] == ["harbi"]
+
+
+def test_several_lead_phrases_before_the_verb_are_passed() -> None:
+    got = run("وفي سياق متصل، خلال زيارته للمدينة، انتقد [خالد العمري](PER:omari) تأخر المشروع. "
+              "وقال إن «الأعمال متوقفة منذ أشهر».")
+    assert [q[2] for q in got] == ["omari"]
+
+
+def test_a_lead_that_names_a_person_is_no_lead() -> None:
+    got = run("وخلال لقائه [فهد السالم](PER:salem)، استعرض [ماجد الزهراني](PER:zahrani) خطط الوزارة. "
+              "وقال: «نعمل على توسيع الخدمات».")
+    assert [q[2] for q in got] != ["zahrani"]
+
+
+def test_a_sentence_that_opens_with_a_verb_and_its_object_has_no_lead() -> None:
+    got = run("وافق المجلس البلدي، بحضور [سعد القحطاني](PER:qahtani)، على الميزانية. "
+              "وقال: «الميزانية تكفي المشاريع كلها».")
+    assert [q[2] for q in got] != ["qahtani"]
