@@ -4,6 +4,8 @@
   of the verb the sentence before opens with, also past the lead phrases of time and place set off
   by commas before that verb («وأمس، في مقابلة تلفزيونية، دافع [X] عن …. وقال: …»); not past a
   lead that names a person («وخلال لقائه [Y]، …») or opens with no time or preposition.
+- A person named with the body of his office right after him before a verb («وكان [X] وزير
+  [الخارجية] أعلن …»): he speaks, not the body in his title.
 """
 
 from __future__ import annotations
@@ -33,3 +35,14 @@ def test_a_sentence_that_opens_with_a_verb_and_its_object_has_no_lead() -> None:
     got = run("وافق المجلس البلدي، بحضور [سعد القحطاني](PER:qahtani)، على الميزانية. "
               "وقال: «الميزانية تكفي المشاريع كلها».")
     assert [q[2] for q in got] != ["qahtani"]
+
+
+def test_the_body_in_the_title_right_before_the_verb_is_not_the_speaker() -> None:
+    got = run("وعلى صعيد آخر كان [عادل الشمري](PER:shammari) وزير [الخارجية الكويتية](ORG:kw_mofa) "
+              "أعلن في حديث لقناة محلية «لن نقبل بأي شروط مسبقة».")
+    assert [q[2] for q in got] == ["shammari"]
+
+
+def test_a_body_named_right_before_the_verb_still_speaks() -> None:
+    got = run("وكانت [وزارة الصحة](ORG:moh) أعلنت «اكتمال تجهيز المستشفى الجديد».")
+    assert [q[2] for q in got] == ["moh"]

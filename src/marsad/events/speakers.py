@@ -38,6 +38,7 @@ from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
@@ -225,7 +226,8 @@ class SpeakerTracker:
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
-            return self.ctx.entity_of(cands[-1])  # أن [X] قال; not «استقبل الملك [Y] وقال»
+            # أن [X] قال; not «استقبل الملك [Y] وقال»
+            return self._holder_before(cands) or self.ctx.entity_of(cands[-1])
         joint = [pos for pos in self.issuers.joint if sent.start <= pos < before]
         if joint and not any(m.start < joint[-1] for m in cands) and self.issuers.joint_last(before):
             return None  # «جاء ذلك في بيان مشترك صدر بمناسبة زيارة [X]، أفاد أنه»: the statement, no one
@@ -269,6 +271,19 @@ class SpeakerTracker:
             if subject is not None and agrees(agreement, self.gender_of(subject)):
                 return subject
         return None if plural else self.carried_on(agreement)
+
+    def _holder_before(self, cands: list[Span]) -> str | None:
+        """The person named right before the last of `cands` when that one is the body of his
+        office in apposition to him (`HeldOffices`), nothing but the office's words between («كان
+        [سيرغي لافروف] وزير [الخارجية الروسية] أعلن»): he speaks, not the body in his title."""
+        if len(cands) < 2 or cands[-1].label != "ORG" or cands[-2].label != "PER":
+            return None
+        person, body = cands[-2], cands[-1]
+        between = self.ctx.text[person.end:body.start]
+        if any(ch in between for ch in "،,:؛.") or self.ctx.mentions_in(person.end, body.start) \
+                or self.ctx.entity_of(body) not in self.held.bodies.get(person.start, set()):
+            return None
+        return self.ctx.entity_of(person)
 
     def _state_opening(self, sent: Sentence, before: int) -> str | None:
         """The place a sentence opens with right after its first verb, a feminine past with no
