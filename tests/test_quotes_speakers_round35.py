@@ -6,6 +6,9 @@
   lead that names a person («وخلال لقائه [Y]، …») or opens with no time or preposition.
 - A person named with the body of his office right after him before a verb («وكان [X] وزير
   [الخارجية] أعلن …»): he speaks, not the body in his title.
+- The first quotation of an article, after a verb with nothing between it and the words said
+  («وأضاف: …»), goes on with the one person the sentence before names outside a prepositional
+  phrase; none when that sentence names two.
 """
 
 from __future__ import annotations
@@ -14,27 +17,31 @@ from tests.test_quotes_units import run
 
 
 def test_a_verb_with_no_subject_goes_on_with_the_subject_past_a_lead() -> None:
-    got = run("و[أمس](DATE:2015-07-20)، في مقابلة مع تلفزيون «الإخبارية»، "
+    got = run("قال [سعد المالكي](PER:maliki) إن «الموسم طويل». "
+              "و[أمس](DATE:2015-07-20)، في مقابلة مع تلفزيون «الإخبارية»، "
               "دافع [سالم الحربي](PER:harbi) عن قرار المجلس. وقال: «اتخذنا القرار بعد دراسة طويلة».")
-    assert [q[2] for q in got] == ["harbi"]
+    assert [q[2] for q in got] == ["maliki", "harbi"]
 
 
 def test_several_lead_phrases_before_the_verb_are_passed() -> None:
-    got = run("وفي سياق متصل، خلال زيارته للمدينة، انتقد [خالد العمري](PER:omari) تأخر المشروع. "
+    got = run("قال [سعد المالكي](PER:maliki) إن «الموسم طويل». "
+              "وفي سياق متصل، خلال زيارته للمدينة، انتقد [خالد العمري](PER:omari) تأخر المشروع. "
               "وقال إن «الأعمال متوقفة منذ أشهر».")
-    assert [q[2] for q in got] == ["omari"]
+    assert [q[2] for q in got] == ["maliki", "omari"]
 
 
 def test_a_lead_that_names_a_person_is_no_lead() -> None:
-    got = run("وخلال لقائه [فهد السالم](PER:salem)، استعرض [ماجد الزهراني](PER:zahrani) خطط الوزارة. "
+    got = run("قال [سعد المالكي](PER:maliki) إن «الموسم طويل». "
+              "وخلال لقائه [فهد السالم](PER:salem)، سلّم [ماجد الزهراني](PER:zahrani) الفريق درعا. "
               "وقال: «نعمل على توسيع الخدمات».")
-    assert [q[2] for q in got] != ["zahrani"]
+    assert [q[2] for q in got][-1] != "zahrani"
 
 
 def test_a_sentence_that_opens_with_a_verb_and_its_object_has_no_lead() -> None:
-    got = run("وافق المجلس البلدي، بحضور [سعد القحطاني](PER:qahtani)، على الميزانية. "
+    got = run("قال [سعد المالكي](PER:maliki) إن «الموسم طويل». "
+              "وافق المجلس البلدي، بحضور [سعد القحطاني](PER:qahtani)، على الميزانية. "
               "وقال: «الميزانية تكفي المشاريع كلها».")
-    assert [q[2] for q in got] != ["qahtani"]
+    assert [q[2] for q in got][-1] != "qahtani"
 
 
 def test_the_body_in_the_title_right_before_the_verb_is_not_the_speaker() -> None:
@@ -46,3 +53,21 @@ def test_the_body_in_the_title_right_before_the_verb_is_not_the_speaker() -> Non
 def test_a_body_named_right_before_the_verb_still_speaks() -> None:
     got = run("وكانت [وزارة الصحة](ORG:moh) أعلنت «اكتمال تجهيز المستشفى الجديد».")
     assert [q[2] for q in got] == ["moh"]
+
+
+def test_the_first_verb_of_saying_goes_on_with_the_one_person_named_before() -> None:
+    got = run("تبرع عضو شرف النادي [فهد الدوسري](PER:dosari) بمليون ريال لأكاديمية الناشئين. "
+              "وأضاف: «نحتاج إلى مدربين أكفاء».")
+    assert [q[2] for q in got] == ["dosari"]
+
+
+def test_two_persons_named_before_leave_the_first_verb_of_saying_without_a_speaker() -> None:
+    got = run("استقبل عضو شرف النادي [فهد الدوسري](PER:dosari) اللاعب [علي الحربي](PER:harbi) في مكتبه. "
+              "وقال: «المرحلة المقبلة صعبة».")
+    assert [q[2] for q in got] == [None]
+
+
+def test_a_verb_with_words_after_it_is_not_carried_to_the_person_before() -> None:
+    got = run("تبرع عضو شرف النادي [فهد الدوسري](PER:dosari) بمليون ريال لأكاديمية الناشئين. "
+              "وأضاف في هذا الصدد أن الأكاديمية «تحتاج إلى وقت».")
+    assert [q[2] for q in got] != ["dosari"]

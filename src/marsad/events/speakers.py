@@ -270,7 +270,24 @@ class SpeakerTracker:
                 subject = self.explicit(prev, *span)[0]  # وتبنت [الحركة الانفصالية] الهجوم. وقالت إن
             if subject is not None and agrees(agreement, self.gender_of(subject)):
                 return subject
-        return None if plural else self.carried_on(agreement)
+        if plural:
+            return None
+        carried = self.carried_on(agreement)
+        if carried is None and self.carried is None and not self.spoken and prev is not None \
+                and _bare_verb(self.ctx, sent, before):
+            return self._only_person(prev, agreement)  # «إلى ذلك، نادى الدكتور [X] … . وأضاف:»
+        return carried
+
+    def _only_person(self, sent: Sentence, agreement: str | None) -> str | None:
+        """The one person the sentence names outside quotations and prepositional phrases, whom
+        a verb of saying with no subject opening the next sentence goes on with when nobody has
+        spoken before it in the article; None when it names none or two."""
+        found = {self.ctx.entity_of(m) for m in self.ctx.mentions_in(sent.start, sent.end, ("PER",))
+                 if not governed(self.ctx, sent, m)}
+        if len(found) != 1:
+            return None
+        person = next(iter(found))
+        return person if agrees(agreement, self.gender_of(person)) else None
 
     def _holder_before(self, cands: list[Span]) -> str | None:
         """The person named right before the last of `cands` when that one is the body of his
@@ -309,6 +326,17 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
+
+
+def _bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:
+    """The verb of saying at offset `at` has no word between it and what was said: a colon or
+    a quotation mark, or «أن/إن», right after it («وأضاف: …», «وقال إن …»)."""
+    k = sent.word_index(at)
+    ws = sent.words
+    if k + 1 >= len(ws):
+        return False
+    gap = ctx.text[ws[k].end:ws[k + 1].start]
+    return any(ch in gap for ch in ":«\"“") or quote_cues().at(ws, k + 1, _COMPLEMENTIZERS) is not None
 
 
 def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
