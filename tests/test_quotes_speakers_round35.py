@@ -9,10 +9,17 @@
 - The first quotation of an article, after a verb with nothing between it and the words said
   («وأضاف: …»), goes on with the one person the sentence before names outside a prepositional
   phrase; none when that sentence names two.
+- An adverb right after a verb of saying («وأضاف أيضا أن», «وأعلن رسميا»: speaker_clauses rows of
+  kind adverb) is no word describing its speaker.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
 from tests.test_quotes_units import run
 
 
@@ -71,3 +78,18 @@ def test_a_verb_with_words_after_it_is_not_carried_to_the_person_before() -> Non
     got = run("تبرع عضو شرف النادي [فهد الدوسري](PER:dosari) بمليون ريال لأكاديمية الناشئين. "
               "وأضاف في هذا الصدد أن الأكاديمية «تحتاج إلى وقت».")
     assert [q[2] for q in got] != ["dosari"]
+
+
+_ADVERB_ROWS = [r["form"] for r in load_table("speaker_clauses") if r["kind"] == "adverb"]
+
+
+def _described(src: str) -> list[tuple[str | None, str | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.attrs.speaker, q.attrs.speaker_text) for q in art.layer("quotes")]
+
+
+@pytest.mark.parametrize("adverb", _ADVERB_ROWS)
+def test_an_adverb_after_the_verb_describes_no_speaker(adverb: str) -> None:
+    got = _described(f"وقال مصدر أمني إن «الوضع هادئ». وأضاف {adverb} أن «الدوريات مستمرة».")
+    assert len(got) == 2 and got[1][1] != adverb

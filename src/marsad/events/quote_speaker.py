@@ -22,7 +22,7 @@ from marsad.events.quote_words import (
     source_after,
 )
 from marsad.events.speaker_agreement import agrees, relayed_agreement
-from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_in_sentence import (
     described_object,
@@ -45,6 +45,7 @@ _PASSIVE = frozenset({"passive"})
 _SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
 _RELAYED = frozenset({"attribution"})  # وفقا لما نشرته X after the subject: the source relays, ends it
 _DESCRIBED_WORDS = 6
+_ADVERBS = frozenset({"adverb"})
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
 _PREPOSITIONS = frozenset({"stop", "addressee"})
 _RESUMPTIVE_PREPOSITIONS = frozenset({"في", "عن"})  # normalised, before a resumptive pronoun
@@ -251,8 +252,10 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     i0 = q.cue_index + q.cue.size
     if i0 < len(ws) and _resumptive(ctx, ws[i0]):
         i0 += 1  # «تساءلوا [فيه] عن», «في الوقت الذي أفاد [فيه] مصدر مسؤول»: the pronoun is no subject
-    words = []
+    words: list[Word] = []
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
+        if not words and speaker_clauses().at(ws, k, _ADVERBS):
+            continue  # «وأشارت [أيضا] إلى أن», «وأعلن [رسميا] رفضه»: how it spoke, no speaker
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None) \
                 or (k > i0 and quote_cues().at(ws, k, _RELAYED)):

@@ -297,7 +297,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "latter", "office_adjective", "office_link", "issue_verb",
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
                                         "not_verb", "issuer_link", "fronted_topic", "verb_preposition",
-                                        "verb_particle", "joint_statement", "authored_document")},
+                                        "verb_particle", "joint_statement", "authored_document",
+                                        "adverb")},
     ),
     "revered_speakers": Schema(("form", "who", "part"), {
         "form": nonempty, "who": one_of("god", "prophet", "either"),
