@@ -9,6 +9,8 @@
 - The first quotation of an article, after a verb with nothing between it and the words said
   («وأضاف: …»), goes on with the one person the sentence before names outside a prepositional
   phrase; none when that sentence names two.
+- An office phrase right after the verb the sentence before opens with, no name after it («ورفع
+  رئيس المركز التهاني … . وقال: …»), is the holder the article introduced with that office.
 - An adverb right after a verb of saying («وأضاف أيضا أن», «وأعلن رسميا»: speaker_clauses rows of
   kind adverb) is no word describing its speaker.
 """
@@ -93,3 +95,9 @@ def _described(src: str) -> list[tuple[str | None, str | None]]:
 def test_an_adverb_after_the_verb_describes_no_speaker(adverb: str) -> None:
     got = _described(f"وقال مصدر أمني إن «الوضع هادئ». وأضاف {adverb} أن «الدوريات مستمرة».")
     assert len(got) == 2 and got[1][1] != adverb
+
+
+def test_an_office_after_the_verb_the_sentence_before_opens_with_is_its_holder() -> None:
+    got = run("رعى رئيس مركز الوادي الشيخ [نايف المحيا](PER:nayef) حفل المعايدة. "
+              "ورفع رئيس المركز التهاني للقيادة. وقال: «نحن يد واحدة».")
+    assert [q[2] for q in got] == ["nayef"]

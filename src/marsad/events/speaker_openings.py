@@ -20,6 +20,7 @@ _DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a desc
 _LEAD_WORDS = 24  # words of the lead phrases before the verb a sentence opens with
 _LEAD_PREPOSITIONS = frozenset({"stop"})  # quote cue kind: a preposition («في», «خلال», «بعد»)
 _SAYING_CUES = frozenset({"verb", "continuation", "participle"})
+_COMPLEMENTIZER = frozenset({"complementizer"})
 
 
 def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
@@ -37,6 +38,14 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
         if (found := _verb_subject(ctx, ws[j:], persons)) is not None:
             break  # «وأمس، في مقابلتين تلفزيونيتين، دافع [كيري] عن …»: past the lead phrases
     return found
+
+
+def opening_verb_end(ctx: ArticleContext, sent: Sentence) -> int | None:
+    """The index of the word right after the verb a sentence opens with (past a particle: «وقد
+    عبّر»), None when the sentence opens with no verb (a name, a noun, a time, a preposition)."""
+    k = 1 if sent.words and speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else 0
+    ws = sent.words[k:]
+    return None if len(ws) < 2 or _opens_with_no_verb(ctx, ws, _NOT_VERB) else k + 1
 
 
 def _lead_ends(ctx: ArticleContext, ws: list[Word]) -> list[int]:
@@ -165,3 +174,14 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
 def _pause_before(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """Whether a comma or a colon stands between word `j` and the word before it."""
     return any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,:")
+
+
+def bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:
+    """The verb of saying at offset `at` has no word between it and what was said: a colon or
+    a quotation mark, or «أن/إن», right after it («وأضاف: …», «وقال إن …»)."""
+    k = sent.word_index(at)
+    ws = sent.words
+    if k + 1 >= len(ws):
+        return False
+    gap = ctx.text[ws[k].end:ws[k + 1].start]
+    return any(ch in gap for ch in ":«\"“") or quote_cues().at(ws, k + 1, _COMPLEMENTIZER) is not None

@@ -31,7 +31,12 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_names import after_cue, definite, glued_surnames, governed, topic_fronted
 from marsad.events.speaker_offices import HeldOffices
-from marsad.events.speaker_openings import opening_subject, verb_opening_description
+from marsad.events.speaker_openings import (
+    bare_verb,
+    opening_subject,
+    opening_verb_end,
+    verb_opening_description,
+)
 from marsad.events.speaker_subject_shapes import other_nation
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
@@ -263,7 +268,7 @@ class SpeakerTracker:
             return state  # ورفضت [أنقرة] لعب دور ... وقالت إن: the state that opens the sentence
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
         if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted):
-            subject = opening_subject(self.ctx, prev, self.persons)
+            subject = opening_subject(self.ctx, prev, self.persons) or self._opening_office(prev)
             if subject is None and agreement == "f" and ":" not in self.ctx.text[prev.start:prev.end] \
                     and not any(quote_cues().at(prev.words, j, _SAYING) for j in range(len(prev.words))) \
                     and (span := verb_opening_description(self.ctx, prev, prev.end)) is not None:
@@ -274,7 +279,7 @@ class SpeakerTracker:
             return None
         carried = self.carried_on(agreement)
         if carried is None and self.carried is None and not self.spoken and prev is not None \
-                and _bare_verb(self.ctx, sent, before):
+                and bare_verb(self.ctx, sent, before):
             return self._only_person(prev, agreement)  # «إلى ذلك، نادى الدكتور [X] … . وأضاف:»
         return carried
 
@@ -302,6 +307,15 @@ class SpeakerTracker:
             return None
         return self.ctx.entity_of(person)
 
+    def _opening_office(self, sent: Sentence) -> str | None:
+        """The holder the article introduced with the office phrase right after the verb a sentence
+        opens with, no name after it («ورفع [رئيس المركز] التهاني» after «رئيس مركز ساجر الشيخ X»)."""
+        k = opening_verb_end(self.ctx, sent)
+        offices = unnamed_offices(self.ctx, sent, sent.start, sent.end)
+        if k is None or not offices or offices[0][0] != sent.words[k].start:
+            return None
+        return self._office_named(sent, offices[0][0], sent.end)
+
     def _state_opening(self, sent: Sentence, before: int) -> str | None:
         """The place a sentence opens with right after its first verb, a feminine past with no
         article («ورفضت [أنقرة] لعب دور رائد ...»), before the verb at offset `before` whose
@@ -326,17 +340,6 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
-
-
-def _bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:
-    """The verb of saying at offset `at` has no word between it and what was said: a colon or
-    a quotation mark, or «أن/إن», right after it («وأضاف: …», «وقال إن …»)."""
-    k = sent.word_index(at)
-    ws = sent.words
-    if k + 1 >= len(ws):
-        return False
-    gap = ctx.text[ws[k].end:ws[k + 1].start]
-    return any(ch in gap for ch in ":«\"“") or quote_cues().at(ws, k + 1, _COMPLEMENTIZERS) is not None
 
 
 def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
