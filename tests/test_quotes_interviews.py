@@ -124,3 +124,39 @@ def test_a_quotation_inside_a_question_line_is_not_kept() -> None:
     got = said("التقينا اللاعب [أدريان ميرزفيسكي](PER:adrian) بعد المباراة، فماذا قال:\n" + _TURNS)
     assert [t for _, t, _ in got] == ["نعم، لا غنى عنهم في المباريات الكبيرة",
                                       "الحكم السعودي يحتاج إلى الدعم والثقة"]
+
+
+# A flattened interview whose questions open with «*» (the page's paragraphs run on in one line).
+_HEADED = ("حوار: سعد الحربي - الرياض: قال المدرب [فيصل العمري](PER:omari) إن الفريق جاهز للموسم.   "
+           "* بدأ الموسم بخسارة. كيف تفسر ذلك؟ - الخسارة الأولى درس مفيد للاعبين. نعمل على تصحيح الأخطاء.   "
+           "* ماذا عن اللاعبين الجدد؟ وهل انسجموا؟ - انسجموا بسرعة مع زملائهم.   "
+           "* كلمة أخيرة؟ أشكر الجماهير على وقفتها الدائمة مع الفريق.")
+
+
+def test_a_headed_answer_ends_where_the_next_question_opens() -> None:
+    spans = [_HEADED[s:e] for s, e in answers(_HEADED, [(0, len(_HEADED))])]
+    # the next question's first sentence («بدأ الموسم بخسارة.») is no part of an answer
+    assert spans == ["الخسارة الأولى درس مفيد للاعبين. نعمل على تصحيح الأخطاء",
+                     "انسجموا بسرعة مع زملائهم",
+                     "أشكر الجماهير على وقفتها الدائمة مع الفريق"]
+
+
+def test_headed_answers_are_the_interviewees_and_the_questions_no_quotes() -> None:
+    got = said(_HEADED.replace("كيف تفسر ذلك؟", "قال البعض إن الإعداد كان ضعيفا، كيف تفسر ذلك؟"))
+    assert ("direct", "انسجموا بسرعة مع زملائهم", "omari") in got
+    assert ("direct", "أشكر الجماهير على وقفتها الدائمة مع الفريق", "omari") in got  # no answer mark
+    assert not any("الإعداد" in t for _, t, _ in got)  # the interviewer's words
+
+
+def test_highlight_bullets_before_the_first_headed_question_are_no_turns() -> None:
+    bullets = "- الدوري هذا الموسم أقوى.. فمن يوقفه؟ - الجمهور سر نجاحنا. - لا خوف على الفريق.\n"
+    text = bullets + _HEADED.replace("[فيصل العمري](PER:omari)", "فيصل العمري")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert spans[0] == "الخسارة الأولى درس مفيد للاعبين. نعمل على تصحيح الأخطاء"
+    assert "الجمهور سر نجاحنا" not in " ".join(spans)
+
+
+def test_a_zero_width_space_between_the_question_mark_and_the_answer_mark() -> None:
+    text = _HEADED.replace("وهل انسجموا؟ -", "وهل انسجموا؟\u200b -")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert "انسجموا بسرعة مع زملائهم" in spans

@@ -36,14 +36,14 @@ from marsad.model import QuoteAttrs, Span
 
 MIN_TURNS = 2
 _BYLINE_MARKS = ":\\-–—"
-_INLINE_TURN = re.compile(r"[؟?][\s\u00a0]+(?=\S)")
+_INLINE_TURN = re.compile(r"[؟?][\s\u00a0\u200b\u200e\u200f]+(?=\S)")  # a zero-width space too
 _SENTENCE_ENDS = (".", "!", "؟", "?")
 _PARAGRAPH_ENDS = (".", "!", "…")  # a paragraph ends so; a sub-heading (no end, a few words) does not
 _HEADING_WORDS = 10
 TITLE_SPEAKER_WORDS = 4  # «هزبر محمود: …»; a longer head before the colon is not a name
 _SIGNATURE_WORDS = 5  # a reader's name and town under a column's question («فايزة - أبها»)
 MAX_QUESTION_WORDS = 50  # a longer line ending «؟» is a writer's paragraph, not an interviewer's turn
-_EDGE = " \t\u00a0\u200f\u200e"
+_EDGE = " \t\u00a0\u200f\u200e\u200b"
 _TAIL = _EDGE + ".،,:؛;"
 
 
@@ -129,6 +129,8 @@ def turns(text: str, in_body: list[tuple[int, int]]) -> list[Turn]:
     if len(found) >= MIN_TURNS:
         return found
     inline: list[Turn] = [(None, answer) for answer in inline_answers(text, in_body)]
+    if inline and (head := _question_head(text, in_body)) is not None:
+        return headed_turns(text, in_body, head) or inline
     return inline or unmarked_turns(text, lines)
 
 
@@ -186,6 +188,91 @@ def inline_answers(text: str, in_body: list[tuple[int, int]]) -> list[tuple[int,
         if end > start:
             found.append((start, end))
     return found if len(found) >= MIN_TURNS else []
+
+
+def _question_head(text: str, in_body: list[tuple[int, int]]) -> str | None:
+    """The mark that opens the interviewer's questions of a flattened interview («* هل تؤيد …؟ -
+    …»): the head mark (interview_cues question head or start) that stands first in the question
+    words of MIN_TURNS marked turns at least, else None."""
+    opened = Counter(head[1] for s, e in _runs(text, in_body) for m in _INLINE_TURN.finditer(text, s, e)
+                     if answer_start(text[m.end():e]) is not None
+                     and (head := _head_before(text, s, m.start())) is not None)
+    form, n = opened.most_common(1)[0] if opened else ("", 0)
+    return form if n >= MIN_TURNS else None
+
+
+def _head_before(text: str, floor: int, at: int) -> tuple[int, str] | None:
+    """The last question head mark in [floor, at), after a space or a line's start and with at
+    most MAX_QUESTION_WORDS words and no answer mark between it and `at`, with its form."""
+    marks = turn_marks()
+    i, form = max(((i, form) for form in marks.question_heads + marks.question_starts
+                   for i in _head_marks(text, form, floor, at)), default=(-1, ""))
+    between = text[i + len(form):at]
+    return (i, form) if i >= 0 and len(between.split()) <= MAX_QUESTION_WORDS \
+        and not re.search(r"\s[-ـ–—]\s", between) else None
+
+
+def _head_marks(text: str, form: str, start: int, end: int) -> list[int]:
+    """Where `form` stands in [start, end) as a mark of its own: a space or a line's start before
+    it, and not part of a longer run of the same sign («*» inside «**»)."""
+    out, i = [], text.find(form, start, end)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[i + len(form):i + len(form) + 1]
+        if before in _EDGE + "\n" and after != form[-1]:
+            out.append(i)
+        i = text.find(form, i + len(form), end)
+    return out
+
+
+def headed_turns(text: str, in_body: list[tuple[int, int]], head: str) -> list[Turn]:
+    """The turns of a flattened interview whose questions open with `head` («* …؟ - …   * …»):
+    each question runs from its mark to its last question mark before an answer mark («؟ - »),
+    or, where no answer mark follows, to its last question mark («* لماذا يستخدمونها؟ والله …»:
+    an unmarked answer); the answer runs to the next question's mark (the last, to its paragraph's
+    end). Bullets before the first question («- …؟ - …», a page's highlights) are no turns."""
+    found: list[Turn] = []
+    for s, e in _runs(text, in_body):
+        heads = _head_marks(text, head, s, e)
+        if heads and (first := _turn_before(text, s, heads[0])) is not None:
+            found.append(first)
+        for i, q in enumerate(heads):
+            limit = heads[i + 1] if i + 1 < len(heads) else min(e, _paragraph_end(text, q))
+            turn = _headed_turn(text, q, limit)
+            if turn is not None:
+                found.append(turn)
+    return found if len(found) >= MIN_TURNS else []
+
+
+def _turn_before(text: str, start: int, head: int) -> Turn | None:
+    """The marked turn right before an interview's first headed question, its question in the
+    lead («فدعني أبدأ بسؤالك: هل نعاني …؟ - بكل وضوح نعم …»), when no answer mark stands in its
+    answer (a page's highlights are a run of them: «- …؟ - … - …»)."""
+    turns = [(m, k) for m in _INLINE_TURN.finditer(text, start, head)
+             if (k := answer_start(text[m.end():head])) is not None]
+    if not turns or _question_words(text, turns[-1][0].start()) > MAX_QUESTION_WORDS:
+        return None
+    s, e = _trimmed(text, turns[-1][0].end() + turns[-1][1], head)
+    return None if e <= s or re.search(r"\s[-ـ–—]\s", text[s:e]) else (None, (s, e))
+
+
+def _headed_turn(text: str, q: int, limit: int) -> Turn | None:
+    marked = [(m.start(), m.end() + k) for m in _INLINE_TURN.finditer(text, q, limit)
+              if (k := answer_start(text[m.end():limit])) is not None]
+    if marked:
+        ask, start = marked[0]
+    else:  # the first question mark after which a sentence ends before the next: «* ما رأيك؟ هل …؟ لا أرى …»
+        asks = sorted(i for i in range(q, limit) if text[i] in "؟?") + [limit]
+        ask = next((a for a, b in zip(asks, asks[1:], strict=False) if "." in text[a:b]), -1)
+        start = ask + 1
+        if ask < 0 or len(text[start:limit].split()) < COLON_WORDS:
+            return None
+    if len(text[q:ask].split()) > MAX_QUESTION_WORDS:
+        return None
+    while start < limit and text[start] in _EDGE:
+        start += 1
+    answer = _trimmed(text, start, limit)
+    return ((q, ask + 1), answer) if answer[1] > answer[0] else None
 
 
 def _question_opener(text: str, start: int, limit: int) -> int:
