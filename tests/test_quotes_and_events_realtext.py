@@ -159,3 +159,10 @@ def test_an_unnamed_speaker_keeps_the_words_that_describe_it() -> None:
     art = marked("وقال [كيري](PER:kerry) إن الاتفاق جيد.")
     quotes.func(art)
     assert "speaker_text" not in art.layer("quotes")[0].attrs.to_json()
+
+
+def test_a_continuation_verb_after_its_subject_name_with_its_clause_right_after() -> None:
+    got = said("وقال الطبيب [سامر الحداد](PER:haddad) إن الوباء ينحسر. الدكتور [سامر الحداد](PER:haddad) "
+               "يضيف أن اللقاح متوفر في المستشفيات. والسفير [عيد الثقفي](PER:thaqafi) تابع شخصيا الحالة.")
+    assert got == [("indirect", "الوباء ينحسر", "haddad"),
+                   ("indirect", "اللقاح متوفر في المستشفيات", "haddad")]  # «تابع شخصيا الحالة»: no speech

@@ -332,9 +332,13 @@ def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]
 
 def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """A continuation verb right after a name has that name for its subject and is a verb
-    of its own («السفير عيد الثقفي تابع شخصيا الحالة»), not «وتابع» carrying a speaker on."""
+    of its own («السفير عيد الثقفي تابع شخصيا الحالة»), not «وتابع» carrying a speaker on;
+    unless its reported clause opens right after it: the name is then its speaker («الدكتور
+    المراغي يضيف أن إيران …»)."""
     m = ctx.mention_at(sent.words[k - 1]) if k > 0 else None
-    return m is not None and not ctx.text[m.end:sent.words[k].start].strip()
+    ws = sent.words
+    return m is not None and not ctx.text[m.end:ws[k].start].strip() \
+        and not (k + 1 < len(ws) and quote_cues().at(ws, k + 1, _COMPLEMENTIZER))
 
 
 def _opened(text: str, ws: list[Word], j: int) -> bool:
