@@ -6,7 +6,7 @@ saying introduces words it took for a title («قال الفنان حسن حسن
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
 
@@ -22,6 +22,7 @@ _TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ
 _PAUSE = " \u00a0،,"  # what may stand between marked words and the next
 _NAME_CHARS = 60  # the longest second marked name read past before the hearer
 _ALIAS_AFTER = "،,.؛;)"  # what may follow a body's short name in marks (a pause, the end)
+_TITLES = frozenset({"title", "honorific"})  # speaker_references kinds that stand before a name
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
@@ -55,12 +56,27 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
         return True  # فإن «تاريخ إطلاق السراح» النظري لبولارد ...: a term the clause goes on after
     if len(inner.split()) <= _TERM_WORDS and rest[:1] in "،," and _complementizer_next(ctx, sent, j):
         return True  # التي تشمل "قيد الناخبين وتسجيل المرشحين"، أن ...: a term inside the subject
+    if _titled_name(ctx, sent, s, e):
+        return True  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام …؛ أنه: the speaker, titled
     said = _introduced(ctx, sent, s, cues, len(inner.split()))
     for m in ctx.mentions:
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner) \
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _titled_name(ctx: ArticleContext, sent: Sentence, s: int, e: int) -> bool:
+    """The marks hold a title or honorific (speaker_references: «الأستاذ», «المهندس», «الوزير»)
+    and a person's name the tagger found, nothing else: «"المهندس عبدالعزيز آل حسن"» names
+    someone (the tagger reads the name without the title, so the name alone is no 0.8 of the marks)."""
+    k = sent.word_index(s)
+    if k >= len(sent.words) or sent.words[k].start != s or (ref := speaker_ref(sent.words[k].norm)) is None \
+            or ref[0] not in _TITLES or k + 1 >= len(sent.words):
+        return False
+    rest = sent.words[k + 1].start
+    return any(m.label == "PER" and m.start == rest and abs(m.end - e) <= 1
+               for m in ctx.mentions_in(rest, e + 1))
 
 
 def _alias_of_body(ctx: ArticleContext, s: int, rest: str) -> bool:
