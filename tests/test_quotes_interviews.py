@@ -160,3 +160,20 @@ def test_a_zero_width_space_between_the_question_mark_and_the_answer_mark() -> N
     text = _HEADED.replace("وهل انسجموا؟ -", "وهل انسجموا؟\u200b -")
     spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
     assert "انسجموا بسرعة مع زملائهم" in spans
+
+
+_MORE = _HEADED.replace("* كلمة أخيرة؟", "* ومتى تعود الإصابات؟ - بعد أسبوعين تقريبا.   * كلمة أخيرة؟")
+
+
+def test_a_headed_remark_ending_with_two_dots_is_a_question() -> None:
+    text = _MORE.replace("* ماذا عن اللاعبين الجدد؟ وهل انسجموا؟ -", "* لكن الجماهير غير راضية.. -")
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert "انسجموا بسرعة مع زملائهم" in spans
+    assert not any("غير راضية" in s for s in spans)  # the remark is the interviewer's
+
+
+def test_a_long_headed_question_still_opens_a_turn() -> None:
+    long_question = "* " + "وفق الأرقام المعلنة " * 20 + "ما رأيك؟ -"
+    text = _MORE.replace("* ماذا عن اللاعبين الجدد؟ وهل انسجموا؟ -", long_question)
+    spans = [text[s:e] for s, e in answers(text, [(0, len(text))])]
+    assert "انسجموا بسرعة مع زملائهم" in spans and not any("الأرقام" in s for s in spans)

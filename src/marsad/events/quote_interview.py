@@ -5,14 +5,12 @@ mentioned; a person a byline names as asking («حوار - X», «حاوره: X�
 marks and byline words are `lang/ar/interview_cues.tsv`.
 
 An answer is one line, after its mark; where the turns run on in one line (a flattened page,
-«…؟ - …»), an answer ends at the last sentence end before the next question mark and answer
-mark. Quotations found inside an answer are replaced by the whole answer (the gold marks the
-answer, not the clauses in it). The unmarked paragraphs right after an answer, before the next
-question line, go on with it (continued_answers). Two question-answer pairs at least make an interview (one
-question line followed by a dash is as likely a list), with a person named before the first
-answer (else the questions are the writer's own). The interviewer's questions are not quotes:
-a quotation found inside a question line (a colon «فماذا قال:» before the first question) is
-dropped.
+«…؟ - …»), the questions' head mark cuts them (headed_turns), else an answer ends at the last
+sentence end before the next «؟ -». Quotations inside an answer give way to the whole answer (the
+gold marks the answer). Unmarked paragraphs right after an answer, before the next question line,
+go on with it (continued_answers). Two question-answer pairs at least make an interview (one
+question line and a dash is as likely a list), with a person named before the first answer (else
+the questions are the writer's own). A quotation inside a question («فماذا قال:») is dropped.
 
 Where no answer is marked, a question line followed by a line that is neither a question nor
 marked is a turn when the text names the conversation before the first question (an
@@ -37,6 +35,7 @@ from marsad.model import QuoteAttrs, Span
 MIN_TURNS = 2
 _BYLINE_MARKS = ":\\-–—"
 _INLINE_TURN = re.compile(r"[؟?][\s\u00a0\u200b\u200e\u200f]+(?=\S)")  # a zero-width space too
+_HEADED_TURN = re.compile(r"(?:[؟?]|\.\.)[\s\u00a0\u200b\u200e\u200f]+(?=\S)")  # «؟ -», «.. -»
 _SENTENCE_ENDS = (".", "!", "؟", "?")
 _PARAGRAPH_ENDS = (".", "!", "…")  # a paragraph ends so; a sub-heading (no end, a few words) does not
 _HEADING_WORDS = 10
@@ -213,8 +212,8 @@ def _head_before(text: str, floor: int, at: int) -> tuple[int, str] | None:
 
 
 def _head_marks(text: str, form: str, start: int, end: int) -> list[int]:
-    """Where `form` stands in [start, end) as a mark of its own: a space or a line's start before
-    it, and not part of a longer run of the same sign («*» inside «**»)."""
+    """Where `form` stands in [start, end) as a mark of its own: after a space or at a line's start,
+    not inside a longer run of its sign («*» in «**»)."""
     out, i = [], text.find(form, start, end)
     while i >= 0:
         before = text[i - 1] if i > 0 else "\n"
@@ -245,9 +244,8 @@ def headed_turns(text: str, in_body: list[tuple[int, int]], head: str) -> list[T
 
 
 def _turn_before(text: str, start: int, head: int) -> Turn | None:
-    """The marked turn right before an interview's first headed question, its question in the
-    lead («فدعني أبدأ بسؤالك: هل نعاني …؟ - بكل وضوح نعم …»), when no answer mark stands in its
-    answer (a page's highlights are a run of them: «- …؟ - … - …»)."""
+    """The marked turn before the first headed question («فدعني أبدأ بسؤالك: هل نعاني …؟ - بكل وضوح
+    …»), when its answer holds no answer mark (a page's highlights are a run of them: «- …؟ - … -»)."""
     turns = [(m, k) for m in _INLINE_TURN.finditer(text, start, head)
              if (k := answer_start(text[m.end():head])) is not None]
     if not turns or _question_words(text, turns[-1][0].start()) > MAX_QUESTION_WORDS:
@@ -257,17 +255,20 @@ def _turn_before(text: str, start: int, head: int) -> Turn | None:
 
 
 def _headed_turn(text: str, q: int, limit: int) -> Turn | None:
-    marked = [(m.start(), m.end() + k) for m in _INLINE_TURN.finditer(text, q, limit)
+    """The turn from the question mark `q` to `limit`: an answer mark after the question's «؟» or
+    «..» (a remark put as a question: «* ولكن المواطن لا يرى ذلك.. - لقد ذكرت …»), the question up
+    to twice MAX_QUESTION_WORDS words (its mark sets it apart)."""
+    marked = [(m.start(), m.end() + k) for m in _HEADED_TURN.finditer(text, q, limit)
               if (k := answer_start(text[m.end():limit])) is not None]
     if marked:
-        ask, start = marked[0]
+        (ask, start), most = marked[0], 2 * MAX_QUESTION_WORDS
     else:  # the first question mark after which a sentence ends before the next: «* ما رأيك؟ هل …؟ لا أرى …»
         asks = sorted(i for i in range(q, limit) if text[i] in "؟?") + [limit]
         ask = next((a for a, b in zip(asks, asks[1:], strict=False) if "." in text[a:b]), -1)
-        start = ask + 1
+        start, most = ask + 1, MAX_QUESTION_WORDS
         if ask < 0 or len(text[start:limit].split()) < COLON_WORDS:
             return None
-    if len(text[q:ask].split()) > MAX_QUESTION_WORDS:
+    if len(text[q:ask].split()) > most:
         return None
     while start < limit and text[start] in _EDGE:
         start += 1
