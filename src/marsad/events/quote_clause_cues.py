@@ -45,6 +45,9 @@ _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or 
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
 _SOURCE_WORDS = 8  # words naming the source between بحسب and its فإن
+_REVEAL = frozenset({"reveal_verb"})
+_ABOUT = frozenset({"about"})
+_NAMED_SUBJECT = frozenset({"title", "honorific", "org", "body", "pronoun"})  # speaker_references kinds
 _CONSTRUCT_NOUNS = 2  # other words a speaker's description may have (تحرير in «رئيس تحرير مجلة X»)
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
@@ -350,3 +353,31 @@ def _plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     m = ctx.mention_at(ws[k - 1])  # «عبد العزيز كتب»: its subject before it
     return not (m is not None and m.label in ("PER", "ORG")) \
         and ws[k - 1].norm not in _homographs("verb_opener")
+
+
+def revealing(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
+    """The verbs of revealing (quote_cues reveal_verb: يكشف, تكشف) whose subject comes right after
+    them and names someone (a person, a title or body of speaker_references): verbs of saying then
+    («يكشف ضابط ليبي … أن», «وتكشف مصادر أمنية … عن أن»); a thing reveals, no one speaks («نظرة سريعة
+    … تكشف أنهن», «تكشف التقاليد للأطفال»)."""
+    ws = sent.words
+    out = []
+    for k, c in quote_cues().each(ws, _REVEAL):
+        j = k + c.size
+        if j >= len(ws) or ctx.text[ws[k].end:ws[j].start].strip() or _reveals_a_thing(ws, j):
+            continue  # «يكشف «أستاذ …»»: marks; «يكشف بلاتر عن إصلاحات …»: a thing revealed
+        person = (m := ctx.mention_at(ws[j])) is not None and m.label == "PER" and m.start == ws[j].start
+        if person or (ref := speaker_ref(ws[j].norm)) is not None and ref[0] in _NAMED_SUBJECT:
+            out.append((k, Cue("verb", c.size)))
+    return out
+
+
+def _reveals_a_thing(ws: list[Word], j: int) -> bool:
+    """A bare عن (quote_cues about) before the first complementizer after word `j`, not right
+    before it: «يكشف بلاتر [عن] إصلاحات … أن» reveals a thing, «يكشف المستشار [عن] أن» speaks."""
+    for i in range(j, len(ws) - 1):
+        if quote_cues().at(ws, i, _COMPLEMENTIZER):
+            return False
+        if quote_cues().at(ws, i, _ABOUT) and not quote_cues().at(ws, i + 1, _COMPLEMENTIZER):
+            return True
+    return False

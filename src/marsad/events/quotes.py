@@ -27,6 +27,7 @@ from marsad.events.quote_clause_cues import (
     if_clause,
     other_reading,
     relative_speech,
+    revealing,
     saying_nouns,
     source_clause,
     subject_only,
@@ -92,7 +93,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     for sent in ctx.sentences:
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
-        cues = [(k, c) for k, c in quote_cues().each(sent.words, SPEECH)
+        cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
                         and not own_colon(ctx, sent, k, c.size)  # الذي قال حينها: ...
