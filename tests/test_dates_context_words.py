@@ -114,7 +114,8 @@ def test_future_hijri_day_is_next_hijri_year() -> None:
 def test_contracts_are_not_decades() -> None:
     assert _found("وقع 7 عقود مع شركات") == []
     assert _found("(7) عقود اتفاقيات تأجير") == []
-    assert _values("منذ عدة عقود") == ["PXDE"]
+    assert _values("ما زال قائما منذ عدة عقود") == ["PXDE"]  # some decades up to now
+    assert _values("بني منذ عدة عقود") == ["PAST_REF"]  # a point some decades back (round 35)
 
 
 @pytest.mark.parametrize("text", ["في اختيار المستقبل وحمايتهم", "جسور بين الماضي والحاضر والمستقبل",

@@ -41,6 +41,7 @@ def patterns() -> list[Pattern]:
     current_month = alternation(current_words)
     dem = alternation(lx.demonstratives)
     ago = alternation(lx.ago)
+    ago_back = alternation(w for w, sign in lx.ago.items() if sign < 0)  # قبل, منذ
     approx = alternation(lx.approx)
     quant = alternation(lx.quantifiers)
     part = alternation(lx.parts)
@@ -304,7 +305,10 @@ def patterns() -> list[Pattern]:
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
          # «قبل ثلاث أو أربع سنوات»: two counts offered, the second one read
-         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:(?:{num_bare}\s+او\s+)?{num}\s+(?:(?P<scale>{scale})\s+)?)?"
+         # «قبل عدة أشهر», «منذ بضعة أيام»: a vague count back, read as the bare plural («قبل أشهر»); not
+         # forward («إلا بعد عدة أسابيع» of a past story is a length from its point, as before)
+         rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:(?:{num_bare}\s+او\s+)?{num}\s+(?:(?P<scale>{scale})\s+)?"
+         rf"|(?<=(?:{ago_back})\s+)(?P<quant>{quant})\s+)?"
          rf"(?P<uart>ال)?(?P<unit>{unit})"
          rf"(?!(?<=(?:عام|سنه))\s*\d)"
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length

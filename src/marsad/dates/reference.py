@@ -103,9 +103,10 @@ def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _counted(parts: dict[str, str]) -> bool:
-    """Whether an offset gives a count («منذ ستة أشهر», «منذ عامين»), not a bare plural («منذ أشهر»)."""
+    """Whether an offset gives a count («منذ ستة أشهر», «منذ عامين», the vague «منذ عدة أشهر»), not a
+    bare plural («منذ أشهر»)."""
     unit, n = lexicon().units[parts["unit"]]
-    return unit != "X" and (n is not None or bool(parts.get("num")))
+    return unit != "X" and (n is not None or bool(parts.get("num")) or bool(parts.get("quant")))
 
 
 def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:

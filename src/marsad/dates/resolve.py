@@ -216,6 +216,8 @@ def _month_day(r: RawTimex, anchor: date | None) -> Resolved:
 def _ago(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, n = unit_count(p)
+    if p.get("quant"):
+        n = None  # قبل عدة أشهر: a vague count, the past stretch (or, from an event, a length of no number)
     sign = lexicon().ago[p["ago"]]
     if p.get(OWN_REFERENCE) or p.get(DATE_REFERENCE) or p.get(ELAPSED):
         if unit == "X":

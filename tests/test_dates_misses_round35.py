@@ -1,0 +1,55 @@
+"""Date mechanisms of round 35 (issue 16), on invented sentences:
+
+- an offset back with a vague count (`quantifier` words of date_relative.tsv: «قبل عدة أشهر», «منذ
+  بضعة أيام») is read as the bare plural it counts vaguely («قبل أشهر», «قبل أسابيع عدة»): the past
+  stretch (PAST_REF), «قبل»/«منذ» in the span; after «منذ» in a clause of a state going on up to now
+  it stays the length of no number (PXM) without «منذ» (now also after a participle of being there,
+  «الموجود», an `elapsed` cue). Forward («إلا بعد عدة أسابيع» in a past story: a length from its
+  point) it stays the length it was.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+
+JULY = date(2015, 7, 21)
+Found = list[tuple[str, str, str | None]]
+
+
+def found(text: str, anchor: date = JULY) -> Found:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وزار الوزير المدينة الصناعية قبل عدة أشهر برفقة الوفد.",
+     [("قبل عدة أشهر", "DATE", "PAST_REF")]),
+    ("ووقع الانهيار في الحي القديم قبل بضعة أيام دون إصابات.",
+     [("قبل بضعة أيام", "DATE", "PAST_REF")]),
+    ("وأطلقت الشركة خدمتها الجديدة منذ عدة أسابيع في الرياض.",
+     [("منذ عدة أسابيع", "DATE", "PAST_REF")]),
+])
+def test_an_offset_with_a_vague_count_is_the_stretch(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ولا تزال القوات تحاصر البلدة منذ عدة أشهر دون انقطاع.",
+     [("عدة أشهر", "DURATION", "PXM")]),
+    ("ووصل الفريق إلى المعسكر بعد عدة أيام من انتهاء الموسم.",
+     [("عدة أيام", "DURATION", "PXD")]),
+    ("ولم يعرف الأهل مكانه إلا بعد عدة أسابيع من البحث.",
+     [("عدة أسابيع", "DURATION", "PXW")]),
+    ("ويعمل كابل الشحن الموجود في الأجهزة منذ عدة سنوات بالطريقة نفسها.",
+     [("عدة سنوات", "DURATION", "PXY")]),
+])
+def test_a_vague_count_up_to_now_or_from_an_event_is_a_length(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_a_number_still_counts_back_from_the_writing_day() -> None:
+    assert found("وزار الوزير المدينة الصناعية قبل ثلاثة أشهر برفقة الوفد.") \
+        == [("قبل ثلاثة أشهر", "DATE", "2015-04")]
