@@ -5,7 +5,10 @@
   stretch (PAST_REF), «قبل»/«منذ» in the span; after «منذ» in a clause of a state going on up to now
   it stays the length of no number (PXM) without «منذ» (now also after a participle of being there,
   «الموجود», an `elapsed` cue). Forward («إلا بعد عدة أسابيع» in a past story: a length from its
-  point) it stays the length it was.
+  point) it stays the length it was;
+- an expression's span holds the tanween or short vowel written on its last letter («سنوياً»,
+  «غداً», «منذ أيامٍ»), as every dates gold writes it; it stopped before the mark, which the
+  normalised text leaves out.
 """
 
 from __future__ import annotations
@@ -53,3 +56,13 @@ def test_a_vague_count_up_to_now_or_from_an_event_is_a_length(text: str, expecte
 def test_a_number_still_counts_back_from_the_writing_day() -> None:
     assert found("وزار الوزير المدينة الصناعية قبل ثلاثة أشهر برفقة الوفد.") \
         == [("قبل ثلاثة أشهر", "DATE", "2015-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويقام المهرجان سنوياً في ساحة البلدية.", [("سنوياً", "SET", "P1Y")]),
+    ("ويفتتح الأمير المعرض غداً في جدة.", [("غداً", "DATE", "2015-07-22")]),
+    ("وانتهت المهلة منذ أيامٍ دون رد.", [("منذ أيامٍ", "DATE", "PAST_REF")]),
+    ("ويعرض البرنامج يوميًا على القناة الأولى.", [("يوميًا", "SET", "P1D")]),
+])
+def test_the_span_holds_the_marks_on_its_last_letter(text: str, expected: Found) -> None:
+    assert found(text) == expected

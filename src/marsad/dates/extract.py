@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from marsad.dates.day_ranges import first_days_of_ranges
@@ -66,7 +66,22 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     told = clock_on_told_day(text, ranged, anchor)
     timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    return compared_in_sentence(text, first_days_of_ranges(text, weekdays_dated_after(text, timexes)))
+    return _with_last_marks(text, compared_in_sentence(
+        text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))
+
+
+_LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter
+
+
+def _with_last_marks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Each expression's end moved past the tanween or short vowels written on its last letter:
+    «سنوياً», «غداً», «أيامٍ» whole (the normalised text leaves the marks out, so the end stood
+    before them)."""
+    out = []
+    for t in timexes:
+        m = _LAST_MARKS.match(text, t.end)
+        out.append(replace(t, end=m.end()) if m and t.end > t.start else t)
+    return out
 
 
 _MONTH_VALUE = re.compile(r"\d{4}(-(\d\d)(?:-\d\d)?)")
