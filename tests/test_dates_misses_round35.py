@@ -8,7 +8,11 @@
   point) it stays the length it was;
 - an expression's span holds the tanween or short vowel written on its last letter («سنوياً»,
   «غداً», «منذ أيامٍ»), as every dates gold writes it; it stopped before the mark, which the
-  normalised text leaves out.
+  normalised text leaves out;
+- «العيد» alone after an ordinal of its days («ثاني أيام العيد») is that day of the nearest feast, as
+  «اليوم الثاني للعيد» and «ثاني أيام عيد الفطر» were (docs/realtext-annotation.md, timex-dev-5); not
+  after «يوم» («يوم العيد» of a custom is any year's); a feast's nth day falling within a month after
+  the writing day is the coming one, as a feast greeted («أعلنت أن الجمعة أول أيام عيد الفطر»).
 """
 
 from __future__ import annotations
@@ -66,3 +70,23 @@ def test_a_number_still_counts_back_from_the_writing_day() -> None:
 ])
 def test_the_span_holds_the_marks_on_its_last_letter(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("وشهدت الحديقة إقبالا كبيرا من العائلات في ثاني أيام العيد.", JULY,
+     [("ثاني أيام العيد", "DATE", "2015-07-18")]),
+    ("وتنطلق منافسات الفروسية في ثالث أيام العيد بالساحة الشعبية.", date(2015, 7, 10),
+     [("ثالث أيام العيد", "DATE", "2015-07-19")]),
+    ("وأعلنت دار الإفتاء أن الجمعة أول أيام عيد الفطر في البلاد.", date(2015, 7, 16),
+     [("الجمعة", "DATE", "2015-07-17"), ("أول أيام عيد الفطر", "DATE", "2015-07-17")]),
+])
+def test_a_feast_day_counted_by_its_ordinal(text: str, anchor: date, expected: Found) -> None:
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر الاحتفال في أول أيام العيد الوطني عدد من المسؤولين.",  # another feast's name
+    "وأصعب ما على الشخص يوم العيد هو الزيارات.",  # «يوم العيد» of a custom: left alone
+])
+def test_no_feast_day_without_an_ordinal_of_the_feast(text: str) -> None:
+    assert found(text) == []

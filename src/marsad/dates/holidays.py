@@ -2,7 +2,10 @@
 
 A feast recurs every (Hijri or Gregorian) year; the one meant is the latest on or before the
 anchor, the next one on or after it when the clause speaks of the future or a next word
-follows (عيد الأضحى المقبل), the one before the anchor after a last word (الماضي).
+follows (عيد الأضحى المقبل), the one before the anchor after a last word (الماضي). A feast's nth
+day («أول/ثالث أيام العيد») that falls within OCCASION_AHEAD_DAYS after the anchor is the coming
+one, as a feast greeted: such days are named ahead («أعلن المفتي أن غدا أول أيام عيد الفطر», a
+festival's programme), and a page the neighbours date (`neighbours.py`) may be placed days early.
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ def holiday_date(name: str, anchor: date, nth: str | None, mod: int | None, futu
         return next((d for d in days if d >= anchor - timedelta(days=FUTURE_LATE_DAYS)), None)
     if mod is not None and mod < 0:
         return next((d for d in reversed(days) if d < anchor), None)
+    if nth and mod is None:  # «أعلن أن غدا أول أيام العيد», a programme's «ثالث أيام العيد» told days ahead
+        ahead = next((d for d in days if anchor < d <= anchor + timedelta(days=OCCASION_AHEAD_DAYS)), None)
+        if ahead is not None:
+            return ahead
     return next((d for d in reversed(days) if d <= anchor), None)
 
 

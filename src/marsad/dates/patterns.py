@@ -232,7 +232,10 @@ def patterns() -> list[Pattern]:
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
-         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)(?P<holiday>{holiday}){mods}"
+         # «ثاني أيام العيد»: «العيد» alone after an ordinal of its days is the nearest feast's nth day, as
+         # «اليوم الثاني للعيد» (not after «يوم»: «يوم العيد» of a custom is any year's)
+         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)"
+         rf"(?:(?P<holiday>{holiday}){mods}|(?<=ايام\s+){bare_feast})"
          # «اليوم الثاني من أيام عيد الفطر», «اليوم الأول للعيد», «اليوم الثالث لعيد الأضحى»: the nth
          # day counted inside a feast, as «ثاني أيام عيد الفطر» (docs/realtext-annotation.md, timex-dev-5)
          rf"|(?:ال|ل)?يوم\s+ال(?P<nth>{alternation(ordinal_days())})\s+(?:من\s+(?:ايام\s+)?"
