@@ -12,7 +12,9 @@
 - «العيد» alone after an ordinal of its days («ثاني أيام العيد») is that day of the nearest feast, as
   «اليوم الثاني للعيد» and «ثاني أيام عيد الفطر» were (docs/realtext-annotation.md, timex-dev-5); not
   after «يوم» («يوم العيد» of a custom is any year's); a feast's nth day falling within a month after
-  the writing day is the coming one, as a feast greeted («أعلنت أن الجمعة أول أيام عيد الفطر»).
+  the writing day is the coming one, as a feast greeted («أعلنت أن الجمعة أول أيام عيد الفطر»);
+- a range of clock times after a day in its sentence is on that day, the last one told («أول أيام
+  العيد ... من الساعة الرابعة وحتى السابعة مساء»), not on the writing day.
 """
 
 from __future__ import annotations
@@ -90,3 +92,14 @@ def test_a_feast_day_counted_by_its_ordinal(text: str, anchor: date, expected: F
 ])
 def test_no_feast_day_without_an_ordinal_of_the_feast(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_clock_range_after_a_feast_day_is_on_that_day() -> None:
+    text = "ويستقبل القصر الزوار أول أيام العيد في الفترة المسائية من الساعة الرابعة وحتى السابعة مساء."
+    assert found(text)[-2:] == [("الساعة الرابعة", "TIME", "2015-07-17T16:00"),
+                                ("السابعة مساء", "TIME", "2015-07-17T19:00")]
+
+
+def test_a_clock_range_with_no_day_in_its_sentence_is_a_daily_rule() -> None:
+    assert found("ويستقبل القصر الزوار من الساعة الرابعة وحتى السابعة مساء.") == [
+        ("الساعة الرابعة", "TIME", "XXXX-XX-XXT16:00"), ("السابعة مساء", "TIME", "XXXX-XX-XXT19:00")]

@@ -296,8 +296,9 @@ _DAY_VALUE_START = re.compile(r"\d{4}-\d\d-\d\d(?!\S*/)")  # one day, not a rang
 def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """A range of two clock times («من الساعة الـ 12 مساء إلى الساعة الـ 3 مساء», «من العاشرة صباحاً
     وحتى الخامسة») is the hours of a rule, a schedule or a habit, of any day (XXXX-XX-XX, as the
-    dates golds write a daily rule), unless one day stands before it in its sentence («أمس ... من
-    الساعة 10 حتى 2»: both ends on the first's day); its first end, with no part of the day of its
+    dates golds write a daily rule), unless a day stands before it in its sentence («أمس ... من
+    الساعة 10 حتى 2», «أول أيام العيد ... من الساعة الرابعة وحتى السابعة»: both ends on the last such
+    day, not the writing day); its first end, with no part of the day of its
     own, is in the second's afternoon when that keeps it the earlier (16:00-22:00)."""
     out = list(timexes)
     for i in range(len(out) - 1):
@@ -310,10 +311,12 @@ def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         ha, hb, clock_a = int(a.value[11:13]), int(b.value[11:13]), a.value[13:]
         if not (a.raw.parts.get("dp") or a.raw.parts.get("ampm")) and ha < 12 < hb and ha + 12 < hb:
             ha += 12
-        if any(_DAY_VALUE_START.match(t.value or "") and not SENTENCE_BREAK.search(text, t.end, a.start)
-               for t in out[:i] if t.type in ("DATE", "TIME") and t.raw.kind not in ("clock", "hour")):
-            out[i] = Timex(a.start, a.end, a.type, f"{a.value[:10]}T{ha:02d}{clock_a}", a.mod, a.raw)
-            out[i + 1] = Timex(b.start, b.end, b.type, a.value[:10] + b.value[10:], b.mod, b.raw)  # its day
+        told = [t for t in out[:i] if t.type in ("DATE", "TIME") and t.raw.kind not in ("clock", "hour")
+                and _DAY_VALUE_START.match(t.value or "") and not SENTENCE_BREAK.search(text, t.end, a.start)]
+        if told:  # «أول أيام العيد ... من الساعة الرابعة وحتى السابعة»: both ends on the day told
+            day = (told[-1].value or "")[:10]
+            out[i] = Timex(a.start, a.end, a.type, f"{day}T{ha:02d}{clock_a}", a.mod, a.raw)
+            out[i + 1] = Timex(b.start, b.end, b.type, day + b.value[10:], b.mod, b.raw)
             continue
         out[i] = Timex(a.start, a.end, a.type, f"XXXX-XX-XXT{ha:02d}{clock_a}", a.mod, a.raw)
         out[i + 1] = Timex(b.start, b.end, b.type, f"XXXX-XX-XX{b.value[10:]}", b.mod, b.raw)
