@@ -14,7 +14,9 @@
   after «يوم» («يوم العيد» of a custom is any year's); a feast's nth day falling within a month after
   the writing day is the coming one, as a feast greeted («أعلنت أن الجمعة أول أيام عيد الفطر»);
 - a range of clock times after a day in its sentence is on that day, the last one told («أول أيام
-  العيد ... من الساعة الرابعة وحتى السابعة مساء»), not on the writing day.
+  العيد ... من الساعة الرابعة وحتى السابعة مساء»), not on the writing day;
+- «في اليوم/الأسبوع/الشهر» is a rate (a SET) after «واحد/واحدة» too (read as written, not as «و» +
+  «احدة»: «سيجارة واحدة في اليوم»), and before an approximate amount («يدخنها في اليوم حوالي خمس»).
 """
 
 from __future__ import annotations
@@ -103,3 +105,16 @@ def test_a_clock_range_after_a_feast_day_is_on_that_day() -> None:
 def test_a_clock_range_with_no_day_in_its_sentence_is_a_daily_rule() -> None:
     assert found("ويستقبل القصر الزوار من الساعة الرابعة وحتى السابعة مساء.") == [
         ("الساعة الرابعة", "TIME", "XXXX-XX-XXT16:00"), ("السابعة مساء", "TIME", "XXXX-XX-XXT19:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتبين أن تدخين سيجارة واحدة في اليوم يضاعف الخطر.", [("في اليوم", "SET", "P1D")]),
+    ("ويعرض المطعم الطبق يوما واحدا في الأسبوع فقط.", [("في الأسبوع", "SET", "P1W")]),
+    ("وعدد الأكواب التي يشربها في اليوم حوالي ثلاثة.", [("في اليوم", "SET", "P1D")]),
+])
+def test_a_rate_after_one_or_before_an_approximate_amount(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+def test_the_day_of_the_story_is_no_rate() -> None:
+    assert all(kind != "SET" for _, kind, _ in found("وسجل المعرض في اليوم الأول نحو مئة زائر."))

@@ -309,8 +309,9 @@ def season_in_frame(parts: dict[str, str]) -> bool:
 
 def _rate(parts: dict[str, str]) -> bool:
     """«في اليوم», «بالساعة» is "per day", "per hour" (a SET) after an amount it counts: a `rate`
-    cue of date_cues.tsv right before it (مرات, دولارا, للأجور) or a number among the three words
-    before it («400 ألف سيارة في السنة»); not after a measure of distance (a speed: «75 ميلا في
+    cue of date_cues.tsv right before it (مرات, دولارا, للأجور), a number among the three words
+    before it («400 ألف سيارة في السنة», «سيجارة واحدة في اليوم») or a word of an approximate amount
+    right after it («يدخنها في اليوم حوالي خمس سجائر»); not after a measure of distance (a speed: «75 ميلا في
     الساعة», `not_rate`) nor a time unit (the length before holds it: «ستة أشهر في السنة»); and
     only when no word follows that makes it a day of the story («في اليوم التالي», «في اليوم
     نفسه», `not_rate` too). «الواحد» after the unit makes it one alone («في اليوم الواحد»)."""
@@ -323,10 +324,12 @@ def _rate(parts: dict[str, str]) -> bool:
     prev = clitic_forms(parts.get("_prev", ""))
     if any(w in lx.cues.get("not_rate", ()) or w in lx.units for w in prev):
         return False  # a speed; «ستة أشهر في السنة», «24 ساعة في اليوم»: part of the length before it
-    if any(w in lx.cues.get("rate", ()) for w in prev):
-        return True
+    if any(w in lx.cues.get("rate", ()) for w in prev) or nxt in lx.approx:
+        return True  # «ثلاث مرات في اليوم»; «يدخنها في اليوم حوالي خمس سجائر»: the amount after it
     words = parts.get("_back", "").split()[-3:]
-    return any(any(ch.isdecimal() for ch in w) or without_clitics(w) in lx.numbers for w in words)
+    # «سيجارة واحدة في اليوم»: «واحدة» as written, not read as «و» + «احدة»
+    return any(any(ch.isdecimal() for ch in w) or w in lx.numbers or without_clitics(w) in lx.numbers
+               for w in words)
 
 
 _NOT_ACCUSATIVE = ("وا", "ها", "نا")  # verb and pronoun endings in alif: «عادوا حديثا», «أعلنها أخيرا»
