@@ -16,7 +16,10 @@
 - a range of clock times after a day in its sentence is on that day, the last one told («أول أيام
   العيد ... من الساعة الرابعة وحتى السابعة مساء»), not on the writing day;
 - «في اليوم/الأسبوع/الشهر» is a rate (a SET) after «واحد/واحدة» too (read as written, not as «و» +
-  «احدة»: «سيجارة واحدة في اليوم»), and before an approximate amount («يدخنها في اليوم حوالي خمس»).
+  «احدة»: «سيجارة واحدة في اليوم»), and before an approximate amount («يدخنها في اليوم حوالي خمس»);
+- a part of the day that is a noun alone (`day_part_noun` cues: صباح، مساء، فجر، صبيحة، ظهيرة) right
+  before a day dated otherwise («مساء ثاني أيام العيد», «صباح السابع من يونيو 1967») is a TIME of
+  that day, one span (dates/daypart_days.py).
 """
 
 from __future__ import annotations
@@ -118,3 +121,23 @@ def test_a_rate_after_one_or_before_an_approximate_amount(text: str, expected: F
 
 def test_the_day_of_the_story_is_no_rate() -> None:
     assert all(kind != "SET" for _, kind, _ in found("وسجل المعرض في اليوم الأول نحو مئة زائر."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأحيت الفرقة حفلا مساء ثاني أيام العيد في الكورنيش.",
+     [("مساء ثاني أيام العيد", "TIME", "2015-07-18TEV")]),
+    ("ومع طلوع فجر أول أيام عيد الفطر خرج المصلون.", [("فجر أول أيام عيد الفطر", "TIME", "2015-07-17TMO")]),
+    ("واندلعت المعركة صباح السابع من يونيو 1967 قرب الحدود.",
+     [("صباح السابع من يونيو 1967", "TIME", "1967-06-07TMO")]),
+    ("وتنطلق البطولة ومساء الأحد المقبل في جدة.", [("مساء الأحد المقبل", "TIME", "2015-07-26TEV")]),
+])
+def test_a_part_of_the_day_before_a_day_is_a_time_of_it(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وظهر مؤخرا في الحفل مع فرقته.", [("مؤخرا", "DATE", "PAST_REF")]),  # «ظهر» the verb
+    ("وأقيمت الفعاليات ليلة العيد في الساحة.", [("ليلة العيد", "TIME", "2015-07-16TNI")]),  # the eve
+])
+def test_no_part_of_the_day_from_a_verb_or_the_eve(text: str, expected: Found) -> None:
+    assert found(text) == expected

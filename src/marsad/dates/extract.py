@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from marsad.dates.day_ranges import first_days_of_ranges
+from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
 from marsad.dates.length_rates import without_day_of_rate
@@ -59,6 +60,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
             fut = future_context(ntext, start, end, r.kind == "weekday", r.kind in DATE_KINDS)
         res: Resolved = resolve(r, None if vocalized(text, r.start, r.end) else anchor, fut)
         out.append(Timex(r.start, r.end, res.type, res.value, res.mod, r))
+    out = dayparts_of_days(text, out)  # «مساء ثاني أيام العيد»: a part of a day dated otherwise
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = weekdays_dated_after(text, weekdays_named_before(weekday_pairs(text, joined), anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
