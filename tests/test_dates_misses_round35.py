@@ -19,7 +19,9 @@
   «احدة»: «سيجارة واحدة في اليوم»), and before an approximate amount («يدخنها في اليوم حوالي خمس»);
 - a part of the day that is a noun alone (`day_part_noun` cues: صباح، مساء، فجر، صبيحة، ظهيرة) right
   before a day dated otherwise («مساء ثاني أيام العيد», «صباح السابع من يونيو 1967») is a TIME of
-  that day, one span (dates/daypart_days.py).
+  that day, one span (dates/daypart_days.py);
+- a feast's nth day is a day the story is told on, as «أمس» or a weekday: a bare clock time after it
+  («في ثاني أيام العيد ... عند الساعة التاسعة مساء») is on it; not a feast's holiday («إجازة العيد»).
 """
 
 from __future__ import annotations
@@ -141,3 +143,15 @@ def test_a_part_of_the_day_before_a_day_is_a_time_of_it(text: str, expected: Fou
 ])
 def test_no_part_of_the_day_from_a_verb_or_the_eve(text: str, expected: Found) -> None:
     assert found(text) == expected
+
+
+def test_a_clock_time_is_on_the_feast_day_told_before_it() -> None:
+    text = ("وشهدت فعاليات المهرجان في ثاني أيام العيد حضورا كبيرا. "
+            "وانطلقت الألعاب النارية عند الساعة التاسعة مساء على الكورنيش.")
+    assert found(text) == [("ثاني أيام العيد", "DATE", "2015-07-18"),
+                           ("الساعة التاسعة مساء", "TIME", "2015-07-18T21:00")]
+
+
+def test_a_feast_holiday_is_no_day_told() -> None:
+    text = "وتفاعل الزوار خلال إجازة العيد مع المعالم. وانطلقت الألعاب النارية عند الساعة التاسعة مساء."
+    assert found(text)[-1] == ("الساعة التاسعة مساء", "TIME", "2015-07-21T21:00")

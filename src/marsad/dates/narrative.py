@@ -47,9 +47,11 @@ def _programme_day(t: Timex, told: str | None) -> Timex:
 
 
 def _told_day(t: Timex) -> str | None:
-    """The day a day word or weekday names («أمس», «اليوم (الاثنين)»), None for anything else."""
+    """The day a day word, a weekday or a feast's nth day names («أمس», «اليوم (الاثنين)», «ثاني أيام
+    العيد»; not a feast's holiday, «خلال إجازة العيد», which is days), None for anything else."""
     kind_told = t.raw.kind in TOLD_KINDS or (t.raw.kind in ("clock", "hour") and t.raw.parts.get("rel")) \
-        or (t.raw.kind in DATED_KINDS and bool(t.raw.parts.get("wd")))
+        or (t.raw.kind in DATED_KINDS and bool(t.raw.parts.get("wd"))) \
+        or (t.raw.kind == "holiday" and bool(t.raw.parts.get("nth")))  # «في ثاني أيام العيد»: one day told
     return (t.value or "")[:10] if kind_told and _DAY.fullmatch(t.value or "") else None
 
 
