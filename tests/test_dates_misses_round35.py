@@ -21,7 +21,10 @@
   before a day dated otherwise («مساء ثاني أيام العيد», «صباح السابع من يونيو 1967») is a TIME of
   that day, one span (dates/daypart_days.py);
 - a feast's nth day is a day the story is told on, as «أمس» or a weekday: a bare clock time after it
-  («في ثاني أيام العيد ... عند الساعة التاسعة مساء») is on it; not a feast's holiday («إجازة العيد»).
+  («في ثاني أيام العيد ... عند الساعة التاسعة مساء») is on it; not a feast's holiday («إجازة العيد»);
+- two years joined by a dash after a word («خلال الفترة 2011 - 2014», «فترة حكمه 1982 - 1990») are
+  a date each, as in brackets; not a season's («موسم 2013 - 2014», «الموسم الجديد 2015-2016»), an
+  amount's or a label's.
 """
 
 from __future__ import annotations
@@ -155,3 +158,23 @@ def test_a_clock_time_is_on_the_feast_day_told_before_it() -> None:
 def test_a_feast_holiday_is_no_day_told() -> None:
     text = "وتفاعل الزوار خلال إجازة العيد مع المعالم. وانطلقت الألعاب النارية عند الساعة التاسعة مساء."
     assert found(text)[-1] == ("الساعة التاسعة مساء", "TIME", "2015-07-21T21:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتضاعفت الصادرات خلال الفترة 2011 - 2014 عدة مرات.",
+     [("2011", "DATE", "2011"), ("2014", "DATE", "2014")]),
+    ("وشهدت البلاد في الأعوام 1967-1974 حكما عسكريا.", [("1967", "DATE", "1967"), ("1974", "DATE", "1974")]),
+])
+def test_two_years_joined_by_a_dash_after_a_word(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتوج الفريق بلقب الدوري في موسم 2013 - 2014 بجدارة.",  # a season: none
+    "ويبدأ تشفير المباريات اعتبارا من الموسم الجديد 2015-2016 للدوري.",
+    "وبدأ الفريق استعداداته للنسخة الجديدة 2015-2016 من الدوري.",
+    "ويتراوح الراتب بين 1990 - 2000 ريال.",  # an amount
+    "وسكن في الغرفة رقم 2011 - 2014 بالفندق.",  # a label
+])
+def test_no_dash_years_of_a_season_an_amount_or_a_label(text: str) -> None:
+    assert all(kind != "DATE" for _, kind, _ in found(text))

@@ -222,6 +222,15 @@ def patterns() -> list[Pattern]:
          rf"(?=\s*[-–]\s*(?P<yhi>{bracket_years})\s*(?:{ad})?\s*\){not_amount})"
          rf"|(?<=(?<!{label}\s*)\(\s*(?P<ylo>{bracket_years})\s*[-–]\s*){bracket_year}(?:\s*{ad})?"
          rf"(?=\s*\){not_amount})"
+         # «خلال الفترة 2011 - 2014», «فترة حكمه 1982 - 1990»: two years joined by a dash after a word, each
+         # a date (a later year second: `context`); not a season's, «موسم/نسخة» a word or none before («موسم
+         # 2013 - 2014», «الموسم الجديد 2015-2016», a league's «النسخة الجديدة 2015-2016»: none), nor a
+         # label's
+         rf"|(?<=(?<!{LETTER})(?!(?:{label})\s){LETTERS}\s+)(?<!(?:موسم|نسخه)(?:\s+{LETTERS})?\s+){year}"
+         rf"(?=\s*[-–]\s*(?P<yhi>(?:1[89]|20)\d\d)(?!\d)(?![.,٫/]\d){not_amount})"
+         rf"|(?<=(?<!{LETTER})(?!(?:{label})\s){LETTERS}\s+(?<!(?:موسم|نسخه)(?:\s+{LETTERS})?\s+)"
+         rf"(?P<ylo>(?:1[89]|20)\d\d)\s*[-–]\s*)"
+         rf"{year}(?![.,٫/]\d){not_amount}"
          # «. 1951 - اغتيال العاهل الأردني»: a year opening a line or sentence before a dash and words,
          # an entry of a «this day in history» list
          rf"|(?<=(?:^|[\n.!؟])[ \t\xa0]{{0,3}}){bracket_year}"
