@@ -24,7 +24,9 @@
   («في ثاني أيام العيد ... عند الساعة التاسعة مساء») is on it; not a feast's holiday («إجازة العيد»);
 - two years joined by a dash after a word («خلال الفترة 2011 - 2014», «فترة حكمه 1982 - 1990») are
   a date each, as in brackets; not a season's («موسم 2013 - 2014», «الموسم الجديد 2015-2016»), an
-  amount's or a label's.
+  amount's or a label's;
+- a work's year in brackets right after its quoted title («سحرة» (2000) نزلت) is a date whatever
+  follows it (before a pause only, as «نادي القطن» (1985) عن, it already was).
 """
 
 from __future__ import annotations
@@ -177,4 +179,20 @@ def test_two_years_joined_by_a_dash_after_a_word(text: str, expected: Found) -> 
     "وسكن في الغرفة رقم 2011 - 2014 بالفندق.",  # a label
 ])
 def test_no_dash_years_of_a_season_an_amount_or_a_label(text: str) -> None:
+    assert all(kind != "DATE" for _, kind, _ in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفي فيلم «الغرباء» (1977) تقع بعض الأحداث في القاهرة.", [("1977", "DATE", "1977")]),
+    ("وقد صدرت روايته «المدينة» (2008) فنالت جائزة.", [("2008", "DATE", "2008")]),
+])
+def test_a_works_year_in_brackets_after_its_title(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغ الإيجار ألف جنيه (1500 دولار) في الشهر.",  # an amount in brackets
+    "وتسكن البعثة في الغرفة رقم ( 2022) بالفندق.",  # a label
+])
+def test_no_year_in_brackets_without_a_title(text: str) -> None:
     assert all(kind != "DATE" for _, kind, _ in found(text))

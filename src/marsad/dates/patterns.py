@@ -236,7 +236,10 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?:^|[\n.!؟])[ \t\xa0]{{0,3}}){bracket_year}"
          rf"(?=[ \t]*[-–][ \t]*(?!(?:{quantity})(?!{_L})){LETTER})"
          # «نادي القطن» (1985) عن: one year alone in brackets, the bracket closing before a pause
-         rf"|(?<=(?<!{label}\s*)\(\s*)(?P<ybracket>{bracket_years})(?:\s*{ad})?(?=\s*\){pause})"),
+         rf"|(?<=(?<!{label}\s*)\(\s*)(?P<ybracket>{bracket_years})(?:\s*{ad})?(?=\s*\){pause})"
+         # «أصل الأنواع» (1859) الذي, «سحرة» (2000) نزلت: a work's year in brackets right after its quoted
+         # title, whatever follows (the title names what it is the year of)
+         rf"|(?<=[»”\"]\s*\(\s*){bracket_year}(?:\s*{ad})?(?=\s*\))"),
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
