@@ -26,6 +26,7 @@ from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
 from marsad.ner.given_names import listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
+from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
 from marsad.ner.office_holders import holders_before, office_holders, split_body_holders
@@ -182,6 +183,7 @@ def arabic_chunks(
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
+    chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
     return _bounded(chunks, notes)
 
 

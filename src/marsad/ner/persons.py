@@ -243,7 +243,7 @@ def _binding_particles() -> frozenset[str]:
 MAX_PARTICLE_REACH = 2  # words a name ending in a particle takes after it («بن عبد العزيز»)
 
 
-def _binds(word: str, typ: str) -> bool:
+def binds(word: str, typ: str) -> bool:
     folded = _folded(word)
     return folded in _binding_particles() and not (typ == "PER" and folded == _OR)
 
@@ -261,7 +261,7 @@ def complete_particles(
     for c in chunks:
         reach = c.end + MAX_PARTICLE_REACH
         while (
-            c.end - c.start >= 2 and c.end < min(len(norms), reach) and _binds(words[c.end - 1], c.type)
+            c.end - c.start >= 2 and c.end < min(len(norms), reach) and binds(words[c.end - 1], c.type)
             and c.end not in breaks and c.end not in starts and norms[c.end].isalpha()
             and not_name(words[c.end]) is None
         ):
