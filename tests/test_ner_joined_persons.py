@@ -67,3 +67,11 @@ def test_the_tagger_gives_one_person_for_a_name_it_cut() -> None:
     text = "وقالت المصورة سوزان اسكندر لصحيفة محلية إن المعرض يضم ثمانين صورة."
     spans = tag_article(text, NerModel.default(), [(0, len(text))], [])
     assert [(s.label, text[s.start:s.end]) for s in spans if s.label == "PER"] == [("PER", "سوزان اسكندر")]
+
+
+@pytest.mark.parametrize(("marked", "names"), [
+    ("وأكد [عادل بن زيد] [الطريفي] أن", ["عادل بن زيد الطريفي"]),
+    ("وصل [فيصل بن خالد] [أمير] المنطقة", ["فيصل بن خالد", "أمير"]),
+])
+def test_a_name_with_a_particle_inside_takes_a_family_name(marked: str, names: list[str]) -> None:
+    assert joined(marked) == names

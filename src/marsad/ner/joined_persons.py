@@ -9,7 +9,10 @@ sentence, are one name when
 
 - the first is one word that opens a person's name (`persons.given_name`: a known name
   spelling, no title, no nisba, no definite word: «الخديوي [إسماعيل]» is left), or
-- the first ends in a binding particle (بن، آل، أبو، عبد: `resolve_particles.tsv`);
+- the first ends in a binding particle (بن، آل، أبو، عبد: `resolve_particles.tsv`), or
+- the first holds one inside it and the second is one family name (`persons.family_word`):
+  «[عادل بن زيد] [الطريفي]», «[محمد أبو الفضل] [بدران]» (a title is no family name: «[فيصل بن
+  خالد] [أمير] منطقة» stays);
 
 and the second does not open with a conjunction or preposition letter (و، ف، ل، ب، ك) that
 makes it a second person («[أسمهان] [وأم كلثوم]», «[روبنسون كروزو] [لدانيال ديفو]», «استبدل
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
-from marsad.ner.persons import NameSigns, binds, given_name
+from marsad.ner.persons import NameSigns, binds, family_word, given_name
 from marsad.ner.translit import KNOWN_LEVELS
 
 _SECOND_PERSON_LETTERS = "وفلبك"  # conjunctions and prepositions before a second person's name
@@ -41,6 +44,9 @@ def _one_name(norms: Sequence[str], words: Sequence[str], first: Chunk, second: 
     if _opens_second(norms[second.start], signs):
         return False
     if binds(words[first.end - 1], "PER") and first.end - first.start >= 2:
+        return True
+    if second.end - second.start == 1 and family_word(norms[second.start], signs) \
+            and any(binds(words[i], "PER") for i in range(first.start + 1, first.end - 1)):
         return True
     return first.end - first.start == 1 and given_name(norms[first.start], signs)
 
