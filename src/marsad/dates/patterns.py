@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from marsad.dates.context import CLITICS
-from marsad.dates.holidays import ordinal_days
+from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.dates.pattern_parts import counts, day_and_month
@@ -47,22 +47,9 @@ def patterns() -> list[Pattern]:
     part = alternation(lx.parts)
     sets = alternation(lx.sets)
     season = alternation(lx.seasons)
-    holiday = alternation(lx.holidays)
-    feast = alternation(w for w in lx.holidays if w.startswith("عيد "))
-    # «احتفى ... بعيد الفطر», «احتفالية ... بعيد الأضحى»: a feast celebrated is the day it falls on
-    celebrate = cue_alternation(lx.cues, "feast_day")
-    named = cue_alternation(lx.cues, "feast_named")  # حفل عيد الفطر
-    occasion = cue_alternation(lx.cues, "feast_occasion")  # بمناسبة عيد الفطر
-    greeting = cue_alternation(lx.cues, "feast_greeting")  # تبادلوا التهاني بعيد الفطر
-    # a feast by name, or «العيد» with a word of blessing (بالعيد السعيد): not «العيد الوطني»
-    greeted = rf"(?:(?P<holiday>{feast})|العيد(?=\s+{cue_alternation(lx.cues, 'feast_blessing')}(?!{_L})))"
-    # «العيد» alone, not before a nisba adjective naming another feast («العيد الوطني», «العيد العالمي»)
-    blessing = cue_alternation(lx.cues, "feast_blessing")
-    bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
     year_event = cue_alternation(lx.cues, "year_event")  # حرب 1973
     vague = cue_alternation(lx.cues, "vague_count")  # لعدد من السنوات الماضية
     many = cue_alternation(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
-    clause_word = r"[^\s.،,؛;:!?؟]+"
     dpart = alternation(lx.dayparts)
     periods, session = alternation(lx.day_periods), cue_alternation(lx.cues, "session")  # حصة مسائية
     # كل صباح: every morning; not «كل عصر» (every era)
@@ -243,37 +230,7 @@ def patterns() -> list[Pattern]:
         ("short_year", "عام سنه عامي",  # عام 98, سنة 15: a year without its century, after عام/سنة only
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
-        ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
-         # «ثاني أيام العيد»: «العيد» alone after an ordinal of its days is the nearest feast's nth day, as
-         # «اليوم الثاني للعيد» (not after «يوم»: «يوم العيد» of a custom is any year's)
-         rf"(?:يوم\s+|(?P<nth>{alternation(ordinal_days())})\s+ايام\s+)"
-         rf"(?:(?P<holiday>{holiday}){mods}|(?<=ايام\s+){bare_feast})"
-         # «اليوم الثاني من أيام عيد الفطر», «اليوم الأول للعيد», «اليوم الثالث لعيد الأضحى»: the nth
-         # day counted inside a feast, as «ثاني أيام عيد الفطر» (docs/realtext-annotation.md, timex-dev-5)
-         rf"|(?:ال|ل)?يوم\s+ال(?P<nth>{alternation(ordinal_days())})\s+(?:من\s+(?:ايام\s+)?"
-         rf"(?:(?P<holiday>{feast}){mods}|{bare_feast})|ل(?:(?P<holiday>{feast}){mods}|{bare_feast[1:]}))"),
-        ("holiday", "عيد",
-         # «عيد الأضحى المقبل», «عيد الفطر الماضي»: a last or next word makes any feast named a date; tried
-         # first, so a frame before it reads the word too («خلال عطلة عيد الفطر المبارك الماضي»)
-         rf"(?P<holiday>{feast})(?:\s+{blessing})?\s+(?P<mod>{mod1})(?!{_L})"
-         rf"|(?<=(?<!{LETTER})[وف]?{celebrate}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب)(?P<holiday>{feast}){mods}"
-         # حفل عيد الفطر, بحفل عيد الأضحى; «إجازة العيد»: «العيد» alone, not another feast's name («حفل
-         # العيد الوطني»)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?{named}\s+)(?:(?P<holiday>{feast}){mods}|{bare_feast})"
-         # «طيلة أيام عيد الفطر»: the feast's days named by its name, its first day (timex-dev-10); not
-         # «أيام العيد» alone («قضى أيام العيد»: the days of the feast, no date)
-         rf"|(?<=(?<!{LETTER})[وف]?[بل]?ايام\s+)(?P<holiday>{feast}){mods}"),
-        # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
-        # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
-        # one coming within a month (`holidays.occasion_date`)
-        ("feast_occasion", "عيد",
-         rf"(?<=(?<!{LETTER})[وف]?ب?{occasion}\s+){greeted}"
-         rf"|(?<=(?<!{LETTER})[وف]?{greeting}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب){greeted}"),
-        # ليلة العيد, ليلة عيد الفطر: the night before the feast; «العيد» alone is the feast nearest
-        # (not «ليلة العيد الوطني»: another feast's name)
-        ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"
-         # «ليلة ويوم عيد الفطر»: the night joined to the feast's day is its eve
-         rf"|(?P<eve>ليله)(?=\s+و\s*يوم\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال)))"),
+        *feast_patterns(lx, mods),
         ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
          rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
