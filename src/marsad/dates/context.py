@@ -1,17 +1,11 @@
 """What a candidate expression needs around it to be a date.
 
-`month_in_context`: a month word that is also a verb, a name or a transliterated word
-(context `frame` in `lang/ar/date_months.tsv`) is a month only with a frame word right before
-it (في مارس; `month_frame` cues of `date_cues.tsv`) or with date context: a day before it, a
-year, شهر, a part word (أواخر), a last/next word (الماضي), the same month of another series
-next to it (آب/أغسطس). A month word written as one of `date_month_homographs.tsv` (إب, أب,
-اب: آب with another hamza) needs date context; a frame word is not enough (في إب).
-
 `is_time`: whether a candidate is a time at all, not words (a bare unit, «أول أيام», the
 elative «أمسّ الحاجة», a named day such as «اليوم الوطني»).
 
-Both work on the normalised, lower-cased text the patterns matched. Names that hold date words
-(مدينة 6 أكتوبر, عين اليوم) are told apart in `dates.date_names`.
+It works on the normalised, lower-cased text the patterns matched. A month word's context is
+`dates.month_context`; names that hold date words (مدينة 6 أكتوبر, عين اليوم) are told apart in
+`dates.date_names`.
 
 Words around a recognised expression that change its value (read by `dates.resolve`):
 `counts_from_other_event` (التالي), `told_before` (في ذلك اليوم), `after_cue` (a cue word
@@ -27,12 +21,8 @@ from marsad.dates.tense import unjoined
 from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
 CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
-_CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
-# what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
-# month name (آب (أغسطس)), شهر, a part word (أواخر), a last/next word (الماضي)
-_DATE_PARTS = ("year", "ymod", "mon2", "shahr", "part", "mod")
+CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
-_DAY_FIRST = frozenset(("dmy", "range_dm", "range_md"))  # kinds where a day number sits by the month
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 BRACKET_YEARS_APART = 150  # two years in brackets at most this far apart are a period («(1832 - 1898)»)
 
@@ -51,30 +41,12 @@ def spelling(written: str) -> str:
     return _MARKS.sub("", written)
 
 
-def month_in_context(kind: str, parts: dict[str, str], clitic: str, prev_word: str, written: str) -> bool:
-    """Whether the month word of a candidate (`parts["mon"]`, `written` as in the original
-    text) has the context it needs. `clitic`: what is written onto it (ب in باب); `prev_word`:
-    the normalised word before it."""
-    lx = lexicon()
-    homograph = spelling(written) in lx.month_homographs
-    if not homograph and lx.month_context.get(parts.get("mon", ""), "none") == "none":
-        return True
-    if kind in _DAY_FIRST or any(parts.get(k) for k in _DATE_PARTS):
-        return True
-    if homograph or clitic.strip(_CONJUNCTIONS):
-        return False  # في إب, من باب, بنيسان: no date context
-    if clitic.strip() == "و" and prev_word in lx.months:
-        return True  # «بين يناير ومارس»: joined to the month before it, a list of months
-    frames = lx.cues.get("month_frame", frozenset())
-    return prev_word in frames or (prev_word[:1] in _CONJUNCTIONS and prev_word[1:] in frames)
-
-
 def without_clitics(word: str) -> str:
     """A definite word less the clitics written onto it (the conjunction, then a preposition
     that carries the article, `lang.clitics`): والأمين, بالأمين, للأمين → الأمين; وفي → في."""
     word = unjoined(word)
     for clitic, definite in proclitics():
-        if definite and clitic != ARTICLE and clitic[0] not in _CONJUNCTIONS \
+        if definite and clitic != ARTICLE and clitic[0] not in CONJUNCTIONS \
                 and word.startswith(clitic) and len(word) > len(clitic):
             return ARTICLE + word[len(clitic):]
     return word

@@ -17,9 +17,10 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.dates.context import CLITICS, is_time, month_in_context, spelling
+from marsad.dates.context import CLITICS, is_time, spelling
 from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
+from marsad.dates.month_context import month_in_context
 from marsad.dates.pattern_gates import DIGIT
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
