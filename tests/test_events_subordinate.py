@@ -63,3 +63,13 @@ def test_a_fronted_clause_keeps_its_doer_for_the_main_event() -> None:
 def test_a_fronted_phrase_without_a_comma_decides_nothing() -> None:
     evs = run("بعد أن وصل [عادل الجبير](PER:jubeir) إلى [الرياض](LOC:riyadh) التقى [الأمير سعود](PER:saud).")
     assert ("MEET", ["jubeir", "saud"]) in labelled_parties(evs)
+
+
+def test_a_name_in_what_is_reported_after_bian_is_no_party_of_the_visit_before() -> None:
+    # «اعترف X الذي عاد من زيارة لفرنسا بأن ...»: what he admits is a clause of its own
+    evs = run("وأقر الرئيس [خوان ألبيرتو](PER:juan) الذي عاد من زيارة ل[إيطاليا](LOC:italy) بأن فرار "
+              "المتهم أضر بالثقة وأن الحل هو القبض على [رامون فيغا](PER:ramon).")
+    assert labelled_parties(evs) == [("VISIT", ["juan"])]
+    evs = run("وصرح الوزير [سامي العتيبي](PER:sami) بأن الأمير [فهد بن خالد](PER:fahd) التقى الرئيس "
+              "[ماكي سال](PER:sall) في [داكار](LOC:dakar).")
+    assert labelled_parties(evs) == [("MEET", ["fahd", "sall"])]
