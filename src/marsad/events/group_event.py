@@ -11,6 +11,7 @@ from marsad.events.dating import against_publication
 from marsad.events.lexicon import event_senses
 from marsad.events.rounds import round_in, series_name
 from marsad.events.status import future_told, perfect_verb, present_after, status_of, talks_kept_up
+from marsad.events.subordinate_status import main_clause_to_come
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative
 from marsad.events.triggers import Trigger
@@ -25,7 +26,10 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
-    status, args.date = to_come(ctx, sent, first, status_of(sent.words, first, named), args.date,
+    status = status_of(sent.words, first, named)
+    if status in ("happened", "ongoing") and main_clause_to_come(ctx, sent, first):
+        status = "planned"  # وسيلتقي X بنتنياهو اليوم قبل أن يتوجه إلى الأردن: the journey is to come too
+    status, args.date = to_come(ctx, sent, first, status, args.date,
                                 args.date_told_before)  # to come: not on the day the sentence tells
     published = ctx.article.published.written  # the day of writing
     if status in ("ongoing", "planned") and talks_kept_up(sent.words, first):
