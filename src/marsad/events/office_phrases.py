@@ -19,6 +19,7 @@ _PHRASE = 3
 _TWICE = "2×"
 _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
+_LAM = "ل"  # the lam of the one served (سكرتيرا خاصا لولي العهد)
 
 
 def bare_office_word(w: str) -> str:
@@ -59,16 +60,28 @@ def office_phrase_words(ws: list[Word]) -> frozenset[str]:
 def office_phrase_heads(ws: list[Word]) -> frozenset[str]:
     """The bare titles of an office phrase that head an office of their own: those not in
     construct after another title (مستشار خادم الحرمين الشريفين: مستشار, not خادم; نائب رئيس
-    الوزراء: نائب); a title said twice (ولي ولي العهد) is headed by its first word."""
+    الوزراء: نائب), nor after one with the lam of whom it serves written on them (سكرتيرا خاصا
+    لولي العهد, النائب الثاني لرئيس مجلس الوزراء: the principal's title, not the holder's); a
+    title said twice (ولي ولي العهد) is headed by its first word."""
     out = set()
+    titled = False
     for j, w in enumerate(ws):
         ref = speaker_ref(w.norm)
         if ref is None or ref[0] != "title":
             continue
         prev = speaker_ref(ws[j - 1].norm) if j > 0 else None
+        served = titled and _with_lam(w.norm)
+        titled = True
+        if served:
+            continue
         if prev is None or prev[0] != "title" or bare_office_word(ws[j - 1].norm) == bare_office_word(w.norm):
             out.add(bare_office_word(w.norm))
     return frozenset(out)
+
+
+def _with_lam(word: str) -> bool:
+    """A title with the lam of the one served written on it (لولي, لرئيس, للأمين)."""
+    return word.startswith(_LAM) and not bare_office_word(word).startswith(_LAM)
 
 
 def office_phrase(ws: list[Word], k: int, end: int, ctx: ArticleContext | None = None,
