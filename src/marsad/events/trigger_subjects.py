@@ -25,6 +25,7 @@ from marsad.model import Span
 
 _ATTACH = frozenset({"partner_prep"})
 _PRONOUN_SUBJECT = frozenset({"pronoun_subject"})
+_QUANTITY_SUBJECT = frozenset({"quantity_subject"})  # زار عدد من الأساتذة: an unnamed subject of its own
 PREPOSITIONS = frozenset({"place_prep", "goal_prep", "partner_prep"})  # a preposition after a trigger
 _TITLE_REACH = 5  # words of an indefinite title before the subject's name (وزير الدفاع الأمريكي X)
 _NOT_SINGULAR = ("ان", "ين", "ون", "ات")  # dual and plural endings: الجانبان, المسؤولين
@@ -71,11 +72,14 @@ def clause_doer(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> str
 def subject_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the trigger's subject follows it: a definite word that is no name, preposition or
     time (اتفق الجانبان), or a person or body named in the two words after it; never after a
-    complementizer carrying the subject's pronoun (`event_senses` kind pronoun_subject: إنه سيلتقي)."""
+    complementizer carrying the subject's pronoun (`event_senses` kind pronoun_subject: إنه سيلتقي);
+    a phrase of quantity in the nominative (kind quantity_subject: زار عدد من الأساتذة) is one."""
     j = t.index + t.size
     if t.index > 0 and event_senses().at(sent.words, t.index - 1, _PRONOUN_SUBJECT) is not None:
         return False  # إنه سيلتقي X و Y, إنه سيبحث الوضع مع X: the pronoun is the subject, the rest objects
     after = sent.words[j:j + 2]
+    if j < len(sent.words) and event_senses().at(sent.words, j, _QUANTITY_SUBJECT) is not None:
+        return True  # زار عدد من الأساتذة الجامعة: the subject is the unnamed group
     if after and after[0].norm.startswith("ال") and ctx.mention_at(after[0]) is None \
             and not event_cues().at(sent.words, j, PREPOSITIONS) \
             and not ctx.in_timex(after[0]):

@@ -267,7 +267,7 @@ SCHEMAS: dict[str, Schema] = {
         "media",
         "comprising_verb",
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
-        "subordinator", "fronted", "pronoun_subject",
+        "subordinator", "fronted", "pronoun_subject", "quantity_subject",
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
         "members_body",
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "held_clause",
