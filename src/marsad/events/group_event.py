@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.arguments import arguments, comma_clause_end, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import against_publication
+from marsad.events.held_to_come import held_to_come
 from marsad.events.lexicon import event_senses
 from marsad.events.rounds import round_in, series_name
 from marsad.events.status import future_told, perfect_verb, present_after, status_of, talks_kept_up
@@ -27,8 +28,9 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
         if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
     status = status_of(sent.words, first, named)
-    if status in ("happened", "ongoing") and main_clause_to_come(ctx, sent, first):
-        status = "planned"  # وسيلتقي X بنتنياهو اليوم قبل أن يتوجه إلى الأردن: the journey is to come too
+    if status in ("happened", "ongoing") and (
+            main_clause_to_come(ctx, sent, first) or held_to_come(sent.words, first)):
+        status = "planned"  # وسيلتقي X بنتنياهو اليوم قبل أن يتوجه إلى الأردن; اجتماع اللجنة سيعقد غدا
     status, args.date = to_come(ctx, sent, first, status, args.date,
                                 args.date_told_before)  # to come: not on the day the sentence tells
     published = ctx.article.published.written  # the day of writing
