@@ -44,6 +44,7 @@ _OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, befor
 _RECEIVED_REACH = 14  # words from a verb of receiving to its object past the host's titles and place
 _CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
+_CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
 
 
 def _count(word: Word) -> bool:
@@ -110,6 +111,9 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.row.pos == "verb":
         if needs_goal(t) and _thing_subject(ctx, ws, t):
             return True  # ووصل سعر التذاكر إلى فرنسا, سمعة وارسو وصلت إلى اليابان: a thing reaches a place
+        after = ws[t.index + t.size:t.index + t.size + _CUSTODY_REACH]
+        if needs_goal(t) and any(sense_word(w, "custody") for w in after):
+            return True  # وكان X وصل إلى الولايات المتحدة بعد أن وافق على تسليمه: handed over, no visit
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
         if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun

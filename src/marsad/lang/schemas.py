@@ -275,7 +275,7 @@ SCHEMAS: dict[str, Schema] = {
         "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade",
         "manner", "shared_view", "gathering_verb", "our_holding", "letter_noun",
         "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
-        "jussive_particle", "official_travel", "opening_verb", "habitual", "held_to_come")}),
+        "jussive_particle", "official_travel", "opening_verb", "habitual", "held_to_come", "custody")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
