@@ -34,6 +34,7 @@ _ISSUER_LINK = frozenset({"issuer_link"})
 _JOINT = frozenset({"joint_statement"})
 _AUTHORED = frozenset({"authored_document"})
 _PARTITIVE = frozenset({"partitive"})
+_STANCE_LEAD = frozenset({"stance_lead"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
 _CONSTRUCT_WORDS = 4  # words between an office and the body it heads (رئيس [مجلس إدارة] نادي الهلال)
@@ -42,6 +43,13 @@ _CONSTRUCT_WORDS = 4  # words between an office and the body it heads (رئيس 
 @cache
 def speaker_clauses() -> CueLexicon:
     return CueLexicon([(r["form"], r["kind"], "") for r in load_table("speaker_clauses")])
+
+
+def stance_lead(ws: list[Word]) -> int:
+    """How many words of «for his part» (kind stance_lead: «من جهته», «بدورها») open `ws` before
+    its verb, read past as no subject and no object of it; 0 when none does."""
+    cue = speaker_clauses().at(ws, 0, _STANCE_LEAD) if ws else None
+    return cue.size if cue is not None else 0
 
 
 def latter(ws: list[Word], k: int) -> str | None:

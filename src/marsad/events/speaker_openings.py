@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.speaker_clauses import not_verb, speaker_clauses, unnamed_group, verb_preposition
+from marsad.events.speaker_clauses import (
+    not_verb,
+    speaker_clauses,
+    stance_lead,
+    unnamed_group,
+    verb_preposition,
+)
 from marsad.events.speaker_names import CUE_WORDS, definite, full_org
 from marsad.events.words import Word
 
@@ -32,7 +38,8 @@ def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> s
     العام X», «كما أدانت [X]»); a sentence of no words (a lone full stop) opens with nothing."""
     if not sent.words:
         return None
-    ws = sent.words[1:] if speaker_clauses().at(sent.words, 0, _OPENING_PARTICLES) else sent.words
+    ws = sent.words[stance_lead(sent.words):]  # «من جهته عبر [X] عن …»: past «for his part»
+    ws = ws[1:] if ws and speaker_clauses().at(ws, 0, _OPENING_PARTICLES) else ws
     found = _verb_subject(ctx, ws, persons)
     for j in _lead_ends(ctx, ws) if found is None else ():
         if (found := _verb_subject(ctx, ws[j:], persons)) is not None:
@@ -114,6 +121,7 @@ def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tu
     False) when the sentence opens with a name, a noun, a preposition or a time, or no name
     or group follows its verb before offset `before`."""
     ws = [w for w in sent.words if w.start < before]
+    ws = ws[stance_lead(ws):]  # «من جهته عبر [X] عن سعادته …، متمنيا»: past «for his part»
     if len(ws) < 3:
         return None, False
     if _opens_with_no_verb(ctx, ws, CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
@@ -148,6 +156,8 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
     those words (the office's holder: «وقدم الأمير [فيصل بن سلمان] شكره») or a person is named
     between them and `before` (a nearer subject the participle may go on with)."""
     ws = [w for w in sent.words if w.start < before]
+    lead = stance_lead(ws)  # «بدورها، أرجعت [الشركة] …»: past «for its part»
+    ws = ws[lead:]
     if len(ws) < 3 or _opens_with_no_verb(ctx, ws, CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
         return None
     k = next((n for n in range(1, len(ws)) if not ctx.in_timex(ws[n])), len(ws))
@@ -168,7 +178,7 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
         return None  # وقدم [الأمير فيصل بن سلمان] شكره: the office's holder, named right after it
     if any(m.label == "PER" for m in ctx.mentions_in(ws[end - 1].end, before)):
         return None  # وكان النادي استقبل …، قدم مدير الفئات [بدر الحقباني] …، مؤكدا: the nearer subject
-    return k, end
+    return lead + k, lead + end
 
 
 def _pause_before(ctx: ArticleContext, ws: list[Word], j: int) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
-from marsad.events.speaker_clauses import not_verb
+from marsad.events.speaker_clauses import not_verb, stance_lead
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word
 from marsad.model import Span
@@ -128,6 +128,7 @@ def office_opening_holder(ctx: ArticleContext, sent: Sentence, before: int) -> s
     name in the verb's object. None when the sentence opens with no verb, no definite office or
     honorific follows it, or a comma, a cue or the participle comes before a person's name."""
     ws = [w for w in sent.words if w.start < before]
+    ws = ws[stance_lead(ws):]  # «من جهته عبر الدكتور [X] عن …»: past «for his part»
     if len(ws) < 3:
         return None
     first, office = ws[0], ws[1]
