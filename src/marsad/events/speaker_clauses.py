@@ -193,7 +193,18 @@ def verb_preposition(ctx: ArticleContext, ws: list[Word]) -> bool:
     m = ctx.mention_at(ws[1])
     ref = speaker_ref(ws[1].norm)
     return (m is not None and m.label == "PER") or ctx.person_named(ws[1]) is not None \
-        or bool(ref and ref[0] == "title")
+        or bool(ref and ref[0] == "title") or _described_person(ctx, ws)
+
+
+def _described_person(ctx: ArticleContext, ws: list[Word]) -> bool:
+    """A definite word that is no name, then a person's name right after it with no mark between
+    («وعبر [الفنان] [X] عن سعادته», «وعبر [الكابتن] [X]»): a calling before the person who
+    expressed, not a thing the preposition leads to («وعبر [الحدود] السورية»)."""
+    if len(ws) < 3 or not ws[1].norm.startswith("ال") or ctx.mention_at(ws[1]) is not None \
+            or ctx.text[ws[1].end:ws[2].start].strip():
+        return False
+    m = ctx.mention_at(ws[2])
+    return m is not None and m.label == "PER" and m.start == ws[2].start
 
 
 def opens_new_subject(w: Word) -> bool:
