@@ -12,12 +12,14 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
-from marsad.events.speaker_clauses import office_head_end
+from marsad.events.speaker_clauses import office_head_end, speaker_clauses
 from marsad.events.speaker_names import definite, definite_at, name_right_after
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
+_COPULA = frozenset({"copula"})
+_NAMING = frozenset({"naming_pronoun"})  # «متحدث باسم الرئاسة [هو] X»: X is the spokesman
 _HEARER = frozenset({"addressee", "stop", "verb", "continuation"})
 _HOLDER_WORDS = 5
 _BESIDE = 2  # words after an office phrase where its holder may be named (وزير الحج [X])
@@ -107,10 +109,39 @@ def _person_beside(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> boo
 
 
 def person_ahead(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
+    """Whether a person is named in words [k0, k1) after the office at word k0 - 1, as its holder
+    (past a preposition only right after a phrase of definite words: «رئيس كتلة … الممثلة في
+    البرلمان [أحمد المساري]»); not one inside what describes an indefinite office
+    (`_inside_description`: «ضابط ليبي كان يعمل في مخابرات [X]»)."""
+    if _inside_description(ctx, ws, k0, k1):
+        return False
     for k in range(k0, k1):
         if quote_cues().at(ws, k, _STOP_KINDS):  # رئيس كتلة ... الممثلة في البرلمان [أحمد المساري]
             return holder_after(ctx, ws, k + 1, k1) is not None
         m = ctx.mention_at(ws[k])
         if (m is not None and m.label == "PER") or ctx.person_named(ws[k]):
             return True
+    return False
+
+
+def _inside_description(ctx: ArticleContext, ws: list[Word], k0: int, k1: int) -> bool:
+    """The first person named in words [k0, k1) after an indefinite office at word k0 - 1 («ضابط
+    ليبي», «مصدر أمني»; not «عضو البرلمان», definite by construct) is the genitive of a bare
+    noun, past a كان or a preposition: he is in what describes the one who speaks, not that one
+    («يكشف ضابط ليبي كان يعمل في مخابرات [معمر القذافي] أن», «مصدر أمني كان ضمن حلقة تراقب
+    تحركات «[حسيني]»»: the officer and the source, unnamed)."""
+    if k0 < 1 or definite(ws[k0 - 1].norm) or (k0 < k1 and definite(ws[k0].norm)):
+        return False
+    clause = False
+    for k in range(k0, k1):
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "PER" or ctx.person_named(ws[k]) is not None:
+            before = ws[k - 1]
+            return clause and k - 1 >= k0 and not definite(before.norm) and speaker_ref(before.norm) is None \
+                and ctx.mention_at(before) is None and quote_cues().at(ws, k - 1, _STOP_KINDS) is None \
+                and not ctx.text[before.end:ws[k].start].strip(" «\"“")
+        if m is not None or speaker_clauses().at(ws, k, _NAMING) is not None:
+            return False
+        clause = clause or speaker_clauses().at(ws, k, _COPULA) is not None \
+            or quote_cues().at(ws, k, _STOP_KINDS) is not None
     return False
