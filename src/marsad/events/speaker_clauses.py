@@ -19,6 +19,7 @@ from marsad.events.lexicon import CueLexicon, quote_cues, ref_words, speaker_ref
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _NEW_CLAUSE = frozenset({"new_clause"})
 _COPULA = frozenset({"copula"})
@@ -295,3 +296,27 @@ def statements_given_in(sent: Sentence, outside: list[tuple[int, int]]) -> list[
         if speaker_clauses().at(ws, j, _MEDIUM) and not any(s <= ws[k].start < e for s, e in outside):
             out.append(ws[k].start)
     return out
+
+
+def subject_right_before(ctx: ArticleContext, sent: Sentence, m: Span, before: int) -> bool:
+    """The name `m` is the subject of the verb of saying at offset `before`: it stands right
+    before it («أن [X] قال»; not «استقبل الملك [Y] وقال», `conjoined`), or right before a verb
+    that one is joined to (`joined_subject`)."""
+    return (not ctx.text[m.end:before].strip() and not conjoined(sent, before)) \
+        or joined_subject(ctx, sent, m, before)
+
+
+def joined_subject(ctx: ArticleContext, sent: Sentence, m: Span, before: int) -> bool:
+    """The verb of saying at offset `before` is joined by و to a verb right after the name `m`
+    («أن [هيئة الطيران المدني] تجرأت وأعلنت أن», «[X] خرج وقال»): that name is the subject of
+    both, inside a complement clause too. One word, no mention, definite noun, cue or time,
+    stands between the name and the verb, with nothing but spaces around it."""
+    k = sent.word_index(before)
+    ws = sent.words
+    if k < 2 or k >= len(ws) or not joined_verb(ws[k]) or not ws[k].norm.startswith("و"):
+        return False
+    verb, last = ws[k - 1], ws[k - 2]
+    return m.start <= last.start and last.end <= m.end and m.end <= verb.start \
+        and not ctx.text[m.end:verb.start].strip() and not ctx.text[verb.end:ws[k].start].strip() \
+        and ctx.mention_at(verb) is None and not verb.norm.startswith("ال") and len(verb.norm) >= 3 \
+        and quote_cues().at(ws, k - 1) is None and not ctx.in_timex(verb)

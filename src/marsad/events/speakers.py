@@ -22,11 +22,11 @@ from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
-    conjoined,
     joined_verb,
     last_clause_start,
     not_verb,
     office_link,
+    subject_right_before,
     unnamed_group,
 )
 from marsad.events.speaker_names import after_cue, definite, glued_surnames, governed, topic_fronted
@@ -230,8 +230,8 @@ class SpeakerTracker:
                       or not self.ctx.text[m.end:before].strip(_HEARER_MARKS))]  # «[X]» تقول: X says
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
-        if cands and not self.ctx.text[cands[-1].end:before].strip() and not conjoined(sent, before):
-            # أن [X] قال; not «استقبل الملك [Y] وقال»
+        if cands and subject_right_before(self.ctx, sent, cands[-1], before):
+            # أن [X] قال, أن [X] تجرأت وأعلنت; not «استقبل الملك [Y] وقال»
             return self._holder_before(cands) or self.ctx.entity_of(cands[-1])
         joint = [pos for pos in self.issuers.joint if sent.start <= pos < before]
         if joint and not any(m.start < joint[-1] for m in cands) and self.issuers.joint_last(before):
