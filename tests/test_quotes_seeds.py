@@ -23,7 +23,7 @@ def test_direct_quotes_sit_inside_marks() -> None:
             if q.label == "direct":
                 n += 1
                 assert art.text[q.start - 1] in mark_kinds() and art.text[q.end] in mark_kinds()
-    assert n >= 20
+    assert n >= 19  # marked words inside a longer clause of the same speaker go with it (quote_nested)
 
 
 def test_title_and_continuation_speakers_on_seeds() -> None:
