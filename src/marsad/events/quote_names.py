@@ -22,12 +22,16 @@ _TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ
 _PAUSE = " \u00a0،,"  # what may stand between marked words and the next
 _NAME_CHARS = 60  # the longest second marked name read past before the hearer
 _ALIAS_AFTER = "،,.؛;)"  # what may follow a body's short name in marks (a pause, the end)
-_TITLES = frozenset({"title", "honorific"})  # speaker_references kinds that stand before a name
+_TITLES = frozenset({"title", "honorific"})
+_LIST_JOINERS = ("أو", "و")  # what joins marked items of a list («"أ" و"ب"», «"أ" أو "ب"»)
+_LIST_GAP = 6  # characters read past a closing mark (or before an opening one) for the joiner
+_SPACES = " \u00a0"  # speaker_references kinds that stand before a name
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
     """Marks around a name: after a name noun or the preposition لـ (told «...»), or before a
-    colon or a complementizer (وأضاف «إيرنست»: ..., وأكدت «ماما سارة» أنها ...); or around
+    colon or a complementizer (وأضاف «إيرنست»: ..., وأكدت «ماما سارة» أنها ...); a short item of
+    a list of marked items («وبينها «تحت السيطرة» و«العهد»»); or around
     a mention, unless a verb of saying (and its subject and a colon) introduces words the
     tagger took for a title (قال الفنان X: «جيت عشان حبيبتي مريم»)."""
     k = sent.word_index(s)
@@ -47,6 +51,8 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     inner = ctx.text[s:e].strip()
     if len(inner.split()) < 2:
         return True  # a quoted word («"الغيرة"») is a term, not a quotation
+    if len(inner.split()) <= COLON_WORDS and _listed(ctx.text, s, e):
+        return True  # وبينها «تحت السيطرة» و«حارة اليهود»: titles listed, not words said
     if len(inner.split()) <= COLON_WORDS and _alias_of_body(ctx, s, rest):
         return True  # موقع هيئة الإذاعة البريطانية "بي بي سي"، ...: the body's short name
     if len(inner.split()) <= COLON_WORDS and rest[:1].isalpha() and j < len(sent.words) \
@@ -63,6 +69,26 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
         if m.start < e and s < m.end and (min(e, m.end) - max(s, m.start)) >= 0.8 * len(inner) \
                 and not (said and m.label == "MISC"):
             return True
+    return False
+
+
+def _listed(text: str, s: int, e: int) -> bool:
+    """The marked words `text[s:e]` stand in a list of marked items joined by و or أو («شركات
+    مثل «إيربي إن بي» و«ريديت»», «وبينها «تحت السيطرة» و«حارة اليهود» و«العهد»»): names or
+    titles listed, not a quotation (a short one: quotations joined so are longer)."""
+    kinds = mark_kinds()
+    after = text[e + 1:e + 1 + _LIST_GAP].lstrip(_SPACES)
+    for joiner in _LIST_JOINERS:
+        if after.startswith(joiner):
+            nxt = after[len(joiner):].lstrip(_SPACES)[:1]
+            if nxt in kinds and kinds[nxt] != "close":
+                return True
+    before = text[max(0, s - 1 - _LIST_GAP):s - 1].rstrip(_SPACES)
+    for joiner in _LIST_JOINERS:
+        if before.endswith(joiner):
+            prev = before[:-len(joiner)].rstrip(_SPACES)[-1:]
+            if prev in kinds and kinds[prev] != "open":
+                return True
     return False
 
 
