@@ -26,3 +26,11 @@ def test_what_investigations_or_information_show_is_nobodys_words() -> None:
 def test_a_speakers_words_that_hold_them_stay_whole() -> None:
     got = run("وقال المتحدث إن المعلومات تؤكد أن المسلح تصرف بمفرده.")
     assert [g[1] for g in got] == ["المعلومات تؤكد أن المسلح تصرف بمفرده"]
+
+
+def test_a_noun_of_facts_after_a_demonstrative_is_the_subject_too() -> None:
+    assert run("وأكدت هذه النتائج أن العمل وقوفا يضر بالقلب.") == []
+    assert run("وتشير تلك الأرقام إلى أن البطالة تراجعت.") == []
+    # a person after the demonstrative still speaks
+    got = run("وأكد هذا المسؤول أن العمل مستمر في المشروع.")
+    assert [g[1] for g in got] == ["العمل مستمر في المشروع"]

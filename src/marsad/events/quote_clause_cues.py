@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import Cue, event_senses, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems, words_of
@@ -29,6 +29,7 @@ _VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
+_DEMONSTRATIVE = frozenset({"demonstrative"})  # event_senses rows: هذه, تلك …
 _PARTICIPLE = frozenset({"participle"})
 _PREPOSITIONS = frozenset({"stop", "preposition"})  # في, على, عن, حول: a noun after one is no subject
 _FACT_WORDS = 3  # words back from a verb of saying to its subject, a noun of facts
@@ -190,20 +191,24 @@ def _participle_adjective(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 def _fact_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The word at `k` is a verb of saying that a fact also governs (quote_cues kind evidence:
-    «تؤكد», «تشير», «يفيد», «أشارت») with its subject, a noun of facts or figures (kind fact_subject),
-    right after it («وتشير [التقديرات] إلى أن») or before it, definite words or names describing it
-    between and no punctuation («هذه الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن»,
-    «تقديرات الحكومة [تشير] إلى أن»): what the facts show, nobody's words; read as a verb of saying
-    it opened a quotation of nobody and cut short the one it stood in («وقال مسؤول إن الأرقام
-    [تؤكد] أن …»: his words, all of them). Not figures in construct with a named body («أشارت أرقام
-    مكتب الإحصاء الأوروبي يوروستات إلى أن»: the body's) nor a noun after a preposition («وفي
-    التفاصيل أكد أنه»)."""
+    «تؤكد», «تشير», «يفيد», «أشارت») with its subject, a noun of facts or figures (kind
+    fact_subject), right after it, maybe past a demonstrative («وتشير [التقديرات] إلى أن»,
+    «وأكدت هذه [النتائج] أن»), or before it, definite words or names describing it between and
+    no punctuation («هذه الإحصائيات [تؤكد] أن», «الدلائل الأولية [تشير] إلى أن», «تقديرات
+    الحكومة [تشير] إلى أن»): what the facts show, nobody's words; read as a verb of saying it
+    opened a quotation of nobody and cut short the one it stood in («وقال مسؤول إن الأرقام
+    [تؤكد] أن …»: his words, all of them). Not figures in construct with a named body («أشارت
+    أرقام مكتب الإحصاء الأوروبي يوروستات إلى أن»: the body's) nor a noun after a preposition
+    («وفي التفاصيل أكد أنه»)."""
     ws = sent.words
     if quote_cues().at(ws, k, _EVIDENCE) is None:
         return False
-    if k + 1 < len(ws) and not ctx.text[ws[k].end:ws[k + 1].start].strip() \
-            and quote_cues().at(ws, k + 1, _FACT_SUBJECT) is not None:
-        return not _named_owner(ctx, ws, k + 1, min(len(ws), k + 2 + _OWNER_WORDS))
+    j = k + 1  # past a demonstrative: «وأكدت [هذه] النتائج أن»
+    if j + 1 < len(ws) and event_senses().at(ws, j, _DEMONSTRATIVE) is not None:
+        j += 1
+    if j < len(ws) and not any(ctx.text[ws[i].end:ws[i + 1].start].strip() for i in range(k, j)) \
+            and quote_cues().at(ws, j, _FACT_SUBJECT) is not None:
+        return not _named_owner(ctx, ws, j, min(len(ws), j + 1 + _OWNER_WORDS))
     for j in range(k - 1, max(-1, k - 1 - _FACT_WORDS), -1):
         if ctx.text[ws[j].end:ws[j + 1].start].strip():
             return False  # a comma or a mark: «الأرقام، تؤكد الوزارة»
