@@ -1,0 +1,82 @@
+"""Round 35's fresh-text readings: well-formed rows holding no article text, each tied by hash to
+its SaudiNewsNet record, and the figures the README reports printed back from them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from benchmarks.realtext import fresh_readings
+from benchmarks.realtext.draw import read_lines, text_hash
+from benchmarks.realtext.fresh_readings import READINGS, load, main, wilson
+
+from tests.conftest import need_shared
+
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+FIELDS = {"kind", "reading", "line", "hash", "start", "end", "verdict", "class", "after", "type",
+          "scored", "exact"}
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(k) + _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_every_row_is_well_formed_and_holds_no_arabic() -> None:
+    raw = [json.loads(ln) for ln in READINGS.read_text(encoding="utf-8").splitlines()]
+    assert raw[0]["kind"] == "about" and "no article text" in raw[0]["text"]
+    for r in raw[1:]:
+        assert set(r) <= FIELDS and r["kind"] == "reading", r
+        assert re.fullmatch(r"[0-9a-f]{12}", r["hash"]) and 0 <= r["line"] < 3000, r
+        offsets = (r["start"], r["end"])
+        assert offsets == (None, None) and r["reading"].startswith("events-recall") \
+            or 0 <= r["start"] < r["end"], r
+        assert r["verdict"] in fresh_readings.VERDICTS and r["class"], r
+        assert r.get("after") is None or r["after"] in fresh_readings.AFTERS, r
+    for r in raw:
+        assert not [s for s in _strings(r) if ARABIC.search(s)], r
+    _, rows = load()
+    assert len(rows) == len(raw) - 1
+    assert len({(r.reading, r.line, r.start, r.end) for r in rows}) == len(rows)
+
+
+def test_arabic_check_catches_article_text() -> None:
+    assert ARABIC.search("class: وقال")
+    assert not ARABIC.search("not a quotation: perceiving verb")
+
+
+@pytest.mark.shared
+def test_each_hash_matches_the_record_at_its_line() -> None:
+    need_shared("data", "saudinewsnet", "saudinewsnet.jsonl.gz")
+    _, rows = load()
+    records = read_lines({r.line for r in rows})
+    for r in rows:
+        content = records[r.line]["content"]
+        assert text_hash(content) == r.hash, r
+        if r.start is not None and r.end is not None:
+            assert r.end <= len(content) and content[r.start:r.end].strip(), r
+
+
+def test_wilson_interval_on_a_known_case() -> None:
+    low, high = wilson(23, 60)
+    assert (round(low, 3), round(high, 3)) == (0.287, 0.489)
+    low, high = wilson(0, 10)
+    assert low == 0.0 and 0.2 < high < 0.22
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_printed_figures_of_the_events_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "events-strict-seed35: n 60, judged 60, right 23: 23 / 60 = 0.383 [0.287, 0.489]" in out
+    assert "after: 26 / 52 = 0.500 [0.389, 0.611] (gone 8)" in out
+    assert "as scored: 36 / 60 = 0.600 [0.494, 0.698]" in out
+    assert "speakers-seed35: n 60, judged 54, right 46: 46 / 54 = 0.852 [0.756, 0.914]" in out
+    assert "events-recall-seed35: n 12, judged 12, right 8: 8 / 12 = 0.667 [0.431, 0.841]" in out
+    assert "dates-seed35: n 80, judged 80, right 70: 70 / 80 = 0.875 [0.802, 0.924]" in out
