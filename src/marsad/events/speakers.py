@@ -11,12 +11,10 @@ read by `speaker_subjects.named_subject`; this module answers the verbs without 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
-from marsad.events.outlets import outlets
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_bodies import DescribedBodies
@@ -40,9 +38,8 @@ from marsad.events.speaker_openings import (
 from marsad.events.speaker_subject_shapes import other_nation
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
+from marsad.events.told_outlets import HEARER_MARKS, told_bodies
 from marsad.events.words import Word, stems, words_of
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _ON_BEHALF = frozenset({"on_behalf"})
@@ -50,7 +47,6 @@ _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
 _INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
-_HEARER_MARKS = " \"'«»“”()"  # around a hearer named after «لـ»
 _SAYING = frozenset({"verb", "continuation", "participle", "relay", "according_to"})  # quote cue kinds
 _CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
 
@@ -227,7 +223,7 @@ class SpeakerTracker:
                  # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))
                  and (self.ctx.entity_of(m) not in self.told  # لـ"سبق" … قال: the paper heard it
-                      or not self.ctx.text[m.end:before].strip(_HEARER_MARKS))]  # «[X]» تقول: X says
+                      or not self.ctx.text[m.end:before].strip(HEARER_MARKS))]  # «[X]» تقول: X says
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and subject_right_before(self.ctx, sent, cands[-1], before):
@@ -377,24 +373,3 @@ def _construct_definite(words: list[Word], body_after: bool) -> bool:
             return False
     return body_after and len(words) <= _CONSTRUCT_NOUNS
 
-
-@cache
-def _told_outlet_words() -> frozenset[str]:
-    """The bare names of papers that are common words (ner_told_outlets kind outlet: «سبق»)."""
-    return frozenset(normalize(r["word"]) for r in load_table("ner_told_outlets") if r["kind"] == "outlet")
-
-
-def told_bodies(ctx: ArticleContext) -> set[str]:
-    """The news outlets the article names right after a «لـ», glued or apart, in marks or not
-    («ويرويها المسؤول لـ"[سبق]"», «وأوضح لـ«[عكاظ]»»): the paper words were said to, which a verb
-    with no subject of its own never goes back to as its speaker («… تحتفظ "سبق" بمعلوماته- قال:
-    "…"» is the official's). Only outlets: «التابعة لـ"حزب الله"» is whose, not to whom."""
-    out = set()
-    for m in ctx.mentions:
-        ent = ctx.entity_of(m)
-        if m.label != "ORG" or not (ent in outlets() or normalize(m.slice(ctx.text)) in _told_outlet_words()):
-            continue
-        head = ctx.text[max(0, m.start - 12):m.start].rstrip(_HEARER_MARKS).split()
-        if head and head[-1].replace("ـ", "") in ("ل", "لل"):
-            out.add(ent)
-    return out
