@@ -15,25 +15,16 @@ from dataclasses import replace
 
 from marsad.events.agreement_lists import agreements_apart
 from marsad.events.appositive_offices import AppositiveIndex
-from marsad.events.arguments import quote_of, scope_of
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.carried_places import carry_places
-from marsad.events.clauses import agreement_relative, clause_groups
+from marsad.events.clauses import clause_groups
+from marsad.events.completed_parties import complete_parties, verbal_noun
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
-    PARTNER,
     TitleIndex,
-    carried_pair,
-    carried_subject,
-    courtesy_parties,
-    honoured_subject,
-    honoured_visitor,
-    pronoun_guest,
-    unnamed_offices,
 )
 from marsad.events.counterpart_lists import counterparts_apart
-from marsad.events.counterparts import owner_dropped
 from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
 from marsad.events.group_event import group_event
 from marsad.events.happenings import (
@@ -44,12 +35,11 @@ from marsad.events.happenings import (
     restates_agreement,
     states_of_places,
 )
-from marsad.events.head_noun_bodies import bodies_by_noun
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
-from marsad.events.outlets import outlets, without_outlets
+from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
@@ -76,34 +66,24 @@ from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import time_mark
-from marsad.events.told_anew import gathered, gathered_owner, gathering_doer, own_relative, told_anew
-from marsad.events.trigger_subjects import (
-    clause_doer,
-    described_subject,
-    lone_partner,
-    only_partners,
-    subject_after,
-    visitor_office,
-)
+from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
-    one_owner,
     received_visitors,
     sport_in,
     two_sides,
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
-from marsad.events.visit_nouns import names_its_visitor, own_visits, quoted_visit, told_before
+from marsad.events.visit_nouns import names_its_visitor, own_visits, told_before
 from marsad.events.visits_to_come import without_visits_told_again
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _ATTENDING = frozenset({"attend_verb"})
 _DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
-_COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
@@ -175,7 +155,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 ev = group_event(ctx, sent, trigs, quotes, clause)
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
-                _complete(ctx, si, trigs, ev, (offices, after), quotes)
+                complete_parties(ctx, si, trigs, ev, (offices, after), quotes)
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
@@ -225,19 +205,6 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
 
 
-def verbal_noun(t: Trigger) -> bool:
-    """A verb trigger read with the article (التوصل, بالتوصل, للتوصل: the verbal noun of توصل,
-    spelt as the verb): a noun that names no doer, so no dropped subject or speaker is its party."""
-    return t.row.pos == "verb" and t.reading.clitic.endswith(("ال", "لل"))
-
-
-def _third_plural(sent: Sentence, t: Trigger) -> bool:
-    """A verb in the third person plural (زاروا, توصلوا, ليستقبلوا): its doers are a group the
-    speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا»), never the speaker alone, who would
-    say «زرنا»."""
-    return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith("وا")
-
-
 def _not_a_report(t: Trigger) -> bool:
     """A visit trigger whose form says no one made it: a verb after the lam of purpose
     (لتصل, ليصل: "so as to reach") or the noun in the accusative used as an adverb (وصولا
@@ -271,123 +238,6 @@ def _too_few_parties(ev: Span[EventAttrs], people: set[str], places: Collection[
         return True  # «استضافت مدينة الملك عبدالعزيز ... مجموعة من الطلبة»: a body hosts, no visitor named
         # (a lone person taken as host may be the guest of an unnamed host: «الأمير ... استضاف X»)
     return ev.label == "VISIT" and len(parts) == 1 and not ev.attrs.place and parts[0] not in people
-
-
-def _complete(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs],
-              indexes: tuple[TitleIndex, AppositiveIndex], quotes: list[Span[QuoteAttrs]]) -> None:
-    """Add persons named only by office, or the dropped subject of a verb trigger."""
-    sent = ctx.sentences[si]
-    offices, after = indexes
-    if names_its_visitor(ctx, sent, trigs):
-        return  # زيارة فابيوس إلى طهران: the noun names its visitor
-    lo, hi = scope_of(sent, trigs[0], quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
-    parts: list[str] = ev.attrs.participants
-    persons = {ctx.entity_of(m) for m in ctx.mentions_in(lo, hi, ("PER",))}
-    t = trigs[0]
-    if (visitor := honoured_visitor(sent, t, offices)) is not None:  # زيارة سموه ... يرافقه X
-        parts[:] = [visitor[0]] + [p for p in parts if p != visitor[0]]
-        ev.attrs.roles = {visitor[0]: "guest"}
-        return
-    if (honoured := None if subject_after(ctx, sent, t) else honoured_subject(ctx, si, t)) is not None:
-        who, at = honoured  # وأوضح د. X أن ... وقوف معاليه على ... حيث زار: the minister, not X
-        reporters = {ctx.entity_of(m) for m in ctx.mentions_in(sent.start, at, ("PER",))}
-        parts[:] = [who] + [p for p in parts if p not in reporters and p != who]
-        for p in reporters & set(ev.attrs.roles):
-            ev.attrs.roles.pop(p)
-        if t.row.type == "VISIT":
-            ev.attrs.roles[who] = "guest"
-        return
-    hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
-    resolved = subject_office = False
-    for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
-        if at in after.starts:
-            continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
-        k = sent.word_index(at)
-        ent = offices.holder(sent.words, k, hi_k, by_head=True, places=True) \
-            or after.holder(sent.words, k, hi_k)
-        if ent is not None and ent not in parts:
-            parts.append(ent)
-            persons.add(ent)
-            resolved = True
-            subject_office |= _no_partner_word(sent, t, k)
-            if visitor_office(t, k):  # زار نائب وزير الصحة مستشفى X: the visitor
-                parts.insert(0, parts.pop())
-                ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
-    for ent in courtesy_parties(ctx, sent, t, (lo, hi), offices) if t.row.type in _COURTEOUS else []:
-        if ent not in parts:  # وعقد فخامته اجتماعاً مع سموه
-            parts.append(ent)
-            persons.add(ent)
-            resolved = True
-    if resolved and len([p for p in parts if p in persons]) >= 2:
-        parts[:] = [p for p in parts if p in persons]  # persons found on both sides: countries step back
-    if t.row.type == "VISIT" and not parts and not persons:
-        # وصول ممثلي الصندوق إلى أثينا: the fund named before; only a visit with no one named (a
-        # meeting would take «ناقش وزير الحج مع وكلاء الوزارة», the minister's own ministry)
-        for ent in bodies_by_noun(ctx, sent, t, lo, hi):
-            if ent not in parts:
-                parts.append(ent)
-    if pronoun_guest(t) and len([p for p in parts if p in persons]) < 2:
-        ent = carried_subject(ctx, si)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
-        if ent is not None and ent not in parts:
-            parts.append(ent)
-            persons.add(ent)
-            if t.row.subject_role == "host":
-                ev.attrs.roles.setdefault(ent, "guest")
-    q = quote_of(sent, t, quotes)
-    signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
-    speakers_visit = q is not None and _speakers_visit(ctx, sent, t, q.start)
-    if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
-            (not parts and not quoted_visit(t)) or speakers_visit
-            or (t.row.pos == "verb" and not verbal_noun(t)
-            and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
-            and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
-                 or owner_dropped(ctx, sent, t, lo)))):
-        if q.attrs.speaker not in parts and q.attrs.speaker not in outlets():  # قال إنه سيزور: the speaker
-            parts.insert(0, q.attrs.speaker)
-        if speakers_visit:  # the speaker is the guest, no one else
-            hosts = {p: r for p, r in ev.attrs.roles.items() if r == "host"}
-            ev.attrs.roles = hosts | {q.attrs.speaker: "guest"}
-        return
-    if persons and not subject_office and t.row.type in ("MEET", "CALL") \
-            and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)
-                 or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
-        ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
-            or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
-        if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
-            parts.insert(0, ent)
-        return
-    if len(parts) == 1 and t.row.type in ("MEET", "CALL") and described_subject(ctx, sent, t):
-        ent = carried_subject(ctx, si)  # والتقت الشابة ... الرئيس X: the woman named before
-        if ent is not None and ent not in parts:
-            parts.insert(0, ent)
-        return
-    if persons or t.row.pos != "verb" or verbal_noun(t) or subject_after(ctx, sent, t) \
-            or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
-        return
-    ent = carried_subject(ctx, si)
-    if ent is not None:
-        if ev.attrs.place is None and t.row.type == "VISIT":
-            ev.attrs.place = next((p for p in parts), None)
-        pair = carried_pair(ctx, si) if t.dual else None
-        parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
-
-
-def _no_partner_word(sent: Sentence, t: Trigger, k: int) -> bool:
-    """Whether verb trigger `t` has no partner word (مع, نظيره) between it and the office at word
-    `k`: the office is the verb's subject («كما اجتمع سمو ولي ولي العهد في جدة مع X»), no partner
-    (a noun's office after it is its object: «لدى استقباله محافظ المؤسسة»)."""
-    ws = sent.words
-    return t.row.pos == "verb" and not verbal_noun(t) \
-        and all(event_cues().at(ws, j, PARTNER) is None for j in range(t.index + t.size, k))
-
-
-def _speakers_visit(ctx: ArticleContext, sent: Sentence, t: Trigger, quoted: int) -> bool:
-    """A visit noun with one owner's pronoun in reported speech, no person named in the quotation
-    before it («مشيراً إلى أن زيارته إلى المملكة تأتي في إطار حرص الرئيس X»): the speaker's own
-    visit, whoever else the clause names."""
-    w = sent.words[t.index]
-    return t.row.type == "VISIT" and t.row.pos == "noun" and one_owner(w.norm, t.row.forms[0]) \
-        and not ctx.mentions_in(quoted, w.start, ("PER",))
 
 
 def _clause_start(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigger) -> int:
