@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.lexicon import CueLexicon, event_cues, event_senses
+from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
 from marsad.events.triggers import Trigger, trigger_rows
 from marsad.events.words import Word, stems, word_matches
 from marsad.lang import load_table
@@ -139,7 +139,7 @@ def _bare_auxiliary(words: list[Word], verb: int, k: int) -> bool:
     """A past auxiliary at word `k` within its window before the imperfect verb at word `verb`,
     with nothing but a space after it (not «مهرجان «كان» الأخير تتوجه»: the festival's name)."""
     cue = event_senses().at(words, k, _PAST_AUXILIARY)
-    return cue is not None and verb - (k + cue.size) < int(cue.value or 0) \
+    return cue is not None and _within_window(cue, k, verb) \
         and words[k + cue.size].start - words[k + cue.size - 1].end == 1
 
 
@@ -324,12 +324,16 @@ def _cues_before(table: CueLexicon, words: list[Word], trig: Trigger, start: int
     found: set[str] = set()
     for j in range(start, trig.index):
         cue = table.at(words, j, kinds)
-        if cue is None:
-            continue
-        window = int(cue.value or 0)
-        if window == 0 or trig.index - (j + cue.size) < window:
+        if cue is not None and _within_window(cue, j, trig.index):
             found.add(cue.kind)
     return found
+
+
+def _within_window(cue: Cue, j: int, target: int) -> bool:
+    """Whether `cue`, found at word `j`, ends within its row's window of words before word
+    `target` (a window of 0: anywhere before)."""
+    window = int(cue.value or 0)
+    return window == 0 or target - (j + cue.size) < window
 
 
 def _cue_before(words: list[Word], trig: Trigger, start: int, kinds: frozenset[str]) -> bool:
