@@ -22,10 +22,10 @@ _TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ
 _PAUSE = " \u00a0،,"  # what may stand between marked words and the next
 _NAME_CHARS = 60  # the longest second marked name read past before the hearer
 _ALIAS_AFTER = "،,.؛;)"  # what may follow a body's short name in marks (a pause, the end)
-_TITLES = frozenset({"title", "honorific"})
+_TITLES = frozenset({"title", "honorific"})  # speaker_references kinds that stand before a name
 _LIST_JOINERS = ("أو", "و")  # what joins marked items of a list («"أ" و"ب"», «"أ" أو "ب"»)
 _LIST_GAP = 6  # characters read past a closing mark (or before an opening one) for the joiner
-_SPACES = " \u00a0"  # speaker_references kinds that stand before a name
+_SPACES = " \u00a0"  # what may stand between a mark and a joiner
 
 
 def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tuple[int, Cue]]) -> bool:
