@@ -38,7 +38,10 @@ was annotated blind in round 24 (90 dates in 20 articles), held out, and is dev 
 (`draw --batch 18 --n 20`, seed 38) was annotated blind in round 30 (55 dates in 20 articles), held out, and
 is dev since round 32; timex-dev-19 (`draw --batch 19 --n 20`, seed 39) was annotated blind in round 32 (74
 dates in 20 articles), held out, and is dev since round 34; timex-dev-20 (`draw --batch 20 --n 20`, seed 40)
-was annotated blind in round 34 and is held out.
+was annotated blind in round 34 (50 dates in 20 articles), held out, and is dev since round 36; timex-dev-21
+(`draw --batch 21 --n 20`, seed 42: seed 41's draw took line 10647, which events-dev-fresh24 drew at the
+same time, so the next seed was taken before anyone read either) was annotated blind in round 36 and is held
+out.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -81,6 +84,7 @@ TIMEX_DEV_17 = ROOT / "tests" / "data" / "realtext" / "timex_dev_17.jsonl"
 TIMEX_DEV_18 = ROOT / "tests" / "data" / "realtext" / "timex_dev_18.jsonl"
 TIMEX_DEV_19 = ROOT / "tests" / "data" / "realtext" / "timex_dev_19.jsonl"
 TIMEX_DEV_20 = ROOT / "tests" / "data" / "realtext" / "timex_dev_20.jsonl"
+TIMEX_DEV_21 = ROOT / "tests" / "data" / "realtext" / "timex_dev_21.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -106,6 +110,7 @@ BATCHES = {
     18: (TIMEX_DEV_18, "timex-dev-18", 38),
     19: (TIMEX_DEV_19, "timex-dev-19", 39),
     20: (TIMEX_DEV_20, "timex-dev-20", 40),
+    21: (TIMEX_DEV_21, "timex-dev-21", 42),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -125,8 +130,9 @@ BATCHES = {
 # for five rounds (values 0.862 and 0.844 on 3c99bb1) and are dev since round 30; timex-dev-18 (round 30)
 # was held out for two rounds (value 0.727 on a5e240c) and is dev since round 32; timex-dev-19 (round 32)
 # was held out for two rounds (value 0.797 on 40c5fc2) and is dev since round 34; timex-dev-20 (round 34)
+# was held out for two rounds (value 0.840 on eadf967) and is dev since round 36; timex-dev-21 (round 36)
 # is held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-20"})
+HELD_OUT_STRATA = frozenset({"timex-dev-21"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -330,10 +336,22 @@ ABOUT_20 = (
     "Mentions, events and quotes are not annotated. Offsets are code points into the record's `content`; no "
     "text is stored."
 )
+ABOUT_21 = (
+    "Dates-only dev gold, twenty-first batch (stratum timex-dev-21): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 21 --n 20` (seed 42, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first twenty "
+    "timex batches included, and their twins and near twins). Dates annotated blind in round 36 by reading "
+    "under docs/realtext-annotation.md (Dates) before marsad ran on them, resolved against `published`. Held "
+    "out: scored apart (figures only, its errors never listed); its first score is a held-out estimate. "
+    "Mentions, events and quotes are not annotated. Offsets are code points into the record's `content`; no "
+    "text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
     10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13, 14: ABOUT_14,
     15: ABOUT_15, 16: ABOUT_16, 17: ABOUT_17, 18: ABOUT_18, 19: ABOUT_19, 20: ABOUT_20,
+    21: ABOUT_21,
 }
 
 
