@@ -97,6 +97,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 45
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
+    # quotes-dev-fresh22 (round 36, held out): 157 quotations, some in every article (44 direct,
+    # 113 indirect), 34 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH22]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 40
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 30
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:
