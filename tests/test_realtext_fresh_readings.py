@@ -1,4 +1,4 @@
-"""Round 35's fresh-text readings: well-formed rows holding no article text, each tied by hash to
+"""The fresh-text readings of every round: well-formed rows holding no article text, each tied by hash to
 its SaudiNewsNet record, and the figures the README reports printed back from them."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import re
 import pytest
 from benchmarks.realtext import fresh_readings
 from benchmarks.realtext.draw import read_lines, text_hash
+from benchmarks.realtext.fresh_add import RECALL_PREFIXES, row_key
 from benchmarks.realtext.fresh_readings import READINGS, load, main, wilson
 
 from tests.conftest import need_shared
@@ -35,7 +36,7 @@ def test_every_row_is_well_formed_and_holds_no_arabic() -> None:
         assert set(r) <= FIELDS and r["kind"] == "reading", r
         assert re.fullmatch(r"[0-9a-f]{12}", r["hash"]) and 0 <= r["line"] < 3000, r
         offsets = (r["start"], r["end"])
-        assert offsets == (None, None) and r["reading"].startswith("events-recall") \
+        assert offsets == (None, None) and r["reading"].startswith(RECALL_PREFIXES) \
             or 0 <= r["start"] < r["end"], r
         assert r["verdict"] in fresh_readings.VERDICTS and r["class"], r
         assert r.get("after") is None or r["after"] in fresh_readings.AFTERS, r
@@ -43,7 +44,13 @@ def test_every_row_is_well_formed_and_holds_no_arabic() -> None:
         assert not [s for s in _strings(r) if ARABIC.search(s)], r
     _, rows = load()
     assert len(rows) == len(raw) - 1
-    assert len({(r.reading, r.line, r.start, r.end) for r in rows}) == len(rows)
+    assert len({row_key(r) for r in raw[1:]}) == len(rows)
+
+
+def test_recall_readings_of_events_and_quotations_may_hold_missed_items() -> None:
+    assert "events-recall-seed35".startswith(RECALL_PREFIXES)
+    assert "quotes-recall-seed38".startswith(RECALL_PREFIXES)
+    assert not "quotes-seed38".startswith(RECALL_PREFIXES)
 
 
 def test_arabic_check_catches_article_text() -> None:

@@ -1,13 +1,16 @@
-"""Round 35's readings of fresh text, rescored from committed verdicts.
+"""The readings of fresh text of every round, rescored from committed verdicts.
 
     python3 -m benchmarks.realtext.fresh_readings [--file PATH]
 
-tests/data/realtext/fresh_readings.jsonl holds one reader's verdicts on seeded random samples of
+tests/data/realtext/fresh_readings.jsonl holds the readers' verdicts on seeded random samples of
 marsad's output on records of the first 3,000 SaudiNewsNet records that are in no gold (its first
-row says how they were drawn and read). Each row names its reading (the sample), the record's line
-and content hash, the judged item's offsets (null for an item marsad missed, in a recall reading),
-the verdict (right | wrong | not_a_quotation), a short English class and, where the item was read
-again after the round's changes, the verdict after (gone: no longer output). No article text is stored.
+row says how they were drawn and read), one reading per sample; from round 36 on a sample is
+drawn, and its filled rows checked and appended, by `python3 -m benchmarks.realtext.fresh_sample`
+(and its `add`). Each row names its reading (the sample), the record's line and content hash, the
+judged item's offsets (null for an item marsad missed, in a recall reading: events-recall… or
+quotes-recall…), the verdict (right | wrong | not_a_quotation), a short English class and, where
+the item was read again after the round's changes, the verdict after (gone: no longer output). No
+article text is stored.
 
 Per reading this prints n, right, the proportion with its 90% Wilson interval (items judged
 not_a_quotation are left out of the proportion: a speaker reading counts only quotations), the

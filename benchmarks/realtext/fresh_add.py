@@ -1,0 +1,154 @@
+"""`fresh_sample add ROWS`: check a reader's filled rows and append them to the fresh readings.
+
+    python3 -m benchmarks.realtext.fresh_sample add ROWS.jsonl [--file READINGS] [--records R]
+
+Every row must be a reading row in the committed format (fields of `FIELDS`), its verdict in
+`fresh_readings.VERDICTS` and its class filled, `after` null or in `fresh_readings.AFTERS`, its
+hash that of the record at its line (RECORDS, default SaudiNewsNet under ../shared), its offsets
+inside the record's content around some text, or both null in a recall reading (named
+events-recall… or quotes-recall…: an item marsad missed), no Arabic letter in any field, and no
+row twice (`row_key`, in ROWS or already in the file). Any fault appends nothing: the faults are
+printed, one a line, and the exit status is 1. Good rows are appended (optional fields left null
+dropped) and each reading they belong to is printed (`fresh_readings.report`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks.realtext.draw import SNN, read_lines, text_hash
+from benchmarks.realtext.fresh_pool import read_records
+from benchmarks.realtext.fresh_readings import AFTERS, READINGS, VERDICTS, load, report
+from benchmarks.realtext.fresh_sample import _fail, _Parser
+
+FIELDS = frozenset({"kind", "reading", "line", "hash", "start", "end", "verdict", "class", "after",
+                    "type", "scored", "exact"})
+OPTIONAL = ("type", "scored", "exact")  # dropped when left null
+RECALL_PREFIXES = ("events-recall", "quotes-recall")
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def row_key(row: dict) -> tuple:
+    """What makes a row one item: reading, line, offsets and type (two events of one span may differ
+    by type); for a missed item (null offsets) its class too (one article may have several)."""
+    key = (row.get("reading"), row.get("line"), row.get("start"), row.get("end"), row.get("type"))
+    return (*key, row.get("class")) if row.get("start") is None else key
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(k) + _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _offsets(row: dict, content: str) -> str | None:
+    start, end = row.get("start"), row.get("end")
+    if start is None and end is None:
+        if str(row["reading"]).startswith(RECALL_PREFIXES):
+            return None
+        return "null offsets outside a recall reading"
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(content)):
+        return f"offsets {start}:{end} not inside the content ({len(content)} characters)"
+    if not content[start:end].strip():
+        return f"offsets {start}:{end} hold no text"
+    return None
+
+
+def faults(row: object, contents: dict[int, str]) -> list[str]:
+    """What is wrong with one filled row (empty: nothing), given the records' contents by line."""
+    if not isinstance(row, dict):
+        return ["not a JSON object"]
+    out = [f"unknown field {k!r}" for k in sorted(set(row) - FIELDS)]
+    if row.get("kind") != "reading":
+        out.append("kind is not 'reading'")
+    if not isinstance(row.get("reading"), str) or not row.get("reading"):
+        out.append("no reading name")
+    if row.get("verdict") not in VERDICTS:
+        out.append(f"verdict {row.get('verdict')!r} not one of {', '.join(sorted(VERDICTS))}")
+    if not isinstance(row.get("class"), str) or not row["class"].strip():
+        out.append("class not filled")
+    if row.get("after") is not None and row["after"] not in AFTERS:
+        out.append(f"after {row['after']!r} not one of {', '.join(sorted(AFTERS))}")
+    if row.get("scored") not in (None, "right", "wrong"):
+        out.append(f"scored {row['scored']!r} not right or wrong")
+    if row.get("exact") is not None and not isinstance(row["exact"], bool):
+        out.append(f"exact {row['exact']!r} not true or false")
+    if [s for s in _strings(row) if ARABIC.search(s)]:
+        out.append("Arabic letters in a field: rows hold no article text")
+    line = row.get("line")
+    if not isinstance(line, int) or line < 0:
+        return [*out, f"line {line!r} not a record line"]
+    if line not in contents:
+        return [*out, f"no record at line {line}"]
+    content = contents[line]
+    if row.get("hash") != text_hash(content):
+        out.append(f"hash {row.get('hash')!r} is not the record's ({text_hash(content)})")
+    if "reading" in row and isinstance(row["reading"], str):
+        fault = _offsets(row, content)
+        if fault:
+            out.append(fault)
+    return out
+
+
+def check(rows: Sequence[object], contents: dict[int, str], existing: set[tuple]) -> list[str]:
+    """Every fault of `rows` as 'row k: why' (k from 1), duplicates included."""
+    out: list[str] = []
+    seen = set(existing)
+    for k, row in enumerate(rows, 1):
+        out += [f"row {k}: {why}" for why in faults(row, contents)]
+        if isinstance(row, dict):
+            key = row_key(row)
+            if key in seen:
+                out.append(f"row {k}: a row for this item is already there")
+            seen.add(key)
+    return out
+
+
+def _contents(lines: set[int], records: Path | None) -> dict[int, str]:
+    if records is None:
+        found = read_lines(lines)
+    else:
+        found = {i: r for i, r in enumerate(read_records(records)) if i in lines}
+    return {i: str(r.get("content") or "") for i, r in found.items()}
+
+
+def main_add(argv: Sequence[str]) -> int:
+    ap = _Parser(prog="fresh_sample add", description="check filled rows and append them")
+    ap.add_argument("rows", type=Path)
+    ap.add_argument("--file", type=Path, default=READINGS)
+    ap.add_argument("--records", type=Path, help="the records (default SaudiNewsNet under ../shared)")
+    args = ap.parse_args(argv)
+    for path in (args.rows, args.file, args.records or SNN):
+        if not path.is_file():
+            return _fail(f"no file at {path}")
+    try:
+        rows = [json.loads(ln) for ln in args.rows.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except json.JSONDecodeError as e:
+        return _fail(f"{args.rows}: not JSON lines ({e})")
+    if not rows:
+        return _fail(f"{args.rows} holds no rows")
+    lines = {r["line"] for r in rows if isinstance(r, dict) and isinstance(r.get("line"), int)}
+    existing = [json.loads(ln) for ln in args.file.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    problems = check(rows, _contents(lines, args.records), {row_key(r) for r in existing})
+    if problems:
+        for problem in problems:
+            print(f"{args.rows}: {problem}", file=sys.stderr)
+        return 1
+    kept = [{k: v for k, v in r.items() if not (k in OPTIONAL and v is None)} for r in rows]
+    ends = args.file.read_text(encoding="utf-8").endswith("\n")
+    with args.file.open("a", encoding="utf-8") as f:
+        f.write("" if ends else "\n")
+        f.writelines(json.dumps(r) + "\n" for r in kept)
+    _, loaded = load(args.file)
+    for name in dict.fromkeys(r["reading"] for r in kept):
+        for line in report(name, [r for r in loaded if r.reading == name]):
+            print(line)
+    return 0
