@@ -13,6 +13,7 @@ from benchmarks.realtext.draw import text_hash
 from benchmarks.realtext.draw_order import REALTEXT
 from benchmarks.realtext.event_sample import _rank
 from benchmarks.realtext.fresh_add import FIELDS, row_key
+from benchmarks.realtext.fresh_again import again
 from benchmarks.realtext.fresh_items import LAYERS, sentences
 from benchmarks.realtext.fresh_pool import (
     Golds,
@@ -221,3 +222,65 @@ def test_row_keys_tell_missed_items_of_one_article_apart() -> None:
     assert row_key({**a, "start": 3, "end": 9}) == row_key({**a, "start": 3, "end": 9, "class": "z"})
     assert row_key({**a, "start": 3, "end": 9, "type": "VISIT"}) != row_key({**a, "start": 3, "end": 9,
                                                                              "type": "MEET"})
+
+
+def test_again_shows_the_same_items_marks_the_gone_ones_and_add_after_sets_them(
+    tiny, tmp_path, capsys
+) -> None:
+    run, path, records = tiny
+    readings = _readings(tmp_path)
+    filled = _filled(run, records, "events")
+    assert _add(tmp_path, path, readings, filled) == 0
+    later = tmp_path / "later"  # a later run that no longer outputs the first row's event
+    later.mkdir()
+    first = (filled[0]["start"], filled[0]["end"], filled[0]["type"])
+    with (run / "articles.jsonl").open(encoding="utf-8") as f, \
+            (later / "articles.jsonl").open("w", encoding="utf-8") as out:
+        for ln in f:
+            article = json.loads(ln)
+            article["events"] = [e for e in article["events"]
+                                 if (e["start"], e["end"], e["type"]) != first]
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    sheet_path, rows_path = tmp_path / "again.txt", tmp_path / "again.jsonl"
+    assert main(["again", str(later), "--reading", "events-seed5", "--layer", "events",
+                 "--records", str(path), "--sheet", str(sheet_path), "--rows", str(rows_path),
+                 "--file", str(readings)]) == 0
+    again = [json.loads(ln) for ln in rows_path.read_text(encoding="utf-8").splitlines()]
+    assert [row_key(r) for r in again] == [row_key(r) for r in filled]
+    assert [r["after"] for r in again] == ["gone"] + [None] * (len(filled) - 1)
+    assert sheet_path.read_text(encoding="utf-8").count("after:") == len(filled) - 1
+    capsys.readouterr()
+    flipped = "wrong" if again[1]["verdict"] == "right" else "right"
+    changed = {**again[1], "verdict": flipped, "after": "right"}
+    rows_path.write_text(json.dumps(changed) + "\n", encoding="utf-8")
+    assert main(["add", str(rows_path), "--after", "--file", str(readings)]) == 1
+    assert "differ" in capsys.readouterr().err
+    done = [{**r, "after": r["after"] or "right"} for r in again]
+    rows_path.write_text("".join(json.dumps(r) + "\n" for r in done), encoding="utf-8")
+    assert main(["add", str(rows_path), "--after", "--file", str(readings)]) == 0
+    assert f"after: {len(filled) - 1} / {len(filled) - 1}" in capsys.readouterr().out
+    kept = [json.loads(ln) for ln in readings.read_text(encoding="utf-8").splitlines()[1:]]
+    assert [r["after"] for r in kept] == [r["after"] for r in done] and len(kept) == len(filled)
+
+
+def test_again_keeps_a_timex_whose_type_changed_but_tells_events_of_one_span_apart(tiny) -> None:
+    run, _, records = tiny
+    dates = rows(draw(run, records, "dates", 50, 2, NO_GOLD))
+    moved = [{**r, "verdict": "right", "class": "-", "type": "SET" if r["type"] != "SET" else "DATE"}
+             for r in dates]
+    assert [r["after"] for r in again(run, records, "dates", moved)[1]] == [None] * len(moved)
+    visit = [r for r in rows(draw(run, records, "events", 50, 2, NO_GOLD)) if r["type"] == "VISIT"]
+    assert visit, "the fourth record's VISIT shares its span with a MEET"
+    other = [{**visit[0], "type": "CALL", "verdict": "right", "class": "-"}]
+    assert again(run, records, "events", other)[1][0]["after"] == "gone"
+
+
+def test_again_shows_a_name_the_reader_added_in_its_sentence(tiny) -> None:
+    run, _, records = tiny
+    named = rows(draw(run, records, "names", 50, 2, NO_GOLD))
+    content = records[named[0]["line"]]["content"]
+    start = content.index("ولي العهد") if "ولي العهد" in content else 0
+    added = {**named[0], "start": start, "end": start + 3, "type": "PER", "verdict": "wrong",
+             "class": "missed: title not tagged"}
+    sheet_text, done = again(run, records, "names", [added])
+    assert done[0]["after"] is None and "before: wrong | missed: title not tagged" in sheet_text

@@ -10,6 +10,10 @@ events-recall… or quotes-recall…: an item marsad missed), no Arabic letter i
 row twice (`row_key`, in ROWS or already in the file). Any fault appends nothing: the faults are
 printed, one a line, and the exit status is 1. Good rows are appended (optional fields left null
 dropped) and each reading they belong to is printed (`fresh_readings.report`).
+
+With `--after`, ROWS are committed rows (as `fresh_sample again` writes them) whose `after` is
+filled: each must be in the file with its verdict, class and hash unchanged; their `after` is set
+there in place, nothing appended.
 """
 
 from __future__ import annotations
@@ -112,6 +116,49 @@ def check(rows: Sequence[object], contents: dict[int, str], existing: set[tuple]
     return out
 
 
+def after_faults(rows: Sequence[object], committed: Sequence[dict]) -> list[str]:
+    """What keeps `rows` from setting `after` on the committed rows: each must be a committed row
+    (by `row_key`, with its verdict and class unchanged) with `after` filled from AFTERS."""
+    there = {row_key(r): r for r in committed}
+    out: list[str] = []
+    for k, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            out.append(f"row {k}: not a JSON object")
+            continue
+        old = there.get(row_key(row))
+        if old is None:
+            out.append(f"row {k}: no such row in the readings file")
+        elif any(old.get(f) != row.get(f) for f in ("verdict", "class", "hash")):
+            out.append(f"row {k}: verdict, class or hash differ from the committed row")
+        if row.get("after") not in AFTERS:
+            out.append(f"row {k}: after {row.get('after')!r} not one of {', '.join(sorted(AFTERS))}")
+        if [s for s in _strings(row) if ARABIC.search(s)]:
+            out.append(f"row {k}: Arabic letters in a field: rows hold no article text")
+    return out
+
+
+def set_after(path: Path, rows: Sequence[dict]) -> list[str]:
+    """Set `after` of the rows of `path` that `rows` name; the reading names touched."""
+    after = {row_key(r): r["after"] for r in rows}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    out = lines[:1]
+    for ln in lines[1:]:
+        row = json.loads(ln) if ln.strip() else None
+        if row is not None and row_key(row) in after:
+            row["after"] = after[row_key(row)]
+            ln = json.dumps(row)
+        out.append(ln)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return list(dict.fromkeys(str(r["reading"]) for r in rows))
+
+
+def _report(path: Path, names: Sequence[str]) -> None:
+    _, loaded = load(path)
+    for name in names:
+        for line in report(name, [r for r in loaded if r.reading == name]):
+            print(line)
+
+
 def _contents(lines: set[int], records: Path | None) -> dict[int, str]:
     if records is None:
         found = read_lines(lines)
@@ -125,8 +172,9 @@ def main_add(argv: Sequence[str]) -> int:
     ap.add_argument("rows", type=Path)
     ap.add_argument("--file", type=Path, default=READINGS)
     ap.add_argument("--records", type=Path, help="the records (default SaudiNewsNet under ../shared)")
+    ap.add_argument("--after", action="store_true", help="set `after` on rows already in the file")
     args = ap.parse_args(argv)
-    for path in (args.rows, args.file, args.records or SNN):
+    for path in (args.rows, args.file, *([] if args.after else [args.records or SNN])):
         if not path.is_file():
             return _fail(f"no file at {path}")
     try:
@@ -135,8 +183,16 @@ def main_add(argv: Sequence[str]) -> int:
         return _fail(f"{args.rows}: not JSON lines ({e})")
     if not rows:
         return _fail(f"{args.rows} holds no rows")
-    lines = {r["line"] for r in rows if isinstance(r, dict) and isinstance(r.get("line"), int)}
     existing = [json.loads(ln) for ln in args.file.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    if args.after:
+        problems = after_faults(rows, existing)
+        for problem in problems:
+            print(f"{args.rows}: {problem}", file=sys.stderr)
+        if problems:
+            return 1
+        _report(args.file, set_after(args.file, rows))
+        return 0
+    lines = {r["line"] for r in rows if isinstance(r, dict) and isinstance(r.get("line"), int)}
     problems = check(rows, _contents(lines, args.records), {row_key(r) for r in existing})
     if problems:
         for problem in problems:
@@ -147,8 +203,5 @@ def main_add(argv: Sequence[str]) -> int:
     with args.file.open("a", encoding="utf-8") as f:
         f.write("" if ends else "\n")
         f.writelines(json.dumps(r) + "\n" for r in kept)
-    _, loaded = load(args.file)
-    for name in dict.fromkeys(r["reading"] for r in kept):
-        for line in report(name, [r for r in loaded if r.reading == name]):
-            print(line)
+    _report(args.file, list(dict.fromkeys(str(r["reading"]) for r in kept)))
     return 0

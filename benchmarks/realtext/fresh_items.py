@@ -170,7 +170,7 @@ def dates(article: Article, names: RunNames) -> Iterator[Item]:
             f"  sentence: {_flat(_sentence(text, t['start'], t['end']))}",
         ]
         yield Item(f"{article.line}:{t['start']}:{t['end']}", article.line, "\n".join(block),
-                   (_row(article, t["start"], t["end"]),))
+                   (_row(article, t["start"], t["end"], type=t["type"]),))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -3,6 +3,9 @@
     python3 -m benchmarks.realtext.fresh_sample RUN --layer LAYER --n N --seed S
         --records RECORDS.jsonl[.gz] --sheet SHEET.txt --rows ROWS.jsonl [--skip-lines FILE ...]
     python3 -m benchmarks.realtext.fresh_sample add ROWS.jsonl [--file READINGS] [--records R]
+    python3 -m benchmarks.realtext.fresh_sample again RUN --reading NAME --layer LAYER
+        --records RECORDS.jsonl[.gz] --sheet SHEET.txt --rows ROWS.jsonl [--file READINGS]
+    python3 -m benchmarks.realtext.fresh_sample add ROWS.jsonl --after [--file READINGS]
 
 RUN is a `marsad run` output folder (articles.jsonl, marsad.db) over RECORDS, each article's path
 ending `#N` with N its record's 0-based line (SaudiNewsNet's line: RECORDS is SaudiNewsNet or its
@@ -22,6 +25,8 @@ SHEET (article text: a work file, never committed) shows each item with its cont
 `verdict:` line; ROWS holds one skeleton row per judged thing in the committed format of
 tests/data/realtext/fresh_readings.jsonl (reading "<layer>-seed<S>" unless `--reading`, no text),
 verdict, class and after null, to fill. `add` checks the filled rows (`fresh_add`) and appends them.
+After the round's changes, `again` shows the same items as a later run outputs them
+(`fresh_again`) and `add --after` sets the `after` of the committed rows.
 """
 
 from __future__ import annotations
@@ -153,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.realtext.fresh_add import main_add
 
         return main_add(argv[1:])
+    if argv[:1] == ["again"]:
+        from benchmarks.realtext.fresh_again import main_again
+
+        return main_again(argv[1:])
     return main_draw(argv)
 
 
