@@ -3,6 +3,9 @@ compilation to offsets into the record's content (`compile_article`).
 
 The compiler finds each span after the previous one of its list, preferring whole words (a
 proclitic و ف ب ل ك before the span is allowed); a span may name its occurrence (`occ`) instead.
+A date, mention, event trigger or quotation counts in body text only, so it is looked for in body
+text only: a junk dateline's «اليوم» before the body's is passed over, and a span found nowhere in
+the body after the previous one is an error unless its `occ` names the occurrence meant.
 The labels each layer accepts are here too, so the checker, the compiler and the samplers read
 one list. The rules are in `docs/realtext-annotation.md`; the commands are in `annotate.py`.
 """
@@ -10,6 +13,7 @@ one list. The rules are in `docs/realtext-annotation.md`; the commands are in `a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 ROLES = ("body", "title", "caption")
@@ -45,11 +49,16 @@ def _is_letter(ch: str) -> bool:
     return bool(AR_LETTER.match(ch))
 
 
-def find_span(text: str, needle: str, start: int, stop: int) -> int:
-    """Start of `needle` in text[start:stop], a whole word first (proclitics allowed), else -1."""
+def find_span(text: str, needle: str, start: int, stop: int,
+              keep: Callable[[int, int], bool] | None = None) -> int:
+    """Start of `needle` in text[start:stop], a whole word first (proclitics allowed), else -1;
+    with `keep`, only occurrences `keep(start, end)` accepts count."""
     first = -1
     i = text.find(needle, start, stop)
     while i != -1:
+        if keep is not None and not keep(i, i + len(needle)):
+            i = text.find(needle, i + 1, stop)
+            continue
         if first == -1:
             first = i
         b = i
@@ -64,13 +73,27 @@ def find_span(text: str, needle: str, start: int, stop: int) -> int:
     return first
 
 
+def body_test(segments: list[list[Any]]) -> Callable[[int, int], bool]:
+    """Whether a span [start, end) is body text under these segments: its first character is in a
+    body line and not in an inline piece of another role, and it reaches into no other segment."""
+    others = [(s, e) for s, e, role in segments if role != "body"]
+    body = [(s, e) for s, e, role in segments if role == "body"]
+
+    def in_body(start: int, end: int) -> bool:
+        return any(s <= start < e for s, e in body) and not any(s < end and start < e for s, e in others)
+
+    return in_body
+
+
 def _ordered(
-    content: str, items: list[Any], what: str, end: int, errors: list[str], overlap: bool = False
+    content: str, items: list[Any], what: str, end: int, errors: list[str], overlap: bool = False,
+    keep: Callable[[int, int], bool] | None = None,
 ) -> list[int]:
     """Offsets of each item's text, each found after the previous one (or at its `occ`).
 
     Spans of one list do not overlap, so the search goes on after the previous span's end;
-    with `overlap` (event triggers) it goes on after its start."""
+    with `overlap` (event triggers) it goes on after its start. With `keep` (body text), only
+    the occurrences it accepts are found, unless the item names its `occ`."""
     starts: list[int] = []
     cursor = 0
     for n, item in enumerate(items):
@@ -87,9 +110,12 @@ def _ordered(
                     break
                 k += 1
         else:
-            pos = find_span(content, needle, cursor, end)
+            pos = find_span(content, needle, cursor, end, keep)
         if pos == -1:
-            errors.append(f"{what} #{n + 1}: {needle!r} not found after offset {cursor} (before {end})")
+            where = " in body text" if keep is not None and "occ" not in item else ""
+            errors.append(
+                f"{what} #{n + 1}: {needle!r} not found{where} after offset {cursor} (before {end})"
+            )
             starts.append(-1)
             continue
         starts.append(pos)
@@ -137,10 +163,11 @@ def compile_article(work: dict[str, Any], content: str, end: int) -> tuple[dict[
                 errors.append(f"inline {x['text'][:30]!r}: unknown role {x['role']!r}")
             segs.append([st, st + len(x["text"]), x["role"]])
     row["segments"] = sorted(segs)
+    in_body = body_test(segs)
     # mentions
     ments = [_norm_item(x, ("text", "type", "key")) for x in work.get("mentions", [])]
     row["mentions"] = []
-    for m, st in zip(ments, _ordered(content, ments, "mention", end, errors), strict=True):
+    for m, st in zip(ments, _ordered(content, ments, "mention", end, errors, keep=in_body), strict=True):
         if m.get("type") not in TYPES:
             errors.append(f"mention {m['text']!r}: type {m.get('type')!r} not in {TYPES}")
         if not KEY.match(str(m.get("key", ""))):
@@ -158,7 +185,7 @@ def compile_article(work: dict[str, Any], content: str, end: int) -> tuple[dict[
     # timexes
     tx = [_norm_item(x, ("text", "type", "value")) for x in work.get("timexes", [])]
     row["timexes"] = []
-    for t, st in zip(tx, _ordered(content, tx, "timex", end, errors), strict=True):
+    for t, st in zip(tx, _ordered(content, tx, "timex", end, errors, keep=in_body), strict=True):
         if t.get("type") not in TIMEX_TYPES:
             errors.append(f"timex {t['text']!r}: type {t.get('type')!r}")
         for v in _value_list(t.get("value")):
@@ -171,7 +198,8 @@ def compile_article(work: dict[str, Any], content: str, end: int) -> tuple[dict[
     evs = [dict(x) for x in work.get("events", [])]
     trig = [{"text": e.get("trigger", ""), **({"occ": e["occ"]} if "occ" in e else {})} for e in evs]
     row["events"] = []
-    for e, st in zip(evs, _ordered(content, trig, "event trigger", end, errors, overlap=True), strict=True):
+    trig_starts = _ordered(content, trig, "event trigger", end, errors, overlap=True, keep=in_body)
+    for e, st in zip(evs, trig_starts, strict=True):
         if e.get("type") not in EVENT_TYPES:
             errors.append(f"event {e.get('trigger')!r}: type {e.get('type')!r}")
         if e.get("status", "happened") not in STATUSES:
@@ -193,7 +221,7 @@ def compile_article(work: dict[str, Any], content: str, end: int) -> tuple[dict[
     # quotes
     qs = [dict(x) for x in work.get("quotes", [])]
     row["quotes"] = []
-    for q, st in zip(qs, _ordered(content, qs, "quote", end, errors), strict=True):
+    for q, st in zip(qs, _ordered(content, qs, "quote", end, errors, keep=in_body), strict=True):
         if q.get("speaker") is not None and q["speaker"] not in keys:
             errors.append(f"quote {q['text'][:30]!r}: speaker {q['speaker']!r} names no mention here")
         if q.get("kind", "direct") not in ("direct", "indirect"):
