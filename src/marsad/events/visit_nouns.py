@@ -6,7 +6,7 @@ a possessed noun with nothing after it stands for a visit told elsewhere. Used b
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, facilities, sense_word
+from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, sense_word
 from marsad.events.party_lists import attached
 from marsad.events.places import site_name
 from marsad.events.senses import goal_lam
@@ -52,18 +52,44 @@ def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     return None
 
 
+def verb_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The person a visit verb has for its subject right beside it: the name just before it
+    («أن بوتين زار مصر») or the first name after it, past office words and the definite words
+    of his title with nothing between («وزار الرئيس المصري السيسي روسيا»).
+    None for a noun, a verb whose subject hosts (استضاف), or when an object or a comma comes
+    first («زار مصر», «زار مدارس الزبير بن العوام»)."""
+    if t.row.pos != "verb" or t.row.subject_role:
+        return None
+    ws = sent.words
+    if t.index > 0 and not ctx.text[ws[t.index - 1].end:ws[t.index].start].strip():
+        m = ctx.mention_at(ws[t.index - 1])
+        if m is not None:
+            return ctx.entity_of(m) if m.label == "PER" else None
+    j = t.index + t.size
+    for k in range(j, min(len(ws), j + _VISITOR_REACH)):
+        if ctx.text[ws[k - 1].end:ws[k].start].strip():
+            return None
+        m = ctx.mention_at(ws[k])
+        if m is not None:
+            return ctx.entity_of(m) if m.label == "PER" and m.start >= ws[k].start else None
+        if not (office_word(ws[k].norm) or (k > j and ws[k].norm.startswith("ال"))):
+            return None  # «زار مدارس الزبير بن العوام»: the schools are visited, named after him
+    return None
+
+
 def own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[list[Trigger]]:
     """The triggers of one type in a sentence, one group per event: visit nouns that each name
     a visitor of their own are visits of their own (زيارة الملك سعود ... إلى المنطقة، وأخرى
-    لزيارة الملك خالد; زيارة الأمير ... واستكمالا لزيارة وزير الخارجية المصري); a trigger that
-    names no new visitor stays with the one before it, and those before the first visitor named
-    go with him."""
+    لزيارة الملك خالد; زيارة الأمير ... واستكمالا لزيارة وزير الخارجية المصري), and so are visit
+    verbs each with its own subject beside it (بوتين زار مصر ...، وزار السيسي روسيا: two
+    visits); a trigger that names no new visitor stays with the one before it, and those before
+    the first visitor named go with him."""
     if len(trigs) < 2 or trigs[0].row.type != "VISIT":
         return [trigs]
     groups: list[list[Trigger]] = []
     seen: set[str] = set()
     for t in trigs:
-        who = own_visitor(ctx, sent, t)
+        who = own_visitor(ctx, sent, t) if t.row.pos == "noun" else verb_visitor(ctx, sent, t)
         if groups and (who is None or who in seen or not seen):
             groups[-1].append(t)  # هذه الزيارة ... أول زيارة لرئيس: the first visitor named is the visit's
         else:
