@@ -99,3 +99,25 @@ def test_a_city_that_receives_is_the_place_no_host() -> None:
 def test_a_state_after_a_preposition_is_no_receiving_host() -> None:
     evs = run("وقال [إد ميد](PER:mead) إن شركته استقبلت اثنين من العملاء من [الصين](LOC:china) أمس.")
     assert all("china" not in p for _, p in _pairs(evs))
+
+
+def _agreements(evs: list) -> list[tuple[list[str], str | None]]:
+    return [(e.attrs.participants, e.attrs.place) for e in evs if e.label == "AGREE"]
+
+
+def test_a_state_in_the_genitive_of_the_signing_noun_signs_and_is_no_place() -> None:
+    # round 36 (fresh reading, 3,000 records): «في ظل توقيع السعودية اتفاقيات مع ...» kept the signer as
+    # the agreement's place and its partners alone as parties
+    evs = run("وتحسن الوضع في ظل توقيع [مصر](LOC:egypt) اتفاقية مع [الأردن](LOC:jordan) العام الماضي.")
+    assert _agreements(evs) == [(["egypt", "jordan"], None)]
+
+
+def test_each_listed_partner_signs_with_the_state_of_the_signing_noun() -> None:
+    evs = run("وقال إن الأزمة ستنتهي في ظل توقيع [السعودية](LOC:ksa) اتفاقيات مع دول جديدة، "
+              "ك[الهند](LOC:india) و[كينيا](LOC:kenya).")
+    assert sorted(p for p, _ in _agreements(evs)) == [["ksa", "india"], ["ksa", "kenya"]]
+
+
+def test_the_parties_named_after_between_are_unchanged_and_the_city_stays_the_place() -> None:
+    evs = run("وشهد الحفل توقيع اتفاقية بين [مصر](LOC:egypt) و[الأردن](LOC:jordan) في [القاهرة](LOC:cairo).")
+    assert _agreements(evs) == [(["egypt", "jordan"], "cairo")]

@@ -256,6 +256,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.participants = unique_entities(ctx, senders + others + groups)
     if body is not None and (actor := ctx.entity_of(body)) not in args.participants:
         args.participants.insert(0, actor)
+    if body is not None and args.place == ctx.entity_of(body):
+        args.place = None  # في ظل توقيع السعودية اتفاقيات مع الهند: the state signs, it is no place
     guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
     if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
         args.participants = guests

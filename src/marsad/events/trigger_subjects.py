@@ -21,6 +21,7 @@ from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
 from marsad.events.words import stems
+from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _ATTACH = frozenset({"partner_prep"})
@@ -33,6 +34,7 @@ _APPROVAL = "approval_verb"
 _MODAL = frozenset({"modal_imperfect"})  # قد between a subject and its verb
 _QUOTES = " \u00a0\"«»"  # what may stand between a subject and its verb
 _BODIES = ("ORG", "LOC")
+_BETWEEN = normalize("بين")  # a noun that names its parties after بين (اتفاق بين), no doer after it
 
 
 def lone_partner(t: Trigger, parts: list[str]) -> bool:
@@ -131,8 +133,14 @@ def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
     وقعت), no preposition's object (وقع مع روسيا). Not a verb of approving (`event_senses`
     approval_verb: أقر الاتحاد الأوروبي اتفاق إيران), nor of meeting: a body that meets is mostly
     one meeting itself (تجتمع اللجنة التنفيذية للفيفا), and who stands by a reception's verb is
-    its host (`arguments._host_guest`)."""
-    if t.row.pos != "verb" or t.row.type != "AGREE" or t.row.forms[0] in sense_forms(_APPROVAL):
+    its host (`arguments._host_guest`). So is the state or body in the genitive right after the
+    verbal noun of signing or concluding (في ظل توقيع السعودية اتفاقيات مع الهند: Saudi Arabia
+    signs, no place), not after a noun that names its agreement (اتفاقية جنيف)."""
+    if t.row.type != "AGREE" or t.row.forms[0] in sense_forms(_APPROVAL):
+        return None
+    if t.row.pos == "noun":
+        return _genitive_doer(ctx, sent, t)
+    if t.row.pos != "verb":
         return None
     ws = sent.words
     j = t.index + t.size
@@ -152,6 +160,18 @@ def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
                 and not ctx.text[m.end:ws[k].end].strip(_QUOTES):
             return m
     return None
+
+
+def _genitive_doer(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The state or body named on the word right after a verbal noun of signing whose object is
+    an agreement noun (`event_triggers` needs: توقيع, إبرام), with nothing between: its doer."""
+    ws = sent.words
+    j = t.index + t.size
+    if not t.row.needs or _BETWEEN in t.row.needs or j >= len(ws) \
+            or ctx.text[ws[j - 1].end:ws[j].start].strip():
+        return None
+    m = ctx.mention_at(ws[j])
+    return m if m is not None and m.start == ws[j].start and m.label in _BODIES else None
 
 
 def visitor_office(t: Trigger, k: int) -> bool:
