@@ -49,3 +49,17 @@ def test_the_main_clauses_person_is_no_party_to_the_deal_its_relative_clause_tel
     evs = run("حيث سيلتقي [كيري](PER:kerry) نظراءه، لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته "
               "الدول الكبرى مع [إيران](LOC:ir) في [فيينا](LOC:vienna).")
     assert _agreements(evs) == [{"ir"}]
+
+
+def test_the_two_sides_of_a_passive_relative_clause_are_not_replaced_by_the_subject_before() -> None:
+    # round 36 (events-dev-fresh23 17742): the person of the sentence before took the place of both
+    # sides named after «بين», and a person alone is no agreement: the deal was lost
+    evs = run("بدأ الوزير [فهد](PER:fahd) جولة في المنطقة اليوم. ويخشى كثيرون أن يسرع الاتفاق الذي أبرم "
+              "يوم الثلاثاء بين [إيران](LOC:ir) و[الصين](LOC:cn) من التقارب بينهما.")
+    assert _agreements(evs) == [{"ir", "cn"}]
+
+
+def test_a_passive_relative_clause_with_one_side_takes_no_subject_from_before() -> None:
+    evs = run("بدأ الوزير [فهد](PER:fahd) جولة في المنطقة اليوم. ويخشى كثيرون أن يسرع الاتفاق الذي أبرم "
+              "يوم الثلاثاء مع [إيران](LOC:ir) من التقارب.")
+    assert not any("fahd" in parts for parts in _agreements(evs))

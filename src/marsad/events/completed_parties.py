@@ -143,8 +143,9 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             parts.insert(0, ent)
         return
     if persons or t.row.pos != "verb" or verbal_noun(t) or subject_after(ctx, sent, t) \
+            or (signed_by_clause and len(parts) > 1) \
             or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
-        return
+        return  # «أن يسرع الاتفاق الذي أبرم ... بين إيران والولايات المتحدة»: its two sides signed it
     ent = carried_subject(ctx, si)
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
