@@ -3,8 +3,9 @@
 `inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
 صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), anything
-right after «أبو» (a family name: أبو قرنين), or a date or length with a number standing alone
-between quotation marks (the film ”1 ديسمبر“).
+right after «أبو» (a family name: أبو قرنين), a bare Hijri month right after a person's given name,
+title or name particle (الرئيس رمضان قاديروف, الفنان محمد رمضان, سلمان آل رمضان), or a date or length
+with a number standing alone between quotation marks (the film ”1 ديسمبر“).
 
 It works on the normalised, lower-cased text the patterns matched.
 """
@@ -37,6 +38,7 @@ class NameTables:
     kunyas: frozenset[str]  # «أبو»: a date word right after it ends a family name (أبو قرنين)
     given: frozenset[str]  # given names (lang/ar/segment_given_names.tsv, kind `name`): محمد, سعود
     titles: frozenset[str]  # titles and offices before a person (ner_cues PER_TITLE/PER_HONORIFIC, عضو)
+    particles: frozenset[str]  # words that join a name's parts (resolve_particles: بن, آل, أبو, عبد)
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -52,7 +54,7 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), of("kunya"), _given_names(), _titles(), rx,
+                      of("weekday_rite"), of("kunya"), _given_names(), _titles(), _particles(), rx,
                       max(len(n) for n in plain | quoted))
 
 
@@ -63,6 +65,20 @@ def _given_names() -> frozenset[str]:
 def _titles() -> frozenset[str]:
     cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] in ("PER_TITLE", "PER_HONORIFIC"))
     return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_office_words"))))
+
+
+def _particles() -> frozenset[str]:
+    """Name particles (resolve_particles), less «ولد»: also the verb "was born" («ولد في رمضان»)."""
+    return frozenset(norm(r["form"]) for r in load_table("resolve_particles") if r["form"] != "ولد")
+
+
+def _person_month(ntext: str, start: int, parts: dict[str, str], t: NameTables) -> bool:
+    """«الرئيس رمضان قاديروف», «الفنان محمد رمضان», «سلمان آل رمضان»: a Hijri month named alone (no
+    «شهر», day or year) right after a given name, a title or a name particle is a person's name (the
+    given name or family name رمضان, شعبان), no date. «خلال رمضان», «صيام رمضان» stay the month."""
+    if not parts.get("hmon") or any(parts.get(k) for k in ("shahr", "day", "dayw", "hyear")):
+        return False
+    return _head_before(ntext, start, t.given | t.titles | t.particles)
 
 
 def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
@@ -111,6 +127,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
             return True
     if _head_before(ntext, start, t.kunyas):
         return True  # محمد أبو قرنين: a family name, not two centuries
+    if _person_month(ntext, start, parts, t):
+        return True  # الرئيس رمضان قاديروف: a person
     has_day = parts.get("day") or parts.get("dayw")
     if (has_day or parts.get("num")) and _quoted(ntext, start, end):
         return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)

@@ -1,0 +1,46 @@
+"""Dates read wrongly in fresh text and the dev dates batches (round 36), on invented sentences:
+
+- a Hijri month named alone right after a given name, a title or a name particle is a person's name
+  («الرئيس رمضان قاديروف», «الفنان محمد رمضان», «سلمان آل رمضان»), no date; «خلال رمضان» and
+  «صيام رمضان» stay the month.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+ANCHOR = date(2015, 7, 25)
+RAMADAN = "2015-06-18/2015-07-16"
+Found = tuple[str, str, str | None]
+
+
+def found(text: str, anchor: date = ANCHOR) -> list[Found]:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize("before", ["فخامة الرئيس", "الفنان محمد", "والممثل أحمد", "الدكتور سعيد آل",
+                                    "الشيخ عبدالله بن"])
+def test_a_hijri_month_after_a_name_title_or_particle_is_a_person(before: str) -> None:
+    assert found(f"واستقبل الوزير {before} رمضان في مكتبه بالرياض") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("resolve_particles") if r["form"] != "ولد"],
+                         ids=lambda r: r["form"])
+def test_every_name_particle_makes_the_month_a_name(row: dict[str, str]) -> None:
+    assert found(f"وقال خالد {row['form']} رمضان للصحفيين إن الفريق جاهز") == []
+
+
+@pytest.mark.parametrize("text", ["وزار المعرض خلال رمضان آلاف الزوار", "وبعد إتمام صيام رمضان عاد الموظفون",
+                                  "وقال الرئيس إن شهر رمضان شهد إقبالا", "ولد في رمضان فرح به أهله"])
+def test_the_month_after_other_words_stays_the_month(text: str) -> None:
+    assert [f for f in found(text) if "رمضان" in f[0]] == [(
+        "شهر رمضان" if "شهر" in text else "رمضان", "DATE", RAMADAN)]
+
+
+def test_a_person_named_with_a_year_after_is_still_read_as_the_month() -> None:
+    assert found("وقال محمد رمضان 1436 كان حافلا") == [("رمضان 1436", "DATE", RAMADAN)]
