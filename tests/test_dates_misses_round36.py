@@ -2,7 +2,10 @@
 
 - a Hijri month named alone right after a given name, a title or a name particle is a person's name
   («الرئيس رمضان قاديروف», «الفنان محمد رمضان», «سلمان آل رمضان»), no date; «خلال رمضان» and
-  «صيام رمضان» stay the month.
+  «صيام رمضان» stay the month;
+- «اليوم» opening its clause with a verb of becoming or of living through a state right after it
+  («اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله») is the present (PRESENT_REF), as «يعيش اليوم»
+  (`present_after` cues); inside its clause («أعلنت الوزارة اليوم») it stays the day.
 """
 
 from __future__ import annotations
@@ -44,3 +47,17 @@ def test_the_month_after_other_words_stays_the_month(text: str) -> None:
 
 def test_a_person_named_with_a_year_after_is_still_read_as_the_month() -> None:
     assert found("وقال محمد رمضان 1436 كان حافلا") == [("رمضان 1436", "DATE", RAMADAN)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "present_after"],
+                         ids=lambda r: r["word"])
+def test_today_opening_its_clause_before_a_verb_of_the_present_is_nowadays(row: dict[str, str]) -> None:
+    now = [("اليوم", "DATE", "PRESENT_REF")]
+    assert found(f"كانت القرية فقيرة. اليوم {row['word']} أهلها في رخاء") == now
+    assert found(f"كانت القرية فقيرة، واليوم {row['word']} أهلها في رخاء") == now
+
+
+def test_today_inside_its_clause_or_before_another_word_stays_the_day() -> None:
+    assert found("وأكد الوزير اليوم أصبح القرار نافذا") == [("اليوم", "DATE", "2015-07-25")]
+    assert found("اليوم تمر ذكرى الحرب على المدينة") == [("اليوم", "DATE", "2015-07-25")]
+    assert found("اليوم أعلنت الوزارة نتائج الاختبارات") == [("اليوم", "DATE", "2015-07-25")]

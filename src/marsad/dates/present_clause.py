@@ -10,6 +10,8 @@ clause, with the state's complement between them:
   (to this day; `until`): «ما زال قائماً حتى اليوم», «لم تزل تتداول عبر المساجد والمنابر حتى اليوم».
 A `present_block` word between the cue and «اليوم» (a relative, «ما», «الذي») opens a clause of
 its own, whose «اليوم» is the day again: «وهو ما أعلنه اليوم» is what he announced today.
+A «اليوم» that opens its clause (a conjunction at most before it) with a `present_after` verb right
+after it is the present too (round 36): «اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله».
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ def _present_in_clause(words: list[str], returning: bool = False) -> bool:
     return False
 
 
+def _present_after(text: str, end: int) -> bool:
+    """Whether the word right after `end` (a space between) is a `present_after` verb."""
+    m = WORD.match(text, end + 1) if text[end:end + 1].isspace() else None
+    return m is not None and is_cue(norm(m.group()), "present_after")
+
+
 def _no_longer(words: list[str], i: int) -> bool:
     """«لم يعد/تعد» ("no longer"): a `present_negated` verb right after a `past_negation` word
     (لم, or «ولم/فلم»)."""
@@ -82,6 +90,8 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         # «لم يعد الوزير اليوم إلى مكتبه»: «لم يعد» is "did not return", not "no longer"
         returning = _return_to().match(text, t.end) is not None
-        if _present_in_clause(_clause_words(text, t.start), returning):
+        before = _clause_words(text, t.start)
+        opens = before in ([], ["و"], ["ف"])  # «اليوم» opens its clause, a conjunction at most before it
+        if _present_in_clause(before, returning) or (opens and _present_after(text, t.end)):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out
