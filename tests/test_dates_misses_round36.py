@@ -5,7 +5,9 @@
   «صيام رمضان» stay the month;
 - «اليوم» opening its clause with a verb of becoming or of living through a state right after it
   («اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله») is the present (PRESENT_REF), as «يعيش اليوم»
-  (`present_after` cues); inside its clause («أعلنت الوزارة اليوم») it stays the day.
+  (`present_after` cues); inside its clause («أعلنت الوزارة اليوم») it stays the day;
+- a superlative with a preposition written onto it («بأعنف قصف منذ ستة أشهر», «لأعلى مستوى منذ عامين»)
+  makes «منذ» + a count the length up to now, as the bare «أعنف قصف منذ» (timex-dev-20).
 """
 
 from __future__ import annotations
@@ -61,3 +63,14 @@ def test_today_inside_its_clause_or_before_another_word_stays_the_day() -> None:
     assert found("وأكد الوزير اليوم أصبح القرار نافذا") == [("اليوم", "DATE", "2015-07-25")]
     assert found("اليوم تمر ذكرى الحرب على المدينة") == [("اليوم", "DATE", "2015-07-25")]
     assert found("اليوم أعلنت الوزارة نتائج الاختبارات") == [("اليوم", "DATE", "2015-07-25")]
+
+
+@pytest.mark.parametrize("text", ["واتهمت الحكومة المتمردين بشن هجوم بأعنف قصف منذ ستة أشهر",
+                                  "وارتفع سعر الخام لأعلى مستوى منذ ستة أشهر",
+                                  "وجاء التراجع كأكبر خسارة منذ ستة أشهر"])
+def test_a_superlative_after_a_preposition_makes_since_a_length(text: str) -> None:
+    assert found(text) == [("ستة أشهر", "DURATION", "P6M")]
+
+
+def test_a_preposition_before_another_word_leaves_since_a_date() -> None:
+    assert found("وصل الوفد إلى الرياض بطائرة خاصة منذ ستة أشهر") == [("منذ ستة أشهر", "DATE", "2015-01")]

@@ -42,6 +42,7 @@ ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up t
 ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
 CLAUSE_REACH = 80  # characters read back for the clause of «منذ»
 _CLAUSE_END = ".؟?!؛،,:\n"
+_PREPOSITIONS = "بكل"  # written onto the next word: «بأعنف», «كأكبر», «لأعلى»
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
 _CONSTRUCT = regex.compile(r"\s+(?P<word>ال\p{L}+)")  # a definite word right after: the unit in construct
 
@@ -173,12 +174,14 @@ def _opening_stretch(ntext: str, end: int) -> bool:
 
 
 def _cue_forms(word: str) -> tuple[str, ...]:
-    """A word less the conjunction written onto it («وما» → «ما»), and that less its article
+    """A word less the conjunction written onto it («وما» → «ما»), that less its article
     («المفقودة» → «مفقودة»: a participle of a state is one cue, definite or not, «الفتاة المفقودة منذ
-    يومين»)."""
+    يومين»), and that less a preposition written onto a word of four letters or more («بأعنف قصف منذ
+    ستة أشهر», «ارتفع لأعلى مستوى منذ»: the superlative after «ب», «ك» or «ل»)."""
     word = unjoined(word)
     bare = word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2 else word
-    return word, bare
+    governed = word[1:] if word[:1] in _PREPOSITIONS and len(word) >= 5 else word
+    return word, bare, governed
 
 
 def shifted(value: str | None, unit: str, k: int) -> str | None:
