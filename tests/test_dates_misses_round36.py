@@ -7,7 +7,9 @@
   («اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله») is the present (PRESENT_REF), as «يعيش اليوم»
   (`present_after` cues); inside its clause («أعلنت الوزارة اليوم») it stays the day;
 - a superlative with a preposition written onto it («بأعنف قصف منذ ستة أشهر», «لأعلى مستوى منذ عامين»)
-  makes «منذ» + a count the length up to now, as the bare «أعنف قصف منذ» (timex-dev-20).
+  makes «منذ» + a count the length up to now, as the bare «أعنف قصف منذ» (timex-dev-20);
+- «من قبل» before a closing quotation mark or bracket, or before a preposition (`pause_next` cues:
+  «وحدث من قبل في موسم سابق»), is "before", PAST_REF (timex-dev-20's rule); before a noun it is the agent.
 """
 
 from __future__ import annotations
@@ -74,3 +76,18 @@ def test_a_superlative_after_a_preposition_makes_since_a_length(text: str) -> No
 
 def test_a_preposition_before_another_word_leaves_since_a_date() -> None:
     assert found("وصل الوفد إلى الرياض بطائرة خاصة منذ ستة أشهر") == [("منذ ستة أشهر", "DATE", "2015-01")]
+
+
+def test_before_ending_a_quotation_is_a_past_reference() -> None:
+    assert found("وقال المهندس: «هذا مجال لم يدخله أحد من قبل».") == [("من قبل", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "pause_next"],
+                         ids=lambda r: r["word"])
+def test_before_followed_by_a_preposition_is_a_past_reference(row: dict[str, str]) -> None:
+    assert found(f"وقد حدث ذلك من قبل {row['word']} الملعب نفسه") == [("من قبل", "DATE", "PAST_REF")]
+
+
+def test_by_before_its_agent_is_no_time() -> None:
+    assert found("وتم القبض على المتهم من قبل الشرطة") == []
+    assert found("وتم اعتماد القرار من قبل وزارة الصحة") == []

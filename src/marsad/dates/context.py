@@ -104,7 +104,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
         return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
     if kind == "ref" and parts.get("ref") in lx.cues.get("pause_ref", ()):
-        return parts.get("_pause") == "1"  # «كما قيل من قبل.»; «من قبل الشرطة» is the agent "by"
+        # «كما قيل من قبل.», «لم يزرها أحد من قبل في حياته»; «من قبل الشرطة» is the agent "by"
+        return parts.get("_pause") == "1" or parts.get("_next", "") in lx.cues.get("pause_next", ())
     if kind == "ref" and parts.get("ref") in lx.cues.get("adverb_ref", ()):
         return _adverb_ref(parts)
     if kind == "ref" and parts.get("ref") in lx.cues.get("lately", ()):

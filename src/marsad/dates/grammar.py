@@ -34,7 +34,8 @@ from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 MATCH_WINDOW = 400
 RATE_LOOK_BACK = 30  # characters before «في اليوم» searched for the amount it counts
 _NEXT_WORD = regex.compile(rf"\s*({LETTERS})")
-_PAUSE = regex.compile(r"\s*(?:$|[.،,؛;!?؟{\n])")  # a clause's end right after a word (or a verse's brace)
+# a clause's end right after a word (or a verse's brace, a closing quotation mark or bracket)
+_PAUSE = regex.compile(r"\s*(?:$|[.،,؛;!?؟{\n»)])")
 _SPACES = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))  # what \s matches
 _WORD_RUN = LETTER_DIGIT_RUN
 
