@@ -9,7 +9,9 @@
 - a superlative with a preposition written onto it («بأعنف قصف منذ ستة أشهر», «لأعلى مستوى منذ عامين»)
   makes «منذ» + a count the length up to now, as the bare «أعنف قصف منذ» (timex-dev-20);
 - «من قبل» before a closing quotation mark or bracket, or before a preposition (`pause_next` cues:
-  «وحدث من قبل في موسم سابق»), is "before", PAST_REF (timex-dev-20's rule); before a noun it is the agent.
+  «وحدث من قبل في موسم سابق»), is "before", PAST_REF (timex-dev-20's rule); before a noun it is the agent;
+- «يوليه» is also the verb "gives it" («على ما يوليه من اهتمام»): a month only with a frame word or date
+  context, as «مارس» (context `frame` in date_months.tsv).
 """
 
 from __future__ import annotations
@@ -91,3 +93,16 @@ def test_before_followed_by_a_preposition_is_a_past_reference(row: dict[str, str
 def test_by_before_its_agent_is_no_time() -> None:
     assert found("وتم القبض على المتهم من قبل الشرطة") == []
     assert found("وتم اعتماد القرار من قبل وزارة الصحة") == []
+
+
+@pytest.mark.parametrize("text", ["وشكر الأمير على ما يوليه من اهتمام بالقطاع",
+                                  "والدعم الذي يوليه الوزير لقطاع الاتصالات"])
+def test_the_verb_gives_it_is_no_july(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("وصل الوفد في يوليه إلى القاهرة", "2015-07"),
+                                             ("تخرج في يوليه الماضي", "2014-07"),
+                                             ("قامت الثورة في 23 يوليه 1952", "1952-07-23")])
+def test_july_written_so_with_a_frame_or_date_context_is_the_month(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
