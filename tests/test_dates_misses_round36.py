@@ -2,7 +2,9 @@
 
 - a Hijri month named alone right after a given name, a title or a name particle is a person's name
   («الرئيس رمضان قاديروف», «الفنان محمد رمضان», «سلمان آل رمضان»), no date; «خلال رمضان» and
-  «صيام رمضان» stay the month;
+  «صيام رمضان» stay the month; so is one in a short title between quotation marks or brackets (برنامج
+  «يا هلا رمضان», منصة "دليل رمضان", فعاليات (رمضان في دبي)), not one a quoted speaker frames
+  («"نلتقي في رمضان"») nor one quoted alone («شهر «رمضان»»);
 - «اليوم» opening its clause with a verb of becoming or of living through a state right after it
   («اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله») is the present (PRESENT_REF), as «يعيش اليوم»
   (`present_after` cues); inside its clause («أعلنت الوزارة اليوم») it stays the day;
@@ -106,3 +108,17 @@ def test_the_verb_gives_it_is_no_july(text: str) -> None:
                                              ("قامت الثورة في 23 يوليه 1952", "1952-07-23")])
 def test_july_written_so_with_a_frame_or_date_context_is_the_month(text: str, value: str) -> None:
     assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["وحاوره المذيع ضمن برنامج «يا هلا رمضان» على القناة",
+                                  "وأطلقت الشركة منصة \"دليل رمضان\" لمستخدميها",
+                                  "وطورت الهيئة فعاليات (رمضان في جدة) للزوار"])
+def test_a_hijri_month_in_a_short_title_is_no_date(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير: \"نلتقي في رمضان\" ثم غادر",
+                                  "ويقول الكاتب إنه في شهر «رمضان» تزداد الزيارات",
+                                  "وقال المتحدث «سنعود بعد رمضان إلى العمل الميداني في كل المدن»"])
+def test_a_hijri_month_a_speaker_frames_or_quoted_alone_stays_the_month(text: str) -> None:
+    assert [v for _, _, v in found(text)] == [RAMADAN]

@@ -4,7 +4,8 @@
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
 صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), anything
 right after «أبو» (a family name: أبو قرنين), a bare Hijri month right after a person's given name,
-title or name particle (الرئيس رمضان قاديروف, الفنان محمد رمضان, سلمان آل رمضان), or a date or length
+title or name particle (الرئيس رمضان قاديروف, الفنان محمد رمضان, سلمان آل رمضان) or in a short title
+between quotation marks or brackets (برنامج «يا هلا رمضان», منصة "دليل رمضان"), or a date or length
 with a number standing alone between quotation marks (the film ”1 ديسمبر“).
 
 It works on the normalised, lower-cased text the patterns matched.
@@ -25,6 +26,9 @@ _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often s
 _CLOSING_QUOTES = frozenset("»\"”’'“")
 _LOOK_BACK = 40  # characters searched for a head word before a name
 _LAST_WORD = regex.compile(r"(\S+)\s+$")  # the word right before the end of a stretch
+_OPENERS = frozenset("«\"“„”(")  # what opens a quoted or bracketed title (” too: often set reversed)
+_CLOSERS = frozenset("»\"”“)")
+TITLE_WORDS = (2, 4)  # words of a short title: «يا هلا رمضان», «ليالي رمضان», «رمضان في دبي»
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,28 @@ def _person_month(ntext: str, start: int, parts: dict[str, str], t: NameTables) 
     """«الرئيس رمضان قاديروف», «الفنان محمد رمضان», «سلمان آل رمضان»: a Hijri month named alone (no
     «شهر», day or year) right after a given name, a title or a name particle is a person's name (the
     given name or family name رمضان, شعبان), no date. «خلال رمضان», «صيام رمضان» stay the month."""
-    if not parts.get("hmon") or any(parts.get(k) for k in ("shahr", "day", "dayw", "hyear")):
+    return _bare_hijri(parts) and _head_before(ntext, start, t.given | t.titles | t.particles)
+
+
+def _bare_hijri(parts: dict[str, str]) -> bool:
+    """A Hijri month named alone: no «شهر», day or year with it."""
+    return bool(parts.get("hmon")) and not any(parts.get(k) for k in ("shahr", "day", "dayw", "hyear"))
+
+
+def _titled_month(ntext: str, start: int, end: int) -> bool:
+    """«برنامج «يا هلا رمضان»», «منصة "دليل رمضان"», «فعاليات (رمضان في دبي)»: a bare Hijri month in a
+    title of TITLE_WORDS words between quotation marks or brackets is part of the name; not after a
+    frame word in it («"نلتقي في رمضان"» quotes a speaker), nor alone («شهر «رمضان»»)."""
+    left, right = ntext[max(0, start - _LOOK_BACK):start], ntext[end:end + _LOOK_BACK]
+    opened = max((left.rfind(q) for q in _OPENERS), default=-1)
+    closed = min((i for i in (right.find(q) for q in _CLOSERS) if i >= 0), default=-1)
+    if opened < 0 or closed < 0 or any(q in left[opened + 1:] for q in _CLOSERS) \
+            or any(q in right[:closed] for q in _OPENERS):
         return False
-    return _head_before(ntext, start, t.given | t.titles | t.particles)
+    before, after = left[opened + 1:].split(), right[:closed].split()
+    frames = lexicon().cues.get("month_frame", frozenset())
+    return TITLE_WORDS[0] <= len(before) + 1 + len(after) <= TITLE_WORDS[1] \
+        and not (before and any(f in frames for f in clitic_forms(before[-1])))
 
 
 def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
@@ -129,6 +152,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
         return True  # محمد أبو قرنين: a family name, not two centuries
     if _person_month(ntext, start, parts, t):
         return True  # الرئيس رمضان قاديروف: a person
+    if _bare_hijri(parts) and _titled_month(ntext, start, end):
+        return True  # برنامج «يا هلا رمضان»: a title
     has_day = parts.get("day") or parts.get("dayw")
     if (has_day or parts.get("num")) and _quoted(ntext, start, end):
         return True  # a date or a length alone between quotation marks: a title (فيلم ”1 ديسمبر“)
