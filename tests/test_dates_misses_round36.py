@@ -12,6 +12,9 @@
   makes «منذ» + a count the length up to now, as the bare «أعنف قصف منذ» (timex-dev-20);
 - «من قبل» before a closing quotation mark or bracket, or before a preposition (`pause_next` cues:
   «وحدث من قبل في موسم سابق»), is "before", PAST_REF (timex-dev-20's rule); before a noun it is the agent;
+- a bare Hijri month or feast with a word of custom in its clause, seven words at most from it (`habit`
+  cues: «عادة», «اعتاد», «دائما», «غالبا»), is the month of any year, a SET of no value, as near «كل عام»
+  (docs/realtext-annotation.md, timex-dev-10);
 - «يوليه» is also the verb "gives it" («على ما يوليه من اهتمام»): a month only with a frame word or date
   context, as «مارس» (context `frame` in date_months.tsv).
 """
@@ -122,3 +125,17 @@ def test_a_hijri_month_in_a_short_title_is_no_date(text: str) -> None:
                                   "وقال المتحدث «سنعود بعد رمضان إلى العمل الميداني في كل المدن»"])
 def test_a_hijri_month_a_speaker_frames_or_quoted_alone_stays_the_month(text: str) -> None:
     assert [v for _, _, v in found(text)] == [RAMADAN]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "habit"],
+                         ids=lambda r: r["word"])
+def test_a_hijri_month_near_a_word_of_custom_is_a_habit(row: dict[str, str]) -> None:
+    assert found(f"وقال إن الأسر {row['word']} تزور الأقارب في شهر رمضان") == [("شهر رمضان", "SET", None)]
+    assert found(f"وخلال إجازة عيد الفطر {row['word']} تزور الأسر الأقارب") == [("عيد الفطر", "SET", None)]
+
+
+def test_a_word_of_custom_beyond_reach_or_in_another_clause_leaves_the_month() -> None:
+    far = "واعتادت الأسر أن تزور في كل مساء الأقارب والجيران والأصدقاء في الحي خلال شهر رمضان"
+    assert found(far)[-1] == ("شهر رمضان", "DATE", RAMADAN)
+    assert found("وهذه عادة قديمة، وقد زار الوفد المدينة في شهر رمضان") == [("شهر رمضان", "DATE", RAMADAN)]
+    assert found("وتحرص الحكومة على استغلال إجازة عيد الفطر") == [("عيد الفطر", "DATE", "2015-07-17")]

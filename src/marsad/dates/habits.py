@@ -3,7 +3,10 @@
 Hijri month or feast of a habit is a `SET` of no value, `P1Y` accepted).
 
 "Named in a yearly habit": a bare month or feast (no day, year or next/last word) in the clause of
-an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH words from it. Not after the
+an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH words from it, or of a word of custom
+(`habit` cues of date_cues.tsv: «عادة», «اعتاد», «دأب», «دائما», «غالبا»: «تستخدم الأسر التنور في شهر
+رمضان غالباً», «اعتادت الجماعات تنفيذ هجمات خلال شهر رمضان»), at most CUSTOM_REACH words from it
+(round 36). Not after the
 adjective («حفل المعايدة السنوي ... بمناسبة عيد الفطر»: the annual party of this year's feast), nor
 in another clause («وفي شهر رمضان لاحظت ... التي تزداد أنواعها في كل عام»). Each expression is
 compared with the nearest yearly adverb on either side (expressions never overlap), found by
@@ -17,11 +20,18 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from marsad.dates.context import is_cue
+from marsad.dates.lexicon import norm
+from marsad.lang.words import WORD
+
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
 YEARLY = "P1Y"
-HABIT_REACH = 5  # words at most between the yearly adverb and the month or feast
+HABIT_REACH = 5  # words at most between the yearly adverb (or word of custom) and the month or feast
+CUSTOM_REACH = 7  # words at most between a word of custom and the month or feast («اعتادت التنظيمات
+# المتطرفة تنفيذ مذابح كبرى خلال شهر رمضان»: a word of custom says more than a yearly adverb)
+HABIT_LOOK = 100  # characters read on either side for a word of custom
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _SPECIFIC = ("day", "dayw", "hmnum", "hyear", "mod", "nth", "eve")  # parts that name one occurrence
 
@@ -42,18 +52,27 @@ def _near(text: str, a: Timex, b: Timex) -> bool:
     return not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= HABIT_REACH
 
 
+def _custom_near(text: str, t: Timex) -> bool:
+    """Whether a `habit` word stands at most CUSTOM_REACH words from `t` in its clause."""
+    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    right = _CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
+    words = WORD.findall(left)[-CUSTOM_REACH:] + WORD.findall(right)[:CUSTOM_REACH]
+    return any(is_cue(norm(w), "habit") for w in words)
+
+
 def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
-    """`timexes` with each bare Hijri month or feast near a yearly adverb of its clause made a
-    SET of no value."""
-    adverbs = sorted((t for t in timexes if _yearly_adverb(t)), key=lambda t: t.start)
-    if not adverbs or not any(map(_bare_yearly, timexes)):
+    """`timexes` with each bare Hijri month or feast near a yearly adverb or a word of custom of its
+    clause made a SET of no value."""
+    if not any(map(_bare_yearly, timexes)):
         return timexes
+    adverbs = sorted((t for t in timexes if _yearly_adverb(t)), key=lambda t: t.start)
     starts = [t.start for t in adverbs]
     out = []
     for t in timexes:
         if _bare_yearly(t):
             k = bisect_left(starts, t.start)
-            if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))):
+            if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))) \
+                    or _custom_near(text, t):
                 t = replace(t, type="SET", value=None, mod=None)
         out.append(t)
     return out

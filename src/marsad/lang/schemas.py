@@ -141,7 +141,7 @@ SCHEMAS: dict[str, Schema] = {
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "framed_ref", "ref_frame", "persist", "present", "present_block",
-        "present_negated", "pause_next",
+        "present_negated", "pause_next", "habit",
         "present_after", "past_negation", "return_to", "until", "since", "elapsed", "complement",
         "became_verb", "became_frame",
         "one_frame", "vague_count", "opening_stretch", "school_year", "feast_holiday",
