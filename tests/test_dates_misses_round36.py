@@ -15,6 +15,10 @@
 - a bare Hijri month or feast with a word of custom in its clause, seven words at most from it (`habit`
   cues: «عادة», «اعتاد», «دائما», «غالبا»), is the month of any year, a SET of no value, as near «كل عام»
   (docs/realtext-annotation.md, timex-dev-10);
+- a part of the definite year («نهاية العام», «بداية السنة») with no demonstrative, last/next or fiscal word
+  is of the year its sentence named in digits before it («بلغ الفائض في بداية السنة 2014م ...، فيما بلغ
+  في نهاية العام ...» 2014), as «العام السابق» counts from it; not from a year after «منذ», nor across a
+  verb of the present or future («... منذ عام 1981 وينتظر أن يكسر الأرقام مع نهاية السنة» is this year's);
 - «يوليه» is also the verb "gives it" («على ما يوليه من اهتمام»): a month only with a frame word or date
   context, as «مارس» (context `frame` in date_months.tsv).
 """
@@ -139,3 +143,19 @@ def test_a_word_of_custom_beyond_reach_or_in_another_clause_leaves_the_month() -
     assert found(far)[-1] == ("شهر رمضان", "DATE", RAMADAN)
     assert found("وهذه عادة قديمة، وقد زار الوفد المدينة في شهر رمضان") == [("شهر رمضان", "DATE", RAMADAN)]
     assert found("وتحرص الحكومة على استغلال إجازة عيد الفطر") == [("عيد الفطر", "DATE", "2015-07-17")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("بلغ الفائض في بداية السنة 2014م مئة مليون ريال، فيما بلغ في نهاية العام مئتي مليون ريال", "2014"),
+    ("بدأ التدخل في مالي مطلع عام 2013 ثم التدخل في أفريقيا الوسطى نهاية العام نفسه", "2013")])
+def test_a_part_of_the_year_is_of_the_year_its_sentence_named(text: str, value: str) -> None:
+    assert found(text)[-1] == ("نهاية العام", "DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "وهذا هو الرقم الأفضل منذ عام 1981 والمنتظر أن تتجاوزه الصالات مع نهاية العام",
+    "باعت الشركة مئة سيارة في عام 2014 ويتوقع أن تبيع مئتين بنهاية العام",
+    "وارتفع المؤشر أمس ويتوقع المحللون أن يرتفع بنهاية العام",
+    "سجلت الشركة أرباحا في 2014 حتى نهاية العام المالي"])
+def test_a_part_of_the_year_otherwise_stays_this_year(text: str) -> None:
+    assert found(text)[-1] == ("نهاية العام", "DATE", "2015")

@@ -19,9 +19,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.dates.lexicon import lexicon
+from marsad.dates.context import imperfective
+from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.dates.tense import unjoined
 from marsad.dates.units import number_in_words, shift_value
+from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -138,7 +141,34 @@ def _preceding_year(t: Timex) -> bool:
         and masculine in lx.cues.get("preceding", ()) and lx.units.get(p.get("unit", "")) == ("Y", 1)
 
 
-def _compared(t: Timex, before: list[Timex]) -> str | None:
+def _part_of_the_year(t: Timex) -> bool:
+    """«نهاية العام», «بداية السنة»: a part of the definite year with no demonstrative, last/next word
+    or fiscal or school word after it («نهاية السنة المالية 1436هـ» names its own year)."""
+    lx = lexicon()
+    p = t.raw.parts
+    after = p.get("_next", "")
+    return t.raw.kind == "deictic" and bool(p.get("part")) and bool(p.get("art")) \
+        and not p.get("dem") and not p.get("mod") and lx.units.get(p.get("unit", "")) == ("Y", 1) \
+        and after not in lx.cues.get("fiscal", ()) and after not in lx.cues.get("school_year", ())
+
+
+def _named_year(text: str, t: Timex, before: list[Timex]) -> str | None:
+    """The year the nearest expression before `t`, of its sentence, names in digits («بداية السنة
+    2014م», «في مايو 2013»), or None: not a year a `since` word starts from («الأفضل منذ عام 1981»),
+    nor when a verb of the present or future stands between («... عام 2014 وينتظر أن يكسر الأرقام مع
+    نهاية السنة» is this year's end)."""
+    since = lexicon().cues.get("since", frozenset())
+    for c in before[::-1]:
+        m = _YEAR.match(c.value or "")
+        if m and c.raw.parts.get("year"):
+            between = (unjoined(norm(w)) for w in WORD.findall(text[c.end:t.start]))
+            if unjoined(c.raw.parts.get("_prev", "")) in since or any(map(imperfective, between)):
+                return None
+            return m[1]
+    return None
+
+
+def _compared(text: str, t: Timex, before: list[Timex]) -> str | None:
     """The value of a comparison with the sentence's period («الربع المماثل من العام السابق» after
     «الربع الثاني» 2015-Q2: 2014-Q2; «الربع السابق» after it: 2015-Q1), or None when it is none or the
     sentence names no such period before it."""
@@ -152,6 +182,9 @@ def _compared(t: Timex, before: list[Timex]) -> str | None:
     elif _preceding_year(t):
         years = (_YEAR.match(c.value or "") for c in before[::-1])
         return next((str(int(m[1]) - 1) for m in years if m), None)
+    elif _part_of_the_year(t):
+        named = _named_year(text, t, before)
+        return None if named is None or not _YEAR.match(t.value or "") else named + (t.value or "")[4:]
     else:
         return None
     for c in before[::-1]:
@@ -171,7 +204,8 @@ def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
     period its sentence named before it (issue 16: a relative expression with its own reference point in
     the sentence resolves against that point); with none, a comparison keeps the year alone and «الربع
     السابق» the quarter before the publication date's."""
-    if not any(t.raw.kind in ("comparable", "quarter") or _preceding_year(t) for t in timexes):
+    if not any(t.raw.kind in ("comparable", "quarter") or _preceding_year(t) or _part_of_the_year(t)
+               for t in timexes):
         return timexes
     breaks = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     out: list[Timex] = []
@@ -180,7 +214,7 @@ def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
         mine = bisect_left(breaks, t.start)
         before = [c for c, own in zip(out, referable, strict=True)
                   if own and bisect_left(breaks, c.start) == mine]
-        value = _compared(t, before)
+        value = _compared(text, t, before)
         referable.append(value is None and t.type == "DATE")  # a comparison is no period to count from
         out.append(replace(t, value=value) if value is not None else t)
     return out
