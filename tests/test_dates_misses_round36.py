@@ -19,6 +19,8 @@
   is of the year its sentence named in digits before it («بلغ الفائض في بداية السنة 2014م ...، فيما بلغ
   في نهاية العام ...» 2014), as «العام السابق» counts from it; not from a year after «منذ», nor across a
   verb of the present or future («... منذ عام 1981 وينتظر أن يكسر الأرقام مع نهاية السنة» is this year's);
+- the dual of «السابق», «المنصرم», «الفائت» after a dual unit is a count of units back, as «الماضيين»
+  («أرقام الشهرين السابقين» P2M, «الأسبوعين المنصرمين» P2W; timex-dev-20);
 - «يوليه» is also the verb "gives it" («على ما يوليه من اهتمام»): a month only with a frame word or date
   context, as «مارس» (context `frame` in date_months.tsv).
 """
@@ -159,3 +161,16 @@ def test_a_part_of_the_year_is_of_the_year_its_sentence_named(text: str, value: 
     "سجلت الشركة أرباحا في 2014 حتى نهاية العام المالي"])
 def test_a_part_of_the_year_otherwise_stays_this_year(text: str) -> None:
     assert found(text)[-1] == ("نهاية العام", "DATE", "2015")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("بعد أن جرى تعديل أرقام الشهرين السابقين بالزيادة", "الشهرين السابقين", "P2M"),
+    ("على مدار الأسبوعين المنصرمين ارتفعت الأسعار", "الأسبوعين المنصرمين", "P2W"),
+    ("خلال السنتين الفائتتين تضاعف الإنتاج", "السنتين الفائتتين", "P2Y"),
+    ("وتوقف البث في الساعتين السابقتين", "الساعتين السابقتين", "PT2H")])
+def test_a_dual_unit_with_a_dual_of_the_past_is_a_length(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, "DURATION", value)]
+
+
+def test_a_dual_of_the_past_after_no_unit_is_no_time() -> None:
+    assert found("والتقى الرئيسين السابقين في القاهرة") == []
