@@ -21,6 +21,9 @@
   verb of the present or future («... منذ عام 1981 وينتظر أن يكسر الأرقام مع نهاية السنة» is this year's);
 - the dual of «السابق», «المنصرم», «الفائت» after a dual unit is a count of units back, as «الماضيين»
   («أرقام الشهرين السابقين» P2M, «الأسبوعين المنصرمين» P2W; timex-dev-20);
+- a bare year right after «انتفاضة», «أحداث», «إكسبو» or «موديل» is that year whatever follows (`year_event`
+  cues: «الفوز بإكسبو 2020 أدى», «موديل 2010 أسود»), and the Arabic semicolon is a pause after a bare year
+  («أيام أحداث 2011؛»);
 - «يوليه» is also the verb "gives it" («على ما يوليه من اهتمام»): a month only with a frame word or date
   context, as «مارس» (context `frame` in date_months.tsv).
 """
@@ -174,3 +177,16 @@ def test_a_dual_unit_with_a_dual_of_the_past_is_a_length(text: str, span: str, v
 
 def test_a_dual_of_the_past_after_no_unit_is_no_time() -> None:
     assert found("والتقى الرئيسين السابقين في القاهرة") == []
+
+
+@pytest.mark.parametrize(("text", "year"), [("وقال إن الفوز بإكسبو 2020 أدى إلى ارتفاع الأسعار", "2020"),
+                                            ("وكان يقود سيارة موديل 2010 أسود اللون", "2010"),
+                                            ("وتشهد البلاد منذ انتفاضة 2011 اتساعا للاحتجاجات", "2011"),
+                                            ("وفر من السجن أيام أحداث 2011؛ حيث كان محكوما", "2011"),
+                                            ("وشارك اللاعب في بطولة آسيا 2011؛ ثم اعتزل", "2011")])
+def test_a_year_named_by_its_event_or_model_is_that_year(text: str, year: str) -> None:
+    assert [v for _, _, v in found(text)] == [year]
+
+
+def test_an_amount_before_the_arabic_semicolon_after_no_event_word_is_no_year() -> None:
+    assert found("وباعت الشركة 2000 سيارة؛ ثم توقفت") == []

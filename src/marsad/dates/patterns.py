@@ -114,8 +114,8 @@ def patterns() -> list[Pattern]:
     label = cue_alternation(lx.cues, "number_label")
     # a pause after a bare year, or a preposition, or a singular relative pronoun of the event or
     # name it dates («مونديال البرازيل 2014 الذي ينطلق», «كأس شرق آسيا 2015 بين منتخبي»); a closing
-    # quotation mark, single ones too («’إكسبو 2020‘،», written either way round)
-    pause = (rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”“″‘’\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
+    # quotation mark, single ones too («’إكسبو 2020‘،», written either way round); the Arabic semicolon
+    pause = (rf"(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”“″‘’\]]|$|\s+و|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من|بين"
              rf"|الذي|التي)(?!{LETTER})))")
     yearx = (rf"(?:\s*[,،/\-]?\s*(?:من\s+)?(?:{yearcue}\s+)?{year}(?:\s*{ad}{_END})?"
              # «من العام الماضي», or the year right after the month: «في أغسطس (آب) العام الماضي»
@@ -195,7 +195,7 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?:{yearcue})\s+(?:1[89]|20)\d\d(?:\s*(?:و|[-–]|الي|حتي)\s*|\s\s+)){year}(?:\s*{ad})?"
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
-         rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
+         rf"(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”‘’\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
          # كأس العالم 2018،; not «من 2000 إلى 3000 شخص» (a range of amounts: no year after «إلى»)
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?!\s+(?:الي|حتي)\s+(?!(?:1[89]|20)\d\d(?!\d))\d){pause}"
          # «من 2004 إلى 2008»: the second year of a range opened by «من» (a later year: context.is_time)
