@@ -4,7 +4,7 @@ with the same main entity), reproducible from the seed."""
 
 from __future__ import annotations
 
-from benchmarks.realtext.stories import main_entity, sample_more, split_of
+from benchmarks.realtext.stories import main_entity, purity, sample_more, split_of
 
 
 def article(line: int, story: str, ents: list[str], day: str = "2015-07-21") -> dict:
@@ -58,3 +58,13 @@ def test_the_main_entity_is_the_one_mentioned_most_and_at_least_twice() -> None:
     assert main_entity(["a", "b"]) is None
     assert main_entity(["a", "a", "b", "b"]) is None
     assert main_entity([]) is None
+
+
+def test_purity_ranks_clusters_of_one_size_by_story_id_not_by_listing_order() -> None:
+    # three clusters of two: "s1" is pure, "s2" and "s3" mixed; k=2 takes "s1" and "s2"
+    gold = [{"kind": "cluster", "cluster": "c", "members": [[1, "x"], [2, "x"], [3, "x"], [4, "y"],
+                                                            [5, "x"], [6, "y"]]}]
+    story_of: dict[int, str | None] = {5: "s3", 6: "s3", 3: "s2", 4: "s2", 1: "s1", 2: "s1"}
+    listed_back = dict(reversed(list(story_of.items())))
+    assert purity(story_of, gold, k=2) == purity(listed_back, gold, k=2)
+    assert purity(story_of, gold, k=2)["purity"] == 3 / 4

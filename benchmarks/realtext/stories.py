@@ -317,12 +317,14 @@ def pair_scores(
 
 
 def purity(story_of: dict[int, str | None], gold: list[dict[str, Any]], k: int = 10) -> dict[str, Any]:
-    """Purity of the run's k largest clusters over their members that carry a gold story label."""
+    """Purity of the run's k largest clusters over their members that carry a gold story label.
+    Clusters of one size are ranked by their story ids (made from content), not by the order
+    the run lists its articles in: the same stories read in another order score the same."""
     label = {
         ln: f"{g['cluster']}:{lab}" for g in gold if g["kind"] == "cluster" for ln, lab, *_ in g["members"]
     }
     size = Counter(s for s in story_of.values() if s is not None)
-    top = [s for s, _ in size.most_common(k)]
+    top = sorted(size, key=lambda s: (-size[s], s))[:k]
     main = labelled = members = 0
     for s in top:
         ls = [label[ln] for ln, st in story_of.items() if st == s and ln in label]
