@@ -82,8 +82,10 @@ def test_the_order_spread_scores_each_order_and_their_range() -> None:
             for split in ("dev", "test")]
     lines = order_spread((items(), {"a": 1, "b": 2, "c": 3}), gold, 3)
     assert lines[0].split()[:3] == ["order", "test", "P"]
-    assert [ln.split()[0] for ln in lines[1:]] == ["keys", "1", "2", "mean", "low", "high"]
-    assert all(ln.split()[4] == "1.000" for ln in lines[1:])  # dev R: the pair is joined in every order
+    assert lines[0].split()[-2:] == ["test1", "R"]  # every floor figure: the first test batch too
+    assert [ln.split()[0] for ln in lines[1:]] == ["keys", "1", "2", "mean", "sd", "low", "high"]
+    assert all(ln.split()[4] == "1.000" for ln in lines[1:] if ln.split()[0] != "sd")  # dev R in every order
+    assert lines[5].split()[4] == "0.000"  # no spread
 
 
 def test_events_are_made_again_by_the_events_step_before_the_story_item() -> None:
