@@ -204,3 +204,15 @@ def test_the_place_of_a_restated_signing_is_the_agreements_where_it_had_none() -
     evs = run(_TOLD + "ووقع المذكرتين في [الرياض](LOC:riyadh) الأمير [تركي بن سعود](PER:turki) والمهندس "
               "[زياد الشيحة](PER:ziad).")
     assert [(e.label, e.attrs.place) for e in evs if e.label == "AGREE"] == [("AGREE", "riyadh")]
+
+
+def test_the_signers_told_in_the_agreements_own_sentence_join_it() -> None:
+    # round 36: «وقّع X اتفاقية مع Y ...، وقام بتوقيع الاتفاقية كل من A و B»: one sentence, one signing
+    evs = run("وقّع [مستشفى الملك فهد](ORG:kfh) في [الرياض](LOC:riyadh) اتفاقية تعاون مشترك مع "
+              "[هيئة الهلال الأحمر السعودي](ORG:redcrescent) لنقل المرضى وإسعافهم، وقام بتوقيع الاتفاقية "
+              "كل من الدكتور [سامي العتيبي](PER:sami) المدير التنفيذي للمستشفى، و[فهد الدوسري](PER:fahd) "
+              "رئيس الهيئة بحضور عدد من مسؤولي الجانبين.")
+    agree = [e for e in evs if e.label == "AGREE"]
+    assert len(agree) == 1
+    assert set(agree[0].attrs.participants) == {"kfh", "redcrescent", "sami", "fahd"}
+    assert agree[0].attrs.place == "riyadh"

@@ -27,7 +27,8 @@ the same visit.
 
 A verb of agreeing whose object right after it is a definite agreement noun («وقع المذكرتين
 الأمير X رئيس المدينة، والمهندس Y»), after an agreement told before in the article, names
-the signers of that agreement: its persons join it, no event of its own.
+the signers of that agreement: its persons join it, no event of its own. The agreement may be
+told earlier in the signers' own sentence («وقّع X اتفاقية مع Y ...، وقام بتوقيع الاتفاقية كل من A و B»).
 
 A verb of hosting whose object is a meeting («قمة ... تستضيفها رابطة آسيان», «استضاف الفندق
 قمة بين ...») tells where the meeting was, not a visit of its parties: no VISIT of its own.
@@ -111,9 +112,10 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         if call is not None:
             call.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
             continue
-        told = next((o for sj, o in reversed(out) if sj < si and o.label == ev.label
+        told = next((o for sj, o in reversed(out) if sj <= si and o.label == ev.label
                      and o.attrs.status == ev.attrs.status), None) if id(ev) in restated else None
-        if told is not None:  # وقع المذكرتين X و Y: the signers of the agreement told before
+        if told is not None:  # وقع المذكرتين X و Y: the signers of the agreement told before (in an
+            # earlier sentence or earlier in theirs: the clause of signers after «وقّع X اتفاقية مع Y،»)
             have = told.attrs.participants
             have.extend(p for p in ev.attrs.participants if p not in have)
             told.attrs.place = told.attrs.place or ev.attrs.place  # ووقع المذكرتين في الرياض: where
