@@ -72,6 +72,7 @@ _MODAL = frozenset({"modal_imperfect"})
 _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
 _ATTENDANCE = frozenset({"attendance"})  # بحضور الرئيس السوداني عمر البشير: who attends is no party
 _WITNESS = frozenset({"witness_verb"})  # شهد الأمير X توقيع عقد: who witnesses it is no party
+_EACH_OF = frozenset({"each_of"})  # بزيارة كل من قطر وعمان: the list the visit noun governs
 _ATTEND_REACH = 5  # words from بحضور to the name (past the titles)
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
@@ -350,11 +351,13 @@ def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> S
 
 
 def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
-    """The place a visit noun governs right after it (لزيارة موسكو, زيارته المملكة)."""
+    """The place a visit noun governs right after it (لزيارة موسكو, زيارته المملكة), or past «كل
+    من» that opens a list of them (بزيارة كل من قطر وعمان: the first, its further stops apart)."""
     j = t.index + t.size
     if t.row.type != "VISIT" or t.row.pos != "noun" or needs_goal(t) or j >= len(sent.words):
         return None  # وصول روسيا إلى: who arrives, not where
-    m = ctx.mention_at(sent.words[j])
+    j += each.size if (each := event_cues().at(sent.words, j, _EACH_OF)) is not None else 0
+    m = ctx.mention_at(sent.words[j]) if j < len(sent.words) else None
     return m if m is not None and m.label == "LOC" and m.start == sent.words[j].start else None
 
 

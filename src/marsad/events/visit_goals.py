@@ -3,7 +3,8 @@ goal after إلى is a named place or body (وصل بحاح إلى عدن, تو�
 وصلت الأسعار إلى مستويات, حتى وصلت إلى ما وصلت إليه): the first mention within a few words
 after إلى, past facility nouns (مقر, العاصمة) and qualifiers. And the place a verb of
 visiting takes as its object (زار فابيوس إيران: the place, not a participant), found right
-after the trigger or after the visitor's name, his title or a time word."""
+after the trigger or after the visitor's name, his title or a time word, or past «كل من» that
+opens a list of places (زار كل من نجران وعسير)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ _TITLE_GAP = 2  # title words between a body in a visitor's title and the visito
 _TO = "الي"
 _PLACES = ("LOC", "ORG")
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
+_EACH_OF = frozenset({"each_of"})  # «كل من» opening the list of places visited
 
 
 def needs_goal(t: Trigger) -> bool:
@@ -82,6 +84,8 @@ def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list
             return None
         gap = [w for w in ws[t.index + t.size:k] if w.start >= prev_end]
         gap = [w for w in gap if not any(x.start <= w.start < x.end for x in ctx.timexes)]
+        if len(gap) >= 2 and gap[-2] is ws[k - 2] and event_cues().at(ws, k - 2, _EACH_OF) is not None:
+            gap = gap[:-2]  # زار خلال الأيام الماضية كل من نجران وعسير: the list's first is the object
         after_prep = k > 0 and event_cues().at(ws, k - 1, _PREPS) is not None
         if after_prep or (ws[k].start < m.start and ctx.text[ws[k].start:m.start] not in ("", "و")):
             continue  # المبعوث الخاص إلى سوريا: a place in the visitor's office, not the object
