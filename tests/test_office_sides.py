@@ -74,3 +74,17 @@ def test_the_side_is_the_party_and_stored_as_the_states_name() -> None:
     # an office no event takes is not added to the mentions
     evs, added = _run("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.")
     assert evs == [] and added == []
+
+
+def test_an_office_right_after_a_person_of_its_state_is_his_title() -> None:
+    # round 36: «جون كيري وزير الخارجية الاميركي», no comma: Kerry's own office, no US side beside him
+    # (the catalogue's state of john_kerry, lang/person_states); the partner after مع is the party
+    src = ("بدأ [جون كيري](PER:john_kerry) وزير الخارجية الاميركي محادثات مع [مجلس التعاون الخليجي](ORG:gcc) "
+           "في [الدوحة](LOC:doha) [اليوم](DATE:2015-08-03).")
+    assert _sides(src) == []
+    evs, added = _run(src)
+    assert evs == [("MEET", ["john_kerry", "gcc"])] and added == []
+    # an official of another state right after a name is unnamed: a side still
+    assert _sides("استقبل الملك [سلمان بن عبدالعزيز](PER:salman_bin_abdulaziz) وزير الخارجية الأمريكي "
+                  "في [الرياض](LOC:riyadh) [اليوم](DATE:2015-08-03).") == [
+        ("وزير الخارجية الأمريكي", "united_states")]

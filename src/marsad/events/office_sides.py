@@ -9,7 +9,8 @@ Such an unnamed official acts for his state: the events gold keys the phrase to 
 after «وزير الخارجية سامح شكري», an Egyptian in the catalogue: `state_offices.py`), a name
 follows the office within a few words, or the office stands in apposition after a name («X، وزير
 الخارجية المصري»), the office is that person and no side (`coref.TitleIndex`, as the events
-step reads every unnamed office).
+step reads every unnamed office); so is one right after the name of a person of its state with no
+comma («جون كيري وزير الخارجية الاميركي»: `lang/person_states`).
 Nor is a state's head («الرئيس المصري», «ولي العهد السعودي»: `event_state_sides` kind leader, the
 gold keys the one known person) nor a bare minister with no portfolio («للوزير التركي»: kind
 anaphor, the one told before). The phrase is read as the sides of `events/state_sides.py` are (a
@@ -32,6 +33,7 @@ from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
+from marsad.lang.person_states import person_states
 from marsad.lang.state_sides import anaphor_titles, article_start, leader_titles, state_adjectives
 from marsad.model import MentionAttrs, Span
 
@@ -103,6 +105,8 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
             if found is None:
                 continue
             end, state, words, after = found
+            if _holder_before(ctx, ws, k, state):
+                continue
             head = next(iter(office_phrase(ws, k, k + 1, ctx)))
             if triggers is None:
                 triggers = frozenset(t.index for t in sent.triggers())
@@ -119,6 +123,16 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                     resolved_by=f"{RESOLVED_BY}: {state}", side=state)))
             past = max(end, k + 1)
     return out
+
+
+def _holder_before(ctx: ArticleContext, ws: list[Word], k: int, state: str) -> bool:
+    """The office at word `k` stands right after the name of a person of its own state, no mark
+    between («بدأ جون كيري وزير الخارجية الاميركي محادثات»): his title, in apposition with no
+    comma, not an unnamed official beside him (one of another state stays a side: «استقبل الملك
+    سلمان وزير الخارجية الأمريكي»)."""
+    m = ctx.mention_at(ws[k - 1]) if k else None
+    return m is not None and m.label == "PER" and not ctx.text[m.end:ws[k].start].strip() \
+        and person_states().get(ctx.entity_of(m)) == state
 
 
 def _bare_title(ws: list[Word], k: int) -> bool:
