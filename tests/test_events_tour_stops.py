@@ -95,3 +95,17 @@ def test_an_own_place_apart_from_the_list_stays_first() -> None:
         "وعندما يزور الوزير [عادل الجبير](PER:jubeir) [روسيا](LOC:russia) اليوم في نهاية محطته التي شملت "
         "[إيطاليا](LOC:italy) و[ألمانيا](LOC:germany)، فهو يحمل قضايا الأمة.") if e.label == "VISIT")
     assert [place for _, place in visits] == ["russia", "italy", "germany"]
+
+
+def test_a_list_past_a_colon_after_the_visit_is_no_tour() -> None:
+    # round 36: the statement the visit occasioned («جاء فيه: ... التي تربط مصر والمملكة») lists the two
+    # states of a relation, not stops: one visit, to Egypt, where the prince went
+    src = ("صدر أمس بيان مشترك بمناسبة زيارة الأمير [محمد بن سلمان](PER:mbs) جاء فيه: انطلاقاً من "
+           "العلاقات التي تربط [جمهورية مصر العربية](LOC:egypt) و[المملكة العربية السعودية](LOC:saudi) "
+           "بقيادة الملك [سلمان](PER:salman)، فقد قام الأمير [محمد بن سلمان](PER:mbs) بزيارة إلى "
+           "[جمهورية مصر العربية](LOC:egypt) [أمس](DATE:2015-07-30).")
+    assert [place for _, place in _visits(src)] == ["egypt"]
+    # a list joined to the place the visit goes to is still its stops
+    src = ("قام الأمير [محمد بن سلمان](PER:mbs) بزيارة إلى [مصر](LOC:egypt) و[الأردن](LOC:jordan) "
+           "[أمس](DATE:2015-07-30).")
+    assert [place for _, place in _visits(src)] == ["egypt", "jordan"]

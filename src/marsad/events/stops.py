@@ -101,12 +101,14 @@ def tour_told(words: list[Word], i: int) -> bool:
 def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: int) -> list[Span]:
     """The names of the places of `sent` listed with the visit's own place named first after
     the trigger at offset `at` (before or after it in the list; not after «بين»: «الحوار بين
-    موسكو والرياض» lists no stops), and of those a tour noun lists, in text order; not the
-    visit's own place's names."""
+    موسكو والرياض» lists no stops, nor past a colon after the trigger: «بمناسبة زيارة X جاء فيه:
+    ... التي تربط جمهورية مصر العربية والمملكة العربية السعودية»), and of those a tour noun lists,
+    in text order; not the visit's own place's names."""
     locs = ctx.mentions_in(sent.start, sent.end, ("LOC",))
     own = [m for m in locs if place is not None and ctx.entity_of(m) == place]
     ws = sent.words
-    first_own = next((m for m in own if m.start >= at), None)
+    first_own = next((m for m in own if m.start >= at and ":" not in ctx.text[at:m.start]), None)
+    # past a colon the text is another's (بيان جاء فيه: ... العلاقات التي تربط مصر والمملكة): no stops
     k = sent.word_index(first_own.start) if first_own is not None else 0
     firsts = [first_own] if first_own is not None and not (k > 0 and ws[k - 1].norm == _BETWEEN) else []
     for v, _cue in event_cues().each(ws, _STOPS):
