@@ -169,3 +169,26 @@ def test_a_crowd_received_after_the_host_s_name_is_no_guest() -> None:
     evs = run("واستقبل [سلمان بن عبدالعزيز](PER:salman) ضيفه [سعد الحريري](PER:hariri) في [مكة المكرمة]"
               "(LOC:makkah) أمس.", published="2015-07-20")
     assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["salman", "hariri"])]
+
+
+def test_a_visit_by_an_unnamed_plural_subject_is_none() -> None:
+    # round 36: «يزور محققون اليمن»: an indefinite plural in the nominative right after the verb, visitors
+    # unnamed; the speaker of the sentence is no visitor
+    evs = run("وقال [العميد أحمد عسيري](PER:asiri) إن التحالف يرحب بأن يزور محققون [اليمن](LOC:yemen) "
+              "لبحث الانتهاكات.")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    # a named subject after the verb visits
+    evs = run("ويزور وزير الخارجية [عادل الجبير](PER:jubeir) [موسكو](LOC:moscow) [غدا](DATE:2015-08-11).",
+              published="2015-08-10")
+    got = [(e.attrs.participants, e.attrs.place) for e in evs if e.label == "VISIT"]
+    assert got == [(["jubeir"], "moscow")]
+
+
+def test_a_plural_visit_whose_subject_before_it_is_counted_is_none() -> None:
+    # «فإن 82843 سائحاً خليجياً زاروا سويسرا»: tourists counted, not actors; the source body is no visitor
+    evs = run("وطبقاً لأرقام حصلت عليها الصحيفة من [هيئة السياحة السويسرية](ORG:sts)، فإن 82843 سائحاً "
+              "خليجياً زاروا [سويسرا](LOC:switzerland) خلال الأشهر الستة الأولى.")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    # a year before the plural verb is a date, no count of visitors
+    evs = run("وفي [عام 2014](DATE:2014) زاروا [موسكو](LOC:moscow) مع [الأمير سلطان](PER:sultan).")
+    assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["moscow"]

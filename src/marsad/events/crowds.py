@@ -7,7 +7,9 @@ actors: «استقبلت جمهور العيد», «يستقبل زواره», �
 what people hold, not who they are («التي التقت فيها وجهات نظر البلدين»: views agree); so is goods
 received («استقبلت المواد الغذائية», «استقبلوا عدداً من الإغاثات», «واستقبل الطائرة عند
 وصولها»), an unnamed group counted («وصل أربعة من الوزراء إلى عدن») and a body arriving
-(«ووصل جثمان الشهيد X إلى مطار البطين»). A visit noun
+(«ووصل جثمان الشهيد X إلى مطار البطين»); so is a verb of visiting whose subject is an indefinite
+plural in the nominative right after it («يرحب بأن يزور محققون اليمن») or, the verb in the plural,
+counted before it («فإن 82843 سائحاً خليجياً زاروا سويسرا», «(وعددهم 1893 مريضا) الذين زاروا»). A visit noun
 whose visitors, a few words before it or right after it, are such a crowd is a generic visit:
 «من المتوقع زيارة ٥ آلاف زائر للفعاليات», «لمنح السياح
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة», as is one the reader is advised to make
@@ -45,6 +47,10 @@ _RECEIVED_REACH = 14  # words from a verb of receiving to its object past the ho
 _CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 _CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
+_NOMINATIVE_PLURAL = "ون"  # محققون: the sound masculine plural in the nominative
+_PLURAL_LETTERS = 5  # at least a stem of three letters before it (not «كون», «دون»)
+_PLURAL_VERB = "وا"  # زاروا: the plural of a past verb
+_COUNTED_BEFORE = 3  # words from the number to the verb (82843 سائحاً خليجياً زاروا)
 
 
 def _count(word: Word) -> bool:
@@ -115,6 +121,9 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if needs_goal(t) and any(sense_word(w, "custody") for w in after):
             return True  # وكان X وصل إلى الولايات المتحدة بعد أن وافق على تسليمه: handed over, no visit
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
+        if t.row.type == "VISIT" and (j < len(ws) and _unnamed_plural(ctx, ws[j])
+                                      or _counted_before(ctx, ws, t)):
+            return True  # يرحب بأن يزور محققون اليمن; فإن 82843 سائحاً خليجياً زاروا سويسرا: visitors unnamed
         if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
@@ -138,6 +147,26 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if j + 1 < len(ws) and _count(ws[j]):
         j += 1  # زيارة ٥ آلاف زائر
     return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
+
+
+def _unnamed_plural(ctx: ArticleContext, w: Word) -> bool:
+    """An indefinite masculine plural in the nominative, no name on it (محققون, مسؤولون): right after
+    a verb of visiting, its subject, who visit unnamed (an object would be in the accusative)."""
+    return len(w.norm) >= _PLURAL_LETTERS and w.norm.endswith(_NOMINATIVE_PLURAL) \
+        and not w.norm.lstrip("و").startswith("ال") and ctx.mention_at(w) is None
+
+
+def _counted_before(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
+    """A plural verb of visiting (زاروا) whose subject, told before it, is counted: a number a few
+    words before it, no name between («فإن 82843 سائحاً خليجياً زاروا سويسرا»)."""
+    if not ws[t.index].norm.endswith(_PLURAL_VERB):
+        return False
+    for k in range(t.index - 1, max(-1, t.index - 1 - _COUNTED_BEFORE), -1):
+        if ctx.mention_at(ws[k]) is not None or ctx.in_timex(ws[k]):
+            return False
+        if _count(ws[k]):
+            return True
+    return False
 
 
 def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
