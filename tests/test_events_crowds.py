@@ -192,3 +192,17 @@ def test_a_plural_visit_whose_subject_before_it_is_counted_is_none() -> None:
     # a year before the plural verb is a date, no count of visitors
     evs = run("وفي [عام 2014](DATE:2014) زاروا [موسكو](LOC:moscow) مع [الأمير سلطان](PER:sultan).")
     assert [e.attrs.place for e in evs if e.label == "VISIT"] == ["moscow"]
+
+
+def test_the_writers_own_visit_is_none() -> None:
+    # round 36: «زيارة لي», «كنا في زيارة»: the writer visits, no named actor; the prince named in the
+    # sentence («وبمجرد دخوله») is no visitor
+    evs = run("كانت آخر زيارة لي لمدينة [شيفيلد](LOC:sheffield) البريطانية قبل عقد لحضور حفل تخرجي.")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    evs = run("قابلت كثيرا من الأمراء، منهم الأمير [مشعل بن ماجد](PER:mishaal) محافظ جدة، يوم كنا في زيارة "
+              "لمشروع [مطار الملك عبدالعزيز](LOC:kaia)، وبمجرد دخوله جاء ليسلّم علينا.")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    # «زيارة ولي ولي العهد»: the crown prince's visit, «ولي» no pronoun of the writer
+    evs = run("واستمع المجلس إلى نتائج زيارة ولي ولي العهد الأمير [محمد بن سلمان](PER:mbs) إلى "
+              "[الأردن](LOC:jordan) [أمس](DATE:2015-08-04).")
+    assert [(e.attrs.participants, e.attrs.place) for e in evs if e.label == "VISIT"] == [(["mbs"], "jordan")]

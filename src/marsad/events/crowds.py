@@ -31,7 +31,7 @@ lang/ar/event_senses.tsv, read with their conjunction and proclitics stripped (�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import sense_word, speaker_ref, title_word
+from marsad.events.lexicon import event_senses, sense_forms, sense_word, speaker_ref, title_word
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.words import Word
@@ -51,6 +51,7 @@ _NOMINATIVE_PLURAL = "ون"  # محققون: the sound masculine plural in the n
 _PLURAL_LETTERS = 5  # at least a stem of three letters before it (not «كون», «دون»)
 _PLURAL_VERB = "وا"  # زاروا: the plural of a past verb
 _COUNTED_BEFORE = 3  # words from the number to the verb (82843 سائحاً خليجياً زاروا)
+_NARRATOR_BEFORE = frozenset({"narrator_before"})  # كنا في زيارة: the writer's visit
 
 
 def _count(word: Word) -> bool:
@@ -221,6 +222,20 @@ def _kin_received(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                 or (held is not None and held.label == "PER" and held.end <= ws[j].start):
             return True
     return False
+
+
+def narrators_visit(sent: Sentence, t: Trigger) -> bool:
+    """A visit noun whose visitor is the writer (`narrator_after`, `narrator_before` rows of
+    event_senses): «لي» right after the bare noun («كانت آخر زيارة لي لمدينة شيفيلد»), «كنا في» or
+    «كنت في» right before it («يوم كنا في زيارة لمشروع مطار الملك عبدالعزيز»): no named actor, and
+    the names around it are not the visitor's."""
+    if t.row.type != "VISIT" or t.row.pos != "noun" or t.possessed:
+        return False
+    ws, j = sent.words, t.index + t.size
+    if j < len(ws) and ws[j].norm in sense_forms("narrator_after"):
+        return True  # the word as it is: «ولي العهد» after «زيارة» is the crown prince's
+    return t.index >= 2 and (cue := event_senses().at(ws, t.index - 2, _NARRATOR_BEFORE)) is not None \
+        and cue.size == 2
 
 
 def plural_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -25,7 +25,7 @@ from marsad.events.coref import (
     TitleIndex,
 )
 from marsad.events.counterpart_lists import counterparts_apart
-from marsad.events.crowds import crowd_visit, kin_goal, plural_visit
+from marsad.events.crowds import crowd_visit, kin_goal, narrators_visit, plural_visit
 from marsad.events.group_event import group_event
 from marsad.events.happenings import (
     consolidate,
@@ -136,6 +136,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t) \
+                    or narrators_visit(sent, t) \
                     or summit_without_sides(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
                 # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
