@@ -206,3 +206,15 @@ def test_the_writers_own_visit_is_none() -> None:
     evs = run("واستمع المجلس إلى نتائج زيارة ولي ولي العهد الأمير [محمد بن سلمان](PER:mbs) إلى "
               "[الأردن](LOC:jordan) [أمس](DATE:2015-08-04).")
     assert [(e.attrs.participants, e.attrs.place) for e in evs if e.label == "VISIT"] == [(["mbs"], "jordan")]
+
+
+def test_a_crowd_counted_past_a_word_of_rank_is_no_guest_list() -> None:
+    # round 36: «الذي استقبل عددا من كبار الضيوف من أمثال ...»: a hotel's guests over the years, a crowd
+    # counted past «كبار» (event_senses kind rank), no reception of the stars it names
+    evs = run("ويظل الفندق صاحب الموقع المتميز على شاطئ [بيروت](LOC:beirut) الذي استقبل عددا من كبار الضيوف "
+              "من أمثال شاه [إيران](LOC:iran) و[أم كلثوم](PER:umm) و[إليزابيث تايلور](PER:taylor).")
+    assert [e for e in evs if e.label == "MEET"] == []
+    # a named guest received is a meeting
+    evs = run("واستقبل الملك [سلمان](PER:salman) في [الرياض](LOC:riyadh) [أمس](DATE:2015-08-04) الرئيس "
+              "[عبدالفتاح السيسي](PER:sisi).")
+    assert [sorted(e.attrs.participants) for e in evs if e.label == "MEET"] == [["salman", "sisi"]]

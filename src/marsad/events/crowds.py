@@ -129,6 +129,7 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
             j += 2  # استقبلوا عدداً من الإغاثات
+            j += j < len(ws) and sense_word(ws[j], "rank")  # استقبل عددا من كبار الضيوف
             if needs_goal(t) and _unnamed_group(ctx, ws, j):
                 return True  # وصل أربعة من الوزراء إلى عدن: those who arrive, unnamed
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received

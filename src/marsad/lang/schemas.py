@@ -274,7 +274,7 @@ SCHEMAS: dict[str, Schema] = {
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "held_clause",
         "met_figure",
         "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade",
-        "manner", "shared_view", "narrator_after", "narrator_before", "gathering_verb", "our_holding",
+        "manner", "shared_view", "narrator_after", "narrator_before", "rank", "gathering_verb", "our_holding",
         "letter_noun",
         "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
         "jussive_particle", "official_travel", "opening_verb", "habitual", "held_to_come", "custody")}),
