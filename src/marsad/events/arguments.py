@@ -351,8 +351,7 @@ def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> S
 
 
 def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
-    """The place a visit noun governs right after it (لزيارة موسكو, زيارته المملكة), or past «كل
-    من» that opens a list of them (بزيارة كل من قطر وعمان: the first, its further stops apart)."""
+    """The place a visit noun governs right after it (لزيارة موسكو) or past «كل من» (بزيارة كل من قطر)."""
     j = t.index + t.size
     if t.row.type != "VISIT" or t.row.pos != "noun" or needs_goal(t) or j >= len(sent.words):
         return None  # وصول روسيا إلى: who arrives, not where
