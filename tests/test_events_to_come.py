@@ -75,3 +75,16 @@ def test_an_arranged_meeting_is_planned_though_its_sentence_is_dated_before(row:
               "كانت مثمرة.", published=_DAY)
     assert [e.attrs.status for e in evs] == ["happened"]  # a noun right after it: what is said of talks held
 
+
+
+def test_a_verb_with_the_future_prefix_stays_to_come_whatever_day_the_page_bears() -> None:
+    # round 36: «وسيزور X داماتورو اليوم» on a page dated the day after: the prefix says the visit was
+    # still to come when written, not made
+    evs = run("وسيزور رئيس الأركان الجديد [توكور بوراتاي](PER:buratai) الذي تسلم مهامه الخميس، "
+              "[داماتورو](LOC:damaturu) [اليوم](DATE:2015-07-17) للاحتفال بالعيد مع الجنود.",
+              published="2015-07-18")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+    # an imperfect without it, dated before the page, is told as made
+    evs = run("ويزور رئيس الأركان الجديد [توكور بوراتاي](PER:buratai) [داماتورو](LOC:damaturu) "
+              "[اليوم](DATE:2015-07-17) للاحتفال بالعيد مع الجنود.", published="2015-07-18")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "happened")]

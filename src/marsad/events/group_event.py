@@ -46,9 +46,10 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         args.date = None  # «... الذي يزور المنطقة حاليا», «ويجري X محادثات» dated by the sentence before
     elif (status == "ongoing" and sent.role == "title") or (
             status in ("ongoing", "planned", "expected") and against_publication(args.date, published) < 0
-            and not future_told(sent.words, first)):
+            and not future_told(sent.words, first) and not first.reading.future):
         status = "happened"  # a headline's imperfect (الملك يستقبل الوزير), and one whose own day is
-        # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول)
+        # before the report (توقع زيارة هادي ..., على غرار زيارة بحاح إلى عدن أمس الأول); not a verb
+        # with the future prefix («عند وصول أوباما الجمعة ... عندما سيتوجه إلى إثيوبيا»: still to come)
     found = round_in(sent.words) if any(t.row.series or t.row.type == "MEET" for t in trigs) else None
     rnd, series = (found[0], found[1]) if found else (None, None)
     if series is None:
