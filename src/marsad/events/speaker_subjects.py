@@ -49,6 +49,7 @@ from marsad.events.speaker_subject_shapes import (
     same_body_office,
     second_of_kind,
 )
+from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.statement_issuers import bodies_named, last_body_statement, same_body
 from marsad.events.words import Word
 from marsad.lang.marks import mark_kinds
@@ -264,6 +265,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             ref = (r[0], r[1], k)
     if "PER" not in found and title_at is not None and complements \
             and named_office(tracker.ctx, ws, title_at, i1):
+        if (speaker_ref(ws[title_at].norm) or ("", ""))[1] in UNNAMED_SOURCES:
+            return None, True  # «مصادر في [الوزارة]»: unnamed sources of the body, held by no one
         if (same := bare_office(tracker, ws, title_at, i1)) is not None:
             return same, True
         key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
@@ -282,8 +285,10 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
     kind, key, k = ref
     pos = ws[k].start
     if kind == "title":
-        if not named_office(tracker.ctx, ws, k, i1):
-            return None, True  # قال مسؤول: someone unnamed
+        if not named_office(tracker.ctx, ws, k, i1) or key in UNNAMED_SOURCES:
+            # قال مسؤول: someone unnamed; «وتقول [المصادر] في …» after «ووفقا لمصدر عسكري، ترك X …»:
+            # sources and witnesses are nobody the article names, never a person held to that word
+            return None, True
         if (same := bare_office(tracker, ws, k, i1)) is not None:
             return same, True
         # a lead names an office before its holder («أكد اللاعب المصري»), not one in construct
