@@ -244,8 +244,11 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             held = speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], ws[k].start) \
                 or courtesy_holder(tracker, ws[k])
             return held, held is not None
-        if not found and title_at is None and ref is None and unnamed_group(ws[k]):
-            return None, True  # وقال سكان محليون / وتوقع آخرون: an unnamed group
+        if not found and title_at is None and ref is None and unnamed_group(ws[k]) \
+                and (k == i0 or not _person_after(tracker, ws, k + 1, i1)):
+            # وقال سكان محليون / وتوقع آخرون: an unnamed group; not a group word in construct
+            # after the subject's head before a name («قال كبير [العلماء] آلان ستيرن»: he)
+            return None, True
         office = office or bool(r and r[0] == "title")
         if r and r[0] == "title" and not found and title_at is None:
             title_at = k
@@ -353,6 +356,11 @@ def _joint(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
             and tracker.ctx.entity_of(other) != tracker.ctx.entity_of(m)
     ref = speaker_ref(ws[j].norm)
     return bool(ref and ref[0] in ("org", "body"))
+
+
+def _person_after(tracker: SpeakerTracker, ws: list[Word], j: int, i1: int) -> bool:
+    """A person is named among words [j, i1)."""
+    return any((m := tracker.ctx.mention_at(w)) is not None and m.label == "PER" for w in ws[j:i1])
 
 
 def _office_written(text: str, w: Word) -> bool:

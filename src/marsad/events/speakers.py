@@ -108,8 +108,8 @@ class SpeakerTracker:
         («أعادت المطربة التونسية [X] …» then «وأكدت الفنانة [التونسية]»; «قال [الشاعر] الشاب
         [X]» then «وأوضح [الشاعر] الليبي»): a writer varies the noun, not the person. None for a
         subject of one word («وأضاف المصدر»: anyone) or without the article («مسؤول أمني»), for
-        one that names someone, when the last quotation had no named person or the verb does
-        not agree with him."""
+        one that names someone, for a group («فيما تؤكد [الدراسات] الاقتصادية»: many, not he),
+        when the last quotation had no named person or the verb does not agree with him."""
         ws = sent.words
         words: list[Word] = []
         stop = None  # the name the words stop at («قائد قوة [أمن الطرق]»)
@@ -122,7 +122,7 @@ class SpeakerTracker:
         body_after = stop is not None and stop.label in ("ORG", "LOC") and stop.start == ws[k].start
         construct = len(words) >= 2 and not definite(words[0].norm) and _construct_definite(words, body_after)
         last = self.spoken[-1].speaker if self.spoken else None
-        if len(words) < 2 or not (definite(words[0].norm) or construct) \
+        if len(words) < 2 or not (definite(words[0].norm) or construct) or unnamed_group(words[0]) \
                 or last not in self.persons \
                 or not agrees(agreement, self.gender_of(last or "")):
             return None
