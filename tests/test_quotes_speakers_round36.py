@@ -7,10 +7,17 @@
   تؤكد الدراسات الاقتصادية أن»: speaker_groups rows) speak for nobody named, not the last speaker
   carried on; a group word in construct after the subject's head before a name («قال كبير العلماء
   [X]») leaves the name the speaker.
+- A word of kinship opening the subject (speaker_clauses kind kin: «والد», «والدة», «عائلة»,
+  «شقيقه») is the relative, unnamed when the name after a bare word says whose relative he is
+  («وقالت عائلة [X] في بيان», «وأشارت والدة [X] إلى أن»: null, as the quotes gold rules «والد X»);
+  a name right after a word carrying its pronoun is the relative's own («وقال شقيقه [Y]»).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_quotes_units import run
 
 
@@ -48,3 +55,31 @@ def test_a_group_is_not_the_last_speaker_described_again() -> None:
     got = run("وقال لـ«الاقتصادية» [مارك فولر](PER:fuller) إن «المعروض يتزايد». "
               "فيما تؤكد الدراسات الاقتصادية أن «التصدير يحتاج إلى وقت».")
     assert [q[2] for q in got] == ["fuller", None]
+
+
+def test_a_relative_named_by_whose_relative_he_is_is_nobody_named() -> None:
+    got = run("قال [سامي العتيبي](PER:otaibi) إن «الحادث مؤسف». "
+              "وقالت عائلة [ماجد الحربي](PER:harbi) في بيان إن «ابننا كان مريضا». "
+              "وأشارت والدة [ماجد](PER:harbi) إلى أنها «لم تصدق ما رأت».")
+    assert [q[2] for q in got] == ["otaibi", None, None]
+
+
+def test_a_relative_named_after_his_pronoun_speaks() -> None:
+    got = run("توفي [ماجد الحربي](PER:harbi) أمس. "
+              "وقال شقيقه [فهد](PER:fahd) إن «العائلة ستقيم العزاء في الرياض».")
+    assert [q[2] for q in got] == ["fahd"]
+
+
+def test_a_relative_named_after_a_comma_speaks() -> None:
+    got = run("وقالت والدة الطفل، [سارة العمري](PER:sara)، إن «ابنها بخير».")
+    assert [q[2] for q in got] == ["sara"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "kin"],
+                         ids=lambda r: r["form"])
+def test_every_kin_row_reads_the_name_after_it(row: dict[str, str]) -> None:
+    # a bare word: the name after it is whose relative he is; with its pronoun: the relative's own
+    owned = row["form"].endswith(("ه", "ها", "هم", "هما"))
+    got = run(f"قال [سامي العتيبي](PER:otaibi) إن «الحادث مؤسف». "
+              f"وقال {row['form']} [ماجد](PER:majed) إن «العزاء في الرياض».")
+    assert [q[2] for q in got] == ["otaibi", "majed" if owned else None]

@@ -19,6 +19,7 @@ from marsad.events.lexicon import CueLexicon, quote_cues, ref_words, speaker_ref
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import VOWEL_MARKS
 from marsad.model import Span
 
 _NEW_CLAUSE = frozenset({"new_clause"})
@@ -35,6 +36,7 @@ _ISSUER_LINK = frozenset({"issuer_link"})
 _JOINT = frozenset({"joint_statement"})
 _AUTHORED = frozenset({"authored_document"})
 _PARTITIVE = frozenset({"partitive"})
+_KIN = frozenset({"kin"})  # «والد», «شقيقة», «عائلة»: a relative opens the subject
 _STANCE_LEAD = frozenset({"stance_lead"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
@@ -68,7 +70,32 @@ def partitive_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> i
     not open with «أحد/إحدى»."""
     if i0 >= i1 or speaker_clauses().at(ws, i0, _PARTITIVE) is None or ctx.mention_at(ws[i0]) is not None:
         return None
-    for j in range(i0 + 2, i1):
+    return _member_named(ctx, ws, i0, i0 + 2, i1)
+
+
+def kin_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int | None:
+    """For a subject opening with a word of kinship at word `i0` (kind kin: «والد», «شقيقة»,
+    «عائلة», «زوجته»; before word `i1`): the word where the relative stands named — right after
+    a word that carries its pronoun («شقيقه [محمد]»: his brother, Muhammad), else after a mark
+    or right after another name («والدة الطفل، [سارة]») —; -1 when the relative is unnamed and
+    a name after the word says whose relative he is («وقال والد [هووت] الشاب», «عائلة [عبد
+    العزيز]», «قالت والدتها»: the quotes gold's «والد X» is null); None when the subject does not
+    open with a word of kinship."""
+    if i0 >= i1 or speaker_clauses().at(ws, i0, _KIN) is None or ctx.mention_at(ws[i0]) is not None:
+        return None
+    written = "".join(ch for ch in ctx.text[ws[i0].start:ws[i0].end] if ch not in VOWEL_MARKS)
+    m = ctx.mention_at(ws[i0 + 1]) if i0 + 1 < i1 else None
+    if written.endswith(("ه", "ها", "هم", "هما")) and m is not None and m.label == "PER" \
+            and m.start == ws[i0 + 1].start:
+        return i0 + 1  # «وقال شقيقه [محمد]»: the relative's own name
+    return _member_named(ctx, ws, i0, i0 + 1, i1)
+
+
+def _member_named(ctx: ArticleContext, ws: list[Word], i0: int, first: int, i1: int) -> int | None:
+    """The word from `first` on (before `i1`) where the one a subject opening at `i0` with «أحد»
+    or a word of kinship is stands named: a person after a mark or right after another name;
+    -1 when none is."""
+    for j in range(first, i1):
         m = ctx.mention_at(ws[j])
         if m is None or m.label != "PER" or m.start != ws[j].start:
             continue

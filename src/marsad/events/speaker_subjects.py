@@ -19,6 +19,7 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     counted_group,
     hearer_first,
+    kin_member,
     latter,
     linked_body,
     office_complement,
@@ -141,6 +142,9 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         return None, True  # أفاد [72 %] من أصحاب العمل بالمملكة: a number of a group, no one named
     if (member := partitive_member(tracker.ctx, ws, i0, i1)) is not None:
         # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
+        return named_subject(tracker, sent, member, i1) if member >= 0 else (None, True)
+    if (member := kin_member(tracker.ctx, ws, i0, i1)) is not None:
+        # وقال والد [هووت] الشاب: his father, unnamed; وقال شقيقه [محمد]: Muhammad
         return named_subject(tracker, sent, member, i1) if member >= 0 else (None, True)
     for k in range(i0, i1):
         if k > 0 and ":" in tracker.ctx.text[ws[k - 1].end:ws[k].start]:

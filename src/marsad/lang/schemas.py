@@ -300,7 +300,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "unnamed_office", "partitive", "root_waw", "new_subject",
                                         "not_verb", "issuer_link", "fronted_topic", "verb_preposition",
                                         "verb_particle", "joint_statement", "authored_document",
-                                        "adverb", "stance_lead", "naming_pronoun", "hearer_pronoun")},
+                                        "adverb", "stance_lead", "naming_pronoun", "hearer_pronoun",
+                                        "kin")},
     ),
     "revered_speakers": Schema(("form", "who", "part"), {
         "form": nonempty, "who": one_of("god", "prophet", "either"),
