@@ -11,6 +11,9 @@
   «شقيقه») is the relative, unnamed when the name after a bare word says whose relative he is
   («وقالت عائلة [X] في بيان», «وأشارت والدة [X] إلى أن»: null, as the quotes gold rules «والد X»);
   a name right after a word carrying its pronoun is the relative's own («وقال شقيقه [Y]»).
+- A saying noun with its pronoun («بقوله», «بقولها») speaks for the first person its own clause
+  names outside a preposition («وعلق [X] على تصريح [Y] بقوله إن»: X), not for the speaker of a verb
+  before that clause; its pronoun tells that person's gender, so a later «وقالت» is not he.
 """
 
 from __future__ import annotations
@@ -83,3 +86,17 @@ def test_every_kin_row_reads_the_name_after_it(row: dict[str, str]) -> None:
     got = run(f"قال [سامي العتيبي](PER:otaibi) إن «الحادث مؤسف». "
               f"وقال {row['form']} [ماجد](PER:majed) إن «العزاء في الرياض».")
     assert [q[2] for q in got] == ["otaibi", "majed" if owned else None]
+
+
+def test_a_saying_noun_speaks_for_the_subject_of_its_own_clause() -> None:
+    got = run("وقال [ديفيد كاميرون](PER:cameron) إن «المنظمة متطرفة». "
+              "ومن جهته رد رئيس البحوث في منظمة «[العدالة](ORG:adala)» في [لندن](LOC:london) "
+              "[أسامة قريشي](PER:qureshi) على تصريح [كاميرون](PER:cameron) "
+              "بقوله لـ«الشرق الأوسط» إن «هذا الوصف غير صحيح».")
+    assert [q[2] for q in got] == ["cameron", "qureshi"]
+
+
+def test_the_saying_nouns_pronoun_tells_the_gender_of_its_speaker() -> None:
+    got = run("ولا شك أن المصمم [كارل فيشر](PER:fischer) أفضل من لخص الموسم بقوله إن «الموضة غير ضرورية». "
+              "وشرحت المصممة فكرتها قائلة: «الحرير يتحرك بعفوية».")
+    assert [q[2] for q in got] == ["fischer", None]

@@ -31,6 +31,7 @@ from marsad.events.speaker_in_sentence import (
     sentence_speaker,
     thing_before,
 )
+from marsad.events.speaker_names import governed
 from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
 from marsad.events.speaker_subject_shapes import office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
@@ -77,6 +78,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue.kind == "hearsay":
         return None, False
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
+        if (own := _saying_noun_subject(tracker.ctx, sent, q.cue_index, marks)) is not None:
+            if agreement in ("m", "f") and own in tracker.persons:  # its pronoun tells his gender
+                tracker.agreement.setdefault(own, agreement)  # «بقوله»: a later «وقالت» is not he
+            return own, True  # «كما تحدث وزير الخارجية الألماني [X] بقوله:»: X, not who spoke before
         verbs = [(k, c) for k, c in cues if k < q.cue_index and c.kind != "participle"
                  and not (k > 0 and quote_cues().at(sent.words, k - 1, _PASSIVE))]  # تم نقل: a noun
         if verbs and quoted(sent, verbs[-1][0], marks):
@@ -167,6 +172,23 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if thing_before(tracker.ctx, sent, q.cue_index):
         return None, False  # «إلا أن الواقع يشير إلى أن», «الأنباء الأولية تشير»: no one speaks
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def _saying_noun_subject(ctx: ArticleContext, sent: Sentence, k: int,
+                         marks: list[tuple[int, int]]) -> str | None:
+    """For a saying noun with its pronoun at word `k` («بقوله», «بقولها», «بقولهم»): the first person
+    named in its own clause before it — since the last quotation or marked words before it in the
+    sentence — that no preposition governs («كما تحدث وزير الخارجية الألماني [X] بقوله», «علق [X]
+    على تصريح كاميرون بقوله»): the clause's subject, not the speaker of a verb before that clause
+    («… كما قال [Y]: إنه …، كما تحدث [X] بقوله»). None when that clause names no person."""
+    w = sent.words[k]
+    if not w.norm.startswith("بقول"):
+        return None
+    since = max([e for s, e in marks if e <= w.start and s >= sent.start], default=sent.start)
+    for m in ctx.mentions_in(since, w.start, ("PER",)):
+        if not any(s <= m.start < e for s, e in marks) and not governed(ctx, sent, m):
+            return ctx.entity_of(m)
+    return None
 
 
 def _subject_opens(ctx: ArticleContext, sent: Sentence, k: int, speaker: str) -> bool:
