@@ -14,6 +14,10 @@
 - A saying noun with its pronoun («بقوله», «بقولها») speaks for the first person its own clause
   names outside a preposition («وعلق [X] على تصريح [Y] بقوله إن»: X), not for the speaker of a verb
   before that clause; its pronoun tells that person's gender, so a later «وقالت» is not he.
+- A sentence opening with an answer's lead («وردا على ما إذا …», «وعما إذا …»: speaker_clauses
+  topic rows) names what the question was about, not who answers; the lead's own «ردا» is no verb
+  of saying that ends it. A participle of saying after it goes on a clause of its own («وردا على
+  سؤال …، اكتفى [X] بالقول»: X).
 """
 
 from __future__ import annotations
@@ -100,3 +104,17 @@ def test_the_saying_nouns_pronoun_tells_the_gender_of_its_speaker() -> None:
     got = run("ولا شك أن المصمم [كارل فيشر](PER:fischer) أفضل من لخص الموسم بقوله إن «الموضة غير ضرورية». "
               "وشرحت المصممة فكرتها قائلة: «الحرير يتحرك بعفوية».")
     assert [q[2] for q in got] == ["fischer", None]
+
+
+def test_the_names_in_a_question_lead_are_not_the_one_who_answers() -> None:
+    got = run("قال الفنان [وليد سعد](PER:saad) إن «التجربة كانت ممتازة». "
+              "وردا على ما إذا تراوده فكرة التمثيل، لا سيما أن الموسم شهد أعمالا [لنوال كامل](PER:nawal)، "
+              "أجاب: «الموضوع لا يراودني».")
+    assert [q[2] for q in got] == ["saad", "saad"]
+
+
+def test_a_participle_after_a_question_lead_goes_on_its_own_clause() -> None:
+    got = run("قال [سالم العلي](PER:ali) إن «القاعدة مفتوحة». "
+              "وردا على سؤال عن الاتفاق، اكتفى رئيس الوزراء [فهد الراشد](PER:rashed) "
+              "بالقول إنه «قرار سيادي».")
+    assert [q[2] for q in got] == ["ali", "rashed"]

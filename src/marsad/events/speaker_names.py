@@ -32,6 +32,7 @@ from marsad.model import Span
 _GLUE_WINDOW = 40  # characters after a mention where its glued last name is looked for
 _MIN_SURNAME = 5  # letters of a definite last name, the article included (الخلف)
 _NOT_SUBJECT = frozenset({"addressee", "verb", "continuation", "participle"})
+_PARTICIPLE = frozenset({"participle"})  # بالقول, قائلا: goes on a clause's own subject
 _TOPIC = frozenset({"topic"})
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
@@ -111,12 +112,14 @@ def topic_fronted(sent: Sentence, before: int) -> int:
     sentence opens with a topic preposition (وعن, وحول: speaker_clauses) and no verb of saying
     comes before `before`; the sentence start when it does not."""
     ws = sent.words
-    if not ws or not speaker_clauses().at(ws, 0, _TOPIC):
-        return sent.start
+    topic = speaker_clauses().at(ws, 0, _TOPIC) if ws else None
+    at = sent.word_index(before)
+    if topic is None or (at < len(ws) and quote_cues().at(ws, at, _PARTICIPLE)):
+        return sent.start  # «وردا على سؤال …، اكتفى [X] بالقول»: a clause of its own before the participle
     for k, w in enumerate(ws):
         if w.start >= before:
             return before
-        if quote_cues().at(ws, k, _SAYING):
+        if k >= topic.size and quote_cues().at(ws, k, _SAYING):  # «[وردا] على سؤال»: the lead's own
             return sent.start
     return sent.start
 
