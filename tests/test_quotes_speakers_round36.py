@@ -18,6 +18,9 @@
   topic rows) names what the question was about, not who answers; the lead's own «ردا» is no verb
   of saying that ends it. A participle of saying after it goes on a clause of its own («وردا على
   سؤال …، اكتفى [X] بالقول»: X).
+- A person named right after a complementizer, a comma after his name, is the subject of a verb
+  of saying with no conjunction that ends his clause («واللافت أن [X]، الصحفي الذي حاور [Y] …،
+  قال»: X), not a name of his relative clause or the speaker carried from before.
 """
 
 from __future__ import annotations
@@ -118,3 +121,17 @@ def test_a_participle_after_a_question_lead_goes_on_its_own_clause() -> None:
               "وردا على سؤال عن الاتفاق، اكتفى رئيس الوزراء [فهد الراشد](PER:rashed) "
               "بالقول إنه «قرار سيادي».")
     assert [q[2] for q in got] == ["ali", "rashed"]
+
+
+def test_the_person_opening_a_complement_clause_speaks_its_verb() -> None:
+    got = run("وقال [باراك أوباما](PER:obama) إن «الاتفاق جيد». "
+              "واللافت للنظر أن [توماس فريد](PER:fried)، الصحفي الذي حاور [أوباما](PER:obama) مؤخرا، "
+              "قال في حديث له إن «واشنطن بحاجة إلى طهران».")
+    assert [q[2] for q in got] == ["obama", "fried"]
+
+
+def test_a_joined_verb_after_a_complement_clause_goes_on_the_clause_before() -> None:
+    got = run("وقال [سالم العلي](PER:ali) إن «الموسم طويل». "
+              "وعلمت الصحيفة أن [فهد الراشد](PER:rashed)، الذي يرأس النادي، سيسافر اليوم "
+              "وأضاف أن «الفريق جاهز».")
+    assert [q[2] for q in got][-1] != "rashed"

@@ -244,6 +244,8 @@ class SpeakerTracker:
             return issued[-1][1]
         clause = last_clause_start(sent, before)  # وقد عبر [خالد مطر] ... وقال: the new clause's subject
         embedded = complement_start(sent, before)  # علمت "الوطن" أن ... [X] الذي ... وأشار: not X
+        if (opener := _complement_opener(self.ctx, sent, embedded, before, cands)) is not None:
+            return opener  # «واللافت أن [X]، الصحفي الذي حاور أوباما …، قال»: the clause's own subject
         cands = [m for m in cands if m.start < embedded]
         offices = [] if plural else unnamed_offices(self.ctx, sent, sent.start, before)
         held = [(at, ent) for at, _words in offices
@@ -336,6 +338,24 @@ class SpeakerTracker:
         ent = self.offices.holder(sent.words, k, sent.word_index(before))
         ref = speaker_ref(sent.words[k].norm)
         return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
+
+
+def _complement_opener(ctx: ArticleContext, sent: Sentence, embedded: int, before: int,
+                       cands: list[Span]) -> str | None:
+    """The person named right after the complementizer at offset `embedded`, a comma after his
+    name, when the verb of saying at `before` carries no conjunction: the complement clause's
+    own subject and verb («واللافت للنظر أن [ثوماس فريدمان]، الصحفي الأمريكي الذي حاور [أوباما]
+    …، قال»), not a name of its relative clause or one carried from before. A verb with و goes on
+    the clause before the complementizer («علمت "الوطن" أن … [X] الذي … وأشار»: not X)."""
+    ws = sent.words
+    j = sent.word_index(embedded)
+    k = sent.word_index(before)
+    if embedded >= before or j + 1 >= len(ws) or k >= len(ws) or joined_verb(ws[k]):
+        return None
+    m = next((m for m in cands if m.start == ws[j + 1].start and m.label == "PER"), None)
+    if m is None or not ctx.text[m.end:m.end + 3].lstrip().startswith(("،", ",")):
+        return None
+    return ctx.entity_of(m)
 
 
 def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
