@@ -21,6 +21,9 @@
 - A person named right after a complementizer, a comma after his name, is the subject of a verb
   of saying with no conjunction that ends his clause («واللافت أن [X]، الصحفي الذي حاور [Y] …،
   قال»: X), not a name of his relative clause or the speaker carried from before.
+- A courtesy pronoun («وقال سماحته», «وأوضح معاليه») whose office the office index gave to no one
+  (a title too long for it: «سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية
+  والإفتاء الشيخ [X]») is the first person named after the courtesy noun; «سماحته» is a row.
 """
 
 from __future__ import annotations
@@ -135,3 +138,16 @@ def test_a_joined_verb_after_a_complement_clause_goes_on_the_clause_before() -> 
               "وعلمت الصحيفة أن [فهد الراشد](PER:rashed)، الذي يرأس النادي، سيسافر اليوم "
               "وأضاف أن «الفريق جاهز».")
     assert [q[2] for q in got][-1] != "rashed"
+
+
+def test_a_courtesy_pronoun_is_the_person_its_long_title_introduced() -> None:
+    got = run("أوصى سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ "
+              "[عبدالله الناصر](PER:nasser) المسلمين بتقوى الله. "
+              "وقال سماحته في خطبة الجمعة إن «التسابق إلى الخيرات من أفضل الأعمال».")
+    assert [q[2] for q in got] == ["nasser"]
+
+
+def test_a_courtesy_pronoun_with_a_known_office_keeps_its_holder() -> None:
+    got = run("قال وزير المالية [فهد الراشد](PER:rashed) إن «الميزانية متوازنة». "
+              "وأوضح معاليه أن «الإنفاق سيرتفع».")
+    assert [q[2] for q in got] == ["rashed", "rashed"]

@@ -51,7 +51,7 @@ def test_a_later_verbs_colon_does_not_unblock_a_homograph() -> None:
 
 
 _PRONOUNS = [r for r in load_table("speaker_references") if r["kind"] == "pronoun"]
-_OFFICE_WORDS = {"أمير": "الأمير", "وزير": "وزير الخارجية", "رئيس": "الرئيس"}
+_OFFICE_WORDS = {"أمير": "الأمير", "وزير": "وزير الخارجية", "رئيس": "الرئيس", "مفتي": "مفتي المملكة"}
 
 
 @pytest.mark.parametrize("row", _PRONOUNS, ids=lambda r: r["form"])

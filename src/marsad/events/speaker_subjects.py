@@ -68,6 +68,7 @@ _SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase
 _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
 _LOYAL_TO = frozenset({"loyal_to"})  # الموالية لـ X, المقرب من X: X is whom the subject is loyal to
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
+_COURTESY_WORDS = 16  # words from a courtesy noun to the name it introduces (سماحة مفتي عام … الشيخ X)
 _ADDRESSEE = frozenset({"addressee"})  # لنظيره: the name after it is the hearer, not the office holder
 
 
@@ -90,7 +91,22 @@ def courtesy_holder(tracker: SpeakerTracker, w: Word) -> str | None:
         for j in range(len(ws) - 2, -1, -1):
             if ws[j].start < w.start and ws[j].norm == courtesy \
                     and (ref := speaker_ref(ws[j + 1].norm)) is not None and ref[0] == "title":
-                return tracker.held.by_title(ref[1], ws[j + 1].start)
+                return tracker.held.by_title(ref[1], ws[j + 1].start) or _courtesy_named(tracker, sent, j)
+    return None
+
+
+def _courtesy_named(tracker: SpeakerTracker, sent: Sentence, j: int) -> str | None:
+    """The first person named within _COURTESY_WORDS words after the courtesy noun at word `j`
+    (before the sentence's first verb of saying), when the office index gave the office words
+    between them to no one («سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية
+    والإفتاء الشيخ [X]»: a title too long for the office index, X all the same)."""
+    ws = sent.words
+    for k in range(j + 1, min(len(ws), j + 1 + _COURTESY_WORDS)):
+        if quote_cues().at(ws, k, _SAYING):
+            return None
+        m = tracker.ctx.mention_at(ws[k])
+        if m is not None and m.label == "PER":
+            return tracker.ctx.entity_of(m)
     return None
 
 
