@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.speaker_agreement import cue_agreement
+from marsad.events.words import words_of
 from marsad.lang import load_table
 from tests.test_quotes_units import run
 
@@ -151,3 +153,11 @@ def test_a_courtesy_pronoun_with_a_known_office_keeps_its_holder() -> None:
     got = run("قال وزير المالية [فهد الراشد](PER:rashed) إن «الميزانية متوازنة». "
               "وأوضح معاليه أن «الإنفاق سيرتفع».")
     assert [q[2] for q in got] == ["rashed", "rashed"]
+
+
+
+def test_a_feminine_plural_present_verb_is_plural() -> None:
+    # «ويعتقدن أن»: many women (speaker_agreement row ن), not a man carried on from before
+    assert cue_agreement(words_of("ويعتقدن")[0]) == "p"
+    assert cue_agreement(words_of("يعلن")[0]) is None  # a root ن is no suffix
+    assert cue_agreement(words_of("أعلن")[0]) == "m"
