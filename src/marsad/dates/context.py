@@ -113,8 +113,9 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "duration":
         unit = parts.get("unit", "")
         contracts = lx.cues.get("contracts", ())
-        if lx.units.get(unit, ("", None))[0] == "DE" and parts.get("_next", "") in contracts:
-            return False  # وقع 7 عقود مع شركات: contracts, not decades
+        if lx.units.get(unit, ("", None))[0] == "DE" and (parts.get("_next", "") in contracts
+                                                          or _held_or_contracted(parts)):
+            return False  # وقع 7 عقود مع شركات, «من خلال عقد شراكات»: contracts or holding, not decades
         if lx.units.get(unit, ("", None))[0] == "X":
             return False
         if unit in lx.cues.get("construct_dual", ()):  # بعد يومي الراحة; «يومي للدولار»: daily
@@ -196,6 +197,20 @@ def period_of_verb(parts: dict[str, str]) -> bool:
     unit, count = lx.units.get(parts.get("unit", ""), ("", None))
     return unit in ("W", "M") and count == 1 and parts.get("art") == "ال" and not parts.get("part") \
         and (after_cue(parts, "period_verb") or after_cue(parts, "trading"))
+
+
+def _held_or_contracted(parts: dict[str, str]) -> bool:
+    """«عقد/عقدين» as a contract or the verbal noun "holding", not decades: after a `contract_frame`
+    word («في إطار عقد», «وقعت عقدين», «وتم عقد»), before an indefinite plural in «ـات» (what is held:
+    «عقد شراكات», «عقد اجتماعات») or «عدة» («عقد عدة دورات»), or the singular after a count of three
+    or more, which decades never take («المؤتمر 11 عقد في»: the verb "was held")."""
+    nxt = parts.get("_next", "")
+    count = lexicon().units.get(parts.get("unit", ""), ("", None))[1]
+    if is_cue(parts.get("_verb", ""), "contract_frame") or (count == 1 and parts.get("quant") == "عده"):
+        return True  # not «عدة عقود» (several decades)
+    if len(nxt) >= 5 and nxt.endswith("ات") and not nxt.startswith(ARTICLE):
+        return True
+    return count == 1 and parts.get("num", "").isdigit() and int(parts["num"]) >= 3
 
 
 def _nisba(word: str) -> bool:

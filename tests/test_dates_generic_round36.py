@@ -1,0 +1,53 @@
+"""Dates read wrongly in fresh text (round 36, second pass), on invented sentences:
+
+- «عقد/عقدين» as a contract or the verbal noun of holding is no decade: after a `contract_frame` word
+  («في إطار عقد», «وقعت الشركة عقدين», «وتم عقد»), before an indefinite plural in «ـات» («من خلال عقد
+  شراكات», «عقد اجتماعات»: a decade's adjective is masculine), in «عقد عدة دورات» (several decades are
+  «عدة عقود»), or the singular after a count of three or more («المؤتمر 11 عقد في»: decades are «3 عقود»,
+  «11 عقدا»); «خلال عقد من الزمن», «منذ عقدين», «عقدين كاملين» stay lengths.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+ANCHOR = date(2015, 7, 25)
+Found = tuple[str, str, str | None]
+
+
+def found(text: str, anchor: date = ANCHOR) -> list[Found]:
+    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "contract_frame"],
+                         ids=lambda r: r["word"])
+def test_a_decade_word_after_a_word_of_contracts_or_holding_is_no_decade(row: dict[str, str]) -> None:
+    assert found(f"وأعلنت الشركة {row['word']} عقد مع وزارة النقل") == []
+    assert found(f"وأعلنت الشركة {row['word']} عقدين مع وزارة النقل") == []
+
+
+@pytest.mark.parametrize("text", ["وتسعى الوزارة من خلال عقد شراكات مع القطاع الخاص إلى تطوير الخدمة",
+                                  "وقررت اللجنة عقد اجتماعات دورية مع الأهالي",
+                                  "واتفق الطرفان على عقد عدة دورات تدريبية للموظفين",
+                                  "وكان المؤتمر 12 عقد في الرياض بحضور الوزير"])
+def test_what_is_held_after_the_decade_word_makes_it_a_verbal_noun(text: str) -> None:
+    assert [f for f in found(text) if "عقد" in f[0]] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وتضاعف عدد السكان خلال عقد من الزمن", ("عقد", "DURATION", "P10Y")),
+    ("وظل الرجل في منصبه عقدين كاملين", ("عقدين", "DURATION", "P20Y")),
+    ("ويشهد البلد فوضى منذ عقدين.", ("عقدين", "DURATION", "P20Y")),
+    ("وسيتضاعف الإنتاج خلال عقد", ("عقد", "DURATION", "P10Y")),
+])
+def test_a_decade_as_a_length_stays_a_length(text: str, want: Found) -> None:
+    assert want in found(text)
+
+
+def test_several_decades_before_the_plural_stay_a_length() -> None:
+    assert ("عدة عقود", "DURATION", "PXDE") in found("وظلت المنطقة تعاني منذ عدة عقود من الجفاف")
