@@ -4,7 +4,11 @@
   («في إطار عقد», «وقعت الشركة عقدين», «وتم عقد»), before an indefinite plural in «ـات» («من خلال عقد
   شراكات», «عقد اجتماعات»: a decade's adjective is masculine), in «عقد عدة دورات» (several decades are
   «عدة عقود»), or the singular after a count of three or more («المؤتمر 11 عقد في»: decades are «3 عقود»,
-  «11 عقدا»); «خلال عقد من الزمن», «منذ عقدين», «عقدين كاملين» stay lengths.
+  «11 عقدا»); «خلال عقد من الزمن», «منذ عقدين», «عقدين كاملين» stay lengths;
+- a bare Hijri month or feast in a question closed in its own clause («ماذا تفضل في رمضان؟», «هل لديك
+  ورد قرآني في شهر رمضان؟»: an interview's question on the month of any year) is a SET of no value, as
+  near a word of custom (dates/habits.py); not a question of the future («كيف ستقضي إجازة عيد الفطر؟»),
+  nor one the month's clause does not end («زار الوزير المعرض في رمضان، فهل تغير شيء؟»).
 """
 
 from __future__ import annotations
@@ -51,3 +55,19 @@ def test_a_decade_as_a_length_stays_a_length(text: str, want: Found) -> None:
 
 def test_several_decades_before_the_plural_stay_a_length() -> None:
     assert ("عدة عقود", "DURATION", "PXDE") in found("وظلت المنطقة تعاني منذ عدة عقود من الجفاف")
+
+
+RAMADAN = "2015-06-18/2015-07-16"
+
+
+@pytest.mark.parametrize("text, month", [("* ماذا تفضل في رمضان؟ القراءة أم التلفاز؟", "رمضان"),
+                                         ("* هل لديك ورد قرآني في شهر رمضان؟", "شهر رمضان"),
+                                         ("هل تسافر مع أسرتك في إجازة عيد الفطر؟", "عيد الفطر")])
+def test_a_month_or_feast_in_a_question_is_of_any_year(text: str, month: str) -> None:
+    assert (month, "SET", None) in found(text)
+
+
+def test_a_question_of_the_future_or_past_its_clause_keeps_the_date() -> None:
+    assert ("عيد الفطر", "DATE", "2015-07-17") in found("كيف ستقضي إجازة عيد الفطر؟", date(2015, 7, 10))
+    assert ("رمضان", "DATE", RAMADAN) in found("زار الوزير المعرض في رمضان، فهل تغير شيء؟")
+    assert ("رمضان", "DATE", RAMADAN) in found("زار الوزير المعرض في رمضان.")

@@ -6,7 +6,8 @@ Hijri month or feast of a habit is a `SET` of no value, `P1Y` accepted).
 an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH words from it, or of a word of custom
 (`habit` cues of date_cues.tsv: «عادة», «اعتاد», «دأب», «دائما», «غالبا»: «تستخدم الأسر التنور في شهر
 رمضان غالباً», «اعتادت الجماعات تنفيذ هجمات خلال شهر رمضان»), at most CUSTOM_REACH words from it
-(round 36). Not after the
+(round 36), or in a question («ماذا تفضل في رمضان؟», «هل تختم القرآن في رمضان؟»: an interview's
+question is on the month of any year; not one of the future, «كيف ستقضي العيد؟»). Not after the
 adjective («حفل المعايدة السنوي ... بمناسبة عيد الفطر»: the annual party of this year's feast), nor
 in another clause («وفي شهر رمضان لاحظت ... التي تزداد أنواعها في كل عام»). Each expression is
 compared with the nearest yearly adverb on either side (expressions never overlap), found by
@@ -21,7 +22,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
-from marsad.dates.lexicon import norm
+from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.tense import unjoined
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -60,6 +62,25 @@ def _custom_near(text: str, t: Timex) -> bool:
     return any(is_cue(norm(w), "habit") for w in words)
 
 
+def _asked(text: str, t: Timex) -> bool:
+    """Whether a question mark closes the clause of `t` («ماذا تفضل في رمضان؟», «ذكرى حدثت لك في رمضان
+    أو العيد؟»: an interview's question on the month of any year), unless the clause speaks of the
+    future («كيف ستقضي العيد؟»: the coming feast)."""
+    brk = _CLAUSE_BREAK.search(text, t.end, t.end + HABIT_LOOK)
+    if brk is None or brk.group() not in "؟?":
+        return False
+    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    clause = left + " " + text[t.end:brk.start()]
+    cues = lexicon().cues
+    prefixes, nouns = tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ()))
+    for word in map(norm, WORD.findall(clause)):
+        verb = unjoined(word)
+        if is_cue(word, "future") or (
+                len(verb) >= 5 and verb.startswith(prefixes) and not verb.startswith(nouns)):
+            return False  # «كيف ستقضي العيد؟», «هل سوف تسافر في العيد؟»
+    return True
+
+
 def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
     """`timexes` with each bare Hijri month or feast near a yearly adverb or a word of custom of its
     clause made a SET of no value."""
@@ -72,7 +93,7 @@ def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
         if _bare_yearly(t):
             k = bisect_left(starts, t.start)
             if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))) \
-                    or _custom_near(text, t):
+                    or _custom_near(text, t) or _asked(text, t):
                 t = replace(t, type="SET", value=None, mod=None)
         out.append(t)
     return out
