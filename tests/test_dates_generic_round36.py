@@ -8,7 +8,10 @@
 - a bare Hijri month or feast in a question closed in its own clause («ماذا تفضل في رمضان؟», «هل لديك
   ورد قرآني في شهر رمضان؟»: an interview's question on the month of any year) is a SET of no value, as
   near a word of custom (dates/habits.py); not a question of the future («كيف ستقضي إجازة عيد الفطر؟»),
-  nor one the month's clause does not end («زار الوزير المعرض في رمضان، فهل تغير شيء؟»).
+  nor one the month's clause does not end («زار الوزير المعرض في رمضان، فهل تغير شيء؟»);
+- so is one right after a word singling out a case of a general statement («خصوصا», «لاسيما», «وخاصة»,
+  with «في/خلال» between or not: «يستخدمه الأهالي، خصوصا خلال شهر رمضان»), not after the adjective «خاصة»
+  («برامج خاصة خلال شهر رمضان») nor with a year in the month's clause («خصوصا خلال شهر رمضان لعام 1436»).
 """
 
 from __future__ import annotations
@@ -71,3 +74,17 @@ def test_a_question_of_the_future_or_past_its_clause_keeps_the_date() -> None:
     assert ("عيد الفطر", "DATE", "2015-07-17") in found("كيف ستقضي إجازة عيد الفطر؟", date(2015, 7, 10))
     assert ("رمضان", "DATE", RAMADAN) in found("زار الوزير المعرض في رمضان، فهل تغير شيء؟")
     assert ("رمضان", "DATE", RAMADAN) in found("زار الوزير المعرض في رمضان.")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "singled_out"],
+                         ids=lambda r: r["word"])
+def test_a_month_singled_out_of_a_general_statement_is_of_any_year(row: dict[str, str]) -> None:
+    w = row["word"] if row["word"] != "سيما" else "لا سيما"
+    assert ("شهر رمضان", "SET", None) in found(f"ويستخدم الأهالي التنور في الطبخ، {w} خلال شهر رمضان")
+    assert ("رمضان", "SET", None) in found(f"ويزدحم الناس عند أبواب الجمعيات {w} في رمضان")
+
+
+def test_the_adjective_special_or_a_year_keeps_the_month_of_this_year() -> None:
+    assert ("شهر رمضان", "DATE", RAMADAN) in found("وقدمت الشركة برامج خاصة خلال شهر رمضان")
+    assert ("شهر رمضان", "DATE", RAMADAN) in found(
+        "وشكر رجال الأمن على جهودهم خصوصا خلال شهر رمضان المبارك لعام 1436.")

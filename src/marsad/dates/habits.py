@@ -62,6 +62,20 @@ def _custom_near(text: str, t: Timex) -> bool:
     return any(is_cue(norm(w), "habit") for w in words)
 
 
+def _singled_out(text: str, t: Timex, timexes: list[Timex]) -> bool:
+    """Whether a `singled_out` word stands right before `t`, or before a `singled_frame` preposition
+    right before it («خصوصا خلال شهر رمضان», «لاسيما في رمضان»), and no other date of its clause pins
+    the year («خصوصا خلال شهر رمضان المبارك لعام 1436»)."""
+    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    words = [norm(w) for w in WORD.findall(left)]
+    if words and is_cue(words[-1], "singled_frame"):
+        words = words[:-1]
+    if not words or not is_cue(words[-1], "singled_out"):
+        return False
+    return not any(o is not t and o.value and not _CLAUSE_BREAK.search(
+        text[min(o.end, t.end):max(o.start, t.start)]) for o in timexes)
+
+
 def _asked(text: str, t: Timex) -> bool:
     """Whether a question mark closes the clause of `t` («ماذا تفضل في رمضان؟», «ذكرى حدثت لك في رمضان
     أو العيد؟»: an interview's question on the month of any year), unless the clause speaks of the
@@ -93,7 +107,7 @@ def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
         if _bare_yearly(t):
             k = bisect_left(starts, t.start)
             if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))) \
-                    or _custom_near(text, t) or _asked(text, t):
+                    or _custom_near(text, t) or _asked(text, t) or _singled_out(text, t, timexes):
                 t = replace(t, type="SET", value=None, mod=None)
         out.append(t)
     return out
