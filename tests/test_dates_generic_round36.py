@@ -11,7 +11,9 @@
   nor one the month's clause does not end («زار الوزير المعرض في رمضان، فهل تغير شيء؟»);
 - so is one right after a word singling out a case of a general statement («خصوصا», «لاسيما», «وخاصة»,
   with «في/خلال» between or not: «يستخدمه الأهالي، خصوصا خلال شهر رمضان»), not after the adjective «خاصة»
-  («برامج خاصة خلال شهر رمضان») nor with a year in the month's clause («خصوصا خلال شهر رمضان لعام 1436»).
+  («برامج خاصة خلال شهر رمضان») nor with a year in the month's clause («خصوصا خلال شهر رمضان لعام 1436»);
+- so is one set against the rest of the year in its clause (`rest_of_year` cues: «لا يختلف طعامهم في رمضان
+  عنه في بقية أيام السنة», «في رمضان وفي غيره»), not near «طوال العام» («أهم موسم له طوال العام»).
 """
 
 from __future__ import annotations
@@ -88,3 +90,16 @@ def test_the_adjective_special_or_a_year_keeps_the_month_of_this_year() -> None:
     assert ("شهر رمضان", "DATE", RAMADAN) in found("وقدمت الشركة برامج خاصة خلال شهر رمضان")
     assert ("شهر رمضان", "DATE", RAMADAN) in found(
         "وشكر رجال الأمن على جهودهم خصوصا خلال شهر رمضان المبارك لعام 1436.")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("date_cues") if r["kind"] == "rest_of_year"],
+                         ids=lambda r: r["word"])
+def test_a_month_set_against_the_rest_of_the_year_is_of_any_year(row: dict[str, str]) -> None:
+    rest = row["word"] if row["word"].startswith("وفي") else f"وفي {row['word']}"
+    text = f"ويقرأ الشيخ القرآن بعد العصر في شهر رمضان {rest} كذلك"
+    assert ("شهر رمضان", "SET", None) in found(text)
+
+
+def test_the_most_important_season_of_the_year_keeps_this_years_feast() -> None:
+    text = "ويتصدر القطاع المشهد خلال أيام عيد الفطر في أهم موسم له طوال العام"
+    assert ("عيد الفطر", "DATE", "2015-07-17") in found(text)

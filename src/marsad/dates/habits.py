@@ -7,7 +7,10 @@ an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH w
 (`habit` cues of date_cues.tsv: «عادة», «اعتاد», «دأب», «دائما», «غالبا»: «تستخدم الأسر التنور في شهر
 رمضان غالباً», «اعتادت الجماعات تنفيذ هجمات خلال شهر رمضان»), at most CUSTOM_REACH words from it
 (round 36), or in a question («ماذا تفضل في رمضان؟», «هل تختم القرآن في رمضان؟»: an interview's
-question is on the month of any year; not one of the future, «كيف ستقضي العيد؟»). Not after the
+question is on the month of any year; not one of the future, «كيف ستقضي العيد؟»), right after a word
+singling out one case of a general statement (`singled_out` cues: «خصوصا خلال شهر رمضان», «لاسيما في
+رمضان»; not with a year in its clause), or set against the rest of the year in its clause (`rest_of_year`
+cues: «في رمضان وفي غيره», «عنه في بقية أيام السنة»). Not after the
 adjective («حفل المعايدة السنوي ... بمناسبة عيد الفطر»: the annual party of this year's feast), nor
 in another clause («وفي شهر رمضان لاحظت ... التي تزداد أنواعها في كل عام»). Each expression is
 compared with the nearest yearly adverb on either side (expressions never overlap), found by
@@ -62,6 +65,15 @@ def _custom_near(text: str, t: Timex) -> bool:
     return any(is_cue(norm(w), "habit") for w in words)
 
 
+def _rest_of_year(text: str, t: Timex) -> bool:
+    """Whether words naming the rest of the year (`rest_of_year` cues: «في بقية أيام السنة», «وفي
+    غيره») stand in the clause of `t`, at most HABIT_LOOK characters on either side."""
+    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    right = _CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
+    clause = " " + " ".join(norm(w) for w in WORD.findall(left + " " + right)) + " "
+    return any(f" {norm(c)} " in clause for c in lexicon().cues.get("rest_of_year", ()))
+
+
 def _singled_out(text: str, t: Timex, timexes: list[Timex]) -> bool:
     """Whether a `singled_out` word stands right before `t`, or before a `singled_frame` preposition
     right before it («خصوصا خلال شهر رمضان», «لاسيما في رمضان»), and no other date of its clause pins
@@ -107,7 +119,8 @@ def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
         if _bare_yearly(t):
             k = bisect_left(starts, t.start)
             if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))) \
-                    or _custom_near(text, t) or _asked(text, t) or _singled_out(text, t, timexes):
+                    or _custom_near(text, t) or _asked(text, t) or _singled_out(text, t, timexes) \
+                    or _rest_of_year(text, t):
                 t = replace(t, type="SET", value=None, mod=None)
         out.append(t)
     return out

@@ -143,6 +143,7 @@ SCHEMAS: dict[str, Schema] = {
         "distal_frame", "contracts", "contract_frame", "framed_ref", "ref_frame", "persist", "present",
         "present_block",
         "present_negated", "pause_next", "habit", "singled_out", "singled_frame",
+        "rest_of_year",
         "present_after", "past_negation", "return_to", "until", "since", "elapsed", "complement",
         "became_verb", "became_frame",
         "one_frame", "vague_count", "opening_stretch", "school_year", "feast_holiday",
