@@ -1,0 +1,48 @@
+"""A reported clause cut before a later verb of saying ends before the words that lead that verb's
+clause (quote_leads.tsv: «، كما أبان», «، فيما أكد», «لكنه لم يستبعد»), and such a linked verb opens
+a clause of its own however close it stands (issue 15, round 36)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.quote_leads import before_leads, quote_leads
+from marsad.events.words import words_of
+from marsad.lang import load_table
+from tests.test_quotes_units import run
+
+
+def test_a_clause_cut_before_kama_and_a_verb_ends_before_kama() -> None:
+    got = run("وأفادت [الوزارة](ORG:moh) أن توقف التنفس حدث قبل نصف ساعة في منزلها، كما أبان "
+              "الكشف على الطفلة وجود عيوب خلقية.")
+    assert got[0][1] == "توقف التنفس حدث قبل نصف ساعة في منزلها"
+
+
+def test_a_link_and_a_particle_before_the_verb_both_stay_out() -> None:
+    got = run("وقال [خالد](PER:khalid) إن المفاوضات لم تناقش التفاصيل بعد لكنه لم يستبعد أن "
+              "تستأنف الأسبوع المقبل.")
+    assert [q[1] for q in got] == ["المفاوضات لم تناقش التفاصيل بعد", "تستأنف الأسبوع المقبل"]
+
+
+def test_a_verb_linked_by_a_comma_and_a_lead_opens_its_own_clause() -> None:
+    got = run("وأكد [خالد](PER:khalid) أن الفريق جاهز للمباراة، في حين قال المدرب إن الإصابات تقلقه.")
+    assert [q[1] for q in got] == ["الفريق جاهز للمباراة", "الإصابات تقلقه"]
+
+
+def test_a_particle_with_no_comma_keeps_the_verb_inside_the_clause() -> None:
+    got = run("وقال [خالد](PER:khalid) إن الوزير قد أكد أن الفريق جاهز.")
+    assert got[0][1] == "الوزير قد أكد أن الفريق جاهز"
+
+
+def test_a_clause_keeps_its_first_word() -> None:
+    ws = words_of("أن كما قال")
+    assert before_leads(ws, 0, 2) == 1  # only the words after the complementizer are trimmed
+    assert before_leads(ws, 1, 2) == 2
+
+
+@pytest.mark.parametrize("row", load_table("quote_leads"), ids=lambda r: r["form"])
+def test_every_lead_row_is_read_with_and_without_its_conjunction(row: dict[str, str]) -> None:
+    for form in (row["form"], "و" + row["form"]):
+        ws = words_of(f"إن الوضع صعب {form} قال")
+        assert before_leads(ws, 0, len(ws) - 1) == 3, form
+        assert quote_leads().at(ws, 3) is not None
