@@ -40,3 +40,30 @@ def test_quotations_inside_an_item_give_way_to_the_item() -> None:
                      "ولا بد من مراجعتها. أجرى الحوار/ [خالد الفهد](PER:khalid)- الرياض: " + _LEAD)
     assert art_quotes[0] == ("direct", 'بعض العمال يقولون "لن نعود إلى العمل قبل صرف الرواتب".', "salem")
     assert len(art_quotes) == 3
+
+
+_LINES = (" - الاستقدام سيعود إلى طبيعته خلال ثلاثة أشهر\n - الرسوم الحالية مرتفعة ولا بد من مراجعتها\n\n"
+          "خالد الفهد- سبق- الرياض: التقت «سبق» رئيس اللجنة [سالم العبدالله](PER:salem) "
+          "في مكتبه، فإلى الحوار:\n\n")
+_TURNS = ("* متى يعود الاستقدام إلى طبيعته؟\n - أتوقع ذلك خلال ثلاثة أشهر من الآن\n\n"
+          "* ماذا عن الرسوم الحالية؟\n - هي مرتفعة ولا بد من مراجعتها قريبا\n\n"
+          "* وما رسالتك للمواطنين؟\n - أن يصبروا قليلا فالأزمة مؤقتة بإذن الله\n")
+
+
+def test_highlights_over_a_dateline_are_the_interviewees_when_his_answers_follow() -> None:
+    got = run(_LINES + _TURNS)
+    assert got[:2] == [("direct", "الاستقدام سيعود إلى طبيعته خلال ثلاثة أشهر", "salem"),
+                       ("direct", "الرسوم الحالية مرتفعة ولا بد من مراجعتها", "salem")]
+    assert [t for _, t, _ in got[2:]] == ["أتوقع ذلك خلال ثلاثة أشهر من الآن",
+                                         "هي مرتفعة ولا بد من مراجعتها قريبا",
+                                         "أن يصبروا قليلا فالأزمة مؤقتة بإذن الله"]
+
+
+def test_dashed_lines_over_a_dateline_with_no_interview_after_them_are_no_highlights() -> None:
+    got = run(_LINES + "وقال [سالم العبدالله](PER:salem) إن السوق يمر بأزمة مؤقتة.")
+    assert [t for _, t, _ in got] == ["السوق يمر بأزمة مؤقتة"]
+
+
+def test_highlights_are_never_given_to_the_one_the_dateline_names() -> None:
+    got = run(_LINES.replace("خالد الفهد- سبق", "[خالد الفهد](PER:khalid)- سبق") + _TURNS)
+    assert not any(t.startswith("الاستقدام سيعود") and s == "khalid" for _, t, s in got)

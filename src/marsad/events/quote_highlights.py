@@ -7,6 +7,12 @@ Only an article whose body opens with two dashed items at least, each of a few w
 on up to an interviewer's byline word (interview_cues role interviewer: «أجرى الحوار», «حاوره»),
 and whose lead after the byline quotes a named person who is no interviewer; the items' marks are
 interview_cues' answer marks. Quotations found inside an item give way to the whole item.
+
+Over a dateline with no interviewer's word («شقران الرشيدي- سبق- الرياض: …»), or where the one the
+lead quotes first is named at the byline word («يدور حوار "سبق" مع الكاتب X»), the items are the
+dashed lines the body opens with, up to its first line that is none, when the interview's answers
+after them (quote_interview's) are three at least and all one person's: he said the items too
+(issue 15 round 36; the fresh reading r36-quotes-recall-seed36 missed twelve there).
 """
 
 from __future__ import annotations
@@ -20,10 +26,12 @@ from marsad.events.quote_names import COLON_WORDS
 from marsad.model import QuoteAttrs, Span
 
 MIN_ITEMS = 2
+ANSWERED_TURNS = 3  # interview answers after highlights with no interviewer's byline
 _LEAD_CHARS = 1500  # how far after the byline the lead's first named speaker is looked for
 _EDGE = " \t\n\u00a0\u200f\u200e\u200b"
 _BYLINE_WORDS = 3  # words between the last item and the byline word («أجرى»)
 _BYLINE_NAME_CHARS = 40  # where the interviewer's name stands after the byline word
+_DATELINE_CHARS = 60  # a dateline's colon after its writer's name, outlet and city
 
 
 def with_highlights(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
@@ -33,19 +41,73 @@ def with_highlights(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list
         return quotes
     start = body[0].start
     byline = _byline(ctx, start)
-    if byline is None:
-        return quotes
-    items = _items(ctx.text, start, byline)
-    if len(items) < MIN_ITEMS:
-        return quotes
+    items = _items(ctx.text, start, byline) if byline is not None else []
+    if byline is None or len(items) < MIN_ITEMS:
+        return _answered_highlights(ctx, start, quotes)
     speaker = next((q.attrs.speaker for q in quotes if byline <= q.start < byline + _LEAD_CHARS
                     and q.attrs.speaker is not None and not _asks(ctx, q.attrs.speaker, byline)), None)
-    if speaker is None:
-        return quotes
+    if speaker is None:  # «يدور حوار "سبق" مع الكاتب X»: the one named at the byline word answers
+        return _answered_highlights(ctx, start, quotes)
+    return _as_items(quotes, items, speaker)
+
+
+def _as_items(quotes: list[Span[QuoteAttrs]], items: list[tuple[int, int]],
+              speaker: str) -> list[Span[QuoteAttrs]]:
+    """`quotes` with each item as a direct quotation of `speaker`, in place of those inside it."""
     kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in items)]
     added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in items
              if not any(q.start < e and s < q.end for q in kept)]
     return sorted(kept + added, key=lambda q: q.start)
+
+
+def _answered_highlights(ctx: ArticleContext, start: int,
+                         quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
+    """Highlights over a byline with no interviewer's word («X- سبق- الرياض: …»): the dashed items
+    the body opens with, up to its first line that is no item, when the interview's answers after
+    them (quote_interview's, cue «-») are ANSWERED_TURNS at least and all one person's, who said them."""
+    lines = _item_lines(ctx.text, start)
+    if len(lines) < MIN_ITEMS:
+        return quotes
+    answers = [q for q in quotes if q.start >= lines[-1][1] and q.attrs.cue == "-"]
+    speakers = {q.attrs.speaker for q in answers}
+    speaker = next(iter(speakers)) if len(speakers) == 1 else None
+    if len(answers) < ANSWERED_TURNS or speaker is None or _dated_by(ctx, lines[-1][1], speaker):
+        return quotes
+    return _as_items(quotes, lines, speaker)
+
+
+def _dated_by(ctx: ArticleContext, after: int, speaker: str) -> bool:
+    """The speaker is named in the dateline after the items, before its colon («[X]- سبق- الرياض:»):
+    the interviewer, whom the answers were given to by mistake."""
+    start = len(ctx.text) - len(ctx.text[after:].lstrip(_EDGE + "\n"))
+    colon = ctx.text.find(":", start, start + _DATELINE_CHARS)
+    return colon >= 0 and any(ctx.entity_of(m) == speaker and start <= m.start < colon for m in ctx.mentions)
+
+
+def _item_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines from `start` on that each open with an answer mark and hold COLON_WORDS words at
+    least (without the mark), up to the first line that does not; blank lines between are passed."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip(_EDGE):
+            m = _item_marks().match(line.lstrip(_EDGE))
+            if m is None:
+                break
+            s = pos + len(line) - len(line.lstrip(_EDGE)) + m.end()
+            e = end
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            if len(text[s:e].split()) < COLON_WORDS:
+                break
+            out.append((s, e))
+        pos = end + 1
+    return out
 
 
 def _byline(ctx: ArticleContext, start: int) -> int | None:
