@@ -168,7 +168,17 @@ def other_reading(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         or _maqsura_passive(ctx, sent.words[k]) or _first_person(ctx, sent.words[k]) \
         or _transport(ctx, sent, k) or _considered(ctx, sent, k) or _second_between(sent.words, k) \
         or _ability(sent.words, k) or _sign(sent.words, k) or _fact_subject(ctx, sent, k) \
-        or _participle_adjective(ctx, sent, k)
+        or _participle_adjective(ctx, sent, k) or _copula_predicate(ctx, sent, k)
+
+
+def _copula_predicate(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The participle of saying at `k` is the predicate of a form of كان right before it
+    (quote_homographs copula, nothing between): «لم يكن [متوقعا]», «وكان [متوقعا] أن …»: no one speaks."""
+    ws = sent.words
+    if k == 0 or ctx.text[ws[k - 1].end:ws[k].start].strip() or quote_cues().at(ws, k, _PARTICIPLE) is None:
+        return False
+    w = ws[k - 1].norm
+    return w in _homographs("copula") or (w[:1] in "وف" and w[1:] in _homographs("copula"))
 
 
 def _participle_adjective(ctx: ArticleContext, sent: Sentence, k: int) -> bool:

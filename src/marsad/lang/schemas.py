@@ -312,7 +312,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
     "quote_homographs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "noun_homograph", "verb_opener", "passive_homograph", "maqsura_passive", "hamza_first_person",
-        "adjective_head", "sign_homograph", "pointed_at", "between")}),
+        "adjective_head", "sign_homograph", "pointed_at", "between", "copula")}),
     "quote_speech_openers": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "pronoun", "vocative", "question", "negation", "particle", "verb")}),
     "quote_object_templates": Schema(("pattern", "form", "use", "example"), {
