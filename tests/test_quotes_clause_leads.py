@@ -46,3 +46,13 @@ def test_every_lead_row_is_read_with_and_without_its_conjunction(row: dict[str, 
         ws = words_of(f"إن الوضع صعب {form} قال")
         assert before_leads(ws, 0, len(ws) - 1) == 3, form
         assert quote_leads().at(ws, 3) is not None
+
+
+def test_a_verb_taking_an_in_an_aside_parted_by_a_comma_owns_no_clause() -> None:
+    got = run("وقالت [الوكالة](ORG:agency) في معلومات لا يمكن التأكد منها، إن أربعة من قادة الحزب قتلوا "
+              "في الغارات.")
+    assert got == [("indirect", "أربعة من قادة الحزب قتلوا في الغارات", "agency")]
+
+
+def test_a_verb_taking_an_with_no_comma_still_owns_the_clause() -> None:
+    assert run("وأوضح [خالد](PER:khalid) للجميع ما يجب أن تفعله الشركات في الأزمة.") == []

@@ -40,3 +40,11 @@ def linked_clause(text: str, words: list[Word], first: int, verb: int) -> bool:
     few the words between: no subject of a verb inside that clause («إن الوزير قد أكد» has no comma)."""
     lead = before_leads(words, first, verb)
     return lead < verb and any(ch in "،,؛;" for ch in text[words[lead - 1].end:words[lead].start])
+
+
+def other_parted(text: str, words: list[Word], j: int, complementizers: set[int]) -> bool:
+    """A verb that takes أن itself (quote_cues other_verb) at word `j` does not own the next
+    complementizer when a comma parts them: it stands in an aside between a verb of saying and its
+    clause («وقالت الوكالة في معلومات لا يمكن التأكد منها، إن [أربعة من القادة قتلوا]»)."""
+    comp = min((i for i in complementizers if i > j), default=None)
+    return comp is not None and any(ch in "،,؛;" for ch in text[words[j].end:words[comp].start])

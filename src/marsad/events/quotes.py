@@ -40,7 +40,7 @@ from marsad.events.quote_colon import (
     subject_colon,
 )
 from marsad.events.quote_labels import labelled_speech, trim
-from marsad.events.quote_leads import before_leads, linked_clause
+from marsad.events.quote_leads import before_leads, linked_clause, other_parted
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_open import open_speech
@@ -240,7 +240,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 break  # a quotation mark comes first: a direct quote
             if ":" in ctx.text[ws[k].end:ws[j].start]:
                 break  # مضيفا: ...: speech after a colon (_colon)
-            if j in others:
+            if j in others and not other_parted(ctx.text, ws, j, complementizers):
                 break  # يدركون أن: the clause is that verb's, not the reported speech
             if any(s <= ws[j].start < e for s, e in pairs):
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
