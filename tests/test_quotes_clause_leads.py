@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.quote_leads import before_leads, quote_leads
+from marsad.events.quote_leads import before_attitude, before_leads, quote_leads
 from marsad.events.words import words_of
 from marsad.lang import load_table
 from tests.test_quotes_units import run
@@ -40,7 +40,8 @@ def test_a_clause_keeps_its_first_word() -> None:
     assert before_leads(ws, 1, 2) == 2
 
 
-@pytest.mark.parametrize("row", load_table("quote_leads"), ids=lambda r: r["form"])
+@pytest.mark.parametrize("row", [r for r in load_table("quote_leads") if r["kind"] == "lead"],
+                         ids=lambda r: r["form"])
 def test_every_lead_row_is_read_with_and_without_its_conjunction(row: dict[str, str]) -> None:
     for form in (row["form"], "و" + row["form"]):
         ws = words_of(f"إن الوضع صعب {form} قال")
@@ -56,3 +57,20 @@ def test_a_verb_taking_an_in_an_aside_parted_by_a_comma_owns_no_clause() -> None
 
 def test_a_verb_taking_an_with_no_comma_still_owns_the_clause() -> None:
     assert run("وأوضح [خالد](PER:khalid) للجميع ما يجب أن تفعله الشركات في الأزمة.") == []
+
+
+def test_a_clause_ends_before_a_comma_and_a_participle_of_praise() -> None:
+    got = run("وأكد [خالد](PER:khalid) أن الموسم كان ناجحا بكل المقاييس، مشيدا بجهود العاملين في الميدان.")
+    assert got == [("indirect", "الموسم كان ناجحا بكل المقاييس", "khalid")]
+
+
+def test_a_participle_of_praise_with_no_comma_before_it_cuts_nothing() -> None:
+    got = run("وأكد [خالد](PER:khalid) أن المدرب بقي مشيدا بجهود اللاعبين طوال الموسم.")
+    assert [q[1] for q in got] == ["المدرب بقي مشيدا بجهود اللاعبين طوال الموسم"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("quote_leads") if r["kind"] == "attitude"],
+                         ids=lambda r: r["form"])
+def test_every_attitude_row_ends_the_clause_before_its_comma(row: dict[str, str]) -> None:
+    ws = words_of(f"أن الموسم كان ناجحا، {row['form']} الجهود")
+    assert before_attitude("أن الموسم كان ناجحا، " + row["form"] + " الجهود", ws, 0, len(ws)) == 4

@@ -12,12 +12,15 @@ from marsad.events.lexicon import CueLexicon
 from marsad.events.words import Word
 from marsad.lang import load_table
 
+_LEAD = frozenset({"lead"})
+_ATTITUDE = frozenset({"attitude"})
+_COMMAS = "،,؛;"
 _MAX_LEADS = 3  # lead words in a row before the verb («، لكنه لم»; «، إلا أنه»: one lead of two words)
 
 
 @cache
 def quote_leads() -> CueLexicon:
-    return CueLexicon([(r["form"], "lead", "") for r in load_table("quote_leads")])
+    return CueLexicon([(r["form"], r["kind"], "") for r in load_table("quote_leads")])
 
 
 def before_leads(words: list[Word], first: int, verb: int) -> int:
@@ -27,7 +30,7 @@ def before_leads(words: list[Word], first: int, verb: int) -> int:
     end = verb
     for _ in range(_MAX_LEADS):
         lead = next((i for i in range(max(first + 1, end - 3), end)
-                     if (cue := quote_leads().at(words, i)) is not None and i + cue.size == end), None)
+                     if (cue := quote_leads().at(words, i, _LEAD)) is not None and i + cue.size == end), None)
         if lead is None:
             break
         end = lead
@@ -39,7 +42,7 @@ def linked_clause(text: str, words: list[Word], first: int, verb: int) -> bool:
     to the reported clause from word `first` («إن الفريق جاهز، [في حين] قال المدرب …»), however
     few the words between: no subject of a verb inside that clause («إن الوزير قد أكد» has no comma)."""
     lead = before_leads(words, first, verb)
-    return lead < verb and any(ch in "،,؛;" for ch in text[words[lead - 1].end:words[lead].start])
+    return lead < verb and any(ch in _COMMAS for ch in text[words[lead - 1].end:words[lead].start])
 
 
 def other_parted(text: str, words: list[Word], j: int, complementizers: set[int]) -> bool:
@@ -48,3 +51,14 @@ def other_parted(text: str, words: list[Word], j: int, complementizers: set[int]
     clause («وقالت الوكالة في معلومات لا يمكن التأكد منها، إن [أربعة من القادة قتلوا]»)."""
     comp = min((i for i in complementizers if i > j), default=None)
     return comp is not None and any(ch in "،,؛;" for ch in text[words[j].end:words[comp].start])
+
+
+def before_attitude(text: str, words: list[Word], first: int, end: int) -> int:
+    """`end`, or the first participle of an attitude or a deed (quote_leads kind attitude) after a
+    comma between word `first` (kept) and `end`: what the speaker said ends before it («أن
+    [الموسم كان ناجحا]، مشيدا بجهود العاملين»; praising is no quotation)."""
+    for i in range(first + 2, end):
+        if quote_leads().at(words, i, _ATTITUDE) is not None \
+                and any(ch in _COMMAS for ch in text[words[i - 1].end:words[i].start]):
+            return i
+    return end

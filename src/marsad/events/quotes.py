@@ -40,7 +40,7 @@ from marsad.events.quote_colon import (
     subject_colon,
 )
 from marsad.events.quote_labels import labelled_speech, trim
-from marsad.events.quote_leads import before_leads, linked_clause, other_parted
+from marsad.events.quote_leads import before_attitude, before_leads, linked_clause, other_parted
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_open import open_speech
@@ -255,7 +255,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
                  if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT
                                   or speaks_anew(ctx, ws[i]) or linked_clause(ctx.text, ws, comp, i))]
-        end_i = before_leads(ws, comp, later[0]) if later else len(ws)  # «…، كما أبان»: not «كما»
+        end_i = before_attitude(ctx.text, ws, comp, before_leads(ws, comp, later[0]) if later else len(ws))
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
         start, end = trim(ctx.text, start, end)

@@ -322,7 +322,7 @@ SCHEMAS: dict[str, Schema] = {
                              "role": one_of("question", "answer", "interviewer", "announcement"),
                              "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
-    "quote_leads": Schema(("form",), {"form": nonempty}),
+    "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"),
                                 "pos": one_of("verb", "participle", "pronoun"),
