@@ -74,3 +74,8 @@ def test_a_participle_of_praise_with_no_comma_before_it_cuts_nothing() -> None:
 def test_every_attitude_row_ends_the_clause_before_its_comma(row: dict[str, str]) -> None:
     ws = words_of(f"أن الموسم كان ناجحا، {row['form']} الجهود")
     assert before_attitude("أن الموسم كان ناجحا، " + row["form"] + " الجهود", ws, 0, len(ws)) == 4
+
+
+def test_a_noun_phrase_quotation_ends_before_the_lead_of_the_next_verb_too() -> None:
+    got = run("وكشف [سالم](PER:salem) عن حاجة والدته الماسة للعلاج العاجل، حيث أخبر طاقم الطائرة أنها مريضة.")
+    assert got[0] == ("indirect", "حاجة والدته الماسة للعلاج العاجل", "salem")

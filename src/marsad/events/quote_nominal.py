@@ -9,6 +9,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_labels import trim
+from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, heads_object_after_ba, templated_head
 from marsad.events.quote_speaker import Found
@@ -64,7 +65,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
                        fronted=(k, c) in relatives)
         if at is None or at >= nxt:
             continue
-        start, end = trim(ctx.text, ws[at].start, ws[nxt].start if nxt < len(ws) else sent.end)
+        last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt  # «…، حيث قال»: not «حيث»
+        start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
         least = _HEADED_WORDS if heads_object(ws[at]) else COLON_WORDS  # أعلن الحزب [وفاة دربالة]
         if len(ctx.text[start:end].split()) < least or ctx.text[ws[k].end:start].count(":"):
             continue
