@@ -25,9 +25,42 @@ SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})  # tokens that end a sent
 QUOTE_MARKS = frozenset('“”«»"„‟')  # Arabic sites open a quotation with ” as often as with “
 
 
+# A one-letter abbreviation with its full stop (د. م. ق.), or a dotted run of letters (أ.د.)
+_ABBREVIATION = re.compile("[\u0621-\u064a](?:\\.[\u0621-\u064a])*")
+# the same written without a space before the word it stands before (د.سامي)
+_GLUED_ABBREVIATION = re.compile("([\u0621-\u064a](?:\\.[\u0621-\u064a])*\\.)([\u0621-\u064a]{2,})")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """(word, start, end) for each word and punctuation mark of `text[start:end]`."""
-    return tokens_with_punctuation(text, start, end)
+    """(word, start, end) for each word and punctuation mark of `text[start:end]`; a letter
+    abbreviation keeps its full stop as one word, as ANERcorp writes it (`abbreviations`)."""
+    return abbreviations(tokens_with_punctuation(text, start, end))
+
+
+def abbreviations(tokens: list[Token]) -> list[Token]:
+    """`tokens` with each letter abbreviation one word with its full stop, the way the tagger
+    was trained (ANERcorp: «د.», «م.», «ق.»): a one-letter word or a dotted run of letters
+    (أ.د) standing apart from the word before it (a space between; not the م of «2013م.», nor
+    a letter glued to a mark before it) with a full stop
+    written right after it is one word «د.» (so the stop ends no sentence and the title cue
+    «د.» is seen), and a word that glues such an abbreviation to a name of two letters or more
+    («د.سامي») is two: «د.» and «سامي»."""
+    out: list[Token] = []
+    for w, s, e in tokens:
+        apart = not out or out[-1][2] < s
+        if w == "." and out and _ABBREVIATION.fullmatch(out[-1][0]) and out[-1][2] == s \
+                and (len(out) < 2 or out[-2][2] < out[-1][1]):
+            ab, a, _ = out.pop()
+            out.append((ab + w, a, e))
+            continue
+        glued = _GLUED_ABBREVIATION.fullmatch(w) if apart and "." in w else None
+        if glued is not None:
+            cut = s + glued.end(1)
+            out.append((glued.group(1), s, cut))
+            out.append((glued.group(2), cut, e))
+            continue
+        out.append((w, s, e))
+    return out
 
 
 def is_latin(word: str) -> bool:
