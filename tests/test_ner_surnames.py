@@ -115,3 +115,46 @@ def test_no_family_name_after_a_particle_when_it_may_be_a_word_or_another_person
 def test_a_name_opening_with_a_foreign_spelling_repeats_its_family_name() -> None:
     text = "وقالت القاضية باربره جافي إن الاحتجاز غير قانوني . وقالت جافي إنه"
     assert added(text, [Chunk(2, 4, "PER", 0.9)], {9}) == ["جافي"]
+
+
+def types(text: str, chunks: list[Chunk], breaks: set[int] | None = None) -> list[tuple[str, str]]:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    out = family_recurrences(norms, words, chunks, breaks or set(), signs())
+    return [(c.type, " ".join(words[c.start : c.end])) for c in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # the tagger's one-word place after a verb of saying is the person named in full
+        ("قال جيمس فوكسمان إن الاتفاق سيئ . وأضاف فوكسمان أن", [(1, 3, "PER"), (8, 9, "LOC")],
+         [("PER", "جيمس فوكسمان"), ("PER", "فوكسمان")]),
+        # a body or a work likewise, a quotation mark between them or not
+        ("قال جيمس فوكسمان إن الاتفاق سيئ . وأضاف “ فوكسمان ” أن", [(1, 3, "PER"), (9, 10, "ORG")],
+         [("PER", "جيمس فوكسمان"), ("PER", "فوكسمان")]),
+    ],
+)
+def test_a_family_name_typed_otherwise_after_a_verb_of_saying_is_the_person(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[str, str]],
+) -> None:
+    assert types(text, [Chunk(*c, 0.95) for c in chunks]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # not after a verb of saying: the tagger's type stands
+        ("قال جيمس فوكسمان إن الاتفاق سيئ . ومنح النادي فوكسمان جائزة", [(1, 3, "PER"), (9, 10, "LOC")],
+         [("PER", "جيمس فوكسمان"), ("LOC", "فوكسمان")]),
+        # a listed place stays a place («زار عمان»)
+        ("قال جيمس عمان إن الاتفاق سيئ . وزار عمان أمس", [(1, 3, "PER"), (8, 9, "LOC")],
+         [("PER", "جيمس عمان"), ("LOC", "عمان")]),
+        # no person named in full with that family name
+        ("وقال فوكسمان إن الاتفاق سيئ", [(1, 2, "LOC")], [("LOC", "فوكسمان")]),
+    ],
+)
+def test_elsewhere_the_taggers_type_stands(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[str, str]],
+) -> None:
+    assert types(text, [Chunk(*c, 0.95) for c in chunks]) == want

@@ -23,6 +23,14 @@ act (`person_acts.act_noun`: «زيارة [بحاح] لعدن», «جولة [ب�
 class function: «إن [موغيريني] لم تدرك», «ولكن [سواير] قال»), the subject of its clause. Never
 a word of three letters there («إن [كرم] الضيافة»), nor the last word of a chain of ancestors
 («محمد بن [نايف]»: his father's name, not his).
+
+Where the tagger typed the family name standing alone as a place, a body or a work, right after
+a word reporting what a person did or said, a quotation mark or a bracket between them or not
+(«وقال [فوكسمان]», «بحسب ما أوضح [بويغنر]», «وأضاف “[السهلي]”»: one word), it is the person
+(`_retyped`): the subject of a verb of saying is the person the article named in full, unless
+the word is a place or the gazetteer or the catalogue lists it as other than a person («زار
+[عمان]» stays the place). Elsewhere the tagger's type stands: a definite family name is as
+often a movement or a word («ميليشيات [الحوثي]», «[البروبغندا]»).
 """
 
 from __future__ import annotations
@@ -30,10 +38,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, cue_of, definite, is_place, positions_with
+from marsad.ner.lexicon import (
+    candidates,
+    catalogue_index,
+    cue_of,
+    definite,
+    gazetteer_index,
+    is_place,
+    positions_with,
+)
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import act_noun, reporting_verb, reports_act
 from marsad.ner.persons import NameSigns, family_word, given_name, person_words
+from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
 _FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
@@ -78,6 +95,30 @@ def _opens(norms: Sequence[str], c: Chunk, signs: NameSigns) -> bool:
             or (signs.translit.bucket(first) in _FOREIGN and not first.startswith(_AND)))
 
 
+_RETYPED = frozenset({"LOC", "ORG", "MISC"})
+_OPENERS = QUOTE_MARKS | {"("}  # a mark between the verb and the name: «وقال “[القصبي]”»
+
+
+def _retyped(norms: Sequence[str], chunks: list[Chunk], families: set[str], breaks: set[int]) -> None:
+    """The one-word places, bodies and works of `chunks` right after a word reporting a person's
+    act or speech that are a family name of `families`, no place and listed as nothing but a
+    person, made persons (see the module); changed in place."""
+    for c in chunks:
+        if c.type not in _RETYPED or c.end - c.start != 1 or c.start in breaks:
+            continue
+        verb = c.start - 1
+        if verb > 0 and norms[verb] in _OPENERS and verb not in breaks:
+            verb -= 1
+        if verb < 0 or not reporting_verb(norms[verb]):
+            continue
+        word = next((w for w in candidates(norms[c.start]) if w in families), None)
+        if word is None or is_place(word):
+            continue
+        listed = gazetteer_index().matches([word], (0,)) + catalogue_index().matches([word], (0,))
+        if {t for _, _, t in listed} <= {"PER"}:
+            c.type = "PER"
+
+
 def family_recurrences(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
@@ -87,6 +128,7 @@ def family_recurrences(
     families = {norms[c.end - 1] for c in persons}
     if not families:
         return chunks
+    _retyped(norms, chunks, families, breaks)
     subjects = {
         norms[c.end - 1] for c in persons
         if not definite(norms[c.end - 1]) and len(norms[c.end - 1]) >= MIN_SUBJECT_LETTERS
