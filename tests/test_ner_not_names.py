@@ -9,7 +9,7 @@ from marsad.lang import load_table
 from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names, not_name
+from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_noun_homographs, not_name
 from marsad.ner.proclitics import conjunction_length
 from marsad.resolve.names import name_form
 
@@ -243,3 +243,30 @@ def test_a_name_loses_a_participle_of_allegiance_at_its_end() -> None:
     words = ["وقال", "خالد", "المؤيد", "إن"]  # the masculine is a family name too: no row
     got = drop_not_names(words, [Chunk(1, 3, "PER", 0.9)])
     assert [(c.start, c.end) for c in got] == [(1, 3)]
+
+
+@pytest.mark.parametrize("row", load_table("ner_noun_homographs"), ids=lambda r: r["name"])
+def test_each_noun_homograph_row_is_the_noun_before_its_preposition_only(row: dict[str, str]) -> None:
+    from marsad.lang.normalize import normalize
+
+    name, prep = normalize(row["name"]), normalize(row["governs"])
+    for follower in (prep, prep + "ها", prep + "هم"):
+        assert drop_noun_homographs([name, follower, "الوطن"], [Chunk(0, 1, "LOC", 0.9)]) == []
+        # behind a proclitic too («والنيل»)
+        assert drop_noun_homographs(["و" + name, follower], [Chunk(0, 1, "LOC", 0.9)]) == []
+    assert len(drop_noun_homographs([name, "في", "الشمال"], [Chunk(0, 1, "LOC", 0.9)])) == 1
+    assert len(drop_noun_homographs(["قال", name], [Chunk(1, 2, "LOC", 0.9)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وأكد أن الأجهزة الأمنية ستحبط كل محاولات النيل من أمن الوطن.", []),
+        ("وقال إن الأعداء يسعون للنيل منها بكل السبل.", []),
+        ("وتقع المدينة على ضفاف النيل في شمال السودان.", [("النيل", "LOC"), ("السودان", "LOC")]),
+    ],
+)
+def test_a_name_that_is_a_verbal_noun_before_its_preposition_is_no_name(
+    text: str, want: list[tuple[str, str]],
+) -> None:
+    assert names(text) == want

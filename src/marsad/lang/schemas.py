@@ -187,6 +187,9 @@ SCHEMAS: dict[str, Schema] = {
          "class": one_of("function", "verb", "relation", "divine", "currency", "unit", "common"),
          "starts_name": one_of("yes", "no"), "proclitic": one_of("yes", "no")},
     ),
+    "ner_noun_homographs": Schema(
+        ("name", "governs", "note"), {"name": arabic_word, "governs": arabic_word, "note": nonempty},
+    ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
     "ner_office_words": Schema(("word", "note"), {"word": arabic_word, "note": nonempty}),
     # A state's side named by a common noun and the state's adjective (lang/state_sides.py).

@@ -28,7 +28,13 @@ from marsad.ner.given_names import listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
-from marsad.ner.not_names import adjective_places, date_months, drop_not_names, drop_pieties
+from marsad.ner.not_names import (
+    adjective_places,
+    date_months,
+    drop_not_names,
+    drop_noun_homographs,
+    drop_pieties,
+)
 from marsad.ner.office_holders import holders_before, office_holders, split_body_holders
 from marsad.ner.outlets import quoted_outlets
 from marsad.ner.person_acts import drop_leading_verbs, drop_trailing_acts
@@ -170,6 +176,7 @@ def arabic_chunks(
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks, heads)
     chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks, heads)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
+    chunks = drop_noun_homographs(norms, chunks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_leading_verbs(norms, chunks, signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)

@@ -13,6 +13,9 @@
 - A definite nisba after a definite noun is an adjective, not a place: «المرأة السعودية»,
   «السلطات الأمنية السعودية» (the country's full name, «المملكة العربية السعودية», has been
   completed before: see `ner/places.py`).
+- A name that is also a verbal noun is the noun right before the preposition it governs
+  (`lang/ar/ner_noun_homographs.tsv`): «محاولات [النيل] من أمن الوطن», «للنيل منها» (to harm,
+  not the Nile); a one-word name only.
 - A month name with a date beside it is the month: «أبريل (نيسان)», «في 12 آب».
 - A person of two words ending in «الله» is a phrase of piety, not a name: «بعد
   [توفيق الله]», «[بحمد الله]», «[سائلين الله] أن», «[آية الله] علي خامنئي» (the title), unless
@@ -27,10 +30,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import catalogue_index, cue_of, definite, nisba
+from marsad.ner.lexicon import candidates, catalogue_index, cue_of, definite, nisba
 
 _MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 _PROCLITIC_LETTERS = "وفبلك"
@@ -100,6 +104,31 @@ def drop_not_names(words: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
             or (first[0] == "currency" and all(nisba(normalize(words[i])) for i in rest))
         ):
             continue
+        out.append(c)
+    return out
+
+
+@cache
+def _noun_homographs() -> dict[str, frozenset[str]]:
+    """Each name of `ner_noun_homographs.tsv` and the forms of the preposition its noun governs,
+    bare or with a pronoun suffix («من», «منها»), normalised."""
+    suffixes = ("", *pronoun_suffixes())
+    out: dict[str, set[str]] = {}
+    for r in load_table("ner_noun_homographs"):
+        out.setdefault(normalize(r["name"]), set()).update(normalize(r["governs"]) + s for s in suffixes)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def drop_noun_homographs(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks without the one-word names that are a verbal noun right before the preposition it
+    governs (see the module's docstring)."""
+    table = _noun_homographs()
+    out = []
+    for c in chunks:
+        if c.end - c.start == 1 and c.end < len(norms):
+            governs = next((table[w] for w in candidates(norms[c.start]) if w in table), None)
+            if governs is not None and norms[c.end] in governs:
+                continue
         out.append(c)
     return out
 
