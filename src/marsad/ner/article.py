@@ -52,6 +52,7 @@ from marsad.ner.places import complete_places, quoted_places, split_trailing_pla
 from marsad.ner.proclitics import (
     KnownWords,
     coordinated,
+    inner_name_words,
     leading_cut,
     name_norm,
     proclitic_article_words,
@@ -244,10 +245,12 @@ def _article_spans(
     chunks = arabic_chunks(model, tokens, breaks, notes=notes, infos=infos, tagged=tagged) if tokens else []
     known = KnownWords(proclitic_lexicon_words(), proclitic_article_words(infos, chunks))
     ends = {c.end for c in chunks}
+    inner = inner_name_words(infos, chunks)
     translit = model.features.translit
     spans = []
     for c in chunks:
-        cut = leading_cut(words[c.start], known, coordinated(words, ends, c.start), translit)
+        own = c.type == "PER" and infos[c.start].norm in inner  # inside another person's name
+        cut = 0 if own else leading_cut(words[c.start], known, coordinated(words, ends, c.start), translit)
         start = tokens[c.start][1] + cut
         spans.append(
             Span(

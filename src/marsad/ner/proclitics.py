@@ -1,7 +1,8 @@
 """The proclitics a name's first word loses: a conjunction or a preposition written onto it
 (لأوكرانيا → أوكرانيا, بالصين → الصين, وراضي → راضي) is left out of the mention's offsets
-(`leading_cut`), unless the letter is the name's own (وليد, كيري) or the cut would leave a
-fragment; the article stays. `name_norm` is the name's matching form without them.
+(`leading_cut`), unless the letter is the name's own (وليد, كيري; or the whole word stands
+inside another person's name of the article, after its first word: `inner_name_words`) or the cut would
+leave a fragment; the article stays. `name_norm` is the name's matching form without them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,21 @@ def proclitic_article_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) 
     («وليد» → «يد», «فلاي» دبي → «اي», «واي» فاي → «اي»)."""
     names = {infos[i].norm for c in chunks for i in range(c.start, c.end)}
     return {i.norm for i in infos if len(i.norm) > 2} | names
+
+
+def inner_name_words(infos: Sequence[WordInfo], chunks: Sequence[Chunk]) -> frozenset[str]:
+    """Words the article's persons' names hold after their first word, where no proclitic is
+    written («مايكل فالون»): a person's name opening with one of them, whole, has no proclitic
+    to lose either («لكن [فالون] صرّح» is not «ف» + «الون»). Persons only: an organisation's
+    inner words carry prepositions («مجلس التعاون لدول الخليج»); and not a word that is a
+    proclitic and another word of the article's names, which the tagger ran a verb or a noun
+    into («[بترشيحنا لحمدين صباحي]», «[روى يوسف شاهين لعمر]»)."""
+    names = {infos[i].norm for c in chunks for i in range(c.start, c.end)}
+    pro = [form for form, _ in clitics().pro]
+    return frozenset(
+        w for c in chunks if c.type == "PER" for i in range(c.start + 1, c.end) for w in (infos[i].norm,)
+        if not any(w.startswith(f) and w[len(f):] in names for f in pro)
+    )
 
 
 class KnownWords:
