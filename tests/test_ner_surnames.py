@@ -158,3 +158,11 @@ def test_elsewhere_the_taggers_type_stands(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[str, str]],
 ) -> None:
     assert types(text, [Chunk(*c, 0.95) for c in chunks]) == want
+
+
+def test_an_indefinite_family_name_of_three_letters_after_a_verb_of_saying_is_the_person() -> None:
+    text = "قال توماس باخ إن الألعاب ناجحة . وصرح باخ بأن"
+    assert added(text, [Chunk(1, 3, "PER", 0.5)]) == ["باخ"]
+    # two letters are too few: «لي» after a verb is «to me» far more often than Harper Lee
+    text = "قالت هاربر لي إن الرواية قديمة . وقال لي إن"
+    assert added(text, [Chunk(1, 3, "PER", 0.5)]) == []

@@ -58,6 +58,7 @@ _FUNCTION = "function"
 _NAME_PART = "NAME_PART"
 _AND = "و"  # a foreign-shaped first word behind «و» is a conjunction and a word more often («[وإرث الدار]»)
 MIN_SUBJECT_LETTERS = 4  # letters of a family name read alone after a particle or a noun of an act
+MIN_FAMILY_LETTERS = 3  # letters of an indefinite family name read alone after a title or a verb («وصرح باخ»)
 
 
 def _family(norm: str, signs: NameSigns) -> bool:
@@ -67,7 +68,7 @@ def _family(norm: str, signs: NameSigns) -> bool:
         return False
     if definite(norm):
         return family_word(norm, signs)
-    return (len(norm) >= 4 and norm.isalpha() and not cue_of(norm) and not is_place(norm)
+    return (len(norm) >= MIN_FAMILY_LETTERS and norm.isalpha() and not cue_of(norm) and not is_place(norm)
             and norm not in signs.common and not reports_act(norm, signs))
 
 
