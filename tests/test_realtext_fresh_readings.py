@@ -87,3 +87,10 @@ def test_printed_figures_of_the_events_reading(capsys: pytest.CaptureFixture[str
     assert "speakers-seed35: n 60, judged 54, right 46: 46 / 54 = 0.852 [0.756, 0.914]" in out
     assert "events-recall-seed35: n 12, judged 12, right 8: 8 / 12 = 0.667 [0.431, 0.841]" in out
     assert "dates-seed35: n 80, judged 80, right 70: 70 / 80 = 0.875 [0.802, 0.924]" in out
+    # round 36 (seed 36, on 6f80dcd)
+    assert "events-strict-seed36: n 60, judged 60, right 24: 24 / 60 = 0.400 [0.302, 0.506]" in out
+    assert "as scored: 37 / 60 = 0.617 [0.511, 0.713]" in out
+    assert "speakers-seed36: n 60, judged 57, right 40: 40 / 57 = 0.702 [0.595, 0.790]" in out
+    assert "dates-seed36: n 80, judged 80, right 70: 70 / 80 = 0.875 [0.802, 0.924]" in out
+    assert "quotes-recall-seed36: n 122, judged 121, right 101: 101 / 121 = 0.835 [0.772, 0.883]" in out
+    assert "names-seed36: n 41, judged 41, right 26: 26 / 41 = 0.634 [0.506, 0.746]" in out
