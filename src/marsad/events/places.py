@@ -15,7 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.happenings import days_apart
 from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
-from marsad.events.visit_goals import visit_objects
+from marsad.events.visit_goals import listed_after, visit_objects
 from marsad.events.words import stems
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
@@ -105,8 +105,8 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
             return True  # ببكين; for a visit also لإيران, للعراق (زيارة للعراق)
     elif k < len(sent.words) and _carries_preposition(sent.words[k].norm, preps):
         return True  # the tagger kept the preposition in the mention: «للقاهرة», «بالرياض»
-    if after_cue(ctx, sent, m, preps, 1):
-        return True
+    if after_cue(ctx, sent, m, preps, 1) or listed_after(sent.words, k, preps):
+        return True  # في بكين; إلى كل من إسرائيل والسعودية
     facility = next((st for st in stems(sent.words[k - 1].norm) if st.stem in facilities()), None) \
         if 0 < k < len(sent.words) else None
     if facility is not None:

@@ -30,12 +30,15 @@ def needs_goal(t: Trigger) -> bool:
 
 def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the first mention after the trigger's إلى (past facility nouns and definite
-    qualifiers) is a place or a body."""
+    qualifiers, or past «كل من» that opens a list of goals: سيتوجه إلى كل من إسرائيل والسعودية) is
+    a place or a body."""
     ws = sent.words
     for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_WINDOW)):
         if not any(st.stem == _TO for st in stems(ws[j].norm)):
             continue
-        for k in range(j + 1, min(len(ws), j + 2 + _GOAL_GAP)):
+        each = event_cues().at(ws, j + 1, _EACH_OF) if j + 1 < len(ws) else None
+        first = j + 1 + (each.size if each is not None else 0)
+        for k in range(first, min(len(ws), first + 1 + _GOAL_GAP)):
             m = ctx.mention_at(ws[k])
             if m is not None:
                 return m.label in _PLACES
@@ -43,6 +46,15 @@ def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                 return False
         return False
     return False
+
+
+def listed_after(ws: list[Word], k: int, preps: frozenset[str]) -> bool:
+    """Word `k` opens a list after «كل من» right after a preposition of `preps` (إلى كل من
+    إسرائيل والسعودية, في كل من الرياض وجدة): the list's first name, as if right after it."""
+    each = next((c for j in range(max(0, k - 2), k)
+                 if (c := event_cues().at(ws, j, _EACH_OF)) is not None and j + c.size == k), None)
+    before = k - 1 - each.size if each is not None else -1
+    return before >= 0 and event_cues().at(ws, before, preps) is not None
 
 
 def facility_or_qualifier(word: str) -> bool:
