@@ -10,12 +10,18 @@ others: not the holder of an office the sentence names, nor a speaker.
 A country's leaders named after it («المملكة العربية السعودية بقيادة خادم الحرمين الشريفين الملك
 سلمان وأخيه فخامة الرئيس X») describe the country; names only in a preface before the main
 clause's فـ («انطلاقا من العلاقات ...، فقد قام X بزيارة») are not in the event's clause.
+
+A person named as the subject of a relative clause whose verb carries its antecedent's pronoun
+(«ويستعد رئيس البرلمان ورئيس حزب "النداء"، الذي أسسه الرئيس X لزيارة لندن») did what that
+clause tells, no more: not when the verb is a trigger (الذي استقبله X: the host), heads or sends
+the antecedent (الوفد الذي يرأسه X: `event_senses` kind party_relative), or the antecedent is
+an event noun (اللقاء الذي عقده X: who held it).
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, office_word
+from marsad.events.lexicon import event_cues, office_word, sense_forms, sense_word
 from marsad.events.party_lists import between_parties
 from marsad.events.words import Word
 from marsad.model import EventAttrs, Span
@@ -27,6 +33,9 @@ _LEADERSHIP = frozenset({"leadership"})
 _KIN = frozenset({"leader_kin"})
 _ANSWER = frozenset({"answer_clause"})
 _LEADER_GAP = 4  # words of titles between the leaders' names (خادم الحرمين الشريفين الملك)
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a relative clause's verb (أسسه): its antecedent
+_AGENT_TITLES = 3  # title words between that verb and its subject's name (الذي أسسه الرئيس X)
+_ANTECEDENT_REACH = 3  # words before the relative pronoun where an event noun makes it the antecedent
 
 
 def _drop(ev: Span[EventAttrs], gone: set[str]) -> None:
@@ -144,8 +153,47 @@ def out_of_clause(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> 
         _drop(ev, gone)
 
 
+def _relative_agents(ctx: ArticleContext, sent: Sentence) -> set[int]:
+    """Starts of the persons named, past titles, right after the verb of a relative clause that
+    carries its antecedent's pronoun (الذي أسسه الرئيس X), where that verb is no trigger nor of
+    kind party_relative and no trigger stands in the few words before the relative pronoun."""
+    ws, out = sent.words, set()
+    trigger_words = {k for t in sent.triggers() for k in range(t.index, t.index + t.size)}
+    relatives = sense_forms("relative_pronoun")
+    for j in range(len(ws) - 2):
+        v = j + 1
+        if ws[j].norm not in relatives or v in trigger_words or not ws[v].norm.endswith(_OBJECT_PRONOUNS) \
+                or sense_word(ws[v], "party_relative") or ctx.mention_at(ws[v]) is not None \
+                or any(k in trigger_words for k in range(max(0, j - _ANTECEDENT_REACH), j)):
+            continue
+        for k in range(v + 1, min(len(ws), v + 2 + _AGENT_TITLES)):
+            m = ctx.mention_at(ws[k])
+            if m is not None:
+                if m.label == "PER" and _joined(ctx, ws[v].end, m.start):
+                    out.add(m.start)
+                break
+            if not office_word(ws[k].norm):
+                break
+    return out
+
+
+def relative_agents(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """Drop the persons every mention of whom in the sentence is a relative clause's subject
+    (`_relative_agents`)."""
+    agents = _relative_agents(ctx, sent)
+    if not agents:
+        return
+    seen: dict[str, list[int]] = {}
+    for m in ctx.mentions_in(sent.start, sent.end, ("PER",)):
+        seen.setdefault(ctx.entity_of(m), []).append(m.start)
+    gone = {p for p in ev.attrs.participants if p in seen and all(s in agents for s in seen[p])}
+    if gone:
+        _drop(ev, gone)
+
+
 def drop_non_parties(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
     """Each kind of non-party above leaves the event (run once its parties are all gathered)."""
     title_bodies(ctx, sent, ev)
     named_between(ctx, sent, ev)
     out_of_clause(ctx, sent, ev)
+    relative_agents(ctx, sent, ev)
