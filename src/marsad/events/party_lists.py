@@ -12,7 +12,7 @@ party (مع السعودية والكويت والإمارات)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, event_senses, office_word, title_word
+from marsad.events.lexicon import event_cues, event_senses, office_word, sense_word, title_word
 from marsad.events.received_guests import guest_after, received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
@@ -41,6 +41,8 @@ _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
 _TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
+_CLAUSE_TO_PRONOUN = 6  # words from an indefinite noun to the pronoun of the clause describing it
+# (زيارة من المتوقع أن يقوم بها)
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -290,9 +292,27 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
 
 def doer_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a verbal noun trigger's doer is named right after it, a person or an organisation
-    in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...): the noun reports who did it,
-    even after a time word (منذ, بعد) that would otherwise make it a time mark."""
-    return t.row.pos == "noun" and not t.definite and _actor_past_titles(ctx, sent.words, t.index + t.size)
+    in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...), or in the clause that
+    describes it (`_doer_in_clause`): the noun reports who did it, even after a time word (منذ,
+    بعد) that would otherwise make it a time mark."""
+    j = t.index + t.size
+    return t.row.pos == "noun" and not t.definite and (_actor_past_titles(ctx, sent.words, j)
+                                                       or _doer_in_clause(ctx, sent.words, j))
+
+
+def _doer_in_clause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether the clause right after an indefinite noun (no relative pronoun: the noun is
+    indefinite) names the doer after the pronoun that ties it to the noun (`event_senses` kind
+    resumptive): «بعد زيارة سيقوم بها الوزير X», «عقب زيارة من المتوقع أن يقوم بها X»; no name
+    nor punctuation before the pronoun."""
+    for k in range(j, min(len(ws), j + _CLAUSE_TO_PRONOUN)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        if sense_word(ws[k], "resumptive"):
+            return _actor_past_titles(ctx, ws, k + 1)
+    return False
 
 
 def _actor_past_titles(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
