@@ -29,3 +29,11 @@ def test_a_time_mark_with_no_doer_in_its_clause_stays_a_time_mark() -> None:
     # «بها» with no one named after it, and a name before the pronoun: no doer of the clause
     assert _visits("وتحسنت العلاقات عقب زيارة إلى [مسقط](LOC:muscat) رحب بها الجميع.") == []
     assert _visits("وتحسنت العلاقات بعد زيارة [مسقط](LOC:muscat) في [مايو](DATE:2015-05).") == []
+
+
+@pytest.mark.parametrize("clause", ["", "سيقوم بها "])
+def test_a_doer_past_an_office_and_its_portfolio_makes_it_a_report(clause: str) -> None:
+    src = (f"وتحسنت العلاقات عقب زيارة {clause}وزير الخارجية [عادل الجبير](PER:jubeir) "
+           "إلى [مسقط](LOC:muscat).")
+    assert [(p, pl) for p, pl, _ in _visits(src)] == [(["jubeir"], "muscat")]
+

@@ -41,6 +41,7 @@ _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _CLAUSE_MARKS = "،,.:;؛()«»\"\n"
 _TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
+_ARTICLE = "ال"
 _CLAUSE_TO_PRONOUN = 6  # words from an indefinite noun to the pronoun of the clause describing it
 # (زيارة من المتوقع أن يقوم بها)
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
@@ -316,14 +317,16 @@ def _doer_in_clause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
 
 
 def _actor_past_titles(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether a person or an organisation is named from word `j` on, past office words only and
-    no punctuation (بعد زيارة الأمير محمد بن سلمان, عقب اجتماع وزراء خارجية دول مجلس التعاون)."""
+    """Whether a person or an organisation is named from word `j` on, past office words only
+    (and the definite portfolio of one: وزير الخارجية) and no punctuation (بعد زيارة الأمير
+    محمد بن سلمان, عقب اجتماع وزراء خارجية دول مجلس التعاون, بعد زيارة وزير الخارجية X)."""
     for k in range(j, min(len(ws), j + _TITLES_BEFORE_DOER)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
             return False
         if (m := ctx.mention_at(ws[k])) is not None:
             return m.label in ("PER", "ORG")
-        if not office_word(ws[k].norm):
+        if not office_word(ws[k].norm) and not (k > j and ws[k].norm.startswith(_ARTICLE)
+                                                and office_word(ws[k - 1].norm)):
             return False
     return False
 
