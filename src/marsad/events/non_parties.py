@@ -24,6 +24,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, sense_forms, sense_word
 from marsad.events.party_lists import between_parties
 from marsad.events.words import Word
+from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
 _TITLE_BACK = 3  # words from an office word to the body (مدير عام صحيفة «سبق»)
@@ -35,6 +36,8 @@ _ANSWER = frozenset({"answer_clause"})
 _LEADER_GAP = 4  # words of titles between the leaders' names (خادم الحرمين الشريفين الملك)
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a relative clause's verb (أسسه): its antecedent
 _AGENT_TITLES = 3  # title words between that verb and its subject's name (الذي أسسه الرئيس X)
+_FROM_WORD = normalize("عن")  # غاب X عن الاجتماع: what he was absent from
+_ABSENCE_REACH = 8  # words from the word of absence to «عن» (تغييب وزير الخارجية الطيب البكوش عن)
 _ANTECEDENT_REACH = 3  # words before the relative pronoun where an event noun makes it the antecedent
 
 
@@ -191,9 +194,28 @@ def relative_agents(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -
         _drop(ev, gone)
 
 
+def absent_persons(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
+    """Drop the persons named between a word of absence (`event_senses` kind absence) and «عن»
+    right before the event's noun («بعد أن وقع تغييب وزير الخارجية X عن زيارات الرئيس»): he
+    was kept out of it, no party; not past punctuation or another trigger."""
+    ws, at = sent.words, ev.attrs.trigger_start
+    ti = next((i for i, w in enumerate(ws) if w.start == at), None) if at is not None else None
+    if ti is None or ti < 2 or ws[ti - 1].norm != _FROM_WORD:
+        return
+    for k in range(ti - 2, max(-1, ti - 2 - _ABSENCE_REACH), -1):
+        if not _joined(ctx, ws[k].end, ws[k + 1].start):
+            return
+        if sense_word(ws[k], "absence"):
+            named = {ctx.entity_of(m) for m in ctx.mentions_in(ws[k].end, ws[ti - 1].start, ("PER",))}
+            if named & set(ev.attrs.participants):
+                _drop(ev, named)
+            return
+
+
 def drop_non_parties(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> None:
     """Each kind of non-party above leaves the event (run once its parties are all gathered)."""
     title_bodies(ctx, sent, ev)
     named_between(ctx, sent, ev)
     out_of_clause(ctx, sent, ev)
     relative_agents(ctx, sent, ev)
+    absent_persons(ctx, sent, ev)

@@ -270,7 +270,7 @@ SCHEMAS: dict[str, Schema] = {
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
         "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "possessed_only", "crowd",
         "kin_goal", "cargo", "remains", "advice", "quantifier", "relative_pronoun", "time_prep", "resumptive",
-        "media", "party_relative",
+        "media", "party_relative", "absence",
         "comprising_verb",
         "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject", "quantity_subject",
