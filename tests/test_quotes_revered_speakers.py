@@ -90,3 +90,16 @@ def test_a_hadith_a_named_preacher_cites_is_the_prophets() -> None:
     art = marked("وقال الشيخ [سعد الشثري](PER:shathri): «إن النبي ﷺ كان رحيما بالناس».")
     quotes.func(art)
     assert [q.attrs.speaker for q in art.layer("quotes")] == ["shathri"]
+
+
+def test_a_verse_after_gods_praise_is_never_the_preachers_carried_on() -> None:
+    src = ("وقال سماحة المفتي الشيخ [سعد الشثري](PER:shathri) إن الصدقة تطفئ الغضب. "
+           "وأضاف سماحته أن المسلم يبادر إلى الخير، قال تعالى // إن الذين يسارعون في الخيرات هم الفائزون //.")
+    art = marked(src)
+    quotes.func(art)
+    got = [(q.attrs.speaker, q.attrs.speaker_text) for q in art.layer("quotes")]
+    assert got[0][0] == "shathri" and got[-1] == (None, "تعالى")
+    art = marked("وقال الشيخ [سعد الشثري](PER:shathri) إن الصدقة تطفئ الغضب، "
+                 "وقال إن المسلم يبادر إلى الخير في كل حين.")
+    quotes.func(art)
+    assert [q.attrs.speaker for q in art.layer("quotes")][-1] == "shathri"  # no praise: carried on

@@ -139,7 +139,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             agreement = agreement if not plural else None  # قال الوزيران X وY: not X's number
             tracker.carried = None
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
-            speaker = None if quoting_revered(ctx, sent, q) else speaker  # وذكّر الشيخ X بقول النبي ﷺ: «…»
+            speaker = None if quoting_revered(ctx, sent, q, named) else speaker  # قال تعالى; بقول النبي ﷺ
             carried = tracker.carried  # whom a verb without a subject went back to
             described_by = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on

@@ -136,12 +136,16 @@ def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None
     return None
 
 
-def quoting_revered(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
-    """The speaker's words hold a noun of saying and God's or the Prophet's name after it: the
-    quotation is theirs, not that of the person who cites it («وذكّر الشيخ X المصلين بقول النبي ﷺ:
-    «…»»: the guide keys a hadith to the Prophet whoever quotes it)."""
+def quoting_revered(ctx: ArticleContext, sent: Sentence, q: Found, named: bool = True) -> bool:
+    """The quotation is God's or the Prophet's, not that of the person who cites it: the speaker's
+    words hold a noun of saying and their name after it («وذكّر الشيخ X المصلين بقول النبي ﷺ: «…»»:
+    the guide keys a hadith to the Prophet whoever quotes it), or, when no name followed the verb of
+    saying (`named` false: a speaker carried on from before, «وقال سماحته …، قال تعالى // …»), their
+    name or praise speaks it (`revered_speaker`): a verse is God's, never the preacher's."""
     if q.cue is None or q.cue_index < 0 or q.cue.kind == "participle":
         return False
+    if not named and revered_speaker(ctx, sent, q) is not None:
+        return True
     ws, i0 = sent.words, q.cue_index + q.cue.size
     zone = [k for k in range(i0, min(len(ws), i0 + _ZONE_WORDS)) if ws[k].end <= q.boundary]
     return any(_match(ws, k, "introducer") and k + 1 < len(ws) and _match(ws, k + 1, "name")
