@@ -31,7 +31,7 @@ from marsad.events.speaker_in_sentence import (
     sentence_speaker,
     thing_before,
 )
-from marsad.events.speaker_names import governed
+from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
 from marsad.events.speaker_subject_shapes import office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
@@ -101,16 +101,19 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
                 return speaker, False
         else:
             speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
-            if named and (speaker is None or agrees(agreement, tracker.gender_of(speaker))):
+            if named and (speaker is None or agrees(agreement, tracker.gender_of(speaker))) \
+                    and not _object_member(tracker.ctx, sent, q.cue_index, speaker):
                 return speaker, False  # استنكرت [البحرين] تصريحات المالكي …، معتبرة: not المالكي
             before = sent.words[q.cue_index].start
             if not named and not plural and (held := office_opening_holder(tracker.ctx, sent, before)) \
-                    is not None and agrees(agreement, tracker.gender_of(held)):
+                    is not None and agrees(agreement, tracker.gender_of(held)) \
+                    and not _object_member(tracker.ctx, sent, q.cue_index, held):
                 return held, False  # وعبر الدكتور [الزياني] عن استغرابه من تصريحات روحاني …، مؤكدا
             if not named and (span := verb_opening_description(tracker.ctx, sent, before)) is not None \
                     and (speaker := tracker.explicit(sent, *span)[0]) is not None:
                 return speaker, False  # وأرجعت [الشركة] نتائجها إلى …، مشيرة: the company named before
-        return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+        speaker = tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural)
+        return (None if _object_member(tracker.ctx, sent, q.cue_index, speaker) else speaker), False
     i0 = q.cue_index + q.cue.size
     i1 = sent.word_index(q.boundary) if q.boundary < sent.end else len(sent.words)
     i1 = min(i1, i0 + MAX_SUBJECT_WORDS)
@@ -172,6 +175,14 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if thing_before(tracker.ctx, sent, q.cue_index):
         return None, False  # «إلا أن الواقع يشير إلى أن», «الأنباء الأولية تشير»: no one speaks
     return tracker.implicit(sent, sent.words[q.cue_index].start, marks, agreement, plural), False
+
+
+def _object_member(ctx: ArticleContext, sent: Sentence, k: int, speaker: str | None) -> bool:
+    """The person `speaker` is named in the participle's clause (before word `k`) only as one member
+    of a group a preposition governs («وتوجه إلى أحد منظمي الحفل [X] قائلا له»: X heard it)."""
+    named = [m for m in ctx.mentions_in(sent.start, sent.words[k].start, ("PER",))
+             if ctx.entity_of(m) == speaker]
+    return speaker is not None and bool(named) and all(governed_member(sent, m) for m in named)
 
 
 def _saying_noun_subject(ctx: ArticleContext, sent: Sentence, k: int,

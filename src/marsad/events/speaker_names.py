@@ -19,12 +19,14 @@ The subject of the verb a sentence opens with is in speaker_openings.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import addresses_hearer, joined_verb, speaker_clauses
 from marsad.events.words import Word, stems, words_of
+from marsad.lang import load_table
 from marsad.lang.marks import mark_kinds, quote_pairs
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -40,6 +42,8 @@ _TIME_STOPS = frozenset({"stop"})  # قبل, بعد before a time between a verb
 _SAYING = frozenset({"verb", "continuation"})
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
+_PARTITIVE = frozenset({"partitive"})  # «أحد», «إحدى», «بعض»: one member of a group
+_MEMBER_WORDS = 3  # words of the group's description between «أحد» and the member's name
 BOTH = frozenset({"كل", "وكل"})  # «كل من X وY»: X and Y both, normalised
 CUE_WORDS = frozenset({"verb", "continuation", "participle", "complementizer", "stop", "addressee",
                         "blocker", "hearsay", "relay", "other_verb"})
@@ -203,6 +207,31 @@ def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
                 or ws[j].norm in _DETACHED_PREPOSITIONS:
             return j == k - 1 or ctx.mention_at(ws[k - 1]) is None
     return False
+
+
+def governed_member(sent: Sentence, m: Span) -> bool:
+    """The name `m` stands in apposition to one member of a group a preposition governs («وتوجه
+    إلى أحد منظمي الحفل [X] قائلا له», «لأحد مساعديه [X]»): an object of its clause's verb, never
+    the subject a participle of saying goes on with; a verb of saying between them opens a clause
+    of its own («في بعض الأحيان يقول [X]»). Not for `governed`: the one met may speak next in a
+    verb of its own («والتقينا بأحد رواد المقهى [X] وقال»)."""
+    ws, k = sent.words, sent.word_index(m.start)
+    for j in range(max(0, k - 1 - _MEMBER_WORDS), k - 1):
+        if speaker_clauses().at(ws, j, _PARTITIVE) is not None:
+            ruled = j > 0 and (quote_cues().at(ws, j - 1, _PREPOSITIONS) is not None
+                               or event_cues().at(ws, j - 1, PARTNER) is not None)
+        else:  # «لأحد», «بإحدى»: the preposition glued to it
+            ruled = any(st.clitic in _DETACHED_PREPOSITIONS and st.stem in _partitive_forms()
+                        for st in stems(ws[j].norm))
+        if ruled and not any(quote_cues().at(ws, i, CUE_WORDS) for i in range(j + 1, k)):
+            return True
+    return False
+
+
+@cache
+def _partitive_forms() -> frozenset[str]:
+    """«أحد», «إحدى», «بعض» normalised (speaker_clauses kind partitive)."""
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_clauses") if r["kind"] == "partitive")
 
 
 def after_cue(sent: Sentence, m: Span, kinds: frozenset[str], n: int) -> bool:
