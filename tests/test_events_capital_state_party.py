@@ -5,7 +5,7 @@ alone; a city named once as the place still steps back."""
 
 from __future__ import annotations
 
-from marsad.events.happenings import states
+from marsad.events.place_scales import states
 from tests.test_events_units import run
 
 

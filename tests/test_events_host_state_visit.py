@@ -4,7 +4,7 @@ event. A visitor named beside it keeps the visit."""
 
 from __future__ import annotations
 
-from marsad.events.happenings import states_of_places
+from marsad.events.place_scales import states_of_places
 from tests.test_events_units import run
 
 

@@ -77,7 +77,7 @@ def test_the_state_gives_way_to_its_city_and_another_state_is_another_place(
 
 
 def test_one_place_at_two_scales_row_by_row() -> None:
-    from marsad.events.happenings import one_place, states_of_places
+    from marsad.events.place_scales import one_place, states_of_places
 
     # capitals and cities given their state in lang/kb/capitals_cities.yaml (a sample of its rows)
     states = states_of_places()

@@ -4,7 +4,8 @@ the visit goes, not a party (`happenings.late_repeats`); a meeting's state stays
 
 from __future__ import annotations
 
-from marsad.events.happenings import late_repeats, states_of_places
+from marsad.events.happenings import late_repeats
+from marsad.events.place_scales import states_of_places
 from marsad.model import EventAttrs, Span
 
 

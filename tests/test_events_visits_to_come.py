@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.happenings import states_of_places
+from marsad.events.place_scales import states_of_places
 from marsad.events.visits_to_come import without_visits_told_again
 from marsad.model import EventAttrs, Span
 from tests.test_events_units import labelled_parties, run

@@ -24,7 +24,6 @@ from marsad.events.clauses import agreement_relative, outside, sentence_clauses,
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
-from marsad.events.happenings import states
 from marsad.events.lexicon import event_cues, event_senses, office_word, sense_forms
 from marsad.events.party_lists import (
     accompanying,
@@ -35,6 +34,7 @@ from marsad.events.party_lists import (
     unique_entities,
     with_conjuncts,
 )
+from marsad.events.place_scales import states
 from marsad.events.places import (
     a_place,
     after_cue,

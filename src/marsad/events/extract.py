@@ -31,9 +31,7 @@ from marsad.events.happenings import (
     consolidate,
     hosts_a_meeting,
     late_repeats,
-    places_not_states,
     restates_agreement,
-    states_of_places,
 )
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
@@ -43,6 +41,7 @@ from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
+from marsad.events.place_scales import places_not_states, states_of_places
 from marsad.events.places import place_of_the_visit
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons

@@ -41,12 +41,11 @@ place where the visit went. A visit told in the sentence of a reception («اس�
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 from marsad.events.lexicon import sense_norm
+from marsad.events.place_scales import one_place, states, states_of_places
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, points_back, stems, word_matches
-from marsad.lang import kb_entries
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Happening, Span
 from marsad.model.dates import day_of, interval
@@ -359,38 +358,6 @@ def days_apart(a: str, b: str) -> int | None:
         return (date.fromisoformat(b) - date.fromisoformat(a)).days
     except ValueError:
         return None
-
-
-@cache
-def states_of_places() -> dict[str, str]:
-    """The state each place of the shipped catalogue is in (its `country`: riyadh ->
-    saudi_arabia, paris -> france), by entity id."""
-    return {str(raw["id"]): str(raw["country"]) for raw in kb_entries()
-            if raw.get("type") == "LOC" and raw.get("country")}
-
-
-@cache
-def states() -> frozenset[str]:
-    """The states of the shipped catalogue: every `country` a place is in (saudi_arabia, france)."""
-    return frozenset(states_of_places().values())
-
-
-@cache
-def places_not_states() -> frozenset[str]:
-    """The places of the shipped catalogue that are no state (cities, provinces, regions: paris,
-    washington_dc, middle_east): neither one its places are in (`states`) nor one its list of
-    countries names (`lang/kb/countries.yaml`)."""
-    listed = states() | frozenset(str(raw["id"]) for raw in kb_entries("countries.yaml"))
-    return frozenset(str(raw["id"]) for raw in kb_entries() if raw.get("type") == "LOC") - listed
-
-
-def one_place(a: str | None, b: str | None) -> bool:
-    """Whether two places of an event do not disagree: one unknown, the same, or a city and
-    the state it is in («في باريس» and «في فرنسا»)."""
-    if a is None or b is None or a == b:
-        return True
-    states = states_of_places()
-    return states.get(a) == b or states.get(b) == a
 
 
 def _narrower(a: str | None, b: str | None) -> str | None:

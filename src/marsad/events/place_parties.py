@@ -9,7 +9,7 @@ not after a place preposition.
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
-from marsad.events.happenings import states
+from marsad.events.place_scales import states
 from marsad.events.places import is_place
 from marsad.model import EventAttrs, Span
 

@@ -23,8 +23,8 @@ so does the subject of a verb of inviting told apart from the visit, of the gues
 from __future__ import annotations
 
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
-from marsad.events.happenings import one_place
 from marsad.events.lexicon import event_cues, event_senses
+from marsad.events.place_scales import one_place
 from marsad.events.places import is_place
 from marsad.events.triggers import possessed_only
 from marsad.events.unstated_parties import inviting_host

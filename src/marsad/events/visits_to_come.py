@@ -18,7 +18,7 @@ visitor of its own («زيارته لموسكو» read with Russia).
 
 from __future__ import annotations
 
-from marsad.events.happenings import one_place, states_of_places
+from marsad.events.place_scales import one_place, states_of_places
 from marsad.model import EventAttrs, Span
 
 _TO_COME = frozenset({"planned", "expected"})
