@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_calls import called_clauses, called_speech
 from marsad.events.quote_carried import carried_clause
@@ -53,13 +54,10 @@ from marsad.events.quote_words import (
     inside_name,
     learned_without_source,
     name_word,
-    own_clause,
     own_colon,
     relative_antecedent,
     resumptive_subject,
-    source_only,
     speaks_anew,
-    verb_with_object,
 )
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
@@ -78,14 +76,12 @@ _RELAY = frozenset({"relay"})
 _OPENERS = frozenset({"clause_opener"})  # من in «على الرغم من أن»: not reported speech
 _NAMING = frozenset({"naming_verb"})  # وصف, يصف: a short quotation of theirs is an epithet
 _OTHER_VERBS = frozenset({"other_verb"})
-_ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 MARK_OPENERS = "\"'“«‹‘"
 _CLOSING_MARKS = "\"'”»›’"
 _COMPLEMENTIZER = frozenset({"complementizer"})
-_OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
@@ -111,7 +107,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += _after_noun(ctx, sent, marks, cues, pairs, found)
         colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
-        found += _attributed(ctx, sent, pairs, found)
+        found += attributed_speech(ctx, sent, pairs, found)
         found += nominal_quotes(ctx, sent, pairs, cues, found)
         found = revered_speech(ctx, sent, pairs, found)  # حديث رسول الله ﷺ: (…)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
@@ -304,32 +300,6 @@ def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]
             continue
         out.append(f)
     return out
-
-
-def _attributed(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
-                 found: list[Found]) -> list[Found]:
-    """Reported words with their source after them: «قتل 17 مدنيا ...، وفق ما قالت مصادر
-    عسكرية» (an attribution phrase, then a verb of saying and its subject). When the words open
-    with a verb of saying of their own, its subject speaks and the source only relays: «وذكر
-    [الوزير] من بين هذه التدخلات …، حسبما ذكرت وكالة أنباء البحرين»."""
-    ws = sent.words
-    for k, att in quote_cues().each(ws, _ATTRIBUTION, start=1):
-        cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
-        verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else (
-            quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at]))
-        if verb is None or own_clause(ctx, ws, cue_at + (0 if noun else 1)) \
-                or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
-            continue  # «، كما أكد X أن ...»: the verb's own clause is what it said
-        start, end = trim(ctx.text, sent.start, ws[k].start)
-        if len(ctx.text[start:end].split()) < COLON_WORDS:
-            continue
-        if any(f.start < end and start < f.end for f in found) \
-                or any(s < end and start < e and (noun or 2 * (e - s) >= end - start) for s, e in pairs):
-            continue  # marks over half the words (any, before «على حد تعبيره»): the marks are the quote
-        if not noun and (opener := quote_cues().at(ws, 0, _OPENING_VERBS)) is not None and opener.size < k:
-            return [Found(start, end, "indirect", 0, opener, ws[k].start)]
-        return [Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
-    return []
 
 
 def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
