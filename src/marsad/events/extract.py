@@ -35,6 +35,7 @@ from marsad.events.happenings import (
 )
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
+from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
 from marsad.events.outlets import without_outlets
@@ -42,7 +43,6 @@ from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
 from marsad.events.place_scales import places_not_states, states_of_places
-from marsad.events.places import place_of_the_visit
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
 from marsad.events.rounds import round_in

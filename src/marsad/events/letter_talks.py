@@ -5,7 +5,7 @@ lang/ar/event_senses.tsv: عقدناها, أجريناها) is a meeting the wri
 addressee; the text names neither in the sentence, but the letter's own sentence does: the
 person named before the letter noun (`letter_noun` rows: برقية, رسالة) sends it, the first one
 after it receives it. The annotation guide counts such a cable of thanks after a visit as the
-visit's meeting (its place and date carried from the visit, `places.place_of_the_visit`)."""
+visit's meeting (its place and date carried from the visit, `meetings_in_visits.place_of_the_visit`)."""
 
 from __future__ import annotations
 
