@@ -94,3 +94,7 @@ def test_printed_figures_of_the_events_reading(capsys: pytest.CaptureFixture[str
     assert "dates-seed36: n 80, judged 80, right 70: 70 / 80 = 0.875 [0.802, 0.924]" in out
     assert "quotes-recall-seed36: n 122, judged 121, right 101: 101 / 121 = 0.835 [0.772, 0.883]" in out
     assert "names-seed36: n 41, judged 41, right 26: 26 / 41 = 0.634 [0.506, 0.746]" in out
+    # round 36, seed 38: the round's final code, unbiased readers
+    assert "events-strict-seed38: n 60, judged 60, right 30: 30 / 60 = 0.500 [0.396, 0.604]" in out
+    assert "speakers-seed38: n 60, judged 56, right 41: 41 / 56 = 0.732 [0.626, 0.817]" in out
+    assert "dates-seed38: n 80, judged 80, right 65: 65 / 80 = 0.812 [0.731, 0.874]" in out
