@@ -9,7 +9,7 @@ import re
 import pytest
 from benchmarks.realtext import fresh_readings
 from benchmarks.realtext.draw import read_lines, text_hash
-from benchmarks.realtext.fresh_add import RECALL_PREFIXES, row_key
+from benchmarks.realtext.fresh_add import RECALL_PREFIXES, row_key, strings_in
 from benchmarks.realtext.fresh_readings import READINGS, load, main, wilson
 
 from tests.conftest import need_shared
@@ -17,16 +17,6 @@ from tests.conftest import need_shared
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 FIELDS = {"kind", "reading", "line", "hash", "start", "end", "verdict", "class", "after", "type",
           "scored", "exact"}
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in _strings(k) + _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def test_every_row_is_well_formed_and_holds_no_arabic() -> None:
@@ -41,7 +31,7 @@ def test_every_row_is_well_formed_and_holds_no_arabic() -> None:
         assert r["verdict"] in fresh_readings.VERDICTS and r["class"], r
         assert r.get("after") is None or r["after"] in fresh_readings.AFTERS, r
     for r in raw:
-        assert not [s for s in _strings(r) if ARABIC.search(s)], r
+        assert not [s for s in strings_in(r) if ARABIC.search(s)], r
     _, rows = load()
     assert len(rows) == len(raw) - 1
     assert len({row_key(r) for r in raw[1:]}) == len(rows)

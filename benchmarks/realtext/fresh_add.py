@@ -43,13 +43,14 @@ def row_key(row: dict) -> tuple:
     return (*key, row.get("class")) if row.get("start") is None else key
 
 
-def _strings(value: object) -> list[str]:
+def strings_in(value: object) -> list[str]:
+    """Every string a row holds, keys and values, at any depth (to check it for article text)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [s for k, v in value.items() for s in _strings(k) + _strings(v)]
+        return [s for k, v in value.items() for s in strings_in(k) + strings_in(v)]
     if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
+        return [s for v in value for s in strings_in(v)]
     return []
 
 
@@ -85,7 +86,7 @@ def faults(row: object, contents: dict[int, str]) -> list[str]:
         out.append(f"scored {row['scored']!r} not right or wrong")
     if row.get("exact") is not None and not isinstance(row["exact"], bool):
         out.append(f"exact {row['exact']!r} not true or false")
-    if [s for s in _strings(row) if ARABIC.search(s)]:
+    if [s for s in strings_in(row) if ARABIC.search(s)]:
         out.append("Arabic letters in a field: rows hold no article text")
     line = row.get("line")
     if not isinstance(line, int) or line < 0:
@@ -132,7 +133,7 @@ def after_faults(rows: Sequence[object], committed: Sequence[dict]) -> list[str]
             out.append(f"row {k}: verdict, class or hash differ from the committed row")
         if row.get("after") not in AFTERS:
             out.append(f"row {k}: after {row.get('after')!r} not one of {', '.join(sorted(AFTERS))}")
-        if [s for s in _strings(row) if ARABIC.search(s)]:
+        if [s for s in strings_in(row) if ARABIC.search(s)]:
             out.append(f"row {k}: Arabic letters in a field: rows hold no article text")
     return out
 

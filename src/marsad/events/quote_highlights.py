@@ -97,17 +97,21 @@ def _item_lines(text: str, start: int) -> list[tuple[int, int]]:
             m = _item_marks().match(line.lstrip(_EDGE))
             if m is None:
                 break
-            s = pos + len(line) - len(line.lstrip(_EDGE)) + m.end()
-            e = end
-            while s < e and text[s] in _EDGE:
-                s += 1
-            while e > s and text[e - 1] in _EDGE:
-                e -= 1
+            s, e = _trimmed(text, pos + len(line) - len(line.lstrip(_EDGE)) + m.end(), end)
             if len(text[s:e].split()) < COLON_WORDS:
                 break
             out.append((s, e))
         pos = end + 1
     return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the dashes, marks and spaces (_EDGE) at either edge."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
 
 
 def _byline(ctx: ArticleContext, start: int) -> int | None:
@@ -132,12 +136,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start + len(pieces[0])
     for piece in pieces[1:]:
         pos += 1  # the mark
-        s, e = pos, pos + len(piece)
-        pos = e
-        while s < e and text[s] in _EDGE:
-            s += 1
-        while e > s and text[e - 1] in _EDGE:
-            e -= 1
+        s, e = _trimmed(text, pos, pos + len(piece))
+        pos += len(piece)
         if len(text[s:e].split()) < COLON_WORDS:
             return []
         out.append((s, e))
