@@ -33,6 +33,7 @@ from marsad.events.speaker_in_sentence import (
 )
 from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
+from marsad.events.speaker_resumptive import clause_opening_person
 from marsad.events.speaker_subject_shapes import office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
@@ -134,8 +135,9 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             and described_again(sent.words, i0):
         return tracker.office_again(sent.words[i0], agreement), False  # وأضاف [القائد والمدرب السابق]
     if speaker is None and asyndetic_resumptive(sent.words, q.cue_index, q.cue.size) \
-            and (person := relative_person(tracker, sent, q.cue_index)) is not None:
-        return person, False  # «كلمة ألقاها [خامنئي] أكد فيها», «في بيان أعلن فيه»: the one named before
+            and (person := relative_person(tracker, sent, q.cue_index)
+                 or clause_opening_person(tracker, sent, q.cue_index, agreement)) is not None:
+        return person, False  # «كلمة ألقاها [خامنئي] أكد فيها», «أن [X] أجرى اتصالات …، قال فيها»
     if named and speaker is None and i0 < i1 \
             and (again := tracker.described_last(sent, i0, i1, agreement)) is not None:
         return again, True  # «المطربة التونسية X» … «وأكدت [الفنانة التونسية]»: she again
