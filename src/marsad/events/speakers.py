@@ -17,6 +17,7 @@ from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees, name_gender
+from marsad.events.speaker_apposition import appositive_head
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
@@ -140,7 +141,9 @@ class SpeakerTracker:
             return None  # «نائب الرئيس في شركة [سيسكو]» after «نائب الرئيس في شركة فاير آي X»: another's
         if other_nation(self, ws, i0, i1, last):
             return None  # «وزير الخارجية [الماليزي]» after «وزير الخارجية الأمريكي X»: not X
-        return last if words[0].norm in before or words[-1].norm in before else None
+        if words[0].norm in before or words[-1].norm in before:
+            return last
+        return last if appositive_head(self.ctx, intro, first, words[0]) else None  # «X المختص»
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
               description: str | None = None, described_at: tuple[int, int] | None = None) -> None:
