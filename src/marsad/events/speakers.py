@@ -107,7 +107,8 @@ class SpeakerTracker:
         """The person who spoke last, when the unnamed subject at words [i0, i1) describes him
         again with the head noun or the closing qualifier of the words that introduced him
         («أعادت المطربة التونسية [X] …» then «وأكدت الفنانة [التونسية]»; «قال [الشاعر] الشاب
-        [X]» then «وأوضح [الشاعر] الليبي»): a writer varies the noun, not the person. None for a
+        [X]» then «وأوضح [الشاعر] الليبي»; read bare of a clitic: «فالشيف X» then «وأشار الشيف
+        الشاب»): a writer varies the noun, not the person. None for a
         subject of one word («وأضاف المصدر»: anyone) or without the article («مسؤول أمني»), for
         one that names someone, for a group («فيما تؤكد [الدراسات] الاقتصادية»: many, not he),
         when the last quotation had no named person or the verb does not agree with him."""
@@ -133,7 +134,7 @@ class SpeakerTracker:
         if first is None or intro is None:
             return None
         k = intro.word_index(first.start)
-        before = {w.norm for w in intro.words[max(0, k - _INTRO_WORDS):k]}
+        before = {s.stem for w in intro.words[max(0, k - _INTRO_WORDS):k] for s in stems(w.norm)}
         since = intro.words[max(0, k - _INTRO_WORDS)].start
         known = {self.ctx.entity_of(m) for m in self.ctx.mentions_in(since, first.start)}
         if construct and any(self.ctx.entity_of(m) not in known
