@@ -78,34 +78,22 @@ def again(run: Path, records: Sequence[dict], layer: str, rows: Sequence[dict]) 
 
 
 def main_again(argv: Sequence[str]) -> int:
-    from benchmarks.realtext.fresh_sample import _fail, _Parser
+    from benchmarks.realtext.fresh_sample import _fail, bad_inputs, run_parser, write_outputs
 
-    ap = _Parser(prog="fresh_sample again", description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("run", type=Path)
+    ap = run_parser("fresh_sample again", __doc__)
     ap.add_argument("--reading", required=True)
-    ap.add_argument("--layer", required=True)
-    ap.add_argument("--records", type=Path, required=True)
-    ap.add_argument("--sheet", type=Path, required=True)
-    ap.add_argument("--rows", type=Path, required=True)
     ap.add_argument("--file", type=Path, default=READINGS)
     args = ap.parse_args(argv)
-    if args.layer not in LAYERS:
-        return _fail(f"unknown layer {args.layer!r} (one of {', '.join(LAYERS)})")
-    if not (args.run / "articles.jsonl").is_file():
-        return _fail(f"no articles.jsonl in {args.run}: RUN must be a marsad run output folder")
-    for path in (args.records, args.file):
-        if not path.is_file():
-            return _fail(f"no file at {path}")
+    problem = bad_inputs(args, [args.records, args.file])
+    if problem:
+        return _fail(problem)
     lines = args.file.read_text(encoding="utf-8").splitlines()[1:]
     committed = [json.loads(ln) for ln in lines if ln.strip()]
     rows = [r for r in committed if r.get("reading") == args.reading]
     if not rows:
         return _fail(f"no rows of reading {args.reading!r} in {args.file}")
     text, out_rows = again(args.run, read_records(args.records), args.layer, rows)
-    args.sheet.parent.mkdir(parents=True, exist_ok=True)
-    args.rows.parent.mkdir(parents=True, exist_ok=True)
-    args.sheet.write_text(text, encoding="utf-8")
-    args.rows.write_text("".join(json.dumps(r) + "\n" for r in out_rows), encoding="utf-8")
+    write_outputs(args, text, out_rows)
     gone = sum(r["after"] == "gone" for r in out_rows)
     print(f"{args.reading}: {len(out_rows)} rows, {gone} gone -> {args.sheet}, {args.rows}")
     return 0

@@ -114,25 +114,44 @@ def _fail(message: str) -> int:
     return 2
 
 
-def main_draw(argv: Sequence[str]) -> int:
-    ap = _Parser(prog="fresh_sample", description=__doc__.split("\n\n")[0] if __doc__ else None)
+def run_parser(prog: str, description: str | None) -> _Parser:
+    """The options every command that reads a run and writes a sheet and rows takes (draw, again)."""
+    ap = _Parser(prog=prog, description=description.split("\n\n")[0] if description else None)
     ap.add_argument("run", type=Path)
     ap.add_argument("--layer", required=True)
-    ap.add_argument("--n", type=int, required=True)
-    ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--records", type=Path, required=True)
     ap.add_argument("--sheet", type=Path, required=True)
     ap.add_argument("--rows", type=Path, required=True)
+    return ap
+
+
+def bad_inputs(args: argparse.Namespace, files: Sequence[Path]) -> str | None:
+    """What is wrong with a run_parser command's layer, run folder and input `files`, if anything."""
+    if args.layer not in LAYERS:
+        return f"unknown layer {args.layer!r} (one of {', '.join(LAYERS)})"
+    if not (args.run / "articles.jsonl").is_file():
+        return f"no articles.jsonl in {args.run}: RUN must be a marsad run output folder"
+    return next((f"no file at {path}" for path in files if not path.is_file()), None)
+
+
+def write_outputs(args: argparse.Namespace, text: str, out_rows: Sequence[dict]) -> None:
+    """The sheet and the rows of a run_parser command, their folders made."""
+    args.sheet.parent.mkdir(parents=True, exist_ok=True)
+    args.rows.parent.mkdir(parents=True, exist_ok=True)
+    args.sheet.write_text(text, encoding="utf-8")
+    args.rows.write_text("".join(json.dumps(r) + "\n" for r in out_rows), encoding="utf-8")
+
+
+def main_draw(argv: Sequence[str]) -> int:
+    ap = run_parser("fresh_sample", __doc__)
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--skip-lines", type=Path, action="append", default=[])
     ap.add_argument("--reading", help='the reading name (default "<layer>-seed<S>")')
     args = ap.parse_args(argv)
-    if args.layer not in LAYERS:
-        return _fail(f"unknown layer {args.layer!r} (one of {', '.join(LAYERS)})")
-    if not (args.run / "articles.jsonl").is_file():
-        return _fail(f"no articles.jsonl in {args.run}: RUN must be a marsad run output folder")
-    for path in [args.records, *args.skip_lines]:
-        if not path.is_file():
-            return _fail(f"no file at {path}")
+    problem = bad_inputs(args, [args.records, *args.skip_lines])
+    if problem:
+        return _fail(problem)
     golds = load_golds()
     skip = read_skip(args.skip_lines)
     waiting = pending(golds)
@@ -142,11 +161,8 @@ def main_draw(argv: Sequence[str]) -> int:
                      "give their draws' lines with --skip-lines FILE")
     sample = draw(args.run, read_records(args.records), args.layer, args.n, args.seed, golds,
                   skip.lines, args.reading)
-    args.sheet.parent.mkdir(parents=True, exist_ok=True)
-    args.rows.parent.mkdir(parents=True, exist_ok=True)
-    args.sheet.write_text(sheet(sample), encoding="utf-8")
     skeleton = rows(sample)
-    args.rows.write_text("".join(json.dumps(r) + "\n" for r in skeleton), encoding="utf-8")
+    write_outputs(args, sheet(sample), skeleton)
     print(f"{sample.reading}: {len(sample.items)} of {sample.pool} items ({len(skeleton)} rows) on "
           f"{sample.articles} articles of {sample.fresh} fresh lines -> {args.sheet}, {args.rows}")
     return 0
