@@ -14,8 +14,9 @@ from benchmarks.realtext.draw_order import REALTEXT
 from benchmarks.realtext.event_sample import _rank
 from benchmarks.realtext.fresh_add import FIELDS, row_key
 from benchmarks.realtext.fresh_again import again
-from benchmarks.realtext.fresh_items import LAYERS, sentences
+from benchmarks.realtext.fresh_items import LAYERS, RunNames, sentences
 from benchmarks.realtext.fresh_pool import (
+    Article,
     Golds,
     Skip,
     fresh_lines,
@@ -284,3 +285,25 @@ def test_again_shows_a_name_the_reader_added_in_its_sentence(tiny) -> None:
              "class": "missed: title not tagged"}
     sheet_text, done = again(run, records, "names", [added])
     assert done[0]["after"] is None and "before: wrong | missed: title not tagged" in sheet_text
+
+
+def test_a_speaker_without_an_entity_shows_the_words_marsad_gives_for_him() -> None:
+    text = "وقال مصدر أمني إن الحادث وقع ليلا. وقالت الشرطة إن التحقيق مستمر. وقال فهد إن الطريق مغلق."
+    police = text.index("الشرطة")
+    fahd = text.index("فهد")
+    quotes = [
+        {"start": text.index("الحادث"), "end": text.index(" ليلا") + 5, "kind": "indirect",
+         "speaker": None, "speaker_text": "مصدر  أمني"},
+        {"start": text.index("التحقيق"), "end": text.index("مستمر") + 5, "kind": "indirect",
+         "speaker": None, "speaker_text": "الشرطة", "speaker_at": [police, police + 6]},
+        {"start": text.index("الطريق"), "end": text.index("مغلق") + 4, "kind": "indirect", "speaker": "fahd"},
+        {"start": 0, "end": 4, "kind": "indirect", "speaker": None},
+    ]
+    mentions = [{"start": fahd, "end": fahd + 3, "text": "فهد", "type": "PER", "entity": "fahd"}]
+    article = Article(0, "h", {"text": text, "title": "خبر", "source": "okaz", "quotes": quotes,
+                               "mentions": mentions})
+    blocks = [item.block for item in LAYERS["speakers"](article, RunNames(Path("/nonexistent.db")))]
+    assert "speaker=- speaker text=مصدر أمني [-]" in blocks[0]
+    assert f"speaker=- speaker text=الشرطة [{police}:{police + 6}]" in blocks[1]
+    assert f"speaker text=فهد [{fahd}:{fahd + 3}]" in blocks[2]
+    assert "speaker=- speaker text=-" in blocks[3]

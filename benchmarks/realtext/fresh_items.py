@@ -123,11 +123,18 @@ def events(article: Article, names: RunNames) -> Iterator[Item]:
 
 
 def _speaker_text(article: Article, quote: dict) -> str:
-    """The mention of the quotation's speaker nearest to it, with its offsets."""
+    """The mention of the quotation's speaker nearest to it, with its offsets; for a speaker
+    with no entity (someone unnamed or described: «مصدر أمني», «المتحدث باسم الحكومة»), the
+    words marsad gives for him, with their offsets where the text holds them, so a reader sees
+    who marsad thinks spoke."""
     near = [m for m in article.data.get("mentions", []) if quote.get("speaker")
             and m.get("entity") == quote["speaker"]]
     if not near:
-        return "-"
+        described = quote.get("speaker_text")
+        if quote.get("speaker") or not described:
+            return "-"
+        at = quote.get("speaker_at")
+        return f"{_flat(described)} [{at[0]}:{at[1]}]" if at else f"{_flat(described)} [-]"
     m = min(near, key=lambda m: min(abs(m["start"] - quote["end"]), abs(quote["start"] - m["end"])))
     return f"{m['text']} [{m['start']}:{m['end']}]"
 
