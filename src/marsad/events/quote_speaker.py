@@ -39,6 +39,7 @@ from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
 from marsad.lang.clitics import pronoun_suffixes
+from marsad.lang.marks import mark_kinds
 
 MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
@@ -51,6 +52,7 @@ _ADVERBS = frozenset({"adverb", "hearer_pronoun"})  # «وأشارت [أيضا]�
 _DESCRIPTION_TRIM = " ،,:\"“”«»"
 _PREPOSITIONS = frozenset({"stop", "addressee"})
 _RESUMPTIVE_PREPOSITIONS = frozenset({"في", "عن"})  # normalised, before a resumptive pronoun
+_TEXT_WORDS = 3  # words from a statement noun to the clause about its text («بيانا صحفيا جاء فيه»)
 _FIRST_PERSON = "ي"  # لي, عليّ: a suffix the clitic table leaves out (a nisba ends so too)
 
 
@@ -79,6 +81,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if q.cue.kind == "hearsay":
         return None, False
     if q.cue.kind == "participle":  # قال X إن ...، مضيفا أن ...: the verb's subject goes on
+        if (issuer := _text_issuer(tracker, sent, q.cue_index)) is not None:
+            return issuer, False  # «… حيث أرسل [X] بيانا صحفيا جاء فيه:»: X's statement, not who spoke before
         if (own := _saying_noun_subject(tracker.ctx, sent, q.cue_index, marks)) is not None:
             if agreement in ("m", "f") and own in tracker.persons:  # its pronoun tells his gender
                 tracker.agreement.setdefault(own, agreement)  # «بقوله»: a later «وقالت» is not he
@@ -185,6 +189,27 @@ def _object_member(ctx: ArticleContext, sent: Sentence, k: int, speaker: str | N
     named = [m for m in ctx.mentions_in(sent.start, sent.words[k].start, ("PER",))
              if ctx.entity_of(m) == speaker]
     return speaker is not None and bool(named) and all(governed_member(sent, m) for m in named)
+
+
+def _text_issuer(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:
+    """For a clause about a text at word `k` («جاء فيه», «جاء فيها», «ما نصه») right after a
+    statement noun (speaker_references kind statement; _TEXT_WORDS words at most between, none of
+    them a name or behind a mark: «بيانا [صحفيا] جاء فيه:»), the issuer noted for that statement
+    («أرسل [X] بيانا صحفيا جاء فيه:», «بيان صادر عن [الوزارة] جاء فيه»): the text is his, not the
+    words of whoever spoke before in the sentence. None for a saying noun («بقوله»), or a
+    statement whose issuer is not known."""
+    ws = sent.words
+    if ws[k].norm.startswith(("بقول", "بالقول")):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _TEXT_WORDS), -1):
+        between = tracker.ctx.text[ws[j].end:ws[k].start]
+        if any(ch in mark_kinds() or ch in ".:؛" for ch in between) \
+                or tracker.ctx.mention_at(ws[j]) is not None:
+            return None
+        ref = speaker_ref(ws[j].norm)
+        if ref is not None and ref[0] == "statement":
+            return next((ent for pos, ent in tracker.issuers if pos == ws[j].start), None)
+    return None
 
 
 def _saying_noun_subject(ctx: ArticleContext, sent: Sentence, k: int,

@@ -1,0 +1,28 @@
+"""Speakers of round 37 (fresh-text audit, sp37), on invented sentences.
+
+- A clause about a text right after a statement noun («بيانا صحفيا جاء فيه:», «رسالة جاء فيها»)
+  gives the words of the statement's issuer when the article names him («حيث نشر [X] بيانا صحفيا
+  جاء فيه: …»: X), not those of whoever spoke before it in the sentence; with no issuer known the
+  subject of the clause goes on as before.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+
+def test_a_text_clause_gives_the_words_of_the_statement_issuer_not_the_last_speaker() -> None:
+    got = run("قال [فهد السالم](PER:fahd) إن الإمكانات كبيرة، حيث نشر [خالد العمري](PER:khalid) "
+              "بيانا صحفيا جاء فيه: المتابع للمسلسل يلاحظ الجهود الكبيرة.")
+    assert got[-1] == ("direct", "المتابع للمسلسل يلاحظ الجهود الكبيرة", "khalid")
+    got = run("أكد [فهد السالم](PER:fahd) أن الموسم ناجح، فيما وزعت [الهيئة العامة للرياضة](ORG:gsa) "
+              "بيانا جاء فيه أن الملاعب جاهزة.")
+    assert got[-1] == ("indirect", "الملاعب جاهزة", "gsa")
+
+
+def test_a_text_clause_with_no_issuer_known_goes_on_with_the_speaker() -> None:
+    got = run("قال [فهد السالم](PER:fahd) إن الإمكانات كبيرة، حيث نشر بيانا صحفيا جاء فيه: "
+              "المتابع للمسلسل يلاحظ الجهود الكبيرة.")
+    assert got[-1][2] == "fahd"
+    got = run("وختم [فهد السالم](PER:fahd) حديثه بقوله: \"الجهود كبيرة\".")
+    assert got[-1][2] == "fahd"
