@@ -3,7 +3,8 @@
 - A clause about a text right after a statement noun («بيانا صحفيا جاء فيه:», «رسالة جاء فيها»)
   gives the words of the statement's issuer when the article names him («حيث نشر [X] بيانا صحفيا
   جاء فيه: …»: X), not those of whoever spoke before it in the sentence; with no issuer known the
-  subject of the clause goes on as before.
+  subject of the clause goes on as before. Sending a statement («أرسل», «بعثت»: speaker_clauses
+  issue_verb rows) is issuing it.
 """
 
 from __future__ import annotations
@@ -26,3 +27,12 @@ def test_a_text_clause_with_no_issuer_known_goes_on_with_the_speaker() -> None:
     assert got[-1][2] == "fahd"
     got = run("وختم [فهد السالم](PER:fahd) حديثه بقوله: \"الجهود كبيرة\".")
     assert got[-1][2] == "fahd"
+
+
+def test_sending_a_statement_is_issuing_it() -> None:
+    got = run("قال [فهد السالم](PER:fahd) إن الإمكانات كبيرة، حيث أرسل [خالد العمري](PER:khalid) "
+              "بيانا صحفيا جاء فيه: المتابع للمسلسل يلاحظ الجهود الكبيرة.")
+    assert got[-1] == ("direct", "المتابع للمسلسل يلاحظ الجهود الكبيرة", "khalid")
+    got = run("وقال [فهد السالم](PER:fahd) إن الموسم ناجح. وبعثت [الهيئة العامة للرياضة](ORG:gsa) رسالة "
+              "إلى الأندية أكدت فيها أن الملاعب جاهزة. وأضافت الرسالة أن الجماهير مرحب بها.")
+    assert [q[2] for q in got] == ["fahd", "gsa", "gsa"]
