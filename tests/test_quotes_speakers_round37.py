@@ -5,6 +5,7 @@
   جاء فيه: …»: X), not those of whoever spoke before it in the sentence; with no issuer known the
   subject of the clause goes on as before. Sending a statement («أرسل», «بعثت»: speaker_clauses
   issue_verb rows) is issuing it.
+- A bulletin («نشرة», speaker_references kind statement) speaks for the body that issues it.
 """
 
 from __future__ import annotations
@@ -36,3 +37,9 @@ def test_sending_a_statement_is_issuing_it() -> None:
     got = run("وقال [فهد السالم](PER:fahd) إن الموسم ناجح. وبعثت [الهيئة العامة للرياضة](ORG:gsa) رسالة "
               "إلى الأندية أكدت فيها أن الملاعب جاهزة. وأضافت الرسالة أن الجماهير مرحب بها.")
     assert [q[2] for q in got] == ["fahd", "gsa", "gsa"]
+
+
+def test_a_bulletin_speaks_for_the_body_that_issues_it() -> None:
+    got = run("وكشفت النشرة الإحصائية التي تصدرها دوريا [مؤسسة النقد العربي السعودي](ORG:sama) عن "
+              "ارتفاع عدد أجهزة الصرف الآلي. وفي السياق ذاته أشارت النشرة إلى أن قيمة السحب ارتفعت.")
+    assert got[-1] == ("indirect", "قيمة السحب ارتفعت", "sama")
