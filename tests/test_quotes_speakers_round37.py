@@ -6,11 +6,15 @@
   subject of the clause goes on as before. Sending a statement («أرسل», «بعثت»: speaker_clauses
   issue_verb rows) is issuing it.
 - A bulletin («نشرة», speaker_references kind statement) speaks for the body that issues it.
+- A speaker described again by the head word of the words that described the last quotation's
+  speaker («وقال المواطن [مانع ملفي] …» then «وأضاف [المواطن] أن»: a name the tagger missed) is
+  given by those fuller words and their place, passing over a quotation given to nobody.
 """
 
 from __future__ import annotations
 
-from tests.test_quotes_units import run
+from marsad.steps.quotes import quotes
+from tests.test_quotes_units import marked, run
 
 
 def test_a_text_clause_gives_the_words_of_the_statement_issuer_not_the_last_speaker() -> None:
@@ -43,3 +47,28 @@ def test_a_bulletin_speaks_for_the_body_that_issues_it() -> None:
     got = run("وكشفت النشرة الإحصائية التي تصدرها دوريا [مؤسسة النقد العربي السعودي](ORG:sama) عن "
               "ارتفاع عدد أجهزة الصرف الآلي. وفي السياق ذاته أشارت النشرة إلى أن قيمة السحب ارتفعت.")
     assert got[-1] == ("indirect", "قيمة السحب ارتفعت", "sama")
+
+
+def _described(src: str) -> list[tuple[str | None, str | None, tuple[int, int] | None]]:
+    art = marked(src)
+    quotes.func(art)
+    return [(q.attrs.speaker, q.attrs.speaker_text, q.attrs.speaker_at) for q in art.layer("quotes")]
+
+
+def test_a_head_word_again_is_given_by_the_fuller_words_that_described_him() -> None:
+    text = ("وقال المواطن مانع ملفي لـ\"سبق\" إنه اشترى وجبة فاسدة، مضيفا أنه قدم بلاغا. "
+            "وأضاف المواطن أن الأمانة أبلغته بتغريم المركز.")
+    first = (text.index("المواطن"), text.index("ملفي") + 4)
+    got = _described(text)
+    assert got[0] == (None, "المواطن مانع ملفي", first)
+    assert got[-1] == (None, "المواطن مانع ملفي", first)
+
+
+def test_a_head_word_after_a_named_speaker_or_another_description_stays_itself() -> None:
+    text = ("وقال المواطن مانع ملفي إن الوجبة فاسدة. وقال [فهد السالم](PER:fahd) إن التحقيق جار. "
+            "وأضاف المواطن أن الأمانة أبلغته.")
+    assert _described(text)[-1][1] == "المواطن"
+    assert _described("وقال المسؤول الحكومي إن الخطة جاهزة. وأضاف المتحدث أن التنفيذ يبدأ غدا.")[-1][1] \
+        == "المتحدث"
+    assert [d[1] for d in _described("وقالت مصادر أمنية إن الهجوم فشل. وأضافت المصادر أن التحقيق جار.")] \
+        == ["مصادر أمنية", "المصادر"]

@@ -62,6 +62,7 @@ from marsad.events.quote_words import (
 from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
+from marsad.events.speaker_heads import head_again
 from marsad.events.speaker_revered import quoting_revered, revered_speech, someone_described, speaker_words
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
@@ -137,8 +138,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
             speaker = None if quoting_revered(ctx, sent, q, named) else speaker  # قال تعالى; بقول النبي ﷺ
             carried = tracker.carried  # whom a verb without a subject went back to
-            described_by = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
+            own = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on
+            described_by = head_again(out, own)  # «وأضاف [المواطن]»: the fuller words that described him
             description = described_by.text if described_by is not None else None
             unnamed = named and description is not None and someone_unnamed(description)  # مصادر أمنية
             if (speaker is not None or unnamed) and q.cue_index >= 0:
@@ -146,7 +148,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             at = described_by.at if described_by is not None \
                 and not nobody_named(described_by.text, ctx, described_by.at) else None
             goes_on = described_by if at is not None and described_by is not None \
-                and someone_described(ctx, described_by) else None  # what a later verb may carry on
+                and someone_described(ctx, own or described_by) else None  # what a later verb may carry on
             if goes_on is not None and q.cue_index >= 0:
                 placed[q.cue_index] = goes_on
             person = speaker is None or person_first(ctx, sent, q)
