@@ -9,6 +9,9 @@
 - A speaker described again by the head word of the words that described the last quotation's
   speaker («وقال المواطن [مانع ملفي] …» then «وأضاف [المواطن] أن»: a name the tagger missed) is
   given by those fuller words and their place, passing over a quotation given to nobody.
+- A person named right after «حسب» that follows quoted words («…»، حسب السيدة [X]») is whose the
+  words are: a verb that goes on without a subject after it («وتضيف:») is that person's, not the
+  last one a verb of saying named; a body there («”وفقا لرويترز») only carried the words.
 """
 
 from __future__ import annotations
@@ -72,3 +75,15 @@ def test_a_head_word_after_a_named_speaker_or_another_description_stays_itself()
         == "المتحدث"
     assert [d[1] for d in _described("وقالت مصادر أمنية إن الهجوم فشل. وأضافت المصادر أن التحقيق جار.")] \
         == ["مصادر أمنية", "المصادر"]
+
+
+def test_a_person_named_after_hasab_is_the_one_a_verb_goes_on_with() -> None:
+    got = run("وقالت [سارة دويل](PER:doyle) إن الدين يتراكم بسرعة. والحل بسيط «فجهاز الحاسب يخبرك بمقدار "
+              "الدين»، حسب السيدة [كيم ليو](PER:liu) التي سددت ديونها. وتضيف: «كان لذلك صدى كبير».")
+    assert got[-1] == ("direct", "كان لذلك صدى كبير", "liu")
+
+
+def test_a_body_after_hasab_does_not_take_the_words_on() -> None:
+    got = run("وقالت [سارة دويل](PER:doyle) إن الدين يتراكم بسرعة. والحل بسيط «فجهاز الحاسب يخبرك بمقدار "
+              "الدين»، حسب [رويترز](ORG:reuters). وتضيف: «كان لذلك صدى كبير».")
+    assert got[-1] == ("direct", "كان لذلك صدى كبير", "doyle")

@@ -64,6 +64,7 @@ from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speaker_heads import head_again
 from marsad.events.speaker_revered import quoting_revered, revered_speech, someone_described, speaker_words
+from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
@@ -166,6 +167,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 if attrs.speaker_at and (issuer := tracker.issuers.described_for(ctx, attrs.speaker_at)):
                     attrs.speaker_text, attrs.speaker_at = issuer  # «أكدت [إي واي] في تقرير» … «وقال التقرير»
             out.append(Span(q.start, q.end, q.kind, attrs))
+        for source_at, source in marked_sources(ctx, sent):  # «"…"، حسب [السيدة ليو]»: «وتضيف» is hers
+            if not any(sp.start > source_at for sp in out if sent.start <= sp.start < sent.end):
+                tracker.spoke(source, None, True, source_at)
         named_said = {v for v in said.values() if v is not None}
         shown = {(a.speaker_text, a.speaker_at) for sp in out if sent.start <= sp.start < sent.end
                  and (a := sp.attrs).speaker is None and a.speaker_text and a.speaker_at}
