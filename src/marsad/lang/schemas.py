@@ -191,6 +191,9 @@ SCHEMAS: dict[str, Schema] = {
         ("name", "governs", "note"), {"name": arabic_word, "governs": arabic_word, "note": nonempty},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_adjectives": Schema(
+        ("word", "alone", "note"), {"word": arabic_word, "alone": one_of("yes", "no"), "note": nonempty},
+    ),
     "ner_office_words": Schema(("word", "note"), {"word": arabic_word, "note": nonempty}),
     # A state's side named by a common noun and the state's adjective (lang/state_sides.py).
     "event_state_sides": Schema(("form", "kind", "gender", "adjective"), {"form": arabic_word, "kind": one_of(

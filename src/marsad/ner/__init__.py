@@ -14,6 +14,8 @@
   from the words that describe them («الإعلامي فاضل الشعلة»; `lang/ar/ner_person_words.tsv`).
 - `given_names`: people read from the listed given names (`lang/ar/segment_given_names.tsv`):
   «وليام» is no و + «ليام»; «زهراء الكاظمي» is a person with no word describing her before.
+- `adjectives`: adjectives the tagger took for a one-word person («الماضي [الجميل]», «الهيكل
+  [الثاني]»; `lang/ar/ner_adjectives.tsv`) dropped.
 - `english`: names in embedded English passages.
 - `article`: all of it over one article's segments (used by `steps/ner.py`).
 """

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas
+from marsad.ner.adjectives import drop_adjective_persons
 from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
@@ -192,6 +193,7 @@ def arabic_chunks(
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
+    chunks = drop_adjective_persons(norms, chunks, breaks)
     return _bounded(chunks, notes)
 
 
