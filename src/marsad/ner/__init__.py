@@ -16,6 +16,8 @@
   «وليام» is no و + «ليام»; «زهراء الكاظمي» is a person with no word describing her before.
 - `adjectives`: adjectives the tagger took for a one-word person («الماضي [الجميل]», «الهيكل
   [الثاني]»; `lang/ar/ner_adjectives.tsv`) dropped.
+- `speaker_names`: a speaker's name right after a verb of saying, vouched for by the apposition
+  or the reported clause after it («وكشف [دخيل الطيار] مدير الصالة أن»).
 - `english`: names in embedded English passages.
 - `article`: all of it over one article's segments (used by `steps/ner.py`).
 """

@@ -60,6 +60,7 @@ from marsad.ner.proclitics import (
     proclitic_lexicon_words,
 )
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
+from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 
@@ -185,7 +186,7 @@ def arabic_chunks(
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
     chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
-    chunks = complete_particles(norms, words, chunks, breaks)
+    chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = club_names(norms, chunks, breaks)
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)

@@ -81,9 +81,22 @@ def reports_act(norm: str, signs: NameSigns) -> bool:
 def _saying_verbs() -> frozenset[str]:
     """The verbs of `_act_words` and the one-word verbs of saying of `quote_cues.tsv` (kinds
     verb, continuation, relay_verb: «يقول», «وتابع», «نقل»)."""
+    return _act_words()[0] | _said_verbs()
+
+
+@cache
+def _said_verbs() -> frozenset[str]:
+    """The one-word verbs of saying of `quote_cues.tsv` (kinds verb, continuation, relay_verb)."""
     kinds = {"verb", "continuation", "relay_verb"}
     said = {normalize(r["form"]) for r in load_table("quote_cues") if r["kind"] in kinds}
-    return _act_words()[0] | frozenset(w for w in said if " " not in w)
+    return frozenset(w for w in said if " " not in w)
+
+
+def saying_verb(norm: str) -> bool:
+    """Whether `norm` is a verb of saying of `quote_cues.tsv` (`_said_verbs`), bare or behind و
+    or ف: «وقال», «ويقول», «فأضاف»: the word a speaker's name follows."""
+    verbs = _said_verbs()
+    return norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)
 
 
 def act_noun(norm: str) -> bool:
