@@ -76,3 +76,37 @@ def test_through_the_tagger_the_speaker_is_found() -> None:
     text = "وكشف دخيل الطيار مدير الصالة الرئيسة للمجموعة أن الرحلات زادت."
     spans = tag_article(text, NerModel.default(), [(0, len(text))], [])
     assert [(text[s.start : s.end], s.label) for s in spans] == [("دخيل الطيار", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وكان الوزير أكرم شهيب ، وهو عضو في الحزب ، حاضرا", ["أكرم شهيب"]),  # a spelling seen once
+        ("وأوضح الدكتور عادل باناعمة رئيس اللجنة أن الدورة بدأت", ["عادل باناعمة"]),  # a title after it
+        ("وحل في المركز الثاني يوسف الضيف . وشهدت المنافسات حضورا", ["يوسف الضيف"]),  # a full stop
+        ("ضمت القائمة سامي الزهراني ، علي الاحسائي ، وآخرين", ["سامي الزهراني", "علي الاحسائي"]),
+    ],
+)
+def test_a_given_name_the_tagger_took_alone_is_completed_anywhere(text: str, want: list[str]) -> None:
+    words = text.split()
+    first = next(i for i, w in enumerate(words) if w == want[-1].split()[0])
+    others = [Chunk(i, i + 2, "PER", 0.9) for i, w in enumerate(words) if w == "سامي"]
+    assert persons(text, [Chunk(first, first + 1, "PER", 0.9), *others]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "why"),
+    [
+        ("تعاون البلدان وفقا لمبادئ حسن الجوار ، وعدم التدخل", 4, "«حسن» also a noun: no nisba after"),
+        ("واحة طبيعية ذات جمال ساحر . وتأسس الفندق", 3, "an adjective before a mere stop"),
+        ("فلما شاهد عمر طلب أن يصوره", 2, "a three-letter word: the next clause's verb"),
+        ("لتحقيق قضاء عادل وناجز ، وإيصال الحقوق", 2, "a conjunction before the word"),
+        ("ونعى خالد شقيقته ، عبر صفحته", 1, "a noun with its pronoun before a mere comma"),
+        ("ووصل الوزير بدر اليوم إلى عدن", 2, "no apposition after the family word"),
+    ],
+)
+def test_a_given_name_the_tagger_took_alone_keeps_a_word_that_is_no_family_name(
+    text: str, at: int, why: str,
+) -> None:
+    words = text.split()
+    assert persons(text, [Chunk(at, at + 1, "PER", 0.9)]) == [words[at]], why

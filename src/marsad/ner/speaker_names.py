@@ -18,6 +18,13 @@ word is no word describing a person («الإعلامي»), nor after a feminine
 ta marbuta («وقالت مونيكا برادفورد المحررة»); no word of it is a complementizer written without
 its hamza («يعتقد أحمد بان أنه»). A person the tagger found there of fewer words («[علي] غريب،»)
 is completed; words another name holds are never taken, nor a sentence break.
+
+Anywhere else, a listed given name the tagger took alone is completed the same way when its
+family name is vouched for so («الوزير [أكرم] شُهيّب، وهو عضو», «الدكتور [عادل] باناعمة رئيس
+اللجنة»), a full stop vouching too («والمركز الثاني [يوسف] الضيف.»), with two more cautions
+(`_family_after_alone`): a given name that is also a common word («حسن», «صالح», kind `word`)
+takes a definite word only when it is a nisba or a known spelling (not «مبادئ [حسن] الجوار»),
+and an indefinite unknown family name («باسلمة») only as `_bare_family_after` allows.
 """
 
 from __future__ import annotations
@@ -28,13 +35,18 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.given_names import given_names
-from marsad.ner.lexicon import candidates, cue_of, definite, office_word
+from marsad.ner.given_names import given_names, name_only_given_names
+from marsad.ner.lexicon import candidates, cue_of, definite, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import saying_verb
-from marsad.ner.persons import NameSigns, given_name, name_end, person_words
+from marsad.ner.persons import NameSigns, bare_family, given_name, name_end, person_words
+from marsad.ner.translit import KNOWN_LEVELS
 
 _MARKS = frozenset({"،", ",", "؛", ";"})
+_CONJUNCTIONS = frozenset("وف")
+_ROOT_LETTERS = 3
+_SEEN_ONCE = "1"  # `TranslitModel.known_level` of a spelling seen once as a name
+_STOP = "."  # a sentence's end after a name the tagger started: «وزير النقل [بدر] باسلمة.»
 _ONE_OF = frozenset({normalize("أحد"), normalize("إحدى")})
 _TITLE = "PER_TITLE"
 _OUTLET = "لـ"  # «لـ«الشرق الأوسط»», «لـ"سبق"»: the outlet the speaker talked to
@@ -57,11 +69,53 @@ def _vouches(norms: Sequence[str], words: Sequence[str], k: int) -> bool:
     return office_word(w) or (cue_of(w) == _TITLE and not definite(w) and w[:1] != "و")
 
 
-def _family_end(norm: str, verb: str) -> bool:
-    """Whether a name's last word may close it after `verb`: no person word; after a feminine
-    verb («وقالت») no definite word in ta marbuta either: a woman's family name keeps its
-    masculine form («فاطمة الغامدي»), so «المحررة» is her job, but «عمر السومة» is a name."""
-    if verb.endswith(_FEMININE_VERB) and definite(norm) and norm.endswith(_FEMININE):
+def _family_after_alone(
+    norms: Sequence[str], words: Sequence[str], j: int, k: int, stops: set[int], signs: NameSigns,
+) -> int:
+    """Where the name of a given name the tagger took alone at word j ends, `name_end` having
+    read it to k: a given name that is also a common word («حسن», «صالح») takes a definite word
+    only when it is a nisba or a known spelling («علي الاحسائي»; not «مبادئ [حسن] الجوار»); an
+    unknown indefinite word after it is its family name («[بدر] باسلمة», `_bare_family_after`)."""
+    if k == j + 1:
+        return j + 2 if _bare_family_after(norms, words, j + 1, stops, signs) else k
+    if norms[j] in name_only_given_names():
+        return k
+    last = norms[k - 1]
+    if definite(last) and not nisba(last) and signs.translit.known_level(last) not in KNOWN_LEVELS:
+        return j + 1
+    return k
+
+
+def _bare_family_after(
+    norms: Sequence[str], words: Sequence[str], i: int, stops: set[int], signs: NameSigns,
+) -> bool:
+    """Whether the indefinite word i after a given name the tagger took alone is its family name:
+    no cue, place, ordinary word or act (`persons.bare_family`), no three-letter word («فلما شاهد
+    عمر [طلب] أن»: a perfect verb) nor verb of saying, no conjunction before it («قضاء عادل
+    [وناجز]»), and a spelling once seen as a name («أكرم [شهيب]») or followed by an office, a
+    title or the reported clause («الدكتور عادل [باناعمة] رئيس اللجنة», «بدر [باسلمة] إن»), not a
+    mere comma or stop, which as often follows an adjective, a verb or a noun with its pronoun
+    («جمال [ساحر].», «هادي [وصلوا]،», «خالد [شقيقته]،»)."""
+    if not bare_family(norms, words, i, stops, signs) or len(norms[i]) < _ROOT_LETTERS + 1:
+        return False  # a three-letter word is as often the next clause's verb: «شاهد عمر [طلب] أن»
+    if saying_verb(norms[i]) or norms[i][:1] in _CONJUNCTIONS:
+        return False
+    if signs.translit.known_level(norms[i]) == _SEEN_ONCE:
+        return True
+    return i + 1 < len(words) and words[i + 1] not in _MARKS and _vouches(norms, words, i + 1)
+
+
+@cache
+def _feminine_given_names() -> frozenset[str]:
+    return frozenset(normalize(r["name"]) for r in load_table("segment_given_names") if r["gender"] == "f")
+
+
+def _family_end(norm: str, woman: bool) -> bool:
+    """Whether a name's last word may close it: no person word; for a woman (a feminine verb
+    before her name, «وقالت», or a feminine given name) no definite word in ta marbuta either: a
+    woman's family name keeps its masculine form («فاطمة الغامدي»), so «المحررة» is her job,
+    but «عمر السومة» is a name."""
+    if woman and definite(norm) and norm.endswith(_FEMININE):
         return False
     return not any(c in person_words() for c in candidates(norm))
 
@@ -69,30 +123,32 @@ def _family_end(norm: str, verb: str) -> bool:
 def speaker_names(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
-    """`chunks` with the name in a speaker's place after a verb of saying added or completed
-    (see the module; `words`: as written, for the words that are never a name)."""
+    """`chunks` with the name in a speaker's place after a verb of saying added or completed,
+    and a listed given name the tagger took alone completed (see the module; `words`: as
+    written, for the words that are never a name)."""
     at = {c.start: c for c in chunks}
     taken = {i for c in chunks for i in range(c.start, c.end)}
     added: list[Chunk] = []
     grown: dict[int, int] = {}
-    for i in range(len(norms) - 2):
-        j = i + 1
-        if j in breaks or not saying_verb(norms[i]) or norms[j] not in given_names():
-            continue
-        if not given_name(norms[j], signs):
-            continue
-        if not_name(words[j]) is not None:
-            continue
+    for j in range(len(norms) - 1):
         own = at.get(j)
-        if j in taken and (own is None or own.type != "PER"):
+        after_verb = j > 0 and j not in breaks and saying_verb(norms[j - 1])
+        alone = own is not None and own.type == "PER" and own.end == j + 1
+        if not (after_verb or alone) or norms[j] not in given_names() or not given_name(norms[j], signs):
+            continue
+        if not_name(words[j]) is not None or (j in taken and not (own is not None and own.type == "PER")):
             continue
         stops = (taken - set(range(j, own.end))) | breaks if own is not None else taken | breaks
         k = name_end(norms, words, j, stops, signs)
+        if alone and not after_verb:
+            k = _family_after_alone(norms, words, j, k, stops, signs)
         if k - j < 2 or (own is not None and k <= own.end):
             continue
         if any(norms[m] in _complementizers() for m in range(j + 1, k)):
             continue  # «يعتقد أحمد بان أنه»: «بأن» written without its hamza
-        if not _family_end(norms[k - 1], norms[i]) or not _vouches(norms, words, k):
+        woman = (after_verb and norms[j - 1].endswith(_FEMININE_VERB)) or norms[j] in _feminine_given_names()
+        vouched = _vouches(norms, words, k) or (alone and k < len(words) and words[k] == _STOP)
+        if not _family_end(norms[k - 1], woman) or not vouched:
             continue
         if own is None:
             added.append(Chunk(j, k, "PER", 1.0, "rule"))
