@@ -270,3 +270,14 @@ def test_a_name_that_is_a_verbal_noun_before_its_preposition_is_no_name(
     text: str, want: list[tuple[str, str]],
 ) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف قائلا: إن التدخل في الأسعار ممنوع.",
+        "وأضاف قائلاً: إن التدخل في الأسعار ممنوع.",  # with its tanween
+    ],
+)
+def test_a_circumstantial_participle_of_saying_names_no_speaker(text: str) -> None:
+    assert names(text) == []
