@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues
+from marsad.events.lexicon import quote_cues, sense_word
 from marsad.events.status import perfect_verb
 from marsad.model import Span, TimexAttrs
 
@@ -24,6 +24,8 @@ _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _OCCASION = "feast_occasion"  # the dates' pattern of a feast named as the occasion of a greeting
 _NAME_REACH = 80  # characters a name may reach past either end of a timex inside it
+_YEAR = re.compile(r"^\d{4}$")
+_YEAR_WRITTEN = "year"  # a year written out (منذ 1959), not one counted back («منذ سنتين»: two years ago)
 
 
 def _dates_of(ctx: ArticleContext, start: int, end: int) -> list[Span[TimexAttrs]]:
@@ -72,7 +74,8 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     clause (`_dates_the_saying`) only where the clause told has none of its own and its trigger
     is no perfect verb: «أعلن فابيوس امس انه سيتوجه الى ايران "الاسبوع المقبل"» goes next week;
     «قال مصدران أمس الجمعة إن X زار روسيا» tells a visit made before Friday, on a day it does not
-    say; «أعلن الديوان اليوم أن الأمير سيغادر ... في زيارة» keeps the day of the announcement."""
+    say; «أعلن الديوان اليوم أن الأمير سيغادر ... في زيارة» keeps the day of the announcement.
+    A year a stretch begins at (`_since_year`: «منذ 1959») dates nothing."""
     told: tuple[int, str] | None = None
     saying: tuple[int, str] | None = None
     k0 = sent.word_index(at)
@@ -80,7 +83,7 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
         value = str(t.attrs.value or "")
         if not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
-        if _past_another(at, t.start, others):
+        if _past_another(at, t.start, others) or _since_year(sent, t):
             continue
         dist = abs(sent.word_index(t.start) - k0)
         if dist > _DATE_WINDOW:
@@ -92,6 +95,16 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     if told is not None:
         return told[1]
     return saying[1] if saying is not None and not _reported_past(sent, at) else None
+
+
+def _since_year(sent: Sentence, t: Span[TimexAttrs]) -> bool:
+    """Whether the timex `t` is a year right after a preposition that opens a stretch from it
+    (`since_prep` rows: منذ): where the stretch begins, not the day of the event told beside it
+    («في أول زيارة لوزير خارجية كوبي إلى واشنطن منذ 1959»: the visit is this one). A year counted
+    back («زارها منذ عامين»: two years ago) dates the event and is kept."""
+    k = sent.word_index(t.start)  # the preposition may open the timex's span or stand right before it
+    return t.attrs.pattern == _YEAR_WRITTEN and bool(_YEAR.match(str(t.attrs.value or ""))) and any(
+        0 <= j < len(sent.words) and sense_word(sent.words[j], "since_prep") for j in (k - 1, k))
 
 
 def _reported_past(sent: Sentence, at: int) -> bool:
