@@ -102,3 +102,30 @@ def test_a_volunteer_teams_visit_reaches_its_care_goal_past_a_long_subject() -> 
     # round 35: verb, a long subject (the team, its charity and town), then what it visits
     assert run("زار فريق أمل التطوعي في [جمعية البر الخيرية](ORG:c) في [الحمراء](LOC:h) ببني سالم، "
                "[مركز التأهيل الشامل](ORG:r) بمنطقة [الباحة](LOC:b)، لتهنئتهم بحلول عيد الفطر.") == []
+
+
+_OBJECT_PRONOUNS = [r["affix"] for r in load_table("event_affixes") if r["kind"] == "object_pronoun"]
+_OWN_GOALS = [r["form"] for r in _SENSES if r["kind"] == "own_care_goal"]
+
+
+@pytest.mark.parametrize("pronoun", _OBJECT_PRONOUNS)
+def test_a_visit_verb_pointing_back_to_patients_told_first_is_one_of_care(pronoun: str) -> None:
+    assert run("عايد مدير مستشفى أجياد الطوارئ الدكتور [عبدالرحمن بخش](PER:b) المنومين بالمستشفى صباح "
+               f"يوم العيد، وزار{pronoun} وقدم لهم التهنئة.") == []
+
+
+def test_an_official_visiting_patients_told_first_stays_a_visit() -> None:
+    evs = run("عايد أمير منطقة مكة المكرمة الأمير [خالد الفيصل](PER:k) المنومين بالمستشفى صباح يوم العيد، "
+              "وزارهم وقدم لهم التهنئة.")
+    assert _shape(evs) == [("VISIT", ["k"])]
+
+
+@pytest.mark.parametrize("form", _OWN_GOALS)
+def test_a_bodys_programme_of_visits_to_its_own_people_is_no_event(form: str) -> None:
+    assert run(f"نظمت [شركة أرامكو](ORG:aramco) أمس برنامجا لزيارة {form} في مستشفيات [جدة](LOC:jeddah) "
+               "خلال العيد.") == []
+
+
+def test_an_official_visiting_his_own_patients_stays_a_visit() -> None:
+    evs = run("وقام وزير الصحة [خالد الفالح](PER:f) بزيارة مرضاه في مستشفى [الدمام](LOC:d) أمس.")
+    assert _shape(evs) == [("VISIT", ["f"])]

@@ -12,12 +12,15 @@ wounded. What decides is the visitor's standing: «عايد مدير مستشف�
 
 A visit is one of care when a `care_goal` word of lang/ar/event_senses.tsv (patients,
 inpatients, orphans, the elderly, the wounded, a hospital) stands within a few words after its
-trigger in its sentence. It is none when every party of it is named as staff — a `care_staff`
-word (a hospital, a charity, volunteers) a few words before one of its mentions — and no party
-is named with an office of state (`official` rows: أمير, وزير, محافظ, وكيل إمارة, سفير, رئيس
-هيئة الأركان) a few words before a mention or right after it past a comma («خالد الفالح، وزير
+trigger in its sentence, or before a visit verb whose object pronoun points back to it («المنومين
+بالمستشفى، صباح يوم العيد، وزارهم»). It is none when every party of it is named as staff — a
+`care_staff` word (a hospital, a charity, volunteers) a few words before one of its mentions — and
+no party is named with an office of state (`official` rows: أمير, وزير, محافظ, وكيل إمارة, سفير,
+رئيس هيئة الأركان) a few words before a mention or right after it past a comma («خالد الفالح، وزير
 الصحة»), nor stands such an office or a courtesy pronoun of one («سموه», «معاليه») a few words
-before the trigger.
+before the trigger. A visit to a body's own patients (`own_care_goal`: «مرضاها», «منوميها») is a
+programme of the body's for them, none whoever visits, unless a party is named with an office of
+state («نظمت أرامكو برنامجاً لزيارة مرضاها المنومين»).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_senses, facilities, sense_word
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, object_pronoun_suffixes, stems
 from marsad.model import EventAttrs, MentionAttrs, Span
 
 _GOAL_AFTER = 16  # words after a visit trigger where what it visits stands, past a long subject
@@ -47,14 +50,27 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
         return False
     sent, k = found
     ws = sent.words
-    if not any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER]):
-        return False
     if _office_within(ws, max(0, k - _SUBJECT_BEFORE), k):
         return False
     parties = ev.attrs.participants
+    if any(sense_word(w, "own_care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER]):
+        return not any(_named_with_office(ctx, p) for p in parties)  # «برنامجاً لزيارة مرضاها»
+    if not (any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER])
+            or _goal_told_before(sent, k)):
+        return False
     visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"]  # the body visited is no visitor
     return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in visitors) \
         and not any(_named_with_office(ctx, p) for p in parties)
+
+
+def _goal_told_before(sent: Sentence, k: int) -> bool:
+    """Whether the visit verb at word `k` ends in an object pronoun (`object_pronoun` rows of
+    event_affixes.tsv: «وزارهم») and a `care_goal` word stands before it in its sentence: the
+    pronoun points back to the patients told first («عايد مدير المستشفى ... المنومين بالمستشفى، صباح
+    يوم العيد، وزارهم»)."""
+    return any(t.index == k and t.row.pos == "verb" and t.row.type == "VISIT"
+               and any(t.reading.stem == f + p for f in t.row.forms for p in object_pronoun_suffixes())
+               for t in sent.triggers()) and any(sense_word(w, "care_goal") for w in sent.words[:k])
 
 
 def _trigger_word(ctx: ArticleContext, start: int) -> tuple[Sentence, int] | None:

@@ -84,6 +84,11 @@ def stems(word: str) -> tuple[Stem, ...]:
     return tuple(out)
 
 
+def object_pronoun_suffixes() -> tuple[str, ...]:
+    """The object pronouns a visit verb may end in (`object_pronoun` in event_affixes.tsv, normalised)."""
+    return _affixes().get("object_pronoun", ())
+
+
 def first_person_suffixes() -> tuple[str, ...]:
     """The endings of a verb's first person (`first_person` in event_affixes.tsv, normalised)."""
     return _affixes().get("first_person", ())

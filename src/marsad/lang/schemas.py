@@ -249,7 +249,8 @@ SCHEMAS: dict[str, Schema] = {
         "series": one_of("yes", "no")}),
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
         "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive",
-        "noun_possessive", "back_pronoun", "first_person", "maqsura_first_person")}),
+        "noun_possessive", "back_pronoun", "first_person", "maqsura_first_person",
+        "object_pronoun")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
         "planned", "expected", "denied", "hypothetical",
         "place_prep", "goal_prep", "partner_prep", "counterpart",
@@ -276,7 +277,8 @@ SCHEMAS: dict[str, Schema] = {
         "since_prep", "resumptive",
         "media", "party_relative", "absence",
         "comprising_verb",
-        "private_person", "private_adjective", "care_goal", "care_staff", "official", "not_a_person_head",
+        "private_person", "private_adjective", "care_goal", "own_care_goal", "care_staff", "official",
+        "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject", "quantity_subject",
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
         "members_body",
