@@ -35,7 +35,7 @@ from marsad.events.trigger_subjects import (
 )
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import one_owner
-from marsad.events.visit_nouns import names_its_visitor, quoted_visit
+from marsad.events.visit_nouns import intended_visit, names_its_visitor, quoted_visit
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
@@ -117,8 +117,9 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
     q = quote_of(sent, t, quotes)
     signed_by_clause = agreement_relative(sent, t)  # «إن الاتفاق الذي أبرم»: the speaker signed nothing
     speakers_visit = q is not None and _speakers_visit(ctx, sent, t, q.start)
+    intended = q is not None and intended_visit(sent, t) and q.attrs.speaker in _persons(ctx)
     if q is not None and q.attrs.speaker and not _third_plural(sent, t) and not signed_by_clause and (
-            (not parts and not quoted_visit(t)) or speakers_visit
+            (not parts and (intended or not quoted_visit(t))) or speakers_visit
             or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
@@ -152,6 +153,12 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else None
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+
+
+def _persons(ctx: ArticleContext) -> frozenset[str]:
+    """The article's persons: a speaker who intends a visit («أعلن X عزمه زيارة طهران») is one;
+    a body that announces it («أعلنت الحكومة عزمها زيارة») sends someone it does not name."""
+    return frozenset(ctx.entity_of(m) for m in ctx.mentions if m.label == "PER")
 
 
 def _no_partner_word(sent: Sentence, t: Trigger, k: int) -> bool:

@@ -21,6 +21,8 @@ _GOAL = frozenset({"place_prep", "goal_prep"})
 _WITH = frozenset({"partner_prep"})
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own leaders
+_INTENT = frozenset({"own_intent"})
+_INTENT_WORDS = 2  # the longest `own_intent` cue (عزمه على, أنه يعتزم)
 
 
 def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
@@ -107,8 +109,19 @@ def names_its_visitor(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger])
 def quoted_visit(t: Trigger) -> bool:
     """A visit noun with no possessive pronoun (زيارة, not زيارته) in a quotation: it says
     nothing of who went («وقال X إن زيارة الوفد إلى عدن ناجحة»), so the speaker is not taken as
-    the visitor; «قال إنه سيزور», «زيارتي» are the speaker's own."""
+    the visitor; «قال إنه سيزور», «زيارتي» are the speaker's own (and a bare noun after a word of
+    the speaker's intention: `intended_visit`)."""
     return t.row.type == "VISIT" and t.row.pos == "noun" and t.reading.stem == t.row.forms[-1]
+
+
+def intended_visit(sent: Sentence, t: Trigger) -> bool:
+    """A visit noun right after a word of intention that carries its doer's pronoun (`own_intent`
+    in event_cues.tsv: عزمه, رغبتها في, أنه يعتزم), the cue ending at the noun: the visit is that
+    doer's («أعلنت الوزيرة X اعتزامها زيارة طهران»: in her words, her own visit, though the bare
+    noun names no visitor)."""
+    ws = sent.words
+    return any((cue := event_cues().at(ws, k, _INTENT)) is not None and k + cue.size == t.index
+               for k in range(max(0, t.index - _INTENT_WORDS), t.index))
 
 
 def told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
