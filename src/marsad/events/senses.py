@@ -37,6 +37,7 @@ _THING = frozenset({"visited_thing"})
 _PREPS = frozenset({"place_prep", "goal_prep", "partner_prep"})
 _BREAK = frozenset({"clause_break"})
 _OFFICIAL = frozenset({"official"})  # an office of state (وزير, أمير, سفير): its holder travels on a visit
+_ITS = normalize("ها")  # the pronoun of a state or body on an office (رئيسها, أميرها)
 _OFFICE_AFTER = 3  # words after a verb of travelling where its subject's office stands (سيسافر وزير الخارجية)
 
 
@@ -147,8 +148,10 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return False
         definite = ws[k].norm.startswith(("ال", "لل")) and event_senses().at(ws, k, _NO_ONE) is None
         if definite or event_cues().at(ws, k, _COUNTERPART) \
-                or (ref := speaker_ref(ws[k].norm)) is not None and ref[0] == "pronoun":
-            return False  # مع الجانب الروسي, مع نظيره, مع سموه
+                or (ref := speaker_ref(ws[k].norm)) is not None and (
+                    ref[0] == "pronoun" or ref[0] == "title" and ws[k].norm.endswith(_ITS)):
+            return False  # مع الجانب الروسي, مع نظيره, مع سموه; مع رئيسها: the head of the state or
+            # body just named (زيارة X لمصر واجتماعه مع رئيسها), one person
         for i in range(k, min(len(ws), k + _PARTNER_NAME)):
             if ctx.mention_at(ws[i]) is not None:
                 return False
