@@ -7,19 +7,16 @@ from __future__ import annotations
 
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.arguments import quote_of, scope_of
-from marsad.events.clauses import agreement_relative
-from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import (
-    PARTNER,
-    TitleIndex,
+from marsad.events.carried_subjects import (
     carried_pair,
     carried_subject,
-    courtesy_parties,
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
-    unnamed_offices,
 )
+from marsad.events.clauses import agreement_relative
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
 from marsad.events.head_noun_bodies import bodies_by_noun
 from marsad.events.lexicon import event_cues

@@ -9,8 +9,8 @@ visit's meeting (its place and date carried from the visit, `meetings_in_visits.
 
 from __future__ import annotations
 
+from marsad.events.carried_subjects import carried_subject
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import carried_subject
 from marsad.events.lexicon import event_senses
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import one_owner

@@ -8,8 +8,8 @@ two persons the sentence before names for a meeting «بين» two unnamed holde
 
 from __future__ import annotations
 
+from marsad.events.carried_subjects import carried_pair
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import carried_pair
 from marsad.events.letter_talks import letter_sides, letter_visit, our_talks
 from marsad.events.lexicon import event_cues, event_senses
 from marsad.events.summits import summit_host

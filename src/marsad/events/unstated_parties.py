@@ -28,8 +28,8 @@ figurative_sport, sport_envoy, two_sides).
 
 from __future__ import annotations
 
+from marsad.events.carried_subjects import carried_subject
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import carried_subject
 from marsad.events.happenings import days_apart
 from marsad.events.lexicon import cue_forms, event_cues, office_word, title_word
 from marsad.events.place_scales import one_place

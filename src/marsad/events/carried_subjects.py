@@ -1,0 +1,94 @@
+"""The subject a clause leaves unsaid, carried from the sentence before or told by a courtesy word.
+
+Arabic names a doer once and goes on without him: a verb trigger with no subject of its own
+(«وسيتوجه بعد ذلك إلى ...») carries the first person of the sentence before (`carried_subject`),
+and a dual verb the two persons it named (`carried_pair`: «أجرى X اتصالا مع Y. واتفقا على ...»);
+so does a reception's pronoun guest («واستقبله الملك»: `pronoun_guest`) and a verb after a
+courtesy noun with a pronoun («وقوف معاليه على ... حيث زار»: `honoured_subject`). A visit noun
+with a courtesy pronoun for its visitor («زيارة سموه») is the visit of the person introduced with
+that office (`honoured_visitor`, through `coref.TitleIndex`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.coref import TitleIndex
+from marsad.events.lexicon import event_senses, speaker_ref
+from marsad.events.triggers import Trigger, trigger_rows
+
+_HONOURED = frozenset({"honoured_subject"})
+_OBJECT_PRONOUNS = ("ها", "هم", "هما")
+
+
+def carried_subject(ctx: ArticleContext, si: int) -> str | None:
+    """The first person named in the content sentence before sentence `si`."""
+    for k in range(si - 1, max(-1, si - 2), -1):
+        prev = ctx.sentences[k]
+        persons = ctx.mentions_in(prev.start, prev.end, ("PER",))
+        if persons:
+            return ctx.entity_of(persons[0])
+    return None
+
+
+def carried_pair(ctx: ArticleContext, si: int) -> list[str] | None:
+    """The two persons the content sentence before sentence `si` names, when it names two
+    (أجرى X اتصالا مع Y. واتفقا على ...: X and Y), else None."""
+    if si < 1:
+        return None
+    prev = ctx.sentences[si - 1]
+    persons = list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
+    return persons if len(persons) == 2 else None
+
+
+def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int] | None:
+    """A verb trigger whose clause holds, after the last person named before it, a courtesy
+    noun with a pronoun (`event_senses.tsv` honoured_subject: «وأوضح د. X أن الهدف من الزيارة
+    وقوف معاليه على ... حيث زار ...»): the dignitary it stands for, the first person of the
+    sentence before, and where the noun stands (persons named before it report, no party)."""
+    sent = ctx.sentences[si]
+    if t.row.pos != "verb":
+        return None
+    ws = sent.words
+    before = ctx.mentions_in(sent.start, ws[t.index].start, ("PER",))
+    for j in range(sent.word_index(before[-1].end) if before else 0, t.index):
+        if event_senses().at(ws, j, _HONOURED) is not None:
+            ent = carried_subject(ctx, si)
+            return (ent, ws[j].start) if ent is not None else None
+    return None
+
+
+def honoured_visitor(sent: Sentence, t: Trigger, offices: TitleIndex) -> tuple[str, int] | None:
+    """A visit noun whose visitor is a courtesy pronoun right after it or as the subject of the
+    light verb right before it (جاء ذلك خلال زيارة سموه لقوات الحرس بمدينة عرعر يرافقه X, قام
+    سموه بزيارة للفوج): the dignitary introduced with the office it stands for (سموه: the
+    أمير, `speaker_references` kind pronoun), and where the pronoun stands; not X, who goes
+    with him."""
+    if t.row.type != "VISIT" or t.row.pos != "noun":
+        return None
+    ws = sent.words
+    for k in (t.index + t.size, t.index - 1):
+        ref = speaker_ref(ws[k].norm) if 0 <= k < len(ws) else None
+        if ref is not None and ref[0] == "pronoun":
+            ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
+            return (ent, ws[k].start) if ent is not None else None
+    return None
+
+
+def pronoun_guest(t: Trigger) -> bool:
+    """Whether a reception's guest is a pronoun on its verb (واستقبله, استقبلها): someone the
+    sentence before named. Only receptions: «التقاه» opens interviews, «اتصل بها» and «اتفق
+    معه» tell of chats and opinions as often as of talks."""
+    if t.row.pos != "verb" or t.row.subject_role != "host" or t.size != 1:
+        return False
+    form, stem = t.row.forms[-1], t.reading.stem
+    if stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
+        return True  # استقبلها: the row's form and an object pronoun
+    return form.endswith("ه") and form[:-1] in _verb_forms(t.row.type)  # استقبله: a row of its own
+
+
+@cache
+def _verb_forms(kind: str) -> frozenset[str]:
+    return frozenset(r.forms[0] for r in trigger_rows()
+                     if r.type == kind and r.pos == "verb" and len(r.forms) == 1)
