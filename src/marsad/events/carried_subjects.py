@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.coref import TitleIndex
+from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import event_senses, speaker_ref
 from marsad.events.triggers import Trigger, trigger_rows
 
@@ -22,13 +22,27 @@ _HONOURED = frozenset({"honoured_subject"})
 _OBJECT_PRONOUNS = ("ها", "هم", "هما")
 
 
-def carried_subject(ctx: ArticleContext, si: int) -> str | None:
-    """The first person named in the content sentence before sentence `si`."""
+def carried_subject(ctx: ArticleContext, si: int, offices: TitleIndex | None = None) -> str | None:
+    """The first person named in the content sentence before sentence `si`; with `offices`, the
+    holder of an office with no name of its own standing before that name (`office_subject`)."""
     for k in range(si - 1, max(-1, si - 2), -1):
         prev = ctx.sentences[k]
         persons = ctx.mentions_in(prev.start, prev.end, ("PER",))
         if persons:
-            return ctx.entity_of(persons[0])
+            held = office_subject(ctx, prev, persons[0].start, offices) if offices is not None else None
+            return held or ctx.entity_of(persons[0])
+    return None
+
+
+def office_subject(ctx: ArticleContext, sent: Sentence, first: int, offices: TitleIndex) -> str | None:
+    """The person an office phrase names that stands before the first name of `sent` (at offset
+    `first`) with no name of its own, its subject: «التقى خادم الحرمين الشريفين بالرئيس المصري X
+    ... . والتقى الرئيس التركي Y»: the King met Y, not X, the object of the sentence before."""
+    end = sent.word_index(first)
+    for at, _words in unnamed_offices(ctx, sent, sent.start, first, events=True):
+        held = offices.holder(sent.words, sent.word_index(at), end, by_head=True)
+        if held is not None:
+            return held
     return None
 
 

@@ -105,7 +105,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             if ent not in parts:
                 parts.append(ent)
     if pronoun_guest(t) and len([p for p in parts if p in persons]) < 2:
-        ent = carried_subject(ctx, si)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
+        ent = carried_subject(ctx, si, offices)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
         if ent is not None and ent not in parts:
             parts.append(ent)
             persons.add(ent)
@@ -131,12 +131,12 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)
                  or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
         ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
-            or carried_subject(ctx, si)  # وقال عقب اتصال هاتفي مع X: the dropped subject
+            or carried_subject(ctx, si, offices)  # وقال عقب اتصال هاتفي مع X: the dropped subject
         if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
         return
     if len(parts) == 1 and t.row.type in ("MEET", "CALL") and described_subject(ctx, sent, t):
-        ent = carried_subject(ctx, si)  # والتقت الشابة ... الرئيس X: the woman named before
+        ent = carried_subject(ctx, si, offices)  # والتقت الشابة ... الرئيس X: the woman named before
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
         return
@@ -144,7 +144,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             or (signed_by_clause and len(parts) > 1) \
             or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
         return  # «أن يسرع الاتفاق الذي أبرم ... بين إيران والولايات المتحدة»: its two sides signed it
-    ent = carried_subject(ctx, si)
+    ent = carried_subject(ctx, si, offices)
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)

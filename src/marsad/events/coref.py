@@ -34,6 +34,7 @@ from marsad.events.lexicon import (
 )
 from marsad.events.office_phrases import (
     bare_office_word,
+    governed_title,
     names_office_of,
     nisba_of_office,
     office_phrase,
@@ -310,9 +311,10 @@ def apposed_to_name(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
 
 def _named_after(ctx: ArticleContext, ws: list[Word], k: int, ends: frozenset[int] | None = None) -> bool:
     """Whether a person is named within a few words after the office at word `k`; with `ends`,
-    not past a partner word (مع, نظيره) or a word of `ends` (an event trigger)."""
+    not past a partner word (مع, نظيره), a title the verb governs (بالرئيس) or a word of `ends`."""
     for j in range(k, min(len(ws), k + 1 + _NAME_GAP)):
-        if ends is not None and j > k and (j in ends or event_cues().at(ws, j, PARTNER)):
+        if ends is not None and j > k and (j in ends or event_cues().at(ws, j, PARTNER)
+                                           or governed_title(ws[j].norm)):  # التقى X بالرئيس Y
             return False
         m = ctx.mention_at(ws[j])
         if m is not None and m.label == "PER":

@@ -13,13 +13,14 @@ from marsad.events.context import ArticleContext
 from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
 from marsad.events.office_places import in_construct_place
 from marsad.events.words import Word
-from marsad.lang.clitics import proclitics
+from marsad.lang.clitics import ARTICLE, proclitics
 
 _PHRASE = 3
 _TWICE = "2×"
 _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 _LAM = "ل"  # the lam of the one served (سكرتيرا خاصا لولي العهد)
+_BI = "ب"  # the preposition of a verb's object (التقى ... بالرئيس)
 
 
 def bare_office_word(w: str) -> str:
@@ -34,6 +35,18 @@ def bare_office_word(w: str) -> str:
         if definite and w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
     return w
+
+
+def governed_title(w: str) -> bool:
+    """A title with the preposition ب glued before it, the article or a conjunction with it or
+    not («بالرئيس», «وبوزير»): the object of a verb before it («التقى خادم الحرمين الشريفين
+    بالرئيس المصري X»), whose name after it is its own holder's, not an office's before it."""
+    form = speaker_ref_form(w)
+    ref = speaker_ref(w)
+    if form is None or ref is None or ref[0] != "title" or not w.endswith(form):
+        return False
+    lead = w[: len(w) - len(form)].removesuffix(ARTICLE)
+    return lead.removeprefix("و").removeprefix("ف") == _BI
 
 
 def names_office_of(words: frozenset[str], have: frozenset[str]) -> bool:
