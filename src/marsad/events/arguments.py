@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.events.attendants import attending
 from marsad.events.clauses import agreement_relative, outside, sentence_clauses, subordinate_apart
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
@@ -70,10 +71,7 @@ _SOURCE = frozenset({"source"})
 _BREAK = frozenset({"clause_break"})
 _MODAL = frozenset({"modal_imperfect"})
 _SPONSOR = frozenset({"sponsor"})  # برعاية الأمم المتحدة: the sponsor is no party
-_ATTENDANCE = frozenset({"attendance"})  # بحضور الرئيس السوداني عمر البشير: who attends is no party
-_WITNESS = frozenset({"witness_verb"})  # شهد الأمير X توقيع عقد: who witnesses it is no party
 _EACH_OF = frozenset({"each_of"})  # بزيارة كل من قطر وعمان: the list the visit noun governs
-_ATTEND_REACH = 5  # words from بحضور to the name (past the titles)
 _ROLE_WINDOW = 4
 _NEAR = 8  # words around a trigger where non-person participants stand
 _PLACE_NEAR = 14
@@ -286,24 +284,6 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.date = date_before(ctx, sent)
         args.date_told_before = args.date is not None
     return args
-
-
-def attending(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
-    """A name that follows a word of attendance past titles only (وجرت مراسم توقيع الاتفاق ...
-    بحضور الرئيس السوداني عمر البشير، ولفيف من المسؤولين): a witness, no party; so is a person
-    after a verb of witnessing (`event_cues` kind witness_verb: «شهد الأمير X توقيع عقد A مع B»;
-    a place after it is where the event is: «شهدت عدن أول زيارة»), its subject past titles and
-    definite words only (not «وشهدت قمة جمعت أوباما بقادة ...»: the summit witnessed)."""
-    ws, k = sent.words, sent.word_index(m.start)
-    titled = True  # only titles and definite words since the name, back to here
-    for j in range(k - 1, max(-1, k - 1 - _ATTEND_REACH), -1):
-        cue = event_cues().at(ws, j, _ATTENDANCE | _WITNESS)
-        if cue is not None and (cue.kind != "witness_verb" or (m.label == "PER" and titled)):
-            return True
-        if ctx.mention_at(ws[j]) is not None or ctx.text[ws[j].end:ws[j + 1].start].strip():
-            return False
-        titled = titled and (ws[j].norm.startswith("ال") or office_word(ws[j].norm))
-    return False
 
 
 def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
