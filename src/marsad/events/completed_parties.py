@@ -19,7 +19,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
 from marsad.events.head_noun_bodies import bodies_by_noun
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, speaker_ref
 from marsad.events.outlets import outlets
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
 from marsad.events.trigger_subjects import (
@@ -131,6 +131,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             and (only_partners(ctx, sent, t, lo, hi) or owner_dropped(ctx, sent, t, lo)
                  or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
         ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
+            or _reporting_doer(ctx, sent, t, q) \
             or carried_subject(ctx, si, offices)  # وقال عقب اتصال هاتفي مع X: the dropped subject
         if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
@@ -156,6 +157,22 @@ def _persons(ctx: ArticleContext) -> frozenset[str]:
     """The article's persons: a speaker who intends a visit («أعلن X عزمه زيارة طهران») is one;
     a body that announces it («أعلنت الحكومة عزمها زيارة») sends someone it does not name."""
     return frozenset(ctx.entity_of(m) for m in ctx.mentions if m.label == "PER")
+
+
+def _reporting_doer(ctx: ArticleContext, sent: Sentence, t: Trigger,
+                    q: Span[QuoteAttrs] | None) -> str | None:
+    """The named speaker of the reported words a meeting with partners only is told in, no one
+    named in them before it («وأشار وزير الخارجية الروسي إلى أنه أجرى لقاءً ثلاثيًا جمعه مع X وY»:
+    the minister met them), not an outlet; else None."""
+    if q is None or not q.attrs.speaker or q.attrs.speaker in outlets() \
+            or ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG")):
+        return None
+    ws, j = sent.words, t.index + t.size  # «لقاء جلالة الملك مع X»: the noun's own doer, in construct
+    owner = [k for k in (j, j + 1) if k < len(ws)
+             and (speaker_ref(ws[k].norm) is not None or ctx.mention_at(ws[k]) is not None)]
+    if t.row.pos == "noun" and owner and event_cues().at(ws, j, PARTNER) is None:
+        return None
+    return q.attrs.speaker
 
 
 def _no_partner_word(sent: Sentence, t: Trigger, k: int) -> bool:
