@@ -20,6 +20,7 @@ from marsad.events.coref import OFFICE_LINKS, PARTNER, office_qualifier
 from marsad.events.lexicon import event_cues, speaker_ref, title_word
 from marsad.events.office_phrases import (
     bare_office_word,
+    governed_title,
     names_office_of,
     office_phrase,
     office_phrase_heads,
@@ -39,8 +40,9 @@ def _title(w: Word) -> bool:
 
 
 def _second_person(w: Word) -> bool:
-    """A title joined by و (ووزير, والرئيس): the office of another person, not in apposition."""
-    return w.norm.startswith("و") and title_word(w.norm[1:])
+    """A title joined by و (ووزير, والرئيس), or governed by ب (بالرئيس: a verb's object, «اتصل X
+    بالرئيس الإيراني»): the office of another person, not in apposition."""
+    return (w.norm.startswith("و") and title_word(w.norm[1:])) or governed_title(w.norm)
 
 
 def _chain(ctx: ArticleContext, ws: list[Word], k: int) -> int:
