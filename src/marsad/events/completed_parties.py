@@ -76,7 +76,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             ev.attrs.roles[who] = "guest"
         return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
-    resolved = subject_office = False
+    resolved = subject_office = office_before = False
     for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
         if at in after.starts:
             continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
@@ -88,6 +88,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             persons.add(ent)
             resolved = True
             subject_office |= _no_partner_word(sent, t, k)
+            office_before |= k < t.index  # توجه المبعوث الخاص ... بهدف عقد اجتماع مع X: the envoy
             if visitor_office(t, k):  # زار نائب وزير الصحة مستشفى X: the visitor
                 parts.insert(0, parts.pop())
                 ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if r != "guest"} | {ent: "guest"}
@@ -132,7 +133,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
                  or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
         ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
             or _reporting_doer(ctx, sent, t, q) \
-            or carried_subject(ctx, si, offices)  # وقال عقب اتصال هاتفي مع X: the dropped subject
+            or (None if office_before else carried_subject(ctx, si, offices))  # the dropped subject
         if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
         return
