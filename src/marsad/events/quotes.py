@@ -40,6 +40,7 @@ from marsad.events.quote_colon import (
     next_line_speech,
     subject_colon,
 )
+from marsad.events.quote_findings import findings
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_leads import before_attitude, before_leads, linked_clause, other_parted
 from marsad.events.quote_names import COLON_WORDS, is_name
@@ -92,7 +93,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     for sent in ctx.sentences:
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
-        cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent)])
+        cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent),
+                                                  *findings(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
                         and not own_colon(ctx, sent, k, c.size)  # الذي قال حينها: ...

@@ -332,6 +332,8 @@ SCHEMAS: dict[str, Schema] = {
                              "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
+    "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
+        "verb", "document", "results")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"),
                                 "pos": one_of("verb", "participle", "pronoun"),
