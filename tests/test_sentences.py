@@ -40,3 +40,17 @@ def test_abbreviations_decimals_urls_and_latin_text_stay_whole() -> None:
                  # glued question or exclamation marks join the titles of a list of links
                  "لماذا أصبحت الفنادق تركز على السوق السعودية؟ماذا لو تم تعديل آلية التسويات"):
         assert _sentences(text) == [text]
+
+
+def test_a_latin_letter_spelled_in_arabic_before_a_name_is_an_initial() -> None:
+    # sentence_letters.tsv: «كيه» (K), «أو» (O), «بي» (B) with a stop are a name's initials
+    text = "وقال كيه. شانموجام وزير الخارجية إنه لا يمكن تجاهل القضية. ثم غادر."
+    assert _sentences(text) == ["وقال كيه. شانموجام وزير الخارجية إنه لا يمكن تجاهل القضية.", "ثم غادر."]
+    text = "ونوه أو. بي. سينغ مدير عام القوة بأن فريقا أرسل. ووصل الفريق."
+    assert _sentences(text) == ["ونوه أو. بي. سينغ مدير عام القوة بأن فريقا أرسل.", "ووصل الفريق."]
+
+
+def test_an_acronym_spelled_out_still_ends_a_sentence() -> None:
+    # «بي بي سي.»: a spelled letter right before the last one, an acronym, not an initial
+    text = "وقال لقناة بي بي سي. وأضاف أنه سعيد."
+    assert _sentences(text) == ["وقال لقناة بي بي سي.", "وأضاف أنه سعيد."]

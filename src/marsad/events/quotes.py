@@ -250,7 +250,9 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
                 j += 1  # a name in marks («وكشفت "وان بلاس" أنها»): its words are no complementizer
                 continue
             if j in complementizers and not _opened(ctx.text, ws, j) \
-                    and not name_word(ctx, ws[j]):  # «فان» of «لويس فان جال»: a name's word
+                    and not name_word(ctx, ws[j]) \
+                    and ctx.text[ws[j].end:ws[j].end + 1] != ".":  # «فان» of «لويس فان جال»: a name's
+                # word; «إن.» of «قناة (إن. بي. سي)»: a Latin letter spelled, its stop right after it
                 comp = j
                 break
             j += 1

@@ -332,6 +332,7 @@ SCHEMAS: dict[str, Schema] = {
                              "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
+    "sentence_letters": Schema(("form", "letter"), {"form": nonempty, "letter": nonempty}),
     "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "document", "results")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,

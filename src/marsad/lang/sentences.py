@@ -2,7 +2,9 @@
 
 A sentence ends at . ! ? ؟ followed by space or the segment end (a closing quotation mark
 right after the stop belongs to the sentence). A stop after a lone letter (an initial, ب.)
-or between digits (87.000) does not end a sentence. A single full stop glued between two
+or between digits (87.000) does not end a sentence, nor does one after a Latin letter spelled in
+Arabic before a space and a word (sentence_letters.tsv: «كيه. شانموجام», «أو. بي. سينغ»), unless
+another spelled letter stands right before it, an acronym («بي بي سي.»). A single full stop glued between two
 Arabic words (العربية.وفي, الحريق.وأكد) ends one too, as a space would: the word before has
 three letters or more, the word after two or more, and neither touches another stop, so
 abbreviations and spelled letters (د.ب.أ, إل.جي, ان.بي.سي, محمد.أ), decimals, URLs and
@@ -13,8 +15,11 @@ of a list of links (السعودية؟ماذا لو ...؟متى سنرى ...؟),
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from marsad.lang import load_table
 from marsad.lang.marks import mark_kinds, mark_regex, quote_pairs
+from marsad.lang.normalize import normalize
 
 _STOPS = ".!?؟"
 _STOP_RUN = re.compile(r"[.!?؟]+")
@@ -50,7 +55,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while j < end and (text[j] in _STOPS or text[j] in marks):
             j += 1
         if (j >= end or text[j].isspace() or _glued(text, i, j, start, end)) \
-                and not _initial(text, i, start) and not _continues(text, j, end):
+                and not _initial(text, i, start) and not _spelled_initial(text, i, j, start, end) \
+                and not _continues(text, j, end):
             cuts.append(j)
     out = []
     s = start
@@ -86,6 +92,26 @@ def _initial(text: str, i: int, start: int) -> bool:
     after a vowel mark is the end of a longer word (توطدًا.), not one."""
     return i - 1 >= start and text[i - 1].isalpha() and (
         i - 2 < start or not (text[i - 2].isalnum() or text[i - 2] in VOWEL_MARKS))
+
+
+@cache
+def _spelled_letters() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("sentence_letters"))
+
+
+def _spelled_initial(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """One stop at text[i] right after a Latin letter spelled in Arabic (sentence_letters: «كيه»,
+    «إف»), with one space and an Arabic word after it: a name's initial («كيه. شانموجام», «جيمس
+    إف. جونز», «أو. بي. سينغ»). Not after another spelled letter with only a space between, an
+    acronym spelled out («قناة بي بي سي. وقال»)."""
+    if j != i + 1 or text[i] != "." or j + 1 >= end or text[j] != " " or not _LETTER.match(text, j + 1):
+        return False
+    word = _WORD_BEFORE.search(text, max(start, i - 12), i)
+    if word is None or normalize(word.group()) not in _spelled_letters():
+        return False
+    before = _WORD_BEFORE.search(text, max(start, word.start() - 12), max(start, word.start() - 1))
+    return not (before is not None and text[word.start() - 1] == " "
+                and normalize(before.group()) in _spelled_letters())
 
 
 def _continues(text: str, j: int, end: int) -> bool:
