@@ -74,6 +74,18 @@ def heads_object(w: Word) -> bool:
                or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
+@cache
+def _details() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("quote_object_details"))
+
+
+def details_noun(w: Word) -> bool:
+    """The word is a noun of the details of a happening (quote_object_details.tsv: «ملابسات»,
+    «تفاصيل»), its proclitics stripped: a head of quote_object_heads right after it heads no
+    quotation («أوضحت المديرية ملابسات [وفاة ...]»)."""
+    return any(st.stem in _details() for st in stems(w.norm))
+
+
 def heads_object_after_ba(w: Word) -> bool:
     """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»);
     with the article only when its row says so («بالمشاركة» is no announced participation)."""

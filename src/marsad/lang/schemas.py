@@ -317,6 +317,7 @@ SCHEMAS: dict[str, Schema] = {
     "revered_speakers": Schema(("form", "who", "part"), {
         "form": nonempty, "who": one_of("god", "prophet", "either"),
         "part": one_of("name", "honorific", "eulogy", "introducer", "resumptive")}),
+    "quote_object_details": Schema(("form",), {"form": nonempty}),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty, "article": one_of("yes", "no")}),
     "quote_dialogue_turns": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("turn", "addressee")}),
     "quote_homographs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
