@@ -19,6 +19,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
+from marsad.events.quote_beliefs import expressed_beliefs
 from marsad.events.quote_calls import called_clauses, called_speech
 from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
@@ -94,7 +95,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
         cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent),
-                                                  *findings(ctx, sent)])
+                                                  *findings(ctx, sent), *expressed_beliefs(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
                         and not own_colon(ctx, sent, k, c.size)  # الذي قال حينها: ...

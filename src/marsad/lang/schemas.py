@@ -334,6 +334,7 @@ SCHEMAS: dict[str, Schema] = {
     "speaker_groups": Schema(("form",), {"form": nonempty}),
     "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
     "sentence_letters": Schema(("form", "letter"), {"form": nonempty, "letter": nonempty}),
+    "quote_beliefs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("verb", "belief")}),
     "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "document", "results")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
