@@ -18,6 +18,10 @@ from tests.test_quotes_units import run
     ("وأظهرت نتائج الاستطلاع أن معظم المشاركين يفضلون العمل عن بعد.",
      "معظم المشاركين يفضلون العمل عن بعد"),
     ("فيما تظهر تقارير دولية أن معدلات البطالة تراجعت.", "معدلات البطالة تراجعت"),
+    ("وتوصلت الدراسة إلى أن الفقر يؤثر على نمو الأطفال.", "الفقر يؤثر على نمو الأطفال"),
+    ("فقد خلص استطلاع أجرته شبكة إخبارية إلى أن معظم الناخبين يؤيدون القرار.",
+     "معظم الناخبين يؤيدون القرار"),
+    ("ووجدت الدراسة، وفقا لصحيفة بريطانية، أن الأطفال ينامون أقل.", "الأطفال ينامون أقل"),
 ])
 def test_a_document_right_after_the_verb_speaks(sentence: str, said: str) -> None:
     assert [g[:2] for g in run(sentence)] == [("indirect", said)]
@@ -27,6 +31,8 @@ def test_a_document_right_after_the_verb_speaks(sentence: str, said: str) -> Non
     "وأظهرت بيانات رسمية أن الصادرات انخفضت في مايو الماضي.",  # data: no one's speech
     "وأظهرت الصور أن المبنى تعرض لأضرار كبيرة.",  # pictures
     "وأظهر اللاعب مستوى جيدا في المباراة أن الفريق بحاجة إليه.",  # a person showing, no document
+    "ووجدت الشرطة أن الباب كان مفتوحا.",  # a body finding, no document: its subject is no study
+    "وخلص الاجتماع إلى أن الحل سياسي.",
 ])
 def test_what_no_document_shows_is_no_quotation(sentence: str) -> None:
     assert run(sentence) == []
