@@ -154,7 +154,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
-        if j > after and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
+        if (j > after or (j == after and _accused_named(ctx, ws, i0, after))) and _ACCUSED in preps \
+                and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j > i0 and _DIRECT in preps and details_noun(ws[j - 1]) and _announced(ctx, ws[j]):
             return None  # أوضحت المديرية ملابسات [وفاة ...]: the details are its object, no words said
@@ -164,6 +165,19 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...، مؤكدا تسجيل ...: a direct object headed by what was said
     return None
+
+
+def _accused_named(ctx: ArticleContext, ws: list[Word], i0: int, after: int) -> bool:
+    """The name that ended what `_subject_end` read as the subject (words [i0, after)) is the accused,
+    the subject before it: a comma parts them («اتهم الزوج، [جامعة تبوك] بتغيير ...») or another name
+    comes first («اتهم [الحوثيون] [التحالف] بقصف ...»). A name alone there may be the subject of a
+    passive, the accusers unnamed («واتهم [الجيش] بارتكاب ...»)."""
+    m = ctx.mention_at(ws[after - 1]) if after > i0 else None
+    if m is None:
+        return False
+    first = next(i for i in range(i0, after) if ws[i].start >= m.start or ws[i].end > m.start)
+    return first > i0 and (any(ch in "،," for ch in ctx.text[ws[i0].start:m.start])
+                           or any(ctx.mention_at(ws[i]) is not None for i in range(i0, first)))
 
 
 def _next_to_cue(ctx: ArticleContext, ws: list[Word], cue: Cue, j: int, i0: int, after: int) -> bool:
