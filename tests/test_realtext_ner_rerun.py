@@ -1,15 +1,20 @@
 """`benchmarks.realtext.ner_rerun` makes the names again on a kept run's stored articles and prints
 the benchmark's NER and linking rows: on an unchanged pipeline the figures the benchmark scores
-on that run's own output, the test column figures only, never a test row in `--errors`."""
+on that run's own output, the test column figures only, never a test row in `--errors`.
+`benchmarks.realtext.ner_diff` prints the mentions the current tagger adds to or drops from a
+stored run's, never a line it is told to leave out."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from benchmarks.realtext import ner_rerun
+from benchmarks.realtext import ner_diff, ner_rerun
 from benchmarks.realtext.gold import GoldArticle, Mention, build_units
 from benchmarks.realtext.runs import run_form
+
+from marsad.model import Article, MentionAttrs, SegmentAttrs, Span
+from marsad.store.sqlite import connect, save_articles
 
 TEXTS = (
     "استقبل الملك سلمان بن عبدالعزيز في الرياض أمس الرئيس الفرنسي فرانسوا هولاند وبحثا معا العلاقات.\n",
@@ -89,3 +94,45 @@ def test_a_folder_without_a_kept_run_gets_one_line_and_exit_2(
     got = capsys.readouterr()
     assert got.out == ""
     assert len(got.err.splitlines()) == 1 and "holds no kept run" in got.err
+
+
+def _stored_run(tmp_path: Path) -> Path:
+    """A stored run of two records whose (older) tagger found only the city of the first, beside
+    the side mention the events step added («الفرنسي»: France), and nothing in the second."""
+    run = tmp_path / "run"
+    run.mkdir()
+    text = TEXTS[0]
+    first = Article(path="in.jsonl#0", text=text, title="t")
+    side = text.index("الفرنسي")
+    first.set_layer("mentions", [Span(text.index("الرياض"), text.index("الرياض") + 6, "LOC", MentionAttrs()),
+                                 Span(side, side + 7, "LOC", MentionAttrs(side="france"))])
+    second = Article(path="in.jsonl#1", text=TEXTS[2], title="t")
+    for art in (first, second):
+        art.set_layer("segments", [Span(0, len(art.text) - 1, "body", SegmentAttrs(lang="ar"))])
+    con = connect(run / "marsad.db")
+    save_articles(con, [first, second])
+    con.commit()
+    con.close()
+    return run
+
+
+def test_ner_diff_prints_the_mentions_the_current_tagger_adds_and_leaves_out_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = _stored_run(tmp_path)
+    (tmp_path / "never.txt").write_text("1\n", encoding="utf-8")
+    assert ner_diff.main([str(run), "--leave-out", str(tmp_path / "never.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    changed = [ln.split("\t")[:4] for ln in out[:-2]]
+    assert ["0", "+", "PER", "سلمان بن عبدالعزيز"] in changed
+    assert ["0", "+", "PER", "فرانسوا هولاند"] in changed
+    assert all(c[0] == "0" and c[1] == "+" for c in changed)  # the city kept, the side never dropped
+    assert out[-2].startswith("articles changed 1 of 1;")  # the second record left out
+    assert out[-1].endswith(" s (step run again: ner)")
+
+
+def test_ner_diff_without_a_database_gets_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert ner_diff.main([str(tmp_path)]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
