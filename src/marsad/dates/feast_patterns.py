@@ -1,7 +1,8 @@
 """The patterns of feasts (`marsad.dates.patterns` tries them in its list, after the years): a feast
 named on its day («يوم عيد الفطر»), its nth day («ثاني أيام العيد», «اليوم الأول للعيد»), a feast with a
 last or next word, celebrated or named as an event's occasion («احتفى بعيد الأضحى», «حفل عيد الفطر»),
-greeted («بمناسبة عيد الفطر», «هنأوا بالعيد السعيد»), and its eve («ليلة العيد»)."""
+greeted («بمناسبة عيد الفطر», «هنأوا بالعيد السعيد») or pointed at («هذا العيد»), and its eve
+(«ليلة العيد»)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def feast_patterns(lx: Lexicon, mods: str) -> list[tuple[str, str, str]]:
     blessing = cue_alternation(lx.cues, "feast_blessing")
     bare_feast = rf"العيد(?=\s+{blessing}(?!{_L})|(?!\s+ال{LETTER}{{2,}}ي(?!{_L})))"
     clause_word = r"[^\s.،,؛;:!?؟]+"
+    # «هذا العيد»: the feast at hand, not right after a verb of its return (the prayer «أن يعود هذا العيد»)
+    returning = cue_alternation(lx.cues, "feast_return")
+    this_feast = rf"(?<!(?<!{LETTER}){returning}(?:\s+الله)?\s+)هذا\s+{bare_feast}"
     return [
         ("holiday", "يوم " + " ".join(sorted(ordinal_days())),  # يوم عيد الفطر, رابع أيام عيد الأضحى
          # «ثاني أيام العيد»: «العيد» alone after an ordinal of its days is the nearest feast's nth day, as
@@ -53,9 +57,12 @@ def feast_patterns(lx: Lexicon, mods: str) -> list[tuple[str, str, str]]:
         # a feast named as the occasion of a greeting (بمناسبة عيد الفطر, بحلول عيد الأضحى) or greeted
         # («تبادلوا التهاني والتبريكات بعيد الفطر», «هنأوا فيها بالعيد السعيد»): its day, the last or
         # one coming within a month (`holidays.occasion_date`)
-        ("feast_occasion", "عيد",
+        ("feast_occasion", "عيد هذا",
          rf"(?<=(?<!{LETTER})[وف]?ب?{occasion}\s+){greeted}"
-         rf"|(?<=(?<!{LETTER})[وف]?{greeting}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب){greeted}"),
+         rf"|(?<=(?<!{LETTER})[وف]?{greeting}(?:ه|ها|هم|هن)?(?:\s+{clause_word}){{0,4}}\s+ب){greeted}"
+         # «هذا العيد نعمة», «خلال هذا العيد المبارك», «أهنئكم بهذا العيد السعيد»: the feast at hand, its
+         # day dated as an occasion (`holidays.occasion_date`)
+         rf"|{this_feast}"),
         # ليلة العيد, ليلة عيد الفطر: the night before the feast; «العيد» alone is the feast nearest
         # (not «ليلة العيد الوطني»: another feast's name)
         ("holiday", "ليله", rf"(?P<eve>ليله)\s+(?:(?P<holiday>{feast})|العيد(?!\s+ال))"

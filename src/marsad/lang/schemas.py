@@ -152,6 +152,7 @@ SCHEMAS: dict[str, Schema] = {
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate", "trading",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
         "feast_day", "feast_named", "feast_occasion", "feast_greeting", "feast_blessing",
+        "feast_return",
         "year_event", "present_noun", "not_construct", "number_label",
         "not_every_daypart", "pause_ref", "day_epithet", "zero_month", "comparable", "comparable_period",
         "preceding", "session", "vague_many", "two_word", "two_prev", "two_next", "day_part_noun")}),
