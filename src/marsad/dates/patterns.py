@@ -348,6 +348,8 @@ def patterns() -> list[Pattern]:
          rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
          rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
+         # «الساعة 8:20 دقيقة مساء»: the minutes' unit written out before the part of the day
+         rf"(?:\s+(?:دقيقه|دقايق)(?=\s+(?:من\s+)?{dpart}(?!{_L})))?"
          rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه hours",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
