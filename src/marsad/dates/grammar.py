@@ -242,6 +242,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
+            if "ldayw" in parts:  # «للخامس من أغسطس»: the day is الخامس
+                parts["dayw"] = "ا" + parts.pop("ldayw")
             if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words and (

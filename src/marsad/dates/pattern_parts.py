@@ -22,11 +22,13 @@ def day_and_month(lx: Lexicon) -> tuple[str, str]:
     name (of any series, or two of one month: «أغسطس آب», «أغسطس (آب)»)."""
     ordw, units_w, _, tens_w, _ = _words(lx)  # a day in cardinal words: سبعة وعشرين من رمضان
     mon = alternation(lx.months)
+    # «للخامس من أغسطس», «الموافق للحادي والعشرين من يوليو»: «ل» on an ordinal drops its article's alif
+    ordw_l = alternation(w[1:] for w in lx.ordinals if w.startswith("ال"))
     # «الـ(13) من شهر أغسطس», «يوم (19) شوال»: a day in brackets after the article or «يوم» (the
     # expression opens at the bracket: `grammar._opening`)
     day = (rf"(?:(?<=(?:(?<!{_L})ال|يوم\s+)\(\s*)(?P<day>[0-3]?\d)\s*(?P<paren>\))"
            rf"|(?:ال)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordw}(?:\s+و{ordw})?"
-           rf"|{units_w}\s+و{tens_w}))")
+           rf"|{units_w}\s+و{tens_w})|(?<=ل)(?P<ldayw>{ordw_l}(?:\s+و{ordw})?))")
     by_month: dict[int, list[str]] = {}
     for w, k in lx.months.items():
         by_month.setdefault(k, []).append(w)
