@@ -49,10 +49,10 @@ def digit_gates() -> dict[str, str]:
 
 def head_gates(lx: Lexicon) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """By pattern kind, its gated heads and how the word after one of their words must begin."""
-    # the year after a part or a year cue («في», «قبل», «عام»): a year (1xxx, 20xx), «من», a cue,
-    # «المالي», or the second word of a part («أواخر شهر»): «في» before anything else opens no year
+    # the year after a part or a year cue («في», «قبل», «عام»): a year (1xxx, 20xx), «(» before one, «من», a
+    # cue, «المالي», or the second word of a part («أواخر شهر»): «في» before anything else opens no year
     tails = (w.split(" ")[1] for w in (*lx.parts, *lx.cues.get("year", ())) if " " in w)
-    after_year = tuple(sorted({"1", "2", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()),
+    after_year = tuple(sorted({"1", "2", "(", "من", *lx.cues.get("year", ()), *lx.cues.get("fiscal", ()),
                                *lx.cues.get("school_year", ()), *tails}))
     # a day in words goes on to «و» (الخامس والعشرين), the second word of its name (الحادي عشر), or
     # what follows it: a month (dmy: after a separator, «من», «شهر»), a Hijri month, «من العمر»

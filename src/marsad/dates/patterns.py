@@ -181,6 +181,8 @@ def patterns() -> list[Pattern]:
         ("year", "parts year_cue digit",
          # العام المالي 2013: a fiscal year named as its calendar year
          rf"(?:{partx})?(?:(?:{yearcue})(?:\s+(?:{fiscal}|{school}))?\s+{year}(?:\s*{ad})?|{year}\s*{ad})"
+         # «في عام (2010) أعلن», «منذ عام (1891)»: the year in brackets right after its cue
+         rf"|(?:{partx})?(?:ال|ل|لل)?(?:عام|سنه)\s*\(\s*{year}(?:\s*{ad})?\s*\)"
          rf"|(?P<part>{part})\s+{year}(?:\s*{ad})?"  # نهاية 2014
          # رقم 45/2015: the year of a case or file number after its serial (timex-dev-9); not a date's
          # «18/5/2014» (read whole), a pair of years («2015 /2016», «1293 / 1876»), an amount or a decimal
@@ -282,7 +284,7 @@ def patterns() -> list[Pattern]:
          rf"(?P<ago>{ago})\s+(?:{approx}\s+)?(?:(?:{num_bare}\s+او\s+)?{num}\s+(?:(?P<scale>{scale})\s+)?"
          rf"|(?<=(?:{ago_back})\s+)(?P<quant>{quant})\s+)?"
          rf"(?P<uart>ال)?(?P<unit>{unit})"
-         rf"(?!(?<=(?:عام|سنه))\s*\d)"
+         rf"(?!(?<=(?:عام|سنه))\s*\(?\s*\d)"  # nor «منذ عام (1891)»
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L})"  # منذ عام ونصف
          rf"|\s+و(?P<plusupart>{upart})(?:\s+(?:ال)?{unit}(?!{_L})|(?![ \t]*{LETTER})))?"),  # بعد ساعة وربع
