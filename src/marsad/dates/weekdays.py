@@ -51,10 +51,16 @@ RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")
 def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
     """A bare weekday joined by «و», «إلى», «حتى» or a dash to a weekday before it that is dated
     («الاجتماعات (الاثنين والثلاثاء) في مدريد» on a Monday) is the first day of its name after that
-    one: the two name days in their order, not the nearest Tuesday before the writing day."""
+    one: the two name days in their order, not the nearest Tuesday before the writing day; a bare
+    weekday before one that closes on a dual last or next word takes its day from that one
+    (`_before_dual_last_or_next`)."""
     out = list(timexes)
     for i in range(1, len(out)):
         t, u = out[i - 1], out[i]
+        shared = _before_dual_last_or_next(t, u)
+        if shared is not None and RANGE_JOIN.fullmatch(text, t.end, u.start):
+            out[i - 1] = _redated(t, shared.isoformat())
+            continue
         weekday = _bare_weekday(u)
         dated = t.raw.kind in ("weekday", "relday") and t.raw.parts.get("wd")
         first = _day_of(t.value or "") if dated else None
@@ -65,6 +71,18 @@ def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
         if day.isoformat() != (u.value or "")[:10]:
             out[i] = _redated(u, day.isoformat())
     return out
+
+
+def _before_dual_last_or_next(t: Timex, u: Timex) -> date | None:
+    """The day of a bare weekday `t` before a weekday `u` that closes on a dual last or next word
+    («يومي الثلاثاء والأربعاء الماضيين», «الخميس والجمعة المقبلين»): the word is said of both, so `t`
+    is the last day of its name on or before `u`'s day (the two named in their order), not the
+    nearest one before the writing day; None for any other pair."""
+    weekday, mod, second = _bare_weekday(t), u.raw.parts.get("mod", ""), u.raw.parts.get("wd")
+    day = _day_of(u.value or "") if u.raw.kind == "weekday" else None
+    if weekday is None or day is None or not second or not mod.endswith("ين"):
+        return None
+    return day - timedelta(days=(lexicon().weekdays[second] - weekday) % 7)
 
 
 WEEKDAY_REACH = 7  # days from the anchor within which a dated day fixes the bare weekday of its name
