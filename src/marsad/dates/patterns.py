@@ -88,6 +88,9 @@ def patterns() -> list[Pattern]:
     decade = alternation(lx.decades)
     decade_bare = sorted(w[2:] for w in lx.decades if w.startswith("ال"))  # ثمانينات (القرن الماضي)
     bare_decade = alternation(decade_bare)
+    # «العقد الثالث»: an ordinal of the ten decades of a century
+    decade_ord = alternation(w for w, v in lx.ordinals.items() if " " not in w and w[:2] == "ال"
+                             and v <= 10)
     of_century = (rf"\s+(?:(?:من|في)\s+)?القرن\s+(?:(?P<cord>{ordw}(?:\s+و{ordw})?)"
                   rf"|(?:ال)?(?P<cnum>[12]?\d)(?!\d)|(?P<cmod>{mod1}))(?!{_L})")
     joined_decade = rf"\s+و\s*(?:{bare_decade}|{decade}){of_century}"  # سبعينات وثمانينات القرن الماضي
@@ -331,7 +334,10 @@ def patterns() -> list[Pattern]:
         # a decade of a century: «الخمسينات من القرن الماضي», «ثمانينات القرن العشرين» (in construct,
         # without the article, only so, or joined to one so: «سبعينات وثمانينات القرن الماضي»);
         # alone «الثمانينات» is the decade of the 1900s
-        ("decade", "decades عقد " + " ".join(decade_bare),  # «عقد السبعينات»: the decade, no length
+        ("decade", "decades عقد parts " + " ".join(decade_bare),  # «عقد السبعينات»: the decade, no length
+         # «العقد الثالث من القرن العشرين», «نهاية العقد الأول من القرن الحالي»: a decade counted in its
+         # century (the 1920s, the 2000s)
+         rf"(?:{partx})?(?:ال)?عقد\s+(?P<dord>{decade_ord}){of_century}|"
          rf"(?:عقد\s+(?={decade}))?(?:(?P<decade>{decade})|(?P<bdecade>{bare_decade})(?={of_century}|{joined_decade}))"
          rf"(?:{of_century}|(?={joined_decade}))?(?!\s+{not_decade}(?!\w))"),
         ("ref", "refs",

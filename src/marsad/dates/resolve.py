@@ -168,7 +168,10 @@ def _decade(p: dict[str, str], anchor: date | None) -> str | None:
     """A decade (199 = the 1990s), in the century named after it when one is: «الخمسينات من القرن
     التاسع عشر» 185, «ثمانينات القرن الماضي» 198 (counted from the anchor's century)."""
     lx = lexicon()
-    value = lx.decades[p["decade"] if p.get("decade") else "ال" + p["bdecade"]]
+    if p.get("dord"):  # «العقد الثالث من القرن العشرين»: the third decade of the 1900s
+        value = f"19{lx.ordinals[p['dord']] - 1}"
+    else:
+        value = lx.decades[p["decade"] if p.get("decade") else "ال" + p["bdecade"]]
     if p.get("cmod"):
         k = lx.modifiers.get(p["cmod"])
         hundreds = shift_value(anchor, "CE", k) if anchor and k is not None else None
