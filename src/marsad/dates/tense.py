@@ -124,5 +124,8 @@ def future_context(text_norm: str, start: int, end: int, weekday: bool = False,
     right_words = _WORD.findall(right)
     # after it, a verb with «و/ف» written onto it opens another clause («في ديسمبر وسيعقد»)
     near = left_words[-4:] + [w for w in right_words[:RIGHT_VERB] if verb_after and w[0] not in _CONJUNCTIONS]
-    return any(len(w) >= 6 and _future_verb(w, prefixes, nouns) for w in near) \
+    # a shorter future verb counts right before «في» and the date only («سيكون في 26 أكتوبر», «التي ستجرى
+    # في نوفمبر»): further back a five-letter word of those letters is as often a name («وول ستريت»)
+    framed = len(left_words) >= 2 and left_words[-1] == "في" and _future_verb(left_words[-2], prefixes, nouns)
+    return framed or any(len(w) >= 6 and _future_verb(w, prefixes, nouns) for w in near) \
         or _relative_future(right_words, prefixes, nouns)
