@@ -14,6 +14,7 @@ from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
 from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
+from marsad.dates.named_days import named_event_days
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
@@ -64,7 +65,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = weekdays_dated_after(text, weekdays_named_before(weekday_pairs(text, joined), anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
-    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, years)))
+    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, named_event_days(text, years))))
     told = clock_on_told_day(text, ranged, anchor)
     timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day

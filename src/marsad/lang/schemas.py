@@ -109,6 +109,8 @@ SCHEMAS: dict[str, Schema] = {
                                     "reading": one_of("place", "word")}),
     "date_written_names": Schema(("form", "word", "reading"), {"form": nonempty, "word": nonempty,
                                  "reading": nonempty}),
+    "date_named_days": Schema(("head", "day", "month", "year", "event"), {
+        "head": arabic_word, "day": integer, "month": integer, "year": integer, "event": nonempty}),
     "date_hijri_months": Schema(("word", "month", "bare"), {"word": nonempty, "month": integer,
                                 "bare": one_of("yes", "no")}),
     "date_weekdays": Schema(("word", "isoday", "lang"), {"word": nonempty, "isoday": integer,
@@ -141,6 +143,7 @@ SCHEMAS: dict[str, Schema] = {
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "contract_frame", "framed_ref", "ref_frame", "persist", "present",
+        "anniversary",
         "present_block",
         "present_negated", "pause_next", "habit", "singled_out", "singled_frame",
         "rest_of_year",
