@@ -12,6 +12,7 @@ from marsad.dates.day_ranges import first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
+from marsad.dates.hijri_years import hijri_months_of_dated_years
 from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
 from marsad.dates.named_days import named_event_days
@@ -67,7 +68,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     years = hijri_year_pairs(text, listed_years(text, named))
     ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, named_event_days(text, years))))
     told = clock_on_told_day(text, ranged, anchor)
-    timexes = counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    timexes = hijri_months_of_dated_years(
+        text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
     return _with_last_marks(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))
