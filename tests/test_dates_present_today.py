@@ -36,6 +36,8 @@ def test_today_after_a_present_cue_is_nowadays(row: dict[str, str]) -> None:
     "لكن علينا اليوم أن نتساءل بجرأة",  # the dates gold
     "وهذا اللغو هو ما نراه اليوم ينتشر عبر مواقع التواصل",
     "إن قلت بأن السعودية باتت اليوم تواجه حربا نفسية",
+    "فهي المدينة التي ولدت فيها الصحافة كما نعرفها اليوم، ومنها انطلقت",  # round 37: as we know it
+    "ويبقى الملعب الذي نعرفه اليوم شاهدا على تلك الحقبة",
 ])
 def test_nowadays_in_running_text(text: str) -> None:
     assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
