@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from marsad.dates.day_ranges import first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
+from marsad.dates.final_stretch import final_stretches
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
 from marsad.dates.hijri_years import hijri_months_of_dated_years
@@ -71,8 +72,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     timexes = hijri_months_of_dated_years(
         text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    return _with_last_marks(text, compared_in_sentence(
-        text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))
+    return _with_last_marks(text, final_stretches(text, compared_in_sentence(
+        text, first_days_of_ranges(text, weekdays_dated_after(text, timexes)))))
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter
