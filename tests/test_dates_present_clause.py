@@ -103,3 +103,25 @@ def test_each_return_to_word_after_today_keeps_the_day(row: dict[str, str]) -> N
     glue = "" if row["word"] == "لل" else " "  # «لل» opens the word it is glued to (للمقر)
     assert found(f"لم يعد الوفد اليوم {row['word']}{glue}مقره") == [("اليوم", "DATE", "2015-08-08")]
     assert found("لم يعد الوفد اليوم في مقره") == [("اليوم", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    # round 37: «حتى/إلى اليوم» after «منذ» in its clause, a negation, or at the head of its clause
+    "وبقيت الدار على طرازها القديم منذ تأسيسها إلى اليوم، رغم كثرة العروض",
+    "وهو سؤال يتكرر منذ اندلاع الأزمة قبل 3 سنوات وحتى اليوم في كل مجلس",
+    "واختفى الصحفي في ظروف غامضة لم تعرف ملابساتها حتى اليوم.",
+    "وحتى اليوم، يعد الجسر أطول جسور المنطقة",
+    "وإلى اليوم تحتفظ العائلة بالرسائل القديمة",
+    "وما زالت القضية معلقة إلى اليوم.",  # «إلى» lets «ما زال» stand further back, as «حتى»
+])
+def test_to_this_day_is_the_present(text: str) -> None:
+    assert [(v, typ) for _, typ, v in found(text) if _ == "اليوم"] == [("PRESENT_REF", "DATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "تتواصل الفعاليات منذ الأحد حتى اليوم في الواجهة البحرية",  # a day named after «منذ»: today's date
+    "وتستمر عروض المسرحية حتى اليوم بثلاثة عروض يومية",
+    "وقررت المحكمة تأجيل الجلسة حتى اليوم.",
+])
+def test_until_today_of_a_schedule_stays_the_day(text: str) -> None:
+    assert ("اليوم", "DATE", "2015-08-08") in found(text)

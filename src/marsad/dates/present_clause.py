@@ -12,6 +12,12 @@ A `present_block` word between the cue and «اليوم» (a relative, «ما»,
 its own, whose «اليوم» is the day again: «وهو ما أعلنه اليوم» is what he announced today.
 A «اليوم» that opens its clause (a conjunction at most before it) with a `present_after` verb right
 after it is the present too (round 36): «اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله».
+
+«اليوم» right after an `until` word («حتى», «إلى»: "to this day", round 37) is the present too when
+its clause reaches back to a `since` word with no day named between them («ظلت وفية لأسلوبها منذ
+بدايتها إلى اليوم», «منذ انطلاق الثورة قبل 4 سنوات وحتى اليوم»; not «منذ الأحد حتى اليوم»: the days
+from Sunday to today), holds a `past_negation` word («لم يجر الكشف عن تفاصيلها حتى اليوم»: so far), or
+opens with it («وحتى اليوم، ركز التحالف على ...», «وإلى اليوم يعد السجن»).
 """
 
 from __future__ import annotations
@@ -32,16 +38,34 @@ if TYPE_CHECKING:
 PRESENT_REACH = 3  # words back in the clause a `present` cue may stand (the nearest is round 12's)
 PERSIST_REACH = 8  # words back in the clause a form of «ما زال» may stand before «حتى اليوم»
 LOOK_BACK = 160  # characters read back for the clause
+SINCE_LOOK_BACK = 240  # characters read back for a `since` word before «حتى اليوم»
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
 
 
+def _clause_start(text: str, end: int, look_back: int = LOOK_BACK) -> int:
+    """Where the clause that ends at `end` begins (at most `look_back` characters back)."""
+    start = max(0, end - look_back)
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return cut[-1] if cut else start
+
+
 def _clause_words(text: str, end: int) -> list[str]:
     """The normalised words of the clause that ends at `end`, in order."""
-    back = text[max(0, end - LOOK_BACK):end]
-    cut = [m.end() for m in _CLAUSE_BREAK.finditer(back)]
-    return [norm(w) for w in WORD.findall(back[cut[-1] if cut else 0:])]
+    return [norm(w) for w in WORD.findall(text[_clause_start(text, end):end])]
+
+
+def _up_to_now(text: str, t: Timex, before: list[str], timexes: list[Timex]) -> bool:
+    """Whether «اليوم» right after an `until` word is "to this day" (module doc)."""
+    if not before or not is_cue(before[-1], "until"):
+        return False
+    if before[:-1] in ([], ["و"], ["ف"]) or any(is_cue(w, "past_negation") for w in before[:-1]):
+        return True
+    start = _clause_start(text, t.start, SINCE_LOOK_BACK)
+    since = [m.start() for m in WORD.finditer(text, start, t.start) if is_cue(norm(m.group()), "since")]
+    return bool(since) and not any(since[0] <= o.start and o.end <= t.start and (
+        _DAY.match(o.value or "") or o.raw.kind in ("weekday", "relday")) for o in timexes)
 
 
 def _present_in_clause(words: list[str], returning: bool = False) -> bool:
@@ -92,6 +116,7 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
         returning = _return_to().match(text, t.end) is not None
         before = _clause_words(text, t.start)
         opens = before in ([], ["و"], ["ف"])  # «اليوم» opens its clause, a conjunction at most before it
-        if _present_in_clause(before, returning) or (opens and _present_after(text, t.end)):
+        if _present_in_clause(before, returning) or (opens and _present_after(text, t.end)) \
+                or _up_to_now(text, t, before, out):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out
