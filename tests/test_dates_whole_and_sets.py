@@ -92,3 +92,13 @@ def test_lately_otherwise_is_no_time(word: str, text: str) -> None:
 @pytest.mark.parametrize("prep", [r["word"] for r in CUES if r["kind"] == "lately_not_object"])
 def test_lately_before_a_preposition_written_onto_the_next_word_is_no_time(word: str, prep: str) -> None:
     assert found(f"غير أن المدرب توصل {word} {prep}هذا الحل") == []
+
+
+@pytest.mark.parametrize("word", ["طوال", "طيلة"])
+def test_all_day_long_is_a_day_long_not_today(word: str) -> None:
+    """Round 37: «اليوم» after a `whole` word is the whole day, as after «على مدار»; a weekday after it
+    keeps it that day."""
+    text = f"وينصح الأطباء بشرب الماء {word} اليوم لتجنب الجفاف"
+    assert [(t.type, t.value) for t in extract(text, TUESDAY)] == [("DURATION", "P1D")]
+    text = f"وتتواصل الفعاليات {word} اليوم الثلاثاء في الحديقة"
+    assert [t.value for t in extract(text, TUESDAY)] == ["2015-08-11"]

@@ -66,8 +66,8 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", "PAST_REF")  # منذ ذلك اليوم: as «منذ» without a count
     if anaphoric:
         return Resolved("DATE", None)
-    if offset == 0 and not (p.get("wd") or p.get("dp")) and after_cue(p, "span"):
-        return Resolved("DURATION", "P1D")  # على مدار اليوم: all day long, not today
+    if offset == 0 and not (p.get("wd") or p.get("dp")) and (after_cue(p, "span") or after_cue(p, "whole")):
+        return Resolved("DURATION", "P1D")  # على مدار اليوم, طوال اليوم: all day long, not today
     if offset == 0 and not (p.get("wd") or p.get("dp")) and (
             after_cue(p, "persist", p.get("_before"))
             or after_cue(p, "present") or after_cue(p, "present_noun")):
