@@ -113,6 +113,8 @@ def test_each_return_to_word_after_today_keeps_the_day(row: dict[str, str]) -> N
     "وحتى اليوم، يعد الجسر أطول جسور المنطقة",
     "وإلى اليوم تحتفظ العائلة بالرسائل القديمة",
     "وما زالت القضية معلقة إلى اليوم.",  # «إلى» lets «ما زال» stand further back, as «حتى»
+    "وترك الشاعر بيتا ظل حتى اليوم يتردد على الألسنة",  # an `elapsed` cue: a state lasting
+    "وكان ذلك أفضل موسم للنادي حتى اليوم",  # a superlative
 ])
 def test_to_this_day_is_the_present(text: str) -> None:
     assert [(v, typ) for _, typ, v in found(text) if _ == "اليوم"] == [("PRESENT_REF", "DATE")]
@@ -120,7 +122,7 @@ def test_to_this_day_is_the_present(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "تتواصل الفعاليات منذ الأحد حتى اليوم في الواجهة البحرية",  # a day named after «منذ»: today's date
-    "وتستمر عروض المسرحية حتى اليوم بثلاثة عروض يومية",
+    "ويتقبل ذووه العزاء حتى اليوم في منزلهم بحي الروضة",
     "وقررت المحكمة تأجيل الجلسة حتى اليوم.",
 ])
 def test_until_today_of_a_schedule_stays_the_day(text: str) -> None:

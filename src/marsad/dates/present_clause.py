@@ -17,7 +17,9 @@ after it is the present too (round 36): «اليوم أصبح لدينا يقي�
 its clause reaches back to a `since` word with no day named between them («ظلت وفية لأسلوبها منذ
 بدايتها إلى اليوم», «منذ انطلاق الثورة قبل 4 سنوات وحتى اليوم»; not «منذ الأحد حتى اليوم»: the days
 from Sunday to today), holds a `past_negation` word («لم يجر الكشف عن تفاصيلها حتى اليوم»: so far), or
-opens with it («وحتى اليوم، ركز التحالف على ...», «وإلى اليوم يعد السجن»).
+opens with it («وحتى اليوم، ركز التحالف على ...», «وإلى اليوم يعد السجن»), or has an `elapsed` cue (what
+makes «منذ» + a count the length up to now) up to ELAPSED_REACH words before it: a state lasting («ظل
+حتى اليوم نابضا بالمعاني», «وبقيا فيها إلى اليوم»), a superlative («أفضل نصر للعرب حتى اليوم»).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import is_cue
+from marsad.dates.context import clitic_forms, is_cue
 from marsad.dates.lexicon import lexicon, norm
 from marsad.lang import load_table
 from marsad.lang.words import WORD
@@ -39,6 +41,7 @@ PRESENT_REACH = 3  # words back in the clause a `present` cue may stand (the nea
 PERSIST_REACH = 8  # words back in the clause a form of «ما زال» may stand before «حتى اليوم»
 LOOK_BACK = 160  # characters read back for the clause
 SINCE_LOOK_BACK = 240  # characters read back for a `since` word before «حتى اليوم»
+ELAPSED_REACH = 5  # words back in the clause an `elapsed` cue may stand before «حتى اليوم»
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
@@ -60,12 +63,14 @@ def _up_to_now(text: str, t: Timex, before: list[str], timexes: list[Timex]) -> 
     """Whether «اليوم» right after an `until` word is "to this day" (module doc)."""
     if not before or not is_cue(before[-1], "until"):
         return False
-    if before[:-1] in ([], ["و"], ["ف"]) or any(is_cue(w, "past_negation") for w in before[:-1]):
-        return True
     start = _clause_start(text, t.start, SINCE_LOOK_BACK)
     since = [m.start() for m in WORD.finditer(text, start, t.start) if is_cue(norm(m.group()), "since")]
-    return bool(since) and not any(since[0] <= o.start and o.end <= t.start and (
-        _DAY.match(o.value or "") or o.raw.kind in ("weekday", "relday")) for o in timexes)
+    if since and any(since[0] <= o.start and o.end <= t.start and (
+            _DAY.match(o.value or "") or o.raw.kind in ("weekday", "relday")) for o in timexes):
+        return False  # «منذ الأحد حتى اليوم»: the days from Sunday to today
+    return bool(since) or before[:-1] in ([], ["و"], ["ف"]) \
+        or any(is_cue(w, "past_negation") for w in before[:-1]) \
+        or any(is_cue(f, "elapsed") for w in before[-1 - ELAPSED_REACH:-1] for f in clitic_forms(w))
 
 
 def _present_in_clause(words: list[str], returning: bool = False) -> bool:
