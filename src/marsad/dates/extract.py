@@ -18,6 +18,7 @@ from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
 from marsad.dates.named_days import named_event_days
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
+from marsad.dates.narrative_after import narrative_later
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
@@ -72,8 +73,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     timexes = hijri_months_of_dated_years(
         text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    return _with_last_marks(text, final_stretches(text, compared_in_sentence(
-        text, first_days_of_ranges(text, weekdays_dated_after(text, timexes)))))
+    return _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
+        text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter

@@ -1,0 +1,77 @@
+"""«وبعد خمس سنوات، تسلم الحقيبة»: "five years later" in a narrative, a length from the event told
+before it, not five years after the writing day.
+
+«بعد» + a count is the day that many units after the writing day («سيعود بعد أسبوعين»). Opening its
+clause (a conjunction at most before it) and closed by a comma (a hedge or a few words between: «بعد
+عام واحد،», «فبعد عشرين سنة أو أكثر بقليل،»), it is the narrative's "N later", counted from the event
+the text told before it: «دخل العاصمة منتصرا في 1982. بعد عام واحد، استفاد خصمه من التدخل» was 2016.
+It is read as its length, a DURATION (the guide's reading of a count measured from an event: «بعد 21
+يوما من إحباط» P21D). Not when a word of the future follows in its sentence («وبعد أسبوعين، ستنطلق
+البطولة», «وبعد أسبوع، تبدأ المرحلة الثانية»: `future` cues, a verb with a future prefix).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from marsad.dates.context import is_cue
+from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.dates.tense import unjoined
+from marsad.dates.units import duration, unit_count
+from marsad.lang.words import WORD
+
+if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
+
+_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
+_OPENING = ("", "و", "ف")  # what may stand between the clause break and «بعد»
+BEFORE_COMMA = 3  # words at most between the count and the comma that closes it
+FUTURE_WORDS = 8  # words of its sentence after the comma read for the future
+LOOK = 200  # characters read on either side
+
+
+def _opens_clause(text: str, t: Timex) -> bool:
+    left = text[max(0, t.start - LOOK):t.start]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    if not cut and t.start > LOOK:
+        return False
+    return left[cut[-1] if cut else 0:].strip() in _OPENING
+
+
+def _closed_by_comma(text: str, t: Timex) -> int | None:
+    """Where the comma closing the expression ends, at most BEFORE_COMMA words after it, else None."""
+    right = text[t.end:t.end + LOOK]
+    brk = _CLAUSE_BREAK.search(right)
+    if brk is None or brk.group() not in "،," or len(WORD.findall(right[:brk.start()])) > BEFORE_COMMA:
+        return None
+    return t.end + brk.end()
+
+
+def _future_after(text: str, at: int) -> bool:
+    rest = text[at:at + LOOK]
+    brk = SENTENCE_BREAK.search(rest)
+    words = [unjoined(norm(w)) for w in WORD.findall(rest[:brk.start() if brk else len(rest)])][:FUTURE_WORDS]
+    cues = lexicon().cues
+    prefixes, nouns = tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ()))
+    return any(is_cue(w, "future") or (len(w) >= 5 and w.startswith(prefixes) and not w.startswith(nouns))
+               for w in words)
+
+
+def narrative_later(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each "N later" of a narrative read as its length (module doc)."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        p = t.raw.parts
+        if t.raw.kind != "ago" or t.type != "DATE" or not t.value or not t.value[:1].isdigit() \
+                or lexicon().ago.get(p.get("ago", ""), 0) <= 0 or not _opens_clause(text, t):
+            continue
+        comma = _closed_by_comma(text, t)
+        if comma is None or _future_after(text, comma):
+            continue
+        unit, n = unit_count(p)
+        if n is not None:
+            out[i] = replace(t, type="DURATION", value=duration(unit, n), mod=None)
+    return out
