@@ -79,3 +79,10 @@ def test_a_word_that_is_no_reference_point_keeps_the_publication_date(row: dict[
 def test_an_offset_out_of_the_calendar_has_no_calendar_value() -> None:
     assert found("بعد 9000 عام من 5 مارس 2014")[0] == ("بعد 9000 عام", "DURATION", "P9000Y")
     assert found("بعد 99999999 يوم من 5 مارس 2014")[0][1] == "DURATION"
+
+
+def test_one_between_a_singular_unit_and_its_reference_point() -> None:
+    """Round 37: «واحد» after a singular unit is a hedge: the count is measured from the event."""
+    assert found("وجاء التحديث بعد أسبوع واحد من تحديث سابق") == [("أسبوع", "DURATION", "P1W")]
+    assert found("وهربت القطة بعد يومٍ واحدٍ من إحضارها إلى المنزل") == [("يومٍ", "DURATION", "P1D")]
+    assert found("وعاد بعد أسبوع واحد، ثم سافر") == [("بعد أسبوع", "DATE", "2015-W31")]
