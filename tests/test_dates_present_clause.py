@@ -127,3 +127,18 @@ def test_to_this_day_is_the_present(text: str) -> None:
 ])
 def test_until_today_of_a_schedule_stays_the_day(text: str) -> None:
     assert ("اليوم", "DATE", "2015-08-08") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "في الماضي، كان نقص الأمطار يعني خسارة القمح. واليوم توجد خسائر ضخمة لأسباب أخرى",
+    "وفي السنوات الماضية أصبحت الشركة لاعبا إقليميا، واليوم بفضل الشراكة الجديدة تتوسع في آسيا",
+])
+def test_today_set_against_the_past_is_the_present(text: str) -> None:
+    assert [v for w, _, v in found(text) if w == "اليوم"] == ["PRESENT_REF"]
+
+
+def test_today_after_a_past_year_or_inside_its_clause_stays_the_day() -> None:
+    text = "وزار الوزير المدينة عام 2012. واليوم يفتتح المستشفى الجديد فيها"
+    assert [v for w, _, v in found(text) if w == "اليوم"] == ["2015-08-08"]
+    text = "في الماضي كانت الرحلة تستغرق أياما، وقد أعلنت الشركة اليوم خطا جديدا"
+    assert [v for w, _, v in found(text) if w == "اليوم"] == ["2015-08-08"]

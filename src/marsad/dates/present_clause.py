@@ -20,6 +20,9 @@ from Sunday to today), holds a `past_negation` word («لم يجر الكشف ع
 opens with it («وحتى اليوم، ركز التحالف على ...», «وإلى اليوم يعد السجن»), or has an `elapsed` cue (what
 makes «منذ» + a count the length up to now) up to ELAPSED_REACH words before it: a state lasting («ظل
 حتى اليوم نابضا بالمعاني», «وبقيا فيها إلى اليوم»), a superlative («أفضل نصر للعرب حتى اليوم»).
+A «اليوم» that opens its clause is the present too when the past (PAST_REF) was named at most
+CONTRAST_REACH characters before it: now set against then («في الماضي، كان نقص الأمطار يعني خسارة
+القمح. واليوم توجد خسائر ضخمة», «وفي السنوات الماضية أصبحت ...، واليوم بفضل التعاون»).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ PERSIST_REACH = 8  # words back in the clause a form of «ما زال» may stan
 LOOK_BACK = 160  # characters read back for the clause
 SINCE_LOOK_BACK = 240  # characters read back for a `since` word before «حتى اليوم»
 ELAPSED_REACH = 5  # words back in the clause an `elapsed` cue may stand before «حتى اليوم»
+CONTRAST_REACH = 250  # characters back where the past a clause-opening «اليوم» is set against may end
 _CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
@@ -57,6 +61,12 @@ def _clause_start(text: str, end: int, look_back: int = LOOK_BACK) -> int:
 def _clause_words(text: str, end: int) -> list[str]:
     """The normalised words of the clause that ends at `end`, in order."""
     return [norm(w) for w in WORD.findall(text[_clause_start(text, end):end])]
+
+
+def _after_the_past(t: Timex, earlier: list[Timex]) -> bool:
+    """Whether the past (PAST_REF) was named at most CONTRAST_REACH characters before «اليوم»:
+    «في الماضي، كان نقص الأمطار ... واليوم توجد خسائر»."""
+    return any(o.value == "PAST_REF" and 0 <= t.start - o.end <= CONTRAST_REACH for o in earlier)
 
 
 def _up_to_now(text: str, t: Timex, before: list[str], timexes: list[Timex]) -> bool:
@@ -122,6 +132,6 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
         before = _clause_words(text, t.start)
         opens = before in ([], ["و"], ["ف"])  # «اليوم» opens its clause, a conjunction at most before it
         if _present_in_clause(before, returning) or (opens and _present_after(text, t.end)) \
-                or _up_to_now(text, t, before, out):
+                or _up_to_now(text, t, before, out) or (opens and _after_the_past(t, out[:i])):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out
