@@ -20,7 +20,8 @@ catalogue's `country` of a place, `lang/kb`): they do not disagree, and the even
 Two days next to each other do not disagree either (the lead's «اليوم», the statement's
 «الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
 visits to one place on days of their own next to each other, one by a lone visitor, are one
-visit whose visitor is named once by name and once by office.
+visit whose visitor is named once by name and once by office. A visit still to come, told once by
+its year and once by a month or day within it, to one place, is one visit (the narrower time kept).
 A visit told again later by its visitor, dated up to a week after the visit, is a report of it
 carrying the report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد»):
 the same visit.
@@ -212,7 +213,8 @@ def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
             if p not in same.attrs.participants:
                 same.attrs.participants.append(p)
         same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
-        same.attrs.date = ev.attrs.date if same.attrs.date is None else same.attrs.date
+        if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
+            same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
         same.attrs.round = ev.attrs.round if same.attrs.round is None else same.attrs.round
         same.attrs.series = ev.attrs.series if same.attrs.series is None else same.attrs.series
         for p, role in ev.attrs.roles.items():
@@ -271,10 +273,25 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
         return False
     r1, r2 = a.attrs.round, b.attrs.round
     return (r1 is None or r2 is None or r1 == r2) and (_near_days(a.attrs.date, b.attrs.date)
-                                                       or _reported_later(a, b))
+                                                       or _reported_later(a, b) or _year_to_come(a, b))
 
 
 _LONE_WITHIN = frozenset({"VISIT", "AGREE"})
+
+
+def _year_to_come(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether two visits still to come, to one named place, are one announced first by its year
+    and then by a time within that year («زيارته لطهران ستجري هذا العام», «سأرافقه في زيارته لطهران
+    في أكتوبر»): a visit planned is told at the scale the teller knows; a visit made is not."""
+    if a.label != "VISIT" or a.attrs.status not in _TO_COME or b.attrs.status not in _TO_COME:
+        return False
+    return a.attrs.place is not None and b.attrs.place is not None \
+        and (_in_year(a.attrs.date, b.attrs.date) or _in_year(b.attrs.date, a.attrs.date))
+
+
+def _in_year(year: str | None, d: str | None) -> bool:
+    """Whether `year` is a year alone (`YYYY`) and date `d` a narrower time within it."""
+    return year is not None and d is not None and len(year) == 4 and d.startswith(year + "-")
 
 
 REPORT_DAYS = 7  # days after a visit within which a later mention dated on its own day reports it
