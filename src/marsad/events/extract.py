@@ -35,6 +35,7 @@ from marsad.events.happenings import (
 )
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
+from marsad.events.many_times import told_many_times
 from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
@@ -92,6 +93,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     named: set[int] = set()  # visits whose noun names the visitor (زيارة فابيوس): no pair to borrow
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
+    many: set[int] = set()  # events told as several (زار كينيا مرتين): no repeat of another
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -163,6 +165,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     restated.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
+                if told_many_times(ctx.text, sent.words, trigs[0]):
+                    many.add(id(ev))
                 if ev.label == "VISIT" and trigs[0].index \
                         and event_cues().at(sent.words, trigs[0].index - 1, _DURING) is not None:
                     within.add(id(ev))
@@ -176,7 +180,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
-    events = consolidate(events, titles, frozenset(restated), frozenset(within))
+    events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many))
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host
     share_rounds([ev for _, ev in events])
@@ -200,7 +204,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
-    events = without_visits_told_again(late_repeats(events))  # «زيارة أوباما» to come, no day
+    events = late_repeats(events, frozenset(many))
+    events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
 

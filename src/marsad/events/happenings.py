@@ -99,10 +99,12 @@ def _construct(words: list[Word], k: int) -> bool:
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 headline: frozenset[int] = frozenset(),
                 restated: frozenset[int] = frozenset(),
-                within: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                within: frozenset[int] = frozenset(),
+                many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
     title sentences; `restated`: the ids of agreements whose signers restate one told before,
-    `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة), the
+    `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة;
+    `many`: the ids of events told as several, `many_times.told_many_times`, no repeats), the
     call's content folded into it, repeats merged, and visits given the roles of the reception in
     their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
@@ -137,7 +139,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in _TO_COME:
                 ev.attrs.status = visit.attrs.status  # and still to come with it, not under way
-    out = _merge_repeats(out, headline)
+    out = _merge_repeats(out, headline, many)
     for si, ev in out:
         if ev.label != "VISIT":
             continue
@@ -192,16 +194,17 @@ def _dated_before(ev: Span[EventAttrs], call: Span[EventAttrs]) -> bool:
     return len(a) == len(b) == 10 and a < b
 
 
-def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
-                   headline: frozenset[int]) -> list[tuple[int, Span[EventAttrs]]]:
+def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozenset[int],
+                   many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """Events of one type, status and set of parties in one article (the headline's meeting,
     the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
     and dates do not disagree. It is kept at its first report in the body (a headline only announces it), with
     what the other reports add (place, date, roles)."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
-        at = next((k for k, (sj, o) in enumerate(out)
-                   if _one_happening(o, ev, sj in headline or si in headline)), None)
+        at = None if id(ev) in many else next(
+            (k for k, (sj, o) in enumerate(out)
+             if id(o) not in many and _one_happening(o, ev, sj in headline or si in headline)), None)
         if at is None:
             out.append((si, ev))
             continue
@@ -222,16 +225,18 @@ def _merge_repeats(events: list[tuple[int, Span[EventAttrs]]],
     return out
 
 
-def late_repeats(events: list[tuple[int, Span[EventAttrs]]]) -> list[tuple[int, Span[EventAttrs]]]:
+def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
+                 many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """Repeats found once every event has its parties, place and date (a visit whose visitor an
     office named, a delegation's visit given its head, a place carried from the sentence before):
     events of one type and status whose parties lie within those of an event told before, at the
     very place (a known one) and on the very day (or none), are that event told again («زيارة وفد
     حماس ... إلى السعودية», then «خالد مشعل ... خلال زيارته الأخيرة للسعودية»); the first
-    report keeps what the other adds."""
+    report keeps what the other adds. Events told as several (`many`: their ids) are none."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
-        same = next((o for _, o in out if _told_again(o, ev)), None)
+        same = None if id(ev) in many else next(
+            (o for _, o in out if id(o) not in many and _told_again(o, ev)), None)
         if same is None:
             out.append((si, ev))
             continue
