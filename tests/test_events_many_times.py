@@ -43,3 +43,10 @@ def test_the_word_must_stand_in_the_trigger_clause_and_window() -> None:
     assert _told_many_times("وزار الوزير المدينة مرتين")
     assert not _told_many_times("وزار الوزير المدينة، وقد تكررت الحوادث مرتين")
     assert not _told_many_times("وزار الوزير المدينة الساحلية الجميلة في الشمال مرتين")
+
+
+def test_visits_told_as_several_take_no_day_of_the_report() -> None:
+    src = ("وصل الرئيس [أوباما](PER:obama) إلى [كينيا](LOC:kenya) في زيارة رسمية. "
+           "وقال إنه زار [إثيوبيا](LOC:ethiopia) مرتين قبل توليه الرئاسة.")
+    dates = {e.attrs.place: e.attrs.date for e in run(src, "2015-07-25") if e.label == "VISIT"}
+    assert dates == {"kenya": "2015-07-25", "ethiopia": None}

@@ -187,6 +187,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     published = ctx.article.published.written  # the day of writing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
     for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
+        if id(ev) in many:
+            continue  # زار كينيا مرتين في السابق: several visits, no one day (no lead's, no report's)
         if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:
             ev.attrs.date = lead
         elif ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
