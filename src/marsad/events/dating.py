@@ -80,6 +80,8 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     saying: tuple[int, str] | None = None
     k0 = sent.word_index(at)
     for t in _dates_of(ctx, sent.start, sent.end):
+        if _quoted_apart(ctx, at, t.start):
+            continue
         value = str(t.attrs.value or "")
         if not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
@@ -105,6 +107,14 @@ def _since_year(sent: Sentence, t: Span[TimexAttrs]) -> bool:
     k = sent.word_index(t.start)  # the preposition may open the timex's span or stand right before it
     return t.attrs.pattern == _YEAR_WRITTEN and bool(_YEAR.match(str(t.attrs.value or ""))) and any(
         0 <= j < len(sent.words) and sense_word(sent.words[j], "since_prep") for j in (k - 1, k))
+
+
+def _quoted_apart(ctx: ArticleContext, at: int, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation that does not hold the trigger at `at` («وأضاف X
+    قائلا خلال زيارة لموسكو "ستستقر الأسعار في 2016"»): the speaker's words date what they tell,
+    not the event of the sentence around them."""
+    return any(q.label == "direct" and q.start <= offset < q.end and not q.start <= at < q.end
+               for q in ctx.article.layer("quotes"))
 
 
 def _reported_past(sent: Sentence, at: int) -> bool:
