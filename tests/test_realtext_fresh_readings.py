@@ -88,8 +88,11 @@ def test_printed_figures_of_the_events_reading(capsys: pytest.CaptureFixture[str
     assert "events-strict-seed38: n 60, judged 60, right 30: 30 / 60 = 0.500 [0.396, 0.604]" in out
     assert "speakers-seed38: n 60, judged 56, right 41: 41 / 56 = 0.732 [0.626, 0.817]" in out
     assert "dates-seed38: n 80, judged 80, right 65: 65 / 80 = 0.812 [0.731, 0.874]" in out
-    # round 37, seed 40: the round's base (ce6578c4), blind readers before any change
+    # round 37, seed 40: the round's base (ce6578c4), blind readers before any change; after on the final code
     assert "events-strict-seed40: n 60, judged 60, right 14: 14 / 60 = 0.233 [0.156, 0.333]" in out
+    assert "after: 18 / 60 = 0.300 [0.213, 0.404] (gone 0)" in out
     assert "as scored: 29 / 60 = 0.483 [0.380, 0.588]" in out
     assert "speakers-seed40: n 50, judged 46, right 36: 36 / 46 = 0.783 [0.668, 0.865]" in out
     assert "dates-seed40: n 60, judged 60, right 53: 53 / 60 = 0.883 [0.798, 0.935]" in out
+    assert "after: 36 / 46 = 0.783 [0.668, 0.865] (gone 0)" in out
+    assert "after: 53 / 60 = 0.883 [0.798, 0.935] (gone 0)" in out
