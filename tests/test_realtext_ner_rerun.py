@@ -56,7 +56,7 @@ def kept(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def _table(res: dict) -> str:
     return "\n".join(f"| {name} | {' | '.join(cell(res[s]) for s in ('test', 'dev'))} |"
-                     for name, cell in ner_rerun.rows())
+                     for name, cell in ner_rerun.name_rows())
 
 
 def test_the_rerun_prints_the_figures_the_benchmark_scores_on_the_kept_run(

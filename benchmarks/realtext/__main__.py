@@ -46,6 +46,7 @@ from benchmarks.realtext.extra_golds import (
 )
 from benchmarks.realtext.gold import GoldError, load, load_story_pairs
 from benchmarks.realtext.junk_dev import JUNK_DEV, JUNK_TEST
+from benchmarks.realtext.ner_rerun import name_rows
 from benchmarks.realtext.quotes_dev import QUOTES_DEV
 from benchmarks.realtext.runs import (
     FORMS,
@@ -78,23 +79,8 @@ def print_full(res: dict[str, Any]) -> None:
         ("title", lambda r: _f(r["cleaning"]["title"])),
         ("published", lambda r: _f(r["cleaning"]["published"])),
     ]
-    for t in ("all", *measure.TYPES):
-        for mode in ("strict", "overlap") if t != "all" else ("strict", "overlap", "any_type"):
-            rows.append(
-                (
-                    f"NER {mode} {t} P / R / F1 (gold)",
-                    lambda r, t=t, m=mode: "{p:.3f} / {r:.3f} / {f1:.3f} ({gold})".format(**r["ner"][t][m]),
-                )
-            )
+    rows += name_rows()
     rows += [
-        (
-            "linking across articles P / R / F1",
-            lambda r: "{p:.3f} / {r:.3f} / {f1:.3f}".format(**r["linking"]["cross"]),
-        ),
-        (
-            "linking all pairs P / R / F1",
-            lambda r: "{p:.3f} / {r:.3f} / {f1:.3f}".format(**r["linking"]["all"]),
-        ),
         ("timex span P / R (gold)", lambda r: "{p:.3f} / {r:.3f} ({gold})".format(**r["timex"])),
         ("timex value accuracy", lambda r: _f(r["timex"]["value_accuracy"])),
         *(

@@ -45,9 +45,10 @@ def rerun(out: Path, gold: list[GoldArticle]) -> list[Pair]:
     return remade(out, gold, "mentions", unused, start="ner")
 
 
-def rows() -> list[Row]:
-    """The NER and linking rows of the benchmark's record/orig table (`benchmarks.realtext`'s
-    `print_full`), in its order and words: a split's `ner` and `linking` results in, a cell out."""
+def name_rows() -> list[Row]:
+    """The NER and linking rows of the benchmark's record/orig table, in its order and words (its
+    `print_full` prints these, and this tool the same rows alone): a split's `ner` and `linking`
+    results in, a cell out."""
     out: list[Row] = []
     cell = "{p:.3f} / {r:.3f} / {f1:.3f} ({gold})"
     for t in ("all", *TYPES):
@@ -72,7 +73,7 @@ def figures(pairs: list[Pair]) -> dict[str, dict[str, Any]]:
 def print_table(res: dict[str, dict[str, Any]]) -> None:
     cols = [f"{s} (figures only)" if s == "test" else s for s in SPLITS]
     print(f"| measure | {' | '.join(cols)} |\n| --- | {' | '.join('---:' for _ in SPLITS)} |")
-    for name, cell in rows():
+    for name, cell in name_rows():
         print(f"| {name} | {' | '.join(cell(res[s]) for s in SPLITS)} |")
 
 
