@@ -17,9 +17,9 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import event_senses, speaker_ref
 from marsad.events.triggers import Trigger, trigger_rows
+from marsad.events.words import object_pronoun_suffixes
 
 _HONOURED = frozenset({"honoured_subject"})
-_OBJECT_PRONOUNS = ("ها", "هم", "هما")
 
 
 def carried_subject(ctx: ArticleContext, si: int, offices: TitleIndex | None = None) -> str | None:
@@ -97,7 +97,7 @@ def pronoun_guest(t: Trigger) -> bool:
     if t.row.pos != "verb" or t.row.subject_role != "host" or t.size != 1:
         return False
     form, stem = t.row.forms[-1], t.reading.stem
-    if stem.startswith(form) and stem[len(form):].endswith(_OBJECT_PRONOUNS):
+    if stem.startswith(form) and stem[len(form):].endswith(object_pronoun_suffixes()):
         return True  # استقبلها: the row's form and an object pronoun
     return form.endswith("ه") and form[:-1] in _verb_forms(t.row.type)  # استقبله: a row of its own
 
