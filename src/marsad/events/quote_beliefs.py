@@ -10,11 +10,10 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
-from marsad.events.words import Word
+from marsad.events.words import Word, past_conjunction
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
-_CONJUNCTIONS = "وف"
 _CLAUSE_START = "،,؛;"
 _SUBJECT_WORDS = 12  # words from the verb to «عن»: its subject, an office, a place, a time
 _ABOUT = normalize("عن")
@@ -31,7 +30,7 @@ def _beliefs() -> dict[str, frozenset[str]]:
 def _opens_clause(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The verb at word `k` opens a clause: و or ف on it, or the sentence's start or a comma before it."""
     w = sent.words[k].norm
-    if w[:1] in _CONJUNCTIONS and w[1:] in _beliefs()["verb"]:
+    if past_conjunction(w) in _beliefs()["verb"]:
         return True
     before = ctx.text[sent.start:sent.words[k].start].rstrip()
     return w in _beliefs()["verb"] and (not before or before[-1] in _CLAUSE_START)

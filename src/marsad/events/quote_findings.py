@@ -10,11 +10,9 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue
-from marsad.events.words import Word
+from marsad.events.words import Word, past_conjunction
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-
-_CONJUNCTIONS = "وف"
 
 
 @cache
@@ -28,7 +26,7 @@ def _findings() -> dict[str, frozenset[str]]:
 def _is(w: Word, kind: str) -> bool:
     """The word is a form of quote_findings `kind`, as written or past a conjunction و or ف."""
     forms = _findings()[kind]
-    return w.norm in forms or (w.norm[:1] in _CONJUNCTIONS and w.norm[1:] in forms)
+    return w.norm in forms or past_conjunction(w.norm) in forms
 
 
 def findings(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:

@@ -84,6 +84,13 @@ def stems(word: str) -> tuple[Stem, ...]:
     return tuple(out)
 
 
+def past_conjunction(word: str) -> str | None:
+    """A normalised word past the conjunction glued on its front (`conjunction` in event_affixes.tsv:
+    و, ف): «وعبر» -> «عبر»; None when it opens with none."""
+    c = next((c for c in _affixes().get("conjunction", ()) if word.startswith(c)), None)
+    return None if c is None else word[len(c):]
+
+
 def object_pronoun_suffixes() -> tuple[str, ...]:
     """The object pronouns a visit verb may end in (`object_pronoun` in event_affixes.tsv, normalised)."""
     return _affixes().get("object_pronoun", ())
