@@ -19,13 +19,13 @@ bisection, so this stays n log n however many expressions a text holds.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
 from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.narrative import CLAUSE_BREAK
 from marsad.dates.tense import unjoined
 from marsad.lang.words import WORD
 
@@ -37,7 +37,6 @@ HABIT_REACH = 5  # words at most between the yearly adverb (or word of custom) a
 CUSTOM_REACH = 7  # words at most between a word of custom and the month or feast («اعتادت التنظيمات
 # المتطرفة تنفيذ مذابح كبرى خلال شهر رمضان»: a word of custom says more than a yearly adverb)
 HABIT_LOOK = 100  # characters read on either side for a word of custom
-_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _SPECIFIC = ("day", "dayw", "hmnum", "hyear", "mod", "nth", "eve")  # parts that name one occurrence
 
 
@@ -54,13 +53,13 @@ def _yearly_adverb(t: Timex) -> bool:
 
 def _near(text: str, a: Timex, b: Timex) -> bool:
     gap = text[min(a.end, b.end):max(a.start, b.start)]
-    return not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= HABIT_REACH
+    return not CLAUSE_BREAK.search(gap) and len(gap.split()) <= HABIT_REACH
 
 
 def _custom_near(text: str, t: Timex) -> bool:
     """Whether a `habit` word stands at most CUSTOM_REACH words from `t` in its clause."""
-    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
-    right = _CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
+    left = CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    right = CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
     words = WORD.findall(left)[-CUSTOM_REACH:] + WORD.findall(right)[:CUSTOM_REACH]
     return any(is_cue(norm(w), "habit") for w in words)
 
@@ -68,8 +67,8 @@ def _custom_near(text: str, t: Timex) -> bool:
 def _rest_of_year(text: str, t: Timex) -> bool:
     """Whether words naming the rest of the year (`rest_of_year` cues: «في بقية أيام السنة», «وفي
     غيره») stand in the clause of `t`, at most HABIT_LOOK characters on either side."""
-    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
-    right = _CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
+    left = CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    right = CLAUSE_BREAK.split(text[t.end:t.end + HABIT_LOOK])[0]
     clause = " " + " ".join(norm(w) for w in WORD.findall(left + " " + right)) + " "
     return any(f" {norm(c)} " in clause for c in lexicon().cues.get("rest_of_year", ()))
 
@@ -78,13 +77,13 @@ def _singled_out(text: str, t: Timex, timexes: list[Timex]) -> bool:
     """Whether a `singled_out` word stands right before `t`, or before a `singled_frame` preposition
     right before it («خصوصا خلال شهر رمضان», «لاسيما في رمضان»), and no other date of its clause pins
     the year («خصوصا خلال شهر رمضان المبارك لعام 1436»)."""
-    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    left = CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
     words = [norm(w) for w in WORD.findall(left)]
     if words and is_cue(words[-1], "singled_frame"):
         words = words[:-1]
     if not words or not is_cue(words[-1], "singled_out"):
         return False
-    return not any(o is not t and o.value and not _CLAUSE_BREAK.search(
+    return not any(o is not t and o.value and not CLAUSE_BREAK.search(
         text[min(o.end, t.end):max(o.start, t.start)]) for o in timexes)
 
 
@@ -92,10 +91,10 @@ def _asked(text: str, t: Timex) -> bool:
     """Whether a question mark closes the clause of `t` («ماذا تفضل في رمضان؟», «ذكرى حدثت لك في رمضان
     أو العيد؟»: an interview's question on the month of any year), unless the clause speaks of the
     future («كيف ستقضي العيد؟»: the coming feast)."""
-    brk = _CLAUSE_BREAK.search(text, t.end, t.end + HABIT_LOOK)
+    brk = CLAUSE_BREAK.search(text, t.end, t.end + HABIT_LOOK)
     if brk is None or brk.group() not in "؟?":
         return False
-    left = _CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
+    left = CLAUSE_BREAK.split(text[max(0, t.start - HABIT_LOOK):t.start])[-1]
     clause = left + " " + text[t.end:brk.start()]
     cues = lexicon().cues
     prefixes, nouns = tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ()))

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[^/]*)?")  # one day (a range of days is none)
 # the end of a sentence (shared with `extract.py`); not the point of a decimal number («19.9 مليون»)
 SENTENCE_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[!؟?\n]")
+# the end of a clause: a stop, a comma, a semicolon or colon, a quotation mark or bracket (shared with
+# `habits.py`, `present_clause.py`, `narrative_after.py`)
+CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 DAY_AFTER_REACH = 30  # characters at most between a clock time and the day word written after it
 TOLD_KINDS = ("relday", "weekday")  # the day words a report's narrative is told on (أمس, يوم الاثنين)
 # a full date written with its weekday is a day told too («يوم الأربعاء 12 أغسطس 2015»); without a

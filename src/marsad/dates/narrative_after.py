@@ -12,13 +12,12 @@ It is read as its length, a DURATION (the guide's reading of a count measured fr
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import is_cue
 from marsad.dates.lexicon import lexicon, norm
-from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.dates.narrative import CLAUSE_BREAK, SENTENCE_BREAK
 from marsad.dates.tense import unjoined
 from marsad.dates.units import duration, unit_count
 from marsad.lang.words import WORD
@@ -26,7 +25,6 @@ from marsad.lang.words import WORD
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
-_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _OPENING = ("", "و", "ف")  # what may stand between the clause break and «بعد»
 BEFORE_COMMA = 3  # words at most between the count and the comma that closes it
 FUTURE_WORDS = 8  # words of its sentence after the comma read for the future
@@ -35,7 +33,7 @@ LOOK = 200  # characters read on either side
 
 def _opens_clause(text: str, t: Timex) -> bool:
     left = text[max(0, t.start - LOOK):t.start]
-    cut = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(left)]
     if not cut and t.start > LOOK:
         return False
     return left[cut[-1] if cut else 0:].strip() in _OPENING
@@ -44,7 +42,7 @@ def _opens_clause(text: str, t: Timex) -> bool:
 def _closed_by_comma(text: str, t: Timex) -> int | None:
     """Where the comma closing the expression ends, at most BEFORE_COMMA words after it, else None."""
     right = text[t.end:t.end + LOOK]
-    brk = _CLAUSE_BREAK.search(right)
+    brk = CLAUSE_BREAK.search(right)
     if brk is None or brk.group() not in "،," or len(WORD.findall(right[:brk.start()])) > BEFORE_COMMA:
         return None
     return t.end + brk.end()

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from marsad.dates.context import clitic_forms, is_cue
 from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.narrative import CLAUSE_BREAK
 from marsad.lang import load_table
 from marsad.lang.words import WORD
 
@@ -46,7 +47,6 @@ LOOK_BACK = 160  # characters read back for the clause
 SINCE_LOOK_BACK = 240  # characters read back for a `since` word before «حتى اليوم»
 ELAPSED_REACH = 5  # words back in the clause an `elapsed` cue may stand before «حتى اليوم»
 CONTRAST_REACH = 250  # characters back where the past a clause-opening «اليوم» is set against may end
-_CLAUSE_BREAK = re.compile(r"[.!؟?\n،,؛;:«»\"“”()]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TODAY = "اليوم"
 
@@ -54,7 +54,7 @@ _TODAY = "اليوم"
 def _clause_start(text: str, end: int, look_back: int = LOOK_BACK) -> int:
     """Where the clause that ends at `end` begins (at most `look_back` characters back)."""
     start = max(0, end - look_back)
-    cut = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(text, start, end)]
     return cut[-1] if cut else start
 
 
