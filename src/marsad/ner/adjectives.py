@@ -24,7 +24,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, cue_of, definite
-from marsad.ner.persons import person_words
+from marsad.ner.persons import person_word
 
 
 @cache
@@ -43,7 +43,7 @@ def _described_noun(norm: str) -> bool:
     """Whether a word is a definite noun an adjective may follow: no title, cue or person word."""
     if not norm.isalpha() or not definite(norm) or cue_of(norm):
         return False
-    return not any(c in person_words() for c in candidates(norm))
+    return not person_word(norm)
 
 
 def drop_adjective_persons(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:

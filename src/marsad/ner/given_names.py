@@ -35,6 +35,12 @@ def name_only_given_names() -> frozenset[str]:
     return frozenset(normalize(r["name"]) for r in load_table("segment_given_names") if r["kind"] == "name")
 
 
+@cache
+def feminine_given_names() -> frozenset[str]:
+    """The listed given names of women (gender `f`)."""
+    return frozenset(normalize(r["name"]) for r in load_table("segment_given_names") if r["gender"] == "f")
+
+
 def whole_given_name(word: str) -> bool:
     """Whether a word as written is, whole, a listed given name (no proclitic to cut)."""
     return normalize(word) in given_names()

@@ -71,11 +71,16 @@ def person_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load_table("ner_person_words"))
 
 
+def person_word(norm: str) -> bool:
+    """Whether a word, behind its proclitics, is a word describing a person («الإعلامي», «والمحامي»)."""
+    words = person_words()
+    return any(c in words for c in candidates(norm))
+
+
 @word_cache(200_000)
 def _describes(norm: str) -> bool:
     """Whether a word describes a person (asked of every word of an article: kept per word)."""
-    words = person_words()
-    return any(c in words for c in candidates(norm)) or cue_of(norm) in _TITLES
+    return person_word(norm) or cue_of(norm) in _TITLES
 
 
 def given_name(norm: str, signs: NameSigns) -> bool:

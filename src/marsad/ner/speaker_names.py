@@ -35,11 +35,11 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.given_names import given_names, name_only_given_names
-from marsad.ner.lexicon import candidates, cue_of, definite, nisba, office_word
+from marsad.ner.given_names import feminine_given_names, given_names, name_only_given_names
+from marsad.ner.lexicon import cue_of, definite, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import saying_verb
-from marsad.ner.persons import NameSigns, bare_family, given_name, name_end, person_words
+from marsad.ner.persons import NameSigns, bare_family, given_name, name_end, person_word
 from marsad.ner.translit import KNOWN_LEVELS
 
 _MARKS = frozenset({"،", ",", "؛", ";"})
@@ -105,11 +105,6 @@ def _bare_family_after(
     return i + 1 < len(words) and words[i + 1] not in _MARKS and _vouches(norms, words, i + 1)
 
 
-@cache
-def _feminine_given_names() -> frozenset[str]:
-    return frozenset(normalize(r["name"]) for r in load_table("segment_given_names") if r["gender"] == "f")
-
-
 def _family_end(norm: str, woman: bool) -> bool:
     """Whether a name's last word may close it: no person word; for a woman (a feminine verb
     before her name, «وقالت», or a feminine given name) no definite word in ta marbuta either: a
@@ -117,7 +112,7 @@ def _family_end(norm: str, woman: bool) -> bool:
     but «عمر السومة» is a name."""
     if woman and definite(norm) and norm.endswith(_FEMININE):
         return False
-    return not any(c in person_words() for c in candidates(norm))
+    return not person_word(norm)
 
 
 def speaker_names(
@@ -146,7 +141,7 @@ def speaker_names(
             continue
         if any(norms[m] in _complementizers() for m in range(j + 1, k)):
             continue  # «يعتقد أحمد بان أنه»: «بأن» written without its hamza
-        woman = (after_verb and norms[j - 1].endswith(_FEMININE_VERB)) or norms[j] in _feminine_given_names()
+        woman = (after_verb and norms[j - 1].endswith(_FEMININE_VERB)) or norms[j] in feminine_given_names()
         vouched = _vouches(norms, words, k) or (alone and k < len(words) and words[k] == _STOP)
         if not _family_end(norms[k - 1], woman) or not vouched:
             continue

@@ -49,7 +49,7 @@ from marsad.ner.lexicon import (
 )
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import act_noun, reporting_verb, reports_act
-from marsad.ner.persons import NameSigns, family_word, given_name, person_words
+from marsad.ner.persons import NameSigns, family_word, given_name, person_word
 from marsad.ner.tokens import QUOTE_MARKS
 
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
@@ -63,8 +63,7 @@ MIN_FAMILY_LETTERS = 3  # letters of an indefinite family name read alone after 
 
 def _family(norm: str, signs: NameSigns) -> bool:
     """Whether `norm`, the last word of a person's name, may stand alone for the person."""
-    describing = person_words()
-    if any(c in describing for c in candidates(norm)):
+    if person_word(norm):
         return False
     if definite(norm):
         return family_word(norm, signs)
