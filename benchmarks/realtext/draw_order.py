@@ -66,6 +66,7 @@ DEV_GOLDS = tuple(
         "timex_dev_19.jsonl",
         "timex_dev_20.jsonl",
         "timex_dev_21.jsonl",
+        "timex_dev_22.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -137,6 +138,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-34 held-out strata (events-dev-fresh23, quotes-dev-fresh21,
     # timex-dev-20) are dev from this round
     ("events-dev-fresh24", "quotes-dev-fresh22", "timex-dev-21"),
+    # round 38: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-36 held-out strata (events-dev-fresh24, quotes-dev-fresh22,
+    # timex-dev-21) are dev from this round
+    ("events-dev-fresh25", "quotes-dev-fresh23", "timex-dev-22"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -108,7 +108,11 @@ blind in round 34 (168 quotations in all 25 articles, 51 direct and 117 indirect
 before marsad ran on it), was held out for two rounds (span precision 0.980, recall 0.863, speaker 0.903 on
 eadf967) and is dev since round 36.
 A twenty-sixth, `draw --more 25 --seed 333 --stratum quotes-dev-fresh22` (near twins left out), annotated
-blind in round 36 (before marsad ran on it), is held out alone.
+blind in round 36 (157 quotations in all 25 articles, 44 direct and 113 indirect, 34 with a null speaker;
+before marsad ran on it), was held out for two rounds (span precision 0.973, recall 0.924, speaker 0.856 on
+5ed9b8d3) and is dev since round 38.
+A twenty-seventh, `draw --more 25 --seed 343 --stratum quotes-dev-fresh23` (near twins left out), annotated
+blind in round 38 (before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
@@ -183,7 +187,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh19 (held out rounds 30-31) is dev since round 32;
 # quotes-dev-fresh20 (held out rounds 32-33) is dev since round 34;
 # quotes-dev-fresh21 (held out rounds 34-35) is dev since round 36;
-# quotes-dev-fresh22 (round 36) holds out the next.
+# quotes-dev-fresh22 (held out rounds 36-37) is dev since round 38;
+# quotes-dev-fresh23 (round 38) holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -206,7 +211,8 @@ STRATUM_FRESH19 = "quotes-dev-fresh19"
 STRATUM_FRESH20 = "quotes-dev-fresh20"
 STRATUM_FRESH21 = "quotes-dev-fresh21"
 STRATUM_FRESH22 = "quotes-dev-fresh22"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH22})
+STRATUM_FRESH23 = "quotes-dev-fresh23"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH23})
 # The quotations TEST batches, each in its own file (`TEST_BATCHES`, after `ABOUT_TEST_2`).
 QUOTES_TEST_2 = ROOT / "tests" / "data" / "realtext" / "quotes_test_2.jsonl"
 STRATUM_TEST_2 = "quotes-test-2"
