@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.attendants import attending
+from marsad.events.care_places import patients_ward
 from marsad.events.clauses import agreement_relative, outside, sentence_clauses, subordinate_apart
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
@@ -210,6 +211,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.place = far.pop() if len(far) == 1 else None
     if args.place is None and visit and (back := named_before(ctx, sent, trigs[0])) is not None:
         args.place = ctx.entity_of(back)  # أمير منطقة عسير ... الذي يزور المنطقة حاليا: Asir
+    if args.place is None and visit and (ward := patients_ward(ctx, sent, trigs)) is not None:
+        args.place = ctx.entity_of(ward)  # زار X المصابين ... في مستشفى عسير المركزي: the hospital
     if args.place is None and not ctx.mentions_in(sent.start, sent.end, ("LOC",)):
         args.place = place_before(ctx, sent)  # ... بمدينة السيح. واستهل جولته بزيارة مرافق المستشفى
     persons = unique_entities(ctx, [m for m in mentions if m.label == "PER"])

@@ -281,7 +281,7 @@ SCHEMAS: dict[str, Schema] = {
         "since_prep", "resumptive",
         "media", "party_relative", "absence",
         "comprising_verb",
-        "private_person", "private_adjective", "care_goal", "own_care_goal", "care_staff", "official",
+        "private_person", "private_adjective", "care_goal", "own_care_goal", "care_staff", "official", "ward",
         "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject", "quantity_subject",
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
