@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from marsad.events.agreement_lists import agreements_apart
+from marsad.events.agreement_places import place_agreements, told_cities
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
@@ -197,6 +198,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
+    place_agreements(events, {c for s in ctx.sentences if s.role in EVENT_ROLES  # الاتفاق الموقع في فيينا
+                              for c in told_cities(ctx, s)})
     carry_places(events)
     places_told_after(ctx, events, quotes)  # وجرت مراسم توقيع الاتفاق بالخرطوم: where it was signed
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
