@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, sense_word
+from marsad.events.lexicon import event_cues, quote_cues, sense_word
 from marsad.events.status import perfect_verb
+from marsad.events.triggers import trigger_rows
+from marsad.events.words import stems
 from marsad.model import Span, TimexAttrs
 
 _DATE_WINDOW = 16
@@ -85,8 +88,9 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
         value = str(t.attrs.value or "")
         if not _DATE_VALUE.match(value):
             continue  # durations (P2D) and vague references (FUTURE_REF) date nothing
-        if _past_another(at, t.start, others) or _since_year(sent, t):
-            continue
+        if _past_another(at, t.start, others) or _since_year(sent, t) \
+                or _another_events_clause(sent, at, t.start):
+            continue  # ... عقب الاتفاق الذي تم التوصل إليه الثلاثاء الماضي: the agreement's day
         dist = abs(sent.word_index(t.start) - k0)
         if dist > _DATE_WINDOW:
             continue
@@ -97,6 +101,37 @@ def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     if told is not None:
         return told[1]
     return saying[1] if saying is not None and not _reported_past(sent, at) else None
+
+
+_RELATIVE_REACH = 3  # words from an event noun to its relative pronoun (الاتفاق النووي الأخير الذي)
+_BACKGROUND = frozenset({"background"})  # عقب, بعد: the noun after it is a past event recalled
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The noun forms of the trigger table (اتفاق, زياره, اجتماع, قمه), events or not in context."""
+    return frozenset(f for r in trigger_rows() if r.pos == "noun" for f in r.forms)
+
+
+def _another_events_clause(sent: Sentence, at: int, start: int) -> bool:
+    """Whether a timex at offset `start`, after the trigger at `at`, stands in a relative clause of
+    another event recalled as a time mark after the trigger («من المقرر أن يجري X محادثات ... عقب
+    الاتفاق الذي تم التوصل إليه الثلاثاء الماضي»: the agreement's day, not the talks'): a relative
+    pronoun between them whose antecedent, a few words before it, is an event noun with the article
+    (even one that is no trigger where it stands) right after a `background` word of event_cues
+    (عقب, بعد, إثر, منذ). Not the trigger's own relative clause («مذكرة التفاهم التي وقعها في شعبان»)."""
+    if start <= at:
+        return False
+    ws = sent.words
+    lo, hi = sent.word_index(at), sent.word_index(start)
+    nouns = _event_nouns()
+    for j in range(hi - 1, lo + 1, -1):
+        if not sense_word(ws[j], "relative_pronoun"):
+            continue
+        return any(event_cues().at(ws, k - 1, _BACKGROUND) is not None
+                   and any(st.stem.startswith("ال") and st.stem[2:] in nouns for st in stems(ws[k].norm))
+                   for k in range(max(lo + 2, j - _RELATIVE_REACH), j))
+    return False
 
 
 def _since_year(sent: Sentence, t: Span[TimexAttrs]) -> bool:
@@ -131,7 +166,7 @@ def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     past = _reported_past(sent, at)
     days = {str(t.attrs.value)[:10] for t in _dates_of(ctx, sent.start, sent.end)
             if _DAY.match(str(t.attrs.value or ""))
-            and not _past_another(at, t.start, others)
+            and not _past_another(at, t.start, others) and not _another_events_clause(sent, at, t.start)
             and not (past and _dates_the_saying(sent, at, t.start))}
     return days.pop() if len(days) == 1 else None
 
