@@ -218,3 +218,22 @@ def test_a_crowd_counted_past_a_word_of_rank_is_no_guest_list() -> None:
     evs = run("واستقبل الملك [سلمان](PER:salman) في [الرياض](LOC:riyadh) [أمس](DATE:2015-08-04) الرئيس "
               "[عبدالفتاح السيسي](PER:sisi).")
     assert [sorted(e.attrs.participants) for e in evs if e.label == "MEET"] == [["salman", "sisi"]]
+
+
+def test_a_crowd_set_off_by_commas_past_the_hosts_titles_is_no_guest() -> None:
+    # round 38 (seed-40 strict reading: well-wishers received, no one named); past a long chain of
+    # titles, one of them read as its state's side («وزير الدفاع السعودي»)
+    evs = run("استقبل الأمير [محمد بن سلمان](PER:mbs) ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+              "الدفاع السعودي في مكتبه بالمعذر أمس، المهنئين من منسوبي وزارة الدفاع.")
+    assert [e for e in evs if e.label == "MEET"] == []
+    # the host's titles and the time set off by commas, a person named after the crowd
+    evs = run("يستقبل الأمير [خالد الفيصل](PER:kf)، مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة، "
+              "صباح غد في ديوان الإمارة بالعاصمة المقدسة، أهالي المنطقة المبايعين بمناسبة اختيار الأمير "
+              "[محمد بن سلمان](PER:mbs) وليا لولي العهد.")
+    assert [e for e in evs if e.label == "MEET"] == []
+
+
+def test_a_person_named_before_the_crowd_set_off_is_the_guest() -> None:
+    evs = run("استقبل الأمير [فيصل بن سلمان](PER:fs) أمير منطقة المدينة المنورة، في قصر سلطانة، مساء أمس، "
+              "السفير الأمريكي [جوزيف ويستفال](PER:jw)، والمهنئين بعيد الفطر.")
+    assert [sorted(e.attrs.participants) for e in evs if e.label == "MEET"] == [["fs", "jw"]]

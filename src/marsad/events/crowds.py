@@ -44,6 +44,8 @@ _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, before the crowd received
 _RECEIVED_REACH = 14  # words from a verb of receiving to its object past the host's titles and place
+_SET_OFF_REACH = 30  # words from a verb of receiving to a crowd set off by commas past long titles
+_SET_OFF = "،,)"  # what stands right before a crowd set off from the host's phrase
 _CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 _CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
@@ -132,6 +134,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             j += j < len(ws) and sense_word(ws[j], "rank")  # استقبل عددا من كبار الضيوف
             if needs_goal(t) and _unnamed_group(ctx, ws, j):
                 return True  # وصل أربعة من الوزراء إلى عدن: those who arrive, unnamed
+        if t.row.subject_role == "host" and _crowd_set_off(ctx, ws, t):
+            return True  # استقبل الأمير X أمير المنطقة، في قصر سلطانة، مساء أمس، أهالي المنطقة المبايعين
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
         j = _past_time(ctx, ws, _past_subject(ctx, ws, j))  # واستضاف جيب بوش متبرعين أثرياء
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
@@ -149,6 +153,25 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if j + 1 < len(ws) and _count(ws[j]):
         j += 1  # زيارة ٥ آلاف زائر
     return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
+
+
+def _crowd_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
+    """A verb of receiving whose object, past the host's name, titles and the place and time set off
+    by commas, is a crowd right after a comma or a closing bracket («استقبل الأمير X ولي ولي العهد ...
+    في مكتبه بالمعذر أمس، المهنئين», «... مساء أمس (الأحد)، أهالي المنطقة المبايعين»): no one named is
+    received. A second person named before it is the guest («استقبل X، في مكتبه، الوزير Y»); an office
+    read as its state's side is none (the host's own title: «وزير الدفاع السعودي»)."""
+    hosts = 0
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _SET_OFF_REACH)):
+        m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "PER" and m.start >= ws[k].start and m.attrs.side is None:
+            hosts += 1
+            if hosts > 1:
+                return False
+        gap = ctx.text[ws[k - 1].end:ws[k].start].strip()
+        if gap and gap[-1] in _SET_OFF and m is None and sense_word(ws[k], "crowd"):
+            return True
+    return False
 
 
 def _unnamed_plural(ctx: ArticleContext, w: Word) -> bool:
