@@ -22,6 +22,7 @@ from marsad.dates.narrative_after import narrative_later
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
+from marsad.dates.season_years import without_season_years
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
@@ -53,7 +54,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     raws, ntext, where = recognize_normalized(text, found)
     if not raws:
         return []
-    raws = [weekday_first_apart(text, r, anchor) for r in without_day_of_rate(text, raws)]
+    raws = [weekday_first_apart(text, r, anchor)
+            for r in without_day_of_rate(text, without_season_years(text, raws))]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
     for r in raws:
