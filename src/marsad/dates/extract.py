@@ -14,6 +14,7 @@ from marsad.dates.final_stretch import final_stretches
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habits import yearly_habits
 from marsad.dates.hijri_years import hijri_months_of_dated_years
+from marsad.dates.later_within import later_within
 from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
 from marsad.dates.named_days import named_event_days
@@ -75,8 +76,9 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     timexes = hijri_months_of_dated_years(
         text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    return _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
+    last = _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
+    return later_within(text, last)  # «في وقت لاحق من اليوم»: the day, one span
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter
