@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Schema] = {
         "present_after", "past_negation", "return_to", "until", "since", "elapsed", "complement",
         "became_verb", "became_frame",
         "one_frame", "vague_count", "opening_stretch", "school_year", "feast_holiday",
-        "clock_pm", "clock_am", "surname", "plural_length", "bare_length", "number_of_weekday",
+        "clock_pm", "clock_am", "one_day", "surname", "plural_length", "bare_length", "number_of_weekday",
         "adverb_ref", "not_joined", "near_word", "near_next", "noun_word", "former", "fiscal", "whole",
         "not_whole", "lately", "lately_next", "lately_not_object", "rate", "not_rate", "trading",
         "night", "complete", "lasting", "period_verb", "scheduled", "present_half", "construct_dual",
