@@ -252,8 +252,11 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                 continue  # «آلان» (Alan): a name that normalises to «الان» "now"; «لامس» "touched"
             if pat.kind == "relday" and _became(parts, _prev_word(ntext_l, m.start())):
                 continue  # «وكون هذا الخطر قد غدا أفقيا»: the verb «became», not tomorrow
-            if pat.kind == "ref" and _PAUSE.match(ntext_l, m.end("x")):
-                parts["_pause"] = "1"  # «تسربت من قبل؛»: nothing of the clause after it
+            if pat.kind == "ref" and (
+                    _PAUSE.match(ntext_l, m.end("x")) or _damma_after(text, where, m.end("x"))):
+                # «تسربت من قبل؛»: nothing of the clause after it; «تسربت من قبلُ العديد»: the adverb,
+                # written with the damma no agent «من قِبَل» takes
+                parts["_pause"] = "1"
             if pat.kind in ("duration", "ref"):
                 parts["_clitic"] = ntext_l[m.start():m.start("x")]  # لسنوات: "for years"; وأخيرا: "lastly"
             if pat.kind == "duration":  # a verb of lasting (استمرت سنوات) or a frame (خلال ساعات)
@@ -299,6 +302,12 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
 # the timex stage reads them again after it, so the kept results hold a chunk's texts (the
 # short metadata strings are read with `recognize(keep=False)`, not kept).
 _recognized = lru_cache(maxsize=256)(_recognize_text)
+
+
+def _damma_after(text: str, where: list[int] | None, end: int) -> bool:
+    """Whether a damma is written right after [.., end) of the normalised text («قبلُ»)."""
+    oe = end if where is None else to_original(where, len(text), 0, end)[1]
+    return text[oe:oe + 1] == "\u064f"
 
 
 def _written(text: str, where: list[int] | None, start: int, end: int) -> str:
