@@ -142,3 +142,15 @@ def test_today_after_a_past_year_or_inside_its_clause_stays_the_day() -> None:
     assert [v for w, _, v in found(text) if w == "اليوم"] == ["2015-08-08"]
     text = "في الماضي كانت الرحلة تستغرق أياما، وقد أعلنت الشركة اليوم خطا جديدا"
     assert [v for w, _, v in found(text) if w == "اليوم"] == ["2015-08-08"]
+
+
+@pytest.mark.parametrize("text", ["ثار الأجداد على المستعمر، وأنا اليوم خائف على تراثهم",
+                                  "وقالت المغنية: «أنا اليوم بحاجة إلى تجارب أكثر»",
+                                  "أنتم اليوم أمام مسؤولية كبيرة تجاه أبنائكم"])
+def test_a_first_or_second_person_pronoun_makes_today_the_present(text: str) -> None:
+    # round 38: the pronouns of the first and second persons beside «هو/هي/هم/نحن»
+    assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
+
+
+def test_a_pronoun_before_today_and_a_weekday_keeps_the_day() -> None:
+    assert found("وقال الوزير: أنا اليوم السبت أعلن بدء المشروع") == [("اليوم السبت", "DATE", "2015-08-08")]
