@@ -80,8 +80,11 @@ def test_in_a_single_day_is_per_day(text: str) -> None:
     assert found(text) == [("في اليوم الواحد", "SET", "P1D")]
 
 
-def test_the_day_alone_after_in_stays_today() -> None:
-    assert found("يبقى الحد الأقصى للسحب في اليوم كما كان") == [("اليوم", "DATE", "2015-07-24")]
+def test_the_day_alone_after_in_is_per_day_too() -> None:
+    # round 38: a bare «اليوم» right after the word «في» is per day, never today (dates/length_rates.py);
+    # it is no SET of its own, only «في اليوم الواحد» and a count of times are
+    assert found("يبقى الحد الأقصى للسحب في اليوم كما كان") == []
+    assert found("يبقى الحد الأقصى للسحب اليوم كما كان") == [("اليوم", "DATE", "2015-07-24")]
 
 
 def test_a_decimal_point_does_not_end_the_sentence() -> None:

@@ -25,3 +25,16 @@ def test_described_day_after_a_length_stays() -> None:
 def test_today_and_counted_rate_unchanged() -> None:
     assert _spans("قال الوزير اليوم إن المشروع اكتمل") == [("اليوم", "2015-03-04")]
     assert _spans("يتناول المريض الدواء ثلاث مرات في اليوم") == [("في اليوم", "P1D")]
+
+
+def test_a_count_per_day_after_fi_is_no_today() -> None:
+    # round 38: a bare «اليوم» right after the word «في» is per day or in the day, never today
+    assert _spans("تصل أجرة السيارة الفخمة في اليوم إلى 600 ريال") == []
+    assert _spans("يستهلك المصنع 40 لترا من الوقود في اليوم، بحسب التقرير") == []
+    assert _spans("أول ما يتناوله الطفل في اليوم هو الإفطار") == []
+
+
+def test_a_described_day_or_a_weekday_after_fi_stays() -> None:
+    assert ("اليوم التالي", None) in _spans("وعاد الوفد في اليوم التالي إلى الرياض")
+    assert _spans("ويصل الوفد في اليوم الأربعاء") == [("اليوم الأربعاء", "2015-03-04")]
+    assert _spans("وفي اليوم نفسه أعلنت الوزارة النتائج") != []
