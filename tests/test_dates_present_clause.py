@@ -154,3 +154,11 @@ def test_a_first_or_second_person_pronoun_makes_today_the_present(text: str) -> 
 
 def test_a_pronoun_before_today_and_a_weekday_keeps_the_day() -> None:
     assert found("وقال الوزير: أنا اليوم السبت أعلن بدء المشروع") == [("اليوم السبت", "DATE", "2015-08-08")]
+
+
+@pytest.mark.parametrize("text", ["كلا الفيلمين يبدو اليوم من خارج هذا العالم",
+                                  "سوريا التي لا تبدو اليوم من أولويات البيت الأبيض",
+                                  "وتتوفر اليوم وسائل عدة لعلاج المرض", "ولم يعد يتوفر اليوم إلا القليل"])
+def test_a_verb_of_seeming_or_being_at_hand_makes_today_the_present(text: str) -> None:
+    # round 38: «يبدو/تبدو», «يتوفر/تتوفر» beside the verbs of becoming and of living through a state
+    assert found(text) == [("اليوم", "DATE", "PRESENT_REF")]
