@@ -22,6 +22,7 @@ from marsad.events.quote_words import (
     source_after,
 )
 from marsad.events.speaker_agreement import agrees, relayed_agreement
+from marsad.events.speaker_asking import asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_in_sentence import (
@@ -134,6 +135,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         i0 = j  # «ووفقا للرئيس [X]، فإن»: the person the source's words name, not the office after لـ
     if described_object(tracker.ctx, sent, q.cue_index, i0, i1):
         i1 = i0  # «ووصف [مشروع القناة] بأنه»: what is described, not who describes it
+    if (span := asking_subject(tracker.ctx, sent, q.cue_index)) is not None:
+        speaker, named = tracker.explicit(sent, *span)  # «وكان [صالح] قد طالب الحكومة»: not the one asked
+        if named:
+            return speaker, True
     speaker, named = tracker.explicit(sent, i0, i1)
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):

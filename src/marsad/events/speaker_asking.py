@@ -1,0 +1,58 @@
+"""The subject of a verb of asking or accusing put before it: «وكان [صالح] قد طالب الحكومة
+الإماراتية [بمراجعة موقفها]», «إلا أن [مديرية الأحوال] طالبت المواطن [بإحضار ...]».
+
+Such a verb (quote_objects rows whose preposition is «ب+»: طالب, ناشد, اتهم, أوصى, برر; the
+calls of quote_calls: دعا, حث, طلب) names the one asked or accused right after it, before what
+was asked: «طالب [الحكومة] بمراجعة ...». When its subject already stands before it (after كان,
+a complementizer or at the sentence's start, «قد» between), the name after the verb is that
+object, never the speaker: the words before it say who asked (issue 15, round 38, from the
+quotes-dev lists: «وكان صالح قد طالب الحكومة الإماراتية ب…» gave the demand to the government).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_calls, quote_cues, quote_objects
+from marsad.events.speaker_clauses import joined_verb, speaker_clauses
+from marsad.events.words import Word
+
+_ASKED_FIRST = "ب+"  # quote_objects: a proclitic ب past the one asked or accused
+_COMPLEMENTIZER = frozenset({"complementizer"})
+_COPULA = frozenset({"copula"})
+_NEW_CLAUSE = frozenset({"new_clause"})  # قد right before the verb
+_SUBJECT_LABELS = ("PER", "ORG", "LOC")
+
+
+def asks_first(ws: list[Word], k: int) -> bool:
+    """The verb at word `k` names the one asked or accused right after it: a row of quote_objects
+    with «ب+», or a verb of calling (quote_calls)."""
+    obj = quote_objects().at(ws, k)
+    return (obj is not None and _ASKED_FIRST in obj.value.split()) or quote_calls().at(ws, k) is not None
+
+
+def asking_subject(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The words [i0, i1) of the name right before the verb of asking at word `k` («قد» between
+    them allowed), when that name opens its clause: at the sentence's start, or right after كان
+    or a complementizer («وكان [صالح] قد طالب», «إلا أن [مديرية الأحوال] طالبت»). None for a
+    verb joined by و/ف (its subject is the clause's before), a name after a preposition or any
+    other word («بحضور X طالب»: no subject), or a pause between the name and the verb."""
+    ws = sent.words
+    if k < 1 or joined_verb(ws[k]) or not asks_first(ws, k):
+        return None
+    end = k - 1 if speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
+    if end < 1 or any(ctx.text[ws[j].end:ws[j + 1].start].strip(" ") for j in range(end - 1, k)):
+        return None  # «صالح، الذي طالب»: a pause parts them
+    m = ctx.mention_at(ws[end - 1])
+    if m is None or m.label not in _SUBJECT_LABELS or m.end != ws[end - 1].end:
+        return None
+    first = next(j for j in range(end) if ws[j].end > m.start)
+    if ctx.text[ws[first].start:m.start] not in ("", "و", "ف"):
+        return None  # the name starts inside a word («لـX», «بـX»): a preposition governs it
+    if first == 0 or (first == 1 and ws[0].norm in ("و", "ف")):
+        return first, end
+    before = first - 1
+    if ctx.text[ws[before].end:ws[first].start].strip(" "):
+        return None
+    if speaker_clauses().at(ws, before, _COPULA) or quote_cues().at(ws, before, _COMPLEMENTIZER):
+        return first, end
+    return None

@@ -1,0 +1,56 @@
+"""The subject of a verb of asking or accusing put before it speaks, not the one asked named right
+after the verb (issue 15, round 38): «وكان [X] قد طالب [الحكومة] بـ…», «إلا أن [الهيئة] طالبت
+المواطن بـ…», on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.speaker_asking import asks_first
+from marsad.events.words import words_of
+from tests.test_quotes_units import run
+
+
+def test_a_demand_after_kana_qad_is_the_fronted_subject_s() -> None:
+    got = run("وكان [خالد المنصور](PER:khalid) قد طالب [وزارة النقل](ORG:mot) بإعادة النظر في "
+              "رسوم الطرق السريعة بين المدن.")
+    assert [(t, s) for _, t, s in got] == [("بإعادة النظر في رسوم الطرق السريعة بين المدن", "khalid")]
+
+
+def test_a_demand_after_a_complementizer_is_the_body_s_not_the_person_asked() -> None:
+    got = run("إلا أن [هيئة الإسكان](ORG:housing) طالبت [سعيد الزهراني](PER:saeed) بتقديم "
+              "المستندات المطلوبة خلال شهر.")
+    assert [s for _, _, s in got] == ["housing"]
+
+
+def test_a_call_in_marks_after_kana_qad_is_the_caller_s() -> None:
+    got = run("وكانت [نقابة المعلمين](ORG:union) قد دعت [وزارة التعليم](ORG:moe) إلى «زيادة "
+              "الرواتب قبل بداية العام الدراسي».")
+    assert [s for _, _, s in got] == ["union"]
+
+
+def test_the_verb_first_keeps_its_subject_after_it() -> None:
+    got = run("وطالب [خالد المنصور](PER:khalid) [وزارة النقل](ORG:mot) بإعادة النظر في رسوم "
+              "الطرق السريعة بين المدن.")
+    assert [s for _, _, s in got] == ["khalid"]
+
+
+def test_a_name_a_preposition_governs_before_the_verb_is_no_subject() -> None:
+    # «أمام X»: X heard the speech; the name after the verb is still read as before
+    got = run("وفي كلمته أمام [خالد المنصور](PER:khalid) طالب [وزير النقل](PER:minister) بإعادة "
+              "النظر في رسوم الطرق السريعة بين المدن.")
+    assert [s for _, _, s in got] == ["minister"]
+
+
+def test_a_pause_between_the_name_and_the_verb_leaves_the_reading_as_it_was() -> None:
+    got = run("وأكد [خالد المنصور](PER:khalid) أن الطرق آمنة. وأضاف أن [هيئة الطرق](ORG:roads)، طالبت "
+              "[وزارة النقل](ORG:mot) بإعادة النظر في الرسوم.")
+    assert got[-1][2] != "roads"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("طالب الحكومة", True), ("اتهمت الحكومة", True), ("دعا الحكومة", True), ("حث الحكومة", True),
+    ("قال الوزير", False), ("أشار الوزير", False),
+])
+def test_which_verbs_name_the_one_asked_first(text: str, expected: bool) -> None:
+    assert asks_first(words_of(text), 0) is expected
