@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.lexicon import quote_cues
+from marsad.events.lexicon import quote_calls, quote_cues, quote_objects
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -30,7 +30,11 @@ def _affixes() -> tuple[tuple[str, str, str, str], ...]:
 
 
 def _is_cue(form: str, kinds: frozenset[str]) -> bool:
-    return len(form) >= 2 and quote_cues().at([Word(0, 0, form)], 0, kinds) is not None
+    """The form is a verb or participle of saying (`kinds`) of quote_cues, or of the verbs whose
+    object is what was said or asked for (quote_objects, quote_calls: «مطالبين», «طالبوا»)."""
+    w = [Word(0, 0, form)]
+    return len(form) >= 2 and any(lex.at(w, 0, kinds) is not None
+                                  for lex in (quote_cues(), quote_objects(), quote_calls()))
 
 
 def cue_agreement(word: Word) -> str | None:
