@@ -58,13 +58,17 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})  # a relative verb ends no object
     out: list[Found] = []
     for k, c in verbs + relatives:
-        if any(f.cue_index == k for f in found + out):
+        if any(f.cue_index == k for f in out):
             continue
         nxt = next((i for i in stops if i > k), len(ws))
+        if (own := [f.boundary for f in found if f.cue_index == k]):
+            # its clause after a later أن was found: a noun phrase may still come first, up to a comma
+            # before that clause («مشيرة إلى [تحسين الشاشة ...]، هذا بالإضافة إلى أنها ...»)
+            nxt = min(nxt, _comma_before(ctx, sent, k, min(own)))
         at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c, nxt,
                        fronted=(k, c) in relatives)
-        if at is None or at >= nxt:
-            continue
+        if at is None or at >= nxt or (own and not _governed_noun(ws, at, c)):
+            continue  # before a clause found: only a verbal noun right after the verb's preposition
         last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt  # «…، حيث قال»: not «حيث»
         start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
         least = _HEADED_WORDS if heads_object(ws[at]) else COLON_WORDS  # أعلن الحزب [وفاة دربالة]
@@ -76,6 +80,25 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         cue = quote_cues().at(ws, k, _SPEECH) or Cue(c.kind, c.size)
         out.append(Found(start, end, "indirect", k, cue, ws[at].start))
     return out
+
+
+def _governed_noun(ws: list[Word], at: int, cue: Cue) -> bool:
+    """Word `at` is a verbal noun (quote_object_heads, quote_object_templates) right after one of
+    the verb's prepositions (إلى, على, عن): «مشيرة إلى [تحسين ...]»; not the hearers («إلى
+    [الصحفيين]»), nor a head noun inside a phrase of the subject («بمناسبة قرب [انطلاق] ...»)."""
+    preps = [p for p in cue.value.split() if len(p) > 1 and not p.endswith(_DIRECT) and p != _ACCUSED]
+    return at > 0 and any(_is_word(ws[at - 1], p) for p in preps) \
+        and (heads_object(ws[at]) or templated_head(ws[at]))
+
+
+def _comma_before(ctx: ArticleContext, sent: Sentence, k: int, boundary: int) -> int:
+    """The index of the word after the last comma between the verb at word `k` and the clause its
+    complementizer at offset `boundary` opens: where a noun object before that clause ends; `k`
+    (no object) when no comma stands there."""
+    ws = sent.words
+    last = max((j for j in range(k + 2, len(ws)) if ws[j].start <= boundary
+                and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start])), default=None)
+    return k if last is None else last
 
 
 def _named_relative(ctx: ArticleContext, sent: Sentence, k: int, nxt: int) -> bool:
