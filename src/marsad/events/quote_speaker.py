@@ -322,7 +322,8 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
         if not words and speaker_clauses().at(ws, k, _ADVERBS):
             continue  # «وأشارت [أيضا] إلى أن», «وأعلن [رسميا] رفضه»: how it spoke, no speaker
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
-                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None) \
+                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None
+                    and not (words and _statement_noun(words[-1]))) \
                 or (k > i0 and quote_cues().at(ws, k, _RELAYED)):
             break  # قالت الرئاسة أمس إن: a time ends the subject; «وأكد الوزير [وفقا لما] نشرته …»: a relay
         words.append(ws[k])
@@ -331,6 +332,13 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     if not words and (span := copula_subject(sent, q.cue_index)) is not None:
         words = ws[span[0]:span[1]][:_DESCRIBED_WORDS]
     return words
+
+
+def _statement_noun(w: Word) -> bool:
+    """A statement noun (speaker_references kind statement: «بيان», «تقرير»): a لـ after it names
+    its owner, not the hearer («قال بيان [للقيادة المشتركة] إن»)."""
+    ref = speaker_ref(w.norm)
+    return ref is not None and ref[0] == "statement"
 
 
 def participle_words(q: Found, said: dict[int, str | None],
