@@ -54,3 +54,25 @@ def test_a_pause_between_the_name_and_the_verb_leaves_the_reading_as_it_was() ->
 ])
 def test_which_verbs_name_the_one_asked_first(text: str, expected: bool) -> None:
     assert asks_first(words_of(text), 0) is expected
+
+
+def test_a_body_named_right_after_a_verb_of_accusing_speaks_not_the_accused() -> None:
+    got = run("واتهمت [لجنة التوحيد](ORG:committee) [سالم العلي](PER:salem) بأنه وراء الأزمة.")
+    assert [s for _, _, s in got] == ["committee"]
+
+
+def test_a_body_s_noun_right_after_the_verb_is_the_subject_not_the_person_after_it() -> None:
+    got = run("أعلنت [لجنة التوحيد](ORG:committee) رفضها للقرار. واتهمت اللجنة رئيس الوزراء "
+              "[سالم العلي](PER:salem) بأنه وراء الأزمة.")
+    assert [s for _, _, s in got] == ["committee", "committee"]
+
+
+def test_an_office_and_its_holder_after_the_verb_stay_the_subject() -> None:
+    got = run("وطالب الوزير [سالم العلي](PER:salem) [هيئة الطرق](ORG:roads) بتقديم تقرير عاجل عن الحادث.")
+    assert [s for _, _, s in got] == ["salem"]
+
+
+def test_two_joined_subjects_stay_a_joint_statement() -> None:
+    got = run("وحثت [بريطانيا](LOC:uk) و[فرنسا](LOC:fr) يوم الأحد دول الاتحاد الأوروبي على مساعدتهما في "
+              "التصدي للأزمة المتنامية.")
+    assert [s for _, _, s in got] != ["uk"]

@@ -22,7 +22,7 @@ from marsad.events.quote_words import (
     source_after,
 )
 from marsad.events.speaker_agreement import agrees, relayed_agreement
-from marsad.events.speaker_asking import asking_subject
+from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_in_sentence import (
@@ -135,6 +135,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         i0 = j  # «ووفقا للرئيس [X]، فإن»: the person the source's words name, not the office after لـ
     if described_object(tracker.ctx, sent, q.cue_index, i0, i1):
         i1 = i0  # «ووصف [مشروع القناة] بأنه»: what is described, not who describes it
+    i1 = asker_end(tracker.ctx, sent, q.cue_index, i0, i1)  # «واتهمت [اللجنة] X بأنه»: not X
     if (span := asking_subject(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, *span)  # «وكان [صالح] قد طالب الحكومة»: not the one asked
         if named:

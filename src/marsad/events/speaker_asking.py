@@ -12,7 +12,7 @@ quotes-dev lists: «وكان صالح قد طالب الحكومة الإمار�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_calls, quote_cues, quote_objects
+from marsad.events.lexicon import quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
@@ -21,6 +21,7 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد right before the verb
 _SUBJECT_LABELS = ("PER", "ORG", "LOC")
+_BODIES = ("org", "body")  # speaker_references kinds of a body's noun («اللجنة», «الوزارة»)
 
 
 def asks_first(ws: list[Word], k: int) -> bool:
@@ -56,3 +57,24 @@ def asking_subject(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, in
     if speaker_clauses().at(ws, before, _COPULA) or quote_cues().at(ws, before, _COMPLEMENTIZER):
         return first, end
     return None
+
+
+def asker_end(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> int:
+    """Where the subject after a verb of asking or accusing at word `k` ends (its words start at
+    `i0`, the search stops at `i1`): the one asked or accused comes right after it. A name right
+    after the verb is the subject alone («واتهمت [لجنة التوحيد] سالم العلي بأنه …»: not Salem), and
+    so is a body's noun with the article («واتهمت [اللجنة] رئيس الوزراء X بأنه …»). Otherwise (an
+    office and its holder's name, «وطالب الوزير X الحكومة ب…»), `i1`: the words are read as before."""
+    ws = sent.words
+    if i0 >= i1 or not asks_first(ws, k):
+        return i1
+    m = ctx.mention_at(ws[i0])
+    if m is not None and m.label in _SUBJECT_LABELS and m.start >= ws[i0].start:
+        end = sent.word_index(m.end - 1) + 1
+        if end < len(ws) and ws[end].norm[:1] == "و":
+            return i1  # «وحثت [بريطانيا وفرنسا] دول الاتحاد على …»: two joined, read as before
+        return min(i1, end)
+    ref = speaker_ref(ws[i0].norm)
+    if ref is not None and ref[0] in _BODIES and ws[i0].norm.removeprefix("و").startswith("ال"):
+        return min(i1, i0 + 1)
+    return i1
