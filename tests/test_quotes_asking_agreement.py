@@ -32,3 +32,13 @@ def test_a_masculine_demand_does_not_go_on_with_a_woman() -> None:
 def test_a_feminine_demand_goes_on_with_the_woman_who_spoke() -> None:
     got = run("وقالت [هدى السالم](PER:huda) إن الطريق مغلق. وطالبت بإقالة المسؤولين عن الحادث فورا.")
     assert [s for _, _, s in got] == ["huda", "huda"]
+
+
+@pytest.mark.parametrize("word", ["وطالبوه", "طالبوها", "وأبلغوهم"])
+def test_a_plural_past_with_an_object_pronoun_is_plural(word: str) -> None:
+    assert cue_agreement(words_of(word)[0]) == "p"
+
+
+def test_a_plural_demand_made_of_the_last_speaker_is_not_his() -> None:
+    got = run("وقال [سالم العلي](PER:salem) إن الطريق مغلق. ثم طالبوه بالاعتذار عن تصريحاته فورا.")
+    assert [s for _, _, s in got] == ["salem", None]
