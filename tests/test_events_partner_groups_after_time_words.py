@@ -34,3 +34,20 @@ def test_a_meeting_whose_genitive_group_and_partner_after_ma_are_named_is_report
     assert meet and {"league", "china"} <= set(meet[0].attrs.participants)
     assert meet[0].attrs.place == "riyadh"  # «، في الرياض» right after the phrase, past the near reach
 
+
+
+def test_a_meeting_with_one_named_partner_after_a_time_word_is_reported() -> None:
+    # «بعد محادثات مع نظيره الروسي X»: the subject's talks with X, told, not a bare mark of time
+    evs = run("وقال [شكري](PER:shoukry) في مؤتمر صحفي بعد محادثات مع نظيره الروسي "
+              "[سيرغي لافروف](PER:lavrov) إن الحل سياسي.")
+    assert ("MEET", ["shoukry", "lavrov"]) in labelled_parties(evs)
+    evs = run("وأعلن [الحريري](PER:hariri) عقب اجتماع مطول مع رئيس البرلمان [نبيه بري](PER:berri) "
+              "أن الحكومة ستتشكل قريبا.")
+    assert ("MEET", ["hariri", "berri"]) in labelled_parties(evs)
+
+
+def test_an_agreement_or_a_nameless_partner_after_a_time_word_stays_a_mark() -> None:
+    evs = run("وارتفعت صادرات [إيران](LOC:iran) بعد توقيع الاتفاق مع [شركة توتال](ORG:total) العام الماضي.")
+    assert [e for e in evs if e.label == "AGREE"] == []  # a deal recalled as a time mark
+    evs = run("وقال [شكري](PER:shoukry) بعد محادثات مع المسؤولين، إن الحل سياسي.")  # no partner named
+    assert [e for e in evs if e.label == "MEET"] == []

@@ -31,6 +31,8 @@ _COMMAS = ("،", ",")
 _SIDES_REACH = 16  # words from a genitive plural office to the «مع» of the meeting's other side
 _PARTNER_TITLES = 4  # words after «مع» where the partner's name starts (مع وزير خارجية الولايات المتحدة)
 _FROM = normalize("من")
+_WITH_WORD = normalize("مع")
+_COUNTERPART = frozenset({"counterpart"})
 _MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 
 
@@ -50,6 +52,7 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if cue is not None:
         return int(cue.value or 0) == 0 or (len(between_parties(ctx, sent, [t])) < 2
                                             and not _group_named_after(ctx, sent, t)
+                                            and not _one_partner_after(ctx, sent, t)
                                             and _partner_with(ctx, sent, t) is None)
     if t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
@@ -81,6 +84,29 @@ def _group_named_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if partner and event_cues().at(ws, k, _GROUP_OFFICE) is not None:
             named = office_groups(ctx, sent, [t], ctx.mentions_in(sent.start, sent.end))
             return any(m.start > ws[k].start for m in named)
+    return False
+
+
+def _one_partner_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a meeting noun is followed, in its phrase, by «مع» and a person or a body named
+    past titles or a counterpart noun («وقال الجبير بعد محادثات مع نظيره الروسي سيرجي لافروف»,
+    «عقب اجتماع مطول مع رئيس الوزراء X»): the talks of the clause's subject with that partner,
+    reported, not a bare mark of time («بعد توقيع الاتفاق»). An agreement or a visit with «مع» is
+    left a mark: «بعد توقيع الاتفاق مع X» is mostly a deal recalled, «بعد زيارة مع X» a companion."""
+    if t.row.type != "MEET":
+        return False
+    ws = sent.words
+    j = t.index + t.size
+    for k in range(j, min(len(ws) - 1, j + _GROUP_AFTER)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False  # a comma or a stop closes the noun's phrase
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        if ws[k].norm == _WITH_WORD:
+            if ctx.text[ws[k].end:ws[k + 1].start].strip(" \u00a0"):
+                return False
+            at = k + 1 + (event_cues().at(ws, k + 1, _COUNTERPART) is not None)
+            return partner_named(ctx, ws, at)
     return False
 
 
