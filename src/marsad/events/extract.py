@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marsad.events.agreement_lists import agreements_apart
 from marsad.events.agreement_places import place_agreements, told_cities
+from marsad.events.also_doers import also_doers
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
@@ -176,6 +177,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     two_sides(ctx, events)
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
+    also_doers(ctx, events)  # استقبل X ... Y. كما استقبل Z: X receives Z too
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
