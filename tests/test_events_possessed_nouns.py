@@ -81,3 +81,17 @@ def test_a_noun_whose_possessive_tells_of_something_else(row: dict[str, str]) ->
 
 def test_the_words_a_trigger_needs_take_no_possessive() -> None:
     assert run("وقال [لودريان](PER:l) إن الرئيس [ساركوزي](PER:s) اتصل به عقب انتخابه.") == []
+
+
+def test_a_possessed_meeting_noun_reaches_a_partner_past_the_body_of_his_office() -> None:
+    # «الأمين العام للأمم المتحدة»: the «لل» word names the body the office is of, still the title
+    evs = run("وأكد [الرئيس هادي](PER:hadi) خلال لقائه بالأمين العام للأمم المتحدة "
+              "[بان كي مون](PER:ban) أن الحل سياسي.")
+    assert _events(evs) == [("MEET", ["hadi", "ban"])]
+
+
+def test_a_purpose_word_after_the_partner_title_reaches_no_name() -> None:
+    # «للحديث عن»: a purpose, not the office's body; the name after it is no partner
+    evs = run("وأكد [الرئيس هادي](PER:hadi) خلال لقائه بالسفير للحديث عن زيارة [محمد علي](PER:ali) "
+              "أن الحل سياسي.")
+    assert all(e.label != "MEET" for e in evs)

@@ -32,6 +32,7 @@ _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
 _POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (لقائه بالرئيس الفرنسي X)
+_OF_THE = normalize("لل")  # the lam and article of an office's body (الأمين العام للأمم المتحدة)
 _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
@@ -276,7 +277,10 @@ def unique_entities(ctx: ArticleContext, ms: list[Span]) -> list[str]:
 def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """Whether a person or organisation is named within a few words from word `j`, past
     titles only (no comma, no other word of its own clause between): the partner of a noun
-    whose possessive pronoun names the other party (لقائه بالرئيس الفرنسي فرانسوا هولاند)."""
+    whose possessive pronoun names the other party (لقائه بالرئيس الفرنسي فرانسوا هولاند); one
+    word of «لل» in the title, the body the office is of, is a title word too (لقائه بالأمين العام
+    للأمم المتحدة بان كي مون, بعد لقائه بالأمين العام للحزب X)."""
+    complement = False  # the title's «لل» word (للأمم, للحزب) seen
     for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
             return False
@@ -285,6 +289,9 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
         m = ctx.mention_at(ws[k])
         if m is not None:
             return m.label in ("PER", "ORG")
+        if k > j and not complement and ws[k].norm.startswith(_OF_THE):
+            complement = True
+            continue
         if not (k == j and ws[k].norm.startswith("ب")) and not ws[k].norm.startswith(("ال", "وال", "بال")) \
                 and not office_word(ws[k].norm):
             return False
