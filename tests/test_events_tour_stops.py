@@ -109,3 +109,10 @@ def test_a_list_past_a_colon_after_the_visit_is_no_tour() -> None:
     src = ("قام الأمير [محمد بن سلمان](PER:mbs) بزيارة إلى [مصر](LOC:egypt) و[الأردن](LOC:jordan) "
            "[أمس](DATE:2015-07-30).")
     assert [place for _, place in _visits(src)] == ["egypt", "jordan"]
+
+
+def test_a_tour_noun_with_a_proclitic_lists_its_stops() -> None:
+    # «قام X بجولة شملت»: the tour noun after «ب» is the tour the verb of containing lists
+    visits = _visits("وقام وزير الخارجية [مراد حسن](PER:murad) أمس بجولة خليجية شملت "
+                     "[الكويت](LOC:kuwait) و[قطر](LOC:qatar) لبحث التعاون الاقتصادي.")
+    assert sorted(visits) == [(["murad"], "kuwait"), (["murad"], "qatar")]
