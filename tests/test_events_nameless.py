@@ -86,3 +86,13 @@ def test_an_ordinal_is_no_party() -> None:  # «الخامس عشر» typed PER
     evs = run("وعقد الملك [محمد السادس](PER:m) مباحثات مع [الخامس عشر](PER:x) أمس.")
     assert evs == []
 
+
+
+def test_a_family_name_after_a_title_in_the_dual_is_a_name() -> None:
+    # «اجتمع الوزيران الجبير وكيري»: the dual title stands before the names, no noun an adjective
+    # agrees with
+    evs = run("واجتمع الوزيران [الجبير](PER:jubeir) و[كيري](PER:kerry) في [جدة](LOC:jeddah).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["jubeir", "kerry"])]
+    evs = run("ووقع الرئيسان [السيسي](PER:sisi) و[البشير](PER:bashir) اتفاقية للتعاون في "
+              "[الخرطوم](LOC:khartoum).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["sisi", "bashir"])]

@@ -40,6 +40,7 @@ from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, MentionAttrs, Span
 
 _DEFINITE = ("ال", "لل")  # the article, and lam + article (للرئيس), as the proclitic stripped ends
+_DUAL = ("ان", "ين")  # the dual's endings (الوزيران, الرئيسين): a title in the dual is a title
 
 
 @cache
@@ -116,6 +117,9 @@ def _adjective_after_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if ctx.mention_at(prev) is not None or office_word(prev.norm) or sense_norm(prev.norm, "private_person"):
         return False  # «الحاج أمين الحسيني», «الرئيس الأسد», «الفنان الكبير»
     callings = _person_words()
+    if any(office_word(prev.norm[:-2]) or prev.norm[:-2] in callings
+           for dual in _DUAL if prev.norm.endswith(dual)):
+        return False  # «اجتمع الوزيران الجبير وكيري»: a title in the dual before the names
     return not any(st.stem in callings or (st.clitic.endswith(_DEFINITE) and "ال" + st.stem in callings)
                    for st in stems(prev.norm))
 
