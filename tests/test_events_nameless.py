@@ -96,3 +96,11 @@ def test_a_family_name_after_a_title_in_the_dual_is_a_name() -> None:
     evs = run("ووقع الرئيسان [السيسي](PER:sisi) و[البشير](PER:bashir) اتفاقية للتعاون في "
               "[الخرطوم](LOC:khartoum).")
     assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["sisi", "bashir"])]
+
+
+def test_a_family_name_after_a_title_and_its_portfolio_is_a_name() -> None:
+    # «وزير الخارجية الجبير»: «الخارجية» is the title's portfolio, no noun an adjective agrees with
+    evs = run("وصل وزير الخارجية [الجبير](PER:jubeir) إلى [موسكو](LOC:moscow) أمس.")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["jubeir"])]
+    evs = run("والتقى رئيس الوزراء [العبادي](PER:abadi) مدير المستشفى [سعد الزهراني](PER:zahrani).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["abadi", "zahrani"])]

@@ -12,7 +12,8 @@ A mention is no name when it is
 * an attributive adjective: one definite word typed PER right after a definite word of the same
   phrase that is no name, no title and no calling («البلد الجميل», «عيد الأضحى السعيد», «بالقرآن
   الكريم»); a person is never named so by a bare definite word after a noun, except after a title
-  («الرئيس الأسد», «السيد المسيح»), which the rule leaves alone. A nisba adjective is left alone
+  («الرئيس الأسد», «السيد المسيح»), a title and its portfolio («وزير الخارجية الجبير») or a title in
+  the dual («الوزيران الجبير وكيري»), which the rule leaves alone. A nisba adjective is left alone
   too: after a body («الجيش الليبي», «الحكومة الأفغانية») the phrase stands for its country
   (docs/realtext-annotation.md), and the gold keys it so;
 * a common noun in construct before a person's name, which names a body, a group or a thing after
@@ -120,6 +121,9 @@ def _adjective_after_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if any(office_word(prev.norm[:-2]) or prev.norm[:-2] in callings
            for dual in _DUAL if prev.norm.endswith(dual)):
         return False  # «اجتمع الوزيران الجبير وكيري»: a title in the dual before the names
+    title = sent.words[k - 2] if k >= 2 else None
+    if title is not None and office_word(title.norm) and not ctx.text[title.end:prev.start].strip():
+        return False  # «وزير الخارجية الجبير», «رئيس الوزراء العبادي»: the title's portfolio, then the name
     return not any(st.stem in callings or (st.clitic.endswith(_DEFINITE) and "ال" + st.stem in callings)
                    for st in stems(prev.norm))
 
