@@ -95,3 +95,23 @@ def test_a_purpose_word_after_the_partner_title_reaches_no_name() -> None:
     evs = run("وأكد [الرئيس هادي](PER:hadi) خلال لقائه بالسفير للحديث عن زيارة [محمد علي](PER:ali) "
               "أن الحل سياسي.")
     assert all(e.label != "MEET" for e in evs)
+
+
+def test_a_possessed_meeting_noun_reaches_a_partner_past_a_counterpart_noun() -> None:
+    # «خلال لقائه نظيره الروسي X»: the counterpart noun is the partner's title
+    evs = run("وأكد [عادل الجبير](PER:jubeir) خلال لقائه نظيره الروسي [سيرغي لافروف](PER:lavrov) "
+              "أهمية الحل السياسي.")
+    assert _events(evs) == [("MEET", ["jubeir", "lavrov"])]
+
+
+def test_a_possessed_meeting_noun_reaches_a_partner_past_the_place_of_his_post() -> None:
+    evs = run("وأكد [عادل الجبير](PER:jubeir) خلال اجتماعه بالمبعوث الأممي إلى [سوريا](LOC:syria) "
+              "[دي ميستورا](PER:dm) أهمية الحل.")
+    assert _events(evs) == [("MEET", ["jubeir", "dm"])]
+    evs = run("وأكد [عادل الجبير](PER:jubeir) خلال لقائه بسفير [اليابان](LOC:japan) لدى [المملكة](LOC:ksa) "
+              "[نوريهيرو أوكودا](PER:okuda) أهمية العلاقات.")
+    assert _events(evs) == [("MEET", ["jubeir", "okuda"])]
+    # a place after a common noun is no post: «لقائه بالمواطنين في عدن X» names no partner
+    evs = run("وأكد [الرئيس هادي](PER:hadi) خلال لقائه بالمواطنين في [عدن](LOC:aden) [محمد علي](PER:ali) "
+              "أن الحل سياسي.")
+    assert all(e.label != "MEET" for e in evs)

@@ -32,6 +32,8 @@ _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
 _POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (لقائه بالرئيس الفرنسي X)
+_POST_LINKS = frozenset(normalize(w) for w in ("إلى", "لدى", "في"))  # المبعوث إلى سوريا, السفير لدى المملكة
+_COUNTERPART = frozenset({"counterpart"})
 _OF_THE = normalize("لل")  # the lam and article of an office's body (الأمين العام للأمم المتحدة)
 _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
@@ -279,22 +281,38 @@ def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     titles only (no comma, no other word of its own clause between): the partner of a noun
     whose possessive pronoun names the other party (لقائه بالرئيس الفرنسي فرانسوا هولاند); one
     word of «لل» in the title, the body the office is of, is a title word too (لقائه بالأمين العام
-    للأمم المتحدة بان كي مون, بعد لقائه بالأمين العام للحزب X)."""
+    للأمم المتحدة بان كي مون, بعد لقائه بالأمين العام للحزب X), and so are a counterpart noun
+    (خلال لقائه نظيره الروسي X, `counterpart` rows of event_cues), and after an office word the
+    state in construct with it and the place of a post after «إلى، لدى، في» (بالمبعوث الأممي إلى
+    سوريا X, بسفير اليابان لدى المملكة X)."""
     complement = False  # the title's «لل» word (للأمم, للحزب) seen
-    for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER)):
+    titled = False  # an office word or a counterpart noun seen: a post's place may follow
+    post_end = -1  # the end of the place of a post (إلى سوريا), read as part of the title
+    for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER + 2)):
         if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
             return False
-        if ctx.in_timex(ws[k]):
+        if ctx.in_timex(ws[k]) or ws[k].end <= post_end:
             continue  # «خلال لقائه أمس مبعوث ...»: the day between the noun and its object
         m = ctx.mention_at(ws[k])
+        if m is not None and m.label == "LOC" and titled and office_word(ws[k - 1].norm):
+            post_end = m.end  # «بسفير اليابان لدى المملكة X»: the state of the office, in construct
+            continue
         if m is not None:
             return m.label in ("PER", "ORG")
+        if titled and ws[k].norm in _POST_LINKS and k + 1 < len(ws) \
+                and (place := ctx.mention_at(ws[k + 1])) is not None and place.label == "LOC":
+            post_end = place.end
+            continue
         if k > j and not complement and ws[k].norm.startswith(_OF_THE):
             complement = True
+            continue
+        if event_cues().at(ws, k, _COUNTERPART) is not None:
+            titled = True
             continue
         if not (k == j and ws[k].norm.startswith("ب")) and not ws[k].norm.startswith(("ال", "وال", "بال")) \
                 and not office_word(ws[k].norm):
             return False
+        titled |= office_word(ws[k].norm)
     return False
 
 
