@@ -12,6 +12,7 @@ party (مع السعودية والكويت والإمارات)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.dual_owners import dual_owners
 from marsad.events.lexicon import event_cues, event_senses, office_word, sense_word, title_word
 from marsad.events.received_guests import guest_after, received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
@@ -371,8 +372,8 @@ def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     if _actor_at(ctx, ws, j):
         return True  # لقاء بوتين ...
-    if t.possessed and partner_named(ctx, ws, j):
-        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X
+    if t.possessed and (partner_named(ctx, ws, j) or dual_owners(ctx, sent, t)):
+        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X; X وY خلال لقائهما
     if guest_after(ctx, sent, t):
         return True  # خلال استقباله أمس في مكتبه، محافظ المؤسسة
     return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))
