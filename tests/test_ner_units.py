@@ -80,6 +80,21 @@ def test_consistency_spreads_a_confident_name_behind_clitics() -> None:
     assert len(got) == 3  # the low-confidence name spreads nowhere
 
 
+def test_consistency_spreads_a_listed_place_whatever_the_taggers_confidence() -> None:
+    # «تتكتم الخرطوم على الزيارة ... أن تبدي الخرطوم مرونة ... بتعهد الخرطوم»
+    norms = ["تتكتم", "الخرطوم", "علي", "الزياره", ".", "ان", "تبدي", "الخرطوم", "مرونه", "بتعهد", "والخرطوم"]
+    got = propagate(norms, [Chunk(1, 2, "LOC", 0.66)], {5})
+    assert Chunk(7, 8, "LOC", 1.0, "document") in got and Chunk(10, 11, "LOC", 1.0, "document") in got
+    # a place no list holds spreads only when the tagger is sure of it
+    unlisted = ["زار", "قريه", "فارسكو", ".", "ثم", "غادر", "فارسكو"]
+    assert len(propagate(unlisted, [Chunk(2, 3, "LOC", 0.66)], {4})) == 1
+    assert len(propagate(unlisted, [Chunk(2, 3, "LOC", 0.95)], {4})) == 2
+    # nor where a person's name of the article holds the word: the place is the tagger's slip
+    person = ["ان", "الرييس", "محمد", "بخاري", "عين", "قاده", ".", "وعزل", "بخاري", "القاده", "و", "بخاري"]
+    chunks = [Chunk(2, 4, "PER", 0.7), Chunk(8, 9, "LOC", 0.57)]
+    assert propagate(person, chunks, {7}) == chunks
+
+
 def test_consistency_short_part_needs_a_title() -> None:
     norms = ["الزعيم", "شي", "جين", "بينغ", "و", "السيد", "شي", "و", "شي", "اخر"]
     got = propagate(norms, [Chunk(1, 4, "PER", 0.9)], set())

@@ -4,7 +4,15 @@ tagged wherever it recurs there, behind clitics (ووانغ، لأوكرانيا
 `شويغو`); parts shorter than three letters only after a title or honorific. An organisation
 named with trailing definite nisba adjectives recurs without them as well, down to two words:
 «القوات البرية الملكية السعودية» … «القوات البرية», «وزارة الداخلية السعودية» … «وزارة
-الداخلية» (a place never: «المملكة العربية السعودية» is not «المملكة العربية»)."""
+الداخلية» (a place never: «المملكة العربية السعودية» is not «المملكة العربية»).
+
+A one-word place the gazetteer or the catalogue lists (`lexicon.is_place`), tagged a place by
+the tagger, recurs whatever the tagger's confidence: the list vouches for the tagger's reading
+(«تتكتم الخرطوم على الزيارة … أن تبدي [الخرطوم] مرونة»: the tagger, unsure of the first, left
+the second), unless a person's name of the article holds the word («الرئيس [محمد بخاري] …
+عزل [بخاري]»: the place is the tagger's slip). A definite nisba after a definite noun is an
+adjective there, no place («الشركات السعودية»): `not_names.adjective_places` drops it later
+as it drops the confident ones'."""
 
 from __future__ import annotations
 
@@ -53,13 +61,22 @@ def org_stems(words: Sequence[str]) -> list[tuple[str, ...]]:
     return stems
 
 
+def _listed_place(norms: Sequence[str], c: Chunk, persons: set[str]) -> bool:
+    """Whether a chunk is a place of one word that the gazetteer or the catalogue lists and no
+    person's name of the article holds (`persons`: their words behind any proclitic)."""
+    return (c.type == "LOC" and c.end - c.start == 1 and is_place(norms[c.start])
+            and candidates(norms[c.start])[-1] not in persons)
+
+
 def propagate(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    """`chunks` plus the recurrences of their confident names among the words `norms`
-    (a name never spans a position in `breaks`, the starts of sentences)."""
+    """`chunks` plus the recurrences of their confident names (and listed places: see the
+    module) among the words `norms` (a name never spans a position in `breaks`, the starts of
+    sentences)."""
     names: dict[tuple[str, ...], str] = {}
     short_parts: dict[str, str] = {}
+    persons = {candidates(norms[i])[-1] for c in chunks if c.type == "PER" for i in range(c.start, c.end)}
     for c in chunks:
-        if c.confidence < MIN_CONFIDENCE or c.source != "crf":
+        if c.source != "crf" or c.confidence < MIN_CONFIDENCE and not _listed_place(norms, c, persons):
             continue
         words = norms[c.start : c.end]
         for key in _keys(words):
