@@ -83,6 +83,36 @@ def test_no_holder_read(text: str, chunks: list[tuple[int, int, str]]) -> None:
     assert spans(got) == chunks
 
 
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # A definite title held over the body through «باسم», one definite word between or not.
+        ("وقال المتحدث باسم الحكومة سعيد الحربي إن", [(3, 4, "ORG")], [(3, 4, "ORG"), (4, 6, "PER")]),
+        ("وقال المتحدث الرسمي باسم البلدية سعيد الحربي إن", [(4, 5, "ORG")],
+         [(4, 5, "ORG"), (5, 7, "PER")]),
+        # ... or through the preposition on the body's first word.
+        ("وأوضح المتحدث الرسمي لأمانة الباحة صديق الغامدي أن", [(3, 5, "ORG")],
+         [(3, 5, "ORG"), (5, 7, "PER")]),
+        ("وأكد الرئيس التنفيذي لشركة المراعي سعد الغامدي أن", [(3, 5, "ORG")],
+         [(3, 5, "ORG"), (5, 7, "PER")]),
+        # No link, no title, two words between, or a sentence break: no holder.
+        ("وقال الرئيس الشركة سعد الغامدي إن", [(2, 3, "ORG")], [(2, 3, "ORG")]),
+        ("وقال الشاعر لأمانة الباحة سعد الغامدي إن", [(2, 4, "ORG")], [(2, 4, "ORG")]),
+        ("وقال المتحدث الرسمي الأول لأمانة الباحة سعد الغامدي إن", [(4, 6, "ORG")], [(4, 6, "ORG")]),
+    ],
+)
+def test_a_definite_title_linked_to_the_body_announces_its_holder(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]]
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+def test_no_linked_holder_across_a_sentence_break() -> None:
+    words, norms = words_of("وقال المتحدث باسم الحكومة سعيد الحربي إن")
+    assert spans(office_holders(norms, words, [Chunk(3, 4, "ORG")], {3}, signs())) == [(3, 4, "ORG")]
+
+
 def test_no_holder_across_a_sentence_break() -> None:
     words, norms = words_of("زار محافظ الرس خالد الشمري")
     assert spans(office_holders(norms, words, [Chunk(2, 3, "LOC")], {3}, signs())) == [(2, 3, "LOC")]

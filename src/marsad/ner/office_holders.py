@@ -5,7 +5,10 @@ the tagger finds the body or the place and often leaves the name after it, which
 word stands right before (`persons.described_persons` reads names only right after one).
 
 After an office word (`lexicon.office_word`, `lang/ar/ner_office_words.tsv`) or a title of
-`ner_cues.tsv` right before a place or a body the tagger found, the words right after that name
+`ner_cues.tsv` right before a place or a body the tagger found (a definite title, which takes no
+construct state, held over it through «باسم» or the preposition «ل» on its first word, one
+definite word between or not: «المتحدث الرسمي [لأمانة الباحة] صديق الشيخي», «المتحدث باسم
+[الحكومة] ...»: `_linked_office`), the words right after that name
 are a person's name when they open with a given name and run to two words or more
 (`persons.name_end`: «ماريو لوبيز»), or when an indefinite word no known spelling, cue, place or
 ordinary word is followed by a definite nisba, the shape of an Arab family name («فضيان الحربي»:
@@ -54,7 +57,7 @@ from collections.abc import Sequence
 
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import cue_of, definite, is_place, nisba, office_word
+from marsad.ner.lexicon import candidates, cue_of, definite, is_place, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
@@ -125,6 +128,27 @@ def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> boo
     return family and (given_name(norms[s], signs) or norms[s][:1] not in _PROCLITICS)
 
 
+_ON_BEHALF = "باسم"  # «المتحدث باسم [الحكومة اليمنية]»: the office held for the body after it
+_LAM = "ل"
+
+
+def _linked_office(norms: Sequence[str], start: int, breaks: set[int]) -> bool:
+    """Whether a definite title, one definite word after it or not, is held over the body or
+    place starting at word `start` through «باسم» or the preposition «ل» on the body's first
+    word: «المتحدث الرسمي باسم [الحكومة اليمنية]», «المتحدث الرسمي [لأمانة الباحة]», «المدير
+    التنفيذي [لشركة ...]» (a definite title takes no construct state: an indefinite one is
+    `_holds_office`'s)."""
+    p = start - 1
+    linked = norms[start].startswith(_LAM) and len(candidates(norms[start])) > 1
+    if p >= 0 and p + 1 not in breaks and norms[p] == _ON_BEHALF:
+        linked, p = True, p - 1
+    if not linked or p < 0 or p + 1 in breaks:
+        return False
+    if definite(norms[p]) and not cue_of(norms[p]) and p > 0 and p not in breaks:
+        p -= 1  # «الرسمي», «التنفيذي», «العام»
+    return definite(norms[p]) and cue_of(norms[p]) in _TITLES
+
+
 def office_holders(
     norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
 ) -> list[Chunk]:
@@ -135,7 +159,7 @@ def office_holders(
     for c in chunks:
         if c.type not in _HELD_OVER or c.start == 0 or c.start in breaks or c.end in breaks:
             continue
-        if not _holds_office(norms[c.start - 1]):
+        if not _holds_office(norms[c.start - 1]) and not _linked_office(norms, c.start, breaks):
             continue
         end = _name_after(norms, words, c.end, taken | breaks, signs)
         if end > c.end:
