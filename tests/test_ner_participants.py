@@ -204,9 +204,23 @@ def test_a_formula_in_brackets_is_left_to_the_group_formulas() -> None:
     assert quoted_after_classifiers(norms, [], {0}) == []
 
 
-def test_a_quoted_name_of_more_words_than_the_tagger_found_keeps_the_taggers_name() -> None:
+def test_a_quoted_name_of_more_words_than_the_tagger_found_is_the_whole_phrase() -> None:
+    # «شركة "إفكتف [ميجور]"»: the tagger's pieces inside the marks give way to the company
     norms = norms_of('شركة " نور الهدى " للتجارة')
-    assert spans(quoted_after_classifiers(norms, [Chunk(2, 3, "PER", 0.7)], {0})) == [(2, 3, "PER")]
+    assert spans(quoted_after_classifiers(norms, [Chunk(2, 3, "PER", 0.7)], {0})) == [(2, 4, "ORG")]
+    norms = norms_of('قناة " سي إن إن " الأمريكية')
+    got = quoted_after_classifiers(norms, [Chunk(2, 3, "ORG", 0.7), Chunk(4, 5, "MISC", 0.6)], {0})
+    assert spans(got) == [(2, 5, "ORG")]
+    # a name of the tagger's that runs out of the marks is left alone
+    norms = norms_of('شركة " نور الهدى " للتجارة')
+    assert spans(quoted_after_classifiers(norms, [Chunk(3, 6, "ORG", 0.7)], {0})) == [(3, 6, "ORG")]
+
+
+def test_the_clause_punctuation_inside_the_closing_mark_is_no_part_of_the_name() -> None:
+    norms = norms_of('مؤلف كتاب " كرامة الأمة ، " غالبا')
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 5, "MISC")]
+    norms = norms_of('لعبة " هيدز أب ! " الشهيرة')
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(2, 5, "MISC")]
 
 
 def test_a_head_joins_the_listed_place_the_tagger_missed() -> None:

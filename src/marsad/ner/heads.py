@@ -281,12 +281,16 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     return chunks
 
 
+_SEPARATORS = frozenset("،,.;؛:")  # a clause's punctuation, written inside the closing mark
+
+
 def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` and the quoted or bracketed phrases right after an organisation classifier
     (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين»), and the quoted ones
     right after a title word (مسرحية «الأشقياء والتحدي» → MISC, a work's own name), of at most
     MAX_QUOTED words, within one sentence: added where no name holds them, retyped where the
-    tagger's name is exactly the phrase."""
+    tagger's name is exactly the phrase, and in place of the tagger's names inside it that hold
+    part of it only («شركة "إفكتف [ميجور]"»: the company, no person «ميجور»)."""
     taken = {i for c in chunks for i in range(c.start, c.end)}
     exact = {(c.start, c.end): c for c in chunks}
     added = []
@@ -314,8 +318,15 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
         if named is not None:
             named.type = head.type
             continue
-        if any(i in taken for i in range(k + 1, close + 1)):
+        while close > k + 3 and norms[close - 1] in _SEPARATORS:
+            close -= 1  # «كتاب "كرامة الأمة،"»: the comma inside the marks is no part of the name
+        inner = [c for c in chunks if k + 2 <= c.start and c.end <= close]
+        held = {i for c in inner for i in range(c.start, c.end)}
+        if any(i in taken and i not in held for i in range(k + 1, close + 1)):
             continue
+        if inner:  # «شركة "إفكتف [ميجور]"»: the tagger's pieces give way to the whole phrase
+            chunks = [c for c in chunks if all(c is not x for x in inner)]
+            exact = {(c.start, c.end): c for c in chunks}
         added.append(Chunk(k + 2, close, head.type, 1.0, "head"))
         taken.update(range(k + 2, close))
         lone_head = exact.pop((k, k + 1), None)  # «[مهرجان] «واحتنا فرحانة»»: the head names nothing alone
