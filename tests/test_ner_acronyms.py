@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang.normalize import normalize
-from marsad.ner.acronyms import acronym_of, acronyms, group_formulas
+from marsad.ner.acronyms import acronym_of, acronyms, group_formulas, initialisms, spelled_initials
 from marsad.ner.consistency import Chunk
+from marsad.ner.crf import NerModel
+from marsad.ner.translit import TranslitModel
 
 
 def words_of(text: str) -> list[str]:
@@ -101,3 +103,33 @@ def test_a_group_in_quotation_marks_or_named_by_its_count(text: str, end: int) -
 def test_no_group_without_a_count_of_three_or_matching_marks(text: str) -> None:
     breaks = {0, 4} if "." in text else {0}
     assert group_formulas(norms_of(text), words_of(text), [], breaks) == []
+
+
+def _translit() -> TranslitModel:
+    return NerModel.default().features.translit
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("بعدما ألغت إن.بي.سي تغطيتها للحفل", [(2, 3, "ORG")]),  # cued by nothing: the stops say it
+        ("وقال مكتب التحقيقات ( إف.بي.آي ) إن", [(4, 5, "ORG")]),
+        ("وأكدت إي.واي الاستشارية في تقرير", [(1, 2, "ORG")]),
+        ("وارتفع سهم أو.سي.آي إن.في للكيماويات", [(2, 4, "ORG")]),  # two initialisms, one name
+        ("وقال دي.بي كارنيك إن الوزن زاد", []),  # a person's initials before a foreign family name
+        ("وقال إن في الأمر نظرا", []),  # spelled letters with no stops are words
+        ("صندوق 1.إم.دي.بي. الاستثماري", []),  # a number is no spelled letter
+    ],
+)
+def test_spelled_initials_joined_by_stops_are_an_organisation(
+    text: str, want: list[tuple[int, int, str]]
+) -> None:
+    assert spans(initialisms(norms_of(text), [], _translit())) == want
+
+
+def test_an_initialism_the_tagger_holds_is_left_alone_or_joins_its_name() -> None:
+    text = "وارتفع سهم أو.سي.آي إن.في للكيماويات"
+    assert spans(initialisms(norms_of(text), [Chunk(2, 3, "ORG")], _translit())) == [(2, 4, "ORG")]
+    assert spans(initialisms(norms_of(text), [Chunk(2, 4, "MISC")], _translit())) == [(2, 4, "MISC")]
+    assert spelled_initials(normalize("إل.جي")) and spelled_initials(normalize("إف.بي.آي."))
+    assert not spelled_initials(normalize("بي")) and not spelled_initials(normalize("د.محمد"))

@@ -16,6 +16,12 @@
   named by its count; an ordinal, «المجموعة الثالثة», or an indefinite count, «مجموعة ثلاث
   دول», names no club).
 
+- a word of two or more Latin letters spelled in Arabic and joined by stops («إف.بي.آي»,
+  «إن.بي.سي», «إي.واي»; the letters of `sentence_letters.tsv`) is an organisation's initials,
+  ORG, cued or not: the stops mark an abbreviation, and a person's initials stand apart before
+  the family name («جي. كيه. رولينج»), which no such word takes (a word right after it that is a
+  known or a foreign-shaped name spelling leaves it to the tagger: «دي.بي كارنيك»).
+
 Only words no other name holds are taken, never across a sentence break.
 """
 
@@ -32,6 +38,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index, parse_head
 from marsad.ner.lexicon import candidates, cue_index
+from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
 MAX_ACRONYM = 6  # letters of an acronym
 _ACRONYM = re.compile(rf"(?:[وفبل]|لل|ول|وب)?ـ?([A-Z][A-Z0-9&]{{1,{MAX_ACRONYM - 1}}})")
@@ -97,6 +104,53 @@ def _org_head(norm: str) -> bool:
 
 def _free(taken: set[int], breaks: set[int], s: int, e: int) -> bool:
     return not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e))
+
+
+@cache
+def _spelled_letters() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("sentence_letters"))
+
+
+_STOP = "."
+_FOREIGN_SHAPE = "hi"  # `TranslitModel.bucket` of a word shaped as a foreign name
+MIN_INITIALS = 2  # letters of a spelled initialism («إل.جي»)
+
+
+def spelled_initials(norm: str) -> bool:
+    """Whether a normalised word is two or more Latin letters spelled in Arabic joined by stops
+    («اف.بي.اي», «ال.جي»; a last stop or not)."""
+    if _STOP not in norm:
+        return False
+    parts = norm.rstrip(_STOP).split(_STOP)
+    letters = _spelled_letters()
+    return len(parts) >= MIN_INITIALS and all(p in letters for p in parts)
+
+
+def _name_spelling(norm: str, translit: TranslitModel) -> bool:
+    """A spelling seen as a name more than once, or shaped as a foreign name («كارنيك»)."""
+    return translit.known_level(norm) in KNOWN_LEVELS or translit.bucket(norm) == _FOREIGN_SHAPE
+
+
+def initialisms(norms: Sequence[str], chunks: list[Chunk], translit: TranslitModel) -> list[Chunk]:
+    """`chunks` and each spelled initialism no name holds, an ORG, unless the word after it is
+    a name spelling no name holds: a person's initials before the family name."""
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    ending = {c.end: c for c in chunks}
+    added = []
+    for k, w in enumerate(norms):
+        if k in taken or _STOP not in w or not spelled_initials(w):
+            continue
+        if k + 1 < len(norms) and k + 1 not in taken and _name_spelling(norms[k + 1], translit):
+            continue
+        before = ending.pop(k, None)
+        if before is not None and spelled_initials(norms[k - 1]):
+            before.end = k + 1  # «أو.سي.آي إن.في»: one name of two initialisms
+        else:
+            before = Chunk(k, k + 1, "ORG", 1.0, "initialism")
+            added.append(before)
+        ending[k + 1] = before
+        taken.add(k)
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
 
 
 def acronym_of(word: str) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.model import MentionAttrs, Span
-from marsad.ner.acronyms import acronyms, group_formulas
+from marsad.ner.acronyms import acronyms, group_formulas, initialisms
 from marsad.ner.adjectives import drop_adjective_persons
 from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names
@@ -193,6 +193,7 @@ def arabic_chunks(
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
+    chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
     chunks = drop_adjective_persons(norms, chunks, breaks)
     return _bounded(chunks, notes)
