@@ -253,3 +253,11 @@ def test_an_office_head_joins_a_body_but_never_the_person_who_holds_it() -> None
     assert spans(head_names(norms, [Chunk(4, 6, "PER", 0.9)], {0})) == [(4, 6, "PER")]
     norms = norms_of("وأعلنت رئاسة فلانستان أمس")
     assert spans(head_names(norms, [Chunk(2, 3, "LOC", 0.9)], {0})) == [(1, 3, "ORG")]
+
+
+def test_a_national_team_is_the_organisation_with_its_country() -> None:
+    # «ومنتخب [بلجيكا] لكرة القدم», «[المنتخب السعودي]»: the team, an ORG, not the country
+    norms = norms_of("لضم مهاجم الأخير ومنتخب بلجيكا لكرة القدم")
+    assert spans(head_names(norms, [Chunk(4, 5, "LOC", 0.9)], {0})) == [(3, 5, "ORG")]
+    norms = norms_of("وقال مدرب المنتخب إن اللاعبين جاهزون")  # the definite head alone names no team here
+    assert head_names(norms, [], {0}) == []
