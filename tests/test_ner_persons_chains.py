@@ -93,6 +93,9 @@ def test_chain_names_take_no_word_of_another_name_nor_cross_a_break() -> None:
         ("ثم ألقى قائد قوة الواجب كلمة", []),  # a title in construct state names a body
         ("مستشار صاحب السمو الملكي", []),  # «صاحب»: the tagger learned it as an ordinary word
         ("وقال الإعلامي فاضل إن", []),  # a given name alone is not taken
+        # after a title phrase, the name right after the whole phrase
+        ("ولقاء المدير العام علي الحازمي بما حققه", [(3, 5, "PER")]),
+        ("وقال المتحدث باسم مصطفى الحازمي إن", [(3, 5, "PER")]),  # the phrase's words are no name
     ],
 )
 def test_described_persons(text: str, want: list[tuple[int, int, str]]) -> None:

@@ -132,10 +132,11 @@ def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int]
     return k
 
 
-def _phrase_cue(norms: Sequence[str], i: int) -> bool:
-    """Whether a cue phrase of several words starts at word i («المتحدث باسم»: the name is
-    not right after its first word, and «باسم» is no given name there)."""
-    return any(s == 0 and e > 1 for s, e, _ in cue_index().matches(list(norms[i : i + 3])))
+def _phrase_cue(norms: Sequence[str], i: int) -> int:
+    """The words of a cue phrase of several words starting at word i, 0 where none does
+    («المتحدث باسم»: the name is not right after its first word, and «باسم» is no given name
+    there; «المدير العام»: the name is right after the phrase)."""
+    return max((e for s, e, _ in cue_index().matches(list(norms[i : i + 3])) if s == 0 and e > 1), default=0)
 
 
 def described_persons(
@@ -147,9 +148,9 @@ def described_persons(
     persons = {c.start: c for c in chunks if c.type == "PER" and c.end - c.start == 1}
     added: list[Chunk] = []
     for i, w in enumerate(norms):
-        if i in taken or not _describes(w) or _phrase_cue(norms, i):
+        if i in taken or not _describes(w):
             continue
-        j = i + 1
+        j = i + max(1, _phrase_cue(norms, i))  # after the whole phrase: «المدير العام [علي الحازمي]»
         while (
             j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken and j not in breaks
             and norms[j].startswith("ال") and nisba(norms[j]) and not cue_of(norms[j])
