@@ -133,3 +133,20 @@ def test_an_initialism_the_tagger_holds_is_left_alone_or_joins_its_name() -> Non
     assert spans(initialisms(norms_of(text), [Chunk(2, 4, "MISC")], _translit())) == [(2, 4, "MISC")]
     assert spelled_initials(normalize("إل.جي")) and spelled_initials(normalize("إف.بي.آي."))
     assert not spelled_initials(normalize("بي")) and not spelled_initials(normalize("د.محمد"))
+
+
+def test_an_initialism_behind_the_conjunction_is_its_own_name_only_in_a_list() -> None:
+    text = "مع شركات نفط مثل بي.بي وبي.جي وشركة إيني"
+    assert spans(initialisms(norms_of(text), [], _translit())) == [(4, 5, "ORG"), (5, 6, "ORG")]
+    text = "وارتفع سهم وإن.في أمس"  # after no name: the conjunction joins no list
+    assert initialisms(norms_of(text), [], _translit()) == []
+    assert spelled_initials(normalize("وبي.جي")) and not spelled_initials(normalize("وي.جي"))
+
+
+def test_the_tagger_leaves_the_conjunction_out_of_an_initialism_in_a_list() -> None:
+    from marsad.ner.article import tag_article
+
+    text = "انتهت مصر من توقيع عقود مع شركات نفط عالمية مثل بي.بي وبي.جي وشركة إيني."
+    spans_ = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    got = [(text[s.start : s.end], s.label) for s in spans_]
+    assert ("بي.بي", "ORG") in got and ("بي.جي", "ORG") in got

@@ -112,17 +112,20 @@ def _spelled_letters() -> frozenset[str]:
 
 
 _STOP = "."
+_AND = "و"
 _FOREIGN_SHAPE = "hi"  # `TranslitModel.bucket` of a word shaped as a foreign name
 MIN_INITIALS = 2  # letters of a spelled initialism («إل.جي»)
 
 
 def spelled_initials(norm: str) -> bool:
     """Whether a normalised word is two or more Latin letters spelled in Arabic joined by stops
-    («اف.بي.اي», «ال.جي»; a last stop or not)."""
+    («اف.بي.اي», «ال.جي»; a last stop or not; behind the conjunction or not: «وبي.جي»)."""
     if _STOP not in norm:
         return False
     parts = norm.rstrip(_STOP).split(_STOP)
     letters = _spelled_letters()
+    if parts[0] not in letters and parts[0].startswith(_AND):
+        parts[0] = parts[0][len(_AND):]  # «بي.بي و[بي.جي]»: the conjunction, cut off the span
     return len(parts) >= MIN_INITIALS and all(p in letters for p in parts)
 
 
@@ -143,7 +146,10 @@ def initialisms(norms: Sequence[str], chunks: list[Chunk], translit: TranslitMod
         if k + 1 < len(norms) and k + 1 not in taken and _name_spelling(norms[k + 1], translit):
             continue
         before = ending.pop(k, None)
-        if before is not None and spelled_initials(norms[k - 1]):
+        joined = not w.startswith(_AND) or w.split(_STOP)[0] in _spelled_letters()
+        if not joined and before is None:
+            continue  # «وإن.في» after no name: no list the conjunction would join it to
+        if joined and before is not None and spelled_initials(norms[k - 1]):
             before.end = k + 1  # «أو.سي.آي إن.في»: one name of two initialisms
         else:
             before = Chunk(k, k + 1, "ORG", 1.0, "initialism")
