@@ -1,7 +1,7 @@
 """A visit or meeting told with a word of repetition after its trigger («زار كينيا مرتين في السابق»,
 «تمكن من زيارة إسرائيل مرات عدة»: `event_cues.tsv` kind many_times) tells several happenings, none
 of them the one the article reports: it is no repeat of it (`happenings.consolidate`,
-`happenings.late_repeats`), each row at a time."""
+`repeats.late_repeats`), each row at a time."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Events precision, round 30 (issue 15): a repeat found only once every event has its parties,
-place and day is merged into the report before it (`happenings.late_repeats`); a visit noun
+place and day is merged into the report before it (`repeats.late_repeats`); a visit noun
 followed by a body's leaders («زيارة بعض قادة حركة حماس») is the body's visit, not that of the
 speaker the sentence names (`event_senses.tsv` body_leaders; a visit noun naming its
 visitor names him for every visit trigger of its sentence); a word of sport after a preposition
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.happenings import late_repeats
+from marsad.events.repeats import late_repeats
 from marsad.events.unstated_parties import sport_in
 from marsad.events.words import words_of
 from marsad.lang import load_table

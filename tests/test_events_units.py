@@ -336,7 +336,7 @@ def test_a_dual_verb_takes_the_two_persons_named_before() -> None:
 
 
 def test_a_visit_told_again_with_its_visitor_alone_is_one_visit_whoever_comes_first() -> None:
-    from marsad.events.happenings import _one_happening
+    from marsad.events.repeats import _one_happening
     from marsad.model import EventAttrs, Span
 
     def ev(label: str, parts: list[str], place: str | None = None) -> Span[EventAttrs]:

@@ -1,11 +1,11 @@
 """A visit told again with the state its place lies in beside its visitor («سيجري الجبير خلال
 زيارته لموسكو عددا من اللقاءات», read with Russia) has no party of its own: the state is where
-the visit goes, not a party (`happenings.late_repeats`); a meeting's state stays a party."""
+the visit goes, not a party (`repeats.late_repeats`); a meeting's state stays a party."""
 
 from __future__ import annotations
 
-from marsad.events.happenings import late_repeats
 from marsad.events.place_scales import states_of_places
+from marsad.events.repeats import late_repeats
 from marsad.model import EventAttrs, Span
 
 

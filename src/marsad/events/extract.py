@@ -32,7 +32,6 @@ from marsad.events.group_event import group_event
 from marsad.events.happenings import (
     consolidate,
     hosts_a_meeting,
-    late_repeats,
     restates_agreement,
 )
 from marsad.events.letter_talks import our_talks
@@ -48,6 +47,7 @@ from marsad.events.place_parties import place_steps_back
 from marsad.events.place_scales import places_not_states, states_of_places
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
+from marsad.events.repeats import late_repeats
 from marsad.events.rounds import round_in
 from marsad.events.senses import (
     a_shared_view,

@@ -1,7 +1,7 @@
 """Events told as several happenings at once: a word of repetition after the trigger in its clause
 («زار الرئيس كينيا مرتين في السابق», «تمكن خيزران من زيارة إسرائيل مرات عدة», `many_times` rows of
 event_cues within their window). Such a report tells other visits or meetings than the one the
-article reports, so it is no repeat of it (`happenings.consolidate`, `happenings.late_repeats`)."""
+article reports, so it is no repeat of it (`happenings.consolidate`, `repeats.late_repeats`)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ on the day of his visit (or within a visit under way), is held where the visit i
 
 from __future__ import annotations
 
-from marsad.events.happenings import days_apart
+from marsad.events.repeats import days_apart
 from marsad.model import EventAttrs, Span
 
 _TO_COME = frozenset({"planned", "expected"})  # a meeting still to come

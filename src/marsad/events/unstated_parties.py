@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from marsad.events.carried_subjects import carried_subject
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.happenings import days_apart
 from marsad.events.lexicon import cue_forms, event_cues, office_word, title_word
 from marsad.events.place_scales import one_place
+from marsad.events.repeats import days_apart
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize

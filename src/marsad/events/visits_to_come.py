@@ -11,7 +11,7 @@ day or with no day («بدأ أبو سهمين زيارة مفاجئة إلى ا
 للجزائر اجتماعا مع ليون»: the meeting is still to come, the visit is under way). A visit to come
 with a day of its own («وسيزور جدة غدا») stays; so does one to the place of a visit made long
 ago («زار كينيا عام 2006»: a year, no day), one told as made with no place
-(`happenings.late_repeats` keeps «زار المستشفى» apart: its place may be a building the catalogue
+(`repeats.late_repeats` keeps «زار المستشفى» apart: its place may be a building the catalogue
 does not know), and one with a visitor of its own. The state a visit's place lies in is no
 visitor of its own («زيارته لموسكو» read with Russia).
 """

@@ -1,0 +1,225 @@
+"""Reports of one happening told several times in an article, merged into one event.
+
+Events of one type and status whose parties are one set or one within the other (a lone
+party only in a visit or an agreement, where it is one of the other report's parties: «بمناسبة
+زيارة الأمير X» beside the visit of X hosted by Y, «الاتفاق النووي الذي أبرم في 14 يوليو مع إيران»
+beside the agreement of Iran and the 5+1, whoever the other report puts first), that do not
+disagree on place and date, are
+one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
+event. A city and its state are one place at two scales («في باريس», «في فرنسا»: the
+catalogue's `country` of a place, `lang/kb`): they do not disagree, and the event keeps the city.
+Two days next to each other do not disagree either (the lead's «اليوم», the statement's
+«الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
+visits to one place on days of their own next to each other, one by a lone visitor, are one
+visit whose visitor is named once by name and once by office. A visit still to come, told once by
+its year and once by a month or day within it, to one place, is one visit (the narrower time kept).
+A visit told again later by its visitor, dated up to a week after the visit, is a report of it
+carrying the report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد»):
+the same visit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.events.place_scales import one_place, states_of_places
+from marsad.model import EventAttrs, Span
+from marsad.model.dates import day_of, interval
+
+TO_COME = frozenset({"planned", "expected"})  # a visit still to come: the meetings of its programme too
+
+
+def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozenset[int],
+                  many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+    """Events of one type, status and set of parties in one article (the headline's meeting,
+    the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
+    and dates do not disagree. It is kept at its first report in the body (a headline only announces it), with
+    what the other reports add (place, date, roles)."""
+    out: list[tuple[int, Span[EventAttrs]]] = []
+    for si, ev in events:
+        at = None if id(ev) in many else next(
+            (k for k, (sj, o) in enumerate(out)
+             if id(o) not in many and _one_happening(o, ev, sj in headline or si in headline)), None)
+        if at is None:
+            out.append((si, ev))
+            continue
+        sj, same = out[at]
+        if sj in headline and si not in headline:
+            ev, same = same, ev
+            out[at] = (si, same)
+        for p in ev.attrs.participants:
+            if p not in same.attrs.participants:
+                same.attrs.participants.append(p)
+        same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
+        if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
+            same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
+        same.attrs.round = ev.attrs.round if same.attrs.round is None else same.attrs.round
+        same.attrs.series = ev.attrs.series if same.attrs.series is None else same.attrs.series
+        for p, role in ev.attrs.roles.items():
+            same.attrs.roles.setdefault(p, role)
+    return out
+
+
+def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
+                 many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+    """Repeats found once every event has its parties, place and date (a visit whose visitor an
+    office named, a delegation's visit given its head, a place carried from the sentence before):
+    events of one type and status whose parties lie within those of an event told before, at the
+    very place (a known one) and on the very day (or none), are that event told again («زيارة وفد
+    حماس ... إلى السعودية», then «خالد مشعل ... خلال زيارته الأخيرة للسعودية»); the first
+    report keeps what the other adds. Events told as several (`many`: their ids) are none."""
+    out: list[tuple[int, Span[EventAttrs]]] = []
+    for si, ev in events:
+        same = None if id(ev) in many else next(
+            (o for _, o in out if id(o) not in many and _told_again(o, ev)), None)
+        if same is None:
+            out.append((si, ev))
+            continue
+        same.attrs.date = same.attrs.date or ev.attrs.date
+        for p, role in ev.attrs.roles.items():
+            same.attrs.roles.setdefault(p, role)
+    return out
+
+
+def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether `b` tells event `a` again, with no party, place, day or status of its own; the state
+    its place lies in is no party of its own («زيارته لموسكو» read with Russia, after the visit to Moscow)."""
+    own = set(b.attrs.participants) - ({b.attrs.place, states_of_places().get(b.attrs.place or "")}
+                                       if b.label == "VISIT" else set())
+    return a.label == b.label and told_as(a.attrs.status) == told_as(b.attrs.status) \
+        and bool(own) and own <= set(a.attrs.participants) \
+        and a.attrs.place is not None and b.attrs.place is not None \
+        and one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
+
+
+def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False) -> bool:
+    """Same type, statuses that agree (`_statuses_agree`), the parties of one within those of
+    the other (the visit told again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing
+    place, date or round; a headline names the city where the body names the palace («يستقبل
+    فيدان في القاهرة», «في قصر التحرير بالقاهرة»), so a headline's place does not disagree.
+    A lone party's meeting is not every one he had; his visit or agreement is the one told with
+    him among its parties («الاتفاق النووي الذي أبرم في 14 يوليو مع إيران», then «الاتفاق النووي
+    بين إيران ومجموعة 5+1»: one agreement)."""
+    if a.label != b.label or not _statuses_agree(a, b):
+        return False
+    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    if _one_visit_by_another_name(a, b):
+        return True
+    if not pa or not pb or not (pa <= pb or pb <= pa):
+        return False
+    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
+        return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
+    if not headline and not one_place(a.attrs.place, b.attrs.place):
+        return False
+    r1, r2 = a.attrs.round, b.attrs.round
+    return (r1 is None or r2 is None or r1 == r2) and (near_days(a.attrs.date, b.attrs.date)
+                                                       or _reported_later(a, b) or _year_to_come(a, b))
+
+
+_LONE_WITHIN = frozenset({"VISIT", "AGREE"})
+
+
+def _year_to_come(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether two visits still to come, to one named place, are one announced first by its year
+    and then by a time within that year («زيارته لطهران ستجري هذا العام», «سأرافقه في زيارته لطهران
+    في أكتوبر»): a visit planned is told at the scale the teller knows; a visit made is not."""
+    if a.label != "VISIT" or a.attrs.status not in TO_COME or b.attrs.status not in TO_COME:
+        return False
+    return a.attrs.place is not None and b.attrs.place is not None \
+        and (_in_year(a.attrs.date, b.attrs.date) or _in_year(b.attrs.date, a.attrs.date))
+
+
+def _in_year(year: str | None, d: str | None) -> bool:
+    """Whether `year` is a year alone (`YYYY`) and date `d` a narrower time within it."""
+    return year is not None and d is not None and len(year) == 4 and d.startswith(year + "-")
+
+
+REPORT_DAYS = 7  # days after a visit within which a later mention dated on its own day reports it
+
+
+def _reported_later(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether `b`, told after visit `a` by some of its parties, is a report of it dated on the
+    report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد», two days
+    after the visit): a visit, the same parties, a day after the visit's within a week."""
+    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    if a.label != "VISIT" or not pb or not pb <= pa or a.attrs.date is None or b.attrs.date is None:
+        return False
+    gap = days_apart(a.attrs.date, b.attrs.date)
+    return gap is not None and 0 < gap <= REPORT_DAYS
+
+
+def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Two visits, one by a lone visitor, to one place (at any scale) on days of their own next to
+    each other: the visitor named once by name and once by office («وصل روحاني إلى روما أمس»,
+    «زيارة الرئيس الإيراني إلى روما أمس»), one visit."""
+    pa, pb = a.attrs.participants, b.attrs.participants
+    if a.label != "VISIT" or b.label != "VISIT" or not pa or not pb or min(len(pa), len(pb)) != 1:
+        return False
+    if a.attrs.place is None or b.attrs.place is None or a.attrs.date is None or b.attrs.date is None:
+        return False
+    return one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
+
+
+def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether two reports of one article may tell one happening with their statuses. A visit under
+    way (يزور حاليا) is the visit told as made (زار). Other statuses, but a hypothetical one, tell
+    one happening where both reports name its place: the visit announced in the lead («يغادر ...
+    في زيارة يلتقي خلالها») and the one planned in the body, the visit a source reports and the one
+    an official will neither confirm nor deny («لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو»).
+    Two or more parties told again with another status are one happening too, a place named or
+    not («وسيجري رودريغيز وكيري محادثات», «سيتوجه رودريغيز ... للقاء نظيره الأميركي جون كيري»).
+    A lone party's status of its own with no place is another happening («ليست على جدول رحلة كيري
+    الذي لم يزرها منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the
+    visit announced («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ...
+    غابريال»)."""
+    sa, sb = told_as(a.attrs.status), told_as(b.attrs.status)
+    if sa == sb:
+        return True
+    if "hypothetical" in (sa, sb):
+        return False
+    parties, other = set(a.attrs.participants), set(b.attrs.participants)
+    placed = a.attrs.place is not None and b.attrs.place is not None
+    return parties == other and (len(parties) > 1 or placed)
+
+
+def told_as(status: str | None) -> str | None:
+    """A status as one happening's reports may tell it: a visit under way (يزور حاليا) and
+    the same visit told as made (زار) are one."""
+    return "happened" if status == "ongoing" else status
+
+
+def near_days(a: str | None, b: str | None) -> bool:
+    """Whether two dates of one happening agree: the same, one unknown, or two days next to each
+    other (the lead's «اليوم» and the statement's «الخميس» told a day apart)."""
+    if a is None or b is None or a == b:
+        return True
+    gap = days_apart(a, b)
+    return (gap is not None and abs(gap) <= 1) or _day_within(a, b) or _day_within(b, a)
+
+
+MONTH_DAYS = 31  # the longest stretch a date may cover and still hold a day told of one happening
+
+
+def _day_within(a: str, b: str) -> bool:
+    """Whether date `a`, a week or a month, holds day `b` (the lead's «الشهر الجاري», the body's
+    «الثلاثاء»); a year holds too many happenings to say."""
+    wide, day = interval(a), day_of(b)
+    return wide is not None and day is not None and (wide[1] - wide[0]).days < MONTH_DAYS \
+        and wide[0] <= day <= wide[1]
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days from date `a` to date `b`, both days (`YYYY-MM-DD`); None when either is not one (a
+    month, a year, a part of a day)."""
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return None
+
+
+def _narrower(a: str | None, b: str | None) -> str | None:
+    """Of two places that do not disagree, the one that says more: the known one, the city
+    rather than its state."""
+    if a is None:
+        return b
+    return b if b is not None and states_of_places().get(b) == a else a
