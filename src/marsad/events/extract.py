@@ -183,7 +183,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
-    events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many))
+    events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many),
+                         ctx.article.published.written)
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host
     share_rounds([ev for _, ev in events])

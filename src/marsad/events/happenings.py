@@ -79,11 +79,13 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 headline: frozenset[int] = frozenset(),
                 restated: frozenset[int] = frozenset(),
                 within: frozenset[int] = frozenset(),
-                many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                many: frozenset[int] = frozenset(),
+                written: str | None = None) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
     title sentences; `restated`: the ids of agreements whose signers restate one told before,
     `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة;
-    `many`: the ids of events told as several, `many_times.told_many_times`, no repeats), the
+    `many`: the ids of events told as several, `many_times.told_many_times`, no repeats;
+    `written`: the day of writing, `repeats.merge_repeats`), the
     call's content folded into it, repeats merged, and visits given the roles of the reception in
     their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
@@ -118,7 +120,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in TO_COME:
                 ev.attrs.status = visit.attrs.status  # and still to come with it, not under way
-    out = merge_repeats(out, headline, many)
+    out = merge_repeats(out, headline, many, written)
     for si, ev in out:
         if ev.label != "VISIT":
             continue

@@ -15,7 +15,9 @@ visit whose visitor is named once by name and once by office. A visit still to c
 its year and once by a month or day within it, to one place, is one visit (the narrower time kept).
 A visit told again later by its visitor, dated up to a week after the visit, is a report of it
 carrying the report's day («وبثت محطات الإذاعة أمس واليوم تقارير ... لزيارة سمو ولي ولي العهد»):
-the same visit.
+the same visit. A report told as made on a time of its own a week or more before the day of
+writing («زار الرئيس الصين في ديسمبر الماضي») is never one told still to come («زيارته المقبلة
+إلى الصين»): a background visit recalled beside the one announced, two visits.
 """
 
 from __future__ import annotations
@@ -30,16 +32,18 @@ TO_COME = frozenset({"planned", "expected"})  # a visit still to come: the meeti
 
 
 def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozenset[int],
-                  many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                  many: frozenset[int] = frozenset(),
+                  written: str | None = None) -> list[tuple[int, Span[EventAttrs]]]:
     """Events of one type, status and set of parties in one article (the headline's meeting,
     the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
-    and dates do not disagree. It is kept at its first report in the body (a headline only announces it), with
-    what the other reports add (place, date, roles)."""
+    and dates do not disagree, nor their times as of the day of writing `written`
+    (`_apart_in_time`). It is kept at its first report in the body (a headline only announces
+    it), with what the other reports add (place, date, roles)."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         at = None if id(ev) in many else next(
             (k for k, (sj, o) in enumerate(out)
-             if id(o) not in many and _one_happening(o, ev, sj in headline or si in headline)), None)
+             if id(o) not in many and _one_happening(o, ev, sj in headline or si in headline, written)), None)
         if at is None:
             out.append((si, ev))
             continue
@@ -92,15 +96,17 @@ def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
         and one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
 
 
-def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False) -> bool:
+def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False,
+                   written: str | None = None) -> bool:
     """Same type, statuses that agree (`_statuses_agree`), the parties of one within those of
     the other (the visit told again by the visitor: «زيارتي ليست مفاجئة»), and no disagreeing
     place, date or round; a headline names the city where the body names the palace («يستقبل
     فيدان في القاهرة», «في قصر التحرير بالقاهرة»), so a headline's place does not disagree.
     A lone party's meeting is not every one he had; his visit or agreement is the one told with
     him among its parties («الاتفاق النووي الذي أبرم في 14 يوليو مع إيران», then «الاتفاق النووي
-    بين إيران ومجموعة 5+1»: one agreement)."""
-    if a.label != b.label or not _statuses_agree(a, b):
+    بين إيران ومجموعة 5+1»: one agreement). A report told as made on a time of its own long
+    before the day of writing `written` is not one told still to come (`_apart_in_time`)."""
+    if a.label != b.label or not _statuses_agree(a, b) or _apart_in_time(a, b, written):
         return False
     pa, pb = set(a.attrs.participants), set(b.attrs.participants)
     if _one_visit_by_another_name(a, b):
@@ -117,6 +123,26 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
 
 
 _LONE_WITHIN = frozenset({"VISIT", "AGREE"})
+PAST_DAYS = 7  # days before the day of writing by which a time told as past lies wholly behind it
+
+
+def _apart_in_time(a: Span[EventAttrs], b: Span[EventAttrs], written: str | None) -> bool:
+    """Whether one report is told as made (or under way) on a time of its own that ended a week or
+    more before the day of writing `written` («زار الرئيس الصين في ديسمبر الماضي»), and the other
+    is told still to come (planned, expected: «زيارته المقبلة إلى الصين»), in either order: the
+    visit to come lies after the writing, the one made wholly before it, so they are two visits
+    (a background visit recalled beside the one announced), whatever their parties and place.
+    An undated report told as made says nothing of its time: it may tell the coming one again."""
+    today = day_of((written or "")[:10])
+    if today is None:
+        return False
+    for made, coming in ((a, b), (b, a)):
+        if told_as(made.attrs.status) != "happened" or coming.attrs.status not in TO_COME:
+            continue
+        span = interval(made.attrs.date)
+        if span is not None and (today - span[1]).days >= PAST_DAYS:
+            return True
+    return False
 
 
 def _year_to_come(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
