@@ -249,7 +249,7 @@ def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
     lx = lexicon()
     implied = {(lx.weekdays[r.parts["wd"]] - 1 - lx.day_words[r.parts["rel"]]) % 7 + 1 for r in raws
                if r.kind in TODAY_KINDS and r.parts.get("rel") and r.parts.get("wd")
-               and not r.parts.get("ana") and r.parts.get("_prev") not in lx.anaphoric}
+               and not r.parts.get("ana") and r.parts.get("_prev") not in lx.anaphoric_before}
     if len(implied) != 1:
         return anchor
     back = (anchor.isoweekday() - implied.pop()) % 7

@@ -54,7 +54,8 @@ class Lexicon:
     ago: dict[str, int]
     quantifiers: frozenset[str]
     approx: frozenset[str]
-    anaphoric: frozenset[str]
+    anaphoric: frozenset[str]  # «نفسه» after a unit, «نفس» before it: either
+    anaphoric_before: frozenset[str]  # only these make the unit after them a day of the story
     fillers: frozenset[str]
     refs: dict[str, int]
     fractions: dict[str, str]
@@ -106,7 +107,8 @@ def lexicon() -> Lexicon:
         ago=_by_kind(rel, "ago"),
         quantifiers=frozenset(_by_kind(rel, "quantifier")),
         approx=frozenset(_by_kind(rel, "approx")),
-        anaphoric=frozenset(_by_kind(rel, "anaphoric")),
+        anaphoric=frozenset(_by_kind(rel, "anaphoric")) | frozenset(_by_kind(rel, "anaphoric_before")),
+        anaphoric_before=frozenset(_by_kind(rel, "anaphoric_before")),
         fillers=frozenset(_by_kind(rel, "filler")),
         refs=_by_kind(rel, "ref"),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},

@@ -56,7 +56,7 @@ def _relday(r: RawTimex, anchor: date | None) -> Resolved:
     wins (the nearest such day), since the anchor may be a day off the writing day."""
     lx = lexicon()
     p = r.parts
-    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric or told_before(p)
+    anaphoric = p.get("ana") or p.get("_prev") in lx.anaphoric_before or told_before(p)
     offset = lx.day_words[p["rel"]]
     nxt = p.get("_next", "")
     counted = number(nxt) is not None

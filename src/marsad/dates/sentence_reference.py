@@ -43,7 +43,7 @@ def _counted(t: Timex) -> tuple[str, int] | None:
     lx = lexicon()
     p = t.raw.parts
     following = lx.cues.get("following", ())
-    same = p.get("ana") or p.get("_prev") in lx.anaphoric
+    same = p.get("ana") or p.get("_prev") in lx.anaphoric_before
     if t.raw.kind == "relday" and lx.day_words.get(p.get("rel", "")) == 0 and not p.get("wd"):
         if same:
             return "D", 0
