@@ -366,6 +366,12 @@ def infer_published(text: str, meta: dict[str, Any],
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
     written = _written_on(text, raws, meta, best, ceiling)
+    if written is not None and written.kind == WEEKDAY_DAY and best.source == "meta" \
+            and url_day(meta.get("url")) == best.date:
+        # The page's address names the fetch day itself (a daily's issue /Issues/20150721/): that is
+        # its publication day; the text's «اليوم الاثنين» says it was written before, and its relative
+        # dates count from that day (`Published.written`: the weekday's evidence).
+        return Published(best.date.isoformat(), URL_DAY, flags, [*evidence, written])
     if written is not None and written.kind in FROM_WRITING:
         # A page fetched after the day its address names (a daily's issue /Issues/20150730/ fetched
         # after midnight, an archive page /2015/07/20/), or after the day its text calls today
