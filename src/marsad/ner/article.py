@@ -62,6 +62,7 @@ from marsad.ner.proclitics import (
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
+from marsad.ner.title_chains import chained_persons
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
@@ -184,6 +185,7 @@ def arabic_chunks(
     chunks = drop_leading_verbs(norms, chunks, signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = chained_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
     chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
