@@ -103,6 +103,20 @@ def test_described_persons(text: str, want: list[tuple[int, int, str]]) -> None:
     assert spans(described_persons(norms, words, [], set(), signs())) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وتمنى الإعلامي ميثم عبدالكريم له الشفاء", [(2, 4, "PER")]),  # a given name no spelling knows
+        ("وتمنى الإعلامي ميثم الشفاء", []),  # no name in «عبدال» after it: no name
+        ("وقال المذيع إن عبدالله", []),  # an ordinary word of the tagger's
+        ("وزار المواطن الرياض عبدالله", []),  # a place
+    ],
+)
+def test_an_unknown_given_name_before_a_servant_name(text: str, want: list[tuple[int, int, str]]) -> None:
+    words, norms = words_of(text)
+    assert spans(described_persons(norms, words, [], set(), signs())) == want
+
+
 def test_a_one_word_name_takes_the_given_name_before_it() -> None:
     words, norms = words_of("أشار المواطن علي إبراهيم إلى")
     got = described_persons(norms, words, [Chunk(3, 4, "PER")], set(), signs())

@@ -21,7 +21,9 @@ that describe a person before the name.
 
 A given name is an indefinite word known as a name spelling (`TranslitModel.known_level`, seen at
 least twice), a name part (أبو، عبد) or a word opened by «عبدال» (عبدالله، عبدالرحمن); no
-place, head noun («قوة», «شعبة») or word the tagger learned as ordinary («صاحب», «باسم»).
+place, head noun («قوة», «شعبة») or word the tagger learned as ordinary («صاحب», «باسم»); after a
+word describing a person, such an indefinite word no spelling knows is a given name too where a
+name in «عبدال» follows it: «الإعلامي [منهل عبدالقادر]».
 A family name is a definite word, or a known spelling, or a name part with the word after it
 («محمد بن عبدالله الجعيثن»); a definite family name ends the name. Only words no other name
 holds are taken, never across a sentence break.
@@ -158,7 +160,9 @@ def described_persons(
             j += 1
         if j >= len(norms) or j in taken or j in breaks or (j == i + 1 and not definite(w)):
             continue  # «قائد [قوة] الواجب»: a title in construct state is followed by a body
-        if not given_name(norms[j], signs) or not_name(words[j]) is not None:
+        if not (given_name(norms[j], signs) or _before_servant(norms, j, taken | breaks, signs)):
+            continue
+        if not_name(words[j]) is not None:
             continue
         after = persons.get(j + 1)
         if after is not None and j + 1 not in breaks:
@@ -167,6 +171,20 @@ def described_persons(
             continue
         add_person_from(norms, words, j, taken, breaks, signs, added)
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def _before_servant(norms: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> bool:
+    """Whether word j, a word no spelling of a name knows, opens a name all the same because a
+    name in «عبدال» follows it: «الإعلامي [منهل عبدالقادر]» (an indefinite word, no ordinary word
+    of the tagger's, no cue, head noun or place)."""
+    w = norms[j]
+    if j + 1 >= len(norms) or j + 1 in stops or not w.isalpha() or len(w) < 3 or definite(w):
+        return False
+    after = norms[j + 1]
+    if not after.startswith(_SERVANT) or len(after) < len(_SERVANT) + 2:
+        return False
+    body = any(c in head_index().single for c in candidates(w))
+    return not (w in signs.common or cue_of(w) or is_place(w) or body)
 
 
 def add_person_from(
