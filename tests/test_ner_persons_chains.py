@@ -117,6 +117,19 @@ def test_an_unknown_given_name_before_a_servant_name(text: str, want: list[tuple
     assert spans(described_persons(norms, words, [], set(), signs())) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('وكان الإعلامي " ميثم عبدالكريم " قد', [(3, 5, "PER")]),  # the name in quotation marks
+        ("وكان الممثل « فاضل الشعلة » قد", [(3, 5, "PER")]),
+        ('وكان الإعلامي " أمس "', []),  # no name inside
+    ],
+)
+def test_a_quoted_name_after_a_describing_word(text: str, want: list[tuple[int, int, str]]) -> None:
+    words, norms = words_of(text)
+    assert spans(described_persons(norms, words, [], set(), signs())) == want
+
+
 def test_a_one_word_name_takes_the_given_name_before_it() -> None:
     words, norms = words_of("أشار المواطن علي إبراهيم إلى")
     got = described_persons(norms, words, [Chunk(3, 4, "PER")], set(), signs())

@@ -49,6 +49,7 @@ from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place
 from marsad.ner.not_names import not_name, written
 from marsad.ner.person_acts import reports_act
 from marsad.ner.places import unit_words
+from marsad.ner.tokens import QUOTE_MARKS
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
 _SERVANT = "عبدال"  # «عبد» + the article of one of God's names: a given name in one word
@@ -160,6 +161,8 @@ def described_persons(
             j += 1
         if j >= len(norms) or j in taken or j in breaks or (j == i + 1 and not definite(w)):
             continue  # «قائد [قوة] الواجب»: a title in construct state is followed by a body
+        if norms[j] in QUOTE_MARKS and j + 1 < len(norms) and j + 1 not in taken and j + 1 not in breaks:
+            j += 1  # «الإعلامي "[منهل عبدالقادر]"»: the name in quotation marks
         if not (given_name(norms[j], signs) or _before_servant(norms, j, taken | breaks, signs)):
             continue
         if not_name(words[j]) is not None:
