@@ -23,6 +23,7 @@ from marsad.ner.persons import (
     drop_leading_strangers,
     split_place_persons,
 )
+from marsad.ner.rules import drop_titles
 
 PERSON_WORDS = load_table("ner_person_words")
 
@@ -222,6 +223,24 @@ def test_each_military_rank_announces_a_name(row: dict[str, str]) -> None:
     assert len(_RANKS) == 4
     words, norms = words_of(f"وأوضح {row['phrase']} علي الجرمان أن")
     assert spans(described_persons(norms, words, [], set(), signs())) == [(2, 4, "PER")]
+
+
+_SERVICE_RANKS = [r for r in load_table("ner_cues") if r["note"].endswith("(rank with its service)")]
+
+
+@pytest.mark.parametrize("row", _SERVICE_RANKS, ids=lambda r: r["phrase"])
+def test_a_rank_with_its_service_announces_a_name(row: dict[str, str]) -> None:
+    # «وأكد العقيد طيار ماجد الحربي أن»: the service word is part of the rank, not the name
+    words, norms = words_of(f"وأكد {row['phrase']} ماجد الحربي أن")
+    assert spans(described_persons(norms, words, [], set(), signs())) == [(3, 5, "PER")]
+    assert spans(drop_titles(norms, [Chunk(2, 5, "PER")])) == [(3, 5, "PER")]  # the tagger took the service
+
+
+def test_a_title_phrase_before_a_name_keeps_its_tail_out() -> None:
+    words, norms = words_of("وقال المتحدث باسم مصطفى الحازمي إن")
+    assert spans(drop_titles(norms, [Chunk(2, 5, "PER")])) == [(3, 5, "PER")]
+    words, norms = words_of("وقال المقدم سالم الحازمي إن")  # no phrase: the name is kept whole
+    assert spans(drop_titles(norms, [Chunk(2, 4, "PER")])) == [(2, 4, "PER")]
 
 
 @pytest.mark.parametrize(

@@ -45,12 +45,23 @@ def _title_phrase_end(norms: Sequence[str], s: int, e: int) -> int:
     return next((me for ms, me, cue in found if ms == 0 and cue in _TITLES and me > 1), 0) + s
 
 
+def _title_tail_end(norms: Sequence[str], c: Chunk) -> int:
+    """Where a person's name starts once the tail of a title of two words that opens right
+    before it is left out («المقدم [بحري شايع القحطاني]» → «شايع القحطاني»); c.start where no
+    title phrase ends inside it."""
+    if c.start < 1:
+        return c.start
+    end = _title_phrase_end(norms, c.start - 1, c.end)
+    return end if c.start < end < c.end else c.start
+
+
 def drop_titles(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """A person's name without the titles at its start or its end («بوتين السيد»), of one
-    word or more («[آية الله] الخميني»)."""
+    word or more («[آية الله] الخميني»), or the tail of one before it («المقدم [بحري] …»)."""
     out = []
     for c in chunks:
         if c.type == "PER":
+            c.start = _title_tail_end(norms, c)
             while c.start < c.end and (
                 cue_of(norms[c.start]) in _TITLES or _title_phrase_end(norms, c.start, c.end) > c.start
             ):
