@@ -11,7 +11,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
 from marsad.ner.persons import NameSigns
-from marsad.ner.title_chains import chained_persons
+from marsad.ner.title_chains import chained_persons, drop_before_states
 
 
 @cache
@@ -61,3 +61,21 @@ def test_no_name_where_the_chain_is_incomplete(text: str) -> None:
 def test_a_name_the_tagger_found_is_kept() -> None:
     found = [Chunk(4, 6, "PER", 0.9, "crf")]
     assert read("واستقبل وزير الثقافة الصيني لوه شوتشانغ وفدا", found) == [(4, 6, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "want"),
+    [
+        ("استقبل القنصل الفرنسي الدوري في مكتبه", (1, 4), (3, 4)),  # the office run into the name
+        ("شارك الرسام التشكيلي المصري حسن زيدان في", (2, 6), (4, 6)),
+        ("وقال محمد المصري إن", (1, 3), (1, 3)),  # the state's adjective ends the name: a family name
+        ("كتب أبو بكر الرازي الطبيب العربي الأول", (1, 7), (1, 7)),  # a name part before it
+    ],
+)
+def test_words_before_a_state_adjective_inside_a_name_go(
+    text: str, span: tuple[int, int], want: tuple[int, int],
+) -> None:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    got = drop_before_states(norms, [Chunk(*span, "PER", 0.9, "crf")], signs())
+    assert [(c.start, c.end) for c in got] == [want]

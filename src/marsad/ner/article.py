@@ -62,7 +62,7 @@ from marsad.ner.proclitics import (
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
-from marsad.ner.title_chains import chained_persons
+from marsad.ner.title_chains import chained_persons, drop_before_states
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
@@ -182,7 +182,7 @@ def arabic_chunks(
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
     chunks = drop_noun_homographs(norms, chunks)
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
-    chunks = drop_leading_verbs(norms, chunks, signs)
+    chunks = drop_before_states(norms, drop_leading_verbs(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = chained_persons(norms, words, chunks, breaks, signs)

@@ -96,3 +96,23 @@ def chained_persons(
             added.append(Chunk(j, k, "PER", 1.0, "rule"))
             taken.update(range(j, k))
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def drop_before_states(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """Persons' names without the words the tagger ran in before a state's adjective inside
+    them: «مما [طلبه الأرجنتيني سابيلا]» → «سابيلا». The definite adjective of a state right
+    before the name describes the person («المدرب الأرجنتيني سابيلا»); a state's adjective that
+    ends the name is a family name («محمد المصري») and stays, and so does a name with a known
+given name or a name part before the adjective («أبي يعقوب الكندي الفيلسوف العربي …»: the
+person, then his description). Changed in place."""
+    for c in chunks:
+        if c.type != "PER":
+            continue
+        inner = [m for m in range(c.start + 1, c.end - 1) if _state_adjective(norms[m])]
+        if inner and not any(_named(norms[m], signs) for m in range(c.start, inner[-1])):
+            c.start = inner[-1] + 1
+    return chunks
+
+
+def _named(norm: str, signs: NameSigns) -> bool:
+    return cue_of(norm) == "NAME_PART" or signs.translit.known_level(norm) in KNOWN_LEVELS
