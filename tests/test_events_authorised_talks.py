@@ -33,3 +33,11 @@ def test_a_signing_made_on_someones_authority_is_made() -> None:
            "مع [البيرو](LOC:peru) [أمس](DATE:2015-08-03).")
     agree = [e for e in run(src, published="2015-08-04") if e.label == "AGREE"]
     assert [(e.attrs.participants, e.attrs.status) for e in agree] == [(["jubeir", "peru"], "happened")]
+
+
+def test_the_one_on_whose_authority_it_is_signed_is_no_party() -> None:
+    # «بتفويض من X» (`event_cues.tsv` owner): X is the principal, named or by his title alone
+    src = ("ووقعت وزيرة التجارة [هند سالم](PER:hind) بتفويض من الرئيس [كمال نور](PER:kamal) اتفاقية "
+           "مع [اليابان](LOC:japan) [أمس](DATE:2015-08-03).")
+    agree = [e for e in run(src, published="2015-08-04") if e.label == "AGREE"]
+    assert [e.attrs.participants for e in agree] == [["hind", "japan"]]
