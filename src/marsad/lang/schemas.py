@@ -66,6 +66,16 @@ def latin_word(v: str) -> bool:
     return v == v.lower() and bare.isalpha() and all(ord(c) < 0x370 for c in bare)
 
 
+def arabic_phrase(v: str) -> bool:
+    """Words of Arabic letters separated by one space each («خادم الحرمين الشريفين»)."""
+    return all(arabic_word(w) for w in v.split(" "))
+
+
+def catalogue_id(v: str) -> bool:
+    """A catalogue entry's id: lower-case Latin letters, digits and underscores («saudi_arabia»)."""
+    return re.fullmatch(r"[a-z][a-z0-9_]*", v) is not None
+
+
 def codepoints(v: str) -> bool:
     """`U+064B` or a range `U+064B..U+065F`."""
     return re.fullmatch(r"U\+[0-9A-F]{4,5}(\.\.U\+[0-9A-F]{4,5})?", v) is not None
@@ -203,6 +213,10 @@ SCHEMAS: dict[str, Schema] = {
     "event_state_sides": Schema(("form", "kind", "gender", "adjective"), {"form": arabic_word, "kind": one_of(
         "head", "plural", "office", "leader", "anaphor"), "gender": one_of("m", "f", "p", ""),
         "adjective": optional(arabic_word)}),
+    # Offices one person holds at a time, named by the title alone (events/title_holders.py).
+    "event_unique_offices": Schema(("phrase", "office", "state", "qualifier"), {
+        "phrase": arabic_phrase, "office": one_of("head", "government", "heir", "deputy_heir", "former"),
+        "state": optional(catalogue_id), "qualifier": one_of("adjective", "name", "none", "")}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
     # crf: yes for the rows the shipped tagger was trained with as features (`ner/features.py`).

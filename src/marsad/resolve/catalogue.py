@@ -13,7 +13,9 @@ name that is this person's alone, «الملك سلمان»), for a state `demon
 masculine and definite: السعودي; the feminine and plurals follow from it, `resolve/bodies.py`)
 for a place `country` (the id of the state it is in: الرياض is in saudi_arabia) and for a
 person `state` (the id of the state whose adjective names him: «الرئيس المصري» may be السيسي, as
-`lang/person_states.py` reads it for the events and the quotes).
+`lang/person_states.py` reads it for the events and the quotes) and `holds` (the unique offices
+he held, each «OFFICE STATE FROM..UNTIL», UNTIL empty while he holds it: «head saudi_arabia
+2015-01-23..», as `lang/office_holders.py` reads them for the events).
 CSV: a header row with `id,type,name,names,aliases,qid`; several names in one cell are
 separated by `|`.
 """
@@ -21,6 +23,7 @@ separated by `|`.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -54,6 +57,7 @@ class Entry:
     demonyms: list[str] = field(default_factory=list)  # a state's adjective (السعودي, الأمريكي)
     country: str | None = None  # the state a place is in (an entry's id)
     state: str | None = None  # the state a person serves or stands for (an entry's id)
+    holds: list[str] = field(default_factory=list)  # unique offices held: «head saudi_arabia 2015-01-23..»
     user: bool = False  # from the user's catalogue (`--kb`), which wins over the shipped one
 
     def forms(self) -> set[str]:
@@ -61,6 +65,12 @@ class Entry:
 
     def shared_forms(self) -> set[str]:
         return {f for f in (name_form(n, self.type) for n in self.shared) if f}
+
+
+# One office a person held (`holds`): the office (lang/ar/event_unique_offices.tsv), the state's
+# id, the first day and the day after the last (none while he holds it).
+_DAY = r"\d{4}-\d\d-\d\d"
+HOLDS = re.compile(rf"(head|government|heir|deputy_heir) ([a-z][a-z0-9_]*) ({_DAY})\.\.({_DAY})?")
 
 
 # How a shared name is used: `dateline` (the place an article is filed from: «عمان - بترا»),
@@ -93,10 +103,14 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     wrong = [r for r in roles if r not in ROLES]
     if wrong:
         raise CatalogueError(f"{where}: entry {eid!r} has role {wrong[0]!r}, not one of {', '.join(ROLES)}")
+    holds = _listed(raw.get("holds"))
+    bad = [h for h in holds if HOLDS.fullmatch(h) is None]
+    if bad:
+        raise CatalogueError(f"{where}: entry {eid!r} holds {bad[0]!r}, not «OFFICE STATE FROM..UNTIL»")
     return Entry(eid, etype, name, list(dict.fromkeys(names)), qid, _listed(raw.get("shared")),
                  _listed(raw.get("cues")), roles, _listed(raw.get("titled")), _listed(raw.get("demonyms")),
                  str(raw["country"]).strip() if raw.get("country") else None,
-                 str(raw["state"]).strip() if raw.get("state") else None)
+                 str(raw["state"]).strip() if raw.get("state") else None, holds)
 
 
 def parse(text: str, fmt: str, where: str) -> list[Entry]:

@@ -12,6 +12,7 @@ from marsad.events.extract import extract_events
 from marsad.events.office_sides import with_office_sides
 from marsad.events.short_states import with_short_states
 from marsad.events.state_sides import party_sides
+from marsad.events.title_holders import is_title_holder, party_holders, with_title_holders
 from marsad.model import Article
 from marsad.steps.base import stage
 
@@ -20,6 +21,7 @@ from marsad.steps.base import stage
 def events(art: Article) -> None:
     ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
     ctx = with_office_sides(ctx)  # «وزير الخارجية الهولندي», no holder named: the state's side
+    ctx = with_title_holders(ctx)  # «العاهل السعودي», no holder named: the King of the article's day
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
     ctx = with_adjective_parties(ctx)  # «المباحثات السعودية الفرنسية»: the two states
     found = extract_events(ctx, art.layer("quotes"))
@@ -27,5 +29,7 @@ def events(art: Article) -> None:
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
     stored = art.layer("mentions")
     sides = [m for m in ctx.mentions if m.attrs.side is not None and m not in stored]
-    if used := party_sides(sides, found):
+    holders = [m for m in sides if is_title_holder(m)]
+    used = party_sides([m for m in sides if not is_title_holder(m)], found) + party_holders(holders, found)
+    if used:
         art.set_layer("mentions", [*stored, *used])
