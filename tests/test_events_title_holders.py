@@ -5,8 +5,13 @@ holder, the title is another's office or a former holder's, or no day is known."
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from pathlib import Path
+
 import pytest
 
+import marsad
 from marsad.events.context import build_context
 from marsad.events.title_holders import title_holders
 from marsad.lang import load_table
@@ -129,3 +134,23 @@ def test_each_title_of_the_table_names_its_holder(row: dict[str, str]) -> None:
     holder = holder_on(row["office"], row["state"] or state, day)
     assert holder is not None
     assert [e for _, e in got] == [holder]
+
+
+def test_a_run_stores_the_holder_as_an_entity_when_no_article_names_him(tmp_path: Path) -> None:
+    # the King named by his title alone is a party: the corpus holds him as an entity (a catalogue
+    # entry, steps/merge_events.side_entities), so the run's foreign keys hold; before, an article
+    # alone in its batch with such a party failed the whole run at commit
+    record = {"source": "test", "url": "http://example.com/1", "date_extracted": "2015-08-01 09:00:00",
+              "title": "العاهل السعودي يستقبل رئيس وزراء باكستان",
+              "content": "الرياض - واس\nاستقبل العاهل السعودي في قصر السلام بجدة أمس رئيس وزراء باكستان "
+                         "نواز شريف، وبحث معه العلاقات الثنائية بين البلدين.\n"}
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    marsad.run([src], out)
+    db = sqlite3.connect(out / "marsad.db")
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    parties = {r[0] for r in db.execute("SELECT entity FROM event_participants")}
+    stored = {r[0] for r in db.execute("SELECT id FROM entities")}
+    holder = holder_on("head", "saudi_arabia", "2015-08-01")
+    assert holder is not None and holder in parties and holder in stored

@@ -13,7 +13,6 @@ mentions are merged by the engine (`engines.Keyed.group`); the driver makes the 
 from __future__ import annotations
 
 from marsad.engines import keyed
-from marsad.events.formula_groups import formula_groups
 from marsad.model import Corpus
 from marsad.resolve.catalogue import listed_entities, load, state_entities
 from marsad.steps.base import corpus_step
@@ -25,12 +24,13 @@ def side_entities(corpus: Corpus) -> None:
     """A state an event names only by a side of it (`events/state_sides.py`: «الحكومة الأفغانية»,
     a mention the events step added with the state's id) is an entity of the corpus even where
     resolution met no name of it, and so is a group named only by its formula («دول 5+1»,
-    `events/formula_groups.py`)."""
-    unmet = [p for art in corpus.articles for ev in art.layer("events") for p in ev.attrs.participants
-             if p not in corpus.entities]
+    `events/formula_groups.py`) and the holder of an office named by its title alone («العاهل
+    السعودي», `events/title_holders.py`): any catalogue entry a party is."""
+    unmet = {p for art in corpus.articles for ev in art.layer("events") for p in ev.attrs.participants
+             if p not in corpus.entities}
     if unmet:
         entries = load(corpus.options.get("kb"))
-        known = state_entities(entries) | listed_entities(entries, set(formula_groups().values()))
+        known = state_entities(entries) | listed_entities(entries, unmet)
         corpus.entities.update({p: known[p] for p in unmet if p in known})
 
 
