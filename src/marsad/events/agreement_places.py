@@ -17,12 +17,9 @@ another place.
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.place_scales import states_of_places
-from marsad.events.triggers import trigger_rows
-from marsad.events.words import stems
+from marsad.events.triggers import definite_trigger_noun
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -30,14 +27,7 @@ _REACH = 6  # words from the agreement noun to its city (الاتفاق النو
 _IN = frozenset({normalize("في")})
 _BI = ("ب", "وب")  # بفيينا: the preposition on the city's name
 _MADE = ("happened",)
-_ARTICLE = "ال"  # the noun refers back with the article (الاتفاق); one in construct names its own
 _QUOTES = " \u00a0«»\"“”"  # what may stand between the noun and the words after it
-
-
-@cache
-def _agreement_nouns() -> frozenset[str]:
-    """The noun forms of the AGREE rows of the trigger table (اتفاق, اتفاقيه, توقيع, ابرام)."""
-    return frozenset(f for r in trigger_rows() if r.type == "AGREE" and r.pos == "noun" for f in r.forms)
 
 
 def told_cities(ctx: ArticleContext, sent: Sentence) -> set[str]:
@@ -45,10 +35,9 @@ def told_cities(ctx: ArticleContext, sent: Sentence) -> set[str]:
     noun, an event of its own or not: «بالاتفاق الموقع في فيينا» names no party). An indefinite one
     in construct names another agreement by its subject («اتفاقية العلاقات الدبلوماسية الموقعة في
     فيينا 1961م»)."""
-    nouns = _agreement_nouns()
     ws = sent.words
     return {c for i, w in enumerate(ws)
-            if any(st.stem.startswith(_ARTICLE) and st.stem[len(_ARTICLE):] in nouns for st in stems(w.norm))
+            if definite_trigger_noun(w, "AGREE")  # الاتفاق: refers back; one in construct names its own
             and (c := _city_after(ctx, sent, i + 1)) is not None}
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, sense_word
 from marsad.events.status import perfect_verb
-from marsad.events.triggers import trigger_rows
-from marsad.events.words import stems
+from marsad.events.triggers import definite_trigger_noun
 from marsad.model import Span, TimexAttrs
 
 _DATE_WINDOW = 16
@@ -107,12 +105,6 @@ _RELATIVE_REACH = 3  # words from an event noun to its relative pronoun (الا�
 _BACKGROUND = frozenset({"background"})  # عقب, بعد: the noun after it is a past event recalled
 
 
-@cache
-def _event_nouns() -> frozenset[str]:
-    """The noun forms of the trigger table (اتفاق, زياره, اجتماع, قمه), events or not in context."""
-    return frozenset(f for r in trigger_rows() if r.pos == "noun" for f in r.forms)
-
-
 def _another_events_clause(sent: Sentence, at: int, start: int) -> bool:
     """Whether a timex at offset `start`, after the trigger at `at`, stands in a relative clause of
     another event recalled as a time mark after the trigger («من المقرر أن يجري X محادثات ... عقب
@@ -124,12 +116,11 @@ def _another_events_clause(sent: Sentence, at: int, start: int) -> bool:
         return False
     ws = sent.words
     lo, hi = sent.word_index(at), sent.word_index(start)
-    nouns = _event_nouns()
     for j in range(hi - 1, lo + 1, -1):
         if not sense_word(ws[j], "relative_pronoun"):
             continue
         return any(event_cues().at(ws, k - 1, _BACKGROUND) is not None
-                   and any(st.stem.startswith("ال") and st.stem[2:] in nouns for st in stems(ws[k].norm))
+                   and definite_trigger_noun(ws[k])
                    for k in range(max(lo + 2, j - _RELATIVE_REACH), j))
     return False
 

@@ -18,6 +18,7 @@ from marsad.events.words import (
     word_matches,
 )
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _NEEDS_WINDOW = 4
@@ -97,6 +98,19 @@ def trigger_rows() -> tuple[TriggerRow, ...]:
                                r["subject_role"], needs, r["series"] == "yes"))
     rows.sort(key=lambda t: -len(t.forms))
     return tuple(rows)
+
+
+@cache
+def _trigger_nouns(etype: str) -> frozenset[str]:
+    """The words of the table's noun rows, of type `etype` ("" for every type): اتفاق, زياره, قمه."""
+    return frozenset(f for r in trigger_rows() if r.pos == "noun" and etype in ("", r.type) for f in r.forms)
+
+
+def definite_trigger_noun(w: Word, etype: str = "") -> bool:
+    """Whether word `w` reads as a noun of the trigger table (of type `etype` where given) with the
+    article on its stem («الاتفاق», «بالاتفاق»), an event where it stands or not."""
+    nouns = _trigger_nouns(etype)
+    return any(st.stem.startswith(ARTICLE) and st.stem[len(ARTICLE):] in nouns for st in stems(w.norm))
 
 
 @cache
