@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from marsad.events.context import ArticleContext
 from marsad.events.coref import TitleIndex, apposed_to_name
@@ -93,8 +94,12 @@ def _adjective(ctx: ArticleContext, ws: list[Word], j: int) -> str | None:
     return hit[0] if hit is not None and hit[1] and hit[2] in ("m", "f") else None
 
 
-# (the end of the title's words, the office, the state, the word after the whole phrase)
-_Found = tuple[int, str, str, int]
+class _Found(NamedTuple):
+    end: int  # the end of the title's words
+    office: str
+    state: str
+    after: int  # the word after the whole phrase
+    form: str  # the title's first word as the table writes it («العاهل»)
 
 
 def _title_at(ctx: ArticleContext, ws: list[Word], k: int) -> _Found | None:
@@ -109,18 +114,18 @@ def _title_at(ctx: ArticleContext, ws: list[Word], k: int) -> _Found | None:
             state = _adjective(ctx, ws, end)
             if state is not None and state != t.state:
                 return None  # «خادم الحرمين الشريفين» is Saudi Arabia's King alone
-            return end, t.office, t.state, end + (state is not None)
+            return _Found(end, t.office, t.state, end + (state is not None), t.words[0])
         if t.qualifier == "adjective":
             state = _adjective(ctx, ws, end)
             if state is None or (t.state and state != t.state):
                 continue
-            return end + 1, t.office, state, end + 1
+            return _Found(end + 1, t.office, state, end + 1, t.words[0])
         j = end + (end < len(ws) and ws[end].norm in _STATE_WORDS)
         m = ctx.mention_at(ws[j]) if j < len(ws) else None
         if m is None or m.start != ws[j].start or m.attrs.entity not in _states():
             continue  # «أمير منطقة الرياض», «ملك للأردن»: no state in construct
         after = next((i for i in range(j, len(ws)) if ws[i].start >= m.end), len(ws))
-        return end, t.office, str(m.attrs.entity), after
+        return _Found(end, t.office, str(m.attrs.entity), after, t.words[0])
     return None
 
 
@@ -196,7 +201,7 @@ def title_holders(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     offices: TitleIndex | None = None
     out: list[Span[MentionAttrs]] = []
     past: dict[int, int] = {}  # a sentence's words -> the first word after the last title read
-    for ws, k, (end, office, state, after) in found_at:
+    for ws, k, (end, office, state, after, form) in found_at:
         if k < past.get(id(ws), 0):
             continue
         past[id(ws)] = max(after, k + 1)
@@ -210,7 +215,6 @@ def title_holders(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
         if offices is None:
             offices = TitleIndex(ctx)
         if offices.holder(ws, k, end, by_head=True) is None:
-            form = next(t.words[0] for t in _titles() if _first_word(ws[k].norm, t.words[0]))
             start = ws[k].start + _head_offset(ctx.text[ws[k].start:ws[k].end], ws[k].norm, form)
             out.append(Span(start, ws[end - 1].end, "PER", MentionAttrs(
                 entity=holder, norm=" ".join(w.norm for w in ws[k:end]),
@@ -223,7 +227,7 @@ def _worn_after_names(ctx: ArticleContext, found_at: list[tuple[list[Word], int,
     """(office, state) -> the persons the article names right before the title, a comma between
     or not («الأمير [X] ولي ولي العهد وزير الدفاع»): the title is his, whoever the catalogue says."""
     out: dict[tuple[str, str], set[str]] = {}
-    for ws, k, (_, office, state, _) in found_at:
+    for ws, k, (_, office, state, _, _) in found_at:
         m = ctx.mention_at(ws[k - 1]) if k else None
         if m is None or m.label != "PER" or ctx.text[m.end:ws[k].start].strip(" \u00a0،,"):
             continue
