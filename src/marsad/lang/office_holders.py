@@ -26,11 +26,15 @@ def _terms() -> _Terms:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def _in_term(first: str, until: str, day: str) -> bool:
+    """Whether `day` lies in the term from `first` to the day before `until` ("": still held)."""
+    return first <= day and (not until or day < until)
+
+
 def holder_on(office: str, state: str, day: str) -> str | None:
     """The person who held `office` of `state` on `day` (YYYY-MM-DD), None when the catalogue
     knows none (or two: a day of handover given twice)."""
-    found = [p for first, until, p in _terms().get((office, state), ())
-             if first <= day and (not until or day < until)]
+    found = [p for first, until, p in _terms().get((office, state), ()) if _in_term(first, until, day)]
     return found[0] if len(found) == 1 else None
 
 
@@ -42,5 +46,5 @@ def holders_ever(office: str, state: str) -> frozenset[str]:
 def holds_any_on(person: str, day: str) -> bool:
     """Whether `person` held some office of the catalogue's on `day`: the crown prince named in an
     article is known by that title, not by the one he held before."""
-    return any(p == person and first <= day and (not until or day < until)
+    return any(p == person and _in_term(first, until, day)
                for terms in _terms().values() for first, until, p in terms)
