@@ -71,9 +71,14 @@ def arabic_phrase(v: str) -> bool:
     return all(arabic_word(w) for w in v.split(" "))
 
 
+CATALOGUE_ID = r"[a-z][a-z0-9_]*"  # a catalogue entry's id
+# Offices one person holds at a time: event_unique_offices.tsv's and the catalogue's `holds`.
+UNIQUE_OFFICES = ("head", "government", "heir", "deputy_heir")
+
+
 def catalogue_id(v: str) -> bool:
     """A catalogue entry's id: lower-case Latin letters, digits and underscores («saudi_arabia»)."""
-    return re.fullmatch(r"[a-z][a-z0-9_]*", v) is not None
+    return re.fullmatch(CATALOGUE_ID, v) is not None
 
 
 def codepoints(v: str) -> bool:
@@ -215,7 +220,7 @@ SCHEMAS: dict[str, Schema] = {
         "adjective": optional(arabic_word)}),
     # Offices one person holds at a time, named by the title alone (events/title_holders.py).
     "event_unique_offices": Schema(("phrase", "office", "state", "qualifier"), {
-        "phrase": arabic_phrase, "office": one_of("head", "government", "heir", "deputy_heir", "former"),
+        "phrase": arabic_phrase, "office": one_of(*UNIQUE_OFFICES, "former"),
         "state": optional(catalogue_id), "qualifier": one_of("adjective", "name", "none", "")}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from marsad.lang import kb_documents, load_yaml
+from marsad.lang.schemas import CATALOGUE_ID, UNIQUE_OFFICES
 from marsad.model import Entity
 from marsad.resolve.names import is_latin, name_form
 
@@ -70,7 +71,7 @@ class Entry:
 # One office a person held (`holds`): the office (lang/ar/event_unique_offices.tsv), the state's
 # id, the first day and the day after the last (none while he holds it).
 _DAY = r"\d{4}-\d\d-\d\d"
-HOLDS = re.compile(rf"(head|government|heir|deputy_heir) ([a-z][a-z0-9_]*) ({_DAY})\.\.({_DAY})?")
+HOLDS = re.compile(rf"({'|'.join(UNIQUE_OFFICES)}) ({CATALOGUE_ID}) ({_DAY})\.\.({_DAY})?")
 
 
 # How a shared name is used: `dateline` (the place an article is filed from: «عمان - بترا»),
