@@ -95,7 +95,8 @@ def _initial(text: str, i: int, start: int) -> bool:
 
 
 @cache
-def _spelled_letters() -> frozenset[str]:
+def spelled_letters() -> frozenset[str]:
+    """The Latin letters as Arabic spells them (`sentence_letters.tsv`: «كيه», «بي»), normalised."""
     return frozenset(normalize(r["form"]) for r in load_table("sentence_letters"))
 
 
@@ -107,11 +108,11 @@ def _spelled_initial(text: str, i: int, j: int, start: int, end: int) -> bool:
     if j != i + 1 or text[i] != "." or j + 1 >= end or text[j] != " " or not _LETTER.match(text, j + 1):
         return False
     word = _WORD_BEFORE.search(text, max(start, i - 12), i)
-    if word is None or normalize(word.group()) not in _spelled_letters():
+    if word is None or normalize(word.group()) not in spelled_letters():
         return False
     before = _WORD_BEFORE.search(text, max(start, word.start() - 12), max(start, word.start() - 1))
     return not (before is not None and text[word.start() - 1] == " "
-                and normalize(before.group()) in _spelled_letters())
+                and normalize(before.group()) in spelled_letters())
 
 
 def _continues(text: str, j: int, end: int) -> bool:

@@ -35,6 +35,7 @@ from operator import itemgetter
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import spelled_letters
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index, parse_head
 from marsad.ner.lexicon import candidates, cue_index
@@ -106,11 +107,6 @@ def _free(taken: set[int], breaks: set[int], s: int, e: int) -> bool:
     return not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e))
 
 
-@cache
-def _spelled_letters() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("sentence_letters"))
-
-
 _STOP = "."
 _AND = "و"
 _FOREIGN_SHAPE = "hi"  # `TranslitModel.bucket` of a word shaped as a foreign name
@@ -123,7 +119,7 @@ def spelled_initials(norm: str) -> bool:
     if _STOP not in norm:
         return False
     parts = norm.rstrip(_STOP).split(_STOP)
-    letters = _spelled_letters()
+    letters = spelled_letters()
     if parts[0] not in letters and parts[0].startswith(_AND):
         parts[0] = parts[0][len(_AND):]  # «بي.بي و[بي.جي]»: the conjunction, cut off the span
     return len(parts) >= MIN_INITIALS and all(p in letters for p in parts)
@@ -146,7 +142,7 @@ def initialisms(norms: Sequence[str], chunks: list[Chunk], translit: TranslitMod
         if k + 1 < len(norms) and k + 1 not in taken and _name_spelling(norms[k + 1], translit):
             continue
         before = ending.pop(k, None)
-        joined = not w.startswith(_AND) or w.split(_STOP)[0] in _spelled_letters()
+        joined = not w.startswith(_AND) or w.split(_STOP)[0] in spelled_letters()
         if not joined and before is None:
             continue  # «وإن.في» after no name: no list the conjunction would join it to
         if joined and before is not None and spelled_initials(norms[k - 1]):
