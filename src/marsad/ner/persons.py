@@ -135,7 +135,7 @@ def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int]
     return k
 
 
-def _phrase_cue(norms: Sequence[str], i: int) -> int:
+def phrase_cue(norms: Sequence[str], i: int) -> int:
     """The words of a cue phrase of several words starting at word i, 0 where none does
     («المتحدث باسم»: the name is not right after its first word, and «باسم» is no given name
     there; «المدير العام»: the name is right after the phrase)."""
@@ -153,7 +153,7 @@ def described_persons(
     for i, w in enumerate(norms):
         if i in taken or not _describes(w):
             continue
-        j = i + max(1, _phrase_cue(norms, i))  # after the whole phrase: «المدير العام [علي الحازمي]»
+        j = i + max(1, phrase_cue(norms, i))  # after the whole phrase: «المدير العام [علي الحازمي]»
         while (
             j < len(norms) and j - i <= MAX_ADJECTIVES and j not in taken and j not in breaks
             and norms[j].startswith("ال") and nisba(norms[j]) and not cue_of(norms[j])

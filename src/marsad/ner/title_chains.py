@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from marsad.lang.state_sides import office_words, state_adjectives
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place
+from marsad.ner.lexicon import candidates, cue_of, definite, is_place
 from marsad.ner.not_names import not_name
-from marsad.ner.persons import NameSigns
+from marsad.ner.persons import NameSigns, phrase_cue
 from marsad.ner.translit import KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
@@ -43,7 +43,7 @@ def _state_adjective(norm: str) -> bool:
 
 def _chain_end(norms: Sequence[str], i: int, taken: set[int], breaks: set[int]) -> int:
     """The index right after the office chain opened by the title at word i, 0 where none closes."""
-    phrase = max((e for s, e, _ in cue_index().matches(list(norms[i : i + 3])) if s == 0), default=1)
+    phrase = max(1, phrase_cue(norms, i))
     j = i + phrase
     if j < len(norms) and norms[j] in office_words():
         j += 1  # «المتحدثة باسم الخارجية الإيرانية»
