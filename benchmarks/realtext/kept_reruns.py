@@ -61,14 +61,20 @@ def names_again(arts: list[Article]) -> dict[str, dict[str, Any]]:
     return {art.id: {k: rec[k] for k in NAMED_LAYERS} for art in arts for rec in (article_record(art),)}
 
 
+def stored_articles(run: Path) -> list[Article]:
+    """Every article of a run's database (`run/marsad.db`, opened read-only) with its layers."""
+    con = sqlite3.connect(f"file:{run / 'marsad.db'}?mode=ro&immutable=1", uri=True)
+    arts = list(stored_articles_full(con))
+    con.close()
+    return arts
+
+
 def remade(out: Path, gold: list[GoldArticle], layer: str,
            remake: Callable[[Article], list[dict[str, Any]]], start: str | None = None) -> list[Pair]:
     """The pairs of a kept record run (`out`: its output folder), the prediction's `layer` made
     again on each stored article by `remake` (the layer's records, as the run writes them); with
     `start` "ner", its `NAMED_LAYERS` made again by `names_again` instead (`remake` unused)."""
-    con = sqlite3.connect(f"file:{out / 'marsad.db'}?mode=ro&immutable=1", uri=True)
-    arts = list(stored_articles_full(con))
-    con.close()
+    arts = stored_articles(out)
     made = names_again(arts) if start == "ner" else {art.id: {layer: remake(art)} for art in arts}
     pairs = pairs_of(out.parent, gold, out.name)
     for p in pairs:

@@ -18,15 +18,14 @@ the lines of a test split or a held-out stratum.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from benchmarks.realtext.errors import ctx
+from benchmarks.realtext.kept_reruns import stored_articles
 from marsad.model import Article
 from marsad.pipeline import get_step
-from marsad.store.exports import stored_articles_full
 
 Mention = tuple[int, int, str]
 
@@ -76,9 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.run} holds no marsad.db: give a `marsad run --out` folder", file=sys.stderr)
         return 2
     never = set(args.leave_out.read_text(encoding="utf-8").split()) if args.leave_out else set()
-    con = sqlite3.connect(f"file:{args.run / 'marsad.db'}?mode=ro&immutable=1", uri=True)
-    arts = [a for a in stored_articles_full(con) if line_of(a) not in never]
-    con.close()
+    arts = [a for a in stored_articles(args.run) if line_of(a) not in never]
     found = changes(arts)
     print_changes(found)
     print(f"articles changed {len(found)} of {len(arts)}; mentions dropped "
