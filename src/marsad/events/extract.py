@@ -81,12 +81,15 @@ from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, told_before
 from marsad.events.visits_to_come import without_visits_told_again
+from marsad.events.words import stems
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _ATTENDING = frozenset({"attend_verb"})
 _DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
+_OWN_GOAL_ADJECTIVES = 2  # definite adjectives between a possessed visit noun and its «إلى» (زيارته الأخيرة)
+_TO = "الي"
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
 
@@ -117,13 +120,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
-                    ctx, sent, t)) and not doer_after(ctx, sent, t) \
+                    ctx, sent, t)) and not _own_goal(ctx, sent, t) and not doer_after(ctx, sent, t) \
                     and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew \
                     and not tour_told(sent.words, t.index):
                 continue  # بعد توقيع الاتفاق: a past event recalled as a time mark; not «عقب اتصال هاتفي
                 # مع X» (what was said's occasion), «بعد محادثاته مع X» (partner named), «منذ توقيع وزارة
                 # العمل اتفاقية استقدام مع بنجلادش» nor «بعد الزيارة التاريخية التي قام بها X إلى Y»
-                # (doer named: a report), «بعد جولته التي شملت X و Y» (stops named: a tour's report)
+                # (doer named: a report), «بعد جولته التي شملت X و Y» (stops named: a tour's report),
+                # «بعد زيارته الأخيرة إلى موسكو» (his visit and its goal named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
             if sports and t.row.type in _NOT_IN_SPORT:
@@ -216,6 +220,25 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
+
+
+def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun with its owner's pronoun whose goal is named after «إلى» right after it, past
+    definite adjectives only (بعد زيارته الأخيرة إلى موسكو): whose visit and where it went are
+    told, the report of a visit, not a time mark. Not an «إلى» further on, another verb's goal
+    («سيذهب بعد زيارته لمصر إلى سلطنة عمان»)."""
+    owned = t.reading.stem.startswith(t.row.forms[-1][:-1] + "ت")  # زيارته: ة written ت before a pronoun
+    if t.row.type != "VISIT" or t.row.pos != "noun" or not owned:
+        return False
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _OWN_GOAL_ADJECTIVES + 1)):
+        if ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0") or ctx.mention_at(ws[k]) is not None:
+            return False
+        if any(st.stem == _TO for st in stems(ws[k].norm)):
+            return goal_is_place(ctx, sent, t)
+        if not ws[k].norm.startswith("ال"):
+            return False
+    return False
 
 
 def _not_a_report(t: Trigger) -> bool:
