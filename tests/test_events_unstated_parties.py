@@ -67,6 +67,15 @@ def test_an_agreement_dated_before_a_call_is_not_its_content() -> None:
     assert ("CALL", {"erdogan", "obama"}) in _shape(evs)
 
 
+def test_an_agreement_dated_by_a_range_of_days_before_a_call_is_not_its_content() -> None:
+    # round 39: a range («السابع والثامن من يوليو», 2015-07-07/2015-07-08) is dated by its first day
+    evs = run("وذلك بعد [22 يوليو](DATE:2015-07-22) اتصال هاتفي جرى بين الرئيسين "
+              "[رجب طيب أردوغان](PER:erdogan) و[باراك أوباما](PER:obama). وكان الجانبان قد اتفقا من حيث "
+              "المبدأ في [السابع والثامن من يوليو](DATE:2015-07-07/2015-07-08) على استخدام القاعدة.")
+    assert ("AGREE", {"erdogan", "obama"}) in _shape(evs)
+    assert ("CALL", {"erdogan", "obama"}) in _shape(evs)
+
+
 def test_a_state_called_a_key_player_is_no_sport() -> None:
     evs = run("اتفق سياسيون على أهمية نتائج زيارة الأمير [محمد بن سلمان](PER:mbs) ل[عمان](LOC:amman) "
               "لا سيما أن [المملكة](LOC:ksa) قوة محورية ولاعب أساسي في المنطقة.")

@@ -34,6 +34,7 @@ from marsad.model import EventAttrs, Happening, Span
 
 FOLDED_INTO_CALL = frozenset({"MEET", "AGREE"})
 CALL_SENTENCES = 2  # sentences after a call where its content may still be told
+_DAY = len("2015-07-07")  # a day's date, not a month's or a year's
 
 HOSTED_BEFORE = 6  # words a meeting noun may stand before the hosting verb that points back to it
 HOSTED_AFTER = 3  # words after a hosting verb where its object, a meeting noun, may stand
@@ -170,6 +171,7 @@ def _call_of(si: int, ev: Span[EventAttrs],
 def _dated_before(ev: Span[EventAttrs], call: Span[EventAttrs]) -> bool:
     """Whether event `ev` has a day of its own before the call's («وكان الجانبان قد اتفقا ... في
     السابع من تموز», then a call on the 22nd, told in another sentence): agreed before the call,
-    not its content."""
-    a, b = ev.attrs.date or "", call.attrs.date or ""
-    return len(a) == len(b) == 10 and a < b
+    not its content. A range of days is dated by its first («في السابع والثامن من تموز»:
+    2015-07-07/2015-07-08)."""
+    a, b = (d.split("/")[0] for d in (ev.attrs.date or "", call.attrs.date or ""))
+    return len(a) == len(b) == _DAY and a < b
