@@ -14,7 +14,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk, family_names
 from marsad.ner.crf import NerModel
-from marsad.ner.given_names import listed_persons, whole_given_name
+from marsad.ner.given_names import described_given_names, listed_persons, whole_given_name
 from marsad.ner.persons import NameSigns
 from marsad.ner.proclitics import name_norm
 
@@ -87,3 +87,40 @@ def test_a_listed_place_ending_a_persons_name_keeps_its_type() -> None:
     norms = ["جورج", "ليون", "الى", "ليون"]
     chunks = family_names(norms, [Chunk(0, 2, "PER"), Chunk(3, 4, "LOC", 0.5)])
     assert chunks[1].type == "LOC"
+
+
+def described(text: str, chunks: list[Chunk] | None = None) -> list[tuple[str, str]]:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    got = described_given_names(norms, words, chunks or [], set(), signs())
+    return [(c.type, " ".join(words[c.start:c.end])) for c in got]
+
+
+def test_a_listed_given_name_the_spelling_model_knows_not_opens_a_name_after_a_person_word() -> None:
+    assert described("واختتم الأمسية الشاعر مفرح العتيبي بقصيدة") == [("PER", "مفرح العتيبي")]
+    assert described("وقال المواطن مطلق الزهراني إن الطريق مغلق") == [("PER", "مطلق الزهراني")]
+    assert described("واختتم الأمسية شاعر مفرح بقصيدة") == []  # no definite word describing a person
+    assert described("وقالت المدرسة مطلق الزهراني") == []  # «المدرسة»: a school, no person word
+
+
+def test_a_name_only_given_name_alone_after_a_person_word_is_the_person() -> None:
+    assert described("وتعرضت الطفلة زينب ، لإصابة بسيطة") == [("PER", "زينب")]
+    assert described("ويظهر في الحلقة الطفل راكان في دور صغير") == [("PER", "راكان")]
+
+
+def test_a_one_word_name_needs_a_person_word_and_no_possible_family_name_after_it() -> None:
+    assert described("وصل الأمير راكان ، إلى المدينة") == []  # a title: left to the tagger
+    assert described("وقالت الدكتورة موضي تشرح الدرس") == []  # «تشرح» might be her family name
+    assert described("وتعرضت الطفلة وفاء ، لإصابة") == []  # «وفاء»: kind word, never alone
+
+
+def test_a_given_name_joins_the_one_word_family_name_the_tagger_found() -> None:
+    words = ["ولفت", "المواطن", "عائض", "القحطاني", "إلى", "أن", "الجميع", "حضروا"]
+    norms = [normalize(w) for w in words]
+    got = described_given_names(norms, words, [Chunk(3, 4, "PER")], set(), signs())
+    assert [(c.start, c.end, c.type) for c in got] == [(2, 4, "PER")]
+
+
+def test_a_described_given_name_in_a_whole_article() -> None:
+    got = tagged("وشارك في الأمسية الشاعر مطلق الزهراني والشاعر مفرح العتيبي بقصائد وطنية.")
+    assert ("PER", "مطلق الزهراني") in got and ("PER", "مفرح العتيبي") in got

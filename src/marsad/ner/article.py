@@ -25,7 +25,7 @@ from marsad.ner.consistency import Chunk, family_names, listed_types, propagate,
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
 from marsad.ner.features import WordInfo
-from marsad.ner.given_names import listed_persons
+from marsad.ner.given_names import described_given_names, listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
@@ -187,6 +187,7 @@ def arabic_chunks(
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = chained_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
+    chunks = described_given_names(norms, words, chunks, breaks, signs)
     chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = club_names(norms, chunks, breaks)

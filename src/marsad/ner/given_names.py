@@ -9,6 +9,15 @@
   word describing a person stands before it («صانعة الفخار [زهراء الكاظمي]»): see
   `listed_persons`. Words of kind `word` («سعيد» happy, «وفاء» loyalty) open none by
   themselves.
+- After a word describing a person (`ner_person_words.tsv`, or a title: «الشاعر», «المواطنة»,
+  «الدكتورة»), with at most MAX_ADJECTIVES nisba adjectives between, a listed given name opens
+  the person's name though the tagger's spelling model knows it not («الشاعر [مفرح العتيبي]»,
+  «المواطن [مطلق الزهراني]»); of kind `name` it is the person alone where no family name follows
+  and the describing word is a person word, not a title («الطفلة [زينب]، ذات الثلاث سنوات»,
+  «الطفل [راكان]، وقال»; an unknown word after it may be the family name: «الدكتورة موضي
+  تشرح» is left); a one-word person the tagger found right after the given name is its family
+  name («المواطن [عائض القحطاني]»): see `described_given_names`. A title alone before one word is
+  left to the tagger («مستشفى الملك فهد», «جائزة الأمير نايف» hold their own names).
 """
 
 from __future__ import annotations
@@ -19,8 +28,17 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
+from marsad.ner.lexicon import definite, nisba
 from marsad.ner.not_names import not_name
-from marsad.ner.persons import NameSigns, add_person_from, family_word
+from marsad.ner.persons import (
+    MAX_ADJECTIVES,
+    NameSigns,
+    add_person_from,
+    describes,
+    family_word,
+    name_end,
+    person_word,
+)
 
 
 @cache
@@ -62,3 +80,54 @@ def listed_persons(
             continue
         add_person_from(norms, words, j, taken, breaks, signs, added)
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def described_given_names(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int], signs: NameSigns,
+) -> list[Chunk]:
+    """`chunks` with a person for each untagged listed given name, whole as written, after a word
+    describing a person (see the module's docstring), the words no other name holds."""
+    listed, only = given_names(), name_only_given_names()
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    persons = {c.start: c for c in chunks if c.type == "PER"}
+    added: list[Chunk] = []
+    for j, w in enumerate(norms):
+        if j in taken or j in breaks or w not in listed or normalize(words[j]) != w or not_name(words[j]):
+            continue
+        if w not in only and w in signs.common:
+            continue  # «أسماء»: a word the tagger learned as an ordinary word as well
+        i = j - 1
+        while (
+            i >= 0 and j - i <= MAX_ADJECTIVES and i + 1 not in breaks and i not in taken
+            and nisba(norms[i]) and definite(norms[i]) and not describes(norms[i])
+        ):
+            i -= 1  # «الإعلامية السعودية [ريم العتيبي]»
+        if i < 0 or i in taken or i + 1 in breaks or not definite(norms[i]) or not describes(norms[i]):
+            continue
+        after = persons.get(j + 1)
+        if after is not None and j + 1 not in breaks:
+            after.start = j  # «المواطن عائض [القحطاني]»: the given name the tagger left out
+            taken.add(j)
+            continue
+        stops = taken | breaks
+        if name_end(norms, words, j, stops, signs) - j >= 2:
+            add_person_from(norms, words, j, taken, breaks, signs, added)
+        elif w in only and person_word(norms[i]) and _alone(norms, words, j + 1, taken, breaks, signs):
+            added.append(Chunk(j, j + 1, "PER", 1.0, "rule"))
+            taken.add(j)
+    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def _alone(
+    norms: Sequence[str], words: Sequence[str], k: int, taken: set[int], breaks: set[int], signs: NameSigns,
+) -> bool:
+    """Whether the given name before word k stands alone, word k being no family name: the end,
+    a break, no word of letters, an ordinary word of the tagger's or a word that is never a name
+    («في», «،», «3»); a word another name holds may be one, and is not."""
+    if k >= len(norms) or k in breaks:
+        return True
+    if k in taken:
+        return False
+    if not norms[k].isalpha():
+        return True
+    return norms[k] in signs.common or not_name(words[k]) is not None

@@ -81,7 +81,7 @@ def person_word(norm: str) -> bool:
 
 
 @word_cache(200_000)
-def _describes(norm: str) -> bool:
+def describes(norm: str) -> bool:
     """Whether a word describes a person (asked of every word of an article: kept per word)."""
     return person_word(norm) or cue_of(norm) in _TITLES
 
@@ -151,7 +151,7 @@ def described_persons(
     persons = {c.start: c for c in chunks if c.type == "PER" and c.end - c.start == 1}
     added: list[Chunk] = []
     for i, w in enumerate(norms):
-        if i in taken or not _describes(w):
+        if i in taken or not describes(w):
             continue
         j = i + max(1, phrase_cue(norms, i))  # after the whole phrase: «المدير العام [علي الحازمي]»
         while (
@@ -212,7 +212,7 @@ def drop_leading_adjectives(norms: Sequence[str], chunks: list[Chunk], signs: Na
         first = norms[c.start]
         if not (first.startswith("ال") and nisba(first)) or cue_of(first):
             continue
-        if (definite(norms[p]) or _describes(norms[p])) and given_name(norms[c.start + 1], signs):
+        if (definite(norms[p]) or describes(norms[p])) and given_name(norms[c.start + 1], signs):
             c.start += 1
     return chunks
 
