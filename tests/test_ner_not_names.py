@@ -283,3 +283,19 @@ def test_a_name_that_is_a_verbal_noun_before_its_preposition_is_no_name(
 )
 def test_a_circumstantial_participle_of_saying_names_no_speaker(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "word", [r["word"] for r in load_table("ner_not_names") if r["class"] == "relation"]
+)
+def test_no_name_ends_with_a_participle_taking_a_complement(word: str) -> None:
+    words = ["وقالت", "اللجنة", "الوطنية", word, "بالأمر"]
+    kept = [(c.start, c.end) for c in drop_not_names(words, [Chunk(1, 4, "ORG", 0.9)])]
+    assert kept == [(1, 3)]
+
+
+def test_a_participle_and_its_complement_are_left_out_of_the_body_before_them() -> None:
+    got = names("وقال متحدث باسم جيش الحكومة المعترف بها دوليا إن القوات تقدمت.")
+    assert ("جيش الحكومة", "ORG") in got
+    got = names("وشارك جناح جمعية المزارعين التعاونية المشتمل على مختبر في المعرض.")
+    assert ("جمعية المزارعين التعاونية", "ORG") in got
