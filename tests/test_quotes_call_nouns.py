@@ -1,0 +1,34 @@
+"""Calls whose content is a verbal-noun phrase after «إلى», with no marks (issue 15, round 38):
+«ودعا X الحكومة إلى [عدم التخلي عن ...]»; never a present «يدعو إلى التساؤل» (a thing giving
+cause), a call after «الذي» (what prompted it), or an invitation to a thing («إلى حفل العشاء»)."""
+
+from __future__ import annotations
+
+from tests.test_quotes_units import run
+
+
+def test_a_past_call_with_a_verbal_noun_after_ila_is_the_caller_s() -> None:
+    got = run("ودعا [سالم العلي](PER:salem) الحكومة التركية إلى عدم التخلي عن عملية السلام مع الأكراد.")
+    assert got == [("indirect", "عدم التخلي عن عملية السلام مع الأكراد", "salem")]
+
+
+def test_a_call_with_no_one_called_before_ila() -> None:
+    got = run("ودعا [سالم العلي](PER:salem) إلى التعاون من أجل منطقة خالية من الإرهاب.")
+    assert [t for _, t, _ in got] == ["التعاون من أجل منطقة خالية من الإرهاب"]
+
+
+def test_an_invitation_to_a_thing_is_no_call() -> None:
+    assert run("ودعا [سالم العلي](PER:salem) ضيوفه إلى حفل العشاء في منزله.") == []
+
+
+def test_a_present_verb_giving_cause_is_no_call() -> None:
+    assert run("وهو ما يدعو إلى التساؤل عن جدوى المشروع كله.") == []
+
+
+def test_what_prompted_a_deed_is_no_call() -> None:
+    assert run("الأمر الذي دعا الحكومة إلى إعادة النظر في القرار كله.") == []
+
+
+def test_a_future_invitation_and_the_plural_noun_are_no_call() -> None:
+    assert run("وستدعو [القناة](ORG:tv) المرشحين العشرة إلى مناظرة تلفزيونية في السادس من الشهر.") == []
+    assert run("فقد تصاعدت دعوات إلى التسلح في البلاد التي ما كادت تخرج من الحرب.") == []
