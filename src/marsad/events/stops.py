@@ -4,7 +4,8 @@ A visit's sentence may list the places the visitor goes to, each a visit of its 
 annotation guide: a tour named by its stops is a VISIT for each stop):
 
 - places joined to the visit's own place by «و» or a comma («ولم يتوقف سوى في إسرائيل
-  والأردن وتركيا»: Jordan and Turkey beside Israel);
+  والأردن وتركيا»: Jordan and Turkey beside Israel), or by a word of sequence («بزيارة روسيا ومن
+  بعدها فرنسا», «ثم إلى عمّان»: `trip_legs.sequence_join`);
 - places a tour noun lists after a verb of containing («في نهاية محطته التي شملت ايطاليا و
   ألمانيا», «ضمن جولة اقليمية شملت حتى الآن السعودية والاردن وإسرائيل»).
 
@@ -25,6 +26,7 @@ from dataclasses import replace
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
+from marsad.events.trip_legs import sequence_join
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
@@ -123,7 +125,8 @@ def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: in
     while grown:  # the whole list each first stands in, before and after it
         grown = False
         for a, b in zip(locs, locs[1:], strict=False):
-            if (a in listed) != (b in listed) and ctx.text[a.end:b.start].strip(" \u00a0") in _JOINS:
+            if (a in listed) != (b in listed) and (ctx.text[a.end:b.start].strip(" \u00a0") in _JOINS
+                                                   or sequence_join(ctx, sent, a, b)):
                 listed.append(b if a in listed else a)
                 grown = True
     stops = sorted((m for m in listed if m not in own), key=lambda m: m.start)

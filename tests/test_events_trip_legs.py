@@ -1,0 +1,51 @@
+"""The stops of a trip told by words of sequence (`events.trip_legs`, `event_cues.tsv` kind
+next_leg): a place joined to the visit's own place by «ثم», «ومن بعدها», «ومنها إلى» is a
+stop of its own, as one joined by «و» (the annotation guide: a trip is one VISIT a stop)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_JOINING = [r["form"] for r in load_table("event_cues") if r["kind"] == "next_leg" and int(r["window"])]
+
+
+def _visits(src: str) -> list[tuple[list[str], str | None]]:
+    return [(e.attrs.participants, e.attrs.place) for e in run(src) if e.label == "VISIT"]
+
+
+@pytest.mark.parametrize("form", _JOINING)
+def test_a_place_after_a_word_of_sequence_is_the_next_stop(form: str) -> None:
+    src = (f"وزار وزير الخارجية [عادل الجبير](PER:jubeir) [أمس](DATE:2015-08-04) [ألمانيا](LOC:germany) "
+           f"و{form} [روسيا](LOC:russia) لبحث العلاقات.")
+    assert _visits(src) == [(["jubeir"], "germany"), (["jubeir"], "russia")]
+
+
+def test_a_stop_after_sequence_and_ila_in_brackets() -> None:
+    src = ("وكلف الملك وزير الدفاع [الأمير محمد بن سلمان](PER:mbs) بزيارة ( [روسيا](LOC:russia) ) ومن بعدها "
+           "( [فرنسا](LOC:france) ) لمباحثات مهمة.")
+    assert _visits(src) == [(["mbs"], "russia"), (["mbs"], "france")]
+
+
+def test_travel_to_one_state_then_to_another() -> None:
+    src = ("وسافر وزير الخارجية [عادل الجبير](PER:jubeir) [أمس](DATE:2015-08-04) إلى [برلين](LOC:berlin) "
+           "ثم إلى [موسكو](LOC:moscow).")
+    assert _visits(src) == [(["jubeir"], "berlin"), (["jubeir"], "moscow")]
+
+
+def test_minha_joins_a_stop_only_before_ila() -> None:
+    onward = ("وزار وزير الخارجية [عادل الجبير](PER:jubeir) [أمس](DATE:2015-08-04) [الأردن](LOC:jordan) "
+              "ومنها إلى [العراق](LOC:iraq).")
+    assert _visits(onward) == [(["jubeir"], "jordan"), (["jubeir"], "iraq")]
+    among = ("وزار نائب الرئيس [خالد بحاح](PER:bahah) [أمس](DATE:2015-08-04) عددا من المواقع "
+             "في [عدن](LOC:aden)، منها [المعلا](LOC:mualla).")
+    assert _visits(among) == [(["bahah"], "aden")]
+
+
+def test_a_place_the_sequence_word_does_not_join_is_no_stop() -> None:
+    # «ثم» opens another clause: its verb, not a visit trigger, governs the place («ثم عاد إلى»)
+    src = ("وزار وزير الخارجية [عادل الجبير](PER:jubeir) [أمس](DATE:2015-08-04) [ألمانيا](LOC:germany) "
+           "ثم عاد إلى [الرياض](LOC:riyadh).")
+    assert _visits(src) == [(["jubeir"], "germany")]
