@@ -70,6 +70,7 @@ from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
+from marsad.events.trip_legs import leg_visitor, meetings_on_legs, opens_a_leg, trip_legs
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
@@ -150,7 +151,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
-            groups = own_visits(ctx, sent, same_type)
+            groups = trip_legs(ctx, sent, own_visits(ctx, sent, same_type))  # ثم توجه إلى روسيا: a stop apart
             by_clause = len(groups) == 1 and same_type[0].row.type != "VISIT"
             if by_clause:  # تلقى اتصالاً من X، وبعث برقية ...، وتلقى اتصالاً من Y: two calls
                 groups = clause_groups(ctx, sent, same_type)
@@ -164,6 +165,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 complete_parties(ctx, si, trigs, ev, (offices, after), quotes)
+                if gi and opens_a_leg(ctx, sent, groups[gi - 1][-1], trigs[0]):
+                    leg_visitor(events[-1][1], ev)  # ثم توجه إلى روسيا: the visitor of the leg before
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
@@ -205,6 +208,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             lead = ev.attrs.date
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
+    meetings_on_legs(events)  # زار X برلين ثم توجه إلى موسكو حيث التقى Y: in Moscow
     place_agreements(events, {c for s in ctx.sentences if s.role in EVENT_ROLES  # الاتفاق الموقع في فيينا
                               for c in told_cities(ctx, s)})
     carry_places(events)

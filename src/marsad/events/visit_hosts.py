@@ -50,12 +50,22 @@ def met_on_the_visit(ctx: ArticleContext, events: list[tuple[int, Span[EventAttr
         for sj, meet in events:
             if sj != si or meet.label != "MEET" or meet.attrs.status != visit.attrs.status \
                     or not set(guests) & set(meet.attrs.participants) \
-                    or not _linked(ctx, si, visit.attrs.trigger_start, meet.attrs.trigger_start):
+                    or not _linked(ctx, si, visit.attrs.trigger_start, meet.attrs.trigger_start) \
+                    or _later_leg(events, si, visit, meet):
                 continue
             for p in meet.attrs.participants:
                 if p not in visit.attrs.participants:
                     visit.attrs.participants.append(p)
                     visit.attrs.roles.setdefault(p, "host")
+
+
+def _later_leg(events: list[tuple[int, Span[EventAttrs]]], si: int, visit: Span[EventAttrs],
+               meet: Span[EventAttrs]) -> bool:
+    """Whether another visit of the sentence is told between the visit and the meeting: the meeting
+    is held on that later leg («زار X برلين ثم توجه إلى موسكو حيث التقى Y»: Y hosts him in Moscow)."""
+    lo, hi = visit.attrs.trigger_start or 0, meet.attrs.trigger_start or 0
+    return any(sj == si and v.label == "VISIT" and v is not visit and lo < (v.attrs.trigger_start or 0) < hi
+               for sj, v in events)
 
 
 def _linked(ctx: ArticleContext, si: int, visit_at: int, meet_at: int | None) -> bool:
