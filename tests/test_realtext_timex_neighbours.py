@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmarks.realtext import errors, timex_neighbours
+from benchmarks.realtext import errors, measure, runs, timex_dev, timex_neighbours
 from benchmarks.realtext.gold import GoldArticle
 
 
@@ -37,3 +37,23 @@ def test_errors_skip_the_neighbours_run_after_the_gold(tmp_path: Path) -> None:
     (run / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     pairs = errors.pairs_of(tmp_path, [gold(7, "http://aawsat.com/home/article/400300/x")])
     assert [p.pred["path"] for p in pairs] == ["records.jsonl#0"]
+
+
+@pytest.mark.parametrize("neighbours", [True, False])
+def test_a_batch_is_scored_with_its_neighbours_run_beside_it_when_asked(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, neighbours: bool) -> None:
+    batch = [gold(7, "http://aawsat.com/home/article/400300/x")]
+    seen: list[list[dict[str, Any]] | None] = []
+
+    def run_form(g: list[GoldArticle], form: str, layout: str, work: Path,
+                 beside: list[dict[str, Any]] | None = None) -> list[measure.Pair]:
+        seen.append(beside)
+        return [measure.Pair(a, {"timexes": []}, 0) for a in g]
+
+    monkeypatch.setattr(timex_dev, "load", lambda path: batch)
+    monkeypatch.setattr(runs, "run_form", run_form)
+    monkeypatch.setattr(timex_neighbours, "outlet_neighbours", lambda b: [rec(400100)] if b == batch else [])
+    monkeypatch.setattr(timex_dev.measure, "timexes",
+                        lambda pairs: {"p": 1.0, "r": 1.0, "pred": 0, "gold": 0, "value_accuracy": 1.0})
+    timex_dev.score(tmp_path, errors=False, batch=1, neighbours=neighbours)
+    assert seen == [[rec(400100)] if neighbours else None]

@@ -3,7 +3,7 @@ only, blind (before marsad ran on them). Dev only; never a test figure.
 
     python3 -m benchmarks.realtext.timex_dev draw [--seed 21] [--n 25] > draw.jsonl
     python3 -m benchmarks.realtext.timex_dev compile work/ --draw draw.jsonl
-    python3 -m benchmarks.realtext.timex_dev score [--keep DIR] [--errors]
+    python3 -m benchmarks.realtext.timex_dev score [--keep DIR] [--errors] [--neighbours]
 
 The benchmark (`python3 -m benchmarks.realtext`, record form and original layout) prints it as
 "timex, dev extra", and `python3 -m benchmarks.realtext.errors KEEP --gold timex-dev --layer timex`
@@ -46,7 +46,8 @@ annotated blind in round 38 and is held out.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
-misses, false alarms and wrong values (dev only).
+misses, false alarms and wrong values (dev only); `--neighbours` runs the batch's outlet neighbours
+beside it (`timex_neighbours`, never scored), as the benchmark's `--timex-neighbours` does.
 """
 
 from __future__ import annotations
@@ -384,13 +385,19 @@ def _timex_row(d: dict, row: dict) -> dict:
     return {**partial_row(d, row["segments"]), "published": row["published"], "timexes": row["timexes"]}
 
 
-def score(keep: Path | None, errors: bool, batch: int = 1) -> dict:
+def score(keep: Path | None, errors: bool, batch: int = 1, neighbours: bool = False) -> dict:
+    """Run marsad on batch `batch` and print its figures (and, with `errors`, its errors); with
+    `neighbours`, the batch's outlet neighbours (`timex_neighbours`) are run after it, never scored,
+    as in a whole-corpus run: an article dated only by its fetch day meets the numbered pages that
+    date it (`steps.writing_days`)."""
     from benchmarks.realtext.runs import run_form
+    from benchmarks.realtext.timex_neighbours import outlet_neighbours
 
     path, stratum, _ = BATCHES[batch]
     gold = load(path)
     work = keep or Path(tempfile.mkdtemp(prefix="timex-dev-"))
-    pairs = run_form(gold, "record", "orig", work / stratum)
+    beside = outlet_neighbours(gold) if neighbours else None
+    pairs = run_form(gold, "record", "orig", work / stratum, beside)
     r = measure.timexes(pairs)
     print(
         "{stratum} ({n} articles): span P / R (pred, gold): {p:.3f} / {r:.3f} ({pred}, {gold}); "
@@ -427,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--batch", type=int, choices=sorted(BATCHES), default=1)
     s.add_argument("--keep", type=Path, default=None)
     s.add_argument("--errors", action="store_true")
+    s.add_argument("--neighbours", action="store_true",
+                   help="run the batch's outlet neighbours beside it (never scored)")
     args = ap.parse_args(argv)
     if not SNN.exists():
         print(f"needs {SNN} (../shared beside the checkout)", file=sys.stderr)
@@ -438,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     if args.cmd == "score":
-        score(args.keep, args.errors, args.batch)
+        score(args.keep, args.errors, args.batch, args.neighbours)
         return 0
     return compile_rows(args.work, args.draw, path, ABOUT_OF[args.batch], _timex_row)
 
