@@ -31,6 +31,7 @@ from marsad.dates.weekdays import (
     RANGE_JOIN,
     weekday_first_apart,
     weekday_pairs,
+    weekdays_before_range_end,
     weekdays_dated_after,
     weekdays_named_before,
 )
@@ -80,7 +81,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
     last = _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
-    return later_within(text, last)  # «في وقت لاحق من اليوم»: the day, one span
+    # «من غد الخميس حتى الخامس عشر من شهر رمضان»: the range's first weekday before its dated end
+    return later_within(text, weekdays_before_range_end(text, last))  # «في وقت لاحق من اليوم»: one span
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter

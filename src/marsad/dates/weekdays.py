@@ -139,3 +139,44 @@ def weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
         if _APPOSITION.fullmatch(text, t.end, u.start):
             out[i] = _redated(t, day.isoformat())
     return out
+
+
+# between the first day of a range and its end: «حتى», «إلى», «لغاية» (after «و» or not), and at most
+# two words naming the end's part of the day («وحتى نهاية دوام يوم الخميس ...»)
+_TO_END = re.compile(r"\s*و?\s*(?:حتى|إلى|الى|لغاية)(?:\s+[^\s\d.،,؛:!?؟()«»\"]+){0,2}?\s*")
+MAX_WEEKS_BACK = 8  # weeks a range's first weekday moves back at most (further: the end's year is misread)
+_COUNTED = ("weekday", "relday")  # expressions counted from the writing day
+
+
+def _fixed_day(t: Timex) -> date | None:
+    """The day of an expression that names its day of a month («التاسع من شهر رمضان», «22/9/1436هـ»,
+    «30 يونيو 2015»), not counted from the writing day; None for any other."""
+    parts = t.raw.parts
+    if t.raw.kind in _COUNTED or not (parts.get("day") or parts.get("dayw")) \
+            or not (parts.get("mon") or parts.get("hmon") or parts.get("hmnum")):
+        return None
+    return _day_of(t.value or "")
+
+
+def weekdays_before_range_end(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A weekday counted from the writing day («يوم الأحد القادم», «غد الخميس») that opens a range whose
+    end names its own date («اعتبارا من يوم الأحد القادم وحتى نهاية دوام يوم الخميس الموافق 22/9/1436هـ»,
+    «من غد الخميس حتى الخامس عشر من شهر رمضان») cannot fall after that end: the page was written
+    earlier than it was fetched, so the weekday is the last day of its name before the end (at most
+    MAX_WEEKS_BACK weeks back), not the one the fetch day gives."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, u = out[i], out[i + 1]
+        start = _day_of(t.value or "") if t.raw.kind in _COUNTED and t.raw.parts.get("wd") else None
+        if start is None or not _TO_END.fullmatch(text, t.end, u.start):
+            continue
+        end = _fixed_day(u)
+        if end is None and _bare_weekday(u) is not None and i + 2 < len(out) \
+                and _APPOSITION.fullmatch(text, u.end, out[i + 2].start):
+            end = _fixed_day(out[i + 2])  # «يوم الخميس الموافق 22/9/1436هـ»: the date after the weekday
+        if end is None or start <= end:
+            continue
+        weeks = (start - end).days // 7 + 1
+        if weeks <= MAX_WEEKS_BACK:
+            out[i] = _redated(t, (start - timedelta(weeks=weeks)).isoformat())
+    return out
