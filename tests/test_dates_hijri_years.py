@@ -56,3 +56,22 @@ def test_not_across_a_sentence_nor_far_away_nor_with_its_own_word() -> None:
     assert _values(far)["رمضان"] == THIS_RAMADAN
     alone = _values("عاد في رمضان الماضي")["رمضان الماضي"]
     assert _values("عاد في رمضان الماضي وفي عام 2012 أيضا")["رمضان الماضي"] == alone != _month(1433, RAMADAN)
+
+
+MUHARRAM = 1
+
+
+def test_month_of_a_hijri_year_named_next_to_it() -> None:
+    # the Hijri year is the month's own year, not the nearest such month of the writing day
+    assert _values("وصام رمضان في عام 1420هـ بين أهله في القرية")["رمضان"] == _month(1420, RAMADAN)
+    plan = _values("ويجري الإعداد لبرامج القناة في شهر المحرم من العام الهجري الجديد 1437هـ بمشاركة واسعة")
+    assert plan["شهر المحرم"] == _month(1437, MUHARRAM)
+    g = hijri_to_gregorian(1393, RAMADAN, 22)
+    assert g is not None
+    decision = _values("وفي الثاني والعشرين من رمضان المبارك عام 1393هـ أعلن الملك القرار")
+    assert decision["الثاني والعشرين من رمضان"] == g.isoformat()
+
+
+def test_not_a_hijri_year_set_apart_from_the_month() -> None:
+    assert _values("وأدى العمرة في رمضان منذ عام 1420هـ دون انقطاع")["رمضان"] == THIS_RAMADAN
+    assert _values("وقد بنى المسجد عام 1420هـ. وفي رمضان تقام فيه الدروس")["رمضان"] == THIS_RAMADAN

@@ -1,4 +1,5 @@
-"""A Hijri month with no year of its own, in a sentence that dates it in a past Gregorian year.
+"""A Hijri month with no year of its own, in a sentence that dates it in a past Gregorian year or
+names its Hijri year.
 
 A bare Hijri month («رمضان», «أولى ليالي شهر رمضان», «12 شوال») resolves to the nearest such month
 of the writing day, so «ولا ينسى صيامه رمضان أثناء بعثته في بريطانيا عام 1977م» came out as this
@@ -7,8 +8,9 @@ characters between, no other date between them, no `other_year` word of date_cue
 «مقارنة بعام 2014», «منذ عام 2010»): «وفي أولى ليالي شهر رمضان، في 28 يونيو عام 2014،
 قامت ...», the month is the one of that date's year: the occurrence nearest a full date (Ramadan 1435
 for 28 June 2014), the one occurrence that begins in a year (Ramadan 1397 for 1977; none when two
-begin in it). The month keeps its day and part («أولى ليالي»); a month with a year, a last/next word
-or a word of every year (a SET) is left as it is.
+begin in it). A Hijri year next to it («وصام رمضان في عام 1420هـ», «في شهر المحرم من العام الهجري
+الجديد 1437هـ») is the month's year itself (round 39). The month keeps its day and part («أولى
+ليالي»); a month with a year, a last/next word or a word of every year (a SET) is left as it is.
 """
 
 from __future__ import annotations
@@ -95,12 +97,14 @@ def hijri_months_of_dated_years(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
             o = out[j]
             gap = text[min(t.end, o.end):max(t.start, o.start)]
-            if len(gap) > REACH or SENTENCE_BREAK.search(gap) or not o.raw.parts.get("year"):
+            hijri_year = o.raw.parts.get("hyear", "") if o.raw.kind == "hyear" else ""
+            if len(gap) > REACH or SENTENCE_BREAK.search(gap) or not (o.raw.parts.get("year") or hijri_year):
                 continue
             stretch = text[min(t.end, o.start):max(t.start, o.end)]  # the gap and the dated expression
             if _set_apart(stretch) or is_cue(o.raw.parts.get("_prev", ""), "other_year"):
                 break
-            hy = _year_of(o.value or "", month)
+            # a Hijri year gives the month's year itself («في شهر المحرم من العام الهجري الجديد 1437هـ»)
+            hy = int(hijri_year) if hijri_year.isdigit() else _year_of(o.value or "", month)
             value = None if hy is None else _placed(t, hy, month)
             if value is not None:
                 out[i] = replace(t, value=value)
