@@ -21,6 +21,7 @@ from marsad.dates.named_days import named_event_days
 from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.narrative_after import narrative_later
 from marsad.dates.present_clause import nowadays_in_clause
+from marsad.dates.quoted_days import quoted_days
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
 from marsad.dates.season_years import without_season_years
@@ -82,7 +83,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     last = _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
     # «من غد الخميس حتى الخامس عشر من شهر رمضان»: the range's first weekday before its dated end
-    return later_within(text, weekdays_before_range_end(text, last))  # «في وقت لاحق من اليوم»: one span
+    last = quoted_days(text, weekdays_before_range_end(text, last))  # «قال أمس: «... اليوم ...»»: yesterday
+    return later_within(text, last)  # «في وقت لاحق من اليوم»: the day, one span
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter
