@@ -2,7 +2,7 @@
 hadith is given by the words naming its speaker (`speaker_at` over «الله», «رسول الله»,
 «النبي»), also when the name stands before a present verb of saying with its praise, after a
 noun of saying, or when the praise alone stands for it (the Prophet's blessing pointing back to
-his title written last)."""
+his title written last, God's praise to His name where the article first writes it)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,24 @@ def test_the_blessing_with_no_title_before_keeps_its_own_words() -> None:
 def test_gods_praise_alone_after_a_noun_of_saying() -> None:
     got = said("وأشار الخطيب إلى قوله تعالى: ﴿ولا تنازعوا فتفشلوا وتذهب ريحكم﴾.")
     assert got == [("ولا تنازعوا فتفشلوا وتذهب ريحكم", "تعالى", "تعالى")]
+
+
+def test_gods_praise_alone_points_to_his_name_first_written() -> None:
+    got = said("وحث الخطيب المصلين على تقوى الله والإحسان إلى الجار. وأضاف أن الصدقة تطفئ الغضب. "
+               "قال تعالى: ﴿وأحسنوا إن الله يحب المحسنين﴾.")
+    assert got[-1] == ("وأحسنوا إن الله يحب المحسنين", "الله", "الله")
+    got = said("وزار عبد الله المسجد، وقال الخطيب إن الله عز وجل أمر بالعدل. "
+               "قال تعالى: ﴿إن الله يأمر بالعدل والإحسان﴾.")
+    assert got[-1] == ("إن الله يأمر بالعدل والإحسان", "الله عز وجل", "الله عز وجل")
+
+
+def test_gods_praise_keeps_its_words_past_the_prophets_titles_and_names() -> None:
+    got = said("وكان الصحابة يسألون رسول الله صلى الله عليه وسلم عن دينهم، قال تعالى: ﴿يسألونك عن الأهلة﴾.")
+    assert got == [("يسألونك عن الأهلة", "تعالى", "تعالى")]
+    got = said("وقال [عبد الله الخالد](PER:k) إن الصدقة باب خير. قال تعالى: ﴿وأقيموا الصلاة وآتوا الزكاة﴾.")
+    assert got[-1] == ("وأقيموا الصلاة وآتوا الزكاة", "تعالى", "تعالى")
+    got = said("وفي العيد يفرح الصائم، قال تعالى: ﴿والله يحب الصابرين﴾.")  # His name inside the verse only
+    assert got == [("والله يحب الصابرين", "تعالى", "تعالى")]
 
 
 def test_the_prophet_after_a_noun_of_saying_among_the_speakers_words() -> None:

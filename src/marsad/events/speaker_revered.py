@@ -24,6 +24,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue
 from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
 from marsad.events.quote_speaker import someone_described as someone_described_after
+from marsad.events.quote_words import name_particles
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -93,8 +94,9 @@ def _named(ctx: ArticleContext, ws: list[Word], i: int, stop: int) -> SpeakerWor
         end = _praise(ws, name[0], name[1]) or name[0]
     elif (alone := _match(ws, i, "honorific") or _match(ws, i, "eulogy")) is not None:
         end = alone[0]
-        if alone[1] == "prophet" and (title := _title_before(ctx, ws[i].start)) is not None:
-            return title if _speech_follows(ctx, ws, end, stop) else None
+        named = _title_before(ctx, ws[i].start) if alone[1] == "prophet" else _gods_name(ctx, ws[i].start)
+        if named is not None:
+            return named if _speech_follows(ctx, ws, end, stop) else None
     else:
         return None
     return _words(ctx, ws, i, end) if _speech_follows(ctx, ws, end, stop) else None
@@ -123,6 +125,32 @@ def _title_before(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
                     and ws[got[0] - 1].end <= offset:
                 last = _words(ctx, ws, i, got[0])
     return last
+
+
+def _gods_name(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
+    """God's name where the article first writes it before `offset`, with its praise («الله عز
+    وجل»): God is one speaker throughout, so His praise alone («قال تعالى») stands for that name
+    (never one inside the verse after it: «قال تعالى "قل بفضل الله …"»). Not the «الله» of a
+    title or blessing of the Prophet («رسول الله», «صلى الله عليه وسلم»), of a tagged name («حزب
+    الله», «ذبيح الله مجاهد») or of a name joined by a particle («عبد الله», «أبو عبد الله»)."""
+    for sent in ctx.sentences:
+        if sent.start >= offset:
+            break
+        ws = [w for w in sent.words if w.end <= offset]
+        prophets = {k for i in range(len(ws)) for part in ("name", "eulogy")
+                    if (got := _match(ws, i, part, "prophet")) is not None for k in range(i, got[0])}
+        for i in range(len(ws)):
+            if i in prophets or (i > 0 and _name_particle(ws[i - 1].norm)) \
+                    or ctx.mention_at(ws[i]) is not None or (name := _match(ws, i, "name", "god")) is None:
+                continue
+            return _words(ctx, ws, i, _praise(ws, name[0], "god") or name[0])
+    return None
+
+
+def _name_particle(word: str) -> bool:
+    """A word joining a name's parts (resolve_particles: «عبد», «أبو»), a و or ف before it aside:
+    the «الله» after it is a man's name («وعبد الله»), not God's."""
+    return word in name_particles() or (word[:1] in "وف" and word[1:] in name_particles())
 
 
 def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None:
