@@ -47,6 +47,7 @@ from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_leads import before_attitude, before_leads, linked_clause, other_parted
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
+from marsad.events.quote_noun_marks import marked_after_noun
 from marsad.events.quote_open import open_speech
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
 from marsad.events.quote_words import (
@@ -312,7 +313,7 @@ def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]
         if f.cue.kind in ACCORDING_TO and not source_clause(ctx, sent, first, f.boundary):
             continue
         out.append(f)
-    return out
+    return out + marked_after_noun(ctx, sent, marks, nouns, pairs, found + out)  # إعلان X أنه «...»
 
 
 def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
