@@ -49,6 +49,7 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_noun_marks import marked_after_noun
 from marsad.events.quote_open import open_speech
+from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
 from marsad.events.quote_words import (
     affiliated,
@@ -97,6 +98,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
         cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent),
+                                                  *showing(ctx, sent),  # «، بين أن»: the verb بيّن
                                                   *findings(ctx, sent), *expressed_beliefs(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
