@@ -35,6 +35,7 @@ from marsad.events.quote_clause_cues import (
     source_clause,
     subject_only,
 )
+from marsad.events.quote_clause_ends import named_anew
 from marsad.events.quote_colon import (
     after_complementizer,
     before_orphan_closer,
@@ -266,7 +267,8 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
             continue
         later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
                  if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT
-                                  or speaks_anew(ctx, ws[i]) or linked_clause(ctx.text, ws, comp, i))]
+                                  or speaks_anew(ctx, ws[i]) or named_anew(ctx, ws, i)  # ونفى X: anew
+                                  or linked_clause(ctx.text, ws, comp, i))]
         end_i = before_attitude(ctx.text, ws, comp, before_leads(ws, comp, later[0]) if later else len(ws))
         start = ws[comp].end
         end = ws[end_i].start if end_i < len(ws) else sent.end
