@@ -54,13 +54,13 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
         return False
     parties = ev.attrs.participants
     if any(sense_word(w, "own_care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER]):
-        return not any(_named_with_office(ctx, p) for p in parties)  # «برنامجاً لزيارة مرضاها»
+        return not any(named_with_office(ctx, p) for p in parties)  # «برنامجاً لزيارة مرضاها»
     if not (any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER])
             or _goal_told_before(sent, k)):
         return False
     visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"]  # the body visited is no visitor
     return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in visitors) \
-        and not any(_named_with_office(ctx, p) for p in parties)
+        and not any(named_with_office(ctx, p) for p in parties)
 
 
 def _goal_told_before(sent: Sentence, k: int) -> bool:
@@ -101,7 +101,7 @@ def _mentions_of(ctx: ArticleContext, entity: str) -> Iterator[tuple[Sentence, S
             yield sent, m
 
 
-def _named_with_office(ctx: ArticleContext, entity: str) -> bool:
+def named_with_office(ctx: ArticleContext, entity: str) -> bool:
     """Whether a mention of `entity` has an office of state a few words before it, or right
     after it past a comma."""
     for sent, m in _mentions_of(ctx, entity):

@@ -71,6 +71,7 @@ from marsad.events.time_marks import time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import leg_visitor, meetings_on_legs, opens_a_leg, trip_legs
+from marsad.events.unanchored_visits import visit_without_anchor
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
@@ -223,7 +224,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = late_repeats(events, frozenset(many))
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
-            and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)]
+            and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)
+            and not visit_without_anchor(ctx, ev)]
 
 
 def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
