@@ -120,6 +120,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             (not parts and (intended or not quoted_visit(t))) or speakers_visit
             or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
+            and not _place_opens(ctx, q.start, sent.words[t.index].start)
             and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
                  or owner_dropped(ctx, sent, t, lo)))):
         if q.attrs.speaker not in parts and q.attrs.speaker not in outlets():  # قال إنه سيزور: the speaker
@@ -152,6 +153,14 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else None
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+
+
+def _place_opens(ctx: ArticleContext, start: int, trigger_start: int) -> bool:
+    """Whether the reported words opening at `start` open with a place named before the verb
+    at `trigger_start`: a state (or its capital) is the clause's subject («وقال X إن السعودية
+    وقعت اتفاقية مع الهند»: the kingdom signed, not the speaker); a place after a preposition
+    («إنه في الرياض وقع ...») opens no subject."""
+    return any(m.start == start for m in ctx.mentions_in(start, trigger_start, ("LOC",)))
 
 
 def _persons(ctx: ArticleContext) -> frozenset[str]:
