@@ -26,3 +26,12 @@ def test_two_states_opening_the_reported_words_sign_together() -> None:
 def test_a_place_after_a_preposition_keeps_the_speaker() -> None:
     evs = run("وقال [سعد البداح](PER:b) إنه في [الرياض](LOC:r) وقع اتفاقية مع [الهند](LOC:in).")
     assert _shape(evs) == [("AGREE", ["b", "in"])]
+
+
+def test_an_office_before_a_signing_noun_with_its_own_doer_is_no_party() -> None:
+    # «في ظل توقيع السعودية اتفاقيات»: the kingdom signs; the speaker's second office is no signer
+    evs = run("أكد الأستاذ [سعد البداح](PER:b) رئيس [اللجنة الوطنية للاستقدام](ORG:c) رئيس الشركة "
+              "السعودية للاستقدام أننا نعيش أزمة استقدام، لكنها - وفقاً لما ذكر - ستحل خلال 3 أشهر؛ "
+              "في ظل توقيع [السعودية](LOC:sa) اتفاقيات مع دول جديدة، ك[الهند](LOC:in) و[كينيا](LOC:ke).")
+    assert _shape(evs) == [("AGREE", ["sa", "in"]), ("AGREE", ["sa", "ke"])]
+

@@ -81,6 +81,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         if at in after.starts:
             continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
         k = sent.word_index(at)
+        if k < t.index and _doer_in_construct(ctx, sent, t):
+            continue  # وأكد رئيس اللجنة أن ... في ظل توقيع السعودية اتفاقيات: the kingdom signs, not he
         ent = offices.holder(sent.words, k, hi_k, by_head=True, places=True) \
             or after.holder(sent.words, k, hi_k)
         if ent is not None and ent not in parts:
@@ -153,6 +155,17 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else None
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+
+
+def _doer_in_construct(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a noun of meeting, calling or signing has a name right after it, its doer in
+    construct («توقيع السعودية اتفاقيات», «استقبال الأمير X»): an office named before the noun is
+    not its party. Not a visit noun, whose name after it is where it goes («زيارة محافظة عدن»)."""
+    j = t.index + t.size
+    if t.row.pos != "noun" or t.row.type == "VISIT" or j >= len(sent.words):
+        return False
+    m = ctx.mention_at(sent.words[j])
+    return m is not None and m.start == sent.words[j].start
 
 
 def _place_opens(ctx: ArticleContext, start: int, trigger_start: int) -> bool:
