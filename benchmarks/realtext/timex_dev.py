@@ -389,13 +389,20 @@ def score(keep: Path | None, errors: bool, batch: int = 1, neighbours: bool = Fa
     """Run marsad on batch `batch` and print its figures (and, with `errors`, its errors); with
     `neighbours`, the batch's outlet neighbours (`timex_neighbours`) are run after it, never scored,
     as in a whole-corpus run: an article dated only by its fetch day meets the numbered pages that
-    date it (`steps.writing_days`)."""
+    date it (`steps.writing_days`). Without `keep`, the run goes to a temporary folder removed once
+    scored (every scoring used to leave a `timex-dev-*` folder behind)."""
+    if keep is not None:
+        return _score_in(keep, errors, batch, neighbours)
+    with tempfile.TemporaryDirectory(prefix="timex-dev-") as work:
+        return _score_in(Path(work), errors, batch, neighbours)
+
+
+def _score_in(work: Path, errors: bool, batch: int, neighbours: bool) -> dict:
     from benchmarks.realtext.runs import run_form
     from benchmarks.realtext.timex_neighbours import outlet_neighbours
 
     path, stratum, _ = BATCHES[batch]
     gold = load(path)
-    work = keep or Path(tempfile.mkdtemp(prefix="timex-dev-"))
     beside = outlet_neighbours(gold) if neighbours else None
     pairs = run_form(gold, "record", "orig", work / stratum, beside)
     r = measure.timexes(pairs)
