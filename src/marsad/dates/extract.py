@@ -61,10 +61,10 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
             for r in without_day_of_rate(text, without_season_years(text, raws))]
     anchor = writing_day(raws, anchor)
     out: list[Timex] = []
-    one_day = lexicon().cues.get("one_day", frozenset())
+    one_day = lexicon().one_day
     for r in raws:
         fut = False
-        # only these read the clause's tense, in the normalised text («ذات يوم» too: `one_day`)
+        # only these read the clause's tense, in the normalised text («ذات يوم» too: date_relative `one_day`)
         if r.kind in TENSE_KINDS or (r.kind == "ref" and r.parts.get("ref") in one_day):
             start, end = (r.start, r.end) if where is None else (
                 bisect_left(where, r.start), bisect_left(where, r.end))

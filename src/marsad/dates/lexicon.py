@@ -57,7 +57,8 @@ class Lexicon:
     anaphoric: frozenset[str]  # «نفسه» after a unit, «نفس» before it: either
     anaphoric_before: frozenset[str]  # only these make the unit after them a day of the story
     fillers: frozenset[str]
-    refs: dict[str, int]
+    refs: dict[str, int]  # the `one_day` rows too: refs of their own
+    one_day: frozenset[str]  # «ذات يوم», «في أحد الأيام»: a ref that reads the tense of its clause
     fractions: dict[str, str]
     month_weeks: dict[str, int]  # الأسبوع الأول 1, الأسبوع الأخير -7: a week's first day in its month
     halves: frozenset[str]
@@ -110,7 +111,8 @@ def lexicon() -> Lexicon:
         anaphoric=frozenset(_by_kind(rel, "anaphoric")) | frozenset(_by_kind(rel, "anaphoric_before")),
         anaphoric_before=frozenset(_by_kind(rel, "anaphoric_before")),
         fillers=frozenset(_by_kind(rel, "filler")),
-        refs=_by_kind(rel, "ref"),
+        refs=_by_kind(rel, "ref") | _by_kind(rel, "one_day"),
+        one_day=frozenset(_by_kind(rel, "one_day")),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
         month_weeks={norm(r["word"]): int(r["first"]) for r in load_table("date_month_weeks")},
         halves=frozenset(_by_kind(rel, "half")),

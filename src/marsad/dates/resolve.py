@@ -245,7 +245,7 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
     if kind == "century":  # بداية القرن التاسع عشر: its start
         return Resolved("DATE", century(p), lx.parts.get(p.get("part", "")))
     if kind == "ref":  # «وسيأتي ذات يوم»: a «one day» of a future clause is the future
-        sign = 1 if future and p["ref"] in lx.cues.get("one_day", ()) else lx.refs[p["ref"]]
+        sign = 1 if future and p["ref"] in lx.one_day else lx.refs[p["ref"]]
         return Resolved("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[sign + 1])
     if kind == "set":
         return Resolved("SET", lx.sets[p["set"]])
