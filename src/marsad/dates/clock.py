@@ -1,6 +1,6 @@
 """Clock times: the TIMEX3 value of a time of day (7:30م, الثامنة والنصف مساء, الثانية عشرة ليلا).
 
-The hour in digits or an ordinal word, made afternoon by a day part (مساء) or a letter after the
+The hour in digits or an ordinal word, made afternoon by a day part (مساء, بعد الظهر) or a letter after the
 digits (م); minutes in digits or words (والنصف, إلا ربعا); midnight as hour 24; the day the
 anchor's, or the one a day word (غدا) or weekday names.
 """
@@ -25,7 +25,7 @@ def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
     hour = int(h_s) if h_s.isdigit() else lx.hours.get(h_s)
     if hour is None or hour > 24:
         return None
-    dp = lx.dayparts.get(parts.get("dp", "")) or CLOCK_SUFFIX.get(
+    dp = lx.dayparts.get(parts.get("dp", "")) or _part_after(parts.get("after", "")) or CLOCK_SUFFIX.get(
         next((k for k in CLOCK_SUFFIX if parts.get("ampm", "") in lx.cues.get(k, ())), ""))
     if dp and hour < 12 and dp[1] == 12 and (dp[0] != "NI" or hour >= NIGHT_FROM):
         hour += 12  # «العاشرة ليلا» 22:00; «الثانية ليلا» 02:00, after midnight
@@ -48,3 +48,10 @@ def clock_time(parts: dict[str, str], anchor: date | None) -> str | None:
             anchor += timedelta(days=delta if delta <= 3 else delta - 7)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _part_after(phrase: str) -> tuple[str, int] | None:
+    """The part of the day a `clock_part_after` phrase names by its last word («بعد الظهر»: «ظهر»
+    AF +12; «بعد منتصف الليل»: «ليل» NI, an hour before NIGHT_FROM stays after midnight)."""
+    last = phrase.split(" ")[-1] if phrase else ""
+    return lexicon().dayparts.get(last[2:] if last.startswith("ال") else last)

@@ -70,6 +70,7 @@ def patterns() -> list[Pattern]:
     ratio = alternation(lx.cues.get("ratio", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
     ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
+    part_after = cue_alternation(lx.cues, "clock_part_after")  # الثالثة بعد الظهر, الواحدة بعد منتصف الليل
     fiscal = alternation(lx.cues.get("fiscal", ()))
     school = cue_alternation(lx.cues, "school_year")  # العام الدراسي 2015
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
@@ -358,7 +359,7 @@ def patterns() -> list[Pattern]:
          rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
          # «الساعة 8:20 دقيقة مساء»: the minutes' unit written out before the part of the day
          rf"(?:\s+(?:دقيقه|دقايق)(?=\s+(?:من\s+)?{dpart}(?!{_L})))?"
-         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart}))?"  # 7:30م, 7:30 مساء
+         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart})|\s+(?P<after>{part_after})(?!{_L}))?"
          rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
         ("hour", "ساعه hours",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
          # after a preposition («من العاشرة صباحاً وحتى»), or «تمام» ("sharp": «في تمام الثامنة صباحًا»)
@@ -370,10 +371,10 @@ def patterns() -> list[Pattern]:
          # «الساعة الواحدة و24 دقيقة», «الساعة التاسعة وأربعين دقيقة»: the minutes counted after «و»
          rf"(?:\s+(?P<minw>{minw})|\s+و\s*(?:(?P<mdig>[0-5]?\d)|(?P<mword>{numw}))\s+(?:دقيقه|دقايق)(?!{_L}))?"
          rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?"
-         rf"(?=\s+(?:من\s+)?(?:{dpart})(?!{_L}))"
+         rf"(?=\s+(?:(?:من\s+)?(?:{dpart})|{part_after})(?!{_L}))"
          # «الرابعة عصر بتوقيت السعودية»: a part of the day and a time zone after it, whatever before
          rf"|(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
-         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
+         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart})|\s+(?P<after>{part_after})(?!{_L}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
          rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
     ]
     # «في اليوم» needs «ال» and a unit of `per` after في (the rate pattern's first branch)
