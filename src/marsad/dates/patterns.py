@@ -36,6 +36,7 @@ def patterns() -> list[Pattern]:
     unit = alternation(lx.units)
     mod = alternation(lx.modifiers)
     mod1 = alternation(w for w in lx.modifiers if " " not in w)  # الماضية, not «قبل الماضي»
+    back_clause = alternation(w for w in lx.cues.get("preceding", ()) if " " in w)  # الربع الذي سبقه
     # the masculine words of the present month («25 الجاري», «12 الحالي»: the month unsaid)
     current_words = tuple(sorted(w for w, v in lx.modifiers.items() if v == 0 and w.endswith("ي")))
     current_month = alternation(current_words)
@@ -255,7 +256,8 @@ def patterns() -> list[Pattern]:
         ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
          rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"(?:\s*{ad})?"  # من العام 2016م
-         rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}))"),  # من العام: this year's
+         # من العام: this year's; «الربع الماضي», «الربع الذي سبقه»
+         rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}|{back_clause}))"),
         # a numbered century: (بداية) القرن الرابع عشر, القرن الحادي والعشرين, القرن الـ19
         ("century", "parts قرن",
          rf"(?:{partx})?(?:ال|(?<=ل)ل)قرن\s+(?:(?P<cord>{ordw}(?:\s+و{ordw})?)|(?:ال)?(?P<cnum>[12]?\d)(?!\d))"),

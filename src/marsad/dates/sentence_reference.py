@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.dates.context import imperfective
+from marsad.dates.hijri import hijri_years_value
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import SENTENCE_BREAK
 from marsad.dates.tense import unjoined
@@ -128,17 +129,36 @@ _PERIOD_KIND = {"ربع": ("Q",), "نصف": ("H",), "فتره": ("Q", "H", "")}
 
 
 _YEAR = re.compile(r"(\d{4})(?:-|/|$)")  # a value that names a year: 2014, 2014-12, 2015-06-18/2015-07-16
+_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")  # a value that names a month: 2015-05, 2015-05-12
 
 
-def _preceding_year(t: Timex) -> bool:
-    """«العام السابق», «السنة السابقة»: the year before, with a `preceding` word and no demonstrative
-    or part; counted from the year its sentence named before it («عام 2014 ... عن العام السابق» 2013)."""
+def _preceding(t: Timex) -> str | None:
+    """«العام السابق», «السنة السابقة», «العام الذي سبقه» (Y), «الشهر الذي سبقه» (M): the year or month
+    before, with a `preceding` word and no demonstrative or part; counted from the year or month its
+    sentence named before it («عام 2014 ... عن العام السابق» 2013, «في مايو ... مقارنة بالشهر الذي
+    سبقه» April). Only a relative clause («الذي سبقه») makes a month such: «الشهر السابق» stays the
+    month before the publication date's."""
     lx = lexicon()
     p = t.raw.parts
     mod = p.get("mod") or ""
     masculine = mod[:-1] if mod.endswith("ه") else mod  # «السنة السابقة»: the feminine of «السابق»
-    return t.raw.kind == "deictic" and not p.get("dem") and not p.get("part") \
-        and masculine in lx.cues.get("preceding", ()) and lx.units.get(p.get("unit", "")) == ("Y", 1)
+    if t.raw.kind != "deictic" or p.get("dem") or p.get("part") \
+            or not (mod in lx.cues.get("preceding", ()) or masculine in lx.cues.get("preceding", ())):
+        return None
+    unit = lx.units.get(p.get("unit", ""))
+    if unit == ("Y", 1):
+        return "Y"
+    return "M" if unit == ("M", 1) and " " in mod else None
+
+
+def _year_before(c: Timex) -> str | None:
+    """The value of the year before the one `c` names: a Hijri year's («عام 1435» ... «العام الذي
+    قبله» 1434, its Gregorian span), else the Gregorian year's; None when `c` names no year."""
+    hyear = c.raw.parts.get("hyear", "")
+    if c.raw.kind == "hyear" and hyear.isdigit():
+        return hijri_years_value(int(hyear) - 1, int(hyear) - 1)
+    m = _YEAR.match(c.value or "")
+    return str(int(m[1]) - 1) if m else None
 
 
 def _part_of_the_year(t: Timex) -> bool:
@@ -179,9 +199,11 @@ def _compared(text: str, t: Timex, before: list[Timex]) -> str | None:
         shift = lx.modifiers[p["ymod"]]
     elif t.raw.kind == "quarter" and p.get("qmod") in lx.cues.get("preceding", ()):
         kinds, shift = ("Q",), 0
-    elif _preceding_year(t):
-        years = (_YEAR.match(c.value or "") for c in before[::-1])
-        return next((str(int(m[1]) - 1) for m in years if m), None)
+    elif _preceding(t) == "Y":
+        return next((y for c in before[::-1] if (y := _year_before(c)) is not None), None)
+    elif _preceding(t) == "M":
+        months = (_MONTH.match(c.value or "") for c in before[::-1])
+        return next((shift_value(date(int(m[1]), int(m[2]), 1), "M", -1) for m in months if m), None)
     elif _part_of_the_year(t):
         named = _named_year(text, t, before)
         return None if named is None or not _YEAR.match(t.value or "") else named + (t.value or "")[4:]
@@ -204,7 +226,7 @@ def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
     period its sentence named before it (issue 16: a relative expression with its own reference point in
     the sentence resolves against that point); with none, a comparison keeps the year alone and «الربع
     السابق» the quarter before the publication date's."""
-    if not any(t.raw.kind in ("comparable", "quarter") or _preceding_year(t) or _part_of_the_year(t)
+    if not any(t.raw.kind in ("comparable", "quarter") or _preceding(t) or _part_of_the_year(t)
                for t in timexes):
         return timexes
     breaks = [m.start() for m in SENTENCE_BREAK.finditer(text)]
