@@ -45,7 +45,7 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     hospital, a charity or a volunteer team, and none with an office of state."""
     if ev.label != "VISIT" or ev.attrs.trigger_start is None or not ev.attrs.participants:
         return False
-    found = _trigger_word(ctx, ev.attrs.trigger_start)
+    found = trigger_word(ctx, ev.attrs.trigger_start)
     if found is None:
         return False
     sent, k = found
@@ -73,7 +73,9 @@ def _goal_told_before(sent: Sentence, k: int) -> bool:
                for t in sent.triggers()) and any(sense_word(w, "care_goal") for w in sent.words[:k])
 
 
-def _trigger_word(ctx: ArticleContext, start: int) -> tuple[Sentence, int] | None:
+def trigger_word(ctx: ArticleContext, start: int) -> tuple[Sentence, int] | None:
+    """The sentence holding an event's trigger at offset `start` and the trigger's word index in
+    it; None outside every sentence or past its words."""
     sent = ctx.sentence_at(start)
     if sent is None:
         return None

@@ -17,8 +17,8 @@ is the pronoun of the complementizer before it (`event_senses` pronoun_subject: 
 
 from __future__ import annotations
 
-from marsad.events.care_visits import named_with_office
-from marsad.events.context import ArticleContext
+from marsad.events.care_visits import named_with_office, trigger_word
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_senses
 from marsad.events.nameless import catalogue_ids
 from marsad.model import EventAttrs, Span
@@ -36,28 +36,23 @@ def visit_without_anchor(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
     if ev.attrs.roles:
         return False  # a guest or a host placed: the visit's sides are told
     known = catalogue_ids()
-    return not any(p in known or named_with_office(ctx, p) for p in parties) \
-        and not _speakers_own(ctx, ev) and not _goal_named(ctx, ev)
-
-
-def _goal_named(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
-    """Whether a place is named within a few words after the trigger: where the visit goes is
-    told («وسيزور بعد ذلك العاصمة الإثيوبية أديس أبابا»), though not kept as its place."""
-    start = ev.attrs.trigger_start
-    sent = ctx.sentence_at(start) if start is not None else None
-    if sent is None or start is None:
+    if any(p in known or named_with_office(ctx, p) for p in parties):
         return False
-    k = sent.word_index(start)
+    found = None if ev.attrs.trigger_start is None else trigger_word(ctx, ev.attrs.trigger_start)
+    if found is None:
+        return True
+    sent, k = found
+    return not (_speakers_own(sent, k) or _goal_named(ctx, sent, k))
+
+
+def _goal_named(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """Whether a place is named within a few words after the trigger at word `k`: where the visit
+    goes is told («وسيزور بعد ذلك العاصمة الإثيوبية أديس أبابا»), though not kept as its place."""
     ws = sent.words[k + 1:k + 1 + _GOAL_AFTER]
     return bool(ws) and any(m.label == "LOC" and ws[0].start <= m.start < ws[-1].end for m in ctx.mentions)
 
 
-def _speakers_own(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
-    """Whether the trigger stands right after a complementizer carrying its subject's pronoun
-    («أنه زار», «إنه سيزور»): the speaker's own visit."""
-    start = ev.attrs.trigger_start
-    sent = ctx.sentence_at(start) if start is not None else None
-    if sent is None or start is None:
-        return False
-    k = sent.word_index(start)
-    return 0 < k < len(sent.words) and event_senses().at(sent.words, k - 1, _PRONOUN_SUBJECT) is not None
+def _speakers_own(sent: Sentence, k: int) -> bool:
+    """Whether the trigger at word `k` stands right after a complementizer carrying its subject's
+    pronoun («أنه زار», «إنه سيزور»): the speaker's own visit."""
+    return k > 0 and event_senses().at(sent.words, k - 1, _PRONOUN_SUBJECT) is not None
