@@ -25,7 +25,7 @@ from marsad.events.lexicon import Cue
 from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
 from marsad.events.quote_speaker import someone_described as someone_described_after
 from marsad.events.quote_words import name_particles
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, past_conjunction, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
@@ -148,9 +148,9 @@ def _gods_name(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
 
 
 def _name_particle(word: str) -> bool:
-    """A word joining a name's parts (resolve_particles: «عبد», «أبو»), a و or ف before it aside:
-    the «الله» after it is a man's name («وعبد الله»), not God's."""
-    return word in name_particles() or (word[:1] in "وف" and word[1:] in name_particles())
+    """A word joining a name's parts (resolve_particles: «عبد», «أبو»), a conjunction before it
+    aside (`words.past_conjunction`): the «الله» after it is a man's name («وعبد الله»), not God's."""
+    return word in name_particles() or past_conjunction(word) in name_particles()
 
 
 def _fronted(ctx: ArticleContext, ws: list[Word], k: int) -> SpeakerWords | None:
