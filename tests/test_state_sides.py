@@ -13,7 +13,14 @@ from marsad.events.state_sides import sides_of
 from marsad.events.words import words_of
 from marsad.lang import kb_entries, load_table
 from marsad.lang.normalize import normalize
-from marsad.lang.state_sides import anaphor_titles, leader_titles, office_words, side_at, state_adjectives
+from marsad.lang.state_sides import (
+    anaphor_titles,
+    dual_of,
+    leader_titles,
+    office_words,
+    side_at,
+    state_adjectives,
+)
 from marsad.model import Article, Corpus, EventAttrs, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import shipped
@@ -51,6 +58,11 @@ def test_each_row_is_read(row: dict[str, str]) -> None:
     if row["kind"] in ("leader", "anaphor"):  # a person, no side (tests/test_office_sides.py)
         assert normalize(form) in (leader_titles() if row["kind"] == "leader" else anaphor_titles())
         assert names(f"وقال {form} الأفغاني إن المحادثات مستمرة.") == []
+        return
+    if row["kind"] == "dual":  # both states of two adjectives (tests/test_dual_sides.py), no one side
+        assert dual_of(normalize(form)) == row["gender"] == dual_of(normalize("و" + form))
+        assert dual_of(normalize("ب" + form)) == row["gender"]
+        assert side_state(normalize(f"{form} {_ADJECTIVE[row['gender']]}")) is None
         return
     if row["kind"] == "plural":
         definite = form.startswith("ال")

@@ -25,7 +25,7 @@ from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 
-HEAD, PLURAL, OFFICE, LEADER, ANAPHOR = "head", "plural", "office", "leader", "anaphor"
+HEAD, PLURAL, OFFICE, LEADER, ANAPHOR, DUAL = "head", "plural", "office", "leader", "anaphor", "dual"
 _ENDINGS = (("", "m"), ("ه", "f"), ("ين", "p"), ("ون", "p"))  # an adjective in ي by gender
 _STEM_MIN = 3  # letters a head keeps behind a proclitic
 
@@ -38,6 +38,28 @@ def _indefinite(phrase: str) -> str:
 def side_nouns() -> dict[str, str]:
     """Each noun of the table, normalised -> the gender of the adjective that agrees with it."""
     return {normalize(r["form"]): r["gender"] for r in load_table("event_state_sides") if r["kind"] == HEAD}
+
+
+@cache
+def dual_nouns() -> dict[str, str]:
+    """Each noun of the table in the dual («الحكومتين», «الجانبان»), normalised -> the gender of
+    each of the two singular adjectives that share it («الحكومتين العراقية والتركية»)."""
+    return {normalize(r["form"]): r["gender"] for r in load_table("event_state_sides") if r["kind"] == DUAL}
+
+
+def dual_of(word: str) -> str | None:
+    """The gender of the adjectives after the normalised `word` when it is a definite noun of the
+    table in the dual behind any proclitic («بالجانبين» -> m, «والحكومتين» -> f), else None."""
+    nouns = dual_nouns()
+    if word in nouns:
+        return nouns[word]
+    for form, definite in proclitics():
+        rest = word[len(form):]
+        if form != ARTICLE and definite and word.startswith(form) and ARTICLE + rest in nouns:
+            return nouns[ARTICLE + rest]
+        if form != ARTICLE and word.startswith(form) and rest in nouns:
+            return nouns[rest]
+    return None
 
 
 @cache

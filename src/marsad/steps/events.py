@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.adjective_parties import with_adjective_parties
 from marsad.events.context import build_context
+from marsad.events.dual_sides import with_dual_sides
 from marsad.events.extract import extract_events
 from marsad.events.office_sides import with_office_sides
 from marsad.events.short_states import with_short_states
@@ -24,6 +25,7 @@ def events(art: Article) -> None:
     ctx = with_title_holders(ctx)  # «العاهل السعودي», no holder named: the King of the article's day
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
     ctx = with_adjective_parties(ctx)  # «المباحثات السعودية الفرنسية»: the two states
+    ctx = with_dual_sides(ctx)  # «بين الحكومتين العراقية والتركية»: the two states
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
