@@ -72,6 +72,7 @@ from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import leg_visitor, meetings_on_legs, opens_a_leg, trip_legs
 from marsad.events.unanchored_visits import visit_without_anchor
+from marsad.events.unnamed_sides import talks_with_unnamed
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
@@ -101,6 +102,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     restated: set[int] = set()  # وقع المذكرتين X و Y: the signers of an agreement told before
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     many: set[int] = set()  # events told as several (زار كينيا مرتين): no repeat of another
+    one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -177,6 +179,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     named.add(id(ev))
                 if told_many_times(ctx.text, sent.words, trigs[0]):
                     many.add(id(ev))
+                if len(ev.attrs.participants) == 1 \
+                        and talks_with_unnamed(ctx, sent, trigs[0], ev.attrs.participants[0]):
+                    one_sided.add(id(ev))
                 if ev.label == "VISIT" and trigs[0].index \
                         and event_cues().at(sent.words, trigs[0].index - 1, _DURING) is not None:
                     within.add(id(ev))
@@ -223,7 +228,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     events = late_repeats(events, frozenset(many))
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
-    return [ev for _, ev in events if ev.attrs.participants and not _too_few_parties(ev, people, places)
+    return [ev for _, ev in events if ev.attrs.participants
+            and (id(ev) in one_sided or not _too_few_parties(ev, people, places))
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)
             and not visit_without_anchor(ctx, ev)]
 

@@ -127,6 +127,7 @@ _COUNTERPART = frozenset({"counterpart"})
 _PARTNER_REACH = 8  # words from a meeting trigger to its مع (a long subject may stand between)
 _PARTNER_NAME = 8  # words after مع where the partner's name stands (مع نائب وزير الخارجية الصيني لي باو دونغ)
 _NO_ONE = frozenset({"unnamed_trade"})
+_UNNAMED_SIDE = "unnamed_side"
 
 
 def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -152,6 +153,8 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                     ref[0] == "pronoun" or ref[0] == "title" and ws[k].norm.endswith(_ITS)):
             return False  # مع الجانب الروسي, مع نظيره, مع سموه; مع رئيسها: the head of the state or
             # body just named (زيارة X لمصر واجتماعه مع رئيسها), one person
+        if t.row.series and sense_word(ws[k], _UNNAMED_SIDE):
+            return False  # مباحثات مع مسؤولين بشركة صينية: talks keep their named side (unnamed_sides.py)
         for i in range(k, min(len(ws), k + _PARTNER_NAME)):
             if ctx.mention_at(ws[i]) is not None:
                 return False

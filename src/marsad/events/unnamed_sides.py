@@ -1,0 +1,74 @@
+"""Talks whose other side the text leaves unnamed keep their one named side (round 39 ruling).
+
+«سيجري المبعوث مباحثات مع الأطراف اليمنية», «أجرى الوزير مباحثات مع مسؤولين بشركة صينية», «جولة
+جديدة من محادثات السلام بين الحكومة وحركة طالبان», «المحادثات بين دمشق وجماعات المعارضة»: the
+events golds keep such talks, keyed to the side the text names (about 15 dev rows), where a
+meeting or call with one party is otherwise none (`extract._too_few_parties`: the partner missed).
+Only a talks noun (a `series` row of lang/ar/event_triggers.tsv: محادثات, مباحثات, مشاورات) whose
+«مع» or «بين» follows it within a few words counts, and only where what that word introduces shows
+the other side unnamed: after «مع» a word of unnamed people or sides (`unnamed_side` rows of
+lang/ar/event_senses.tsv: الأطراف, مسؤولين, ممثلين, «عدد من») that no name covers; after «بين»,
+the named side and, joined by «و», a definite common noun no name covers («بين الحكومة وحركة
+طالبان», «بين دمشق وجماعات المعارضة»), not one named by its relation to the named side («بين اليونان
+ودائنيها»: whom the text has named elsewhere).
+A meeting, a reception or a visit with people of no named body stays none (the ruling's other
+half: citizens, patients, staff are no actors).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import sense_word
+from marsad.events.triggers import Trigger
+from marsad.events.words import Word
+from marsad.lang.normalize import normalize
+
+_WITH = normalize("مع")
+_BETWEEN = normalize("بين")
+_REACH = 3  # words from the talks noun to its مع or بين (محادثات السلام الجديدة مع)
+_OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
+_AND = "و"
+_THE = "ال"
+_ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
+
+
+def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
+    """Whether talks noun `t`, whose one party is `party`, names its other side only by a common
+    noun: «مباحثات مع الأطراف اليمنية», «محادثات السلام بين الحكومة وحركة طالبان»."""
+    if t.row.type != "MEET" or not t.row.series:
+        return False
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws) - 1, t.index + t.size + _REACH)):
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        if ws[k].norm == _WITH:
+            return _unnamed(ctx, ws[k + 1]) and sense_word(ws[k + 1], "unnamed_side")
+        if ws[k].norm == _BETWEEN:
+            return _one_named(ctx, ws, k + 1, party)
+    return False
+
+
+def _unnamed(ctx: ArticleContext, w: Word) -> bool:
+    return ctx.mention_at(w) is None
+
+
+def _one_named(ctx: ArticleContext, ws: list[Word], k: int, party: str) -> bool:
+    """Whether the two sides after «بين» (from word `k`) are `party`, named, and a common noun
+    joined to it by «و», in either order."""
+    first = ctx.mention_at(ws[k])
+    if first is not None:  # بين الحكومة الأفغانية والمسلحين: named first, the second unnamed
+        if ctx.entity_of(first) != party:
+            return False
+        j = next((i for i in range(k + 1, len(ws)) if ws[i].start >= first.end), len(ws))
+        return j < len(ws) and ws[j].norm.startswith(_AND) and len(ws[j].norm) > 2 \
+            and _unnamed(ctx, ws[j]) and not ws[j].norm.endswith(_ITS) \
+            and not ctx.text[ws[j - 1].end:ws[j].start].strip()
+    if not ws[k].norm.startswith(_THE):
+        return False  # بين امرأة أميركية ... وبين رجل: people, not a side
+    for j in range(k + 1, min(len(ws), k + 1 + _OTHER)):  # بين الحكومة وحركة طالبان
+        m = ctx.mention_at(ws[j])
+        if ws[j].norm.startswith(_AND):  # the first «و» joins the second side
+            return m is not None and ctx.entity_of(m) == party
+        if ctx.text[ws[j - 1].end:ws[j].start].strip():
+            return False  # a comma or a mark ends the first side
+    return False

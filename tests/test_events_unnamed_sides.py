@@ -1,0 +1,54 @@
+"""Talks whose other side the text leaves unnamed keep their one named side (the round 39 ruling,
+docs/realtext-annotation.md § Events: «مباحثات مع مسئولين بشركة صينية», «مع الأطراف اليمنية»);
+a meeting with one party is otherwise none (the partner missed), and so are talks of people, a
+side named by its relation to the other, and a meeting verb with citizens received."""
+
+from __future__ import annotations
+
+from tests.test_events_units import run
+
+
+def _meets(src: str) -> list[list[str]]:
+    return [e.attrs.participants for e in run(src, published="2015-08-04") if e.label == "MEET"]
+
+
+def test_talks_with_unnamed_sides_keep_the_named_envoy() -> None:
+    src = ("وقال المتحدث إن المبعوث [نادر سالم](PER:nader) سيجري مباحثات مع الأطراف الليبية "
+           "الأسبوع المقبل لتسهيل عمل البعثة.")
+    assert _meets(src) == [["nader"]]
+
+
+def test_talks_with_officials_of_a_body_left_unnamed_keep_the_minister() -> None:
+    src = ("وأجرى وزير المالية [فهد العمري](PER:fahd) مباحثات مع مسؤولين في شركة للطاقة حول "
+           "تمويل المشروع.")
+    assert _meets(src) == [["fahd"]]
+
+
+def test_talks_between_the_government_and_a_named_movement() -> None:
+    src = ("وتعثرت جولة جديدة من محادثات السلام بين الحكومة و[حركة الشباب](ORG:shabab) بعد "
+           "الهجوم.")
+    assert _meets(src) == [["shabab"]]
+
+
+def test_talks_between_a_named_state_and_unnamed_groups() -> None:
+    src = ("وتتطلع [موسكو](LOC:moscow) لاستضافة جولة أخرى من المحادثات بين [دمشق](LOC:damascus) "
+           "وجماعات المعارضة المختلفة.")
+    assert ["damascus"] in _meets(src)
+
+
+def test_a_side_named_by_its_relation_to_the_other_is_no_unnamed_side() -> None:
+    # «ودائنيها»: its creditors, named elsewhere in the text, not a side left unnamed
+    src = "وبدأت المحادثات بين [اليونان](LOC:greece) ودائنيها رسميا أمس."
+    assert _meets(src) == []
+
+
+def test_talks_of_two_unnamed_people_are_none() -> None:
+    src = ("وتوحي المحادثات بين امرأة شابة في [ولاية أوهايو](LOC:ohio) وبين رجل على علاقة "
+           "بالمتشددين بأنها خطيرة.")
+    assert _meets(src) == []
+
+
+def test_a_meeting_verb_with_one_party_stays_none() -> None:
+    # not a talks noun: «التقى» with no partner named is a partner missed, no event
+    src = "والتقى الوزير [فهد العمري](PER:fahd) أمس عددا من المسؤولين."
+    assert _meets(src) == []
