@@ -251,6 +251,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             withs = [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
             extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت
             extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
+        if len(persons) == 1 and all(t.row.type == "MEET" and t.row.pos == "verb" for t in trigs):
+            extra += [o for o in others if o.attrs.side is not None and o.start > anchor.start
+                      and not after_preposition(ctx, sent, o)]  # التقى X مسؤولين عراقيين: Iraq met
         extra += [m for m in groups if m in received]  # whoever else the sentence names
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:  # وصل إلى العاصمة الفرنسية باريس، غداً الثلاثاء، وفد تجاري من مجلس الأعمال: its sender, however far
