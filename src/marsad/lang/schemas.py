@@ -210,6 +210,11 @@ SCHEMAS: dict[str, Schema] = {
     "ner_noun_homographs": Schema(
         ("name", "governs", "note"), {"name": arabic_word, "governs": arabic_word, "note": nonempty},
     ),
+    "ner_topic_homographs": Schema(
+        ("name", "anchor", "scope", "note"),
+        {"name": arabic_word, "anchor": arabic_phrase, "scope": one_of("article", "before"),
+         "note": nonempty},
+    ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
     "ner_adjectives": Schema(
         ("word", "alone", "note"), {"word": arabic_word, "alone": one_of("yes", "no"), "note": nonempty},

@@ -64,6 +64,7 @@ from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.title_chains import chained_persons, drop_before_states
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
+from marsad.ner.topic_names import drop_unanchored
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
 # مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
@@ -180,7 +181,7 @@ def arabic_chunks(
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks, heads)
     chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks, heads)))
     chunks = adjective_places(norms, drop_not_names(words, drop_pieties(norms, chunks)), breaks)
-    chunks = drop_noun_homographs(norms, chunks)
+    chunks = drop_unanchored(norms, drop_noun_homographs(norms, chunks))
     chunks = drop_trailing_acts(norms, drop_leading_adjectives(norms, chunks, signs), signs)
     chunks = drop_before_states(norms, drop_leading_verbs(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
