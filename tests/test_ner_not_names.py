@@ -299,3 +299,23 @@ def test_a_participle_and_its_complement_are_left_out_of_the_body_before_them() 
     assert ("جيش الحكومة", "ORG") in got
     got = names("وشارك جناح جمعية المزارعين التعاونية المشتمل على مختبر في المعرض.")
     assert ("جمعية المزارعين التعاونية", "ORG") in got
+
+
+def test_the_deceased_is_no_name_nor_any_name_s_end_and_a_bare_son_of_is_none() -> None:
+    words = ["أرض", "والدهم", "المتوفى", "وقال", "ابن", "المتوفى", "إن", "الشيخ", "صالح", "المتوفاة"]
+    chunks = [Chunk(2, 3, "PER", 0.9), Chunk(4, 6, "PER", 0.9), Chunk(8, 10, "PER", 0.9)]
+    assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(8, 9)]
+    words = ["وقال", "ابن", "خلدون", "إن", "وابن"]  # «ابن» opens a name; alone it names no one
+    chunks = [Chunk(1, 3, "PER", 0.9), Chunk(4, 5, "PER", 0.9)]
+    assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الورثة بإعادة أرض والدهم المتوفى، وقال ابن المتوفى إن الأرض بيعت دون علمهم.",
+        "وبحسب حديث ابن المتوفى في لقائه مع الصحيفة فإن الإدارة طالبته بإحضار والده المتوفى عام 1404هـ.",
+    ],
+)
+def test_the_deceased_and_his_son_name_no_speaker(text: str) -> None:
+    assert names(text) == []

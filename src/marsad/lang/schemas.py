@@ -204,7 +204,8 @@ SCHEMAS: dict[str, Schema] = {
     "ner_not_names": Schema(
         ("word", "class", "starts_name", "proclitic"),
         {"word": nonempty,
-         "class": one_of("function", "verb", "relation", "divine", "currency", "unit", "common"),
+         "class": one_of("function", "verb", "relation", "state", "divine", "currency", "unit",
+                         "common"),
          "starts_name": one_of("yes", "no"), "proclitic": one_of("yes", "no")},
     ),
     "ner_noun_homographs": Schema(

@@ -51,7 +51,7 @@ def _table() -> dict[str, tuple[str, bool]]:
 
 
 # Classes of words no name ends with, and that a proclitic cut must not leave (`ner/proclitics.py`).
-WORD_CLASSES = frozenset({"function", "verb", "relation"})
+WORD_CLASSES = frozenset({"function", "verb", "relation", "state"})
 
 
 @cache
