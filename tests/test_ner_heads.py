@@ -8,7 +8,9 @@ import pytest
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk, vote_types
+from marsad.ner.crf import NerModel
 from marsad.ner.heads import head_names, titled_names
 from marsad.ner.not_names import drop_not_names
 from marsad.ner.places import split_trailing_places
@@ -37,7 +39,7 @@ def test_each_head_joins_a_place_or_types_it(row: dict[str, str]) -> None:
         quoted = norms_of("قال " + "و" + " ".join(head) + " « فلانستان » امس")
         got = titled_names(quoted, [Chunk(at + 1, at + 2, "LOC", 0.9)])
         assert spans(got) == [(at + 1, at + 2, row["type"])]
-    elif row["type"] == "LOC" and row["kind"] == "classifier":
+    elif row["kind"] == "named" or (row["type"] == "LOC" and row["kind"] == "classifier"):
         assert spans(got) == [(at, at + 1, "LOC")]
     else:
         assert spans(got)[0][:3] == (1, at + 1, row["type"])
@@ -261,3 +263,28 @@ def test_a_national_team_is_the_organisation_with_its_country() -> None:
     assert spans(head_names(norms, [Chunk(4, 5, "LOC", 0.9)], {0})) == [(3, 5, "ORG")]
     norms = norms_of("وقال مدرب المنتخب إن اللاعبين جاهزون")  # the definite head alone names no team here
     assert head_names(norms, [], {0}) == []
+
+
+def test_a_facility_named_after_a_person_takes_the_person_and_nothing_else() -> None:
+    # «قاعدة»: «قائد قاعدة الملك عبدالعزيز البحرية» is the base (no person speaks), «قاعدة
+    # الأمم المتحدة» a base of the body, which stays a name of its own.
+    assert [r["kind"] for r in HEADS if r["word"] == "قاعدة"] == ["named"]
+    norms = norms_of("وقال قائد قاعدة الملك عبدالعزيز البحرية إن")
+    assert spans(head_names(norms, [Chunk(4, 6, "PER", 0.9)], {0})) == [(2, 6, "LOC")]
+    norms = norms_of("وزار المبعوث قاعدة الأمم المتحدة في بنتيو")
+    assert spans(head_names(norms, [Chunk(3, 5, "ORG", 0.9)], {0})) == [(3, 5, "ORG")]
+    norms = norms_of("وهبطت الطائرة في قاعدة فلانستان")
+    assert spans(head_names(norms, [], {0})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وقال قائد قاعدة الملك عبدالعزيز البحرية إن التمرين حقق أهدافه.",
+         [("قاعدة الملك عبدالعزيز البحرية", "LOC")]),
+        ("وأنشأت الوزارة قاعدة بيانات موحدة للمواطنين.", []),
+    ],
+)
+def test_a_base_named_after_a_king_is_no_person_in_a_sentence(text: str, want: list[tuple[str, str]]) -> None:
+    spans_ = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    assert [(text[s.start : s.end], s.label) for s in spans_] == want

@@ -195,7 +195,7 @@ SCHEMAS: dict[str, Schema] = {
     "ner_name_heads": Schema(
         ("word", "type", "kind", "alone"),
         {"word": nonempty, "type": one_of("ORG", "LOC", "MISC"),
-         "kind": one_of("part", "classifier", "title", "office"), "alone": one_of("yes", "no")},
+         "kind": one_of("part", "classifier", "title", "office", "named"), "alone": one_of("yes", "no")},
     ),
     "ner_wikifane_types": Schema(
         ("type", "coarse", "note"),

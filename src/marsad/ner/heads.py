@@ -5,7 +5,10 @@
   person's name the head may take a title too: «جامعة الملك [سعود]» → ORG, «مدينة الملك
   [عبدالله] الرياضية» → LOC. A classifier head («شركة», «نادي», «مدينة») joins only a name of
   another type than its own: «شركة [أرامكو]» stays «أرامكو», «شركة [آسيا] للاستثمار» is the
-  company; a place classifier never joins an organisation («دول [مجموعة العشرين]»).
+  company; a place classifier never joins an organisation («دول [مجموعة العشرين]»). The head
+  of a facility named after a person (kind `named`: «قاعدة») joins only a person's name, with
+  its title: «قائد قاعدة الملك [عبدالعزيز البحرية]» is the base, not a person who speaks;
+  «قاعدة [الأمم المتحدة]» stays the body.
 - A name completed that way takes the definite nisba adjectives after it («الرياضية»,
   «التعاونية», «الدولي») and, when the name inside was of another type, one complement in ل
   («مركز الملك سلمان للإغاثة», «شركة آسيا للاستثمار»).
@@ -76,6 +79,7 @@ class Head:
     alone: bool
     title: bool
     office: bool = False  # the office of whoever holds it: never a person's name after it
+    named: bool = False  # a facility named after a person: only a person's name after it
 
 
 @cache
@@ -89,7 +93,7 @@ def head_index() -> PhraseIndex:
 def parse_head(label: str) -> Head:
     """The head a `head_index` label stands for."""
     typ, kind, alone = label.split("|")
-    return Head(typ, kind == "classifier", alone == "yes", kind == "title", kind == "office")
+    return Head(typ, kind == "classifier", alone == "yes", kind == "title", kind == "office", kind == "named")
 
 
 def _title(norm: str) -> bool:
@@ -132,7 +136,7 @@ def _listed_places(
         Chunk(e, e + 1, "LOC", 1.0, "crf")
         for e, (_, head) in heads.items()
         if e < len(norms) and e not in taken and e not in breaks and not head.classifier
-        and not head.title and is_place(norms[e])
+        and not head.title and not head.named and is_place(norms[e])
     ]
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
 
@@ -156,6 +160,8 @@ def head_names(
         s, head = heads[at]
         if head.title or (head.office and c.type == "PER"):
             continue  # «برئاسة الجنرال X»: headed by X, no body named after him
+        if head.named and not (c.type == "PER" or _title(norms[c.start])):
+            continue  # «قاعدة [الأمم المتحدة]»: a base of the body, not named after it
         if any(i in taken or (i in breaks and i != s) for i in range(s, at)) or definite(norms[s]):
             continue
         other = c.type != head.type
