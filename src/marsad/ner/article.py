@@ -28,6 +28,7 @@ from marsad.ner.features import WordInfo
 from marsad.ner.given_names import described_given_names, listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
+from marsad.ner.kin_phrases import drop_kin_descriptions
 from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
 from marsad.ner.not_names import (
     adjective_places,
@@ -199,7 +200,7 @@ def arabic_chunks(
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
-    chunks = drop_adjective_persons(norms, chunks, breaks)
+    chunks = drop_kin_descriptions(norms, drop_adjective_persons(norms, chunks, breaks))
     return _bounded(chunks, notes)
 
 
