@@ -33,6 +33,7 @@ _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, b
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+_WHAT = "ما"  # a direct object «ما تردد عن ...»: the words of others it points at, its heads its own
 _HEADED_WORDS = 2  # an object headed by a noun of quote_object_heads: the noun and its complement
 
 
@@ -162,7 +163,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             if any(_is_word(ws[j], a) for a in about):
                 return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
             continue
-        relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None)
+        relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None) \
+            or (j == after and _DIRECT in preps and ws[j].norm == _WHAT)  # نافيا ما تردد عن وقوع ...
         if any(_is_word(ws[j], p) for p in preps
                if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
