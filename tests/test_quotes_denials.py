@@ -31,3 +31,19 @@ def test_the_adjective_and_the_name_are_no_denial() -> None:
     assert run("وهي شهادة نافية للجهالة في نظر القانون.") == []
     got = run("وقال [نافين جين](PER:naveen) إن الشركة ستطلق مركبتها العام المقبل.")
     assert got == [("indirect", "الشركة ستطلق مركبتها العام المقبل", "naveen")]
+
+
+def test_a_denial_of_any_link_is_what_is_denied_with_ay() -> None:
+    got = run("ونفت [الوزارة](ORG:mx) أي علاقة لها بالحادث الذي وقع في المدينة.")
+    assert got == [("indirect", "أي علاقة لها بالحادث الذي وقع في المدينة", "mx")]
+    got = run("ونفى [سالم العلي](PER:salem) أية نية للترشح في الانتخابات المقبلة.")
+    assert got == [("indirect", "أية نية للترشح في الانتخابات المقبلة", "salem")]
+
+
+def test_ay_after_a_preposition_is_a_time_of_the_denial() -> None:
+    got = run("ونفى [سالم العلي](PER:salem) في أي وقت أن يكون قد التقى بهم.")
+    assert got == [("indirect", "يكون قد التقى بهم", "salem")]
+
+
+def test_ay_after_a_verb_that_is_no_denial_opens_nothing() -> None:
+    assert run("وأوضح [سالم العلي](PER:salem) أي الطرق أقصر إلى المدينة.") == []

@@ -21,6 +21,7 @@ from marsad.events.quote_words import (
     verb_with_object,
 )
 from marsad.events.words import Word, stems
+from marsad.lang.normalize import normalize
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
@@ -31,6 +32,9 @@ _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_objec
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
+_ANY = normalize("أي")  # quote_objects: a denial's object opened by «أي»/«أية», taken with it
+_ANY_FORMS = frozenset(normalize(w) for w in ("أي", "أية", "أيّ"))
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "لدى"))
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _WHAT = "ما"  # a direct object «ما تردد عن ...»: the words of others it points at, its heads its own
@@ -87,7 +91,8 @@ def _governed_noun(ws: list[Word], at: int, cue: Cue) -> bool:
     """Word `at` is a verbal noun (quote_object_heads, quote_object_templates) right after one of
     the verb's prepositions (إلى, على, عن): «مشيرة إلى [تحسين ...]»; not the hearers («إلى
     [الصحفيين]»), nor a head noun inside a phrase of the subject («بمناسبة قرب [انطلاق] ...»)."""
-    preps = [p for p in cue.value.split() if len(p) > 1 and not p.endswith(_DIRECT) and p != _ACCUSED]
+    preps = [p for p in cue.value.split()
+             if len(p) > 1 and not p.endswith(_DIRECT) and p not in (_ACCUSED, _ANY)]
     return at > 0 and any(_is_word(ws[at - 1], p) for p in preps) \
         and (heads_object(ws[at]) or templated_head(ws[at]))
 
@@ -166,7 +171,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None) \
             or (j == after and _DIRECT in preps and ws[j].norm == _WHAT)  # نافيا ما تردد عن وقوع ...
         if any(_is_word(ws[j], p) for p in preps
-               if len(p) > 1 and p != _ACCUSED and not p.endswith(_DIRECT)):
+               if len(p) > 1 and p not in (_ACCUSED, _ANY) and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if not relative and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
@@ -179,6 +184,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j
         if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
+        if j >= after and _ANY in preps and not relative and _denied_any(ctx, ws, j):
+            return j  # ونفت الوزارة [أي علاقة لها بالحادث]: what is denied, «أي» with it
         if (j > after or (j == after and _accused_named(ctx, ws, i0, after))) and _ACCUSED in preps \
                 and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
@@ -190,6 +197,15 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
             return j  # وأكد الوزير أهمية ...، مؤكدا تسجيل ...: a direct object headed by what was said
     return None
+
+
+def _denied_any(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Word `j` is «أي»/«أية» and a noun follows it, no name nor time: a denial's object «أي
+    علاقة لها بالحادث», «أي نية للرحيل» (any link, any intent) says what is denied; not after a
+    preposition («ونفى X في أي وقت أن ...»: a time of the denial)."""
+    return ws[j].norm in _ANY_FORMS and j + 1 < len(ws) and not ctx.text[ws[j].end:ws[j + 1].start].strip() \
+        and (j == 0 or ws[j - 1].norm not in _PREPOSITIONS) \
+        and ctx.mention_at(ws[j + 1]) is None and not ctx.in_timex(ws[j + 1])
 
 
 def _accused_named(ctx: ArticleContext, ws: list[Word], i0: int, after: int) -> bool:
