@@ -34,6 +34,13 @@ def test_a_particle_with_no_comma_keeps_the_verb_inside_the_clause() -> None:
     assert got[0][1] == "الوزير قد أكد أن الفريق جاهز"
 
 
+def test_a_contrast_with_the_speaker_s_pronoun_opens_a_clause_with_no_comma() -> None:
+    got = run("وأكد [سالم العلي](PER:salem) أن الفريق جاهز لكنه نفى وجود أي خلاف مع المدرب.")
+    assert [q[1] for q in got] == ["الفريق جاهز", "وجود أي خلاف مع المدرب"]
+    got = run("وأقرت [سلمى الحربي](PER:s) بأنها كتبت المقال إلا أنها أكدت أن الصور ليست لها.")
+    assert [q[1] for q in got] == ["كتبت المقال", "الصور ليست لها"]
+
+
 def test_a_clause_keeps_its_first_word() -> None:
     ws = words_of("أن كما قال")
     assert before_leads(ws, 0, 2) == 1  # only the words after the complementizer are trimmed

@@ -15,6 +15,7 @@ from marsad.lang import load_table
 _LEAD = frozenset({"lead"})
 _ATTITUDE = frozenset({"attitude"})
 _COMMAS = "،,؛;"
+_RESUMING = ("نه", "نها", "نهم")  # «لكنه», «إلا أنها», «غير أنهم»: the speaker resumes, no comma needed
 _MAX_LEADS = 3  # lead words in a row before the verb («، لكنه لم»; «، إلا أنه»: one lead of two words)
 
 
@@ -40,9 +41,12 @@ def before_leads(words: list[Word], first: int, verb: int) -> int:
 def linked_clause(text: str, words: list[Word], first: int, verb: int) -> bool:
     """The verb of saying at word `verb` opens a clause of its own, linked by a comma and lead words
     to the reported clause from word `first` («إن الفريق جاهز، [في حين] قال المدرب …»), however
-    few the words between: no subject of a verb inside that clause («إن الوزير قد أكد» has no comma)."""
+    few the words between: no subject of a verb inside that clause («إن الوزير قد أكد» has no comma).
+    A contrast with the speaker's pronoun links it with no comma too («أن [الفريق جاهز] لكنه نفى
+    ...», «إلا أنها أكدت»): a verb inside the clause takes a noun subject after it."""
     lead = before_leads(words, first, verb)
-    return lead < verb and any(ch in _COMMAS for ch in text[words[lead - 1].end:words[lead].start])
+    return lead < verb and (any(ch in _COMMAS for ch in text[words[lead - 1].end:words[lead].start])
+                            or any(w.norm.endswith(_RESUMING) for w in words[lead:verb]))
 
 
 def other_parted(text: str, words: list[Word], j: int, complementizers: set[int]) -> bool:
