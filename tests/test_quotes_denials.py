@@ -47,3 +47,9 @@ def test_ay_after_a_preposition_is_a_time_of_the_denial() -> None:
 
 def test_ay_after_a_verb_that_is_no_denial_opens_nothing() -> None:
     assert run("وأوضح [سالم العلي](PER:salem) أي الطرق أقصر إلى المدينة.") == []
+
+
+def test_the_news_denied_bare_is_what_was_denied_with_the_article_none() -> None:
+    assert run("ونفى [سالم العلي](PER:salem) نبأ استقالته من منصبه.") == [
+        ("indirect", "نبأ استقالته من منصبه", "salem")]
+    assert run("ونفى [سالم العلي](PER:salem) النبأ جملة وتفصيلا.") == []
