@@ -17,6 +17,7 @@ from marsad.events.agreement_lists import agreements_apart
 from marsad.events.agreement_places import place_agreements, told_cities
 from marsad.events.also_doers import also_doers
 from marsad.events.appositive_offices import AppositiveIndex
+from marsad.events.attended_meetings import with_attended
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.carried_places import carry_places
@@ -28,7 +29,6 @@ from marsad.events.coref import (
 )
 from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.crowds import crowd_visit, kin_goal, narrators_visit, plural_visit
-from marsad.events.group_event import group_event
 from marsad.events.happenings import (
     consolidate,
     hosts_a_meeting,
@@ -164,7 +164,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # one event per sentence and type starts at the sentence; a second visit at its clause, a
                 # second call or meeting in the whole sentence (its clause found by `outside`)
                 clause = (starts[gi], sent.end if by_clause or gi + 1 == len(groups) else starts[gi + 1])
-                ev = group_event(ctx, sent, trigs, quotes, clause)
+                trigs, ev, attended = with_attended(ctx, sent, trigs, quotes, clause)  # لحضور اجتماعهم مع Y
                 if by_clause and gi:  # its span opens at its clause: one event per span and type is stored
                     ev = replace(ev, start=_clause_start(ctx, sent, groups[gi - 1][-1], trigs[0]))
                 complete_parties(ctx, si, trigs, ev, (offices, after), quotes)
@@ -173,6 +173,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
+                if attended is not None:
+                    events.append((si, attended))
                 if restates_agreement(sent.words, trigs[0]):
                     restated.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
