@@ -40,6 +40,7 @@ from marsad.events.many_times import told_many_times
 from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
+from marsad.events.officials_met import fold_officials_met
 from marsad.events.outlets import without_outlets
 from marsad.events.party_lists import attached, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
@@ -200,6 +201,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many),
                          ctx.article.published.written)
+    events = fold_officials_met(ctx, events)  # يلتقي مسؤولين عراقيين ... يلتقي X رئيس الوزراء Y
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host
     share_rounds([ev for _, ev in events])
