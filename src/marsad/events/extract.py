@@ -65,6 +65,7 @@ from marsad.events.senses import (
     unnamed_visitor,
 )
 from marsad.events.sentence_doers import sentence_doers
+from marsad.events.sided_talks import talks_held, talks_without_sides
 from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
@@ -115,7 +116,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         for t in sent.triggers():
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
-            anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t) or our_talks(sent, t)  # لقاء جمع X بY
+            anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t) or our_talks(sent, t) \
+                or talks_held(ctx, sent, t)  # لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
@@ -149,7 +151,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t) \
                     or narrators_visit(sent, t) \
-                    or summit_without_sides(ctx, sent, t):
+                    or summit_without_sides(ctx, sent, t) or talks_without_sides(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
                 # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
                 # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)

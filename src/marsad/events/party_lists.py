@@ -238,7 +238,8 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
             if m is None or m in seen:
                 continue
             seen.append(m)
-            if m.label == "LOC" and event_cues().at(ws, k - 2, _PLACE) is not None:
+            if m.label == "LOC" and event_cues().at(ws, k - 2, _PLACE) is not None \
+                    and not _office_of(ws, k - 2):
                 continue  # بين إيران والقوى الكبرى في فيينا: where, not who
             if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
                 break
@@ -250,6 +251,14 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
         if out:
             return unique_entities(ctx, out)
     return []
+
+
+def _office_of(ws: list[Word], p: int) -> bool:
+    """Whether the place preposition at word `p` follows an office or a body of members and its
+    portfolio («بين وزراء الري في السودان، مصر وإثيوبيا», «وزير الخارجية في اليمن»): the state the
+    office holders serve, a side, not where the event is."""
+    return any(office_word(ws[k].norm.removeprefix("و")) or sense_word(ws[k], "members_body")
+               for k in range(max(0, p - 2), p))
 
 
 def _own_word(gap: str) -> bool:

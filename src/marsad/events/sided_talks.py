@@ -1,0 +1,39 @@
+"""Negotiations, an event only where their own phrase tells them held between named sides: «جولة
+المفاوضات التي تنطلق غدا في الخرطوم بين وزراء الري في السودان ومصر وإثيوبيا», «المفاوضات بشأنه
+جارية بين الأمريكيين والأوروبيين» (`sided_talks` rows of lang/ar/event_senses.tsv: مفاوضات). The
+noun alone is far more often the topic of an article than a report of talks held: «المفاوضات مع
+إيران» («رأيه في المفاوضات مع طالبان», «طاولة المفاوضات مع إيران»), «مفاوضات السلام» (no side),
+«عشرين شهرا من المفاوضات بين إيران ومجموعة 5+1» (talks recalled as a span), «رغبتها في أن تنتهي
+المفاوضات بين …» (a wish). So it is a meeting only past a clause telling it takes place
+(`held_clause`: جرت, تجري, جارية, تنطلق) with an actor named in the list after the بين that follows
+that clause (`signed_clauses.held_between`); any other reading is none."""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import sense_forms
+from marsad.events.party_lists import between_parties
+from marsad.events.signed_clauses import held_between
+from marsad.events.triggers import Trigger
+
+
+def sided_talks_noun(t: Trigger) -> bool:
+    """Whether trigger `t` is a noun of negotiations (`sided_talks`: مفاوضات)."""
+    return t.row.pos == "noun" and t.row.forms[0] in sense_forms("sided_talks")
+
+
+def talks_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A noun of negotiations not told as held between named sides: no clause of taking place
+    after it with بين and an actor's name after that بين («مفاوضات الإنقاذ», «المفاوضات مع
+    إيران», «المفاوضات بين إيران والقوى الكبرى» alone)."""
+    if not sided_talks_noun(t):
+        return False
+    if held_between(sent.words, t.index + t.size, t.row.type) is None:
+        return True
+    return not between_parties(ctx, sent, [t])  # بين وزراء الري في السودان ومصر: the states named
+
+
+def talks_held(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A noun of negotiations told as held between named sides: an event told anew, definite or not
+    («المفاوضات بشأنه جارية بين X و Y»)."""
+    return sided_talks_noun(t) and not talks_without_sides(ctx, sent, t)

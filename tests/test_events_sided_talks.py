@@ -1,0 +1,45 @@
+"""Events (issue 15, round 39): negotiations («مفاوضات») are a meeting only where their own phrase
+tells them held between named sides: past a clause of taking place (held_clause: تنطلق, جارية)
+with names after its بين (events/sided_talks.py). The noun as a topic («المفاوضات مع إيران»), with
+«مع» alone or with a bare بين in a wish is none. A state after «في» right after the office
+holders it names («بين وزراء المياه في كينيا») is a side, not the place (party_lists)."""
+
+from __future__ import annotations
+
+from tests.test_events_units import run
+
+
+def _meets(text: str) -> list[set[str]]:
+    return [set(e.attrs.participants) for e in run(text, "2015-07-29") if e.label == "MEET"]
+
+
+def test_talks_setting_off_between_named_ministers_states() -> None:
+    meets = _meets("وأعلنت الوزارة أن جولة المفاوضات التي تنطلق الأحد في [نيروبي](LOC:nairobi) بين وزراء "
+                   "المياه في [كينيا](LOC:kenya) و[أوغندا](LOC:uganda) ستبحث تقاسم مياه النهر.")
+    assert {"kenya", "uganda"} in meets
+
+
+def test_talks_going_on_between_named_sides() -> None:
+    meets = _meets("وأوضح البيان أن المفاوضات التجارية جارية بين [كندا](LOC:canada) "
+                   "و[المكسيك](LOC:mexico) منذ عامين.")
+    assert {"canada", "mexico"} in meets
+
+
+def test_talks_as_a_topic_are_no_meeting() -> None:
+    assert not _meets("وانتقد النائب [سامي خليل](PER:khalil) المفاوضات مع [إيران](LOC:iran) في كلمته أمس.")
+
+
+def test_talks_with_one_side_after_with_are_no_meeting() -> None:
+    assert not _meets("وقال الوزير [عمر حسن](PER:hassan) إن هناك مفاوضات مع [تركيا](LOC:turkey) بشأن الغاز.")
+
+
+def test_talks_in_a_wish_are_no_meeting() -> None:
+    assert not _meets("وتأمل الدول المجاورة أن تنتهي المفاوضات بين [إيران](LOC:iran) "
+                      "و[الهند](LOC:india) قريبا.")
+
+
+def test_a_city_after_a_plain_side_stays_the_place() -> None:
+    evs = run("وتحسنت العلاقات منذ اجتماع عقد أمس بين [مصر](LOC:egypt) و[السودان](LOC:sudan) "
+              "في [الخرطوم](LOC:khartoum).", "2015-07-29")
+    meets = [e for e in evs if e.label == "MEET"]
+    assert meets and "khartoum" not in meets[0].attrs.participants
