@@ -29,6 +29,12 @@ def _is(w: Word, kind: str) -> bool:
     return w.norm in forms or past_conjunction(w.norm) in forms
 
 
+def is_results(w: Word) -> bool:
+    """The word is the findings of a study (`results` in quote_findings.tsv: «النتائج»,
+    «الإحصاءات»), as written or past a conjunction."""
+    return _is(w, "results")
+
+
 def findings(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
     """(word, cue) of each verb of showing whose subject right after it (only spaces between) is a
     document, or the results of one: a verb of saying there."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
+from marsad.events.quote_findings import is_results
 from marsad.events.speaker_clauses import (
     authored_document,
     issuing_place,
@@ -163,6 +164,25 @@ class StatementIssuers:
         last = max((p for p in [p for p, _ent in self.found] + self.joint if p < at[0]), default=-1)
         given = [(text, where) for p, text, where in self.described if last < p < at[0]]
         return given[-1] if given else None
+
+    def results_issuer(self, sent: Sentence, i0: int, i1: int) -> str | None:
+        """Who issued the study or report whose findings a definite results noun alone, the subject
+        at words [i0, i1) («وبينت [النتائج] أن», «وأوضحت [الإحصاءات] أن»), tells again: the issuer
+        of the last authored document named in this sentence or the one before («وأظهرت الدراسة
+        التي أعدها مركز [X] أن …. وبينت النتائج أن»: X's findings); None when the noun has more
+        words (a match's or a vote's results), no such document stands that near or its issuer is
+        unknown or joint."""
+        ws = sent.words
+        if not i0 < i1 <= i0 + 2 or not definite(ws[i0].norm) or not is_results(ws[i0]) \
+                or any(self.ctx.mention_at(w) is not None for w in ws[i0:i1]) \
+                or (i1 > i0 + 1 and quote_cues().at(ws, i0 + 1, _COMPLEMENTIZERS) is None):
+            return None
+        before = self.ctx.sentence_before(sent)
+        since = before.start if before is not None else sent.start
+        near = [(pos, key) for pos, key, _d in self.nouns if since <= pos < ws[i0].start]
+        if not near or not authored_document(near[-1][1]) or self.joint_last(ws[i0].start):
+            return None
+        return next((ent for pos, ent in self.found if pos == near[-1][0]), None)
 
     def joint_last(self, before: int) -> bool:
         """The statement named last up to offset `before` (its own noun's included) is a joint
