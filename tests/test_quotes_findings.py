@@ -40,5 +40,5 @@ def test_what_no_document_shows_is_no_quotation(sentence: str) -> None:
 
 def test_every_kind_of_the_table_has_rows_and_forms_are_single_words() -> None:
     rows = load_table("quote_findings")
-    assert {r["kind"] for r in rows} == {"verb", "document", "results"}
+    assert {r["kind"] for r in rows} == {"verb", "document", "results", "maker"}
     assert all(len(normalize(r["form"]).split()) == 1 for r in rows)

@@ -34,3 +34,18 @@ def test_results_with_more_words_are_not_the_study_told_again() -> None:
     got = run("وأظهرت الدراسة التي أعدها [مركز الملك فيصل](ORG:kfc) أن ثلث الأسر تدخر شهريا. "
               "وبينت النتائج الأولية للانتخابات أن المرشح تقدم بفارق كبير.")
     assert len(got) == 2 and got[-1][2] != "kfc"  # a vote's results, not the study's
+
+
+def test_a_poll_told_again_speaks_for_its_maker() -> None:
+    got = run("ونشرت الصحيفة نتائج استطلاع «[غالوب](ORG:gallup)» حول الانتخابات. "
+              "وأظهر الاستطلاع أن نصف الناخبين لم يحسموا أمرهم.")
+    assert [g[2] for g in got] == ["gallup"]
+    got = run("وجاءت الأرقام في استطلاع أجرته [شركة إبسوس](ORG:ipsos) الشهر الماضي. "
+              "وكشف الاستطلاع أن معظم الشباب يفضلون العمل الحر.")
+    assert [g[2] for g in got] == ["ipsos"]
+
+
+def test_a_poll_with_other_words_after_its_noun_names_no_maker() -> None:
+    got = run("وجاءت الأرقام في استطلاع شمل ألف شاب، حسبما أفادت [صحيفة الرياض](ORG:riyadh_paper). "
+              "وكشف الاستطلاع أن معظم الشباب يفضلون العمل الحر.")
+    assert got[-1][2] != "riyadh_paper"  # the paper cited further on made no poll

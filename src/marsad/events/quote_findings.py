@@ -20,13 +20,19 @@ def _findings() -> dict[str, frozenset[str]]:
     """quote_findings kind -> its normalised forms."""
     rows = load_table("quote_findings")
     return {kind: frozenset(normalize(r["form"]) for r in rows if r["kind"] == kind)
-            for kind in ("verb", "document", "results")}
+            for kind in ("verb", "document", "results", "maker")}
 
 
 def _is(w: Word, kind: str) -> bool:
     """The word is a form of quote_findings `kind`, as written or past a conjunction و or ف."""
     forms = _findings()[kind]
     return w.norm in forms or past_conjunction(w.norm) in forms
+
+
+def is_finding(w: Word, kind: str) -> bool:
+    """The word is a form of quote_findings `kind` (document, maker …), as written or past a
+    conjunction."""
+    return _is(w, kind)
 
 
 def is_results(w: Word) -> bool:

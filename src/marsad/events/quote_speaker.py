@@ -144,7 +144,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
         return tracker.office_again(sent.words[i0], agreement), False  # وأضاف [القائد والمدرب السابق]
-    if named and speaker is None and (issuer := tracker.issuers.results_issuer(sent, i0, i1)) is not None:
+    if named and speaker is None and (issuer := tracker.issuers.results_issuer(sent, i0, i1)
+                                      or tracker.issuers.poll_issuer(sent, i0, i1)) is not None:
         return issuer, True  # «وبينت [النتائج] أن» right after «الدراسة التي أعدها مركز X»: X's findings
     if speaker is None and asyndetic_resumptive(sent.words, q.cue_index, q.cue.size) \
             and (person := relative_person(tracker, sent, q.cue_index)

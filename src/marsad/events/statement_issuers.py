@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
-from marsad.events.quote_findings import is_results
+from marsad.events.quote_findings import is_finding, is_results
 from marsad.events.speaker_clauses import (
     authored_document,
     issuing_place,
@@ -24,7 +24,7 @@ from marsad.events.speaker_clauses import (
     office_link,
 )
 from marsad.events.speaker_names import definite, full_org, issued_by
-from marsad.events.words import Word, stems, words_of
+from marsad.events.words import Word, past_conjunction, stems, words_of
 from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -183,6 +183,34 @@ class StatementIssuers:
         if not near or not authored_document(near[-1][1]) or self.joint_last(ws[i0].start):
             return None
         return next((ent for pos, ent in self.found if pos == near[-1][0]), None)
+
+    def poll_issuer(self, sent: Sentence, i0: int, i1: int) -> str | None:
+        """Who made the poll or survey a definite document noun alone, the subject at words
+        [i0, i1) («وأظهر [الاستطلاع] أن»), tells again, when no statement noun stands for it (a
+        study's, a report's issuer is found with the statements): the body named right after the
+        last same noun without the article before it, in marks or bare («استطلاع «[يو غوف]»»)
+        or after a verb of making («استطلاع أجرته [مؤسسة غالوب]»); None when that noun has
+        anything else after it (a source cited further on is no maker: «…، حسبما أفادت صحيفة X»)."""
+        ws = sent.words
+        if not i0 < i1 <= i0 + 2 or not definite(ws[i0].norm) or not is_finding(ws[i0], "document") \
+                or speaker_ref(ws[i0].norm) is not None \
+                or (i1 > i0 + 1 and quote_cues().at(ws, i0 + 1, _COMPLEMENTIZERS) is None):
+            return None
+        bare = (past_conjunction(ws[i0].norm) or ws[i0].norm)[2:]
+        earlier = [(s, k) for s in self.ctx.sentences if s.start <= sent.start  # «الاستطلاع» again: not it
+                   for k, w in enumerate(s.words) if w.start < ws[i0].start and any(
+                       st.stem == bare and not st.clitic.endswith(("ال", "لل")) for st in stems(w.norm))]
+        if not earlier:
+            return None
+        s, k = earlier[-1]
+        j = k + 2 if k + 1 < len(s.words) and is_finding(s.words[k + 1], "maker") else k + 1
+        if j >= len(s.words) or any(not (ch.isspace() or ch in mark_kinds())
+                                    for ch in self.ctx.text[s.words[j - 1].end:s.words[j].start]):
+            return None
+        hit = self.ctx.mention_at(s.words[j])
+        if hit is None or hit.label not in ("ORG", "MISC") or (j == k + 2 and hit.label != "ORG"):
+            return None
+        return self.ctx.entity_of(hit)
 
     def joint_last(self, before: int) -> bool:
         """The statement named last up to offset `before` (its own noun's included) is a joint

@@ -368,7 +368,7 @@ SCHEMAS: dict[str, Schema] = {
     "sentence_letters": Schema(("form", "letter"), {"form": nonempty, "letter": nonempty}),
     "quote_beliefs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("verb", "belief")}),
     "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
-        "verb", "document", "results")}),
+        "verb", "document", "results", "maker")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
                                 "position": one_of("prefix", "suffix"),
                                 "pos": one_of("verb", "participle", "pronoun"),
