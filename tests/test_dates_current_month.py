@@ -10,7 +10,8 @@ import pytest
 
 from marsad.dates.current_month import current_month_day
 from marsad.dates.grammar import recognize
-from marsad.dates.publication import infer_published, writing_anchor
+from marsad.dates.publication import infer_published
+from marsad.dates.writing_day import writing_anchor
 from marsad.model import Article
 from marsad.model.published import MONTH_DAY, URL_DAY
 from marsad.steps.timex import timex

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.dates import infer_published
-from marsad.dates.publication import writing_anchor
+from marsad.dates.writing_day import writing_anchor
 
 TEXT = "وصلت بعثة النادي عصر اليوم الاثنين إلى مطار تونس، وتبدأ تدريباتها مساء اليوم."
 FETCHED = {"date": "2015-07-22 10:00:00", "date_field": "date_extracted"}

@@ -9,14 +9,10 @@ from datetime import date
 
 import pytest
 
-from marsad.dates.publication import (
-    URL_DAY,
-    WEEKDAY_DAY,
-    infer_published,
-    url_day,
-    writing_anchor,
-)
+from marsad.dates.publication import infer_published
+from marsad.dates.writing_day import url_day, writing_anchor
 from marsad.model import Article, Published
+from marsad.model.published import URL_DAY, WEEKDAY_DAY
 from marsad.steps.timex import timex
 from marsad.stories.items import published_day
 

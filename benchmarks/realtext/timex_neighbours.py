@@ -25,7 +25,8 @@ from typing import Any
 from benchmarks.realtext.draw import SNN
 from benchmarks.realtext.gold import GoldArticle
 from marsad.dates.neighbours import article_number
-from marsad.dates.publication import RETRIEVAL_FIELDS, infer_published, url_day
+from marsad.dates.publication import infer_published
+from marsad.dates.writing_day import RETRIEVAL_FIELDS, url_day
 from marsad.model.published import MONTH_DAY
 
 

@@ -14,7 +14,7 @@ The best-scoring candidate wins; any contradiction, or disagreement between sour
 flags `date_conflict`. A day the metadata gives as the fetch time (`date_extracted`) is a
 ceiling: no candidate after it can win, and one that would have is flagged
 `date_after_retrieval`. When the metadata gives only that fetch day and the page's URL or the text's
-«اليوم/أمس + weekday» name an earlier day of writing (`_written_on`), that day is the publication
+«اليوم/أمس + weekday» name an earlier day of writing (`writing_day.written_on`), that day is the publication
 date (source `url` or `weekday`); the story step still files the page under its fetch day
 (`Published.filed`). With no candidate the date is None (never today, never a file time).
 """
@@ -27,14 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from marsad.dates.current_month import current_month_day
-from marsad.dates.extract import text_writing_day
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.tense import future_context
+from marsad.dates.writing_day import AFTER_RETRIEVAL, RETRIEVAL_FIELDS, url_day, written_on
 from marsad.lang.normalize import normalize_mapped
 from marsad.model import DateEvidence, Published
-from marsad.model.published import FROM_WRITING, MONTH_DAY, URL_DAY, WEEKDAY_DAY
+from marsad.model.published import FROM_WRITING, URL_DAY, WEEKDAY_DAY
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -246,87 +245,12 @@ def _weigh(c: Candidate, ev: Evidence) -> list[Candidate]:
     return later
 
 
-# Metadata fields that say when the page was fetched, not published: the article cannot be
-# newer, so a date the text gives after it is no publication date.
-RETRIEVAL_FIELDS = frozenset({"date_extracted"})
-AFTER_RETRIEVAL = "date_after_retrieval"
-# SaudiNewsNet's fetch times are UTC and its outlets write in Saudi time (UTC+3, no daylight saving):
-# a page fetched from this hour on was fetched on the next local day, so it may be written on it.
-LOCAL_MIDNIGHT_UTC_HOUR = 21
-_FETCH_HOUR = re.compile(r"\d{4}-\d\d-\d\d[ T](\d\d):")
-
-
-def _fetched_next_local_day(meta: dict[str, Any]) -> bool:
-    """Whether the metadata's fetch time lies on the next day in Saudi time (after 21:00 UTC)."""
-    m = _FETCH_HOUR.match(str(meta.get("date") or ""))
-    return m is not None and int(m[1]) >= LOCAL_MIDNIGHT_UTC_HOUR
-
-
 def _ceiling(meta: dict[str, Any], cands: list[Candidate]) -> date | None:
     """The day the input was fetched, when its metadata says so (SaudiNewsNet's
     `date_extracted`): no publication date can be later."""
     if meta.get("date_field") not in RETRIEVAL_FIELDS:
         return None
     return next((c.date for c in cands if c.source == "meta"), None)
-
-
-# A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-
-
-def url_day(url: str | None) -> date | None:
-    """The first calendar day a URL's path spells, or None."""
-    for m in _URL_DAY.finditer(url or ""):
-        try:
-            return date(int(m[1]), int(m[3]), int(m[4]))
-        except ValueError:
-            continue
-    return None
-
-
-def _written_on(text: str, raws: list[RawTimex], meta: dict[str, Any], best: Candidate,
-                ceiling: date | None) -> DateEvidence | None:
-    """The day of writing, when the date chosen is only the fetch day (the metadata's
-    `date_extracted`, nothing in the text overturning it) and something names an earlier one:
-    - the page's URL (a daily's issue fetched after midnight, an archive page);
-    - a month the text names as the current one («يونيو الجاري») that is not the fetch month
-      (`current_month.current_month_day`: its latest day, or the text's weekday in it);
-    - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
-      fetch day (`extract.writing_day`; a page cannot be written after it was fetched, so the
-      weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
-      morning was written on the Wednesday before), but for one day ahead when the fetch time
-      is already the next day in Saudi time.
-    It is not weighed against the other candidates: it is the day of writing that relative dates
-    count from (`writing_anchor`); the URL's or the weekday's day is also the publication date
-    (`infer_published`)."""
-    if best.source != "meta" or ceiling is None:
-        return None
-    day = url_day(meta.get("url"))
-    if day is not None and day < best.date:
-        return DateEvidence(URL_DAY, day.isoformat(), None, None, "day in the page's URL, before the "
-                            "fetch day chosen: relative dates count from it")
-    day = current_month_day(text, raws, best.date)
-    if day is not None:
-        return DateEvidence(MONTH_DAY, day.isoformat(), None, None, "the text names another month as the "
-                            "current one: relative dates count from its latest day (or the weekday "
-                            "the text gives to today in it)")
-    day = text_writing_day(text, best.date)
-    if day > best.date and not (day == best.date + timedelta(days=1) and _fetched_next_local_day(meta)):
-        day -= timedelta(days=7)  # «صباح اليوم الاثنين» fetched on Sunday 23:24 UTC: Monday in Riyadh
-    if day != best.date:
-        return DateEvidence(WEEKDAY_DAY, day.isoformat(), None, None,
-                            "weekday the text gives to today, not the fetch day chosen: "
-                            "relative dates count from it")
-    return None
-
-
-def writing_anchor(published: Published) -> date | None:
-    """The day an article's relative dates («اليوم», «أمس», «هذا الأسبوع») count from: the day of
-    writing its URL or its weekdays give (`_written_on`), else its publication date."""
-    try:
-        return date.fromisoformat(published.written or "")
-    except ValueError:
-        return None
 
 
 def infer_published(text: str, meta: dict[str, Any],
@@ -365,7 +289,8 @@ def infer_published(text: str, meta: dict[str, Any],
     evidence = [DateEvidence(c.source, c.date.isoformat(), c.start, c.end,
                              c.note + (" | " + "; ".join(c.reasons) if c.reasons else "")
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
-    written = _written_on(text, raws, meta, best, ceiling)
+    written = written_on(text, raws, meta, best.date) if best.source == "meta" and ceiling is not None \
+        else None
     if written is not None and written.kind == WEEKDAY_DAY and best.source == "meta" \
             and url_day(meta.get("url")) == best.date:
         # The page's address names the fetch day itself (a daily's issue /Issues/20150721/): that is

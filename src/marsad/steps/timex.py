@@ -18,7 +18,7 @@ from itertools import accumulate
 from marsad.dates import extract
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import article_number
-from marsad.dates.publication import RETRIEVAL_FIELDS, url_day, writing_anchor
+from marsad.dates.writing_day import RETRIEVAL_FIELDS, url_day, writing_anchor
 from marsad.model import Article, Span, TimexAttrs
 from marsad.steps.base import stage
 

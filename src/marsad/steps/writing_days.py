@@ -19,7 +19,7 @@ from datetime import date
 from marsad.dates.current_month import current_month_span
 from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import Numbered, article_number, neighbour_day, neighbour_places
-from marsad.dates.publication import url_day, writing_anchor
+from marsad.dates.writing_day import url_day, writing_anchor
 from marsad.model import Article, Corpus, DateEvidence
 from marsad.model.published import FETCH_KIND, MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
 from marsad.steps.base import corpus_step

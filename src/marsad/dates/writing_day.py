@@ -1,0 +1,92 @@
+"""The day a page was written, when its metadata gives only the day it was fetched.
+
+SaudiNewsNet's `date_extracted` is the fetch time: a ceiling on the publication date, not a claim.
+The page's URL (a daily's issue /Issues/20150730/), a month the text calls the current one, or the
+text's «اليوم/أمس + weekday» can name an earlier day of writing (`written_on`); relative dates count
+from it (`writing_anchor`), and `publication.infer_published` makes it the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from marsad.dates.current_month import current_month_day
+from marsad.dates.extract import text_writing_day
+from marsad.dates.grammar import RawTimex
+from marsad.model import DateEvidence, Published
+from marsad.model.published import MONTH_DAY, URL_DAY, WEEKDAY_DAY
+
+# Metadata fields that say when the page was fetched, not published: the article cannot be
+# newer, so a date the text gives after it is no publication date.
+RETRIEVAL_FIELDS = frozenset({"date_extracted"})
+AFTER_RETRIEVAL = "date_after_retrieval"
+# SaudiNewsNet's fetch times are UTC and its outlets write in Saudi time (UTC+3, no daylight saving):
+# a page fetched from this hour on was fetched on the next local day, so it may be written on it.
+LOCAL_MIDNIGHT_UTC_HOUR = 21
+_FETCH_HOUR = re.compile(r"\d{4}-\d\d-\d\d[ T](\d\d):")
+
+
+def _fetched_next_local_day(meta: dict[str, Any]) -> bool:
+    """Whether the metadata's fetch time lies on the next day in Saudi time (after 21:00 UTC)."""
+    m = _FETCH_HOUR.match(str(meta.get("date") or ""))
+    return m is not None and int(m[1]) >= LOCAL_MIDNIGHT_UTC_HOUR
+
+
+# A day written into the page's address: /2015/07/20/, /Issues/20150730/, /2015/20150725/.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_day(url: str | None) -> date | None:
+    """The first calendar day a URL's path spells, or None."""
+    for m in _URL_DAY.finditer(url or ""):
+        try:
+            return date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+    return None
+
+
+def written_on(text: str, raws: list[RawTimex], meta: dict[str, Any],
+               fetched: date) -> DateEvidence | None:
+    """The day of writing, when the date chosen is only the fetch day `fetched` (the metadata's
+    `date_extracted`, nothing in the text overturning it; `publication.infer_published` asks only
+    then) and something names an earlier one:
+    - the page's URL (a daily's issue fetched after midnight, an archive page);
+    - a month the text names as the current one («يونيو الجاري») that is not the fetch month
+      (`current_month.current_month_day`: its latest day, or the text's weekday in it);
+    - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
+      fetch day (`extract.writing_day`; a page cannot be written after it was fetched, so the
+      weekday moves back up to six days, never ahead: «أمس الثلاثاء» fetched on a Tuesday
+      morning was written on the Wednesday before), but for one day ahead when the fetch time
+      is already the next day in Saudi time.
+    It is not weighed against the other candidates: it is the day of writing that relative dates
+    count from (`writing_anchor`); the URL's or the weekday's day is also the publication date
+    (`infer_published`)."""
+    day = url_day(meta.get("url"))
+    if day is not None and day < fetched:
+        return DateEvidence(URL_DAY, day.isoformat(), None, None, "day in the page's URL, before the "
+                            "fetch day chosen: relative dates count from it")
+    day = current_month_day(text, raws, fetched)
+    if day is not None:
+        return DateEvidence(MONTH_DAY, day.isoformat(), None, None, "the text names another month as the "
+                            "current one: relative dates count from its latest day (or the weekday "
+                            "the text gives to today in it)")
+    day = text_writing_day(text, fetched)
+    if day > fetched and not (day == fetched + timedelta(days=1) and _fetched_next_local_day(meta)):
+        day -= timedelta(days=7)  # «صباح اليوم الاثنين» fetched on Sunday 23:24 UTC: Monday in Riyadh
+    if day != fetched:
+        return DateEvidence(WEEKDAY_DAY, day.isoformat(), None, None,
+                            "weekday the text gives to today, not the fetch day chosen: "
+                            "relative dates count from it")
+    return None
+
+
+def writing_anchor(published: Published) -> date | None:
+    """The day an article's relative dates («اليوم», «أمس», «هذا الأسبوع») count from: the day of
+    writing its URL or its weekdays give (`written_on`), else its publication date."""
+    try:
+        return date.fromisoformat(published.written or "")
+    except ValueError:
+        return None
