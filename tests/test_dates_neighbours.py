@@ -200,3 +200,24 @@ def test_a_page_dated_by_its_weekday_that_neighbours_move_goes_back_to_its_fetch
     assert [e.value for e in art.published.evidence if e.kind == "neighbours"] == ["2015-06-08"]
     assert (art.published.date, art.published.source) == ("2015-07-21", "meta")
     assert not [e for e in art.published.evidence if e.kind == "weekday"]
+
+
+def test_a_page_dated_by_a_range_before_its_dated_end_keeps_its_day(tmp_path: Path) -> None:
+    """A page whose range («من غد الخميس حتى 16 يوليو 2015», fetched on 21 July) fixes the day it
+    was told (the Thursday before 16 July is the 9th: told on the 8th; publication source `range`)
+    keeps that day: its numbered neighbours (naming June) do not move it."""
+    path = _records(tmp_path / "in.jsonl")
+    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
+    recs[3]["content"] = ("تستقبل الجامعة طلبات القبول ابتداء من غد الخميس حتى 16 يوليو 2015، "
+                          "وكان الوفد قد وصل إلى جدة أمس.")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    arts = read_batch([str(path)]).articles
+    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
+    art = next(a for a in corpus.articles if "393000" in (a.url or ""))
+    assert (art.published.date, art.published.source, art.published.filed) == ("2015-07-08", "range",
+                                                                               "2015-07-21")
+    writing_days.func(corpus)
+    assert not [e for e in art.published.evidence if e.kind == "neighbours"]
+    assert (art.published.date, art.published.source) == ("2015-07-08", "range")
+    told = [(art.text[t.start:t.end], t.attrs.value) for t in art.layer("timexes")]
+    assert told[-1] == ("أمس", "2015-07-07")

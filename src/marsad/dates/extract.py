@@ -250,14 +250,20 @@ def writing_day(raws: list[RawTimex], anchor: date | None) -> date | None:
     as it is."""
     if anchor is None:
         return None
-    lx = lexicon()
-    implied = {(lx.weekdays[r.parts["wd"]] - 1 - lx.day_words[r.parts["rel"]]) % 7 + 1 for r in raws
-               if r.kind in TODAY_KINDS and r.parts.get("rel") and r.parts.get("wd")
-               and not r.parts.get("ana") and r.parts.get("_prev") not in lx.anaphoric_before}
-    if len(implied) != 1:
+    today = today_weekdays(raws)
+    if len(today) != 1:
         return anchor
-    back = (anchor.isoweekday() - implied.pop()) % 7
+    back = (anchor.isoweekday() - today.pop()) % 7
     return anchor - timedelta(days=back if back < 6 else -1)
+
+
+def today_weekdays(raws: list[RawTimex]) -> set[int]:
+    """The ISO weekdays of the day of writing the text's «today/yesterday/tomorrow + weekday» give
+    («أمس الجمعة»: a Saturday); one when they agree."""
+    lx = lexicon()
+    return {(lx.weekdays[r.parts["wd"]] - 1 - lx.day_words[r.parts["rel"]]) % 7 + 1 for r in raws
+            if r.kind in TODAY_KINDS and r.parts.get("rel") and r.parts.get("wd")
+            and not r.parts.get("ana") and r.parts.get("_prev") not in lx.anaphoric_before}
 
 
 def text_writing_day(text: str, anchor: date, found: list[RawTimex] | None = None) -> date:

@@ -33,7 +33,7 @@ from marsad.dates.tense import future_context
 from marsad.dates.writing_day import AFTER_RETRIEVAL, RETRIEVAL_FIELDS, url_day, written_on
 from marsad.lang.normalize import normalize_mapped
 from marsad.model import DateEvidence, Published
-from marsad.model.published import FROM_WRITING, URL_DAY, WEEKDAY_DAY
+from marsad.model.published import FROM_WRITING, RANGE_DAY, URL_DAY, WEEKDAY_DAY
 
 # A date the publisher wrote into the byline field names the publication day; it outweighs a
 # metadata date (often only the fetch time), and evidence in the text can still overturn it.
@@ -291,7 +291,7 @@ def infer_published(text: str, meta: dict[str, Any],
                              + f" | score {c.score:.1f}" + (" | chosen" if c is best else "")) for c in pool]
     written = written_on(text, raws, meta, best.date) if best.source == "meta" and ceiling is not None \
         else None
-    if written is not None and written.kind == WEEKDAY_DAY and best.source == "meta" \
+    if written is not None and written.kind in (WEEKDAY_DAY, RANGE_DAY) and best.source == "meta" \
             and url_day(meta.get("url")) == best.date:
         # The page's address names the fetch day itself (a daily's issue /Issues/20150721/): that is
         # its publication day; the text's «اليوم الاثنين» says it was written before, and its relative

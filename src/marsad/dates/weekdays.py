@@ -158,25 +158,52 @@ def _fixed_day(t: Timex) -> date | None:
     return _day_of(t.value or "")
 
 
-def weekdays_before_range_end(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A weekday counted from the writing day («يوم الأحد القادم», «غد الخميس») that opens a range whose
-    end names its own date («اعتبارا من يوم الأحد القادم وحتى نهاية دوام يوم الخميس الموافق 22/9/1436هـ»,
-    «من غد الخميس حتى الخامس عشر من شهر رمضان») cannot fall after that end: the page was written
-    earlier than it was fetched, so the weekday is the last day of its name before the end (at most
-    MAX_WEEKS_BACK weeks back), not the one the fetch day gives."""
-    out = list(timexes)
-    for i in range(len(out) - 1):
-        t, u = out[i], out[i + 1]
-        start = _day_of(t.value or "") if t.raw.kind in _COUNTED and t.raw.parts.get("wd") else None
-        if start is None or not _TO_END.fullmatch(text, t.end, u.start):
+def opens_a_range(text: str, r: RawTimex) -> bool:
+    """Whether a weekday counted from the writing day («غد الخميس», «يوم الأحد القادم») is followed
+    by a range's «حتى/إلى/لغاية» (`range_start_moves` then asks where the range ends)."""
+    return r.kind in _COUNTED and bool(r.parts.get("wd")) and _TO_END.match(text, r.end) is not None
+
+
+def dated_range_openings(text: str, timexes: list[Timex]) -> list[tuple[int, date]]:
+    """The weekdays counted from the writing day («يوم الأحد القادم», «غد الخميس») that open a range
+    whose end names its own date («اعتبارا من يوم الأحد القادم وحتى نهاية دوام يوم الخميس الموافق
+    22/9/1436هـ», «من غد الخميس حتى الخامس عشر من شهر رمضان»): each one's index in `timexes` and
+    the day of that end."""
+    out = []
+    for i in range(len(timexes) - 1):
+        t, u = timexes[i], timexes[i + 1]
+        if t.raw.kind not in _COUNTED or not t.raw.parts.get("wd") \
+                or not _TO_END.fullmatch(text, t.end, u.start):
             continue
         end = _fixed_day(u)
-        if end is None and _bare_weekday(u) is not None and i + 2 < len(out) \
-                and _APPOSITION.fullmatch(text, u.end, out[i + 2].start):
-            end = _fixed_day(out[i + 2])  # «يوم الخميس الموافق 22/9/1436هـ»: the date after the weekday
-        if end is None or start <= end:
+        if end is None and _bare_weekday(u) is not None and i + 2 < len(timexes) \
+                and _APPOSITION.fullmatch(text, u.end, timexes[i + 2].start):
+            end = _fixed_day(timexes[i + 2])  # «يوم الخميس الموافق 22/9/1436هـ»: the date after the weekday
+        if end is not None:
+            out.append((i, end))
+    return out
+
+
+def range_start_moves(text: str, timexes: list[Timex]) -> list[tuple[int, date]]:
+    """The range openings (`dated_range_openings`) that fall after their range's end: each one's
+    index and the last day of its name before that end (at most MAX_WEEKS_BACK weeks back)."""
+    moves = []
+    for i, end in dated_range_openings(text, timexes):
+        start = _day_of(timexes[i].value or "")
+        if start is None or start <= end:
             continue
         weeks = (start - end).days // 7 + 1
         if weeks <= MAX_WEEKS_BACK:
-            out[i] = _redated(t, (start - timedelta(weeks=weeks)).isoformat())
+            moves.append((i, start - timedelta(weeks=weeks)))
+    return moves
+
+
+def weekdays_before_range_end(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A weekday counted from the writing day that opens a range whose end names its own date
+    cannot fall after that end (`range_start_moves`): the page was written earlier than it was
+    fetched, so the weekday is the last day of its name before the end, not the one the fetch day
+    gives."""
+    out = list(timexes)
+    for i, day in range_start_moves(text, timexes):
+        out[i] = _redated(out[i], day.isoformat())
     return out

@@ -13,10 +13,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from marsad.dates.current_month import current_month_day
-from marsad.dates.extract import text_writing_day
+from marsad.dates.extract import extract, text_writing_day, today_weekdays
 from marsad.dates.grammar import RawTimex
+from marsad.dates.lexicon import lexicon
+from marsad.dates.weekdays import dated_range_openings, opens_a_range
 from marsad.model import DateEvidence, Published
-from marsad.model.published import MONTH_DAY, URL_DAY, WEEKDAY_DAY
+from marsad.model.published import MONTH_DAY, RANGE_DAY, URL_DAY, WEEKDAY_DAY
 
 # Metadata fields that say when the page was fetched, not published: the article cannot be
 # newer, so a date the text gives after it is no publication date.
@@ -48,6 +50,44 @@ def url_day(url: str | None) -> date | None:
     return None
 
 
+def range_writing_day(text: str, raws: list[RawTimex], fetched: date) -> date | None:
+    """The day of writing a range's first weekday fixes when the range's end names its own date
+    before the day the fetch day gives that weekday (`weekdays.weekdays_before_range_end`, which
+    moves the weekday back before the end: «ابتداء من غد الخميس حتى الخامس عشر من شهر رمضان» on a
+    page fetched in late July is the Thursday before that 15 Ramadan, so the page was written on the
+    Wednesday before it). «غد/اليوم/أمس + weekday» gives the day itself; «يوم الأحد القادم» only the
+    week before that Sunday, so the day only with the weekday the text gives to today («أمس السبت»:
+    the Sunday a week before). None unless every such range names one day, before the day the
+    fetch day and the text's weekdays give."""
+    if not any(opens_a_range(text, r) for r in raws):
+        return None
+    timexes = extract(text, fetched)
+    lx = lexicon()
+    todays = today_weekdays(raws)
+    if len(todays) > 1:  # the text's «اليوم/أمس + weekday» disagree
+        return None
+    today = next(iter(todays), None)
+    days = set()
+    for i, _ in dated_range_openings(text, timexes):
+        t = timexes[i]
+        day = date.fromisoformat(t.value[:10]) if t.value and len(t.value) >= 10 else None
+        if day is None:
+            return None
+        if t.raw.kind == "relday":  # «غد الخميس»: a day before the Thursday
+            written = day - timedelta(days=lx.day_words[t.raw.parts["rel"]])
+            if today is not None and written.isoweekday() != today:
+                return None
+        elif lx.modifiers.get(t.raw.parts.get("mod", "")) == 1 and today is not None:
+            written = day - timedelta(days=(day.isoweekday() - today) % 7 or 7)
+        else:
+            return None
+        days.add(written)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day < text_writing_day(text, fetched) else None
+
+
 def written_on(text: str, raws: list[RawTimex], meta: dict[str, Any],
                fetched: date) -> DateEvidence | None:
     """The day of writing, when the date chosen is only the fetch day `fetched` (the metadata's
@@ -73,6 +113,11 @@ def written_on(text: str, raws: list[RawTimex], meta: dict[str, Any],
         return DateEvidence(MONTH_DAY, day.isoformat(), None, None, "the text names another month as the "
                             "current one: relative dates count from its latest day (or the weekday "
                             "the text gives to today in it)")
+    day = range_writing_day(text, raws, fetched)
+    if day is not None:
+        return DateEvidence(RANGE_DAY, day.isoformat(), None, None, "a range's first weekday counted "
+                            "from the writing day falls before the dated end of the range: relative "
+                            "dates count from the day it was told from")
     day = text_writing_day(text, fetched)
     if day > fetched and not (day == fetched + timedelta(days=1) and _fetched_next_local_day(meta)):
         day -= timedelta(days=7)  # «صباح اليوم الاثنين» fetched on Sunday 23:24 UTC: Monday in Riyadh

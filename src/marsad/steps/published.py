@@ -1,6 +1,6 @@
 """Publication date with its evidence: sets `article.published`.
 
-`{"date": "YYYY-MM-DD" | None, "source": "meta|dateline|header|text|url|weekday|none",
+`{"date": "YYYY-MM-DD" | None, "source": "meta|dateline|header|text|url|range|weekday|none",
   "flags": ["date_conflict"?], "evidence": [{"kind", "value", "start", "end", "note"}]}`
 The reasoning is `marsad.dates.publication`: candidates from metadata, header lines,
 datelines and the text, checked against what the text says; None when nothing dates it.

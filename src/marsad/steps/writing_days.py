@@ -21,7 +21,7 @@ from marsad.dates.grammar import RawTimex, recognize
 from marsad.dates.neighbours import Numbered, article_number, neighbour_day, neighbour_places
 from marsad.dates.writing_day import url_day, writing_anchor
 from marsad.model import Article, Corpus, DateEvidence
-from marsad.model.published import FETCH_KIND, MONTH_DAY, NEIGHBOUR_DAY, WEEKDAY_DAY
+from marsad.model.published import FETCH_KIND, MONTH_DAY, NEIGHBOUR_DAY, RANGE_DAY, WEEKDAY_DAY
 from marsad.steps.base import corpus_step
 from marsad.steps.timex import RECOGNIZED, fetched_day, iso_day, timex_spans
 
@@ -55,7 +55,10 @@ def writing_days(corpus: Corpus) -> None:
     for (art, page, found), place in zip(numbered, places, strict=True):
         lo, hi = place.lo, place.hi
         anchor = writing_anchor(art.published)
-        if page.own is not None or page.fetched is None or anchor is None:
+        # a range told before its dated end fixes the page's own day (`writing_day.range_writing_day`);
+        # it places no other page: one notice is too little to set an outlet's numbers against
+        ranged = any(e.kind == RANGE_DAY for e in art.published.evidence)
+        if page.own is not None or page.fetched is None or anchor is None or ranged:
             continue
         day = neighbour_day(art.text, lo, hi, anchor, place.at, found)
         if day is None:
