@@ -61,3 +61,27 @@ def test_words_another_name_holds_are_left_alone() -> None:
     held = norms.index("الشباب", 3)
     got = found(norms, [Chunk(held, held + 2, "ORG", 0.9)])
     assert got == [("الشباب", "ORG"), ("الشباب الاهلي", "ORG")]
+
+
+def test_a_listed_club_joined_to_a_named_club_is_a_club() -> None:
+    norms = norms_of("تقام مباراة كأس السوبر بين الهلال والنصر في لندن، والنصر يستعد جيدا." + SPORT)
+    first = norms.index("الهلال")
+    got = found(norms, [Chunk(first, first + 1, "ORG", 0.6)])
+    assert got == [("الهلال", "ORG"), ("والنصر", "ORG"), ("والنصر", "ORG")]
+
+
+def test_a_chain_of_listed_clubs_is_followed_both_ways() -> None:
+    norms = norms_of("الأندية المتأهلة هي التعاون والشباب والخلود، وأنهى نادي الخلود استعداده." + SPORT)
+    got = found(norms, [])
+    assert got == [("التعاون", "ORG"), ("والشباب", "ORG"), ("والخلود", "ORG"), ("الخلود", "ORG")]
+
+
+def test_no_join_to_an_unlisted_word_nor_before_a_nationality() -> None:
+    unlisted = norms_of("حقق الهلال والانتصار الكبير ما أراد." + SPORT)
+    first = unlisted.index("الهلال")
+    assert found(unlisted, [Chunk(first, first + 1, "ORG", 0.6)]) == [("الهلال", "ORG")]
+    people = norms_of("لعب الهلال والشباب السعودي ينتظر." + SPORT)
+    first = people.index("الهلال")
+    assert found(people, [Chunk(first, first + 1, "ORG", 0.6)]) == [("الهلال", "ORG")]
+    alone = norms_of("دعم التعاون والشباب في المدينة." + SPORT)
+    assert found(alone, []) == []  # no club named: two listed words joined are no club yet

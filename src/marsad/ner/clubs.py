@@ -11,6 +11,11 @@ least MIN_SPORT_WORDS words of sport (`lang/ar/event_cues.tsv`, kind `sports`: �
 - the tagger found it alone as an organisation and the catalogue lists «نادي» + it among a
   club's names («نادي الاتحاد», «نادي التعاون»);
 
+or
+- it is a listed club («نادي» + it in the catalogue) joined by «و» to a club so named: «مباراة
+  السوبر بين الهلال والنصر», «الأهلي والشباب والنصر» (a chain of them, each joined to the one
+  before or after it);
+
 and each of its occurrences that no other name holds, behind a proclitic («والاتحاد»,
 «للاتحاد»), is the club (ORG), the classifier left out as the real-text gold marks it («نادي
 [الهلال]»). Not where a definite nisba adjective follows it, which makes another name or a
@@ -79,6 +84,34 @@ def _sports(norms: Sequence[str]) -> bool:
     return count >= MIN_SPORT_WORDS and count * SPORT_SHARE >= len(norms)
 
 
+def _joined(norm: str) -> bool:
+    """A word written with the conjunction «و» before a definite word («والنصر»)."""
+    return norm.startswith("وال") and len(norm) > 4
+
+
+def _coordinated(norms: Sequence[str], named: set[str], clubs: frozenset[str], breaks: set[int]) -> set[str]:
+    """The listed clubs joined by «و» to a club already named, step by step along a chain:
+    «الهلال والنصر», «والنصر والشباب»; never a word a definite nisba adjective follows."""
+    found: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for i in range(len(norms) - 1):
+            if i + 1 in breaks or not _joined(norms[i + 1]):
+                continue
+            left, right = _bare(norms[i]), _bare(norms[i + 1])
+            if left is None or right is None or left == right:
+                continue
+            if i + 2 < len(norms) and i + 2 not in breaks and _adjective(norms[i + 2]):
+                continue
+            known = named | found
+            for new, old in ((right, left), (left, right)):
+                if new in clubs and old in known and new not in known:
+                    found.add(new)
+                    grew = True
+    return found
+
+
 def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` and the free occurrences of the clubs a sports article names (see the module)."""
     if not _sports(norms):
@@ -98,6 +131,7 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
             bare = _bare(norms[c.start])
             if bare in clubs:
                 named.add(bare)
+    named |= _coordinated(norms, named, clubs, breaks)
     if not named:
         return chunks
     taken = {i for c in chunks for i in range(c.start, c.end)}
