@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.lang.normalize import normalize
-from marsad.ner.clubs import club_names, listed_clubs, sport_words
+from marsad.ner.clubs import club_names, dual_clubs, listed_clubs, sport_words
 from marsad.ner.consistency import Chunk
 from marsad.ner.tokens import tokenize
 
@@ -85,3 +85,30 @@ def test_no_join_to_an_unlisted_word_nor_before_a_nationality() -> None:
     assert found(people, [Chunk(first, first + 1, "ORG", 0.6)]) == [("الهلال", "ORG")]
     alone = norms_of("دعم التعاون والشباب في المدينة." + SPORT)
     assert found(alone, []) == []  # no club named: two listed words joined are no club yet
+
+
+def duals(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """dual_clubs over `text`, with the tagger's chunks given as (words, type)."""
+    norms = norms_of(text)
+    chunks = []
+    for words, typ in spans:
+        w = [normalize(x) for x in words.split()]
+        at = next(i for i in range(len(norms)) if norms[i : i + len(w)] == w)
+        chunks.append(Chunk(at, at + len(w), typ, 0.8))
+    breaks = {i for i, n in enumerate(norms) if n in {".", "،"}}
+    return [(" ".join(norms[c.start : c.end]), c.type) for c in dual_clubs(norms, chunks, breaks)]
+
+
+def test_the_two_names_after_a_dual_club_word_are_clubs() -> None:
+    got = duals("وأوضح أن ناديي الوحدة ونجران لم يسددا الرسوم.", [("الوحدة", "ORG"), ("ونجران", "LOC")])
+    assert got == [("الوحده", "ORG"), ("ونجران", "ORG")]
+    got = duals("ودعا ناديي الأهلي والزمالك إلى الهدوء.", [("الأهلي والزمالك", "ORG")])
+    assert got == [("الاهلي", "ORG"), ("والزمالك", "ORG")]
+    got = duals("غرامة على لناديي ريال مدريد وفالنسيا أمس.", [("ريال مدريد", "ORG")])
+    assert got == [("ريال مدريد", "ORG"), ("وفالنسيا", "ORG")]
+
+
+def test_no_pair_without_a_joined_second_name() -> None:
+    assert duals("قرار ناديي نجران، الوحدة بالانسحاب.", [("نجران", "LOC")]) == [("نجران", "LOC")]
+    assert duals("أسس ناديا صغيرا للقراءة والشعر.", []) == []  # «ناديا»: one club, not the dual
+    assert duals("رئيس ناديي المدينة الكبيرة والقرية.", []) == []  # an untagged first name of two words

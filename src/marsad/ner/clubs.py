@@ -21,6 +21,11 @@ and each of its occurrences that no other name holds, behind a proclitic («وا
 [الهلال]»). Not where a definite nisba adjective follows it, which makes another name or a
 people of it («الاتحاد السعودي», «الاتحاد الأوروبي», «الشباب السعودي»; and «نادي الطلبة السعوديين»
 names no club «الطلبة»), nor across a sentence break.
+
+In any article, the two names after the dual «ناديي» (behind a proclitic: «لناديي»), joined by
+«و», are two clubs (`dual_clubs`), whatever the tagger made of them: «ناديي الوحدة ونجران» (the
+club of Najran, not the city), «ناديي الأهلي والزمالك» (two names, not one). The first is what
+the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from marsad.ner.lexicon import candidates, definite, nisba, positions_with
 MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
 _CLUB = normalize("نادي")
+_DUAL = normalize("ناديي")
+MAX_DUAL_WORDS = 3  # words of the first name after the dual «ناديي»
 
 
 @cache
@@ -144,3 +151,43 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
             continue  # «الاتحاد السعودي», «الشباب السعودي»: another name, or a people
         added.append(Chunk(i, i + 1, "ORG", 1.0, "document"))
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def _dual_pair(
+    norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
+) -> tuple[int, int, int] | None:
+    """(start, joined, end) of the two names after the dual at word i: the first from i + 1 to
+    the word written with «و», the second from there to `end`."""
+    first = i + 1
+    holder = next((c for c in chunks if c.start <= first < c.end), None)
+    if holder is not None and holder.start != first:
+        return None
+    last = first + 1 if holder is None else min(holder.end, first + MAX_DUAL_WORDS)
+    for j in range(first + 1, min(last + 1, len(norms))):
+        if j in breaks or not norms[j].isalpha():
+            return None
+        if norms[j].startswith("و") and len(norms[j]) > 2:
+            second = next((c for c in chunks if c.start <= j < c.end), None)
+            if second is not None and second.start not in (first, j):
+                return None
+            end = second.end if second is not None else j + 1
+            if any(k in breaks for k in range(j + 1, end)):
+                return None
+            return first, j, end
+    return None
+
+
+def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` with the two clubs after the dual «ناديي» (see the module)."""
+    out = chunks
+    for i, n in enumerate(norms):
+        if _DUAL not in candidates(n) or i + 1 in breaks:
+            continue
+        pair = _dual_pair(norms, out, i, breaks)
+        if pair is None:
+            continue
+        first, joined, end = pair
+        kept = [c for c in out if c.end <= first or c.start >= end]
+        added = [Chunk(first, joined, "ORG", 1.0, "document"), Chunk(joined, end, "ORG", 1.0, "document")]
+        out = sorted(kept + added, key=lambda c: c.start)
+    return out
