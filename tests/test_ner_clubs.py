@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.lang.normalize import normalize
-from marsad.ner.clubs import club_names, dual_clubs, listed_clubs, sport_words
+from marsad.ner.clubs import club_names, dual_clubs, listed_after_plural, listed_clubs, sport_words
 from marsad.ner.consistency import Chunk
 from marsad.ner.tokens import tokenize
 
@@ -112,3 +112,30 @@ def test_no_pair_without_a_joined_second_name() -> None:
     assert duals("قرار ناديي نجران، الوحدة بالانسحاب.", [("نجران", "LOC")]) == [("نجران", "LOC")]
     assert duals("أسس ناديا صغيرا للقراءة والشعر.", []) == []  # «ناديا»: one club, not the dual
     assert duals("رئيس ناديي المدينة الكبيرة والقرية.", []) == []  # an untagged first name of two words
+
+
+def plural(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    norms = norms_of(text)
+    chunks = []
+    for words, typ in spans:
+        w = [normalize(x) for x in words.split()]
+        at = next(i for i in range(len(norms)) if norms[i : i + len(w)] == w)
+        chunks.append(Chunk(at, at + len(w), typ, 0.8))
+    breaks = {i for i, n in enumerate(norms) if n in {".", "،"}}
+    return [(" ".join(norms[c.start : c.end]), c.type) for c in listed_after_plural(norms, chunks, breaks)]
+
+
+def test_a_list_after_the_plural_club_word_is_a_list_of_clubs() -> None:
+    text = "تأخرت أندية الحزم والرائد والفيصلي ونجران في السداد."
+    got = plural(text, [("والفيصلي", "ORG"), ("ونجران", "LOC")])
+    assert got == [("الحزم", "ORG"), ("والرايد", "ORG"), ("والفيصلي", "ORG"), ("ونجران", "ORG")]
+    got = plural("وتتنافس أندية الاتحاد والأهلي والشباب عليه.", [("والأهلي والشباب", "ORG")])
+    assert got == [("الاتحاد", "ORG"), ("والاهلي", "ORG"), ("والشباب", "ORG")]
+
+
+def test_no_list_of_clubs_without_an_organisation_in_it() -> None:
+    assert plural("تنافست أندية الرياض وجدة على البطولة.", [("الرياض", "LOC"), ("وجدة", "LOC")]) == [
+        ("الرياض", "LOC"),
+        ("وجده", "LOC"),
+    ]
+    assert plural("رفضت أندية الهلال العرض.", [("الهلال", "ORG")]) == [("الهلال", "ORG")]  # one name, no list

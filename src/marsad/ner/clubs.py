@@ -25,7 +25,10 @@ names no club «الطلبة»), nor across a sentence break.
 In any article, the two names after the dual «ناديي» (behind a proclitic: «لناديي»), joined by
 «و», are two clubs (`dual_clubs`), whatever the tagger made of them: «ناديي الوحدة ونجران» (the
 club of Najran, not the city), «ناديي الأهلي والزمالك» (two names, not one). The first is what
-the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise.
+the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise. After
+the plural «أندية» (`listed_after_plural`), a list of two names or more joined by «و», one of
+them the tagger's organisation, is a list of clubs: «أندية الحزم والرائد والفيصلي ونجران»;
+«أندية الرياض» (the clubs of a city) and a list with no organisation in it are left alone.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
 _CLUB = normalize("نادي")
 _DUAL = normalize("ناديي")
+_PLURAL = normalize("أندية")
 MAX_DUAL_WORDS = 3  # words of the first name after the dual «ناديي»
 
 
@@ -190,4 +194,48 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         kept = [c for c in out if c.end <= first or c.start >= end]
         added = [Chunk(first, joined, "ORG", 1.0, "document"), Chunk(joined, end, "ORG", 1.0, "document")]
         out = sorted(kept + added, key=lambda c: c.start)
+    return out
+
+
+def _holding(chunks: list[Chunk], k: int) -> Chunk | None:
+    return next((c for c in chunks if c.start <= k < c.end), None)
+
+
+def _listed_items(
+    norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
+) -> list[tuple[int, int]]:
+    """The names joined by «و» after the word at i: each what the tagger found there (cut
+    before a word written with «و» inside it) or one word, up to a break or a word with no «و»."""
+    items: list[tuple[int, int]] = []
+    k = i + 1
+    while k < len(norms) and k not in breaks and norms[k].isalpha():
+        if items and not (norms[k].startswith("و") and len(norms[k]) > 2):
+            break
+        holder = _holding(chunks, k)
+        if holder is not None and holder.start < k and not items:
+            return []
+        end = holder.end if holder is not None else k + 1
+        end = next((p for p in range(k + 1, end) if norms[p].startswith("و") and len(norms[p]) > 2), end)
+        if end - k > MAX_DUAL_WORDS or any(p in breaks for p in range(k, end)):
+            return []
+        items.append((k, end))
+        k = end
+    return items
+
+
+def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` with the list of clubs after the plural «أندية» (see the module)."""
+    out = chunks
+    for i, n in enumerate(norms):
+        if _PLURAL not in candidates(n):
+            continue
+        items = _listed_items(norms, out, i, breaks)
+        if len(items) < 2:
+            continue
+        held = [_holding(out, s) for s, _ in items]
+        if not any(c is not None and c.type == "ORG" for c in held):
+            continue
+        first, last = items[0][0], items[-1][1]
+        kept = [c for c in out if c.end <= first or c.start >= last]
+        out = sorted(kept + [Chunk(s, e, "ORG", 1.0, "document") for s, e in items], key=lambda c: c.start)
     return out
