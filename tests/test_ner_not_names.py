@@ -35,6 +35,8 @@ def names(text: str) -> list[tuple[str, str]]:
         ("له", "function"),
         ("الإسلام", "common"),
         ("للميليشيات", "common"),
+        ("ومأزق", "common"),
+        ("نجوم", "common"),
     ],
 )
 def test_words_that_are_never_names_as_written(word: str, cls: str) -> None:
@@ -233,6 +235,12 @@ def test_a_sect_named_as_a_common_noun_is_no_name_but_may_open_one() -> None:
     words = ["وفيها", "سنة", "وشيعة", "و", "السنة", "الدولية", "للضوء"]
     chunks = [Chunk(1, 2, "ORG", 0.9), Chunk(2, 3, "ORG", 0.9), Chunk(4, 7, "MISC", 0.9)]
     assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(4, 7)]
+
+
+def test_a_predicament_opens_no_name_and_stars_alone_name_no_one() -> None:
+    words = ["ويعيش", "مأزق", "سليماني", "وقال", "نجوم", "الفريق", "إن", "مأزق"]
+    chunks = [Chunk(1, 3, "PER", 0.9), Chunk(4, 5, "PER", 0.9), Chunk(7, 8, "PER", 0.9)]
+    assert [(c.start, c.end) for c in drop_not_names(words, chunks)] == [(2, 3)]
 
 
 def test_a_name_loses_a_participle_of_allegiance_at_its_end() -> None:
