@@ -139,3 +139,12 @@ def test_no_list_of_clubs_without_an_organisation_in_it() -> None:
         ("وجده", "LOC"),
     ]
     assert plural("رفضت أندية الهلال العرض.", [("الهلال", "ORG")]) == [("الهلال", "ORG")]  # one name, no list
+
+
+def test_not_the_youth_after_a_named_competition() -> None:
+    norms = norms_of("لعب نادي الشباب أمس، وشارك لاعبوه في كأس العالم للشباب." + SPORT)
+    cup = norms.index("كاس")
+    got = found(norms, [Chunk(cup, cup + 2, "MISC", 0.9)])
+    assert got == [("الشباب", "ORG"), ("كاس العالم", "MISC")]
+    club = norms_of("لعب نادي الشباب أمس، وانتقل اللاعب للشباب." + SPORT)
+    assert found(club, []) == [("الشباب", "ORG"), ("للشباب", "ORG")]

@@ -17,7 +17,8 @@ or
   before or after it);
 
 and each of its occurrences that no other name holds, behind a proclitic («والاتحاد»,
-«للاتحاد»), is the club (ORG), the classifier left out as the real-text gold marks it («نادي
+«للاتحاد»), is the club (not «لل» + it right after a named event or competition: «كأس العالم
+للشباب» is the youth) (ORG), the classifier left out as the real-text gold marks it («نادي
 [الهلال]»). Not where a definite nisba adjective follows it, which makes another name or a
 people of it («الاتحاد السعودي», «الاتحاد الأوروبي», «الشباب السعودي»; and «نادي الطلبة السعوديين»
 names no club «الطلبة»), nor across a sentence break.
@@ -146,10 +147,13 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     if not named:
         return chunks
     taken = {i for c in chunks for i in range(c.start, c.end)}
+    events = {c.end for c in chunks if c.type == "MISC"}
     added = []
     for i, n in enumerate(norms):
         if i in taken or _bare(n) not in named:
             continue
+        if n.startswith("لل") and i in events:
+            continue  # «كأس العالم للشباب»: the competition's age class, the youth, not the club
         after = i + 1
         if after < len(norms) and after not in breaks and _adjective(norms[after]):
             continue  # «الاتحاد السعودي», «الشباب السعودي»: another name, or a people
