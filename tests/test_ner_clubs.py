@@ -87,15 +87,20 @@ def test_no_join_to_an_unlisted_word_nor_before_a_nationality() -> None:
     assert found(alone, []) == []  # no club named: two listed words joined are no club yet
 
 
-def duals(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """dual_clubs over `text`, with the tagger's chunks given as (words, type)."""
+def tagged(text: str, spans: list[tuple[str, str]]) -> tuple[list[str], list[Chunk], set[int]]:
+    """`text`'s words, the tagger's chunks given as (words, type), and where its sentences break."""
     norms = norms_of(text)
     chunks = []
     for words, typ in spans:
         w = [normalize(x) for x in words.split()]
         at = next(i for i in range(len(norms)) if norms[i : i + len(w)] == w)
         chunks.append(Chunk(at, at + len(w), typ, 0.8))
-    breaks = {i for i, n in enumerate(norms) if n in {".", "،"}}
+    return norms, chunks, {i for i, n in enumerate(norms) if n in {".", "،"}}
+
+
+def duals(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """dual_clubs over `text`, with the tagger's chunks given as (words, type)."""
+    norms, chunks, breaks = tagged(text, spans)
     return [(" ".join(norms[c.start : c.end]), c.type) for c in dual_clubs(norms, chunks, breaks)]
 
 
@@ -115,13 +120,8 @@ def test_no_pair_without_a_joined_second_name() -> None:
 
 
 def plural(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    norms = norms_of(text)
-    chunks = []
-    for words, typ in spans:
-        w = [normalize(x) for x in words.split()]
-        at = next(i for i in range(len(norms)) if norms[i : i + len(w)] == w)
-        chunks.append(Chunk(at, at + len(w), typ, 0.8))
-    breaks = {i for i, n in enumerate(norms) if n in {".", "،"}}
+    """listed_after_plural over `text`, with the tagger's chunks given as (words, type)."""
+    norms, chunks, breaks = tagged(text, spans)
     return [(" ".join(norms[c.start : c.end]), c.type) for c in listed_after_plural(norms, chunks, breaks)]
 
 
