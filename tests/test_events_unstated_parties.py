@@ -101,7 +101,7 @@ def test_an_agreement_signed_after_a_long_subject() -> None:
     # a verbal noun (التوصل) read on a verb's row has no subject to reach past: no agreement
     words = words_of("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في مفاوضات التوصل للحل الوسط وتحدث لوكالة "
                      "الأنباء بشرط عدم الكشف عن اسمه أن فرصة نجاح الاتفاق الآن ضعيفة")
-    assert [t.row.type for t in find_triggers(words)] == []
+    assert "AGREE" not in [t.row.type for t in find_triggers(words)]  # «مفاوضات» is a MEET row (sided_talks)
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] in (
