@@ -47,12 +47,3 @@ def adjective_parties(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                     entity=state, norm=ws[k].norm, resolved_by=f"{RESOLVED_BY}: {state}", side=state))
                     for k, state in found)
     return out
-
-
-def with_adjective_parties(ctx: ArticleContext) -> ArticleContext:
-    """`ctx` with the states an event noun's adjectives name (`adjective_parties`) among its
-    mentions."""
-    found = adjective_parties(ctx)
-    if not found:
-        return ctx
-    return ctx.with_more_mentions(found)

@@ -90,7 +90,10 @@ class ArticleContext:
                               surname_places=self.surname_places)
 
     def with_more_mentions(self, found: list[Span[MentionAttrs]]) -> ArticleContext:
-        """This context with `found` among its mentions, in text order."""
+        """This context with `found` among its mentions, in text order (this context itself when
+        nothing was found)."""
+        if not found:
+            return self
         return self.with_mentions(sorted([*self.mentions, *found], key=lambda m: (m.start, m.end)))
 
     def mentions_in(self, start: int, end: int, labels: tuple[str, ...] = ()) -> list[Span[MentionAttrs]]:

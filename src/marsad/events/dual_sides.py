@@ -65,11 +65,3 @@ def dual_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                 out.append(Span(w.start + cut, w.end, "ORG", MentionAttrs(
                     entity=state, norm=w.norm[cut:], resolved_by=f"{RESOLVED_BY}: {state}", side=state)))
     return out
-
-
-def with_dual_sides(ctx: ArticleContext) -> ArticleContext:
-    """`ctx` with the states a dual noun's two adjectives name (`dual_sides`) among its mentions."""
-    found = dual_sides(ctx)
-    if not found:
-        return ctx
-    return ctx.with_more_mentions(found)

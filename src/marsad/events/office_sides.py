@@ -194,11 +194,3 @@ def _adjective_of() -> dict[str, str]:
         if definite and gender == "m" and " " not in form:
             out.setdefault(state, form.removeprefix(ARTICLE))
     return out
-
-
-def with_office_sides(ctx: ArticleContext) -> ArticleContext:
-    """`ctx` with the offices that stand for a state (`office_sides`) among its mentions."""
-    found = office_sides(ctx)
-    if not found:
-        return ctx
-    return ctx.with_more_mentions(found)

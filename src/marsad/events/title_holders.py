@@ -237,12 +237,6 @@ def _worn_after_names(ctx: ArticleContext, found_at: list[tuple[list[Word], int,
     return out
 
 
-def with_title_holders(ctx: ArticleContext) -> ArticleContext:
-    """`ctx` with the holders of the unique offices named by title alone (`title_holders`)."""
-    found = title_holders(ctx)
-    return ctx.with_more_mentions(found) if found else ctx
-
-
 def is_title_holder(m: Span[MentionAttrs]) -> bool:
     return (m.attrs.resolved_by or "").startswith(RESOLVED_BY)
 

@@ -6,14 +6,14 @@ merge_events sets `id`. See `marsad.events.extract`."""
 
 from __future__ import annotations
 
-from marsad.events.adjective_parties import with_adjective_parties
+from marsad.events.adjective_parties import adjective_parties
 from marsad.events.context import build_context
-from marsad.events.dual_sides import with_dual_sides
+from marsad.events.dual_sides import dual_sides
 from marsad.events.extract import extract_events
-from marsad.events.office_sides import with_office_sides
+from marsad.events.office_sides import office_sides
 from marsad.events.short_states import with_short_states
 from marsad.events.state_sides import party_sides
-from marsad.events.title_holders import is_title_holder, party_holders, with_title_holders
+from marsad.events.title_holders import is_title_holder, party_holders, title_holders
 from marsad.model import Article
 from marsad.steps.base import stage
 
@@ -21,11 +21,13 @@ from marsad.steps.base import stage
 @stage("events", requires=("segments", "mentions", "entity_ids", "timexes", "quotes"), provides=("events",))
 def events(art: Article) -> None:
     ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
-    ctx = with_office_sides(ctx)  # «وزير الخارجية الهولندي», no holder named: the state's side
-    ctx = with_title_holders(ctx)  # «العاهل السعودي», no holder named: the King of the article's day
+    # «وزير الخارجية الهولندي», no holder named: the state's side
+    ctx = ctx.with_more_mentions(office_sides(ctx))
+    # «العاهل السعودي», no holder named: the King of the article's day
+    ctx = ctx.with_more_mentions(title_holders(ctx))
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
-    ctx = with_adjective_parties(ctx)  # «المباحثات السعودية الفرنسية»: the two states
-    ctx = with_dual_sides(ctx)  # «بين الحكومتين العراقية والتركية»: the two states
+    ctx = ctx.with_more_mentions(adjective_parties(ctx))  # «المباحثات السعودية الفرنسية»: the two states
+    ctx = ctx.with_more_mentions(dual_sides(ctx))  # «بين الحكومتين العراقية والتركية»: the two states
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
