@@ -21,6 +21,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import sense_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _WITH = normalize("مع")
@@ -28,7 +29,6 @@ _BETWEEN = normalize("بين")
 _REACH = 3  # words from the talks noun to its مع or بين (محادثات السلام الجديدة مع)
 _OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
 _AND = "و"
-_THE = "ال"
 _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
 
 
@@ -63,7 +63,7 @@ def _one_named(ctx: ArticleContext, ws: list[Word], k: int, party: str) -> bool:
         return j < len(ws) and ws[j].norm.startswith(_AND) and len(ws[j].norm) > 2 \
             and _unnamed(ctx, ws[j]) and not ws[j].norm.endswith(_ITS) \
             and not ctx.text[ws[j - 1].end:ws[j].start].strip()
-    if not ws[k].norm.startswith(_THE):
+    if not ws[k].norm.startswith(ARTICLE):
         return False  # بين امرأة أميركية ... وبين رجل: people, not a side
     for j in range(k + 1, min(len(ws), k + 1 + _OTHER)):  # بين الحكومة وحركة طالبان
         m = ctx.mention_at(ws[j])

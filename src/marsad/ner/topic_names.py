@@ -19,18 +19,18 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates
 
-_ARTICLE = "ال"
 # Prepositions between a member's noun and the body it belongs to («وفد من حماس»).
 _LINKS = frozenset(normalize(w) for w in ("من", "في", "عن", "باسم"))
 
 
 def _stem(norm: str) -> str:
     """A normalised word without the article, when at least three letters remain («الله» stays)."""
-    return norm[2:] if norm.startswith(_ARTICLE) and len(norm) >= 5 else norm
+    return norm[2:] if norm.startswith(ARTICLE) and len(norm) >= 5 else norm
 
 
 @cache
