@@ -161,13 +161,18 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
 
 
+def _holding(chunks: list[Chunk], k: int) -> Chunk | None:
+    """The chunk that holds word `k`, if any."""
+    return next((c for c in chunks if c.start <= k < c.end), None)
+
+
 def _dual_pair(
     norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
 ) -> tuple[int, int, int] | None:
     """(start, joined, end) of the two names after the dual at word i: the first from i + 1 to
     the word written with «و», the second from there to `end`."""
     first = i + 1
-    holder = next((c for c in chunks if c.start <= first < c.end), None)
+    holder = _holding(chunks, first)
     if holder is not None and holder.start != first:
         return None
     last = first + 1 if holder is None else min(holder.end, first + MAX_DUAL_WORDS)
@@ -175,7 +180,7 @@ def _dual_pair(
         if j in breaks or not norms[j].isalpha():
             return None
         if norms[j].startswith("و") and len(norms[j]) > 2:
-            second = next((c for c in chunks if c.start <= j < c.end), None)
+            second = _holding(chunks, j)
             if second is not None and second.start not in (first, j):
                 return None
             end = second.end if second is not None else j + 1
@@ -199,10 +204,6 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         added = [Chunk(first, joined, "ORG", 1.0, "document"), Chunk(joined, end, "ORG", 1.0, "document")]
         out = sorted(kept + added, key=lambda c: c.start)
     return out
-
-
-def _holding(chunks: list[Chunk], k: int) -> Chunk | None:
-    return next((c for c in chunks if c.start <= k < c.end), None)
 
 
 def _listed_items(
