@@ -23,6 +23,7 @@ from marsad.dates.neighbours import (
     neighbour_places,
 )
 from marsad.lang import load_table
+from marsad.model import Article, Corpus
 from marsad.pipeline import Pipeline
 from marsad.steps.timex import RECOGNIZED
 from marsad.steps.writing_days import writing_days
@@ -182,17 +183,24 @@ def test_the_driver_reads_the_expressions_the_workers_recognised(tmp_path: Path,
     assert not any(RECOGNIZED in a.prepared for a in corpus.articles)  # not carried on to the next pass
 
 
+def _dated_with_page_393000(tmp_path: Path, content: str) -> tuple[Corpus, Article]:
+    """The records of `_records` with page 393000's text set to `content`, run up to the dates;
+    the corpus and that page."""
+    path = _records(tmp_path / "in.jsonl")
+    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
+    recs[3]["content"] = content
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    arts = read_batch([str(path)]).articles
+    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
+    return corpus, next(a for a in corpus.articles if "393000" in (a.url or ""))
+
+
 def test_a_page_dated_by_its_weekday_that_neighbours_move_goes_back_to_its_fetch_day(tmp_path: Path) -> None:
     """A page dated by its «أمس + weekday» (publication source `weekday`) that its numbered
     neighbours place weeks earlier loses the weekday's date with the weekday: its publication date
     is the fetch day again, its relative dates count from the neighbours' day."""
-    path = _records(tmp_path / "in.jsonl")
-    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
-    recs[3]["content"] = "وصل الوفد الحكومي إلى جدة أمس الأحد في زيارة رسمية تستمر ثلاثة أيام."
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    arts = read_batch([str(path)]).articles
-    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
-    art = next(a for a in corpus.articles if "393000" in (a.url or ""))
+    corpus, art = _dated_with_page_393000(tmp_path, "وصل الوفد الحكومي إلى جدة أمس الأحد في زيارة رسمية "
+                                          "تستمر ثلاثة أيام.")
     assert (art.published.date, art.published.source, art.published.filed) == ("2015-07-20", "weekday",
                                                                                "2015-07-21")
     writing_days.func(corpus)
@@ -206,14 +214,8 @@ def test_a_page_dated_by_a_range_before_its_dated_end_keeps_its_day(tmp_path: Pa
     """A page whose range («من غد الخميس حتى 16 يوليو 2015», fetched on 21 July) fixes the day it
     was told (the Thursday before 16 July is the 9th: told on the 8th; publication source `range`)
     keeps that day: its numbered neighbours (naming June) do not move it."""
-    path = _records(tmp_path / "in.jsonl")
-    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
-    recs[3]["content"] = ("تستقبل الجامعة طلبات القبول ابتداء من غد الخميس حتى 16 يوليو 2015، "
-                          "وكان الوفد قد وصل إلى جدة أمس.")
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    arts = read_batch([str(path)]).articles
-    corpus, _ = Pipeline.build(["segment", "language", "site_chrome", "published", "timex"]).run(arts)
-    art = next(a for a in corpus.articles if "393000" in (a.url or ""))
+    corpus, art = _dated_with_page_393000(tmp_path, "تستقبل الجامعة طلبات القبول ابتداء من غد الخميس حتى 16 "
+                                          "يوليو 2015، وكان الوفد قد وصل إلى جدة أمس.")
     assert (art.published.date, art.published.source, art.published.filed) == ("2015-07-08", "range",
                                                                                "2015-07-21")
     writing_days.func(corpus)
