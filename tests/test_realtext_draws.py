@@ -68,6 +68,8 @@ DRAWS = {
     "events-dev-fresh24": _more(events_dev, 30, 331, "events-dev-fresh24", EVENTS),
     # events-dev-fresh25 (round 38): fails until its gold, annotated blind, is committed
     "events-dev-fresh25": _more(events_dev, 30, 341, "events-dev-fresh25", EVENTS),
+    # events-dev-fresh26 (round 40): fails until its gold, annotated blind, is committed
+    "events-dev-fresh26": _more(events_dev, 30, 351, "events-dev-fresh26", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -106,6 +108,8 @@ DRAWS = {
     "quotes-dev-fresh22": _more(quotes_dev, 25, 333, "quotes-dev-fresh22", QUOTES),
     # quotes-dev-fresh23 (round 38): fails until its gold, annotated blind, is committed
     "quotes-dev-fresh23": _more(quotes_dev, 25, 343, "quotes-dev-fresh23", QUOTES),
+    # quotes-dev-fresh24 (round 40): fails until its gold, annotated blind, is committed
+    "quotes-dev-fresh24": _more(quotes_dev, 25, 353, "quotes-dev-fresh24", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
@@ -187,6 +191,10 @@ DRAWS = {
     # timex-dev-22 (round 38): fails until timex_dev_22.jsonl, annotated blind, is committed
     "timex-dev-22": (
         timex_dev, ["draw", "--batch", "22", "--n", "20"], timex_dev.TIMEX_DEV_22, {"timex-dev-22"},
+    ),
+    # timex-dev-23 (round 40): fails until timex_dev_23.jsonl, annotated blind, is committed
+    "timex-dev-23": (
+        timex_dev, ["draw", "--batch", "23", "--n", "20"], timex_dev.TIMEX_DEV_23, {"timex-dev-23"},
     ),
 }
 

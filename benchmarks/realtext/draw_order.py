@@ -67,6 +67,7 @@ DEV_GOLDS = tuple(
         "timex_dev_20.jsonl",
         "timex_dev_21.jsonl",
         "timex_dev_22.jsonl",
+        "timex_dev_23.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -142,6 +143,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-36 held-out strata (events-dev-fresh24, quotes-dev-fresh22,
     # timex-dev-21) are dev from this round
     ("events-dev-fresh25", "quotes-dev-fresh23", "timex-dev-22"),
+    # round 40: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-38 held-out strata (events-dev-fresh25, quotes-dev-fresh23,
+    # timex-dev-22) are dev from this round
+    ("events-dev-fresh26", "quotes-dev-fresh24", "timex-dev-23"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
