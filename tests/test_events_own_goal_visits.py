@@ -1,11 +1,15 @@
 """Events (round 39, recall): a visit noun with its owner's pronoun after a time word, its goal
 named after «إلى» right after it (past definite adjectives only: «بعد زيارته الأخيرة إلى موسكو»),
 is the report of that visit, not a past event recalled as a time mark (events/extract.py
-`own_goal`). Without such a goal («بعد زيارته للعاصمة»), or with an «إلى» that belongs to another
-word further on, it stays a time mark. Invented sentences."""
+`own_goal`); so is the verbal noun of setting out spelt as its verb with its doer's pronoun, a
+row of its own (round 40: «قبيل توجهه إلى القاهرة», `triggers.owner_spelt`). Without such a goal
+(«بعد زيارته للعاصمة»), or with an «إلى» that belongs to another word further on, it stays a time
+mark. Invented sentences."""
 
 from __future__ import annotations
 
+from marsad.events.triggers import find_triggers
+from marsad.events.words import words_of
 from tests.test_events_units import labelled_parties, run
 
 
@@ -29,3 +33,19 @@ def test_a_possessed_visit_without_its_goal_stays_a_time_mark() -> None:
 def test_an_ila_of_another_word_is_no_goal_of_the_visit() -> None:
     evs = run("وتحدث [وليد المعلم](PER:moallem) بعد زيارته عن عودة اللاجئين إلى [سوريا](LOC:syria).")
     assert all(e.label != "VISIT" for e in evs)
+
+
+def test_his_setting_out_to_a_named_place_after_a_time_word_is_a_visit() -> None:
+    evs = run("وقال وزير الخارجية [جون كيري](PER:kerry) في كلمة قبل توجهه إلى [ماليزيا](LOC:malaysia) "
+              "إن المفاوضات معقدة.")
+    assert labelled_parties(evs) == [("VISIT", ["kerry"])]
+    assert evs[0].attrs.place == "malaysia"
+
+
+def test_her_setting_out_without_a_place_after_ila_is_no_visit() -> None:
+    assert run("وقالت [هيلاري كلينتون](PER:clinton) قبيل توجهها إلى حل وسط إن الأمر صعب.") == []
+
+
+def test_trends_are_no_setting_out() -> None:
+    assert find_triggers(words_of("توجهات الحكومة إلى الإصلاح")) == []
+    assert [t.row.forms for t in find_triggers(words_of("قبيل توجهه إلى الرياض"))] == [("توجهه",)]

@@ -245,7 +245,8 @@ def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     definite adjectives only (بعد زيارته الأخيرة إلى موسكو): whose visit and where it went are
     told, the report of a visit, not a time mark. Not an «إلى» further on, another verb's goal
     («سيذهب بعد زيارته لمصر إلى سلطنة عمان»)."""
-    owned = t.reading.stem.startswith(t.row.forms[-1][:-1] + "ت")  # زيارته: ة written ت before a pronoun
+    owned = t.owner_spelt or t.reading.stem.startswith(t.row.forms[-1][:-1] + "ت")  # زيارته: ة written ت
+    # before a pronoun; توجهه: a row of its own
     if t.row.type != "VISIT" or t.row.pos != "noun" or not owned:
         return False
     ws = sent.words

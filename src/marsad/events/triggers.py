@@ -14,6 +14,7 @@ from marsad.events.words import (
     first_person_suffixes,
     maqsura_first_person_suffixes,
     possessed,
+    spelt_possessed,
     stems,
     word_matches,
 )
@@ -61,6 +62,11 @@ class Trigger:
         return self.row.pos == "noun" and self.size == 1 and possessed(self.reading.stem, self.row.forms[0])
 
     @property
+    def owner_spelt(self) -> bool:
+        """A noun row that spells its owner's pronoun itself (توجهه: `spelt_possessed`)."""
+        return self.row.forms[0] in _possessed_rows()
+
+    @property
     def dual(self) -> bool:
         """A verb in the dual (اتفقا, التقيا, اجتمعا): two parties act; not the plural (التقوا)
         or a verb with an object pronoun (التقاها, التقانا)."""
@@ -101,6 +107,14 @@ def trigger_rows() -> tuple[TriggerRow, ...]:
 
 
 @cache
+def _possessed_rows() -> frozenset[str]:
+    """The noun rows' forms that carry a possessive pronoun themselves (توجهه: `spelt_possessed`)."""
+    verbs = frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb" and len(r.forms) == 1)
+    return frozenset(r.forms[0] for r in trigger_rows()
+                     if r.pos == "noun" and len(r.forms) == 1 and spelt_possessed(r.forms[0], verbs))
+
+
+@cache
 def _trigger_nouns(etype: str) -> frozenset[str]:
     """The words of the table's noun rows, of type `etype` ("" for every type): اتفاق, زياره, قمه."""
     return frozenset(f for r in trigger_rows() if r.pos == "noun" and etype in ("", r.type) for f in r.forms)
@@ -138,6 +152,8 @@ def _candidates(word: str) -> _Candidates:
                 and (_with_article(reading) or reading.stem != row.forms[0]):
             reading = None  # الاستقبال, استقبالات: a service or a welcome; bare «استقبال X» is X's
             # reception when a party's name follows (`senses.not_a_reception` asks for it)
+        if reading is not None and row.forms[0] in _possessed_rows() and reading.stem != row.forms[0]:
+            reading = None  # توجهات (trends) is no توجهه with a plural ending: a pronoun row takes no suffix
         if reading is None and row.pos == "noun" and len(row.forms) == 1 \
                 and row.forms[0] not in sense_forms("no_possessive"):  # لقائه, اجتماعه: the owner a party
             reading = next((st for st in stems(word) if possessed(st.stem, row.forms[0])), None)

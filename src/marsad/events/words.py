@@ -155,6 +155,13 @@ def points_back(word: str) -> bool:
     return word.endswith(_affixes().get("back_pronoun", ()))
 
 
+def spelt_possessed(form: str, verbs: frozenset[str]) -> bool:
+    """Whether a noun row's `form` is a verb row's form (one of `verbs`) with a possessive
+    pronoun (`noun_possessive` in event_affixes.tsv): the verbal noun spelt as its verb, with
+    its doer's pronoun (توجهه), which `possessed` cannot tell from a ta marbuta."""
+    return any(form.endswith(a) and form[:-len(a)] in verbs for a in _affixes().get("noun_possessive", ()))
+
+
 def word_matches(word: str, form: str, pos: str) -> Stem | None:
     """The reading of `word` that matches `form`, or None."""
     for st in stems(word):
