@@ -7,7 +7,11 @@ yesterday, so his «اليوم» is yesterday too. The day is the last expressio
 words before it. Not when the reporting sentence names no day («وقال الوزير: «نبدأ اليوم»»: the words
 of the writing day), nor a «اليوم» already read as the present (PRESENT_REF: «نعيش اليوم مرحلة صعبة»), nor
 one with its weekday («اليوم الأحد») or a quotation opened in an earlier paragraph, nor when the day named
-is not before the writing day's «اليوم» (words are reported after they are said).
+is not before the writing day's «اليوم» (words are reported after they are said). The quotation is a pair
+of marks as `lang.marks.quote_pairs` reads them, the quotations step's own reading (straight marks
+«"…"» too), closed in its paragraph; as there, marks opened inside the quotation drop the outer pair
+(«قال أمس: «نحن “الفريق” نلعب اليوم»»: the writing day), a shape no dev article showed with a quoted
+«اليوم», where straight marks the old backward scan did not know showed six times.
 """
 
 from __future__ import annotations
@@ -18,12 +22,12 @@ from typing import TYPE_CHECKING
 
 from marsad.dates.lexicon import lexicon
 from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.lang.marks import quote_pairs
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
-QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 LOOK_BACK = 600  # characters read back for the quotation's opening mark
 REPORT_REACH = 12  # words at most between the reporting sentence's day and the opening mark
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -31,17 +35,12 @@ _REPORT_KINDS = ("relday", "weekday")  # the day words a report is told on (أم
 
 
 def _opening(text: str, at: int) -> int | None:
-    """Where the quotation around offset `at` opens (its paragraph only), or None outside one."""
+    """Where the quotation around offset `at` opens (its paragraph only), or None outside one: the
+    opening mark of the pair of quotation marks (lang.marks.quote_pairs) that holds it."""
     start = max(0, at - LOOK_BACK, text.rfind("\n", 0, at) + 1)
-    depth = 0
-    for i in range(at - 1, start - 1, -1):
-        if text[i] in QUOTE_CLOSE:
-            depth += 1
-        elif text[i] in QUOTE_OPEN:
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+    end = text.find("\n", at)
+    held = [s - 1 for s, e in quote_pairs(text, start, len(text) if end < 0 else end) if s <= at < e]
+    return held[-1] if held else None
 
 
 def _today(t: Timex) -> bool:
