@@ -219,6 +219,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize(r["name"]) for r in load_table("segment_given_names"))
 
 
+def place_word(w: Word) -> bool:
+    """The word is a one-word location of the gazetteer or the catalogue (`_place_words`: ينبع, إدلب)."""
+    return w.norm in _place_words()
+
+
 def given_name(w: Word) -> bool:
     """The word is a given name of `lang/ar/segment_given_names.tsv` («دخيل», «سلطان»)."""
     return w.norm in _given_names()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.events.context import ArticleContext, Sentence, given_name
+from marsad.events.context import ArticleContext, Sentence, given_name, place_word
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
@@ -362,7 +362,10 @@ def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
     subject may go on with: they open with an office, courtesy, body or statement word («المسؤول
     الذي فضل عدم الإفصاح», «المتحدث باسم …»), hold a given name («دخيل الطيار مدير الصالة») or the
     last name of a person named before, or are one word, a last name the tagger missed («وتابعت
-    [الكوري]»); not whatever words a verb had after it («نظرات الاستغراب», «لي وهو ينزل قشرتها»)."""
+    [الكوري]»), or a noun and a place, a body of that place the tagger left unnamed («أوضحت [صحة
+    ينبع] أن …» then «وقالت في بيان لها»: the health directorate of Yanbu); not whatever words a verb
+    had after it («نظرات الاستغراب», «لي وهو ينزل قشرتها»)."""
     ws = words_of(words.text)
     return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
-        given_name(w) or ctx.person_named(w) is not None for w in ws)))
+        given_name(w) or ctx.person_named(w) is not None for w in ws))) \
+        or (len(ws) == 2 and place_word(ws[1]))

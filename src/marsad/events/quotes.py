@@ -162,7 +162,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             if goes_on is not None and q.cue_index >= 0:
                 placed[q.cue_index] = goes_on
             person = speaker is None or person_first(ctx, sent, q)
-            tracker.spoke(speaker, agreement if person else None, named, q.start,
+            # words describing someone a later verb may carry on name him, a name or not («أوضحت
+            # [صحة ينبع] أن …. وقالت في بيان لها»: the directorate again, not nobody)
+            tracker.spoke(speaker, agreement if person else None, named or goes_on is not None, q.start,
                           description if unnamed or goes_on else None, goes_on.at if goes_on else None)
             cue_text = ctx.text[sent.words[q.cue_index].start:sent.words[q.cue_index].end] \
                 if q.cue_index >= 0 else ":"
