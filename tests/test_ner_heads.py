@@ -155,12 +155,26 @@ def test_a_classifier_the_tagger_took_goes_when_the_name_stands_alone() -> None:
     kept = [(1, 5, "LOC"), (5, 8, "ORG"), (8, 10, "ORG"), (10, 12, "LOC")]
     assert spans(drop_classifiers(norms, [Chunk(*k) for k in kept])) == kept
     # with the article, only before one word (no nisba); a name with its own head after the classifier
-    norms = norms_of("جماهير النادي الأهلي على ملعب مدينة الملك عبدالله الرياضية")
+    norms = norms_of("جماهير النادي الكرواتي على ملعب مدينة الملك عبدالله الرياضية")
     chunks = [Chunk(1, 3, "ORG"), Chunk(4, 9, "LOC")]
-    assert spans(drop_classifiers(norms, chunks)) == [(1, 3, "ORG"), (5, 9, "LOC")]  # الأهلي is a nisba
+    assert spans(drop_classifiers(norms, chunks)) == [(1, 3, "ORG"), (5, 9, "LOC")]  # الكرواتي is a nisba
     norms = norms_of("جماهير النادي هجر في مدينة لندن")
     got = drop_classifiers(norms, [Chunk(1, 3, "ORG"), Chunk(4, 6, "LOC")])
     assert spans(got) == [(2, 3, "ORG"), (5, 6, "LOC")]
+
+
+def test_the_club_classifier_goes_before_a_listed_club() -> None:
+    # the guide: «نادي الهلال» → «الهلال»; a listed club's bare name is a definite common word
+    # («الشباب», «التعاون») or a nisba («الأهلي»), yet the club after «نادي» / «النادي»
+    from marsad.ner.heads import drop_classifiers
+
+    norms = norms_of("جماهير النادي الأهلي ولاعبو نادي الشباب وإدارة لنادي التعاون")
+    chunks = [Chunk(1, 3, "ORG"), Chunk(4, 6, "ORG"), Chunk(7, 9, "ORG")]
+    assert spans(drop_classifiers(norms, chunks)) == [(2, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")]
+    # not after another classifier («جمعية التعاون» is the society), nor a club with more words
+    norms = norms_of("أعضاء جمعية التعاون وجماهير النادي الأهلي المصري")
+    kept = [(1, 3, "ORG"), (4, 7, "ORG")]
+    assert spans(drop_classifiers(norms, [Chunk(*k) for k in kept])) == kept
 
 
 def test_a_place_classifier_never_joins_an_organisation() -> None:

@@ -73,6 +73,11 @@ def listed_clubs() -> frozenset[str]:
     return frozenset(out)
 
 
+def club_classifier(norm: str) -> bool:
+    """Whether `norm` is «نادي», with the article or behind a proclitic («النادي», «لنادي»)."""
+    return any(_CLUB in (form, form[2:]) for form in candidates(norm))
+
+
 def _bare(norm: str) -> str | None:
     """The definite form of a word behind any proclitic (للاتحاد → الاتحاد), if it has one."""
     for form in reversed(candidates(norm)):

@@ -39,7 +39,9 @@
   («[دولة الإمارات العربية المتحدة]»), or a name with a head of its own («[ملعب مدينة الملك عبدالله
   الرياضية]»); never before a title («مدينة الملك فهد الطبية») or a complement in ل («شركة آسيا
   للاستثمار»), a nisba or a cue word («النادي الكرواتي», «وكالة أنباء»). With the article
-  only before one word («[النادي هجر]»).
+  only before one word («[النادي هجر]»). «نادي» goes before a listed club's bare name
+  (`clubs.listed_clubs`), a common word or a nisba though it is: «[نادي الشباب]» → «الشباب»,
+  «[النادي الأهلي]» → «الأهلي», as the real-text gold marks «نادي [الهلال]».
 
 Only words no other name holds are taken, never across a sentence break.
 """
@@ -52,6 +54,7 @@ from functools import cache
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.ner.clubs import club_classifier, listed_clubs
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import (
     PhraseIndex,
@@ -226,6 +229,12 @@ def _stands_alone(norms: Sequence[str], s: int, e: int, article: bool) -> bool:
     return any(not parse_head(lab).title for lab in _labels_at(norms[s]))
 
 
+def _listed_club(norms: Sequence[str], s: int, e: int) -> bool:
+    """Whether words s..e are the club classifier and a listed club's bare name: «نادي [الشباب]»,
+    «النادي [الأهلي]» (a definite common word or nisba alone, but the club after «نادي»)."""
+    return e - s == 2 and club_classifier(norms[s]) and norms[s + 1] in listed_clubs()
+
+
 def _listed_place(norms: Sequence[str], s: int, e: int) -> bool:
     """Whether words s..e are a listed place: one word (`lexicon.is_place`) or exactly a
     gazetteer or catalogue name of type LOC."""
@@ -253,11 +262,11 @@ def drop_classifiers(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         complements = range(c.start + 2, c.end)  # «شركة آسيا للاستثمار», but «[مدينة لندن]»
         if _title(norms[c.start + 1]) or any(norms[i].startswith("ل") for i in complements):
             continue
-        if _listed(norms, c.start, c.end):  # «المدينة المنورة»
+        if _listed(norms, c.start, c.end) and not _listed_club(norms, c.start, c.end):  # «المدينة المنورة»
             continue
         if any(a == 0 and b == 2 for a, b, _ in cue_index().matches(list(norms[c.start : c.start + 2]))):
             continue  # «وكالة أنباء» is one cue phrase: «أنباء» is no name alone
-        if _stands_alone(norms, c.start + 1, c.end, article):
+        if _listed_club(norms, c.start, c.end) or _stands_alone(norms, c.start + 1, c.end, article):
             c.start += 1
     return chunks
 
