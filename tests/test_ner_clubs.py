@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.ner.clubs import club_names, dual_clubs, listed_after_plural, listed_clubs, sport_words
+from marsad.ner.clubs import (
+    club_names,
+    dual_clubs,
+    listed_after_plural,
+    listed_clubs,
+    plural_classifiers,
+    sport_words,
+)
 from marsad.ner.consistency import Chunk
 from marsad.ner.tokens import tokenize
 
@@ -131,6 +141,22 @@ def test_a_list_after_the_plural_club_word_is_a_list_of_clubs() -> None:
     assert got == [("الحزم", "ORG"), ("والرايد", "ORG"), ("والفيصلي", "ORG"), ("ونجران", "ORG")]
     got = plural("وتتنافس أندية الاتحاد والأهلي والشباب عليه.", [("والأهلي والشباب", "ORG")])
     assert got == [("الاتحاد", "ORG"), ("والاهلي", "ORG"), ("والشباب", "ORG")]
+
+
+@pytest.mark.parametrize("row", load_table("ner_plural_classifiers"), ids=lambda r: r["word"])
+def test_each_plural_classifier_types_the_list_after_it(row: dict[str, str]) -> None:
+    assert normalize(row["word"]) in plural_classifiers()
+    text = f"وذكر التقرير أن {row['word']} فلان وعلان وزيدان تقدمت أمس."
+    got = plural(text, [("وعلان", row["type"])])
+    assert got == [("فلان", row["type"]), ("وعلان", row["type"]), ("وزيدان", row["type"])]
+    assert plural(f"وذكر التقرير أن {row['word']} فلان وعلان تقدمت.", []) == []  # no name in the list
+
+
+def test_a_listed_company_takes_its_adjectives_and_its_construct_before_another_name() -> None:
+    text = "وتصدرت أسهم شركات المراعي والخدمات الأرضية ودار الأركان ومسك للتأمين وجرير الأكثر نشاطا."
+    got = plural(text, [("المراعي", "ORG")])
+    assert got == [("المراعي", "ORG"), ("والخدمات الارضيه", "ORG"), ("ودار الاركان", "ORG"),
+                   ("ومسك للتامين", "ORG"), ("وجرير", "ORG")]  # the last one: no «الأكثر»
 
 
 def test_no_list_of_clubs_without_an_organisation_in_it() -> None:

@@ -229,6 +229,8 @@ SCHEMAS: dict[str, Schema] = {
     "event_unique_offices": Schema(("phrase", "office", "state", "qualifier"), {
         "phrase": arabic_phrase, "office": one_of(*UNIQUE_OFFICES, "former"),
         "state": optional(catalogue_id), "qualifier": one_of("adjective", "name", "none", "")}),
+    "ner_plural_classifiers": Schema(
+        ("word", "type", "meaning"), {"word": nonempty, "type": one_of("ORG"), "meaning": nonempty}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
     # crf: yes for the rows the shipped tagger was trained with as features (`ner/features.py`).

@@ -27,9 +27,13 @@ In any article, the two names after the dual «ناديي» (behind a proclitic:
 «و», are two clubs (`dual_clubs`), whatever the tagger made of them: «ناديي الوحدة ونجران» (the
 club of Najran, not the city), «ناديي الأهلي والزمالك» (two names, not one). The first is what
 the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise. After
-the plural «أندية» (`listed_after_plural`), a list of two names or more joined by «و», one of
-them the tagger's organisation, is a list of clubs: «أندية الحزم والرائد والفيصلي ونجران»;
-«أندية الرياض» (the clubs of a city) and a list with no organisation in it are left alone.
+a plural classifier (`listed_after_plural`, `lang/ar/ner_plural_classifiers.tsv`: «أندية»,
+«شركات»), a list of two names or more joined by «و», one of them the tagger's name of the
+classifier's type, is a list of such names: «أندية الحزم والرائد والفيصلي ونجران», «أسهم شركات
+سابك والإنماء والخدمات الأرضية ودار الأركان وإعمار»; «أندية الرياض» (the clubs of a city) and
+a list with no such name in it are left alone. A listed name no name holds is one word with its
+definite nisba adjectives («والخدمات الأرضية»), or an indefinite word and the one word of its
+construct or complement in ل when another name follows («ودار الأركان و…», «وملاذ للتأمين و…»).
 """
 
 from __future__ import annotations
@@ -46,7 +50,6 @@ MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
 _CLUB = normalize("نادي")
 _DUAL = normalize("ناديي")
-_PLURAL = normalize("أندية")
 MAX_DUAL_WORDS = 3  # words of the first name after the dual «ناديي»
 
 
@@ -55,6 +58,13 @@ def sport_words() -> frozenset[str]:
     """The one-word sports cues of `event_cues.tsv`, normalised."""
     rows = load_table("event_cues")
     return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "sports" and " " not in r["form"])
+
+
+@cache
+def plural_classifiers() -> dict[str, str]:
+    """The plural classifiers of `ner_plural_classifiers.tsv` («أندية», «شركات»), normalised, with
+    the type of the names listed after them."""
+    return {normalize(r["word"]): r["type"] for r in load_table("ner_plural_classifiers")}
 
 
 @cache
@@ -211,21 +221,50 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     return out
 
 
+def _free(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> bool:
+    """Whether word k is a word no name holds, in the sentence, not written with «و»."""
+    return (
+        k < len(norms) and k not in breaks and norms[k].isalpha() and not norms[k].startswith("و")
+        and _holding(chunks, k) is None
+    )
+
+
+def _unheld_item(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> int:
+    """The end of a listed name at word k no name holds: with the definite nisba adjectives after
+    it («والخدمات الأرضية»), or, an indefinite word with another name joined after it, with the one
+    word of its construct or a complement in ل («ودار الأركان و…», «وملاذ للتأمين و…»; the last
+    name takes no such word: «وإعمار الأكثر نشاطا»)."""
+    end = k + 1
+    if definite(norms[k]):
+        while end - k < MAX_DUAL_WORDS and _free(norms, chunks, end, breaks) and _adjective(norms[end]):
+            end += 1
+        return end
+    if _free(norms, chunks, end, breaks) and definite(norms[end]) and end + 1 < len(norms) \
+            and end + 1 not in breaks and _joined_name(norms[end + 1]):
+        return end + 1
+    return end
+
+
+def _joined_name(norm: str) -> bool:
+    return norm.startswith("و") and len(norm) > 2
+
+
 def _listed_items(
     norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
 ) -> list[tuple[int, int]]:
     """The names joined by «و» after the word at i: each what the tagger found there (cut
-    before a word written with «و» inside it) or one word, up to a break or a word with no «و»."""
+    before a word written with «و» inside it) or `_unheld_item`, up to a break or a word with no
+    «و»."""
     items: list[tuple[int, int]] = []
     k = i + 1
     while k < len(norms) and k not in breaks and norms[k].isalpha():
-        if items and not (norms[k].startswith("و") and len(norms[k]) > 2):
+        if items and not _joined_name(norms[k]):
             break
         holder = _holding(chunks, k)
         if holder is not None and holder.start < k and not items:
             return []
-        end = holder.end if holder is not None else k + 1
-        end = next((p for p in range(k + 1, end) if norms[p].startswith("و") and len(norms[p]) > 2), end)
+        end = holder.end if holder is not None else _unheld_item(norms, chunks, k, breaks)
+        end = next((p for p in range(k + 1, end) if _joined_name(norms[p])), end)
         if end - k > MAX_DUAL_WORDS or any(p in breaks for p in range(k, end)):
             return []
         items.append((k, end))
@@ -234,18 +273,21 @@ def _listed_items(
 
 
 def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    """`chunks` with the list of clubs after the plural «أندية» (see the module)."""
+    """`chunks` with the list of names after a plural classifier («أندية», «شركات»: see the
+    module)."""
     out = chunks
+    plurals = plural_classifiers()
     for i, n in enumerate(norms):
-        if _PLURAL not in candidates(n):
+        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
+        if typ is None:
             continue
         items = _listed_items(norms, out, i, breaks)
         if len(items) < 2:
             continue
         held = [_holding(out, s) for s, _ in items]
-        if not any(c is not None and c.type == "ORG" for c in held):
+        if not any(c is not None and c.type == typ for c in held):
             continue
         first, last = items[0][0], items[-1][1]
         kept = [c for c in out if c.end <= first or c.start >= last]
-        out = sorted(kept + [Chunk(s, e, "ORG", 1.0, "document") for s, e in items], key=lambda c: c.start)
+        out = sorted(kept + [Chunk(s, e, typ, 1.0, "document") for s, e in items], key=lambda c: c.start)
     return out
