@@ -189,8 +189,8 @@ def test_a_quoted_name_after_a_unit_word_is_a_place() -> None:
     norms = norms_of("غارات في محافظة « عمران » ومديرية « حيس » وبمحافظة « آل الصيفي » ومسرحية « الأشقياء »")
     chunks = [Chunk(4, 5, "MISC"), Chunk(12, 14, "ORG"), Chunk(17, 18, "MISC")]
     got = quoted_places(norms, chunks, {0})
-    # مديرية is an organisation's head, not a unit: «حيس» is left to the tagger
-    assert spans(got) == [(4, 5, "LOC"), (12, 14, "LOC"), (17, 18, "MISC")]
+    # مديرية is a unit too (a district): «حيس» is a place, as «عمران» after محافظة
+    assert spans(got) == [(4, 5, "LOC"), (8, 9, "LOC"), (12, 14, "LOC"), (17, 18, "MISC")]
     norms = norms_of("في منطقة « أكثر من أربع كلمات هنا » وفي مدينة « نيوم »")
     assert spans(quoted_places(norms, [], {0})) == [(12, 13, "LOC")]
 
@@ -251,6 +251,16 @@ def test_a_quoted_list_after_a_units_dual_or_plural_is_a_place_each() -> None:
     assert quoted_places(norms, [], {0}) == []
     norms = norms_of("في محافظات « صعدة وجبال مران الشاهقة العالية »")  # a long item ends the list
     assert spans(quoted_places(norms, [], {0})) == [(3, 4, "LOC")]
+
+
+def test_a_quoted_name_after_a_district_is_a_place() -> None:
+    # «مديرية» (a Yemeni or Iraqi district) is a unit like «محافظة»: the tagger reads the quoted
+    # name after it as a work or a body
+    from marsad.ner.places import quoted_places
+
+    norms = norms_of("اشتباكات في مديرية « فلان » وبمديرية « علان الكبرى »")
+    got = quoted_places(norms, [Chunk(4, 5, "MISC", 0.7)], {0})
+    assert spans(got) == [(4, 5, "LOC"), (8, 10, "LOC")]
 
 
 @pytest.mark.parametrize("row", load_table("ner_place_units"), ids=lambda r: r["word"])
