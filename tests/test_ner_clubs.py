@@ -157,6 +157,8 @@ def test_a_listed_company_takes_its_adjectives_and_its_construct_before_another_
     got = plural(text, [("المراعي", "ORG")])
     assert got == [("المراعي", "ORG"), ("والخدمات الارضيه", "ORG"), ("ودار الاركان", "ORG"),
                    ("ومسك للتامين", "ORG"), ("وجرير", "ORG")]  # the last one: no «الأكثر»
+    got = plural("وارتفعت أسهم شركات المراعي وجرير وغيرها من الشركات.", [("المراعي", "ORG")])
+    assert got == [("المراعي", "ORG"), ("وجرير", "ORG")]  # «وغيرها», a possessed noun, ends the list
 
 
 def test_no_list_of_clubs_without_an_organisation_in_it() -> None:

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import kb_documents, load_table
+from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, definite, nisba, positions_with
@@ -245,6 +246,14 @@ def _unheld_item(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[
     return end
 
 
+def _possessed(norm: str) -> bool:
+    """An indefinite word with a pronoun suffix behind any «و» («وغيرها», «وفروعها»): no name."""
+    bare = norm[1:] if norm.startswith("و") else norm
+    return not definite(bare) and any(
+        bare.endswith(f) and len(bare) > len(f) + 1 for f in pronoun_suffixes(split_only=True)
+    )
+
+
 def _joined_name(norm: str) -> bool:
     return norm.startswith("و") and len(norm) > 2
 
@@ -263,6 +272,8 @@ def _listed_items(
         holder = _holding(chunks, k)
         if holder is not None and holder.start < k and not items:
             return []
+        if holder is None and _possessed(norms[k]):
+            break  # «سابك والمراعي وغيرها»: a possessed noun ends the list, no name
         end = holder.end if holder is not None else _unheld_item(norms, chunks, k, breaks)
         end = next((p for p in range(k + 1, end) if _joined_name(norms[p])), end)
         if end - k > MAX_DUAL_WORDS or any(p in breaks for p in range(k, end)):
