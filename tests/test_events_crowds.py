@@ -124,6 +124,14 @@ def test_a_place_the_reader_is_advised_to_visit_is_no_visit() -> None:
     assert _shape(evs) == [("VISIT", ["s"])]
 
 
+def test_a_visit_told_as_the_readers_means_is_no_visit() -> None:
+    # «عن طريق زيارة»: how the reader may subscribe, no visit made by anyone
+    assert run("ويمكن للعملاء التسجيل عبر الموقع أو عن طريق زيارة أحد فروع [زين](ORG:z) في "
+               "[الرياض](LOC:r).") == []
+    evs = run("وقام [سيف الفلاسي](PER:s) بزيارة أحد فروع [زين](ORG:z) في [الرياض](LOC:r).")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
 @pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "advice"], ids=lambda r: r["form"])
 def test_every_word_of_advice_before_a_visit_noun_makes_it_no_visit(row: dict[str, str]) -> None:
     assert _shape(run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).")) == [("VISIT", ["bahah"])]
