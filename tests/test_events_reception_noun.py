@@ -38,6 +38,14 @@ def test_a_welcome_on_arrival_is_no_meeting() -> None:
     assert _meets(src) == []
 
 
+@pytest.mark.parametrize("title", ["سمو", "معالي", "فخامة"])
+def test_a_welcome_naming_the_guest_by_his_courtesy_title_is_no_meeting(title: str) -> None:
+    # «وكان في استقبال سمو ولي العهد لدى وصوله المطار الأمير X»: the guest's title, not a pronoun
+    src = (f"ووصل الأمير [متعب بن عبدالله](PER:mutaib) إلى [عمان](LOC:amman). وكان في استقبال {title} "
+           "[ولي ولي العهد](PER:mbs) لدى وصوله المطار الأمير [فيصل بن الحسين](PER:faisal).")
+    assert _meets(src) == []
+
+
 @pytest.mark.parametrize("verb", ["حيث استقبله", "واستقبله"])
 def test_a_welcome_verb_after_a_visit_verb_hosts_the_visit(verb: str) -> None:
     src = (f"زار الشيخ [صلاح البدير](PER:budair) مقر قيادة قوة [جازان](LOC:jazan)، {verb} "
