@@ -6,7 +6,9 @@ and a dual verb the two persons it named (`carried_pair`: «أجرى X اتصا�
 so does a reception's pronoun guest («واستقبله الملك»: `pronoun_guest`) and a verb after a
 courtesy noun with a pronoun («وقوف معاليه على ... حيث زار»: `honoured_subject`). A visit noun
 with a courtesy pronoun for its visitor («زيارة سموه») is the visit of the person introduced with
-that office (`honoured_visitor`, through `coref.TitleIndex`).
+that office (`honoured_visitor`, through `coref.TitleIndex`). A verb after a subordinator with no
+subject of its own goes on with the visitor of the trip its sentence is about («وتأتي جولة بخاري بعد
+أن زار واشنطن»: `trip_owner`).
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import event_senses, speaker_ref
-from marsad.events.triggers import Trigger, trigger_rows
+from marsad.events.triggers import Trigger, bare_trigger_noun, trigger_rows
 from marsad.events.words import object_pronoun_suffixes
 
 _HONOURED = frozenset({"honoured_subject"})
+_SUBORDINATOR = frozenset({"subordinator"})
+_SUBORDINATOR_WORDS = 2  # the longest subordinator (بعد أن, قبل أن)
 
 
 def carried_subject(ctx: ArticleContext, si: int, offices: TitleIndex | None = None) -> str | None:
@@ -87,6 +91,30 @@ def honoured_visitor(sent: Sentence, t: Trigger, offices: TitleIndex) -> tuple[s
         if ref is not None and ref[0] == "pronoun":
             ent = offices.resolve(frozenset({ref[1]}), ws[k].start)
             return (ent, ws[k].start) if ent is not None else None
+    return None
+
+
+def trip_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The doer of a verb trigger right after a subordinator («بعد أن», «قبل أن») that names no
+    subject of its own, where a visit noun before it in the sentence has its visitor in construct
+    right after it («وتأتي جولة بخاري بعد أن زار واشنطن»: Buhari, whose tour it is, visited
+    Washington); else None."""
+    ws = sent.words
+    if t.row.pos != "verb" or t.row.type not in ("VISIT", "MEET"):
+        return None
+    k = next((k for k in range(max(0, t.index - _SUBORDINATOR_WORDS), t.index)
+              if (cue := event_senses().at(ws, k, _SUBORDINATOR)) is not None
+              and k + cue.size == t.index), None)
+    if k is None:
+        return None
+    for j in range(1, k):
+        if not bare_trigger_noun(ws[j - 1], "VISIT"):
+            continue
+        m = ctx.mention_at(ws[j])
+        if m is not None and m.label == "PER" and m.start == ws[j].start:
+            return ctx.entity_of(m)
+        if m is None and (who := ctx.person_named(ws[j])) is not None:
+            return who
     return None
 
 

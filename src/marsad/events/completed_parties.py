@@ -13,6 +13,7 @@ from marsad.events.carried_subjects import (
     honoured_subject,
     honoured_visitor,
     pronoun_guest,
+    trip_owner,
 )
 from marsad.events.clauses import agreement_relative
 from marsad.events.context import ArticleContext, Sentence
@@ -74,6 +75,9 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             ev.attrs.roles.pop(p)
         if t.row.type == "VISIT":
             ev.attrs.roles[who] = "guest"
+        return
+    if not parts and (owner := trip_owner(ctx, sent, t)) is not None:
+        parts.append(owner)  # وتأتي جولة X بعد أن زار واشنطن: X, whose tour it is, visited
         return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
     resolved = subject_office = office_before = False

@@ -127,6 +127,13 @@ def definite_trigger_noun(w: Word, etype: str = "") -> bool:
     return any(st.stem.startswith(ARTICLE) and st.stem[len(ARTICLE):] in nouns for st in stems(w.norm))
 
 
+def bare_trigger_noun(w: Word, etype: str = "") -> bool:
+    """Whether word `w` reads as a noun of the trigger table (of type `etype` where given) with no
+    article («جولة», «وزيارة»), whatever words its row needs after it to be an event."""
+    nouns = _trigger_nouns(etype)
+    return any(st.stem in nouns for st in stems(w.norm))
+
+
 @cache
 def _by_prefix() -> dict[str, tuple[TriggerRow, ...]]:
     """Rows by the first two letters of their first word (a matching stem starts with them)."""
