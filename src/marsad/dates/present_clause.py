@@ -10,6 +10,10 @@ clause, with the state's complement between them:
   (to this day; `until`): «ما زال قائماً حتى اليوم», «لم تزل تتداول عبر المساجد والمنابر حتى اليوم».
 A `present_block` word between the cue and «اليوم» (a relative, «ما», «الذي») opens a clause of
 its own, whose «اليوم» is the day again: «وهو ما أعلنه اليوم» is what he announced today.
+A `present_through` verb of passing («تمر», «يمر») is a `present` cue only when the word right after
+«اليوم» is indefinite with a `through` preposition written onto it (round 40): «المنظومة العربية تمر
+اليوم بواحدة من أدق المراحل», «يمر العالم اليوم بأزمة» (going through a state); «يمر الموكب اليوم
+بالمدينة» is a place, «تمر اليوم ذكرى ...» today's anniversary.
 A «اليوم» that opens its clause (a conjunction at most before it) with a `present_after` verb right
 after it is the present too (round 36): «اليوم أصبح لدينا يقين», «واليوم يعيش الرجل بين أهله».
 
@@ -36,6 +40,7 @@ from marsad.dates.context import clitic_forms, is_cue
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import CLAUSE_BREAK
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -83,9 +88,11 @@ def _up_to_now(text: str, t: Timex, before: list[str], timexes: list[Timex]) -> 
         or any(is_cue(f, "elapsed") for w in before[-1 - ELAPSED_REACH:-1] for f in clitic_forms(w))
 
 
-def _present_in_clause(words: list[str], returning: bool = False) -> bool:
+def _present_in_clause(words: list[str], returning: bool = False, through: bool = False) -> bool:
     until = bool(words) and words[-1] in lexicon().cues.get("until", frozenset())
     reach = PERSIST_REACH if until else PRESENT_REACH
+    if through and words and is_cue(words[-1], "present_through"):
+        return True  # «تمر اليوم بمرحلة»: right before «اليوم» (the other cues there are resolve.py's)
     for back in range(2, min(reach, len(words)) + 1):
         word = words[-back]
         between = words[len(words) - back + 1:]
@@ -94,7 +101,8 @@ def _present_in_clause(words: list[str], returning: bool = False) -> bool:
         if is_cue(word, "persist") and until:
             return True
         if back <= PRESENT_REACH and (
-                is_cue(word, "present") or (not returning and _no_longer(words, len(words) - back))):
+                is_cue(word, "present") or (through and is_cue(word, "present_through"))
+                or (not returning and _no_longer(words, len(words) - back))):
             return True
     return False
 
@@ -103,6 +111,15 @@ def _present_after(text: str, end: int) -> bool:
     """Whether the word right after `end` (a space between) is a `present_after` verb."""
     m = WORD.match(text, end + 1) if text[end:end + 1].isspace() else None
     return m is not None and is_cue(norm(m.group()), "present_after")
+
+
+def _going_through(text: str, end: int) -> bool:
+    """Whether the word right after `end` (a space between) is indefinite with a `through` preposition
+    written onto it («تمر اليوم بمرحلة»: going through a state; not «يمر اليوم بالمدينة», a place)."""
+    m = WORD.match(text, end + 1) if text[end:end + 1].isspace() else None
+    word = norm(m.group()) if m else ""
+    return len(word) > 2 and word[:1] in lexicon().cues.get("through", frozenset()) \
+        and not word[1:].startswith(ARTICLE)
 
 
 def _no_longer(words: list[str], i: int) -> bool:
@@ -131,7 +148,8 @@ def nowadays_in_clause(text: str, timexes: list[Timex]) -> list[Timex]:
         returning = _return_to().match(text, t.end) is not None
         before = _clause_words(text, t.start)
         opens = before in ([], ["و"], ["ف"])  # «اليوم» opens its clause, a conjunction at most before it
-        if _present_in_clause(before, returning) or (opens and _present_after(text, t.end)) \
+        through = _going_through(text, t.end)
+        if _present_in_clause(before, returning, through) or (opens and _present_after(text, t.end)) \
                 or _up_to_now(text, t, before, out) or (opens and _after_the_past(t, out[:i])):
             out[i] = replace(t, type="DATE", value="PRESENT_REF")
     return out
