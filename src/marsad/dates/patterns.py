@@ -203,6 +203,9 @@ def patterns() -> list[Pattern]:
          # بين 2012 و2014: the second of two bare years joined by و (written onto it), before a pause
          rf"|(?<=(?P<yprev>{LETTERS})\s+(?:1[89]|20)\d\d\s+و){year}(?![.,٫]\d)"
          rf"(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”‘’\]]|$|\s+(?:في|الي|علي|حتي|دون|بعد|قبل|عن|ضمن|من)(?!{LETTER})))"
+         # «من 1897 إلى 1905»: the first year of a range opened by «من», of any century a bare year may
+         # have (a later year second: context.is_time), before the bare year's reading, which ends at 1900
+         rf"|(?<=(?<!{LETTER})من\s+){year}(?=\s+(?:الي|حتي)\s+(?P<yhi>(?:1[89]|20)\d\d)(?!\d)(?![.,٫/]\d){not_amount})"
          # كأس العالم 2018،; not «من 2000 إلى 3000 شخص» (a range of amounts: no year after «إلى»)
          rf"|(?<=(?P<yprev>{LETTERS})\s+){year}(?![.,٫]\d)(?!\s+(?:الي|حتي)\s+(?!(?:1[89]|20)\d\d(?!\d))\d){pause}"
          # «من 2004 إلى 2008»: the second year of a range opened by «من» (a later year: context.is_time)
