@@ -30,3 +30,13 @@ def test_a_stipulation_with_a_noun_object_is_no_quotation() -> None:
 @pytest.mark.parametrize("form", ["اشترط", "اشترطت", "واشترط", "أصر", "أصرت", "وأصر"])
 def test_every_round40_form_is_a_verb_of_saying(form: str) -> None:
     assert quote_cues().at(words_of(form), 0, frozenset({"verb"})) is not None
+
+
+def test_the_participle_of_appeal_takes_a_verbal_noun_as_its_appeal() -> None:
+    got = run("وظهرت [سارة الأحمد](PER:sara) في مقطع مصور تشكو حالها، مناشدة إعادة أطفالها إليها بعد "
+              "غياب دام عامين.")
+    assert ("indirect", "إعادة أطفالها إليها بعد غياب دام عامين", "sara") in got
+
+
+def test_the_noun_of_appeal_inside_a_clause_opens_nothing() -> None:
+    assert run("وتفاعل المغردون مع مناشدة والد الطفلة نقل ابنته إلى مستشفى متقدم.") == []
