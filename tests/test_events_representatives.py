@@ -30,3 +30,13 @@ def test_every_representatives_noun_brings_in_its_body(row: dict[str, str]) -> N
     evs = run(f"واستقبل الوزير [سامح شكري](PER:shoukry) أمس {row['form']} [حركة حماس](ORG:hamas).",
               published="2015-07-22")
     assert labelled_parties(evs) == [("MEET", ["shoukry", "hamas"])]
+
+
+def test_the_bodies_listed_with_a_delegations_sender_send_it_too() -> None:
+    evs = run("والتقى [يانيس كوستا](PER:k) و[مارك بيل](PER:b) أمس وفدا من [صندوق النقد الدولي](ORG:imf) "
+              "و[المفوضية الأوروبية](ORG:ec).", published="2015-08-10")
+    assert labelled_parties(evs) == [("MEET", ["k", "b", "imf", "ec"])]
+    evs = run("وأشار الطرفان عقب اجتماع جمع [يانيس كوستا](PER:k) و[مارك بيل](PER:b) وزيري المالية "
+              "والاقتصاد وممثلي [صندوق النقد الدولي](ORG:imf) و[المفوضية الأوروبية](ORG:ec) و[البنك "
+              "المركزي الأوروبي](ORG:ecb)، إلى أن الخطة ستنتهي.", published="2015-08-10")
+    assert labelled_parties(evs) == [("MEET", ["k", "b", "imf", "ec", "ecb"])]

@@ -243,7 +243,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     elif apart and any(o.start < anchor.start and not _apart(ctx, o, anchor) for o in others):
         persons = []  # يدعو ظريف ...، والملفت أن إيران حاولت تسويق توقيع: Iran acts in its clause, not Zarif
     if persons:
-        extra = delegates(ctx, sent, mentions) + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
+        # وممثلي صندوق النقد الدولي والمفوضية الأوروبية: the bodies listed with a sender send it too
+        extra = with_conjuncts(ctx, mentions, delegates(ctx, sent, mentions)) \
+            + (goal_hosts(ctx, sent, trigs[0], mentions) if visit else [])
         if visit and (visited := object_body(ctx, sent, trigs[0], in_clause)) is not None:
             extra.append(visited)  # زار X، الشركة السعودية للكهرباء: the body visited hosts the visit
             args.roles.setdefault(ctx.entity_of(visited), "host")
