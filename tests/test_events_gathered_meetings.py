@@ -43,3 +43,16 @@ def test_every_gathering_verb_reports_the_meeting(row: dict[str, str]) -> None:
               "الأجواء إيجابية.", published="2015-08-06")
     assert [e.label for e in evs] == ["MEET"]
     assert {"kerry", "wang"} <= set(evs[0].attrs.participants)
+
+
+def test_a_meeting_that_comprised_named_people_is_reported_after_uqb() -> None:
+    evs = run("وأشار الطرفان عقب اجتماع ضم وزير المالية [يانيس كوستا](PER:kosta) وممثلي [صندوق النقد "
+              "الدولي](ORG:imf) إلى تقدم كبير.", published="2015-08-10")
+    assert labelled_parties(evs) == [("MEET", ["kosta", "imf"])]
+    evs = run("وقال الوزير إن القمة التي ضمت [الولايات المتحدة](LOC:us) مع [دول الخليج](ORG:gcc) في مايو "
+              "الماضي كانت مثمرة.", published="2015-08-06")
+    assert labelled_parties(evs) == [("MEET", ["us", "gcc"])]
+
+
+def test_a_delegation_that_comprised_people_is_no_meeting() -> None:
+    assert run("ووصل الوفد الذي ضم [يانيس كوستا](PER:kosta) و[مارك بيل](PER:bell) أمس.") == []
