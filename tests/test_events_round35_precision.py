@@ -107,6 +107,15 @@ def test_a_semi_final_is_sport_but_a_final_agreement_is_none() -> None:
     assert [e.label for e in evs] == ["AGREE"]
 
 
+def test_a_preliminary_round_is_sport_but_a_preliminary_meeting_is_none() -> None:
+    assert run("وفي مواجهات أخرى بالدور التمهيدي، يلتقي [فلنسيا](ORG:v) الإسباني مع [موناكو](ORG:m) الفرنسي.",
+               "2015-08-01T08:00:00") == []
+    assert run("ويلتقي [الأهلي](ORG:a) مع [الهلال](ORG:h) في دور المجموعات.", "2015-08-01T08:00:00") == []
+    evs = run("اجتمع [زكي الصالح](PER:zaki) مع [فيصل البدين](PER:faisal) في الاجتماع التمهيدي للمؤتمر أمس.",
+              "2015-08-01T08:00:00")
+    assert [e.label for e in evs] == ["MEET"]
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["form"] in ("ترتيب", "لترتيب")],
                          ids=lambda r: r["form"])
 def test_arranging_a_visit_plans_it(row: dict[str, str]) -> None:
