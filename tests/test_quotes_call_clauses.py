@@ -57,3 +57,13 @@ def test_the_called_clause_goes_on_over_another_an_or_a_joined_subjunctive() -> 
     got = run("وطالب الأهالي الجميع أن يحافظوا على الحدائق، وأن يبلغوا عن المخالفات، ويتعاونوا مع البلدية، "
               "فاستجابت البلدية لطلبهم.")
     assert [t for _, t, _ in got] == ["يحافظوا على الحدائق، وأن يبلغوا عن المخالفات، ويتعاونوا مع البلدية"]
+
+
+
+def test_a_participle_of_calling_before_the_an_governs_its_clause() -> None:
+    # the أن clause is what «مطالبا» asks for, not the words of «ووصفه» (no verb of speech whose
+    # subject is «كل من لديه عقل»): no unnamed speaker breaks the chain, «وتابع» goes on with him
+    got = run("وتطرق [سالم العبدالله](PER:salem) للهجوم على المسجد ووصفه بالإرهابي الجبان مطالبا كل من "
+              "لديه عقل، أن يدين هذا العمل. وتابع أن مرتكبيه سيعاقبون.")
+    assert [t for _, t, _ in got] == ["يدين هذا العمل", "مرتكبيه سيعاقبون"]
+    assert got[1][2] == "salem"

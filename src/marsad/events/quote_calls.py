@@ -10,6 +10,8 @@ a direct quotation whose speaker is the verb's subject (issue 15 round 29).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_calls, quote_cues
 from marsad.events.quote_labels import trim
@@ -62,6 +64,26 @@ def called_speech(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, in
             if before or inside or asked:
                 out.append(Found(s, e, "direct", k, Cue("verb", c.size), s - 1))
             break
+    return out
+
+
+def nearer_calls(sent: Sentence, found: list[Found]) -> list[Found]:
+    """The quotations `found`, each governed by the participle of calling (quote_calls, kind
+    participle) that stands between its verb and its complementizer, when one does: the clause is
+    what that participle asks for, its speaker the participle's clause subject («وتطرق [X] …
+    ووصفه بالإجرامي المشين [مطالبا] كل من لديه عقل …، أن يجرم هذا العمل»: X asks it, not «كل من
+    لديه عقل», a subject «وصفه» never had). The span stays as found."""
+    ws = sent.words
+    calls = [(k, c) for k, c in quote_calls().each(ws) if c.kind == "participle"]
+    out: list[Found] = []
+    for f in found:
+        if f.cue is not None and f.cue_index >= 0 and f.cue.kind != "participle":
+            b = sent.word_index(f.boundary) if f.boundary < sent.end else len(ws)
+            near = [(k, c) for k, c in calls if f.cue_index + f.cue.size <= k < b]
+            if near:
+                k, c = near[-1]
+                f = replace(f, cue_index=k, cue=Cue(c.kind, c.size))
+        out.append(f)
     return out
 
 

@@ -21,7 +21,7 @@ from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_beliefs import expressed_beliefs
 from marsad.events.quote_call_nouns import called_nouns
-from marsad.events.quote_calls import called_clauses, called_speech
+from marsad.events.quote_calls import called_clauses, called_speech, nearer_calls
 from marsad.events.quote_carried import carried_clause
 from marsad.events.quote_clause_cues import (
     ACCORDING_TO,
@@ -121,6 +121,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += nominal_quotes(ctx, sent, pairs, cues, found)
         found = revered_speech(ctx, sent, pairs, found)  # حديث رسول الله ﷺ: (…)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
+        found = nearer_calls(sent, found)  # ووصفه بـ … مطالبا كل من لديه عقل … أن: the call's clause
         found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += called_nouns(ctx, sent, found)  # ودعا X الحكومة إلى [عدم التخلي ...]
         found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later
