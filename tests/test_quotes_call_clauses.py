@@ -67,3 +67,12 @@ def test_a_participle_of_calling_before_the_an_governs_its_clause() -> None:
               "لديه عقل، أن يدين هذا العمل. وتابع أن مرتكبيه سيعاقبون.")
     assert [t for _, t, _ in got] == ["يدين هذا العمل", "مرتكبيه سيعاقبون"]
     assert got[1][2] == "salem"
+
+
+def test_a_described_deed_after_the_verb_is_no_subject() -> None:
+    # «بالإرهابي الجبان» after «ووصفه» tells how the deed was described: no unnamed subject, so the
+    # participles after it go on with the clause's subject
+    got = run("وتطرق [سالم العبدالله](PER:salem) للهجوم على المسجد ووصفه بالإرهابي الجبان مطالبا كل من "
+              "لديه عقل، أن يدين هذا العمل ويصفه بأنه عمل شنيع، مبينا أن مرتكبيه سيعاقبون.")
+    assert [(t, s) for _, t, s in got] == [("يدين هذا العمل ويصفه بأنه عمل شنيع", "salem"),
+                                         ("مرتكبيه سيعاقبون", "salem")]

@@ -16,7 +16,7 @@ from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
 from marsad.events.speaker_clauses import not_verb, stance_lead
 from marsad.events.speaker_names import definite, full_org
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
 from marsad.model import Span
 
 if TYPE_CHECKING:
@@ -146,3 +146,15 @@ def office_opening_holder(ctx: ArticleContext, sent: Sentence, before: int) -> s
         if m is not None and m.label == "PER":
             return ctx.entity_of(m)
     return None
+
+
+def described_with(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> bool:
+    """Words `i0`..`k` right after a verb are a ب-phrase of a definite noun and the definite
+    adjectives after it, no name among them («ووصفه [بالإجرامي المشين] مطالبا»): how it was
+    described, not its subject; a word of five letters at least after بال («بالغ» is none)."""
+    if not any(st.clitic == "ب" and st.stem.startswith("ال") and len(st.stem) >= 5
+               for st in stems(ws[i0].norm)):
+        return False
+    return all(ctx.mention_at(w) is None and speaker_ref(w.norm) is None for w in ws[i0:k + 1]) \
+        and all(definite(w.norm) for w in ws[i0 + 1:k + 1])
+

@@ -44,6 +44,7 @@ from marsad.events.speaker_names import (
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
 from marsad.events.speaker_subject_shapes import (
     body_before,
+    described_with,
     dual_body,
     loyal_to_name,
     other_nation,
@@ -215,6 +216,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
                     complements.add("ORG")
                     heads.append(body)
             break
+        if not found and ref is None and described_with(tracker.ctx, ws, i0, k):
+            continue  # ووصفه [بالإجرامي المشين] مطالبا: how it was described, no subject
         if (found or ref or nominal) and relative_clause(ws, k):
             break  # وقال المدرب الذي تولى تدريب [الهلال]: the clause tells of him, names no one
         if tracker.ctx.in_timex(ws[k]):
