@@ -98,3 +98,12 @@ def test_states_named_after_kull_min_speak() -> None:
     got = said("وكانت كل من [كوريا الجنوبية](LOC:korea) و[اليابان](LOC:japan) قد أعلنت أن "
                "المحادثات ستبدأ.")
     assert [s for s, _, _ in got] == ["korea"]
+
+
+def test_a_calling_and_a_name_the_tagger_missed_go_on_to_a_participle() -> None:
+    # «المواطن» (a calling before a person's name, ner_person_words) and two words after it: someone
+    # described, whom the participle later in the sentence goes on with (a verb inside the reported
+    # clause, «اتضح», is no subject of its own)
+    got = said("وقال المواطن مانع ملفي لـ«الصحيفة» إنه اشترى وجبة من أحد المراكز واتضح أن بداخلها حشرات، "
+               "مضيفا أنه قدم بلاغا للبلدية بعد أن وثق ذلك.")
+    assert [(s, t) for s, t, _ in got] == [(None, "المواطن مانع ملفي"), (None, "المواطن مانع ملفي")]

@@ -51,7 +51,7 @@ def catalogue_ids() -> frozenset[str]:
 
 
 @cache
-def _person_words() -> frozenset[str]:
+def person_words() -> frozenset[str]:
     """Titles, honorifics and callings that stand before a person's name (`ner_cues.tsv` PER_TITLE
     and PER_HONORIFIC, `ner_person_words.tsv`): a definite name after one is a name."""
     kinds = ("PER_TITLE", "PER_HONORIFIC")
@@ -117,7 +117,7 @@ def _adjective_after_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
         return False  # «التقى الجبير»: a verb whose «ال» is its own, not the article; «الذي»
     if ctx.mention_at(prev) is not None or office_word(prev.norm) or sense_norm(prev.norm, "private_person"):
         return False  # «الحاج أمين الحسيني», «الرئيس الأسد», «الفنان الكبير»
-    callings = _person_words()
+    callings = person_words()
     if any(office_word(prev.norm[:-2]) or prev.norm[:-2] in callings
            for dual in _DUAL if prev.norm.endswith(dual)):
         return False  # «اجتمع الوزيران الجبير وكيري»: a title in the dual before the names

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence, given_name, place_word
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
+from marsad.events.nameless import person_words
 from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
     asyndetic_resumptive,
@@ -366,6 +367,8 @@ def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
     ينبع] أن …» then «وقالت في بيان لها»: the health directorate of Yanbu); not whatever words a verb
     had after it («نظرات الاستغراب», «لي وهو ينزل قشرتها»)."""
     ws = words_of(words.text)
+    if len(ws) >= 3 and ws[0].norm in person_words():
+        return True  # «وقال [المواطن مانع ملفي]»: a calling and the name after it the tagger missed
     return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
         given_name(w) or ctx.person_named(w) is not None for w in ws))) \
         or (len(ws) == 2 and place_word(ws[1]))
