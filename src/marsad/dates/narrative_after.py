@@ -8,6 +8,13 @@ the text told before it: «دخل العاصمة منتصرا في 1982. بعد 
 It is read as its length, a DURATION (the guide's reading of a count measured from an event: «بعد 21
 يوما من إحباط» P21D). Not when a word of the future follows in its sentence («وبعد أسبوعين، ستنطلق
 البطولة», «وبعد أسبوع، تبدأ المرحلة الثانية»: `future` cues, a verb with a future prefix).
+«لاحقا» opening its clause in the same way («.ولاحقا وقعت مواجهات», «ولاحقا انفتحنا على آفاق أرحب»)
+is a later moment of the story told, no timex (the guide's round-39 ruling: as «فيما بعد»); it stays
+the future (FUTURE_REF) inside a clause («وتتوالى الحفلات لاحقا», «محادثات حول هذا الموضوع لاحقا») or
+when a word of the future stands in its sentence («ولاحقا ستعلن اللجنة», «ستكون هناك منافسة على
+الطاقة، ولاحقا على الأسلحة») or an imperfective verb
+right after it («ولاحقاً، يعود الفريق إلى التدريبات»). The words are the
+`story_later` cues of `date_cues.tsv`.
 """
 
 from __future__ import annotations
@@ -15,12 +22,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import is_cue
+from marsad.dates.context import imperfective, is_cue
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import CLAUSE_BREAK, SENTENCE_BREAK
 from marsad.dates.tense import unjoined
 from marsad.dates.units import duration, unit_count
-from marsad.lang.words import WORD
+from marsad.lang.words import LETTER_RUN, WORD
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -51,16 +58,39 @@ def _closed_by_comma(text: str, t: Timex) -> int | None:
 def _future_after(text: str, at: int) -> bool:
     rest = text[at:at + LOOK]
     brk = SENTENCE_BREAK.search(rest)
-    words = [unjoined(norm(w)) for w in WORD.findall(rest[:brk.start() if brk else len(rest)])][:FUTURE_WORDS]
+    return _future_in(WORD.findall(rest[:brk.start() if brk else len(rest)])[:FUTURE_WORDS])
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Whether the sentence before `at` speaks of the future («ستكون هناك منافسة على الطاقة، ولاحقا على
+    الأسلحة»)."""
+    left = text[max(0, at - LOOK):at]
+    cut = [m.end() for m in SENTENCE_BREAK.finditer(left)]
+    return _future_in(WORD.findall(left[cut[-1] if cut else 0:]))
+
+
+def _future_in(found: list[str]) -> bool:
+    words = [unjoined(norm(w)) for w in found]
     cues = lexicon().cues
     prefixes, nouns = tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ()))
     return any(is_cue(w, "future") or (len(w) >= 5 and w.startswith(prefixes) and not w.startswith(nouns))
                for w in words)
 
 
+def _story_later(text: str, t: Timex) -> bool:
+    """Whether `t` is «لاحقا» opening its clause in a story told (module doc): no word of the future
+    in its sentence, and its verb right after it no imperfective («ولاحقاً، يعود الفريق»)."""
+    if t.raw.kind != "ref" or not is_cue(t.raw.parts.get("ref", ""), "story_later") \
+            or not _opens_clause(text, t) or _future_after(text, t.end) or _future_before(text, t.start):
+        return False
+    nxt = LETTER_RUN.search(text, t.end)  # past the tanween on «لاحقاً»
+    return nxt is None or not imperfective(unjoined(norm(nxt.group())))
+
+
 def narrative_later(text: str, timexes: list[Timex]) -> list[Timex]:
-    """`timexes` with each "N later" of a narrative read as its length (module doc)."""
-    out = list(timexes)
+    """`timexes` with each "N later" of a narrative read as its length and each «لاحقا» of a story
+    told left out (module doc)."""
+    out = [t for t in timexes if not _story_later(text, t)]
     for i, t in enumerate(out):
         p = t.raw.parts
         if t.raw.kind != "ago" or t.type != "DATE" or not t.value or not t.value[:1].isdigit() \

@@ -1,0 +1,41 @@
+"""«لاحقا» opening its clause in a story told is a later moment of that story, no timex (the guide's
+round-39 ruling, as «فيما بعد»; `story_later` cues of `lang/ar/date_cues.tsv`, dates/narrative_after.py);
+inside a clause, with a word of the future in its sentence or an imperfective verb right after it, it stays
+the future (FUTURE_REF)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import extract
+from marsad.lang import load_table
+
+ANCHOR = date(2015, 8, 11)
+STORY_LATER = [r["word"] for r in load_table("date_cues") if r["kind"] == "story_later"]
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(text[t.start:t.end], t.value) for t in extract(text, ANCHOR)]
+
+
+@pytest.mark.parametrize("word", STORY_LATER)
+@pytest.mark.parametrize("text", [
+    "وأصيب ثلاثة شرطيين بحسب بيان للمحافظة.و{w} وقعت مواجهات بين المسلحين والشرطة.",
+    "كان المعرض مخصصا للكتب القديمة. و{w} انفتحنا على فنون أخرى، مثل الرسم.",
+    "تأسس النادي في قرية صغيرة، و{w} انتقل إلى المدينة.",
+])
+def test_later_opening_a_clause_of_a_story_is_no_time(word: str, text: str) -> None:
+    assert found(text.format(w=word)) == []
+
+
+@pytest.mark.parametrize("word", STORY_LATER)
+@pytest.mark.parametrize("text", [
+    "وتتوالى العروض {w} بمشاركة فرق من عدة دول.",  # inside its clause
+    "انتهى الاجتماع الأول. و{w} ستعلن اللجنة أسماء الفائزين.",  # a future verb after it
+    "يبدأ المعسكر صباحا. و{w}، يعود الفريق إلى التدريبات في الملعب.",  # an imperfective verb right after
+    "وقال إن المنافسة ستكون على قطاع الطاقة، و{w} على قطاع النقل.",  # a future verb before it in its sentence
+])
+def test_later_of_what_is_to_come_stays_the_future(word: str, text: str) -> None:
+    assert found(text.format(w=word)) == [(word, "FUTURE_REF")]
