@@ -7,12 +7,12 @@ object starts, not who said it.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.verbal_nouns import template_uses
 
 
 @cache
@@ -39,11 +39,6 @@ def _unpossessed(stem: str) -> str:
     return stem
 
 
-@cache
-def _object_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(r["pattern"]), r["use"]) for r in load_table("quote_object_templates"))
-
-
 def templated_head(w: Word) -> bool:
     """The word is a verbal noun of a derived verb form (quote_object_templates.tsv: «[تقديم]
     هدايا», «[الانطلاق]», «[استعدادها]»), with the article or a possessive pronoun where the
@@ -58,8 +53,7 @@ def templated_head(w: Word) -> bool:
         readings = [(st.stem, st.clitic == "ال")]
         if not st.clitic and (bare := _unpossessed(st.stem)) != st.stem:
             readings.append((bare, True))
-        uses = {use for form, marked in readings for p, use in _object_templates()
-                if p.fullmatch(form) and (marked or use != "marked")}
+        uses = {use for form, marked in readings for use in template_uses(form) if marked or use != "marked"}
         if uses:
             return "never" not in uses
     return False

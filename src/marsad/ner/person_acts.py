@@ -12,7 +12,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
+from marsad.lang.verbal_nouns import bare_verbal_noun
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import cue_of
 from marsad.ner.translit import KNOWN_LEVELS
@@ -121,12 +123,29 @@ def _coordinated_imperfect(norms: Sequence[str], k: int, start: int, signs: Name
             and _imperfect(norms[k - 1], signs))
 
 
+def _object_start(norms: Sequence[str], c: Chunk, signs: NameSigns) -> int | None:
+    """The first word inside person chunk `c`, past its first and before its last, that is a
+    verbal noun of a derived form by its shape (lang.verbal_nouns: «تقديم», «اختيار»), without
+    the article and no spelling ever seen as a name («توفيق», «إيمان») or cue word: the object
+    of the verb the name is the subject of («أعلن [محمد بدر تقديم هدايا]»). Last in the chunk,
+    such a shape is a family name far more often («كارلوس تيفيز»), so it is left alone there."""
+    for k in range(c.start + 1, c.end - 1):
+        norm = norms[k]
+        if (not norm.startswith(ARTICLE) and bare_verbal_noun(norm) and not cue_of(norm)
+                and signs.translit.known_level(norm) not in KNOWN_LEVELS):
+            return k
+    return None
+
+
 def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
     """Persons' names without a last word that reports what they did or counts something
     («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
-    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]», «[عبد اللهيان يلهو ويلغو]»); changed in
-    place."""
+    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]», «[عبد اللهيان يلهو ويلغو]»), and without
+    the verbal noun their verb took as its object and the words after it («أعلن [محمد بدر]
+    تقديم هدايا», `_object_start`); changed in place."""
     for c in chunks:
+        if c.type == "PER" and (k := _object_start(norms, c, signs)) is not None:
+            c.end = k
         while c.type == "PER" and c.end - c.start > 1 and (
             reports_act(norms[c.end - 1], signs) or _coordinated_imperfect(norms, c.end - 1, c.start, signs)
         ):

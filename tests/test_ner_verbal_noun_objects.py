@@ -1,0 +1,68 @@
+"""A verbal noun of a derived form the tagger ran into the person's name before it, as the object
+of the sentence's verb (`person_acts.drop_trailing_acts`, lang.verbal_nouns), on chunk lists of
+our own sentences: the name ends before it; a name spelling of that shape stays."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.lang.normalize import normalize
+from marsad.lang.verbal_nouns import bare_verbal_noun
+from marsad.ner.consistency import Chunk
+from marsad.ner.crf import NerModel
+from marsad.ner.person_acts import drop_trailing_acts
+from marsad.ner.persons import NameSigns
+
+
+@cache
+def signs() -> NameSigns:
+    model = NerModel.default()
+    return NameSigns(model.features.translit, model.common_words)
+
+
+def kept(text: str, start: int, end: int, typ: str = "PER") -> str:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    (c,) = drop_trailing_acts(norms, [Chunk(start, end, typ, 0.6)], signs())
+    return " ".join(words[c.start : c.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "want"),
+    [
+        ("أعلن محافظ المدينة سامي نور تقديم جوائز للفائزين", 3, 7, "سامي نور"),  # تفعيل
+        ("وأعلن المتحدث فهد مجاهد اختيار سعيد رئيسا", 2, 6, "فهد مجاهد"),  # افتعال
+        ("وقرر الوزير خالد سالم استقبال الطلاب غدا", 2, 6, "خالد سالم"),  # استفعال
+    ],
+)
+def test_the_verbal_noun_object_leaves_the_name(text: str, start: int, end: int, want: str) -> None:
+    assert kept(text, start, end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("وقال محمد توفيق مدني إن المشروع", 1, 4),  # «توفيق» is a given name
+        ("وقال اللاعب كارلوس تيفيز إن", 2, 4),  # last in the name: a family name
+        ("وقالت الطالبة ابتسام سعيد إن", 2, 4),  # first in the name
+        ("وقال سعد الاستقبال إن", 1, 3),  # with the article: no bare verbal noun
+    ],
+)
+def test_a_name_of_that_shape_is_left_alone(text: str, start: int, end: int) -> None:
+    words = text.split()
+    assert kept(text, start, end) == " ".join(words[start:end])
+
+
+def test_only_persons_are_cut() -> None:
+    assert kept("أعلن محافظ المدينة سامي نور تقديم جوائز", 3, 7, "ORG") == "سامي نور تقديم جوائز"
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [("تقديم", True), ("اختيار", True), ("استقبال", True),
+     ("ترحيب", False), ("تقدم", False), ("سالم", False)],
+)
+def test_bare_verbal_noun_reads_the_templates(word: str, want: bool) -> None:
+    assert bare_verbal_noun(normalize(word)) is want
