@@ -1,6 +1,7 @@
-"""A verbal noun of a derived form the tagger ran into the person's name before it, as the object
-of the sentence's verb (`person_acts.drop_trailing_acts`, lang.verbal_nouns), on chunk lists of
-our own sentences: the name ends before it; a name spelling of that shape stays."""
+"""Words the tagger ran into the person's name before them (`person_acts.drop_trailing_acts`), on
+chunk lists of our own sentences: a verbal noun of a derived form, the object of the sentence's
+verb (lang.verbal_nouns), and a preposition ب or ل opening a phrase after the name; the name ends
+before them, and a name spelling of either shape stays."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def test_only_persons_are_cut() -> None:
 )
 def test_bare_verbal_noun_reads_the_templates(word: str, want: bool) -> None:
     assert bare_verbal_noun(normalize(word)) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "want"),
+    [
+        ("وقال سامي الحربي لوكالة الأنباء إن", 1, 4, "سامي الحربي"),  # ل + a cue word
+        ("وسعى هاني للتأكيد على موقفه", 1, 3, "هاني"),  # ل + the article
+    ],
+)
+def test_a_preposition_phrase_after_the_name_leaves_it(text: str, start: int, end: int, want: str) -> None:
+    assert kept(text, start, end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("وقال أحمد بن محمد بالغنيم إن", 1, 5),  # ب + the article: a family name
+        ("وقال مازن بترجي إن", 1, 3),  # a family name starting with ب
+        ("وقالت كريستين لاجارد إن", 1, 3),  # a family name starting with ل
+    ],
+)
+def test_a_family_name_after_a_preposition_letter_stays(text: str, start: int, end: int) -> None:
+    words = text.split()
+    assert kept(text, start, end) == " ".join(words[start:end])

@@ -16,7 +16,7 @@ from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.lang.verbal_nouns import bare_verbal_noun
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import cue_of
+from marsad.ner.lexicon import cue_index, cue_of
 from marsad.ner.translit import KNOWN_LEVELS
 
 if TYPE_CHECKING:  # persons.py reads `reports_act`; the signs are only its argument
@@ -137,17 +137,35 @@ def _object_start(norms: Sequence[str], c: Chunk, signs: NameSigns) -> int | Non
     return None
 
 
+# «ل» and the article written together: «للتأكيد», «للأذهان» (ل + التأكيد).
+_LAM_ARTICLE = "لل"
+_PREPOSITIONS = "بل"
+
+
+def _preposition_phrase(norm: str, signs: NameSigns) -> bool:
+    """Whether `norm` is a preposition ب or ل written onto a cue word of `ner_cues.tsv` as it
+    stands («لوكالة»: ل + «وكالة»), or «ل» onto a definite noun («للتأكيد»), and no spelling
+    known as a name: the start of a phrase after the name («قال [رامي عبدالرحمن] لوكالة فرانس
+    برس», «وسعى [كارتر] للتأكيد على»), never its last word. «ب» with the article is left alone:
+    «بالغنيم» is a family name."""
+    if norm[:1] not in _PREPOSITIONS or len(norm) < 4 or signs.translit.known_level(norm) in KNOWN_LEVELS:
+        return False
+    return norm.startswith(_LAM_ARTICLE) or norm[1:] in cue_index().single
+
+
 def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
     """Persons' names without a last word that reports what they did or counts something
     («اللواء [سليمان بن عبدالعزيز اليحيى زار] المرضى», «[متعب بن عبدالله بزيارة]», «الطفلة
-    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]», «[عبد اللهيان يلهو ويلغو]»), and without
-    the verbal noun their verb took as its object and the words after it («أعلن [محمد بدر]
+    [زينب 3] سنوات», «[حسين أمير عبد اللهيان يلهو]», «[عبد اللهيان يلهو ويلغو]») or opens a
+    phrase after the name («[رامي عبدالرحمن] لوكالة», `_preposition_phrase`), and without the
+    verbal noun their verb took as its object and the words after it («أعلن [محمد بدر]
     تقديم هدايا», `_object_start`); changed in place."""
     for c in chunks:
         if c.type == "PER" and (k := _object_start(norms, c, signs)) is not None:
             c.end = k
         while c.type == "PER" and c.end - c.start > 1 and (
             reports_act(norms[c.end - 1], signs) or _coordinated_imperfect(norms, c.end - 1, c.start, signs)
+            or _preposition_phrase(norms[c.end - 1], signs)
         ):
             c.end -= 1
     return chunks
