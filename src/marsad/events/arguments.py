@@ -56,7 +56,7 @@ from marsad.events.places import (
 from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.subordinate import after_preposition
 from marsad.events.time_marks import sides_place
-from marsad.events.trigger_subjects import body_subject
+from marsad.events.trigger_subjects import body_meets, body_subject
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_goals import needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
@@ -228,7 +228,9 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
                 apart = False
     body = next((m for t in trigs if (m := body_subject(ctx, sent, t)) is not None and m in mentions), None)
     if body is not None:  # ووقع العراق مع روسيا ... نتيجة زيارة العبيدي: the state acts, not a person
-        persons = unique_entities(ctx, [m for m in mentions if m.label == "PER" and after_with(sent, m)])
+        met = body_meets(trigs)  # التقت شركة X بالوزير Y: whom the body meets is named after the trigger
+        persons = unique_entities(ctx, [m for m in mentions if m.label == "PER" and (
+            after_with(sent, m) or (met and m.start > anchor.start))])
         apart = False  # of another phrase; a person after مع is its partner
     actors = ("ORG",) if visit else ("ORG", "LOC")  # a visit's countries are its places
     others = [m for m in near if m.label in actors  # a body visited at its seat hosts the visit too

@@ -20,7 +20,7 @@ from marsad.events.party_lists import partner_named
 from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import stems
+from marsad.events.words import Word, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -34,6 +34,11 @@ _APPROVAL = "approval_verb"
 _MODAL = frozenset({"modal_imperfect"})  # قد between a subject and its verb
 _QUOTES = " \u00a0\"«»"  # what may stand between a subject and its verb
 _BODIES = ("ORG", "LOC")
+_ORGS = ("ORG",)
+_MEETINGS = ("MEET", "CALL")
+_HOLDING = frozenset({"holding_verb"})
+_BY = "ب"  # the preposition of a partner written on its word (بوزير الخارجية)
+_HOLDING_REACH = 10  # words from a verb of holding to its meeting noun (past a long subject)
 _BETWEEN = normalize("بين")  # a noun that names its parties after بين (اتفاق بين), no doer after it
 
 
@@ -131,32 +136,87 @@ def body_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
     the verb, or past a classifier noun (ووقع العراق مع روسيا, وقعت صحيفة «سبق» ومركز ...),
     or ending right before it with nothing but quotation marks or قد between (وكانت «غازبروم» قد
     وقعت), no preposition's object (وقع مع روسيا). Not a verb of approving (`event_senses`
-    approval_verb: أقر الاتحاد الأوروبي اتفاق إيران), nor of meeting: a body that meets is mostly
-    one meeting itself (تجتمع اللجنة التنفيذية للفيفا), and who stands by a reception's verb is
-    its host (`arguments._host_guest`). So is the state or body in the genitive right after the
+    approval_verb: أقر الاتحاد الأوروبي اتفاق إيران). For a meeting or call, an organisation
+    meeting a person named after it (`meeting_body`); who stands by a reception's verb is its
+    host (`arguments._host_guest`). So is the state or body in the genitive right after the
     verbal noun of signing or concluding (في ظل توقيع السعودية اتفاقيات مع الهند: Saudi Arabia
     signs, no place), not after a noun that names its agreement (اتفاقية جنيف)."""
+    if t.row.type in _MEETINGS:
+        return meeting_body(ctx, sent, t)
     if t.row.type != "AGREE" or t.row.forms[0] in sense_forms(_APPROVAL):
         return None
     if t.row.pos == "noun":
         return _genitive_doer(ctx, sent, t)
     if t.row.pos != "verb":
         return None
+    return _verb_subject(ctx, sent, t, _BODIES)
+
+
+def body_meets(trigs: list[Trigger]) -> bool:
+    """Whether the triggers tell a meeting or call (a body's partner is then any person named
+    after it, not only after مع)."""
+    return trigs[0].row.type in _MEETINGS
+
+
+def meeting_body(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The organisation that holds a meeting or call with a person named after the trigger: the
+    subject of its verb, placed as a verb of agreeing's (التقت شركة X بالوزير Y), or of a verb
+    of holding before its noun (`event_senses` holding_verb: عقدت شركة «X» ... اجتماعًا مع Y).
+    An organisation only: a state that meets another is mostly a match (وستلتقي انجولا مع جنوب
+    افريقيا); and only with a person named after the trigger, so a body meeting by itself
+    (تجتمع اللجنة التنفيذية للفيفا) has none."""
     ws = sent.words
-    j = t.index + t.size
+    if t.row.subject_role or not _person_met(ctx, sent, t):
+        return None  # استقبلت الشركة X: a reception's host (`arguments._host_guest`)
+    if t.row.pos == "verb":
+        return _verb_subject(ctx, sent, t, _ORGS)
+    for k in range(t.index - 1, max(-1, t.index - 1 - _HOLDING_REACH), -1):
+        if event_senses().at(ws, k, _HOLDING) is not None:
+            return _subject_right_after(ctx, ws, k, k + 1, _ORGS)
+    return None
+
+
+def _person_met(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the first person named after the trigger is its partner: after مع or بين
+    (`event_cues` partner_prep) or a word with the preposition ب (بوزير الاتصالات X, بسامي)
+    from the trigger on; not a name in another phrase (تجتمع اللجنة ... لانتخاب خليفة بلاتر)."""
+    ws = sent.words
+    first = ctx.mentions_in(ws[t.index].end, sent.end, ("PER",))
+    if not first:
+        return False
+    k = sent.word_index(first[0].start)
+    return ctx.text[ws[k].start:first[0].start].endswith(_BY) \
+        or any(event_cues().at(ws, j, _ATTACH) is not None
+               or any(st.clitic.endswith(_BY) for st in stems(ws[j].norm))
+               for j in range(t.index + t.size, k))  # بسامي حسن: the ب on the name itself
+
+
+def _subject_right_after(ctx: ArticleContext, ws: list[Word], verb: int, j: int,
+                         labels: tuple[str, ...]) -> Span | None:
+    """The body named on word `j` right after the verb at word `verb`, or past a classifier noun
+    (وقعت شركة صدارة), with nothing but quotation marks between."""
     if j + 1 < len(ws) and any(st.stem in name_classifiers() for st in stems(ws[j].norm)):
         j += 1  # وقعت شركة صدارة: the name after its classifier
     if j < len(ws) and not any(ctx.text[ws[i - 1].end:ws[i].start].strip(_QUOTES)
-                               for i in range(t.index + t.size, j + 1)):
+                               for i in range(verb + 1, j + 1)):
         m = ctx.mention_at(ws[j])
-        if m is not None and m.start == ws[j].start and m.label in _BODIES:
+        if m is not None and m.start == ws[j].start and m.label in labels:
             return m
+    return None
+
+
+def _verb_subject(ctx: ArticleContext, sent: Sentence, t: Trigger, labels: tuple[str, ...]) -> Span | None:
+    """The body of `labels` named right after a verb trigger or ending right before it."""
+    ws = sent.words
+    after = _subject_right_after(ctx, ws, t.index + t.size - 1, t.index + t.size, labels)
+    if after is not None:
+        return after
     k = t.index - 1
     if k > 0 and event_senses().at(ws, k, _MODAL) is not None:
         k -= 1  # وكانت «غازبروم» قد وقعت
     if k >= 0 and not any(ctx.text[ws[i].end:ws[i + 1].start].strip(_QUOTES) for i in range(k, t.index)):
         m = ctx.mention_at(ws[k])
-        if m is not None and m.label in _BODIES and not after_preposition(ctx, sent, m) \
+        if m is not None and m.label in labels and not after_preposition(ctx, sent, m) \
                 and not ctx.text[m.end:ws[k].end].strip(_QUOTES):
             return m
     return None
