@@ -44,6 +44,7 @@ from marsad.events.quote_colon import (
     subject_colon,
 )
 from marsad.events.quote_findings import findings
+from marsad.events.quote_fronted import fronted_speech
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_leads import before_attitude, before_leads, linked_clause, other_parted
 from marsad.events.quote_names import COLON_WORDS, is_name
@@ -118,6 +119,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         colon = _colon(ctx, sent, pairs, cues, found)  # its speech holds the marked words its verb took
         found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in colon)] + colon
         found += attributed_speech(ctx, sent, pairs, found)
+        found += fronted_speech(ctx, sent, cues, pairs, found)  # ووفقا لما ذكرته X، فقد ...
         found += nominal_quotes(ctx, sent, pairs, cues, found)
         found = revered_speech(ctx, sent, pairs, found)  # حديث رسول الله ﷺ: (…)
         found += called_speech(ctx, sent, marks, found)  # دعا X إلى «...»
