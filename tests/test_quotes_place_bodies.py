@@ -6,17 +6,8 @@ from __future__ import annotations
 
 from marsad.events.context import build_context
 from marsad.events.quote_speaker import SpeakerWords, someone_described
-from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
-
-
-def spoken(src: str) -> list[tuple[str | None, str | None]]:
-    """(speaker, the words at speaker_at) of each quotation."""
-    art = marked(src)
-    quotes.func(art)
-    return [(q.attrs.speaker,
-             art.text[q.attrs.speaker_at[0]:q.attrs.speaker_at[1]] if q.attrs.speaker_at else None)
-            for q in art.layer("quotes")]
+from tests.test_quotes_speakers_round19 import spoken
 
 
 def test_a_body_described_by_its_place_is_carried_on() -> None:
