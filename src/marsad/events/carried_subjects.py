@@ -18,11 +18,11 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import event_senses, speaker_ref
+from marsad.events.subordinate import opening_words
 from marsad.events.triggers import Trigger, bare_trigger_noun, trigger_rows
 from marsad.events.words import object_pronoun_suffixes
 
 _HONOURED = frozenset({"honoured_subject"})
-_SUBORDINATOR = frozenset({"subordinator"})
 _SUBORDINATOR_WORDS = 2  # the longest subordinator (بعد أن, قبل أن)
 
 
@@ -103,8 +103,7 @@ def trip_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     if t.row.pos != "verb" or t.row.type not in ("VISIT", "MEET"):
         return None
     k = next((k for k in range(max(0, t.index - _SUBORDINATOR_WORDS), t.index)
-              if (cue := event_senses().at(ws, k, _SUBORDINATOR)) is not None
-              and k + cue.size == t.index), None)
+              if k + opening_words(sent, k) == t.index), None)
     if k is None:
         return None
     for j in range(1, k):

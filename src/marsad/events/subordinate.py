@@ -62,7 +62,7 @@ def subordinate_clauses(ctx: ArticleContext, sent: Sentence) -> tuple[Subordinat
     out: list[Subordinate] = []
     k = 0
     while k < len(ws):
-        size = _opening(sent, k)
+        size = opening_words(sent, k)
         if size == 0 or ctx.mention_at(ws[k]) is not None:
             k += 1
             continue
@@ -98,7 +98,7 @@ def apart(subs: tuple[Subordinate, ...], k: int, trig_at: list[int], at: int, vi
     return False
 
 
-def _opening(sent: Sentence, k: int) -> int:
+def opening_words(sent: Sentence, k: int) -> int:
     """The number of words of a subordinating opening at word `k` (0: none): a `subordinator`
     anywhere, a `fronted` phrase at the sentence's start only (`event_senses`, which reads a
     conjunction on the first word through and takes the longest row)."""
