@@ -195,7 +195,7 @@ def _dual_pair(
     for j in range(first + 1, min(last + 1, len(norms))):
         if j in breaks or not norms[j].isalpha():
             return None
-        if norms[j].startswith("و") and len(norms[j]) > 2:
+        if _joined_name(norms[j]):
             second = _holding(chunks, j)
             if second is not None and second.start not in (first, j):
                 return None
@@ -255,6 +255,8 @@ def _possessed(norm: str) -> bool:
 
 
 def _joined_name(norm: str) -> bool:
+    """Whether `norm` is a word written with «و» and two letters or more after it: a name joined
+    to the one before («والرائد»), not a bare conjunction."""
     return norm.startswith("و") and len(norm) > 2
 
 
