@@ -222,7 +222,7 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     return out
 
 
-def _free(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> bool:
+def _unheld_word(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> bool:
     """Whether word k is a word no name holds, in the sentence, not written with «و»."""
     return (
         k < len(norms) and k not in breaks and norms[k].isalpha() and not norms[k].startswith("و")
@@ -237,10 +237,11 @@ def _unheld_item(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[
     name takes no such word: «وإعمار الأكثر نشاطا»)."""
     end = k + 1
     if definite(norms[k]):
-        while end - k < MAX_DUAL_WORDS and _free(norms, chunks, end, breaks) and _adjective(norms[end]):
+        while end - k < MAX_DUAL_WORDS and _unheld_word(norms, chunks, end, breaks) \
+                and _adjective(norms[end]):
             end += 1
         return end
-    if _free(norms, chunks, end, breaks) and definite(norms[end]) and end + 1 < len(norms) \
+    if _unheld_word(norms, chunks, end, breaks) and definite(norms[end]) and end + 1 < len(norms) \
             and end + 1 not in breaks and _joined_name(norms[end + 1]):
         return end + 1
     return end
