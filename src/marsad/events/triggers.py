@@ -64,7 +64,7 @@ class Trigger:
     @property
     def owner_spelt(self) -> bool:
         """A noun row that spells its owner's pronoun itself (توجهه: `spelt_possessed`)."""
-        return self.row.forms[0] in _possessed_rows()
+        return self.row.forms[0] in _owner_spelt_forms()
 
     @property
     def dual(self) -> bool:
@@ -107,7 +107,7 @@ def trigger_rows() -> tuple[TriggerRow, ...]:
 
 
 @cache
-def _possessed_rows() -> frozenset[str]:
+def _owner_spelt_forms() -> frozenset[str]:
     """The noun rows' forms that carry a possessive pronoun themselves (توجهه: `spelt_possessed`)."""
     verbs = frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb" and len(r.forms) == 1)
     return frozenset(r.forms[0] for r in trigger_rows()
@@ -159,7 +159,7 @@ def _candidates(word: str) -> _Candidates:
                 and (_with_article(reading) or reading.stem != row.forms[0]):
             reading = None  # الاستقبال, استقبالات: a service or a welcome; bare «استقبال X» is X's
             # reception when a party's name follows (`senses.not_a_reception` asks for it)
-        if reading is not None and row.forms[0] in _possessed_rows() and reading.stem != row.forms[0]:
+        if reading is not None and row.forms[0] in _owner_spelt_forms() and reading.stem != row.forms[0]:
             reading = None  # توجهات (trends) is no توجهه with a plural ending: a pronoun row takes no suffix
         if reading is None and row.pos == "noun" and len(row.forms) == 1 \
                 and row.forms[0] not in sense_forms("no_possessive"):  # لقائه, اجتماعه: the owner a party
