@@ -241,12 +241,13 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
 
 
 def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A visit noun with its owner's pronoun whose goal is named after «إلى» right after it, past
-    definite adjectives only (بعد زيارته الأخيرة إلى موسكو): whose visit and where it went are
-    told, the report of a visit, not a time mark. Not an «إلى» further on, another verb's goal
-    («سيذهب بعد زيارته لمصر إلى سلطنة عمان»)."""
-    owned = t.owner_spelt or t.reading.stem.startswith(t.row.forms[-1][:-1] + "ت")  # زيارته: ة written ت
-    # before a pronoun; توجهه: a row of its own
+    """A visit noun with its owner's pronoun (زيارته, or a row that spells it: توجهه,
+    `Trigger.owner_spelt`) whose goal is named after «إلى» right after it, past definite adjectives
+    only (بعد زيارته الأخيرة إلى موسكو): whose visit and where it went are told, the report of a
+    visit, not a time mark. Not an «إلى» further on, another verb's goal («سيذهب بعد زيارته لمصر إلى
+    سلطنة عمان»)."""
+    # زيارته: ة written ت before a pronoun; توجهه: a row of its own
+    owned = t.owner_spelt or t.reading.stem.startswith(t.row.forms[-1][:-1] + "ت")
     if t.row.type != "VISIT" or t.row.pos != "noun" or not owned:
         return False
     ws = sent.words
