@@ -17,13 +17,12 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
-from marsad.events.lexicon import event_senses, speaker_ref
+from marsad.events.lexicon import event_senses, sense_forms, speaker_ref
 from marsad.events.subordinate import opening_words
 from marsad.events.triggers import Trigger, bare_trigger_noun, trigger_rows
 from marsad.events.words import object_pronoun_suffixes
 
 _HONOURED = frozenset({"honoured_subject"})
-_SUBORDINATOR_WORDS = 2  # the longest subordinator (بعد أن, قبل أن)
 
 
 def carried_subject(ctx: ArticleContext, si: int, offices: TitleIndex | None = None) -> str | None:
@@ -94,6 +93,12 @@ def honoured_visitor(sent: Sentence, t: Trigger, offices: TitleIndex) -> tuple[s
     return None
 
 
+@cache
+def _subordinator_words() -> int:
+    """The words of the longest subordinator of `event_senses.tsv` (بعد أن, قبل أن: 2)."""
+    return max(len(form.split()) for form in sense_forms("subordinator"))
+
+
 def trip_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     """The doer of a verb trigger right after a subordinator («بعد أن», «قبل أن») that names no
     subject of its own, where a visit noun before it in the sentence has its visitor in construct
@@ -102,7 +107,7 @@ def trip_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     ws = sent.words
     if t.row.pos != "verb" or t.row.type not in ("VISIT", "MEET"):
         return None
-    k = next((k for k in range(max(0, t.index - _SUBORDINATOR_WORDS), t.index)
+    k = next((k for k in range(max(0, t.index - _subordinator_words()), t.index)
               if k + opening_words(sent, k) == t.index), None)
     if k is None:
         return None
