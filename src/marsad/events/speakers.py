@@ -152,7 +152,8 @@ class SpeakerTracker:
         مسؤول) or described (وتابعت [الكوري], a name the tagger missed) whom a verb without a
         subject then carries on, with the words describing him («مصادر أمنية») and, for one the
         text describes, where they stand (`described_at`); and how a verb of saying that named
-        the speaker agreed."""
+        the speaker agreed. `named`: the verb's subject was named or described (a description a later
+        verb may go on with, `quote_speaker.someone_described`), not merely left unsaid."""
         self.quoted.append(at)
         if speaker is None:
             if named:
