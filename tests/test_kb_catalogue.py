@@ -140,6 +140,19 @@ def test_every_country_has_a_capital_entry() -> None:
     assert missing == {}
 
 
+@pytest.mark.parametrize(("country", "capital"), sorted(CAPITALS.items()))
+def test_each_state_names_its_capital(country: str, capital: str) -> None:
+    """countries.yaml's `capital` of each state (read by the events: a capital acting stands for
+    its state) is the one above, a place in that state or (القدس) in none."""
+    everything = ids()
+    assert everything[country].capital == capital
+    assert everything[capital].country in (country, None)
+
+
+def test_only_states_name_a_capital() -> None:
+    assert sorted(e.id for e in shipped() if e.capital) == sorted(CAPITALS)
+
+
 def test_a_capital_is_never_its_country() -> None:
     everything = ids()
     for country, capital in CAPITALS.items():

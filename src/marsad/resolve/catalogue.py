@@ -11,11 +11,12 @@ chooses, `resolve/context.py`), `cues` (words of an article that point to this e
 `roles` (`dateline`, `outlet`: how its shared name is used), `titled` (a title with a
 name that is this person's alone, «الملك سلمان»), for a state `demonyms` (its adjective,
 masculine and definite: السعودي; the feminine and plurals follow from it, `resolve/bodies.py`)
-for a place `country` (the id of the state it is in: الرياض is in saudi_arabia) and for a
-person `state` (the id of the state whose adjective names him: «الرئيس المصري» may be السيسي, as
-`lang/person_states.py` reads it for the events and the quotes) and `holds` (the unique offices
-he held, each «OFFICE STATE FROM..UNTIL», UNTIL empty while he holds it: «head saudi_arabia
-2015-01-23..», as `lang/office_holders.py` reads them for the events).
+and `capital` (its capital's id: riyadh, which stands for the state where it is an event's
+party, `events/capital_parties.py`), for a place `country` (the id of the state it is in:
+الرياض is in saudi_arabia) and for a person `state` (the id of the state whose adjective names
+him: «الرئيس المصري» may be السيسي, as `lang/person_states.py` reads it for the events and the
+quotes) and `holds` (the unique offices he held, each «OFFICE STATE FROM..UNTIL», UNTIL empty
+while he holds it: «head saudi_arabia 2015-01-23..», as `lang/office_holders.py` reads them for the events).
 CSV: a header row with `id,type,name,names,aliases,qid`; several names in one cell are
 separated by `|`.
 """
@@ -59,6 +60,7 @@ class Entry:
     country: str | None = None  # the state a place is in (an entry's id)
     state: str | None = None  # the state a person serves or stands for (an entry's id)
     holds: list[str] = field(default_factory=list)  # unique offices held: «head saudi_arabia 2015-01-23..»
+    capital: str | None = None  # a state's capital (an entry's id)
     user: bool = False  # from the user's catalogue (`--kb`), which wins over the shipped one
 
     def forms(self) -> set[str]:
@@ -111,7 +113,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     return Entry(eid, etype, name, list(dict.fromkeys(names)), qid, _listed(raw.get("shared")),
                  _listed(raw.get("cues")), roles, _listed(raw.get("titled")), _listed(raw.get("demonyms")),
                  str(raw["country"]).strip() if raw.get("country") else None,
-                 str(raw["state"]).strip() if raw.get("state") else None, holds)
+                 str(raw["state"]).strip() if raw.get("state") else None, holds,
+                 str(raw["capital"]).strip() if raw.get("capital") else None)
 
 
 def parse(text: str, fmt: str, where: str) -> list[Entry]:
