@@ -19,6 +19,7 @@ from marsad.events.also_doers import also_doers
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.attended_meetings import with_attended
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
+from marsad.events.capital_parties import capitals_beside_states
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.carried_places import carry_places
 from marsad.events.clauses import clause_groups
@@ -200,6 +201,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
+    capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many),
                          ctx.article.published.written)

@@ -1,6 +1,7 @@
 """A city and its state are one place at two scales («في باريس», «في فرنسا»): the state each
-place of the shipped catalogue is in (its `country`, `lang/kb`), the states themselves, the
-places that are no state, and whether two places of an event disagree."""
+place of the shipped catalogue is in (its `country`, `lang/kb`), the state each capital stands
+for, the states themselves, the places that are no state, and whether two places of an event
+disagree."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ def states_of_places() -> dict[str, str]:
     saudi_arabia, paris -> france), by entity id."""
     return {str(raw["id"]): str(raw["country"]) for raw in kb_entries()
             if raw.get("type") == "LOC" and raw.get("country")}
+
+
+@cache
+def states_of_capitals() -> dict[str, str]:
+    """The state each capital of the shipped catalogue stands for (a state's `capital`: riyadh ->
+    saudi_arabia), by entity id; a capital two states claim (القدس) stands for neither."""
+    claims: dict[str, set[str]] = {}
+    for raw in kb_entries("countries.yaml"):
+        if raw.get("capital"):
+            claims.setdefault(str(raw["capital"]), set()).add(str(raw["id"]))
+    return {capital: min(of) for capital, of in claims.items() if len(of) == 1}
 
 
 @cache

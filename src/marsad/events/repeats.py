@@ -6,8 +6,10 @@ party only in a visit or an agreement, where it is one of the other report's par
 beside the agreement of Iran and the 5+1, whoever the other report puts first), that do not
 disagree on place and date, are
 one happening told several times (the headline, the reception, «وبحث الوزيران ...»): one
-event. A city and its state are one place at two scales («في باريس», «في فرنسا»: the
-catalogue's `country` of a place, `lang/kb`): they do not disagree, and the event keeps the city.
+event; a capital acting and its state are one party («اتفاق الرياض والقاهرة», «واتفقت السعودية
+ومصر»: `capital_parties.py`). A city and its state are one place at two scales («في باريس»,
+«في فرنسا»: the catalogue's `country` of a place, `lang/kb`): they do not disagree, and the event
+keeps the city.
 Two days next to each other do not disagree either (the lead's «اليوم», the statement's
 «الخميس»), nor a visit under way (يزور حاليا) and the same visit told as made (وصل أمس). Two
 visits to one place on days of their own next to each other, one by a lone visitor, are one
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.events.capital_parties import one_party, party_state
 from marsad.events.place_scales import one_place, states_of_places
 from marsad.model import EventAttrs, Span
 from marsad.model.dates import day_of, interval
@@ -52,8 +55,8 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
             ev, same = same, ev
             out[at] = (si, same)
         for p in ev.attrs.participants:
-            if p not in same.attrs.participants:
-                same.attrs.participants.append(p)
+            if not any(one_party(ev, p, same, q) for q in same.attrs.participants):
+                same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
         same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
         if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
             same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
@@ -108,7 +111,8 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     before the day of writing `written` is not one told still to come (`_apart_in_time`)."""
     if a.label != b.label or not _statuses_agree(a, b) or _apart_in_time(a, b, written):
         return False
-    pa, pb = set(a.attrs.participants), set(b.attrs.participants)
+    pa = {party_state(a, p) for p in a.attrs.participants}  # «الرياض» acting: «السعودية»
+    pb = {party_state(b, p) for p in b.attrs.participants}
     if _one_visit_by_another_name(a, b):
         return True
     if not pa or not pb or not (pa <= pb or pb <= pa):
