@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from marsad.dates.context import CLITICS
+from marsad.dates.daytime_patterns import daytime_patterns
 from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
@@ -55,11 +56,8 @@ def patterns() -> list[Pattern]:
     periods, session = alternation(lx.day_periods), cue_alternation(lx.cues, "session")  # حصة مسائية
     # كل صباح: every morning; not «كل عصر» (every era)
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
-    numw = alternation(lx.numbers)
     ordw = alternation(lx.ordinals)
-    hourw = alternation(lx.hours)  # an hour in words: the ordinals and «الواحدة»
     age_ordw = alternation(w for w, v in lx.ordinals.items() if v > 1)  # «سن الأولى»: no age of one
-    minw = alternation(lx.clock_minutes)
     dayw = alternation(lx.day_words)
     # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
     dayw_l = alternation(w[1:] for w in lx.day_words if w.startswith("ال"))
@@ -68,10 +66,7 @@ def patterns() -> list[Pattern]:
     ad = alternation(lx.cues.get("ad_suffix", ()))
     hsuf = alternation(lx.cues.get("hijri_suffix", ()))
     quantity = alternation(lx.cues.get("quantity", ()))
-    ratio = alternation(lx.cues.get("ratio", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
-    ampm = alternation({*lx.cues.get("clock_pm", ()), *lx.cues.get("clock_am", ())})
-    part_after = cue_alternation(lx.cues, "clock_part_after")  # الثالثة بعد الظهر, الواحدة بعد منتصف الليل
     fiscal = alternation(lx.cues.get("fiscal", ()))
     school = cue_alternation(lx.cues, "school_year")  # العام الدراسي 2015
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
@@ -355,32 +350,7 @@ def patterns() -> list[Pattern]:
         ("every", "كل",  # كل 3 أيام, كل شهر; كل صباح, كل مساء: every such part of the day
          # كل عيد, كل رمضان: every feast, every Ramadan (a SET of no value)
          rf"كل\s+(?:(?:{num}\s+)?(?P<unit>{unit})|(?P<dp>{every_dpart})|(?P<yearly>عيد|{hmon}))"),
-        ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
-         rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
-         # «الساعة 32ر06»: wire copy writes a decimal with «ر», fraction first («5ر3» 3.5): 06:32
-         rf"|(?:ال)?ساعه\s+(?P<min>[0-5]\d)ر(?P<hour>[0-2]?\d)"
-         rf"|(?<!(?:{ratio})\s+)(?P<hour>[0-2]?\d):(?P<min>[0-5]\d)"
-         rf"|(?P<hour>[0-2]?\d)\.(?P<min>[0-5]\d)(?=\s+{dpart}))"
-         rf"(?!\d)(?![.,]\d)(?!\s*(?:{quantity})(?!\w))"
-         # «الساعة 8:20 دقيقة مساء»: the minutes' unit written out before the part of the day
-         rf"(?:\s+(?:دقيقه|دقايق)(?=\s+(?:من\s+)?{dpart}(?!{_L})))?"
-         rf"(?:\s*(?P<ampm>{ampm})(?!{_L})|\s+(?:من\s+)?(?P<dp>{dpart})|\s+(?P<after>{part_after})(?!{_L}))?"
-         rf"(?:\s+(?:من\s+)?(?P<rel>{dayw})(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
-        ("hour", "ساعه hours",  # الساعة الثامنة والنصف مساء; في الثامنة مساء (a part of the day needed)
-         # after a preposition («من العاشرة صباحاً وحتى»), or «تمام» ("sharp": «في تمام الثامنة صباحًا»)
-         # الساعة الـ 12 مساء, الساعة الـ3: the article written on the hour's digits (tatweel gone)
-         # «ساعة 1700»: hour and minutes written together, not before an amount («24 ساعة 1700 ريال»)
-         rf"(?:(?:ال)?ساعه\s+(?:(?P<hour>[0-2]\d)(?P<min>[0-5]\d)(?!\d)(?!\s*(?:{quantity})(?!\w))"
-         rf"|(?:ال\s*(?=\d))?(?P<hour>[0-2]?\d)|(?P<hour>{hourw}))"
-         rf"(?!\d)(?![.,٫:]\d)"
-         # «الساعة الواحدة و24 دقيقة», «الساعة التاسعة وأربعين دقيقة»: the minutes counted after «و»
-         rf"(?:\s+(?P<minw>{minw})|\s+و\s*(?:(?P<mdig>[0-5]?\d)|(?P<mword>{numw}))\s+(?:دقيقه|دقايق)(?!{_L}))?"
-         rf"|(?<=(?:في|عند|حتي|الي|منذ|بعد|قبل|من|تمام)\s+)(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?"
-         rf"(?=\s+(?:(?:من\s+)?(?:{dpart})|{part_after})(?!{_L}))"
-         # «الرابعة عصر بتوقيت السعودية»: a part of the day and a time zone after it, whatever before
-         rf"|(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
-         rf"(?:\s+(?:من\s+)?(?P<dp>{dpart})|\s+(?P<after>{part_after})(?!{_L}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
-         rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
+        *daytime_patterns(lx),
     ]
     # «في اليوم» needs «ال» and a unit of `per` after في (the rate pattern's first branch)
     after = {"rate": tuple(sorted({"ال" + norm(w) for w in per_words}))}
