@@ -19,6 +19,7 @@ from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.dates.pattern_parts import counts, day_and_month
+from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 
 _L = LETTER_OR_DIGIT
@@ -68,6 +69,7 @@ def patterns() -> list[Pattern]:
     quantity = alternation(lx.cues.get("quantity", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
     fiscal = alternation(lx.cues.get("fiscal", ()))
+    own = pronoun_suffixes()  # ربعها: a pronoun on the noun
     school = cue_alternation(lx.cues, "school_year")  # العام الدراسي 2015
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
     # the singular units a rate is counted by: «ثلاث مرات في اليوم», «14 دولارا في الساعة»
@@ -251,8 +253,9 @@ def patterns() -> list[Pattern]:
          rf"(?P<frac>{frac})\s+من\s+(?:(?:{yearcue}\s+)?{year}(?:\s*{ad})?"
          rf"|(?:ال)?{yunit}\s+(?P<ymod>{mod}))"
          rf"|(?P<hfrac>{present_half})\s+ال{yunit}\s+(?P<ymod>{mod1})"),  # نصف السنة الحالية
-        ("quarter", "ربع",  # الربع الثاني, الربع المالي الثاني, الربع الماضي: a quarter of a year
-         rf"(?:ال|(?<=ل)ل)ربع\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
+        # «ربعها المالي الماضي»: the quarter of the company the pronoun stands for, a quarter all the same
+        ("quarter", " ".join(("ربع", *("ربع" + s for s in own))),  # الربع الثاني, الربع المالي الثاني
+         rf"(?:(?:ال|(?<=ل)ل)ربع|ربع(?:{alternation(own)}))\s+(?:{fiscal}\s+)?(?:(?P<qord>{qord})(?:\s+من\s+(?:(?:{yearcue}\s+)?{year}"
          rf"(?:\s*{ad})?"  # من العام 2016م
          # من العام: this year's; «الربع الماضي», «الربع الذي سبقه»
          rf"|(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?))?|(?P<qmod>{mod1}|{back_clause}))"),
