@@ -1,6 +1,7 @@
 """The patterns of a time of day (`marsad.dates.patterns` tries them last in its list): a clock time
 in digits («الساعة 10:30 صباحا», «الساعة 32ر06») and an hour in words or digits after «الساعة» or a
-preposition («الساعة الثامنة والنصف مساء», «في الثامنة مساء»)."""
+preposition («الساعة الثامنة والنصف مساء», «في الثامنة مساء»); a stretch of the night and midnight
+(«طوال الليل», «منتصف الليل»), of the day the text is on."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def daytime_patterns(lx: Lexicon) -> list[tuple[str, str, str]]:
     hourw = alternation(lx.hours)  # an hour in words: the ordinals and «الواحدة»
     minw = alternation(lx.clock_minutes)
     numw = alternation(lx.numbers)
+    night = cue_alternation(lx.cues, "night_stretch")  # طوال الليل, ساعات متأخرة من الليل
+    midnight = cue_alternation(lx.cues, "midnight")  # منتصف الليل
+    night_heads = " ".join(sorted({w.split(" ")[0] for k in ("night_stretch", "midnight")
+                                   for w in lx.cues.get(k, ())}))
     return [
     ("clock", "ساعه digit",  # 10:30, 10.30 only after الساعة or before a daypart; never an amount
      rf"(?:(?:(?:ال)?ساعه\s+)(?:ال)?(?P<hour>[0-2]?\d)[:.,](?P<min>[0-5]\d)"  # الساعة الـ12:40
@@ -49,4 +54,6 @@ def daytime_patterns(lx: Lexicon) -> list[tuple[str, str, str]]:
      rf"|(?P<hour>{hourw})(?:\s+(?P<minw>{minw}))?(?=\s+(?:من\s+)?(?:{dpart})\s+بتوقيت(?!{_L})))"
      rf"(?:\s+(?:من\s+)?(?P<dp>{dpart})|\s+(?P<after>{part_after})(?!{_L}))?(?:\s+(?:من\s+)?(?P<rel>{dayw})"
      rf"(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?)?"),
-    ]
+    # «طوال الليل», «منتصف الليل»: the night, the midnight of the day the text is on (`narrative.py`)
+    ("day_period", night_heads, rf"(?P<night>{night})(?!{_L})|(?P<midnight>{midnight})(?!{_L})"),
+]

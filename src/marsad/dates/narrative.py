@@ -32,11 +32,13 @@ def _bare_clock(t: Timex, anchor: date) -> bool:
 
 
 def _day_period(t: Timex, anchor: date | None) -> Timex:
-    """«الفترة المسائية» as a TIME of the anchor's day (the clock times' rule below may move it):
-    the grammar finds it, the day comes from the text."""
+    """«الفترة المسائية», «طوال الليل» (the night), «منتصف الليل» (the midnight opening the day) as a
+    TIME of the anchor's day (the clock times' rule below may move it): the grammar finds it, the day
+    comes from the text."""
     if t.raw.kind != "day_period":
         return t
-    suffix = lexicon().day_periods[t.raw.parts["period"]]
+    p = t.raw.parts
+    suffix = "00:00" if p.get("midnight") else "NI" if p.get("night") else lexicon().day_periods[p["period"]]
     return replace(t, type="TIME", value=f"{anchor.isoformat()}T{suffix}" if anchor else None)
 
 

@@ -153,7 +153,8 @@ SCHEMAS: dict[str, Schema] = {
     "date_day_periods": Schema(("word", "suffix"), {"word": nonempty,
                                "suffix": one_of("MO", "AF", "EV", "NI")}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
-        "header", "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
+        "header", "night_stretch", "midnight",
+        "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
         "ratio", "future_relative", "last_stretch", "last_of", "last_frame", "month_frame", "delivery",
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
