@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pytest
@@ -13,6 +14,8 @@ from marsad.ner.crf import NerModel
 from marsad.ner.person_acts import drop_leading_verbs
 from marsad.ner.persons import NameSigns
 
+Drop = Callable[[list[str], list[Chunk], NameSigns], list[Chunk]]
+
 
 @cache
 def signs() -> NameSigns:
@@ -20,10 +23,12 @@ def signs() -> NameSigns:
     return NameSigns(model.features.translit, model.common_words)
 
 
-def kept(text: str, start: int, end: int, typ: str = "PER") -> str:
+def kept(text: str, start: int, end: int, typ: str = "PER", drop: Drop = drop_leading_verbs) -> str:
+    """The words of the one chunk [start, end) of `typ` that `drop` leaves (tests/test_ner_verbal_noun_objects
+    passes `person_acts.drop_trailing_acts`)."""
     words = text.split()
     norms = [normalize(w) for w in words]
-    (c,) = drop_leading_verbs(norms, [Chunk(start, end, typ, 0.6)], signs())
+    (c,) = drop(norms, [Chunk(start, end, typ, 0.6)], signs())
     return " ".join(words[c.start : c.end])
 
 

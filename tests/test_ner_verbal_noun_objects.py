@@ -5,29 +5,16 @@ before them, and a name spelling of either shape stays."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from marsad.lang.normalize import normalize
 from marsad.lang.verbal_nouns import bare_verbal_noun
-from marsad.ner.consistency import Chunk
-from marsad.ner.crf import NerModel
 from marsad.ner.person_acts import drop_trailing_acts
-from marsad.ner.persons import NameSigns
-
-
-@cache
-def signs() -> NameSigns:
-    model = NerModel.default()
-    return NameSigns(model.features.translit, model.common_words)
+from tests import test_ner_leading_verbs as leading_verbs
 
 
 def kept(text: str, start: int, end: int, typ: str = "PER") -> str:
-    words = text.split()
-    norms = [normalize(w) for w in words]
-    (c,) = drop_trailing_acts(norms, [Chunk(start, end, typ, 0.6)], signs())
-    return " ".join(words[c.start : c.end])
+    return leading_verbs.kept(text, start, end, typ, drop_trailing_acts)
 
 
 @pytest.mark.parametrize(
