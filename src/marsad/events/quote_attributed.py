@@ -10,9 +10,17 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import own_clause, source_only, verb_with_object
+from marsad.events.words import Word
 
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
+_VERB = frozenset({"verb"})
 _OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
+
+
+def saying_verb_at(ws: list[Word], i: int) -> Cue | None:
+    """The verb of saying an attribution phrase puts at word `i`, bare (ذكرت) or with an object
+    pronoun (ذكرته), or None (also `quote_fronted`'s)."""
+    return quote_cues().at(ws, i, _VERB) or verb_with_object(ws[i])
 
 
 def attributed_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
@@ -24,8 +32,7 @@ def attributed_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int
     ws = sent.words
     for k, att in quote_cues().each(ws, _ATTRIBUTION, start=1):
         cue_at, noun = k + att.size, att.kind == "attribution_noun"  # «على حد قول X»: X said it
-        verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else (
-            quote_cues().at(ws, cue_at, frozenset({"verb"})) or verb_with_object(ws[cue_at]))
+        verb = Cue("verb", att.size) if noun else None if cue_at >= len(ws) else saying_verb_at(ws, cue_at)
         if verb is None or own_clause(ctx, ws, cue_at + (0 if noun else 1)) \
                 or (att.kind == "attribution_as" and not source_only(ctx, sent, cue_at)):
             continue  # «، كما أكد X أن ...»: the verb's own clause is what it said

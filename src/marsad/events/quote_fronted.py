@@ -7,25 +7,20 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.quote_attributed import saying_verb_at
 from marsad.events.quote_colon import colon_speech_end
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
-from marsad.events.quote_words import verb_with_object
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
 _ATTRIBUTION = frozenset({"attribution"})  # «وفقا لما», «بحسب ما» before a verb of saying
 _ACCORDING_TO = frozenset({"according_to"})  # «بحسب» with ما glued to the verb: «بحسب مانقلته»
-_VERB = frozenset({"verb"})
 _ANSWER = frozenset({"complementizer", "answer"})  # فإن, فقد: the ف of the answer opens the words
 _ANSWER_LETTER = "ف"
 _WHAT = normalize("ما")
 _SOURCE_WORDS = 10  # words naming the source and when it spoke, between the verb and فإن / فقد
-
-
-def _verb_at(ws: list[Word], i: int) -> Cue | None:
-    return quote_cues().at(ws, i, _VERB) or verb_with_object(ws[i])
 
 
 def _fronted_verb(ws: list[Word]) -> tuple[int, Cue] | None:
@@ -33,12 +28,12 @@ def _fronted_verb(ws: list[Word]) -> tuple[int, Cue] | None:
     if not ws:
         return None
     if (att := quote_cues().at(ws, 0, _ATTRIBUTION)) is not None and att.size < len(ws):
-        cue = _verb_at(ws, att.size)
+        cue = saying_verb_at(ws, att.size)
         return (att.size, cue) if cue is not None else None
     if quote_cues().at(ws, 0, _ACCORDING_TO) is None or len(ws) < 2 or not ws[1].norm.startswith(_WHAT):
         return None
     glued = Word(ws[1].start + len(_WHAT), ws[1].end, ws[1].norm[len(_WHAT):])  # مانقلته: ما + نقلته
-    cue = _verb_at([glued], 0) if len(glued.norm) >= 3 else None
+    cue = saying_verb_at([glued], 0) if len(glued.norm) >= 3 else None
     return (1, cue) if cue is not None else None
 
 
