@@ -45,7 +45,7 @@ from marsad.lang import kb_documents, load_table
 from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, definite, nisba, positions_with
+from marsad.ner.lexicon import candidates, definite, joined_name, nisba, positions_with
 
 MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
@@ -195,7 +195,7 @@ def _dual_pair(
     for j in range(first + 1, min(last + 1, len(norms))):
         if j in breaks or not norms[j].isalpha():
             return None
-        if _joined_name(norms[j]):
+        if joined_name(norms[j]):
             second = _holding(chunks, j)
             if second is not None and second.start not in (first, j):
                 return None
@@ -242,7 +242,7 @@ def _unheld_item(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[
             end += 1
         return end
     if _unheld_word(norms, chunks, end, breaks) and definite(norms[end]) and end + 1 < len(norms) \
-            and end + 1 not in breaks and _joined_name(norms[end + 1]):
+            and end + 1 not in breaks and joined_name(norms[end + 1]):
         return end + 1
     return end
 
@@ -255,12 +255,6 @@ def _possessed(norm: str) -> bool:
     )
 
 
-def _joined_name(norm: str) -> bool:
-    """Whether `norm` is a word written with «و» and two letters or more after it: a name joined
-    to the one before («والرائد»), not a bare conjunction."""
-    return norm.startswith("و") and len(norm) > 2
-
-
 def _listed_items(
     norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
 ) -> list[tuple[int, int]]:
@@ -270,7 +264,7 @@ def _listed_items(
     items: list[tuple[int, int]] = []
     k = i + 1
     while k < len(norms) and k not in breaks and norms[k].isalpha():
-        if items and not _joined_name(norms[k]):
+        if items and not joined_name(norms[k]):
             break
         holder = _holding(chunks, k)
         if holder is not None and holder.start < k and not items:
@@ -278,7 +272,7 @@ def _listed_items(
         if holder is None and _possessed(norms[k]):
             break  # «سابك والمراعي وغيرها»: a possessed noun ends the list, no name
         end = holder.end if holder is not None else _unheld_item(norms, chunks, k, breaks)
-        end = next((p for p in range(k + 1, end) if _joined_name(norms[p])), end)
+        end = next((p for p in range(k + 1, end) if joined_name(norms[p])), end)
         if end - k > MAX_DUAL_WORDS or any(p in breaks for p in range(k, end)):
             return []
         items.append((k, end))

@@ -24,6 +24,12 @@ def definite(norm: str) -> bool:
     return any(c.startswith("ال") and len(c) > 3 for c in candidates(norm))
 
 
+def joined_name(norm: str) -> bool:
+    """Whether a normalised word is written with «و» and two letters or more after it: a name joined
+    to the one before («والرائد», «وأبين»), not a bare conjunction."""
+    return norm.startswith("و") and len(norm) > 2
+
+
 def nisba(norm: str) -> bool:
     """A nisba adjective shape, with or without the article (سعودي، السعوديه)."""
     return len(norm) > 3 and norm.endswith(("ي", "يه"))

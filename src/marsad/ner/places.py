@@ -30,7 +30,7 @@ from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, place_names
+from marsad.ner.lexicon import candidates, catalogue_index, gazetteer_index, joined_name, place_names
 from marsad.ner.tokens import QUOTE_MARKS
 
 MAX_QUOTED_PLACE = 3  # words of a quoted place name after a unit's word
@@ -116,7 +116,7 @@ def unit_plurals() -> frozenset[str]:
 
 def _list_items(norms: Sequence[str], s: int, e: int) -> list[tuple[int, int]]:
     """Words s..e cut before each word that opens with the conjunction «و» («الضالع وأبين»)."""
-    starts = [s] + [i for i in range(s + 1, e) if norms[i].startswith("و") and len(norms[i]) > 2]
+    starts = [s] + [i for i in range(s + 1, e) if joined_name(norms[i])]
     return list(zip(starts, [*starts[1:], e], strict=True))
 
 
