@@ -20,7 +20,7 @@ from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas, initialisms
 from marsad.ner.adjectives import drop_adjective_persons
 from marsad.ner.chains import chain_names
-from marsad.ner.clubs import club_names, dual_clubs, listed_after_plural
+from marsad.ner.clubs import club_names, dual_clubs
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
@@ -51,6 +51,7 @@ from marsad.ner.persons import (
 )
 from marsad.ner.phrase_starts import CATALOGUE, CUES, GAZETTEER, HEADS, PhraseStarts
 from marsad.ner.places import complete_places, quoted_places, split_trailing_places
+from marsad.ner.plural_lists import listed_after_plural
 from marsad.ner.proclitics import (
     KnownWords,
     coordinated,

@@ -26,14 +26,7 @@ names no club «الطلبة»), nor across a sentence break.
 In any article, the two names after the dual «ناديي» (behind a proclitic: «لناديي»), joined by
 «و», are two clubs (`dual_clubs`), whatever the tagger made of them: «ناديي الوحدة ونجران» (the
 club of Najran, not the city), «ناديي الأهلي والزمالك» (two names, not one). The first is what
-the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise. After
-a plural classifier (`listed_after_plural`, `lang/ar/ner_plural_classifiers.tsv`: «أندية»,
-«شركات»), a list of two names or more joined by «و», one of them the tagger's name of the
-classifier's type, is a list of such names: «أندية الحزم والرائد والفيصلي ونجران», «أسهم شركات
-سابك والإنماء والخدمات الأرضية ودار الأركان وإعمار»; «أندية الرياض» (the clubs of a city) and
-a list with no such name in it are left alone. A listed name no name holds is one word with its
-definite nisba adjectives («والخدمات الأرضية»), or an indefinite word and the one word of its
-construct or complement in ل when another name follows («ودار الأركان و…», «وملاذ للتأمين و…»).
+the tagger found there (up to MAX_DUAL_WORDS words) or one word, the second likewise.
 """
 
 from __future__ import annotations
@@ -42,10 +35,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import kb_documents, load_table
-from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
-from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, definite, joined_name, nisba, positions_with
+from marsad.ner.consistency import Chunk, holding
+from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name, positions_with
 
 MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
 SPORT_SHARE = 100  # and at least one in this many of its words
@@ -59,13 +51,6 @@ def sport_words() -> frozenset[str]:
     """The one-word sports cues of `event_cues.tsv`, normalised."""
     rows = load_table("event_cues")
     return frozenset(normalize(r["form"]) for r in rows if r["kind"] == "sports" and " " not in r["form"])
-
-
-@cache
-def plural_classifiers() -> dict[str, str]:
-    """The plural classifiers of `ner_plural_classifiers.tsv` («أندية», «شركات»), normalised, with
-    the type of the names listed after them."""
-    return {normalize(r["word"]): r["type"] for r in load_table("ner_plural_classifiers")}
 
 
 @cache
@@ -97,14 +82,6 @@ def _bare(norm: str) -> str | None:
     return None
 
 
-def _adjective(norm: str) -> bool:
-    """A definite nisba adjective, singular or plural («السعودي», «الأوروبي», «السعوديين»;
-    «الذي» is no adjective)."""
-    if len(norm) <= 4 or not definite(norm):
-        return False
-    return nisba(norm) or norm.endswith(("يين", "يون"))
-
-
 def _sports(norms: Sequence[str]) -> bool:
     """Whether the words are a sports article's: MIN_SPORT_WORDS words of sport or more, one in
     SPORT_SHARE words at least (a long festival report naming «الرياضة» and «الدوري» is none)."""
@@ -130,7 +107,7 @@ def _coordinated(norms: Sequence[str], named: set[str], clubs: frozenset[str], b
             left, right = _bare(norms[i]), _bare(norms[i + 1])
             if left is None or right is None or left == right:
                 continue
-            if i + 2 < len(norms) and i + 2 not in breaks and _adjective(norms[i + 2]):
+            if i + 2 < len(norms) and i + 2 not in breaks and definite_nisba(norms[i + 2]):
                 continue
             known = named | found
             for new, old in ((right, left), (left, right)):
@@ -148,7 +125,7 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     for i in range(len(norms) - 1):
         if (
             _CLUB in candidates(norms[i]) and i + 1 not in breaks and norms[i + 1].isalpha()
-            and not (i + 2 < len(norms) and i + 2 not in breaks and _adjective(norms[i + 2]))
+            and not (i + 2 < len(norms) and i + 2 not in breaks and definite_nisba(norms[i + 2]))
         ):  # «نادي الطلبة السعوديين» names no club «الطلبة»
             bare = norms[i + 1] if definite(norms[i + 1]) and norms[i + 1].startswith("ال") else None
             if bare is not None and len(bare) > 3:
@@ -171,15 +148,10 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         if n.startswith("لل") and i in events:
             continue  # «كأس العالم للشباب»: the competition's age class, the youth, not the club
         after = i + 1
-        if after < len(norms) and after not in breaks and _adjective(norms[after]):
+        if after < len(norms) and after not in breaks and definite_nisba(norms[after]):
             continue  # «الاتحاد السعودي», «الشباب السعودي»: another name, or a people
         added.append(Chunk(i, i + 1, "ORG", 1.0, "document"))
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
-
-
-def _holding(chunks: list[Chunk], k: int) -> Chunk | None:
-    """The chunk that holds word `k`, if any."""
-    return next((c for c in chunks if c.start <= k < c.end), None)
 
 
 def _dual_pair(
@@ -188,7 +160,7 @@ def _dual_pair(
     """(start, joined, end) of the two names after the dual at word i: the first from i + 1 to
     the word written with «و», the second from there to `end`."""
     first = i + 1
-    holder = _holding(chunks, first)
+    holder = holding(chunks, first)
     if holder is not None and holder.start != first:
         return None
     last = first + 1 if holder is None else min(holder.end, first + MAX_DUAL_WORDS)
@@ -196,7 +168,7 @@ def _dual_pair(
         if j in breaks or not norms[j].isalpha():
             return None
         if joined_name(norms[j]):
-            second = _holding(chunks, j)
+            second = holding(chunks, j)
             if second is not None and second.start not in (first, j):
                 return None
             end = second.end if second is not None else j + 1
@@ -219,83 +191,4 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         kept = [c for c in out if c.end <= first or c.start >= end]
         added = [Chunk(first, joined, "ORG", 1.0, "document"), Chunk(joined, end, "ORG", 1.0, "document")]
         out = sorted(kept + added, key=lambda c: c.start)
-    return out
-
-
-def _unheld_word(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> bool:
-    """Whether word k is a word no name holds, in the sentence, not written with «و»."""
-    return (
-        k < len(norms) and k not in breaks and norms[k].isalpha() and not norms[k].startswith("و")
-        and _holding(chunks, k) is None
-    )
-
-
-def _unheld_item(norms: Sequence[str], chunks: list[Chunk], k: int, breaks: set[int]) -> int:
-    """The end of a listed name at word k no name holds: with the definite nisba adjectives after
-    it («والخدمات الأرضية»), or, an indefinite word with another name joined after it, with the one
-    word of its construct or a complement in ل («ودار الأركان و…», «وملاذ للتأمين و…»; the last
-    name takes no such word: «وإعمار الأكثر نشاطا»)."""
-    end = k + 1
-    if definite(norms[k]):
-        while end - k < MAX_DUAL_WORDS and _unheld_word(norms, chunks, end, breaks) \
-                and _adjective(norms[end]):
-            end += 1
-        return end
-    if _unheld_word(norms, chunks, end, breaks) and definite(norms[end]) and end + 1 < len(norms) \
-            and end + 1 not in breaks and joined_name(norms[end + 1]):
-        return end + 1
-    return end
-
-
-def _possessed(norm: str) -> bool:
-    """An indefinite word with a pronoun suffix behind any «و» («وغيرها», «وفروعها»): no name."""
-    bare = norm[1:] if norm.startswith("و") else norm
-    return not definite(bare) and any(
-        bare.endswith(f) and len(bare) > len(f) + 1 for f in pronoun_suffixes(split_only=True)
-    )
-
-
-def _listed_items(
-    norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
-) -> list[tuple[int, int]]:
-    """The names joined by «و» after the word at i: each what the tagger found there (cut
-    before a word written with «و» inside it) or `_unheld_item`, up to a break or a word with no
-    «و»."""
-    items: list[tuple[int, int]] = []
-    k = i + 1
-    while k < len(norms) and k not in breaks and norms[k].isalpha():
-        if items and not joined_name(norms[k]):
-            break
-        holder = _holding(chunks, k)
-        if holder is not None and holder.start < k and not items:
-            return []
-        if holder is None and _possessed(norms[k]):
-            break  # «سابك والمراعي وغيرها»: a possessed noun ends the list, no name
-        end = holder.end if holder is not None else _unheld_item(norms, chunks, k, breaks)
-        end = next((p for p in range(k + 1, end) if joined_name(norms[p])), end)
-        if end - k > MAX_DUAL_WORDS or any(p in breaks for p in range(k, end)):
-            return []
-        items.append((k, end))
-        k = end
-    return items
-
-
-def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
-    """`chunks` with the list of names after a plural classifier («أندية», «شركات»: see the
-    module)."""
-    out = chunks
-    plurals = plural_classifiers()
-    for i, n in enumerate(norms):
-        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
-        if typ is None:
-            continue
-        items = _listed_items(norms, out, i, breaks)
-        if len(items) < 2:
-            continue
-        held = [_holding(out, s) for s, _ in items]
-        if not any(c is not None and c.type == typ for c in held):
-            continue
-        first, last = items[0][0], items[-1][1]
-        kept = [c for c in out if c.end <= first or c.start >= last]
-        out = sorted(kept + [Chunk(s, e, typ, 1.0, "document") for s, e in items], key=lambda c: c.start)
     return out

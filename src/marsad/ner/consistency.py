@@ -45,6 +45,11 @@ class Chunk:
     source: str = "crf"
 
 
+def holding(chunks: Sequence[Chunk], k: int) -> Chunk | None:
+    """The chunk that holds word `k`, if any."""
+    return next((c for c in chunks if c.start <= k < c.end), None)
+
+
 def _keys(norms: Sequence[str]) -> list[tuple[str, ...]]:
     """The name as tagged, and without the proclitics its first word may carry."""
     return [(first, *norms[1:]) for first in dict.fromkeys((norms[0], candidates(norms[0])[-1]))]

@@ -35,6 +35,14 @@ def nisba(norm: str) -> bool:
     return len(norm) > 3 and norm.endswith(("ي", "يه"))
 
 
+def definite_nisba(norm: str) -> bool:
+    """A definite nisba adjective, singular or plural («السعودي», «الأوروبي», «السعوديين»;
+    «الذي» is no adjective)."""
+    if len(norm) <= 4 or not definite(norm):
+        return False
+    return nisba(norm) or norm.endswith(("يين", "يون"))
+
+
 @word_cache(200_000)
 def candidates(norm: str) -> tuple[str, ...]:
     """The forms a normalised word may be looked up under: itself, without each
