@@ -48,3 +48,18 @@ def test_no_list_of_clubs_without_an_organisation_in_it() -> None:
         ("وجده", "LOC"),
     ]
     assert plural("رفضت أندية الهلال العرض.", [("الهلال", "ORG")]) == [("الهلال", "ORG")]  # one name, no list
+
+
+def test_a_sector_ends_a_list_of_companies() -> None:
+    text = "وارتفعت أسهم شركات أرامكو وسابك والقطاع الخاص أمس."
+    assert plural(text, [("أرامكو", "ORG")]) == [("ارامكو", "ORG"), ("وسابك", "ORG")]
+    text = "وتعمل شركات أرامكو وسابك وقطاع غزة."  # a place the tagger found stays a place
+    got = plural(text, [("أرامكو", "ORG"), ("وقطاع غزة", "LOC")])
+    assert got == [("ارامكو", "ORG"), ("وسابك", "ORG"), ("وقطاع غزه", "LOC")]
+
+
+@pytest.mark.parametrize("row", load_table("ner_place_units"), ids=lambda r: r["word"])
+def test_no_unit_word_is_a_listed_company(row: dict[str, str]) -> None:
+    for unit in (f"و{row['word']}", f"وال{row['word']}"):
+        got = plural(f"وتتعاون شركات فلان وعلان {unit} الكبير.", [("فلان", "ORG")])
+        assert got == [("فلان", "ORG"), ("وعلان", "ORG")], unit

@@ -4,7 +4,9 @@ After a plural classifier (`lang/ar/ner_plural_classifiers.tsv`: «أندية»,
 names or more joined by «و», one of them the tagger's name of the classifier's type, is a list of
 such names: «أندية الحزم والرائد والفيصلي ونجران», «أسهم شركات سابك والإنماء والخدمات الأرضية ودار
 الأركان وإعمار»; «أندية الرياض» (the clubs of a city) and a list with no such name in it are left
-alone. A listed name no name holds is one word with its definite nisba adjectives («والخدمات
+alone. The word of a unit (`ner_place_units.tsv`) ends a list: «شركات أرامكو وسابك والقطاع الخاص»
+(the private sector, no company), «وقطاع غزة» (a place the tagger found, not a company). A listed
+name no name holds is one word with its definite nisba adjectives («والخدمات
 الأرضية»), or an indefinite word and the one word of its construct or complement in ل when another
 name follows («ودار الأركان و…», «وملاذ للتأمين و…»).
 """
@@ -19,6 +21,7 @@ from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, holding
 from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name
+from marsad.ner.places import unit_words
 
 MAX_LISTED_WORDS = 3  # words of one listed name
 
@@ -63,6 +66,13 @@ def _possessed(norm: str) -> bool:
     )
 
 
+def _unit(norm: str) -> bool:
+    """The word of an administrative or economic unit behind any proclitic and the article
+    (`ner_place_units.tsv`: «والقطاع», «وقطاع», «ومنطقة»): it names a unit, not a listed name."""
+    units = unit_words()
+    return any(f in units or (f.startswith("ال") and f[2:] in units) for f in candidates(norm))
+
+
 def _listed_items(
     norms: Sequence[str], chunks: list[Chunk], i: int, breaks: set[int]
 ) -> list[tuple[int, int]]:
@@ -79,6 +89,8 @@ def _listed_items(
             return []
         if holder is None and _possessed(norms[k]):
             break  # «سابك والمراعي وغيرها»: a possessed noun ends the list, no name
+        if _unit(norms[k]):
+            break  # «أرامكو وسابك والقطاع الخاص»: a sector, no company
         end = holder.end if holder is not None else _unheld_item(norms, chunks, k, breaks)
         end = next((p for p in range(k + 1, end) if joined_name(norms[p])), end)
         if end - k > MAX_LISTED_WORDS or any(p in breaks for p in range(k, end)):
