@@ -6,7 +6,8 @@ import pytest
 
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.ner.plural_lists import listed_after_plural, plural_classifiers
+from marsad.ner.plural_lists import latin_lists, listed_after_plural, plural_classifiers
+from marsad.ner.tokens import tokenize
 from tests.test_ner_clubs import tagged
 
 
@@ -63,3 +64,25 @@ def test_no_unit_word_is_a_listed_company(row: dict[str, str]) -> None:
     for unit in (f"و{row['word']}", f"وال{row['word']}"):
         got = plural(f"وتتعاون شركات فلان وعلان {unit} الكبير.", [("فلان", "ORG")])
         assert got == [("فلان", "ORG"), ("وعلان", "ORG")], unit
+
+
+def latin(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """latin_lists over `text`, with the tagger's chunks given as (words, type)."""
+    norms, chunks, breaks = tagged(text, spans)
+    words = [w for w, _, _ in tokenize(text, 0, len(text))]
+    return [(" ".join(words[c.start : c.end]), c.type) for c in latin_lists(norms, words, chunks, breaks)]
+
+
+def test_latin_names_after_a_plural_classifier_are_a_list() -> None:
+    text = "ويباع الجهاز عبر متاجر Green Leaf, Bluebell, Star Hill and Sons و Redwood. وقال المدير"
+    got = latin(text, [("Green Leaf", "MISC")])
+    names = ["Green Leaf", "Bluebell", "Star Hill and Sons", "Redwood"]
+    assert got == [(name, "ORG") for name in names]
+    text = "وتضم شركات Alpha و Beta قسما للبحث."
+    assert latin(text, []) == [("Alpha", "ORG"), ("Beta", "ORG")]
+
+
+def test_one_latin_name_or_none_after_the_classifier_is_no_list() -> None:
+    assert latin("ويباع عبر متاجر Bluebell في المدينة.", []) == []
+    assert latin("ويباع عبر متاجر المدينة, Bluebell وغيرها.", []) == []  # no Latin name right after it
+    assert latin("وتضم الأسواق Alpha, Beta قسما.", []) == []  # no plural classifier

@@ -51,7 +51,7 @@ from marsad.ner.persons import (
 )
 from marsad.ner.phrase_starts import CATALOGUE, CUES, GAZETTEER, HEADS, PhraseStarts
 from marsad.ner.places import complete_places, quoted_places, split_trailing_places
-from marsad.ner.plural_lists import listed_after_plural
+from marsad.ner.plural_lists import latin_lists, listed_after_plural
 from marsad.ner.proclitics import (
     KnownWords,
     coordinated,
@@ -194,7 +194,7 @@ def arabic_chunks(
     chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)
-    chunks = listed_after_plural(norms, chunks, breaks)
+    chunks = latin_lists(norms, words, listed_after_plural(norms, chunks, breaks), breaks)
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)

@@ -9,6 +9,11 @@ alone. The word of a unit (`ner_place_units.tsv`) ends a list: «شركات أر
 name no name holds is one word with its definite nisba adjectives («والخدمات
 الأرضية»), or an indefinite word and the one word of its construct or complement in ل when another
 name follows («ودار الأركان و…», «وملاذ للتأمين و…»).
+
+Names in Latin script after a plural classifier, two or more, each a run of capitalised Latin words
+(a lower-case word between two of them inside it: «PC Richard and Sons») and set apart by commas
+(«,», «،») or «و», are a list of names of the classifier's type whatever the tagger made of them
+(`latin_lists`): «متاجر Best Buy, Walmart, Amazon».
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, holding
 from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name
 from marsad.ner.places import unit_words
+from marsad.ner.tokens import is_latin
 
 MAX_LISTED_WORDS = 3  # words of one listed name
+_LIST_MARKS = frozenset({",", "،", "و"})  # what sets apart the names of a Latin list
 
 
 @cache
@@ -114,6 +121,52 @@ def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[i
             continue
         held = [holding(out, s) for s, _ in items]
         if not any(c is not None and c.type == typ for c in held):
+            continue
+        first, last = items[0][0], items[-1][1]
+        kept = [c for c in out if c.end <= first or c.start >= last]
+        out = sorted(kept + [Chunk(s, e, typ, 1.0, "document") for s, e in items], key=lambda c: c.start)
+    return out
+
+
+def _capital(word: str) -> bool:
+    """A Latin word that starts with a capital («Walmart», «Fry’s»)."""
+    return word[:1].isascii() and word[:1].isupper()
+
+
+def _latin_items(words: Sequence[str], i: int, breaks: set[int]) -> list[tuple[int, int]]:
+    """The runs of capitalised Latin words after word i, set apart by `_LIST_MARKS`."""
+    items: list[tuple[int, int]] = []
+    k = i + 1
+    while k < len(words) and k not in breaks:
+        if words[k] in _LIST_MARKS and items and items[-1][1] == k:
+            k += 1
+            continue
+        if not _capital(words[k]):
+            break
+        start = k
+        k += 1
+        while k < len(words) and k not in breaks and (
+            _capital(words[k])
+            or (is_latin(words[k]) and words[k].isalpha() and k + 1 < len(words) and _capital(words[k + 1]))
+        ):
+            k += 1
+        items.append((start, k))
+    return items
+
+
+def latin_lists(
+    norms: Sequence[str], words: Sequence[str], chunks: list[Chunk], breaks: set[int]
+) -> list[Chunk]:
+    """`chunks` with the list of Latin names after a plural classifier («متاجر Best Buy, Walmart»:
+    see the module)."""
+    out = chunks
+    plurals = plural_classifiers()
+    for i, n in enumerate(norms):
+        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
+        if typ is None:
+            continue
+        items = _latin_items(words, i, breaks)
+        if len(items) < 2:
             continue
         first, last = items[0][0], items[-1][1]
         kept = [c for c in out if c.end <= first or c.start >= last]
