@@ -58,6 +58,15 @@ def test_a_classifier_stays_out_of_a_name_of_its_own_type() -> None:
     assert spans(got) == [(2, 3, "ORG"), (4, 7, "ORG")]
 
 
+def test_a_classifier_joins_a_place_and_its_complement_taken_for_the_company() -> None:
+    norms = norms_of("يرى تقرير شركة آسيا للاستثمار أن الأسواق")
+    assert spans(head_names(norms, [Chunk(3, 5, "ORG", 0.9)], {0})) == [(2, 5, "ORG")]
+    norms = norms_of("يرى تقرير شركة سامر للاستثمار أن الأسواق")  # no place inside: the name stands alone
+    assert spans(head_names(norms, [Chunk(3, 5, "ORG", 0.9)], {0})) == [(3, 5, "ORG")]
+    norms = norms_of("يرى تقرير شركة آسيا الوسطى أن الأسواق")  # no complement
+    assert spans(head_names(norms, [Chunk(3, 5, "ORG", 0.9)], {0})) == [(3, 5, "ORG")]
+
+
 def test_a_head_in_the_definite_state_is_no_head() -> None:
     norms = norms_of("وقالت الهيئة السعودية إن")
     assert spans(head_names(norms, [Chunk(2, 3, "LOC", 0.9)], {0})) == [(2, 3, "LOC")]

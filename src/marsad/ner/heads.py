@@ -5,7 +5,8 @@
   person's name the head may take a title too: «جامعة الملك [سعود]» → ORG, «مدينة الملك
   [عبدالله] الرياضية» → LOC. A classifier head («شركة», «نادي», «مدينة») joins only a name of
   another type than its own: «شركة [أرامكو]» stays «أرامكو», «شركة [آسيا] للاستثمار» is the
-  company; a place classifier never joins an organisation («دول [مجموعة العشرين]»). The head
+  company, and so is «شركة [آسيا للاستثمار]» where the tagger took the place and its complement
+  for the company; a place classifier never joins an organisation («دول [مجموعة العشرين]»). The head
   of a facility named after a person (kind `named`: «قاعدة») joins only a person's name, with
   its title: «قائد قاعدة الملك [عبدالعزيز البحرية]» is the base, not a person who speaks;
   «قاعدة [الأمم المتحدة]» stays the body.
@@ -123,6 +124,15 @@ def _tail(norms: Sequence[str], end: int, taken: set[int], breaks: set[int], com
     return k
 
 
+def _place_complement(norms: Sequence[str], c: Chunk) -> bool:
+    """Whether chunk c is a listed place and a complement in ل, which the tagger took for the
+    organisation whole («شركة [آسيا للاستثمار]»): the place is of another type than the
+    company, so the classifier is part of its name as it is of «شركة [آسيا] للاستثمار»."""
+    if c.end - c.start < 2 or not _lam_complement(norms[c.end - 1]):
+        return False
+    return _listed_place(norms, c.start, c.end - 1)
+
+
 def _alone_word(norm: str, first: bool) -> bool:
     """A word a head takes alone: the first definite word, then only definite nisba
     adjectives: «جمعية النحالين التعاونية» leaves «المشتمل» out."""
@@ -168,7 +178,9 @@ def head_names(
         if any(i in taken or (i in breaks and i != s) for i in range(s, at)) or definite(norms[s]):
             continue
         other = c.type != head.type
-        if head.classifier and (not other or (head.type == "LOC" and c.type == "ORG")):
+        if head.classifier and not (other or _place_complement(norms, c)) or (
+            head.classifier and head.type == "LOC" and c.type == "ORG"
+        ):
             continue  # «دول [مجموعة العشرين]»: a place word before an organisation is no part of it
         if at < c.start and c.type != "PER":
             continue
