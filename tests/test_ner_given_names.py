@@ -52,6 +52,12 @@ def test_william_is_no_conjunction_before_liam() -> None:
     assert ("PER", "وليام الحربي") in tagged("وقال وليام الحربي إن الشركة تخسر كثيرا.")
 
 
+def test_wendy_is_no_conjunction_before_nada() -> None:
+    assert ("PER", "وندي شيرمان") in tagged("وقالت وندي شيرمان إن المفاوضات مستمرة.")
+    assert whole_given_name("وندي") and not whole_given_name("وندى")  # «وندى»: «و» + «ندى»
+    assert ("PER", "ندى العتيبي") in tagged("وشاركت سارة الحربي وندى العتيبي في الحفل.")
+
+
 def test_a_name_only_given_name_before_a_family_name_is_a_person() -> None:
     assert listed("وقالت صانعة الفخار زهراء الكاظمي إن العمل صعب") == [("PER", "زهراء الكاظمي")]
 

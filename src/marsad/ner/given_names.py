@@ -3,7 +3,7 @@
 - A given name that begins with a letter that is also a proclitic (و، ب، ف، ل: «وليام»,
   «وليد», «وائل», «بسام», «فراس») is the name's own letter when the whole word is a listed
   given name: the word is not cut to «ليام» (Liam) or «سام» in the mention or its matching
-  form (`whole_given_name`).
+  form (`whole_given_name`; «وندي» (Wendy) is not «ندي», but «وندى» is «و» + «ندى»).
 - A given name that is hardly anything but a name (kind `name`: «زهراء», «وائل», «ياسر»)
   followed by a family name opens a person's name even where the tagger found none and no
   word describing a person stands before it («صانعة الفخار [زهراء الكاظمي]»): see
@@ -59,9 +59,25 @@ def feminine_given_names() -> frozenset[str]:
     return frozenset(normalize(r["name"]) for r in load_table("segment_given_names") if r["gender"] == "f")
 
 
+_YA, _ALIF_MAQSURA = "ي", "ى"
+
+
+@cache
+def _given_names_with_ya() -> frozenset[str]:
+    """The listed given names written with a final «ي» and no spelling with «ى», normalised."""
+    rows = [r["name"] for r in load_table("segment_given_names")]
+    with_ya = {normalize(n) for n in rows if n.endswith(_YA)}
+    return frozenset(with_ya - {normalize(n) for n in rows if n.endswith(_ALIF_MAQSURA)})
+
+
 def whole_given_name(word: str) -> bool:
-    """Whether a word as written is, whole, a listed given name (no proclitic to cut)."""
-    return normalize(word) in given_names()
+    """Whether a word as written is, whole, a listed given name (no proclitic to cut). A word
+    written with a final «ى» is not a name listed with «ي» only: «وندي» is Wendy, «وندى» is «و» +
+    «ندى» (normalised, the two are one)."""
+    norm = normalize(word)
+    if norm not in given_names():
+        return False
+    return not (word.rstrip().endswith(_ALIF_MAQSURA) and norm in _given_names_with_ya())
 
 
 def listed_persons(
