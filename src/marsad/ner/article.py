@@ -22,6 +22,7 @@ from marsad.ner.adjectives import drop_adjective_persons
 from marsad.ner.agencies import agency_names
 from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names, dual_clubs
+from marsad.ner.company_names import company_names
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions
@@ -196,7 +197,7 @@ def arabic_chunks(
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)
     chunks = latin_lists(norms, words, listed_after_plural(norms, chunks, breaks), breaks)
-    chunks = agency_names(norms, chunks)
+    chunks = company_names(norms, agency_names(norms, chunks), breaks)
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
