@@ -38,6 +38,7 @@ from marsad.ner.not_names import (
     drop_not_names,
     drop_noun_homographs,
     drop_pieties,
+    time_complements,
 )
 from marsad.ner.office_holders import holders_before, office_holders, split_body_holders
 from marsad.ner.outlets import quoted_outlets
@@ -198,7 +199,8 @@ def arabic_chunks(
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)
     chunks = latin_lists(norms, words, listed_after_plural(norms, chunks, breaks), breaks)
     chunks = company_names(norms, agency_names(norms, chunks), breaks)
-    chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, date_months(norms, chunks))))
+    chunks = time_complements(norms, date_months(norms, chunks))
+    chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, chunks)))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
     chunks = quoted_after_classifiers(norms, chunks, breaks)

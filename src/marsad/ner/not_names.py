@@ -17,6 +17,9 @@
   (`lang/ar/ner_noun_homographs.tsv`): «محاولات [النيل] من أمن الوطن», «للنيل منها» (to harm,
   not the Nile); a one-word name only.
 - A month name with a date beside it is the month: «أبريل (نيسان)», «في 12 آب».
+- An organisation's name ends before a unit of time behind ل (`lang/ar/date_units.tsv`, the
+  singular units): «التقرير السنوي ل[هيئة الهلال الأحمر السعودي] للعام المالي» (the report's
+  year, no part of the body's name), «لعام 2015».
 - A person of two words ending in «الله» is a phrase of piety, not a name: «بعد
   [توفيق الله]», «[بحمد الله]», «[سائلين الله] أن», «[آية الله] علي خامنئي» (the title), unless
   its first word is definite («الجار الله»), a name part («عبد الله») or the pair is a
@@ -185,6 +188,27 @@ def date_months(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
                 continue
         out.append(c)
     return out
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    """The singular calendar units of `date_units.tsv` («عام», «شهر», «موسم»), normalised."""
+    return frozenset(normalize(r["word"]) for r in load_table("date_units") if r["count"] == "1")
+
+
+def _time_complement(norm: str) -> bool:
+    """A unit of time behind ل, with or without the article: «للعام», «لعام», «للشهر»."""
+    units = _time_units()
+    return (norm.startswith("لل") and norm[2:] in units) or (norm.startswith("ل") and norm[1:] in units)
+
+
+def time_complements(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
+    """Organisations' names without a unit of time behind ل and the words after it (see the
+    module); changed in place."""
+    for c in chunks:
+        if c.type == "ORG":
+            c.end = next((k for k in range(c.start + 1, c.end) if _time_complement(norms[k])), c.end)
+    return chunks
 
 
 def adjective_places(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
