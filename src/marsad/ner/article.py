@@ -25,7 +25,7 @@ from marsad.ner.clubs import club_names, dual_clubs
 from marsad.ner.company_names import company_names
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
-from marsad.ner.english import english_mentions
+from marsad.ner.english import english_mentions, latin_organisations
 from marsad.ner.features import WordInfo
 from marsad.ner.given_names import described_given_names, listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
@@ -199,6 +199,7 @@ def arabic_chunks(
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)
     chunks = latin_lists(norms, words, listed_after_plural(norms, chunks, breaks), breaks)
     chunks = company_names(norms, agency_names(norms, chunks), breaks)
+    chunks = latin_organisations(words, chunks, breaks)
     chunks = time_complements(norms, date_months(norms, chunks))
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, chunks)))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)

@@ -7,14 +7,20 @@ a LOC; an office word (Secretary, Minister, …) is left out and cuts the run; w
 remains, two or more capitalised words or one inside a sentence, is a PER. A single
 word at the start of a sentence is a PER only when it ends a longer PER name seen in
 the same text (`Sergey Shoigu` … `Shoigu was greeted`).
+
+Inside an Arabic passage, a name the Arabic tagger found in Latin words only that ends in an
+organisation head word is an ORG over its whole capitalised run (`latin_organisations`): «BSI
+«British [Standards Institution]»» (tagged a person) is «British Standards Institution».
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.ner.consistency import Chunk
 
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com/|\.twitter\.)\S*|[@#]\w+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?|[^\sA-Za-z]")
@@ -142,3 +148,23 @@ def english_mentions(text: str, ranges: list[tuple[int, int]] | None = None) -> 
             typ = "LOC" if len(piece) == 1 and after_place_word and word not in surnames else "PER"
         out.append((toks[piece[0]][1], toks[piece[-1]][2], typ))
     return out
+
+
+def _capitalised(word: str) -> bool:
+    return _is_cap(word) and word.isalpha()
+
+
+def latin_organisations(words: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
+    """`chunks` with each Latin name that ends in an organisation head an ORG over its capitalised
+    run (see the module); changed in place."""
+    lex = lexicon()
+    taken = {i for c in chunks for i in range(c.start, c.end)}
+    for c in chunks:
+        latin = all(_capitalised(w) for w in words[c.start : c.end])
+        if not latin or lex.get(words[c.end - 1]) != "ORG_HEAD":
+            continue
+        while c.start - 1 >= 0 and c.start not in breaks and c.start - 1 not in taken \
+                and _capitalised(words[c.start - 1]):
+            c.start -= 1
+        c.type = "ORG"
+    return chunks
