@@ -129,3 +129,14 @@ def test_a_bodys_programme_of_visits_to_its_own_people_is_no_event(form: str) ->
 def test_an_official_visiting_his_own_patients_stays_a_visit() -> None:
     evs = run("وقام وزير الصحة [خالد الفالح](PER:f) بزيارة مرضاه في مستشفى [الدمام](LOC:d) أمس.")
     assert _shape(evs) == [("VISIT", ["f"])]
+
+
+
+def test_the_hospital_visited_is_no_visitor() -> None:  # parties named only within the goal
+    lead = ("وأضاف أن الموظفين استقبلوا المسافرين بالورود تنفيذا لتوجيهات مدير جوازات منطقة "
+            "[الجوف](LOC:j) العميد [خالد الهويش](PER:k).\n")
+    assert run(lead + "ولفت إلى أن عدداً من العاملين بجوازات [الجوف](LOC:j) قاموا بزيارة كبار السن "
+               "والأطفال المنومين داخل [مستشفى الملك عبدالعزيز](ORG:h)، و[مستشفى الأمير متعب](ORG:w) "
+               "ب[سكاكا](LOC:s).") == []
+    evs = run("زار أمير المنطقة [فيصل بن خالد](PER:f) المرضى المنومين داخل [مستشفى الملك فهد](ORG:h).")
+    assert [e.label for e in evs] == ["VISIT"]

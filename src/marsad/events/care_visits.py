@@ -20,7 +20,9 @@ no party is named with an office of state (`official` rows: أمير, وزير, 
 الصحة»), nor stands such an office or a courtesy pronoun of one («سموه», «معاليه») a few words
 before the trigger. A visit to a body's own patients (`own_care_goal`: «مرضاها», «منوميها») is a
 programme of the body's for them, none whoever visits, unless a party is named with an office of
-state («نظمت أرامكو برنامجاً لزيارة مرضاها المنومين»).
+state («نظمت أرامكو برنامجاً لزيارة مرضاها المنومين»). A party named in the visit's sentence only
+past its `care_goal` word is what the visit goes to (the hospital, the patients' charity), no
+visitor: a visit whose every party is so named has no visitor to give it standing.
 """
 
 from __future__ import annotations
@@ -58,9 +60,25 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     if not (any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER])
             or _goal_told_before(sent, k)):
         return False
-    visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"]  # the body visited is no visitor
+    visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"  # the body visited is no visitor
+                and not _visited_after(ctx, sent, k, p)]
     return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in visitors) \
         and not any(named_with_office(ctx, p) for p in parties)
+
+
+def _visited_after(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> bool:
+    """Whether `entity` is named in the visit's sentence only after the first `care_goal` word
+    past its trigger (word `k`): within what the visit goes to, the hospital or the patients'
+    charity visited, no visitor («قام عدد من العاملين بجوازات الجوف بزيارة كبار السن والأطفال
+    المنومين داخل مستشفى الملك عبدالعزيز»); the visitor a verb puts after it stands before the
+    goal («زار أمين منطقة عسير صالح القاضي أمس رجال الأمن المصابين»)."""
+    ws = sent.words
+    goal = next((j for j in range(k + 1, min(len(ws), k + 1 + _GOAL_AFTER))
+                 if sense_word(ws[j], "care_goal")), None)
+    if goal is None:
+        return False
+    named = [m for m in ctx.mentions_in(sent.start, sent.end) if ctx.entity_of(m) == entity]
+    return bool(named) and all(m.start >= ws[goal].start for m in named)
 
 
 def _goal_told_before(sent: Sentence, k: int) -> bool:
