@@ -25,8 +25,8 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     lo, hi = scope_of(sent, first, quotes, trigs[-1], ctx.text, own_relative(ctx, sent, trigs[-1]))
     hi = comma_clause_end(ctx, sent, trigs[-1], hi)
     args = arguments(ctx, sent, trigs, (max(lo, clause[0]), min(hi, clause[1])))
-    named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None) \
-        if first.row.pos == "noun" else frozenset()  # words of names a light verb reaches past
+    # words of names before the trigger: a light verb reaches past them; «أن» before one is «أنّ»
+    named = frozenset(k for k, w in enumerate(sent.words[:first.index]) if ctx.mention_at(w) is not None)
     status = status_of(sent.words, first, named)
     if status in ("happened", "ongoing") and (
             main_clause_to_come(ctx, sent, first) or held_to_come(sent.words, first)):

@@ -291,10 +291,13 @@ def _relative_to_come(words: list[Word], trig: Trigger) -> set[str]:
 
 def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[int]) -> bool:
     """An imperfect verb trigger, or a noun trigger carried by an imperfect light verb, with no
-    past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة») nor lam
-    of purpose (not «ليستقبلوا») before it."""
-    if trig.reading.future or trig.reading.clitic.endswith("ل") \
-            or _cue_before(words, trig, start, _NOT_UNDER_WAY):
+    past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة»; «أن» with a
+    name after it is «أنّ»: «وذكرت أن لافروف يزور قطر» is under way) nor lam of purpose before it."""
+    if trig.reading.future or trig.reading.clitic.endswith("ل") or any(
+            (c := event_senses().at(words, j, _NOT_UNDER_WAY)) is not None
+            and _within_window(c, j, trig.index) and not (c.kind == "subjunctive"
+                                                     and named.intersection(range(j + c.size, trig.index)))
+            for j in range(start, trig.index)):
         return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
         return _imperfect(trig.row.forms[0])
