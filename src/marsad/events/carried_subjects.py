@@ -17,24 +17,57 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
-from marsad.events.lexicon import event_senses, sense_forms, speaker_ref
+from marsad.events.lexicon import event_senses, office_word, quote_cues, sense_forms, speaker_ref
+from marsad.events.office_phrases import nisba_of_office
 from marsad.events.subordinate import opening_words
 from marsad.events.triggers import Trigger, bare_trigger_noun, trigger_rows
 from marsad.events.words import object_pronoun_suffixes
+from marsad.model import MentionAttrs, Span
 
 _HONOURED = frozenset({"honoured_subject"})
+_SAYING = frozenset({"verb"})  # quote_cues: قال, أوضح, ...
+_THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
+_SPEAKER_REACH = 3  # words from the verb of saying to its subject's name (قال المتحدث باسمه X)
+_REPORTED_REACH = 4  # words from the complementizer to the reported doer (إن المبعوث الأممي X)
 
 
 def carried_subject(ctx: ArticleContext, si: int, offices: TitleIndex | None = None) -> str | None:
-    """The first person named in the content sentence before sentence `si`; with `offices`, the
-    holder of an office with no name of its own standing before that name (`office_subject`)."""
+    """The first person named in the content sentence before sentence `si`, past a speaker who
+    reports what the next one does (`reported_doer`); with `offices`, the holder of an office with
+    no name of its own standing before that name (`office_subject`)."""
     for k in range(si - 1, max(-1, si - 2), -1):
         prev = ctx.sentences[k]
         persons = ctx.mentions_in(prev.start, prev.end, ("PER",))
+        if (doer := reported_doer(prev, persons)) is not None:
+            return ctx.entity_of(doer)
         if persons:
             held = office_subject(ctx, prev, persons[0].start, offices) if offices is not None else None
             return held or ctx.entity_of(persons[0])
     return None
+
+
+def reported_doer(sent: Sentence, persons: list[Span[MentionAttrs]]) -> Span[MentionAttrs] | None:
+    """The second person of `sent` where the first is the subject of a verb of saying before it
+    (its office between: «وقال المتحدث X») and a complementizer right after it, the second
+    within `_REPORTED_REACH` words of that
+    («وقال فوزي إن ولد الشيخ أحمد سيذهب ... . وسيسافر بعد ذلك إلى نيويورك»: the envoy travels,
+    not the spokesman who told of it); else None."""
+    if len(persons) < 2:
+        return None
+    ws = sent.words
+    k = sent.word_index(persons[0].start)
+    if not any(quote_cues().at(ws, i, _SAYING) is not None for i in range(max(0, k - _SPEAKER_REACH), k)):
+        return None
+    j = sent.word_index(persons[0].end - 1) + 1
+    if j >= len(ws) or quote_cues().at(ws, j, _THAT) is None:
+        return None
+    n = sent.word_index(persons[1].start)
+    between = ws[j + 1:n]  # «إن المبعوث الأممي X»: his offices alone; not «إنه التقى X», his object
+    verbs = {k for t in sent.triggers() for k in range(t.index, t.index + t.size)}
+    if not 0 < n - j <= _REPORTED_REACH or verbs & set(range(j + 1, n)) \
+            or not all(office_word(w.norm) or nisba_of_office(w.norm) for w in between):
+        return None
+    return persons[1]
 
 
 def office_subject(ctx: ArticleContext, sent: Sentence, first: int, offices: TitleIndex) -> str | None:

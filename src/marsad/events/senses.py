@@ -310,7 +310,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             or t.index > 0 and sense_word(ws[t.index - 1], "other_sense_before")):
         return True
     if t.row.forms[0] in sense_forms("official_travel") and not any(
-            event_senses().at(ws, k, _OFFICIAL) is not None for k in range(min(len(ws), j + _OFFICE_AFTER))):
+            event_senses().at(ws, k, _OFFICIAL) is not None for k in range(min(len(ws), j + _OFFICE_AFTER))) \
+            and not trip_told_on(ctx, sent, t):
         return True  # «نحو 700 بريطاني سافروا إلى سوريا»: a private journey, no office holder's visit
     if t.row.forms[0] in sense_forms("jussive_form") and not (
             t.index > 0 and sense_word(ws[t.index - 1], "jussive_particle")):
@@ -325,6 +326,21 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True
     return points_back(w.norm) and any(sense_word(x, "hosted_gathering")
                                        for x in ws[max(0, t.index - _GATHERING_BEFORE):t.index])
+
+
+def trip_told_on(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A verb trigger that names no one of its own (no person or body before it in its sentence
+    nor within `_OFFICE_AFTER` words after it) right after a sentence that tells of a visit
+    («... ومنها سيتوجه إلى الرياض. وسيسافر بعد ذلك إلى نيويورك»): the trip told before goes on,
+    its traveller the one it carries (`carried_subjects.carried_subject`), no private journey."""
+    ws = sent.words
+    j = t.index + t.size
+    named = ("PER", "ORG")
+    if ctx.mentions_in(sent.start, ws[t.index].start, named) or any(
+            (m := ctx.mention_at(w)) is not None and m.label in named for w in ws[j:j + _OFFICE_AFTER]):
+        return False
+    prev = ctx.sentence_before(sent)
+    return prev is not None and any(x.row.type == "VISIT" for x in prev.triggers())
 
 
 _WELCOME = frozenset({"welcome"})
