@@ -291,7 +291,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
     elsewhere = [sent.words[t.index].start for t in sent.triggers() if t.index not in own_at]
     args.date = own_date(ctx, sent, anchor.start, elsewhere) or only_day(ctx, sent, anchor.start, elsewhere)
     if args.date is None:
-        args.date = date_before(ctx, sent)
+        args.date = date_before(ctx, sent, anchor.start)
         args.date_told_before = args.date is not None
     return args
 

@@ -162,14 +162,20 @@ def only_day(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) ->
     return days.pop() if len(days) == 1 else None
 
 
-def date_before(ctx: ArticleContext, sent: Sentence) -> str | None:
+def date_before(ctx: ArticleContext, sent: Sentence, at: int | None = None) -> str | None:
     """The day the sentence before tells, when the event's own sentence has none: «وصلت X الى
-    فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there)."""
+    فرنسا مساء أمس الجمعة ... والتقت الشابة الرئيس» (the last day-precise timex there). Not a day
+    after the publication for a perfect verb trigger at offset `at` («ومن المقرر أن يصل X غدًا إلى
+    بنين. وتأتي جولته بعد أن زار واشنطن»): what the verb tells was made, the day to come is the
+    next leg's."""
     prev = ctx.sentence_before(sent)
     if prev is None:
         return None
     days = [str(t.attrs.value)[:10] for t in _dates_of(ctx, prev.start, prev.end)
             if _DAY.match(str(t.attrs.value or ""))]
+    if days and at is not None and _reported_past(sent, at) \
+            and against_publication(days[-1], ctx.article.published.written) > 0:
+        return None
     return days[-1] if days else None
 
 
