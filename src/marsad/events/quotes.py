@@ -51,6 +51,7 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_noun_marks import marked_after_noun
 from marsad.events.quote_open import open_speech
+from marsad.events.quote_points import listed_points
 from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
 from marsad.events.quote_words import (
@@ -126,6 +127,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found = nearer_calls(sent, found)  # ووصفه بـ … مطالبا كل من لديه عقل … أن: the call's clause
         found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += called_nouns(ctx, sent, found)  # ودعا X الحكومة إلى [عدم التخلي ...]
+        found += listed_points(ctx, sent, cues)  # «… ما يلي :⏎أولاً : [...]»: the points, each said
         found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]
