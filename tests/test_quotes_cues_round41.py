@@ -32,3 +32,17 @@ def test_a_fact_that_denies_reports_nobodys_words(text: str) -> None:
 @pytest.mark.parametrize("form", ["ينفي", "تنفي", "وينفي", "وتنفي"])
 def test_every_present_form_of_denial_is_a_verb_of_saying(form: str) -> None:
     assert quote_cues().at(words_of(form), 0, frozenset({"verb"})) is not None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("أعلنت [أمانة المحافظة](ORG:amana) عن زيادة عدد الدوائر الانتخابية إلى عشر دوائر.",
+     "زيادة عدد الدوائر الانتخابية إلى عشر دوائر"),
+    ("بينما أعلن [مركز الإغاثة](ORG:amana) عن تحرك قوافل بحرية إلى ميناء عدن.",
+     "تحرك قوافل بحرية إلى ميناء عدن"),
+])
+def test_an_increase_or_a_movement_announced_is_what_was_said(text: str, said: str) -> None:
+    assert ("indirect", said, "amana") in run(text)
+
+
+def test_the_increase_with_the_article_is_no_announcement() -> None:
+    assert run("وأعلنت [الشركة](ORG:co) عن الزيادة التي أقرتها الجمعية العمومية أمس.") == []
