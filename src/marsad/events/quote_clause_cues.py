@@ -16,6 +16,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, event_senses, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
+from marsad.events.speaker_agreement import unagreeing_relative
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
@@ -76,7 +77,8 @@ def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[i
     return [(k, c) for k, c in quote_cues().each(ws, _VERB)
             if k > 0 and ws[k - 1].norm in RELATIVE_PRONOUNS and k + c.size < len(ws)
             and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
-            and quote_cues().at(ws, k, _EVIDENCE) is None and (k, c) not in cues
+            and (quote_cues().at(ws, k, _EVIDENCE) is None or unagreeing_relative(ws, k))
+            and (k, c) not in cues
             and not passive_reading(ws, k)]
 
 

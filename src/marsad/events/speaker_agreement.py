@@ -20,6 +20,7 @@ from marsad.lang.normalize import normalize
 _VERBS = frozenset({"verb", "continuation"})
 _PARTICIPLES = frozenset({"participle"})
 _RELAY = frozenset({"relay"})
+_FACT_SUBJECT = frozenset({"fact_subject"})
 
 
 @cache
@@ -71,6 +72,18 @@ def relayed_agreement(word: Word) -> str | None:
                 and quote_cues().at([Word(0, 0, bare)], 0, _RELAY) is not None:
             return agreement
     return None
+
+
+def unagreeing_relative(ws: list[Word], k: int) -> bool:
+    """The verb of saying at word `k`, right after a relative pronoun, does not agree with it
+    («للجماعات، التي [أكد]», «الذي [أكدت]»): the pronoun is no subject of it, someone else said the
+    words after it; unless a noun of facts stands before the pronoun («هذه الحقيقة التي أكد أن»:
+    still the fact's, quote_cues fact_subject)."""
+    said = cue_agreement(ws[k]) if k > 0 else None
+    if said is None or (k > 1 and quote_cues().at(ws, k - 2, _FACT_SUBJECT) is not None):
+        return False
+    return any(pos == "relative" and position == "word" and ws[k - 1].norm == affix and agreement != said
+               for affix, position, pos, agreement in _affixes())
 
 
 @cache

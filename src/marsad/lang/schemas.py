@@ -379,8 +379,8 @@ SCHEMAS: dict[str, Schema] = {
     "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "document", "results", "maker")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
-                                "position": one_of("prefix", "suffix"),
-                                "pos": one_of("verb", "participle", "pronoun"),
+                                "position": one_of("prefix", "suffix", "word"),
+                                "pos": one_of("verb", "participle", "pronoun", "relative"),
                                 "agreement": one_of("m", "f", "p")}),
     # Arabic normalisation for matching: each source code point (or range) maps to a target.
     "normalization": Schema(
