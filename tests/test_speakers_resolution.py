@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.speaker_agreement import cue_agreement, relayed_agreement
+from marsad.events.speaker_agreement import cue_agreement, relayed_agreement, unagreeing_relative
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.speaker_unnamed import someone_unnamed
 from marsad.events.words import words_of
@@ -234,6 +234,12 @@ _SAYING_PRONOUNS = {"وله": "بقوله", "ها": "بقولها", "هم": "ب�
 def test_every_agreement_row_is_read(row: dict[str, str]) -> None:
     if row["pos"] == "pronoun":  # the relay word's pronoun: «عنه», «عنها»
         assert relayed_agreement(words_of("عن" + row["affix"])[0]) == row["agreement"]
+        return
+    if row["pos"] == "relative":  # الذي, التي, الذين: a verb of another agreement right after it
+        other = "أكدت" if row["agreement"] == "m" else "أكد"
+        same = {"m": "أكد", "f": "أكدت", "p": "أكدوا"}[row["agreement"]]
+        assert unagreeing_relative(words_of(f"الجماعات {row['affix']} {other}"), 2)
+        assert not unagreeing_relative(words_of(f"الجماعات {row['affix']} {same}"), 2)
         return
     base = {"verb": "قال", "participle": "مشير"}[row["pos"]]
     word = row["affix"] + "قول" if row["position"] == "prefix" else base + row["affix"]
