@@ -173,7 +173,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         if any(_is_word(ws[j], p) for p in preps
                if len(p) > 1 and p not in (_ACCUSED, _ANY) and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if not relative and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»
+        if (not relative or any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start])) \
+                and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»; «، التي …، عن» yes
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
             return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
         if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
