@@ -118,10 +118,15 @@ def test_contracts_are_not_decades() -> None:
     assert _values("بني منذ عدة عقود") == ["PAST_REF"]  # a point some decades back (round 35)
 
 
-@pytest.mark.parametrize("text", ["في اختيار المستقبل وحمايتهم", "جسور بين الماضي والحاضر والمستقبل",
-                                  "لاعبي المستقبل"])
+@pytest.mark.parametrize("text", ["في اختيار المستقبل وحمايتهم", "لاعبي المستقبل"])
 def test_the_future_as_an_abstract_noun_is_no_time(text: str) -> None:
     assert _found(text) == []
+
+
+def test_the_past_as_a_noun_is_past_ref() -> None:
+    # «الماضي» is a noun of time wherever it stands (`noun_ref`, round 41: 6 of 6 dev rows, and timex-dev-11
+    # marks «بين ماضٍ وحاضر» both); «والمستقبل» after it still needs a frame word
+    assert _values("جسور بين الماضي والحاضر والمستقبل") == ["PAST_REF"]
 
 
 @pytest.mark.parametrize("text", ["في المستقبل", "وفي المستقبل القريب", "حتى المستقبل"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from marsad.dates.lexicon import lexicon
+from marsad.dates.noun_refs import noun_ref
 from marsad.dates.tense import unjoined
 from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
 
@@ -102,7 +103,12 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
         return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
-        return without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())  # في المستقبل
+        # في المستقبل; «للمستقبل»: the lam written onto it is a frame of its own
+        framed = without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())
+        return framed or "ل" in parts.get("_clitic", "")
+    if kind == "ref" and parts.get("ref") in lx.cues.get("noun_ref", ()):
+        prev = parts.get("_prev", "")
+        return "ل" in parts.get("_clitic", "") or noun_ref(prev, without_clitics(prev).startswith(ARTICLE))
     if kind == "ref" and parts.get("ref") in lx.cues.get("pause_ref", ()):
         # «كما قيل من قبل.», «لم يزرها أحد من قبل في حياته»; «من قبل الشرطة» is the agent "by"
         return parts.get("_pause") == "1" or parts.get("_next", "") in lx.cues.get("pause_next", ())

@@ -242,6 +242,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
             if "lrel" in parts:  # «لليوم»: the day word is اليوم
                 parts["rel"] = "ا" + parts.pop("lrel")
                 parts["_before"] = _prev_word(ntext_l, m.start())  # the word before «ل»
+            if "lref" in parts:  # «للماضي»: the reference noun is الماضي
+                parts["ref"] = "ا" + parts.pop("lref")
             if "ldayw" in parts:  # «للخامس من أغسطس»: the day is الخامس
                 parts["dayw"] = "ا" + parts.pop("ldayw")
             if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago"):

@@ -94,6 +94,8 @@ def patterns() -> list[Pattern]:
                   rf"|(?:ال)?(?P<cnum>[12]?\d)(?!\d)|(?P<cmod>{mod1}))(?!{_L})")
     joined_decade = rf"\s+و\s*(?:{bare_decade}|{decade}){of_century}"  # سبعينات وثمانينات القرن الماضي
     refs = alternation(lx.refs)
+    noun_refs = lx.cues.get("framed_ref", frozenset()) | lx.cues.get("noun_ref", frozenset())
+    framed_l = alternation(w[1:] for w in noun_refs)  # «للماضي»: the article's alif dropped
     frac = alternation(lx.fractions)
     present_half = alternation(lx.cues.get("present_half", ()))
     cperiods = sorted(lx.cues.get("comparable_period", ()))
@@ -344,8 +346,9 @@ def patterns() -> list[Pattern]:
          rf"(?:{partx})?(?:ال)?عقد\s+(?P<dord>{decade_ord}){of_century}|"
          rf"(?:عقد\s+(?={decade}))?(?:(?P<decade>{decade})|(?P<bdecade>{bare_decade})(?={of_century}|{joined_decade}))"
          rf"(?:{of_century}|(?={joined_decade}))?(?!\s+{not_decade}(?!\w))"),
+        # «للماضي», «للمستقبل»: ل + a reference noun with the article's alif dropped (`framed_ref`)
         ("ref", "refs",
-         rf"(?P<ref>{refs})"),
+         rf"(?P<ref>{refs})|(?<=ل)(?P<lref>{framed_l})(?!{_L})"),
         ("set", "sets",
          rf"(?P<set>{sets})"),
         ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
