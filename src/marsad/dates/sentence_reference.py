@@ -237,6 +237,12 @@ def compared_in_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
         before = [c for c, own in zip(out, referable, strict=True)
                   if own and bisect_left(breaks, c.start) == mine]
         value = _compared(text, t, before)
+        if value is None and t.raw.kind == "comparable" and not before:
+            # «... في ربعها المالي الماضي. ... خلال الربع نفسه من العام الماضي»: "the same quarter" of
+            # a sentence that names no period is the one the sentence before named
+            before = [c for c, own in zip(out, referable, strict=True)
+                      if own and bisect_left(breaks, c.start) == mine - 1]
+            value = _compared(text, t, before)
         referable.append(value is None and t.type == "DATE")  # a comparison is no period to count from
         out.append(replace(t, value=value) if value is not None else t)
     return out
