@@ -20,7 +20,7 @@ from marsad.lang import load_table
 
 ANCHOR = date(2015, 7, 25)
 CUES = load_table("date_cues")
-VALUES = {"الماضي": "PAST_REF", "المستقبل": "FUTURE_REF"}
+VALUES = {"الماضي": "PAST_REF", "المستقبل": "FUTURE_REF", "الحاضر": "PRESENT_REF"}
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
@@ -52,6 +52,12 @@ def test_a_lam_written_onto_it_frames_it(row: dict[str, str]) -> None:
     word = row["word"]
     assert found(f"ووضعت الشركة خطة لل{word[2:]} منذ البداية") == [
         ("ل" + word[2:], "DATE", VALUES[word])]
+
+
+def test_the_present_as_a_noun() -> None:
+    assert found("ليعيشوا الماضي بقيمه ويعيشوا الحاضر بتطوره") == [
+        ("الماضي", "DATE", "PAST_REF"), ("الحاضر", "DATE", "PRESENT_REF")]
+    assert found("وصفق الجمهور الحاضر طويلا") == []
 
 
 def test_the_rows_read_in_sentences() -> None:
