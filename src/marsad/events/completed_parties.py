@@ -19,7 +19,7 @@ from marsad.events.clauses import agreement_relative
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
-from marsad.events.head_noun_bodies import bodies_by_noun
+from marsad.events.head_noun_bodies import bodies_by_noun, delegation_told_before
 from marsad.events.lexicon import event_cues, speaker_ref
 from marsad.events.outlets import outlets
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
@@ -37,6 +37,7 @@ from marsad.events.visit_nouns import intended_visit, names_its_visitor, quoted_
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
+_DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
 
 
 def verbal_noun(t: Trigger) -> bool:
@@ -111,6 +112,9 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         for ent in bodies_by_noun(ctx, sent, t, lo, hi):
             if ent not in parts:
                 parts.append(ent)
+    if t.row.type in _DELEGATED and (sender := delegation_told_before(ctx, sent, t, lo, hi)) is not None \
+            and sender not in parts:
+        parts.append(sender)  # وكان أعضاء الوفد قد وصلوا, إثر لقائه الوفد: the body whose delegation it is
     if pronoun_guest(t) and len([p for p in parts if p in persons]) < 2:
         ent = carried_subject(ctx, si, offices)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
         if ent is not None and ent not in parts:
