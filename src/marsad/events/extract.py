@@ -73,7 +73,14 @@ from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
-from marsad.events.trip_legs import leg_visitor, meetings_on_legs, opens_a_leg, trip_legs
+from marsad.events.trip_legs import (
+    day_apart,
+    leg_told_apart,
+    leg_visitor,
+    meetings_on_legs,
+    opens_a_leg,
+    trip_legs,
+)
 from marsad.events.unanchored_visits import visit_without_anchor
 from marsad.events.unnamed_sides import talks_with_unnamed
 from marsad.events.unstated_parties import (
@@ -106,6 +113,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     many: set[int] = set()  # events told as several (زار كينيا مرتين): no repeat of another
     one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
+    apart: dict[int, tuple[Span[EventAttrs], int]] = {}  # legs told a span apart: the other visit, days
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -174,6 +182,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 complete_parties(ctx, si, trigs, ev, (offices, after), quotes)
                 if gi and opens_a_leg(ctx, sent, groups[gi - 1][-1], trigs[0]):
                     leg_visitor(events[-1][1], ev)  # ثم توجه إلى روسيا: the visitor of the leg before
+                    if (days := leg_told_apart(ctx, sent, trigs[0])) is not None:  # بعد يوم من زيارة لبغداد
+                        apart[id(ev)] = (events[-1][1], days)
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
@@ -220,6 +230,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             ev.attrs.date = published[:10]
         elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
             lead = ev.attrs.date
+    for _, ev in events:  # وجاءت زيارة X لأربيل بعد يوم من زيارة لبغداد: the day before the Erbil visit's
+        if id(ev) in apart:
+            other, days = apart[id(ev)]
+            ev.attrs.date = day_apart(other.attrs.date, days)
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
     meetings_on_legs(events)  # زار X برلين ثم توجه إلى موسكو حيث التقى Y: in Moscow

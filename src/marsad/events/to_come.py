@@ -17,27 +17,28 @@ from marsad.events.triggers import Trigger
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
-_AHEAD = frozenset({"ahead_time"})
+_AHEAD_TIME = "ahead_time"
 _TO_COME = frozenset({"planned", "expected"})
 _FROM = normalize("من")
 
 
 @cache
-def _reach() -> int:
-    """The widest window of the `ahead_time` rows: how far before «من» one may stand."""
-    return max(int(r["window"]) for r in load_table("event_cues") if r["kind"] == "ahead_time")
+def _reach(kind: str) -> int:
+    """The widest window of the `kind` rows (ahead_time, apart_time): how far before «من» one may stand."""
+    return max(int(r["window"]) for r in load_table("event_cues") if r["kind"] == kind)
 
 
-def ahead_of_span(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+def ahead_of_span(ctx: ArticleContext, sent: Sentence, t: Trigger, kind: str = _AHEAD_TIME) -> bool:
     """A noun trigger right after «من», with an `ahead_time` word (قبل) within its window before
-    «من» and a span of time between them (قبل يومين فقط من زيارة X), no comma or name between."""
+    «من» and a span of time between them (قبل يومين فقط من زيارة X), no comma or name between;
+    with `kind` apart_time, a word of either side of time (بعد يوم من زيارة لبغداد)."""
     ws = sent.words
     if t.row.pos != "noun" or t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
-    for k in range(t.index - 2, max(-1, t.index - 2 - _reach()), -1):
+    for k in range(t.index - 2, max(-1, t.index - 2 - _reach(kind)), -1):
         if clause_mark_before(ctx, ws, k + 1) or ctx.mention_at(ws[k]) is not None:
             return False
-        cue = event_cues().at(ws, k, _AHEAD)
+        cue = event_cues().at(ws, k, frozenset({kind}))
         if cue is not None:
             spanned = any(ctx.in_timex(w) for w in ws[k + 1:t.index - 1])  # يومين, شهر واحد
             return spanned and t.index - 1 - k <= int(cue.value or 0)

@@ -20,13 +20,21 @@ may also mean «among them» («منها»: window 0) joins only before «إلى
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.place_scales import states_of_places
+from marsad.events.to_come import ahead_of_span
 from marsad.events.triggers import Trigger
 from marsad.model import EventAttrs, Span
 
 _LEG = frozenset({"next_leg"})
+_APART = "apart_time"  # بعد يوم من زيارة: event_cues rows
+_APART_REACH = 5  # the widest apart_time window: words from the time word to «من»
+_DAYS = re.compile(r"P(\d+)([DW])")  # a span of days or weeks (P1D, P2W)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TO = frozenset({"goal_prep"})
 _CUE_REACH = 4  # words a cue may start before the trigger (ثم بعد ذلك زيارة: «ثم» and its window)
 _GOAL_REACH = 5  # words after the trigger where the leg's place is named (ينتقل غدا السبت إلى تركيا)
@@ -72,7 +80,8 @@ def opens_a_leg(ctx: ArticleContext, sent: Sentence, before: Trigger, t: Trigger
     place of its own named after `t` that the sentence did not name before it."""
     if t.row.type != "VISIT" or before.row.type != "VISIT" or t.index <= before.index:
         return False
-    return _sequence_before(sent, before, t) and _own_place(ctx, sent, t) is not None
+    return (_sequence_before(sent, before, t) or ahead_of_span(ctx, sent, t, _APART)) \
+        and _own_place(ctx, sent, t) is not None  # بعد يوم من زيارة لبغداد: a visit before it
 
 
 def _sequence_before(sent: Sentence, before: Trigger, t: Trigger) -> bool:
@@ -134,3 +143,27 @@ def meetings_on_legs(events: list[tuple[int, Span[EventAttrs]]]) -> None:
         last = legs[-1].attrs.trigger_start or 0  # a tour's stops share one trigger: no later leg
         if meet.attrs.place in {v.attrs.place for v in legs if (v.attrs.trigger_start or 0) < last}:
             meet.attrs.place = legs[-1].attrs.place
+
+
+def leg_told_apart(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
+    """The days from the visit before it to a leg told a span of time apart from it («وجاءت زيارة
+    X لأربيل بعد يوم من زيارة لبغداد»: -1; after an `ahead_time` word, «قبل يومين من زيارة», +2):
+    its sentence's day is the other visit's. None where it is told no such span, or a span of no
+    whole number of days or weeks."""
+    if not ahead_of_span(ctx, sent, t, _APART):
+        return None
+    ws = sent.words
+    lo, hi = ws[max(0, t.index - 2 - _APART_REACH)].start, ws[t.index].start
+    spans = [x.attrs.value for x in ctx.timexes if lo <= x.start < hi and x.attrs.value]
+    span = _DAYS.fullmatch(spans[-1]) if spans else None
+    if span is None:
+        return None
+    days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
+    return days if ahead_of_span(ctx, sent, t) else -days  # قبل يومين من زيارة: the noun's visit after
+
+
+def day_apart(day: str | None, days: int) -> str | None:
+    """The day `days` from `day` (an exact day), else None."""
+    if day is None or _DAY.fullmatch(day) is None:
+        return None
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
