@@ -38,6 +38,7 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
+_THIRD_PLURAL = ("وا", "ون")  # زاروا; يتوجهون: endings of a verb's third person plural
 
 
 def verbal_noun(t: Trigger) -> bool:
@@ -47,10 +48,10 @@ def verbal_noun(t: Trigger) -> bool:
 
 
 def _third_plural(sent: Sentence, t: Trigger) -> bool:
-    """A verb in the third person plural (زاروا, توصلوا, ليستقبلوا): its doers are a group the
-    speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا»), never the speaker alone, who would
-    say «زرنا»."""
-    return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith("وا")
+    """A verb in the third person plural (زاروا, توصلوا, ليستقبلوا; سيتوجهون): its doers are a group
+    the speaker speaks of («وأوضح X أن أعضاء الحكومة ... زاروا», «وأشار إلى أن ممثلين عن مجموعة X
+    سيتوجهون إلى إيران»), never the speaker alone, who would say «زرنا»."""
+    return t.row.pos == "verb" and t.size == 1 and sent.words[t.index].norm.endswith(_THIRD_PLURAL)
 
 
 def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Span[EventAttrs],
