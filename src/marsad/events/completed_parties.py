@@ -19,7 +19,7 @@ from marsad.events.clauses import agreement_relative
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
-from marsad.events.head_noun_bodies import bodies_by_noun, delegation_told_before
+from marsad.events.head_noun_bodies import bodies_by_noun, delegation_by_noun, delegation_told_before
 from marsad.events.lexicon import event_cues, speaker_ref
 from marsad.events.outlets import outlets
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
@@ -38,6 +38,7 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
+_CLAUSE = 14  # words of a relative clause where its doer may be named (as told_anew's)
 _THIRD_PLURAL = ("وا", "ون")  # زاروا; يتوجهون: endings of a verb's third person plural
 
 
@@ -113,6 +114,9 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         for ent in bodies_by_noun(ctx, sent, t, lo, hi):
             if ent not in parts:
                 parts.append(ent)
+    if t.row.type == "VISIT" and not parts and (rel := own_relative(ctx, sent, t)) is not None \
+            and (body := delegation_by_noun(ctx, sent, rel, rel + _CLAUSE)) is not None:
+        parts.append(body)  # الزيارة التي قام بها وفد رفيع المستوى من المجموعة: the group visited
     if t.row.type in _DELEGATED and (sender := delegation_told_before(ctx, sent, t, lo, hi)) is not None \
             and sender not in parts:
         parts.append(sender)  # وكان أعضاء الوفد قد وصلوا, إثر لقائه الوفد: the body whose delegation it is

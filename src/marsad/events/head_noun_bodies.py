@@ -16,6 +16,7 @@ from marsad.lang.normalize import normalize
 _NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
 _DELEGATION = "delegation"  # وفد, الوفد: event_senses rows
 _SENDER_GAP = 5  # words from a delegation noun to its sender's name (وفد رفيع المستوى من شركة X)
+_FROM = normalize("من")
 _LAM_ARTICLE = "لل"  # للوفد: lam and the article, its alif dropped
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # a definite noun, behind a proclitic or not
 
@@ -94,3 +95,22 @@ def _last_sender(ctx: ArticleContext, before: int) -> str | None:
         after = [m for m in senders if 0 < sent.word_index(m.start) - k <= _SENDER_GAP]
         return ctx.entity_of(after[0]) if after else None
     return None
+
+
+def delegation_by_noun(ctx: ArticleContext, sent: Sentence, start: int, end: int) -> str | None:
+    """The body a delegation told in words `start`..`end` of the sentence comes from, named after
+    «من» by its definite head noun alone («التي قام بها وفد رفيع المستوى من المجموعة»): the last
+    organisation named before whose name begins with that noun (as `bodies_by_noun`)."""
+    ws = sent.words
+    for j in range(max(0, start), min(end, len(ws))):
+        if not _delegation_forms(ws[j].norm) or _bare_delegation(ws, j):
+            continue
+        k = next((k for k in range(j + 1, min(len(ws) - 1, j + _SENDER_GAP)) if ws[k].norm == _FROM), None)
+        if k is None:
+            continue
+        w = ws[k + 1]
+        ref = speaker_ref(w.norm) if w.norm.startswith(ARTICLE) and ctx.mention_at(w) is None else None
+        if ref is not None and ref[0] == "org":
+            return _last_body(ctx, ref[1], w.start)
+    return None
+

@@ -11,6 +11,7 @@ definite or not, also after «بعد» (`gathered`)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.head_noun_bodies import delegation_by_noun
 from marsad.events.lexicon import Cue, event_cues, event_senses
 from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
@@ -106,8 +107,8 @@ def own_relative(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | None:
         if _break(ctx, ws[n - 1], ws[n]):
             return None
         m = ctx.mention_at(ws[n])
-        if m is not None and m.label in _ACTORS:
-            return k
+        if m is not None and m.label in _ACTORS or m is None and delegation_by_noun(ctx, sent, n, n + 1):
+            return k  # الزيارة التي قام بها وفد رفيع المستوى من المجموعة: the group's delegation
     return None
 
 
