@@ -34,3 +34,11 @@ def test_a_delegation_named_by_its_adjective_is_no_sender_told_before() -> None:
     evs = run("استقبل الوزير [سامح شكري](PER:shoukry) أمس وفدا من [شركة بوينج](ORG:boeing). "
               "وقام الوفد التركي بزيارة [مركز الملك فهد](ORG:centre) أمس.", published="2015-07-23")
     assert all("boeing" not in ps for t, ps in labelled_parties(evs) if t == "VISIT")
+
+
+def test_a_visit_noun_in_what_is_said_takes_no_sender_told_before() -> None:
+    # «وأكد X أن زيارة الوفد ومقابلة ...»: the visit told before, said again, no second visit
+    evs = run("يصل إلى [باريس](LOC:paris) [غدا](DATE:2015-07-21) وفد تجاري من [مجلس الأعمال](ORG:council). "
+              "وأكد رئيس الجانب السعودي [خالد الراشد](PER:rashid) في تصريح لوكالة الأنباء، أن زيارة الوفد "
+              "ومقابلة أصحاب القرار في [فرنسا](LOC:fr) مهمة.", published="2015-07-20")
+    assert [ps for t, ps in labelled_parties(evs) if t == "VISIT"] == [["council"]]

@@ -118,7 +118,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             and (body := delegation_by_noun(ctx, sent, rel, rel + _CLAUSE)) is not None:
         parts.append(body)  # الزيارة التي قام بها وفد رفيع المستوى من المجموعة: the group visited
     if t.row.type in _DELEGATED and (sender := delegation_told_before(ctx, sent, t, lo, hi)) is not None \
-            and sender not in parts:
+            and sender not in parts and not (t.row.pos == "noun" and quote_of(sent, t, quotes) is not None):
+        # «وأكد X أن زيارة الوفد ...»: a visit noun in what is said is the visit told before, said again
         parts.append(sender)  # وكان أعضاء الوفد قد وصلوا, إثر لقائه الوفد: the body whose delegation it is
     if pronoun_guest(t) and len([p for p in parts if p in persons]) < 2:
         ent = carried_subject(ctx, si, offices)  # وصل X إلى الرياض. واستقبله الملك Y: X is the guest
