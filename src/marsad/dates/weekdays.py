@@ -124,7 +124,7 @@ def _redated(t: Timex, iso_day: str) -> Timex:
 
 # between a weekday and its date: a bracket or comma, or «الموافق» ("corresponding to": «يوم الجمعة
 # الموافق 23/9/1436هـ», «الاثنين الموافق لـ 20 يوليو»)
-_APPOSITION = re.compile(r"\s*[(،,]?\s*(?:الموافق[ةه]?\s*(?:لـ*\s*)?)?")
+APPOSITION = re.compile(r"\s*[(،,]?\s*(?:الموافق[ةه]?\s*(?:لـ*\s*)?)?")
 
 
 def weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -136,7 +136,7 @@ def weekdays_dated_after(text: str, timexes: list[Timex]) -> list[Timex]:
         day = _day_of(u.value) if weekday is not None and u.value and len(u.value) >= 10 else None
         if day is None or day.isoweekday() != weekday or (t.value or "")[:10] == day.isoformat():
             continue
-        if _APPOSITION.fullmatch(text, t.end, u.start):
+        if APPOSITION.fullmatch(text, t.end, u.start):
             out[i] = _redated(t, day.isoformat())
     return out
 
@@ -148,7 +148,7 @@ MAX_WEEKS_BACK = 8  # weeks a range's first weekday moves back at most (further:
 _COUNTED = ("weekday", "relday")  # expressions counted from the writing day
 
 
-def _fixed_day(t: Timex) -> date | None:
+def fixed_day(t: Timex) -> date | None:
     """The day of an expression that names its day of a month («التاسع من شهر رمضان», «22/9/1436هـ»,
     «30 يونيو 2015»), not counted from the writing day; None for any other."""
     parts = t.raw.parts
@@ -175,10 +175,10 @@ def dated_range_openings(text: str, timexes: list[Timex]) -> list[tuple[int, dat
         if t.raw.kind not in _COUNTED or not t.raw.parts.get("wd") \
                 or not _TO_END.fullmatch(text, t.end, u.start):
             continue
-        end = _fixed_day(u)
+        end = fixed_day(u)
         if end is None and _bare_weekday(u) is not None and i + 2 < len(timexes) \
-                and _APPOSITION.fullmatch(text, u.end, timexes[i + 2].start):
-            end = _fixed_day(timexes[i + 2])  # «يوم الخميس الموافق 22/9/1436هـ»: the date after the weekday
+                and APPOSITION.fullmatch(text, u.end, timexes[i + 2].start):
+            end = fixed_day(timexes[i + 2])  # «يوم الخميس الموافق 22/9/1436هـ»: the date after the weekday
         if end is not None:
             out.append((i, end))
     return out

@@ -13,12 +13,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from marsad.dates.current_month import current_month_day
+from marsad.dates.dated_today import dated_writing_day
 from marsad.dates.extract import extract, text_writing_day, today_weekdays
 from marsad.dates.grammar import RawTimex
 from marsad.dates.lexicon import lexicon
 from marsad.dates.weekdays import dated_range_openings, opens_a_range
 from marsad.model import DateEvidence, Published
-from marsad.model.published import MONTH_DAY, RANGE_DAY, URL_DAY, WEEKDAY_DAY
+from marsad.model.published import DATED_DAY, MONTH_DAY, RANGE_DAY, URL_DAY, WEEKDAY_DAY
 
 # Metadata fields that say when the page was fetched, not published: the article cannot be
 # newer, so a date the text gives after it is no publication date.
@@ -94,6 +95,8 @@ def written_on(text: str, raws: list[RawTimex], meta: dict[str, Any],
     `date_extracted`, nothing in the text overturning it; `publication.infer_published` asks only
     then) and something names an earlier one:
     - the page's URL (a daily's issue fetched after midnight, an archive page);
+    - the text's «اليوم/أمس + weekday» with that weekday's date («اليوم الجمعة 10 يوليو»,
+      `dated_today.dated_writing_day`), however long before the fetch day;
     - a month the text names as the current one («يونيو الجاري») that is not the fetch month
       (`current_month.current_month_day`: its latest day, or the text's weekday in it);
     - the text's «اليوم/أمس + weekday», all on one weekday: the latest such day on or before the
@@ -108,6 +111,10 @@ def written_on(text: str, raws: list[RawTimex], meta: dict[str, Any],
     if day is not None and day < fetched:
         return DateEvidence(URL_DAY, day.isoformat(), None, None, "day in the page's URL, before the "
                             "fetch day chosen: relative dates count from it")
+    day = dated_writing_day(text, fetched)
+    if day is not None and day != fetched and (day < fetched or _fetched_next_local_day(meta)):
+        return DateEvidence(DATED_DAY, day.isoformat(), None, None, "the text gives today its weekday "
+                            "and date: relative dates count from that day")
     day = current_month_day(text, raws, fetched)
     if day is not None:
         return DateEvidence(MONTH_DAY, day.isoformat(), None, None, "the text names another month as the "

@@ -41,12 +41,15 @@ NEIGHBOUR_DAY = "neighbours"  # the day the pages numbered around it allow (`dat
 # the day a range's first weekday is told from when the range's end names its own earlier date
 # («ابتداء من غد الخميس حتى الخامس عشر من شهر رمضان»: `dates.writing_day.range_writing_day`)
 RANGE_DAY = "range"
-WRITTEN_KINDS = (URL_DAY, MONTH_DAY, NEIGHBOUR_DAY, RANGE_DAY, WEEKDAY_DAY)
+# the day the text's day word, weekday and date give together («اليوم الجمعة 10 يوليو»:
+# `dates.dated_today`), however long before the fetch day
+DATED_DAY = "dated"
+WRITTEN_KINDS = (URL_DAY, MONTH_DAY, NEIGHBOUR_DAY, RANGE_DAY, DATED_DAY, WEEKDAY_DAY)
 FETCH_KIND = "meta"  # the evidence of the input's metadata date (for SaudiNewsNet, its fetch time)
 # Sources of a publication date that is a day of writing found when the metadata gives only the
-# later fetch day (`dates.publication`): the page's URL, the text's «اليوم/أمس + weekday», a range
-# told before its dated end.
-FROM_WRITING = (URL_DAY, RANGE_DAY, WEEKDAY_DAY)
+# later fetch day (`dates.publication`): the page's URL, the text's «اليوم/أمس + weekday» (with its
+# date or without), a range told before its dated end.
+FROM_WRITING = (URL_DAY, RANGE_DAY, DATED_DAY, WEEKDAY_DAY)
 
 
 @dataclass(slots=True)
