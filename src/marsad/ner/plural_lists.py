@@ -18,7 +18,7 @@ Names in Latin script after a plural classifier, two or more, each a run of capi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from marsad.lang import load_table
@@ -107,15 +107,21 @@ def _listed_items(
     return items
 
 
+def _classifiers_at(norms: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """Each word that is a plural classifier («أندية», «شركات», «متاجر»), with the type its list
+    takes."""
+    plurals = plural_classifiers()
+    for i, n in enumerate(norms):
+        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
+        if typ is not None:
+            yield i, typ
+
+
 def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` with the list of names after a plural classifier («أندية», «شركات»: see the
     module)."""
     out = chunks
-    plurals = plural_classifiers()
-    for i, n in enumerate(norms):
-        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
-        if typ is None:
-            continue
+    for i, typ in _classifiers_at(norms):
         items = _listed_items(norms, out, i, breaks)
         if len(items) < 2:
             continue
@@ -160,11 +166,7 @@ def latin_lists(
     """`chunks` with the list of Latin names after a plural classifier («متاجر Best Buy, Walmart»:
     see the module)."""
     out = chunks
-    plurals = plural_classifiers()
-    for i, n in enumerate(norms):
-        typ = next((plurals[f] for f in candidates(n) if f in plurals), None)
-        if typ is None:
-            continue
+    for i, typ in _classifiers_at(norms):
         items = _latin_items(words, i, breaks)
         if len(items) < 2:
             continue
