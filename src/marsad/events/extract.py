@@ -100,6 +100,7 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 _ATTENDING = frozenset({"attend_verb"})
 _DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
+_UNREAL = frozenset({"unreal_head"})  # احتمال توصل, معارضتهم لإبرام: weighed or opposed, not reported
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
 _OWN_GOAL_ADJECTIVES = 2  # definite adjectives between a possessed visit noun and its «إلى» (زيارته الأخيرة)
 _TO = "الي"
@@ -146,6 +147,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # «بعد زيارته الأخيرة إلى موسكو» (his visit and its goal named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
+            if t.index > 0 and event_cues().at(sent.words, t.index - 1, _UNREAL):
+                continue  # احتمال توصل إيران إلى اتفاق: a deal weighed, set as a condition or opposed
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \

@@ -1,0 +1,35 @@
+"""An event's verbal noun right after a noun of possibility, condition or opposition (issue 15,
+round 41 events-dev errors: «احتمال توصل إيران إلى اتفاق», «معارضتهم لإبرام اتفاق موسع»): the deal
+is weighed, set as a condition or opposed, not reported, and makes no event; a plain «لـ» of purpose
+(«بالتواصل مع X لتوقيع اتفاقية») keeps it. The `event_cues` rows of kind unreal_head, row by row."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import labelled_parties, run
+
+_HEADS = [r["form"] for r in load_table("event_cues") if r["kind"] == "unreal_head"]
+
+
+@pytest.mark.parametrize("form", _HEADS)
+def test_a_deal_after_a_head_of_possibility_or_opposition_is_no_event(form: str) -> None:
+    evs = run(f"وتراجعت أسعار النفط أمس بسبب {form} توقيع [إيران](LOC:iran) اتفاقا مع "
+              "[فرنسا](LOC:france) في [باريس](LOC:paris).")
+    assert [label for label, _ in labelled_parties(evs)] == []
+
+
+def test_without_the_head_the_signing_is_told() -> None:
+    evs = run("وتراجعت أسعار النفط أمس بسبب توقيع [إيران](LOC:iran) اتفاقا مع [فرنسا](LOC:france) في "
+              "[باريس](LOC:paris).")
+    assert [(label, set(ps)) for label, ps in labelled_parties(evs)] == [("AGREE", {"iran", "france"})]
+
+
+def test_a_plain_purpose_lam_is_no_such_head() -> None:
+    evs = run("وقامت [هيئة المواصفات](ORG:saso) بالتواصل مع [هيئة الرقابة الصينية](ORG:aqsiq) "
+              "لتوقيع اتفاقية تعاون لمكافحة السلع المقلدة.")
+    assert [label for label, _ in labelled_parties(evs)] == ["AGREE"]
+    evs = run("وسحب مفاوضو [كوريا الجنوبية](LOC:korea) معارضتهم لإبرام اتفاق موسع مع "
+              "[اليابان](LOC:japan).")
+    assert [label for label, _ in labelled_parties(evs)] == []
