@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.events.acting_persons import acting_for
 from marsad.events.capital_parties import one_party, party_state
 from marsad.events.place_scales import one_place, states_of_places
 from marsad.model import EventAttrs, Span
@@ -54,9 +55,14 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
         if sj in headline and si not in headline:
             ev, same = same, ev
             out[at] = (si, same)
-        for p in ev.attrs.participants:
-            if not any(one_party(ev, p, same, q) for q in same.attrs.participants):
-                same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
+        states = {party_state(same, p) for p in same.attrs.participants}
+        if acting_for(states, ev.attrs.participants):  # «روسيا والسعودية», then «الجبير ... لافروف»
+            same.attrs.roles = {p: r for p, r in same.attrs.roles.items() if p not in same.attrs.participants}
+            same.attrs.participants[:] = ev.attrs.participants
+        elif not acting_for({party_state(ev, p) for p in ev.attrs.participants}, same.attrs.participants):
+            for p in ev.attrs.participants:
+                if not any(one_party(ev, p, same, q) for q in same.attrs.participants):
+                    same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
         same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
         if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
             same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
@@ -115,9 +121,11 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     pb = {party_state(b, p) for p in b.attrs.participants}
     if _one_visit_by_another_name(a, b):
         return True
-    if not pa or not pb or not (pa <= pb or pb <= pa):
+    if acting_for(pa, pb) or acting_for(pb, pa):  # the states' talks, told again by their ministers
+        pass
+    elif not pa or not pb or not (pa <= pb or pb <= pa):
         return False
-    if min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
+    elif min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
         return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
     if not headline and not one_place(a.attrs.place, b.attrs.place):
         return False
