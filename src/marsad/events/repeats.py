@@ -80,14 +80,19 @@ def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
     events of one type and status whose parties lie within those of an event told before, at the
     very place (a known one) and on the very day (or none), are that event told again («زيارة وفد
     حماس ... إلى السعودية», then «خالد مشعل ... خلال زيارته الأخيرة للسعودية»); the first
-    report keeps what the other adds. Events told as several (`many`: their ids) are none."""
+    report keeps what the other adds; so are two visits of one guest to one place on one day, each
+    with a host of its own (`_one_visit_of_many_hosts`: the hosts of both kept). Events told as
+    several (`many`: their ids) are none."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         same = None if id(ev) in many else next(
-            (o for _, o in out if id(o) not in many and _told_again(o, ev)), None)
+            (o for _, o in out if id(o) not in many
+             and (_told_again(o, ev) or _one_visit_of_many_hosts(o, ev))), None)
         if same is None:
             out.append((si, ev))
             continue
+        same.attrs.participants.extend(p for p in ev.attrs.participants
+                                       if p not in same.attrs.participants)  # the other stop's host
         same.attrs.date = same.attrs.date or ev.attrs.date
         for p, role in ev.attrs.roles.items():
             same.attrs.roles.setdefault(p, role)
@@ -196,6 +201,19 @@ def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool
     if a.attrs.place is None or b.attrs.place is None or a.attrs.date is None or b.attrs.date is None:
         return False
     return one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
+
+
+def _one_visit_of_many_hosts(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Two visits made by one visitor (a guest of both) to one place (at any scale) on one day, each
+    with hosts of its own («تكللت الزيارة التي قام بها الأمير X إلى مصر ولقاؤه الرئيس Y», «وصل إلى القاهرة ...
+    التقى خلالها Z»): one stop of one trip, whose hosts are those of both (a trip is one VISIT a
+    stop, docs/realtext-annotation.md § Events)."""
+    if a.label != "VISIT" or b.label != "VISIT" or a.attrs.date is None or a.attrs.date != b.attrs.date:
+        return False
+    if a.attrs.place is None or b.attrs.place is None or not one_place(a.attrs.place, b.attrs.place):
+        return False
+    ga, gb = ({p for p in e.attrs.participants if e.attrs.roles.get(p) == "guest"} for e in (a, b))
+    return bool(ga & gb)
 
 
 def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
