@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.quote_announced_text import announced_text
 from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_beliefs import expressed_beliefs
@@ -128,6 +129,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += called_nouns(ctx, sent, found)  # ودعا X الحكومة إلى [عدم التخلي ...]
         found += listed_points(ctx, sent, cues)  # «… ما يلي :⏎أولاً : [...]»: the points, each said
+        announced = announced_text(ctx, sent)  # «وفيما يلي نص البيان :⏎[…]»: the text with what it holds
+        found = [f for f in found if not any(a.start < f.end and f.start < a.end for a in announced)]
+        found += announced
         found += open_speech(ctx, sent, cues, found)  # وأضاف البيان «... . ...»: marks closing later
         found += [f for f in bare_speech(ctx, sent, cues, pairs)
                   if not any(o.start < f.end and f.start < o.end for o in found)]

@@ -337,7 +337,7 @@ SCHEMAS: dict[str, Schema] = {
         "hearsay", "close_to", "loyal_to", "learn_verb", "learn_source", "about", "saying_noun", "evidence",
         "bare_speech", "according_to", "passive", "naming_verb", "preposition", "reply_homograph",
         "show_homograph", "manner", "fact_subject", "if_verb", "reveal_verb", "answer", "points_lead",
-        "point_ordinal")}),
+        "point_ordinal", "text_lead")}),
     "quote_calls": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
                           "kind": one_of("verb", "participle")}),
     "quote_objects": Schema(("form", "kind", "preposition"), {"form": nonempty, "preposition": nonempty,
