@@ -43,7 +43,7 @@ class DescribedBodies:
         subject that starts at word `i0` (a time before it aside): «وقالت [الشرطة] في بيان»,
         not a body inside a longer subject. The noun alone again («وأضاف [المركز]» after
         «المركز الإعلامي للمقاومة») is the body last described by that noun."""
-        if not all(ctx.in_timex(w) for w in sent.words[i0:k]):
+        if not opens_subject(ctx, sent, i0, k):
             return None
         start, stop = _words(ctx, sent, k, end)
         if stop == sent.words[k].end:
@@ -53,6 +53,12 @@ class DescribedBodies:
         ent = f"{DESCRIBED}{start}:{stop}"
         self.seen.append((key, ent))
         return ent
+
+
+def opens_subject(ctx: ArticleContext, sent: Sentence, i0: int, k: int) -> bool:
+    """Whether word `k` opens the subject that starts at word `i0`, a time before it aside
+    («وقالت أمس [الشرطة]»; not «فئة من مشجعي [النادي]»)."""
+    return all(ctx.in_timex(w) for w in sent.words[i0:k])
 
 
 def _words(ctx: ArticleContext, sent: Sentence, k: int, end: int) -> tuple[int, int]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from marsad.events.catalogue_kinds import body_of_kind
 from marsad.events.context import Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form, written_offices
 from marsad.events.office_phrases import office_phrase
 from marsad.events.quote_clause_cues import relative_clause
+from marsad.events.speaker_bodies import opens_subject
 from marsad.events.speaker_clauses import (
     addresses_hearer,
     counted_group,
@@ -324,7 +326,10 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         held = tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead)
         return (None if other_nation(tracker, ws, k, i1, held) else held), True  # وزير الخارجية الماليزي
     if kind in ("org", "body"):
-        ent = (by_org(tracker, key, pos, speaker_ref_form(ws[k].norm)) if kind == "org" else None) \
+        form = speaker_ref_form(ws[k].norm)
+        ent = (by_org(tracker, key, pos, form) if kind == "org" else None) \
+            or (body_of_kind(tracker.ctx, form or key, pos)  # «سابك» … «وأرجعت [الشركة]»
+                if opens_subject(tracker.ctx, sent, i0, k) else None) \
             or tracker.bodies.subject(tracker.ctx, sent, k, i0, i1, key)  # وقالت [الشرطة]: no name
         if ent is not None and statement is not None:
             tracker.issuers.note(statement, ent)
