@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_agreement import unagreeing_relative
 from marsad.events.words import words_of
 from marsad.lang import load_table
@@ -44,3 +45,10 @@ def test_every_relative_row_tells_apart_a_verb_of_the_other_gender(row: dict[str
 def test_a_fact_noun_before_the_relative_keeps_the_verb_the_facts() -> None:
     assert not unagreeing_relative(words_of("الحقيقة التي أكد"), 2)
     assert run("وستجد هذه الحقيقة التي أكد أن موازنة البنود أفضل وسيلة لضبط المال العام.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_agreement") if r["pos"] == "relative"])
+def test_every_relative_row_opens_a_relative_clause(row: dict[str, str]) -> None:
+    # the table's relative rows are the one list of relative pronouns (quote_clause_cues.relative_clause)
+    assert relative_clause(words_of(f"وقال المدرب {row['affix']} تولى تدريب الفريق"), 2)
+    assert not relative_clause(words_of(f"وقال المدرب {row['affix']} تولى تدريب الفريق"), 1)

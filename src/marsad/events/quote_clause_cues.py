@@ -16,7 +16,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, event_senses, quote_cues, speaker_ref
 from marsad.events.quote_words import inside_name
-from marsad.events.speaker_agreement import unagreeing_relative
+from marsad.events.speaker_agreement import relative_pronouns, unagreeing_relative
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
@@ -41,7 +41,6 @@ _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no su
 _MANNER = frozenset({"manner"})  # «بالقول» right after a verb of saying: how it spoke
 _SPEAKING_VERBS = frozenset({"verb", "continuation"})
 _ATTRIBUTION = frozenset({"attribution"})
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ISSUE_VERBS = frozenset({"issue_verb"})  # speaker_clauses kind: أصدر, نشر
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
 _CLAUSE_BREAKS = "،,.:;؛?!؟()"
@@ -75,7 +74,7 @@ def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[i
     not among `cues` already and not a fact's or a text's («التي تؤكد أن»)."""
     ws = sent.words
     return [(k, c) for k, c in quote_cues().each(ws, _VERB)
-            if k > 0 and ws[k - 1].norm in RELATIVE_PRONOUNS and k + c.size < len(ws)
+            if k > 0 and ws[k - 1].norm in relative_pronouns() and k + c.size < len(ws)
             and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
             and (quote_cues().at(ws, k, _EVIDENCE) is None or unagreeing_relative(ws, k))
             and (k, c) not in cues
@@ -144,7 +143,7 @@ def relative_clause(ws: list[Word], k: int) -> bool:
     [الذي] تولى تدريب الهلال إن», «وأفادت الدراسة، [التي] حصلت عليها «عكاظ»، بأن»): the names in
     that clause tell of the subject, they are not it. Not a clause of issuing («التقرير [الذي]
     أصدرته شركة X»): there the name is who issued the statement, who speaks."""
-    if ws[k].norm not in RELATIVE_PRONOUNS:
+    if ws[k].norm not in relative_pronouns():
         return False
     if k + 1 >= len(ws):
         return True
@@ -312,7 +311,7 @@ def _aside(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     relative clause («وقدرت سامسونج، [التي] تعد أكبر شركة …، أن …»), a statement noun (what نقل
     relayed: «ونقلت وكالة تاس للأنباء، [بيانا] عن مجلس الأمن، أن …») or a word or two closed by the
     next comma («يعتقد البعض، [خطأ]، أن …»)."""
-    if ws[j].norm in RELATIVE_PRONOUNS or (speaker_ref(ws[j].norm) or ("", ""))[0] == _STATEMENT:
+    if ws[j].norm in relative_pronouns() or (speaker_ref(ws[j].norm) or ("", ""))[0] == _STATEMENT:
         return True  # «ونقلت وكالة تاس للأنباء، [بيانا] عن مجلس الأمن، أن …»: what it relayed
     return any(any(ch in "،," for ch in ctx.text[ws[i - 1].end:ws[i].start])
                for i in range(j + 1, min(len(ws), j + 1 + _ASIDE_WORDS)))

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from marsad.events.context import ArticleContext, Sentence, given_name, place_word
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.nameless import person_words
-from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_words import (
     asyndetic_resumptive,
     clause_subject,
@@ -22,7 +21,7 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
-from marsad.events.speaker_agreement import agrees, relayed_agreement
+from marsad.events.speaker_agreement import agrees, relative_pronouns, relayed_agreement
 from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
@@ -185,7 +184,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
     if not plural and (same := sentence_speaker(tracker, sent, q.cue_index, said or {}, agreement, marks)) \
             is not None:
         return same, False  # «أكد دونيس أن غياب كريري مؤثر …، وأشار إلى أنه»: دونيس, not كريري
-    if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in RELATIVE_PRONOUNS \
+    if q.cue_index > 0 and sent.words[q.cue_index - 1].norm in relative_pronouns() \
             and (person := relative_person(tracker, sent, q.cue_index - 1)) is not None:
         return person, False  # «زهير مراد، الذي قال إنه»: the person before الذي, not the last speaker
     if thing_before(tracker.ctx, sent, q.cue_index):

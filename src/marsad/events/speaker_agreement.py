@@ -30,6 +30,14 @@ def _affixes() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@cache
+def relative_pronouns() -> frozenset[str]:
+    """The relative pronouns of `speaker_agreement.tsv` (position word, pos relative: الذي, التي,
+    الذين), normalised."""
+    return frozenset(affix for affix, position, pos, _ in _affixes()
+                     if pos == "relative" and position == "word")
+
+
 def _is_cue(form: str, kinds: frozenset[str]) -> bool:
     """The form is a verb or participle of saying (`kinds`) of quote_cues, or of the verbs whose
     object is what was said or asked for (quote_objects, quote_calls: «مطالبين», «طالبوا»)."""

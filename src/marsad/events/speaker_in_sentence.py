@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
-from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
-from marsad.events.speaker_agreement import agrees
+from marsad.events.speaker_agreement import agrees, relative_pronouns
 from marsad.events.speaker_bodies import DESCRIBED
 from marsad.events.speaker_clauses import conjoined, joined_verb, latter, opens_new_subject
 from marsad.events.speaker_names import definite
@@ -94,7 +93,7 @@ def _clause_opens(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
 
 
 def _thing_word(ctx: ArticleContext, w: Word) -> bool:
-    return definite(w.norm) and w.norm not in RELATIVE_PRONOUNS and ctx.mention_at(w) is None \
+    return definite(w.norm) and w.norm not in relative_pronouns() and ctx.mention_at(w) is None \
         and ctx.person_named(w) is None and not speaker_ref(w.norm) and not ctx.in_timex(w) \
         and latter([w], 0) is None
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
-from marsad.events.quote_clause_cues import RELATIVE_PRONOUNS
 from marsad.events.quote_findings import is_finding, is_results
+from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import (
     authored_document,
     issuing_place,
@@ -245,7 +245,7 @@ class StatementIssuers:
                 continue
             if possessed_statement(w.norm) is not None:
                 continue  # برسالته إلى [هرقل]: its pronoun's, never a name after it
-            relative = k + 1 < len(ws) and ws[k + 1].norm in RELATIVE_PRONOUNS  # «التي قام بها مركز …»
+            relative = k + 1 < len(ws) and ws[k + 1].norm in relative_pronouns()  # «التي قام بها مركز …»
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD + relative)):
                 between = self.ctx.text[w.end:ws[j].start]
                 if ":" in between or any(ch in mark_kinds() for ch in between):
