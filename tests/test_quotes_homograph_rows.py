@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.quote_clause_cues import _second_between, _sign
+from marsad.events.quote_other_readings import _second_between, _sign
 from marsad.events.words import words_of
 from marsad.lang import load_table
 

@@ -45,7 +45,7 @@ def test_a_saying_verb_after_the_passive_auxiliary_is_no_subject_s_verb(row: dic
     got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل التلفزيون عن شهود خروج السكان، "
                    "مشيرا إلى أن العمل يسير بشكل طبيعي.")
     assert got[-1][1] is None
-    # نقل with no source and no clause moves a thing (round 33, quote_clause_cues._transport): no
+    # نقل with no source and no clause moves a thing (round 33, quote_other_readings._transport): no
     # verb of saying, so the participle goes on with Faraj
     got = speakers("وقال [آل فرج](PER:faraj) «لم يصب أحد»، فيما نقل مقر السكن خارج المدينة، "
                    "مشيرا إلى أن العمل يسير بشكل طبيعي.")

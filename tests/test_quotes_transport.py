@@ -1,5 +1,5 @@
 """«نقل» read as transport and «تعتبر» read as «is considered» are no verbs of saying (issue 15
-round 33, quote_clause_cues._transport and _considered).
+round 33, quote_other_readings._transport and _considered).
 
 نقل relays words only with its source on عن («ونقلت الوكالة عن مصادر ...», after a comma too),
 a complementizer, a colon or marks in its clause, or after an attribution («حسبما نقلت الوكالة»).

@@ -29,7 +29,6 @@ from marsad.events.quote_clause_cues import (
     SAYING_NOUNS,
     according_to,
     if_clause,
-    other_reading,
     relative_speech,
     revealing,
     saying_nouns,
@@ -52,6 +51,7 @@ from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_noun_marks import marked_after_noun
 from marsad.events.quote_open import open_speech
+from marsad.events.quote_other_readings import other_reading
 from marsad.events.quote_points import listed_points
 from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
