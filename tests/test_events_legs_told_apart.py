@@ -44,3 +44,12 @@ def test_each_time_word_tells_a_leg_apart(form: str) -> None:
     visits = _visits(f"وجاءت زيارة [كارتر](PER:carter) ل[أربيل](LOC:erbil) [أمس](DATE:2015-07-24) {form} "
                      "[يوم](DATE:P1D) من زيارة ل[بغداد](LOC:baghdad).")
     assert any(place == "baghdad" for _, place, _ in visits)
+
+
+def test_the_span_is_found_as_far_back_as_the_widest_apart_time_window() -> None:
+    # the reach back to the span is the table's widest window (to_come.widest_window), no constant
+    widest = max(int(r["window"]) for r in load_table("event_cues") if r["kind"] == "apart_time")
+    filler = " ".join(["فقط", "تقريبا", "كما", "يبدو"][: widest - 2])
+    visits = _visits(f"وجاءت زيارة [كارتر](PER:carter) ل[أربيل](LOC:erbil) [أمس](DATE:2015-07-24) بعد "
+                     f"[يوم](DATE:P1D) {filler} من زيارة ل[بغداد](LOC:baghdad).")
+    assert (["carter"], "baghdad", "2015-07-23") in visits

@@ -23,8 +23,9 @@ _FROM = normalize("من")
 
 
 @cache
-def _reach(kind: str) -> int:
-    """The widest window of the `kind` rows (ahead_time, apart_time): how far before «من» one may stand."""
+def widest_window(kind: str) -> int:
+    """The widest window of the event_cues `kind` rows (ahead_time, apart_time): how far before «من»
+    one may stand."""
     return max(int(r["window"]) for r in load_table("event_cues") if r["kind"] == kind)
 
 
@@ -35,7 +36,7 @@ def ahead_of_span(ctx: ArticleContext, sent: Sentence, t: Trigger, kind: str = _
     ws = sent.words
     if t.row.pos != "noun" or t.index < 2 or ws[t.index - 1].norm != _FROM:
         return False
-    for k in range(t.index - 2, max(-1, t.index - 2 - _reach(kind)), -1):
+    for k in range(t.index - 2, max(-1, t.index - 2 - widest_window(kind)), -1):
         if clause_mark_before(ctx, ws, k + 1) or ctx.mention_at(ws[k]) is not None:
             return False
         cue = event_cues().at(ws, k, frozenset({kind}))

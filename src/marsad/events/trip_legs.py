@@ -26,13 +26,12 @@ from datetime import date, timedelta
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.place_scales import states_of_places
-from marsad.events.to_come import ahead_of_span
+from marsad.events.to_come import ahead_of_span, widest_window
 from marsad.events.triggers import Trigger
 from marsad.model import EventAttrs, Span
 
 _LEG = frozenset({"next_leg"})
 _APART = "apart_time"  # بعد يوم من زيارة: event_cues rows
-_APART_REACH = 5  # the widest apart_time window: words from the time word to «من»
 _DAYS = re.compile(r"P(\d+)([DW])")  # a span of days or weeks (P1D, P2W)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TO = frozenset({"goal_prep"})
@@ -153,7 +152,7 @@ def leg_told_apart(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | Non
     if not ahead_of_span(ctx, sent, t, _APART):
         return None
     ws = sent.words
-    lo, hi = ws[max(0, t.index - 2 - _APART_REACH)].start, ws[t.index].start
+    lo, hi = ws[max(0, t.index - 2 - widest_window(_APART))].start, ws[t.index].start
     spans = [x.attrs.value for x in ctx.timexes if lo <= x.start < hi and x.attrs.value]
     span = _DAYS.fullmatch(spans[-1]) if spans else None
     if span is None:
