@@ -23,6 +23,7 @@ by the caller, `extract.py`.)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
@@ -82,7 +83,7 @@ def clause_start(words: list[Word], trig: Trigger) -> int:
 def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozenset()) -> str:
     """`named`: indices of the words inside names (a light verb reaches its noun past them)."""
     start = clause_start(words, trig)
-    found = _cues_before(event_cues(), words, trig, start, _STATUS)
+    found = {c.kind for _, c in _cues_before(event_cues(), words, trig, start, _STATUS)}
     if trig.row.pos == "verb" and _imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
     if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
@@ -294,10 +295,8 @@ def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[in
     past auxiliary (not «كان يستقبله»), subjunctive particle (not «قبل أن يقوم بزيارة»; «أن» with a
     name after it is «أنّ»: «وذكرت أن لافروف يزور قطر» is under way) nor lam of purpose before it."""
     if trig.reading.future or trig.reading.clitic.endswith("ل") or any(
-            (c := event_senses().at(words, j, _NOT_UNDER_WAY)) is not None
-            and _within_window(c, j, trig.index) and not (c.kind == "subjunctive"
-                                                     and named.intersection(range(j + c.size, trig.index)))
-            for j in range(start, trig.index)):
+            not (c.kind == "subjunctive" and named.intersection(range(j + c.size, trig.index)))
+            for j, c in _cues_before(event_senses(), words, trig, start, _NOT_UNDER_WAY)):
         return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
         return _imperfect(trig.row.forms[0])
@@ -321,15 +320,13 @@ def _imperfect(form: str) -> bool:
 
 
 def _cues_before(table: CueLexicon, words: list[Word], trig: Trigger, start: int,
-                 kinds: frozenset[str]) -> set[str]:
-    """The kinds of `table`'s cues between `start` and the trigger, each within its row's
-    window of words (0: anywhere before)."""
-    found: set[str] = set()
+                 kinds: frozenset[str]) -> Iterator[tuple[int, Cue]]:
+    """(word, cue) for each of `table`'s cues between `start` and the trigger, each within its
+    row's window of words (0: anywhere before)."""
     for j in range(start, trig.index):
         cue = table.at(words, j, kinds)
         if cue is not None and _within_window(cue, j, trig.index):
-            found.add(cue.kind)
-    return found
+            yield j, cue
 
 
 def _within_window(cue: Cue, j: int, target: int) -> bool:
@@ -340,7 +337,7 @@ def _within_window(cue: Cue, j: int, target: int) -> bool:
 
 
 def _cue_before(words: list[Word], trig: Trigger, start: int, kinds: frozenset[str]) -> bool:
-    return bool(_cues_before(event_senses(), words, trig, start, kinds))
+    return next(_cues_before(event_senses(), words, trig, start, kinds), None) is not None
 
 
 def told_as_aim(words: list[Word], trig: Trigger) -> bool:
