@@ -10,14 +10,13 @@ from marsad.events.lexicon import sense_norm, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.visit_parties import delegates
 from marsad.events.words import Word, stems
-from marsad.lang.clitics import ARTICLE
+from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
 from marsad.lang.normalize import normalize
 
 _NEAR_NOUN = 6  # words around a trigger where a body named by its head noun takes part
 _DELEGATION = "delegation"  # وفد, الوفد: event_senses rows
 _SENDER_GAP = 5  # words from a delegation noun to its sender's name (وفد رفيع المستوى من شركة X)
 _FROM = normalize("من")
-_LAM_ARTICLE = "لل"  # للوفد: lam and the article, its alif dropped
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # a definite noun, behind a proclitic or not
 
 
@@ -77,7 +76,7 @@ def _delegation_forms(norm: str) -> list[str]:
 def _bare_delegation(ws: list[Word], j: int) -> bool:
     """Word `j` is a definite delegation noun (الوفد, بالوفد, للوفد): one told before."""
     norm = ws[j].norm
-    bare = norm[len(_LAM_ARTICLE):] if norm.startswith(_LAM_ARTICLE) else norm  # للوفد
+    bare = norm[len(LAM_ARTICLE):] if norm.startswith(LAM_ARTICLE) else norm  # للوفد
     forms = _delegation_forms(bare)
     return any(f.startswith(ARTICLE) for f in forms) or (bare != norm and bool(forms))
 

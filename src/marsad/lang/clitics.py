@@ -13,6 +13,10 @@ from marsad.lang.normalize import normalize
 ARTICLE = "ال"
 """The definite article, normalised."""
 
+LAM_ARTICLE = "لل"
+"""The preposition ل written onto the article, whose alif it drops («للوفد», «للتجارة»), normalised:
+one of the proclitics that carry the article."""
+
 
 @cache
 def proclitics(lang: str = "ar") -> tuple[tuple[str, bool], ...]:

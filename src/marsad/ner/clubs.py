@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import kb_documents, load_table
+from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, holding
 from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name, positions_with
@@ -145,7 +146,7 @@ def club_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
     for i, n in enumerate(norms):
         if i in taken or _bare(n) not in named:
             continue
-        if n.startswith("لل") and i in events:
+        if n.startswith(LAM_ARTICLE) and i in events:
             continue  # «كأس العالم للشباب»: the competition's age class, the youth, not the club
         after = i + 1
         if after < len(norms) and after not in breaks and definite_nisba(norms[after]):

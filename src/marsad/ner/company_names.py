@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates
 
 MAX_NAME_WORDS = 3  # words of the company's own name before its activities
-_LAM_ARTICLE = "لل"  # «للتجارة»: ل and the article
 _JOINED_ARTICLE = "وال"  # «والاستثمار»
 _PERSONS_PLURAL = ("ين", "ون")  # the sound masculine plural of people: «للموظفين», «والعاملون»
 
@@ -40,7 +40,7 @@ def _activities_at(norms: Sequence[str], k: int, breaks: set[int]) -> bool:
     first, second = norms[k], norms[k + 1]
     if first.endswith(_PERSONS_PLURAL) or second.endswith(_PERSONS_PLURAL):
         return False  # «سابك للموظفين والعمال»: people the verb's object went to, no activity
-    return (first.startswith(_LAM_ARTICLE) and len(first) > 4 and first.isalpha()
+    return (first.startswith(LAM_ARTICLE) and len(first) > 4 and first.isalpha()
             and second.startswith(_JOINED_ARTICLE) and len(second) > 5 and second.isalpha())
 
 

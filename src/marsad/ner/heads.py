@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.ner.clubs import club_classifier, listed_clubs
 from marsad.ner.consistency import Chunk
@@ -107,7 +108,7 @@ def _title(norm: str) -> bool:
 
 def _lam_complement(norm: str) -> bool:
     """A definite word behind ل (للإغاثة، للاستثمار، لأبحاث is not definite and not taken)."""
-    return norm.startswith("لل") and len(norm) > 4
+    return norm.startswith(LAM_ARTICLE) and len(norm) > 4
 
 
 def _tail(norms: Sequence[str], end: int, taken: set[int], breaks: set[int], complement: bool) -> int:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
-from marsad.lang.clitics import pronoun_suffixes
+from marsad.lang.clitics import LAM_ARTICLE, pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
@@ -199,7 +199,8 @@ def _time_units() -> frozenset[str]:
 def _time_complement(norm: str) -> bool:
     """A unit of time behind ل, with or without the article: «للعام», «لعام», «للشهر»."""
     units = _time_units()
-    return (norm.startswith("لل") and norm[2:] in units) or (norm.startswith("ل") and norm[1:] in units)
+    return (norm.startswith(LAM_ARTICLE) and norm[len(LAM_ARTICLE):] in units) \
+        or (norm.startswith("ل") and norm[1:] in units)
 
 
 def time_complements(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from marsad.lang import load_table
-from marsad.lang.clitics import ARTICLE
+from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.lang.verbal_nouns import bare_verbal_noun
 from marsad.ner.consistency import Chunk
@@ -137,9 +137,7 @@ def _object_start(norms: Sequence[str], c: Chunk, signs: NameSigns) -> int | Non
     return None
 
 
-# «ل» and the article written together: «للتأكيد», «للأذهان» (ل + التأكيد).
-_LAM_ARTICLE = "لل"
-_PREPOSITIONS = "بل"
+_PREPOSITIONS = "بل"  # ب, ل; ل with the article: «للتأكيد» (ل + التأكيد), LAM_ARTICLE
 
 
 def _preposition_phrase(norm: str, signs: NameSigns) -> bool:
@@ -150,7 +148,7 @@ def _preposition_phrase(norm: str, signs: NameSigns) -> bool:
     «بالغنيم» is a family name."""
     if norm[:1] not in _PREPOSITIONS or len(norm) < 4 or signs.translit.known_level(norm) in KNOWN_LEVELS:
         return False
-    return norm.startswith(_LAM_ARTICLE) or norm[1:] in cue_index().single
+    return norm.startswith(LAM_ARTICLE) or norm[1:] in cue_index().single
 
 
 def drop_trailing_acts(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
