@@ -7,25 +7,11 @@ sentences, each data row tried.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from marsad.dates import extract
-from marsad.lang import load_table
-
-FRIDAY = date(2015, 7, 24)  # third quarter, second half
-CUES = load_table("date_cues")
-PERIOD_BEFORE = {"ربع": ("الربع الثاني", "2015-Q2", "2014-Q2"),
-                 "نصف": ("النصف الأول من العام الحالي", "2015-H1", "2014-H1")}
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, FRIDAY)]
-
-
-def cue_words(kind: str) -> list[str]:
-    return [r["word"] for r in CUES if r["kind"] == kind]
+# the periods named before and the publication day (Friday 24 July 2015) of the round-25 tests of
+# the like period within one sentence
+from tests.test_dates_comparisons_round25 import PERIOD_BEFORE, cue_words, found
 
 
 @pytest.mark.parametrize("period", cue_words("comparable_period"))
