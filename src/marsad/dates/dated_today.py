@@ -12,6 +12,7 @@ misprint), or two such statements name different days, the text says nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.dates.extract import Timex, extract
@@ -52,22 +53,31 @@ def _day_word_before(text: str, at: int) -> str | None:
     return None
 
 
-def _statements(text: str, timexes: list[Timex]) -> list[tuple[str, str, Timex]]:
-    """(day word, weekday, dated expression) for every day word with a weekday and its date: a
+@dataclass(frozen=True, slots=True)
+class DatedToday:
+    """A day word, its weekday and that weekday's date in the text: «اليوم الجمعة 10 يوليو»."""
+
+    day_word: str  # normalised: «اليوم», «أمس», «بعد غد» (a row of the day words)
+    weekday: str  # normalised: «الجمعة»
+    dated: Timex  # the expression that gives the date («10 يوليو», or the whole phrase)
+
+
+def _statements(text: str, timexes: list[Timex]) -> list[DatedToday]:
+    """Every day word with a weekday and its date in the text: a
     day word with its weekday and the date right after it («اليوم الجمعة (10 يوليو)»), or a
     weekday-first date right after a day word («اليوم الجمعة 10 يوليو», one expression)."""
     lx = lexicon()
-    out = []
+    out: list[DatedToday] = []
     for t, u in zip(timexes, timexes[1:], strict=False):
         p = t.raw.parts
         if t.raw.kind == "relday" and p.get("rel") and p.get("wd") and not p.get("ana") \
                 and p.get("_prev") not in lx.anaphoric_before and APPOSITION.fullmatch(text, t.end, u.start):
-            out.append((p["rel"], p["wd"], u))
+            out.append(DatedToday(p["rel"], p["wd"], u))
     for u in timexes:
         p = u.raw.parts
         rel = _day_word_before(text, u.start) if p.get("wd") and u.raw.kind != "relday" else None
         if rel is not None:
-            out.append((rel, p["wd"], u))
+            out.append(DatedToday(rel, p["wd"], u))
     return out
 
 
@@ -77,14 +87,14 @@ def dated_writing_day(text: str, fetched: date) -> date | None:
     where the page was written: `writing_day.written_on` decides); else None."""
     lx = lexicon()
     days = set()
-    for rel, wd, u in _statements(text, extract(text, fetched)):
-        day = fixed_day(u)
+    for said in _statements(text, extract(text, fetched)):
+        day = fixed_day(said.dated)
         if day is None:
             continue
-        day = _on_weekday(u, day, lx.weekdays[wd], fetched)
+        day = _on_weekday(said.dated, day, lx.weekdays[said.weekday], fetched)
         if day is None:
             return None
-        days.add(day - timedelta(days=lx.day_words[rel]))
+        days.add(day - timedelta(days=lx.day_words[said.day_word]))
     if len(days) != 1:
         return None
     day = days.pop()
