@@ -74,7 +74,7 @@ from marsad.events.time_marks import time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import (
-    day_apart,
+    LegApart,
     leg_told_apart,
     leg_visitor,
     meetings_on_legs,
@@ -114,7 +114,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     many: set[int] = set()  # events told as several (زار كينيا مرتين): no repeat of another
     one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
-    apart: dict[int, tuple[Span[EventAttrs], int]] = {}  # legs told a span apart: the other visit, days
+    apart: dict[int, LegApart] = {}  # legs told a span of time apart from the visit before them
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -186,7 +186,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 if gi and opens_a_leg(ctx, sent, groups[gi - 1][-1], trigs[0]):
                     leg_visitor(events[-1][1], ev)  # ثم توجه إلى روسيا: the visitor of the leg before
                     if (days := leg_told_apart(ctx, sent, trigs[0])) is not None:  # بعد يوم من زيارة لبغداد
-                        apart[id(ev)] = (events[-1][1], days)
+                        apart[id(ev)] = LegApart(events[-1][1], days)
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
                 events.append((si, ev))
@@ -235,8 +235,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             lead = ev.attrs.date
     for _, ev in events:  # وجاءت زيارة X لأربيل بعد يوم من زيارة لبغداد: the day before the Erbil visit's
         if id(ev) in apart:
-            other, days = apart[id(ev)]
-            ev.attrs.date = day_apart(other.attrs.date, days)
+            ev.attrs.date = apart[id(ev)].day()
     round_from_other_script(ctx, [ev for _, ev in events])
     place_of_the_visit(events, published)
     meetings_on_legs(events)  # زار X برلين ثم توجه إلى موسكو حيث التقى Y: in Moscow

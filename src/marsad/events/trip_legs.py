@@ -21,6 +21,7 @@ may also mean «among them» («منها»: window 0) joins only before «إلى
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.events.context import ArticleContext, Sentence
@@ -161,8 +162,16 @@ def leg_told_apart(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | Non
     return days if ahead_of_span(ctx, sent, t) else -days  # قبل يومين من زيارة: the noun's visit after
 
 
-def day_apart(day: str | None, days: int) -> str | None:
-    """The day `days` from `day` (an exact day), else None."""
-    if day is None or _DAY.fullmatch(day) is None:
-        return None
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+@dataclass(frozen=True, slots=True)
+class LegApart:
+    """A leg told a span of time apart from the visit before it (`leg_told_apart`)."""
+
+    other: Span[EventAttrs]  # the visit before it in its sentence
+    days: int  # from that visit's day to the leg's
+
+    def day(self) -> str | None:
+        """The other visit's day moved by `days` (when it is an exact day), else None."""
+        day = self.other.attrs.date
+        if day is None or _DAY.fullmatch(day) is None:
+            return None
+        return (date.fromisoformat(day) + timedelta(days=self.days)).isoformat()
