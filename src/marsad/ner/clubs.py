@@ -37,7 +37,7 @@ from functools import cache
 from marsad.lang import kb_documents, load_table
 from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
-from marsad.ner.consistency import Chunk, holding
+from marsad.ner.consistency import Chunk, holding, replaced
 from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name, positions_with
 
 MIN_SPORT_WORDS = 5  # words of sport that make an article a sports article,
@@ -189,7 +189,6 @@ def dual_clubs(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> l
         if pair is None:
             continue
         first, joined, end = pair
-        kept = [c for c in out if c.end <= first or c.start >= end]
-        added = [Chunk(first, joined, "ORG", 1.0, "document"), Chunk(joined, end, "ORG", 1.0, "document")]
-        out = sorted(kept + added, key=lambda c: c.start)
+        out = replaced(out, first, end, [Chunk(first, joined, "ORG", 1.0, "document"),
+                                         Chunk(joined, end, "ORG", 1.0, "document")])
     return out

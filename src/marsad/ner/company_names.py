@@ -19,7 +19,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
-from marsad.ner.consistency import Chunk
+from marsad.ner.consistency import Chunk, replaced
 from marsad.ner.lexicon import candidates
 
 MAX_NAME_WORDS = 3  # words of the company's own name before its activities
@@ -68,6 +68,5 @@ def company_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -
         s, e = found
         if any(c.start < e and c.end > s and (c.start < s or c.end > e) for c in out):
             continue  # the tagger's name runs past the phrase: «شركة [عبدالله الراشد للتجارة والاستثمار]»
-        kept = [c for c in out if c.end <= s or c.start >= e]
-        out = sorted([*kept, Chunk(s, e, "ORG", 1.0, "head")], key=lambda c: c.start)
+        out = replaced(out, s, e, [Chunk(s, e, "ORG", 1.0, "head")])
     return out

@@ -50,6 +50,12 @@ def holding(chunks: Sequence[Chunk], k: int) -> Chunk | None:
     return next((c for c in chunks if c.start <= k < c.end), None)
 
 
+def replaced(chunks: Sequence[Chunk], start: int, end: int, new: Sequence[Chunk]) -> list[Chunk]:
+    """`chunks` without those that overlap words [start, end), `new` in their place, in order."""
+    kept = [c for c in chunks if c.end <= start or c.start >= end]
+    return sorted([*kept, *new], key=lambda c: c.start)
+
+
 def _keys(norms: Sequence[str]) -> list[tuple[str, ...]]:
     """The name as tagged, and without the proclitics its first word may carry."""
     return [(first, *norms[1:]) for first in dict.fromkeys((norms[0], candidates(norms[0])[-1]))]

@@ -24,7 +24,7 @@ from functools import cache
 from marsad.lang import load_table
 from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
-from marsad.ner.consistency import Chunk, holding
+from marsad.ner.consistency import Chunk, holding, replaced
 from marsad.ner.lexicon import candidates, definite, definite_nisba, joined_name
 from marsad.ner.places import unit_words
 from marsad.ner.tokens import is_latin
@@ -128,9 +128,7 @@ def listed_after_plural(norms: Sequence[str], chunks: list[Chunk], breaks: set[i
         held = [holding(out, s) for s, _ in items]
         if not any(c is not None and c.type == typ for c in held):
             continue
-        first, last = items[0][0], items[-1][1]
-        kept = [c for c in out if c.end <= first or c.start >= last]
-        out = sorted(kept + [Chunk(s, e, typ, 1.0, "document") for s, e in items], key=lambda c: c.start)
+        out = replaced(out, items[0][0], items[-1][1], [Chunk(s, e, typ, 1.0, "document") for s, e in items])
     return out
 
 
@@ -170,7 +168,5 @@ def latin_lists(
         items = _latin_items(words, i, breaks)
         if len(items) < 2:
             continue
-        first, last = items[0][0], items[-1][1]
-        kept = [c for c in out if c.end <= first or c.start >= last]
-        out = sorted(kept + [Chunk(s, e, typ, 1.0, "document") for s, e in items], key=lambda c: c.start)
+        out = replaced(out, items[0][0], items[-1][1], [Chunk(s, e, typ, 1.0, "document") for s, e in items])
     return out
