@@ -124,6 +124,10 @@ class ArticleContext:
         return found
 
 
+    def comma_between(self, a: Word, b: Word) -> bool:
+        """Whether a comma (Arabic or Latin) stands between words `a` and `b`."""
+        return any(ch in "،," for ch in self.text[a.end:b.start])
+
     def in_timex(self, w: Word) -> bool:
         """Whether word `w` overlaps a date or time expression."""
         return any(t.start < w.end and w.start < t.end for t in self.timexes)

@@ -125,7 +125,7 @@ def _clause_end(ctx: ArticleContext, ws: list[Word], i0: int) -> int:
     («أن يطيل عمره، [ويبعد] ملك الموت عنه، [فاستجاب] الله», «داعيا المولى أن يديم ...، [مقدما]
     تهنئته ...»: the caller's next deed), or the sentence's end."""
     for j in range(i0 + 1, len(ws)):
-        if not any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+        if not ctx.comma_between(ws[j - 1], ws[j]):
             continue
         w = ws[j].norm
         bare = w[1:] if w[:1] in "وف" else w

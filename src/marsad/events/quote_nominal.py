@@ -103,7 +103,7 @@ def _comma_before(ctx: ArticleContext, sent: Sentence, k: int, boundary: int) ->
     (no object) when no comma stands there."""
     ws = sent.words
     last = max((j for j in range(k + 2, len(ws)) if ws[j].start <= boundary
-                and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start])), default=None)
+                and ctx.comma_between(ws[j - 1], ws[j])), default=None)
     return k if last is None else last
 
 
@@ -173,11 +173,11 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         if any(_is_word(ws[j], p) for p in preps
                if len(p) > 1 and p not in (_ACCUSED, _ANY) and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
-        if (not relative or any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start])) \
+        if (not relative or ctx.comma_between(ws[j - 1], ws[j])) \
                 and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»; «، التي …، عن» yes
             # أعلن عن [تحرير ...]: only a noun of what was said after it, not «أعلن عن المدارس ...»
             return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
-        if (j == after or (j > after and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]))) \
+        if (j == after or (j > after and ctx.comma_between(ws[j - 1], ws[j]))) \
                 and any(any(st.clitic.startswith(p) and not st.stem[:1].isdigit() for st in stems(ws[j].norm))
                         for p in preps if len(p) == 1 and p != _DIRECT):
             # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma;

@@ -203,7 +203,7 @@ def _aside(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     next comma («يعتقد البعض، [خطأ]، أن …»)."""
     if ws[j].norm in relative_pronouns() or (speaker_ref(ws[j].norm) or ("", ""))[0] == _STATEMENT:
         return True  # «ونقلت وكالة تاس للأنباء، [بيانا] عن مجلس الأمن، أن …»: what it relayed
-    return any(any(ch in "،," for ch in ctx.text[ws[i - 1].end:ws[i].start])
+    return any(ctx.comma_between(ws[i - 1], ws[i])
                for i in range(j + 1, min(len(ws), j + 1 + _ASIDE_WORDS)))
 
 

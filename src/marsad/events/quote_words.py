@@ -338,7 +338,7 @@ def own_clause(ctx: ArticleContext, ws: list[Word], k0: int) -> bool:
     for j in range(k0, min(len(ws), k0 + _OWN_CLAUSE_WORDS)):
         if quote_cues().at(ws, j, _BLOCKERS):
             return False
-        if not naming and any(ch in "،," for ch in ctx.text[ws[j - 1].end:ws[j].start]) \
+        if not naming and ctx.comma_between(ws[j - 1], ws[j]) \
                 and ws[j].norm[:1] != "ب" and quote_cues().at(ws, j, _PARTICIPLE) is not None:
             return False
         if (quote_cues().at(ws, j, _COMPLEMENTIZER) and not name_word(ctx, ws[j])) \
