@@ -69,6 +69,7 @@ def test_resolving_again_keys_the_formula_to_its_group() -> None:
 
 def test_the_group_named_by_its_count_of_states_resolves_to_it() -> None:
     # «ودول مجموعة الست» (events-dev): the tagger's name of the 5+1 without its formula
-    art = article("وتم توقيع الاتفاق بين إيران ودول مجموعة الست في فيينا.", [("إيران", "LOC"), ("مجموعة الست", "ORG")])
+    art = article("وتم توقيع الاتفاق بين إيران ودول مجموعة الست في فيينا.",
+                  [("إيران", "LOC"), ("مجموعة الست", "ORG")])
     resolve_mentions([art], list(shipped()))
     assert art.layer("mentions")[1].attrs.entity == "p5_plus_1"
