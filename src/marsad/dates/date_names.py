@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from marsad.dates.context import CLITICS, clitic_forms
-from marsad.dates.lexicon import alternation, lexicon, norm
+from marsad.dates.lexicon import alternation, given_names, lexicon, norm
 from marsad.lang import load_table
 
 _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed
@@ -58,12 +58,8 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), of("kunya"), _given_names(), _titles(), _particles(), rx,
+                      of("weekday_rite"), of("kunya"), given_names("name"), _titles(), _particles(), rx,
                       max(len(n) for n in plain | quoted))
-
-
-def _given_names() -> frozenset[str]:
-    return frozenset(norm(r["name"]) for r in load_table("segment_given_names") if r["kind"] == "name")
 
 
 def _titles() -> frozenset[str]:

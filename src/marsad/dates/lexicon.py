@@ -128,3 +128,10 @@ def lexicon() -> Lexicon:
         day_periods={norm(r["word"]): r["suffix"] for r in load_table("date_day_periods")},
         cues={k: frozenset(v) for k, v in cues.items()},
     )
+
+
+@cache
+def given_names(*kinds: str) -> frozenset[str]:
+    """The given names of `lang/ar/segment_given_names.tsv` of the `kinds` (`name`: hardly anything but
+    a name; `word`: also a common word), normalised."""
+    return frozenset(norm(r["name"]) for r in load_table("segment_given_names") if r["kind"] in kinds)

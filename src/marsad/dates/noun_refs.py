@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.lexicon import given_names, lexicon
 from marsad.dates.tense import unjoined
-from marsad.lang import load_table
 from marsad.lang.clitics import pronoun_suffixes
 
 
@@ -26,7 +25,7 @@ def noun_ref(prev: str, definite: bool) -> bool:
     suffixed = word.endswith(tuple(s for s in pronoun_suffixes() if len(s) > 1))
     if definite or suffixed or word.endswith("لله"):
         return False
-    return word not in _date_words() and word not in _given_names()
+    return word not in _date_words() and word not in given_names("name", "word")
 
 
 @cache
@@ -37,10 +36,3 @@ def _date_words() -> frozenset[str]:
     inner = {w for m in lx.modifiers for w in m.split(" ")[:-1]}
     return frozenset({*lx.months, *lx.weekdays, *lx.units, *lx.hijri_months, *lx.holidays, *lx.seasons,
                       *inner})
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """The given names of `lang/ar/segment_given_names.tsv`, normalised (a name ending in «الله»,
-    عبدالله, is read by its ending)."""
-    return frozenset(norm(r["name"]) for r in load_table("segment_given_names"))
