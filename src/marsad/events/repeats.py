@@ -126,11 +126,10 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     pb = {party_state(b, p) for p in b.attrs.participants}
     if _one_visit_by_another_name(a, b):
         return True
-    if acting_for(pa, pb) or acting_for(pb, pa):  # the states' talks, told again by their ministers
-        pass
-    elif not pa or not pb or not (pa <= pb or pb <= pa):
+    acting = acting_for(pa, pb) or acting_for(pb, pa)  # the states' talks, told again by their ministers
+    if not acting and (not pa or not pb or not (pa <= pb or pb <= pa)):
         return False
-    elif min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
+    if not acting and min(len(pa), len(pb)) == 1 and len(pa) != len(pb) and a.label not in _LONE_WITHIN:
         return False  # a meeting of X and Y is not every meeting X had; a visit is its parties'
     if not headline and not one_place(a.attrs.place, b.attrs.place):
         return False
