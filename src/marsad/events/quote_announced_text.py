@@ -18,7 +18,7 @@ _FOLLOWS = frozenset({"points_lead"})  # «فيما [يلي] نص البيان»
 _MAX_BEFORE_COLON = 3  # «نص [البيان الأهلاوي] :»
 _MAX_TITLE = 8  # «نص مقاله: [“غموض” في بيان “توضيحي”]⏎…»: a title, the text on the next lines
 _MIN_SAME_LINE = 12
-_TRIM = " \t\u00a0:-–—“”\"«».،,"
+_TRIM = " \t\n\u00a0:-–—“”\"«».،,"
 
 
 def announced_text(ctx: ArticleContext, sent: Sentence) -> list[Found]:
@@ -50,8 +50,8 @@ def announced_text(ctx: ArticleContext, sent: Sentence) -> list[Found]:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without the marks, colons and spaces at its ends."""
-    while start < end and (text[start] in _TRIM or text[start] == "\n"):
+    while start < end and text[start] in _TRIM:
         start += 1
-    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "\n"):
+    while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
