@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues
+from marsad.events.quote_labels import trim
 from marsad.events.quote_speaker import Found
 
 _LEAD = frozenset({"text_lead"})
@@ -38,20 +39,11 @@ def announced_text(ctx: ArticleContext, sent: Sentence) -> list[Found]:
             continue
         rest = text[colon + 1:line_end]
         if len(rest.split()) >= _MIN_SAME_LINE:
-            start, end = _trimmed(text, colon + 1, line_end)
+            start, end = trim(text, colon + 1, line_end, _TRIM)
         elif len(rest.split()) <= _MAX_TITLE:
-            start, end = _trimmed(text, line_end, ctx.sentences[-1].end)
+            start, end = trim(text, line_end, ctx.sentences[-1].end, _TRIM)
         else:
             continue
         if start < end:
             return [Found(start, end, "direct", -1, None, colon)]
     return []
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without the marks, colons and spaces at its ends."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end

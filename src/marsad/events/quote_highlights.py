@@ -22,6 +22,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext
 from marsad.events.quote_interview import turn_marks
+from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.model import QuoteAttrs, Span
 
@@ -97,21 +98,12 @@ def _item_lines(text: str, start: int) -> list[tuple[int, int]]:
             m = _item_marks().match(line.lstrip(_EDGE))
             if m is None:
                 break
-            s, e = _trimmed(text, pos + len(line) - len(line.lstrip(_EDGE)) + m.end(), end)
+            s, e = trim(text, pos + len(line) - len(line.lstrip(_EDGE)) + m.end(), end, _EDGE)
             if len(text[s:e].split()) < COLON_WORDS:
                 break
             out.append((s, e))
         pos = end + 1
     return out
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without the dashes, marks and spaces (_EDGE) at either edge."""
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    return start, end
 
 
 def _byline(ctx: ArticleContext, start: int) -> int | None:
@@ -136,7 +128,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start + len(pieces[0])
     for piece in pieces[1:]:
         pos += 1  # the mark
-        s, e = _trimmed(text, pos, pos + len(piece))
+        s, e = trim(text, pos, pos + len(piece), _EDGE)
         pos += len(piece)
         if len(text[s:e].split()) < COLON_WORDS:
             return []

@@ -67,9 +67,12 @@ def _is_name_label(ctx: ArticleContext, start: int, colon: int) -> bool:
     return len(names) == 1 and names[0].label == "PER" and names[0].start <= s and names[0].end >= e
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) less the spaces and punctuation at its edges (quotes.py trims its spans too)."""
-    junk = " \t\n\u00a0،,:؛;.-–—"
+_EDGE_JUNK = " \t\n\u00a0،,:؛;.-–—"
+
+
+def trim(text: str, start: int, end: int, junk: str = _EDGE_JUNK) -> tuple[int, int]:
+    """[start, end) less the characters of `junk` at its edges (by default spaces and punctuation;
+    quotes.py trims its spans too)."""
     while start < end and text[start] in junk:
         start += 1
     while end > start and text[end - 1] in junk:
