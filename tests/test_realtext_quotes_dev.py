@@ -39,6 +39,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH22,
     STRATUM_FRESH23,
     STRATUM_FRESH24,
+    STRATUM_FRESH25,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -61,10 +62,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
              STRATUM_FRESH7, STRATUM_FRESH8, STRATUM_FRESH9, STRATUM_FRESH10, STRATUM_FRESH11,
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
              STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20,
-             STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24}
+             STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH24} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH25} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -111,7 +112,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 155
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 40
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 25
-    # quotes-dev-fresh24 (held out from round 40): 150 quotations in 24 of the 25 articles (a match
+    # quotes-dev-fresh24 (held out in rounds 40-41): 150 quotations in 24 of the 25 articles (a match
     # report holds none; 41 direct, 109 indirect), 43 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH24]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 145

@@ -117,7 +117,10 @@ speaker; before marsad ran on it), was held out for two rounds (span precision 0
 0.912 on 2c03c314) and is dev since round 40.
 A twenty-eighth, `draw --more 25 --seed 353 --stratum quotes-dev-fresh24` (near twins left out), annotated
 blind in round 40 (150 quotations in 24 of the 25 articles, 41 direct and 109 indirect, 43 with a null
-speaker; before marsad ran on it), is held out alone.
+speaker; before marsad ran on it), was held out for two rounds (span precision 0.993, recall 0.973, speaker
+0.890 on f16f8f24) and is dev since round 42.
+A twenty-ninth, `draw --more 25 --seed 363 --stratum quotes-dev-fresh25` (near twins left out), annotated
+blind in round 42 (before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
@@ -194,7 +197,8 @@ INTERVIEW_QUESTIONS = 2
 # quotes-dev-fresh21 (held out rounds 34-35) is dev since round 36;
 # quotes-dev-fresh22 (held out rounds 36-37) is dev since round 38;
 # quotes-dev-fresh23 (held out rounds 38-39) is dev since round 40;
-# quotes-dev-fresh24 (round 40) holds out the next.
+# quotes-dev-fresh24 (held out rounds 40-41) is dev since round 42;
+# quotes-dev-fresh25 (round 42) holds out the next.
 STRATUM_FRESH = "quotes-dev-fresh"
 STRATUM_FRESH2 = "quotes-dev-fresh2"
 STRATUM_FRESH3 = "quotes-dev-fresh3"
@@ -219,7 +223,8 @@ STRATUM_FRESH21 = "quotes-dev-fresh21"
 STRATUM_FRESH22 = "quotes-dev-fresh22"
 STRATUM_FRESH23 = "quotes-dev-fresh23"
 STRATUM_FRESH24 = "quotes-dev-fresh24"
-HELD_OUT_STRATA = frozenset({STRATUM_FRESH24})
+STRATUM_FRESH25 = "quotes-dev-fresh25"
+HELD_OUT_STRATA = frozenset({STRATUM_FRESH25})
 # The quotations TEST batches, each in its own file (`TEST_BATCHES`, after `ABOUT_TEST_2`).
 QUOTES_TEST_2 = ROOT / "tests" / "data" / "realtext" / "quotes_test_2.jsonl"
 STRATUM_TEST_2 = "quotes-test-2"
