@@ -118,6 +118,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert sum(bool(g.quotes) for g in held) >= 24 and sum(len(g.quotes) for g in held) >= 145
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 35
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 38
+    # quotes-dev-fresh25 (held out from round 42): 157 quotations, some in every article (46 direct,
+    # 111 indirect), 45 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH25]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 40
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:

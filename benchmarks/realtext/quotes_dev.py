@@ -120,7 +120,8 @@ blind in round 40 (150 quotations in 24 of the 25 articles, 41 direct and 109 in
 speaker; before marsad ran on it), was held out for two rounds (span precision 0.993, recall 0.973, speaker
 0.890 on f16f8f24) and is dev since round 42.
 A twenty-ninth, `draw --more 25 --seed 363 --stratum quotes-dev-fresh25` (near twins left out), annotated
-blind in round 42 (before marsad ran on it), is held out alone.
+blind in round 42 (157 quotations in all 25 articles, 46 direct and 111 indirect, 45 with a null speaker;
+before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
