@@ -93,6 +93,7 @@ from marsad.events.unstated_parties import (
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
 from marsad.events.visit_nouns import names_its_visitor, own_visits, told_before
+from marsad.events.visited_sites import visit_of_a_site_only
 from marsad.events.visits_to_come import without_visits_told_again
 from marsad.events.words import stems
 from marsad.model import EventAttrs, QuoteAttrs, Span
@@ -255,7 +256,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     return [ev for _, ev in events if ev.attrs.participants
             and (id(ev) in one_sided or not _too_few_parties(ev, people, places))
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)
-            and not visit_without_anchor(ctx, ev)]
+            and not visit_without_anchor(ctx, ev) and not visit_of_a_site_only(ctx, ev)]
 
 
 def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
