@@ -67,6 +67,7 @@ from marsad.events.senses import (
 )
 from marsad.events.sentence_doers import sentence_doers
 from marsad.events.sided_talks import talks_held, talks_without_sides
+from marsad.events.speech_parties import drop_speech_parties
 from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
@@ -248,6 +249,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     places = {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"} - places_not_states()
     for _, ev in events:
         place_steps_back(ev, ctx)
+        drop_speech_parties(ctx, ev, quotes)  # وأكد في اجتماع مع الجهات، أن خادم الحرمين ...: no party
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
