@@ -9,7 +9,7 @@
   الأخير من شهر يوليو 2014», «الأسبوع الثالث من رمضان») is the interval of its seven days, one span,
   not «الأول من أغسطس» (the 1st) nor «الأسبوع الأخير» (last week) beside the month; a Hijri month's
   days are counted in its Gregorian interval; a week of something else («الأسبوع الأول من المعسكر»)
-  is no date of a month;
+  is no date of a month (a programme's week is its ISO week, round 42);
 - a bare year before a closing single quotation mark («’إكسبو 2020‘»), as before a double one;
 - the second year of a pair after a year word with a tatweel for the dash («عام 2006 ـ 2007»: the
   tatweel is gone from the normalised text, two spaces left) is a date, as with «-»; a season
@@ -81,7 +81,11 @@ def test_a_week_counted_in_a_month_is_its_seven_days(text: str, expected: Found)
 
 
 def test_a_week_of_something_else_is_no_date_of_a_month() -> None:
-    assert found("وخاض الفريق تدريبات قوية في الأسبوع الأول من المعسكر في النمسا.") == []
+    # a programme's n-th week is its ISO week (the guide's timex-dev-20 rule; round 42:
+    # tests/test_dates_programme_weeks.py), here the writing day's: never the month's first seven days
+    assert found("وخاض الفريق تدريبات قوية في الأسبوع الأول من المعسكر في النمسا.") == [
+        ("الأسبوع الأول من المعسكر", "DATE", "2015-W33")]
+    assert found("وخاض الفريق تدريبات قوية في الأسبوع الأول من الموسم في النمسا.") == []
 
 
 @pytest.mark.parametrize("row", load_table("date_month_weeks"), ids=lambda r: r["word"])

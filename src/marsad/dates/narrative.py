@@ -51,6 +51,15 @@ def _programme_day(t: Timex, told: str | None) -> Timex:
     return replace(t, value=(date.fromisoformat(told) + timedelta(days=nth - 1)).isoformat())
 
 
+def _programme_week(t: Timex, told: str | None, anchor: date) -> Timex:
+    """«الأسبوع الأول من البرنامج», «الأسبوع التدريبي الثاني» (the guide's timex-dev-20 rule: a
+    programme's n-th week is its ISO week): the week of the last day the text told before it («أنهى
+    البرنامج الأحد ... الأسبوع الأول», «أكمل المعرض أمس الأسبوع التدريبي الثاني»), else of the writing
+    day."""
+    y, w, _ = (date.fromisoformat(told) if told else anchor).isocalendar()
+    return replace(t, type="DATE", value=f"{y}-W{w:02d}")
+
+
 def _told_day(t: Timex) -> str | None:
     """The day a day word, a weekday or a feast's nth day names («أمس», «اليوم (الاثنين)», «ثاني أيام
     العيد»; not a feast's holiday, «خلال إجازة العيد», which is days), None for anything else."""
@@ -65,7 +74,8 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
     word written right after it in its sentence («الساعة 14:38 بتوقيت غرينتش أمس»), else on the
     last day the text's day words named before it («... في أبها أمس» ... «عند الساعة الـ12:40
     ظهرا»: yesterday's 12:40), not on the writing day; a text that names no day keeps the
-    anchor's. A programme's day («في يومه الثاني») counts from that last day told."""
+    anchor's. A programme's day («في يومه الثاني») counts from that last day told, its week («الأسبوع
+    الأول من البرنامج») is the week of that day (or of the anchor)."""
     out = [_day_period(t, anchor) for t in timexes]
     if anchor is None:
         return out
@@ -73,6 +83,9 @@ def clock_on_told_day(text: str, timexes: list[Timex], anchor: date | None) -> l
     for i, t in enumerate(out):
         if t.raw.kind == "programme_day":
             out[i] = _programme_day(t, told)
+            continue
+        if t.raw.kind == "programme_week":
+            out[i] = _programme_week(t, told, anchor)
             continue
         if not _bare_clock(t, anchor):
             told = _told_day(t) or told
