@@ -178,7 +178,7 @@ SCHEMAS: dict[str, Schema] = {
         "feast_return",
         "year_event", "present_noun", "not_construct", "number_label",
         "not_every_daypart", "pause_ref", "day_epithet", "zero_month", "comparable", "comparable_period",
-        "preceding", "session", "programme", "programme_adjective",
+        "preceding", "session", "programme", "programme_adjective", "season_noun",
         "vague_many", "two_word", "two_prev", "two_next", "day_part_noun")}),
     # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
     # run of five digits (`dates.neighbours.article_number`).
