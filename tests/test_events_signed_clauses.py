@@ -52,6 +52,21 @@ def test_one_named_party_and_a_common_noun_after_the_clause_is_no_agreement() ->
     assert _agree(evs) == []
 
 
+def test_a_common_noun_followed_by_its_named_members_makes_the_agreement() -> None:
+    # round 42 (events-dev 12994): the six powers named after a comma are the parties the noun stands for
+    evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست الكبرى، "
+              "[الولايات المتحدة](LOC:usa) و[بريطانيا](LOC:uk) و[فرنسا](LOC:france).")
+    assert _agree(evs) == [("AGREE", ["iran", "usa", "uk", "france"])]
+    # one name after the comma is no list of members: a clause of its own
+    evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست الكبرى، "
+              "وهو ما رحبت به [فرنسا](LOC:france).")
+    assert _agree(evs) == []
+    # a longer phrase before the comma is no common noun standing for the names after it
+    evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست التي "
+              "فاوضتها طويلا، [الولايات المتحدة](LOC:usa) و[فرنسا](LOC:france).")
+    assert _agree(evs) == []
+
+
 def test_a_clause_of_another_sense_is_no_agreement() -> None:
     evs = run("وأكد [المعلم](PER:muallem) أن الاتفاق الذي أعلنه أخيرا بين [إيران](LOC:iran) "
               "و[سوريا](LOC:syria) يقوي العلاقات.")

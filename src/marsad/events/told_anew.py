@@ -17,6 +17,7 @@ from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
+from marsad.model import Span
 
 _RELATIVE = frozenset({"relative_pronoun"})
 _GATHERING = frozenset({"gathering_verb"})
@@ -30,6 +31,7 @@ _MODIFIERS = 3  # definite words between the noun and its بين or relative pro
 _CLAUSE = 14  # words of the relative clause where its doer may be named
 _ACTORS = ("PER", "ORG")
 _BREAKS = frozenset("،,.;:؛()«»\"!?؟")
+_DESCRIBED = 4  # words of a common noun standing for the parties listed after it (والقوى الست الكبرى،)
 _LISTED = 6  # words after بين where its first two parties stand (بين المملكة العربية السعودية والجزائر)
 
 
@@ -156,7 +158,9 @@ def signed_party(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether an agreement noun's clause of making is followed by بين and two parties named
     there, the second joined to the first by a bare conjunction (الاتفاق المبرم في 14 تموز بين
     إيران والولايات المتحدة ...: `signed_clauses`); with one named and the other a common noun the
-    reader must resolve (بين إيران والدول الست) it is no report between named actors."""
+    reader must resolve (بين إيران والدول الست) it is no report between named actors, unless the
+    common noun is followed by a comma and the named members it stands for, two or more joined by
+    «و» (بين طهران والقوى الست الكبرى، الولايات المتحدة وبريطانيا وفرنسا: `_members_listed`)."""
     ws = sent.words
     b = signed_between(ws, t.index + t.size, t.row.needs)
     if b is None:
@@ -166,5 +170,18 @@ def signed_party(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     second = next((m for k in range(b + 2, min(len(ws), b + 1 + _LISTED))
                    if (m := ctx.mention_at(ws[k])) is not None and m.start > first.end), None)
-    return second is not None and ctx.text[first.end:second.start].strip(" \u00a0،,") == "و" \
-        and ctx.entity_of(first) != ctx.entity_of(second)
+    if second is None or ctx.entity_of(first) == ctx.entity_of(second):
+        return False
+    gap = ctx.text[first.end:second.start].strip(" \u00a0")
+    return gap.strip("،,") == "و" or _members_listed(ctx, sent, gap, second)
+
+
+def _members_listed(ctx: ArticleContext, sent: Sentence, gap: str, second: Span) -> bool:
+    """Whether `gap`, between the first party after بين and the name `second`, is «و» and a common
+    noun of a few words closed by a comma (والقوى الست الكبرى،), and `second` opens a list of names
+    joined by «و» (الولايات المتحدة وبريطانيا): the members the common noun stands for, named."""
+    words = gap.split()
+    if not (gap.startswith("و") and gap.endswith(("،", ",")) and 1 <= len(words) <= _DESCRIBED):
+        return False
+    nxt = next((m for m in ctx.mentions_in(second.end, sent.end) if m.start >= second.end), None)
+    return nxt is not None and ctx.text[second.end:nxt.start].strip(" \u00a0") == "و"
