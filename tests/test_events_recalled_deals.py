@@ -33,6 +33,18 @@ def test_the_city_visited_is_no_party_of_the_deal() -> None:
     assert ev.attrs.participants == ["mol", "bd"]
 
 
+def test_the_city_visited_stays_a_party_the_deals_own_between_names() -> None:
+    # round 42 (events-dev 12994): «بين طهران ...» names the capital as a signer, standing for its state
+    ev = _agree(run("وتزامنت المواقف مع زيارة [موغيريني](PER:mogherini) ل[طهران](LOC:tehran) لمناقشة "
+                    "تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [طهران](LOC:tehran) "
+                    "و[الولايات المتحدة](LOC:usa)."))
+    assert ev.attrs.participants == ["tehran", "usa"]
+    # not named after بين: still no party
+    ev = _agree(run("وصل الوفد إلى [طهران](LOC:tehran) بعد أيام من توقيع [وزارة العمل](ORG:mol) اتفاقية مع "
+                    "[بنجلادش](LOC:bd)."))
+    assert ev.attrs.participants == ["mol", "bd"]
+
+
 def test_a_meeting_after_the_visit_still_takes_its_place() -> None:
     evs = run("زار المبعوث [ستيفان دي ميستورا](PER:dm) [طهران](LOC:tehran) [اليوم](DATE:2015-07-22) "
               "حيث التقى مع وزير الخارجية [محمد جواد ظريف](PER:zarif).")

@@ -43,7 +43,7 @@ from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
 from marsad.events.officials_met import fold_officials_met
 from marsad.events.outlets import without_outlets
-from marsad.events.party_lists import attached, doer_after
+from marsad.events.party_lists import attached, between_parties, doer_after
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
 from marsad.events.place_scales import places_not_states, states_of_places
@@ -116,6 +116,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     within: set[int] = set()  # visits told after «خلال» (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
     many: set[int] = set()  # events told as several (زار كينيا مرتين): no repeat of another
     one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
+    listed: set[int] = set()  # agreements whose noun names its parties after بين (بين طهران والقوى الست)
     apart: dict[int, LegApart] = {}  # legs told a span of time apart from the visit before them
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
@@ -196,6 +197,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     events.append((si, attended))
                 if restates_agreement(sent.words, trigs[0]):
                     restated.add(id(ev))
+                if ev.label == "AGREE" and between_parties(ctx, sent, trigs):
+                    listed.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
                 if told_many_times(ctx.text, sent.words, trigs[0]):
@@ -219,7 +222,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many),
-                         ctx.article.published.written)
+                         ctx.article.published.written, frozenset(listed))
     events = fold_officials_met(ctx, events)  # يلتقي مسؤولين عراقيين ... يلتقي X رئيس الوزراء Y
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host

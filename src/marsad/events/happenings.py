@@ -81,12 +81,14 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 restated: frozenset[int] = frozenset(),
                 within: frozenset[int] = frozenset(),
                 many: frozenset[int] = frozenset(),
-                written: str | None = None) -> list[tuple[int, Span[EventAttrs]]]:
+                written: str | None = None,
+                listed: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
     title sentences; `restated`: the ids of agreements whose signers restate one told before,
     `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة;
     `many`: the ids of events told as several, `many_times.told_many_times`, no repeats;
-    `written`: the day of writing, `repeats.merge_repeats`), the
+    `written`: the day of writing, `repeats.merge_repeats`; `listed`: the ids of agreements whose
+    noun names its parties after بين, `party_lists.between_parties`), the
     call's content folded into it, repeats merged, and visits given the roles of the reception in
     their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
@@ -113,7 +115,10 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 and ((visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0) or id(visit) in within):
             if ev.label == "AGREE":  # a deal told with a visit is mostly one recalled (الاتفاق المبرم
                 city = visit.attrs.place  # بين ...), not made where it went; the city visited is no party
-                if city not in states():  # (a state visited may sign: «عقود أبرمت بين العراق وروسيا»)
+                # (a state visited may sign: «عقود أبرمت بين العراق وروسيا»), but for one the deal's own
+                # «بين» names, its capital standing for it («زيارة موغيريني لطهران ... الاتفاق النووي الذي
+                # وقع ... بين طهران والقوى الست الكبرى، الولايات المتحدة ...»)
+                if city not in states() and id(ev) not in listed:
                     ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != city]
                     ev.attrs.roles.pop(city or "", None)
                 continue
