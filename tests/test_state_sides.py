@@ -70,7 +70,7 @@ def test_each_row_is_read(row: dict[str, str]) -> None:
         assert side_state(normalize(f"{noun} {form}")) == state_adjectives()[normalize(row["adjective"])][0]
         assert side_state(normalize(f"{'مسؤولين' if definite else 'المسؤولين'} {form}")) is None
         return
-    definite = form.startswith("ال")
+    definite = form.startswith("ال") or row["kind"] == "owned"  # نظرائه: definite by its pronoun
     adjective = _ADJECTIVE[row["gender"]]
     if not definite:
         adjective = adjective.removeprefix("ال")
@@ -83,6 +83,26 @@ def test_each_row_is_read(row: dict[str, str]) -> None:
         if gender != row["gender"] and definite:
             assert side_state(normalize(f"{form} {wrong}")) is None
     assert side_state(normalize(f"{form} الجديدة {adjective}")) is None
+
+
+@pytest.mark.parametrize("row", load_table("event_bloc_adjectives"), ids=lambda r: r["form"])
+def test_each_bloc_adjective_names_its_bloc(row: dict[str, str]) -> None:
+    # round 42: «نظرائه الخليجيين», «حلفائها الخليجيين» (events-dev 19968) act for the bloc
+    adjective = row["form"]
+    assert side_state(normalize(f"المسؤولين {adjective}ين")) == row["bloc"]
+    assert side_state(normalize(f"نظرائه {adjective}ين")) == row["bloc"]
+    assert side_state(normalize(f"الحكومة {_feminine(adjective)}")) == row["bloc"]
+    assert side_state(normalize(f"نظرائه {adjective.removeprefix('ال')}ين")) is None  # agreement
+
+
+def test_a_blocs_side_is_a_party() -> None:
+    evs = run("عقد [جون كيري](PER:kerry) اجتماعا مع نظرائه الخليجيين في [الدوحة](LOC:doha).")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["kerry", "gcc"])]
+    evs = run("وتحدث [كيري](PER:kerry) عن استمرار المشاورات بين [واشنطن](LOC:washington) وحلفائها الخليجيين.")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["washington", "gcc"])]
+    # one counterpart is a person, no side
+    evs = run("عقد [جون كيري](PER:kerry) اجتماعا مع نظيره الخليجي في [الدوحة](LOC:doha).")
+    assert all("gcc" not in e.attrs.participants for e in evs)
 
 
 @pytest.mark.parametrize(("state", "demonym"), STATES, ids=lambda x: str(x))

@@ -228,8 +228,11 @@ SCHEMAS: dict[str, Schema] = {
     "ner_office_words": Schema(("word", "note"), {"word": arabic_word, "note": nonempty}),
     # A state's side named by a common noun and the state's adjective (lang/state_sides.py).
     "event_state_sides": Schema(("form", "kind", "gender", "adjective"), {"form": arabic_word, "kind": one_of(
-        "head", "plural", "office", "leader", "anaphor", "dual"), "gender": one_of("m", "f", "p", ""),
+        "head", "owned", "plural", "office", "leader", "anaphor", "dual"),
+        "gender": one_of("m", "f", "p", ""),
         "adjective": optional(arabic_word)}),
+    # The adjective of a bloc of states, read as a state's adjective (lang/state_sides.py).
+    "event_bloc_adjectives": Schema(("form", "bloc"), {"form": arabic_word, "bloc": catalogue_id}),
     # Offices one person holds at a time, named by the title alone (events/title_holders.py).
     "event_unique_offices": Schema(("phrase", "office", "state", "qualifier"), {
         "phrase": arabic_phrase, "office": one_of(*UNIQUE_OFFICES, "former"),

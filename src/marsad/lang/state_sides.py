@@ -26,6 +26,7 @@ from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 
 HEAD, PLURAL, OFFICE, LEADER, ANAPHOR, DUAL = "head", "plural", "office", "leader", "anaphor", "dual"
+OWNED = "owned"  # a head noun with a possessive pronoun (نظرائه): definite without the article
 _ENDINGS = (("", "m"), ("ه", "f"), ("ين", "p"), ("ون", "p"))  # an adjective in ي by gender
 _STEM_MIN = 3  # letters a head keeps behind a proclitic
 
@@ -37,7 +38,15 @@ def _indefinite(phrase: str) -> str:
 @cache
 def side_nouns() -> dict[str, str]:
     """Each noun of the table, normalised -> the gender of the adjective that agrees with it."""
-    return {normalize(r["form"]): r["gender"] for r in load_table("event_state_sides") if r["kind"] == HEAD}
+    return {normalize(r["form"]): r["gender"] for r in load_table("event_state_sides")
+            if r["kind"] in (HEAD, OWNED)}
+
+
+@cache
+def owned_nouns() -> frozenset[str]:
+    """The table's head nouns with a possessive pronoun (نظرائه, حلفائها), normalised: definite,
+    a definite adjective agrees with them («نظرائه الخليجيين»)."""
+    return frozenset(normalize(r["form"]) for r in load_table("event_state_sides") if r["kind"] == OWNED)
 
 
 @cache
@@ -103,8 +112,23 @@ def state_adjectives() -> dict[str, tuple[str, bool, str]]:
 
 
 @cache
+def side_adjectives() -> dict[str, tuple[str, bool, str]]:
+    """`state_adjectives` and each form of a bloc's adjective (`event_bloc_adjectives.tsv`:
+    «الخليجيين» -> the Gulf Cooperation Council), read after a noun of the table only (`side_at`):
+    no state's adjective elsewhere (an office, a title chain)."""
+    out = dict(state_adjectives())
+    for r in load_table("event_bloc_adjectives"):
+        words = normalize(r["form"]).split()
+        for ending, gender in _ENDINGS:
+            form = " ".join(w + ending if w.endswith("ي") else w for w in words)
+            out.setdefault(form, (r["bloc"], True, gender))
+            out.setdefault(_indefinite(form), (r["bloc"], False, gender))
+    return out
+
+
+@cache
 def _longest_adjective() -> int:
-    return max(len(f.split()) for f in state_adjectives())
+    return max(len(f.split()) for f in side_adjectives())
 
 
 @cache
@@ -140,9 +164,9 @@ def side_at(words: Sequence[str], i: int) -> tuple[int, str] | None:
     found = nouns_of(words[i]) if i < len(words) else ()
     if not found:
         return None
-    adjectives = state_adjectives()
+    adjectives = side_adjectives()
     for noun, gender in found:
-        definite = noun.startswith(ARTICLE)
+        definite = noun.startswith(ARTICLE) or noun in owned_nouns()
         for n in range(min(_longest_adjective(), len(words) - i - 1), 0, -1):
             hit = adjectives.get(" ".join(words[i + 1:i + 1 + n]))
             if hit is not None and hit[1:] == (definite, gender):
