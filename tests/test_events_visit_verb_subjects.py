@@ -35,3 +35,12 @@ def test_a_site_named_after_a_person_is_no_visitor_of_its_own() -> None:
 def test_a_second_verb_with_no_subject_of_its_own_stays_with_the_first_visitor() -> None:
     evs = run("زار الوزير [فهد](PER:fahd) [الأردن](LOC:jordan) أمس، وزار بعدها [الكويت](LOC:kuwait).")
     assert {p for parts, _ in _visits(evs) for p in parts} == {"fahd"}
+
+
+def test_a_visit_verb_after_a_subordinator_is_a_visit_of_its_own() -> None:
+    # round 42 (events-dev 17804): «، بينما وصل X ...» opens a clause of its own, whose subject
+    # (here past a comma and his titles) is another visitor, not a second one of the first visit
+    text = ("وزار [جابرييل](PER:gabriel) [طهران](LOC:tehran) قبل أسبوع، {} وصل وزير الخارجية الفرنسي، "
+            "[لوران فابيوس](PER:fabius)، إلى [طهران](LOC:tehran) أمس.")
+    evs = run(text.format("بينما"), published="2015-07-30")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["gabriel"]), ("VISIT", ["fabius"])]

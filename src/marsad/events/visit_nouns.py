@@ -22,6 +22,7 @@ _WITH = frozenset({"partner_prep"})
 _VISITOR_REACH = 9  # a visit noun, the visitor's titles, his name
 _LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own leaders
 _INTENT = frozenset({"own_intent"})
+_SUBORDINATOR = frozenset({"subordinator"})  # «، بينما وصل X»: a clause of its own
 _INTENT_WORDS = 2  # the longest `own_intent` cue (عزمه على, أنه يعتزم)
 
 
@@ -92,7 +93,9 @@ def own_visits(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> lis
     seen: set[str] = set()
     for t in trigs:
         who = own_visitor(ctx, sent, t) if t.row.pos == "noun" else verb_visitor(ctx, sent, t)
-        if groups and (who is None or who in seen or not seen):
+        own_clause = t.row.pos == "verb" and t.index > 0 \
+            and event_senses().at(sent.words, t.index - 1, _SUBORDINATOR) is not None
+        if groups and not own_clause and (who is None or who in seen or not seen):
             groups[-1].append(t)  # هذه الزيارة ... أول زيارة لرئيس: the first visitor named is the visit's
         else:
             groups.append([t])
