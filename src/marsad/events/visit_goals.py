@@ -9,7 +9,7 @@ opens a list of places (زار كل من نجران وعسير)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, facilities, office_word
+from marsad.events.lexicon import event_cues, facilities, office_word, sense_norm
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.words import Word, stems
 from marsad.model import Span
@@ -81,9 +81,12 @@ def _titles_a_name(ctx: ArticleContext, m: Span, mentions: list[Span]) -> bool:
 
 
 def object_place(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
-    """The place a verb of visiting takes as its object (زار X إيران, يزور العاصمة أبوظبي)."""
+    """The place a verb of visiting takes as its object (زار X إيران, يزور العاصمة أبوظبي); a verb
+    of sending (`event_senses` sending_verb) takes the delegation, its subject the sender («بعثت
+    ألمانيا وفدًا»: no place)."""
     ws = sent.words
-    if t.row.pos != "verb" or t.row.subject_role or needs_goal(t):
+    if t.row.pos != "verb" or t.row.subject_role or needs_goal(t) \
+            or sense_norm(t.row.forms[0], "sending_verb"):
         return None
     prev_end = ws[t.index + t.size - 1].end
     after_person = False

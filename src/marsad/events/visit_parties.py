@@ -17,6 +17,7 @@ from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _DELEGATION = frozenset({"delegation"})
+_SENDING = "sending_verb"  # بعثت ألمانيا وفدًا: the state sends the delegation
 _BODY_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own delegation
 _FROM = normalize("من")
 _GOAL_ONLY = frozenset({"goal_prep"})
@@ -92,14 +93,28 @@ def _adjective(word: str) -> bool:
     return word.endswith("ي") and not word.startswith("ال") and len(word) > 3
 
 
+def _sending_subject(sent: Sentence, m: Span, k: int) -> bool:
+    """Whether mention `m` (its first word `k`) stands between a verb of sending (`event_senses`
+    sending_verb: بعث, أرسل, أوفد) right before it and a delegation noun right after it: the
+    sender («بعثت ألمانيا وفدًا»)."""
+    ws = sent.words
+    after = next((j for j in range(k, len(ws)) if ws[j].start >= m.end), len(ws))
+    return k > 0 and after < len(ws) and sense_word(ws[k - 1], _SENDING) \
+        and _delegation_word(ws, after, _DELEGATION)
+
+
 def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list[Span]:
     """Organisations and countries named as the sender of a delegation (وفد X, وفداً من X,
-    وفداً من شركة X), and organisations named after the leaders they send (قادة حركة حماس)."""
+    وفداً من شركة X, or the subject of a verb of sending: بعثت ألمانيا وفدًا), and organisations
+    named after the leaders they send (قادة حركة حماس)."""
     out = []
     for m in mentions:
         if m.label not in ("ORG", "LOC"):
             continue
         k = sent.word_index(m.start)
+        if _sending_subject(sent, m, k):
+            out.append(m)
+            continue
         kinds = _DELEGATION | _BODY_LEADERS if m.label == "ORG" else _DELEGATION
         for j in range(max(0, k - _DELEGATION_GAP), k):
             if _delegation_word(sent.words, j, kinds) and all(

@@ -320,7 +320,7 @@ SCHEMAS: dict[str, Schema] = {
         "kin_goal", "cargo", "remains", "advice", "quantifier", "relative_pronoun", "time_prep",
         "since_prep", "resumptive",
         "media", "party_relative", "absence",
-        "comprising_verb",
+        "comprising_verb", "sending_verb",
         "private_person", "private_adjective", "care_goal", "own_care_goal", "care_staff", "official", "ward",
         "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject", "quantity_subject",
