@@ -112,16 +112,22 @@ def _opens_with_no_verb(ctx: ArticleContext, ws: list[Word], cues: frozenset[str
                 or event_cues().at(ws, 0, _SOURCE))
 
 
-def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[str | None, bool]:
+def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int,
+                         past_particle: bool = False) -> tuple[str | None, bool]:
     """The subject of the verb a sentence opens with, when the name right after that verb (a
     time between allowed) is it: «استنكرت [مملكة البحرين] وبشدة تصريحات نوري المالكي …،
     معتبرة أن», «اتهمت [الحكومة البريطانية] أمس أسبانيا … قائلة إن»; a participle of saying
     with no verb of saying before it goes on that subject, not on a name in the verb's object.
     (None, True) for an unnamed group there («استنكر [دبلوماسيون] عرب … مؤكدين»); (None,
     False) when the sentence opens with a name, a noun, a preposition or a time, or no name
-    or group follows its verb before offset `before`."""
+    or group follows its verb before offset `before`. `past_particle`: read past a particle that
+    opens the sentence («كما أدانت [مملكة البحرين] …»: for a verb of saying opening the next
+    sentence; not for a participle in the same sentence, which may go on a speaker named later:
+    «كما حملت [فتح] على لسان الناطق باسمها [X] …، مؤكدًا»)."""
     ws = [w for w in sent.words if w.start < before]
     ws = ws[stance_lead(ws):]  # «من جهته عبر [X] عن سعادته …، متمنيا»: past «for his part»
+    if past_particle and ws and speaker_clauses().at(ws, 0, _OPENING_PARTICLES):
+        ws = ws[1:]  # «كما أدانت [X] … . وشددت على أن»
     if len(ws) < 3:
         return None, False
     if _opens_with_no_verb(ctx, ws, CUE_WORDS) or len(ws[0].norm) < 3 or not_verb(ws[0]):
@@ -143,6 +149,18 @@ def verb_opening_subject(ctx: ArticleContext, sent: Sentence, before: int) -> tu
             return None, True
         return None, False
     return None, False
+
+
+def feminine_opening_subject(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The state or body named right after the feminine past verb a sentence opens with, a
+    particle before it allowed («كما أدانت [مملكة البحرين] التفجير …»): whom a feminine verb of
+    saying with no subject opening the next sentence goes on with («… . وشددت على أن …»); None
+    after a masculine verb («فاز [الهلال] على النصر. وأوضحت أن»: not the club)."""
+    ws = sent.words[stance_lead(sent.words):]
+    ws = ws[1:] if ws and speaker_clauses().at(ws, 0, _OPENING_PARTICLES) else ws
+    if not ws or not ws[0].norm.endswith("ت"):
+        return None
+    return verb_opening_subject(ctx, sent, sent.end, past_particle=True)[0]
 
 
 def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ from marsad.events.speaker_names import after_cue, definite, glued_surnames, gov
 from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_openings import (
     bare_verb,
+    feminine_opening_subject,
     opening_subject,
     opening_verb_end,
     verb_opening_description,
@@ -272,10 +273,13 @@ class SpeakerTracker:
         prev = self.ctx.sentence_before(sent) if sent.word_index(before) <= 1 else None
         if not plural and prev is not None and not any(prev.start <= at < prev.end for at in self.quoted):
             subject = opening_subject(self.ctx, prev, self.persons) or self._opening_office(prev)
-            if subject is None and agreement == "f" and ":" not in self.ctx.text[prev.start:prev.end] \
-                    and not any(quote_cues().at(prev.words, j, _SAYING) for j in range(len(prev.words))) \
+            unsaid = agreement == "f" and ":" not in self.ctx.text[prev.start:prev.end] \
+                and not any(quote_cues().at(prev.words, j, _SAYING) for j in range(len(prev.words)))
+            if subject is None and unsaid \
                     and (span := verb_opening_description(self.ctx, prev, prev.end)) is not None:
                 subject = self.explicit(prev, *span)[0]  # وتبنت [الحركة الانفصالية] الهجوم. وقالت إن
+            if subject is None and unsaid:  # «كما أدانت [مملكة البحرين] التفجير … . وشددت على أن»
+                subject = feminine_opening_subject(self.ctx, prev)
             if subject is not None and agrees(agreement, self.gender_of(subject)):
                 return subject
         if plural:
