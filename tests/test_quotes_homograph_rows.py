@@ -1,6 +1,7 @@
-"""The quote_homographs rows of kinds sign_homograph, pointed_at and between, row by row: «لافتا»
-is «pointing out» only with a pointed_at word after it, and «وبين» is «and between» after any
-between row a few words before it."""
+"""The quote_homographs rows of kinds sign_homograph, pointed_at, between and noun_homograph, row by
+row: «لافتا» is «pointing out» only with a pointed_at word after it, «وبين» is «and between» after
+any between row a few words before it, and a noun_homograph row right after a noun is that noun
+(«مقالات كتب», «مقالات رأي»), at a sentence's start the verb of saying."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from marsad.events.quote_other_readings import _second_between, _sign
 from marsad.events.words import words_of
 from marsad.lang import load_table
+from tests.test_quotes_units import run
 
 
 def _rows(kind: str) -> list[str]:
@@ -30,3 +32,16 @@ def test_every_between_row_pairs_with_a_later_and_between(form: str) -> None:
     ws = words_of(f"توتر {form} وبين المدرب")
     assert _second_between(ws, 2)
     assert not _second_between(words_of("توتر شديد وبين المدرب"), 2)
+
+
+@pytest.mark.parametrize("form", _rows("noun_homograph"))
+def test_every_noun_row_after_a_noun_is_that_noun(form: str) -> None:
+    assert run(f"ونشرت الصحيفة مقالات {form} الخبراء أن الأسعار سترتفع.") == []
+    assert run(f"{form} [سعود](PER:saud) أن الأسعار سترتفع.") == [("indirect", "الأسعار سترتفع", "saud")]
+
+
+def test_opinion_pieces_inside_what_a_study_said_are_no_speaker() -> None:
+    # «مقالات رأي»: the noun, not «رأى» (he opined) written with ي, so the marked words are the study's
+    # within what it said, no quotation of their own (round 42)
+    got = run("وقالت [الدراسة](ORG:study) إن مقالات رأي وتقارير الصحف تكشف عن “تحول في المواقف”.")
+    assert got == [("indirect", "مقالات رأي وتقارير الصحف تكشف عن “تحول في المواقف”", "study")]
