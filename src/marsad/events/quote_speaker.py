@@ -21,7 +21,7 @@ from marsad.events.quote_words import (
     relative_antecedent,
     source_after,
 )
-from marsad.events.speaker_agreement import agrees, relative_pronouns, relayed_agreement
+from marsad.events.speaker_agreement import agrees, relative_pronouns, relayed_agreement, saying_participle
 from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
@@ -102,7 +102,11 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             k, c = verbs[-1]
             if said and (given := said.get(k)) is not None:  # وقال [X] لـ«المدينة» إن ...، مشيرًا: X's goes on
                 return given, False
-            speaker, named = tracker.explicit(sent, k + c.size, q.cue_index)
+            # «ووصفه بالإجرامي [مطالبا] الجميع أن …، مبينا»: a subject of the verb stands before the
+            # first participle of saying after it; the words past that are the participle's own
+            end = next((j for j in range(k + c.size, q.cue_index) if saying_participle(sent.words[j])),
+                       q.cue_index)
+            speaker, named = tracker.explicit(sent, k + c.size, end)
             if named:
                 return speaker, False
         else:

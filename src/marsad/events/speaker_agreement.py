@@ -46,6 +46,12 @@ def _is_cue(form: str, kinds: frozenset[str]) -> bool:
                                   for lex in (quote_cues(), quote_objects(), quote_calls()))
 
 
+def saying_participle(word: Word) -> bool:
+    """The word is a participle of saying, or of asking for what its object says (quote_cues,
+    quote_objects, quote_calls: «مبينا», «مطالبا», «داعيا»)."""
+    return _is_cue(word.norm, _PARTICIPLES)
+
+
 def cue_agreement(word: Word) -> str | None:
     """m, f or p for a verb or participle of saying; None when its form does not tell. Every
     reading of the word (with and without its conjunction) is tried for an affix before any
