@@ -1,13 +1,16 @@
 """The subject of the verb a sentence opens with («ودعا رئيس المجلس الوطني [سليم الزعنون] إلى»,
 «استنكرت [مملكة البحرين] …، معتبرة أن», «وأرجعت [الشركة] نتائجها إلى …، مشيرة»): the person,
 body or described body a later verb or participle of saying with no subject of its own goes on
-with."""
+with; and the sentence that opens with no subject of its own, a verb joined to the one before and
+its object behind «بال» («وأشاد [بالجهود] …»), whose later verb goes on the one spoken of before
+(`object_opening`)."""
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import (
+    joined_verb,
     not_verb,
     speaker_clauses,
     stance_lead,
@@ -213,3 +216,20 @@ def bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:
         return False
     gap = ctx.text[ws[k].end:ws[k + 1].start]
     return any(ch in gap for ch in ":«\"“") or quote_cues().at(ws, k + 1, _COMPLEMENTIZER) is not None
+
+
+def object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
+    """The sentence opens with a verb joined by و/ف to the one before it, its object right after
+    it behind «بـ» and the article («وأشاد [بالجهود] الكبيرة التي يقدمها رئيس البعثة X وأضاف»):
+    no subject of its own, it goes on the one spoken of before, and so does a verb joined to it
+    later in the sentence (at offset `before`), not a name inside its object."""
+    ws = sent.words
+    j = sent.word_index(before)
+    j = j if j < len(ws) and ws[j].start == before else j - 1  # the verb, or the one before a colon
+    if len(ws) < 3 or j < 2 or not joined_verb(ws[j]) or quote_cues().at(ws, j) is None:
+        return False
+    w0, w1 = ws[0], ws[1]
+    if not joined_verb(w0) or not_verb(w0) or len(w0.norm) < 4 or w0.norm.endswith(("ة", "ه")) \
+            or definite(w0.norm) or ctx.mention_at(w0) is not None or ctx.in_timex(w0):
+        return False
+    return w1.norm.startswith("بال") and ctx.mention_at(w1) is None

@@ -23,7 +23,6 @@ from marsad.events.speaker_clauses import (
     complement_start,
     joined_verb,
     last_clause_start,
-    not_verb,
     office_link,
     subject_right_before,
     unnamed_group,
@@ -33,6 +32,7 @@ from marsad.events.speaker_offices import HeldOffices
 from marsad.events.speaker_openings import (
     bare_verb,
     feminine_opening_subject,
+    object_opening,
     opening_subject,
     opening_verb_end,
     verb_opening_description,
@@ -215,7 +215,7 @@ class SpeakerTracker:
         last speaker. A plural verb (وأعلنوا) takes a body named there or nobody: no one
         person, no office, and not the last speaker; nobody when an unnamed group is named
         before it in the sentence («تظاهر المئات …، مطالبين»)."""
-        if not plural and _object_opening(self.ctx, sent, before):
+        if not plural and object_opening(self.ctx, sent, before):
             return self.carried_on(agreement)  # وأشاد [بالجهود] التي يقدمها X وأضاف: not X
         if plural and any(unnamed_group(w) for w in sent.words if w.start < before
                           and not any(s <= w.start < e for s, e in quotes)):
@@ -365,23 +365,6 @@ def _complement_opener(ctx: ArticleContext, sent: Sentence, embedded: int, befor
     if m is None or not ctx.text[m.end:m.end + 3].lstrip().startswith(("،", ",")):
         return None
     return ctx.entity_of(m)
-
-
-def _object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
-    """The sentence opens with a verb joined by و/ف to the one before it, its object right after
-    it behind «بـ» and the article («وأشاد [بالجهود] الكبيرة التي يقدمها رئيس البعثة X وأضاف»):
-    no subject of its own, it goes on the one spoken of before, and so does a verb joined to it
-    later in the sentence (at offset `before`), not a name inside its object."""
-    ws = sent.words
-    j = sent.word_index(before)
-    j = j if j < len(ws) and ws[j].start == before else j - 1  # the verb, or the one before a colon
-    if len(ws) < 3 or j < 2 or not joined_verb(ws[j]) or quote_cues().at(ws, j) is None:
-        return False
-    w0, w1 = ws[0], ws[1]
-    if not joined_verb(w0) or not_verb(w0) or len(w0.norm) < 4 or w0.norm.endswith(("ة", "ه")) \
-            or definite(w0.norm) or ctx.mention_at(w0) is not None or ctx.in_timex(w0):
-        return False
-    return w1.norm.startswith("بال") and ctx.mention_at(w1) is None
 
 
 def _construct_definite(words: list[Word], body_after: bool) -> bool:
