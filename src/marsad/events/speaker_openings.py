@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.quote_leads import quote_leads
 from marsad.events.speaker_clauses import (
     joined_verb,
     not_verb,
@@ -30,6 +31,7 @@ _LEAD_WORDS = 24  # words of the lead phrases before the verb a sentence opens w
 _LEAD_PREPOSITIONS = frozenset({"stop"})  # quote cue kind: a preposition («في», «خلال», «بعد»)
 _SAYING_CUES = frozenset({"verb", "continuation", "participle"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
+_ATTITUDE = frozenset({"attitude"})  # quote_leads kind: a participle of an attitude («مشيدا»)
 
 
 def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
@@ -219,8 +221,9 @@ def bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:
 
 
 def object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
-    """The sentence opens with a verb joined by و/ف to the one before it, its object right after
-    it behind «بـ» and the article («وأشاد [بالجهود] الكبيرة التي يقدمها رئيس البعثة X وأضاف»):
+    """The sentence opens with a verb joined by و/ف to the one before it, or with a participle of
+    an attitude (quote_leads kind attitude: «مشيدا»), its object right after it behind «بـ» and the
+    article («وأشاد [بالجهود] الكبيرة التي يقدمها رئيس البعثة X وأضاف», «مشيدا [بالجهود] … واضاف:»):
     no subject of its own, it goes on the one spoken of before, and so does a verb joined to it
     later in the sentence (at offset `before`), not a name inside its object."""
     ws = sent.words
@@ -229,7 +232,9 @@ def object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
     if len(ws) < 3 or j < 2 or not joined_verb(ws[j]) or quote_cues().at(ws, j) is None:
         return False
     w0, w1 = ws[0], ws[1]
-    if not joined_verb(w0) or not_verb(w0) or len(w0.norm) < 4 or w0.norm.endswith(("ة", "ه")) \
-            or definite(w0.norm) or ctx.mention_at(w0) is not None or ctx.in_timex(w0):
+    attitude = quote_leads().at(ws, 0, _ATTITUDE) is not None  # «مشيدا [بالجهود] … واضاف:»
+    if not attitude and (not joined_verb(w0) or not_verb(w0) or len(w0.norm) < 4
+                         or w0.norm.endswith(("ة", "ه")) or definite(w0.norm)
+                         or ctx.mention_at(w0) is not None or ctx.in_timex(w0)):
         return False
     return w1.norm.startswith("بال") and ctx.mention_at(w1) is None
