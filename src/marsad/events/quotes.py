@@ -52,6 +52,7 @@ from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_noun_marks import marked_after_noun
 from marsad.events.quote_open import open_speech
 from marsad.events.quote_other_readings import other_reading
+from marsad.events.quote_own_verbs import own_verb
 from marsad.events.quote_points import listed_points
 from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
@@ -110,7 +111,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                         and not resumptive_subject(ctx, sent, k, c.size))  # الذي قال فيه X إن
                 and not (k + c.size < len(sent.words) and quote_cues().at(sent.words, k + c.size, _RELAY)
                          and not clause_after_about(sent.words, k + c.size))  # كشف عن أن: its own clause
-                and (c.kind != "continuation" or not (_after_name(ctx, sent, k) or affiliated(ctx, sent, k)))
+                and (c.kind != "continuation" or not (own_verb(ctx, sent, k) or affiliated(ctx, sent, k)))
                 and not inside_name(ctx, sent.words[k]) and not other_reading(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
@@ -329,17 +330,6 @@ def _after_noun(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]
             continue
         out.append(f)
     return out + marked_after_noun(ctx, sent, marks, nouns, pairs, found + out)  # إعلان X أنه «...»
-
-
-def _after_name(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
-    """A continuation verb right after a name has that name for its subject and is a verb
-    of its own («السفير عيد الثقفي تابع شخصيا الحالة»), not «وتابع» carrying a speaker on;
-    unless its reported clause opens right after it: the name is then its speaker («الدكتور
-    المراغي يضيف أن إيران …»)."""
-    m = ctx.mention_at(sent.words[k - 1]) if k > 0 else None
-    ws = sent.words
-    return m is not None and not ctx.text[m.end:ws[k].start].strip() \
-        and not (k + 1 < len(ws) and quote_cues().at(ws, k + 1, _COMPLEMENTIZER))
 
 
 def _opened(text: str, ws: list[Word], j: int) -> bool:
