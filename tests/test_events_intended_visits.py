@@ -50,9 +50,12 @@ def test_a_bare_visit_noun_in_reported_speech_is_still_nobodys() -> None:
     assert _visits("وقال [أحمد الهاشمي](PER:hashimi) إن زيارة الوفد إلى [عدن](LOC:aden) ناجحة.") == []
 
 
-def test_a_wish_to_visit_is_expected_not_happened() -> None:
-    visit = _visits("وأعرب [أحمد الهاشمي](PER:hashimi) عن رغبته في زيارة [عدن](LOC:aden).")
-    assert visit and visit[0].attrs.status == "expected"
+def test_a_wish_to_visit_is_no_visit() -> None:
+    # round 42: a visit only wished for is hypothetical wording, no event (docs/realtext-annotation.md;
+    # events-dev-fresh12 122, «أعرب سابقا عن رغبته في زيارة طهران», has none); an intention stays planned
+    assert _visits("وأعرب [أحمد الهاشمي](PER:hashimi) عن رغبته في زيارة [عدن](LOC:aden).") == []
+    visit = _visits("وأكد [أحمد الهاشمي](PER:hashimi) عزمه على زيارة [عدن](LOC:aden).")
+    assert visit and visit[0].attrs.status == "planned"
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "own_intent"],

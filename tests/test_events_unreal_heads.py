@@ -33,3 +33,34 @@ def test_a_plain_purpose_lam_is_no_such_head() -> None:
     evs = run("وسحب مفاوضو [كوريا الجنوبية](LOC:korea) معارضتهم لإبرام اتفاق موسع مع "
               "[اليابان](LOC:japan).")
     assert [label for label, _ in labelled_parties(evs)] == []
+
+
+def test_a_hoped_for_dialogue_is_no_meeting() -> None:
+    # round 42 (events-dev-fresh23 30398): «ونأمل في حوار بين X و Y» hopes for talks, none held
+    evs = run("وقال الوزير إن الجانبين بحثا الأزمة، ونأمل في حوار بين [إيران](LOC:iran) و"
+              "[السعودية](LOC:saudi_arabia) قريبا.")
+    assert [label for label, _ in labelled_parties(evs)] == []
+    evs = run("وقال الوزير إن الجانبين بحثا الأزمة، وجرى حوار بين [إيران](LOC:iran) و"
+              "[السعودية](LOC:saudi_arabia) أمس.")
+    assert [label for label, _ in labelled_parties(evs)] == ["MEET"]
+
+
+def test_no_interest_in_talks_is_no_meeting() -> None:
+    # round 42 (events-dev-fresh11 3503): «أنها غير مهتمة بحوار مع X»
+    evs = run("وأعلن الرئيس [كيم جونغ أون](PER:kim) أنه غير مهتم بحوار مع الرئيس "
+              "[باراك أوباما](PER:obama).")
+    assert [label for label, _ in labelled_parties(evs)] == []
+
+
+def test_a_condition_noun_reaches_past_its_adjectives_to_the_lam() -> None:
+    # round 42 (events-dev-fresh25 10063): «شرط لازم وضروري لإبرام اتفاق جيد مع إيران»
+    evs = run("وقال النواب إن التفتيش شرط لازم وضروري لإبرام [فرنسا](LOC:france) اتفاقا مع "
+              "[إيران](LOC:iran).")
+    assert [label for label, _ in labelled_parties(evs)] == []
+
+
+def test_a_definite_word_after_the_head_stops_it() -> None:
+    # «شرط» then a definite noun: the head's own complement, the signing after it is told
+    evs = run("ورفعت الحكومة شرط التأشيرة لتوقيع [فرنسا](LOC:france) اتفاقا مع [إيران](LOC:iran) "
+              "في [باريس](LOC:paris).")
+    assert [label for label, _ in labelled_parties(evs)] == ["AGREE"]

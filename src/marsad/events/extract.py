@@ -84,6 +84,7 @@ from marsad.events.trip_legs import (
 )
 from marsad.events.unanchored_visits import visit_without_anchor
 from marsad.events.unnamed_sides import talks_with_unnamed
+from marsad.events.unreal_heads import unreal_head
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
@@ -102,7 +103,6 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 _ATTENDING = frozenset({"attend_verb"})
 _DURING = frozenset({"during"})  # خلال زيارة: a visit the sentence's meeting is held within
 _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an office's name, no visit
-_UNREAL = frozenset({"unreal_head"})  # احتمال توصل, معارضتهم لإبرام: weighed or opposed, not reported
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
 _OWN_GOAL_ADJECTIVES = 2  # definite adjectives between a possessed visit noun and its «إلى» (زيارته الأخيرة)
 _TO = "الي"
@@ -150,8 +150,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # «بعد زيارته الأخيرة إلى موسكو» (his visit and its goal named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
-            if t.index > 0 and event_cues().at(sent.words, t.index - 1, _UNREAL):
-                continue  # احتمال توصل إيران إلى اتفاق: a deal weighed, set as a condition or opposed
+            if unreal_head(ctx.text, sent.words, t):
+                continue  # احتمال توصل إيران إلى اتفاق, ونأمل في حوار: weighed, hoped for, a condition
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \

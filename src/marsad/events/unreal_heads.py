@@ -1,0 +1,43 @@
+"""Events weighed, wished for or set as a condition, not reported: a head word before the trigger.
+
+A noun of possibility, condition or opposition (احتمال توصل إيران إلى اتفاق, معارضتهم لإبرام اتفاق),
+a verb of hoping with its preposition (ونأمل في حوار بين إيران ودول الخليج), a word of wanting
+(عن رغبته في زيارة طهران) or of (lack of) interest (أنها غير مهتمة بحوار مع الولايات المتحدة) right
+before an event's trigger makes the event something weighed, hoped for or refused, not something
+that took place: no event (docs/realtext-annotation.md: hypothetical wording is no event). The head
+is an `event_cues` row of kind unreal_head, one word or several, that ends right before the
+trigger; a head noun of condition may stand a few indefinite adjectives before a trigger that
+carries the lam of purpose («شرط لازم وضروري لإبرام اتفاق جيد مع إيران»).
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import event_cues
+from marsad.events.triggers import Trigger
+from marsad.events.words import Word
+
+_UNREAL = frozenset({"unreal_head"})
+_HEAD_WORDS = 3  # the longest head (its preposition included): «يأمل في», «رغبتهم في»
+_ADJECTIVES = 2  # indefinite adjectives between a head noun and a trigger with the lam (شرط لازم وضروري لـ)
+_LAM = "ل"
+
+
+def unreal_head(text: str, words: list[Word], t: Trigger) -> bool:
+    """Whether an unreal_head cue ends right before trigger `t`, or a few indefinite adjectives
+    before it when `t` carries the lam of purpose (شرط لازم وضروري لإبرام)."""
+    for k in range(1, min(t.index, _HEAD_WORDS) + 1):
+        cue = event_cues().at(words, t.index - k, _UNREAL)
+        if cue is not None and cue.size == k:
+            return True
+    if not t.reading.clitic.endswith(_LAM):
+        return False
+    for k in range(2, min(t.index, 1 + _ADJECTIVES) + 1):
+        between = words[t.index - k + 1:t.index]
+        if any(w.norm.startswith(("ال", "وال")) for w in between) or any(
+                text[a.end:b.start].strip() for a, b in zip(words[t.index - k:t.index],
+                                                            words[t.index - k + 1:t.index + 1], strict=True)):
+            return False  # شرط الحصول على ...: a definite word is no adjective of the head; marks part them
+        cue = event_cues().at(words, t.index - k, _UNREAL)
+        if cue is not None and cue.size == 1:
+            return True
+    return False
