@@ -245,3 +245,9 @@ def test_a_person_named_before_the_crowd_set_off_is_the_guest() -> None:
     evs = run("استقبل الأمير [فيصل بن سلمان](PER:fs) أمير منطقة المدينة المنورة، في قصر سلطانة، مساء أمس، "
               "السفير الأمريكي [جوزيف ويستفال](PER:jw)، والمهنئين بعيد الفطر.")
     assert [sorted(e.attrs.participants) for e in evs if e.label == "MEET"] == [["fs", "jw"]]
+
+
+def test_sons_and_daughters_meeting_on_a_feast_are_no_meeting() -> None:
+    # round 42 (events-dev-fresh9 3682): «ويجتمع البنين والبنات لدى الجد», families on a feast
+    assert run("وقال [محمد الشايع](PER:shaya) إن العيد فرحة، حيث يجتمع البنين والبنات لدى الجد "
+               "[صالح الشايع](PER:saleh) طيلة أيام العيد.") == []
