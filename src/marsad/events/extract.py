@@ -84,6 +84,7 @@ from marsad.events.trip_legs import (
 )
 from marsad.events.unanchored_visits import visit_without_anchor
 from marsad.events.unnamed_sides import talks_with_unnamed
+from marsad.events.unnamed_subjects import unnamed_subject
 from marsad.events.unreal_heads import unreal_head
 from marsad.events.unstated_parties import (
     add_unstated_parties,
@@ -163,12 +164,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # واستقبل مستشفى البشائر المصابين: a hospital takes in patients, no host; حوار تلفزيوني:
                 # an interview given; «وكان في استقباله X»: a welcome on arrival, no reception
             if unnamed_partner(ctx, sent, t) or unnamed_parties(ctx, sent, t) or not_military(sent.words, t) \
+                    or unnamed_subject(ctx, sent, t) \
                     or taken_up(sent.words, t) or unnamed_visitor(ctx, sent, t) \
                     or crowd_visit(ctx, sent, t) or kin_goal(ctx, sent, t) or plural_visit(ctx, sent, t) \
                     or narrators_visit(sent, t) \
                     or summit_without_sides(ctx, sent, t) or talks_without_sides(ctx, sent, t):
                 continue  # لقاء مع جنود: no named partner; الاتفاق بين الشركات: no named parties;
-                # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before;
+                # المناورات الدبلوماسية: no drill; توقيع هذه الاتفاقية: one told before; واتفق الأعضاء:
+                # its doers unnamed (unnamed_subjects.py);
                 # زيارة يقوم بها وزير الخارجية الفرنسي: no visitor named; crowds, families (crowds.py)
             by_type.setdefault(t.row.type, []).append(t)
         for same_type in by_type.values():
