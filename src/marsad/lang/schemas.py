@@ -222,6 +222,10 @@ SCHEMAS: dict[str, Schema] = {
          "note": nonempty},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_event_heads": Schema(
+        ("word", "kind", "note"),
+        {"word": arabic_word, "kind": one_of("head", "adjective"), "note": nonempty},
+    ),
     "ner_adjectives": Schema(
         ("word", "alone", "note"), {"word": arabic_word, "alone": one_of("yes", "no"), "note": nonempty},
     ),

@@ -26,6 +26,7 @@ from marsad.ner.company_names import company_names
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions, latin_organisations
+from marsad.ner.event_names import event_names
 from marsad.ner.features import WordInfo
 from marsad.ner.given_names import described_given_names, listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
@@ -209,6 +210,7 @@ def arabic_chunks(
     chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
     chunks = drop_kin_descriptions(norms, drop_adjective_persons(norms, chunks, breaks))
+    chunks = event_names(norms, chunks, breaks)
     return _bounded(chunks, notes)
 
 
