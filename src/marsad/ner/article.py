@@ -69,6 +69,7 @@ from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.title_chains import chained_persons, drop_before_states
+from marsad.ner.title_types import title_types
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 from marsad.ner.topic_names import drop_unanchored
 
@@ -205,7 +206,7 @@ def arabic_chunks(
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, chunks)))
     chunks = family_recurrences(norms, words, chunks, breaks, signs)
     chunks = quoted_places(norms, quoted_outlets(norms, titled_names(norms, chunks), breaks), breaks)
-    chunks = quoted_after_classifiers(norms, chunks, breaks)
+    chunks = title_types(norms, quoted_after_classifiers(norms, chunks, breaks))
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)

@@ -284,7 +284,7 @@ def drop_classifiers(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     return chunks
 
 
-def _title_before(norms: Sequence[str], k: int) -> Head | None:
+def title_before(norms: Sequence[str], k: int) -> Head | None:
     """The title head that is word k - 1 (behind a proclitic, or with its article), if any."""
     if k <= 0:
         return None
@@ -303,7 +303,7 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
         quoted = k > 0 and norms[k - 1] in QUOTE_MARKS and c.end < len(norms) and norms[c.end] in QUOTE_MARKS
         if quoted:
             k -= 1
-        head = _title_before(norms, k) if quoted else None
+        head = title_before(norms, k) if quoted else None
         if head is not None:
             c.type = head.type
     return chunks
@@ -328,7 +328,7 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
             continue
         head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
         if head is None or not head.classifier or head.type != "ORG":
-            head = _title_before(norms, k + 1) if opener in QUOTE_MARKS else None
+            head = title_before(norms, k + 1) if opener in QUOTE_MARKS else None
         if head is None and opener in QUOTE_MARKS:
             head = _event_head(norms[k])
         if head is None or (k in taken and head.type != "MISC"):
