@@ -66,6 +66,7 @@ from marsad.ner.proclitics import (
     proclitic_lexicon_words,
 )
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
+from marsad.ner.scare_quotes import drop_scare_quotes
 from marsad.ner.speaker_names import speaker_names
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.title_chains import chained_persons, drop_before_states
@@ -165,7 +166,7 @@ def arabic_chunks(
         tagged = model.tag_sentences(infos, sents)
     for (s, _), (tags, conf) in zip(sents, tagged, strict=True):
         chunks.extend(chunks_of(tags, conf, s))
-    chunks = _bounded(chunks, notes)
+    chunks = drop_scare_quotes(norms, _bounded(chunks, notes), model.features.translit)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     # Gazetteer names, and catalogue names of two words or more, that the tagger missed.
     phrase_at = PhraseStarts(infos)
