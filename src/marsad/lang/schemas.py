@@ -222,6 +222,10 @@ SCHEMAS: dict[str, Schema] = {
          "note": nonempty},
     ),
     "ner_person_words": Schema(("word",), {"word": nonempty}),
+    "ner_sport_complements": Schema(
+        ("phrase", "kind", "note"),
+        {"phrase": arabic_phrase, "kind": one_of("sport", "class"), "note": nonempty},
+    ),
     "ner_event_heads": Schema(
         ("word", "kind", "note"),
         {"word": arabic_word, "kind": one_of("head", "adjective"), "note": nonempty},

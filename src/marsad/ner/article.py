@@ -68,6 +68,7 @@ from marsad.ner.proclitics import (
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
 from marsad.ner.scare_quotes import drop_scare_quotes
 from marsad.ner.speaker_names import speaker_names
+from marsad.ner.sport_names import sport_names
 from marsad.ner.surnames import family_recurrences
 from marsad.ner.title_chains import chained_persons, drop_before_states
 from marsad.ner.title_types import title_types
@@ -212,7 +213,7 @@ def arabic_chunks(
     chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
     chunks = drop_kin_descriptions(norms, drop_adjective_persons(norms, chunks, breaks))
-    chunks = event_names(norms, chunks, breaks)
+    chunks = sport_names(norms, event_names(norms, chunks, breaks), breaks)
     return _bounded(chunks, notes)
 
 
