@@ -327,3 +327,10 @@ def test_the_deceased_is_no_name_nor_any_name_s_end_and_a_bare_son_of_is_none() 
 )
 def test_the_deceased_and_his_son_name_no_speaker(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_witness_is_no_name_but_opens_a_given_name() -> None:
+    # «شاهد» alone is a witness (or «he watched»); before more name words a Pakistani given name
+    assert drop_not_names(["وذكر", "شاهد", "أنه"], [Chunk(1, 2, "PER", 0.9)]) == []
+    kept = drop_not_names(["التقى", "شاهد", "خاقان", "عباسي"], [Chunk(1, 4, "PER", 0.9)])
+    assert [(c.start, c.end) for c in kept] == [(1, 4)]
