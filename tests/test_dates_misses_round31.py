@@ -120,9 +120,13 @@ def test_the_nth_day_of_a_feast_is_that_day(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["اختتمت فعاليات اليوم الأول للمهرجان", "في اليوم الأول من العيد الوطني"])
-def test_the_nth_day_of_something_else_is_no_feast_day(text: str) -> None:
-    assert found(text) == [("اليوم", "DATE", None)]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's day (the guide's round-36 rule, dates/narrative.py): null, no day told before it
+    ("اختتمت فعاليات اليوم الأول للمهرجان", ("اليوم الأول للمهرجان", "DATE", None)),
+    ("في اليوم الأول من العيد الوطني", ("اليوم", "DATE", None)),
+])
+def test_the_nth_day_of_something_else_is_no_feast_day(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
 
 
 def test_an_hour_and_minutes_written_together_are_no_price() -> None:

@@ -274,7 +274,11 @@ def patterns() -> list[Pattern]:
         ("rate", "في units",
          rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
         # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
-        ("programme_day", "يومه يومها", rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"),
+        # «اليوم الأول للمعسكر», «اليوم الثاني من البرنامج»: the n-th day of a named stretch (the guide's
+        # round-36 rule), an ordinal of one word and a programme noun after «من»/«لـ», as `programme_week`
+        ("programme_day", "يومه يومها يوم",
+         rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"
+         rf"|اليوم\s+(?P<pday>{pword})\s+(?:من\s+{prog}|ل{prog_l})(?!{_L})"),
         # «الأسبوع الأول من البرنامج», «الأسبوع التدريبي الثاني»: a programme's n-th week, the ISO week of
         # the day the text told last (`narrative.py`); an ordinal of one word (not «الثاني عشر», «الثاني
         # والثلاثين»: a league's rounds), a programme noun after «من»/«لـ», a pause or «من أصل» after it
