@@ -77,7 +77,7 @@ def _visited_after(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> 
                  if sense_word(ws[j], "care_goal")), None)
     if goal is None:
         return False
-    named = [m for m in ctx.mentions_in(sent.start, sent.end) if ctx.entity_of(m) == entity]
+    named = ctx.mentions_of(entity, sent.start, sent.end)
     return bool(named) and all(m.start >= ws[goal].start for m in named)
 
 

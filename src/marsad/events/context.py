@@ -104,6 +104,11 @@ class ArticleContext:
         ent = m.attrs.entity
         return str(ent) if ent else normalize(m.slice(self.text))
 
+    def mentions_of(self, entity: str, start: int, end: int,
+                    labels: tuple[str, ...] = ()) -> list[Span[MentionAttrs]]:
+        """The mentions of `entity` (as `entity_of` keys it) that `mentions_in` finds."""
+        return [m for m in self.mentions_in(start, end, labels) if self.entity_of(m) == entity]
+
     def person_named(self, w: Word) -> str | None:
         """The person whose last name the word is (a person named in full in the article); of
         several with that last name, the one named last before the word («متعب البقمي- سبق» in

@@ -33,7 +33,7 @@ def _named_apart(ctx: ArticleContext, ev: Span[EventAttrs], place: str) -> bool:
     """Whether the event's span names state `place` once as a place and once not as one."""
     if place not in states():
         return False  # a city or a body read as the place: no state of that name
-    own = [m for m in ctx.mentions_in(ev.start, ev.end) if ctx.entity_of(m) == place]
+    own = ctx.mentions_of(place, ev.start, ev.end)
     sent = ctx.sentence_at(ev.start)
     if sent is None or len(own) < 2:
         return False

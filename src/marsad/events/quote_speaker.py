@@ -199,9 +199,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
 def _object_member(ctx: ArticleContext, sent: Sentence, k: int, speaker: str | None) -> bool:
     """The person `speaker` is named in the participle's clause (before word `k`) only as one member
     of a group a preposition governs («وتوجه إلى أحد منظمي الحفل [X] قائلا له»: X heard it)."""
-    named = [m for m in ctx.mentions_in(sent.start, sent.words[k].start, ("PER",))
-             if ctx.entity_of(m) == speaker]
-    return speaker is not None and bool(named) and all(governed_member(sent, m) for m in named)
+    if speaker is None:
+        return False
+    named = ctx.mentions_of(speaker, sent.start, sent.words[k].start, ("PER",))
+    return bool(named) and all(governed_member(sent, m) for m in named)
 
 
 def _text_issuer(tracker: SpeakerTracker, sent: Sentence, k: int) -> str | None:

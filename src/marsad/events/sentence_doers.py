@@ -84,8 +84,7 @@ def speaker_visits(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]
         for q in quotes:
             if not (start < q.start < sent.end) or q.attrs.speaker is None:
                 continue
-            named = [m for m in ctx.mentions_in(sent.start, start, ("PER",))
-                     if ctx.entity_of(m) == q.attrs.speaker]
+            named = ctx.mentions_of(q.attrs.speaker, sent.start, start, ("PER",))
             if named and not _reported(ctx, si, named[-1].end, start):
                 ev.attrs.participants.append(q.attrs.speaker)
                 ev.attrs.roles[q.attrs.speaker] = "guest"

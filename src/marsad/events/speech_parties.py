@@ -35,7 +35,7 @@ def drop_speech_parties(ctx: ArticleContext, ev: Span[EventAttrs], quotes: list[
         return
     kept = []
     for p in ev.attrs.participants:
-        named = [m for m in ctx.mentions_in(sent.start, sent.end) if ctx.entity_of(m) == p]
+        named = ctx.mentions_of(p, sent.start, sent.end)
         if named and all(any(q.start <= m.start and m.end <= q.end for q in said) for m in named):
             ev.attrs.roles.pop(p, None)
             continue

@@ -50,7 +50,7 @@ def visit_of_a_site_only(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
         return False  # «زيارة العاصمة برئاسة X»: a city visited, its visitor told after it
     site = ws[after].start
     for p in ev.attrs.participants:
-        named = [m for m in ctx.mentions_in(sent.start, sent.end) if ctx.entity_of(m) == p]
+        named = ctx.mentions_of(p, sent.start, sent.end)
         if not named or any(m.start < site for m in named):
             return False
     return True
