@@ -297,13 +297,15 @@ def title_before(norms: Sequence[str], k: int) -> Head | None:
     return None
 
 
+def quoted(norms: Sequence[str], c: Chunk) -> bool:
+    """Whether a quotation mark stands right before the chunk and right after it."""
+    inside = c.start > 0 and c.end < len(norms)
+    return inside and norms[c.start - 1] in QUOTE_MARKS and norms[c.end] in QUOTE_MARKS
+
+
 def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     for c in chunks:
-        k = c.start
-        quoted = k > 0 and norms[k - 1] in QUOTE_MARKS and c.end < len(norms) and norms[c.end] in QUOTE_MARKS
-        if quoted:
-            k -= 1
-        head = title_before(norms, k) if quoted else None
+        head = title_before(norms, c.start - 1) if quoted(norms, c) else None
         if head is not None:
             c.type = head.type
     return chunks

@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
-from marsad.ner.heads import head_index
+from marsad.ner.heads import head_index, quoted
 from marsad.ner.lexicon import candidates, catalogue_index, cue_of, gazetteer_index
 from marsad.ner.places import unit_words
-from marsad.ner.tokens import QUOTE_MARKS
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
 MAX_CONFIDENCE = 0.7  # the tagger's marginal under which a quoted word needs another sign
@@ -46,10 +45,9 @@ def drop_scare_quotes(norms: Sequence[str], chunks: list[Chunk], translit: Trans
     """`chunks` without the quoted common words (see the module)."""
     out = []
     for c in chunks:
-        quoted = (c.end - c.start == 1 and 0 < c.start < len(norms) - 1
-                  and norms[c.start - 1] in QUOTE_MARKS and norms[c.end] in QUOTE_MARKS)
+        one_quoted = c.end - c.start == 1 and quoted(norms, c)
         unsure = c.source == "crf" and c.confidence < MAX_CONFIDENCE
-        if quoted and unsure and not _vouched(norms, c, translit):
+        if one_quoted and unsure and not _vouched(norms, c, translit):
             continue
         out.append(c)
     return out

@@ -16,17 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
-from marsad.ner.heads import head_index, title_before
+from marsad.ner.heads import head_index, quoted, title_before
 from marsad.ner.lexicon import candidates, definite_nisba
-from marsad.ner.tokens import QUOTE_MARKS
 
 MAX_ADJECTIVES = 2  # adjectives between a title word and the quoted name
-
-
-def _quoted(norms: Sequence[str], c: Chunk) -> bool:
-    """Whether a quotation mark stands right before the chunk and right after it."""
-    inside = c.start > 0 and c.end < len(norms)
-    return inside and norms[c.start - 1] in QUOTE_MARKS and norms[c.end] in QUOTE_MARKS
 
 
 def _title_type(norms: Sequence[str], opener: int) -> str | None:
@@ -42,7 +35,7 @@ def _title_type(norms: Sequence[str], opener: int) -> str | None:
 
 def _headed(norms: Sequence[str], c: Chunk) -> bool:
     """Whether a head word of any kind stands right before the chunk or its opening mark."""
-    k = c.start - 1 if _quoted(norms, c) else c.start
+    k = c.start - 1 if quoted(norms, c) else c.start
     single = head_index().single
     return k > 0 and any(f in single for f in candidates(norms[k - 1]))
 
@@ -51,7 +44,7 @@ def title_types(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """`chunks` with the types their title words give them (see the module); changed in place."""
     typed: dict[tuple[str, ...], str] = {}
     for c in chunks:
-        found = _title_type(norms, c.start - 1) if _quoted(norms, c) else None
+        found = _title_type(norms, c.start - 1) if quoted(norms, c) else None
         if found is not None:
             c.type = found
             typed[tuple(norms[c.start : c.end])] = found
