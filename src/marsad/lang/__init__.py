@@ -13,7 +13,8 @@ from importlib import resources
 
 import yaml
 
-from marsad.lang.schemas import SCHEMAS, TableError
+from marsad.lang.schema_checks import TableError
+from marsad.lang.schemas import SCHEMAS
 
 # libyaml's loader when PyYAML was built with it: the shipped catalogue parses in 0.16 s
 # with it, 0.93 s without.

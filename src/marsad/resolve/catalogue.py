@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from marsad.lang import kb_documents, load_yaml
-from marsad.lang.schemas import CATALOGUE_ID, UNIQUE_OFFICES
+from marsad.lang.schema_checks import CATALOGUE_ID, UNIQUE_OFFICES
 from marsad.model import Entity
 from marsad.resolve.names import is_latin, name_form
 
