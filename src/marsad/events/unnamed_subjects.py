@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_senses, sense_word
+from marsad.events.speaker_names import definite
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
 _KIND = "unnamed_subject"
 _RELATIVE = frozenset({"relative_pronoun"})
 _NAMED_AFTER = 2  # words after the group where a name makes it a named body's or state's
-_ARTICLE = ("ال", "وال", "فال")
 
 
 def unnamed_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -38,5 +38,5 @@ def unnamed_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 
 def _group(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """A definite `unnamed_subject` word at `j` with no name in it or right after it."""
-    return ws[j].norm.startswith(_ARTICLE) and sense_word(ws[j], _KIND) and all(
+    return definite(ws[j].norm) and sense_word(ws[j], _KIND) and all(
         ctx.mention_at(w) is None for w in ws[j:j + 1 + _NAMED_AFTER])
