@@ -23,11 +23,9 @@ MAX_ADJECTIVES = 2  # adjectives an event's name takes after its head
 
 
 @cache
-def _rows() -> tuple[frozenset[str], frozenset[str]]:
-    """The heads and the adjective rows of the table, normalised."""
-    rows = load_table("ner_event_heads")
-    heads = frozenset(normalize(r["word"]) for r in rows if r["kind"] == "head")
-    return heads, frozenset(normalize(r["word"]) for r in rows if r["kind"] == "adjective")
+def _table_words(kind: str) -> frozenset[str]:
+    """The words of the table's rows of `kind` (head, adjective), normalised."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_event_heads") if r["kind"] == kind)
 
 
 @cache
@@ -41,7 +39,7 @@ def _plain_adjectives() -> frozenset[str]:
 
 def _naming(norm: str) -> bool:
     """Whether a word is an adjective that names an event after its head (see the module)."""
-    if norm in _rows()[1]:
+    if norm in _table_words("adjective"):
         return True
     return definite_nisba(norm) and norm not in _plain_adjectives()
 
@@ -49,7 +47,7 @@ def _naming(norm: str) -> bool:
 def event_names(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` with the events named by a head and its adjectives that no name holds (see the
     module), in text order."""
-    heads = _rows()[0]
+    heads = _table_words("head")
     taken = {i for c in chunks for i in range(c.start, c.end)}
     found = []
     for i, norm in enumerate(norms):
