@@ -31,6 +31,7 @@ from marsad.events.coref import (
 from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.crowds import crowd_visit, kin_goal, narrators_visit, plural_visit
 from marsad.events.happenings import (
+    TriggerMarks,
     consolidate,
     hosts_a_meeting,
     restates_agreement,
@@ -224,8 +225,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
-    events = consolidate(events, titles, frozenset(restated), frozenset(within), frozenset(many),
-                         ctx.article.published.written, frozenset(listed))
+    marks = TriggerMarks(frozenset(restated), frozenset(within), frozenset(many), frozenset(listed))
+    events = consolidate(events, titles, marks, ctx.article.published.written)
     events = fold_officials_met(ctx, events)  # يلتقي مسؤولين عراقيين ... يلتقي X رئيس الوزراء Y
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host

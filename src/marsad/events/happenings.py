@@ -24,6 +24,8 @@ place where the visit went. A visit told in the sentence of a reception («اس�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from marsad.events.lexicon import sense_norm
 from marsad.events.place_scales import one_place, states
 from marsad.events.repeats import TO_COME, merge_repeats, near_days, told_as
@@ -76,21 +78,28 @@ def _construct(words: list[Word], k: int) -> bool:
     return k < len(words) and any(st.clitic.endswith("ال") for st in stems(words[k].norm))
 
 
+@dataclass(frozen=True)
+class TriggerMarks:
+    """What the extraction read at single events' triggers, each a set of event ids (`id` of the
+    event span): `restated`, agreements whose signers restate one told before
+    (`restates_agreement`); `within`, visits a word of «during» opens (خلال زيارة); `many`, events
+    told as several (`many_times.told_many_times`, no repeats); `listed`, agreements whose noun
+    names its parties after بين (`party_lists.between_parties`)."""
+
+    restated: frozenset[int] = frozenset()
+    within: frozenset[int] = frozenset()
+    many: frozenset[int] = frozenset()
+    listed: frozenset[int] = frozenset()
+
+
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
                 headline: frozenset[int] = frozenset(),
-                restated: frozenset[int] = frozenset(),
-                within: frozenset[int] = frozenset(),
-                many: frozenset[int] = frozenset(),
-                written: str | None = None,
-                listed: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+                marks: TriggerMarks = TriggerMarks(),
+                written: str | None = None) -> list[tuple[int, Span[EventAttrs]]]:
     """The events of an article (with their sentence index; `headline`: the indexes of its
-    title sentences; `restated`: the ids of agreements whose signers restate one told before,
-    `restates_agreement`; `within`: the ids of visits a word of «during» opens, خلال زيارة;
-    `many`: the ids of events told as several, `many_times.told_many_times`, no repeats;
-    `written`: the day of writing, `repeats.merge_repeats`; `listed`: the ids of agreements whose
-    noun names its parties after بين, `party_lists.between_parties`), the
-    call's content folded into it, repeats merged, and visits given the roles of the reception in
-    their sentence."""
+    title sentences; `marks`: what was read at their triggers, `TriggerMarks`; `written`: the day
+    of writing, `repeats.merge_repeats`), the call's content folded into it, repeats merged, and
+    visits given the roles of the reception in their sentence."""
     calls = [(si, ev) for si, ev in events if ev.label == "CALL"]
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
@@ -99,7 +108,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             call.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
             continue
         told = next((o for sj, o in reversed(out) if sj <= si and o.label == ev.label
-                     and o.attrs.status == ev.attrs.status), None) if id(ev) in restated else None
+                     and o.attrs.status == ev.attrs.status), None) if id(ev) in marks.restated else None
         if told is not None:  # وقع المذكرتين X و Y: the signers of the agreement told before (in an
             # earlier sentence or earlier in theirs: the clause of signers after «وقّع X اتفاقية مع Y،»)
             have = told.attrs.participants
@@ -112,13 +121,14 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
         # told before the visit it is held within (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
         if visit is not None and ev.label in ("MEET", "AGREE") \
-                and ((visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0) or id(visit) in within):
+                and ((visit.attrs.trigger_start or 0) < (ev.attrs.trigger_start or 0)
+                     or id(visit) in marks.within):
             if ev.label == "AGREE":  # a deal told with a visit is mostly one recalled (الاتفاق المبرم
                 city = visit.attrs.place  # بين ...), not made where it went; the city visited is no party
                 # (a state visited may sign: «عقود أبرمت بين العراق وروسيا»), but for one the deal's own
                 # «بين» names, its capital standing for it («زيارة موغيريني لطهران ... الاتفاق النووي الذي
                 # وقع ... بين طهران والقوى الست الكبرى، الولايات المتحدة ...»)
-                if city not in states() and id(ev) not in listed:
+                if city not in states() and id(ev) not in marks.listed:
                     ev.attrs.participants[:] = [p for p in ev.attrs.participants if p != city]
                     ev.attrs.roles.pop(city or "", None)
                 continue
@@ -126,7 +136,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in TO_COME:
                 ev.attrs.status = visit.attrs.status  # and still to come with it, not under way
-    out = merge_repeats(out, headline, many, written)
+    out = merge_repeats(out, headline, marks.many, written)
     for si, ev in out:
         if ev.label != "VISIT":
             continue
