@@ -77,8 +77,7 @@ def _visited_after(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> 
                  if sense_word(ws[j], "care_goal")), None)
     if goal is None:
         return False
-    named = ctx.mentions_of(entity, sent.start, sent.end)
-    return bool(named) and all(m.start >= ws[goal].start for m in named)
+    return ctx.named_only_from(entity, sent, ws[goal].start)
 
 
 def _goal_told_before(sent: Sentence, k: int) -> bool:

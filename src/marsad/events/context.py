@@ -109,6 +109,11 @@ class ArticleContext:
         """The mentions of `entity` (as `entity_of` keys it) that `mentions_in` finds."""
         return [m for m in self.mentions_in(start, end, labels) if self.entity_of(m) == entity]
 
+    def named_only_from(self, entity: str, sent: Sentence, at: int) -> bool:
+        """Whether `entity` is named in sentence `sent`, and only at offset `at` or after it."""
+        named = self.mentions_of(entity, sent.start, sent.end)
+        return bool(named) and all(m.start >= at for m in named)
+
     def person_named(self, w: Word) -> str | None:
         """The person whose last name the word is (a person named in full in the article); of
         several with that last name, the one named last before the word («متعب البقمي- سبق» in

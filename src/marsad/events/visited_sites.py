@@ -48,9 +48,4 @@ def visit_of_a_site_only(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
         return False
     if sense_word(ws[after], "visit_party"):
         return False  # «زيارة العاصمة برئاسة X»: a city visited, its visitor told after it
-    site = ws[after].start
-    for p in ev.attrs.participants:
-        named = ctx.mentions_of(p, sent.start, sent.end)
-        if not named or any(m.start < site for m in named):
-            return False
-    return True
+    return all(ctx.named_only_from(p, sent, ws[after].start) for p in ev.attrs.participants)
