@@ -89,3 +89,17 @@ def test_each_state_body_row_is_read(row: dict[str, str]) -> None:
         assert bodies.gender(f"الهيئه {form}ه") is None
     else:
         assert bodies.gender(form) is None
+
+
+@pytest.mark.parametrize("row", load_table("resolve_state_heads"), ids=lambda r: r["form"])
+def test_each_state_head_joins_the_state_it_opens(row: dict[str, str]) -> None:
+    from marsad.model import Article, MentionAttrs, Span
+    from marsad.resolve import resolve_mentions
+
+    formal = f"{row['form']} ناميبيا"
+    text = f"استقبل الرئيس وزير خارجية {formal}، وأكد دعم بلاده."
+    start = text.index(formal)
+    art = Article(path=f"mem:state-head-{row['form']}", text=text)
+    art.set_layer("mentions", [Span(start, start + len(formal), "LOC", MentionAttrs())])
+    resolve_mentions([art], list(CATALOGUE))
+    assert art.layer("mentions")[0].attrs.entity == "namibia"  # the catalogue's state, no local id

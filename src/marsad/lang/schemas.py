@@ -39,6 +39,8 @@ SCHEMAS: dict[str, Schema] = {
     # of one is the body of the state the article is about), scope words and names above states.
     "resolve_state_bodies": Schema(("form", "kind", "gender"), {
         "form": nonempty, "kind": one_of("head", "scope", "name"), "gender": one_of("m", "f", "")}),
+    # Entity resolution: head nouns of a state's formal name (جمهورية، مملكة): «جمهورية X» is X.
+    "resolve_state_heads": Schema(("form",), {"form": nonempty}),
     # Entity resolution: words stripped from the front of a person's name before comparing names.
     "resolve_titles": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "honorific", "title", "portfolio", "rank")}),

@@ -189,9 +189,10 @@ def cluster(keys: dict[Key, int], entries: list[Entry], group: Grouping | None =
 @cache
 def _classifiers() -> frozenset[Key]:
     """(type, word) of head nouns that only say what a name is (lang/ar/ner_name_heads.tsv,
-    kind classifier): «شركة موبايلي» is موبايلي, «مدينة نجران» is نجران."""
-    return frozenset((r["type"], clean(r["word"])) for r in load_table("ner_name_heads")
-                     if r["kind"] == "classifier")
+    kind classifier): «شركة موبايلي» is موبايلي, «مدينة نجران» is نجران; and the heads of a
+    state's formal name (lang/ar/resolve_state_heads.tsv): «جمهورية ناميبيا» is ناميبيا."""
+    heads = {(r["type"], clean(r["word"])) for r in load_table("ner_name_heads") if r["kind"] == "classifier"}
+    return frozenset(heads | {("LOC", clean(r["form"])) for r in load_table("resolve_state_heads")})
 
 
 def _join_classified(cl: Clusters, index: dict[Key, int], cat_nodes: dict[Key, int],
