@@ -101,7 +101,8 @@ def test_a_blocs_side_is_a_party() -> None:
     evs = run("وتحدث [كيري](PER:kerry) عن استمرار المشاورات بين [واشنطن](LOC:washington) وحلفائها الخليجيين.")
     assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["washington", "gcc"])]
     # one counterpart is a person, no side: the meeting keeps its named parties only
-    evs = run("بحث [جون كيري](PER:kerry) مع [الجبير](PER:jubeir) ونظيره الخليجي في [الدوحة](LOC:doha) الأوضاع.")
+    evs = run("بحث [جون كيري](PER:kerry) مع [الجبير](PER:jubeir) ونظيره الخليجي "
+              "في [الدوحة](LOC:doha) الأوضاع.")
     assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["kerry", "jubeir"])]
 
 
