@@ -66,7 +66,6 @@ from marsad.ner.proclitics import (
     proclitic_lexicon_words,
 )
 from marsad.ner.rules import correct, drop_organs, drop_titles, trim_edges
-from marsad.ner.scare_quotes import drop_scare_quotes
 from marsad.ner.speaker_names import speaker_names
 from marsad.ner.sport_names import sport_names
 from marsad.ner.surnames import family_recurrences
@@ -167,7 +166,7 @@ def arabic_chunks(
         tagged = model.tag_sentences(infos, sents)
     for (s, _), (tags, conf) in zip(sents, tagged, strict=True):
         chunks.extend(chunks_of(tags, conf, s))
-    chunks = drop_scare_quotes(norms, _bounded(chunks, notes), model.features.translit)
+    chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}
     # Gazetteer names, and catalogue names of two words or more, that the tagger missed.
     phrase_at = PhraseStarts(infos)
