@@ -100,10 +100,7 @@ def state_adjectives() -> dict[str, tuple[str, bool, str]]:
         for demonym in raw.get("demonyms") or []:
             words = normalize(str(demonym)).split()
             by_demonym.setdefault(" ".join(words), str(raw["id"]))
-            for ending, gender in _ENDINGS:
-                form = " ".join(w + ending if w.endswith("ي") else w for w in words)
-                out.setdefault(form, (str(raw["id"]), True, gender))
-                out.setdefault(_indefinite(form), (str(raw["id"]), False, gender))
+            _inflect(out, words, str(raw["id"]))
     for r in load_table("event_state_sides"):
         if r["kind"] == PLURAL and (sid := by_demonym.get(normalize(r["adjective"]))) is not None:
             definite = r["form"].startswith(ARTICLE)  # on the form as written: ألمان is not definite
@@ -118,12 +115,17 @@ def side_adjectives() -> dict[str, tuple[str, bool, str]]:
     no state's adjective elsewhere (an office, a title chain)."""
     out = dict(state_adjectives())
     for r in load_table("event_bloc_adjectives"):
-        words = normalize(r["form"]).split()
-        for ending, gender in _ENDINGS:
-            form = " ".join(w + ending if w.endswith("ي") else w for w in words)
-            out.setdefault(form, (r["bloc"], True, gender))
-            out.setdefault(_indefinite(form), (r["bloc"], False, gender))
+        _inflect(out, normalize(r["form"]).split(), r["bloc"])
     return out
+
+
+def _inflect(out: dict[str, tuple[str, bool, str]], words: list[str], owner: str) -> None:
+    """Add to `out` each gender's form of the adjective `words` (its words in ي take the ending),
+    definite and indefinite, keyed to `owner`; a form already there keeps its owner."""
+    for ending, gender in _ENDINGS:
+        form = " ".join(w + ending if w.endswith("ي") else w for w in words)
+        out.setdefault(form, (owner, True, gender))
+        out.setdefault(_indefinite(form), (owner, False, gender))
 
 
 @cache
