@@ -6,21 +6,9 @@ the text told (as «في يومه الثاني»), null when it told none. Not a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from marsad.dates import extract
-from marsad.lang import load_table
-
-TUESDAY = date(2015, 7, 21)
-CUES = load_table("date_cues")
-
-Found = list[tuple[str, str, str | None]]
-
-
-def found(text: str) -> Found:
-    return [(text[t.start:t.end], t.type, t.value) for t in extract(text, TUESDAY)]
+from tests.test_dates_programme_weeks import CUES, Found, found
 
 
 @pytest.mark.parametrize("row", [r for r in CUES if r["kind"] == "programme"], ids=lambda r: r["word"])
