@@ -342,7 +342,8 @@ def _indefinite_accusative(word: str) -> bool:
 def _adverb_ref(p: dict[str, str]) -> bool:
     """Whether a reference adverb that is also an adjective or a noun (`adverb_ref` cues: سابقا,
     حديثا, قريبا) is the adverb here: not after an indefinite accusative it agrees with («رئيسا
-    سابقا» a former president), not «near» before «من» («قريبا من الجميع»), not a noun before its
+    سابقا» a former president), not «near» before «من» («قريبا من الجميع»), not one half of «قديما
+    وحديثا» (all times), not a noun before its
     adjective («حديثا صحفيا»), not "former" after a definite word («المالكي سابقا»), and for the
     `not_joined` words neither with a conjunction written onto it nor opening a sentence
     («قديما وحديثا»: old and modern)."""
@@ -352,6 +353,8 @@ def _adverb_ref(p: dict[str, str]) -> bool:
         return False
     if ref in cues.get("near_word", ()) and nxt in cues.get("near_next", ()):
         return False
+    if ref in cues.get("pair_word", ()) and nxt in cues.get("pair_next", ()):
+        return False  # «قديما وحديثا»: old and new, all times
     if ref in cues.get("noun_word", ()) and _indefinite_accusative(nxt):
         return False
     if ref in cues.get("former", ()) and without_clitics(p.get("_prev", "")).startswith(ARTICLE):
