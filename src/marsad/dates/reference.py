@@ -40,6 +40,7 @@ OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sen
 DATE_REFERENCE = "_refdate"  # part set on an offset counted from the date expression after it
 ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up to now
 ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
+HEDGES = 2  # hedges at most between an offset and «من» («أسبوع واحد فقط من»)
 CLAUSE_REACH = 80  # characters read back for the clause of «منذ»
 _CLAUSE_END = ".؟?!؛،,:\n"
 _PREPOSITIONS = "بكل"  # written onto the next word: «بأعنف», «كأكبر», «لأعلى»
@@ -49,10 +50,11 @@ _CONSTRUCT = regex.compile(r"\s+(?P<word>ال\p{L}+)")  # a definite word right 
 
 @cache
 def _reference() -> regex.Pattern[str]:
-    """«من»/«على» and the first word of a reference point, after an optional hedge (the
-    hedge, once read, is not given back: «على الأقل» is no «على» + reference)."""
+    """«من»/«على» and the first word of a reference point, after at most HEDGES hedges («بعد نحو
+    أسبوع واحد فقط من إطلاقه»; a hedge, once read, is not given back: «على الأقل» is no «على» +
+    reference)."""
     hedges = lexicon().cues.get("hedge", frozenset())
-    hedge = rf"(?>(?:{alternation(hedges)}(?!\p{{L}})\s*)?)" if hedges else ""
+    hedge = rf"(?>(?:{alternation(hedges)}(?!\p{{L}})\s*){{0,{HEDGES}}})" if hedges else ""
     return regex.compile(rf"\s*{hedge}(?:من|علي)\s+[«\"“(]?\s*(?P<word>[\p{{L}}\p{{N}}]+)")
 
 
