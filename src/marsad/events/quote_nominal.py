@@ -33,6 +33,7 @@ _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 _ANY = normalize("أي")  # quote_objects: a denial's object opened by «أي»/«أية», taken with it
+_TO = normalize("إلى")  # the preposition of pointing out («مشيرا إلى»), no adjective's
 _ANY_FORMS = frozenset(normalize(w) for w in ("أي", "أية", "أيّ"))
 _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "لدى"))
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
@@ -48,10 +49,14 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     next verb of saying or the sentence's end."""
     ws = sent.words
     verbs, relatives = [], []
+    pointing: set[int] = set()
     for k, c in quote_objects().each(ws):
-        if after_preposition(ctx, sent, k) or (c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)) \
-                or name_word(ctx, sent, k):
+        unopened = c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)
+        if after_preposition(ctx, sent, k) or name_word(ctx, sent, k) \
+                or (unopened and not _pointing(sent, k)):
             continue
+        if unopened:  # no comma before it: only a verbal noun after «إلى» («إقبالا لافتا إلى حد كبير»)
+            pointing.add(k)
         if verb_with_object(ws[k]) is not None:  # «هدنة [أعلنتها] الحكومة … بدء سريانها»: its object
             c = Cue(c.kind, c.size, " ".join(p for p in c.value.split() if not p.endswith(_DIRECT)))
             if not c.value:  # is the pronoun, no noun phrase after it
@@ -72,7 +77,7 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
             nxt = min(nxt, _comma_before(ctx, sent, k, min(own)))
         at = object_at(ctx, sent, k + c.size, min(nxt, k + c.size + _OBJECT_WORDS), c, nxt,
                        fronted=(k, c) in relatives)
-        if at is None or at >= nxt or (own and not _governed_noun(ws, at, c)):
+        if at is None or at >= nxt or ((own or k in pointing) and not _governed_noun(ws, at, c)):
             continue  # before a clause found: only a verbal noun right after the verb's preposition
         last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt  # «…، حيث قال»: not «حيث»
         start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
@@ -129,6 +134,13 @@ def name_word(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     right after a particle that joins a name's parts (resolve_particles.tsv: «علي بن أبي [طالب]»,
     «ابن [عزا]»), no verb."""
     return inside_name(ctx, sent.words[k]) or (k > 0 and sent.words[k - 1].norm in name_particles())
+
+
+def _pointing(sent: Sentence, k: int) -> bool:
+    """The participle at word `k` points out, «إلى» right after it («مشيرا الى [عدم وجود ...]»,
+    «لافتة إلى [...]»): no adjective qualifies the noun before it with «إلى», so it opens its
+    circumstantial clause with no comma before it too («بعد تلقي العلاج يوم أمس الأول مشيرا الى»)."""
+    return k + 1 < len(sent.words) and sent.words[k + 1].norm == _TO
 
 
 def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
