@@ -29,6 +29,7 @@ from marsad.events.state_sides import sides_of
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import kb_entries, load_table
+from marsad.lang.marks import quote_pairs
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import split_sentences
 from marsad.model import Article, MentionAttrs, SegmentAttrs, Span, TimexAttrs
@@ -243,12 +244,20 @@ def given_name(w: Word) -> bool:
     return w.norm in _given_names()
 
 
+def _marked_surname(text: str, m: Span[MentionAttrs], word: str, surnames: dict[str, str]) -> bool:
+    """A one-word mention that is also an office word («القاضي», the judge) is the last name of the
+    person named in full in the article (`surnames`) when the writer sets it alone between
+    quotation marks («وقال "القاضي" …» after «حمد بن عبدالله القاضي»): the marks make it a name."""
+    return word in surnames and quote_pairs(text, max(0, m.start - 1), m.end + 1) == [(m.start, m.end)]
+
+
 def _repaired(text: str, mentions: list[Span[MentionAttrs]],
               surnames: dict[str, str]) -> list[Span[MentionAttrs]]:
     out = []
     for m in mentions:
         w = normalize(m.slice(text)).split()
-        if len(w) == 1 and (office_word(w[0]) or ordinal_word(w[0])):
+        if len(w) == 1 and (office_word(w[0]) or ordinal_word(w[0])) \
+                and not _marked_surname(text, m, w[0], surnames):
             continue
         if len(w) == 1 and m.label != "PER" and w[0] in surnames:
             m = Span(m.start, m.end, "PER", replace(m.attrs, entity=surnames[w[0]]))

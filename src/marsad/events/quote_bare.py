@@ -32,6 +32,7 @@ _BARE = frozenset({"bare_speech"})  # quote_cues: participles whose speech may f
 _OPENERS = "\"'“«‹‘"
 _GAP = " \u00a0،,"  # what may stand between the participle and the speech («متسائلا، لماذا ...»)
 _COMMAS = frozenset({"،", ","})
+_CLOSERS = "\"'”»›’"  # the mark closing a name set alone between marks
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENER = frozenset({"clause_opener"})
 
@@ -72,9 +73,10 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
         j = k + c.size
         if j < len(ws) and (to := quote_cues().at(ws, j, _ADDRESSEE)) is not None:
             j += to.size
-        unnamed = j
+        unnamed, marked = j, False
         if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in _SUBJECT_LABELS \
                 and m.start >= ws[j].start:
+            marked = (m.start, m.end) in pairs  # «وقال "القاضي"»: the name alone between marks
             while j < len(ws) and ws[j].start < m.end:
                 j += 1
         elif (d := _described_subject(ctx, ws, j)) > j:
@@ -82,7 +84,8 @@ def opened_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue
         if j >= len(ws):
             continue
         opener = ws[j].norm in _openers()["opener"] and not ctx.text[ws[j - 1].end:ws[j].start].strip()
-        if not opener and not (j == unnamed and _after_comma(ctx, sent, j)):
+        if not opener and not (j == unnamed and _after_comma(ctx, sent, j)) \
+                and not (marked and _after_marked_name(ctx, sent, cues, j)):
             continue
         if any(s <= ws[j].start < e for s, e in pairs):
             continue
@@ -101,6 +104,21 @@ def _described_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
             and not ctx.text[ws[end - 1].end:ws[end].start].strip() and quote_cues().at(ws, end) is None:
         end += 1
     return end
+
+
+def _after_marked_name(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]], j: int) -> bool:
+    """Speech opens at word `j` right after the speaker's name the writer set alone between
+    quotation marks after the verb («وقال "القاضي" [خادم الحرمين لا يفتأ …]»): the closing mark
+    ends the subject. Not when word `j` is a cue word (إنه, لـ, في, عن), a name or a time («قال
+    "عسيري" الليلة»), nor when a colon or a complementizer before the next verb of saying shows
+    where the speech opens («قال “جون كول” المدير التنفيذي …: إن»)."""
+    ws = sent.words
+    if ctx.text[ws[j - 1].end:ws[j].start].strip(_GAP + _CLOSERS) or quote_cues().at(ws, j) is not None \
+            or ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j]):
+        return False
+    end = colon_speech_end(sent, cues, ws[j - 1].end, ctx.text)
+    return ":" not in ctx.text[ws[j].start:end] and not any(
+        quote_cues().at(ws, i, _COMPLEMENTIZER) for i in range(j + 1, len(ws)) if ws[i].start < end)
 
 
 def _after_comma(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
