@@ -19,6 +19,7 @@ from marsad.clean.byline_name import name_role, opening_name, run_in_name_end
 from marsad.clean.chrome_page import drop_chrome_page, holds_article_text
 from marsad.clean.cues import Cue, Cues, aligned_offset, load_cues, match_form
 from marsad.clean.headline import title_attribution, without_section_label
+from marsad.clean.inline_cuts import InlineCuts
 from marsad.clean.layout import Unit, layout_units, merge_line_segments
 from marsad.clean.lines import (
     FORM_PREFIX,
@@ -38,7 +39,6 @@ from marsad.model import Article, SegmentAttrs, Span
 
 JUNK_ROLES = frozenset({"meta", "embed", "boilerplate", "related", "mojibake", "caption"})
 _MOJIBAKE = re.compile(r"\?{3,}|\ufffd+")
-_SPACE = re.compile(" ")
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _BULLETS = "*•"
 _LABEL_END = re.compile(r"[:/] ?")  # where a credit's label («تصوير:») ends
@@ -56,9 +56,9 @@ class _Labeller:
     def __init__(self, art: Article, cues: Cues) -> None:
         self.art = art
         self.cues = cues
-        self.inline: dict[tuple[int, int], Cue] = {}  # in-line cue hits, by their extent
-        self.forms: dict[tuple[int, int], str] = {}  # match forms computed for the cuts, reused
-        units = layout_units(art.text, self._inline_cuts)
+        cuts = InlineCuts(cues)  # in-line cue hits by their extent, and the match forms made for them
+        self.inline, self.forms = cuts.inline, cuts.forms
+        units = layout_units(art.text, cuts)
         self.lines = [ln for u in units if (ln := line_of(art.text, u, self.forms)) is not None]
         ar, lat, _ = letter_counts(art.text)
         self.arabic_doc = ar >= lat
@@ -73,44 +73,6 @@ class _Labeller:
         self.spans: list[Span] = []
         self.span_lines: list[int] = []  # the logical line of each span
         self.at_line = 0
-
-    def _inline_cuts(self, text: str, s: int, e: int, tail: bool) -> list[tuple[int, int]]:
-        """The extents of in-line cues in text[s:e] (remembered with their cue); in a line's
-        tail, also cuts where any line or start cue starts (and where a line cue ends). A start
-        cue runs on to the piece's end, so no cue after it cuts its text («للتواصل أرسل sms …»)."""
-        raw = text[s:e]
-        form = self.forms[(s, e)] = match_form(raw)
-        out = []
-        for hit in self.cues["inline"].finditer(form):
-            a = s + aligned_offset(raw, hit.start)
-            b = s + aligned_offset(raw, hit.end) if hit.end < len(form) else e
-            self.inline[(a, b)] = hit.cue
-            out.append((a, b))
-        if tail and not self._whole_cue(form):
-            for p in [0] + [m.end() for m in _SPACE.finditer(form)]:
-                ext = self._cue_extent(form, p)
-                if ext is not None:
-                    out.append((s + aligned_offset(raw, ext[0]), s + aligned_offset(raw, ext[1])))
-                    if ext[0] == ext[1]:  # a start cue
-                        break
-        return out
-
-    def _whole_cue(self, form: str) -> bool:
-        """The whole piece is one cue's (a share strip after the last sentence)."""
-        return (self.cues["line"].fullmatch(form) is not None
-                or self.cues["tail"].regex.match(". " + form, 2) is not None)
-
-    def _cue_extent(self, form: str, pos: int) -> tuple[int, int] | None:
-        """Where a cue starting at `pos` cuts the form: before and after a line cue, before
-        a start cue (it runs on: an empty extent)."""
-        for family in ("line", "start"):
-            m = self.cues[family].word_regex.match(form, pos)
-            end = len(form[:m.end()].rstrip()) if m is not None else pos
-            if end > pos:
-                if family == "start" and end == len(form.rstrip()) and form.rstrip()[-1] == ":":
-                    return None  # a label with nothing after it introduces the next line («… ألمانيا. كتب:»)
-                return (pos, end) if family == "line" else (pos, pos)
-        return None
 
     def add(self, s: int, e: int, role: str, cue: str, lang: str | None = None) -> None:
         text = self.art.text
