@@ -1,7 +1,7 @@
 """Interviews: an article of alternating question and answer turns («…؟» then «- …», «س: …»
-then «ج: …») quotes its interviewee in every answer. The interviewee is the person the title
-gives the word to («الزيد: …»), else the one the lead quotes most, else the lead's person most
-mentioned; a person a byline names as asking («حوار - X», «حاوره: X») never answers. The turn
+then «ج: …») quotes its interviewee in every answer. The interviewee (`quote_interviewee`) is the
+person the title gives the word to («الزيد: …»), else the one the lead quotes most, else the lead's
+person most mentioned; a person a byline names as asking («حوار - X», «حاوره: X») never answers. The turn
 marks and byline words are `lang/ar/interview_cues.tsv`.
 
 An answer is one line, after its mark; where the turns run on in one line (a flattened page,
@@ -26,20 +26,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.events.context import ArticleContext
 from marsad.events.quote_names import COLON_WORDS
 from marsad.lang import load_table
-from marsad.lang.normalize import normalize
-from marsad.model import QuoteAttrs, Span
 
 MIN_TURNS = 2
-_BYLINE_MARKS = ":\\-–—"
 _INLINE_TURN = re.compile(r"[؟?][\s\u00a0\u200b\u200e\u200f]+(?=\S)")  # a zero-width space too
 _HEADED_TURN = re.compile(r"(?:[؟?]|\.\.)[\s\u00a0\u200b\u200e\u200f]+(?=\S)")  # «؟ -», «.. -»
 _SENTENCE_ENDS = (".", "!", "؟", "?")
 _PARAGRAPH_ENDS = (".", "!", "…")  # a paragraph ends so; a sub-heading (no end, a few words) does not
 _HEADING_WORDS = 10
-TITLE_SPEAKER_WORDS = 4  # «هزبر محمود: …»; a longer head before the colon is not a name
 _SIGNATURE_WORDS = 5  # a reader's name and town under a column's question («فايزة - أبها»)
 MAX_QUESTION_WORDS = 50  # a longer line ending «؟» is a writer's paragraph, not an interviewer's turn
 _EDGE = " \t\u00a0\u200f\u200e\u200b"
@@ -305,70 +300,6 @@ def _question_words(text: str, mark: int) -> int:
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text) if end < 0 else end
-
-
-def interviewee(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]], before: int) -> str | None:
-    """Who answers: the person the title gives the word to («الغذامي: لا أفوّت …»), else the one
-    the lead (the text before `before`) quotes most, else the lead's person most mentioned in
-    the article; None when the lead names no one."""
-    titled = _title_speaker(ctx)
-    if titled is not None:
-        return titled
-    asking = _interviewers(ctx)
-    said = Counter(q.attrs.speaker for q in quotes
-                   if q.end <= before and q.attrs.speaker and q.attrs.speaker not in asking)
-    if said:
-        return said.most_common(1)[0][0]
-    lead = [ctx.entity_of(m) for m in ctx.mentions
-            if m.label == "PER" and m.end <= before and ctx.entity_of(m) not in asking]
-    if not lead:
-        return None
-    counts = Counter(ctx.entity_of(m) for m in ctx.mentions if m.label == "PER")
-    return max(dict.fromkeys(lead), key=lambda ent: counts[ent])  # ties: the first named
-
-
-def _interviewers(ctx: ArticleContext) -> set[str]:
-    """The people a byline names as asking («حوار - حاتم البراهيم», «حاوره: …»): a byline word,
-    a dash or colon, the name, anywhere in the text (a byline cut as junk holds no mention)."""
-    words = "|".join(re.escape(w) for w in turn_marks().interviewer_words)
-    out: set[str] = set()
-    for form in {m.slice(ctx.text) for m in ctx.mentions if m.label == "PER"}:
-        if re.search(rf"(?:{words})\s*[{_BYLINE_MARKS}]\s*{re.escape(form)}", ctx.text):
-            out.update(ctx.entity_of(m) for m in ctx.mentions if m.slice(ctx.text) == form)
-    return out  # «حوار الغذامي مع سبق» (no mark between) names the one answering
-
-
-def _title_speaker(ctx: ArticleContext) -> str | None:
-    """The person a title «X: …» opens with, as the article names them."""
-    title = ctx.article.title or ""
-    head = title.split(":")[0].split() if ":" in title else []
-    if not head or len(head) > TITLE_SPEAKER_WORDS:
-        return None
-    last = normalize(head[-1])
-    for m in ctx.mentions:
-        if m.label == "PER" and normalize(m.slice(ctx.text)).split()[-1:] == [last]:
-            return ctx.entity_of(m)
-    return None
-
-
-def with_interview(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[Span[QuoteAttrs]]:
-    """`quotes` with each interview answer as a direct quote of the interviewee, and none inside
-    a question line."""
-    pairs = turns(ctx.text, [(s.start, s.end) for s in ctx.sentences if s.role != "title"])
-    if not pairs:
-        return quotes
-    spans = [answer for _, answer in pairs]
-    speaker = interviewee(ctx, quotes, spans[0][0])
-    if speaker is None:  # no one named before the first answer: a writer's questions, not an interview
-        return quotes
-    questions = [q for q, _ in pairs if q is not None]
-    kept = [q for q in quotes if not any(s <= q.start and q.end <= e for s, e in spans + questions)]
-    added = [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e in spans
-             if not any(q.start < e and s < q.end for q in kept)]
-    held = [(q.start, q.end) for q in kept + added]
-    added += [Span(s, e, "direct", QuoteAttrs(speaker=speaker, cue="-")) for s, e
-              in continued_answers(ctx.text, pairs, held)]
-    return sorted(kept + added, key=lambda q: q.start)
 
 
 def _ends_paragraph(line: str) -> bool:

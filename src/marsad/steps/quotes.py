@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.events.context import build_context
 from marsad.events.quote_highlights import with_highlights
-from marsad.events.quote_interview import with_interview
+from marsad.events.quote_interviewee import with_interview
 from marsad.events.quote_nested import outside_longer
 from marsad.events.quotes import extract_quotes
 from marsad.model import Article
