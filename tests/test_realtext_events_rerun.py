@@ -54,3 +54,22 @@ def test_events_rerun_prints_held_out_and_test_figures_and_lists_dev_rows_only(
     assert out[-1].startswith("cost ") and out[-1].endswith(" s (steps run again: events)")
     listed = [ln.split()[0] for ln in listing.read_text(encoding="utf-8").splitlines() if "MISSED" in ln]
     assert listed == ["3", "1"]  # dev rows of events-dev, then of the main gold; never 4, 2 or 777
+
+
+def test_events_rerun_prints_each_dev_stratum_alone_and_no_held_out_one_among_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held = sorted(events_dev.HELD_OUT_STRATA)[0]
+    extra = [_article(3, "dev", "events-dev"), _article(5, "dev", "events-dev-fresh9"),
+             _article(6, "dev", "events-dev-fresh9"), _article(4, "dev", held)]
+    golds = {events_dev.EVENTS_DEV: extra}
+    monkeypatch.setattr(events_rerun, "load", lambda path: golds.get(path, []))
+    monkeypatch.setattr(events_rerun, "rerun", lambda run, gold, start=None: [Pair(g, MISS, 0) for g in gold])
+    assert events_rerun.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[2].startswith("events-dev ") and "(0, 3)" in out[2]  # pooled: the held-out row is not in it
+    strata = [ln for ln in out if ln.startswith("  ")]
+    assert [ln.split()[0] for ln in strata] == ["events-dev", "events-dev-fresh9"]
+    assert "(0, 1)" in strata[0] and "(0, 2)" in strata[1]
+    assert out[3:5] == strata  # right under the pooled line, before the held-out line
+    assert out[5].startswith(f"{held} (held out)")

@@ -6,7 +6,8 @@
 Reads each kept record/orig run's database (the main gold's `OUT/record-orig-out`, the events-dev
 gold's `OUT/events-dev/record-orig-out`), runs the current events step on its stored articles
 (their segments, mentions, dates and quotations as that run made them) and prints the event
-figures: the main gold's test and dev halves, events-dev (its held-out strata apart, figures
+figures: the main gold's test and dev halves, events-dev (pooled, then each dev stratum alone
+on an indented line: the newest strata score like test; its held-out strata apart, figures
 only), each events TEST batch kept and every test batch pooled with the main test split
 (figures only). The mentions the events step adds itself (`attrs.side`: a state named by a side
 of it, a title's holder) are taken off the stored articles first and the step's own stand in the
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     print(line("main test (figures only)", events([p for p in main_pairs if p.gold.split == "test"])))
     print(line("main dev", events([p for p in main_pairs if p.gold.split != "test"])))
     print(line("events-dev", events(dev)))
+    for stratum in sorted({p.gold.stratum for p in dev}):  # each dev stratum alone, under the pooled line
+        print(line(f"  {stratum}", events([p for p in dev if p.gold.stratum == stratum])))
     for stratum in sorted(HELD_OUT_STRATA):
         print(line(f"{stratum} (held out)", events([p for p in extra if p.gold.stratum == stratum])))
     print_test_batches(args.out, EVENTS_TEST_BATCHES, again, load, events, line,
