@@ -26,10 +26,10 @@ from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
 from marsad.events.words import Word
 from marsad.lang import load_table
+from marsad.lang.marks import SPEECH_OPENERS
 from marsad.lang.normalize import normalize
 
 _BARE = frozenset({"bare_speech"})  # quote_cues: participles whose speech may follow them bare
-_OPENERS = "\"'“«‹‘"
 _GAP = " \u00a0،,"  # what may stand between the participle and the speech («متسائلا، لماذا ...»)
 _COMMAS = frozenset({"،", ","})
 _CLOSERS = "\"'”»›’"  # the mark closing a name set alone between marks
@@ -131,7 +131,7 @@ def _after_comma(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
             or ctx.mention_at(ws[j]) is not None:
         return False
     rest = ctx.text[ws[j].start:sent.end]
-    return not any(ch in rest for ch in ":" + _OPENERS) \
+    return not any(ch in rest for ch in ":" + SPEECH_OPENERS) \
         and not any(quote_cues().at(ws, i, _COMPLEMENTIZER) and not quote_cues().at(ws, i - 1, _CLAUSE_OPENER)
                     for i in range(j + 1, len(ws)))  # «أعطوني فرصة ...، قبل أن أجيب»: an adverbial clause
 
@@ -148,7 +148,7 @@ def bare_speech(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int, Cue]]
             continue
         gap = ctx.text[ws[j - 1].end:ws[j].start].strip(_GAP)
         at = ctx.text.find(gap, ws[j - 1].end) if len(gap) == 1 else -1
-        unpaired = gap in _OPENERS and at >= 0 and not any(at in (s - 1, e) for s, e in pairs)
+        unpaired = gap in SPEECH_OPENERS and at >= 0 and not any(at in (s - 1, e) for s, e in pairs)
         if not unpaired and (quote_cues().at(ws, k, _BARE) is None or gap):
             continue  # «وتابع" انا من عشاق درويش»: a mark the sentence never closes opens the speech
         if quote_cues().at(ws, j) is not None or any(s <= ws[j].start < e for s, e in pairs):

@@ -78,7 +78,7 @@ from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
-from marsad.lang.marks import quote_pairs, verse_pairs
+from marsad.lang.marks import SPEECH_OPENERS, quote_pairs, verse_pairs
 from marsad.model import QuoteAttrs, Span
 
 SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
@@ -91,7 +91,6 @@ _OTHER_VERBS = frozenset({"other_verb"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
-MARK_OPENERS = "\"'“«‹‘"
 _CLOSING_MARKS = "\"'”»›’"
 _COMPLEMENTIZER = frozenset({"complementizer"})
 
@@ -353,14 +352,14 @@ def _colon(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
         if colon < 0 or any(s - 1 <= colon < e + 1 for s, e in pairs):
             continue
         gap = ctx.text[ws[k + c.size - 1].end:colon]  # after the cue's last word («جاء فيه:»)
-        if c.kind == "participle" and any(ch.isalnum() or ch in MARK_OPENERS for ch in gap):
+        if c.kind == "participle" and any(ch.isalnum() or ch in SPEECH_OPENERS for ch in gap):
             continue  # مضيفا: “...”, its words right after it (a tanween «قائلاً:» is no word)
         start, end = trim(ctx.text, colon + 1, colon_speech_end(sent, cues, colon, ctx.text))
         end = before_orphan_closer(ctx.text, start, end, pairs)  # «وأضاف يقول: ... وصلنا»، وعن ...»
         said_start = start
         start = after_complementizer(sent, start)  # وقال: إن ...
         holds = start == said_start  # «وأضافت: قمنا ... «سلام» ...» holds its marks; «قال: إن X "..."» not
-        if ctx.text[start:start + 1] in MARK_OPENERS:  # an opening mark the sentence does not close
+        if ctx.text[start:start + 1] in SPEECH_OPENERS:  # an opening mark the sentence does not close
             if any(s - 1 == start for s, _ in pairs):
                 continue  # a marked quote after the colon is a direct one already
             start, end = trim(ctx.text, start + 1, end)

@@ -16,6 +16,13 @@ _SPACE_LIKE = " \t\n\u00a0\u200f\u200e(،,:;؛-–—ـ/[{"
 _CLOSE_NEIGHBOUR = " \t\n\u00a0\u200f\u200e)،,.:;؛!?؟-–—]}"
 
 
+SPEECH_OPENERS = "\"'“«‹‘"
+"""The marks that open quoted speech as it is written, for the scans that look for one between
+words or at a clause's start (`events.quotes`, `events.quote_bare`): the `quote_marks` rows drawn
+on the opening side («, “, and " that opens either way) and the single marks ' ‘ ‹, which
+`quote_pairs` never pairs. A string, not a set: callers test a slice of the text against it."""
+
+
 @cache
 def mark_kinds() -> dict[str, str]:
     out = {}
