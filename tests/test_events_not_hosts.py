@@ -105,3 +105,15 @@ def test_a_person_who_hosts_a_named_guest_is_still_a_host() -> None:
     evs = run("وقد استضاف الأمير [خالد الفيصل](PER:faisal) في [جدة](LOC:jeddah) "
               "الكاتب [بهاء طاهر](PER:taher).")
     assert [e.label for e in evs] == ["VISIT"]  # a person as host: what the rows leave alone
+
+
+_CONSULATE = ("شهدت القنصلية اليمنية ب[جدة](LOC:jeddah) احتشاد أعداد كبيرة من الجالية اليمنية بعد منحهم "
+              "فرصة للاستفادة من منحة [خادم الحرمين](PER:salman) وإعطائهم {} تسمح لهم بالعمل.")
+
+
+@pytest.mark.parametrize("visa", ["تأشيرات زيارة", "تأشيرة زيارة"])
+def test_a_visit_visa_is_no_visit(visa: str) -> None:
+    # a kind of visa named after the visit: a permit to enter, no one's visit (dev 6615)
+    assert [e for e in run(_CONSULATE.format(visa)) if e.label == "VISIT"] == []
+    evs = run(_CONSULATE.format("زيارة"))  # without the visa word: what the rows change
+    assert [e.label for e in evs] == ["VISIT"]
