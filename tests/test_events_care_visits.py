@@ -140,3 +140,23 @@ def test_the_hospital_visited_is_no_visitor() -> None:  # parties named only wit
                "ب[سكاكا](LOC:s).") == []
     evs = run("زار أمير المنطقة [فيصل بن خالد](PER:f) المرضى المنومين داخل [مستشفى الملك فهد](ORG:h).")
     assert [e.label for e in evs] == ["VISIT"]
+
+
+_COMPANY_VISITS = "قام عدد من مسؤولي {} بزيارة معايدة لعدد من المرضى المنومين في [الرياض](LOC:r)."
+_COMPANY_STAFF = ("قام الأستاذ [عبدالله الفهد](PER:f) مدير الشؤون الإعلامية ب{} في أول أيام العيد "
+                  "بزيارة للمرضى المنومين.")
+
+
+@pytest.mark.parametrize("company", ["[الاتصالات السعودية](ORG:stc)",
+                                     "[شركة الرياض العالمية للأغذية](ORG:food)"])
+def test_a_companys_visit_to_patients_is_no_event(company: str) -> None:
+    # round 40: a company's or its staff's visit to patients is none; a company is a catalogue
+    # entry named with «شركة» (stc: «شركة الاتصالات السعودية») or a body the text names so
+    assert run(_COMPANY_VISITS.format(company)) == []
+    assert run(_COMPANY_STAFF.format(company)) == []
+
+
+@pytest.mark.parametrize("body", ["[وزارة الصحة](ORG:moh)", "[الاتصالات السعودية](ORG:telecom)"])
+def test_a_body_not_known_as_a_company_visiting_patients_stays(body: str) -> None:
+    assert [e.label for e in run(_COMPANY_VISITS.format(body))] == ["VISIT"]
+    assert [e.label for e in run(_COMPANY_STAFF.format(body))] == ["VISIT"]

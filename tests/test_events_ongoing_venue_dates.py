@@ -84,14 +84,14 @@ def test_an_imperfect_dated_after_the_report_is_planned() -> None:
 
 
 def test_the_place_of_a_venue_clause_past_the_reach() -> None:
-    evs = run("قام عدد من مسؤولي [الاتصالات السعودية](ORG:stc) بزيارة معايدة لعدد من مرضى الفشل الكلوي "
+    evs = run("قام عدد من مسؤولي [الاتصالات السعودية](ORG:telecom) بزيارة معايدة لعدد من مرضى الفشل الكلوي "
               "التابعين لجمعية [الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي](ORG:kellana)، وذلك في "
               "مركز دار العرب الطبي في [الرياض](LOC:riyadh).")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "riyadh")]
 
 
 def test_a_far_place_without_a_venue_clause_is_not_taken() -> None:
-    evs = run("قام عدد من مسؤولي [الاتصالات السعودية](ORG:stc) بزيارة معايدة لعدد من مرضى الفشل الكلوي "
+    evs = run("قام عدد من مسؤولي [الاتصالات السعودية](ORG:telecom) بزيارة معايدة لعدد من مرضى الفشل الكلوي "
               "التابعين لجمعية [الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي](ORG:kellana) التي "
               "تأسست قبل أعوام كثيرة جدا في [الرياض](LOC:riyadh).")
     assert all(e.attrs.place is None for e in evs)
@@ -100,7 +100,7 @@ def test_a_far_place_without_a_venue_clause_is_not_taken() -> None:
 @pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "venue_clause"],
                          ids=lambda r: r["form"])
 def test_each_venue_clause_word_gives_a_far_place(row: dict[str, str]) -> None:
-    evs = run("قام مسؤولو [الاتصالات السعودية](ORG:stc) بزيارة معايدة لعدد كبير من مرضى الفشل الكلوي "
+    evs = run("قام مسؤولو [الاتصالات السعودية](ORG:telecom) بزيارة معايدة لعدد كبير من مرضى الفشل الكلوي "
               f"التابعين لجمعية [كلانا](ORG:kellana)، {row['form']} في مركز دار العرب الطبي في "
               "[الرياض](LOC:riyadh).")
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "riyadh")]

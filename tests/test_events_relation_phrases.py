@@ -62,7 +62,7 @@ def test_a_phrase_written_with_its_tanwin() -> None:
 
 
 def test_the_society_whose_patients_are_visited_hosts_the_visit() -> None:
-    evs = run("قام [مسؤولو الشركة](ORG:stc) بزيارة لمرضى الفشل الكلوي التابعين "
+    evs = run("قام [مسؤولو الشركة](ORG:telecom) بزيارة لمرضى الفشل الكلوي التابعين "
               "لـ[جمعية كلانا](ORG:kellana) في [الرياض](LOC:riyadh) أمس.")
     assert "kellana" in evs[0].attrs.participants
 

@@ -3,9 +3,9 @@
 The guide counts an official's visit to patients or the wounded as a VISIT («زار الأمير مشاري
 بن سعود، أمير منطقة الباحة، عددا من المرضى المنومين», a deputy minister checking on wounded men
 in a hospital), but not employees visiting patients or a company's programme of visits to them
-(docs/realtext-annotation.md, events-dev-fresh5 and -fresh8); the dev gold also keeps a
-company's officials, a rights society's team and a directorate's head visiting patients or the
-wounded. What decides is the visitor's standing: «عايد مدير مستشفى أجياد الطوارئ ... الدكتور
+(docs/realtext-annotation.md, events-dev-fresh5 and -fresh8; round 40: a company's or its
+staff's visits too); the dev gold keeps a rights society's team and a directorate's head visiting
+patients or the wounded. What decides is the visitor's standing: «عايد مدير مستشفى أجياد الطوارئ ... الدكتور
 عبدالرحمن بخش المنومين بالمستشفى، وزارهم», «قام رئيس الجمعية الخيرية بمحافظة المزاحمية الدكتور
 إبراهيم الزمامي ... بزيارة معايدة لعدد من المرضى», «زار فريق سفراء التطوع برئاسة الدكتور محمد
 باجبير ... مستشفى شرق جدة» are none; «قام محافظ ثادق ... بزيارة لمرضى مستشفى ثادق» is a VISIT.
@@ -18,7 +18,10 @@ trigger in its sentence, or before a visit verb whose object pronoun points back
 no party is named with an office of state (`official` rows: أمير, وزير, محافظ, وكيل إمارة, سفير,
 رئيس هيئة الأركان) a few words before a mention or right after it past a comma («خالد الفالح، وزير
 الصحة»), nor stands such an office or a courtesy pronoun of one («سموه», «معاليه») a few words
-before the trigger. A visit to a body's own patients (`own_care_goal`: «مرضاها», «منوميها») is a
+before the trigger. A company (a catalogue entry named with «شركة», or a body the text names so)
+visiting patients, or a visitor whose post after his name names one («X مدير عام الشؤون الإعلامية
+المكلف بالاتصالات السعودية»), is staff too (the guide, round 40: a company's or its staff's visit
+to patients is none). A visit to a body's own patients (`own_care_goal`: «مرضاها», «منوميها») is a
 programme of the body's for them, none whoever visits, unless a party is named with an office of
 state («نظمت أرامكو برنامجاً لزيارة مرضاها المنومين»). A party named in the visit's sentence only
 past its `care_goal` word is what the visit goes to (the hospital, the patients' charity), no
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from marsad.events.catalogue_kinds import of_kind
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_senses, facilities, sense_word
 from marsad.events.words import Word, object_pronoun_suffixes, stems
@@ -40,6 +44,7 @@ _OFFICE_AFTER = 2  # words after a name where its office stands past a comma (خ
 _SUBJECT_BEFORE = 8  # words before the trigger where the visitor's office stands (وقام سموه بزيارة)
 _STAFF_AFTER = 8  # words after a visitor's name where his post stands (X مدير العلاقات بمستشفى الملك خالد)
 _OFFICIAL = frozenset({"official"})
+_COMPANY = "شركة"  # the noun the catalogue names companies with (شركة الاتصالات السعودية)
 
 
 def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bool:
@@ -62,8 +67,8 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
         return False
     visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"  # the body visited is no visitor
                 and not _visited_after(ctx, sent, k, p)]
-    return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) for p in visitors) \
-        and not any(named_with_office(ctx, p) for p in parties)
+    return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) or _company(ctx, p)
+               for p in visitors) and not any(named_with_office(ctx, p) for p in parties)
 
 
 def _visited_after(ctx: ArticleContext, sent: Sentence, k: int, entity: str) -> bool:
@@ -160,4 +165,14 @@ def _staff_after_name(ctx: ArticleContext, sent: Sentence, k: int, entity: str) 
         after = sent.word_index(m.end - 1) + 1
         if any(sense_word(w, "care_staff") for w in ws[after:min(k, after + _STAFF_AFTER)]):
             return True
+        end = ws[min(k, after + _STAFF_AFTER) - 1].end if after < k else m.end
+        if any(_company(ctx, ctx.entity_of(n)) for n in ctx.mentions_in(m.end, end, ("ORG",))):
+            return True  # «عبدالله الفهد مدير عام الشؤون الإعلامية المكلف بالاتصالات السعودية»
     return False
+
+
+def _company(ctx: ArticleContext, entity: str) -> bool:
+    """Whether `entity` is a company (`catalogue_kinds.of_kind` with «شركة»): its visits to
+    patients and its staff's are a company's programme, none (docs/realtext-annotation.md, round
+    40: «قام عدد من مسؤولي الاتصالات السعودية بزيارة معايدة لعدد من مرضى الفشل الكلوي»)."""
+    return of_kind(ctx, entity, _COMPANY)

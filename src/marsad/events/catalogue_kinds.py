@@ -43,3 +43,15 @@ def body_of_kind(ctx: ArticleContext, noun: str, before: int) -> str | None:
     found = {ent for m in ctx.mentions if m.start < before and m.label == "ORG"
              and ((ent := ctx.entity_of(m)) in ids or normalize(m.slice(ctx.text)) in rests)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def of_kind(ctx: ArticleContext, entity: str, noun: str) -> bool:
+    """Whether `entity` is a body of the kind `noun` names («شركة»): a catalogue entry whose name
+    opens with the noun («شركة الاتصالات السعودية» for «الاتصالات السعودية»), or an organisation the
+    article names with the noun first («شركة الرياض العالمية للأغذية»)."""
+    key = normalize(noun)
+    kind = _kinds().get(key)
+    if kind is not None and entity in kind[0]:
+        return True
+    return any(m.label == "ORG" and ctx.entity_of(m) == entity
+               and normalize(m.slice(ctx.text)).split()[:1] == [key] for m in ctx.mentions)
