@@ -67,3 +67,10 @@ def test_every_invitation_row_is_read_at_its_word(row: dict[str, str]) -> None:
     words = words_of("و" + row["form"] + " كلمة")
     cue = event_cues().at(words, 0, frozenset({"invitation"}))
     assert cue is not None and cue.kind == "invitation"
+
+
+def test_the_sender_of_an_invitation_is_no_guest_of_its_visit() -> None:
+    # «تلبية دعوة الحكومة اليمنية إلى زيارة عدن» (dev 13142, 14923): the body that invites hosts
+    # the visit; the visit noun took it as its visitor
+    visit = _visits("وقبل [مودي](PER:modi) دعوة [نواز شريف](PER:sharif) لزيارة [باكستان](LOC:pk).")
+    assert visit and all(e.attrs.roles.get("sharif") == "host" for e in visit)

@@ -10,8 +10,9 @@
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
 - A visit made at someone's invitation («تلبية لدعوة من الملك X», «بناء على دعوة تلقاها من وزارة
-  الدفاع», «تلبية لدعوة الحكومة اليمنية»): the sender of the invitation is the visit's host
-  (`inviting_host`).
+  الدفاع», «تلبية لدعوة الحكومة اليمنية»): the sender of the invitation is the visit's host,
+  never its guest, though the visit noun took the name before it as its visitor («وتلبية دعوة
+  الحكومة اليمنية إلى زيارة عدن»); «دعوة للوزير X» names whom it invites, no sender (`inviting_host`).
 - A visit whose host goes unnamed in its sentence, by a visitor whom a reception of the article
   names as its guest («وصل X إلى تونس ...», «وقال X الذي استقبله الرئيس التونسي Y»): Y, who
   received him, is the visit's host (`received_visitors`).
@@ -43,6 +44,7 @@ _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
 _INVITATION = frozenset({"invitation"})
 _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
+_TO_THE = "لل"  # the preposition of whom an invitation goes to and the article (دعوة للوزير)
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
@@ -206,6 +208,8 @@ def inviting_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None
             m = ctx.mention_at(w)
             if m is not None:
                 return ctx.entity_of(m) if m.label in _SENDERS else None
+            if w.norm.startswith(_TO_THE):
+                return None  # «دعوة للوزير X»: whom it invites, no sender
             if w.norm != _FROM and not office_word(w.norm) and w.norm not in state_adjectives():
                 break  # «من», an office and its state («الرئيس الروسي») before the sender's name
     return None
@@ -229,9 +233,10 @@ def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[Even
         if welcomer not in parts:
             parts.append(welcomer)
             ev.attrs.roles.setdefault(welcomer, "host")
-    if parts and (host := inviting_host(ctx, ctx.sentences[si], t)) is not None and host not in parts:
-        parts.append(host)  # تلبية لدعوة من X: X invited the visitor, the visit's host
-        ev.attrs.roles.setdefault(host, "host")
+    if parts and (host := inviting_host(ctx, ctx.sentences[si], t)) is not None:
+        if host not in parts:
+            parts.append(host)  # تلبية لدعوة من X: X invited the visitor, the visit's host
+        ev.attrs.roles[host] = "host"  # «قبل مودي دعوة شريف لزيارة باكستان»: the sender, no guest
 
 
 def received_visitors(events: list[tuple[int, Span[EventAttrs]]]) -> None:
