@@ -16,6 +16,7 @@ from dataclasses import replace
 from marsad.events.agreement_lists import agreements_apart
 from marsad.events.agreement_places import place_agreements, told_cities
 from marsad.events.also_doers import also_doers
+from marsad.events.also_visits import also_visitors, told_also
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.attended_meetings import with_attended
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
@@ -120,6 +121,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
     listed: set[int] = set()  # agreements whose noun names its parties after بين (بين طهران والقوى الست)
     apart: dict[int, LegApart] = {}  # legs told a span of time apart from the visit before them
+    also: set[int] = set()  # visits told after «كما» (كما قام بزيارة مركز ...): another stop
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -207,6 +209,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     named.add(id(ev))
                 if told_many_times(ctx.text, sent.words, trigs[0]):
                     many.add(id(ev))
+                if told_also(ctx, sent, trigs[0]):
+                    also.add(id(ev))
                 if len(ev.attrs.participants) == 1 \
                         and talks_with_unnamed(ctx, sent, trigs[0], ev.attrs.participants[0]):
                     one_sided.add(id(ev))
@@ -219,13 +223,15 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
     also_doers(ctx, events)  # استقبل X ... Y. كما استقبل Z: X receives Z too
+    also_visitors(ctx, events, also)  # زار X ... . كما زار مستشفى Y: X visits Y too
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
-    marks = TriggerMarks(frozenset(restated), frozenset(within), frozenset(many), frozenset(listed))
+    marks = TriggerMarks(frozenset(restated), frozenset(within), frozenset(many), frozenset(listed),
+                         frozenset(also))
     events = consolidate(events, titles, marks, ctx.article.published.written)
     events = fold_officials_met(ctx, events)  # يلتقي مسؤولين عراقيين ... يلتقي X رئيس الوزراء Y
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit
@@ -260,7 +266,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
-    events = late_repeats(events, frozenset(many))
+    events = late_repeats(events, frozenset(many), frozenset(also))
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants
             and (id(ev) in one_sided or not _too_few_parties(ev, people, places))

@@ -84,12 +84,14 @@ class TriggerMarks:
     event span): `restated`, agreements whose signers restate one told before
     (`restates_agreement`); `within`, visits a word of «during» opens (خلال زيارة); `many`, events
     told as several (`many_times.told_many_times`, no repeats); `listed`, agreements whose noun
-    names its parties after بين (`party_lists.between_parties`)."""
+    names its parties after بين (`party_lists.between_parties`); `also`, visits told after «كما»
+    (`also_visits.told_also`), no repeat of a visit told before at another place."""
 
     restated: frozenset[int] = frozenset()
     within: frozenset[int] = frozenset()
     many: frozenset[int] = frozenset()
     listed: frozenset[int] = frozenset()
+    also: frozenset[int] = frozenset()
 
 
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
@@ -136,7 +138,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             ev.attrs.date = visit.attrs.date or ev.attrs.date  # في زيارة عمل يلتقي خلالها: on its day
             if ev.attrs.status == "ongoing" and visit.attrs.status in TO_COME:
                 ev.attrs.status = visit.attrs.status  # and still to come with it, not under way
-    out = merge_repeats(out, headline, marks.many, written)
+    out = merge_repeats(out, headline, marks.many, written, marks.also)
     for si, ev in out:
         if ev.label != "VISIT":
             continue

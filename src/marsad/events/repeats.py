@@ -37,17 +37,20 @@ TO_COME = frozenset({"planned", "expected"})  # a visit still to come: the meeti
 
 def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozenset[int],
                   many: frozenset[int] = frozenset(),
-                  written: str | None = None) -> list[tuple[int, Span[EventAttrs]]]:
+                  written: str | None = None,
+                  also: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """Events of one type, status and set of parties in one article (the headline's meeting,
     the reception, «وبحث الوزيران ...») are one happening when their places (but a headline's)
     and dates do not disagree, nor their times as of the day of writing `written`
     (`_apart_in_time`). It is kept at its first report in the body (a headline only announces
-    it), with what the other reports add (place, date, roles)."""
+    it), with what the other reports add (place, date, roles). A visit told after «كما» (`also`:
+    their ids, `also_visits`) is another stop, no repeat of one told before at another place."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         at = None if id(ev) in many else next(
             (k for k, (sj, o) in enumerate(out)
-             if id(o) not in many and _one_happening(o, ev, sj in headline or si in headline, written)), None)
+             if id(o) not in many and not _another_stop(o, ev, also)
+             and _one_happening(o, ev, sj in headline or si in headline, written)), None)
         if at is None:
             out.append((si, ev))
             continue
@@ -73,8 +76,8 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
     return out
 
 
-def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
-                 many: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
+def late_repeats(events: list[tuple[int, Span[EventAttrs]]], many: frozenset[int] = frozenset(),
+                 also: frozenset[int] = frozenset()) -> list[tuple[int, Span[EventAttrs]]]:
     """Repeats found once every event has its parties, place and date (a visit whose visitor an
     office named, a delegation's visit given its head, a place carried from the sentence before):
     events of one type and status whose parties lie within those of an event told before, at the
@@ -82,11 +85,11 @@ def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
     حماس ... إلى السعودية», then «خالد مشعل ... خلال زيارته الأخيرة للسعودية»); the first
     report keeps what the other adds; so are two visits of one guest to one place on one day, each
     with a host of its own (`_one_visit_of_many_hosts`: the hosts of both kept). Events told as
-    several (`many`: their ids) are none."""
+    several (`many`: their ids) are none, nor a visit told after «كما» at a place of its own (`also`)."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
         same = None if id(ev) in many else next(
-            (o for _, o in out if id(o) not in many
+            (o for _, o in out if id(o) not in many and not _another_stop(o, ev, also)
              and (_told_again(o, ev) or _one_visit_of_many_hosts(o, ev))), None)
         if same is None:
             out.append((si, ev))
@@ -97,6 +100,12 @@ def late_repeats(events: list[tuple[int, Span[EventAttrs]]],
         for p, role in ev.attrs.roles.items():
             same.attrs.roles.setdefault(p, role)
     return out
+
+
+def _another_stop(a: Span[EventAttrs], b: Span[EventAttrs], also: frozenset[int]) -> bool:
+    """Whether `b`, told after `a`, is a visit told after «كما» (`also`: their ids) at a place
+    other than `a`'s, or at a place where `a` names none: another stop of the tour, not `a` again."""
+    return id(b) in also and b.attrs.place is not None and b.attrs.place != a.attrs.place
 
 
 def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
