@@ -31,3 +31,10 @@ def test_a_visit_after_also_with_a_visitor_of_its_own_borrows_none() -> None:
     evs = _visits("وزار فريق [ماكدونالدز](ORG:mc) برفقة [وضاح سالم](PER:w) [مستشفى الملك سلمان](ORG:ks). "
                   "كما زارت [ماكدونالدز](ORG:mc) مستشفيات أخرى في [الشرقية](LOC:e).")
     assert all("w" not in parts for parts, _ in evs)
+
+
+def test_another_guest_arriving_after_also_is_a_visit_of_his_own() -> None:
+    assert _visits("وصل إلى [القاهرة](LOC:cairo) [أمس](DATE:2015-07-31) [سالم المري](PER:sm) على رأس وفد. "
+                   "وأشارت المصادر إلى أهمية الزيارة. كما وصل إلى [القاهرة](LOC:cairo) "
+                   "[أمس](DATE:2015-07-31) [مايكل فالون](PER:mf) على رأس وفد.") \
+        == [(["sm"], "cairo"), (["mf"], "cairo")]

@@ -104,8 +104,14 @@ def late_repeats(events: list[tuple[int, Span[EventAttrs]]], many: frozenset[int
 
 def _another_stop(a: Span[EventAttrs], b: Span[EventAttrs], also: frozenset[int]) -> bool:
     """Whether `b`, told after `a`, is a visit told after «كما» (`also`: their ids) at a place
-    other than `a`'s, or at a place where `a` names none: another stop of the tour, not `a` again."""
-    return id(b) in also and b.attrs.place is not None and b.attrs.place != a.attrs.place
+    other than `a`'s, or at a place where `a` names none (another stop of the tour), or by a
+    visitor of its own, none of `a`'s parties («وصل إلى القاهرة أمس X ... . كما وصل إلى القاهرة أمس
+    Y»: another guest, not `a`'s visitor named by office): not `a` told again."""
+    if id(b) not in also:
+        return False
+    if b.attrs.place is not None and b.attrs.place != a.attrs.place:
+        return True
+    return bool(b.attrs.participants) and not set(a.attrs.participants) & set(b.attrs.participants)
 
 
 def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
