@@ -32,7 +32,7 @@ from marsad.ner.given_names import described_given_names, listed_persons
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.kin_phrases import drop_kin_descriptions
-from marsad.ner.lexicon import catalogue_index, cue_index, gazetteer_index
+from marsad.ner.lexicon import catalogue_index, cue_index, definite, gazetteer_index, nisba
 from marsad.ner.not_names import (
     adjective_places,
     date_months,
@@ -127,6 +127,20 @@ def _sentences(tokens: Sequence[Token], breaks: set[int]) -> list[tuple[int, int
     return out
 
 
+def _lone_person(norms: Sequence[str], match: tuple[int, int, str], breaks: set[int]) -> bool:
+    """Whether a one-word catalogue name is a person's the tagger missed («ومعهما [الخامنئي]»,
+    «ويعرف الجميع أن [زوما]»): a person's name, unless it may be read as the adjective of the word
+    before, an indefinite nisba-shaped word after an indefinite word of three letters or more («غذاء
+    روحاني», «حياة هنية»; «أن مرسي» is the person)."""
+    s, e, typ = match
+    if typ != "PER" or e - s != 1:
+        return False
+    if s == 0 or s in breaks or definite(norms[s]) or not nisba(norms[s]):
+        return True
+    before = norms[s - 1]
+    return not before.isalpha() or len(before) < 3 or definite(before)
+
+
 def chunks_of(tags: Sequence[str], conf: Sequence[float], offset: int) -> list[Chunk]:
     out = []
     start, typ = -1, ""
@@ -168,12 +182,12 @@ def arabic_chunks(
         chunks.extend(chunks_of(tags, conf, s))
     chunks = _bounded(chunks, notes)
     taken = {i for c in chunks for i in range(c.start, c.end)}
-    # Gazetteer names, and catalogue names of two words or more, that the tagger missed.
+    # Gazetteer names, and catalogue names of two words or more or of a person, that the tagger missed.
     phrase_at = PhraseStarts(infos)
     gazetteer = phrase_at.matches(GAZETTEER, gazetteer_index(), norms)
     catalogue = phrase_at.matches(CATALOGUE, catalogue_index(), norms)
     heads = phrase_at.matches(HEADS, head_index(), norms)
-    found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1]
+    found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1 or _lone_person(norms, m, breaks)]
     for s, e, typ in sorted(found, key=lambda m: (m[0], m[0] - m[1])):
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
