@@ -109,6 +109,12 @@ def test_a_listed_given_name_the_spelling_model_knows_not_opens_a_name_after_a_p
     assert described("وقالت المدرسة مطلق الزهراني") == []  # «المدرسة»: a school, no person word
 
 
+def test_a_listed_given_name_opens_a_name_after_a_title_phrase_of_several_words() -> None:
+    assert described("وقال المدير العام مطلق الخمعلي إن العمل مستمر") == [("PER", "مطلق الخمعلي")]
+    assert described("وأكدت الأمينة العامة مطلق الزهراني") == []  # no listed phrase: «الأمينة العامة»
+    assert described("وقال المتحدث باسم مطلق الزهراني") == []  # the phrase ends in no definite word
+
+
 def test_a_name_only_given_name_alone_after_a_person_word_is_the_person() -> None:
     assert described("وتعرضت الطفلة زينب ، لإصابة بسيطة") == [("PER", "زينب")]
     assert described("ويظهر في الحلقة الطفل راكان في دور صغير") == [("PER", "راكان")]

@@ -10,7 +10,8 @@
   `listed_persons`. Words of kind `word` («سعيد» happy, «وفاء» loyalty) open none by
   themselves.
 - After a word describing a person (`ner_person_words.tsv`, or a title: «الشاعر», «المواطنة»,
-  «الدكتورة»), with at most MAX_ADJECTIVES nisba adjectives between, a listed given name opens
+  «الدكتورة», or a title phrase of several words ending in a definite word: «المدير العام»), with
+  at most MAX_ADJECTIVES nisba adjectives between, a listed given name opens
   the person's name though the tagger's spelling model knows it not («الشاعر [مفرح العتيبي]»,
   «المواطن [مطلق الزهراني]»); of kind `name` it is the person alone where no family name follows
   and the describing word is a person word, not a title («الطفلة [زينب]، ذات الثلاث سنوات»,
@@ -38,6 +39,7 @@ from marsad.ner.persons import (
     family_word,
     name_end,
     person_word,
+    phrase_cue,
 )
 
 
@@ -112,7 +114,9 @@ def described_given_names(
             continue
         if w not in only and w in signs.common:
             continue  # «أسماء»: a word the tagger learned as an ordinary word as well
-        i = j - 1
+        i = _title_phrase_before(norms, j, taken, breaks)
+        if i is None:
+            i = j - 1
         while (
             i >= 0 and j - i <= MAX_ADJECTIVES and i + 1 not in breaks and i not in taken
             and nisba(norms[i]) and definite(norms[i]) and not describes(norms[i])
@@ -132,6 +136,19 @@ def described_given_names(
             added.append(Chunk(j, j + 1, "PER", 1.0, "rule"))
             taken.add(j)
     return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+
+
+def _title_phrase_before(norms: Sequence[str], j: int, taken: set[int], breaks: set[int]) -> int | None:
+    """The first word of a title phrase of several words that ends in a definite word right before
+    word j («المدير العام [مطلق الخمعلي]», «الأمين العام»: `persons.phrase_cue`), none of its
+    words held by a name nor after a break; None where there is none."""
+    if j < 2 or not definite(norms[j - 1]):
+        return None
+    for i in range(max(0, j - 3), j - 1):
+        held = any(k in taken or (k in breaks and k != i) for k in range(i, j))
+        if not held and phrase_cue(norms, i) == j - i:
+            return i
+    return None
 
 
 def _alone(
