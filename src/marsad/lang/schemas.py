@@ -177,7 +177,9 @@ SCHEMAS: dict[str, Schema] = {
     "ner_plural_classifiers": Schema(
         ("word", "type", "meaning"), {"word": nonempty, "type": one_of("ORG"), "meaning": nonempty}),
     "ner_agency_tails": Schema(
-        ("word", "kind", "meaning"), {"word": nonempty, "kind": one_of("head", "tail"), "meaning": nonempty}),
+        ("word", "kind", "meaning"),
+        {"word": nonempty, "kind": one_of("head", "tail", "paper_head", "paper_tail"), "meaning": nonempty},
+    ),
     "ner_company_heads": Schema(("word", "meaning"), {"word": nonempty, "meaning": nonempty}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),

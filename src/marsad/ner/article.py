@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas, initialisms
 from marsad.ner.adjectives import drop_adjective_persons
-from marsad.ner.agencies import agency_names
+from marsad.ner.agencies import agency_names, untagged_papers
 from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names, dual_clubs
 from marsad.ner.company_names import company_names
@@ -215,7 +215,7 @@ def arabic_chunks(
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)
     chunks = latin_lists(norms, words, listed_after_plural(norms, chunks, breaks), breaks)
-    chunks = company_names(norms, agency_names(norms, chunks), breaks)
+    chunks = company_names(norms, untagged_papers(norms, agency_names(norms, chunks), breaks), breaks)
     chunks = latin_organisations(words, chunks, breaks)
     chunks = time_complements(norms, date_months(norms, chunks))
     chunks = family_names(norms, vote_types(norms, trim_edges(norms, words, chunks)))
