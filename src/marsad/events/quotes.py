@@ -73,6 +73,7 @@ from marsad.events.speaker_agreement import cue_agreement
 from marsad.events.speaker_bodies import described
 from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speaker_heads import head_again
+from marsad.events.speaker_joined import joined_verb_subject
 from marsad.events.speaker_revered import quoting_revered, revered_speech, someone_described, speaker_words
 from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
@@ -157,7 +158,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
             speaker, named = speaker_of(tracker, sent, q, inside, cues, agreement, plural, said)
             speaker = None if quoting_revered(ctx, sent, q, named) else speaker  # قال تعالى; بقول النبي ﷺ
             carried = tracker.carried  # whom a verb without a subject went back to
-            own = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)) \
+            own = (speaker_words(ctx, sent, q) or participle_words(q, said, placed)
+                   or (joined_verb_subject(ctx, sent, q) if not named else None)) \
                 if speaker is None else None  # وبين [الصباغ] أن …، مشيرا: the words of the verb it goes on
             described_by = head_again(out, own)  # «وأضاف [المواطن]»: the fuller words that described him
             description = described_by.text if described_by is not None else None

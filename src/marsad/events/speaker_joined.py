@@ -1,0 +1,63 @@
+"""The described subject of an earlier verb a verb of saying is joined to: «…، وقام [الطالب]
+بإيذائها لفظيا وقال لها إنه …». The verb of saying has no subject of its own (only its hearer,
+«لها»); the clause it closes opens with a verb joined by و/ف whose subject is a definite calling
+(`nameless.person_words`: «الطالب», «المواطن», «الشاب») the tagger named no one with. That calling
+describes the speaker, as «وقال [المواطن]» would: the quotation is given by those words and their
+place (`speaker_at`), which the guide reads as a mention of the person they point back to.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_cues
+from marsad.events.nameless import person_words
+from marsad.events.quote_speaker import Found, SpeakerWords
+from marsad.events.speaker_clauses import joined_verb, not_verb
+from marsad.events.speaker_names import definite
+from marsad.events.words import Word
+
+_CLAUSE_WORDS = 8  # words from the earlier verb's subject to the verb of saying
+_PAUSE = "،,:؛"
+
+
+def joined_verb_subject(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
+    """The words describing the subject of the verb that opens the clause the verb of saying of
+    `q` is joined to (see the module's docstring); None for a participle or colon, a verb of
+    saying with no و/ف, a clause that opens otherwise (a name, a noun, a time, a preposition), a
+    subject that is no definite calling or that a name follows (the calling's holder, whom the
+    tagger names), or a verb of saying, a pause or a name between that subject and the verb."""
+    if q.cue is None or q.cue.kind == "participle" or q.cue_index < 2:
+        return None
+    ws = sent.words
+    k = q.cue_index
+    if not joined_verb(ws[k]):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= _CLAUSE_WORDS and not _pause(ctx, ws, j) \
+            and ctx.mention_at(ws[j]) is None and quote_cues().at(ws, j) is None:
+        j -= 1
+    # ws[j] opens the clause (a pause or the sentence start before it): a verb, then its subject
+    if j + 1 >= k or not (j == 0 or _pause(ctx, ws, j)) or not _verb(ctx, ws[j]) \
+            or not _calling(ctx, ws[j + 1]):
+        return None
+    if j + 2 < k and (ctx.mention_at(ws[j + 2]) is not None or ctx.person_named(ws[j + 2]) is not None):
+        return None  # «وقام الطالب [محمد] …»: the calling's holder is named
+    w = ws[j + 1]
+    return SpeakerWords(ctx.text[w.start:w.end], (w.start, w.end))
+
+
+def _pause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """A comma, colon or semicolon stands right before word `j`."""
+    return j > 0 and any(ch in _PAUSE for ch in ctx.text[ws[j - 1].end:ws[j].start])
+
+
+def _verb(ctx: ArticleContext, w: Word) -> bool:
+    """The word reads as a verb joined by و/ف: not a name, a definite noun, a time, or a word that
+    opens a clause without being its verb («ومع», «ومنذ»)."""
+    return joined_verb(w) and len(w.norm) >= 4 and not definite(w.norm) and not not_verb(w) \
+        and ctx.mention_at(w) is None and not ctx.in_timex(w)
+
+
+def _calling(ctx: ArticleContext, w: Word) -> bool:
+    """The word is a definite calling the tagger named no one with («الطالب», «المواطن»)."""
+    return w.norm in person_words() and definite(w.norm) and ctx.mention_at(w) is None
