@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.dates.context import counts_from_other_event, without_clitics
+from marsad.dates.context import counts_from_other_event
 from marsad.dates.grammar import RawTimex
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian
 from marsad.dates.lexicon import lexicon
 from marsad.dates.resolved import Resolved, mod_of
 from marsad.dates.units import number_in_words, ordinal_pair
+from marsad.dates.word_forms import without_clitics
 
 PAST_AHEAD_DAYS = 90  # a past-tense month/day this far after the anchor is last year's
 FUTURE_BEHIND_DAYS = 30  # a future-tense month/day this far before the anchor is next year's

@@ -5,7 +5,8 @@ elative «أمسّ الحاجة», a named day such as «اليوم الوطني
 
 It works on the normalised, lower-cased text the patterns matched. A month word's context is
 `dates.month_context`; names that hold date words (مدينة 6 أكتوبر, عين اليوم) are told apart in
-`dates.date_names`.
+`dates.date_names`. Whether a duration is a length is `dates.lengths`; the shape of the words
+around (clitics, definiteness, cues) is `dates.word_forms`.
 
 Words around a recognised expression that change its value (read by `dates.resolve`):
 `counts_from_other_event` (التالي), `told_before` (في ذلك اليوم), `after_cue` (a cue word
@@ -14,59 +15,14 @@ right before it: لا يزال اليوم, على مدى العقد الماضي
 
 from __future__ import annotations
 
-import regex
-
+from marsad.dates.lengths import is_length
 from marsad.dates.lexicon import lexicon
 from marsad.dates.noun_refs import noun_ref
-from marsad.dates.tense import unjoined
-from marsad.lang.clitics import ARTICLE, proclitics, pronoun_suffixes
+from marsad.dates.word_forms import clitic_forms, definite, is_cue, without_clitics
+from marsad.lang.clitics import ARTICLE
 
-CLITICS = "وفبلك"  # conjunctions and prepositions written onto the next word
-CONJUNCTIONS = "وف"  # the clitics that leave the word before a month free to frame it
-_MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 BRACKET_YEARS_APART = 150  # two years in brackets at most this far apart are a period («(1832 - 1898)»)
-
-
-def clitic_forms(word: str) -> tuple[str, ...]:
-    """`word` and the word less one or two leading clitics."""
-    forms = [word]
-    for k in (1, 2):
-        if len(word) > k + 1 and all(c in CLITICS for c in word[:k]):
-            forms.append(word[k:])
-    return tuple(forms)
-
-
-def spelling(written: str) -> str:
-    """A word as written, less short vowels, dagger alif and tatweel (hamza and madda kept)."""
-    return _MARKS.sub("", written)
-
-
-def without_clitics(word: str) -> str:
-    """A definite word less the clitics written onto it (the conjunction, then a preposition
-    that carries the article, `lang.clitics`): والأمين, بالأمين, للأمين → الأمين; وفي → في."""
-    word = unjoined(word)
-    for clitic, definite in proclitics():
-        if definite and clitic != ARTICLE and clitic[0] not in CONJUNCTIONS \
-                and word.startswith(clitic) and len(word) > len(clitic):
-            return ARTICLE + word[len(clitic):]
-    return word
-
-
-def _definite(word: str) -> bool:
-    """Whether a normalised word is definite, so an adjective can follow it: it has the article
-    (after clitics) or a pronoun suffix (اجتماعها); not a name ending in «الله» (عبدالله)."""
-    word = without_clitics(word)
-    if word.startswith(ARTICLE) and len(word) > 3:
-        return True
-    return word.endswith(pronoun_suffixes()) and not word.endswith("لله")
-
-
-def is_cue(word: str, kind: str) -> bool:
-    """Whether a normalised word (bare or after و/ف) is a date cue of `kind` (a `persist` one:
-    «ومازالت لليوم» is "still, to this day")."""
-    cues = lexicon().cues.get(kind, frozenset())
-    return word in cues or (word[:1] in "وف" and word[1:] in cues)
 
 
 def is_time(kind: str, parts: dict[str, str]) -> bool:
@@ -101,7 +57,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None and bool(parts.get("art"))
         return bool(parts.get("dem") or parts.get("mod")) or period_of_verb(parts)
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
-        return _definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
+        return definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
         # في المستقبل; «للمستقبل»: the lam written onto it is a frame of its own
         framed = without_clitics(parts.get("_prev", "")) in lx.cues.get("ref_frame", ())
@@ -117,38 +73,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "ref" and parts.get("ref") in lx.cues.get("lately", ()):
         return _lately(parts)
     if kind == "duration":
-        unit = parts.get("unit", "")
-        contracts = lx.cues.get("contracts", ())
-        if lx.units.get(unit, ("", None))[0] == "DE" and (parts.get("_next", "") in contracts
-                                                          or _held_or_contracted(parts)):
-            return False  # وقع 7 عقود مع شركات, «من خلال عقد شراكات»: contracts or holding, not decades
-        if lx.units.get(unit, ("", None))[0] == "X":
-            return False
-        if unit in lx.cues.get("construct_dual", ()):  # بعد يومي الراحة; «يومي للدولار»: daily
-            nxt = parts.get("_next", "")  # not «يومي الجمعة والسبت», «يومي السابع والثامن»: the days
-            return not (parts.get("mod") or parts.get("_clitic")) and nxt[:2] == ARTICLE and len(nxt) > 3 \
-                and all(nxt not in t for t in (lx.weekdays, lx.ordinals, lx.numbers, lx.modifiers))
-        if parts.get("span") and f"{parts['span']} ال{unit}" in lx.cues.get("not_whole", ()):
-            return False  # على مدار الساعة: around the clock, no length
-        if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
-                or parts.get("joined") or parts.get("upart") or parts.get("plusupart"):
-            return True  # ساعة ونصف الساعة: a unit and a half is a length too
-        if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
-                or parts.get("one"):
-            return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length
-        if "ب" in parts.get("_clitic", "") and _measured_from_event(parts):
-            return True
-        lengths = {"", *lx.cues.get("plural_length", ())}
-        with_lam = "ل" in parts.get("_clitic", "") and parts.get("_next", "") in lengths
-        plural = lx.units.get(unit, ("", None))[1] is None and not parts.get("mod")
-        long_ = parts.get("_next", "") in lx.cues.get("bare_length", ())
-        with_lam = with_lam or ("ل" in parts.get("_clitic", "") and imperfective(parts.get("_next", "")))
-        if plural and (unit.endswith("ا") or with_lam or long_):
-            return True  # a plural unit with «ل» (لسنوات طويلة, or before a verb: لأيام يفرض), in the
-            # accusative (أياما) or with an adjective of length even without «ل» (تعيش سنوات طويلة)
-        if _bare_length(parts, unit, plural, parts.get("_next", "") in lengths):
-            return True
-        return lx.units.get(unit, ("", None))[1] == 2 and not parts.get("mod")
+        return is_length(parts)
     if kind == "relday" and parts.get("_next", "") in lx.cues.get("elative", ()) and not parts.get("wd") \
             and lx.day_words.get(parts.get("rel", ""), 0) != 0:
         return False  # أمسّ الحاجة: the elative "most", not "yesterday"
@@ -207,20 +132,6 @@ def period_of_verb(parts: dict[str, str]) -> bool:
         and (after_cue(parts, "period_verb") or after_cue(parts, "trading"))
 
 
-def _held_or_contracted(parts: dict[str, str]) -> bool:
-    """«عقد/عقدين» as a contract or the verbal noun "holding", not decades: after a `contract_frame`
-    word («في إطار عقد», «وقعت عقدين», «وتم عقد»), before an indefinite plural in «ـات» (what is held:
-    «عقد شراكات», «عقد اجتماعات») or «عدة» («عقد عدة دورات»), or the singular after a count of three
-    or more, which decades never take («المؤتمر 11 عقد في»: the verb "was held")."""
-    nxt = parts.get("_next", "")
-    count = lexicon().units.get(parts.get("unit", ""), ("", None))[1]
-    if is_cue(parts.get("_verb", ""), "contract_frame") or (count == 1 and parts.get("quant") == "عده"):
-        return True  # not «عدة عقود» (several decades)
-    if len(nxt) >= 5 and nxt.endswith("ات") and not nxt.startswith(ARTICLE):
-        return True
-    return count == 1 and parts.get("num", "").isdigit() and int(parts["num"]) >= 3
-
-
 def _nisba(word: str) -> bool:
     """A definite adjective of relation (العربي, التونسية) that is no last/next word: after a
     season it makes a name («الربيع العربي», «ثورات الربيع التونسي»)."""
@@ -235,50 +146,6 @@ def _indefinite_nisba(word: str) -> bool:
         and word not in lexicon().modifiers and word not in lexicon().numbers
 
 
-def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> bool:
-    """A unit with no count that is a length by the words around it: one whole unit («يوم كامل»,
-    «أسبوعا كاملا»: a `complete` cue after the singular); the object of a verb of lasting
-    (`lasting`: «تستمر أسبوعا» P1W, «استمرت سنوات» PXY; a singular only in the accusative, a
-    plural not before a definite word: «يقضي أيام العيد» is the days of the feast); a plural after
-    a frame of length (`one_frame`, `span`, `whole`: «خلال ساعات من بدء», «على مدى أيام») when
-    nothing that would make it a noun in construct follows (`ends`: the end of the phrase or a
-    `plural_length` word; not «خلال أيام العيد»)."""
-    lx = lexicon()
-    count = lx.units.get(unit, ("", None))[1]
-    nxt = parts.get("_next", "")
-    if count == 1 and nxt in lx.cues.get("complete", ()) and lx.units[unit][0] != "DE":
-        return True  # not «بعقد كامل» (a whole contract)
-    before = parts.get("_verb", "")
-    before = unjoined(before)
-    if count == 1 and unit.endswith("ا") and before in lx.cues.get("period_verb", ()) \
-            and lx.units[unit][0] in ("W", "M", "Y"):
-        return True  # «تنهي أسبوعا سلبيا»: a week closed by a verb of ending or opening one (P1W)
-    if before in lx.cues.get("lasting", ()) and (
-            (plural and not _definite(nxt)) or (count == 1 and unit.endswith("ا"))):
-        return True  # not «يقضي أيام العيد»: a plural in construct
-    frames = (*lx.cues.get("one_frame", ()), *lx.cues.get("span", ()), *lx.cues.get("whole", ()))
-    return plural and ends and before in frames
-
-
-_CLAUSE_END = regex.compile(r"[.،,؛;:!?؟\n]")
-
-
-def _measured_from_event(parts: dict[str, str]) -> bool:
-    """Whether a unit with «ب» written onto it and no count («قبل انطلاق الدوري بأسبوع», «وبعد تلك
-    الواقعة بدقائق») is how far one event is from another: a «قبل/بعد» (`reference_offset`) among the
-    four words before it in its clause names the other event, and the unit is a length, the count
-    alone the span (docs/realtext-annotation.md, timex-dev-7). Not before a word it is in construct
-    with («بعد التزامه بساعات العمل»): only a pause, a `hedge`, a length adjective or a preposition
-    (`bare_length`, `plural_length`) may follow it."""
-    cues = lexicon().cues
-    nxt = parts.get("_next", "")
-    after = {*cues.get("hedge", ()), *cues.get("bare_length", ()), *cues.get("plural_length", ())}
-    if nxt and nxt not in after:
-        return False
-    clause = _CLAUSE_END.split(parts.get("_back", ""))[-1].split()
-    return any(is_cue(w, "reference_offset") for w in clause[-4:])
-
-
 def _the_two(parts: dict[str, str]) -> bool:
     """Whether «الاثنين» reads as «the two»: before a `two_next` word («معا», «كليهما»), or after a
     `two_prev` word («بين», «كلا») with no second day joined by «و» after it."""
@@ -286,12 +153,6 @@ def _the_two(parts: dict[str, str]) -> bool:
     nxt = parts.get("_next", "")
     return nxt in lx.cues.get("two_next", ()) or (
         parts.get("_prev", "").removeprefix("و") in lx.cues.get("two_prev", ()) and not nxt.startswith("و"))
-
-
-def imperfective(word: str) -> bool:
-    """A normalised word that reads as an imperfective verb (يفرض, تمنحه): a prefix ي/ت on at
-    least three more letters, no noun ending (تجربه, تغطيات, تنمويه)."""
-    return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ه", "ات", "يه"))
 
 
 def season_in_frame(parts: dict[str, str]) -> bool:

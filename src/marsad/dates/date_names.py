@@ -18,8 +18,8 @@ from functools import cache
 
 import regex
 
-from marsad.dates.context import CLITICS, clitic_forms
 from marsad.dates.lexicon import alternation, given_names, lexicon, norm
+from marsad.dates.word_forms import CLITICS, clitic_forms
 from marsad.lang import load_table
 
 _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import is_cue
+from marsad.dates.word_forms import is_cue
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex

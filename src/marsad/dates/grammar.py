@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.dates.context import CLITICS, is_time, spelling
+from marsad.dates.context import is_time
 from marsad.dates.date_names import inside_name
 from marsad.dates.lexicon import lexicon
 from marsad.dates.month_context import month_in_context
@@ -25,6 +25,7 @@ from marsad.dates.pattern_gates import DIGIT
 from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
 from marsad.dates.tense import unjoined
+from marsad.dates.word_forms import CLITICS, spelling
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 

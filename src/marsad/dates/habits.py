@@ -23,10 +23,10 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import is_cue
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import CLAUSE_BREAK
 from marsad.dates.tense import unjoined
+from marsad.dates.word_forms import is_cue
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:

@@ -21,10 +21,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.dates.calendar_dates import day_of_month
-from marsad.dates.context import clitic_forms, is_cue
 from marsad.dates.hijri import gregorian_to_hijri, hijri_month_range, hijri_to_gregorian
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import SENTENCE_BREAK
+from marsad.dates.word_forms import clitic_forms, is_cue
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:

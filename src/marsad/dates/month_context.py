@@ -8,8 +8,8 @@ with another hamza) needs date context; a frame word is not enough (في إب).
 
 from __future__ import annotations
 
-from marsad.dates.context import CONJUNCTIONS, spelling
 from marsad.dates.lexicon import lexicon
+from marsad.dates.word_forms import CONJUNCTIONS, spelling
 
 # what makes a month word a month whatever its context: a year (or «من العام الماضي»), a second
 # month name (آب (أغسطس)), شهر, a part word (أواخر), a last/next word (الماضي)

@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import clitic_forms, is_cue
 from marsad.dates.lexicon import norm
+from marsad.dates.word_forms import clitic_forms, is_cue
 from marsad.lang import load_table
 from marsad.lang.words import WORD
 

@@ -22,11 +22,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import imperfective, is_cue
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import CLAUSE_BREAK, SENTENCE_BREAK
 from marsad.dates.tense import unjoined
 from marsad.dates.units import duration, unit_count
+from marsad.dates.word_forms import imperfective, is_cue
 from marsad.lang.words import LETTER_RUN, WORD
 
 if TYPE_CHECKING:

@@ -13,12 +13,12 @@ from functools import cache
 
 import regex
 
-from marsad.dates.context import CLITICS
 from marsad.dates.daytime_patterns import daytime_patterns
 from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.dates.pattern_parts import counts, day_and_month
+from marsad.dates.word_forms import CLITICS
 from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
 

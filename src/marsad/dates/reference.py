@@ -31,9 +31,9 @@ from functools import cache
 
 import regex
 
-from marsad.dates.context import imperfective
 from marsad.dates.lexicon import alternation, lexicon
 from marsad.dates.tense import unjoined
+from marsad.dates.word_forms import imperfective
 from marsad.lang.clitics import ARTICLE
 
 OWN_REFERENCE = "_ref"  # part set on an offset counted from an event of the sentence

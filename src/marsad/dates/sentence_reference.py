@@ -19,12 +19,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.dates.context import imperfective
 from marsad.dates.hijri import hijri_years_value
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import SENTENCE_BREAK
 from marsad.dates.tense import unjoined
 from marsad.dates.units import number_in_words, shift_value
+from marsad.dates.word_forms import imperfective
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
