@@ -55,7 +55,7 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
             # «أول أيام العيد»: no unit; «أول يوم له», «آخر يوم في»: a day of something else (indefinite)
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None and bool(parts.get("art"))
-        return bool(parts.get("dem") or parts.get("mod")) or period_of_verb(parts)
+        return bool(parts.get("dem") or parts.get("mod")) or period_of_verb(parts) or throughout_those(parts)
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
         return definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"
     if kind == "ref" and parts.get("ref") in lx.cues.get("framed_ref", ()):
@@ -245,6 +245,15 @@ def counts_from_other_event(p: dict[str, str], key: str = "mod") -> bool:
     """A last/next word that counts from another event (التالي; `key` "ymod": the year's word
     after a month, «في مارس العام التالي»)."""
     return p.get(key, "") in lexicon().cues.get("following", ())
+
+
+def throughout_those(p: dict[str, str]) -> bool:
+    """A definite plural unit after a distal demonstrative after a `throughout` word: «طوال تلك
+    السنوات» (all those years, PXY), a length under the guide's round-41 ruling."""
+    lx = lexicon()
+    return lx.units.get(p.get("unit", ""), ("", 1))[1] is None and p.get("art") == "ال" \
+        and not (p.get("dem") or p.get("mod") or p.get("part")) \
+        and p.get("_prev", "") in lx.cues.get("distal", ()) and is_cue(p.get("_prev2", ""), "throughout")
 
 
 def told_before(p: dict[str, str]) -> bool:

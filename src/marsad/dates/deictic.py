@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from marsad.dates.context import after_cue, counts_from_other_event
+from marsad.dates.context import after_cue, counts_from_other_event, throughout_those
 from marsad.dates.grammar import RawTimex
 from marsad.dates.lexicon import lexicon
 from marsad.dates.resolved import Resolved, mod_of
@@ -24,6 +24,8 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     if p.get("dem") and count is None and unit != "X" and not (p.get("mod") or p.get("part")) \
             and (after_cue(p, "whole") or p.get("_prev", "").removeprefix("و") == "كل"):
         return Resolved("DURATION", duration(unit, None))  # «كل/طوال هذه السنين»: all these years, PXY
+    if throughout_those(p):
+        return Resolved("DURATION", duration(unit, None))  # «طوال تلك السنوات»: all those years, PXY
     # على مدى العقد الماضي: the ten years up to now; a plural with no count (على مدار الأشهر الماضية,
     # على مدى العقود القليلة المقبلة) stays a vague reference, PAST_REF/FUTURE_REF (the guide, issue 16)
     if k and unit != "X" and count is not None and not (p.get("dem") or p.get("part") or p.get("fill")) \
@@ -54,3 +56,4 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع, «نهاية هذا
         # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
+

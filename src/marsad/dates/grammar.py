@@ -270,6 +270,9 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                 continue
             if pat.kind in ("deictic", "ref", "age", "set", "rate", "season", "weekday"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
+                if pat.kind == "deictic" and parts["_prev"] in lexicon().cues.get("distal", ()):
+                    j = _back_over_spaces(ntext_l, m.start())  # «طوال تلك السنوات»: the word before «تلك»
+                    parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
             if pat.kind == "rate" or (pat.kind == "duration" and "ب" in parts["_clitic"]):
                 # the words before it: where the amount counted per unit stands, or the «قبل/بعد» a
                 # unit with «ب» measures from (قبل انطلاق الدوري بأسبوع)

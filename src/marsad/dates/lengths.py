@@ -12,7 +12,7 @@ import regex
 from marsad.dates.lexicon import lexicon
 from marsad.dates.tense import unjoined
 from marsad.dates.word_forms import definite, imperfective, is_cue
-from marsad.lang.clitics import ARTICLE
+from marsad.lang.clitics import ARTICLE, pronoun_suffixes
 
 
 def is_length(parts: dict[str, str]) -> bool:
@@ -73,7 +73,9 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
     plural not before a definite word: «يقضي أيام العيد» is the days of the feast); a plural after
     a frame of length (`one_frame`, `span`, `whole`: «خلال ساعات من بدء», «على مدى أيام») when
     nothing that would make it a noun in construct follows (`ends`: the end of the phrase or a
-    `plural_length` word; not «خلال أيام العيد»)."""
+    `plural_length` word; not «خلال أيام العيد»); after a `throughout` word («طوال», «طيلة») a noun
+    with a pronoun that names no time may follow («طوال سنوات وجودها» PXY, the guide's round-41
+    ruling; not «طيلة أيام رمضان»)."""
     lx = lexicon()
     count = lx.units.get(unit, ("", None))[1]
     nxt = parts.get("_next", "")
@@ -87,8 +89,21 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
     if before in lx.cues.get("lasting", ()) and (
             (plural and not definite(nxt)) or (count == 1 and unit.endswith("ا"))):
         return True  # not «يقضي أيام العيد»: a plural in construct
+    if plural and is_cue(before, "throughout") and _owned_noun(nxt):
+        return True  # «طوال سنوات وجودها»: all the years of its being (PXY); not «طيلة أيام رمضان»
     frames = (*lx.cues.get("one_frame", ()), *lx.cues.get("span", ()), *lx.cues.get("whole", ()))
     return plural and ends and before in frames
+
+
+def _owned_noun(word: str) -> bool:
+    """A normalised noun with a pronoun suffix that names no time of its own («وجودها», «حكمه»): not a
+    unit, month, weekday, season, the first word of a holiday, nor a `weekend` or `feast_holiday` word."""
+    lx = lexicon()
+    if word.startswith(ARTICLE) or len(word) < 4 or not word.endswith(pronoun_suffixes()):
+        return False
+    dated = (lx.units, lx.months, lx.hijri_months, lx.weekdays, lx.seasons, lx.cues.get("weekend", ()),
+             lx.cues.get("feast_holiday", ()))
+    return not any(word in t for t in dated) and all(h.split()[0] != word for h in lx.holidays)
 
 
 _CLAUSE_END = regex.compile(r"[.،,؛;:!?؟\n]")

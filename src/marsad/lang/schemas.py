@@ -97,7 +97,7 @@ SCHEMAS: dict[str, Schema] = {
         "became_verb", "became_frame",
         "one_frame", "vague_count", "opening_stretch", "school_year", "feast_holiday",
         "clock_pm", "clock_am", "clock_part_after",
-        "surname", "plural_length", "bare_length", "number_of_weekday",
+        "surname", "plural_length", "bare_length", "throughout", "number_of_weekday",
         "adverb_ref", "story_later", "not_joined", "near_word", "near_next", "pair_word", "pair_next",
         "noun_word", "former", "fiscal",
         "whole",
