@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from marsad.dates.context import after_cue, counts_from_other_event, throughout_those
 from marsad.dates.grammar import RawTimex
+from marsad.dates.hijri import gregorian_to_hijri, hijri_years_value
 from marsad.dates.lexicon import lexicon
 from marsad.dates.resolved import Resolved, mod_of
 from marsad.dates.units import duration, shift_value
@@ -46,6 +47,8 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("SET", "XXXX-WXX-WE")  # في عطلات نهاية الأسبوع: every weekend
     if anchor is None:
         return Resolved("DATE", None)
+    if p.get("hadj") and unit == "Y":  # «بداية السنة الهجرية», «العام الهجري الماضي»: a Hijri year
+        return Resolved("DATE", _hijri_year(anchor, k), lx.parts.get(p.get("part", "")))
     dp = lx.dayparts.get(p["unit"])
     if dp and unit == "D":
         return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
@@ -57,3 +60,8 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
         # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
 
+
+def _hijri_year(anchor: date, shift: int) -> str | None:
+    """The Gregorian span of the Hijri year `shift` years from the anchor's (1436 for July 2015)."""
+    today = gregorian_to_hijri(anchor)
+    return hijri_years_value(today[0] + shift, today[0] + shift) if today else None

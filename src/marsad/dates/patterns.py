@@ -71,6 +71,8 @@ def patterns() -> list[Pattern]:
     yearcue = alternation(lx.cues.get("year", ()))
     ad = alternation(lx.cues.get("ad_suffix", ()))
     hsuf = alternation(lx.cues.get("hijri_suffix", ()))
+    # «السنة الهجرية», «العام الهجري»: the Hijri adjective after a year word, with the article
+    hadj = alternation("ال" + w for w in lx.cues.get("hijri_suffix", ()) if len(w) > 2)
     quantity = alternation(lx.cues.get("quantity", ()))
     not_decade = alternation(lx.cues.get("not_decade", ()))
     fiscal = alternation(lx.cues.get("fiscal", ()))
@@ -177,7 +179,7 @@ def patterns() -> list[Pattern]:
         ("hyear", "parts year_cue digit",
          rf"(?:{partx})?(?:{yearcue}\s+)?(?:(?P<hyear0>1[34]\d\d)\s*[/\-–]\s*)?(?P<hyear>1[34]\d\d)\s*(?P<hs>{hsuf})"
          # without هـ: a 14xx year after «عام» (and a nisba: العام الدراسي 1435/1436), or a pair of them
-         rf"|(?:ال|ل|لل)?(?:عام|سنه)(?:\s+ال{LETTER}+ي)?\s+(?:(?P<hyear0>14\d\d)\s*[/\-–]\s*)?"
+         rf"|(?:ال|ل|لل)?(?:عام|سنه)(?:\s+ال{LETTER}+يه?)?\s+(?:(?P<hyear0>14\d\d)\s*[/\-–]\s*)?"
          rf"(?P<hyear>14[0-4]\d)(?!\d)(?![.,٫]\d)(?!\s*[/\-–]\s*\d)(?:\s*(?P<hs>{hsuf}))?"
          rf"|(?<!\d)(?P<hyear0>14[0-4]\d)\s*[/\-–]\s*(?P<hyear>14[0-4]\d)(?![\d/\-])(?:\s*(?P<hs>{hsuf}))?"),
         ("month", "parts شهر months",
@@ -299,6 +301,8 @@ def patterns() -> list[Pattern]:
         ("deictic", "parts demonstratives units",
          # a part word may come before a demonstrative too: «نهاية هذا الأسبوع»
          rf"(?:{partx}(?:(?P<dem>{dem})\s+)?|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit})"
+         # «السنة الهجرية», «العام الهجري الماضي»: a Hijri year pointed at (`deictic.deictic`)
+         rf"(?:(?<=(?:عام|سنه))\s+(?P<hadj>{hadj})(?!{_L}))?"
          # العام المالي الماضي: last fiscal year, named as the calendar year (as «العام المالي 2013»)
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         ("ago", "ago",
