@@ -1,7 +1,8 @@
 """«طوال/طيلة» (`throughout` cues) + a bare plural unit + a noun with a pronoun that names no time is a
 length («طوال سنوات وجودها» PXY), and so is «طوال تلك السنوات» (a distal demonstrative between): the
-guide's round-41 ruling. A named period after the unit keeps its own date and no length («طيلة أيام
-رمضان», «طيلة أيام عيد الفطر»); a distal plural without the frame is no time («في تلك السنوات»)."""
+guide's round-41 ruling; so is a plural unit with a pronoun after it («طوال أيامه» PXD). A named
+period after the unit keeps its own date and no length («طيلة أيام رمضان», «طيلة أيام عيد الفطر»);
+a distal plural without the frame is no time («في تلك السنوات»)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ def test_a_named_period_after_the_unit_is_no_length(word: str) -> None:
     assert found(f"واستمرت المعارك {word} سنوات الحرب") == []
 
 
+@pytest.mark.parametrize("word", THROUGHOUT)
+def test_a_plural_with_a_pronoun_after_it_is_a_length(word: str) -> None:
+    text = f"وانطلقت الفعاليات ليلة الافتتاح وتواصلت {word} أيامه. وشهدت"
+    assert found(text) == [("أيامه", "DURATION", "PXD")]
+    assert found(f"وعاش {word} سنواتها في القرية") == [("سنواتها", "DURATION", "PXY")]
+
+
 def test_without_the_frame_no_length() -> None:
     assert found("وفي تلك السنوات كان الوضع صعبا") == []
     assert found("وتحدث عن سنوات حكمه في المدينة") == []
+    assert found("وعمل في أيامه الأخيرة بالمدينة") == []

@@ -38,7 +38,9 @@ def found(text: str, anchor: date = ANCHOR) -> list[tuple[str, str, str | None]]
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
-    ("انطلقت فعالياته ليلة العيد وتواصلت طوال أيامه", ANCHOR, [("ليلة العيد", "TIME", "2015-07-16TNI")]),
+    # «طوال أيامه» is a length since the guide's round-41 ruling (timex-dev-5 3428 PXD)
+    ("انطلقت فعالياته ليلة العيد وتواصلت طوال أيامه", ANCHOR,
+     [("ليلة العيد", "TIME", "2015-07-16TNI"), ("أيامه", "DURATION", "PXD")]),
     ("أقيمت الفعاليات ليلة العيد", date(2015, 9, 28), [("ليلة العيد", "TIME", "2015-09-22TNI")]),
     ("وصل الوفد ليلة عيد الفطر", ANCHOR, [("ليلة عيد الفطر", "TIME", "2015-07-16TNI")]),
 ])

@@ -34,6 +34,8 @@ def is_length(parts: dict[str, str]) -> bool:
     if parts.get("num") or parts.get("quant") or parts.get("half") or parts.get("plushalf") \
             or parts.get("joined") or parts.get("upart") or parts.get("plusupart"):
         return True  # ساعة ونصف الساعة: a unit and a half is a length too
+    if parts.get("own"):
+        return True  # «طوال أيامه»: all its days (PXD)
     if parts.get("span") == "مده" or (parts.get("span") and lx.units.get(unit, ("", None))[1] == 1) \
             or parts.get("one"):
         return True  # لمدة عام, لمدة أيام, طوال عام, نحو أسبوع; «طيلة أيام رمضان» is no length

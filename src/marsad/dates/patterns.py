@@ -78,6 +78,12 @@ def patterns() -> list[Pattern]:
     fiscal = alternation(lx.cues.get("fiscal", ()))
     own = pronoun_suffixes()  # ربعها: a pronoun on the noun
     school = cue_alternation(lx.cues, "school_year")  # العام الدراسي 2015
+    throughout = cue_alternation(lx.cues, "throughout")
+    plurals = [w for w, (u, c) in lx.units.items() if c is None and u not in ("X", "S") and " " not in w]
+    plural_unit = alternation(plurals)
+    # «أيامه»: a plural unit with a pronoun, where the duration pattern starts too
+    length_heads = "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين " \
+        + " ".join(sorted(w + s for w in plurals for s in own))
     whole = alternation(lx.cues.get("whole", ()))  # لمدة عام, طيلة العام, على مدار العام
     # the singular units a rate is counted by: «ثلاث مرات في اليوم», «14 دولارا في الساعة»
     per_words = tuple(w for w, (u, c) in lx.units.items() if c == 1 and u in ("H", "D", "W", "M", "Y"))
@@ -317,7 +323,7 @@ def patterns() -> list[Pattern]:
          rf"(?!(?<=ال{unit})\s*\d)"  # not «منذ الدقيقة 28»: a numbered unit (a match's minute) is no length
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?|\s+(?P<quant>{quant})(?!{_L})"  # منذ عام ونصف
          rf"|\s+و(?P<plusupart>{upart})(?:\s+(?:ال)?{unit}(?!{_L})|(?![ \t]*{LETTER})))?"),  # بعد ساعة وربع
-        ("duration", "approx digit numbers quantifiers halves unit_parts units عدد الاف ميات عشرات ملايين",
+        ("duration", length_heads,
          # «100 ألف ساعة»: a count in digits times a thousand or a million (the count multiplied)
          rf"(?:(?:{approx}\s+)?{num}\s+(?:(?<=\d\s+)(?P<scale>{scale})\s+)?"
          rf"(?:(?P<and2>و)(?P<unit>{dual}){_END}|(?P<unit>{unit}))"  # مائة وعامين
@@ -332,6 +338,8 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?:ال)?{one}\s+و)(?P<jdual>ال)(?P<unit>{dual})(?!{_L})(?!\s+(?:{mod})(?!{_L}))"
          rf"|(?:ال)?(?P<unit>{unit})\s+{num}(?=\s+(?:{fill}\s+)?(?:{mod1})(?!{_L}))"  # السنوات العشر الماضية
          rf"|(?P<half>{half})\s+(?P<unit>{unit})|(?P<upart>{upart})\s+(?P<unit>{one})(?!{_L})"  # ربع ساعة
+         # «طوال أيامه»: a plural unit with a pronoun after a `throughout` word, a length (round-41 ruling)
+         rf"|(?<=(?P<span>{throughout})\s+)(?P<unit>{plural_unit})(?P<own>{alternation(own)})(?!{_L})"
          rf"|(?<=(?P<span>{whole})\s+)"
          rf"(?:ال(?={one}))?(?P<unit>{unit})"  # لمدة عام, طيلة العام
          rf"|(?<=(?P<one>{one_frame})\s+)(?P<unit>{one})(?!{_L})(?!\s*\d)"  # نحو أسبوع, خلال شهر
