@@ -14,6 +14,7 @@ from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import facility_or_qualifier, needs_goal
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
+from marsad.lang.state_sides import state_adjectives
 from marsad.model import Span
 
 _DELEGATION = frozenset({"delegation"})
@@ -119,8 +120,11 @@ def delegates(ctx: ArticleContext, sent: Sentence, mentions: list[Span]) -> list
         for j in range(max(0, k - _DELEGATION_GAP), k):
             if _delegation_word(sent.words, j, kinds) and all(
                     sent.words[i].norm in _DELEGATION_FILLERS or sent.words[i].norm in name_classifiers()
-                    or _adjective(sent.words[i].norm) for i in range(j + 1, k)):  # وفداً من شركة «بيدو»: the
-                # company's head noun; وفد تجاري من مجلس X: an adjective of the delegation
+                    or _adjective(sent.words[i].norm) for i in range(j + 1, k)) \
+                    and not any(sent.words[i].norm in state_adjectives() for i in range(j + 1, k)):
+                # وفداً من شركة «بيدو»: the company's head noun; وفد تجاري من مجلس X: an adjective of
+                # the delegation; «زار وفد إماراتي محافظة حضرموت»: the state is the sender
+                # (`delegation_sides`), the place after it is visited
                 out.append(m)
                 break
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.adjective_parties import adjective_parties
 from marsad.events.context import build_context
+from marsad.events.delegation_sides import delegation_sides
 from marsad.events.dual_sides import dual_sides
 from marsad.events.extract import extract_events
 from marsad.events.office_sides import office_sides
@@ -28,6 +29,7 @@ def events(art: Article) -> None:
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state
     ctx = ctx.with_more_mentions(adjective_parties(ctx))  # «المباحثات السعودية الفرنسية»: the two states
     ctx = ctx.with_more_mentions(dual_sides(ctx))  # «بين الحكومتين العراقية والتركية»: the two states
+    ctx = ctx.with_more_mentions(delegation_sides(ctx))  # «زار وفد إماراتي»: the state's side
     found = extract_events(ctx, art.layer("quotes"))
     art.set_layer("events", found)
     # a state's side that is a party (events/state_sides.py) is the name of that party in the text
