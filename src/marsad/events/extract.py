@@ -97,7 +97,7 @@ from marsad.events.unstated_parties import (
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
-from marsad.events.visit_nouns import names_its_visitor, own_visits, told_before
+from marsad.events.visit_nouns import guests_visit, names_its_visitor, own_visits, told_before
 from marsad.events.visited_sites import visit_of_a_site_only
 from marsad.events.visits_to_come import without_visits_told_again
 from marsad.events.words import stems
@@ -143,6 +143,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 continue  # كما حضر الاجتماع X، و Y: those who attend the meeting told before, no parties
             if told_before(ctx, sent, t):
                 continue  # شكره ... على زيارتهم: the guests' visit, told already
+            if guests_visit(sent, t):
+                continue  # استقبل X وفدا ... في إطار زيارتهم: the guests' visit frames the reception
             if t.row.pos == "noun" and t.index > 0 and t.row.type != "CALL" and not (t.possessed and attached(
                     ctx, sent, t)) and not _own_goal(ctx, sent, t) and not doer_after(ctx, sent, t) \
                     and time_mark(ctx, sent, t) and not leaving_before(sent, t) and not anew \

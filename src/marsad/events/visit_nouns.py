@@ -160,3 +160,18 @@ def told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             if not w.norm.startswith("ال") and not any(st.stem in facilities() for st in stems(w.norm)):
                 break  # في ظل حرص أمير المنطقة: no place follows the preposition
     return True
+
+
+_THEIR = normalize("هم")  # the plural possessive: زيارتهم (not the dual هما: زيارتهما)
+
+
+def guests_visit(sent: Sentence, t: Trigger) -> bool:
+    """A visit noun with the plural possessive after a reception verb in its sentence («استقبل X
+    ... وفدا إعلاميا قدم من الجزائر، في إطار زيارتهم للمملكة»): the visit is the guests', whom
+    the reception tells; its host, one person, is no visitor of it. The reception is the event."""
+    form = t.row.forms[-1]
+    if t.row.type != "VISIT" or t.row.pos != "noun" or not form.endswith("ه") \
+            or t.reading.stem != form[:-1] + "ت" + _THEIR:
+        return False
+    return any(o.index < t.index and o.row.type == "MEET" and o.row.pos == "verb"
+               and o.row.subject_role == "host" for o in sent.triggers())
