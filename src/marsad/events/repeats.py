@@ -66,6 +66,8 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
             for p in ev.attrs.participants:
                 if not any(one_party(ev, p, same, q) for q in same.attrs.participants):
                     same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
+        if under_way_as_planned(same, ev, written) is ev:  # «يزور قطر» told first: the planned visit's time
+            same.attrs.status, same.attrs.date = ev.attrs.status, ev.attrs.date
         same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
         if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
             same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
@@ -135,6 +137,8 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     him among its parties («الاتفاق النووي الذي أبرم في 14 يوليو مع إيران», then «الاتفاق النووي
     بين إيران ومجموعة 5+1»: one agreement). A report told as made on a time of its own long
     before the day of writing `written` is not one told still to come (`_apart_in_time`)."""
+    if under_way_as_planned(a, b, written) is not None:
+        return True
     if a.label != b.label or not _statuses_agree(a, b) or _apart_in_time(a, b, written):
         return False
     pa = {party_state(a, p) for p in a.attrs.participants}  # «الرياض» acting: «السعودية»
@@ -174,6 +178,30 @@ def _apart_in_time(a: Span[EventAttrs], b: Span[EventAttrs], written: str | None
         if span is not None and (today - span[1]).days >= PAST_DAYS:
             return True
     return False
+
+
+def under_way_as_planned(a: Span[EventAttrs], b: Span[EventAttrs],
+                         written: str | None) -> Span[EventAttrs] | None:
+    """Of a visit told under way with no day of its own (dated the day of writing `written`, or
+    not at all: «وذكرت أن لافروف يزور قطر لمناقشة ...») and the visit of the same visitor to the
+    same place told still to come within a week of the writing («خلال زيارة عمل لقطر يومي الثاني
+    والثالث من أغسطس»), the one still to come: the present tense of reported speech tells the
+    planned visit again: its visitors among the planned visit's parties, none its host. None when
+    the two are not such a pair."""
+    today = day_of((written or "")[:10])
+    if today is None or a.label != "VISIT" or b.label != "VISIT" or a.attrs.place is None \
+            or b.attrs.place is None or not one_place(a.attrs.place, b.attrs.place):
+        return None
+    for now, coming in ((a, b), (b, a)):
+        if now.attrs.status != "ongoing" or coming.attrs.status not in TO_COME \
+                or now.attrs.date not in (None, today.isoformat()) or not now.attrs.participants \
+                or not set(now.attrs.participants) <= set(coming.attrs.participants) \
+                or any(coming.attrs.roles.get(p) == "host" for p in now.attrs.participants):
+            continue
+        span = interval(coming.attrs.date)
+        if span is not None and 0 <= (span[0] - today).days <= PAST_DAYS:
+            return coming
+    return None
 
 
 def _year_to_come(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
