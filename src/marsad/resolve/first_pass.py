@@ -51,9 +51,11 @@ def _strip_proclitics(pairs: list[tuple[int, Local]], seen: Counter[tuple[str, s
     spelled so or as a close variant of it (وانج يي ~ وانغ يي). A name the catalogue has
     only with the article, or that other mentions spell with it, may have lost it to a ل
     (لشركة السعودية للكهرباء, لحوثيين: the tagger's span of للشركة, للحوثيين starts at the
-    article's lam)."""
+    article's lam). A word the article writes inside a longer name of its type keeps its
+    letters (كينج of رالف بيتر كينج is no ك + ينج)."""
+    inside = {(m.label, t) for _, m in pairs for t in m.tokens[1:]}
     for _, m in pairs:
-        if m.latin:
+        if m.latin or (m.tokens and (m.label, m.tokens[0]) in inside):
             continue
         mine = seen[(m.label, m.form)]
         for alt in without_proclitic(m.tokens):
