@@ -36,6 +36,7 @@ from marsad.events.place_scales import one_place
 from marsad.events.repeats import days_apart
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems
+from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
@@ -44,7 +45,6 @@ _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
 _INVITATION = frozenset({"invitation"})
 _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
-_TO_THE = "لل"  # the preposition of whom an invitation goes to and the article (دعوة للوزير)
 _FROM = normalize("من")
 _LEAVING = frozenset({"leaving"})
 _SPORTS_OR_FIGURE = frozenset({"sports", "figurative_sport"})
@@ -208,7 +208,7 @@ def inviting_host(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None
             m = ctx.mention_at(w)
             if m is not None:
                 return ctx.entity_of(m) if m.label in _SENDERS else None
-            if w.norm.startswith(_TO_THE):
+            if w.norm.startswith(LAM_ARTICLE):  # «دعوة للوزير»: ل + the article, whom it goes to
                 return None  # «دعوة للوزير X»: whom it invites, no sender
             if w.norm != _FROM and not office_word(w.norm) and w.norm not in state_adjectives():
                 break  # «من», an office and its state («الرئيس الروسي») before the sender's name
