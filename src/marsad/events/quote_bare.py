@@ -26,13 +26,12 @@ from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
 from marsad.events.words import Word
 from marsad.lang import load_table
-from marsad.lang.marks import SPEECH_OPENERS
+from marsad.lang.marks import SPEECH_CLOSERS, SPEECH_OPENERS
 from marsad.lang.normalize import normalize
 
 _BARE = frozenset({"bare_speech"})  # quote_cues: participles whose speech may follow them bare
 _GAP = " \u00a0،,"  # what may stand between the participle and the speech («متسائلا، لماذا ...»)
 _COMMAS = frozenset({"،", ","})
-_CLOSERS = "\"'”»›’"  # the mark closing a name set alone between marks
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_OPENER = frozenset({"clause_opener"})
 
@@ -113,8 +112,8 @@ def _after_marked_name(ctx: ArticleContext, sent: Sentence, cues: list[tuple[int
     "عسيري" الليلة»), nor when a colon or a complementizer before the next verb of saying shows
     where the speech opens («قال “جون كول” المدير التنفيذي …: إن»)."""
     ws = sent.words
-    if ctx.text[ws[j - 1].end:ws[j].start].strip(_GAP + _CLOSERS) or quote_cues().at(ws, j) is not None \
-            or ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j]):
+    if ctx.text[ws[j - 1].end:ws[j].start].strip(_GAP + SPEECH_CLOSERS) \
+            or quote_cues().at(ws, j) is not None or ctx.mention_at(ws[j]) is not None or ctx.in_timex(ws[j]):
         return False
     end = colon_speech_end(sent, cues, ws[j - 1].end, ctx.text)
     return ":" not in ctx.text[ws[j].start:end] and not any(

@@ -79,7 +79,7 @@ from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
-from marsad.lang.marks import SPEECH_OPENERS, quote_pairs, verse_pairs
+from marsad.lang.marks import SPEECH_CLOSERS, SPEECH_OPENERS, quote_pairs, verse_pairs
 from marsad.model import QuoteAttrs, Span
 
 SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
@@ -92,7 +92,6 @@ _OTHER_VERBS = frozenset({"other_verb"})
 _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked words it introduces
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
-_CLOSING_MARKS = "\"'”»›’"
 _COMPLEMENTIZER = frozenset({"complementizer"})
 
 
@@ -338,7 +337,7 @@ def _opened(text: str, ws: list[Word], j: int) -> bool:
     reported speech of a verb before it (حذر من أن stays speech), or is «إنْ» (if: «ليرى إن كان»). An opener's
     word closed by a mark is a name in marks, no opener («في حواره مع "سبق" أن»: the paper, not «سبق أن»)."""
     if if_clause(ws, j) or j > 0 and quote_cues().at(ws, j - 1, _OPENERS) \
-            and not any(ch in _CLOSING_MARKS for ch in text[ws[j - 1].end:ws[j].start]):
+            and not any(ch in SPEECH_CLOSERS for ch in text[ws[j - 1].end:ws[j].start]):
         return True
     return j > 1 and ws[j - 1].norm == "من" and quote_cues().at(ws, j - 2, _OPENERS) is not None
 

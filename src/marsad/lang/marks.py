@@ -22,6 +22,10 @@ words or at a clause's start (`events.quotes`, `events.quote_bare`): the `quote_
 on the opening side («, “, and " that opens either way) and the single marks ' ‘ ‹, which
 `quote_pairs` never pairs. A string, not a set: callers test a slice of the text against it."""
 
+SPEECH_CLOSERS = "\"'”»›’"
+"""The marks that close quoted speech as it is written, the closing side of `SPEECH_OPENERS`
+(`events.quotes`, `events.quote_bare`)."""
+
 
 @cache
 def mark_kinds() -> dict[str, str]:
