@@ -56,10 +56,14 @@ def also_visitors(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]
     """Give a visit told after «كما» (`also`: their ids) whose only parties are sites the
     visitor of the nearest visit told before it, its named site made its place (module docstring);
     `events` are (sentence index, event) as built."""
+    if not also:
+        return
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     for k, (si, ev) in enumerate(events):
+        if id(ev) not in also:
+            continue
         sites = [p for p in ev.attrs.participants if _site(ctx, ev, p)]
-        if id(ev) not in also or any(p not in sites for p in ev.attrs.participants):
+        if any(p not in sites for p in ev.attrs.participants):
             continue  # «كما زارت ماكدونالدز مستشفيات أخرى»: a visitor of its own
         before = next((o for sj, o in reversed(events[:k]) if o.label == "VISIT"
                        and 0 < si - sj <= _REACH and o.attrs.participants), None)
