@@ -24,6 +24,7 @@ _LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's
 _INTENT = frozenset({"own_intent"})
 _SUBORDINATOR = frozenset({"subordinator"})  # «، بينما وصل X»: a clause of its own
 _INTENT_WORDS = 2  # the longest `own_intent` cue (عزمه على, أنه يعتزم)
+_THEIR = normalize("هم")  # the plural possessive: زيارتهم (not the dual هما: زيارتهما)
 
 
 def own_visitor(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
@@ -160,9 +161,6 @@ def told_before(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             if not w.norm.startswith("ال") and not any(st.stem in facilities() for st in stems(w.norm)):
                 break  # في ظل حرص أمير المنطقة: no place follows the preposition
     return True
-
-
-_THEIR = normalize("هم")  # the plural possessive: زيارتهم (not the dual هما: زيارتهما)
 
 
 def guests_visit(sent: Sentence, t: Trigger) -> bool:
