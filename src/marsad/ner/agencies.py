@@ -84,8 +84,10 @@ def agency_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     changed in place."""
     own_names = set()
     for c in chunks:
+        if c.type != "ORG":
+            continue
         own = _own_name(norms, c, agency_words()) or _own_name(norms, c, paper_words())
-        if c.type == "ORG" and own is not None:
+        if own is not None:
             c.start, c.end = own
             own_names.add(tuple(norms[c.start : c.end]))
     for c in chunks:
