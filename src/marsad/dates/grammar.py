@@ -271,8 +271,8 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
             if pat.kind in ("deictic", "ref", "age", "set", "rate", "season", "weekday"):
                 parts["_prev"] = _prev_word(ntext_l, m.start())
                 if pat.kind == "deictic" and parts["_prev"] in lexicon().cues.get("distal", ()):
-                    j = _back_over_spaces(ntext_l, m.start())  # «طوال تلك السنوات»: the word before «تلك»
-                    parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
+                    # «طوال تلك السنوات»: the word before «تلك»
+                    parts["_prev2"] = _word_before_prev(ntext_l, m.start(), parts["_prev"])
             if pat.kind == "rate" or (pat.kind == "duration" and "ب" in parts["_clitic"]):
                 # the words before it: where the amount counted per unit stands, or the «قبل/بعد» a
                 # unit with «ب» measures from (قبل انطلاق الدوري بأسبوع)
@@ -297,8 +297,7 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
         # the word before «ذلك» (في ذلك اليوم) or before «في» (للتسليم في نوفمبر)
         if parts["_prev"] in lexicon().cues.get("distal", ()) \
                 or parts["_prev"] in lexicon().cues.get("delivery_frame", ()):
-            j = _back_over_spaces(ntext_l, s)
-            parts["_prev2"] = _prev_word(ntext_l, j - len(parts["_prev"]))
+            parts["_prev2"] = _word_before_prev(ntext_l, s, parts["_prev"])
         os_, oe = (s, e) if where is None else to_original(where, len(text), s, e)
         out.append(RawTimex(os_, oe, kind, parts, ntext_l[s:e]))
     return out, ntext_l, where
@@ -342,6 +341,11 @@ def _became(parts: dict[str, str], prev: str) -> bool:
     cues = lexicon().cues
     return parts.get("rel", "") in cues.get("became_verb", ()) and not (parts.get("dp") or parts.get("wd")) \
         and unjoined(prev) in cues.get("became_frame", ())
+
+
+def _word_before_prev(text: str, pos: int, prev: str) -> str:
+    """The word before `prev`, the word `_prev_word` found before `pos`."""
+    return _prev_word(text, _back_over_spaces(text, pos) - len(prev))
 
 
 def _prev_word(text: str, pos: int) -> str:
