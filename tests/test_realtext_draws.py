@@ -72,6 +72,8 @@ DRAWS = {
     "events-dev-fresh26": _more(events_dev, 30, 351, "events-dev-fresh26", EVENTS),
     # events-dev-fresh27 (round 42): fails until its gold, annotated blind, is committed
     "events-dev-fresh27": _more(events_dev, 30, 361, "events-dev-fresh27", EVENTS),
+    # events-dev-fresh28 (round 44): fails until its gold, annotated blind, is committed
+    "events-dev-fresh28": _more(events_dev, 30, 371, "events-dev-fresh28", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -114,6 +116,8 @@ DRAWS = {
     "quotes-dev-fresh24": _more(quotes_dev, 25, 353, "quotes-dev-fresh24", QUOTES),
     # quotes-dev-fresh25 (round 42): fails until its gold, annotated blind, is committed
     "quotes-dev-fresh25": _more(quotes_dev, 25, 363, "quotes-dev-fresh25", QUOTES),
+    # quotes-dev-fresh26 (round 44): fails until its gold, annotated blind, is committed
+    "quotes-dev-fresh26": _more(quotes_dev, 25, 373, "quotes-dev-fresh26", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
@@ -203,6 +207,10 @@ DRAWS = {
     # timex-dev-24 (round 42): fails until timex_dev_24.jsonl, annotated blind, is committed
     "timex-dev-24": (
         timex_dev, ["draw", "--batch", "24", "--n", "20"], timex_dev.TIMEX_DEV_24, {"timex-dev-24"},
+    ),
+    # timex-dev-25 (round 44): fails until timex_dev_25.jsonl, annotated blind, is committed
+    "timex-dev-25": (
+        timex_dev, ["draw", "--batch", "25", "--n", "20"], timex_dev.TIMEX_DEV_25, {"timex-dev-25"},
     ),
 }
 

@@ -69,6 +69,7 @@ DEV_GOLDS = tuple(
         "timex_dev_22.jsonl",
         "timex_dev_23.jsonl",
         "timex_dev_24.jsonl",
+        "timex_dev_25.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -152,6 +153,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-40 held-out strata (events-dev-fresh26, quotes-dev-fresh24,
     # timex-dev-23) are dev from this round
     ("events-dev-fresh27", "quotes-dev-fresh25", "timex-dev-24"),
+    # round 44: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-42 held-out strata (events-dev-fresh27, quotes-dev-fresh25,
+    # timex-dev-24) are dev from this round
+    ("events-dev-fresh28", "quotes-dev-fresh26", "timex-dev-25"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
