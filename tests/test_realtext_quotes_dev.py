@@ -126,6 +126,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 40
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 40
+    # quotes-dev-fresh26 (held out from round 44): 174 quotations, some in every article (57 direct,
+    # 117 indirect), 50 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH26]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 165
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 50
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 45
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:

@@ -124,7 +124,8 @@ blind in round 42 (157 quotations in all 25 articles, 46 direct and 111 indirect
 before marsad ran on it), was held out for two rounds (span precision 0.980, recall 0.917, speaker 0.889 on
 5a873e5d) and is dev since round 44.
 A thirtieth, `draw --more 25 --seed 373 --stratum quotes-dev-fresh26` (near twins left out), annotated
-blind in round 44 (before marsad ran on it), is held out alone.
+blind in round 44 (174 quotations in all 25 articles, 57 direct and 117 indirect, 50 with a null speaker;
+before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
