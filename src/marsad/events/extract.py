@@ -228,7 +228,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     also_visitors(ctx, events, also)  # زار X ... . كما زار مستشفى Y: X visits Y too
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
     received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
-    events = counterparts_apart(ctx, tour_stops(ctx, events))  # a visit per stop, a meeting per leader
+    events = counterparts_apart(ctx, tour_stops(ctx, events, also))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner
     capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")

@@ -13,8 +13,13 @@ Each further place gets a copy of the visit, the same visitor and host, that pla
 when the visitor is a person (a state or a city named first is no touring visitor: «التي
 تستضيفها الولايات المتحدة وكندا», «وصلت سمعة وارسو إلى اليابان والصين»).
 A long list (four stops or more besides the visit's own place) is an itinerary told as one visit.
-Only locations count (a hospital or a body listed is a site of one visit, no tour). The words
-are rows of `lang/ar/event_cues.tsv` (kinds tour_noun, stops_verb).
+Locations count, and named sites (a name opening with a facility noun of
+`lang/ar/event_facilities.tsv`: «كما زار X مستشفى عيون الجواء العام، ومستشفى قصيباء العام»,
+a hospital listed after the visit's own hospital, each a visit of its own under the guide's
+round-41 ruling on a tour's named sites); a site's town told right after it with «بـ» («مستشفى
+الملك فهد بالهفوف، ومستشفى الأمير سعود بن جلوي») is part of its name, no stop. A body listed
+(a ministry, a company) is no stop. The words are rows of `lang/ar/event_cues.tsv` (kinds
+tour_noun, stops_verb).
 A tour noun followed by its verb of containing is itself a visit trigger (the row جولة of
 `lang/ar/event_triggers.tsv`, needing that verb: «استهل X جولته الخليجية التي تشمل الكويت وقطر»),
 and `tour_told` keeps it a report even after «بعد» («بعد جولته التي شملت القاهرة وطهران»).
@@ -25,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, facilities
 from marsad.events.trip_legs import sequence_join
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
@@ -40,6 +45,8 @@ _ITINERARY = 4  # stops besides the visit's own place from which a list is an it
 # visit («جال لأسبوعين في جدة، والدمام، والخبر، والجبيل، والقطيف، ومكة، والمدينة، وينبع»)
 _LIST_GAP = 2  # words between the last stop and the visit's own place closing the list («بالاضافة الى»)
 _BETWEEN = normalize("بين")
+_ITEM_WORDS = 7  # words of an unnamed site between two named ones (مركز الرعاية الصحية الأولية بأوثال)
+_AT = ("ب", "بـ")  # what stands between a site and its town told after it (مستشفى الملك فهد بالهفوف)
 _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one list: «و», a comma before it
 # (a comma alone may end a clause: «وصل بحاح إلى عدن، تعز تعاني الحصار»)
 
@@ -47,9 +54,11 @@ _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one
 _Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
 
 
-def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
+def tour_stops(ctx: ArticleContext, events: _Events, also: set[int] | None = None) -> _Events:
     """The events with, after each visit, a copy of it for each further stop its sentence lists,
-    its span opening at the stop's name (one event per span and type is stored)."""
+    its span opening at the stop's name (one event per span and type is stored). A copy of a
+    visit told after «كما» (`also`: their ids) is told so too: another stop, no repeat of a visit
+    told before at another place or at none («قام X بجولة ... . كما زار X مستشفى A، ومستشفى B»)."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     people = {ctx.entity_of(m) for m in ctx.mentions if m.label == "PER"}
     for si, ev in events:
@@ -65,11 +74,18 @@ def tour_stops(ctx: ArticleContext, events: _Events) -> _Events:
                 continue
             have.add(place)
             stops.append(stop)
+        own = ev.attrs.place
         ev.attrs.place, copies = _in_text_order(ctx, ctx.sentences[si], ev, at, stops)
         for where, start in copies:
-            attrs = replace(ev.attrs, participants=list(ev.attrs.participants), roles=dict(ev.attrs.roles),
-                            content=list(ev.attrs.content), place=where)
-            out.append((si, Span(start, ev.end, ev.label, attrs)))
+            # the visit's own site, a party of it as its host, is no party of another stop's visit
+            keep = [p for p in ev.attrs.participants if p != own or p == where]
+            roles = {p: r for p, r in ev.attrs.roles.items() if p in keep}
+            attrs = replace(ev.attrs, participants=keep, roles=roles, content=list(ev.attrs.content),
+                            place=where)
+            copy = Span(start, ev.end, ev.label, attrs)
+            if also is not None and id(ev) in also:
+                also.add(id(copy))
+            out.append((si, copy))
     return out
 
 
@@ -106,7 +122,7 @@ def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: in
     موسكو والرياض» lists no stops, nor past a colon after the trigger: «بمناسبة زيارة X جاء فيه:
     ... التي تربط جمهورية مصر العربية والمملكة العربية السعودية»), and of those a tour noun lists,
     in text order; not the visit's own place's names."""
-    locs = ctx.mentions_in(sent.start, sent.end, ("LOC",))
+    locs = _stop_names(ctx, sent)
     own = [m for m in locs if place is not None and ctx.entity_of(m) == place]
     ws = sent.words
     first_own = next((m for m in own if m.start >= at and ":" not in ctx.text[at:m.start]), None)
@@ -125,9 +141,56 @@ def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: in
     while grown:  # the whole list each first stands in, before and after it
         grown = False
         for a, b in zip(locs, locs[1:], strict=False):
-            if (a in listed) != (b in listed) and (ctx.text[a.end:b.start].strip(" \u00a0") in _JOINS
-                                                   or sequence_join(ctx, sent, a, b)):
+            if (a in listed) != (b in listed) and (_joined(ctx, a, b) or sequence_join(ctx, sent, a, b)):
                 listed.append(b if a in listed else a)
                 grown = True
     stops = sorted((m for m in listed if m not in own), key=lambda m: m.start)
     return stops if len(stops) < _ITINERARY else []
+
+
+def _is_site(ctx: ArticleContext, m: Span) -> bool:
+    """A name opening with a facility noun (مستشفى الملك فهد, مطار الملك سلمان)."""
+    first = ctx.text[m.start:m.end].split()
+    return bool(first) and normalize(first[0]) in facilities()
+
+
+def _stop_names(ctx: ArticleContext, sent: Sentence) -> list[Span]:
+    """The names of `sent` that may be stops, in text order: its locations and its named sites
+    (an ORG opening with a facility noun), less a site's town told right after it with «بـ»
+    (مستشفى الملك فهد بالهفوف: `_gap` reads past it)."""
+    names = [m for m in ctx.mentions_in(sent.start, sent.end, ("LOC", "ORG"))
+             if m.label == "LOC" or _is_site(ctx, m)]
+    return [m for i, m in enumerate(names) if not (i and _town_of(ctx, names[i - 1], m))]
+
+
+def _town_of(ctx: ArticleContext, site: Span, m: Span) -> bool:
+    """Location `m` is told right after named site `site` with «بـ» (مستشفى الملك فهد بالهفوف)."""
+    return m.label == "LOC" and _is_site(ctx, site) and ctx.text[site.end:m.start].strip(" \u00a0") in _AT
+
+
+def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
+    """Two stop names stand in one list: «و» or a comma and «و» between them, or, between two
+    named sites, one more site the tagger left unnamed, opening with a facility noun (مستشفى عيون
+    الجواء العام، ومركز الرعاية الصحية الأولية بأوثال، ومستشفى قصيباء العام)."""
+    gap = _gap(ctx, a, b).strip(" \u00a0")
+    if gap in _JOINS:
+        return True
+    if not (_is_site(ctx, a) and _is_site(ctx, b)):
+        return False
+    head = next((j for j in _JOINS if gap.startswith(j.strip())), None)
+    tail = next((j for j in sorted(_JOINS, key=len, reverse=True) if gap.endswith(j)), None)
+    if head is None or tail is None:
+        return False
+    words = gap[len(head.strip()):len(gap) - len(tail)].split()
+    return 0 < len(words) <= _ITEM_WORDS and normalize(words[0]) in facilities() \
+        and not any(ch in w for w in words for ch in ".:;()«»\"،,")
+
+
+def _gap(ctx: ArticleContext, a: Span, b: Span) -> str:
+    """The text between two stop names, past the town told after `a` when it is a site."""
+    end = a.end
+    if _is_site(ctx, a):
+        for m in ctx.mentions_in(a.end, b.start, ("LOC",)):
+            if _town_of(ctx, a, m):
+                end = m.end
+    return ctx.text[end:b.start]
