@@ -24,6 +24,7 @@ from marsad.events.capital_parties import capitals_beside_states
 from marsad.events.care_visits import care_visit_without_official
 from marsad.events.carried_places import carry_places
 from marsad.events.clauses import clause_groups
+from marsad.events.committee_states import committee_meeting, committee_states
 from marsad.events.completed_parties import complete_parties, verbal_noun
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
 from marsad.events.coref import (
@@ -134,7 +135,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             if hosts_a_meeting(sent.words, t, sent.triggers()):
                 continue  # قمة ... تستضيفها رابطة آسيان: where the meeting was, no visit
             anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t) or our_talks(sent, t) \
-                or talks_held(ctx, sent, t)  # لقاء جمع X بY
+                or talks_held(ctx, sent, t) or committee_meeting(ctx, sent, t)  # لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
@@ -268,6 +269,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_outlets(ev)
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
+    committee_states(ctx, events)  # الاجتماع الثالث للجنة السعودية الجزائرية: the two states meet
     events = late_repeats(events, frozenset(many), frozenset(also))
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants
