@@ -17,7 +17,17 @@ from marsad.lang.verbal_nouns import template_uses
 
 @cache
 def _object_heads() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads"))
+    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads")
+                     if r["article"] != "construct")
+
+
+@cache
+def _construct_heads() -> frozenset[str]:
+    """The heads that open what was said only bare, in construct with their holder (quote_object_heads
+    «article» construct: «وأكد [تضامن دولة الإمارات مع المملكة …]»); possessed they are the speaker's
+    own attitude («أكد تضامنه», as «أعرب عن تضامنه»), with the article a topic («التضامن»)."""
+    return frozenset(normalize(r["form"]) for r in load_table("quote_object_heads")
+                     if r["article"] == "construct")
 
 
 @cache
@@ -61,11 +71,12 @@ def templated_head(w: Word) -> bool:
 
 def heads_object(w: Word) -> bool:
     """The word (bare, with a possessive pronoun: «أكدت الشركة [استعدادها] ...», or with the
-    article where its row allows it: «[المشاركة]» after a noun is an adjective) is a noun of
-    quote_object_heads.tsv."""
+    article where its row allows it: «[المشاركة]» after a noun is an adjective; a construct row
+    bare only) is a noun of quote_object_heads.tsv."""
     heads = _object_heads()
-    return any((st.stem in heads and (not st.clitic or (st.clitic == "ال" and st.stem in _definite_heads())))
-               or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
+    return w.norm in _construct_heads() or any(
+        (st.stem in heads and (not st.clitic or (st.clitic == "ال" and st.stem in _definite_heads())))
+        or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
 
 
 @cache
