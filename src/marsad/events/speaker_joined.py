@@ -1,9 +1,11 @@
 """The described subject of an earlier verb a verb of saying is joined to: «…، وقام [الطالب]
 بإيذائها لفظيا وقال لها إنه …». The verb of saying has no subject of its own (only its hearer,
 «لها»); the clause it closes opens with a verb joined by و/ف whose subject is a definite calling
-(`nameless.person_words`: «الطالب», «المواطن», «الشاب») the tagger named no one with. That calling
-describes the speaker, as «وقال [المواطن]» would: the quotation is given by those words and their
-place (`speaker_at`), which the guide reads as a mention of the person they point back to.
+(`nameless.person_words`: «الطالب», «المواطن», «الشاب») the tagger named no one with, with the
+nationality adjectives after it («واستقبل [السفير الأمريكي] الوفد … وقال»), or a definite nisba
+standing alone for a person («ودفع [الشيشاني] ببراءته …، وقال إنه …»: the Chechen). Those words
+describe the speaker, as «وقال [المواطن]» would: the quotation is given by them and their place
+(`speaker_at`), which the guide reads as a mention of the person they point back to.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from marsad.events.quote_speaker import Found, SpeakerWords
 from marsad.events.speaker_clauses import joined_verb, not_verb
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
+from marsad.ner.lexicon import definite_nisba
 
 _CLAUSE_WORDS = 8  # words from the earlier verb's subject to the verb of saying
 _PAUSE = "،,:؛"
+_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay", "complementizer"})
+# a verb of saying or its أن between ends the search (a preposition such as «من» does not)
 
 
 def joined_verb_subject(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
@@ -34,16 +39,24 @@ def joined_verb_subject(ctx: ArticleContext, sent: Sentence, q: Found) -> Speake
         return None
     j = k - 1
     while j > 0 and k - j <= _CLAUSE_WORDS and not _pause(ctx, ws, j) \
-            and ctx.mention_at(ws[j]) is None and quote_cues().at(ws, j) is None:
+            and ctx.mention_at(ws[j]) is None and quote_cues().at(ws, j, _SPEECH) is None:
         j -= 1
     # ws[j] opens the clause (a pause or the sentence start before it): a verb, then its subject
-    if j + 1 >= k or not (j == 0 or _pause(ctx, ws, j)) or not _verb(ctx, ws[j]) \
-            or not _calling(ctx, ws[j + 1]):
+    if j + 1 >= k or not (j == 0 or _pause(ctx, ws, j)) or not _verb(ctx, ws[j]):
         return None
-    if j + 2 < k and (ctx.mention_at(ws[j + 2]) is not None or ctx.person_named(ws[j + 2]) is not None):
+    if _calling(ctx, ws[j + 1]):
+        last = j + 1
+        while last + 1 < k and _nationality(ws[last + 1]):
+            last += 1  # «[السفير الأمريكي]»: the calling's adjective, no name
+    elif _nisba_person(ctx, ws[j + 1]):
+        last = j + 1  # «ودفع [الشيشاني] ببراءته»: the nisba stands for the person
+    else:
+        return None
+    holder = ws[last + 1] if last + 1 < k else None
+    if holder is not None and (ctx.mention_at(holder) is not None or ctx.person_named(holder) is not None):
         return None  # «وقام الطالب [محمد] …»: the calling's holder is named
-    w = ws[j + 1]
-    return SpeakerWords(ctx.text[w.start:w.end], (w.start, w.end))
+    a, b = ws[j + 1], ws[last]
+    return SpeakerWords(ctx.text[a.start:b.end], (a.start, b.end))
 
 
 def _pause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
@@ -56,6 +69,17 @@ def _verb(ctx: ArticleContext, w: Word) -> bool:
     opens a clause without being its verb («ومع», «ومنذ»)."""
     return joined_verb(w) and len(w.norm) >= 4 and not definite(w.norm) and not not_verb(w) \
         and ctx.mention_at(w) is None and not ctx.in_timex(w)
+
+
+def _nationality(w: Word) -> bool:
+    """A definite singular nisba adjective («الأمريكي», «الشيشانية»): a calling's nationality."""
+    return definite_nisba(w.norm) and not w.norm.endswith(("يين", "يون"))
+
+
+def _nisba_person(ctx: ArticleContext, w: Word) -> bool:
+    """A definite singular nisba the tagger named no one with, standing alone as the subject
+    («ودفع [الشيشاني] ببراءته»): the person of that people or place."""
+    return _nationality(w) and ctx.mention_at(w) is None and not ctx.in_timex(w)
 
 
 def _calling(ctx: ArticleContext, w: Word) -> bool:
