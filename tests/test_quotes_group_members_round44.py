@@ -20,3 +20,10 @@ def test_the_members_of_a_named_body_speak_for_nobody_named(group: str) -> None:
 def test_the_body_itself_still_speaks() -> None:
     got = run("وأكدت [الشبكة الآشورية لحقوق الإنسان](ORG:net) أن عائلات بدأت بالنزوح إلى مناطق أكثر أمنا.")
     assert got == [("indirect", "عائلات بدأت بالنزوح إلى مناطق أكثر أمنا", "net")]
+
+
+def test_papers_nobody_names_are_no_paper_named_before() -> None:
+    got = run("وقالت صحيفة [حريت](ORG:hur) إن الطائرة عادت إلى دبي. ونقلت صحف تركية أخرى أن الحاكم "
+              "استاء من تصرف المطار وسافر إلى لندن.")
+    assert got == [("indirect", "الطائرة عادت إلى دبي", "hur"),
+                   ("indirect", "الحاكم استاء من تصرف المطار وسافر إلى لندن", None)]
