@@ -10,6 +10,7 @@ import pytest
 from marsad.events.quote_other_readings import _second_between, _sign
 from marsad.events.words import words_of
 from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from tests.test_quotes_units import run
 
 
@@ -34,10 +35,17 @@ def test_every_between_row_pairs_with_a_later_and_between(form: str) -> None:
     assert not _second_between(words_of("توتر شديد وبين المدرب"), 2)
 
 
+_OBJECT_VERBS = {normalize(r["form"]) for r in load_table("quote_objects") if r["preposition"] == "ب"}
+
+
 @pytest.mark.parametrize("form", _rows("noun_homograph"))
 def test_every_noun_row_after_a_noun_is_that_noun(form: str) -> None:
-    assert run(f"ونشرت الصحيفة مقالات {form} الخبراء أن الأسعار سترتفع.") == []
-    assert run(f"{form} [سعود](PER:saud) أن الأسعار سترتفع.") == [("indirect", "الأسعار سترتفع", "saud")]
+    # a verb of quote_objects («وعدا»: وعد ب) says what with ب, the others with أن
+    said = "بتخفيض الأسعار في الأسواق المحلية" \
+        if any(normalize(form).startswith(v) for v in _OBJECT_VERBS) else "أن الأسعار سترتفع"
+    assert run(f"ونشرت الصحيفة مقالات {form} الخبراء {said}.") == []
+    what = said.removeprefix("أن ")
+    assert run(f"{form} [سعود](PER:saud) {said}.") == [("indirect", what, "saud")]
 
 
 def test_opinion_pieces_inside_what_a_study_said_are_no_speaker() -> None:

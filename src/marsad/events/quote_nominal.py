@@ -12,6 +12,7 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import details_noun, heads_object, heads_object_after_ba, templated_head
+from marsad.events.quote_other_readings import other_reading
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import (
     after_preposition,
@@ -53,7 +54,7 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     for k, c in quote_objects().each(ws):
         unopened = c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)
         if after_preposition(ctx, sent, k) or name_word(ctx, sent, k) \
-                or (unopened and not _pointing(sent, k)):
+                or (unopened and not _pointing(sent, k)) or other_reading(ctx, sent, k):
             continue
         if unopened:  # no comma before it: only a verbal noun after «إلى» («إقبالا لافتا إلى حد كبير»)
             pointing.add(k)
