@@ -251,3 +251,20 @@ def test_sons_and_daughters_meeting_on_a_feast_are_no_meeting() -> None:
     # round 42 (events-dev-fresh9 3682): «ويجتمع البنين والبنات لدى الجد», families on a feast
     assert run("وقال [محمد الشايع](PER:shaya) إن العيد فرحة، حيث يجتمع البنين والبنات لدى الجد "
                "[صالح الشايع](PER:saleh) طيلة أيام العيد.") == []
+
+
+def test_a_body_hosting_a_count_of_guests_is_no_visit() -> None:
+    """«استضافت الجمعية 13 أسرة» (events-dev-fresh26 16891, fresh6 26870): a body named by its common
+    noun hosts people counted, none named, so the person named before it is no guest; a named guest
+    after the same verb stays a visit."""
+    assert run("وأنهى [وليد البوسيف](PER:wb) الإجراءات بعد أن استضافت الجمعية 13 أسرة من المصابين.") == []
+    assert run("وتأسست الرابطة بجهود [بكري عساس](PER:assas)، حيث استضافت الجامعة 15 أستاذا من المدارس.") == []
+    evs = run("واستضافت [الجامعة الإسلامية](ORG:iu) وزير التعليم [عزام الدخيل](PER:dakhil) أمس.")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "approximate"], ids=lambda r: r["form"])
+def test_every_approximate_word_keeps_the_count_of_guests(row: dict[str, str]) -> None:
+    assert run(f"وتأسست الرابطة بجهود [بكري عساس](PER:assas)، حيث استضافت الجامعة {row['form']} 35 معلما "
+               "من المدارس.") == []
+    assert run(f"واستضاف [جيب بوش](PER:jb) {row['form']} 50 متبرعا في منزله.") == []

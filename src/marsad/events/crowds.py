@@ -20,6 +20,11 @@ such a family received («استقبل أمير المنطقة في مكتبه،
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
+A verb of receiving whose subject is a body named by its common noun alone and whose object right
+after it is a count («استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة 15 أستاذًا») receives
+people counted, none named: no event either, a word of approximation before the count or not
+(«استضافت الجامعة قرابة 35 معلما»: `approximate` rows).
+
 A verb of arriving whose subject is a thing or a measure, not a visitor («ووصل سعر التذاكر إلى
 فرنسا», «حدود إيران تصل إلى بحر المتوسط»), tells of no visit either.
 
@@ -94,6 +99,20 @@ def _past_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     return j
 
 
+def _common_subject(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether word `j` is a host named by a definite common noun alone, no name on it, with a
+    count right after it («استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة 15 أستاذًا»): the
+    guests are counted, none named."""
+    return j + 1 < len(ws) and ws[j].norm.startswith("ال") and ctx.mention_at(ws[j]) is None \
+        and _count(ws[_past_approximate(ws, j + 1)])
+
+
+def _past_approximate(ws: list[Word], j: int) -> int:
+    """The word after `j` when word `j` is a word of approximation before a count (`approximate`
+    rows: «قرابة 35», «نحو 50»), else `j`."""
+    return j + 1 if j + 1 < len(ws) and sense_word(ws[j], "approximate") and _count(ws[j + 1]) else j
+
+
 def _past_office(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     """The first word from `j` on past an office without a name (وكيل إمارة الجوف: its title,
     the words in construct with it, a place or body named), or `j` where none stands there."""
@@ -138,6 +157,9 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return True  # استقبل الأمير X أمير المنطقة، في قصر سلطانة، مساء أمس، أهالي المنطقة المبايعين
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
         j = _past_time(ctx, ws, _past_subject(ctx, ws, j))  # واستضاف جيب بوش متبرعين أثرياء
+        if t.row.subject_role == "host" and _common_subject(ctx, ws, j):
+            j += 1  # استضافت الجامعة 15 أستاذًا: a body named by its common noun hosts a count
+        j = _past_approximate(ws, j)  # استضافت الجامعة قرابة 35 معلما
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
                                 or t.row.type == "MEET" and sense_word(ws[j], "met_figure")

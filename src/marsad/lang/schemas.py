@@ -272,7 +272,7 @@ SCHEMAS: dict[str, Schema] = {
         "letter_noun",
         "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
         "jussive_particle", "official_travel", "opening_verb", "habitual", "held_to_come", "custody",
-        "attend_aim", "sided_talks")}),
+        "attend_aim", "sided_talks", "approximate")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
