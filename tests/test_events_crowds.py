@@ -263,6 +263,18 @@ def test_a_body_hosting_a_count_of_guests_is_no_visit() -> None:
     assert [e.label for e in evs] == ["VISIT"]
 
 
+def test_staff_receiving_a_crowd_is_no_meeting() -> None:
+    """«استقبل موظفي الجوازات المسافرين» (events-dev-fresh8 7607): staff named by a noun in construct
+    receive travellers; the officials named after it, whose orders they follow, meet no one."""
+    assert run("وخلال فترة العيد استقبل موظفي الجوازات المسافرين بالحلوة والورود إنفاذاً لتوجيهات "
+               "مدير عام الجوازات اللواء [سليمان اليحيى](PER:y)، ومدير جوازات المنطقة العميد "
+               "[خالد الهويش](PER:h).") == []
+    assert run("واستقبل موظفو المطار الحجاج بالورود بتوجيه من المدير [خالد الهويش](PER:h) ونائبه "
+               "[علي العنزي](PER:a).") == []
+    evs = run("واستقبل وزير الداخلية [محمد بن نايف](PER:n) السفير [جون كيري](PER:k) بحضور موظفي الوزارة.")
+    assert _shape(evs) == [("MEET", ["n", "k"])]
+
+
 @pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "approximate"], ids=lambda r: r["form"])
 def test_every_approximate_word_keeps_the_count_of_guests(row: dict[str, str]) -> None:
     assert run(f"وتأسست الرابطة بجهود [بكري عساس](PER:assas)، حيث استضافت الجامعة {row['form']} 35 معلما "

@@ -20,10 +20,10 @@ such a family received («استقبل أمير المنطقة في مكتبه،
 A visit noun in the plural that names no place it goes to (تشهد زيارات ممثلين, القيام بزيارات
 متلاحقة) tells of visits in general, a habit or a career, not one happening.
 
-A verb of receiving whose subject is a body named by its common noun alone and whose object right
-after it is a count («استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة 15 أستاذًا») receives
-people counted, none named: no event either, a word of approximation before the count or not
-(«استضافت الجامعة قرابة 35 معلما»: `approximate` rows).
+A verb of receiving whose subject is a body or its staff named by common nouns alone, and whose
+object right after it is a count or a crowd, receives people counted, none named: no event either
+(«استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة قرابة 35 معلما», a word of approximation
+before the count or not: `approximate` rows; «استقبل موظفي الجوازات المسافرين»).
 
 A verb of arriving whose subject is a thing or a measure, not a visitor («ووصل سعر التذاكر إلى
 فرنسا», «حدود إيران تصل إلى بحر المتوسط»), tells of no visit either.
@@ -99,12 +99,21 @@ def _past_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     return j
 
 
-def _common_subject(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether word `j` is a host named by a definite common noun alone, no name on it, with a
-    count right after it («استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة 15 أستاذًا»): the
-    guests are counted, none named."""
-    return j + 1 < len(ws) and ws[j].norm.startswith("ال") and ctx.mention_at(ws[j]) is None \
-        and _count(ws[_past_approximate(ws, j + 1)])
+def _past_common_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
+    """The first word past a host named by common nouns alone, no name on them, when a count or a
+    crowd follows it: a definite noun («استضافت الجمعية 13 أسرة من المصابين», «استضافت الجامعة 15
+    أستاذًا») or a noun in construct with one («استقبل موظفي الجوازات المسافرين»); the guests are
+    counted or a crowd, none named. `j` where no such subject stands there."""
+    for size in (1, 2):
+        end = j + size
+        if end >= len(ws) or any(ctx.mention_at(w) is not None for w in ws[j:end + 1]) \
+                or not ws[end - 1].norm.startswith("ال") \
+                or any(ctx.text[ws[i].end:ws[i + 1].start].strip() for i in range(j, end)):
+            continue  # a name, an indefinite noun, or a mark between: no subject of common nouns
+        after = _past_approximate(ws, end)
+        if _count(ws[after]) or sense_word(ws[end], "crowd"):
+            return end
+    return j
 
 
 def _past_approximate(ws: list[Word], j: int) -> int:
@@ -157,8 +166,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return True  # استقبل الأمير X أمير المنطقة، في قصر سلطانة، مساء أمس، أهالي المنطقة المبايعين
         j = _past_office(ctx, ws, j)  # استقبل وكيل إمارة الجوف المسافرين: the host unnamed, a crowd received
         j = _past_time(ctx, ws, _past_subject(ctx, ws, j))  # واستضاف جيب بوش متبرعين أثرياء
-        if t.row.subject_role == "host" and _common_subject(ctx, ws, j):
-            j += 1  # استضافت الجامعة 15 أستاذًا: a body named by its common noun hosts a count
+        if t.row.subject_role == "host":
+            j = _past_common_subject(ctx, ws, j)  # استضافت الجامعة 15 أستاذًا, استقبل موظفي الجوازات المسافرين
         j = _past_approximate(ws, j)  # استضافت الجامعة قرابة 35 معلما
         return j < len(ws) and (sense_word(ws[j], "crowd") or _count(ws[j])
                                 or t.row.subject_role == "host" and sense_word(ws[j], "cargo")
