@@ -62,6 +62,22 @@ def test_every_kin_noun_after_lada_makes_the_visit_private(row: dict[str, str]) 
     assert run(f"وقام [دشتي](PER:dashti) بزيارة {row['form']} في [بيروت](LOC:beirut).") == []
 
 
+def test_a_meeting_with_ones_own_kin_is_private() -> None:
+    """«حيث التقى زوجته الثانية» (events-dev-fresh19 3017): a meeting verb whose object is the
+    subject's own kin tells a private life, no event; a head of state met stays a meeting."""
+    assert run("وحصل [باراك أوباما الأب](PER:sr) على منحة للدراسة في [هاواي](LOC:hi)، حيث التقى زوجته "
+               "الثانية [آن دانهام](PER:ad).") == []
+    assert run("وفي [نيروبي](LOC:nb) التقى [أوباما](PER:ob) شقيقته [أوما](PER:auma) على العشاء.") == []
+    evs = run("والتقى [أوباما](PER:ob) الرئيس الكيني [أوهورو كينياتا](PER:uk) في [نيروبي](LOC:nb).")
+    assert _shape(evs) == [("MEET", ["ob", "uk"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "kin_goal"], ids=lambda r: r["form"])
+def test_every_kin_noun_met_makes_the_meeting_private(row: dict[str, str]) -> None:
+    assert run(f"وفي [نيروبي](LOC:nb) التقى [أوباما](PER:ob) {row['form']} [أوما](PER:auma) "
+               "على العشاء.") == []
+
+
 def test_a_reception_in_a_visit_under_way_is_where_he_visits() -> None:
     evs = run("استقبل الأمير [فيصل بن خالد](PER:faisal) أمير منطقة عسير في مكتبه بالإمارة "
               "[أمس](DATE:2015-08-05) اللواء [جمعان الغامدي](PER:ghamdi) الذي يزور "

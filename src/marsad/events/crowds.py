@@ -244,9 +244,10 @@ def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء, لدى
     أهاليهم, زيارة أرحامه, بزيارة مماثلة لأسرة الفقيد): a group named only by its relation to a
-    person, a private visit."""
-    if t.row.type == "MEET" and t.row.subject_role == "host":
-        return _kin_received(ctx, sent, t)
+    person, a private visit; so is a reception of such a family or a meeting verb's (حيث التقى
+    زوجته الثانية: his own kin met, a private life told)."""
+    if t.row.type == "MEET" and (t.row.subject_role == "host" or t.row.pos == "verb"):
+        return _kin_received(ctx, sent, t)  # استقبل ... أسرة الشيخ X; حيث التقى زوجته الثانية
     if t.row.type != "VISIT":
         return False
     ws = sent.words
