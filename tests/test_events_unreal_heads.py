@@ -64,3 +64,23 @@ def test_a_definite_word_after_the_head_stops_it() -> None:
     evs = run("ورفعت الحكومة شرط التأشيرة لتوقيع [فرنسا](LOC:france) اتفاقا مع [إيران](LOC:iran) "
               "في [باريس](LOC:paris).")
     assert [label for label, _ in labelled_parties(evs)] == ["AGREE"]
+
+
+_REFUSALS = [r["form"] for r in load_table("event_cues") if r["kind"] == "refusal_head"]
+
+
+def test_a_reception_refused_is_no_meeting() -> None:
+    """«مع رفض ايران استقبال مشعل وقيادة حماس» (events-dev-fresh20 7794): the reception refused, its
+    refuser named between the word of refusing and the noun, is no meeting; «رفض» before an agreement
+    noun leaves the agreement told, and the reception told without the refusal is a meeting."""
+    assert run("وقال [علي](PER:a) إن الدعوة لا تستقيم مع رفض [ايران](LOC:ir) استقبال [خالد مشعل](PER:m) "
+               "في [طهران](LOC:t).") == []
+    assert run("وانتقد [علي](PER:a) رفض استقبال [خالد مشعل](PER:m) في [طهران](LOC:t).") == []
+    evs = run("وانتقد [علي](PER:a) استقبال [خالد مشعل](PER:m) في [طهران](LOC:t).")
+    assert [label for label, _ in labelled_parties(evs)] == ["MEET"]
+
+
+@pytest.mark.parametrize("form", _REFUSALS)
+def test_every_word_of_refusing_keeps_the_meeting_from_taking_place(form: str) -> None:
+    assert run(f"وانتقد [علي](PER:a) {form} استقبال [خالد مشعل](PER:m) في [طهران](LOC:t).") == []
+    assert run(f"وقال إنه {form} لقاء [نتنياهو](PER:n) مع [عباس](PER:a).") == []

@@ -88,7 +88,7 @@ from marsad.events.trip_legs import (
 from marsad.events.unanchored_visits import visit_without_anchor
 from marsad.events.unnamed_sides import talks_with_unnamed
 from marsad.events.unnamed_subjects import unnamed_subject
-from marsad.events.unreal_heads import unreal_head
+from marsad.events.unreal_heads import refused, unreal_head
 from marsad.events.unstated_parties import (
     add_unstated_parties,
     leaving_before,
@@ -157,8 +157,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # «بعد زيارته الأخيرة إلى موسكو» (his visit and its goal named: a report)
             if t.row.pos == "noun" and t.index > 0 and event_cues().at(sent.words, t.index - 1, _OFFICE):
                 continue  # مدير إدارة شؤون الزيارة: the name of an office
-            if unreal_head(ctx.text, sent.words, t):
-                continue  # احتمال توصل إيران إلى اتفاق, ونأمل في حوار: weighed, hoped for, a condition
+            if unreal_head(ctx.text, sent.words, t) or refused(ctx, sent, t):
+                continue  # احتمال توصل إيران إلى اتفاق, ونأمل في حوار: weighed, hoped for, a condition;
+                # رفض ايران استقبال مشعل: refused
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
             if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \

@@ -8,15 +8,23 @@ that took place: no event (docs/realtext-annotation.md: hypothetical wording is 
 is an `event_cues` row of kind unreal_head, one word or several, that ends right before the
 trigger; a head noun of condition may stand a few indefinite adjectives before a trigger that
 carries the lam of purpose («شرط لازم وضروري لإبرام اتفاق جيد مع إيران»).
+
+A word of refusing before a noun of meeting or visiting, its refuser named between or not («مع رفض
+ايران استقبال مشعل وقيادة حماس», «رفضت الحكومة استقبال الوفد»: `event_cues` kind refusal_head), makes
+the meeting or visit one refused, not one held: no event. An agreement refused («رفض الكونغرس
+الاتفاق») was still made, so the kind reads no agreement noun.
 """
 
 from __future__ import annotations
 
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 
 _UNREAL = frozenset({"unreal_head"})
+_REFUSAL = frozenset({"refusal_head"})
+_REFUSED = frozenset({"MEET", "VISIT"})  # what a refusal before its noun keeps from taking place
 _HEAD_WORDS = 3  # the longest head (its preposition included): «يأمل في», «رغبتهم في»
 _ADJECTIVES = 2  # indefinite adjectives between a head noun and a trigger with the lam (شرط لازم وضروري لـ)
 _LAM = "ل"
@@ -41,3 +49,18 @@ def unreal_head(text: str, words: list[Word], t: Trigger) -> bool:
         if cue is not None and cue.size == 1:
             return True
     return False
+
+
+def refused(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a refusal_head cue stands right before noun trigger `t` of a meeting or a visit,
+    or right before the name of its refuser there («رفض ايران استقبال مشعل»)."""
+    if t.row.pos != "noun" or t.row.type not in _REFUSED:
+        return False
+    ws, k = sent.words, t.index - 1
+    owner = ctx.mention_at(ws[k]) if k >= 0 else None
+    while owner is not None and k >= 0 and ctx.mention_at(ws[k]) is owner \
+            and not ctx.text[ws[k].end:ws[k + 1].start].strip():
+        k -= 1  # past the refuser's name, no mark between
+    if owner is not None and k >= 0 and ctx.text[ws[k].end:ws[k + 1].start].strip():
+        return False
+    return k >= 0 and event_cues().at(ws, k, _REFUSAL) is not None
