@@ -52,3 +52,15 @@ def test_a_meeting_verb_with_one_party_stays_none() -> None:
     # not a talks noun: «التقى» with no partner named is a partner missed, no event
     src = "والتقى الوزير [فهد العمري](PER:fahd) أمس عددا من المسؤولين."
     assert _meets(src) == []
+
+
+def test_a_speaker_is_no_side_of_talks_held_by_the_subject_he_names() -> None:
+    """«وقال حزام في حواره مع "الوطن" إن المسؤول الدولي سيُجري مباحثات مع الأطراف اليمنية»
+    (events-dev-fresh22 27140): the clause said has its own subject, an unnamed official, so the
+    speaker is no side of the talks and they keep no named side; «إنه» (the speaker himself) and a
+    name after «إن» keep their side."""
+    assert _meets("وقال [عدنان حزام](PER:h) في حواره مع الصحيفة إن المسؤول الدولي سيجري مباحثات مع "
+                  "الأطراف اليمنية.") == []
+    assert _meets("وقال [عدنان حزام](PER:h) إنه سيجري مباحثات مع الأطراف اليمنية.") == [["h"]]
+    assert _meets("وقال [عدنان حزام](PER:h) إن رئيس اللجنة [بيتر ماورير](PER:m) سيجري مباحثات مع "
+                  "الأطراف اليمنية.") == [["m"]]

@@ -13,12 +13,15 @@ the named side and, joined by «و», a definite common noun no name covers («�
 ودائنيها»: whom the text has named elsewhere).
 A meeting, a reception or a visit with people of no named body stays none (the ruling's other
 half: citizens, patients, staff are no actors).
+Nor is a speaker who tells of the talks their named side when the clause he says has a subject of
+its own, a definite common noun right after «إن»/«أن» («وقال X في حواره إن المسؤول الدولي سيجري
+مباحثات مع الأطراف اليمنية»): the one who holds them is that unnamed official, not X.
 """
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import sense_word
+from marsad.events.lexicon import quote_cues, sense_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
@@ -30,6 +33,7 @@ _REACH = 3  # words from the talks noun to its مع or بين (محادثات ا
 _OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
 _AND = "و"
 _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
+_THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
 
 
 def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
@@ -38,6 +42,8 @@ def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: s
     if t.row.type != "MEET" or not t.row.series:
         return False
     ws = sent.words
+    if _said_of_another(ctx, sent, t, party):
+        return False
     for k in range(t.index + t.size, min(len(ws) - 1, t.index + t.size + _REACH)):
         if ctx.mention_at(ws[k]) is not None:
             return False
@@ -46,6 +52,22 @@ def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: s
         if ws[k].norm == _BETWEEN:
             return _one_named(ctx, ws, k + 1, party)
     return False
+
+
+def _said_of_another(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
+    """Whether `party` is named in the sentence only before the last «إن»/«أن» before talks noun
+    `t`, and a definite common noun no name covers stands right after it: the subject of the
+    clause said, someone unnamed who holds the talks («قال X إن المسؤول الدولي سيجري مباحثات»);
+    not «إنه» (one word: the speaker himself) nor a name there («إن الوزير X سيجري»)."""
+    ws = sent.words
+    that = next((c for c in range(t.index - 1, -1, -1) if quote_cues().at(ws, c, _THAT) is not None), None)
+    if that is None or that + 1 >= t.index:
+        return False
+    subject = ws[that + 1]
+    if ctx.mention_at(subject) is not None or not subject.norm.startswith(ARTICLE) \
+            or any(ctx.mention_at(w) is not None for w in ws[that + 1:t.index]):
+        return False
+    return all(m.end <= ws[that].start for m in ctx.mentions_of(party, sent.start, sent.end))
 
 
 def _unnamed(ctx: ArticleContext, w: Word) -> bool:
