@@ -64,3 +64,14 @@ def test_a_speaker_is_no_side_of_talks_held_by_the_subject_he_names() -> None:
     assert _meets("وقال [عدنان حزام](PER:h) إنه سيجري مباحثات مع الأطراف اليمنية.") == [["h"]]
     assert _meets("وقال [عدنان حزام](PER:h) إن رئيس اللجنة [بيتر ماورير](PER:m) سيجري مباحثات مع "
                   "الأطراف اليمنية.") == [["m"]]
+
+
+def test_a_masculine_pronoun_after_a_body_of_feminine_name_is_someone_else() -> None:
+    """«وقالت منظمة الصليب الأحمر ... مشيرة إلى أنه سيجري محادثات مع «مسؤولين كبار»» (events-dev-fresh4
+    27571): «أنه» cannot point back to «منظمة», so the body is no side of the talks; «إنها» and a body
+    of masculine name («الاتحاد الأوروبي ... إنه») keep it."""
+    assert _meets("وقالت [منظمة الصليب الأحمر](ORG:icrc) في بيان إن زيارة [ماورير](PER:m) ستتمحور حول "
+                  "الوضع الإنساني، مشيرة إلى أنه سيجري محادثات مع مسؤولين كبار.") == []
+    assert _meets("وقالت [منظمة الصليب الأحمر](ORG:icrc) في بيان إنها ستجري محادثات مع مسؤولين "
+                  "كبار.") == [["icrc"]]
+    assert _meets("وقال [الاتحاد الأوروبي](ORG:eu) في بيان إنه سيجري محادثات مع مسؤولين كبار.") == [["eu"]]

@@ -34,6 +34,8 @@ _OTHER = 6  # words from بين to the «و» of the second side (بين الم�
 _AND = "و"
 _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
 _THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
+_HIS = "نه"  # أنه, إنه, بأنه: the pronoun of a masculine subject
+_FEMININE = "ة"  # منظمة, وزارة, اللجنة: a body named by a feminine noun
 
 
 def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
@@ -58,16 +60,25 @@ def _said_of_another(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str
     """Whether `party` is named in the sentence only before the last «إن»/«أن» before talks noun
     `t`, and a definite common noun no name covers stands right after it: the subject of the
     clause said, someone unnamed who holds the talks («قال X إن المسؤول الدولي سيجري مباحثات»);
-    not «إنه» (one word: the speaker himself) nor a name there («إن الوزير X سيجري»)."""
+    not «إنه» (one word: the speaker himself) nor a name there («إن الوزير X سيجري»). «أنه» after a
+    body named by a feminine noun («وقالت منظمة الصليب الأحمر ... مشيرة إلى أنه سيجري محادثات»)
+    points to someone else: the body is no side either."""
     ws = sent.words
     that = next((c for c in range(t.index - 1, -1, -1) if quote_cues().at(ws, c, _THAT) is not None), None)
-    if that is None or that + 1 >= t.index:
+    if that is None:
+        return False
+    named = ctx.mentions_of(party, sent.start, sent.end)
+    if ctx.text[ws[that].start:ws[that].end].endswith(_HIS) and named and all(
+            m.end <= ws[that].start and m.label == "ORG"
+            and ctx.text[m.start:m.end].split()[0].endswith(_FEMININE) for m in named):
+        return True  # «وقالت منظمة الصليب الأحمر ... مشيرة إلى أنه سيجري محادثات»: «ـه» is no «منظمة»
+    if that + 1 >= t.index:
         return False
     subject = ws[that + 1]
     if ctx.mention_at(subject) is not None or not subject.norm.startswith(ARTICLE) \
             or any(ctx.mention_at(w) is not None for w in ws[that + 1:t.index]):
         return False
-    return all(m.end <= ws[that].start for m in ctx.mentions_of(party, sent.start, sent.end))
+    return all(m.end <= ws[that].start for m in named)
 
 
 def _unnamed(ctx: ArticleContext, w: Word) -> bool:
