@@ -31,11 +31,10 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     lx = lexicon()
     if kind != "duration" and parts.get("unit", "") in lx.cues.get("construct_dual", ()):
         return False  # «بعد يومي الراحة», «الحد اليومي السابق»: only the duration reads «يومي»
-    if lx.units.get(parts.get("unit", ""), ("", None))[0] == "S":  # كل موسم, بداية الموسم: no length, no
-        # date; «هذا الموسم», «الموسم الحالي» are the present; «الموسم الماضي/المقبل» are no timex
-        # (docs/realtext-annotation.md, timex-dev-3: a sports season has no calendar value)
-        return kind == "deictic" and bool(parts.get("dem") or parts.get("mod")) \
-            and not lx.modifiers.get(parts.get("mod", ""), 0)
+    if lx.units.get(parts.get("unit", ""), ("", None))[0] == "S":  # كل موسم, بداية الموسم, هذا الموسم,
+        # الموسم الحالي/الماضي: no length, no date (docs/realtext-annotation.md, timex-dev-3 and the round-43
+        # ruling: a season named by a demonstrative or an adjective has no calendar value)
+        return False
     if kind == "ago" and lx.units.get(parts.get("unit", ""), ("", None))[0] == "X" \
             and lx.ago.get(parts.get("ago", ""), 0) > 0:
         return False  # «وبعد فترة يعود», «بعد فترة قصيرة»: a while later, no timex (as «بعض الوقت»)

@@ -20,8 +20,6 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     p = r.parts
     unit, count = lx.units[p["unit"]]
     k = mod_of(p) or 0
-    if unit == "S":  # هذا الموسم, الموسم الحالي: the present (a last or next season is no timex)
-        return Resolved("DATE", "PRESENT_REF")
     if p.get("dem") and count is None and unit != "X" and not (p.get("mod") or p.get("part")) \
             and (after_cue(p, "whole") or p.get("_prev", "").removeprefix("و") == "كل"):
         return Resolved("DURATION", duration(unit, None))  # «كل/طوال هذه السنين»: all these years, PXY
