@@ -18,6 +18,7 @@ from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.dates.pattern_parts import counts, day_and_month
+from marsad.dates.school_years import school_year_pattern
 from marsad.dates.word_forms import CLITICS
 from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.words import LETTER, LETTER_OR_DIGIT, LETTERS
@@ -311,6 +312,7 @@ def patterns() -> list[Pattern]:
          rf"(?:(?<=(?:عام|سنه))\s+(?P<hadj>{hadj})(?!{_L}))?"
          # العام المالي الماضي: last fiscal year, named as the calendar year (as «العام المالي 2013»)
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
+        school_year_pattern(lx, partx),  # العام الدراسي الجديد: the year it opens in
         ("ago", "ago",
          # not «منذ عام 98»: a year after عام
          # «قبل ثلاث أو أربع سنوات»: two counts offered, the second one read

@@ -25,6 +25,7 @@ from marsad.dates.month_weeks import week_of_month
 from marsad.dates.quarters import quarter
 from marsad.dates.reference import DATE_REFERENCE, ELAPSED, OWN_REFERENCE
 from marsad.dates.resolved import Resolved, mod_of
+from marsad.dates.school_years import school_year
 from marsad.dates.units import century, duration, number, shift_value, unit_count
 
 DATE_KINDS = frozenset(("iso", "ymd", "dmy_num", "dmy", "mdy", "month", "month_week", "range_dm", "range_md"))
@@ -222,6 +223,8 @@ def resolve(r: RawTimex, anchor: date | None, future: bool = False) -> Resolved:
         return _weekday(r, anchor, future)
     if kind == "deictic":
         return deictic(r, anchor)
+    if kind == "school_year":
+        return school_year(r, anchor, lx)
     if kind == "ago":
         return _ago(r, anchor)
     if kind == "month_day":
