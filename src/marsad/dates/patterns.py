@@ -18,6 +18,7 @@ from marsad.dates.feast_patterns import feast_patterns
 from marsad.dates.lexicon import alternation, cue_alternation, lexicon, norm
 from marsad.dates.pattern_gates import Pattern, digit_gates, head_gates
 from marsad.dates.pattern_parts import counts, day_and_month
+from marsad.dates.programme_patterns import programme_patterns
 from marsad.dates.school_years import school_year_pattern
 from marsad.dates.word_forms import CLITICS
 from marsad.lang.clitics import pronoun_suffixes
@@ -55,15 +56,9 @@ def patterns() -> list[Pattern]:
     vague = cue_alternation(lx.cues, "vague_count")  # لعدد من السنوات الماضية
     many = cue_alternation(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
     dpart = alternation(lx.dayparts)
-    periods, session = alternation(lx.day_periods), cue_alternation(lx.cues, "session")  # حصة مسائية
     # كل صباح: every morning; not «كل عصر» (every era)
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     ordw = alternation(lx.ordinals)
-    # a programme's week (`programme_week`): a masculine ordinal of one word up to the tenth
-    pword = alternation(w for w, v in lx.ordinals.items() if v <= 10 and " " not in w and w.startswith("ال")
-                        and not w.endswith(("ه", "اولي")))
-    prog, padj = cue_alternation(lx.cues, "programme"), cue_alternation(lx.cues, "programme_adjective")
-    prog_l = alternation(w[1:] for w in lx.cues.get("programme", ()))  # «للمعسكر»: ل + المعسكر
     age_ordw = alternation(w for w, v in lx.ordinals.items() if v > 1)  # «سن الأولى»: no age of one
     dayw = alternation(lx.day_words)
     # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
@@ -282,23 +277,7 @@ def patterns() -> list[Pattern]:
         # would read «باليوم» as today
         ("rate", "في units",
          rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
-        # في يومه الثاني: the second day of a programme the text told the opening day of (`narrative.py`)
-        # «اليوم الأول للمعسكر», «اليوم الثاني من البرنامج»: the n-th day of a named stretch (the guide's
-        # round-36 rule), an ordinal of one word and a programme noun after «من»/«لـ», as `programme_week`
-        ("programme_day", "يومه يومها يوم",
-         rf"يوم(?:ه|ها)\s+(?P<pday>{ordw})(?!{_L})"
-         rf"|اليوم\s+(?P<pday>{pword})\s+(?:من\s+{prog}|ل{prog_l})(?!{_L})"),
-        # «الأسبوع الأول من البرنامج», «الأسبوع التدريبي الثاني»: a programme's n-th week, the ISO week of
-        # the day the text told last (`narrative.py`); an ordinal of one word (not «الثاني عشر», «الثاني
-        # والثلاثين»: a league's rounds), a programme noun after «من»/«لـ», a pause or «من أصل» after it
-        ("programme_week", "اسبوع",
-         rf"الاسبوع\s+(?:(?P<padj>{padj})\s+(?P<pweek>{pword})(?!{_L})(?!\s+و)"
-         rf"|(?P<pweek>{pword})(?!{_L})(?:\s+(?:من\s+{prog}|ل{prog_l})(?!{_L})"
-         rf"|(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”]|$)|\s+من\s+اصل(?!{_L}))))"),
-        # في الفترة المسائية: the evening of the day the text is on (`narrative.py`); after a session
-        # noun (up to two definite words between) the adjective alone: تدريبا صباحيا, مران الفريق المسائي
-        ("day_period", "فتره day_periods", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{periods})(?!{_L})"
-         rf"|(?<=(?<!{_L})[وفبل]?{session}(?:\s+ال{_L}+){{0,2}}\s+)(?P<period>{periods})(?!{_L})"),
+        *programme_patterns(lx),
         ("relday", "dayparts يوم day_words weekdays",
          rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"
