@@ -1,7 +1,10 @@
 """The first day of a range of days whose month is written once, after the second day, when no
 pattern reads the range whole: «في الفترة من 19 - 21 شوال الحالي», «من 15 إلى 20 شوال» (a Hijri
 month), «من 15 - 26 من الشهر الحالي». The number after «من» is a day of the month the second day
-names, a date of its own (the guide's timex-dev-14 row: each side a timex)."""
+names, a date of its own (the guide's timex-dev-14 row: each side a timex).
+
+And the first end of a range whose second end is a day or month of every year («يمتد من 25 يوليو (تموز)
+إلى غاية الثاني من سبتمبر (أيلول) من كل سنة»): of every year too (timex-dev-23 16463, `XXXX-07-25`)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from marsad.dates.grammar import RawTimex
+from marsad.dates.lexicon import norm
+from marsad.dates.word_forms import is_cue
+from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -38,4 +44,38 @@ def first_days_of_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             out.append(replace(t, start=s, end=e, value=first.isoformat(), raw=raw))
         out.append(t)
         taken = t.end
+    return out
+
+
+_YEARLESS_KINDS = ("month", "dmy", "mdy")  # a month or a day of a month that may leave out its year
+_DATED = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+_EVERY_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+_JOINT_MARKS = re.compile(r"[\s\-–]*")
+
+
+def _range_joint(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] joins the two ends of a range: «إلى», «حتى», «و» or a dash, and an
+    `until_word` after «إلى/حتى» («إلى غاية»)."""
+    gap = text[start:end]
+    words = [norm(w) for w in WORD.findall(gap)]
+    if _JOINT_MARKS.fullmatch(WORD.sub(" ", gap)) is None:
+        return False
+    if not words:
+        return "-" in gap or "–" in gap
+    return is_cue(words[0], "until") and (len(words) == 1 or (
+        len(words) == 2 and is_cue(words[1], "until_word"))) or words == ["و"]
+
+
+def every_year_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with the first end of a range made of every year (`XXXX`) where its second end is
+    («من 25 يوليو إلى غاية الثاني من سبتمبر من كل سنة»): the first end a month or day without a year or
+    a last/next word of its own, the second end read with «من كل سنة» (`every`)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, u = out[i], out[i + 1]
+        mine = _DATED.fullmatch(t.value or "")
+        own_year = t.raw.parts.get("year") or t.raw.parts.get("mod")
+        if mine is not None and t.raw.kind in _YEARLESS_KINDS and not own_year and u.raw.parts.get("every") \
+                and _EVERY_YEAR.fullmatch(u.value or "") and _range_joint(text, t.end, u.start):
+            out[i] = replace(t, value="XXXX" + mine.group(1))
     return out

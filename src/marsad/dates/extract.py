@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from marsad.dates.day_ranges import first_days_of_ranges
+from marsad.dates.day_ranges import every_year_ranges, first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.final_stretch import final_stretches
 from marsad.dates.grammar import RawTimex, recognize_normalized
@@ -75,7 +75,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     joined = _joined_offsets(text, _joined_lengths(text, _day_of_a_date(text, against_dates(out))), anchor)
     named = weekdays_dated_after(text, weekdays_named_before(weekday_pairs(text, joined), anchor))
     years = hijri_year_pairs(text, listed_years(text, named))
-    ranged = _clock_ranges(text, _clock_on_day(text, _year_of_a_range(text, named_event_days(text, years))))
+    ranged = _clock_ranges(text, _clock_on_day(text, every_year_ranges(
+        text, _year_of_a_range(text, named_event_days(text, years)))))
     told = clock_on_told_day(text, ranged, anchor)
     timexes = hijri_months_of_dated_years(
         text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
