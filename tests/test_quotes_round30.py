@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.events.context import build_context
 from marsad.events.quote_other_readings import other_reading
-from marsad.events.quote_words import preverbal_subject
+from marsad.events.quote_subjects import preverbal_subject
 from tests.test_events_units import marked
 from tests.test_quotes_units import run
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.quote_words import described_again
+from marsad.events.quote_subjects import described_again
 from marsad.events.speaker_clauses import office_complement, speaker_clauses
 from marsad.events.words import words_of
 from marsad.lang import load_table

@@ -11,16 +11,14 @@ from dataclasses import dataclass
 from marsad.events.context import ArticleContext, Sentence, given_name, place_word
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
 from marsad.events.nameless import person_words
-from marsad.events.quote_words import (
-    asyndetic_resumptive,
+from marsad.events.quote_subjects import (
     clause_subject,
     copula_subject,
     described_again,
     preposed_subject,
     preverbal_subject,
-    relative_antecedent,
-    source_after,
 )
+from marsad.events.quote_words import asyndetic_resumptive, relative_antecedent, source_after
 from marsad.events.speaker_agreement import agrees, relative_pronouns, relayed_agreement, saying_participle
 from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
