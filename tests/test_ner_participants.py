@@ -275,6 +275,29 @@ def test_a_nasab_particle_takes_the_fathers_name_the_tagger_left_out() -> None:
     assert spans(complete_particles(norms, words, [Chunk(1, 3, "LOC", 0.9)], {0})) == [(1, 4, "LOC")]
 
 
+def test_a_hadrami_ba_takes_the_family_name_after_it() -> None:
+    words, norms = words_of("استقبل رئيس الغرفة وليد با فقيه في مكتبه")  # «با» ends the name found
+    assert spans(complete_particles(norms, words, [Chunk(3, 5, "PER", 0.9)], {0})) == [(3, 6, "PER")]
+    words, norms = words_of("وأكد عبدالله بن محفوظ با عشن أن القرار صائب")  # the name stops before it
+    assert spans(complete_particles(norms, words, [Chunk(1, 4, "PER", 0.9)], {0})) == [(1, 6, "PER")]
+    words, norms = words_of("وقال أحمد أبو زيد إن")
+    assert spans(complete_particles(norms, words, [Chunk(1, 2, "PER", 0.9)], {0})) == [(1, 4, "PER")]
+
+
+def test_a_particle_after_a_name_stays_out_without_a_name_word_or_when_it_is_no_part() -> None:
+    words, norms = words_of("قال محمد بن سلمان إن")  # a nasab after a name: the tagger's to find
+    assert spans(complete_particles(norms, words, [Chunk(1, 2, "PER", 0.9)], {0})) == [(1, 2, "PER")]
+    words, norms = words_of("وقال سالم با في المؤتمر")  # a function word after the particle
+    assert spans(complete_particles(norms, words, [Chunk(1, 2, "PER", 0.9)], {0})) == [(1, 2, "PER")]
+    words, norms = words_of("زار سالم با . فقيه المدينة")  # across a sentence break
+    assert spans(complete_particles(norms, words, [Chunk(1, 2, "PER", 0.9)], {0, 4})) == [(1, 2, "PER")]
+    words, norms = words_of("التقى محمد أبو ظبي")  # the word after it opens another name
+    chunks = [Chunk(1, 2, "PER", 0.9), Chunk(2, 4, "LOC", 0.9)]
+    assert spans(complete_particles(norms, words, chunks, {0})) == [(1, 2, "PER"), (2, 4, "LOC")]
+    words, norms = words_of("عائلة بوش أم أنهم يؤيدون")  # «أم» after a person is «or»
+    assert spans(complete_particles(norms, words, [Chunk(1, 2, "PER", 0.9)], {0})) == [(1, 2, "PER")]
+
+
 def test_a_particle_name_stays_before_a_mark_a_break_a_name_a_function_word_or_alone() -> None:
     words, norms = words_of("قال هيلاري بن ، المتحدث")  # «Hilary Benn»: nothing to take
     assert spans(complete_particles(norms, words, [Chunk(1, 3, "PER", 0.9)], {0})) == [(1, 3, "PER")]

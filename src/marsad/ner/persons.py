@@ -261,18 +261,21 @@ def _folded(word: str) -> str:
 
 
 @cache
-def _binding_particles() -> frozenset[str]:
-    """Particles in construct state (`resolve_particles.tsv` but «الدين»): بن، آل، أبو، عبد."""
+def _binding_particles(kind: str = "") -> frozenset[str]:
+    """Particles in construct state (`resolve_particles.tsv` but «الدين»): بن، آل، أبو، عبد;
+    of one kind only where `kind` is given ("part": آل، أبو، عبد، با)."""
     rows = load_table("resolve_particles")
-    return frozenset(_folded(r["form"]) for r in rows if not r["form"].startswith("ال"))
+    return frozenset(
+        _folded(r["form"]) for r in rows if not r["form"].startswith("ال") and kind in ("", r["kind"])
+    )
 
 
 MAX_PARTICLE_REACH = 2  # words a name ending in a particle takes after it («بن عبد العزيز»)
 
 
-def binds(word: str, typ: str) -> bool:
+def binds(word: str, typ: str, kind: str = "") -> bool:
     folded = _folded(word)
-    return folded in _binding_particles() and not (typ == "PER" and folded == _OR)
+    return folded in _binding_particles(kind) and not (typ == "PER" and folded == _OR)
 
 
 def complete_particles(
@@ -282,10 +285,15 @@ def complete_particles(
     it, which completes them, even a title («[صالح بن عبدالعزيز آل] الشيخ»: the family is «آل
     الشيخ») or an ordinary word («الأمير [عبدالله بن] مساعد»): a word of letters in the
     sentence, in no other name and no word that is never a name («[… ولد] في»); at most
-    MAX_PARTICLE_REACH words («نايف بن عبد العزيز»). A lone particle is left alone («[ابن]
-    عم»); changed in place. Particles are read as written: «[شينزو آبي] حقوق» ends in no «أبي»."""
+    MAX_PARTICLE_REACH words («نايف بن عبد العزيز»); a person right before a particle of kind part
+    takes it and such a word («[عبدالله بن محفوظ] با عشن»). A lone particle is left alone («[ابن] عم»);
+    changed in place. Particles are read as written: «[شينزو آبي] حقوق» ends in no «أبي»."""
     starts = {c.start for c in chunks}
     for c in chunks:
+        j = c.end + 1  # «[وليد] با فقيه»: the particle and its word
+        if c.type == "PER" and j < len(norms) and binds(words[j - 1], c.type, "part") and not (
+                {j - 1, j} & (breaks | starts)) and norms[j].isalpha() and not_name(words[j]) is None:
+            c.end = j
         reach = c.end + MAX_PARTICLE_REACH
         while (
             c.end - c.start >= 2 and c.end < min(len(norms), reach) and binds(words[c.end - 1], c.type)
