@@ -176,3 +176,44 @@ def test_no_holder_after_a_complement(text: str) -> None:
 def test_no_holder_after_a_complement_across_a_sentence_break() -> None:
     words, norms = words_of("وقال مدير النادي خالد الشمري")
     assert office_holders(norms, words, [], {3}, signs()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # The place the office is held in after its complement, «في» before it or «بـ» on it.
+        ("والتقى وزير حقوق الإنسان في اليمن محمد الأصبحي أمس", [(5, 6, "LOC")],
+         [(5, 6, "LOC"), (6, 8, "PER")]),
+        ("وحضر مدير فرع الوزارة بمنطقة مكة المكرمة وليد با فقيه اللقاء", [(4, 7, "LOC")],
+         [(4, 7, "LOC"), (7, 10, "PER")]),
+    ],
+)
+def test_the_holder_after_a_complement_and_the_place_held_in(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "breaks"),
+    [
+        ("والتقى وزير حقوق الإنسان في اليمن يوم الخميس", [(5, 6, "LOC")], set()),  # no name after it
+        ("والتقى وزير حقوق الإنسان عن اليمن محمد الأصبحي أمس", [(5, 6, "LOC")], set()),  # «عن» is no «في»
+        ("والتقى وزير حقوق الإنسان في اليمن . محمد الأصبحي أمس", [(5, 6, "LOC")], {7}),  # a break
+        ("والتقى وزير حقوق الإنسان في مكتبه محمد الأصبحي", [], set()),  # no place the tagger found
+    ],
+)
+def test_no_holder_after_a_place_without_a_name_or_its_preposition(
+    text: str, chunks: list[tuple[int, int, str]], breaks: set[int],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], breaks, signs())) == [
+        (c[0], c[1], c[2]) for c in chunks]
+
+
+def test_ba_is_a_name_part_inside_a_person_read_after_a_describing_word() -> None:
+    text = "وحضر الحفل رجل الأعمال عمر با حشوان وعدد من المسؤولين."
+    got = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    assert ("PER", "عمر با حشوان") in [(s.label, text[s.start : s.end]) for s in got]
+

@@ -22,7 +22,10 @@ genitive chain of at most MAX_COMPLEMENT words that ends in a definite word («�
 same way; the complement's words hold no person's name and no given name (where a name starts,
 the complement ends), and it must have a holder's shape (`_holder_shape`: a family name that is a
 masculine nisba or a known spelling, or three words), since a subject's office is as often
-followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»).
+followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»). The place the
+office is held in may come between the complement and the name, a place the tagger found with
+«في» before it or «بـ» on its first word (`_place_phrase_end`): «وزير حقوق الإنسان [في اليمن]
+محمد الأصبحي», «مدير فرع الوزارة [بمنطقة مكة المكرمة] وليد با فقيه».
 
 The holder's name may come first, the office after it in apposition (`holders_before`): «وقال
 [كارلوس دياز] وزير خارجية البيرو», «استمعت اللجنة إلى [حسين الأهدل] رئيس الفريق». Two or three
@@ -97,11 +100,12 @@ def _name_after(
 
 def _complement_holder(
     norms: Sequence[str], words: Sequence[str], i: int, persons: set[int], taken: set[int], breaks: set[int],
-    signs: NameSigns,
+    signs: NameSigns, places: dict[int, int],
 ) -> tuple[int, int] | None:
     """The holder's name (start, end) after the office at word i and a complement of at most
     MAX_COMPLEMENT words ending in a definite word (see the module), or None. `persons`: words
-    of persons' names; `taken`: words of any name, which the holder's name never takes."""
+    of persons' names; `taken`: words of any name, which the holder's name never takes;
+    `places`: the end of each place the tagger found, by its start."""
     stops = taken | breaks
     for k in range(i + 1, min(len(norms), i + 1 + MAX_COMPLEMENT)):
         w = norms[k]
@@ -111,10 +115,25 @@ def _complement_holder(
             return None
         if not definite(w):
             continue
-        end = _name_after(norms, words, k + 1, stops, signs)
-        if end > k + 1 and _holder_shape(norms, k + 1, end, signs):
-            return k + 1, end
+        start = _place_phrase_end(norms, k + 1, breaks, places)
+        end = _name_after(norms, words, start, stops, signs)
+        if end > start and _holder_shape(norms, start, end, signs):
+            return start, end
     return None
+
+
+_IN = "في"
+_BI = "ب"
+
+
+def _place_phrase_end(norms: Sequence[str], k: int, breaks: set[int], places: dict[int, int]) -> int:
+    """The end of the place the office is held in right after its complement, «في» before it
+    or «بـ» on its first word («وزير حقوق الإنسان [في اليمن] عز الدين الأصبحي», «مدير فرع الوزارة
+    [بمنطقة مكة المكرمة] وليد با فقيه»), or k where none is there."""
+    p = k + 1 if k < len(norms) and norms[k] == _IN else k
+    if p in places and (p > k or norms[p].startswith(_BI)) and not breaks & set(range(k, places[p] + 1)):
+        return places[p]
+    return k
 
 
 def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> bool:
@@ -166,10 +185,11 @@ def office_holders(
             added.append(Chunk(c.end, end, "PER", 1.0, "rule"))
             taken.update(range(c.end, end))
     persons = {i for c in chunks if c.type == "PER" for i in range(c.start, c.end)}
+    places = {c.start: c.end for c in chunks if c.type == "LOC"}
     for i, w in enumerate(norms):
         if i in taken or not _holds_office(w):
             continue
-        found = _complement_holder(norms, words, i, persons, taken, breaks, signs)
+        found = _complement_holder(norms, words, i, persons, taken, breaks, signs, places)
         if found is not None:
             s, e = found
             added.append(Chunk(s, e, "PER", 1.0, "rule"))
