@@ -217,3 +217,24 @@ def test_ba_is_a_name_part_inside_a_person_read_after_a_describing_word() -> Non
     got = tag_article(text, NerModel.default(), [(0, len(text))], [])
     assert ("PER", "عمر با حشوان") in [(s.label, text[s.start : s.end]) for s in got]
 
+
+def test_a_compound_given_name_with_al_din_opens_the_holders_name() -> None:
+    words, norms = words_of("وقال وزير حقوق الإنسان عز الدين الأصبحي إن")
+    assert spans(office_holders(norms, words, [], set(), signs())) == [(4, 7, "PER")]
+    words, norms = words_of("والتقى وزير حقوق الإنسان في اليمن عز الدين الأصبحي أمس")
+    got = office_holders(norms, words, [Chunk(5, 6, "LOC")], set(), signs())
+    assert spans(got) == [(5, 6, "LOC"), (6, 9, "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتقد وزير الأوقاف رجال الدين الشيعة",  # «رجال» is no name spelling
+        "وقال وزير حقوق الإنسان عز الدين إن",  # no family name after it
+        "وقال وزير حقوق الإنسان عز . الدين الأصبحي",  # across a sentence break
+    ],
+)
+def test_no_compound_given_name_without_a_name_spelling_or_a_family_name(text: str) -> None:
+    words, norms = words_of(text)
+    breaks = {words.index(".") + 1} if "." in words else set()
+    assert office_holders(norms, words, [], breaks, signs()) == []

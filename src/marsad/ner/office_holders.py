@@ -26,6 +26,8 @@ followed by its verb's object («واستهل وزير الشؤون البلدي
 office is held in may come between the complement and the name, a place the tagger found with
 «في» before it or «بـ» on its first word (`_place_phrase_end`): «وزير حقوق الإنسان [في اليمن]
 محمد الأصبحي», «مدير فرع الوزارة [بمنطقة مكة المكرمة] وليد با فقيه».
+A holder's given name may be compound with «الدين» (`_compound_given`), its first word a known
+spelling however short: «[عز الدين] الأصبحي», a family name after it.
 
 The holder's name may come first, the office after it in apposition (`holders_before`): «وقال
 [كارلوس دياز] وزير خارجية البيرو», «استمعت اللجنة إلى [حسين الأهدل] رئيس الفريق». Two or three
@@ -57,7 +59,10 @@ named after a person).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, cue_of, definite, is_place, nisba, office_word
@@ -90,12 +95,33 @@ def _name_after(
     if given_name(norms[j], signs):
         k = name_end(norms, words, j, stops, signs)
         return k if k - j >= 2 else j
+    if _compound_given(norms, j, stops, signs):  # «[عز الدين] الأصبحي»: a family name after it
+        k = name_end(norms, words, j + 1, stops, signs)
+        return k if k - j >= 3 else j
     nxt = j + 1
     if (bare_family(norms, words, j, stops, signs) and nxt < len(norms) and nxt not in stops
             and definite(norms[nxt]) and nisba(norms[nxt]) and family_word(norms[nxt], signs)
             and not_name(words[nxt]) is None):
         return nxt + 1
     return j
+
+
+@cache
+def _faith_parts() -> frozenset[str]:
+    """The definite name parts that end a compound given name (`resolve_particles.tsv`: «الدين»)."""
+    rows = load_table("resolve_particles")
+    return frozenset(normalize(r["form"]) for r in rows if r["form"].startswith("ال"))
+
+
+def _compound_given(norms: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> bool:
+    """Whether word j opens a compound given name with the name part after it, «عز الدين»: an
+    indefinite word of letters seen as a name at least twice, however short (`given_name` wants
+    three letters), no cue, place or ordinary word of the tagger's («رجال الدين» opens none)."""
+    w = norms[j]
+    if j + 1 >= len(norms) or j + 1 in stops or norms[j + 1] not in _faith_parts():
+        return False
+    known = signs.translit.known_level(w) in KNOWN_LEVELS
+    return known and w.isalpha() and not (definite(w) or cue_of(w) or is_place(w) or w in signs.common)
 
 
 def _complement_holder(
