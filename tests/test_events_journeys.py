@@ -115,3 +115,17 @@ def test_a_state_alone_signs_a_deal_a_city_alone_names_one() -> None:
     assert [(e.label, e.attrs.participants) for e in lone] == [("AGREE", ["philippines"])]
     named = run("وذلك استنادا إلى توقيع الدولة على اتفاقية [واشنطن](LOC:washington_dc) لتسوية النزاعات.")
     assert [e for e in named if e.label == "AGREE"] == []
+
+
+_TITLED = ("يتوجه صاحب السمو الملكي الأمير [خالد بن فهد بن سعود](PER:khalid) ولي ولي العهد النائب الثاني "
+           "لرئيس [مجلس الوزراء](ORG:cabinet) وزير الدفاع غدا الثلاثاء إلى [المملكة الأردنية](LOC:jordan).")
+
+
+def test_the_reports_opening_verb_of_going_reaches_its_goal_past_the_doers_full_titles() -> None:
+    evs = run(_TITLED)
+    assert [(e.label, e.attrs.participants, e.attrs.place) for e in evs] == [("VISIT", ["khalid"], "jordan")]
+
+
+def test_a_verb_of_going_later_in_the_report_keeps_the_shorter_reach() -> None:
+    evs = run("أصدر الديوان بيانا. " + _TITLED)
+    assert [e for e in evs if e.label == "VISIT"] == []

@@ -58,7 +58,7 @@ from marsad.events.subordinate import after_preposition
 from marsad.events.time_marks import sides_place
 from marsad.events.trigger_subjects import body_meets, body_subject
 from marsad.events.triggers import Trigger, relative_object
-from marsad.events.visit_goals import needs_goal, object_place
+from marsad.events.visit_goals import lead_goal, needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
 from marsad.events.visit_parties import delegates, goal_hosts, invitees, object_body
 from marsad.events.visited import place_past_visitor, visited_body
@@ -187,6 +187,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = [told]  # عقب اجتماع وزراء خارجية دول X مع وزير خارجية Y، في الدوحة
     if not places and (where := where_place(ctx, sent, trigs[0], _GOAL)) is not None:
         places = [where]  # توجهت إلى ألماتي ... حيث التقت: the place حيث stands for
+    if visit and not places and (goal := lead_goal(ctx, sent, trigs[0])) is not None:
+        places = [goal]  # يتوجه الأمير X ولي ولي العهد ... وزير الدفاع غدا إلى الأردن: past his titles
     if visit and not places and (site := place_past_visitor(ctx, sent, trigs)
                                  or visited_body(ctx, sent, trigs)):
         places = [site]  # زيارة ... نيكولا ساركوزي، تونس; بزيارة للخطوط الجوية العربية السعودية

@@ -24,7 +24,8 @@ from marsad.lang.normalize import normalize
 
 _NEEDS_WINDOW = 4
 _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the verbs' reach before it grew to 14)
-GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (senses.py)
+GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (visit_goals.py)
+_LEAD_GOAL_WINDOW = 30  # the report's first word a verb of going: its goal past a subject's full titles
 _TO = normalize("إلى")
 _WITH = normalize("مع")
 _BY = normalize("ب")
@@ -199,7 +200,8 @@ def find_triggers(words: list[Word], lead: bool = False) -> list[Trigger]:
                 continue
             if size > 1 and not _rest_at(words, i, row.forms, row.pos):
                 continue
-            if not _needs_met(words, i + size, row.needs) and not _far_object(words, i + size, row, reading) \
+            if not _needs_met(words, i + size, row.needs, goal_window(lead, i)) \
+                    and not _far_object(words, i + size, row, reading) \
                     and not relative_object(words, i, row) \
                     and signed_between(words, i + size, row.needs) is None:
                 continue
@@ -278,11 +280,19 @@ def after_antecedent(words: list[Word], i: int, nouns: tuple[str, ...]) -> bool:
                for w in words[max(0, i - 1 - _ANTECEDENT):i - 1] for n in nouns)
 
 
-def _needs_met(words: list[Word], i: int, needs: tuple[str, ...]) -> bool:
+def goal_window(lead: bool, i: int) -> int:
+    """Words after a trigger at word `i` where its goal (إلى) or partner (مع) may stand: more
+    when the trigger is the first word of the body's first sentence (`lead`), the report's own
+    happening told with the doer's full titles before the goal («يتوجه صاحب السمو الملكي الأمير X
+    بن Y ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع غدا الثلاثاء إلى الأردن»)."""
+    return _LEAD_GOAL_WINDOW if lead and i == 0 else GOAL_WINDOW
+
+
+def _needs_met(words: list[Word], i: int, needs: tuple[str, ...], goal: int = GOAL_WINDOW) -> bool:
     if not needs:
         return True
     far = needs in ((_TO,), (_WITH,)) or not cue_forms("stops_verb").isdisjoint(needs)
-    window = GOAL_WINDOW if far else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى عدن, بحث وزير الخارجية
+    window = goal if far else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى عدن, بحث وزير الخارجية
     # العراقي فؤاد حسين مع: a goal or partner after a long subject; جولة ... شملت: a tour's stops
     reach = GOAL_WINDOW if _BY in needs else window  # اتصل رئيس الوزراء البريطاني ديفيد كاميرون بالرئيس
     for k, w in enumerate(words[i:i + reach]):

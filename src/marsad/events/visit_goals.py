@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, facilities, office_word, sense_norm
-from marsad.events.triggers import GOAL_WINDOW, Trigger
+from marsad.events.triggers import Trigger, goal_window
 from marsad.events.words import Word, stems
 from marsad.model import Span
 
@@ -32,8 +32,25 @@ def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the first mention after the trigger's إلى (past facility nouns and definite
     qualifiers, or past «كل من» that opens a list of goals: سيتوجه إلى كل من إسرائيل والسعودية) is
     a place or a body."""
+    m = _goal_mention(ctx, sent, t)
+    return m is not None and m.label in _PLACES
+
+
+def lead_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The named place a verb of going that opens the report goes to, past the doer's full
+    titles (`triggers.goal_window`: «يتوجه صاحب السمو الملكي الأمير X ... وزير الدفاع غدا
+    الثلاثاء إلى المملكة الأردنية الهاشمية»), else None."""
+    if not (needs_goal(t) and sent.lead and t.index == 0):
+        return None
+    m = _goal_mention(ctx, sent, t)
+    return m if m is not None and m.label in _PLACES else None
+
+
+def _goal_mention(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
+    """The first mention after the trigger's إلى, past facility nouns and definite qualifiers
+    (or past «كل من»); None where another word comes first."""
     ws = sent.words
-    for j in range(t.index + t.size, min(len(ws), t.index + t.size + GOAL_WINDOW)):
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + goal_window(sent.lead, t.index))):
         if not any(st.stem == _TO for st in stems(ws[j].norm)):
             continue
         each = event_cues().at(ws, j + 1, _EACH_OF) if j + 1 < len(ws) else None
@@ -41,11 +58,11 @@ def goal_is_place(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         for k in range(first, min(len(ws), first + 1 + _GOAL_GAP)):
             m = ctx.mention_at(ws[k])
             if m is not None:
-                return m.label in _PLACES
+                return m
             if not facility_or_qualifier(ws[k].norm):
-                return False
-        return False
-    return False
+                return None
+        return None
+    return None
 
 
 def listed_after(ws: list[Word], k: int, preps: frozenset[str]) -> bool:
