@@ -33,3 +33,16 @@ def test_a_clause_of_another_verb_names_no_parties_of_the_call() -> None:
     evs = run("وجاءت الزيارة تالية للاتصال الهاتفي الذي كشف عن الخلافات بين الرئيس "
               "[أحمد سالم](PER:salem) ووزير الخارجية [عمر حسن](PER:hassan).", "2015-07-29")
     assert not [e for e in evs if e.label == "CALL" and {"salem", "hassan"} <= set(e.attrs.participants)]
+
+
+def test_a_meeting_to_be_held_between_sides_told_from_each_side_has_them_not_its_announcer() -> None:
+    evs = run("أعلن [البرلمان](ORG:parliament) عن اجتماع مشترك يعقد غدا الأحد بين "
+              "[لجنة الأمن](ORG:committee) من جهة، و[علي صالح](PER:saleh) رئيس [منظمة الطاقة](ORG:energy) "
+              "ومساعد وزير الخارجية وكبير المفاوضين [عباس عمر](PER:abbas) من جهة أخرى.", "2015-07-29")
+    assert labelled_parties(evs) == [("MEET", ["committee", "saleh", "abbas"])]
+
+
+def test_the_body_of_a_listed_persons_office_is_no_side_of_the_talks() -> None:
+    evs = run("عقدت محادثات بين [علي صالح](PER:saleh) رئيس [منظمة الطاقة](ORG:energy) و[سامي فهد](PER:fahd).",
+              "2015-07-29")
+    assert labelled_parties(evs) == [("MEET", ["saleh", "fahd"])]

@@ -29,6 +29,8 @@ _BETWEEN = normalize("بين")
 _BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق النووي بين)
 _BETWEEN_LIST = 8  # words after بين where its list of parties starts
 _BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
+_TITLES_NEXT = 8  # after the body of a listed person's office, his further titles before the next party
+# («رئيس منظمة الطاقة الذرية الإيرانية ومساعد وزير الخارجية الإيراني وكبير المفاوضين عباس عراقجي»)
 _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
@@ -228,6 +230,7 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
             continue
         out: list[Span] = []
         seen: list[Span] = []
+        last: Span | None = None  # the last name read into the list (a party, or its office's body)
         reach = j + 1 + _BETWEEN_LIST
         k = j + 1
         while k < min(len(ws), reach):
@@ -241,13 +244,19 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
             if m.label == "LOC" and event_cues().at(ws, k - 2, _PLACE) is not None \
                     and not _office_of(ws, k - 2):
                 continue  # بين إيران والقوى الكبرى في فيينا: where, not who
-            if m.label not in ("PER", "ORG", "LOC") or (out and not _joined(ctx, out[-1], m)):
+            if out and last is out[-1] and out[-1].label == "PER" and m.label in ("ORG", "LOC") \
+                    and _office_before(ws, k - 1) and not any(c in ctx.text[last.end:m.start] for c in "،,"):
+                last = m  # «وعلي صالحي رئيس منظمة الطاقة الذرية وكبير المفاوضين عباس عراقجي»: the body
+                reach = max(reach, sent.word_index(m.end - 1) + 1 + _TITLES_NEXT)  # of a listed person's
+                continue  # office, right after it, is no side; the list goes on past it
+            if m.label not in ("PER", "ORG", "LOC") or (last is not None and not _joined(ctx, last, m)):
                 break
-            gap = ctx.text[out[-1].end:m.start] if out else ""
+            gap = ctx.text[last.end:m.start] if last is not None else ""
             if any(c in gap for c in "،,") and (after_preposition(ctx, sent, m) or _own_word(gap)):
                 break  # «بين كيري ونظيره ظريف، وسماح الجانب الأميركي لطهران»: a conjunct of its own
+            last = m
             out.append(m)
-            reach = max(reach, k + _BETWEEN_NEXT)  # a long list: وهم صندوق النقد والبنك المركزي والمفوضية
+            reach = max(reach, sent.word_index(m.end - 1) + 1 + _BETWEEN_NEXT)  # a long list, long names
         if out:
             return unique_entities(ctx, out)
     return []
@@ -259,6 +268,12 @@ def _office_of(ws: list[Word], p: int) -> bool:
     office holders serve, a side, not where the event is."""
     return any(office_word(ws[k].norm.removeprefix("و")) or sense_word(ws[k], "members_body")
                for k in range(max(0, p - 2), p))
+
+
+def _office_before(ws: list[Word], k: int) -> bool:
+    """Whether the word before word `k` is an office (رئيس منظمة X, ووزير الخارجية): the name at
+    `k` is the body of the office of the person named before it."""
+    return k > 0 and office_word(ws[k - 1].norm.removeprefix("و").removeprefix("ل"))
 
 
 def _own_word(gap: str) -> bool:
