@@ -17,6 +17,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang import kb_entries
+from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
 _OUTLETS_FILE = "media.yaml"
@@ -27,6 +28,30 @@ _REPORTED = frozenset({"MEET", "CALL", "VISIT"})  # an outlet may sign a deal (A
 def outlets() -> frozenset[str]:
     """The entity ids of the catalogue's news outlets."""
     return frozenset(str(raw["id"]) for raw in kb_entries(_OUTLETS_FILE) if raw.get("id"))
+
+
+@cache
+def outlet_names() -> tuple[tuple[str, ...], ...]:
+    """The Arabic names of the catalogue's news outlets, each as its normalised words, longest
+    first («بي بي سي»)."""
+    names = {tuple(normalize(str(n)).split()) for raw in kb_entries(_OUTLETS_FILE)
+             for n in (raw.get("name"), *(raw.get("names") or ())) if n}
+    return tuple(sorted((n for n in names if n and all(not w.isascii() for w in n)), key=len, reverse=True))
+
+
+def glued_outlet(ws: list[Word], k: int) -> int | None:
+    """The index of the word after a catalogue outlet's name glued to the «لـ» that opens word `k`
+    («قال [لبي بي سي] إن», the tagger naming none or a piece of it): to whom the words were said;
+    None when no outlet's name is spelled there."""
+    lead = next((c for c in ("لل", "ل") if ws[k].norm.startswith(c) and len(ws[k].norm) > len(c)), None)
+    if lead is None:
+        return None
+    first = ws[k].norm[len(lead):]
+    for name in outlet_names():
+        if (name[0] == first or (lead == "لل" and name[0] == "ال" + first)) \
+                and tuple(w.norm for w in ws[k + 1:k + len(name)]) == name[1:]:
+            return k + len(name)
+    return None
 
 
 def without_outlets(ev: Span[EventAttrs]) -> None:

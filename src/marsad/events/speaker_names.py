@@ -24,6 +24,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.outlets import glued_outlet
 from marsad.events.speaker_clauses import addresses_hearer, joined_verb, speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang import load_table
@@ -255,6 +256,16 @@ def glued_hearer(ctx: ArticleContext, w: Word) -> Span | None:
         return None
     lead = "".join(ch for ch in ctx.text[w.start:m.start] if ch.isalpha() and ch != "ـ")  # لـ: no tatweel
     return m if lead in ("ل", "لل") else None
+
+
+def glued_hearer_end(ctx: ArticleContext, ws: list[Word], k: int) -> int | None:
+    """Where the hearer glued to the «لـ» that opens word `k` ends: a name the tagger found there
+    (`glued_hearer`) or a catalogue outlet's name spelled there (`outlets.glued_outlet`: «قال
+    [لبي بي سي] إن», the tagger's «سي» no speaker); None when word `k` opens no such hearer."""
+    if (m := glued_hearer(ctx, ws[k])) is not None:
+        return m.end
+    j = glued_outlet(ws, k)
+    return ws[j - 1].end if j is not None else None
 
 
 def past_hearer(ctx: ArticleContext, ws: list[Word], k: int, end: int) -> int | None:

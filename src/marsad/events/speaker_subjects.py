@@ -35,7 +35,7 @@ from marsad.events.speaker_names import (
     BOTH,
     definite,
     full_org,
-    glued_hearer,
+    glued_hearer_end,
     name_before,
     named_last,
     object_after_comma,
@@ -104,9 +104,9 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             break  # حيث قال: الشهداء ...: the words after a colon are what was said
         if not found and ref is None and object_after_comma(tracker.ctx, ws, i0, k):
             return None, True  # اتهم الزوج، [جامعة تبوك] بـ: an unnamed subject, then the verb's object
-        if k == i0 and (told := glued_hearer(tracker.ctx, ws[k])) is not None \
+        if k == i0 and (told := glued_hearer_end(tracker.ctx, ws, k)) is not None \
                 and not (k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO)):  # وأضاف [لرويترز]
-            rest = next((n for n in range(k + 1, i1) if ws[n].start >= told.end), i1)
+            rest = next((n for n in range(k + 1, i1) if ws[n].start >= told), i1)
             return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
         if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
                 and quote_cues().at(ws, k - 1, _SAYING) is not None:
