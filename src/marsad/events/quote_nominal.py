@@ -11,7 +11,13 @@ from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
-from marsad.events.quote_object_heads import details_noun, heads_object, heads_object_after_ba, templated_head
+from marsad.events.quote_object_heads import (
+    details_noun,
+    heads_object,
+    heads_object_after_ba,
+    own_attitude,
+    templated_head,
+)
 from marsad.events.quote_other_readings import other_reading
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import (
@@ -205,6 +211,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if j > i0 and _DIRECT in preps and details_noun(ws[j - 1]) and _announced(ctx, ws[j]):
             return None  # أوضحت المديرية ملابسات [وفاة ...]: the details are its object, no words said
+        if j >= after and _DIRECT in preps and not relative and own_attitude(ws, i0 - cue.size, ws[j]):
+            return None  # أكد الأزهر [رفضه] المطلق للتدخل: his own stance, as «أعرب عن رفضه», no words said
         if j >= after and _DIRECT in preps and not relative \
                 and (heads_object(ws[j])
                      or (_next_to_cue(ctx, ws, cue, j, i0, after) and _announced(ctx, ws[j]))):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.events.lexicon import CueLexicon
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -77,6 +78,27 @@ def heads_object(w: Word) -> bool:
     return w.norm in _construct_heads() or any(
         (st.stem in heads and (not st.clitic or (st.clitic == "ال" and st.stem in _definite_heads())))
         or (not st.clitic and _unpossessed(st.stem) in heads) for st in stems(w.norm))
+
+
+@cache
+def _attitudes() -> CueLexicon:
+    """The verbs of quote_object_attitudes.tsv; a cue's value holds their stance nouns, joined by spaces."""
+    nouns: dict[tuple[str, str], list[str]] = {}
+    for r in load_table("quote_object_attitudes"):
+        nouns.setdefault((r["verb"], r["kind"]), []).append(normalize(r["noun"]))
+    return CueLexicon([(verb, kind, " ".join(ns)) for (verb, kind), ns in nouns.items()])
+
+
+def own_attitude(ws: list[Word], k: int, w: Word) -> bool:
+    """Word `w` is a stance noun of the verb at word `k` (quote_object_attitudes.tsv) with a
+    possessive pronoun: «أكد الأزهر [رفضه] المطلق للتدخل …» tells the speaker's own stance, as
+    «أعرب عن رفضه» does, no quotation; bare in construct («أكد رفض الحكومة …») it still heads one."""
+    cue = _attitudes().at(ws, k) if 0 <= k < len(ws) else None
+    if cue is None:
+        return False
+    nouns = cue.value.split()
+    return any(not st.clitic and (bare := _unpossessed(st.stem)) != st.stem and bare in nouns
+               for st in stems(w.norm))
 
 
 @cache
