@@ -33,7 +33,7 @@ from marsad.events.speaker_in_sentence import (
 from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
 from marsad.events.speaker_resumptive import clause_opening_person
-from marsad.events.speaker_subject_shapes import office_opening_holder
+from marsad.events.speaker_subject_shapes import indefinite_subject, office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -162,6 +162,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
         if named:
             return speaker, True
+    if q.cue.kind == "verb" and indefinite_subject(tracker.ctx, sent, q.cue_index):
+        return None, True  # «…، بيانات اقتصادية تؤكد أن»: an unnamed thing or group, no one carried on
     if (span := copula_subject(sent, q.cue_index) or clause_subject(sent, q.cue_index)
             or preposed_subject(sent, q.cue_index)
             or fronted_subject(sent, q.cue_index, tracker.ctx.text)) is not None:

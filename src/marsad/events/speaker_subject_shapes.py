@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
-from marsad.events.speaker_clauses import not_verb, stance_lead
+from marsad.events.speaker_clauses import joined_verb, not_verb, stance_lead
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word, stems
 from marsad.model import Span
@@ -158,3 +158,22 @@ def described_with(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> bool
     return all(ctx.mention_at(w) is None and speaker_ref(w.norm) is None for w in ws[i0:k + 1]) \
         and all(definite(w.norm) for w in ws[i0 + 1:k + 1])
 
+
+
+def indefinite_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
+    """The clause of the verb of saying at word `k` opens, after a comma or at the sentence's start,
+    with an indefinite noun and its nisba adjective right before the verb, no name, office or time
+    there («…، [بيانات اقتصادية] تؤكد أن»): an unnamed thing or group is its subject, not the one
+    who spoke before. Not a verb joined by و/ف (it goes on an earlier clause's subject)."""
+    ws = sent.words
+    if k < 2 or joined_verb(ws[k]):
+        return False
+    noun, adjective = ws[k - 2], ws[k - 1]
+    if not adjective.norm.endswith(("يه", "ي")) or any(
+            definite(w.norm) or not w.norm.isalpha() or ctx.mention_at(w) is not None or ctx.in_timex(w)
+            or speaker_ref(w.norm) is not None or quote_cues().at(ws, j) is not None
+            for j, w in ((k - 2, noun), (k - 1, adjective))):
+        return False
+    if ctx.text[noun.end:adjective.start].strip() or ctx.text[adjective.end:ws[k].start].strip():
+        return False
+    return k == 2 or any(ch in "،,.؛;" for ch in ctx.text[ws[k - 3].end:noun.start])
