@@ -33,7 +33,7 @@ from marsad.events.speaker_in_sentence import (
 from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
 from marsad.events.speaker_resumptive import clause_opening_person
-from marsad.events.speaker_subject_shapes import indefinite_subject, office_opening_holder
+from marsad.events.speaker_subject_shapes import holder_past_place, indefinite_subject, office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -330,6 +330,9 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
         if not words and speaker_clauses().at(ws, k, _ADVERBS):
             continue  # «وأشارت [أيضا] إلى أن», «وأعلن [رسميا] رفضه»: how it spoke, no speaker
+        if words and (ref := speaker_ref(words[0].norm)) and ref[0] == "title" \
+                and (n := holder_past_place(ctx, ws, k, q.boundary)) is not None:
+            return words + ws[k:n]  # «وقالت وزيرة الثقافة في مالي [راماتولاي ديالو]»: a name missed
         if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
                 or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None
                     and not (words and _statement_noun(words[-1]))) \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.events.context import ArticleContext, Sentence
+from marsad.events.context import ArticleContext, Sentence, place_word
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
 from marsad.events.speaker_clauses import joined_verb, not_verb, stance_lead
@@ -177,3 +177,35 @@ def indefinite_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if ctx.text[noun.end:adjective.start].strip() or ctx.text[adjective.end:ws[k].start].strip():
         return False
     return k == 2 or any(ch in "،,.؛;" for ch in ctx.text[ws[k - 3].end:noun.start])
+
+
+_NAME_WORDS = 3  # words of a holder's name the tagger missed after his office's place
+
+
+def holder_past_place(ctx: ArticleContext, ws: list[Word], k: int, boundary: int) -> int | None:
+    """For an office's description stopped by «في» at word `k` («وقالت وزيرة الثقافة [في] مالي
+    راماتولاي ديالو "…"»): the index of the word past the holder's name the tagger missed or
+    mistyped (one mention of another kind over all of it), when a place named there is followed by
+    one to _NAME_WORDS plain words (no article, office, time or cue, no punctuation) running right up
+    to the reported words at offset `boundary`. None otherwise («في بيان», «في الرياض أمس»)."""
+    if ws[k].norm != "في" or k + 1 >= len(ws):
+        return None
+    place = ctx.mention_at(ws[k + 1])
+    if place is not None and (place.label != "LOC" or place.start != ws[k + 1].start):
+        return None
+    if place is None and not place_word(ws[k + 1]):
+        return None  # a place the tagger left out («مالي») is a one-word place of the gazetteer
+    end = place.end if place is not None else ws[k + 1].end
+    j = next((n for n in range(k + 1, len(ws)) if ws[n].start >= end), len(ws))
+    n = next((n for n in range(j, len(ws)) if ws[n].start >= boundary), len(ws))
+    if not 1 <= n - j <= _NAME_WORDS or ctx.text[ws[n - 1].end:boundary].strip(" \"“”«»:"):
+        return None
+    name = ctx.mention_at(ws[j])  # the tagger's name there, mistyped («راماتولاي ديالو» as a place)
+    whole = name is not None and name.label != "PER" \
+        and name.start == ws[j].start and name.end == ws[n - 1].end
+    if any(definite(w.norm) or not w.norm.isalpha() or (ctx.mention_at(w) is not None and not whole)
+           or ctx.in_timex(w)
+           or speaker_ref(w.norm) is not None or quote_cues().at(ws, i) is not None
+           or ctx.text[ws[i - 1].end:w.start].strip() for i, w in enumerate(ws[j:n], j)):
+        return None
+    return n
