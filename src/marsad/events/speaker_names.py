@@ -40,7 +40,7 @@ _TOPIC = frozenset({"topic"})
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _TIME_STOPS = frozenset({"stop"})  # قبل, بعد before a time between a verb of issuing and its noun
-_SAYING = frozenset({"verb", "continuation"})
+SAYING = frozenset({"verb", "continuation"})  # quote_cues kinds of a verb of saying: «قال», «أضاف»
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
 _PARTITIVE = frozenset({"partitive"})  # «أحد», «إحدى», «بعض»: one member of a group
@@ -124,7 +124,7 @@ def topic_fronted(sent: Sentence, before: int) -> int:
     for k, w in enumerate(ws):
         if w.start >= before:
             return before
-        if k >= topic.size and quote_cues().at(ws, k, _SAYING):  # «[وردا] على سؤال»: the lead's own
+        if k >= topic.size and quote_cues().at(ws, k, SAYING):  # «[وردا] على سؤال»: the lead's own
             return sent.start
     return sent.start
 

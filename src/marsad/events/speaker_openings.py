@@ -18,14 +18,13 @@ from marsad.events.speaker_clauses import (
     unnamed_group,
     verb_preposition,
 )
-from marsad.events.speaker_names import CUE_WORDS, definite, full_org
+from marsad.events.speaker_names import CUE_WORDS, SAYING, definite, full_org
 from marsad.events.words import Word
 
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
 _OPENING_PARTICLES = frozenset({"new_clause", "verb_particle"})  # قد, لقد, ثم, كما before a verb
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»)
-_SAYING = frozenset({"verb", "continuation"})
 _DESCRIBED = frozenset({"org", "title", "body"})  # speaker_refs kinds of a described subject
 _LEAD_WORDS = 24  # words of the lead phrases before the verb a sentence opens with
 _LEAD_PREPOSITIONS = frozenset({"stop"})  # quote cue kind: a preposition («في», «خلال», «بعد»)
@@ -95,7 +94,7 @@ def _verb_subject(ctx: ArticleContext, ws: list[Word], persons: set[str]) -> str
             continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
         if m is not None:
             ent = ctx.entity_of(m)
-            if m.label == "ORG" and not office and quote_cues().at(ws, 0, _SAYING):
+            if m.label == "ORG" and not office and quote_cues().at(ws, 0, SAYING):
                 return full_org(ctx, m)  # أعلنت [الإدارة العامة للتعليم] ... . وأوضحت أن: the body
             return ent if m.label == "PER" and ent in persons else None
         if (known := ctx.person_named(ws[k])) is not None:

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from marsad.events.context import Sentence
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import office_phrase
-from marsad.events.speaker_names import definite
+from marsad.events.speaker_names import SAYING, definite
 from marsad.events.statement_issuers import bodies_named, same_body
 from marsad.events.words import Word
 
 if TYPE_CHECKING:
     from marsad.events.speakers import SpeakerTracker
 
-_SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
 _COURTESY_WORDS = 16  # words from a courtesy noun to the name it introduces (سماحة مفتي عام … الشيخ X)
 
 
@@ -50,7 +49,7 @@ def _courtesy_named(tracker: SpeakerTracker, sent: Sentence, j: int) -> str | No
     والإفتاء الشيخ [X]»: a title too long for the office index, X all the same)."""
     ws = sent.words
     for k in range(j + 1, min(len(ws), j + 1 + _COURTESY_WORDS)):
-        if quote_cues().at(ws, k, _SAYING):
+        if quote_cues().at(ws, k, SAYING):
             return None
         m = tracker.ctx.mention_at(ws[k])
         if m is not None and m.label == "PER":

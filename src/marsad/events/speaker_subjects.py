@@ -33,6 +33,7 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_names import (
     BOTH,
+    SAYING,
     definite,
     full_org,
     glued_hearer_end,
@@ -68,7 +69,6 @@ _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _ON_BEHALF = frozenset({"on_behalf"})
 _TIME_PREPOSITION = frozenset({"stop"})  # في, منذ before a time inside the subject words
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ[X]: the source, not a hearer
-_SAYING = frozenset({"verb", "continuation"})  # a verb of saying a relay phrase may follow
 _RELAYED = frozenset({"attribution"})  # [وفقا لما] نقلته وكالة X: a phrase that relays, not «حسب دستور»
 _LOYAL_TO = frozenset({"loyal_to"})  # الموالية لـ X, المقرب من X: X is whom the subject is loyal to
 _CLOSE_TO = frozenset({"close_to"})  # مصادر قريبة من X: X is whom the sources are close to
@@ -109,7 +109,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             rest = next((n for n in range(k + 1, i1) if ws[n].start >= told), i1)
             return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
         if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
-                and quote_cues().at(ws, k - 1, _SAYING) is not None:
+                and quote_cues().at(ws, k - 1, SAYING) is not None:
             rest = next((n for n in range(k + 1, i1)
                          if any(c in tracker.ctx.text[ws[n - 1].end:ws[n].start] for c in "،,")), i1)
             # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
