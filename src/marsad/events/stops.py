@@ -54,7 +54,7 @@ _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one
 _Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
 
 
-def tour_stops(ctx: ArticleContext, events: _Events, also: set[int] | None = None) -> _Events:
+def tour_stops(ctx: ArticleContext, events: _Events, also: set[int]) -> _Events:
     """The events with, after each visit, a copy of it for each further stop its sentence lists,
     its span opening at the stop's name (one event per span and type is stored). A copy of a
     visit told after «كما» (`also`: their ids) is told so too: another stop, no repeat of a visit
@@ -83,7 +83,7 @@ def tour_stops(ctx: ArticleContext, events: _Events, also: set[int] | None = Non
             attrs = replace(ev.attrs, participants=keep, roles=roles, content=list(ev.attrs.content),
                             place=where)
             copy = Span(start, ev.end, ev.label, attrs)
-            if also is not None and id(ev) in also:
+            if id(ev) in also:
                 also.add(id(copy))
             out.append((si, copy))
     return out
