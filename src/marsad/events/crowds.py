@@ -40,6 +40,7 @@ from marsad.events.lexicon import event_senses, sense_forms, sense_word, speaker
 from marsad.events.triggers import GOAL_WINDOW, Trigger
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.words import Word
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
@@ -70,7 +71,7 @@ def _unnamed_group(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     عدد من المسؤولين): an unnamed group, not a body named (عدد من مسؤولي الاتصالات السعودية).
     Read after a verb of going somewhere (وصل, توجه: `needs_goal`), whose subject it is: those who
     go there are unnamed (after زار it may be what is visited: «زار عددا من المواقع»)."""
-    return ws[j].norm.startswith("ال") and not any(
+    return ws[j].norm.startswith(ARTICLE) and not any(
         (m := ctx.mention_at(w)) is not None and m.label in ("PER", "ORG") for w in ws[j:j + 2])
 
 
@@ -107,7 +108,7 @@ def _past_common_subject(ctx: ArticleContext, ws: list[Word], j: int) -> int:
     for size in (1, 2):
         end = j + size
         if end >= len(ws) or any(ctx.mention_at(w) is not None for w in ws[j:end + 1]) \
-                or not ws[end - 1].norm.startswith("ال") \
+                or not ws[end - 1].norm.startswith(ARTICLE) \
                 or any(ctx.text[ws[i].end:ws[i + 1].start].strip() for i in range(j, end)):
             continue  # a name, an indefinite noun, or a mark between: no subject of common nouns
         after = _past_approximate(ws, end)
@@ -131,7 +132,7 @@ def _past_office(ctx: ArticleContext, ws: list[Word], j: int) -> int:
         m = ctx.mention_at(ws[i])
         if m is not None and m.label == "PER" or ctx.text[ws[i - 1].end:ws[i].start].strip():
             return j
-        if m is None and i > j + 1 and speaker_ref(ws[i].norm) is None and not ws[i].norm.startswith("ال"):
+        if m is None and i > j + 1 and speaker_ref(ws[i].norm) is None and not ws[i].norm.startswith(ARTICLE):
             return i if sense_word(ws[i], "crowd") else j
         if sense_word(ws[i], "crowd"):
             return i
@@ -209,7 +210,7 @@ def _unnamed_plural(ctx: ArticleContext, w: Word) -> bool:
     """An indefinite masculine plural in the nominative, no name on it (محققون, مسؤولون): right after
     a verb of visiting, its subject, who visit unnamed (an object would be in the accusative)."""
     return len(w.norm) >= _PLURAL_LETTERS and w.norm.endswith(_NOMINATIVE_PLURAL) \
-        and not w.norm.lstrip("و").startswith("ال") and ctx.mention_at(w) is None
+        and not w.norm.lstrip("و").startswith(ARTICLE) and ctx.mention_at(w) is None
 
 
 def _counted_before(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:

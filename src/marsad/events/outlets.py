@@ -17,6 +17,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang import kb_entries
+from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -43,12 +44,13 @@ def glued_outlet(ws: list[Word], k: int) -> int | None:
     """The index of the word after a catalogue outlet's name glued to the «لـ» that opens word `k`
     («قال [لبي بي سي] إن», the tagger naming none or a piece of it): to whom the words were said;
     None when no outlet's name is spelled there."""
-    lead = next((c for c in ("لل", "ل") if ws[k].norm.startswith(c) and len(ws[k].norm) > len(c)), None)
+    lead = next((c for c in (LAM_ARTICLE, "ل") if ws[k].norm.startswith(c) and len(ws[k].norm) > len(c)),
+                None)
     if lead is None:
         return None
     first = ws[k].norm[len(lead):]
     for name in outlet_names():
-        if (name[0] == first or (lead == "لل" and name[0] == "ال" + first)) \
+        if (name[0] == first or (lead == LAM_ARTICLE and name[0] == ARTICLE + first)) \
                 and tuple(w.norm for w in ws[k + 1:k + len(name)]) == name[1:]:
             return k + len(name)
     return None
