@@ -113,6 +113,13 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
 
 
+def opens_with_facility(ctx: ArticleContext, m: Span) -> bool:
+    """A name whose first word is a facility noun (مستشفى الملك فهد, مطار الملك سلمان), whatever
+    its label."""
+    words = ctx.text[m.start:m.end].split()
+    return bool(words) and normalize(words[0]) in facilities()
+
+
 def named_facility(ctx: ArticleContext, m: Span) -> bool:
     """An organisation named by a facility noun (مركز الملك سلمان للإغاثة, مقر الأمانة العامة,
     مستشفى شقراء العام), or a body right after one (لمقر مصلحة الجمارك العامة: the body's seat):
@@ -120,8 +127,7 @@ def named_facility(ctx: ArticleContext, m: Span) -> bool:
     سلمان, في مقر الأمانة, بزيارة لمقر مصلحة الجمارك), as a location is."""
     if m.label != "ORG":
         return False
-    words = ctx.text[m.start:m.end].split()
-    if words and normalize(words[0]) in facilities():
+    if opens_with_facility(ctx, m):
         return True
     before = ctx.text[max(0, m.start - _SEAT_REACH):m.start].split()
     return bool(before) and not ctx.text[m.start - 1:m.start].strip() \

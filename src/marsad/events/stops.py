@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, facilities
+from marsad.events.places import opens_with_facility
 from marsad.events.trip_legs import sequence_join
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
@@ -148,24 +149,19 @@ def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: in
     return stops if len(stops) < _ITINERARY else []
 
 
-def _is_site(ctx: ArticleContext, m: Span) -> bool:
-    """A name opening with a facility noun (مستشفى الملك فهد, مطار الملك سلمان)."""
-    first = ctx.text[m.start:m.end].split()
-    return bool(first) and normalize(first[0]) in facilities()
-
-
 def _stop_names(ctx: ArticleContext, sent: Sentence) -> list[Span]:
     """The names of `sent` that may be stops, in text order: its locations and its named sites
     (an ORG opening with a facility noun), less a site's town told right after it with «بـ»
     (مستشفى الملك فهد بالهفوف: `_gap` reads past it)."""
     names = [m for m in ctx.mentions_in(sent.start, sent.end, ("LOC", "ORG"))
-             if m.label == "LOC" or _is_site(ctx, m)]
+             if m.label == "LOC" or opens_with_facility(ctx, m)]
     return [m for i, m in enumerate(names) if not (i and _town_of(ctx, names[i - 1], m))]
 
 
 def _town_of(ctx: ArticleContext, site: Span, m: Span) -> bool:
     """Location `m` is told right after named site `site` with «بـ» (مستشفى الملك فهد بالهفوف)."""
-    return m.label == "LOC" and _is_site(ctx, site) and ctx.text[site.end:m.start].strip(" \u00a0") in _AT
+    return m.label == "LOC" and opens_with_facility(ctx, site) \
+        and ctx.text[site.end:m.start].strip(" \u00a0") in _AT
 
 
 def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
@@ -175,7 +171,7 @@ def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
     gap = _gap(ctx, a, b).strip(" \u00a0")
     if gap in _JOINS:
         return True
-    if not (_is_site(ctx, a) and _is_site(ctx, b)):
+    if not (opens_with_facility(ctx, a) and opens_with_facility(ctx, b)):
         return False
     head = next((j for j in _JOINS if gap.startswith(j.strip())), None)
     tail = next((j for j in sorted(_JOINS, key=len, reverse=True) if gap.endswith(j)), None)
@@ -189,7 +185,7 @@ def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
 def _gap(ctx: ArticleContext, a: Span, b: Span) -> str:
     """The text between two stop names, past the town told after `a` when it is a site."""
     end = a.end
-    if _is_site(ctx, a):
+    if opens_with_facility(ctx, a):
         for m in ctx.mentions_in(a.end, b.start, ("LOC",)):
             if _town_of(ctx, a, m):
                 end = m.end
