@@ -59,8 +59,7 @@ def committee_states(ctx: ArticleContext, events: list[tuple[int, Span[EventAttr
         if ev.label != "MEET" or ev.attrs.trigger_start is None:
             continue
         sent = ctx.sentences[si]
-        at = ev.attrs.trigger_start
-        trig = next((t for t in sent.triggers() if sent.words[t.index].start == at), None)
+        trig = sent.trigger_at(ev.attrs.trigger_start)
         k = _committee_after(ctx, sent, trig) if trig is not None else None
         if k is None:
             continue

@@ -59,6 +59,10 @@ class Sentence:
             self._triggers = find_triggers(self.words, lead=self.lead)
         return self._triggers
 
+    def trigger_at(self, start: int | None) -> Trigger | None:
+        """The trigger whose first word opens at offset `start` (an event's `trigger_start`), if any."""
+        return next((t for t in self.triggers() if self.words[t.index].start == start), None)
+
     def word_index(self, offset: int) -> int:
         """Index of the first word that ends after `offset`."""
         if self._ends is None:

@@ -70,11 +70,6 @@ def counterparts_apart(ctx: ArticleContext, events: _Events) -> _Events:
     return out
 
 
-def _trigger(sent: Sentence, ev: Span[EventAttrs]) -> Trigger | None:
-    at = ev.attrs.trigger_start
-    return next((t for t in sent.triggers() if sent.words[t.index].start == at), None)
-
-
 def _first_mentions(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs],
                     lo: int) -> list[tuple[int, str]]:
     """(offset, party) of the event's parties named in the sentence from offset `lo`, first name
@@ -103,12 +98,12 @@ def _drop_listed_before(ctx: ArticleContext, si: int, ev: Span[EventAttrs],
     """Take out of `ev` the counterparts another event of its sentence, of another type and
     told before it, lists between its trigger and `ev`'s (keeping two parties at least)."""
     sent = ctx.sentences[si]
-    t = _trigger(sent, ev)
+    t = sent.trigger_at(ev.attrs.trigger_start)
     if ev.label != "CALL" or t is None:
         return
     start = sent.words[t.index].start
     for o in others:
-        ot = _trigger(sent, o)
+        ot = sent.trigger_at(o.attrs.trigger_start)
         if o.label != "MEET" or ot is None or ot.index >= t.index or not _talks(ot):
             continue
         listed = {p for at, p in _counterparts(ctx, sent, o, ot) if at < start}
@@ -155,7 +150,7 @@ def _state_of(ctx: ArticleContext, sent: Sentence, lo: int, at: int, party: str)
 
 
 def _one_per_counterpart(ctx: ArticleContext, sent: Sentence, ev: Span[EventAttrs]) -> list[Span[EventAttrs]]:
-    t = _trigger(sent, ev)
+    t = sent.trigger_at(ev.attrs.trigger_start)
     if ev.label not in _LISTED or t is None or len(ev.attrs.participants) < 3:
         return [ev]
     if ev.label == "MEET" and not _talks(t):
