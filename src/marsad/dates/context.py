@@ -20,6 +20,7 @@ from marsad.dates.lexicon import lexicon
 from marsad.dates.noun_refs import noun_ref
 from marsad.dates.word_forms import clitic_forms, definite, is_cue, without_clitics
 from marsad.lang.clitics import ARTICLE
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 
 BARE_YEARS = (1900, 2050)  # a four-digit number alone is read as a year only in this span
 BRACKET_YEARS_APART = 150  # two years in brackets at most this far apart are a period («(1832 - 1898)»)
@@ -134,14 +135,14 @@ def period_of_verb(parts: dict[str, str]) -> bool:
 def _nisba(word: str) -> bool:
     """A definite adjective of relation (العربي, التونسية) that is no last/next word: after a
     season it makes a name («الربيع العربي», «ثورات الربيع التونسي»)."""
-    return len(word) > 4 and word.startswith(ARTICLE) and word.endswith(("ي", "يه")) \
+    return len(word) > 4 and word.startswith(ARTICLE) and word.endswith(NISBA_ENDINGS) \
         and word not in lexicon().modifiers  # not «إلى» (normalised الي), «الذي»
 
 
 def _indefinite_nisba(word: str) -> bool:
     """An indefinite adjective of relation (صيفي, دراسية) right after a bare singular unit: the unit is
     a noun it describes («بعد يوم صيفي حار»: after a hot summer day), not a count of one from now."""
-    return len(word) > 3 and not word.startswith(ARTICLE) and word.endswith(("ي", "يه")) \
+    return len(word) > 3 and not word.startswith(ARTICLE) and word.endswith(NISBA_ENDINGS) \
         and word not in lexicon().modifiers and word not in lexicon().numbers
 
 

@@ -37,6 +37,7 @@ from marsad.events.lexicon import office_word, sense_forms, sense_norm
 from marsad.events.rounds import ordinal_word
 from marsad.events.words import Word, stems
 from marsad.lang import kb_entries, load_table
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, MentionAttrs, Span
 
@@ -107,7 +108,7 @@ def _within_timex(ctx: ArticleContext, m: Span[MentionAttrs]) -> bool:
 def _adjective_after_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """Whether the definite word `k` follows, with nothing between, a definite word that is no
     name, title or calling: an adjective agreeing with the noun before it («البلد الجميل»)."""
-    if k == 0 or not _definite(sent.words[k]) or sent.words[k].norm.endswith(("ي", "يه")):
+    if k == 0 or not _definite(sent.words[k]) or sent.words[k].norm.endswith(NISBA_ENDINGS):
         return False  # a nisba after a body («الجيش الليبي») stands for its country (the guide)
     prev = sent.words[k - 1]
     if ctx.text[prev.end:sent.words[k].start].strip() or not _definite(prev):

@@ -16,6 +16,7 @@ import regex
 from marsad.events.lexicon import event_cues
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.lang.normalize import normalize
 
 _SERIES_WORDS = 4
@@ -101,7 +102,7 @@ def series_name(words: list[Word], i: int, head: str | None = None) -> SeriesNam
         bare = w.norm[2:] if w.norm.startswith("ال") and len(w.norm) > 4 else w.norm
         if k == 0 and head:
             bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
-        elif parts and (len(bare) < 4 or not bare.endswith(("يه", "ي"))):
+        elif parts and (len(bare) < 4 or not bare.endswith(NISBA_ENDINGS)):
             break
         parts.append(bare)
         last = i + k

@@ -18,11 +18,11 @@ from marsad.events.speaker_clauses import joined_verb, not_verb
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word, past_conjunction
 from marsad.lang.clitics import ARTICLE
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 
 _CLAUSE_WORDS = 8  # words from the earlier verb's subject to the verb of saying
 _PAUSE = "،,:؛"
 _NISBA_MIN = 4  # letters a nisba adjective has beyond that count («الأمريكي»; not «الذي»)
-_NISBA_ENDS = ("ي", "يه")  # a singular nisba's ending, masculine or feminine
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay", "complementizer"})
 # a verb of saying or its أن between ends the search (a preposition such as «من» does not)
 
@@ -76,7 +76,7 @@ def _verb(ctx: ArticleContext, w: Word) -> bool:
 def _nationality(w: Word) -> bool:
     """A definite singular nisba adjective («الأمريكي», «الشيشانية»): a calling's nationality."""
     bare = past_conjunction(w.norm) or w.norm  # «[والأمريكي]»: after و/ف only, not «بالأمريكي»
-    return len(w.norm) > _NISBA_MIN and w.norm.endswith(_NISBA_ENDS) and bare.startswith(ARTICLE)
+    return len(w.norm) > _NISBA_MIN and w.norm.endswith(NISBA_ENDINGS) and bare.startswith(ARTICLE)
 
 
 def _nisba_person(ctx: ArticleContext, w: Word) -> bool:

@@ -17,6 +17,7 @@ from marsad.events.office_phrases import nisba_of_office, office_phrase
 from marsad.events.speaker_clauses import joined_verb, not_verb, stance_lead
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word, stems
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.model import Span
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -
     («وكيل ملاحي», «مستشار قانوني»: someone unnamed)."""
     ref = speaker_ref(ws[k].norm)
     if ref is None or k + 1 >= i1 or definite(ws[k + 1].norm) or len(ws[k + 1].norm) < 3 \
-            or ws[k + 1].norm.endswith(("ي", "يه")):  # «وكيل [ملاحي]»: a nisba adjective, no body
+            or ws[k + 1].norm.endswith(NISBA_ENDINGS):  # «وكيل [ملاحي]»: a nisba adjective, no body
         return None
     held = {(pos, ent) for pos, ent, keys in tracker.held.titles if ref[1] in keys}
     if len({ent for _, ent in held}) != 1:
@@ -169,7 +170,7 @@ def indefinite_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     if k < 2 or joined_verb(ws[k]):
         return False
     noun, adjective = ws[k - 2], ws[k - 1]
-    if not adjective.norm.endswith(("يه", "ي")) or any(
+    if not adjective.norm.endswith(NISBA_ENDINGS) or any(
             definite(w.norm) or not w.norm.isalpha() or ctx.mention_at(w) is not None or ctx.in_timex(w)
             or speaker_ref(w.norm) is not None or quote_cues().at(ws, j) is not None
             for j, w in ((k - 2, noun), (k - 1, adjective))):

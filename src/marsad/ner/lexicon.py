@@ -11,6 +11,7 @@ from itertools import compress, repeat
 from operator import is_not, not_
 
 from marsad.lang import kb_documents, load_table
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.tokens import clitics, is_latin
@@ -32,7 +33,7 @@ def joined_name(norm: str) -> bool:
 
 def nisba(norm: str) -> bool:
     """A nisba adjective shape, with or without the article (سعودي، السعوديه)."""
-    return len(norm) > 3 and norm.endswith(("ي", "يه"))
+    return len(norm) > 3 and norm.endswith(NISBA_ENDINGS)
 
 
 def definite_nisba(norm: str) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.lang import load_table
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.resolve.catalogue import Entry
 from marsad.resolve.cluster import CHOSEN
 from marsad.resolve.context import NEAR_WEIGHT, PRIOR_MIN, PRIOR_SHARE, SENTENCE_END, ArticleWords
@@ -68,7 +69,7 @@ def _feminine(adjective: str) -> str:
 
 def _adjective(form: str) -> bool:
     """One definite word of adjective shape (الداخليه, الشرقيه)."""
-    return " " not in form and form.startswith(DEFINITE) and form.endswith(("ي", "يه"))
+    return " " not in form and form.startswith(DEFINITE) and form.endswith(NISBA_ENDINGS)
 
 
 def _indefinite(phrase: str) -> str:
