@@ -50,6 +50,7 @@ _ITEM_WORDS = 7  # words of an unnamed site between two named ones (مركز ا�
 _AT = ("ب", "بـ")  # what stands between a site and its town told after it (مستشفى الملك فهد بالهفوف)
 _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one list: «و», a comma before it
 # (a comma alone may end a clause: «وصل بحاح إلى عدن، تعز تعاني الحصار»)
+_JOINS_LONGEST = tuple(sorted(_JOINS, key=len, reverse=True))  # the longest join a gap ends with first
 
 
 _Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
@@ -174,7 +175,7 @@ def _joined(ctx: ArticleContext, a: Span, b: Span) -> bool:
     if not (opens_with_facility(ctx, a) and opens_with_facility(ctx, b)):
         return False
     head = next((j for j in _JOINS if gap.startswith(j.strip())), None)
-    tail = next((j for j in sorted(_JOINS, key=len, reverse=True) if gap.endswith(j)), None)
+    tail = next((j for j in _JOINS_LONGEST if gap.endswith(j)), None)
     if head is None or tail is None:
         return False
     words = gap[len(head.strip()):len(gap) - len(tail)].split()
