@@ -29,3 +29,20 @@ def test_a_visit_under_way_elsewhere_stays_apart() -> None:
                  "وأضافت أن [لافروف](PER:lavrov) سيعقد اجتماعات أيضا مع أمير قطر [تميم بن حمد](PER:tamim). "
                  "وذكرت أن [لافروف](PER:lavrov) يزور [الكويت](LOC:kuwait) لمناقشة الأوضاع في المنطقة.")
     assert len(vs) == 2
+
+
+def test_the_merge_keeps_the_planned_visits_time_in_either_order() -> None:
+    from marsad.events.repeats import merge_repeats
+    from marsad.model import EventAttrs, Span
+
+    def visit(status: str, date: str | None) -> Span[EventAttrs]:
+        attrs = EventAttrs(participants=["lavrov"], place="qatar", status=status, date=date)
+        return Span(0, 1, "VISIT", attrs)
+
+    for first, second in ((visit("ongoing", None), visit("planned", "2015-08-03")),
+                          (visit("planned", "2015-08-03"), visit("ongoing", None))):
+        out = merge_repeats([(1, first), (2, second)], frozenset(), written="2015-08-01")
+        assert [(e.attrs.status, e.attrs.date) for _, e in out] == [("planned", "2015-08-03")]
+    far = merge_repeats([(1, visit("ongoing", None)), (2, visit("planned", "2015-08-20"))], frozenset(),
+                        written="2015-08-01")
+    assert [e.attrs.status for _, e in far] == ["ongoing"]  # due more than a week on: not its time

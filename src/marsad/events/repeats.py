@@ -47,10 +47,7 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
     their ids, `also_visits`) is another stop, no repeat of one told before at another place."""
     out: list[tuple[int, Span[EventAttrs]]] = []
     for si, ev in events:
-        at = None if id(ev) in many else next(
-            (k for k, (sj, o) in enumerate(out)
-             if id(o) not in many and not _another_stop(o, ev, also)
-             and _one_happening(o, ev, sj in headline or si in headline, written)), None)
+        at, coming = _told_before(out, si, ev, headline, written, many, also)
         if at is None:
             out.append((si, ev))
             continue
@@ -66,7 +63,7 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
             for p in ev.attrs.participants:
                 if not any(one_party(ev, p, same, q) for q in same.attrs.participants):
                     same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
-        if under_way_as_planned(same, ev, written) is ev:  # «يزور قطر» told first: the planned visit's time
+        if coming is ev:  # «يزور قطر» told first: the planned visit's time
             same.attrs.status, same.attrs.date = ev.attrs.status, ev.attrs.date
         same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
         if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
@@ -76,6 +73,24 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
         for p, role in ev.attrs.roles.items():
             same.attrs.roles.setdefault(p, role)
     return out
+
+
+def _told_before(out: list[tuple[int, Span[EventAttrs]]], si: int, ev: Span[EventAttrs],
+                 headline: frozenset[int], written: str | None, many: frozenset[int],
+                 also: frozenset[int]) -> tuple[int | None, Span[EventAttrs] | None]:
+    """The index in `out` of the first event that `ev` (of sentence `si`) tells again, with the one
+    of the two still to come when one is a visit told under way as the other planned
+    (`under_way_as_planned`, read once per pair, on the parties as told before the merge); (None,
+    None) when `ev` tells none again or is told as several (`many`)."""
+    if id(ev) in many:
+        return None, None
+    for k, (sj, o) in enumerate(out):
+        if id(o) in many or _another_stop(o, ev, also):
+            continue
+        coming = under_way_as_planned(o, ev, written)
+        if coming is not None or _one_happening(o, ev, sj in headline or si in headline, written):
+            return k, coming
+    return None, None
 
 
 def late_repeats(events: list[tuple[int, Span[EventAttrs]]], many: frozenset[int] = frozenset(),
@@ -136,9 +151,8 @@ def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = Fa
     A lone party's meeting is not every one he had; his visit or agreement is the one told with
     him among its parties («الاتفاق النووي الذي أبرم في 14 يوليو مع إيران», then «الاتفاق النووي
     بين إيران ومجموعة 5+1»: one agreement). A report told as made on a time of its own long
-    before the day of writing `written` is not one told still to come (`_apart_in_time`)."""
-    if under_way_as_planned(a, b, written) is not None:
-        return True
+    before the day of writing `written` is not one told still to come (`_apart_in_time`). (A visit
+    told under way as another planned is one too: `under_way_as_planned`, read by the caller.)"""
     if a.label != b.label or not _statuses_agree(a, b) or _apart_in_time(a, b, written):
         return False
     pa = {party_state(a, p) for p in a.attrs.participants}  # «الرياض» acting: «السعودية»
