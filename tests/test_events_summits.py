@@ -59,3 +59,10 @@ def test_a_summit_hosted_by_the_topic_of_the_sentence_before_takes_the_host() ->
     evs = run("وكان الطقس معتدلا. واستضافت في أبريل الماضي قمة مصغرة مع قادة [مصر](LOC:eg) "
               "و[اليونان](LOC:gr).", published="2015-07-24")
     assert labelled_parties(evs) == [("MEET", ["eg", "gr"])]
+
+
+def test_a_bracketed_gloss_between_the_verb_of_holding_and_the_summit_is_no_break() -> None:
+    evs = run("و[قبرص](LOC:cy)، العضو في الاتحاد منذ 2004. عملت على تقوية علاقاتها بجيرانها، "
+              "واستضافت في أبريل (نيسان) الماضي قمة مصغرة مع قادة [مصر](LOC:eg) و[اليونان](LOC:gr).",
+              published="2015-07-24")
+    assert labelled_parties(evs) == [("MEET", ["cy", "eg", "gr"])]

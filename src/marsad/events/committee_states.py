@@ -25,6 +25,7 @@ from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
+from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
@@ -36,7 +37,6 @@ _ADJECTIVE_REACH = 4  # words after the committee noun to its last state adjecti
 _PHRASE_REACH = 14  # words after the committee noun to its «بين» (للجنة المكلفة بمتابعة ... الموقعة بين)
 _BETWEEN = normalize("بين")
 _AND = "و"
-_BREAKS = ".:;()«»\"\n،,"
 
 
 def committee_meeting(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -86,7 +86,7 @@ def _committee_after(ctx: ArticleContext, sent: Sentence, trig: Trigger) -> int 
         return None
     ws = sent.words
     for j in range(trig.index + trig.size, min(len(ws), trig.index + trig.size + _COMMITTEE_REACH)):
-        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in _BREAKS):
+        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in breaks_or_quotes()):
             return None
         if event_cues().at(ws, j, _COMMITTEE) is not None:
             return j
@@ -109,7 +109,7 @@ def _states_between(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[str, s
     """The two places joined by «و» right after a «بين» in the committee's phrase after word `k`."""
     ws = sent.words
     for j in range(k + 1, min(len(ws), k + 1 + _PHRASE_REACH)):
-        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in _BREAKS):
+        if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in breaks_or_quotes()):
             return None
         if ws[j].norm != _BETWEEN or j + 1 >= len(ws):
             continue

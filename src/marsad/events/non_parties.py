@@ -24,12 +24,12 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, sense_forms, sense_word
 from marsad.events.party_lists import between_parties
 from marsad.events.words import Word
+from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
 _TITLE_BACK = 3  # words from an office word to the body (مدير عام صحيفة «سبق»)
 _TITLE_ON = 3  # title words from the body to the person's name (الدكتور, الأستاذ, اللواء)
-_BREAKS = "،,.:;()\n"
 _LEADERSHIP = frozenset({"leadership"})
 _KIN = frozenset({"leader_kin"})
 _ANSWER = frozenset({"answer_clause"})
@@ -49,7 +49,7 @@ def _drop(ev: Span[EventAttrs], gone: set[str]) -> None:
 
 def _joined(ctx: ArticleContext, a: int, b: int) -> bool:
     """No punctuation but quotation marks between offsets a and b."""
-    return not any(ch in _BREAKS for ch in ctx.text[a:b])
+    return not any(ch in CLAUSE_BREAKS for ch in ctx.text[a:b])
 
 
 def _in_title(ctx: ArticleContext, sent: Sentence, m: Span, parties: set[str]) -> bool:

@@ -19,6 +19,7 @@ from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition, clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
+from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -45,7 +46,6 @@ _IN = normalize("في")
 _STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
-_CLAUSE_MARKS = "،,.:;؛()«»\"\n"
 _TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
 _ARTICLE = "ال"
 _CLAUSE_TO_PRONOUN = 6  # words from an indefinite noun to the pronoun of the clause describing it
@@ -111,7 +111,7 @@ def _same_clause(ctx: ArticleContext, ws: list[Word], i: int, j: int) -> bool:
         gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
         if gap in ("،", ",") and ws[k].norm.startswith("و"):
             continue  # لدى إسرائيل، ومع أعضاء من البرلمان الأوروبي: the list of partners goes on
-        if any(ch in gap for ch in _CLAUSE_MARKS):
+        if any(ch in gap for ch in breaks_or_quotes()):
             return False
     return True
 

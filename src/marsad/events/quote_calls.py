@@ -19,6 +19,7 @@ from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
 from marsad.events.words import Word, stems
+from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.lang.normalize import normalize
 
 _CALL_WORDS = 18  # words from the verb to the marks: its subject, a time, who is called on
@@ -29,7 +30,6 @@ _BLOCKERS = frozenset({"blocker"})
 _CLAUSE_WORDS = 6  # words from a call verb to the أن of its call: its subject, the one called
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن"))  # a bare أن: «بأنه» opens a statement, no call
 _IMPERFECT = "يتن"  # the first letter of a verb in the subjunctive after أن (يتحملوا, تفتح, نعمل)
-_BREAKS = ".:;؛?!؟،,()"
 _PREPOSITIONS = frozenset({"stop", "preposition"})
 _PROCLITICS = "لبك"  # a preposition on a word between the verb and أن: a noun called for, no clause
 
@@ -139,7 +139,7 @@ def _call_clause(ctx: ArticleContext, ws: list[Word], i0: int, preps: list[str])
     `i0` (right after the verb), its own preposition before it at most («إلى أن»); None when a
     break, a verb of saying or the preposition with a noun («للغبطة», «إلى الحوار») comes first."""
     for j in range(i0, min(len(ws), i0 + _CLAUSE_WORDS + 1)):
-        if j > i0 and any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+        if j > i0 and any(ch in CLAUSE_BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
             return None
         if ws[j].norm in _THAT:
             return j

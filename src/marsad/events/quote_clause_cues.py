@@ -19,6 +19,7 @@ from marsad.events.speaker_agreement import relative_pronouns, unagreeing_relati
 from marsad.events.speaker_clauses import speaker_clauses
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.clitics import pronoun_suffixes
+from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.lang.normalize import normalize
 
 SAYING_NOUNS = frozenset({"saying_noun"})
@@ -31,7 +32,6 @@ _IF_OR_THAT = normalize("إن")  # إن and أن alike, normalised
 _ATTRIBUTION = frozenset({"attribution"})
 _ISSUE_VERBS = frozenset({"issue_verb"})  # speaker_clauses kind: أصدر, نشر
 _IF = "إ"  # after a noun of saying إن may be "if": its clause takes أن or بأن
-_CLAUSE_BREAKS = "،,.:;؛?!؟()"
 _TO_HIM = frozenset({"له", "لها", "لهم"})
 _SOURCE_WORDS = 8  # words naming the source between بحسب and its فإن
 _REVEAL = frozenset({"reveal_verb"})
@@ -68,7 +68,7 @@ def subject_only(ctx: ArticleContext, sent: Sentence, first: int, boundary: int,
     ws, comp = sent.words, sent.word_index(boundary)
     if ctx.text[boundary:boundary + 2].lstrip("وف")[:1] == _IF:
         return False
-    if any(ch in _CLAUSE_BREAKS for ch in ctx.text[ws[first - 1].end:ws[comp].start]):
+    if any(ch in CLAUSE_BREAKS for ch in ctx.text[ws[first - 1].end:ws[comp].start]):
         return False
     nouns = 0  # the words from j to the complementizer describe who said it
     for j in range(comp - 1, first - 1, -1):  # «رئيس تحرير مجلة “...”», «اتحاد كرة القدم»

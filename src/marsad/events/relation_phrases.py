@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, quote_cues
+from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.model import Span
 
 _OWNER = frozenset({"owner", "affiliate"})
 _TOPIC_OR_PARTNER = frozenset({"topic_prep", "partner_prep", "counterpart"})
-_PAUSES = "،,؛;:.()"  # marks that end a topic phrase
 _REACH = 6  # words back from a name to the phrase that may own it (the longest window + cue)
 _AND = "و"
 _JOINING = 4  # words that may join two names of one list (وصاحب السمو الملكي الأمير)
@@ -77,7 +77,7 @@ def topic_name(ctx: ArticleContext, sent: Sentence, m: Span, starts: tuple[int, 
     lo = max((s for s in starts if s <= k), default=0)
     triggers = {t.index for t in sent.triggers()}
     for j in range(k - 1, lo - 1, -1):
-        if j in triggers or any(c in _PAUSES for c in ctx.text[ws[j].end:ws[j + 1].start]):
+        if j in triggers or any(c in CLAUSE_BREAKS for c in ctx.text[ws[j].end:ws[j + 1].start]):
             return False
         cue = event_cues().at(ws, j, _TOPIC_OR_PARTNER)
         if cue is not None:

@@ -17,12 +17,12 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, sense_forms
 from marsad.events.told_anew import gathered
 from marsad.events.triggers import Trigger
+from marsad.lang.marks import BRACKETS, breaks_or_quotes
 
 _WITH = frozenset({"partner_prep"})
 _HOLDING = frozenset({"holding_verb"})
 _AFTER = 3  # words after the noun where its بين, مع or a named party may stand (قمة ثلاثية طارئة بين)
 _BEFORE = 5  # words before the noun where its verb of holding may stand (استضافت في أبريل الماضي قمة)
-_BREAKS = frozenset("،,.;:؛«»\"!?؟")
 _ACTORS = ("PER", "ORG")
 
 
@@ -97,6 +97,8 @@ def _holding_clause(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | No
 
 
 def _broken(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
-    """Whether punctuation stands between word `k` and the word before it."""
+    """Whether punctuation stands between word `k` and the word before it: a clause break, not the
+    brackets of a gloss between a verb of holding and its noun («في أبريل (نيسان) الماضي قمة»)."""
     ws = sent.words
-    return k > 0 and any(c in _BREAKS for c in ctx.text[ws[k - 1].end:ws[k].start])
+    gap = ctx.text[ws[k - 1].end:ws[k].start] if k > 0 else ""
+    return any(c in breaks_or_quotes() and c not in BRACKETS for c in gap)

@@ -16,6 +16,7 @@ from marsad.events.lexicon import Cue, event_cues, event_senses
 from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
+from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -30,7 +31,6 @@ _FEMININE_ENDS = (normalize("ة"), normalize("ات"))  # زيارة, محادث�
 _MODIFIERS = 3  # definite words between the noun and its بين or relative pronoun (النووي الأخير)
 _CLAUSE = 14  # words of the relative clause where its doer may be named
 _ACTORS = ("PER", "ORG")
-_BREAKS = frozenset("،,.;:؛()«»\"!?؟")
 _DESCRIBED = 4  # words of a common noun standing for the parties listed after it (والقوى الست الكبرى،)
 _LISTED = 6  # words after بين where its first two parties stand (بين المملكة العربية السعودية والجزائر)
 
@@ -151,7 +151,7 @@ def _modifier(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
 
 def _break(ctx: ArticleContext, a: Word, b: Word) -> bool:
     """Whether punctuation stands between two neighbouring words."""
-    return any(c in _BREAKS for c in ctx.text[a.end:b.start])
+    return any(c in breaks_or_quotes() for c in ctx.text[a.end:b.start])
 
 
 def signed_party(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -27,12 +27,32 @@ SPEECH_CLOSERS = "\"'”»›’"
 (`events.quotes`, `events.quote_bare`)."""
 
 
+BRACKETS = "()"
+"""Round brackets: around an aside («(نيسان)», «(أ ف ب)»), which one scan reads past (`CLAUSE_BREAKS`)."""
+
+CLAUSE_BREAKS = "،,؛;:.!?؟\n" + BRACKETS
+"""The marks that end a clause between two words, for the events and quote scans that keep a
+phrase within its clause (a party list, a relative clause, a call's object, a topic phrase): the
+comma, semicolon and colon (Arabic and Latin), the sentence stops, a line break and brackets (but
+where a scan reads past a bracketed gloss: `events.summits`, «واستضافت في أبريل (نيسان) الماضي قمة»).
+A string, not a set: callers test the gap between two words against it. A scan that a quotation
+mark ends too reads `breaks_or_quotes`; one that reads past a hearer in marks («تصريح إدارتهم
+لـ"سبق" بأنها») does not."""
+
+
 @cache
 def mark_kinds() -> dict[str, str]:
     out = {}
     for row in load_table("quote_marks"):
         out[chr(int(row["mark"][2:], 16))] = row["kind"]
     return out
+
+
+@cache
+def breaks_or_quotes() -> frozenset[str]:
+    """`CLAUSE_BREAKS` and the quotation marks (`quote_marks.tsv`): the marks that end a clause for a
+    scan that a quotation ends too (a relative clause, a party list, a summit's phrase)."""
+    return frozenset(CLAUSE_BREAKS) | frozenset(mark_kinds())
 
 
 def _reads(text: str, i: int, kind: str, pending: bool) -> str:
