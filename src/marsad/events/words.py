@@ -1,7 +1,7 @@
 """Words of the original text in normalised form, and matching them against table forms.
 
 A `Word` keeps its offsets in the untouched text and its normalised form. `WordMatcher`
-strips a conjunction, a future prefix and one proclitic (from `event_affixes.tsv`) and
+strips a conjunction, a future prefix (from `event_affixes.tsv`) and one proclitic (`lang.clitics`) and
 allows the suffixes a part of speech may carry, so one table row covers وقالت / يلتقيان.
 """
 
@@ -14,6 +14,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from marsad.lang import load_table
+from marsad.lang.clitics import proclitics
 from marsad.lang.normalize import normalize
 from marsad.lang.words import normalized_words
 
@@ -57,9 +58,14 @@ class Stem:
 
 @cache
 def _affixes() -> dict[str, tuple[str, ...]]:
+    """The affixes of `event_affixes.tsv` by kind, normalised, longest first; and as `proclitic`
+    the proclitics of `lang.clitics` that open with no conjunction of the table (the article and
+    the prepositions written alone or onto it: ال, لل, بال, ب, ل ...), stripped after it."""
     kinds: dict[str, list[str]] = {}
     for row in load_table("event_affixes"):
         kinds.setdefault(row["kind"], []).append(normalize(row["affix"]))
+    conjunctions = tuple(kinds.get("conjunction", ()))
+    kinds["proclitic"] = [p for p, _ in proclitics() if not p.startswith(conjunctions)]
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
 
 

@@ -230,7 +230,7 @@ SCHEMAS: dict[str, Schema] = {
         "pos": one_of("verb", "noun"), "subject_role": optional(one_of("host", "guest")),
         "series": one_of("yes", "no")}),
     "event_affixes": Schema(("affix", "kind"), {"affix": nonempty, "kind": one_of(
-        "conjunction", "future", "proclitic", "verb_suffix", "noun_suffix", "possessive",
+        "conjunction", "future", "verb_suffix", "noun_suffix", "possessive",
         "noun_possessive", "back_pronoun", "first_person", "maqsura_first_person",
         "object_pronoun")}),
     "event_cues": Schema(("form", "kind", "window"), {"form": nonempty, "window": integer, "kind": one_of(
