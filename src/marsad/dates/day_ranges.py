@@ -14,9 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from marsad.dates.grammar import RawTimex
-from marsad.dates.lexicon import norm
-from marsad.dates.word_forms import is_cue
-from marsad.lang.words import WORD
+from marsad.dates.word_forms import range_joint
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -50,22 +48,6 @@ def first_days_of_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 _YEARLESS_KINDS = ("month", "dmy", "mdy")  # a month or a day of a month that may leave out its year
 _DATED = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
 _EVERY_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
-_JOINT_MARKS = re.compile(r"[\s\-–]*")
-
-
-def _range_joint(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] joins the two ends of a range: «إلى», «حتى», «و» or a dash, and an
-    `until_word` after «إلى/حتى» («إلى غاية»)."""
-    gap = text[start:end]
-    words = [norm(w) for w in WORD.findall(gap)]
-    if _JOINT_MARKS.fullmatch(WORD.sub(" ", gap)) is None:
-        return False
-    if not words:
-        return "-" in gap or "–" in gap
-    return is_cue(words[0], "until") and (len(words) == 1 or (
-        len(words) == 2 and is_cue(words[1], "until_word"))) or words == ["و"]
-
-
 def every_year_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """`timexes` with the first end of a range made of every year (`XXXX`) where its second end is
     («من 25 يوليو إلى غاية الثاني من سبتمبر من كل سنة»): the first end a month or day without a year or
@@ -76,6 +58,6 @@ def every_year_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         mine = _DATED.fullmatch(t.value or "")
         own_year = t.raw.parts.get("year") or t.raw.parts.get("mod")
         if mine is not None and t.raw.kind in _YEARLESS_KINDS and not own_year and u.raw.parts.get("every") \
-                and _EVERY_YEAR.fullmatch(u.value or "") and _range_joint(text, t.end, u.start):
+                and _EVERY_YEAR.fullmatch(u.value or "") and range_joint(text, t.end, u.start):
             out[i] = replace(t, value="XXXX" + mine.group(1))
     return out

@@ -29,13 +29,13 @@ from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sen
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.weekdays import (
-    RANGE_JOIN,
     weekday_first_apart,
     weekday_pairs,
     weekdays_before_range_end,
     weekdays_dated_after,
     weekdays_named_before,
 )
+from marsad.dates.word_forms import range_joint
 from marsad.dates.year_lists import hijri_year_pairs, listed_years
 
 
@@ -120,7 +120,7 @@ def _year_of_a_range(text: str, timexes: list[Timex]) -> list[Timex]:
         t, u = out[i], out[i + 1]
         mine, theirs = _MONTH_VALUE.fullmatch(t.value or ""), _MONTH_VALUE.fullmatch(u.value or "")
         if mine is None or theirs is None or i in dated or i + 1 not in dated or t.raw.parts.get("mod") \
-                or t.raw.kind not in _RANGE_KINDS or not RANGE_JOIN.fullmatch(text, t.end, u.start):
+                or t.raw.kind not in _RANGE_KINDS or not range_joint(text, t.end, u.start):
             continue
         year = int(theirs.group()[:4]) - (mine.group(2) > theirs.group(2))
         out[i] = Timex(t.start, t.end, t.type, f"{year:04d}{mine.group(1)}", t.mod, t.raw)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from marsad.dates.grammar import RawTimex
 from marsad.dates.lexicon import lexicon
+from marsad.dates.word_forms import range_joint
 
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
@@ -43,11 +44,6 @@ def weekday_first_apart(text: str, r: RawTimex, anchor: date | None) -> RawTimex
     return RawTimex(start, r.end, r.kind, parts, r.norm.rsplit(None, 1)[-1])
 
 
-# between the two sides of a range or a pair («الاثنين والثلاثاء», «من الأحد إلى الخميس», «من 5 مايو
-# إلى 3 سبتمبر»)
-RANGE_JOIN = re.compile(r"\s*(?:و|الى|إلى|حتى|[-–])\s*")
-
-
 def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
     """A bare weekday joined by «و», «إلى», «حتى» or a dash to a weekday before it that is dated
     («الاجتماعات (الاثنين والثلاثاء) في مدريد» on a Monday) is the first day of its name after that
@@ -58,13 +54,13 @@ def weekday_pairs(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(1, len(out)):
         t, u = out[i - 1], out[i]
         shared = _before_dual_last_or_next(t, u)
-        if shared is not None and RANGE_JOIN.fullmatch(text, t.end, u.start):
+        if shared is not None and range_joint(text, t.end, u.start):
             out[i - 1] = _redated(t, shared.isoformat())
             continue
         weekday = _bare_weekday(u)
         dated = t.raw.kind in ("weekday", "relday") and t.raw.parts.get("wd")
         first = _day_of(t.value or "") if dated else None
-        if weekday is None or first is None or not RANGE_JOIN.fullmatch(text, t.end, u.start) \
+        if weekday is None or first is None or not range_joint(text, t.end, u.start) \
                 or weekday == first.isoweekday():  # «ليل السبت - الأحد وصباح الأحد»: the same day again
             continue
         day = first + timedelta(days=(weekday - first.isoweekday()) % 7)

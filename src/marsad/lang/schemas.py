@@ -87,7 +87,7 @@ SCHEMAS: dict[str, Schema] = {
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
         "span", "weekend", "weekends", "named_day", "general", "following", "distal",
         "distal_frame", "contracts", "contract_frame", "framed_ref", "noun_ref", "ref_frame", "persist",
-        "present",
+        "present", "pair",
         "anniversary", "other_year", "final_of",
         "present_block",
         "present_negated", "pause_next", "habit", "singled_out", "singled_frame",
