@@ -8,6 +8,7 @@ from functools import cache
 
 import pytest
 
+from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
@@ -60,3 +61,14 @@ def test_a_name_without_a_leading_verb_is_left_alone(text: str, start: int, end:
 
 def test_only_persons_are_cut() -> None:
     assert kept("ونوه الجابر إلى أن", 0, 2, "ORG") == "ونوه الجابر"
+
+
+_SECONDS = [r["form"] for r in load_table("resolve_particles") if r["form"].startswith("ال")] + [
+    r["word"] for r in load_table("ner_not_names") if r["class"] == "divine"]
+
+
+@pytest.mark.parametrize("second", _SECONDS)
+def test_each_second_word_of_a_compound_given_name_keeps_its_verb_like_first(second: str) -> None:
+    # a name particle with the article (resolve_particles.tsv) or a name of God (ner_not_names.tsv, divine)
+    text = f"ويؤكد الدكتور علم {second} أن"
+    assert kept(text, 2, 4) == f"علم {second}"

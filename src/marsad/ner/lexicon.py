@@ -9,8 +9,10 @@ from collections.abc import Iterator, Sequence, Set
 from functools import cache
 from itertools import compress, repeat
 from operator import is_not, not_
+from typing import NamedTuple
 
 from marsad.lang import kb_documents, load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
@@ -166,6 +168,23 @@ def _phrases(table: str, col: str, label_col: str, trained: bool = False) -> lis
 def cue_index(trained: bool = False) -> PhraseIndex:
     """The cues of `ner_cues.tsv` (`trained`: only those the tagger learns as features, `crf` yes)."""
     return PhraseIndex(_phrases("ner_cues", "phrase", "cue", trained))
+
+
+class NameParticles(NamedTuple):
+    """The words that join the parts of a name (`resolve_particles.tsv`), read once for ner."""
+
+    joining: frozenset[str]  # every row, normalised: بن، بنت، أبو، آل، الدين
+    closing: frozenset[str]  # the rows with the article, normalised: a compound given name ends so (عز الدين)
+    construct: tuple[tuple[str, str], ...]  # the rest as written, with its kind: each user folds them its way
+
+
+@cache
+def name_particles() -> NameParticles:
+    """The name particles of `resolve_particles.tsv`: the one reader of the table in ner."""
+    rows = [(r["form"], r["kind"]) for r in load_table("resolve_particles")]
+    return NameParticles(frozenset(normalize(f) for f, _ in rows),
+                         frozenset(normalize(f) for f, _ in rows if f.startswith(ARTICLE)),
+                         tuple((f, k) for f, k in rows if not f.startswith(ARTICLE)))
 
 
 @word_cache(200_000)

@@ -53,6 +53,12 @@ def _table() -> dict[str, tuple[str, bool]]:
     return {written(r["word"]): (r["class"], r["starts_name"] == "yes") for r in load_table("ner_not_names")}
 
 
+@cache
+def words_of_class(cls: str) -> frozenset[str]:
+    """The words of one class of the table, normalised («divine»: the names of God)."""
+    return frozenset(normalize(w) for w, (c, _) in _table().items() if c == cls)
+
+
 # Classes of words no name ends with, and that a proclitic cut must not leave (`ner/proclitics.py`).
 WORD_CLASSES = frozenset({"function", "verb", "relation", "state"})
 

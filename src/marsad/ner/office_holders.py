@@ -59,13 +59,10 @@ named after a person).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import candidates, cue_of, definite, is_place, nisba, office_word
+from marsad.ner.lexicon import candidates, cue_of, definite, is_place, name_particles, nisba, office_word
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
@@ -106,19 +103,12 @@ def _name_after(
     return j
 
 
-@cache
-def _faith_parts() -> frozenset[str]:
-    """The definite name parts that end a compound given name (`resolve_particles.tsv`: «الدين»)."""
-    rows = load_table("resolve_particles")
-    return frozenset(normalize(r["form"]) for r in rows if r["form"].startswith("ال"))
-
-
 def _compound_given(norms: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> bool:
     """Whether word j opens a compound given name with the name part after it, «عز الدين»: an
     indefinite word of letters seen as a name at least twice, however short (`given_name` wants
     three letters), no cue, place or ordinary word of the tagger's («رجال الدين» opens none)."""
     w = norms[j]
-    if j + 1 >= len(norms) or j + 1 in stops or norms[j + 1] not in _faith_parts():
+    if j + 1 >= len(norms) or j + 1 in stops or norms[j + 1] not in name_particles().closing:
         return False
     known = signs.translit.known_level(w) in KNOWN_LEVELS
     return known and w.isalpha() and not (definite(w) or cue_of(w) or is_place(w) or w in signs.common)

@@ -16,7 +16,8 @@ from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.lang.verbal_nouns import bare_verbal_noun
 from marsad.ner.consistency import Chunk
-from marsad.ner.lexicon import cue_index, cue_of
+from marsad.ner.lexicon import cue_index, cue_of, name_particles
+from marsad.ner.not_names import words_of_class
 from marsad.ner.translit import KNOWN_LEVELS
 
 if TYPE_CHECKING:  # persons.py reads `reports_act`; the signs are only its argument
@@ -180,12 +181,15 @@ def drop_leading_verbs(norms: Sequence[str], chunks: list[Chunk], signs: NameSig
     return chunks
 
 
-# A compound given name's second word: «علم الدين», «فتح الله» are names, not a verb and a word.
-_COMPOUND_SECONDS = frozenset({"الدين", "الله"})
+@cache
+def _compound_seconds() -> frozenset[str]:
+    """A compound given name's second word: a name particle with the article (`name_particles`:
+    «علم الدين») or a name of God (`ner_not_names.tsv`, divine: «فتح الله»): names, not a verb and a word."""
+    return name_particles().closing | words_of_class("divine")
 
 
 def _leading_verb(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
     first = norms[i]
     if not reporting_verb(first) or cue_of(first) or signs.translit.known_level(first) in KNOWN_LEVELS:
         return False
-    return i + 1 < len(norms) and norms[i + 1] not in _COMPOUND_SECONDS
+    return i + 1 < len(norms) and norms[i + 1] not in _compound_seconds()

@@ -45,7 +45,16 @@ from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.heads import head_index
-from marsad.ner.lexicon import candidates, cue_index, cue_of, definite, is_place, nisba, office_word
+from marsad.ner.lexicon import (
+    candidates,
+    cue_index,
+    cue_of,
+    definite,
+    is_place,
+    name_particles,
+    nisba,
+    office_word,
+)
 from marsad.ner.not_names import not_name, written
 from marsad.ner.person_acts import reports_act
 from marsad.ner.places import unit_words
@@ -226,12 +235,6 @@ def _known_spelling(norm: str, signs: NameSigns) -> bool:
     return level(norm) in KNOWN_LEVELS or (norm[:1] in "وفبلك" and level(norm[1:]) in KNOWN_LEVELS)
 
 
-@cache
-def _name_particles() -> frozenset[str]:
-    """Words that join the parts of a name (`resolve_particles.tsv`: بن، بنت، أبو، آل)."""
-    return frozenset(normalize(r["form"]) for r in load_table("resolve_particles"))
-
-
 def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
     """Persons' names of MIN_STRANGER_NAME words or more without a first word that is no name
     spelling, title or name part (`resolve_particles.tsv`) when a given name, no name part,
@@ -242,7 +245,7 @@ def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: Nam
         if c.type != "PER" or c.end - c.start < MIN_STRANGER_NAME:
             continue
         first, second = norms[c.start], norms[c.start + 1]
-        particles = _name_particles()
+        particles = name_particles().joining
         if not first.isalpha() or cue_of(first) or first.startswith(_SERVANT[:3]) or first in particles:
             continue
         if _known_spelling(first, signs):
@@ -262,12 +265,9 @@ def _folded(word: str) -> str:
 
 @cache
 def _binding_particles(kind: str = "") -> frozenset[str]:
-    """Particles in construct state (`resolve_particles.tsv` but «الدين»): بن، آل، أبو، عبد;
-    of one kind only where `kind` is given ("part": آل، أبو، عبد، با)."""
-    rows = load_table("resolve_particles")
-    return frozenset(
-        _folded(r["form"]) for r in rows if not r["form"].startswith("ال") and kind in ("", r["kind"])
-    )
+    """Particles in construct state (`name_particles` but «الدين»): بن، آل، أبو، عبد, folded; of
+    one kind only where `kind` is given ("part": آل، أبو، عبد، با)."""
+    return frozenset(_folded(form) for form, of in name_particles().construct if kind in ("", of))
 
 
 MAX_PARTICLE_REACH = 2  # words a name ending in a particle takes after it («بن عبد العزيز»)
@@ -313,7 +313,7 @@ def _second_person(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
     if not w.startswith("و") or w.startswith("وال") or len(w) < 5 or not w.isalpha():
         return False  # a rest of three letters is a piece of a name too often («وافي»)
     prev = norms[i - 1]
-    if cue_of(prev) == "NAME_PART" or prev in _name_particles():
+    if cue_of(prev) == "NAME_PART" or prev in name_particles().joining:
         return False
     level = signs.translit.known_level
     return level(w[1:]) == "5" and level(w) not in KNOWN_LEVELS and not cue_of(w[1:])
