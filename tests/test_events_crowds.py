@@ -36,8 +36,9 @@ def test_a_visit_noun_of_unnamed_tourists_is_no_visit() -> None:
 
 
 def test_the_crowd_sentences_with_named_actors_are_events() -> None:
-    evs = run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).")
-    assert [e.label for e in evs] == ["VISIT"]
+    # the guide (ruled in round 44): the invitee visits, the inviter hosts
+    evs = run("ودعا [بحاح](PER:bahah) الوزير [هادي اليامي](PER:yami) إلى زيارة [عدن](LOC:aden).")
+    assert _shape(evs) == [("VISIT", ["yami", "bahah"])]
     evs = run("ويزور [بحاح](PER:bahah) [عدن](LOC:aden) رفقة الوزير.")
     assert _shape(evs) == [("VISIT", ["bahah"])]
 
@@ -134,8 +135,10 @@ def test_a_visit_told_as_the_readers_means_is_no_visit() -> None:
 
 @pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "advice"], ids=lambda r: r["form"])
 def test_every_word_of_advice_before_a_visit_noun_makes_it_no_visit(row: dict[str, str]) -> None:
-    assert _shape(run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).")) == [("VISIT", ["bahah"])]
-    assert run(f"ودعا [بحاح](PER:bahah) الوزير إلى {row['form']} زيارة [عدن](LOC:aden).") == []
+    assert _shape(run("ودعا [بحاح](PER:bahah) الوزير [هادي اليامي](PER:yami) إلى زيارة [عدن](LOC:aden).")) \
+        == [("VISIT", ["yami", "bahah"])]
+    assert run(f"ودعا [بحاح](PER:bahah) الوزير [هادي اليامي](PER:yami) إلى {row['form']} زيارة "
+               "[عدن](LOC:aden).") == []
 
 
 def test_a_club_hosting_a_fixture_at_its_ground_is_no_visit() -> None:

@@ -74,3 +74,21 @@ def test_the_sender_of_an_invitation_is_no_guest_of_its_visit() -> None:
     # the visit; the visit noun took it as its visitor
     visit = _visits("وقبل [مودي](PER:modi) دعوة [نواز شريف](PER:sharif) لزيارة [باكستان](LOC:pk).")
     assert visit and all(e.attrs.roles.get("sharif") == "host" for e in visit)
+
+
+def test_an_accepted_invitation_names_the_acceptor_visitor_and_the_sender_host() -> None:
+    # the guide (ruled in round 44): «قبل مودي دعوة شريف لزيارة باكستان»: Modi visits, Sharif hosts
+    visit = _visits("وقبل [مودي](PER:modi) دعوة [نواز شريف](PER:sharif) لزيارة [باكستان](LOC:pk).")
+    assert [(e.attrs.participants, e.attrs.roles, e.attrs.status) for e in visit] == [
+        (["modi", "sharif"], {"modi": "guest", "sharif": "host"}, "planned")]
+
+
+def test_an_invitation_answered_in_a_later_phrase_is_the_sentence_persons_visit() -> None:
+    # «وأكد اليامي دعم ... وتلبية دعوة الحكومة اليمنية إلى زيارة عدن وتعز» (dev 14923, 13142): Yami
+    # answers the government's invitation, one visit to each city
+    visit = _visits("وأكد [هادي اليامي](PER:yami) دعم مسار حقوق الإنسان باليمن، وتلبية دعوة [الحكومة اليمنية]"
+                    "(ORG:yemen) إلى زيارة [عدن](LOC:aden) و[تعز](LOC:taiz) وكل المناطق اليمنية.")
+    assert [(e.attrs.participants, e.attrs.place, e.attrs.status) for e in visit] == [
+        (["yami", "yemen"], "aden", "planned"), (["yami", "yemen"], "taiz", "planned")]
+    # no person named before the invitation: no one accepts it, and the government visits nowhere
+    assert _visits("وتلقت اللجنة دعوة [الحكومة اليمنية](ORG:yemen) إلى زيارة [عدن](LOC:aden).") == []

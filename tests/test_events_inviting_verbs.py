@@ -38,3 +38,27 @@ def test_the_visitor_invited_in_his_own_words_names_his_host(row: dict[str, str]
 def test_an_invitation_to_something_else_hosts_no_visit() -> None:
     src = _VISIT + "وقال متحدث إن [ماتيو رينتسي](PER:renzi) دعا [روحاني](PER:rouhani) إلى وقف التصعيد."
     assert _hosts(src) == {"rouhani": []}
+
+
+@pytest.mark.parametrize("row", [r for r in _ROWS if not r["form"].endswith("ني")], ids=lambda r: r["form"])
+def test_every_verb_of_inviting_to_a_visit_names_the_invitee_visitor_and_the_inviter_host(
+        row: dict[str, str]) -> None:
+    # the guide (ruled in round 44): «دعا X Y إلى زيارة Z» is a planned VISIT of Y, X its host
+    evs = run(f"{row['form']} [بحاح](PER:bahah) الوزير [هادي اليامي](PER:yami) إلى زيارة [عدن](LOC:aden).",
+              _DAY)
+    assert [(e.label, e.attrs.participants, e.attrs.roles, e.attrs.status) for e in evs] == [
+        ("VISIT", ["yami", "bahah"], {"yami": "guest", "bahah": "host"}, "planned")]
+
+
+def test_the_subject_before_the_verb_of_inviting_hosts_the_visit() -> None:
+    evs = run("وكان [هادي](PER:hadi) دعا خلال لقائه أمس المبعوث [إسماعيل ولد الشيخ](PER:ould) إلى زيارة "
+              "محافظة [عدن](LOC:aden).", _DAY)
+    visit = [e for e in evs if e.label == "VISIT"]
+    assert visit and visit[0].attrs.roles == {"ould": "guest", "hadi": "host"}
+
+
+def test_an_invitation_to_no_named_invitee_is_no_visit() -> None:
+    # «ودعا بحاح الوزير إلى زيارة عدن»: Bahah invites, the minister is unnamed: no visit told, and
+    # Bahah is no visitor
+    assert run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).", _DAY) == []
+    assert run("ودعا الرئيس [بحاح](PER:bahah) إلى زيارة [عدن](LOC:aden).", _DAY) == []

@@ -26,6 +26,7 @@ from marsad.events.clauses import agreement_relative, outside, sentence_clauses,
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
+from marsad.events.invitations import invitation, invited_parties
 from marsad.events.lexicon import event_cues, event_senses, office_word, sense_forms
 from marsad.events.party_lists import (
     accompanying,
@@ -60,7 +61,7 @@ from marsad.events.trigger_subjects import body_meets, body_subject
 from marsad.events.triggers import Trigger, relative_object
 from marsad.events.visit_goals import lead_goal, needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
-from marsad.events.visit_parties import delegates, goal_hosts, invitees, object_body
+from marsad.events.visit_parties import delegates, goal_hosts, object_body
 from marsad.events.visited import place_past_visitor, visited_body
 from marsad.events.words import Word, word_matches, words_of
 from marsad.lang.normalize import normalize
@@ -269,10 +270,11 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         args.participants.insert(0, actor)
     if body is not None and args.place == ctx.entity_of(body):
         args.place = None  # في ظل توقيع السعودية اتفاقيات مع الهند: the state signs, it is no place
-    guests = invitees(ctx, sent, trigs[0], mentions) if visit else []
-    if guests:  # وجّه الدعوة لقيادة «حماس» لزيارة موسكو: Hamas is to visit, not Lavrov
-        args.participants = guests
-        args.roles[guests[0]] = "guest"
+    invited = invitation(ctx, sent, trigs[0], mentions) if visit else None
+    if invited is not None:  # دعا X Y إلى زيارة عدن: Y visits, X hosts; «دعا X الوزير إلى زيارة»: no one
+        args.participants = invited_parties(invited, persons, args.participants, args.roles)
+        if not args.participants:
+            return args
     between = between_parties(ctx, sent, trigs)
     if between:  # محادثات السلام بين الحكومة الأفغانية وحركة طالبان: the parties the noun names
         args.participants = between

@@ -48,6 +48,7 @@ _HABITUAL = frozenset({"habitual"})
 _CARRIERS = frozenset({"support_verb", "setting_out"})  # imperfect verbs that carry a noun trigger
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
 _TO = frozenset({normalize("إلى"), normalize("الى")})  # دعا X إلى زيارة عدن: the invitation's aim
+_INVITING = frozenset({"inviting_verb", "invitation"})  # دعت X Y إلى زيارة, قبل دعوة X لزيارة
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
@@ -361,12 +362,16 @@ def _arranged(words: list[Word], trig: Trigger, start: int, named: frozenset[int
 
 
 def _invited_to(words: list[Word], trig: Trigger, start: int) -> bool:
-    """A noun trigger right after «إلى» with an invitation word (`purpose`) anywhere before it in
-    its clause: «دعا X إلى زيارة» names the invitee between, titles and all, past the rows'
-    windows."""
-    if trig.row.pos != "noun" or trig.index < 1 or words[trig.index - 1].norm not in _TO:
+    """A noun trigger after «إلى» with an invitation word (`purpose`; `inviting_verb`, `invitation`
+    of event_cues) anywhere before it in its clause, or with the lam after a word of inviting: «دعا X
+    إلى زيارة», «دعا الوزير X، مفوض ...، لزيارة عدن» name the invitee between, past the windows."""
+    if trig.row.pos != "noun" or trig.index < 1:
         return False
-    return any(event_senses().at(words, j, _PURPOSE) is not None for j in range(start, trig.index - 1))
+    if words[trig.index - 1].norm in _TO:
+        return any(event_senses().at(words, j, _PURPOSE) is not None
+                   or event_cues().at(words, j, _INVITING) is not None for j in range(start, trig.index - 1))
+    return trig.reading.clitic in _LAM \
+        and any(event_cues().at(words, j, _INVITING) is not None for j in range(start, trig.index))
 
 
 def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:

@@ -1,5 +1,5 @@
-"""Parties of a visit named around it other than its subject: whom an invitation asks to visit
-(دعا X لزيارة), the organisation at its goal that hosts it (بزيارة إلى جامعة نايف) or that a
+"""Parties of a visit named around it other than its subject (whom an invitation asks to visit:
+`events/invitations.py`): the organisation at its goal that hosts it (بزيارة إلى جامعة نايف) or that a
 verb of visiting takes as its object after the visitor (زار X، الشركة السعودية للكهرباء), and the
 sender of a delegation (وفد X, وفداً من شركة X).
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers, sense_word
-from marsad.events.party_lists import unique_entities
 from marsad.events.places import after_title
 from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import facility_or_qualifier, needs_goal
@@ -22,32 +21,10 @@ _SENDING = "sending_verb"  # بعثت ألمانيا وفدًا: the state sends
 _BODY_LEADERS = frozenset({"body_leaders"})  # قادة حركة حماس: the body's own delegation
 _FROM = normalize("من")
 _GOAL_ONLY = frozenset({"goal_prep"})
-_PURPOSE = frozenset({"purpose"})
-_INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _DELEGATION_GAP = 4  # وفد رفيع المستوى من X
 _DELEGATION_FILLERS = frozenset({"من", "عن", "رفيع", "المستوي"})  # وفداً رفيع المستوى من X, ممثلين عن X
 _OBJECT_GAP = 3  # words between the visitor's name and the body visited (as a goal's: _GOAL_GAP)
 _VISITOR_REACH = 10  # words from the verb to its visitor's name (زار السفير الأسترالي لدى المملكة الدكتور X)
-
-
-def invitees(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[str]:
-    """Who an invitation asks to visit: the persons or organisations between the word of
-    inviting and the visit trigger (وجّه الدعوة لقيادة «حماس» لزيارة موسكو, دعا X لزيارة); not
-    one after «من», who sent it («بناء على دعوة تلقاها من وزارة الدفاع بزيارة»: the ministry
-    invites and hosts, the subject visits)."""
-    ws = sent.words
-    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
-        if event_senses().at(ws, j, _PURPOSE) is not None:
-            between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start
-                       and m.label in ("PER", "ORG") and not _sender(sent, m)]
-            return unique_entities(ctx, between)
-    return []
-
-
-def _sender(sent: Sentence, m: Span) -> bool:
-    """Whether the mention stands right after «من» (دعوة من X: X sent the invitation)."""
-    k = sent.word_index(m.start)
-    return k > 0 and sent.words[k - 1].norm == _FROM
 
 
 def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:

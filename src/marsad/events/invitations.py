@@ -1,0 +1,135 @@
+"""The parties of a visit an invitation aims at (docs/realtext-annotation.md, ruled in round 44):
+«دعا X Y إلى زيارة Z», «وجه X الدعوة لـ Y لزيارة Z», «قبل Y دعوة X لزيارة Z», «تلبية دعوة X إلى
+زيارة Z» is a `planned` VISIT whose visitor is the invitee and whose host is the inviter.
+
+- The invitees are the persons and bodies named between the word of inviting (a `purpose` row of
+  lang/ar/event_senses.tsv: دعا, دعوة, الدعوة; or, for a visit noun right after «إلى» or with the
+  lam of purpose, an `inviting_verb` or `invitation` row of lang/ar/event_cues.tsv anywhere
+  before it in its clause: «دعا الوزير X، مفوض الأمم المتحدة ...، لزيارة مدينة عدن») and the visit
+  trigger; never the sender, the one named after «من» or in construct with the invitation noun
+  («دعوة الحكومة اليمنية إلى زيارة عدن»: the government invites, `inviting_host`).
+- With a verb of inviting (`inviting_verb`), its subject invites: the party named right before
+  the verb («إن رينتسي دعا روحاني», «وكان هادي دعا»), else the first party named after it, past
+  office words only («ودعا بحاح الوزير X إلى زيارة عدن»: Bahah invites). The inviter hosts the
+  visit; one named alone after the verb is that subject, and the invitee goes unnamed («ودعا
+  بحاح الوزير إلى زيارة عدن»): no visit is told (an invitation to no named one is none).
+- An invitation noun (`invitation` rows) naming no invitee, its sender apart, is accepted by the
+  sentence's first person («وأكد اليامي دعم مسار حقوق الإنسان وتلبية دعوة الحكومة اليمنية إلى زيارة
+  عدن»): he is the visitor where the sentence gives the visit no other person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import event_cues, event_senses, office_word
+from marsad.events.party_lists import unique_entities
+from marsad.events.status import clause_start
+from marsad.events.triggers import Trigger
+from marsad.events.unstated_parties import inviting_host
+from marsad.lang.normalize import normalize
+from marsad.model import Span
+
+_PURPOSE = frozenset({"purpose"})
+_INVITING = frozenset({"inviting_verb"})
+_INVITATION = frozenset({"invitation"})
+_INVITING_WORDS = frozenset({"inviting_verb", "invitation"})
+_FROM = normalize("من")
+_TO = frozenset({normalize("إلى"), normalize("الى")})
+_LAM = ("ل", "لل")  # the lam of purpose, alone or before the article (لزيارة)
+_INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
+_SUBJECT_REACH = 5  # words from a verb of inviting to its subject's name after it (ودعا الرئيس اليمني X)
+_GUESTS = ("PER", "ORG")
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """Whom an invitation to visit asks (`guests`, in order) and who invites (`inviter`: the
+    subject of a verb of inviting; None where the sender is an invitation noun's, added as host by
+    `unstated_parties.inviting_host`, or unnamed)."""
+
+    guests: list[str]
+    inviter: str | None
+    acceptor: str | None = None  # the first person of the sentence, before an invitation noun naming no guest
+
+
+def invitation(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Invitation | None:
+    """The invitation visit trigger `t` is the aim of (see the module); None where none is."""
+    ws = sent.words
+    j = _inviting_word(sent, t)
+    if j is None:
+        return None
+    sender = inviting_host(ctx, sent, t)
+    between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start and m.label in _GUESTS
+               and not _after_from(sent, m) and ctx.entity_of(m) != sender]
+    named = unique_entities(ctx, between)
+    if event_cues().at(ws, j, _INVITING) is None:
+        first = next((m for m in ctx.mentions_in(sent.start, ws[j].start, ("PER",))
+                      if ctx.entity_of(m) != sender), None)
+        accepts = first is not None and not named and event_cues().at(ws, j, _INVITATION) is not None
+        return Invitation(named, None, ctx.entity_of(first) if first is not None and accepts else None)
+    before = [m for m in ctx.mentions_in(sent.start, ws[j].start, _GUESTS + ("LOC",))
+              if not ctx.text[m.end:ws[j].start].strip()]
+    if before:  # إن رينتسي دعا روحاني: the subject before the verb
+        inviter = ctx.entity_of(before[-1])
+        return Invitation([g for g in named if g != inviter], inviter)
+    if between and _subject_after(ctx, sent, j, between[0]):  # ودعا بحاح الوزير X إلى زيارة عدن
+        inviter = ctx.entity_of(between[0])
+        return Invitation([g for g in named if g != inviter], inviter)
+    return Invitation(named, None)
+
+
+def _inviting_word(sent: Sentence, t: Trigger) -> int | None:
+    """The index of the word of inviting trigger `t` is the aim of: a `purpose` row within
+    `_INVITE_REACH` words before it, else, for a visit noun right after «إلى» or with the lam of
+    purpose, the last word of inviting before it in its clause."""
+    ws = sent.words
+    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
+        if event_senses().at(ws, j, _PURPOSE) is not None:
+            return j
+    if t.row.pos != "noun" or t.index < 1:
+        return None
+    if ws[t.index - 1].norm not in _TO and not t.reading.clitic.endswith(_LAM):
+        return None
+    start = clause_start(ws, t)
+    return next((j for j in range(t.index - 1, start - 1, -1)
+                 if event_cues().at(ws, j, _INVITING_WORDS) is not None), None)
+
+
+def _after_from(sent: Sentence, m: Span) -> bool:
+    """Whether the mention stands right after «من» (دعوة من X: X sent the invitation)."""
+    k = sent.word_index(m.start)
+    return k > 0 and sent.words[k - 1].norm == _FROM
+
+
+def _subject_after(ctx: ArticleContext, sent: Sentence, j: int, m: Span) -> bool:
+    """Whether mention `m` is the subject of the verb of inviting at word `j`: within
+    `_SUBJECT_REACH` words after it, only office words and words with the article between
+    («ودعا الرئيس اليمني X»), no comma."""
+    ws = sent.words
+    k = sent.word_index(m.start)
+    if k - j > _SUBJECT_REACH or ctx.text[ws[j].end:m.start].strip(" \u00a0") and any(
+            not (office_word(w.norm) or w.norm.startswith("ال")) for w in ws[j + 1:k]):
+        return False
+    return "،" not in ctx.text[ws[j].end:m.start] and "," not in ctx.text[ws[j].end:m.start]
+
+
+def invited_parties(invited: Invitation, persons: list[str], parties: list[str],
+                    roles: dict[str, str]) -> list[str]:
+    """The parties of a visit invitation `invited` aims at, from those the sentence gave it
+    (`parties`; `persons`: the persons of its clause), its roles set in `roles`: the invitees, guests,
+    and the inviter, host; none where a verb's subject invites and no invitee is named; the
+    acceptor first, as guest, where no person of the clause is a party."""
+    if invited.guests:
+        roles[invited.guests[0]] = "guest"
+        if invited.inviter is None:
+            return list(invited.guests)
+        roles[invited.inviter] = "host"
+        return [*invited.guests, invited.inviter]
+    if invited.inviter is not None:
+        return []
+    if invited.acceptor is not None and not any(p in persons for p in parties):
+        roles[invited.acceptor] = "guest"
+        return [invited.acceptor, *parties]
+    return parties
