@@ -94,6 +94,14 @@ def test_a_word_that_only_looks_like_sport_is_no_sport() -> None:
     assert not any(label == "MEET" for label, _ in _shape(evs))
 
 
+def test_a_rotating_president_is_no_league() -> None:
+    # «الرئيس الدوري لمجلس حقوق الإنسان» (dev 3737, 8450): a body's rotating president, no «الدوري» league
+    evs = run("والتقى [أحمد الهاشمي](PER:hashimi) الرئيس الدوري لمجلس حقوق الإنسان [سالم العمري](PER:omari).")
+    assert ("MEET", {"hashimi", "omari"}) in _shape(evs)
+    evs = run("والتقى [أحمد الهاشمي](PER:hashimi) رئيس الدوري [سالم العمري](PER:omari).")
+    assert not any(label == "MEET" for label, _ in _shape(evs))
+
+
 def test_an_agreement_signed_after_a_long_subject() -> None:
     evs = run("وقع مدير جامعة الملك عبدالعزيز المكلف الأستاذ الدكتور [عبدالرحمن بن عبيد اليوبي](PER:youbi) "
               "مؤخرا اتفاقية تعاون علمي مع [جامعة أكسفورد](ORG:oxford).")
