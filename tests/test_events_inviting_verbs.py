@@ -62,3 +62,14 @@ def test_an_invitation_to_no_named_invitee_is_no_visit() -> None:
     # Bahah is no visitor
     assert run("ودعا [بحاح](PER:bahah) الوزير إلى زيارة [عدن](LOC:aden).", _DAY) == []
     assert run("ودعا الرئيس [بحاح](PER:bahah) إلى زيارة [عدن](LOC:aden).", _DAY) == []
+
+
+def test_the_subject_named_in_apposition_after_his_office_hosts_the_visit() -> None:
+    # «دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة ... لزيارة مدينة عدن» (dev 8450)
+    evs = run("دعا وزير حقوق الإنسان اليمني، [عز الدين الأصبحي](PER:asbahi)، المفوض السامي "
+              "[زيد رعد الحسين](PER:zeid) لزيارة [عدن](LOC:aden).", _DAY)
+    assert [(e.attrs.participants, e.attrs.roles, e.attrs.status) for e in evs if e.label == "VISIT"] == [
+        (["zeid", "asbahi"], {"zeid": "guest", "asbahi": "host"}, "planned")]
+    # a name after a comma that no office opens is the invitee
+    evs = run("ودعا بالأمس، [زيد رعد الحسين](PER:zeid) لزيارة [عدن](LOC:aden).", _DAY)
+    assert [e.attrs.roles for e in evs if e.label == "VISIT"] == [{"zeid": "guest"}]

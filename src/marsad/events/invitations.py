@@ -105,14 +105,17 @@ def _after_from(sent: Sentence, m: Span) -> bool:
 
 def _subject_after(ctx: ArticleContext, sent: Sentence, j: int, m: Span) -> bool:
     """Whether mention `m` is the subject of the verb of inviting at word `j`: within
-    `_SUBJECT_REACH` words after it, only office words and words with the article between
-    («ودعا الرئيس اليمني X»), no comma."""
+    `_SUBJECT_REACH` words after it, only office words and words with the article between and no
+    comma («ودعا الرئيس اليمني X»), or anything after an office word that opens the subject («دعا
+    وزير حقوق الإنسان اليمني، X،»)."""
     ws = sent.words
     k = sent.word_index(m.start)
-    if k - j > _SUBJECT_REACH or ctx.text[ws[j].end:m.start].strip(" \u00a0") and any(
-            not (office_word(w.norm) or w.norm.startswith("ال")) for w in ws[j + 1:k]):
+    if k - j > _SUBJECT_REACH:
         return False
-    return "،" not in ctx.text[ws[j].end:m.start] and "," not in ctx.text[ws[j].end:m.start]
+    if j + 1 < k and office_word(ws[j + 1].norm):
+        return True  # دعا وزير حقوق الإنسان اليمني، X، ...: the office opens the subject, X in apposition
+    return all(office_word(w.norm) or w.norm.startswith("ال") for w in ws[j + 1:k]) \
+        and "،" not in ctx.text[ws[j].end:m.start] and "," not in ctx.text[ws[j].end:m.start]
 
 
 def invited_parties(invited: Invitation, persons: list[str], parties: list[str],
