@@ -27,7 +27,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
 from marsad.events.invitations import invitation, invited_parties
-from marsad.events.lexicon import event_cues, event_senses, office_word, sense_forms
+from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, sense_forms
 from marsad.events.party_lists import (
     accompanying,
     between_parties,
@@ -345,11 +345,13 @@ def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> S
 
 
 def _noun_object(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
-    """The place a visit noun governs right after it (لزيارة موسكو) or past «كل من» (بزيارة كل من قطر)."""
+    """The place a visit noun governs right after it (لزيارة موسكو), past «كل من» (بزيارة كل من قطر)
+    or a facility word (`event_facilities.tsv`: لزيارة مدينة عدن, بزيارة محافظة جدة)."""
     j = t.index + t.size
     if t.row.type != "VISIT" or t.row.pos != "noun" or needs_goal(t) or j >= len(sent.words):
         return None  # وصول روسيا إلى: who arrives, not where
     j += each.size if (each := event_cues().at(sent.words, j, _EACH_OF)) is not None else 0
+    j += j < len(sent.words) and ctx.mention_at(sent.words[j]) is None and sent.words[j].norm in facilities()
     m = ctx.mention_at(sent.words[j]) if j < len(sent.words) else None
     return m if m is not None and m.label == "LOC" and m.start == sent.words[j].start else None
 
