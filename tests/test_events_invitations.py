@@ -92,3 +92,18 @@ def test_an_invitation_answered_in_a_later_phrase_is_the_sentence_persons_visit(
         (["yami", "yemen"], "aden", "planned"), (["yami", "yemen"], "taiz", "planned")]
     # no person named before the invitation: no one accepts it, and the government visits nowhere
     assert _visits("وتلقت اللجنة دعوة [الحكومة اليمنية](ORG:yemen) إلى زيارة [عدن](LOC:aden).") == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "conveying_verb"],
+                         ids=lambda r: r["form"])
+def test_every_verb_conveying_an_invitation_names_its_subject_host(row: dict[str, str]) -> None:
+    # «ووجه لافروف الدعوة لقيادة حماس لزيارة موسكو»: Lavrov invites and hosts, Hamas visits
+    visit = _visits(f"و{row['form']} [لافروف](PER:lavrov) الدعوة لقيادة [حماس](ORG:hamas) لزيارة "
+                    "[موسكو](LOC:moscow).")
+    assert [(e.attrs.participants, e.attrs.roles) for e in visit] == [
+        (["hamas", "lavrov"], {"hamas": "guest", "lavrov": "host"})]
+    # the invitation's own sender after «من» invites, not whoever conveys it
+    visit = _visits(f"و{row['form']} [الجبير](PER:jubeir) دعوة من الملك [سلمان](PER:salman) إلى الرئيس "
+                    "[بوتين](PER:putin) لزيارة [المملكة](LOC:sa).")
+    assert [(e.attrs.participants, e.attrs.roles) for e in visit] == [
+        (["putin", "salman"], {"putin": "guest", "salman": "host"})]

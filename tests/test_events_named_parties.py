@@ -74,10 +74,12 @@ def test_head_nouns_after_between_take_up_the_organisations_named_before() -> No
 
 
 def test_an_invitee_is_the_visitor_of_the_invited_visit() -> None:
+    # the guide (ruled in round 44): the invitee visits, the inviter (Lavrov, for Moscow) hosts
     evs = run("ووجه [لافروف](PER:lavrov) الدعوة لقيادة [حماس](ORG:hamas) لزيارة [موسكو](LOC:moscow).")
     visit = [e for e in evs if e.label == "VISIT"]
-    assert _shape(visit) == [("VISIT", ["hamas"], "moscow")]
+    assert _shape(visit) == [("VISIT", ["hamas", "lavrov"], "moscow")]
     assert visit[0].attrs.status == "planned"
+    assert visit[0].attrs.roles == {"hamas": "guest", "lavrov": "host"}
 
 
 _SENSES = load_table("event_senses")

@@ -13,6 +13,9 @@
   office words only («ودعا بحاح الوزير X إلى زيارة عدن»: Bahah invites). The inviter hosts the
   visit; one named alone after the verb is that subject, and the invitee goes unnamed («ودعا
   بحاح الوزير إلى زيارة عدن»): no visit is told (an invitation to no named one is none).
+- A verb conveying an invitation noun (`conveying_verb` rows: «ووجه لافروف الدعوة لقيادة حماس لزيارة
+  موسكو») has for subject the inviter, named between them or right before the verb, where the
+  invitation names no sender of its own: he hosts.
 - An invitation noun (`invitation` rows) naming no invitee, its sender apart, is accepted by the
   sentence's first person («وأكد اليامي دعم مسار حقوق الإنسان وتلبية دعوة الحكومة اليمنية إلى زيارة
   عدن»): he is the visitor where the sentence gives the visit no other person.
@@ -33,6 +36,7 @@ from marsad.model import Span
 
 _PURPOSE = frozenset({"purpose"})
 _INVITING = frozenset({"inviting_verb"})
+_CONVEYING = frozenset({"conveying_verb"})
 _INVITATION = frozenset({"invitation"})
 _INVITING_WORDS = frozenset({"inviting_verb", "invitation"})
 _FROM = normalize("من")
@@ -64,6 +68,9 @@ def invitation(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
     between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start and m.label in _GUESTS
                and not _after_from(sent, m) and ctx.entity_of(m) != sender]
     named = unique_entities(ctx, between)
+    if event_cues().at(ws, j, _INVITING) is None and sender is None \
+            and (conveyor := _conveyor(ctx, sent, j)) is not None:
+        return Invitation([g for g in named if g != conveyor], conveyor)  # ووجه لافروف الدعوة لحماس
     if event_cues().at(ws, j, _INVITING) is None:
         first = next((m for m in ctx.mentions_in(sent.start, ws[j].start, ("PER",))
                       if ctx.entity_of(m) != sender), None)
@@ -136,3 +143,23 @@ def invited_parties(invited: Invitation, persons: list[str], parties: list[str],
         roles[invited.acceptor] = "guest"
         return [invited.acceptor, *parties]
     return parties
+
+
+def _conveyor(ctx: ArticleContext, sent: Sentence, j: int) -> str | None:
+    """The subject of a verb conveying the invitation noun at word `j` (`conveying_verb` rows,
+    within their window before it): the party named between them («ووجه لافروف الدعوة»), else
+    the one named right before the verb («إن الوزارة وجهت دعوة»); None with no such verb or name."""
+    ws = sent.words
+    for i in range(j - 1, -1, -1):
+        cue = event_cues().at(ws, i, _CONVEYING)
+        if cue is None:
+            continue
+        if j - i > int(cue.value or 0):
+            return None
+        inside = ctx.mentions_in(ws[i].end, ws[j].start, _GUESTS)
+        if inside:
+            return ctx.entity_of(inside[0])
+        before = [m for m in ctx.mentions_in(sent.start, ws[i].start, _GUESTS + ("LOC",))
+                  if not ctx.text[m.end:ws[i].start].strip()]
+        return ctx.entity_of(before[-1]) if before else None
+    return None
