@@ -238,3 +238,37 @@ def test_no_compound_given_name_without_a_name_spelling_or_a_family_name(text: s
     words, norms = words_of(text)
     breaks = {words.index(".") + 1} if "." in words else set()
     assert office_holders(norms, words, [], breaks, signs()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Two words spelt as foreign names are, after an office and its portfolio, are its holder.
+        ("وأشار وزير الثقافة لوه شوشنج إلى حرص بلاده", [(3, 5, "PER")]),
+        ("وقال مدير المنظمة فيليب لازاريني إن المساعدات", [(3, 5, "PER")]),
+    ],
+)
+def test_a_foreign_name_after_an_office_and_its_complement_is_its_holder(
+    text: str, want: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار وزير الثقافة لوه إلى حرص بلاده",  # one foreign word alone is no holder's name
+        "وقال وزير الخارجية وستيفن هادلي إن",  # «و»: a second person coordinated, no holder
+        "واستهل وزير الشؤون البلدية جولته التفقدية",  # ordinary words, not spelt as names
+    ],
+)
+def test_no_foreign_holder_without_two_name_shaped_words(text: str) -> None:
+    words, norms = words_of(text)
+    assert office_holders(norms, words, [], set(), signs()) == []
+
+
+def test_article_tagger_finds_a_foreign_holder_after_an_office_with_no_state_adjective() -> None:
+    text = "وأشار المبعوث الخاص لرئيس الصين وزير الثقافة لوه شوشنج ، إلى حرص مصر على العلاقات."
+    got = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    assert ("PER", "لوه شوشنج") in [(s.label, text[s.start : s.end]) for s in got]

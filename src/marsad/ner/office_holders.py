@@ -27,7 +27,11 @@ office is held in may come between the complement and the name, a place the tagg
 «في» before it or «بـ» on its first word (`_place_phrase_end`): «وزير حقوق الإنسان [في اليمن]
 محمد الأصبحي», «مدير فرع الوزارة [بمنطقة مكة المكرمة] وليد با فقيه».
 A holder's given name may be compound with «الدين» (`_compound_given`), its first word a known
-spelling however short: «[عز الدين] الأصبحي», a family name after it.
+spelling however short: «[عز الدين] الأصبحي», a family name after it. Two words each spelt as a
+foreign name is (`title_chains.name_word`: a known spelling or one whose letters read as a
+transliteration) are a holder's name too, with no state's adjective before them (which
+`title_chains` wants): «المبعوث الخاص لرئيس الصين وزير الثقافة [لوه شوشنج]»; never behind «و»
+or «ف» («وستيفن»: a second person).
 
 The holder's name may come first, the office after it in apposition (`holders_before`): «وقال
 [كارلوس دياز] وزير خارجية البيرو», «استمعت اللجنة إلى [حسين الأهدل] رئيس الفريق». Two or three
@@ -66,6 +70,7 @@ from marsad.ner.lexicon import candidates, cue_of, definite, is_place, name_part
 from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
+from marsad.ner.title_chains import name_word
 from marsad.ner.translit import KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
@@ -74,6 +79,8 @@ MAX_COMPLEMENT = 3  # words of the complement read between an office and its hol
 # An unknown word opened by one of these letters after a complement is a proclitic and a noun
 # more often than a given name («ومشرف المنتدى», «لصحة البيئة»): no holder's name starts there.
 _PROCLITICS = frozenset("وفبلك")
+_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
+_AND_LETTERS = frozenset("وف")  # «وستيفن»: a second person coordinated, no holder's name
 _FEMININE = "ه"  # ta marbuta, normalised: «التفقدية», «الإستراتيجية» are adjectives, no family names
 
 
@@ -91,10 +98,15 @@ def _name_after(
         return j
     if given_name(norms[j], signs):
         k = name_end(norms, words, j, stops, signs)
-        return k if k - j >= 2 else j
-    if _compound_given(norms, j, stops, signs):  # «[عز الدين] الأصبحي»: a family name after it
+        if k - j >= 2:
+            return k
+    elif _compound_given(norms, j, stops, signs):  # «[عز الدين] الأصبحي»: a family name after it
         k = name_end(norms, words, j + 1, stops, signs)
         return k if k - j >= 3 else j
+    if all(k < len(norms) and k not in stops and name_word(norms[k], words[k], signs) for k in (j, j + 1)):
+        return j + 2  # «وزير الثقافة [لوه شوشنج]»: two words spelt as foreign names are
+    if given_name(norms[j], signs):
+        return j
     nxt = j + 1
     if (bare_family(norms, words, j, stops, signs) and nxt < len(norms) and nxt not in stops
             and definite(norms[nxt]) and nisba(norms[nxt]) and family_word(norms[nxt], signs)
@@ -159,8 +171,10 @@ def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> boo
     known name spelling; an unknown given name opens with no proclitic letter («ومشرف»)."""
     last = norms[e - 1]
     family = e - s >= 3 or signs.translit.known_level(last) in KNOWN_LEVELS or (
-        nisba(last) and not last.endswith(_FEMININE))
-    return family and (given_name(norms[s], signs) or norms[s][:1] not in _PROCLITICS)
+        nisba(last) and not last.endswith(_FEMININE)) or signs.translit.bucket(last) in _FOREIGN
+    first = norms[s]
+    foreign = signs.translit.bucket(first) in _FOREIGN and first[:1] not in _AND_LETTERS  # «[لوه] شوشنج»
+    return family and (given_name(first, signs) or first[:1] not in _PROCLITICS or foreign)
 
 
 _ON_BEHALF = "باسم"  # «المتحدث باسم [الحكومة اليمنية]»: the office held for the body after it
@@ -217,7 +231,6 @@ def office_holders(
 FRONT_NAME_WORDS = (3, 2)  # words of a holder's name read before its office, longest first
 _SPEECH = "SPEECH"
 _FUNCTION = "function"
-_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
 _SEEN_ONCE = "1"  # `TranslitModel.known_level` of a spelling seen once as a name
 
 

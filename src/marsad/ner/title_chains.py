@@ -62,7 +62,7 @@ def _chain_end(norms: Sequence[str], i: int, taken: set[int], breaks: set[int]) 
     return j + 1
 
 
-def _name_word(norm: str, word: str, signs: NameSigns) -> bool:
+def name_word(norm: str, word: str, signs: NameSigns) -> bool:
     if len(norm) < 2 or not norm.isalpha() or definite(norm) or norm in signs.common:
         return False
     if signs.translit.known_level(norm) not in KNOWN_LEVELS and signs.translit.bucket(norm) not in _NAME_LIKE:
@@ -88,7 +88,7 @@ def chained_persons(
         k = j
         while (
             k < len(norms) and k - j < MAX_NAME and k not in taken and k not in breaks
-            and _name_word(norms[k], words[k], signs)
+            and name_word(norms[k], words[k], signs)
             and (k - j < MIN_NAME or signs.translit.known_level(norms[k]) in KNOWN_LEVELS)
         ):
             k += 1
