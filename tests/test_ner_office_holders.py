@@ -272,3 +272,40 @@ def test_article_tagger_finds_a_foreign_holder_after_an_office_with_no_state_adj
     text = "وأشار المبعوث الخاص لرئيس الصين وزير الثقافة لوه شوشنج ، إلى حرص مصر على العلاقات."
     got = tag_article(text, NerModel.default(), [(0, len(text))], [])
     assert ("PER", "لوه شوشنج") in [(s.label, text[s.start : s.end]) for s in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # A definite title, its state's nisba and the place it is held in («في» or «لدى»), then the name.
+        ("وزار السفير السعودي في سلطنة عمان عيد الثقفي المستشفى", [(4, 6, "LOC")],
+         [(4, 6, "LOC"), (6, 8, "PER")]),
+        ("وزار السفير السعودي لدى سلطنة عمان عيد الثقفي المستشفى", [(4, 6, "LOC")],
+         [(4, 6, "LOC"), (6, 8, "PER")]),
+        # «لدى» after an office's complement too
+        ("وقال سفير المملكة لدى الأردن سامي العتيبي إن", [(4, 5, "LOC")],
+         [(4, 5, "LOC"), (5, 7, "PER")]),
+    ],
+)
+def test_the_holder_after_a_titles_nisba_and_the_place_held_in(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks"),
+    [
+        ("وقال السفير السعودي في الرياض إن العلاقات قوية", [(4, 5, "LOC")]),  # no name after the place
+        ("وقال السفير في الرياض خالد الشمري إن", [(3, 4, "LOC")]),  # no nisba after the definite title
+        ("وقال السفير الجديد في الرياض خالد الشمري إن", [(4, 5, "LOC")]),  # «الجديد» is no nisba
+        ("وقال السفير السعودي خالد الشمري إن", []),  # no place held in: `described_persons`' shape
+    ],
+)
+def test_no_holder_after_a_definite_title_without_nisba_place_and_name(
+    text: str, chunks: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == [
+        (c[0], c[1], c[2]) for c in chunks]

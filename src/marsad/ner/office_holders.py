@@ -24,8 +24,11 @@ the complement ends), and it must have a holder's shape (`_holder_shape`: a fami
 masculine nisba or a known spelling, or three words), since a subject's office is as often
 followed by its verb's object («واستهل وزير الشؤون البلدية جولته التفقدية»). The place the
 office is held in may come between the complement and the name, a place the tagger found with
-«في» before it or «بـ» on its first word (`_place_phrase_end`): «وزير حقوق الإنسان [في اليمن]
-محمد الأصبحي», «مدير فرع الوزارة [بمنطقة مكة المكرمة] وليد با فقيه».
+«في» or «لدى» before it or «بـ» on its first word (`_place_phrase_end`): «وزير حقوق الإنسان [في
+اليمن] محمد الأصبحي», «مدير فرع الوزارة [بمنطقة مكة المكرمة] وليد با فقيه». A definite title
+takes no complement in construct state, but its state's nisba and then the place it is held in
+announce its holder the same way: «السفير السعودي [في سلطنة عمان] عيد الثقفي» (the nisba and the
+place both required: a definite title and a name alone are `persons.described_persons`').
 A holder's given name may be compound with «الدين» (`_compound_given`), its first word a known
 spelling however short: «[عز الدين] الأصبحي», a family name after it. Two words each spelt as a
 foreign name is (`title_chains.name_word`: a known spelling or one whose letters read as a
@@ -64,6 +67,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import candidates, cue_of, definite, is_place, name_particles, nisba, office_word
@@ -135,7 +139,8 @@ def _complement_holder(
     of persons' names; `taken`: words of any name, which the holder's name never takes;
     `places`: the end of each place the tagger found, by its start."""
     stops = taken | breaks
-    for k in range(i + 1, min(len(norms), i + 1 + MAX_COMPLEMENT)):
+    titled = definite(norms[i])  # «السفير السعودي في سلطنة عمان عيد الثقفي»: a nisba and a place
+    for k in range(i + 1, min(len(norms), i + 1 + (1 if titled else MAX_COMPLEMENT))):
         w = norms[k]
         if k in persons or k in breaks or not w.isalpha() or not_name(words[k]) is not None:
             return None
@@ -144,13 +149,15 @@ def _complement_holder(
         if not definite(w):
             continue
         start = _place_phrase_end(norms, k + 1, breaks, places)
+        if titled and (start == k + 1 or not nisba(w)):
+            return None
         end = _name_after(norms, words, start, stops, signs)
         if end > start and _holder_shape(norms, start, end, signs):
             return start, end
     return None
 
 
-_IN = "في"
+_IN = frozenset(normalize(w) for w in ("في", "لدى"))  # «السفير السعودي [لدى سلطنة عمان]»
 _BI = "ب"
 
 
@@ -158,7 +165,7 @@ def _place_phrase_end(norms: Sequence[str], k: int, breaks: set[int], places: di
     """The end of the place the office is held in right after its complement, «في» before it
     or «بـ» on its first word («وزير حقوق الإنسان [في اليمن] عز الدين الأصبحي», «مدير فرع الوزارة
     [بمنطقة مكة المكرمة] وليد با فقيه»), or k where none is there."""
-    p = k + 1 if k < len(norms) and norms[k] == _IN else k
+    p = k + 1 if k < len(norms) and norms[k] in _IN else k
     if p in places and (p > k or norms[p].startswith(_BI)) and not breaks & set(range(k, places[p] + 1)):
         return places[p]
     return k
@@ -217,7 +224,7 @@ def office_holders(
     persons = {i for c in chunks if c.type == "PER" for i in range(c.start, c.end)}
     places = {c.start: c.end for c in chunks if c.type == "LOC"}
     for i, w in enumerate(norms):
-        if i in taken or not _holds_office(w):
+        if i in taken or not (_holds_office(w) or cue_of(w) in _TITLES):
             continue
         found = _complement_holder(norms, words, i, persons, taken, breaks, signs, places)
         if found is not None:
