@@ -98,9 +98,11 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
     k = sent.word_index(m.start)
     if k < len(sent.words) and sent.words[k].start < m.start:
         prefix = ctx.text[sent.words[k].start:m.start]
-        if prefix in ("ب", "وب", "فب") or ("goal_prep" in preps and prefix in ("ل", "ول")):
+        if prefix in ("ب", "وب", "فب") or ("goal_prep" in preps and prefix in ("ل", "ول")
+                                             and not _office_before(sent, k)):
             return True  # ببكين; for a visit also لإيران, للعراق (زيارة للعراق)
-    elif k < len(sent.words) and _carries_preposition(sent.words[k].norm, preps):
+    elif k < len(sent.words) and _carries_preposition(sent.words[k].norm, preps) \
+            and not (sent.words[k].norm.lstrip("وف").startswith("لل") and _office_before(sent, k)):
         return True  # the tagger kept the preposition in the mention: «للقاهرة», «بالرياض»
     if after_cue(ctx, sent, m, preps, 1) or listed_after(sent.words, k, preps):
         return True  # في بكين; إلى كل من إسرائيل والسعودية
@@ -111,6 +113,13 @@ def is_place(ctx: ArticleContext, sent: Sentence, m: Span, preps: frozenset[str]
         return facility.clitic in _FACILITY_CLITICS + (_GOAL_CLITICS if "goal_prep" in preps else ()) \
             or before is not None
     return _after_facility_phrase(sent, k, preps) or _in_apposition(ctx, sent, k, preps)
+
+
+def _office_before(sent: Sentence, k: int) -> bool:
+    """An office word right before word `k` (كرئيس, رئيسا, سفيرا): a state after it with the lam
+    is the office's («زيارة لها كرئيس للولايات المتحدة»: he visits as the United States'
+    president), no place a visit goes to."""
+    return k > 0 and office_word(sent.words[k - 1].norm)
 
 
 def opens_with_facility(ctx: ArticleContext, m: Span) -> bool:
