@@ -283,3 +283,13 @@ def test_every_approximate_word_keeps_the_count_of_guests(row: dict[str, str]) -
     assert run(f"وتأسست الرابطة بجهود [بكري عساس](PER:assas)، حيث استضافت الجامعة {row['form']} 35 معلما "
                "من المدارس.") == []
     assert run(f"واستضاف [جيب بوش](PER:jb) {row['form']} 50 متبرعا في منزله.") == []
+
+
+def test_comrades_met_are_no_party_and_no_event() -> None:
+    # «رفاق الطيار X»: the comrades are met, people of no named body; X is no party (round 39)
+    assert run("وحطت طائرة [آشتون كارتر](PER:carter) في قاعدة جوية، حيث التقى عددًا من رفاق الطيار "
+               "[معاذ الكساسبة](PER:kasasbeh).") == []
+    assert run("والتقى [آشتون كارتر](PER:carter) زملاء الطيار [معاذ الكساسبة](PER:kasasbeh) أمس.") == []
+    evs = run("وحطت طائرة [آشتون كارتر](PER:carter) في قاعدة جوية، حيث التقى الطيار "
+              "[معاذ الكساسبة](PER:kasasbeh).")
+    assert _shape(evs) == [("MEET", ["carter", "kasasbeh"])]
