@@ -148,7 +148,8 @@ _COMPANY_STAFF = ("قام الأستاذ [عبدالله الفهد](PER:f) مد
 
 
 @pytest.mark.parametrize("company", ["[الاتصالات السعودية](ORG:stc)",
-                                     "[شركة الرياض العالمية للأغذية](ORG:food)"])
+                                     "[شركة الرياض العالمية للأغذية](ORG:food)",
+                                     "[ماكدونالدز](ORG:mcdonalds)"])
 def test_a_companys_visit_to_patients_is_no_event(company: str) -> None:
     # round 40: a company's or its staff's visit to patients is none; a company is a catalogue
     # entry named with «شركة» (stc: «شركة الاتصالات السعودية») or a body the text names so
