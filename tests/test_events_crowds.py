@@ -293,3 +293,13 @@ def test_comrades_met_are_no_party_and_no_event() -> None:
     evs = run("وحطت طائرة [آشتون كارتر](PER:carter) في قاعدة جوية، حيث التقى الطيار "
               "[معاذ الكساسبة](PER:kasasbeh).")
     assert _shape(evs) == [("MEET", ["carter", "kasasbeh"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "open_to"], ids=lambda r: r["form"])
+def test_a_site_opened_to_a_crowd_is_no_visit(row: dict[str, str]) -> None:
+    # «للزيارة ليلا أمام السياح»: a site opened to the public, whatever name stands before the noun
+    assert run(f"وأعلنت السلطات افتتاح معبد [الملكة حتبسوت](PER:h) للزيارة ليلا {row['form']} السياح.") == []
+    assert run(f"وافتتح [خالد الحربي](PER:h) المتحف للزيارة {row['form']} الجمهور.") == []
+    # no crowd after it: a visit made in front of a place stays
+    evs = run(f"وقام [خالد الحربي](PER:h) بزيارة ليلا {row['form']} مقر الإمارة في [جدة](LOC:j).")
+    assert [e.label for e in evs] == ["VISIT"]

@@ -10,7 +10,8 @@ received («استقبلت المواد الغذائية», «استقبلوا �
 («ووصل جثمان الشهيد X إلى مطار البطين»); so is a verb of visiting whose subject is an indefinite
 plural in the nominative right after it («يرحب بأن يزور محققون اليمن») or, the verb in the plural,
 counted before it («فإن 82843 سائحاً خليجياً زاروا سويسرا», «(وعددهم 1893 مريضا) الذين زاروا»). A visit noun
-whose visitors, a few words before it or right after it, are such a crowd is a generic visit:
+whose visitors, a few words before it or right after it, are such a crowd is a generic visit (so is
+one open to a crowd, «للزيارة ليلا أمام السياح»: `open_to` rows):
 «من المتوقع زيارة ٥ آلاف زائر للفعاليات», «لمنح السياح
 الراغبين في زيارة بريطانيا», «جذب الزوار لزيارة», as is one the reader is advised to make
 («لا بد من زيارة مكتبة "تنمية"»). A visit whose goal is a group named only by
@@ -44,6 +45,7 @@ from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _CROWD_BEFORE = 3  # words before a visit noun where its crowd of visitors stands (السياح الراغبين في زيارة)
+_OPEN_TO_REACH = 3  # words after a visit noun where «أمام» stands (للزيارة ليلا أمام السياح)
 _TO = normalize("إلى")
 _KIN_PREPS = frozenset({_TO, normalize("لدى")})  # إلى عائلة القائد, في زيارة لدى أهاليهم
 _FROM = normalize("من")
@@ -176,6 +178,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                                 or needs_goal(t) and sense_word(ws[j], "remains"))  # ووصل جثمان
     if t.row.pos != "noun" or t.row.type != "VISIT":
         return False
+    if _opened_to_crowd(ctx, ws, t.index + t.size):
+        return True  # ومعبدي الملكة حتبسوت للزيارة ليلا أمام السياح: open to the public
     for k in range(t.index - 1, max(-1, t.index - 1 - _CROWD_BEFORE), -1):
         if ctx.mention_at(ws[k]) is not None:
             return False
@@ -185,6 +189,18 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if j + 1 < len(ws) and _count(ws[j]):
         j += 1  # زيارة ٥ آلاف زائر
     return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
+
+
+def _opened_to_crowd(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """An `open_to` word (أمام) within a few words from `j`, right after a visit noun, no name
+    between, with a crowd right after it («افتتاح المقابر ... للزيارة ليلا أمام السياح»): a site
+    opened to the public, no visit made by anyone."""
+    for k in range(j, min(len(ws) - 1, j + _OPEN_TO_REACH)):
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        if sense_word(ws[k], "open_to"):
+            return sense_word(ws[k + 1], "crowd") and ctx.mention_at(ws[k + 1]) is None
+    return False
 
 
 def _crowd_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:

@@ -256,7 +256,7 @@ SCHEMAS: dict[str, Schema] = {
         "name_prep", "proviso",
         "far_object", "not_military", "past_auxiliary", "subjunctive", "honoured_subject", "document_prep",
         "barrier_verb", "demonstrative", "doer_verb", "not_host", "no_possessive", "possessed_only", "crowd",
-        "kin_goal", "cargo", "remains", "advice", "quantifier", "relative_pronoun", "time_prep",
+        "kin_goal", "cargo", "remains", "advice", "open_to", "quantifier", "relative_pronoun", "time_prep",
         "since_prep", "resumptive",
         "media", "party_relative", "absence",
         "comprising_verb", "sending_verb",
