@@ -147,9 +147,10 @@ def test_adjective_participle_and_attitudes_are_not_speech() -> None:
 
 
 _ACCUSATIONS = [r for r in load_table("quote_objects") if r["preposition"] == "ب+"]
+_ORDERS = [r for r in load_table("quote_objects") if r["preposition"] == "ب*"]
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("quote_objects") if r not in _ACCUSATIONS],
+@pytest.mark.parametrize("row", [r for r in load_table("quote_objects") if r not in _ACCUSATIONS + _ORDERS],
                          ids=lambda r: f"{r['form']}-{r['preposition']}")
 def test_every_noun_phrase_row_introduces_a_quote(row: dict[str, str]) -> None:
     prep = row["preposition"].rstrip("-") if row["preposition"] != "-" else ""  # «عن-»: عن, then a head noun
@@ -166,6 +167,12 @@ def test_every_accusation_row_takes_the_charge_past_the_accused(row: dict[str, s
         else f"استقبل [سعود](PER:saud) الوفد، {row['form']} "
     got = run(f"{lead}القوات الحكومية بإطلاق النار على البلدات الخاضعة لسيطرتهم.")
     assert got == [("indirect", "بإطلاق النار على البلدات الخاضعة لسيطرتهم", "saud")]
+
+
+@pytest.mark.parametrize("row", _ORDERS, ids=lambda r: r["form"])
+def test_every_order_row_takes_the_content_past_the_one_ordered(row: dict[str, str]) -> None:
+    got = run(f"و{row['form']} [سعود](PER:saud) الجهات المختصة بتأمين المساعدات لسكان المنطقة.")
+    assert got == [("indirect", "بتأمين المساعدات لسكان المنطقة", "saud")]
 
 
 def test_an_accusation_by_an_unnamed_group_or_with_no_charge() -> None:

@@ -16,6 +16,7 @@ from marsad.events.quote_object_heads import (
     heads_object,
     heads_object_after_ba,
     own_attitude,
+    sent_object,
     templated_head,
 )
 from marsad.events.quote_other_readings import other_reading
@@ -28,6 +29,7 @@ from marsad.events.quote_words import (
     verb_with_object,
 )
 from marsad.events.words import Word, stems
+from marsad.lang.nisba import ENDINGS
 from marsad.lang.normalize import normalize
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -39,6 +41,7 @@ _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_objec
 _PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
+_ORDERED = "ب*"  # quote_objects: an order's content, a verbal noun after ب («أمر X [Y] [بتأمين ...]»)
 _ANY = normalize("أي")  # quote_objects: a denial's object opened by «أي»/«أية», taken with it
 _TO = normalize("إلى")  # the preposition of pointing out («مشيرا إلى»), no adjective's
 _ANY_FORMS = frozenset(normalize(w) for w in ("أي", "أية", "أيّ"))
@@ -104,7 +107,7 @@ def _governed_noun(ws: list[Word], at: int, cue: Cue) -> bool:
     the verb's prepositions (إلى, على, عن): «مشيرة إلى [تحسين ...]»; not the hearers («إلى
     [الصحفيين]»), nor a head noun inside a phrase of the subject («بمناسبة قرب [انطلاق] ...»)."""
     preps = [p for p in cue.value.split()
-             if len(p) > 1 and not p.endswith(_DIRECT) and p not in (_ACCUSED, _ANY)]
+             if len(p) > 1 and not p.endswith(_DIRECT) and p not in (_ACCUSED, _ORDERED, _ANY)]
     return at > 0 and any(_is_word(ws[at - 1], p) for p in preps) \
         and (heads_object(ws[at]) or templated_head(ws[at]))
 
@@ -168,7 +171,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
     nothing follows. With `limit`, the «عن-» of an announcement is looked for as far
     past the verb's subject as the words [i0, i1) reach past the verb (up to `limit`): a long
     subject, an office, a body and a name, takes none of them («وأعلن رئيس مجلس إدارة نادي
-    الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»). Right after a participle with
+    الهلال الأمير X عبر حسابه الرسمي ... (تويتر) عن [وصوله ...]»), and so is an order's content
+    («وأمر صاحب السمو الملكي الأمير X … وزير الدفاع [بتأمين …]»). Right after a participle with
     a direct object («مؤكدا»), a verbal noun of a derived form heads it too, as after «أعلن عن»
     («...، مؤكدا [توثيق ذلك لدى الجهات المختصة]»): no subject comes between to be taken for it;
     so does one without the article right after a verb's subject that a name ends («وأعلنت
@@ -186,11 +190,13 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         if j >= near:
             if any(_is_word(ws[j], a) for a in about):
                 return j + 1 if j + 1 < len(ws) and _announced(ctx, ws[j + 1]) else None
+            if _ORDERED in preps and not relative and _order_content(ctx, ws[j]):
+                return j  # past a long subject too: «وأمر صاحب السمو الملكي الأمير X … [بتأمين …]»
             continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None) \
             or (j == after and _DIRECT in preps and ws[j].norm == _WHAT)  # نافيا ما تردد عن وقوع ...
         if any(_is_word(ws[j], p) for p in preps
-               if len(p) > 1 and p not in (_ACCUSED, _ANY) and not p.endswith(_DIRECT)):
+               if len(p) > 1 and p not in (_ACCUSED, _ORDERED, _ANY) and not p.endswith(_DIRECT)):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if (not relative or ctx.comma_between(ws[j - 1], ws[j])) \
                 and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»; «، التي …، عن» yes
@@ -209,6 +215,11 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
         if (j > after or (j == after and _accused_named(ctx, ws, i0, after))) and _ACCUSED in preps \
                 and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
+        if _ORDERED in preps and not relative \
+                and (sent_object(ws[j]) or (j == i0 and _bare_nisba(ctx, ws[j]))):
+            return None  # ووجهت السلطات [اتهامات] بالإرهاب, أمر [ملكي] بتعيين: a thing sent, a royal order
+        if j >= after and _ORDERED in preps and not relative and _order_content(ctx, ws[j]):
+            return j  # وأمرت جي المسؤولين الأمريكيين [بتقديم الحجج ...]: what was ordered
         if j > i0 and _DIRECT in preps and details_noun(ws[j - 1]) and _announced(ctx, ws[j]):
             return None  # أوضحت المديرية ملابسات [وفاة ...]: the details are its object, no words said
         if j >= after and _DIRECT in preps and not relative and own_attitude(ws, i0 - cue.size, ws[j]):
@@ -278,6 +289,19 @@ def _verbal_noun_after_ba(w: Word) -> bool:
     («[بمحاسبة]», «[بإطلاق]», «[بمقتل]»): the object of a verb of saying has begun, no subject follows."""
     return heads_object_after_ba(w) or any(
         templated_head(Word(w.start, w.end, st.stem)) for st in stems(w.norm) if st.clitic == "ب")
+
+
+def _order_content(ctx: ArticleContext, w: Word) -> bool:
+    """A verbal noun with a proclitic ب that is no name nor time («[بتأمين]», «[بإخطار]»): where
+    an order's content starts."""
+    return ctx.mention_at(w) is None and not ctx.in_timex(w) and _verbal_noun_after_ba(w)
+
+
+def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
+    """A nisba adjective without the article, no name nor title («ملكي», «سامي»): right after «أمر»
+    it makes «أمر» the noun it qualifies («أمر ملكي بتعيين …»), no verb."""
+    return ctx.mention_at(w) is None and speaker_ref(w.norm) is None and not w.norm.startswith("ال") \
+        and w.norm.endswith(ENDINGS) and len(w.norm) > 3
 
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:

@@ -113,6 +113,18 @@ def details_noun(w: Word) -> bool:
     return any(st.stem in _details() for st in stems(w.norm))
 
 
+@cache
+def _sent_objects() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("quote_sent_objects"))
+
+
+def sent_object(w: Word) -> bool:
+    """The word is a thing sent or addressed (quote_sent_objects.tsv: «اتهامات», «رسالة», «الدعوة»),
+    its article or conjunction stripped: «وجّه» before it sent it, it ordered nothing («ووجهت السلطات
+    [اتهامات] بالإرهاب …»)."""
+    return any(st.stem in _sent_objects() for st in stems(w.norm) if st.clitic in ("", "ال", "و", "وال"))
+
+
 def heads_object_after_ba(w: Word) -> bool:
     """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»);
     with the article only when its row says so («بالمشاركة» is no announced participation)."""

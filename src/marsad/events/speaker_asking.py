@@ -1,7 +1,8 @@
 """The subject of a verb of asking or accusing put before it: «وكان [صالح] قد طالب الحكومة
 الإماراتية [بمراجعة موقفها]», «إلا أن [مديرية الأحوال] طالبت المواطن [بإحضار ...]».
 
-Such a verb (quote_objects rows whose preposition is «ب+»: طالب, ناشد, اتهم, أوصى, برر; the
+Such a verb (quote_objects rows whose preposition is «ب+»: طالب, ناشد, اتهم, أوصى, برر, or «ب*»,
+the orders أمر, وجّه; the
 calls of quote_calls: دعا, حث, طلب) names the one asked or accused right after it, before what
 was asked: «طالب [الحكومة] بمراجعة ...». When its subject already stands before it (after كان,
 a complementizer or at the sentence's start, «قد» between), the name after the verb is that
@@ -16,7 +17,7 @@ from marsad.events.lexicon import quote_calls, quote_cues, quote_objects, speake
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
-_ASKED_FIRST = "ب+"  # quote_objects: a proclitic ب past the one asked or accused
+_ASKED_FIRST = ("ب+", "ب*")  # quote_objects: a proclitic ب past the one asked, accused or ordered
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد right before the verb
@@ -25,10 +26,11 @@ _BODIES = ("org", "body")  # speaker_references kinds of a body's noun («الل
 
 
 def asks_first(ws: list[Word], k: int) -> bool:
-    """The verb at word `k` names the one asked or accused right after it: a row of quote_objects
-    with «ب+», or a verb of calling (quote_calls)."""
+    """The verb at word `k` names the one asked, accused or ordered right after it: a row of
+    quote_objects with «ب+» or «ب*», or a verb of calling (quote_calls)."""
     obj = quote_objects().at(ws, k)
-    return (obj is not None and _ASKED_FIRST in obj.value.split()) or quote_calls().at(ws, k) is not None
+    return (obj is not None and any(p in _ASKED_FIRST for p in obj.value.split())) \
+        or quote_calls().at(ws, k) is not None
 
 
 def asking_subject(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, int] | None:
