@@ -46,3 +46,10 @@ def test_every_copula_row_makes_the_participle_after_it_a_predicate(row: dict[st
     assert run(f"و{row['form']} مؤكدا أن الاجتماع سيعقد في الموعد المحدد.") == []
     assert run("وقال [خالد](PER:khalid) إن الاجتماع سيعقد غدا، مؤكدا أن الموعد لن يتغير.")[-1][1] \
         == "الموعد لن يتغير"
+
+
+def test_the_feminine_forecast_participle_takes_a_noun_object_after_a_comma() -> None:
+    # the guide's round-44 ruling: an expectation with a noun object is an indirect quotation
+    got = run("ونجح الجيش في السيطرة على مدينة قعطبة، متوقعة التقدم نحو يريم وقطع الإمدادات عن المتمردين.")
+    assert [q[1] for q in got] == ["التقدم نحو يريم وقطع الإمدادات عن المتمردين"]
+    assert run("وحذر التقرير من ظروف غير متوقعة التقدم فيها بطيء.") == []  # the adjective, no comma
