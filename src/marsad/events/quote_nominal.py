@@ -12,6 +12,7 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import (
+    call_object,
     details_noun,
     heads_object,
     heads_object_after_ba,
@@ -222,6 +223,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # وأمرت جي المسؤولين الأمريكيين [بتقديم الحجج ...]: what was ordered
         if j > i0 and _DIRECT in preps and details_noun(ws[j - 1]) and _announced(ctx, ws[j]):
             return None  # أوضحت المديرية ملابسات [وفاة ...]: the details are its object, no words said
+        if j >= after and _DIRECT in preps and not relative and call_object(ws[j]):
+            return None  # جدد X [دعوته] لوقف إطلاق النار: a call made, its content no words said
         if j >= after and _DIRECT in preps and not relative and own_attitude(ws, i0 - cue.size, ws[j]):
             return None  # أكد الأزهر [رفضه] المطلق للتدخل: his own stance, as «أعرب عن رفضه», no words said
         if j >= after and _DIRECT in preps and not relative \

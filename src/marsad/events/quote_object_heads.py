@@ -125,6 +125,19 @@ def sent_object(w: Word) -> bool:
     return any(st.stem in _sent_objects() for st in stems(w.norm) if st.clitic in ("", "ال", "و", "وال"))
 
 
+@cache
+def _call_objects() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("quote_call_objects"))
+
+
+def call_object(w: Word) -> bool:
+    """The word is a noun of calling (quote_call_objects.tsv: «دعوته», «مطالبتها», «الدعوة»), its
+    article, conjunction or possessive pronoun stripped: as a verb's object it tells a call made, and
+    what follows it is the call's content («جدد X [دعوته] لوقف إطلاق النار»), no words said."""
+    return any(st.stem in _call_objects() or (not st.clitic and _unpossessed(st.stem) in _call_objects())
+               for st in stems(w.norm) if st.clitic in ("", "ال", "و", "وال"))
+
+
 def heads_object_after_ba(w: Word) -> bool:
     """The word is a noun of quote_object_heads.tsv with a proclitic ب («[بمقتل]», «[بالقبض]»);
     with the article only when its row says so («بالمشاركة» is no announced participation)."""

@@ -304,6 +304,7 @@ SCHEMAS: dict[str, Schema] = {
         "part": one_of("name", "honorific", "eulogy", "introducer", "resumptive")}),
     "quote_object_details": Schema(("form",), {"form": nonempty}),
     "quote_sent_objects": Schema(("form",), {"form": nonempty}),
+    "quote_call_objects": Schema(("form",), {"form": nonempty}),
     "quote_object_attitudes": Schema(("verb", "kind", "noun"), {
         "verb": nonempty, "kind": one_of("verb", "participle"), "noun": nonempty}),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty,
