@@ -227,7 +227,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return None  # جدد X [دعوته] لوقف إطلاق النار: a call made, its content no words said
         if j >= after and _DIRECT in preps and not relative and own_attitude(ws, i0 - cue.size, ws[j]):
             return None  # أكد الأزهر [رفضه] المطلق للتدخل: his own stance, as «أعرب عن رفضه», no words said
-        if j >= after and _DIRECT in preps and not relative \
+        if j >= after and _DIRECT in preps and (not relative or ctx.comma_between(ws[j - 1], ws[j])) \
                 and (heads_object(ws[j])
                      or (_next_to_cue(ctx, ws, cue, j, i0, after) and _announced(ctx, ws[j]))):
             # not past a relative pronoun: أعلنت السلطات حالة التأهب ...، التي أسفرت عن [مقتل ...]
