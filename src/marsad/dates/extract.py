@@ -26,6 +26,7 @@ from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
 from marsad.dates.season_years import without_season_years
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
+from marsad.dates.story_days import days_from_dated_start
 from marsad.dates.tense import future_context
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.weekdays import (
@@ -78,8 +79,9 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     ranged = _clock_ranges(text, _clock_on_day(text, every_year_ranges(
         text, _year_of_a_range(text, named_event_days(text, years)))))
     told = clock_on_told_day(text, ranged, anchor)
-    timexes = hijri_months_of_dated_years(
-        text, counted_in_sentence(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))))
+    habits = yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))
+    counted = days_from_dated_start(text, counted_in_sentence(text, habits))  # «اليوم الثالث» of a start
+    timexes = hijri_months_of_dated_years(text, counted)
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
     last = _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))

@@ -1,7 +1,7 @@
 """The patterns of a programme's days and weeks and of a part of the day named as a period
 (`marsad.dates.patterns` tries them in its list, after the rates and before the relative days): the
-n-th day or week of a programme («في يومه الثاني», «اليوم الأول للمعسكر», «الأسبوع التدريبي الثاني»)
-and «الفترة المسائية», «تدريبا صباحيا»."""
+n-th day or week of a programme («في يومه الثاني», «اليوم الأول للمعسكر», «الأسبوع التدريبي الثاني»), the
+n-th month since a start («الشهر الأول منذ بداية ...») and «الفترة المسائية», «تدريبا صباحيا»."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def programme_patterns(lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"الاسبوع\s+(?:(?P<padj>{padj})\s+(?P<pweek>{pword})(?!{_L})(?!\s+و)"
          rf"|(?P<pweek>{pword})(?!{_L})(?:\s+(?:من\s+{prog}|ل{prog_l})(?!{_L})"
          rf"|(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”]|$)|\s+من\s+اصل(?!{_L}))))"),
+        # «الشهر الأول منذ بداية عاصفة الحزم»: the nth month counted from a start (`story_start` cues), a
+        # date only where the text dated that start (`story_days.py`), an ordinal of one word as above
+        ("story_month", "شهر",
+         rf"الشهر\s+(?P<smonth>{pword})(?=\s+منذ\s+{cue_alternation(lx.cues, 'story_start')}(?!{_L}))"),
         # في الفترة المسائية: the evening of the day the text is on (`narrative.py`); after a session
         # noun (up to two definite words between) the adjective alone: تدريبا صباحيا, مران الفريق المسائي
         ("day_period", "فتره day_periods", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{periods})(?!{_L})"

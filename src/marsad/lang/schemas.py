@@ -108,7 +108,8 @@ SCHEMAS: dict[str, Schema] = {
         "year_event", "present_noun", "not_construct", "number_label",
         "not_every_daypart", "pause_ref", "day_epithet", "zero_month", "comparable", "comparable_period",
         "preceding", "session", "programme", "programme_adjective", "season_noun",
-        "vague_many", "two_word", "two_prev", "two_next", "day_part_noun", "school_new", "until_word")}),
+        "vague_many", "two_word", "two_prev", "two_next", "day_part_noun", "school_new", "until_word",
+        "story_start")}),
     # Dates (issue 16): how an outlet's page addresses write the page number, where not as the first
     # run of five digits (`dates.neighbours.article_number`).
     "date_page_numbers": Schema(("host", "pattern", "encoding", "series", "example", "number"), {
