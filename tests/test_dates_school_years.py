@@ -19,11 +19,26 @@ def _found(text: str, anchor: date) -> list[tuple[str, str, str | None]]:
     return [(text[t.start:t.end], t.type, t.value) for t in extract(text, anchor)]
 
 
+def _year_noun(word: str) -> str:
+    """The year noun a nisba or new word agrees with: «السنة» for a feminine one, else «العام»."""
+    return "السنة" if word.endswith("ة") else "العام"
+
+
 @pytest.mark.parametrize("word", [r["word"] for r in load_table("date_cues") if r["kind"] == "school_new"])
 def test_a_new_school_year_is_the_one_opening_in_the_writing_year(word: str) -> None:
-    text = f"وحث مدير التعليم المعلمين على العمل لإنجاح العام الدراسي {word}."
-    assert _found(text, JULY) == [(f"العام الدراسي {word}", "DATE", "2015")]
-    assert _found(text, MARCH) == [(f"العام الدراسي {word}", "DATE", "2015")]
+    school = "الدراسية" if word.endswith("ة") else "الدراسي"
+    year = f"{_year_noun(word)} {school} {word}"
+    text = f"وحث مدير التعليم المعلمين على العمل لإنجاح {year}."
+    assert _found(text, JULY) == [(year, "DATE", "2015")]
+    assert _found(text, MARCH) == [(year, "DATE", "2015")]
+
+
+@pytest.mark.parametrize("word", [r["word"] for r in load_table("date_cues") if r["kind"] == "school_year"])
+def test_each_school_nisba_with_its_year_noun_and_a_next_word(word: str) -> None:
+    # «السنة الدراسية المقبلة» as «العام الدراسي المقبل»: the feminine agrees with «السنة» (round 45)
+    nxt = "المقبلة" if word.endswith("ة") else "المقبل"
+    year = f"{_year_noun(word)} {word} {nxt}"
+    assert _found(f"وتستعد الجامعة لبداية {year} بخطة جديدة.", JULY) == [(f"بداية {year}", "DATE", "2015")]
 
 
 @pytest.mark.parametrize(("text", "anchor", "value"), [
