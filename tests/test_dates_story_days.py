@@ -56,3 +56,16 @@ def test_the_nth_month_since_a_dated_start_is_a_range_of_days() -> None:
 def test_the_nth_month_since_an_undated_start_is_no_date() -> None:
     text = "وضبطت الدوريات خلال الشهر الأول منذ بداية العملية 500 مخالف."
     assert found(text) == []
+
+
+def test_a_later_nth_month_goes_on_counting_after_a_month_since_the_start() -> None:
+    text = ("تراجعت المخالفات منذ بداية العملية العسكرية يوم الخميس 26 مارس. "
+            "وضبطت الدوريات خلال الشهر الأول منذ بداية العملية 500 مخالف، وارتفع العدد في الشهر الثاني.")
+    assert [(s, v) for s, v in found(text) if s.startswith("الشهر")] == [
+        ("الشهر الأول", "2015-03-26/2015-04-25"), ("الشهر الثاني", "2015-04-26/2015-05-25")]
+
+
+def test_an_nth_month_with_no_month_since_the_start_before_it_is_no_date() -> None:
+    text = ("انطلقت الحملة منذ بداية العملية العسكرية يوم الخميس 26 مارس. "
+            "وتبدأ المرحلة الثانية في الشهر الثاني من العام المقبل.")
+    assert [s for s, _ in found(text) if s.startswith("الشهر")] == []

@@ -36,9 +36,11 @@ def programme_patterns(lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|(?P<pweek>{pword})(?!{_L})(?:\s+(?:من\s+{prog}|ل{prog_l})(?!{_L})"
          rf"|(?=[ \t]*(?:[\n،,.:;؛!?؟)»\"”]|$)|\s+من\s+اصل(?!{_L}))))"),
         # «الشهر الأول منذ بداية عاصفة الحزم»: the nth month counted from a start (`story_start` cues), a
-        # date only where the text dated that start (`story_days.py`), an ordinal of one word as above
+        # date only where the text dated that start (`story_days.py`), an ordinal of one word as above;
+        # without «منذ» («وفي الشهر الثاني») only after such a month of its text
         ("story_month", "شهر",
-         rf"الشهر\s+(?P<smonth>{pword})(?=\s+منذ\s+{cue_alternation(lx.cues, 'story_start')}(?!{_L}))"),
+         rf"الشهر\s+(?P<smonth>{pword})(?!{_L})"
+         rf"(?:(?=\s+(?P<since>منذ)\s+{cue_alternation(lx.cues, 'story_start')}(?!{_L})))?"),
         # في الفترة المسائية: the evening of the day the text is on (`narrative.py`); after a session
         # noun (up to two definite words between) the adjective alone: تدريبا صباحيا, مران الفريق المسائي
         ("day_period", "فتره day_periods", rf"(?:ال|(?<=ل)ل)فتره\s+(?P<period>{periods})(?!{_L})"

@@ -66,17 +66,19 @@ def _month(start: date, n: int) -> str:
 def days_from_dated_start(text: str, timexes: list[Timex]) -> list[Timex]:
     """`timexes` with each nth day of something («اليوم الثالث») counted from the nearest start dated
     before it in the text (`_dated_start`); with none it stays without a value. An nth month since a
-    start («الشهر الأول منذ بداية ...», `story_month`) is the nth month from that day, and no date where
-    the text dated no start before it."""
+    start («الشهر الأول منذ بداية ...», `story_month`) is the nth month from that day, as a later nth month
+    without «منذ» («وفي الشهر الثاني»); no date where the text dated no start or told no month since it."""
     lx = lexicon()
     if not any(_nth(text, t) or t.raw.kind == "story_month" for t in timexes):
         return timexes
     out: list[Timex] = []
     start: date | None = None
+    counting = False  # a month since the start was told: a later «الشهر الثاني» goes on counting
     for t in timexes:
         n = _nth(text, t)
         if t.raw.kind == "story_month":
-            if start is not None:
+            counting = counting or bool(t.raw.parts.get("since"))
+            if start is not None and counting:
                 out.append(replace(t, value=_month(start, lx.ordinals[t.raw.parts["smonth"]])))
             continue
         if n is not None and start is not None:
