@@ -136,6 +136,17 @@ def test_a_visit_to_one_place_on_one_day_told_by_name_and_by_office_is_one() -> 
     assert [(e.label, e.attrs.place) for e in evs] == [("VISIT", "rome")]
 
 
+def test_two_named_visitors_to_one_place_in_one_week_to_come_are_two_visits() -> None:
+    # events-dev-fresh27 7117: Mogherini's visit on Tuesday and Fabius's «الأسبوع المقبل», both to
+    # Iran, were merged as one visitor named twice; a week holds many visits, not one day
+    evs = run("كما ستتوجه [موغيريني](PER:mog) [الثلاثاء](DATE:2015-07-28) إلى [إيران](LOC:iran)، حيث ستلتقي "
+              "وزير الخارجية [محمد جواد ظريف](PER:zarif). وبدوره، يزور وزير الخارجية الفرنسي "
+              "[لوران فابيوس](PER:fabius) [إيران](LOC:iran) [الأسبوع المقبل](DATE:2015-W31).",
+              published="2015-07-21")
+    visits = [e.attrs.participants for e in evs if e.label == "VISIT"]
+    assert ["fabius"] in visits and not any("fabius" in v and "mog" in v for v in visits)
+
+
 def test_visits_to_two_places_on_one_day_are_two() -> None:
     evs = run("وصل [حسن روحاني](PER:rouhani) إلى [روما](LOC:rome) [أمس](DATE:2015-08-05). ووصل "
               "[نواز شريف](PER:sharif) إلى [باريس](LOC:paris) [أمس](DATE:2015-08-05).",

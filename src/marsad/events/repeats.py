@@ -254,7 +254,9 @@ def _one_visit_by_another_name(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool
     pa, pb = a.attrs.participants, b.attrs.participants
     if a.label != "VISIT" or b.label != "VISIT" or not pa or not pb or min(len(pa), len(pb)) != 1:
         return False
-    if a.attrs.place is None or b.attrs.place is None or a.attrs.date is None or b.attrs.date is None:
+    if day_of(a.attrs.date) is None or day_of(b.attrs.date) is None:
+        return False  # a week or a month holds many visits («يزور فابيوس إيران الأسبوع المقبل»)
+    if a.attrs.place is None or b.attrs.place is None:
         return False
     return one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
 
