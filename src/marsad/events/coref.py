@@ -40,6 +40,7 @@ from marsad.events.office_phrases import (
     office_phrase,
     office_phrase_heads,
     office_phrase_words,
+    state_spelled,
 )
 from marsad.events.office_places import place_noun_in_office
 from marsad.events.state_offices import lone_head, office_state
@@ -226,7 +227,8 @@ class TitleIndex:
         if head is not None:  # the one named with the office most often holds it, the last on a tie
             seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;
             before.sort(key=lambda x: -seen[x[0]])  # «نيابة عن خادم الحرمين الشريفين، الأمير X» once)
-        home = [ent for ent, have in before if not any(nisba_of_office(w) for w in have - words)]
+        home = [ent for ent, have in before
+                if not any(nisba_of_office(w) for w in state_spelled(have) - state_spelled(words))]
         if home:
             return home[0]
         if before:

@@ -4,7 +4,9 @@
 القطري -> {وزير، خارجيه، قطري}); a title in construct after the head goes on the phrase (نائب وزير
 الصحة, not the bare نائب). A title said twice (ولي ولي العهد) is kept apart from the title said
 once: its words carry a mark, and an office phrase `names_office_of` the one a person was introduced with
-only when it drops no doubled title of his. Who holds an office phrase: `coref.TitleIndex`.
+only when it drops no doubled title of his. A state's adjective is matched by its state, not its
+spelling (وزير الدفاع الاميركي names the one introduced as وزير الدفاع الامريكي X). Who holds an
+office phrase: `coref.TitleIndex`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
 from marsad.events.office_places import in_construct_place
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE, proclitics
+from marsad.lang.state_sides import state_adjectives
 
 _PHRASE = 3
 _TWICE = "2×"
@@ -21,6 +24,7 @@ _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 _LAM = "ل"  # the lam of the one served (سكرتيرا خاصا لولي العهد)
 _BI = "ب"  # the preposition of a verb's object (التقى ... بالرئيس)
+_STATE = "state:"  # an office word that is a state's definite adjective, as its state
 
 
 def bare_office_word(w: str) -> str:
@@ -51,14 +55,27 @@ def governed_title(w: str) -> bool:
 
 def names_office_of(words: frozenset[str], have: frozenset[str]) -> bool:
     """Whether an unnamed office phrase names the office a person was introduced with: all its
-    words are his, and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
-    return words <= have and not any(
+    words are his, a state's adjective as its state whatever its spelling (الاميركي, الامريكي),
+    and it does not drop a doubled title of his (ولي العهد is not ولي ولي العهد)."""
+    if not words <= have and not state_spelled(words) <= state_spelled(have):
+        return False
+    return not any(
         w.startswith(_TWICE) and w not in words and w[len(_TWICE):] in words for w in have)
 
 
+def state_spelled(words: frozenset[str]) -> frozenset[str]:
+    """`words` with each state's definite masculine adjective (bare, as `bare_office_word` gives
+    it: اميركي) written as its state."""
+    adjectives = state_adjectives()
+    return frozenset(_STATE + hit[0] if (hit := adjectives.get(ARTICLE + w)) is not None
+                     and hit[1] and hit[2] == "m" else w for w in words)
+
+
 def nisba_of_office(word: str) -> bool:
-    """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي)."""
-    return len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE)
+    """A bare word that reads as a nisba adjective of an office (الألماني, القطري, الروسي), or a
+    state's adjective written as its state (`state_spelled`)."""
+    return word.startswith(_STATE) or (
+        len(word) >= _NISBA_MIN and word.endswith("ي") and not word.startswith(_TWICE))
 
 
 def office_phrase_words(ws: list[Word]) -> frozenset[str]:
