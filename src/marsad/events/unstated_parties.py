@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from marsad.events.carried_subjects import carried_subject
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import cue_forms, event_cues, office_word, title_word
+from marsad.events.lexicon import cue_forms, event_cues, event_senses, office_word, title_word
 from marsad.events.place_scales import one_place
 from marsad.events.repeats import days_apart
 from marsad.events.triggers import Trigger
@@ -43,6 +43,9 @@ from marsad.model import EventAttrs, Span
 
 _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
+_WELCOMING = frozenset({"welcome_verb"})  # رحب, يرحب: its subject welcomes the visitor
+_WITH = "ب"  # the preposition of what is welcomed (بزيارة, بقدوم)
+_RELATIVE = frozenset({"relative_pronoun"})  # between a welcomer and his verb (الذي رحب)
 _INVITATION = frozenset({"invitation"})
 _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
 _FROM = normalize("من")
@@ -122,6 +125,8 @@ def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger,
     if t.row.type != "VISIT":
         return []
     ws = sent.words
+    if (greeter := _welcoming_subject(ctx, sent, t)) is not None:
+        return [greeter]
     for i, cue in event_cues().each(ws, _WELCOME, t.index + t.size):
         return _welcomers(ctx, sent, i + cue.size)
     if after is not None:
@@ -134,6 +139,31 @@ def welcoming_host(ctx: ArticleContext, sent: Sentence, t: Trigger,
                 return _welcomers(ctx, after, i + cue.size)
             break
     return []
+
+
+def _welcoming_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The person who welcomes the visit of visit noun `t` with «ب» (a `welcome_verb` row within
+    its window before it: «ورحب الوزير X بزيارة Y», «وقال X الذي رحب بقدوم Y إلى بلاده»): the one
+    named between the verb and the noun, else the one named right before the verb, past a relative
+    pronoun. None for another welcomer (a body, a party, a state: «رحب حزب الجيل بزيارة Y») or
+    none named."""
+    ws = sent.words
+    if t.row.pos != "noun" or not t.reading.clitic.endswith(_WITH):
+        return None
+    for j in range(t.index - 1, -1, -1):
+        cue = event_cues().at(ws, j, _WELCOMING)
+        if cue is None:
+            continue
+        if t.index - j > int(cue.value or 0):
+            return None
+        between = ctx.mentions_in(ws[j].end, ws[t.index].start, _SENDERS)
+        if between:
+            return ctx.entity_of(between[0]) if between[0].label == "PER" else None
+        before = [m for m in ctx.mentions_in(sent.start, ws[j].start, _SENDERS)
+                  if all(event_senses().at(ws, k, _RELATIVE) is not None
+                         for k in range(sent.word_index(m.end - 1) + 1, j))]
+        return ctx.entity_of(before[-1]) if before and before[-1].label == "PER" else None
+    return None
 
 
 def _arrival_told_again(ctx: ArticleContext, sent: Sentence, i: int) -> bool:

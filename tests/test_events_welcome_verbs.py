@@ -1,0 +1,44 @@
+"""Whoever welcomes a visit hosts it (docs/realtext-annotation.md, ruled in round 44: the host of a
+VISIT is one the text has invite, receive or welcome the visitor): «ورحب الوزير X بزيارة Y», «وقال X
+الذي رحب بقدوم Y إلى بلاده» make X the host of Y's visit; a party, a body or a state welcoming
+(«رحب حزب الجيل بزيارة Y») hosts nothing. Each row of the kind welcome_verb, row by row; «قدوم» + «إلى»
+is a visit noun (events-dev 19736)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang import load_table
+from tests.test_events_units import run
+
+_DAY = "2015-08-04T08:00:00"
+_ROWS = [r for r in load_table("event_cues") if r["kind"] == "welcome_verb"]
+
+
+def _visits(src: str) -> list[tuple[list[str], dict[str, str]]]:
+    return [(e.attrs.participants, e.attrs.roles) for e in run(src, _DAY) if e.label == "VISIT"]
+
+
+@pytest.mark.parametrize("row", _ROWS, ids=lambda r: r["form"])
+def test_every_welcome_verb_makes_its_subject_after_it_the_host(row: dict[str, str]) -> None:
+    src = (f"{row['form']} وزير الخارجية [سامي الحربي](PER:harbi) بزيارة الرئيس [جان مورو](PER:moreau) "
+           "إلى [الرياض](LOC:riyadh) أمس.")
+    assert _visits(src) == [(["moreau", "harbi"], {"moreau": "guest", "harbi": "host"})]
+
+
+def test_the_person_before_the_relative_pronoun_welcomes_an_arrival() -> None:
+    src = ("وقال وزير الخارجية [خالد العطية](PER:attiyah) الذي رحب بقدوم [جون كيري](PER:kerry) إلى "
+           "[الدوحة](LOC:doha) إن المحادثات كانت صريحة.")
+    assert _visits(src) == [(["kerry", "attiyah"], {"kerry": "guest", "attiyah": "host"})]
+
+
+def test_a_party_welcoming_a_visit_hosts_nothing() -> None:
+    src = ("رحب حزب [الجيل الديمقراطي](ORG:party) بزيارة الأمير [محمد بن سلمان](PER:mbs) إلى "
+           "[مصر](LOC:egypt) أمس.")
+    assert [roles for _, roles in _visits(src)] == [{"mbs": "guest"}]
+
+
+def test_a_welcome_of_a_statement_after_a_visit_hosts_nothing() -> None:
+    src = ("رحب الأمين العام [نبيل العربي](PER:arabi) بإعلان [القاهرة](LOC:cairo) الصادر في ختام زيارة "
+           "الأمير [محمد بن سلمان](PER:mbs) للقاهرة.")
+    assert all("arabi" not in parts for parts, _ in _visits(src))
