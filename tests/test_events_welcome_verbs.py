@@ -1,7 +1,8 @@
 """Whoever welcomes a visit hosts it (docs/realtext-annotation.md, ruled in round 44: the host of a
 VISIT is one the text has invite, receive or welcome the visitor): «ورحب الوزير X بزيارة Y», «وقال X
 الذي رحب بقدوم Y إلى بلاده» make X the host of Y's visit; a party, a body or a state welcoming
-(«رحب حزب الجيل بزيارة Y») hosts nothing. Each row of the kind welcome_verb, row by row; «قدوم» + «إلى»
+(«رحب حزب الجيل بزيارة Y») hosts nothing; «إلى بلاده» after the visit noun is the welcomer's
+country. Each row of the kind welcome_verb, row by row; «قدوم» + «إلى»
 is a visit noun (events-dev 19736)."""
 
 from __future__ import annotations
@@ -30,6 +31,29 @@ def test_the_person_before_the_relative_pronoun_welcomes_an_arrival() -> None:
     src = ("وقال وزير الخارجية [خالد العطية](PER:attiyah) الذي رحب بقدوم [جون كيري](PER:kerry) إلى "
            "[الدوحة](LOC:doha) إن المحادثات كانت صريحة.")
     assert _visits(src) == [(["kerry", "attiyah"], {"kerry": "guest", "attiyah": "host"})]
+
+
+def test_the_person_before_the_relative_pronoun_welcomes_an_arrival_to_his_country() -> None:
+    # «بلاده»: the welcomer's country, the catalogue's state of his (khalid_al_attiyah: qatar)
+    evs = [e for e in run("وقال وزير خارجية [قطر](LOC:qatar) [خالد العطية](PER:khalid_al_attiyah) الذي رحب "
+                          "بقدوم [جون كيري](PER:kerry) إلى بلاده إن المحادثات كانت صريحة.", _DAY)
+           if e.label == "VISIT"]
+    assert [(e.attrs.roles, e.attrs.place) for e in evs] == [
+        ({"kerry": "guest", "khalid_al_attiyah": "host"}, "qatar")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "home_word"],
+                         ids=lambda r: r["form"])
+def test_every_home_word_after_a_welcomed_arrival_is_the_welcomers_state(row: dict[str, str]) -> None:
+    evs = [e for e in run(f"ورحب [خالد العطية](PER:khalid_al_attiyah) بوصول [جون كيري](PER:kerry) إلى "
+                          f"{row['form']} أمس.", _DAY) if e.label == "VISIT"]
+    assert [(e.attrs.participants, e.attrs.place) for e in evs] == [(["kerry", "khalid_al_attiyah"], "qatar")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("event_cues") if r["kind"] == "home_word"],
+                         ids=lambda r: r["form"])
+def test_an_arrival_home_with_no_welcome_is_no_visit(row: dict[str, str]) -> None:
+    assert _visits(f"وصل الرئيس [جون كيري](PER:kerry) إلى {row['form']} أمس.") == []
 
 
 def test_a_party_welcoming_a_visit_hosts_nothing() -> None:

@@ -95,6 +95,7 @@ from marsad.events.unstated_parties import (
     received_visitors,
     sport_in,
     two_sides,
+    welcomed_home,
 )
 from marsad.events.visit_goals import goal_is_place, needs_goal
 from marsad.events.visit_hosts import invited_apart, met_on_the_visit, received_on_the_visit
@@ -162,7 +163,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # رفض ايران استقبال مشعل: refused
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
-            if _not_a_report(t) or t.first_person or (needs_goal(t) and not goal_is_place(ctx, sent, t)) \
+            if _not_a_report(t) or t.first_person \
+                    or (needs_goal(t) and not goal_is_place(ctx, sent, t)
+                        and welcomed_home(ctx, sent, t) is None) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
                     or a_shared_view(sent.words, t) or told_as_habit(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \

@@ -6,7 +6,8 @@
   person the sentence before named (`own_pronoun_visitor`).
 - A visit made where someone met the visitor on arrival («زار X مقر القيادة، وكان في استقباله
   قائد القوة Y», «حيث استقبله Y», «قام X بزيارة ...، وكان في استقبال فضيلته Y»): Y is the visit's
-  host (`welcoming_host`).
+  host (`welcoming_host`); so is the person whose welcome verb governs a visit noun with «ب»
+  («ورحب الوزير Y بزيارة X», «Y الذي رحب بقدوم X إلى بلاده»: Y's country is the place, `welcomed_home`).
 - «بعد» before a visit noun recalls a past visit as a time mark, except after a verb of leaving
   («غادر X مصر بعد زيارة عمل»): the leaving ends the visit told (`leaving_before`).
 - A visit made at someone's invitation («تلبية لدعوة من الملك X», «بناء على دعوة تلقاها من وزارة
@@ -23,8 +24,8 @@
   state or a body a player («المملكة ... لاعب أساسي في المنطقة»), or where a state's envoy is
   named (the ambassador receives the national team: diplomacy).
 
-The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, invitation, leaving,
-figurative_sport, sport_envoy, two_sides).
+The words are rows of `lang/ar/event_cues.tsv` (kinds own_pronoun, welcome, welcome_verb, home_word,
+invitation, leaving, figurative_sport, sport_envoy, two_sides).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from marsad.events.triggers import Trigger
 from marsad.events.words import Word, stems
 from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
+from marsad.lang.person_states import person_states
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
 
@@ -45,6 +47,9 @@ _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
 _WELCOMING = frozenset({"welcome_verb"})  # رحب, يرحب: its subject welcomes the visitor
 _WITH = "ب"  # the preposition of what is welcomed (بزيارة, بقدوم)
+_HOME = frozenset({"home_word"})  # بلاده: the country of the one the clause names
+_TO_HOME = normalize("إلى")
+_HOME_REACH = 6  # words from a visit noun to «إلى» before the welcomer's country (بقدوم كيري إلى بلاده)
 _RELATIVE = frozenset({"relative_pronoun"})  # between a welcomer and his verb (الذي رحب)
 _INVITATION = frozenset({"invitation"})
 _SENDERS = ("PER", "ORG", "LOC")  # a person, a body or a state invites
@@ -166,6 +171,20 @@ def _welcoming_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str |
     return None
 
 
+def welcomed_home(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+    """The state of the person who welcomes the visit of visit noun `t` to his own country («وقال
+    وزير خارجية قطر X الذي رحب بقدوم Y إلى بلاده»: a `home_word` row right after «إلى» within
+    `_HOME_REACH` words after the noun): the catalogue's state of the welcomer; None where no one
+    welcomes the visit or the catalogue knows no state of his («وصل X إلى بلاده»: he went home)."""
+    ws = sent.words
+    end = t.index + t.size
+    k = next((j for j in range(end, min(len(ws) - 1, end + _HOME_REACH)) if ws[j].norm == _TO_HOME), None)
+    if k is None or event_cues().at(ws, k + 1, _HOME) is None:
+        return None
+    greeter = _welcoming_subject(ctx, sent, t)
+    return person_states().get(greeter) if greeter is not None else None
+
+
 def _arrival_told_again(ctx: ArticleContext, sent: Sentence, i: int) -> bool:
     """Whether the words before the welcome at word `i` of the sentence after a visit's go on
     with the visitor's journey, with no one named («وكان معاليه قد وصل مطار قاعدة الرياض الجوية
@@ -258,6 +277,8 @@ def add_unstated_parties(ctx: ArticleContext, si: int, t: Trigger, ev: Span[Even
     if (visitor := own_pronoun_visitor(ctx, si, t)) is not None and visitor not in parts:
         parts.insert(0, visitor)  # the site visited (مستشفى القوات المسلحة) stays its host
         ev.attrs.roles.setdefault(visitor, "guest")
+    if ev.attrs.place is None and (home := welcomed_home(ctx, ctx.sentences[si], t)) is not None:
+        ev.attrs.place = home  # رحب X بقدوم Y إلى بلاده: X's country
     after = ctx.sentences[si + 1] if si + 1 < len(ctx.sentences) else None
     for welcomer in welcoming_host(ctx, ctx.sentences[si], t, after) if parts else []:
         if welcomer not in parts:

@@ -240,7 +240,7 @@ SCHEMAS: dict[str, Schema] = {
         "dual_subject", "group_office", "round_noun", "source", "background", "sponsor", "topic", "sports",
         "attendance", "attend_verb", "companion",
         "venue_clause", "future_time", "office_name", "unreal_head", "own_pronoun", "welcome", "welcome_verb",
-        "leaving",
+        "home_word", "leaving",
         "figurative_sport", "two_sides", "present_time", "site_noun", "owner", "affiliate",
         "topic_prep", "tour_noun", "stops_verb", "leadership", "leader_kin", "answer_clause",
         "ahead_time", "invitation", "during", "sport_envoy", "agreement_list", "quantifier",
