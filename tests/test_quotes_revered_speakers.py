@@ -121,3 +121,13 @@ def test_a_verse_after_gods_praise_is_never_the_preachers_carried_on() -> None:
                  "وقال إن المسلم يبادر إلى الخير في كل حين.")
     quotes.func(art)
     assert [q.attrs.speaker for q in art.layer("quotes")][-1] == "shathri"  # no praise: carried on
+
+
+def test_the_prophet_after_his_hearer_between_the_verb_and_his_title() -> None:
+    got = said("وجاء رجل يسأل عن الصدقة، فقال له النبي: «ابدأ بمن تعول».")
+    assert got[-1] == ("ابدأ بمن تعول", "النبي", "النبي")
+
+
+def test_a_hearer_before_a_man_named_after_god_gives_no_revered_speaker() -> None:
+    got = said("وفي المجلس قال له عبدالله الأحمد: «سنعود غدا إلى القرية».")
+    assert all(text != "الله" for _, text, _ in got)

@@ -2,7 +2,8 @@
 names neither, so such a quotation is given by the words that describe its speaker (`speaker_at`
 over «الله», «رسول الله», «النبي»), as a body never named is («وقالت الشرطة»):
 
-- the name after the word of saying, or after a noun of saying among the speaker's words: «قال
+- the name after the word of saying (or after its hearer: «فقال له [النبي]: «…»»), or after a noun of
+  saying among the speaker's words: «قال
   [الله تعالى]: ﴿…﴾», «وقال [رسول الله صلى الله عليه وسلم]: «…»», «مستشهدا بقول [النبي ﷺ]: (…)»;
 - the name and its praise before a present verb of saying with no subject after it: «في حين أن
   [الله عز وجل] يقول: (…)» (God's name alone there is not enough: «إن شاء الله يقول»);
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue
+from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
 from marsad.events.quote_speaker import someone_described as someone_described_after
 from marsad.events.quote_words import name_particles
@@ -39,6 +40,7 @@ class RevereWords(SpeakerWords):
     """The words of God or the Prophet speaking: a verb with no subject after the quotation does
     not go on with them («قال ﷺ: «…». … وقال إن …» is the writer's or his subject's)."""
 _FRONTED_WORDS = 7  # words of a name and its praise before a verb of saying
+_HEARER = frozenset({"addressee"})  # «فقال [له] النبي: «…»»: the hearer between the verb and the name
 
 
 @cache
@@ -188,7 +190,9 @@ def revered_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWor
     ws = sent.words
     i0 = q.cue_index + q.cue.size
     zone = [k for k in range(i0, min(len(ws), i0 + _ZONE_WORDS)) if ws[k].end <= q.boundary]
-    for i in [i0] + [k + 1 for k in zone if _match(ws, k, "introducer")]:
+    hearer = quote_cues().at(ws, i0, _HEARER) if i0 < len(ws) and ws[i0].end <= q.boundary else None
+    after_hearer = [i0 + hearer.size] if hearer is not None else []
+    for i in [i0, *after_hearer] + [k + 1 for k in zone if _match(ws, k, "introducer")]:
         if i < len(ws) and (got := _named(ctx, ws, i, q.boundary)) is not None:
             return got
     described = described_speaker(ctx, sent, q)
