@@ -20,7 +20,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.clusters import LEVELS, WordClusters
 from marsad.ner.lexicon import candidates, cue_index, gazetteer_index
 from marsad.ner.tokens import clitics, is_latin
-from marsad.ner.translit import TranslitModel
+from marsad.ner.translit import FOREIGN_BUCKETS, TranslitModel
 
 _OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 300_000
@@ -197,7 +197,7 @@ class Featurizer:
         two = short[:2]  # ±2 see a word's form and stem only; «k:» marks the side
         ctx = {-2: ["-2:" + f for f in two], -1: ["-1:" + f for f in short],
                1: ["1:" + f for f in short], 2: ["2:" + f for f in two]}
-        cls = cue or gaz or (("T" + tls) if tls in ("hi", "mid") else "") or ("N" + known if known else "")
+        cls = cue or gaz or (("T" + tls) if tls in FOREIGN_BUCKETS else "") or ("N" + known if known else "")
         return WordInfo(n, own, ctx, cls or "o", self.kept)
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:

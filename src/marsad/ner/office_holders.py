@@ -75,7 +75,7 @@ from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
 from marsad.ner.title_chains import name_word
-from marsad.ner.translit import KNOWN_LEVELS
+from marsad.ner.translit import FOREIGN_BUCKETS, KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
 _HELD_OVER = frozenset({"LOC", "ORG"})
@@ -83,7 +83,6 @@ MAX_COMPLEMENT = 3  # words of the complement read between an office and its hol
 # An unknown word opened by one of these letters after a complement is a proclitic and a noun
 # more often than a given name («ومشرف المنتدى», «لصحة البيئة»): no holder's name starts there.
 _PROCLITICS = frozenset("وفبلك")
-_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
 _AND_LETTERS = frozenset("وف")  # «وستيفن»: a second person coordinated, no holder's name
 _FEMININE = "ه"  # ta marbuta, normalised: «التفقدية», «الإستراتيجية» are adjectives, no family names
 
@@ -178,9 +177,10 @@ def _holder_shape(norms: Sequence[str], s: int, e: int, signs: NameSigns) -> boo
     known name spelling; an unknown given name opens with no proclitic letter («ومشرف»)."""
     last = norms[e - 1]
     family = e - s >= 3 or signs.translit.known_level(last) in KNOWN_LEVELS or (
-        nisba(last) and not last.endswith(_FEMININE)) or signs.translit.bucket(last) in _FOREIGN
+        nisba(last) and not last.endswith(_FEMININE)) or signs.translit.bucket(last) in FOREIGN_BUCKETS
     first = norms[s]
-    foreign = signs.translit.bucket(first) in _FOREIGN and first[:1] not in _AND_LETTERS  # «[لوه] شوشنج»
+    # a first word spelt as a foreign name, not behind «و»/«ف»: «[لوه] شوشنج»
+    foreign = signs.translit.bucket(first) in FOREIGN_BUCKETS and first[:1] not in _AND_LETTERS
     return family and (given_name(first, signs) or first[:1] not in _PROCLITICS or foreign)
 
 
@@ -280,7 +280,7 @@ def _front_word(norm: str, word: str, signs: NameSigns, first: bool, last: bool)
     level = signs.translit.known_level(norm)
     if level not in KNOWN_LEVELS and (norm in signs.common or reports_act(norm, signs)):
         return False
-    named = level in KNOWN_LEVELS or signs.translit.bucket(norm) in _FOREIGN
+    named = level in KNOWN_LEVELS or signs.translit.bucket(norm) in FOREIGN_BUCKETS
     if first:
         clitic = norm[:1] in _PROCLITICS and signs.translit.known_level(norm[1:]) in KNOWN_LEVELS
         return named and not definite(norm) and (level in KNOWN_LEVELS or not clitic)

@@ -51,9 +51,9 @@ from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import act_noun, reporting_verb, reports_act
 from marsad.ner.persons import NameSigns, family_word, given_name, person_word
 from marsad.ner.tokens import QUOTE_MARKS
+from marsad.ner.translit import FOREIGN_BUCKETS
 
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
-_FOREIGN = frozenset({"hi", "mid"})  # `TranslitModel.bucket` of a spelling shaped as a foreign name
 _FUNCTION = "function"
 _NAME_PART = "NAME_PART"
 _AND = "و"  # a foreign-shaped first word behind «و» is a conjunction and a word more often («[وإرث الدار]»)
@@ -92,7 +92,7 @@ def _opens(norms: Sequence[str], c: Chunk, signs: NameSigns) -> bool:
     part, a given name or a word shaped as a foreign name first."""
     first = norms[c.start]
     return (c.source != "crf" or cue_of(first) == _NAME_PART or given_name(first, signs)
-            or (signs.translit.bucket(first) in _FOREIGN and not first.startswith(_AND)))
+            or (signs.translit.bucket(first) in FOREIGN_BUCKETS and not first.startswith(_AND)))
 
 
 _RETYPED = frozenset({"LOC", "ORG", "MISC"})

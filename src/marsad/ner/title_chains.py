@@ -28,12 +28,11 @@ from marsad.ner.heads import head_index
 from marsad.ner.lexicon import candidates, cue_of, definite, is_place
 from marsad.ner.not_names import not_name
 from marsad.ner.persons import NameSigns, phrase_cue
-from marsad.ner.translit import KNOWN_LEVELS
+from marsad.ner.translit import FOREIGN_BUCKETS, KNOWN_LEVELS
 
 _TITLES = frozenset({"PER_TITLE"})
 MAX_PORTFOLIO = 2  # definite words of the portfolio or body between the title and the state
 MIN_NAME, MAX_NAME = 2, 3  # words of the name after the chain
-_NAME_LIKE = frozenset({"hi", "mid"})  # the letters of a foreign name (`TranslitModel.bucket`)
 
 
 def _state_adjective(norm: str) -> bool:
@@ -65,7 +64,8 @@ def _chain_end(norms: Sequence[str], i: int, taken: set[int], breaks: set[int]) 
 def name_word(norm: str, word: str, signs: NameSigns) -> bool:
     if len(norm) < 2 or not norm.isalpha() or definite(norm) or norm in signs.common:
         return False
-    if signs.translit.known_level(norm) not in KNOWN_LEVELS and signs.translit.bucket(norm) not in _NAME_LIKE:
+    translit = signs.translit
+    if translit.known_level(norm) not in KNOWN_LEVELS and translit.bucket(norm) not in FOREIGN_BUCKETS:
         return False  # «لوه [وحده]», «الفرنسي [رجل] سعيد»: neither a known name nor spelt like one
     if cue_of(norm) or is_place(norm) or not_name(word) is not None or norm in state_adjectives():
         return False

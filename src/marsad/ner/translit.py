@@ -18,6 +18,8 @@ from marsad.lang.normalize import normalize
 
 # Levels of a spelling seen as a name more than once (`TranslitModel.known_level`).
 KNOWN_LEVELS = frozenset({"2", "5"})
+# Buckets of a spelling whose letters read as a transliterated foreign name (`TranslitModel.bucket`).
+FOREIGN_BUCKETS = frozenset({"hi", "mid"})
 _MEMO_LIMIT = 200_000
 
 
