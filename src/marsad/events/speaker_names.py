@@ -168,7 +168,7 @@ def object_after_comma(ctx: ArticleContext, ws: list[Word], i0: int, k: int) -> 
     """A comma before word `k` ends a subject of definite nouns that are no office, body,
     statement or name («ومن جهته اتهم [الزوج]، جامعة تبوك بتغيير …»): the name after it, unless a
     person's (an apposition: «وقال المواطن، [محمد]، إن»), is the verb's object, not its subject."""
-    if k <= i0 or not any(ch in ctx.text[ws[k - 1].end:ws[k].start] for ch in "،,"):
+    if k <= i0 or not ctx.comma_between(ws[k - 1], ws[k]):
         return False
     m = ctx.mention_at(ws[k])
     return (m is None or m.label != "PER") and all(

@@ -124,7 +124,7 @@ def _contiguous(ctx: ArticleContext, ws: list[Word], window: list[int]) -> list[
     run = 0  # foreign words in a row just before word n
     for n, j in enumerate(window):
         if not _office_part(ctx, ws, j):
-            if j > 0 and any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,"):
+            if j > 0 and ctx.comma_between(ws[j - 1], ws[j]):
                 return window[:n - run]  # «X، رئيس جمعية خيركم بجدة، [قرار] معالي وزير التعليم Y»
             run += 1
             continue

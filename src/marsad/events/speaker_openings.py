@@ -76,7 +76,7 @@ def _lead_ends(ctx: ArticleContext, ws: list[Word]) -> list[int]:
         if (m is not None and m.label == "PER") or (r and r[0] in ("title", "honorific")) \
                 or quote_cues().at(ws, j - 1, _SAYING_CUES):
             break
-        if any(ch in ctx.text[w.end:ws[j].start] for ch in "،,"):
+        if ctx.comma_between(w, ws[j]):
             ends.append(j)
     return ends
 

@@ -111,7 +111,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
                 and quote_cues().at(ws, k - 1, SAYING) is not None:
             rest = next((n for n in range(k + 1, i1)
-                         if any(c in tracker.ctx.text[ws[n - 1].end:ws[n].start] for c in "،,")), i1)
+                         if tracker.ctx.comma_between(ws[n - 1], ws[n])), i1)
             # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
             return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
         if k > i0 and (found or ref or nominal) and quote_cues().at(ws, k, _RELAYED):
