@@ -54,7 +54,7 @@ def other_parted(text: str, words: list[Word], j: int, complementizers: set[int]
     complementizer when a comma parts them: it stands in an aside between a verb of saying and its
     clause («وقالت الوكالة في معلومات لا يمكن التأكد منها، إن [أربعة من القادة قتلوا]»)."""
     comp = min((i for i in complementizers if i > j), default=None)
-    return comp is not None and any(ch in "،,؛;" for ch in text[words[j].end:words[comp].start])
+    return comp is not None and any(ch in _COMMAS for ch in text[words[j].end:words[comp].start])
 
 
 def before_attitude(text: str, words: list[Word], first: int, end: int) -> int:
