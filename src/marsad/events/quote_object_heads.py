@@ -102,40 +102,38 @@ def own_attitude(ws: list[Word], k: int, w: Word) -> bool:
 
 
 @cache
-def _details() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_object_details"))
+def _forms(table: str) -> frozenset[str]:
+    """The normalised words of a table of one column, «form» (quote_object_details, quote_sent_objects,
+    quote_call_objects)."""
+    return frozenset(normalize(r["form"]) for r in load_table(table))
 
 
 def details_noun(w: Word) -> bool:
     """The word is a noun of the details of a happening (quote_object_details.tsv: «ملابسات»,
     «تفاصيل»), its proclitics stripped: a head of quote_object_heads right after it heads no
     quotation («أوضحت المديرية ملابسات [وفاة ...]»)."""
-    return any(st.stem in _details() for st in stems(w.norm))
+    details = _forms("quote_object_details")
+    return any(st.stem in details for st in stems(w.norm))
 
 
-@cache
-def _sent_objects() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_sent_objects"))
+_NOUN_CLITICS = ("", "ال", "و", "وال")  # what a noun of a thing sent or a call may carry: its article, «و»
 
 
 def sent_object(w: Word) -> bool:
     """The word is a thing sent or addressed (quote_sent_objects.tsv: «اتهامات», «رسالة», «الدعوة»),
     its article or conjunction stripped: «وجّه» before it sent it, it ordered nothing («ووجهت السلطات
     [اتهامات] بالإرهاب …»)."""
-    return any(st.stem in _sent_objects() for st in stems(w.norm) if st.clitic in ("", "ال", "و", "وال"))
-
-
-@cache
-def _call_objects() -> frozenset[str]:
-    return frozenset(normalize(r["form"]) for r in load_table("quote_call_objects"))
+    sent = _forms("quote_sent_objects")
+    return any(st.stem in sent for st in stems(w.norm) if st.clitic in _NOUN_CLITICS)
 
 
 def call_object(w: Word) -> bool:
     """The word is a noun of calling (quote_call_objects.tsv: «دعوته», «مطالبتها», «الدعوة»), its
     article, conjunction or possessive pronoun stripped: as a verb's object it tells a call made, and
     what follows it is the call's content («جدد X [دعوته] لوقف إطلاق النار»), no words said."""
-    return any(st.stem in _call_objects() or (not st.clitic and _unpossessed(st.stem) in _call_objects())
-               for st in stems(w.norm) if st.clitic in ("", "ال", "و", "وال"))
+    calls = _forms("quote_call_objects")
+    return any(st.stem in calls or (not st.clitic and _unpossessed(st.stem) in calls)
+               for st in stems(w.norm) if st.clitic in _NOUN_CLITICS)
 
 
 def heads_object_after_ba(w: Word) -> bool:
