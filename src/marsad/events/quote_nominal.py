@@ -270,8 +270,12 @@ def _announced(ctx: ArticleContext, w: Word) -> bool:
     """The noun after «أعلن عن» / «أفاد عن» is what was said: one of quote_object_heads, or a
     verbal noun of a derived form (quote_object_templates: «أعلن نادي الشباب عن [تعاقده ...]»,
     «أعلنت القيادة العامة عن [استشهاد ...]») that is no name, date or title («تشرين», «الأستاذ»)."""
-    return heads_object(w) or (templated_head(w) and ctx.mention_at(w) is None and not ctx.in_timex(w)
-                               and speaker_ref(w.norm) is None)
+    return heads_object(w) or (templated_head(w) and _unnamed(ctx, w) and speaker_ref(w.norm) is None)
+
+
+def _unnamed(ctx: ArticleContext, w: Word) -> bool:
+    """The word is in no name nor time expression."""
+    return ctx.mention_at(w) is None and not ctx.in_timex(w)
 
 
 def _is_word(w: Word, form: str) -> bool:
@@ -282,9 +286,7 @@ def _said_with_ba(ctx: ArticleContext, w: Word) -> bool:
     """A noun of quote_object_heads with a proclitic ب («[بمقتل]», «[بالقبض]»), no name nor time:
     what a verb of saying whose object takes ب (أفاد ب, نوه ب, وعد ب) reported, wherever its
     subject ends (an unnamed one: «مصادر محلية يمنية اليوم»)."""
-    if ctx.mention_at(w) is not None or ctx.in_timex(w):
-        return False
-    return heads_object_after_ba(w)
+    return _unnamed(ctx, w) and heads_object_after_ba(w)
 
 
 def _verbal_noun_after_ba(w: Word) -> bool:
@@ -297,7 +299,7 @@ def _verbal_noun_after_ba(w: Word) -> bool:
 def _order_content(ctx: ArticleContext, w: Word) -> bool:
     """A verbal noun with a proclitic ب that is no name nor time («[بتأمين]», «[بإخطار]»): where
     an order's content starts."""
-    return ctx.mention_at(w) is None and not ctx.in_timex(w) and _verbal_noun_after_ba(w)
+    return _unnamed(ctx, w) and _verbal_noun_after_ba(w)
 
 
 def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
@@ -309,8 +311,7 @@ def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:
     """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
-    return ctx.mention_at(w) is None and not ctx.in_timex(w) \
-        and any(st.clitic == "ب" for st in stems(w.norm))
+    return _unnamed(ctx, w) and any(st.clitic == "ب" for st in stems(w.norm))
 
 
 def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
