@@ -103,13 +103,18 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     return out
 
 
+def _word_prepositions(preps: list[str]) -> list[str]:
+    """The prepositions of a quote_objects row written as words of their own (إلى, على, عن): no
+    proclitic letter, no «-» of a direct object or «عن-», no «ب+», «ب*» or «أي» marker."""
+    markers = (_ACCUSED, _ORDERED, _ANY)
+    return [p for p in preps if len(p) > 1 and not p.endswith(_DIRECT) and p not in markers]
+
+
 def _governed_noun(ws: list[Word], at: int, cue: Cue) -> bool:
     """Word `at` is a verbal noun (quote_object_heads, quote_object_templates) right after one of
     the verb's prepositions (إلى, على, عن): «مشيرة إلى [تحسين ...]»; not the hearers («إلى
     [الصحفيين]»), nor a head noun inside a phrase of the subject («بمناسبة قرب [انطلاق] ...»)."""
-    preps = [p for p in cue.value.split()
-             if len(p) > 1 and not p.endswith(_DIRECT) and p not in (_ACCUSED, _ORDERED, _ANY)]
-    return at > 0 and any(_is_word(ws[at - 1], p) for p in preps) \
+    return at > 0 and any(_is_word(ws[at - 1], p) for p in _word_prepositions(cue.value.split())) \
         and (heads_object(ws[at]) or templated_head(ws[at]))
 
 
@@ -184,6 +189,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
     if limit is not None:
         i1 = max(i1, min(limit, after + (i1 - i0)))
     about = [p[:-1] for p in preps if len(p) > 1 and p.endswith(_DIRECT)]  # أعلن عن-
+    words = _word_prepositions(preps)
     relative = False  # a relative pronoun came after the subject: the head nouns after it are its clause's
     for j in range(i0, i1):
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
@@ -196,8 +202,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             continue
         relative = relative or (j > after and quote_cues().at(ws, j, _BLOCKERS) is not None) \
             or (j == after and _DIRECT in preps and ws[j].norm == _WHAT)  # نافيا ما تردد عن وقوع ...
-        if any(_is_word(ws[j], p) for p in preps
-               if len(p) > 1 and p not in (_ACCUSED, _ORDERED, _ANY) and not p.endswith(_DIRECT)):
+        if any(_is_word(ws[j], p) for p in words):
             return j + 1 if j + 1 < len(ws) and not quote_cues().at(ws, j + 1, _COMPLEMENTIZER) else None
         if (not relative or ctx.comma_between(ws[j - 1], ws[j])) \
                 and any(_is_word(ws[j], a) for a in about):  # not «التي أسفرت [عن] مقتل»; «، التي …، عن» yes
