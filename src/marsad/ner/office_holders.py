@@ -99,7 +99,8 @@ def _name_after(
     """The end of a person's name starting at word j, or j where none starts there."""
     if j >= len(norms) or j in stops or not_name(words[j]) is not None:
         return j
-    if given_name(norms[j], signs):
+    given = given_name(norms[j], signs)
+    if given:
         k = name_end(norms, words, j, stops, signs)
         if k - j >= 2:
             return k
@@ -108,7 +109,7 @@ def _name_after(
         return k if k - j >= 3 else j
     if all(k < len(norms) and k not in stops and name_word(norms[k], words[k], signs) for k in (j, j + 1)):
         return j + 2  # «وزير الثقافة [لوه شوشنج]»: two words spelt as foreign names are
-    if given_name(norms[j], signs):
+    if given:
         return j
     nxt = j + 1
     if (bare_family(norms, words, j, stops, signs) and nxt < len(norms) and nxt not in stops
