@@ -11,7 +11,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk
 from marsad.ner.crf import NerModel
-from marsad.ner.sport_names import sport_names
+from marsad.ner.sport_names import _behind_lam, sport_names
 
 
 def closed(text: str, start: int, end: int, typ: str = "ORG", others: list[Chunk] | None = None,
@@ -79,3 +79,9 @@ def test_through_the_tagger_the_team_and_the_meet_keep_their_sport() -> None:
         ("المنتخب السعودي لألعاب القوى لذوي الاحتياجات الخاصة", "ORG"),
         ("ملتقى الشارقة الدولي الخامس لألعاب القوى للمعاقين", "MISC"),
     ]
+
+
+def test_a_sport_behind_lam_and_the_article_merges_the_lam_of_a_word_opening_with_one() -> None:
+    assert _behind_lam("اللياقة البدنية") == (normalize("للياقة"), normalize("البدنية"))
+    assert _behind_lam("السباحة") == (normalize("للسباحة"),)
+    assert _behind_lam("ألعاب القوى") == (normalize("لألعاب"), normalize("القوى"))

@@ -18,6 +18,13 @@ LAM_ARTICLE = "لل"
 one of the proclitics that carry the article."""
 
 
+def with_lam_article(noun: str) -> str:
+    """The normalised noun `noun` (without its article) with ل and the article written onto it:
+    `LAM_ARTICLE` + noun («للوفد»), one lam fewer where the noun opens with ل itself, the article's
+    lam merged into it («ليل» -> «لليل», «لياقه» -> «للياقه»)."""
+    return LAM_ARTICLE + (noun[1:] if noun.startswith("ل") else noun)
+
+
 @cache
 def proclitics(lang: str = "ar") -> tuple[tuple[str, bool], ...]:
     """(normalised proclitic, carries the article?), longest first; the bare article included."""

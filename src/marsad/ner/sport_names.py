@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
-from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
+from marsad.lang.clitics import ARTICLE, with_lam_article
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk
 
@@ -29,7 +29,7 @@ def _behind_lam(phrase: str) -> Phrase:
     is read on the word as written («ألعاب», normalised «العاب», has none)."""
     written, *_ = phrase.split()
     first, *rest = normalize(phrase).split()
-    lam = LAM_ARTICLE + first[len(ARTICLE):] if written.startswith(ARTICLE) else "ل" + first
+    lam = with_lam_article(first[len(ARTICLE):]) if written.startswith(ARTICLE) else "ل" + first
     return (lam, *rest)
 
 
