@@ -69,13 +69,13 @@ def days_from_dated_start(text: str, timexes: list[Timex]) -> list[Timex]:
     start («الشهر الأول منذ بداية ...», `story_month`) is the nth month from that day, as a later nth month
     without «منذ» («وفي الشهر الثاني»); no date where the text dated no start or told no month since it."""
     lx = lexicon()
-    if not any(_nth(text, t) or t.raw.kind == "story_month" for t in timexes):
+    nths = [_nth(text, t) for t in timexes]
+    if not any(n or t.raw.kind == "story_month" for n, t in zip(nths, timexes, strict=True)):
         return timexes
     out: list[Timex] = []
     start: date | None = None
     counting = False  # a month since the start was told: a later «الشهر الثاني» goes on counting
-    for t in timexes:
-        n = _nth(text, t)
+    for t, n in zip(timexes, nths, strict=True):
         if t.raw.kind == "story_month":
             counting = counting or bool(t.raw.parts.get("since"))
             if start is not None and counting:
