@@ -68,19 +68,16 @@ def invitation(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
     between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start and m.label in _GUESTS
                and not _after_from(sent, m) and ctx.entity_of(m) != sender]
     named = unique_entities(ctx, between)
-    if event_cues().at(ws, j, _INVITING) is None and sender is None \
-            and (conveyor := _conveyor(ctx, sent, j)) is not None:
+    verb = event_cues().at(ws, j, _INVITING) is not None
+    if not verb and sender is None and (conveyor := _conveyor(ctx, sent, j)) is not None:
         return Invitation([g for g in named if g != conveyor], conveyor)  # ووجه لافروف الدعوة لحماس
-    if event_cues().at(ws, j, _INVITING) is None:
+    if not verb:
         first = next((m for m in ctx.mentions_in(sent.start, ws[j].start, ("PER",))
                       if ctx.entity_of(m) != sender), None)
         accepts = first is not None and not named and event_cues().at(ws, j, _INVITATION) is not None
         return Invitation(named, None, ctx.entity_of(first) if first is not None and accepts else None)
-    before = [m for m in ctx.mentions_in(sent.start, ws[j].start, _GUESTS + ("LOC",))
-              if not ctx.text[m.end:ws[j].start].strip()]
-    if before:  # إن رينتسي دعا روحاني: the subject before the verb
-        inviter = ctx.entity_of(before[-1])
-        return Invitation([g for g in named if g != inviter], inviter)
+    if (before := _named_right_before(ctx, sent, j)) is not None:  # إن رينتسي دعا روحاني
+        return Invitation([g for g in named if g != before], before)
     if between and _subject_after(ctx, sent, j, between[0]):  # ودعا بحاح الوزير X إلى زيارة عدن
         inviter = ctx.entity_of(between[0])
         return Invitation([g for g in named if g != inviter], inviter)
@@ -159,7 +156,13 @@ def _conveyor(ctx: ArticleContext, sent: Sentence, j: int) -> str | None:
         inside = ctx.mentions_in(ws[i].end, ws[j].start, _GUESTS)
         if inside:
             return ctx.entity_of(inside[0])
-        before = [m for m in ctx.mentions_in(sent.start, ws[i].start, _GUESTS + ("LOC",))
-                  if not ctx.text[m.end:ws[i].start].strip()]
-        return ctx.entity_of(before[-1]) if before else None
+        return _named_right_before(ctx, sent, i)
     return None
+
+
+def _named_right_before(ctx: ArticleContext, sent: Sentence, i: int) -> str | None:
+    """The party (a person, a body or a state) named right before word `i`, nothing between: the
+    subject of a verb before it («إن رينتسي دعا», «إن الوزارة وجهت دعوة»); None where none is."""
+    before = [m for m in ctx.mentions_in(sent.start, sent.words[i].start, _GUESTS + ("LOC",))
+              if not ctx.text[m.end:sent.words[i].start].strip()]
+    return ctx.entity_of(before[-1]) if before else None
