@@ -31,6 +31,7 @@ from marsad.events.party_lists import unique_entities
 from marsad.events.status import clause_start
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import inviting_host
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -40,7 +41,7 @@ _CONVEYING = frozenset({"conveying_verb"})
 _INVITATION = frozenset({"invitation"})
 _INVITING_WORDS = frozenset({"inviting_verb", "invitation"})
 _FROM = normalize("من")
-_TO = frozenset({normalize("إلى"), normalize("الى")})
+_TO = normalize("إلى")  # «الى» too: normalised alike
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article (لزيارة)
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _SUBJECT_REACH = 5  # words from a verb of inviting to its subject's name after it (ودعا الرئيس اليمني X)
@@ -94,7 +95,7 @@ def _inviting_word(sent: Sentence, t: Trigger) -> int | None:
             return j
     if t.row.pos != "noun" or t.index < 1:
         return None
-    if ws[t.index - 1].norm not in _TO and not t.reading.clitic.endswith(_LAM):
+    if ws[t.index - 1].norm != _TO and not t.reading.clitic.endswith(_LAM):
         return None
     start = clause_start(ws, t)
     return next((j for j in range(t.index - 1, start - 1, -1)
@@ -118,7 +119,7 @@ def _subject_after(ctx: ArticleContext, sent: Sentence, j: int, m: Span) -> bool
         return False
     if j + 1 < k and office_word(ws[j + 1].norm):
         return True  # دعا وزير حقوق الإنسان اليمني، X، ...: the office opens the subject, X in apposition
-    return all(office_word(w.norm) or w.norm.startswith("ال") for w in ws[j + 1:k]) \
+    return all(office_word(w.norm) or w.norm.startswith(ARTICLE) for w in ws[j + 1:k]) \
         and "،" not in ctx.text[ws[j].end:m.start] and "," not in ctx.text[ws[j].end:m.start]
 
 

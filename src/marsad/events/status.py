@@ -47,7 +47,7 @@ _PAST_AUXILIARY = frozenset({"past_auxiliary"})
 _HABITUAL = frozenset({"habitual"})
 _CARRIERS = frozenset({"support_verb", "setting_out"})  # imperfect verbs that carry a noun trigger
 _LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
-_TO = frozenset({normalize("إلى"), normalize("الى")})  # دعا X إلى زيارة عدن: the invitation's aim
+_TO = normalize("إلى")  # «الى» too, normalised alike; دعا X إلى زيارة عدن: the invitation's aim
 _INVITING = frozenset({"inviting_verb", "invitation"})  # دعت X Y إلى زيارة, قبل دعوة X لزيارة
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
@@ -367,7 +367,7 @@ def _invited_to(words: list[Word], trig: Trigger, start: int) -> bool:
     إلى زيارة», «دعا الوزير X، مفوض ...، لزيارة عدن» name the invitee between, past the windows."""
     if trig.row.pos != "noun" or trig.index < 1:
         return False
-    if words[trig.index - 1].norm in _TO:
+    if words[trig.index - 1].norm == _TO:
         return any(event_senses().at(words, j, _PURPOSE) is not None
                    or event_cues().at(words, j, _INVITING) is not None for j in range(start, trig.index - 1))
     return trig.reading.clitic in _LAM \
