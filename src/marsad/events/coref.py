@@ -227,8 +227,9 @@ class TitleIndex:
         if head is not None:  # the one named with the office most often holds it, the last on a tie
             seen = Counter(ent for ent, _ in before)  # (خادم الحرمين الشريفين الملك سلمان, five times;
             before.sort(key=lambda x: -seen[x[0]])  # «نيابة عن خادم الحرمين الشريفين، الأمير X» once)
+        spelled = state_spelled(words)
         home = [ent for ent, have in before
-                if not any(nisba_of_office(w) for w in state_spelled(have) - state_spelled(words))]
+                if not any(nisba_of_office(w) for w in state_spelled(have) - spelled)]
         if home:
             return home[0]
         if before:
