@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, office_word
 from marsad.events.party_lists import unique_entities
-from marsad.events.status import clause_start
+from marsad.events.status import INVITATION_AIM, INVITING, PURPOSE_LAM, clause_start
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import inviting_host
 from marsad.lang.clitics import ARTICLE
@@ -36,13 +36,10 @@ from marsad.lang.normalize import normalize
 from marsad.model import Span
 
 _PURPOSE = frozenset({"purpose"})
-_INVITING = frozenset({"inviting_verb"})
+_INVITING_VERB = frozenset({"inviting_verb"})
 _CONVEYING = frozenset({"conveying_verb"})
 _INVITATION = frozenset({"invitation"})
-_INVITING_WORDS = frozenset({"inviting_verb", "invitation"})
 _FROM = normalize("من")
-_TO = normalize("إلى")  # «الى» too: normalised alike
-_LAM = ("ل", "لل")  # the lam of purpose, alone or before the article (لزيارة)
 _INVITE_REACH = 6  # words from دعوة/دعا to the visit trigger (الدعوة لقيادة «حماس» لزيارة)
 _SUBJECT_REACH = 5  # words from a verb of inviting to its subject's name after it (ودعا الرئيس اليمني X)
 _GUESTS = ("PER", "ORG")
@@ -69,7 +66,7 @@ def invitation(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
     between = [m for m in mentions if ws[j].end <= m.start < ws[t.index].start and m.label in _GUESTS
                and not _after_from(sent, m) and ctx.entity_of(m) != sender]
     named = unique_entities(ctx, between)
-    verb = event_cues().at(ws, j, _INVITING) is not None
+    verb = event_cues().at(ws, j, _INVITING_VERB) is not None
     if not verb and sender is None and (conveyor := _conveyor(ctx, sent, j)) is not None:
         return Invitation([g for g in named if g != conveyor], conveyor)  # ووجه لافروف الدعوة لحماس
     if not verb:
@@ -95,11 +92,11 @@ def _inviting_word(sent: Sentence, t: Trigger) -> int | None:
             return j
     if t.row.pos != "noun" or t.index < 1:
         return None
-    if ws[t.index - 1].norm != _TO and not t.reading.clitic.endswith(_LAM):
+    if ws[t.index - 1].norm != INVITATION_AIM and not t.reading.clitic.endswith(PURPOSE_LAM):
         return None
     start = clause_start(ws, t)
     return next((j for j in range(t.index - 1, start - 1, -1)
-                 if event_cues().at(ws, j, _INVITING_WORDS) is not None), None)
+                 if event_cues().at(ws, j, INVITING) is not None), None)
 
 
 def _after_from(sent: Sentence, m: Span) -> bool:

@@ -46,9 +46,9 @@ _BACKGROUND = frozenset({"background"})
 _PAST_AUXILIARY = frozenset({"past_auxiliary"})
 _HABITUAL = frozenset({"habitual"})
 _CARRIERS = frozenset({"support_verb", "setting_out"})  # imperfect verbs that carry a noun trigger
-_LAM = ("ل", "لل")  # the lam of purpose, alone or before the article
-_TO = normalize("إلى")  # «الى» too, normalised alike; دعا X إلى زيارة عدن: the invitation's aim
-_INVITING = frozenset({"inviting_verb", "invitation"})  # دعت X Y إلى زيارة, قبل دعوة X لزيارة
+PURPOSE_LAM = ("ل", "لل")  # the lam of purpose, alone or before the article (لزيارة)
+INVITATION_AIM = normalize("إلى")  # «الى» too, normalised alike; دعا X إلى زيارة عدن: the invitation's aim
+INVITING = frozenset({"inviting_verb", "invitation"})  # دعت X Y إلى زيارة, قبل دعوة X لزيارة
 _AIM_REACH = 4
 _FUTURE_TIME = frozenset({"future_time"})
 _FUTURE_REACH = 12  # words after the trigger where a time to come may stand
@@ -367,19 +367,19 @@ def _invited_to(words: list[Word], trig: Trigger, start: int) -> bool:
     إلى زيارة», «دعا الوزير X، مفوض ...، لزيارة عدن» name the invitee between, past the windows."""
     if trig.row.pos != "noun" or trig.index < 1:
         return False
-    if words[trig.index - 1].norm == _TO:
+    if words[trig.index - 1].norm == INVITATION_AIM:
         return any(event_senses().at(words, j, _PURPOSE) is not None
-                   or event_cues().at(words, j, _INVITING) is not None for j in range(start, trig.index - 1))
-    return trig.reading.clitic in _LAM \
-        and any(event_cues().at(words, j, _INVITING) is not None for j in range(start, trig.index))
+                   or event_cues().at(words, j, INVITING) is not None for j in range(start, trig.index - 1))
+    return trig.reading.clitic in PURPOSE_LAM \
+        and any(event_cues().at(words, j, INVITING) is not None for j in range(start, trig.index))
 
 
 def _an_aim(words: list[Word], trig: Trigger, start: int) -> bool:
     """Whether the noun trigger, or a word just before it, has the lam of purpose (لزيارة,
     لإجراء زيارة, لاستضافة جولة من المحادثات)."""
-    if trig.reading.clitic in _LAM:
+    if trig.reading.clitic in PURPOSE_LAM:
         return True
-    return any(st.clitic in _LAM for j in range(max(start, trig.index - _AIM_REACH), trig.index)
+    return any(st.clitic in PURPOSE_LAM for j in range(max(start, trig.index - _AIM_REACH), trig.index)
                for st in stems(words[j].norm))
 
 
