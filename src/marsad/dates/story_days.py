@@ -12,12 +12,12 @@ wherever in the text after it the day is told. Not the nth day of a unit («ال
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from marsad.dates.lexicon import lexicon, norm
+from marsad.dates.reference import shifted
 from marsad.dates.word_forms import is_cue
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.words import WORD
@@ -55,12 +55,13 @@ def _dated_start(text: str, c: Timex) -> date | None:
     return date.fromisoformat(c.value or "")
 
 
-def _month(start: date, n: int) -> str:
-    """The nth month from `start` as a range of days: «الشهر الأول» from 26 March is 2015-03-26/2015-04-25."""
-    def shifted(k: int) -> date:
-        y, m = divmod(start.month - 1 + k, 12)
-        return date(start.year + y, m + 1, min(start.day, monthrange(start.year + y, m + 1)[1]))
-    return f"{shifted(n - 1).isoformat()}/{(shifted(n) - timedelta(days=1)).isoformat()}"
+def _month(start: date, n: int) -> str | None:
+    """The nth month from `start` as a range of days: «الشهر الأول» from 26 March is 2015-03-26/2015-04-25
+    (None out of the calendar)."""
+    first, after = shifted(start.isoformat(), "M", n - 1), shifted(start.isoformat(), "M", n)
+    if first is None or after is None:
+        return None
+    return f"{first}/{(date.fromisoformat(after) - timedelta(days=1)).isoformat()}"
 
 
 def days_from_dated_start(text: str, timexes: list[Timex]) -> list[Timex]:
