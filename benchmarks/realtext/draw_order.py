@@ -70,6 +70,7 @@ DEV_GOLDS = tuple(
         "timex_dev_23.jsonl",
         "timex_dev_24.jsonl",
         "timex_dev_25.jsonl",
+        "timex_dev_26.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -157,6 +158,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-42 held-out strata (events-dev-fresh27, quotes-dev-fresh25,
     # timex-dev-24) are dev from this round
     ("events-dev-fresh28", "quotes-dev-fresh26", "timex-dev-25"),
+    # round 46: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-44 held-out strata (events-dev-fresh28, quotes-dev-fresh26,
+    # timex-dev-25) are dev from this round
+    ("events-dev-fresh29", "quotes-dev-fresh27", "timex-dev-26"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines
