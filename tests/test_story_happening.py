@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.model import Article, MentionAttrs, Published, Span, TimexAttrs
+from marsad.model import Article, EventAttrs, MentionAttrs, Published, Span, TimexAttrs
 from marsad.stories.cluster import Item, StoryClusterer
 from marsad.stories.items import (
     LEAD_WORDS,
@@ -15,6 +15,7 @@ from marsad.stories.items import (
     entity_counts,
     item_of,
     lead_terms,
+    tagged_mentions,
 )
 from marsad.stories.state import clusterer_rows, load_clusterer
 from marsad.stories.text import content_terms, words
@@ -129,6 +130,25 @@ def test_the_actors_are_the_entities_but_the_places() -> None:
     art.layers["mentions"].append(Span(text.rindex("لندن"), len(text), "LOC", MentionAttrs(entity="london")))
     assert entity_counts(art) == {"david_cameron": 1, "london": 2, "fm": 1}
     assert entity_counts(art, places=False) == item_of(art).actors == {"david_cameron": 1, "fm": 1}
+
+
+def test_a_mention_the_events_step_added_is_no_story_evidence() -> None:
+    text = "وقعت إيران ومجموعة الدول الست اتفاقا نوويا في فيينا، واستقبل ظريف الوفد الأمريكي"
+    spans = [("إيران", "LOC", "iran", None), ("مجموعة الدول الست", "ORG", "p5_plus_1", "p5_plus_1"),
+             ("فيينا", "LOC", "vienna", None), ("ظريف", "PER", "zarif", None),
+             ("الوفد الأمريكي", "ORG", "usa", "usa")]
+    art = Article("a.txt", text)
+    art.layers["mentions"] = [Span(text.index(w), text.index(w) + len(w), label,
+                                   MentionAttrs(entity=e, side=side)) for w, label, e, side in spans]
+    art.layers["events"] = [Span(0, 40, "AGREE", EventAttrs(participants=["iran", "p5_plus_1"])),
+                            Span(42, len(text), "MEET", EventAttrs(participants=["zarif", "usa", "iran"]))]
+    assert [m.attrs.entity for m in tagged_mentions(art)] == ["iran", "vienna", "zarif"]
+    # the group and the delegation's state were read by the events step alone: they count nowhere
+    assert entity_counts(art) == {"iran": 1, "vienna": 1, "zarif": 1}
+    assert item_of(art).events == ["MEET:iran|zarif"]
+    # a participant the tagger names too is kept, even where the events step added a mention of it
+    art.layers["mentions"].append(Span(text.rindex("الأمريكي"), len(text), "LOC", MentionAttrs(entity="usa")))
+    assert item_of(art).events == ["MEET:iran|usa", "MEET:iran|zarif", "MEET:usa|zarif"]
 
 
 def on_greece(key: str, dated: bool, writer: bool = False) -> Item:

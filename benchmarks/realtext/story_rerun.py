@@ -48,15 +48,15 @@ from marsad.model import Article
 from marsad.steps.events import events as events_step
 from marsad.store.exports import stored_articles_full
 from marsad.stories.cluster import Item, StoryClusterer
-from marsad.stories.items import item_of
+from marsad.stories.items import item_of, tagged_mentions
 
 Inputs = tuple[list[Item], dict[str, int]]  # items in the run's article order, article id -> record line
 
 
 def events_again(art: Article) -> Article:
     """`art` with its events made again by the working tree's events step, the mentions that
-    step adds (a state named by a side: `attrs.side`) taken off first."""
-    art.set_layer("mentions", [m for m in art.layer("mentions") if m.attrs.side is None])
+    step adds (a state named by a side: `attrs.side`) taken off first (`tagged_mentions`)."""
+    art.set_layer("mentions", tagged_mentions(art))
     events_step.run([art])
     return art
 

@@ -6,7 +6,7 @@ from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from marsad.model import Article
+from marsad.model import Article, Span
 from marsad.model.dates import day_of
 from marsad.stories.cluster import Item
 from marsad.stories.compact import PackedItem
@@ -33,14 +33,23 @@ def entity_counts(art: Article, places: bool = True) -> dict[str, int]:
     return every if places else actors
 
 
+def tagged_mentions(art: Article) -> list[Span]:
+    """The article's mentions the tagger and resolution made: every one but those the events
+    step added (a state or group named by a side of an event, a title's holder: `attrs.side`).
+    The story step reads these only: what the events step inferred is no evidence that two
+    reports tell one happening, and one added mention of a rare entity is enough to tip a close
+    story decision."""
+    return [m for m in art.layer("mentions") if m.attrs.side is None]
+
+
 def mention_counts(art: Article) -> tuple[dict[str, int], dict[str, int]]:
     """The article's entities with their mention counts, and the same without the places, in
-    one pass over its mentions. A bare state body («وزارة الصحة») counts by its name
+    one pass over its `tagged_mentions`. A bare state body («وزارة الصحة») counts by its name
     (`state_body`), whatever state resolution tied it to: two reports of one happening share
     it even when one of them names its country and the other not."""
     every: dict[str, int] = {}
     actors: dict[str, int] = {}
-    for m in art.layer("mentions"):
+    for m in tagged_mentions(art):
         body = m.attrs.state_body
         e = f"body:{body}" if body else m.attrs.entity
         if e:
@@ -53,10 +62,13 @@ def mention_counts(art: Article) -> tuple[dict[str, int], dict[str, int]]:
 def event_signatures(art: Article, most: int = 6) -> list[str]:
     """`TYPE:a|b` for each pair of participants of each event (the first `most` of an
     event's participants): two reports of one meeting share a pair even when one of
-    them names a participant more or splits one entity in two."""
+    them names a participant more or splits one entity in two. A participant counts only where
+    one of the `tagged_mentions` names it: one the events step inferred alone (a side it added)
+    is left out, as in `mention_counts`."""
+    named = {m.attrs.entity for m in tagged_mentions(art) if m.attrs.entity}
     sigs: set[str] = set()
     for ev in art.layer("events"):
-        parts = sorted({p for p in ev.attrs.participants if p})[:most]
+        parts = sorted({p for p in ev.attrs.participants if p and p in named})[:most]
         sigs.update(f"{ev.label}:{a}|{b}" for a, b in combinations(parts, 2))
     return sorted(sigs)
 
