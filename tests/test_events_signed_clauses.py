@@ -3,8 +3,9 @@ round 24, events-dev recall): a signing verb past a long subject with a title, a
 («ووقع المندوب الدائم ... في نيويورك، السفير X، على اتفاقية»), and an agreement noun whose
 parties after بين follow a clause that tells it was made («اتفاق فيينا المبرم في 14 تموز بين X و
 Y», «الاتفاق الذي تم إبرامه أخيراً بين X و Y»): both named parties, not the sentence's other
-names; one party and a common noun («بين إيران والدول الست») is no report between named
-actors. The new table rows row by row."""
+names; one party and a common noun («بين إيران والقوى الكبرى») is no report between named
+actors, but a description that counts the group («والدول الست») names the 5+1 (round 42). The
+new table rows row by row."""
 
 from __future__ import annotations
 
@@ -48,8 +49,16 @@ def test_an_agreement_made_in_a_relative_clause_takes_the_parties_after_between(
 
 def test_one_named_party_and_a_common_noun_after_the_clause_is_no_agreement() -> None:
     evs = run("وأكد [المعلم](PER:muallem) أن الاتفاق الذي تم إبرامه أخيرا بين [إيران](LOC:iran) "
-              "والدول الست لن يؤثر على الدعم الذي تقدمه [طهران](LOC:tehran) ل[دمشق](LOC:damascus).")
+              "والقوى الكبرى لن يؤثر على الدعم الذي تقدمه [طهران](LOC:tehran) ل[دمشق](LOC:damascus).")
     assert _agree(evs) == []
+
+
+def test_a_counted_description_of_the_group_after_the_clause_is_its_party() -> None:
+    # round 42's ruling (docs/realtext-annotation.md: «الدول الست» counts the group, the 5+1;
+    # events-dev-fresh9 8999 is this sentence) overturns round 24's reading of it as a common noun
+    evs = run("وأكد [المعلم](PER:muallem) أن الاتفاق الذي تم إبرامه أخيرا بين [إيران](LOC:iran) "
+              "والدول الست لن يؤثر على الدعم الذي تقدمه [طهران](LOC:tehran) ل[دمشق](LOC:damascus).")
+    assert _agree(evs) == [("AGREE", ["iran", "p5_plus_1"])]
 
 
 def test_a_common_noun_followed_by_its_named_members_makes_the_agreement() -> None:
@@ -57,14 +66,16 @@ def test_a_common_noun_followed_by_its_named_members_makes_the_agreement() -> No
     evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست الكبرى، "
               "[الولايات المتحدة](LOC:usa) و[بريطانيا](LOC:uk) و[فرنسا](LOC:france).")
     assert _agree(evs) == [("AGREE", ["iran", "usa", "uk", "france"])]
-    # one name after the comma is no list of members: a clause of its own
+    # one name after the comma is no list of members: a clause of its own; the counted description
+    # is the 5+1 then (round 42's ruling, which turned this expectation from no agreement)
     evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست الكبرى، "
               "وهو ما رحبت به [فرنسا](LOC:france).")
-    assert _agree(evs) == []
-    # a longer phrase before the comma is no common noun standing for the names after it
+    assert _agree(evs) == [("AGREE", ["iran", "p5_plus_1"])]
+    # a longer phrase before the comma is no common noun standing for the names after it: the
+    # counted description is the group again (round 42), the names after the comma no parties
     evs = run("وناقشت تطبيق الاتفاق النووي الذي وقع في 14 يوليو بين [إيران](LOC:iran) والقوى الست التي "
               "فاوضتها طويلا، [الولايات المتحدة](LOC:usa) و[فرنسا](LOC:france).")
-    assert _agree(evs) == []
+    assert _agree(evs) == [("AGREE", ["iran", "p5_plus_1"])]
 
 
 def test_a_clause_of_another_sense_is_no_agreement() -> None:

@@ -5,14 +5,18 @@ mention stored for it, its key on resolving again, the entity of the corpus."""
 
 from __future__ import annotations
 
-from marsad.events.formula_groups import formula_groups, formula_mentions
+import pytest
+
+from marsad.events.formula_groups import counted_mentions, formula_groups, formula_mentions
+from marsad.events.words import words_of
+from marsad.lang import load_table
 from marsad.model import Article, Corpus, EventAttrs, MentionAttrs, Span
 from marsad.resolve import resolve_mentions
 from marsad.resolve.catalogue import shipped
 from marsad.steps.events import events
 from marsad.steps.merge_events import side_entities
 from marsad.steps.quotes import quotes
-from tests.test_events_units import marked
+from tests.test_events_units import marked, run
 from tests.test_resolve import article
 
 
@@ -73,3 +77,34 @@ def test_the_group_named_by_its_count_of_states_resolves_to_it() -> None:
                   [("إيران", "LOC"), ("مجموعة الست", "ORG")])
     resolve_mentions([art], list(shipped()))
     assert art.layer("mentions")[1].attrs.entity == "p5_plus_1"
+
+
+_COUNTED = load_table("event_counted_groups")
+
+
+def counted(text: str) -> list[tuple[str, str | None]]:
+    sents = [words_of(text)]
+    return [(m.slice(text), m.attrs.side) for m in counted_mentions(text, sents, [])]
+
+
+@pytest.mark.parametrize("row", _COUNTED, ids=lambda r: r["form"])
+def test_each_counted_description_names_its_group(row: dict[str, str]) -> None:
+    # round 42's ruling: the number picks out the one group (events-dev-fresh27 7117, fresh8 15936)
+    form = row["form"]
+    assert counted(f"الاتفاق الذي أبرم بين إيران و{form} في فيينا") == [(form, row["group"])]
+    evs = run(f"وأكد المعلم أن الاتفاق الذي تم إبرامه أخيرا بين [إيران](LOC:iran) و{form} لن يؤثر.")
+    assert [(e.label, sorted(e.attrs.participants)) for e in evs] == [
+        ("AGREE", sorted(["iran", row["group"]]))]
+
+
+def test_a_counted_description_behind_a_preposition_starts_at_its_lam() -> None:
+    text = "في رسالة للقوى الست الكبرى"
+    assert counted(text) == [("لقوى الست الكبرى", "p5_plus_1")]  # the longest description
+
+
+def test_a_description_with_no_number_or_no_event_is_no_party() -> None:
+    assert counted("الاتفاق بين إيران والقوى الكبرى في فيينا") == []
+    art = marked("لكن الزيادة لم تأت من الدول الست كافة، إذ كان هناك هبوط من طرف السياح.")
+    quotes.func(art)
+    events.func(art)
+    assert art.layer("events") == [] and art.layer("mentions") == []

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from marsad.events.formula_groups import formula_mentions
+from marsad.events.formula_groups import counted_mentions, formula_mentions
 from marsad.events.glued_names import relinked
 from marsad.events.lexicon import office_word
 from marsad.events.rounds import ordinal_word
@@ -174,6 +174,7 @@ def build_context(art: Article, roles: tuple[str, ...] = CONTENT_ROLES,
     if sides:
         raw += sides_of(art.text, [s.words for s in sents], raw)
         raw += formula_mentions(art.text, raw)  # «دول 5+1»: the group the tagger left unnamed
+        raw += counted_mentions(art.text, [s.words for s in sents], raw)  # «القوى الست»: the 5+1
     raw.sort(key=lambda m: (m.start, m.end))
     named_at: dict[str, list[tuple[int, str]]] = {}
     names = _surnames(art.text, raw, named_at)

@@ -7,9 +7,17 @@ quotation marks, or alone, and the events gold keys each of these to the group
 from the catalogue's own names of the group (`lang/kb/world.yaml`: «مجموعة 5+1» -> 5+1; one
 that a letter opens, «P5+1», «E3+3», is no formula of its own), spaces allowed around the plus
 («5 + 1»); the formula stands alone in the text (no digit, letter or plus glued to it: not
-«15+12»). Each one no mention overlaps is a mention of the group, as the state sides of
-`state_sides.py` are (an ORG span over the formula, the group's id as its entity and in
-attrs.side), stored only where an event takes it as a party (`party_sides`).
+«15+12»). Each one no mention overlaps is a mention
+of the group, as the state sides of `state_sides.py` are (an ORG span over the formula, the
+group's id as its entity and in attrs.side), stored only where an event takes it as a party (`party_sides`).
+
+A group is named by the count of its states too («بين القوى الست وطهران», «أبرمته دول الغرب الست
+مع إيران», «اقتراب إيران وست قوى عالمية من التوصل إلى اتفاق»): the number picks out the one group
+(docs/realtext-annotation.md, ruled in round 42), the descriptions those of
+`lang/ar/event_counted_groups.tsv` (a proclitic before the first word allowed: «والدول الست»,
+«للقوى الست»), each one no mention overlaps read as the group's formula is (`counted_mentions`);
+none where its members are named after it in apposition («والقوى الست الكبرى، الولايات المتحدة
+وبريطانيا …»: the named states are the parties, ruled in round 42 too).
 """
 
 from __future__ import annotations
@@ -20,11 +28,15 @@ from functools import cache
 
 import regex
 
-from marsad.lang import kb_entries
+from marsad.events.words import Word
+from marsad.lang import kb_entries, load_table
+from marsad.lang.clitics import ARTICLE, LAM_ARTICLE, proclitics
+from marsad.lang.normalize import normalize
 from marsad.lang.words import LETTER_OR_DIGIT
 from marsad.model import MentionAttrs, Span
 
 RESOLVED_BY = "formula group"  # attrs.resolved_by of such a mention: «formula group: p5_plus_1»
+COUNTED_BY = "counted group"  # attrs.resolved_by of a counted description: «counted group: p5_plus_1»
 _IN_NAME = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<!\+)(\d+)\+(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
 _IN_TEXT = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<![+.])(\d+)\s?\+\s?(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
 
@@ -61,4 +73,64 @@ def formula_mentions(text: str, names: Sequence[Span[MentionAttrs]]) -> list[Spa
         out.append(Span(start, stop, "ORG", MentionAttrs(
             entity=group, norm=f"{m.group(1)}+{m.group(2)}", resolved_by=f"{RESOLVED_BY}: {group}",
             side=group)))
+    return out
+
+
+@cache
+def counted_groups() -> dict[tuple[str, ...], str]:
+    """Each description of `event_counted_groups.tsv` as its normalised words -> the group's id."""
+    return {tuple(normalize(r["form"]).split()): r["group"] for r in load_table("event_counted_groups")}
+
+
+def _opening(word: str, first: str) -> int | None:
+    """Characters of the normalised `word` before the description's first word `first` it holds
+    behind a proclitic («والدول» -> 1, «للقوى» -> 1 at the article's lam, as a name is cut), else
+    None."""
+    if word == first:
+        return 0
+    for form, definite in proclitics():
+        if form == ARTICLE or not word.startswith(form):
+            continue
+        rest = word[len(form):]
+        if rest == first:
+            return len(form)
+        if definite and first.startswith(ARTICLE) and rest == first.removeprefix(ARTICLE):
+            return len(form) - (len(LAM_ARTICLE) - 1 if form.endswith(LAM_ARTICLE) else len(ARTICLE))
+    return None
+
+
+def _members_after(text: str, stop: int, after: Sequence[tuple[int, int]]) -> bool:
+    """Whether a comma right after the description at `stop` opens the names of its members: the
+    next name (`after`: the first mention from `stop` on) stands right after the comma."""
+    gap = text[stop:after[0][0]] if after else ""
+    return gap.strip(" \u00a0") in ("،", ",")
+
+
+def counted_mentions(text: str, sentences: Sequence[Sequence[Word]],
+                     names: Sequence[Span[MentionAttrs]]) -> list[Span[MentionAttrs]]:
+    """The counted descriptions of a group in the sentences' words that no mention of `names`
+    overlaps, as ORG mentions of the group (the longest description where two start together)."""
+    groups = counted_groups()
+    tails = tuple({f[0].removeprefix(ARTICLE) for f in groups})  # what a first word ends with
+    spans = sorted((s.start, s.end) for s in names)
+    out: list[Span[MentionAttrs]] = []
+    for words in sentences:
+        norms = [w.norm for w in words]
+        for i, w in enumerate(words):
+            if not w.norm.endswith(tails):
+                continue
+            for form in sorted((f for f in groups if tuple(norms[i + 1:i + len(f)]) == f[1:]),
+                               key=len, reverse=True):
+                at = _opening(w.norm, form[0])
+                if at is None:
+                    continue
+                start = w.start + (at if len(w.norm) == w.end - w.start else 0)
+                stop = words[i + len(form) - 1].end
+                k = bisect_left(spans, (stop, stop))
+                if not any(s < stop and start < e for s, e in spans[max(0, k - 8):k]) \
+                        and not _members_after(text, stop, spans[k:k + 1]):
+                    out.append(Span(start, stop, "ORG", MentionAttrs(
+                        entity=groups[form], norm=" ".join(form),
+                        resolved_by=f"{COUNTED_BY}: {groups[form]}", side=groups[form])))
+                break
     return out

@@ -171,6 +171,8 @@ SCHEMAS: dict[str, Schema] = {
         "adjective": optional(arabic_word)}),
     # The adjective of a bloc of states, read as a state's adjective (lang/state_sides.py).
     "event_bloc_adjectives": Schema(("form", "bloc"), {"form": arabic_word, "bloc": catalogue_id}),
+    # A group of states named by the count of its states (events/formula_groups.py).
+    "event_counted_groups": Schema(("form", "group"), {"form": arabic_phrase, "group": catalogue_id}),
     # Offices one person holds at a time, named by the title alone (events/title_holders.py).
     "event_unique_offices": Schema(("phrase", "office", "state", "qualifier"), {
         "phrase": arabic_phrase, "office": one_of(*UNIQUE_OFFICES, "former"),
