@@ -36,6 +36,13 @@ def test_the_formula_alone_behind_a_noun_or_in_marks_is_the_group() -> None:
     assert found('بين طهران ومجموعة "5+1" أمس') == [("5+1", "p5_plus_1")]
 
 
+def test_the_formula_behind_a_glued_conjunction_or_an_unseen_mark_is_the_group() -> None:
+    # events-dev-fresh26 25134: «بين إيران و5+\u202c1», a bidi mark pasted by the plus
+    assert found("الاتفاق النووي بين إيران و5+\u202c1 على الصعيدين") == [("5+\u202c1", "p5_plus_1")]
+    assert found("المحادثات بين طهران و5+1 في فيينا") == [("5+1", "p5_plus_1")]
+    assert found("سجل ب5+1 أهداف") == []  # another letter glued to it: no formula alone
+
+
 def test_another_sum_or_a_named_group_is_none() -> None:
     assert found("فاز الفريق بنتيجة 15+12 في المباراة") == []
     assert found("سجل 2+3 نقاط") == []

@@ -6,8 +6,9 @@ quotation marks, or alone, and the events gold keys each of these to the group
 (docs/realtext-annotation.md § Events: a body is keyed to what it names). The formula is read
 from the catalogue's own names of the group (`lang/kb/world.yaml`: «مجموعة 5+1» -> 5+1; one
 that a letter opens, «P5+1», «E3+3», is no formula of its own), spaces allowed around the plus
-(«5 + 1»); the formula stands alone in the text (no digit, letter or plus glued to it: not
-«15+12»). Each one no mention overlaps is a mention
+(«5 + 1»), an unseen format character by the plus («5+\u202c1», a bidi mark pasted in) and the
+conjunction «و» written onto it («بين إيران و5+1»); the formula stands alone in the text (no
+digit, other letter or plus glued to it: not «15+12»). Each one no mention overlaps is a mention
 of the group, as the state sides of `state_sides.py` are (an ORG span over the formula, the
 group's id as its entity and in attrs.side), stored only where an event takes it as a party (`party_sides`).
 
@@ -38,7 +39,10 @@ from marsad.model import MentionAttrs, Span
 RESOLVED_BY = "formula group"  # attrs.resolved_by of such a mention: «formula group: p5_plus_1»
 COUNTED_BY = "counted group"  # attrs.resolved_by of a counted description: «counted group: p5_plus_1»
 _IN_NAME = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<!\+)(\d+)\+(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
-_IN_TEXT = regex.compile(rf"(?<!{LETTER_OR_DIGIT})(?<![+.])(\d+)\s?\+\s?(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
+# the conjunction «و» may be written onto the formula («بين إيران و5+1»), and a format character (a
+# bidi mark, a joiner: \p{Cf}) may stand by the plus, unseen («5+\u202c1»)
+_IN_TEXT = regex.compile(rf"(?:(?<!{LETTER_OR_DIGIT})|(?<=(?<!{LETTER_OR_DIGIT})و))(?<![+.])"
+                         rf"(\d+)\s?\p{{Cf}}*\+\p{{Cf}}*\s?(\d+)(?!{LETTER_OR_DIGIT})(?!\+)")
 
 
 @cache
