@@ -33,7 +33,7 @@ def found(text: str, names: list[Span[MentionAttrs]] | None = None) -> list[tupl
 def test_the_formula_alone_behind_a_noun_or_in_marks_is_the_group() -> None:
     assert found("اتفاق إيران مع دول (5+1) في فيينا") == [("5+1", "p5_plus_1")]
     assert found("المحادثات بين «5 + 1» وإيران") == [("5 + 1", "p5_plus_1")]
-    assert found('بين طهران ومجموعة "5+1" أمس') == [("5+1", "p5_plus_1")]
+    assert found('بين طهران ومجموعة "5+1" أمس') == [('مجموعة "5+1', "p5_plus_1")]  # from its head
 
 
 def test_the_formula_behind_a_glued_conjunction_or_an_unseen_mark_is_the_group() -> None:
@@ -41,6 +41,16 @@ def test_the_formula_behind_a_glued_conjunction_or_an_unseen_mark_is_the_group()
     assert found("الاتفاق النووي بين إيران و5+\u202c1 على الصعيدين") == [("5+\u202c1", "p5_plus_1")]
     assert found("المحادثات بين طهران و5+1 في فيينا") == [("5+1", "p5_plus_1")]
     assert found("سجل ب5+1 أهداف") == []  # another letter glued to it: no formula alone
+
+
+def test_the_head_the_catalogue_writes_before_the_formula_opens_the_name() -> None:
+    # events-dev-fresh14 12197: «بين ايران ومجموعة "5+1"», the group's name after «و» as the tagger
+    # cuts a name, so that «بين X و» reaches it past the relative clause «الذي تم التوصل اليه»
+    assert found('بين ايران ومجموعة "5+1" بالاجتماع') == [('مجموعة "5+1', "p5_plus_1")]
+    assert found("مع دول (5+1) في فيينا") == [("5+1", "p5_plus_1")]  # «دول»: no head of its name
+    evs = run("وتأتي الجولة بعيد الاتفاق النووي الذي تم التوصل اليه بين [ايران](LOC:iran) "
+              'ومجموعة "5+1" بالاجتماع بأمير [الكويت](LOC:kuwait).')
+    assert [(e.label, e.attrs.participants) for e in evs] == [("AGREE", ["iran", "p5_plus_1"])]
 
 
 def test_another_sum_or_a_named_group_is_none() -> None:

@@ -29,7 +29,7 @@ from functools import cache
 
 import regex
 
-from marsad.events.words import Word
+from marsad.events.words import Word, words_of
 from marsad.lang import kb_entries, load_table
 from marsad.lang.clitics import ARTICLE, LAM_ARTICLE, proclitics
 from marsad.lang.normalize import normalize
@@ -58,9 +58,43 @@ def formula_groups() -> dict[str, str]:
     return out
 
 
+@cache
+def formula_heads() -> frozenset[str]:
+    """The normalised words the catalogue writes right before a group's formula («مجموعة 5+1»,
+    «مجموعة (5+1)» -> مجموعة): the head of the group's name."""
+    heads: set[str] = set()
+    for raw in kb_entries():
+        if raw.get("type") != "ORG":
+            continue
+        for name in [raw.get("name"), *(raw.get("names") or [])]:
+            before = _IN_NAME.split(str(name or ""))[0].strip(_AROUND).split()
+            if before and _IN_NAME.search(str(name or "")):
+                heads.add(normalize(before[-1]))
+    return frozenset(heads)
+
+
+_AROUND = " \u00a0\"'«»“”()"  # what may stand between a head and its formula («مجموعة "5+1"»)
+
+
+def _head_start(text: str, start: int) -> int:
+    """Where the group's name begins when the word before the formula at `start` (past marks and
+    brackets) is a head of `formula_heads`, a proclitic before it left out («ومجموعة "5+1"» ->
+    «مجموعة "5+1"»: the name after «و» as the tagger cuts it), else `start`."""
+    k = start
+    while k > 0 and text[k - 1] in _AROUND:
+        k -= 1
+    words = words_of(text, max(0, k - 20), k)
+    if not words or words[-1].end != k:
+        return start
+    w = words[-1]
+    at = next((len(f) for f, _ in (("", False), *proclitics()) if f != ARTICLE
+               and w.norm.startswith(f) and w.norm[len(f):] in formula_heads()), None)
+    return start if at is None or len(w.norm) != w.end - w.start else w.start + at
+
+
 def formula_mentions(text: str, names: Sequence[Span[MentionAttrs]]) -> list[Span[MentionAttrs]]:
     """The groups' formulas in `text` that no mention of `names` overlaps, as ORG mentions of
-    the group."""
+    the group, from the head of the group's name where one stands before it («ومجموعة "5+1"»)."""
     groups = formula_groups()
     if not groups or "+" not in text:
         return []
@@ -74,6 +108,8 @@ def formula_mentions(text: str, names: Sequence[Span[MentionAttrs]]) -> list[Spa
         k = bisect_left(spans, (stop, stop))
         if any(s < stop and start < e for s, e in spans[max(0, k - 8):k]):
             continue
+        head = _head_start(text, start)
+        start = head if not any(s < stop and head < e for s, e in spans[max(0, k - 8):k]) else start
         out.append(Span(start, stop, "ORG", MentionAttrs(
             entity=group, norm=f"{m.group(1)}+{m.group(2)}", resolved_by=f"{RESOLVED_BY}: {group}",
             side=group)))
