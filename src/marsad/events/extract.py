@@ -32,6 +32,7 @@ from marsad.events.coref import (
 )
 from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.crowds import crowd_visit, kin_goal, narrators_visit, plural_visit
+from marsad.events.deal_sides import sides_named_elsewhere
 from marsad.events.happenings import (
     TriggerMarks,
     consolidate,
@@ -274,6 +275,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         without_nameless(ctx, ev)  # «البلد الجميل», «خصوم البكوش»: no names
     private = private_persons(ctx)  # «الصحافي البريطاني هول»: a private person, no actor
     committee_states(ctx, events)  # الاجتماع الثالث للجنة السعودية الجزائرية: the two states meet
+    sides_named_elsewhere(ctx, events)  # أبرمته الدول الكبرى مع إيران ... بين إيران ومجموعة 5+1
     events = late_repeats(events, frozenset(many), frozenset(also))
     events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants

@@ -208,19 +208,20 @@ def head_references(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -
     return out if len(out) > 1 else []
 
 
-def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> list[str]:
+def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
+                    reach_between: int = _BETWEEN_REACH) -> list[str]:
     """The actors an event noun names after بين within a few words (الاتفاق النووي بين إيران
     ومجموعة 5+1, محادثات السلام بين الحكومة الأفغانية وحركة طالبان): its parties, not the other
     names of the sentence. The list runs from the first name after بين through names joined by
     a conjunction, not past another بين («اللقاء بين الطرفين ... العلاقات بين المملكة ومصر»: the
     sides are named elsewhere); places after a place preposition are not in it. Empty when no noun trigger
-    has such a بين, or a barrier verb stands before it (يحول بين)."""
+    has such a بين within `reach_between` words, or a barrier verb stands before it (يحول بين)."""
     ws = sent.words
     for t in trigs:
         if t.row.pos != "noun":
             continue
         start = t.index + t.size
-        stop = min(len(ws), start + _BETWEEN_REACH)
+        stop = min(len(ws), start + reach_between)
         j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
         if j is None:  # اتفاق فيينا المبرم في 14 تموز بين: past a clause of making (signed_clauses.py)
             j = signed_between(ws, start, t.row.needs)
