@@ -128,7 +128,8 @@ blind in round 44 (174 quotations in all 25 articles, 57 direct and 117 indirect
 before marsad ran on it), was held out for two rounds (span precision 0.974, recall 0.874, speaker 0.822 on
 fd37a2f1) and is dev since round 46.
 A thirty-first, `draw --more 25 --seed 383 --stratum quotes-dev-fresh27` (near twins left out), annotated
-blind in round 46 (before marsad ran on it), is held out alone.
+blind in round 46 (151 quotations in all 25 articles, 52 direct and 99 indirect, 52 with a null speaker;
+before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
