@@ -37,3 +37,29 @@ def test_a_visit_of_someone_not_received_keeps_no_host() -> None:
            "[ليلى برونو](PER:leila)، وأشادت بالمهندس [هنري كلود](PER:henri) الذي يزور [جدة](LOC:jeddah) "
            "حاليا.")
     assert _visits(src) and all("sultan" not in parts for parts, _ in _visits(src))
+
+
+def _meetings(src: str) -> list[dict[str, str]]:
+    return [e.attrs.roles for e in run(src, _DAY) if e.label == "MEET"]
+
+
+def test_the_antecedent_of_a_relative_verb_of_receiving_is_the_host() -> None:
+    # «الملك X الذي استقبل Y»: the relative pronoun stands for the one who receives (round 46)
+    src = ("وقال الملك [عبدالله بن حسين](PER:abdullah) الذي استقبل الأمير [فهد بن سعد](PER:fahd) أمس "
+           "في قصره إن العلاقات بين البلدين متينة.")
+    assert _meetings(src) == [{"abdullah": "host", "fahd": "guest"}]
+
+
+def test_the_antecedent_of_a_verb_with_an_object_pronoun_is_no_host() -> None:
+    # «X الذي استقبله Y»: the pronoun on the verb stands for the antecedent, the guest
+    src = ("وقال الأمير [فهد بن سعد](PER:fahd) الذي استقبله أمس الملك [عبدالله بن حسين](PER:abdullah) "
+           "في قصره إن العلاقات بين البلدين متينة.")
+    assert all(roles.get("fahd") != "host" for roles in _meetings(src))
+    assert any(roles.get("abdullah") == "host" for roles in _meetings(src))
+
+
+def test_a_visit_takes_the_host_of_a_relative_reception_told_apart() -> None:
+    src = ("احتفى الأردن بزيارة الأمير [فهد بن سعد](PER:fahd) إلى [عمان](LOC:amman). "
+           "وقال الملك [عبدالله بن حسين](PER:abdullah) الذي استقبل الأمير [فهد بن سعد](PER:fahd) أمس "
+           "إن العلاقات بين البلدين متينة.")
+    assert _visits(src) == [(["fahd", "abdullah"], {"fahd": "guest", "abdullah": "host"})]

@@ -285,7 +285,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         if t.row.subject_role:
             _host_guest(ctx, sent, t, mentions, args)
     if any(t.row.type == "VISIT" for t in trigs) and not args.roles:
-        guest = _antecedent(ctx, sent, trigs[0]) or (persons[0] if persons else None)
+        told = _antecedent_mention(ctx, sent, trigs[0])
+        guest = ctx.entity_of(told) if told is not None else persons[0] if persons else None
         if guest is not None:  # بحاح ... الذي يزور أبوظبي: the visitor is who الذي stands for
             args.roles[guest] = "guest"
             if guest in args.participants:
@@ -308,7 +309,7 @@ def _adjacent(ctx: ArticleContext, end: int, start: int) -> bool:
                        and event_senses().at(words, 0, _MODAL) is not None)
 
 
-def _antecedent(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
+def _antecedent_mention(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None:
     """The person a relative pronoun right before the trigger stands for (X الذي يزور), or the
     sender of a delegation named there (وفداً من جامعة جازان، الذي يزور كندا)."""
     k = t.index - 1
@@ -319,8 +320,8 @@ def _antecedent(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
     sent_by = [m for m in delegates(ctx, sent, ctx.mentions_in(lo, hi))
                if not before or m.start > before[-1].end]
     if sent_by:
-        return ctx.entity_of(sent_by[-1])
-    return ctx.entity_of(before[-1]) if before else None
+        return sent_by[-1]
+    return before[-1] if before else None
 
 
 def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
@@ -365,7 +366,10 @@ def _host_guest(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[
               and _adjacent(ctx, m.end, ws[t.index].start)]  # length, on the verb's line (or X قد استقبل)
     after = [m for m in mentions if ws[t.index].end <= m.start <= hi and not a_place(ctx, sent, m, _PLACE)
              and not in_office(ctx, sent, m, [t])]
-    host = before[-1] if before else (after[0] if after else None)
+    told_before = _antecedent_mention(ctx, sent, t) \
+        if t.row.pos == "verb" and not t.object_pronoun and not before else None
+    # «الملك X الذي استقبل Y»: the relative pronoun stands for the one who receives (not «X الذي استقبله Y»)
+    host = before[-1] if before else told_before or (after[0] if after else None)
     if host is None:
         return
     host_id = ctx.entity_of(host)

@@ -63,6 +63,15 @@ class Trigger:
         return self.row.pos == "noun" and self.size == 1 and possessed(self.reading.stem, self.row.forms[0])
 
     @property
+    def object_pronoun(self) -> bool:
+        """A verb carrying an object pronoun (استقبله, استقبلها: a verb row with a pronoun after it;
+        not توجه, whose ه is its own): in a relative clause (X الذي استقبله Y) the pronoun stands for
+        the antecedent, the verb's object."""
+        stem = self.reading.stem
+        return self.row.pos == "verb" and any(stem.endswith(p) and stem[:-len(p)] in _verb_forms()
+                                              for p in _RESUMPTIVE)
+
+    @property
     def owner_spelt(self) -> bool:
         """A noun row that spells its owner's pronoun itself (توجهه: `spelt_possessed`)."""
         return self.row.forms[0] in _owner_spelt_forms()
@@ -108,11 +117,16 @@ def trigger_rows() -> tuple[TriggerRow, ...]:
 
 
 @cache
+def _verb_forms() -> frozenset[str]:
+    """The normalised forms of the one-word verb rows (استقبل, زار)."""
+    return frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb" and len(r.forms) == 1)
+
+
+@cache
 def _owner_spelt_forms() -> frozenset[str]:
     """The noun rows' forms that carry a possessive pronoun themselves (توجهه: `spelt_possessed`)."""
-    verbs = frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb" and len(r.forms) == 1)
     return frozenset(r.forms[0] for r in trigger_rows()
-                     if r.pos == "noun" and len(r.forms) == 1 and spelt_possessed(r.forms[0], verbs))
+                     if r.pos == "noun" and len(r.forms) == 1 and spelt_possessed(r.forms[0], _verb_forms()))
 
 
 @cache
