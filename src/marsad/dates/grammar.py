@@ -26,6 +26,7 @@ from marsad.dates.patterns import patterns
 from marsad.dates.reference import Candidate, mark_references
 from marsad.dates.tense import unjoined
 from marsad.dates.word_forms import CLITICS, spelling
+from marsad.lang.clitics import with_lam_article
 from marsad.lang.normalize import normalize_mapped, to_original
 from marsad.lang.words import LETTER_DIGIT_RUN, LETTERS
 
@@ -101,7 +102,7 @@ def _head_forms(tables: dict[str, object], head: str) -> set[str]:
     forms: set[str] = set()
     for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
         first = w.split(" ")[0]
-        for form in (first, "ل" + first[1:]) if w.startswith("ال") else (first,):
+        for form in (first, with_lam_article(first[2:])) if w.startswith("ال") else (first,):
             forms.update(lead + form for lead in _LEADS)
     return forms
 
@@ -131,8 +132,8 @@ def _head_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
                 continue
             for w in tables.get(head, (head,)):  # type: ignore[attr-defined]
                 words.setdefault(w.split(" ")[0], set()).add(rank)
-                if w.startswith("ال"):  # «لليوم»: ل + اليوم, the article's alif dropped
-                    words.setdefault("ل" + w[1:].split(" ")[0], set()).add(rank)
+                if w.startswith("ال"):  # «لليوم», «لليلة»: ل + the article, one lam merged
+                    words.setdefault(with_lam_article(w[2:].split(" ")[0]), set()).add(rank)
     shared: dict[frozenset[int], tuple[int, ...]] = {}  # one tuple per distinct set of patterns
     forms: dict[str, tuple[int, ...]] = {}
     for w, ranks in words.items():
