@@ -55,6 +55,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
         if parts.get("part") and not (parts.get("dem") or parts.get("mod")):
             # «أول أيام العيد»: no unit; «أول يوم له», «آخر يوم في»: a day of something else (indefinite)
             return lx.units.get(parts.get("unit", ""), ("", None))[1] is not None and bool(parts.get("art"))
+        if parts.get("hnew") or (parts.get("first") and parts.get("hadj")):
+            return True  # «العام الهجري الجديد», «غرة السنة الهجرية»: a Hijri year or its first day
         return bool(parts.get("dem") or parts.get("mod")) or period_of_verb(parts) or throughout_those(parts)
     if kind == "set" and parts.get("set") in lx.cues.get("surname", ()):
         return definite(parts.get("_prev", ""))  # عبدالمجيد الشهري: a family name, not "monthly"

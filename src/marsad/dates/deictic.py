@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from marsad.dates.context import after_cue, counts_from_other_event, throughout_those
 from marsad.dates.grammar import RawTimex
-from marsad.dates.hijri import gregorian_to_hijri, hijri_years_value
+from marsad.dates.hijri import gregorian_to_hijri, hijri_to_gregorian, hijri_years_value
 from marsad.dates.lexicon import lexicon
 from marsad.dates.resolved import Resolved, mod_of
 from marsad.dates.units import duration, shift_value
@@ -46,7 +46,13 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     if anchor is None:
         return Resolved("DATE", None)
     if p.get("hadj") and unit == "Y":  # «بداية السنة الهجرية», «العام الهجري الماضي»: a Hijri year
-        return Resolved("DATE", _hijri_year(anchor, k), lx.parts.get(p.get("part", "")))
+        shift = k + (_new_hijri_year(anchor) if p.get("hnew") else 0)
+        if p.get("first"):  # «غرة السنة الهجرية الجديدة»: its 1 Muharram
+            return Resolved("DATE", _hijri_new_year_day(anchor, shift))
+        return Resolved("DATE", _hijri_year(anchor, shift), lx.parts.get(p.get("part", "")))
+    if p.get("first"):  # «غرة الشهر المقبل», «غرة العام المقبل»: the first day of that month or year
+        value = shift_value(anchor, unit, k) if unit in "MY" else None
+        return Resolved("DATE", value and value + ("-01" if unit == "M" else "-01-01"))
     dp = lx.dayparts.get(p["unit"])
     if dp and unit == "D":
         return Resolved("TIME", f"{(anchor + timedelta(days=k)).isoformat()}T{dp[0]}")
@@ -57,6 +63,21 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
         return Resolved("DATE", f"{shift_value(anchor, unit, k)}-WE")  # عطلة نهاية الأسبوع, «نهاية هذا
         # الأسبوع», «نهاية الأسبوع الحالي»: this weekend; a last or next week's end stays the week, mod END
     return Resolved("DATE", shift_value(anchor, unit, k), lx.parts.get(p.get("part", "")))
+
+
+def _new_hijri_year(anchor: date) -> int:
+    """1 where the next Hijri year's first day is nearer the anchor than its own year's (the coming year
+    is «الجديدة» late in a year), else 0 (the year just begun)."""
+    today = gregorian_to_hijri(anchor)
+    this, coming = (hijri_to_gregorian(today[0] + n, 1, 1) for n in (0, 1)) if today else (None, None)
+    return int(this is not None and coming is not None and coming - anchor < anchor - this)
+
+
+def _hijri_new_year_day(anchor: date, shift: int) -> str | None:
+    """1 Muharram of the Hijri year `shift` years from the anchor's."""
+    today = gregorian_to_hijri(anchor)
+    day = hijri_to_gregorian(today[0] + shift, 1, 1) if today else None
+    return day.isoformat() if day else None
 
 
 def _hijri_year(anchor: date, shift: int) -> str | None:

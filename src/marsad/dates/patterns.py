@@ -136,6 +136,8 @@ def patterns() -> list[Pattern]:
     every = r"(?:(?=(?P<every>\s+من\s+كل\s))|)"
     wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd_def})\s*[,،]?\s*)"
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
+    first_day = cue_alternation(lx.cues, "first_day")  # غرة الشهر المقبل
+    hijri_new = cue_alternation(lx.cues, "hijri_new")  # السنة الهجرية الجديدة
     wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
     num, num_bare, hnum = counts(lx)
@@ -284,11 +286,15 @@ def patterns() -> list[Pattern]:
          rf"|(?P<wd>{wd_def})\s+(?P<rel>{dayw})"),  # خطبة الجمعة غداً: the weekday first
         ("weekday", "dayparts يوم weekdays",
          rf"{wd_any}{mods}"),
-        ("deictic", "parts demonstratives units",
-         # a part word may come before a demonstrative too: «نهاية هذا الأسبوع»
-         rf"(?:{partx}(?:(?P<dem>{dem})\s+)?|(?P<dem>{dem})\s+)?(?P<art>ال|ل)?(?P<unit>{unit})"
-         # «السنة الهجرية», «العام الهجري الماضي»: a Hijri year pointed at (`deictic.deictic`)
-         rf"(?:(?<=(?:عام|سنه))\s+(?P<hadj>{hadj})(?!{_L}))?"
+        ("deictic", "parts demonstratives units first_day",
+         # a part word may come before a demonstrative too: «نهاية هذا الأسبوع»; «غرة الشهر المقبل»: its
+         # first day (`first_day` cues)
+         rf"(?:{partx}(?:(?P<dem>{dem})\s+)?|(?P<dem>{dem})\s+|(?P<first>{first_day})\s+(?=ال))?"
+         rf"(?P<art>ال|ل)?(?P<unit>{unit})"
+         # «السنة الهجرية», «العام الهجري الماضي»: a Hijri year pointed at (`deictic.deictic`); «السنة
+         # الهجرية الجديدة»: the one whose first day is nearest (`hijri_new` cues), not before its number
+         # («العام الهجري الجديد 1437هـ»: the number's)
+         rf"(?:(?<=(?:عام|سنه))\s+(?P<hadj>{hadj})(?!{_L})(?:\s+(?P<hnew>{hijri_new})(?!{_L})(?!\s*\d))?)?"
          # العام المالي الماضي: last fiscal year, named as the calendar year (as «العام المالي 2013»)
          rf"(?:(?<=(?:عام|سنه))\s+{fiscal}(?=\s+(?:{fill}\s+)?(?:{mod})(?!{_L})))?{mods}"),
         school_year_pattern(lx, partx),  # العام الدراسي الجديد: the year it opens in
