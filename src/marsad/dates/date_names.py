@@ -19,8 +19,9 @@ from functools import cache
 import regex
 
 from marsad.dates.lexicon import alternation, given_names, lexicon, norm
-from marsad.dates.word_forms import CLITICS, clitic_forms
+from marsad.dates.word_forms import CLITICS, clitic_forms, without_clitics
 from marsad.lang import load_table
+from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 
 _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often sets the pair reversed
 _CLOSING_QUOTES = frozenset("»\"”’'“")
@@ -43,6 +44,8 @@ class NameTables:
     given: frozenset[str]  # given names (lang/ar/segment_given_names.tsv, kind `name`): محمد, سعود
     titles: frozenset[str]  # titles and offices before a person (ner_cues PER_TITLE/PER_HONORIFIC, عضو)
     particles: frozenset[str]  # words that join a name's parts (resolve_particles: بن, آل, أبو, عبد)
+    describers: frozenset[str]  # a person's occupation or courtesy title (ner_person_words, ner_cues
+    # PER_HONORIFIC: «الكاتب», «الإعلامي», «الدكتور»): the given name after one has a family name after it
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
 
@@ -58,13 +61,18 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), of("kunya"), given_names("name"), _titles(), _particles(), rx,
-                      max(len(n) for n in plain | quoted))
+                      of("weekday_rite"), of("kunya"), given_names("name"), _titles(), _particles(),
+                      _describers(), rx, max(len(n) for n in plain | quoted))
 
 
 def _titles() -> frozenset[str]:
     cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] in ("PER_TITLE", "PER_HONORIFIC"))
     return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_office_words"))))
+
+
+def _describers() -> frozenset[str]:
+    cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "PER_HONORIFIC")
+    return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_person_words"))))
 
 
 def _particles() -> frozenset[str]:
@@ -112,9 +120,24 @@ def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
     name, first = clitic_forms(before[-1]), clitic_forms(before[-2])
     if not any(f in t.given or (f.startswith("عبدال") and len(f) > 5) for f in name):
         return False
+    if _described(before[:-1], t):
+        return True  # «للكاتب السعودي عبدالعزيز الخميس قائلا»: an occupation's given name, his family name
     if any(f in t.titles or f.startswith("ال") for f in first):
         return False  # «الأمير محمد الخميس», «ولي العهد محمد الخميس»: the actor, his day after him
     return not after[0].startswith("ال") and after[0] in t.titles
+
+
+def _described(words: list[str], t: NameTables) -> bool:
+    """Whether `words` (those before a given name) end with a person's occupation or courtesy title,
+    a nisba adjective after it or not («الكاتب السعودي», «للإعلامي»): news names such a person by a
+    given and a family name, not by the given name alone (as a ruler: «الأمير محمد»)."""
+    def describes(word: str) -> bool:
+        return any(f in t.describers for f in (*clitic_forms(word), without_clitics(word)))
+
+    if words and describes(words[-1]):
+        return True
+    nisba = bool(words) and words[-1].startswith("ال") and words[-1].endswith(NISBA_ENDINGS)
+    return nisba and len(words) >= 2 and describes(words[-2])  # «الكاتب السعودي»: the occupation's nisba
 
 
 def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
