@@ -23,3 +23,12 @@ def test_a_months_days_before_a_clock_range_do_not_make_it_that_day() -> None:
 def test_one_day_before_a_clock_range_gives_that_days_hours() -> None:
     text = "وصل أمس وعمل من العاشرة صباحاً وحتى الثانية ظهرا"
     assert [v for _, _, v in found(text)] == ["2015-08-05", "2015-08-05T10:00", "2015-08-05T14:00"]
+
+
+def test_a_day_in_an_earlier_clause_leaves_a_range_of_hours_a_daily_rule() -> None:
+    # timex-dev-6 5838's shape: the day told before a comma is another clause's; the hours after it are a
+    # rule of any day (XXXX-XX-XX), not hours of that day
+    text = "ويبدأ تطبيق النظام غرة الشهر المقبل، ويمنع تشغيل العمالة من العاشرة صباحاً وحتى الخامسة مساء."
+    got = [(text[t.start:t.end], t.value) for t in extract(text, date(2015, 7, 20))]
+    assert got == [("غرة الشهر المقبل", "2015-08-01"), ("العاشرة صباحاً", "XXXX-XX-XXT10:00"),
+                   ("الخامسة مساء", "XXXX-XX-XXT17:00")]

@@ -18,7 +18,7 @@ from marsad.dates.later_within import later_within
 from marsad.dates.length_rates import without_day_of_rate
 from marsad.dates.lexicon import lexicon
 from marsad.dates.named_days import named_event_days
-from marsad.dates.narrative import SENTENCE_BREAK, clock_on_told_day
+from marsad.dates.narrative import CLAUSE_BREAK, SENTENCE_BREAK, clock_on_told_day
 from marsad.dates.narrative_after import narrative_later
 from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.quoted_days import quoted_days
@@ -338,7 +338,7 @@ def _clock_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if not (a.raw.parts.get("dp") or a.raw.parts.get("ampm")) and ha < 12 < hb and ha + 12 < hb:
             ha += 12
         told = [t for t in out[:i] if t.type in ("DATE", "TIME") and t.raw.kind not in ("clock", "hour")
-                and _DAY_VALUE_START.match(t.value or "") and not SENTENCE_BREAK.search(text, t.end, a.start)]
+                and _DAY_VALUE_START.match(t.value or "") and not CLAUSE_BREAK.search(text, t.end, a.start)]
         if told:  # «أول أيام العيد ... من الساعة الرابعة وحتى السابعة»: both ends on the day told
             day = (told[-1].value or "")[:10]
             out[i] = Timex(a.start, a.end, a.type, f"{day}T{ha:02d}{clock_a}", a.mod, a.raw)
