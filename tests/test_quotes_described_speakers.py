@@ -107,3 +107,12 @@ def test_a_calling_and_a_name_the_tagger_missed_go_on_to_a_participle() -> None:
     got = said("وقال المواطن مانع ملفي لـ«الصحيفة» إنه اشترى وجبة من أحد المراكز واتضح أن بداخلها حشرات، "
                "مضيفا أنه قدم بلاغا للبلدية بعد أن وثق ذلك.")
     assert [(s, t) for s, t, _ in got] == [(None, "المواطن مانع ملفي"), (None, "المواطن مانع ملفي")]
+
+
+def test_a_missed_name_and_the_office_after_it_speak_on_after_a_participle() -> None:
+    # round 46: «وقال [كيه شانموجام وزير خارجية سنغافورة] إنه …، مضيفا أن»: the minister the tagger
+    # missed goes on, as an office opening the words would
+    got = said("وقال كيه شانموجام وزير خارجية سنغافورة للصحفيين في العاصمة، إنه لا يمكن تجاهل "
+               "قضية بحر الصين، مضيفا أن بلاده غير سعيدة بمدونة السلوك.")
+    words = "كيه شانموجام وزير خارجية سنغافورة"
+    assert got == [(None, words, words), (None, words, words)]

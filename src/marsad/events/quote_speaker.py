@@ -371,11 +371,15 @@ def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
     الذي فضل عدم الإفصاح», «المتحدث باسم …»), hold a given name («دخيل الطيار مدير الصالة») or the
     last name of a person named before, or are one word, a last name the tagger missed («وتابعت
     [الكوري]»), or a noun and a place, a body of that place the tagger left unnamed («أوضحت [صحة
-    ينبع] أن …» then «وقالت في بيان لها»: the health directorate of Yanbu); not whatever words a verb
-    had after it («نظرات الاستغراب», «لي وهو ينزل قشرتها»)."""
+    ينبع] أن …» then «وقالت في بيان لها»: the health directorate of Yanbu), or a name the tagger
+    missed and the office after it («وقال [كيه شانموجام وزير خارجية سنغافورة] إنه …، مضيفا أن»:
+    the minister speaks on); not whatever words a verb had after it («نظرات الاستغراب», «لي وهو
+    ينزل قشرتها»)."""
     ws = words_of(words.text)
     if len(ws) >= 3 and ws[0].norm in person_words():
         return True  # «وقال [المواطن مانع ملفي]»: a calling and the name after it the tagger missed
+    if any(office_word(w.norm) for w in ws[1:]):
+        return True  # «[كيه شانموجام وزير خارجية سنغافورة]»: an office after the words naming him
     return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
         given_name(w) or ctx.person_named(w) is not None for w in ws))) \
         or (len(ws) == 2 and place_word(ws[1]))
