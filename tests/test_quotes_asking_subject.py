@@ -76,3 +76,15 @@ def test_two_joined_subjects_stay_a_joint_statement() -> None:
     got = run("وحثت [بريطانيا](LOC:uk) و[فرنسا](LOC:fr) يوم الأحد دول الاتحاد الأوروبي على مساعدتهما في "
               "التصدي للأزمة المتنامية.")
     assert [s for _, _, s in got] != ["uk"]
+
+
+def test_an_office_opening_the_clause_after_kana_ends_with_the_asker_s_name() -> None:
+    # round 46: «وكان [زعيم الحزب … X] دعا السبت الحكومة وY إلى …»: X asked, not those called
+    got = run("وكان زعيم [حزب الشعوب](ORG:hdp) الموالي للأكراد [صلاح الدين دمرتاش](PER:dem) دعا السبت "
+              "[الحكومة التركية](ORG:gov) و[حزب العمال الكردستاني](ORG:pkk) إلى وقف العنف وبدء مفاوضات.")
+    assert got == [("indirect", "وقف العنف وبدء مفاوضات", "dem")]
+
+
+def test_a_name_after_a_preposition_before_the_verb_still_asks_nothing() -> None:
+    got = run("وفي حضور الوزير [سالم العلي](PER:salem) دعا [المجلس](ORG:council) الحكومة إلى وقف العنف فورا.")
+    assert [s for _, _, s in got] == ["council"]

@@ -13,7 +13,7 @@ quotes-dev lists: «وكان صالح قد طالب الحكومة الإمار�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_calls, quote_cues, quote_objects, speaker_ref
+from marsad.events.lexicon import office_word, quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
@@ -58,7 +58,19 @@ def asking_subject(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, in
         return None
     if speaker_clauses().at(ws, before, _COPULA) or quote_cues().at(ws, before, _COMPLEMENTIZER):
         return first, end
-    return None
+    return (first, end) if _office_opened(ctx, ws, first) else None
+
+
+def _office_opened(ctx: ArticleContext, ws: list[Word], first: int) -> bool:
+    """The name at word `first` closes an office that opens its clause right after كان or a
+    complementizer, no pause between («وكان [زعيم الحزب المقرب من الأكراد X] دعا السبت الحكومة
+    …»: the leader asked, not the government); round 46."""
+    for j in range(first - 1, 0, -1):
+        if ctx.text[ws[j].end:ws[j + 1].start].strip(" "):
+            return False
+        if speaker_clauses().at(ws, j - 1, _COPULA) or quote_cues().at(ws, j - 1, _COMPLEMENTIZER):
+            return office_word(ws[j].norm) and not ctx.text[ws[j - 1].end:ws[j].start].strip(" ")
+    return False
 
 
 def asker_end(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> int:
