@@ -88,3 +88,10 @@ def test_an_office_opening_the_clause_after_kana_ends_with_the_asker_s_name() ->
 def test_a_name_after_a_preposition_before_the_verb_still_asks_nothing() -> None:
     got = run("وفي حضور الوزير [سالم العلي](PER:salem) دعا [المجلس](ORG:council) الحكومة إلى وقف العنف فورا.")
     assert [s for _, _, s in got] == ["council"]
+
+
+def test_a_demand_in_a_relative_clause_is_the_person_s_before_it() -> None:
+    # round 46: «X الذي طالب [وزارة النقل] بـ…»: X asked, not the ministry
+    got = run("وكان [خالد المنصور](PER:khalid) الذي طالب [وزارة النقل](ORG:mot) بإعادة النظر في "
+              "رسوم الطرق قد استقال أمس.")
+    assert [s for _, _, s in got] == ["khalid"]

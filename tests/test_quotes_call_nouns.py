@@ -32,3 +32,10 @@ def test_what_prompted_a_deed_is_no_call() -> None:
 def test_a_future_invitation_and_the_plural_noun_are_no_call() -> None:
     assert run("وستدعو [القناة](ORG:tv) المرشحين العشرة إلى مناظرة تلفزيونية في السادس من الشهر.") == []
     assert run("فقد تصاعدت دعوات إلى التسلح في البلاد التي ما كادت تخرج من الحرب.") == []
+
+
+def test_a_call_in_a_relative_clause_after_a_person_is_hers() -> None:
+    # round 46: «المستشارة X التي دعت الحكومة التركية إلى [...]»: she called, not the one called
+    got = run("وبحث الوضع مع المستشارة [أنجيلا ميركل](PER:merkel) التي دعت [الحكومة التركية](ORG:gov) "
+              "إلى عدم التخلي عن عملية السلام مع الأكراد.")
+    assert got == [("indirect", "عدم التخلي عن عملية السلام مع الأكراد", "merkel")]

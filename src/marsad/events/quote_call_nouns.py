@@ -5,13 +5,14 @@
 The guide counts the call's content as what was said (an indirect quotation of the caller). Only
 a past verb of calling or its participle (quote_calls rows of kind verb or participle whose
 preposition is إلى; the present «يدعو إلى القلق» is mostly a thing giving cause, no call), no
-relative pronoun or «ما» before it («الأمر الذي دعا الحكومة إلى»: what prompted it), its subject
-and the one called between it and «إلى» (no pause, no verb of saying, no complementizer), and a
-verbal noun right after «إلى» (quote_object_heads, or a derived form of quote_object_templates:
-«[إقامة]», «[التعاون]», «[تشديد]»), no name, date or invitation («دعاه إلى [حفل] العشاء»: not
-a verbal noun). It runs to the next verb of saying or the sentence's end (issue 15, round 38:
-the commonest miss of the quotes-dev lists, 16 of 182; tried in rounds 22 and 25 without the
-verbal-noun head right after «إلى» and the past-only condition).
+relative pronoun or «ما» before it («الأمر الذي دعا الحكومة إلى»: what prompted it) unless a
+person's name stands right before the pronoun («المستشارة X التي دعت الحكومة إلى [عدم التخلي …]»:
+her call, round 46), its subject and the one called between it and «إلى» (no pause, no verb of
+saying, no complementizer), and a verbal noun right after «إلى» (quote_object_heads, or a derived
+form of quote_object_templates: «[إقامة]», «[التعاون]», «[تشديد]»), no name, date or invitation
+(«دعاه إلى [حفل] العشاء»: not a verbal noun). It runs to the next verb of saying or the sentence's
+end (issue 15, round 38: the commonest miss of the quotes-dev lists, 16 of 182; tried in rounds 22
+and 25 without the verbal-noun head right after «إلى» and the past-only condition).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import heads_object, templated_head
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
+from marsad.events.speaker_asking import relative_asker
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
@@ -46,7 +48,8 @@ def called_nouns(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> lis
     out: list[Found] = []
     for k, c in quote_calls().each(ws):
         if not _TO & set(c.value.split()) or _present(ws[k], c.kind) \
-                or (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) \
+                or (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)
+                    and relative_asker(ctx, sent, k) is None) \
                 or inside_name(ctx, ws[k]) or after_preposition(ctx, sent, k):
             continue
         at = _object_at(ctx, ws, k + c.size)

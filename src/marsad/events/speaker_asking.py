@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import office_word, quote_calls, quote_cues, quote_objects, speaker_ref
+from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
@@ -42,6 +43,8 @@ def asking_subject(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, in
     ws = sent.words
     if k < 1 or joined_verb(ws[k]) or not asks_first(ws, k):
         return None
+    if (person := relative_asker(ctx, sent, k)) is not None:
+        return person
     end = k - 1 if speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
     if end < 1 or any(ctx.text[ws[j].end:ws[j + 1].start].strip(" ") for j in range(end - 1, k)):
         return None  # «صالح، الذي طالب»: a pause parts them
@@ -71,6 +74,21 @@ def _office_opened(ctx: ArticleContext, ws: list[Word], first: int) -> bool:
         if speaker_clauses().at(ws, j - 1, _COPULA) or quote_cues().at(ws, j - 1, _COMPLEMENTIZER):
             return office_word(ws[j].norm) and not ctx.text[ws[j - 1].end:ws[j].start].strip(" ")
     return False
+
+
+def relative_asker(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The words [i0, i1) of the person named right before the relative pronoun that opens the
+    verb at word `k` («المستشارة [أنجيلا ميركل] التي دعت الحكومة التركية إلى …»), no pause
+    between them: the relative clause's subject, who asked (round 46); None when no person's
+    name ends right there («الأمر الذي دعا الحكومة إلى»: what prompted it, no one asked)."""
+    ws = sent.words
+    if k < 2 or ws[k - 1].norm not in relative_pronouns() \
+            or any(ctx.text[ws[j].end:ws[j + 1].start].strip(" ") for j in (k - 2, k - 1)):
+        return None
+    m = ctx.mention_at(ws[k - 2])
+    if m is None or m.label != "PER" or m.end != ws[k - 2].end:
+        return None
+    return next(j for j in range(k - 1) if ws[j].end > m.start), k - 1
 
 
 def asker_end(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> int:
