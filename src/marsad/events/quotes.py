@@ -56,6 +56,7 @@ from marsad.events.quote_own_verbs import own_verb
 from marsad.events.quote_points import listed_points
 from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
+from marsad.events.quote_talked import talking
 from marsad.events.quote_words import (
     affiliated,
     after_preposition,
@@ -103,6 +104,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                        + verse_pairs(ctx.text, sent.start, sent.end))
         cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent),
                                                   *showing(ctx, sent),  # «، بين أن»: the verb بيّن
+                                                  *talking(ctx, sent),  # «تحدث X عن أن»: talked
                                                   *findings(ctx, sent), *expressed_beliefs(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
                         and relative_antecedent(ctx, sent, k) is None
