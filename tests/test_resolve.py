@@ -263,3 +263,15 @@ def test_a_name_behind_a_conjunction_joins_its_variant_spelling() -> None:
     ids = entity_of(arts)
     assert ids[(2, "ووانج يي")] == ids[(0, "وانغ يي")] == ids[(1, "وانغ يي")]
 
+
+
+def test_a_surname_with_the_dutch_particle_links_to_the_full_name() -> None:
+    # round 46: «فان» joins a compound surname (resolve_particles part): «فان جال» is «لويس فان جال»
+    text = ("قال المدرب الهولندي لويس فان جال إن الفريق جاهز. وأضاف فان جال أن الحارس سيبقى. "
+            "وقال المدافع فيرجيل فان دايك إن المباراة صعبة.")
+    names = [("لويس فان جال", "PER"), ("فان جال", "PER"), ("فيرجيل فان دايك", "PER")]
+    arts = [article(text, names)]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "فان جال")] == e[(0, "لويس فان جال")]
+    assert e[(0, "فيرجيل فان دايك")] != e[(0, "لويس فان جال")]
