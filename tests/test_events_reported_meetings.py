@@ -25,3 +25,14 @@ def test_a_meeting_noun_with_its_own_doer_is_not_the_speakers() -> None:
     evs = run(_INTRO + "وأشار وزير الخارجية الروسي إلى أن لقاء جلالة الملك مع وزير الخارجية "
               "[عادل الجبير](PER:jubeir) سيتناول العلاقات الثنائية.")
     assert not any("lavrov" in p for p in _parties(evs))
+
+
+def test_a_verb_whose_subject_is_an_office_after_it_is_not_the_speakers() -> None:
+    said = ("وكانت [وزارة الخارجية الروسية](ORG:russia_mofa) قالت قبل يومين بأنه من المخطط أن يبحث "
+            "الوزير الروسي مع القيادة القطرية خلال زيارته قضايا التسوية.")
+    evs = run("ووصل وزير الخارجية الروسي [سيرغي لافروف](PER:lavrov) إلى [الدوحة](LOC:doha) أمس. " + said)
+    assert not any("russia_mofa" in p for p in _parties(evs))
+    evs = run("ووصل وزير الخارجية الروسي [سيرغي لافروف](PER:lavrov) إلى [الدوحة](LOC:doha) أمس. "
+              "وكانت [وزارة الخارجية الروسية](ORG:russia_mofa) قالت إن من المخطط أن يبحث مع الوزير "
+              "[خالد العطية](PER:attiyah) قضايا التسوية.")
+    assert {"russia_mofa", "attiyah"} in _parties(evs)

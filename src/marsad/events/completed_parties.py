@@ -137,7 +137,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             or (t.row.pos == "verb" and not verbal_noun(t)
             and not ctx.mentions_in(q.start, sent.words[t.index].start, ("PER", "ORG"))
             and not _place_opens(ctx, q.start, sent.words[t.index].start)
-            and (not subject_after(ctx, sent, t) or lone_partner(t, parts)
+            and (not subject_after(ctx, sent, t) or (lone_partner(t, parts) and not subject_office)
                  or owner_dropped(ctx, sent, t, lo)))):
         if q.attrs.speaker not in parts and q.attrs.speaker not in outlets():  # قال إنه سيزور: the speaker
             parts.insert(0, q.attrs.speaker)
