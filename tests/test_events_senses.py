@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.status import _imperfect
+from marsad.events.verb_tense import imperfect
 from marsad.lang import load_table
 from tests.test_events_units import run
 
@@ -53,7 +53,7 @@ def test_qad_before_a_perfect_verb_is_a_fact_before_an_imperfect_one_a_possibili
     assert [e.attrs.status for e in evs] == ["happened"]
     evs = run("قد يلتقي [هادي](PER:hadi) مع [صالح](PER:saleh) في [عدن](LOC:aden).")
     assert [e.attrs.status for e in evs] == ["hypothetical"]
-    assert _imperfect("تلتقي") and not _imperfect("توصل") and not _imperfect("التقى")
+    assert imperfect("تلتقي") and not imperfect("توصل") and not imperfect("التقى")
 
 
 def test_a_light_verb_with_the_future_prefix_plans_a_noun_event() -> None:

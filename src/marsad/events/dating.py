@@ -13,8 +13,8 @@ import re
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, quote_cues, sense_word
-from marsad.events.status import perfect_verb
 from marsad.events.triggers import definite_trigger_noun
+from marsad.events.verb_tense import perfect_verb
 from marsad.model import Span, TimexAttrs
 
 _DATE_WINDOW = 16

@@ -11,11 +11,12 @@ from marsad.events.dating import against_publication
 from marsad.events.held_to_come import held_to_come
 from marsad.events.lexicon import event_senses
 from marsad.events.rounds import round_in, series_name
-from marsad.events.status import future_told, perfect_verb, present_after, status_of, talks_kept_up
+from marsad.events.status import future_told, present_after, status_of, talks_kept_up
 from marsad.events.subordinate_status import main_clause_to_come
 from marsad.events.to_come import to_come
 from marsad.events.told_anew import own_relative
 from marsad.events.triggers import Trigger
+from marsad.events.verb_tense import perfect_verb
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 

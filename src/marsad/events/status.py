@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
-from marsad.events.triggers import Trigger, trigger_rows
+from marsad.events.triggers import Trigger
+from marsad.events.verb_tense import imperfect
 from marsad.events.words import Word, stems, word_matches
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -85,7 +86,7 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
     """`named`: indices of the words inside names (a light verb reaches its noun past them)."""
     start = clause_start(words, trig)
     found = {c.kind for _, c in _cues_before(event_cues(), words, trig, start, _STATUS)}
-    if trig.row.pos == "verb" and _imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
+    if trig.row.pos == "verb" and imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
     if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
         found.add("planned")
@@ -127,7 +128,7 @@ def told_as_habit(words: list[Word], trig: Trigger) -> bool:
     لزيارة الولايات المتحدة», «عادة ما يلتقي»). «كان من المقرر أن يلتقي» (a plan) and «كان قد
     التقى» (a perfect) are no habits."""
     start = clause_start(words, trig)
-    if trig.row.pos == "verb" and not trig.reading.future and _imperfect(trig.row.forms[0]) \
+    if trig.row.pos == "verb" and not trig.reading.future and imperfect(trig.row.forms[0]) \
             and any(_bare_auxiliary(words, trig.index, k) for k in range(start, trig.index)):
         return True
     if trig.row.pos == "noun" and any(  # كان يتوجه X إلى مصر في زيارة: its light verb's habit
@@ -178,7 +179,7 @@ def _future_after(words: list[Word], trig: Trigger) -> bool:
     verb trigger or a noun one, in its clause: «عندما يلتقي مع نظيره ... في الأسابيع المقبلة»,
     «زيارة إلى موسكو الشهر المقبل». Not after a perfect verb («اتفقا على اللقاء الشهر المقبل»:
     the agreement is made)."""
-    if trig.row.pos == "verb" and not _imperfect(trig.row.forms[0]):
+    if trig.row.pos == "verb" and not imperfect(trig.row.forms[0]):
         return False
     return _future_from(words, trig, trig.index + trig.size)
 
@@ -213,7 +214,7 @@ def present_after(words: list[Word], trig: Trigger) -> bool:
     """An imperfect verb trigger with a word of the present right after it (`event_cues.tsv`
     present_time, within its row's window of words): «الذي يزور المنطقة حاليا» is under way when
     the report is written, whatever day the sentence tells of its other events."""
-    if trig.row.pos != "verb" or trig.reading.future or not _imperfect(trig.row.forms[0]):
+    if trig.row.pos != "verb" or trig.reading.future or not imperfect(trig.row.forms[0]):
         return False
     return _present_from(words, trig.index + trig.size)
 
@@ -244,7 +245,7 @@ def _setting_out_at(words: list[Word], trig: Trigger, start: int) -> int | None:
     verb after it tells what was done, as does a noun after a time word (`event_cues.tsv`
     background: بعد أقل من أسبوع من التوصل إلى اتفاق, an event recalled; one of window 0, «يوم»,
     only right before it, not «يوم غد»)."""
-    if trig.row.pos == "verb" and not _imperfect(trig.row.forms[0]):
+    if trig.row.pos == "verb" and not imperfect(trig.row.forms[0]):
         return None
     for j in range(start, trig.index + 1):
         cue = event_senses().at(words, j, _SETTING_OUT)
@@ -300,24 +301,8 @@ def _under_way(words: list[Word], trig: Trigger, start: int, named: frozenset[in
             for j, c in _cues_before(event_senses(), words, trig, start, _NOT_UNDER_WAY)):
         return False  # ليستقبلوا: the lam of purpose
     if trig.row.pos == "verb":
-        return _imperfect(trig.row.forms[0])
+        return imperfect(trig.row.forms[0])
     return _support(words, trig, start, False, named)
-
-
-@cache
-def _verb_forms() -> frozenset[str]:
-    return frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb")
-
-
-def perfect_verb(t: Trigger) -> bool:
-    """A verb trigger in the perfect (زار, التقى, وقع, توصل): an event told as made."""
-    return t.row.pos == "verb" and not _imperfect(t.row.forms[0])
-
-
-def _imperfect(form: str) -> bool:
-    """An imperfect form of the trigger table: يلتقي, or تلتقي beside يلتقي (not توصل, توجه:
-    perfect stems that begin with ت and have no ي twin)."""
-    return form.startswith("ي") or (form.startswith("ت") and "ي" + form[1:] in _verb_forms())
 
 
 def _cues_before(table: CueLexicon, words: list[Word], trig: Trigger, start: int,
@@ -357,7 +342,7 @@ def _arranged(words: list[Word], trig: Trigger, start: int, named: frozenset[int
     if not _cue_before(words, trig, start, _PROVISO):
         return False
     if trig.row.pos == "verb":
-        return _imperfect(trig.row.forms[0]) and not trig.reading.future
+        return imperfect(trig.row.forms[0]) and not trig.reading.future
     return _support(words, trig, start, False, named)
 
 

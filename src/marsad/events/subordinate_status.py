@@ -8,9 +8,10 @@ Y قبل أن يتوجه إلى الأردن»: he went on), and so does a perfe
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.status import perfect_verb, status_of
+from marsad.events.status import status_of
 from marsad.events.subordinate import subordinate_clauses
 from marsad.events.triggers import Trigger
+from marsad.events.verb_tense import perfect_verb
 
 _TO_COME = frozenset({"planned"})
 
