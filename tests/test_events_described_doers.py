@@ -1,6 +1,6 @@
 """A visit noun after a word of sequence (بعد, عقب) is a past or coming event recalled as a time
 mark, unless it names who does it; an indefinite noun names him also in the clause that describes
-it, after the pronoun that ties the clause to it (round 36, `party_lists.doer_after`): «بعد زيارة
+it, after the pronoun that ties the clause to it (round 36, `noun_participants.doer_after`): «بعد زيارة
 من المتوقع أن يقوم بها الوزير X» reports X's visit."""
 
 from __future__ import annotations

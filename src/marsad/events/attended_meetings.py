@@ -5,7 +5,7 @@
 the ministers attend their own meeting with Y (another); Y is no guest of the emir's. The noun of
 meeting carries the plural possessive («اجتماعهم», «لقائهم»), stands right after a verbal noun of
 attending with the lam of purpose (`attend_aim` rows of lang/ar/event_senses.tsv: لحضور, للمشاركة
-في) and names its partner after it (مع Y: `party_lists.attached`). Its owner is whom the pronoun
+في) and names its partner after it (مع Y: `noun_participants.attached`). Its owner is whom the pronoun
 points to: the party of the event before it named last before the purpose word, a body or a state
 standing for its members (the council for its ministers); with none such the sentence is left as
 one meeting. A reception that names no place of its own is where the meeting is held («المنعقد
@@ -19,7 +19,7 @@ from dataclasses import replace
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.group_event import group_event
 from marsad.events.lexicon import event_senses
-from marsad.events.party_lists import attached
+from marsad.events.noun_participants import attached
 from marsad.events.triggers import Trigger
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, QuoteAttrs, Span

@@ -2,7 +2,7 @@
 
 «وأكد الجبير ولافروف خلال لقائهما في موسكو ...», «وقال X وY عقب اجتماعهما إن ...»: the pronoun
 «هما» on the noun points back to the pair joined by «و» before it, the subjects of the sentence,
-who met. Such a noun is attached (`party_lists.attached`): an event with those two as its
+who met. Such a noun is attached (`noun_participants.attached`): an event with those two as its
 parties, not a meeting told before with no parties of its own (and so no time mark after «عقب»).
 Where another trigger of the sentence stands before the noun («واتفق X وY خلال لقائهما الهاتفي على
 ضرورة ...»), the noun is the frame of that verb's act, which decides (a shared view there: none).

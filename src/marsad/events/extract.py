@@ -45,9 +45,10 @@ from marsad.events.many_times import told_many_times
 from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
+from marsad.events.noun_participants import attached, doer_after
 from marsad.events.officials_met import fold_officials_met
 from marsad.events.outlets import without_outlets
-from marsad.events.party_lists import attached, between_parties, doer_after
+from marsad.events.party_lists import between_parties
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
 from marsad.events.place_scales import places_not_states, states_of_places

@@ -2,21 +2,19 @@
 بين إيران ومجموعة 5+1), the organisations coordinated with a party however long the list, and
 head nouns after بين or مع taking up organisations named before (مذكرة التفاهم الموقعة بين
 المركز والبرنامج). Each gives entity ids in the order named, once each. And who is no party:
-a visitor's companion (يرافقه معالي X). And the partner a possessed event noun names after it
-(لقائه بالرئيس الفرنسي X). And the countries and bodies a plural or dual office names for its
-unnamed holders (سفراء السويد والدنمارك وسويسرا وبريطانيا, وزراء خارجية السعودية والإمارات,
-رئيسي مصر وفرنسا): each member of the list is a party, as an unnamed official standing for his
-country is keyed to the country; and the countries and bodies listed after one that is a
-party (مع السعودية والكويت والإمارات)."""
+a visitor's companion (يرافقه معالي X). And the countries and bodies a plural or dual office
+names for its unnamed holders (سفراء السويد والدنمارك وسويسرا وبريطانيا, وزراء خارجية السعودية
+والإمارات, رئيسي مصر وفرنسا): each member of the list is a party, as an unnamed official
+standing for his country is keyed to the country; and the countries and bodies listed after one
+that is a party (مع السعودية والكويت والإمارات)."""
 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.dual_owners import dual_owners
 from marsad.events.lexicon import event_cues, event_senses, office_word, sense_word, title_word
-from marsad.events.received_guests import guest_after, received_past_adjuncts
+from marsad.events.received_guests import received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
-from marsad.events.subordinate import after_preposition, clause_mark_before
+from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.marks import breaks_or_quotes
@@ -35,10 +33,6 @@ _TITLES_NEXT = 8  # after the body of a listed person's office, his further titl
 _BARRIER = frozenset({"barrier_verb"})  # يحول بين: not the parties of an agreement
 _CONJUNCTION = ("و", "،", ",", "، و", "،و", ", و")  # what stands between two names of one list
 _COMPANION = frozenset({"companion"})
-_POSSESSOR_PARTNER = 6  # words from a possessed noun to its partner's name (لقائه بالرئيس الفرنسي X)
-_POST_LINKS = frozenset(normalize(w) for w in ("إلى", "لدى", "في"))  # المبعوث إلى سوريا, السفير لدى المملكة
-_COUNTERPART = frozenset({"counterpart"})
-_OF_THE = normalize("لل")  # the lam and article of an office's body (الأمين العام للأمم المتحدة)
 _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
@@ -46,10 +40,6 @@ _IN = normalize("في")
 _STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
-_TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
-_ARTICLE = "ال"
-_CLAUSE_TO_PRONOUN = 6  # words from an indefinite noun to the pronoun of the clause describing it
-# (زيارة من المتوقع أن يقوم بها)
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
 
@@ -300,105 +290,3 @@ def unique_entities(ctx: ArticleContext, ms: list[Span]) -> list[str]:
         if e not in out:
             out.append(e)
     return out
-
-
-def partner_named(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether a person or organisation is named within a few words from word `j`, past
-    titles only (no comma, no other word of its own clause between): the partner of a noun
-    whose possessive pronoun names the other party (لقائه بالرئيس الفرنسي فرانسوا هولاند); one
-    word of «لل» in the title, the body the office is of, is a title word too (لقائه بالأمين العام
-    للأمم المتحدة بان كي مون, بعد لقائه بالأمين العام للحزب X), and so are a counterpart noun
-    (خلال لقائه نظيره الروسي X, `counterpart` rows of event_cues), and after an office word the
-    state in construct with it and the place of a post after «إلى، لدى، في» (بالمبعوث الأممي إلى
-    سوريا X, بسفير اليابان لدى المملكة X)."""
-    complement = False  # the title's «لل» word (للأمم, للحزب) seen
-    titled = False  # an office word or a counterpart noun seen: a post's place may follow
-    post_end = -1  # the end of the place of a post (إلى سوريا), read as part of the title
-    for k in range(j, min(len(ws), j + _POSSESSOR_PARTNER + 2)):
-        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
-            return False
-        if ctx.in_timex(ws[k]) or ws[k].end <= post_end:
-            continue  # «خلال لقائه أمس مبعوث ...»: the day between the noun and its object
-        m = ctx.mention_at(ws[k])
-        if m is not None and m.label == "LOC" and titled and office_word(ws[k - 1].norm):
-            post_end = m.end  # «بسفير اليابان لدى المملكة X»: the state of the office, in construct
-            continue
-        if m is not None:
-            return m.label in ("PER", "ORG")
-        if titled and ws[k].norm in _POST_LINKS and k + 1 < len(ws) \
-                and (place := ctx.mention_at(ws[k + 1])) is not None and place.label == "LOC":
-            post_end = place.end
-            continue
-        if k > j and not complement and ws[k].norm.startswith(_OF_THE):
-            complement = True
-            continue
-        if event_cues().at(ws, k, _COUNTERPART) is not None:
-            titled = True
-            continue
-        if not (k == j and ws[k].norm.startswith("ب")) and not ws[k].norm.startswith(("ال", "وال", "بال")) \
-                and not office_word(ws[k].norm):
-            return False
-        titled |= office_word(ws[k].norm)
-    return False
-
-
-def doer_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a verbal noun trigger's doer is named right after it, a person or an organisation
-    in the genitive (توقيع وزارة العمل اتفاقية ..., لقاء بوتين ...), or in the clause that
-    describes it (`_doer_in_clause`): the noun reports who did it, even after a time word (منذ,
-    بعد) that would otherwise make it a time mark."""
-    j = t.index + t.size
-    return t.row.pos == "noun" and not t.definite and (_actor_past_titles(ctx, sent.words, j)
-                                                       or _doer_in_clause(ctx, sent.words, j))
-
-
-def _doer_in_clause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether the clause right after an indefinite noun (no relative pronoun: the noun is
-    indefinite) names the doer after the pronoun that ties it to the noun (`event_senses` kind
-    resumptive): «بعد زيارة سيقوم بها الوزير X», «عقب زيارة من المتوقع أن يقوم بها X»; no name
-    nor punctuation before the pronoun."""
-    for k in range(j, min(len(ws), j + _CLAUSE_TO_PRONOUN)):
-        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
-            return False
-        if ctx.mention_at(ws[k]) is not None:
-            return False
-        if sense_word(ws[k], "resumptive"):
-            return _actor_past_titles(ctx, ws, k + 1)
-    return False
-
-
-def _actor_past_titles(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether a person or an organisation is named from word `j` on, past office words only
-    (and the definite portfolio of one: وزير الخارجية) and no punctuation (بعد زيارة الأمير
-    محمد بن سلمان, عقب اجتماع وزراء خارجية دول مجلس التعاون, بعد زيارة وزير الخارجية X)."""
-    for k in range(j, min(len(ws), j + _TITLES_BEFORE_DOER)):
-        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
-            return False
-        if (m := ctx.mention_at(ws[k])) is not None:
-            return m.label in ("PER", "ORG")
-        if not office_word(ws[k].norm) and not (k > j and ws[k].norm.startswith(_ARTICLE)
-                                                and office_word(ws[k - 1].norm)):
-            return False
-    return False
-
-
-def _actor_at(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
-    """Whether word `j` is in a person's or an organisation's name."""
-    return j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG")
-
-
-def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a definite noun trigger has its own participant right after it; not past a comma
-    that closes the noun («وبحث الحقيل خلال الزيارة، مع مدير عام الجمارك X»: X is the partner of
-    بحث, the visit the one told before)."""
-    ws = sent.words
-    j = t.index + t.size
-    if j < len(ws) and clause_mark_before(ctx, ws, j):
-        return False
-    if _actor_at(ctx, ws, j):
-        return True  # لقاء بوتين ...
-    if t.possessed and (partner_named(ctx, ws, j) or dual_owners(ctx, sent, t)):
-        return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X; X وY خلال لقائهما
-    if guest_after(ctx, sent, t):
-        return True  # خلال استقباله أمس في مكتبه، محافظ المؤسسة
-    return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))

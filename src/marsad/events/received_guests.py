@@ -2,7 +2,7 @@
 given by office a few words after it, past the day, the place and one comma (جاء ذلك خلال استقباله
 أمس في مكتبه بالإمارة، محافظ المؤسسة العامة للتدريب التقني X; وقال لدى استقباله محافظ المؤسسة;
 خلال استقباله لولي ولي العهد ... الأمير X): the noun tells of a reception with its own guest, as
-«خلال لقائه بالرئيس X» does (`party_lists.attached`); the host is the one the pronoun stands for."""
+«خلال لقائه بالرئيس X» does (`noun_participants.attached`); the host is the one the pronoun stands for."""
 
 from __future__ import annotations
 

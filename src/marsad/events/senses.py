@@ -20,9 +20,9 @@ from marsad.events.lexicon import (
     sense_word,
     speaker_ref,
 )
+from marsad.events.noun_participants import partner_named
 from marsad.events.outlets import is_catalogue_outlet, outlet_beside
 from marsad.events.own_meetings import own_meeting
-from marsad.events.party_lists import partner_named
 from marsad.events.received_guests import guest_after
 from marsad.events.searching import searching
 from marsad.events.signed_clauses import signed_between

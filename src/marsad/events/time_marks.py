@@ -2,7 +2,7 @@
 توقيع الاتفاق في فيينا». The noun tells when something else happened, and the clause around it does
 not name its parties (`extract_events` skips it); where the noun names its parties after «بين»
 («تحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني»), it reports the event with them, as a doer
-named after it does (`party_lists.doer_after`), after a word of sequence (بعد, منذ, عقب), and so
+named after it does (`noun_participants.doer_after`), after a word of sequence (بعد, منذ, عقب), and so
 does a partner named by a plural office after «مع» («عقب اجتماع مشترك مع وزراء خارجية دول مجلس
 التعاون»), and so does a plural office in the genitive naming a body with a partner after «مع» in
 the same phrase («عقب اجتماع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة»: both
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, title_word
-from marsad.events.party_lists import between_parties, office_groups, partner_named
+from marsad.events.noun_participants import partner_named
+from marsad.events.party_lists import between_parties, office_groups
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.lang.normalize import normalize

@@ -44,7 +44,7 @@ def told_anew(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if k is None:
         return False
     if k > t.index + t.size + 1 and event_cues().at(sent.words, k, _WITH) is not None:
-        return True  # الاتفاق النووي الأخير بين: nearer ones are `party_lists.attached`'s
+        return True  # الاتفاق النووي الأخير بين: nearer ones are `noun_participants.attached`'s
     return own_relative(ctx, sent, t) is not None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, name_classifiers, office_word, sense_forms
-from marsad.events.party_lists import partner_named
+from marsad.events.noun_participants import partner_named
 from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, sense_word
-from marsad.events.party_lists import attached
+from marsad.events.noun_participants import attached
 from marsad.events.places import site_name
 from marsad.events.senses import goal_lam
 from marsad.events.trigger_subjects import PREPOSITIONS
