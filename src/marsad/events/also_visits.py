@@ -40,16 +40,15 @@ def told_also(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     ws = sent.words
     i = t.index
-    for k in range(i - 1, max(-1, i - 2 - _DOER_REACH), -1):
-        cue = event_cues().at(ws, k, _ALSO)
-        if cue is None:
-            continue
-        after = k + cue.size
-        if t.row.pos == "verb":
-            return i - after <= int(cue.value or 0) and not any(
-                ctx.mention_at(w) is not None for w in ws[after:i])
-        return after < i and sense_word(ws[after], "doer_verb") and i - after <= _DOER_REACH
-    return False
+    found = event_cues().nearest_before(ws, i, _ALSO, max(0, i - 1 - _DOER_REACH))
+    if found is None:
+        return False
+    k, cue = found
+    after = k + cue.size
+    if t.row.pos == "verb":
+        return i - after <= int(cue.value or 0) and not any(
+            ctx.mention_at(w) is not None for w in ws[after:i])
+    return after < i and sense_word(ws[after], "doer_verb") and i - after <= _DOER_REACH
 
 
 def also_visitors(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]], also: set[int]) -> None:

@@ -87,16 +87,15 @@ def _inviting_word(sent: Sentence, t: Trigger) -> int | None:
     `_INVITE_REACH` words before it, else, for a visit noun right after «إلى» or with the lam of
     purpose, the last word of inviting before it in its clause."""
     ws = sent.words
-    for j in range(t.index - 1, max(-1, t.index - 1 - _INVITE_REACH), -1):
-        if event_senses().at(ws, j, _PURPOSE) is not None:
-            return j
+    purpose = event_senses().nearest_before(ws, t.index, _PURPOSE, max(0, t.index - _INVITE_REACH))
+    if purpose is not None:
+        return purpose[0]
     if t.row.pos != "noun" or t.index < 1:
         return None
     if ws[t.index - 1].norm != INVITATION_AIM and not t.reading.clitic.endswith(PURPOSE_LAM):
         return None
-    start = clause_start(ws, t)
-    return next((j for j in range(t.index - 1, start - 1, -1)
-                 if event_cues().at(ws, j, INVITING) is not None), None)
+    inviting = event_cues().nearest_before(ws, t.index, INVITING, clause_start(ws, t))
+    return inviting[0] if inviting is not None else None
 
 
 def _after_from(sent: Sentence, m: Span) -> bool:
@@ -145,17 +144,14 @@ def _conveyor(ctx: ArticleContext, sent: Sentence, j: int) -> str | None:
     within their window before it): the party named between them («ووجه لافروف الدعوة»), else
     the one named right before the verb («إن الوزارة وجهت دعوة»); None with no such verb or name."""
     ws = sent.words
-    for i in range(j - 1, -1, -1):
-        cue = event_cues().at(ws, i, _CONVEYING)
-        if cue is None:
-            continue
-        if j - i > int(cue.value or 0):
-            return None
-        inside = ctx.mentions_in(ws[i].end, ws[j].start, _GUESTS)
-        if inside:
-            return ctx.entity_of(inside[0])
-        return _named_right_before(ctx, sent, i)
-    return None
+    found = event_cues().nearest_before(ws, j, _CONVEYING)
+    if found is None or j - found[0] > int(found[1].value or 0):
+        return None
+    i = found[0]
+    inside = ctx.mentions_in(ws[i].end, ws[j].start, _GUESTS)
+    if inside:
+        return ctx.entity_of(inside[0])
+    return _named_right_before(ctx, sent, i)
 
 
 def _named_right_before(ctx: ArticleContext, sent: Sentence, i: int) -> str | None:

@@ -77,6 +77,16 @@ class CueLexicon:
             if i >= start and (cue := _first_fit(words, i, entries, kinds)) is not None:
                 yield i, cue
 
+    def nearest_before(self, words: list[Word], k: int, kinds: frozenset[str] | None = None,
+                       start: int = 0) -> tuple[int, Cue] | None:
+        """(j, cue) for the last word `j` before word `k`, from `start` on, where `at` finds a cue
+        (of one of `kinds` when given): the nearest cue before `k`; None where there is none."""
+        for j in range(k - 1, start - 1, -1):
+            cue = self.at(words, j, kinds)
+            if cue is not None:
+                return j, cue
+        return None
+
     def _cue_words(self, words: list[Word]) -> list[tuple[int, _Entries]]:
         """(i, the cues word `i` may start) for each word of `words` that may start one; kept
         for the last list asked (held, so that it is the same list while kept; word lists

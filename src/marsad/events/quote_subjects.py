@@ -104,10 +104,8 @@ def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
         opening = k <= 1 + _COPULA_SUBJECT and speaker_clauses().at(ws, 0, _COPULA) is not None \
             and not ws[k].norm.startswith(_PRESENT)
         return (1, k) if opening and not any(quote_cues().at(ws, j, _SPEECH) for j in range(1, k)) else None
-    for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):
-        if speaker_clauses().at(ws, j, _COPULA):
-            return j + 1, k - 1
-    return None
+    copula = speaker_clauses().nearest_before(ws, k - 2, _COPULA, max(0, k - 2 - _COPULA_SUBJECT))
+    return (copula[0] + 1, k - 1) if copula is not None else None
 
 
 def preposed_subject(sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -166,10 +166,10 @@ def last_clause_start(sent: Sentence, before: int) -> int:
             break
         if speaker_clauses().at(sent.words, k, _NEW_CLAUSE) is not None:
             at = w.start
-            for j in range(k - 2, max(-1, k - 2 - _COPULA_SUBJECT), -1):
-                if speaker_clauses().at(sent.words, j, _COPULA) is not None:
-                    at = sent.words[j].start  # وكان [مجلس المحافظة]، قد أعلن ...، فيما أكد: its subject
-                    break
+            copula = speaker_clauses().nearest_before(sent.words, k - 1, _COPULA,
+                                                      max(0, k - 1 - _COPULA_SUBJECT))
+            if copula is not None:
+                at = sent.words[copula[0]].start  # وكان [مجلس المحافظة]، قد أعلن ...، فيما أكد: its subject
     return at
 
 

@@ -298,23 +298,23 @@ def issued_by(ctx: ArticleContext, sent: Sentence, k: int,
     name right before it («وكان [معهد X] أصدر قبل شهور، تقريرا»: a time and its comma between
     the verb and the noun allowed). None when there is none."""
     ws = sent.words
-    for j in range(k - 1, max(-1, k - 1 - _ISSUER_LOOKBACK), -1):
-        if speaker_clauses().at(ws, j, _ISSUE_VERBS) is None:
-            continue
-        timed = all(ctx.in_timex(ws[i]) or quote_cues().at(ws, i, _TIME_STOPS) for i in range(j + 1, k))
-        if any(ch in ".:؛" or ch in mark_kinds() or (ch in "،," and not timed)
-               for ch in ctx.text[ws[j].end:ws[k].start]):
-            return None
-        for i in range(j + 1, k):
-            m = ctx.mention_at(ws[i])
-            if m is not None and m.label in ("ORG", "PER"):
-                return full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)
-            ref = speaker_ref(ws[i].norm)
-            if ref and ref[0] == "org" and definite(ws[i].norm):
-                return by_org(ref[1], ws[i].start)
-        m = ctx.mention_at(ws[j - 1]) if j > 0 and not joined_verb(ws[j]) else None
-        if m is not None and ctx.text[m.end:ws[j].start].strip():
-            return None  # «التي يترأسها [X]، نشر نص بيان لـ…»: the comma closes a clause, X no subject
-        return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)) \
-            if m is not None and m.label in ("ORG", "PER") else None
-    return None
+    verb = speaker_clauses().nearest_before(ws, k, _ISSUE_VERBS, max(0, k - _ISSUER_LOOKBACK))
+    if verb is None:
+        return None
+    j = verb[0]
+    timed = all(ctx.in_timex(ws[i]) or quote_cues().at(ws, i, _TIME_STOPS) for i in range(j + 1, k))
+    if any(ch in ".:؛" or ch in mark_kinds() or (ch in "،," and not timed)
+           for ch in ctx.text[ws[j].end:ws[k].start]):
+        return None
+    for i in range(j + 1, k):
+        m = ctx.mention_at(ws[i])
+        if m is not None and m.label in ("ORG", "PER"):
+            return full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)
+        ref = speaker_ref(ws[i].norm)
+        if ref and ref[0] == "org" and definite(ws[i].norm):
+            return by_org(ref[1], ws[i].start)
+    m = ctx.mention_at(ws[j - 1]) if j > 0 and not joined_verb(ws[j]) else None
+    if m is not None and ctx.text[m.end:ws[j].start].strip():
+        return None  # «التي يترأسها [X]، نشر نص بيان لـ…»: the comma closes a clause, X no subject
+    return (full_org(ctx, m) if m.label == "ORG" else ctx.entity_of(m)) \
+        if m is not None and m.label in ("ORG", "PER") else None

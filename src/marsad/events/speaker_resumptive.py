@@ -20,10 +20,10 @@ def clause_opening_person(tracker: SpeakerTracker, sent: Sentence, k: int,
     …»), when no other person is named between him and the verb, no stop but commas stands
     there, and the verb agrees with him; None otherwise."""
     ws, ctx = sent.words, tracker.ctx
-    j = next((i for i in range(k - 1, max(-1, k - 1 - _CLAUSE_WORDS), -1)
-              if quote_cues().at(ws, i, _COMPLEMENTIZER)), None)
-    if j is None or j + 1 >= k:
+    found = quote_cues().nearest_before(ws, k, _COMPLEMENTIZER, max(0, k - _CLAUSE_WORDS))
+    if found is None or found[0] + 1 >= k:
         return None
+    j = found[0]
     m = ctx.mention_at(ws[j + 1])
     if m is None or m.label != "PER" or m.start != ws[j + 1].start:
         return None

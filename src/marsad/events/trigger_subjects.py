@@ -170,10 +170,8 @@ def meeting_body(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
         return None  # استقبلت الشركة X: a reception's host (`arguments._host_guest`)
     if t.row.pos == "verb":
         return _verb_subject(ctx, sent, t, _ORGS)
-    for k in range(t.index - 1, max(-1, t.index - 1 - _HOLDING_REACH), -1):
-        if event_senses().at(ws, k, _HOLDING) is not None:
-            return _subject_right_after(ctx, ws, k, k + 1, _ORGS)
-    return None
+    holding = event_senses().nearest_before(ws, t.index, _HOLDING, max(0, t.index - _HOLDING_REACH))
+    return _subject_right_after(ctx, ws, holding[0], holding[0] + 1, _ORGS) if holding is not None else None
 
 
 def _person_met(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

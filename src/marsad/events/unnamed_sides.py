@@ -64,9 +64,10 @@ def _said_of_another(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str
     body named by a feminine noun («وقالت منظمة الصليب الأحمر ... مشيرة إلى أنه سيجري محادثات»)
     points to someone else: the body is no side either."""
     ws = sent.words
-    that = next((c for c in range(t.index - 1, -1, -1) if quote_cues().at(ws, c, _THAT) is not None), None)
-    if that is None:
+    found = quote_cues().nearest_before(ws, t.index, _THAT)
+    if found is None:
         return False
+    that = found[0]
     named = ctx.mentions_of(party, sent.start, sent.end)
     if ctx.text[ws[that].start:ws[that].end].endswith(_HIS) and named and all(
             m.end <= ws[that].start and m.label == "ORG"

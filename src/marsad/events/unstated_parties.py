@@ -155,20 +155,17 @@ def _welcoming_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str |
     ws = sent.words
     if t.row.pos != "noun" or not t.reading.clitic.endswith(_WITH):
         return None
-    for j in range(t.index - 1, -1, -1):
-        cue = event_cues().at(ws, j, _WELCOMING)
-        if cue is None:
-            continue
-        if t.index - j > int(cue.value or 0):
-            return None
-        between = ctx.mentions_in(ws[j].end, ws[t.index].start, _SENDERS)
-        if between:
-            return ctx.entity_of(between[0]) if between[0].label == "PER" else None
-        before = [m for m in ctx.mentions_in(sent.start, ws[j].start, _SENDERS)
-                  if all(event_senses().at(ws, k, _RELATIVE) is not None
-                         for k in range(sent.word_index(m.end - 1) + 1, j))]
-        return ctx.entity_of(before[-1]) if before and before[-1].label == "PER" else None
-    return None
+    found = event_cues().nearest_before(ws, t.index, _WELCOMING)
+    if found is None or t.index - found[0] > int(found[1].value or 0):
+        return None
+    j = found[0]
+    between = ctx.mentions_in(ws[j].end, ws[t.index].start, _SENDERS)
+    if between:
+        return ctx.entity_of(between[0]) if between[0].label == "PER" else None
+    before = [m for m in ctx.mentions_in(sent.start, ws[j].start, _SENDERS)
+              if all(event_senses().at(ws, k, _RELATIVE) is not None
+                     for k in range(sent.word_index(m.end - 1) + 1, j))]
+    return ctx.entity_of(before[-1]) if before and before[-1].label == "PER" else None
 
 
 def welcomed_home(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str | None:
