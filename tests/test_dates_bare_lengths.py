@@ -54,3 +54,22 @@ PARTICLES = ["في", "قبل", "بعد", "ضد", "حتى", "دون", "على", "
 def test_a_particle_after_a_plural_with_lam(word: str) -> None:
     assert word in {r["word"] for r in CUES if r["kind"] == "plural_length"}
     assert found(f"واستمرت الاحتجاجات لأسابيع {word} الحكومة")[0][1:] == ("DURATION", "PXW")
+
+
+@pytest.mark.parametrize("verb", [r["word"] for r in CUES if r["kind"] == "elapse"])
+@pytest.mark.parametrize("after", [r["word"] for r in CUES if r["kind"] in ("complete", "one_after")
+                                   and r["word"].endswith(("ل", "لا", "د", "دا"))])
+def test_a_decade_passed_or_reached(verb: str, after: str) -> None:
+    """A verb of passing or reaching (`elapse`) before a singular unit with a whole or «one» word after
+    it: a length, «عقد» a decade and not a contract («فقد مر عقد كامل على», «يبلغ عقدا واحدا»)."""
+    noun = "عقدا" if after.endswith("ا") else "عقد"
+    assert found(f"وقد {verb} {noun} {after} على الإعلان") == [(noun, "DURATION", "P10Y")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقع اللاعب بعقد كامل مع النادي",  # a whole contract
+    "ووقع اللاعب عقدا واحدا مع النادي",  # one contract signed: no verb of passing before it
+    "وبلغت قيمة العقد الواحد مليون ريال",
+])
+def test_a_contract_stays_no_decade(text: str) -> None:
+    assert found(text) == []

@@ -81,10 +81,13 @@ def _bare_length(parts: dict[str, str], unit: str, plural: bool, ends: bool) -> 
     lx = lexicon()
     count = lx.units.get(unit, ("", None))[1]
     nxt = parts.get("_next", "")
-    if count == 1 and nxt in lx.cues.get("complete", ()) and lx.units[unit][0] != "DE":
-        return True  # not «بعقد كامل» (a whole contract)
     before = parts.get("_verb", "")
     before = unjoined(before)
+    if count == 1 and nxt in lx.cues.get("complete", ()) and lx.units[unit][0] != "DE":
+        return True  # not «بعقد كامل» (a whole contract)
+    if count == 1 and before in lx.cues.get("elapse", ()) and (
+            nxt in lx.cues.get("complete", ()) or nxt in lx.cues.get("one_after", ())):
+        return True  # «مر عقد كامل», «يبلغ عقدا واحدا»: a unit passed or reached, a decade too
     if count == 1 and unit.endswith("ا") and before in lx.cues.get("period_verb", ()) \
             and lx.units[unit][0] in ("W", "M", "Y"):
         return True  # «تنهي أسبوعا سلبيا»: a week closed by a verb of ending or opening one (P1W)
