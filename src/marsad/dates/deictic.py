@@ -48,7 +48,8 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
     if p.get("hadj") and unit == "Y":  # «بداية السنة الهجرية», «العام الهجري الماضي»: a Hijri year
         shift = k + (_new_hijri_year(anchor) if p.get("hnew") else 0)
         if p.get("first"):  # «غرة السنة الهجرية الجديدة»: its 1 Muharram
-            return Resolved("DATE", _hijri_new_year_day(anchor, shift))
+            day = _hijri_new_year_day(anchor, shift)
+            return Resolved("DATE", day.isoformat() if day else None)
         return Resolved("DATE", _hijri_year(anchor, shift), lx.parts.get(p.get("part", "")))
     if p.get("first"):  # «غرة الشهر المقبل», «غرة العام المقبل»: the first day of that month or year
         value = shift_value(anchor, unit, k) if unit in "MY" else None
@@ -68,16 +69,14 @@ def deictic(r: RawTimex, anchor: date | None) -> Resolved:
 def _new_hijri_year(anchor: date) -> int:
     """1 where the next Hijri year's first day is nearer the anchor than its own year's (the coming year
     is «الجديدة» late in a year), else 0 (the year just begun)."""
-    today = gregorian_to_hijri(anchor)
-    this, coming = (hijri_to_gregorian(today[0] + n, 1, 1) for n in (0, 1)) if today else (None, None)
+    this, coming = _hijri_new_year_day(anchor, 0), _hijri_new_year_day(anchor, 1)
     return int(this is not None and coming is not None and coming - anchor < anchor - this)
 
 
-def _hijri_new_year_day(anchor: date, shift: int) -> str | None:
+def _hijri_new_year_day(anchor: date, shift: int) -> date | None:
     """1 Muharram of the Hijri year `shift` years from the anchor's."""
     today = gregorian_to_hijri(anchor)
-    day = hijri_to_gregorian(today[0] + shift, 1, 1) if today else None
-    return day.isoformat() if day else None
+    return hijri_to_gregorian(today[0] + shift, 1, 1) if today else None
 
 
 def _hijri_year(anchor: date, shift: int) -> str | None:
