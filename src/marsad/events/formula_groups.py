@@ -122,6 +122,13 @@ def counted_groups() -> dict[tuple[str, ...], str]:
     return {tuple(normalize(r["form"]).split()): r["group"] for r in load_table("event_counted_groups")}
 
 
+@cache
+def _first_word_tails() -> tuple[str, ...]:
+    """What the first word of a description of `counted_groups` ends with, its article left out
+    («الدول» -> دول): a word ending otherwise opens none."""
+    return tuple({f[0].removeprefix(ARTICLE) for f in counted_groups()})
+
+
 def _opening(word: str, first: str) -> int | None:
     """Characters of the normalised `word` before the description's first word `first` it holds
     behind a proclitic («والدول» -> 1, «للقوى» -> 1 at the article's lam, as a name is cut), else
@@ -151,7 +158,7 @@ def counted_mentions(text: str, sentences: Sequence[Sequence[Word]],
     """The counted descriptions of a group in the sentences' words that no mention of `names`
     overlaps, as ORG mentions of the group (the longest description where two start together)."""
     groups = counted_groups()
-    tails = tuple({f[0].removeprefix(ARTICLE) for f in groups})  # what a first word ends with
+    tails = _first_word_tails()
     spans = sorted((s.start, s.end) for s in names)
     out: list[Span[MentionAttrs]] = []
     for words in sentences:
