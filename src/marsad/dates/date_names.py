@@ -61,18 +61,18 @@ def name_tables() -> NameTables:
     rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{CLITICS}]{{0,2}}(?P<name>{alternation(plain | quoted)})"
                        r"(?![\p{L}\p{N}])")
     return NameTables(plain, quoted, of("outlet_head"), of("outlet_head", "head"), of("weekday_head"),
-                      of("weekday_rite"), of("kunya"), given_names("name"), _titles(), _particles(),
-                      _describers(), rx, max(len(n) for n in plain | quoted))
+                      of("weekday_rite"), of("kunya"), given_names("name"),
+                      _words_before_person(("PER_TITLE", "PER_HONORIFIC"), "ner_office_words"), _particles(),
+                      _words_before_person(("PER_HONORIFIC",), "ner_person_words"), rx,
+                      max(len(n) for n in plain | quoted))
 
 
-def _titles() -> frozenset[str]:
-    cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] in ("PER_TITLE", "PER_HONORIFIC"))
-    return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_office_words"))))
-
-
-def _describers() -> frozenset[str]:
-    cues = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] == "PER_HONORIFIC")
-    return frozenset((*cues, *(norm(r["word"]) for r in load_table("ner_person_words"))))
+def _words_before_person(cues: tuple[str, ...], words: str) -> frozenset[str]:
+    """The phrases of ner_cues of the kinds `cues` and the words of the table `words`, normalised:
+    the titles (PER_TITLE, PER_HONORIFIC and ner_office_words) or the describers (PER_HONORIFIC and
+    ner_person_words) of `NameTables`."""
+    phrases = (norm(r["phrase"]) for r in load_table("ner_cues") if r["cue"] in cues)
+    return frozenset((*phrases, *(norm(r["word"]) for r in load_table(words))))
 
 
 def _particles() -> frozenset[str]:
