@@ -87,8 +87,7 @@ def _head_start(text: str, start: int) -> int:
     if not words or words[-1].end != k:
         return start
     w = words[-1]
-    at = next((len(f) for f, _ in (("", False), *proclitics()) if f != ARTICLE
-               and w.norm.startswith(f) and w.norm[len(f):] in formula_heads()), None)
+    at = next((cut for head in formula_heads() if (cut := _opening(w.norm, head)) is not None), None)
     return start if at is None or len(w.norm) != w.end - w.start else w.start + at
 
 
