@@ -258,9 +258,6 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             withs = [o for o in others if after_with(sent, o)]  # وقع X اتفاقية مع روسيا: Russia signs too
             extra += withs + [o for o in listed_after(ctx, mentions, withs) if o in others]  # والكويت
             extra += groups  # التقت مع سفراء السويد والدنمارك: the other side of one person, the countries
-        elif all(t.row.type == "MEET" for t in trigs) and all(m.start > anchor.start for m in groups) \
-                and all(m.start < anchor.start for m in mentions if m.label == "PER"):
-            extra += groups  # بدأ X وY لقاءات مع أعضاء الكونغرس: the persons before, the body after
         if len(persons) == 1 and all(t.row.type == "MEET" and t.row.pos == "verb" for t in trigs):
             extra += [o for o in others if o.attrs.side is not None and o.start > anchor.start
                       and not after_preposition(ctx, sent, o)]  # التقى X مسؤولين عراقيين: Iraq met
