@@ -70,6 +70,18 @@ def test_members_in_a_body_are_that_body() -> None:
     assert _parties(evs) == [{"amano", "senate"}]
 
 
+def test_members_of_a_body_met_by_several_persons_are_that_body() -> None:
+    evs = run("وقد بدأ وزير الخارجية [جون كيري](PER:kerry)، ووزير المالية [جاك لو](PER:lew) سلسلة "
+              "لقاءات مغلقة مع أعضاء مجلسي [الكونغرس](ORG:congress) لهذا الغرض.")
+    assert _parties(evs) == [{"kerry", "lew", "congress"}]
+
+
+def test_a_body_whose_ministers_meet_on_the_sidelines_is_no_partner() -> None:
+    evs = run("وعقد وزير الخارجية [جون كيري](PER:kerry)، ووزير الخارجية [سيرغي لافروف](PER:lavrov) لقاء "
+              "ثنائيا على هامش اجتماع وزراء خارجية [مجموعة العشرين](ORG:g20) في [أنطاليا](LOC:antalya).")
+    assert _parties(evs) == [{"kerry", "lavrov"}]
+
+
 def test_counterparts_in_the_states_of_a_body_are_that_body() -> None:
     evs = run("ومن مصر، سينتقل [كيري](PER:kerry)، الإثنين، إلى [الدوحة](LOC:doha)، حيث سيلتقي نظراءه في دول "
               "[مجلس التعاون الخليجي](ORG:gcc)، لتهدئة مخاوفهم.")

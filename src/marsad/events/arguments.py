@@ -31,6 +31,7 @@ from marsad.events.lexicon import event_cues, event_senses, facilities, office_w
 from marsad.events.party_lists import (
     accompanying,
     between_parties,
+    groups_met_by_all,
     head_references,
     listed_after,
     office_groups,
@@ -262,6 +263,7 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
             extra += [o for o in others if o.attrs.side is not None and o.start > anchor.start
                       and not after_preposition(ctx, sent, o)]  # التقى X مسؤولين عراقيين: Iraq met
         extra += [m for m in groups if m in received]  # whoever else the sentence names
+        extra += groups_met_by_all(sent, trigs, mentions, groups)  # بدأ X وY لقاءات مع أعضاء الكونغرس
         args.participants = persons + [d for d in unique_entities(ctx, extra) if d not in persons]
     else:  # وصل إلى العاصمة الفرنسية باريس، غداً الثلاثاء، وفد تجاري من مجلس الأعمال: its sender, however far
         senders = delegates(ctx, sent, mentions) if visit else []

@@ -37,7 +37,8 @@ _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
 _IN = normalize("في")
-_STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
+_STATES = normalize("دول")
+_WITH_WORD = normalize("مع")  # نظراءه في دول مجلس التعاون: the states of a body
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
@@ -149,6 +150,29 @@ def office_groups(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     if received:
         received.extend(listed_after(ctx, mentions, received))
     return sorted(firsts + listed_after(ctx, mentions, firsts), key=lambda m: m.start)
+
+
+def groups_met_by_all(sent: Sentence, trigs: list[Trigger], mentions: list[Span],
+                      groups: list[Span]) -> list[Span]:
+    """The groups (`office_groups`) a meeting's persons named before its trigger meet: each one
+    whose office word stands right after «مع» past the trigger («بدأ X وY وZ سلسلة لقاءات مغلقة مع
+    أعضاء مجلسي الكونغرس»: the congress whose members they meet is a party, however many persons
+    meet it). Not a group an office names in another phrase («اتفقا على عقد لقاء ثنائي على هامش
+    اجتماع وزراء خارجية مجموعة العشرين»: the G20 ministers' meeting is the occasion, no partner), nor
+    where a person is named after the trigger (his partner is that person)."""
+    ws, anchor = sent.words, sent.words[trigs[0].index].start
+    if not all(t.row.type == "MEET" for t in trigs) \
+            or any(m.label == "PER" and m.start > anchor for m in mentions):
+        return []
+    out = []
+    for m in groups:
+        k = sent.word_index(m.start)
+        if m.start > anchor and any(
+                ws[j].norm == _WITH_WORD and (cue := event_cues().at(ws, j + 1, _GROUP_OFFICE)) is not None
+                and 0 <= k - (j + 1 + cue.size) <= _GROUP_GAP
+                for j in range(max(0, k - 2 - 2 * _GROUP_GAP), k)):
+            out.append(m)
+    return out
 
 
 def _members_of(ctx: ArticleContext, ws: list[Word], k: int, mentions: list[Span]) -> Span | None:
