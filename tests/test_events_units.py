@@ -111,6 +111,13 @@ def test_dual_office_subject_borrows_the_counterpart_pair() -> None:
     assert call.attrs.participants == ["shoukry", "judeh"]
 
 
+def test_one_person_on_both_sides_of_a_counterpart_noun_is_no_pair() -> None:
+    evs = run("وصرح الناطق بأن المبعوث نقل للرئيس [السيسي](PER:sisi) تحيات وتقدير نظيره الصيني، وتطلعه إلى "
+              "استقبال الرئيس [السيسي](PER:sisi) في زيارته المقبلة إلى [الصين](LOC:china).")
+    assert all(len(set(e.attrs.participants)) == len(e.attrs.participants) for e in evs)
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["sisi"])]
+
+
 def test_round_is_shared_by_events_of_the_same_series_and_participant() -> None:
     evs = run("وقال [جونسون](PER:johnson) إنه سيحضر الجولة الخامسة من المحادثات. "
               "وسيعقد [جونسون](PER:johnson) محادثات مع [تشو](PER:zhou) في [لندن](LOC:london).")

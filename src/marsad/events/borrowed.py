@@ -21,14 +21,16 @@ _NEARBY = 3
 
 
 def _persons_paired(ctx: ArticleContext, sent: Sentence) -> list[str]:
-    """The two persons a sentence pairs with a counterpart noun (X ... لنظيره Y)."""
+    """The two persons a sentence pairs with a counterpart noun (X ... لنظيره Y); one person named
+    on both sides («نقل للرئيس السيسي تحيات نظيره الصيني، وتطلعه إلى استقبال الرئيس السيسي») is no
+    pair: the counterpart is unnamed there."""
     ws = sent.words
     for j in range(len(ws)):
         if not event_cues().at(ws, j, _COUNTERPART):
             continue
         before = ctx.mentions_in(sent.start, ws[j].start, ("PER",))
         after = ctx.mentions_in(ws[j].end, sent.end, ("PER",))
-        if before and after:
+        if before and after and ctx.entity_of(before[-1]) != ctx.entity_of(after[0]):
             return [ctx.entity_of(before[-1]), ctx.entity_of(after[0])]
     return []
 
