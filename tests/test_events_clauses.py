@@ -100,3 +100,15 @@ def test_who_is_asked_to_keep_an_agreement_signed_before_is_no_party_to_it() -> 
               "[فيينا](LOC:vienna)، وعرضه على [مجلس الأمن](ORG:unsc).")
     assert all(not {"obama", "kerry", "power"} & set(e.attrs.participants) for e in evs)
 
+
+
+_VISIT_THEN_MEETING = ("أشاد مدير الشؤون الصحية [مطلق الخمعلي](PER:kh) بالخدمات. جاء ذلك خلال زيارة "
+                       "تفقدية قام بها الخمعلي إلى [مركز الأمير سلطان للقلب](ORG:center) في "
+                       "[القصيم](LOC:qassim)؛ التقى خلالها المشرف العام على المركز د. "
+                       "[عبدالرحمن المسند](PER:musnad) ونائبه "
+                       "[عبدالله الفوزان](PER:fawzan).")
+
+
+def test_a_verb_after_a_semicolon_opens_a_clause_whose_persons_are_not_the_visitors() -> None:
+    visit = next(e for e in run(_VISIT_THEN_MEETING) if e.label == "VISIT")
+    assert [p for p, r in visit.attrs.roles.items() if r == "guest"] == ["kh"]

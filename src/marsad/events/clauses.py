@@ -36,6 +36,7 @@ _SAYING_PARTICIPLE = frozenset({"participle"})  # quote_cues: «، مؤكدا»,
 _CLAUSE_PARTICIPLE = frozenset({"clause_participle"})  # event_senses: «، متهما», «، داعيا»
 _THEN = frozenset({normalize("ثم"), normalize("وثم")})
 _COMMAS = ("،", ",")
+_SEMICOLONS = ("؛", ";")  # «...؛ التقى خلالها Y»: a verb after one opens a clause with no «و»
 _ACTORS = ("PER", "ORG", "LOC")
 _PARTNER_AFTER = 4  # words after an agreeing verb where a pronoun for its partner stands (أبرم بينها)
 _SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
@@ -71,7 +72,7 @@ def clause_starts(ctx: ArticleContext, sent: Sentence) -> list[int]:
                 starts.append(k)
             continue
         gap = ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0")
-        if gap in _COMMAS and _participle(ctx, sent, k):
+        if gap in _COMMAS and _participle(ctx, sent, k) or gap in _SEMICOLONS and _verb(ctx, sent, k, verbs):
             starts.append(k)
             continue
         if not ws[k].norm.startswith(("و", "ف")):
