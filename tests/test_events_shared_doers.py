@@ -43,3 +43,10 @@ def test_a_recalled_meeting_that_names_its_parties_after_bayn_is_a_report() -> N
 def test_a_recalled_signing_with_no_parties_named_stays_a_time_mark() -> None:
     evs = run("وبعد توقيع الاتفاق أرسلت [ألمانيا](LOC:germany) وفدا تجاريا.")
     assert _parties(evs, "AGREE") == []
+
+
+def test_a_meeting_told_within_the_visit_takes_the_visitor_beside_several_persons() -> None:
+    evs = run("أشاد مدير الشؤون الصحية [مطلق الخمعلي](PER:kh) بالخدمات. جاء ذلك خلال زيارة تفقدية قام بها "
+              "الخمعلي إلى [مركز الأمير سلطان للقلب](ORG:center)؛ التقى خلالها المشرف العام على المركز د. "
+              "[عبدالرحمن المسند](PER:musnad) ونائبه [عبدالله الفوزان](PER:fawzan).")
+    assert _parties(evs, "MEET") == [{"kh", "musnad", "fawzan"}]
