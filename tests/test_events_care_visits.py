@@ -104,6 +104,17 @@ def test_a_volunteer_teams_visit_reaches_its_care_goal_past_a_long_subject() -> 
                "[مركز التأهيل الشامل](ORG:r) بمنطقة [الباحة](LOC:b)، لتهنئتهم بحلول عيد الفطر.") == []
 
 
+def test_a_companys_volunteers_visiting_a_cancer_centre_make_no_visit() -> None:
+    # «قام فريق من الموظفين المتطوعين بشركة X بزيارة لمركز ... لأورام الأطفال»: a cancer centre is a
+    # place of care, and the centre the visit went to is no visitor (events-dev-fresh28)
+    assert run("قام فريق من الموظفين المتطوعين بشركة [النور للمقاولات](ORG:nour) بمكتب [الرياض](LOC:riyadh)، "
+               "بزيارة لمركز [الأمير فهد لأورام الأطفال](ORG:centre) بمناسبة عيد الفطر المبارك، وقاموا "
+               "بمعايدة الأطفال المرضى ومرافقيهم.") == []
+    evs = run("قام وزير الصحة [خالد الفالح](PER:f) بزيارة لمركز [الأمير فهد لأورام الأطفال](ORG:centre) "
+              "بمناسبة عيد الفطر المبارك.")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
 _OBJECT_PRONOUNS = [r["affix"] for r in load_table("event_affixes") if r["kind"] == "object_pronoun"]
 _OWN_GOALS = [r["form"] for r in _SENSES if r["kind"] == "own_care_goal"]
 

@@ -65,8 +65,8 @@ def care_visit_without_official(ctx: ArticleContext, ev: Span[EventAttrs]) -> bo
     if not (any(sense_word(w, "care_goal") for w in ws[k + 1:k + 1 + _GOAL_AFTER])
             or _goal_told_before(sent, k)):
         return False
-    visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"  # the body visited is no visitor
-                and not _visited_after(ctx, sent, k, p)]
+    visitors = [p for p in parties if ev.attrs.roles.get(p) != "host"  # the body visited is no visitor,
+                and p != ev.attrs.place and not _visited_after(ctx, sent, k, p)]  # nor the site it went to
     return all(_named_as_staff(ctx, p) or _staff_after_name(ctx, sent, k, p) or _company(ctx, p)
                for p in visitors) and not any(named_with_office(ctx, p) for p in parties)
 
