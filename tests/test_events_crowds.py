@@ -195,6 +195,17 @@ def test_a_visit_by_an_unnamed_plural_subject_is_none() -> None:
     assert got == [(["jubeir"], "moscow")]
 
 
+def test_a_visit_by_a_people_is_none() -> None:
+    # «المواقع السياحية التي يزورها السعوديون في الأردن، بين X»: a definite nisba plural right after
+    # the verb is a people visiting, no one named; the speaker after it is no visitor (events-dev-fresh28)
+    evs = run("وحول المواقع السياحية التي يزورها السعوديون في [الأردن](LOC:jordan)، بين "
+              "[جمال الشمايلة](PER:sh) أنه يوجد عديد من المواقع التي يحرص السائح السعودي على زيارتها.")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    # a named visitor after the verb still visits
+    evs = run("ويزور الأمير [خالد الفيصل](PER:kf) [الأردن](LOC:jordan) اليوم.")
+    assert [e.attrs.participants for e in evs if e.label == "VISIT"] == [["kf"]]
+
+
 def test_a_plural_visit_whose_subject_before_it_is_counted_is_none() -> None:
     # «فإن 82843 سائحاً خليجياً زاروا سويسرا»: tourists counted, not actors; the source body is no visitor
     evs = run("وطبقاً لأرقام حصلت عليها الصحيفة من [هيئة السياحة السويسرية](ORG:sts)، فإن 82843 سائحاً "

@@ -59,6 +59,7 @@ _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ)
 _CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
 _NOMINATIVE_PLURAL = "ون"  # محققون: the sound masculine plural in the nominative
 _PLURAL_LETTERS = 5  # at least a stem of three letters before it (not «كون», «دون»)
+_NISBA_PLURAL = "يون"  # السعوديون: the nominative plural of a nisba adjective, a people
 _PLURAL_VERB = "وا"  # زاروا: the plural of a past verb
 _COUNTED_BEFORE = 3  # words from the number to the verb (82843 سائحاً خليجياً زاروا)
 _NARRATOR_BEFORE = frozenset({"narrator_before"})  # كنا في زيارة: the writer's visit
@@ -155,9 +156,10 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if needs_goal(t) and any(sense_word(w, "custody") for w in after):
             return True  # وكان X وصل إلى الولايات المتحدة بعد أن وافق على تسليمه: handed over, no visit
         j = _past_time(ctx, ws, t.index + t.size)  # واستقبلت أمس جمهور, استقبلت خلال الأيام الماضية 3864
-        if t.row.type == "VISIT" and (j < len(ws) and _unnamed_plural(ctx, ws[j])
+        if t.row.type == "VISIT" and (j < len(ws) and (_unnamed_plural(ctx, ws[j]) or _a_people(ctx, ws[j]))
                                       or _counted_before(ctx, ws, t)):
-            return True  # يرحب بأن يزور محققون اليمن; فإن 82843 سائحاً خليجياً زاروا سويسرا: visitors unnamed
+            return True  # يرحب بأن يزور محققون اليمن; فإن 82843 سائحاً خليجياً زاروا سويسرا; التي يزورها
+            # السعوديون في الأردن: visitors unnamed
         if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
@@ -227,6 +229,15 @@ def _unnamed_plural(ctx: ArticleContext, w: Word) -> bool:
     a verb of visiting, its subject, who visit unnamed (an object would be in the accusative)."""
     return len(w.norm) >= _PLURAL_LETTERS and w.norm.endswith(_NOMINATIVE_PLURAL) \
         and not w.norm.lstrip("و").startswith(ARTICLE) and ctx.mention_at(w) is None
+
+
+def _a_people(ctx: ArticleContext, w: Word) -> bool:
+    """A definite nisba plural in the nominative, no name on it (السعوديون, الأردنيون): right after a
+    verb of visiting, its subject is a people, visitors unnamed («المواقع السياحية التي يزورها
+    السعوديون في الأردن»), no one who acts for a state."""
+    bare = w.norm.lstrip("و")
+    return bare.startswith(ARTICLE) and bare.endswith(_NISBA_PLURAL) \
+        and len(bare) >= len(ARTICLE) + _PLURAL_LETTERS and ctx.mention_at(w) is None
 
 
 def _counted_before(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
