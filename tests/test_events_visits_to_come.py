@@ -65,3 +65,21 @@ def test_the_state_of_the_place_is_no_visitor_of_its_own() -> None:
     first = _visit(["jubeir"], city, "2015-08-11", "happened")
     again = _visit([state, "jubeir"], city, None, "planned")
     assert len(without_visits_told_again([(0, first), (2, again)])) == 1
+
+
+def test_the_visit_framing_a_meeting_to_come_is_the_visit_reported() -> None:
+    # «وصل إلى القاهرة أمس ميدفيديف ... وأشارت إلى أن رئيس الوزراء الروسي سيلتقي خلال زيارته مع الرئيس
+    # السيسي»: the partner after «مع» belongs to the meeting; «خلال زيارته» is the visit reported, no
+    # visit to come of its own (events-dev-fresh26)
+    evs = run("وصل إلى [القاهرة](LOC:cairo) أمس رئيس وزراء روسيا [ديمتري ميدفيديف](PER:dmitry_medvedev) في "
+              "زيارة لمصر. وأشارت المصادر إلى أن رئيس الوزراء الروسي سيلتقي خلال زيارته مع الرئيس "
+              "[عبدالفتاح السيسي](PER:sisi) لبحث العلاقات.", "2015-08-07T08:00:00")
+    assert [(e.label, e.attrs.status) for e in evs if e.label == "VISIT"] == [("VISIT", "happened")]
+    assert [sorted(e.attrs.participants) for e in evs if e.label == "MEET"] == [["dmitry_medvedev", "sisi"]]
+
+
+def test_a_visit_with_a_visitor_of_its_own_not_told_after_during_stays() -> None:
+    first = _visit(["bahah"], "aden", "2015-08-01", "happened")
+    other = _visit(["bahah", "hadi"], None, None, "planned")
+    assert len(without_visits_told_again([(0, first), (2, other)])) == 2
+    assert len(without_visits_told_again([(0, first), (2, other)], frozenset({id(other)}))) == 1

@@ -278,7 +278,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     committee_states(ctx, events)  # الاجتماع الثالث للجنة السعودية الجزائرية: the two states meet
     sides_named_elsewhere(ctx, events)  # أبرمته الدول الكبرى مع إيران ... بين إيران ومجموعة 5+1
     events = late_repeats(events, frozenset(many), frozenset(also))
-    events = without_visits_told_again(events)  # «زيارة أوباما» to come, no day
+    events = without_visits_told_again(events, frozenset(within))  # «زيارة أوباما» to come, no day
     return [ev for _, ev in events if ev.attrs.participants
             and (id(ev) in one_sided or not _too_few_parties(ev, people, places))
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)

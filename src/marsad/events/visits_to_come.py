@@ -27,15 +27,19 @@ _DAY = len("2015-07-30")  # a date that names a day
 Told = list[tuple[int, Span[EventAttrs]]]  # an article's events, each with its sentence's index
 
 
-def without_visits_told_again(events: Told) -> Told:
+def without_visits_told_again(events: Told, during: frozenset[int] = frozenset()) -> Told:
     """The events (with their sentence index) less the visits to come with no day of their own
     whose visitors take part in another visit of the article: one with a place, where they name
-    none, else one made or under way at their place, on a day or with none."""
+    none, else one made or under way at their place, on a day or with none. A visit told after
+    «خلال» (`during`: their ids) with no place is the frame of its sentence's meeting, the visit
+    told elsewhere, once any of its parties takes part in a visit with a place: the partner of
+    the meeting read with it is no visitor of its own («وصل إلى القاهرة أمس ميدفيديف ... . وأشارت
+    إلى أن رئيس الوزراء الروسي سيلتقي خلال زيارته مع الرئيس السيسي»)."""
     placed = [ev for _, ev in events if ev.label == "VISIT" and ev.attrs.place is not None]
-    return [(si, ev) for si, ev in events if not _told_again(ev, placed)]
+    return [(si, ev) for si, ev in events if not _told_again(ev, placed, id(ev) in during)]
 
 
-def _told_again(ev: Span[EventAttrs], placed: list[Span[EventAttrs]]) -> bool:
+def _told_again(ev: Span[EventAttrs], placed: list[Span[EventAttrs]], framing: bool = False) -> bool:
     a = ev.attrs
     if ev.label != "VISIT" or a.date is not None or a.status not in _TO_COME:
         return False
@@ -43,7 +47,8 @@ def _told_again(ev: Span[EventAttrs], placed: list[Span[EventAttrs]]) -> bool:
     if not parts:
         return False
     if a.place is None:
-        return any(parts <= set(other.attrs.participants) for other in placed)
+        return any(parts <= set(other.attrs.participants)
+                   or (framing and parts & set(other.attrs.participants)) for other in placed)
     return any(other is not ev and other.attrs.status in _MADE and _on_a_day(other.attrs.date)
                and one_place(a.place, other.attrs.place) and parts <= set(other.attrs.participants)
                for other in placed)
