@@ -66,7 +66,7 @@ def _head_tables() -> dict[str, object]:
             "halves": lx.halves,
             "unit_parts": lx.unit_parts,
             "seasons": lx.seasons, "day_periods": lx.day_periods, "year_cue": lx.cues.get("year", ()),
-            "first_day": lx.cues.get("first_day", ())}
+            "first_day": lx.cues.get("first_day", ()), "age_heads": lx.cues.get("age_head", ())}
 
 
 _ARTICLES = ("", "ال", "ل")

@@ -60,6 +60,7 @@ def patterns() -> list[Pattern]:
     every_dpart = alternation(w for w in lx.dayparts if w not in lx.cues.get("not_every_daypart", ()))
     ordw = alternation(lx.ordinals)
     age_ordw = alternation(w for w, v in lx.ordinals.items() if v > 1)  # «سن الأولى»: no age of one
+    age_head = cue_alternation(lx.cues, "age_head")  # سن الثالثة, عمر العاشرة
     dayw = alternation(lx.day_words)
     # ل + ال written «لل»: «لليوم» is ل + اليوم (the span starts at the article's lam)
     dayw_l = alternation(w[1:] for w in lx.day_words if w.startswith("ال"))
@@ -336,11 +337,13 @@ def patterns() -> list[Pattern]:
          # pause after it (not «وربع النهائي», a quarter-final)
          rf"(?:\s+(?P<plushalf>{half})(?:\s+(?:ال)?{unit})?"
          rf"|\s+و(?P<plusupart>{upart})(?:\s+(?:ال)?{unit}(?!{_L})|(?![ \t]*{LETTER})))?{mods}"),
-        ("age", "ordinals numbers سن digit",  # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
-         # «في سن الثالثة والعشرين»: the age («سن») before the ordinal says so without «من العمر»
+        # في السابعة والعشرين من العمر, في الأربعين من عمره: an age
+        ("age", "ordinals numbers age_heads digit",
+         # «في سن الثالثة والعشرين», «منذ عمر العاشرة»: a word of age (`age_head` cues) before the ordinal
+         # says so without «من العمر»
          rf"(?:(?P<age>{ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))"
          rf"\s+من\s+(?:ال)?عمر(?:ه|ها|هم|هما|ي|ك)?(?!{_L})"
-         rf"|سن\s+(?:(?P<age>{age_ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))(?!{_L})"
+         rf"|(?:{age_head})\s+(?:(?P<age>{age_ordw})(?:\s+و(?:ال)?(?P<agetens>{tens}))?|ال(?P<agetens>{tens}))(?!{_L})"
          # with «من العمر» after it the first branch reads it, «سن» left out; «سن الثامنة عشر» (for
          # «عشرة»): no age of eight
          rf"(?!\s+(?:من\s+(?:ال)?عمر|عشر))"
