@@ -38,3 +38,26 @@ def test_a_name_before_a_word_of_age_is_no_age() -> None:
     # «حسن» ends in the letters of «سن»: no word of age
     assert found("وكان الملك الحسن الثاني قد زار المدينة.") == []
 
+
+@pytest.mark.parametrize("nisba", [r["word"] for r in load_table("date_cues") if r["kind"] == "school_year"])
+def test_a_bare_school_year_repeating_one_named_is_that_year(nisba: str) -> None:
+    # the guide's round-45 ruling (timex-dev-23 27900): a shortened repeat names the same year
+    text = (f"وأعلنت الإدارة خطتها مع بداية العام {nisba} الجديد، وشكلت لجنة لمتابعة انطلاق العام {nisba} "
+            "في جميع المدارس.")
+    assert found(text) == [(f"بداية العام {nisba} الجديد", "DATE", "2015"),
+                           (f"العام {nisba}", "DATE", "2015")]
+    # the lam of «للعام» stays out, as for the named year
+    assert found(f"استعدادا للعام {nisba} الجديد، وزعت الوزارة الكتب للعام {nisba}.")[-1] == (
+        f"لعام {nisba}", "DATE", "2015")
+
+
+def test_a_bare_school_year_without_one_named_stays_none() -> None:
+    assert found("وتستعد المدارس لبدء العام الدراسي بعد الإجازة.") == []
+    # the year named of another nisba («التدريبي») is no repeat of «الدراسي»
+    assert found("مع بداية العام التدريبي الجديد تستعد المدارس لبدء العام الدراسي.") == [
+        ("بداية العام التدريبي الجديد", "DATE", "2015")]
+
+
+def test_two_school_years_named_apart_leave_a_bare_one_none() -> None:
+    text = "وتفوق في العام الدراسي الماضي، وينتقل في العام الدراسي الحالي، ويبدأ العام الدراسي بعد الإجازة."
+    assert found(text) == [("العام الدراسي الماضي", "DATE", "2014"), ("العام الدراسي الحالي", "DATE", "2015")]

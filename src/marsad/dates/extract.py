@@ -24,6 +24,7 @@ from marsad.dates.present_clause import nowadays_in_clause
 from marsad.dates.quoted_days import quoted_days
 from marsad.dates.reference import DATE_REFERENCE, OWN_REFERENCE, shifted
 from marsad.dates.resolve import DATE_KINDS, TENSE_KINDS, Resolved, resolve
+from marsad.dates.school_years import repeated_school_years
 from marsad.dates.season_years import without_season_years
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.story_days import days_from_dated_start
@@ -87,7 +88,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
     # «من غد الخميس حتى الخامس عشر من شهر رمضان»: the range's first weekday before its dated end
     last = quoted_days(text, weekdays_before_range_end(text, last))  # «قال أمس: «... اليوم ...»»: yesterday
-    return later_within(text, last)  # «في وقت لاحق من اليوم»: the day, one span
+    # «في وقت لاحق من اليوم»: the day, one span; «العام الدراسي» repeating a school year named before it
+    return repeated_school_years(text, later_within(text, last))
 
 
 _LAST_MARKS = re.compile("[\u064b-\u0652]+")  # tanween and short vowels written on the last letter

@@ -8,22 +8,35 @@ the calendar year the school year opens in, as a school year named with its year
 The school year in hand turns with the summer: from June the year that ended is the last one and the
 one opening after the summer is the present («العام الدراسي الحالي» written in July 2015 is 2015, the
 last one 2014); before June the present is the one that opened the calendar year before. A new one is
-the one opening in the writing year, and during the summer (before it opens) a next one is too."""
+the one opening in the writing year, and during the summer (before it opens) a next one is too.
+
+A bare school year that repeats one the text has named («مع بداية العام الدراسي الجديد … لمتابعة انطلاق
+العام الدراسي», timex-dev-23 27900) is that year (docs/realtext-annotation.md, ruled in round 45), as «الصيف»
+meaning this one: `repeated_school_years`. With none named before it, or two named that differ, it stays
+none."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.dates.lexicon import Lexicon, alternation, cue_alternation
+import regex
+
+from marsad.dates.lexicon import Lexicon, alternation, cue_alternation, lexicon, norm
 from marsad.dates.resolved import Resolved, mod_of
 from marsad.lang.words import LETTER_OR_DIGIT
 
 if TYPE_CHECKING:
+    from marsad.dates.extract import Timex
     from marsad.dates.grammar import RawTimex
 
 SUMMER_TURN = 6  # from this month the school year that opens after the summer is the present one
 OPENS = 9  # a school year opens before this month: until then a next one is the one opening this year
+# a definite year word and the word after it («العام الدراسي», «للعام الدراسي»: from the article's lam)
+_YEAR_AND_NEXT = regex.compile(
+    rf"(?<!{LETTER_OR_DIGIT})(?:[وفب]?ل(?=ل)|[وفب](?=ال))?(?P<year>(?:ال|(?<=ل)ل)(?:عام|سن[ةه]))\s+(?P<next>\w+)")
+_YEAR_AFTER = regex.compile(r"\s*\(?\s*\d")  # «العام الدراسي 2015/ 2016م»: a school year of its own
 
 
 def school_year_pattern(lx: Lexicon, partx: str) -> tuple[str, str, str]:
@@ -49,3 +62,29 @@ def school_year(r: RawTimex, anchor: date | None, lx: Lexicon) -> Resolved:
     else:
         year = present + shift
     return Resolved("DATE", str(year), lx.parts.get(r.parts.get("part", "")))
+
+
+def repeated_school_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each bare school year («العام الدراسي», no present, new, last or next word, no year
+    after it) that repeats the school years of its nisba the text named before it, all of one value,
+    as a date of that value (see the module's docstring)."""
+    school = lexicon().cues.get("school_year", ())
+    named: dict[str, set[str | None]] = {}
+    out = list(timexes)
+    spans = [(t.start, t.end) for t in timexes]
+    for m in _YEAR_AND_NEXT.finditer(text):
+        word, start = norm(m.group("next")), m.start("year")
+        if word not in school or _YEAR_AFTER.match(text, m.end()):
+            continue
+        at = next((t for t in timexes if t.start <= start < t.end or start <= t.start < m.end()), None)
+        if at is not None:
+            if at.raw.kind == "school_year":
+                named.setdefault(word, set()).add(at.value)
+            continue
+        values = named.get(word, set())
+        if len(values) == 1 and None not in values and not any(s < m.end() and start < e for s, e in spans):
+            first = next(t for t in timexes if t.raw.kind == "school_year" and t.value in values)
+            span = norm(text[start:m.end()])
+            raw = replace(first.raw, start=start, end=m.end(), parts={"school": word}, norm=span)
+            out.append(replace(first, start=start, end=m.end(), mod=None, raw=raw))
+    return sorted(out, key=lambda t: (t.start, t.end))
