@@ -20,7 +20,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
 from marsad.events.head_noun_bodies import bodies_by_noun, delegation_by_noun, delegation_told_before
-from marsad.events.lexicon import event_cues, speaker_ref
+from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
 from marsad.events.outlets import outlets
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
 from marsad.events.trigger_subjects import (
@@ -36,6 +36,7 @@ from marsad.events.unstated_parties import one_owner
 from marsad.events.visit_nouns import intended_visit, names_its_visitor, quoted_visit
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
+_SAYING_VERBS = frozenset({"verb"})  # quote cue kind: a verb of saying («قال», «أكد»)
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
 _CLAUSE = 14  # words of a relative clause where its doer may be named (as told_anew's)
@@ -90,6 +91,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         k = sent.word_index(at)
         if k < t.index and _doer_in_construct(ctx, sent, t):
             continue  # وأكد رئيس اللجنة أن ... في ظل توقيع السعودية اتفاقيات: the kingdom signs, not he
+        if _speaker_after(sent, t, k):
+            continue  # «لدى زيارة الرئيسة الكورية للسعودية قال [القنصل] العام:»: he speaks of it
         ent = offices.holder(sent.words, k, hi_k, by_head=True, places=True) \
             or after.holder(sent.words, k, hi_k)
         if ent is not None and ent not in parts:
@@ -180,6 +183,15 @@ def _doer_in_construct(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     m = ctx.mention_at(sent.words[j])
     return m is not None and m.start == sent.words[j].start
+
+
+def _speaker_after(sent: Sentence, t: Trigger, k: int) -> bool:
+    """The office at word `k` stands right after a verb of saying past a visit trigger («لدى
+    زيارة الرئيسة الكورية للسعودية قال [القنصل] العام لكوريا الجنوبية: …»): the subject of a new
+    clause that tells of the visit, not its visitor. Visits only: a meeting's or call's partner
+    may be the office a verb after it names again («اتصال … ودعا الرئيس الإيراني»)."""
+    return t.row.type == "VISIT" and k - 1 > t.index \
+        and quote_cues().at(sent.words, k - 1, _SAYING_VERBS) is not None
 
 
 def _place_opens(ctx: ArticleContext, start: int, trigger_start: int) -> bool:
