@@ -1,29 +1,31 @@
-"""A definite office after a continuation verb goes back to the unnamed one it described
-(issue 15, quotes, round 34): «طلب السفير اليمني من مجلس الأمن «…». وطالبت الحكومة اليمنية …
-وأضاف السفير أن …» is the unnamed ambassador again, not the government that spoke between; a
-holder the office named is still the one carried on."""
+"""A verb that carries a speaker on («وأضاف») with its subject described by an office alone («المدرب
+المخضرم») goes on with the last speaker when he was introduced with that office, not with another
+holder named since (round 47, quotes-dev-fresh25: `SpeakerTracker.holder_again`)."""
 
 from __future__ import annotations
 
 from tests.test_quotes_units import run
 
-
-def speakers(src: str) -> list[str | None]:
-    return [speaker for _, _words, speaker in run(src)]
-
-
-_OPENING = ("وقال [عبدالله الراشد](PER:rashed) إن التحالف لا يستهدف المدنيين. من ناحيته، قال السفير "
-            "اليمني إن الهدنة انهارت. ")
+_LEAD = ("أكد [خالد العمري](PER:khalid) مدرب نادي الشباب أن فريقه جاهز. ولا يبدو اللاعب [فهد](PER:fahd) "
+         "راضيا عن أسلوب المدرب [سامي الجابر](PER:sami). وقال [العمري](PER:khalid) في مؤتمر صحفي إن "
+         "الإصابات كثيرة. ")
 
 
-def test_the_office_again_is_the_unnamed_holder_past_a_body() -> None:
-    got = speakers(_OPENING + "وأكدت [الحكومة اليمنية](ORG:yemgov) أن الحوثيين خرقوا الهدنة. "
-                   "وأضاف السفير أن وحدة المجلس كفيلة بهزيمة الانقلاب.")
-    assert got == ["rashed", None, "yemgov", None]
+def _speakers(src: str) -> list[str | None]:
+    return [s for _k, _t, s in run(src)]
 
 
-def test_a_named_holder_of_the_office_is_carried_on() -> None:
-    got = speakers("من ناحيته، قال السفير اليمني [خالد السالم](PER:salem) إن الهدنة انهارت. "
-                   "وأكدت [الحكومة اليمنية](ORG:yemgov) أن الحوثيين خرقوا الهدنة. "
-                   "وأضاف السفير أن وحدة المجلس كفيلة بهزيمة الانقلاب.")
-    assert got == ["salem", "yemgov", "salem"]
+def test_the_office_again_is_the_last_speaker_who_holds_it() -> None:
+    assert _speakers(_LEAD + "وأضاف المدرب المخضرم أن الفريق سيتعاقد مع مهاجم.") == ["khalid"] * 3
+
+
+def test_a_holder_named_after_the_office_speaks_himself() -> None:
+    got = _speakers(_LEAD + "وأضاف المدرب [سامي الجابر](PER:sami) أن الفريق سيتعاقد مع مهاجم.")
+    assert got == ["khalid", "khalid", "sami"]
+
+
+def test_a_last_speaker_without_that_office_is_not_carried_on() -> None:
+    got = _speakers("وقال اللاعب [فهد](PER:fahd) إن الفريق جاهز. وكان المدرب [سامي الجابر](PER:sami) "
+                    "قد غادر. وقال [فهد](PER:fahd) إن الإصابات كثيرة. وأضاف المدرب أن الفريق سيتعاقد "
+                    "مع مهاجم.")
+    assert got == ["fahd", "fahd", "sami"]

@@ -143,6 +143,11 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         if named:
             return speaker, True
     speaker, named = tracker.explicit(sent, i0, i1)
+    if named and speaker is not None and q.cue.kind == "continuation" and i0 < i1 \
+            and described_again(sent.words, i0) \
+            and not tracker.ctx.mentions_in(sent.words[i0].start, sent.words[i1 - 1].end) \
+            and (again := tracker.holder_again(sent.words[i0], speaker)) is not None:
+        return again, True  # «وقال [X] …» then «وأضاف [المدرب] المخضرم»: X, not a coach named since
     if named and speaker is None and q.cue.kind == "continuation" and i0 < i1 \
             and described_again(sent.words, i0):
         return tracker.office_again(sent.words[i0], agreement), False  # وأضاف [القائد والمدرب السابق]

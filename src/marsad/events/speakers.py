@@ -200,6 +200,17 @@ class SpeakerTracker:
                 return None
         return self.carried_on(agreement)
 
+    def holder_again(self, office: Word, named: str) -> str | None:
+        """The last speaker, a person introduced with this office («X مدرب مانشستر يونايتد»), when
+        a verb that carries a speaker on describes its subject with that office alone and it read
+        as another holder (`named`: «المدرب [Y]» named since): a writer varies the noun, not the
+        person («وقال X … . وأضاف [المدرب] المخضرم»). None otherwise."""
+        last = self.spoken[-1].speaker if self.spoken else None
+        key = (speaker_ref(office.norm) or ("", ""))[1]
+        if last is None or last == named or last not in self.persons or not key:
+            return None
+        return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None
+
     def gender_of(self, speaker: str) -> str | None:
         """m or f of a person: what the verbs naming him showed, else his given name («قال ابنه
         [احمد] ...»: a word of kinship before the name, the verb told nothing); None for a body."""
