@@ -212,7 +212,9 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         if r and r[0] == "title" and not found and title_at is None:
             title_at = k
         if r and r[0] == "title" and (not found or hearer_first(tracker.ctx, ws, i0, k)) \
-                and not named_office(tracker.ctx, ws, k, i1) and not person_ahead(tracker.ctx, ws, k + 1, i1):
+                and not named_office(tracker.ctx, ws, k, i1) \
+                and (not person_ahead(tracker.ctx, ws, k + 1, i1)
+                     or _source_of_body(tracker, ws, r[1], k, i1)):
             _official_statement(tracker, sent, k, i1)  # وأوضح مصدر في [الخلية] في بيان: the cell's
             if not found and (same := same_body_office(tracker, ws, k, i1)) is not None:
                 return same, True  # «X مدير المركز الإقليمي …» … «وقال مدير [مركز] بازل»: X
@@ -318,6 +320,20 @@ def _joint(tracker: SpeakerTracker, ws: list[Word], m: Span, i1: int) -> bool:
             and tracker.ctx.entity_of(other) != tracker.ctx.entity_of(m)
     ref = speaker_ref(ws[j].norm)
     return bool(ref and ref[0] in ("org", "body"))
+
+
+def _source_of_body(tracker: SpeakerTracker, ws: list[Word], key: str, k: int, i1: int) -> bool:
+    """An unnamed source (UNNAMED_SOURCES) at word `k` with a preposition after it before any
+    person in words (k, i1) («كشفت مصادر [في] المقاومة الموالية للرئيس [X] عن»): sources in a body,
+    whom a person named in what describes that body does not name."""
+    if key not in UNNAMED_SOURCES:
+        return False
+    for j in range(k + 1, i1):
+        if quote_cues().at(ws, j, _STOP_KINDS):
+            return True
+        if (m := tracker.ctx.mention_at(ws[j])) is not None and m.label == "PER":
+            return False
+    return False
 
 
 def _person_after(tracker: SpeakerTracker, ws: list[Word], j: int, i1: int) -> bool:
