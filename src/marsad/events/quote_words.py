@@ -15,6 +15,7 @@ from marsad.events.speaker_clauses import opens_new_subject
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
 from marsad.lang import load_table
+from marsad.lang.marks import mark_kinds
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import VOWEL_MARKS
 
@@ -159,9 +160,18 @@ def name_word(ctx: ArticleContext, w: Word) -> bool:
 
 
 def inside_name(ctx: ArticleContext, w: Word) -> bool:
-    """The word is inside a name, past its first word (ستريت in «وول ستريت جورنال»): no cue."""
+    """The word is inside a name, past its first word (ستريت in «وول ستريت جورنال»), or opens a
+    name that marks enclose whole (a title: مسرحية "[قال] الراوي"): no cue."""
     m = ctx.mention_at(w)
-    return m is not None and m.start < w.start
+    return m is not None and (m.start < w.start or _marked_whole(ctx.text, m.start, m.end))
+
+
+def _marked_whole(text: str, start: int, end: int) -> bool:
+    """A mark stands right before `start` and right after `end` (spaces aside): the name is a
+    title the marks enclose, not words that open with a verb of saying."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool(before) and bool(after) and before in mark_kinds() and after in mark_kinds()
 
 
 def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
