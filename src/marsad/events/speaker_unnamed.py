@@ -15,6 +15,7 @@ from marsad.events.speaker_names import definite, definite_at
 from marsad.events.words import words_of
 
 _PARTITIVE = frozenset({"partitive"})
+_NAME_NOUN = frozenset({"name_noun"})  # quote cue kind: a noun heading a name (جماعة, حزب, وكالة)
 UNNAMED_SOURCES = frozenset({"مصدر", "شاهد"})  # speaker_references keys of unnamed sources and witnesses
 _CHAIN_WORDS = 3  # indefinite nouns in construct after an office before the body it heads
 
@@ -72,6 +73,6 @@ def _office_of_named_body(ctx: ArticleContext, at: tuple[int, int]) -> bool:
         if m is not None:
             # a place right after the office is its adjective («ضابط [بوروندي]»: someone unnamed)
             return m.start == ws[j].start and (m.label == "ORG" or (m.label == "LOC" and j > k + 1))
-        if definite(ws[j].norm) or quote_cues().at(ws, j) is not None:
-            return False
+        if definite(ws[j].norm) or ((c := quote_cues().at(ws, j)) is not None and c.kind not in _NAME_NOUN):
+            return False  # a noun heading a name goes on to it: «زعيم [جماعة] الحوثي»
     return False
