@@ -5,6 +5,7 @@ from before («وصل X إلى الرياض. واستقبله الملك Y»).""
 
 from __future__ import annotations
 
+from marsad.events.agreeing_doers import agreeing_doer
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.arguments import quote_of, scope_of
 from marsad.events.carried_subjects import (
@@ -38,6 +39,7 @@ from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _SAYING_VERBS = frozenset({"verb"})  # quote cue kind: a verb of saying («قال», «أكد»)
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
+_AGREEING = frozenset({"MEET", "CALL"})  # meeting verbs whose subject an agreeing doer before may be
 _DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
 _CLAUSE = 14  # words of a relative clause where its doer may be named (as told_anew's)
 _THIRD_PLURAL = ("وا", "ون")  # زاروا; يتوجهون: endings of a verb's third person plural
@@ -161,6 +163,11 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         ent = carried_subject(ctx, si, offices)  # والتقت الشابة ... الرئيس X: the woman named before
         if ent is not None and ent not in parts:
             parts.insert(0, ent)
+        return
+    if persons and t.row.type in _AGREEING and not verbal_noun(t) and not subject_after(ctx, sent, t) \
+            and not ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")) \
+            and (doer := agreeing_doer(ctx, si, t)) is not None and doer not in parts:
+        parts.insert(0, doer)  # ... أن موغيريني ستزور X. وستلتقي عددا من المسؤولين، بينهم Y: she
         return
     if persons or t.row.pos != "verb" or verbal_noun(t) or subject_after(ctx, sent, t) \
             or (signed_by_clause and len(parts) > 1) \

@@ -77,6 +77,21 @@ def cue_agreement(word: Word) -> str | None:
     return None
 
 
+def affix_agreement(form: str, verbs: frozenset[str]) -> str | None:
+    """m, f or p for a verb `form` (normalised, its proclitics stripped) read from the verb affixes
+    of `speaker_agreement.tsv`, the word without the affix (or, for a prefix, with «ي» in its place)
+    being one of `verbs` («تلتقي» = يلتقي: f; «اجتمعت» = اجتمع + ت: f; «التقوا»: p); None when no
+    affix leaves a verb of `verbs`."""
+    for affix, position, pos, agreement in _affixes():
+        at_edge = form.startswith(affix) if position == "prefix" else form.endswith(affix)
+        if pos != "verb" or not at_edge or len(form) <= len(affix) + 1:
+            continue
+        bare = form[:-len(affix)] if position == "suffix" else "ي" + form[len(affix):]
+        if bare in verbs:
+            return agreement
+    return None
+
+
 def relayed_agreement(word: Word) -> str | None:
     """m, f or p for a relay word carrying a pronoun suffix («عنه», «عنها», «عنهم»: whom a relaying
     verb's words come from, someone named before); None for the bare «عن» or another word."""

@@ -68,7 +68,7 @@ class Trigger:
         not توجه, whose ه is its own): in a relative clause (X الذي استقبله Y) the pronoun stands for
         the antecedent, the verb's object."""
         stem = self.reading.stem
-        return self.row.pos == "verb" and any(stem.endswith(p) and stem[:-len(p)] in _verb_forms()
+        return self.row.pos == "verb" and any(stem.endswith(p) and stem[:-len(p)] in one_word_verbs()
                                               for p in _RESUMPTIVE)
 
     @property
@@ -94,11 +94,11 @@ class Trigger:
             return True
         # التقيت, "I met": a past verb ending in alif maqsura (التقى) takes ت in the first or second
         # person only; she met is التقت, a row of its own
-        return form in _maqsura_verbs() and any(stem == form + end for end in maqsura_first_person_suffixes())
+        return form in maqsura_verbs() and any(stem == form + end for end in maqsura_first_person_suffixes())
 
 
 @cache
-def _maqsura_verbs() -> frozenset[str]:
+def maqsura_verbs() -> frozenset[str]:
     """The normalised forms of the verb rows written with a final alif maqsura (التقى), which
     normalising spells as a ya."""
     return frozenset(normalize(r["form"]) for r in load_table("event_triggers")
@@ -117,7 +117,7 @@ def trigger_rows() -> tuple[TriggerRow, ...]:
 
 
 @cache
-def _verb_forms() -> frozenset[str]:
+def one_word_verbs() -> frozenset[str]:
     """The normalised forms of the one-word verb rows (استقبل, زار)."""
     return frozenset(r.forms[0] for r in trigger_rows() if r.pos == "verb" and len(r.forms) == 1)
 
@@ -125,8 +125,9 @@ def _verb_forms() -> frozenset[str]:
 @cache
 def _owner_spelt_forms() -> frozenset[str]:
     """The noun rows' forms that carry a possessive pronoun themselves (توجهه: `spelt_possessed`)."""
+    verbs = one_word_verbs()
     return frozenset(r.forms[0] for r in trigger_rows()
-                     if r.pos == "noun" and len(r.forms) == 1 and spelt_possessed(r.forms[0], _verb_forms()))
+                     if r.pos == "noun" and len(r.forms) == 1 and spelt_possessed(r.forms[0], verbs))
 
 
 @cache
