@@ -1,6 +1,7 @@
 """A feminine meeting verb with no subject of its own takes the one woman the sentence before names
 as doer (issue 15, round 47, events-dev miss «وستلتقي الاثنين عددا من المسؤولين»:
-`agreeing_doers.agreeing_doer`), never a man, nor one of two women."""
+`agreeing_doers.agreeing_doer`), never a man, nor one of two women; a plural one that names no one
+takes the three or more persons listed in the sentence before («التقوا أكثر من مرة»: `carried_group`)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_the_agreement_of_an_event_verb(word: str, agreement: str | None) -> Non
 def test_an_affix_counts_only_where_the_rest_is_a_verb() -> None:
     assert affix_agreement("تلتقي", frozenset({"يلتقي"})) == "f"
     assert affix_agreement("تلتقي", frozenset({"يزور"})) is None
+
+
+_LISTED = ("وحضر المؤتمر رئيس وزراء بريطانيا [جون سميث](PER:a)، ورئيس وزراء فرنسا [بيير دوبون](PER:b)"
+           "، ورئيس وزراء إيطاليا [ماريو روسي](PER:c).")
+
+
+def test_a_plural_verb_with_no_one_named_takes_the_persons_listed_before() -> None:
+    evs = run(_LISTED + " التقوا أكثر من مرة وصاغوا أهم البنود.")
+    assert {"a", "b", "c"} in _parties(evs, "MEET")
+
+
+def test_a_plural_verb_after_two_persons_takes_no_group() -> None:
+    evs = run("وحضر المؤتمر [جون سميث](PER:a) و[بيير دوبون](PER:b). التقوا أكثر من مرة وصاغوا البنود.")
+    assert _parties(evs, "MEET") == []

@@ -1,4 +1,4 @@
-"""A meeting verb with no subject of its own whose doer is the woman the sentence before told of.
+"""A meeting verb with no subject of its own whose doer the sentence before told of, by agreement.
 
 Arabic names a doer once and goes on without her: «وأكد بيان صادر عن مكتب الوزيرة أن [موغيريني]
 ستزور السعودية الاثنين ... . وستلتقي الاثنين عددا من المسؤولين، بينهم وزير الخارجية X». The
@@ -7,7 +7,10 @@ the meeting would keep one party. Its doer is the one person of the sentence bef
 subject of a feminine verb there, named right before or right after it («أن موغيريني ستزور»,
 «وصلت موغيريني»), or whose given name is a woman's (`speaker_agreement.name_gender`); a man
 named there is no candidate, since the verb does not agree with him, and two such women leave
-the doer untold (`agreeing_doer`).
+the doer untold (`agreeing_doer`). A plural verb (not a dual) that names no one at all carries on
+the three or more persons the sentence before lists («... ورئيس وزراء فرنسا X، ورئيس وزراء
+إيطاليا Y. التقوا أكثر من مرة»: `carried_group`), as a dual carries on two
+(`carried_subjects.carried_pair`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from marsad.events.speaker_agreement import affix_agreement, cue_agreement, name
 from marsad.events.triggers import Trigger, maqsura_verbs, one_word_verbs
 
 _FEMININE = "f"
+_PLURAL = "p"
+_GROUP = 3  # persons a plural verb (التقوا) carries on: more than the two of a dual
 
 
 @cache
@@ -74,3 +79,14 @@ def agreeing_doer(ctx: ArticleContext, si: int, t: Trigger) -> str | None:
         return None
     women = _feminine_persons(ctx, ctx.sentences[si - 1])
     return women[0] if len(women) == 1 else None
+
+
+def carried_group(ctx: ArticleContext, si: int, t: Trigger) -> list[str] | None:
+    """The persons the sentence before sentence `si` names, at least three of them, for a plural
+    verb trigger (not a dual) that names no one («... ورئيس وزراء فرنسا X، ورئيس وزراء إيطاليا Y.
+    التقوا أكثر من مرة»: those listed met); else None."""
+    if si < 1 or t.dual or verb_agreement(t) != _PLURAL:
+        return None
+    prev = ctx.sentences[si - 1]
+    persons = list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
+    return persons if len(persons) >= _GROUP else None

@@ -5,7 +5,7 @@ from before («وصل X إلى الرياض. واستقبله الملك Y»).""
 
 from __future__ import annotations
 
-from marsad.events.agreeing_doers import agreeing_doer
+from marsad.events.agreeing_doers import agreeing_doer, carried_group
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.arguments import quote_of, scope_of
 from marsad.events.carried_subjects import (
@@ -177,8 +177,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)
-        pair = carried_pair(ctx, si) if t.dual else None
-        parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before
+        pair = carried_pair(ctx, si) if t.dual else carried_group(ctx, si, t)
+        parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before; التقوا: those listed
 
 
 def _doer_in_construct(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
