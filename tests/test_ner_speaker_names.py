@@ -110,3 +110,33 @@ def test_a_given_name_the_tagger_took_alone_keeps_a_word_that_is_no_family_name(
 ) -> None:
     words = text.split()
     assert persons(text, [Chunk(at, at + 1, "PER", 0.9)]) == [words[at]], why
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("فيقول مروان الإسحاكي : نحن جميعا مع رجال الأمن", ["مروان الإسحاكي"]),  # a colon: the words
+        ("وقال سامي الحمدي المتحدث باسم الهيئة إن الطريق مغلق", ["سامي الحمدي"]),  # a definite title
+        ("وأوضح فهد الخلفي الناطق الرسمي للشركة أن الموسم بدأ", ["فهد الخلفي"]),
+    ],
+)
+def test_a_colon_and_a_definite_title_vouch_for_the_speaker_name(text: str, want: list[str]) -> None:
+    assert persons(text) == want
+
+
+def test_a_given_name_the_tagger_took_alone_after_a_verb_of_saying_is_completed() -> None:
+    text = "وقال مروان الإسحاكي : اللهم ارحمهم"
+    assert persons(text, [Chunk(1, 2, "PER", 0.9)]) == ["مروان الإسحاكي"]
+    text = "وقال وحيد الحمدي المتحدث الرسمي للهيئة إن الطريق مغلق"
+    assert persons(text, [Chunk(1, 2, "PER", 0.9)]) == ["وحيد الحمدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("وقال علي الحرقان في حديثه : إن العيد جميل", "a colon after «في حديثه», not after the name"),
+        ("وأكد الوزير أهمية التعاون : وهو ما ننشده", "no given name after the verb"),
+    ],
+)
+def test_a_colon_or_title_vouches_only_right_after_the_name(text: str, why: str) -> None:
+    assert persons(text) == [], why

@@ -10,14 +10,18 @@ verbs of `quote_cues.tsv`, bare or behind و or ف: «وقال», «ويقول»
 (`lang/ar/segment_given_names.tsv`, and `persons.given_name`: a known spelling, no ordinary
 word, cue, place or head of a body) with its family name after it (`persons.name_end`: «علي
 الحرقان», «حامد رافع الخيالي») is the speaker's name when an apposition or the reported clause
-comes right after it (`_vouches`): a comma or semicolon, a complementizer of `quote_cues.tsv`
-(«إن», «بأن»), «أحد»/«إحدى», an office or an indefinite title («مدير»), or the outlet it spoke
-to («لـ»). The listed given name keeps out a family name or a noun before the verb's object
-(«أوباما [الأربعاء] إن», «يرى بيت الإعلام أن», «ووصفت رجوي [الاتفاق] بأنه»). The name's last
-word is no word describing a person («الإعلامي»), nor after a feminine verb a definite word in
-ta marbuta («وقالت مونيكا برادفورد المحررة»); no word of it is a complementizer written without
-its hamza («يعتقد أحمد بان أنه»). A person the tagger found there of fewer words («[علي] غريب،»)
-is completed; words another name holds are never taken, nor a sentence break.
+comes right after it (`_vouches`): a comma or semicolon, a colon before the words themselves
+(«وقال مروان الإسحاكي : اللهم …»), a complementizer of `quote_cues.tsv` («إن», «بأن»),
+«أحد»/«إحدى», an office or a title, indefinite or definite («مدير», «المتحدث باسم …», «الناطق
+الرسمي»: the apposition describing the speaker), or the outlet it spoke to («لـ»). The listed
+given name keeps out a family name or a noun before the verb's object («أوباما [الأربعاء] إن»,
+«يرى بيت الإعلام أن», «ووصفت رجوي [الاتفاق] بأنه»). The name's last word is no word describing
+a person («الإعلامي»), nor after a feminine verb a definite word in ta marbuta («وقالت مونيكا
+برادفورد المحررة»); no word of it is a complementizer written without its hamza («يعتقد أحمد بان
+أنه»). A person the tagger found there of fewer words («[علي] غريب،»)
+is completed («وقال [مروان] الإسحاكي :»: when the family name read from it is nothing, as
+`_family_after_alone` reads it elsewhere); words another name holds are never taken, nor a
+sentence break.
 
 Anywhere else, a listed given name the tagger took alone is completed the same way when its
 family name is vouched for so («الوزير [أكرم] شُهيّب، وهو عضو», «الدكتور [عادل] باناعمة رئيس
@@ -46,6 +50,7 @@ _MARKS = frozenset({"،", ",", "؛", ";"})
 _CONJUNCTIONS = frozenset("وف")
 _ROOT_LETTERS = 3
 _SEEN_ONCE = "1"  # `TranslitModel.known_level` of a spelling seen once as a name
+_COLON = ":"  # «فيقول خالد سعيد عندل: نحن …»: the reported words after the speaker's name
 _STOP = "."  # a sentence's end after a name the tagger started: «وزير النقل [بدر] باسلمة.»
 _ONE_OF = frozenset({normalize("أحد"), normalize("إحدى")})
 _TITLE = "PER_TITLE"
@@ -64,9 +69,11 @@ def _vouches(norms: Sequence[str], words: Sequence[str], k: int) -> bool:
     if k >= len(norms):
         return False
     w = norms[k]
-    if words[k] in _MARKS or w in _ONE_OF or w in _complementizers() or words[k].startswith(_OUTLET):
+    if words[k] in _MARKS or words[k] == _COLON or w in _ONE_OF or w in _complementizers():
         return True
-    return office_word(w) or (cue_of(w) == _TITLE and not definite(w) and w[:1] != "و")
+    if words[k].startswith(_OUTLET):
+        return True
+    return office_word(w) or (cue_of(w) == _TITLE and w[:1] != "و")
 
 
 def _family_after_alone(
@@ -135,7 +142,7 @@ def speaker_names(
             continue
         stops = (taken - set(range(j, own.end))) | breaks if own is not None else taken | breaks
         k = name_end(norms, words, j, stops, signs)
-        if alone and not after_verb:
+        if alone and (not after_verb or k == j + 1):
             k = _family_after_alone(norms, words, j, k, stops, signs)
         if k - j < 2 or (own is not None and k <= own.end):
             continue
