@@ -136,3 +136,40 @@ def test_a_given_name_joins_the_one_word_family_name_the_tagger_found() -> None:
 def test_a_described_given_name_in_a_whole_article() -> None:
     got = tagged("وشارك في الأمسية الشاعر مطلق الزهراني والشاعر مفرح العتيبي بقصائد وطنية.")
     assert ("PER", "مطلق الزهراني") in got and ("PER", "مفرح العتيبي") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "want"),
+    [
+        ("وشدد قائد المقاومة الشيخ عبدالواحد الدعام على وحدة الصف", 4, "عبدالواحد الدعام"),  # «عبد» + God
+        ("وأوضح المواطن مروان الحذيفي أن الطريق مغلق", 2, "مروان الحذيفي"),  # a listed given name
+        ("وقال المدير العام مطلق الخمعلي إن العمل مستمر", 3, "مطلق الخمعلي"),  # a title phrase
+    ],
+)
+def test_a_given_name_the_tagger_took_alone_after_a_describing_word_takes_its_family_name(
+    text: str, at: int, want: str,
+) -> None:
+    assert described(text, [Chunk(at, at + 1, "PER", 0.9)]) == [("PER", want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "why"),
+    [
+        ("وشدد القائد عبدالواحد أمس على وحدة الصف", 2, "no family name after it"),
+        ("وشدد قائد عبدالواحد الدعام على وحدة الصف", 2, "no definite word describing a person"),
+        ("وقال المواطن مروان الإعلامي إن الطريق مغلق", 2, "a word describing a person is no family name"),
+        ("وقالت الوزيرة عبدالمحسن", 2, "nothing after it"),
+        ("وأعلن الشيخ عبدالعزيز الاتفاق على الموعد", 2, "a verbal noun: what he did"),
+        ("وبدأ الملك عبدالعزيز الزيارة من جدة", 2, "a noun of an act"),
+    ],
+)
+def test_a_given_name_the_tagger_took_alone_keeps_its_span_without_those_signs(
+    text: str, at: int, why: str,
+) -> None:
+    words = text.split()
+    assert described(text, [Chunk(at, at + 1, "PER", 0.9)]) == [("PER", words[at])], why
+
+
+def test_through_the_tagger_a_servant_given_name_takes_its_family_name() -> None:
+    text = "فيما شدد قائد المقاومة في المدينة الشيخ عبدالواحد الدعام ان على الحوثيين تسليم السلاح."
+    assert ("PER", "عبدالواحد الدعام") in tagged(text)

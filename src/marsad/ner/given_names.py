@@ -17,7 +17,11 @@
   and the describing word is a person word, not a title («الطفلة [زينب]، ذات الثلاث سنوات»,
   «الطفل [راكان]، وقال»; an unknown word after it may be the family name: «الدكتورة موضي
   تشرح» is left); a one-word person the tagger found right after the given name is its family
-  name («المواطن [عائض القحطاني]»): see `described_given_names`. A title alone before one word is
+  name («المواطن [عائض القحطاني]»): see `described_given_names`. Where the tagger took the given
+  name alone there, a definite family name after it (`persons.name_end`; no word describing a
+  person) completes it («الشيخ [عبدالواحد] الدعام», «اللواء [مطلق] الخمعلي»); a given name of «عبد»
+  + a name of God in one word («عبدالواحد», «عبدالرحمن»), read by rule and never listed, counts
+  as listed for this. A title alone before one word is
   left to the tagger («مستشفى الملك فهد», «جائزة الأمير نايف» hold their own names).
 """
 
@@ -27,12 +31,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
+from marsad.lang.verbal_nouns import bare_verbal_noun
 from marsad.ner.consistency import Chunk
 from marsad.ner.lexicon import definite, nisba
 from marsad.ner.not_names import not_name
+from marsad.ner.person_acts import act_noun
 from marsad.ner.persons import (
     MAX_ADJECTIVES,
+    SERVANT,
     NameSigns,
     add_person_from,
     describes,
@@ -108,9 +116,13 @@ def described_given_names(
     listed, only = given_names(), name_only_given_names()
     taken = {i for c in chunks for i in range(c.start, c.end)}
     persons = {c.start: c for c in chunks if c.type == "PER"}
+    alone = {c.start for c in chunks if c.type == "PER" and c.end == c.start + 1}
     added: list[Chunk] = []
+    grown: dict[int, int] = {}
     for j, w in enumerate(norms):
-        if j in taken or j in breaks or w not in listed or normalize(words[j]) != w or not_name(words[j]):
+        if (j in taken and j not in alone) or j in breaks or not_name(words[j]):
+            continue
+        if not (w in listed and normalize(words[j]) == w) and not (j in alone and _servant(words[j])):
             continue
         if w not in only and w in signs.common:
             continue  # «أسماء»: a word the tagger learned as an ordinary word as well
@@ -124,6 +136,12 @@ def described_given_names(
             i -= 1  # «الإعلامية السعودية [ريم العتيبي]»
         if i < 0 or i in taken or i + 1 in breaks or not definite(norms[i]) or not describes(norms[i]):
             continue
+        if j in alone:  # «الشيخ [عبدالواحد] الدعام»: the tagger took the given name alone
+            k = name_end(norms, words, j, (taken - {j}) | breaks, signs)
+            if k - j >= 2 and _family_name(norms[k - 1]):
+                grown[j] = k
+                taken.update(range(j, k))
+            continue
         after = persons.get(j + 1)
         if after is not None and j + 1 not in breaks:
             after.start = j  # «المواطن عائض [القحطاني]»: the given name the tagger left out
@@ -135,7 +153,25 @@ def described_given_names(
         elif w in only and person_word(norms[i]) and _alone(norms, words, j + 1, taken, breaks, signs):
             added.append(Chunk(j, j + 1, "PER", 1.0, "rule"))
             taken.add(j)
-    return sorted(chunks + added, key=lambda c: c.start) if added else chunks
+    if grown:
+        chunks = [Chunk(c.start, grown[c.start], c.type, c.confidence, "rule") if c.start in grown else c
+                  for c in chunks]
+    return sorted(chunks + added, key=lambda c: c.start) if added or grown else chunks
+
+
+def _family_name(norm: str) -> bool:
+    """Whether the definite word `norm` read after a given name the tagger took alone may be its
+    family name: no word describing a person («الإعلامي»), no noun of an act nor verbal noun
+    («الملك عبدالعزيز [الزيارة]», «[الاتفاق]»: what he did, not who he is)."""
+    bare = norm[len(ARTICLE):]
+    return definite(norm) and not describes(norm) and not act_noun(bare) and not bare_verbal_noun(bare)
+
+
+def _servant(word: str) -> bool:
+    """Whether a word as written is «عبد» + a name of God in one word («عبدالرحمن», «عبدالواحد»):
+    a given name read by rule, never listed (`segment_given_names.tsv`)."""
+    norm = normalize(word)
+    return norm.startswith(SERVANT) and len(norm) >= len(SERVANT) + 2
 
 
 def _title_phrase_before(norms: Sequence[str], j: int, taken: set[int], breaks: set[int]) -> int | None:
