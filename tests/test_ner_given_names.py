@@ -14,7 +14,7 @@ from marsad.lang.normalize import normalize
 from marsad.ner.article import tag_article
 from marsad.ner.consistency import Chunk, family_names
 from marsad.ner.crf import NerModel
-from marsad.ner.given_names import described_given_names, listed_persons, whole_given_name
+from marsad.ner.given_names import described_given_names, listed_persons, son_chains, whole_given_name
 from marsad.ner.persons import NameSigns
 from marsad.ner.proclitics import name_norm
 
@@ -173,3 +173,26 @@ def test_a_given_name_the_tagger_took_alone_keeps_its_span_without_those_signs(
 def test_through_the_tagger_a_servant_given_name_takes_its_family_name() -> None:
     text = "فيما شدد قائد المقاومة في المدينة الشيخ عبدالواحد الدعام ان على الحوثيين تسليم السلاح."
     assert ("PER", "عبدالواحد الدعام") in tagged(text)
+
+
+def test_a_name_of_a_given_name_and_son_of_typed_a_place_is_a_person() -> None:
+    words = ["فعن", "سويد", "بن", "قيس", "قال", ":", "جلبت", "بزا", "من", "هجر"]
+    norms = [normalize(w) for w in words]
+    got = son_chains(norms, [Chunk(1, 4, "LOC", 0.9), Chunk(9, 10, "LOC", 0.9)], signs())
+    assert [(c.type, " ".join(words[c.start:c.end])) for c in got] == [("PER", "سويد بن قيس"), ("LOC", "هجر")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وزار مستشفى بن جلوي أمس", "صلى في جامع الإمام تركي بن عبدالله", "وفاز بكأس الأمير فيصل بن فهد"],
+)
+def test_a_place_or_body_named_after_a_son_of_keeps_its_type(text: str) -> None:
+    words = text.split()
+    norms = [normalize(w) for w in words]
+    start = next(i for i, w in enumerate(words) if w in ("مستشفى", "جامع", "بكأس"))
+    chunk = Chunk(start, len(words) - (1 if words[-1] == "أمس" else 0), "LOC", 0.9)
+    assert [c.type for c in son_chains(norms, [chunk], signs())] == ["LOC"]
+
+
+def test_through_the_tagger_a_narrator_is_a_person() -> None:
+    assert ("PER", "سويد بن قيس") in tagged("فعن سويد بن قيس قال: جلبت أنا ومخرفة العبدي بزا من هجر.")

@@ -28,7 +28,7 @@ from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions, latin_organisations
 from marsad.ner.event_names import event_names
 from marsad.ner.features import WordInfo
-from marsad.ner.given_names import described_given_names, listed_persons
+from marsad.ner.given_names import described_given_names, listed_persons, son_chains
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.kin_phrases import drop_kin_descriptions
@@ -210,7 +210,7 @@ def arabic_chunks(
     chunks = described_persons(norms, words, chunks, breaks, signs)
     chunks = chained_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
-    chunks = described_given_names(norms, words, chunks, breaks, signs)
+    chunks = son_chains(norms, described_given_names(norms, words, chunks, breaks, signs), signs)
     chunks = holders_before(norms, words, office_holders(norms, words, chunks, breaks, signs), breaks, signs)
     chunks = complete_particles(norms, words, speaker_names(norms, words, chunks, breaks, signs), breaks)
     chunks = dual_clubs(norms, club_names(norms, chunks, breaks), breaks)

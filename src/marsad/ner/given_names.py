@@ -23,6 +23,8 @@
   + a name of God in one word («عبدالواحد», «عبدالرحمن»), read by rule and never listed, counts
   as listed for this. A title alone before one word is
   left to the tagger («مستشفى الملك فهد», «جائزة الأمير نايف» hold their own names).
+- A given name with «بن»/«ابن» right after it opens a person's name, whatever type the tagger gave
+  the name: «فعن [سويد بن قيس] قال» is no place (see `son_chains`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from marsad.ner.persons import (
     add_person_from,
     describes,
     family_word,
+    given_name,
     name_end,
     person_word,
     phrase_cue,
@@ -200,3 +203,21 @@ def _alone(
     if not norms[k].isalpha():
         return True
     return norms[k] in signs.common or not_name(words[k]) is not None
+
+
+_SONS = frozenset({normalize("بن"), normalize("ابن")})
+
+
+def son_chains(norms: Sequence[str], chunks: list[Chunk], signs: NameSigns) -> list[Chunk]:
+    """`chunks` with a name the tagger typed a place, a body or a work retyped a person where its
+    first word is a given name (`persons.given_name`: no head of a body, place, cue or ordinary
+    word) and its second «بن» or «ابن»: «فعن [سويد بن قيس] قال», «[لبيد بن ربيعة]». A place or a
+    body named after a person opens with its head («مستشفى بن جلوي», «جامع الإمام تركي بن
+    عبدالله»), never with the given name."""
+    out = []
+    for c in chunks:
+        if (c.type != "PER" and c.end - c.start >= 3 and norms[c.start + 1] in _SONS
+                and given_name(norms[c.start], signs)):
+            c = Chunk(c.start, c.end, "PER", c.confidence, "rule")
+        out.append(c)
+    return out
