@@ -1,6 +1,7 @@
 """A Hijri month or feast named in a yearly habit is a SET: «في كل عام ومع بداية شهر رمضان ينشط
 البيع», «يقام المهرجان سنويا في عيد الفطر» (docs/realtext-annotation.md, the timex-dev-10 batch: a
-Hijri month or feast of a habit is a `SET` of no value, `P1Y` accepted).
+Hijri month or feast of a habit is a `SET` of no value, `P1Y` accepted). A feast's eve named alone is
+read the same way («للحناء ليلة العيد طقوس خاصة», round 47: every year's eve).
 
 "Named in a yearly habit": a bare month or feast (no day, year or next/last word) in the clause of
 an adverb of every year («كل عام», «سنويا»), at most HABIT_REACH words from it, or of a word of custom
@@ -41,9 +42,13 @@ _SPECIFIC = ("day", "dayw", "hmnum", "hyear", "mod", "nth", "eve")  # parts that
 
 
 def _bare_yearly(t: Timex) -> bool:
-    """A Hijri month or a feast named alone: «شهر رمضان», «بداية شهر رمضان», «عيد الفطر»."""
-    return t.raw.kind in ("hijri", "holiday", "feast_occasion") and t.type == "DATE" \
-        and not any(t.raw.parts.get(k) for k in _SPECIFIC)
+    """A Hijri month or a feast named alone: «شهر رمضان», «بداية شهر رمضان», «عيد الفطر», or a feast's
+    eve named alone («ليلة العيد», a TIME: «اعتادت الأسر تزيين البيوت ليلة العيد» is every year's eve)."""
+    if t.raw.kind not in ("hijri", "holiday", "feast_occasion"):
+        return False
+    eve = t.type == "TIME" and bool(t.raw.parts.get("eve"))
+    pins = (k for k in _SPECIFIC if k != "eve" or not eve)
+    return (t.type == "DATE" or eve) and not any(t.raw.parts.get(k) for k in pins)
 
 
 def _yearly_adverb(t: Timex) -> bool:
