@@ -1,7 +1,9 @@
 """A feast's eve named alone («ليلة العيد», «ليلة عيد الفطر») in a yearly habit or near a word of custom is
 every year's eve, a SET of no value, as the bare feast is (dates/habits.py; timex-dev-23: «للحناء ليلة
 العيد طقوس خاصة»); one told of this year's eve (a visit that night, a question of the future) stays the
-night of the last feast. «طقوس» and «تقاليد» are words of custom (`habit` rows of date_cues.tsv)."""
+night of the last feast. «طقوس», «تقاليد» and the customs the generations hand down («تتوارثها الأجيال»,
+«المتوارثة») are words of custom (`habit` rows of date_cues.tsv: «العادات ... التي تتوارثها الأجيال في إطار
+إحياء قيم شهر رمضان», timex-dev-12)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,9 @@ def test_a_feast_eve_of_one_year_stays_that_night(text: str) -> None:
                          ids=lambda r: r["word"])
 def test_a_word_of_custom_makes_the_eve_a_habit(row: dict[str, str]) -> None:
     assert found(f"وللأسر {row['word']} خاصة ليلة العيد") == [("ليلة العيد", "SET", None)]
+
+
+def test_a_month_of_customs_the_generations_hand_down_is_a_habit() -> None:
+    text = "وهذه من التقاليد التي تتوارثها الأجيال في إطار إحياء قيم شهر رمضان في القرى"
+    assert found(text) == [("شهر رمضان", "SET", None)]
+    assert found("وزار الوفد القرى في شهر رمضان") == [("شهر رمضان", "DATE", "2015-06-18/2015-07-16")]
