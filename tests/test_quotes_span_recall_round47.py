@@ -3,6 +3,9 @@ met missed on the quotes-dev lists (quotes-dev-fresh26, fresh25, fresh21, fresh1
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_quotes_units import run
 
 
@@ -16,3 +19,24 @@ def test_the_participle_of_nawwaha_with_ila_opens_what_was_said() -> None:
 def test_the_participle_of_nawwaha_with_ila_before_a_name_is_no_quotation() -> None:
     assert run("وصرح المتحدث [سعود](PER:saud) بأن اللجنة أنهت أعمالها، منوها إلى [خالد](PER:k).") \
         == [("indirect", "اللجنة أنهت أعمالها", "saud")]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", [
+    ("وأكد مدير [الهيئة](ORG:body) [سعود](PER:s) في تصريح صحفي انتظام جميع الرحلات بين المدينتين.",
+     "انتظام جميع الرحلات بين المدينتين", "s"),
+    ("وأكدت بيانات رسمية انكماش قطاع البناء في الربع الأخير.", "انكماش قطاع البناء في الربع الأخير", None),
+    ("وأكدت [الهيئة](ORG:body) حضور فرقها في المهرجان من خلال اللجان المنظمة.",
+     "حضور فرقها في المهرجان من خلال اللجان المنظمة", "body"),
+])
+def test_a_running_a_contraction_or_a_presence_confirmed_is_what_was_said(
+        sentence: str, said: str, speaker: str | None) -> None:
+    assert run(sentence) == [("indirect", said, speaker)]
+
+
+def test_the_presence_with_the_article_is_no_quotation() -> None:
+    assert run("وأكدت [الهيئة](ORG:body) الحضور الكبير في المهرجان.") == []
+
+
+@pytest.mark.parametrize("head", ["انتظام", "انكماش", "حضور"])
+def test_the_round_47_heads_are_rows(head: str) -> None:
+    assert any(r["form"] == head for r in load_table("quote_object_heads"))
