@@ -40,3 +40,13 @@ def test_the_presence_with_the_article_is_no_quotation() -> None:
 @pytest.mark.parametrize("head", ["انتظام", "انكماش", "حضور"])
 def test_the_round_47_heads_are_rows(head: str) -> None:
     assert any(r["form"] == head for r in load_table("quote_object_heads"))
+
+
+@pytest.mark.parametrize("particle", ["فقد", "وقد", "لقد"])
+def test_bayyana_after_the_particle_qad_is_the_verb_of_showing(particle: str) -> None:
+    got = run(f"أما فيما يتعلق بالتعيينات، {particle} بيّن [الغنوشي](PER:g) انه تم التطرق إلى هذا الموضوع.")
+    assert got == [("indirect", "تم التطرق إلى هذا الموضوع", "g")]
+
+
+def test_the_preposition_bayna_stays_no_verb() -> None:
+    assert run("وجرى الحديث بين [الغنوشي](PER:g) والوفد أن الموضوع لم يكن أساسيا.") == []
