@@ -50,3 +50,16 @@ def test_bayyana_after_the_particle_qad_is_the_verb_of_showing(particle: str) ->
 
 def test_the_preposition_bayna_stays_no_verb() -> None:
     assert run("وجرى الحديث بين [الغنوشي](PER:g) والوفد أن الموضوع لم يكن أساسيا.") == []
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("ودعا [سعود](PER:s) في بيان الحكومة والبرلمان إلى بذل قصارى جهدهما لتلبية مطالب السكان.",
+     "بذل قصارى جهدهما لتلبية مطالب السكان"),
+    ("ودعا [سعود](PER:s) وسائل الإعلام إلى تحري الدقة في الأخبار.", "تحري الدقة في الأخبار"),
+])
+def test_exerting_or_seeking_called_for_is_what_was_said(sentence: str, said: str) -> None:
+    assert run(sentence) == [("indirect", said, "s")]
+
+
+def test_exerting_with_the_article_after_a_call_is_no_quotation() -> None:
+    assert run("ودعا [سعود](PER:s) الشباب إلى البذل والعطاء.") == []
