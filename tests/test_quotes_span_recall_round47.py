@@ -63,3 +63,16 @@ def test_exerting_or_seeking_called_for_is_what_was_said(sentence: str, said: st
 
 def test_exerting_with_the_article_after_a_call_is_no_quotation() -> None:
     assert run("ودعا [سعود](PER:s) الشباب إلى البذل والعطاء.") == []
+
+
+def test_the_participle_of_aalana_opens_what_was_said_and_ends_the_clause_before_it() -> None:
+    got = run("وقال [الغنوشي](PER:g) إن الموضوع لم يكن أساسيا، مشيرا إلى أن الحركة جددت موقفها، معلنا أن "
+              "الحركة لم تقدم بعد مقترحاتها.")
+    assert got == [("indirect", "الموضوع لم يكن أساسيا", "g"), ("indirect", "الحركة جددت موقفها", "g"),
+                   ("indirect", "الحركة لم تقدم بعد مقترحاتها", "g")]
+
+
+def test_the_clause_before_marked_words_after_muelinan_is_kept() -> None:
+    got = run("وقال [الغنوشي](PER:g) إن الموضوع لم يكن أساسيا، مشيرا إلى أن الحركة جددت موقفها الثابت، "
+              "معلنا ان «الحركة لم تقدم بعد مقترحاتها».")
+    assert ("indirect", "الحركة جددت موقفها الثابت", "g") in got
