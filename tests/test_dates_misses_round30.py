@@ -21,7 +21,8 @@ round 30), each data row tested, on invented sentences:
 - the first day of a range whose Hijri month (or «من الشهر الحالي») is written once after the second
   day («من 19 - 21 شوال الحالي») is a date of that month (dates/day_ranges.py);
 - «(حتى) يومنا هذا», «وقتنا الحالي», «أيامنا هذه» are the present, PRESENT_REF, as «الوقت الحالي», «هذه
-  الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); «عصرنا هذا» too since round 47;
+  الأيام» (date_relative.tsv, kind ref; the dev golds annotate all 41 of those); «عصرنا هذا» too since
+  round 47;
 - «الواحدة» is one o'clock after «الساعة» or before a part of the day («حتى الساعة الواحدة ظهراً»: it was
   no timex), a number word of kind hour in date_numbers.tsv (not an ordinal: «الليلة الواحدة»);
 - a feast named with a last or next word («عيد الأضحى المقبل», «عطلة عيد الفطر المبارك الماضي») is that
