@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.attendants import attending
 from marsad.events.care_places import patients_ward
-from marsad.events.clauses import agreement_relative, outside, sentence_clauses, subordinate_apart
+from marsad.events.clauses import outside, sentence_clauses, subordinate_apart
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.dating import date_before, only_day, own_date
@@ -59,14 +59,14 @@ from marsad.events.relation_phrases import owned_name, topic_name
 from marsad.events.subordinate import after_preposition
 from marsad.events.time_marks import sides_place
 from marsad.events.trigger_subjects import body_meets, body_subject
-from marsad.events.triggers import Trigger, relative_object
+from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import lead_goal, needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
 from marsad.events.visit_parties import delegates, goal_hosts, object_body
 from marsad.events.visited import place_past_visitor, visited_body
 from marsad.events.words import Word, word_matches, words_of
 from marsad.lang.normalize import normalize
-from marsad.model import QuoteAttrs, Span
+from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
 _GOAL = frozenset({"place_prep", "goal_prep"})
@@ -82,7 +82,6 @@ _VENUE = frozenset({"venue_clause"})  # وذلك في ...: the clause that tells
 _VENUE_REACH = 8  # words from وذلك to the place (past a facility's name)
 _WITH_BODIES = frozenset({"AGREE", "MEET", "CALL"})  # events whose partner after مع may be a body
 _CLAUSE_NAME_GAP = 4  # «، ووزير الخارجية ظريف»: a name within these words after «، و» is a listed party
-_COLON = ":"  # what follows it is what someone says, not the event's own clause
 _SENT = "delegation"  # وفد, وفود: a noun of its own, not «و» opening a clause
 
 
@@ -93,38 +92,6 @@ class Arguments:
     roles: dict[str, str] = field(default_factory=dict)
     date: str | None = None
     date_told_before: bool = False  # the date is the sentence before's (date_before), not its own
-
-
-def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> Span[QuoteAttrs] | None:
-    """The quotation the trigger stands in, if any."""
-    at = sent.words[trig.index].start
-    for q in quotes:
-        if q.start <= at < q.end and sent.start <= q.start < sent.end:
-            return q
-    return None
-
-
-def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
-             last: Trigger | None = None, text: str = "", own_clause: int | None = None) -> tuple[int, int]:
-    """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
-    after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
-    الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party; nor past a colon after it, which
-    opens what someone says («وقال كيري خلال لقاء في مقر مجلس العلاقات الخارجية: "هل تعتقدون
-    أن علي خامنئي ..."»: Khamenei is no party to the meeting). `own_clause`: the index of a
-    relative pronoun whose clause tells the event itself (الزيارة التي تقوم بها X): read past it."""
-    q = quote_of(sent, trig, quotes)
-    lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
-    if relative_object(sent.words, trig.index, trig.row) or agreement_relative(sent, trig):
-        # الاتفاق الذي أبرمته الدول الكبرى مع إيران, الاتفاق النووي الذي أبرم بين إيران والقوى الكبرى:
-        lo = max(lo, sent.words[trig.index - 1].start)  # its parties are the clause's, not the sentence's
-    end = last or trig
-    for j in range(end.index + end.size, len(sent.words)):
-        if sent.words[j].start >= hi:
-            break
-        if (j != own_clause and event_senses().at(sent.words, j, _BREAK) is not None) \
-                or _COLON in text[sent.words[j - 1].end:sent.words[j].start]:
-            return (lo, sent.words[j].start)
-    return (lo, hi)
 
 
 def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int) -> int:

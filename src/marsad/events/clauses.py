@@ -17,6 +17,8 @@ tried in round 14 and lowered a held-out figure.
 event's triggers: the clauses after its last trigger, the ones between its triggers that hold
 none of them, and the ones before its first trigger — save the sentence's subject, the first
 actor named in its first clause, which a joined verb without a subject of its own shares.
+`scope_of(...)` is the span a trigger's parties are read in: its quotation, else its sentence up to
+a relative clause, «حيث» or a colon after it.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import VERBAL, event_senses, quote_cues, sense_forms
 from marsad.events.subordinate import Subordinate, after_preposition, apart, subordinate_clauses
-from marsad.events.triggers import Trigger, after_antecedent, trigger_rows
+from marsad.events.triggers import Trigger, after_antecedent, relative_object, trigger_rows
 from marsad.lang.normalize import normalize
-from marsad.model import Span
+from marsad.model import QuoteAttrs, Span
 
 _CLAUSE_VERB = frozenset({"clause_verb"})
 _SAYING_PARTICIPLE = frozenset({"participle"})  # quote_cues: «، مؤكدا», «، مشيرا إلى»
@@ -40,6 +42,8 @@ _SEMICOLONS = ("؛", ";")  # «...؛ التقى خلالها Y»: a verb after o
 _ACTORS = ("PER", "ORG", "LOC")
 _PARTNER_AFTER = 4  # words after an agreeing verb where a pronoun for its partner stands (أبرم بينها)
 _SUBJECT_WORDS = 3  # a subject with no person named starts within the sentence's first words
+_BREAK = frozenset({"clause_break"})  # event_senses: الذي, حيث: a clause of its own, past the scope
+_COLON = ":"  # what follows it is what someone says, not the event's own clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,38 @@ def subordinate_apart(sent: Sentence, trigs: list[Trigger], clauses: Clauses, at
     return bool(clauses.subordinate) and apart(
         clauses.subordinate, sent.word_index(at), [t.index for t in trigs], at,
         any(t.row.type == "VISIT" for t in trigs), any(t.row.pos == "verb" or t.possessed for t in trigs))
+
+
+def quote_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]]) -> Span[QuoteAttrs] | None:
+    """The quotation the trigger stands in, if any."""
+    at = sent.words[trig.index].start
+    for q in quotes:
+        if q.start <= at < q.end and sent.start <= q.start < sent.end:
+            return q
+    return None
+
+
+def scope_of(sent: Sentence, trig: Trigger, quotes: list[Span[QuoteAttrs]],
+             last: Trigger | None = None, text: str = "", own_clause: int | None = None) -> tuple[int, int]:
+    """The trigger's quotation, else its sentence up to a relative clause or حيث after it (or
+    after `last`, the last trigger of the event in the sentence): «وصل بحاح إلى عدن قادما من
+    الرياض، التي لجأ إليها الرئيس هادي»: Hadi is no party; nor past a colon after it, which
+    opens what someone says («وقال كيري خلال لقاء في مقر مجلس العلاقات الخارجية: "هل تعتقدون
+    أن علي خامنئي ..."»: Khamenei is no party to the meeting). `own_clause`: the index of a
+    relative pronoun whose clause tells the event itself (الزيارة التي تقوم بها X): read past it."""
+    q = quote_of(sent, trig, quotes)
+    lo, hi = (q.start, q.end) if q is not None else (sent.start, sent.end)
+    if relative_object(sent.words, trig.index, trig.row) or agreement_relative(sent, trig):
+        # الاتفاق الذي أبرمته الدول الكبرى مع إيران, الاتفاق النووي الذي أبرم بين إيران والقوى الكبرى:
+        lo = max(lo, sent.words[trig.index - 1].start)  # its parties are the clause's, not the sentence's
+    end = last or trig
+    for j in range(end.index + end.size, len(sent.words)):
+        if sent.words[j].start >= hi:
+            break
+        if (j != own_clause and event_senses().at(sent.words, j, _BREAK) is not None) \
+                or _COLON in text[sent.words[j - 1].end:sent.words[j].start]:
+            return (lo, sent.words[j].start)
+    return (lo, hi)
 
 
 def agreement_relative(sent: Sentence, trig: Trigger) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from marsad.events.agreeing_doers import agreeing_doer, carried_group
 from marsad.events.appositive_offices import AppositiveIndex
-from marsad.events.arguments import quote_of, scope_of
 from marsad.events.carried_subjects import (
     carried_pair,
     carried_subject,
@@ -16,7 +15,7 @@ from marsad.events.carried_subjects import (
     pronoun_guest,
     trip_owner,
 )
-from marsad.events.clauses import agreement_relative
+from marsad.events.clauses import agreement_relative, quote_of, scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped

@@ -5,7 +5,8 @@ meeting names. Used by `events.extract`."""
 
 from __future__ import annotations
 
-from marsad.events.arguments import arguments, comma_clause_end, scope_of
+from marsad.events.arguments import arguments, comma_clause_end
+from marsad.events.clauses import scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import against_publication
 from marsad.events.held_to_come import held_to_come

@@ -280,7 +280,7 @@ def relative_object(words: list[Word], i: int, row: TriggerRow) -> bool:
     وقعتها الناقلتان): an object noun of `needs` within `_ANTECEDENT` words before the relative pronoun
     right before the verb, which carries the object pronoun that refers back to it (وقعها, أبرمته:
     the relative clause names who signed; الاتفاق الذي وقع, passive, names no one). Its parties stand
-    in that clause (`arguments.scope_of`)."""
+    in that clause (`clauses.scope_of`)."""
     if row.type != "AGREE" or row.pos != "verb" or not row.needs or not words[i].norm.endswith(_RESUMPTIVE):
         return False  # الاتفاق الذي وقع (passive): no doer named; الذي وقعه X: X signed it
     return after_antecedent(words, i, row.needs)
