@@ -42,7 +42,6 @@ from marsad.ner.not_names import not_name
 from marsad.ner.person_acts import act_noun
 from marsad.ner.persons import (
     MAX_ADJECTIVES,
-    SERVANT,
     NameSigns,
     add_person_from,
     describes,
@@ -51,6 +50,7 @@ from marsad.ner.persons import (
     name_end,
     person_word,
     phrase_cue,
+    servant_name,
 )
 
 
@@ -125,7 +125,8 @@ def described_given_names(
     for j, w in enumerate(norms):
         if (j in taken and j not in alone) or j in breaks or not_name(words[j]):
             continue
-        if not (w in listed and normalize(words[j]) == w) and not (j in alone and _servant(words[j])):
+        if not (w in listed and normalize(words[j]) == w) \
+                and not (j in alone and servant_name(normalize(words[j]))):
             continue
         if w not in only and w in signs.common:
             continue  # «أسماء»: a word the tagger learned as an ordinary word as well
@@ -168,13 +169,6 @@ def _family_name(norm: str) -> bool:
     («الملك عبدالعزيز [الزيارة]», «[الاتفاق]»: what he did, not who he is)."""
     bare = norm[len(ARTICLE):]
     return definite(norm) and not describes(norm) and not act_noun(bare) and not bare_verbal_noun(bare)
-
-
-def _servant(word: str) -> bool:
-    """Whether a word as written is «عبد» + a name of God in one word («عبدالرحمن», «عبدالواحد»):
-    a given name read by rule, never listed (`segment_given_names.tsv`)."""
-    norm = normalize(word)
-    return norm.startswith(SERVANT) and len(norm) >= len(SERVANT) + 2
 
 
 def _title_phrase_before(norms: Sequence[str], j: int, taken: set[int], breaks: set[int]) -> int | None:

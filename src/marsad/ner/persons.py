@@ -61,7 +61,7 @@ from marsad.ner.places import unit_words
 from marsad.ner.tokens import QUOTE_MARKS
 from marsad.ner.translit import KNOWN_LEVELS, TranslitModel
 
-SERVANT = "عبدال"  # «عبد» + the article of one of God's names: a given name in one word
+_SERVANT = "عبدال"  # «عبد» + the article of one of God's names: a given name in one word
 _TITLES = frozenset({"PER_TITLE", "PER_HONORIFIC"})
 _PLURAL_ENDINGS = ("ين", "ون", "ات")
 MAX_ADJECTIVES = 2  # definite nisba adjectives between a describing word and the name
@@ -104,11 +104,17 @@ def given_name(norm: str, signs: NameSigns) -> bool:
         return True  # «أبو»: a name part the tagger learned as an ordinary word too
     if norm in signs.common:
         return False
-    if norm.startswith(SERVANT) and len(norm) >= len(SERVANT) + 2:
+    if servant_name(norm):
         return True
     if cue or any(c in head_index().single for c in candidates(norm)):
         return False  # «قوة الواجب», «شعبة المصالح»: the head of a body's name
     return signs.translit.known_level(norm) in KNOWN_LEVELS
+
+
+def servant_name(norm: str) -> bool:
+    """Whether a normalised word is «عبد» + one of God's names with its article, in one word
+    («عبدالرحمن», «عبدالواحد»): a given name read by rule, never listed (`segment_given_names.tsv`)."""
+    return norm.startswith(_SERVANT) and len(norm) >= len(_SERVANT) + 2
 
 
 def family_word(norm: str, signs: NameSigns) -> bool:
@@ -117,7 +123,7 @@ def family_word(norm: str, signs: NameSigns) -> bool:
     if definite(norm):
         plural = len(norm) > 6 and norm.endswith(_PLURAL_ENDINGS)  # «أسماء [الفائزين]»
         return norm.startswith("ال") and len(norm) > 4 and not norm.startswith("الل") and not plural
-    return norm.startswith(SERVANT) or signs.translit.known_level(norm) in KNOWN_LEVELS
+    return norm.startswith(_SERVANT) or signs.translit.known_level(norm) in KNOWN_LEVELS
 
 
 def name_end(norms: Sequence[str], words: Sequence[str], j: int, stops: set[int], signs: NameSigns) -> int:
@@ -193,7 +199,7 @@ def _before_servant(norms: Sequence[str], j: int, stops: set[int], signs: NameSi
     if j + 1 >= len(norms) or j + 1 in stops or not w.isalpha() or len(w) < 3 or definite(w):
         return False
     after = norms[j + 1]
-    if not after.startswith(SERVANT) or len(after) < len(SERVANT) + 2:
+    if not servant_name(after):
         return False
     body = any(c in head_index().single for c in candidates(w))
     return not (w in signs.common or cue_of(w) or is_place(w) or body)
@@ -246,7 +252,7 @@ def drop_leading_strangers(norms: Sequence[str], chunks: list[Chunk], signs: Nam
             continue
         first, second = norms[c.start], norms[c.start + 1]
         particles = name_particles().joining
-        if not first.isalpha() or cue_of(first) or first.startswith(SERVANT[:3]) or first in particles:
+        if not first.isalpha() or cue_of(first) or first.startswith(_SERVANT[:3]) or first in particles:
             continue
         if _known_spelling(first, signs):
             continue
