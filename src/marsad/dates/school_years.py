@@ -71,7 +71,6 @@ def repeated_school_years(text: str, timexes: list[Timex]) -> list[Timex]:
     school = lexicon().cues.get("school_year", ())
     named: dict[str, set[str | None]] = {}
     out = list(timexes)
-    spans = [(t.start, t.end) for t in timexes]
     for m in _YEAR_AND_NEXT.finditer(text):
         word, start = norm(m.group("next")), m.start("year")
         if word not in school or _YEAR_AFTER.match(text, m.end()):
@@ -82,7 +81,7 @@ def repeated_school_years(text: str, timexes: list[Timex]) -> list[Timex]:
                 named.setdefault(word, set()).add(at.value)
             continue
         values = named.get(word, set())
-        if len(values) == 1 and None not in values and not any(s < m.end() and start < e for s, e in spans):
+        if len(values) == 1 and None not in values:  # `at` None: no timex overlaps the phrase
             first = next(t for t in timexes if t.raw.kind == "school_year" and t.value in values)
             span = norm(text[start:m.end()])
             raw = replace(first.raw, start=start, end=m.end(), parts={"school": word}, norm=span)
