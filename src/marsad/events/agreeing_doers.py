@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.events.carried_subjects import persons_before
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import office_word
 from marsad.events.office_phrases import nisba_of_office
@@ -87,6 +88,5 @@ def carried_group(ctx: ArticleContext, si: int, t: Trigger) -> list[str] | None:
     التقوا أكثر من مرة»: those listed met); else None."""
     if si < 1 or t.dual or verb_agreement(t) != _PLURAL:
         return None
-    prev = ctx.sentences[si - 1]
-    persons = list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
+    persons = persons_before(ctx, si)
     return persons if len(persons) >= _GROUP else None

@@ -85,11 +85,16 @@ def office_subject(ctx: ArticleContext, sent: Sentence, first: int, offices: Tit
 def carried_pair(ctx: ArticleContext, si: int) -> list[str] | None:
     """The two persons the content sentence before sentence `si` names, when it names two
     (أجرى X اتصالا مع Y. واتفقا على ...: X and Y), else None."""
-    if si < 1:
-        return None
-    prev = ctx.sentences[si - 1]
-    persons = list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
+    persons = persons_before(ctx, si)
     return persons if len(persons) == 2 else None
+
+
+def persons_before(ctx: ArticleContext, si: int) -> list[str]:
+    """The persons the sentence before sentence `si` names, in order, each once ([] for the first)."""
+    if si < 1:
+        return []
+    prev = ctx.sentences[si - 1]
+    return list(dict.fromkeys(ctx.entity_of(m) for m in ctx.mentions_in(prev.start, prev.end, ("PER",))))
 
 
 def honoured_subject(ctx: ArticleContext, si: int, t: Trigger) -> tuple[str, int] | None:
