@@ -4,15 +4,11 @@ holder named since (round 47, quotes-dev-fresh25: `SpeakerTracker.holder_again`)
 
 from __future__ import annotations
 
-from tests.test_quotes_units import run
+from tests.test_quotes_units import speakers as _speakers
 
 _LEAD = ("أكد [خالد العمري](PER:khalid) مدرب نادي الشباب أن فريقه جاهز. ولا يبدو اللاعب [فهد](PER:fahd) "
          "راضيا عن أسلوب المدرب [سامي الجابر](PER:sami). وقال [العمري](PER:khalid) في مؤتمر صحفي إن "
          "الإصابات كثيرة. ")
-
-
-def _speakers(src: str) -> list[str | None]:
-    return [s for _k, _t, s in run(src)]
 
 
 def test_the_office_again_is_the_last_speaker_who_holds_it() -> None:

@@ -4,11 +4,7 @@ quotes-dev-fresh26: speaker_subjects._source_of_body); a witness named right aft
 
 from __future__ import annotations
 
-from tests.test_quotes_units import run
-
-
-def _speakers(src: str) -> list[str | None]:
-    return [s for _k, _t, s in run(src)]
+from tests.test_quotes_units import speakers as _speakers
 
 
 def test_sources_in_a_body_loyal_to_a_person_are_unnamed() -> None:
