@@ -10,6 +10,7 @@ from the given name he or she was named with (`name_gender`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from marsad.events.lexicon import quote_calls, quote_cues, quote_objects
@@ -64,11 +65,7 @@ def cue_agreement(word: Word) -> str | None:
                     return agreement
             return None
     for s in forms:
-        for affix, position, pos, agreement in _affixes():
-            at_edge = s.startswith(affix) if position == "prefix" else s.endswith(affix)
-            if pos != "verb" or not at_edge:
-                continue
-            bare = s[:-len(affix)] if position == "suffix" else "ي" + s[len(affix):]
+        for _affix, bare, agreement in _verb_readings(s):
             if _is_cue(bare, _VERBS):
                 return agreement
     for s in forms:
@@ -82,14 +79,17 @@ def affix_agreement(form: str, verbs: frozenset[str]) -> str | None:
     of `speaker_agreement.tsv`, the word without the affix (or, for a prefix, with «ي» in its place)
     being one of `verbs` («تلتقي» = يلتقي: f; «اجتمعت» = اجتمع + ت: f; «التقوا»: p); None when no
     affix leaves a verb of `verbs`."""
+    return next((agreement for affix, bare, agreement in _verb_readings(form)
+                 if len(form) > len(affix) + 1 and bare in verbs), None)
+
+
+def _verb_readings(form: str) -> Iterator[tuple[str, str, str]]:
+    """(affix, bare verb, agreement) for each verb affix of `speaker_agreement.tsv` at the edge of
+    `form`, longest first: the form without its suffix, or with «ي» in place of its prefix."""
     for affix, position, pos, agreement in _affixes():
         at_edge = form.startswith(affix) if position == "prefix" else form.endswith(affix)
-        if pos != "verb" or not at_edge or len(form) <= len(affix) + 1:
-            continue
-        bare = form[:-len(affix)] if position == "suffix" else "ي" + form[len(affix):]
-        if bare in verbs:
-            return agreement
-    return None
+        if pos == "verb" and at_edge:
+            yield affix, form[:-len(affix)] if position == "suffix" else "ي" + form[len(affix):], agreement
 
 
 def relayed_agreement(word: Word) -> str | None:
