@@ -301,6 +301,12 @@ def speaker_ref(word: str) -> tuple[str, str] | None:
     return None if form is None else speaker_refs()[form]
 
 
+def speaker_key(word: str) -> str:
+    """The key of a speaker reference word (`speaker_ref`: «الوزيرة» -> وزير); "" for another word."""
+    ref = speaker_ref(word)
+    return "" if ref is None else ref[1]
+
+
 def title_word(word: str) -> bool:
     """A title (`speaker_references` kind title: الوزير, أمير, ولي)."""
     ref = speaker_ref(word)

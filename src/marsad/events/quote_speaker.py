@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.events.context import ArticleContext, Sentence, given_name, place_word
-from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_ref
+from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_key, speaker_ref
 from marsad.events.nameless import person_words
 from marsad.events.quote_subjects import (
     clause_subject,
@@ -179,7 +179,7 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         return None, True  # «لكن [دريك] قال»: the fronted words are its subject, a name the tagger missed
     if (span := according_fronted(sent, q.cue_index, tracker.ctx.text)) is not None:
         speaker, named = tracker.explicit(sent, *span)  # «ووفقا لـ[الوزارة]، فقد أعلنت»: the source
-        if named or (speaker_ref(sent.words[span[0]].norm) or ("", ""))[1] in UNNAMED_SOURCES:
+        if named or speaker_key(sent.words[span[0]].norm) in UNNAMED_SOURCES:
             return speaker, True  # «ووفقا [لمصادر] تحدثت للصحيفة، فقد أكدت أن»: unnamed sources
     if (j := relative_antecedent(tracker.ctx, sent, q.cue_index)) is not None:
         speaker, named = tracker.explicit(sent, j, j + 1)  # X الذي أوضح أن: the name before الذي

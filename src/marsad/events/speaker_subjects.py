@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from marsad.events.catalogue_kinds import body_of_kind
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form, written_offices
+from marsad.events.lexicon import quote_cues, speaker_key, speaker_ref, speaker_ref_form, written_offices
 from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_bodies import opens_subject
 from marsad.events.speaker_clauses import (
@@ -229,11 +229,11 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             ref = (r[0], r[1], k)
     if "PER" not in found and title_at is not None and complements \
             and named_office(tracker.ctx, ws, title_at, i1):
-        if (speaker_ref(ws[title_at].norm) or ("", ""))[1] in UNNAMED_SOURCES:
+        if speaker_key(ws[title_at].norm) in UNNAMED_SOURCES:
             return None, True  # «مصادر في [الوزارة]»: unnamed sources of the body, held by no one
         if (same := bare_office(tracker, ws, title_at, i1)) is not None:
             return same, True
-        key = (speaker_ref(ws[title_at].norm) or ("", ""))[1]
+        key = speaker_key(ws[title_at].norm)
         held = tracker.held.by_body(key, heads, ws[title_at].start)
         if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
             held = tracker.offices.holder(ws, title_at, i1) or tracker.held.by_title(key, ws[title_at].start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import quote_cues, speaker_key, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees, name_gender
 from marsad.events.speaker_apposition import appositive_head
@@ -190,12 +190,12 @@ class SpeakerTracker:
         the unnamed one last described with that office («طلب السفير اليمني من مجلس الأمن …»:
         None, he again, past a body that spoke between: «وطالبت الحكومة اليمنية …» is not the
         ambassador) when no person spoke since, else the last speaker who agrees (`carried_on`)."""
-        key = (speaker_ref(office.norm) or ("", ""))[1]
+        key = speaker_key(office.norm)
         for s in reversed(self.spoken):
             if s.speaker in self.persons:
                 break
             head = words_of(s.text)[:1] if s.speaker is None and s.text else []
-            if head and (speaker_ref(head[0].norm) or ("", ""))[1] == key:
+            if head and speaker_key(head[0].norm) == key:
                 self.carried = s
                 return None
         return self.carried_on(agreement)
@@ -206,7 +206,7 @@ class SpeakerTracker:
         as another holder (`named`: «المدرب [Y]» named since): a writer varies the noun, not the
         person («وقال X … . وأضاف [المدرب] المخضرم»). None otherwise."""
         last = self.spoken[-1].speaker if self.spoken else None
-        key = (speaker_ref(office.norm) or ("", ""))[1]
+        key = speaker_key(office.norm)
         if last is None or last == named or last not in self.persons or not key:
             return None
         return last if any(ent == last and key in keys for _pos, ent, keys in self.held.titles) else None

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_ref
+from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_key, speaker_ref
 from marsad.events.quote_findings import is_finding, is_results
 from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import (
@@ -236,7 +236,7 @@ class StatementIssuers:
         ws = sent.words
         for k in ref_words(ws, "statement"):
             w = ws[k]
-            self.nouns.append((w.start, (speaker_ref(w.norm) or ("", ""))[1], definite(w.norm)))
+            self.nouns.append((w.start, speaker_key(w.norm), definite(w.norm)))
             if joint_statement(ws, k):
                 self.joint.append(w.start)  # بيان مشترك: issued together, by no one alone
                 continue
