@@ -26,13 +26,13 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.counterpart_lists import one_per_partner
 from marsad.events.lexicon import event_cues
+from marsad.events.words import WITH
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
 _Events = list[tuple[int, Span[EventAttrs]]]  # events with the index of their sentence
 
 _LIST = frozenset({"agreement_list"})
-_WITH = normalize("مع")
 _NOUN_REACH = 7  # words from the trigger to its plural noun (وقعت المملكة العربية السعودية ”اتفاقيات)
 _WITH_REACH = 8  # words from the plural noun to «مع» (اتفاقيات ثنائية للعمالة المنزلية مع)
 _LIST_START = 5  # words from «مع» to the list's first name (مع سبع دول هي : الفلبين)
@@ -57,7 +57,7 @@ def _with_after(sent: Sentence, k: int) -> int | None:
     for j in range(k, min(len(ws), k + 1 + _NOUN_REACH + _WITH_REACH)):
         if j - k <= _NOUN_REACH and event_cues().at(ws, j, _LIST) is not None:
             plural = True
-        if j > k and ws[j].norm == _WITH:
+        if j > k and ws[j].norm == WITH:
             each = j + 1 < len(ws) and event_cues().at(ws, j + 1, _LIST) is not None
             return j if plural or each else None
     return None

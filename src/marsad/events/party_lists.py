@@ -16,7 +16,7 @@ from marsad.events.received_guests import received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import WITH, Word
 from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -38,7 +38,6 @@ _GROUP_GAP = 2  # words between a plural office and its first name (وزراء �
 _ACTORS = ("LOC", "ORG")
 _IN = normalize("في")
 _STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
-_WITH_WORD = normalize("مع")  # لقاءات مع أعضاء الكونغرس: the group met after it
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
@@ -168,7 +167,7 @@ def groups_met_by_all(sent: Sentence, trigs: list[Trigger], mentions: list[Span]
     for m in groups:
         k = sent.word_index(m.start)
         if m.start > anchor and any(
-                ws[j].norm == _WITH_WORD and (cue := event_cues().at(ws, j + 1, _GROUP_OFFICE)) is not None
+                ws[j].norm == WITH and (cue := event_cues().at(ws, j + 1, _GROUP_OFFICE)) is not None
                 and 0 <= k - (j + 1 + cue.size) <= _GROUP_GAP
                 for j in range(max(0, k - 2 - 2 * _GROUP_GAP), k)):
             out.append(m)

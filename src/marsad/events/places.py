@@ -15,7 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import listed_after, visit_objects
-from marsad.events.words import stems
+from marsad.events.words import WITH, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -25,7 +25,6 @@ _TITLE_REACH = 6  # words from an office word to the seat it names (مدير ف�
 _APPOSED = 3  # words of the description a place stands in apposition to (إلى مسقط رأسه، كينيا)
 _VENUE = frozenset({"venue_verb"})
 _VENUE_REACH = 4  # شهدت عدن أمس أول زيارة: the verb, its subject, a time word, an ordinal
-_WITH_WORD = normalize("مع")
 _QUANTIFIER = frozenset({"quantifier"})
 _QUANTITY_WORDS = 3  # words of the longest phrase of quantity (عدد من كبار)
 _WITH_ARTICLE = ("بال",)  # a place preposition and the article, on a normalised word
@@ -221,9 +220,9 @@ def after_with(sent: Sentence, m: Span) -> bool:
     one after مع and a phrase of quantity (`event_cues` kind quantifier: مع عدد من المسؤولين
     الجزائريين)."""
     ws, k = sent.words, sent.word_index(m.start)
-    if any(ws[j].norm == _WITH_WORD for j in range(max(0, k - 2), k)):
+    if any(ws[j].norm == WITH for j in range(max(0, k - 2), k)):
         return True
-    return any(ws[j].norm == _WITH_WORD and (cue := event_cues().at(ws, j + 1, _QUANTIFIER)) is not None
+    return any(ws[j].norm == WITH and (cue := event_cues().at(ws, j + 1, _QUANTIFIER)) is not None
                and j + 1 + cue.size == k for j in range(max(0, k - 1 - _QUANTITY_WORDS), k - 1))
 
 

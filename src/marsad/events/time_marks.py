@@ -19,6 +19,7 @@ from marsad.events.noun_participants import partner_named
 from marsad.events.party_lists import between_parties, office_groups
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.triggers import Trigger
+from marsad.events.words import WITH
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -32,7 +33,6 @@ _COMMAS = ("،", ",")
 _SIDES_REACH = 16  # words from a genitive plural office to the «مع» of the meeting's other side
 _PARTNER_TITLES = 4  # words after «مع» where the partner's name starts (مع وزير خارجية الولايات المتحدة)
 _FROM = normalize("من")
-_WITH_WORD = normalize("مع")
 _COUNTERPART = frozenset({"counterpart"})
 _MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 
@@ -103,7 +103,7 @@ def _one_partner_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return False  # a comma or a stop closes the noun's phrase
         if ctx.mention_at(ws[k]) is not None:
             return False
-        if ws[k].norm == _WITH_WORD:
+        if ws[k].norm == WITH:
             if ctx.text[ws[k].end:ws[k + 1].start].strip(" \u00a0"):
                 return False
             at = k + 1 + (event_cues().at(ws, k + 1, _COUNTERPART) is not None)

@@ -9,6 +9,7 @@ from marsad.events.lexicon import cue_forms, office_word, sense_forms
 from marsad.events.signed_clauses import signed_between
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import (
+    WITH,
     Stem,
     Word,
     first_person_suffixes,
@@ -27,7 +28,6 @@ _NOUN_REACH = 10  # words from a verbal noun (التوصل) to a far object (the
 GOAL_WINDOW = 10  # a goal (إلى) may follow a long subject; the goal itself is checked (visit_goals.py)
 _LEAD_GOAL_WINDOW = 30  # the report's first word a verb of going: its goal past a subject's full titles
 _TO = normalize("إلى")
-_WITH = normalize("مع")
 _BY = normalize("ب")
 _COUNTERPART = normalize("نظير")
 _COURTESY_HEAD = normalize("صاحب")  # صاحب السمو, صاحب المعالي
@@ -306,7 +306,7 @@ def goal_window(lead: bool, i: int) -> int:
 def _needs_met(words: list[Word], i: int, needs: tuple[str, ...], goal: int = GOAL_WINDOW) -> bool:
     if not needs:
         return True
-    far = needs in ((_TO,), (_WITH,)) or not cue_forms("stops_verb").isdisjoint(needs)
+    far = needs in ((_TO,), (WITH,)) or not cue_forms("stops_verb").isdisjoint(needs)
     window = goal if far else _NEEDS_WINDOW  # وصل نائب الرئيس ... إلى عدن, بحث وزير الخارجية
     # العراقي فؤاد حسين مع: a goal or partner after a long subject; جولة ... شملت: a tour's stops
     reach = GOAL_WINDOW if _BY in needs else window  # اتصل رئيس الوزراء البريطاني ديفيد كاميرون بالرئيس

@@ -28,6 +28,7 @@ class Word(NamedTuple):
     norm: str
 
 
+WITH = normalize("مع")  # the preposition «مع», as normalised: a partner, a side or a group after it
 _MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat and tanween (اجتماعاً, كلٍ منْ)
 
 
