@@ -39,7 +39,7 @@ def without_visits_told_again(events: Told, during: frozenset[int] = frozenset()
     return [(si, ev) for si, ev in events if not _told_again(ev, placed, id(ev) in during)]
 
 
-def _told_again(ev: Span[EventAttrs], placed: list[Span[EventAttrs]], framing: bool = False) -> bool:
+def _told_again(ev: Span[EventAttrs], placed: list[Span[EventAttrs]], framing: bool) -> bool:
     a = ev.attrs
     if ev.label != "VISIT" or a.date is not None or a.status not in _TO_COME:
         return False
