@@ -42,6 +42,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH25,
     STRATUM_FRESH26,
     STRATUM_FRESH27,
+    STRATUM_FRESH28,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -65,10 +66,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
              STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20,
              STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25,
-             STRATUM_FRESH26, STRATUM_FRESH27}
+             STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH27} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH28} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -133,7 +134,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 165
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 50
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 45
-    # quotes-dev-fresh27 (held out from round 46): 151 quotations, some in every article (52 direct,
+    # quotes-dev-fresh27 (held out in rounds 46-47): 151 quotations, some in every article (52 direct,
     # 99 indirect), 52 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH27]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 145

@@ -71,6 +71,7 @@ DEV_GOLDS = tuple(
         "timex_dev_24.jsonl",
         "timex_dev_25.jsonl",
         "timex_dev_26.jsonl",
+        "timex_dev_27.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -162,6 +163,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-44 held-out strata (events-dev-fresh28, quotes-dev-fresh26,
     # timex-dev-25) are dev from this round
     ("events-dev-fresh29", "quotes-dev-fresh27", "timex-dev-26"),
+    # round 48: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-46 held-out strata (events-dev-fresh29, quotes-dev-fresh27,
+    # timex-dev-26) are dev from this round
+    ("events-dev-fresh30", "quotes-dev-fresh28", "timex-dev-27"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -137,7 +137,12 @@ EVENTS_DEV = (
     "Rows of stratum events-dev-fresh29 were drawn by "
     "`draw --more 30 --seed 381 --stratum events-dev-fresh29` "
     "(the same rule, less every line above, every article of the other golds annotated before it, their "
-    "twins and near twins) and annotated blind in round 46, before marsad ran on them: held out, "
+    "twins and near twins) and annotated blind in round 46, before marsad ran on them: held out in rounds "
+    "46-47, dev since round 48. "
+    "Rows of stratum events-dev-fresh30 were drawn by "
+    "`draw --more 30 --seed 391 --stratum events-dev-fresh30` "
+    "(the same rule, less every line above, every article of the other golds annotated before it, their "
+    "twins and near twins) and annotated blind in round 48, before marsad ran on them: held out, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
@@ -284,7 +289,11 @@ QUOTES_DEV = (
     "Rows of stratum quotes-dev-fresh27 were drawn by "
     "`draw --more 25 --seed 383 --stratum quotes-dev-fresh27` "
     "(the same rule, less every line above and the twins and near twins of their texts) and annotated blind "
-    "the same way in round 46: a held-out check, reported apart and left out of the error listings. "
+    "the same way in round 46: a held-out check in rounds 46-47, dev since round 48. "
+    "Rows of stratum quotes-dev-fresh28 were drawn by "
+    "`draw --more 25 --seed 393 --stratum quotes-dev-fresh28` "
+    "(the same rule, less every line above and the twins and near twins of their texts) and annotated blind "
+    "the same way in round 48: a held-out check, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 
