@@ -140,6 +140,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 145
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 45
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 45
+    # quotes-dev-fresh28 (held out from round 48): 170 quotations, some in every article (56 direct,
+    # 114 indirect), 28 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH28]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 50
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 25
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:

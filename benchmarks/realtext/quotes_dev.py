@@ -132,7 +132,8 @@ blind in round 46 (151 quotations in all 25 articles, 52 direct and 99 indirect,
 before marsad ran on it), was held out for two rounds (span precision 0.935, recall 0.848, speaker 0.930 on
 a21c38e4) and is dev since round 48.
 A thirty-second, `draw --more 25 --seed 393 --stratum quotes-dev-fresh28` (near twins left out), annotated
-blind in round 48 (before marsad ran on it), is held out alone.
+blind in round 48 (170 quotations in all 25 articles, 56 direct and 114 indirect, 28 with a null speaker;
+before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
