@@ -88,3 +88,20 @@ def test_a_verb_with_the_future_prefix_stays_to_come_whatever_day_the_page_bears
     evs = run("ويزور رئيس الأركان الجديد [توكور بوراتاي](PER:buratai) [داماتورو](LOC:damaturu) "
               "[اليوم](DATE:2015-07-17) للاحتفال بالعيد مع الجنود.", published="2015-07-18")
     assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "happened")]
+
+
+def test_an_intention_told_on_a_past_saying_stays_to_come_with_no_date() -> None:
+    # events-dev-fresh23 17742: «وقال كيري الشهر الماضي انه يعتزم أن يناقش مع لافروف»: last month is
+    # when he spoke, not when the talks were; read as the talks' day it made them happened
+    evs = run("وقال [كيري](PER:kerry) [الشهر الماضي](DATE:2015-07) انه يعتزم أن يناقش مع "
+              "[لافروف](PER:lavrov) سبل محاربة التنظيم.", published="2015-08-03")
+    assert _told(evs) == [("MEET", "planned", None)]
+    # a departure announced the day before the page left that day (events-dev-fresh2 14285): the
+    # saying's day stays, and the visit is told as made
+    evs = run("وأعلن الديوان [أمس](DATE:2015-08-02) أن الأمير [محمد بن سلمان](PER:mbs) سيغادر إلى "
+              "[مصر](LOC:egypt) في زيارة عمل.", published="2015-08-03")
+    assert _told(evs) == [("VISIT", "happened", "2015-08-02")]
+    # the talks' own day after the complementizer is theirs
+    evs = run("وقال [كيري](PER:kerry) [الشهر الماضي](DATE:2015-07) انه يعتزم أن يناقش مع "
+              "[لافروف](PER:lavrov) [غدا](DATE:2015-08-04) سبل محاربة التنظيم.", published="2015-08-03")
+    assert _told(evs) == [("MEET", "planned", "2015-08-04")]

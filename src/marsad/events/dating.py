@@ -68,6 +68,20 @@ def _dates_the_saying(sent: Sentence, at: int, start: int) -> bool:
                for j in range(lo + 1, hi))
 
 
+def saying_day(ctx: ArticleContext, sent: Sentence, at: int, date: str | None) -> bool:
+    """Whether `date`, the day given to the event of the trigger at `at`, is only the day of the
+    saying before its clause (`_dates_the_saying`: «وقال كيري الشهر الماضي انه يعتزم أن يناقش مع
+    لافروف»): every timex of the sentence with that value stands so, none in the clause told."""
+    said = False
+    for t in _dates_of(ctx, sent.start, sent.end):
+        if _day_of(str(t.attrs.value or "")) != date:
+            continue
+        if not _dates_the_saying(sent, at, t.start):
+            return False
+        said = True
+    return said
+
+
 def own_date(ctx: ArticleContext, sent: Sentence, at: int, others: list[int]) -> str | None:
     """The resolved timex nearest the trigger at `at` in its sentence, not one past another
     trigger word (`others`: ... على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس: that

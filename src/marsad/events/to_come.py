@@ -10,12 +10,14 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.dating import against_publication, saying_day
 from marsad.events.lexicon import event_cues
 from marsad.events.status import told_as_aim
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.triggers import Trigger
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.model.dates import day_of
 
 _AHEAD_TIME = "ahead_time"
 _TO_COME = frozenset({"planned", "expected"})
@@ -55,4 +57,21 @@ def to_come(ctx: ArticleContext, sent: Sentence, t: Trigger, status: str, date: 
         return "planned", None
     if status in _TO_COME and (told_before or told_as_aim(sent.words, t)):
         return status, None
+    if status in _TO_COME and _said_long_before(date, ctx.article.published.written) \
+            and saying_day(ctx, sent, sent.words[t.index].start, date):
+        return status, None  # «وقال كيري الشهر الماضي انه يعتزم أن يناقش ...»: the saying's day, past
     return status, date
+
+
+SAID_DAYS = 2  # days before the day of writing from which what was said to come is not on that day
+
+
+def _said_long_before(date: str | None, written: str | None) -> bool:
+    """Whether `date`, a saying's time, is a month or week before the day of writing `written`, or a
+    day `SAID_DAYS` or more before it: what was then told still to come («قال كيري الشهر الماضي انه يعتزم
+    أن يناقش») is not dated by it; a departure announced yesterday («أعلن الديوان أمس أن الأمير سيغادر
+    إلى مصر») left that day."""
+    if against_publication(date, written) >= 0:
+        return False
+    day, today = day_of(date), day_of((written or "")[:10])
+    return day is None or today is None or (today - day).days >= SAID_DAYS
