@@ -25,3 +25,10 @@ def test_a_meeting_that_will_be_held_is_planned(form: str) -> None:
 def test_a_verb_with_waw_opens_a_clause_of_its_own() -> None:
     assert _statuses("وناقش اجتماع الوزير [سامي العتيبي](PER:s) مع [خالد المنصور](PER:k) أمس الملفات "
                      "وستعقد اللجنة جلستها المقبلة.") == [("MEET", "happened")]
+
+
+def test_a_meeting_that_will_be_the_sequel_of_talks_held_is_planned() -> None:
+    # events-dev-fresh27 712: «مشيرا إلى أن لقاء نوفاك والبدري سيكون استكمالا للمشاورات»: the
+    # meeting the future copula tells is still to come
+    assert _statuses("مشيرا إلى أن لقاء [نوفاك](PER:novak) و[البدري](PER:badri) سيكون استكمالا "
+                     "للمشاورات السابقة.") == [("MEET", "planned")]
