@@ -84,3 +84,16 @@ def test_a_reception_refused_is_no_meeting() -> None:
 def test_every_word_of_refusing_keeps_the_meeting_from_taking_place(form: str) -> None:
     assert run(f"وانتقد [علي](PER:a) {form} استقبال [خالد مشعل](PER:m) في [طهران](LOC:t).") == []
     assert run(f"وقال إنه {form} لقاء [نتنياهو](PER:n) مع [عباس](PER:a).") == []
+
+
+def test_talks_a_side_is_ready_or_pressed_to_join_are_no_meeting() -> None:
+    # round 45's ruling (events-dev-more 2439, events-dev-fresh14 29377): «مدى استعداد واشنطن للانخراط في
+    # محادثات جديدة مع إيران», «قد تضغط على طالبان للانخراط في محادثات السلام»: a stance, no talks held
+    evs = run("وفي ما يتعلق بمدى استعداد [واشنطن](LOC:us) للانخراط في محادثات جديدة مع [إيران](LOC:iran) "
+              "حول بعض القضايا الإقليمية.")
+    assert [label for label, _ in labelled_parties(evs)] == []
+    evs = run("وقال الرئيس إن [إسلام أباد](LOC:pk) قد تضغط على [طالبان](ORG:taliban) للانخراط في محادثات "
+              "السلام مع [كابول](LOC:af).")
+    assert [label for label, _ in labelled_parties(evs)] == []
+    evs = run("وانخرطت [واشنطن](LOC:us) أمس في محادثات جديدة مع [إيران](LOC:iran).")
+    assert [label for label, _ in labelled_parties(evs)] == ["MEET"]
