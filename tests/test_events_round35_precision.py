@@ -45,6 +45,21 @@ def test_a_word_of_frequency_makes_a_visit_a_habit(row: dict[str, str]) -> None:
     assert not [e for e in evs if e.label == "VISIT"]
 
 
+_HABIT_AFTER = [r for r in load_table("event_senses") if r["kind"] == "habit_after"]
+
+
+@pytest.mark.parametrize("row", _HABIT_AFTER, ids=lambda r: r["form"])
+def test_a_word_of_frequency_after_an_imperfect_visit_makes_it_a_habit(row: dict[str, str]) -> None:
+    # events-dev-fresh29 3817: «على أن يزوره حسب الاستطاعة مرة أو مرتين في الشهر»: visits paid again and
+    # again, no one happening; with the future prefix it is the visit planned
+    evs = run(f"واتفق [معاذ](PER:m) مع مشرفه على أن يزوره الوزير [سعد الفيصل](PER:s) {row['form']} في بيته.",
+              "2015-08-01T08:00:00")
+    assert not [e for e in evs if e.label == "VISIT"]
+    evs = run(f"وسيزور الوزير [سعد الفيصل](PER:s) [الرياض](LOC:riyadh) {row['form']} بعد عودته.",
+              "2015-08-01T08:00:00")
+    assert [e.label for e in evs] == ["VISIT"]
+
+
 @pytest.mark.parametrize("src", [
     "وكان من المقرر أن يلتقي الوزير [سعد الفيصل](PER:s) نظيره [ماجد العمري](PER:m) أمس.",  # a plan
     "وكان الوزير [سعد الفيصل](PER:s) قد التقى نظيره [ماجد العمري](PER:m) أمس.",  # a perfect

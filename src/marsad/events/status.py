@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from marsad.events.frequency_habits import habit_after
 from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
 from marsad.events.triggers import Trigger
 from marsad.events.verb_tense import imperfect
@@ -125,8 +126,9 @@ def told_as_habit(words: list[Word], trig: Trigger) -> bool:
     بيته»: he used to visit him; «كانوا يلتقون»), a noun one whose light verb or verb of setting out
     is such a verb («كان يتوجه X إلى مصر في زيارة كل عام»), or any trigger after a word of frequency
     (`habitual` rows of event_senses, each within its window: «فغالبا ما تستشير الصحافيين وتدعوهم
-    لزيارة الولايات المتحدة», «عادة ما يلتقي»). «كان من المقرر أن يلتقي» (a plan) and «كان قد
-    التقى» (a perfect) are no habits."""
+    لزيارة الولايات المتحدة», «عادة ما يلتقي»), or an imperfect verb with one after it
+    (`frequency_habits.habit_after`: «يزوره مرة أو مرتين في الشهر»). «كان من المقرر أن يلتقي» (a plan)
+    and «كان قد التقى» (a perfect) are no habits."""
     start = clause_start(words, trig)
     if trig.row.pos == "verb" and not trig.reading.future and imperfect(trig.row.forms[0]) \
             and any(_bare_auxiliary(words, trig.index, k) for k in range(start, trig.index)):
@@ -135,7 +137,8 @@ def told_as_habit(words: list[Word], trig: Trigger) -> bool:
             event_senses().at(words, j, _CARRIERS) is not None
             and any(_bare_auxiliary(words, j, k) for k in range(start, j)) for j in range(start, trig.index)):
         return True
-    return _cue_before(words, trig, start, _HABITUAL)
+    return _cue_before(words, trig, start, _HABITUAL) or habit_after(words, trig)
+
 
 
 def _bare_auxiliary(words: list[Word], verb: int, k: int) -> bool:
