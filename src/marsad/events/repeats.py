@@ -282,6 +282,8 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     an official will neither confirm nor deny («لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو»).
     Two or more parties told again with another status are one happening too, a place named or
     not («وسيجري رودريغيز وكيري محادثات», «سيتوجه رودريغيز ... للقاء نظيره الأميركي جون كيري»).
+    So are reports of two leaders and of the states they act for («قمة بين الرئيسين السيسي وبوتين»
+    planned, «القمة ... مع المسؤولين من كلا البلدين»: `acting_for`).
     A lone party's status of its own with no place is another happening («ليست على جدول رحلة كيري
     الذي لم يزرها منذ عدة أشهر», beside his tour's stops), and so is one with other parties: the
     visit announced («سيتوجه الى طهران») is not the one told with another visitor («بعد زيارة ...
@@ -293,6 +295,8 @@ def _statuses_agree(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
         return False
     parties, other = set(a.attrs.participants), set(b.attrs.participants)
     placed = a.attrs.place is not None and b.attrs.place is not None
+    if acting_for(parties, other) or acting_for(other, parties):
+        return True  # «قمة بين الرئيسين السيسي وبوتين», then «القمة ... مع المسؤولين من كلا البلدين»
     return parties == other and (len(parties) > 1 or placed)
 
 
