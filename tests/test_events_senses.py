@@ -297,3 +297,17 @@ def test_a_time_to_come_of_another_event_before_the_trigger_leaves_it_past() -> 
               "زيارة [بحاح](PER:bahah) إلى [عدن](LOC:aden) [أمس الأول](DATE:2015-08-05).",
               "2015-08-07T10:00:00")
     assert [e.attrs.status for e in evs if e.attrs.participants == ["bahah"]] == ["happened"]
+
+
+def test_a_delegation_formed_or_a_summit_prepared_is_still_to_come() -> None:
+    # events-dev-fresh22 21859: «تعكف لجنة حقوق الإنسان العربية "لجنة الميثاق" على تشكيل وفد لزيارة
+    # اليمن»; events-dev-fresh23 25951: «يتم حاليا الإعداد لعقد قمة بين الرئيسين»; events-dev-fresh5
+    # 5324: «قبل بدء جولة جديدة من محادثات السلام بين الحكومة وحركة طالبان»
+    evs = run("تعكف [لجنة الميثاق](ORG:c) على تشكيل وفد لزيارة [اليمن](LOC:yemen) للتقصي الميداني.")
+    assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+    evs = run("وأكدت الرئاسة أنه يتم حاليا الإعداد لعقد قمة بين الرئيسين [السيسي](PER:sisi) و"
+              "[بوتين](PER:putin).")
+    assert [(e.label, e.attrs.status) for e in evs] == [("MEET", "planned")]
+    evs = run("وأتى الهجوم قبل بدء جولة جديدة من محادثات السلام بين [الحكومة الأفغانية](ORG:af) و"
+              "[حركة طالبان](ORG:taliban).")
+    assert [(e.label, e.attrs.status) for e in evs] == [("MEET", "planned")]
