@@ -28,6 +28,7 @@ from functools import cache
 
 from marsad.events.frequency_habits import habit_after
 from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
+from marsad.events.relative_carriers import carried_under_way
 from marsad.events.triggers import Trigger
 from marsad.events.verb_tense import imperfect
 from marsad.events.words import Word, stems, word_matches
@@ -115,8 +116,8 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
     for s in _PRIORITY:
         if s in found:
             return s
-    if _under_way(words, trig, start, named):
-        return "ongoing"
+    if _under_way(words, trig, start, named) or carried_under_way(words, trig):
+        return "ongoing"  # ويجري X محادثات; جولة تقوم بها الشركة في المملكة
     return "happened"
 
 
