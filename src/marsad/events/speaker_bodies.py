@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues
 from marsad.events.speaker_clauses import addresses_hearer
+from marsad.events.words import Word, stems
 
 DESCRIBED = "described:"
 _MAX_WORDS = 5  # the body's noun and its modifiers: القوات الجوية النيجيرية
@@ -63,16 +64,23 @@ def opens_subject(ctx: ArticleContext, sent: Sentence, i0: int, k: int) -> bool:
 
 def _words(ctx: ArticleContext, sent: Sentence, k: int, end: int) -> tuple[int, int]:
     """Where the body's noun at word `k` and the words that modify it stand, before word `end`
-    (up to a preposition, a verb, a time, a hearer, a mark or a colon)."""
+    (up to a preposition, a verb, a time, a hearer, a mark or a colon; after a noun with the article,
+    up to a word without it, which cannot describe it: «وأرجعت [الشركة] تراجع أرباحها إلى …»)."""
     ws = sent.words
     last = k
     for j in range(k + 1, min(end, k + _MAX_WORDS)):
         between = ctx.text[ws[j - 1].end:ws[j].start]
         if any(ch in between for ch in ":،,\"“”«»()") or quote_cues().at(ws, j, _ENDS) \
-                or ctx.in_timex(ws[j]) or (addresses_hearer(ws[j], False) and ctx.mention_at(ws[j]) is None):
+                or ctx.in_timex(ws[j]) or (addresses_hearer(ws[j], False) and ctx.mention_at(ws[j]) is None) \
+                or (_has_article(ws[k]) and not _has_article(ws[j]) and ctx.mention_at(ws[j]) is None):
             break
         last = j
     return ws[k].start, ws[last].end
+
+
+def _has_article(w: Word) -> bool:
+    """Whether a word carries the article, after a proclitic or not («الشركة», «للإحصاء»)."""
+    return w.norm.startswith(("لل", "ولل")) or any(st.stem.startswith("ال") for st in stems(w.norm))
 
 
 def described(ctx: ArticleContext, speaker: str | None) -> DescribedBody | None:
