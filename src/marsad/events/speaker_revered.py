@@ -18,14 +18,16 @@ A noun of saying, the name and a colon introduce the marked or bracketed words a
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.quote_labels import trim
 from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
 from marsad.events.quote_speaker import someone_described as someone_described_after
 from marsad.events.quote_words import name_particles
+from marsad.events.speaker_names import definite
 from marsad.events.words import Word, past_conjunction, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -94,6 +96,8 @@ def _named(ctx: ArticleContext, ws: list[Word], i: int, stop: int) -> SpeakerWor
     """The revered speaker whose words open at word i, ending before offset `stop`."""
     if (name := _match(ws, i, "name")) is not None:
         end = _praise(ws, name[0], name[1]) or name[0]
+    elif (titled := _titled(ws, i)) is not None:
+        end = titled
     elif (alone := _match(ws, i, "honorific") or _match(ws, i, "eulogy")) is not None:
         end = alone[0]
         named = _title_before(ctx, ws[i].start) if alone[1] == "prophet" else _gods_name(ctx, ws[i].start)
@@ -102,6 +106,12 @@ def _named(ctx: ArticleContext, ws: list[Word], i: int, stop: int) -> SpeakerWor
     else:
         return None
     return _words(ctx, ws, i, end) if _speech_follows(ctx, ws, end, stop) else None
+
+
+def _titled(ws: list[Word], i: int) -> int | None:
+    """The end of God's praise after a definite noun at word i that it makes one of His names
+    («قول [الحق سبحانه وتعالى]», «[المولى عز وجل]»), None when no praise follows it."""
+    return _praise(ws, i + 1, "god") if definite(ws[i].norm) and i + 1 < len(ws) else None
 
 
 def _speech_follows(ctx: ArticleContext, ws: list[Word], end: int, stop: int) -> bool:
@@ -143,9 +153,12 @@ def _gods_name(ctx: ArticleContext, offset: int) -> SpeakerWords | None:
                     if (got := _match(ws, i, part, "prophet")) is not None for k in range(i, got[0])}
         for i in range(len(ws)):
             if i in prophets or (i > 0 and _name_particle(ws[i - 1].norm)) \
-                    or ctx.mention_at(ws[i]) is not None or (name := _match(ws, i, "name", "god")) is None:
+                    or ctx.mention_at(ws[i]) is not None:
                 continue
-            return _words(ctx, ws, i, _praise(ws, name[0], "god") or name[0])
+            if (name := _match(ws, i, "name", "god")) is not None:
+                return _words(ctx, ws, i, _praise(ws, name[0], "god") or name[0])
+            if (titled := _titled(ws, i)) is not None:
+                return _words(ctx, ws, i, titled)
     return None
 
 
@@ -219,6 +232,36 @@ def revered_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         found = [f for f in found if not (f.cue_index < 0 and (f.start, f.end) == speech)]
         if not any(f.start < speech[1] and speech[0] < f.end for f in found):
             found.append(Found(*speech, "direct", k, Cue("saying_noun", 1), colon))
+    return _cited_verses(ctx, sent, pairs, found)
+
+
+def _cited_verses(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],
+                  found: list[Found]) -> list[Found]:
+    """`found` with the bracketed or marked words that open, with no colon, right after a noun of
+    saying and God's name, His praise standing for it, or the Prophet's blessing (a few words
+    between at most): «ومن ذلك قول الحق سبحانه وتعالى ( […] )», «وقوله سبحانه وتعالى عن زكريا عليه
+    السلام ( […] )»: a verse, God's (quotes-dev-fresh25 26433, fresh21 8090)."""
+    ws, text = sent.words, ctx.text
+    for k in range(len(ws) - 1):
+        if not _match(ws, k, "introducer"):
+            continue
+        opener = next((p for p in range(ws[k + 1].end, sent.end) if text[p] in _OPENERS), -1)
+        if opener < 0 or ":" in text[ws[k].end:opener] or _named(ctx, ws, k + 1, opener) is None \
+                or (speech := _speech_after(text, opener, sent.end, pairs)) is None:
+            continue
+        speech = trim(text, *speech)
+        kept = []
+        for f in found:
+            if f.end <= speech[0] or speech[1] <= f.start:
+                kept.append(f)
+            elif f.cue_index >= 0 and speech[0] <= ws[f.cue_index].start < speech[1]:
+                continue  # «( … إنهم كانوا يسارعون …)»: a verb of saying inside the verse is its own word
+            elif f.cue_index >= 0 and ws[f.cue_index].end <= ws[k].start and f.start < ws[k].start:
+                kept.append(replace(f, end=trim(text, f.start, ws[k].start)[1]))  # the citer's words end
+            elif f.cue_index >= 0 or (f.start, f.end) != speech:
+                break  # another quotation holds it: left as found
+        else:
+            found = [*kept, Found(*speech, "direct", k, Cue("saying_noun", 1), opener)]
     return found
 
 
