@@ -1,11 +1,13 @@
 """Subjects a word fronts before a verb of saying: «أما» and «لكن» put their clause's subject
 before its verb («أما مدرب بنما X فقال», «لكن دريك قال: إن»), where the words after the verb
-name nobody; a topic phrase after them («أما بالنسبة لـ…», «أما فيما يتعلق بـ…») is no subject."""
+name nobody; a topic phrase after them («أما بالنسبة لـ…», «أما فيما يتعلق بـ…») is no subject.
+«عن» fronts a hadith's narrator before his verb of saying with a colon after it («فعن أنس قال: …»)."""
 
 from __future__ import annotations
 
 from marsad.events.context import Sentence
 from marsad.events.lexicon import quote_cues
+from marsad.events.quote_words import name_particles
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
@@ -15,6 +17,8 @@ _COMPLEMENTIZER = frozenset({"complementizer"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد, فقد right before the verb
 _FRONTED = frozenset({"fronted_topic"})  # أما, لكن: the clause's subject before its verb
 _ACCORDING_TO = frozenset({"according_to"})  # وفقا, بحسب: the source named after it
+_NARRATOR = frozenset({"narrator"})  # «فعن أنس قال:»: a hadith's narrator before his verb
+_BLESSING = frozenset({"companion_blessing"})  # «رضي الله عنه» after a companion's name
 _FRONTED_WORDS = 8  # words from أما to the verb of saying its subject goes with
 _TOPIC_OPENERS = frozenset({"new_subject", "topic", "not_verb", "new_clause"})
 _TOPIC_CUES = frozenset({"stop", "preposition"})  # في, على: a topic phrase, no subject
@@ -37,8 +41,24 @@ def fronted_subject(sent: Sentence, k: int, text: str) -> tuple[int, int] | None
             return None
         if speaker_clauses().at(ws, j, _FRONTED) is not None:
             return (j + 1, end) if j + 1 < end and not _opens_topic(ws, j + 1) else None
+        if speaker_clauses().at(ws, j, _NARRATOR) is not None:
+            return _narrator(sent, j + 1, end, text) if ":" in text[ws[k].end:ws[k].end + 3] else None
         if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None
+    return None
+
+
+def _narrator(sent: Sentence, i0: int, end: int, text: str) -> tuple[int, int] | None:
+    """The narrator's words [i0, i1) between «عن» and his verb of saying, a companion's blessing
+    after them left out («فعن [سويد بن قيس] قال:», «عن [المستورد بن شداد] رضي الله عنه قال:»): a
+    name, known by that blessing or by a particle joining its parts (بن, أبي); not a topic («وعن
+    [المباريات الودية] قال: «…»», «وعن [خضوعها لعمليات تجميل] قالت:»), whose words hold neither."""
+    ws = sent.words
+    for i1 in range(i0 + 1, end + 1):
+        blessing = speaker_clauses().at(ws, i1, _BLESSING) if i1 < end else None
+        if i1 == end or (blessing is not None and i1 + blessing.size == end):
+            named = blessing is not None or any(w.norm in name_particles() for w in ws[i0 + 1:i1])
+            return (i0, i1) if named and not _opens_topic(ws, i0) else None
     return None
 
 
