@@ -11,6 +11,7 @@ from marsad.events.words import Word, stems, words_of
 from marsad.lang.marks import mark_kinds
 
 COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
+_VERB_COLON_WORDS = 2  # marked words right after a verb of saying and its colon: speech, even short
 _SHORT_COLON_SUBJECT = 8  # words between a verb of saying and the colon before a marked quote
 _NEAR_WORDS = 2  # words (no cue) between marks and the complementizer after them
 _NAME_NOUN = frozenset({"name_noun"})
@@ -178,5 +179,7 @@ def _introduced(ctx: ArticleContext, sent: Sentence, s: int, cues: list[tuple[in
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0")
     k = sent.word_index(sent.start + len(pre)) if pre else 0  # the first word at or after the mark
     if pre.endswith(":"):
+        if words >= _VERB_COLON_WORDS and any(j + c.size == k for j, c in cues):
+            return True  # «ويقول: «[غارت أمكم]»»: the verb's own colon, no subject or label before it
         return words >= COLON_WORDS and any(j < k <= j + c.size + _SHORT_COLON_SUBJECT for j, c in cues)
     return words > COLON_WORDS and any(j + c.size == k for j, c in cues)
