@@ -1,7 +1,8 @@
-"""A reason given, «عزا/أرجع X Y إلى» (the guide, ruled in round 41 and again in round 47): with a noun
-phrase after «إلى» it is no quotation; with «إلى أن» + a clause the clause is reported speech like any
-أن clause. A body that gives the reason keeps its own words: «وأرجعت [الشركة] تراجع أرباحها …» (a word
-without the article ends the words that describe a definite noun). Invented sentences."""
+"""A reason given, «عزا/أرجع X Y إلى» or «برر X Y بـ» (the guide, ruled in round 41 and again in round
+47): with a noun phrase after «إلى» or «بـ» it is no quotation; with «إلى أن» or «بأن» + a clause the
+clause is reported speech like any أن clause. A body that gives the reason keeps its own words:
+«وأرجعت [الشركة] تراجع أرباحها …» (a word without the article ends the words that describe a definite
+noun). Invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_a_reason_with_a_clause_is_reported_speech() -> None:
 def test_a_body_giving_a_reason_is_its_noun_not_the_reason() -> None:
     got = spoken("بدورها، أرجعت الشركة تراجع أرباحها إلى ضعف الطلب، مشيرة إلى أن الأسعار ستتحسن.")
     assert got == [(None, "الشركة")]
+
+
+def test_a_justification_with_a_noun_phrase_is_no_quotation() -> None:
+    assert run("وبرر [سالم العلي](PER:salem) طلب الإعفاء بوجود ظروف خاصة تحول دون استمراره في مهامه.") == []
+
+
+def test_a_justification_with_a_clause_is_speech() -> None:
+    got = run("وبرر المدرب [سالم العلي](PER:salem) الخسارة بأن اللاعبين كانوا مرهقين بعد السفر الطويل.")
+    assert got == [("indirect", "اللاعبين كانوا مرهقين بعد السفر الطويل", "salem")]
