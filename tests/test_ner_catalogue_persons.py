@@ -37,3 +37,21 @@ def test_a_one_word_catalogue_person_is_found(text: str, want: tuple[str, str]) 
 )
 def test_a_nisba_shaped_name_after_an_indefinite_noun_is_its_adjective(text: str) -> None:
     assert all(label != "PER" for label, _ in names(text))
+
+
+def test_a_nisba_shaped_name_the_tagger_reads_alone_elsewhere_is_the_person_after_a_verb() -> None:
+    # events-dev-fresh28 18539: «كيري» after the verb «يعقد» is no adjective of it; the tagger read
+    # «كيري» alone as a person earlier in the article, so it is the person here too
+    text = ("وأكد كيري، في مصر قبل مغادرته إلى قطر، أن الاتفاق النووي مع إيران سيجعل الشرق الأوسط "
+            "أكثر أمنا إذا تم تطبيقه.\nوكانت إيران توصلت، في يوليو/تموز الماضي، إلى اتفاق حول "
+            "برنامجها النووي، مع مجموعة (5+1).\nومن المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا ثلاثيا "
+            "مع وزير الخارجية السعودي عادل الجبير والروسي سيرجي لافروف، وفق ما أعلنته وزارة "
+            "الخارجية الروسية.")
+    spans = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    second = text.index("كيري", text.index("يعقد"))
+    assert any(s.label == "PER" and s.start == second for s in spans)
+
+
+def test_a_nisba_shaped_word_read_as_a_person_nowhere_else_stays_an_adjective() -> None:
+    text = "ويحتاج الإنسان إلى غذاء روحاني في هذا الشهر الكريم، وغذاء روحاني آخر في العيد."
+    assert all(label != "PER" for label, _ in names(text))

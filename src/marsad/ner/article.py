@@ -14,7 +14,7 @@ order. Each limit hit adds its note (`LIMIT_NOTES`) for the article's flags.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from marsad.model import MentionAttrs, Span
 from marsad.ner.acronyms import acronyms, group_formulas, initialisms
@@ -127,15 +127,18 @@ def _sentences(tokens: Sequence[Token], breaks: set[int]) -> list[tuple[int, int
     return out
 
 
-def _lone_person(norms: Sequence[str], match: tuple[int, int, str], breaks: set[int]) -> bool:
+def _lone_person(norms: Sequence[str], match: tuple[int, int, str], breaks: set[int],
+                 tagged: Collection[str] = ()) -> bool:
     """Whether a one-word catalogue name is a person's the tagger missed («ومعهما [الخامنئي]»,
     «ويعرف الجميع أن [زوما]»): a person's name, unless it may be read as the adjective of the word
     before, an indefinite nisba-shaped word after an indefinite word of three letters or more («غذاء
-    روحاني», «حياة هنية»; «أن مرسي» is the person)."""
+    روحاني», «حياة هنية»; «أن مرسي» is the person), and the tagger has not read the same word alone as
+    a person elsewhere in the article (`tagged`: «وصل [كيري] ... أن يعقد [كيري]، الاثنين»: the verb
+    before it is no noun the name could qualify)."""
     s, e, typ = match
     if typ != "PER" or e - s != 1:
         return False
-    if s == 0 or s in breaks or definite(norms[s]) or not nisba(norms[s]):
+    if s == 0 or s in breaks or definite(norms[s]) or not nisba(norms[s]) or norms[s] in tagged:
         return True
     before = norms[s - 1]
     return not before.isalpha() or len(before) < 3 or definite(before)
@@ -187,7 +190,8 @@ def arabic_chunks(
     gazetteer = phrase_at.matches(GAZETTEER, gazetteer_index(), norms)
     catalogue = phrase_at.matches(CATALOGUE, catalogue_index(), norms)
     heads = phrase_at.matches(HEADS, head_index(), norms)
-    found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1 or _lone_person(norms, m, breaks)]
+    alone = {norms[c.start] for c in chunks if c.type == "PER" and c.end - c.start == 1}  # one-word persons
+    found = gazetteer + [m for m in catalogue if m[1] - m[0] > 1 or _lone_person(norms, m, breaks, alone)]
     for s, e, typ in sorted(found, key=lambda m: (m[0], m[0] - m[1])):
         if not any(i in taken for i in range(s, e)) and not any(i in breaks for i in range(s + 1, e)):
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
