@@ -43,3 +43,16 @@ def test_a_city_after_a_plain_side_stays_the_place() -> None:
               "في [الخرطوم](LOC:khartoum).", "2015-07-29")
     meets = [e for e in evs if e.label == "MEET"]
     assert meets and "khartoum" not in meets[0].attrs.participants
+
+
+def test_talks_held_between_the_pair_the_sentence_names_are_their_meeting() -> None:
+    # events-dev-fresh29 27139: «بينهما» stands for the two ministers named before the talks noun
+    meets = _meets("عقد وزير الخارجية [عادل الجبير](PER:adel_al_jubeir)، ووزير الخارجية الإيطالي "
+                   "[باولو جينتيلوني](PER:paolo_gentiloni) مؤتمرًا صحافيًا مشتركًا عقب المباحثات التي جرت "
+                   "بينهما أول من أمس في العاصمة الإيطالية [روما](LOC:rome).")
+    assert {"adel_al_jubeir", "paolo_gentiloni"} in meets
+
+
+def test_talks_recalled_after_a_time_word_with_no_pair_stay_none() -> None:
+    assert not _meets("وعقد الوزير [عادل الجبير](PER:adel_al_jubeir) مؤتمرًا صحافيًا عقب المباحثات "
+                      "في [روما](LOC:rome).")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import sense_forms
 from marsad.events.party_lists import between_parties
-from marsad.events.signed_clauses import held_between
+from marsad.events.signed_clauses import held_between, held_by_pair
 from marsad.events.triggers import Trigger
 
 
@@ -34,6 +34,10 @@ def talks_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool
 
 
 def talks_held(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """A noun of negotiations told as held between named sides: an event told anew, definite or not
-    («المفاوضات بشأنه جارية بين X و Y»)."""
+    """A noun of negotiations told as held between named sides, or a meeting noun told as held
+    between the pair its sentence has named («عقد X، وY مؤتمرًا صحافيًا مشتركًا عقب المباحثات التي جرت
+    بينهما», `signed_clauses.held_by_pair`): an event told anew, definite or not («المفاوضات بشأنه
+    جارية بين X و Y»)."""
+    if t.row.pos == "noun" and held_by_pair(sent.words, t.index + t.size, t.row.type):
+        return True
     return sided_talks_noun(t) and not talks_without_sides(ctx, sent, t)

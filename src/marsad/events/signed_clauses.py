@@ -21,6 +21,7 @@ _HELD = frozenset({"held_clause"})
 _HELD_TYPES = frozenset({"MEET", "CALL"})
 _RELATIVE = frozenset({"relative_pronoun"})
 _BETWEEN = normalize("بين")
+_AMONG = frozenset(normalize(w) for w in ("بينهما", "بينهم"))  # بين with the pronoun of the pair named before
 _BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
 _BEFORE_HELD = 2  # words from a meeting noun to its clause's relative pronoun (الاتصال الهاتفي الذي)
 
@@ -42,6 +43,22 @@ def held_between(words: list[Word], j: int, kind: str) -> int | None:
     if kind not in _HELD_TYPES:
         return None
     return _between_after_clause(words, j, _BEFORE_HELD, _HELD)
+
+
+def held_by_pair(words: list[Word], j: int, kind: str) -> bool:
+    """Whether a meeting or call noun ending before word `j` is followed by a clause telling it took
+    place between the two or more the sentence has named before it, «بينهما», «بينهم» (or «فيما
+    بينهما») for the names after «بين»: «عقد وزير الخارجية X، ووزير الخارجية الإيطالي Y مؤتمرًا
+    صحافيًا مشتركًا عقب المباحثات التي جرت بينهما»: the talks of X and Y, told anew."""
+    if kind not in _HELD_TYPES:
+        return False
+    for k in range(j, min(len(words), j + _BEFORE_HELD)):
+        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
+        if start >= len(words) or (cue := event_senses().at(words, start, _HELD)) is None:
+            continue
+        after = start + cue.size
+        return any(words[b].norm in _AMONG for b in range(after, min(len(words), after + int(cue.value) + 1)))
+    return False
 
 
 def _between_after_clause(words: list[Word], j: int, reach: int, clause: frozenset[str]) -> int | None:
