@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.adjective_parties import adjective_parties
 from marsad.events.context import build_context
+from marsad.events.counterpart_sides import counterpart_sides
 from marsad.events.delegation_sides import delegation_sides
 from marsad.events.dual_sides import dual_sides
 from marsad.events.extract import extract_events
@@ -24,6 +25,7 @@ def events(art: Article) -> None:
     ctx = build_context(art, roles=("title", "body", "heading", "caption", "embed"), sides=True)
     # «وزير الخارجية الهولندي», no holder named: the state's side
     ctx = ctx.with_more_mentions(office_sides(ctx))
+    ctx = ctx.with_more_mentions(counterpart_sides(ctx))  # «نظيره العماني», no holder named: the state's side
     # «العاهل السعودي», no holder named: the King of the article's day
     ctx = ctx.with_more_mentions(title_holders(ctx))
     ctx = with_short_states(ctx)  # «المملكة» after «المملكة العربية السعودية»: that state

@@ -1,0 +1,68 @@
+"""A counterpart named only by his state's adjective, whom the article never names («فقد التقى وزير
+الخارجية السوري نظيره العماني في مسقط»), as a side of that state.
+
+Such an unnamed counterpart is an unnamed official of his state, as «وزير الخارجية العماني» would be
+(`office_sides.py`: the events gold keys the phrase to the state, docs/realtext-annotation.md § Events;
+events-dev-fresh29 26598 keys «نظيره العماني» to Oman). Where the article names him («نظيره الكيني
+اوهورو كينياتا» elsewhere) or introduced one person with an office of the pronoun's owner and that
+adjective, the phrase is that person (`counterparts.counterpart_holders`) and no side; nor is it one
+where a name follows it at once, nor where the article names any person of that state (the catalogue's
+`lang/person_states`: «لقاءه مع نظيره الروسي» beside «لافروف» elsewhere may well be he) or a person
+right after the same adjective («الرئيس الكيني اوهورو كينياتا», whom the catalogue does not hold). The
+phrase is the counterpart noun (`event_cues` kind counterpart; a proclitic before it left out of the
+span) and the state's definite adjective right after it, read as `office_sides` reads an office: a
+mention of the state labelled PER (the counterpart meets, visits and signs where a person would), stored
+only where an event takes it as a party (`state_sides.party_sides`).
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import ArticleContext
+from marsad.events.counterparts import counterpart_holders
+from marsad.events.lexicon import event_cues
+from marsad.events.state_sides import RESOLVED_BY
+from marsad.events.words import Word
+from marsad.lang.normalize import normalize
+from marsad.lang.person_states import person_states
+from marsad.lang.state_sides import state_adjectives
+from marsad.model import MentionAttrs, Span
+
+_COUNTERPART = frozenset({"counterpart"})
+_NOUN = "نظير"  # the counterpart noun as written, where its span opens (past «ب», «ل», «و»)
+_NAME_NEXT = 3  # words after the adjective where the counterpart's own name would stand
+
+
+def counterpart_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
+    """The counterpart phrases of `ctx`'s sentences closed by a state's definite adjective whose
+    holder the article never names, as mentions of the state."""
+    adjectives = state_adjectives()
+    citizens = {person_states().get(ctx.entity_of(m)) for m in ctx.mentions if m.label == "PER"}
+    introduced = {ws[k].norm for s in ctx.sentences for ws in (s.words,) for k in range(len(ws))
+                  if ws[k].norm in adjectives and _person_follows(ctx, ws, k + 1)}
+    out: list[Span[MentionAttrs]] = []
+    for sent in ctx.sentences:
+        ws = sent.words
+        for j, _ in event_cues().each(ws, _COUNTERPART):
+            if j + 1 >= len(ws) or ctx.mention_at(ws[j]) is not None or ctx.mention_at(ws[j + 1]) is not None:
+                continue
+            hit = adjectives.get(ws[j + 1].norm)
+            if hit is None or not hit[1] or ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0"):
+                continue  # «نظيره العماني»: the definite adjective at once, no mark between
+            if hit[0] in citizens or ws[j + 1].norm in introduced:
+                continue  # «لقاءه مع نظيره الروسي» in an article naming Lavrov: he may be the one; «نظيره
+                # الكيني» after «الرئيس الكيني اوهورو كينياتا»: a person of that state introduced
+            if _person_follows(ctx, ws, j + 2):
+                continue  # «نظيره الفرنسي لوران فابيوس»: the person named
+            if counterpart_holders(ctx, sent, ws[j].start, ws[j + 1].end):
+                continue  # named elsewhere, or introduced with the owner's office and the adjective
+            at = ctx.text.find(_NOUN, ws[j].start, ws[j].end)
+            state = hit[0]
+            out.append(Span(ws[j].start if at < 0 else at, ws[j + 1].end, "PER", MentionAttrs(
+                entity=state, norm=normalize(ctx.text[ws[j].start:ws[j + 1].end]),
+                resolved_by=f"{RESOLVED_BY}: {state}", side=state)))
+    return out
+
+
+def _person_follows(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    """Whether a person is named within `_NAME_NEXT` words from word `k` on."""
+    return any((m := ctx.mention_at(w)) is not None and m.label == "PER" for w in ws[k:k + _NAME_NEXT])
