@@ -49,3 +49,13 @@ def test_a_counterpart_of_a_state_whose_person_the_article_names_is_no_side() ->
 def test_a_counterpart_of_a_person_introduced_with_the_adjective_is_no_side() -> None:
     assert _sides("وعانق [أوباما](PER:barack_obama) الرئيس الكيني [اوهورو كينياتا](PER:kenyatta). "
                   "وسيجري [أوباما](PER:barack_obama) محادثات مع نظيره الكيني غدا.") == []
+
+
+def test_the_second_of_two_counterparts_is_its_states_side_beside_the_first_named() -> None:
+    # events-dev-fresh29 26598: the American counterpart is Kerry, introduced as «وزير الخارجية الأمريكي»;
+    # the Saudi one is named nowhere: Saudi Arabia
+    src = ("والتقى وزير الخارجية الروسي [سيرجي لافروف](PER:sergey_lavrov) وزير الخارجية الأمريكي "
+           "[جون كيري](PER:john_kerry) أمس. وتناول [لافروف](PER:sergey_lavrov) الأزمة السورية مع نظيريه "
+           "الأمريكي والسعودي في [قطر](LOC:qatar) هذا الأسبوع في اجتماع غير معتاد.")
+    assert ("السعودي", "saudi_arabia") in _sides(src)
+    assert {"sergey_lavrov", "john_kerry", "saudi_arabia"} in _meets(src)

@@ -29,6 +29,8 @@ from marsad.model import MentionAttrs, Span
 
 _COUNTERPART = frozenset({"counterpart"})
 _NOUN = "نظير"  # the counterpart noun as written, where its span opens (past «ب», «ل», «و»)
+_DUAL = "يه"  # نظيريه: the counterpart noun in the dual, two counterparts
+_AND = "و"
 _NAME_NEXT = 3  # words after the adjective where the counterpart's own name would stand
 
 
@@ -48,19 +50,40 @@ def counterpart_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
             hit = adjectives.get(ws[j + 1].norm)
             if hit is None or not hit[1] or ctx.text[ws[j].end:ws[j + 1].start].strip(" \u00a0"):
                 continue  # «نظيره العماني»: the definite adjective at once, no mark between
+            if _person_follows(ctx, ws, j + 2):
+                continue  # «نظيره الفرنسي لوران فابيوس»: the person named
+            dual = _dual_second(ctx, ws, j, citizens | {hit[0]}, introduced)
+            if dual is not None:  # «نظيريه الأمريكي والسعودي»: the second counterpart's own state
+                out.append(dual)
             if hit[0] in citizens or ws[j + 1].norm in introduced:
                 continue  # «لقاءه مع نظيره الروسي» in an article naming Lavrov: he may be the one; «نظيره
                 # الكيني» after «الرئيس الكيني اوهورو كينياتا»: a person of that state introduced
-            if _person_follows(ctx, ws, j + 2):
-                continue  # «نظيره الفرنسي لوران فابيوس»: the person named
             if counterpart_holders(ctx, sent, ws[j].start, ws[j + 1].end):
                 continue  # named elsewhere, or introduced with the owner's office and the adjective
             at = ctx.text.find(_NOUN, ws[j].start, ws[j].end)
-            state = hit[0]
-            out.append(Span(ws[j].start if at < 0 else at, ws[j + 1].end, "PER", MentionAttrs(
-                entity=state, norm=normalize(ctx.text[ws[j].start:ws[j + 1].end]),
-                resolved_by=f"{RESOLVED_BY}: {state}", side=state)))
+            out.append(_side(ctx, ws[j].start if at < 0 else at, ws[j + 1].end, hit[0]))
     return out
+
+
+def _side(ctx: ArticleContext, start: int, end: int, state: str) -> Span[MentionAttrs]:
+    return Span(start, end, "PER", MentionAttrs(entity=state, norm=normalize(ctx.text[start:end]),
+                                                resolved_by=f"{RESOLVED_BY}: {state}", side=state))
+
+
+def _dual_second(ctx: ArticleContext, ws: list[Word], j: int, named: set[str | None],
+                 introduced: set[str]) -> Span[MentionAttrs] | None:
+    """The second adjective of a counterpart noun in the dual («نظيريه الأمريكي والسعودي»), joined by
+    «و», as the side of its state where no person of that state is named (`named`, the first
+    adjective's state among them) or introduced with it; the span the adjective without the «و»."""
+    k = j + 2
+    if not ws[j].norm.endswith(_DUAL) or k >= len(ws) or not ws[k].norm.startswith(_AND) \
+            or ctx.mention_at(ws[k]) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+        return None
+    hit = state_adjectives().get(ws[k].norm[len(_AND):])
+    if hit is None or not hit[1] or hit[0] in named or ws[k].norm[len(_AND):] in introduced \
+            or _person_follows(ctx, ws, k + 1):
+        return None
+    return _side(ctx, ws[k].start + len(_AND), ws[k].end, hit[0])
 
 
 def _person_follows(ctx: ArticleContext, ws: list[Word], k: int) -> bool:

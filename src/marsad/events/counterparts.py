@@ -38,11 +38,13 @@ def _adjective(w: Word) -> bool:
 
 
 def _named_at(ctx: ArticleContext, ws: list[Word], k: int) -> str | None:
-    """The person whose name opens at word `k`, if any."""
+    """The person whose name opens at word `k`, if any; a state's side is no name («نظيريه الأمريكي
+    والسعودي»: the Saudi counterpart's side, `counterpart_sides.py`)."""
     if k >= len(ws):
         return None
     m = ctx.mention_at(ws[k])
-    return ctx.entity_of(m) if m is not None and m.label == "PER" and m.start >= ws[k].start else None
+    return ctx.entity_of(m) if m is not None and m.label == "PER" and m.start >= ws[k].start \
+        and m.attrs.side is None else None
 
 
 def _counterpart_at(ws: list[Word], j: int) -> str | None:
