@@ -65,7 +65,8 @@ def _head_tables() -> dict[str, object]:
             "fractions": lx.fractions, "month_weeks": lx.month_weeks, "decades": lx.decades, "refs": lx.refs,
             "halves": lx.halves,
             "unit_parts": lx.unit_parts,
-            "seasons": lx.seasons, "day_periods": lx.day_periods, "year_cue": lx.cues.get("year", ()),
+            "seasons": lx.seasons, "season_heads": lx.cues.get("season_head", ()),
+            "day_periods": lx.day_periods, "year_cue": lx.cues.get("year", ()),
             "first_day": lx.cues.get("first_day", ()), "age_heads": lx.cues.get("age_head", ())}
 
 

@@ -52,6 +52,7 @@ def patterns() -> list[Pattern]:
     part = alternation(lx.parts)
     sets = alternation(lx.sets)
     season = alternation(lx.seasons)
+    season_head = cue_alternation(lx.cues, "season_head")  # فصل الصيف, موسم الصيف, فترة الصيف
     year_event = cue_alternation(lx.cues, "year_event")  # حرب 1973
     vague = cue_alternation(lx.cues, "vague_count")  # لعدد من السنوات الماضية
     many = cue_alternation(lx.cues, "vague_many")  # آلاف السنين, عشرات السنوات
@@ -252,8 +253,9 @@ def patterns() -> list[Pattern]:
          rf"(?:عام|سنه|عامي)\s+(?P<yy>\d\d)(?!\d)(?![.,٫/\-:]\d)(?!\s*{ad}{_END})"  # عام 70م: the year 70
          rf"(?=[ \t]*(?:[\n،,.:;!?؟)»\"”\]]|$|\s+و|\s+(?:في|الي|علي|حتي|بعد|قبل|عن)(?!{LETTER})))"),
         *feast_patterns(lx, mods),
-        ("season", "seasons فصل demonstratives parts",  # صيف 2013, الشتاء الماضي, فصل الصيف, هذا الصيف
-         rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>فصل)\s+)?(?P<season>{season})"
+        # صيف 2013, الشتاء الماضي, هذا الصيف; a season's head before the definite season: فصل/موسم الصيف
+        ("season", "seasons season_heads demonstratives parts",
+         rf"(?:(?P<dem>{dem})\s+|{partx})?(?:(?P<fasl>{season_head})\s+(?=ال))?(?P<season>{season})"
          rf"(?:\s+(?:من\s+)?(?:(?:{yearcue})\s+)?{year}(?:\s*{ad})?"
          # صيف هذا العام, صيف العام الماضي
          rf"|\s+(?:(?P<ydem>{dem})\s+)?(?:ال)?{yunit}(?:\s+(?P<ymod>{mod}))?(?!{_L})"
