@@ -39,3 +39,21 @@ def test_later_opening_a_clause_of_a_story_is_no_time(word: str, text: str) -> N
 ])
 def test_later_of_what_is_to_come_stays_the_future(word: str, text: str) -> None:
     assert found(text.format(w=word)) == [(word, "FUTURE_REF")]
+
+
+RELATIVES = [r["word"] for r in load_table("date_cues") if r["kind"] == "later_relative"]
+
+
+@pytest.mark.parametrize("pronoun", RELATIVES)
+@pytest.mark.parametrize("word", STORY_LATER)
+def test_later_after_a_relative_pronouns_past_verb_is_no_time(pronoun: str, word: str) -> None:
+    assert found(f"شكلوا خلية بقيادة الضابط {pronoun} اعتقل {word}. وظهر الظواهري في المحكمة") == []
+    assert found(f"تريثت في توجيه الاتهام للتنظيم {pronoun} أعلن مسؤوليته {word}، قبل اكتمال التحقيقات") == []
+
+
+@pytest.mark.parametrize("pronoun", RELATIVES)
+@pytest.mark.parametrize("word", STORY_LATER)
+def test_later_after_a_relative_pronouns_present_or_future_verb_stays_the_future(
+        pronoun: str, word: str) -> None:
+    assert found(f"لاستقطاب القلة {pronoun} تسهم {word} في التوسع") == [(word, "FUTURE_REF")]
+    assert found(f"وزير الخارجية {pronoun} سيزور {word} قطر لطمأنة دول الخليج") == [(word, "FUTURE_REF")]

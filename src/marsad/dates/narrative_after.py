@@ -14,7 +14,11 @@ the future (FUTURE_REF) inside a clause («وتتوالى الحفلات لاح�
 when a word of the future stands in its sentence («ولاحقا ستعلن اللجنة», «ستكون هناك منافسة على
 الطاقة، ولاحقا على الأسلحة») or an imperfective verb
 right after it («ولاحقاً، يعود الفريق إلى التدريبات»). The words are the
-`story_later` cues of `date_cues.tsv`.
+`story_later` cues of `date_cues.tsv`. Inside a clause it is the same later moment of the story when it
+stands at most LATER_REACH words after the perfective verb of a relative pronoun (`later_relative` cues:
+«بقيادة الضابط عصام القمري الذي اعتقل لاحقا», timex-dev-26 236; «للتنظيم الذي أعلن مسؤوليته لاحقا»,
+timex-dev-3 24573: both unmarked), unless a word of the future stands in its sentence («الذي سيزور لاحقا
+قطر»); an imperfective verb after the pronoun keeps it the future («التي تسهم لاحقاً في التوسع»).
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ _OPENING = ("", "و", "ف")  # what may stand between the clause break and «ب�
 BEFORE_COMMA = 3  # words at most between the count and the comma that closes it
 FUTURE_WORDS = 8  # words of its sentence after the comma read for the future
 LOOK = 200  # characters read on either side
+LATER_REACH = 3  # words at most between a relative pronoun's perfective verb and «لاحقا»
+_NOT_PAST = "يسن"  # first letters of a verb read as present or future after a relative pronoun
 
 
 def _opens_clause(text: str, t: Timex) -> bool:
@@ -77,11 +83,28 @@ def _future_in(found: list[str]) -> bool:
                for w in words)
 
 
+def _after_past_relative(text: str, t: Timex) -> bool:
+    """Whether `t` stands at most LATER_REACH words after a relative pronoun and its perfective verb, in
+    its clause («الذي اعتقل لاحقا», «الذي أعلن مسؤوليته لاحقا»; module doc)."""
+    left = CLAUSE_BREAK.split(text[max(0, t.start - LOOK):t.start])[-1]
+    words = [norm(w) for w in WORD.findall(left)][-(LATER_REACH + 2):]
+    for i in range(len(words) - 2, -1, -1):
+        if is_cue(words[i], "later_relative"):
+            verb = words[i + 1]  # not «يجب», «سيتم», «سأورد», «نناقشه»: a present or future prefix
+            return len(verb) >= 3 and not imperfective(verb) and verb[0] not in _NOT_PAST
+    return False
+
+
 def _story_later(text: str, t: Timex) -> bool:
-    """Whether `t` is «لاحقا» opening its clause in a story told (module doc): no word of the future
-    in its sentence, and its verb right after it no imperfective («ولاحقاً، يعود الفريق»)."""
+    """Whether `t` is «لاحقا» of a story told (module doc): opening its clause or after a relative
+    pronoun's perfective verb, no word of the future in its sentence, and, opening its clause, its verb
+    right after it no imperfective («ولاحقاً، يعود الفريق»)."""
     if t.raw.kind != "ref" or not is_cue(t.raw.parts.get("ref", ""), "story_later") \
-            or not _opens_clause(text, t) or _future_after(text, t.end) or _future_before(text, t.start):
+            or _future_after(text, t.end) or _future_before(text, t.start):
+        return False
+    if _after_past_relative(text, t):
+        return True
+    if not _opens_clause(text, t):
         return False
     nxt = LETTER_RUN.search(text, t.end)  # past the tanween on «لاحقاً»
     return nxt is None or not imperfective(unjoined(norm(nxt.group())))
