@@ -19,6 +19,7 @@ from marsad.events.also_doers import also_doers
 from marsad.events.also_visits import also_visitors, told_also
 from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.attended_meetings import with_attended
+from marsad.events.being_welcomes import welcome_hosts
 from marsad.events.borrowed import borrow_pairs, round_from_other_script, share_rounds
 from marsad.events.capital_parties import capitals_beside_states
 from marsad.events.care_visits import care_visit_without_official
@@ -234,6 +235,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     also_doers(ctx, events)  # استقبل X ... Y. كما استقبل Z: X receives Z too
     also_visitors(ctx, events, also)  # زار X ... . كما زار مستشفى Y: X visits Y too
     received_visitors(events)  # وقال X الذي استقبله Y: Y hosts X's visit
+    welcome_hosts(ctx, events)  # Y كانوا باستقبال X: Y hosts X's visit
     received_on_the_visit(ctx, events)  # استقبل Y ... X الذي يزور المنطقة: Y hosts X's visit
     events = counterparts_apart(ctx, tour_stops(ctx, events, also))  # a visit per stop, a meeting per leader
     events = agreements_apart(ctx, events)  # اتفاقيات مع كل من A و B: an agreement per partner

@@ -11,6 +11,7 @@ demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) take
 
 from __future__ import annotations
 
+from marsad.events.being_welcomes import being_welcome
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import (
     event_cues,
@@ -348,7 +349,8 @@ _WELCOME = frozenset({"welcome"})
 
 
 def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """No meeting of its own: a `possessed_only` noun after «كان في» (`welcome`: the visit's host) or with no
+    """No meeting of its own: a `possessed_only` noun after «كان في» (`welcome`: the visit's host), after a
+    form of «كان» with «ب» or «في» (`being_welcome`: كانوا باستقبال X), or with no
     guest after it (واستقبالهم: kin); a welcome verb after a visit verb (حيث استقبله Y: `welcoming_host`)."""
     if t.row.pos == "verb" and event_cues().at(sent.words, t.index, _WELCOME) is not None:
         return any(o.index < t.index and o.row.type == "VISIT" and o.row.pos == "verb"
@@ -356,6 +358,8 @@ def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.row.pos != "noun" or not possessed_only(t.row.forms[0]):
         return False
     ws, j = sent.words, t.index + t.size
+    if being_welcome(ws, t) is not None:
+        return True  # كانوا باستقبال بحاح: a welcome on arrival, the visit's host (`welcome_hosts`)
     if t.index > 0 and event_cues().at(ws, t.index - 1, _WELCOME) is not None:
         return True
     return j >= len(ws) or bool(ctx.text[ws[j - 1].end:ws[j].start].strip(" \u00a0")) \
