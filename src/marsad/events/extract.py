@@ -49,6 +49,7 @@ from marsad.events.non_parties import drop_non_parties
 from marsad.events.noun_participants import attached, doer_after
 from marsad.events.officials_met import fold_officials_met
 from marsad.events.outlets import without_outlets
+from marsad.events.pair_sides import pair_sides
 from marsad.events.party_lists import between_parties
 from marsad.events.phrase_sides import add_phrase_sides
 from marsad.events.place_parties import place_steps_back
@@ -230,6 +231,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     sentence_doers(ctx, events, quotes)  # سيزور X الولايات المتحدة ويلتقي بالرئيس Y: X meets Y
     borrow_pairs(ctx, [(si, ev) for si, ev in events if id(ev) not in named])
     two_sides(ctx, events)
+    pair_sides(ctx, events)  # بين X وY ... تم توقيعها بينهما: X and Y
     for si, ev in events:  # a body in a party's title, a country's leaders, a preface's names
         drop_non_parties(ctx, ctx.sentences[si], ev)
     also_doers(ctx, events)  # استقبل X ... Y. كما استقبل Z: X receives Z too

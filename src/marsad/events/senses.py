@@ -24,9 +24,10 @@ from marsad.events.lexicon import (
 from marsad.events.noun_participants import partner_named
 from marsad.events.outlets import is_catalogue_outlet, outlet_beside
 from marsad.events.own_meetings import own_meeting
+from marsad.events.pair_sides import named_pair
 from marsad.events.received_guests import guest_after
 from marsad.events.searching import searching
-from marsad.events.signed_clauses import signed_between
+from marsad.events.signed_clauses import held_by_pair, signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
 from marsad.events.triggers import Trigger, possessed_only
@@ -194,7 +195,7 @@ def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return all(ctx.mention_at(w) is None for w in ws[j + 1:j + 1 + _PARTIES_NAMED])
     if signed is not None:  # past a clause of making, both parties named
         return not signed_party(ctx, sent, t)
-    return True
+    return not (held_by_pair(ws, start, t.row.type) and named_pair(ctx, sent, t.index))  # تم توقيعها بينهما
 
 
 _BARRIER = frozenset({"barrier_verb"})

@@ -49,12 +49,18 @@ def held_by_pair(words: list[Word], j: int, kind: str) -> bool:
     """Whether a meeting or call noun ending before word `j` is followed by a clause telling it took
     place between the two or more the sentence has named before it, «بينهما», «بينهم» (or «فيما
     بينهما») for the names after «بين»: «عقد وزير الخارجية X، ووزير الخارجية الإيطالي Y مؤتمرًا
-    صحافيًا مشتركًا عقب المباحثات التي جرت بينهما»: the talks of X and Y, told anew."""
-    if kind not in _HELD_TYPES:
+    صحافيًا مشتركًا عقب المباحثات التي جرت بينهما»: the talks of X and Y, told anew. So is an
+    agreement noun followed within `_BEFORE_CLAUSE` words by a clause of making with «بينهما»
+    («تفعيلاً لاتفاقية التعاون المشترك والتي تم توقيعها فيما بينهما بمدينة مراكش»)."""
+    if kind == "AGREE":
+        reach, clause = _BEFORE_CLAUSE + 1, _SIGNING
+    elif kind in _HELD_TYPES:
+        reach, clause = _BEFORE_HELD, _HELD
+    else:
         return False
-    for k in range(j, min(len(words), j + _BEFORE_HELD)):
+    for k in range(j, min(len(words), j + reach)):
         start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
-        if start >= len(words) or (cue := event_senses().at(words, start, _HELD)) is None:
+        if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
             continue
         after = start + cue.size
         return any(words[b].norm in _AMONG for b in range(after, min(len(words), after + int(cue.value) + 1)))

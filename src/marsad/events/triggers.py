@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.lexicon import cue_forms, office_word, sense_forms
-from marsad.events.signed_clauses import signed_between
+from marsad.events.signed_clauses import held_by_pair, signed_between
 from marsad.events.word_memo import WordMemo
 from marsad.events.words import (
     WITH,
@@ -218,8 +218,9 @@ def find_triggers(words: list[Word], lead: bool = False) -> list[Trigger]:
             if not _needs_met(words, i + size, row.needs, goal_window(lead, i)) \
                     and not _far_object(words, i + size, row, reading) \
                     and not relative_object(words, i, row) \
-                    and signed_between(words, i + size, row.needs) is None:
-                continue
+                    and signed_between(words, i + size, row.needs) is None \
+                    and not (row.type == "AGREE" and held_by_pair(words, i + size, row.type)):
+                continue  # «لاتفاقية التعاون والتي تم توقيعها فيما بينهما»: its parties named before
             out.append(Trigger(row, i, size, reading))
             taken.update(range(i, i + size))
             break
