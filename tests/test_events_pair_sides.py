@@ -29,3 +29,12 @@ def test_a_third_actor_in_the_list_makes_no_pair() -> None:
     src = ("لقد استمرت القطيعة بين [أمريكا](LOC:us) و[إيران](LOC:iran) و[كوبا](LOC:cuba) منذ عام 1979، "
            "وانتهت بتقريب وجهات النظر بين الأطراف، وتم توقيع اتفاق [فيينا](LOC:vienna) في يوليو 2015.")
     assert ["iran", "us"] not in _agreements(src)
+
+
+def test_a_call_held_between_the_two_sides_is_the_last_two_persons_named_before_it() -> None:
+    src = ("وأشارت المصادر إلى أن زيارة وزير الخارجية السعودي [عادل الجبير](PER:jubeir) تأتي في سياق "
+           "التحضير للزيارة المرتقبة التي سوف يقوم بها الملك "
+           "[سلمان بن عبدالعزيز](PER:salman) تلبية لدعوة الرئيس الروسي [فلاديمير بوتين](PER:putin)، التي كان "
+           "وجهها خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي.")
+    calls = [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "CALL"]
+    assert calls == [["putin", "salman"]]

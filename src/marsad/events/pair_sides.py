@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
-from marsad.events.signed_clauses import held_by_pair
+from marsad.events.signed_clauses import held_between, held_by_pair
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -64,12 +64,16 @@ def _pair_alone(ctx: ArticleContext, sent: Sentence, pair: list[Span]) -> list[s
 def pair_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) -> None:
     """Each meeting, call or agreement in a sentence with a two-sides word that names fewer than
     two parties, all among the pair named after «بين» before that word, takes that pair; an
-    agreement told as made «بينهما» takes it whatever else its sentence names."""
+    agreement told as made «بينهما» takes it whatever else its sentence names, and so does a
+    meeting or call told as held «بين الجانبين» the pair of the last two persons named before it."""
     for si, ev in events:
         if ev.label not in _SIDED:
             continue
         sent = ctx.sentences[si]
         ws = sent.words
+        if ev.label != "AGREE" and len(held := _held_by_the_last_two(ctx, sent, ev.label)) == 2:
+            _take(ev, held)
+            continue
         made = ev.label == "AGREE" and any(
             t.row.type == "AGREE" and held_by_pair(ws, t.index + t.size, "AGREE") for t in sent.triggers())
         if len(ev.attrs.participants) >= 2 and not made:
@@ -80,5 +84,24 @@ def pair_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) 
         at = sides[0] - 1 if sides[0] and ws[sides[0] - 1].norm == _BETWEEN else sides[0]  # بين الطرفين
         pair = named_pair(ctx, sent, at)
         if len(pair) == 2 and (made or set(ev.attrs.participants) <= set(pair)):
-            ev.attrs.participants = list(pair)
-            ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in pair}
+            _take(ev, pair)
+
+
+def _take(ev: Span[EventAttrs], pair: list[str]) -> None:
+    ev.attrs.participants = list(pair)
+    ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in pair}
+
+
+def _held_by_the_last_two(ctx: ArticleContext, sent: Sentence, kind: str) -> list[str]:
+    """For a meeting or call noun told as held «بين الجانبين» («خلال مكالمة هاتفية جرت بين الجانبين
+    في أبريل»): the last two persons its sentence names before it (خادم الحرمين الشريفين الملك
+    سلمان ... تلبية لدعوة الرئيس الروسي فلاديمير بوتين), where there are two; else []."""
+    ws = sent.words
+    for t in sent.triggers():
+        b = held_between(ws, t.index + t.size, kind) if t.row.type == kind and t.row.pos == "noun" else None
+        if b is None or b + 1 >= len(ws) or event_cues().at(ws, b + 1, _TWO_SIDES) is None:
+            continue
+        persons = [ctx.entity_of(m) for m in ctx.mentions_in(sent.start, ws[t.index].start, ("PER",))]
+        last = list(dict.fromkeys(reversed(persons)))[:2]
+        return last[::-1] if len(last) == 2 else []
+    return []
