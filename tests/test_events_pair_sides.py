@@ -38,3 +38,12 @@ def test_a_call_held_between_the_two_sides_is_the_last_two_persons_named_before_
            "وجهها خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي.")
     calls = [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "CALL"]
     assert calls == [["putin", "salman"]]
+
+
+def test_meetings_held_between_the_two_sides_are_the_pair_named_after_bain() -> None:
+    src = ("وأوضح وزير الخارجية السعودي [عادل الجبير](PER:jubeir) أن الحديث بين "
+           "[الولايات المتحدة](LOC:us) ودول "
+           "[مجلس التعاون الخليجي](ORG:gcc) تضمن تعزيز العمل العسكري، مشيرا إلى أن هناك عدة اجتماعات عقدت "
+           "بين الجانبين من أجل هذا الغرض.")
+    meetings = [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "MEET"]
+    assert meetings == [["gcc", "us"]]

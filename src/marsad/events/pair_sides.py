@@ -19,7 +19,6 @@ from marsad.model import EventAttrs, Span
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
 _BETWEEN = normalize("بين")
-_AND_BETWEEN = normalize("وبين")  # the second of a pair repeats بين (بين أمريكا ... وبين إيران)
 _ACTORS = ("PER", "ORG", "LOC")
 _FIRST_AFTER = 2  # words from «بين» to the first of the pair (بين [جامعة نايف])
 _SECOND_AFTER = 6  # words from the first of the pair to the second (أمريكا «الشيطان الأكبر» وبين إيران)
@@ -27,8 +26,9 @@ _SECOND_AFTER = 6  # words from the first of the pair to the second (أمريك�
 
 def named_pair(ctx: ArticleContext, sent: Sentence, end: int) -> list[str]:
     """The two actors named after the last «بين» before word `end` of the sentence: the first
-    within `_FIRST_AFTER` words of it, the second the next actor, its words opening with «و»
-    («والمنظمة», «وبين إيران»), and no third joined to them; [] where there is no such pair."""
+    within `_FIRST_AFTER` words of it, the second the next actor, its first word or the word before
+    it opening with «و» («والمنظمة», «وبين إيران», «ودول مجلس التعاون»), and no third joined to them;
+    [] where there is no such pair."""
     ws = sent.words
     for b in range(min(end, len(ws)) - 1, -1, -1):
         if ws[b].norm != _BETWEEN:
@@ -41,7 +41,7 @@ def named_pair(ctx: ArticleContext, sent: Sentence, end: int) -> list[str]:
             if not found:
                 if k - b > _FIRST_AFTER:
                     return []
-            elif not ws[k].norm.startswith("و") and ws[k - 1].norm != _AND_BETWEEN:
+            elif not ws[k].norm.startswith("و") and not ws[k - 1].norm.startswith("و"):  # وبين إيران, ودول X
                 return []
             found.append(m)
             if len(found) == 2:
@@ -71,7 +71,7 @@ def pair_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) 
             continue
         sent = ctx.sentences[si]
         ws = sent.words
-        if ev.label != "AGREE" and len(held := _held_by_the_last_two(ctx, sent, ev.label)) == 2:
+        if ev.label != "AGREE" and len(held := _held_between_sides(ctx, sent, ev.label)) == 2:
             _take(ev, held)
             continue
         made = ev.label == "AGREE" and any(
@@ -92,15 +92,19 @@ def _take(ev: Span[EventAttrs], pair: list[str]) -> None:
     ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in pair}
 
 
-def _held_by_the_last_two(ctx: ArticleContext, sent: Sentence, kind: str) -> list[str]:
+def _held_between_sides(ctx: ArticleContext, sent: Sentence, kind: str) -> list[str]:
     """For a meeting or call noun told as held «بين الجانبين» («خلال مكالمة هاتفية جرت بين الجانبين
-    في أبريل»): the last two persons its sentence names before it (خادم الحرمين الشريفين الملك
-    سلمان ... تلبية لدعوة الرئيس الروسي فلاديمير بوتين), where there are two; else []."""
+    في أبريل»): the pair its sentence named after «بين» before it (`named_pair`: «الحديث بين الولايات
+    المتحدة ودول مجلس التعاون الخليجي ... عدة اجتماعات عقدت بين الجانبين»), else the last two persons
+    it names before it (خادم الحرمين الشريفين الملك سلمان ... تلبية لدعوة الرئيس الروسي فلاديمير
+    بوتين), where there are two; else []."""
     ws = sent.words
     for t in sent.triggers():
         b = held_between(ws, t.index + t.size, kind) if t.row.type == kind and t.row.pos == "noun" else None
         if b is None or b + 1 >= len(ws) or event_cues().at(ws, b + 1, _TWO_SIDES) is None:
             continue
+        if pair := named_pair(ctx, sent, t.index):
+            return pair  # الحديث بين الولايات المتحدة ودول مجلس التعاون ... اجتماعات عقدت بين الجانبين
         persons = [ctx.entity_of(m) for m in ctx.mentions_in(sent.start, ws[t.index].start, ("PER",))]
         last = list(dict.fromkeys(reversed(persons)))[:2]
         return last[::-1] if len(last) == 2 else []
