@@ -62,7 +62,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
     verbs, relatives = [], []
     pointing: set[int] = set()
     for k, c in quote_objects().each(ws):
-        unopened = c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k)
+        unopened = c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k) \
+            and not _asking_someone(ctx, sent, k, c)
         if after_preposition(ctx, sent, k) or name_word(ctx, sent, k) \
                 or (unopened and not _pointing(sent, k)) or other_reading(ctx, sent, k):
             continue
@@ -92,7 +93,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
             continue  # before a clause found: only a verbal noun right after the verb's preposition
         last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt  # «…، حيث قال»: not «حيث»
         start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
-        least = _HEADED_WORDS if heads_object(ws[at]) else COLON_WORDS  # أعلن الحزب [وفاة دربالة]
+        least = _HEADED_WORDS if heads_object(ws[at]) or _verbal_noun_after_ba(ws[at]) \
+            else COLON_WORDS  # أعلن الحزب [وفاة دربالة], مارادونا طالب [بإعادة المباراة]
         if len(ctx.text[start:end].split()) < least or ctx.text[ws[k].end:start].count(":"):
             continue
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
@@ -157,6 +159,19 @@ def _pointing(sent: Sentence, k: int) -> bool:
     «لافتة إلى [...]»): no adjective qualifies the noun before it with «إلى», so it opens its
     circumstantial clause with no comma before it too («بعد تلقي العلاج يوم أمس الأول مشيرا الى»)."""
     return k + 1 < len(sent.words) and sent.words[k + 1].norm == _TO
+
+
+def _asking_someone(ctx: ArticleContext, sent: Sentence, k: int, cue: Cue) -> bool:
+    """The participle at word `k` asks someone named right after it, the demand after ب past him
+    (quote_objects «ب+»: «… أمام مبنى المحافظة مطالبين [المحافظ] والمجالس المحلية بإخراج …»): with an
+    object of its own it is the active participle opening its clause, no adjective, nor the passive
+    «مطالبين بـ» (obliged to), which takes none."""
+    ws = sent.words
+    if _ACCUSED not in cue.value.split() or k + 1 >= len(ws) or ctx.in_timex(ws[k + 1]) \
+            or ctx.text[ws[k].end:ws[k + 1].start].strip():
+        return False
+    m = ctx.mention_at(ws[k + 1])
+    return (m is not None and m.label in ("PER", "ORG")) or ws[k + 1].norm.startswith("ال")
 
 
 def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
