@@ -32,8 +32,11 @@ def test_a_running_or_a_contraction_confirmed_is_what_was_said(
 
 
 def test_a_presence_confirmed_stays_no_quotation() -> None:
-    assert run("وأعلن [بلاتر](PER:b) تأخير بداية المؤتمر الصحفي، وعاد بعد عشر دقائق ليبدأ المؤتمر في حضور "
-               "وسائل الإعلام.") == []
+    # «تأخير» (a hamza-first تفعيل, quote_object_templates since round 48) may head the announced
+    # delay; «حضور» within أعلن's object window heads none
+    got = run("وأعلن [بلاتر](PER:b) تأخير بداية المؤتمر الصحفي، وعاد بعد عشر دقائق ليبدأ المؤتمر في حضور "
+              "وسائل الإعلام.")
+    assert not any(t.startswith("حضور") for _, t, _ in got)
 
 
 @pytest.mark.parametrize("head", ["انتظام", "انكماش"])
