@@ -12,11 +12,15 @@ quotes-dev lists: «وكان صالح قد طالب الحكومة الإمار�
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import office_word, quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
 
 _ASKED_FIRST = ("ب+", "ب*")  # quote_objects: a proclitic ب past the one asked, accused or ordered
 _COMPLEMENTIZER = frozenset({"complementizer"})
@@ -24,6 +28,11 @@ _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد right before the verb
 _SUBJECT_LABELS = ("PER", "ORG", "LOC")
 _BODIES = ("org", "body")  # speaker_references kinds of a body's noun («اللجنة», «الوزارة»)
+
+
+@cache
+def _asked_all() -> frozenset[str]:
+    return frozenset(normalize(r["form"]) for r in load_table("speaker_asked_all"))
 
 
 def asks_first(ws: list[Word], k: int) -> bool:
@@ -93,13 +102,16 @@ def relative_asker(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, in
 
 def asker_end(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> int:
     """Where the subject after a verb of asking or accusing at word `k` ends (its words start at
-    `i0`, the search stops at `i1`): the one asked or accused comes right after it. A name right
+    `i0`, the search stops at `i1`): the one asked or accused comes right after it; a word of all
+    the ones asked right after the verb (speaker_asked_all.tsv) leaves it no subject there. A name right
     after the verb is the subject alone («واتهمت [لجنة التوحيد] سالم العلي بأنه …»: not Salem), and
     so is a body's noun with the article («واتهمت [اللجنة] رئيس الوزراء X بأنه …»). Otherwise (an
     office and its holder's name, «وطالب الوزير X الحكومة ب…»), `i1`: the words are read as before."""
     ws = sent.words
     if i0 >= i1 or not asks_first(ws, k):
         return i1
+    if ws[i0].norm in _asked_all():
+        return i0  # «وطالب [الجميع] ببذل …», «ودعا [جميع المستفيدين] إلى …»: the ones asked, no subject
     m = ctx.mention_at(ws[i0])
     if m is not None and m.label in _SUBJECT_LABELS and m.start >= ws[i0].start:
         end = sent.word_index(m.end - 1) + 1

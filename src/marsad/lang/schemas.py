@@ -329,6 +329,7 @@ SCHEMAS: dict[str, Schema] = {
                              "role": one_of("question", "answer", "interviewer", "announcement"),
                              "position": one_of("start", "end", "before", "head")}),
     "speaker_groups": Schema(("form",), {"form": nonempty}),
+    "speaker_asked_all": Schema(("form",), {"form": nonempty}),
     "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
     "sentence_letters": Schema(("form", "letter"), {"form": nonempty, "letter": nonempty}),
     "quote_beliefs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("verb", "belief")}),
