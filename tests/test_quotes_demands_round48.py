@@ -26,3 +26,15 @@ def test_a_demand_participle_naming_the_one_asked_needs_no_comma() -> None:
 def test_the_passive_participle_obliged_to_is_no_demand() -> None:
     got = run("وأصبح الموظفون مطالبين بدفع الرسوم كاملة قبل نهاية الشهر.")
     assert got == []
+
+
+def test_a_demand_in_a_relative_conjoined_on_a_medium_is_the_name_s_before_it() -> None:
+    got = run("ووافق مجلس الوزراء أمس على مشروع القرار الذي قدمه رئيس الحكومة، [حيدر العبادي](PER:abadi) "
+              "والذي طالب فيه بعدد من الأمور في مقدمتها إلغاء مناصب نواب الرئيس.")
+    assert [(t, s) for _, t, s in got] == [("بعدد من الأمور في مقدمتها إلغاء مناصب نواب الرئيس", "abadi")]
+
+
+def test_a_conjoined_relative_with_no_medium_pronoun_stays_out() -> None:
+    got = run("ووافق مجلس الوزراء أمس على مشروع القرار الذي قدمه رئيس الحكومة، [حيدر العبادي](PER:abadi) "
+              "والذي طالب بعدد من الأمور في مقدمتها إلغاء مناصب نواب الرئيس.")
+    assert got == []

@@ -23,6 +23,7 @@ from marsad.events.quote_object_heads import (
 from marsad.events.quote_other_readings import other_reading
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import (
+    RESUMPTIVE,
     after_preposition,
     inside_name,
     name_particles,
@@ -135,16 +136,26 @@ def _named_relative(ctx: ArticleContext, sent: Sentence, k: int, nxt: int) -> bo
     body named right before the pronoun, nothing between: «العتيبي الذي أكد [حدوث التبديل]»,
     «ميركل التي دعت الحكومة التركية إلى [عدم التخلي ...]». Its subject is that name, before it,
     so its object starts right after it (as a participle's). Not a relative conjoined to an earlier
-    one («القرار الذي قدمه رئيس الحكومة X والذي طالب فيه ...»: the resolution's), nor a clause
+    one («القرار الذي صدر أمس والذي ...»: the resolution's) unless فيه/فيها follows the verb: then it
+    is the medium's, and the name right before the pronoun gave it («القرار الذي قدمه رئيس الحكومة X
+    والذي طالب فيه [بعدد من الأمور …]»: X's demand, round 48's ruling); nor a clause
     whose complementizer follows before the next verb of saying at word `nxt` (found as reported
     speech; «العتيبي الذي أكد [حدوث التبديل] وقال إنه ...»: إنه is قال's), nor after a noun that is no name
     («الوقت الذي أكد فيه ...», «المشروع الذي أعلنت عنه ...»: no speaker, no object of saying)."""
     ws = sent.words
-    if k < 2 or ctx.text[ws[k - 2].end:ws[k - 1].start].strip() or ws[k - 1].norm[:1] == "و" \
+    if k < 2 or ctx.text[ws[k - 2].end:ws[k - 1].start].strip() \
+            or (ws[k - 1].norm[:1] == "و" and not _medium_relative(ws, k)) \
             or any(quote_cues().at(ws, j, _COMPLEMENTIZER) for j in range(k + 1, nxt)):
         return False  # «النسور الذي أعلن في تصريحات ... أن ...»: its clause is what was said
     m = ctx.mention_at(ws[k - 2])
     return m is not None and m.label in ("PER", "ORG")
+
+
+def _medium_relative(ws: list[Word], k: int) -> bool:
+    """The relative verb at word `k` has فيه/فيها right after it: a relative conjoined to an earlier
+    one on the medium («مشروع القرار الذي قدمه رئيس الحكومة، حيدر العبادي والذي طالب [فيه] بـ…»),
+    whose subject is the one who gave it, named right before the pronoun (round 48's ruling)."""
+    return k + 1 < len(ws) and ws[k + 1].norm in RESUMPTIVE
 
 
 def name_word(ctx: ArticleContext, sent: Sentence, k: int) -> bool:

@@ -186,6 +186,7 @@ def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
 
 _RESUMPTIVE_SUBJECT = 12  # words after فيه where a relative verb's own named subject may stand
 _RESUMPTIVE = frozenset({"فيه", "فيها"})  # «في الوقت الذي قال [فيه] X إن»: "in which"
+RESUMPTIVE = _RESUMPTIVE  # read by quote_nominal too
 
 
 def resumptive_subject(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
