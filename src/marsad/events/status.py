@@ -12,8 +12,9 @@ journey told on its day by an imperfect verb of setting out (يتوجه X الي
 before the trigger in its clause
 (`event_cues.tsv`: من المقرر, من المتوقع, نفى, لم, إذا, هل ...) set the status, within the
 row's window of words (0: anywhere before); a relative pronoun opens a clause of its own, so
-«تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb a
-possibility (قد يلتقي) but a perfect one a fact (كان قد التقى). With no cue, an imperfect verb
+«تعتزم إسرائيل ... الاتفاق الذي أبرم» is a concluded agreement. قد makes an imperfect verb of the
+event itself one that may come, expected (قد يعود إلى عدن, round 48 ruling), but a perfect one a
+fact (كان قد التقى). With no cue, an imperfect verb
 trigger (الذي يزور العراق حاليا), or a noun one carried by an imperfect light verb (تجري
 محادثات), tells an event under way: ongoing, unless a past auxiliary (كان يستقبله: he used
 to) or a subjunctive particle (تمنت أن يزور, قبل أن يقوم بزيارة) comes before it. Otherwise
@@ -89,7 +90,7 @@ def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozense
     start = clause_start(words, trig)
     found = {c.kind for _, c in _cues_before(event_cues(), words, trig, start, _STATUS)}
     if trig.row.pos == "verb" and imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
-        found.add("hypothetical")  # قد يلتقي; not «كان قد التقى»
+        found.add("expected")  # قد يعود إلى عدن في أي وقت: may come; not «كان قد التقى»
     if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
         found.add("planned")
     if trig.row.pos == "noun" and _an_aim(words, trig, start):
