@@ -1,6 +1,7 @@
 """An event noun that is the subject of a future verb of holding is still to come (issue 15, round
 35 fresh-text audit: «اجتماع اللجنة التنفيذية ... سيعقد يوم 20 يوليو» read as held). The
-`event_senses` rows of kind held_to_come, row by row."""
+`event_senses` rows of kind held_to_come, row by row; one that may be held («قد تعقد»: held_maybe,
+round 48 ruling) is expected."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from marsad.lang import load_table
 from tests.test_events_units import run
 
 _ROWS = [r["form"] for r in load_table("event_senses") if r["kind"] == "held_to_come"]
+_MAYBE = [r["form"] for r in load_table("event_senses") if r["kind"] == "held_maybe"]
 
 
 def _statuses(text: str) -> list[tuple[str, str]]:
@@ -32,3 +34,17 @@ def test_a_meeting_that_will_be_the_sequel_of_talks_held_is_planned() -> None:
     # meeting the future copula tells is still to come
     assert _statuses("مشيرا إلى أن لقاء [نوفاك](PER:novak) و[البدري](PER:badri) سيكون استكمالا "
                      "للمشاورات السابقة.") == [("MEET", "planned")]
+
+
+@pytest.mark.parametrize("form", _MAYBE)
+def test_a_meeting_that_may_be_held_is_expected(form: str) -> None:
+    assert _statuses(f"وقال إن اجتماع الوزير [سامي العتيبي](PER:s) مع [خالد المنصور](PER:k) {form} في "
+                     "[الرياض](LOC:r).") == [("MEET", "expected")]
+
+
+def test_a_summit_that_may_be_held_this_year_is_expected() -> None:
+    # events-dev-fresh13 7105: «إن قمة أخرى بين الزعيمين قد تعقد هذا العام» (round 48 ruling)
+    assert _statuses("وتقول مصادر في الحكومة [اليابانية](LOC:japan) إن قمة أخرى بين [آبي](PER:abe) "
+                     "و[شي](PER:xi) قد تعقد هذا العام.") == [("MEET", "expected")]
+    assert _statuses("وقال إن قمة بين [آبي](PER:abe) و[شي](PER:xi) قد عقدت في [بكين](LOC:beijing).") == [
+        ("MEET", "happened")]  # «قد» + a perfect: held

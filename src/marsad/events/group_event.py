@@ -9,7 +9,7 @@ from marsad.events.arguments import arguments, comma_clause_end
 from marsad.events.clauses import scope_of
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.dating import against_publication
-from marsad.events.held_to_come import held_to_come
+from marsad.events.held_to_come import held_maybe, held_to_come
 from marsad.events.lexicon import event_senses
 from marsad.events.rounds import round_in, series_name
 from marsad.events.status import future_told, present_after, status_of, talks_kept_up
@@ -33,6 +33,8 @@ def group_event(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
     if status in ("happened", "ongoing") and (
             main_clause_to_come(ctx, sent, first) or held_to_come(sent.words, first)):
         status = "planned"  # وسيلتقي X بنتنياهو اليوم قبل أن يتوجه إلى الأردن; اجتماع اللجنة سيعقد غدا
+    elif status in ("happened", "ongoing") and held_maybe(sent.words, first):
+        status = "expected"  # إن قمة أخرى بين الزعيمين قد تعقد هذا العام: may come
     status, args.date = to_come(ctx, sent, first, status, args.date,
                                 args.date_told_before)  # to come: not on the day the sentence tells
     published = ctx.article.published.written  # the day of writing

@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Schema] = {
         "letter_noun",
         "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
         "jussive_particle", "official_travel", "opening_verb", "habitual", "habit_after", "held_to_come",
-        "custody",
+        "held_maybe", "custody",
         "attend_aim", "sided_talks", "approximate")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
