@@ -12,6 +12,7 @@ from marsad.dates.day_ranges import every_year_ranges, first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.final_stretch import final_stretches
 from marsad.dates.grammar import RawTimex, recognize_normalized
+from marsad.dates.habit_lists import listed_habits
 from marsad.dates.habits import yearly_habits
 from marsad.dates.hijri_years import hijri_months_of_dated_years
 from marsad.dates.later_within import later_within
@@ -80,7 +81,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     ranged = _clock_ranges(text, _clock_on_day(text, every_year_ranges(
         text, _year_of_a_range(text, named_event_days(text, years)))))
     told = clock_on_told_day(text, ranged, anchor)
-    habits = yearly_habits(text, nowadays_in_clause(text, _habitual(text, told)))
+    habits = listed_habits(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
     counted = days_from_dated_start(text, counted_in_sentence(text, habits))  # «اليوم الثالث» of a start
     timexes = hijri_months_of_dated_years(text, counted)
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day

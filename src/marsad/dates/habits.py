@@ -41,7 +41,7 @@ HABIT_LOOK = 100  # characters read on either side for a word of custom
 _SPECIFIC = ("day", "dayw", "hmnum", "hyear", "mod", "nth", "eve")  # parts that name one occurrence
 
 
-def _bare_yearly(t: Timex) -> bool:
+def bare_yearly(t: Timex) -> bool:
     """A Hijri month or a feast named alone: «شهر رمضان», «بداية شهر رمضان», «عيد الفطر», or a feast's
     eve named alone («ليلة العيد», a TIME: «اعتادت الأسر تزيين البيوت ليلة العيد» is every year's eve)."""
     if t.raw.kind not in ("hijri", "holiday", "feast_occasion"):
@@ -51,7 +51,7 @@ def _bare_yearly(t: Timex) -> bool:
     return (t.type == "DATE" or eve) and not any(t.raw.parts.get(k) for k in pins)
 
 
-def _yearly_adverb(t: Timex) -> bool:
+def yearly_adverb(t: Timex) -> bool:
     """«كل عام», «سنويا»: not the adjective «السنوي» (an annual thing of one year)."""
     return t.type == "SET" and t.value == YEARLY and not t.raw.parts.get("set", "").startswith("ال")
 
@@ -114,13 +114,13 @@ def _asked(text: str, t: Timex) -> bool:
 def yearly_habits(text: str, timexes: list[Timex]) -> list[Timex]:
     """`timexes` with each bare Hijri month or feast near a yearly adverb or a word of custom of its
     clause made a SET of no value."""
-    if not any(map(_bare_yearly, timexes)):
+    if not any(map(bare_yearly, timexes)):
         return timexes
-    adverbs = sorted((t for t in timexes if _yearly_adverb(t)), key=lambda t: t.start)
+    adverbs = sorted((t for t in timexes if yearly_adverb(t)), key=lambda t: t.start)
     starts = [t.start for t in adverbs]
     out = []
     for t in timexes:
-        if _bare_yearly(t):
+        if bare_yearly(t):
             k = bisect_left(starts, t.start)
             if any(_near(text, t, adverbs[j]) for j in range(max(0, k - 1), min(len(adverbs), k + 1))) \
                     or _custom_near(text, t) or _asked(text, t) or _singled_out(text, t, timexes) \
