@@ -17,7 +17,14 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import TitleIndex, unnamed_offices
-from marsad.events.lexicon import event_senses, office_word, quote_cues, sense_forms, speaker_ref
+from marsad.events.lexicon import (
+    SAYING_VERBS,
+    event_senses,
+    office_word,
+    quote_cues,
+    sense_forms,
+    speaker_ref,
+)
 from marsad.events.office_phrases import nisba_of_office
 from marsad.events.subordinate import opening_words
 from marsad.events.triggers import Trigger, bare_trigger_noun, trigger_rows
@@ -25,7 +32,6 @@ from marsad.events.words import object_pronoun_suffixes
 from marsad.model import MentionAttrs, Span
 
 _HONOURED = frozenset({"honoured_subject"})
-_SAYING = frozenset({"verb"})  # quote_cues: قال, أوضح, ...
 _THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
 _SPEAKER_REACH = 3  # words from the verb of saying to its subject's name (قال المتحدث باسمه X)
 _REPORTED_REACH = 4  # words from the complementizer to the reported doer (إن المبعوث الأممي X)
@@ -56,7 +62,8 @@ def reported_doer(sent: Sentence, persons: list[Span[MentionAttrs]]) -> Span[Men
         return None
     ws = sent.words
     k = sent.word_index(persons[0].start)
-    if not any(quote_cues().at(ws, i, _SAYING) is not None for i in range(max(0, k - _SPEAKER_REACH), k)):
+    if not any(quote_cues().at(ws, i, SAYING_VERBS) is not None
+               for i in range(max(0, k - _SPEAKER_REACH), k)):
         return None
     j = sent.word_index(persons[0].end - 1) + 1
     if j >= len(ws) or quote_cues().at(ws, j, _THAT) is None:

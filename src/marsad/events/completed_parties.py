@@ -20,7 +20,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER, TitleIndex, courtesy_parties, unnamed_offices
 from marsad.events.counterparts import owner_dropped
 from marsad.events.head_noun_bodies import bodies_by_noun, delegation_by_noun, delegation_told_before
-from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, event_cues, quote_cues, speaker_ref
 from marsad.events.outlets import outlets
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
 from marsad.events.trigger_subjects import (
@@ -36,7 +36,6 @@ from marsad.events.unstated_parties import one_owner
 from marsad.events.visit_nouns import intended_visit, names_its_visitor, quoted_visit
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
-_SAYING_VERBS = frozenset({"verb"})  # quote cue kind: a verb of saying («قال», «أكد»)
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
 _AGREEING = frozenset({"MEET", "CALL"})  # meeting verbs whose subject an agreeing doer before may be
 _DELEGATED = frozenset({"MEET", "VISIT"})  # events a delegation told before takes part in
@@ -197,7 +196,7 @@ def _speaker_after(sent: Sentence, t: Trigger, k: int) -> bool:
     clause that tells of the visit, not its visitor. Visits only: a meeting's or call's partner
     may be the office a verb after it names again («اتصال … ودعا الرئيس الإيراني»)."""
     return t.row.type == "VISIT" and k - 1 > t.index \
-        and quote_cues().at(sent.words, k - 1, _SAYING_VERBS) is not None
+        and quote_cues().at(sent.words, k - 1, SAYING_VERBS) is not None
 
 
 def _place_opens(ctx: ArticleContext, start: int, trigger_start: int) -> bool:

@@ -21,6 +21,7 @@ from marsad.lang.normalize import normalize
 from marsad.memo import word_cache
 
 VERBAL = frozenset({"verb", "continuation", "learn_verb", "clause_verb", "naming_verb"})
+SAYING_VERBS = frozenset({"verb"})  # the quote_cues kind of a verb of saying («قال», «أكد», «أوضح»)
 _NORM = attrgetter("norm")
 
 

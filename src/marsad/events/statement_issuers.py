@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import possessed_statement, quote_cues, ref_words, speaker_key, speaker_ref
+from marsad.events.lexicon import (
+    SAYING_VERBS,
+    possessed_statement,
+    quote_cues,
+    ref_words,
+    speaker_key,
+    speaker_ref,
+)
 from marsad.events.quote_findings import is_finding, is_results
 from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import (
@@ -251,7 +258,7 @@ class StatementIssuers:
                 if ":" in between or any(ch in mark_kinds() for ch in between):
                     break  # وأضاف البيان: “...”: the words after are the statement, not its issuer
                 nxt = speaker_ref(ws[j].norm)
-                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, frozenset({"verb"})) \
+                if nxt and nxt[0] == "relay" or quote_cues().at(ws, j, SAYING_VERBS) \
                         or quote_cues().at(ws, j, _COMPLEMENTIZERS):
                     break  # وأشار البيان إلى أن [الأردن] ...: what the statement says, not its issuer
                 hit = self.ctx.mention_at(ws[j])
