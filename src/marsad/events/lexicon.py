@@ -193,6 +193,15 @@ def sense_forms(kind: str) -> frozenset[str]:
     return frozenset(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == kind)
 
 
+@cache
+def support_verbs() -> tuple[tuple[str, int], ...]:
+    """The light verbs that carry a noun trigger's tense (`support_verb` rows of `event_senses.tsv`:
+    يجري, يعقد, يقوم; ستجري محادثات, زيارة رسمية يقوم بها), normalised, each with its window, in the
+    table's order."""
+    return tuple((normalize(r["form"]), int(r["window"])) for r in load_table("event_senses")
+                 if r["kind"] == "support_verb")
+
+
 def sense_word(word: Word, kind: str) -> bool:
     """Whether `word`, with its conjunction and proclitic stripped, is a `kind` row of
     `event_senses.tsv` (والزوار, لصحيفة)."""

@@ -8,22 +8,13 @@ prefix (يقوم, تقوم, يجري, يعقد), then the pronoun that takes the
 
 from __future__ import annotations
 
-from functools import cache
-
-from marsad.events.lexicon import event_senses
+from marsad.events.lexicon import event_senses, support_verbs
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, word_matches
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
 
 _RELATIVE = frozenset({"relative_pronoun"})
 _RESUMPTIVE = frozenset({"resumptive"})
 _QUALIFIED = 2  # words between the noun and its light verb (زيارة رسمية يقوم بها, الجولة التي تقوم بها)
-
-
-@cache
-def _support_forms() -> tuple[str, ...]:
-    return tuple(normalize(r["form"]) for r in load_table("event_senses") if r["kind"] == "support_verb")
 
 
 def carried_under_way(words: list[Word], trig: Trigger) -> bool:
@@ -33,7 +24,7 @@ def carried_under_way(words: list[Word], trig: Trigger) -> bool:
         return False
     end = trig.index + trig.size
     for k in range(end, min(len(words) - 1, end + _QUALIFIED + 1)):
-        verb = next((r for f in _support_forms()
+        verb = next((r for f, _ in support_verbs()
                      if (r := word_matches(words[k].norm, f, "verb")) is not None), None)
         if verb is not None:
             return not verb.future and event_senses().at(words, k + 1, _RESUMPTIVE) is not None

@@ -25,15 +25,13 @@ by the caller, `extract.py`.)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from marsad.events.frequency_habits import habit_after
-from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses
+from marsad.events.lexicon import Cue, CueLexicon, event_cues, event_senses, support_verbs
 from marsad.events.relative_carriers import carried_under_way
 from marsad.events.triggers import Trigger
 from marsad.events.verb_tense import imperfect
 from marsad.events.words import Word, stems, word_matches
-from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 
 _STATUS = frozenset({"planned", "expected", "denied", "hypothetical"})
@@ -68,12 +66,6 @@ _RESUMED = frozenset({"talks_resumed"})
 _QUALIFIED = 2  # qualifiers between a noun trigger and its relative pronoun (الزيارة الرسمية التي)
 _CUE_REACH = 3  # words into the relative clause where its status cue stands (التي من المزمع أن)
 _CLAUSE_REACH = 12  # words of the relative clause read for its light verb and pronoun (القيام بها)
-
-
-@cache
-def _support_verbs() -> tuple[tuple[str, int], ...]:
-    return tuple((normalize(r["form"]), int(r["window"])) for r in load_table("event_senses")
-                 if r["kind"] == "support_verb")
 
 
 def clause_start(words: list[Word], trig: Trigger) -> int:
@@ -140,7 +132,6 @@ def told_as_habit(words: list[Word], trig: Trigger) -> bool:
             and any(_bare_auxiliary(words, j, k) for k in range(start, j)) for j in range(start, trig.index)):
         return True
     return _cue_before(words, trig, start, _HABITUAL) or habit_after(words, trig)
-
 
 
 def _bare_auxiliary(words: list[Word], verb: int, k: int) -> bool:
@@ -291,7 +282,7 @@ def _relative_to_come(words: list[Word], trig: Trigger) -> set[str]:
         if cue is not None and k - rel <= _CUE_REACH:
             kinds.add(cue.kind)
         if any((r := word_matches(words[k].norm, form, "verb")) is not None and r.future
-               for form, _ in _support_verbs()):
+               for form, _ in support_verbs()):
             kinds.add("planned")  # التي سيقوم بها
         resumed = resumed or event_senses().at(words, k, _RESUMPTIVE) is not None
     return kinds if resumed else set()
@@ -379,12 +370,12 @@ def _support(words: list[Word], trig: Trigger, start: int, future: bool,
     it (تجري محادثات), as `future` asks; the words of a name between them (`named`: indices
     of words inside names) do not count against the verb's window (ويجري حزب العدالة والتنمية
     وحزب الشعب الجمهوري محادثات)."""
-    gap, reach = 0, max(window for _, window in _support_verbs())  # the widest row's window
+    gap, reach = 0, max(window for _, window in support_verbs())  # the widest row's window
     for j in range(trig.index - 1, start - 1, -1):
         gap += j not in named
         if gap > reach:
             return False
-        for form, window in _support_verbs():
+        for form, window in support_verbs():
             reading = word_matches(words[j].norm, form, "verb")
             if reading is not None and reading.future == future and gap <= window:
                 return True
