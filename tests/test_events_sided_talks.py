@@ -6,7 +6,12 @@ holders it names («بين وزراء المياه في كينيا») is a side,
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_events_units import run
+
+_PAIR_PRONOUNS = [r["form"] for r in load_table("event_senses") if r["kind"] == "pair_pronoun"]
 
 
 def _meets(text: str) -> list[set[str]]:
@@ -50,6 +55,15 @@ def test_talks_held_between_the_pair_the_sentence_names_are_their_meeting() -> N
     meets = _meets("عقد وزير الخارجية [عادل الجبير](PER:adel_al_jubeir)، ووزير الخارجية الإيطالي "
                    "[باولو جينتيلوني](PER:paolo_gentiloni) مؤتمرًا صحافيًا مشتركًا عقب المباحثات التي جرت "
                    "بينهما أول من أمس في العاصمة الإيطالية [روما](LOC:rome).")
+    assert {"adel_al_jubeir", "paolo_gentiloni"} in meets
+
+
+@pytest.mark.parametrize("among", _PAIR_PRONOUNS)
+def test_every_pronoun_of_the_pair_makes_the_talks_theirs(among: str) -> None:
+    # event_senses pair_pronoun, row by row: «التي جرت بينهما/بينهم» after a talks noun
+    meets = _meets("عقد وزير الخارجية [عادل الجبير](PER:adel_al_jubeir)، ووزير الخارجية الإيطالي "
+                   "[باولو جينتيلوني](PER:paolo_gentiloni) مؤتمرًا صحافيًا مشتركًا عقب المباحثات التي جرت "
+                   f"{among} أول من أمس في العاصمة الإيطالية [روما](LOC:rome).")
     assert {"adel_al_jubeir", "paolo_gentiloni"} in meets
 
 

@@ -7,12 +7,14 @@ pushes بين past that reach. Such a clause reports the agreement's making with
 noun is an event told anew (`told_anew`), even after a preposition that would make a bare «اتفاقية
 بين» the text referred to (document_prep: «بموجب اتفاق فيينا المبرم ... بين»). A meeting or call
 noun likewise takes its parties after a clause telling it took place (`held_between`: «الاتصال
-الهاتفي الذي جرى الاثنين الماضي بين X و Y», event_senses kind held_clause).
+الهاتفي الذي جرى الاثنين الماضي بين X و Y», event_senses kind held_clause). A noun whose clause tells it
+was held or made «بينهما», «بينهم» (event_senses kind pair_pronoun) is the event of the two or more its
+sentence named before it (`held_by_pair`: «عقب المباحثات التي جرت بينهما»).
 """
 
 from __future__ import annotations
 
-from marsad.events.lexicon import event_senses
+from marsad.events.lexicon import event_senses, sense_forms
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
 
@@ -21,7 +23,6 @@ _HELD = frozenset({"held_clause"})
 _HELD_TYPES = frozenset({"MEET", "CALL"})
 _RELATIVE = frozenset({"relative_pronoun"})
 _BETWEEN = normalize("بين")
-_AMONG = frozenset(normalize(w) for w in ("بينهما", "بينهم"))  # بين with the pronoun of the pair named before
 _BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
 _BEFORE_HELD = 2  # words from a meeting noun to its clause's relative pronoun (الاتصال الهاتفي الذي)
 
@@ -63,7 +64,8 @@ def held_by_pair(words: list[Word], j: int, kind: str) -> bool:
         if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
             continue
         after = start + cue.size
-        return any(words[b].norm in _AMONG for b in range(after, min(len(words), after + int(cue.value) + 1)))
+        among = sense_forms("pair_pronoun")  # بينهما, بينهم: the pair named before
+        return any(words[b].norm in among for b in range(after, min(len(words), after + int(cue.value) + 1)))
     return False
 
 

@@ -272,6 +272,7 @@ SCHEMAS: dict[str, Schema] = {
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
         "members_body",
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "held_clause",
+        "pair_pronoun",
         "met_figure", "unnamed_side", "unnamed_subject",
         "clause_pronoun", "accord_verb", "talks_going_on", "talks_resumed", "made_clause", "unnamed_trade",
         "manner", "shared_view", "narrator_after", "narrator_before", "rank", "gathering_verb", "our_holding",
