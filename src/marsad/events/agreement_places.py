@@ -20,11 +20,10 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.place_scales import states_of_places
 from marsad.events.triggers import definite_trigger_noun
-from marsad.lang.normalize import normalize
+from marsad.events.words import IN
 from marsad.model import EventAttrs, Span
 
 _REACH = 6  # words from the agreement noun to its city (الاتفاق النووي الذي تم التوقيع عليه في فيينا)
-_IN = frozenset({normalize("في")})
 _BI = ("ب", "وب")  # بفيينا: the preposition on the city's name
 _MADE = ("happened",)
 _QUOTES = " \u00a0«»\"“”"  # what may stand between the noun and the words after it
@@ -54,7 +53,7 @@ def _city_after(ctx: ArticleContext, sent: Sentence, j: int) -> str | None:
             return None  # another name first
         city = ctx.entity_of(m)
         prefix = ctx.text[ws[k].start:m.start]
-        if city in states_of_places() and (prefix in _BI or (k > j and ws[k - 1].norm in _IN)):
+        if city in states_of_places() and (prefix in _BI or (k > j and ws[k - 1].norm == IN)):
             return city  # not «اتفاق فيينا»: a convention's name (اتفاقية فيينا للعلاقات الدبلوماسية)
         return None
     return None

@@ -64,8 +64,7 @@ from marsad.events.visit_goals import lead_goal, needs_goal, object_place
 from marsad.events.visit_nouns import own_visitor
 from marsad.events.visit_parties import delegates, goal_hosts, object_body
 from marsad.events.visited import place_past_visitor, visited_body
-from marsad.events.words import Word, word_matches, words_of
-from marsad.lang.normalize import normalize
+from marsad.events.words import BETWEEN, Word, word_matches, words_of
 from marsad.model import Span
 
 _PLACE = frozenset({"place_prep"})
@@ -116,7 +115,6 @@ def comma_clause_end(ctx: ArticleContext, sent: Sentence, last: Trigger, hi: int
     return hi
 
 
-_BETWEEN = normalize("بين")  # the word a bare agreement noun needs, no object noun
 
 
 def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: tuple[int, int]) -> Arguments:
@@ -303,7 +301,7 @@ def _named_venue(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> S
         j = t.index + t.size
         if t.row.type not in ("MEET", "AGREE"):
             continue
-        objects = [n for n in t.row.needs if n != _BETWEEN] if t.row.type == "AGREE" else []
+        objects = [n for n in t.row.needs if n != BETWEEN] if t.row.type == "AGREE" else []
         if j < len(ws) and any(word_matches(ws[j].norm, n, "noun") is not None for n in objects):
             j += 1  # توقيع اتفاقات جنيف: the city names the agreement signed
         elif t.row.pos != "noun":

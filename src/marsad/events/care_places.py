@@ -15,14 +15,12 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import sense_forms, sense_word
 from marsad.events.triggers import Trigger
-from marsad.events.words import stems
-from marsad.lang.normalize import normalize
+from marsad.events.words import IN, stems
 from marsad.model import Span
 
 _GOAL_AFTER = 16  # words after a visit trigger where the patients stand, past a long subject (as care_visits)
 _WARD_REACH = 14  # words after the patients where their hospital stands (الذين يتلقون العلاج في مستشفى X)
 _WARD_CLITICS = ("ب", "وب")  # بمستشفى: the place preposition on the hospital's noun
-_IN_WORD = normalize("في")
 
 
 def patients_ward(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> Span | None:
@@ -46,7 +44,7 @@ def patients_ward(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> 
             reading = next((st for st in stems(ws[j].norm) if st.stem in wards), None)
             if reading is None:
                 continue
-            if not (reading.clitic in _WARD_CLITICS or ws[j - 1].norm == _IN_WORD or j == goal + 1):
+            if not (reading.clitic in _WARD_CLITICS or ws[j - 1].norm == IN or j == goal + 1):
                 return None  # a hospital the patients are not said to lie in (من مستشفى X)
             return _named_ward(ctx, sent, j, reading.stem)
     return None

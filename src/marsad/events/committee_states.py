@@ -23,10 +23,9 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import BETWEEN, Word
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.marks import breaks_or_quotes
-from marsad.lang.normalize import normalize
 from marsad.lang.state_sides import state_adjectives
 from marsad.model import EventAttrs, Span
 
@@ -35,7 +34,6 @@ _COMMITTEE_REACH = 5  # words from the meeting noun to the committee noun (ال�
 _ADJECTIVE_REACH = 4  # words after the committee noun to its last state adjective
 # (للجنة المشتركة السعودية الفرنسية)
 _PHRASE_REACH = 14  # words after the committee noun to its «بين» (للجنة المكلفة بمتابعة ... الموقعة بين)
-_BETWEEN = normalize("بين")
 _AND = "و"
 
 
@@ -111,7 +109,7 @@ def _states_between(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[str, s
     for j in range(k + 1, min(len(ws), k + 1 + _PHRASE_REACH)):
         if any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in breaks_or_quotes()):
             return None
-        if ws[j].norm != _BETWEEN or j + 1 >= len(ws):
+        if ws[j].norm != BETWEEN or j + 1 >= len(ws):
             continue
         a = ctx.mention_at(ws[j + 1])
         if a is None or a.label != "LOC" or a.start != ws[j + 1].start:

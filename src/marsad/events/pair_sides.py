@@ -13,12 +13,11 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.signed_clauses import held_between, held_by_pair
-from marsad.lang.normalize import normalize
+from marsad.events.words import BETWEEN
 from marsad.model import EventAttrs, Span
 
 _TWO_SIDES = frozenset({"two_sides"})
 _SIDED = frozenset({"MEET", "CALL", "AGREE"})
-_BETWEEN = normalize("بين")
 _ACTORS = ("PER", "ORG", "LOC")
 _FIRST_AFTER = 2  # words from «بين» to the first of the pair (بين [جامعة نايف])
 _SECOND_AFTER = 6  # words from the first of the pair to the second (أمريكا «الشيطان الأكبر» وبين إيران)
@@ -31,7 +30,7 @@ def named_pair(ctx: ArticleContext, sent: Sentence, end: int) -> list[str]:
     [] where there is no such pair."""
     ws = sent.words
     for b in range(min(end, len(ws)) - 1, -1, -1):
-        if ws[b].norm != _BETWEEN:
+        if ws[b].norm != BETWEEN:
             continue
         found: list[Span] = []
         for k in range(b + 1, min(len(ws), b + 1 + _FIRST_AFTER + _SECOND_AFTER + 4)):
@@ -81,7 +80,7 @@ def pair_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) 
         sides = next(event_cues().each(ws, _TWO_SIDES), None)
         if sides is None:
             continue
-        at = sides[0] - 1 if sides[0] and ws[sides[0] - 1].norm == _BETWEEN else sides[0]  # بين الطرفين
+        at = sides[0] - 1 if sides[0] and ws[sides[0] - 1].norm == BETWEEN else sides[0]  # بين الطرفين
         pair = named_pair(ctx, sent, at)
         if len(pair) == 2 and (made or set(ev.attrs.participants) <= set(pair)):
             _take(ev, pair)

@@ -16,7 +16,7 @@ from marsad.events.received_guests import received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import WITH, Word
+from marsad.events.words import BETWEEN, IN, WITH, Word
 from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -24,7 +24,6 @@ from marsad.model import Span
 _PLACE = frozenset({"place_prep"})
 _WITH = frozenset({"partner_prep"})
 _GOAL = frozenset({"goal_prep"})
-_BETWEEN = normalize("بين")
 _BETWEEN_REACH = 3  # words from an event noun to its بين (الاتفاق النووي بين)
 _BETWEEN_LIST = 8  # words after بين where its list of parties starts
 _BETWEEN_NEXT = 6  # words after a party where the next one of the list may stand
@@ -36,7 +35,6 @@ _COMPANION = frozenset({"companion"})
 _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
-_IN = normalize("في")
 _STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
 _BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
@@ -181,7 +179,7 @@ def _members_of(ctx: ArticleContext, ws: list[Word], k: int, mentions: list[Span
     them as a party. Only an organisation: a location after في or ب is where they are (سفراء
     الدول في الرياض)."""
     j = k
-    if ws[k].norm == _IN:
+    if ws[k].norm == IN:
         j = k + 1
         if j < len(ws) and ws[j].norm == _STATES and not ctx.text[ws[k].end:ws[j].start].strip(" \u00a0"):
             j += 1
@@ -235,7 +233,7 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
             continue
         start = t.index + t.size
         stop = min(len(ws), start + reach_between)
-        j = next((k for k in range(start, stop) if ws[k].norm == _BETWEEN), None)
+        j = next((k for k in range(start, stop) if ws[k].norm == BETWEEN), None)
         if j is None:  # اتفاق فيينا المبرم في 14 تموز بين: past a clause of making (signed_clauses.py)
             j = signed_between(ws, start, t.row.needs)
         if j is None:  # الاتصال الهاتفي الذي جرى الاثنين الماضي بين: past a clause of taking place
@@ -248,7 +246,7 @@ def between_parties(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger],
         reach = j + 1 + _BETWEEN_LIST
         k = j + 1
         while k < min(len(ws), reach):
-            if ws[k].norm == _BETWEEN:
+            if ws[k].norm == BETWEEN:
                 break  # «اللقاء بين الطرفين وأنه تم بحث العلاقات بين المملكة ومصر»: another pair
             m = ctx.mention_at(ws[k])
             k += 1

@@ -15,7 +15,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, event_senses, facilities, office_word, site_nouns, speaker_ref
 from marsad.events.triggers import Trigger
 from marsad.events.visit_goals import listed_after, visit_objects
-from marsad.events.words import WITH, stems
+from marsad.events.words import IN, WITH, stems
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -41,7 +41,6 @@ _PLACE_PREPS = frozenset({"place_prep"})
 _BRACKET_OPEN = ("(", "(في", "(ب")  # what stands between a place and its region in brackets
 _TOPIC = frozenset({"topic"})
 _TOPIC_QUALIFIERS = 2  # definite qualifiers between a topic noun and في (الأوضاع الإنسانية في اليمن)
-_IN_WORD = normalize("في")
 _FACILITY_CLITICS = ("ب", "بال")  # بمطار, بالقاعدة: a place preposition on the facility noun
 _GOAL_CLITICS = ("ل", "لل")  # لمقر, للمستشفى: a visit's goal on it (بزيارة لمقر X)
 _SEAT_REACH = 12  # characters back from a body's name to the facility noun before it (لمقر)
@@ -252,7 +251,7 @@ def discussed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     if after_cue(ctx, sent, m, _TOPIC, 2):
         return True
     ws, k = sent.words, sent.word_index(m.start)
-    if k < 2 or ws[k - 1].norm != _IN_WORD:
+    if k < 2 or ws[k - 1].norm != IN:
         return False
     for j in range(k - 2, max(-1, k - 3 - _TOPIC_QUALIFIERS), -1):
         if ctx.text[ws[j].end:ws[j + 1].start].strip():

@@ -31,7 +31,7 @@ from marsad.events.signed_clauses import held_by_pair, signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
 from marsad.events.triggers import Trigger, possessed_only
-from marsad.events.words import Word, points_back, stems
+from marsad.events.words import BETWEEN, Word, points_back, stems
 from marsad.lang.normalize import normalize
 
 _PARTY = frozenset({"visit_party"})
@@ -167,7 +167,6 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return False
 
 
-_BETWEEN = normalize("بين")
 _NEEDS_REACH = 4  # words after a noun trigger where the word it needs stands (triggers._NEEDS_WINDOW)
 _PARTIES_NAMED = 2  # words after بين where the first party's name stands (بين حركة حماس)
 
@@ -181,7 +180,7 @@ def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     before it makes the text agreed (المتضمنة في اتفاق 13 تموز بين اليونان ودائنيها: senses
     document_prep): no report of an agreement between named actors. «الاتفاق النووي بين إيران
     ومجموعة 5+1» is one."""
-    if t.row.pos != "noun" or t.row.needs != (_BETWEEN,):
+    if t.row.pos != "noun" or t.row.needs != (BETWEEN,):
         return False
     ws = sent.words
     start = t.index + t.size
@@ -189,7 +188,7 @@ def unnamed_parties(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.index > 0 and event_senses().at(ws, t.index - 1, _DOCUMENT) is not None and signed is None:
         return True
     for j in range(start, min(len(ws), start + _NEEDS_REACH)):
-        if ws[j].norm == _BETWEEN:
+        if ws[j].norm == BETWEEN:
             if event_senses().at(ws, j - 1, _BARRIER) is not None:
                 return True  # اتفاق يحول بين إيران وامتلاك سلاح نووي: no parties after بين
             return all(ctx.mention_at(w) is None for w in ws[j + 1:j + 1 + _PARTIES_NAMED])

@@ -15,14 +15,12 @@ sentence named before it (`held_by_pair`: «عقب المباحثات التي �
 from __future__ import annotations
 
 from marsad.events.lexicon import event_senses, sense_forms
-from marsad.events.words import Word
-from marsad.lang.normalize import normalize
+from marsad.events.words import BETWEEN, Word
 
 _SIGNING = frozenset({"signing_clause"})
 _HELD = frozenset({"held_clause"})
 _HELD_TYPES = frozenset({"MEET", "CALL"})
 _RELATIVE = frozenset({"relative_pronoun"})
-_BETWEEN = normalize("بين")
 _BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
 _BEFORE_HELD = 2  # words from a meeting noun to its clause's relative pronoun (الاتصال الهاتفي الذي)
 
@@ -31,7 +29,7 @@ def signed_between(words: list[Word], j: int, needs: tuple[str, ...]) -> int | N
     """For an agreement noun that needs بين, ending before word `j`: the index of the بين that
     follows a clause of making opened within `_BEFORE_CLAUSE` words (the clause's own words and
     then at most its `window` words more before بين); None when there is none."""
-    if needs != (_BETWEEN,):
+    if needs != (BETWEEN,):
         return None
     return _between_after_clause(words, j, _BEFORE_CLAUSE + 1, _SIGNING)
 
@@ -74,14 +72,14 @@ def _between_after_clause(words: list[Word], j: int, reach: int, clause: frozens
     opened within `reach` words from word `j`, within the clause cue's `window` words; None when
     a بين stands nearer than any clause (the noun's own reach) or the clause has none."""
     for k in range(j, min(len(words), j + reach)):
-        if words[k].norm == _BETWEEN:
+        if words[k].norm == BETWEEN:
             return None
         start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
         if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
             continue
         after = start + cue.size
         for b in range(after, min(len(words), after + int(cue.value) + 1)):
-            if words[b].norm == _BETWEEN:
+            if words[b].norm == BETWEEN:
                 return b
         return None
     return None

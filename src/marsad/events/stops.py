@@ -33,7 +33,7 @@ from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, facilities
 from marsad.events.places import opens_with_facility
 from marsad.events.trip_legs import sequence_join
-from marsad.events.words import Word
+from marsad.events.words import BETWEEN, Word
 from marsad.lang.normalize import normalize
 from marsad.model import EventAttrs, Span
 
@@ -45,7 +45,6 @@ _LIST_REACH = 4  # words from the verb to the first stop named (شملت حتى 
 _ITINERARY = 4  # stops besides the visit's own place from which a list is an itinerary, told as one
 # visit («جال لأسبوعين في جدة، والدمام، والخبر، والجبيل، والقطيف، ومكة، والمدينة، وينبع»)
 _LIST_GAP = 2  # words between the last stop and the visit's own place closing the list («بالاضافة الى»)
-_BETWEEN = normalize("بين")
 _ITEM_WORDS = 7  # words of an unnamed site between two named ones (مركز الرعاية الصحية الأولية بأوثال)
 _AT = ("ب", "بـ")  # what stands between a site and its town told after it (مستشفى الملك فهد بالهفوف)
 _JOINS = ("و", "، و", "،و", ", و")  # what stands between two stops of one list: «و», a comma before it
@@ -130,7 +129,7 @@ def _listed_stops(ctx: ArticleContext, sent: Sentence, place: str | None, at: in
     first_own = next((m for m in own if m.start >= at and ":" not in ctx.text[at:m.start]), None)
     # past a colon the text is another's (بيان جاء فيه: ... العلاقات التي تربط مصر والمملكة): no stops
     k = sent.word_index(first_own.start) if first_own is not None else 0
-    firsts = [first_own] if first_own is not None and not (k > 0 and ws[k - 1].norm == _BETWEEN) else []
+    firsts = [first_own] if first_own is not None and not (k > 0 and ws[k - 1].norm == BETWEEN) else []
     for v, _cue in event_cues().each(ws, _STOPS):
         if not any(event_cues().at(ws, k, _TOUR) for k in range(max(0, v - _TOUR_REACH), v)):
             continue

@@ -20,8 +20,7 @@ from marsad.events.noun_participants import partner_named
 from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, stems
-from marsad.lang.normalize import normalize
+from marsad.events.words import BETWEEN, Word, stems
 from marsad.model import Span
 
 _ATTACH = frozenset({"partner_prep"})
@@ -39,7 +38,6 @@ _MEETINGS = ("MEET", "CALL")
 _HOLDING = frozenset({"holding_verb"})
 _BY = "ب"  # the preposition of a partner written on its word (بوزير الخارجية)
 _HOLDING_REACH = 10  # words from a verb of holding to its meeting noun (past a long subject)
-_BETWEEN = normalize("بين")  # a noun that names its parties after بين (اتفاق بين), no doer after it
 
 
 def lone_partner(t: Trigger, parts: list[str]) -> bool:
@@ -225,7 +223,7 @@ def _genitive_doer(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | No
     an agreement noun (`event_triggers` needs: توقيع, إبرام), with nothing between: its doer."""
     ws = sent.words
     j = t.index + t.size
-    if not t.row.needs or _BETWEEN in t.row.needs or j >= len(ws) \
+    if not t.row.needs or BETWEEN in t.row.needs or j >= len(ws) \
             or ctx.text[ws[j - 1].end:ws[j].start].strip():
         return None
     m = ctx.mention_at(ws[j])

@@ -23,11 +23,9 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, sense_word
 from marsad.events.triggers import Trigger
-from marsad.events.words import WITH, Word
+from marsad.events.words import BETWEEN, WITH, Word
 from marsad.lang.clitics import ARTICLE
-from marsad.lang.normalize import normalize
 
-_BETWEEN = normalize("بين")
 _REACH = 3  # words from the talks noun to its مع or بين (محادثات السلام الجديدة مع)
 _OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
 _AND = "و"
@@ -50,7 +48,7 @@ def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: s
             return False
         if ws[k].norm == WITH:
             return _unnamed(ctx, ws[k + 1]) and sense_word(ws[k + 1], "unnamed_side")
-        if ws[k].norm == _BETWEEN:
+        if ws[k].norm == BETWEEN:
             return _one_named(ctx, ws, k + 1, party)
     return False
 
