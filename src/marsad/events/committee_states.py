@@ -23,7 +23,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.triggers import Trigger
-from marsad.events.words import BETWEEN, Word
+from marsad.events.words import AND, BETWEEN, Word
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.state_sides import state_adjectives
@@ -34,7 +34,6 @@ _COMMITTEE_REACH = 5  # words from the meeting noun to the committee noun (ال�
 _ADJECTIVE_REACH = 4  # words after the committee noun to its last state adjective
 # (للجنة المشتركة السعودية الفرنسية)
 _PHRASE_REACH = 14  # words after the committee noun to its «بين» (للجنة المكلفة بمتابعة ... الموقعة بين)
-_AND = "و"
 
 
 def committee_meeting(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -116,7 +115,7 @@ def _states_between(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[str, s
             return None
         after = ctx.mentions_in(a.end, sent.end, ("LOC",))
         b = after[0] if after else None
-        if b is None or ctx.text[a.end:b.start].strip(" \u00a0") != _AND:
+        if b is None or ctx.text[a.end:b.start].strip(" \u00a0") != AND:
             return None
         return ctx.entity_of(a), ctx.entity_of(b)
     return None

@@ -21,7 +21,7 @@ from marsad.events.context import ArticleContext
 from marsad.events.counterparts import counterpart_holders
 from marsad.events.lexicon import event_cues
 from marsad.events.state_sides import RESOLVED_BY
-from marsad.events.words import Word
+from marsad.events.words import AND, Word
 from marsad.lang.normalize import normalize
 from marsad.lang.person_states import person_states
 from marsad.lang.state_sides import state_adjectives
@@ -30,7 +30,6 @@ from marsad.model import MentionAttrs, Span
 _COUNTERPART = frozenset({"counterpart"})
 _NOUN = "نظير"  # the counterpart noun as written, where its span opens (past «ب», «ل», «و»)
 _DUAL = "يه"  # نظيريه: the counterpart noun in the dual, two counterparts
-_AND = "و"
 _NAME_NEXT = 3  # words after the adjective where the counterpart's own name would stand
 
 
@@ -76,14 +75,14 @@ def _dual_second(ctx: ArticleContext, ws: list[Word], j: int, named: set[str | N
     «و», as the side of its state where no person of that state is named (`named`, the first
     adjective's state among them) or introduced with it; the span the adjective without the «و»."""
     k = j + 2
-    if not ws[j].norm.endswith(_DUAL) or k >= len(ws) or not ws[k].norm.startswith(_AND) \
+    if not ws[j].norm.endswith(_DUAL) or k >= len(ws) or not ws[k].norm.startswith(AND) \
             or ctx.mention_at(ws[k]) is not None or ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
         return None
-    hit = state_adjectives().get(ws[k].norm[len(_AND):])
-    if hit is None or not hit[1] or hit[0] in named or ws[k].norm[len(_AND):] in introduced \
+    hit = state_adjectives().get(ws[k].norm[len(AND):])
+    if hit is None or not hit[1] or hit[0] in named or ws[k].norm[len(AND):] in introduced \
             or _person_follows(ctx, ws, k + 1):
         return None
-    return _side(ctx, ws[k].start + len(_AND), ws[k].end, hit[0])
+    return _side(ctx, ws[k].start + len(AND), ws[k].end, hit[0])
 
 
 def _person_follows(ctx: ArticleContext, ws: list[Word], k: int) -> bool:

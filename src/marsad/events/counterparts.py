@@ -23,13 +23,12 @@ from marsad.events.coref import TitleIndex
 from marsad.events.lexicon import event_cues, office_word
 from marsad.events.office_phrases import bare_office_word
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import AND, Word
 
 _COUNTERPART = frozenset({"counterpart"})
 _ADJECTIVE_MIN = 5  # letters of a definite nisba adjective (الكيني)
 _BARE = "نظير"  # the counterpart noun with no pronoun: no owner to look for
 _OWNER_REACH = 12  # words from a meeting verb to the counterpart noun of its partner list
-_AND = "و"
 
 
 def _adjective(w: Word) -> bool:
@@ -117,5 +116,5 @@ def owner_dropped(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> b
         if ws[j].norm.endswith(_BARE):
             return False
         between = ctx.mentions_in(ws[t.index].end, ws[j].start, ("PER",))
-        return bool(between) == ws[j].norm.startswith(_AND)
+        return bool(between) == ws[j].norm.startswith(AND)
     return False

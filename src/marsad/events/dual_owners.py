@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.triggers import Trigger
+from marsad.events.words import AND
 from marsad.lang.normalize import normalize
 
 _DUAL = normalize("هما")  # the dual possessive: لقائهما, اجتماعهما, محادثاتهما
-_AND = "و"
 _PARTIES = ("PER", "ORG", "LOC")
 
 
@@ -31,4 +31,4 @@ def dual_owners(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     names = [m for m in ctx.mentions_in(sent.start, at) if m.label in _PARTIES]
     if any(o < at for o in others):
         return False  # «واتفق X وY خلال لقائهما ...»: the verb's own event tells what they did in it
-    return any(ctx.text[a.end:b.start].strip() == _AND for a, b in zip(names, names[1:], strict=False))
+    return any(ctx.text[a.end:b.start].strip() == AND for a, b in zip(names, names[1:], strict=False))

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext
 from marsad.events.state_sides import RESOLVED_BY
-from marsad.events.words import Word
+from marsad.events.words import AND, Word
 from marsad.lang.state_sides import dual_of, state_adjectives
 from marsad.model import MentionAttrs, Span
-
-_AND = "و"
 
 
 def _adjective(word: Word, gender: str, joined: bool) -> tuple[int, str] | None:
@@ -31,9 +29,9 @@ def _adjective(word: Word, gender: str, joined: bool) -> tuple[int, str] | None:
     adjective of `gender`, behind «و» when `joined`."""
     norm = word.norm
     if joined:
-        if not norm.startswith(_AND):
+        if not norm.startswith(AND):
             return None
-        norm = norm[len(_AND):]
+        norm = norm[len(AND):]
     hit = state_adjectives().get(norm)
     if hit is None or not hit[1] or hit[2] != gender:
         return None

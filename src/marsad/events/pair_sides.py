@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.signed_clauses import held_between, held_by_pair
-from marsad.events.words import BETWEEN
+from marsad.events.words import AND, BETWEEN
 from marsad.model import EventAttrs, Span
 
 _TWO_SIDES = frozenset({"two_sides"})
@@ -40,7 +40,7 @@ def named_pair(ctx: ArticleContext, sent: Sentence, end: int) -> list[str]:
             if not found:
                 if k - b > _FIRST_AFTER:
                     return []
-            elif not ws[k].norm.startswith("و") and not ws[k - 1].norm.startswith("و"):  # وبين إيران, ودول X
+            elif not ws[k].norm.startswith(AND) and not ws[k - 1].norm.startswith(AND):  # وبين إيران, ودول X
                 return []
             found.append(m)
             if len(found) == 2:
@@ -53,7 +53,7 @@ def _pair_alone(ctx: ArticleContext, sent: Sentence, pair: list[Span]) -> list[s
     """The entities of the pair, where no third actor is joined right after it by «و»."""
     ws = sent.words
     k = sent.word_index(pair[1].end - 1) + 1
-    if k < len(ws) and ws[k].norm.startswith("و") and (m := ctx.mention_at(ws[k])) is not None \
+    if k < len(ws) and ws[k].norm.startswith(AND) and (m := ctx.mention_at(ws[k])) is not None \
             and m.label in _ACTORS:
         return []
     ents = [ctx.entity_of(m) for m in pair]

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, quote_cues
+from marsad.events.words import AND
 from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.model import Span
 
 _OWNER = frozenset({"owner", "affiliate"})
 _TOPIC_OR_PARTNER = frozenset({"topic_prep", "partner_prep", "counterpart"})
 _REACH = 6  # words back from a name to the phrase that may own it (the longest window + cue)
-_AND = "و"
 _JOINING = 4  # words that may join two names of one list (وصاحب السمو الملكي الأمير)
 _NAME_MARKS = " \u00a0«»\"“”'ـ"  # what may stand between the phrase and the name (التابعة لـ"أسواق")
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanwin and short vowels the words leave out (ممثلاً)
@@ -60,7 +60,7 @@ def _conjunct(sent: Sentence, lo: int, hi: int) -> bool:
     send the greetings; not «رسالة من الملك سلمان، والتقى الأمير محمد»)."""
     ws = sent.words
     between = range(lo, hi)
-    if not 0 < len(between) <= _JOINING or not ws[lo].norm.startswith(_AND):
+    if not 0 < len(between) <= _JOINING or not ws[lo].norm.startswith(AND):
         return False
     triggers = {t.index for t in sent.triggers()}
     return any(office_word(ws[i].norm) or office_word(ws[i].norm[1:]) for i in between) \

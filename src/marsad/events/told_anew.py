@@ -15,7 +15,7 @@ from marsad.events.head_noun_bodies import delegation_by_noun
 from marsad.events.lexicon import Cue, event_cues, event_senses
 from marsad.events.signed_clauses import signed_between
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word
+from marsad.events.words import AND, Word
 from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -173,7 +173,7 @@ def signed_party(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if second is None or ctx.entity_of(first) == ctx.entity_of(second):
         return False
     gap = ctx.text[first.end:second.start].strip(" \u00a0")
-    return gap.strip("،,") == "و" or _members_listed(ctx, sent, gap, second)
+    return gap.strip("،,") == AND or _members_listed(ctx, sent, gap, second)
 
 
 def _members_listed(ctx: ArticleContext, sent: Sentence, gap: str, second: Span) -> bool:
@@ -181,7 +181,7 @@ def _members_listed(ctx: ArticleContext, sent: Sentence, gap: str, second: Span)
     noun of a few words closed by a comma (والقوى الست الكبرى،), and `second` opens a list of names
     joined by «و» (الولايات المتحدة وبريطانيا): the members the common noun stands for, named."""
     words = gap.split()
-    if not (gap.startswith("و") and gap.endswith(("،", ",")) and 1 <= len(words) <= _DESCRIBED):
+    if not (gap.startswith(AND) and gap.endswith(("،", ",")) and 1 <= len(words) <= _DESCRIBED):
         return False
     nxt = next((m for m in ctx.mentions_in(second.end, sent.end) if m.start >= second.end), None)
-    return nxt is not None and ctx.text[second.end:nxt.start].strip(" \u00a0") == "و"
+    return nxt is not None and ctx.text[second.end:nxt.start].strip(" \u00a0") == AND

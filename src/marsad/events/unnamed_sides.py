@@ -23,12 +23,11 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues, sense_word
 from marsad.events.triggers import Trigger
-from marsad.events.words import BETWEEN, WITH, Word
+from marsad.events.words import AND, BETWEEN, WITH, Word
 from marsad.lang.clitics import ARTICLE
 
 _REACH = 3  # words from the talks noun to its مع or بين (محادثات السلام الجديدة مع)
 _OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
-_AND = "و"
 _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
 _THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
 _HIS = "نه"  # أنه, إنه, بأنه: the pronoun of a masculine subject
@@ -91,14 +90,14 @@ def _one_named(ctx: ArticleContext, ws: list[Word], k: int, party: str) -> bool:
         if ctx.entity_of(first) != party:
             return False
         j = next((i for i in range(k + 1, len(ws)) if ws[i].start >= first.end), len(ws))
-        return j < len(ws) and ws[j].norm.startswith(_AND) and len(ws[j].norm) > 2 \
+        return j < len(ws) and ws[j].norm.startswith(AND) and len(ws[j].norm) > 2 \
             and _unnamed(ctx, ws[j]) and not ws[j].norm.endswith(_ITS) \
             and not ctx.text[ws[j - 1].end:ws[j].start].strip()
     if not ws[k].norm.startswith(ARTICLE):
         return False  # بين امرأة أميركية ... وبين رجل: people, not a side
     for j in range(k + 1, min(len(ws), k + 1 + _OTHER)):  # بين الحكومة وحركة طالبان
         m = ctx.mention_at(ws[j])
-        if ws[j].norm.startswith(_AND):  # the first «و» joins the second side
+        if ws[j].norm.startswith(AND):  # the first «و» joins the second side
             return m is not None and ctx.entity_of(m) == party
         if ctx.text[ws[j - 1].end:ws[j].start].strip():
             return False  # a comma or a mark ends the first side

@@ -31,6 +31,7 @@ class Word(NamedTuple):
 WITH = normalize("مع")  # the preposition «مع», as normalised: a partner, a side or a group after it
 BETWEEN = normalize("بين")  # the preposition «بين», as normalised: the parties of an event after it
 IN = normalize("في")  # the preposition «في», as normalised: a place, a body or a time after it
+AND = "و"  # the conjunction «و» as written and normalised: a second party or side joined after it
 _MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat and tanween (اجتماعاً, كلٍ منْ)
 
 
