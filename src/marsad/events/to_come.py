@@ -2,8 +2,10 @@
 is not theirs: a visit an invitation or a step aims at (قبل روحاني أمس دعوة لزيارة روما: the
 acceptance was yesterday, the visit is to come), and an event noun a span of time after the
 clause's own event («يأتي قبل يومين فقط من زيارة فابيوس إلى طهران», «قبل شهر واحد من زيارة مقررة»:
-the visit comes after). Left with the sentence's day, the caller would read such an event as
-happened on that day."""
+the visit comes after). Nor is the day of a saying before its clause, a month, a week or two days
+or more before the page, the day of what it tells still to come («وقال كيري الشهر الماضي انه يعتزم أن
+يناقش مع لافروف»: the talks are planned, undated). Left with the sentence's day, the caller would read
+such an event as happened on that day."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from marsad.model.dates import day_of
 _AHEAD_TIME = "ahead_time"
 _TO_COME = frozenset({"planned", "expected"})
 _FROM = normalize("من")
+SAID_DAYS = 2  # days before the day of writing from which what was said to come is not on that day
 
 
 @cache
@@ -61,9 +64,6 @@ def to_come(ctx: ArticleContext, sent: Sentence, t: Trigger, status: str, date: 
             and saying_day(ctx, sent, sent.words[t.index].start, date):
         return status, None  # «وقال كيري الشهر الماضي انه يعتزم أن يناقش ...»: the saying's day, past
     return status, date
-
-
-SAID_DAYS = 2  # days before the day of writing from which what was said to come is not on that day
 
 
 def _said_long_before(date: str | None, written: str | None) -> bool:
