@@ -76,7 +76,6 @@ def test_an_arranged_meeting_is_planned_though_its_sentence_is_dated_before(row:
     assert [e.attrs.status for e in evs] == ["happened"]  # a noun right after it: what is said of talks held
 
 
-
 def test_a_verb_with_the_future_prefix_stays_to_come_whatever_day_the_page_bears() -> None:
     # round 36: «وسيزور X داماتورو اليوم» on a page dated the day after: the prefix says the visit was
     # still to come when written, not made

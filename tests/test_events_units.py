@@ -393,7 +393,6 @@ def test_a_call_verb_reaches_its_partner_past_a_long_subject() -> None:
         assert find_triggers(words_of(text)) == []  # a particle with ب, no one called
 
 
-
 def test_a_visit_awaited_is_to_come() -> None:
     # events-dev-fresh28 686: «لكن الدبلوماسيين سينتظرون زيارة جون كيري هذا الصيف»: the visit they wait
     # for has not been made

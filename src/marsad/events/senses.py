@@ -347,7 +347,6 @@ def trip_told_on(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 _WELCOME = frozenset({"welcome"})
 
 
-
 def not_a_reception(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """No meeting of its own: a `possessed_only` noun after «كان في» (`welcome`: the visit's host), after a
     form of «كان» with «ب» or «في» (`being_welcome`: كانوا باستقبال X), or with no
