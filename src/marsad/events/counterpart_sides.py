@@ -38,8 +38,8 @@ def counterpart_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     holder the article never names, as mentions of the state."""
     adjectives = state_adjectives()
     citizens = {person_states().get(ctx.entity_of(m)) for m in ctx.mentions if m.label == "PER"}
-    introduced = {ws[k].norm for s in ctx.sentences for ws in (s.words,) for k in range(len(ws))
-                  if ws[k].norm in adjectives and _person_follows(ctx, ws, k + 1)}
+    introduced = {w.norm for s in ctx.sentences for k, w in enumerate(s.words)
+                  if w.norm in adjectives and _person_follows(ctx, s.words, k + 1)}  # الرئيس الكيني X
     out: list[Span[MentionAttrs]] = []
     for sent in ctx.sentences:
         ws = sent.words
