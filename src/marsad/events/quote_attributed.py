@@ -5,7 +5,7 @@ subject, or a noun of saying)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
@@ -13,14 +13,13 @@ from marsad.events.quote_words import own_clause, source_only, verb_with_object
 from marsad.events.words import Word
 
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
-_VERB = frozenset({"verb"})
 _OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
 
 def saying_verb_at(ws: list[Word], i: int) -> Cue | None:
     """The verb of saying an attribution phrase puts at word `i`, bare (ذكرت) or with an object
     pronoun (ذكرته), or None (also `quote_fronted`'s)."""
-    return quote_cues().at(ws, i, _VERB) or verb_with_object(ws[i])
+    return quote_cues().at(ws, i, SAYING_VERBS) or verb_with_object(ws[i])
 
 
 def attributed_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, int]],

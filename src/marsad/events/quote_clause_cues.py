@@ -12,7 +12,7 @@ verb): `quote_other_readings`.
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues, speaker_ref
 from marsad.events.quote_other_readings import passive_reading
 from marsad.events.quote_words import inside_name
 from marsad.events.speaker_agreement import relative_pronouns, unagreeing_relative
@@ -24,7 +24,6 @@ from marsad.lang.normalize import normalize
 
 SAYING_NOUNS = frozenset({"saying_noun"})
 ACCORDING_TO = frozenset({"according_to"})
-_VERB = frozenset({"verb"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
 _IF_VERB = frozenset({"if_verb"})
@@ -51,7 +50,7 @@ def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[i
     """Verbs of saying right after الذي, التي or الذين with a complementizer right after them,
     not among `cues` already and not a fact's or a text's («التي تؤكد أن»)."""
     ws = sent.words
-    return [(k, c) for k, c in quote_cues().each(ws, _VERB)
+    return [(k, c) for k, c in quote_cues().each(ws, SAYING_VERBS)
             if k > 0 and ws[k - 1].norm in relative_pronouns() and k + c.size < len(ws)
             and quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is not None
             and (quote_cues().at(ws, k, _EVIDENCE) is None or unagreeing_relative(ws, k))

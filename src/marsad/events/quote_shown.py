@@ -8,10 +8,9 @@ preposition before أنْ and a verb), «اتفاق بين البلدين أن �
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
 
 _HOMOGRAPH = frozenset({"show_homograph"})
-_VERB = frozenset({"verb"})  # «وبين»: a verb row already
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLAUSE_MARKS = "،,.:;؛"
 
@@ -20,8 +19,8 @@ def showing(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
     """The bare بين read as the verb بيّن (see the module's docstring), as verbs of saying."""
     ws = sent.words
     out = []
-    for k, c in quote_cues().each(ws, _HOMOGRAPH):
-        if quote_cues().at(ws, k, _VERB) is not None or k + c.size >= len(ws) \
+    for k, c in quote_cues().each(ws, _HOMOGRAPH):  # «وبين»: a verb row already
+        if quote_cues().at(ws, k, SAYING_VERBS) is not None or k + c.size >= len(ws) \
                 or quote_cues().at(ws, k + c.size, _COMPLEMENTIZER) is None:
             continue
         if k == 0 or any(ch in _CLAUSE_MARKS for ch in ctx.text[ws[k - 1].end:ws[k].start]):

@@ -7,12 +7,11 @@ quote_words (a pure move)."""
 from __future__ import annotations
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
 
-_VERB = frozenset({"verb"})
 _BLOCKERS = frozenset({"blocker"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _COPULA = frozenset({"copula"})
@@ -33,7 +32,7 @@ def preverbal_subject(sent: Sentence, k: int, text: str) -> int | None:
     توما والمخرج [القاضي]، وقال»: the last of a list the sentence's subject worked with; «انحنى
     الرئيس X على [الرئيس] الأميركي وقال»: the one he leaned to), and the verb goes on that
     clause's subject."""
-    if k < 1 or quote_cues().at(sent.words, k, _VERB) is None:
+    if k < 1 or quote_cues().at(sent.words, k, SAYING_VERBS) is None:
         return None
     if joined_verb(sent.words[k]):
         return None
@@ -71,7 +70,7 @@ def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     («غير أن [الأمانة] قامت بالتوضيح وأكدت أنها»: a definite one right after the complementizer,
     within a few words and no other clause or verb of saying between): the verb's subject."""
     ws = sent.words
-    if quote_cues().at(ws, k, _VERB) is None or not ws[k].norm.startswith("و"):
+    if quote_cues().at(ws, k, SAYING_VERBS) is None or not ws[k].norm.startswith("و"):
         return None
     for j in range(k - 2, max(0, k - _CLAUSE_SUBJECT), -1):
         if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
@@ -98,7 +97,7 @@ def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     that opens the sentence and a past verb right after them without قد («وكانت [الحكومة التركية]
     أعلنت، في وقت سابق، رفضها»; not «وكانت الشاشات تشير إلى أن», a thing's present): its subject."""
     ws = sent.words
-    if k < 2 or quote_cues().at(ws, k, _VERB) is None:
+    if k < 2 or quote_cues().at(ws, k, SAYING_VERBS) is None:
         return None
     if not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE):
         opening = k <= 1 + _COPULA_SUBJECT and speaker_clauses().at(ws, 0, _COPULA) is not None \
@@ -113,7 +112,8 @@ def preposed_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     `k` («يُذكر أن [إدارة نادي النصر] كانت قد أعلنت», «تجدر الإشارة إلى أن [الادعاء العام] كان قد
     أعلن»): the subject put before the copula."""
     ws = sent.words
-    if k < 3 or quote_cues().at(ws, k, _VERB) is None or not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) \
+    if k < 3 or quote_cues().at(ws, k, SAYING_VERBS) is None \
+            or not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) \
             or not speaker_clauses().at(ws, k - 2, _COPULA):
         return None
     for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):

@@ -7,10 +7,9 @@ X عن أن المناطق …» (round 46: the clause was read as the words of 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
 
 _HOMOGRAPH = frozenset({"talk_homograph"})
-_VERB = frozenset({"verb"})
 _ABOUT = frozenset({"about"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _SUBJECT_WORDS = 8  # words from the verb to «عن»: its subject, an office and a name
@@ -22,7 +21,7 @@ def talking(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
     ws = sent.words
     out = []
     for k, c in quote_cues().each(ws, _HOMOGRAPH):
-        if quote_cues().at(ws, k, _VERB) is not None:
+        if quote_cues().at(ws, k, SAYING_VERBS) is not None:
             continue
         for j in range(k + c.size, min(len(ws) - 1, k + c.size + _SUBJECT_WORDS + 1)):
             if any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
 from marsad.events.speaker_clauses import opens_new_subject
 from marsad.events.speaker_names import definite
@@ -20,7 +20,6 @@ from marsad.lang.normalize import normalize
 from marsad.lang.sentences import VOWEL_MARKS
 
 _OBJECT_SUFFIXES = ("ها", "ه")
-_VERB = frozenset({"verb"})
 _BLOCKERS = frozenset({"blocker"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _CLOSING_MARKS = "\"'”»″"
@@ -52,7 +51,7 @@ def verb_with_object(w: Word) -> Cue | None:
     for suffix in _OBJECT_SUFFIXES:
         if w.norm.endswith(suffix) and len(w.norm) - len(suffix) >= 3:
             bare = Word(w.start, w.end - len(suffix), w.norm[:-len(suffix)])
-            if (cue := quote_cues().at([bare], 0, _VERB)) is not None:
+            if (cue := quote_cues().at([bare], 0, SAYING_VERBS)) is not None:
                 return cue
     return None
 
@@ -62,7 +61,7 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
     before the verb of saying at word `k` («الرائد نايف الشريف [الذي] أوضح أنه ...»): the verb
     is its relative clause's, and that name its subject; None when no name stands there."""
     ws = sent.words
-    if k < 2 or not quote_cues().at(ws, k - 1, _BLOCKERS) or quote_cues().at(ws, k, _VERB) is None:
+    if k < 2 or not quote_cues().at(ws, k - 1, _BLOCKERS) or quote_cues().at(ws, k, SAYING_VERBS) is None:
         return None
     if ctx.text[ws[k - 2].end:ws[k - 1].start].strip(" \u00a0" + _CLOSING_MARKS):
         return None  # a comma or a clause between the name and its relative pronoun

@@ -16,7 +16,7 @@ describe it (`speaker_text`: «مصادر عسكرية», «المدرب الب�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
 from marsad.events.quote_announced_text import announced_text
 from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
@@ -237,7 +237,7 @@ def _epithet(ctx: ArticleContext, sent: Sentence, k: int, s: int, e: int) -> boo
 def _relative_cues(sent: Sentence) -> list[tuple[int, Cue]]:
     """Verbs of saying right after a relative pronoun (ما, الذي): no speech of their own
     (مما يشير إلى), but they may introduce marked words that follow closely."""
-    return [(k, c) for k, c in quote_cues().each(sent.words, frozenset({"verb"}))
+    return [(k, c) for k, c in quote_cues().each(sent.words, SAYING_VERBS)
             if k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)]
 
 

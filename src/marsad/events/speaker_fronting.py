@@ -6,12 +6,11 @@ name nobody; a topic phrase after them («أما بالنسبة لـ…», «أ�
 from __future__ import annotations
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues
+from marsad.events.lexicon import SAYING_VERBS, quote_cues
 from marsad.events.quote_words import name_particles
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
-_VERB = frozenset({"verb"})
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد, فقد right before the verb
@@ -33,7 +32,8 @@ def fronted_subject(sent: Sentence, k: int, text: str) -> tuple[int, int] | None
     own («أما [بالنسبة] لدول الاتحاد فقد أشارت الأرقام», «أما [فيما] يتعلق بالتكفير فيقول»): a
     topic, the subject after the verb."""
     ws = sent.words
-    if quote_cues().at(ws, k, _VERB) is None or (joined_verb(ws[k]) and not ws[k].norm.startswith("ف")):
+    if quote_cues().at(ws, k, SAYING_VERBS) is None \
+            or (joined_verb(ws[k]) and not ws[k].norm.startswith("ف")):
         return None
     end = k - 1 if k > 0 and speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
     for j in range(k - 1, max(-1, k - 1 - _FRONTED_WORDS), -1):
@@ -68,7 +68,7 @@ def according_fronted(sent: Sentence, k: int, text: str) -> tuple[int, int] | No
     للصحيفة أمس]، فقد أكدت أن», «وبحسب [الوزارة]، فإنها أعلنت»): the verb names no subject of its
     own, and the source is it. None for any other shape."""
     ws = sent.words
-    if quote_cues().at(ws, k, _VERB) is None:
+    if quote_cues().at(ws, k, SAYING_VERBS) is None:
         return None
     end = k - 1 if k > 0 and speaker_clauses().at(ws, k - 1, _NEW_CLAUSE) is not None else k
     cue = quote_cues().at(ws, 0, _ACCORDING_TO)
