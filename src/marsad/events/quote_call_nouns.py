@@ -35,9 +35,9 @@ _FUTURE = "س"  # «ستدعو»
 _PLURAL_NOUN = "ات"  # «دعوات»: the noun, no verb
 _CALL_WORDS = 12  # words from the verb to «إلى»: its subject, a time, the one called
 _BREAKS = ".:;؛?!؟"
-_BETWEEN = frozenset({"verb", "continuation", "participle", "complementizer", "hearsay", "blocker"})
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _BLOCKERS = frozenset({"blocker"})
+_SPEECH_COMPLEMENTIZER_OR_BLOCKER = _SPEECH | _BLOCKERS | frozenset({"complementizer"})
 _PARTICIPLE = "participle"
 
 
@@ -81,7 +81,7 @@ def _object_at(ctx: ArticleContext, ws: list[Word], i0: int) -> int | None:
     for j in range(i0, min(len(ws) - 1, i0 + _CALL_WORDS)):
         if j > i0 and any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
             return None
-        if quote_cues().at(ws, j, _BETWEEN) is not None:
+        if quote_cues().at(ws, j, _SPEECH_COMPLEMENTIZER_OR_BLOCKER) is not None:
             return None
         if ws[j].norm in _TO:
             w = ws[j + 1]

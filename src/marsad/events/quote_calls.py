@@ -24,8 +24,8 @@ from marsad.lang.normalize import normalize
 
 _CALL_WORDS = 18  # words from the verb to the marks: its subject, a time, who is called on
 _ASKED, _FROM = "من+", "من"  # quote_calls preposition: the one asked after من, then the marks
-_BETWEEN = frozenset({"verb", "continuation", "participle", "complementizer", "hearsay"})
 _SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
+_SPEECH_OR_COMPLEMENTIZER = _SPEECH | frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
 _CLAUSE_WORDS = 6  # words from a call verb to the أن of its call: its subject, the one called
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن"))  # a bare أن: «بأنه» opens a statement, no call
@@ -52,7 +52,7 @@ def called_speech(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, in
         for k, c in reversed(calls):
             if k + c.size > last + 1 or last - k >= _CALL_WORDS:
                 continue
-            if any(quote_cues().at(ws, j, _BETWEEN) for j in range(k + c.size, last + 1)):
+            if any(quote_cues().at(ws, j, _SPEECH_OR_COMPLEMENTIZER) for j in range(k + c.size, last + 1)):
                 break  # «دعا X إلى ... وقال «...»»: the marks are the later verb's
             preps = c.value.split()
             before = not ctx.text[ws[last].end:s - 1].strip() and _preposition(ws[last], preps) \
@@ -143,7 +143,7 @@ def _call_clause(ctx: ArticleContext, ws: list[Word], i0: int, preps: list[str])
             return None
         if ws[j].norm in _THAT:
             return j
-        if quote_cues().at(ws, j, _BETWEEN) is not None:
+        if quote_cues().at(ws, j, _SPEECH_OR_COMPLEMENTIZER) is not None:
             return None
         if ws[j].norm in preps:
             return j + 1 if j + 1 < len(ws) and ws[j + 1].norm in _THAT else None
