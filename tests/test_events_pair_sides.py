@@ -8,8 +8,13 @@ from tests.test_events_units import run
 _DAY = "2015-07-21T08:00:00"
 
 
+def _parties(src: str, label: str) -> list[list[str]]:
+    """The sorted parties of each event of type `label` marsad finds in `src`."""
+    return [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == label]
+
+
 def _agreements(src: str) -> list[list[str]]:
-    return [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "AGREE"]
+    return _parties(src, "AGREE")
 
 
 def test_an_agreement_signed_between_them_takes_the_pair_named_after_bain() -> None:
@@ -36,8 +41,7 @@ def test_a_call_held_between_the_two_sides_is_the_last_two_persons_named_before_
            "التحضير للزيارة المرتقبة التي سوف يقوم بها الملك "
            "[سلمان بن عبدالعزيز](PER:salman) تلبية لدعوة الرئيس الروسي [فلاديمير بوتين](PER:putin)، التي كان "
            "وجهها خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي.")
-    calls = [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "CALL"]
-    assert calls == [["putin", "salman"]]
+    assert _parties(src, "CALL") == [["putin", "salman"]]
 
 
 def test_meetings_held_between_the_two_sides_are_the_pair_named_after_bain() -> None:
@@ -45,5 +49,4 @@ def test_meetings_held_between_the_two_sides_are_the_pair_named_after_bain() -> 
            "[الولايات المتحدة](LOC:us) ودول "
            "[مجلس التعاون الخليجي](ORG:gcc) تضمن تعزيز العمل العسكري، مشيرا إلى أن هناك عدة اجتماعات عقدت "
            "بين الجانبين من أجل هذا الغرض.")
-    meetings = [sorted(e.attrs.participants) for e in run(src, _DAY) if e.label == "MEET"]
-    assert meetings == [["gcc", "us"]]
+    assert _parties(src, "MEET") == [["gcc", "us"]]
