@@ -11,11 +11,10 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext
 from marsad.events.lexicon import event_senses
 from marsad.events.triggers import Trigger, possessed_only
-from marsad.events.words import IN, Word
+from marsad.events.words import BI, IN, Word
 from marsad.model import EventAttrs, Span
 
 _BEING = frozenset({"past_auxiliary"})  # كان, كانوا, وكان
-_BI_PROCLITIC = "ب"  # the proclitic of the one welcomed (باستقبال)
 _WELCOMERS_REACH = 12  # words before «كان» naming the welcomers (محافظ عدن نائف البكري وعددا من المسؤولين)
 _VISIT_BEFORE = 5  # sentences from a visit to the welcome of its visitor
 
@@ -26,7 +25,7 @@ def being_welcome(words: list[Word], t: Trigger) -> int | None:
     if t.row.type != "MEET" or t.row.pos != "noun" or not possessed_only(t.row.forms[0]):
         return None
     k = t.index - 1  # كانوا باستقبال
-    if not t.reading.clitic.endswith(_BI_PROCLITIC):
+    if not t.reading.clitic.endswith(BI):
         if k < 1 or words[k].norm != IN:
             return None
         k -= 1  # كان في استقبال

@@ -14,7 +14,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext
 from marsad.events.lexicon import quote_cues, speaker_ref, speaker_ref_form
 from marsad.events.office_places import in_construct_place
-from marsad.events.words import Word
+from marsad.events.words import BI, Word
 from marsad.lang.clitics import ARTICLE, proclitics
 from marsad.lang.state_sides import state_adjectives
 
@@ -23,7 +23,6 @@ _TWICE = "2×"
 _NISBA_MIN = 4  # letters of a bare nisba adjective (روسي)
 _STOPS = frozenset({"stop", "addressee", "complementizer"})
 _LAM = "ل"  # the lam of the one served (سكرتيرا خاصا لولي العهد)
-_BI = "ب"  # the preposition of a verb's object (التقى ... بالرئيس)
 _STATE = "state:"  # an office word that is a state's definite adjective, as its state
 
 
@@ -50,7 +49,7 @@ def governed_title(w: str) -> bool:
     if form is None or ref is None or ref[0] != "title" or not w.endswith(form):
         return False
     lead = w[: len(w) - len(form)].removesuffix(ARTICLE)
-    return lead.removeprefix("و").removeprefix("ف") == _BI
+    return lead.removeprefix("و").removeprefix("ف") == BI  # التقى ... بالرئيس
 
 
 def names_office_of(words: frozenset[str], have: frozenset[str]) -> bool:

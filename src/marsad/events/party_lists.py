@@ -16,7 +16,7 @@ from marsad.events.received_guests import received_past_adjuncts
 from marsad.events.signed_clauses import held_between, signed_between
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import BETWEEN, IN, WITH, Word
+from marsad.events.words import BETWEEN, BI, IN, WITH, Word
 from marsad.lang.marks import breaks_or_quotes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
@@ -36,7 +36,6 @@ _GROUP_OFFICE = frozenset({"group_office"})
 _GROUP_GAP = 2  # words between a plural office and its first name (وزراء خارجية السعودية, نظرائه من مصر)
 _ACTORS = ("LOC", "ORG")
 _STATES = normalize("دول")  # نظراءه في دول مجلس التعاون: the states of a body
-_BY = "ب"
 _GROUP_REACH = 8  # words from the trigger to the office, in its clause
 _COMPANION_REACH = 10  # words from يرافقه to the name, past the companion's titles and offices
 
@@ -189,7 +188,7 @@ def _members_of(ctx: ArticleContext, ws: list[Word], k: int, mentions: list[Span
         ok = m is not None and m.start == ws[j].start
     else:
         m = ctx.mention_at(ws[k])
-        ok = m is not None and ws[k].norm.startswith(_BY) and ws[k].start < m.start <= ws[k].start + 2
+        ok = m is not None and ws[k].norm.startswith(BI) and ws[k].start < m.start <= ws[k].start + 2
     return m if ok and m is not None and m.label == "ORG" and m in mentions else None
 
 

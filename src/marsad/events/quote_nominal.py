@@ -30,7 +30,7 @@ from marsad.events.quote_words import (
     resumptive_named,
     verb_with_object,
 )
-from marsad.events.words import Word, stems
+from marsad.events.words import BI, Word, stems
 from marsad.lang.nisba import ENDINGS
 from marsad.lang.normalize import normalize
 
@@ -40,7 +40,6 @@ _STOPS = frozenset({"stop"})
 _SHORT_SUBJECT = 6  # words after the verb where its named subject may start
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
 # after a preposition («عن-»): that preposition's object, headed by such a noun
-_PROCLITIC_BA = "ب"  # quote_objects: a proclitic ب opens the object (أفاد ب, نوه ب)
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
 _ACCUSED = "ب+"  # quote_objects: a proclitic ب past the accused («اتهم X [Y] [بإطلاق ...]»)
 _ORDERED = "ب*"  # quote_objects: an order's content, a verbal noun after ب («أمر X [Y] [بتأمين ...]»)
@@ -240,7 +239,7 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             # منوها بالبرنامج; ونوه X أمين الطائف رئيس المجلس، برعاية ...: after the subject's comma;
             # never an amount («طالب [بـ50] مليون جنيه»: a price asked, no words said)
             return j
-        if j > after and not relative and _PROCLITIC_BA in preps and _said_with_ba(ctx, ws[j]):
+        if j > after and not relative and BI in preps and _said_with_ba(ctx, ws[j]):
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
         if j >= after and _ANY in preps and not relative and _denied_any(ctx, ws, j):
             return j  # ونفت الوزارة [أي علاقة لها بالحادث]: what is denied, «أي» with it
@@ -324,7 +323,7 @@ def _verbal_noun_after_ba(w: Word) -> bool:
     """A noun of quote_object_heads or a verbal noun of quote_object_templates with a proclitic ب
     («[بمحاسبة]», «[بإطلاق]», «[بمقتل]»): the object of a verb of saying has begun, no subject follows."""
     return heads_object_after_ba(w) or any(
-        templated_head(Word(w.start, w.end, st.stem)) for st in stems(w.norm) if st.clitic == "ب")
+        templated_head(Word(w.start, w.end, st.stem)) for st in stems(w.norm) if st.clitic == BI)
 
 
 def _order_content(ctx: ArticleContext, w: Word) -> bool:
@@ -342,7 +341,7 @@ def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:
     """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
-    return _unnamed(ctx, w) and any(st.clitic == "ب" for st in stems(w.norm))
+    return _unnamed(ctx, w) and any(st.clitic == BI for st in stems(w.norm))
 
 
 def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:

@@ -20,7 +20,7 @@ from marsad.events.noun_participants import partner_named
 from marsad.events.received_guests import guest_after
 from marsad.events.subordinate import after_preposition
 from marsad.events.triggers import Trigger
-from marsad.events.words import BETWEEN, Word, stems
+from marsad.events.words import BETWEEN, BI, Word, stems
 from marsad.model import Span
 
 _ATTACH = frozenset({"partner_prep"})
@@ -36,7 +36,6 @@ _BODIES = ("ORG", "LOC")
 _ORGS = ("ORG",)
 _MEETINGS = ("MEET", "CALL")
 _HOLDING = frozenset({"holding_verb"})
-_BY = "ب"  # the preposition of a partner written on its word (بوزير الخارجية)
 _HOLDING_REACH = 10  # words from a verb of holding to its meeting noun (past a long subject)
 
 
@@ -181,9 +180,9 @@ def _person_met(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if not first:
         return False
     k = sent.word_index(first[0].start)
-    return ctx.text[ws[k].start:first[0].start].endswith(_BY) \
+    return ctx.text[ws[k].start:first[0].start].endswith(BI) \
         or any(event_cues().at(ws, j, _ATTACH) is not None
-               or any(st.clitic.endswith(_BY) for st in stems(ws[j].norm))
+               or any(st.clitic.endswith(BI) for st in stems(ws[j].norm))
                for j in range(t.index + t.size, k))  # بسامي حسن: the ب on the name itself
 
 

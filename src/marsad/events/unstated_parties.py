@@ -36,7 +36,7 @@ from marsad.events.lexicon import cue_forms, event_cues, event_senses, office_wo
 from marsad.events.place_scales import one_place
 from marsad.events.repeats import days_apart
 from marsad.events.triggers import Trigger
-from marsad.events.words import Word, stems
+from marsad.events.words import BI, Word, stems
 from marsad.lang.clitics import LAM_ARTICLE
 from marsad.lang.normalize import normalize
 from marsad.lang.person_states import person_states
@@ -46,7 +46,6 @@ from marsad.model import EventAttrs, Span
 _OWN_PRONOUN = frozenset({"own_pronoun"})
 _WELCOME = frozenset({"welcome"})
 _WELCOMING = frozenset({"welcome_verb"})  # رحب, يرحب: its subject welcomes the visitor
-_WITH = "ب"  # the preposition of what is welcomed (بزيارة, بقدوم)
 _HOME = frozenset({"home_word"})  # بلاده: the country of the one the clause names
 _TO_HOME = normalize("إلى")
 _HOME_REACH = 6  # words from a visit noun to «إلى» before the welcomer's country (بقدوم كيري إلى بلاده)
@@ -153,7 +152,7 @@ def _welcoming_subject(ctx: ArticleContext, sent: Sentence, t: Trigger) -> str |
     pronoun. None for another welcomer (a body, a party, a state: «رحب حزب الجيل بزيارة Y») or
     none named."""
     ws = sent.words
-    if t.row.pos != "noun" or not t.reading.clitic.endswith(_WITH):
+    if t.row.pos != "noun" or not t.reading.clitic.endswith(BI):
         return None
     found = event_cues().nearest_before(ws, t.index, _WELCOMING)
     if found is None or t.index - found[0] > int(found[1].value or 0):

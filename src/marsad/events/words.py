@@ -32,6 +32,7 @@ WITH = normalize("مع")  # the preposition «مع», as normalised: a partner, 
 BETWEEN = normalize("بين")  # the preposition «بين», as normalised: the parties of an event after it
 IN = normalize("في")  # the preposition «في», as normalised: a place, a body or a time after it
 AND = "و"  # the conjunction «و» as written and normalised: a second party or side joined after it
+BI = "ب"  # the preposition «ب» as written and normalised, on its word: an object, partner or guest after it
 _MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat and tanween (اجتماعاً, كلٍ منْ)
 
 
