@@ -18,7 +18,7 @@ only where an event takes it as a party (`state_sides.party_sides`).
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
-from marsad.events.counterparts import counterpart_holders
+from marsad.events.counterparts import COUNTERPART_NOUN, counterpart_holders
 from marsad.events.lexicon import event_cues
 from marsad.events.state_sides import RESOLVED_BY
 from marsad.events.words import AND, Word
@@ -28,7 +28,6 @@ from marsad.lang.state_sides import state_adjectives
 from marsad.model import MentionAttrs, Span
 
 _COUNTERPART = frozenset({"counterpart"})
-_NOUN = "نظير"  # the counterpart noun as written, where its span opens (past «ب», «ل», «و»)
 _DUAL = "يه"  # نظيريه: the counterpart noun in the dual, two counterparts
 _NAME_NEXT = 3  # words after the adjective where the counterpart's own name would stand
 
@@ -59,7 +58,8 @@ def counterpart_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
                 # الكيني» after «الرئيس الكيني اوهورو كينياتا»: a person of that state introduced
             if counterpart_holders(ctx, sent, ws[j].start, ws[j + 1].end):
                 continue  # named elsewhere, or introduced with the owner's office and the adjective
-            at = ctx.text.find(_NOUN, ws[j].start, ws[j].end)
+            at = ctx.text.find(COUNTERPART_NOUN,  # where its span opens, past «ب», «ل», «و»
+                            ws[j].start, ws[j].end)
             out.append(_side(ctx, ws[j].start if at < 0 else at, ws[j + 1].end, hit[0]))
     return out
 

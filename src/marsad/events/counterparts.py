@@ -27,7 +27,7 @@ from marsad.events.words import AND, Word
 
 _COUNTERPART = frozenset({"counterpart"})
 _ADJECTIVE_MIN = 5  # letters of a definite nisba adjective (الكيني)
-_BARE = "نظير"  # the counterpart noun with no pronoun: no owner to look for
+COUNTERPART_NOUN = "نظير"  # the counterpart noun as written, with no pronoun: no owner to look for
 _OWNER_REACH = 12  # words from a meeting verb to the counterpart noun of its partner list
 
 
@@ -113,7 +113,7 @@ def owner_dropped(ctx: ArticleContext, sent: Sentence, t: Trigger, lo: int) -> b
     for j in range(t.index + t.size, min(len(ws), t.index + t.size + _OWNER_REACH)):
         if event_cues().at(ws, j, _COUNTERPART) is None:
             continue
-        if ws[j].norm.endswith(_BARE):
+        if ws[j].norm.endswith(COUNTERPART_NOUN):
             return False
         between = ctx.mentions_in(ws[t.index].end, ws[j].start, ("PER",))
         return bool(between) == ws[j].norm.startswith(AND)
