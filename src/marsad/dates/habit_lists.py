@@ -22,6 +22,7 @@ from marsad.dates.habits import HABIT_LOOK, HABIT_REACH, bare_yearly, yearly_adv
 from marsad.dates.lexicon import lexicon, norm
 from marsad.dates.narrative import SENTENCE_BREAK
 from marsad.dates.word_forms import is_cue
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.words import WORD
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 _FIRST = re.compile(r"(?<!\w)و?في\s+")  # «في الصيف», «وفي رمضان»
 _NEXT = re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|\s+و\s*)(?:في\s+)?")  # «، في الربيع», « والربيع»
-_ARTICLE = "ال"
 
 
 def _item(text: str, at: int, found: dict[int, Timex]) -> tuple[int, str | None, Timex | None] | None:
@@ -42,9 +42,9 @@ def _item(text: str, at: int, found: dict[int, Timex]) -> tuple[int, str | None,
         return None
     first = norm(words[0].group())
     code = lexicon().seasons.get(first)
-    if code and first.startswith(_ARTICLE):
+    if code and first.startswith(ARTICLE):
         return words[0].end(), f"XXXX-{code}", None
-    if is_cue(first, "feast_holiday") and len(words) > 1 and norm(words[1].group()).startswith(_ARTICLE) \
+    if is_cue(first, "feast_holiday") and len(words) > 1 and norm(words[1].group()).startswith(ARTICLE) \
             and not text[words[0].end():words[1].start()].strip():
         return words[1].end(), None, None
     return None
