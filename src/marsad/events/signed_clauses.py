@@ -57,13 +57,11 @@ def held_by_pair(words: list[Word], j: int, kind: str) -> bool:
         reach, clause = _BEFORE_HELD, _HELD
     else:
         return False
+    among = sense_forms("pair_pronoun")  # بينهما, بينهم: the pair named before
     for k in range(j, min(len(words), j + reach)):
-        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
-        if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
-            continue
-        after = start + cue.size
-        among = sense_forms("pair_pronoun")  # بينهما, بينهم: the pair named before
-        return any(words[b].norm in among for b in range(after, min(len(words), after + int(cue.value) + 1)))
+        window = _clause_window(words, k, clause)
+        if window is not None:
+            return any(words[b].norm in among for b in window)
     return False
 
 
@@ -74,12 +72,17 @@ def _between_after_clause(words: list[Word], j: int, reach: int, clause: frozens
     for k in range(j, min(len(words), j + reach)):
         if words[k].norm == BETWEEN:
             return None
-        start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
-        if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
-            continue
-        after = start + cue.size
-        for b in range(after, min(len(words), after + int(cue.value) + 1)):
-            if words[b].norm == BETWEEN:
-                return b
-        return None
+        window = _clause_window(words, k, clause)
+        if window is not None:
+            return next((b for b in window if words[b].norm == BETWEEN), None)
     return None
+
+
+def _clause_window(words: list[Word], k: int, clause: frozenset[str]) -> range | None:
+    """The words within the `window` after a clause cue of kind `clause` opening at word k (a relative
+    pronoun at k first or not); None where no such clause opens there."""
+    start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
+    if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
+        return None
+    after = start + cue.size
+    return range(after, min(len(words), after + int(cue.value) + 1))
