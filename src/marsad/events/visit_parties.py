@@ -29,11 +29,15 @@ _VISITOR_REACH = 10  # words from the verb to its visitor's name (زار الس�
 
 def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> list[Span]:
     """An organisation a visit goes to is its host (بزيارة إلى جامعة نايف العربية: the
-    university receives the visitor); a country or city there is the place."""
+    university receives the visitor); a country or city there is the place. Only the visit's
+    first goal: a later «إلى» is another phrase's («خلال زيارته إلى الولايات المتحدة ... رسالة
+    من الرئيس أوباما إلى القيادة الإيرانية»: the letter's addressee, no host)."""
+    ws = sent.words
+    goals = [j for j in range(t.index + t.size, len(ws)) if event_cues().at(ws, j, _GOAL_ONLY) is not None]
     out = []
     for m in mentions:
         k = sent.word_index(m.start)
-        if m.label == "ORG" and k > t.index and event_cues().at(sent.words, k - 1, _GOAL_ONLY) is not None:
+        if m.label == "ORG" and k > t.index and goals and k - 1 == goals[0]:
             out.append(m)
     return out
 
