@@ -215,3 +215,11 @@ def test_a_side_in_a_clause_of_its_own_is_no_party_of_the_list_before() -> None:
     evs = run("وتناولت المحادثات بين [جون كيري](PER:kerry) ونظيره [محمد جواد ظريف](PER:zarif)، "
               "ووزير الخارجية الروسي [سيرغي لافروف](PER:lavrov) الملف النووي.")
     assert [e.attrs.participants for e in evs if e.label == "MEET"] == [["kerry", "zarif", "lavrov"]]
+
+
+def test_a_states_leadership_is_its_side() -> None:
+    # round 49, events-dev-fresh28 19121: «يبحث الوزير الروسي مع القيادة القطرية» is a MEET with Qatar
+    assert names("ومن المخطط أن يبحث الوزير الروسي مع القيادة القطرية قضايا التسوية.") == [
+        ("القيادة القطرية", "qatar")]
+    evs = run("وبحث الوزير الروسي [سيرغي لافروف](PER:lavrov) مع القيادة القطرية قضايا التسوية.", "2015-08-04")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("MEET", ["lavrov", "qatar"])]
