@@ -31,3 +31,17 @@ def test_a_company_meets_a_minister_by_the_verb() -> None:
               "2015-08-06")
     assert ("MEET", ["nur", "hassan"]) in labelled_parties(evs)
 
+
+
+def test_a_body_holding_talks_with_a_state_is_a_party_past_a_person_named_before() -> None:
+    # round 49 (events-dev-fresh27 10928, «أجرت حركة طالبان ... محادثات مباشرة مع حكومة كابول»): the
+    # body that holds the talks, not the person the sentence names before it
+    evs = run("ويتزامن نشر خبر مصرع [الملا عمر](PER:omar) في الوقت الذي عقدت [حركة طالبان](ORG:taliban) "
+              "للمرة الأولى محادثات مباشرة مع حكومة [كابول](LOC:kabul).", "2015-08-06")
+    assert labelled_parties(evs) == [("MEET", ["taliban", "kabul"])]
+
+
+def test_a_body_whose_name_holds_its_classifier_holds_the_talks() -> None:
+    evs = run("ويتزامن نشر خبر وفاة [خالد الفالح](PER:falih) في الوقت الذي عقدت [شركة نور](ORG:nur) "
+              "للمرة الأولى محادثات مباشرة مع [روسيا](LOC:russia).", "2015-08-06")
+    assert labelled_parties(evs) == [("MEET", ["nur", "russia"])]

@@ -36,6 +36,7 @@ _BODIES = ("ORG", "LOC")
 _ORGS = ("ORG",)
 _MEETINGS = ("MEET", "CALL")
 _HOLDING = frozenset({"holding_verb"})
+_PARTNER_REACH = 3  # words from a meeting noun to its «مع», and from «مع» to the partner named
 _HOLDING_REACH = 10  # words from a verb of holding to its meeting noun (past a long subject)
 
 
@@ -160,15 +161,28 @@ def meeting_body(ctx: ArticleContext, sent: Sentence, t: Trigger) -> Span | None
     subject of its verb, placed as a verb of agreeing's (التقت شركة X بالوزير Y), or of a verb
     of holding before its noun (`event_senses` holding_verb: عقدت شركة «X» ... اجتماعًا مع Y).
     An organisation only: a state that meets another is mostly a match (وستلتقي انجولا مع جنوب
-    افريقيا); and only with a person named after the trigger, so a body meeting by itself
-    (تجتمع اللجنة التنفيذية للفيفا) has none."""
+    افريقيا); and only with a person named after the trigger, or, after a verb of holding, a
+    body or state named right after «مع» (عقدت حركة طالبان محادثات مع حكومة كابول), so a body
+    meeting by itself (تجتمع اللجنة التنفيذية للفيفا) has none."""
     ws = sent.words
-    if t.row.subject_role or not _person_met(ctx, sent, t):
+    if t.row.subject_role:
         return None  # استقبلت الشركة X: a reception's host (`arguments._host_guest`)
     if t.row.pos == "verb":
-        return _verb_subject(ctx, sent, t, _ORGS)
+        return _verb_subject(ctx, sent, t, _ORGS) if _person_met(ctx, sent, t) else None
+    if not (_person_met(ctx, sent, t) or _partner_after(ctx, sent, t)):
+        return None
     holding = event_senses().nearest_before(ws, t.index, _HOLDING, max(0, t.index - _HOLDING_REACH))
     return _subject_right_after(ctx, ws, holding[0], holding[0] + 1, _ORGS) if holding is not None else None
+
+
+def _partner_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a body or state is named after «مع» within a few words of a meeting noun
+    (عقدت حركة طالبان محادثات مباشرة مع حكومة كابول): the other side of talks a body holds."""
+    ws = sent.words
+    for j in range(t.index + t.size, min(len(ws), t.index + t.size + _PARTNER_REACH)):
+        if event_cues().at(ws, j, _ATTACH) is not None:
+            return any(ctx.mention_at(ws[k]) is not None for k in range(j, min(len(ws), j + _PARTNER_REACH)))
+    return False
 
 
 def _person_met(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
@@ -189,14 +203,15 @@ def _person_met(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
 def _subject_right_after(ctx: ArticleContext, ws: list[Word], verb: int, j: int,
                          labels: tuple[str, ...]) -> Span | None:
     """The body named on word `j` right after the verb at word `verb`, or past a classifier noun
-    (وقعت شركة صدارة), with nothing but quotation marks between."""
+    (وقعت شركة صدارة) whether the name holds it or not, with nothing but quotation marks between."""
+    first = j
     if j + 1 < len(ws) and any(st.stem in name_classifiers() for st in stems(ws[j].norm)):
         j += 1  # وقعت شركة صدارة: the name after its classifier
     if j < len(ws) and not any(ctx.text[ws[i - 1].end:ws[i].start].strip(_QUOTES)
                                for i in range(verb + 1, j + 1)):
         m = ctx.mention_at(ws[j])
-        if m is not None and m.start == ws[j].start and m.label in labels:
-            return m
+        if m is not None and m.start in (ws[j].start, ws[first].start) and m.label in labels:
+            return m  # «عقدت [شركة نور]»: the classifier may begin the name itself
     return None
 
 
