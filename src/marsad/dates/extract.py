@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from marsad.dates.custom_feasts import feast_days_of_custom
 from marsad.dates.day_ranges import every_year_ranges, first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.final_stretch import final_stretches
@@ -81,7 +82,8 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     ranged = _clock_ranges(text, _clock_on_day(text, every_year_ranges(
         text, _year_of_a_range(text, named_event_days(text, years)))))
     told = clock_on_told_day(text, ranged, anchor)
-    habits = listed_habits(text, yearly_habits(text, nowadays_in_clause(text, _habitual(text, told))))
+    habits = feast_days_of_custom(text, listed_habits(text, yearly_habits(
+        text, nowadays_in_clause(text, _habitual(text, told)))))  # «صباح العيد» of a text of custom
     counted = days_from_dated_start(text, counted_in_sentence(text, habits))  # «اليوم الثالث» of a start
     timexes = hijri_months_of_dated_years(text, counted)
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
