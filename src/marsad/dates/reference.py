@@ -42,6 +42,7 @@ ELAPSED = "_elapsed"  # part set on «منذ» + a count read as the length up t
 ELAPSED_WORDS = 5  # words of the clause before «منذ» where an `elapsed` cue is looked for
 HEDGES = 2  # hedges at most between an offset and «من» («أسبوع واحد فقط من»)
 CLAUSE_REACH = 80  # characters read back for the clause of «منذ»
+UP_TO_NOW_WORDS = 3  # words at most between «منذ» + a count and «(و)حتى الآن»
 _CLAUSE_END = ".؟?!؛،,:\n"
 _PREPOSITIONS = "بكل"  # written onto the next word: «بأعنف», «كأكبر», «لأعلى»
 Candidate = tuple[int, int, str, dict[str, str]]  # normalised start, end, kind, parts
@@ -96,6 +97,7 @@ def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, kind, parts in found:
         if kind == "ago" and parts["ago"] in since and not parts.get(OWN_REFERENCE) \
                 and _counted(parts) and (_elapsed_clause(ntext, s, cues) or _circumstantial(ntext, s, e)
+                                         or _up_to_now().match(ntext, e) is not None
                                          or (bool(parts.get("num")) and _opening_stretch(ntext, e))):
             parts[ELAPSED] = "1"
             s += len(parts["ago"])
@@ -103,6 +105,19 @@ def _mark_elapsed(ntext: str, found: list[Candidate]) -> list[Candidate]:
                 s += 1
         out.append((s, e, kind, parts))
     return out
+
+
+@cache
+def _up_to_now() -> regex.Pattern[str]:
+    """«منذ عقدين على الأخص، وحتى الآن», «منذ 17 عاما حتى اليوم»: «منذ» + a count whose stretch the text
+    closes at now (an `until` cue and a `now_word` one, at most UP_TO_NOW_WORDS words and pauses after
+    the count) is the length up to now, whatever its clause's verb."""
+    cues = lexicon().cues
+    until, now = cues.get("until", frozenset()), cues.get("now_word", frozenset())
+    if not until or not now:
+        return regex.compile("(?!)")
+    return regex.compile(rf"(?:[\s،,]+\p{{L}}+){{0,{UP_TO_NOW_WORDS}}}?[\s،,]+{alternation(until)}\s+"
+                         rf"{alternation(now)}(?!\p{{L}})")
 
 
 def _counted(parts: dict[str, str]) -> bool:

@@ -91,7 +91,7 @@ SCHEMAS: dict[str, Schema] = {
         "anniversary", "other_year", "final_of",
         "present_block",
         "present_negated", "pause_next", "habit", "singled_out", "singled_frame",
-        "rest_of_year", "feast_part", "feast_noun",
+        "rest_of_year", "feast_part", "feast_noun", "now_word",
         "present_after", "present_through", "through", "past_negation",
         "return_to", "until", "since", "elapsed", "complement",
         "became_verb", "became_frame",
