@@ -39,3 +39,12 @@ def test_a_call_in_a_relative_clause_after_a_person_is_hers() -> None:
     got = run("وبحث الوضع مع المستشارة [أنجيلا ميركل](PER:merkel) التي دعت [الحكومة التركية](ORG:gov) "
               "إلى عدم التخلي عن عملية السلام مع الأكراد.")
     assert got == [("indirect", "عدم التخلي عن عملية السلام مع الأكراد", "merkel")]
+
+
+def test_a_call_whose_ones_called_are_set_off_by_commas_reaches_ila() -> None:
+    # round 49: the caller's long name and the ones called, with their place, take twenty words
+    # before «إلى» (quotes-dev-fresh18 20692; 7 new calls on the 3,000 records, all calls)
+    got = run("دعت [المقاومة الشعبية](ORG:pr) الموالية للرئيس اليمني [عبد ربه منصور هادي](PER:hadi)، "
+              "المواطنين في مدينة [الحديدة](LOC:hodeidah)، الواقعة غرب اليمن، وفي جميع مدن ومحافظات "
+              "إقليم تهامة، إلى الابتعاد عن المقرات الخاصة بالمسلحين الحوثيين في المدينة.")
+    assert [t for _, t, _ in got] == ["الابتعاد عن المقرات الخاصة بالمسلحين الحوثيين في المدينة"]
