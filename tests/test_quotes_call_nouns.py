@@ -48,3 +48,15 @@ def test_a_call_whose_ones_called_are_set_off_by_commas_reaches_ila() -> None:
               "المواطنين في مدينة [الحديدة](LOC:hodeidah)، الواقعة غرب اليمن، وفي جميع مدن ومحافظات "
               "إقليم تهامة، إلى الابتعاد عن المقرات الخاصة بالمسلحين الحوثيين في المدينة.")
     assert [t for _, t, _ in got] == ["الابتعاد عن المقرات الخاصة بالمسلحين الحوثيين في المدينة"]
+
+
+def test_a_call_to_an_attitude_asks_for_it() -> None:
+    # round 49: «الاهتمام» is a noun of attitude (no words said after «أعلن عن»), but after a call's
+    # «إلى» it is what the call asks for (quotes-dev-fresh23 3156)
+    got = run("ودعا النقيب [عمر الأكلبي](PER:omar) إلى الاهتمام والتقيد بتعليمات الإنقاذ "
+              "والتأكد من مواقع السباحة.")
+    assert [t for _, t, _ in got] == ["الاهتمام والتقيد بتعليمات الإنقاذ والتأكد من مواقع السباحة"]
+
+
+def test_an_attitude_after_announcing_stays_none() -> None:
+    assert run("وأعلن [عمر الأكلبي](PER:omar) عن ترحيبه بالقرار الذي صدر أمس عن المجلس.") == []

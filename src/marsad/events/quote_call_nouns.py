@@ -9,7 +9,8 @@ relative pronoun or «ما» before it («الأمر الذي دعا الحكو�
 person's name stands right before the pronoun («المستشارة X التي دعت الحكومة إلى [عدم التخلي …]»:
 her call, round 46), its subject and the one called between it and «إلى» (no pause, no verb of
 saying, no complementizer), and a verbal noun right after «إلى» (quote_object_heads, or a derived
-form of quote_object_templates: «[إقامة]», «[التعاون]», «[تشديد]»), no name, date or invitation
+form of quote_object_templates: «[إقامة]», «[التعاون]», «[تشديد]», or one of its nouns of attitude
+with the article: «[الاهتمام]», round 49), no name, date or invitation
 («دعاه إلى [حفل] العشاء»: not a verbal noun). It runs to the next verb of saying or the sentence's
 end (issue 15, round 38: the commonest miss of the quotes-dev lists, 16 of 182; tried in rounds 22
 and 25 without the verbal-noun head right after «إلى» and the past-only condition).
@@ -22,7 +23,7 @@ from marsad.events.lexicon import quote_calls, quote_cues
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
-from marsad.events.quote_object_heads import heads_object, templated_head
+from marsad.events.quote_object_heads import called_attitude, heads_object, templated_head
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
 from marsad.events.speaker_asking import relative_asker
@@ -87,5 +88,5 @@ def _object_at(ctx: ArticleContext, ws: list[Word], i0: int) -> int | None:
             w = ws[j + 1]
             if ctx.mention_at(w) is not None or ctx.in_timex(w) or ctx.text[ws[j].end:w.start].strip():
                 return None
-            return j + 1 if heads_object(w) or templated_head(w) else None
+            return j + 1 if heads_object(w) or templated_head(w) or called_attitude(w) else None
     return None

@@ -12,8 +12,9 @@ from functools import cache
 from marsad.events.lexicon import CueLexicon
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
-from marsad.lang.verbal_nouns import template_uses
+from marsad.lang.verbal_nouns import attitude_noun, template_uses
 
 
 @cache
@@ -68,6 +69,14 @@ def templated_head(w: Word) -> bool:
         if uses:
             return "never" not in uses
     return False
+
+
+def called_attitude(w: Word) -> bool:
+    """The word is a noun of attitude with the article (quote_object_templates form «attitude»:
+    «[الاهتمام]», «[التضامن]»): after a call's «إلى» it is what the call asks for, an act like any
+    verbal noun («ودعا النقيب X إلى [الاهتمام والتقيد بتعليمات الإنقاذ …]»), though no words said
+    after «أعلن عن» or «أكد» (the speaker's own stance)."""
+    return any(st.clitic == ARTICLE and attitude_noun(st.stem) for st in stems(w.norm))
 
 
 def heads_object(w: Word) -> bool:

@@ -21,6 +21,22 @@ def template_uses(form: str) -> frozenset[str]:
     return frozenset(use for p, use in _templates() if p.fullmatch(form))
 
 
+_ATTITUDE = "attitude"  # the rows of nouns of attitude («ترحيب», «اهتمام», «تضامن»), use never
+
+
+@cache
+def _attitudes() -> tuple[re.Pattern[str], ...]:
+    rows = load_table("quote_object_templates")
+    return tuple(re.compile(r["pattern"]) for r in rows if r["form"] == _ATTITUDE)
+
+
+def attitude_noun(form: str) -> bool:
+    """Whether the normalised, bare `form` is a noun of attitude of the table (form «attitude»:
+    «اهتمام», «تضامن», «ترحيب»): no words said after «أعلن عن», but what a call asks for after
+    «دعا X إلى» («ودعا X إلى [الاهتمام والتقيد بتعليمات الإنقاذ …]»)."""
+    return any(p.fullmatch(form) for p in _attitudes())
+
+
 def bare_verbal_noun(form: str) -> bool:
     """Whether the normalised, bare `form` is a verbal noun of a derived form by its shape alone:
     it fits a template of use «any» and none of use «marked» (also a verb's shape, «تقدم») or
