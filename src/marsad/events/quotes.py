@@ -21,6 +21,7 @@ from marsad.events.quote_announced_text import announced_text
 from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
 from marsad.events.quote_beliefs import expressed_beliefs
+from marsad.events.quote_brackets import spoken_brackets
 from marsad.events.quote_call_nouns import called_nouns
 from marsad.events.quote_calls import called_clauses, called_speech, nearer_calls
 from marsad.events.quote_carried import carried_clause
@@ -110,6 +111,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and not inside_name(ctx, sent.words[k]) and not other_reading(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
                 and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
+        pairs = sorted(pairs + spoken_brackets(ctx, sent, cues))  # يقول (…): brackets as its marks
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))
         found += _indirect(ctx, sent, marks, cues, pairs)
