@@ -37,7 +37,7 @@ from marsad.lang.normalize import normalize
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
 _STOPS = frozenset({"stop"})
-_SHORT_SUBJECT = 6  # words after the verb where its named subject may start
+_SHORT_SUBJECT = 8  # words after the verb where its named subject may start (an office and a place first)
 _DIRECT = "-"  # quote_objects: a direct object, headed by a noun of quote_object_heads;
 # after a preposition («عن-»): that preposition's object, headed by such a noun
 _PARTICIPLE = "participle"  # quote_objects kind: its subject is its clause's, before it
