@@ -34,3 +34,15 @@ def test_each_row_reads_its_noun_possessed_after_its_verb(row: dict[str, str]) -
     assert own_attitude(ws, 0, ws[2])
     bare = words_of(f"و{row['verb']} الحزب {row['noun']} الحكومة")
     assert not own_attitude(bare, 0, bare[2])
+
+
+def test_a_state_s_own_standing_with_another_is_no_quotation() -> None:
+    # round 47's ruling: «أكدت وقوفها مع X» is an attitude (quotes-dev-fresh27 23749)
+    got = run("استنكرت [الكويت](LOC:kuwait) الهجوم الإرهابي، حيث أكدت وقوفها مع أمن واستقرار السعودية.")
+    assert got == []
+
+
+def test_standing_of_another_holder_is_still_a_quotation() -> None:
+    # round 43's ruling: «أكد على وقوف دولة الكويت الكامل إلى جانب المملكة»
+    got = run("وأكد [صباح الأحمد](PER:sabah) وقوف دولة الكويت الكامل إلى جانب المملكة في مواجهة الإرهاب.")
+    assert [(k, s) for k, _t, s in got] == [("indirect", "sabah")]
