@@ -22,6 +22,9 @@ from tests.test_quotes_units import run
      "بتنكيس الأعلام على المباني الحكومية", "j"),
     ("وأمر العميد [سامي نصر](PER:s)، مدير أمن المدينة، بإخطار النيابة العامة بالواقعة.",
      "بإخطار النيابة العامة بالواقعة", "s"),
+    # «أوعز X بـ» (round 47's ruling; quotes-dev-fresh27 29715)
+    ("وأوعز رئيس الوزراء [حيدر العبادي](PER:h) بإغلاق المطارات أمام جميع المسؤولين المتهمين.",
+     "بإغلاق المطارات أمام جميع المسؤولين المتهمين", "h"),
 ])
 def test_an_order_with_a_verbal_noun_is_a_quotation_of_who_gave_it(sentence: str, said: str,
                                                                     speaker: str) -> None:
