@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues, speaker_ref
 from marsad.events.words import Word, stems, words_of
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.marks import mark_kinds
 
 COLON_WORDS = 3  # words a colon's speech must have (not «قال: نعم» lists and labels)
@@ -37,7 +38,7 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     tagger took for a title (قال الفنان X: «جيت عشان حبيبتي مريم»)."""
     k = sent.word_index(s)
     named = k > 0 and not any(ch in ctx.text[sent.words[k - 1].end:s] for ch in "،,")  # a pause: no naming
-    if named and (quote_cues().at(sent.words, k - 1, _NAME_NOUN) or (
+    if named and ((quote_cues().at(sent.words, k - 1, _NAME_NOUN) and not _person_colon(ctx, sent, k, s)) or (
             _governed_name_noun(sent.words[k - 1]) and ":" not in ctx.text[sent.words[k - 1].end:s])):
         return True  # وقالت الصحيفة على لسان اللاعب، "[بالفعل اتفقت ...]": no player named "..."
     pre = ctx.text[sent.start:s - 1].rstrip(" \u00a0").rstrip("ـ")
@@ -71,6 +72,15 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
                 and not (said and m.label == "MISC"):
             return True
     return False
+
+
+def _person_colon(ctx: ArticleContext, sent: Sentence, k: int, s: int) -> bool:
+    """A colon parts the marks opening at `s` (word `k`) from a name noun with the article before
+    them: a person described speaks («وأضاف [الكاتب]: "[لأن الحادثة …]"», «وقال X أثناء المؤتمر
+    [الصحفي]: "[أنا سعيد …]"»: no writer or journalist named "…"); after a bare noun of a thing the
+    marks stay its title («تحت عنوان: «…»», «كتاب: «…»», «برنامج: "…"»)."""
+    w = sent.words[k - 1].norm
+    return ":" in ctx.text[sent.words[k - 1].end:s] and (w[1:] if w[:1] in "وف" else w).startswith(ARTICLE)
 
 
 def _listed(text: str, s: int, e: int) -> bool:
