@@ -19,7 +19,13 @@ from marsad.events.quote_subjects import (
     preverbal_subject,
 )
 from marsad.events.quote_words import asyndetic_resumptive, relative_antecedent, source_after
-from marsad.events.speaker_agreement import agrees, relative_pronouns, relayed_agreement, saying_participle
+from marsad.events.speaker_agreement import (
+    agrees,
+    object_not_subject,
+    relative_pronouns,
+    relayed_agreement,
+    saying_participle,
+)
 from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
@@ -105,6 +111,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             end = next((j for j in range(k + c.size, q.cue_index) if saying_participle(sent.words[j])),
                        q.cue_index)
             speaker, named = tracker.explicit(sent, k + c.size, end)
+            if named and speaker is None and object_not_subject(tracker.ctx, sent, k, k + c.size, agreement):
+                named = False  # «واعتبر [الإصابة] … أمرا ليس مفاجئا، مضيفا»: his, carried on
             if named:
                 return speaker, False
         else:

@@ -13,15 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from marsad.events.lexicon import quote_calls, quote_cues, quote_objects
+from marsad.events.context import ArticleContext, Sentence
+from marsad.events.lexicon import quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import VOWEL_MARKS
 
 _VERBS = frozenset({"verb", "continuation"})
 _PARTICIPLES = frozenset({"participle"})
 _RELAY = frozenset({"relay"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
+_TA_MARBUTA = "ة"  # as the text writes it: normalised, a final ة is ه, as a pronoun is
 
 
 @cache
@@ -127,6 +130,21 @@ def name_gender(name: str) -> str | None:
     ابنه الآخر [احمد] ...» named him after a word of kinship, so «قال» told nothing of him)."""
     words = normalize(name).split()
     return _given_genders().get(words[0]) if words else None
+
+
+def object_not_subject(ctx: ArticleContext, sent: Sentence, k: int, i0: int, participle: str | None) -> bool:
+    """The word at `i0`, right after the verb of saying at word `k`, is no subject of it: a
+    masculine singular verb («قال», «اعتبر») whose masculine participle goes on after it («…،
+    مضيفا»), and a common noun (no name, no body or office of speaker_references) written with a
+    final ta marbuta right after it («واعتبر [الإصابة] بالتسمم … أمرا ليس مفاجئا، مضيفا»): a
+    singular feminine subject after its verb takes «اعتبرت», so the word is the verb's object or
+    its words, not who said them. A plural participle (`participle` None or p: «قال القادة …،
+    مؤكدين») shows a group, whose broken plural may end so."""
+    w = sent.words[i0] if i0 < len(sent.words) else None
+    if w is None or participle != "m" or ctx.mention_at(w) is not None or speaker_ref(w.norm) is not None:
+        return False
+    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
+    return written.endswith(_TA_MARBUTA) and cue_agreement(sent.words[k]) == "m"
 
 
 def agrees(agreement: str | None, known: str | None) -> bool:
