@@ -6,6 +6,8 @@
   singular feminine subject after its verb takes «اعتبرت»), so the participle goes on with the
   speaker named before, not with an unnamed subject. A plural participle, a body of
   speaker_references («الشركة») or a name right after the verb are read as before.
+- A number written as a word opening the subject («قال اثنان من مسؤولي حكومة [هادي]») is some
+  unnamed members of a group, as «بعض» is (speaker_clauses kind partitive): nobody its words name.
 """
 
 from __future__ import annotations
@@ -31,3 +33,9 @@ def test_a_body_or_a_plural_participle_is_read_as_before() -> None:
     assert got[-1][2] is None
     got = run(_BEFORE + "واعتبر القادة الأمر ليس مفاجئا، مضيفين أن الأسعار ثابتة.")
     assert got[-1][2] is None
+
+
+def test_a_number_word_opens_unnamed_members_of_a_group() -> None:
+    got = run("قال اثنان من مسؤولي حكومة [هادي](PER:hadi) لرويترز إنها ستطالب بترسو السفن في عدن. "
+              "وأكد ثلاثة أطفال في تقرير [هيومن رايتس ووتش](ORG:hrw) أنهم وقعوا على أوراق.")
+    assert [q[2] for q in got] == [None, None]
