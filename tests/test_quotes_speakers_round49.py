@@ -8,10 +8,18 @@
   speaker_references («الشركة») or a name right after the verb are read as before.
 - A number written as a word opening the subject («قال اثنان من مسؤولي حكومة [هادي]») is some
   unnamed members of a group, as «بعض» is (speaker_clauses kind partitive): nobody its words name.
+- An official's office opening the subject in construct with his title or name («وقال مكتب رئيس
+  الوزراء حيدر العبادي في بيان إن», speaker_clauses kind holder_office) is that office, a body the
+  words describe (no entity, `speaker_at` over «مكتب …»), not the holder (the guide's ruling).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
+from marsad.steps.quotes import quotes
+from tests.test_events_units import marked
 from tests.test_quotes_units import run
 
 _BEFORE = "أكد القنصل [عبدالله الحمراني](PER:hamrani) مغادرة جميع المصابين للمستشفى. "
@@ -39,3 +47,19 @@ def test_a_number_word_opens_unnamed_members_of_a_group() -> None:
     got = run("قال اثنان من مسؤولي حكومة [هادي](PER:hadi) لرويترز إنها ستطالب بترسو السفن في عدن. "
               "وأكد ثلاثة أطفال في تقرير [هيومن رايتس ووتش](ORG:hrw) أنهم وقعوا على أوراق.")
     assert [q[2] for q in got] == [None, None]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "holder_office"],
+                         ids=lambda r: r["form"])
+def test_an_officials_office_speaks_as_a_described_body(row: dict[str, str]) -> None:
+    art = marked(f"وقال {row['form']} رئيس الوزراء [حيدر العبادي](PER:abadi) في بيان إن الاجتماع "
+                 f"سيبحث الإصلاحات. وذكر {row['form']} [أردوغان](PER:erdogan) أن الطائرات قصفت مواقع.")
+    quotes.func(art)
+    got = [(q.attrs.speaker, art.text[slice(*q.attrs.speaker_at)] if q.attrs.speaker_at else None)
+           for q in art.layer("quotes")]
+    assert [s for s, _ in got] == [None, None]
+    assert all(at is not None and at.startswith(row["form"]) for _, at in got)
+
+
+def test_a_holder_named_with_his_office_as_subject_still_speaks() -> None:
+    assert run("وقال رئيس الوزراء [حيدر العبادي](PER:abadi) إن الاجتماع سيبحث الإصلاحات.")[-1][2] == "abadi"

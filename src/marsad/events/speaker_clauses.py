@@ -36,7 +36,8 @@ _ISSUER_LINK = frozenset({"issuer_link"})
 _JOINT = frozenset({"joint_statement"})
 _AUTHORED = frozenset({"authored_document"})
 _PARTITIVE = frozenset({"partitive"})
-_KIN = frozenset({"kin"})  # «والد», «شقيقة», «عائلة»: a relative opens the subject
+_KIN = frozenset({"kin"})
+_HOLDER_OFFICE = frozenset({"holder_office"})  # «والد», «شقيقة», «عائلة»: a relative opens the subject
 _STANCE_LEAD = frozenset({"stance_lead"})
 _APPOSITION_MARKS = "،,-–ـ("  # what may stand between a group's words and the member's name
 _LINKED_BODY = 2  # words between an office's preposition and the body it names («في [شركة] "X"»)
@@ -71,6 +72,20 @@ def partitive_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> i
     if i0 >= i1 or speaker_clauses().at(ws, i0, _PARTITIVE) is None or ctx.mention_at(ws[i0]) is not None:
         return None
     return _member_named(ctx, ws, i0, i0 + 2, i1)
+
+
+def holder_office(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> bool:
+    """The subject at word `i0` (before word `i1`) opens with an official's office (kind
+    holder_office, «مكتب») the tagger named no body with, in construct with a title or a person
+    («وقال [مكتب] رئيس الوزراء حيدر العبادي», «وذكر [مكتب] أردوغان»): that office speaks, a body
+    the words describe, not the holder they name."""
+    if i0 + 1 >= i1 or speaker_clauses().at(ws, i0, _HOLDER_OFFICE) is None \
+            or ctx.mention_at(ws[i0]) is not None:
+        return False
+    ref = speaker_ref(ws[i0 + 1].norm)
+    m = ctx.mention_at(ws[i0 + 1])
+    return (ref is not None and ref[0] == "title" and m is None) or (
+        m is not None and m.label == "PER" and m.start == ws[i0 + 1].start)
 
 
 def kin_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int | None:

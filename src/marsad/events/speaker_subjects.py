@@ -21,6 +21,7 @@ from marsad.events.speaker_clauses import (
     addresses_hearer,
     counted_group,
     hearer_first,
+    holder_office,
     kin_member,
     latter,
     linked_body,
@@ -96,6 +97,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
     if (member := partitive_member(tracker.ctx, ws, i0, i1)) is not None:
         # وقال أحد أنصار [حبري]: one of them, unnamed; أحد محامي حبري [إبراهيم دياوارا]: he
         return named_subject(tracker, sent, member, i1) if member >= 0 else (None, True)
+    if holder_office(tracker.ctx, ws, i0, i1):
+        return None, True  # وقال [مكتب رئيس الوزراء حيدر العبادي]: the office, described, not Abadi
     if (member := kin_member(tracker.ctx, ws, i0, i1)) is not None:
         # وقال والد [هووت] الشاب: his father, unnamed; وقال شقيقه [محمد]: Muhammad
         return named_subject(tracker, sent, member, i1) if member >= 0 else (None, True)
