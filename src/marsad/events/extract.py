@@ -40,6 +40,7 @@ from marsad.events.happenings import (
     hosts_a_meeting,
     restates_agreement,
 )
+from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.many_times import told_many_times
@@ -251,6 +252,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     invited_apart(ctx, events, quotes)  # ... هذه الزيارة التي تأتي بدعوة من وزارة الدفاع: its host
     share_rounds([ev for _, ev in events])
     published = ctx.article.published.written  # the day of writing
+    visits_under_way(ctx, events, published)  # وصلها أمس في زيارة تستغرق أربعة أيام: ongoing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
     for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
         if id(ev) in many:
