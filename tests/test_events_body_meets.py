@@ -45,3 +45,10 @@ def test_a_body_whose_name_holds_its_classifier_holds_the_talks() -> None:
     evs = run("ويتزامن نشر خبر وفاة [خالد الفالح](PER:falih) في الوقت الذي عقدت [شركة نور](ORG:nur) "
               "للمرة الأولى محادثات مباشرة مع [روسيا](LOC:russia).", "2015-08-06")
     assert labelled_parties(evs) == [("MEET", ["nur", "russia"])]
+
+
+def test_a_body_that_conducts_talks_holds_them() -> None:
+    # round 49 (events-dev-fresh27 10928): «أجرت» holds talks as «عقدت» does (event_senses holding_verb)
+    evs = run("ويتزامن نشر خبر مصرع [الملا عمر](PER:omar) في الوقت الذي أجرت [حركة طالبان](ORG:taliban) "
+              "للمرة الأولى محادثات مباشرة مع حكومة [كابول](LOC:kabul).", "2015-08-06")
+    assert labelled_parties(evs) == [("MEET", ["taliban", "kabul"])]
