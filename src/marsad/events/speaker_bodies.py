@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues
 from marsad.events.speaker_clauses import addresses_hearer
-from marsad.events.words import Word, stems
+from marsad.events.words import AND, Word, stems
+from marsad.lang.clitics import ARTICLE, LAM_ARTICLE
 
 DESCRIBED = "described:"
 _MAX_WORDS = 5  # the body's noun and its modifiers: القوات الجوية النيجيرية
@@ -80,7 +81,8 @@ def _words(ctx: ArticleContext, sent: Sentence, k: int, end: int) -> tuple[int, 
 
 def _has_article(w: Word) -> bool:
     """Whether a word carries the article, after a proclitic or not («الشركة», «للإحصاء»)."""
-    return w.norm.startswith(("لل", "ولل")) or any(st.stem.startswith("ال") for st in stems(w.norm))
+    return w.norm.startswith((LAM_ARTICLE, AND + LAM_ARTICLE)) \
+        or any(st.stem.startswith(ARTICLE) for st in stems(w.norm))
 
 
 def described(ctx: ArticleContext, speaker: str | None) -> DescribedBody | None:
