@@ -18,7 +18,8 @@ right after it («ولاحقاً، يعود الفريق إلى التدريبا
 stands at most LATER_REACH words after the perfective verb of a relative pronoun (`later_relative` cues:
 «بقيادة الضابط عصام القمري الذي اعتقل لاحقا», timex-dev-26 236; «للتنظيم الذي أعلن مسؤوليته لاحقا»,
 timex-dev-3 24573: both unmarked), unless a word of the future stands in its sentence («الذي سيزور لاحقا
-قطر»); an imperfective verb after the pronoun keeps it the future («التي تسهم لاحقاً في التوسع»).
+قطر»); an imperfective verb after the pronoun keeps it the future («التي تسهم لاحقاً في التوسع»), as a verb
+whose first letter is a `not_past_letter` cue does («الذي يجب», «التي سيتم», «الذي نناقشه»).
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ BEFORE_COMMA = 3  # words at most between the count and the comma that closes it
 FUTURE_WORDS = 8  # words of its sentence after the comma read for the future
 LOOK = 200  # characters read on either side
 LATER_REACH = 3  # words at most between a relative pronoun's perfective verb and «لاحقا»
-_NOT_PAST = "يسن"  # first letters of a verb read as present or future after a relative pronoun
 
 
 def _opens_clause(text: str, t: Timex) -> bool:
@@ -91,7 +91,8 @@ def _after_past_relative(text: str, t: Timex) -> bool:
     for i in range(len(words) - 2, -1, -1):
         if is_cue(words[i], "later_relative"):
             verb = words[i + 1]  # not «يجب», «سيتم», «سأورد», «نناقشه»: a present or future prefix
-            return len(verb) >= 3 and not imperfective(verb) and verb[0] not in _NOT_PAST
+            return len(verb) >= 3 and not imperfective(verb) \
+                and verb[0] not in lexicon().cues.get("not_past_letter", ())
     return False
 
 
