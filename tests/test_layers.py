@@ -42,6 +42,13 @@ def test_optional_keys_are_left_out_until_set_and_finder_keys_stay_when_null() -
     assert (merged["id"], merged["inferred_date"]) == ("e1", "2024-01-02")
 
 
+def test_an_events_roles_kept_for_some_parties_or_less_them_keep_their_order() -> None:
+    attrs = EventAttrs(participants=["a", "b", "c"], roles={"c": "guest", "a": "host", "b": "guest"})
+    assert list(attrs.roles_of(["b", "c", "x"]).items()) == [("c", "guest"), ("b", "guest")]
+    assert list(attrs.roles_without({"c"}).items()) == [("a", "host"), ("b", "guest")]
+    assert attrs.roles == {"c": "guest", "a": "host", "b": "guest"}  # a new dict; the event's own untouched
+
+
 @pytest.mark.parametrize("attrs", [
     MentionAttrs(entity="e", norm="n", lang="en", resolved_by="r", state_body="s"),
     MentionAttrs(norm="n"),

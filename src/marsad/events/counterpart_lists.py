@@ -110,7 +110,7 @@ def _drop_listed_before(ctx: ArticleContext, si: int, ev: Span[EventAttrs],
         kept = [p for p in ev.attrs.participants if p not in listed]
         if listed and len(kept) >= 2:
             ev.attrs.participants = kept
-            ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in kept}
+            ev.attrs.roles = ev.attrs.roles_of(kept)
 
 
 def _talks(t: Trigger) -> bool:
@@ -179,7 +179,7 @@ def one_per_partner(ev: Span[EventAttrs], sides: list[str],
     out = []
     for n, (at, p) in enumerate(listed):
         parts = [*sides, p]
-        roles = {q: r for q, r in ev.attrs.roles.items() if q in parts}
+        roles = ev.attrs.roles_of(parts)
         attrs = replace(ev.attrs, participants=parts, roles=roles, content=list(ev.attrs.content))
         out.append(Span(ev.start if n == 0 else max(at, ev.start + 1), ev.end, ev.label, attrs))
     return out

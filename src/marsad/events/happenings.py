@@ -144,7 +144,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             continue
         for sj, other in out:
             if sj == si and other.label == "MEET" and other.attrs.roles:
-                roles = {p: r for p, r in other.attrs.roles.items() if p in ev.attrs.participants}
+                roles = other.attrs.roles_of(ev.attrs.participants)
                 if roles:
                     ev.attrs.roles = roles
                 break

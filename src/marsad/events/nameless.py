@@ -67,7 +67,7 @@ def without_nameless(ctx: ArticleContext, ev: Span[EventAttrs]) -> None:
     drop = [p for p in ev.attrs.participants if p not in known and _nameless(ctx, ev, p)]
     if drop:
         ev.attrs.participants[:] = [p for p in ev.attrs.participants if p not in drop]
-        ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p not in drop}
+        ev.attrs.roles = ev.attrs.roles_without(drop)
 
 
 def _nameless(ctx: ArticleContext, ev: Span[EventAttrs], party: str) -> bool:

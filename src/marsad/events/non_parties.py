@@ -44,7 +44,7 @@ _ANTECEDENT_REACH = 3  # words before the relative pronoun where an event noun m
 def _drop(ev: Span[EventAttrs], gone: set[str]) -> None:
     """Take these parties out of the event's participants and roles (the rest keep their order)."""
     ev.attrs.participants = [p for p in ev.attrs.participants if p not in gone]
-    ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p not in gone}
+    ev.attrs.roles = ev.attrs.roles_without(gone)
 
 
 def _joined(ctx: ArticleContext, a: int, b: int) -> bool:

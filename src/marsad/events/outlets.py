@@ -62,7 +62,7 @@ def without_outlets(ev: Span[EventAttrs]) -> None:
     parts = ev.attrs.participants
     if ev.label in _REPORTED and any(p in media for p in parts):
         parts[:] = [p for p in parts if p not in media]
-        ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p not in media}
+        ev.attrs.roles = ev.attrs.roles_without(media)
 
 
 def outlet_beside(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:

@@ -88,7 +88,7 @@ def pair_sides(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]]) 
 
 def _take(ev: Span[EventAttrs], pair: list[str]) -> None:
     ev.attrs.participants = list(pair)
-    ev.attrs.roles = {p: r for p, r in ev.attrs.roles.items() if p in pair}
+    ev.attrs.roles = ev.attrs.roles_of(pair)
 
 
 def _held_between_sides(ctx: ArticleContext, sent: Sentence, kind: str) -> list[str]:

@@ -57,7 +57,7 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
             out[at] = (si, same)
         states = {party_state(same, p) for p in same.attrs.participants}
         if acting_for(states, ev.attrs.participants):  # «روسيا والسعودية», then «الجبير ... لافروف»
-            same.attrs.roles = {p: r for p, r in same.attrs.roles.items() if p not in same.attrs.participants}
+            same.attrs.roles = same.attrs.roles_without(same.attrs.participants)
             same.attrs.participants[:] = ev.attrs.participants
         elif not acting_for({party_state(ev, p) for p in ev.attrs.participants}, same.attrs.participants):
             for p in ev.attrs.participants:

@@ -80,7 +80,7 @@ def tour_stops(ctx: ArticleContext, events: _Events, also: set[int]) -> _Events:
         for where, start in copies:
             # the visit's own site, a party of it as its host, is no party of another stop's visit
             keep = [p for p in ev.attrs.participants if p != own or p == where]
-            roles = {p: r for p, r in ev.attrs.roles.items() if p in keep}
+            roles = ev.attrs.roles_of(keep)
             attrs = replace(ev.attrs, participants=keep, roles=roles, content=list(ev.attrs.content),
                             place=where)
             copy = Span(start, ev.end, ev.label, attrs)

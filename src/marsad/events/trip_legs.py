@@ -123,7 +123,7 @@ def leg_visitor(before: Span[EventAttrs], leg: Span[EventAttrs]) -> None:
     if leg.attrs.participants or before.label != "VISIT":
         return
     leg.attrs.participants = [p for p in before.attrs.participants if before.attrs.roles.get(p) != "host"]
-    leg.attrs.roles = {p: r for p, r in before.attrs.roles.items() if p in leg.attrs.participants}
+    leg.attrs.roles = before.attrs.roles_of(leg.attrs.participants)
 
 
 def meetings_on_legs(events: list[tuple[int, Span[EventAttrs]]]) -> None:

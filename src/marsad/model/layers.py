@@ -9,7 +9,7 @@ and one the finder always sets is written even when null.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,3 +182,11 @@ class EventAttrs:
                    trigger_start=_opt_int(d.get("trigger_start")),
                    content=[Happening.from_json(h) for h in d.get("content") or []],
                    id=_opt_str(d.get("id")), inferred_date=_opt_str(d.get("inferred_date")))
+
+    def roles_of(self, parties: Collection[str]) -> dict[str, str]:
+        """The roles of those of `parties` that have one, in the roles' order."""
+        return {p: r for p, r in self.roles.items() if p in parties}
+
+    def roles_without(self, parties: Collection[str]) -> dict[str, str]:
+        """The roles less those of `parties`, in their order."""
+        return {p: r for p, r in self.roles.items() if p not in parties}
