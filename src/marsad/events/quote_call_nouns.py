@@ -19,7 +19,7 @@ and 25 without the verbal-noun head right after «إلى» and the past-only con
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_calls, quote_cues
+from marsad.events.lexicon import SPEECH_CUES, quote_calls, quote_cues
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -36,9 +36,8 @@ _FUTURE = "س"  # «ستدعو»
 _PLURAL_NOUN = "ات"  # «دعوات»: the noun, no verb
 _CALL_WORDS = 25  # words from the verb to «إلى»: its subject, a time, the one called (set off by commas)
 _BREAKS = ".:;؛?!؟"
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _BLOCKERS = frozenset({"blocker"})
-_SPEECH_COMPLEMENTIZER_OR_BLOCKER = _SPEECH | _BLOCKERS | frozenset({"complementizer"})
+_SPEECH_COMPLEMENTIZER_OR_BLOCKER = SPEECH_CUES | _BLOCKERS | frozenset({"complementizer"})
 _PARTICIPLE = "participle"
 
 
@@ -56,13 +55,13 @@ def called_nouns(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> lis
         at = _object_at(ctx, ws, k + c.size)
         if at is None:
             continue
-        nxt = next((i for i, _ in quote_cues().each(ws, _SPEECH, start=at)), len(ws))
+        nxt = next((i for i, _ in quote_cues().each(ws, SPEECH_CUES, start=at)), len(ws))
         last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt
         start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
         if len(ctx.text[start:end].split()) < COLON_WORDS \
                 or any(f.start < end and start < f.end for f in found + out):
             continue
-        out.append(Found(start, end, "indirect", k, quote_cues().at(ws, k, _SPEECH) or c, ws[at].start))
+        out.append(Found(start, end, "indirect", k, quote_cues().at(ws, k, SPEECH_CUES) or c, ws[at].start))
     return out
 
 

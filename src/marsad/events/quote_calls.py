@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_calls, quote_cues
+from marsad.events.lexicon import SPEECH_CUES, Cue, quote_calls, quote_cues
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
@@ -24,8 +24,7 @@ from marsad.lang.normalize import normalize
 
 _CALL_WORDS = 18  # words from the verb to the marks: its subject, a time, who is called on
 _ASKED, _FROM = "من+", "من"  # quote_calls preposition: the one asked after من, then the marks
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
-_SPEECH_OR_COMPLEMENTIZER = _SPEECH | frozenset({"complementizer"})
+_SPEECH_OR_COMPLEMENTIZER = SPEECH_CUES | frozenset({"complementizer"})
 _BLOCKERS = frozenset({"blocker"})
 _CLAUSE_WORDS = 6  # words from a call verb to the أن of its call: its subject, the one called
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن"))  # a bare أن: «بأنه» opens a statement, no call
@@ -109,7 +108,7 @@ def called_clauses(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> l
         comp = _call_clause(ctx, ws, k + c.size, c.value.split())
         if comp is None or comp + 1 >= len(ws) or ws[comp + 1].norm[:1] not in _IMPERFECT:
             continue
-        nxt = min(next((i for i, _ in quote_cues().each(ws, _SPEECH, start=comp + 1)), len(ws)),
+        nxt = min(next((i for i, _ in quote_cues().each(ws, SPEECH_CUES, start=comp + 1)), len(ws)),
                   _clause_end(ctx, ws, comp + 1))
         start, end = trim(ctx.text, ws[comp].end, ws[nxt].start if nxt < len(ws) else sent.end)
         if len(ctx.text[start:end].split()) < COLON_WORDS \

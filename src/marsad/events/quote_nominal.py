@@ -7,7 +7,7 @@ Its finder moved here from quotes.py (issue 15 round 25), which had reached its 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.lexicon import SPEECH_CUES, Cue, quote_cues, quote_objects, speaker_ref
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -48,7 +48,6 @@ _TO = normalize("إلى")  # the preposition of pointing out («مشيرا إل�
 _ANY_FORMS = frozenset(normalize(w) for w in ("أي", "أية", "أيّ"))
 _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "لدى"))
 _OBJECT_WORDS = 16  # words between a verb and its object: its subject (an office and a name), a time, a place
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _WHAT = "ما"  # a direct object «ما تردد عن ...»: the words of others it points at, its heads its own
 _HEADED_WORDS = 2  # an object headed by a noun of quote_object_heads: the noun and its complement
 
@@ -100,7 +99,7 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
         if inner * 2 >= end - start or any(f.start < end and start < f.end for f in found + out):
             continue
-        cue = quote_cues().at(ws, k, _SPEECH) or Cue(c.kind, c.size)
+        cue = quote_cues().at(ws, k, SPEECH_CUES) or Cue(c.kind, c.size)
         out.append(Found(start, end, "indirect", k, cue, ws[at].start))
     return out
 

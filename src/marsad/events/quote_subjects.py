@@ -7,7 +7,7 @@ quote_words (a pure move)."""
 from __future__ import annotations
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import SAYING_VERBS, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, SPEECH_CUES, quote_cues, speaker_ref
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
@@ -16,7 +16,6 @@ _BLOCKERS = frozenset({"blocker"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COPULA_SUBJECT = 10  # words between كان and قد: the verb's subject (تقرير من منظمة خيرية … صدر في عام 2010)
 _UNNAMED_OFFICE = frozenset({"unnamed_office"})
 _CLAUSE_SUBJECT = 8  # words from a clause's subject to a verb of saying conjoined to its verb
@@ -59,7 +58,7 @@ def _opening_source(sent: Sentence, k: int, text: str) -> int | None:
     if not ref or ref[0] != "title" or k > _OPENING_SUBJECT \
             or any(ch in text[ws[0].end:ws[k].start] for ch in "،,:;؛()«»\"“”"):
         return None
-    if any(quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER)
+    if any(quote_cues().at(ws, j, SPEECH_CUES) or quote_cues().at(ws, j, _COMPLEMENTIZER)
            or quote_cues().at(ws, j, _BLOCKERS) for j in range(1, k)):
         return None
     return 0
@@ -73,7 +72,7 @@ def clause_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     if quote_cues().at(ws, k, SAYING_VERBS) is None or not ws[k].norm.startswith("و"):
         return None
     for j in range(k - 2, max(0, k - _CLAUSE_SUBJECT), -1):
-        if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
+        if quote_cues().at(ws, j, SPEECH_CUES) or quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None
         ref = speaker_ref(ws[j].norm)
         if quote_cues().at(ws, j - 1, _COMPLEMENTIZER) and ref and ref[0] in ("org", "title") \
@@ -102,7 +101,8 @@ def copula_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
     if not speaker_clauses().at(ws, k - 1, _NEW_CLAUSE):
         opening = k <= 1 + _COPULA_SUBJECT and speaker_clauses().at(ws, 0, _COPULA) is not None \
             and not ws[k].norm.startswith(_PRESENT)
-        return (1, k) if opening and not any(quote_cues().at(ws, j, _SPEECH) for j in range(1, k)) else None
+        return (1, k) if opening and not any(quote_cues().at(ws, j, SPEECH_CUES) for j in range(1, k)) \
+            else None
     copula = speaker_clauses().nearest_before(ws, k - 2, _COPULA, max(0, k - 2 - _COPULA_SUBJECT))
     return (copula[0] + 1, k - 1) if copula is not None else None
 
@@ -117,7 +117,7 @@ def preposed_subject(sent: Sentence, k: int) -> tuple[int, int] | None:
             or not speaker_clauses().at(ws, k - 2, _COPULA):
         return None
     for j in range(k - 3, max(-1, k - 3 - _COPULA_SUBJECT), -1):
-        if quote_cues().at(ws, j, _SPEECH):
+        if quote_cues().at(ws, j, SPEECH_CUES):
             return None
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return (j + 1, k - 2) if j + 1 < k - 2 else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_VERBS, SPEECH_CUES, Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
 from marsad.events.speaker_clauses import opens_new_subject
 from marsad.events.speaker_names import definite
@@ -42,7 +42,6 @@ _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its 
 _LEARN_SOURCE = frozenset({"learn_source"})
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
 
 
@@ -80,7 +79,7 @@ def _own_relative_clause(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     («ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's)."""
     ws = sent.words
     if any(j < k - 1 and not (j > 0 and quote_cues().at(ws, j - 1, _BLOCKERS))
-           for j, _ in quote_cues().each(ws, _SPEECH)):
+           for j, _ in quote_cues().each(ws, SPEECH_CUES)):
         return False
     return _complementizer_soon(ctx, ws, k + 1)
 
@@ -93,7 +92,7 @@ def _complementizer_soon(ctx: ArticleContext, ws: list[Word], j0: int) -> bool:
             return False
         if quote_cues().at(ws, j, _COMPLEMENTIZER):
             return True
-        if quote_cues().at(ws, j, _SPEECH):
+        if quote_cues().at(ws, j, SPEECH_CUES):
             return False
     return False
 
@@ -180,7 +179,7 @@ def own_colon(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> bool:
     if colon < 0:
         return False
     return not any(k + size <= j and sent.words[j].end <= colon
-                   for j, _ in quote_cues().each(sent.words, _SPEECH))
+                   for j, _ in quote_cues().each(sent.words, SPEECH_CUES))
 
 
 _RESUMPTIVE_SUBJECT = 12  # words after فيه where a relative verb's own named subject may stand

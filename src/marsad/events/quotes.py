@@ -16,7 +16,7 @@ describe it (`speaker_text`: «مصادر عسكرية», «المدرب الب�
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, SPEECH_CUES, Cue, quote_cues
 from marsad.events.quote_announced_text import announced_text
 from marsad.events.quote_attributed import attributed_speech
 from marsad.events.quote_bare import bare_speech, opened_speech
@@ -78,7 +78,6 @@ from marsad.events.words import Word
 from marsad.lang.marks import SPEECH_CLOSERS, quote_pairs, verse_pairs
 from marsad.model import QuoteAttrs, Span
 
-SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _AFTER_WORDS = 4
 _BLOCKERS = frozenset({"blocker"})
 _RELAY = frozenset({"relay"})
@@ -97,7 +96,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     for sent in ctx.sentences:
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
-        cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH), *revealing(ctx, sent),
+        cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH_CUES), *revealing(ctx, sent),
                                                   *showing(ctx, sent),  # «، بين أن»: the verb بيّن
                                                   *talking(ctx, sent),  # «تحدث X عن أن»: talked
                                                   *findings(ctx, sent), *expressed_beliefs(ctx, sent)])

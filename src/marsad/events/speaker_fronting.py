@@ -6,12 +6,11 @@ name nobody; a topic phrase after them («أما بالنسبة لـ…», «أ�
 from __future__ import annotations
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import SAYING_VERBS, quote_cues
+from marsad.events.lexicon import SAYING_VERBS, SPEECH_CUES, quote_cues
 from marsad.events.quote_words import name_particles
 from marsad.events.speaker_clauses import joined_verb, speaker_clauses
 from marsad.events.words import Word
 
-_SPEECH = frozenset({"verb", "continuation", "participle", "hearsay"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد, فقد right before the verb
 _FRONTED = frozenset({"fronted_topic"})  # أما, لكن: the clause's subject before its verb
@@ -43,7 +42,7 @@ def fronted_subject(sent: Sentence, k: int, text: str) -> tuple[int, int] | None
             return (j + 1, end) if j + 1 < end and not _opens_topic(ws, j + 1) else None
         if speaker_clauses().at(ws, j, _NARRATOR) is not None:
             return _narrator(sent, j + 1, end, text) if ":" in text[ws[k].end:ws[k].end + 3] else None
-        if quote_cues().at(ws, j, _SPEECH) or quote_cues().at(ws, j, _COMPLEMENTIZER):
+        if quote_cues().at(ws, j, SPEECH_CUES) or quote_cues().at(ws, j, _COMPLEMENTIZER):
             return None
     return None
 
