@@ -22,6 +22,8 @@ from marsad.memo import word_cache
 
 VERBAL = frozenset({"verb", "continuation", "learn_verb", "clause_verb", "naming_verb"})
 SAYING_VERBS = frozenset({"verb"})  # the quote_cues kind of a verb of saying («قال», «أكد», «أوضح»)
+SAYING_OR_CONTINUING = frozenset({"verb", "continuation"})
+"""The quote_cues kinds of a verb of saying («قال», «أكد») or of one carrying the last speaker («وأضاف»)."""
 SPEECH_CUES = frozenset({"verb", "continuation", "participle", "hearsay"})
 """The quote_cues kinds of a word of speech that opens reported speech: a verb of saying («قال»), a verb
 carrying the last speaker («وأضاف»), a circumstantial participle («قائلا»), hearsay («يقال إن»)."""

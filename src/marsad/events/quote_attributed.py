@@ -5,7 +5,7 @@ subject, or a noun of saying)."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
+from marsad.events.lexicon import SAYING_OR_CONTINUING, SAYING_VERBS, Cue, quote_cues
 from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
@@ -13,7 +13,6 @@ from marsad.events.quote_words import own_clause, source_only, verb_with_object
 from marsad.events.words import Word
 
 _ATTRIBUTION = frozenset({"attribution", "attribution_as", "attribution_noun"})
-_OPENING_VERBS = frozenset({"verb", "continuation"})  # a verb of saying opening words a source relays
 
 
 def saying_verb_at(ws: list[Word], i: int) -> Cue | None:
@@ -41,7 +40,8 @@ def attributed_speech(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int
         if any(f.start < end and start < f.end for f in found) \
                 or any(s < end and start < e and (noun or 2 * (e - s) >= end - start) for s, e in pairs):
             continue  # marks over half the words (any, before «على حد تعبيره»): the marks are the quote
-        if not noun and (opener := quote_cues().at(ws, 0, _OPENING_VERBS)) is not None and opener.size < k:
+        if not noun and (opener := quote_cues().at(ws, 0, SAYING_OR_CONTINUING)) is not None \
+                and opener.size < k:  # a verb of saying opening words a source relays
             return [Found(start, end, "indirect", 0, opener, ws[k].start)]
         return [Found(start, end, "indirect", k if noun else cue_at, verb, sent.end)]
     return []

@@ -6,7 +6,7 @@ saying introduces words it took for a title («قال الفنان حسن حسن
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import Cue, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, Cue, quote_cues, speaker_ref
 from marsad.events.words import Word, stems, words_of
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.marks import mark_kinds
@@ -17,7 +17,6 @@ _SHORT_COLON_SUBJECT = 8  # words between a verb of saying and the colon before 
 _NEAR_WORDS = 2  # words (no cue) between marks and the complementizer after them
 _NAME_NOUN = frozenset({"name_noun"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
-_SAYING = frozenset({"verb", "continuation"})
 _TERM_WORDS = 4  # marked words the clause goes on after without a pause: a term, not a quotation
 _PREPOSITIONS = "لب"  # proclitic prepositions: لـ, بـ (with or without the article: لل, بال)
 _TOLD = "ل"  # the proclitic of the hearer: «لـ"سبق"», «لـ «عكاظ»»
@@ -58,7 +57,7 @@ def is_name(ctx: ArticleContext, sent: Sentence, s: int, e: int, cues: list[tupl
     if len(inner.split()) <= COLON_WORDS and _alias_of_body(ctx, s, rest):
         return True  # موقع هيئة الإذاعة البريطانية "بي بي سي"، ...: the body's short name
     if len(inner.split()) <= COLON_WORDS and rest[:1].isalpha() and j < len(sent.words) \
-            and quote_cues().at(sent.words, j, _SAYING):
+            and quote_cues().at(sent.words, j, SAYING_OR_CONTINUING):
         return True  # فـ"وان بلاس" أكدت أنها: a name in marks, the subject of the verb after it
     if len(inner.split()) <= _TERM_WORDS and _term_in_clause(ctx, sent, s, e):
         return True  # فإن «تاريخ إطلاق السراح» النظري لبولارد ...: a term the clause goes on after

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_senses, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, event_senses, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
@@ -30,7 +30,6 @@ _FACT_WORDS = 3  # words back from a verb of saying to its subject, a noun of fa
 _OWNER_WORDS = 6  # words after a noun of facts that follows its verb where a body owning it is named
 _NO_SUBJECT = frozenset({"complementizer", "stop"})  # right after a verb: no subject there
 _MANNER = frozenset({"manner"})  # «بالقول» right after a verb of saying: how it spoke
-_SPEAKING_VERBS = frozenset({"verb", "continuation"})
 _RELAYED, _FROM_SOURCE = normalize("نقل"), normalize("عن")  # نقلت الوكالة [عن] مصادر / [عنه]
 _WAY = normalize("طريق")
 _BEFORE_RELAYED = frozenset({"blocker", "attribution", "attribution_as"})  # ما, حسبما, كما
@@ -234,7 +233,7 @@ def _manner_of_saying(ws: list[Word], k: int) -> bool:
     """Word `k` is a noun of saying of quote_cues kind manner right after a verb or a continuation
     verb of saying («واستطرد [بالقول] إن»)."""
     return k > 0 and quote_cues().at(ws, k, _MANNER) is not None \
-        and quote_cues().at(ws, k - 1, _SPEAKING_VERBS) is not None
+        and quote_cues().at(ws, k - 1, SAYING_OR_CONTINUING) is not None
 
 
 def passive_reading(ws: list[Word], k: int) -> bool:

@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_calls, quote_cues, quote_objects, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.words import Word, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.lang.sentences import VOWEL_MARKS
 
-_VERBS = frozenset({"verb", "continuation"})
 _PARTICIPLES = frozenset({"participle"})
 _RELAY = frozenset({"relay"})
 _FACT_SUBJECT = frozenset({"fact_subject"})
@@ -69,10 +68,10 @@ def cue_agreement(word: Word) -> str | None:
             return None
     for s in forms:
         for _affix, bare, agreement in _verb_readings(s):
-            if _is_cue(bare, _VERBS):
+            if _is_cue(bare, SAYING_OR_CONTINUING):
                 return agreement
     for s in forms:
-        if _is_cue(s, _VERBS) and not s.endswith("ت"):
+        if _is_cue(s, SAYING_OR_CONTINUING) and not s.endswith("ت"):
             return "m"  # قال, أضاف: the bare past (a form ending in ت may be لفت or بينت)
     return None
 

@@ -23,7 +23,7 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import PARTNER
-from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, event_cues, quote_cues, speaker_ref
 from marsad.events.outlets import glued_outlet
 from marsad.events.speaker_clauses import addresses_hearer, joined_verb, speaker_clauses
 from marsad.events.words import Word, stems, words_of
@@ -40,7 +40,6 @@ _TOPIC = frozenset({"topic"})
 _ISSUER_LOOKBACK = 4  # words from a verb of issuing to its statement: the subject between
 _ISSUE_VERBS = frozenset({"issue_verb"})
 _TIME_STOPS = frozenset({"stop"})  # قبل, بعد before a time between a verb of issuing and its noun
-SAYING = frozenset({"verb", "continuation"})  # quote_cues kinds of a verb of saying: «قال», «أضاف»
 _PREPOSITIONS = frozenset({"stop"})
 _DETACHED_PREPOSITIONS = frozenset({"ل", "ب"})  # «لـ» written apart before a name in marks
 _PARTITIVE = frozenset({"partitive"})  # «أحد», «إحدى», «بعض»: one member of a group
@@ -124,7 +123,8 @@ def topic_fronted(sent: Sentence, before: int) -> int:
     for k, w in enumerate(ws):
         if w.start >= before:
             return before
-        if k >= topic.size and quote_cues().at(ws, k, SAYING):  # «[وردا] على سؤال»: the lead's own
+        if k >= topic.size and quote_cues().at(ws, k, SAYING_OR_CONTINUING):
+            # «[وردا] على سؤال»: the lead's own
             return sent.start
     return sent.start
 

@@ -8,7 +8,7 @@ its object behind «بال» («وأشاد [بالجهود] …»), whose later 
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import event_cues, quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, event_cues, quote_cues, speaker_ref
 from marsad.events.quote_leads import quote_leads
 from marsad.events.speaker_clauses import (
     joined_verb,
@@ -18,7 +18,7 @@ from marsad.events.speaker_clauses import (
     unnamed_group,
     verb_preposition,
 )
-from marsad.events.speaker_names import CUE_WORDS, SAYING, definite, full_org
+from marsad.events.speaker_names import CUE_WORDS, definite, full_org
 from marsad.events.words import Word
 
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
@@ -94,7 +94,7 @@ def _verb_subject(ctx: ArticleContext, ws: list[Word], persons: set[str]) -> str
             continue  # رئيس [المجلس الوطني الفلسطيني] سليم الزعنون: the office's body
         if m is not None:
             ent = ctx.entity_of(m)
-            if m.label == "ORG" and not office and quote_cues().at(ws, 0, SAYING):
+            if m.label == "ORG" and not office and quote_cues().at(ws, 0, SAYING_OR_CONTINUING):
                 return full_org(ctx, m)  # أعلنت [الإدارة العامة للتعليم] ... . وأوضحت أن: the body
             return ent if m.label == "PER" and ent in persons else None
         if (known := ctx.person_named(ws[k])) is not None:

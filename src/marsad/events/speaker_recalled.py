@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.lexicon import SAYING_OR_CONTINUING, quote_cues, speaker_ref
 from marsad.events.office_phrases import office_phrase
-from marsad.events.speaker_names import SAYING, definite
+from marsad.events.speaker_names import definite
 from marsad.events.statement_issuers import bodies_named, same_body
 from marsad.events.words import Word
 
@@ -49,7 +49,7 @@ def _courtesy_named(tracker: SpeakerTracker, sent: Sentence, j: int) -> str | No
     والإفتاء الشيخ [X]»: a title too long for the office index, X all the same)."""
     ws = sent.words
     for k in range(j + 1, min(len(ws), j + 1 + _COURTESY_WORDS)):
-        if quote_cues().at(ws, k, SAYING):
+        if quote_cues().at(ws, k, SAYING_OR_CONTINUING):
             return None
         m = tracker.ctx.mention_at(ws[k])
         if m is not None and m.label == "PER":

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from marsad.events.catalogue_kinds import body_of_kind
 from marsad.events.context import Sentence
-from marsad.events.lexicon import quote_cues, speaker_key, speaker_ref, speaker_ref_form, written_offices
+from marsad.events.lexicon import (
+    SAYING_OR_CONTINUING,
+    quote_cues,
+    speaker_key,
+    speaker_ref,
+    speaker_ref_form,
+    written_offices,
+)
 from marsad.events.quote_clause_cues import relative_clause
 from marsad.events.speaker_bodies import opens_subject
 from marsad.events.speaker_clauses import (
@@ -34,7 +41,6 @@ from marsad.events.speaker_clauses import (
 )
 from marsad.events.speaker_names import (
     BOTH,
-    SAYING,
     definite,
     full_org,
     glued_hearer_end,
@@ -112,7 +118,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             rest = next((n for n in range(k + 1, i1) if ws[n].start >= told), i1)
             return named_subject(tracker, sent, rest, i1) if rest < i1 else (None, False)
         if k == i0 and k > 0 and quote_cues().at(ws, k, _RELAYED) \
-                and quote_cues().at(ws, k - 1, SAYING) is not None:
+                and quote_cues().at(ws, k - 1, SAYING_OR_CONTINUING) is not None:
             rest = next((n for n in range(k + 1, i1)
                          if tracker.ctx.comma_between(ws[n - 1], ws[n])), i1)
             # وشددت [وفقا لما نقلته وكالة X]، على أن: the relay is no subject (not «حسب دستور الوكالة»)
