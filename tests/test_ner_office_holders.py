@@ -309,3 +309,40 @@ def test_no_holder_after_a_definite_title_without_nisba_place_and_name(
     words, norms = words_of(text)
     assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == [
         (c[0], c[1], c[2]) for c in chunks]
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks", "want"),
+    [
+        # a family name no spelling knows, closed by a particle, a mark or the end
+        ("وقال السفير التونسي لدى روسيا علي قوطالي في حديث", [(4, 5, "LOC")], [(4, 5, "LOC"), (5, 7, "PER")]),
+        ("وقال سفير المملكة لدى الأردن علي قوطالي ، إن", [(4, 5, "LOC")], [(4, 5, "LOC"), (5, 7, "PER")]),
+        ("وقال مدير الشرطة علي قوطالي", [(2, 3, "ORG")], [(2, 3, "ORG"), (3, 5, "PER")]),
+        ("وقال مدير الشرطة بدر باسلمة ، إن", [(2, 3, "ORG")], [(2, 3, "ORG"), (3, 5, "PER")]),  # «با»
+    ],
+)
+def test_a_holders_unknown_family_name_closed_after_it(
+    text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
+) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير الشرطة علي قوطالي الجديد",  # the name not closed after the unknown word
+        "وقال مدير الشرطة علي وعمر في",  # a second person
+        "وقال مدير الشرطة علي بالأمس ، إن",  # the preposition and the article
+        "وقال مدير الشرطة علي قال",  # three letters: the next verb
+    ],
+)
+def test_no_unknown_family_name_where_the_name_does_not_close(text: str) -> None:
+    words, norms = words_of(text)
+    assert spans(office_holders(norms, words, [Chunk(2, 3, "ORG", 0.9)], set(), signs())) == [(2, 3, "ORG")]
+
+
+def test_article_tagger_finds_a_holder_with_an_unknown_family_name() -> None:
+    text = "وقال السفير التونسي لدى روسيا علي قوطالي في حديث مع وكالة «سبوتنيك» الإثنين: «نعمل بالفعل»."
+    got = tag_article(text, NerModel.default(), [(0, len(text))], [])
+    assert ("PER", "علي قوطالي") in [(s.label, text[s.start:s.end]) for s in got]

@@ -73,6 +73,7 @@ from marsad.ner.title_chains import chained_persons, drop_before_states
 from marsad.ner.title_types import title_types
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 from marsad.ner.topic_names import drop_unanchored
+from marsad.ner.unknown_families import described_families
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
 # مشعل بن عبد الله بن عبد العزيز بن مساعد بن جلوي آل سعود, takes 13). Longer runs the tagger
@@ -212,6 +213,7 @@ def arabic_chunks(
     chunks = drop_before_states(norms, drop_leading_verbs(norms, chunks, signs), signs)
     chunks = drop_leading_strangers(norms, split_coordinated_persons(norms, chunks, signs), signs)
     chunks = described_persons(norms, words, chunks, breaks, signs)
+    chunks = described_families(norms, words, chunks, breaks, signs)
     chunks = chained_persons(norms, words, chunks, breaks, signs)
     chunks = listed_persons(norms, words, chunks, breaks, signs)
     chunks = son_chains(norms, described_given_names(norms, words, chunks, breaks, signs), signs)

@@ -76,6 +76,7 @@ from marsad.ner.person_acts import reports_act
 from marsad.ner.persons import NameSigns, bare_family, family_word, given_name, name_end, titled
 from marsad.ner.title_chains import name_word
 from marsad.ner.translit import FOREIGN_BUCKETS, KNOWN_LEVELS
+from marsad.ner.unknown_families import closed_family
 
 _TITLES = frozenset({"PER_TITLE"})
 _HELD_OVER = frozenset({"LOC", "ORG"})
@@ -104,6 +105,8 @@ def _name_after(
         k = name_end(norms, words, j, stops, signs)
         if k - j >= 2:
             return k
+        if closed_family(norms, words, j + 1, stops, signs):
+            return j + 2  # «لدى روسيا علي [قوطالي] في»: a family name no spelling knows
     elif _compound_given(norms, j, stops, signs):  # «[عز الدين] الأصبحي»: a family name after it
         k = name_end(norms, words, j + 1, stops, signs)
         return k if k - j >= 3 else j
