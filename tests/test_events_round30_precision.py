@@ -28,20 +28,20 @@ def _visit(parts: list[str], place: str | None, date: str | None,
 
 
 def test_a_visit_told_again_by_one_of_its_parties_at_its_place_and_day_is_one() -> None:
-    first = _visit(["hamas", "mashal", "salman"], "ksa", "2015-07-19")
-    again = _visit(["mashal"], "ksa", "2015-07-19")
+    first = _visit(["hamas", "mashal", "salman"], "saudi_arabia", "2015-07-19")
+    again = _visit(["mashal"], "saudi_arabia", "2015-07-19")
     assert [ev for _, ev in late_repeats([(0, first), (3, again)])] == [first]
 
 
 @pytest.mark.parametrize("other", [
     _visit(["mashal"], "egypt", "2015-07-19"),  # another place
     _visit(["mashal"], None, "2015-07-19"),  # no place: a visit of his told apart
-    _visit(["mashal"], "ksa", "2015-05-02"),  # another day
-    _visit(["mashal"], "ksa", "2015-07-19", "planned"),  # another status
-    _visit(["mashal", "abbas"], "ksa", "2015-07-19"),  # a party of its own
+    _visit(["mashal"], "saudi_arabia", "2015-05-02"),  # another day
+    _visit(["mashal"], "saudi_arabia", "2015-07-19", "planned"),  # another status
+    _visit(["mashal", "abbas"], "saudi_arabia", "2015-07-19"),  # a party of its own
 ])
 def test_a_visit_with_a_place_day_status_or_party_of_its_own_stays(other: Span[EventAttrs]) -> None:
-    first = _visit(["hamas", "mashal", "salman"], "ksa", "2015-07-19")
+    first = _visit(["hamas", "mashal", "salman"], "saudi_arabia", "2015-07-19")
     assert len(late_repeats([(0, first), (3, other)])) == 2
 
 

@@ -28,7 +28,8 @@ from datetime import date
 
 from marsad.events.acting_persons import acting_for
 from marsad.events.capital_parties import one_party, party_state
-from marsad.events.place_scales import one_place, states_of_places
+from marsad.events.nameless import catalogue_ids
+from marsad.events.place_scales import one_place, states, states_of_places
 from marsad.model import EventAttrs, Span
 from marsad.model.dates import day_of, interval
 
@@ -133,13 +134,32 @@ def _another_stop(a: Span[EventAttrs], b: Span[EventAttrs], also: frozenset[int]
 
 def _told_again(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
     """Whether `b` tells event `a` again, with no party, place, day or status of its own; the state
-    its place lies in is no party of its own («زيارته لموسكو» read with Russia, after the visit to Moscow)."""
+    its place lies in is no party of its own («زيارته لموسكو» read with Russia, after the visit to Moscow),
+    and a state on the very day is no place of its own after a site the catalogue cannot place
+    (`_site_then_its_state`)."""
     own = set(b.attrs.participants) - ({b.attrs.place, states_of_places().get(b.attrs.place or "")}
                                        if b.label == "VISIT" else set())
     return a.label == b.label and told_as(a.attrs.status) == told_as(b.attrs.status) \
         and bool(own) and own <= set(a.attrs.participants) \
         and a.attrs.place is not None and b.attrs.place is not None \
-        and one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
+        and (one_place(a.attrs.place, b.attrs.place) and near_days(a.attrs.date, b.attrs.date)
+             or _site_then_its_state(a, b))
+
+
+def _site_then_its_state(a: Span[EventAttrs], b: Span[EventAttrs]) -> bool:
+    """Whether visit `b`, told after visit `a` on the very day (a day, not a week), goes to a state
+    where `a` goes to a site the catalogue does not know, so cannot place («وزار السفير ... الطفلة
+    زينب في مستشفى النهضة بمسقط», then «وقال: ان السفير السعودي بسلطنة عمان زار الطفلة»; «استقبل ...
+    ظريف في مطار الكويت الدولي», then «زيارة ... ظريف للكويت»): one visitor is not at a named site
+    and on a visit of his own to a state on one day, so it is the site's visit told again (the
+    caller has checked its parties lie within `a`'s). A city or region told after the site is no
+    such state: a tour of it keeps its own visit beside its stops (docs/realtext-annotation.md)."""
+    site, state = a.attrs.place, b.attrs.place
+    if a.label != "VISIT" or site is None or state is None or state not in states():
+        return False
+    if site in catalogue_ids():  # a place the catalogue knows (`one_place` read its scale),
+        return False  # or no place at all («روسيا اليوم» read as the channel rt)
+    return day_of(a.attrs.date) is not None and a.attrs.date == b.attrs.date
 
 
 def _one_happening(a: Span[EventAttrs], b: Span[EventAttrs], headline: bool = False,
