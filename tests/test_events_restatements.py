@@ -51,6 +51,26 @@ def test_a_restated_agreement_joins_only_one_of_its_own_status() -> None:
     assert len(agree) == 2 and {e.attrs.status for e in agree} == {"planned", "happened"}
 
 
+_SIGNED = ("وقعت [المملكة](LOC:saudi) في [نيويورك](LOC:ny) [الثلاثاء الماضي](DATE:2015-07-28) مع "
+           "[جمهورية ناميبيا](LOC:namibia) على بروتوكول إقامة علاقات دبلوماسية بينهما. ")
+
+
+def test_the_signers_told_with_on_and_the_agreement_noun_join_the_agreement_told_before() -> None:
+    # «ووقع X (his office and name) على اتفاقية إقامة العلاقات»: a two-noun construct made definite
+    evs = run(_SIGNED + "ووقع المندوب الدائم للمملكة لدى [الأمم المتحدة](ORG:un) السفير "
+              "[عبدالله المعلمي](PER:mouallimi) على اتفاقية إقامة العلاقات الدبلوماسية فيما وقعها من جانب "
+              "ناميبيا مندوبها الدائم السفير [ويلفريد إيمفولا](PER:emvula).", published="2015-07-30")
+    agree = [e for e in evs if e.label == "AGREE"]
+    assert len(agree) == 1 and {"saudi", "namibia"} <= set(agree[0].attrs.participants)
+
+
+def test_an_agreement_signed_with_another_side_after_on_is_another() -> None:
+    # «على اتفاقية مع X»: a preposition ends the noun, an agreement of its own
+    evs = run(_SIGNED + "ووقع السفير [عبدالله المعلمي](PER:mouallimi) على اتفاقية مع "
+              "[الشركة السعودية للكهرباء](ORG:sec).", published="2015-07-30")
+    assert len([e for e in evs if e.label == "AGREE"]) == 2
+
+
 # --- a city and its state are one place at two scales ----------------------------------------
 
 def test_a_meeting_told_in_a_city_and_again_in_its_state_is_one_in_the_city() -> None:

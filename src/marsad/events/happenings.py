@@ -65,10 +65,32 @@ def restates_agreement(words: list[Word], t: Trigger) -> bool:
     j = t.index + t.size
     if t.row.type != "AGREE" or j >= len(words):
         return False
+    if _definite_agreement(words, j, t):
+        return True
+    if t.row.pos != "verb":
+        return False
+    on = next((k for k in range(j, min(len(words), j + SIGNER_WORDS)) if words[k].norm == _ON), None)
+    return on is not None and _definite_agreement(words, on + 1, t, chain=True)
+
+
+SIGNER_WORDS = 16  # words after a verb of agreeing where «على» may follow its subject (a signer, his office)
+_ON = normalize("على")  # «ووقع X على اتفاقية إقامة العلاقات»: what X signed
+_NO_CONSTRUCT = frozenset(normalize(w) for w in ("مع", "بين", "في", "من", "عن"))  # prepositions end the noun
+
+
+def _definite_agreement(words: list[Word], j: int, t: Trigger, chain: bool = False) -> bool:
+    """Whether word `j` is an agreement noun of `t`'s row (`needs`) made definite by the article, or
+    by a definite noun after it (مذكرتي التفاهم); with `chain`, by one two nouns on too, an
+    indefinite noun between and no preposition (اتفاقية إقامة العلاقات, not اتفاقية مع الصين)."""
+    if j >= len(words):
+        return False
     for n in t.row.needs:
         st = word_matches(words[j].norm, n, "noun")
-        if st is not None and (st.clitic.endswith("ال") or st.stem.startswith("ال")
-                               or _construct(words, j + 1)):
+        if st is None:
+            continue
+        if st.clitic.endswith("ال") or st.stem.startswith("ال") or _construct(words, j + 1) \
+                or chain and j + 1 < len(words) and words[j + 1].norm not in _NO_CONSTRUCT \
+                and _construct(words, j + 2):
             return True
     return False
 
