@@ -11,6 +11,11 @@
 - An official's office opening the subject in construct with his title or name («وقال مكتب رئيس
   الوزراء حيدر العبادي في بيان إن», speaker_clauses kind holder_office) is that office, a body the
   words describe (no entity, `speaker_at` over «مكتب …»), not the holder (the guide's ruling).
+- A participle of saying in a clause of its own, set off by a comma after the verb of saying before
+  it, whose verb names a person right after it (past a preposition with a pronoun, speaker_clauses
+  kind object_pronoun: «عليه», «له», or a time): that person says it, not the speaker of the verb
+  before the comma («وقال [الحمود]: …، ليرد عليه [المالكي] قائلاً بأن»). A body after that verb,
+  or no comma, is read as before.
 """
 
 from __future__ import annotations
@@ -63,3 +68,22 @@ def test_an_officials_office_speaks_as_a_described_body(row: dict[str, str]) -> 
 
 def test_a_holder_named_with_his_office_as_subject_still_speaks() -> None:
     assert run("وقال رئيس الوزراء [حيدر العبادي](PER:abadi) إن الاجتماع سيبحث الإصلاحات.")[-1][2] == "abadi"
+
+
+
+_SAID = "وقال [عامر الحمود](PER:hamoud): التلفزيون له فضل على كل النجوم ومن يقول غير ذلك جاحد، "
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses") if r["kind"] == "object_pronoun"],
+                         ids=lambda r: r["form"])
+def test_the_person_after_the_verb_opening_the_participles_clause_says_it(row: dict[str, str]) -> None:
+    got = run(_SAID + f"ليرد {row['form']} [فايز المالكي](PER:malki) قائلا بأن الحمود يسير بطريقة خاطئة.")
+    assert got[-1] == ("indirect", "الحمود يسير بطريقة خاطئة", "malki")
+
+
+def test_a_body_after_that_verb_or_no_comma_is_read_as_before() -> None:
+    got = run(_SAID + "ليرد عليه [نادي الهلال](ORG:hilal) قائلا بأن الحمود يسير بطريقة خاطئة.")
+    assert got[-1][2] == "hamoud"
+    got = run("وقال [عامر الحمود](PER:hamoud) إن الفريق لعب أمام [فايز المالكي](PER:malki) جيدا "
+              "مضيفا أن اللاعبين جاهزون للمباراة.")
+    assert got[-1][2] == "hamoud"

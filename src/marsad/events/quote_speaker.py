@@ -37,7 +37,7 @@ from marsad.events.speaker_in_sentence import (
     thing_before,
 )
 from marsad.events.speaker_names import governed, governed_member
-from marsad.events.speaker_openings import verb_opening_description, verb_opening_subject
+from marsad.events.speaker_openings import clause_verb_person, verb_opening_description, verb_opening_subject
 from marsad.events.speaker_resumptive import clause_opening_person
 from marsad.events.speaker_subject_shapes import holder_past_place, indefinite_subject, office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
@@ -104,6 +104,9 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
             verbs = [(k, c) for k, c in verbs if not quoted(sent, k, marks)]
         if verbs:
             k, c = verbs[-1]
+            if not plural and (person := clause_verb_person(tracker.ctx, sent, k, q.cue_index)) is not None \
+                    and agrees(agreement, tracker.gender_of(person)):
+                return person, False  # «وقال الحمود: …، ليرد عليه [المالكي] قائلاً»: not الحمود
             if said and (given := said.get(k)) is not None:  # وقال [X] لـ«المدينة» إن ...، مشيرًا: X's goes on
                 return given, False
             # «ووصفه بالإجرامي [مطالبا] الجميع أن …، مبينا»: a subject of the verb stands before the

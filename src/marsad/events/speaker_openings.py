@@ -31,6 +31,7 @@ _LEAD_PREPOSITIONS = frozenset({"stop"})  # quote cue kind: a preposition («ف�
 _SAYING_CUES = frozenset({"verb", "continuation", "participle"})
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _ATTITUDE = frozenset({"attitude"})  # quote_leads kind: a participle of an attitude («مشيدا»)
+_OBJECT_PRONOUN = frozenset({"object_pronoun"})  # speaker_clauses kind: «عليه», «له» after a verb
 
 
 def opening_subject(ctx: ArticleContext, sent: Sentence, persons: set[str]) -> str | None:
@@ -237,3 +238,30 @@ def object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
                          or ctx.mention_at(w0) is not None or ctx.in_timex(w0)):
         return False
     return w1.norm.startswith("بال") and ctx.mention_at(w1) is None
+
+
+
+def clause_verb_person(ctx: ArticleContext, sent: Sentence, verb: int, k: int) -> str | None:
+    """The person named right after the verb that opens the clause of the participle of saying at
+    word `k`, that clause set off by a comma after the verb of saying at word `verb`: the
+    participle is that verb's, not the speaker of the verb of saying before the comma («وقال
+    [الحمود]: …، ليرد عليه [المالكي] قائلاً بأن»: المالكي). A preposition with a pronoun right
+    after the verb (speaker_clauses kind object_pronoun: «عليه», «له») and a time are read past.
+    None when no comma stands between the two, the clause opens with no verb (a name, a noun, a
+    time, a cue), or the word after its verb opens no person's name (a body, a place, a noun)."""
+    ws = sent.words
+    opening = next((j for j in range(k - 1, verb + 1, -1)
+                    if ctx.comma_between(ws[j - 1], ws[j])), None)
+    if opening is None or k - opening < 2:
+        return None
+    clause = ws[opening:k]
+    if _opens_with_no_verb(ctx, clause, CUE_WORDS) or len(clause[0].norm) < 3 or not_verb(clause[0]):
+        return None
+    j = 1
+    while j < len(clause) and (ctx.in_timex(clause[j])
+                               or (j == 1 and speaker_clauses().at(clause, j, _OBJECT_PRONOUN) is not None)):
+        j += 1  # «ليرد [عليه] المالكي», «وعلق [أمس] X»
+    m = ctx.mention_at(clause[j]) if j < len(clause) else None
+    if m is None or m.label != "PER" or m.start != clause[j].start:
+        return None
+    return ctx.entity_of(m)

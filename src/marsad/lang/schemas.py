@@ -306,7 +306,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "not_verb", "issuer_link", "fronted_topic", "verb_preposition",
                                         "verb_particle", "joint_statement", "authored_document",
                                         "adverb", "stance_lead", "naming_pronoun", "hearer_pronoun",
-                                        "kin", "narrator", "companion_blessing", "holder_office")},
+                                        "kin", "narrator", "companion_blessing", "holder_office",
+                                        "object_pronoun")},
     ),
     "revered_speakers": Schema(("form", "who", "part"), {
         "form": nonempty, "who": one_of("god", "prophet", "either"),
