@@ -16,6 +16,8 @@
   kind object_pronoun: «عليه», «له», or a time): that person says it, not the speaker of the verb
   before the comma («وقال [الحمود]: …، ليرد عليه [المالكي] قائلاً بأن»). A body after that verb,
   or no comma, is read as before.
+- A word of kinship the tagger took into a person's name («وقال [والد هووت] الشاب») opens the
+  subject as it does outside a name: an unnamed relative (the guide: «والد X» is null).
 """
 
 from __future__ import annotations
@@ -87,3 +89,10 @@ def test_a_body_after_that_verb_or_no_comma_is_read_as_before() -> None:
     got = run("وقال [عامر الحمود](PER:hamoud) إن الفريق لعب أمام [فايز المالكي](PER:malki) جيدا "
               "مضيفا أن اللاعبين جاهزون للمباراة.")
     assert got[-1][2] == "hamoud"
+
+
+def test_a_word_of_kinship_the_tagger_took_into_a_name_is_an_unnamed_relative() -> None:
+    got = run("قال [أوستن هووت](PER:hoot) إن الطائرة آمنة. وقال [والد هووت](PER:hoot_father) الشاب إن ابنه "
+              "طالب ميكانيكا.")
+    assert [q[2] for q in got] == ["hoot", None]
+    assert run("وقال شقيقه [محمد](PER:muhammad) إن الطائرة آمنة.")[-1][2] == "muhammad"

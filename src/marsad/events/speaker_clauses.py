@@ -96,8 +96,11 @@ def kin_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int | N
     a name after the word says whose relative he is («وقال والد [هووت] الشاب», «عائلة [عبد
     العزيز]», «قالت والدتها»: the quotes gold's «والد X» is null); None when the subject does not
     open with a word of kinship."""
-    if i0 >= i1 or speaker_clauses().at(ws, i0, _KIN) is None or ctx.mention_at(ws[i0]) is not None:
+    if i0 >= i1 or speaker_clauses().at(ws, i0, _KIN) is None:
         return None
+    if (whole := ctx.mention_at(ws[i0])) is not None:
+        # «وقال [والد هووت] الشاب»: the tagger took the word of kinship into the name; unnamed
+        return -1 if whole.label == "PER" and whole.start == ws[i0].start and whole.end > ws[i0].end else None
     written = "".join(ch for ch in ctx.text[ws[i0].start:ws[i0].end] if ch not in VOWEL_MARKS)
     m = ctx.mention_at(ws[i0 + 1]) if i0 + 1 < i1 else None
     if written.endswith(("ه", "ها", "هم", "هما")) and m is not None and m.label == "PER" \
