@@ -18,6 +18,8 @@
   or no comma, is read as before.
 - A word of kinship the tagger took into a person's name («وقال [والد هووت] الشاب») opens the
   subject as it does outside a name: an unnamed relative (the guide: «والد X» is null).
+- «منهم من», «منهن من» right before a verb of saying («فمنهم من قال إن»: speaker_clauses kind
+  partitive_relative): some of a group, unnamed, not the one who spoke before.
 """
 
 from __future__ import annotations
@@ -96,3 +98,10 @@ def test_a_word_of_kinship_the_tagger_took_into_a_name_is_an_unnamed_relative() 
               "طالب ميكانيكا.")
     assert [q[2] for q in got] == ["hoot", None]
     assert run("وقال شقيقه [محمد](PER:muhammad) إن الطائرة آمنة.")[-1][2] == "muhammad"
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("speaker_clauses")
+                                 if r["kind"] == "partitive_relative"], ids=lambda r: r["form"])
+def test_some_of_a_group_before_a_verb_of_saying_is_nobody_named(row: dict[str, str]) -> None:
+    got = run(f"قال [أحمد](PER:ahmad) إن الأمر واضح. وتباينت الآراء، ف{row['form']} قال إن الأمر غير واضح.")
+    assert [q[2] for q in got] == ["ahmad", None]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from marsad.events.context import ArticleContext, Sentence, place_word
 from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.office_phrases import nisba_of_office, office_phrase
-from marsad.events.speaker_clauses import joined_verb, not_verb, stance_lead
+from marsad.events.speaker_clauses import joined_verb, not_verb, speaker_clauses, stance_lead
 from marsad.events.speaker_names import definite, full_org
 from marsad.events.words import Word, stems
 from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
@@ -27,6 +27,7 @@ _LEAD_WORDS = 4  # words of a lead phrase before a comma a sentence may open wit
 _INTRO_WORDS = 8  # words around a person's name where the body of his office is named
 _OFFICE_REACH = 8  # words of an office phrase after a sentence's first verb before its holder's name
 _QUALIFIERS = 3  # definite words qualifying a body's name before a second body of its kind
+_PARTITIVE_RELATIVE = frozenset({"partitive_relative"})  # speaker_clauses kind: «منهم من» before a verb
 
 
 def same_body_office(tracker: SpeakerTracker, ws: list[Word], k: int, i1: int) -> str | None:
@@ -165,8 +166,13 @@ def indefinite_subject(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     """The clause of the verb of saying at word `k` opens, after a comma or at the sentence's start,
     with an indefinite noun and its nisba adjective right before the verb, no name, office or time
     there («…، [بيانات اقتصادية] تؤكد أن»): an unnamed thing or group is its subject, not the one
-    who spoke before. Not a verb joined by و/ف (it goes on an earlier clause's subject)."""
+    who spoke before. Not a verb joined by و/ف (it goes on an earlier clause's subject). «منهم من»
+    right before the verb (speaker_clauses kind partitive_relative: «فمنهم من قال إن») is some of a
+    group, unnamed, too."""
     ws = sent.words
+    some = speaker_clauses().at(ws, k - 2, _PARTITIVE_RELATIVE) if k >= 2 else None
+    if some is not None and some.size == 2:
+        return True  # «فمنهم من قال إن»: some of them, unnamed
     if k < 2 or joined_verb(ws[k]):
         return False
     noun, adjective = ws[k - 2], ws[k - 1]
