@@ -240,7 +240,6 @@ def object_opening(ctx: ArticleContext, sent: Sentence, before: int) -> bool:
     return w1.norm.startswith("بال") and ctx.mention_at(w1) is None
 
 
-
 def clause_verb_person(ctx: ArticleContext, sent: Sentence, verb: int, k: int) -> str | None:
     """The person named right after the verb that opens the clause of the participle of saying at
     word `k`, that clause set off by a comma after the verb of saying at word `verb`: the
