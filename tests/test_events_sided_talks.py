@@ -70,3 +70,14 @@ def test_every_pronoun_of_the_pair_makes_the_talks_theirs(among: str) -> None:
 def test_talks_recalled_after_a_time_word_with_no_pair_stay_none() -> None:
     assert not _meets("وعقد الوزير [عادل الجبير](PER:adel_al_jubeir) مؤتمرًا صحافيًا عقب المباحثات "
                       "في [روما](LOC:rome).")
+
+
+
+def test_definite_talks_held_between_two_named_sides_are_their_meeting() -> None:
+    # events-dev-fresh28 23331: a definite talks noun other than مفاوضات, past a clause of taking
+    # place («التي جرت») with two actors named after its بين (the first a body's name read from
+    # inside its «لل» word), reports the talks of the two
+    meets = _meets("وأضاف «بن حلي» إنه تم تحديد الموعد الخاص بالاجتماع المشترك في ضوء المشاورات التي جرت "
+                   "بين الأمانة العامة ل[لجامعة العربية](ORG:arab_league) و[مصر](LOC:egypt) "
+                   "«[رئاسة القمة الحالية](ORG:presidency)» وعدد من الدول العربية الأعضاء.")
+    assert {"arab_league", "egypt"} <= set().union(*meets)
