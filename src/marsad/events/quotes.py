@@ -49,6 +49,7 @@ from marsad.events.quote_open import open_speech
 from marsad.events.quote_other_readings import other_reading
 from marsad.events.quote_own_verbs import own_verb
 from marsad.events.quote_points import listed_points
+from marsad.events.quote_requests import requested_nouns
 from marsad.events.quote_shown import showing
 from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
 from marsad.events.quote_talked import talking
@@ -125,6 +126,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         found = nearer_calls(sent, found)  # ووصفه بـ … مطالبا كل من لديه عقل … أن: the call's clause
         found += called_clauses(ctx, sent, found)  # طالب X الجميع أن يتحملوا ...
         found += called_nouns(ctx, sent, found)  # ودعا X الحكومة إلى [عدم التخلي ...]
+        found += requested_nouns(ctx, sent, found)  # وطلب X من Y [إعفاءه من منصبه]
         found += listed_points(ctx, sent, cues)  # «… ما يلي :⏎أولاً : [...]»: the points, each said
         announced = announced_text(ctx, sent)  # «وفيما يلي نص البيان :⏎[…]»: the text with what it holds
         found = [f for f in found if not any(a.start < f.end and f.start < a.end for a in announced)]
