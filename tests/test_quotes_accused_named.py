@@ -24,3 +24,14 @@ def test_the_charge_after_the_named_accused_is_what_was_said(sentence: str, said
 ])
 def test_a_name_alone_after_the_verb_gives_no_charge(sentence: str) -> None:
     assert run(sentence) == []
+
+
+def test_a_charge_of_two_words_is_what_was_said() -> None:
+    # the guide, round 49 (second reader): «اتهم X Y بـ» + a noun, the span after «بـ», however short
+    # (quotes-dev-fresh17 11089 «واتهمت السلطات التركية التنظيمين ب[الوقوف وراءها]»)
+    got = run("واتهمت السلطات التركية التنظيمين بالوقوف وراءها.")
+    assert [g[:2] for g in got] == [("indirect", "بالوقوف وراءها")]
+
+
+def test_two_words_after_ba_with_no_article_are_no_charge() -> None:
+    assert run("وتبين أن أحد منفذي الهجوم في تونس طالب بلا سوابق.") == []  # a student, no demand

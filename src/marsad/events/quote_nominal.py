@@ -93,7 +93,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt  # «…، حيث قال»: not «حيث»
         start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
         least = _HEADED_WORDS if heads_object(ws[at]) or _verbal_noun_after_ba(ws[at]) \
-            else COLON_WORDS  # أعلن الحزب [وفاة دربالة], مارادونا طالب [بإعادة المباراة]
+            or (_ACCUSED in c.value.split() and _definite_charge(ws[at])) \
+            else COLON_WORDS  # أعلن الحزب [وفاة دربالة], طالب [بإعادة المباراة], اتهم X Y [بالوقوف وراءها]
         if len(ctx.text[start:end].split()) < least or ctx.text[ws[k].end:start].count(":"):
             continue
         inner = sum(min(e, end) - max(s, start) for s, e in pairs if s < end and start < e)
@@ -341,6 +342,12 @@ def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
 def _charge(ctx: ArticleContext, w: Word) -> bool:
     """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
     return _unnamed(ctx, w) and any(st.clitic == BI for st in stems(w.norm))
+
+
+def _definite_charge(w: Word) -> bool:
+    """A charge after ب with the article («[بالوقوف] وراءها»): a short one is still one (the guide,
+    round 49); not «طالب [بلا] سوابق» (a student), «[بهذه] الشناعة»."""
+    return any(st.clitic == BI and st.stem.startswith("ال") for st in stems(w.norm))
 
 
 def _subject_end(ctx: ArticleContext, sent: Sentence, i0: int, i1: int) -> int:
