@@ -4,6 +4,9 @@ cause), a call after «الذي» (what prompted it), or an invitation to a thin
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_quotes_units import run
 
 
@@ -60,3 +63,20 @@ def test_a_call_to_an_attitude_asks_for_it() -> None:
 
 def test_an_attitude_after_announcing_stays_none() -> None:
     assert run("وأعلن [عمر الأكلبي](PER:omar) عن ترحيبه بالقرار الذي صدر أمس عن المجلس.") == []
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    # the guide, round 49 (second reader): a plain noun after «إلى» is the call's content
+    # (quotes-dev-fresh13 7242, fresh19 17492)
+    ("ودعا الرئيس [هادي](PER:h) الصين إلى دور فاعل في إعادة البناء والإعمار.",
+     "دور فاعل في إعادة البناء والإعمار"),
+    ("ودعت [هيلاري كلينتون](PER:h) الشعب الأمريكي إلى عصر جديد من الرخاء المشترك.",
+     "عصر جديد من الرخاء المشترك"),
+])
+def test_a_call_to_a_plain_noun_is_a_quotation(sentence: str, said: str) -> None:
+    assert run(sentence) == [("indirect", said, "h")]
+
+
+@pytest.mark.parametrize("row", load_table("quote_call_invitations"), ids=lambda r: r["form"])
+def test_each_invitation_is_no_call(row: dict[str, str]) -> None:
+    assert run(f"ودعا [سالم العلي](PER:salem) ضيوفه إلى {row['form']} كبير في منزله مساء.") == [], row["form"]

@@ -18,8 +18,10 @@ and 25 without the verbal-noun head right after «إلى» and the past-only con
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import SPEECH_CUES, quote_calls, quote_cues
+from marsad.events.lexicon import SPEECH_CUES, quote_calls, quote_cues, speaker_ref
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -27,7 +29,9 @@ from marsad.events.quote_object_heads import called_attitude, heads_object, temp
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
 from marsad.events.speaker_asking import relative_asker
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
+from marsad.lang import load_table
+from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
@@ -87,5 +91,20 @@ def _object_at(ctx: ArticleContext, ws: list[Word], i0: int) -> int | None:
             w = ws[j + 1]
             if ctx.mention_at(w) is not None or ctx.in_timex(w) or ctx.text[ws[j].end:w.start].strip():
                 return None
-            return j + 1 if heads_object(w) or templated_head(w) or called_attitude(w) else None
+            said = heads_object(w) or templated_head(w) or called_attitude(w) or _plain_noun(w)
+            return j + 1 if said else None
     return None
+
+
+def _plain_noun(w: Word) -> bool:
+    """A noun with no article and no clitic, no office nor word of the lexicon of saying («إلى [دور]
+    فاعل», «إلى [عصر] جديد»): a call's content as a verbal noun is (the guide, round 49)."""
+    return not w.norm.startswith(ARTICLE) and not any(st.clitic for st in stems(w.norm)) \
+        and speaker_ref(w.norm) is None and quote_cues().at([w], 0) is None and len(w.norm) > 2 \
+        and w.norm not in _invitations()
+
+
+@cache
+def _invitations() -> frozenset[str]:
+    """The things one is invited to (quote_call_invitations.tsv: «حفل», «مأدبة»): no call's content."""
+    return frozenset(normalize(r["form"]) for r in load_table("quote_call_invitations"))

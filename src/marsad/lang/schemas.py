@@ -315,6 +315,7 @@ SCHEMAS: dict[str, Schema] = {
     "quote_object_details": Schema(("form",), {"form": nonempty}),
     "quote_sent_objects": Schema(("form",), {"form": nonempty}),
     "quote_call_objects": Schema(("form",), {"form": nonempty}),
+    "quote_call_invitations": Schema(("form",), {"form": nonempty}),
     "quote_request_words": Schema(("form", "kind"), {"form": nonempty,
                                                      "kind": one_of("clause_particle", "no_noun")}),
     "quote_object_attitudes": Schema(("verb", "kind", "noun"), {
