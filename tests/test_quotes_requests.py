@@ -36,8 +36,8 @@ def test_no_request_is_read(sentence: str) -> None:
     assert run(sentence) == []
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("quote_request_words") if r["kind"] == "clause_particle"],
-                         ids=lambda r: r["form"])
+@pytest.mark.parametrize("row", [r for r in load_table("quote_request_words")
+                                 if r["kind"] == "clause_particle"], ids=lambda r: r["form"])
 def test_each_clause_particle_makes_a_verb_of_request(row: dict[str, str]) -> None:
     assert run("وكان [لورد](PER:l) غاضبا جدا طلب مقابلة الوزير في مكتبه.") == []  # «طلب» after a word
     got = run(f"وكان [لورد](PER:l) غاضبا جدا {row['form']} طلب مقابلة الوزير في مكتبه.")
