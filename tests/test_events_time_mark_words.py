@@ -14,9 +14,9 @@ _NEW = ("بعيد", "قبيل", "إثر", "اثر")
 
 @pytest.mark.parametrize("cue", _NEW)
 def test_an_agreement_recalled_after_a_word_of_time_is_no_event(cue: str) -> None:
-    evs = run(f"وهاجم المرشد [علي خامنئي](PER:khamenei) {cue} توقيع الاتفاق مع [إيران](LOC:iran) "
+    evs = run(f"وهاجم المرشد [علي خامنئي](PER:khamenei) {cue} توقيع الاتفاق "
               "[الولايات المتحدة](LOC:usa) في خطاب له.", "2015-07-27T08:00:00")
-    assert evs == []
+    assert evs == []  # no side named in its phrase (one named: test_events_deals_recalled_with_sides)
 
 
 @pytest.mark.parametrize("cue", ("بعيد", "إثر", "اثر"))

@@ -79,7 +79,7 @@ from marsad.events.speech_parties import drop_speech_parties
 from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
-from marsad.events.time_marks import time_mark
+from marsad.events.time_marks import deal_date_told, deal_sides, recalled_deal, time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import (
@@ -128,6 +128,9 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     one_sided: set[int] = set()  # talks with an unnamed other side (مباحثات مع الأطراف اليمنية)
     listed: set[int] = set()  # agreements whose noun names its parties after بين (بين طهران والقوى الست)
     apart: dict[int, LegApart] = {}  # legs told a span of time apart from the visit before them
+    recalled: set[int] = set()  # deals recalled as a time mark with a side, no day of their own
+    # (بعد توقيع الاتفاق مع إيران)
+    sides: dict[int, frozenset[str]] = {}  # those deals' sides named in their phrase
     also: set[int] = set()  # visits told after «كما» (كما قام بزيارة مركز ...): another stop
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
@@ -219,6 +222,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     listed.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
+                if recalled_deal(ctx, sent, trigs[0]):
+                    ev.attrs.status = "happened"
+                    sides[id(ev)] = deal_sides(ctx, sent, trigs[0])
+                    if not deal_date_told(ctx, sent, trigs[0]):
+                        recalled.add(id(ev))
                 if told_many_times(ctx.text, sent.words, trigs[0]):
                     many.add(id(ev))
                 if told_also(ctx, sent, trigs[0]):
@@ -255,6 +263,11 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     visits_under_way(ctx, events, published)  # وصلها أمس في زيارة تستغرق أربعة أيام: ongoing
     lead: str | None = None  # no date of its own, once repeats are merged: the day of the article's
     for _, ev in sorted(events, key=lambda x: x[0]):  # first dated past event (كما التقى), else the report's
+        if kept := [p for p in ev.attrs.participants if p in sides.get(id(ev), ())]:
+            ev.attrs.participants = kept  # خامنئي بعيد توقيع الاتفاق مع إيران: Iran's deal, not his
+        if id(ev) in recalled:
+            ev.attrs.date = None  # بعد توقيع الاتفاق مع إيران: no day told of it
+            continue
         if id(ev) in many:
             continue  # زار كينيا مرتين في السابق: several visits, no one day (no lead's, no report's)
         if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:

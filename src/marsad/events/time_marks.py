@@ -19,7 +19,8 @@ from marsad.events.noun_participants import partner_named
 from marsad.events.party_lists import between_parties, office_groups
 from marsad.events.subordinate import clause_mark_before
 from marsad.events.triggers import Trigger
-from marsad.events.words import WITH
+from marsad.events.words import BETWEEN, WITH
+from marsad.lang.clitics import pronoun_suffixes
 from marsad.lang.normalize import normalize
 from marsad.model import Span
 
@@ -33,6 +34,8 @@ _COMMAS = ("،", ",")
 _SIDES_REACH = 16  # words from a genitive plural office to the «مع» of the meeting's other side
 _PARTNER_TITLES = 4  # words after «مع» where the partner's name starts (مع وزير خارجية الولايات المتحدة)
 _FROM = normalize("من")
+_PHRASE_STOPS = frozenset("،,.;؛:!?؟()")  # what closes a recalled deal's phrase
+_DEAL_REACH = 5  # words from a signing noun to the «بين» or «مع» of its sides (توقيع الاتفاق النووي مع)
 _COUNTERPART = frozenset({"counterpart"})
 _MARK_REACH = 5  # words a time word may stand before «من» (بعد خمسة أيام فقط من): the windows' largest
 
@@ -51,6 +54,8 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     ws = sent.words
     cue = event_cues().at(ws, t.index - 1, _BACKGROUND)
     if cue is not None:
+        if recalled_deal(ctx, sent, t):
+            return False  # بعد توقيع الاتفاق النووي مع إيران: a deal recalled with a side, reported
         return int(cue.value or 0) == 0 or (len(between_parties(ctx, sent, [t])) < 2
                                             and not _group_named_after(ctx, sent, t)
                                             and not _one_partner_after(ctx, sent, t)
@@ -66,6 +71,72 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
             return spanned and t.index - 1 - k <= int(cue.value or 0) \
                 and not partner_named(ctx, ws, t.index + t.size)  # «بعد أيام من لقاء الرئيس X»: told
     return False
+
+
+def recalled_deal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether a signing noun stands right after a word of sequence (بعد, منذ, عقب: a window in
+    the table) and names a side of the deal in its phrase (`_deal_side_named`): an AGREE that
+    happened (round 49, third reader), reported though told as a time mark."""
+    cue = event_cues().at(sent.words, t.index - 1, _BACKGROUND) if t.index else None
+    return cue is not None and int(cue.value or 0) > 0 and _signing(t) and _deal_side_named(ctx, sent, t)
+
+
+def deal_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> frozenset[str]:
+    """The actors a recalled deal's phrase names, from the noun to the comma or stop that closes
+    it («بعد توقيع الاتفاق النووي بين طهران ومجموعة 5+1»: Tehran and the group), its sides alone:
+    «وهاجم المرشد خامنئي بعيد توقيع الاتفاق مع إيران» is Iran's deal, not Khamenei's. Empty for
+    a side named by a pronoun (بينها), left to the parties read before."""
+    ws = sent.words
+    j = t.index + t.size
+    end = ws[-1].end
+    for k in range(j + 1, len(ws)):
+        if any(c in _PHRASE_STOPS for c in ctx.text[ws[k - 1].end:ws[k].start]):
+            end = ws[k - 1].end  # not a quotation mark: «مجموعة «5 + 1»» goes on
+            break
+    return frozenset(ctx.entity_of(m) for m in ctx.mentions_in(ws[j].start if j < len(ws) else end, end))
+
+
+def deal_date_told(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether the phrase of a recalled deal tells a time of its own («منذ توقيع اتفاقية الاستقدام
+    بين البلدين مطلع العام الجاري»), before a comma or a stop closes it: else the deal has no date,
+    however well its day is known (round 49, third reader)."""
+    ws = sent.words
+    j = t.index + t.size
+    for k in range(j, min(len(ws), j + _DEAL_REACH + _DEAL_REACH)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False
+        if ctx.in_timex(ws[k]):
+            return True
+    return False
+
+
+def _signing(t: Trigger) -> bool:
+    """Whether an agreement noun tells the deal signed or made (توقيع, إبرام: the agreement noun
+    it needs after it), not the deal itself named as a topic («بعد الاتفاق النووي بين طهران
+    والقوى الدولية», events-dev-fresh16 12965: none where no signing is told, round 41)."""
+    return t.row.type == "AGREE" and bool(t.row.needs) and BETWEEN not in t.row.needs
+
+
+def _deal_side_named(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether an agreement noun recalled after a word of sequence names a side of the deal in its
+    own phrase, a name right after «بين» or «مع» before a comma or a stop closes it («منذ توقيع
+    اتفاقية الاستقدام بين البلدين», «بعد توقيع الاتفاق النووي الإيراني مع الدول الخمس + واحد»):
+    the deal reported with its sides (round 49, third reader), not a bare mark of time."""
+    ws = sent.words
+    j = t.index + t.size
+    for k in range(j, min(len(ws) - 1, j + _DEAL_REACH)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False  # a comma or a stop closes the noun's phrase
+        if _pointing_back(ws[k].norm):
+            return any(ctx.mention_at(w) is not None for w in ws[:t.index])  # بينها: a side named before
+        if ws[k].norm in (WITH, BETWEEN) and not ctx.text[ws[k].end:ws[k + 1].start].strip(" \u00a0"):
+            return ctx.mention_at(ws[k + 1]) is not None
+    return False
+
+
+def _pointing_back(norm: str) -> bool:
+    """Whether a word is «بين» or «مع» with a pronoun suffix (بينها, معها, بينهما)."""
+    return any(norm.startswith(p) and norm[len(p):] in pronoun_suffixes() for p in (WITH, BETWEEN))
 
 
 def _group_named_after(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
