@@ -15,10 +15,9 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SAYING_OR_CONTINUING, event_senses, quote_cues, speaker_ref
 from marsad.events.speaker_agreement import relative_pronouns
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, written
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.lang.sentences import VOWEL_MARKS
 
 _COMPLEMENTIZER = frozenset({"complementizer"})
 _EVIDENCE = frozenset({"evidence"})
@@ -77,14 +76,14 @@ def _participle_adjective(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     one adjective in «ـية» between, and nothing between them: «confirmed» or «strict» («من مصادر
     [مؤكدة] أن», «إجراءات أمنية [مشددة] لمنع»), not «confirming» («وقالت الوزارة، [مؤكدة] أن»)."""
     ws = sent.words
-    if not _written(ctx, ws[k]).endswith("ة") or quote_cues().at(ws, k, _PARTICIPLE) is None:
+    if not written(ctx.text, ws[k]).endswith("ة") or quote_cues().at(ws, k, _PARTICIPLE) is None:
         return False
     for j in (k - 1, k - 2):
         if j < 0 or ctx.text[ws[j].end:ws[j + 1].start].strip():
             return False
         if any(st.stem in _homographs("adjective_head") for st in stems(ws[j].norm)):  # «لمراقبة»
             return True
-        if not _written(ctx, ws[j]).endswith("ية") or ws[j].norm.startswith("ال"):
+        if not written(ctx.text, ws[j]).endswith("ية") or ws[j].norm.startswith("ال"):
             return False  # «إجراءات [أمنية] مشددة»: one adjective between
     return False
 
@@ -206,26 +205,21 @@ def _aside(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
                for i in range(j + 1, min(len(ws), j + 1 + _ASIDE_WORDS)))
 
 
-def _written(ctx: ArticleContext, w: Word) -> str:
-    """The word as the text writes it, without its vowel marks (hamza and final ى kept)."""
-    return "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
-
-
 def _first_person(ctx: ArticleContext, w: Word) -> bool:
     """The word is a verb of saying written with أ first, its conjunction aside, that makes it
     the writer's first person (quote_homographs hamza_first_person: «ولا [أستبعد] أن»)."""
-    written = _written(ctx, w)
-    if written[:1] in "وف" and len(written) > 1:
-        written = written[1:]
-    return written.startswith("أ") and any(st.stem in _homographs("hamza_first_person")
+    form = written(ctx.text, w)
+    if form[:1] in "وف" and len(form) > 1:
+        form = form[1:]
+    return form.startswith("أ") and any(st.stem in _homographs("hamza_first_person")
                                             for st in stems(w.norm) if not st.clitic)
 
 
 def _maqsura_passive(ctx: ArticleContext, w: Word) -> bool:
     """The word is a verb of saying written with a final ى that makes it another verb
     (quote_homographs maqsura_passive: «يُدعى», is called, not «يدّعي», claims)."""
-    written = _written(ctx, w)
-    return written.endswith("ى") and any(st.stem in _homographs("maqsura_passive")
+    form = written(ctx.text, w)
+    return form.endswith("ى") and any(st.stem in _homographs("maqsura_passive")
                                          for st in stems(w.norm) if not st.clitic)
 
 
@@ -251,8 +245,8 @@ def _plural_noun(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     no clause opener of the table nor a person's or body's name («بعض [كتب] الفقهاء», «وسجلتها
     [كتب] التراث»), so it is that noun, not «he wrote» («حيث [كتب] خبير», «العزيز [كتب] في»)."""
     ws = sent.words
-    written = _written(ctx, ws[k])
-    if k == 0 or written not in _homographs("noun_homograph") \
+    form = written(ctx.text, ws[k])
+    if k == 0 or form not in _homographs("noun_homograph") \
             or ctx.text[ws[k - 1].end:ws[k].start].strip():
         return False
     m = ctx.mention_at(ws[k - 1])  # «عبد العزيز كتب»: its subject before it

@@ -15,10 +15,9 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SAYING_OR_CONTINUING, quote_calls, quote_cues, quote_objects, speaker_ref
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, stems, written
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.lang.sentences import VOWEL_MARKS
 
 _PARTICIPLES = frozenset({"participle"})
 _RELAY = frozenset({"relay"})
@@ -142,8 +141,7 @@ def object_not_subject(ctx: ArticleContext, sent: Sentence, k: int, i0: int, par
     w = sent.words[i0] if i0 < len(sent.words) else None
     if w is None or participle != "m" or ctx.mention_at(w) is not None or speaker_ref(w.norm) is not None:
         return False
-    written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in VOWEL_MARKS)
-    return written.endswith(_TA_MARBUTA) and cue_agreement(sent.words[k]) == "m"
+    return written(ctx.text, w).endswith(_TA_MARBUTA) and cue_agreement(sent.words[k]) == "m"
 
 
 def agrees(agreement: str | None, known: str | None) -> bool:

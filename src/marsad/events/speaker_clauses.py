@@ -16,10 +16,9 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import CueLexicon, quote_cues, ref_words, speaker_ref
-from marsad.events.words import Word, stems, words_of
+from marsad.events.words import Word, stems, words_of, written
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
-from marsad.lang.sentences import VOWEL_MARKS
 from marsad.model import Span
 
 _NEW_CLAUSE = frozenset({"new_clause"})
@@ -101,9 +100,8 @@ def kin_member(ctx: ArticleContext, ws: list[Word], i0: int, i1: int) -> int | N
     if (whole := ctx.mention_at(ws[i0])) is not None:
         # «وقال [والد هووت] الشاب»: the tagger took the word of kinship into the name; unnamed
         return -1 if whole.label == "PER" and whole.start == ws[i0].start and whole.end > ws[i0].end else None
-    written = "".join(ch for ch in ctx.text[ws[i0].start:ws[i0].end] if ch not in VOWEL_MARKS)
     m = ctx.mention_at(ws[i0 + 1]) if i0 + 1 < i1 else None
-    if written.endswith(("ه", "ها", "هم", "هما")) and m is not None and m.label == "PER" \
+    if written(ctx.text, ws[i0]).endswith(("ه", "ها", "هم", "هما")) and m is not None and m.label == "PER" \
             and m.start == ws[i0 + 1].start:
         return i0 + 1  # «وقال شقيقه [محمد]»: the relative's own name
     return _member_named(ctx, ws, i0, i0 + 1, i1)

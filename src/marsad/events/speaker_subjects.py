@@ -64,9 +64,8 @@ from marsad.events.speaker_subject_shapes import (
 )
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.statement_issuers import last_body_statement
-from marsad.events.words import Word
+from marsad.events.words import Word, written
 from marsad.lang.marks import mark_kinds
-from marsad.lang.sentences import VOWEL_MARKS
 from marsad.model import Span
 
 if TYPE_CHECKING:
@@ -353,5 +352,5 @@ def _person_after(tracker: SpeakerTracker, ws: list[Word], j: int, i1: int) -> b
 def _office_written(text: str, w: Word) -> bool:
     """The word as written (a و or ف before it aside) is an office of `ner_office_words`, hamza
     and all: «وقال [إمام] وخطيب المسجد الحرام X» names the imam, no stop «أمام» (before)."""
-    written = "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
-    return written in written_offices() or (written[:1] in "وف" and written[1:] in written_offices())
+    form = written(text, w)
+    return form in written_offices() or (form[:1] in "وف" and form[1:] in written_offices())

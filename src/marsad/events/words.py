@@ -16,6 +16,7 @@ from typing import NamedTuple
 from marsad.lang import load_table
 from marsad.lang.clitics import proclitics
 from marsad.lang.normalize import normalize
+from marsad.lang.sentences import VOWEL_MARKS
 from marsad.lang.words import normalized_words
 
 
@@ -46,6 +47,12 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         found = [(s, _past_marks(text, e, stop), n) for s, e, n in found]
     # tuple.__new__ as `Word._make` does it, without its Python-level call per word
     return list(map(tuple.__new__, repeat(Word), found))
+
+
+def written(text: str, w: Word) -> str:
+    """The word as the text writes it, without its vowel marks (hamza, ta marbuta and final ى kept,
+    which the normalised form loses: «رسالة», «إمام»)."""
+    return "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
 
 
 def _past_marks(text: str, end: int, stop: int) -> int:
