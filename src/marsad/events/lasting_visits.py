@@ -12,16 +12,14 @@ later, and a trip's legs may be over: «خلال زيارة رسمية تستم�
 
 from __future__ import annotations
 
-import re
-
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues
 from marsad.events.repeats import days_apart
 from marsad.model import EventAttrs, Span
+from marsad.model.dates import span_days
 
 _LENGTH_CUE = frozenset({"visit_length"})
 _NOUN_REACH = 3  # words from the visit noun to its word of length (زيارة رسمية تستمر, زيارة عمل تستغرق)
-_DAYS = re.compile(r"^P(\d+)([DW])$")
 
 
 def visits_under_way(ctx: ArticleContext, events: list[tuple[int, Span[EventAttrs]]],
@@ -53,7 +51,7 @@ def _length(ctx: ArticleContext, sent: Sentence) -> int | None:
             if event_cues().at(ws, k, _LENGTH_CUE) is None:
                 continue
             for tx in ctx.timexes:
-                m = _DAYS.match(tx.attrs.value or "") if tx.label == "DURATION" else None
-                if m is not None and tx.start == ws[k + 1].start:
-                    return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+                days = span_days(tx.attrs.value) if tx.label == "DURATION" else None
+                if days is not None and tx.start == ws[k + 1].start:
+                    return days
     return None

@@ -30,10 +30,10 @@ from marsad.events.place_scales import states_of_places
 from marsad.events.to_come import ahead_of_span, widest_window
 from marsad.events.triggers import Trigger
 from marsad.model import EventAttrs, Span
+from marsad.model.dates import span_days
 
 _LEG = frozenset({"next_leg"})
 _APART = "apart_time"  # بعد يوم من زيارة: event_cues rows
-_DAYS = re.compile(r"P(\d+)([DW])")  # a span of days or weeks (P1D, P2W)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TO = frozenset({"goal_prep"})
 _CUE_REACH = 4  # words a cue may start before the trigger (ثم بعد ذلك زيارة: «ثم» and its window)
@@ -155,10 +155,9 @@ def leg_told_apart(ctx: ArticleContext, sent: Sentence, t: Trigger) -> int | Non
     ws = sent.words
     lo, hi = ws[max(0, t.index - 2 - widest_window(_APART))].start, ws[t.index].start
     spans = [x.attrs.value for x in ctx.timexes if lo <= x.start < hi and x.attrs.value]
-    span = _DAYS.fullmatch(spans[-1]) if spans else None
-    if span is None:
+    days = span_days(spans[-1]) if spans else None
+    if days is None:
         return None
-    days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
     return days if ahead_of_span(ctx, sent, t) else -days  # قبل يومين من زيارة: the noun's visit after
 
 

@@ -4,9 +4,11 @@ story steps and by the timeline (`marsad.report.timeline`) alike."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 Interval = tuple[date, date]
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")  # a DURATION of days or weeks (P3D, P2W)
 
 
 def day_of(value: object) -> date | None:
@@ -42,3 +44,9 @@ def interval(value: object) -> Interval | None:
     except ValueError:
         return None
     return None
+
+
+def span_days(value: object) -> int | None:
+    """The days a DURATION of whole days or weeks lasts (`P3D` 3, `P2W` 14); None for any other value."""
+    m = _DAYS_OR_WEEKS.fullmatch(value) if isinstance(value, str) else None
+    return None if m is None else int(m.group(1)) * (7 if m.group(2) == "W" else 1)
