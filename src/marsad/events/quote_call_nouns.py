@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import SPEECH_CUES, quote_calls, quote_cues, speaker_ref
+from marsad.events.lexicon import SPEECH_CUES, Cue, quote_calls, quote_cues, speaker_ref
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -29,7 +29,7 @@ from marsad.events.quote_object_heads import called_attitude, heads_object, temp
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
 from marsad.events.speaker_asking import relative_asker
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, mark_before, stems
 from marsad.lang import load_table
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
@@ -59,14 +59,31 @@ def called_nouns(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> lis
         at = _object_at(ctx, ws, k + c.size)
         if at is None:
             continue
-        nxt = next((i for i, _ in quote_cues().each(ws, SPEECH_CUES, start=at)), len(ws))
-        last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt
-        start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
-        if len(ctx.text[start:end].split()) < COLON_WORDS \
-                or any(f.start < end and start < f.end for f in found + out):
-            continue
-        out.append(Found(start, end, "indirect", k, quote_cues().at(ws, k, SPEECH_CUES) or c, ws[at].start))
+        content = content_quote(ctx, sent, k, c, at, found + out, COLON_WORDS)
+        if content is not None:
+            out.append(content)
     return out
+
+
+def content_quote(ctx: ArticleContext, sent: Sentence, k: int, cue: Cue, at: int,
+                  taken: list[Found], least: int) -> Found | None:
+    """What a call or a request asked for, from word `at` to the next verb of saying (its leads
+    left out) or the sentence's end: an indirect quotation of the verb at word `k` (`cue`, or the
+    verb of saying read there); None when shorter than `least` words or over a quotation `taken`."""
+    ws = sent.words
+    nxt = next((i for i, _ in quote_cues().each(ws, SPEECH_CUES, start=at)), len(ws))
+    last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt
+    start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
+    if len(ctx.text[start:end].split()) < least or any(f.start < end and start < f.end for f in taken):
+        return None
+    return Found(start, end, "indirect", k, quote_cues().at(ws, k, SPEECH_CUES) or cue, ws[at].start)
+
+
+def plain_noun(w: Word) -> bool:
+    """A noun with no article and no clitic, no office nor word of the lexicon of saying («إلى [دور]
+    فاعل», «طلب [مهلة]»): what a call or a request may ask for, as a verbal noun is."""
+    return not w.norm.startswith(ARTICLE) and not any(st.clitic for st in stems(w.norm)) \
+        and speaker_ref(w.norm) is None and quote_cues().at([w], 0) is None and len(w.norm) > 2
 
 
 def _present(w: Word, kind: str) -> bool:
@@ -83,7 +100,7 @@ def _object_at(ctx: ArticleContext, ws: list[Word], i0: int) -> int | None:
     verbal noun (not a name, a date or a title); None past a pause, a verb of saying, a
     complementizer or a relative pronoun, or when the noun after «إلى» is none."""
     for j in range(i0, min(len(ws) - 1, i0 + _CALL_WORDS)):
-        if j > i0 and any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+        if j > i0 and mark_before(ctx.text, ws, j, _BREAKS):
             return None
         if quote_cues().at(ws, j, _SPEECH_COMPLEMENTIZER_OR_BLOCKER) is not None:
             return None
@@ -97,11 +114,9 @@ def _object_at(ctx: ArticleContext, ws: list[Word], i0: int) -> int | None:
 
 
 def _plain_noun(w: Word) -> bool:
-    """A noun with no article and no clitic, no office nor word of the lexicon of saying («إلى [دور]
-    فاعل», «إلى [عصر] جديد»): a call's content as a verbal noun is (the guide, round 49)."""
-    return not w.norm.startswith(ARTICLE) and not any(st.clitic for st in stems(w.norm)) \
-        and speaker_ref(w.norm) is None and quote_cues().at([w], 0) is None and len(w.norm) > 2 \
-        and w.norm not in _invitations()
+    """A plain noun (`plain_noun`: «إلى [دور] فاعل», «إلى [عصر] جديد») that is no invitation: a
+    call's content as a verbal noun is (the guide, round 49)."""
+    return plain_noun(w) and w.norm not in _invitations()
 
 
 @cache

@@ -18,7 +18,7 @@ from marsad.events.quote_labels import trim
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import after_preposition, inside_name
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, mark_before, stems
 from marsad.lang.marks import CLAUSE_BREAKS
 from marsad.lang.normalize import normalize
 
@@ -138,7 +138,7 @@ def _call_clause(ctx: ArticleContext, ws: list[Word], i0: int, preps: list[str])
     `i0` (right after the verb), its own preposition before it at most («إلى أن»); None when a
     break, a verb of saying or the preposition with a noun («للغبطة», «إلى الحوار») comes first."""
     for j in range(i0, min(len(ws), i0 + _CLAUSE_WORDS + 1)):
-        if j > i0 and any(ch in CLAUSE_BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+        if j > i0 and mark_before(ctx.text, ws, j, CLAUSE_BREAKS):
             return None
         if ws[j].norm in _THAT:
             return j

@@ -23,12 +23,11 @@ from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SPEECH_CUES, quote_calls, quote_cues, speaker_ref
-from marsad.events.quote_labels import trim
-from marsad.events.quote_leads import before_leads
+from marsad.events.quote_call_nouns import content_quote, plain_noun
 from marsad.events.quote_object_heads import heads_object, templated_head
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import RESUMPTIVE, after_preposition, inside_name
-from marsad.events.words import Word, stems
+from marsad.events.words import Word, mark_before
 from marsad.lang import load_table
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
@@ -57,13 +56,9 @@ def requested_nouns(ctx: ArticleContext, sent: Sentence, found: list[Found]) -> 
         at = _asked_at(ctx, sent, k, k + c.size)
         if at is None or ws[at].norm == _NOT_SAID:
             continue
-        nxt = next((i for i, _ in quote_cues().each(ws, SPEECH_CUES, start=at)), len(ws))
-        last = before_leads(ws, at, nxt) if nxt < len(ws) else nxt
-        start, end = trim(ctx.text, ws[at].start, ws[last].start if last < len(ws) else sent.end)
-        if len(ctx.text[start:end].split()) < _LEAST_WORDS \
-                or any(f.start < end and start < f.end for f in found + out):
-            continue
-        out.append(Found(start, end, "indirect", k, quote_cues().at(ws, k, SPEECH_CUES) or c, ws[at].start))
+        content = content_quote(ctx, sent, k, c, at, found + out, _LEAST_WORDS)
+        if content is not None:
+            out.append(content)
     return out
 
 
@@ -140,7 +135,7 @@ def _clause_verb(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
 
 def _pause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """A stop or a comma right before word `j`."""
-    return j > 0 and any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start])
+    return mark_before(ctx.text, ws, j, _BREAKS)
 
 
 def _unnamed(ctx: ArticleContext, w: Word) -> bool:
@@ -156,9 +151,7 @@ def _verbal_noun(ctx: ArticleContext, w: Word) -> bool:
 def _bare_noun(ctx: ArticleContext, w: Word) -> bool:
     """A word with no article, clitic-free first letter aside, that is no name, time, office or
     word of the lexicon of saying («منه», «فيه», «رئيس» are none): «[مهلة]», «[عقد]»."""
-    return _unnamed(ctx, w) and not w.norm.startswith(ARTICLE) and speaker_ref(w.norm) is None \
-        and quote_cues().at([w], 0) is None and len(w.norm) > 2 and not _function_word(w) \
-        and not any(st.clitic for st in stems(w.norm))
+    return _unnamed(ctx, w) and plain_noun(w) and not _function_word(w)
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues
+from marsad.events.words import mark_before
 
 _HOMOGRAPH = frozenset({"talk_homograph"})
 _ABOUT = frozenset({"about"})
@@ -24,7 +25,7 @@ def talking(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
         if quote_cues().at(ws, k, SAYING_VERBS) is not None:
             continue
         for j in range(k + c.size, min(len(ws) - 1, k + c.size + _SUBJECT_WORDS + 1)):
-            if any(ch in _BREAKS for ch in ctx.text[ws[j - 1].end:ws[j].start]):
+            if mark_before(ctx.text, ws, j, _BREAKS):
                 break
             if quote_cues().at(ws, j, _ABOUT) is not None:
                 if quote_cues().at(ws, j + 1, _COMPLEMENTIZER) is not None \

@@ -16,7 +16,7 @@ from marsad.events.nameless import person_words
 from marsad.events.quote_speaker import Found, SpeakerWords
 from marsad.events.speaker_clauses import joined_verb, not_verb
 from marsad.events.speaker_names import definite
-from marsad.events.words import Word, past_conjunction
+from marsad.events.words import Word, mark_before, past_conjunction
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 
@@ -63,7 +63,7 @@ def joined_verb_subject(ctx: ArticleContext, sent: Sentence, q: Found) -> Speake
 
 def _pause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """A comma, colon or semicolon stands right before word `j`."""
-    return j > 0 and any(ch in _PAUSE for ch in ctx.text[ws[j - 1].end:ws[j].start])
+    return mark_before(ctx.text, ws, j, _PAUSE)
 
 
 def _verb(ctx: ArticleContext, w: Word) -> bool:

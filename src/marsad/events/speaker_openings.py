@@ -19,7 +19,7 @@ from marsad.events.speaker_clauses import (
     verb_preposition,
 )
 from marsad.events.speaker_names import CUE_WORDS, definite, full_org
-from marsad.events.words import Word
+from marsad.events.words import Word, mark_before
 
 _SUBJECT_WORDS = 7  # words from a verb to its subject's name: an office and its body
 _NOT_VERB = frozenset({"stop", "addressee", "complementizer"})
@@ -206,7 +206,7 @@ def verb_opening_description(ctx: ArticleContext, sent: Sentence, before: int) -
 
 def _pause_before(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """Whether a comma or a colon stands between word `j` and the word before it."""
-    return any(ch in ctx.text[ws[j - 1].end:ws[j].start] for ch in "،,:")
+    return mark_before(ctx.text, ws, j, "،,:")
 
 
 def bare_verb(ctx: ArticleContext, sent: Sentence, at: int) -> bool:

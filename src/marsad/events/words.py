@@ -55,6 +55,11 @@ def written(text: str, w: Word) -> str:
     return "".join(ch for ch in text[w.start:w.end] if ch not in VOWEL_MARKS)
 
 
+def mark_before(text: str, ws: list[Word], j: int, marks: str) -> bool:
+    """Whether one of `marks` (punctuation) stands between word `j` and the word before it."""
+    return j > 0 and any(ch in marks for ch in text[ws[j - 1].end:ws[j].start])
+
+
 def _past_marks(text: str, end: int, stop: int) -> int:
     while end < stop and _MARKS.match(text, end) is not None:
         end += 1
