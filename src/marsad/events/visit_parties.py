@@ -33,13 +33,11 @@ def goal_hosts(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[S
     first goal: a later «إلى» is another phrase's («خلال زيارته إلى الولايات المتحدة ... رسالة
     من الرئيس أوباما إلى القيادة الإيرانية»: the letter's addressee, no host)."""
     ws = sent.words
-    goals = [j for j in range(t.index + t.size, len(ws)) if event_cues().at(ws, j, _GOAL_ONLY) is not None]
-    out = []
-    for m in mentions:
-        k = sent.word_index(m.start)
-        if m.label == "ORG" and k > t.index and goals and k - 1 == goals[0]:
-            out.append(m)
-    return out
+    goal = next((j for j in range(t.index + t.size, len(ws))
+                 if event_cues().at(ws, j, _GOAL_ONLY) is not None), None)
+    if goal is None:
+        return []
+    return [m for m in mentions if m.label == "ORG" and sent.word_index(m.start) == goal + 1]
 
 
 def object_body(ctx: ArticleContext, sent: Sentence, t: Trigger, mentions: list[Span]) -> Span | None:
