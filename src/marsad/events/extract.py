@@ -79,7 +79,7 @@ from marsad.events.speech_parties import drop_speech_parties
 from marsad.events.status import told_as_habit
 from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
-from marsad.events.time_marks import deal_date_told, deal_sides, recalled_deal, time_mark
+from marsad.events.time_marks import recalled_deal, time_mark
 from marsad.events.told_anew import gathered, told_anew
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import (
@@ -222,10 +222,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     listed.add(id(ev))
                 if names_its_visitor(ctx, sent, trigs):
                     named.add(id(ev))
-                if recalled_deal(ctx, sent, trigs[0]):
+                if (deal := recalled_deal(ctx, sent, trigs[0])) is not None:
                     ev.attrs.status = "happened"
-                    sides[id(ev)] = deal_sides(ctx, sent, trigs[0])
-                    if not deal_date_told(ctx, sent, trigs[0]):
+                    sides[id(ev)] = deal.sides
+                    if not deal.dated:
                         recalled.add(id(ev))
                 if told_many_times(ctx.text, sent.words, trigs[0]):
                     many.add(id(ev))

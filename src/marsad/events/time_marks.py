@@ -13,6 +13,8 @@ missed meeting and made no false one, and so did the «مع» case (round 34); t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import event_cues, office_word, title_word
 from marsad.events.noun_participants import partner_named
@@ -54,7 +56,7 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     ws = sent.words
     cue = event_cues().at(ws, t.index - 1, _BACKGROUND)
     if cue is not None:
-        if recalled_deal(ctx, sent, t):
+        if recalled_deal(ctx, sent, t) is not None:
             return False  # بعد توقيع الاتفاق النووي مع إيران: a deal recalled with a side, reported
         return int(cue.value or 0) == 0 or (len(between_parties(ctx, sent, [t])) < 2
                                             and not _group_named_after(ctx, sent, t)
@@ -73,15 +75,25 @@ def time_mark(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     return False
 
 
-def recalled_deal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
-    """Whether a signing noun stands right after a word of sequence (بعد, منذ, عقب: a window in
-    the table) and names a side of the deal in its phrase (`_deal_side_named`): an AGREE that
-    happened (round 49, third reader), reported though told as a time mark."""
+@dataclass(frozen=True, slots=True)
+class RecalledDeal:
+    """A signing told as a time mark with a side named (`recalled_deal`)."""
+
+    sides: frozenset[str]  # the actors its phrase names (`_deal_sides`): its parties, where any is one
+    dated: bool  # its phrase tells a time of its own (`_deal_date_told`); else it has no date
+
+
+def recalled_deal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> RecalledDeal | None:
+    """A signing noun right after a word of sequence (بعد, منذ, عقب: a window in the table) that
+    names a side of the deal in its phrase (`_deal_side_named`): an AGREE that happened (round 49,
+    third reader), reported though told as a time mark; None for any other trigger."""
     cue = event_cues().at(sent.words, t.index - 1, _BACKGROUND) if t.index else None
-    return cue is not None and int(cue.value or 0) > 0 and _signing(t) and _deal_side_named(ctx, sent, t)
+    if cue is None or int(cue.value or 0) <= 0 or not _signing(t) or not _deal_side_named(ctx, sent, t):
+        return None
+    return RecalledDeal(_deal_sides(ctx, sent, t), _deal_date_told(ctx, sent, t))
 
 
-def deal_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> frozenset[str]:
+def _deal_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> frozenset[str]:
     """The actors a recalled deal's phrase names, from the noun to the comma or stop that closes
     it («بعد توقيع الاتفاق النووي بين طهران ومجموعة 5+1»: Tehran and the group), its sides alone:
     «وهاجم المرشد خامنئي بعيد توقيع الاتفاق مع إيران» is Iran's deal, not Khamenei's. Empty for
@@ -96,7 +108,7 @@ def deal_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> frozenset[str
     return frozenset(ctx.entity_of(m) for m in ctx.mentions_in(ws[j].start if j < len(ws) else end, end))
 
 
-def deal_date_told(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+def _deal_date_told(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether the phrase of a recalled deal tells a time of its own («منذ توقيع اتفاقية الاستقدام
     بين البلدين مطلع العام الجاري»), before a comma or a stop closes it: else the deal has no date,
     however well its day is known (round 49, third reader)."""
