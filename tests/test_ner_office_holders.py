@@ -35,6 +35,12 @@ def spans(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
     return [(c.start, c.end, c.type) for c in chunks]
 
 
+def holder_spans(text: str, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans `office_holders` reads in `text` with the tagger's `chunks`, no sentence break."""
+    words, norms = words_of(text)
+    return spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs()))
+
+
 @pytest.mark.parametrize("row", OFFICE_WORDS, ids=lambda r: r["word"])
 def test_each_office_word_announces_its_holder_after_the_body(row: dict[str, str]) -> None:
     words, norms = words_of(f"وقال {row['word']} النادي خالد الشمري إن")
@@ -62,8 +68,7 @@ def test_office_words_are_indefinite_and_read_behind_a_clitic() -> None:
 )
 def test_the_holder_after_the_body(text: str, chunks: list[tuple[int, int, str]],
                                    want: list[tuple[int, int, str]]) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 @pytest.mark.parametrize(
@@ -104,8 +109,7 @@ def test_no_holder_read(text: str, chunks: list[tuple[int, int, str]]) -> None:
 def test_a_definite_title_linked_to_the_body_announces_its_holder(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]]
 ) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 def test_no_linked_holder_across_a_sentence_break() -> None:
@@ -152,8 +156,7 @@ def test_article_tagger_finds_the_holder(text: str, want: tuple[str, str]) -> No
 def test_the_holder_after_a_complement_that_names_nothing(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
 ) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 @pytest.mark.parametrize(
@@ -191,8 +194,7 @@ def test_no_holder_after_a_complement_across_a_sentence_break() -> None:
 def test_the_holder_after_a_complement_and_the_place_held_in(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
 ) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 @pytest.mark.parametrize(
@@ -290,8 +292,7 @@ def test_article_tagger_finds_a_foreign_holder_after_an_office_with_no_state_adj
 def test_the_holder_after_a_titles_nisba_and_the_place_held_in(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
 ) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 @pytest.mark.parametrize(
@@ -324,8 +325,7 @@ def test_no_holder_after_a_definite_title_without_nisba_place_and_name(
 def test_a_holders_unknown_family_name_closed_after_it(
     text: str, chunks: list[tuple[int, int, str]], want: list[tuple[int, int, str]],
 ) -> None:
-    words, norms = words_of(text)
-    assert spans(office_holders(norms, words, [Chunk(*c) for c in chunks], set(), signs())) == want
+    assert holder_spans(text, chunks) == want
 
 
 @pytest.mark.parametrize(
