@@ -78,6 +78,8 @@ DRAWS = {
     "events-dev-fresh29": _more(events_dev, 30, 381, "events-dev-fresh29", EVENTS),
     # events-dev-fresh30 (round 48): fails until its gold, annotated blind, is committed
     "events-dev-fresh30": _more(events_dev, 30, 391, "events-dev-fresh30", EVENTS),
+    # events-dev-fresh31 (round 50): fails until its gold, annotated blind, is committed
+    "events-dev-fresh31": _more(events_dev, 30, 401, "events-dev-fresh31", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -126,6 +128,8 @@ DRAWS = {
     "quotes-dev-fresh27": _more(quotes_dev, 25, 383, "quotes-dev-fresh27", QUOTES),
     # quotes-dev-fresh28 (round 48): fails until its gold, annotated blind, is committed
     "quotes-dev-fresh28": _more(quotes_dev, 25, 393, "quotes-dev-fresh28", QUOTES),
+    # quotes-dev-fresh29 (round 50): fails until its gold, annotated blind, is committed
+    "quotes-dev-fresh29": _more(quotes_dev, 25, 403, "quotes-dev-fresh29", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
@@ -227,6 +231,10 @@ DRAWS = {
     # timex-dev-27 (round 48): fails until timex_dev_27.jsonl, annotated blind, is committed
     "timex-dev-27": (
         timex_dev, ["draw", "--batch", "27", "--n", "20"], timex_dev.TIMEX_DEV_27, {"timex-dev-27"},
+    ),
+    # timex-dev-28 (round 50): fails until timex_dev_28.jsonl, annotated blind, is committed
+    "timex-dev-28": (
+        timex_dev, ["draw", "--batch", "28", "--n", "20"], timex_dev.TIMEX_DEV_28, {"timex-dev-28"},
     ),
 }
 

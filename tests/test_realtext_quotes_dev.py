@@ -43,6 +43,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH26,
     STRATUM_FRESH27,
     STRATUM_FRESH28,
+    STRATUM_FRESH29,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -66,10 +67,10 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
              STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20,
              STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25,
-             STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28}
+             STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH28} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH29} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -140,7 +141,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 145
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 45
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 45
-    # quotes-dev-fresh28 (held out from round 48): 170 quotations, some in every article (56 direct,
+    # quotes-dev-fresh28 (held out in rounds 48-49): 170 quotations, some in every article (56 direct,
     # 114 indirect), 28 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH28]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
