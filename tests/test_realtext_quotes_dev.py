@@ -147,6 +147,12 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 50
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 25
+    # quotes-dev-fresh29 (held out from round 50): 162 quotations, some in every article (35 direct,
+    # 127 indirect), 22 unnamed
+    held = [g for g in extra if g.stratum == STRATUM_FRESH29]
+    assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150
+    assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 30
+    assert sum(q.speaker is None for g in held for q in g.quotes) >= 18
 
 
 def test_every_quote_and_speaker_slices_to_clean_body_text(extra: list[GoldArticle]) -> None:

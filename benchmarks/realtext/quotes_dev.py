@@ -136,7 +136,8 @@ blind in round 48 (170 quotations in all 25 articles, 56 direct and 114 indirect
 before marsad ran on it), was held out for two rounds (span precision 1.000, recall 0.935, speaker 0.843 on
 c8eaec54) and is dev since round 50.
 A thirty-third, `draw --more 25 --seed 403 --stratum quotes-dev-fresh29` (near twins left out), annotated
-blind in round 50 (before marsad ran on it), is held out alone.
+blind in round 50 (162 quotations in all 25 articles, 35 direct and 127 indirect, 22 with a null speaker;
+before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
 split is batch 1), registered in round 26 before it was drawn (with `draw_order.draw_skip`: no twin
