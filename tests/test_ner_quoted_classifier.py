@@ -123,3 +123,24 @@ def test_a_quoted_listed_place_after_an_outlet_word_stays_a_place() -> None:
     assert spans(got) == [(5, 6, "LOC")]
     assert quoted_after_classifiers(norms, [], {0}) == []
 
+
+
+def test_a_quoted_name_after_a_part_head_of_an_organisation_is_its_name() -> None:
+    norms = norms_of('وقعت صحيفة سبق ومركز " صناعة خبر " للتدريب الإعلامي اتفاقية')
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(5, 7, "ORG")]
+    norms = norms_of("رصدت لجنة « تحسين خدمة المريض » المشكلة")
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 6, "ORG")]
+
+
+def test_a_bracket_after_a_part_head_or_a_quote_after_a_district_head_is_no_name() -> None:
+    assert quoted_after_classifiers(norms_of("أعلن مركز ( الملك ) أمس"), [], {0}) == []
+    assert quoted_after_classifiers(norms_of("بمحافظة عمران ومديرية « حيس » بمحافظة الحديدة"), [], {0}) == []
+
+
+@pytest.mark.parametrize("row", load_table("ner_quoting_heads"), ids=lambda r: r["word"])
+def test_each_quoting_head_is_an_organisation_part_head_naming_the_quoted_phrase(
+        row: dict[str, str]) -> None:
+    assert any(r["word"] == row["word"] and r["type"] == "ORG" and r["kind"] == "part"
+               for r in load_table("ner_name_heads"))
+    norms = norms_of(f"وقال {row['word']} « نور الهدى » أمس")
+    assert spans(quoted_after_classifiers(norms, [], {0})) == [(3, 5, "ORG")]

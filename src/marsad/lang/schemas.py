@@ -186,6 +186,7 @@ SCHEMAS: dict[str, Schema] = {
         {"word": nonempty, "kind": one_of("head", "tail", "paper_head", "paper_tail"), "meaning": nonempty},
     ),
     "ner_company_heads": Schema(("word", "meaning"), {"word": nonempty, "meaning": nonempty}),
+    "ner_quoting_heads": Schema(("word", "meaning"), {"word": nonempty, "meaning": nonempty}),
     "ner_told_outlets": Schema(("word", "kind"), {"word": nonempty, "kind": one_of("outlet", "cue")}),
     "ner_organs": Schema(("phrase", "note"), {"phrase": two_arabic_words, "note": nonempty}),
     # crf: yes for the rows the shipped tagger was trained with as features (`ner/features.py`).

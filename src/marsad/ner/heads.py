@@ -25,7 +25,9 @@
   pairs test R 0.872 → 0.859; not done either.)
 - An organisation classifier («شركة», «مجموعة», «صحيفة») right before a quoted phrase of at
   most MAX_QUOTED words that no name holds makes that phrase a name of its type even where the
-  tagger found none: «وفداً من شركة "[بيدو]" الصينية».
+  tagger found none: «وفداً من شركة "[بيدو]" الصينية». So does a part head of an organisation's
+  name listed in lang/ar/ner_quoting_heads.tsv («مركز», «لجنة», «معهد»; not «مديرية», a district
+  as often) before a phrase in quotation marks: «ومركز "[صناعة خبر]" للتدريب الإعلامي».
 - A title word («مسرحية», «فيلم», «رواية») is never part of the name after it, but gives a
   quoted name after it its type: «فيلم «[مدغشقر]»» is a work, not the island. (Dropping a
   quoted MISC of several words with no title word before it, as a citation, «“القوى
@@ -314,9 +316,24 @@ def titled_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
 _SEPARATORS = frozenset("،,.;؛:")  # a clause's punctuation, written inside the closing mark
 
 
+@cache
+def quoting_heads() -> frozenset[str]:
+    """The part heads of `lang/ar/ner_quoting_heads.tsv`, normalised."""
+    return frozenset(normalize(r["word"]) for r in load_table("ner_quoting_heads"))
+
+
+def _quoting_part(norm: str, opener: str) -> bool:
+    """Whether the part head `norm` of an organisation's name («مركز», «لجنة», «معهد»: the rows of
+    `quoting_heads`, a proclitic before it allowed) gives the quoted phrase after it its own name:
+    «ومركز "[صناعة خبر]" للتدريب الإعلامي», «لجنة "[تحسين خدمة المريض]"». In quotation marks only
+    (a bracket after such a head is as often an aside)."""
+    return opener in QUOTE_MARKS and any(w in quoting_heads() for w in candidates(norm))
+
+
 def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: set[int]) -> list[Chunk]:
     """`chunks` and the quoted or bracketed phrases right after an organisation classifier
-    (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين»), and the quoted ones
+    (شركة "بيدو" → ORG «بيدو», «شركة (سيبرين) الروسية» → ORG «سيبرين») or quoted after a part head
+    of an organisation's name (`_quoting_part`: مركز "صناعة خبر" → ORG «صناعة خبر»), and the quoted ones
     right after a title word (مسرحية «الأشقياء والتحدي» → MISC, a work's own name), of at most
     MAX_QUOTED words, within one sentence: added where no name holds them, retyped where the
     tagger's name is exactly the phrase, and in place of the tagger's names inside it that hold
@@ -329,7 +346,7 @@ def quoted_after_classifiers(norms: Sequence[str], chunks: list[Chunk], breaks: 
         if (opener not in QUOTE_MARKS and opener != "(") or (k in taken and (k, k + 1) not in exact):
             continue
         head = next((parse_head(lab) for lab in _labels_at(norms[k])), None)
-        if head is None or not head.classifier or head.type != "ORG":
+        if head is None or head.type != "ORG" or not (head.classifier or _quoting_part(norms[k], opener)):
             head = title_before(norms, k + 1) if opener in QUOTE_MARKS else None
         if head is None and opener in QUOTE_MARKS:
             head = _event_head(norms[k])
