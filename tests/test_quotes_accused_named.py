@@ -1,5 +1,5 @@
 """The charge of an accusation when the accused is the name that ends what reads as the verb's subject
-(quote_nominal._accused_named), on invented sentences: «اتهم الزوج، جامعة تبوك [بتغيير ...]», «واتهمت
+(quote_accusations.accused_named), on invented sentences: «اتهم الزوج، جامعة تبوك [بتغيير ...]», «واتهمت
 باكستان الهند [بانتهاك ...]»; a name alone after the verb may be a passive's subject: nothing."""
 
 from __future__ import annotations

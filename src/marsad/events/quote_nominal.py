@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SPEECH_CUES, Cue, quote_cues, quote_objects, speaker_ref
+from marsad.events.quote_accusations import accused_named, charged_after
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -74,7 +75,9 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
                 continue
         if not (k > 0 and quote_cues().at(ws, k - 1, _BLOCKERS)) or resumptive_named(ctx, ws, k + c.size):
             verbs.append((k, c))  # «في الوقت الذي أكد [فيه] رئيس اللجنة X [جاهزيتهم ...]»: its own subject
-        elif _named_relative(ctx, sent, k, next((i for i, _ in cues if i > k), len(ws))):
+        elif _named_relative(ctx, sent, k, next((i for i, _ in cues if i > k), len(ws))) \
+                or (_ACCUSED in c.value.split() and charged_after(ctx, sent, k, c.size)):
+            # «ابن المواطن، الذي يتهم أحد الأشخاص [بتزوير …]»: a charge past the accused, any accuser
             relatives.append((k, c))
     stops = sorted({k for k, _ in cues} | {k for k, _ in verbs})  # a relative verb ends no object
     out: list[Found] = []
@@ -181,7 +184,9 @@ def _asking_someone(ctx: ArticleContext, sent: Sentence, k: int, cue: Cue) -> bo
             or ctx.text[ws[k].end:ws[k + 1].start].strip():
         return False
     m = ctx.mention_at(ws[k + 1])
-    return (m is not None and m.label in ("PER", "ORG")) or ws[k + 1].norm.startswith("ال")
+    return (m is not None and m.label in ("PER", "ORG")) or ws[k + 1].norm.startswith("ال") \
+        or (not (k > 0 and ws[k - 1].norm.isdigit())  # «بإعدام 24 متهما شنقا»: a counted noun
+            and charged_after(ctx, sent, k, cue.size))  # «… متهما [وكيله] بالتحايل عليه»: its object, then ب
 
 
 def _clause_initial(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
@@ -243,8 +248,8 @@ def object_at(ctx: ArticleContext, sent: Sentence, i0: int, i1: int, cue: Cue,
             return j  # أفادت مصادر محلية يمنية اليوم [بمقتل ...]: what was said, past an unnamed subject
         if j >= after and _ANY in preps and not relative and _denied_any(ctx, ws, j):
             return j  # ونفت الوزارة [أي علاقة لها بالحادث]: what is denied, «أي» with it
-        if (j > after or (j == after and _accused_named(ctx, ws, i0, after))) and _ACCUSED in preps \
-                and _charge(ctx, ws[j]) and not relative:
+        if (j > after or (j == after and accused_named(ctx, ws, i0 - cue.size, i0, after))) \
+                and _ACCUSED in preps and _charge(ctx, ws[j]) and not relative:
             return j  # اتهم المتمردون القوات الحكومية [بإطلاق النار ...]: the charge, past the accused
         if _ORDERED in preps and not relative \
                 and (sent_object(ws[j]) or (j == i0 and _bare_nisba(ctx, ws[j]))):
@@ -272,19 +277,6 @@ def _denied_any(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     return ws[j].norm in _ANY_FORMS and j + 1 < len(ws) and not ctx.text[ws[j].end:ws[j + 1].start].strip() \
         and (j == 0 or ws[j - 1].norm not in _PREPOSITIONS) \
         and ctx.mention_at(ws[j + 1]) is None and not ctx.in_timex(ws[j + 1])
-
-
-def _accused_named(ctx: ArticleContext, ws: list[Word], i0: int, after: int) -> bool:
-    """The name that ended what `_subject_end` read as the subject (words [i0, after)) is the accused,
-    the subject before it: a comma parts them («اتهم الزوج، [جامعة تبوك] بتغيير ...») or another name
-    comes first («اتهم [الحوثيون] [التحالف] بقصف ...»). A name alone there may be the subject of a
-    passive, the accusers unnamed («واتهم [الجيش] بارتكاب ...»)."""
-    m = ctx.mention_at(ws[after - 1]) if after > i0 else None
-    if m is None:
-        return False
-    first = next(i for i in range(i0, after) if ws[i].start >= m.start or ws[i].end > m.start)
-    return first > i0 and (any(ch in "،," for ch in ctx.text[ws[i0].start:m.start])
-                           or any(ctx.mention_at(ws[i]) is not None for i in range(i0, first)))
 
 
 def _next_to_cue(ctx: ArticleContext, ws: list[Word], cue: Cue, j: int, i0: int, after: int) -> bool:
