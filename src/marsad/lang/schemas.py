@@ -317,8 +317,8 @@ SCHEMAS: dict[str, Schema] = {
     "quote_sent_objects": Schema(("form",), {"form": nonempty}),
     "quote_call_objects": Schema(("form",), {"form": nonempty}),
     "quote_call_invitations": Schema(("form",), {"form": nonempty}),
-    "quote_request_words": Schema(("form", "kind"), {"form": nonempty,
-                                                     "kind": one_of("clause_particle", "no_noun")}),
+    "quote_request_words": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
+        "clause_particle", "subject_particle", "no_noun")}),
     "quote_object_attitudes": Schema(("verb", "kind", "noun"), {
         "verb": nonempty, "kind": one_of("verb", "participle"), "noun": nonempty}),
     "quote_object_heads": Schema(("form", "article"), {"form": nonempty,
