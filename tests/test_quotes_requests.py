@@ -2,7 +2,8 @@
 reader), on invented sentences: «طلب X (من Y)» + a verbal noun or a noun of the thing asked is an
 `indirect` quotation of X from the thing asked, «من Y» left out; the noun «طلب» («بناء على طلب»,
 «قدمت طلبا»), a source's anonymity («طلب عدم نشر اسمه») and the present after a word give none.
-Round 50: a bare noun right after a verb whose subject a particle holds («لكنه طلب [مهلة]») reads too."""
+Round 50: a bare noun right after a verb whose subject a particle holds («لكنه طلب [مهلة]») reads too,
+and so does the thing asked past an unnamed subject with the article («وطلبت النيابة [توقيف …]»)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ from tests.test_quotes_units import run
     ("وعاد إليه [لورد](PER:l) غاضبا، وطلب مقابلة [كيسنجر](PER:k).", "مقابلة كيسنجر", "l"),
     # quotes-dev-fresh7 11975 (round 50): a bare noun after a particle holding the subject
     ("ولم يعترض الوزير على الملك الغاضب، لكنه طلب مهلة عشرة أيام.", "مهلة عشرة أيام", None),
+    # round 50: past an unnamed subject of words with the article (the guide's «طلب الفريقان الخاسران
+    # [فتح تحقيق …]»), and past «في» + such words or «من Y» after it
+    ("وطلبت النيابة توقيف الشبان الثلاثة المشتبه بهم.", "توقيف الشبان الثلاثة المشتبه بهم", None),
+    ("وطلب الفريقان الخاسران في الوقت الإضافي إعادة المباراة.", "إعادة المباراة", None),
+    ("وطلبت المدينة من المسؤولين العسكريين المساعدة في إعادة النظام.", "المساعدة في إعادة النظام", None),
 ])
 def test_a_request_with_the_thing_asked_is_a_quotation(sentence: str, said: str, speaker: str) -> None:
     assert run(sentence) == [("indirect", said, speaker)]
@@ -36,6 +42,8 @@ def test_a_request_with_the_thing_asked_is_a_quotation(sentence: str, said: str,
     "ومن المتوقع أن يطلب الفريق تأجيل المباراة إلى الأسبوع المقبل.",
     "وقد يطلب الفريق تأجيل المباراة إلى الأسبوع المقبل.",  # the present after a word: no request made
     "وطلب مواطنون تأجيل المباراة إلى الأسبوع المقبل.",  # a bare noun after «وطلب» may be its subject
+    "وطلبت إلى خادمتي أن تتصل بالاستوديو هاتفيا.",  # «إلى» (الى) has no article: no subject
+    "وطلب الإذن بالهبوط في المطار الدولي.",  # a definite noun and a phrase after ب: no thing asked after it
 ])
 def test_no_request_is_read(sentence: str) -> None:
     assert run(sentence) == []

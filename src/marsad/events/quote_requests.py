@@ -10,18 +10,22 @@ noun's accusative) nor inside a name. The thing asked opens either right after a
 clause (or after its «فيه» of a medium, round 48), a verbal noun (quote_object_heads,
 quote_object_templates) with no article («وطلب [مقابلة …]»; «هناك طلب مستمر», «كل طلب ترشيح» are the
 noun) or, after a particle that holds the subject, a bare noun («لكنه طلب [مهلة عشرة أيام]», round
-50), or past a named subject and an optional «من Y» («طلب X من مسؤولي الصحة [إعفاءه …]»): a verbal
+50), or past a named subject or an unnamed one of words with the article and a «في» phrase of such
+words (round 50: «وطلبت النيابة [توقيف …]», «وقد طلب الفريقان الخاسران في الوقت الإضافي [فتح تحقيق
+…]», the guide's example) and an optional «من Y» («طلب X من مسؤولي الصحة [إعفاءه …]»): a verbal
 noun, or a bare noun with no clitic right after the name. A source's anonymity («طلب عدم نشر اسمه»)
 is no words said (the guide: as «طالبا عدم كشف هويته»). It runs to the next verb of saying or the
 sentence's end, as a call's content (quote_call_nouns). On the 3,000-record run: 11 requests more, 8
 right (a story's «وطلب لي الصديق فنجان [قهوة]», a shopper's «طلبت شراءها عبر موقع «أمازون»» and the
-noun «قبول طلب ولي العهد … [إعفاءه]» wrong). Round 50's bare noun after «لكنه» fires nowhere there.
-Tried and dropped in round 50: the present («يطلب [صدقة]», «الذي يطلب من المتمردين [الانسحاب]»), 5
-of its 5 firings there wrong (a habit «فيطلب من الموظف», the passive «ويطلب من المشاركين», «الأمر
-الذي تطلب» = required, a poem, «تطلب [قهوتك]» = you order); «من Y» right after a verb with no named
-subject («وقد طلبت من ليبيا [تأمين حدودها]»), no dev quotation and 1 there, right, but its speaker
-carried from the last one (the outlet, not the unnamed European states), which then carried on to
-two more quotations.
+noun «قبول طلب ولي العهد … [إعفاءه]» wrong). Round 50's bare noun after «لكنه» fires nowhere there;
+its unnamed subject with the article adds 3, right («فقد طلبت الوزارة [استمرار منع تأشيرات …]»,
+«وطلبت المدينة من المسؤولين العسكريين [المساعدة …]», «وطلبت النيابة [توقيف الشبان …]»). Tried and
+dropped in round 50: the present («يطلب [صدقة]», «الذي يطلب من المتمردين [الانسحاب]»), 5 of its 5
+firings there wrong (a habit «فيطلب من الموظف», the passive «ويطلب من المشاركين», «الأمر الذي تطلب»
+= required, a poem, «تطلب [قهوتك]» = you order); «من Y» right after a verb with no named subject
+(«وقد طلبت من ليبيا [تأمين حدودها]»), no dev quotation and 1 there, right, but its speaker carried
+from the last one (the outlet, not the unnamed European states), which then carried on to two more
+quotations.
 """
 
 from __future__ import annotations
@@ -34,13 +38,14 @@ from marsad.events.quote_call_nouns import content_quote, plain_noun
 from marsad.events.quote_object_heads import heads_object, templated_head
 from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import RESUMPTIVE, after_preposition, inside_name
-from marsad.events.words import Word, mark_before
+from marsad.events.words import Word, mark_before, stems
 from marsad.lang import load_table
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
 
 _ASKED_FROM = "من+"  # quote_calls: the one asked after «من»
 _FROM = normalize("من")
+_IN = normalize("في")  # «طلب الفريقان الخاسران [في] الوقت الإضافي فتح تحقيق»: a phrase after the subject
 _NOT_SAID = normalize("عدم")  # «طلب عدم نشر اسمه»: a source's anonymity
 _SUBJECT_WORDS = 8  # words from the verb to its named subject's first word (an office first)
 _ASKED_WORDS = 4  # words of the one asked after «من» before the thing asked
@@ -83,6 +88,8 @@ def _asked_at(ctx: ArticleContext, sent: Sentence, k: int, i0: int) -> int | Non
             and (_verbal_noun(ctx, ws[i0]) or (_subject_before(sent, k) and _bare_noun(ctx, ws[i0]))):
         return i0
     named = _named_subject_end(ctx, sent, i0)
+    if named is None and opening:
+        named = _definite_subject_end(ctx, sent, i0)  # «وقد طلب الفريقان الخاسران … [فتح تحقيق]»
     if named is None or named >= len(ws) or _pause(ctx, ws, named):
         return None
     if ws[named].norm != _FROM:
@@ -108,6 +115,30 @@ def _named_subject_end(ctx: ArticleContext, sent: Sentence, i0: int) -> int | No
         if quote_cues().at(ws, i, _SPEECH_COMPLEMENTIZER_OR_BLOCKER) or _verbal_noun(ctx, ws[i]):
             return None
     return None
+
+
+def _definite_subject_end(ctx: ArticleContext, sent: Sentence, i0: int) -> int | None:
+    """The word after an unnamed subject of words with the article right after the verb, and a
+    phrase of «في» and such words after it («طلب [الفريقان الخاسران في الوقت الإضافي] فتح تحقيق»),
+    within a few words and no pause; None when no such word comes first."""
+    ws = sent.words
+    j = _definite_end(ctx, ws, i0)
+    if j == i0:
+        return None
+    if j < len(ws) and ws[j].norm == _IN and not _pause(ctx, ws, j):
+        j = max(j, _definite_end(ctx, ws, j + 1))
+    return j if j - i0 <= _SUBJECT_WORDS else None
+
+
+def _definite_end(ctx: ArticleContext, ws: list[Word], i: int) -> int:
+    """The word after the words with the article (or of a time) from word `i`, with no pause nor
+    relative pronoun; «إلى» («الى»: no article) is none."""
+    j = i
+    while j < len(ws) and (j == i or not _pause(ctx, ws, j)) \
+            and (any(st.clitic == ARTICLE for st in stems(ws[j].norm)) or ctx.in_timex(ws[j])) \
+            and not quote_cues().at(ws, j, _SPEECH_COMPLEMENTIZER_OR_BLOCKER):
+        j += 1
+    return j
 
 
 def _name_end(ctx: ArticleContext, sent: Sentence, i: int) -> int:
