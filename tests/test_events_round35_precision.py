@@ -138,3 +138,11 @@ def test_arranging_a_visit_plans_it(row: dict[str, str]) -> None:
     evs = run(f"{verb} [سعد الفيصل](PER:s) {row['form']} زيارة إلى الوزير [ماجد العمري](PER:m).",
               "2015-08-01T08:00:00")
     assert [(e.label, e.attrs.status) for e in evs] == [("VISIT", "planned")]
+
+
+def test_a_status_cue_inside_a_name_is_none() -> None:
+    # «جاك لو», the US Treasury secretary: his name's «لو» is no «لو» "if" (round 50: hypothetical
+    # wording is no event, so a name read as a condition would lose the meeting)
+    evs = run("وقد بدأ وزير الخارجية [جون كيري](PER:kerry)، ووزير المالية [جاك لو](PER:lew) سلسلة "
+              "لقاءات مغلقة مع أعضاء [الكونغرس](ORG:congress).", "2015-08-01T08:00:00")
+    assert [e.attrs.status for e in evs] == ["happened"]

@@ -80,7 +80,8 @@ def clause_start(words: list[Word], trig: Trigger) -> int:
 def status_of(words: list[Word], trig: Trigger, named: frozenset[int] = frozenset()) -> str:
     """`named`: indices of the words inside names (a light verb reaches its noun past them)."""
     start = clause_start(words, trig)
-    found = {c.kind for _, c in _cues_before(event_cues(), words, trig, start, _STATUS)}
+    # a cue word inside a name is none («جاك لو», the US Treasury secretary: not «لو» "if")
+    found = {c.kind for j, c in _cues_before(event_cues(), words, trig, start, _STATUS) if j not in named}
     if trig.row.pos == "verb" and imperfect(trig.row.forms[0]) and _cue_before(words, trig, start, _MODAL):
         found.add("expected")  # قد يعود إلى عدن في أي وقت: may come; not «كان قد التقى»
     if trig.reading.future or (trig.row.pos == "noun" and _support(words, trig, start, True, named)):
