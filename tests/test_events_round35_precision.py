@@ -111,9 +111,14 @@ _WHETHER = [r for r in load_table("event_cues") if r["kind"] == "hypothetical" a
 
 @pytest.mark.parametrize("row", _WHETHER, ids=lambda r: r["form"])
 def test_a_whether_clause_makes_even_a_perfect_after_kana_qad_hypothetical(row: dict[str, str]) -> None:
+    # hypothetical wording is no event (round 50): the whether-clause leaves none, the same deal told
+    # plainly stays one
     evs = run(f"وبغض النظر {row['form']} كان الرئيس [خالد العمري](PER:k) قد أبرم اتفاقا مع "
               "[شركة النور](ORG:n) فإن الأسهم ارتفعت.", "2015-08-01T08:00:00")
-    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "hypothetical")]
+    assert evs == []
+    evs = run("وكان الرئيس [خالد العمري](PER:k) قد أبرم اتفاقا مع [شركة النور](ORG:n) فإن الأسهم ارتفعت.",
+              "2015-08-01T08:00:00")
+    assert [(e.label, e.attrs.status) for e in evs] == [("AGREE", "happened")]
 
 
 def test_a_semi_final_is_sport_but_a_final_agreement_is_none() -> None:

@@ -298,7 +298,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     sides_named_elsewhere(ctx, events)  # أبرمته الدول الكبرى مع إيران ... بين إيران ومجموعة 5+1
     events = late_repeats(events, frozenset(many), frozenset(also))
     events = without_visits_told_again(events, frozenset(within))  # «زيارة أوباما» to come, no day
-    return [ev for _, ev in events if ev.attrs.participants
+    # hypothetical or conditional wording is no event (the guide's "Not events"; «إذا زارها»,
+    # «في حال عدم إبرام اتفاق», «بغض النظر عما إذا كان أوباما قد أبرم اتفاقا»): its status told
+    # the event away once repeats were merged
+    return [ev for _, ev in events if ev.attrs.participants and ev.attrs.status != "hypothetical"
             and (id(ev) in one_sided or not _too_few_parties(ev, people, places))
             and not among_private_persons(ev, private) and not care_visit_without_official(ctx, ev)
             and not visit_without_anchor(ctx, ev) and not visit_of_a_site_only(ctx, ev)]
