@@ -57,6 +57,7 @@ from marsad.events.place_parties import place_steps_back
 from marsad.events.place_scales import places_not_states, states_of_places
 from marsad.events.places_told_after import places_told_after
 from marsad.events.private_persons import among_private_persons, private_persons
+from marsad.events.purpose_meetees import without_purpose_meetees
 from marsad.events.repeats import late_repeats
 from marsad.events.rounds import round_in
 from marsad.events.senses import (
@@ -213,6 +214,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                         apart[id(ev)] = LegApart(events[-1][1], days)
                 add_phrase_sides(ctx, si, trigs[0], ev)  # المباحثات التي عقدناها: the letter's sides
                 add_unstated_parties(ctx, si, trigs[0], ev)
+                without_purpose_meetees(ctx, sent, trigs[0], ev)  # إلى الدوحة للقاء وزراء X: not visitors
                 events.append((si, ev))
                 if attended is not None:
                     events.append((si, attended))
