@@ -52,3 +52,17 @@ def test_an_hour_after_midnight_is_the_hour() -> None:
 
 def test_the_night_alone_is_no_stretch() -> None:
     assert found("قضى ليله في قراءة الكتب") == []
+
+
+@pytest.mark.parametrize("phrase", cue_words("midnight_of"))
+def test_midnight_of_a_named_day_closes_that_day(phrase: str) -> None:
+    """«منتصف ليل الأحد» (round 50, timex-dev-27 29716): the midnight closing Sunday, `T24:00` of that day,
+    one span with its day, not Sunday's night; «منتصف ليل أمس» the same of yesterday."""
+    assert found(f"ينتهي التسجيل {phrase} ليل الأحد المقبل") == [
+        (f"{phrase} ليل الأحد المقبل", "TIME", "2015-08-16T24:00")]
+    assert found(f"أغلقت الصناديق {phrase} ليل أمس") == [(f"{phrase} ليل أمس", "TIME", "2015-08-10T24:00")]
+
+
+def test_the_middle_of_a_night_before_a_day_is_left_alone() -> None:
+    """«ليلة الأحد» is the night before Sunday: «منتصف» before it is not read as Sunday's midnight."""
+    assert found("وصل الوفد منتصف ليلة الأحد") == [("ليلة الأحد", "TIME", "2015-08-09TNI")]

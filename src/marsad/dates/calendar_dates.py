@@ -115,6 +115,8 @@ def date_like(r: RawTimex, anchor: date | None, future: bool) -> Resolved:
 
 def with_daypart(d: date, p: dict[str, str]) -> Resolved:
     dp = lexicon().dayparts.get(p.get("dp", ""))
+    if dp and p.get("midnight"):  # «منتصف ليل الأحد»: the midnight that closes Sunday
+        return Resolved("TIME", f"{d.isoformat()}T24:00")
     return Resolved("TIME", f"{d.isoformat()}T{dp[0]}") if dp else Resolved("DATE", d.isoformat())
 
 

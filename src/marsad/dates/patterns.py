@@ -140,7 +140,10 @@ def patterns() -> list[Pattern]:
     partx = rf"(?:(?P<part>{part})\s+(?:من\s+)?)"
     first_day = cue_alternation(lx.cues, "first_day")  # غرة الشهر المقبل
     hijri_new = cue_alternation(lx.cues, "hijri_new")  # السنة الهجرية الجديدة
-    wd_any = (rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
+    # «منتصف ليل الأحد», «منتصف ليل أمس»: the midnight closing that day (`calendar_dates.with_daypart`)
+    mid_of = cue_alternation(lx.cues, "midnight_of")
+    midnight = rf"(?:(?P<midnight>{mid_of})\s+(?=ليل\s))?"
+    wd_any = (rf"(?:(?:{midnight}(?P<dp>{dpart})\s+)?(?:يوم\s+(?:(?P<wd>{wd_all})|\(\s*(?P<wd>{wd_all})\s*\))"
               rf"|(?P<wd>{wd_def})))")  # يوم (الاثنين)
     num, num_bare, hnum = counts(lx)
     wd_pre = rf"(?:(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:{wd_def})\s*)"
@@ -283,11 +286,11 @@ def patterns() -> list[Pattern]:
         ("rate", "في units",
          rf"(?:في\s+ال|(?<=ب)ال|(?<=ل)ل)(?P<unit>{per})(?!{_L})(?!\s*\d)(?:\s+(?P<single>ال(?:واحد|واحده))(?!{_L}))?"),
         *programme_patterns(lx),
-        ("relday", "dayparts يوم day_words weekdays",
-         rf"(?:(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
+        ("relday", "dayparts parts يوم day_words weekdays",
+         rf"(?:{midnight}(?P<dp>{dpart})\s+)?(?:يوم\s+)?(?:(?P<rel>{dayw})|(?<=ل)(?P<lrel>{dayw_l}))(?:\s*\(?\s*(?P<wd>{wd_def})\)?)?"
          rf"(?:\s+(?P<ana>{ana}))?"
          rf"|(?P<wd>{wd_def})\s+(?P<rel>{dayw})"),  # خطبة الجمعة غداً: the weekday first
-        ("weekday", "dayparts يوم weekdays",
+        ("weekday", "dayparts parts يوم weekdays",
          rf"{wd_any}{mods}"),
         ("deictic", "parts demonstratives units first_day",
          # a part word may come before a demonstrative too: «نهاية هذا الأسبوع»; «غرة الشهر المقبل»: its
