@@ -27,6 +27,8 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ("حاولوا دخول الأردن في أعوام 2009 و2010 و2013، وفقا لإفادات", ["2009", "2010", "2013"]),
     ("في أعوام 2011 و2012 و2013م، وقال", ["2011", "2012", "2013"]),
     ("تطبع في الأعوام 1926 و1927 وحتى عام 1957، وستطبع", ["1926", "1927", "1957"]),
+    # round 50, timex-dev-27 9451: a place after each year («في» and one word)
+    ("بشأن منح استضافة كأس العالم عام 2018 في روسيا و2022 في قطر. وسيلقي", ["2018", "2022"]),
 ])
 def test_every_year_of_a_list_is_a_date(text: str, years: list[str]) -> None:
     got = found(text)
@@ -38,6 +40,7 @@ def test_every_year_of_a_list_is_a_date(text: str, years: list[str]) -> None:
     ("وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224.", []),  # no year first: resolutions
     ("في عام 2014 و1500 طالب", ["2014"]),  # an amount after the year
     ("عامي 2012 و2013 و2,5 مليون ريال", ["2012", "2013"]),  # a decimal is no year
+    ("بلغت الصادرات عام 2014 في الرياض و2000 طن", ["2014"]),  # a place, then an amount
 ])
 def test_a_number_that_is_no_year_stays_out(text: str, years: list[str]) -> None:
     assert [v for _, _, v in found(text)] == years

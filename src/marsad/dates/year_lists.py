@@ -3,10 +3,11 @@ the two Hijri years of an academic or fiscal year «للعام الدراسي 14
 
 The grammar finds a year by what is written before it (عام, عامي, a word and a pause after
 it), so a list of years finds its first only: each later year of the list comes after «و» and
-a year. A four-digit number joined by «و» to a year the text wrote in digits is a year too,
-when it closes its place in the list (a pause, «و», a preposition after it): «و2000 دولار»
-after a year is an amount, and the list must start at a year already found (the resolutions
-«القرارات 1803 و1835 و1929» are no dates).
+a year. A four-digit number joined by «و» to a year the text wrote in digits is a year too (a
+place may follow each year: «عام 2018 في روسيا و2022 في قطر»), when it closes its place in the
+list (a pause, «و», a preposition after it): «و2000 دولار» after a year is an amount, and the
+list must start at a year already found (the resolutions «القرارات 1803 و1835 و1929» are no
+dates).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 # a year date as the text writes it, at the end of a span: 2002, 1163م
 _WRITTEN_YEAR = re.compile(r"((?:1[89]|20)\d\d)(?:\s*م)?$")
 _NEXT_YEAR = re.compile(
-    r"\s*و\s*(?P<year>(?:1[89]|20)\d\d)(?![\d/%:])(?![.,٫]\d)(?:\s*م(?!\w))?"
+    # «كأس العالم عام 2018 في روسيا و2022 في قطر»: a place after each year, «في» and one word
+    r"(?:\s+في\s+[^\W\d_]+)?\s*و\s*(?P<year>(?:1[89]|20)\d\d)(?![\d/%:])(?![.,٫]\d)(?:\s*م(?!\w))?"
     r"(?=[ \t\u00a0]*(?:[\n،,.:;؛!?؟)»\"”\]]|$|و|(?:في|إلى|الى|على|حتى|دون|بعد|قبل|عن|ضمن|من)(?!\w)))"
 )
 
