@@ -32,6 +32,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     lx = lexicon()
     if kind != "duration" and parts.get("unit", "") in lx.cues.get("construct_dual", ()):
         return False  # «بعد يومي الراحة», «الحد اليومي السابق»: only the duration reads «يومي»
+    if kind == "set" and parts.get("set", "") in lx.cues.get("construct_dual", ()):
+        return _daily(parts)
     if lx.units.get(parts.get("unit", ""), ("", None))[0] == "S":  # كل موسم, بداية الموسم, هذا الموسم,
         # الموسم الحالي/الماضي: no length, no date (docs/realtext-annotation.md, timex-dev-3 and the round-43
         # ruling: a season named by a demonstrative or an adjective has no calendar value)
@@ -269,3 +271,18 @@ def after_cue(p: dict[str, str], cue: str, prev: str | None = None) -> bool:
     """Whether a cue word of kind `cue` (after و or ف) stands right before the expression
     (or is `prev`, when given)."""
     return is_cue(prev or p.get("_prev", ""), cue)
+
+
+def _daily(parts: dict[str, str]) -> bool:
+    """«يومي» as the adjective "daily" (a SET, as «يومية»): after an indefinite noun («حسب جدول يومي
+    على فترتين», «متوسط يومي يبلغ», «بشكل يومي», «تراجع يومي للدولار»), not after a preposition or a
+    definite word, nor before a definite word, a weekday, a day word or a number (the dual in construct:
+    «بعد يومي الراحة», «يومي الثلاثاء والأربعاء», «يومي أمس وأمس الأول»; "my day": «في يومي الأول»)."""
+    lx = lexicon()
+    prev, nxt = parts.get("_prev", ""), parts.get("_next", "")
+    # the article before it (not `definite`: a feminine noun's «ة», normalised «ه», reads as a pronoun)
+    if not prev or without_clitics(prev).startswith(ARTICLE) or is_cue(prev, "not_daily"):
+        return False
+    # a definite word with a preposition on it is no construct: «تراجع يومي للدولار» is daily
+    construct = without_clitics(nxt).startswith(ARTICLE) and len(nxt) > 3 and nxt[:1] not in "بلك"
+    return not (construct or any(nxt in t for t in (lx.weekdays, lx.ordinals, lx.numbers, lx.day_words)))

@@ -250,7 +250,7 @@ def _recognize_text(text: str) -> tuple[list[RawTimex], str, list[int] | None]:
                 parts["ref"] = "ا" + parts.pop("lref")
             if "ldayw" in parts:  # «للخامس من أغسطس»: the day is الخامس
                 parts["dayw"] = "ا" + parts.pop("ldayw")
-            if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago"):
+            if pat.kind in ("relday", "duration", "weekday", "ref", "rate", "season", "ago", "set"):
                 parts["_next"] = _next_word(ntext_l, m.end("x"))
             if ntext_l[m.start("x"):m.end("x")] in lexicon().written_words and (
                     spelling(_written(text, where, *m.span("x"))) in lexicon().written_names

@@ -372,8 +372,8 @@ def patterns() -> list[Pattern]:
         # «للماضي», «للمستقبل»: ل + a reference noun with the article's alif dropped (`framed_ref`)
         ("ref", "refs",
          rf"(?P<ref>{refs})|(?<=ل)(?P<lref>{framed_l})(?!{_L})"),
-        ("set", "sets",
-         rf"(?P<set>{sets})"),
+        ("set", "sets",  # not «يومي 27 و31», «يومي (الأحد والإثنين)»: the dual before days
+         rf"(?P<set>{sets})(?!(?<=(?<!{_L}){alternation(lx.cues.get('construct_dual', ()))})\s*[\d(])"),
         ("every_weekday", "كل ايام",  # كل يوم جمعة, كل خميس, أيام الجمعة: every such day (SET)
          rf"(?:كل\s+(?:يوم\s+)?(?P<wd>{wd_all})|ايام\s+(?P<wd>{wd_def})(?!\s+(?:{mod})(?!{_L})))"),
         ("every", "كل",  # كل 3 أيام, كل شهر; كل صباح, كل مساء: every such part of the day
