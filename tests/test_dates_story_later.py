@@ -27,7 +27,27 @@ def found(text: str) -> list[tuple[str, str | None]]:
     "تأسس النادي في قرية صغيرة، و{w} انتقل إلى المدينة.",
 ])
 def test_later_opening_a_clause_of_a_story_is_no_time(word: str, text: str) -> None:
-    assert found(text.format(w=word)) == []
+    written = f"في {word}" if " " in word else word  # «وفي وقت لاحق»: «في» before the noun
+    assert found(text.format(w=written)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت القوات عملية. ونقلت وسائل الإعلام التركية في وقت لاحق أن الشرطة أوقفت أحدهما.",  # timex-dev-27
+    "ستخرج منها في حالة أسوأ. وأثنى خامنئي في وقت لاحق على المفاوضين.",
+])
+def test_later_time_after_a_past_verb_opening_its_clause_is_no_time(text: str) -> None:
+    """Round 50: «في وقت لاحق» at most five words after a perfective verb opening its clause with «و»."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("انتهى الاجتماع. وسيتم تحديد موعد الجلسة في وقت لاحق.", [("وقت لاحق", "FUTURE_REF")]),
+    ("انتهى الاجتماع. وأضاف أن النتائج تعلن في وقت لاحق.", [("وقت لاحق", "FUTURE_REF")]),
+    ("انتهى الاجتماع. وفي وقت لاحق اليوم، اجتمع الأمير بالوزير.", [("وقت لاحق اليوم", "2015-08-11")]),
+] + [(f"انتهى الاجتماع. و{w} المكتب في وقت لاحق.", [("وقت لاحق", "FUTURE_REF")])  # no verb opens it
+     for w in [r["word"] for r in load_table("date_cues") if r["kind"] == "story_verb_not"]])
+def test_later_time_of_what_is_to_come_or_of_a_day_stays(text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want
 
 
 @pytest.mark.parametrize("word", STORY_LATER)

@@ -20,6 +20,11 @@ stands at most LATER_REACH words after the perfective verb of a relative pronoun
 timex-dev-3 24573: both unmarked), unless a word of the future stands in its sentence («الذي سيزور لاحقا
 قطر»); an imperfective verb after the pronoun keeps it the future («التي تسهم لاحقاً في التوسع»), as a verb
 whose first letter is a `not_past_letter` cue does («الذي يجب», «التي سيتم», «الذي نناقشه»).
+«في وقت لاحق» (a `story_later` cue too) is read alike with «في» before it («وفي وقت لاحق، اجتمع»), and
+also at most VERB_REACH words after a perfective verb opening its clause with «و/ف» written onto it
+(«ونقلت وسائل الإعلام التركية في وقت لاحق أن»: timex-dev-27 29716 leaves it unmarked; not after a
+`story_verb_not` word, an imperfective or a future verb); a date right after it («في وقت لاحق اليوم»)
+keeps it, read with that date.
 """
 
 from __future__ import annotations
@@ -38,18 +43,21 @@ if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
 _OPENING = ("", "و", "ف")  # what may stand between the clause break and «بعد»
+_IN = ("في", "وفي", "ففي")  # and before «وقت لاحق» («وفي وقت لاحق، اجتمع»)
 BEFORE_COMMA = 3  # words at most between the count and the comma that closes it
 FUTURE_WORDS = 8  # words of its sentence after the comma read for the future
 LOOK = 200  # characters read on either side
 LATER_REACH = 3  # words at most between a relative pronoun's perfective verb and «لاحقا»
+JOINED_REACH = 6  # characters at most between «وقت لاحق» and a date read with it («من اليوم»)
+VERB_REACH = 5  # words at most between a verb opening its clause and «في وقت لاحق» («ونقلت وسائل ...»)
 
 
-def _opens_clause(text: str, t: Timex) -> bool:
+def _opens_clause(text: str, t: Timex, opening: tuple[str, ...] = _OPENING) -> bool:
     left = text[max(0, t.start - LOOK):t.start]
     cut = [m.end() for m in CLAUSE_BREAK.finditer(left)]
     if not cut and t.start > LOOK:
         return False
-    return left[cut[-1] if cut else 0:].strip() in _OPENING
+    return left[cut[-1] if cut else 0:].strip() in opening
 
 
 def _closed_by_comma(text: str, t: Timex) -> int | None:
@@ -96,6 +104,22 @@ def _after_past_relative(text: str, t: Timex) -> bool:
     return False
 
 
+def _after_opening_verb(text: str, t: Timex) -> bool:
+    """Whether `t` stands at most VERB_REACH words after a perfective verb opening its clause with «و/ف»
+    written onto it («ونقلت وسائل الإعلام التركية في وقت لاحق», «وأثنى خامنئي في وقت لاحق»): not a
+    `story_verb_not` word (a preposition, a particle, «نحن»), nor a definite word, nor an imperfective or
+    a verb with a future prefix; no imperfective between them."""
+    left = CLAUSE_BREAK.split(text[max(0, t.start - LOOK):t.start])[-1]
+    words = [norm(w) for w in WORD.findall(left)]
+    if not 2 <= len(words) <= VERB_REACH + 2 or words[0][:1] not in "وف":
+        return False
+    verb = words[0][1:]
+    if len(verb) < 3 or verb.startswith("ال") or is_cue(verb, "story_verb_not") or imperfective(verb) \
+            or _future_in([verb]):
+        return False
+    return not any(imperfective(unjoined(w)) for w in words[1:-1])
+
+
 def _story_later(text: str, t: Timex) -> bool:
     """Whether `t` is «لاحقا» of a story told (module doc): opening its clause or after a relative
     pronoun's perfective verb, no word of the future in its sentence, and, opening its clause, its verb
@@ -105,7 +129,12 @@ def _story_later(text: str, t: Timex) -> bool:
         return False
     if _after_past_relative(text, t):
         return True
-    if not _opens_clause(text, t):
+    later_time = t.raw.parts.get("ref", "") != "لاحقا"  # «في وقت لاحق»: «في» before it
+    if later_time and t.value != "FUTURE_REF":
+        return False  # «في وقت لاحق اليوم», «في وقت لاحق هذا العام»: that day, that year
+    if later_time and _after_opening_verb(text, t):
+        return True
+    if not _opens_clause(text, t, _IN if later_time else _OPENING):
         return False
     nxt = LETTER_RUN.search(text, t.end)  # past the tanween on «لاحقاً»
     return nxt is None or not imperfective(unjoined(norm(nxt.group())))
@@ -114,7 +143,10 @@ def _story_later(text: str, t: Timex) -> bool:
 def narrative_later(text: str, timexes: list[Timex]) -> list[Timex]:
     """`timexes` with each "N later" of a narrative read as its length and each «لاحقا» of a story
     told left out (module doc)."""
-    out = [t for t in timexes if not _story_later(text, t)]
+    # «في وقت لاحق اليوم», «في وقت لاحق من هذا العام»: a date right after it is read with it (that day)
+    starts = [t.start for t in timexes]
+    out = [t for t in timexes if not (_story_later(text, t) and not any(
+        t.end < s <= t.end + JOINED_REACH for s in starts))]
     for i, t in enumerate(out):
         p = t.raw.parts
         if t.raw.kind != "ago" or t.type != "DATE" or not t.value or not t.value[:1].isdigit() \
