@@ -51,6 +51,6 @@ def test_the_dual_in_construct_is_no_daily(text: str, want: list[tuple[str, str,
     assert found(text) == want
 
 
-@pytest.mark.parametrize("word", [r["word"] for r in CUES if r["kind"] == "not_daily"])
+@pytest.mark.parametrize("word", [r["word"] for r in CUES if r["kind"] in ("not_daily", "preposition")])
 def test_daily_after_a_preposition_is_no_set(word: str) -> None:
     assert [t for t in found(f"كتب عن ذلك {word} يومي هذا") if t[1] == "SET"] == []

@@ -45,7 +45,7 @@ def test_later_time_after_a_past_verb_opening_its_clause_is_no_time(text: str) -
     ("انتهى الاجتماع. وأضاف أن النتائج تعلن في وقت لاحق.", [("وقت لاحق", "FUTURE_REF")]),
     ("انتهى الاجتماع. وفي وقت لاحق اليوم، اجتمع الأمير بالوزير.", [("وقت لاحق اليوم", "2015-08-11")]),
 ] + [(f"انتهى الاجتماع. و{w} المكتب في وقت لاحق.", [("وقت لاحق", "FUTURE_REF")])  # no verb opens it
-     for w in [r["word"] for r in load_table("date_cues") if r["kind"] == "story_verb_not"]])
+     for w in [r["word"] for r in load_table("date_cues") if r["kind"] in ("story_verb_not", "preposition")]])
 def test_later_time_of_what_is_to_come_or_of_a_day_stays(text: str, want: list[tuple[str, str]]) -> None:
     assert found(text) == want
 

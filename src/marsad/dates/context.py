@@ -281,7 +281,8 @@ def _daily(parts: dict[str, str]) -> bool:
     lx = lexicon()
     prev, nxt = parts.get("_prev", ""), parts.get("_next", "")
     # the article before it (not `definite`: a feminine noun's «ة», normalised «ه», reads as a pronoun)
-    if not prev or without_clitics(prev).startswith(ARTICLE) or is_cue(prev, "not_daily"):
+    if not prev or without_clitics(prev).startswith(ARTICLE) or is_cue(prev, "preposition") \
+            or is_cue(prev, "not_daily"):
         return False
     # a definite word with a preposition on it is no construct: «تراجع يومي للدولار» is daily
     construct = without_clitics(nxt).startswith(ARTICLE) and len(nxt) > 3 and nxt[:1] not in "بلك"

@@ -23,8 +23,8 @@ whose first letter is a `not_past_letter` cue does («الذي يجب», «ال�
 «في وقت لاحق» (a `story_later` cue too) is read alike with «في» before it («وفي وقت لاحق، اجتمع»), and
 also at most VERB_REACH words after a perfective verb opening its clause with «و/ف» written onto it
 («ونقلت وسائل الإعلام التركية في وقت لاحق أن»: timex-dev-27 29716 leaves it unmarked; not after a
-`story_verb_not` word, an imperfective or a future verb); a date right after it («في وقت لاحق اليوم»)
-keeps it, read with that date.
+`preposition` or `story_verb_not` word, an imperfective or a future verb); a date right after it
+(«في وقت لاحق اليوم») keeps it, read with that date.
 """
 
 from __future__ import annotations
@@ -107,17 +107,22 @@ def _after_past_relative(text: str, t: Timex) -> bool:
 def _after_opening_verb(text: str, t: Timex) -> bool:
     """Whether `t` stands at most VERB_REACH words after a perfective verb opening its clause with «و/ف»
     written onto it («ونقلت وسائل الإعلام التركية في وقت لاحق», «وأثنى خامنئي في وقت لاحق»): not a
-    `story_verb_not` word (a preposition, a particle, «نحن»), nor a definite word, nor an imperfective or
+    `preposition` or `story_verb_not` word (a particle, «نحن»), nor a definite word, nor an imperfective or
     a verb with a future prefix; no imperfective between them."""
     left = CLAUSE_BREAK.split(text[max(0, t.start - LOOK):t.start])[-1]
     words = [norm(w) for w in WORD.findall(left)]
     if not 2 <= len(words) <= VERB_REACH + 2 or words[0][:1] not in "وف":
         return False
     verb = words[0][1:]
-    if len(verb) < 3 or verb.startswith("ال") or is_cue(verb, "story_verb_not") or imperfective(verb) \
+    if len(verb) < 3 or verb.startswith("ال") or _no_story_verb(verb) or imperfective(verb) \
             or _future_in([verb]):
         return False
     return not any(imperfective(unjoined(w)) for w in words[1:-1])
+
+
+def _no_story_verb(word: str) -> bool:
+    """A word opening a clause that is no perfective verb: a `preposition` or a `story_verb_not` cue."""
+    return is_cue(word, "preposition") or is_cue(word, "story_verb_not")
 
 
 def _story_later(text: str, t: Timex) -> bool:

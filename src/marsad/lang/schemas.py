@@ -81,7 +81,7 @@ SCHEMAS: dict[str, Schema] = {
     "date_day_periods": Schema(("word", "suffix"), {"word": nonempty,
                                "suffix": one_of("MO", "AF", "EV", "NI")}),
     "date_cues": Schema(("word", "kind"), {"word": nonempty, "kind": one_of(
-        "header", "night_stretch", "midnight", "midnight_of", "not_daily", "story_verb_not",
+        "header", "night_stretch", "midnight", "midnight_of", "not_daily", "story_verb_not", "preposition",
         "future", "future_prefix", "not_future", "year", "hijri_suffix", "ad_suffix", "quantity",
         "ratio", "future_relative", "last_stretch", "last_of", "last_frame", "month_frame", "delivery",
         "delivery_frame", "not_decade", "reference_offset", "hedge", "no_reference", "elative",
