@@ -47,10 +47,11 @@ def charged_after(ctx: ArticleContext, sent: Sentence, k: int, size: int) -> boo
         if j > k and (ctx.comma_between(ws[j - 1], ws[j]) or ctx.in_timex(ws[j])
                       or quote_cues().at(ws, j, _COMPLEMENTIZER)):
             return False
-        if _with_ba(ws[j]):
+        if with_ba(ws[j]):
             return j > i0 and ctx.mention_at(ws[j]) is None
     return False
 
 
-def _with_ba(w: Word) -> bool:
+def with_ba(w: Word) -> bool:
+    """A word with a proclitic ب («[بمساعدة]», «[بالتحايل]»): where a charge may start."""
     return any(st.clitic == BI for st in stems(w.norm))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SPEECH_CUES, Cue, quote_cues, quote_objects, speaker_ref
-from marsad.events.quote_accusations import accused_named, charged_after
+from marsad.events.quote_accusations import accused_named, charged_after, with_ba
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
 from marsad.events.quote_names import COLON_WORDS
@@ -333,7 +333,7 @@ def _bare_nisba(ctx: ArticleContext, w: Word) -> bool:
 
 def _charge(ctx: ArticleContext, w: Word) -> bool:
     """A word with a proclitic ب that is no name nor time: where an accusation's charge starts."""
-    return _unnamed(ctx, w) and any(st.clitic == BI for st in stems(w.norm))
+    return _unnamed(ctx, w) and with_ba(w)
 
 
 def _definite_charge(w: Word) -> bool:

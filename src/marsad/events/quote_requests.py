@@ -175,7 +175,7 @@ def _clause_verb(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     ws = sent.words
     bare = ws[k].norm
     return (bare[:1] in "وف" and len(bare) > 3) or k == 0 or _pause(ctx, ws, k) \
-        or ws[k - 1].norm in (_request_words("clause_particle") | _request_words("subject_particle"))
+        or ws[k - 1].norm in _request_words("clause_particle") or _subject_before(sent, k)
 
 
 def _pause(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
