@@ -11,7 +11,7 @@ import contextlib
 import io
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +48,21 @@ def arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
-def names_again(arts: list[Article]) -> dict[str, dict[str, Any]]:
-    """Each article's `NAMED_LAYERS` as a run writes them (`articles.jsonl`), by article id, once
-    the steps of `NAMES_ONWARD` have run again on `arts` (the resolver over all of them, as one
-    run's corpus)."""
-    for name in NAMES_ONWARD:
+def run_again(arts: list[Article], steps: Sequence[str]) -> None:
+    """Runs the pipeline steps named `steps` again on `arts`, in that order (a corpus step, the
+    resolver, over all of them, as one run's corpus)."""
+    for name in steps:
         step = get_step(name)
         if isinstance(step, CorpusStep):
             step.func(Corpus(arts))
         else:
             step.run(arts)
+
+
+def names_again(arts: list[Article]) -> dict[str, dict[str, Any]]:
+    """Each article's `NAMED_LAYERS` as a run writes them (`articles.jsonl`), by article id, once
+    the steps of `NAMES_ONWARD` have run again on `arts` (`run_again`)."""
+    run_again(arts, NAMES_ONWARD)
     return {art.id: {k: rec[k] for k in NAMED_LAYERS} for art in arts for rec in (article_record(art),)}
 
 
