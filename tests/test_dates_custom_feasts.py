@@ -62,3 +62,31 @@ def test_the_feast_noun_row_is_read() -> None:
     assert nouns
     for noun in nouns:
         assert (f"صباح {noun}", "SET", None) in found(CUSTOM + f"ويفرح الأطفال صباح {noun}")
+
+
+@pytest.mark.parametrize("text", [
+    "فقديماً كانت النساء يبدأن من بداية العشر الأواخر برمضان بترتيب المنزل",  # timex-dev-23 3724
+    "ويختم القرآن الكريم 3 مرات في رمضان",
+    "والتسول ظاهرة تنشط بكثرة في شهر رمضان",
+])
+def test_a_bare_month_of_a_habits_clause_in_a_text_of_custom_is_every_years(text: str) -> None:
+    month = "شهر رمضان" if "شهر رمضان" in text else "رمضان"
+    assert (month, "SET", None) in found(CUSTOM + text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الهيئة نتائجها قبل حلول شهر رمضان بقليل",  # a told happening: no imperfective verb
+    "ولا ينسى صيامه رمضان أثناء بعثته في بريطانيا عام 1977م",  # its clause dates it
+    "ونفذ التنظيم عمليات في شهر رمضان وبالتوازي مع ذكرى 30 يونيو",  # «يونيو» is no verb
+])
+def test_a_month_of_a_told_or_dated_clause_stays_a_date(text: str) -> None:
+    assert all(f[1] == "DATE" for f in found(CUSTOM + text) if "رمضان" in f[0])
+
+
+def test_a_part_of_the_month_stays_a_date() -> None:
+    text = CUSTOM + "والتي يتم الاستعداد لها في الأيام الأخيرة من رمضان وأمور تحرص عليها الأسر"
+    assert ("الأيام الأخيرة من رمضان", "DATE", "2015-06-18/2015-07-16") in found(text)
+
+
+def test_a_bare_month_of_an_imperfective_clause_without_a_habit_stays_this_years() -> None:
+    assert found("والتسول ظاهرة تنشط بكثرة في رمضان") == [("رمضان", "DATE", "2015-06-18/2015-07-16")]

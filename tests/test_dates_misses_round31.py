@@ -4,7 +4,7 @@
   length up to now, a DURATION without «منذ» (docs/realtext-annotation.md: «a state or action going
   on (an imperfective or continuing verb)»), whether or not the verb is an `elapsed` cue of
   date_cues.tsv: «الذين يسيطرون عليها منذ عشرة أشهر» P10M, «الذي يشهد نزاعا منذ 19 شهرا» P19M. The
-  verb is read by its shape (`reference._ongoing`): a prefix ي/ت, less what reads as a noun or a
+  verb is read by its shape (`reference.ongoing`): a prefix ي/ت, less what reads as a noun or a
   perfective there (an accusative, perfective or nisba ending: «تحذيرا», «تقدمت», «يميني»; a verbal
   noun تفعيل: «تحويل»). On the first 3,000 SaudiNewsNet records it turned 21 such dates into lengths;
 - «منذ/قبل/بعد» before a definite unit and an ordinal («منذ اليوم الأول لتشكيلها», «بعد السنة الخامسة»,

@@ -61,7 +61,7 @@ def test_an_offset_word_takes_a_reference_point(row: dict[str, str]) -> None:
 
 def test_since_takes_no_reference_point() -> None:
     assert found("طارد الجيش منذ نحو سنتين من يسميهم بالتكفيريين") == [("منذ نحو سنتين", "DATE", "2013")]
-    # an imperfective verb before it makes it the length up to now (`reference._ongoing`)
+    # an imperfective verb before it makes it the length up to now (`reference.ongoing`)
     assert found("يطارد الجيش منذ نحو سنتين من يسميهم بالتكفيريين") == [("نحو سنتين", "DURATION", "P2Y")]
 
 

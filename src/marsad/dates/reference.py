@@ -16,7 +16,7 @@ to, the point of the event; in a clause that speaks of a state lasting up to now
 منذ العام والشهرين»), it is the length up to now: a DURATION without «منذ» (TimeML's "for the
 past six months"). The words of the clause that say so are the `elapsed` cues of
 `lang/ar/date_cues.tsv`, looked for in the ELAPSED_WORDS words before «منذ», and any of those
-words shaped as an imperfective verb (`_ongoing`: «الذين يسيطرون عليها منذ عشرة أشهر»), or such a
+words shaped as an imperfective verb (`ongoing`: «الذين يسيطرون عليها منذ عشرة أشهر»), or such a
 verb opening the clause further back, with no complementizer after it (`_opened_by_ongoing`).
 
 `mark_references` runs on recognised candidates (normalised offsets); `shifted` moves the
@@ -135,7 +135,7 @@ def _elapsed_clause(ntext: str, start: int, cues: frozenset[str]) -> bool:
     left = left[cut + 1:]
     every = regex.findall(r"\p{L}+", left)
     words = every[-ELAPSED_WORDS:]
-    return any(not cues.isdisjoint(_cue_forms(w)) or _ongoing(w) for w in words) \
+    return any(not cues.isdisjoint(_cue_forms(w)) or ongoing(w) for w in words) \
         or ((cut >= 0 or start <= CLAUSE_REACH) and _opened_by_ongoing(every))
 
 
@@ -146,11 +146,11 @@ def _opened_by_ongoing(words: list[str]) -> bool:
     Not when a complementizer follows the verb (a `complement` cue: «يذكر أن الخلاف بدأ منذ أربع
     سنوات», «يقول الباحث إنه منذ عقدين»): the verb reports a clause of its own."""
     complements = lexicon().cues.get("complement", frozenset())
-    return bool(words) and _ongoing(words[0]) \
+    return bool(words) and ongoing(words[0]) \
         and not any(not complements.isdisjoint(_cue_forms(w)) for w in words[1:])
 
 
-def _ongoing(word: str) -> bool:
+def ongoing(word: str) -> bool:
     """A normalised word that reads as an imperfective verb of something going on (يسيطرون,
     تضرب, يشهد, «وتقدم»: a conjunction written onto it read past): `imperfective`, less what
     reads as a noun or a perfective there: an accusative, perfective or nisba ending («تحذيرا»,
