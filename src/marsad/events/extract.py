@@ -147,8 +147,10 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             anew = told_anew(ctx, sent, t) or gathered(ctx, sent, t) or our_talks(sent, t) \
                 or talks_held(ctx, sent, t) or committee_meeting(ctx, sent, t)  # لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
-                    and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew:
-                continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer
+                    and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew \
+                    and recalled_deal(ctx, sent, t) is None:
+                continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer;
+                # «منذ التوصل لاتفاق نووي معها»: a deal recalled with its side named is reported (time_marks)
             if t.row.pos == "noun" and t.definite and t.index > 0 \
                     and event_cues().at(sent.words, t.index - 1, _ATTENDING) is not None:
                 continue  # كما حضر الاجتماع X، و Y: those who attend the meeting told before, no parties

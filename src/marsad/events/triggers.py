@@ -175,8 +175,10 @@ def _candidates(word: str) -> _Candidates:
                 and (_with_article(reading) or reading.stem != row.forms[0]):
             reading = None  # الاستقبال, استقبالات: a service or a welcome; bare «استقبال X» is X's
             # reception when a party's name follows (`senses.not_a_reception` asks for it)
-        if reading is not None and row.pos == "verb" and reading.clitic.endswith((ARTICLE, LAM_ARTICLE)):
-            reading = None  # للبحث والاستكشاف, البحث العلمي: with the article a verb's form is a noun
+        if reading is not None and row.pos == "verb" and reading.clitic.endswith((ARTICLE, LAM_ARTICLE)) \
+                and row.forms[0] not in sense_forms("verbal_noun"):
+            reading = None  # للبحث والاستكشاف, البحث العلمي: with the article a verb's form is a noun;
+            # not a verb whose verbal noun is spelt as it (التوصل إلى اتفاق: `completed_parties.verbal_noun`)
         if reading is not None and row.forms[0] in _owner_spelt_forms() and reading.stem != row.forms[0]:
             reading = None  # توجهات (trends) is no توجهه with a plural ending: a pronoun row takes no suffix
         if reading is None and row.pos == "noun" and len(row.forms) == 1 \
