@@ -145,17 +145,19 @@ def form_matches(stem: str, form: str, pos: str) -> bool:
     rest = stem[len(form):] if stem.startswith(form) else None
     if pos == "verb":
         return rest is not None and rest in aff.get("verb_suffix", ())
-    if rest is not None and rest in aff.get("noun_suffix", ()):
-        return True
-    if form.endswith("ه"):  # ta marbuta: زيارة -> زيارته, زيارات
+    if rest is not None and (rest in aff.get("noun_suffix", ()) or rest.startswith(_PLURAL)
+                             and rest[len(_PLURAL):] in aff.get("noun_possessive", ())):
+        return True  # اتفاقات, اتفاقها; اتفاقاتها: the plural with its owner
+    if form.endswith("ه"):  # ta marbuta: زيارة -> زيارته, زيارات, زياراته
         base = form[:-1]
         tail = stem[len(base):]
-        if tail == "ات":
+        if tail == "ات" or tail.startswith(_PLURAL) and tail[len(_PLURAL):] in aff.get("noun_possessive", ()):
             return True
         return tail.startswith("ت") and tail[1:] in aff.get("possessive", ())
     return False
 
 
+_PLURAL = "ات"  # the feminine plural ending, before a possessive pronoun (زياراته, اجتماعاتهم)
 _HAMZA = "ء"
 _HAMZA_SEATS = "يو"  # normalised ئ and ؤ: لقاء -> لقائه, لقاؤه
 
@@ -163,13 +165,16 @@ _HAMZA_SEATS = "يو"  # normalised ئ and ؤ: لقاء -> لقائه, لقاؤ�
 def possessed(stem: str, form: str) -> bool:
     """Whether a stripped word is the noun `form` (no ta marbuta) with a possessive pronoun
     (`noun_possessive` in event_affixes.tsv): اجتماعه, محادثاتهم, لقائه (a final hamza on its
-    seat), لقاءه."""
+    seat), لقاءه; in the plural too (اجتماعاتهم, لقاءاته: a meeting of theirs among several)."""
     if form.endswith("ه") or len(stem) <= len(form):
         return False
     head = stem[:len(form)]
     if head != form and not (form.endswith(_HAMZA) and head[:-1] == form[:-1] and head[-1] in _HAMZA_SEATS):
         return False
-    return stem[len(form):] in _affixes().get("noun_possessive", ())
+    rest = stem[len(form):]
+    if rest.startswith(_PLURAL) and not form.endswith(_PLURAL):  # اجتماعاتهم, لقاءاته: the plural's owner
+        rest = rest[len(_PLURAL):]
+    return rest in _affixes().get("noun_possessive", ())
 
 
 def points_back(word: str) -> bool:
