@@ -21,6 +21,8 @@ _COUNTERPART = frozenset({"counterpart"})
 _OF_THE = normalize("لل")  # the lam and article of an office's body (الأمين العام للأمم المتحدة)
 _TITLES_BEFORE_DOER = 5  # words of offices between a verbal noun and its doer's name (الأمير, وزراء خارجية)
 _ARTICLE = "ال"
+_LAM = "ل"  # the lam of possession glued to a visit's visitor (الزيارة الرسمية للرئيس X)
+_ADJECTIVES = 2  # definite adjectives between a visit noun and its visitor (الزيارة الأخيرة)
 _CLAUSE_TO_PRONOUN = 6  # words from an indefinite noun to the pronoun of the clause describing it
 # (زيارة من المتوقع أن يقوم بها)
 
@@ -110,6 +112,26 @@ def _actor_at(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     return j < len(ws) and (m := ctx.mention_at(ws[j])) is not None and m.label in ("PER", "ORG")
 
 
+def _visitor_after_lam(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
+    """Whether a visit noun's visitor is named after it with the lam of possession, past its
+    definite adjectives («الزيارة الأخيرة لرئيس المكتب السياسي لحركة حماس», «الزيارة الميمونة لولي
+    ولي العهد السعودي الأمير محمد بن سلمان», «الزيارة الرسمية للرئيس أوباما»): a name or an office
+    glued to «ل/لل», then titles to a person's or organisation's name (`partner_named`); a body
+    named right after the lam is the place visited («زيارة للجامعة»), no visitor."""
+    for k in range(j, min(len(ws), j + _ADJECTIVES + 1)):
+        if k > j and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False
+        if (m := ctx.mention_at(ws[k])) is not None:
+            return m.label == "PER" and ws[k].norm.startswith(_LAM)  # not «للجامعة»: a body is visited
+        norm = ws[k].norm
+        if norm.startswith(_LAM):
+            rest = _ARTICLE + norm[2:] if norm.startswith(_OF_THE) else norm[1:]
+            return office_word(rest) and partner_named(ctx, ws, k + 1)
+        if not norm.startswith(_ARTICLE):
+            return False
+    return False
+
+
 def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """Whether a definite noun trigger has its own participant right after it; not past a comma
     that closes the noun («وبحث الحقيل خلال الزيارة، مع مدير عام الجمارك X»: X is the partner of
@@ -122,6 +144,8 @@ def attached(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return True  # لقاء بوتين ...
     if t.possessed and (partner_named(ctx, ws, j) or dual_owners(ctx, sent, t)):
         return True  # خلال لقائه بالرئيس الفرنسي X, خلال اجتماعه بوزير الخارجية X; X وY خلال لقائهما
+    if t.row.type == "VISIT" and _visitor_after_lam(ctx, ws, j):
+        return True  # الزيارة الأخيرة لرئيس المكتب السياسي لحركة حماس: its visitor
     if guest_after(ctx, sent, t):
         return True  # خلال استقباله أمس في مكتبه، محافظ المؤسسة
     return any(event_cues().at(ws, k, _WITH) for k in range(j, min(len(ws), j + 2)))

@@ -46,8 +46,9 @@ _OFFICE_AFTER = 3  # words after a verb of travelling where its subject's office
 def thing_arriving(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A bare visit noun whose next word is a definite noun naming no one: what arrives or is
     visited is a thing (وصول المساعدات, زيارة الموقع الإلكتروني), not a visitor or a place."""
-    if t.row.type != "VISIT" or t.row.pos != "noun" or t.reading.stem != t.row.forms[-1]:
-        return False  # زيارته المملكة: a possessive closes the phrase
+    if t.row.type != "VISIT" or t.row.pos != "noun" or t.reading.stem != t.row.forms[-1] or t.definite:
+        return False  # زيارته المملكة: a possessive closes the phrase; الزيارة الأخيرة: a noun with the
+        # article takes no noun in construct, the definite word after it is its adjective
     j = t.index + t.size
     ws = sent.words
     if j < len(ws) and event_senses().at(ws, j, _THING) is not None \
