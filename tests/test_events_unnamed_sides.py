@@ -75,3 +75,27 @@ def test_a_masculine_pronoun_after_a_body_of_feminine_name_is_someone_else() -> 
     assert _meets("وقالت [منظمة الصليب الأحمر](ORG:icrc) في بيان إنها ستجري محادثات مع مسؤولين "
                   "كبار.") == [["icrc"]]
     assert _meets("وقال [الاتحاد الأوروبي](ORG:eu) في بيان إنه سيجري محادثات مع مسؤولين كبار.") == [["eu"]]
+
+
+def _agrees(src: str) -> list[list[str]]:
+    return [e.attrs.participants for e in run(src, published="2015-08-04") if e.label == "AGREE"]
+
+
+def test_talks_whose_relative_clause_names_the_side_keep_it() -> None:
+    """«خلال مباحثات أجراها وزير المالية الباكستاني إسحاق دار مع مسئولين بشركة صينية»
+    (events-dev-fresh21 9147): the «مع» stands past the relative clause that names the minister;
+    another name before it is a side named, and the talks keep no lone side."""
+    assert _meets("وأوضحت المصادر أن الاتفاق تم خلال مباحثات أجراها وزير المالية [فهد العمري](PER:fahd) "
+                  "مع مسئولين بشركة صينية حول التمويل.") == [["fahd"]]
+    assert _meets("وأوضحت المصادر أن الاتفاق تم خلال مباحثات أجراها [فهد العمري](PER:fahd) في "
+                  "[بكين](LOC:beijing) مع مسئولين بشركة صينية.") == []
+
+
+def test_an_agreement_between_a_named_side_and_an_unnamed_one_keeps_the_named() -> None:
+    """«قمتم أخيرا برعاية اتفاق لتبادل الأسرى بين الحوثيين والمقاومة» (events-dev-fresh22 27140): an
+    agreement with one named side keeps that side alone (the fresh22 ruling), where an agreement of
+    one body is otherwise none; a body alone with no «بين» stays none."""
+    assert _agrees("وتم أخيرا توقيع اتفاق لتبادل الأسرى بين [جماعة الحوثي](ORG:houthis) والمقاومة "
+                   "في المدينة.") == [["houthis"]]
+    assert _agrees("وتم أخيرا توقيع اتفاق لتبادل الأسرى مع [جماعة الحوثي](ORG:houthis) في "
+                   "المدينة.") == []

@@ -4,13 +4,16 @@
 جديدة من محادثات السلام بين الحكومة وحركة طالبان», «المحادثات بين دمشق وجماعات المعارضة»: the
 events golds keep such talks, keyed to the side the text names (about 15 dev rows), where a
 meeting or call with one party is otherwise none (`extract._too_few_parties`: the partner missed).
-Only a talks noun (a `series` row of lang/ar/event_triggers.tsv: محادثات, مباحثات, مشاورات) whose
-«مع» or «بين» follows it within a few words counts, and only where what that word introduces shows
-the other side unnamed: after «مع» a word of unnamed people or sides (`unnamed_side` rows of
-lang/ar/event_senses.tsv: الأطراف, مسؤولين, ممثلين, «عدد من») that no name covers; after «بين»,
-the named side and, joined by «و», a definite common noun no name covers («بين الحكومة وحركة
-طالبان», «بين دمشق وجماعات المعارضة»), not one named by its relation to the named side («بين اليونان
-ودائنيها»: whom the text has named elsewhere).
+Only a talks noun (a `series` row of lang/ar/event_triggers.tsv: محادثات, مباحثات, مشاورات) or an
+agreement's trigger (اتفاق, توقيع, أبرم: «an agreement or talks with one named side keep that side
+alone», the events-dev-fresh22 ruling; «اتفاق لتبادل الأسرى بين الحوثيين والمقاومة») whose «مع» or
+«بين» follows it within a few words counts — past the named side's own mention and a relative clause
+that names it («مباحثات أجراها وزير المالية X مع مسئولين بشركة صينية»), never past another name or a
+mark — and only where what that word introduces shows the other side unnamed: after «مع» a word of
+unnamed people or sides (`unnamed_side` rows of lang/ar/event_senses.tsv: الأطراف, مسؤولين, ممثلين,
+«عدد من») that no name covers; after «بين», the named side and, joined by «و», a definite common
+noun no name covers («بين الحكومة وحركة طالبان», «بين دمشق وجماعات المعارضة»), not one named by its
+relation to the named side («بين اليونان ودائنيها»: whom the text has named elsewhere).
 A meeting, a reception or a visit with people of no named body stays none (the ruling's other
 half: citizens, patients, staff are no actors).
 Nor is a speaker who tells of the talks their named side when the clause he says has a subject of
@@ -26,7 +29,8 @@ from marsad.events.triggers import Trigger
 from marsad.events.words import AND, BETWEEN, WITH, Word
 from marsad.lang.clitics import ARTICLE
 
-_REACH = 3  # words from the talks noun to its مع or بين (محادثات السلام الجديدة مع)
+_REACH = 8  # words from the trigger to its مع or بين (محادثات السلام الجديدة مع; مباحثات أجراها وزير
+# المالية الباكستاني X مع: past the relative clause naming the side)
 _OTHER = 6  # words from بين to the «و» of the second side (بين المراقبين الممثلين للدائنين والحكومة)
 _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنطن وحلفائها: a side named by its relation to the other
 _THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
@@ -35,16 +39,21 @@ _FEMININE = "ة"  # منظمة, وزارة, اللجنة: a body named by a femi
 
 
 def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
-    """Whether talks noun `t`, whose one party is `party`, names its other side only by a common
-    noun: «مباحثات مع الأطراف اليمنية», «محادثات السلام بين الحكومة وحركة طالبان»."""
-    if t.row.type != "MEET" or not t.row.series:
+    """Whether talks noun or agreement trigger `t`, whose one party is `party`, names its other side
+    only by a common noun: «مباحثات مع الأطراف اليمنية», «محادثات السلام بين الحكومة وحركة طالبان»,
+    «اتفاق لتبادل الأسرى بين الحوثيين والمقاومة»."""
+    if not (t.row.type == "MEET" and t.row.series or t.row.type == "AGREE"):
         return False
     ws = sent.words
     if _said_of_another(ctx, sent, t, party):
         return False
     for k in range(t.index + t.size, min(len(ws) - 1, t.index + t.size + _REACH)):
-        if ctx.mention_at(ws[k]) is not None:
-            return False
+        if k > t.index + t.size and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
+            return False  # «، ...»: a mark ends the trigger's phrase
+        if (m := ctx.mention_at(ws[k])) is not None:
+            if ctx.entity_of(m) != party:
+                return False  # another name: a side named, none left unnamed
+            continue  # «أجراها وزير المالية [X] مع»: the named side, its relative clause
         if ws[k].norm == WITH:
             return _unnamed(ctx, ws[k + 1]) and sense_word(ws[k + 1], "unnamed_side")
         if ws[k].norm == BETWEEN:
