@@ -99,3 +99,23 @@ def test_an_agreement_between_a_named_side_and_an_unnamed_one_keeps_the_named() 
                    "في المدينة.") == [["houthis"]]
     assert _agrees("وتم أخيرا توقيع اتفاق لتبادل الأسرى مع [جماعة الحوثي](ORG:houthis) في "
                    "المدينة.") == []
+
+
+def test_a_meeting_with_leaders_of_unnamed_states_keeps_its_named_side() -> None:
+    """«وفي أديس ابابا سيلتقي بعدد من قادة دول المنطقة» (events-dev-fresh13 6724, the round 39 ruling's
+    own example): office holders of states left unnamed are actors the text does not name, so the
+    meeting keeps its named side; leaders of a named body («قادة دول [مجلس التعاون]») are a side
+    named, and «عددا من المسؤولين» of no state stays none."""
+    assert _meets("وقال البيت الأبيض إن الرئيس [باراك أوباما](PER:obama) سيلتقي بعدد من قادة دول "
+                  "المنطقة لمناقشة الأزمة.") == [["obama"]]
+    assert _meets("وقال البيت الأبيض إن الرئيس [باراك أوباما](PER:obama) سيلتقي بعدد من المسؤولين "
+                  "لمناقشة الأزمة.") == []
+
+
+def test_a_meeting_with_leaders_of_unnamed_states_after_with_keeps_its_named_side() -> None:
+    """The same partner after «مع» («سيعقد لقاء مع قادة دول المنطقة»): no partner left unnamed for
+    `senses.unnamed_partner` to drop, as talks with unnamed officials are not."""
+    assert _meets("وقال البيت الأبيض إن الرئيس [باراك أوباما](PER:obama) سيعقد لقاء مع قادة دول "
+                  "المنطقة لمناقشة الأزمة.") == [["obama"]]
+    assert _meets("وقال البيت الأبيض إن الرئيس [باراك أوباما](PER:obama) سيعقد لقاء مع عدد من "
+                  "الطلاب لمناقشة الأزمة.") == []

@@ -31,6 +31,7 @@ from marsad.events.signed_clauses import held_by_pair, signed_between
 from marsad.events.status import status_of
 from marsad.events.told_anew import signed_party
 from marsad.events.triggers import Trigger, possessed_only
+from marsad.events.unnamed_sides import leaders_of_unnamed_states
 from marsad.events.words import BETWEEN, Word, points_back, stems
 from marsad.lang.normalize import normalize
 
@@ -156,8 +157,9 @@ def unnamed_partner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                     ref[0] == "pronoun" or ref[0] == "title" and ws[k].norm.endswith(_ITS)):
             return False  # مع الجانب الروسي, مع نظيره, مع سموه; مع رئيسها: the head of the state or
             # body just named (زيارة X لمصر واجتماعه مع رئيسها), one person
-        if t.row.series and sense_word(ws[k], _UNNAMED_SIDE):
-            return False  # مباحثات مع مسؤولين بشركة صينية: talks keep their named side (unnamed_sides.py)
+        if t.row.series and sense_word(ws[k], _UNNAMED_SIDE) or leaders_of_unnamed_states(ctx, sent, t):
+            return False  # مباحثات مع مسؤولين بشركة صينية, لقاء مع قادة دول المنطقة: talks and meetings keep
+            # their named side (unnamed_sides.py)
         for i in range(k, min(len(ws), k + _PARTNER_NAME)):
             if ctx.mention_at(ws[i]) is not None:
                 return False

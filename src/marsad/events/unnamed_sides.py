@@ -14,8 +14,11 @@ unnamed people or sides (`unnamed_side` rows of lang/ar/event_senses.tsv: الأ
 «عدد من») that no name covers; after «بين», the named side and, joined by «و», a definite common
 noun no name covers («بين الحكومة وحركة طالبان», «بين دمشق وجماعات المعارضة»), not one named by its
 relation to the named side («بين اليونان ودائنيها»: whom the text has named elsewhere).
+A meeting of any trigger (سيلتقي, لقاء) whose partner right after it, or after «مع», is a group of office
+holders of states left unnamed («سيلتقي بعدد من قادة دول المنطقة», the ruling's own example; «مع
+وزراء دول الجوار») keeps its named side too: leaders of states are actors, only not named.
 A meeting, a reception or a visit with people of no named body stays none (the ruling's other
-half: citizens, patients, staff are no actors).
+half: citizens, patients, staff, «عدداً من المسؤولين» are no actors).
 Nor is a speaker who tells of the talks their named side when the clause he says has a subject of
 its own, a definite common noun right after «إن»/«أن» («وقال X في حواره إن المسؤول الدولي سيجري
 مباحثات مع الأطراف اليمنية»): the one who holds them is that unnamed official, not X.
@@ -24,10 +27,11 @@ its own, a definite common noun right after «إن»/«أن» («وقال X في
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import quote_cues, sense_word
+from marsad.events.lexicon import event_cues, quote_cues, sense_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import AND, BETWEEN, WITH, Word
 from marsad.lang.clitics import ARTICLE
+from marsad.lang.normalize import normalize
 
 _REACH = 8  # words from the trigger to its مع or بين (محادثات السلام الجديدة مع; مباحثات أجراها وزير
 # المالية الباكستاني X مع: past the relative clause naming the side)
@@ -36,17 +40,23 @@ _ITS = ("ها", "هم", "هما")  # اليونان ودائنيها, واشنط
 _THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
 _HIS = "نه"  # أنه, إنه, بأنه: the pronoun of a masculine subject
 _FEMININE = "ة"  # منظمة, وزارة, اللجنة: a body named by a feminine noun
+_GROUP_OFFICE = frozenset({"group_office"})  # event_cues: قادة, رؤساء, وزراء, زعماء
+_LEADERS_REACH = 3  # words from a meeting trigger to its partner (سيلتقي بعدد; لقاء أمس مع)
+_GROUP_WORDS = 4  # words from the partner's first word to its office noun (بعدد من قادة)
+_STATES = frozenset({normalize("دول"), normalize("الدول")})  # قادة دول المنطقة: states left unnamed
 
 
 def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: str) -> bool:
     """Whether talks noun or agreement trigger `t`, whose one party is `party`, names its other side
     only by a common noun: «مباحثات مع الأطراف اليمنية», «محادثات السلام بين الحكومة وحركة طالبان»,
     «اتفاق لتبادل الأسرى بين الحوثيين والمقاومة»."""
+    if t.row.type not in ("MEET", "AGREE") or _said_of_another(ctx, sent, t, party):
+        return False
+    if t.row.type == "MEET" and leaders_of_unnamed_states(ctx, sent, t):
+        return True  # سيلتقي بعدد من قادة دول المنطقة
     if not (t.row.type == "MEET" and t.row.series or t.row.type == "AGREE"):
         return False
     ws = sent.words
-    if _said_of_another(ctx, sent, t, party):
-        return False
     for k in range(t.index + t.size, min(len(ws) - 1, t.index + t.size + _REACH)):
         if k > t.index + t.size and ctx.text[ws[k - 1].end:ws[k].start].strip(" \u00a0"):
             return False  # «، ...»: a mark ends the trigger's phrase
@@ -58,6 +68,29 @@ def talks_with_unnamed(ctx: ArticleContext, sent: Sentence, t: Trigger, party: s
             return _unnamed(ctx, ws[k + 1]) and sense_word(ws[k + 1], "unnamed_side")
         if ws[k].norm == BETWEEN:
             return _one_named(ctx, ws, k + 1, party)
+    return False
+
+
+def leaders_of_unnamed_states(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """Whether meeting trigger `t`'s partner, its first word within a few words after it (past
+    «مع»), is an unnamed group (`unnamed_side` rows: عدد) or a group office (`group_office` cues:
+    قادة, وزراء) whose office noun is followed by «دول» and no name («بعدد من قادة دول المنطقة»):
+    office holders of states left unnamed. Not «قادة دول [الخليج]» (a body named: its side), nor
+    «عددا من المسؤولين» (no office of states: no actors)."""
+    ws = sent.words
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _LEADERS_REACH)):
+        if ctx.mention_at(ws[k]) is not None:
+            return False
+        j = k + 1 if ws[k].norm == WITH else k
+        if j >= len(ws) or not sense_word(ws[j], "unnamed_side") \
+                and event_cues().at(ws, j, _GROUP_OFFICE) is None:
+            continue
+        for i in range(j, min(len(ws) - 1, j + _GROUP_WORDS)):
+            if ctx.mention_at(ws[i]) is not None:
+                return False
+            if event_cues().at(ws, i, _GROUP_OFFICE) is not None and ws[i + 1].norm in _STATES:
+                return i + 2 >= len(ws) or ctx.mention_at(ws[i + 2]) is None
+        return False
     return False
 
 
