@@ -44,6 +44,7 @@ from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.many_times import told_many_times
+from marsad.events.meeting_contents import agreed_in_a_meeting
 from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
@@ -178,7 +179,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                     or (needs_goal(t) and not goal_is_place(ctx, sent, t)
                         and welcomed_home(ctx, sent, t) is None) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or a_shared_view(sent.words, t) or told_as_habit(sent.words, t) \
+                    or a_shared_view(sent.words, t) or agreed_in_a_meeting(ctx.text, sent.words, t) \
+                    or told_as_habit(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
                     or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):
                 continue  # وصلت الأسعار إلى مستويات, وصول المساعدات: no one goes to a named place;

@@ -251,7 +251,7 @@ SCHEMAS: dict[str, Schema] = {
         "ahead_time", "invitation", "during", "sport_envoy", "agreement_list", "quantifier",
         "inviting_verb", "conveying_verb", "witness_verb", "courtesy_group", "each_of", "own_intent",
         "many_times", "also_doer", "next_leg", "apart_time", "state_committee", "refusal_head",
-        "visit_length")}),
+        "visit_length", "meeting_content")}),
     "event_ordinals": Schema(("form", "value", "kind"), {"form": nonempty, "value": integer,
                              "kind": one_of("unit", "teen", "ten")}),
     "event_round_patterns": Schema(("pattern", "lang"), {"pattern": regex_compiles, "lang": nonempty}),
