@@ -24,6 +24,12 @@ def test_a_visit_to_a_named_site_with_no_visitor_is_no_event() -> None:
                "الثالث.") == []
 
 
+def test_a_care_home_visited_in_a_volunteers_programme_is_no_event() -> None:
+    # events-dev-fresh29 9696: «دار» is a facility noun, as «مركز» and «مستشفى» (round 51)
+    assert run("نظمت مجموعة إحساس التطوعية برنامجا تضمن زيارة [دار الرعاية الاجتماعية للمسنات](ORG:d) "
+               "[بالرياض](LOC:r) بمناسبة عيد الفطر المبارك.") == []
+
+
 def test_a_visitor_named_before_the_noun_keeps_the_visit() -> None:
     evs = run("وقام الوزير [خالد العلي](PER:k) بزيارة [مركز الفنون الحديثة](ORG:c) في [دبي](LOC:d).")
     assert [e.label for e in evs] == ["VISIT"] and "k" in evs[0].attrs.participants
