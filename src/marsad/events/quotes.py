@@ -72,6 +72,7 @@ from marsad.events.speaker_clauses import statements_given_in
 from marsad.events.speaker_heads import head_again
 from marsad.events.speaker_joined import joined_verb_subject
 from marsad.events.speaker_revered import quoting_revered, revered_speech, someone_described, speaker_words
+from marsad.events.speaker_silent import silent_speakers
 from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
 from marsad.events.speakers import SpeakerTracker
@@ -89,12 +90,17 @@ _RELATIVE_WORDS = 6  # words between a verb in a relative clause and the marked 
 _SHORT_SUBJECT = 6
 _COMPLEMENTIZER_WORDS = 30  # words from a verb to its complementizer: a long subject, its office, a place
 _COMPLEMENTIZER = frozenset({"complementizer"})
+_SILENT_REACH = 2  # sentences a speaker whose words were not read is gone on with (speaker_silent)
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
     tracker = SpeakerTracker(ctx)
     out: list[Span[QuoteAttrs]] = []
-    for sent in ctx.sentences:
+    silent: list[tuple[int, int]] = []  # (sentence, verb offset) of each speaker noted by `silent_speakers`
+    for n, sent in enumerate(ctx.sentences):
+        for _, verb_at in reversed([x for x in silent if n - x[0] > _SILENT_REACH]):
+            tracker.unsay(verb_at)  # no verb went on with him soon after: he is forgotten
+        silent = [x for x in silent if n - x[0] <= _SILENT_REACH]
         pairs = sorted(quote_pairs(ctx.text, sent.start, sent.end)  # and a verse's «(( … ))»
                        + verse_pairs(ctx.text, sent.start, sent.end))
         cues = [(k, c) for k, c in sorted([*quote_cues().each(sent.words, SPEECH_CUES), *revealing(ctx, sent),
@@ -190,6 +196,12 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
         for source_at, source in marked_sources(ctx, sent):  # «"…"، حسب [السيدة ليو]»: «وتضيف» is hers
             if not any(sp.start > source_at for sp in out if sent.start <= sp.start < sent.end):
                 tracker.spoke(source, None, True, source_at)
+        if not any(sent.start <= sp.start < sent.end for sp in out):
+            for verb_at, subject, agreed in silent_speakers(ctx, sent, cues):  # «أوصى … الشيخ X، الذين …»
+                tracker.spoke(subject, agreed, True, verb_at)
+                silent.append((n, verb_at))
+        elif silent:
+            silent.clear()  # a quotation came: who spoke it is noted now, the silent speaker with it
         named_said = {v for v in said.values() if v is not None}
         shown = {(a.speaker_text, a.speaker_at) for sp in out if sent.start <= sp.start < sent.end
                  and (a := sp.attrs).speaker is None and a.speaker_text and a.speaker_at}

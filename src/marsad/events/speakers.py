@@ -164,6 +164,13 @@ class SpeakerTracker:
         if agreement is not None and named and speaker in self.persons:
             self.agreement.setdefault(speaker, agreement)  # a body takes either gender (قالت الوزارة, وأضاف)
 
+    def unsay(self, at: int) -> None:
+        """Take back the note made at `at` when it is still the last one (a speaker whose words
+        were not read, `speaker_silent`, whom no verb went on with soon after)."""
+        if self.quoted and self.quoted[-1] == at and self.spoken:
+            self.quoted.pop()
+            self.spoken.pop()
+
     def unnamed_last(self, agreement: str | None) -> bool:
         """The last one who spoke is someone unnamed who agrees with the verb («وقالت مصادر إن
         …، وأضافت أن»)."""
