@@ -26,7 +26,7 @@ from marsad.events.speaker_agreement import (
     relayed_agreement,
     saying_participle,
 )
-from marsad.events.speaker_asking import asker_end, asking_subject
+from marsad.events.speaker_asking import asker_end, asking_description, asking_subject
 from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_in_sentence import (
@@ -339,6 +339,8 @@ def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Wo
     ws = sent.words
     if (span := fronted_subject(sent, q.cue_index, ctx.text)) is not None:
         return ws[span[0]:span[1]]  # «أما [مدير مرور المنطقة عقلا خلف العنزي] فقال»: the name ends it
+    if (span := asking_description(ctx, sent, q.cue_index)) is not None:
+        return ws[span[0]:span[1]]  # «أن [إدارة الشقق] طالبت المتهم ب…»: not the one asked
     i0 = q.cue_index + q.cue.size
     if i0 < len(ws) and _resumptive(ctx, ws[i0]):
         i0 += 1  # «تساءلوا [فيه] عن», «في الوقت الذي أفاد [فيه] مصدر مسؤول»: the pronoun is no subject

@@ -28,6 +28,7 @@ _COPULA = frozenset({"copula"})
 _NEW_CLAUSE = frozenset({"new_clause"})  # قد right before the verb
 _SUBJECT_LABELS = ("PER", "ORG", "LOC")
 _BODIES = ("org", "body")  # speaker_references kinds of a body's noun («اللجنة», «الوزارة»)
+_BODY_WORDS = 3  # words of an untagged body before a verb of asking: its noun and what it is annexed to
 
 
 @cache
@@ -122,3 +123,25 @@ def asker_end(ctx: ArticleContext, sent: Sentence, k: int, i0: int, i1: int) -> 
     if ref is not None and ref[0] in _BODIES and ws[i0].norm.removeprefix("و").startswith("ال"):
         return min(i1, i0 + 1)
     return i1
+
+
+def asking_description(ctx: ArticleContext, sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The words [i0, i1) of a body the tagger left unnamed, its noun and what it is annexed to,
+    right before the verb of asking at word `k` when they open its clause after a complementizer
+    or كان («ووفقاً للتفاصيل، أن [إدارة الشقق] طالبت المتهم بمغادرة …»; «إلا أن [مديرية الأحوال]
+    طالبت المواطن بإحضار …»), no pause between: they describe who asked, as `asking_subject`'s name
+    does, not the one asked after the verb (quotes-dev-fresh27 23454, round 51). None for a verb
+    joined by و/ف, or when a name stands there (`asking_subject`)."""
+    ws = sent.words
+    if k < 2 or joined_verb(ws[k]) or not asks_first(ws, k):
+        return None
+    for first in range(k - 1, max(0, k - 1 - _BODY_WORDS), -1):
+        if ctx.text[ws[first].end:ws[first + 1].start].strip(" ") or ctx.mention_at(ws[first]) is not None:
+            return None
+        ref = speaker_ref(ws[first].norm)
+        if ref is not None and ref[0] in _BODIES:
+            opens = speaker_clauses().at(ws, first - 1, _COPULA) \
+                or quote_cues().at(ws, first - 1, _COMPLEMENTIZER)
+            joined = not ctx.text[ws[first - 1].end:ws[first].start].strip(" ")
+            return (first, k) if opens and joined else None
+    return None
