@@ -38,6 +38,7 @@ from marsad.events.speaker_in_sentence import (
 )
 from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import clause_verb_person, verb_opening_description, verb_opening_subject
+from marsad.events.speaker_recalled import participle_courtesy
 from marsad.events.speaker_resumptive import clause_opening_person
 from marsad.events.speaker_subject_shapes import holder_past_place, indefinite_subject, office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
@@ -118,6 +119,8 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
                 named = False  # «واعتبر [الإصابة] … أمرا ليس مفاجئا، مضيفا»: his, carried on
             if named:
                 return speaker, False
+        elif (held := participle_courtesy(tracker, sent, q.cue_index)) is not None:
+            return held, False  # «رفع [سموه] التهاني إلى … الأمير X …، سائلا الله أن»: the prince, not X
         else:
             speaker, named = verb_opening_subject(tracker.ctx, sent, sent.words[q.cue_index].start)
             if named and (speaker is None or agrees(agreement, tracker.gender_of(speaker))) \

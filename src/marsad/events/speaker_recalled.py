@@ -11,11 +11,13 @@ from marsad.events.lexicon import SAYING_OR_CONTINUING, quote_cues, speaker_ref
 from marsad.events.office_phrases import office_phrase
 from marsad.events.speaker_names import definite
 from marsad.events.statement_issuers import bodies_named, same_body
-from marsad.events.words import Word
+from marsad.events.words import Word, stems
 
 if TYPE_CHECKING:
     from marsad.events.speakers import SpeakerTracker
 
+_OPENING_WORDS = 6  # words from a sentence's start to the courtesy pronoun after its verb (past a lead)
+_PREPOSITIONS = frozenset({"stop", "addressee"})  # quote cue kinds: «من», «في», «إلى» before a word
 _COURTESY_WORDS = 16  # words from a courtesy noun to the name it introduces (سماحة مفتي عام … الشيخ X)
 
 
@@ -24,6 +26,42 @@ def speaker_titled(tracker: SpeakerTracker, key: str) -> str | None:
     مع نظيره وزير الخارجية Y ... وشدد معاليه»: X, who is speaking, not Y named last)."""
     last = next((s.speaker for s in reversed(tracker.spoken) if s.speaker is not None), None)
     return last if any(ent == last and key in keys for _pos, ent, keys in tracker.held.titles) else None
+
+
+def courtesy_referent(tracker: SpeakerTracker, w: Word) -> str | None:
+    """Who a courtesy pronoun (`w`: سموه, معاليه, فخامته, سماحته) as a subject is: the last speaker
+    named with its office, else the last person introduced with it, else the holder of the office
+    last given that courtesy (`courtesy_holder`); None when `w` is no courtesy pronoun."""
+    r = speaker_ref(w.norm)
+    if r is None or r[0] != "pronoun":
+        return None
+    return speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], w.start) \
+        or courtesy_holder(tracker, w)
+
+
+def participle_courtesy(tracker: SpeakerTracker, sent: Sentence, cue_index: int) -> str | None:
+    """The person a courtesy pronoun stands for when it is the subject of a participle of saying
+    (word `cue_index`) that has no verb of saying before it: right after the participle («مؤكداً
+    [سموه] على …») or right after the verb the sentence opens with, past its lead words («وعقب
+    الحفل رفع [سموه] التهاني لخادم الحرمين … وإلى الأمير X …، سائلا الله أن», «وهنأ [سموه] منسوبي
+    الحرس الوطني …، مؤكداً»): the prince or minister it refers to, not a name in the verb's object.
+    The word before that pronoun is a bare verb: no name, no article, no preposition or clitic."""
+    ws = sent.words
+    if cue_index + 1 < len(ws) and (held := courtesy_referent(tracker, ws[cue_index + 1])) is not None:
+        return held
+    for j in range(1, min(cue_index, _OPENING_WORDS)):
+        verb = ws[j - 1]
+        if tracker.ctx.mention_at(verb) is not None or quote_cues().at(ws, j - 1, SAYING_OR_CONTINUING):
+            return None  # a name or a verb of saying first: the subject is found otherwise
+        ref = speaker_ref(ws[j].norm)
+        if ref is None or ref[0] != "pronoun" or tracker.ctx.comma_between(verb, ws[j]):
+            continue
+        if definite(verb.norm) or quote_cues().at(ws, j - 1, _PREPOSITIONS) \
+                or any(st.clitic for st in stems(verb.norm)) \
+                or (j >= 2 and quote_cues().at(ws, j - 2, _PREPOSITIONS)):
+            return None  # «بحرص سموه», «كلمة سموه», «ولدى وصول سموه»: a noun, no verb, before it
+        return courtesy_referent(tracker, ws[j])
+    return None
 
 
 def courtesy_holder(tracker: SpeakerTracker, w: Word) -> str | None:

@@ -52,7 +52,7 @@ from marsad.events.speaker_names import (
     surname_of,
 )
 from marsad.events.speaker_office_phrases import holder_after, named_office, person_ahead, short_body
-from marsad.events.speaker_recalled import bare_office, by_org, courtesy_holder, speaker_titled
+from marsad.events.speaker_recalled import bare_office, by_org, courtesy_referent
 from marsad.events.speaker_subject_shapes import (
     body_before,
     described_with,
@@ -208,8 +208,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
             last = named_last(tracker.ctx, ws[k].start, feminine=gender == "f")
             return last, last is not None  # أعلن [الأخير] عن: the one named last
         if r and r[0] == "pronoun" and not found:  # وشدد [سموه] على أن: the prince named with his office
-            held = speaker_titled(tracker, r[1]) or tracker.held.by_title(r[1], ws[k].start) \
-                or courtesy_holder(tracker, ws[k])
+            held = courtesy_referent(tracker, ws[k])
             return held, held is not None
         if not found and title_at is None and ref is None and unnamed_group(ws[k]) \
                 and (k == i0 or not _person_after(tracker, ws, k + 1, i1)):
