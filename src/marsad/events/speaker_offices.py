@@ -21,6 +21,7 @@ from marsad.events.lexicon import quote_cues, speaker_ref
 from marsad.events.speaker_clauses import office_head_end, office_link
 from marsad.events.words import Word, stems
 
+_PREPOSITION_CLITICS = frozenset({"ب", "ل", "بال", "لل"})
 _TITLE_LOOKAHEAD = 3  # words after a person's name where his office may follow it
 _SPEECH_OR_STOP = frozenset({"verb", "continuation", "participle", "complementizer"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer", "close_to"})  # مصدر مقرب من X: not X's office
@@ -60,6 +61,8 @@ class HeldOffices:
                 if self.ctx.mention_at(ws[j]) is not None or quote_cues().at(ws, j, _SPEECH_OR_STOP) \
                         or any(ch in _SAID_OPENS for ch in self.ctx.text[ws[j - 1].end:ws[j].start]):
                     break  # يقول X: «[الرئيس] ينبغي …»: what he says, not his office
+                if _governed_office(ws[j]):
+                    break  # رحب X [بسمو] أمير المنطقة: the office of the one he welcomed, not his
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
@@ -95,6 +98,13 @@ class HeldOffices:
     def by_title(self, key: str, before: int, ahead: bool = True) -> str | None:
         """The last person before introduced with this office, else (`ahead`) the first one after."""
         return _nearest([(pos, ent) for pos, ent, keys in self.titles if key in keys], before, ahead)
+
+
+def _governed_office(w: Word) -> bool:
+    """The word is an honorific or office behind a preposition («بسمو», «لمعالي», «بالأمير»): it
+    opens the phrase of someone the verb governs, so the office after it is not the named one's."""
+    return any(st.clitic in _PREPOSITION_CLITICS and (ref := speaker_ref(st.stem)) is not None
+               and ref[0] in ("title", "honorific") for st in stems(w.norm))
 
 
 def _nearest(held: list[tuple[int, str]], before: int, ahead: bool = True) -> str | None:
