@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from marsad.events.context import ArticleContext, Sentence
+from marsad.events.context import ArticleContext, Sentence, given_name
 from marsad.events.coref import PARTNER
 from marsad.events.lexicon import SAYING_OR_CONTINUING, event_cues, quote_cues, speaker_ref
 from marsad.events.outlets import glued_outlet
@@ -204,6 +204,8 @@ def governed(ctx: ArticleContext, sent: Sentence, m: Span) -> bool:
     if k < len(ws) and ctx.text[ws[k].start:m.start].lstrip("وف"):
         return True  # a proclitic preposition inside the word: [ل]سفارة, not و
     for j in range(max(0, k - 2), k):
+        if j == k - 1 and given_name(ws[j]) and not ctx.text[ws[j].start:ws[j].end].endswith("ى"):
+            continue  # «رئيس النادي [علي] مداوي الشهراني»: a given name the tagger left out, not «على»
         if quote_cues().at(ws, j, _PREPOSITIONS) or event_cues().at(ws, j, PARTNER) \
                 or ws[j].norm in _DETACHED_PREPOSITIONS:
             return j == k - 1 or ctx.mention_at(ws[k - 1]) is None
