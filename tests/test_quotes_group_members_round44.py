@@ -9,7 +9,7 @@ import pytest
 from tests.test_quotes_units import run
 
 
-@pytest.mark.parametrize("group", ["مراقبو", "مشجعو", "محللو", "ناشطو"])
+@pytest.mark.parametrize("group", ["مراقبو", "مشجعو", "محللو", "ناشطو", "قراء", "موظفو", "متابعو", "منسوبو"])
 def test_the_members_of_a_named_body_speak_for_nobody_named(group: str) -> None:
     got = run(f"وقالت [الشبكة](ORG:net) إن القرية محاصرة. وأكد {group} [الشبكة](ORG:net) أن عائلات "
               "بدأت بالنزوح إلى مناطق أكثر أمنا.")
