@@ -115,6 +115,39 @@ def test_an_ambiguous_surname_takes_the_nearest_full_name_before_it() -> None:
     assert e[(0, "وانغ")] == e[(0, "وانغ شياو هونغ")] != e[(0, "وانغ يي")]
 
 
+def test_a_surname_alone_links_to_the_name_it_ends_not_one_the_tagger_ran_on() -> None:
+    # «لافروف التأكيد»: the tagger ran the name over the next word; «لافروف» alone after it is
+    # the family name of «سيرغي لافروف», though that full name is farther back
+    text = "قال سيرغي لافروف إن الحل سياسي. وأعاد لافروف التأكيد على ذلك. وحذر لافروف من التصعيد."
+    names = [("سيرغي لافروف", "PER"), ("لافروف التأكيد", "PER"), ("لافروف", "PER")]
+    arts = [article(text, names)]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "لافروف")] == e[(0, "سيرغي لافروف")] != e[(0, "لافروف التأكيد")]
+
+
+def test_a_given_name_alone_still_takes_the_nearest_full_name() -> None:
+    # «سلمان» is a given name: alone it may be the person «سلمان العودة» (his own name first),
+    # not only the father «عبدالله سلمان» whose name ends with it
+    text = "قال عبدالله سلمان إن سلمان العودة حضر، ثم تحدث سلمان عن الكتاب."
+    names = [("عبدالله سلمان", "PER"), ("سلمان العودة", "PER"), ("سلمان", "PER")]
+    arts = [article(text, names)]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "سلمان")] == e[(0, "سلمان العودة")]
+
+
+def test_a_name_ending_behind_a_particle_is_no_family_name() -> None:
+    # a name that ends behind «بن» ends with a father's name (محمد بن سلمان): it draws no
+    # surname alone away from the full name that surname opens
+    text = "التقى خالد بن نوفاك مع نوفاك بيتروف، ثم قال نوفاك إن اللقاء مثمر."
+    names = [("خالد بن نوفاك", "PER"), ("نوفاك بيتروف", "PER"), ("نوفاك", "PER")]
+    arts = [article(text, names)]
+    resolve(arts)
+    e = entity_of(arts)
+    assert e[(0, "نوفاك")] == e[(0, "نوفاك بيتروف")]
+
+
 # --- across articles and scripts ----------------------------------------------------------
 
 def test_a_surname_alone_joins_the_one_person_with_that_surname() -> None:

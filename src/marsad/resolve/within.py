@@ -8,7 +8,10 @@ the same type that starts with it (`مجلس الأمن` -> `مجلس الأمن
 ignored: `الحزب الشيوعي` -> `حزب الشيوعي الصيني`). A person's shorter form of two or more
 Arabic words must start with the full name's first word (`علي عبدالله صالح` is not `أحمد علي
 عبدالله صالح`: it names his father), unless it is the family name the full name ends with,
-opened by a particle (`عبد اللهيان`). When several full forms fit, the nearest
+opened by a particle (`عبد اللهيان`). A one-word person form that is no listed Arabic given
+name (`lang/ar/segment_given_names.tsv`) is a family name: where it ends a full name (`سيرغي
+لافروف`), it links there, not to a form it opens (`لافروف التأكيد`, a name the tagger ran over
+the next word). When several full forms fit, the nearest
 one before the mention wins, else the nearest after it. A form made only of name particles
 (`عبد`) links to nothing, and in a name with a chain of ancestors (`محمد بن سلمان بن عبد
 العزيز`) a shorter form must start with the person's own first name (`lang/ar/
@@ -24,8 +27,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
-from marsad.resolve.names import fixed_spelling, is_latin, name_tokens, particles, undefined
+from marsad.lang import load_table
+from marsad.lang.normalize import normalize
+from marsad.resolve.names import (
+    clean,
+    fixed_spelling,
+    is_latin,
+    name_tokens,
+    native_names,
+    particles,
+    undefined,
+)
 from marsad.resolve.variants import similarity, skeleton
 
 TOKEN_MATCH = 0.8
@@ -105,6 +119,23 @@ def _fits(m: Local, full: Local) -> bool:
                 return False
         return _contains_in_order(m.tokens, full.tokens)
     return len(m.tokens) >= 2 and _starts_with(m.tokens, full.tokens)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Arabic given names (`lang/ar/segment_given_names.tsv`, `resolve_native_names.tsv`)."""
+    rows = load_table("segment_given_names")
+    return frozenset(clean(normalize(r["name"])) for r in rows) | native_names()
+
+
+def _ends(m: Local, full: Local) -> bool:
+    """True when m, one word and no given name, is the family name `full` ends with: its
+    last word, no particle right before it (`بن سلمان` names a father, `آل سعود` a house)."""
+    if m.label != "PER" or len(m.tokens) != 1 or m.tokens[0] in _given_names():
+        return False
+    if full.tokens[-2] in particles("nasab") or full.tokens[-2] in particles("part"):
+        return False
+    return _tok_eq(m.tokens[0], full.tokens[-1])
 
 
 FormKey = tuple[str, bool, tuple[str, ...]]  # (type, Latin script?, tokens)
@@ -191,6 +222,9 @@ def link_article(mentions: list[Local]) -> list[Local]:
         fits = [g for g in _candidates(m, idx, sets, forms) if g != f and _fits(m, forms[g])]
         if not fits:
             continue
+        ending = [g for g in fits if _ends(m, forms[g])]
+        if ending:
+            fits = ending
         for i in members[f]:
             near = []
             for g in fits:
