@@ -95,6 +95,20 @@ def test_a_listed_place_ending_a_persons_name_keeps_its_type() -> None:
     assert chunks[1].type == "LOC"
 
 
+def test_a_confident_place_is_the_family_name_of_a_confident_persons_name() -> None:
+    # «نافاس» read as a place with confidence: the article's sure «كيلور نافاس» holds it
+    norms = ["كيلور", "نافاس", "تغلب", "نافاس"]
+    chunks = family_names(norms, [Chunk(0, 2, "PER", 0.95), Chunk(3, 4, "LOC", 0.9)])
+    assert chunks[1].type == "PER"
+    # a person's name the tagger is unsure of vouches for no confident place («لباس النينجا»)
+    chunks = family_names(norms, [Chunk(0, 2, "PER", 0.6), Chunk(3, 4, "LOC", 0.9)])
+    assert chunks[1].type == "LOC"
+    # a confident definite word is the group named after him («ميليشيات الحوثي»), not he
+    norms = ["عبدالملك", "الحوثي", "ميليشيات", "الحوثي"]
+    chunks = family_names(norms, [Chunk(0, 2, "PER", 0.95), Chunk(3, 4, "ORG", 0.9)])
+    assert chunks[1].type == "ORG"
+
+
 def described(text: str, chunks: list[Chunk] | None = None) -> list[tuple[str, str]]:
     words = text.split()
     norms = [normalize(w) for w in words]

@@ -176,14 +176,23 @@ def family_names(norms: Sequence[str], chunks: list[Chunk]) -> list[Chunk]:
     """A one-word name the tagger typed other than a person, with little confidence, that is
     the last word (the family name) of a person's name of two words or more in the article, is
     that person: «عادل الكاظمي» … «يزور [الكاظمي] موسكو» (read as a place after a verb of
-    visiting). A place word or a word the gazetteer or the catalogue lists as other than a
+    visiting). A name the tagger typed with confidence is the person too where the person's
+    name holding it is one the tagger is sure of, and the word is no definite one: «كيلور
+    نافاس» … «وتغلب [نافاس]» (a confident definite word is a group or a thing named after
+    him or a common noun: «ميليشيات الحوثي», «البروبغندا»). A place word or a word the
+    gazetteer or the catalogue lists as other than a
     person (a place, a club: «ليون», «الهلال») keeps its type: a person's name ending in it
     is more likely the error."""
     families = {norms[c.end - 1] for c in chunks if c.type == "PER" and c.end - c.start > 1}
     if not families:
         return chunks
+    sure = {norms[c.end - 1] for c in chunks if c.type == "PER" and c.end - c.start > 1
+            and c.source == "crf" and c.confidence >= MIN_CONFIDENCE}
     for c in chunks:
-        if c.type == "PER" or c.source != "crf" or c.end - c.start != 1 or c.confidence >= MIN_CONFIDENCE:
+        if c.type == "PER" or c.source != "crf" or c.end - c.start != 1:
+            continue
+        if c.confidence >= MIN_CONFIDENCE and (
+                definite(norms[c.start]) or not any(k[0] in sure for k in _keys([norms[c.start]]))):
             continue
         word = norms[c.start]
         key = next((k for k in _keys([word]) if k[0] in families), None)
