@@ -96,6 +96,21 @@ def test_the_state_gives_way_to_its_city_and_another_state_is_another_place(
     assert sorted(e.attrs.place for e in evs if e.label == "MEET") == sorted(places)
 
 
+@pytest.mark.parametrize(("first", "second", "place"), [
+    # a visit keeps the country its first report names as visited (the guide: «a country visited
+    # is the place»): the later report's city is no place of its own
+    ("[مصر](LOC:egypt)", "[القاهرة](LOC:cairo)", "egypt"),
+    # a city told first stays
+    ("[القاهرة](LOC:cairo)", "[مصر](LOC:egypt)", "cairo"),
+])
+def test_a_visit_keeps_the_place_its_first_report_names(first: str, second: str, place: str) -> None:
+    evs = run(f"بدأت مفاعيل زيارة الأمير [محمد بن سلمان](PER:mbs) إلى {first} [أمس](DATE:2015-07-30). "
+              f"وأشاد المحللون بنتائج زيارة الأمير [محمد بن سلمان](PER:mbs) إلى {second}.",
+              published="2015-07-31")
+    visits = [e for e in evs if e.label == "VISIT"]
+    assert [e.attrs.place for e in visits] == [place]
+
+
 def test_one_place_at_two_scales_row_by_row() -> None:
     from marsad.events.place_scales import one_place, states_of_places
 

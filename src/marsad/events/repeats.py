@@ -66,7 +66,7 @@ def merge_repeats(events: list[tuple[int, Span[EventAttrs]]], headline: frozense
                     same.attrs.participants.append(p)  # «الرياض» after «السعودية»: told already
         if coming is ev:  # «يزور قطر» told first: the planned visit's time
             same.attrs.status, same.attrs.date = ev.attrs.status, ev.attrs.date
-        same.attrs.place = _narrower(same.attrs.place, ev.attrs.place)
+        same.attrs.place = _narrower(same.attrs.place, ev.attrs.place, same.label)
         if same.attrs.date is None or _in_year(same.attrs.date, ev.attrs.date):
             same.attrs.date = ev.attrs.date  # the narrower of a year and a month within it
         same.attrs.round = ev.attrs.round if same.attrs.round is None else same.attrs.round
@@ -355,9 +355,11 @@ def days_apart(a: str, b: str) -> int | None:
         return None
 
 
-def _narrower(a: str | None, b: str | None) -> str | None:
+def _narrower(a: str | None, b: str | None, label: str = "") -> str | None:
     """Of two places that do not disagree, the one that says more: the known one, the city
-    rather than its state."""
-    if a is None:
-        return b
+    rather than its state; but a visit keeps the country its first report names as visited
+    («زيارة الأمير X إلى مصر», then «بعد زيارته إلى القاهرة»: Egypt), the guide's «a country
+    visited is the place», a later report's city no place of its own."""
+    if a is None or label == "VISIT":
+        return a or b
     return b if b is not None and states_of_places().get(b) == a else a
