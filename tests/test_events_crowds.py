@@ -314,3 +314,13 @@ def test_a_site_opened_to_a_crowd_is_no_visit(row: dict[str, str]) -> None:
     # no crowd after it: a visit made in front of a place stays
     evs = run(f"وقام [خالد الحربي](PER:h) بزيارة ليلا {row['form']} مقر الإمارة في [جدة](LOC:j).")
     assert [e.label for e in evs] == ["VISIT"]
+
+
+def test_a_crowd_before_the_relative_clause_of_visiting_is_no_visit() -> None:
+    # the antecedent of «التي» visits: unnamed communities, no one named (events-dev 785, once its
+    # palace is a place)
+    assert run("شهدت ساحة الإمام [محمد بن سعود](PER:mbs) كثافة من جمهور الفعاليات. وشارك عديد من الجاليات "
+               "التي تزور ساحات [قصر الحكم](LOC:qasr) هذه الأيام في توثيق العروض.") == []
+    # a named antecedent is a visitor («الوفود» is no crowd word; the body named visits)
+    evs = run("وشارك وفد [الجامعة العربية](ORG:league) الذي يزور [قصر الحكم](LOC:qasr) في العروض.")
+    assert [e.label for e in evs] == ["VISIT"]

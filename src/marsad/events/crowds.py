@@ -160,6 +160,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
                                       or _counted_before(ctx, ws, t)):
             return True  # يرحب بأن يزور محققون اليمن; فإن 82843 سائحاً خليجياً زاروا سويسرا; التي يزورها
             # السعوديون في الأردن: visitors unnamed
+        if t.row.type == "VISIT" and _crowd_before_relative(ctx, ws, t):
+            return True  # عديد من الجاليات التي تزور ساحات قصر الحكم: the crowd the clause tells of visits
         if j < len(ws) and sense_word(ws[j], "clause_pronoun"):
             j = _past_time(ctx, ws, j + 1)  # الذي يزور فيه عشرات الآلاف: the relative clause's pronoun
         if j + 2 < len(ws) and sense_word(ws[j], "quantifier") and ws[j + 1].norm == _FROM:
@@ -222,6 +224,14 @@ def _crowd_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
         if gap and gap[-1] in _SET_OFF and m is None and sense_word(ws[k], "crowd"):
             return True
     return False
+
+
+def _crowd_before_relative(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
+    """A verb of visiting right after a relative pronoun whose antecedent, right before it, is a
+    crowd with no name on it («وشارك عديد من الجاليات التي تزور ساحات قصر الحكم»): visitors unnamed."""
+    k = t.index - 1
+    return k >= 1 and sense_word(ws[k], "relative_pronoun") and sense_word(ws[k - 1], "crowd") \
+        and ctx.mention_at(ws[k - 1]) is None
 
 
 def _unnamed_plural(ctx: ArticleContext, w: Word) -> bool:
