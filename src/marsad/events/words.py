@@ -35,6 +35,7 @@ IN = normalize("في")  # the preposition «في», as normalised: a place, a bo
 AND = "و"  # the conjunction «و» as written and normalised: a second party or side joined after it
 BI = "ب"  # the preposition «ب» as written and normalised, on its word: an object, partner or guest after it
 _MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat and tanween (اجتماعاً, كلٍ منْ)
+_PLURAL = "ات"  # the feminine plural ending, before a possessive pronoun (زياراته, اجتماعاتهم)
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -145,19 +146,17 @@ def form_matches(stem: str, form: str, pos: str) -> bool:
     rest = stem[len(form):] if stem.startswith(form) else None
     if pos == "verb":
         return rest is not None and rest in aff.get("verb_suffix", ())
-    if rest is not None and (rest in aff.get("noun_suffix", ()) or rest.startswith(_PLURAL)
-                             and rest[len(_PLURAL):] in aff.get("noun_possessive", ())):
+    if rest is not None and (rest in aff.get("noun_suffix", ()) or _plural_owned(rest)):
         return True  # اتفاقات, اتفاقها; اتفاقاتها: the plural with its owner
     if form.endswith("ه"):  # ta marbuta: زيارة -> زيارته, زيارات, زياراته
         base = form[:-1]
         tail = stem[len(base):]
-        if tail == "ات" or tail.startswith(_PLURAL) and tail[len(_PLURAL):] in aff.get("noun_possessive", ()):
+        if tail == _PLURAL or _plural_owned(tail):
             return True
         return tail.startswith("ت") and tail[1:] in aff.get("possessive", ())
     return False
 
 
-_PLURAL = "ات"  # the feminine plural ending, before a possessive pronoun (زياراته, اجتماعاتهم)
 _HAMZA = "ء"
 _HAMZA_SEATS = "يو"  # normalised ئ and ؤ: لقاء -> لقائه, لقاؤه
 
@@ -172,9 +171,14 @@ def possessed(stem: str, form: str) -> bool:
     if head != form and not (form.endswith(_HAMZA) and head[:-1] == form[:-1] and head[-1] in _HAMZA_SEATS):
         return False
     rest = stem[len(form):]
-    if rest.startswith(_PLURAL) and not form.endswith(_PLURAL):  # اجتماعاتهم, لقاءاته: the plural's owner
-        rest = rest[len(_PLURAL):]
-    return rest in _affixes().get("noun_possessive", ())
+    return rest in _affixes().get("noun_possessive", ()) \
+        or not form.endswith(_PLURAL) and _plural_owned(rest)  # اجتماعاتهم, لقاءاته: the plural's owner
+
+
+def _plural_owned(rest: str) -> bool:
+    """Whether what follows a noun's form is the feminine plural ending with a possessive pronoun
+    (`noun_possessive` in event_affixes.tsv): زياراته, اتفاقاتها, اجتماعاتهم."""
+    return rest.startswith(_PLURAL) and rest[len(_PLURAL):] in _affixes().get("noun_possessive", ())
 
 
 def points_back(word: str) -> bool:
