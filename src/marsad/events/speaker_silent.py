@@ -40,21 +40,19 @@ def silent_speakers(ctx: ArticleContext, sent: Sentence,
     places that describe him). Not a body («أعلنت [سابك] نتائجها»: a study or report after it is
     not hers, `catalogue_kinds`). The caller asks only for a sentence where no quotation was found."""
     ws = sent.words
-    verbs = sorted({k: c for k, c in [*cues, *quote_objects().each(ws)] if c.kind == _VERB}.items())
-    out: list[tuple[int, str, str | None]] = []
-    for k, c in verbs:
-        if k > 0 or not (k + c.size < len(ws) and _opens_subject(ctx, ws[k + c.size])):
-            continue  # only a verb opening its sentence («أوصى …», «وأكد …»), its subject right after it
-        for j in range(k + c.size, min(len(ws), k + c.size + _SUBJECT_WORDS)):
-            between = ctx.text[ws[j - 1].end:ws[j].start]
-            if ctx.comma_between(ws[j - 1], ws[j]) or any(ch in _PAUSES for ch in between) \
-                    or quote_cues().at(ws, j, SPEECH_CUES) or quote_cues().at(ws, j, _COMPLEMENTIZER) \
-                    or ctx.in_timex(ws[j]):
-                break
-            m = ctx.mention_at(ws[j])
-            if m is None or m.label != "PER" or m.start != ws[j].start:
-                continue  # «… عضو [هيئة كبار العلماء] إمام وخطيب [المسجد الحرام] الشيخ [X]»: his offices,
-                # a name after a preposition («المستشار ب[الديوان الملكي]») no subject
-            out.append((ws[k].start, ctx.entity_of(m), cue_agreement(ws[k])))
+    c = next((cue for k, cue in reversed([*cues, *quote_objects().each(ws)]) if k == 0 and cue.kind == _VERB),
+             None)  # the verb opening the sentence, quote_objects' reading over the cues'
+    if c is None or not (c.size < len(ws) and _opens_subject(ctx, ws[c.size])):
+        return []  # only a verb opening its sentence («أوصى …», «وأكد …»), its subject right after it
+    for j in range(c.size, min(len(ws), c.size + _SUBJECT_WORDS)):
+        between = ctx.text[ws[j - 1].end:ws[j].start]
+        if ctx.comma_between(ws[j - 1], ws[j]) or any(ch in _PAUSES for ch in between) \
+                or quote_cues().at(ws, j, SPEECH_CUES) or quote_cues().at(ws, j, _COMPLEMENTIZER) \
+                or ctx.in_timex(ws[j]):
             break
-    return out
+        m = ctx.mention_at(ws[j])
+        if m is None or m.label != "PER" or m.start != ws[j].start:
+            continue  # «… عضو [هيئة كبار العلماء] إمام وخطيب [المسجد الحرام] الشيخ [X]»: his offices,
+            # a name after a preposition («المستشار ب[الديوان الملكي]») no subject
+        return [(ws[0].start, ctx.entity_of(m), cue_agreement(ws[0]))]
+    return []
