@@ -33,6 +33,12 @@ def native_names() -> frozenset[str]:
     return frozenset(clean(r["form"]) for r in load_table("resolve_native_names"))
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Arabic given names (lang/ar/segment_given_names.tsv, and those of `native_names`)."""
+    return frozenset(clean(normalize(r["name"])) for r in load_table("segment_given_names")) | native_names()
+
+
 def fixed_spelling(a: str, b: str) -> bool:
     """True when two different words cannot be spellings of one name: one of them is an
     Arabic given name whose spelling does not vary."""

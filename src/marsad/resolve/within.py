@@ -27,19 +27,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 
-from marsad.lang import load_table
-from marsad.lang.normalize import normalize
-from marsad.resolve.names import (
-    clean,
-    fixed_spelling,
-    is_latin,
-    name_tokens,
-    native_names,
-    particles,
-    undefined,
-)
+from marsad.resolve.names import fixed_spelling, given_names, is_latin, name_tokens, particles, undefined
 from marsad.resolve.variants import similarity, skeleton
 
 TOKEN_MATCH = 0.8
@@ -121,17 +110,10 @@ def _fits(m: Local, full: Local) -> bool:
     return len(m.tokens) >= 2 and _starts_with(m.tokens, full.tokens)
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    """Arabic given names (`lang/ar/segment_given_names.tsv`, `resolve_native_names.tsv`)."""
-    rows = load_table("segment_given_names")
-    return frozenset(clean(normalize(r["name"])) for r in rows) | native_names()
-
-
 def _ends(m: Local, full: Local) -> bool:
     """True when m, one word and no given name, is the family name `full` ends with: its
     last word, no particle right before it (`بن سلمان` names a father, `آل سعود` a house)."""
-    if m.label != "PER" or len(m.tokens) != 1 or m.tokens[0] in _given_names():
+    if m.label != "PER" or len(m.tokens) != 1 or m.tokens[0] in given_names():
         return False
     if full.tokens[-2] in particles("nasab") or full.tokens[-2] in particles("part"):
         return False
