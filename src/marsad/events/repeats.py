@@ -355,7 +355,7 @@ def days_apart(a: str, b: str) -> int | None:
         return None
 
 
-def _narrower(a: str | None, b: str | None, label: str = "") -> str | None:
+def _narrower(a: str | None, b: str | None, label: str) -> str | None:
     """Of two places that do not disagree, the one that says more: the known one, the city
     rather than its state; but a visit keeps the country its first report names as visited
     («زيارة الأمير X إلى مصر», then «بعد زيارته إلى القاهرة»: Egypt), the guide's «a country
