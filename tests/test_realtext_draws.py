@@ -80,6 +80,8 @@ DRAWS = {
     "events-dev-fresh30": _more(events_dev, 30, 391, "events-dev-fresh30", EVENTS),
     # events-dev-fresh31 (round 50): fails until its gold, annotated blind, is committed
     "events-dev-fresh31": _more(events_dev, 30, 401, "events-dev-fresh31", EVENTS),
+    # events-dev-fresh32 (round 52): fails until its gold, annotated blind, is committed
+    "events-dev-fresh32": _more(events_dev, 30, 411, "events-dev-fresh32", EVENTS),
     "events-test-2": (
         events_dev, ["draw", "--test", "40", "--seed", "53"], events_dev.EVENTS_TEST, {"events-test-2"},
     ),
@@ -130,6 +132,8 @@ DRAWS = {
     "quotes-dev-fresh28": _more(quotes_dev, 25, 393, "quotes-dev-fresh28", QUOTES),
     # quotes-dev-fresh29 (round 50): fails until its gold, annotated blind, is committed
     "quotes-dev-fresh29": _more(quotes_dev, 25, 403, "quotes-dev-fresh29", QUOTES),
+    # quotes-dev-fresh30 (round 52): fails until its gold, annotated blind, is committed
+    "quotes-dev-fresh30": _more(quotes_dev, 25, 413, "quotes-dev-fresh30", QUOTES),
     # quotes-test-2 (round 26): fails until quotes_test_2.jsonl, annotated blind, is committed
     "quotes-test-2": _more(quotes_dev, 30, 269, "quotes-test-2", quotes_dev.QUOTES_TEST_2),
     "quotes-dev-interviews": (
@@ -235,6 +239,10 @@ DRAWS = {
     # timex-dev-28 (round 50): fails until timex_dev_28.jsonl, annotated blind, is committed
     "timex-dev-28": (
         timex_dev, ["draw", "--batch", "28", "--n", "20"], timex_dev.TIMEX_DEV_28, {"timex-dev-28"},
+    ),
+    # timex-dev-29 (round 52): fails until timex_dev_29.jsonl, annotated blind, is committed
+    "timex-dev-29": (
+        timex_dev, ["draw", "--batch", "29", "--n", "20"], timex_dev.TIMEX_DEV_29, {"timex-dev-29"},
     ),
 }
 

@@ -44,6 +44,7 @@ from benchmarks.realtext.events_dev import (
     STRATUM_FRESH29,
     STRATUM_FRESH30,
     STRATUM_FRESH31,
+    STRATUM_FRESH32,
     STRATUM_MORE,
     STRONG_WORDS,
 )
@@ -68,7 +69,7 @@ def test_it_is_dev_only_and_holds_events(extra: list[GoldArticle]) -> None:
         STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15, STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18,
         STRATUM_FRESH19, STRATUM_FRESH20, STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23,
         STRATUM_FRESH24, STRATUM_FRESH25, STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28,
-        STRATUM_FRESH29, STRATUM_FRESH30, STRATUM_FRESH31,
+        STRATUM_FRESH29, STRATUM_FRESH30, STRATUM_FRESH31, STRATUM_FRESH32,
     }
     strata = {STRATUM, STRATUM_MORE} | fresh
     assert {g.stratum for g in extra} == strata
@@ -98,7 +99,7 @@ def test_no_article_of_another_gold(extra: list[GoldArticle]) -> None:
      STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15, STRATUM_FRESH16, STRATUM_FRESH17,
      STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20, STRATUM_FRESH21, STRATUM_FRESH22,
      STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25, STRATUM_FRESH26, STRATUM_FRESH27,
-     STRATUM_FRESH28, STRATUM_FRESH29, STRATUM_FRESH30, STRATUM_FRESH31],
+     STRATUM_FRESH28, STRATUM_FRESH29, STRATUM_FRESH30, STRATUM_FRESH31, STRATUM_FRESH32],
 )
 def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stratum: str) -> None:
     sources = [g.source for g in extra if g.stratum == stratum]
@@ -110,16 +111,16 @@ def test_the_more_strata_take_the_sources_in_turn(extra: list[GoldArticle], stra
         STRATUM_FRESH14, STRATUM_FRESH15, STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19,
         STRATUM_FRESH20, STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24,
         STRATUM_FRESH25, STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29,
-        STRATUM_FRESH30, STRATUM_FRESH31,
+        STRATUM_FRESH30, STRATUM_FRESH31, STRATUM_FRESH32,
     )
     # events-dev-fresh11 withdrew its first round's almadina article (draw_order.WITHDRAWN: a dev article's
     # twin), so that round holds one source fewer
     first = k - (stratum == STRATUM_FRESH11)
     # events-dev-fresh26 took the last of 3alyoum's, sabq's and almadina's pools: events-dev-fresh27,
     # events-dev-fresh28 and events-dev-fresh29 see 8; events-dev-fresh29 took the last of alweeam's (2):
-    # events-dev-fresh30 and events-dev-fresh31 see 7
+    # events-dev-fresh30, events-dev-fresh31 and events-dev-fresh32 see 7
     least = (
-        7 if stratum in (STRATUM_FRESH30, STRATUM_FRESH31)
+        7 if stratum in (STRATUM_FRESH30, STRATUM_FRESH31, STRATUM_FRESH32)
         else 8 if stratum in (STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29) else 11 if late else 12
     )
     assert len(set(sources[:first])) == first and k >= least
@@ -143,8 +144,8 @@ def test_the_newest_fresh_strata_are_held_out_the_older_ones_dev(extra: list[Gol
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15, STRATUM_FRESH16,
              STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20, STRATUM_FRESH21,
              STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25, STRATUM_FRESH26,
-             STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29, STRATUM_FRESH30}
-    assert {STRATUM_FRESH31} == HELD_OUT_STRATA and not older & HELD_OUT_STRATA
+             STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29, STRATUM_FRESH30, STRATUM_FRESH31}
+    assert {STRATUM_FRESH32} == HELD_OUT_STRATA and not older & HELD_OUT_STRATA
     assert HELD_OUT_STRATA <= errors.HELD_OUT  # scored apart, never listed by `errors --gold events-dev`
     # 30 drawn each; events-dev-fresh and events-dev-fresh11 withdrew one each (draw_order.WITHDRAWN)
     counts = (

@@ -44,6 +44,7 @@ from benchmarks.realtext.quotes_dev import (
     STRATUM_FRESH27,
     STRATUM_FRESH28,
     STRATUM_FRESH29,
+    STRATUM_FRESH30,
     STRATUM_INTERVIEWS,
     STRATUM_INTERVIEWS2,
     STRATUM_MORE,
@@ -67,10 +68,11 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
              STRATUM_FRESH12, STRATUM_FRESH13, STRATUM_FRESH14, STRATUM_FRESH15,
              STRATUM_FRESH16, STRATUM_FRESH17, STRATUM_FRESH18, STRATUM_FRESH19, STRATUM_FRESH20,
              STRATUM_FRESH21, STRATUM_FRESH22, STRATUM_FRESH23, STRATUM_FRESH24, STRATUM_FRESH25,
-             STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29}
+             STRATUM_FRESH26, STRATUM_FRESH27, STRATUM_FRESH28, STRATUM_FRESH29,
+             STRATUM_FRESH30}
     interviews = {STRATUM_INTERVIEWS, STRATUM_INTERVIEWS2}
     assert {g.stratum for g in extra} == {STRATUM, STRATUM_MORE} | interviews | fresh
-    assert {STRATUM_FRESH29} == HELD_OUT_STRATA
+    assert {STRATUM_FRESH30} == HELD_OUT_STRATA
     assert sum(g.stratum == STRATUM_INTERVIEWS for g in extra) == 6
     assert sum(g.stratum == STRATUM_INTERVIEWS2 for g in extra) == 7
     for stratum in fresh:
@@ -147,7 +149,7 @@ def test_it_is_dev_only_across_outlets_and_holds_quotes(extra: list[GoldArticle]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 160
     assert sum(q.kind == "direct" for g in held for q in g.quotes) >= 50
     assert sum(q.speaker is None for g in held for q in g.quotes) >= 25
-    # quotes-dev-fresh29 (held out from round 50): 162 quotations, some in every article (35 direct,
+    # quotes-dev-fresh29 (held out in rounds 50-51): 162 quotations, some in every article (35 direct,
     # 127 indirect), 22 unnamed
     held = [g for g in extra if g.stratum == STRATUM_FRESH29]
     assert all(g.quotes for g in held) and sum(len(g.quotes) for g in held) >= 150

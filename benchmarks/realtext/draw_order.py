@@ -73,6 +73,7 @@ DEV_GOLDS = tuple(
         "timex_dev_26.jsonl",
         "timex_dev_27.jsonl",
         "timex_dev_28.jsonl",
+        "timex_dev_29.jsonl",
     )
 )
 ROUNDS: tuple[tuple[str, ...], ...] = (
@@ -172,6 +173,10 @@ ROUNDS: tuple[tuple[str, ...], ...] = (
     # apart (issues 15 and 16); the round-48 held-out strata (events-dev-fresh30, quotes-dev-fresh28,
     # timex-dev-27) are dev from this round
     ("events-dev-fresh31", "quotes-dev-fresh29", "timex-dev-28"),
+    # round 52: three blind held-out batches drawn with `draw_skip` (near twins left out too), in worktrees
+    # apart (issues 15 and 16); the round-50 held-out strata (events-dev-fresh31, quotes-dev-fresh29,
+    # timex-dev-28) are dev from this round
+    ("events-dev-fresh32", "quotes-dev-fresh30", "timex-dev-29"),
 )
 # The first round (index into `ROUNDS`) whose draws leave out the twins of the articles they saw
 # (`draw_skip`): the rounds up to round 16 drew without that rule (events-dev-fresh10 took lines

@@ -67,6 +67,7 @@ from benchmarks.realtext.timex_dev import (
     TIMEX_DEV_26,
     TIMEX_DEV_27,
     TIMEX_DEV_28,
+    TIMEX_DEV_29,
 )
 
 # Strata annotated blind and held out (of every extra gold): scored by the benchmark, never listed.
@@ -281,6 +282,7 @@ EXTRA_GOLDS: dict[str, tuple[str, Path, Callable[[list[Pair]], None]]] = {
     "timex-dev-26": ("timex", TIMEX_DEV_26, timex_errors),
     "timex-dev-27": ("timex", TIMEX_DEV_27, timex_errors),
     "timex-dev-28": ("timex", TIMEX_DEV_28, timex_errors),
+    "timex-dev-29": ("timex", TIMEX_DEV_29, timex_errors),
 }
 
 
@@ -299,12 +301,12 @@ def main(argv: list[str] | None = None) -> int:
                  "timex-dev-17", "timex-dev-18", "timex-dev-19",
                  "timex-dev-20", "timex-dev-21", "timex-dev-22", "timex-dev-23",
                  "timex-dev-24", "timex-dev-25", "timex-dev-26", "timex-dev-27",
-                 "timex-dev-28"),
+                 "timex-dev-28", "timex-dev-29"),
         help="events-dev: the dev-only events gold (tests/data/realtext/events_dev.jsonl; --layer events; "
-        "its held-out stratum events-dev-fresh31 is never listed); "
+        "its held-out stratum events-dev-fresh32 is never listed); "
         "junk-dev: the dev-only cleaning gold (tests/data/realtext/junk_dev.jsonl; --layer junk); "
         "quotes-dev: the dev-only quotes gold (tests/data/realtext/quotes_dev.jsonl; --layer quotes; its "
-        "held-out stratum quotes-dev-fresh29 is never listed); "
+        "held-out stratum quotes-dev-fresh30 is never listed); "
         "timex-dev: the dev-only dates gold (tests/data/realtext/timex_dev.jsonl; --layer timex); "
         "timex-dev-2: its second batch (timex_dev_2.jsonl; --layer timex); "
         "timex-dev-3: its third batch (timex_dev_3.jsonl; --layer timex); "
@@ -331,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         "timex-dev-25: its twenty-fifth batch (timex_dev_25.jsonl; held out until round 45); "
         "timex-dev-26: its twenty-sixth batch (timex_dev_26.jsonl; held out until round 47); "
         "timex-dev-27: its twenty-seventh batch (timex_dev_27.jsonl; held out until round 49); "
-        "timex-dev-28: its twenty-eighth batch (timex_dev_28.jsonl), held out: figures only, never listed",
+        "timex-dev-28: its twenty-eighth batch (timex_dev_28.jsonl; held out until round 51); "
+        "timex-dev-29: its twenty-ninth batch (timex_dev_29.jsonl), held out: figures only, never listed",
     )
     ap.add_argument("--layout", default="orig", help="with --gold junk-dev: the layout's kept run")
     args = ap.parse_args(argv)

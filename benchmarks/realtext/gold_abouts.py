@@ -147,7 +147,12 @@ EVENTS_DEV = (
     "Rows of stratum events-dev-fresh31 were drawn by "
     "`draw --more 30 --seed 401 --stratum events-dev-fresh31` "
     "(the same rule, less every line above, every article of the other golds annotated before it, their "
-    "twins and near twins) and annotated blind in round 50, before marsad ran on them: held out, "
+    "twins and near twins) and annotated blind in round 50, before marsad ran on them: held out in rounds "
+    "50-51, dev since round 52. "
+    "Rows of stratum events-dev-fresh32 were drawn by "
+    "`draw --more 30 --seed 411 --stratum events-dev-fresh32` "
+    "(the same rule, less every line above, every article of the other golds annotated before it, their "
+    "twins and near twins) and annotated blind in round 52, before marsad ran on them: held out, "
     "reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
@@ -302,7 +307,11 @@ QUOTES_DEV = (
     "Rows of stratum quotes-dev-fresh29 were drawn by "
     "`draw --more 25 --seed 403 --stratum quotes-dev-fresh29` "
     "(the same rule, less every line above and the twins and near twins of their texts) and annotated blind "
-    "the same way in round 50: a held-out check, reported apart and left out of the error listings. "
+    "the same way in round 50: a held-out check in rounds 50-51, dev since round 52. "
+    "Rows of stratum quotes-dev-fresh30 were drawn by "
+    "`draw --more 25 --seed 413 --stratum quotes-dev-fresh30` "
+    "(the same rule, less every line above and the twins and near twins of their texts) and annotated blind "
+    "the same way in round 52: a held-out check, reported apart and left out of the error listings. "
     "Offsets are code points into the record's `content`; no text is stored."
 )
 

@@ -50,7 +50,9 @@ seed 50) was annotated blind in round 44 (56 dates in 16 of the 20 articles), he
 46; timex-dev-26 (`draw --batch 26 --n 20`, seed 52) was annotated blind in round 46 (46 dates in 14 of the
 20 articles), held out, and is dev since round 48; timex-dev-27 (`draw --batch 27 --n 20`, seed 54) was
 annotated blind in round 48 (69 dates in 17 of the 20 articles), held out, and is dev since round 50;
-timex-dev-28 (`draw --batch 28 --n 20`, seed 56) was annotated blind in round 50 and is held out.
+timex-dev-28 (`draw --batch 28 --n 20`, seed 56) was annotated blind in round 50 (49 dates in 17 of the 20
+articles), held out, and is dev since round 52; timex-dev-29 (`draw --batch 29 --n 20`, seed 58) was
+annotated blind in round 52 and is held out.
 
 `score` runs marsad (record form, original layout) on the rows and prints span precision and
 recall by overlap and value accuracy, as the benchmark's timex layer does; `--errors` lists the
@@ -102,6 +104,7 @@ TIMEX_DEV_25 = ROOT / "tests" / "data" / "realtext" / "timex_dev_25.jsonl"
 TIMEX_DEV_26 = ROOT / "tests" / "data" / "realtext" / "timex_dev_26.jsonl"
 TIMEX_DEV_27 = ROOT / "tests" / "data" / "realtext" / "timex_dev_27.jsonl"
 TIMEX_DEV_28 = ROOT / "tests" / "data" / "realtext" / "timex_dev_28.jsonl"
+TIMEX_DEV_29 = ROOT / "tests" / "data" / "realtext" / "timex_dev_29.jsonl"
 STRATUM = "timex-dev"
 # batch: (gold file, stratum, seed). A later batch's draw leaves out every earlier one; each is
 # scored and reported apart, the later ones first as a held-out estimate (drawn and annotated
@@ -135,6 +138,7 @@ BATCHES = {
     26: (TIMEX_DEV_26, "timex-dev-26", 52),
     27: (TIMEX_DEV_27, "timex-dev-27", 54),
     28: (TIMEX_DEV_28, "timex-dev-28", 56),
+    29: (TIMEX_DEV_29, "timex-dev-29", 58),
 }
 # Batches annotated blind and kept as held-out estimates: scored by the benchmark (figures only),
 # their errors never listed (`benchmarks.realtext.errors`). timex-dev-4 was held out for two rounds
@@ -162,8 +166,9 @@ BATCHES = {
 # was held out for two rounds (value 0.929 on fd37a2f1) and is dev since round 46; timex-dev-26 (round 46)
 # was held out for two rounds (value 0.935 on a21c38e4) and is dev since round 48; timex-dev-27 (round 48)
 # was held out for two rounds (value 0.884 on c8eaec54) and is dev since round 50; timex-dev-28 (round 50)
+# was held out for two rounds (value 0.837 on 56c0f8c1) and is dev since round 52; timex-dev-29 (round 52)
 # is held out.
-HELD_OUT_STRATA = frozenset({"timex-dev-28"})
+HELD_OUT_STRATA = frozenset({"timex-dev-29"})
 REGION_CHARS = 1500
 ABOUT = (
     "Dates-only dev gold: SaudiNewsNet articles (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, "
@@ -455,12 +460,23 @@ ABOUT_28 = (
     "held-out estimate. Mentions, events and quotes are not annotated. Offsets are code points into the "
     "record's `content`; no text is stored."
 )
+ABOUT_29 = (
+    "Dates-only dev gold, twenty-ninth batch (stratum timex-dev-29): SaudiNewsNet articles "
+    "(../shared/data/saudinewsnet/saudinewsnet.jsonl.gz, 0-based line) drawn by `python3 -m "
+    "benchmarks.realtext.timex_dev draw --batch 29 --n 20` (seed 58, 20 articles taken source by source in "
+    "turn, less every article annotated before it per benchmarks/realtext/draw_order.py, the first "
+    "twenty-eight timex batches included, and their twins and near twins). Dates annotated blind in round 52 "
+    "by reading under docs/realtext-annotation.md (Dates) before marsad ran on them, resolved against "
+    "`published`. Held out: scored apart (figures only, its errors never listed); its first score is a "
+    "held-out estimate. Mentions, events and quotes are not annotated. Offsets are code points into the "
+    "record's `content`; no text is stored."
+)
 ABOUT_OF = {
     1: ABOUT, 2: ABOUT_2, 3: ABOUT_3, 4: ABOUT_4, 5: ABOUT_5, 6: ABOUT_6, 7: ABOUT_7, 8: ABOUT_8, 9: ABOUT_9,
     10: ABOUT_10, 11: ABOUT_11, 12: ABOUT_12, 13: ABOUT_13, 14: ABOUT_14,
     15: ABOUT_15, 16: ABOUT_16, 17: ABOUT_17, 18: ABOUT_18, 19: ABOUT_19, 20: ABOUT_20,
     21: ABOUT_21, 22: ABOUT_22, 23: ABOUT_23, 24: ABOUT_24, 25: ABOUT_25, 26: ABOUT_26,
-    27: ABOUT_27, 28: ABOUT_28,
+    27: ABOUT_27, 28: ABOUT_28, 29: ABOUT_29,
 }
 
 
