@@ -78,6 +78,14 @@ def _by_kind(rows: tuple[dict[str, str], ...], kind: str) -> dict[str, int]:
     return {norm(r["word"]): int(r["offset"]) for r in rows if r["kind"] == kind}
 
 
+def _writing_times() -> dict[str, int]:
+    """Every «حتى ساعة إعداد هذا الخبر» of date_writing_times.tsv (lead + act + object): the present."""
+    rows = load_table("date_writing_times")
+    words = {part: [r["word"] for r in rows if r["part"] == part] for part in ("lead", "act", "object")}
+    return {norm(f"{lead} {act} {obj}"): 0
+            for lead in words["lead"] for act in words["act"] for obj in words["object"]}
+
+
 @cache
 def lexicon() -> Lexicon:
     """The date vocabulary (loaded once)."""
@@ -111,7 +119,7 @@ def lexicon() -> Lexicon:
         anaphoric=frozenset(_by_kind(rel, "anaphoric")) | frozenset(_by_kind(rel, "anaphoric_before")),
         anaphoric_before=frozenset(_by_kind(rel, "anaphoric_before")),
         fillers=frozenset(_by_kind(rel, "filler")),
-        refs=_by_kind(rel, "ref") | _by_kind(rel, "one_day"),
+        refs=_by_kind(rel, "ref") | _by_kind(rel, "one_day") | _writing_times(),
         one_day=frozenset(_by_kind(rel, "one_day")),
         fractions={norm(r["word"]): r["code"] for r in load_table("date_fractions")},
         month_weeks={norm(r["word"]): int(r["first"]) for r in load_table("date_month_weeks")},

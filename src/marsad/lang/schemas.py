@@ -76,6 +76,8 @@ SCHEMAS: dict[str, Schema] = {
     "date_holidays": Schema(("word", "calendar", "month", "day"), {
         "word": nonempty, "calendar": one_of("hijri", "gregorian"), "month": integer, "day": integer}),
     "date_seasons": Schema(("word", "code"), {"word": nonempty, "code": one_of("SP", "SU", "FA", "WI")}),
+    "date_writing_times": Schema(("word", "part"),
+                                 {"word": nonempty, "part": one_of("lead", "act", "object")}),
     "date_dayparts": Schema(("word", "suffix", "hours"), {"word": nonempty,
                             "suffix": one_of("MO", "AF", "EV", "NI"), "hours": integer}),
     "date_day_periods": Schema(("word", "suffix"), {"word": nonempty,
