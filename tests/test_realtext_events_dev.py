@@ -159,7 +159,7 @@ def test_the_newest_fresh_strata_are_held_out_the_older_ones_dev(extra: list[Gol
         (STRATUM_FRESH22, 30, 35), (STRATUM_FRESH23, 30, 35), (STRATUM_FRESH24, 30, 38),
         (STRATUM_FRESH25, 30, 36), (STRATUM_FRESH26, 30, 50), (STRATUM_FRESH27, 30, 45),
         (STRATUM_FRESH28, 30, 40), (STRATUM_FRESH29, 30, 30), (STRATUM_FRESH30, 30, 40),
-        (STRATUM_FRESH31, 30, 55),
+        (STRATUM_FRESH31, 30, 55), (STRATUM_FRESH32, 30, 40),
     )
     for stratum, n, least in counts:
         rows = [g for g in extra if g.stratum == stratum]
