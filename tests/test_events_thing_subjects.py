@@ -40,3 +40,15 @@ def test_a_thing_before_the_verb_past_a_comma_is_no_subject() -> None:
 @pytest.mark.parametrize("form", _ROWS)
 def test_every_thing_subject_after_the_verb_makes_it_no_visit(form: str) -> None:
     assert run(f"ووصل {form} [الشركة](ORG:co) إلى [لندن](LOC:london) أمس.", published="2015-07-20") == []
+
+
+def test_a_ship_or_aid_arriving_is_no_visit() -> None:
+    """Round 52 (records 12000-13999 outside every gold): an aid ship sent on the king's orders
+    arrives; the ship is the subject past the time words, no one visits («arrivals of things»)."""
+    assert run("وبإشراف من [مركز الملك سلمان للإغاثة](ORG:ksrelief)، وصلت [صباح أمس](DATE:2015-07-19) "
+               "سفينة «درب الخير» إلى [ميناء عدن](LOC:aden_port)، وهي أكبر سفينة إغاثية.",
+               published="2015-07-20") == []
+    assert run("وبتوجيه من [خليفة بن زايد](PER:khalifa)، ووصلت [أمس](DATE:2015-07-19) المساعدات الإماراتية "
+               "إلى [عدن](LOC:aden).", published="2015-07-20") == []
+    assert run("وبتوجيه من [الملك سلمان](PER:salman)، رست السفينة في الميناء، وهي أكبر سفينة إغاثية تصل إلى "
+               "[اليمن](LOC:yemen) حتى الآن.", published="2015-07-20") == []

@@ -57,6 +57,7 @@ _SET_OFF = "،,)"  # what stands right before a crowd set off from the host's ph
 _CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 _CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
+_NISBA = ("ي", "يه")  # the endings of a nisba adjective after its noun (سفينة إغاثية, سعودية)
 _NOMINATIVE_PLURAL = "ون"  # محققون: the sound masculine plural in the nominative
 _PLURAL_LETTERS = 5  # at least a stem of three letters before it (not «كون», «دون»)
 _NISBA_PLURAL = "يون"  # السعوديون: the nominative plural of a nisba adjective, a people
@@ -266,7 +267,8 @@ def _counted_before(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
 def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
     """Whether a verb of arriving has a thing for its subject (`thing_subject` rows): right after
     it, past time words (ووصل سعر التذاكر إلى فرنسا), or right before it, past the name it is in
-    construct with and with no mark between (سمعة وارسو وصلت إلى اليابان, حدود إيران تصل إلى)."""
+    construct with or its adjective and with no mark between (سمعة وارسو وصلت إلى اليابان, حدود إيران
+    تصل إلى, أكبر سفينة إغاثية تصل إلى اليمن)."""
     j = _past_time(ctx, ws, t.index + t.size)
     if j < len(ws) and sense_word(ws[j], "thing_subject"):
         return True
@@ -274,6 +276,8 @@ def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
     held = ctx.mention_at(ws[k]) if k >= 0 else None
     while held is not None and k >= 0 and held.start <= ws[k].start < held.end:
         k -= 1  # the name the thing is in construct with (حدود [إيران])
+    if held is None and k > 0 and ws[k].norm.endswith(_NISBA) and not sense_word(ws[k], "thing_subject"):
+        k -= 1  # its adjective (أكبر سفينة إغاثية تصل إلى اليمن)
     if k < 0 or k < t.index - 1 - _CONSTRUCT_NAME or not sense_word(ws[k], "thing_subject"):
         return False
     return not any(ch in ctx.text[ws[k].end:ws[t.index].start] for ch in "،,.:;()«»\"\n")
