@@ -65,6 +65,25 @@ def test_a_guest_received_stays_a_meeting() -> None:
     assert labelled_parties(evs) == [("VISIT", ["faisal", "issa"])]
 
 
+def test_a_gathering_set_off_past_the_hosts_long_phrase_is_no_guest() -> None:
+    """Round 52 (records 12000-13999): the host's phrase runs long, a relative clause or a sponsor,
+    and the conference it hosts stands after a comma; a second person named there is a guest."""
+    evs = run("تستضيف [شركة معادن](ORG:maaden) والتي تمتلك أكبر مجمع لصناعات الألمنيوم في العالم، المؤتمر "
+              "العربي الدولي للألمنيوم في [الرياض](LOC:riyadh).")
+    assert labelled_parties(evs) == []
+    evs = run("تستضيف [المملكة](LOC:ksa) خلال شهر أكتوبر المقبل برعاية وزير الصحة [خالد الفالح](PER:falih)، "
+              "المؤتمر العالمي لمواجهة مرض السمنة.")
+    assert labelled_parties(evs) == []
+    evs = run("تستضيف [المملكة](LOC:ksa) خلال شهر أكتوبر القادم برعاية وزير الصحة المهندس "
+              "[خالد الفالح](PER:falih) المؤتمر العالمي لمواجهة مرض السمنة.")
+    assert labelled_parties(evs) == []
+    evs = run("تستضيف [شركة معادن](ORG:maaden) والتي تمتلك أكبر مجمع لصناعات الألمنيوم، "
+              "[المؤتمر العربي الدولي للألمنيوم](MISC:arabal) في [الظهران](LOC:dhahran).")
+    assert labelled_parties(evs) == []
+    evs = run("واستضاف [خالد الفيصل](PER:faisal)، في مكتبه بجدة، [محمد العيسى](PER:issa)، المنتدى الأول.")
+    assert labelled_parties(evs) == [("VISIT", ["faisal", "issa"])]
+
+
 def test_an_outlet_beside_a_meeting_word_interviews() -> None:
     outlet = "«[الشرق الأوسط](ORG:asharq_al_awsat)»"
     evs = run(f"وفي شارع خالد بن الوليد التقت {outlet} الشابين [نور الدين](PER:nd) و[محمد علي](PER:ma).")

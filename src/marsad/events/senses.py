@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.events.being_welcomes import being_welcome
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.hosted_gatherings import gathering_set_off
 from marsad.events.lexicon import (
     event_cues,
     event_senses,
@@ -297,7 +298,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     a work or a ranking right after it (`other_sense_after`: «وكتب حوار العرض», «على قمة
     الترتيب») or a writer right before it (`other_sense_before`: «كاتب الحوار»): a script or a
     top, no meeting; a verb of receiving that hosts a gathering (`hosted_gathering`) right after
-    it or its named subject («استضافا حفل استقبال») or before it, its pronoun pointing back («جلسة استضافها
+    it or its named subject («استضافا حفل استقبال»), or past its long phrase after a comma
+    (hosted_gatherings.py), or before it, its pronoun pointing back («جلسة استضافها
     البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py); a verb
     of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»); a jussive row
     (`jussive_form`: يزر, تزر) with no «لم» right before it («ولا تزر وازرة وزر أخرى»: another verb);
@@ -326,8 +328,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None:
         j = sent.word_index(m.end - 1) + 1  # استضاف الأمير X حفلا: past the subject
-    if j < len(ws) and sense_word(ws[j], "hosted_gathering"):
-        return True
+    if j < len(ws) and sense_word(ws[j], "hosted_gathering") or gathering_set_off(ctx, ws, t):
+        return True  # تستضيف شركة X والتي تمتلك ...، المؤتمر: a gathering hosted (hosted_gatherings.py)
     return points_back(w.norm) and any(sense_word(x, "hosted_gathering")
                                        for x in ws[max(0, t.index - _GATHERING_BEFORE):t.index])
 
