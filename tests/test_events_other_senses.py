@@ -117,6 +117,27 @@ def test_each_assembly_noun_of_a_named_body_is_its_own_meeting(row: dict[str, st
     assert [e for e in evs if e.label == "MEET"] == []
 
 
+@pytest.mark.parametrize("row", _rows("assembly_verb"), ids=lambda r: r["form"])
+def test_a_body_meeting_by_a_verb_meets_itself(row: dict[str, str]) -> None:
+    """Round 52 (records 12000-13999, the round 51 audit): a verb of meeting whose subject is a body,
+    no partner named, is the body's own session; a person or a partner keeps the meeting."""
+    evs = run(f"في غضون ذلك، {row['form']} [اللجنة التنفيذية](ORG:exco) في [الفيفا](ORG:fifa) غدا بمدينة "
+              "[زيوريخ](LOC:zurich) لتحديد موعد لانتخاب رئيس جديد يخلف [سيب بلاتر](PER:blatter).")
+    assert [e for e in evs if e.label == "MEET"] == []
+    evs = run(f"و{row['form']} [مجلس الاحتياطي الاتحادي](ORG:fed) ([البنك المركزي الأميركي](ORG:us_cb)) "
+              "[اليوم](DATE:2015-07-29) لكن التوقعات تتضاءل.", published="2015-07-29")
+    assert [e for e in evs if e.label == "MEET"] == []
+    evs = run(f"و{row['form']} [مجلس الوزراء](ORG:cab) مع [الأمير محمد بن سلمان](PER:mbs) في "
+              "[جدة](LOC:jeddah).")
+    assert [e.label for e in evs] == ["MEET"]
+    evs = run(f"أو [أميركا](LOC:usa) التي {row['form']} [الحوثيون](ORG:houthis) معها في "
+              "[سلطنة عمان](LOC:oman) قبل شهرين؟")
+    assert [e.label for e in evs] == ["MEET"]
+    evs = run(f"و{row['form']} [الأمير محمد بن سلمان](PER:mbs) مع [جون كيري](PER:kerry) في "
+              "[جدة](LOC:jeddah).")
+    assert [e.label for e in evs] == ["MEET"]
+
+
 def test_a_person_in_a_bodys_meeting_meets_the_body() -> None:
     evs = run("وأكد [الحبيب الصيد](PER:essid) خلال مشاركته في اجتماع وزراء الخارجية "
               "ب[الاتحاد الأوروبي](ORG:eu) أن تونس مصممة على محاربة الإرهاب.")
