@@ -63,3 +63,19 @@ def test_every_crowning_row_makes_the_accord_noun_content(row: dict[str, str]) -
     evs = run(f"{row['form']} المباحثات باتفاق بين [شركة النور](ORG:n) و[شركة الفجر](ORG:f).",
               "2015-08-01T08:00:00")
     assert _agreements(evs) == []
+
+
+def _contents(evs: list) -> list[tuple[str, list[str]]]:
+    return [(e.label, [(c.type, c.trigger) for c in e.attrs.content]) for e in evs]
+
+
+def test_the_agreement_told_as_reached_is_kept_as_the_meeting_content() -> None:
+    """One mechanism with the agreement of a meeting's parties (happenings): the words of agreeing the
+    meeting reached are kept in its `content`, not dropped (round 52)."""
+    met = "والتقى [المعلم](PER:m) [العلوي](PER:b) في [مسقط](LOC:mu) [أمس](DATE:2015-08-06)"
+    evs = run(met + ". وخلال الاجتماع اتفق [المعلم](PER:m) و[العلوي](PER:b) على تشكيل لجنة مشتركة.",
+              "2015-08-07T08:00:00")
+    assert _contents(evs) == [("MEET", [("AGREE", "اتفق")])]
+    evs = run(met + "، فقد اتفق [المعلم](PER:m) و[العلوي](PER:b) على تشكيل لجنة مشتركة.",
+              "2015-08-07T08:00:00")
+    assert _contents(evs) == [("MEET", [("AGREE", "اتفق")])]

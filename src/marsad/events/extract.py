@@ -44,7 +44,7 @@ from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues
 from marsad.events.many_times import told_many_times
-from marsad.events.meeting_contents import agreed_in_a_meeting
+from marsad.events.meeting_contents import ReachedAgreement, reached_in_a_meeting
 from marsad.events.meetings_in_visits import place_of_the_visit
 from marsad.events.nameless import without_nameless
 from marsad.events.non_parties import drop_non_parties
@@ -134,6 +134,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     # (بعد توقيع الاتفاق مع إيران)
     sides: dict[int, frozenset[str]] = {}  # those deals' sides named in their phrase
     also: set[int] = set()  # visits told after «كما» (كما قام بزيارة مركز ...): another stop
+    reached: list[ReachedAgreement] = []  # خلال الاجتماع اتفق X و Y: a meeting's content, no event
     offices = TitleIndex(ctx)
     after = AppositiveIndex(ctx)  # الأمير X أمير منطقة الرياض: offices said after a name
     for si, sent in enumerate(ctx.sentences):
@@ -175,11 +176,14 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 # رفض ايران استقبال مشعل: refused
             if sports and t.row.type in _NOT_IN_SPORT:
                 continue  # اجتمع مدير المنتخب مع المدرب: sport, not diplomacy
+            if (agreed := reached_in_a_meeting(ctx.text, si, sent.words, t)) is not None:
+                reached.append(agreed)  # خلال الاجتماع اتفق X و Y: what the meeting reached, its content
+                continue
             if _not_a_report(t) or t.first_person \
                     or (needs_goal(t) and not goal_is_place(ctx, sent, t)
                         and welcomed_home(ctx, sent, t) is None) \
                     or (thing_arriving(ctx, sent, t) and not anew) or an_opinion(sent.words, t) \
-                    or a_shared_view(sent.words, t) or agreed_in_a_meeting(ctx.text, sent.words, t) \
+                    or a_shared_view(sent.words, t) \
                     or told_as_habit(sent.words, t) \
                     or not_a_host(ctx, sent, t) or an_interview(ctx, sent, t) \
                     or not_a_reception(ctx, sent, t) or another_sense(ctx, sent, t):
@@ -259,7 +263,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
     capitals_beside_states(ev for _, ev in events)  # «اليونان ... أثينا»: one party, Greece
     titles = frozenset(i for i, s in enumerate(ctx.sentences) if s.role == "title")
     marks = TriggerMarks(frozenset(restated), frozenset(within), frozenset(many), frozenset(listed),
-                         frozenset(also))
+                         frozenset(also), tuple(reached))
     events = consolidate(events, titles, marks, ctx.article.published.written)
     events = fold_officials_met(ctx, events)  # يلتقي مسؤولين عراقيين ... يلتقي X رئيس الوزراء Y
     met_on_the_visit(ctx, events)  # زار X الشركة، حيث التقى Y: Y hosts the visit

@@ -17,6 +17,8 @@ told earlier in the signers' own sentence («وقّع X اتفاقية مع Y ..
 A verb of hosting whose object is a meeting («قمة ... تستضيفها رابطة آسيان», «استضاف الفندق
 قمة بين ...») tells where the meeting was, not a visit of its parties: no VISIT of its own.
 
+An agreement reached within a meeting is its content (`meeting_contents.fold_meeting_contents`).
+
 A meeting or agreement told after a visit in its sentence («زار X طهران حيث التقى Y») took
 place where the visit went. A visit told in the sentence of a reception («استقبل X نظيره Y
 ... في زيارة ...») has the reception's host and guest.
@@ -26,9 +28,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.events.lexicon import sense_norm
-from marsad.events.place_scales import one_place, states
-from marsad.events.repeats import TO_COME, merge_repeats, near_days, told_as
+from marsad.events.meeting_contents import ReachedAgreement, fold_meeting_contents
+from marsad.events.place_scales import states
+from marsad.events.repeats import TO_COME, merge_repeats
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word, points_back, stems, word_matches
 from marsad.lang.normalize import normalize
@@ -107,13 +109,16 @@ class TriggerMarks:
     (`restates_agreement`); `within`, visits a word of «during» opens (خلال زيارة); `many`, events
     told as several (`many_times.told_many_times`, no repeats); `listed`, agreements whose noun
     names its parties after بين (`party_lists.between_parties`); `also`, visits told after «كما»
-    (`also_visits.told_also`), no repeat of a visit told before at another place."""
+    (`also_visits.told_also`), no repeat of a visit told before at another place; `reached`, words of
+    agreeing told as what a reported meeting reached (`meeting_contents.reached_in_a_meeting`), no
+    event of their own: the meeting's content."""
 
     restated: frozenset[int] = frozenset()
     within: frozenset[int] = frozenset()
     many: frozenset[int] = frozenset()
     listed: frozenset[int] = frozenset()
     also: frozenset[int] = frozenset()
+    reached: tuple[ReachedAgreement, ...] = ()
 
 
 def consolidate(events: list[tuple[int, Span[EventAttrs]]],
@@ -140,7 +145,7 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
             told.attrs.place = told.attrs.place or ev.attrs.place  # ووقع المذكرتين في الرياض: where
             continue
         out.append((si, ev))
-    out = [(si, ev) for si, ev in out if not _agreed_in_meeting(ev, out)]
+    out = fold_meeting_contents(out, marks.reached)  # خلال الاجتماع اتفقا, فقد اتفق الجانبان: the meeting's
     for si, ev in out:  # زار X طهران حيث التقى Y: the meeting is where the visit went; so is one
         # told before the visit it is held within (سيعقد اجتماعا مع X خلال زيارة عمل لقطر)
         visit = next((o for sj, o in out if sj == si and o.label == "VISIT" and o.attrs.place), None)
@@ -173,26 +178,6 @@ def consolidate(events: list[tuple[int, Span[EventAttrs]]],
     # A visit to a place told after its visitor's reception keeps the receiver as its host
     # («استقبل الأمير X ... Y الذي يزور المنطقة حاليا»: VISIT [Y, X], as the events golds read it).
     return out
-
-
-def _agreed_in_meeting(ev: Span[EventAttrs], events: list[tuple[int, Span[EventAttrs]]]) -> bool:
-    """An agreement told by a verb of agreeing on a course (`accord_verb` rows of event_senses:
-    «فقد اتفق الجانبان على وضع حزمة من الآليات»), of parties who met in the article, on the
-    meeting's day or the next and where they met: what they agreed in the meeting, its content,
-    not an event of its own (the guide: agreements reached within a reported meeting). It folds
-    into the meeting (`attrs.content`); a deal signed (وقع, أبرم) stays an event."""
-    parts = set(ev.attrs.participants)
-    accord = sense_norm(normalize(ev.attrs.trigger or ""), "accord_verb")
-    if ev.label != "AGREE" or len(parts) < 2 or not accord:
-        return False
-    for _, meet in events:
-        if meet.label == "MEET" and parts <= set(meet.attrs.participants) \
-                and told_as(meet.attrs.status) == told_as(ev.attrs.status) == "happened" \
-                and one_place(meet.attrs.place, ev.attrs.place) \
-                and near_days(meet.attrs.date, ev.attrs.date):
-            meet.attrs.content.append(Happening(ev.label, ev.attrs.trigger, ev.attrs.status))
-            return True
-    return False
 
 
 def _call_of(si: int, ev: Span[EventAttrs],
