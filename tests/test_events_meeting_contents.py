@@ -79,3 +79,16 @@ def test_the_agreement_told_as_reached_is_kept_as_the_meeting_content() -> None:
     evs = run(met + "، فقد اتفق [المعلم](PER:m) و[العلوي](PER:b) على تشكيل لجنة مشتركة.",
               "2015-08-07T08:00:00")
     assert _contents(evs) == [("MEET", [("AGREE", "اتفق")])]
+
+
+def test_an_agreement_of_the_visiting_and_visited_states_is_the_visit_content() -> None:
+    """events-dev-fresh30 16034: «زيارة الأمير محمد بن سلمان إلى مصر» ... «اتفقت الرياض والقاهرة على ست
+    نقاط»: what the visit reached, its content (the round-50 rule), no AGREE; two other states' stays."""
+    visit = ("وصل الأمير [محمد بن سلمان](PER:mohammed_bin_salman) إلى [مصر](LOC:egypt) "
+             "[أمس](DATE:2015-07-30). ")
+    evs = run(visit + "واتفقت [السعودية](ORG:saudi_arabia) و[مصر](ORG:egypt) على ست نقاط للتعاون.",
+              "2015-07-31T08:00:00")
+    assert _contents(evs) == [("VISIT", [("AGREE", "واتفقت")])]
+    evs = run(visit + "واتفقت [فرنسا](ORG:france) و[مصر](ORG:egypt) على ست نقاط للتعاون.",
+              "2015-07-31T08:00:00")
+    assert [e.label for e in evs] == ["VISIT", "AGREE"]

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.events.capital_parties import party_state
 from marsad.events.lexicon import event_cues, sense_forms, sense_norm
-from marsad.events.place_scales import one_place
+from marsad.events.place_scales import one_place, states_of_places
 from marsad.events.repeats import near_days, told_as
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
 from marsad.lang.normalize import normalize
+from marsad.lang.person_states import person_states
 from marsad.model import EventAttrs, Happening, Span
 
 _CONTENT = frozenset({"meeting_content"})
@@ -86,8 +88,9 @@ def fold_meeting_contents(events: list[tuple[int, Span[EventAttrs]]],
     or call told last before it (in its sentence or an earlier one; else the first after it in its
     sentence), with the meeting's status; an AGREE event of a verb of agreeing on a course
     (`accord_verb`) whose parties met in the article, told as happened on the meeting's day or the next
-    and where they met, goes to that meeting (the guide: agreements reached within a reported meeting
-    are its content)."""
+    and where they met, goes to that meeting, and one of the visiting and the visited states to that
+    visit («زيارة الأمير محمد بن سلمان إلى مصر» ... «اتفقت الرياض والقاهرة على ست نقاط»; the guide:
+    agreements reached within a reported meeting or visit are its content)."""
     for r in reached:
         meeting = _meeting_of(r, events)
         if meeting is not None:
@@ -121,7 +124,21 @@ def _meeting_agreed_in(ev: Span[EventAttrs],
     if ev.label != "AGREE" or len(parts) < 2 or not accord:
         return None
     return next((meet for _, meet in events
-                 if meet.label == "MEET" and parts <= set(meet.attrs.participants)
+                 if (meet.label == "MEET" and parts <= set(meet.attrs.participants)
+                     or meet.label == "VISIT" and _visit_states(ev, meet))
                  and told_as(meet.attrs.status) == told_as(ev.attrs.status) == "happened"
                  and one_place(meet.attrs.place, ev.attrs.place)
                  and near_days(meet.attrs.date, ev.attrs.date)), None)
+
+
+def _visit_states(ev: Span[EventAttrs], visit: Span[EventAttrs]) -> bool:
+    """Whether the parties of agreement `ev`, read as the states they stand for (a capital its
+    state), are the states of visit `visit`: its visitor's (a catalogue person's state) and the
+    one it went to («زيارة الأمير محمد بن سلمان إلى مصر» ... «اتفقت الرياض والقاهرة على ست نقاط»)."""
+    place = visit.attrs.place
+    went = states_of_places().get(place or "", place)
+    if went is None or not visit.attrs.participants:
+        return False
+    visitor = visit.attrs.participants[0]
+    came = person_states().get(visitor, visitor)
+    return {party_state(ev, p) for p in ev.attrs.participants} == {came, went} and came != went
