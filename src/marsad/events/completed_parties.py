@@ -22,6 +22,7 @@ from marsad.events.counterparts import owner_dropped
 from marsad.events.head_noun_bodies import bodies_by_noun, delegation_by_noun, delegation_told_before
 from marsad.events.lexicon import SAYING_VERBS, event_cues, quote_cues, speaker_ref
 from marsad.events.outlets import outlets
+from marsad.events.state_offices import office_state
 from marsad.events.told_anew import gathered_owner, gathering_doer, own_relative
 from marsad.events.trigger_subjects import (
     clause_doer,
@@ -34,6 +35,7 @@ from marsad.events.trigger_subjects import (
 from marsad.events.triggers import Trigger
 from marsad.events.unstated_parties import one_owner
 from marsad.events.visit_nouns import intended_visit, names_its_visitor, quoted_visit
+from marsad.lang.person_states import person_states
 from marsad.model import EventAttrs, QuoteAttrs, Span
 
 _COURTEOUS = frozenset({"MEET", "CALL", "AGREE"})  # events whose parties courtesy pronouns may name
@@ -85,7 +87,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
         return
     hi_k = sent.word_index(hi) if hi < sent.end else len(sent.words)
     resolved = subject_office = office_before = False
-    for at, _words in unnamed_offices(ctx, sent, lo, hi, events=True):
+    unheld: str | None = None  # the state of an unnamed official before the trigger no one holds
+    for at, words in unnamed_offices(ctx, sent, lo, hi, events=True):
         if at in after.starts:
             continue  # الأمير X وزير الحرس الوطني: the office of the name before it, no other party
         k = sent.word_index(at)
@@ -95,6 +98,8 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             continue  # «لدى زيارة الرئيسة الكورية للسعودية قال [القنصل] العام:»: he speaks of it
         ent = offices.holder(sent.words, k, hi_k, by_head=True, places=True) \
             or after.holder(sent.words, k, hi_k)
+        if ent is None and k < t.index and unheld is None and (split := office_state(words)) is not None:
+            unheld = split[1]  # وصل الوزير الأميركي إلى الدوحة للقاء ...: a subject of that state, unnamed
         if ent is not None and ent not in parts:
             parts.append(ent)
             persons.add(ent)
@@ -153,7 +158,7 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
                  or gathered_owner(ctx, sent, t)):  # لقاء جمعه مع X
         ent = clause_doer(ctx, sent, t, lo) or gathering_doer(ctx, sent, t) \
             or _reporting_doer(ctx, sent, t, q) \
-            or (None if office_before else carried_subject(ctx, si, offices))  # the dropped subject
+            or (None if office_before else _carried(ctx, si, offices, unheld))  # the dropped subject
         if ent is not None and ent not in parts:  # (المباحثات التي أجراها مع X: the main)
             parts.insert(0, ent)
         return
@@ -171,12 +176,21 @@ def complete_parties(ctx: ArticleContext, si: int, trigs: list[Trigger], ev: Spa
             or (signed_by_clause and len(parts) > 1) \
             or ctx.mentions_in(sent.start, sent.words[t.index].start, ("PER", "ORG")):
         return  # «أن يسرع الاتفاق الذي أبرم ... بين إيران والولايات المتحدة»: its two sides signed it
-    ent = carried_subject(ctx, si, offices)
+    ent = _carried(ctx, si, offices, unheld)
     if ent is not None:
         if ev.attrs.place is None and t.row.type == "VISIT":
             ev.attrs.place = next((p for p in parts), None)
         pair = carried_pair(ctx, si) if t.dual else carried_group(ctx, si, t)
         parts[:] = pair or [ent]  # واتفقا على ...: the two persons named before; التقوا: those listed
+
+
+def _carried(ctx: ArticleContext, si: int, offices: TitleIndex, unheld: str | None) -> str | None:
+    """The subject carried from the sentence before (`carried_subjects.carried_subject`), but where an
+    official of state `unheld` no one in the article holds stands before the trigger as its subject
+    («... المالكي ... . وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون»), only a person
+    of that state by the catalogue: the verb has a subject of its own, no one else's is carried."""
+    ent = carried_subject(ctx, si, offices)
+    return ent if unheld is None or person_states().get(ent or "") == unheld else None
 
 
 def _doer_in_construct(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
