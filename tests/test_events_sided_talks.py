@@ -81,3 +81,14 @@ def test_definite_talks_held_between_two_named_sides_are_their_meeting() -> None
                    "بين الأمانة العامة ل[لجامعة العربية](ORG:arab_league) و[مصر](LOC:egypt) "
                    "«[رئاسة القمة الحالية](ORG:presidency)» وعدد من الدول العربية الأعضاء.")
     assert {"arab_league", "egypt"} <= set().union(*meets)
+
+
+def test_talks_held_between_the_two_sides_are_those_told_before() -> None:
+    """events-dev-fresh31 14515: «... ستُعقد بين ممثلي طالبان وحكومة كابول هذا الأسبوع. وكانت مفاوضات
+    تمهيدية قد جرت بين الجانبين في باكستان هذا الشهر»: «بين الجانبين» stands for the two sides of the
+    event before (round 40's ruling on «الجانبان/الجانبين», `unstated_parties.two_sides`), and «قد»
+    before the held clause's verb leaves the clause a clause of taking place."""
+    evs = run("أجرى [كيري](PER:kerry) اتصالا هاتفيا مع [لافروف](PER:lavrov) أمس. وكانت مفاوضات تمهيدية "
+              "قد جرت بين الجانبين في [جنيف](LOC:geneva) الشهر الماضي.", "2015-07-30")
+    assert [(e.label, set(e.attrs.participants), e.attrs.place) for e in evs] == [
+        ("CALL", {"kerry", "lavrov"}, None), ("MEET", {"kerry", "lavrov"}, "geneva")]

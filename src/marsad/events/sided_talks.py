@@ -11,11 +11,12 @@ that clause (`signed_clauses.held_between`); any other reading is none."""
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.lexicon import sense_forms
+from marsad.events.lexicon import event_cues, sense_forms
 from marsad.events.party_lists import between_parties
 from marsad.events.signed_clauses import held_between, held_by_pair
 from marsad.events.triggers import Trigger
 
+_TWO_SIDES = frozenset({"two_sides"})  # «الجانبين», «الطرفين»: the two sides of the event told before
 _HELD_SIDES = 2  # actors after the بين of a held clause that make any other meeting noun a report
 
 
@@ -30,8 +31,11 @@ def talks_without_sides(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool
     إيران», «المفاوضات بين إيران والقوى الكبرى» alone)."""
     if not sided_talks_noun(t):
         return False
-    if held_between(sent.words, t.index + t.size, t.row.type) is None:
+    between = held_between(sent.words, t.index + t.size, t.row.type)
+    if between is None:
         return True
+    if between + 1 < len(sent.words) and event_cues().at(sent.words, between + 1, _TWO_SIDES) is not None:
+        return False  # «وكانت مفاوضات تمهيدية قد جرت بين الجانبين»: the two sides told before (two_sides)
     return not between_parties(ctx, sent, [t])  # بين وزراء الري في السودان ومصر: the states named
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from marsad.events.lexicon import event_senses, sense_forms
 from marsad.events.words import BETWEEN, Word
+from marsad.lang.normalize import normalize
 
 _SIGNING = frozenset({"signing_clause"})
 _HELD = frozenset({"held_clause"})
 _HELD_TYPES = frozenset({"MEET", "CALL"})
 _RELATIVE = frozenset({"relative_pronoun"})
 _BEFORE_CLAUSE = 4  # words between the noun and its clause (النووي, حول البرنامج النووي الإيراني)
+_QAD = normalize("قد")  # the particle of the perfect before a clause verb (قد جرت)
 _BEFORE_HELD = 2  # words from a meeting noun to its clause's relative pronoun (الاتصال الهاتفي الذي)
 
 
@@ -82,6 +84,8 @@ def _clause_window(words: list[Word], k: int, clause: frozenset[str]) -> range |
     """The words within the `window` after a clause cue of kind `clause` opening at word k (a relative
     pronoun at k first or not); None where no such clause opens there."""
     start = k + 1 if event_senses().at(words, k, _RELATIVE) is not None else k
+    if start + 1 < len(words) and words[start].norm == _QAD:
+        start += 1  # «مفاوضات تمهيدية قد جرت بين»: the particle before the clause's verb
     if start >= len(words) or (cue := event_senses().at(words, start, clause)) is None:
         return None
     after = start + cue.size
