@@ -49,3 +49,16 @@ def test_her_setting_out_without_a_place_after_ila_is_no_visit() -> None:
 def test_trends_are_no_setting_out() -> None:
     assert find_triggers(words_of("توجهات الحكومة إلى الإصلاح")) == []
     assert [t.row.forms for t in find_triggers(words_of("قبيل توجهه إلى الرياض"))] == [("توجهه",)]
+
+
+def test_an_arrival_with_its_doers_pronoun_and_goal_is_a_visit() -> None:
+    """events-dev-fresh31 637 (round 52): «وقال X لدى وصوله إلى بروكسل»: the possessed arrival noun
+    names its doer and its goal, the arrival told, not a visit told before named again; a time word
+    before it («منذ وصوله إلى») keeps it a time mark, and the subject of a that-clause («أكد X أن وصوله
+    إلى مطار عدن لم يكن مفاجئا») is the arrival spoken of."""
+    evs = run("وقال وزير الداخلية الإسباني [خورخي فرنانديز دياز](PER:diaz) لدى وصوله إلى "
+              "[بروكسل](LOC:brussels) لحضور المحادثات إن الوضع صعب.", "2015-07-20")
+    assert labelled_parties(evs) == [("VISIT", ["diaz"])] and evs[0].attrs.place == "brussels"
+    assert run("وغير [أوباما](PER:obama) سياسته منذ وصوله إلى [واشنطن](LOC:washington) في 2009.",
+               "2015-07-20") == []
+    assert run("وأكد [بحاح](PER:bahah) أن وصوله إلى [عدن](LOC:aden) لم يكن مفاجئا.", "2015-07-20") == []

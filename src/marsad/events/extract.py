@@ -42,7 +42,7 @@ from marsad.events.happenings import (
 )
 from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
-from marsad.events.lexicon import event_cues
+from marsad.events.lexicon import event_cues, quote_cues
 from marsad.events.many_times import told_many_times
 from marsad.events.meeting_contents import ReachedAgreement, reached_in_a_meeting
 from marsad.events.meetings_in_visits import place_of_the_visit
@@ -118,6 +118,7 @@ _OFFICE = frozenset({"office_name"})  # إدارة شؤون الزيارة: an o
 _NOT_IN_SPORT = frozenset({"MEET", "VISIT", "AGREE", "EXERCISE", "CALL"})
 _OWN_GOAL_ADJECTIVES = 2  # definite adjectives between a possessed visit noun and its «إلى» (زيارته الأخيرة)
 _TO = "الي"
+_THAT = frozenset({"complementizer"})  # quote_cues: إن, أن, إنه
 _ROSTER = 10  # more names than the parties of one meeting or agreement
 
 
@@ -150,7 +151,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
                 or talks_held(ctx, sent, t) or committee_meeting(ctx, sent, t)  # لقاء جمع X بY
             if (t.row.pos == "noun" and (t.definite or t.possessed) or verbal_noun(t)) \
                     and not (t.row.series and has_round) and not attached(ctx, sent, t) and not anew \
-                    and recalled_deal(ctx, sent, t) is None:
+                    and recalled_deal(ctx, sent, t) is None and not _goal_after_owner(ctx, sent, t):
                 continue  # التوصل إلى اتفاق: a verb read with the article is its verbal noun, naming no doer;
                 # «منذ التوصل لاتفاق نووي معها»: a deal recalled with its side named is reported (time_marks)
             if t.row.pos == "noun" and t.definite and t.index > 0 \
@@ -336,6 +337,19 @@ def _own_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if not ws[k].norm.startswith("ال"):
             return False
     return False
+
+
+def _goal_after_owner(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
+    """A visit noun with its doer's pronoun and its goal after «إلى» right after it («وقال X لدى
+    وصوله إلى بروكسل»): the arrival told, doer and goal named, no visit told before named again;
+    a time word before it («بعد وصوله إلى», «منذ وصوله إلى») still makes it a time mark, and the
+    subject of a that-clause («أكد X أن وصوله إلى مطار عدن لم يكن مفاجئا») is the arrival spoken of."""
+    j = t.index + t.size
+    if t.index and quote_cues().at(sent.words, t.index - 1, _THAT) is not None:
+        return False
+    return t.row.type == "VISIT" and t.possessed and j < len(sent.words) \
+        and not ctx.text[sent.words[j - 1].end:sent.words[j].start].strip() \
+        and any(st.stem == _TO for st in stems(sent.words[j].norm)) and goal_is_place(ctx, sent, t)
 
 
 def _not_a_report(t: Trigger) -> bool:
