@@ -140,7 +140,7 @@ blind in round 50 (162 quotations in all 25 articles, 35 direct and 127 indirect
 before marsad ran on it), was held out for two rounds (span precision 0.993, recall 0.907, speaker 0.850 on
 56c0f8c1) and is dev since round 52.
 A thirty-fourth, `draw --more 25 --seed 413 --stratum quotes-dev-fresh30` (near twins left out), annotated
-blind in round 52 (150 quotations in all 25 articles, 42 direct and 108 indirect, 38 with a null speaker;
+blind in round 52 (149 quotations in all 25 articles, 41 direct and 108 indirect, 38 with a null speaker;
 before marsad ran on it), is held out alone.
 
 A quotations TEST batch (stratum quotes-test-2, its own file `QUOTES_TEST_2`; the main gold's test
