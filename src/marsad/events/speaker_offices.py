@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.coref import office_window
 from marsad.events.lexicon import quote_cues, speaker_ref
+from marsad.events.office_phrases import names_office_of, nisba_of_office, office_phrase, state_spelled
 from marsad.events.speaker_clauses import office_head_end, office_link
 from marsad.events.words import Word, stems
 
@@ -34,6 +35,7 @@ class HeldOffices:
     ctx: ArticleContext
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (pos, entity, keys)
     bodies: dict[int, set[str]] = field(default_factory=dict)  # pos -> bodies named in his office
+    apposed: dict[int, frozenset[str]] = field(default_factory=dict)  # pos -> the office after his name
 
     def __post_init__(self) -> None:
         for sent in self.ctx.sentences:
@@ -66,6 +68,7 @@ class HeldOffices:
                 ref = speaker_ref(ws[j].norm)
                 if ref and ref[0] == "title":
                     keys.add(ref[1])
+                    self.apposed[m.start] = office_phrase(ws, j, len(ws), self.ctx)  # X، وزير الخارجية
                     if (body := self.body_at(sent, office_head_end(ws, j, len(ws)))) is not None:
                         bodies.add(body)  # [جوردون ديريك] رئيس [اتحاد الكاريبي]: his body
                     break
@@ -98,6 +101,23 @@ class HeldOffices:
     def by_title(self, key: str, before: int, ahead: bool = True) -> str | None:
         """The last person before introduced with this office, else (`ahead`) the first one after."""
         return _nearest([(pos, ent) for pos, ent, keys in self.titles if key in keys], before, ahead)
+
+    def by_office(self, key: str, ws: list[Word], k: int, end: int, before: int,
+                  ahead: bool = True) -> str | None:
+        """Who the office phrase at word `k` (up to word `end`) names, by the office given after a
+        person's name: the last person before whose office there holds all the phrase's words and
+        adds no nationality to them («عادل الجبير وزير الخارجية» … «فرانك شتاينماير وزير الخارجية
+        الألماني» … «ورأى [وزير الخارجية]»: the one the article named bare, not the foreign one
+        named with his nisba since), else `by_title` of its title `key`."""
+        words = office_phrase(ws, k, end, self.ctx)
+        spelled = state_spelled(words)
+        if len(words) > 1:
+            for pos, ent, _keys in reversed(self.titles):
+                have = self.apposed.get(pos)
+                if pos < before and have is not None and names_office_of(words, have) \
+                        and not any(nisba_of_office(w) for w in state_spelled(have) - spelled):
+                    return ent
+        return self.by_title(key, before, ahead)
 
 
 def _governed_office(w: Word) -> bool:

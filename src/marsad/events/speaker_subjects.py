@@ -243,7 +243,8 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         key = speaker_key(ws[title_at].norm)
         held = tracker.held.by_body(key, heads, ws[title_at].start)
         if held is None:  # not one named with another body (نائب الرئيس في شركة [X] Y ... في شركة [Z])
-            held = tracker.offices.holder(ws, title_at, i1) or tracker.held.by_title(key, ws[title_at].start)
+            held = tracker.offices.holder(ws, title_at, i1) \
+                or tracker.held.by_office(key, ws, title_at, i1, ws[title_at].start)
             held = None if held is not None and tracker.held.of_other_body(held, heads) else held
         return (None if other_nation(tracker, ws, title_at, i1, held) else held), True
     for label in ("PER", "ORG", "LOC", "MISC"):
@@ -266,7 +267,7 @@ def named_subject(tracker: SpeakerTracker, sent: Sentence, i0: int, i1: int) -> 
         # («أعلن رئيس [الوزراء] الماليزي»: not «X، رئيس مكتب سلامة النقل» named next)
         ahead = sent.start <= tracker.ctx.sentences[0].start \
             and (definite(ws[k].norm) or k + 1 >= i1 or not definite(ws[k + 1].norm))
-        held = tracker.offices.holder(ws, k, i1) or tracker.held.by_title(key, pos, ahead)
+        held = tracker.offices.holder(ws, k, i1) or tracker.held.by_office(key, ws, k, i1, pos, ahead)
         return (None if other_nation(tracker, ws, k, i1, held) else held), True  # وزير الخارجية الماليزي
     if kind in ("org", "body"):
         form = speaker_ref_form(ws[k].norm)

@@ -361,10 +361,10 @@ class SpeakerTracker:
         """The person an office phrase at offset `at` names: one introduced with that phrase
         before his name, else one with that office right after his name («بندر حجار وزير
         الحج» ... «ناقش وزير الحج»)."""
-        k = sent.word_index(at)
-        ent = self.offices.holder(sent.words, k, sent.word_index(before))
+        k, end = sent.word_index(at), sent.word_index(before)
+        ent = self.offices.holder(sent.words, k, end)
         ref = speaker_ref(sent.words[k].norm)
-        return ent if ent is not None or ref is None else self.held.by_title(ref[1], at)
+        return ent if ent is not None or ref is None else self.held.by_office(ref[1], sent.words, k, end, at)
 
 
 def _complement_opener(ctx: ArticleContext, sent: Sentence, embedded: int, before: int,
