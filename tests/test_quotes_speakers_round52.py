@@ -3,10 +3,14 @@ phrase with no name goes to the person whose office, given after his name, holds
 and adds no nationality to them («عادل الجبير وزير الخارجية» … «فرانك شتاينماير وزير الخارجية
 الألماني» … «ورأى وزير الخارجية أن»: the one the article named bare, not the foreign one named
 with his nisba since), and past another office of the same title named since («X وزير الخارجية»
-… «Y وزير الداخلية» … «وقال وزير الخارجية»)."""
+… «Y وزير الداخلية» … «وقال وزير الخارجية»). A feminine honorific (الدكتورة, المهندسة) opens
+the subject after a hearer as its masculine form does."""
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.lang import load_table
 from tests.test_quotes_speakers_round19 import spoken
 
 
@@ -31,3 +35,21 @@ def test_an_office_phrase_skips_another_office_of_its_title_named_since() -> Non
                  "وحضر اللقاء [خالد بن علي](PER:khalid) وزير الداخلية. "
                  "وقال وزير الخارجية إن المحادثات مثمرة.")
     assert [s for s, _ in got][-1] == "rashid"
+
+
+_HONORIFICS = {r["form"] for r in load_table("speaker_references") if r["kind"] == "honorific"}
+_FEMININE_HONORIFICS = sorted(f for f in _HONORIFICS if f.endswith("ة") and f[:-1] in _HONORIFICS)
+
+
+def test_the_table_has_feminine_honorifics() -> None:
+    assert set(_FEMININE_HONORIFICS) >= {"الدكتورة", "المهندسة"}
+
+
+@pytest.mark.parametrize("honorific", _FEMININE_HONORIFICS)
+def test_a_feminine_honorific_after_a_hearer_opens_the_subject(honorific: str) -> None:
+    """«من جانبها أوضحت لـ(عكاظ) الدكتورة [ازدهار المدني] …، أنه»: the woman after the hearer
+    speaks, not the man who spoke before."""
+    got = spoken("كشف الدكتور [عبدالعزيز بن سعيد](PER:saeed)، عن تجهيز مليوني جرعة. "
+                 f"من جانبها أوضحت لـ([عكاظ](ORG:okaz)) {honorific} [ازدهار المدني](PER:madani) "
+                 "استشاري طب الأسرة، أنه تم تسخير 86 مركزا للتطعيم.")
+    assert [s for s, _ in got][-1] == "madani"
