@@ -53,3 +53,12 @@ def test_a_feminine_honorific_after_a_hearer_opens_the_subject(honorific: str) -
                  f"من جانبها أوضحت لـ([عكاظ](ORG:okaz)) {honorific} [ازدهار المدني](PER:madani) "
                  "استشاري طب الأسرة، أنه تم تسخير 86 مركزا للتطعيم.")
     assert [s for s, _ in got][-1] == "madani"
+
+
+def test_a_names_last_word_before_the_verb_is_no_office_subject() -> None:
+    """«وعن عدم مشاركته … نهائي [كأس الملك] قال:»: «الملك» ends the cup's name, no king speaking;
+    the fronted topic leaves the verb with the one who spoke before."""
+    got = spoken("أكد [حسين عبد الغني](PER:hussein) قائد فريق النصر صعوبة التمارين، وقال: "
+                 "«بدأنا التمارين بشكل أقل قوة». وعن عدم مشاركته في نهائي السوبر بسبب إيقافه على "
+                 "خلفية أحداث نهائي [كأس الملك](MISC:cup) قال: «لا خوف على النصر».")
+    assert [s for s, _ in got] == ["hussein", "hussein"]

@@ -177,8 +177,10 @@ def speaker_of(tracker: SpeakerTracker, sent: Sentence, q: Found, marks: list[tu
         return again, True  # «المطربة التونسية X» … «وأكدت [الفنانة التونسية]»: she again
     if named:
         return speaker, True
-    if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None:
-        speaker, named = tracker.explicit(sent, j, q.cue_index)  # وكانت الرئاسة قالت: its subject before it
+    if (j := preverbal_subject(sent, q.cue_index, tracker.ctx.text)) is not None \
+            and not ((m := tracker.ctx.mention_at(sent.words[j])) and m.start < sent.words[j].start):
+        # وكانت الرئاسة قالت: its subject before it; not a name's last word («نهائي كأس [الملك] قال»)
+        speaker, named = tracker.explicit(sent, j, q.cue_index)
         if named:
             return speaker, True
     if q.cue.kind == "verb" and indefinite_subject(tracker.ctx, sent, q.cue_index):
