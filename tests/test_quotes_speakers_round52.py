@@ -62,3 +62,12 @@ def test_a_names_last_word_before_the_verb_is_no_office_subject() -> None:
                  "«بدأنا التمارين بشكل أقل قوة». وعن عدم مشاركته في نهائي السوبر بسبب إيقافه على "
                  "خلفية أحداث نهائي [كأس الملك](MISC:cup) قال: «لا خوف على النصر».")
     assert [s for s, _ in got] == ["hussein", "hussein"]
+
+
+def test_an_outlet_told_before_a_joined_verb_is_no_subject() -> None:
+    """«…الماضية.«[الاقتصادية]» وأكد أن»: the paper the article's words were told to («أكد لـ
+    "الاقتصادية"»), left before a verb joined by و, is not its subject; the last speaker goes on."""
+    got = spoken("أكد لـ \"[الاقتصادية](ORG:aleqt)\" مختصون أهمية الدور. وأوضح الدكتور "
+                 "[أنور عشقي](PER:eshki) رئيس المركز، أن الإجراءات الأمنية رسالة واضحة. "
+                 "ضبطت الجهات الأمنية العناصر.«[الاقتصادية](ORG:aleqt)» وأكد أن الأمور تحت السيطرة.")
+    assert [s for s, _ in got][1:] == ["eshki", "eshki"]

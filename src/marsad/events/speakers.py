@@ -239,6 +239,8 @@ class SpeakerTracker:
                           and not any(s <= w.start < e for s, e in quotes)):
             return None  # تظاهر [أهالي] المختطفين لدى [داعش] …، مطالبين: the group, not a body it names
         labels = ("ORG",) if plural else ("PER", "ORG")
+        verb = sent.word_index(before)
+        joined = verb < len(sent.words) and joined_verb(sent.words[verb])  # «[X]» وأكد: not X, its hearer
         cands = [m for m in self.ctx.mentions_in(sent.start, before)
                  if m.label in labels and not any(s <= m.start < e for s, e in quotes)
                  and not after_event_cue(self.ctx, sent, m, _SOURCE, 3)
@@ -247,7 +249,7 @@ class SpeakerTracker:
                  # be another clause's («أوضح [حسين] أن العيادة كشفت عن»: the clinic revealed)
                  and agrees(agreement, self.agreement.get(self.ctx.entity_of(m)))
                  and (self.ctx.entity_of(m) not in self.told  # لـ"سبق" … قال: the paper heard it
-                      or not self.ctx.text[m.end:before].strip(HEARER_MARKS))]  # «[X]» تقول: X says
+                      or not (self.ctx.text[m.end:before].strip(HEARER_MARKS) or joined))]  # «[X]» تقول
         topic = topic_fronted(sent, before)  # وحول إصابة [X] قال: X is what was talked about
         cands = [m for m in cands if not sent.start <= m.start < topic]
         if cands and subject_right_before(self.ctx, sent, cands[-1], before):
