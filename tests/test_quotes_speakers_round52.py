@@ -79,3 +79,12 @@ def test_a_difficulty_affirmed_is_what_was_said() -> None:
     got = run("أكد [حسين عبد الغني](PER:hussein) قائد فريق النصر صعوبة التمارين التي تأتي بعد "
               "فترة طويلة من الانقطاع، وقال إن الفريق جاهز.")
     assert got[0] == ("indirect", "صعوبة التمارين التي تأتي بعد فترة طويلة من الانقطاع", "hussein")
+
+
+def test_a_statement_named_again_after_according_to_takes_no_issuer_after_it() -> None:
+    """«وقالت [الحركة] في بيان إن … . ووفقا للبيان تم حل [هيئة الأركان] السابقة. وقال البيان إن»:
+    the body after «وفقا للبيان» is what the statement says, not who issued it."""
+    got = spoken("وقالت [الحركة الشعبية](ORG:splm) في بيان إن اجتماعا هاما انعقد في المنطقة. "
+                 "ووفقا للبيان تم حل [هيئة الأركان السابقة](ORG:staff) وتشكيل أخرى جديدة. "
+                 "وقال البيان إن القائد قدم خدمات كبيرة للحركة.")
+    assert [s for s, _ in got] == ["splm", "splm"]

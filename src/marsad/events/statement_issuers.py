@@ -39,6 +39,7 @@ from marsad.model import Span
 _ISSUER_LOOKAHEAD = 5
 _BODY_WORDS = 3  # words before a name that may hold the noun of its body (الأمانة العامة لسوق [عكاظ])
 _COMPLEMENTIZERS = frozenset({"complementizer"})
+_ACCORDING_TO = frozenset({"according_to"})  # وفقا لـ, بحسب
 _SUBJECT_ENDS = frozenset({"stop", "addressee", "complementizer"})
 _NO_ISSUERS = frozenset({"statement", "relay"})  # words describing a statement or who carried it
 
@@ -252,6 +253,9 @@ class StatementIssuers:
                 continue
             if possessed_statement(w.norm) is not None:
                 continue  # برسالته إلى [هرقل]: its pronoun's, never a name after it
+            if k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO) and (definite(w.norm) or any(
+                    st.clitic.endswith(("ال", "لل")) for st in stems(w.norm))):
+                continue  # ووفقا للبيان تم حل [هيئة الأركان]: the statement named again, then what it says
             relative = k + 1 < len(ws) and ws[k + 1].norm in relative_pronouns()  # «التي قام بها مركز …»
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD + relative)):
                 between = self.ctx.text[w.end:ws[j].start]
