@@ -88,3 +88,21 @@ def test_a_statement_named_again_after_according_to_takes_no_issuer_after_it() -
                  "ووفقا للبيان تم حل [هيئة الأركان السابقة](ORG:staff) وتشكيل أخرى جديدة. "
                  "وقال البيان إن القائد قدم خدمات كبيرة للحركة.")
     assert [s for s, _ in got] == ["splm", "splm"]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("بين تقرير حديث أن السعوديين هم أكثر العرب استخداما للبرنامج.",
+     "السعوديين هم أكثر العرب استخداما للبرنامج"),
+    ("وفيما يتعلق ببرنامج \"wechat\" بين التقرير أن الصينيين هم الأكثر استخداما له.",
+     "الصينيين هم الأكثر استخداما له"),
+])
+def test_bare_bayyana_before_a_statement_noun_reports_speech(sentence: str, said: str) -> None:
+    assert [(kind, text) for kind, text, _ in run(sentence)] == [("indirect", said)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتنافس بين الوزير والمدير أن يكون الأول.",  # a second side joined by و: the preposition
+    "وخلط الكاتب بين التقرير، أن الخبر صحيح.",  # not at a clause's start
+])
+def test_bayna_before_a_noun_stays_the_preposition(sentence: str) -> None:
+    assert run(sentence) == []
