@@ -106,3 +106,11 @@ def test_bare_bayyana_before_a_statement_noun_reports_speech(sentence: str, said
 ])
 def test_bayna_before_a_noun_stays_the_preposition(sentence: str) -> None:
     assert run(sentence) == []
+
+
+def test_speech_after_a_comma_may_open_on_a_blocker_word() -> None:
+    """«وقال، [ما يتردد حول تحديد قيمة السعر غير صحيح …]»: «ما» blocks a verb after it, it does
+    not stop speech after the comma."""
+    got = run("وأكد [عبدالله بترجي](PER:b) عضو الفريق أن البيع قريب. "
+              "وقال، ما يتردد حول تحديد قيمة السعر غير صحيح وسيتم إعلانه قريبا.")
+    assert got[-1] == ("direct", "ما يتردد حول تحديد قيمة السعر غير صحيح وسيتم إعلانه قريبا", "b")

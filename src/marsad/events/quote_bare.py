@@ -126,8 +126,9 @@ def _after_comma(ctx: ArticleContext, sent: Sentence, j: int) -> bool:
     Not when a cue word or a name opens the words («وقال، خلال المؤتمر، ...», «وقال، وهو ...»), nor
     when a complementizer, a colon or a mark follows in the sentence: the speech is found there."""
     ws = sent.words
-    if ctx.text[ws[j - 1].end:ws[j].start].strip() not in _COMMAS or quote_cues().at(ws, j) is not None \
-            or ctx.mention_at(ws[j]) is not None:
+    cue = quote_cues().at(ws, j)  # a blocker (ما, الذي) only unmakes a verb after it: «وقال، [ما يتردد …]»
+    if ctx.text[ws[j - 1].end:ws[j].start].strip() not in _COMMAS \
+            or (cue is not None and cue.kind != "blocker") or ctx.mention_at(ws[j]) is not None:
         return False
     rest = ctx.text[ws[j].start:sent.end]
     return not any(ch in rest for ch in ":" + SPEECH_OPENERS) \
