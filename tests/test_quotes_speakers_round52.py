@@ -114,3 +114,25 @@ def test_speech_after_a_comma_may_open_on_a_blocker_word() -> None:
     got = run("وأكد [عبدالله بترجي](PER:b) عضو الفريق أن البيع قريب. "
               "وقال، ما يتردد حول تحديد قيمة السعر غير صحيح وسيتم إعلانه قريبا.")
     assert got[-1] == ("direct", "ما يتردد حول تحديد قيمة السعر غير صحيح وسيتم إعلانه قريبا", "b")
+
+
+def test_a_relative_clause_set_off_by_a_comma_after_a_person_is_his() -> None:
+    """«بحسب ما أفاد به … المهندس [خالد السباعي]، والذي ذكر أن …»: the relative clause after the
+    comma is the person's words (the guide: a speech verb in a relative clause counts)."""
+    got = run("وذلك بحسب ما أفاد به رئيس البلدية المهندس [خالد السباعي](PER:k)، والذي ذكر أن ذلك "
+              "يأتي في إطار حملات المتابعة التصحيحية.")
+    assert got[-1] == ("indirect", "ذلك يأتي في إطار حملات المتابعة التصحيحية", "k")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body after the comma: the clause is the person's named before
+    "وروى [سليمان](PER:s) ما تعرض له في [مديرية التوثيق](ORG:d)، الذي يقول إن الاعتقال طال.",
+    # «مما» refers to the whole clause before it
+    "وجاءت الدعوة بمبادرة من الرئيس [عمر البشير](PER:b)، مما يؤكد أن الفكرة قديمة.",
+    # a plural verb: theirs, not the name's (the tagger's «أمبير» a person)
+    "وكانت البطارية من هاتف الشركة الأحدث. وأضاف مصممو الشركة لـ\"جلاكسي إيه 8\" بطارية بسعة 3.050 "
+    "ميللي [أمبير](PER:x)، والذي وصفوه بأنه كان أمراً صعباً بسبب نحافة الجهاز.",
+])
+def test_no_relative_antecedent_past_a_comma_otherwise(sentence: str) -> None:
+    speakers = {"d", "b", "x"}
+    assert not any(s in speakers for _, _, s in run(sentence))

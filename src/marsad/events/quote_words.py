@@ -11,6 +11,7 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SAYING_VERBS, SPEECH_CUES, Cue, quote_cues, speaker_ref
 from marsad.events.quote_colon import subject_colon
+from marsad.events.speaker_agreement import cue_agreement, relative_pronouns
 from marsad.events.speaker_clauses import opens_new_subject
 from marsad.events.speaker_names import definite
 from marsad.events.words import Word
@@ -62,13 +63,21 @@ def relative_antecedent(ctx: ArticleContext, sent: Sentence, k: int) -> int | No
     ws = sent.words
     if k < 2 or not quote_cues().at(ws, k - 1, _BLOCKERS) or quote_cues().at(ws, k, SAYING_VERBS) is None:
         return None
-    if ctx.text[ws[k - 2].end:ws[k - 1].start].strip(" \u00a0" + _CLOSING_MARKS):
-        return None  # a comma or a clause between the name and its relative pronoun
+    gap = ctx.text[ws[k - 2].end:ws[k - 1].start]
+    if gap.strip(" \u00a0،," + _CLOSING_MARKS):
+        return None  # a clause between the name and its relative pronoun
     if k + 1 >= len(ws) or not (quote_cues().at(ws, k + 1, _COMPLEMENTIZER)
                                 or ":" in ctx.text[ws[k].end:ws[k + 1].start]
                                 or _own_relative_clause(ctx, sent, k)):
         return None  # «ونفى فابيوس الذي اعتبر من الصارمين ... أن»: the clause is the main verb's
     m = ctx.mention_at(ws[k - 2])
+    pronoun = ws[k - 1].norm[1:] if ws[k - 1].norm.startswith("و") else ws[k - 1].norm
+    if gap.strip(" \u00a0" + _CLOSING_MARKS) and (m is None or m.label != "PER" or cue_agreement(ws[k]) == "p"
+                                                   or pronoun not in relative_pronouns()):
+        # «X، والذي ذكر أن»: a person set off by a comma by a relative pronoun, not a body («… في
+        # مديرية التوثيق والأمن، الذي يقول»), «مما» (the whole clause's: «…، مما يؤكد أن») nor a
+        # plural verb («بطارية بسعة 3.050 ميللي [أمبير]، والذي وصفوه بأنه»: theirs, not the name's)
+        return None
     return k - 2 if m is not None and m.label in ("PER", "ORG") else None
 
 
