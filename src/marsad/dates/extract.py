@@ -12,6 +12,7 @@ from marsad.dates.custom_feasts import feast_days_of_custom
 from marsad.dates.day_ranges import every_year_ranges, first_days_of_ranges
 from marsad.dates.daypart_days import dayparts_of_days
 from marsad.dates.final_stretch import final_stretches
+from marsad.dates.glossed_days import glossed_days
 from marsad.dates.grammar import RawTimex, recognize_normalized
 from marsad.dates.habit_lists import listed_habits
 from marsad.dates.habits import yearly_habits
@@ -91,6 +92,7 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
     # «من غد الخميس حتى الخامس عشر من شهر رمضان»: the range's first weekday before its dated end
     last = quoted_days(text, weekdays_before_range_end(text, last))  # «قال أمس: «... اليوم ...»»: yesterday
+    last = glossed_days(text, last)  # «يبدأ من اليوم (أمس)»: the day the writer's gloss names
     # «في وقت لاحق من اليوم»: the day, one span; «العام الدراسي» repeating a school year named before it
     return repeated_school_years(text, later_within(text, last))
 
