@@ -227,7 +227,7 @@ def patterns() -> list[Pattern]:
          rf"|(?<=(?<!{LETTER})من\s+(?P<ylo>(?:1[89]|20)\d\d)\s+(?:الي|حتي)\s+){year}(?![.,٫/]\d){not_amount}"
          # «اعتبارا من 1974», «بدءا من 2016»: a year a change dates from
          rf"|(?<=(?<!{LETTER})[و]?(?:اعتبارا|بدءا|ابتداء)\s+من\s+){year}(?![.,٫/]\d){not_amount}"
-         rf"|(?<=(?<!{LETTER})[وبلف]{{0,2}}{year_event}\s+){year}(?![.,٫]\d)(?!\s*(?:{quantity})(?!{_L}))"
+         rf"|(?<=(?<!{LETTER})[وبلف]{{0,2}}{year_event}\s+(?:{LETTERS}\s+)?){year}(?![.,٫]\d)(?!\s*(?:{quantity})(?!{_L}))"
          # (1982 - 1990), (1832 – 1898م): a reign, a life or a club's years in brackets, each year a
          # date of its own (10xx-14xx can be Hijri: not without «م»); not an amount («(1200 - 1900) ريال»)
          rf"|(?<=(?<!{label}\s*)\(\s*){bracket_year}"
