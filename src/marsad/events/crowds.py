@@ -52,8 +52,8 @@ _FROM = normalize("من")
 _PLURAL = "ات"  # the sound feminine plural of a visit noun: زيارة -> زيارات, زياراته
 _OFFICE_WORDS = 4  # words of an unnamed office after a verb of receiving, before the crowd received
 _RECEIVED_REACH = 14  # words from a verb of receiving to its object past the host's titles and place
-_SET_OFF_REACH = 30  # words from a verb of receiving to a crowd set off by commas past long titles
-_SET_OFF = "،,)"  # what stands right before a crowd set off from the host's phrase
+SET_OFF_REACH = 30  # words from a verb of receiving to a crowd or gathering set off past the host's phrase
+SET_OFF = "،,)"  # what stands right before an object set off from the host's phrase
 _CONSTRUCT_NAME = 3  # words of a name a thing subject is in construct with (سمعة وارسو, حدود إيران)
 _KIN_AFTER = 2  # words after إلى (or after the visit word itself, with لـ) where the family noun stands
 _CUSTODY_REACH = 10  # words after a verb of arriving where it is told as a handing over (وافق على تسليمه)
@@ -215,14 +215,14 @@ def _crowd_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
     received. A second person named before it is the guest («استقبل X، في مكتبه، الوزير Y»); an office
     read as its state's side is none (the host's own title: «وزير الدفاع السعودي»)."""
     hosts = 0
-    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _SET_OFF_REACH)):
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + SET_OFF_REACH)):
         m = ctx.mention_at(ws[k])
         if m is not None and m.label == "PER" and m.start >= ws[k].start and m.attrs.side is None:
             hosts += 1
             if hosts > 1:
                 return False
         gap = ctx.text[ws[k - 1].end:ws[k].start].strip()
-        if gap and gap[-1] in _SET_OFF and m is None and sense_word(ws[k], "crowd"):
+        if gap and gap[-1] in SET_OFF and m is None and sense_word(ws[k], "crowd"):
             return True
     return False
 

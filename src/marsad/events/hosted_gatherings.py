@@ -15,19 +15,17 @@ the comma is the guest received, as in `crowds._crowd_set_off` («استضاف X
 from __future__ import annotations
 
 from marsad.events.context import ArticleContext
+from marsad.events.crowds import SET_OFF, SET_OFF_REACH
 from marsad.events.lexicon import sense_word
 from marsad.events.triggers import Trigger
 from marsad.events.words import Word
-
-_SET_OFF_REACH = 30  # words from a verb of receiving to a gathering set off past the host's phrase
-_SET_OFF = "،,)"  # what stands right before a gathering set off from the host's phrase
 
 
 def gathering_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
     """Whether a verb of receiving has a gathering for its object right after a comma or a person's
     name, past the host's phrase, with one person named before it at most (the host or a sponsor)."""
     persons = 0
-    for k in range(t.index + t.size, min(len(ws), t.index + t.size + _SET_OFF_REACH)):
+    for k in range(t.index + t.size, min(len(ws), t.index + t.size + SET_OFF_REACH)):
         m = ctx.mention_at(ws[k])
         if m is not None and m.label == "PER" and m.start >= ws[k].start:
             persons += 1
@@ -38,6 +36,6 @@ def gathering_set_off(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
             continue  # a gathering's own name may open there (المؤتمر العربي الدولي للألمنيوم)
         gap = ctx.text[ws[k - 1].end:ws[k].start].strip()
         before = ctx.mention_at(ws[k - 1])
-        if gap and gap[-1] in _SET_OFF or before is not None and before.label == "PER" and gap == "":
+        if gap and gap[-1] in SET_OFF or before is not None and before.label == "PER" and gap == "":
             return True  # «...، المؤتمر»; «برعاية وزير الصحة X المؤتمر»: past the sponsor's name
     return False

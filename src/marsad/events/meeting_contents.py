@@ -82,7 +82,7 @@ def agreed_in_a_meeting(text: str, words: list[Word], t: Trigger) -> bool:
 
 
 def fold_meeting_contents(events: list[tuple[int, Span[EventAttrs]]],
-                          reached: tuple[ReachedAgreement, ...] = ()) -> list[tuple[int, Span[EventAttrs]]]:
+                          reached: tuple[ReachedAgreement, ...]) -> list[tuple[int, Span[EventAttrs]]]:
     """`events` (with their sentence index) less the agreements reached within a meeting, each
     kept in that meeting's `content`: one told so by its words (`reached`) goes to the meeting, visit
     or call told last before it (in its sentence or an earlier one; else the first after it in its
