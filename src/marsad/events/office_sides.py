@@ -13,7 +13,8 @@ step reads every unnamed office); so is one right after the name of a person of 
 comma («جون كيري وزير الخارجية الاميركي»: `lang/person_states`).
 Nor is a state's head («الرئيس المصري», «ولي العهد السعودي»: `event_state_sides` kind leader, the
 gold keys the one known person) nor a bare minister with no portfolio («للوزير التركي»: kind
-anaphor, the one told before). The phrase is read as the sides of `events/state_sides.py` are (a
+anaphor, the one told before; a side where the article told of no one of that state:
+`untold_anaphors.py`). The phrase is read as the sides of `events/state_sides.py` are (a
 mention of the state, attrs.side; added to the mentions, as the state's ORG name, only where an
 event takes it as a party), from the office's first word (a proclitic before it left out) through
 titles in construct (نائب وزير) and definite qualifiers to the state's definite adjective
@@ -25,11 +26,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.events.appositive_offices import AppositiveIndex
 from marsad.events.context import ArticleContext
 from marsad.events.coref import TitleIndex, apposed_to_name
 from marsad.events.lexicon import ref_words, speaker_ref, speaker_ref_form
 from marsad.events.office_phrases import office_phrase
 from marsad.events.state_sides import RESOLVED_BY
+from marsad.events.untold_anaphors import none_of_state_before
 from marsad.events.words import Word
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.normalize import normalize
@@ -86,6 +89,7 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
     person, who meets, visits and signs where a person's name would stand (the events take
     persons before bodies); `party_sides` stores the one a party as the state's ORG name."""
     offices: TitleIndex | None = None  # read when an office is first found: few articles hold one
+    apposed: AppositiveIndex | None = None  # likewise, the offices said after a name
     leaders = leader_titles()  # «الرئيس المصري»: the known head, a person
     bare_titles = anaphor_titles()  # «للوزير التركي»: the minister told before
     out: list[Span[MentionAttrs]] = []
@@ -99,12 +103,19 @@ def office_sides(ctx: ArticleContext) -> list[Span[MentionAttrs]]:
             ref = speaker_ref(ws[k].norm)
             assert ref is not None
             if ctx.mention_at(ws[k]) is not None or ref[1] in leaders \
-                    or apposed_to_name(ctx, ws, k) or (ref[1] in bare_titles and _bare_title(ws, k)):
+                    or apposed_to_name(ctx, ws, k):
                 continue
             found = _closed_by_adjective(ctx, ws, k) or _construct_state(ctx, ws, k)
             if found is None:
                 continue
             end, state, words, after = found
+            if ref[1] in bare_titles and _bare_title(ws, k):
+                if offices is None:
+                    offices = TitleIndex(ctx)
+                apposed = apposed or AppositiveIndex(ctx)
+                told = offices.phrases + apposed.phrases
+                if not none_of_state_before(ctx, state, ws[k].start, ref[1], told):
+                    continue  # «للوزير التركي»: the holder told of before
             if _holder_before(ctx, ws, k, state):
                 continue
             head = next(iter(office_phrase(ws, k, k + 1, ctx)))
