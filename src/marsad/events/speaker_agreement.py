@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from marsad.events.context import ArticleContext, Sentence
+from marsad.events.glued_objects import glued_object
 from marsad.events.lexicon import SAYING_OR_CONTINUING, quote_calls, quote_cues, quote_objects, speaker_ref
 from marsad.events.words import Word, stems, written
 from marsad.lang import load_table
@@ -139,6 +140,8 @@ def object_not_subject(ctx: ArticleContext, sent: Sentence, k: int, i0: int, par
     its words, not who said them. A plural participle (`participle` None or p: «قال القادة …،
     مؤكدين») shows a group, whose broken plural may end so."""
     w = sent.words[i0] if i0 < len(sent.words) else None
+    if w is not None and glued_object(ctx, w):
+        return True  # «وأشار [لوجود] ضوابط …، لافتا»: a preposition's object, whatever the participle
     if w is None or participle != "m" or ctx.mention_at(w) is not None or speaker_ref(w.norm) is not None:
         return False
     return written(ctx.text, w).endswith(_TA_MARBUTA) and cue_agreement(sent.words[k]) == "m"

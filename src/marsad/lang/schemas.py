@@ -311,7 +311,8 @@ SCHEMAS: dict[str, Schema] = {
                                         "verb_particle", "joint_statement", "authored_document",
                                         "adverb", "stance_lead", "naming_pronoun", "hearer_pronoun",
                                         "kin", "narrator", "companion_blessing", "holder_office",
-                                        "object_pronoun", "partitive_relative")},
+                                        "object_pronoun", "partitive_relative",
+                                        "glued_preposition")},
     ),
     "revered_speakers": Schema(("form", "who", "part"), {
         "form": nonempty, "who": one_of("god", "prophet", "either"),
