@@ -137,6 +137,14 @@ def office_head_end(ws: list[Word], k: int, end: int) -> int:
     return j
 
 
+def issued_phrase(ws: list[Word], k: int) -> bool:
+    """The two words after the statement noun at word `k` are issuing words («للبيان [الصادر من]
+    الاتحاد», «لتقرير [صادر عن] الوزارة»): the noun names its issuer after them, even where it is
+    the statement named again after «وفقا لـ» (round 53)."""
+    return k + 2 < len(ws) and all(speaker_clauses().at(ws, i, _ISSUER_LINK) is not None
+                                   for i in (k + 1, k + 2))
+
+
 def issuing_place(ws: list[Word], k: int, j: int) -> bool:
     """A place named at word `j` after the statement noun at word `k` issued it: right after
     it («بيان [السعودية]»), past issuing words only («بيان صادر عن [السعودية]», «رسالة من

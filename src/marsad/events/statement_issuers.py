@@ -25,6 +25,7 @@ from marsad.events.quote_findings import is_finding, is_results
 from marsad.events.speaker_agreement import relative_pronouns
 from marsad.events.speaker_clauses import (
     authored_document,
+    issued_phrase,
     issuing_place,
     joint_statement,
     not_verb,
@@ -253,8 +254,8 @@ class StatementIssuers:
                 continue
             if possessed_statement(w.norm) is not None:
                 continue  # برسالته إلى [هرقل]: its pronoun's, never a name after it
-            if k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO) and (definite(w.norm) or any(
-                    st.clitic.endswith(("ال", "لل")) for st in stems(w.norm))):
+            if k > 0 and quote_cues().at(ws, k - 1, _ACCORDING_TO) and not issued_phrase(ws, k) and (
+                    definite(w.norm) or any(st.clitic.endswith(("ال", "لل")) for st in stems(w.norm))):
                 continue  # ووفقا للبيان تم حل [هيئة الأركان]: the statement named again, then what it says
             relative = k + 1 < len(ws) and ws[k + 1].norm in relative_pronouns()  # «التي قام بها مركز …»
             for j in range(k + 1, min(len(ws), k + 1 + _ISSUER_LOOKAHEAD + relative)):
