@@ -65,6 +65,17 @@ def test_a_guest_received_stays_a_meeting() -> None:
     assert labelled_parties(evs) == [("VISIT", ["faisal", "issa"])]
 
 
+def test_games_hosted_past_the_hosts_nisba_adjectives_are_no_guest() -> None:
+    """Round 53 (outside audit): a city hosting the Games, named with its nisba adjectives before
+    them (the tagger took the city for a person); a guest named past the host's adjective is still
+    received."""
+    evs = run("وتحظى القارة الآسيوية بالاهتمام الأبرز، فتستضيف [بيونغ تشانغ](PER:pc) الكورية الجنوبية "
+              "الأولمبياد الشتوي عام 2018.")
+    assert labelled_parties(evs) == []
+    evs = run("واستضاف [خالد الفيصل](PER:faisal) السعودي [محمد العيسى](PER:issa) في جدة.")
+    assert labelled_parties(evs) == [("VISIT", ["faisal", "issa"])]
+
+
 def test_a_gathering_set_off_past_the_hosts_long_phrase_is_no_guest() -> None:
     """Round 52 (records 12000-13999): the host's phrase runs long, a relative clause or a sponsor,
     and the conference it hosts stands after a comma; a second person named there is a guest."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad.events.being_welcomes import being_welcome
 from marsad.events.context import ArticleContext, Sentence
-from marsad.events.hosted_gatherings import gathering_set_off
+from marsad.events.hosted_gatherings import gathering_at, gathering_set_off
 from marsad.events.lexicon import (
     event_cues,
     event_senses,
@@ -328,7 +328,7 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         return False
     if j < len(ws) and (m := ctx.mention_at(ws[j])) is not None:
         j = sent.word_index(m.end - 1) + 1  # استضاف الأمير X حفلا: past the subject
-    if j < len(ws) and sense_word(ws[j], "hosted_gathering") or gathering_set_off(ctx, ws, t):
+    if gathering_at(ctx, ws, j) or gathering_set_off(ctx, ws, t):
         return True  # تستضيف شركة X والتي تمتلك ...، المؤتمر: a gathering hosted (hosted_gatherings.py)
     return points_back(w.norm) and any(sense_word(x, "hosted_gathering")
                                        for x in ws[max(0, t.index - _GATHERING_BEFORE):t.index])
