@@ -83,6 +83,7 @@ from marsad.events.stops import tour_stops, tour_told
 from marsad.events.summits import summit_without_sides
 from marsad.events.time_marks import recalled_deal, time_mark
 from marsad.events.told_anew import gathered, told_anew
+from marsad.events.told_years import told_of_years_gone
 from marsad.events.triggers import Trigger
 from marsad.events.trip_legs import (
     LegApart,
@@ -283,7 +284,8 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
             continue  # زار كينيا مرتين في السابق: several visits, no one day (no lead's, no report's)
         if ev.attrs.date is None and ev.attrs.status == "happened" and lead is not None:
             ev.attrs.date = lead
-        elif ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published:
+        elif ev.attrs.date is None and ev.attrs.status in ("happened", "ongoing") and published \
+                and not told_of_years_gone(ctx, ev.attrs.trigger_start):  # a 1990 story: no day
             ev.attrs.date = published[:10]
         elif ev.attrs.status == "happened" and ev.attrs.date and len(ev.attrs.date) == 10 and lead is None:
             lead = ev.attrs.date
