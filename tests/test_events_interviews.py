@@ -46,6 +46,19 @@ def test_a_call_with_a_news_outlet_is_an_interview() -> None:
     assert [(e.label, e.attrs.participants) for e in evs] == [("CALL", ["amin", "kerry"])]
 
 
+def test_a_call_an_outlet_made_with_him_is_an_interview() -> None:
+    """Round 53 (outside audit): «أجرته معه» + a news outlet: the outlet called him for its
+    story; a person named there is the other side of a call."""
+    outlet = "[الشرق الأوسط](ORG:asharq_al_awsat)"
+    evs = run(f"وذكر الوزير [عبده الحذيفي](PER:hud) في اتصال هاتفي أجرته معه «{outlet}»، عقب انتهاء "
+              "اجتماع [خالد بحاح](PER:bahah) مع الحكومة المحلية في [عدن](LOC:aden)، أن نائب الرئيس تفقد "
+              "الموانئ الثلاثة.")
+    assert [e for e in evs if e.label == "CALL"] == []
+    evs = run("وذكر الوزير [عبده الحذيفي](PER:hud) في اتصال هاتفي أجراه معه [خالد بحاح](PER:bahah) أن "
+              "الموانئ آمنة.")
+    assert [e.label for e in evs if e.label == "CALL"] == ["CALL"]
+
+
 def test_a_meeting_with_a_channel_past_its_subject_is_an_interview() -> None:
     evs = run("إذا كنت لم تشاهد لقاء السفير السابق [ألبرتو فرنانديز](PER:af) مع قناة «[سي بي إس](ORG:cbs)» "
               "في ضيافة المذيعة [مارغريت برينان](PER:mb)، فعليك مشاهدته.")

@@ -129,6 +129,7 @@ def a_shared_view(words: list[Word], t: Trigger) -> bool:
 
 _WITH = frozenset({"partner_prep"})
 _COUNTERPART = frozenset({"counterpart"})
+_WITH_HIM = frozenset(normalize(w) for w in ("معه", "معها", "معهم", "معهما"))  # مع + its object pronoun
 _PARTNER_REACH = 8  # words from a meeting trigger to its مع (a long subject may stand between)
 _PARTNER_NAME = 8  # words after مع where the partner's name stands (مع نائب وزير الخارجية الصيني لي باو دونغ)
 _NO_ONE = frozenset({"unnamed_trade"})
@@ -283,6 +284,8 @@ def an_interview(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     if t.row.type == "MEET" and outlet_beside(ctx, sent, t):
         return True
     for k in range(j, min(len(ws) - 1, j + _PARTNER_REACH)):
+        if ws[k].norm in _WITH_HIM and is_catalogue_outlet(ctx, ws[k + 1]):
+            return True  # «في اتصال هاتفي أجرته معه «الشرق الأوسط»»: the outlet interviews him
         if ws[k].norm == "مع":
             return sense_word(ws[k + 1], "media") or is_catalogue_outlet(ctx, ws[k + 1])
     return False
