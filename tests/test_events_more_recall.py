@@ -77,3 +77,13 @@ def test_new_trigger_rows() -> None:
     assert [(e.label, set(e.attrs.participants)) for e in evs] == [("CALL", {"salman", "sisi"})]
     assert run("وشدد على أهمية الاتصال بين الأجيال لدى [سلمان](PER:salman).") == []
     assert event_cues().at(words_of("بحضور"), 0, frozenset({"attendance"})) is not None
+
+
+def test_a_single_manoeuvre_with_no_military_word_is_no_exercise() -> None:
+    """Round 53 (records 12000-13999): «مناورة» alone is a manoeuvre of politics, a first-aid grip
+    or a club's training («مجرد مناورة روسية», «مناورة هيملك», «المناورة التدريبية»); with a
+    military word after it, it is a drill."""
+    assert [e.label for e in run("وقال إن المقترح مجرد مناورة من [روسيا](LOC:russia) و[إيران](LOC:iran).")
+            if e.label == "EXERCISE"] == []
+    assert [e.label for e in run("وتجري [مصر](LOC:egypt) و[السعودية](LOC:saudi) مناورة بحرية مشتركة "
+                                 "في البحر الأحمر.")] == ["EXERCISE"]
