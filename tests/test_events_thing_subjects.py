@@ -52,3 +52,20 @@ def test_a_ship_or_aid_arriving_is_no_visit() -> None:
                "إلى [عدن](LOC:aden).", published="2015-07-20") == []
     assert run("وبتوجيه من [الملك سلمان](PER:salman)، رست السفينة في الميناء، وهي أكبر سفينة إغاثية تصل إلى "
                "[اليمن](LOC:yemen) حتى الآن.", published="2015-07-20") == []
+
+
+@pytest.mark.parametrize("form", _ROWS)
+def test_every_thing_subject_after_a_noun_of_arriving_makes_it_no_visit(form: str) -> None:
+    """Round 53 (outside audit): «وصول قوات إسبانية وكورية جنوبية إلى السعودية» in a 1990 timeline:
+    troops arriving, a deployment, no visit; a named person after the noun still arrives."""
+    evs = run(f"* 1 سبتمبر 1990: وصول {form} [إسبانيا](LOC:spain) إلى [السعودية](LOC:ksa) للمشاركة في "
+              "الحماية.", published="2015-08-02")
+    assert [e for e in evs if e.label == "VISIT"] == []
+    evs = run("* 11 أغسطس 1990: وصول [قوات مصرية](ORG:egypt) إلى [السعودية](LOC:ksa).",
+              published="2015-08-02")
+    assert [e for e in evs if e.label == "VISIT"] == []
+
+
+def test_a_person_after_a_noun_of_arriving_still_visits() -> None:
+    evs = run("وشهد المطار وصول [بدر باسلمة](PER:basalama) إلى [عدن](LOC:aden) أمس.", published="2015-07-20")
+    assert [(e.label, e.attrs.participants) for e in evs] == [("VISIT", ["basalama"])]

@@ -191,6 +191,8 @@ def crowd_visit(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         if sense_word(ws[k], "crowd") or sense_word(ws[k], "advice"):
             return True  # السياح الراغبين في زيارة; لا بد من زيارة مكتبة: the reader advised
     j = t.index + t.size
+    if needs_goal(t) and j < len(ws) and sense_word(ws[j], "thing_subject"):
+        return True  # وصول [قوات إسبانية] إلى السعودية, وصول شحنة: troops or things arrive, no one visits
     if j + 1 < len(ws) and _count(ws[j]):
         j += 1  # زيارة ٥ آلاف زائر
     return j < len(ws) and sense_word(ws[j], "crowd") and ctx.mention_at(ws[j]) is None
