@@ -40,6 +40,7 @@ from marsad.events.happenings import (
     hosts_a_meeting,
     restates_agreement,
 )
+from marsad.events.host_places import host_places
 from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
 from marsad.events.lexicon import event_cues, quote_cues
@@ -293,6 +294,7 @@ def extract_events(ctx: ArticleContext, quotes: list[Span[QuoteAttrs]]) -> list[
         if id(ev) in apart:
             ev.attrs.date = apart[id(ev)].day()
     round_from_other_script(ctx, [ev for _, ev in events])
+    host_places(events, {ctx.entity_of(m) for m in ctx.mentions if m.label == "LOC"})  # احتفى الأردن بزيارة
     place_of_the_visit(events, published)
     meetings_on_legs(events)  # زار X برلين ثم توجه إلى موسكو حيث التقى Y: in Moscow
     place_agreements(events, {c for s in ctx.sentences if s.role in EVENT_ROLES  # الاتفاق الموقع في فيينا

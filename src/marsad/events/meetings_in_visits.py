@@ -30,7 +30,7 @@ def place_of_the_visit(events: list[tuple[int, Span[EventAttrs]]], published: st
         parts = set(ev.attrs.participants)
         found = {v.attrs.place for sj, v in events
                  if v.label == "VISIT" and v.attrs.place is not None and v.attrs.place not in parts
-                 and _visitors(v) & parts
+                 and visitors(v) & parts
                  and ((_told_alike(v.attrs.status, ev.attrs.status) and _during(ev, v))
                       or _within_visit_under_way(ev, v, published) or (sj == si and not _before(ev, v)))}
         if len(found) == 1:
@@ -67,7 +67,7 @@ def _during(meeting: Span[EventAttrs], visit: Span[EventAttrs]) -> bool:
     return visit.attrs.status == "ongoing" and gap is not None and 0 <= gap <= ONGOING_BEFORE
 
 
-def _visitors(v: Span[EventAttrs]) -> set[str]:
+def visitors(v: Span[EventAttrs]) -> set[str]:
     """The guests of a visit: those its roles name, else its first party (the visitor comes
     first: «زيارة X إلى Y»)."""
     guests = {p for p, r in v.attrs.roles.items() if r == "guest"}
