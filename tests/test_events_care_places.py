@@ -55,3 +55,9 @@ def test_each_ward_noun_names_the_hospital(form: str) -> None:
         text = f"زار الأمير [فهد بن بدر](PER:fb) المرضى المنومين ب{form} [الملك فهد](ORG:kf) أمس."
     assert [(e.label, e.attrs.participants[0], e.attrs.place) for e in run(text, "2015-08-06")] \
         == [("VISIT", "fb", "kf")]
+
+
+def test_the_patients_noun_inside_a_name_is_no_patient() -> None:
+    # «لجنة أصدقاء المرضى»: a committee's name, the patients visited come after it
+    assert _places("زار محافظ المذنب رئيس [لجنة أصدقاء المرضى](ORG:c) [سليمان التويجري](PER:s)، مرضى "
+                   "[مستشفى المذنب العام](ORG:h)، وقدم لهم التهاني.")[0] == ("VISIT", ["s"], "h")

@@ -36,7 +36,8 @@ def patients_ward(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger]) -> 
             continue
         start = t.index + t.size
         goal = next((k for k in range(start, min(len(ws), start + _GOAL_AFTER))
-                     if sense_word(ws[k], "care_goal") and not sense_word(ws[k], "ward")), None)
+                     if sense_word(ws[k], "care_goal") and not sense_word(ws[k], "ward")
+                     and ctx.mention_at(ws[k]) is None), None)  # «لجنة أصدقاء المرضى»: a name's word
         if goal is None:
             continue
         stop = next((k for k in later if k > goal), len(ws))
