@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.events.airport_cities import city_of_airport
 from marsad.events.attendants import attending
 from marsad.events.care_places import patients_ward
 from marsad.events.clauses import outside, sentence_clauses, subordinate_apart
@@ -166,6 +167,8 @@ def arguments(ctx: ArticleContext, sent: Sentence, trigs: list[Trigger], scope: 
         places = [m for m in places if m.label == "LOC"]  # a meeting's city, not the body's seat
     if places:
         best = min(places, key=lambda m: (m.start < anchor.start, abs(m.start - anchor.start)))
+        if visit and (city := city_of_airport(ctx, best)) is not None:
+            best = city  # وصل الى مطار عدن الدولي: he visits Aden
         args.place = ctx.entity_of(best)
     elif (venue := venue_subject(ctx, sent, trigs[0])) is not None:
         args.place = ctx.entity_of(venue)  # شهدت عدن أمس أول زيارة أممية: the visit is in Aden

@@ -285,7 +285,7 @@ SCHEMAS: dict[str, Schema] = {
         "summit_noun", "holding_verb", "dual_partners", "thing_subject", "jussive_form",
         "jussive_particle", "official_travel", "opening_verb", "habitual", "habit_after", "held_to_come",
         "held_maybe", "custody",
-        "attend_aim", "sided_talks", "approximate", "verbal_noun")}),
+        "attend_aim", "sided_talks", "approximate", "verbal_noun", "airport", "airport_qualifier")}),
     "quote_cues": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "continuation", "participle", "complementizer", "stop", "addressee", "name_noun",
         "blocker", "on_behalf", "relay", "relay_verb", "clause_opener", "other_verb", "attribution",
