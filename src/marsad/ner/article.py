@@ -29,6 +29,7 @@ from marsad.ner.english import english_mentions, latin_organisations
 from marsad.ner.event_names import event_names
 from marsad.ner.features import WordInfo
 from marsad.ner.given_names import described_given_names, listed_persons, son_chains
+from marsad.ner.glued_heads import unglued_heads
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.kin_phrases import drop_kin_descriptions
@@ -231,6 +232,7 @@ def arabic_chunks(
     chunks = group_formulas(norms, words, acronyms(norms, words, chunks, breaks), breaks)
     chunks = initialisms(norms, chunks, signs.translit)
     chunks = join_split_persons(norms, words, sorted(chunks, key=lambda c: c.start), breaks, signs)
+    chunks = unglued_heads(norms, chunks, signs)
     chunks = drop_kin_descriptions(norms, drop_adjective_persons(norms, chunks, breaks))
     chunks = sport_names(norms, event_names(norms, chunks, breaks), breaks)
     return _bounded(chunks, notes)
