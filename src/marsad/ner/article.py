@@ -74,6 +74,7 @@ from marsad.ner.title_chains import chained_persons, drop_before_states
 from marsad.ner.title_types import title_types
 from marsad.ner.tokens import SENTENCE_END, Token, tokenize
 from marsad.ner.topic_names import drop_unanchored
+from marsad.ner.trailing_weekdays import trailing_weekdays
 from marsad.ner.unknown_families import described_families
 
 # The longest name kept, in words and marks (ANERcorp's longest is 9; a chain of ancestors,
@@ -199,7 +200,7 @@ def arabic_chunks(
             chunks.append(Chunk(s, e, typ, 1.0, "gazetteer"))
             taken.update(range(s, e))
     chunks.sort(key=lambda c: c.start)
-    chunks = listed_types(norms, chunks)
+    chunks = listed_types(norms, trailing_weekdays(norms, chunks))
     cues = phrase_at.matches(CUES, cue_index(), norms)
     chunks = correct(norms, propagate(norms, drop_titles(norms, chunks), breaks), breaks, cues)
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)

@@ -182,7 +182,7 @@ def drop_leading_verbs(norms: Sequence[str], chunks: list[Chunk], signs: NameSig
 
 
 @cache
-def _compound_seconds() -> frozenset[str]:
+def compound_seconds() -> frozenset[str]:
     """A compound given name's second word: a name particle with the article (`name_particles`:
     «علم الدين») or a name of God (`ner_not_names.tsv`, divine: «فتح الله»): names, not a verb and a word."""
     return name_particles().closing | words_of_class("divine")
@@ -192,4 +192,4 @@ def _leading_verb(norms: Sequence[str], i: int, signs: NameSigns) -> bool:
     first = norms[i]
     if not reporting_verb(first) or cue_of(first) or signs.translit.known_level(first) in KNOWN_LEVELS:
         return False
-    return i + 1 < len(norms) and norms[i + 1] not in _compound_seconds()
+    return i + 1 < len(norms) and norms[i + 1] not in compound_seconds()
