@@ -33,6 +33,7 @@ from marsad.ner.glued_heads import unglued_heads
 from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_after_classifiers, titled_names
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.kin_phrases import drop_kin_descriptions
+from marsad.ner.leading_places import split_leading_places
 from marsad.ner.lexicon import catalogue_index, cue_index, definite, gazetteer_index, nisba
 from marsad.ner.not_names import (
     adjective_places,
@@ -206,6 +207,7 @@ def arabic_chunks(
     chunks = complete_places(norms, chunks, breaks, gazetteer + catalogue)
     signs = NameSigns(model.features.translit, model.common_words)
     chunks = split_place_persons(norms, words, chunks, breaks, signs)
+    chunks = split_leading_places(norms, chunks, breaks, signs)
     chunks = split_body_holders(norms, words, chunks, breaks, signs)
     chunks = head_names(norms, split_trailing_places(norms, chunks), breaks, heads)
     chunks = drop_classifiers(norms, drop_organs(norms, chain_names(norms, words, chunks, breaks, heads)))
