@@ -55,3 +55,16 @@ def test_a_nisba_shaped_name_the_tagger_reads_alone_elsewhere_is_the_person_afte
 def test_a_nisba_shaped_word_read_as_a_person_nowhere_else_stays_an_adjective() -> None:
     text = "ويحتاج الإنسان إلى غذاء روحاني في هذا الشهر الكريم، وغذاء روحاني آخر في العيد."
     assert all(label != "PER" for label, _ in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # events-dev a5a922f6c56763c10: the agent of an act's noun, no adjective of it
+        ("وكان من الملفت تسليم مصر طائرات قبل وصول كيري إلى القاهرة.", "كيري"),
+        ("وتأتي هذه الخطوة بعد زيارة روحاني إلى روما.", "روحاني"),
+        ("وتأتي الخطوة بعد أيام من لزيارة روحاني المرتقبة.", "روحاني"),  # behind a proclitic
+    ],
+)
+def test_a_nisba_shaped_name_after_a_noun_of_an_act_is_the_person(text: str, name: str) -> None:
+    assert ("PER", name) in names(text)

@@ -34,7 +34,7 @@ from marsad.ner.heads import drop_classifiers, head_index, head_names, quoted_af
 from marsad.ner.joined_persons import join_split_persons
 from marsad.ner.kin_phrases import drop_kin_descriptions
 from marsad.ner.leading_places import split_leading_places
-from marsad.ner.lexicon import catalogue_index, cue_index, definite, gazetteer_index, nisba
+from marsad.ner.lexicon import candidates, catalogue_index, cue_index, definite, gazetteer_index, nisba
 from marsad.ner.not_names import (
     adjective_places,
     date_months,
@@ -45,7 +45,7 @@ from marsad.ner.not_names import (
 )
 from marsad.ner.office_holders import holders_before, office_holders, split_body_holders
 from marsad.ner.outlets import quoted_outlets
-from marsad.ner.person_acts import drop_leading_verbs, drop_trailing_acts
+from marsad.ner.person_acts import act_noun, drop_leading_verbs, drop_trailing_acts
 from marsad.ner.persons import (
     NameSigns,
     complete_particles,
@@ -138,13 +138,17 @@ def _lone_person(norms: Sequence[str], match: tuple[int, int, str], breaks: set[
     before, an indefinite nisba-shaped word after an indefinite word of three letters or more («غذاء
     روحاني», «حياة هنية»; «أن مرسي» is the person), and the tagger has not read the same word alone as
     a person elsewhere in the article (`tagged`: «وصل [كيري] ... أن يعقد [كيري]، الاثنين»: the verb
-    before it is no noun the name could qualify)."""
+    before it is no noun the name could qualify), nor after a noun of an act (`person_acts.act_noun`,
+    behind a proclitic or not: «قبل وصول [كيري] إلى القاهرة», «بزيارة [روحاني]»), whose agent follows
+    it in construct state."""
     s, e, typ = match
     if typ != "PER" or e - s != 1:
         return False
     if s == 0 or s in breaks or definite(norms[s]) or not nisba(norms[s]) or norms[s] in tagged:
         return True
     before = norms[s - 1]
+    if any(act_noun(c) for c in candidates(before)):
+        return True
     return not before.isalpha() or len(before) < 3 or definite(before)
 
 
