@@ -18,6 +18,10 @@
   [الثاني]»; `lang/ar/ner_adjectives.tsv`) dropped.
 - `speaker_names`: a speaker's name right after a verb of saying, vouched for by the apposition
   or the reported clause after it («وكشف [دخيل الطيار] مدير الصالة أن»).
+- `glued_heads`, `trailing_weekdays`, `leading_places`: words the tagger ran into a person's
+  name cut off: a verb or noun before a family name the article gives in full elsewhere
+  («[أراد المالكي]»), a weekday after it («[كارتر الخميس]»), a place after its office
+  («رئيس حكومة [بافاريا] هورست زيهوفر»).
 - `english`: names in embedded English passages.
 - `article`: all of it over one article's segments (used by `steps/ner.py`).
 """
