@@ -97,6 +97,8 @@ def is_time(kind: str, parts: dict[str, str]) -> bool:
     if kind == "year" and parts.get("yprev"):  # a bare year: after a word, before a pause
         if any(f in lx.cues.get("season_noun", ()) for f in clitic_forms(parts["yprev"])):
             return False  # «في موسم ١٩٩٥ بين»: a season's name (the guide's season rule), no timex
+        if any(is_cue(f, "number_name") or is_cue(f, "number_label") for f in clitic_forms(parts["yprev"])):
+            return False  # «الرقم الموحد 1909», «على الرقم 1999»: a code or phone number, no year
         return parts["yprev"] not in lx.approx and BARE_YEARS[0] <= int(parts["year"]) <= BARE_YEARS[1]
     if kind == "hyear" and parts.get("hyear0") and not parts.get("hs"):
         return int(parts["hyear"]) - int(parts["hyear0"]) == 1  # 1435/1436: a year pair, not a ratio
