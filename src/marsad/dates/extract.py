@@ -32,6 +32,7 @@ from marsad.dates.season_years import without_season_years
 from marsad.dates.sentence_reference import compared_in_sentence, counted_in_sentence
 from marsad.dates.story_days import days_from_dated_start
 from marsad.dates.tense import future_context
+from marsad.dates.told_after import told_after
 from marsad.dates.units import shift_value, unit_count
 from marsad.dates.weekdays import (
     weekday_first_apart,
@@ -88,8 +89,9 @@ def extract(text: str, anchor: date | None, found: list[RawTimex] | None = None)
     counted = days_from_dated_start(text, counted_in_sentence(text, habits))  # «اليوم الثالث» of a start
     timexes = hijri_months_of_dated_years(text, counted)
     # a weekday before a day counted in its sentence («يوم الأربعاء الخامس من نفس الشهر») is that day
-    last = _with_last_marks(text, narrative_later(text, final_stretches(text, compared_in_sentence(
+    last = told_after(text, narrative_later(text, final_stretches(text, compared_in_sentence(
         text, first_days_of_ranges(text, weekdays_dated_after(text, timexes))))))
+    last = _with_last_marks(text, last)  # «بعد 13 يوما» of a past clause: a length (told_after)
     # «من غد الخميس حتى الخامس عشر من شهر رمضان»: the range's first weekday before its dated end
     last = quoted_days(text, weekdays_before_range_end(text, last))  # «قال أمس: «... اليوم ...»»: yesterday
     last = glossed_days(text, last)  # «يبدأ من اليوم (أمس)»: the day the writer's gloss names

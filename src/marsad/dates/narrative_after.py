@@ -69,21 +69,21 @@ def _closed_by_comma(text: str, t: Timex) -> int | None:
     return t.end + brk.end()
 
 
-def _future_after(text: str, at: int) -> bool:
+def future_after(text: str, at: int) -> bool:
     rest = text[at:at + LOOK]
     brk = SENTENCE_BREAK.search(rest)
-    return _future_in(WORD.findall(rest[:brk.start() if brk else len(rest)])[:FUTURE_WORDS])
+    return future_in(WORD.findall(rest[:brk.start() if brk else len(rest)])[:FUTURE_WORDS])
 
 
-def _future_before(text: str, at: int) -> bool:
+def future_before(text: str, at: int) -> bool:
     """Whether the sentence before `at` speaks of the future («ستكون هناك منافسة على الطاقة، ولاحقا على
     الأسلحة»)."""
     left = text[max(0, at - LOOK):at]
     cut = [m.end() for m in SENTENCE_BREAK.finditer(left)]
-    return _future_in(WORD.findall(left[cut[-1] if cut else 0:]))
+    return future_in(WORD.findall(left[cut[-1] if cut else 0:]))
 
 
-def _future_in(found: list[str]) -> bool:
+def future_in(found: list[str]) -> bool:
     words = [unjoined(norm(w)) for w in found]
     cues = lexicon().cues
     prefixes, nouns = tuple(cues.get("future_prefix", ())), tuple(cues.get("not_future", ()))
@@ -114,13 +114,13 @@ def _after_opening_verb(text: str, t: Timex) -> bool:
     if not 2 <= len(words) <= VERB_REACH + 2 or words[0][:1] not in "وف":
         return False
     verb = words[0][1:]
-    if len(verb) < 3 or verb.startswith("ال") or _no_story_verb(verb) or imperfective(verb) \
-            or _future_in([verb]):
+    if len(verb) < 3 or verb.startswith("ال") or no_story_verb(verb) or imperfective(verb) \
+            or future_in([verb]):
         return False
     return not any(imperfective(unjoined(w)) for w in words[1:-1])
 
 
-def _no_story_verb(word: str) -> bool:
+def no_story_verb(word: str) -> bool:
     """A word opening a clause that is no perfective verb: a `preposition` or a `story_verb_not` cue."""
     return is_cue(word, "preposition") or is_cue(word, "story_verb_not")
 
@@ -130,7 +130,7 @@ def _story_later(text: str, t: Timex) -> bool:
     pronoun's perfective verb, no word of the future in its sentence, and, opening its clause, its verb
     right after it no imperfective («ولاحقاً، يعود الفريق»)."""
     if t.raw.kind != "ref" or not is_cue(t.raw.parts.get("ref", ""), "story_later") \
-            or _future_after(text, t.end) or _future_before(text, t.start):
+            or future_after(text, t.end) or future_before(text, t.start):
         return False
     if _after_past_relative(text, t):
         return True
@@ -158,7 +158,7 @@ def narrative_later(text: str, timexes: list[Timex]) -> list[Timex]:
                 or lexicon().ago.get(p.get("ago", ""), 0) <= 0 or not _opens_clause(text, t):
             continue
         comma = _closed_by_comma(text, t)
-        if comma is None or _future_after(text, comma):
+        if comma is None or future_after(text, comma):
             continue
         unit, n = unit_count(p)
         if n is not None:

@@ -111,7 +111,7 @@ SCHEMAS: dict[str, Schema] = {
         "year_event", "present_noun", "not_construct", "number_label",
         "not_every_daypart", "pause_ref", "day_epithet", "zero_month", "comparable", "comparable_period",
         "preceding", "session", "programme", "programme_adjective", "season_noun", "season_head",
-        "number_name",
+        "number_name", "short_past_verb",
         "month_event", "later_relative", "not_past_letter",
         "vague_many", "two_word", "two_prev", "two_next", "day_part_noun", "school_new", "until_word",
         "story_start", "first_day", "hijri_new", "age_head")}),
