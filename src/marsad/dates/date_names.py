@@ -48,6 +48,7 @@ class NameTables:
     # PER_HONORIFIC: «الكاتب», «الإعلامي», «الدكتور»): the given name after one has a family name after it
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
+    rulers: frozenset[str]  # a ruler's titles of several words (ولي العهد): his given name alone names him
 
 
 @cache
@@ -64,7 +65,7 @@ def name_tables() -> NameTables:
                       of("weekday_rite"), of("kunya"), given_names("name"),
                       _words_before_person(("PER_TITLE", "PER_HONORIFIC"), "ner_office_words"), _particles(),
                       _words_before_person(("PER_HONORIFIC",), "ner_person_words"), rx,
-                      max(len(n) for n in plain | quoted))
+                      max(len(n) for n in plain | quoted), of("ruler_title"))
 
 
 def _words_before_person(cues: tuple[str, ...], words: str) -> frozenset[str]:
@@ -111,9 +112,12 @@ def _titled_month(ntext: str, start: int, end: int) -> bool:
 def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
     """«وأكد محمد الخميس رئيس لجنة التنمية»: a bare weekday right after a given name (or «عبد» and a
     name of God as one word: عبدالله) with no title or definite word before it, and an indefinite
-    title or office right after it in apposition, is the family name (الخميس, الجمعة), no date.
-    After a title the name is the actor and the weekday his day
-    («استقبل الأمير محمد الخميس وزير الخارجية», «قال الرئيس هادي الاثنين إن»)."""
+    title or office right after it in apposition, is the family name (الخميس, الجمعة), no date; so is one
+    right after a given name that follows a definite word other than a title, the end of an office held
+    («وأوضح رئيس اللجنة الأهلية بحي الروضة محمد الخميس أن»: news names an office's holder by his given
+    and family names; round 52's outside audit). After a title the name is the actor and the weekday his
+    day («استقبل الأمير محمد الخميس وزير الخارجية», «قال الرئيس هادي الاثنين إن»), as after a ruler's
+    title of several words («ولي العهد محمد الخميس»: `ruler_title` rows)."""
     before, after = ntext[max(0, start - _LOOK_BACK):start].split(), ntext[end:end + _LOOK_BACK].split()
     if len(before) < 2 or not after or not ntext[start - 1].isspace():
         return False
@@ -122,9 +126,19 @@ def _family_weekday(ntext: str, start: int, end: int, t: NameTables) -> bool:
         return False
     if _described(before[:-1], t):
         return True  # «للكاتب السعودي عبدالعزيز الخميس قائلا»: an occupation's given name, his family name
-    if any(f in t.titles or f.startswith("ال") for f in first):
-        return False  # «الأمير محمد الخميس», «ولي العهد محمد الخميس»: the actor, his day after him
+    if any(f in t.titles for f in first) or " ".join(before[-3:-1]) in t.titles:
+        return False  # «الأمير محمد الخميس», «المتحدث الرسمي محمد الخميس»: the actor, his day after him
+    if any(f.startswith("ال") for f in first):  # «ولي العهد محمد الخميس»: the ruler, his day after him
+        return not _ruler_before(before[:-1], t)  # «رئيس اللجنة بحي الروضة محمد الخميس أن»: a family name
     return not after[0].startswith("ال") and after[0] in t.titles
+
+
+def _ruler_before(words: list[str], t: NameTables) -> bool:
+    """Whether `words` (those before a given name) end with a ruler's title of several words
+    (`ruler_title` rows: «ولي العهد», «خادم الحرمين الشريفين»), a clitic on its first word or not: a
+    ruler is named by his given name alone, the weekday after it his day."""
+    return any(" ".join((without_clitics(words[-k]), *words[-k + 1:])) in t.rulers
+               or " ".join(words[-k:]) in t.rulers for k in range(2, 4) if len(words) >= k)
 
 
 def _described(words: list[str], t: NameTables) -> bool:
