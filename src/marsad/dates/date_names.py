@@ -3,7 +3,8 @@
 `inside_name`: an expression that is part of a name (`lang/ar/date_names.tsv`): an outlet
 whose name holds a date word (عين اليوم; «المصري اليوم» between quotation marks or after
 صحيفة), a day and month right after the head of a place or group name (مدينة 6 أكتوبر), anything
-right after «أبو» (a family name: أبو قرنين), a bare Hijri month right after a person's given name,
+right after «أبو» (a family name: أبو قرنين), a place named by a date after a place head or closing a list
+of places («ومدينتي أبوحماد والعاشر من رمضان»), a bare Hijri month right after a person's given name,
 title or name particle (الرئيس رمضان قاديروف, الفنان محمد رمضان, سلمان آل رمضان) or in a short title
 between quotation marks or brackets (برنامج «يا هلا رمضان», منصة "دليل رمضان"), or a date or length
 with a number standing alone between quotation marks (the film ”1 ديسمبر“).
@@ -19,7 +20,7 @@ from functools import cache
 import regex
 
 from marsad.dates.lexicon import alternation, given_names, lexicon, norm
-from marsad.dates.word_forms import CLITICS, clitic_forms, without_clitics
+from marsad.dates.word_forms import CLITICS, clitic_forms, is_cue, without_clitics
 from marsad.lang import load_table
 from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS
 
@@ -27,6 +28,8 @@ _OPENING_QUOTES = frozenset("«\"“‘'„”")  # ” too: Arabic text often s
 _CLOSING_QUOTES = frozenset("»\"”’'“")
 _LOOK_BACK = 40  # characters searched for a head word before a name
 _LAST_WORD = regex.compile(r"(\S+)\s+$")  # the word right before the end of a stretch
+PLACE_REACH = 8  # words before a place named by a date where its head or list head may stand
+_CLAUSE_ENDS = ".،,؛;:!?؟\n"
 _OPENERS = frozenset("«\"“„”(")  # what opens a quoted or bracketed title (” too: often set reversed)
 _CLOSERS = frozenset("»\"”“)")
 TITLE_WORDS = (2, 4)  # words of a short title: «يا هلا رمضان», «ليالي رمضان», «رمضان في دبي»
@@ -48,6 +51,8 @@ class NameTables:
     # PER_HONORIFIC: «الكاتب», «الإعلامي», «الدكتور»): the given name after one has a family name after it
     names: regex.Pattern[str]  # any plain or quoted name, after up to two clitics
     longest: int  # characters of the longest name
+    places: frozenset[str]  # places named by a date (العاشر من رمضان): no date after a head in its clause
+    place_lists: frozenset[str]  # heads of several places (مدينتي, مدن) that open a list of places
     rulers: frozenset[str]  # a ruler's titles of several words (ولي العهد): his given name alone names him
 
 
@@ -65,7 +70,8 @@ def name_tables() -> NameTables:
                       of("weekday_rite"), of("kunya"), given_names("name"),
                       _words_before_person(("PER_TITLE", "PER_HONORIFIC"), "ner_office_words"), _particles(),
                       _words_before_person(("PER_HONORIFIC",), "ner_person_words"), rx,
-                      max(len(n) for n in plain | quoted), of("ruler_title"))
+                      max(len(n) for n in plain | quoted), of("place"), of("place_list"),
+                      of("ruler_title"))
 
 
 def _words_before_person(cues: tuple[str, ...], words: str) -> frozenset[str]:
@@ -164,6 +170,20 @@ def _head_before(ntext: str, pos: int, heads: frozenset[str]) -> bool:
     return len(words) >= 2 and any(f"{f} {words[-1]}" in heads for f in clitic_forms(words[-2]))
 
 
+def _listed_place(ntext: str, start: int, end: int, t: NameTables) -> bool:
+    """«ومدينتي أبوحماد والعاشر من رمضان», «في مدينة العاشر من رمضان»: a place named by a date (`places`)
+    with a head or a place_list word at most PLACE_REACH words before it in its clause is the place."""
+    if " ".join(ntext[start:end].split()) not in t.places:
+        return False
+    left = ntext[max(0, start - _LOOK_BACK * 2):start]
+    left = left[max(left.rfind(c) for c in _CLAUSE_ENDS) + 1:]
+    words = left.split()
+    if words and any(is_cue(f, "preposition") for f in clitic_forms(words[-1])):
+        return False  # «احتفلت مدينة جدة في العاشر من رمضان»: a date after its preposition
+    heads = t.heads | t.place_lists
+    return any(f in heads for w in words[-PLACE_REACH:] for f in clitic_forms(w))
+
+
 def _quoted(ntext: str, start: int, end: int) -> bool:
     """Whether [start, end) stands alone between quotation marks."""
     before = ntext[max(0, start - 3):start].rstrip()
@@ -181,6 +201,8 @@ def inside_name(ntext: str, start: int, end: int, parts: dict[str, str]) -> bool
         name = " ".join(m.group("name").split())
         if name in t.plain or _quoted(ntext, ns, ne) or _head_before(ntext, m.start(), t.outlet_heads):
             return True
+    if _listed_place(ntext, start, end, t):
+        return True  # ومدينتي أبوحماد والعاشر من رمضان: a city
     if _head_before(ntext, start, t.kunyas):
         return True  # محمد أبو قرنين: a family name, not two centuries
     if _person_month(ntext, start, parts, t):

@@ -121,8 +121,8 @@ SCHEMAS: dict[str, Schema] = {
         "host": nonempty, "pattern": regex_compiles, "encoding": one_of("decimal", "base64"),
         "example": nonempty, "number": integer}),
     "date_names": Schema(("name", "kind"), {"name": nonempty, "kind": one_of(
-        "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite", "kunya",
-        "ruler_title")}),
+        "name", "quoted", "outlet_head", "head", "weekday_head", "weekday_rite", "kunya", "place",
+        "place_list", "ruler_title")}),
     # NER (ar): clitics, cue words before/inside names, a small gazetteer; (en): English lists.
     "ner_clitics": Schema(
         ("form", "kind", "definite", "split"),
