@@ -6,7 +6,8 @@ nothing follows them («أعلن في وقت سابق»), but with a period righ
 they only place the happening inside it: the guide gives «في وقت لاحق من اليوم» one span with the day's
 value (timex-dev-21), as the dev golds write «وقت سابق اليوم», «في وقت لاحق الأربعاء», «وقت سابق هذا
 الشهر», and the seed-40 fresh reading judged «وقت لاحق» FUTURE_REF before «هذا الشهر» wrong. The two
-expressions become one: the reference word's start, the period's end, type and value. Only a period
+expressions become one: the reference word's start («في» left out: «في وقت سابق» alone is one span with
+it, date_relative.tsv), the period's end, type and value. Only a period
 with a calendar value (a day, week, month, year or season of a year) takes the reference word in.
 """
 
@@ -21,7 +22,8 @@ from marsad.dates.lexicon import norm
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
-_WITHIN = ("وقت لاحق", "وقت سابق")  # normalised, as the grammar gives them
+_WITHIN = ("وقت لاحق", "وقت سابق", "في وقت سابق")  # normalised, as the grammar gives them
+_TIME = re.compile("وقت")  # where the reference word starts inside «في وقت سابق»
 _BETWEEN = re.compile(r"\s+(?:من\s+)?")
 _CALENDAR = re.compile(r"\d{4}")
 
@@ -33,7 +35,8 @@ def later_within(text: str, timexes: list[Timex]) -> list[Timex]:
         prev = out[-1] if out else None
         if prev is not None and prev.raw.kind == "ref" and norm(prev.raw.norm) in _WITHIN \
                 and _CALENDAR.match(t.value or "") and _BETWEEN.fullmatch(text, prev.end, t.start):
-            out[-1] = replace(t, start=prev.start)
+            inside = _TIME.search(text, prev.start, prev.end)  # «في وقت سابق هذا الشهر»: «في» left out
+            out[-1] = replace(t, start=inside.start() if inside else prev.start)
             continue
         out.append(t)
     return out
