@@ -25,6 +25,13 @@ def test_a_count_after_a_perfective_verb_opening_the_clause_is_a_length() -> Non
     assert found("وعاد اللاعب إلى التدريبات بعد أسبوعين.") == [("أسبوعين", "DURATION", "P2W")]
 
 
+def test_a_long_clause_opened_by_a_short_past_verb() -> None:
+    """Round 52's outside audit (row 51): 18 words between «وتم» and «بعد 13 يوما»."""
+    text = ("وبدأت الرئتان في التحسن تدريجيا، وتم رفع جهاز التنفس الصناعي بعد عشرة أيام من العملية وخرج "
+            "المريض من العناية المركزة إلى قسم الجراحة العامة بعد 13 يوما.")
+    assert found(text) == [("عشرة أيام", "DURATION", "P10D"), ("13 يوما", "DURATION", "P13D")]
+
+
 def test_a_count_after_a_relative_pronoun_and_its_perfective_verb_is_a_length() -> None:
     assert found("إلى دوري الدرجة الأولى، الذي غادره نهاية الموسم الماضي بعد 16 عاما تراوحت بين") == [
         ("16 عاما", "DURATION", "P16Y")]

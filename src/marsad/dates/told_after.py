@@ -28,7 +28,7 @@ from marsad.lang.words import LETTER_RUN, WORD
 if TYPE_CHECKING:
     from marsad.dates.extract import Timex
 
-REACH = 16  # words at most between the clause's verb and «بعد»
+REACH = 20  # words at most between the clause's verb and «بعد»
 
 
 def _perfective(word: str) -> bool:
