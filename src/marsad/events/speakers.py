@@ -17,13 +17,11 @@ from marsad.events.coref import TitleIndex, unnamed_offices
 from marsad.events.lexicon import quote_cues, speaker_key, speaker_ref
 from marsad.events.places import after_cue as after_event_cue
 from marsad.events.speaker_agreement import agrees, name_gender
-from marsad.events.speaker_apposition import appositive_head
 from marsad.events.speaker_bodies import DescribedBodies
 from marsad.events.speaker_clauses import (
     complement_start,
     joined_verb,
     last_clause_start,
-    office_link,
     subject_right_before,
     unnamed_group,
 )
@@ -37,20 +35,18 @@ from marsad.events.speaker_openings import (
     opening_verb_end,
     verb_opening_description,
 )
-from marsad.events.speaker_subject_shapes import other_nation
+from marsad.events.speaker_redescribed import described_last
 from marsad.events.speaker_subjects import named_subject
 from marsad.events.statement_issuers import StatementIssuers
 from marsad.events.told_outlets import HEARER_MARKS, told_bodies
-from marsad.events.words import Word, stems, words_of
+from marsad.events.words import Word, words_of
 from marsad.model import Span
 
 _ON_BEHALF = frozenset({"on_behalf"})
 _STOP_KINDS = frozenset({"stop", "addressee", "complementizer"})
 _COMPLEMENTIZERS = frozenset({"complementizer"})
-_INTRO_WORDS = 10  # how far before a person's first name the words introducing him may start
 _SOURCE = frozenset({"source"})  # event cue kind: a source word («مصادر»), whom a name after it is
 _SAYING = frozenset({"verb", "continuation", "participle", "relay", "according_to"})  # quote cue kinds
-_CONSTRUCT_NOUNS = 3  # indefinite nouns in construct before the definite one («قائد قوة أمن [الطرق]»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,47 +101,9 @@ class SpeakerTracker:
         return named_subject(self, sent, i0, i1)
 
     def described_last(self, sent: Sentence, i0: int, i1: int, agreement: str | None) -> str | None:
-        """The person who spoke last, when the unnamed subject at words [i0, i1) describes him
-        again with the head noun or the closing qualifier of the words that introduced him
-        («أعادت المطربة التونسية [X] …» then «وأكدت الفنانة [التونسية]»; «قال [الشاعر] الشاب
-        [X]» then «وأوضح [الشاعر] الليبي»; read bare of a clitic: «فالشيف X» then «وأشار الشيف
-        الشاب»): a writer varies the noun, not the person. None for a
-        subject of one word («وأضاف المصدر»: anyone) or without the article («مسؤول أمني»), for
-        one that names someone, for a group («فيما تؤكد [الدراسات] الاقتصادية»: many, not he),
-        when the last quotation had no named person or the verb does not agree with him."""
-        ws = sent.words
-        words: list[Word] = []
-        stop = None  # the name the words stop at («قائد قوة [أمن الطرق]»)
-        for k in range(i0, i1):
-            if quote_cues().at(ws, k, _STOP_KINDS) or self.ctx.mention_at(ws[k]) is not None \
-                    or self.ctx.in_timex(ws[k]):
-                stop = self.ctx.mention_at(ws[k])
-                break
-            words.append(ws[k])
-        body_after = stop is not None and stop.label in ("ORG", "LOC") and stop.start == ws[k].start
-        construct = len(words) >= 2 and not definite(words[0].norm) and _construct_definite(words, body_after)
-        last = self.spoken[-1].speaker if self.spoken else None
-        if len(words) < 2 or not (definite(words[0].norm) or construct) or unnamed_group(words[0]) \
-                or last not in self.persons \
-                or not agrees(agreement, self.gender_of(last or "")):
-            return None
-        first = next((m for m in self.ctx.mentions
-                      if m.label == "PER" and self.ctx.entity_of(m) == last), None)
-        intro = self.ctx.sentence_at(first.start) if first is not None else None
-        if first is None or intro is None:
-            return None
-        k = intro.word_index(first.start)
-        before = {s.stem for w in intro.words[max(0, k - _INTRO_WORDS):k] for s in stems(w.norm)}
-        since = intro.words[max(0, k - _INTRO_WORDS)].start
-        known = {self.ctx.entity_of(m) for m in self.ctx.mentions_in(since, first.start)}
-        if construct and any(self.ctx.entity_of(m) not in known
-                             for m in self.ctx.mentions_in(ws[i0].start, ws[i1 - 1].end, ("ORG", "LOC"))):
-            return None  # «نائب الرئيس في شركة [سيسكو]» after «نائب الرئيس في شركة فاير آي X»: another's
-        if other_nation(self, ws, i0, i1, last):
-            return None  # «وزير الخارجية [الماليزي]» after «وزير الخارجية الأمريكي X»: not X
-        if words[0].norm in before or words[-1].norm in before:
-            return last
-        return last if appositive_head(self.ctx, intro, first, words[0]) else None  # «X المختص»
+        """The last speaker, described again by the unnamed subject at words [i0, i1)
+        (`speaker_redescribed.described_last`)."""
+        return described_last(self, sent, i0, i1, agreement)
 
     def spoke(self, speaker: str | None, agreement: str | None, named: bool, at: int,
               description: str | None = None, described_at: tuple[int, int] | None = None) -> None:
@@ -385,23 +343,3 @@ def _complement_opener(ctx: ArticleContext, sent: Sentence, embedded: int, befor
     if m is None or not ctx.text[m.end:m.end + 3].lstrip().startswith(("،", ",")):
         return None
     return ctx.entity_of(m)
-
-
-def _construct_definite(words: list[Word], body_after: bool) -> bool:
-    """The words open with an indefinite office (`speaker_references` kind title) in construct
-    with a definite noun, or with the name of a body or place right after them (`body_after`),
-    through bare nouns only («قائد قوة أمن [الطرق] بمنطقة …», «قائد قوة [أمن الطرق]»: a definite
-    office, someone singled out), not past a preposition or a word behind one («مسؤول في
-    الوزارة», «متحدث باسم الوزارة», «مسؤول أمني»: someone unnamed); no group or member of one
-    («عائلة الشاب», «أحد نواب البرلمان»)."""
-    if (ref := speaker_ref(words[0].norm)) is None or ref[0] != "title":
-        return False
-    for k in range(1, len(words)):
-        w = words[k]
-        if definite(w.norm):
-            return True
-        if k >= _CONSTRUCT_NOUNS or len(w.norm) < 3 or office_link(words, k) \
-                or any(st.clitic for st in stems(w.norm)):
-            return False
-    return body_after and len(words) <= _CONSTRUCT_NOUNS
-
