@@ -5,7 +5,7 @@ statement it gave («وأضاف البيان») are that body's words, not nobod
 from __future__ import annotations
 
 from marsad.events.context import build_context
-from marsad.events.quote_speaker import SpeakerWords, someone_described
+from marsad.events.speaker_words import SpeakerWords, someone_described
 from tests.test_events_units import marked
 from tests.test_quotes_speakers_round19 import spoken
 

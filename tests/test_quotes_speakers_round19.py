@@ -10,8 +10,8 @@ what a person says after a colon («يقول X: «الرئيس …») is no offi
 from __future__ import annotations
 
 from marsad.events.context import build_context
-from marsad.events.quote_speaker import SpeakerWords, someone_described
 from marsad.events.speaker_offices import HeldOffices
+from marsad.events.speaker_words import SpeakerWords, someone_described
 from marsad.steps.quotes import quotes
 from tests.test_events_units import marked
 

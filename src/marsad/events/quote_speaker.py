@@ -1,16 +1,15 @@
 """A quotation's speaker: the subject its verb names (after it, before it, in a copula or
 relative clause, or the source a relaying verb cites), the speaker carried on from before when
-it names none, and the words describing a speaker no name resolves («مصادر عسكرية»). The
-speaker another word of its sentence gives, and the nouns that show it has none, are in
-speaker_in_sentence."""
+it names none. The words describing a speaker no name resolves («مصادر عسكرية») are in
+speaker_words; the speaker another word of its sentence gives, and the nouns that show it has
+none, are in speaker_in_sentence."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.events.context import ArticleContext, Sentence, given_name, place_word
+from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, office_word, quote_cues, speaker_key, speaker_ref
-from marsad.events.nameless import person_words
 from marsad.events.quote_subjects import (
     clause_subject,
     copula_subject,
@@ -26,8 +25,7 @@ from marsad.events.speaker_agreement import (
     relayed_agreement,
     saying_participle,
 )
-from marsad.events.speaker_asking import asker_end, asking_description, asking_subject
-from marsad.events.speaker_clauses import addresses_hearer, speaker_clauses
+from marsad.events.speaker_asking import asker_end, asking_subject
 from marsad.events.speaker_fronting import according_fronted, fronted_subject
 from marsad.events.speaker_in_sentence import (
     described_object,
@@ -40,7 +38,7 @@ from marsad.events.speaker_names import governed, governed_member
 from marsad.events.speaker_openings import clause_verb_person, verb_opening_description, verb_opening_subject
 from marsad.events.speaker_recalled import participle_courtesy
 from marsad.events.speaker_resumptive import clause_opening_person
-from marsad.events.speaker_subject_shapes import holder_past_place, indefinite_subject, office_opening_holder
+from marsad.events.speaker_subject_shapes import indefinite_subject, office_opening_holder
 from marsad.events.speaker_unnamed import UNNAMED_SOURCES
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word, words_of
@@ -51,13 +49,7 @@ MAX_SUBJECT_WORDS = 24
 _RELAY_VERBS = frozenset({"relay_verb"})
 _LEARN_VERBS = frozenset({"learn_verb"})
 _PASSIVE = frozenset({"passive"})
-_SUBJECT_ENDS = frozenset({"stop", "complementizer", "addressee", "relay"})
-_RELAYED = frozenset({"attribution"})  # وفقا لما نشرته X after the subject: the source relays, ends it
-_DESCRIBED_WORDS = 6
-_ADVERBS = frozenset({"adverb", "hearer_pronoun"})  # «وأشارت [أيضا]», «فقال [لي]»: no speaker
-_DESCRIPTION_TRIM = " ،,:\"“”«»"
 _PREPOSITIONS = frozenset({"stop", "addressee"})
-_RESUMPTIVE_PREPOSITIONS = frozenset({"في", "عن"})  # normalised, before a resumptive pronoun
 _TEXT_WORDS = 3  # words from a statement noun to the clause about its text («بيانا صحفيا جاء فيه»)
 _FIRST_PERSON = "ي"  # لي, عليّ: a suffix the clitic table leaves out (a nisba ends so too)
 
@@ -279,14 +271,6 @@ def _subject_opens(ctx: ArticleContext, sent: Sentence, k: int, speaker: str) ->
     return named == speaker or office_word(ws[k].norm)
 
 
-def _resumptive(ctx: ArticleContext, w: Word) -> bool:
-    """The word is «في» or «عن» carrying a pronoun («فيه», «فيها», «عنه»), no name: the statement or
-    thing a relative verb of saying speaks in or of («تغريدة قالت [فيها]», «في الوقت الذي أفاد [فيه]
-    مصدر»), never who speaks."""
-    return ctx.mention_at(w) is None and "ئ" not in ctx.text[w.start:w.end] and any(  # فئة reads فيه
-        w.norm.endswith(p) and w.norm[:-len(p)] in _RESUMPTIVE_PREPOSITIONS for p in pronoun_suffixes())
-
-
 def _preposition(w: Word) -> bool:
     """A preposition after a verb, bare («في») or with a pronoun («عليه», «لها»)."""
     return any(quote_cues().at(words_of(form), 0, _PREPOSITIONS) is not None
@@ -308,101 +292,3 @@ def person_first(ctx: ArticleContext, sent: Sentence, q: Found) -> bool:
         return False
     m = ctx.mention_at(sent.words[k])
     return (m is not None and m.label == "PER") or office_word(sent.words[k].norm)
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerWords:
-    """The words describing a speaker no name resolves (`text`, joined by single spaces) and
-    where they stand in the article (`at`: [start, end))."""
-
-    text: str
-    at: tuple[int, int]
-
-
-def described_speaker(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords | None:
-    """The words that describe a speaker no name resolves (قالت مصادر عسكرية, وقال المدرب
-    البرتغالي: the subject after the verb, up to a preposition, the complementizer or a colon,
-    at most _DESCRIBED_WORDS words) and where they stand in the text ([start, end), the marks
-    and commas at their ends left out): such a speaker is still given by the words that
-    describe or name him («وأوضح المتحدث الرسمي للمركز رأفت الصباغ», «وذكر المواطن»), so a
-    reader finds him even where the tagger found no name."""
-    words = _description_words(ctx, sent, q)
-    text = " ".join(ctx.text[w.start:w.end] for w in words).strip(_DESCRIPTION_TRIM)
-    if not text:
-        return None
-    start, end = words[0].start, words[-1].end
-    while start < end and ctx.text[start] in _DESCRIPTION_TRIM:
-        start += 1
-    while end > start and ctx.text[end - 1] in _DESCRIPTION_TRIM:
-        end -= 1
-    return SpeakerWords(text, (start, end))
-
-
-def _description_words(ctx: ArticleContext, sent: Sentence, q: Found) -> list[Word]:
-    if q.cue is None or q.cue.kind == "participle":
-        return []
-    ws = sent.words
-    if (span := fronted_subject(sent, q.cue_index, ctx.text)) is not None:
-        return ws[span[0]:span[1]]  # «أما [مدير مرور المنطقة عقلا خلف العنزي] فقال»: the name ends it
-    if (span := asking_description(ctx, sent, q.cue_index)) is not None:
-        return ws[span[0]:span[1]]  # «أن [إدارة الشقق] طالبت المتهم ب…»: not the one asked
-    i0 = q.cue_index + q.cue.size
-    if i0 < len(ws) and _resumptive(ctx, ws[i0]):
-        i0 += 1  # «تساءلوا [فيه] عن», «في الوقت الذي أفاد [فيه] مصدر مسؤول»: the pronoun is no subject
-    words: list[Word] = []
-    for k in range(i0, min(len(ws), i0 + _DESCRIBED_WORDS)):
-        if not words and speaker_clauses().at(ws, k, _ADVERBS):
-            continue  # «وأشارت [أيضا] إلى أن», «وأعلن [رسميا] رفضه»: how it spoke, no speaker
-        if words and (ref := speaker_ref(words[0].norm)) and ref[0] == "title" \
-                and (n := holder_past_place(ctx, ws, k, q.boundary)) is not None:
-            return words + ws[k:n]  # «وقالت وزيرة الثقافة في مالي [راماتولاي ديالو]»: a name missed
-        if ws[k].start >= q.boundary or quote_cues().at(ws, k, _SUBJECT_ENDS) or ctx.in_timex(ws[k]) \
-                or (addresses_hearer(ws[k], k == i0) and ctx.mention_at(ws[k]) is None
-                    and not (words and _statement_noun(words[-1]))) \
-                or (k > i0 and quote_cues().at(ws, k, _RELAYED)):
-            break  # قالت الرئاسة أمس إن: a time ends the subject; «وأكد الوزير [وفقا لما] نشرته …»: a relay
-        words.append(ws[k])
-    if not words and (j := preverbal_subject(sent, q.cue_index, ctx.text)) is not None:
-        words.append(ws[j])
-    if not words and (span := copula_subject(sent, q.cue_index)) is not None:
-        words = ws[span[0]:span[1]][:_DESCRIBED_WORDS]
-    return words
-
-
-def _statement_noun(w: Word) -> bool:
-    """A statement noun (speaker_references kind statement: «بيان», «تقرير»): a لـ after it names
-    its owner, not the hearer («قال بيان [للقيادة المشتركة] إن»)."""
-    ref = speaker_ref(w.norm)
-    return ref is not None and ref[0] == "statement"
-
-
-def participle_words(q: Found, said: dict[int, str | None],
-                     placed: dict[int, SpeakerWords]) -> SpeakerWords | None:
-    """The words describing the speaker a participle of saying goes on from, when the last
-    quotation of its sentence before it was given by words alone («وبين [الصباغ] أن …، مشيراً
-    إلى أن»: the name the tagger missed speaks on); None for a verb, or when the last quotation
-    before it named its speaker (`said`) or none stands before it in the sentence."""
-    if q.cue is None or q.cue.kind != "participle":
-        return None
-    earlier = [k for k in (*said, *placed) if k < q.cue_index]
-    return placed.get(max(earlier)) if earlier else None
-
-
-def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
-    """The words describing a speaker no name resolves point at someone a later verb without a
-    subject may go on with: they open with an office, courtesy, body or statement word («المسؤول
-    الذي فضل عدم الإفصاح», «المتحدث باسم …»), hold a given name («دخيل الطيار مدير الصالة») or the
-    last name of a person named before, or are one word, a last name the tagger missed («وتابعت
-    [الكوري]»), or a noun and a place, a body of that place the tagger left unnamed («أوضحت [صحة
-    ينبع] أن …» then «وقالت في بيان لها»: the health directorate of Yanbu), or a name the tagger
-    missed and the office after it («وقال [كيه شانموجام وزير خارجية سنغافورة] إنه …، مضيفا أن»:
-    the minister speaks on); not whatever words a verb had after it («نظرات الاستغراب», «لي وهو
-    ينزل قشرتها»)."""
-    ws = words_of(words.text)
-    if len(ws) >= 3 and ws[0].norm in person_words():
-        return True  # «وقال [المواطن مانع ملفي]»: a calling and the name after it the tagger missed
-    if any(office_word(w.norm) for w in ws[1:]):
-        return True  # «[كيه شانموجام وزير خارجية سنغافورة]»: an office after the words naming him
-    return len(ws) == 1 or (bool(ws) and (speaker_ref(ws[0].norm) is not None or any(
-        given_name(w) or ctx.person_named(w) is not None for w in ws))) \
-        or (len(ws) == 2 and place_word(ws[1]))

@@ -51,7 +51,7 @@ from marsad.events.quote_own_verbs import own_verb
 from marsad.events.quote_points import listed_points
 from marsad.events.quote_requests import requested_nouns
 from marsad.events.quote_shown import showing
-from marsad.events.quote_speaker import Found, SpeakerWords, participle_words, person_first, speaker_of
+from marsad.events.quote_speaker import Found, person_first, speaker_of
 from marsad.events.quote_talked import talking
 from marsad.events.quote_words import (
     affiliated,
@@ -75,6 +75,7 @@ from marsad.events.speaker_revered import quoting_revered, revered_speech, someo
 from marsad.events.speaker_silent import silent_speakers
 from marsad.events.speaker_sources import marked_sources
 from marsad.events.speaker_unnamed import nobody_named, someone_unnamed
+from marsad.events.speaker_words import SpeakerWords, participle_words
 from marsad.events.speakers import SpeakerTracker
 from marsad.events.words import Word
 from marsad.lang.marks import SPEECH_CLOSERS, quote_pairs, verse_pairs

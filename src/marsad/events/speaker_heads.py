@@ -6,8 +6,8 @@ bare «المواطن» a reader cannot tell apart («وقال السفير [ر�
 
 from __future__ import annotations
 
-from marsad.events.quote_speaker import SpeakerWords
 from marsad.events.speaker_names import definite
+from marsad.events.speaker_words import SpeakerWords
 from marsad.events.words import words_of
 from marsad.model import QuoteAttrs, Span
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import quote_cues
 from marsad.events.nameless import person_words
-from marsad.events.quote_speaker import Found, SpeakerWords
+from marsad.events.quote_speaker import Found
 from marsad.events.speaker_clauses import joined_verb, not_verb
 from marsad.events.speaker_names import definite
+from marsad.events.speaker_words import SpeakerWords
 from marsad.events.words import Word, mark_before, past_conjunction
 from marsad.lang.clitics import ARTICLE
 from marsad.lang.nisba import ENDINGS as NISBA_ENDINGS

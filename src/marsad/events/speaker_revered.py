@@ -24,10 +24,11 @@ from functools import cache
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import Cue, quote_cues
 from marsad.events.quote_labels import trim
-from marsad.events.quote_speaker import Found, SpeakerWords, described_speaker
-from marsad.events.quote_speaker import someone_described as someone_described_after
+from marsad.events.quote_speaker import Found
 from marsad.events.quote_words import name_particles
 from marsad.events.speaker_names import definite
+from marsad.events.speaker_words import SpeakerWords, described_speaker
+from marsad.events.speaker_words import someone_described as someone_described_after
 from marsad.events.words import Word, past_conjunction, stems
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
@@ -281,5 +282,5 @@ def speaker_words(ctx: ArticleContext, sent: Sentence, q: Found) -> SpeakerWords
 
 
 def someone_described(ctx: ArticleContext, words: SpeakerWords) -> bool:
-    """`quote_speaker.someone_described`, never for God's or the Prophet's words (RevereWords)."""
+    """`speaker_words.someone_described`, never for God's or the Prophet's words (RevereWords)."""
     return not isinstance(words, RevereWords) and someone_described_after(ctx, words)

@@ -112,7 +112,7 @@ class SpeakerTracker:
         subject then carries on, with the words describing him («مصادر أمنية») and, for one the
         text describes, where they stand (`described_at`); and how a verb of saying that named
         the speaker agreed. `named`: the verb's subject was named or described (a description a later
-        verb may go on with, `quote_speaker.someone_described`), not merely left unsaid."""
+        verb may go on with, `speaker_words.someone_described`), not merely left unsaid."""
         self.quoted.append(at)
         if speaker is None:
             if named:
