@@ -12,13 +12,12 @@ import pytest
 from marsad.lang import load_table
 from marsad.lang.normalize import normalize
 from marsad.ner.consistency import Chunk, listed_types
+from marsad.ner.construct_particles import MAX_PARTICLE_REACH, complete_particles
 from marsad.ner.heads import head_names, quoted_after_classifiers
 from marsad.ner.lexicon import catalogue_index
 from marsad.ner.person_acts import drop_trailing_acts
 from marsad.ner.persons import (
-    MAX_PARTICLE_REACH,
     NameSigns,
-    complete_particles,
     given_name,
     split_place_persons,
 )

@@ -24,6 +24,7 @@ from marsad.ner.chains import chain_names
 from marsad.ner.clubs import club_names, dual_clubs
 from marsad.ner.company_names import company_names
 from marsad.ner.consistency import Chunk, family_names, listed_types, propagate, vote_types
+from marsad.ner.construct_particles import complete_particles
 from marsad.ner.crf import NerModel
 from marsad.ner.english import english_mentions, latin_organisations
 from marsad.ner.event_names import event_names
@@ -48,7 +49,6 @@ from marsad.ner.outlets import quoted_outlets
 from marsad.ner.person_acts import act_noun, drop_leading_verbs, drop_trailing_acts
 from marsad.ner.persons import (
     NameSigns,
-    complete_particles,
     described_persons,
     drop_leading_adjectives,
     drop_leading_strangers,

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.ner.consistency import Chunk
-from marsad.ner.persons import NameSigns, binds, family_word, given_name
+from marsad.ner.construct_particles import binds
+from marsad.ner.persons import NameSigns, family_word, given_name
 from marsad.ner.translit import KNOWN_LEVELS
 
 _SECOND_PERSON_LETTERS = "وفلبك"  # conjunctions and prepositions before a second person's name
