@@ -28,18 +28,11 @@ from marsad.events.clauses import clause_groups
 from marsad.events.committee_states import committee_meeting, committee_states
 from marsad.events.completed_parties import complete_parties, verbal_noun
 from marsad.events.context import EVENT_ROLES, ArticleContext, Sentence
-from marsad.events.coref import (
-    TitleIndex,
-)
+from marsad.events.coref import TitleIndex
 from marsad.events.counterpart_lists import counterparts_apart
 from marsad.events.crowds import crowd_visit, kin_goal, narrators_visit, plural_visit
 from marsad.events.deal_sides import sides_named_elsewhere
-from marsad.events.happenings import (
-    TriggerMarks,
-    consolidate,
-    hosts_a_meeting,
-    restates_agreement,
-)
+from marsad.events.happenings import TriggerMarks, consolidate, hosts_a_meeting, restates_agreement
 from marsad.events.host_places import host_places
 from marsad.events.lasting_visits import visits_under_way
 from marsad.events.letter_talks import our_talks
