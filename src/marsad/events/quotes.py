@@ -36,7 +36,7 @@ from marsad.events.quote_clause_cues import (
     source_clause,
     subject_only,
 )
-from marsad.events.quote_clause_ends import named_anew
+from marsad.events.quote_clause_ends import named_anew, said_anew
 from marsad.events.quote_colon_speech import colon_speech
 from marsad.events.quote_findings import findings
 from marsad.events.quote_fronted import fronted_speech
@@ -292,6 +292,7 @@ def _indirect(ctx: ArticleContext, sent: Sentence, marks: list[tuple[int, int]],
         later = [i for i, c2 in cues[n + 1:]  # إن X شدد ...: X is the subject of a verb inside
                  if i > comp and (c2.kind != "verb" or i - comp - 1 > _SHORT_SUBJECT
                                   or speaks_anew(ctx, ws[i]) or named_anew(ctx, ws, i)  # ونفى X: anew
+                                  or said_anew(ctx, ws, i, k)  # «، وقال إن»: a new saying
                                   or linked_clause(ctx.text, ws, comp, i))]
         end_i = before_attitude(ctx.text, ws, comp, before_leads(ws, comp, later[0]) if later else len(ws))
         start = ws[comp].end
