@@ -41,6 +41,7 @@ _AFFILIATED = normalize("تابع")  # as written, no و or ف: «تابع», «
 _AFFILIATED_WORDS = 3  # words after «تابع له» where a colon or complementizer would make it speech
 _OWN_CLAUSE_WORDS = 16  # words from a verb to a complementizer of its own (its subject, a time)
 _LEARN_SOURCE = frozenset({"learn_source"})
+_COMMAS = "،,؛;"
 _MARKS_AND_TATWEEL = VOWEL_MARKS | {"\u0640"}  # what «written» leaves out of a word
 _LEARN_WORDS = 12  # words a verb of learning's subject and source may have before أن
 _RELATIVE_CLAUSE_WORDS = 9  # words from a relative verb of saying to its complementizer
@@ -132,13 +133,22 @@ def after_preposition(ctx: ArticleContext, sent: Sentence, k: int) -> bool:
     preposition, matched as written, vowel marks and و/ف aside, so the name «علي» is none): it
     is that verb's verbal noun, no verb («وأشار «الصفيان» إلى [نقل] حدود المركز ...»: moving,
     not relaying; «في [رد] على سؤال»); so is a bare فَعْل joined by و to a noun behind «لل»/«بال»,
-    a definite noun after it («للتدريب [ونقل] التقنية»), with no shadda nor office («[وبيّن] المحافظ»)."""
+    a definite noun after it («للتدريب [ونقل] التقنية»), with no shadda nor office («[وبيّن] المحافظ»).
+    Never across a comma: «تم عن بعد، [مشيرا] إلى أن …» is a participle going on with the speaker."""
     w, ws = sent.words[k - 1], sent.words
+    if k > 0 and comma_parted(ctx, ws, k):
+        return False
     if k == 0 or _joined_verbal_noun(ctx, w, ws[k], ws[k + 1] if k + 1 < len(ws) else None):
         return k > 0
     written = "".join(ch for ch in ctx.text[w.start:w.end] if ch not in _MARKS_AND_TATWEEL)
     return ctx.mention_at(w) is None and (
         written in _prepositions() or (written[:1] in "وف" and written[1:] in _prepositions()))
+
+
+def comma_parted(ctx: ArticleContext, ws: list[Word], k: int) -> bool:
+    """A comma stands between word `k` and the word before it: that word cannot make word `k` a
+    verbal noun, a relative clause's verb or a name's word («فيما بينهم، [مشيرًا] إلى أن …»)."""
+    return any(ch in _COMMAS for ch in ctx.text[ws[k - 1].end:ws[k].start])
 
 
 def _joined_verbal_noun(ctx: ArticleContext, before: Word, w: Word, after: Word | None) -> bool:

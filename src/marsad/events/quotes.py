@@ -58,6 +58,7 @@ from marsad.events.quote_words import (
     after_preposition,
     came_not_replied,
     clause_after_about,
+    comma_parted,
     inside_name,
     learned_without_source,
     name_word,
@@ -109,6 +110,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                                                   *talking(ctx, sent),  # «تحدث X عن أن»: talked
                                                   *findings(ctx, sent), *expressed_beliefs(ctx, sent)])
                 if not (k > 0 and quote_cues().at(sent.words, k - 1, _BLOCKERS)
+                        and not comma_parted(ctx, sent.words, k)  # «فيما بينهم، مشيرًا»: no blocker
                         and relative_antecedent(ctx, sent, k) is None
                         and not own_colon(ctx, sent, k, c.size)  # الذي قال حينها: ...
                         and not resumptive_subject(ctx, sent, k, c.size))  # الذي قال فيه X إن
