@@ -12,6 +12,7 @@ demonstrative (هذه الزيارة, توقيع هذه الاتفاقية) take
 from __future__ import annotations
 
 from marsad.events.being_welcomes import being_welcome
+from marsad.events.chaired_sessions import chaired_session
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.hosted_gatherings import gathering_at, gathering_set_off
 from marsad.events.lexicon import (
@@ -303,7 +304,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     top, no meeting; a verb of receiving that hosts a gathering (`hosted_gathering`) right after
     it or its named subject («استضافا حفل استقبال»), or past its long phrase after a comma
     (hosted_gatherings.py), or before it, its pronoun pointing back («جلسة استضافها
-    البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py); a verb
+    البرلمان»): where others met, no guest received; a body's own meeting (own_meetings.py) or a
+    session with a named chair (chaired_sessions.py); a verb
     of discussing used as one of searching (searching.py: «باريس تبحث عن الحلول»); a jussive row
     (`jussive_form`: يزر, تزر) with no «لم» right before it («ولا تزر وازرة وزر أخرى»: another verb);
     a verb of travelling (`official_travel`: سافر) with no office of state (`official`) before it in its
@@ -311,7 +313,8 @@ def another_sense(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     ws = sent.words
     w = ws[t.index]
     m = ctx.mention_at(w)
-    if m is not None and m.start < w.start and w.end < m.end or own_meeting(ctx, sent, t):
+    if m is not None and m.start < w.start and w.end < m.end or own_meeting(ctx, sent, t) \
+            or chaired_session(ctx, sent, t):
         return True  # «اجتماعات الحزب الحاكم»: a body's own meeting (own_meetings.py)
     j = t.index + t.size
     if t.row.type == "MEET" and t.row.pos == "noun" and (
