@@ -106,3 +106,14 @@ def test_a_list_of_places_in_the_sentence_before_gives_no_place() -> None:
 def test_the_visit_after_the_pilgrimage_in_a_programmes_name_is_no_visit() -> None:
     assert run("وتلقى الأمين العام لبرنامج ضيوف خادم الحرمين للحج والعمرة والزيارة [عبدالله المدلج]"
                "(PER:mudlij) خطابات من [الهند](LOC:india).") == []
+
+
+@pytest.mark.parametrize("row", [r for r in _SENSES if r["kind"] == "kin_home"], ids=lambda r: r["form"])
+def test_a_visit_to_a_familys_home_is_private(row: dict[str, str]) -> None:
+    """Round 53's outside audit: «خلال زيارته لمنزل أسرة الشهيدين» is a condolence visit to a
+    family (round 52: none); a named person visited at his home stays a visit."""
+    assert run(f"وأكد [عواد البلوي](PER:balawi) خلال زيارته ل{row['form']} أسرة الشهيدين في "
+               "[محافظة بارق](LOC:bariq) أمس أنهما استشهدا في ميدان العز.") == []
+    evs = run(f"وأكد [عواد البلوي](PER:balawi) خلال زيارته ل{row['form']} الشيخ [محمد العمري](PER:omari) "
+              "في [محافظة بارق](LOC:bariq) أمس أن الشهيدين استشهدا في ميدان العز.")
+    assert [e.label for e in evs] == ["VISIT"]

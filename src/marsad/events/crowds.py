@@ -287,7 +287,8 @@ def _thing_subject(ctx: ArticleContext, ws: list[Word], t: Trigger) -> bool:
 
 def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
     """A visit whose goal is a family or a relative (إلى عائلة X, لوالد X, أسر الشهداء, لدى
-    أهاليهم, زيارة أرحامه, بزيارة مماثلة لأسرة الفقيد): a group named only by its relation to a
+    أهاليهم, زيارة أرحامه, بزيارة مماثلة لأسرة الفقيد) or their home (`kin_home`: لمنزل أسرة
+    الشهيدين, round 53's outside audit): a group named only by its relation to a
     person, a private visit; so is a reception of such a family or a meeting verb's (حيث التقى
     زوجته الثانية: his own kin met, a private life told)."""
     if t.row.type == "MEET" and (t.row.subject_role == "host" or t.row.pos == "verb"):
@@ -302,6 +303,9 @@ def kin_goal(ctx: ArticleContext, sent: Sentence, t: Trigger) -> bool:
         lam = j < end + _KIN_AFTER and ws[j].norm.startswith("ل")
         if sense_word(ws[j], "kin_goal") and (j == end or lam):
             return True  # زار أسر الشهداء, بزيارة لوالد القيادي, بزيارة مماثلة لأسرة الفقيد
+        if sense_word(ws[j], "kin_home") and (j == end or lam) and j + 1 < len(ws) \
+                and sense_word(ws[j + 1], "kin_goal"):
+            return True  # «خلال زيارته لمنزل أسرة الشهيدين»: the family's home (round 52)
     return False
 
 

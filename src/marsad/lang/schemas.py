@@ -276,7 +276,7 @@ SCHEMAS: dict[str, Schema] = {
         "not_a_person_head",
         "subordinator", "fronted", "pronoun_subject", "quantity_subject",
         "other_sense_after", "other_sense_before", "search_prep", "hosted_gathering", "assembly",
-        "assembly_verb", "chair_verb", "chair_noun",
+        "assembly_verb", "chair_verb", "chair_noun", "kin_home",
         "members_body",
         "joint_body", "approval_verb", "setting_out", "journey_aim", "signing_clause", "held_clause",
         "pair_pronoun",
