@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marsad.events.context import ArticleContext, Sentence
 from marsad.events.lexicon import SAYING_VERBS, Cue, quote_cues, speaker_ref
+from marsad.events.quote_mute_subjects import mute_subject
 from marsad.events.quote_other_readings import passive_reading
 from marsad.events.quote_words import inside_name
 from marsad.events.speaker_agreement import relative_pronouns, unagreeing_relative
@@ -41,9 +42,11 @@ _CLAUSE_WORDS = frozenset({"verb", "continuation", "participle", "other_verb", "
 
 
 def saying_nouns(ctx: ArticleContext, sent: Sentence) -> list[tuple[int, Cue]]:
-    """The nouns of saying in the sentence (quote_cues kind `saying_noun`), none inside a name."""
+    """The nouns of saying in the sentence (quote_cues kind `saying_noun`), none inside a name nor
+    with a subject that cannot speak."""
     return [(k, c) for k, c in quote_cues().each(sent.words, SAYING_NOUNS)
-            if not inside_name(ctx, sent.words[k])]
+            if not inside_name(ctx, sent.words[k])
+            and not mute_subject(ctx, sent, k, c.size)]  # تأكيد السوق أن: the market says nothing
 
 
 def relative_speech(sent: Sentence, cues: list[tuple[int, Cue]]) -> list[tuple[int, Cue]]:

@@ -11,6 +11,7 @@ from marsad.events.lexicon import SPEECH_CUES, Cue, quote_cues, quote_objects, s
 from marsad.events.quote_accusations import accused_named, charged_after, with_ba
 from marsad.events.quote_labels import trim
 from marsad.events.quote_leads import before_leads
+from marsad.events.quote_mute_subjects import mute_subject
 from marsad.events.quote_names import COLON_WORDS
 from marsad.events.quote_object_heads import (
     call_object,
@@ -65,7 +66,8 @@ def nominal_quotes(ctx: ArticleContext, sent: Sentence, pairs: list[tuple[int, i
         unopened = c.kind == _PARTICIPLE and not _clause_initial(ctx, sent, k) \
             and not _asking_someone(ctx, sent, k, c)
         if after_preposition(ctx, sent, k) or name_word(ctx, sent, k) \
-                or (unopened and not _pointing(sent, k)) or other_reading(ctx, sent, k):
+                or (unopened and not _pointing(sent, k)) or other_reading(ctx, sent, k) \
+                or mute_subject(ctx, sent, k, 1):  # أشارت البيانات التي وصلت إلى …: no one's
             continue
         if unopened:  # no comma before it: only a verbal noun after «إلى» («إقبالا لافتا إلى حد كبير»)
             pointing.add(k)

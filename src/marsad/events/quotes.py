@@ -42,6 +42,7 @@ from marsad.events.quote_findings import findings
 from marsad.events.quote_fronted import fronted_speech
 from marsad.events.quote_labels import labelled_speech, trim
 from marsad.events.quote_leads import before_attitude, before_leads, linked_clause, other_parted
+from marsad.events.quote_mute_subjects import mute_subject
 from marsad.events.quote_names import COLON_WORDS, is_name
 from marsad.events.quote_nominal import nominal_quotes
 from marsad.events.quote_noun_marks import marked_after_noun
@@ -119,7 +120,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Span[QuoteAttrs]]:
                 and (c.kind != "continuation" or not (own_verb(ctx, sent, k) or affiliated(ctx, sent, k)))
                 and not inside_name(ctx, sent.words[k]) and not other_reading(ctx, sent, k)  # بعض كتب الفقهاء
                 and not after_preposition(ctx, sent, k)  # إلى [نقل] حدود المركز: a verbal noun
-                and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)]
+                and not learned_without_source(sent, k, c.size) and not came_not_replied(ctx, sent, k)
+                and not mute_subject(ctx, sent, k, c.size)]  # وتشير البيانات إلى أن: no one speaks
         pairs = sorted(pairs + spoken_brackets(ctx, sent, cues))  # يقول (…): brackets as its marks
         marks = [(s, e) for s, e in pairs if not is_name(ctx, sent, s, e, cues)]
         found = _direct(ctx, sent, marks, cues, _relative_cues(sent))

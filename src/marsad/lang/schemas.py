@@ -346,6 +346,8 @@ SCHEMAS: dict[str, Schema] = {
     "quote_leads": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("lead", "attitude")}),
     "sentence_letters": Schema(("form", "letter"), {"form": nonempty, "letter": nonempty}),
     "quote_beliefs": Schema(("form", "kind"), {"form": nonempty, "kind": one_of("verb", "belief")}),
+    "quote_mute_subjects": Schema(("form", "kind"), {"form": nonempty,
+                                  "kind": one_of("noun", "demonstrative")}),
     "quote_findings": Schema(("form", "kind"), {"form": nonempty, "kind": one_of(
         "verb", "document", "results", "maker")}),
     "speaker_agreement": Schema(("affix", "position", "pos", "agreement"), {"affix": nonempty,
