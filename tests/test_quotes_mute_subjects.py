@@ -33,6 +33,7 @@ def test_a_mute_subject_starts_no_quotation(sentence: str) -> None:
     ("وقال الوزير إن البيانات تراجعت.", "البيانات تراجعت"),
     ("لكن مصادر بالسوق أشارت إلى أن القرار ليس مبررا.", "القرار ليس مبررا"),  # a noun before the verb
     ("وأشار لصور إلى أن الوضع الصحي استثنائي.", "الوضع الصحي استثنائي"),  # a preposition: no subject
+    ("وأكدت بيانات للفصائل الفلسطينية أن الحرق جريمة.", "الحرق جريمة"),  # statements (بيان) of a body
     ("وقالت مصادر بالسوق التي تراجعت أمس وأشارت إلى أن الطلب سيرتفع.", "الطلب سيرتفع"),
 ])
 def test_a_speaker_or_a_study_still_speaks(sentence: str, said: str) -> None:

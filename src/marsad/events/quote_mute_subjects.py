@@ -26,6 +26,7 @@ _CLAUSE = frozenset(normalize(w) for w in ("إلى", "الى", "أن", "ان", "
 _TO_CLAUSE = 4  # words from the mute noun to the «أن» or «إلى» of its clause
 _RELATIVE_REACH = 10  # words from a joined verb back to the relative pronoun of its clause
 _ANTECEDENT_REACH = 7  # back from the relative pronoun to its antecedent: «ببيانات إنفاق … الأمريكية التي»
+_OWNER = "لل"  # a body's own noun: «بيانات للفصائل الفلسطينية» are their statements
 _PAUSE = ".:؛;!?؟،,()«»\"“”"
 
 
@@ -65,14 +66,15 @@ def _speaker(ctx: ArticleContext, w: Word) -> bool:
 
 def _mute_after(ctx: ArticleContext, ws: list[Word], j: int) -> bool:
     """Word `j`, right after the verb, is a table noun (or a demonstrative before one: «هذا
-    القرار») whose phrase runs on, with no pause, to the «أن» or «إلى» of the clause."""
+    القرار») whose phrase runs on, with no pause, no speaker and no «لل…» owner, to the «أن» or
+    «إلى» of the clause."""
     if _subject(ws[j], "demonstrative") and j + 1 < len(ws):
         j += 1
     if not _subject(ws[j], "noun"):
         return False
     for i in range(j + 1, min(len(ws), j + 1 + _TO_CLAUSE)):
-        if _paused(ctx.text, ws, i - 1, i) or _speaker(ctx, ws[i]):
-            return False
+        if _paused(ctx.text, ws, i - 1, i) or _speaker(ctx, ws[i]) or ws[i].norm.startswith(_OWNER):
+            return False  # «وأكدت بيانات [للفصائل] أن»: a body's statements (بيان), its speech
         if ws[i].norm in _CLAUSE:
             return True
     return False
