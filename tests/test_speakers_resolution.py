@@ -186,7 +186,12 @@ def test_a_verb_of_saying_shows_its_gender_and_number(word: str, agreement: str 
     assert cue_agreement(words_of(word)[0]) == agreement
 
 
-@pytest.mark.parametrize("row", load_table("speaker_clauses"), ids=lambda r: r["form"])
+# glued_preposition rows are letters written onto the next word, not words: their own row test is
+# tests/test_quotes_glued_objects.py
+_WORD_ROWS = [r for r in load_table("speaker_clauses") if r["kind"] != "glued_preposition"]
+
+
+@pytest.mark.parametrize("row", _WORD_ROWS, ids=lambda r: r["form"])
 def test_every_clause_row_is_read(row: dict[str, str]) -> None:
     assert speaker_clauses().at(words_of("و" + row["form"]), 0) is not None
 
