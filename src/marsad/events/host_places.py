@@ -21,8 +21,7 @@ def host_places(events: list[tuple[int, Span[EventAttrs]]], named: set[str]) -> 
     of the visitor told in the visit's sentence that names no place of its own («ترحيب بلاده بزيارة
     X ولقائه بالملك عبدالله الثاني»; a meeting held elsewhere is no sign of the host, and one on the
     same date may be years apart: «زيارته ... لبغداد» and a later summit, both dated on the day of
-    writing). `named`: the
-    places the article names (entity ids of its locations)."""
+    writing). `named`: the places the article names (entity ids of its locations)."""
     of_state = person_states()
     for si, v in events:
         if v.label != "VISIT" or v.attrs.place is not None:
@@ -34,6 +33,7 @@ def host_places(events: list[tuple[int, Span[EventAttrs]]], named: set[str]) -> 
         found = _states(hosts - guests, guests, of_state) & named
         if len(found) == 1:
             v.attrs.place = found.pop()
+    visiting = set().union(*(visitors(v) for _, v in events if v.label == "VISIT"))
     for _, ev in events:
         if ev.label != "MEET" or ev.attrs.place is not None:
             continue
@@ -42,7 +42,7 @@ def host_places(events: list[tuple[int, Span[EventAttrs]]], named: set[str]) -> 
                  and visitors(v) & parts and v.attrs.date is not None and v.attrs.date == ev.attrs.date}
         if len(stops) < 2:
             continue  # one stop: the visit's place (meetings_in_visits)
-        guests = {p for p in parts if any(p in visitors(v) for _, v in events if v.label == "VISIT")}
+        guests = parts & visiting
         found = _states(parts - guests, guests, of_state) & stops
         if len(found) == 1:
             ev.attrs.place = found.pop()
